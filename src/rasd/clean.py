@@ -1,0 +1,342 @@
+"""Cleaning: the article's headline, publication date and body, apart from page furniture.
+
+Text pages (as scraped, like the seed article) are read line by line; HTML
+pages go through trafilatura to find the main text, whose paragraphs are then
+traced back to offset-carrying blocks of the raw page. Both then share one line
+classifier: lines before the first paragraph (headline, date line, byline,
+dateline, caption, widgets) and after the last one (tags, related links, share
+bars, copyright) are furniture; inside the article only lines that are
+unmistakably furniture are dropped, so subheads stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from rasd.document import Document, TextView
+from rasd.markup import Block, PageMeta, parse_html
+from rasd.normalise import fold, fold_text
+from rasd.time import find_explicit_dates, lexicon, weekday_pattern
+
+# Patterns work on folded text (alef forms unified, ة→ه, diacritics gone, digits ASCII).
+_SOCIAL = (
+    r"واتساب|واتس اب|واتس|تويتر|فيسبوك|فيس بوك|اكس|تلغرام|تليغرام|تيليغرام|تيليجرام|تلجرام|يوتيوب|انستغرام|"
+    r"انستجرام|انستقرام|لينكدان|لينكد ان|تيك توك|سناب شات|ماسنجر|نسخ الرابط|البريد الالكتروني|بريد الكتروني|"
+    r"طباعه|ارسال|x|facebook|twitter|whatsapp|telegram|youtube|instagram|linkedin|email|print"
+)
+_SHARE_WORDS = r"شارك|شاركها|مشاركه|انشر|شارك الخبر|شارك المقال|شارك هذا الخبر|شارك هذا المقال|شارك عبر|مشاركه عبر"
+_PUNCT = r"[\s|:،,\-–—/•·+()]"
+_ONLY_SHARE = re.compile(rf"^(?:{_PUNCT}|{_SHARE_WORDS}|{_SOCIAL})*$", re.I)
+_WIDGET = re.compile(r"^(?:[+\-–]?\s*(?:حجم\s+)?الخط\s*[+\-–]?|(?:a\s*[+\-]|[+\-]\s*a|a|طباعه|[|\s])+)$", re.I)
+_STRONG = re.compile(
+    r"^(?:الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|الكلمات الدلاليه|كلمات دلاليه|مواضيع ذات صله|"
+    r"موضوعات ذات صله|مواضيع متعلقه|تاغ|تاغات|الاوسمه|هاشتاغ)\s*:?"
+    r"|^(?:اقرا ايضا|اقرا كذلك|اقرا المزيد|اقرا اكثر|اخبار ذات صله|اخبار متعلقه|ذات صله|الاكثر قراءه|"
+    r"الاكثر مشاهده|الاكثر تداولا|قد يهمك|شاهد ايضا|مقالات ذات صله|المزيد من الاخبار|اخترنا لك|"
+    r"تابع ايضا)(?![\w])"
+    r"|©|(?:جميع|كل) الحقوق محفوظه|حقوق النشر محفوظه|حقوق الطبع"
+    r"|^(?:تابعونا|تابعنا)(?![\w])"
+    r"|النشره البريديه|النشره الاخباريه|اشترك في نشرتنا|اشترك ليصلك|اشترك لتصلك|^اشترك$"
+    r"|^المصدر\s*:"
+    r"|^(?:بقلم|كتب|كتبت|اعداد|تحرير|اعدته|ترجمه|تصوير)\s*:",
+)
+_CREDIT = re.compile(
+    r"ارشيف|ارشيفيه|صوره|رويترز|فرانس برس|ا ف ب|الاناضول|اسوشيتد|getty|afp|reuters|ap|epa|وكالات|منصات التواصل"
+    r"|\b[\w\s]{0,20}/", re.I,
+)
+_CAPTION = re.compile(r"\(([^()]{1,60})\)\s*$")
+_SENTENCE_END = re.compile(r"[.!?؟…:]\s*[\"'»”)\]]*\s*$")
+_TIME = re.compile(r"(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|am|pm|صباحا|مساء))?(?![\w])", re.I)
+_DATE_FILLER = re.compile(
+    r"(?<![\w])(?:الموافق|م|ص|gmt|utc|بتوقيت\s+\w+|توقيت\s+\w+|الساعه|يوم|في|تاريخ)(?![\w])", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """A line that is a date, and which kind of date it announces."""
+
+    value: date | None
+    kind: str  # "published", "updated" or "plain"
+    span: tuple[int, int] | None  # where the date stands in the line as given
+
+
+def read_date_line(line: str) -> DateLine | None:
+    """If `line` is a page's date line (a date with only furniture around it), what it says."""
+    folding = fold(line)
+    folded = folding.text
+    if not folded.strip() or len(folded) > 120:
+        return None
+    lex = lexicon()
+    kind = "plain"
+    offset = len(folded) - len(folded.lstrip())
+    rest = folded[offset:]
+    for prefix_kind, prefixes in (("updated", lex.updated_prefixes), ("published", lex.published_prefixes)):
+        prefix = next((p for p in prefixes if rest.startswith(p)), None)
+        if prefix:
+            kind = prefix_kind
+            rest = rest[len(prefix):]
+            offset += len(prefix)
+            break
+    dates = find_explicit_dates(rest)
+    leftover = rest
+    for d in reversed(dates):
+        leftover = leftover[: d.start] + " " + leftover[d.end :]
+    leftover = _TIME.sub(" ", leftover)
+    leftover = weekday_pattern().sub(" ", leftover)
+    leftover = _DATE_FILLER.sub(" ", leftover)
+    if re.search(r"[^\W\d_]{2,}|\d", leftover):
+        return None
+    if not dates:
+        # "آخر تحديث: 18:20" is furniture without a date
+        return DateLine(None, kind, None) if kind != "plain" and _TIME.search(rest) else None
+    gregorian = [d for d in dates if d.calendar == "gregorian" and d.value]
+    chosen = gregorian[0] if gregorian else next((d for d in dates if d.value), None)
+    if chosen is None:
+        return None
+    return DateLine(chosen.value, kind, folding.source_range(offset + chosen.start, offset + chosen.end))
+
+
+def _words(folded: str) -> int:
+    return len(re.findall(r"[^\W_]+", folded))
+
+
+def is_furniture(folded: str) -> bool:
+    """Lines that are page furniture wherever they stand."""
+    if _ONLY_SHARE.match(folded) or _WIDGET.match(folded) or _STRONG.search(folded):
+        return True
+    caption = _CAPTION.search(folded)
+    return bool(caption and _CREDIT.search(caption.group(1)) and not _SENTENCE_END.search(folded[: caption.start()]))
+
+
+def is_paragraph(folded: str) -> bool:
+    words = _words(folded)
+    return words >= 20 or (words >= 5 and bool(_SENTENCE_END.search(folded)))
+
+
+def _headline_like(folded: str) -> bool:
+    words = _words(folded)
+    if words < 3 or words > 40 or read_date_line(folded) or is_furniture(folded):
+        return False
+    # bylines/datelines are short "place - outlet" lines
+    return not (words <= 8 and re.search(r"\s[-–—]\s|:\s", folded))
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The cleaner's verdict on a page's lines."""
+
+    body: tuple[int, ...]
+    boilerplate: tuple[int, ...]
+    title: int | None
+    published: date | None
+    published_line: int | None
+    published_range: tuple[int, int] | None
+
+
+def lay_out(lines: list[str], known_title: str | None = None) -> Layout:
+    """Decide, line by line, what is body; pick the headline and the publication date line."""
+    folded = [fold_text(line) for line in lines]
+    paragraphs = [i for i, f in enumerate(folded) if not is_furniture(f) and is_paragraph(f)]
+    n = len(lines)
+    title_folded = fold_text(known_title) if known_title else None
+    title_index: int | None = None
+    if paragraphs:
+        first, last = paragraphs[0], paragraphs[-1]
+        if title_folded is None:
+            title_index = next((i for i in range(first) if _headline_like(folded[i])), None)
+            title_folded = folded[title_index] if title_index is not None else None
+        body = [
+            i for i in range(first, last + 1)
+            if not is_furniture(folded[i]) and folded[i] != title_folded and not read_date_line(folded[i])
+        ]
+    else:
+        candidates = [i for i, f in enumerate(folded) if not is_furniture(f) and not read_date_line(f)]
+        if title_folded is None and len(candidates) > 1 and _headline_like(folded[candidates[0]]):
+            title_index = candidates[0]
+            title_folded = folded[title_index]
+        body = [i for i in candidates if folded[i] != title_folded]
+        first, last = (body[0], body[-1]) if body else (n, -1)
+    if title_index is None and title_folded is not None:
+        title_index = next((i for i, f in enumerate(folded) if f == title_folded), None)
+    published, published_line, published_range = _publication(lines, first, last)
+    body_set = set(body)
+    return Layout(tuple(body), tuple(i for i in range(n) if i not in body_set and folded[i]), title_index,
+                  published, published_line, published_range)
+
+
+def _publication(lines: list[str], first: int, last: int) -> tuple[date | None, int | None, tuple[int, int] | None]:
+    """The publication date from the date lines around the body; a publication line beats an update line."""
+    rank = {"published": 0, "plain": 1, "updated": 2}
+    outside = [i for i in range(len(lines)) if i < first or i > last]
+    found: list[tuple[int, int, DateLine]] = []
+    for i in outside:
+        line = _date_in_line(lines[i])
+        if line and line.value:
+            found.append((rank[line.kind], i, line))
+    if not found:
+        return None, None, None
+    _, index, best = min(found, key=lambda item: (item[0], item[1]))
+    return best.value, index, best.span
+
+
+def _date_in_line(line: str) -> DateLine | None:
+    """A date line, or a date-line segment of a line that also holds the byline ("بغداد - وكالات | 3 أيار 2024")."""
+    whole = read_date_line(line)
+    if whole or "|" not in line:
+        return whole
+    offset = 0
+    for segment in line.split("|"):
+        found = read_date_line(segment)
+        if found and found.value and found.span:
+            return DateLine(found.value, found.kind, (offset + found.span[0], offset + found.span[1]))
+        offset += len(segment) + 1
+    return None
+
+
+def _text_lines(raw: str) -> list[TextView]:
+    views: list[TextView] = []
+    for m in re.finditer(r"[^\n\r]*(?:\r\n|\r|\n|$)", raw):
+        start, end = m.start(), m.end()
+        content = raw[start:end].rstrip("\r\n")
+        stripped_left = len(content) - len(content.lstrip())
+        a, b = start + stripped_left, start + len(content.rstrip())
+        if b > a:
+            views.append(TextView.identity(raw, a, b))
+        if m.end() == len(raw):
+            break
+    return views
+
+
+def clean(doc: Document) -> Document:
+    """Fill title, published, body and boilerplate spans of `doc`."""
+    if doc.format == "html":
+        return _clean_html(doc)
+    return _apply(doc, _text_lines(doc.raw), None, None)
+
+
+def _apply(doc: Document, views: list[TextView], known_title: str | None, page_date: date | None) -> Document:
+    layout = lay_out([v.text for v in views], known_title)
+    body = TextView.join([views[i] for i in layout.body])
+    title = known_title
+    title_span = None
+    if layout.title is not None:
+        view = views[layout.title]
+        title = title or view.text
+        title_span = view.to_raw(0, len(view.text))
+    published_span = None
+    if layout.published_line is not None and layout.published_range is not None:
+        published_span = views[layout.published_line].to_raw(*layout.published_range)
+    published = doc.published_given or page_date or layout.published
+    if doc.published_given or page_date:
+        published_span = None
+    return replace(
+        doc,
+        title=title,
+        title_span=title_span,
+        published=published,
+        published_span=published_span,
+        body=body,
+        boilerplate=tuple(views[i].to_raw(0, len(views[i].text)) for i in layout.boilerplate),
+    )
+
+
+# Containers whose text is never article body, used when the extractor finds nothing.
+_NOT_BODY = re.compile(
+    r"^(?:nav|header|footer|aside|form|figure|figcaption|button|select|label)\b"
+    r"|[.#][\w-]*(?:share|social|tag|related|breadcrumb|menu|nav|footer|header|comment|newsletter|sidebar|"
+    r"widget|advert|promo|most-read|popular|subscribe)",
+    re.I,
+)
+
+
+def _clean_html(doc: Document) -> Document:
+    blocks, meta = parse_html(doc.raw)
+    chosen = _main_blocks(doc.raw, blocks)
+    title = meta.h1 or meta.meta.get("og:title") or meta.title
+    page_date = page_published(meta)
+    if page_date is None:
+        # the date line is usually outside the main text the extractor keeps: look in every block
+        page_date = _publication([b.view.text for b in blocks], len(blocks), -1)[0]
+    return _apply(doc, [b.view for b in chosen], title, page_date)
+
+
+def _main_blocks(raw: str, blocks: list[Block]) -> list[Block]:
+    """Blocks that trafilatura keeps as main text; a structural guess if it keeps none."""
+    lines = _extractor_lines(raw)
+    if lines:
+        keep = [b for b in blocks if " ".join(b.view.text.split()) in lines]
+        if keep:
+            return keep
+    return [b for b in blocks if not any(_NOT_BODY.search(part) for part in b.path)]
+
+
+def _extractor_lines(raw: str) -> set[str]:
+    import trafilatura  # imported here: it is only needed for HTML and costs time to load
+
+    try:
+        text = trafilatura.extract(
+            raw, favor_precision=True, deduplicate=False, include_comments=False, include_tables=True,
+            include_images=False, with_metadata=False,
+        )
+    except Exception:  # the extractor failing on a broken page is not fatal: fall back to structure
+        return set()
+    return {" ".join(line.split()) for line in (text or "").splitlines() if line.strip()}
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_META_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate", "publish-date",
+    "dc.date.issued", "dcterms.issued", "sailthru.date", "parsely-pub-date", "date", "dc.date",
+)
+
+
+def page_published(meta: PageMeta) -> date | None:
+    """Publication date from meta tags, JSON-LD, then <time datetime>; None when the page says nothing."""
+    for key in _META_KEYS:
+        value = _iso(meta.meta.get(key))
+        if value:
+            return value
+    for item in meta.json_ld:
+        value = _iso(_find_key(item, "datePublished"))
+        if value:
+            return value
+    for stamp in meta.time_datetimes:
+        value = _iso(stamp)
+        if value:
+            return value
+    return None
+
+
+def _iso(text: object) -> date | None:
+    if not isinstance(text, str):
+        return None
+    m = _ISO_DATE.search(text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _find_key(item: object, key: str) -> object:
+    if isinstance(item, dict):
+        if key in item:
+            return item[key]
+        for value in item.values():
+            found = _find_key(value, key)
+            if found is not None:
+                return found
+    elif isinstance(item, list):
+        for value in item:
+            found = _find_key(value, key)
+            if found is not None:
+                return found
+    return None
+
+
+__all__ = ["DateLine", "Layout", "clean", "is_furniture", "is_paragraph", "lay_out", "page_published",
+           "read_date_line"]

@@ -1,0 +1,114 @@
+"""The document model: raw text that is never changed, and half-open spans into it.
+
+A stage never edits text. Derived texts (the cleaned body, the folded form used
+for matching) are `TextView`s: a string plus, for every character, the raw
+offsets it came from, so any span found in a view maps back to `raw` exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range [start, end) into `Document.raw`."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def text(self, raw: str) -> str:
+        return raw[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TextView:
+    """A text derived from raw: `starts[i]`/`ends[i]` are the raw range of `text[i]`.
+
+    A character that stands for nothing in raw (a joining newline) has
+    start == end, placed where it was inserted.
+    """
+
+    text: str
+    starts: Sequence[int]
+    ends: Sequence[int]
+
+    @classmethod
+    def identity(cls, raw: str, start: int = 0, end: int | None = None) -> TextView:
+        end = len(raw) if end is None else end
+        return cls(raw[start:end], range(start, end), range(start + 1, end + 1))
+
+    @classmethod
+    def join(cls, pieces: Sequence[TextView], separator: str = "\n") -> TextView:
+        """Concatenate views; each separator char maps to the empty range after the previous piece."""
+        texts: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for i, piece in enumerate(pieces):
+            if i and separator:
+                anchor = ends[-1] if ends else 0
+                texts.append(separator)
+                starts.extend([anchor] * len(separator))
+                ends.extend([anchor] * len(separator))
+            texts.append(piece.text)
+            starts.extend(piece.starts)
+            ends.extend(piece.ends)
+        return cls("".join(texts), starts, ends)
+
+    def to_raw(self, start: int, end: int) -> Span:
+        """Map the view range [start, end) to the raw span that covers it."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"range [{start}, {end}) is outside a view of length {len(self.text)}")
+        if start == end:
+            anchor = self.starts[start] if start < len(self.text) else (self.ends[-1] if self.text else 0)
+            return Span(anchor, anchor)
+        return Span(self.starts[start], max(self.ends[end - 1], self.starts[start]))
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    clauses: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word; `stems` are the raw offsets where the word may start once proclitics are removed."""
+
+    span: Span
+    stems: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article on its way through the pipeline; each stage returns a new one."""
+
+    id: str
+    raw: str
+    format: str = "text"  # "text" or "html"
+    url: str | None = None
+    outlet: str | None = None
+    encoding: str | None = None
+    published_given: date | None = None
+    # filled by clean
+    title: str | None = None
+    title_span: Span | None = None
+    published: date | None = None
+    published_span: Span | None = None
+    body: TextView | None = None
+    boilerplate: tuple[Span, ...] = ()
+    # filled by segment
+    sentences: tuple[Sentence, ...] = ()
+    tokens: tuple[Token, ...] = ()
+    # filled by later stages
+    entities: tuple[dict[str, Any], ...] = ()
+    times: tuple[dict[str, Any], ...] = ()
+    events: tuple[dict[str, Any], ...] = ()
+    notes: tuple[str, ...] = field(default=())

@@ -1,0 +1,108 @@
+"""Arabic folding for matching, with a map from every folded character back to its source.
+
+Folding unifies what Arabic writers vary freely: hamza seats on alef, alef
+maqsura, ta marbuta, hamza on waw/ya, Persian letter forms, Eastern Arabic and
+Persian digits; it drops diacritics, tatweel, zero-width and bidi controls and
+expands presentation forms. It never lowercases or touches other scripts'
+meaning, and it is the same function for lexicon entries and for text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+from rasd.document import Span
+
+# One character to one character: the folded text keeps its length here.
+_ONE_TO_ONE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "ؤ": "و",
+    "ک": "ك", "ڪ": "ك",
+    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4",
+    "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4",
+    "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+}
+_TABLE = str.maketrans(_ONE_TO_ONE)
+
+# Dropped entirely: harakat, Quranic marks, superscript alef, tatweel, zero-width and bidi controls.
+_DROP = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]"
+)
+# Presentation forms and other compatibility characters, expanded by NFKC.
+_COMPAT = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Folded:
+    """Folded text; `source[i]` is the index, in the text that was folded, of `text[i]`."""
+
+    text: str
+    source: Sequence[int]
+    source_length: int
+
+    def source_range(self, start: int, end: int) -> tuple[int, int]:
+        """Map folded [start, end) to the covering range in the text that was folded."""
+        if start == end:
+            pos = self.source[start] if start < len(self.text) else self.source_length
+            return pos, pos
+        return self.source[start], self.source[end - 1] + 1
+
+    def span(self, start: int, end: int, base: int = 0) -> Span:
+        a, b = self.source_range(start, end)
+        return Span(base + a, base + b)
+
+
+def fold_char_table() -> dict[str, str]:
+    """The one-to-one part of folding, for callers that document or test it."""
+    return dict(_ONE_TO_ONE)
+
+
+def fold(text: str) -> Folded:
+    """Fold `text` for matching; see the module docstring for what changes."""
+    if _COMPAT.search(text):
+        return _fold_slow(text)
+    mapped = text.translate(_TABLE)
+    drops = [m.start() for m in _DROP.finditer(mapped)]
+    if not drops:
+        return Folded(mapped, range(len(text)), len(text))
+    kept: list[range] = []
+    prev = 0
+    for d in drops:
+        if d > prev:
+            kept.append(range(prev, d))
+        prev = d + 1
+    if prev < len(text):
+        kept.append(range(prev, len(text)))
+    return Folded(_DROP.sub("", mapped), list(chain.from_iterable(kept)), len(text))
+
+
+def _fold_slow(text: str) -> Folded:
+    """Character by character, for text with compatibility forms that expand."""
+    out: list[str] = []
+    source: list[int] = []
+    for i, ch in enumerate(text):
+        if _COMPAT.match(ch):
+            expanded = unicodedata.normalize("NFKC", ch)
+        else:
+            expanded = ch
+        for piece in expanded:
+            piece = piece.translate(_TABLE)
+            if _DROP.match(piece):
+                continue
+            out.append(piece)
+            source.append(i)
+    return Folded("".join(out), source, len(text))
+
+
+def fold_text(text: str) -> str:
+    """Only the folded string, for lexicon keys."""
+    return re.sub(r"\s+", " ", fold(text).text).strip()

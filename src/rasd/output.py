@@ -1,0 +1,49 @@
+"""The output contract (SCHEMA.md): one JSON object per article, and a table for people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.document import Document
+from rasd.errors import InputError
+
+
+def to_record(doc: Document) -> dict[str, Any]:
+    """The SCHEMA.md shape; spans are half-open offsets into the input text."""
+    body = doc.body.text if doc.body is not None else ""
+    return {
+        "id": doc.id,
+        "format": doc.format,
+        "title": doc.title,
+        "published": doc.published.isoformat() if doc.published else None,
+        "url": doc.url,
+        "outlet": doc.outlet,
+        "encoding": doc.encoding,
+        "body": body,
+        "sentences": [{"start": s.span.start, "end": s.span.end} for s in doc.sentences],
+        "entities": list(doc.entities),
+        "events": list(doc.events),
+        "times": list(doc.times),
+    }
+
+
+def error_record(error: InputError) -> dict[str, Any]:
+    return {"id": error.record_id, "source": error.source,
+            "error": error.problem + (f" ({error.hint})" if error.hint else "")}
+
+
+def table_row(doc: Document) -> str:
+    """One block of readable text per article."""
+    body = doc.body.text if doc.body is not None else ""
+    lines = [
+        f"── {doc.id}  [{doc.format}, {doc.encoding or '?'}]",
+        f"   title:     {doc.title or '—'}",
+        f"   published: {doc.published.isoformat() if doc.published else 'unknown'}",
+        f"   body:      {len(body.splitlines())} paragraphs, {len(doc.sentences)} sentences, "
+        f"{len(doc.tokens)} words; {len(doc.boilerplate)} furniture lines dropped",
+        f"   found:     {len(doc.entities)} entities, {len(doc.times)} time expressions, {len(doc.events)} events",
+    ]
+    first = body.split("\n", 1)[0]
+    if first:
+        lines.append(f"   lead:      {first[:160]}{'…' if len(first) > 160 else ''}")
+    return "\n".join(lines)

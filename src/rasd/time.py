@@ -1,0 +1,244 @@
+"""Arabic dates: the time vocabulary and explicit calendar dates.
+
+Explicit dates ("24 يناير 2024", "9 تشرين الأول/أكتوبر 2023", "الخميس ٤ تموز ٢٠٢٤",
+"8 محرم 1445 هـ", "04/01/2024", "2024-08-06") are found on folded text, so
+alef/hamza forms and Eastern Arabic digits need no special cases. Hijri dates
+are converted with the Umm al-Qura calendar (hijridate).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from hijridate import Hijri
+
+from rasd.errors import DataFileError
+from rasd.normalise import fold_text
+from rasd.resources import Located, check_text, data_path, expect_list, expect_mapping, read_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLexicon:
+    """Folded spelling -> number, per word class, from data/time.yaml."""
+
+    gregorian_months: dict[str, int]
+    hijri_months: dict[str, int]
+    hijri_markers: tuple[str, ...]
+    weekdays: dict[str, int]
+    published_prefixes: tuple[str, ...]
+    updated_prefixes: tuple[str, ...]
+    times_of_day: tuple[str, ...]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+
+
+def _numbered(section: object, path: str, line: int, what: str, low: int, high: int) -> dict[str, int]:
+    out: dict[str, int] = {}
+    first_line: dict[str, int] = {}
+    for key, words in expect_mapping(section, path, line, what).items():
+        if not isinstance(key.value, int) or not low <= key.value <= high:
+            raise DataFileError(path, key.line, f"{what}: key {key.value!r} must be a number from {low} to {high}")
+        for word in expect_list(words, path, key.line, f"{what} {key.value}"):
+            text = check_text(str(word.value), path, word.line)
+            folded = fold_text(text)
+            if folded in out:
+                raise DataFileError(
+                    path, word.line, f"{what}: {text!r} is listed twice (first on line {first_line[folded]})"
+                )
+            out[folded] = key.value
+            first_line[folded] = word.line
+    return out
+
+
+def _words(section: object, path: str, line: int, what: str) -> tuple[str, ...]:
+    words = [fold_text(check_text(str(w.value), path, w.line)) for w in expect_list(section, path, line, what)]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def load_time_lexicon(path: str | None = None) -> TimeLexicon:
+    """Load and validate a time vocabulary file (default: the shipped data/time.yaml)."""
+    file = data_path("time.yaml") if path is None else __import__("pathlib").Path(path)
+    name = str(file)
+    doc = read_yaml(file)
+    if not isinstance(doc, dict):
+        raise DataFileError(name, 1, "top level must be a mapping")
+    sections = {k.value: (k.line, v) for k, v in doc.items()}
+    required = ("gregorian_months", "hijri_months", "hijri_markers", "weekdays", "date_line_prefixes",
+                "times_of_day", "numbers", "ordinals")
+    for key in required:
+        if key not in sections:
+            raise DataFileError(name, 1, f"missing section {key!r}")
+
+    def sec(key: str) -> tuple[int, object]:
+        return sections[key]
+
+    prefixes = expect_mapping(sec("date_line_prefixes")[1], name, sec("date_line_prefixes")[0], "date_line_prefixes")
+    prefix_lists = {k.value: _words(v, name, k.line, f"date_line_prefixes {k.value}") for k, v in prefixes.items()}
+    for kind in ("published", "updated"):
+        if kind not in prefix_lists:
+            raise DataFileError(name, sec("date_line_prefixes")[0], f"date_line_prefixes needs {kind!r}")
+    return TimeLexicon(
+        gregorian_months=_numbered(sec("gregorian_months")[1], name, sec("gregorian_months")[0], "month", 1, 12),
+        hijri_months=_numbered(sec("hijri_months")[1], name, sec("hijri_months")[0], "hijri month", 1, 12),
+        hijri_markers=_words(sec("hijri_markers")[1], name, sec("hijri_markers")[0], "hijri_markers"),
+        weekdays=_numbered(sec("weekdays")[1], name, sec("weekdays")[0], "weekday", 0, 6),
+        published_prefixes=prefix_lists["published"],
+        updated_prefixes=prefix_lists["updated"],
+        times_of_day=_words(sec("times_of_day")[1], name, sec("times_of_day")[0], "times_of_day"),
+        numbers=_numbered(sec("numbers")[1], name, sec("numbers")[0], "number", 1, 1_000_000),
+        ordinals=_numbered(sec("ordinals")[1], name, sec("ordinals")[0], "ordinal", 1, 31),
+    )
+
+
+@cache
+def lexicon() -> TimeLexicon:
+    """The shipped vocabulary, loaded once."""
+    return load_time_lexicon()
+
+
+def _alternation(words: object) -> str:
+    items = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+@dataclass(frozen=True, slots=True)
+class ExplicitDate:
+    """A calendar date written out in folded text [start, end).
+
+    `value` is the Gregorian date when the year is given; otherwise None and
+    `month`/`day` hold what was written (for resolution against an anchor).
+    """
+
+    start: int
+    end: int
+    value: date | None
+    month: int
+    day: int
+    calendar: str  # "gregorian" or "hijri"
+
+
+class _Patterns:
+    def __init__(self, lex: TimeLexicon) -> None:
+        b, e = r"(?<![\w])", r"(?![\w])"
+        month = f"(?:{_alternation(lex.gregorian_months)})"
+        # "تشرين الأول/أكتوبر", "أكتوبر/ تشرين الأول", "(مارس) آذار", "آذار (مارس)"
+        group = rf"(?P<m1>{month})(?:\s*[/\-–]\s*|\s*\(\s*|\s+)?(?:\)\s*)?(?P<m2>{month})?\)?"
+        group = rf"\(?\s*{group}"
+        ordinal = _alternation(lex.ordinals)
+        day = rf"(?P<d>\d{{1,2}}|{ordinal})"
+        year = r"(?P<y>\d{4})"
+        self.gregorian = re.compile(rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{group}(?:\s*[,،]?\s*(?:عام\s+|سنه\s+)?{year})?{e}")
+        hmonth = f"(?P<m1>{_alternation(lex.hijri_months)})"
+        marker = _alternation(lex.hijri_markers)
+        self.hijri = re.compile(
+            rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{hmonth}(?:\s+{year})?(?:\s*(?:{marker}){e})?{e}"
+        )
+        self.dmy = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/.\-]\d)")
+        self.ymd = re.compile(r"(?<![\d/.\-])(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?![\d/.\-]\d)")
+        self.months = lex.gregorian_months
+        self.hmonths = lex.hijri_months
+        self.ordinals = lex.ordinals
+
+
+@cache
+def _patterns() -> _Patterns:
+    return _Patterns(lexicon())
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """Umm al-Qura conversion; None when the date is outside the calendar's table."""
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(g.year, g.month, g.day)
+
+
+def find_explicit_dates(folded: str) -> list[ExplicitDate]:
+    """Every explicit calendar date in folded text, left to right, non-overlapping."""
+    p = _patterns()
+    found: list[ExplicitDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in p.ymd.finditer(folded):
+        value = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if value:
+            found.append(ExplicitDate(m.start(), m.end(), value, value.month, value.day, "gregorian"))
+            taken.append((m.start(), m.end()))
+    for m in p.dmy.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        # The Arab press writes day/month/year; month/day only when the first cannot be a month.
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        value = _safe_date(year, month, day)
+        if value:
+            found.append(ExplicitDate(m.start(), m.end(), value, month, day, "gregorian"))
+            taken.append((m.start(), m.end()))
+    for m in p.hijri.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        day = _day_number(m.group("d"), p)
+        month = p.hmonths[_key(m.group("m1"))]
+        value = hijri_to_gregorian(int(m.group("y")), month, day) if m.group("y") else None
+        if day and (value or not m.group("y")):
+            found.append(ExplicitDate(m.start(), m.end(), value, month, day, "hijri"))
+            taken.append((m.start(), m.end()))
+    for m in p.gregorian.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        day = _day_number(m.group("d"), p)
+        month = p.months[_key(m.group("m1"))]
+        if m.group("m2") and p.months[_key(m.group("m2"))] != month:
+            continue  # "مارس/أبريل" names two months: not one date
+        value = _safe_date(int(m.group("y")), month, day) if m.group("y") else None
+        if day and 1 <= day <= 31 and (value or not m.group("y")):
+            found.append(ExplicitDate(m.start(), m.end(), value, month, day, "gregorian"))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _day_number(text: str, p: _Patterns) -> int:
+    if text.isdigit():
+        return int(text)
+    return p.ordinals.get(_key(text), 0)
+
+
+def weekday_pattern() -> re.Pattern[str]:
+    """Weekday names (folded), as whole words."""
+    return _weekday_re()
+
+
+@cache
+def _weekday_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:يوم\s+)?(?:{_alternation(lexicon().weekdays)})(?![\w])")
+
+
+__all__ = [
+    "ExplicitDate",
+    "Located",
+    "TimeLexicon",
+    "find_explicit_dates",
+    "hijri_to_gregorian",
+    "lexicon",
+    "load_time_lexicon",
+    "weekday_pattern",
+]
