@@ -44,13 +44,14 @@ _STRONG = re.compile(
 )
 _CREDIT = re.compile(
     r"ارشيف|ارشيفيه|صوره|رويترز|فرانس برس|ا ف ب|الاناضول|اسوشيتد|getty|afp|reuters|ap|epa|وكالات|منصات التواصل"
-    r"|\b[\w\s]{0,20}/", re.I,
+    r"|\b[\w\s]{0,20}/",
+    re.I,
 )
 _CAPTION = re.compile(r"\(([^()]{1,60})\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?؟…:]\s*[\"'»”)\]]*\s*$")
 _TIME = re.compile(r"(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|am|pm|صباحا|مساء))?(?![\w])", re.I)
 _DATE_FILLER = re.compile(
-    r"(?<![\w])(?:الموافق|م|ص|gmt|utc|بتوقيت\s+\w+|توقيت\s+\w+|الساعه|يوم|في|تاريخ)(?![\w])", re.I
+    r"(?<![\w])(?:الموافق|علي|م|ص|gmt|utc|بتوقيت\s+\w+|توقيت\s+\w+|الساعه|يوم|في|تاريخ)(?![\w])", re.I
 )
 
 
@@ -77,7 +78,7 @@ def read_date_line(line: str) -> DateLine | None:
         prefix = next((p for p in prefixes if rest.startswith(p)), None)
         if prefix:
             kind = prefix_kind
-            rest = rest[len(prefix):]
+            rest = rest[len(prefix) :]
             offset += len(prefix)
             break
     dates = find_explicit_dates(rest)
@@ -116,9 +117,16 @@ def is_paragraph(folded: str) -> bool:
     return words >= 20 or (words >= 5 and bool(_SENTENCE_END.search(folded)))
 
 
+def _lead_in(folded: str) -> bool:
+    """A short sentence right before the first paragraph ("وتضمن الاتفاق البنود التالية:") is body too."""
+    return _words(folded) >= 3 and bool(_SENTENCE_END.search(folded)) and not is_furniture(folded)
+
+
 def _headline_like(folded: str) -> bool:
     words = _words(folded)
     if words < 3 or words > 40 or read_date_line(folded) or is_furniture(folded):
+        return False
+    if re.search(r"[.:؛]\s*$", folded):
         return False
     # bylines/datelines are short "place - outlet" lines
     return not (words <= 8 and re.search(r"\s[-–—]\s|:\s", folded))
@@ -145,11 +153,14 @@ def lay_out(lines: list[str], known_title: str | None = None) -> Layout:
     title_index: int | None = None
     if paragraphs:
         first, last = paragraphs[0], paragraphs[-1]
+        while first > 0 and _lead_in(folded[first - 1]) and not read_date_line(folded[first - 1]):
+            first -= 1
         if title_folded is None:
             title_index = next((i for i in range(first) if _headline_like(folded[i])), None)
             title_folded = folded[title_index] if title_index is not None else None
         body = [
-            i for i in range(first, last + 1)
+            i
+            for i in range(first, last + 1)
             if not is_furniture(folded[i]) and folded[i] != title_folded and not read_date_line(folded[i])
         ]
     else:
@@ -163,8 +174,14 @@ def lay_out(lines: list[str], known_title: str | None = None) -> Layout:
         title_index = next((i for i, f in enumerate(folded) if f == title_folded), None)
     published, published_line, published_range = _publication(lines, first, last)
     body_set = set(body)
-    return Layout(tuple(body), tuple(i for i in range(n) if i not in body_set and folded[i]), title_index,
-                  published, published_line, published_range)
+    return Layout(
+        tuple(body),
+        tuple(i for i in range(n) if i not in body_set and folded[i]),
+        title_index,
+        published,
+        published_line,
+        published_range,
+    )
 
 
 def _publication(lines: list[str], first: int, last: int) -> tuple[date | None, int | None, tuple[int, int] | None]:
@@ -278,8 +295,13 @@ def _extractor_lines(raw: str) -> set[str]:
 
     try:
         text = trafilatura.extract(
-            raw, favor_precision=True, deduplicate=False, include_comments=False, include_tables=True,
-            include_images=False, with_metadata=False,
+            raw,
+            favor_precision=True,
+            deduplicate=False,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            with_metadata=False,
         )
     except Exception:  # the extractor failing on a broken page is not fatal: fall back to structure
         return set()
@@ -288,8 +310,18 @@ def _extractor_lines(raw: str) -> set[str]:
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _META_KEYS = (
-    "article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate", "publish-date",
-    "dc.date.issued", "dcterms.issued", "sailthru.date", "parsely-pub-date", "date", "dc.date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "pubdate",
+    "publish-date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "sailthru.date",
+    "parsely-pub-date",
+    "date",
+    "dc.date",
 )
 
 
@@ -338,5 +370,4 @@ def _find_key(item: object, key: str) -> object:
     return None
 
 
-__all__ = ["DateLine", "Layout", "clean", "is_furniture", "is_paragraph", "lay_out", "page_published",
-           "read_date_line"]
+__all__ = ["DateLine", "Layout", "clean", "is_furniture", "is_paragraph", "lay_out", "page_published", "read_date_line"]

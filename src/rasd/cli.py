@@ -23,10 +23,21 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True,
-              help="jsonl: one JSON object per line; json: one array; table: a summary for people.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse inputs larger than this.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one JSON object per line; json: one array; table: a summary for people.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse inputs larger than this.",
+)
 def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
     """Extract articles from PATHS: .txt/.html files, folders (recursive), .jsonl files, or - for JSON lines
     on stdin ({"id", "text"|"html", "published"?, "url"?, "outlet"?}).

@@ -59,8 +59,11 @@ def places_agree(gold: list[Obj] | None, pred: list[Obj] | None) -> bool:
                 continue
             if distance_km(g, p) <= PLACE_KM:
                 return True
-            if (g.get("kind") in ("admin1", "country") and p.get("kind") == g.get("kind")
-                    and comparable(p.get("admin1")) == comparable(g.get("admin1"))):
+            if (
+                g.get("kind") in ("admin1", "country")
+                and p.get("kind") == g.get("kind")
+                and comparable(p.get("admin1")) == comparable(g.get("admin1"))
+            ):
                 return True
     return False
 
@@ -84,7 +87,11 @@ def actors_agree(g: Obj | None, p: Obj | None) -> bool:
 
 
 def _core(g: Obj, p: Obj) -> bool:
-    return g.get("plover") == p.get("plover") and dates_agree(g, p) and places_agree(g.get("locations"), p.get("locations"))
+    return (
+        g.get("plover") == p.get("plover")
+        and dates_agree(g, p)
+        and places_agree(g.get("locations"), p.get("locations"))
+    )
 
 
 def match_events(gold: list[Obj], pred: list[Obj]) -> list[tuple[Obj, Obj]]:
@@ -108,10 +115,37 @@ def match_events(gold: list[Obj], pred: list[Obj]) -> list[tuple[Obj, Obj]]:
 
 @dataclass
 class Tally:
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("ev_tp", "ev_np", "ev_ng", "ent_tp", "ent_np", "ent_ng", "pub_ok", "docs", "missing", "a1", "a2", "acled",
-         "acled_n", "modality", "fat", "fat_n", "src", "evid", "body_hit", "body_n", "leak", "leak_n", "date_ok",
-         "date_n"), 0))
+    counts: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(
+            (
+                "ev_tp",
+                "ev_np",
+                "ev_ng",
+                "ent_tp",
+                "ent_np",
+                "ent_ng",
+                "pub_ok",
+                "docs",
+                "missing",
+                "a1",
+                "a2",
+                "acled",
+                "acled_n",
+                "modality",
+                "fat",
+                "fat_n",
+                "src",
+                "evid",
+                "body_hit",
+                "body_n",
+                "leak",
+                "leak_n",
+                "date_ok",
+                "date_n",
+            ),
+            0,
+        )
+    )
     per_doc: dict[str, str] = field(default_factory=dict)
 
     def add(self, key: str, value: int | bool = 1) -> None:
@@ -136,8 +170,11 @@ def _score_doc(t: Tally, gid: str, g: Obj, p: Obj | None) -> None:
     t.add("ev_ng", len(gold_events))
     t.per_doc[gid] = f"{len(matched)}/{len(gold_events)} gold, {len(pred_events)} pred"
     for gv in gold_events:
-        candidates = [pv for pv in pred_events if pv.get("plover") == gv.get("plover")
-                      and places_agree(gv.get("locations"), pv.get("locations"))]
+        candidates = [
+            pv
+            for pv in pred_events
+            if pv.get("plover") == gv.get("plover") and places_agree(gv.get("locations"), pv.get("locations"))
+        ]
         if candidates:
             t.add("date_n")
             t.add("date_ok", any(dates_agree(gv, pv) for pv in candidates))
@@ -182,15 +219,25 @@ def summarise(t: Tally) -> dict[str, Any]:
     ent_f1, ent_p, ent_r = _f1(c["ent_tp"], c["ent_np"], c["ent_ng"])
     tp = c["ev_tp"] or 1
     return {
-        "docs": c["docs"], "missing": c["missing"],
-        "event_f1": round(ev_f1, 3), "event_p": round(ev_p, 3), "event_r": round(ev_r, 3),
-        "gold_events": c["ev_ng"], "pred_events": c["ev_np"], "matched": c["ev_tp"],
+        "docs": c["docs"],
+        "missing": c["missing"],
+        "event_f1": round(ev_f1, 3),
+        "event_p": round(ev_p, 3),
+        "event_r": round(ev_r, 3),
+        "gold_events": c["ev_ng"],
+        "pred_events": c["ev_np"],
+        "matched": c["ev_tp"],
         "date_acc_given_type_place": _ratio(c["date_ok"], c["date_n"]),
-        "actor1_acc": round(c["a1"] / tp, 3), "actor2_acc": round(c["a2"] / tp, 3),
+        "actor1_acc": round(c["a1"] / tp, 3),
+        "actor2_acc": round(c["a2"] / tp, 3),
         "acled_acc": _ratio(c["acled"], c["acled_n"]),
-        "modality_acc": round(c["modality"] / tp, 3), "casualty_acc": _ratio(c["fat"], c["fat_n"]),
-        "source_kind_acc": round(c["src"] / tp, 3), "evidence_acc": round(c["evid"] / tp, 3),
-        "entity_f1": round(ent_f1, 3), "entity_p": round(ent_p, 3), "entity_r": round(ent_r, 3),
+        "modality_acc": round(c["modality"] / tp, 3),
+        "casualty_acc": _ratio(c["fat"], c["fat_n"]),
+        "source_kind_acc": round(c["src"] / tp, 3),
+        "evidence_acc": round(c["evid"] / tp, 3),
+        "entity_f1": round(ent_f1, 3),
+        "entity_p": round(ent_p, 3),
+        "entity_r": round(ent_r, 3),
         "published_acc": _ratio(c["pub_ok"], c["docs"]),
         "body_recall": _ratio(c["body_hit"], c["body_n"]),
         "boilerplate_leak": _ratio(c["leak"], c["leak_n"]),

@@ -8,6 +8,7 @@ the extractor can be traced to the exact bytes of the page.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import re
@@ -28,12 +29,49 @@ _TOKEN = re.compile(
 _ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _RAW_TEXT = {"script", "style", "textarea", "noscript", "template", "svg", "iframe"}
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-         "track", "wbr"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 BLOCK_TAGS = {
-    "address", "article", "aside", "blockquote", "body", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
-    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-    "section", "table", "td", "th", "title", "tr", "ul", "head", "html", "label", "button", "select", "option",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "title",
+    "tr",
+    "ul",
+    "head",
+    "html",
+    "label",
+    "button",
+    "select",
+    "option",
 }
 _CLOSES_P = BLOCK_TAGS - {"br", "hr"}
 
@@ -172,10 +210,8 @@ def parse_html(raw: str) -> tuple[list[Block], PageMeta]:
             assert m is not None
             tag_attrs = _attributes(m.group("attrs"))
             if m.group("tag").lower() == "script" and "ld+json" in tag_attrs.get("type", "").lower():
-                try:
+                with contextlib.suppress(json.JSONDecodeError):
                     meta.json_ld.append(json.loads(raw[start:end]))
-                except json.JSONDecodeError:
-                    pass
             continue
         if kind != "tag":
             continue

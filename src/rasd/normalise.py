@@ -19,23 +19,51 @@ from rasd.document import Span
 
 # One character to one character: the folded text keeps its length here.
 _ONE_TO_ONE = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
-    "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ې": "ي",
+    "ئ": "ي",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ە": "ه",
     "ؤ": "و",
-    "ک": "ك", "ڪ": "ك",
-    "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4",
-    "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
-    "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4",
-    "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    "ک": "ك",
+    "ڪ": "ك",
+    "٠": "0",
+    "١": "1",
+    "٢": "2",
+    "٣": "3",
+    "٤": "4",
+    "٥": "5",
+    "٦": "6",
+    "٧": "7",
+    "٨": "8",
+    "٩": "9",
+    "۰": "0",
+    "۱": "1",
+    "۲": "2",
+    "۳": "3",
+    "۴": "4",
+    "۵": "5",
+    "۶": "6",
+    "۷": "7",
+    "۸": "8",
+    "۹": "9",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
 }
 _TABLE = str.maketrans(_ONE_TO_ONE)
 
 # Dropped entirely: harakat, Quranic marks, superscript alef, tatweel, zero-width and bidi controls.
 _DROP = re.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-    "\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]"
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]"
 )
 # Presentation forms and other compatibility characters, expanded by NFKC.
 _COMPAT = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
@@ -90,10 +118,7 @@ def _fold_slow(text: str) -> Folded:
     out: list[str] = []
     source: list[int] = []
     for i, ch in enumerate(text):
-        if _COMPAT.match(ch):
-            expanded = unicodedata.normalize("NFKC", ch)
-        else:
-            expanded = ch
+        expanded = unicodedata.normalize("NFKC", ch) if _COMPAT.match(ch) else ch
         for piece in expanded:
             piece = piece.translate(_TABLE)
             if _DROP.match(piece):

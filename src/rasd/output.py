@@ -28,8 +28,11 @@ def to_record(doc: Document) -> dict[str, Any]:
 
 
 def error_record(error: InputError) -> dict[str, Any]:
-    return {"id": error.record_id, "source": error.source,
-            "error": error.problem + (f" ({error.hint})" if error.hint else "")}
+    return {
+        "id": error.record_id,
+        "source": error.source,
+        "error": error.problem + (f" ({error.hint})" if error.hint else ""),
+    }
 
 
 def table_row(doc: Document) -> str:

@@ -16,8 +16,13 @@ STAGES: tuple[Stage, ...] = (clean, segment)
 
 def document_from_record(record: Record) -> Document:
     return Document(
-        id=record.id, raw=record.text, format=record.format, url=record.url, outlet=record.outlet,
-        encoding=record.encoding, published_given=record.published,
+        id=record.id,
+        raw=record.text,
+        format=record.format,
+        url=record.url,
+        outlet=record.outlet,
+        encoding=record.encoding,
+        published_given=record.published,
     )
 
 

@@ -59,9 +59,13 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     """Decode bytes to text; return (text, encoding name). Raise InputError when it cannot be text."""
     if not data.strip():
         raise InputError(source, "empty input", "the file has no text")
-    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return _strict(data, name, source), name
     guess16 = _utf16_without_bom(data)
@@ -107,8 +111,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
+
     def hi_share(part: bytes) -> float:
         return sum(1 for b in part if b in (0x00, 0x06, 0x20)) / max(1, len(part))
+
     if hi_share(odd) > 0.9 and even.count(0) < len(even) * 0.1:
         return "utf-16-le"
     if hi_share(even) > 0.9 and odd.count(0) < len(odd) * 0.1:
@@ -143,7 +149,8 @@ def _arabic_single_byte(data: bytes) -> tuple[str, str] | None:
 
 def sniff_format(text: str) -> str:
     head = text.lstrip()[:1000].lower()
-    return "html" if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<p>" in head else "text"
+    markup = head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<p>" in head
+    return "html" if markup else "text"
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Record:
@@ -153,8 +160,10 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Record:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(
-                source, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit",
-                "split it, or raise the limit with --max-bytes", record_id=path.stem,
+                source,
+                f"file is {size:,} bytes, over the {max_bytes:,}-byte limit",
+                "split it, or raise the limit with --max-bytes",
+                record_id=path.stem,
             )
         data = path.read_bytes()
     except OSError as exc:
@@ -185,18 +194,19 @@ def parse_record(obj: object, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -
     if not text.strip():
         raise InputError(where, "empty input", "the record's text is empty", record_id=rid)
     if len(text.encode("utf-8")) > max_bytes:
-        raise InputError(where, f"text is over the {max_bytes:,}-byte limit", "raise it with --max-bytes",
-                         record_id=rid)
+        raise InputError(
+            where, f"text is over the {max_bytes:,}-byte limit", "raise it with --max-bytes", record_id=rid
+        )
     published = None
     if obj.get("published") not in (None, ""):
         raw_date = str(obj["published"])
         try:
             published = date.fromisoformat(raw_date[:10])
         except ValueError as exc:
-            raise InputError(where, f'"published" is {raw_date!r}, not an ISO date', "write YYYY-MM-DD",
-                             record_id=rid) from exc
-    return Record(rid, text, fmt, "utf-8", published,
-                  _optional_str(obj.get("url")), _optional_str(obj.get("outlet")))
+            raise InputError(
+                where, f'"published" is {raw_date!r}, not an ISO date', "write YYYY-MM-DD", record_id=rid
+            ) from exc
+    return Record(rid, text, fmt, "utf-8", published, _optional_str(obj.get("url")), _optional_str(obj.get("outlet")))
 
 
 def _optional_str(value: object) -> str | None:
@@ -219,8 +229,9 @@ def read_json_lines(stream: IO[str], source: str, max_bytes: int = DEFAULT_MAX_B
             yield exc
 
 
-def iter_inputs(paths: Iterable[str], stdin: IO[str] | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Record | InputError]:
+def iter_inputs(
+    paths: Iterable[str], stdin: IO[str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Record | InputError]:
     """Every record under `paths` ("-" is JSON lines on stdin); folders are walked in sorted order."""
     for raw_path in paths:
         if raw_path == "-":

@@ -114,7 +114,8 @@ def read_tsv(path: Path, columns: tuple[str, ...], optional: frozenset[str] = fr
             cells = line.split("\t")
             if not header_seen:
                 if tuple(cells) != columns:
-                    raise DataFileError(name, number, f"header must be {' | '.join(columns)}, found {' | '.join(cells)}")
+                    expected, found = " | ".join(columns), " | ".join(cells)
+                    raise DataFileError(name, number, f"header must be {expected}, found {found}")
                 header_seen = True
                 continue
             if len(cells) != len(columns):
@@ -128,9 +129,7 @@ def read_tsv(path: Path, columns: tuple[str, ...], optional: frozenset[str] = fr
             raise DataFileError(name, 1, "no header line")
 
 
-def unique_by(
-    items: Iterator[tuple[str, int]], path: str, what: str, key: Callable[[str], str] = lambda s: s
-) -> None:
+def unique_by(items: Iterator[tuple[str, int]], path: str, what: str, key: Callable[[str], str] = lambda s: s) -> None:
     """Raise on the second occurrence of any key (after `key` folding)."""
     first: dict[str, int] = {}
     for value, line in items:

@@ -23,6 +23,7 @@ _WORD = re.compile(r"[^\W_]+(?:[.,٫٬][0-9٠-٩]+)*", re.U)
 _LIST_NUMBER = re.compile(r"^\s*[0-9٠-٩]{1,3}[.)-]\s")
 _PROCLITICS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
+_MIN_STEM = 3
 
 
 def _sentence_ranges(line: str) -> list[tuple[int, int]]:
@@ -105,18 +106,19 @@ def stem_offsets(word: str) -> tuple[int, ...]:
     """Where a word's stem may start once proclitics are removed (0 always included).
 
     "وبغداد" -> (0, 1, 2): و, then ب, could be clitics; the names stage decides by lookup.
+    A stem keeps at least three letters, so "بعد" is never read as ب + عد.
     """
     cuts = [0]
     i = 0
-    if len(word) > 2 and word[0] in _PROCLITICS:
+    if len(word) - 1 >= _MIN_STEM and word[0] in _PROCLITICS:
         i = 1
         cuts.append(i)
-    if len(word) - i > 2 and word[i] in _PREPOSITIONS:
-        if word.startswith("لل", i) and len(word) - i > 3:
+    if len(word) - i - 1 >= _MIN_STEM and word[i] in _PREPOSITIONS:
+        if word.startswith("لل", i) and len(word) - i - 2 >= _MIN_STEM:
             cuts.append(i + 2)  # لل = ل + ال: the stem lost its alef
         i += 1
         cuts.append(i)
-    if word.startswith("ال", i) and len(word) - i > 3:
+    if word.startswith("ال", i) and len(word) - i - 2 >= _MIN_STEM:
         cuts.append(i + 2)
     return tuple(sorted(set(cuts)))
 

@@ -66,8 +66,16 @@ def load_time_lexicon(path: str | None = None) -> TimeLexicon:
     if not isinstance(doc, dict):
         raise DataFileError(name, 1, "top level must be a mapping")
     sections = {k.value: (k.line, v) for k, v in doc.items()}
-    required = ("gregorian_months", "hijri_months", "hijri_markers", "weekdays", "date_line_prefixes",
-                "times_of_day", "numbers", "ordinals")
+    required = (
+        "gregorian_months",
+        "hijri_months",
+        "hijri_markers",
+        "weekdays",
+        "date_line_prefixes",
+        "times_of_day",
+        "numbers",
+        "ordinals",
+    )
     for key in required:
         if key not in sections:
             raise DataFileError(name, 1, f"missing section {key!r}")
@@ -130,12 +138,12 @@ class _Patterns:
         ordinal = _alternation(lex.ordinals)
         day = rf"(?P<d>\d{{1,2}}|{ordinal})"
         year = r"(?P<y>\d{4})"
-        self.gregorian = re.compile(rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{group}(?:\s*[,،]?\s*(?:عام\s+|سنه\s+)?{year})?{e}")
+        self.gregorian = re.compile(
+            rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{group}(?:\s*[,،]?\s*(?:عام\s+|سنه\s+)?{year})?{e}"
+        )
         hmonth = f"(?P<m1>{_alternation(lex.hijri_months)})"
         marker = _alternation(lex.hijri_markers)
-        self.hijri = re.compile(
-            rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{hmonth}(?:\s+{year})?(?:\s*(?:{marker}){e})?{e}"
-        )
+        self.hijri = re.compile(rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{hmonth}(?:\s+{year})?(?:\s*(?:{marker}){e})?{e}")
         self.dmy = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/.\-]\d)")
         self.ymd = re.compile(r"(?<![\d/.\-])(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?![\d/.\-]\d)")
         self.months = lex.gregorian_months

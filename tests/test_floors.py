@@ -1,0 +1,36 @@
+"""The evaluation gate: dev-corpus figures must not fall below the floors pinned in eval/floors.json."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rasd.evaluate import evaluate
+
+from .conftest import REPO
+
+FLOORS = json.loads((REPO / "eval" / "floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def figures(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    gold = tmp_path_factory.mktemp("gold")
+    for entry in FLOORS["corpus"]:
+        source = shared / entry
+        for path in sorted(source.glob("*.json")) if source.is_dir() else [source]:
+            shutil.copy(path, gold / path.name)
+    result, _ = evaluate(gold)
+    return result
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS["at_least"]))
+def test_at_least(figures: dict[str, float], name: str) -> None:
+    assert figures[name] is not None and figures[name] >= FLOORS["at_least"][name], figures
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS["at_most"]))
+def test_at_most(figures: dict[str, float], name: str) -> None:
+    assert figures[name] is not None and figures[name] <= FLOORS["at_most"][name], figures

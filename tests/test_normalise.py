@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rasd.normalise import fold, fold_text
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("إيران", "ايران"),
+        ("آلينا رومانوسكي", "الينا رومانوسكي"),
+        ("ٱلقدس", "القدس"),
+        ("مستشفى", "مستشفي"),
+        ("قاعدة عين الأسد الجوية", "قاعده عين الاسد الجويه"),
+        ("مسؤول", "مسوول"),
+        ("هيئة", "هييه"),
+        ("غزّة", "غزه"),
+        ("مُسيَّرة", "مسيره"),
+        ("الســـلام", "السلام"),
+        ("٢٠٢٤/٠١/٢٤", "2024/01/24"),
+        ("۱۴۰۲", "1402"),
+        ("كردستان\u200fالعراق", "كردستانالعراق"),
+        ("\ufefb", "لا"),  # lam-alef ligature (presentation form) expands to two letters
+        ("\ufe8d\ufedf\ufecc\ufeae\ufe8d\ufed7", "العراق"),  # presentation forms of العراق
+        ("Reuters 2024", "Reuters 2024"),
+    ],
+)
+def test_fold_exact(text: str, folded: str) -> None:
+    assert fold(text).text == folded
+
+
+def test_fold_maps_back_to_source() -> None:
+    text = "قُتل ثلاثةُ مدنيين في غزّة"
+    f = fold(text)
+    start = f.text.index("غزه")
+    a, b = f.source_range(start, start + 3)
+    assert text[a:b] == "غزّة"
+
+
+def test_fold_expansion_maps_both_letters_to_the_ligature() -> None:
+    f = fold("ب\ufefbد")  # ب + ﻻ + د
+    assert f.text == "بلاد"
+    assert f.source_range(1, 3) == (1, 2)
+
+
+def test_fold_text_squeezes_space() -> None:
+    assert fold_text("  كانون   الثاني ") == "كانون الثاني"
+
+
+@given(st.text())
+def test_fold_offsets_are_monotone_and_in_range(text: str) -> None:
+    f = fold(text)
+    assert len(f.source) == len(f.text)
+    assert all(0 <= s < len(text) for s in f.source)
+    assert list(f.source) == sorted(f.source)
+    for j, ch in enumerate(f.text):
+        # every folded character comes from folding the source character it points at
+        assert ch in fold(text[f.source[j]]).text
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(" .،")))
+def test_fold_of_arabic_never_grows(text: str) -> None:
+    assert len(fold(text).text) <= len(text)
