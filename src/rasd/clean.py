@@ -48,6 +48,7 @@ _CREDIT = re.compile(
     re.I,
 )
 _CAPTION = re.compile(r"\(([^()]{1,60})\)\s*$")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?؟…:]\s*[\"'»”)\]]*\s*$")
 _TIME = re.compile(r"(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|am|pm|صباحا|مساء))?(?![\w])", re.I)
 _DATE_FILLER = re.compile(
@@ -66,6 +67,8 @@ class DateLine:
 
 def read_date_line(line: str) -> DateLine | None:
     """If `line` is a page's date line (a date with only furniture around it), what it says."""
+    if len(line) > 160 or not _DIGIT.search(line):
+        return None  # every date line has a digit (a day, a year or a clock time)
     folding = fold(line)
     folded = folding.text
     if not folded.strip() or len(folded) > 120:

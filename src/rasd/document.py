@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, overload
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +80,29 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word; `stems` are the raw offsets where the word may start once proclitics are removed."""
+    """A word of the body, as a span into raw (see `segment.token_stems` for its clitic-free starts)."""
 
     span: Span
-    stems: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Tokens(Sequence[Token]):
+    """The words of a body, stored as two offset columns; a `Token` is made when one is asked for."""
+
+    starts: Sequence[int] = ()
+    ends: Sequence[int] = ()
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Token]: ...
+    def __getitem__(self, index: int | slice) -> Token | Sequence[Token]:
+        if isinstance(index, slice):
+            return [Token(Span(a, b)) for a, b in zip(self.starts[index], self.ends[index], strict=True)]
+        return Token(Span(self.starts[index], self.ends[index]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +125,7 @@ class Document:
     boilerplate: tuple[Span, ...] = ()
     # filled by segment
     sentences: tuple[Sentence, ...] = ()
-    tokens: tuple[Token, ...] = ()
+    tokens: Tokens = field(default_factory=Tokens)
     # filled by later stages
     entities: tuple[dict[str, Any], ...] = ()
     times: tuple[dict[str, Any], ...] = ()

@@ -11,14 +11,14 @@ each notes where its stem may start after the proclitics و ف ب ل ك, the art
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import replace
 
-from rasd.document import Document, Sentence, Span, TextView, Token
+from rasd.document import Document, Sentence, Token, Tokens
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "(": ")", "[": "]", "{": "}"}
 _SYMMETRIC = {'"'}
 _ENDERS = set(".!?؟…")
-_CLAUSE = set("،؛:;")
 _WORD = re.compile(r"[^\W_]+(?:[.,٫٬][0-9٠-٩]+)*", re.U)
 _LIST_NUMBER = re.compile(r"^\s*[0-9٠-٩]{1,3}[.)-]\s")
 _PROCLITICS = ("و", "ف")
@@ -26,69 +26,59 @@ _PREPOSITIONS = ("ب", "ل", "ك")
 _MIN_STEM = 3
 
 
+_SPECIAL = re.compile(r'[«“(\[{»”)\]}"]|[.!?؟…]+["\'»”)\]]*')
+
+
 def _sentence_ranges(line: str) -> list[tuple[int, int]]:
-    """Sentence ranges inside one line of body text."""
+    """Sentence ranges inside one line of body text (only punctuation is visited, not every character)."""
     out: list[tuple[int, int]] = []
     start = 0
     stack: list[str] = []
-    skip_until = 0
     list_number = _LIST_NUMBER.match(line)
-    if list_number:
-        skip_until = list_number.end()
+    skip_until = list_number.end() if list_number else 0
     n = len(line)
-    i = 0
-    while i < n:
+    for m in _SPECIAL.finditer(line):
+        i = m.start()
         ch = line[i]
         if ch in _OPEN_CLOSE:
             stack.append(_OPEN_CLOSE[ch])
         elif stack and ch == stack[-1]:
             stack.pop()
         elif ch in _SYMMETRIC:
-            if stack and stack[-1] == ch:
-                stack.pop()
-            elif ch in line[i + 1 :]:
+            if '"' in line[i + 1 :]:
                 stack.append(ch)
-        elif ch in _ENDERS and i >= skip_until:
-            if ch == "." and 0 < i < n - 1 and line[i - 1].isdigit() and line[i + 1].isdigit():
-                i += 1
-                continue
-            if stack and _closes_later(line, i, stack):
-                i += 1
-                continue
+        elif ch in _ENDERS and i >= skip_until and i >= start:
+            if ch == "." and m.end() - i == 1 and 0 < i < n - 1 and line[i - 1].isdigit() and line[i + 1].isdigit():
+                continue  # a decimal point
+            if stack and all(closer in line[m.end() :] for closer in stack):
+                continue  # inside a quotation that closes later on this line
             stack.clear()
-            end = i + 1
-            while end < n and (line[end] in _ENDERS or line[end] in "\"'»”)]"):
-                end += 1
-            out.append((start, end))
-            while end < n and line[end].isspace():
-                end += 1
-            start = end
-            i = end
-            continue
-        i += 1
+            out.append((start, m.end()))
+            start = m.end()
+            while start < n and line[start].isspace():
+                start += 1
     if start < n and line[start:].strip():
         out.append((start, len(line.rstrip())))
     return [(a, b) for a, b in out if line[a:b].strip()]
 
 
-def _closes_later(line: str, i: int, stack: list[str]) -> bool:
-    return all(closer in line[i + 1 :] for closer in stack)
+_CLAUSE_MARK = re.compile(r"[«“(\[»”)\]،؛:;]")
 
 
 def _clause_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     depth = 0
     a = start
-    for i in range(start, end):
-        ch = text[i]
+    for m in _CLAUSE_MARK.finditer(text, start, end):
+        ch = m.group()
         if ch in "«(“[":
             depth += 1
-        elif ch in "»)”]" and depth:
-            depth -= 1
-        elif ch in _CLAUSE and depth == 0:
-            if text[a:i].strip():
-                out.append(_trim(text, a, i))
-            a = i + 1
+        elif ch in "»)”]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if text[a : m.start()].strip():
+                out.append(_trim(text, a, m.start()))
+            a = m.end()
     if text[a:end].strip():
         out.append(_trim(text, a, end))
     return out
@@ -129,7 +119,6 @@ def segment(doc: Document) -> Document:
     if body is None:
         return doc
     sentences: list[Sentence] = []
-    tokens: list[Token] = []
     text = body.text
     line_start = 0
     for line in text.split("\n"):
@@ -138,15 +127,18 @@ def segment(doc: Document) -> Document:
             clauses = tuple(body.to_raw(x, y) for x, y in _clause_ranges(text, s, e))
             sentences.append(Sentence(body.to_raw(s, e), clauses))
         line_start += len(line) + 1
-    for m in _WORD.finditer(text):
-        span = body.to_raw(m.start(), m.end())
-        stems = tuple(_stem_raw(body, m.start(), cut) for cut in stem_offsets(m.group()))
-        tokens.append(Token(span, stems))
-    return replace(doc, sentences=tuple(sentences), tokens=tuple(tokens))
+    starts, ends = body.starts, body.ends
+    bounds = [m.span() for m in _WORD.finditer(text)]
+    tokens = Tokens(array("i", [starts[a] for a, _ in bounds]), array("i", [ends[b - 1] for _, b in bounds]))
+    return replace(doc, sentences=tuple(sentences), tokens=tokens)
 
 
-def _stem_raw(body: TextView, word_start: int, cut: int) -> int:
-    return body.starts[word_start + cut]
+def token_stems(raw: str, token: Token) -> tuple[int, ...]:
+    """Raw offsets where `token` may start once proclitics are removed ("وبابل" -> و، ب، then بابل)."""
+    word = raw[token.span.start : token.span.end]
+    if len(word) != token.span.end - token.span.start:
+        return (token.span.start,)
+    return tuple(token.span.start + cut for cut in stem_offsets(word))
 
 
-__all__ = ["Span", "segment", "stem_offsets"]
+__all__ = ["segment", "stem_offsets", "token_stems"]

@@ -1,0 +1,63 @@
+"""Articles per second for `extract` over the dev corpus repeated to N articles, beside a plain
+tokenising pass over the same raw texts (the floor any pipeline pays to look at every word).
+
+usage: python3 benchmarks/bench_extract.py [--articles 5000] [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import time
+from pathlib import Path
+
+from rasd.evaluate import gold_records, load_gold
+from rasd.pipeline import extract_record
+
+WORD = re.compile(r"\w+")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    args = parser.parse_args()
+    gold = load_gold(args.shared / "corpus" / "dev")
+    records = list(gold_records(gold))
+    batch = [records[i % len(records)] for i in range(args.articles)]
+    html = sum(1 for r in batch if r.format == "html")
+
+    start = time.perf_counter()
+    words = sum(len(WORD.findall(r.text)) for r in batch)
+    tokenise = time.perf_counter() - start
+
+    extract_record(records[0])  # load lexicons and the HTML extractor once, outside the timing
+    timings: dict[str, float] = {"text": 0.0, "html": 0.0}
+    start = time.perf_counter()
+    for record in batch:
+        t0 = time.perf_counter()
+        extract_record(record)
+        timings[record.format] += time.perf_counter() - t0
+    total = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    result = {
+        "articles": len(batch),
+        "html_articles": html,
+        "extract_articles_per_s": round(len(batch) / total, 1),
+        "extract_ms_per_article": round(1000 * total / len(batch), 3),
+        "extract_ms_per_text_article": round(1000 * timings["text"] / max(1, len(batch) - html), 3),
+        "extract_ms_per_html_article": round(1000 * timings["html"] / max(1, html), 3),
+        "tokenise_articles_per_s": round(len(batch) / tokenise, 1),
+        "tokenise_ms_per_article": round(1000 * tokenise / len(batch), 4),
+        "extract_over_tokenise": round(total / tokenise, 1),
+        "words": words,
+        "peak_rss_mb": round(peak_mb, 1),
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

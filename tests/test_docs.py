@@ -1,0 +1,46 @@
+"""Keep the README honest: its examples must be what the commands print."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from click.testing import CliRunner
+
+from rasd.cli import main
+
+from .conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_extract_example_matches_output() -> None:
+    result = CliRunner().invoke(main, ["extract", str(REPO / "examples" / "basra-protest.txt")])
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    shown = README[README.index('{"id": "basra-protest"') :]
+    shown = shown[: shown.index("```")]
+    for key in ("id", "format", "title", "published", "encoding"):
+        assert f'"{key}": {json.dumps(record[key], ensure_ascii=False)}' in shown, key
+    first = record["sentences"][0]
+    assert f'"sentences": [{{"start": {first["start"]}, "end": {first["end"]}}}' in shown
+    assert re.search(r'"body": "' + re.escape(record["body"][:20]), shown)
+
+
+def test_readme_commands_are_those_ci_runs() -> None:
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = "ruff check src tests && mypy && python3 -m pytest"
+    assert test_command in README
+    assert test_command in ci
+    assert "pip install -e '.[dev]' && rasd extract examples/ --format table" in README
+
+
+def test_every_example_article_extracts() -> None:
+    result = CliRunner().invoke(main, ["extract", str(REPO / "examples")])
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["id"], r["published"], r["encoding"]) for r in records] == [
+        ("basra-protest", "2024-07-14", "utf-8"),
+        ("idlib-shelling", "2023-10-09", "utf-8"),
+        ("yemen-prisoners-cp1256", "2023-03-17", "windows-1256"),
+    ]
