@@ -33,7 +33,10 @@ def test_extract_folder_jsonl(tmp_path: Path) -> None:
     assert (
         record["body"].split("\n")[1] == "وقال مصدر أمني إن قوة مشتركة بدأت عملية تفتيش في المنطقة بحثاً عن المهاجمين."
     )
-    assert (record["entities"], record["events"], record["times"]) == ([], [], [])
+    assert (record["entities"], record["events"]) == ([], [])
+    assert record["times"] == [
+        {"text": "مساء أمس الأربعاء", "start": 94, "end": 111, "value": "2024-01-03", "precision": "day"}
+    ]
     first = record["sentences"][0]
     assert ARTICLE[first["start"] : first["end"]].startswith("قُتل جنديان عراقيان")
 

@@ -25,6 +25,8 @@ def test_readme_extract_example_matches_output() -> None:
     first = record["sentences"][0]
     assert f'"sentences": [{{"start": {first["start"]}, "end": {first["end"]}}}' in shown
     assert re.search(r'"body": "' + re.escape(record["body"][:20]), shown)
+    for t in record["times"]:
+        assert json.dumps(t, ensure_ascii=False) in shown
 
 
 def test_readme_commands_are_those_ci_runs() -> None:

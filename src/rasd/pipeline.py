@@ -9,9 +9,10 @@ from rasd.document import Document
 from rasd.errors import InputError
 from rasd.read import Record
 from rasd.segment import segment
+from rasd.timex import tag_times
 
 Stage = Callable[[Document], Document]
-STAGES: tuple[Stage, ...] = (clean, segment)
+STAGES: tuple[Stage, ...] = (clean, segment, tag_times)
 
 
 def document_from_record(record: Record) -> Document:

@@ -29,7 +29,7 @@ _MIN_STEM = 3
 _SPECIAL = re.compile(r'[«“(\[{»”)\]}"]|[.!?؟…]+["\'»”)\]]*')
 
 
-def _sentence_ranges(line: str) -> list[tuple[int, int]]:
+def sentence_ranges(line: str) -> list[tuple[int, int]]:
     """Sentence ranges inside one line of body text (only punctuation is visited, not every character)."""
     out: list[tuple[int, int]] = []
     start = 0
@@ -122,7 +122,7 @@ def segment(doc: Document) -> Document:
     text = body.text
     line_start = 0
     for line in text.split("\n"):
-        for a, b in _sentence_ranges(line):
+        for a, b in sentence_ranges(line):
             s, e = line_start + a, line_start + b
             clauses = tuple(body.to_raw(x, y) for x, y in _clause_ranges(text, s, e))
             sentences.append(Sentence(body.to_raw(s, e), clauses))

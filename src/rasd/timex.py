@@ -1,0 +1,357 @@
+"""Temporal expressions: found in Arabic text and resolved against an explicit anchor.
+
+The anchor is the publication date (never the date of the run). Conventions
+(docs/time.md): a bare weekday is the most recent such day on or before the
+anchor, "الماضي" strictly before, "المقبل" strictly after, and in a clearly
+future sentence the next one on or after; a month alone is its 15th (month
+precision); a week is its Wednesday (week precision); a year is 1 July (year
+precision); "اليوم التالي" is the day after the last date named in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+
+from rasd.document import Document
+from rasd.normalise import fold
+from rasd.segment import sentence_ranges
+from rasd.time import ExplicitDate, _alternation, find_explicit_dates, lexicon
+
+Precision = str  # "day" | "week" | "month" | "year"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A temporal expression at [start, end) of the text it was found in, and its resolved value."""
+
+    start: int
+    end: int
+    value: date
+    precision: Precision
+
+
+_W = r"(?<![\w])"
+_E = r"(?![\w])"
+_BEFORE = r"(?:الماضي|الماضيه|الفايت|الفايته|المنصرم|المنصرمه|السابق)"
+_AFTER = r"(?:المقبل|المقبله|القادم|القادمه)"
+_CURRENT = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
+_PART_OF_MONTH = r"(?:مطلع|اوايل|بدايه|بدايات|منتصف|اواسط|اواخر|نهايه|اخر)"
+# Months whose names are also common words ("أب" father, "مارس" practised): need a cue to count.
+_AMBIGUOUS_MONTHS = frozenset({"اب", "مارس", "ماي"})
+_TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
+_PRAYER = re.compile(r"(?:خطبه|صلاه|خطب)\s+$")
+_NOT_TODAY = r"(?!\s+(?:العالمي|الوطني|الدولي|التالي|الاول|الثاني|الثالث|الاخير|السابق|الموعود|نفسه))"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    relative_day: re.Pattern[str]
+    weekday: re.Pattern[str]
+    period: re.Pattern[str]
+    ago: re.Pattern[str]
+    month: re.Pattern[str]
+    year: re.Pattern[str]
+    next_day: re.Pattern[str]
+    future: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    lex = lexicon()
+    tod = f"(?:{_alternation(lex.times_of_day)})"
+    wd = f"(?P<wd>{_alternation(lex.weekdays)})"
+    month = f"(?:{_alternation(lex.gregorian_months)})"
+    numbers = _alternation(lex.numbers)
+    return _Patterns(
+        relative_day=re.compile(
+            rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?(?P<word>اليوم{_NOT_TODAY}|امس\s+الاول|اول\s+امس|امس|غدا|بعد\s+غد"
+            rf"|الليله\s+الماضيه|ليله\s+امس)(?:\s+{wd})?{_E}"
+        ),
+        weekday=re.compile(rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?{wd}(?:\s+(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"),
+        period=re.compile(
+            rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)"
+            rf"(?:\s+(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
+        ),
+        ago=re.compile(
+            rf"{_W}(?:قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{numbers})\s+)?"
+            r"(?P<unit>يومين|ايام|يوما|يوم|اسبوعين|اسابيع|اسبوعا|اسبوع|شهرين|اشهر|شهور|شهرا|شهر"
+            rf"|عامين|اعوام|عاما|عام|سنتين|سنوات|سنين|سنه){_E}(?!\s+\d)"
+        ),
+        month=re.compile(
+            rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:شهر\s+)?\(?\s*(?P<m1>{month})\s*\)?"
+            rf"(?:\s*[/\-–]\s*|\s*\(\s*|\s+)?(?P<m2>{month})?\)?"
+            rf"(?:\s*[,،]?\s*(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?(?:\s+(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
+        ),
+        year=re.compile(rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:عام|سنه|العام)\s+(?P<y>(?:19|20)\d\d){_E}"),
+        # "اليوم التالي للحرب" is "the day after the war", a political term, not a date
+        next_day=re.compile(rf"{_W}(?:اليوم\s+التالي(?!\s+لل)|بعد\s+(?P<n>يومين|يوم)\s+من\s+ذلك){_E}"),
+        future=re.compile(
+            rf"{_W}(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|سوف|يعتزم|تعتزم|يستعد|تستعد|المرتقب|المرتقبه|يرتقب"
+            rf"|ينتظر\s+ان|تنتظر\s+ان|يتوقع\s+ان|يرتقب|س(?:ي|ت|ن)(?!ا|ط|د|ن|ر|ل|م|ه)\w{{2,}}){_E}"
+        ),
+    )
+
+
+def _weekday_from(anchor: date, weekday: int, mode: str) -> date:
+    back = (anchor.weekday() - weekday) % 7
+    if mode == "on_or_before":
+        return anchor - timedelta(days=back)
+    if mode == "before":
+        return anchor - timedelta(days=back or 7)
+    ahead = (weekday - anchor.weekday()) % 7
+    return anchor + timedelta(days=ahead if mode == "on_or_after" else (ahead or 7))
+
+
+def _wednesday(day: date) -> date:
+    return day - timedelta(days=day.weekday()) + timedelta(days=2)
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 15)
+
+
+def _direction(word: str | None, future: bool) -> str:
+    if word and re.fullmatch(_BEFORE, word):
+        return "before"
+    if word and re.fullmatch(_AFTER, word):
+        return "after"
+    if word and re.fullmatch(_CURRENT, word):
+        return "current"
+    return "on_or_after" if future else "on_or_before"
+
+
+def _month_day(anchor: date, month: int, day: int, mode: str) -> date | None:
+    for year in (
+        (anchor.year - 1, anchor.year, anchor.year + 1)
+        if mode in ("after", "on_or_after")
+        else (anchor.year + 1, anchor.year, anchor.year - 1)
+    ):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (mode == "on_or_before" and candidate <= anchor) or (mode == "before" and candidate < anchor):
+            return candidate
+        if (mode == "on_or_after" and candidate >= anchor) or (mode == "after" and candidate > anchor):
+            return candidate
+    return None
+
+
+def _month_only(anchor: date, month: int, mode: str) -> date:
+    this = (anchor.year, anchor.month)
+    year = anchor.year
+    if mode in ("on_or_before", "current"):
+        year = anchor.year if (anchor.year, month) <= this else anchor.year - 1
+    elif mode == "before":
+        year = anchor.year if (anchor.year, month) < this else anchor.year - 1
+    elif mode == "on_or_after":
+        year = anchor.year if (anchor.year, month) >= this else anchor.year + 1
+    elif mode == "after":
+        year = anchor.year if (anchor.year, month) > this else anchor.year + 1
+    return date(year, month, 15)
+
+
+def tag(text: str, anchor: date) -> list[TimeExpression]:
+    """Temporal expressions in one sentence of `text`, resolved against `anchor`, left to right."""
+    folding = fold(text)
+    folded = folding.text
+    p = _patterns()
+    lex = lexicon()
+    future = bool(p.future.search(folded))
+    found: list[tuple[int, int, date, str]] = []
+
+    for d in find_explicit_dates(folded):
+        end = d.end
+        direction = None
+        tail = re.match(rf"\s+({_BEFORE}|{_AFTER}){_E}", folded[end:])
+        if tail and not d.value:
+            direction = tail.group(1)
+            end += tail.end()
+        value = d.value or _resolve_partial(d, anchor, _direction(direction, future))
+        if value:
+            found.append((d.start, end, value, "day"))
+    for m in p.relative_day.finditer(folded):
+        word = re.sub(r"\s+", " ", m.group("word"))
+        base = {
+            "اليوم": 0,
+            "امس": -1,
+            "امس الاول": -2,
+            "اول امس": -2,
+            "غدا": 1,
+            "بعد غد": 2,
+            "الليله الماضيه": -1,
+            "ليله امس": -1,
+        }[word]
+        value = anchor + timedelta(days=base)
+        if m.group("wd"):
+            weekday = lex.weekdays[m.group("wd")]
+            mode = {0: "on_or_before", 1: "after"}.get(base, "before")
+            if base >= 1:
+                mode = "after"
+            value = _weekday_from(anchor, weekday, mode) if base != 0 or weekday != anchor.weekday() else anchor
+        found.append((m.start(), m.end(), value, "day"))
+    for m in p.weekday.finditer(folded):
+        if _PRAYER.search(folded, 0, m.start()):
+            continue  # "خطبة الجمعة", "صلاة الجمعة": the Friday prayer, not a day
+        weekday = lex.weekdays[m.group("wd")]
+        mode = _direction(m.group("dir"), future)
+        mode = {"current": "on_or_before"}.get(mode, mode)
+        found.append((m.start(), m.end(), _weekday_from(anchor, weekday, mode), "day"))
+    for m in p.period.finditer(folded):
+        direction = m.group("dir")
+        if not direction and not m.group("this"):
+            continue  # "العام" alone is an adjective or a noun, not a date
+        step = {"before": -1, "after": 1}.get(_direction(direction, False), 0)
+        unit = m.group("unit")
+        if unit == "الاسبوع":
+            found.append((m.start(), m.end(), _wednesday(anchor + timedelta(weeks=step)), "week"))
+        elif unit == "الشهر":
+            found.append((m.start(), m.end(), _shift_months(anchor, step), "month"))
+        else:
+            found.append((m.start(), m.end(), date(anchor.year + step, 7, 1), "year"))
+    for m in p.ago.finditer(folded):
+        unit = m.group("unit")
+        n = _count(m.group("n"), unit, lex.numbers)
+        if n is None:
+            continue
+        if unit.startswith(("يوم", "ايام")):
+            found.append((m.start(), m.end(), anchor - timedelta(days=n), "day"))
+        elif unit.startswith(("اسبوع", "اسابيع")):
+            found.append((m.start(), m.end(), _wednesday(anchor - timedelta(weeks=n)), "week"))
+        elif unit.startswith(("شهر", "اشهر", "شهور")):
+            found.append((m.start(), m.end(), _shift_months(anchor, -n), "month"))
+        else:
+            found.append((m.start(), m.end(), date(anchor.year - n, 7, 1), "year"))
+    for m in p.year.finditer(folded):
+        found.append((m.start(), m.end(), date(int(m.group("y")), 7, 1), "year"))
+    for m in p.month.finditer(folded):
+        m1 = re.sub(r"\s+", " ", m.group("m1"))
+        if m.group("m2") and lex.gregorian_months[re.sub(r"\s+", " ", m.group("m2"))] != lex.gregorian_months[m1]:
+            continue
+        cue = m.group("part") or m.group("y") or m.group("dir") or m.group("m2")
+        before = folded[max(0, m.start() - 8) : m.start()]
+        if m1 in _AMBIGUOUS_MONTHS and not cue and not re.search(r"(?:في|منذ|خلال|حتي|شهر)\s*$", before):
+            continue
+        month = lex.gregorian_months[m1]
+        if m.group("y"):
+            value = date(int(m.group("y")), month, 15)
+        else:
+            value = _month_only(anchor, month, _direction(m.group("dir"), future))
+        found.append((m.start(), m.end(), value, "month"))
+
+    chosen = _leftmost_longest(found)
+    for m in p.next_day.finditer(folded):
+        previous = [c for c in chosen if c[1] <= m.start() and c[3] == "day"]
+        if previous:
+            days = 2 if m.group("n") == "يومين" else 1
+            chosen.append((m.start(), m.end(), previous[-1][2] + timedelta(days=days), "day"))
+    chosen = _leftmost_longest(chosen)
+    out = []
+    for start, end, value, precision in chosen:
+        a, b = folding.source_range(start, end)
+        while b < len(text) and _TRAILING_MARK.match(text[b]):
+            b += 1  # "غداً", "هـ": the marks folding dropped belong to the last letter
+        out.append(TimeExpression(a, b, value, precision))
+    return out
+
+
+def _count(n: str | None, unit: str, numbers: dict[str, int]) -> int | None:
+    if unit in ("يومين", "اسبوعين", "شهرين", "عامين", "سنتين"):
+        return 2
+    if n is None:
+        # "منذ أسبوع" is one week; "منذ سنوات" or "منذ أيام" name no number
+        return 1 if unit in ("يوم", "اسبوع", "شهر", "عام", "سنه") else None
+    return int(n) if n.isdigit() else numbers.get(re.sub(r"\s+", " ", n))
+
+
+def _resolve_partial(d: ExplicitDate, anchor: date, mode: str) -> date | None:
+    if d.calendar != "gregorian":
+        return None
+    return _month_day(anchor, d.month, d.day, {"current": "on_or_before"}.get(mode, mode))
+
+
+def _leftmost_longest(items: list[tuple[int, int, date, str]]) -> list[tuple[int, int, date, str]]:
+    out: list[tuple[int, int, date, str]] = []
+    for item in sorted(items, key=lambda x: (x[0], -(x[1] - x[0]))):
+        if out and item[0] < out[-1][1]:
+            continue
+        out.append(item)
+    return out
+
+
+def tag_times(doc: Document) -> Document:
+    """Fill `times` with every expression of the body, resolved against the publication date."""
+    if doc.body is None or doc.published is None:
+        return doc
+    body = doc.body
+    times = []
+    offset = 0
+    for line in body.text.split("\n"):
+        for a, b in sentence_ranges(line):
+            for t in tag(line[a:b], doc.published):
+                span = body.to_raw(offset + a + t.start, offset + a + t.end)
+                times.append(
+                    {
+                        "text": doc.raw[span.start : span.end],
+                        "start": span.start,
+                        "end": span.end,
+                        "value": t.value.isoformat(),
+                        "precision": t.precision,
+                    }
+                )
+        offset += len(line) + 1
+    return replace(doc, times=tuple(times))
+
+
+@dataclass(frozen=True, slots=True)
+class DateOf:
+    """The date a stretch of text speaks of, and where it was found."""
+
+    value: date
+    precision: Precision
+    found_in: str  # "clause", "sentence", "paragraph" or "published"
+
+
+def date_of(doc: Document, start: int, end: int) -> DateOf | None:
+    """The date governing raw [start, end): an expression inside it, else in its sentence, else its paragraph,
+    else the publication date at week precision (the article only says it happened around then)."""
+    times = [t for t in doc.times if isinstance(t, dict)]
+
+    def nearest(a: int, b: int) -> dict[str, object] | None:
+        inside = [t for t in times if a <= int(t["start"]) and int(t["end"]) <= b]
+        if not inside:
+            return None
+        return min(inside, key=lambda t: abs(int(t["start"]) - start))
+
+    found = nearest(start, end)
+    where = "clause"
+    if found is None:
+        sentence = next((s.span for s in doc.sentences if s.span.start <= start and end <= s.span.end), None)
+        found, where = (nearest(sentence.start, sentence.end), "sentence") if sentence else (None, where)
+    if found is None and doc.body is not None:
+        raw_line = _paragraph_of(doc, start)
+        if raw_line:
+            found, where = nearest(*raw_line), "paragraph"
+    if found is not None:
+        return DateOf(date.fromisoformat(str(found["value"])), str(found["precision"]), where)
+    if doc.published is not None:
+        return DateOf(doc.published, "week", "published")
+    return None
+
+
+def _paragraph_of(doc: Document, position: int) -> tuple[int, int] | None:
+    body = doc.body
+    if body is None:
+        return None
+    offset = 0
+    for line in body.text.split("\n"):
+        if line:
+            span = body.to_raw(offset, offset + len(line))
+            if span.start <= position < span.end:
+                return span.start, span.end
+        offset += len(line) + 1
+    return None

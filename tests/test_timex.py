@@ -1,0 +1,78 @@
+"""The temporal tagger against a table of real-style Arabic news sentences with exact expected values."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from rasd.clean import clean
+from rasd.document import Document
+from rasd.pipeline import extract
+from rasd.timex import date_of, tag
+
+CASES = yaml.safe_load((Path(__file__).parent / "data" / "time_cases.yaml").read_text(encoding="utf-8"))
+
+
+def test_the_table_is_large_and_has_non_dates() -> None:
+    assert len(CASES) >= 150
+    assert sum(1 for c in CASES if not c["expect"]) >= 30
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
+def test_time_case(case: dict) -> None:
+    got = [(case["text"][t.start : t.end], t.value, t.precision) for t in tag(case["text"], case["anchor"])]
+    assert got == [(e["text"], e["value"], e["precision"]) for e in case["expect"]]
+
+
+ARTICLE = """غارات على ريف إدلب
+الأربعاء 24 يناير 2024
+إدلب - وكالات
+
+قُتل مدنيان، مساء أمس الثلاثاء، بغارة جوية على بلدة سرمين، وفق الدفاع المدني.
+
+وكان قصف مدفعي قد استهدف البلدة الخميس الماضي، ما أدى إلى نزوح عشرات العائلات.
+وتتعرض المنطقة لهجمات متكررة.
+"""
+
+
+def test_times_stage_fills_raw_spans() -> None:
+    doc = extract(Document(id="x", raw=ARTICLE))
+    assert [(t["text"], t["value"], t["precision"]) for t in doc.times] == [
+        ("مساء أمس الثلاثاء", "2024-01-23", "day"),
+        ("الخميس الماضي", "2024-01-18", "day"),
+    ]
+    for t in doc.times:
+        assert ARTICLE[t["start"] : t["end"]] == t["text"]
+
+
+def test_date_of_a_clause_sentence_paragraph_or_publication() -> None:
+    doc = extract(Document(id="x", raw=ARTICLE))
+    at = ARTICLE.index("بغارة جوية")
+    clause = date_of(doc, at, at + len("بغارة جوية على بلدة سرمين"))
+    assert clause is not None and (clause.value, clause.found_in) == (date(2024, 1, 23), "sentence")
+    at = ARTICLE.index("الخميس الماضي")
+    assert date_of(doc, at, at + 13) == date_of(doc, at, at + 13)
+    found = date_of(doc, at, at + len("الخميس الماضي"))
+    assert found is not None and (found.value, found.found_in) == (date(2024, 1, 18), "clause")
+    at = ARTICLE.index("وتتعرض المنطقة")
+    found = date_of(doc, at, at + 10)
+    assert found is not None and (found.value, found.precision, found.found_in) == (
+        date(2024, 1, 24),
+        "week",
+        "published",
+    )
+
+
+def test_no_publication_date_means_no_resolved_times() -> None:
+    doc = extract(Document(id="x", raw="قُتل مدنيان مساء أمس بغارة جوية على بلدة سرمين في ريف إدلب."))
+    assert doc.published is None and doc.times == ()
+
+
+def test_given_anchor_resolves() -> None:
+    raw = "قُتل مدنيان مساء أمس بغارة جوية على بلدة سرمين في ريف إدلب."
+    doc = extract(Document(id="x", raw=raw, published_given=date(2024, 3, 1)))
+    assert doc.times == ({"text": "مساء أمس", "start": 12, "end": 20, "value": "2024-02-29", "precision": "day"},)
+    assert clean(Document(id="x", raw=raw)).published is None
