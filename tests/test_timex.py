@@ -76,3 +76,19 @@ def test_given_anchor_resolves() -> None:
     doc = extract(Document(id="x", raw=raw, published_given=date(2024, 3, 1)))
     assert doc.times == ({"text": "مساء أمس", "start": 12, "end": 20, "value": "2024-02-29", "precision": "day"},)
     assert clean(Document(id="x", raw=raw)).published is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the seed article: "سنتكوم" is a name, not سـ + verb, so the sentence is not future
+        ("وقالت القيادة العسكرية الأميركية في الشرق الأوسط (سنتكوم)، مساء السبت، في بيان", date(2024, 1, 20)),
+        ("قتل ستين شخصاً في القصف السبت", date(2024, 1, 20)),
+        ("سيطرت الفصائل على البلدة السبت", date(2024, 1, 20)),
+        ("ستعقد اللجنة اجتماعها السبت", date(2024, 1, 27)),
+        ("سيصل الوفد إلى بغداد السبت", date(2024, 1, 27)),
+    ],
+)
+def test_future_cue_regressions(sentence: str, value: date) -> None:
+    (found,) = tag(sentence, date(2024, 1, 24))
+    assert found.value == value

@@ -88,9 +88,11 @@ def _patterns() -> _Patterns:
         year=re.compile(rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:عام|سنه|العام)\s+(?P<y>(?:19|20)\d\d){_E}"),
         # "اليوم التالي للحرب" is "the day after the war", a political term, not a date
         next_day=re.compile(rf"{_W}(?:اليوم\s+التالي(?!\s+لل)|بعد\s+(?P<n>يومين|يوم)\s+من\s+ذلك){_E}"),
+        # "سـ + verb" marks the future; the letters excluded after سي/ست keep out nouns such as
+        # سيارة، سيطرة، سيناء، ستة، ستين، ستون، ستمئة and names such as سنتكوم
         future=re.compile(
             rf"{_W}(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|سوف|يعتزم|تعتزم|يستعد|تستعد|المرتقب|المرتقبه|يرتقب"
-            rf"|ينتظر\s+ان|تنتظر\s+ان|يتوقع\s+ان|يرتقب|س(?:ي|ت|ن)(?!ا|ط|د|ن|ر|ل|م|ه)\w{{2,}}){_E}"
+            rf"|ينتظر\s+ان|تنتظر\s+ان|يتوقع\s+ان|يرتقب|س(?:ي(?![اطدنرلمه])|ت(?![اهويم]))\w{{2,}}){_E}"
         ),
     )
 
