@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 from hijridate import Hijri
 
@@ -60,7 +61,7 @@ def _words(section: object, path: str, line: int, what: str) -> tuple[str, ...]:
 
 def load_time_lexicon(path: str | None = None) -> TimeLexicon:
     """Load and validate a time vocabulary file (default: the shipped data/time.yaml)."""
-    file = data_path("time.yaml") if path is None else __import__("pathlib").Path(path)
+    file = data_path("time.yaml") if path is None else Path(path)
     name = str(file)
     doc = read_yaml(file)
     if not isinstance(doc, dict):
@@ -107,7 +108,7 @@ def lexicon() -> TimeLexicon:
     return load_time_lexicon()
 
 
-def _alternation(words: object) -> str:
+def alternation(words: object) -> str:
     items = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
@@ -131,18 +132,18 @@ class ExplicitDate:
 class _Patterns:
     def __init__(self, lex: TimeLexicon) -> None:
         b, e = r"(?<![\w])", r"(?![\w])"
-        month = f"(?:{_alternation(lex.gregorian_months)})"
+        month = f"(?:{alternation(lex.gregorian_months)})"
         # "تشرين الأول/أكتوبر", "أكتوبر/ تشرين الأول", "(مارس) آذار", "آذار (مارس)"
         group = rf"(?P<m1>{month})(?:\s*[/\-–]\s*|\s*\(\s*|\s+)?(?:\)\s*)?(?P<m2>{month})?\)?"
         group = rf"\(?\s*{group}"
-        ordinal = _alternation(lex.ordinals)
+        ordinal = alternation(lex.ordinals)
         day = rf"(?P<d>\d{{1,2}}|{ordinal})"
         year = r"(?P<y>\d{4})"
         self.gregorian = re.compile(
             rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{group}(?:\s*[,،]?\s*(?:عام\s+|سنه\s+)?{year})?{e}"
         )
-        hmonth = f"(?P<m1>{_alternation(lex.hijri_months)})"
-        marker = _alternation(lex.hijri_markers)
+        hmonth = f"(?P<m1>{alternation(lex.hijri_months)})"
+        marker = alternation(lex.hijri_markers)
         self.hijri = re.compile(rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{hmonth}(?:\s+{year})?(?:\s*(?:{marker}){e})?{e}")
         self.dmy = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/.\-]\d)")
         self.ymd = re.compile(r"(?<![\d/.\-])(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?![\d/.\-]\d)")
@@ -237,7 +238,7 @@ def weekday_pattern() -> re.Pattern[str]:
 
 @cache
 def _weekday_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:يوم\s+)?(?:{_alternation(lexicon().weekdays)})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:يوم\s+)?(?:{alternation(lexicon().weekdays)})(?![\w])")
 
 
 __all__ = [

@@ -18,7 +18,7 @@ from functools import cache
 from rasd.document import Document
 from rasd.normalise import fold
 from rasd.segment import sentence_ranges
-from rasd.time import ExplicitDate, _alternation, find_explicit_dates, lexicon
+from rasd.time import ExplicitDate, alternation, find_explicit_dates, lexicon
 
 Precision = str  # "day" | "week" | "month" | "year"
 
@@ -61,10 +61,10 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     lex = lexicon()
-    tod = f"(?:{_alternation(lex.times_of_day)})"
-    wd = f"(?P<wd>{_alternation(lex.weekdays)})"
-    month = f"(?:{_alternation(lex.gregorian_months)})"
-    numbers = _alternation(lex.numbers)
+    tod = f"(?:{alternation(lex.times_of_day)})"
+    wd = f"(?P<wd>{alternation(lex.weekdays)})"
+    month = f"(?:{alternation(lex.gregorian_months)})"
+    numbers = alternation(lex.numbers)
     return _Patterns(
         relative_day=re.compile(
             rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?(?P<word>اليوم{_NOT_TODAY}|امس\s+الاول|اول\s+امس|امس|غدا|بعد\s+غد"
