@@ -14,8 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from rasd.errors import DataFileError
-from rasd.normalise import fold_text
-from rasd.resources import check_text, data_path, read_tsv
+from rasd.resources import Owners, data_path, read_tsv
 
 COLUMNS = ("id", "canonical", "country", "role", "type", "aliases_ar", "note")
 ROLES = frozenset(
@@ -51,32 +50,20 @@ def load_actors(path: Path) -> list[Actor]:
     """Every row of an actor file; a bad row raises DataFileError at its line."""
     name = str(path)
     actors: list[Actor] = []
-    ids: dict[str, int] = {}
-    spellings: dict[str, tuple[str, int]] = {}
+    owners = Owners(name)
     for row in read_tsv(path, COLUMNS, frozenset({"country", "note"})):
         c, line = row.cells, row.line
         if not _ID.match(c["id"]):
             raise DataFileError(name, line, f"id {c['id']!r} must be lowercase ascii words joined by '-'")
-        if c["id"] in ids:
-            raise DataFileError(name, line, f"duplicate id {c['id']!r} (first on line {ids[c['id']]})")
-        ids[c["id"]] = line
+        owners.claim_id(c["id"], line)
         if c["role"] not in ROLES:
             raise DataFileError(name, line, f"role {c['role']!r} is not one of {', '.join(sorted(ROLES))}")
         if c["type"] not in TYPES:
             raise DataFileError(name, line, f"type {c['type']!r} is not one of {', '.join(sorted(TYPES))}")
         if c["country"] and not _ISO3.match(c["country"]):
             raise DataFileError(name, line, f"country {c['country']!r} must be an ISO 3166-1 alpha-3 code or empty")
-        names: list[str] = []
-        for alias in c["aliases_ar"].split("|"):
-            check_text(alias, name, line)
-            key = fold_text(alias)
-            owner = spellings.get(key)
-            if owner and owner[0] != c["id"]:
-                raise DataFileError(name, line, f"{alias!r} already names {owner[0]} (line {owner[1]})")
-            if not owner:
-                spellings[key] = (c["id"], line)
-                names.append(alias)
-        actors.append(Actor(c["id"], c["canonical"], c["country"] or None, c["role"], c["type"], tuple(names)))
+        names = owners.claim_names(c["id"], c["aliases_ar"].split("|"), line)
+        actors.append(Actor(c["id"], c["canonical"], c["country"] or None, c["role"], c["type"], names))
     return actors
 
 

@@ -14,8 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from rasd.errors import DataFileError
-from rasd.normalise import fold_text
-from rasd.resources import check_text, data_path, read_tsv
+from rasd.resources import Owners, data_path, read_tsv
 
 COLUMNS = ("id", "name_ar", "aliases_ar", "canonical", "kind", "country", "admin1", "lat", "lon", "note")
 OPTIONAL = frozenset({"aliases_ar", "admin1", "note"})
@@ -60,16 +59,13 @@ def load_places(path: Path, kinds: frozenset[str]) -> list[Place]:
     """Rows of one gazetteer file; any bad row raises DataFileError at its line."""
     name = str(path)
     places: list[Place] = []
-    ids: dict[str, int] = {}
-    spellings: dict[str, tuple[str, int]] = {}
+    owners = Owners(name)
     for row in read_tsv(path, COLUMNS, OPTIONAL):
         c = row.cells
         line = row.line
         if not _SLUG.match(c["id"]):
             raise DataFileError(name, line, f"id {c['id']!r} must look like 'iq-ain-al-asad-airbase'")
-        if c["id"] in ids:
-            raise DataFileError(name, line, f"duplicate id {c['id']!r} (first on line {ids[c['id']]})")
-        ids[c["id"]] = line
+        owners.claim_id(c["id"], line)
         if c["kind"] not in kinds:
             raise DataFileError(name, line, f"kind {c['kind']!r} is not one of {', '.join(sorted(kinds))}")
         if not _ISO2.match(c["country"]):
@@ -81,19 +77,9 @@ def load_places(path: Path, kinds: frozenset[str]) -> list[Place]:
         # the region rasd covers: the Maghreb to Iran, Turkey to the Comoros
         if not (-15 <= lat <= 45 and -20 <= lon <= 65):
             raise DataFileError(name, line, f"coordinates {lat}, {lon} are outside the Middle East and North Africa")
-        names: list[str] = []
-        for spelling in [c["name_ar"], *(a for a in c["aliases_ar"].split("|") if c["aliases_ar"])]:
-            check_text(spelling, name, line)
-            key = fold_text(spelling)
-            owner = spellings.get(key)
-            if owner and owner[0] != c["id"]:
-                raise DataFileError(name, line, f"{spelling!r} already names {owner[0]} (line {owner[1]})")
-            if not owner:
-                spellings[key] = (c["id"], line)
-                names.append(spelling)
-        places.append(
-            Place(c["id"], tuple(names), c["canonical"], c["kind"], c["country"], c["admin1"] or None, lat, lon)
-        )
+        aliases = c["aliases_ar"].split("|") if c["aliases_ar"] else []
+        names = owners.claim_names(c["id"], [c["name_ar"], *aliases], line)
+        places.append(Place(c["id"], names, c["canonical"], c["kind"], c["country"], c["admin1"] or None, lat, lon))
     return places
 
 

@@ -7,7 +7,7 @@ file sees exactly which line to fix.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from rasd.errors import DataFileError
+from rasd.normalise import fold_text
 
 # Characters that must not appear in lexicon text: presentation forms (copy-paste from PDFs),
 # tatweel, bidi/zero-width controls.
@@ -129,11 +130,31 @@ def read_tsv(path: Path, columns: tuple[str, ...], optional: frozenset[str] = fr
             raise DataFileError(name, 1, "no header line")
 
 
-def unique_by(items: Iterator[tuple[str, int]], path: str, what: str, key: Callable[[str], str] = lambda s: s) -> None:
-    """Raise on the second occurrence of any key (after `key` folding)."""
-    first: dict[str, int] = {}
-    for value, line in items:
-        k = key(value)
-        if k in first:
-            raise DataFileError(path, line, f"duplicate {what} {value!r} (first on line {first[k]})")
-        first[k] = line
+class Owners:
+    """Ids and Arabic spellings claimed by the rows of one data file, so that none is claimed twice.
+
+    Spellings are compared after folding; a spelling repeated within its own row is kept once.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.ids: dict[str, int] = {}
+        self.spellings: dict[str, tuple[str, int]] = {}
+
+    def claim_id(self, row_id: str, line: int) -> None:
+        if row_id in self.ids:
+            raise DataFileError(self.path, line, f"duplicate id {row_id!r} (first on line {self.ids[row_id]})")
+        self.ids[row_id] = line
+
+    def claim_names(self, row_id: str, spellings: list[str], line: int) -> tuple[str, ...]:
+        names: list[str] = []
+        for spelling in spellings:
+            check_text(spelling, self.path, line)
+            key = fold_text(spelling)
+            owner = self.spellings.get(key)
+            if owner and owner[0] != row_id:
+                raise DataFileError(self.path, line, f"{spelling!r} already names {owner[0]} (line {owner[1]})")
+            if not owner:
+                self.spellings[key] = (row_id, line)
+                names.append(spelling)
+        return tuple(names)
