@@ -131,3 +131,10 @@ def _fold_slow(text: str) -> Folded:
 def fold_text(text: str) -> str:
     """Only the folded string, for lexicon keys."""
     return re.sub(r"\s+", " ", fold(text).text).strip()
+
+
+def end_with_marks(text: str, end: int) -> int:
+    """Move a span end past the diacritics and tatweel that folding dropped after its last letter."""
+    while end < len(text) and _DROP.match(text[end]):
+        end += 1
+    return end

@@ -357,3 +357,8 @@ def _paragraph_of(doc: Document, position: int) -> tuple[int, int] | None:
                 return span.start, span.end
         offset += len(line) + 1
     return None
+
+
+def has_future_cue(folded: str) -> bool:
+    """True when folded text speaks of the future (من المقرر، سوف، سـ + verb …)."""
+    return bool(_patterns().future.search(folded))

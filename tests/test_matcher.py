@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from rasd.matcher import PRONOUN_SUFFIXES, Matcher, longest
+from rasd.normalise import end_with_marks, fold
+
+
+def _found(matcher: Matcher[str], text: str) -> list[tuple[str, str, str, bool]]:
+    folded = fold(text).text
+    return [
+        (folded[h.start : h.end], folded[h.word_start : h.word_end], h.values[0], h.fused)
+        for h in longest(matcher.find(folded))
+    ]
+
+
+@pytest.fixture(scope="module")
+def places() -> Matcher[str]:
+    names = ["بغداد", "العراق", "بابل", "بيت لحم", "بيت", "عين الاسد", "قاعده عين الاسد", "عدن"]
+    return Matcher((name, name) for name in names)
+
+
+def test_names_behind_clitics_keep_their_own_span(places: Matcher[str]) -> None:
+    assert _found(places, "وصل وفد إلى بغداد، وبابل وبالعراق") == [
+        ("بغداد", "بغداد", "بغداد", False),
+        ("بابل", "وبابل", "بابل", False),
+        ("العراق", "وبالعراق", "العراق", False),
+    ]
+
+
+def test_lam_plus_article_is_found_but_marked_fused(places: Matcher[str]) -> None:
+    assert _found(places, "رسالة للعراق") == [("لعراق", "للعراق", "العراق", True)]
+
+
+def test_longest_match_wins_and_words_are_whole(places: Matcher[str]) -> None:
+    text = "استهدف هجوم قاعدة عين الأسد قرب بيت لحم وليس معدن"
+    assert [found for found, *_ in _found(places, text)] == ["قاعده عين الاسد", "بيت لحم"]
+
+
+def test_hits_keep_folded_offsets_across_dropped_diacritics() -> None:
+    matcher = Matcher([("بغداد", "Baghdad")])
+    text = "في بَغْدَادَ اليوم"
+    folded = fold(text)
+    (hit,) = matcher.find(folded.text)
+    a, b = folded.source_range(hit.start, hit.end)
+    assert text[a:b] == "بَغْدَاد"
+    assert text[a : end_with_marks(text, b)] == "بَغْدَادَ"
+
+
+def test_pronoun_suffixes_only_when_asked() -> None:
+    plain = Matcher([("استهدف", "target")])
+    verbs = Matcher([("استهدف", "target")], suffixes=("", *PRONOUN_SUFFIXES))
+    assert plain.find("واستهدفها المسلحون") == []
+    (hit,) = verbs.find("واستهدفها المسلحون")
+    assert (hit.start, hit.end, hit.word_start, hit.word_end) == (1, 7, 0, 9)
+
+
+def test_one_spelling_may_stand_for_several_things() -> None:
+    matcher = Matcher([("حلب", "city"), ("حلب", "governorate"), ("حلب", "city")])
+    (hit,) = matcher.find("قصف على حلب")
+    assert hit.values == ("city", "governorate")
+
+
+def test_empty_matcher_and_empty_text() -> None:
+    assert Matcher([]).find("بغداد") == []
+    assert Matcher([("بغداد", 1)]).find("") == []
