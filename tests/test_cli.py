@@ -33,7 +33,25 @@ def test_extract_folder_jsonl(tmp_path: Path) -> None:
     assert (
         record["body"].split("\n")[1] == "وقال مصدر أمني إن قوة مشتركة بدأت عملية تفتيش في المنطقة بحثاً عن المهاجمين."
     )
-    assert (record["entities"], record["events"]) == ([], [])
+    assert [(e["text"], e["type"], e["start"]) for e in record["entities"]] == [
+        ("المقدادية", "GPE", 153),
+        ("ديالى", "GPE", 171),
+    ]
+    (event,) = record["events"]
+    assert (event["plover"], event["acled"], event["modality"], event["date"]) == (
+        "ASSAULT",
+        ["Battles", "Armed clash"],
+        "asserted",
+        "2024-01-03",
+    )
+    assert (event["fatalities"], event["injuries"]) == (2, 1)
+    assert (event["actor1"]["role"], event["actor2"]["country"], event["actor2"]["role"]) == (
+        "armed_group",
+        "IRQ",
+        "military",
+    )
+    assert [loc["text"] for loc in event["locations"]] == ["المقدادية"]
+    assert ARTICLE[event["start"] : event["end"]] == event["evidence"]
     assert record["times"] == [
         {"text": "مساء أمس الأربعاء", "start": 94, "end": 111, "value": "2024-01-03", "precision": "day"}
     ]

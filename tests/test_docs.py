@@ -27,6 +27,14 @@ def test_readme_extract_example_matches_output() -> None:
     assert re.search(r'"body": "' + re.escape(record["body"][:20]), shown)
     for t in record["times"]:
         assert json.dumps(t, ensure_ascii=False) in shown
+    for entity in record["entities"]:
+        fields = {k: entity[k] for k in ("text", "type", "canonical", "start", "end")}
+        assert json.dumps(fields, ensure_ascii=False)[:-1] in shown, entity["text"]
+    (event,) = record["events"]
+    for key in ("plover", "acled", "modality", "date", "date_precision", "actor1", "actor2", "source", "trigger"):
+        assert f'"{key}": {json.dumps(event[key], ensure_ascii=False)}' in shown, key
+    for key in ("fatalities", "injuries", "casualty_text", "start", "end"):
+        assert f'"{key}": {json.dumps(event[key], ensure_ascii=False)}' in shown, key
 
 
 def test_readme_commands_are_those_ci_runs() -> None:

@@ -34,3 +34,11 @@ def test_at_least(figures: dict[str, float], name: str) -> None:
 @pytest.mark.parametrize("name", sorted(FLOORS["at_most"]))
 def test_at_most(figures: dict[str, float], name: str) -> None:
     assert figures[name] is not None and figures[name] <= FLOORS["at_most"][name], figures
+
+
+def test_seed_article(shared: Path, tmp_path: Path) -> None:
+    """The seed article on its own: every gold event found with the right type, date and place."""
+    shutil.copy(shared / FLOORS["seed"]["file"], tmp_path / "seed.json")
+    result, _ = evaluate(tmp_path)
+    for name, floor in FLOORS["seed"]["at_least"].items():
+        assert result[name] >= floor, result

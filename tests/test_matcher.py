@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.matcher import PRONOUN_SUFFIXES, Matcher, longest
+from rasd.matcher import Matcher, WordMatcher, longest, readings
 from rasd.normalise import end_with_marks, fold
 
 
@@ -47,12 +47,27 @@ def test_hits_keep_folded_offsets_across_dropped_diacritics() -> None:
     assert text[a : end_with_marks(text, b)] == "بَغْدَادَ"
 
 
-def test_pronoun_suffixes_only_when_asked() -> None:
-    plain = Matcher([("استهدف", "target")])
-    verbs = Matcher([("استهدف", "target")], suffixes=("", *PRONOUN_SUFFIXES))
-    assert plain.find("واستهدفها المسلحون") == []
+def test_word_matcher_reads_pronoun_suffixes_articles_and_gaps() -> None:
+    verbs = WordMatcher([("استهدف", "target"), ("غاره", "raid"), ("شنت غارات", "raids")], max_gap=3)
     (hit,) = verbs.find("واستهدفها المسلحون")
     assert (hit.start, hit.end, hit.word_start, hit.word_end) == (1, 7, 0, 9)
+    text = fold("وبالغارة ثم شنت طائرات حربية غارات", keep_taa_marbuta=True).text
+    assert [(h.key, text[h.start : h.end]) for h in longest(verbs.find(text))] == [
+        ("غاره", "غارة"),
+        ("شنت غارات", "شنت طايرات حربية غارات"),  # folded: ئ is ي
+    ]
+
+
+def test_word_matcher_keeps_ta_marbuta_apart_from_a_pronoun() -> None:
+    verbs = WordMatcher([("زار", "visit"), ("زياره", "visit")])
+    text = fold("وزارة الخارجية في زيارته", keep_taa_marbuta=True).text
+    assert [text[h.start : h.end] for h in verbs.find(text)] == ["زيارت"]
+
+
+def test_readings_of_a_word() -> None:
+    assert ("غارات", 4, 0) in readings("وبالغارات")
+    assert ("زياره", 0, 1) in readings("زيارته")
+    assert ("تحالف", 2, 0) in readings("للتحالف")
 
 
 def test_one_spelling_may_stand_for_several_things() -> None:

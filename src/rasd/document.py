@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
+
+if TYPE_CHECKING:
+    from rasd.names import Mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,7 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
     tokens: Tokens = field(default_factory=Tokens)
     # filled by later stages
+    mentions: tuple[Mention, ...] = ()  # every name occurrence (rasd.names); entities lists them once
     entities: tuple[dict[str, Any], ...] = ()
     times: tuple[dict[str, Any], ...] = ()
     events: tuple[dict[str, Any], ...] = ()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -28,7 +29,8 @@ PROCLITICS: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول",
 # Prefixes before which an ال-name loses its alef: ل + الـ → لل.
 _FUSING = ("ل", "ول", "فل")
 # Object/possessive pronouns a verb or noun may carry; folded spellings (ة→ه).
-PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ني", "ك")
+# Second-person suffixes are left out: news rarely says "you", and هناك would read as هنا + ك.
+PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "نا", "ني")
 _NON_WORD = re.compile(r"[^\w]|_")
 
 
@@ -51,14 +53,18 @@ def word_text(folded: str) -> str:
 
 
 class Matcher(Generic[V]):
-    """Find keys (already folded, single-spaced) as whole words, behind clitics, in folded text."""
+    """Find keys (already folded, single-spaced) as whole words, behind clitics, in folded text.
+
+    Each key enters the automaton once, closed by a space so that it must end a word; a hit
+    that starts inside a word is kept only when the letters before it are a clitic prefix
+    ("وبـ" in "وبغداد"), never when they belong to the word ("م" in "معدن").
+    """
 
     def __init__(
         self,
         entries: Iterable[tuple[str, V]],
         *,
         prefixes: Sequence[str] = PROCLITICS,
-        suffixes: Sequence[str] = ("",),
         fuse_article: bool = True,
     ) -> None:
         values: dict[str, list[V]] = {}
@@ -67,33 +73,40 @@ class Matcher(Generic[V]):
             if value not in bucket:
                 bucket.append(value)
         self._values = {key: tuple(vs) for key, vs in values.items()}
+        self._prefixes = frozenset(prefixes)
         automaton = ahocorasick.Automaton()
         for key in self._values:
-            variants = [(prefix, key, False) for prefix in prefixes]
-            if fuse_article and key.startswith("ال") and len(key) > 3:
-                variants.extend((prefix, key[1:], True) for prefix in _FUSING)
-            for prefix, body, fused in variants:
-                for suffix in suffixes:
-                    pattern = f" {prefix}{body}{suffix} "
-                    # the first reading of a pattern wins: a bare key over a clitic reading of another key
-                    if not automaton.exists(pattern):
-                        automaton.add_word(pattern, (key, len(prefix), len(body), len(suffix), fused))
+            automaton.add_word(key + " ", ((key, len(key), False),))
+        if fuse_article:
+            for key in self._values:
+                if key.startswith("ال") and len(key) > 3:
+                    fused = key[1:] + " "  # ل + العراق = للعراق: the name lost its alef
+                    reading = (key, len(key) - 1, True)
+                    found = automaton.get(fused, ())
+                    automaton.add_word(fused, (*found, reading))
         automaton.make_automaton()
         self._automaton = automaton
         self.size = len(self._values)
+
+    def values_of(self, key: str) -> tuple[V, ...]:
+        """What a folded key stands for (empty if it is not in the lexicon)."""
+        return self._values.get(key, ())
 
     def find(self, folded: str) -> list[Hit[V]]:
         """Every whole-word occurrence of every key, in text order (overlaps included)."""
         if not self.size:
             return []
-        padded = " " + word_text(folded) + " "
+        padded = word_text(folded) + " "
         hits: list[Hit[V]] = []
-        for end_index, (key, prefix_len, body_len, suffix_len, fused) in self._automaton.iter(padded):
-            # padded[i + 1] is folded[i]; the pattern opens with a space just before the word
-            word_start = end_index - (prefix_len + body_len + suffix_len) - 1
-            start = word_start + prefix_len
-            end = start + body_len
-            hits.append(Hit(start, end, word_start, end + suffix_len, key, self._values[key], fused))
+        for end_index, readings_ in self._automaton.iter(padded):
+            for key, body_len, fused in readings_:
+                start = end_index - body_len
+                word_start = padded.rfind(" ", 0, start) + 1
+                prefix = padded[word_start:start]
+                allowed = _FUSING if fused else self._prefixes
+                if prefix not in allowed:
+                    continue
+                hits.append(Hit(start, end_index, word_start, end_index, key, self._values[key], fused))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
@@ -110,4 +123,151 @@ def longest(hits: Iterable[Hit[V]]) -> list[Hit[V]]:
     return sorted(chosen, key=lambda h: h.start)
 
 
-__all__ = ["PROCLITICS", "PRONOUN_SUFFIXES", "Hit", "Matcher", "longest", "word_text"]
+
+
+# ---------------------------------------------------------------- word lexicons
+
+_WORD = re.compile(r"[^\W_]+")
+# Prefixes a lexicon word may carry: conjunction, future sin, preposition, article, in that order.
+_CONJUNCTIONS = ("", "و", "ف")
+_FUTURE = ("", "س")
+_PREPOSITIONS = ("", "ب", "ل", "ك")
+_MIN_STEM = 2
+
+
+@cache
+def readings(word: str) -> tuple[tuple[str, int, int], ...]:
+    """Every way to read a folded word as prefixes + stem + pronoun suffix: (stem, prefix_len, suffix_len).
+
+    "وبالغارات" -> ("وبالغارات", 0, 0), ("بالغارات", 1, 0), ("الغارات", 2, 0), ("غارات", 4, 0) …;
+    "زيارته" -> ("زياره", 0, 1): a feminine noun takes back its ة (folded ه) before a suffix.
+    Given text folded with ة kept ("وزارة"), a final ة is never read as a pronoun (و + زار + ه).
+    """
+    out: dict[tuple[str, int, int], None] = {}
+    # text folded with ة kept: a final ة is a noun ending, never ه as a pronoun
+    taa = word.endswith("ة")
+    word = word.replace("ة", "ه")
+    n = len(word)
+    for conj in _CONJUNCTIONS:
+        if not word.startswith(conj):
+            continue
+        for fut in _FUTURE:
+            i = len(conj) + len(fut)
+            if not word.startswith(fut, len(conj)):
+                continue
+            for prep in _PREPOSITIONS if not fut else ("",):
+                j = i + len(prep)
+                if not word.startswith(prep, i):
+                    continue
+                starts = [j]
+                if not fut and word.startswith("ال", j):
+                    starts.append(j + 2)
+                if prep == "ل" and word.startswith("ل", j):  # ل + ال → لل
+                    starts.append(j + 1)
+                for k in starts:
+                    if n - k < _MIN_STEM:
+                        continue
+                    stem = word[k:]
+                    out[(stem, k, 0)] = None
+                    for suffix in PRONOUN_SUFFIXES:
+                        if taa and suffix == "ه":
+                            continue
+                        if stem.endswith(suffix) and len(stem) - len(suffix) >= _MIN_STEM:
+                            base = stem[: -len(suffix)]
+                            out[(base, k, len(suffix))] = None
+                            if base.endswith("ت"):
+                                out[(base[:-1] + "ه", k, len(suffix))] = None
+    return tuple(out)
+
+
+@cache
+def reading_stems(word: str) -> frozenset[str]:
+    """The stems `readings` gives for a word, as a set."""
+    return frozenset(r[0] for r in readings(word))
+
+
+class WordMatcher(Generic[V]):
+    """Find lexicon keys (folded, one space between words) word by word, each word read behind its clitics.
+
+    Unlike `Matcher`, nothing is expanded ahead of time, so lexicons of inflected forms
+    with many clitic combinations stay small; every word of a multi-word key may carry
+    an article or preposition, and the last word a pronoun suffix.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, V]], max_gap: int = 0) -> None:
+        self.max_gap = max_gap
+        values: dict[str, list[V]] = {}
+        for key, value in entries:
+            bucket = values.setdefault(key, [])
+            if value not in bucket:
+                bucket.append(value)
+        self._values = {key: tuple(vs) for key, vs in values.items()}
+        self._by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for key in self._values:
+            words = tuple(key.split(" "))
+            self._by_first.setdefault(words[0], []).append((key, words[1:]))
+        self.size = len(self._values)
+
+    def find(self, folded: str) -> list[Hit[V]]:
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+        hits: list[Hit[V]] = []
+        for i, (a, b, word) in enumerate(words):
+            for stem, prefix_len, suffix_len in readings(word):
+                for key, rest in self._by_first.get(stem, ()):
+                    if not rest:
+                        hits.append(Hit(a + prefix_len, b - suffix_len, a, b, key, self._values[key], False))
+                        continue
+                    window = words[i + 1 : i + 2 + self.max_gap]
+                    if not any(rest[0] in reading_stems(w) for _, _, w in window):
+                        continue  # cheap check first: the key's second word is nowhere near
+                    end = self._rest(folded, words, i + 1, rest, self.max_gap)
+                    if end is not None:
+                        word_end, suffix = end
+                        hits.append(Hit(a + prefix_len, word_end - suffix, a, word_end, key, self._values[key], False))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+    @staticmethod
+    def _rest(
+        folded: str, words: list[tuple[int, int, str]], i: int, rest: tuple[str, ...], max_gap: int
+    ) -> tuple[int, int] | None:
+        """Where the remaining words of a key end (and the last one's suffix length), if they follow.
+
+        Up to `max_gap` other words may stand between a key's first and second word ("سيطرت
+        الفصائل على"), never punctuation; the later words of a key stand side by side.
+        """
+        for gap in range(max_gap + 1):
+            j = i + gap
+            if j + len(rest) > len(words):
+                return None
+            if folded[words[i - 1][1] : words[j][0]].strip(" ") and gap == 0:
+                return None
+            if gap and not _plain_gap(folded, words, i - 1, j):
+                return None
+            found = WordMatcher._side_by_side(folded, words, j, rest)
+            if found is not None:
+                return found
+        return None
+
+    @staticmethod
+    def _side_by_side(
+        folded: str, words: list[tuple[int, int, str]], j: int, rest: tuple[str, ...]
+    ) -> tuple[int, int] | None:
+        suffix = 0
+        for offset, wanted in enumerate(rest):
+            a, _, word = words[j + offset]
+            if offset and folded[words[j + offset - 1][1] : a].strip(" "):
+                return None
+            last = offset == len(rest) - 1
+            lengths = [r[2] for r in readings(word) if r[0] == wanted and (last or r[2] == 0)]
+            if not lengths:
+                return None
+            suffix = min(lengths)
+        return words[j + len(rest) - 1][1], suffix
+
+
+def _plain_gap(folded: str, words: list[tuple[int, int, str]], first: int, last: int) -> bool:
+    """True when only spaces and words stand between words[first] and words[last]."""
+    return not re.search(r"[^\w ]", folded[words[first][1] : words[last][0]])
+
+__all__ = ["PROCLITICS", "PRONOUN_SUFFIXES", "Hit", "Matcher", "WordMatcher", "longest", "readings", "word_text"]

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from rasd.document import Span
@@ -60,6 +61,8 @@ _ONE_TO_ONE = {
     "\u2009": " ",
 }
 _TABLE = str.maketrans(_ONE_TO_ONE)
+# The same, keeping ة: word matchers need it to tell a noun's ة from a verb's pronoun ـه.
+_TABLE_KEEP_TAA = str.maketrans({k: v for k, v in _ONE_TO_ONE.items() if k != "ة"})
 
 # Dropped entirely: harakat, Quranic marks, superscript alef, tatweel, zero-width and bidi controls.
 _DROP = re.compile(
@@ -94,11 +97,12 @@ def fold_char_table() -> dict[str, str]:
     return dict(_ONE_TO_ONE)
 
 
-def fold(text: str) -> Folded:
+def fold(text: str, keep_taa_marbuta: bool = False) -> Folded:
     """Fold `text` for matching; see the module docstring for what changes."""
+    table = _TABLE_KEEP_TAA if keep_taa_marbuta else _TABLE
     if _COMPAT.search(text):
-        return _fold_slow(text)
-    mapped = text.translate(_TABLE)
+        return _fold_slow(text, table)
+    mapped = text.translate(table)
     drops = [m.start() for m in _DROP.finditer(mapped)]
     if not drops:
         return Folded(mapped, range(len(text)), len(text))
@@ -113,14 +117,14 @@ def fold(text: str) -> Folded:
     return Folded(_DROP.sub("", mapped), list(chain.from_iterable(kept)), len(text))
 
 
-def _fold_slow(text: str) -> Folded:
+def _fold_slow(text: str, table: dict[int, str]) -> Folded:
     """Character by character, for text with compatibility forms that expand."""
     out: list[str] = []
     source: list[int] = []
     for i, ch in enumerate(text):
         expanded = unicodedata.normalize("NFKC", ch) if _COMPAT.match(ch) else ch
         for piece in expanded:
-            piece = piece.translate(_TABLE)
+            piece = piece.translate(table)
             if _DROP.match(piece):
                 continue
             out.append(piece)
@@ -128,8 +132,9 @@ def _fold_slow(text: str) -> Folded:
     return Folded("".join(out), source, len(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_text(text: str) -> str:
-    """Only the folded string, for lexicon keys."""
+    """Only the folded string, for lexicon keys and words (cached: the same words recur in every article)."""
     return re.sub(r"\s+", " ", fold(text).text).strip()
 
 

@@ -49,4 +49,20 @@ def table_row(doc: Document) -> str:
     first = body.split("\n", 1)[0]
     if first:
         lines.append(f"   lead:      {first[:160]}{'…' if len(first) > 160 else ''}")
+    lines.extend(_event_line(e) for e in doc.events)
     return "\n".join(lines)
+
+
+def _event_line(event: dict[str, Any]) -> str:
+    """"ASSAULT Air/drone strike 2024-01-23 الأنبار (IQ) | USA military → IRQ armed_group | asserted, official"."""
+
+    def who(actor: dict[str, Any] | None) -> str:
+        return "?" if actor is None else f"{actor['country'] or '—'} {actor['role']}"
+
+    kind = f"{event['plover']} {event['acled'][1]}" if event["acled"] else event["plover"]
+    where = ", ".join(f"{loc['text']} ({loc['country']})" for loc in event["locations"]) or "no place"
+    toll = [f"{n} {label}" for n, label in ((event["fatalities"], "killed"), (event["injuries"], "injured")) if n]
+    return (
+        f"   event:     {kind} {event['date'] or '?'} {where} | {who(event['actor1'])} → {who(event['actor2'])}"
+        f" | {event['modality']}, {event['source']['kind']}" + (f" | {', '.join(toll)}" if toll else "")
+    )

@@ -7,12 +7,14 @@ from collections.abc import Callable, Iterable, Iterator
 from rasd.clean import clean
 from rasd.document import Document
 from rasd.errors import InputError
+from rasd.events import tag_events
+from rasd.names import tag_names
 from rasd.read import Record
 from rasd.segment import segment
 from rasd.timex import tag_times
 
 Stage = Callable[[Document], Document]
-STAGES: tuple[Stage, ...] = (clean, segment, tag_times)
+STAGES: tuple[Stage, ...] = (clean, segment, tag_times, tag_names, tag_events)
 
 
 def document_from_record(record: Record) -> Document:

@@ -318,16 +318,18 @@ class DateOf:
     found_in: str  # "clause", "sentence", "paragraph" or "published"
 
 
-def date_of(doc: Document, start: int, end: int) -> DateOf | None:
+def date_of(doc: Document, start: int, end: int, near: int | None = None) -> DateOf | None:
     """The date governing raw [start, end): an expression inside it, else in its sentence, else its paragraph,
-    else the publication date at week precision (the article only says it happened around then)."""
+    else the publication date at week precision (the article only says it happened around then).
+    Among several, the one nearest to `near` (default `start`) wins."""
     times = [t for t in doc.times if isinstance(t, dict)]
+    anchor = start if near is None else near
 
     def nearest(a: int, b: int) -> dict[str, object] | None:
         inside = [t for t in times if a <= int(t["start"]) and int(t["end"]) <= b]
         if not inside:
             return None
-        return min(inside, key=lambda t: abs(int(t["start"]) - start))
+        return min(inside, key=lambda t: abs(int(t["start"]) - anchor))
 
     found = nearest(start, end)
     where = "clause"

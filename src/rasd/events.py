@@ -1,0 +1,1268 @@
+"""The events stage: who did what to whom, where, when, by whose account, from each sentence.
+
+Per sentence of the body:
+1. triggers (rasd.triggers) are found as whole words behind clitics and pronoun suffixes;
+   a sentence gives at most one event per PLOVER type, and weak triggers (a bare
+   "مقتل") count only when no strong one is there;
+2. sentences that only give background or long-period tallies are skipped;
+3. the ACLED sub-type is refined by the weapon named in the clause, and an
+   interception makes an attack "Disrupted weapons use";
+4. actors come from the names stage and from descriptions built of an institution
+   noun and a nationality ("القوات الأميركية", "مسيرات أميركية");
+5. the source is the innermost speaker of a reporting chain; modality follows from
+   claim, plan, denial and condition cues;
+6. places in the clause, else the sentence, else the paragraph, else the dateline,
+   give one event per distinct place at the most specific level found;
+7. casualties are read around the killed/injured words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from typing import Any
+
+from rasd.cues import Cues, cues
+from rasd.document import Document, Sentence, Span
+from rasd.gazetteer import FACILITY_KINDS, Place
+from rasd.matcher import Hit, WordMatcher, longest
+from rasd.names import Mention, iso3, name_matcher
+from rasd.names import rules as name_rules
+from rasd.normalise import Folded, end_with_marks, fold, fold_text
+from rasd.timex import DateOf, date_of, has_future_cue
+from rasd.triggers import Trigger, trigger_lexicon
+
+# Official voices: an organisation speaking for itself.
+_OFFICIAL_ROLES = frozenset({"government", "military", "police", "igo", "political_party", "armed_group"})
+_STATE_ROLES = frozenset({"government", "military", "police"})
+# Types where a state named as the doer is its army, not its cabinet.
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+_STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"})
+_LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
+_PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
+_NUMBER = re.compile(r"^[0-9]+$")
+
+
+# ---------------------------------------------------------------- lexicon matchers
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue word's category (e.g. "reporting", "killed", "nationality") and its value, if any."""
+
+    category: str
+    value: str | int | None = None
+
+
+@cache
+def trigger_matcher() -> WordMatcher[Trigger]:
+    # light verbs stand apart from their nouns in verb-subject order ("شنت طائرات حربية غارات")
+    return WordMatcher(((fold_text(form), t) for t in trigger_lexicon().triggers for form in t.forms), max_gap=4)
+
+
+def _cue_entries(c: Cues) -> Iterable[tuple[str, Cue]]:
+    plain = {
+        "reporting": c.reporting,
+        "attribution": c.attribution,
+        "anonymous": c.anonymous,
+        "witness": c.witness,
+        "ngo": c.ngo,
+        "wire": c.wire,
+        "media": c.media,
+        "claimed": c.claimed,
+        "planned": c.planned,
+        "denied": c.denied,
+        "negation": c.negation,
+        "hypothetical": c.hypothetical,
+        "killed": c.casualties.killed,
+        "injured": c.casualties.injured,
+        "no_casualties": c.casualties.none,
+        "vague": c.casualties.vague,
+        "person": c.casualties.singular_people,
+        "title": c.titles,
+    }
+    for category, forms in plain.items():
+        for form in forms:
+            # إن ("if") folds into أن ("that") after every reporting verb, and قد before a past verb
+            # states a fact: both are decided in _modality instead
+            if category == "hypothetical" and form in ("ان", "قد"):
+                continue
+            yield fold_text(form), Cue(category)
+    for word, number in c.numbers.items():
+        yield fold_text(word), Cue("number", number)
+    for country, forms in c.nationalities.items():
+        for form in forms:
+            yield fold_text(form), Cue("nationality", country)
+    for role, forms in c.institutions.items():
+        for form in forms:
+            yield fold_text(form), Cue("institution", role)
+    lexicon = trigger_lexicon()
+    for subtype, forms in lexicon.weapons.items():
+        for form in forms:
+            yield fold_text(form), Cue("weapon", subtype)
+    for form in lexicon.interception:
+        yield fold_text(form), Cue("interception")
+
+
+@cache
+def cue_matcher() -> WordMatcher[Cue]:
+    return WordMatcher(_cue_entries(cues()))
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """An event's actor as SCHEMA.md writes it."""
+
+    span: Span
+    text: str
+    canonical: str | None
+    country: str | None
+    role: str
+    named: bool = True  # a name from the names stage, not a description
+    head: str = ""  # a description's head noun, folded
+    possessive: bool = False  # "قواته"، "مقاتليها": the forces of whoever the sentence speaks of
+    person: bool = False  # a person's name
+    state: bool = False  # a state named as such ("إيران", "إسرائيل")
+
+    def record(self) -> dict[str, Any]:
+        return {"text": self.text, "canonical": self.canonical, "country": self.country, "role": self.role}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    span: Span | None
+    text: str
+    kind: str
+    canonical: str | None
+    speaker: Participant | None = None
+
+    def record(self) -> dict[str, Any]:
+        return {"text": self.text, "kind": self.kind, "canonical": self.canonical}
+
+
+OUTLET_OWN = Source(None, "", "outlet_own", None)
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """A sentence folded for matching, with the hits every later step looks at."""
+
+    sentence: Sentence
+    text: str
+    folded: Folded
+    triggers: list[Hit[Trigger]]
+    cues: list[Hit[Cue]]
+    mentions: list[Mention]
+
+    @property
+    def start(self) -> int:
+        return self.sentence.span.start
+
+    def raw_span(self, a: int, b: int) -> Span:
+        x, y = self.folded.source_range(a, b)
+        return Span(self.start + x, self.start + end_with_marks(self.text, y))
+
+    def raw_text(self, span: Span) -> str:
+        return self.text[span.start - self.start : span.end - self.start]
+
+    def folded_index(self, raw: int) -> int:
+        """The folded index of raw offset `raw` (first folded char at or after it)."""
+        rel = raw - self.start
+        source = self.folded.source
+        lo, hi = 0, len(self.folded.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if source[mid] < rel:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def cues_of(self, *categories: str) -> list[Hit[Cue]]:
+        return [h for h in self.cues if any(v.category in categories for v in h.values)]
+
+    def previous_word(self, folded_index: int) -> str:
+        match = re.search(r"([^\W_]+)[^\w]*$", self.folded.text[:folded_index])
+        return match.group(1) if match else ""
+
+
+def value_of(hit: Hit[Cue], category: str) -> str | int | None:
+    return next((v.value for v in hit.values if v.category == category), None)
+
+
+def _view(doc: Document, sentence: Sentence, mentions: Sequence[Mention]) -> SentenceView:
+    span = sentence.span
+    text = doc.raw[span.start : span.end]
+    folded = fold(text, keep_taa_marbuta=True)
+    inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
+    triggers = longest(trigger_matcher().find(folded.text))
+    return SentenceView(sentence, text, folded, triggers, cue_matcher().find(folded.text), inside)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+# ---------------------------------------------------------------- actors
+
+_LOCATIVE = frozenset(
+    {"في", "الي", "من", "داخل", "نحو", "عبر", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "مدينة"}
+)
+
+
+def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
+    capital = name_rules().capitals.get(fold_text(m.text)) if m.place is not None else None
+    if capital is not None and m.actor is None:
+        start = view.folded_index(m.span.start)
+        clitic = view.folded.text[max(0, start - 2) : start]
+        if view.previous_word(start) not in _LOCATIVE and not clitic.endswith("ب"):
+            # "اتهمت طهران واشنطن": the capital speaks and acts for its state
+            return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
+        return None
+    if m.actor is None:
+        if m.type in ("PER", "ORG") and m.origin == "tagger":
+            return Participant(m.span, m.text, None, None, "other", person=m.type == "PER")
+        return None
+    a = m.actor
+    if m.place is not None:
+        # a country named as a place ("في العراق", "بالعراق") is where, not who
+        start = view.folded_index(m.span.start)
+        clitic = view.folded.text[max(0, start - 2) : start]
+        if view.previous_word(start) in _LOCATIVE or clitic.endswith("ب"):
+            return None
+    return Participant(m.span, m.text, a.canonical, a.country, a.role, person=m.type == "PER", state=a.type == "GPE")
+
+
+def _descriptions(view: SentenceView) -> list[Participant]:
+    """Institution noun (+ nationality): "القوات الأميركية"، "مسلحون"، "مسيرات أميركية"."""
+    out: list[Participant] = []
+    nationalities = view.cues_of("nationality")
+    abstract = name_rules().abstract_heads
+    for head in view.cues_of("institution", "weapon"):
+        role = value_of(head, "institution")
+        country: str | None = None
+        end = head.word_end
+        for nat in nationalities:
+            gap = view.folded.text[head.word_end : nat.word_start]
+            # the adjective follows its noun, perhaps after one other adjective ("فصائل عراقية مسلحة")
+            if nat.word_start >= head.word_end and len(gap.split()) <= 1 and len(gap) <= 12:
+                country = str(value_of(nat, "nationality"))
+                end = nat.word_end
+                break
+        if role is None or (country is None and head.key in abstract):
+            if country is None:
+                continue
+            role = role or "military"  # a weapon named with a nationality: that state's forces
+        span = view.raw_span(head.start, end)
+        possessive = head.word_end > head.end and country is None
+        out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
+    return out
+
+
+def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span]) -> list[Participant]:
+    """ "الحزب"، "الجماعة" alone: the last named group whose name starts with that word."""
+    out: list[Participant] = []
+    heads = name_rules().anaphoric_heads
+    for match in re.finditer(r"[^\W_]+", view.folded.text):
+        word = match.group().replace("ة", "ه")
+        head = next((h for h in heads if word == h or word in ("و" + h, "ف" + h)), None)
+        if head is None:
+            continue
+        span = view.raw_span(match.start() + len(word) - len(head), match.end())
+        if any(_overlaps(span, t) for t in taken):
+            continue
+        bare = head[2:]
+        for p in reversed(earlier):
+            if p.named and fold_text(p.text).startswith(bare):
+                out.append(replace(p, span=span, text=view.raw_text(span)))
+                break
+    return out
+
+
+def _as_doer_of(p: Participant, plover: str) -> Participant:
+    """A state that uses force does so through its military ("قصفت إسرائيل")."""
+    if p.state and plover in _FORCE_TYPES and p.role == "government":
+        return replace(p, role="military")
+    return p
+
+
+def _participants(
+    view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = ()
+) -> list[Participant]:
+    named = [p for m in view.mentions if (p := _participant_of(view, m, plover)) is not None]
+    anaphors = _anaphors(view, earlier, [p.span for p in named])
+    described = [d for d in _descriptions(view) if not any(_overlaps(d.span, n.span) for n in named + anaphors)]
+    described += anaphors
+    # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's
+    described = [replace(d, country=home) if d.country is None and d.role in _LOCAL_ROLES else d for d in described]
+    found = sorted(named + described, key=lambda p: p.span.start)
+    # a title then a name ("وزير الخارجية العراقي فؤاد حسين"): the person takes the office's country and role
+    merged: list[Participant] = []
+    for p in found:
+        if merged and p.named and ((p.role == "other" and p.country is None) or not merged[-1].named):
+            prev = merged[-1]
+            gap = view.text[prev.span.end - view.start : p.span.start - view.start]
+            if len(gap) <= 3 and not gap.strip(" ،,"):
+                if p.role == "other" and p.country is None:
+                    p = replace(p, country=prev.country, role=prev.role)
+                merged[-1] = p
+                continue
+        merged.append(p)
+    return merged
+
+
+# ---------------------------------------------------------------- sources
+
+
+def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> list[Source]:
+    out: list[Source] = []
+    kinds = ("anonymous", "witness", "ngo", "wire", "media")
+    cue_hits = view.cues_of(*kinds)
+    for hit in cue_hits:
+        kind = next(v.category for v in hit.values if v.category in kinds)
+        span = view.raw_span(hit.start, hit.end)
+        out.append(Source(span, view.raw_text(span), kind, None))
+    for p in participants:
+        if any(_overlaps(p.span, s.span) for s in out if s.span is not None):
+            # a named monitor or agency: keep the cue's kind, with the full name
+            for i, s in enumerate(out):
+                if s.span is not None and _overlaps(p.span, s.span):
+                    out[i] = Source(p.span, p.text, s.kind, p.canonical, p)
+            continue
+        out.append(Source(p.span, p.text, _speaker_kind(p), p.canonical, p))
+    return sorted(out, key=lambda s: s.span.start if s.span else 0)
+
+
+def _speaker_kind(p: Participant) -> str:
+    if p.role == "media":
+        return "media"
+    if not p.named and p.head in name_rules().unnamed_people:
+        return "anonymous"  # "قال مسؤول عراقي"
+    if p.named and p.role == "other":
+        return "ngo"  # monitors, rescuers, relief societies
+    return "official"
+
+
+# Nouns that name a statement ("في بيان"): a verb before them, if any, heads the reporting chain.
+_STATEMENT_NOUNS = frozenset({"بيان", "بيانات", "تصريح", "تصريحات", "كلمه", "تغريده", "منشور", "رساله"})
+
+
+def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
+    """The innermost speaker of the reporting chain that governs the trigger."""
+    # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
+    reports = view.cues_of("reporting", "attribution", "denied", "claimed")
+    if not reports:
+        return OUTLET_OWN
+    speakers = _speaker_phrases(view, participants)
+    before = [r for r in reports if view.raw_span(r.start, r.end).start < trigger_start]
+    verbs = [r for r in before if r.key not in _STATEMENT_NOUNS]
+    report = (verbs or before)[-1] if before else reports[0]
+    r_span = view.raw_span(report.word_start, report.word_end)
+    # the speaker stands before the complement ("قال X إن ..."), which holds the event, not its teller
+    limit = trigger_start if r_span.start < trigger_start else view.sentence.span.end
+    after_report = view.folded_index(r_span.end)
+    # ... or before the quotation it introduces ("وقالت في بيان: «...»")
+    that = re.search(r"(?<!\w)(?:ان|بان)(?!\w)|:", view.folded.text[after_report:])
+    if that is not None:
+        limit = min(limit, view.raw_span(after_report + that.start(), after_report + that.end()).start)
+    after = [s for s in speakers if s.span is not None and r_span.end <= s.span.start < limit]
+    after = [s for s in after if s.span is not None and s.span.start - r_span.end <= 80]
+    if after:
+        # "نقلت رويترز عن مصادر": the innermost speaker follows "عن"; "قالت مصادر لرويترز": the sources spoke
+        chain = [after[0]]
+        for s in after[1:]:
+            last = chain[-1].span
+            assert last is not None and s.span is not None
+            gap = fold_text(view.text[last.end - view.start : s.span.start - view.start])
+            if re.search(r"(?:^| )عن(?: |$)", gap):
+                chain.append(s)
+        return chain[-1]
+    prior = [s for s in speakers if s.span is not None and s.span.end <= r_span.start]
+    last_prior = prior[-1].span if prior else None
+    if last_prior is not None and r_span.start - last_prior.end <= 40:
+        return prior[-1]
+    return previous if previous is not OUTLET_OWN else OUTLET_OWN
+
+
+# ---------------------------------------------------------------- places
+
+
+def _place_kind(place: Place) -> str:
+    if place.kind == "camp":
+        return "city"
+    if place.kind in FACILITY_KINDS:
+        return "facility"
+    return {"admin2": "city", "sea": "region"}.get(place.kind, place.kind)
+
+
+def _location(m: Mention) -> dict[str, Any]:
+    assert m.place is not None
+    p = m.place
+    kind = "region" if m.origin == "derived" else _place_kind(p)
+    return {
+        "text": m.text,
+        "canonical": m.canonical,
+        "country": p.country,
+        "admin1": p.admin1,
+        "kind": kind,
+        "lat": p.lat,
+        "lon": p.lon,
+    }
+
+
+def _most_specific(places: Sequence[Mention]) -> list[Mention]:
+    if not places:
+        return []
+    level = min(_PLACE_LEVEL[_location(m)["kind"]] for m in places)
+    out: dict[str, Mention] = {}
+    for m in places:
+        assert m.place is not None
+        if _PLACE_LEVEL[_location(m)["kind"]] == level:
+            out.setdefault(m.place.id + ("/" + m.text if m.origin == "derived" else ""), m)
+    return list(out.values())
+
+
+_DIRECTION = re.compile(
+    r"(?<!\w)(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|قرب|بالقرب من|محيط|اطراف|ضواحي)"
+    r"(?: (?:شرقي|غربي|شرق|غرب))? *$"
+)
+
+
+# What talks or calls are about ("بحثا تطورات الوضع في غزة"): places after these are topics, not venues.
+_TOPIC = re.compile(r"(?<!\w)(?:بشان|حول|لبحث|لمناقشه|لمناقشة|تطورات|الاوضاع|الوضع|ملف|مستقبل|جهود)(?!\w)")
+
+
+def _topic_start(view: SentenceView) -> int | None:
+    match = _TOPIC.search(view.folded.text)
+    return view.raw_span(match.start(), match.end()).start if match else None
+
+
+# Between a place and the larger one that locates it: "طفس بريف درعا", "كفررمان قضاء النبطية".
+_LANDMARK_GAPS = frozenset({"", "ب", "في", "قضاء", "محافظه", "ناحيه", "منطقه", "مديريه", "ولايه", "بمحافظه"})
+
+
+def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
+    """ "سرمين شرقي إدلب", "مخيم النصيرات وسط قطاع غزة": the second place only says where the first is."""
+    kept = []
+    for i, m in enumerate(places):
+        start = view.folded_index(m.span.start)
+        before = view.folded.text[max(0, start - 25) : start]
+        gap = view.text[places[i - 1].span.end - view.start : m.span.start - view.start] if i > 0 else "x"
+        # "بلدة طفس بريف درعا", "مخيم النصيرات، وسط قطاع غزة"
+        follows_place = all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
+        starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
+        if _DIRECTION.search(before) or follows_place or (starts_with_direction and i > 0):
+            continue
+        kept.append(m)
+    return kept or places
+
+
+def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
+    return [m for m in mentions if m.place is not None and not any(_overlaps(m.span, x) for x in exclude)]
+
+
+# ---------------------------------------------------------------- casualties
+
+
+def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[int, int, int] | None:
+    """A number written as digits or words in folded [start, end): (value, start, end)."""
+    for match in re.finditer(r"[^\W_]+", view.folded.text[folded_start:folded_end]):
+        word = match.group()
+        a, b = folded_start + match.start(), folded_start + match.end()
+        if _NUMBER.match(word):
+            return int(word), a, b
+        for hit in view.cues_of("number"):
+            if hit.word_start == a:
+                value = value_of(hit, "number")
+                return int(value) if value is not None else 0, a, hit.word_end
+    return None
+
+
+@cache
+def _singular_people() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in cues().casualties.singular_people)
+
+
+def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
+    """How many a killed/injured word counts: (number or None, folded start, folded end)."""
+    text = view.folded.text
+    after = _number_at(view, hit.word_end, min(len(text), hit.word_end + 30))
+    if after is not None and not text[hit.word_end : after[1]].strip(" ").count(" "):
+        return after[0], hit.word_start, after[2]
+    # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
+    before = re.search(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +$", text[max(0, hit.word_start - 20) : hit.word_start])
+    if before is not None:
+        b_start = max(0, hit.word_start - 20) + before.start(1)
+        number = _number_at(view, b_start, hit.word_start)
+        if number is not None:
+            return number[0], b_start, hit.word_end
+    nxt = re.match(r" +([^\W_]+)", text[hit.word_end :])
+    if nxt is not None and nxt.group(1).endswith("ان") and fold_text(nxt.group(1)[:-2]) in _singular_people():
+        return 2, hit.word_start, hit.word_end + nxt.end(1)  # "قُتل مدنيان": a dual is two
+    if nxt is not None:
+        n_start = hit.word_end + nxt.start(1)
+        for person in view.cues_of("person"):
+            if person.word_start == n_start:
+                # "قُتل مدني" is one; "قُتل مدنيان" two
+                dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
+                return (2 if dual else 1), hit.word_start, person.word_end
+    # "ثلاثة مدنيين، بينهم طفل، قُتلوا": the count stands before a plural verb
+    if hit.key.endswith(("وا", "ون")):
+        earlier = [n for n in re.finditer(r"(?<!\w)[0-9]+(?!\w)", text[max(0, hit.word_start - 45) : hit.word_start])]
+        words = [h for h in view.cues_of("number") if hit.word_start - 45 <= h.word_start < hit.word_start]
+        if earlier:
+            return int(earlier[0].group()), hit.word_start, hit.word_end
+        if words:
+            value = value_of(words[0], "number")
+            return (int(value) if value is not None else None), words[0].word_start, hit.word_end
+    if hit.key in ("قتيل", "شهيد", "جريح", "مصاب"):
+        return 1, hit.word_start, hit.word_end
+    if nxt is not None and fold_text(nxt.group(1)) in ("اخر", "ثالث", "رابع", "خامس"):
+        return 1, hit.word_start, hit.word_end + nxt.end(1)  # "وأصيب ثالث": one more
+    return None, hit.word_start, hit.word_end
+
+
+def _casualties(view: SentenceView) -> tuple[int | None, int | None, str]:
+    fatalities: int | None = None
+    injuries: int | None = None
+    spans: list[tuple[int, int]] = []
+    counted: list[tuple[int, int]] = []
+    none = view.cues_of("no_casualties")
+    for category in ("killed", "injured"):
+        for hit in view.cues_of(category):
+            if any(n.start <= hit.start and hit.end <= n.end for n in none):
+                continue  # the "إصابات" of "دون تسجيل إصابات"
+            value, a, b = _count(view, hit)
+            spans.append((a, b))
+            if value is None:
+                continue
+            counted.append((a, b))
+            if category == "killed" and fatalities is None:
+                fatalities = value
+            elif category == "injured" and injuries is None:
+                injuries = value
+            break
+    spans = counted or spans
+    if none and fatalities is None and injuries is None:
+        # "دون وقوع إصابات": nobody was hurt, stated outright
+        return 0, 0, view.raw_text(view.raw_span(none[0].start, none[0].end))
+    if not spans:
+        return None, None, ""
+    a = min(x for x, _ in spans)
+    b = max(y for _, y in spans)
+    return fatalities, injuries, view.raw_text(view.raw_span(a, b))
+
+
+# ---------------------------------------------------------------- the stage
+
+
+@dataclass(slots=True)
+class Context:
+    """What carries from one sentence to the next."""
+
+    source: Source = OUTLET_OWN
+    places: tuple[Mention, ...] = ()
+    paragraph_end: int = -1
+    home: str | None = None  # ISO3 of the country the story happens in
+    told: set[str] = field(default_factory=set)  # PLOVER types the story has already told
+    named: list[Participant] = field(default_factory=list)  # named actors so far, for "الحزب" and the like
+    upcoming: tuple[Mention, ...] = ()  # facilities named in the next few sentences
+    participants: list[Participant] = field(default_factory=list)  # those of the current sentence
+    last_date: DateOf | None = None  # the date of the story's last dated event
+
+
+_SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:الاشهر|الاسابيع|السنوات|الايام|العام|الشهر))(?!\w)")
+_MANY = re.compile(r"(?<!\w)(?:اكثر من|نحو|سلسله|سلسلة|موجه|موجة|عشرات|مئات|الاف)(?!\w)")
+# An event told as having happened this long before publication is background, not news.
+BACKGROUND_DAYS = 45
+
+
+def _is_aggregate(view: SentenceView) -> bool:
+    """ "منذ منتصف أكتوبر، استهدفت عشرات الهجمات": a tally over a long period, not an event."""
+    folded = view.folded.text
+    # "للمرة الأولى منذ عام 2016" dates a first, it does not tally
+    return bool(_SINCE.search(folded)) and bool(_MANY.search(folded))
+
+
+def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
+    if source.kind == "perpetrator_claim":
+        return "claimed"
+    before = view.folded.text[: hit.word_start]
+    prev = view.previous_word(hit.word_start)
+    if any(h.word_end <= hit.word_start for h in view.cues_of("denied")) or prev in ("لم", "لن"):
+        return "denied"
+    word = view.folded.text[hit.word_start : hit.word_end]
+    # قد + present verb is "may"; قد + past verb ("كانت قد قصفت") states a fact
+    may = (re.search(r"(?<!\w)قد +$", before) and word[:1] in "يتن") or re.search(r"(?<!\w)قد +[يتن]\w+ +$", before)
+    if may or any(h.word_end <= hit.word_start for h in view.cues_of("hypothetical")):
+        return "hypothetical"
+    conditional_after = any(h.start >= hit.end for h in view.cues_of("hypothetical"))
+    prefix = view.folded.text[hit.word_start : hit.start]
+    planned = prefix.endswith("س") or any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
+    if planned or has_future_cue(before[-60:]):
+        # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition
+        return "hypothetical" if conditional_after else "planned"
+    return "asserted"
+
+
+def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tuple[str, str] | None:
+    trigger = hit.values[0]
+    acled = trigger.acled
+    if acled is None or trigger.plover != "ASSAULT":
+        return acled
+    inside = [h for h in view.cues if clause[0] <= h.start and h.end <= clause[1]]
+    weapon_named = any(v.category == "weapon" for h in inside for v in h.values)
+    if weapon_named and any(v.category == "interception" for h in inside for v in h.values):
+        return ("Strategic developments", "Disrupted weapons use")
+    if trigger.weapon_sensitive:
+        for scope in (inside, view.cues):
+            weapons = [h for h in scope if any(v.category == "weapon" for v in h.values)]
+            if weapons:
+                nearest = min(weapons, key=lambda h: abs(h.start - hit.start))
+                return ("Explosions/Remote violence", str(value_of(nearest, "weapon")))
+    return acled
+
+
+def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A verbal noun ("استهداف"، "الغارة") rather than a verb ("استهدفت")."""
+    prefix = view.folded.text[hit.word_start : hit.start]
+    word = hit.key.split(" ")[0]
+    if prefix.endswith("ال") or prefix.startswith(("ب", "ل", "ك")) or prefix.endswith(("ب", "ل", "ك")):
+        return True
+    if word.startswith("ت") and len(word) >= 5 and word[-2] == "ي":
+        return True  # تفعيل: تنفيذ، تفجير
+    if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
+        return True  # استعادة، إعادة: a verbal noun in ة
+    return word.startswith(("است", "اط", "اع", "ان", "ات", "ا")) and len(word) >= 5 and word[-2] == "ا"
+
+
+# A trigger right after these words refers to an event told elsewhere ("بعد الهجوم", "تنديداً بالغارات",
+# "وتأتي الضربات"), so it does not head the sentence.
+_REFERENCE_BEFORE = frozenset(
+    {
+        "بعد",
+        "بعدما",
+        "اثر",
+        "عقب",
+        "جراء",
+        "خلفيه",
+        "بسبب",
+        "تنديدا",
+        "ردا",
+        "منذ",
+        "ياتي",
+        "تاتي",
+        "جاء",
+        "جاءت",
+        "احتجاجا",
+        "قبل",
+    }
+)
+
+
+def _unclitic(word: str) -> str:
+    word = fold_text(word)
+    return word[1:] if word[:1] in ("و", "ف") and word[1:] in _REFERENCE_BEFORE else word
+
+
+def _is_subheading(doc: Document, view: SentenceView) -> bool:
+    """A short line of its own with no closing stop ("استهداف 3 قواعد أميركية في العراق وسورية") heads the
+    paragraph below, which tells the events."""
+    text = view.text.rstrip()
+    span = view.sentence.span
+    alone = doc.raw[max(0, span.start - 1) : span.start] in ("", "\n") and doc.raw[span.end : span.end + 1] in (
+        "",
+        "\n",
+        "\r",
+    )
+    return alone and not re.search(r"[.!?؟\"»”]$", text) and len(text.split()) < 15
+
+
+def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    before = [
+        _unclitic(w) for w in re.findall(r"[^\W_]+", view.folded.text[max(0, hit.word_start - 30) : hit.word_start])
+    ]
+    # "بعد الهجوم", "وردا على مجازر": the word may be followed by a preposition
+    if before and (
+        before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE)
+    ):
+        return True
+    # "طالباً عدم الكشف عن هويته": a source asking for anonymity, not a demand
+    after = view.folded.text[hit.word_end :]
+    if re.match(r" +عدم +(?:الكشف|ذكر|نشر)", after):
+        return True
+    # "بحثاً عن المهاجمين" is a search, not talks
+    return hit.key.startswith("بحث") and bool(re.match(r" +عن(?!\w)", after))
+
+
+def _has_time(doc: Document, view: SentenceView) -> bool:
+    span = view.sentence.span
+    return any(span.start <= int(t["start"]) < span.end for t in doc.times)
+
+
+def _is_definite(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    return view.folded.text[hit.word_start : hit.start].endswith("ال")
+
+
+def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
+    """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
+    hits = view.triggers
+    if not hits or _is_aggregate(view) or _is_subheading(doc, view):
+        return []
+    strong = [h for h in hits if h.values[0].strength == "strong"]
+    candidates = strong or hits
+    heads = [h for h in candidates if not _is_reference(view, h)]
+    if not heads:
+        return []
+    hit = heads[0]
+    plover = hit.values[0].plover
+    # "دعت الجبهة أنصارها إلى وقفة احتجاجية": a called protest is the event, still to come
+    if plover == "REQUEST":
+        called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
+        if called and re.search(r"(?<!\w)(?:الي|لل)", view.folded.text[hit.start : called[0].start]):
+            ctx.told.add("PROTEST")
+            return _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
+    # "الهجوم", "الضربة" after the story has told of one: the same event again, not a new one
+    if _is_definite(view, hit) and plover in ctx.told:
+        return []
+    # "الهجمات" with no day named: attacks in general ("أن توقف الفصائل الهجمات")
+    if _is_definite(view, hit) and hit.key.split(" ")[0].endswith("ات") and not _has_time(doc, view):
+        return []
+    ctx.told.add(plover)
+    return _events_for(doc, view, ctx, plover, hit)
+
+
+def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
+    for clause in view.sentence.clauses:
+        if clause.start <= raw_start < clause.end:
+            return view.folded_index(clause.start), view.folded_index(clause.end)
+    return 0, len(view.folded.text)
+
+
+def _events_for(
+    doc: Document, view: SentenceView, ctx: Context, plover: str, hit: Hit[Trigger], modality: str | None = None
+) -> list[dict[str, Any]]:
+    t_span = view.raw_span(hit.start, hit.end)
+    clause = _clause_of(view, t_span.start)
+    # a capital acts for its state in statements ("اتهمت طهران واشنطن"); a visit goes to the city
+    participants = [_as_doer_of(p, plover) for p in ctx.participants if p.head != "capital" or plover in _STATEMENTS]
+    source = _source(view, t_span.start, participants, ctx.source)
+    actor1, actor2 = _arguments(view, hit, participants, source, ctx.home, plover)
+    if plover == "PROTEST":
+        actor1, actor2 = _protesters(view, hit, participants, ctx.home), None
+    speaker = source.speaker
+    # "أن مقاتليه استهدفوا" before the verb, or "هاجم مجاهدونا" right after it
+    own_men = list(_OWN_MEN.finditer(view.folded.text[: hit.word_end + 1]))
+    right_after = _OWN_MEN.match(view.folded.text, hit.word_end + 1)
+    if right_after is not None:
+        own_men.append(right_after)
+    men_span = view.raw_span(*own_men[-1].span()) if own_men else None
+    if men_span is not None and actor1 is not None and actor1.span.end > men_span.start:
+        men_span = None  # the doer named after them is closer
+    own_side = plover in ("ASSAULT", "COERCE")
+    if own_side and speaker is not None and ((actor1 is not None and actor1.possessive) or men_span is not None):
+        # "أن مقاتليه استهدفوا": the speaker's own men
+        span = men_span or (actor1.span if actor1 is not None else speaker.span)
+        actor1 = replace(speaker, span=span, text=view.raw_text(span))
+    if (
+        speaker is not None
+        and speaker.role == "armed_group"
+        and plover == "ASSAULT"
+        and (actor1 is None or _same_side(actor1, speaker) or _claims(view))
+    ):
+        actor1 = actor1 or speaker
+        source = replace(source, kind="perpetrator_claim")
+    if source is OUTLET_OWN and plover in _STATEMENTS and actor1 is not None and actor1.named:
+        # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
+        source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
+    acled = _acled(view, hit, clause)
+    if acled is not None and acled[1] in ("Government regains territory", "Non-state actor overtakes territory"):
+        state = actor1 is not None and actor1.role in _STATE_ROLES
+        acled = ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
+    modality = modality or _modality(view, hit, source)
+    taken = [p.span for p in (actor1, actor2) if p is not None]
+    topic = _topic_start(view)
+    here = [m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic]
+    places = _most_specific(_without_landmarks(view, here))
+    if not places:
+        places = list(ctx.places)
+    counted = _COUNTED_SITES.search(view.folded.text)
+    if counted and all(_location(m)["kind"] == "country" for m in places) and ctx.upcoming:
+        # "استهداف 3 قواعد أميركية في العراق وسورية", the bases named in the sentences after
+        number = _number_value(counted.group(1))
+        places = list(ctx.upcoming[: number or len(ctx.upcoming)])
+    fatalities, injuries, casualty_text = _casualties(view) if plover == "ASSAULT" else (None, None, "")
+    when = _event_date(doc, view, clause, t_span, ctx)
+    if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
+        return []  # "حتى عام 2017", "منذ 2016": history the story recalls
+    if when is not None and when.found_in in ("clause", "sentence"):
+        ctx.last_date = when
+    base: dict[str, Any] = {
+        "plover": plover,
+        "acled": list(acled) if acled else None,
+        "modality": modality,
+        "date": when.value.isoformat() if when else None,
+        "date_precision": when.precision if when else None,
+        "actor1": actor1.record() if actor1 else None,
+        "actor2": actor2.record() if actor2 else None,
+        "locations": [],
+        "fatalities": fatalities,
+        "injuries": injuries,
+        "casualty_text": casualty_text,
+        "source": source.record(),
+        "evidence": view.text,
+        "start": view.sentence.span.start,
+        "end": view.sentence.span.end,
+        "trigger": {"text": view.raw_text(t_span), "start": t_span.start, "end": t_span.end},
+    }
+    if acled is None or len(places) <= 1:
+        return [{**base, "locations": [_location(m) for m in places]}]
+    return [{**base, "locations": [_location(m)]} for m in places]
+
+
+# "3 قواعد"، "ثلاث منشآت": a count of sites, perhaps named one by one afterwards
+_COUNTED_SITES = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) (?:قواعد|مواقع|منشات|مقرات|مطارات|موانئ|معسكرات)(?!\w)")
+
+
+def _number_value(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return cues().numbers.get(fold_text(word))
+
+
+def _event_date(
+    doc: Document, view: SentenceView, clause: tuple[int, int], t_span: Span, ctx: Context
+) -> DateOf | None:
+    """The day of the event, not of its report.
+
+    "أعلنت الخلية، اليوم الخميس، مقتل 5 بضربات، مساء أمس الأربعاء": a date right after the
+    reporting verb dates the announcement, so another one in the sentence wins. A sentence
+    with no date of its own continues the story's last dated event.
+    """
+    span = view.sentence.span
+    # "منذ أسبوعين" says since when a state lasts, not when the event happened
+    times = [
+        t
+        for t in doc.times
+        if span.start <= int(t["start"]) < span.end
+        and not fold_text(str(t["text"])).startswith("منذ")
+        and not doc.raw[max(0, int(t["start"]) - 5) : int(t["start"])].rstrip().endswith("منذ")
+    ]
+    if len(times) == 1:
+        only = times[0]
+        return DateOf(date.fromisoformat(str(only["value"])), str(only["precision"]), "sentence")
+    if len(times) > 1:
+        reports = [view.raw_span(r.start, r.end) for r in view.cues_of("reporting", "denied", "claimed")]
+        told = [
+            t
+            for t in times
+            if not any(0 <= int(t["start"]) - r.end <= 40 and int(t["start"]) < t_span.start for r in reports)
+        ]
+        if told and len(told) < len(times):
+            best = min(told, key=lambda t: abs(int(t["start"]) - t_span.start))
+            return DateOf(date.fromisoformat(str(best["value"])), str(best["precision"]), "sentence")
+    when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
+    if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
+        return ctx.last_date
+    return when
+
+
+def _raw_clause(view: SentenceView, clause: tuple[int, int]) -> tuple[int, int]:
+    span = view.raw_span(*clause) if clause[1] > clause[0] else view.sentence.span
+    return span.start, span.end
+
+
+def _protesters(
+    view: SentenceView, hit: Hit[Trigger], participants: list[Participant], home: str | None
+) -> Participant:
+    """Who protests: named protesters, else the words right after or before the verb, as protesters."""
+    named = [p for p in participants if p.role == "protesters"]
+    if named:
+        return named[0]
+    after = re.match(r" +([^\W_]+(?: [^\W_]+)?)", view.folded.text[hit.word_end :])
+    if after is not None and not re.match(r"(?:اليوم|امس|مساء|صباح|في)", after.group(1)):
+        span = view.raw_span(hit.word_end + after.start(1), hit.word_end + after.end(1))
+    else:
+        span = view.raw_span(hit.word_start, hit.word_end)
+    return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+
+
+def _same_side(a: Participant, b: Participant) -> bool:
+    """ "كتائب القسام" announcing what "حماس" did: one side speaking of its own."""
+    return a.span == b.span or a.canonical == b.canonical or (a.country == b.country and a.role == b.role)
+
+
+def _claims(view: SentenceView) -> bool:
+    """ "تبنى"، "أعلن مسؤوليته عن": someone takes responsibility in this sentence."""
+    return bool(view.cues_of("claimed")) or bool(re.search(r"(?<!\w)مسؤولي(?:ه|ة|ته|تها|تهم) +عن", view.folded.text))
+
+
+# "مقاتليه"، "عناصرها"، "قواتهم": fighters of whoever speaks
+_OWN_MEN = re.compile(
+    r"(?<!\w)(?:مقاتلي|مقاتل|عناصر|قوات|وحدات|مسلحي|مجاهدي|طائرات|مسيرات)(?:ه|ها|هم|نا)(?!\w)"
+    r"|(?<!\w)(?:مقاتلو|مجاهدو|مسلحو)(?:نا|ه|ها|هم)(?!\w)"
+)
+
+# "ضربة نفذتها طائرة مسيرة"، "صاروخ أطلقه الحوثيون": the agent follows these words
+_AGENT_MARKER = re.compile(
+    r"(?<!\w)(?:نفذ|نفذت|شن|شنت|اطلق|اطلقت)(?:ه|ها|هما|هم)(?!\w)|(?<!\w)(?:من قبل|على يد|برصاص)(?!\w)"
+)
+
+
+def _arguments(
+    view: SentenceView,
+    hit: Hit[Trigger],
+    participants: list[Participant],
+    source: Source,
+    home: str | None = None,
+    plover: str = "",
+) -> tuple[Participant | None, Participant | None]:
+    # arguments stand around the trigger's first word: in "سيطرت الفصائل على" the subject is inside the match
+    first_word_end = view.folded.text.find(" ", hit.start, hit.end)
+    t_span = view.raw_span(hit.start, first_word_end if first_word_end > 0 else hit.end)
+    speaker_span = source.span
+    # the complement of a reporting verb starts after "إن/أن"; before it stand the speakers
+    boundary = view.start
+    for match in re.finditer(r"(?<!\w)(?:ان|بان)(?!\w)", view.folded.text[: hit.word_start]):
+        boundary = view.raw_span(match.start(), match.end()).end
+    # outlets report events; they are rarely a party to them
+    usable = [
+        p for p in participants if (speaker_span is None or not _overlaps(p.span, speaker_span)) and p.role != "media"
+    ]
+    before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
+    after = [p for p in usable if p.span.start >= t_span.end]
+    noun = _is_noun(view, hit)
+    actor1: Participant | None = None
+    actor2: Participant | None = None
+    between = _between(view, hit, usable)
+    if between is not None:
+        return between  # "اشتباكات بين الجيش وقوات الدعم السريع"
+    agent = _agent(view, usable)
+    victims = _victims(view, usable, hit)
+    if victims is not None:
+        before = [p for p in before if p.span != victims.span]
+        after = [p for p in after if p.span != victims.span]
+        if victims.country is None and victims.role in _LOCAL_ROLES:
+            victims = replace(victims, country=home)
+    if agent is not None:
+        rest = [p for p in after if p is not agent]
+        later = next((p for p in rest if p.span.start > agent.span.end), None)
+        target = victims or later or (rest[0] if rest else None)
+        return agent, target if target is not agent else None
+    performed_by = re.match(r" +(?:نفذته|نفذتها|شنته|شنتها|من قبل|يشنها|تشنها)(?!\w)", view.folded.text[hit.end :])
+    if noun:
+        weapons = [p for p in after if p.role == "military" and p.canonical is None and p.country]
+        # "قصف مدفعي لقوات النظام": the doer follows in the genitive, with لـ
+        genitive = [
+            p for p in after if p.span.start - t_span.end <= 25 and view.text[: p.span.start - view.start].endswith("ل")
+        ]
+        nationality = _nationality_after(view, hit)
+        if performed_by and after:
+            actor1 = after[0]
+            after = after[1:]
+        elif genitive and not before:
+            actor1 = genitive[0]
+            after = [p for p in after if p is not actor1]
+        elif nationality is not None and not before:
+            # "غارة إسرائيلية"، "طائرة إغاثية سعودية": the state whose adjective follows
+            actor1 = replace(nationality, role="military" if plover in _FORCE_TYPES else "government")
+        elif before:
+            actor1 = before[-1]
+            if len(before) > 1 and not after:
+                joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
+                if joint.strip() == "و":
+                    actor1, after = before[-2], [before[-1]]
+        elif weapons:
+            actor1 = weapons[0]
+            after = [p for p in after if p is not actor1]
+        elif (
+            source.speaker is not None
+            and source.span is not None
+            and source.span.end <= t_span.start
+            and source.speaker.role in _OFFICIAL_ROLES
+        ):
+            actor1 = source.speaker  # "أعلن الجيش اعتقال": the announcer did it
+        actor2 = after[0] if after else None
+    else:
+        weapon_subject = any(
+            boundary <= view.raw_span(h.start, h.end).start and h.end <= hit.word_start for h in view.cues_of("weapon")
+        )
+        if not before and weapon_subject:
+            actor2 = after[0] if after else None  # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown
+        elif before:
+            actor1 = before[-1]
+            actor2 = after[0] if after else None
+            if len(before) > 1:
+                joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
+                if joint.strip() == "و":  # "الولايات المتحدة والعراق بصدد بدء محادثات"
+                    actor1, actor2 = before[-2], before[-1]
+        elif after:
+            # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
+            chain = [after[0]]
+            for p in after[1:]:
+                gap = view.text[chain[-1].span.end - view.start : p.span.start - view.start]
+                if re.search(r"[،,:\"«»(]", gap) or len(gap.split()) > 4:
+                    break
+                if re.search(r"(?<!\w)مع$", fold_text(gap).strip()):
+                    break  # "بحث الرئيس المصري مع ملك الأردن": the other side
+                linked = re.search(r"(?<!\w)(?:في|باسم|لدي|التابع|التابعه|و)$", fold_text(gap).strip())
+                if not (p.person or linked):
+                    break  # "طالبت الوزارة مجلس الأمن": the object, not more of the subject
+                chain.append(p)
+            people = [p for p in chain if p.named and p.role != "other"]
+            actor1 = people[-1] if len(chain) > 1 and people else chain[0]
+            rest = [p for p in after if p.span.start > chain[-1].span.end]
+            actor2 = rest[0] if rest else None
+            if (
+                len(chain) > 1
+                and fold_text(view.text[chain[0].span.end - view.start : chain[1].span.start - view.start].strip())
+                == "و"
+            ):
+                # "ووقّعت الحكومة اليمنية وجماعة الحوثي اتفاقاً": the two sides
+                actor1, actor2 = chain[0], chain[1]
+            persons = [p for p in chain if p.person]
+            if len(persons) > 1 and persons[0].country != persons[-1].country:
+                # "بحث وزيرا الخارجية الروسي سيرغي لافروف والتركي هاكان فيدان": one with the other
+                actor1, actor2 = persons[0], persons[-1]
+    speaker = source.speaker
+    spoke_first = source.span is not None and source.span.end <= t_span.start
+    if actor1 is None and speaker is not None and speaker.role in _OFFICIAL_ROLES and spoke_first:
+        actor1 = speaker  # "أعلن الجيش أنه قصف"، "نفى الجيش تنفيذ غارة": no other doer is named
+    if actor1 is None and not noun:
+        nationality = _nationality_after(view, hit)
+        if nationality is not None:
+            actor1 = replace(nationality, role="military" if plover in _FORCE_TYPES else "government")
+    if victims is not None and (actor1 is None or actor1.span != victims.span):
+        actor2 = victims  # those killed or wounded are who the event befell
+    if actor2 is None and plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE"):
+        actor2 = _object_person(view, hit, home)
+    if actor2 is not None and actor1 is not None and actor2.span == actor1.span:
+        actor2 = None
+    return actor1, actor2
+
+
+def _between(
+    view: SentenceView, hit: Hit[Trigger], participants: list[Participant]
+) -> tuple[Participant, Participant] | None:
+    match = re.search(r"(?<!\w)بين(?!\w)", view.folded.text[hit.end : hit.end + 60])
+    if match is None:
+        return None
+    start = view.raw_span(hit.end + match.end(), hit.end + match.end()).start
+    sides = [p for p in participants if 0 <= p.span.start - start <= 60]
+    if len(sides) < 2:
+        return None
+    joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start].strip()
+    return (sides[0], sides[1]) if joint in ("و", "") else None
+
+
+def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """A nationality adjective within two words after the trigger ("قصف مدفعي إسرائيلي")."""
+    for nat in view.cues_of("nationality"):
+        gap = view.folded.text[hit.end : nat.word_start]
+        between = gap.split()
+        # "غارة إسرائيلية", "قصف مدفعي إسرائيلي"; not "استهداف 3 قواعد أميركية" (the bases are American)
+        adjectives = all(w.endswith(("ي", "يه", "ية")) for w in between)
+        if nat.word_start >= hit.end and len(between) <= 1 and adjectives and not re.search(r"[^\w ]", gap):
+            span = view.raw_span(nat.start, nat.end)
+            return Participant(span, view.raw_text(span), None, str(value_of(nat, "nationality")), "government", False)
+    return None
+
+
+def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
+    """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object."""
+    tail = view.folded.text[hit.word_end : hit.word_end + 60]
+    named = [m.span for m in view.mentions]
+    for match in re.finditer(r"[^\W_]+", tail):
+        start = view.raw_span(hit.word_end + match.start(), hit.word_end + match.end())
+        if any(_overlaps(start, n) for n in named):
+            continue  # "ود مدني" is a town, not a civilian
+        word = fold_text(match.group())
+        stem = re.sub(r"(?:ا|ان|ين|ون)$", "", word)
+        if word in _singular_people() or stem in _singular_people():
+            a = hit.word_end + match.start()
+            span = view.raw_span(a, a + len(match.group()))
+            country = _nationality_near(view, a + len(match.group())) or home
+            role = _PERSON_ROLES.get(stem, "civilians")
+            return Participant(span, view.raw_text(span), None, country, role, False)
+    return None
+
+
+def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
+    """The nationality adjective right after a noun, duals and accusatives included ("جنديان تركيان")."""
+    match = re.match(r" +([^\W_]+)", view.folded.text[folded_end:])
+    if match is None:
+        return None
+    word = fold_text(match.group(1))
+    for form in (word, re.sub(r"(?:ان|ين|ا)$", "", word)):
+        for country, forms in _nationality_forms().items():
+            if form in forms:
+                return country
+    return None
+
+
+@cache
+def _nationality_forms() -> dict[str, frozenset[str]]:
+    return {k: frozenset(fold_text(f) for f in v) for k, v in cues().nationalities.items()}
+
+
+def _agent(view: SentenceView, participants: list[Participant]) -> Participant | None:
+    for match in _AGENT_MARKER.finditer(view.folded.text):
+        end = view.raw_span(match.start(), match.end()).end
+        nearest = [p for p in participants if 0 <= p.span.start - end <= 3]
+        if nearest:
+            return nearest[0]
+    return None
+
+
+def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigger]) -> Participant | None:
+    """ "قُتل ثلاثة مدنيين"، "أصيب جنود": those a passive casualty verb speaks of are the target."""
+    for cue in view.cues_of("killed", "injured"):
+        if cue.word_start > hit.word_start:
+            break  # a casualty word later on tells of the toll, not of whom the event befell
+        end = view.raw_span(cue.start, cue.end).end
+        # "قُتل مدني"، "أصيب جنديان": a person noun right after the verb
+        nxt = re.match(r" +([^\W_]+)", view.folded.text[cue.word_end :])
+        if nxt is not None:
+            word = fold_text(nxt.group(1))
+            stem = word[:-2] if word.endswith(("ان", "ين")) else word
+            if word in _singular_people() or stem in _singular_people():
+                a = cue.word_end + nxt.start(1)
+                span = view.raw_span(a, a + len(nxt.group(1)))
+                role = _PERSON_ROLES.get(stem, "civilians")
+                nat = _nationality_near(view, a + len(nxt.group(1)))
+                return Participant(span, view.raw_text(span), None, nat, role, named=False, head=stem)
+        following = [p for p in participants if 0 <= p.span.start - end <= 25]
+        if following:
+            return following[0]
+    return None
+
+
+# The side a person noun speaks of; other people ("مدني"، "طفل"، "شخص") are civilians.
+_PERSON_ROLES = {"جندي": "military", "عسكري": "military", "ضابط": "military", "شرطي": "police",
+                 "مسلح": "armed_group", "مقاتل": "armed_group", "عنصر": "armed_group"}  # fmt: skip
+
+
+def _paragraph_end(doc: Document, position: int) -> int:
+    body = doc.body
+    if body is None:
+        return position
+    raw = doc.raw
+    newline = raw.find("\n", position)
+    return len(raw) if newline < 0 else newline
+
+
+def _upcoming_sites(sentences: Sequence[Sentence], index: int, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    following = sentences[index + 1 : index + 4]
+    if not following:
+        return ()
+    start, end = following[0].span.start, following[-1].span.end
+    sites: dict[str, Mention] = {}
+    for m in mentions:
+        if start <= m.span.start < end and m.place is not None and _location(m)["kind"] == "facility":
+            sites.setdefault(m.place.id, m)
+    return tuple(sites.values())
+
+
+def _title_places(doc: Document) -> tuple[Mention, ...]:
+    """The places of the headline: where the story is, until its body names a place."""
+    if doc.title_span is None:
+        return ()
+    raw = doc.raw[doc.title_span.start : doc.title_span.end]
+    folded = fold(raw)
+    found: list[Mention] = []
+    for hit in longest(name_matcher().find(folded.text)):
+        place = next((v.place for v in hit.values if v.place is not None), None)
+        if place is None or hit.fused:
+            continue
+        a, b = folded.source_range(hit.start, hit.end)
+        span = Span(doc.title_span.start + a, doc.title_span.start + b)
+        found.append(Mention(span, raw[a:b], "GPE", place.canonical, "lexicon", place))
+    return tuple(_most_specific(found))
+
+
+def home_country(mentions: Sequence[Mention]) -> str | None:
+    """ISO3 of the country most of the story's places lie in (places inside a country count double)."""
+    weights: Counter[str] = Counter()
+    for m in mentions:
+        if m.place is not None:
+            weights[m.place.country] += 1 if m.place.kind == "country" else 2
+    if not weights:
+        return None
+    return iso3(weights.most_common(1)[0][0])
+
+
+def find_events(doc: Document) -> list[dict[str, Any]]:
+    if doc.body is None or not doc.sentences:
+        return []
+    mentions = doc.mentions
+    home = home_country(mentions)
+    ctx = Context(home=home, places=_title_places(doc))
+    events: list[dict[str, Any]] = []
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.span.start > ctx.paragraph_end:
+            ctx = Context(
+                paragraph_end=_paragraph_end(doc, sentence.span.start),
+                home=home,
+                told=ctx.told,
+                places=ctx.places,
+                named=ctx.named,
+                source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
+                last_date=ctx.last_date,
+            )
+        view = _view(doc, sentence, mentions)
+        ctx.upcoming = _upcoming_sites(doc.sentences, index, mentions)
+        ctx.participants = _participants(view, "", home, ctx.named)
+        found = _sentence_events(doc, view, ctx)
+        events.extend(found)
+        places = _most_specific(_places_in(view.mentions, []))
+        if places:
+            ctx.places = tuple(places)
+        participants = ctx.participants
+        if view.cues_of("reporting", "attribution"):
+            ctx.source = _source(view, sentence.span.end, participants, ctx.source)
+        ctx.named.extend(p for p in participants if p.named)
+    return _merge_repeats(events)
+
+
+def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    if a is None or b is None:
+        return True
+    return bool(a["country"] == b["country"] and a["role"] == b["role"])
+
+
+def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per (type, date, place): a later sentence retelling an event adds nothing new."""
+
+    def key(e: dict[str, Any]) -> tuple[Any, ...]:
+        places = tuple(sorted(str(loc.get("canonical")) for loc in e["locations"]))
+        return (e["plover"], e["date"], places)
+
+    def richness(e: dict[str, Any]) -> int:
+        return int(e["actor1"] is not None) + int(e["actor2"] is not None) + int(e["source"]["kind"] != "outlet_own")
+
+    best: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for e in events:
+        k = key(e)
+        other = best.get(k)
+        # a retelling names the same doer or none; two different doers are two incidents
+        if not e["locations"] or (other is not None and not _same_doer(e["actor1"], other["actor1"])):
+            best[(id(e),)] = e
+        elif other is None or richness(e) > richness(other):
+            best[k] = e
+    kept = {id(e) for e in best.values()}
+    return [e for e in events if id(e) in kept]
+
+
+def tag_events(doc: Document) -> Document:
+    """The pipeline stage: fill `events`."""
+    return replace(doc, events=tuple(find_events(doc)))
+
+
+__all__ = ["Cue", "cue_matcher", "find_events", "tag_events", "trigger_matcher"]

@@ -1,0 +1,728 @@
+"""The names stage: places, actors and other names in the body, as mentions and entities.
+
+Three sources, in order of trust:
+1. the dictionaries (places, facilities, regions, actors) matched as whole words behind
+   clitics over the folded body, longest match first, with a stop-list for place
+   names that are also common words and the article's own countries to choose
+   between places of the same name (بابل in an Iraqi story is Babil, not Babol);
+2. names built from those ("ريف إدلب الجنوبي"; a surname standing alone after the
+   full name);
+3. the statistical tagger (rasd.tagger) for names in no list, only where the
+   dictionaries found nothing.
+
+Every occurrence becomes a `Mention` (events use them all); `entities` lists each
+(text, type) once, leaving out descriptions ("الحكومة العراقية") and mentions whose
+letters fuse with a clitic (للعراق).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rasd import tagger
+from rasd.actors import ROLES, Actor, actors
+from rasd.document import Document, Span, Token
+from rasd.errors import DataFileError
+from rasd.gazetteer import FACILITY_KINDS, Place, facilities, place_stoplist, places, regions
+from rasd.matcher import Hit, Matcher, longest, readings
+from rasd.normalise import end_with_marks, fold, fold_text
+from rasd.resources import data_path, expect_list, expect_mapping, read_yaml
+
+PLACE_TYPES = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "sea": "LOC"}
+# Among places of one name and country, the reading a reader assumes without a cue.
+_KIND_ORDER = {"country": 0, "city": 1, "admin1": 2, "admin2": 3, "region": 4, "sea": 4}
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a name. `span` covers the name without clitics."""
+
+    span: Span
+    text: str
+    type: str
+    canonical: str | None
+    origin: str  # "lexicon", "derived" or "tagger"
+    place: Place | None = None
+    actor: Actor | None = None
+    fused: bool = False  # letters fused with a clitic (للعراق): not a verbatim name
+    descriptive: bool = False  # a description that names an actor, not a proper name
+
+    def entity(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text, "type": self.type, "canonical": self.canonical}
+        out.update(start=self.span.start, end=self.span.end)
+        if self.place is not None:
+            p = self.place
+            out["place"] = {"id": p.id, "kind": p.kind, "country": p.country, "admin1": p.admin1}
+            out["place"].update(lat=p.lat, lon=p.lon)
+        if self.actor is not None:
+            a = self.actor
+            out["actor"] = {"id": a.id, "country": a.country, "role": a.role}
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class NameRules:
+    place_cues: frozenset[str]
+    admin_cues: frozenset[str]
+    city_cues: frozenset[str]
+    descriptive_heads: frozenset[str]
+    descriptive_modifiers: frozenset[str]
+    locative: frozenset[str]
+    countryside_heads: frozenset[str]
+    directions: tuple[str, ...]
+    not_names: frozenset[str]
+    abstract_heads: frozenset[str]
+    unnamed_people: frozenset[str]
+    anaphoric_heads: frozenset[str]
+    office_heads: frozenset[str]
+    kind_words: frozenset[str]
+    person_titles: frozenset[str]
+    peoples: frozenset[str]
+    facility_heads: frozenset[str]
+    generic_modifiers: frozenset[str]
+    name_stops: frozenset[str]
+    facility_generic_objects: frozenset[str]
+    name_builders: frozenset[str]
+    institution_heads: dict[str, str]  # folded head -> actor role
+    institution_words: frozenset[str]
+    capitals: dict[str, str]  # folded capital -> ISO3 of its state
+
+
+def load_rules(path: Path | None = None) -> NameRules:
+    path = path or data_path("names.yaml")
+    name = str(path)
+    top = expect_mapping(read_yaml(path), name, 1, "the file")
+    sections = {k.value: v for k, v in top.items()}
+    wanted = NameRules.__dataclass_fields__.keys()
+    for key in top:
+        if key.value not in wanted:
+            raise DataFileError(name, key.line, f"unknown section {key.value!r}; expected one of {', '.join(wanted)}")
+    words: dict[str, list[str]] = {}
+    for field_name in wanted:
+        if field_name not in sections:
+            raise DataFileError(name, 1, f"section {field_name!r} is missing")
+        if field_name in ("institution_heads", "capitals"):
+            continue
+        items = expect_list(sections[field_name], name, 1, field_name)
+        words[field_name] = [fold_text(str(item.value)) for item in items]
+    institution_heads: dict[str, str] = {}
+    for role, items in expect_mapping(sections["institution_heads"], name, 1, "institution_heads").items():
+        if role.value not in ROLES:
+            raise DataFileError(name, role.line, f"role {role.value!r} is not one of {', '.join(sorted(ROLES))}")
+        for item in expect_list(items, name, role.line, str(role.value)):
+            institution_heads[fold_text(str(item.value))] = str(role.value)
+    capitals: dict[str, str] = {}
+    for state, items in expect_mapping(sections["capitals"], name, 1, "capitals").items():
+        for item in expect_list(items, name, state.line, str(state.value)):
+            capitals[fold_text(str(item.value))] = str(state.value)
+    return NameRules(
+        capitals=capitals,
+        name_builders=frozenset(words["name_builders"]),
+        institution_heads=institution_heads,
+        institution_words=frozenset(words["institution_words"]),
+        place_cues=frozenset(words["place_cues"]),
+        admin_cues=frozenset(words["admin_cues"]),
+        city_cues=frozenset(words["city_cues"]),
+        descriptive_heads=frozenset(words["descriptive_heads"]),
+        descriptive_modifiers=frozenset(words["descriptive_modifiers"]),
+        locative=frozenset(words["locative"]),
+        countryside_heads=frozenset(words["countryside_heads"]),
+        directions=tuple(sorted(words["directions"], key=len, reverse=True)),
+        not_names=frozenset(words["not_names"]),
+        abstract_heads=frozenset(words["abstract_heads"]),
+        unnamed_people=frozenset(words["unnamed_people"]),
+        anaphoric_heads=frozenset(words["anaphoric_heads"]),
+        office_heads=frozenset(words["office_heads"]),
+        kind_words=frozenset(words["kind_words"]),
+        person_titles=frozenset(words["person_titles"]),
+        peoples=frozenset(words["peoples"]),
+        facility_heads=frozenset(words["facility_heads"]),
+        generic_modifiers=frozenset(words["generic_modifiers"]),
+        name_stops=frozenset(words["name_stops"]),
+        facility_generic_objects=frozenset(words["facility_generic_objects"]),
+    )
+
+
+@cache
+def rules() -> NameRules:
+    return load_rules()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a dictionary spelling stands for."""
+
+    place: Place | None
+    actor: Actor | None
+
+
+def _entries() -> Iterable[tuple[str, Entry]]:
+    for place in (*places(), *facilities(), *regions()):
+        for spelling in place.names:
+            yield fold_text(spelling), Entry(place, None)
+    for actor in actors():
+        for spelling in actor.names:
+            yield fold_text(spelling), Entry(None, actor)
+
+
+@cache
+def name_matcher() -> Matcher[Entry]:
+    """The automaton over every place and actor spelling (built once per process)."""
+    return Matcher(_entries())
+
+
+def _is_nisba(word: str) -> bool:
+    return word.endswith(("ي", "يه", "يين", "يون", "يان"))
+
+
+def is_descriptive(folded_alias: str, rules: NameRules) -> bool:
+    """True for "الحكومة العراقية"-style descriptions and for offices; False for proper names."""
+    words = folded_alias.split(" ")
+    if any(folded_alias == h or folded_alias.startswith(h + " ") for h in rules.office_heads):
+        return True
+    for cut in range(len(words), 0, -1):
+        if " ".join(words[:cut]) in rules.descriptive_heads:
+            rest = words[cut:]
+            return all(_is_nisba(w) or w in rules.descriptive_modifiers for w in rest)
+    return False
+
+
+def _type_of(entry: Entry) -> str:
+    if entry.place is not None:
+        kind = entry.place.kind
+        if kind == "camp":
+            return "GPE"  # a camp is a place people live in ("مخيم جنين"), written as a town
+        return "FAC" if kind in FACILITY_KINDS else PLACE_TYPES.get(kind, "LOC")
+    assert entry.actor is not None
+    return entry.actor.type
+
+
+def _choose(
+    values: Sequence[Entry], countries: Counter[str], previous_word: str, rules: NameRules, locative: bool = False
+) -> Entry:
+    """One reading of an ambiguous spelling: the article's countries first, then the usual kind.
+
+    A capital written like its country (تونس، الكويت، الجزائر) is the city after "العاصمة" or
+    "مدينة", and after "في"/"بـ" in a story set in that country: "in Tunisia" is rarely worth
+    saying there.
+    """
+    if len(values) == 1:
+        return values[0]
+    home = countries.most_common(1)[0][0] if countries else None
+
+    def rank(entry: Entry) -> tuple[int, int, int, int]:
+        place, actor = entry.place, entry.actor
+        country = place.country if place is not None else _iso2(actor.country if actor else None)
+        in_story = -countries.get(country or "", 0)
+        if place is None:
+            return (in_story, 1, 0, 0)
+        kind_rank = _KIND_ORDER.get(place.kind, 5)
+        if previous_word in rules.admin_cues and place.kind == "admin1":
+            kind_rank = -1
+        city_wanted = previous_word in rules.city_cues or (locative and place.country == home)
+        if city_wanted and place.kind == "city":
+            kind_rank = -1
+        return (in_story, 0, kind_rank, -(place.population or 0))
+
+    return min(values, key=rank)
+
+
+_ISO3_TO_2 = {
+    "IRQ": "IQ", "SYR": "SY", "LBN": "LB", "JOR": "JO", "PSE": "PS", "ISR": "IL", "EGY": "EG", "SAU": "SA",
+    "YEM": "YE", "IRN": "IR", "TUR": "TR", "USA": "US", "LBY": "LY", "SDN": "SD", "TUN": "TN", "DZA": "DZ",
+    "MAR": "MA", "ARE": "AE", "QAT": "QA", "KWT": "KW", "BHR": "BH", "OMN": "OM", "SOM": "SO", "MRT": "MR",
+    "DJI": "DJ", "COM": "KM", "RUS": "RU", "GBR": "GB", "FRA": "FR", "DEU": "DE", "CHN": "CN",
+}  # fmt: skip
+
+
+_ISO2_TO_3 = {v: k for k, v in _ISO3_TO_2.items()}
+
+
+def _iso2(code: str | None) -> str | None:
+    return _ISO3_TO_2.get(code or "")
+
+
+def iso3(code: str | None) -> str | None:
+    """ISO alpha-3 of an alpha-2 code, for the countries the press writes about most."""
+    return _ISO2_TO_3.get(code or "")
+
+
+def _previous_word(folded: str, start: int) -> str:
+    head = folded[max(0, start - 40) : start].rstrip()  # a window: searching the whole prefix is quadratic
+    match = re.search(r"[^\W_]+$", head)
+    return match.group() if match else ""
+
+
+def _lexicon_mentions(
+    doc: Document, folded_text: str, to_raw: Any, rules: NameRules
+) -> list[tuple[Hit[Entry], Mention]]:
+    hits = longest(name_matcher().find(folded_text))
+    stoplist = place_stoplist()
+    # first pass: the countries of unambiguous hits give the story's context
+    countries: Counter[str] = Counter()
+    for hit in hits:
+        if len(hit.values) == 1:
+            entry = hit.values[0]
+            country = entry.place.country if entry.place else _iso2(entry.actor.country if entry.actor else None)
+            if country:
+                countries[country] += 1
+    home = countries.most_common(1)[0][0] if countries else None
+    found: list[tuple[Hit[Entry], Mention]] = []
+    for hit in hits:
+        previous = _previous_word(folded_text, hit.word_start)
+        values = hit.values
+        if hit.key in stoplist and previous not in rules.place_cues:
+            # "في صور" in a Lebanese story is Tyre; "صور" alone is "pictures"
+            clitic = folded_text[hit.word_start : hit.start]
+            locative = previous in rules.locative or clitic.endswith("ب")
+            # "بلدتي كفركلا والخيام": the second of two places joined by و shares the first one's cue
+            listed = clitic.startswith("و") and any(v.place for v in name_matcher().values_of(previous))
+            values = tuple(v for v in values if v.place is None or ((locative or listed) and v.place.country == home))
+            if not values:
+                continue
+        clitic = folded_text[hit.word_start : hit.start]
+        locative = previous in rules.locative or clitic.endswith("ب")
+        entry = _choose(values, countries, previous, rules, locative)
+        found.append((hit, _mention(doc, hit, entry, to_raw, rules)))
+    return found
+
+
+def _name_start(hit: Hit[Entry], entry: Entry, rules: NameRules) -> int:
+    """Where the name proper starts: after a kind word ("محافظة الأنبار") or a person's title."""
+    key = hit.key
+    for word in rules.kind_words:
+        rest = key[len(word) + 1 :]
+        if key.startswith(word + " ") and entry in name_matcher().values_of(rest):
+            return hit.start + len(word) + 1
+    if entry.actor is not None and entry.actor.type == "PER":
+        for title in rules.person_titles:
+            if key.startswith(title + " ") and len(key) > len(title) + 3:
+                return hit.start + len(title) + 1
+    return hit.start
+
+
+def _name_end(hit: Hit[Entry], entry: Entry) -> int:
+    """Where the name proper ends: before "في غزة", "بقيادة …", "للمراقبة الجوية" when the part
+    before is itself a name of the same thing ("الدفاع المدني في غزة" is listed as "الدفاع المدني")."""
+    words = hit.key.split(" ")
+    for cut in range(len(words) - 1, 0, -1):
+        rest = words[cut]
+        if rest in ("في", "لدي") or (rest.startswith(("ب", "ل")) and not rest.startswith(("بن", "بيت", "بلد"))):
+            head = " ".join(words[:cut])
+            if any(v.actor is not None or v == entry for v in name_matcher().values_of(head)):
+                return hit.start + len(head)
+    return hit.end
+
+
+def _mention(doc: Document, hit: Hit[Entry], entry: Entry, to_raw: Any, rules: NameRules) -> Mention:
+    span: Span = to_raw(_name_start(hit, entry, rules), _name_end(hit, entry))
+    text = doc.raw[span.start : span.end]
+    if entry.place is not None:
+        canonical = entry.place.canonical
+        descriptive = False
+        actor = _actor_of_place(entry.place, hit.key)
+    else:
+        assert entry.actor is not None
+        canonical = entry.actor.canonical
+        descriptive = is_descriptive(fold_text(text), rules)  # the name after any title
+        actor = entry.actor
+    return Mention(span, text, _type_of(entry), canonical, "lexicon", entry.place, actor, hit.fused, descriptive)
+
+
+@cache
+def _country_actors() -> dict[str, Actor]:
+    """The state actor behind each country name, for "هاجمت إيران" style mentions."""
+    out: dict[str, Actor] = {}
+    for actor in actors():
+        if actor.type == "GPE" and actor.country:
+            for spelling in actor.names:
+                out[fold_text(spelling)] = actor
+    return out
+
+
+def _actor_of_place(place: Place, key: str) -> Actor | None:
+    if place.kind != "country":
+        return None
+    return _country_actors().get(key)
+
+
+def _countryside(
+    doc: Document, folded_text: str, to_raw: Any, found: list[tuple[Hit[Entry], Mention]], rules: NameRules
+) -> list[tuple[Hit[Entry], Mention]]:
+    """ "ريف إدلب الجنوبي": the countryside of a city or province, as a region of its own."""
+    out: list[tuple[Hit[Entry], Mention]] = []
+    for hit, m in found:
+        if m.place is None or m.place.kind not in ("city", "admin1") or hit.word_start != hit.start:
+            continue
+        head = re.search(r"(?:(?<=\s)|^)[وفب]?([^\W_]+) +$", folded_text[: hit.start])
+        if head is None or head.group(1) not in rules.countryside_heads:
+            continue  # "وريف حلب": the conjunction is not part of the region's name
+        end = hit.end
+        for direction in rules.directions:
+            if re.match(rf" {direction}(?![^\W_])", folded_text[end:]):
+                end += len(direction) + 1
+                break
+        span = to_raw(head.start(1), end)
+        region = Mention(span, doc.raw[span.start : span.end], "LOC", f"{m.canonical} countryside", "derived", m.place)
+        out.append((hit, region))
+    return out
+
+
+def _surname_mentions(doc: Document, tokens: list[Token], found: list[Mention], rules: NameRules) -> list[Mention]:
+    """A person's last name used alone later in the story ("الصفدي" after "أيمن الصفدي")."""
+    surnames: dict[str, Mention] = {}
+    for m in found:
+        if m.type == "PER" and not m.descriptive:
+            words = m.text.split()
+            if len(words) >= 2 and len(fold_text(words[-1])) >= 3:
+                surnames.setdefault(fold_text(words[-1]), m)
+    if not surnames or doc.body is None:
+        return []
+    taken = [(m.span.start, m.span.end) for m in found]
+    out: list[Mention] = []
+    for token in tokens:
+        a, b = token.span.start, token.span.end
+        key = fold_text(doc.raw[a:b])
+        person = surnames.get(key)
+        if person is None or key in rules.not_names or any(x < b and a < y for x, y in taken):
+            continue
+        out.append(Mention(Span(a, b), doc.raw[a:b], "PER", person.canonical, "derived", actor=person.actor))
+    return out
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _facility_mentions(
+    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+) -> list[Mention]:
+    """Facilities named by their kind and a name ("مستشفى بيجي العام"), placed by a place inside or just after."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded_text)]
+    out = list(found)
+    countries = Counter(m.place.country for m in found if m.place is not None)
+    home = countries.most_common(1)[0][0] if countries else None
+    for i, (a, _, word) in enumerate(words):
+        definite = word.startswith("ال") and word[2:] in rules.facility_heads
+        if not definite and word not in rules.facility_heads:
+            continue
+        j = i + 1
+        name_words: list[str] = []
+        while j < len(words) and len(name_words) < 3:
+            prev_end, (wa, _, w) = words[j - 1][1], words[j]
+            clitic = w.startswith(("ل", "ب", "و")) and bool(name_words)
+            if folded_text[prev_end:wa].strip() or w in rules.name_stops or clitic:
+                break
+            if (definite or name_words) and not w.startswith("ال"):
+                break
+            name_words.append(w)
+            j += 1
+        if not name_words or all(w in rules.generic_modifiers for w in name_words):
+            continue
+        if not definite and name_words[0] in rules.facility_generic_objects:
+            continue  # "محطة تحلية": a kind of plant, not a name
+        end = words[j - 1][1]
+        span: Span = to_raw(a, end)
+        if any(m.span.start < span.end and span.start < m.span.end and m.type == "FAC" for m in found):
+            continue
+        inside = [m for m in found if span.start <= m.span.start and m.span.end <= span.end]
+        if any(m.place is None for m in inside):
+            continue  # an organisation's name ("مقر حركة النهضة") is not a facility
+        place = next((m.place for m in inside if m.place is not None), None)
+        after = [m for m in found if m.place is not None and 0 <= m.span.start - span.end <= 60]
+        # "محطة السويدية ... في ريف ديريك": a name that is also a town abroad is placed by what follows
+        if after and (place is None or place.country != home):
+            place = after[0].place
+        text = doc.raw[span.start : span.end]
+        site = None
+        if place is not None:
+            site = Place(f"{place.id}-site", (text,), text, "other", place.country, place.admin1, place.lat, place.lon)
+        out = [m for m in out if m not in inside]
+        out.append(Mention(span, text, "FAC", None, "derived", site))
+    return out
+
+
+def _is_place_word(word: str) -> bool:
+    return any(v.place is not None for v in name_matcher().values_of(word))
+
+
+def _institution_mentions(
+    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+) -> list[Mention]:
+    """Institutions named by kind: "وزارة الصحة", "قيادة شرطة البصرة", "المجلس الرئاسي", "الفرقة 91"."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded_text)]
+    countries = Counter(m.place.country for m in found if m.place is not None)
+    home = iso3(countries.most_common(1)[0][0]) if countries else None
+    # a place of several words ("صلاح الدين") is taken whole: raw start -> raw end
+    place_spans = {m.span.start: m.span.end for m in found if m.place is not None}
+    out = list(found)
+    i = 0
+    while i < len(words):
+        a, _, word = words[i]
+        cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.institution_heads else 0
+        role = rules.institution_heads.get(word[cut:])
+        if role is None:
+            i += 1
+            continue
+        if i + 1 < len(words) and words[i + 1][2] in rules.institution_heads:
+            i += 1  # "قيادة الفرقة 91": the unit is named from its own kind word
+            continue
+        j = i + 1
+        taken: list[str] = []
+        while j < len(words) and len(taken) < 5:
+            prev_end, (wa, _, w) = words[j - 1][1], words[j]
+            if folded_text[prev_end:wa].strip() or w in rules.name_stops:
+                break
+            place_end = place_spans.get(to_raw(wa, wa + 1).start)
+            if place_end is not None:
+                while j < len(words) and to_raw(words[j][0], words[j][1]).end <= place_end:
+                    taken.append(words[j][2])
+                    j += 1
+                break  # "قيادة شرطة صلاح الدين": a place closes the name
+            joined = w.startswith("وال") and bool(taken) and taken[-1].startswith(("ال", "لل"))
+            # "المجلس الاجتماعي لسوق الجمعة": ل + a word, when a definite word follows it
+            nxt = words[j + 1][2] if j + 1 < len(words) else ""
+            joined = joined or (w.startswith("ل") and bool(taken) and nxt.startswith("ال"))
+            if not (
+                w.startswith("ال")
+                or (w.startswith("لل") and taken)
+                or joined
+                or w in rules.institution_words
+                or w.isdigit()
+                or _is_place_word(w)
+            ):
+                break
+            taken.append(w)
+            j += 1
+            if _is_place_word(w) and not w.startswith("ال"):
+                break  # "قيادة شرطة البصرة": a place closes the name
+        if not taken or all(w in rules.generic_modifiers for w in taken):
+            i += 1
+            continue
+        start, end = a + cut, words[j - 1][1]
+        span: Span = to_raw(start, end)
+        if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
+            i = j
+            continue  # a listed name already covers it
+        inside = [m for m in out if span.start <= m.span.start and m.span.end <= span.end]
+        text = doc.raw[span.start : span.end]
+        if is_descriptive(fold_text(text), rules):
+            i = j
+            continue
+        if "شرطه" in taken or "الشرطه" in taken:
+            role = "police"
+        actor = Actor(f"derived-{fold_text(text)}", text, home, role, "ORG", (text,))
+        out = [m for m in out if m not in inside]
+        out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
+        i = j
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Mention]) -> list[Mention]:
+    """"مقر الهيئة العامة للإذاعة والتلفزيون في أم درمان": an organisation's seat is a site, placed by the
+    town after it. It locates events but is not listed as a name (the organisation is)."""
+    out: list[Mention] = []
+    for m in found:
+        if m.type != "ORG":
+            continue
+        head = re.search(r"(?:^|\s)[وب]?(?:ال)?مقر\s+$", doc.raw[max(0, m.span.start - 12) : m.span.start])
+        if head is None:
+            continue
+        after = [p for p in found if p.place is not None and 0 <= p.span.start - m.span.end <= 60]
+        if not after or after[0].place is None:
+            continue
+        place = after[0].place
+        start = m.span.start - (len(head.group()) - head.group().find("مقر") if "مقر" in head.group() else 0)
+        span = Span(start, m.span.end)
+        text = doc.raw[span.start : span.end]
+        site = Place(f"{place.id}-seat", (text,), text, "other", place.country, place.admin1, place.lat, place.lon)
+        out.append(Mention(span, text, "FAC", None, "derived", site, descriptive=True))
+    return out
+
+
+def _titled_people(
+    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+) -> list[Mention]:
+    """A name after a title or office ("الرئيس قيس سعيد", "محافظ البصرة أسعد العيداني")."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded_text)]
+    titles = rules.person_titles | rules.office_heads
+    taken = [(m.span.start, m.span.end) for m in found]
+    out: list[Mention] = []
+    for i, (_, _, word) in enumerate(words):
+        if word not in titles and not (word[:1] in ("و", "ف") and word[1:] in titles):
+            continue
+        j = i + 1
+        # the office runs over definite words, "باسم X", places and parentheses
+        while j < len(words) and j - i <= 6:
+            w = words[j][2]
+            gap = folded_text[words[j - 1][1] : words[j][0]]
+            if "،" in gap or "," in gap:
+                break
+            if w.startswith(("ال", "لل")) or w == "باسم" or _is_place_word(w) or "(" in gap or w in titles:
+                j += 1
+                continue
+            break
+        if j >= len(words) or folded_text[words[j - 1][1] : words[j][0]].strip(" ()"):
+            continue
+        first = words[j][2]
+        heads = rules.institution_heads.keys() | rules.descriptive_heads | rules.office_heads
+        if first in rules.name_stops or first in rules.not_names or first in heads or _common_word(first):
+            continue
+        if first.startswith("باسم") or (
+            first[:1] == "و" and words[j + 1][2].startswith("ال") if j + 1 < len(words) else False
+        ):
+            continue  # "وزير الخارجية وشؤون المغتربين": more of the office
+        k = j + 1
+        if k < len(words) and first in rules.name_builders:
+            k += 1
+        if k < len(words) and not folded_text[words[k - 1][1] : words[k][0]].strip():
+            second = words[k][2]
+            if second not in rules.name_stops and not _common_word(second) and not second.startswith(("و", "ب", "ل")):
+                k += 1
+        if k - j < 2:
+            continue  # one word after a title is too often not a name
+        span: Span = to_raw(words[j][0], words[k - 1][1])
+        if any(x < span.end and span.start < y for x, y in taken):
+            continue
+        text = doc.raw[span.start : span.end]
+        out.append(Mention(span, text, "PER", None, "derived"))
+        taken.append((span.start, span.end))
+    return out
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words of the event and cue vocabularies: never a person's first name after a title."""
+    from rasd.cues import cues
+    from rasd.triggers import trigger_lexicon
+
+    c = cues()
+    words: set[str] = set()
+    for forms in (c.reporting, c.attribution, c.anonymous, c.planned, c.denied, c.hypothetical, c.negation):
+        words.update(w for form in forms for w in form.split(" "))
+    for trigger in trigger_lexicon().triggers:
+        words.update(form.split(" ")[0] for form in trigger.forms)
+    return frozenset(words)
+
+
+def _common_word(word: str) -> bool:
+    return fold_text(word) in _common_words() or any(r[0] in _common_words() for r in readings(word)[:3])
+
+
+def _people_mentions(doc: Document, tokens: list[Token], found: list[Mention], rules: NameRules) -> list[Mention]:
+    """Peoples named as a group ("الكرد"، "الفلسطينيين"): NORP."""
+    taken = [(m.span.start, m.span.end) for m in found]
+    out: list[Mention] = []
+    for token in tokens:
+        a, b = token.span.start, token.span.end
+        word = fold_text(doc.raw[a:b])
+        cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.peoples else 0
+        if word[cut:] not in rules.peoples or any(x < b and a < y for x, y in taken):
+            continue
+        out.append(Mention(Span(a + cut, b), doc.raw[a + cut : b], "NORP", None, "derived"))
+    return out
+
+
+def _strip_clitic(word: str, known: set[str]) -> tuple[int, bool] | None:
+    """Offset where a tagged name starts inside its first word, and whether letters fused; None to drop."""
+    folded = fold_text(word)
+    if len(folded) != len(word):
+        return 0, False
+    if folded.startswith("لل") and len(folded) > 4:
+        return 2, True
+    for prefix in ("وال", "فال", "بال", "كال"):
+        if folded.startswith(prefix) and len(folded) > 5:
+            return 1, False
+    for cut in (2, 1):
+        if len(folded) - cut >= 3 and folded[:cut] in ("و", "ف", "ب", "ل", "وب", "ول", "فب") and folded[cut:] in known:
+            return cut, False
+    return 0, False
+
+
+def _tagger_mentions(doc: Document, tokens: list[Token], found: list[Mention], rules: NameRules) -> list[Mention]:
+    if doc.body is None:
+        return []
+    raw = doc.raw
+    taken = sorted((m.span.start, m.span.end) for m in found)
+    known = {fold_text(raw[t.span.start : t.span.end]) for t in tokens}
+    out: list[Mention] = []
+    for sentence in doc.sentences:
+        s = sentence.span
+        pieces = [(m.start() + s.start, m.end() + s.start) for m in _TOKEN.finditer(raw[s.start : s.end])]
+        words = [raw[a:b] for a, b in pieces]
+        for i, j, label in tagger.spans(words):
+            a, b = pieces[i][0], pieces[j - 1][1]
+            if any(x < b and a < y for x, y in taken):
+                continue
+            stripped = _strip_clitic(words[i], known)
+            if stripped is None:
+                continue
+            cut, fused = stripped
+            a += cut
+            text = raw[a:b]
+            if fold_text(text) in rules.not_names or len(fold_text(text)) < 3:
+                continue
+            kind = "GPE" if label == "LOC" else label
+            out.append(Mention(Span(a, b), text, kind, None, "tagger", fused=fused))
+    return out
+
+
+def find_mentions(doc: Document) -> list[Mention]:
+    """Every name occurrence in the body, in text order."""
+    if doc.body is None or not doc.body.text:
+        return []
+    body = doc.body
+    folded = fold(body.text)
+
+    def to_raw(start: int, end: int) -> Span:
+        a, b = folded.source_range(start, end)
+        return body.to_raw(a, end_with_marks(body.text, b))
+
+    rules_ = rules()
+    pairs = _lexicon_mentions(doc, folded.text, to_raw, rules_)
+    regions_ = _countryside(doc, folded.text, to_raw, pairs, rules_)
+    # a countryside region replaces the bare place inside it
+    replaced = {id(hit) for hit, _ in regions_}
+    found = [m for hit, m in pairs if id(hit) not in replaced] + [m for _, m in regions_]
+    found = _facility_mentions(doc, folded.text, to_raw, found, rules_)
+    found = _institution_mentions(doc, folded.text, to_raw, found, rules_)
+    found += _headquarters(doc, folded.text, to_raw, found)
+    found += _titled_people(doc, folded.text, to_raw, found, rules_)
+    tokens = list(doc.tokens)  # the columnar store builds a Token on each access: once is enough
+    found += _surname_mentions(doc, tokens, found, rules_)
+    found += _people_mentions(doc, tokens, found, rules_)
+    found += _tagger_mentions(doc, tokens, found, rules_)
+    return sorted(found, key=lambda m: (m.span.start, -m.span.end))
+
+
+def entities_of(mentions: Iterable[Mention]) -> tuple[dict[str, Any], ...]:
+    """Each distinct (text, type) once, at its first occurrence; no descriptions, no fused letters."""
+    seen: set[tuple[str, str]] = set()
+    out: list[dict[str, Any]] = []
+    for m in mentions:
+        if m.fused or m.descriptive:
+            continue
+        key = (fold_text(m.text), m.type)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(m.entity())
+    return tuple(out)
+
+
+def tag_names(doc: Document) -> Document:
+    """The pipeline stage: fill `mentions` and `entities`."""
+    mentions = tuple(find_mentions(doc))
+    # a weekday inside a name ("سوق الجمعة", "ساحة الأربعاء") is not a date
+    names = [m.span for m in mentions if m.origin in ("lexicon", "derived") and len(m.text.split()) > 1]
+    times = tuple(t for t in doc.times if not any(s.start <= int(t["start"]) and int(t["end"]) <= s.end for s in names))
+    return replace(doc, mentions=mentions, entities=entities_of(mentions), times=times)
+
+
+__all__ = ["Mention", "entities_of", "find_mentions", "is_descriptive", "iso3", "name_matcher", "rules", "tag_names"]

@@ -1,0 +1,350 @@
+"""A statistical Arabic name tagger: a linear-chain CRF (python-crfsuite) over clitic-aware word features.
+
+`tag(words)` returns one BIO label per word over PER, ORG and LOC; `spans(words)` the names as
+(start, end, type) token ranges. The model (data/tagger.crfsuite) is trained by
+scripts/train_tagger.py on ANERcorp and the Wojood sample; docs/tagger.md says how and how well.
+
+Features of a word are computed once per distinct word string (cached) from its folded form
+(`rasd.normalise.fold_text`): the word, its stem once the proclitics و ف ب ل ك and the article ال are
+stripped, prefixes and suffixes, its shape, cue words from data/tagger_cues.yaml (titles, place and
+organisation words) and membership in the names rasd already knows (actors and gazetteers). A word
+also carries its neighbours' stems, cues and name memberships, two words either side.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import pycrfsuite
+
+from rasd import actors as _actors
+from rasd import gazetteer
+from rasd.errors import DataFileError, RasdError
+from rasd.normalise import fold_text
+from rasd.resources import check_text, data_path, expect_list, read_yaml
+
+TYPES = ("PER", "ORG", "LOC")
+LABELS = ("O", *(f"{p}-{t}" for t in TYPES for p in "BI"))
+MODEL_NAME = "tagger.crfsuite"
+CUES_NAME = "tagger_cues.yaml"
+_CUE_SECTIONS = {"person_titles": "PER", "place_cues": "LOC", "org_cues": "ORG"}
+_MIN_STEM = 3
+_NEIGHBOURS = (-2, -1, 1, 2)
+_REBUILD = "rebuild it with: python3 scripts/train_tagger.py (needs ../shared/datasets; see docs/tagger.md)"
+
+
+class TaggerModelError(RasdError):
+    """The tagger's model file is missing or unreadable."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}; {_REBUILD}")
+
+
+# ---------------------------------------------------------------- words
+
+
+def strip_proclitics(folded: str) -> tuple[str, str]:
+    """(proclitics, stem) of a folded word: [و|ف] [ب|ل|ك] [ال], or لل for ل + ال; a stem keeps 3+ letters.
+
+    "والرييس" -> ("وال", "رييس"), "للاتحاد" -> ("لل", "اتحاد"), "بغداد" -> ("ب", "غداد"). The cut is
+    greedy; cue words and known names go through the same function, so they meet the text halfway.
+    """
+    n = len(folded)
+    i = 0
+    if n - 1 >= _MIN_STEM and folded[0] in "وف":
+        i = 1
+    if n - i - 1 >= _MIN_STEM and folded[i] in "بلك":
+        if folded.startswith("لل", i) and n - i - 2 >= _MIN_STEM:
+            return folded[: i + 2], folded[i + 2 :]
+        i += 1
+    if folded.startswith("ال", i) and n - i - 2 >= _MIN_STEM:
+        i += 2
+    return folded[:i], folded[i:]
+
+
+def stem(word: str) -> str:
+    """The folded stem of a word as the features see it."""
+    return strip_proclitics(fold_text(word))[1]
+
+
+def _shape(folded: str) -> str:
+    if not folded:
+        return "empty"
+    if folded.isdigit():
+        return "digits"
+    if any(c.isdigit() for c in folded):
+        return "has_digit"
+    if all(unicodedata.category(c)[0] in "PS" for c in folded):
+        return "punct"
+    if all(c.isascii() for c in folded):
+        return "latin" if any(c.isalpha() for c in folded) else "other"
+    if all("\u0621" <= c <= "\u064a" for c in folded):
+        return "arabic"
+    return "mixed"
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+def load_cues(path: Path) -> dict[str, str]:
+    """Stem -> PER/LOC/ORG from a cue file (default data/tagger_cues.yaml); DataFileError at file:line."""
+    name = str(path)
+    doc = read_yaml(path)
+    if not isinstance(doc, dict):
+        raise DataFileError(name, 1, "top level must be a mapping")
+    out: dict[str, str] = {}
+    first: dict[str, tuple[int, str]] = {}
+    for key, words in doc.items():
+        kind = _CUE_SECTIONS.get(key.value)
+        if kind is None:
+            raise DataFileError(name, key.line, f"unknown section {key.value!r}; use {', '.join(_CUE_SECTIONS)}")
+        for word in expect_list(words, name, key.line, str(key.value)):
+            text = check_text(str(word.value), name, word.line)
+            if " " in text:
+                raise DataFileError(name, word.line, f"{text!r}: a cue is one word")
+            folded = fold_text(text)
+            if folded in first:
+                raise DataFileError(name, word.line, f"{text!r} is listed twice (first on line {first[folded][0]})")
+            first[folded] = (word.line, kind)
+            key_stem = strip_proclitics(folded)[1]
+            if out.get(key_stem, kind) != kind:
+                raise DataFileError(name, word.line, f"{text!r} is a cue for both {out[key_stem]} and {kind}")
+            out[key_stem] = kind
+    return out
+
+
+@cache
+def cues() -> dict[str, str]:
+    """The shipped cue words, loaded once."""
+    return load_cues(data_path(CUES_NAME))
+
+
+@cache
+def known_names() -> dict[str, frozenset[str]]:
+    """Folded word stems of the names rasd knows, by type and position.
+
+    Keys are "PER-B" (first word of a person's name), "PER-I" (a later word), and the same for ORG
+    and LOC; a word of a one-word name is also in "PER-U" etc. Actors give PER and ORG (GPE actors
+    are LOC; NORP is left out); facilities, regions and, when present, `gazetteer.places()` give LOC.
+    Actor names that begin with a person title ("وزير الخارجية العراقي") are offices, not names, and
+    are left out.
+    """
+    titles = {s for s, kind in cues().items() if kind == "PER"}
+    found: dict[str, set[str]] = {f"{t}-{p}": set() for t in TYPES for p in "BIU"}
+    sources: list[tuple[str, tuple[str, ...]]] = []
+    actor_types = {"PER": "PER", "ORG": "ORG", "GPE": "LOC"}
+    for actor in _actors.actors():
+        if actor.type in actor_types:
+            sources.append((actor_types[actor.type], actor.names))
+    places = getattr(gazetteer, "places", None)
+    place_lists: list[Iterable[object]] = [gazetteer.facilities(), gazetteer.regions()]
+    if callable(places):
+        place_lists.append(places())
+    for entries in place_lists:
+        sources.extend(("LOC", tuple(getattr(entry, "names", ()))) for entry in entries)
+    for kind, names in sources:
+        for name in names:
+            words = [strip_proclitics(w)[1] for w in fold_text(name).split()]
+            if not words or (kind != "PER" and words[0] in titles):
+                continue
+            found[f"{kind}-B"].add(words[0])
+            found[f"{kind}-I"].update(words[1:])
+            if len(words) == 1:
+                found[f"{kind}-U"].add(words[0])
+    return {key: frozenset(value) for key, value in found.items()}
+
+
+@cache
+def _membership() -> dict[str, tuple[str, ...]]:
+    """Stem -> the known_names keys it belongs to."""
+    out: dict[str, list[str]] = {}
+    for key, stems in sorted(known_names().items()):
+        for s in stems:
+            out.setdefault(s, []).append(key)
+    return {s: tuple(keys) for s, keys in out.items()}
+
+
+# ---------------------------------------------------------------- features
+
+
+class _Word(NamedTuple):
+    """What features() needs of one word string, computed once per string."""
+
+    own: tuple[str, ...]
+    around: tuple[tuple[str, ...], ...]  # the word as seen from offsets -2, -1, +1, +2 of another word
+    stem: str
+    repeatable: bool  # whether repetitions of the stem elsewhere in the text are worth a feature
+    before: tuple[str, ...]  # document features the word gives the word after it
+    after: tuple[str, ...]  # and the word before it
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(word: str) -> _Word:
+    folded = fold_text(word)
+    clitics, st = strip_proclitics(folded)
+    shape = _shape(folded)
+    cue = cues().get(st)
+    known = _membership().get(st, ())
+    article = clitics.endswith(("ال", "لل"))
+    own = ["bias", f"w={folded}", f"s={st}", f"cl={clitics}", f"sh={shape}", f"len={min(len(st), 8)}"]
+    if article:
+        own.append("al")
+    for k in (1, 2, 3):
+        if len(folded) > k:
+            own.append(f"p{k}={folded[:k]}")
+            own.append(f"x{k}={folded[-k:]}")
+    for k in (2, 3):
+        if len(st) > k:
+            own.append(f"sp{k}={st[:k]}")
+    if len(folded) > 4:
+        own.append(f"x4={folded[-4:]}")
+    if len(st) > 3:
+        padded = f"<{st}>"
+        own.extend(dict.fromkeys(f"c3={padded[j : j + 3]}" for j in range(len(padded) - 2)))
+    if cue:
+        own.append(f"cue={cue}")
+    own.extend(f"g={key}" for key in known)
+    seen = [f"s={st}", f"w={folded}", f"sh={shape}", f"x2={folded[-2:]}"]
+    if article:
+        seen.append("al")
+    if cue:
+        seen.append(f"cue={cue}")
+    seen.extend(f"g={key}" for key in known)
+    context = [f"cue={cue}"] if cue else []
+    context.extend(f"g={key}" for key in known)
+    return _Word(
+        own=tuple(own),
+        around=tuple(tuple(f"{d:+d}{f}" for f in seen) for d in _NEIGHBOURS),
+        stem=st,
+        repeatable=shape == "arabic" and len(st) >= 2,
+        before=tuple(f"d-1{f}" for f in context),
+        after=tuple(f"d+1{f}" for f in context),
+    )
+
+
+def features(words: Sequence[str]) -> list[list[str]]:
+    """CRFsuite attribute strings for each word of `words` (a sentence, or better a whole article).
+
+    Besides a word's own features and its neighbours', a word repeated in `words` gets the contexts of
+    all its occurrences ("d-1cue=LOC" when one of them follows a place word), so a name introduced
+    once with a title or a cue is recognised where it stands alone.
+    """
+    cached = [_word(w) for w in words]
+    n = len(cached)
+    out: list[list[str]] = []
+    for i, word in enumerate(cached):
+        f = list(word.own)
+        # around[k] is the word as seen from offset _NEIGHBOURS[k]: 0 for -2, 1 for -1, 2 for +1, 3 for +2
+        if i >= 2:
+            f.extend(cached[i - 2].around[0])
+        if i >= 1:
+            f.extend(cached[i - 1].around[1])
+        else:
+            f.append("BOS")
+        if i + 1 < n:
+            f.extend(cached[i + 1].around[2])
+        else:
+            f.append("EOS")
+        if i + 2 < n:
+            f.extend(cached[i + 2].around[3])
+        out.append(f)
+    places: dict[str, list[int]] = {}
+    for i, word in enumerate(cached):
+        if word.repeatable:
+            places.setdefault(word.stem, []).append(i)
+    for where in places.values():
+        if len(where) < 2:
+            continue
+        context: dict[str, None] = {"d-rep": None}
+        for i in where:
+            if i >= 1:
+                context.update(dict.fromkeys(cached[i - 1].before))
+            if i + 1 < n:
+                context.update(dict.fromkeys(cached[i + 1].after))
+        extra = list(context)
+        for i in where:
+            out[i].extend(extra)
+    return out
+
+
+# ---------------------------------------------------------------- tagging
+
+
+def _tagger(path: Path) -> pycrfsuite.Tagger:
+    try:
+        stat = path.stat()
+    except OSError:
+        raise TaggerModelError(path, "the tagger model file is missing") from None
+    return _open_tagger(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _open_tagger(path: Path, mtime_ns: int, size: int) -> pycrfsuite.Tagger:
+    """One open tagger per model file version (a retrained file is opened anew)."""
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(str(path))
+    except (OSError, ValueError) as exc:
+        raise TaggerModelError(path, f"not a CRFsuite model ({exc})") from exc
+    return tagger
+
+
+def model_path() -> Path:
+    """Where the shipped model lives."""
+    return data_path(MODEL_NAME)
+
+
+def tag(words: Sequence[str], model: Path | None = None) -> list[str]:
+    """BIO labels (O, B-PER, I-PER, B-ORG, ...) for `words`, with the shipped model unless `model` is given.
+
+    Not thread-safe: a CRFsuite tagger is shared per model file.
+    """
+    if not words:
+        return []
+    tagger = _tagger(Path(model) if model is not None else model_path())
+    labels: list[str] = tagger.tag(features(words))
+    return labels
+
+
+def label_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end exclusive, type) of each name in BIO labels; an I- that does not continue a name starts one."""
+    out: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, label in enumerate(labels):
+        prefix, _, label_type = label.partition("-")
+        if prefix == "I" and kind == label_type:
+            continue
+        if kind:
+            out.append((start, i, kind))
+        start, kind = (i, label_type) if prefix in ("B", "I") and label_type else (-1, "")
+    if kind:
+        out.append((start, len(labels), kind))
+    return out
+
+
+def spans(words: Sequence[str], model: Path | None = None) -> list[tuple[int, int, str]]:
+    """The names in `words` as (start, end exclusive, type) token ranges, type PER, ORG or LOC."""
+    return label_spans(tag(words, model))
+
+
+__all__ = [
+    "LABELS",
+    "TYPES",
+    "TaggerModelError",
+    "cues",
+    "features",
+    "known_names",
+    "label_spans",
+    "load_cues",
+    "model_path",
+    "spans",
+    "stem",
+    "strip_proclitics",
+    "tag",
+]
