@@ -160,6 +160,7 @@ class SentenceView:
     triggers: list[Hit[Trigger]]
     cues: list[Hit[Cue]]
     mentions: list[Mention]
+    by_category: dict[str, list[Hit[Cue]]] | None = None
 
     @property
     def start(self) -> int:
@@ -186,7 +187,15 @@ class SentenceView:
         return lo
 
     def cues_of(self, *categories: str) -> list[Hit[Cue]]:
-        return [h for h in self.cues if any(v.category in categories for v in h.values)]
+        if self.by_category is None:
+            self.by_category = {}
+            for h in self.cues:
+                for category in {v.category for v in h.values}:
+                    self.by_category.setdefault(category, []).append(h)
+        if len(categories) == 1:
+            return self.by_category.get(categories[0], [])
+        found = {id(h): h for c in categories for h in self.by_category.get(c, [])}
+        return sorted(found.values(), key=lambda h: (h.start, -h.end))
 
     def previous_word(self, folded_index: int) -> str:
         match = re.search(r"([^\W_]+)[^\w]*$", self.folded.text[:folded_index])
@@ -256,7 +265,8 @@ def _descriptions(view: SentenceView) -> list[Participant]:
                 country = str(value_of(nat, "nationality"))
                 end = nat.word_end
                 break
-        if role is None or (country is None and head.key in abstract):
+        abstract_head = head.key in abstract or "ال" + head.key in abstract
+        if role is None or (country is None and abstract_head):
             if country is None:
                 continue
             role = role or "military"  # a weapon named with a nationality: that state's forces
@@ -293,10 +303,41 @@ def _as_doer_of(p: Participant, plover: str) -> Participant:
     return p
 
 
+def _offices(view: SentenceView, named: list[Participant], home: str | None) -> list[Participant]:
+    """ "قائممقام سنجار"، "محافظ البصرة": an office not in the actor list, held for the place or nation
+    named after it (else the story's country)."""
+    rules = name_rules()
+    taken = [p.span for p in named]
+    out: list[Participant] = []
+    for match in re.finditer(r"[^\W_]+", view.folded.text):
+        word = match.group()
+        word = word[1:] if word[:1] in ("و", "ف") and word[1:] in rules.office_heads else word
+        if word not in rules.office_heads:
+            continue
+        span = view.raw_span(match.end() - len(word), match.end())
+        if any(_overlaps(span, t) for t in taken):
+            continue
+        gap_to_named = [
+            view.text[span.end - view.start : p.span.start - view.start] for p in named if p.span.start >= span.end
+        ]
+        if any(len(g.split()) <= 2 and not re.search(r"[^\w ]", g) for g in gap_to_named):
+            continue  # "قائد بحرية الحرس الثوري": the office belongs to the body named next
+        country = _nationality_near(view, match.end()) or home
+        for m in view.mentions:
+            if m.place is not None and 0 <= m.span.start - span.end <= 2:
+                span = Span(span.start, m.span.end)  # "قائممقام سنجار"
+                country = iso3(m.place.country) or country
+                break
+        role = "military" if word in ("قايد", "القايد") else "government"  # folded قائد
+        out.append(Participant(span, view.raw_text(span), None, country, role, named=False, head=word, person=True))
+    return out
+
+
 def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = ()
 ) -> list[Participant]:
     named = [p for m in view.mentions if (p := _participant_of(view, m, plover)) is not None]
+    named += _offices(view, named, home)
     anaphors = _anaphors(view, earlier, [p.span for p in named])
     described = [d for d in _descriptions(view) if not any(_overlaps(d.span, n.span) for n in named + anaphors)]
     described += anaphors
@@ -327,6 +368,8 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
     cue_hits = view.cues_of(*kinds)
     for hit in cue_hits:
         kind = next(v.category for v in hit.values if v.category in kinds)
+        if kind in ("media", "wire") and view.folded.text[hit.end : hit.word_end] == "نا":
+            kind = "outlet_own"  # "مراسلنا": the outlet's own reporter
         span = view.raw_span(hit.start, hit.end)
         out.append(Source(span, view.raw_text(span), kind, None))
     for p in participants:
@@ -342,11 +385,12 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
 
 def _speaker_kind(p: Participant) -> str:
     if p.role == "media":
-        return "media"
+        # "مراسلنا"، "مصادرنا": the outlet itself
+        return "outlet_own" if fold_text(p.text).endswith("نا") else "media"
     if not p.named and p.head in name_rules().unnamed_people:
         return "anonymous"  # "قال مسؤول عراقي"
-    if p.named and p.role == "other":
-        return "ngo"  # monitors, rescuers, relief societies
+    if p.named and p.role == "other" and p.canonical is not None:
+        return "ngo"  # listed monitors, rescuers, relief societies (a name the tagger found is just an organisation)
     return "official"
 
 
@@ -493,9 +537,13 @@ def _singular_people() -> frozenset[str]:
 def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
-    after = _number_at(view, hit.word_end, min(len(text), hit.word_end + 30))
-    if after is not None and not text[hit.word_end : after[1]].strip(" ").count(" "):
-        return after[0], hit.word_start, after[2]
+    after = _number_at(view, hit.word_end, min(len(text), hit.word_end + 40))
+    between = text[hit.word_end : after[1]].strip() if after is not None else "x"
+    # "قُتل نحو سبعين"، "مقتل ما لا يقل عن 5": an approximation is still the count
+    if after is not None and (
+        not between or re.fullmatch(r"(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن)", between)
+    ):
+        return after[0], hit.word_start, after[2]  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
     before = re.search(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +$", text[max(0, hit.word_start - 20) : hit.word_start])
     if before is not None:
@@ -524,6 +572,9 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
             return (int(value) if value is not None else None), words[0].word_start, hit.word_end
     if hit.key in ("قتيل", "شهيد", "جريح", "مصاب"):
         return 1, hit.word_start, hit.word_end
+    person_before = any(m.type == "PER" and view.folded_index(m.span.end) <= hit.word_start for m in view.mentions)
+    if hit.key in ("قتل", "استشهد", "اغتيل", "اصيب") and person_before:
+        return 1, hit.word_start, hit.word_end  # "وكان ناصر ... قد قُتل": one named man
     if nxt is not None and fold_text(nxt.group(1)) in ("اخر", "ثالث", "رابع", "خامس"):
         return 1, hit.word_start, hit.word_end + nxt.end(1)  # "وأصيب ثالث": one more
     return None, hit.word_start, hit.word_end
@@ -764,8 +815,8 @@ def _events_for(
     if right_after is not None:
         own_men.append(right_after)
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
-    if men_span is not None and actor1 is not None and actor1.span.end > men_span.start:
-        men_span = None  # the doer named after them is closer
+    if men_span is not None and actor1 is not None and men_span.end <= actor1.span.start < t_span.start:
+        men_span = None  # a doer named between them and the verb is closer
     own_side = plover in ("ASSAULT", "COERCE")
     if own_side and speaker is not None and ((actor1 is not None and actor1.possessive) or men_span is not None):
         # "أن مقاتليه استهدفوا": the speaker's own men
