@@ -432,7 +432,9 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     last_prior = prior[-1].span if prior else None
     if last_prior is not None and r_span.start - last_prior.end <= 40:
         return prior[-1]
-    return previous if previous is not OUTLET_OWN else OUTLET_OWN
+    if report.key in _STATEMENT_NOUNS:
+        return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
+    return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
 
 
 # ---------------------------------------------------------------- places
@@ -623,6 +625,7 @@ class Context:
     paragraph_end: int = -1
     home: str | None = None  # ISO3 of the country the story happens in
     told: set[str] = field(default_factory=set)  # PLOVER types the story has already told
+    told_places: set[str] = field(default_factory=set)  # ids of the places of events told so far
     named: list[Participant] = field(default_factory=list)  # named actors so far, for "الحزب" and the like
     upcoming: tuple[Mention, ...] = ()  # facilities named in the next few sentences
     participants: list[Participant] = field(default_factory=list)  # those of the current sentence
@@ -770,6 +773,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     strong = [h for h in hits if h.values[0].strength == "strong"]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
+    casualties = bool(view.cues_of("killed", "injured"))
+    if not heads and casualties and not re.search(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)", view.folded.text):
+        # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event
+        heads = [h for h in candidates if fold_text(view.previous_word(h.word_start)) in ("جراء", "بسبب")]
     if not heads:
         return []
     hit = heads[0]
@@ -781,8 +788,12 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             ctx.told.add("PROTEST")
             return _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
     # "الهجوم", "الضربة" after the story has told of one: the same event again, not a new one
-    if _is_definite(view, hit) and plover in ctx.told:
-        return []
+    new_site = any(
+        m.place is not None and m.place.id not in ctx.told_places and _location(m)["kind"] in ("facility", "city")
+        for m in view.mentions
+    )
+    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
+        return []  # ... unless it brings a new site and a toll ("إن الغارات التي طالت ميناء رأس عيسى أسفرت عن مقتل")
     # "الهجمات" with no day named: attacks in general ("أن توقف الفصائل الهجمات")
     if _is_definite(view, hit) and hit.key.split(" ")[0].endswith("ات") and not _has_time(doc, view):
         return []
@@ -830,7 +841,9 @@ def _events_for(
     ):
         actor1 = actor1 or speaker
         source = replace(source, kind="perpetrator_claim")
-    if source is OUTLET_OWN and plover in _STATEMENTS and actor1 is not None and actor1.named:
+    relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
+    if (source is OUTLET_OWN or relayed) and plover in _STATEMENTS and actor1 is not None and actor1.named:
+        # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
     acled = _acled(view, hit, clause)
@@ -1262,6 +1275,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 paragraph_end=_paragraph_end(doc, sentence.span.start),
                 home=home,
                 told=ctx.told,
+                told_places=ctx.told_places,
                 places=ctx.places,
                 named=ctx.named,
                 source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
@@ -1272,6 +1286,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.participants = _participants(view, "", home, ctx.named)
         found = _sentence_events(doc, view, ctx)
         events.extend(found)
+        ctx.told_places.update(
+            m.place.id for m in view.mentions if m.place is not None and any(e["locations"] for e in found)
+        )
         places = _most_specific(_places_in(view.mentions, []))
         if places:
             ctx.places = tuple(places)
