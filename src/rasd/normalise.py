@@ -132,9 +132,17 @@ def _fold_slow(text: str, table: dict[int, str]) -> Folded:
     return Folded("".join(out), source, len(text))
 
 
-@lru_cache(maxsize=1 << 16)
 def fold_text(text: str) -> str:
-    """Only the folded string, for lexicon keys and words (cached: the same words recur in every article)."""
+    """Only the folded string, for lexicon keys and words (short ones cached: they recur in every article)."""
+    return _fold_short(text) if len(text) <= 64 else _fold_text(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    return _fold_text(text)
+
+
+def _fold_text(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text).text).strip()
 
 

@@ -99,7 +99,7 @@ def load_cues(path: Path) -> dict[str, str]:
     if not isinstance(doc, dict):
         raise DataFileError(name, 1, "top level must be a mapping")
     out: dict[str, str] = {}
-    first: dict[str, tuple[int, str]] = {}
+    first: dict[str, int] = {}
     for key, words in doc.items():
         kind = _CUE_SECTIONS.get(key.value)
         if kind is None:
@@ -110,8 +110,8 @@ def load_cues(path: Path) -> dict[str, str]:
                 raise DataFileError(name, word.line, f"{text!r}: a cue is one word")
             folded = fold_text(text)
             if folded in first:
-                raise DataFileError(name, word.line, f"{text!r} is listed twice (first on line {first[folded][0]})")
-            first[folded] = (word.line, kind)
+                raise DataFileError(name, word.line, f"{text!r} is listed twice (first on line {first[folded]})")
+            first[folded] = word.line
             key_stem = strip_proclitics(folded)[1]
             if out.get(key_stem, kind) != kind:
                 raise DataFileError(name, word.line, f"{text!r} is a cue for both {out[key_stem]} and {kind}")
@@ -132,8 +132,8 @@ def known_names() -> dict[str, frozenset[str]]:
     Keys are "PER-B" (first word of a person's name), "PER-I" (a later word), and the same for ORG
     and LOC; a word of a one-word name is also in "PER-U" etc. Actors give PER and ORG (GPE actors
     are LOC; NORP is left out); facilities, regions and, when present, `gazetteer.places()` give LOC.
-    Actor names that begin with a person title ("وزير الخارجية العراقي") are offices, not names, and
-    are left out.
+    Names that begin with a person title are left out: offices ("وزير الخارجية العراقي") are not
+    names, and a titled spelling ("الشيخ حكمت الهجري") has its bare form listed too.
     """
     titles = {s for s, kind in cues().items() if kind == "PER"}
     found: dict[str, set[str]] = {f"{t}-{p}": set() for t in TYPES for p in "BIU"}
@@ -151,8 +151,8 @@ def known_names() -> dict[str, frozenset[str]]:
     for kind, names in sources:
         for name in names:
             words = [strip_proclitics(w)[1] for w in fold_text(name).split()]
-            if not words or (kind != "PER" and words[0] in titles):
-                continue
+            if not words or words[0] in titles:
+                continue  # an office, or a titled spelling whose bare form is listed too
             found[f"{kind}-B"].add(words[0])
             found[f"{kind}-I"].update(words[1:])
             if len(words) == 1:

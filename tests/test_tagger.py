@@ -1,0 +1,189 @@
+"""The statistical name tagger: the shipped model on news sentences, features, errors, and the training script."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from rasd import tagger
+from rasd.errors import DataFileError, RasdError
+from rasd.tagger import TaggerModelError, features, label_spans, spans, strip_proclitics, tag
+
+from .conftest import REPO
+
+# Written for these tests (not taken from the training data): sentence, then the names the shipped model
+# must find, as (first word, words after the last one, type) over the whitespace-split words.
+NEWS = [
+    (
+        "وقال وزير الخارجية العراقي فؤاد حسين إن بغداد ترفض أي اعتداء على أراضيها",
+        [("فؤاد حسين", "PER"), ("بغداد", "LOC")],
+    ),
+    (
+        "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت صباح اليوم في زيارة تستغرق يومين",
+        [("إيمانويل ماكرون", "PER"), ("بيروت", "LOC")],
+    ),
+    ("أعلنت وزارة الصحة في غزة ارتفاع عدد القتلى إلى 35 شخصا", [("غزة", "LOC")]),
+    (
+        "التقى الأمين العام للأمم المتحدة أنطونيو غوتيريش رئيس الوزراء الأردني في عمان",
+        [("للأمم المتحدة", "ORG"), ("أنطونيو غوتيريش", "PER"), ("عمان", "LOC")],
+    ),
+    ("واندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر", [("الفاشر", "LOC")]),
+    ("وقال المتحدث باسم الجيش الإسرائيلي إن صواريخ أطلقت من جنوب لبنان", [("لبنان", "LOC")]),
+    (
+        "وأكد رئيس الوزراء العراقي محمد شياع السوداني خلال لقائه وفدا من البنك الدولي في بغداد ضرورة دعم الاستثمار",
+        [("محمد شياع السوداني", "PER"), ("البنك الدولي", "ORG"), ("بغداد", "LOC")],
+    ),
+    (
+        "وأفادت مصادر أمنية في الرباط بأن الشرطة اعتقلت ثلاثة أشخاص في الدار البيضاء",
+        [("الرباط", "LOC"), ("الدار البيضاء", "LOC")],
+    ),
+    (
+        "وأعلنت حركة حماس أن إسرائيل قصفت مخيم جباليا شمال قطاع غزة",
+        [("حماس", "ORG"), ("إسرائيل", "LOC"), ("جباليا", "LOC"), ("غزة", "LOC")],
+    ),
+    (
+        "وقال الشيخ خالد العبيدي لوكالة فرانس برس إن المسلحين انسحبوا من قرية البوعيثة",
+        [("خالد العبيدي", "PER"), ("فرانس برس", "ORG"), ("البوعيثة", "LOC")],
+    ),
+    (
+        "وشارك في المؤتمر الذي عقد في القاهرة وزير الخارجية المصري سامح شكري ونظيره التركي هاكان فيدان",
+        [("القاهرة", "LOC"), ("سامح شكري", "PER"), ("هاكان فيدان", "PER")],
+    ),
+    (
+        "وقالت منظمة العفو الدولية إن السلطات الإيرانية أعدمت أربعة رجال في طهران الأسبوع الماضي",
+        [("منظمة العفو الدولية", "ORG"), ("طهران", "LOC")],
+    ),
+    (
+        "وذكرت صحيفة الشرق الأوسط أن الاتحاد الأوروبي سيرسل مساعدات إلى ليبيا عبر ميناء بنغازي",
+        [("الشرق الأوسط", "ORG"), ("الاتحاد الأوروبي", "ORG"), ("ليبيا", "LOC"), ("بنغازي", "LOC")],
+    ),
+]
+
+
+def _names(sentence: str) -> list[tuple[str, str]]:
+    words = sentence.split()
+    return [(" ".join(words[a:b]), kind) for a, b, kind in spans(words)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEWS, ids=[s[:30] for s, _ in NEWS])
+def test_shipped_model_finds_the_names_in_news(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(sentence) == expected
+
+
+def test_tag_and_spans_agree_and_labels_are_known() -> None:
+    words = NEWS[0][0].split()
+    labels = tag(words)
+    assert len(labels) == len(words)
+    assert set(labels) <= set(tagger.LABELS)
+    assert label_spans(labels) == spans(words)
+
+
+def test_label_spans_repairs_an_inside_without_a_beginning() -> None:
+    labels = ["I-PER", "I-PER", "O", "B-LOC", "I-ORG", "I-ORG", "B-PER", "B-PER", "I-LOC"]
+    assert label_spans(labels) == [
+        (0, 2, "PER"),
+        (3, 4, "LOC"),
+        (4, 6, "ORG"),
+        (6, 7, "PER"),
+        (7, 8, "PER"),
+        (8, 9, "LOC"),
+    ]
+    assert label_spans([]) == []
+
+
+def test_features_of_nothing_and_of_punctuation() -> None:
+    assert features([]) == []
+    assert tag([]) == [] and spans([]) == []
+    rows = features(["،", ".", "«", "»", "؟"])
+    assert len(rows) == 5
+    assert all("sh=punct" in row for row in rows)
+    assert "BOS" in rows[0] and "EOS" in rows[-1]
+    assert tag(["،", "."]) == ["O", "O"]
+
+
+def test_features_see_through_clitics_and_folding() -> None:
+    # the same stem and cue whatever the proclitics and the hamza/ta marbuta spelling
+    assert strip_proclitics("والرييس") == ("وال", "رييس")
+    assert strip_proclitics("للاتحاد") == ("لل", "اتحاد")
+    assert strip_proclitics("بعد") == ("", "بعد")
+    a, b = features(["ومحافظة"])[0], features(["المحافظه"])[0]
+    assert "s=محافظه" in a and "s=محافظه" in b
+    assert "cue=LOC" in a and "cue=LOC" in b
+    assert "al" in b and "al" not in a
+
+
+def test_features_are_fast() -> None:
+    words = (NEWS[0][0] + " في مدينة الموصل شمالي العراق ، وأعلنت وزارة الداخلية .").split() * 15
+    features(words)  # warm the per-word cache
+    start = time.perf_counter()
+    for _ in range(20):
+        features(words)
+    per_article = (time.perf_counter() - start) / 20
+    assert per_article < 0.01, f"{per_article * 1000:.2f} ms for {len(words)} words"
+
+
+def test_known_names_hold_folded_stems() -> None:
+    known = tagger.known_names()
+    assert set(known) == {f"{t}-{p}" for t in tagger.TYPES for p in "BIU"}
+    assert tagger.stem("فؤاد") in known["PER-B"] and tagger.stem("حسين") in known["PER-I"]  # فؤاد حسين
+    assert "عراق" in known["LOC-U"]  # العراق: folded, article stripped
+    assert tagger.stem("بغداد") in known["LOC-U"]
+    # offices ("وزير الخارجية العراقي") are not names
+    assert tagger.stem("وزير") not in known["ORG-B"]
+
+
+def test_missing_model_says_how_to_rebuild(tmp_path: Path) -> None:
+    with pytest.raises(TaggerModelError, match=r"train_tagger\.py") as caught:
+        tag(["بغداد"], model=tmp_path / "none.crfsuite")
+    assert isinstance(caught.value, RasdError)
+    bad = tmp_path / "bad.crfsuite"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(TaggerModelError, match=r"train_tagger\.py"):
+        tag(["بغداد"], model=bad)
+
+
+def test_cue_file_errors_point_at_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "cues.yaml"
+    path.write_text("person_titles:\n  - الرئيس\nplace_cues:\n  - مدينة\n  - مدينه\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"cues.yaml:5: .*listed twice"):
+        tagger.load_cues(path)
+    path.write_text("titles:\n  - الرئيس\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"cues.yaml:1: unknown section"):
+        tagger.load_cues(path)
+    path.write_text("org_cues:\n  - وزارة الخارجية\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"cues.yaml:2: .*one word"):
+        tagger.load_cues(path)
+
+
+def _script(shared: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "train_tagger.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "RASD_SHARED": str(shared)},
+    )
+
+
+def test_training_script_runs_end_to_end(shared: Path, tmp_path: Path) -> None:
+    out = tmp_path / "small.crfsuite"
+    result = _script(shared, "--limit", "300", "--iterations", "40", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "wrote" in result.stdout and out.is_file()
+    words = NEWS[0][0].split()
+    labels = tag(words, model=out)
+    assert len(labels) == len(words) and set(labels) <= set(tagger.LABELS)
+
+
+def test_training_script_cross_validates(shared: Path, tmp_path: Path) -> None:
+    result = _script(shared, "--cv", "2", "--limit", "150", "--iterations", "20", "--out", str(tmp_path / "x.crfsuite"))
+    assert result.returncode == 0, result.stderr
+    assert "2-fold CV on ANERcorp" in result.stdout
+    assert re.search(r"^micro +[01]\.\d{4} +[01]\.\d{4} +[01]\.\d{4} +\d+ +\d+$", result.stdout, re.M)
+    assert not (tmp_path / "x.crfsuite").exists()  # cross-validation writes no model
