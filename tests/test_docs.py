@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -42,7 +43,7 @@ def test_readme_commands_are_those_ci_runs() -> None:
     test_command = "ruff check src tests && mypy && python3 -m pytest"
     assert test_command in README
     assert test_command in ci
-    assert "pip install -e '.[dev]' && rasd extract examples/ --format table" in README
+    assert "pip install -e '.[dev]' && rasd ingest examples/ && rasd events" in README
 
 
 def test_every_example_article_extracts() -> None:
@@ -51,6 +52,21 @@ def test_every_example_article_extracts() -> None:
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["id"], r["published"], r["encoding"]) for r in records] == [
         ("basra-protest", "2024-07-14", "utf-8"),
+        ("nahar-bint-jbeil", "2024-10-16", "utf-8"),
+        ("akhbar-bint-jbeil", "2024-10-16", "utf-8"),
+        ("arabi21-bint-jbeil", "2024-10-16", "utf-8"),
         ("idlib-shelling", "2023-10-09", "utf-8"),
         ("yemen-prisoners-cp1256", "2023-03-17", "windows-1256"),
     ]
+
+
+def test_readme_main_job_merges_the_three_outlets(tmp_path: Path) -> None:
+    """`rasd ingest examples/ && rasd events`: the strike on Bint Jbeil, told by three outlets, is one event."""
+    db = f"sqlite:///{tmp_path / 'rasd.db'}"
+    ingest = CliRunner().invoke(main, ["ingest", str(REPO / "examples"), "--db", db])
+    assert ingest.exit_code == 0, ingest.stderr
+    listed = CliRunner().invoke(main, ["events", "--db", db, "--format", "jsonl"])
+    events = [json.loads(line) for line in listed.stdout.splitlines()]
+    (strike,) = [e for e in events if e["location_text"] == "بنت جبيل"]
+    assert (strike["plover"], strike["n_outlets"], strike["fatalities"]) == ("ASSAULT", 3, 2)
+    assert len(events) == 4
