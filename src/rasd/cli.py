@@ -382,5 +382,45 @@ def failures(db_url: str) -> None:
         click.echo("rasd: no failures recorded", err=True)
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True)
+@click.option(
+    "--token",
+    envvar="RASD_TOKEN",
+    help="Bearer token that POST /articles requires (also env RASD_TOKEN); without one, posting is refused.",
+)
+@click.option(
+    "--max-body-bytes",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Refuse a posted article larger than this (413).",
+)
+@click.option("--max-page", type=click.IntRange(min=1), default=500, show_default=True, help="Largest ?limit=.")
+def serve(db_url: str, host: str, port: int, token: str | None, max_body_bytes: int, max_page: int) -> None:
+    """Serve the event store over HTTP (uvicorn, one worker): POST /articles, GET /events, /events/{id},
+    /export.csv, /health; OpenAPI docs at /docs. See docs/api.md.
+
+    \b
+    Example:
+      RASD_TOKEN=$(openssl rand -hex 16) rasd serve --db sqlite:///rasd.db --port 8000
+
+    Without a token the API is read-only and the store must exist; with one, a missing SQLite file is created.
+    """
+    import uvicorn
+
+    from rasd.api import create_app
+
+    try:
+        app = create_app(db_url, token, max_body_bytes=max_body_bytes, max_page=max_page)
+    except (RasdError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    posting = "POST /articles needs the token" if token else "read-only: no --token"
+    click.echo(f"rasd: serving {app.state.store.url} on http://{host}:{port} ({posting})", err=True)
+    uvicorn.run(app, host=host, port=port, workers=1, log_level="info")
+
+
 if __name__ == "__main__":
     main()
