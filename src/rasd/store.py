@@ -211,10 +211,16 @@ def _v2(conn: Connection) -> None:
         conn.execute(sa.text(statement))
 
 
+def _v3(conn: Connection) -> None:
+    # the listing order, as an expression index: with it a page of events is read, not sorted
+    conn.execute(sa.text(f"CREATE INDEX events_day_id ON events ((coalesce(date, '{_UNDATED}')), id)"))
+
+
 # Append only: a released step never changes (a new column or index is a new step).
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, mentions, merged events, members, failures, duplicates, merge log", _v1),
     Migration(2, "indexes for event queries", _v2),
+    Migration(3, "an index on the listing order (day, id)", _v3),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
@@ -580,7 +586,8 @@ class Store:
         actor's text or canonical name (Arabic folded, case ignored); `bbox` (min_lon, min_lat, max_lon,
         max_lat) keeps events whose place lies inside. `after_id` continues a listing after that event.
         """
-        day = sa.func.coalesce(events.c.date, _UNDATED)
+        # a literal, not a bound parameter, so that the expression is the one migration 3 indexes
+        day = sa.func.coalesce(events.c.date, sa.literal_column(f"'{_UNDATED}'"))
         query = sa.select(events).order_by(day, events.c.id)
         conditions: list[sa.ColumnElement[bool]] = []
         if since is not None:
