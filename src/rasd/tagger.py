@@ -8,7 +8,7 @@ Features of a word are computed once per distinct word string (cached) from its 
 (`rasd.normalise.fold_text`): the word, its stem once the proclitics و ف ب ل ك and the article ال are
 stripped, prefixes and suffixes, its shape, cue words from data/tagger_cues.yaml (titles, place and
 organisation words) and membership in the names rasd already knows (actors and gazetteers). A word
-also carries its neighbours' stems, cues and name memberships, two words either side.
+also carries its neighbours' stems, words, shapes, cues and name memberships, two words either side.
 """
 
 from __future__ import annotations
@@ -178,10 +178,6 @@ class _Word(NamedTuple):
 
     own: tuple[str, ...]
     around: tuple[tuple[str, ...], ...]  # the word as seen from offsets -2, -1, +1, +2 of another word
-    stem: str
-    repeatable: bool  # whether repetitions of the stem elsewhere in the text are worth a feature
-    before: tuple[str, ...]  # document features the word gives the word after it
-    after: tuple[str, ...]  # and the word before it
 
 
 @lru_cache(maxsize=1 << 16)
@@ -216,25 +212,14 @@ def _word(word: str) -> _Word:
     if cue:
         seen.append(f"cue={cue}")
     seen.extend(f"g={key}" for key in known)
-    context = [f"cue={cue}"] if cue else []
-    context.extend(f"g={key}" for key in known)
     return _Word(
         own=tuple(own),
         around=tuple(tuple(f"{d:+d}{f}" for f in seen) for d in _NEIGHBOURS),
-        stem=st,
-        repeatable=shape == "arabic" and len(st) >= 2,
-        before=tuple(f"d-1{f}" for f in context),
-        after=tuple(f"d+1{f}" for f in context),
     )
 
 
 def features(words: Sequence[str]) -> list[list[str]]:
-    """CRFsuite attribute strings for each word of `words` (a sentence, or better a whole article).
-
-    Besides a word's own features and its neighbours', a word repeated in `words` gets the contexts of
-    all its occurrences ("d-1cue=LOC" when one of them follows a place word), so a name introduced
-    once with a title or a cue is recognised where it stands alone.
-    """
+    """CRFsuite attribute strings for each word of a sentence: its own features and its neighbours'."""
     cached = [_word(w) for w in words]
     n = len(cached)
     out: list[list[str]] = []
@@ -254,22 +239,6 @@ def features(words: Sequence[str]) -> list[list[str]]:
         if i + 2 < n:
             f.extend(cached[i + 2].around[3])
         out.append(f)
-    places: dict[str, list[int]] = {}
-    for i, word in enumerate(cached):
-        if word.repeatable:
-            places.setdefault(word.stem, []).append(i)
-    for where in places.values():
-        if len(where) < 2:
-            continue
-        context: dict[str, None] = {"d-rep": None}
-        for i in where:
-            if i >= 1:
-                context.update(dict.fromkeys(cached[i - 1].before))
-            if i + 1 < n:
-                context.update(dict.fromkeys(cached[i + 1].after))
-        extra = list(context)
-        for i in where:
-            out[i].extend(extra)
     return out
 
 
