@@ -20,7 +20,7 @@ from pathlib import Path
 from rasd.actors import ROLES
 from rasd.errors import DataFileError
 from rasd.normalise import fold_text
-from rasd.resources import Located, check_text, data_path, expect_list, expect_mapping, read_yaml
+from rasd.resources import Located, check_text, data_path, expect_list, expect_mapping, read_sections
 from rasd.time import lexicon as time_lexicon
 
 LIST_SECTIONS = (
@@ -217,17 +217,7 @@ def load_cues(path: str | Path | None = None) -> Cues:
     """Load and validate a cue file (default: the shipped data/cues.yaml)."""
     file = data_path("cues.yaml") if path is None else Path(path)
     name = str(file)
-    doc = read_yaml(file)
-    if not isinstance(doc, dict):
-        raise DataFileError(name, 1, "top level must be a mapping of sections")
-    sections: dict[str, tuple[int, object]] = {}
-    for key, value in doc.items():
-        if key.value not in SECTIONS:
-            raise DataFileError(name, key.line, f"unknown section {key.value!r}; sections are {', '.join(SECTIONS)}")
-        sections[key.value] = (key.line, value)
-    for section in SECTIONS:
-        if section not in sections:
-            raise DataFileError(name, 1, f"missing section {section!r}")
+    sections = read_sections(file, SECTIONS)
 
     def words(section: str) -> tuple[str, ...]:
         line, value = sections[section]

@@ -32,7 +32,7 @@ from rasd.errors import DataFileError
 from rasd.gazetteer import FACILITY_KINDS, Place, facilities, place_stoplist, places, regions
 from rasd.matcher import Hit, Matcher, longest, readings
 from rasd.normalise import end_with_marks, fold, fold_text
-from rasd.resources import data_path, expect_list, expect_mapping, read_yaml
+from rasd.resources import data_path, expect_list, expect_mapping, read_sections
 
 PLACE_TYPES = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "sea": "LOC"}
 # Among places of one name and country, the reading a reader assumes without a cue.
@@ -98,16 +98,10 @@ class NameRules:
 def load_rules(path: Path | None = None) -> NameRules:
     path = path or data_path("names.yaml")
     name = str(path)
-    top = expect_mapping(read_yaml(path), name, 1, "the file")
-    sections = {k.value: v for k, v in top.items()}
-    wanted = NameRules.__dataclass_fields__.keys()
-    for key in top:
-        if key.value not in wanted:
-            raise DataFileError(name, key.line, f"unknown section {key.value!r}; expected one of {', '.join(wanted)}")
+    wanted = tuple(NameRules.__dataclass_fields__)
+    sections = {k: v for k, (_, v) in read_sections(path, wanted).items()}
     words: dict[str, list[str]] = {}
     for field_name in wanted:
-        if field_name not in sections:
-            raise DataFileError(name, 1, f"section {field_name!r} is missing")
         if field_name in ("institution_heads", "capitals"):
             continue
         items = expect_list(sections[field_name], name, 1, field_name)

@@ -83,6 +83,27 @@ def _convert(node: yaml.Node, path: str) -> Any:
 _SCALARS = yaml.SafeLoader("")
 
 
+def read_sections(
+    path: Path, allowed: tuple[str, ...], refuse_unknown: bool = True
+) -> dict[str, tuple[int, Any]]:
+    """A YAML file of named sections: {section: (line, value)}; every allowed section must be there, and
+    others are refused (or, with refuse_unknown=False, left for the file's later versions)."""
+    name = str(path)
+    doc = read_yaml(path)
+    if not isinstance(doc, dict):
+        raise DataFileError(name, 1, "top level must be a mapping of sections")
+    listed = ", ".join(allowed)
+    sections: dict[str, tuple[int, Any]] = {}
+    for key, value in doc.items():
+        if key.value not in allowed and refuse_unknown:
+            raise DataFileError(name, key.line, f"unknown section {key.value!r}; sections are {listed}")
+        sections[key.value] = (key.line, value)
+    for section in allowed:
+        if section not in sections:
+            raise DataFileError(name, 1, f"missing section {section!r}")
+    return sections
+
+
 def expect_mapping(value: Any, path: str, line: int, what: str) -> dict[Located, Any]:
     if not isinstance(value, dict):
         raise DataFileError(path, line, f"{what} must be a mapping")

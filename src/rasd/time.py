@@ -18,7 +18,7 @@ from hijridate import Hijri
 
 from rasd.errors import DataFileError
 from rasd.normalise import fold_text
-from rasd.resources import Located, check_text, data_path, expect_list, expect_mapping, read_yaml
+from rasd.resources import Located, check_text, data_path, expect_list, expect_mapping, read_sections
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,30 +59,27 @@ def _words(section: object, path: str, line: int, what: str) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
+_SECTIONS = (
+    "gregorian_months",
+    "hijri_months",
+    "hijri_markers",
+    "weekdays",
+    "date_line_prefixes",
+    "times_of_day",
+    "numbers",
+    "ordinals",
+)
+
+
 def load_time_lexicon(path: str | None = None) -> TimeLexicon:
     """Load and validate a time vocabulary file (default: the shipped data/time.yaml)."""
     file = data_path("time.yaml") if path is None else Path(path)
     name = str(file)
-    doc = read_yaml(file)
-    if not isinstance(doc, dict):
-        raise DataFileError(name, 1, "top level must be a mapping")
-    sections = {k.value: (k.line, v) for k, v in doc.items()}
-    required = (
-        "gregorian_months",
-        "hijri_months",
-        "hijri_markers",
-        "weekdays",
-        "date_line_prefixes",
-        "times_of_day",
-        "numbers",
-        "ordinals",
-    )
-    for key in required:
-        if key not in sections:
-            raise DataFileError(name, 1, f"missing section {key!r}")
+    sections = read_sections(file, _SECTIONS, refuse_unknown=False)
 
     def sec(key: str) -> tuple[int, object]:
-        return sections[key]
+        line, value = sections[key]
+        return line, value
 
     prefixes = expect_mapping(sec("date_line_prefixes")[1], name, sec("date_line_prefixes")[0], "date_line_prefixes")
     prefix_lists = {k.value: _words(v, name, k.line, f"date_line_prefixes {k.value}") for k, v in prefixes.items()}

@@ -18,7 +18,7 @@ from typing import Any
 
 from rasd.errors import DataFileError
 from rasd.normalise import fold_text
-from rasd.resources import Located, check_text, data_path, expect_list, expect_mapping, read_yaml
+from rasd.resources import Located, check_text, data_path, expect_list, expect_mapping, read_sections
 
 PLOVER = (
     "AGREE",
@@ -236,17 +236,7 @@ def load_triggers(path: str | Path | None = None) -> TriggerLexicon:
     """Load and validate a trigger file (default: the shipped data/triggers.yaml)."""
     file = data_path("triggers.yaml") if path is None else Path(path)
     name = str(file)
-    doc = read_yaml(file)
-    if not isinstance(doc, dict):
-        raise DataFileError(name, 1, "top level must be a mapping")
-    sections: dict[str, tuple[int, Any]] = {}
-    for key, value in doc.items():
-        if key.value not in SECTIONS:
-            raise DataFileError(name, key.line, f"unknown section {key.value!r} (allowed: {', '.join(SECTIONS)})")
-        sections[key.value] = (key.line, value)
-    for section in SECTIONS:
-        if section not in sections:
-            raise DataFileError(name, 1, f"missing section {section!r}")
+    sections = read_sections(file, SECTIONS)
     t_line, t_value = sections["triggers"]
     w_line, w_value = sections["weapons"]
     i_line, i_value = sections["interception"]
