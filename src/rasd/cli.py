@@ -20,6 +20,15 @@ if TYPE_CHECKING:
     from rasd.store import Store
 
 
+max_bytes_option = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse inputs larger than this.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="rasd")
 def main() -> None:
@@ -36,13 +45,7 @@ def main() -> None:
     show_default=True,
     help="jsonl: one JSON object per line; json: one array; table: a summary for people.",
 )
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse inputs larger than this.",
-)
+@max_bytes_option
 def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
     """Extract articles from PATHS: .txt/.html files, folders (recursive), .jsonl files, or - for JSON lines
     on stdin ({"id", "text"|"html", "published"?, "url"?, "outlet"?}).
@@ -129,13 +132,7 @@ def _open_store(db_url: str, create: bool = False) -> Store:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse inputs larger than this.",
-)
+@max_bytes_option
 def ingest(paths: tuple[str, ...], db_url: str, max_bytes: int) -> None:
     """Extract the articles in PATHS (as `rasd extract` reads them) into the event store, then merge the events
     that several articles report.
