@@ -10,6 +10,7 @@ one ends with the store's rebuild of the merged events, which two at once would 
 
 import base64
 import binascii
+import gzip
 import hashlib
 import io
 import json
@@ -27,7 +28,8 @@ import sqlalchemy as sa
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -38,9 +40,20 @@ from rasd.merge import Merged
 from rasd.read import Record, decode
 from rasd.store import EventDetail, Store, StoreError, content_hash, event_members, event_to_dict, open_store
 from rasd.triggers import PLOVER
+from rasd.web import marks, overview, page_files, static_dir
 
 DEFAULT_MAX_BODY_BYTES = 5_000_000
 DEFAULT_MAX_PAGE = 500
+# The page runs only its own files: no inline script or style, nothing from another origin, so text from
+# an article that slipped past escaping still could not run.
+PAGE_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 DEFAULT_PAGE = 50
 _CURSOR_VERSION = 1
 _RAW_TYPES = {"text/plain": "text", "text/html": "html"}
@@ -160,6 +173,15 @@ class EventOut(BaseModel):
     explanations: list[str]
 
 
+class MarkOut(BaseModel):
+    """A highlighted stretch evidence[start:end] of a report's evidence sentence."""
+
+    kind: str = Field(description="trigger, actor1, actor2, place or date")
+    start: int
+    end: int
+    value: str | None = Field(description="For a date expression, the day it resolves to (ISO).")
+
+
 class MentionOut(BaseModel):
     """One article's report of the event."""
 
@@ -179,6 +201,7 @@ class MentionOut(BaseModel):
     injuries: int | None
     casualty_text: str
     reported: dict[str, Any] = Field(description="The event exactly as this article reported it.")
+    marks: list[MarkOut] = Field(description="Where the trigger, actors, place and dates lie in the evidence.")
 
 
 class EventDetailOut(EventOut):
@@ -321,6 +344,8 @@ def event_detail_json(detail: EventDetail) -> dict[str, Any]:
         mention["start"] = view.event.get("start")
         mention["end"] = view.event.get("end")
         mention["reported"] = view.event
+        found = marks(view.event, view.published)
+        mention["marks"] = [{"kind": m.kind, "start": m.start, "end": m.end, "value": m.value} for m in found]
     return out
 
 
@@ -370,6 +395,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # build the page's data before the first visitor asks for it
+        await run_in_threadpool(overview_bodies)
         try:
             yield
         finally:
@@ -434,6 +461,20 @@ def create_app(
             if len(body) > max_body_bytes:
                 raise too_big
         return bytes(body)
+
+    # GET /overview's body, plain and gzipped, for the store version it was built from
+    overview_cache: dict[str, Any] = {"version": None, "bodies": (b"", b"")}
+    overview_lock = threading.Lock()
+
+    def overview_bodies() -> tuple[bytes, bytes]:
+        with overview_lock:
+            version = store.version()
+            if overview_cache["version"] != version:
+                body = json.dumps(overview(store), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                overview_cache["bodies"] = (body, gzip.compress(body, compresslevel=6, mtime=0))
+                overview_cache["version"] = version
+            bodies: tuple[bytes, bytes] = overview_cache["bodies"]
+            return bodies
 
     def ingest_one(record: Record) -> tuple[IngestOut, str | None]:
         key = content_hash(record.text)
@@ -593,6 +634,55 @@ def create_app(
                 "X-Rasd-Left-Out": str(len(found) - written),
             },
         )
+
+    @app.get(
+        "/overview",
+        summary="Every merged event as one compact table (the web page's data)",
+        responses={200: {"description": '{"fields": [...], "rows": [[...], ...]}; rasd.web.OVERVIEW_FIELDS'}},
+    )
+    def get_overview(request: Request) -> Response:
+        """All merged events, column by column (rasd.web.overview says how): what the web page filters,
+        maps and charts by. Built once per change of the store and kept, gzip-compressed."""
+        body, packed = overview_bodies()
+        if "gzip" in request.headers.get("accept-encoding", "").lower():
+            return Response(
+                packed, media_type="application/json", headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"}
+            )
+        return Response(body, media_type="application/json", headers={"Vary": "Accept-Encoding"})
+
+    @app.get(
+        "/articles/{article_id}/text",
+        response_class=PlainTextResponse,
+        responses={404: {"model": ErrorOut, "description": "No such article."}},
+        summary="A stored article's text, as stored",
+    )
+    def article_text(article_id: str) -> PlainTextResponse:
+        """The cleaned text of a stored article (its title, a blank line, then the body), as plain text."""
+        row = store.article(article_id)
+        if row is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, f"no article {article_id!r}")
+        head = f"{row.title}\n\n" if row.title and not row.body.startswith(row.title) else ""
+        return PlainTextResponse(head + row.body, headers={"X-Content-Type-Options": "nosniff"})
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(str(static_dir() / "index.html"), media_type="text/html", headers=PAGE_HEADERS)
+
+    static_files = page_files()
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str, request: Request) -> Response:
+        found = static_files.get(name)
+        if found is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, f"no file {name!r}")
+        if request.headers.get("if-none-match") == found.etag:
+            return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers={"ETag": found.etag})
+        headers = {"ETag": found.etag, "Cache-Control": "no-cache", "Vary": "Accept-Encoding"}
+        if "gzip" in request.headers.get("accept-encoding", "").lower():
+            return Response(found.packed, media_type=found.media_type, headers={**headers, "Content-Encoding": "gzip"})
+        return Response(found.body, media_type=found.media_type, headers=headers)
+
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=6)
 
     @app.get("/health", response_model=HealthOut, summary="Is the store reachable, and how full is it")
     def health() -> dict[str, Any]:

@@ -97,6 +97,11 @@ def fold_char_table() -> dict[str, str]:
     return dict(_ONE_TO_ONE)
 
 
+def fold_drop_pattern() -> str:
+    """The character class of what folding drops, for callers outside Python (the web page) that fold."""
+    return _DROP.pattern
+
+
 def fold(text: str, keep_taa_marbuta: bool = False) -> Folded:
     """Fold `text` for matching; see the module docstring for what changes."""
     table = _TABLE_KEEP_TAA if keep_taa_marbuta else _TABLE
