@@ -150,8 +150,8 @@ function typeLabel(e) {
 
 function casualtyLabel(e) {
   const parts = [];
-  if (e.fatalities !== null && e.fatalities !== undefined) parts.push(`${e.fatalities} ${t("killed")}`);
-  if (e.injuries !== null && e.injuries !== undefined) parts.push(`${e.injuries} ${t("injured")}`);
+  if (e.fatalities !== null && e.fatalities !== undefined) parts.push(t("killed", e.fatalities));
+  if (e.injuries !== null && e.injuries !== undefined) parts.push(t("injured", e.injuries));
   return parts.join(state.lang === "ar" ? "، " : ", ");
 }
 
@@ -350,8 +350,8 @@ function renderEvent(detail) {
   const reports = detail.mentions.map((m) => {
     const source = m.source || {};
     const perSource = [];
-    if (m.fatalities !== null && m.fatalities !== undefined) perSource.push(`${m.fatalities} ${t("killed")}`);
-    if (m.injuries !== null && m.injuries !== undefined) perSource.push(`${m.injuries} ${t("injured")}`);
+    if (m.fatalities !== null && m.fatalities !== undefined) perSource.push(t("killed", m.fatalities));
+    if (m.injuries !== null && m.injuries !== undefined) perSource.push(t("injured", m.injuries));
     return el(
       "article",
       { class: "report", "data-article": m.article_id },
