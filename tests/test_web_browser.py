@@ -95,6 +95,13 @@ def big_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from _serve(url)
 
 
+@pytest.fixture(scope="module")
+def empty_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('empty') / 'rasd.db'}"
+    open_store(url).close()
+    yield from _serve(url)
+
+
 @pytest.fixture
 def shots(tmp_path: Path) -> Path:
     folder = Path(os.environ["RASD_SCREENSHOTS"]) if os.environ.get("RASD_SCREENSHOTS") else tmp_path
@@ -151,6 +158,12 @@ def test_filter_and_shared_url(page: Page, site: str) -> None:
     page.select_option("#f-source", "")
     page.fill("#f-outlets", "2")
     expect(page.locator("#count")).to_have_text("1 of 5 events")
+
+
+def test_an_empty_store(page: Page, empty_site: str) -> None:
+    _ready(page, empty_site + "/")
+    expect(page.locator("#count")).to_have_text("0 of 0 events")
+    expect(page.locator("#list-more")).to_have_text("No event matches these filters.")
 
 
 def test_brush_the_timeline(page: Page, site: str) -> None:

@@ -540,8 +540,7 @@ async function main() {
     first = Math.min(first, e.day);
     last = Math.max(last, e.day);
   }
-  if (first === Infinity) first = last = 0;
-  timeline.setDomain(first, last);
+  timeline.setDomain(first === Infinity ? 1 : first, last === -Infinity ? 0 : last);
   mapView.setBasemap(basemap);
   step("basemap");
   buildFilterOptions();

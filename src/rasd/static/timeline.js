@@ -28,6 +28,7 @@ export class Timeline {
   setDomain(first, last) {
     this.first = first;
     this.last = Math.max(first, last);
+    this.empty = first > last; // no dated event at all: draw no axis
   }
 
   setEvents(events) {
@@ -66,6 +67,7 @@ export class Timeline {
     const ctx = this.canvas.getContext("2d");
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, w, h);
+    if (this.empty) return;
     const span = this.last - this.first + 1;
     // several days per bar when there are more days than pixels
     const per = Math.max(1, Math.ceil(span / Math.max(1, w / 2)));
