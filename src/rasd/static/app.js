@@ -244,6 +244,7 @@ function renderList() {
       el("td", { text: placeLabel(e) }),
       el("td", { text: [actorLabel(e.actor1), actorLabel(e.actor2)].filter(Boolean).join(" → ") }),
       el("td", { text: casualtyLabel(e) }),
+      el("td", { text: e.outlets.toLocaleString(state.lang === "ar" ? "ar-EG" : "en") }),
     );
     rows.push(row);
   }
