@@ -35,6 +35,7 @@ MODALITY_ORDER = ("asserted", "claimed", "denied", "planned", "hypothetical")
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 MINHASH_SEED = 1
+MINHASH_SCHEME = "affine32"  # datasketch 2 names its hash schemes; stored signatures must keep theirs
 # A cluster whose days span less than this is filed under each of its days; a longer one under its PLOVER type.
 _INDEX_DAYS = 31
 
@@ -94,38 +95,74 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+@dataclass(frozen=True, slots=True)
+class TextPrint:
+    """What near-duplicate detection needs of one text, computed once and kept (the store keeps one per
+    article, so a rebuild does not re-read every text): its shingles as sorted 64-bit hashes (BLAKE2b),
+    and their MinHash signature (NUM_PERM values; empty for a text with no words)."""
+
+    shingles: tuple[int, ...]
+    minhash: tuple[int, ...]
+
+
+def text_print(text: str) -> TextPrint:
+    hashed = sorted({_hash64(s) for s in _shingles(text)})
+    if not hashed:
+        return TextPrint((), ())
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=_low32, scheme=MINHASH_SCHEME)
+    m.update_batch(hashed)
+    return TextPrint(tuple(hashed), tuple(int(v) for v in m.hashvalues))
+
+
+def _hash64(shingle: str) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _low32(value: int) -> int:
+    return value & 0xFFFFFFFF
+
+
 def near_duplicates(texts: Mapping[str, str], threshold: float = 0.8) -> dict[str, str]:
+    """article id -> id of the earliest-sorted article it near-duplicates (wire copies); see
+    `near_duplicates_of`, which this calls with each text's `text_print`."""
+    return near_duplicates_of({i: text_print(t) for i, t in texts.items()}, threshold)
+
+
+def near_duplicates_of(prints: Mapping[str, TextPrint], threshold: float = 0.8) -> dict[str, str]:
     """article id -> id of the earliest-sorted article it near-duplicates (wire copies).
 
     MinHash LSH (datasketch, fixed seed) over word 5-gram shingles of the folded text finds the
-    candidates; a candidate counts when the exact Jaccard similarity of the two shingle sets is at
-    least `threshold`. Ids are taken in sorted order and every value is the root of its group (the
-    earliest-sorted article), never itself a key. Only duplicates appear as keys; an empty text has
-    no duplicates.
+    candidates; a candidate counts when the Jaccard similarity of the two shingle sets (compared by
+    their 64-bit hashes) is at least `threshold`. Ids are taken in sorted order and every value is the
+    root of its group (the earliest-sorted article), never itself a key. Only duplicates appear as
+    keys; an empty text has no duplicates.
     """
     if not 0.0 < threshold <= 1.0:
         raise MergeError(f"near-duplicate threshold {threshold!r} must be in (0, 1]")
     from datasketch import MinHash, MinHashLSH
 
-    ids = sorted(texts)
-    shingles = {i: _shingles(texts[i]) for i in ids}
+    ids = sorted(i for i in prints if prints[i].shingles)
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     hashes: dict[str, Any] = {}
     for i in ids:
-        if not shingles[i]:
-            continue
-        m = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
-        m.update_batch([s.encode("utf-8") for s in sorted(shingles[i])])
+        m = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashvalues=list(prints[i].minhash), scheme=MINHASH_SCHEME)
         hashes[i] = m
         lsh.insert(i, m)
     order = {i: n for n, i in enumerate(ids)}
+    sets: dict[str, frozenset[int]] = {}
+
+    def shingles(i: str) -> frozenset[int]:
+        if i not in sets:
+            sets[i] = frozenset(prints[i].shingles)
+        return sets[i]
+
     found: dict[str, str] = {}
     for i in ids:
-        if i not in hashes:
-            continue
         earlier = sorted((c for c in lsh.query(hashes[i]) if order[c] < order[i]), key=order.__getitem__)
         for candidate in earlier:
-            a, b = shingles[i], shingles[candidate]
+            a, b = shingles(i), shingles(candidate)
             if len(a & b) / len(a | b) >= threshold:
                 found[i] = found.get(candidate, candidate)
                 break

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import struct
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
@@ -26,7 +27,7 @@ from sqlalchemy.engine.url import URL, make_url
 
 from rasd.document import Document
 from rasd.errors import InputError, RasdError
-from rasd.merge import Merged, Reported, merge, near_duplicates
+from rasd.merge import Merged, Reported, TextPrint, merge, near_duplicates_of, text_print
 from rasd.normalise import fold_text
 from rasd.pipeline import extract_record
 from rasd.read import Record
@@ -181,6 +182,21 @@ failures = _TABLES["failures"]
 duplicates = _TABLES["duplicates"]
 merges = _TABLES["merges"]
 
+
+def _schema_v4(md: sa.MetaData) -> sa.Table:
+    # each article's near-duplicate fingerprint (rasd.merge.TextPrint), kept so a rebuild reads it
+    # instead of re-shingling and re-hashing every stored text
+    return sa.Table(
+        "text_prints",
+        md,
+        sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("shingles", sa.LargeBinary, nullable=False),  # sorted 64-bit hashes, little-endian
+        sa.Column("minhash", sa.LargeBinary, nullable=False),  # NUM_PERM values, little-endian uint64
+    )
+
+
+text_prints = _schema_v4(metadata)
+
 _V2_INDEXES = (
     "CREATE INDEX ix_events_date_id ON events (date, id)",
     "CREATE INDEX ix_events_place ON events (country, admin1)",
@@ -216,11 +232,16 @@ def _v3(conn: Connection) -> None:
     conn.execute(sa.text(f"CREATE INDEX events_day_id ON events ((coalesce(date, '{_UNDATED}')), id)"))
 
 
+def _v4(conn: Connection) -> None:
+    text_prints.create(conn)
+
+
 # Append only: a released step never changes (a new column or index is a new step).
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, mentions, merged events, members, failures, duplicates, merge log", _v1),
     Migration(2, "indexes for event queries", _v2),
     Migration(3, "an index on the listing order (day, id)", _v3),
+    Migration(4, "each article's near-duplicate fingerprint (text_prints)", _v4),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
@@ -453,6 +474,7 @@ class Store:
 
     def _store_article(self, key: str, record: Record, doc: Document) -> None:
         rows = [_mention_row(key, i, event) for i, event in enumerate(doc.events)]
+        body = doc.body.text if doc.body is not None else ""
         with self.engine.begin() as conn:
             conn.execute(
                 articles.insert().values(
@@ -464,13 +486,14 @@ class Store:
                     encoding=doc.encoding,
                     format=doc.format,
                     raw=record.text,
-                    body=doc.body.text if doc.body is not None else "",
+                    body=body,
                     title=doc.title,
                     ingested_at=_now(),
                 )
             )
             if rows:
                 conn.execute(mentions.insert(), rows)
+            conn.execute(text_prints.insert().values(_print_row(key, text_print(body))))
 
     def _fail(self, source: str, record_id: str | None, error: str) -> tuple[str, str]:
         """Record a failure once per (source, error); the same input failing again updates `last_at`."""
@@ -500,10 +523,13 @@ class Store:
         Inputs are read in article-id order, so the result does not depend on the order of ingestion.
         """
         with self.engine.connect() as conn:
-            bodies = {
-                row.id: row.body
-                for row in conn.execute(sa.select(articles.c.id, articles.c.body).order_by(articles.c.id))
-            }
+            prints = {row.article_id: _print_of(row) for row in conn.execute(sa.select(text_prints))}
+            # articles stored before migration 4 have no fingerprint yet: make theirs once
+            unprinted = sa.select(articles.c.id, articles.c.body).where(
+                articles.c.id.not_in(sa.select(text_prints.c.article_id))
+            )
+            made = {row.id: text_print(row.body) for row in conn.execute(unprinted)}
+            stored = int(conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one())
             query = (
                 sa.select(
                     mentions.c.article_id,
@@ -525,9 +551,11 @@ class Store:
                 )
                 for row in conn.execute(query)
             ]
-        dupes = near_duplicates(bodies)
+        dupes = near_duplicates_of({**prints, **made})
         merged = sorted(merge(reported, dupes), key=lambda m: m.id)
         with self.engine.begin() as conn:
+            if made:
+                conn.execute(text_prints.insert(), [_print_row(key, made[key]) for key in sorted(made)])
             conn.execute(event_members.delete())
             conn.execute(events.delete())
             conn.execute(duplicates.delete())
@@ -545,9 +573,7 @@ class Store:
                 ]
                 if members:
                     conn.execute(event_members.insert(), members)
-            conn.execute(
-                merges.insert().values(at=_now(), articles=len(bodies), mentions=len(reported), events=len(merged))
-            )
+            conn.execute(merges.insert().values(at=_now(), articles=stored, mentions=len(reported), events=len(merged)))
         return len(merged)
 
     # ── queries ──
@@ -766,6 +792,21 @@ def event_to_dict(detail: EventDetail) -> dict[str, Any]:
             for m in detail.mentions
         ],
     }
+
+
+def _print_row(article_id: str, p: TextPrint) -> dict[str, Any]:
+    return {
+        "article_id": article_id,
+        "shingles": struct.pack(f"<{len(p.shingles)}Q", *p.shingles),
+        "minhash": struct.pack(f"<{len(p.minhash)}Q", *p.minhash),
+    }
+
+
+def _print_of(row: Any) -> TextPrint:
+    shingles, minhash = bytes(row.shingles), bytes(row.minhash)
+    return TextPrint(
+        struct.unpack(f"<{len(shingles) // 8}Q", shingles), struct.unpack(f"<{len(minhash) // 8}Q", minhash)
+    )
 
 
 def content_hash(text: str) -> str:
