@@ -226,6 +226,12 @@ _LOCATIVE = frozenset(
 )
 
 
+def _is_locative(view: SentenceView, m: Mention) -> bool:
+    start = view.folded_index(m.span.start)
+    clitic = view.folded.text[max(0, start - 2) : start]
+    return view.previous_word(start) in _LOCATIVE or clitic.endswith("ب")
+
+
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
     capital = name_rules().capitals.get(fold_text(m.text)) if m.place is not None else None
     if capital is not None and m.actor is None:
@@ -240,12 +246,17 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
             return Participant(m.span, m.text, None, None, "other", person=m.type == "PER")
         return None
     a = m.actor
-    if m.place is not None:
-        # a country named as a place ("في العراق", "بالعراق") is where, not who
-        start = view.folded_index(m.span.start)
-        clitic = view.folded.text[max(0, start - 2) : start]
-        if view.previous_word(start) in _LOCATIVE or clitic.endswith("ب"):
-            return None
+    # a country named as a place ("في العراق", "بالعراق") is where, not who; so is one joined to
+    # it ("في العراق وسورية")
+    if m.place is not None and (
+        _is_locative(view, m)
+        or any(
+            _is_locative(view, p) and view.text[p.span.end - view.start : m.span.start - view.start] == " و"
+            for p in view.mentions
+            if p.place is not None and p.span.end < m.span.start
+        )
+    ):
+        return None
     return Participant(m.span, m.text, a.canonical, a.country, a.role, person=m.type == "PER", state=a.type == "GPE")
 
 
@@ -343,7 +354,12 @@ def _participants(
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's
     described = [replace(d, country=home) if d.country is None and d.role in _LOCAL_ROLES else d for d in described]
-    found = sorted(named + described, key=lambda p: p.span.start)
+    # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
+    found: list[Participant] = []
+    for p in sorted(named + described, key=lambda p: (p.span.start, -p.span.end)):
+        if found and _overlaps(found[-1].span, p.span):
+            continue
+        found.append(p)
     # a title then a name ("وزير الخارجية العراقي فؤاد حسين"): the person takes the office's country and role
     merged: list[Participant] = []
     for p in found:
@@ -398,6 +414,11 @@ def _speaker_kind(p: Participant) -> str:
 _STATEMENT_NOUNS = frozenset({"بيان", "بيانات", "تصريح", "تصريحات", "كلمه", "تغريده", "منشور", "رساله"})
 
 
+def _is_statement(report: Hit[Cue]) -> bool:
+    """ "بيان", "في تغريدة": a statement noun, with or without its "في"."""
+    return report.key.removeprefix("في ") in _STATEMENT_NOUNS
+
+
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
@@ -406,7 +427,7 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
         return OUTLET_OWN
     speakers = _speaker_phrases(view, participants)
     before = [r for r in reports if view.raw_span(r.start, r.end).start < trigger_start]
-    verbs = [r for r in before if r.key not in _STATEMENT_NOUNS]
+    verbs = [r for r in before if not _is_statement(r)]
     report = (verbs or before)[-1] if before else reports[0]
     r_span = view.raw_span(report.word_start, report.word_end)
     # the speaker stands before the complement ("قال X إن ..."), which holds the event, not its teller
@@ -418,6 +439,10 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
         limit = min(limit, view.raw_span(after_report + that.start(), after_report + that.end()).start)
     after = [s for s in speakers if s.span is not None and r_span.end <= s.span.start < limit]
     after = [s for s in after if s.span is not None and s.span.start - r_span.end <= 80]
+    if not before and _is_statement(report):
+        # "وتوعد X، في تغريدة اليوم، واشنطن": the statement is its subject's (the caller's actor1); what
+        # follows it is the object
+        return OUTLET_OWN
     if after:
         # "نقلت رويترز عن مصادر": the innermost speaker follows "عن"; "قالت مصادر لرويترز": the sources spoke
         chain = [after[0]]
@@ -432,7 +457,7 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     last_prior = prior[-1].span if prior else None
     if last_prior is not None and r_span.start - last_prior.end <= 40:
         return prior[-1]
-    if report.key in _STATEMENT_NOUNS:
+    if _is_statement(report):
         return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
 
@@ -842,7 +867,8 @@ def _events_for(
         actor1 = actor1 or speaker
         source = replace(source, kind="perpetrator_claim")
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
-    if (source is OUTLET_OWN or relayed) and plover in _STATEMENTS and actor1 is not None and actor1.named:
+    maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
+    if (source is OUTLET_OWN or relayed) and plover in _STATEMENTS and actor1 is not None and maker:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
@@ -891,6 +917,14 @@ def _events_for(
     return [{**base, "locations": [_location(m)]} for m in places]
 
 
+# Forces named by what is hit rather than what strikes ("قواعد عسكرية أميركية", "آلية عسكرية إسرائيلية"):
+# after an attack noun they are its target, never its doer (unlike "مسيرات أميركية").
+_TARGET_HEADS = frozenset(
+    fold_text(w)
+    for w in ("آلية عسكرية", "آليات عسكرية", "مدمرة", "مدمرات", "مدمرتين", "مدمرتان", "سفينة حربية", "سفن حربية",
+              "قاعدة عسكرية", "قواعد عسكرية", "قاعدة", "قواعد")
+)  # fmt: skip
+
 # "3 قواعد"، "ثلاث منشآت": a count of sites, perhaps named one by one afterwards
 _COUNTED_SITES = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) (?:قواعد|مواقع|منشات|مقرات|مطارات|موانئ|معسكرات)(?!\w)")
 
@@ -899,6 +933,9 @@ def _number_value(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return cues().numbers.get(fold_text(word))
+
+
+_ISSUED = re.compile(r"(?<!\w)(?:صدر|صدرت|الصادر|الصادره|نشر|نشرته|نشرها|اصدرته|اصدرها)\s*$")
 
 
 def _event_date(
@@ -921,6 +958,10 @@ def _event_date(
     ]
     if len(times) == 1:
         only = times[0]
+        # "نفت القيادة، في بيان صدر اليوم، اعتقال ...": the day the statement came out, not the event's
+        issued = _ISSUED.search(fold_text(doc.raw[span.start : int(only["start"])]))
+        if issued is not None and ctx.last_date is not None and int(only["start"]) < t_span.start:
+            return ctx.last_date
         return DateOf(date.fromisoformat(str(only["value"])), str(only["precision"]), "sentence")
     if len(times) > 1:
         reports = [view.raw_span(r.start, r.end) for r in view.cues_of("reporting", "denied", "claimed")]
@@ -997,11 +1038,15 @@ def _arguments(
     for match in re.finditer(r"(?<!\w)(?:ان|بان)(?!\w)", view.folded.text[: hit.word_start]):
         boundary = view.raw_span(match.start(), match.end()).end
     # outlets report events; they are rarely a party to them
+    # ... but whoever makes a statement is its doer ("اتهمت قسد، في بيان، النظام السوري")
+    if plover in _STATEMENTS:
+        speaker_span = None
     usable = [
         p for p in participants if (speaker_span is None or not _overlaps(p.span, speaker_span)) and p.role != "media"
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
-    after = [p for p in usable if p.span.start >= t_span.end]
+    limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
+    after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     noun = _is_noun(view, hit)
     actor1: Participant | None = None
     actor2: Participant | None = None
@@ -1022,7 +1067,11 @@ def _arguments(
         return agent, target if target is not agent else None
     performed_by = re.match(r" +(?:نفذته|نفذتها|شنته|شنتها|من قبل|يشنها|تشنها)(?!\w)", view.folded.text[hit.end :])
     if noun:
-        weapons = [p for p in after if p.role == "military" and p.canonical is None and p.country]
+        weapons = [
+            p
+            for p in after
+            if p.role == "military" and p.canonical is None and p.country and p.head not in _TARGET_HEADS
+        ]
         # "قصف مدفعي لقوات النظام": the doer follows in the genitive, with لـ
         genitive = [
             p for p in after if p.span.start - t_span.end <= 25 and view.text[: p.span.start - view.start].endswith("ل")
@@ -1058,8 +1107,11 @@ def _arguments(
         weapon_subject = any(
             boundary <= view.raw_span(h.start, h.end).start and h.end <= hit.word_start for h in view.cues_of("weapon")
         )
-        if not before and weapon_subject:
-            actor2 = after[0] if after else None  # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown
+        own_subject = _OWN_MEN.search(view.folded.text[: hit.word_start]) is not None and not before
+        if not before and (weapon_subject or own_subject):
+            # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
+            # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
+            actor2 = after[0] if after else None
         elif before:
             actor1 = before[-1]
             actor2 = after[0] if after else None
@@ -1076,6 +1128,8 @@ def _arguments(
                     break
                 if re.search(r"(?<!\w)مع$", fold_text(gap).strip()):
                     break  # "بحث الرئيس المصري مع ملك الأردن": the other side
+                if any(w[:1] in ("ب", "ل") and w not in ("باسم", "لدي") for w in fold_text(gap).split()):
+                    break  # "رحبت الخارجية الفرنسية بتكليف سلام": a prepositional phrase ends the subject
                 linked = re.search(r"(?<!\w)(?:في|باسم|لدي|التابع|التابعه|و)$", fold_text(gap).strip())
                 if not (p.person or linked):
                     break  # "طالبت الوزارة مجلس الأمن": the object, not more of the subject
@@ -1109,7 +1163,49 @@ def _arguments(
         actor2 = _object_person(view, hit, home)
     if actor2 is not None and actor1 is not None and actor2.span == actor1.span:
         actor2 = None
+    if actor2 is not None and actor2.possessive:
+        actor2 = None  # "بانسحاب قواته"، "أن قواتهم هاجمت": one's own forces are on one's own side
     return actor1, actor2
+
+
+# After the trigger, these open what the doer says, adds or is told ("مؤكداً أن"، "وقال"، "بحسب"): those named
+# there are not whom the event befell.
+_OBJECT_END = re.compile(
+    r"[،,] *(?:موكد|مشير|معتبر|معرب|مضيف|لافت|محذر|مشدد|قايل|موضح|منوه)(?:ا|ه|ة|ين)?(?!\w)"
+    r"|[،,] *و(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت)(?!\w)"
+)
+
+
+# A statement's content follows "أن" ("مؤكداً أن قواته"، "شروطاً بأن توقف الفصائل"): not its addressee.
+_THAT = re.compile(r"(?<!\w)(?:ب?ان(?:ه|ها|هم)?)(?!\w)")
+
+
+def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
+    """The raw offset where the trigger's own clause of objects ends."""
+    ends = [m.start() for m in _OBJECT_END.finditer(view.folded.text, hit.end)]
+    ends += [m.start() for m in _THAT.finditer(view.folded.text, hit.end) if statement]
+    # "بحسب المرصد" closes the sentence; "على لسان الناطق باسمها،" is an aside
+    ends += [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
+    if not ends:
+        return view.sentence.span.end
+    return view.raw_span(min(ends), min(ends)).start
+
+
+# "برئاسة رئيس الوزراء"، "بمشاركة الحشد الشعبي": who chairs or joins, on the doer's side.
+_COMPANION = frozenset({"برياسه", "بمشاركه", "بقياده", "برعايه", "بحضور", "بدعم", "بمسانده"})
+
+
+# An aside between commas that names who spoke ("، على لسان الناطق باسمها نبيل أبو ردينة،").
+_ASIDE = re.compile(r"(?<!\w)(?:علي لسان|نقلا عن|في (?:بيان|تصريح|تصريحات|تغريده|كلمه|رساله))(?!\w)")
+
+
+def _is_companion(view: SentenceView, p: Participant) -> bool:
+    start = view.folded_index(p.span.start)
+    since_comma = re.split(r"[،,]", view.folded.text[:start])[-1]
+    # "برئاسة رئيس الوزراء محمد شياع السوداني": the word may stand before the person's title
+    if any(fold_text(w) in _COMPANION for w in since_comma.split()[-4:]):
+        return True
+    return _ASIDE.search(since_comma) is not None
 
 
 def _between(
