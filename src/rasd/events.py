@@ -344,16 +344,25 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
     return out
 
 
+_CONFLICT = re.compile(r"(?:نزاع|صراع|قتال)$")
+
+
 def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = ()
 ) -> list[Participant]:
     named = [p for m in view.mentions if (p := _participant_of(view, m, plover)) is not None]
+    # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
+    named = [replace(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
     named += _offices(view, named, home)
     anaphors = _anaphors(view, earlier, [p.span for p in named])
     described = [d for d in _descriptions(view) if not any(_overlaps(d.span, n.span) for n in named + anaphors)]
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's
-    described = [replace(d, country=home) if d.country is None and d.role in _LOCAL_ROLES else d for d in described]
+    # ... and so do the parties to its conflict ("أطراف النزاع")
+    described = [
+        replace(d, country=home) if d.country is None and (d.role in _LOCAL_ROLES or _CONFLICT.search(d.head)) else d
+        for d in described
+    ]
     # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
     found: list[Participant] = []
     for p in sorted(named + described, key=lambda p: (p.span.start, -p.span.end)):
@@ -363,6 +372,9 @@ def _participants(
     # a title then a name ("وزير الخارجية العراقي فؤاد حسين"): the person takes the office's country and role
     merged: list[Participant] = []
     for p in found:
+        bracket = merged and view.text[merged[-1].span.end - view.start : p.span.start - view.start].strip()
+        if bracket in ("(«", "(", '("'):
+            continue  # "قوة الأمم المتحدة المؤقتة في لبنان («اليونيفيل»)": the same body by its short name
         if merged and p.named and ((p.role == "other" and p.country is None) or not merged[-1].named):
             prev = merged[-1]
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
@@ -655,6 +667,7 @@ class Context:
     upcoming: tuple[Mention, ...] = ()  # facilities named in the next few sentences
     participants: list[Participant] = field(default_factory=list)  # those of the current sentence
     last_date: DateOf | None = None  # the date of the story's last dated event
+    doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:الاشهر|الاسابيع|السنوات|الايام|العام|الشهر))(?!\w)")
@@ -872,12 +885,18 @@ def _events_for(
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
+    opening = view.folded.text[: hit.word_start]
+    if actor1 is None and not _is_noun(view, hit) and re.fullmatch(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*", opening):
+        # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
+        actor1 = ctx.doers.get(plover)
+    if actor1 is not None:
+        ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
     if acled is not None and acled[1] in ("Government regains territory", "Non-state actor overtakes territory"):
         state = actor1 is not None and actor1.role in _STATE_ROLES
         acled = ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
     modality = modality or _modality(view, hit, source)
-    taken = [p.span for p in (actor1, actor2) if p is not None]
+    taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
     topic = _topic_start(view)
     here = [m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic]
     places = _most_specific(_without_landmarks(view, here))
@@ -1009,6 +1028,9 @@ def _claims(view: SentenceView) -> bool:
     return bool(view.cues_of("claimed")) or bool(re.search(r"(?<!\w)مسؤولي(?:ه|ة|ته|تها|تهم) +عن", view.folded.text))
 
 
+# "أنصاره"، "مؤيديها": the followers of whoever speaks
+_FOLLOWERS = re.compile(r"(?<!\w)(?:انصار|مناصري|مويدي|جمهور)(?:ه|ها|هم)(?!\w)")
+
 # "مقاتليه"، "عناصرها"، "قواتهم": fighters of whoever speaks
 _OWN_MEN = re.compile(
     r"(?<!\w)(?:مقاتلي|مقاتل|عناصر|قوات|وحدات|مسلحي|مجاهدي|طائرات|مسيرات)(?:ه|ها|هم|نا)(?!\w)"
@@ -1056,8 +1078,8 @@ def _arguments(
     agent = _agent(view, usable)
     victims = _victims(view, usable, hit)
     if victims is not None:
-        before = [p for p in before if p.span != victims.span]
-        after = [p for p in after if p.span != victims.span]
+        before = [p for p in before if not _overlaps(p.span, victims.span)]
+        after = [p for p in after if not _overlaps(p.span, victims.span)]
         if victims.country is None and victims.role in _LOCAL_ROLES:
             victims = replace(victims, country=home)
     if agent is not None:
@@ -1090,7 +1112,7 @@ def _arguments(
             actor1 = before[-1]
             if len(before) > 1 and not after:
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
-                if joint.strip() == "و":
+                if _joins(joint):
                     actor1, after = before[-2], [before[-1]]
         elif weapons:
             actor1 = weapons[0]
@@ -1117,8 +1139,10 @@ def _arguments(
             actor2 = after[0] if after else None
             if len(before) > 1:
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
-                if joint.strip() == "و":  # "الولايات المتحدة والعراق بصدد بدء محادثات"
+                if _joins(joint):  # "الولايات المتحدة والعراق بصدد بدء محادثات"
                     actor1, actor2 = before[-2], before[-1]
+        elif after and _is_counted(view, after[0]):
+            actor2 = after[0]  # "كما اعتقلت 9 مواطنين": a counted noun is the object; the doer is told before
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
@@ -1128,7 +1152,10 @@ def _arguments(
                     break
                 if re.search(r"(?<!\w)مع$", fold_text(gap).strip()):
                     break  # "بحث الرئيس المصري مع ملك الأردن": the other side
-                if any(w[:1] in ("ب", "ل") and w not in ("باسم", "لدي") for w in fold_text(gap).split()):
+                if any(
+                    w[:1] in ("ب", "ل") and w not in ("باسم", "لدي") and not re.fullmatch(r"[بل](?:ه|ها|هم|هما)", w)
+                    for w in fold_text(gap).split()
+                ):
                     break  # "رحبت الخارجية الفرنسية بتكليف سلام": a prepositional phrase ends the subject
                 linked = re.search(r"(?<!\w)(?:في|باسم|لدي|التابع|التابعه|و)$", fold_text(gap).strip())
                 if not (p.person or linked):
@@ -1145,7 +1172,7 @@ def _arguments(
             ):
                 # "ووقّعت الحكومة اليمنية وجماعة الحوثي اتفاقاً": the two sides
                 actor1, actor2 = chain[0], chain[1]
-            persons = [p for p in chain if p.person]
+            persons = [p for p in chain if p.person and p.named]
             if len(persons) > 1 and persons[0].country != persons[-1].country:
                 # "بحث وزيرا الخارجية الروسي سيرغي لافروف والتركي هاكان فيدان": one with the other
                 actor1, actor2 = persons[0], persons[-1]
@@ -1161,6 +1188,14 @@ def _arguments(
         actor2 = victims  # those killed or wounded are who the event befell
     if actor2 is None and plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE"):
         actor2 = _object_person(view, hit, home)
+    if actor2 is None and plover == "ASSAULT":
+        actor2 = _target_site(view, hit, home)
+    if actor2 is None and actor1 is not None and plover in _STATEMENTS:
+        # "دعا بارزاني أنصاره إلى ضبط النفس": the doer's own following
+        own = _FOLLOWERS.search(view.folded.text, hit.end)
+        if own is not None and view.raw_span(own.start(), own.end()).start < limit:
+            span = view.raw_span(own.start(), own.end())
+            actor2 = replace(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
     if actor2 is not None and actor1 is not None and actor2.span == actor1.span:
         actor2 = None
     if actor2 is not None and actor2.possessive:
@@ -1208,6 +1243,23 @@ def _is_companion(view: SentenceView, p: Participant) -> bool:
     return _ASIDE.search(since_comma) is not None
 
 
+def _joins(gap: str) -> bool:
+    """ "و" between two actors, perhaps with the second's nationality ("لافروف والتركي هاكان فيدان")."""
+    word = fold_text(gap.strip())
+    if word == "و":
+        return True
+    return word.startswith("و") and any(word[1:] in forms for forms in _nationality_forms().values())
+
+
+def _is_counted(view: SentenceView, p: Participant) -> bool:
+    """ "9 مواطنين"، "خمسة شبان": a number right before the noun."""
+    start = view.folded_index(p.span.start)
+    match = re.search(r"([^\W_]+)\s+$", view.folded.text[:start])
+    if match is None:
+        return False
+    return match.group(1).isdigit() or any(h.word_start == match.start(1) for h in view.cues_of("number"))
+
+
 def _between(
     view: SentenceView, hit: Hit[Trigger], participants: list[Participant]
 ) -> tuple[Participant, Participant] | None:
@@ -1243,14 +1295,53 @@ def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> P
         start = view.raw_span(hit.word_end + match.start(), hit.word_end + match.end())
         if any(_overlaps(start, n) for n in named):
             continue  # "ود مدني" is a town, not a civilian
-        word = fold_text(match.group())
-        stem = re.sub(r"(?:ا|ان|ين|ون)$", "", word)
-        if word in _singular_people() or stem in _singular_people():
+        stem = _person_stem(match.group())
+        if stem is not None:
             a = hit.word_end + match.start()
             span = view.raw_span(a, a + len(match.group()))
             country = _nationality_near(view, a + len(match.group())) or home
             role = _PERSON_ROLES.get(stem, "civilians")
             return Participant(span, view.raw_text(span), None, country, role, False)
+    return None
+
+
+def _folded_words(*words: str) -> str:
+    return "|".join(sorted((re.escape(fold(w, keep_taa_marbuta=True).text) for w in words), key=len, reverse=True))
+
+
+# What an attack hits tells whom it befell: a military site its forces, a home, market or hospital civilians.
+_MILITARY_SITE = re.compile(
+    r"(?<!\w)(?:ال)?(?:"
+    + _folded_words("كلية حربية", "الكلية الحربية", "قاعدة", "قواعد", "ثكنة", "ثكنات", "معسكر", "معسكرات",
+                    "مقر عسكري", "مقرات عسكرية", "موقع عسكري", "مواقع عسكرية", "نقطة عسكرية", "نقاط عسكرية",
+                    "مطار عسكري")
+    + r")(?!\w)"
+)  # fmt: skip
+_CIVILIAN_SITE = re.compile(
+    r"(?<!\w)(?:ال)?(?:"
+    + _folded_words("مستشفى", "مستشفيات", "سوق", "أسواق", "منزل", "منازل", "مدرسة", "مدارس", "مسجد", "كنيسة",
+                    "مخيم للنازحين", "خيام", "مبنى سكني", "مباني سكنية", "حي سكني", "أحياء سكنية", "مرافق صحية",
+                    "مركز صحي", "سيارة مدنية", "حافلة")
+    + r")(?!\w)"
+)  # fmt: skip
+# The toll, the source or a new clause ends what the attack hit.
+_SITE_END = re.compile(r"(?<!\w)(?:و?اسفر|ما ادي|مما|بحسب|وفق|حسب)(?!\w)|[،,] *و")
+
+
+def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
+    """ "هجوم استهدف الكلية الحربية": the forces; "غارة على سوق"، "استهدف المستشفى": civilians."""
+    tail = view.folded.text[hit.end : hit.end + 90]
+    end = _SITE_END.search(tail)
+    tail = tail[: end.start()] if end else tail
+    for pattern, role in ((_MILITARY_SITE, "military"), (_CIVILIAN_SITE, "civilians")):
+        match = pattern.search(tail)
+        if match is None:
+            continue
+        a, b = hit.end + match.start(), hit.end + match.end()
+        span = view.raw_span(a, b)
+        country = _nationality_near(view, b) if role == "military" else None
+        # head "site": the place it names still locates the event
+        return Participant(span, view.raw_text(span), None, country or home, role, named=False, head="site")
     return None
 
 
@@ -1287,26 +1378,73 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         if cue.word_start > hit.word_start:
             break  # a casualty word later on tells of the toll, not of whom the event befell
         end = view.raw_span(cue.start, cue.end).end
-        # "قُتل مدني"، "أصيب جنديان": a person noun right after the verb
-        nxt = re.match(r" +([^\W_]+)", view.folded.text[cue.word_end :])
+        # "قُتل مدني"، "أصيب جنديان"، "قُتل نحو سبعين شخصاً": a person noun after the verb and its count
+        nxt = _counted_noun(view, cue.word_end)
         if nxt is not None:
-            word = fold_text(nxt.group(1))
-            stem = word[:-2] if word.endswith(("ان", "ين")) else word
-            if word in _singular_people() or stem in _singular_people():
-                a = cue.word_end + nxt.start(1)
-                span = view.raw_span(a, a + len(nxt.group(1)))
-                role = _PERSON_ROLES.get(stem, "civilians")
-                nat = _nationality_near(view, a + len(nxt.group(1)))
-                return Participant(span, view.raw_text(span), None, nat, role, named=False, head=stem)
+            a, b, stem = nxt
+            of = re.match(r" +(?:من|في صفوف) +", view.folded.text[b:])
+            if of is not None:
+                # "خمسة عشر عنصراً من قوات الدعم السريع": the men of a side are that side
+                at = view.raw_span(b + of.end(), b + of.end()).start
+                side = [p for p in participants if 0 <= p.span.start - at <= 2]
+                if side:
+                    return side[0]
+            among = re.match(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)", view.folded.text[b:])
+            if among is not None:
+                # "أصيب سبعة أشخاص، بينهم خمسة عسكريين أميركيين": the side is the one the count singles out
+                at = view.raw_span(b + among.end(), b + among.end()).start
+                singled = [p for p in participants if 0 <= p.span.start - at <= 20]
+                if singled:
+                    return singled[0]
+            span = view.raw_span(a, b)
+            role = _PERSON_ROLES.get(stem, "civilians")
+            nationality = _nationality_near(view, b)
+            return Participant(span, view.raw_text(span), None, nationality, role, named=False, head=stem)
         following = [p for p in participants if 0 <= p.span.start - end <= 25]
         if following:
             return following[0]
     return None
 
 
+# Broken plurals of person nouns, to their singular (sound plurals are stripped of ين/ون/ان).
+_BROKEN_PLURALS = {"اشخاص": "شخص", "شبان": "شاب", "اطفال": "طفل", "جنود": "جندي", "عناصر": "عنصر", "رجال": "رجل",
+                   "نساء": "امراه", "طلاب": "طالب", "عمال": "عامل", "ضباط": "ضابط", "مشتبه": "مشتبه"}  # fmt: skip
+_COUNT_WORDS = frozenset({"نحو", "حوالي", "حوالى", "قرابه", "زهاء", "اكثر", "اقل", "من", "ما", "لا", "يقل", "عن"})
+
+
+def _person_stem(word: str) -> str | None:
+    """The singular of a person noun ("مدنيين" -> "مدني", "شبان" -> "شاب"), or None."""
+    word = fold_text(word)
+    for form in (word, re.sub(r"^ال", "", word)):
+        if form in _BROKEN_PLURALS:
+            return _BROKEN_PLURALS[form]
+        stem = re.sub(r"(?:ا|ان|ين|ون)$", "", form)
+        if form in _singular_people():
+            return form
+        if stem in _singular_people():
+            return stem
+    return None
+
+
+def _counted_noun(view: SentenceView, folded_start: int) -> tuple[int, int, str] | None:
+    """A person noun within a count right after folded_start ("ثلاثة من أفراد"، "نحو سبعين شخصاً"):
+    (folded start, folded end, singular)."""
+    numbers = {h.word_start for h in view.cues_of("number")}
+    for i, match in enumerate(re.finditer(r"[^\W_]+", view.folded.text[folded_start : folded_start + 50])):
+        a, b = folded_start + match.start(), folded_start + match.end()
+        if i == 0 and view.folded.text[folded_start:a].strip():
+            return None  # punctuation right after the verb
+        stem = _person_stem(match.group())
+        if stem is not None:
+            return a, b, stem
+        if not (match.group().isdigit() or a in numbers or fold_text(match.group()) in _COUNT_WORDS) or i >= 4:
+            return None
+    return None
+
+
 # The side a person noun speaks of; other people ("مدني"، "طفل"، "شخص") are civilians.
 _PERSON_ROLES = {"جندي": "military", "عسكري": "military", "ضابط": "military", "شرطي": "police",
-                 "مسلح": "armed_group", "مقاتل": "armed_group", "عنصر": "armed_group"}  # fmt: skip
+                 "مسلح": "armed_group", "مقاتل": "armed_group", "عنصر": "armed_group", "مشتبه": "other"}  # fmt: skip
 
 
 def _paragraph_end(doc: Document, position: int) -> int:
@@ -1376,6 +1514,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 named=ctx.named,
                 source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
                 last_date=ctx.last_date,
+                doers=ctx.doers,
             )
         view = _view(doc, sentence, mentions)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, mentions)
@@ -1416,7 +1555,9 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         k = key(e)
         other = best.get(k)
         # a retelling names the same doer or none; two different doers are two incidents
-        if not e["locations"] or (other is not None and not _same_doer(e["actor1"], other["actor1"])):
+        # ... and a denial is not a retelling of what was asserted
+        denial = other is not None and (e["modality"] == "denied") != (other["modality"] == "denied")
+        if not e["locations"] or (other is not None and not _same_doer(e["actor1"], other["actor1"])) or denial:
             best[(id(e),)] = e
         elif other is None or richness(e) > richness(other):
             best[k] = e
