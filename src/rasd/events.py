@@ -679,8 +679,12 @@ BACKGROUND_DAYS = 45
 def _is_aggregate(view: SentenceView) -> bool:
     """ "منذ منتصف أكتوبر، استهدفت عشرات الهجمات": a tally over a long period, not an event."""
     folded = view.folded.text
-    # "للمرة الأولى منذ عام 2016" dates a first, it does not tally
-    return bool(_SINCE.search(folded)) and bool(_MANY.search(folded))
+    # "للمرة الأولى منذ عام 2016" dates a first, it does not tally; "ارتفعت حصيلة القتلى منذ اندلاع
+    # المواجهات" sums them
+    return bool(_SINCE.search(folded)) and bool(_MANY.search(folded) or _TOLL.search(folded))
+
+
+_TOLL = re.compile(r"(?<!\w)(?:ال)?حصيل[ةه](?!\w)")
 
 
 def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
@@ -819,6 +823,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []
     hit = heads[0]
     plover = hit.values[0].plover
+    if plover == "REQUEST" and fold_text(view.previous_word(hit.word_start)) in _SLOGANS:
+        return []  # "رفع المحتجون لافتات تطالب الحكومة": what a protest's banners ask is part of the protest
     # "دعت الجبهة أنصارها إلى وقفة احتجاجية": a called protest is the event, still to come
     if plover == "REQUEST":
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
@@ -831,12 +837,21 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         for m in view.mentions
     )
     if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
-        return []  # ... unless it brings a new site and a toll ("إن الغارات التي طالت ميناء رأس عيسى أسفرت عن مقتل")
+        # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
+        # new site tells a new incident
+        again = [h for h in heads if h.start > hit.end and h.values[0].plover == plover and not _is_noun(view, h)]
+        if not (again and new_site):
+            # ... unless it brings a new site and a toll ("إن الغارات التي طالت ميناء رأس عيسى أسفرت عن مقتل")
+            return []
+        hit = again[0]
     # "الهجمات" with no day named: attacks in general ("أن توقف الفصائل الهجمات")
     if _is_definite(view, hit) and hit.key.split(" ")[0].endswith("ات") and not _has_time(doc, view):
         return []
     ctx.told.add(plover)
     return _events_for(doc, view, ctx, plover, hit)
+
+
+_SLOGANS = frozenset({"لافتات", "لافتة", "لافته", "شعارات", "هتافات", "يافطات"})
 
 
 def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
@@ -856,7 +871,7 @@ def _events_for(
     source = _source(view, t_span.start, participants, ctx.source)
     actor1, actor2 = _arguments(view, hit, participants, source, ctx.home, plover)
     if plover == "PROTEST":
-        actor1, actor2 = _protesters(view, hit, participants, ctx.home), None
+        actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
     speaker = source.speaker
     # "أن مقاتليه استهدفوا" before the verb, or "هاجم مجاهدونا" right after it
     own_men = list(_OWN_MEN.finditer(view.folded.text[: hit.word_end + 1]))
@@ -1016,6 +1031,19 @@ def _protesters(
     else:
         span = view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+
+
+# "قبل أن تتدخل قوات مكافحة الشغب لتفريقهم": the force that breaks up a protest is its other side.
+_INTERVENE = re.compile(r"(?<!\w)(?:ت?تدخل|تدخلت|لتفريق\w*|فرقت|فضت|لفض|قمعت|اطلقت|هاجمت)(?!\w)")
+
+
+def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
+    for match in _INTERVENE.finditer(view.folded.text, hit.end):
+        at = view.raw_span(match.start(), match.end())
+        near = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
+        if near:
+            return near[0]
+    return None
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
@@ -1186,8 +1214,13 @@ def _arguments(
             actor1 = replace(nationality, role="military" if plover in _FORCE_TYPES else "government")
     if victims is not None and (actor1 is None or actor1.span != victims.span):
         actor2 = victims  # those killed or wounded are who the event befell
-    if actor2 is None and plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE"):
-        actor2 = _object_person(view, hit, home)
+    if plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") and (
+        actor2 is None or (actor2.role == "other" and actor2.country is None and actor2.canonical is None)
+    ):
+        # "اعتقلت القوات 18 مواطناً، بينهم سيدتان": a person noun before an unknown name is the object
+        person = _object_person(view, hit, home)
+        if person is not None and (actor2 is None or person.span.start < actor2.span.start):
+            actor2 = person
     if actor2 is None and plover == "ASSAULT":
         actor2 = _target_site(view, hit, home)
     if actor2 is None and actor1 is not None and plover in _STATEMENTS:
@@ -1378,6 +1411,12 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         if cue.word_start > hit.word_start:
             break  # a casualty word later on tells of the toll, not of whom the event befell
         end = view.raw_span(cue.start, cue.end).end
+        if re.fullmatch(r"(?:قتل|اصيب|استشهد|جرح)(?:وا|ا)", cue.key):
+            # "ثلاثة مدنيين، بينهم طفل، قُتلوا"، "مدنيان قُتلا": the plural or dual verb's subject stands before it
+            start = view.raw_span(cue.start, cue.end).start
+            subject = [p for p in participants if 0 <= start - p.span.end <= 25 and p.span.start >= view.start]
+            if subject:
+                return subject[-1]
         # "قُتل مدني"، "أصيب جنديان"، "قُتل نحو سبعين شخصاً": a person noun after the verb and its count
         nxt = _counted_noun(view, cue.word_end)
         if nxt is not None:
@@ -1531,7 +1570,38 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    return _merge_repeats(events)
+    return _merge_repeats(_without_summary(events))
+
+
+def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A lead that sums up the day ("صعّدت قوات النظام قصفها على مناطق في محافظة إدلب") is not an event of
+    its own when the story goes on to tell incidents of that type and day at two or more towns or sites of the
+    same country: the per-place incidents are the events, done by the lead's doer unless they name another."""
+    if not events:
+        return events
+    lead = events[0]
+    broad = [loc for loc in lead["locations"] if loc["kind"] in ("admin1", "region", "country")]
+    if not broad or len(broad) != len(lead["locations"]):
+        return events
+    countries = {loc["country"] for loc in broad}
+    specific = [
+        e
+        for e in events[1:]
+        if e["plover"] == lead["plover"]
+        and e["date"] == lead["date"]
+        and e["start"] != lead["start"]
+        and any(loc["kind"] in ("city", "facility") and loc["country"] in countries for loc in e["locations"])
+    ]
+    sites = {str(loc["canonical"]) for e in specific for loc in e["locations"]}
+    if len(sites) < 2:
+        return events
+    # ... and the lead says who did them when an incident names no doer
+    told = {id(e) for e in specific}
+    return [
+        {**e, "actor1": lead["actor1"]} if id(e) in told and e["actor1"] is None else e
+        for e in events
+        if e["start"] != lead["start"]
+    ]
 
 
 def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
