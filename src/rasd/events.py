@@ -42,6 +42,7 @@ _STATE_ROLES = frozenset({"government", "military", "police"})
 # Types where a state named as the doer is its army, not its cabinet.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"})
+_ARMED_ROLES = frozenset({"military", "armed_group", "police"})
 _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _NUMBER = re.compile(r"^[0-9]+$")
@@ -351,6 +352,15 @@ def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = ()
 ) -> list[Participant]:
     named = [p for m in view.mentions if (p := _participant_of(view, m, plover)) is not None]
+    # "الفرقة ٩١ في الجيش الإسرائيلي"، "اللواء 7 التابع للجيش": a unit built from its kind belongs to the
+    # force named right after it
+    built = {m.span for m in view.mentions if m.origin == "derived" and m.actor is not None}
+    for i, p in enumerate(named):
+        owner = next((q for q in named if q.span.start > p.span.end and q.country), None)
+        if p.span in built and owner is not None and owner.country != p.country:
+            gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
+            if re.fullmatch(r"(?:في|التابع|التابعه|التابعة)(?: ل)?|ل|التابع لل|التابعه لل", gap):
+                named[i] = replace(p, country=owner.country)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [replace(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
     named += _offices(view, named, home)
@@ -810,6 +820,12 @@ def _is_definite(view: SentenceView, hit: Hit[Trigger]) -> bool:
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     hits = view.triggers
+    if hits and _is_aggregate(view):
+        # "شنت طائرات، مساء أمس الخميس، سلسلة غارات ... منذ يناير": no event of its own, but the day it
+        # names is the day the story's next incidents continue
+        days = [t for t in _own_times(doc, view) if t["precision"] == "day"]
+        if days:
+            ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "sentence")
     if not hits or _is_aggregate(view) or _is_subheading(doc, view):
         return []
     strong = [h for h in hits if h.values[0].strength == "strong"]
@@ -910,6 +926,15 @@ def _events_for(
     if acled is not None and acled[1] in ("Government regains territory", "Non-state actor overtakes territory"):
         state = actor1 is not None and actor1.role in _STATE_ROLES
         acled = ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
+        if actor2 is not None and actor2.role not in _ARMED_ROLES:
+            # "استعادة السيطرة على مقر الهيئة العامة للإذاعة ... بعد سيطرة قوات الدعم السريع عليه": what is
+            # taken is a place; the other side is the force that held it
+            armed = [
+                p
+                for p in participants
+                if p.span.start > t_span.end and p.role in _ARMED_ROLES and (actor1 is None or p.span != actor1.span)
+            ]
+            actor2 = armed[0] if armed else None
     modality = modality or _modality(view, hit, source)
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
     topic = _topic_start(view)
@@ -926,7 +951,11 @@ def _events_for(
     when = _event_date(doc, view, clause, t_span, ctx)
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         return []  # "حتى عام 2017", "منذ 2016": history the story recalls
-    if when is not None and when.found_in in ("clause", "sentence"):
+    # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
+    recalled = re.match(r"\W*[وف]?كان(?:ت|وا)?(?!\w)", view.folded.text) and re.search(
+        r"(?<!\w)قد(?!\w)", view.folded.text[: hit.word_start]
+    )
+    if when is not None and when.found_in in ("clause", "sentence") and not recalled:
         ctx.last_date = when
     base: dict[str, Any] = {
         "plover": plover,
@@ -969,6 +998,19 @@ def _number_value(word: str) -> int | None:
     return cues().numbers.get(fold_text(word))
 
 
+def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:
+    """The sentence's time expressions, but for "منذ أسبوعين" (since when a state lasts, not when the
+    event happened)."""
+    span = view.sentence.span
+    return [
+        t
+        for t in doc.times
+        if span.start <= int(t["start"]) < span.end
+        and not fold_text(str(t["text"])).startswith("منذ")
+        and not doc.raw[max(0, int(t["start"]) - 5) : int(t["start"])].rstrip().endswith("منذ")
+    ]
+
+
 _ISSUED = re.compile(r"(?<!\w)(?:صدر|صدرت|الصادر|الصادره|نشر|نشرته|نشرها|اصدرته|اصدرها)\s*$")
 
 
@@ -982,14 +1024,14 @@ def _event_date(
     with no date of its own continues the story's last dated event.
     """
     span = view.sentence.span
-    # "منذ أسبوعين" says since when a state lasts, not when the event happened
-    times = [
-        t
-        for t in doc.times
-        if span.start <= int(t["start"]) < span.end
-        and not fold_text(str(t["text"])).startswith("منذ")
-        and not doc.raw[max(0, int(t["start"]) - 5) : int(t["start"])].rstrip().endswith("منذ")
-    ]
+    times = _own_times(doc, view)
+    # "رداً على اغتيال القيادي ... أمس الأربعاء": a date after a reference to another event is that event's
+    after_trigger = view.folded_index(t_span.end)
+    for m in re.finditer(r"[^\W_]+", view.folded.text[after_trigger:]):
+        if _unclitic(m.group()) in _REFERENCE_BEFORE:
+            cut = view.raw_span(after_trigger + m.start(), after_trigger + m.start()).start
+            times = [t for t in times if int(t["start"]) < cut] or times
+            break
     if len(times) == 1:
         only = times[0]
         # "نفت القيادة، في بيان صدر اليوم، اعتقال ...": the day the statement came out, not the event's
