@@ -42,6 +42,7 @@ _STATE_ROLES = frozenset({"government", "military", "police"})
 # Types where a state named as the doer is its army, not its cabinet.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"})
+_ARMED_ROLES = frozenset({"military", "armed_group", "police"})
 _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _NUMBER = re.compile(r"^[0-9]+$")
@@ -226,6 +227,12 @@ _LOCATIVE = frozenset(
 )
 
 
+def _is_locative(view: SentenceView, m: Mention) -> bool:
+    start = view.folded_index(m.span.start)
+    clitic = view.folded.text[max(0, start - 2) : start]
+    return view.previous_word(start) in _LOCATIVE or clitic.endswith("ب")
+
+
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
     capital = name_rules().capitals.get(fold_text(m.text)) if m.place is not None else None
     if capital is not None and m.actor is None:
@@ -240,12 +247,17 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
             return Participant(m.span, m.text, None, None, "other", person=m.type == "PER")
         return None
     a = m.actor
-    if m.place is not None:
-        # a country named as a place ("في العراق", "بالعراق") is where, not who
-        start = view.folded_index(m.span.start)
-        clitic = view.folded.text[max(0, start - 2) : start]
-        if view.previous_word(start) in _LOCATIVE or clitic.endswith("ب"):
-            return None
+    # a country named as a place ("في العراق", "بالعراق") is where, not who; so is one joined to
+    # it ("في العراق وسورية")
+    if m.place is not None and (
+        _is_locative(view, m)
+        or any(
+            _is_locative(view, p) and view.text[p.span.end - view.start : m.span.start - view.start] == " و"
+            for p in view.mentions
+            if p.place is not None and p.span.end < m.span.start
+        )
+    ):
+        return None
     return Participant(m.span, m.text, a.canonical, a.country, a.role, person=m.type == "PER", state=a.type == "GPE")
 
 
@@ -333,20 +345,46 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
     return out
 
 
+_CONFLICT = re.compile(r"(?:نزاع|صراع|قتال)$")
+
+
 def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = ()
 ) -> list[Participant]:
     named = [p for m in view.mentions if (p := _participant_of(view, m, plover)) is not None]
+    # "الفرقة ٩١ في الجيش الإسرائيلي"، "اللواء 7 التابع للجيش": a unit built from its kind belongs to the
+    # force named right after it
+    built = {m.span for m in view.mentions if m.origin == "derived" and m.actor is not None}
+    for i, p in enumerate(named):
+        owner = next((q for q in named if q.span.start > p.span.end and q.country), None)
+        if p.span in built and owner is not None and owner.country != p.country:
+            gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
+            if re.fullmatch(r"(?:في|التابع|التابعه|التابعة)(?: ل)?|ل|التابع لل|التابعه لل", gap):
+                named[i] = replace(p, country=owner.country)
+    # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
+    named = [replace(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
     named += _offices(view, named, home)
     anaphors = _anaphors(view, earlier, [p.span for p in named])
     described = [d for d in _descriptions(view) if not any(_overlaps(d.span, n.span) for n in named + anaphors)]
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's
-    described = [replace(d, country=home) if d.country is None and d.role in _LOCAL_ROLES else d for d in described]
-    found = sorted(named + described, key=lambda p: p.span.start)
+    # ... and so do the parties to its conflict ("أطراف النزاع")
+    described = [
+        replace(d, country=home) if d.country is None and (d.role in _LOCAL_ROLES or _CONFLICT.search(d.head)) else d
+        for d in described
+    ]
+    # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
+    found: list[Participant] = []
+    for p in sorted(named + described, key=lambda p: (p.span.start, -p.span.end)):
+        if found and _overlaps(found[-1].span, p.span):
+            continue
+        found.append(p)
     # a title then a name ("وزير الخارجية العراقي فؤاد حسين"): the person takes the office's country and role
     merged: list[Participant] = []
     for p in found:
+        bracket = merged and view.text[merged[-1].span.end - view.start : p.span.start - view.start].strip()
+        if bracket in ("(«", "(", '("'):
+            continue  # "قوة الأمم المتحدة المؤقتة في لبنان («اليونيفيل»)": the same body by its short name
         if merged and p.named and ((p.role == "other" and p.country is None) or not merged[-1].named):
             prev = merged[-1]
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
@@ -398,6 +436,11 @@ def _speaker_kind(p: Participant) -> str:
 _STATEMENT_NOUNS = frozenset({"بيان", "بيانات", "تصريح", "تصريحات", "كلمه", "تغريده", "منشور", "رساله"})
 
 
+def _is_statement(report: Hit[Cue]) -> bool:
+    """ "بيان", "في تغريدة": a statement noun, with or without its "في"."""
+    return report.key.removeprefix("في ") in _STATEMENT_NOUNS
+
+
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
@@ -406,7 +449,7 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
         return OUTLET_OWN
     speakers = _speaker_phrases(view, participants)
     before = [r for r in reports if view.raw_span(r.start, r.end).start < trigger_start]
-    verbs = [r for r in before if r.key not in _STATEMENT_NOUNS]
+    verbs = [r for r in before if not _is_statement(r)]
     report = (verbs or before)[-1] if before else reports[0]
     r_span = view.raw_span(report.word_start, report.word_end)
     # the speaker stands before the complement ("قال X إن ..."), which holds the event, not its teller
@@ -418,6 +461,10 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
         limit = min(limit, view.raw_span(after_report + that.start(), after_report + that.end()).start)
     after = [s for s in speakers if s.span is not None and r_span.end <= s.span.start < limit]
     after = [s for s in after if s.span is not None and s.span.start - r_span.end <= 80]
+    if not before and _is_statement(report):
+        # "وتوعد X، في تغريدة اليوم، واشنطن": the statement is its subject's (the caller's actor1); what
+        # follows it is the object
+        return OUTLET_OWN
     if after:
         # "نقلت رويترز عن مصادر": the innermost speaker follows "عن"; "قالت مصادر لرويترز": the sources spoke
         chain = [after[0]]
@@ -432,7 +479,7 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     last_prior = prior[-1].span if prior else None
     if last_prior is not None and r_span.start - last_prior.end <= 40:
         return prior[-1]
-    if report.key in _STATEMENT_NOUNS:
+    if _is_statement(report):
         return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
 
@@ -630,6 +677,7 @@ class Context:
     upcoming: tuple[Mention, ...] = ()  # facilities named in the next few sentences
     participants: list[Participant] = field(default_factory=list)  # those of the current sentence
     last_date: DateOf | None = None  # the date of the story's last dated event
+    doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:الاشهر|الاسابيع|السنوات|الايام|العام|الشهر))(?!\w)")
@@ -641,8 +689,12 @@ BACKGROUND_DAYS = 45
 def _is_aggregate(view: SentenceView) -> bool:
     """ "منذ منتصف أكتوبر، استهدفت عشرات الهجمات": a tally over a long period, not an event."""
     folded = view.folded.text
-    # "للمرة الأولى منذ عام 2016" dates a first, it does not tally
-    return bool(_SINCE.search(folded)) and bool(_MANY.search(folded))
+    # "للمرة الأولى منذ عام 2016" dates a first, it does not tally; "ارتفعت حصيلة القتلى منذ اندلاع
+    # المواجهات" sums them
+    return bool(_SINCE.search(folded)) and bool(_MANY.search(folded) or _TOLL.search(folded))
+
+
+_TOLL = re.compile(r"(?<!\w)(?:ال)?حصيل[ةه](?!\w)")
 
 
 def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
@@ -768,6 +820,12 @@ def _is_definite(view: SentenceView, hit: Hit[Trigger]) -> bool:
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     hits = view.triggers
+    if hits and _is_aggregate(view):
+        # "شنت طائرات، مساء أمس الخميس، سلسلة غارات ... منذ يناير": no event of its own, but the day it
+        # names is the day the story's next incidents continue
+        days = [t for t in _own_times(doc, view) if t["precision"] == "day"]
+        if days:
+            ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "sentence")
     if not hits or _is_aggregate(view) or _is_subheading(doc, view):
         return []
     strong = [h for h in hits if h.values[0].strength == "strong"]
@@ -781,6 +839,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []
     hit = heads[0]
     plover = hit.values[0].plover
+    if plover == "REQUEST" and fold_text(view.previous_word(hit.word_start)) in _SLOGANS:
+        return []  # "رفع المحتجون لافتات تطالب الحكومة": what a protest's banners ask is part of the protest
     # "دعت الجبهة أنصارها إلى وقفة احتجاجية": a called protest is the event, still to come
     if plover == "REQUEST":
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
@@ -793,12 +853,21 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         for m in view.mentions
     )
     if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
-        return []  # ... unless it brings a new site and a toll ("إن الغارات التي طالت ميناء رأس عيسى أسفرت عن مقتل")
+        # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
+        # new site tells a new incident
+        again = [h for h in heads if h.start > hit.end and h.values[0].plover == plover and not _is_noun(view, h)]
+        if not (again and new_site):
+            # ... unless it brings a new site and a toll ("إن الغارات التي طالت ميناء رأس عيسى أسفرت عن مقتل")
+            return []
+        hit = again[0]
     # "الهجمات" with no day named: attacks in general ("أن توقف الفصائل الهجمات")
     if _is_definite(view, hit) and hit.key.split(" ")[0].endswith("ات") and not _has_time(doc, view):
         return []
     ctx.told.add(plover)
     return _events_for(doc, view, ctx, plover, hit)
+
+
+_SLOGANS = frozenset({"لافتات", "لافتة", "لافته", "شعارات", "هتافات", "يافطات"})
 
 
 def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
@@ -818,7 +887,7 @@ def _events_for(
     source = _source(view, t_span.start, participants, ctx.source)
     actor1, actor2 = _arguments(view, hit, participants, source, ctx.home, plover)
     if plover == "PROTEST":
-        actor1, actor2 = _protesters(view, hit, participants, ctx.home), None
+        actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
     speaker = source.speaker
     # "أن مقاتليه استهدفوا" before the verb, or "هاجم مجاهدونا" right after it
     own_men = list(_OWN_MEN.finditer(view.folded.text[: hit.word_end + 1]))
@@ -842,16 +911,32 @@ def _events_for(
         actor1 = actor1 or speaker
         source = replace(source, kind="perpetrator_claim")
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
-    if (source is OUTLET_OWN or relayed) and plover in _STATEMENTS and actor1 is not None and actor1.named:
+    maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
+    if (source is OUTLET_OWN or relayed) and plover in _STATEMENTS and actor1 is not None and maker:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
+    opening = view.folded.text[: hit.word_start]
+    if actor1 is None and not _is_noun(view, hit) and re.fullmatch(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*", opening):
+        # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
+        actor1 = ctx.doers.get(plover)
+    if actor1 is not None:
+        ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
     if acled is not None and acled[1] in ("Government regains territory", "Non-state actor overtakes territory"):
         state = actor1 is not None and actor1.role in _STATE_ROLES
         acled = ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
+        if actor2 is not None and actor2.role not in _ARMED_ROLES:
+            # "استعادة السيطرة على مقر الهيئة العامة للإذاعة ... بعد سيطرة قوات الدعم السريع عليه": what is
+            # taken is a place; the other side is the force that held it
+            armed = [
+                p
+                for p in participants
+                if p.span.start > t_span.end and p.role in _ARMED_ROLES and (actor1 is None or p.span != actor1.span)
+            ]
+            actor2 = armed[0] if armed else None
     modality = modality or _modality(view, hit, source)
-    taken = [p.span for p in (actor1, actor2) if p is not None]
+    taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
     topic = _topic_start(view)
     here = [m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic]
     places = _most_specific(_without_landmarks(view, here))
@@ -866,7 +951,11 @@ def _events_for(
     when = _event_date(doc, view, clause, t_span, ctx)
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         return []  # "حتى عام 2017", "منذ 2016": history the story recalls
-    if when is not None and when.found_in in ("clause", "sentence"):
+    # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
+    recalled = re.match(r"\W*[وف]?كان(?:ت|وا)?(?!\w)", view.folded.text) and re.search(
+        r"(?<!\w)قد(?!\w)", view.folded.text[: hit.word_start]
+    )
+    if when is not None and when.found_in in ("clause", "sentence") and not recalled:
         ctx.last_date = when
     base: dict[str, Any] = {
         "plover": plover,
@@ -891,6 +980,14 @@ def _events_for(
     return [{**base, "locations": [_location(m)]} for m in places]
 
 
+# Forces named by what is hit rather than what strikes ("قواعد عسكرية أميركية", "آلية عسكرية إسرائيلية"):
+# after an attack noun they are its target, never its doer (unlike "مسيرات أميركية").
+_TARGET_HEADS = frozenset(
+    fold_text(w)
+    for w in ("آلية عسكرية", "آليات عسكرية", "مدمرة", "مدمرات", "مدمرتين", "مدمرتان", "سفينة حربية", "سفن حربية",
+              "قاعدة عسكرية", "قواعد عسكرية", "قاعدة", "قواعد")
+)  # fmt: skip
+
 # "3 قواعد"، "ثلاث منشآت": a count of sites, perhaps named one by one afterwards
 _COUNTED_SITES = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) (?:قواعد|مواقع|منشات|مقرات|مطارات|موانئ|معسكرات)(?!\w)")
 
@@ -899,6 +996,22 @@ def _number_value(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return cues().numbers.get(fold_text(word))
+
+
+def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:
+    """The sentence's time expressions, but for "منذ أسبوعين" (since when a state lasts, not when the
+    event happened)."""
+    span = view.sentence.span
+    return [
+        t
+        for t in doc.times
+        if span.start <= int(t["start"]) < span.end
+        and not fold_text(str(t["text"])).startswith("منذ")
+        and not doc.raw[max(0, int(t["start"]) - 5) : int(t["start"])].rstrip().endswith("منذ")
+    ]
+
+
+_ISSUED = re.compile(r"(?<!\w)(?:صدر|صدرت|الصادر|الصادره|نشر|نشرته|نشرها|اصدرته|اصدرها)\s*$")
 
 
 def _event_date(
@@ -911,16 +1024,20 @@ def _event_date(
     with no date of its own continues the story's last dated event.
     """
     span = view.sentence.span
-    # "منذ أسبوعين" says since when a state lasts, not when the event happened
-    times = [
-        t
-        for t in doc.times
-        if span.start <= int(t["start"]) < span.end
-        and not fold_text(str(t["text"])).startswith("منذ")
-        and not doc.raw[max(0, int(t["start"]) - 5) : int(t["start"])].rstrip().endswith("منذ")
-    ]
+    times = _own_times(doc, view)
+    # "رداً على اغتيال القيادي ... أمس الأربعاء": a date after a reference to another event is that event's
+    after_trigger = view.folded_index(t_span.end)
+    for m in re.finditer(r"[^\W_]+", view.folded.text[after_trigger:]):
+        if _unclitic(m.group()) in _REFERENCE_BEFORE:
+            cut = view.raw_span(after_trigger + m.start(), after_trigger + m.start()).start
+            times = [t for t in times if int(t["start"]) < cut] or times
+            break
     if len(times) == 1:
         only = times[0]
+        # "نفت القيادة، في بيان صدر اليوم، اعتقال ...": the day the statement came out, not the event's
+        issued = _ISSUED.search(fold_text(doc.raw[span.start : int(only["start"])]))
+        if issued is not None and ctx.last_date is not None and int(only["start"]) < t_span.start:
+            return ctx.last_date
         return DateOf(date.fromisoformat(str(only["value"])), str(only["precision"]), "sentence")
     if len(times) > 1:
         reports = [view.raw_span(r.start, r.end) for r in view.cues_of("reporting", "denied", "claimed")]
@@ -958,6 +1075,19 @@ def _protesters(
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
 
+# "قبل أن تتدخل قوات مكافحة الشغب لتفريقهم": the force that breaks up a protest is its other side.
+_INTERVENE = re.compile(r"(?<!\w)(?:ت?تدخل|تدخلت|لتفريق\w*|فرقت|فضت|لفض|قمعت|اطلقت|هاجمت)(?!\w)")
+
+
+def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
+    for match in _INTERVENE.finditer(view.folded.text, hit.end):
+        at = view.raw_span(match.start(), match.end())
+        near = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
+        if near:
+            return near[0]
+    return None
+
+
 def _same_side(a: Participant, b: Participant) -> bool:
     """ "كتائب القسام" announcing what "حماس" did: one side speaking of its own."""
     return a.span == b.span or a.canonical == b.canonical or (a.country == b.country and a.role == b.role)
@@ -967,6 +1097,9 @@ def _claims(view: SentenceView) -> bool:
     """ "تبنى"، "أعلن مسؤوليته عن": someone takes responsibility in this sentence."""
     return bool(view.cues_of("claimed")) or bool(re.search(r"(?<!\w)مسؤولي(?:ه|ة|ته|تها|تهم) +عن", view.folded.text))
 
+
+# "أنصاره"، "مؤيديها": the followers of whoever speaks
+_FOLLOWERS = re.compile(r"(?<!\w)(?:انصار|مناصري|مويدي|جمهور)(?:ه|ها|هم)(?!\w)")
 
 # "مقاتليه"، "عناصرها"، "قواتهم": fighters of whoever speaks
 _OWN_MEN = re.compile(
@@ -997,11 +1130,15 @@ def _arguments(
     for match in re.finditer(r"(?<!\w)(?:ان|بان)(?!\w)", view.folded.text[: hit.word_start]):
         boundary = view.raw_span(match.start(), match.end()).end
     # outlets report events; they are rarely a party to them
+    # ... but whoever makes a statement is its doer ("اتهمت قسد، في بيان، النظام السوري")
+    if plover in _STATEMENTS:
+        speaker_span = None
     usable = [
         p for p in participants if (speaker_span is None or not _overlaps(p.span, speaker_span)) and p.role != "media"
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
-    after = [p for p in usable if p.span.start >= t_span.end]
+    limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
+    after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     noun = _is_noun(view, hit)
     actor1: Participant | None = None
     actor2: Participant | None = None
@@ -1011,8 +1148,8 @@ def _arguments(
     agent = _agent(view, usable)
     victims = _victims(view, usable, hit)
     if victims is not None:
-        before = [p for p in before if p.span != victims.span]
-        after = [p for p in after if p.span != victims.span]
+        before = [p for p in before if not _overlaps(p.span, victims.span)]
+        after = [p for p in after if not _overlaps(p.span, victims.span)]
         if victims.country is None and victims.role in _LOCAL_ROLES:
             victims = replace(victims, country=home)
     if agent is not None:
@@ -1022,7 +1159,11 @@ def _arguments(
         return agent, target if target is not agent else None
     performed_by = re.match(r" +(?:نفذته|نفذتها|شنته|شنتها|من قبل|يشنها|تشنها)(?!\w)", view.folded.text[hit.end :])
     if noun:
-        weapons = [p for p in after if p.role == "military" and p.canonical is None and p.country]
+        weapons = [
+            p
+            for p in after
+            if p.role == "military" and p.canonical is None and p.country and p.head not in _TARGET_HEADS
+        ]
         # "قصف مدفعي لقوات النظام": the doer follows in the genitive, with لـ
         genitive = [
             p for p in after if p.span.start - t_span.end <= 25 and view.text[: p.span.start - view.start].endswith("ل")
@@ -1041,7 +1182,7 @@ def _arguments(
             actor1 = before[-1]
             if len(before) > 1 and not after:
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
-                if joint.strip() == "و":
+                if _joins(joint):
                     actor1, after = before[-2], [before[-1]]
         elif weapons:
             actor1 = weapons[0]
@@ -1058,15 +1199,20 @@ def _arguments(
         weapon_subject = any(
             boundary <= view.raw_span(h.start, h.end).start and h.end <= hit.word_start for h in view.cues_of("weapon")
         )
-        if not before and weapon_subject:
-            actor2 = after[0] if after else None  # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown
+        own_subject = _OWN_MEN.search(view.folded.text[: hit.word_start]) is not None and not before
+        if not before and (weapon_subject or own_subject):
+            # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
+            # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
+            actor2 = after[0] if after else None
         elif before:
             actor1 = before[-1]
             actor2 = after[0] if after else None
             if len(before) > 1:
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
-                if joint.strip() == "و":  # "الولايات المتحدة والعراق بصدد بدء محادثات"
+                if _joins(joint):  # "الولايات المتحدة والعراق بصدد بدء محادثات"
                     actor1, actor2 = before[-2], before[-1]
+        elif after and _is_counted(view, after[0]):
+            actor2 = after[0]  # "كما اعتقلت 9 مواطنين": a counted noun is the object; the doer is told before
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
@@ -1076,6 +1222,11 @@ def _arguments(
                     break
                 if re.search(r"(?<!\w)مع$", fold_text(gap).strip()):
                     break  # "بحث الرئيس المصري مع ملك الأردن": the other side
+                if any(
+                    w[:1] in ("ب", "ل") and w not in ("باسم", "لدي") and not re.fullmatch(r"[بل](?:ه|ها|هم|هما)", w)
+                    for w in fold_text(gap).split()
+                ):
+                    break  # "رحبت الخارجية الفرنسية بتكليف سلام": a prepositional phrase ends the subject
                 linked = re.search(r"(?<!\w)(?:في|باسم|لدي|التابع|التابعه|و)$", fold_text(gap).strip())
                 if not (p.person or linked):
                     break  # "طالبت الوزارة مجلس الأمن": the object, not more of the subject
@@ -1091,7 +1242,7 @@ def _arguments(
             ):
                 # "ووقّعت الحكومة اليمنية وجماعة الحوثي اتفاقاً": the two sides
                 actor1, actor2 = chain[0], chain[1]
-            persons = [p for p in chain if p.person]
+            persons = [p for p in chain if p.person and p.named]
             if len(persons) > 1 and persons[0].country != persons[-1].country:
                 # "بحث وزيرا الخارجية الروسي سيرغي لافروف والتركي هاكان فيدان": one with the other
                 actor1, actor2 = persons[0], persons[-1]
@@ -1105,11 +1256,83 @@ def _arguments(
             actor1 = replace(nationality, role="military" if plover in _FORCE_TYPES else "government")
     if victims is not None and (actor1 is None or actor1.span != victims.span):
         actor2 = victims  # those killed or wounded are who the event befell
-    if actor2 is None and plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE"):
-        actor2 = _object_person(view, hit, home)
+    if plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") and (
+        actor2 is None or (actor2.role == "other" and actor2.country is None and actor2.canonical is None)
+    ):
+        # "اعتقلت القوات 18 مواطناً، بينهم سيدتان": a person noun before an unknown name is the object
+        person = _object_person(view, hit, home)
+        if person is not None and (actor2 is None or person.span.start < actor2.span.start):
+            actor2 = person
+    if actor2 is None and plover == "ASSAULT":
+        actor2 = _target_site(view, hit, home)
+    if actor2 is None and actor1 is not None and plover in _STATEMENTS:
+        # "دعا بارزاني أنصاره إلى ضبط النفس": the doer's own following
+        own = _FOLLOWERS.search(view.folded.text, hit.end)
+        if own is not None and view.raw_span(own.start(), own.end()).start < limit:
+            span = view.raw_span(own.start(), own.end())
+            actor2 = replace(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
     if actor2 is not None and actor1 is not None and actor2.span == actor1.span:
         actor2 = None
+    if actor2 is not None and actor2.possessive:
+        actor2 = None  # "بانسحاب قواته"، "أن قواتهم هاجمت": one's own forces are on one's own side
     return actor1, actor2
+
+
+# After the trigger, these open what the doer says, adds or is told ("مؤكداً أن"، "وقال"، "بحسب"): those named
+# there are not whom the event befell.
+_OBJECT_END = re.compile(
+    r"[،,] *(?:موكد|مشير|معتبر|معرب|مضيف|لافت|محذر|مشدد|قايل|موضح|منوه)(?:ا|ه|ة|ين)?(?!\w)"
+    r"|[،,] *و(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت)(?!\w)"
+)
+
+
+# A statement's content follows "أن" ("مؤكداً أن قواته"، "شروطاً بأن توقف الفصائل"): not its addressee.
+_THAT = re.compile(r"(?<!\w)(?:ب?ان(?:ه|ها|هم)?)(?!\w)")
+
+
+def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
+    """The raw offset where the trigger's own clause of objects ends."""
+    ends = [m.start() for m in _OBJECT_END.finditer(view.folded.text, hit.end)]
+    ends += [m.start() for m in _THAT.finditer(view.folded.text, hit.end) if statement]
+    # "بحسب المرصد" closes the sentence; "على لسان الناطق باسمها،" is an aside
+    ends += [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
+    if not ends:
+        return view.sentence.span.end
+    return view.raw_span(min(ends), min(ends)).start
+
+
+# "برئاسة رئيس الوزراء"، "بمشاركة الحشد الشعبي": who chairs or joins, on the doer's side.
+_COMPANION = frozenset({"برياسه", "بمشاركه", "بقياده", "برعايه", "بحضور", "بدعم", "بمسانده"})
+
+
+# An aside between commas that names who spoke ("، على لسان الناطق باسمها نبيل أبو ردينة،").
+_ASIDE = re.compile(r"(?<!\w)(?:علي لسان|نقلا عن|في (?:بيان|تصريح|تصريحات|تغريده|كلمه|رساله))(?!\w)")
+
+
+def _is_companion(view: SentenceView, p: Participant) -> bool:
+    start = view.folded_index(p.span.start)
+    since_comma = re.split(r"[،,]", view.folded.text[:start])[-1]
+    # "برئاسة رئيس الوزراء محمد شياع السوداني": the word may stand before the person's title
+    if any(fold_text(w) in _COMPANION for w in since_comma.split()[-4:]):
+        return True
+    return _ASIDE.search(since_comma) is not None
+
+
+def _joins(gap: str) -> bool:
+    """ "و" between two actors, perhaps with the second's nationality ("لافروف والتركي هاكان فيدان")."""
+    word = fold_text(gap.strip())
+    if word == "و":
+        return True
+    return word.startswith("و") and any(word[1:] in forms for forms in _nationality_forms().values())
+
+
+def _is_counted(view: SentenceView, p: Participant) -> bool:
+    """ "9 مواطنين"، "خمسة شبان": a number right before the noun."""
+    start = view.folded_index(p.span.start)
+    match = re.search(r"([^\W_]+)\s+$", view.folded.text[:start])
+    if match is None:
+        return False
+    return match.group(1).isdigit() or any(h.word_start == match.start(1) for h in view.cues_of("number"))
 
 
 def _between(
@@ -1147,14 +1370,53 @@ def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> P
         start = view.raw_span(hit.word_end + match.start(), hit.word_end + match.end())
         if any(_overlaps(start, n) for n in named):
             continue  # "ود مدني" is a town, not a civilian
-        word = fold_text(match.group())
-        stem = re.sub(r"(?:ا|ان|ين|ون)$", "", word)
-        if word in _singular_people() or stem in _singular_people():
+        stem = _person_stem(match.group())
+        if stem is not None:
             a = hit.word_end + match.start()
             span = view.raw_span(a, a + len(match.group()))
             country = _nationality_near(view, a + len(match.group())) or home
             role = _PERSON_ROLES.get(stem, "civilians")
             return Participant(span, view.raw_text(span), None, country, role, False)
+    return None
+
+
+def _folded_words(*words: str) -> str:
+    return "|".join(sorted((re.escape(fold(w, keep_taa_marbuta=True).text) for w in words), key=len, reverse=True))
+
+
+# What an attack hits tells whom it befell: a military site its forces, a home, market or hospital civilians.
+_MILITARY_SITE = re.compile(
+    r"(?<!\w)(?:ال)?(?:"
+    + _folded_words("كلية حربية", "الكلية الحربية", "قاعدة", "قواعد", "ثكنة", "ثكنات", "معسكر", "معسكرات",
+                    "مقر عسكري", "مقرات عسكرية", "موقع عسكري", "مواقع عسكرية", "نقطة عسكرية", "نقاط عسكرية",
+                    "مطار عسكري")
+    + r")(?!\w)"
+)  # fmt: skip
+_CIVILIAN_SITE = re.compile(
+    r"(?<!\w)(?:ال)?(?:"
+    + _folded_words("مستشفى", "مستشفيات", "سوق", "أسواق", "منزل", "منازل", "مدرسة", "مدارس", "مسجد", "كنيسة",
+                    "مخيم للنازحين", "خيام", "مبنى سكني", "مباني سكنية", "حي سكني", "أحياء سكنية", "مرافق صحية",
+                    "مركز صحي", "سيارة مدنية", "حافلة")
+    + r")(?!\w)"
+)  # fmt: skip
+# The toll, the source or a new clause ends what the attack hit.
+_SITE_END = re.compile(r"(?<!\w)(?:و?اسفر|ما ادي|مما|بحسب|وفق|حسب)(?!\w)|[،,] *و")
+
+
+def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
+    """ "هجوم استهدف الكلية الحربية": the forces; "غارة على سوق"، "استهدف المستشفى": civilians."""
+    tail = view.folded.text[hit.end : hit.end + 90]
+    end = _SITE_END.search(tail)
+    tail = tail[: end.start()] if end else tail
+    for pattern, role in ((_MILITARY_SITE, "military"), (_CIVILIAN_SITE, "civilians")):
+        match = pattern.search(tail)
+        if match is None:
+            continue
+        a, b = hit.end + match.start(), hit.end + match.end()
+        span = view.raw_span(a, b)
+        country = _nationality_near(view, b) if role == "military" else None
+        # head "site": the place it names still locates the event
+        return Participant(span, view.raw_text(span), None, country or home, role, named=False, head="site")
     return None
 
 
@@ -1191,26 +1453,79 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         if cue.word_start > hit.word_start:
             break  # a casualty word later on tells of the toll, not of whom the event befell
         end = view.raw_span(cue.start, cue.end).end
-        # "قُتل مدني"، "أصيب جنديان": a person noun right after the verb
-        nxt = re.match(r" +([^\W_]+)", view.folded.text[cue.word_end :])
+        if re.fullmatch(r"(?:قتل|اصيب|استشهد|جرح)(?:وا|ا)", cue.key):
+            # "ثلاثة مدنيين، بينهم طفل، قُتلوا"، "مدنيان قُتلا": the plural or dual verb's subject stands before it
+            start = view.raw_span(cue.start, cue.end).start
+            subject = [p for p in participants if 0 <= start - p.span.end <= 25 and p.span.start >= view.start]
+            if subject:
+                return subject[-1]
+        # "قُتل مدني"، "أصيب جنديان"، "قُتل نحو سبعين شخصاً": a person noun after the verb and its count
+        nxt = _counted_noun(view, cue.word_end)
         if nxt is not None:
-            word = fold_text(nxt.group(1))
-            stem = word[:-2] if word.endswith(("ان", "ين")) else word
-            if word in _singular_people() or stem in _singular_people():
-                a = cue.word_end + nxt.start(1)
-                span = view.raw_span(a, a + len(nxt.group(1)))
-                role = _PERSON_ROLES.get(stem, "civilians")
-                nat = _nationality_near(view, a + len(nxt.group(1)))
-                return Participant(span, view.raw_text(span), None, nat, role, named=False, head=stem)
+            a, b, stem = nxt
+            of = re.match(r" +(?:من|في صفوف) +", view.folded.text[b:])
+            if of is not None:
+                # "خمسة عشر عنصراً من قوات الدعم السريع": the men of a side are that side
+                at = view.raw_span(b + of.end(), b + of.end()).start
+                side = [p for p in participants if 0 <= p.span.start - at <= 2]
+                if side:
+                    return side[0]
+            among = re.match(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)", view.folded.text[b:])
+            if among is not None:
+                # "أصيب سبعة أشخاص، بينهم خمسة عسكريين أميركيين": the side is the one the count singles out
+                at = view.raw_span(b + among.end(), b + among.end()).start
+                singled = [p for p in participants if 0 <= p.span.start - at <= 20]
+                if singled:
+                    return singled[0]
+            span = view.raw_span(a, b)
+            role = _PERSON_ROLES.get(stem, "civilians")
+            nationality = _nationality_near(view, b)
+            return Participant(span, view.raw_text(span), None, nationality, role, named=False, head=stem)
         following = [p for p in participants if 0 <= p.span.start - end <= 25]
         if following:
             return following[0]
     return None
 
 
+# Broken plurals of person nouns, to their singular (sound plurals are stripped of ين/ون/ان).
+_BROKEN_PLURALS = {"اشخاص": "شخص", "شبان": "شاب", "اطفال": "طفل", "جنود": "جندي", "عناصر": "عنصر", "رجال": "رجل",
+                   "نساء": "امراه", "طلاب": "طالب", "عمال": "عامل", "ضباط": "ضابط", "مشتبه": "مشتبه"}  # fmt: skip
+_COUNT_WORDS = frozenset({"نحو", "حوالي", "حوالى", "قرابه", "زهاء", "اكثر", "اقل", "من", "ما", "لا", "يقل", "عن"})
+
+
+def _person_stem(word: str) -> str | None:
+    """The singular of a person noun ("مدنيين" -> "مدني", "شبان" -> "شاب"), or None."""
+    word = fold_text(word)
+    for form in (word, re.sub(r"^ال", "", word)):
+        if form in _BROKEN_PLURALS:
+            return _BROKEN_PLURALS[form]
+        stem = re.sub(r"(?:ا|ان|ين|ون)$", "", form)
+        if form in _singular_people():
+            return form
+        if stem in _singular_people():
+            return stem
+    return None
+
+
+def _counted_noun(view: SentenceView, folded_start: int) -> tuple[int, int, str] | None:
+    """A person noun within a count right after folded_start ("ثلاثة من أفراد"، "نحو سبعين شخصاً"):
+    (folded start, folded end, singular)."""
+    numbers = {h.word_start for h in view.cues_of("number")}
+    for i, match in enumerate(re.finditer(r"[^\W_]+", view.folded.text[folded_start : folded_start + 50])):
+        a, b = folded_start + match.start(), folded_start + match.end()
+        if i == 0 and view.folded.text[folded_start:a].strip():
+            return None  # punctuation right after the verb
+        stem = _person_stem(match.group())
+        if stem is not None:
+            return a, b, stem
+        if not (match.group().isdigit() or a in numbers or fold_text(match.group()) in _COUNT_WORDS) or i >= 4:
+            return None
+    return None
+
+
 # The side a person noun speaks of; other people ("مدني"، "طفل"، "شخص") are civilians.
 _PERSON_ROLES = {"جندي": "military", "عسكري": "military", "ضابط": "military", "شرطي": "police",
-                 "مسلح": "armed_group", "مقاتل": "armed_group", "عنصر": "armed_group"}  # fmt: skip
+                 "مسلح": "armed_group", "مقاتل": "armed_group", "عنصر": "armed_group", "مشتبه": "other"}  # fmt: skip
 
 
 def _paragraph_end(doc: Document, position: int) -> int:
@@ -1280,6 +1595,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 named=ctx.named,
                 source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
                 last_date=ctx.last_date,
+                doers=ctx.doers,
             )
         view = _view(doc, sentence, mentions)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, mentions)
@@ -1296,7 +1612,38 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    return _merge_repeats(events)
+    return _merge_repeats(_without_summary(events))
+
+
+def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A lead that sums up the day ("صعّدت قوات النظام قصفها على مناطق في محافظة إدلب") is not an event of
+    its own when the story goes on to tell incidents of that type and day at two or more towns or sites of the
+    same country: the per-place incidents are the events, done by the lead's doer unless they name another."""
+    if not events:
+        return events
+    lead = events[0]
+    broad = [loc for loc in lead["locations"] if loc["kind"] in ("admin1", "region", "country")]
+    if not broad or len(broad) != len(lead["locations"]):
+        return events
+    countries = {loc["country"] for loc in broad}
+    specific = [
+        e
+        for e in events[1:]
+        if e["plover"] == lead["plover"]
+        and e["date"] == lead["date"]
+        and e["start"] != lead["start"]
+        and any(loc["kind"] in ("city", "facility") and loc["country"] in countries for loc in e["locations"])
+    ]
+    sites = {str(loc["canonical"]) for e in specific for loc in e["locations"]}
+    if len(sites) < 2:
+        return events
+    # ... and the lead says who did them when an incident names no doer
+    told = {id(e) for e in specific}
+    return [
+        {**e, "actor1": lead["actor1"]} if id(e) in told and e["actor1"] is None else e
+        for e in events
+        if e["start"] != lead["start"]
+    ]
 
 
 def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -1320,7 +1667,9 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         k = key(e)
         other = best.get(k)
         # a retelling names the same doer or none; two different doers are two incidents
-        if not e["locations"] or (other is not None and not _same_doer(e["actor1"], other["actor1"])):
+        # ... and a denial is not a retelling of what was asserted
+        denial = other is not None and (e["modality"] == "denied") != (other["modality"] == "denied")
+        if not e["locations"] or (other is not None and not _same_doer(e["actor1"], other["actor1"])) or denial:
             best[(id(e),)] = e
         elif other is None or richness(e) > richness(other):
             best[k] = e
