@@ -1130,8 +1130,16 @@ def _arguments(
     for match in re.finditer(r"(?<!\w)(?:ان|بان)(?!\w)", view.folded.text[: hit.word_start]):
         boundary = view.raw_span(match.start(), match.end()).end
     # outlets report events; they are rarely a party to them
-    # ... but whoever makes a statement is its doer ("اتهمت قسد، في بيان، النظام السوري")
-    if plover in _STATEMENTS:
+    # ... but whoever makes a statement is its doer ("اتهمت قسد، في بيان، النظام السوري"), unless it reports
+    # a deed whose two parties are named right after it ("أعلن المبعوث توصل الحكومة والحوثيين إلى اتفاق"),
+    # not a call the speaker makes of someone ("داعياً وزارة الكهرباء")
+    reported_deed = False
+    if speaker_span is not None and speaker_span.end <= t_span.start:
+        first = next((p for p in participants if 0 < p.span.start - t_span.end <= 2), None)
+        reported_deed = first is not None and any(
+            view.text[first.span.end - view.start : p.span.start - view.start] in (" و", "و") for p in participants
+        )
+    if plover in _STATEMENTS and not reported_deed:
         speaker_span = None
     usable = [
         p for p in participants if (speaker_span is None or not _overlaps(p.span, speaker_span)) and p.role != "media"
