@@ -93,6 +93,8 @@ class NameRules:
     institution_heads: dict[str, str]  # folded head -> actor role
     institution_words: frozenset[str]
     capitals: dict[str, str]  # folded capital -> ISO3 of its state
+    cue_only: frozenset[str] = frozenset()  # stop-listed spellings a preposition does not make a place
+    positions: frozenset[str] = frozenset()  # "غرب", "شمالي": a place's position, like a preposition
 
 
 def load_rules(path: Path | None = None) -> NameRules:
@@ -141,6 +143,8 @@ def load_rules(path: Path | None = None) -> NameRules:
         generic_modifiers=frozenset(words["generic_modifiers"]),
         name_stops=frozenset(words["name_stops"]),
         facility_generic_objects=frozenset(words["facility_generic_objects"]),
+        cue_only=frozenset(words["cue_only"]),
+        positions=frozenset(words["positions"]),
     )
 
 
@@ -262,9 +266,10 @@ def _lexicon_mentions(
     # first pass: the countries of unambiguous hits give the story's context
     countries: Counter[str] = Counter()
     for hit in hits:
-        if len(hit.values) == 1:
-            entry = hit.values[0]
-            country = entry.place.country if entry.place else _iso2(entry.actor.country if entry.actor else None)
+        # a spelling of several rows of one country (إدلب the city and the governorate) tells the country too
+        of_hit = {v.place.country if v.place else _iso2(v.actor.country if v.actor else None) for v in hit.values}
+        if len(of_hit) == 1:
+            country = of_hit.pop()
             if country:
                 countries[country] += 1
     home = countries.most_common(1)[0][0] if countries else None
@@ -272,10 +277,12 @@ def _lexicon_mentions(
     for hit in hits:
         previous = _previous_word(folded_text, hit.word_start)
         values = hit.values
-        if hit.key in stoplist and previous not in rules.place_cues:
+        if (hit.key in stoplist or hit.key in _clitic_words()) and previous not in rules.place_cues:
             # "في صور" in a Lebanese story is Tyre; "صور" alone is "pictures"
             clitic = folded_text[hit.word_start : hit.start]
-            locative = previous in rules.locative or clitic.endswith("ب")
+            locative = previous in rules.locative or previous in rules.positions or clitic.endswith("ب")
+            # "في بيان" is "in a statement": for these words only a place cue will do
+            locative = locative and hit.key not in rules.cue_only
             # "بلدتي كفركلا والخيام": the second of two places joined by و shares the first one's cue
             listed = clitic.startswith("و") and any(v.place for v in name_matcher().values_of(previous))
             values = tuple(v for v in values if v.place is None or ((locative or listed) and v.place.country == home))
@@ -603,6 +610,24 @@ def _common_words() -> frozenset[str]:
     for trigger in trigger_lexicon().triggers:
         words.update(form.split(" ")[0] for form in trigger.forms)
     return frozenset(words)
+
+
+@cache
+def _clitic_words() -> frozenset[str]:
+    """Spellings of small places that read as a clitic and a word of the event vocabulary ("ودان" is
+    Waddan, and و + دان "and condemned"): like stop-listed spellings, matched alone only after a cue.
+    The press names large towns bare (بعقوبة), so they are left out."""
+    words = _common_words()
+    small: dict[str, bool] = {}
+    for key, entry in _entries():
+        if " " in key or len(key) < 4 or key[0] not in "وفبلك" or key[1:] not in words:
+            continue
+        is_small = entry.place is not None and (entry.place.population or 0) < _LARGE_TOWN
+        small[key] = small.get(key, True) and is_small
+    return frozenset(key for key, is_small in small.items() if is_small)
+
+
+_LARGE_TOWN = 100_000
 
 
 def _common_word(word: str) -> bool:
