@@ -200,3 +200,21 @@ def test_homonyms_follow_a_country_named_by_a_place_of_several_rows() -> None:
     assert _places(text) == [("أريحا", "Ariha", "SY"), ("إدلب", "Idlib", "SY")]
     text = "اقتحمت قوات الاحتلال مدينة أريحا في الضفة الغربية."
     assert _places(text)[0] == ("أريحا", "Jericho", "PS")
+
+
+def test_an_outlet_named_in_quotes_is_an_organisation_not_a_place_or_a_day() -> None:
+    text = 'وقال شهود عيان لـ"البصرة اليوم" إن قوات الأمن أطلقت أعيرة نارية في الهواء.'
+    doc = _doc(text)
+    assert [(e["text"], e["type"]) for e in doc.entities] == [("البصرة اليوم", "ORG")]
+    assert doc.times == ()
+    text = 'وتبنى التنظيم الهجوم في بيان نشرته وكالة "أعماق"، وقال مصدر أمني لـ"المنصة" إن التحقيق بدأ.'
+    assert _entities(text) == [("أعماق", "ORG"), ("المنصة", "ORG")]
+    # a quoted phrase after لـ with no speaker before it is not an outlet
+    assert _entities('ودعا المجلس لـ"وقف إطلاق النار" فوراً.') == []
+
+
+def test_the_building_of_an_institution_is_a_facility_placed_by_its_name() -> None:
+    doc = _doc("تظاهر المئات أمام مبنى ديوان محافظة البصرة مطالبين بتحسين الكهرباء.")
+    assert [(e["text"], e["type"]) for e in doc.entities] == [("ديوان محافظة البصرة", "FAC")]
+    (site,) = [m.place for m in doc.mentions if m.place is not None]
+    assert (site.country, site.admin1) == ("IQ", "Basra")

@@ -95,6 +95,8 @@ class NameRules:
     capitals: dict[str, str]  # folded capital -> ISO3 of its state
     cue_only: frozenset[str] = frozenset()  # stop-listed spellings a preposition does not make a place
     positions: frozenset[str] = frozenset()  # "غرب", "شمالي": a place's position, like a preposition
+    media_heads: frozenset[str] = frozenset()  # "وكالة", "موقع": an outlet's name in quotes follows
+    told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
 
 
 def load_rules(path: Path | None = None) -> NameRules:
@@ -145,6 +147,8 @@ def load_rules(path: Path | None = None) -> NameRules:
         facility_generic_objects=frozenset(words["facility_generic_objects"]),
         cue_only=frozenset(words["cue_only"]),
         positions=frozenset(words["positions"]),
+        media_heads=frozenset(words["media_heads"]),
+        told_words=frozenset(words["told_words"]),
     )
 
 
@@ -525,26 +529,79 @@ def _institution_mentions(
     return sorted(out, key=lambda m: m.span.start)
 
 
+_QUOTED = re.compile(r"(?:^|(?<=\s))([^\W_]*)\s*[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3})[\"»”]")
+
+
+@cache
+def _speech_words() -> frozenset[str]:
+    """Words of a speaker or a report ("قال", "مصدر", "شهود"), folded, for "told X"."""
+    from rasd.cues import cues
+
+    c = cues()
+    forms = (*c.reporting, *c.anonymous, *c.witness)
+    return frozenset(w for form in forms for w in form.split(" "))
+
+
+def _outlet_mentions(
+    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+) -> list[Mention]:
+    """Outlets named in quotes: after their kind ("وكالة "أعماق"") or after "لـ" when someone spoke to them
+    ("وقال مصدر أمني لـ"المنصة""). A place or a day inside ("البصرة اليوم") is part of the title."""
+    out = list(found)
+    for match in _QUOTED.finditer(folded_text):
+        before = match.group(1)
+        bare = before[1:] if before[:1] in ("و", "ف", "ب", "ل") and before[1:] in rules.media_heads else before
+        if bare not in rules.media_heads:
+            if before not in ("ل", "ول"):
+                continue
+            # the speaker just before: "قال مصدر أمني لـ", "في تصريح خاص لـ"; not "قال إن الوقت حان لـ"
+            previous = folded_text[max(0, match.start() - 60) : match.start()].split()[-3:]
+            told = {w[1:] if w[:1] in ("و", "ف") else w for w in previous}
+            if not told & (_speech_words() | rules.told_words) or told & {"ان", "انه", "انها"}:
+                continue
+        span: Span = to_raw(match.start(2), match.end(2))
+        if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
+            continue  # a listed outlet ("رويترز") or another name already covers it
+        inside = [m for m in out if span.start <= m.span.start and m.span.end <= span.end]
+        out = [m for m in out if m not in inside]
+        out.append(Mention(span, doc.raw[span.start : span.end], "ORG", None, "derived"))
+    return sorted(out, key=lambda m: m.span.start)
+
+
 def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Mention]) -> list[Mention]:
     """"مقر الهيئة العامة للإذاعة والتلفزيون في أم درمان": an organisation's seat is a site, placed by the
-    town after it. It locates events but is not listed as a name (the organisation is)."""
+    town after it. It locates events but is not listed as a name (the organisation is).
+    "مبنى ديوان محافظة البصرة": the building of an institution is a site, placed by the town in its name
+    or after it, and is listed as a facility instead of the institution."""
     out: list[Mention] = []
+    buildings: list[Mention] = []
     for m in found:
         if m.type != "ORG":
             continue
-        head = re.search(r"(?:^|\s)[وب]?(?:ال)?مقر\s+$", doc.raw[max(0, m.span.start - 12) : m.span.start])
+        head = re.search(r"(?:^|\s)[وب]?(?:ال)?(مقر|مبنى)\s+$", doc.raw[max(0, m.span.start - 12) : m.span.start])
         if head is None:
             continue
         after = [p for p in found if p.place is not None and 0 <= p.span.start - m.span.end <= 60]
-        if not after or after[0].place is None:
+        place = after[0].place if after else None
+        if head.group(1) == "مبنى":
+            within = [h for h in name_matcher().find(fold_text(m.text)) if any(v.place for v in h.values)]
+            inner = next((v.place for h in longest(within) for v in h.values if v.place is not None), None)
+            place = inner or place
+            if place is not None:
+                site = Place(
+                    f"{place.id}-site", (m.text,), m.text, "other", place.country, place.admin1, place.lat, place.lon
+                )
+                buildings.append(m)
+                out.append(Mention(m.span, m.text, "FAC", None, "derived", site))
             continue
-        place = after[0].place
-        start = m.span.start - (len(head.group()) - head.group().find("مقر") if "مقر" in head.group() else 0)
+        if place is None:
+            continue
+        start = m.span.start - (len(head.group()) - head.group().find("مقر"))
         span = Span(start, m.span.end)
         text = doc.raw[span.start : span.end]
         site = Place(f"{place.id}-seat", (text,), text, "other", place.country, place.admin1, place.lat, place.lon)
         out.append(Mention(span, text, "FAC", None, "derived", site, descriptive=True))
-    return out
+    return [m for m in found if m not in buildings] + out
 
 
 def _titled_people(
@@ -711,7 +768,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = [m for hit, m in pairs if id(hit) not in replaced] + [m for _, m in regions_]
     found = _facility_mentions(doc, folded.text, to_raw, found, rules_)
     found = _institution_mentions(doc, folded.text, to_raw, found, rules_)
-    found += _headquarters(doc, folded.text, to_raw, found)
+    found = _outlet_mentions(doc, folded.text, to_raw, found, rules_)
+    found = _headquarters(doc, folded.text, to_raw, found)
     found += _titled_people(doc, folded.text, to_raw, found, rules_)
     tokens = list(doc.tokens)  # the columnar store builds a Token on each access: once is enough
     found += _surname_mentions(doc, tokens, found, rules_)
