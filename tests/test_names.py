@@ -218,3 +218,19 @@ def test_the_building_of_an_institution_is_a_facility_placed_by_its_name() -> No
     assert [(e["text"], e["type"]) for e in doc.entities] == [("ديوان محافظة البصرة", "FAC")]
     (site,) = [m.place for m in doc.mentions if m.place is not None]
     assert (site.country, site.admin1) == ("IQ", "Basra")
+
+
+def test_an_organisations_mandate_is_part_of_its_name_and_its_seat_is_not() -> None:
+    text = "وقال المرصد السوري لحقوق الإنسان إن الدفاع المدني في غزة انتشل جثامين، وفق وزارة الصحة في غزة."
+    assert _entities(text) == [
+        ("المرصد السوري لحقوق الإنسان", "ORG"),
+        ("الدفاع المدني", "ORG"),
+        ("غزة", "GPE"),
+        ("وزارة الصحة", "ORG"),
+    ]
+    # a mission's place after its mandate is part of its name
+    text = "وقالت بعثة الأمم المتحدة للدعم في ليبيا إن المحادثات مستمرة."
+    assert _entities(text) == [("بعثة الأمم المتحدة للدعم في ليبيا", "ORG")]
+    # a place that is part of a group's name stays
+    text = "وتبنت المقاومة الإسلامية في العراق الهجوم."
+    assert _entities(text) == [("المقاومة الإسلامية في العراق", "ORG")]

@@ -319,9 +319,21 @@ def _name_end(hit: Hit[Entry], entry: Entry) -> int:
     words = hit.key.split(" ")
     for cut in range(len(words) - 1, 0, -1):
         rest = words[cut]
+        # an organisation's "ل" says its mandate ("المرصد السوري لحقوق الإنسان"): part of the name
+        mandate = rest.startswith("ل") and entry.actor is not None
         if rest in ("في", "لدي") or (rest.startswith(("ب", "ل")) and not rest.startswith(("بن", "بيت", "بلد"))):
             head = " ".join(words[:cut])
+            if mandate:
+                continue
             if any(v.actor is not None or v == entry for v in name_matcher().values_of(head)):
+                return hit.start + len(head)
+            # "وزارة الصحة في غزة", "الدفاع المدني في غزة": a service named by its kind, then the place
+            # where it sits; other names keep their place ("المقاومة الإسلامية في العراق"), and so does a
+            # mandate ("بعثة الأمم المتحدة للدعم في ليبيا")
+            seat = " ".join(words[cut + 1 :])
+            kind = words[0] in rules().institution_heads or words[0] in rules().abstract_heads
+            within = any(w.startswith("ل") for w in words[1:cut])
+            if rest == "في" and entry.actor is not None and kind and not within and _is_place_word(seat):
                 return hit.start + len(head)
     return hit.end
 
