@@ -234,3 +234,14 @@ def test_an_organisations_mandate_is_part_of_its_name_and_its_seat_is_not() -> N
     # a place that is part of a group's name stays
     text = "وتبنت المقاومة الإسلامية في العراق الهجوم."
     assert _entities(text) == [("المقاومة الإسلامية في العراق", "ORG")]
+
+
+def test_a_nationality_after_a_definite_noun_is_its_adjective_not_a_people() -> None:
+    text = "استهدفت الهجمات العسكريين الأميركيين، ودعا إلى عودة اللاجئين السوريين."
+    assert [t for t in _entities(text) if t[1] == "NORP"] == []
+    text = "وقال إن الاتفاق يصب في مصلحة جميع العراقيين، وتضامناً مع الفلسطينيين والأكراد."
+    assert [t for t in _entities(text) if t[1] == "NORP"] == [
+        ("العراقيين", "NORP"),
+        ("الفلسطينيين", "NORP"),
+        ("الأكراد", "NORP"),
+    ]

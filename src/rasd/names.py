@@ -703,15 +703,25 @@ def _common_word(word: str) -> bool:
     return fold_text(word) in _common_words() or any(r[0] in _common_words() for r in readings(word)[:3])
 
 
+# Definite words that quantify or point rather than name a noun: "جميع العراقيين" is the people.
+_NOT_NOUNS = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "الآخرين"))
+
+
 def _people_mentions(doc: Document, tokens: list[Token], found: list[Mention], rules: NameRules) -> list[Mention]:
     """Peoples named as a group ("الكرد"، "الفلسطينيين"): NORP."""
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
+    previous = ""
     for token in tokens:
         a, b = token.span.start, token.span.end
-        word = fold_text(doc.raw[a:b])
+        word, before = fold_text(doc.raw[a:b]), previous
+        previous = word
         cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.peoples else 0
         if word[cut:] not in rules.peoples or any(x < b and a < y for x, y in taken):
+            continue
+        # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
+        noun = before.startswith(("ال", "لل")) and before not in rules.peoples and before not in _NOT_NOUNS
+        if not cut and noun and doc.raw[token.span.start - 1 : token.span.start] == " ":
             continue
         out.append(Mention(Span(a + cut, b), doc.raw[a + cut : b], "NORP", None, "derived"))
     return out
