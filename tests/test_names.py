@@ -245,3 +245,9 @@ def test_a_nationality_after_a_definite_noun_is_its_adjective_not_a_people() -> 
         ("الفلسطينيين", "NORP"),
         ("الأكراد", "NORP"),
     ]
+
+
+def test_a_town_whose_name_starts_with_a_facility_word_stays_a_town() -> None:
+    text = "قتل ثلاثة مدنيين في قصف على مدينة جسر الشغور غربي إدلب."
+    assert _entities(text) == [("جسر الشغور", "GPE"), ("إدلب", "GPE")]
+    assert _places(text)[0] == ("جسر الشغور", "Jisr ash Shughur", "SY")

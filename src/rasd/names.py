@@ -451,6 +451,8 @@ def _facility_mentions(
         inside = [m for m in found if span.start <= m.span.start and m.span.end <= span.end]
         if any(m.place is None for m in inside):
             continue  # an organisation's name ("مقر حركة النهضة") is not a facility
+        if any(m.span == span and m.type in ("GPE", "LOC") for m in inside):
+            continue  # a town whose name starts with a kind word ("جسر الشغور", "سد الموصل" the town)
         place = next((m.place for m in inside if m.place is not None), None)
         after = [m for m in found if m.place is not None and 0 <= m.span.start - span.end <= 60]
         # "محطة السويدية ... في ريف ديريك": a name that is also a town abroad is placed by what follows
