@@ -93,6 +93,10 @@ class NameRules:
     institution_heads: dict[str, str]  # folded head -> actor role
     institution_words: frozenset[str]
     capitals: dict[str, str]  # folded capital -> ISO3 of its state
+    cue_only: frozenset[str] = frozenset()  # stop-listed spellings a preposition does not make a place
+    positions: frozenset[str] = frozenset()  # "غرب", "شمالي": a place's position, like a preposition
+    media_heads: frozenset[str] = frozenset()  # "وكالة", "موقع": an outlet's name in quotes follows
+    told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
 
 
 def load_rules(path: Path | None = None) -> NameRules:
@@ -141,6 +145,10 @@ def load_rules(path: Path | None = None) -> NameRules:
         generic_modifiers=frozenset(words["generic_modifiers"]),
         name_stops=frozenset(words["name_stops"]),
         facility_generic_objects=frozenset(words["facility_generic_objects"]),
+        cue_only=frozenset(words["cue_only"]),
+        positions=frozenset(words["positions"]),
+        media_heads=frozenset(words["media_heads"]),
+        told_words=frozenset(words["told_words"]),
     )
 
 
@@ -262,9 +270,10 @@ def _lexicon_mentions(
     # first pass: the countries of unambiguous hits give the story's context
     countries: Counter[str] = Counter()
     for hit in hits:
-        if len(hit.values) == 1:
-            entry = hit.values[0]
-            country = entry.place.country if entry.place else _iso2(entry.actor.country if entry.actor else None)
+        # a spelling of several rows of one country (إدلب the city and the governorate) tells the country too
+        of_hit = {v.place.country if v.place else _iso2(v.actor.country if v.actor else None) for v in hit.values}
+        if len(of_hit) == 1:
+            country = of_hit.pop()
             if country:
                 countries[country] += 1
     home = countries.most_common(1)[0][0] if countries else None
@@ -272,10 +281,12 @@ def _lexicon_mentions(
     for hit in hits:
         previous = _previous_word(folded_text, hit.word_start)
         values = hit.values
-        if hit.key in stoplist and previous not in rules.place_cues:
+        if (hit.key in stoplist or hit.key in _clitic_words()) and previous not in rules.place_cues:
             # "في صور" in a Lebanese story is Tyre; "صور" alone is "pictures"
             clitic = folded_text[hit.word_start : hit.start]
-            locative = previous in rules.locative or clitic.endswith("ب")
+            locative = previous in rules.locative or previous in rules.positions or clitic.endswith("ب")
+            # "في بيان" is "in a statement": for these words only a place cue will do
+            locative = locative and hit.key not in rules.cue_only
             # "بلدتي كفركلا والخيام": the second of two places joined by و shares the first one's cue
             listed = clitic.startswith("و") and any(v.place for v in name_matcher().values_of(previous))
             values = tuple(v for v in values if v.place is None or ((locative or listed) and v.place.country == home))
@@ -308,9 +319,21 @@ def _name_end(hit: Hit[Entry], entry: Entry) -> int:
     words = hit.key.split(" ")
     for cut in range(len(words) - 1, 0, -1):
         rest = words[cut]
+        # an organisation's "ل" says its mandate ("المرصد السوري لحقوق الإنسان"): part of the name
+        mandate = rest.startswith("ل") and entry.actor is not None
         if rest in ("في", "لدي") or (rest.startswith(("ب", "ل")) and not rest.startswith(("بن", "بيت", "بلد"))):
             head = " ".join(words[:cut])
+            if mandate:
+                continue
             if any(v.actor is not None or v == entry for v in name_matcher().values_of(head)):
+                return hit.start + len(head)
+            # "وزارة الصحة في غزة", "الدفاع المدني في غزة": a service named by its kind, then the place
+            # where it sits; other names keep their place ("المقاومة الإسلامية في العراق"), and so does a
+            # mandate ("بعثة الأمم المتحدة للدعم في ليبيا")
+            seat = " ".join(words[cut + 1 :])
+            kind = words[0] in rules().institution_heads or words[0] in rules().abstract_heads
+            within = any(w.startswith("ل") for w in words[1:cut])
+            if rest == "في" and entry.actor is not None and kind and not within and _is_place_word(seat):
                 return hit.start + len(head)
     return hit.end
 
@@ -428,6 +451,8 @@ def _facility_mentions(
         inside = [m for m in found if span.start <= m.span.start and m.span.end <= span.end]
         if any(m.place is None for m in inside):
             continue  # an organisation's name ("مقر حركة النهضة") is not a facility
+        if any(m.span == span and m.type in ("GPE", "LOC") for m in inside):
+            continue  # a town whose name starts with a kind word ("جسر الشغور", "سد الموصل" the town)
         place = next((m.place for m in inside if m.place is not None), None)
         after = [m for m in found if m.place is not None and 0 <= m.span.start - span.end <= 60]
         # "محطة السويدية ... في ريف ديريك": a name that is also a town abroad is placed by what follows
@@ -518,26 +543,79 @@ def _institution_mentions(
     return sorted(out, key=lambda m: m.span.start)
 
 
+_QUOTED = re.compile(r"(?:^|(?<=\s))([^\W_]*)\s*[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3})[\"»”]")
+
+
+@cache
+def _speech_words() -> frozenset[str]:
+    """Words of a speaker or a report ("قال", "مصدر", "شهود"), folded, for "told X"."""
+    from rasd.cues import cues
+
+    c = cues()
+    forms = (*c.reporting, *c.anonymous, *c.witness)
+    return frozenset(w for form in forms for w in form.split(" "))
+
+
+def _outlet_mentions(
+    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+) -> list[Mention]:
+    """Outlets named in quotes: after their kind ("وكالة "أعماق"") or after "لـ" when someone spoke to them
+    ("وقال مصدر أمني لـ"المنصة""). A place or a day inside ("البصرة اليوم") is part of the title."""
+    out = list(found)
+    for match in _QUOTED.finditer(folded_text):
+        before = match.group(1)
+        bare = before[1:] if before[:1] in ("و", "ف", "ب", "ل") and before[1:] in rules.media_heads else before
+        if bare not in rules.media_heads:
+            if before not in ("ل", "ول"):
+                continue
+            # the speaker just before: "قال مصدر أمني لـ", "في تصريح خاص لـ"; not "قال إن الوقت حان لـ"
+            previous = folded_text[max(0, match.start() - 60) : match.start()].split()[-3:]
+            told = {w[1:] if w[:1] in ("و", "ف") else w for w in previous}
+            if not told & (_speech_words() | rules.told_words) or told & {"ان", "انه", "انها"}:
+                continue
+        span: Span = to_raw(match.start(2), match.end(2))
+        if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
+            continue  # a listed outlet ("رويترز") or another name already covers it
+        inside = [m for m in out if span.start <= m.span.start and m.span.end <= span.end]
+        out = [m for m in out if m not in inside]
+        out.append(Mention(span, doc.raw[span.start : span.end], "ORG", None, "derived"))
+    return sorted(out, key=lambda m: m.span.start)
+
+
 def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Mention]) -> list[Mention]:
     """"مقر الهيئة العامة للإذاعة والتلفزيون في أم درمان": an organisation's seat is a site, placed by the
-    town after it. It locates events but is not listed as a name (the organisation is)."""
+    town after it. It locates events but is not listed as a name (the organisation is).
+    "مبنى ديوان محافظة البصرة": the building of an institution is a site, placed by the town in its name
+    or after it, and is listed as a facility instead of the institution."""
     out: list[Mention] = []
+    buildings: list[Mention] = []
     for m in found:
         if m.type != "ORG":
             continue
-        head = re.search(r"(?:^|\s)[وب]?(?:ال)?مقر\s+$", doc.raw[max(0, m.span.start - 12) : m.span.start])
+        head = re.search(r"(?:^|\s)[وب]?(?:ال)?(مقر|مبنى)\s+$", doc.raw[max(0, m.span.start - 12) : m.span.start])
         if head is None:
             continue
         after = [p for p in found if p.place is not None and 0 <= p.span.start - m.span.end <= 60]
-        if not after or after[0].place is None:
+        place = after[0].place if after else None
+        if head.group(1) == "مبنى":
+            within = [h for h in name_matcher().find(fold_text(m.text)) if any(v.place for v in h.values)]
+            inner = next((v.place for h in longest(within) for v in h.values if v.place is not None), None)
+            place = inner or place
+            if place is not None:
+                site = Place(
+                    f"{place.id}-site", (m.text,), m.text, "other", place.country, place.admin1, place.lat, place.lon
+                )
+                buildings.append(m)
+                out.append(Mention(m.span, m.text, "FAC", None, "derived", site))
             continue
-        place = after[0].place
-        start = m.span.start - (len(head.group()) - head.group().find("مقر") if "مقر" in head.group() else 0)
+        if place is None:
+            continue
+        start = m.span.start - (len(head.group()) - head.group().find("مقر"))
         span = Span(start, m.span.end)
         text = doc.raw[span.start : span.end]
         site = Place(f"{place.id}-seat", (text,), text, "other", place.country, place.admin1, place.lat, place.lon)
         out.append(Mention(span, text, "FAC", None, "derived", site, descriptive=True))
-    return out
+    return [m for m in found if m not in buildings] + out
 
 
 def _titled_people(
@@ -605,19 +683,47 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _clitic_words() -> frozenset[str]:
+    """Spellings of small places that read as a clitic and a word of the event vocabulary ("ودان" is
+    Waddan, and و + دان "and condemned"): like stop-listed spellings, matched alone only after a cue.
+    The press names large towns bare (بعقوبة), so they are left out."""
+    words = _common_words()
+    small: dict[str, bool] = {}
+    for key, entry in _entries():
+        if " " in key or len(key) < 4 or key[0] not in "وفبلك" or key[1:] not in words:
+            continue
+        is_small = entry.place is not None and (entry.place.population or 0) < _LARGE_TOWN
+        small[key] = small.get(key, True) and is_small
+    return frozenset(key for key, is_small in small.items() if is_small)
+
+
+_LARGE_TOWN = 100_000
+
+
 def _common_word(word: str) -> bool:
     return fold_text(word) in _common_words() or any(r[0] in _common_words() for r in readings(word)[:3])
+
+
+# Definite words that quantify or point rather than name a noun: "جميع العراقيين" is the people.
+_NOT_NOUNS = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "الآخرين"))
 
 
 def _people_mentions(doc: Document, tokens: list[Token], found: list[Mention], rules: NameRules) -> list[Mention]:
     """Peoples named as a group ("الكرد"، "الفلسطينيين"): NORP."""
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
+    previous = ""
     for token in tokens:
         a, b = token.span.start, token.span.end
-        word = fold_text(doc.raw[a:b])
+        word, before = fold_text(doc.raw[a:b]), previous
+        previous = word
         cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.peoples else 0
         if word[cut:] not in rules.peoples or any(x < b and a < y for x, y in taken):
+            continue
+        # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
+        noun = before.startswith(("ال", "لل")) and before not in rules.peoples and before not in _NOT_NOUNS
+        if not cut and noun and doc.raw[token.span.start - 1 : token.span.start] == " ":
             continue
         out.append(Mention(Span(a + cut, b), doc.raw[a + cut : b], "NORP", None, "derived"))
     return out
@@ -686,7 +792,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = [m for hit, m in pairs if id(hit) not in replaced] + [m for _, m in regions_]
     found = _facility_mentions(doc, folded.text, to_raw, found, rules_)
     found = _institution_mentions(doc, folded.text, to_raw, found, rules_)
-    found += _headquarters(doc, folded.text, to_raw, found)
+    found = _outlet_mentions(doc, folded.text, to_raw, found, rules_)
+    found = _headquarters(doc, folded.text, to_raw, found)
     found += _titled_people(doc, folded.text, to_raw, found, rules_)
     tokens = list(doc.tokens)  # the columnar store builds a Token on each access: once is enough
     found += _surname_mentions(doc, tokens, found, rules_)
