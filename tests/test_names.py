@@ -251,3 +251,20 @@ def test_a_town_whose_name_starts_with_a_facility_word_stays_a_town() -> None:
     text = "قتل ثلاثة مدنيين في قصف على مدينة جسر الشغور غربي إدلب."
     assert _entities(text) == [("جسر الشغور", "GPE"), ("إدلب", "GPE")]
     assert _places(text)[0] == ("جسر الشغور", "Jisr ash Shughur", "SY")
+
+
+def test_tagged_words_shaped_like_no_name_are_not_places() -> None:
+    # an adverb in tanween, a weapon's model, a nisba adjective after its noun, a common noun with a direction
+    text = "سقط صاروخ من طراز كاتيوشا في منطقة صحراوية قرب مدينة أريحا جنوباً، وأصابت مسيرة حياً سكنياً."
+    assert _entities(text) == [("أريحا", "GPE")]
+    assert _entities("دبلوماسياً، بحث الوزيران تهريب المخدرات عبر الحدود الشمالية.") == []
+    assert _entities("وطالب المحتجون بتزويد المدينة بالكهرباء.") == []
+    # the Saudi province needs its cue
+    assert _places("وقع الحادث في منطقة الحدود الشمالية.") == [("الحدود الشمالية", "Northern Borders", "SA")]
+
+
+def test_a_stop_listed_capital_of_a_country_the_story_names_follows_a_preposition() -> None:
+    text = "زار وزير الخارجية الإيراني طهران ثم سلطنة عمان، وأجرى محادثات في مسقط مع نظيره."
+    assert ("مسقط", "Muscat", "OM") in _places(text)
+    # without Oman in the story it is "birthplace"
+    assert _places("دفن في مسقط رأسه في طهران.") == [("طهران", "Tehran", "IR")]

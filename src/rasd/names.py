@@ -97,6 +97,7 @@ class NameRules:
     positions: frozenset[str] = frozenset()  # "غرب", "شمالي": a place's position, like a preposition
     media_heads: frozenset[str] = frozenset()  # "وكالة", "موقع": an outlet's name in quotes follows
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
+    not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
 
 
 def load_rules(path: Path | None = None) -> NameRules:
@@ -149,6 +150,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         positions=frozenset(words["positions"]),
         media_heads=frozenset(words["media_heads"]),
         told_words=frozenset(words["told_words"]),
+        not_places=frozenset(words["not_places"]),
     )
 
 
@@ -267,14 +269,15 @@ def _lexicon_mentions(
 ) -> list[tuple[Hit[Entry], Mention]]:
     hits = longest(name_matcher().find(folded_text))
     stoplist = place_stoplist()
-    # first pass: the countries of unambiguous hits give the story's context
+    # first pass: the countries of unambiguous hits give the story's context (a common word, such as the
+    # stop-listed مسقط "birthplace", tells nothing)
     countries: Counter[str] = Counter()
     for hit in hits:
         # a spelling of several rows of one country (إدلب the city and the governorate) tells the country too
         of_hit = {v.place.country if v.place else _iso2(v.actor.country if v.actor else None) for v in hit.values}
         if len(of_hit) == 1:
             country = of_hit.pop()
-            if country:
+            if country and hit.key not in stoplist:
                 countries[country] += 1
     home = countries.most_common(1)[0][0] if countries else None
     found: list[tuple[Hit[Entry], Mention]] = []
@@ -289,7 +292,11 @@ def _lexicon_mentions(
             locative = locative and hit.key not in rules.cue_only
             # "بلدتي كفركلا والخيام": the second of two places joined by و shares the first one's cue
             listed = clitic.startswith("و") and any(v.place for v in name_matcher().values_of(previous))
-            values = tuple(v for v in values if v.place is None or ((locative or listed) and v.place.country == home))
+            # the story's own country, or the capital of another country the story names
+            ok = locative or listed
+            values = tuple(
+                v for v in values if v.place is None or (ok and _in_story(v.place, hit.key, home, countries, rules))
+            )
             if not values:
                 continue
         clitic = folded_text[hit.word_start : hit.start]
@@ -297,6 +304,15 @@ def _lexicon_mentions(
         entry = _choose(values, countries, previous, rules, locative)
         found.append((hit, _mention(doc, hit, entry, to_raw, rules)))
     return found
+
+
+def _in_story(place: Place, key: str, home: str | None, countries: Counter[str], rules: NameRules) -> bool:
+    """A stop-listed spelling after a preposition is a place of the story's main country, or the capital
+    of another country the story names ("في مسقط" in a story about Oman and Iran)."""
+    if place.country == home:
+        return True
+    capital = _iso2(rules.capitals.get(key)) == place.country and place.kind == "city"
+    return capital and countries.get(place.country, 0) > 0
 
 
 def _name_start(hit: Hit[Entry], entry: Entry, rules: NameRules) -> int:
@@ -745,6 +761,27 @@ def _strip_clitic(word: str, known: set[str]) -> tuple[int, bool] | None:
     return 0, False
 
 
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
+def _not_a_place(raw: str, start: int, text: str, rules: NameRules) -> bool:
+    """A tagged "place" whose shape says it is no name: an adverb in tanween ("جنوباً", "دبلوماسياً"),
+    a common noun or weapon ("الكهرباء", "كاتيوشا"), a common noun with a direction ("الحدود الشمالية"),
+    or an indefinite nisba adjective agreeing with the indefinite noun before it ("منطقة صحراوية",
+    "حي سكني"; after "مدينة" or "بلدة" such a word is a town's name)."""
+    words = fold_text(text).split(" ")
+    if _TANWEEN.search(raw[start : start + len(text) + 1]) or words[0] in rules.not_places:
+        return len(words) == 1 or all(w in rules.directions or w[:-1] in rules.directions for w in words[1:])
+    if len(words) != 1 or words[0].startswith("ال"):
+        return False
+    before = re.search(r"([^\W_]+)\s+$", raw[max(0, start - 30) : start])
+    noun = fold_text(before.group(1)) if before else ""
+    if not noun or noun.startswith("ال") or noun in rules.city_cues or noun in rules.locative:
+        return False
+    feminine = noun.endswith("ه")
+    return words[0].endswith("يه") if feminine else words[0].endswith("ي") and len(words[0]) > 3
+
+
 def _tagger_mentions(doc: Document, tokens: list[Token], found: list[Mention], rules: NameRules) -> list[Mention]:
     if doc.body is None:
         return []
@@ -769,6 +806,8 @@ def _tagger_mentions(doc: Document, tokens: list[Token], found: list[Mention], r
             if fold_text(text) in rules.not_names or len(fold_text(text)) < 3:
                 continue
             kind = "GPE" if label == "LOC" else label
+            if kind in ("GPE", "LOC") and _not_a_place(raw, a, text, rules):
+                continue
             out.append(Mention(Span(a, b), text, kind, None, "tagger", fused=fused))
     return out
 
