@@ -268,3 +268,22 @@ def test_a_stop_listed_capital_of_a_country_the_story_names_follows_a_prepositio
     assert ("مسقط", "Muscat", "OM") in _places(text)
     # without Oman in the story it is "birthplace"
     assert _places("دفن في مسقط رأسه في طهران.") == [("طهران", "Tehran", "IR")]
+
+
+def _facilities(text: str) -> list[str]:
+    return [e["text"] for e in _doc(text).entities if e["type"] == "FAC"]
+
+
+def test_a_facility_name_drops_the_adjectives_said_of_it() -> None:
+    # where it lies, what it serves, whose it is: not part of the name
+    text = "نُقل الجرحى إلى مستشفى الكندي القريب، وأغلقت السلطات معبر باب الهوى الحدودي."
+    assert _facilities(text) == ["مستشفى الكندي", "معبر باب الهوى"]
+    text = "توقف الضخ إلى ميناء جيهان التركي، وسقط صاروخ على قاعدة فكتوريا العسكرية قرب جسر الزيتون القريب."
+    assert _facilities(text) == ["ميناء جيهان", "قاعدة فكتوريا", "جسر الزيتون"]
+    # a name's own adjective stays; an adjective alone is no name
+    text = "هبطت الطائرة في مطار حلب الدولي، ونُقل المصابون إلى المستشفى السعودي ثم إلى مستشفى قريب."
+    assert _facilities(text) == ["مطار حلب الدولي", "المستشفى السعودي"]
+    (airport,) = [m for m in _doc("سقطت قذيفة قرب معبر رفح البري.").mentions if m.type == "FAC"]
+    assert (airport.text, airport.canonical) == ("معبر رفح", "Rafah border crossing")
+    # a listed place that runs on past the kind word's name is left whole
+    assert _entities("نزح الآلاف إلى معسكر أبو شوك في الفاشر.") == [("معسكر أبو شوك", "GPE"), ("الفاشر", "GPE")]

@@ -98,6 +98,7 @@ class NameRules:
     media_heads: frozenset[str] = frozenset()  # "وكالة", "موقع": an outlet's name in quotes follows
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
+    detached_modifiers: frozenset[str] = frozenset()  # "القريب", "الحدودي": said of a facility, not its name
 
 
 def load_rules(path: Path | None = None) -> NameRules:
@@ -151,6 +152,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         media_heads=frozenset(words["media_heads"]),
         told_words=frozenset(words["told_words"]),
         not_places=frozenset(words["not_places"]),
+        detached_modifiers=frozenset(words["detached_modifiers"]),
     )
 
 
@@ -333,6 +335,11 @@ def _name_end(hit: Hit[Entry], entry: Entry) -> int:
     """Where the name proper ends: before "في غزة", "بقيادة …", "للمراقبة الجوية" when the part
     before is itself a name of the same thing ("الدفاع المدني في غزة" is listed as "الدفاع المدني")."""
     words = hit.key.split(" ")
+    if entry.place is not None and len(words) > 2 and _detached(words[-1], rules()):
+        # "ميناء جيهان التركي", "معبر رفح البري": the same facility, described
+        head = " ".join(words[:-1])
+        if entry in name_matcher().values_of(head) or entry.place.kind in FACILITY_KINDS:
+            return hit.start + len(head)
     for cut in range(len(words) - 1, 0, -1):
         rest = words[cut]
         # an organisation's "ل" says its mandate ("المرصد السوري لحقوق الإنسان"): part of the name
@@ -454,6 +461,8 @@ def _facility_mentions(
                 break
             if (definite or name_words) and not w.startswith("ال"):
                 break
+            if name_words and _detached(w, rules):
+                break  # "مستشفى الكندي القريب": the name ends before what is said of it
             name_words.append(w)
             j += 1
         if not name_words or all(w in rules.generic_modifiers for w in name_words):
@@ -464,6 +473,8 @@ def _facility_mentions(
         span: Span = to_raw(a, end)
         if any(m.span.start < span.end and span.start < m.span.end and m.type == "FAC" for m in found):
             continue
+        if any(m.span.start < span.end < m.span.end for m in found):
+            continue  # "معسكر أبو" of "معسكر أبو شوك": a listed name runs on past it
         inside = [m for m in found if span.start <= m.span.start and m.span.end <= span.end]
         if any(m.place is None for m in inside):
             continue  # an organisation's name ("مقر حركة النهضة") is not a facility
@@ -481,6 +492,22 @@ def _facility_mentions(
         out = [m for m in out if m not in inside]
         out.append(Mention(span, text, "FAC", None, "derived", site))
     return out
+
+
+@cache
+def _nationality_adjectives() -> frozenset[str]:
+    """Definite singular nationality adjectives ("التركي", "العراقية"), folded."""
+    from rasd.cues import cues
+
+    forms = (fold_text(f) for fs in cues().nationalities.values() for f in fs)
+    return frozenset(f for f in forms if f.startswith("ال") and f.endswith(("ي", "يه")))
+
+
+def _detached(word: str, rules: NameRules) -> bool:
+    """An adjective said of a facility, not part of its name: where it lies ("القريب", "الحدودي"), what it
+    serves ("العسكرية", "النفطي", "البري") or whose it is ("التركي"). A name's own adjective ("الدولي",
+    "الجوية", "العام", "الحكومي") stays."""
+    return word in rules.detached_modifiers or word in _nationality_adjectives()
 
 
 def _is_place_word(word: str) -> bool:
