@@ -287,3 +287,16 @@ def test_a_facility_name_drops_the_adjectives_said_of_it() -> None:
     assert (airport.text, airport.canonical) == ("معبر رفح", "Rafah border crossing")
     # a listed place that runs on past the kind word's name is left whole
     assert _entities("نزح الآلاف إلى معسكر أبو شوك في الفاشر.") == [("معسكر أبو شوك", "GPE"), ("الفاشر", "GPE")]
+
+
+def test_platforms_and_outlets_are_organisations_named_without_their_kind() -> None:
+    text = "وقالت الحركة في بيان على منصة إكس إنها نشرت صوراً على تلغرام وفيسبوك، وفي تصريح لقناة الجزيرة أكد ذلك."
+    assert _entities(text) == [("إكس", "ORG"), ("تلغرام", "ORG"), ("فيسبوك", "ORG"), ("الجزيرة", "ORG")]
+    # a kind word that begins a longer name stays ("وكالة الأنباء اليمنية"); a radio keeps its kind
+    text = "ونقلت وكالة الأنباء اليمنية عن مسؤول قوله لإذاعة شبيلي إن القيادة الأميركية في أفريقيا (أفريكوم) نفذت الضربة."
+    assert _entities(text) == [
+        ("وكالة الأنباء اليمنية", "ORG"),
+        ("إذاعة شبيلي", "ORG"),
+        ("القيادة الأميركية في أفريقيا", "ORG"),
+        ("أفريكوم", "ORG"),
+    ]

@@ -324,6 +324,10 @@ def _name_start(hit: Hit[Entry], entry: Entry, rules: NameRules) -> int:
         rest = key[len(word) + 1 :]
         if key.startswith(word + " ") and entry in name_matcher().values_of(rest):
             return hit.start + len(word) + 1
+        # "قناة الجزيرة", "قناة المنار": an outlet's one-word name after its kind, listed or not alone
+        media = entry.actor is not None and entry.actor.role == "media"
+        if media and key.startswith(word + " ") and " " not in rest and len(rest) > 3:
+            return hit.start + len(word) + 1
     if entry.actor is not None and entry.actor.type == "PER":
         for title in rules.person_titles:
             if key.startswith(title + " ") and len(key) > len(title) + 3:
