@@ -211,14 +211,20 @@ class WordMatcher(Generic[V]):
     def find(self, folded: str) -> list[Hit[V]]:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
         hits: list[Hit[V]] = []
+        firsts = self._by_first.keys()
         for i, (a, b, word) in enumerate(words):
+            if firsts.isdisjoint(reading_stems(word)):
+                continue  # no key starts with any reading of this word
+            near: frozenset[str] | None = None  # the stems of the next 1 + max_gap words, once asked for
             for stem, prefix_len, suffix_len in readings(word):
                 for key, rest in self._by_first.get(stem, ()):
                     if not rest:
                         hits.append(Hit(a + prefix_len, b - suffix_len, a, b, key, self._values[key], False))
                         continue
-                    window = words[i + 1 : i + 2 + self.max_gap]
-                    if not any(rest[0] in reading_stems(w) for _, _, w in window):
+                    if near is None:
+                        window = [reading_stems(w) for _, _, w in words[i + 1 : i + 2 + self.max_gap]]
+                        near = window[0] if len(window) == 1 else frozenset().union(*window)
+                    if rest[0] not in near:
                         continue  # cheap check first: the key's second word is nowhere near
                     end = self._rest(folded, words, i + 1, rest, self.max_gap)
                     if end is not None:
