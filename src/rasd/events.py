@@ -45,6 +45,7 @@ _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "
 _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _NUMBER = re.compile(r"^[0-9]+$")
+_WORD = re.compile(r"[^\W_]+")
 
 
 # ---------------------------------------------------------------- lexicon matchers
@@ -276,13 +277,23 @@ def _descriptions(view: SentenceView) -> list[Participant]:
     return out
 
 
+@cache
+def _anaphor_forms(heads: frozenset[str]) -> dict[str, str]:
+    """Each head as written alone or after و/ف -> the head (the first head in the set's order, if two)."""
+    forms: dict[str, str] = {}
+    for head in heads:
+        for form in (head, "و" + head, "ف" + head):
+            forms.setdefault(form, head)
+    return forms
+
+
 def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span]) -> list[Participant]:
     """ "الحزب"، "الجماعة" alone: the last named group whose name starts with that word."""
     out: list[Participant] = []
-    heads = name_rules().anaphoric_heads
-    for match in re.finditer(r"[^\W_]+", view.folded.text):
+    heads = _anaphor_forms(name_rules().anaphoric_heads)
+    for match in _WORD.finditer(view.folded.text):
         word = match.group().replace("ة", "ه")
-        head = next((h for h in heads if word == h or word in ("و" + h, "ف" + h)), None)
+        head = heads.get(word)
         if head is None:
             continue
         span = view.raw_span(match.start() + len(word) - len(head), match.end())

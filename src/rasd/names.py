@@ -27,7 +27,7 @@ from typing import Any
 
 from rasd import tagger
 from rasd.actors import ROLES, Actor, actors
-from rasd.document import Document, Span, Token
+from rasd.document import Document, Span
 from rasd.errors import DataFileError
 from rasd.gazetteer import FACILITY_KINDS, Place, facilities, place_stoplist, places, regions
 from rasd.matcher import Hit, Matcher, longest, readings
@@ -38,6 +38,7 @@ PLACE_TYPES = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE"
 # Among places of one name and country, the reading a reader assumes without a cue.
 _KIND_ORDER = {"country": 0, "city": 1, "admin1": 2, "admin2": 3, "region": 4, "sea": 4}
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_Word = tuple[int, int, str]  # a token's raw start and end, and its folded text
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,7 +370,7 @@ def _countryside(
     return out
 
 
-def _surname_mentions(doc: Document, tokens: list[Token], found: list[Mention], rules: NameRules) -> list[Mention]:
+def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
     """A person's last name used alone later in the story ("الصفدي" after "أيمن الصفدي")."""
     surnames: dict[str, Mention] = {}
     for m in found:
@@ -381,9 +382,7 @@ def _surname_mentions(doc: Document, tokens: list[Token], found: list[Mention], 
         return []
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
-    for token in tokens:
-        a, b = token.span.start, token.span.end
-        key = fold_text(doc.raw[a:b])
+    for a, b, key in tokens:
         person = surnames.get(key)
         if person is None or key in rules.not_names or any(x < b and a < y for x, y in taken):
             continue
@@ -609,13 +608,11 @@ def _common_word(word: str) -> bool:
     return fold_text(word) in _common_words() or any(r[0] in _common_words() for r in readings(word)[:3])
 
 
-def _people_mentions(doc: Document, tokens: list[Token], found: list[Mention], rules: NameRules) -> list[Mention]:
+def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
     """Peoples named as a group ("الكرد"، "الفلسطينيين"): NORP."""
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
-    for token in tokens:
-        a, b = token.span.start, token.span.end
-        word = fold_text(doc.raw[a:b])
+    for a, b, word in tokens:
         cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.peoples else 0
         if word[cut:] not in rules.peoples or any(x < b and a < y for x, y in taken):
             continue
@@ -639,12 +636,12 @@ def _strip_clitic(word: str, known: set[str]) -> tuple[int, bool] | None:
     return 0, False
 
 
-def _tagger_mentions(doc: Document, tokens: list[Token], found: list[Mention], rules: NameRules) -> list[Mention]:
+def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
     if doc.body is None:
         return []
     raw = doc.raw
     taken = sorted((m.span.start, m.span.end) for m in found)
-    known = {fold_text(raw[t.span.start : t.span.end]) for t in tokens}
+    known = {word for _, _, word in tokens}
     out: list[Mention] = []
     for sentence in doc.sentences:
         s = sentence.span
@@ -688,7 +685,9 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = _institution_mentions(doc, folded.text, to_raw, found, rules_)
     found += _headquarters(doc, folded.text, to_raw, found)
     found += _titled_people(doc, folded.text, to_raw, found, rules_)
-    tokens = list(doc.tokens)  # the columnar store builds a Token on each access: once is enough
+    # each token folded once, read straight from the columnar store (a Token object per word costs more)
+    raw = doc.raw
+    tokens = [(a, b, fold_text(raw[a:b])) for a, b in zip(doc.tokens.starts, doc.tokens.ends, strict=True)]
     found += _surname_mentions(doc, tokens, found, rules_)
     found += _people_mentions(doc, tokens, found, rules_)
     found += _tagger_mentions(doc, tokens, found, rules_)
