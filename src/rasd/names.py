@@ -38,7 +38,7 @@ PLACE_TYPES = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE"
 # Among places of one name and country, the reading a reader assumes without a cue.
 _KIND_ORDER = {"country": 0, "city": 1, "admin1": 2, "admin2": 3, "region": 4, "sea": 4}
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
-_Word = tuple[int, int, str]  # a token's raw start and end, and its folded text
+_Word = tuple[int, int, str]  # a word's start and end (raw or folded offsets, as said), and its folded text
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,10 +394,9 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 def _facility_mentions(
-    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+    doc: Document, folded_text: str, words: list[_Word], to_raw: Any, found: list[Mention], rules: NameRules
 ) -> list[Mention]:
     """Facilities named by their kind and a name ("مستشفى بيجي العام"), placed by a place inside or just after."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded_text)]
     out = list(found)
     countries = Counter(m.place.country for m in found if m.place is not None)
     home = countries.most_common(1)[0][0] if countries else None
@@ -446,10 +445,9 @@ def _is_place_word(word: str) -> bool:
 
 
 def _institution_mentions(
-    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+    doc: Document, folded_text: str, words: list[_Word], to_raw: Any, found: list[Mention], rules: NameRules
 ) -> list[Mention]:
     """Institutions named by kind: "وزارة الصحة", "قيادة شرطة البصرة", "المجلس الرئاسي", "الفرقة 91"."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded_text)]
     countries = Counter(m.place.country for m in found if m.place is not None)
     home = iso3(countries.most_common(1)[0][0]) if countries else None
     # a place of several words ("صلاح الدين") is taken whole: raw start -> raw end
@@ -540,10 +538,9 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
 
 
 def _titled_people(
-    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+    doc: Document, folded_text: str, words: list[_Word], to_raw: Any, found: list[Mention], rules: NameRules
 ) -> list[Mention]:
     """A name after a title or office ("الرئيس قيس سعيد", "محافظ البصرة أسعد العيداني")."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded_text)]
     titles = rules.person_titles | rules.office_heads
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
@@ -681,10 +678,11 @@ def find_mentions(doc: Document) -> list[Mention]:
     # a countryside region replaces the bare place inside it
     replaced = {id(hit) for hit, _ in regions_}
     found = [m for hit, m in pairs if id(hit) not in replaced] + [m for _, m in regions_]
-    found = _facility_mentions(doc, folded.text, to_raw, found, rules_)
-    found = _institution_mentions(doc, folded.text, to_raw, found, rules_)
+    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded.text)]  # folded offsets
+    found = _facility_mentions(doc, folded.text, words, to_raw, found, rules_)
+    found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found += _headquarters(doc, folded.text, to_raw, found)
-    found += _titled_people(doc, folded.text, to_raw, found, rules_)
+    found += _titled_people(doc, folded.text, words, to_raw, found, rules_)
     # each token folded once, read straight from the columnar store (a Token object per word costs more)
     raw = doc.raw
     tokens = [(a, b, fold_text(raw[a:b])) for a, b in zip(doc.tokens.starts, doc.tokens.ends, strict=True)]
