@@ -64,3 +64,15 @@ def test_fold_offsets_are_monotone_and_in_range(text: str) -> None:
 @given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(" .،")))
 def test_fold_of_arabic_never_grows(text: str) -> None:
     assert len(fold(text).text) <= len(text)
+
+
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
+        | st.sampled_from([" ", "\n", "\u00a0", "\u200f", "\ufefb", "\ufe8d", "ـ", "x"]),
+        max_size=150,
+    )
+)
+def test_fold_text_is_fold_with_spaces_squeezed(text: str) -> None:
+    # long text (over 64 characters) is folded without the offset map: the same string all the same
+    assert fold_text(text) == " ".join(fold(text).text.split())

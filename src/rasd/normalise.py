@@ -143,7 +143,12 @@ def _fold_short(text: str) -> str:
 
 
 def _fold_text(text: str) -> str:
-    return re.sub(r"\s+", " ", fold(text).text).strip()
+    # fold(text).text without building the offset map
+    folded = _fold_slow(text, _TABLE).text if _COMPAT.search(text) else _DROP.sub("", text.translate(_TABLE))
+    return _SPACES.sub(" ", folded).strip()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def end_with_marks(text: str, end: int) -> int:
