@@ -258,29 +258,32 @@ class _Model:
 
     CRFsuite skips every attribute string its model has no weight for, after converting it to
     bytes and looking it up. Here each word's features are kept in the model's vocabulary and
-    encoded once per word string, so a sentence hands CRFsuite only what it uses: the labels are
-    the same as for `features(words)`, in a third of the time.
+    encoded once per word string (one shared bytes object per attribute), so a sentence hands
+    CRFsuite only what it uses: the labels are the same as for `features(words)`, sooner.
     """
 
     _CACHE = 1 << 16
 
     def __init__(self, tagger: pycrfsuite.Tagger, attributes: frozenset[str] | None) -> None:
         self.tagger = tagger
-        self.attributes = attributes  # None: unknown, every feature is passed on
+        # None: the vocabulary is unknown, and every feature is passed on
+        self._encoded = None if attributes is None else {a: a.encode() for a in attributes}
         self.bos = self._keep(("BOS",))
         self.eos = self._keep(("EOS",))
         self._words: dict[str, _Word[bytes]] = {}
 
     def _keep(self, names: Iterable[str]) -> tuple[bytes, ...]:
-        known = self.attributes
-        return tuple(a.encode() for a in names if known is None or a in known)
+        encoded = self._encoded
+        if encoded is None:
+            return tuple(a.encode() for a in names)
+        return tuple(b for a in names if (b := encoded.get(a)) is not None)
 
     def word(self, word: str) -> _Word[bytes]:
         found = self._words.get(word)
         if found is None:
             if len(self._words) >= self._CACHE:
                 self._words.clear()
-            plain = _word(word)
+            plain = _word.__wrapped__(word)  # this cache stands for _word's: no need to fill both
             found = _Word(self._keep(plain.own), tuple(self._keep(a) for a in plain.around))
             self._words[word] = found
         return found
