@@ -356,7 +356,12 @@ def _countryside(
     for hit, m in found:
         if m.place is None or m.place.kind not in ("city", "admin1") or hit.word_start != hit.start:
             continue
-        head = re.search(r"(?:(?<=\s)|^)[وفب]?([^\W_]+) +$", folded_text[: hit.start])
+        # the word before the name, as the whole prefix would give it; the search starts at a space
+        # near the name (not quadratic in the body's length), or at 0 when only spaces are near
+        a = max(0, hit.start - 64)
+        while a > 0 and not folded_text[a - 1].isspace():
+            a -= 1
+        head = _HEAD_BEFORE.search(folded_text, a if folded_text[a : hit.start].strip() else 0, hit.start)
         if head is None or head.group(1) not in rules.countryside_heads:
             continue  # "وريف حلب": the conjunction is not part of the region's name
         end = hit.end
@@ -391,6 +396,7 @@ def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], 
 
 
 _WORDS = re.compile(r"[^\W_]+")
+_HEAD_BEFORE = re.compile(r"(?:(?<=\s)|^)[وفب]?([^\W_]+) +$")
 
 
 def _facility_mentions(
