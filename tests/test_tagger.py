@@ -230,3 +230,13 @@ def test_training_script_cross_validates(shared: Path, tmp_path: Path) -> None:
     assert "2-fold CV on ANERcorp" in result.stdout
     assert re.search(r"^micro +[01]\.\d{4} +[01]\.\d{4} +[01]\.\d{4} +\d+ +\d+$", result.stdout, re.M)
     assert not (tmp_path / "x.crfsuite").exists()  # cross-validation writes no model
+
+
+def test_features_kept_for_the_model_are_its_attributes_in_order() -> None:
+    opened = tagger._model(tagger.model_path())
+    assert tagger._Model(opened.tagger, frozenset({"bias", "s=x"}))._keep(["", "s=x", "w=x", "bias"]) == (b"s=x", b"bias")
+    # an empty attribute (no shipped feature is empty) is kept when the model has one
+    with_empty = tagger._Model(opened.tagger, frozenset({"", "bias"}))
+    assert with_empty._keep(["", "w=x", "bias", ""]) == (b"", b"bias", b"")
+    # a model whose vocabulary could not be read gets every feature
+    assert tagger._Model(opened.tagger, None)._keep(["", "w=x"]) == (b"", b"w=x")

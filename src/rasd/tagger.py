@@ -276,7 +276,9 @@ class _Model:
         encoded = self._encoded
         if encoded is None:
             return tuple(a.encode() for a in names)
-        return tuple(b for a in names if (b := encoded.get(a)) is not None)
+        if "" in encoded:  # b"" is falsy: the quick filter below would drop it
+            return tuple(b for a in names if (b := encoded.get(a)) is not None)
+        return tuple(filter(None, map(encoded.get, names)))
 
     def word(self, word: str) -> _Word[bytes]:
         found = self._words.get(word)
