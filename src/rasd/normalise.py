@@ -70,8 +70,10 @@ _PAIRS = tuple(_ONE_TO_ONE.items())
 _PAIRS_KEEP_TAA = tuple((k, v) for k, v in _PAIRS if k != "ة")
 
 
-def _map_letters(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
-    """text.translate(table) for the one-to-one table the pairs come from."""
+def _map_letters(text: str, pairs: tuple[tuple[str, str], ...], table: dict[int, str]) -> str:
+    """text.translate(table), for the one-to-one table the pairs come from; a short word is translated."""
+    if len(text) < 32:  # below this, one table look-up per letter costs less than a scan per pair
+        return text.translate(table)
     for a, b in pairs:
         text = text.replace(a, b)
     return text
@@ -114,7 +116,7 @@ def fold(text: str, keep_taa_marbuta: bool = False) -> Folded:
     table = _TABLE_KEEP_TAA if keep_taa_marbuta else _TABLE
     if _COMPAT.search(text):
         return _fold_slow(text, table)
-    mapped = _map_letters(text, _PAIRS_KEEP_TAA if keep_taa_marbuta else _PAIRS)
+    mapped = _map_letters(text, _PAIRS_KEEP_TAA if keep_taa_marbuta else _PAIRS, table)
     drops = [m.start() for m in _DROP.finditer(mapped)]
     if not drops:
         return Folded(mapped, range(len(text)), len(text))
@@ -156,7 +158,10 @@ def _fold_short(text: str) -> str:
 
 def _fold_text(text: str) -> str:
     # fold(text).text without building the offset map
-    folded = _fold_slow(text, _TABLE).text if _COMPAT.search(text) else _DROP.sub("", _map_letters(text, _PAIRS))
+    if _COMPAT.search(text):
+        folded = _fold_slow(text, _TABLE).text
+    else:
+        folded = _DROP.sub("", _map_letters(text, _PAIRS, _TABLE))
     return _SPACES.sub(" ", folded).strip()
 
 
