@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.clean import clean, page_published, read_date_line
 from rasd.document import Document
@@ -194,3 +196,53 @@ def test_truncated_html_still_reads() -> None:
     doc = clean(Document(id="t", raw=raw, format="html"))
     assert doc.body is not None
     assert "شنت طائرات حربية أميركية" in doc.body.text
+
+
+
+def _laid_out(pieces: list[tuple[str, int]]) -> tuple[str, list[int], list[int]]:
+    """Plain text pieces (text, raw offset) laid out one character at a time: every whitespace run one
+    space, none at the edges, each space mapped to the gap it stands for."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pending = False
+    for text, offset in pieces:
+        for i, ch in enumerate(text, offset):
+            if ch.isspace():
+                pending = pending or bool(chars)
+                continue
+            if pending:
+                chars.append(" ")
+                starts.append(ends[-1])
+                ends.append(i)
+                pending = False
+            chars.append(ch)
+            starts.append(i)
+            ends.append(i + 1)
+    return "".join(chars), starts, ends
+
+
+_PIECE = st.text(alphabet=st.sampled_from(list("قتل ب\u00a0\u2009\n\t\u3000x.،")), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PIECE, _PIECE)
+def test_html_text_is_laid_out_as_one_character_at_a_time(first: str, second: str) -> None:
+    raw = f"<p>{first}<b>{second}</b></p>"
+    blocks, _ = parse_html(raw)
+    expected = _laid_out([(first, 3), (second, 3 + len(first) + 3)])
+    if not expected[0]:
+        assert blocks == []
+        return
+    view = blocks[0].view
+    assert (view.text, list(view.starts), list(view.ends)) == expected
+
+
+def test_html_text_keeps_offsets_across_runs_of_spaces() -> None:
+    raw = "<p>  قتل \u00a0 ثلاثة\n\tمدنيين <b> في</b>  حلب </p>"
+    blocks, _ = parse_html(raw)
+    view = blocks[0].view
+    assert view.text == "قتل ثلاثة مدنيين في حلب"
+    pieces = [raw[a:b] for a, b in zip(view.starts, view.ends, strict=True)]
+    assert pieces[3:5] == [" \u00a0 ", "ث"]
+    assert pieces[16:20] == [" <b> ", "ف", "ي", "</b>  "]

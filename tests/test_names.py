@@ -73,6 +73,15 @@ def test_countryside_of_a_province_is_a_region() -> None:
     assert ("ريف إدلب الجنوبي", "LOC") in found and ("ريف حلب الغربي", "LOC") in found
 
 
+def test_countryside_is_found_after_a_long_story_and_after_a_run_of_spaces() -> None:
+    # the word before the name is looked for near it: after a long text, and after a run of spaces
+    lead = "وقال مصدر محلي إن الاشتباكات تواصلت طوال الليل. " * 40
+    found = _entities(lead + "قصفت قوات النظام بلدات في ريف إدلب الجنوبي.")
+    assert ("ريف إدلب الجنوبي", "LOC") in found
+    found = _entities("قصفت قوات النظام بلدات في ريف" + " " * 80 + "إدلب الجنوبي.")
+    assert ("ريف" + " " * 80 + "إدلب الجنوبي", "LOC") in found
+
+
 def test_facilities_named_by_kind() -> None:
     doc = _doc("نُقل الجرحى إلى مستشفى بيجي العام، فيما استهدفت غارة محطة السويدية للكهرباء.")
     facilities = [(m.text, m.type) for m in doc.mentions if m.type == "FAC"]

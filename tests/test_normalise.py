@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.normalise import fold, fold_text
+from rasd.normalise import fold, fold_char_table, fold_text
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,31 @@ def test_fold_offsets_are_monotone_and_in_range(text: str) -> None:
 @given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(" .،")))
 def test_fold_of_arabic_never_grows(text: str) -> None:
     assert len(fold(text).text) <= len(text)
+
+
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
+        | st.sampled_from([" ", "\n", "\u00a0", "\u200f", "\ufefb", "\ufe8d", "ـ", "x"]),
+        max_size=150,
+    )
+)
+def test_fold_text_is_fold_with_spaces_squeezed(text: str) -> None:
+    # long text (over 64 characters) is folded without the offset map: the same string all the same
+    assert fold_text(text) == " ".join(fold(text).text.split())
+
+
+_MAPPED = "".join(fold_char_table())
+
+
+def test_no_folded_letter_folds_again() -> None:
+    # fold replaces one letter at a time: that equals a translation only if no result is replaced again
+    table = fold_char_table()
+    assert not set(table.values()) & set(table)
+
+
+@given(st.text(alphabet=st.sampled_from(list(_MAPPED + "ابتة هوي \u064e\u0640x1")), max_size=80), st.booleans())
+def test_fold_maps_letters_as_the_table_says(text: str, keep_taa: bool) -> None:
+    table = {k: v for k, v in fold_char_table().items() if not (keep_taa and k == "ة")}
+    expected = text.translate(str.maketrans(table)).replace("\u064e", "").replace("\u0640", "")
+    assert fold(text, keep_taa_marbuta=keep_taa).text == expected

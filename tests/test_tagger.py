@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import pycrfsuite
 import pytest
 
 from rasd import tagger
@@ -82,6 +83,46 @@ def test_tag_and_spans_agree_and_labels_are_known() -> None:
     assert len(labels) == len(words)
     assert set(labels) <= set(tagger.LABELS)
     assert label_spans(labels) == spans(words)
+
+
+def _crfsuite_labels(words: list[str], model: Path) -> list[str]:
+    """What CRFsuite itself gives for the full feature strings, with nothing left out beforehand."""
+    plain = pycrfsuite.Tagger()
+    plain.open(str(model))
+    labels: list[str] = plain.tag(features(words))
+    return labels
+
+
+# Words no model has seen, Latin, digits and punctuation, beside news words: most of their features are
+# unknown to the model and are left out before CRFsuite sees them.
+ODD = "أفادت وكالة Reuters يوم 2024/07/14 أن «قسدستان» زززز ... !! أعلن حزب الطليعة التقدمي xq-7"
+
+
+def test_tag_gives_the_labels_crfsuite_gives_for_the_full_features() -> None:
+    for words in [s.split() for s, _ in NEWS] + [ODD.split(), ["بغداد"], ["،"]]:
+        assert tag(words) == _crfsuite_labels(words, tagger.model_path())
+
+
+def test_tagger_hands_crfsuite_only_the_attributes_the_model_knows() -> None:
+    model = tagger.model_path()
+    known = tagger.model_attributes(model)
+    plain = pycrfsuite.Tagger()
+    plain.open(str(model))
+    assert known == {attribute for attribute, _ in plain.info().state_features}
+    assert "bias" in known and "BOS" in known
+    words = (NEWS[3][0] + " " + ODD).split()
+    opened = tagger._model(model)
+    given = tagger._assemble([opened.word(w) for w in words], opened.bos, opened.eos)
+    full = features(words)
+    assert given == [[a.encode() for a in row if a in known] for row in full]
+    assert sum(map(len, given)) < sum(map(len, full))  # something was left out
+
+
+def test_model_attributes_of_a_file_that_is_no_model(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.crfsuite"
+    bad.write_bytes(b"lCRF" + bytes(60))
+    assert tagger.model_attributes(bad) is None
+    assert tagger.model_attributes(tmp_path / "none.crfsuite") is None
 
 
 def test_label_spans_repairs_an_inside_without_a_beginning() -> None:
@@ -179,6 +220,8 @@ def test_training_script_runs_end_to_end(shared: Path, tmp_path: Path) -> None:
     words = NEWS[0][0].split()
     labels = tag(words, model=out)
     assert len(labels) == len(words) and set(labels) <= set(tagger.LABELS)
+    for sentence in (words, ODD.split(), NEWS[3][0].split()):
+        assert tag(sentence, model=out) == _crfsuite_labels(sentence, out)
 
 
 def test_training_script_cross_validates(shared: Path, tmp_path: Path) -> None:
@@ -187,3 +230,13 @@ def test_training_script_cross_validates(shared: Path, tmp_path: Path) -> None:
     assert "2-fold CV on ANERcorp" in result.stdout
     assert re.search(r"^micro +[01]\.\d{4} +[01]\.\d{4} +[01]\.\d{4} +\d+ +\d+$", result.stdout, re.M)
     assert not (tmp_path / "x.crfsuite").exists()  # cross-validation writes no model
+
+
+def test_features_kept_for_the_model_are_its_attributes_in_order() -> None:
+    opened = tagger._model(tagger.model_path())
+    assert tagger._Model(opened.tagger, frozenset({"bias", "s=x"}))._keep(["", "s=x", "w=x", "bias"]) == (b"s=x", b"bias")
+    # an empty attribute (no shipped feature is empty) is kept when the model has one
+    with_empty = tagger._Model(opened.tagger, frozenset({"", "bias"}))
+    assert with_empty._keep(["", "w=x", "bias", ""]) == (b"", b"bias", b"")
+    # a model whose vocabulary could not be read gets every feature
+    assert tagger._Model(opened.tagger, None)._keep(["", "w=x"]) == (b"", b"w=x")

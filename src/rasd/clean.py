@@ -150,7 +150,8 @@ class Layout:
 def lay_out(lines: list[str], known_title: str | None = None) -> Layout:
     """Decide, line by line, what is body; pick the headline and the publication date line."""
     folded = [fold_text(line) for line in lines]
-    paragraphs = [i for i, f in enumerate(folded) if not is_furniture(f) and is_paragraph(f)]
+    furniture = [is_furniture(f) for f in folded]  # asked of each line more than once below
+    paragraphs = [i for i, f in enumerate(folded) if not furniture[i] and is_paragraph(f)]
     n = len(lines)
     title_folded = fold_text(known_title) if known_title else None
     title_index: int | None = None
@@ -164,10 +165,10 @@ def lay_out(lines: list[str], known_title: str | None = None) -> Layout:
         body = [
             i
             for i in range(first, last + 1)
-            if not is_furniture(folded[i]) and folded[i] != title_folded and not read_date_line(folded[i])
+            if not furniture[i] and folded[i] != title_folded and not read_date_line(folded[i])
         ]
     else:
-        candidates = [i for i, f in enumerate(folded) if not is_furniture(f) and not read_date_line(f)]
+        candidates = [i for i, f in enumerate(folded) if not furniture[i] and not read_date_line(f)]
         if title_folded is None and len(candidates) > 1 and _headline_like(folded[candidates[0]]):
             title_index = candidates[0]
             title_folded = folded[title_index]

@@ -29,7 +29,7 @@ from typing import Any
 from rasd.cues import Cues, cues
 from rasd.document import Document, Sentence, Span
 from rasd.gazetteer import FACILITY_KINDS, Place
-from rasd.matcher import Hit, WordMatcher, longest
+from rasd.matcher import Hit, WordMatcher, longest, words_of
 from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
@@ -161,6 +161,7 @@ class SentenceView:
     triggers: list[Hit[Trigger]]
     cues: list[Hit[Cue]]
     mentions: list[Mention]
+    words: list[tuple[int, int, str]]  # (start, end, word) in the folded text
     by_category: dict[str, list[Hit[Cue]]] | None = None
 
     @property
@@ -212,8 +213,9 @@ def _view(doc: Document, sentence: Sentence, mentions: Sequence[Mention]) -> Sen
     text = doc.raw[span.start : span.end]
     folded = fold(text, keep_taa_marbuta=True)
     inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
-    triggers = longest(trigger_matcher().find(folded.text))
-    return SentenceView(sentence, text, folded, triggers, cue_matcher().find(folded.text), inside)
+    words = words_of(folded.text)
+    triggers = longest(trigger_matcher().find(folded.text, words))
+    return SentenceView(sentence, text, folded, triggers, cue_matcher().find(folded.text, words), inside, words)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -288,16 +290,26 @@ def _descriptions(view: SentenceView) -> list[Participant]:
     return out
 
 
+@cache
+def _anaphor_forms(heads: frozenset[str]) -> dict[str, str]:
+    """Each head as written alone or after و/ف -> the head (the first head in the set's order, if two)."""
+    forms: dict[str, str] = {}
+    for head in heads:
+        for form in (head, "و" + head, "ف" + head):
+            forms.setdefault(form, head)
+    return forms
+
+
 def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span]) -> list[Participant]:
     """ "الحزب"، "الجماعة" alone: the last named group whose name starts with that word."""
     out: list[Participant] = []
-    heads = name_rules().anaphoric_heads
-    for match in re.finditer(r"[^\W_]+", view.folded.text):
-        word = match.group().replace("ة", "ه")
-        head = next((h for h in heads if word == h or word in ("و" + h, "ف" + h)), None)
+    heads = _anaphor_forms(name_rules().anaphoric_heads)
+    for start, end, word in view.words:
+        word = word.replace("ة", "ه")
+        head = heads.get(word)
         if head is None:
             continue
-        span = view.raw_span(match.start() + len(word) - len(head), match.end())
+        span = view.raw_span(start + len(word) - len(head), end)
         if any(_overlaps(span, t) for t in taken):
             continue
         bare = head[2:]
@@ -321,12 +333,11 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
     rules = name_rules()
     taken = [p.span for p in named]
     out: list[Participant] = []
-    for match in re.finditer(r"[^\W_]+", view.folded.text):
-        word = match.group()
+    for _, end, word in view.words:
         word = word[1:] if word[:1] in ("و", "ف") and word[1:] in rules.office_heads else word
         if word not in rules.office_heads:
             continue
-        span = view.raw_span(match.end() - len(word), match.end())
+        span = view.raw_span(end - len(word), end)
         if any(_overlaps(span, t) for t in taken):
             continue
         gap_to_named = [
@@ -334,7 +345,7 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
         ]
         if any(len(g.split()) <= 2 and not re.search(r"[^\w ]", g) for g in gap_to_named):
             continue  # "قائد بحرية الحرس الثوري": the office belongs to the body named next
-        country = _nationality_near(view, match.end()) or home
+        country = _nationality_near(view, end) or home
         for m in view.mentions:
             if m.place is not None and 0 <= m.span.start - span.end <= 2:
                 span = Span(span.start, m.span.end)  # "قائممقام سنجار"

@@ -27,6 +27,7 @@ _TOKEN = re.compile(
     re.S,
 )
 _ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
+_NON_SPACE = re.compile(r"\S+")  # \s is exactly str.isspace
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _RAW_TEXT = {"script", "style", "textarea", "noscript", "template", "svg", "iframe"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
@@ -132,8 +133,23 @@ class _Builder:
         self._plain(raw, pos, end)
 
     def _plain(self, raw: str, start: int, end: int) -> None:
-        for i in range(start, end):
-            self._char(raw[i], i, i + 1)
+        """As `_char` for each of raw[start:end], a run of non-space characters at a time."""
+        pos = start
+        for m in _NON_SPACE.finditer(raw, start, end):
+            a, b = m.span()
+            if a > pos and self.chars:
+                self.space_pending = True
+            if self.space_pending:
+                self.chars.append(" ")
+                self.starts.append(self.ends[-1])
+                self.ends.append(a)
+                self.space_pending = False
+            self.chars.extend(raw[a:b])
+            self.starts.extend(range(a, b))
+            self.ends.extend(range(a + 1, b + 1))
+            pos = b
+        if end > pos and self.chars:
+            self.space_pending = True
 
     def _char(self, ch: str, start: int, end: int) -> None:
         if ch.isspace():

@@ -135,6 +135,11 @@ _PREPOSITIONS = ("", "ب", "ل", "ك")
 _MIN_STEM = 2
 
 
+def words_of(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word of folded text: letters and digits, no underscore."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+
+
 @cache
 def readings(word: str) -> tuple[tuple[str, int, int], ...]:
     """Every way to read a folded word as prefixes + stem + pronoun suffix: (stem, prefix_len, suffix_len).
@@ -208,17 +213,25 @@ class WordMatcher(Generic[V]):
             self._by_first.setdefault(words[0], []).append((key, words[1:]))
         self.size = len(self._values)
 
-    def find(self, folded: str) -> list[Hit[V]]:
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    def find(self, folded: str, words: Sequence[tuple[int, int, str]] | None = None) -> list[Hit[V]]:
+        """Every occurrence in text order; `words` may pass `words_of(folded)` when the caller has it."""
+        if words is None:
+            words = words_of(folded)
         hits: list[Hit[V]] = []
+        firsts = self._by_first.keys()
         for i, (a, b, word) in enumerate(words):
+            if firsts.isdisjoint(reading_stems(word)):
+                continue  # no key starts with any reading of this word
+            near: frozenset[str] | None = None  # the stems of the next 1 + max_gap words, once asked for
             for stem, prefix_len, suffix_len in readings(word):
                 for key, rest in self._by_first.get(stem, ()):
                     if not rest:
                         hits.append(Hit(a + prefix_len, b - suffix_len, a, b, key, self._values[key], False))
                         continue
-                    window = words[i + 1 : i + 2 + self.max_gap]
-                    if not any(rest[0] in reading_stems(w) for _, _, w in window):
+                    if near is None:
+                        window = [reading_stems(w) for _, _, w in words[i + 1 : i + 2 + self.max_gap]]
+                        near = window[0] if len(window) == 1 else frozenset().union(*window)
+                    if rest[0] not in near:
                         continue  # cheap check first: the key's second word is nowhere near
                     end = self._rest(folded, words, i + 1, rest, self.max_gap)
                     if end is not None:
@@ -229,7 +242,7 @@ class WordMatcher(Generic[V]):
 
     @staticmethod
     def _rest(
-        folded: str, words: list[tuple[int, int, str]], i: int, rest: tuple[str, ...], max_gap: int
+        folded: str, words: Sequence[tuple[int, int, str]], i: int, rest: tuple[str, ...], max_gap: int
     ) -> tuple[int, int] | None:
         """Where the remaining words of a key end (and the last one's suffix length), if they follow.
 
@@ -251,7 +264,7 @@ class WordMatcher(Generic[V]):
 
     @staticmethod
     def _side_by_side(
-        folded: str, words: list[tuple[int, int, str]], j: int, rest: tuple[str, ...]
+        folded: str, words: Sequence[tuple[int, int, str]], j: int, rest: tuple[str, ...]
     ) -> tuple[int, int] | None:
         suffix = 0
         for offset, wanted in enumerate(rest):
@@ -266,8 +279,18 @@ class WordMatcher(Generic[V]):
         return words[j + len(rest) - 1][1], suffix
 
 
-def _plain_gap(folded: str, words: list[tuple[int, int, str]], first: int, last: int) -> bool:
+def _plain_gap(folded: str, words: Sequence[tuple[int, int, str]], first: int, last: int) -> bool:
     """True when only spaces and words stand between words[first] and words[last]."""
     return not re.search(r"[^\w ]", folded[words[first][1] : words[last][0]])
 
-__all__ = ["PROCLITICS", "PRONOUN_SUFFIXES", "Hit", "Matcher", "WordMatcher", "longest", "readings", "word_text"]
+__all__ = [
+    "PROCLITICS",
+    "PRONOUN_SUFFIXES",
+    "Hit",
+    "Matcher",
+    "WordMatcher",
+    "longest",
+    "readings",
+    "word_text",
+    "words_of",
+]

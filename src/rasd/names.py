@@ -27,7 +27,7 @@ from typing import Any
 
 from rasd import tagger
 from rasd.actors import ROLES, Actor, actors
-from rasd.document import Document, Span, Token
+from rasd.document import Document, Span
 from rasd.errors import DataFileError
 from rasd.gazetteer import FACILITY_KINDS, Place, facilities, place_stoplist, places, regions
 from rasd.matcher import Hit, Matcher, longest, readings
@@ -38,6 +38,7 @@ PLACE_TYPES = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE"
 # Among places of one name and country, the reading a reader assumes without a cue.
 _KIND_ORDER = {"country": 0, "city": 1, "admin1": 2, "admin2": 3, "region": 4, "sea": 4}
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_Word = tuple[int, int, str]  # a word's start and end (raw or folded offsets, as said), and its folded text
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,7 +406,12 @@ def _countryside(
     for hit, m in found:
         if m.place is None or m.place.kind not in ("city", "admin1") or hit.word_start != hit.start:
             continue
-        head = re.search(r"(?:(?<=\s)|^)[وفب]?([^\W_]+) +$", folded_text[: hit.start])
+        # the word before the name, as the whole prefix would give it; the search starts at a space
+        # near the name (not quadratic in the body's length), or at 0 when only spaces are near
+        a = max(0, hit.start - 64)
+        while a > 0 and not folded_text[a - 1].isspace():
+            a -= 1
+        head = _HEAD_BEFORE.search(folded_text, a if folded_text[a : hit.start].strip() else 0, hit.start)
         if head is None or head.group(1) not in rules.countryside_heads:
             continue  # "وريف حلب": the conjunction is not part of the region's name
         end = hit.end
@@ -419,7 +425,7 @@ def _countryside(
     return out
 
 
-def _surname_mentions(doc: Document, tokens: list[Token], found: list[Mention], rules: NameRules) -> list[Mention]:
+def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
     """A person's last name used alone later in the story ("الصفدي" after "أيمن الصفدي")."""
     surnames: dict[str, Mention] = {}
     for m in found:
@@ -431,9 +437,7 @@ def _surname_mentions(doc: Document, tokens: list[Token], found: list[Mention], 
         return []
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
-    for token in tokens:
-        a, b = token.span.start, token.span.end
-        key = fold_text(doc.raw[a:b])
+    for a, b, key in tokens:
         person = surnames.get(key)
         if person is None or key in rules.not_names or any(x < b and a < y for x, y in taken):
             continue
@@ -442,13 +446,13 @@ def _surname_mentions(doc: Document, tokens: list[Token], found: list[Mention], 
 
 
 _WORDS = re.compile(r"[^\W_]+")
+_HEAD_BEFORE = re.compile(r"(?:(?<=\s)|^)[وفب]?([^\W_]+) +$")
 
 
 def _facility_mentions(
-    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+    doc: Document, folded_text: str, words: list[_Word], to_raw: Any, found: list[Mention], rules: NameRules
 ) -> list[Mention]:
     """Facilities named by their kind and a name ("مستشفى بيجي العام"), placed by a place inside or just after."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded_text)]
     out = list(found)
     countries = Counter(m.place.country for m in found if m.place is not None)
     home = countries.most_common(1)[0][0] if countries else None
@@ -519,10 +523,9 @@ def _is_place_word(word: str) -> bool:
 
 
 def _institution_mentions(
-    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+    doc: Document, folded_text: str, words: list[_Word], to_raw: Any, found: list[Mention], rules: NameRules
 ) -> list[Mention]:
     """Institutions named by kind: "وزارة الصحة", "قيادة شرطة البصرة", "المجلس الرئاسي", "الفرقة 91"."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded_text)]
     countries = Counter(m.place.country for m in found if m.place is not None)
     home = iso3(countries.most_common(1)[0][0]) if countries else None
     # a place of several words ("صلاح الدين") is taken whole: raw start -> raw end
@@ -666,10 +669,9 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
 
 
 def _titled_people(
-    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+    doc: Document, folded_text: str, words: list[_Word], to_raw: Any, found: list[Mention], rules: NameRules
 ) -> list[Mention]:
     """A name after a title or office ("الرئيس قيس سعيد", "محافظ البصرة أسعد العيداني")."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded_text)]
     titles = rules.person_titles | rules.office_heads
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
@@ -756,21 +758,19 @@ def _common_word(word: str) -> bool:
 _NOT_NOUNS = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "الآخرين"))
 
 
-def _people_mentions(doc: Document, tokens: list[Token], found: list[Mention], rules: NameRules) -> list[Mention]:
+def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
     """Peoples named as a group ("الكرد"، "الفلسطينيين"): NORP."""
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
     previous = ""
-    for token in tokens:
-        a, b = token.span.start, token.span.end
-        word, before = fold_text(doc.raw[a:b]), previous
-        previous = word
+    for a, b, word in tokens:
+        before, previous = previous, word
         cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.peoples else 0
         if word[cut:] not in rules.peoples or any(x < b and a < y for x, y in taken):
             continue
         # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
         noun = before.startswith(("ال", "لل")) and before not in rules.peoples and before not in _NOT_NOUNS
-        if not cut and noun and doc.raw[token.span.start - 1 : token.span.start] == " ":
+        if not cut and noun and doc.raw[a - 1 : a] == " ":
             continue
         out.append(Mention(Span(a + cut, b), doc.raw[a + cut : b], "NORP", None, "derived"))
     return out
@@ -813,12 +813,12 @@ def _not_a_place(raw: str, start: int, text: str, rules: NameRules) -> bool:
     return words[0].endswith("يه") if feminine else words[0].endswith("ي") and len(words[0]) > 3
 
 
-def _tagger_mentions(doc: Document, tokens: list[Token], found: list[Mention], rules: NameRules) -> list[Mention]:
+def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
     if doc.body is None:
         return []
     raw = doc.raw
     taken = sorted((m.span.start, m.span.end) for m in found)
-    known = {fold_text(raw[t.span.start : t.span.end]) for t in tokens}
+    known = {word for _, _, word in tokens}
     out: list[Mention] = []
     for sentence in doc.sentences:
         s = sentence.span
@@ -860,12 +860,15 @@ def find_mentions(doc: Document) -> list[Mention]:
     # a countryside region replaces the bare place inside it
     replaced = {id(hit) for hit, _ in regions_}
     found = [m for hit, m in pairs if id(hit) not in replaced] + [m for _, m in regions_]
-    found = _facility_mentions(doc, folded.text, to_raw, found, rules_)
-    found = _institution_mentions(doc, folded.text, to_raw, found, rules_)
+    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded.text)]  # folded offsets
+    found = _facility_mentions(doc, folded.text, words, to_raw, found, rules_)
+    found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _outlet_mentions(doc, folded.text, to_raw, found, rules_)
     found = _headquarters(doc, folded.text, to_raw, found)
-    found += _titled_people(doc, folded.text, to_raw, found, rules_)
-    tokens = list(doc.tokens)  # the columnar store builds a Token on each access: once is enough
+    found += _titled_people(doc, folded.text, words, to_raw, found, rules_)
+    # each token folded once, read straight from the columnar store (a Token object per word costs more)
+    raw = doc.raw
+    tokens = [(a, b, fold_text(raw[a:b])) for a, b in zip(doc.tokens.starts, doc.tokens.ends, strict=True)]
     found += _surname_mentions(doc, tokens, found, rules_)
     found += _people_mentions(doc, tokens, found, rules_)
     found += _tagger_mentions(doc, tokens, found, rules_)

@@ -63,6 +63,20 @@ _ONE_TO_ONE = {
 _TABLE = str.maketrans(_ONE_TO_ONE)
 # The same, keeping ة: word matchers need it to tell a noun's ة from a verb's pronoun ـه.
 _TABLE_KEEP_TAA = str.maketrans({k: v for k, v in _ONE_TO_ONE.items() if k != "ة"})
+# The same mappings as (from, to) pairs: str.translate looks every character of Arabic text up in
+# its table, while one str.replace per pair scans in C and is some thirty times faster on a page.
+# No letter is mapped to a letter that is itself mapped, so the order of the replacements is free.
+_PAIRS = tuple(_ONE_TO_ONE.items())
+_PAIRS_KEEP_TAA = tuple((k, v) for k, v in _PAIRS if k != "ة")
+
+
+def _map_letters(text: str, pairs: tuple[tuple[str, str], ...], table: dict[int, str]) -> str:
+    """text.translate(table), for the one-to-one table the pairs come from; a short word is translated."""
+    if len(text) < 32:  # below this, one table look-up per letter costs less than a scan per pair
+        return text.translate(table)
+    for a, b in pairs:
+        text = text.replace(a, b)
+    return text
 
 # Dropped entirely: harakat, Quranic marks, superscript alef, tatweel, zero-width and bidi controls.
 _DROP = re.compile(
@@ -107,7 +121,7 @@ def fold(text: str, keep_taa_marbuta: bool = False) -> Folded:
     table = _TABLE_KEEP_TAA if keep_taa_marbuta else _TABLE
     if _COMPAT.search(text):
         return _fold_slow(text, table)
-    mapped = text.translate(table)
+    mapped = _map_letters(text, _PAIRS_KEEP_TAA if keep_taa_marbuta else _PAIRS, table)
     drops = [m.start() for m in _DROP.finditer(mapped)]
     if not drops:
         return Folded(mapped, range(len(text)), len(text))
@@ -148,7 +162,15 @@ def _fold_short(text: str) -> str:
 
 
 def _fold_text(text: str) -> str:
-    return re.sub(r"\s+", " ", fold(text).text).strip()
+    # fold(text).text without building the offset map
+    if _COMPAT.search(text):
+        folded = _fold_slow(text, _TABLE).text
+    else:
+        folded = _DROP.sub("", _map_letters(text, _PAIRS, _TABLE))
+    return _SPACES.sub(" ", folded).strip()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def end_with_marks(text: str, end: int) -> int:
