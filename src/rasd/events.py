@@ -329,7 +329,8 @@ def _as_doer_of(p: Participant, plover: str) -> Participant:
 
 def _offices(view: SentenceView, named: list[Participant], home: str | None) -> list[Participant]:
     """ "قائممقام سنجار"، "محافظ البصرة": an office not in the actor list, held for the place or nation
-    named after it (else the story's country)."""
+    named after it (else the story's country). An unlisted person named right after an office takes its
+    country and role (in `named`)."""
     rules = name_rules()
     taken = [p.span for p in named]
     out: list[Participant] = []
@@ -340,18 +341,28 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
         span = view.raw_span(end - len(word), end)
         if any(_overlaps(span, t) for t in taken):
             continue
-        gap_to_named = [
-            view.text[span.end - view.start : p.span.start - view.start] for p in named if p.span.start >= span.end
+        close = [
+            i
+            for i, p in enumerate(named)
+            if p.span.start >= span.end
+            and len(gap := view.text[span.end - view.start : p.span.start - view.start].split()) <= 2
+            and not re.search(r"[^\w ]", " ".join(gap))
         ]
-        if any(len(g.split()) <= 2 and not re.search(r"[^\w ]", g) for g in gap_to_named):
-            continue  # "قائد بحرية الحرس الثوري": the office belongs to the body named next
+        role = "military" if word in ("قايد", "القايد") else "government"  # folded قائد
+        if close:
+            i = min(close, key=lambda i: named[i].span.start)
+            holder = named[i]
+            if holder.person and holder.country is None and holder.role == "other":
+                # "وزير الكهرباء زياد علي فاضل": a person no list knows holds the office named before them
+                country = _nationality_near(view, end) or home
+                named[i] = replace(holder, country=country, role=role)
+            continue  # "قائد بحرية الحرس الثوري": the office belongs to the body (or the person) named next
         country = _nationality_near(view, end) or home
         for m in view.mentions:
             if m.place is not None and 0 <= m.span.start - span.end <= 2:
                 span = Span(span.start, m.span.end)  # "قائممقام سنجار"
                 country = iso3(m.place.country) or country
                 break
-        role = "military" if word in ("قايد", "القايد") else "government"  # folded قائد
         out.append(Participant(span, view.raw_text(span), None, country, role, named=False, head=word, person=True))
     return out
 
