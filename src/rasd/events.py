@@ -681,7 +681,11 @@ class Context:
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:الاشهر|الاسابيع|السنوات|الايام|العام|الشهر))(?!\w)")
-_MANY = re.compile(r"(?<!\w)(?:اكثر من|نحو|سلسله|سلسلة|موجه|موجة|عشرات|مئات|الاف)(?!\w)")
+# "لأكثر من عشرين هجوماً": the count may stand behind a proclitic
+_MANY = re.compile(r"(?<!\w)[وفلب]?(?:اكثر من|نحو|سلسله|سلسلة|موجه|موجة|عشرات|مئات|الاف)(?!\w)")
+# "وتشهد منذ أشهر معارك متواصلة": fighting that goes on over the period; not "منذ ساعات الصباح"
+_ONGOING = re.compile(r"(?<!\w)(?:متواصل|مستمر|متقطع|متكرر)(?:ه|ة|ا)?(?!\w)")
+_SHORT_SINCE = re.compile(r"(?<!\w)و?منذ (?:ساع|الصباح|صباح|الفجر|فجر|ظهر|مساء|الليل|ليل|امس|يوم|دقائق)")
 # An event told as having happened this long before publication is background, not news.
 BACKGROUND_DAYS = 45
 
@@ -691,9 +695,13 @@ def _is_aggregate(view: SentenceView) -> bool:
     folded = view.folded.text
     # "للمرة الأولى منذ عام 2016" dates a first, it does not tally; "ارتفعت حصيلة القتلى منذ اندلاع
     # المواجهات" sums them
-    return bool(_SINCE.search(folded)) and bool(_MANY.search(folded) or _TOLL.search(folded))
+    ongoing = _ONGOING.search(folded) is not None and _SHORT_SINCE.search(folded) is None
+    if _ACROSS.search(folded):
+        return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
+    return bool(_SINCE.search(folded)) and bool(_MANY.search(folded) or _TOLL.search(folded) or ongoing)
 
 
+_ACROSS = re.compile(r"(?<!\w)[وفب]?(?:انحاء|مختلف مناطق|مختلف انحاء|عموم مناطق)(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?حصيل[ةه](?!\w)")
 
 
@@ -1127,8 +1135,12 @@ def _arguments(
     speaker_span = source.span
     # the complement of a reporting verb starts after "إن/أن"; before it stand the speakers
     boundary = view.start
-    for match in re.finditer(r"(?<!\w)(?:ان|بان)(?!\w)", view.folded.text[: hit.word_start]):
+    # "زعم الجيش أنه استهدف"، "قالت أفريكوم إنها نفذت": the pronoun is the speaker, the verb's subject
+    pronoun_subject = False
+    for match in re.finditer(r"(?<!\w)(?:ان|بان)(?:ه|ها|هم|هما)?(?!\w)", view.folded.text[: hit.word_start]):
         boundary = view.raw_span(match.start(), match.end()).end
+        gap = view.folded.text[match.end() : hit.word_start]
+        pronoun_subject = match.group() not in ("ان", "بان") and not gap.strip()
     # outlets report events; they are rarely a party to them
     # ... but whoever makes a statement is its doer ("اتهمت قسد، في بيان، النظام السوري"), unless it reports
     # a deed whose two parties are named right after it ("أعلن المبعوث توصل الحكومة والحوثيين إلى اتفاق"),
@@ -1208,7 +1220,7 @@ def _arguments(
             boundary <= view.raw_span(h.start, h.end).start and h.end <= hit.word_start for h in view.cues_of("weapon")
         )
         own_subject = _OWN_MEN.search(view.folded.text[: hit.word_start]) is not None and not before
-        if not before and (weapon_subject or own_subject):
+        if not before and (weapon_subject or own_subject or pronoun_subject):
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
             actor2 = after[0] if after else None
