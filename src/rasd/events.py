@@ -18,6 +18,7 @@ Per sentence of the body:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -541,9 +542,25 @@ def _topic_start(view: SentenceView) -> int | None:
 _LANDMARK_GAPS = frozenset({"", "ب", "في", "قضاء", "محافظه", "ناحيه", "منطقه", "مديريه", "ولايه", "بمحافظه"})
 
 
+# After a place, a town kind with a direction or "in" before it names the town the place lies in
+# ("مخيم الفوار جنوب مدينة الخليل", "حيي وادي الذهب والزهراء بمدينة حمص", "تاجوراء شرق العاصمة الليبية").
+_CONTAINER = re.compile(
+    r"(?:(?<!\w)(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?: (?:شرقي|غربي|شرق|غرب))? +"
+    r"|(?<!\w)(?:[وف]?ب|[وف]?في +))"
+    r"(?:مدينه|مدينة|بلده|بلدة|قريه|قرية|العاصمه|العاصمة|محافظه|محافظة|ولايه|ولاية|اقليم|باقليم)"
+    r"(?: [^\W\d_]+ي[هة])? *$"
+)
+
+
+def _km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = (math.radians(v) for v in (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "سرمين شرقي إدلب", "مخيم النصيرات وسط قطاع غزة": the second place only says where the first is."""
-    kept = []
+    kept: list[Mention] = []
     for i, m in enumerate(places):
         start = view.folded_index(m.span.start)
         before = view.folded.text[max(0, start - 25) : start]
@@ -552,6 +569,23 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         follows_place = all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
         if _DIRECTION.search(before) or follows_place or (starts_with_direction and i > 0):
+            continue
+        folded_gap = fold_text(gap)
+        as_specific = i > 0 and _PLACE_LEVEL[_location(places[i - 1])["kind"]] <= _PLACE_LEVEL[_location(m)["kind"]]
+        if as_specific and re.fullmatch(r" *و\w* *", folded_gap):
+            # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
+            lead = view.folded.text[max(0, view.folded_index(places[i - 1].span.start) - 40) : start]
+            if re.search(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)", lead):
+                continue
+        level = _PLACE_LEVEL[_location(m)["kind"]]
+        nested = i > 0 and _PLACE_LEVEL[_location(places[i - 1])["kind"]] <= level
+        if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
+            inner, outer = places[i - 1].place, m.place
+            town = level <= _PLACE_LEVEL["city"]
+            if inner and outer and (inner.country != outer.country or (town and _km(inner, outer) > 60)):
+                # the place said to lie in the town is far from it: that name was read as another place
+                kept = [k for k in kept if k is not places[i - 1]]
+                kept.append(m)
             continue
         kept.append(m)
     return kept or places
@@ -1625,7 +1659,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.told_places.update(
             m.place.id for m in view.mentions if m.place is not None and any(e["locations"] for e in found)
         )
-        places = _most_specific(_places_in(view.mentions, []))
+        places = _most_specific(_without_landmarks(view, _places_in(view.mentions, [])))
         if places:
             ctx.places = tuple(places)
         participants = ctx.participants
