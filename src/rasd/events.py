@@ -846,8 +846,11 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     after = view.folded.text[hit.word_end :]
     if re.match(r" +عدم +(?:الكشف|ذكر|نشر)", after):
         return True
-    # "بحثاً عن المهاجمين" is a search, not talks
-    return hit.key.startswith("بحث") and bool(re.match(r" +عن(?!\w)", after))
+    # "منصة لإطلاق الصواريخ" is a launcher, a thing, not an attack
+    if before and before[-1] in ("منصه", "منصة", "منصات"):
+        return True
+    # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين" is a search, not talks
+    return re.match(r"[يتن]?بحث", hit.key) is not None and bool(re.match(r" +عن(?!\w)", after))
 
 
 def _has_time(doc: Document, view: SentenceView) -> bool:
@@ -905,8 +908,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "الهجمات" with no day named: attacks in general ("أن توقف الفصائل الهجمات")
     if _is_definite(view, hit) and hit.key.split(" ")[0].endswith("ات") and not _has_time(doc, view):
         return []
+    retold = plover in ctx.told
     ctx.told.add(plover)
-    return _events_for(doc, view, ctx, plover, hit)
+    return _events_for(doc, view, ctx, plover, hit, retold=retold)
 
 
 _SLOGANS = frozenset({"لافتات", "لافتة", "لافته", "شعارات", "هتافات", "يافطات"})
@@ -919,8 +923,20 @@ def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
     return 0, len(view.folded.text)
 
 
+# "في بلدة بيت أمر"، "في منطقة القاسمية": a town word before a name marks a place, listed or not ("في المخيم" does not)
+_NAMED_SITE = re.compile(
+    r"(?<!\w)[وفب]?(?:في )?(?:بلده|بلدة|مدينه|مدينة|قريه|قرية|مخيم|حي|منطقه|منطقة|ناحيه|ناحية) [^\W\d_]"
+)
+
+
 def _events_for(
-    doc: Document, view: SentenceView, ctx: Context, plover: str, hit: Hit[Trigger], modality: str | None = None
+    doc: Document,
+    view: SentenceView,
+    ctx: Context,
+    plover: str,
+    hit: Hit[Trigger],
+    modality: str | None = None,
+    retold: bool = False,
 ) -> list[dict[str, Any]]:
     t_span = view.raw_span(hit.start, hit.end)
     clause = _clause_of(view, t_span.start)
@@ -981,6 +997,14 @@ def _events_for(
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
     topic = _topic_start(view)
     here = [m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic]
+    # "، معتبراً أن نشاطه يشكل خرقاً للتفاهمات بين إسرائيل ولبنان": what the doer adds is not where it happened
+    added = [x.start() for x in _OPINION.finditer(view.folded.text, hit.end)]
+    if added:
+        here = [m for m in here if m.span.start < view.raw_span(added[0], added[0]).start]
+    # "وفق ما أفادت مصادر طبية في مستشفى شهداء الأقصى": where the source is, when the event has a place of its own
+    told = [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
+    if told:
+        here = [m for m in here if m.span.start < view.raw_span(told[0], told[0]).start] or here
     places = _most_specific(_without_landmarks(view, here))
     if not places:
         places = list(ctx.places)
@@ -993,6 +1017,21 @@ def _events_for(
     when = _event_date(doc, view, clause, t_span, ctx)
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         return []  # "حتى عام 2017", "منذ 2016": history the story recalls
+    # "وأوضح النادي أن القوات داهمت ... واحتجزت": a type already told, done by "القوات" of no named side, with no
+    # place, day or toll of its own, tells more of that event, not a new one
+    a, b = _raw_clause(view, clause)
+    anaphoric = actor1 is not None and not actor1.named and re.fullmatch(r"ال[^\W_]+", fold_text(actor1.text))
+    if (
+        retold
+        and anaphoric
+        and modality == "asserted"
+        and not any(a <= m.span.start < b for m in here)
+        and not _NAMED_SITE.search(view.folded.text)
+        and not _own_times(doc, view)
+        and fatalities is None
+        and injuries is None
+    ):
+        return []
     # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
     recalled = re.match(r"\W*[وف]?كان(?:ت|وا)?(?!\w)", view.folded.text) and re.search(
         r"(?<!\w)قد(?!\w)", view.folded.text[: hit.word_start]
@@ -1338,6 +1377,10 @@ _OBJECT_END = re.compile(
     r"[،,] *(?:موكد|مشير|معتبر|معرب|مضيف|لافت|محذر|مشدد|قايل|موضح|منوه)(?:ا|ه|ة|ين)?(?!\w)"
     r"|[،,] *و(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت)(?!\w)"
 )
+
+
+# What the doer thinks of it ("، معتبراً أن"، "، محذراً من"): an opinion, not more of the event (unlike "مضيفاً أن").
+_OPINION = re.compile(r"[،,] *(?:معتبر|موكد|واصف|محذر|مشدد|متهم)(?:ا|ه|ة|ين)?(?!\w)")
 
 
 # A statement's content follows "أن" ("مؤكداً أن قواته"، "شروطاً بأن توقف الفصائل"): not its addressee.
