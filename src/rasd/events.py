@@ -530,7 +530,10 @@ _DIRECTION = re.compile(
 
 
 # What talks or calls are about ("بحثا تطورات الوضع في غزة"): places after these are topics, not venues.
-_TOPIC = re.compile(r"(?<!\w)(?:بشان|حول|لبحث|لمناقشه|لمناقشة|تطورات|الاوضاع|الوضع|ملف|مستقبل|جهود)(?!\w)")
+_TOPIC = re.compile(
+    r"(?<!\w)(?:بشان|حول|لبحث|لمناقشه|لمناقشة|تطورات|الاوضاع|الوضع|ملف|مستقبل|جهود"
+    r"|تناولت|تناول|تناولا|تناولتا|ناقشت|ناقشا|في مجال|في مجالات)(?!\w)"
+)
 
 
 def _topic_start(view: SentenceView) -> int | None:
@@ -997,6 +1000,15 @@ def _events_for(
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
     topic = _topic_start(view)
     here = [m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic]
+    if plover == "REQUEST":
+        # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
+        asked = re.search(
+            r"(?<!\w)(?:الي|بال[^\W_]+|ب(?:وقف|رفع|اتخاذ|اطلاق|تحمل|تسليم|عدم|فتح|انهاء|منع)[^\W_]*)(?!\w)",
+            view.folded.text[hit.word_end :],
+        )
+        if asked is not None:
+            cut = view.raw_span(hit.word_end + asked.start(), hit.word_end + asked.start()).start
+            here = [m for m in here if m.span.start < cut]
     # "، معتبراً أن نشاطه يشكل خرقاً للتفاهمات بين إسرائيل ولبنان": what the doer adds is not where it happened
     added = [x.start() for x in _OPINION.finditer(view.folded.text, hit.end)]
     if added:
@@ -1014,7 +1026,7 @@ def _events_for(
         number = _number_value(counted.group(1))
         places = list(ctx.upcoming[: number or len(ctx.upcoming)])
     fatalities, injuries, casualty_text = _casualties(view) if plover == "ASSAULT" else (None, None, "")
-    when = _event_date(doc, view, clause, t_span, ctx)
+    when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS)
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         return []  # "حتى عام 2017", "منذ 2016": history the story recalls
     # "وأوضح النادي أن القوات داهمت ... واحتجزت": a type already told, done by "القوات" of no named side, with no
@@ -1092,11 +1104,15 @@ def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:
     ]
 
 
-_ISSUED = re.compile(r"(?<!\w)(?:صدر|صدرت|الصادر|الصادره|نشر|نشرته|نشرها|اصدرته|اصدرها)\s*$")
+# "في بيان صدر اليوم"، "في بيان صادر عن الرئاسة اليوم": when the statement came out
+_ISSUED = re.compile(
+    r"(?<!\w)(?:صدر|صدرت|الصادر|الصادره|صادر|صادره|نشر|نشرته|نشرها|اصدرته|اصدرها)"
+    r"(?: عن [^\W\d_]+(?: [^\W\d_]+)?)?\s*$"
+)
 
 
 def _event_date(
-    doc: Document, view: SentenceView, clause: tuple[int, int], t_span: Span, ctx: Context
+    doc: Document, view: SentenceView, clause: tuple[int, int], t_span: Span, ctx: Context, statement: bool = False
 ) -> DateOf | None:
     """The day of the event, not of its report.
 
@@ -1116,8 +1132,9 @@ def _event_date(
     if len(times) == 1:
         only = times[0]
         # "نفت القيادة، في بيان صدر اليوم، اعتقال ...": the day the statement came out, not the event's
+        # (unless the statement is the event: "دعا الرئيس، في بيان صادر عن الرئاسة اليوم، ...")
         issued = _ISSUED.search(fold_text(doc.raw[span.start : int(only["start"])]))
-        if issued is not None and ctx.last_date is not None and int(only["start"]) < t_span.start:
+        if issued is not None and ctx.last_date is not None and int(only["start"]) < t_span.start and not statement:
             return ctx.last_date
         return DateOf(date.fromisoformat(str(only["value"])), str(only["precision"]), "sentence")
     if len(times) > 1:
