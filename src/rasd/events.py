@@ -849,6 +849,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     after = view.folded.text[hit.word_end :]
     if re.match(r" +عدم +(?:الكشف|ذكر|نشر)", after):
         return True
+    # "أوقفت ناشطين على خلفية تدوينات انتقدوا فيها"، "بتهمة التحريض": the grounds of an arrest, not an event
+    if any(w in ("خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم") for w in before[-3:]):
+        return True
     # "منصة لإطلاق الصواريخ" is a launcher, a thing, not an attack
     if before and before[-1] in ("منصه", "منصة", "منصات"):
         return True
@@ -879,6 +882,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     strong = [h for h in hits if h.values[0].strength == "strong"]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
+    first = strong[0].word_start if strong else 0
+    lead_in = re.findall(r"[^\W_]+", view.folded.text[max(0, first - 30) : first])
+    after_clash = any(_unclitic(w) in _BEFORE_OR_GROUNDS for w in lead_in[-3:])
+    if not heads and after_clash:
+        # "سيطرت الفصائل، أمس، على المدينة بعد اشتباكات عنيفة": the strong word tells what came before; the weak
+        # one is the event
+        heads = [
+            h
+            for h in hits
+            if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
+        ]
     casualties = bool(view.cues_of("killed", "injured"))
     if not heads and casualties and not re.search(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)", view.folded.text):
         # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event
@@ -916,6 +930,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     return _events_for(doc, view, ctx, plover, hit, retold=retold)
 
 
+# "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
+_BEFORE_OR_GROUNDS = frozenset({"بعد", "عقب", "اثر", "بعدما", "خلفيه", "خلفية", "بتهمه", "بتهمة"})
 _SLOGANS = frozenset({"لافتات", "لافتة", "لافته", "شعارات", "هتافات", "يافطات"})
 
 
@@ -1372,6 +1388,12 @@ def _arguments(
         # "اعتقلت القوات 18 مواطناً، بينهم سيدتان": a person noun before an unknown name is the object
         person = _object_person(view, hit, home)
         if person is not None and (actor2 is None or person.span.start < actor2.span.start):
+            actor2 = person
+    elif plover == "COERCE" and actor2 is not None and victims is None:
+        # "أوقفت وحدات أمنية ثلاثة ناشطين ... أداء السلطات": those counted right after the verb are whom it befell
+        person = _object_person(view, hit, home)
+        of_side = person is not None and re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :])
+        if person is not None and person.span.start < actor2.span.start and _is_counted(view, person) and not of_side:
             actor2 = person
     if actor2 is None and plover == "ASSAULT":
         actor2 = _target_site(view, hit, home)
