@@ -661,6 +661,11 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     person_before = any(m.type == "PER" and view.folded_index(m.span.end) <= hit.word_start for m in view.mentions)
     if hit.key in ("قتل", "استشهد", "اغتيل", "اصيب") and person_before:
         return 1, hit.word_start, hit.word_end  # "وكان ناصر ... قد قُتل": one named man
+    # "وكان مزارع قد قُتل": a singular person noun as the subject before the verb
+    subject = re.search(r"(?<!\w)([^\W\d_]+) +(?:قد +)?$", text[max(0, hit.word_start - 25) : hit.word_start])
+    plain = hit.start == hit.word_start and hit.key in ("قتل", "استشهد", "اغتيل", "اصيب", "جرح")  # not "وأصيب آخرون"
+    if plain and subject and subject.group(1) in _singular_people():
+        return 1, hit.word_start - len(subject.group(0)), hit.word_end
     if nxt is not None and fold_text(nxt.group(1)) in ("اخر", "ثالث", "رابع", "خامس"):
         return 1, hit.word_start, hit.word_end + nxt.end(1)  # "وأصيب ثالث": one more
     return None, hit.word_start, hit.word_end
@@ -1041,7 +1046,8 @@ def _events_for(
         # "استهداف 3 قواعد أميركية في العراق وسورية", the bases named in the sentences after
         number = _number_value(counted.group(1))
         places = list(ctx.upcoming[: number or len(ctx.upcoming)])
-    fatalities, injuries, casualty_text = _casualties(view) if plover == "ASSAULT" else (None, None, "")
+    # "أصيب ستة متظاهرين بعد أن فرّقت قوات مكافحة الشغب تظاهرة": a protest has its toll too
+    fatalities, injuries, casualty_text = _casualties(view) if plover in ("ASSAULT", "PROTEST") else (None, None, "")
     when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS)
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         return []  # "حتى عام 2017", "منذ 2016": history the story recalls
@@ -1194,7 +1200,7 @@ _INTERVENE = re.compile(r"(?<!\w)(?:ت?تدخل|تدخلت|لتفريق\w*|فر�
 
 
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
-    for match in _INTERVENE.finditer(view.folded.text, hit.end):
+    for match in _INTERVENE.finditer(view.folded.text, hit.word_start):  # "فرّقت قوات مكافحة الشغب تظاهرة"
         at = view.raw_span(match.start(), match.end())
         near = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
         if near:
@@ -1796,7 +1802,10 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return (e["plover"], e["date"], places)
 
     def richness(e: dict[str, Any]) -> int:
-        return int(e["actor1"] is not None) + int(e["actor2"] is not None) + int(e["source"]["kind"] != "outlet_own")
+        # the toll counts most: a retelling that names the doer does not drop the casualties
+        toll = 3 * int(e["fatalities"] is not None or e["injuries"] is not None)
+        sides = int(e["actor1"] is not None) + int(e["actor2"] is not None)
+        return toll + sides + int(e["source"]["kind"] != "outlet_own")
 
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     for e in events:
