@@ -520,7 +520,13 @@ def _most_specific(places: Sequence[Mention]) -> list[Mention]:
         assert m.place is not None
         if _PLACE_LEVEL[_location(m)["kind"]] == level:
             out.setdefault(m.place.id + ("/" + m.text if m.origin == "derived" else ""), m)
-    return list(out.values())
+    # "وفي أريحا، ... خمسة شبان من مخيم عقبة جبر جنوب المدينة": a camp and the town beside it are one place, the camp
+    camps = [m.place for m in out.values() if m.place is not None and m.place.kind == "camp"]
+    return [
+        m
+        for m in out.values()
+        if m.place is None or m.place.kind == "camp" or not any(_km(c, m.place) <= 15 for c in camps)
+    ]
 
 
 _DIRECTION = re.compile(
@@ -855,7 +861,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if re.match(r" +عدم +(?:الكشف|ذكر|نشر)", after):
         return True
     # "أوقفت ناشطين على خلفية تدوينات انتقدوا فيها"، "بتهمة التحريض": the grounds of an arrest, not an event
-    if any(w in ("خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم") for w in before[-3:]):
+    # ... and so is a cause a word or two away ("بسبب كثافة إطلاق النار")
+    if any(w in ("خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب") for w in before[-3:]):
         return True
     # "منصة لإطلاق الصواريخ" is a launcher, a thing, not an attack
     if before and before[-1] in ("منصه", "منصة", "منصات"):
