@@ -726,6 +726,8 @@ class Context:
     participants: list[Participant] = field(default_factory=list)  # those of the current sentence
     last_date: DateOf | None = None  # the date of the story's last dated event
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
+    # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
+    last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:الاشهر|الاسابيع|السنوات|الايام|العام|الشهر))(?!\w)")
@@ -954,6 +956,24 @@ def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
     return 0, len(view.folded.text)
 
 
+# "خلال الوقفة"، "أثناء الزيارة"، "على هامش الاجتماع": during an event the story has told
+_DURING = re.compile(r"(?<!\w)(?:خلال|اثناء|هامش|ختام) +(ال[^\W_]+)")
+_PROTEST_NOUNS = frozenset({"الوقفه", "الوقفة", "الاعتصام", "المسيره", "المسيرة"})
+
+
+def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf | None, tuple[Mention, ...]] | None:
+    """The day and places of the told event a sentence says it happened during, if any."""
+    for match in _DURING.finditer(view.folded.text):
+        if match.start(1) <= hit.start < match.end(1):
+            continue  # the trigger itself
+        noun = match.group(1)
+        found = trigger_matcher().find(noun)
+        plover = "PROTEST" if noun in _PROTEST_NOUNS else (found[0].values[0].plover if found else None)
+        if plover is not None and plover in ctx.last_of:
+            return ctx.last_of[plover]
+    return None
+
+
 # "في بلدة بيت أمر"، "في منطقة القاسمية": a town word before a name marks a place, listed or not ("في المخيم" does not)
 _NAMED_SITE = re.compile(
     r"(?<!\w)[وفب]?(?:في )?(?:بلده|بلدة|مدينه|مدينة|قريه|قرية|مخيم|حي|منطقه|منطقة|ناحيه|ناحية) [^\W\d_]"
@@ -1046,6 +1066,9 @@ def _events_for(
     if told:
         here = [m for m in here if m.span.start < view.raw_span(told[0], told[0]).start] or here
     places = _most_specific(_without_landmarks(view, here))
+    during = _during(view, hit, ctx)
+    if not places and during is not None:
+        places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
     if not places:
         places = list(ctx.places)
     counted = _COUNTED_SITES.search(view.folded.text)
@@ -1056,6 +1079,9 @@ def _events_for(
     # "أصيب ستة متظاهرين بعد أن فرّقت قوات مكافحة الشغب تظاهرة": a protest has its toll too
     fatalities, injuries, casualty_text = _casualties(view) if plover in ("ASSAULT", "PROTEST") else (None, None, "")
     when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS)
+    later = any(int(t["start"]) > t_span.start for t in _own_times(doc, view))
+    if during is not None and during[0] is not None and not later:
+        when = during[0]  # "نفى ... إجراء محادثات ... خلال الزيارة": the day of the visit
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         return []  # "حتى عام 2017", "منذ 2016": history the story recalls
     # "وأوضح النادي أن القوات داهمت ... واحتجزت": a type already told, done by "القوات" of no named side, with no
@@ -1097,6 +1123,7 @@ def _events_for(
         "end": view.sentence.span.end,
         "trigger": {"text": view.raw_text(t_span), "start": t_span.start, "end": t_span.end},
     }
+    ctx.last_of[plover] = (when, tuple(places))
     if acled is None or len(places) <= 1:
         return [{**base, "locations": [_location(m) for m in places]}]
     return [{**base, "locations": [_location(m)]} for m in places]
@@ -1745,6 +1772,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
                 last_date=ctx.last_date,
                 doers=ctx.doers,
+                last_of=ctx.last_of,
             )
         view = _view(doc, sentence, mentions)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, mentions)
