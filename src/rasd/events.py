@@ -1125,8 +1125,32 @@ def _events_for(
     }
     ctx.last_of[plover] = (when, tuple(places))
     if acled is None or len(places) <= 1:
-        return [{**base, "locations": [_location(m) for m in places]}]
-    return [{**base, "locations": [_location(m)]} for m in places]
+        return [{**base, "locations": [_offset_location(view, m) for m in places]}]
+    return [{**base, "locations": [_offset_location(view, m)]} for m in places]
+
+
+# "على بعد 60 ميلاً بحرياً غربي مدينة الحديدة": a point that far from the place, the way maritime reports give it
+_OFFSET = re.compile(
+    r"(?<!\w)علي بعد (?:نحو |حوالي |قرابه |قرابة )?([0-9]+) (ميلا|ميل|اميال|كيلومترا|كيلومترات|كيلومتر|كم|كلم)"
+    r"(?: بحريا| بحري| بحرية| بحريه)? (شمال|جنوب|شرق|غرب)(?:ي)?(?: (شرق|غرب)(?:ي)?)? (?:مدينه |مدينة |ميناء )?$"
+)
+_BEARING = {"شمال": (1.0, 0.0), "جنوب": (-1.0, 0.0), "شرق": (0.0, 1.0), "غرب": (0.0, -1.0)}
+
+
+def _offset_location(view: SentenceView, m: Mention) -> dict[str, Any]:
+    location = _location(m)
+    start = view.folded_index(m.span.start)
+    match = _OFFSET.search(view.folded.text[max(0, start - 70) : start])
+    if match is None:
+        return location
+    km = int(match.group(1)) * (1.852 if match.group(2).startswith(("ميل", "اميال")) else 1.0)
+    north, east = _BEARING[match.group(3)]
+    if match.group(4):
+        north, east = north + _BEARING[match.group(4)][0], east + _BEARING[match.group(4)][1]
+    norm = math.hypot(north, east)
+    lat = location["lat"] + km * north / norm / 111.0
+    lon = location["lon"] + km * east / norm / (111.0 * max(0.1, math.cos(math.radians(location["lat"]))))
+    return {**location, "kind": "region", "lat": round(lat, 2), "lon": round(lon, 2)}
 
 
 # Forces named by what is hit rather than what strikes ("قواعد عسكرية أميركية", "آلية عسكرية إسرائيلية"):
