@@ -1802,6 +1802,12 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.upcoming = _upcoming_sites(doc.sentences, index, mentions)
         ctx.participants = _participants(view, "", home, ctx.named)
         found = _sentence_events(doc, view, ctx)
+        # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name
+        claimers = [p for p in ctx.participants if p.role == "armed_group" and p.named]
+        if claimers and view.cues_of("claimed"):
+            for e in events[-2:]:
+                if e["plover"] == "ASSAULT" and e["actor1"] is None:
+                    e["actor1"] = claimers[0].record()
         events.extend(found)
         ctx.told_places.update(
             m.place.id for m in view.mentions if m.place is not None and any(e["locations"] for e in found)
