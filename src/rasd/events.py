@@ -18,6 +18,7 @@ Per sentence of the body:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -541,7 +542,13 @@ def _most_specific(places: Sequence[Mention]) -> list[Mention]:
         assert m.place is not None
         if _PLACE_LEVEL[_location(m)["kind"]] == level:
             out.setdefault(m.place.id + ("/" + m.text if m.origin == "derived" else ""), m)
-    return list(out.values())
+    # "وفي أريحا، ... خمسة شبان من مخيم عقبة جبر جنوب المدينة": a camp and the town beside it are one place, the camp
+    camps = [m.place for m in out.values() if m.place is not None and m.place.kind == "camp"]
+    return [
+        m
+        for m in out.values()
+        if m.place is None or m.place.kind == "camp" or not any(_km(c, m.place) <= 15 for c in camps)
+    ]
 
 
 _DIRECTION = re.compile(
@@ -551,7 +558,10 @@ _DIRECTION = re.compile(
 
 
 # What talks or calls are about ("بحثا تطورات الوضع في غزة"): places after these are topics, not venues.
-_TOPIC = re.compile(r"(?<!\w)(?:بشان|حول|لبحث|لمناقشه|لمناقشة|تطورات|الاوضاع|الوضع|ملف|مستقبل|جهود)(?!\w)")
+_TOPIC = re.compile(
+    r"(?<!\w)(?:بشان|حول|لبحث|لمناقشه|لمناقشة|تطورات|الاوضاع|الوضع|ملف|مستقبل|جهود"
+    r"|تناولت|تناول|تناولا|تناولتا|ناقشت|ناقشا|في مجال|في مجالات)(?!\w)"
+)
 
 
 def _topic_start(view: SentenceView) -> int | None:
@@ -563,9 +573,25 @@ def _topic_start(view: SentenceView) -> int | None:
 _LANDMARK_GAPS = frozenset({"", "ب", "في", "قضاء", "محافظه", "ناحيه", "منطقه", "مديريه", "ولايه", "بمحافظه"})
 
 
+# After a place, a town kind with a direction or "in" before it names the town the place lies in
+# ("مخيم الفوار جنوب مدينة الخليل", "حيي وادي الذهب والزهراء بمدينة حمص", "تاجوراء شرق العاصمة الليبية").
+_CONTAINER = re.compile(
+    r"(?:(?<!\w)(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?: (?:شرقي|غربي|شرق|غرب))? +"
+    r"|(?<!\w)(?:[وف]?ب|[وف]?في +))"
+    r"(?:مدينه|مدينة|بلده|بلدة|قريه|قرية|العاصمه|العاصمة|محافظه|محافظة|ولايه|ولاية|اقليم|باقليم)"
+    r"(?: [^\W\d_]+ي[هة])? *$"
+)
+
+
+def _km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = (math.radians(v) for v in (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "سرمين شرقي إدلب", "مخيم النصيرات وسط قطاع غزة": the second place only says where the first is."""
-    kept = []
+    kept: list[Mention] = []
     for i, m in enumerate(places):
         start = view.folded_index(m.span.start)
         before = view.folded.text[max(0, start - 25) : start]
@@ -574,6 +600,23 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         follows_place = all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
         if _DIRECTION.search(before) or follows_place or (starts_with_direction and i > 0):
+            continue
+        folded_gap = fold_text(gap)
+        as_specific = i > 0 and _PLACE_LEVEL[_location(places[i - 1])["kind"]] <= _PLACE_LEVEL[_location(m)["kind"]]
+        if as_specific and re.fullmatch(r" *و\w* *", folded_gap):
+            # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
+            lead = view.folded.text[max(0, view.folded_index(places[i - 1].span.start) - 40) : start]
+            if re.search(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)", lead):
+                continue
+        level = _PLACE_LEVEL[_location(m)["kind"]]
+        nested = i > 0 and _PLACE_LEVEL[_location(places[i - 1])["kind"]] <= level
+        if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
+            inner, outer = places[i - 1].place, m.place
+            town = level <= _PLACE_LEVEL["city"]
+            if inner and outer and (inner.country != outer.country or (town and _km(inner, outer) > 60)):
+                # the place said to lie in the town is far from it: that name was read as another place
+                kept = [k for k in kept if k is not places[i - 1]]
+                kept.append(m)
             continue
         kept.append(m)
     return kept or places
@@ -646,6 +689,11 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     person_before = any(m.type == "PER" and view.folded_index(m.span.end) <= hit.word_start for m in view.mentions)
     if hit.key in ("قتل", "استشهد", "اغتيل", "اصيب") and person_before:
         return 1, hit.word_start, hit.word_end  # "وكان ناصر ... قد قُتل": one named man
+    # "وكان مزارع قد قُتل": a singular person noun as the subject before the verb
+    subject = re.search(r"(?<!\w)([^\W\d_]+) +(?:قد +)?$", text[max(0, hit.word_start - 25) : hit.word_start])
+    plain = hit.start == hit.word_start and hit.key in ("قتل", "استشهد", "اغتيل", "اصيب", "جرح")  # not "وأصيب آخرون"
+    if plain and subject and subject.group(1) in _singular_people():
+        return 1, hit.word_start - len(subject.group(0)), hit.word_end
     if nxt is not None and fold_text(nxt.group(1)) in ("اخر", "ثالث", "رابع", "خامس"):
         return 1, hit.word_start, hit.word_end + nxt.end(1)  # "وأصيب ثالث": one more
     return None, hit.word_start, hit.word_end
@@ -700,10 +748,16 @@ class Context:
     participants: list[Participant] = field(default_factory=list)  # those of the current sentence
     last_date: DateOf | None = None  # the date of the story's last dated event
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
+    # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
+    last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:الاشهر|الاسابيع|السنوات|الايام|العام|الشهر))(?!\w)")
-_MANY = re.compile(r"(?<!\w)(?:اكثر من|نحو|سلسله|سلسلة|موجه|موجة|عشرات|مئات|الاف)(?!\w)")
+# "لأكثر من عشرين هجوماً": the count may stand behind a proclitic
+_MANY = re.compile(r"(?<!\w)[وفلب]?(?:اكثر من|نحو|سلسله|سلسلة|موجه|موجة|عشرات|مئات|الاف)(?!\w)")
+# "وتشهد منذ أشهر معارك متواصلة": fighting that goes on over the period; not "منذ ساعات الصباح"
+_ONGOING = re.compile(r"(?<!\w)(?:متواصل|مستمر|متقطع|متكرر)(?:ه|ة|ا)?(?!\w)")
+_SHORT_SINCE = re.compile(r"(?<!\w)و?منذ (?:ساع|الصباح|صباح|الفجر|فجر|ظهر|مساء|الليل|ليل|امس|يوم|دقائق)")
 # An event told as having happened this long before publication is background, not news.
 BACKGROUND_DAYS = 45
 
@@ -713,9 +767,13 @@ def _is_aggregate(view: SentenceView) -> bool:
     folded = view.folded.text
     # "للمرة الأولى منذ عام 2016" dates a first, it does not tally; "ارتفعت حصيلة القتلى منذ اندلاع
     # المواجهات" sums them
-    return bool(_SINCE.search(folded)) and bool(_MANY.search(folded) or _TOLL.search(folded))
+    ongoing = _ONGOING.search(folded) is not None and _SHORT_SINCE.search(folded) is None
+    if _ACROSS.search(folded):
+        return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
+    return bool(_SINCE.search(folded)) and bool(_MANY.search(folded) or _TOLL.search(folded) or ongoing)
 
 
+_ACROSS = re.compile(r"(?<!\w)[وفب]?(?:انحاء|مختلف مناطق|مختلف انحاء|عموم مناطق)(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?حصيل[ةه](?!\w)")
 
 
@@ -826,8 +884,15 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     after = view.folded.text[hit.word_end :]
     if re.match(r" +عدم +(?:الكشف|ذكر|نشر)", after):
         return True
-    # "بحثاً عن المهاجمين" is a search, not talks
-    return hit.key.startswith("بحث") and bool(re.match(r" +عن(?!\w)", after))
+    # "أوقفت ناشطين على خلفية تدوينات انتقدوا فيها"، "بتهمة التحريض": the grounds of an arrest, not an event
+    # ... and so is a cause a word or two away ("بسبب كثافة إطلاق النار")
+    if any(w in ("خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب") for w in before[-3:]):
+        return True
+    # "منصة لإطلاق الصواريخ" is a launcher, a thing, not an attack
+    if before and before[-1] in ("منصه", "منصة", "منصات"):
+        return True
+    # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين" is a search, not talks
+    return re.match(r"[يتن]?بحث", hit.key) is not None and bool(re.match(r" +عن(?!\w)", after))
 
 
 def _has_time(doc: Document, view: SentenceView) -> bool:
@@ -853,6 +918,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     strong = [h for h in hits if h.values[0].strength == "strong"]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
+    first = strong[0].word_start if strong else 0
+    lead_in = re.findall(r"[^\W_]+", view.folded.text[max(0, first - 30) : first])
+    after_clash = any(_unclitic(w) in _BEFORE_OR_GROUNDS for w in lead_in[-3:])
+    if not heads and after_clash:
+        # "سيطرت الفصائل، أمس، على المدينة بعد اشتباكات عنيفة": the strong word tells what came before; the weak
+        # one is the event
+        heads = [
+            h
+            for h in hits
+            if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
+        ]
     casualties = bool(view.cues_of("killed", "injured"))
     if not heads and casualties and not re.search(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)", view.folded.text):
         # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event
@@ -885,10 +961,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "الهجمات" with no day named: attacks in general ("أن توقف الفصائل الهجمات")
     if _is_definite(view, hit) and hit.key.split(" ")[0].endswith("ات") and not _has_time(doc, view):
         return []
+    retold = plover in ctx.told
     ctx.told.add(plover)
-    return _events_for(doc, view, ctx, plover, hit)
+    return _events_for(doc, view, ctx, plover, hit, retold=retold)
 
 
+# "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
+_BEFORE_OR_GROUNDS = frozenset({"بعد", "عقب", "اثر", "بعدما", "خلفيه", "خلفية", "بتهمه", "بتهمة"})
 _SLOGANS = frozenset({"لافتات", "لافتة", "لافته", "شعارات", "هتافات", "يافطات"})
 
 
@@ -899,8 +978,38 @@ def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
     return 0, len(view.folded.text)
 
 
+# "خلال الوقفة"، "أثناء الزيارة"، "على هامش الاجتماع": during an event the story has told
+_DURING = re.compile(r"(?<!\w)(?:خلال|اثناء|هامش|ختام) +(ال[^\W_]+)")
+_PROTEST_NOUNS = frozenset({"الوقفه", "الوقفة", "الاعتصام", "المسيره", "المسيرة"})
+
+
+def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf | None, tuple[Mention, ...]] | None:
+    """The day and places of the told event a sentence says it happened during, if any."""
+    for match in _DURING.finditer(view.folded.text):
+        if match.start(1) <= hit.start < match.end(1):
+            continue  # the trigger itself
+        noun = match.group(1)
+        found = trigger_matcher().find(noun)
+        plover = "PROTEST" if noun in _PROTEST_NOUNS else (found[0].values[0].plover if found else None)
+        if plover is not None and plover in ctx.last_of:
+            return ctx.last_of[plover]
+    return None
+
+
+# "في بلدة بيت أمر"، "في منطقة القاسمية": a town word before a name marks a place, listed or not ("في المخيم" does not)
+_NAMED_SITE = re.compile(
+    r"(?<!\w)[وفب]?(?:في )?(?:بلده|بلدة|مدينه|مدينة|قريه|قرية|مخيم|حي|منطقه|منطقة|ناحيه|ناحية) [^\W\d_]"
+)
+
+
 def _events_for(
-    doc: Document, view: SentenceView, ctx: Context, plover: str, hit: Hit[Trigger], modality: str | None = None
+    doc: Document,
+    view: SentenceView,
+    ctx: Context,
+    plover: str,
+    hit: Hit[Trigger],
+    modality: str | None = None,
+    retold: bool = False,
 ) -> list[dict[str, Any]]:
     t_span = view.raw_span(hit.start, hit.end)
     clause = _clause_of(view, t_span.start)
@@ -961,7 +1070,27 @@ def _events_for(
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
     topic = _topic_start(view)
     here = [m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic]
+    if plover == "REQUEST":
+        # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
+        asked = re.search(
+            r"(?<!\w)(?:الي|بال[^\W_]+|ب(?:وقف|رفع|اتخاذ|اطلاق|تحمل|تسليم|عدم|فتح|انهاء|منع)[^\W_]*)(?!\w)",
+            view.folded.text[hit.word_end :],
+        )
+        if asked is not None:
+            cut = view.raw_span(hit.word_end + asked.start(), hit.word_end + asked.start()).start
+            here = [m for m in here if m.span.start < cut]
+    # "، معتبراً أن نشاطه يشكل خرقاً للتفاهمات بين إسرائيل ولبنان": what the doer adds is not where it happened
+    added = [x.start() for x in _OPINION.finditer(view.folded.text, hit.end)]
+    if added:
+        here = [m for m in here if m.span.start < view.raw_span(added[0], added[0]).start]
+    # "وفق ما أفادت مصادر طبية في مستشفى شهداء الأقصى": where the source is, when the event has a place of its own
+    told = [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
+    if told:
+        here = [m for m in here if m.span.start < view.raw_span(told[0], told[0]).start] or here
     places = _most_specific(_without_landmarks(view, here))
+    during = _during(view, hit, ctx)
+    if not places and during is not None:
+        places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
     if not places:
         places = list(ctx.places)
     counted = _COUNTED_SITES.search(view.folded.text)
@@ -969,10 +1098,29 @@ def _events_for(
         # "استهداف 3 قواعد أميركية في العراق وسورية", the bases named in the sentences after
         number = _number_value(counted.group(1))
         places = list(ctx.upcoming[: number or len(ctx.upcoming)])
-    fatalities, injuries, casualty_text = _casualties(view) if plover == "ASSAULT" else (None, None, "")
-    when = _event_date(doc, view, clause, t_span, ctx)
+    # "أصيب ستة متظاهرين بعد أن فرّقت قوات مكافحة الشغب تظاهرة": a protest has its toll too
+    fatalities, injuries, casualty_text = _casualties(view) if plover in ("ASSAULT", "PROTEST") else (None, None, "")
+    when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS)
+    later = any(int(t["start"]) > t_span.start for t in _own_times(doc, view))
+    if during is not None and during[0] is not None and not later:
+        when = during[0]  # "نفى ... إجراء محادثات ... خلال الزيارة": the day of the visit
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         return []  # "حتى عام 2017", "منذ 2016": history the story recalls
+    # "وأوضح النادي أن القوات داهمت ... واحتجزت": a type already told, done by "القوات" of no named side, with no
+    # place, day or toll of its own, tells more of that event, not a new one
+    a, b = _raw_clause(view, clause)
+    anaphoric = actor1 is not None and not actor1.named and re.fullmatch(r"ال[^\W_]+", fold_text(actor1.text))
+    if (
+        retold
+        and anaphoric
+        and modality == "asserted"
+        and not any(a <= m.span.start < b for m in here)
+        and not _NAMED_SITE.search(view.folded.text)
+        and not _own_times(doc, view)
+        and fatalities is None
+        and injuries is None
+    ):
+        return []
     # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
     recalled = re.match(r"\W*[وف]?كان(?:ت|وا)?(?!\w)", view.folded.text) and re.search(
         r"(?<!\w)قد(?!\w)", view.folded.text[: hit.word_start]
@@ -997,9 +1145,34 @@ def _events_for(
         "end": view.sentence.span.end,
         "trigger": {"text": view.raw_text(t_span), "start": t_span.start, "end": t_span.end},
     }
+    ctx.last_of[plover] = (when, tuple(places))
     if acled is None or len(places) <= 1:
-        return [{**base, "locations": [_location(m) for m in places]}]
-    return [{**base, "locations": [_location(m)]} for m in places]
+        return [{**base, "locations": [_offset_location(view, m) for m in places]}]
+    return [{**base, "locations": [_offset_location(view, m)]} for m in places]
+
+
+# "على بعد 60 ميلاً بحرياً غربي مدينة الحديدة": a point that far from the place, the way maritime reports give it
+_OFFSET = re.compile(
+    r"(?<!\w)علي بعد (?:نحو |حوالي |قرابه |قرابة )?([0-9]+) (ميلا|ميل|اميال|كيلومترا|كيلومترات|كيلومتر|كم|كلم)"
+    r"(?: بحريا| بحري| بحرية| بحريه)? (شمال|جنوب|شرق|غرب)(?:ي)?(?: (شرق|غرب)(?:ي)?)? (?:مدينه |مدينة |ميناء )?$"
+)
+_BEARING = {"شمال": (1.0, 0.0), "جنوب": (-1.0, 0.0), "شرق": (0.0, 1.0), "غرب": (0.0, -1.0)}
+
+
+def _offset_location(view: SentenceView, m: Mention) -> dict[str, Any]:
+    location = _location(m)
+    start = view.folded_index(m.span.start)
+    match = _OFFSET.search(view.folded.text[max(0, start - 70) : start])
+    if match is None:
+        return location
+    km = int(match.group(1)) * (1.852 if match.group(2).startswith(("ميل", "اميال")) else 1.0)
+    north, east = _BEARING[match.group(3)]
+    if match.group(4):
+        north, east = north + _BEARING[match.group(4)][0], east + _BEARING[match.group(4)][1]
+    norm = math.hypot(north, east)
+    lat = location["lat"] + km * north / norm / 111.0
+    lon = location["lon"] + km * east / norm / (111.0 * max(0.1, math.cos(math.radians(location["lat"]))))
+    return {**location, "kind": "region", "lat": round(lat, 2), "lon": round(lon, 2)}
 
 
 # Forces named by what is hit rather than what strikes ("قواعد عسكرية أميركية", "آلية عسكرية إسرائيلية"):
@@ -1033,11 +1206,15 @@ def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:
     ]
 
 
-_ISSUED = re.compile(r"(?<!\w)(?:صدر|صدرت|الصادر|الصادره|نشر|نشرته|نشرها|اصدرته|اصدرها)\s*$")
+# "في بيان صدر اليوم"، "في بيان صادر عن الرئاسة اليوم": when the statement came out
+_ISSUED = re.compile(
+    r"(?<!\w)(?:صدر|صدرت|الصادر|الصادره|صادر|صادره|نشر|نشرته|نشرها|اصدرته|اصدرها)"
+    r"(?: عن [^\W\d_]+(?: [^\W\d_]+)?)?\s*$"
+)
 
 
 def _event_date(
-    doc: Document, view: SentenceView, clause: tuple[int, int], t_span: Span, ctx: Context
+    doc: Document, view: SentenceView, clause: tuple[int, int], t_span: Span, ctx: Context, statement: bool = False
 ) -> DateOf | None:
     """The day of the event, not of its report.
 
@@ -1057,8 +1234,9 @@ def _event_date(
     if len(times) == 1:
         only = times[0]
         # "نفت القيادة، في بيان صدر اليوم، اعتقال ...": the day the statement came out, not the event's
+        # (unless the statement is the event: "دعا الرئيس، في بيان صادر عن الرئاسة اليوم، ...")
         issued = _ISSUED.search(fold_text(doc.raw[span.start : int(only["start"])]))
-        if issued is not None and ctx.last_date is not None and int(only["start"]) < t_span.start:
+        if issued is not None and ctx.last_date is not None and int(only["start"]) < t_span.start and not statement:
             return ctx.last_date
         return DateOf(date.fromisoformat(str(only["value"])), str(only["precision"]), "sentence")
     if len(times) > 1:
@@ -1102,7 +1280,7 @@ _INTERVENE = re.compile(r"(?<!\w)(?:ت?تدخل|تدخلت|لتفريق\w*|فر�
 
 
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
-    for match in _INTERVENE.finditer(view.folded.text, hit.end):
+    for match in _INTERVENE.finditer(view.folded.text, hit.word_start):  # "فرّقت قوات مكافحة الشغب تظاهرة"
         at = view.raw_span(match.start(), match.end())
         near = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
         if near:
@@ -1149,8 +1327,12 @@ def _arguments(
     speaker_span = source.span
     # the complement of a reporting verb starts after "إن/أن"; before it stand the speakers
     boundary = view.start
-    for match in re.finditer(r"(?<!\w)(?:ان|بان)(?!\w)", view.folded.text[: hit.word_start]):
+    # "زعم الجيش أنه استهدف"، "قالت أفريكوم إنها نفذت": the pronoun is the speaker, the verb's subject
+    pronoun_subject = False
+    for match in re.finditer(r"(?<!\w)(?:ان|بان)(?:ه|ها|هم|هما)?(?!\w)", view.folded.text[: hit.word_start]):
         boundary = view.raw_span(match.start(), match.end()).end
+        gap = view.folded.text[match.end() : hit.word_start]
+        pronoun_subject = match.group() not in ("ان", "بان") and not gap.strip()
     # outlets report events; they are rarely a party to them
     # ... but whoever makes a statement is its doer ("اتهمت قسد، في بيان، النظام السوري"), unless it reports
     # a deed whose two parties are named right after it ("أعلن المبعوث توصل الحكومة والحوثيين إلى اتفاق"),
@@ -1230,7 +1412,7 @@ def _arguments(
             boundary <= view.raw_span(h.start, h.end).start and h.end <= hit.word_start for h in view.cues_of("weapon")
         )
         own_subject = _OWN_MEN.search(view.folded.text[: hit.word_start]) is not None and not before
-        if not before and (weapon_subject or own_subject):
+        if not before and (weapon_subject or own_subject or pronoun_subject):
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
             actor2 = after[0] if after else None
@@ -1293,6 +1475,12 @@ def _arguments(
         person = _object_person(view, hit, home)
         if person is not None and (actor2 is None or person.span.start < actor2.span.start):
             actor2 = person
+    elif plover == "COERCE" and actor2 is not None and victims is None:
+        # "أوقفت وحدات أمنية ثلاثة ناشطين ... أداء السلطات": those counted right after the verb are whom it befell
+        person = _object_person(view, hit, home)
+        of_side = person is not None and re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :])
+        if person is not None and person.span.start < actor2.span.start and _is_counted(view, person) and not of_side:
+            actor2 = person
     if actor2 is None and plover == "ASSAULT":
         actor2 = _target_site(view, hit, home)
     if actor2 is None and actor1 is not None and plover in _STATEMENTS:
@@ -1314,6 +1502,10 @@ _OBJECT_END = re.compile(
     r"[،,] *(?:موكد|مشير|معتبر|معرب|مضيف|لافت|محذر|مشدد|قايل|موضح|منوه)(?:ا|ه|ة|ين)?(?!\w)"
     r"|[،,] *و(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت)(?!\w)"
 )
+
+
+# What the doer thinks of it ("، معتبراً أن"، "، محذراً من"): an opinion, not more of the event (unlike "مضيفاً أن").
+_OPINION = re.compile(r"[،,] *(?:معتبر|موكد|واصف|محذر|مشدد|متهم)(?:ا|ه|ة|ين)?(?!\w)")
 
 
 # A statement's content follows "أن" ("مؤكداً أن قواته"، "شروطاً بأن توقف الفصائل"): not its addressee.
@@ -1626,16 +1818,23 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
                 last_date=ctx.last_date,
                 doers=ctx.doers,
+                last_of=ctx.last_of,
             )
         view = _view(doc, sentence, mentions)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, mentions)
         ctx.participants = _participants(view, "", home, ctx.named)
         found = _sentence_events(doc, view, ctx)
+        # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name
+        claimers = [p for p in ctx.participants if p.role == "armed_group" and p.named]
+        if claimers and view.cues_of("claimed"):
+            for e in events[-2:]:
+                if e["plover"] == "ASSAULT" and e["actor1"] is None:
+                    e["actor1"] = claimers[0].record()
         events.extend(found)
         ctx.told_places.update(
             m.place.id for m in view.mentions if m.place is not None and any(e["locations"] for e in found)
         )
-        places = _most_specific(_places_in(view.mentions, []))
+        places = _most_specific(_without_landmarks(view, _places_in(view.mentions, [])))
         if places:
             ctx.places = tuple(places)
         participants = ctx.participants
@@ -1690,7 +1889,10 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return (e["plover"], e["date"], places)
 
     def richness(e: dict[str, Any]) -> int:
-        return int(e["actor1"] is not None) + int(e["actor2"] is not None) + int(e["source"]["kind"] != "outlet_own")
+        # the toll counts most: a retelling that names the doer does not drop the casualties
+        toll = 3 * int(e["fatalities"] is not None or e["injuries"] is not None)
+        sides = int(e["actor1"] is not None) + int(e["actor2"] is not None)
+        return toll + sides + int(e["source"]["kind"] != "outlet_own")
 
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     for e in events:
