@@ -209,7 +209,8 @@ def test_open_an_event_and_read_its_evidence(page: Page, site: str, shots: Path)
         ("actor2", "مواطنين"),
     ]
     expect(panel.locator("dl")).to_contain_text("15 October 2024")
-    expect(panel.locator("dl")).to_contain_text("مساء أمس الثلاثاء")  # the date as written
+    # the date as written: the reports' expressions for that day, not the day of the army's statement
+    expect(panel.locator("dl div.ar")).to_have_text("as written: مساء أمس · مساء أمس الثلاثاء")
     expect(panel.locator("dl")).to_contain_text("Bent Jbail")
     expect(panel.locator("dl")).to_contain_text("بنت جبيل")
     # casualty figures per source

@@ -317,7 +317,10 @@ function renderEvent(detail) {
   const loc = detail.location || {};
   const written = [];
   for (const m of detail.mentions) {
-    for (const mark of m.marks || []) if (mark.kind === "date") written.push(m.evidence.slice(mark.start, mark.end));
+    // the expressions that give the event's own day, not others in the sentence (the day of a statement)
+    for (const mark of m.marks || []) {
+      if (mark.kind === "date" && (!detail.date || mark.value === detail.date)) written.push(m.evidence.slice(mark.start, mark.end));
+    }
   }
   const acled = detail.acled
     ? `${label(ACLED_TYPES, detail.acled[0], "en")} / ${detail.acled[1]} — ${label(ACLED_TYPES, detail.acled[0], "ar")} / ${label(ACLED_SUB_TYPES, detail.acled[1], "ar")}`
