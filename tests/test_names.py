@@ -309,3 +309,42 @@ def test_platforms_and_outlets_are_organisations_named_without_their_kind() -> N
         ("القيادة الأميركية في أفريقيا", "ORG"),
         ("أفريكوم", "ORG"),
     ]
+
+
+def _people(text: str) -> list[tuple[str, int, int]]:
+    return [(m.text, m.span.start, m.span.end) for m in find_mentions(_doc(text)) if m.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ومن المقرر أن يصل وزير الكهرباء زياد علي فاضل إلى البصرة غداً الخميس.", "زياد علي فاضل"),
+        ("وقال قائممقام سنجار مشتاق طالب السعيدي إن الهجوم وقع فجراً.", "مشتاق طالب السعيدي"),
+        ("وتوعد المتحدث باسم حركة الشباب علي محمود راغي القوات الحكومية بمزيد من الهجمات.", "علي محمود راغي"),
+        ("وأفاد رئيس بلدية جنين نضال العبيدي بأن المياه انقطعت عن المخيم.", "نضال العبيدي"),
+    ],
+)
+def test_a_titled_persons_name_runs_over_its_parts(text: str, name: str) -> None:
+    start = text.index(name)
+    assert (name, start, start + len(name)) in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وزار الوزير أحمد حسن المستشفى صباح اليوم.", "أحمد حسن"),  # a definite noun after it is the object
+        ("وكان قرار وزير العدل كمال الفقي يقضي بإغلاق المعبر.", "كمال الفقي"),  # a family name ends it
+        ("وقال الوزير أحمد حسن الأربعاء إن الوضع مستقر.", "أحمد حسن"),  # a weekday
+        ("وقال الوزير أحمد حسن العراقي إن الوضع مستقر.", "أحمد حسن"),  # a nationality
+    ],
+)
+def test_a_titled_persons_name_ends_before_what_is_no_name(text: str, name: str) -> None:
+    start = text.index(name)
+    assert _people(text) == [(name, start, start + len(name))]
+
+
+def test_the_preposition_ala_is_no_given_name() -> None:
+    assert _people("وأكد الوزير على ضرورة التهدئة في المدينة.") == []
+    # "علي" the surname is not read in the preposition "على" later in the story
+    text = "وقال الناطق باسم الجهاز أسامة علي إن الفرق وصلت. وعثر الجهاز على جثتين."
+    assert _people(text) == [("أسامة علي", text.index("أسامة"), text.index(" إن"))]
