@@ -348,3 +348,20 @@ def test_the_preposition_ala_is_no_given_name() -> None:
     # "علي" the surname is not read in the preposition "على" later in the story
     text = "وقال الناطق باسم الجهاز أسامة علي إن الفرق وصلت. وعثر الجهاز على جثتين."
     assert _people(text) == [("أسامة علي", text.index("أسامة"), text.index(" إن"))]
+
+
+def test_a_family_name_with_al_or_bin_is_used_alone_with_its_particle() -> None:
+    text = (
+        "واستقبل رئيس الوزراء اليمني سالم صالح بن بريك في عدن السفير السعودي محمد آل جابر. "
+        "وأعلن آل جابر عقب اللقاء تقديم منحة جديدة، فيما أكد بن بريك أن الحكومة ستعالج أزمة الكهرباء."
+    )
+    alone = [
+        (m.text, m.span.start, m.canonical, m.origin)
+        for m in find_mentions(_doc(text))
+        if m.type == "PER" and m.origin == "derived"
+    ]
+    assert alone == [
+        ("آل جابر", text.index("آل جابر عقب"), "Mohammed Al Jaber", "derived"),
+        ("بن بريك", text.index("بن بريك أن"), "Salem bin Braik", "derived"),
+    ]
+    assert ("جابر", "PER") not in _entities(text) and ("بريك", "PER") not in _entities(text)

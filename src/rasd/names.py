@@ -425,24 +425,36 @@ def _countryside(
     return out
 
 
+# Words that make a family name of the next ("آل جابر", "بن بريك"), folded: the name is both words.
+_FAMILY_WORDS = frozenset({"ال", "بن"})
+
+
 def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
-    """A person's last name used alone later in the story ("الصفدي" after "أيمن الصفدي")."""
-    surnames: dict[str, Mention] = {}
+    """A person's last name used alone later in the story ("الصفدي" after "أيمن الصفدي"; "آل جابر"
+    after "محمد آل جابر", "بن بريك" after "سالم صالح بن بريك")."""
+    surnames: dict[tuple[str, ...], Mention] = {}
     for m in found:
         if m.type == "PER" and not m.descriptive:
-            words = m.text.split()
-            last = fold_text(words[-1])
-            if len(words) >= 2 and len(last) >= 3 and last not in rules.name_stops and not _common_word(last):
-                surnames.setdefault(fold_text(words[-1]), m)
+            words = [fold_text(w) for w in m.text.split()]
+            last = words[-1]
+            if len(words) >= 3 and words[-2] in _FAMILY_WORDS:
+                surnames.setdefault((words[-2], last), m)
+            elif len(words) >= 2 and len(last) >= 3 and last not in rules.name_stops and not _common_word(last):
+                surnames.setdefault((last,), m)
     if not surnames or doc.body is None:
         return []
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
-    for a, b, key in tokens:
-        person = surnames.get(key)
-        if person is None or key in rules.not_names or any(x < b and a < y for x, y in taken):
+    for i, (a, b, key) in enumerate(tokens):
+        person, end = surnames.get((key,)), b
+        if key in _FAMILY_WORDS and i + 1 < len(tokens) and doc.raw[b : tokens[i + 1][0]] == " ":
+            family = surnames.get((key, tokens[i + 1][2]))
+            if family is not None:
+                person, end = family, tokens[i + 1][1]
+        if person is None or key in rules.not_names or any(x < end and a < y for x, y in taken):
             continue
-        out.append(Mention(Span(a, b), doc.raw[a:b], "PER", person.canonical, "derived", actor=person.actor))
+        out.append(Mention(Span(a, end), doc.raw[a:end], "PER", person.canonical, "derived", actor=person.actor))
+        taken.append((a, end))
     return out
 
 
