@@ -365,3 +365,23 @@ def test_a_family_name_with_al_or_bin_is_used_alone_with_its_particle() -> None:
         ("بن بريك", text.index("بن بريك أن"), "Salem bin Braik", "derived"),
     ]
     assert ("جابر", "PER") not in _entities(text) and ("بريك", "PER") not in _entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical", "country", "admin1"),
+    [
+        ("واستهدفت غارة إسرائيلية مدينة صور في جنوب لبنان.", "صور", "Tyre", "LB", "South Lebanon"),
+        ("وقصفت الطائرات حي تل السلطان غرب مدينة رفح.", "تل السلطان", "Tal al-Sultan", "PS", "Gaza Strip"),
+        ("وسقطت قذيفة على أطراف بلدة القاسمية شمال صور.", "القاسمية", "Qasmiyeh", "LB", "South Lebanon"),
+        ("وانفجرت عبوة ناسفة في مدينة أفجوي غرب مقديشو.", "أفجوي", "Afgooye", "SO", "Lower Shabelle"),
+        ("وسقط صاروخ كاتيوشا في منطقة الرضوانية جنوب غربي بغداد.", "الرضوانية", "Al Radwaniyah", "IQ", "Baghdad"),
+    ],
+)
+def test_a_town_after_its_kind_word_is_named_without_it(
+    text: str, name: str, canonical: str, country: str, admin1: str
+) -> None:
+    mention = next(m for m in find_mentions(_doc(text)) if m.place is not None and name in m.text)
+    start = text.index(name)
+    assert (mention.text, mention.span.start, mention.span.end, mention.type) == (name, start, start + len(name), "GPE")
+    assert mention.place is not None
+    assert (mention.canonical, mention.place.country, mention.place.admin1) == (canonical, country, admin1)
