@@ -309,3 +309,79 @@ def test_platforms_and_outlets_are_organisations_named_without_their_kind() -> N
         ("القيادة الأميركية في أفريقيا", "ORG"),
         ("أفريكوم", "ORG"),
     ]
+
+
+def _people(text: str) -> list[tuple[str, int, int]]:
+    return [(m.text, m.span.start, m.span.end) for m in find_mentions(_doc(text)) if m.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ومن المقرر أن يصل وزير الكهرباء زياد علي فاضل إلى البصرة غداً الخميس.", "زياد علي فاضل"),
+        ("وقال قائممقام سنجار مشتاق طالب السعيدي إن الهجوم وقع فجراً.", "مشتاق طالب السعيدي"),
+        ("وتوعد المتحدث باسم حركة الشباب علي محمود راغي القوات الحكومية بمزيد من الهجمات.", "علي محمود راغي"),
+        ("وأفاد رئيس بلدية جنين نضال العبيدي بأن المياه انقطعت عن المخيم.", "نضال العبيدي"),
+    ],
+)
+def test_a_titled_persons_name_runs_over_its_parts(text: str, name: str) -> None:
+    start = text.index(name)
+    assert (name, start, start + len(name)) in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وزار الوزير أحمد حسن المستشفى صباح اليوم.", "أحمد حسن"),  # a definite noun after it is the object
+        ("وكان قرار وزير العدل كمال الفقي يقضي بإغلاق المعبر.", "كمال الفقي"),  # a family name ends it
+        ("وقال الوزير أحمد حسن الأربعاء إن الوضع مستقر.", "أحمد حسن"),  # a weekday
+        ("وقال الوزير أحمد حسن العراقي إن الوضع مستقر.", "أحمد حسن"),  # a nationality
+    ],
+)
+def test_a_titled_persons_name_ends_before_what_is_no_name(text: str, name: str) -> None:
+    start = text.index(name)
+    assert _people(text) == [(name, start, start + len(name))]
+
+
+def test_the_preposition_ala_is_no_given_name() -> None:
+    assert _people("وأكد الوزير على ضرورة التهدئة في المدينة.") == []
+    # "علي" the surname is not read in the preposition "على" later in the story
+    text = "وقال الناطق باسم الجهاز أسامة علي إن الفرق وصلت. وعثر الجهاز على جثتين."
+    assert _people(text) == [("أسامة علي", text.index("أسامة"), text.index(" إن"))]
+
+
+def test_a_family_name_with_al_or_bin_is_used_alone_with_its_particle() -> None:
+    text = (
+        "واستقبل رئيس الوزراء اليمني سالم صالح بن بريك في عدن السفير السعودي محمد آل جابر. "
+        "وأعلن آل جابر عقب اللقاء تقديم منحة جديدة، فيما أكد بن بريك أن الحكومة ستعالج أزمة الكهرباء."
+    )
+    alone = [
+        (m.text, m.span.start, m.canonical, m.origin)
+        for m in find_mentions(_doc(text))
+        if m.type == "PER" and m.origin == "derived"
+    ]
+    assert alone == [
+        ("آل جابر", text.index("آل جابر عقب"), "Mohammed Al Jaber", "derived"),
+        ("بن بريك", text.index("بن بريك أن"), "Salem bin Braik", "derived"),
+    ]
+    assert ("جابر", "PER") not in _entities(text) and ("بريك", "PER") not in _entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical", "country", "admin1"),
+    [
+        ("واستهدفت غارة إسرائيلية مدينة صور في جنوب لبنان.", "صور", "Tyre", "LB", "South Lebanon"),
+        ("وقصفت الطائرات حي تل السلطان غرب مدينة رفح.", "تل السلطان", "Tal al-Sultan", "PS", "Gaza Strip"),
+        ("وسقطت قذيفة على أطراف بلدة القاسمية شمال صور.", "القاسمية", "Qasmiyeh", "LB", "South Lebanon"),
+        ("وانفجرت عبوة ناسفة في مدينة أفجوي غرب مقديشو.", "أفجوي", "Afgooye", "SO", "Lower Shabelle"),
+        ("وسقط صاروخ كاتيوشا في منطقة الرضوانية جنوب غربي بغداد.", "الرضوانية", "Al Radwaniyah", "IQ", "Baghdad"),
+    ],
+)
+def test_a_town_after_its_kind_word_is_named_without_it(
+    text: str, name: str, canonical: str, country: str, admin1: str
+) -> None:
+    mention = next(m for m in find_mentions(_doc(text)) if m.place is not None and name in m.text)
+    start = text.index(name)
+    assert (mention.text, mention.span.start, mention.span.end, mention.type) == (name, start, start + len(name), "GPE")
+    assert mention.place is not None
+    assert (mention.canonical, mention.place.country, mention.place.admin1) == (canonical, country, admin1)

@@ -425,23 +425,36 @@ def _countryside(
     return out
 
 
+# Words that make a family name of the next ("آل جابر", "بن بريك"), folded: the name is both words.
+_FAMILY_WORDS = frozenset({"ال", "بن"})
+
+
 def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
-    """A person's last name used alone later in the story ("الصفدي" after "أيمن الصفدي")."""
-    surnames: dict[str, Mention] = {}
+    """A person's last name used alone later in the story ("الصفدي" after "أيمن الصفدي"; "آل جابر"
+    after "محمد آل جابر", "بن بريك" after "سالم صالح بن بريك")."""
+    surnames: dict[tuple[str, ...], Mention] = {}
     for m in found:
         if m.type == "PER" and not m.descriptive:
-            words = m.text.split()
-            if len(words) >= 2 and len(fold_text(words[-1])) >= 3:
-                surnames.setdefault(fold_text(words[-1]), m)
+            words = [fold_text(w) for w in m.text.split()]
+            last = words[-1]
+            if len(words) >= 3 and words[-2] in _FAMILY_WORDS:
+                surnames.setdefault((words[-2], last), m)
+            elif len(words) >= 2 and len(last) >= 3 and last not in rules.name_stops and not _common_word(last):
+                surnames.setdefault((last,), m)
     if not surnames or doc.body is None:
         return []
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
-    for a, b, key in tokens:
-        person = surnames.get(key)
-        if person is None or key in rules.not_names or any(x < b and a < y for x, y in taken):
+    for i, (a, b, key) in enumerate(tokens):
+        person, end = surnames.get((key,)), b
+        if key in _FAMILY_WORDS and i + 1 < len(tokens) and doc.raw[b : tokens[i + 1][0]] == " ":
+            family = surnames.get((key, tokens[i + 1][2]))
+            if family is not None:
+                person, end = family, tokens[i + 1][1]
+        if person is None or key in rules.not_names or any(x < end and a < y for x, y in taken):
             continue
-        out.append(Mention(Span(a, b), doc.raw[a:b], "PER", person.canonical, "derived", actor=person.actor))
+        out.append(Mention(Span(a, end), doc.raw[a:end], "PER", person.canonical, "derived", actor=person.actor))
+        taken.append((a, end))
     return out
 
 
@@ -674,12 +687,14 @@ def _titled_people(
     """A name after a title or office ("الرئيس قيس سعيد", "محافظ البصرة أسعد العيداني")."""
     titles = rules.person_titles | rules.office_heads
     taken = [(m.span.start, m.span.end) for m in found]
+    bodies = [(m.span.start, m.span.end) for m in found if m.type in ("ORG", "GPE", "LOC", "FAC")]
     out: list[Mention] = []
     for i, (_, _, word) in enumerate(words):
         if word not in titles and not (word[:1] in ("و", "ف") and word[1:] in titles):
             continue
         j = i + 1
-        # the office runs over definite words, "باسم X", places and parentheses
+        # the office runs over definite words, "باسم X", places, named bodies ("المتحدث باسم حركة
+        # الشباب") and parentheses
         while j < len(words) and j - i <= 6:
             w = words[j][2]
             gap = folded_text[words[j - 1][1] : words[j][0]]
@@ -688,33 +703,116 @@ def _titled_people(
             if w.startswith(("ال", "لل")) or w == "باسم" or _is_place_word(w) or "(" in gap or w in titles:
                 j += 1
                 continue
+            a, b = _raw_word(doc, words, j, to_raw)[:2]
+            if any(x <= a and b <= y for x, y in bodies):
+                j += 1
+                continue
             break
         if j >= len(words) or folded_text[words[j - 1][1] : words[j][0]].strip(" ()"):
             continue
         first = words[j][2]
         heads = rules.institution_heads.keys() | rules.descriptive_heads | rules.office_heads
-        if first in rules.name_stops or first in rules.not_names or first in heads or _common_word(first):
+        ali = first == "علي" and _MARKS.sub("", _raw_word(doc, words, j, to_raw)[2]).endswith("ي")
+        if not ali and (first in rules.name_stops or first in rules.not_names or first in heads or _common_word(first)):
             continue
         if first.startswith("باسم") or (
             first[:1] == "و" and words[j + 1][2].startswith("ال") if j + 1 < len(words) else False
         ):
             continue  # "وزير الخارجية وشؤون المغتربين": more of the office
-        k = j + 1
-        if k < len(words) and first in rules.name_builders:
-            k += 1
-        if k < len(words) and not folded_text[words[k - 1][1] : words[k][0]].strip():
-            second = words[k][2]
-            if second not in rules.name_stops and not _common_word(second) and not second.startswith(("و", "ب", "ل")):
-                k += 1
+        k = _name_run(doc, folded_text, words, j, to_raw, frozenset(titles | heads), rules)
         if k - j < 2:
             continue  # one word after a title is too often not a name
         span: Span = to_raw(words[j][0], words[k - 1][1])
+        while k - j > 2 and any(x < span.end and span.start < y for x, y in taken):
+            k -= 1  # a later part that is a listed name ends the person's name before it
+            span = to_raw(words[j][0], words[k - 1][1])
         if any(x < span.end and span.start < y for x, y in taken):
             continue
         text = doc.raw[span.start : span.end]
         out.append(Mention(span, text, "PER", None, "derived"))
         taken.append((span.start, span.end))
     return out
+
+
+# Two-letter words of a name: "آل" (folded "ال") of a family ("محمد آل جابر").
+_FAMILY = "ال"
+_NAME_PARTS_MAX = 4
+
+
+def _raw_word(doc: Document, words: list[_Word], k: int, to_raw: Any) -> tuple[int, int, str]:
+    span: Span = to_raw(words[k][0], words[k][1])
+    return span.start, span.end, doc.raw[span.start : span.end]
+
+
+def _name_part(doc: Document, words: list[_Word], k: int, to_raw: Any, stops: frozenset[str], rules: NameRules) -> bool:
+    """Whether word k may continue a person's name: no verb or cue word, preposition, particle, clitic
+    conjunction or preposition, office, time word or adverb in tanween. "علي" spelled with ي is the
+    given name, "على" the preposition (they fold alike)."""
+    w = words[k][2]
+    start, end, raw = _raw_word(doc, words, k, to_raw)
+    if _TANWEEN.search(raw) or any(int(t["start"]) < end and start < int(t["end"]) for t in doc.times):
+        return False
+    if w == "علي" and _MARKS.sub("", raw).endswith("ي"):
+        return True
+    if len(w) < 3 or w in rules.name_stops or w in rules.not_names or w in stops or _common_word(w):
+        return False
+    return not w.startswith(("و", "ب", "ل"))
+
+
+_MARKS = re.compile("[\u064b-\u0652\u0640]")
+
+
+def _surname_word(doc: Document, words: list[_Word], k: int, to_raw: Any, rules: NameRules) -> bool:
+    """A definite word that reads as a family name: a nisba in ي ("السعيدي", "العبيدي"), not a
+    nationality, a place or an adjective said of a noun ("العسكري"), nor a noun in ى ("المستشفى")."""
+    w = words[k][2]
+    if not w.startswith("ال") or len(w) < 5 or not _MARKS.sub("", _raw_word(doc, words, k, to_raw)[2]).endswith("ي"):
+        return False
+    plain = w in rules.generic_modifiers or w in rules.detached_modifiers or w in _nationality_adjectives()
+    return not plain and not _is_place_word(w)
+
+
+def _name_run(
+    doc: Document, folded_text: str, words: list[_Word], j: int, to_raw: Any, stops: frozenset[str], rules: NameRules
+) -> int:
+    """End (word index) of a person's name whose first word is word j, after a title: up to four
+    parts ("زياد علي فاضل", "سالم صالح بن بريك", "محمد آل جابر"). The second part may be any name
+    part; a later one an indefinite name part or a family name in ي, since a definite noun there is
+    more often the verb's object ("زار الوزير أحمد حسن المستشفى"). A word of the event vocabulary
+    ("طالب") is a part only between two others ("مشتاق طالب السعيدي")."""
+
+    def joined(k: int) -> bool:
+        return k < len(words) and not folded_text[words[k - 1][1] : words[k][0]].strip()
+
+    def part(k: int) -> bool:
+        if not joined(k):
+            return False
+        if k - j >= 2 and words[k][2].startswith("ال"):
+            return _surname_word(doc, words, k, to_raw, rules)
+        return _name_part(doc, words, k, to_raw, stops, rules)
+
+    k = j + 1
+    if joined(k) and words[j][2] in rules.name_builders:
+        k += 1
+    while k - j < _NAME_PARTS_MAX and joined(k):
+        w = words[k][2]
+        before = words[k - 1][2]
+        if before.startswith("ال") and before != _FAMILY and words[k - 2][2] not in rules.name_builders:
+            break  # a family name ends the name ("كمال الفقي يقضي")
+        if (w in rules.name_builders or w == _FAMILY) and joined(k + 1) and k + 2 - j <= _NAME_PARTS_MAX:
+            if _name_part(doc, words, k + 1, to_raw, stops, rules):
+                k += 2
+                continue
+            break
+        if part(k):
+            k += 1
+            continue
+        middle = _common_word(w) and k - j == 1 and not w.startswith(("و", "ب", "ل")) and joined(k + 1)
+        if middle and _surname_word(doc, words, k + 1, to_raw, rules):
+            k += 2
+            continue
+        break
+    return k
 
 
 @cache
@@ -865,13 +963,24 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _outlet_mentions(doc, folded.text, to_raw, found, rules_)
     found = _headquarters(doc, folded.text, to_raw, found)
-    found += _titled_people(doc, folded.text, words, to_raw, found, rules_)
+    titled = _titled_people(doc, folded.text, words, to_raw, found, rules_)
+    found += titled
     # each token folded once, read straight from the columnar store (a Token object per word costs more)
     raw = doc.raw
     tokens = [(a, b, fold_text(raw[a:b])) for a, b in zip(doc.tokens.starts, doc.tokens.ends, strict=True)]
     found += _surname_mentions(doc, tokens, found, rules_)
     found += _people_mentions(doc, tokens, found, rules_)
-    found += _tagger_mentions(doc, tokens, found, rules_)
+    # where the model tags exactly the name read after a title, its mention is kept (the event stage
+    # takes a tagged name no list knows as a participant); elsewhere the titled name wins
+    spans = {m.span for m in titled}
+    tagged = [
+        m
+        for m in _tagger_mentions(doc, tokens, [m for m in found if m.span not in spans], rules_)
+        if (m.span in spans and m.type == "PER")
+        or not any(m.span.start < x.end and x.start < m.span.end for x in spans)
+    ]
+    agreed = {m.span for m in tagged}
+    found = [m for m in found if not (m.span in agreed and m in titled)] + tagged
     return sorted(found, key=lambda m: (m.span.start, -m.span.end))
 
 
