@@ -246,7 +246,8 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
             return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
         return None
     if m.actor is None:
-        if m.type in ("PER", "ORG") and m.origin == "tagger":
+        # a name the tagger found, or a person named by rule after a title ("وزير الكهرباء زياد علي فاضل")
+        if (m.type in ("PER", "ORG") and m.origin == "tagger") or (m.type == "PER" and m.origin == "derived"):
             return Participant(m.span, m.text, None, None, "other", person=m.type == "PER")
         return None
     a = m.actor
