@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -140,7 +140,9 @@ def words_of(folded: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
 
 
-@cache
+# bounded: a long `rasd serve` or `rasd ingest` meets an open vocabulary, and an unbounded cache would
+# grow with every new word form
+@lru_cache(maxsize=1 << 18)
 def readings(word: str) -> tuple[tuple[str, int, int], ...]:
     """Every way to read a folded word as prefixes + stem + pronoun suffix: (stem, prefix_len, suffix_len).
 
@@ -185,7 +187,7 @@ def readings(word: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
-@cache
+@lru_cache(maxsize=1 << 18)
 def reading_stems(word: str) -> frozenset[str]:
     """The stems `readings` gives for a word, as a set."""
     return frozenset(r[0] for r in readings(word))
