@@ -29,6 +29,7 @@ from typing import Any
 
 from rasd.cues import Cues, cues
 from rasd.document import Document, Sentence, Span
+from rasd.event_words import event_words
 from rasd.gazetteer import FACILITY_KINDS, Place
 from rasd.matcher import Hit, WordMatcher, longest, words_of
 from rasd.names import Mention, iso3, name_matcher
@@ -45,6 +46,14 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"})
 _ARMED_ROLES = frozenset({"military", "armed_group", "police"})
 _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
+_WORDS = event_words()
+
+
+def _alt(section: str) -> str:
+    """A section of data/event_words.yaml as a regex alternation, in file order."""
+    return "|".join(re.escape(w) for w in _WORDS.words(section))
+
+
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _NUMBER = re.compile(r"^[0-9]+$")
 
@@ -225,9 +234,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 # ---------------------------------------------------------------- actors
 
-_LOCATIVE = frozenset(
-    {"في", "الي", "من", "داخل", "نحو", "عبر", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "مدينة"}
-)
+_LOCATIVE = frozenset(_WORDS.words("locative"))
 
 
 def _is_locative(view: SentenceView, m: Mention) -> bool:
@@ -457,7 +464,7 @@ def _speaker_kind(p: Participant) -> str:
 
 
 # Nouns that name a statement ("في بيان"): a verb before them, if any, heads the reporting chain.
-_STATEMENT_NOUNS = frozenset({"بيان", "بيانات", "تصريح", "تصريحات", "كلمه", "تغريده", "منشور", "رساله"})
+_STATEMENT_NOUNS = frozenset(_WORDS.words("statement_nouns"))
 
 
 def _is_statement(report: Hit[Cue]) -> bool:
@@ -559,10 +566,7 @@ _DIRECTION = re.compile(
 
 
 # What talks or calls are about ("بحثا تطورات الوضع في غزة"): places after these are topics, not venues.
-_TOPIC = re.compile(
-    r"(?<!\w)(?:بشان|حول|لبحث|لمناقشه|لمناقشة|تطورات|الاوضاع|الوضع|ملف|مستقبل|جهود"
-    r"|تناولت|تناول|تناولا|تناولتا|ناقشت|ناقشا|في مجال|في مجالات)(?!\w)"
-)
+_TOPIC = re.compile(r"(?<!\w)(?:" + _alt("topic") + r")(?!\w)")
 
 
 def _topic_start(view: SentenceView) -> int | None:
@@ -571,7 +575,7 @@ def _topic_start(view: SentenceView) -> int | None:
 
 
 # Between a place and the larger one that locates it: "طفس بريف درعا", "كفررمان قضاء النبطية".
-_LANDMARK_GAPS = frozenset({"", "ب", "في", "قضاء", "محافظه", "ناحيه", "منطقه", "مديريه", "ولايه", "بمحافظه"})
+_LANDMARK_GAPS = frozenset({"", *_WORDS.words("landmark_gaps")})
 
 
 # After a place, a town kind with a direction or "in" before it names the town the place lies in
@@ -753,9 +757,9 @@ class Context:
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
 
 
-_SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:الاشهر|الاسابيع|السنوات|الايام|العام|الشهر))(?!\w)")
+_SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:" + _alt("since_periods") + r"))(?!\w)")
 # "لأكثر من عشرين هجوماً": the count may stand behind a proclitic
-_MANY = re.compile(r"(?<!\w)[وفلب]?(?:اكثر من|نحو|سلسله|سلسلة|موجه|موجة|عشرات|مئات|الاف)(?!\w)")
+_MANY = re.compile(r"(?<!\w)[وفلب]?(?:" + _alt("many") + r")(?!\w)")
 # "وتشهد منذ أشهر معارك متواصلة": fighting that goes on over the period; not "منذ ساعات الصباح"
 _ONGOING = re.compile(r"(?<!\w)(?:متواصل|مستمر|متقطع|متكرر)(?:ه|ة|ا)?(?!\w)")
 _SHORT_SINCE = re.compile(r"(?<!\w)و?منذ (?:ساع|الصباح|صباح|الفجر|فجر|ظهر|مساء|الليل|ليل|امس|يوم|دقائق)")
@@ -775,7 +779,7 @@ def _is_aggregate(view: SentenceView) -> bool:
 
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:انحاء|مختلف مناطق|مختلف انحاء|عموم مناطق)(?!\w)")
-_TOLL = re.compile(r"(?<!\w)(?:ال)?حصيل[ةه](?!\w)")
+_TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
 
 
 def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
@@ -832,26 +836,7 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 # A trigger right after these words refers to an event told elsewhere ("بعد الهجوم", "تنديداً بالغارات",
 # "وتأتي الضربات"), so it does not head the sentence.
-_REFERENCE_BEFORE = frozenset(
-    {
-        "بعد",
-        "بعدما",
-        "اثر",
-        "عقب",
-        "جراء",
-        "خلفيه",
-        "بسبب",
-        "تنديدا",
-        "ردا",
-        "منذ",
-        "ياتي",
-        "تاتي",
-        "جاء",
-        "جاءت",
-        "احتجاجا",
-        "قبل",
-    }
-)
+_REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
 
 
 def _unclitic(word: str) -> str:
@@ -969,7 +954,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
 
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset({"بعد", "عقب", "اثر", "بعدما", "خلفيه", "خلفية", "بتهمه", "بتهمة"})
-_SLOGANS = frozenset({"لافتات", "لافتة", "لافته", "شعارات", "هتافات", "يافطات"})
+_SLOGANS = frozenset(_WORDS.words("slogans"))
 
 
 def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
@@ -1178,14 +1163,10 @@ def _offset_location(view: SentenceView, m: Mention) -> dict[str, Any]:
 
 # Forces named by what is hit rather than what strikes ("قواعد عسكرية أميركية", "آلية عسكرية إسرائيلية"):
 # after an attack noun they are its target, never its doer (unlike "مسيرات أميركية").
-_TARGET_HEADS = frozenset(
-    fold_text(w)
-    for w in ("آلية عسكرية", "آليات عسكرية", "مدمرة", "مدمرات", "مدمرتين", "مدمرتان", "سفينة حربية", "سفن حربية",
-              "قاعدة عسكرية", "قواعد عسكرية", "قاعدة", "قواعد")
-)  # fmt: skip
+_TARGET_HEADS = frozenset(fold_text(w) for w in _WORDS.words("target_heads"))
 
 # "3 قواعد"، "ثلاث منشآت": a count of sites, perhaps named one by one afterwards
-_COUNTED_SITES = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) (?:قواعد|مواقع|منشات|مقرات|مطارات|موانئ|معسكرات)(?!\w)")
+_COUNTED_SITES = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) (?:" + _alt("counted_sites") + r")(?!\w)")
 
 
 def _number_value(word: str) -> int | None:
@@ -1209,7 +1190,7 @@ def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:
 
 # "في بيان صدر اليوم"، "في بيان صادر عن الرئاسة اليوم": when the statement came out
 _ISSUED = re.compile(
-    r"(?<!\w)(?:صدر|صدرت|الصادر|الصادره|صادر|صادره|نشر|نشرته|نشرها|اصدرته|اصدرها)"
+    r"(?<!\w)(?:" + _alt("issued") + r")"
     r"(?: عن [^\W\d_]+(?: [^\W\d_]+)?)?\s*$"
 )
 
@@ -1277,7 +1258,7 @@ def _protesters(
 
 
 # "قبل أن تتدخل قوات مكافحة الشغب لتفريقهم": the force that breaks up a protest is its other side.
-_INTERVENE = re.compile(r"(?<!\w)(?:ت?تدخل|تدخلت|لتفريق\w*|فرقت|فضت|لفض|قمعت|اطلقت|هاجمت)(?!\w)")
+_INTERVENE = re.compile(r"(?<!\w)(?:" + _alt("intervene") + "|(?:" + _alt("intervene_stems") + r")\w*)(?!\w)")
 
 
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
@@ -1300,17 +1281,18 @@ def _claims(view: SentenceView) -> bool:
 
 
 # "أنصاره"، "مؤيديها": the followers of whoever speaks
-_FOLLOWERS = re.compile(r"(?<!\w)(?:انصار|مناصري|مويدي|جمهور)(?:ه|ها|هم)(?!\w)")
+_FOLLOWERS = re.compile(r"(?<!\w)(?:" + _alt("followers") + r")(?:ه|ها|هم)(?!\w)")
 
 # "مقاتليه"، "عناصرها"، "قواتهم": fighters of whoever speaks
 _OWN_MEN = re.compile(
-    r"(?<!\w)(?:مقاتلي|مقاتل|عناصر|قوات|وحدات|مسلحي|مجاهدي|طائرات|مسيرات)(?:ه|ها|هم|نا)(?!\w)"
-    r"|(?<!\w)(?:مقاتلو|مجاهدو|مسلحو)(?:نا|ه|ها|هم)(?!\w)"
+    r"(?<!\w)(?:" + _alt("own_men") + r")(?:ه|ها|هم|نا)(?!\w)"
+    r"|(?<!\w)(?:" + _alt("own_men_nominative") + r")(?:نا|ه|ها|هم)(?!\w)"
 )
 
 # "ضربة نفذتها طائرة مسيرة"، "صاروخ أطلقه الحوثيون": the agent follows these words
 _AGENT_MARKER = re.compile(
-    r"(?<!\w)(?:نفذ|نفذت|شن|شنت|اطلق|اطلقت)(?:ه|ها|هما|هم)(?!\w)|(?<!\w)(?:من قبل|على يد|برصاص)(?!\w)"
+    r"(?<!\w)(?:" + _alt("agent_verbs") + r")(?:ه|ها|هما|هم)(?!\w)"
+    r"|(?<!\w)(?:" + _alt("agent_phrases") + r")(?!\w)"
 )
 
 
@@ -1500,8 +1482,8 @@ def _arguments(
 # After the trigger, these open what the doer says, adds or is told ("مؤكداً أن"، "وقال"، "بحسب"): those named
 # there are not whom the event befell.
 _OBJECT_END = re.compile(
-    r"[،,] *(?:موكد|مشير|معتبر|معرب|مضيف|لافت|محذر|مشدد|قايل|موضح|منوه)(?:ا|ه|ة|ين)?(?!\w)"
-    r"|[،,] *و(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت)(?!\w)"
+    r"[،,] *(?:" + _alt("object_end_participles") + r")(?:ا|ه|ة|ين)?(?!\w)"
+    r"|[،,] *و(?:" + _alt("object_end_verbs") + r")(?!\w)"
 )
 
 
@@ -1510,7 +1492,7 @@ _OPINION = re.compile(r"[،,] *(?:معتبر|موكد|واصف|محذر|مشدد
 
 
 # A statement's content follows "أن" ("مؤكداً أن قواته"، "شروطاً بأن توقف الفصائل"): not its addressee.
-_THAT = re.compile(r"(?<!\w)(?:ب?ان(?:ه|ها|هم)?)(?!\w)")
+_THAT = re.compile(r"(?<!\w)(?:ب?(?:" + _alt("that") + r")(?:ه|ها|هم)?)(?!\w)")
 
 
 def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
@@ -1525,11 +1507,11 @@ def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int
 
 
 # "برئاسة رئيس الوزراء"، "بمشاركة الحشد الشعبي": who chairs or joins, on the doer's side.
-_COMPANION = frozenset({"برياسه", "بمشاركه", "بقياده", "برعايه", "بحضور", "بدعم", "بمسانده"})
+_COMPANION = frozenset(_WORDS.words("companion"))
 
 
 # An aside between commas that names who spoke ("، على لسان الناطق باسمها نبيل أبو ردينة،").
-_ASIDE = re.compile(r"(?<!\w)(?:علي لسان|نقلا عن|في (?:بيان|تصريح|تصريحات|تغريده|كلمه|رساله))(?!\w)")
+_ASIDE = re.compile(r"(?<!\w)(?:" + _alt("aside_phrases") + "|في (?:" + _alt("aside_statements") + r"))(?!\w)")
 
 
 def _is_companion(view: SentenceView, p: Participant) -> bool:
@@ -1608,22 +1590,10 @@ def _folded_words(*words: str) -> str:
 
 
 # What an attack hits tells whom it befell: a military site its forces, a home, market or hospital civilians.
-_MILITARY_SITE = re.compile(
-    r"(?<!\w)(?:ال)?(?:"
-    + _folded_words("كلية حربية", "الكلية الحربية", "قاعدة", "قواعد", "ثكنة", "ثكنات", "معسكر", "معسكرات",
-                    "مقر عسكري", "مقرات عسكرية", "موقع عسكري", "مواقع عسكرية", "نقطة عسكرية", "نقاط عسكرية",
-                    "مطار عسكري")
-    + r")(?!\w)"
-)  # fmt: skip
-_CIVILIAN_SITE = re.compile(
-    r"(?<!\w)(?:ال)?(?:"
-    + _folded_words("مستشفى", "مستشفيات", "سوق", "أسواق", "منزل", "منازل", "مدرسة", "مدارس", "مسجد", "كنيسة",
-                    "مخيم للنازحين", "خيام", "مبنى سكني", "مباني سكنية", "حي سكني", "أحياء سكنية", "مرافق صحية",
-                    "مركز صحي", "سيارة مدنية", "حافلة")
-    + r")(?!\w)"
-)  # fmt: skip
+_MILITARY_SITE = re.compile(r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("military_sites")) + r")(?!\w)")
+_CIVILIAN_SITE = re.compile(r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("civilian_sites")) + r")(?!\w)")
 # The toll, the source or a new clause ends what the attack hit.
-_SITE_END = re.compile(r"(?<!\w)(?:و?اسفر|ما ادي|مما|بحسب|وفق|حسب)(?!\w)|[،,] *و")
+_SITE_END = re.compile(r"(?<!\w)(?:" + _alt("site_end") + r")(?!\w)|[،,] *و")
 
 
 def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
@@ -1711,9 +1681,8 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
 
 
 # Broken plurals of person nouns, to their singular (sound plurals are stripped of ين/ون/ان).
-_BROKEN_PLURALS = {"اشخاص": "شخص", "شبان": "شاب", "اطفال": "طفل", "جنود": "جندي", "عناصر": "عنصر", "رجال": "رجل",
-                   "نساء": "امراه", "طلاب": "طالب", "عمال": "عامل", "ضباط": "ضابط", "مشتبه": "مشتبه"}  # fmt: skip
-_COUNT_WORDS = frozenset({"نحو", "حوالي", "حوالى", "قرابه", "زهاء", "اكثر", "اقل", "من", "ما", "لا", "يقل", "عن"})
+_BROKEN_PLURALS = _WORDS.mapping("broken_plurals")
+_COUNT_WORDS = frozenset(_WORDS.words("count_words"))
 
 
 def _person_stem(word: str) -> str | None:
@@ -1747,8 +1716,7 @@ def _counted_noun(view: SentenceView, folded_start: int) -> tuple[int, int, str]
 
 
 # The side a person noun speaks of; other people ("مدني"، "طفل"، "شخص") are civilians.
-_PERSON_ROLES = {"جندي": "military", "عسكري": "military", "ضابط": "military", "شرطي": "police",
-                 "مسلح": "armed_group", "مقاتل": "armed_group", "عنصر": "armed_group", "مشتبه": "other"}  # fmt: skip
+_PERSON_ROLES = _WORDS.mapping("person_roles")
 
 
 def _paragraph_end(doc: Document, position: int) -> int:

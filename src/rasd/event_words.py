@@ -1,0 +1,123 @@
+"""Arabic word lists of the event stage, from data/event_words.yaml.
+
+Each section is a list of words (or, for broken_plurals and person_roles, a mapping of word to word or
+to actor role) that events.py builds its sets and regexes from; the regex structure around the words
+stays in code. Words are kept as written in the file (events.py folds the sections it must); the file is
+validated on load and every problem is a DataFileError with file:line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rasd.actors import ROLES
+from rasd.errors import DataFileError
+from rasd.resources import Located, check_text, data_path, expect_list, expect_mapping, read_sections
+
+LIST_SECTIONS = (
+    "locative",
+    "statement_nouns",
+    "topic",
+    "landmark_gaps",
+    "since_periods",
+    "many",
+    "toll",
+    "reference_before",
+    "slogans",
+    "target_heads",
+    "counted_sites",
+    "issued",
+    "intervene",
+    "intervene_stems",
+    "followers",
+    "own_men",
+    "own_men_nominative",
+    "agent_verbs",
+    "agent_phrases",
+    "object_end_participles",
+    "object_end_verbs",
+    "that",
+    "companion",
+    "aside_phrases",
+    "aside_statements",
+    "military_sites",
+    "civilian_sites",
+    "site_end",
+    "count_words",
+)
+MAPPING_SECTIONS = ("broken_plurals", "person_roles")
+SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class EventWords:
+    """The word lists of data/event_words.yaml, in file order."""
+
+    lists: dict[str, tuple[str, ...]]
+    mappings: dict[str, dict[str, str]]
+
+    def words(self, section: str) -> tuple[str, ...]:
+        return self.lists[section]
+
+    def mapping(self, section: str) -> dict[str, str]:
+        return self.mappings[section]
+
+
+def _word(item: Any, path: str, line: int, what: str) -> str:
+    if not isinstance(item, Located) or not isinstance(item.value, str):
+        value = item.value if isinstance(item, Located) else item
+        raise DataFileError(path, line, f"{what}: {value!r} must be Arabic text (quote it if need be)")
+    return check_text(item.value, path, item.line)
+
+
+def _list(value: Any, path: str, line: int, what: str) -> tuple[str, ...]:
+    items = expect_list(value, path, line, what)
+    if not items:
+        raise DataFileError(path, line, f"{what} is empty")
+    seen: dict[str, int] = {}
+    for item in items:
+        word = _word(item, path, item.line, what)
+        if word in seen:
+            raise DataFileError(path, item.line, f"{what}: {word!r} is listed twice (first on line {seen[word]})")
+        seen[word] = item.line
+    return tuple(seen)
+
+
+def _mapping(value: Any, path: str, line: int, what: str) -> dict[str, str]:
+    entries = expect_mapping(value, path, line, what)
+    if not entries:
+        raise DataFileError(path, line, f"{what} is empty")
+    out: dict[str, str] = {}
+    for key, target in entries.items():
+        word = _word(key, path, key.line, what)
+        if not isinstance(target, Located):
+            raise DataFileError(path, key.line, f"{what}: {word!r} must map to one plain value")
+        out[word] = _word(target, path, target.line, what)
+    return out
+
+
+def load_event_words(path: str | Path | None = None) -> EventWords:
+    """Load and validate an event word file (default: the shipped data/event_words.yaml)."""
+    file = data_path("event_words.yaml") if path is None else Path(path)
+    name = str(file)
+    sections = read_sections(file, SECTIONS)
+    lists = {s: _list(sections[s][1], name, sections[s][0], s) for s in LIST_SECTIONS}
+    mappings = {s: _mapping(sections[s][1], name, sections[s][0], s) for s in MAPPING_SECTIONS}
+    line = sections["person_roles"][0]
+    for role in expect_mapping(sections["person_roles"][1], name, line, "person_roles").values():
+        if role.value not in ROLES:
+            listed = ", ".join(sorted(ROLES))
+            raise DataFileError(name, role.line, f"person_roles: role {role.value!r} is not one of {listed}")
+    return EventWords(lists, mappings)
+
+
+@cache
+def event_words() -> EventWords:
+    """The shipped event word lists, loaded once."""
+    return load_event_words()
+
+
+__all__ = ["SECTIONS", "EventWords", "event_words", "load_event_words"]

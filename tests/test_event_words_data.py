@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd.actors import ROLES
+from rasd.errors import DataFileError
+from rasd.event_words import LIST_SECTIONS, MAPPING_SECTIONS, SECTIONS, event_words, load_event_words
+from rasd.resources import data_path
+
+
+def test_shipped_word_lists_load_with_every_section_non_empty() -> None:
+    w = event_words()
+    assert set(w.lists) | set(w.mappings) == set(SECTIONS)
+    for section in LIST_SECTIONS:
+        words = w.words(section)
+        assert words, section
+        assert len(set(words)) == len(words), section
+        assert all(word and word == word.strip() for word in words), section
+    for section in MAPPING_SECTIONS:
+        assert w.mapping(section), section
+    assert "بيان" in w.words("statement_nouns")
+    assert w.words("toll") == ("حصيلة", "حصيله")
+    assert w.mapping("broken_plurals")["جنود"] == "جندي"
+    assert w.mapping("person_roles")["شرطي"] == "police"
+    assert set(w.mapping("person_roles").values()) <= ROLES
+
+
+def test_every_section_has_a_comment_above_it() -> None:
+    """Each section, or the block of sections it belongs to, is explained by a comment right above."""
+    lines = data_path("event_words.yaml").read_text(encoding="utf-8").splitlines()
+    for section in SECTIONS:
+        at = next(i for i, line in enumerate(lines) if line.startswith(f"{section}:"))
+        block = []
+        while at > 0 and lines[at - 1].strip():
+            at -= 1
+            block.append(lines[at])
+        assert any(line.startswith("#") for line in block), section
+
+
+GOOD = "".join(f"{section}: [كلمة, كلمه]\n" for section in LIST_SECTIONS) + (
+    "broken_plurals:\n  جنود: جندي\n  اطفال: طفل\nperson_roles:\n  جندي: military\n  شرطي: police\n"
+)
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "event_words.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), start=1) if needle in line)
+
+
+def test_the_small_file_is_valid(tmp_path: Path) -> None:
+    w = load_event_words(write(tmp_path, GOOD))
+    assert w.words("locative") == ("كلمة", "كلمه")
+    assert w.mapping("broken_plurals") == {"جنود": "جندي", "اطفال": "طفل"}
+    assert w.mapping("person_roles") == {"جندي": "military", "شرطي": "police"}
+
+
+# (old line, new line, the line the error must name (a substring of it, or None for line 1), message)
+CASES = [
+    ("toll: [كلمة, كلمه]", "toll: [كلمة, كلمه]\nweapons: [صاروخ]", "weapons:", "unknown section 'weapons'"),
+    ("toll: [كلمة, كلمه]\n", "", None, "missing section 'toll'"),
+    ("toll: [كلمة, كلمه]", "toll: []", "toll:", "toll is empty"),
+    ("toll: [كلمة, كلمه]", "toll: [كلمة, كلمة]", "toll:", "'كلمة' is listed twice (first on line"),
+    ("toll: [كلمة, كلمه]", "toll: [كلمة,\n  كلمة]", "  كلمة]", "'كلمة' is listed twice"),
+    ("toll: [كلمة, كلمه]", "toll: [كلمة, '']", "toll:", "stray or double spaces, or is empty"),
+    ("toll: [كلمة, كلمه]", "toll: [كلمة, 'كلمه ']", "toll:", "stray or double spaces"),
+    ("toll: [كلمة, كلمه]", "toll: [كلمة, كلـمه]", "toll:", "contains U+0640"),
+    ("toll: [كلمة, كلمه]", "toll: [كلمة, 12]", "toll:", "12 must be Arabic text"),
+    ("toll: [كلمة, كلمه]", "toll: {كلمة: كلمه}", "toll:", "toll must be a list"),
+    ("toll: [كلمة, كلمه]", "toll: [كلمة, كلمه]\ntoll: [كلمة]", "toll: [كلمة]", "duplicate key 'toll'"),
+    ("  جنود: جندي", "  جنود: [جندي, عسكري]", "جنود:", "'جنود' must map to one plain value"),
+    ("  اطفال: طفل", "  اطفال: 3", "اطفال:", "3 must be Arabic text"),
+    ("broken_plurals:\n  جنود: جندي\n  اطفال: طفل", "broken_plurals: [جنود]", "broken_plurals:", "must be a mapping"),
+    ("broken_plurals:\n  جنود: جندي\n  اطفال: طفل", "broken_plurals: {}", "broken_plurals:", "is empty"),
+    ("  شرطي: police", "  شرطي: militia", "شرطي:", "role 'militia' is not one of"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "at", "message"), CASES)
+def test_bad_files_are_reported_with_their_line(
+    tmp_path: Path, old: str, new: str, at: str | None, message: str
+) -> None:
+    assert old in GOOD
+    text = GOOD.replace(old, new, 1)
+    path = write(tmp_path, text)
+    with pytest.raises(DataFileError) as err:
+        load_event_words(path)
+    assert message in str(err.value)
+    assert str(err.value).startswith(f"{path}:")
+    assert err.value.line == (1 if at is None else line_of(text, at))
+
+
+def test_top_level_must_be_a_mapping(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError) as err:
+        load_event_words(write(tmp_path, "- كلمة\n"))
+    assert err.value.line == 1
+    assert "top level must be a mapping" in str(err.value)
