@@ -47,6 +47,19 @@ LIST_SECTIONS = (
     "civilian_sites",
     "site_end",
     "count_words",
+    "conflict",
+    "compass",
+    "near",
+    "compass_qualifiers",
+    "container_kinds",
+    "ongoing",
+    "short_since",
+    "across",
+    "before_or_grounds",
+    "during",
+    "protest_nouns",
+    "named_site_kinds",
+    "opinion",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

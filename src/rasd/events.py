@@ -376,7 +376,7 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
     return out
 
 
-_CONFLICT = re.compile(r"(?:نزاع|صراع|قتال)$")
+_CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 
 
 def _participants(
@@ -560,8 +560,8 @@ def _most_specific(places: Sequence[Mention]) -> list[Mention]:
 
 
 _DIRECTION = re.compile(
-    r"(?<!\w)(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|قرب|بالقرب من|محيط|اطراف|ضواحي)"
-    r"(?: (?:شرقي|غربي|شرق|غرب))? *$"
+    r"(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")"
+    r"(?: (?:" + _alt("compass_qualifiers") + "))? *$"
 )
 
 
@@ -581,9 +581,9 @@ _LANDMARK_GAPS = frozenset({"", *_WORDS.words("landmark_gaps")})
 # After a place, a town kind with a direction or "in" before it names the town the place lies in
 # ("مخيم الفوار جنوب مدينة الخليل", "حيي وادي الذهب والزهراء بمدينة حمص", "تاجوراء شرق العاصمة الليبية").
 _CONTAINER = re.compile(
-    r"(?:(?<!\w)(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?: (?:شرقي|غربي|شرق|غرب))? +"
+    r"(?:(?<!\w)(?:" + _alt("compass") + ")(?: (?:" + _alt("compass_qualifiers") + "))? +"
     r"|(?<!\w)(?:[وف]?ب|[وف]?في +))"
-    r"(?:مدينه|مدينة|بلده|بلدة|قريه|قرية|العاصمه|العاصمة|محافظه|محافظة|ولايه|ولاية|اقليم|باقليم)"
+    r"(?:" + _alt("container_kinds") + ")"
     r"(?: [^\W\d_]+ي[هة])? *$"
 )
 
@@ -761,8 +761,8 @@ _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:" + _alt("since_periods") 
 # "لأكثر من عشرين هجوماً": the count may stand behind a proclitic
 _MANY = re.compile(r"(?<!\w)[وفلب]?(?:" + _alt("many") + r")(?!\w)")
 # "وتشهد منذ أشهر معارك متواصلة": fighting that goes on over the period; not "منذ ساعات الصباح"
-_ONGOING = re.compile(r"(?<!\w)(?:متواصل|مستمر|متقطع|متكرر)(?:ه|ة|ا)?(?!\w)")
-_SHORT_SINCE = re.compile(r"(?<!\w)و?منذ (?:ساع|الصباح|صباح|الفجر|فجر|ظهر|مساء|الليل|ليل|امس|يوم|دقائق)")
+_ONGOING = re.compile(r"(?<!\w)(?:" + _alt("ongoing") + r")(?:ه|ة|ا)?(?!\w)")
+_SHORT_SINCE = re.compile(r"(?<!\w)و?منذ (?:" + _alt("short_since") + ")")
 # An event told as having happened this long before publication is background, not news.
 BACKGROUND_DAYS = 45
 
@@ -778,7 +778,7 @@ def _is_aggregate(view: SentenceView) -> bool:
     return bool(_SINCE.search(folded)) and bool(_MANY.search(folded) or _TOLL.search(folded) or ongoing)
 
 
-_ACROSS = re.compile(r"(?<!\w)[وفب]?(?:انحاء|مختلف مناطق|مختلف انحاء|عموم مناطق)(?!\w)")
+_ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
 
 
@@ -953,7 +953,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
 
 
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
-_BEFORE_OR_GROUNDS = frozenset({"بعد", "عقب", "اثر", "بعدما", "خلفيه", "خلفية", "بتهمه", "بتهمة"})
+_BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
 _SLOGANS = frozenset(_WORDS.words("slogans"))
 
 
@@ -965,8 +965,8 @@ def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
 
 
 # "خلال الوقفة"، "أثناء الزيارة"، "على هامش الاجتماع": during an event the story has told
-_DURING = re.compile(r"(?<!\w)(?:خلال|اثناء|هامش|ختام) +(ال[^\W_]+)")
-_PROTEST_NOUNS = frozenset({"الوقفه", "الوقفة", "الاعتصام", "المسيره", "المسيرة"})
+_DURING = re.compile(r"(?<!\w)(?:" + _alt("during") + r") +(ال[^\W_]+)")
+_PROTEST_NOUNS = frozenset(_WORDS.words("protest_nouns"))
 
 
 def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf | None, tuple[Mention, ...]] | None:
@@ -983,9 +983,7 @@ def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf
 
 
 # "في بلدة بيت أمر"، "في منطقة القاسمية": a town word before a name marks a place, listed or not ("في المخيم" does not)
-_NAMED_SITE = re.compile(
-    r"(?<!\w)[وفب]?(?:في )?(?:بلده|بلدة|مدينه|مدينة|قريه|قرية|مخيم|حي|منطقه|منطقة|ناحيه|ناحية) [^\W\d_]"
-)
+_NAMED_SITE = re.compile(r"(?<!\w)[وفب]?(?:في )?(?:" + _alt("named_site_kinds") + r") [^\W\d_]")
 
 
 def _events_for(
@@ -1488,7 +1486,7 @@ _OBJECT_END = re.compile(
 
 
 # What the doer thinks of it ("، معتبراً أن"، "، محذراً من"): an opinion, not more of the event (unlike "مضيفاً أن").
-_OPINION = re.compile(r"[،,] *(?:معتبر|موكد|واصف|محذر|مشدد|متهم)(?:ا|ه|ة|ين)?(?!\w)")
+_OPINION = re.compile(r"[،,] *(?:" + _alt("opinion") + r")(?:ا|ه|ة|ين)?(?!\w)")
 
 
 # A statement's content follows "أن" ("مؤكداً أن قواته"، "شروطاً بأن توقف الفصائل"): not its addressee.
