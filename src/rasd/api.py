@@ -29,7 +29,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response, s
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
+from fastapi.responses import JSONResponse, PlainTextResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -40,7 +40,7 @@ from rasd.merge import Merged
 from rasd.read import Record, decode
 from rasd.store import EventDetail, Store, StoreError, content_hash, event_members, event_to_dict, open_store
 from rasd.triggers import PLOVER
-from rasd.web import marks, overview, page_files, static_dir
+from rasd.web import marks, overview, page_files
 
 DEFAULT_MAX_BODY_BYTES = 5_000_000
 DEFAULT_MAX_PAGE = 500
@@ -664,11 +664,12 @@ def create_app(
         head = f"{row.title}\n\n" if row.title and not row.body.startswith(row.title) else ""
         return PlainTextResponse(head + row.body, headers={"X-Content-Type-Options": "nosniff"})
 
-    @app.get("/", include_in_schema=False)
-    def page() -> FileResponse:
-        return FileResponse(str(static_dir() / "index.html"), media_type="text/html", headers=PAGE_HEADERS)
-
     static_files = page_files()
+
+    @app.get("/", include_in_schema=False)
+    def page() -> Response:
+        found = static_files["index.html"]
+        return Response(found.body, media_type=found.media_type, headers={**PAGE_HEADERS, "Cache-Control": "no-cache"})
 
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str, request: Request) -> Response:
