@@ -103,19 +103,49 @@ def test_tag_gives_the_labels_crfsuite_gives_for_the_full_features() -> None:
         assert tag(words) == _crfsuite_labels(words, tagger.model_path())
 
 
-def test_tagger_hands_crfsuite_only_the_attributes_the_model_knows() -> None:
+def test_model_weights_are_the_ones_crfsuite_reports() -> None:
     model = tagger.model_path()
-    known = tagger.model_attributes(model)
-    plain = pycrfsuite.Tagger()
-    plain.open(str(model))
-    assert known == {attribute for attribute, _ in plain.info().state_features}
-    assert "bias" in known and "BOS" in known
-    words = (NEWS[3][0] + " " + ODD).split()
-    opened = tagger._model(model)
-    given = tagger._assemble([opened.word(w) for w in words], opened.bos, opened.eos)
-    full = features(words)
-    assert given == [[a.encode() for a in row if a in known] for row in full]
-    assert sum(map(len, given)) < sum(map(len, full))  # something was left out
+    weights = tagger.model_weights(model)
+    assert weights is not None
+    info = pycrfsuite.Tagger()
+    info.open(str(model))
+    reported = info.info()  # CRFsuite's own dump, weights printed to six decimals
+    assert weights.labels == tuple(sorted(reported.labels, key=lambda label: int(reported.labels[label])))
+    assert set(weights.labels) == set(tagger.LABELS)
+    assert set(weights.attributes) == {attribute for attribute, _ in reported.state_features}
+    index = {label: i for i, label in enumerate(weights.labels)}
+    for (attribute, label), weight in reported.state_features.items():
+        assert abs(weights.state[weights.attributes[attribute], index[label]] - weight) < 1e-6
+    for (before, after), weight in reported.transitions.items():
+        assert abs(weights.transitions[index[before], index[after]] - weight) < 1e-6
+    assert tagger.model_attributes(model) == frozenset(weights.attributes)
+
+
+def test_sentences_decoded_together_get_the_labels_each_gets_alone() -> None:
+    sentences = [s.split() for s, _ in NEWS] + [[], ODD.split(), ["بغداد"], ["،"], []]
+    together = tagger.tag_sentences(sentences)
+    assert together == [tag(words) if words else [] for words in sentences]
+    assert together[-1] == [] and together[-3] == ["B-LOC"]
+    assert tagger.spans_of_sentences(sentences) == [label_spans(labels) for labels in together]
+    assert tagger.tag_sentences([]) == []
+
+
+def test_a_full_word_table_starts_afresh_and_tags_the_same() -> None:
+    model = tagger.model_path()
+    small = tagger._Model(pycrfsuite.Tagger(), tagger.model_weights(model))
+    small._CACHE = 5  # fewer rows than one sentence has words: each call starts afresh
+    for words in [NEWS[0][0].split(), NEWS[4][0].split(), ODD.split()]:
+        assert small.tag_many([words]) == [_crfsuite_labels(words, model)]
+        assert len(small._rows) == len(set(words))
+
+
+def test_a_model_whose_weights_cannot_be_read_is_tagged_by_crfsuite() -> None:
+    model = tagger.model_path()
+    opened = pycrfsuite.Tagger()
+    opened.open(str(model))
+    fallback = tagger._Model(opened, None)
+    sentences = [NEWS[0][0].split(), [], ODD.split()]
+    assert fallback.tag_many(sentences) == [_crfsuite_labels(w, model) if w else [] for w in sentences]
 
 
 def test_model_attributes_of_a_file_that_is_no_model(tmp_path: Path) -> None:
@@ -230,13 +260,3 @@ def test_training_script_cross_validates(shared: Path, tmp_path: Path) -> None:
     assert "2-fold CV on ANERcorp" in result.stdout
     assert re.search(r"^micro +[01]\.\d{4} +[01]\.\d{4} +[01]\.\d{4} +\d+ +\d+$", result.stdout, re.M)
     assert not (tmp_path / "x.crfsuite").exists()  # cross-validation writes no model
-
-
-def test_features_kept_for_the_model_are_its_attributes_in_order() -> None:
-    opened = tagger._model(tagger.model_path())
-    assert tagger._Model(opened.tagger, frozenset({"bias", "s=x"}))._keep(["", "s=x", "w=x", "bias"]) == (b"s=x", b"bias")
-    # an empty attribute (no shipped feature is empty) is kept when the model has one
-    with_empty = tagger._Model(opened.tagger, frozenset({"", "bias"}))
-    assert with_empty._keep(["", "w=x", "bias", ""]) == (b"", b"bias", b"")
-    # a model whose vocabulary could not be read gets every feature
-    assert tagger._Model(opened.tagger, None)._keep(["", "w=x"]) == (b"", b"w=x")

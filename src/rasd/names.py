@@ -918,11 +918,13 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
     taken = sorted((m.span.start, m.span.end) for m in found)
     known = {word for _, _, word in tokens}
     out: list[Mention] = []
+    by_sentence: list[list[tuple[int, int]]] = []
     for sentence in doc.sentences:
         s = sentence.span
-        pieces = [(m.start() + s.start, m.end() + s.start) for m in _TOKEN.finditer(raw[s.start : s.end])]
-        words = [raw[a:b] for a, b in pieces]
-        for i, j, label in tagger.spans(words):
+        by_sentence.append([(m.start() + s.start, m.end() + s.start) for m in _TOKEN.finditer(raw[s.start : s.end])])
+    sentences = [[raw[a:b] for a, b in pieces] for pieces in by_sentence]
+    for pieces, words, names in zip(by_sentence, sentences, tagger.spans_of_sentences(sentences), strict=True):
+        for i, j, label in names:
             a, b = pieces[i][0], pieces[j - 1][1]
             if any(x < b and a < y for x, y in taken):
                 continue
