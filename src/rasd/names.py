@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -318,33 +318,45 @@ def _in_story(place: Place, key: str, home: str | None, countries: Counter[str],
     return capital and countries.get(place.country, 0) > 0
 
 
-def _name_start(hit: Hit[Entry], entry: Entry, rules: NameRules) -> int:
+def _name_start(hit: Hit[Entry], entry: Entry) -> int:
     """Where the name proper starts: after a kind word ("محافظة الأنبار") or a person's title."""
-    key = hit.key
-    for word in rules.kind_words:
+    return hit.start + _name_offset(hit.key, entry)
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_offset(key: str, entry: Entry) -> int:
+    """How far into a matched key its name proper starts (the same for every occurrence: cached)."""
+    rules_ = rules()
+    for word in rules_.kind_words:
         rest = key[len(word) + 1 :]
         if key.startswith(word + " ") and entry in name_matcher().values_of(rest):
-            return hit.start + len(word) + 1
+            return len(word) + 1
         # "قناة الجزيرة", "قناة المنار": an outlet's one-word name after its kind, listed or not alone
         media = entry.actor is not None and entry.actor.role == "media"
         if media and key.startswith(word + " ") and " " not in rest and len(rest) > 3:
-            return hit.start + len(word) + 1
+            return len(word) + 1
     if entry.actor is not None and entry.actor.type == "PER":
-        for title in rules.person_titles:
+        for title in rules_.person_titles:
             if key.startswith(title + " ") and len(key) > len(title) + 3:
-                return hit.start + len(title) + 1
-    return hit.start
+                return len(title) + 1
+    return 0
 
 
 def _name_end(hit: Hit[Entry], entry: Entry) -> int:
+    cut = _name_cut(hit.key, entry)
+    return hit.end if cut is None else hit.start + cut
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_cut(key: str, entry: Entry) -> int | None:
     """Where the name proper ends: before "في غزة", "بقيادة …", "للمراقبة الجوية" when the part
     before is itself a name of the same thing ("الدفاع المدني في غزة" is listed as "الدفاع المدني")."""
-    words = hit.key.split(" ")
+    words = key.split(" ")
     if entry.place is not None and len(words) > 2 and _detached(words[-1], rules()):
         # "ميناء جيهان التركي", "معبر رفح البري": the same facility, described
         head = " ".join(words[:-1])
         if entry in name_matcher().values_of(head) or entry.place.kind in FACILITY_KINDS:
-            return hit.start + len(head)
+            return len(head)
     for cut in range(len(words) - 1, 0, -1):
         rest = words[cut]
         # an organisation's "ل" says its mandate ("المرصد السوري لحقوق الإنسان"): part of the name
@@ -354,7 +366,7 @@ def _name_end(hit: Hit[Entry], entry: Entry) -> int:
             if mandate:
                 continue
             if any(v.actor is not None or v == entry for v in name_matcher().values_of(head)):
-                return hit.start + len(head)
+                return len(head)
             # "وزارة الصحة في غزة", "الدفاع المدني في غزة": a service named by its kind, then the place
             # where it sits; other names keep their place ("المقاومة الإسلامية في العراق"), and so does a
             # mandate ("بعثة الأمم المتحدة للدعم في ليبيا")
@@ -362,12 +374,12 @@ def _name_end(hit: Hit[Entry], entry: Entry) -> int:
             kind = words[0] in rules().institution_heads or words[0] in rules().abstract_heads
             within = any(w.startswith("ل") for w in words[1:cut])
             if rest == "في" and entry.actor is not None and kind and not within and _is_place_word(seat):
-                return hit.start + len(head)
-    return hit.end
+                return len(head)
+    return None
 
 
 def _mention(doc: Document, hit: Hit[Entry], entry: Entry, to_raw: Any, rules: NameRules) -> Mention:
-    span: Span = to_raw(_name_start(hit, entry, rules), _name_end(hit, entry))
+    span: Span = to_raw(_name_start(hit, entry), _name_end(hit, entry))
     text = doc.raw[span.start : span.end]
     if entry.place is not None:
         canonical = entry.place.canonical
