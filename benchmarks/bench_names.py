@@ -35,7 +35,8 @@ def main() -> None:
     if args.tracemalloc:
         tracemalloc.start()
     t0 = time.perf_counter()
-    from rasd import actors, cues, events, gazetteer, names, time as time_words, triggers
+    from rasd import actors, cues, events, gazetteer, names, triggers
+    from rasd import time as time_words
 
     gazetteer.places(), gazetteer.facilities(), gazetteer.regions(), gazetteer.place_stoplist()
     actors.actors()

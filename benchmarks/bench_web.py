@@ -23,10 +23,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
-
-from rasd.store import open_store  # noqa: E402
 from tests.synthetic import fill  # noqa: E402
 from tests.test_web_browser import _serve  # noqa: E402
+
+from rasd.store import open_store  # noqa: E402
 
 
 def main() -> None:
