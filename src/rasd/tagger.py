@@ -407,13 +407,14 @@ class _Model:
             back[t] = candidates.argmax(axis=1)  # the first of equal scores, as CRFsuite
             best[t] = candidates.max(axis=1) + by_step[t]
         last = best[np.array(lengths) - 1, np.arange(count)].argmax(axis=1).tolist()
-        pointers = back.tolist()
+        pointers = back.reshape(-1).tolist()  # flat: [t][s][y] is at (t * count + s) * labels + y
+        width = score.shape[1]
         paths: list[list[int]] = []
         for s, k in enumerate(lengths):
             y = last[s]
             path = [y]
             for t in range(k - 1, 0, -1):
-                y = pointers[t][s][y]
+                y = pointers[(t * count + s) * width + y]
                 path.append(y)
             path.reverse()
             paths.append(path)
