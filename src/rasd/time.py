@@ -170,8 +170,14 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     return date(g.year, g.month, g.day)
 
 
-def find_explicit_dates(folded: str) -> list[ExplicitDate]:
-    """Every explicit calendar date in folded text, left to right, non-overlapping."""
+def find_explicit_dates(
+    folded: str, numeric: bool = True, hijri: bool = True, gregorian: bool = True
+) -> list[ExplicitDate]:
+    """Every explicit calendar date in folded text, left to right, non-overlapping.
+
+    A caller that knows the text holds no date of a kind (`numeric` 04/01/2024 and 2024-01-04, `hijri`,
+    `gregorian` with a month name) may leave that search out; the result is the same.
+    """
     p = _patterns()
     found: list[ExplicitDate] = []
     taken: list[tuple[int, int]] = []
@@ -179,12 +185,12 @@ def find_explicit_dates(folded: str) -> list[ExplicitDate]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in p.ymd.finditer(folded):
+    for m in p.ymd.finditer(folded) if numeric else ():
         value = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if value:
             found.append(ExplicitDate(m.start(), m.end(), value, value.month, value.day, "gregorian"))
             taken.append((m.start(), m.end()))
-    for m in p.dmy.finditer(folded):
+    for m in p.dmy.finditer(folded) if numeric else ():
         if not free(m.start(), m.end()):
             continue
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
@@ -194,7 +200,7 @@ def find_explicit_dates(folded: str) -> list[ExplicitDate]:
         if value:
             found.append(ExplicitDate(m.start(), m.end(), value, month, day, "gregorian"))
             taken.append((m.start(), m.end()))
-    for m in p.hijri.finditer(folded):
+    for m in p.hijri.finditer(folded) if hijri else ():
         if not free(m.start(), m.end()):
             continue
         day = _day_number(m.group("d"), p)
@@ -203,7 +209,7 @@ def find_explicit_dates(folded: str) -> list[ExplicitDate]:
         if day and (value or not m.group("y")):
             found.append(ExplicitDate(m.start(), m.end(), value, month, day, "hijri"))
             taken.append((m.start(), m.end()))
-    for m in p.gregorian.finditer(folded):
+    for m in p.gregorian.finditer(folded) if gregorian else ():
         if not free(m.start(), m.end()):
             continue
         day = _day_number(m.group("d"), p)
