@@ -9,11 +9,13 @@ are converted with the Umm al-Qura calendar (hijridate).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
 
+import ahocorasick
 from hijridate import Hijri
 
 from rasd.errors import DataFileError
@@ -147,6 +149,24 @@ class _Patterns:
         self.months = lex.gregorian_months
         self.hmonths = lex.hijri_months
         self.ordinals = lex.ordinals
+        # every Gregorian or Hijri date holds its month's first word: text without one is not searched
+        self.month_words = _first_words(lex.gregorian_months)
+        self.hijri_month_words = _first_words(lex.hijri_months)
+
+
+def _first_words(words: Iterable[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word.split()[0], True)
+    automaton.make_automaton()
+    return automaton
+
+
+def _holds(words: ahocorasick.Automaton, text: str) -> bool:
+    return next(words.iter(text), None) is not None
+
+
+_NUMERIC_CUE = re.compile(r"\d[/.\-]\d")  # in every 04/01/2024 and 2024-01-04
 
 
 @cache
@@ -179,6 +199,9 @@ def find_explicit_dates(
     `gregorian` with a month name) may leave that search out; the result is the same.
     """
     p = _patterns()
+    numeric = numeric and _NUMERIC_CUE.search(folded) is not None
+    hijri = hijri and _holds(p.hijri_month_words, folded)
+    gregorian = gregorian and _holds(p.month_words, folded)
     found: list[ExplicitDate] = []
     taken: list[tuple[int, int]] = []
 
