@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import replace
+from itertools import accumulate
 
-from rasd.document import Document, Sentence, Token, Tokens
+from rasd.document import Document, Sentence, Span, Token, Tokens
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "(": ")", "[": "]", "{": "}"}
 _SYMMETRIC = {'"'}
 _ENDERS = set(".!?؟…")
 _WORD = re.compile(r"[^\W_]+(?:[.,٫٬][0-9٠-٩]+)*", re.U)
+# The same, captured: splitting with it gives text between words and words, alternately.
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})", re.U)
 _LIST_NUMBER = re.compile(r"^\s*[0-9٠-٩]{1,3}[.)-]\s")
 _PROCLITICS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
@@ -76,20 +79,19 @@ def _clause_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch in "»)”]":
             depth = max(0, depth - 1)
         elif depth == 0:
-            if text[a : m.start()].strip():
-                out.append(_trim(text, a, m.start()))
+            _add_trimmed(out, text, a, m.start())
             a = m.end()
-    if text[a:end].strip():
-        out.append(_trim(text, a, end))
+    _add_trimmed(out, text, a, end)
     return out
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+def _add_trimmed(out: list[tuple[int, int]], text: str, a: int, b: int) -> None:
+    """Add [a, b) of text without its surrounding whitespace, unless that is all it holds."""
+    part = text[a:b]
+    kept = part.strip()
+    if kept:
+        first = a + len(part) - len(part.lstrip())
+        out.append((first, first + len(kept)))
 
 
 def stem_offsets(word: str) -> tuple[int, ...]:
@@ -120,16 +122,22 @@ def segment(doc: Document) -> Document:
         return doc
     sentences: list[Sentence] = []
     text = body.text
+    starts, ends = body.starts, body.ends
     line_start = 0
     for line in text.split("\n"):
         for a, b in sentence_ranges(line):
             s, e = line_start + a, line_start + b
-            clauses = tuple(body.to_raw(x, y) for x, y in _clause_ranges(text, s, e))
-            sentences.append(Sentence(body.to_raw(s, e), clauses))
+            # body.to_raw of each range, written out: every range here holds a character
+            clauses = tuple(Span(starts[x], max(ends[y - 1], starts[x])) for x, y in _clause_ranges(text, s, e))
+            sentences.append(Sentence(Span(starts[s], max(ends[e - 1], starts[s])), clauses))
         line_start += len(line) + 1
-    starts, ends = body.starts, body.ends
-    bounds = [m.span() for m in _WORD.finditer(text)]
-    tokens = Tokens(array("i", [starts[a] for a, _ in bounds]), array("i", [ends[b - 1] for _, b in bounds]))
+    # word bounds from the running total of the split's piece lengths: every other one starts a word,
+    # the ones between end one (done in C: no Python step per word)
+    bounds = list(accumulate(map(len, _WORD_SPLIT.split(text))))
+    tokens = Tokens(
+        array("i", map(body.starts.__getitem__, bounds[0:-1:2])),
+        array("i", map(body.ends.__getitem__, map((-1).__add__, bounds[1::2]))),
+    )
     return replace(doc, sentences=tuple(sentences), tokens=tokens)
 
 
