@@ -39,9 +39,12 @@ class TimeExpression:
 
 _W = r"(?<![\w])"
 _E = r"(?![\w])"
-_BEFORE = r"(?:الماضي|الماضيه|الفايت|الفايته|المنصرم|المنصرمه|السابق)"
-_AFTER = r"(?:المقبل|المقبله|القادم|القادمه)"
-_CURRENT = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
+_BEFORE_WORDS = ("الماضي", "الماضيه", "الفايت", "الفايته", "المنصرم", "المنصرمه", "السابق")
+_AFTER_WORDS = ("المقبل", "المقبله", "القادم", "القادمه")
+_CURRENT_WORDS = ("الجاري", "الجاريه", "الحالي", "الحاليه")
+_BEFORE = f"(?:{'|'.join(_BEFORE_WORDS)})"
+_AFTER = f"(?:{'|'.join(_AFTER_WORDS)})"
+_CURRENT = f"(?:{'|'.join(_CURRENT_WORDS)})"
 _PART_OF_MONTH = r"(?:مطلع|اوايل|بدايه|بدايات|منتصف|اواسط|اواخر|نهايه|اخر)"
 # Months whose names are also common words ("أب" father, "مارس" practised): need a cue to count.
 _AMBIGUOUS_MONTHS = frozenset({"اب", "مارس", "ماي"})
@@ -49,6 +52,10 @@ _TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
 _PRAYER = re.compile(r"(?:خطبه|صلاه|خطب)\s+$")
 _NOT_TODAY = r"(?!\s+(?:العالمي|الوطني|الدولي|التالي|الاول|الثاني|الثالث|الاخير|السابق|الموعود|نفسه))"
 _PERIOD_UNITS = ("الاسبوع", "الشهر", "العام", "السنه")
+_AGO_UNITS = (
+    *("يومين", "ايام", "يوما", "يوم", "اسبوعين", "اسابيع", "اسبوعا", "اسبوع"),
+    *("شهرين", "اشهر", "شهور", "شهرا", "شهر", "عامين", "اعوام", "عاما", "عام", "سنتين", "سنوات", "سنين", "سنه"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +88,7 @@ def _patterns() -> _Patterns:
             rf"(?:\s+(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
         ago=re.compile(
-            rf"{_W}(?:قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{numbers})\s+)?"
-            r"(?P<unit>يومين|ايام|يوما|يوم|اسبوعين|اسابيع|اسبوعا|اسبوع|شهرين|اشهر|شهور|شهرا|شهر"
-            rf"|عامين|اعوام|عاما|عام|سنتين|سنوات|سنين|سنه){_E}(?!\s+\d)"
+            rf"{_W}(?:قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E}(?!\s+\d)"
         ),
         month=re.compile(
             rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:شهر\s+)?\(?\s*(?P<m1>{month})\s*\)?"
@@ -162,9 +167,11 @@ def _month_only(anchor: date, month: int, mode: str) -> date:
     return date(year, month, 15)
 
 
-# What a sentence may hold, from the words that begin its expressions (see _cue_words): one bit each.
-_NUMERIC, _DIGIT, _ORDINAL, _MONTH, _HIJRI_MONTH, _RELATIVE, _WEEKDAY, _UNIT, _AGO = (1 << i for i in range(9))
-_EVERY = (1 << 9) - 1
+# What a sentence may hold, from the words of its expressions (see _cue_words): one bit each.
+_NUMERIC, _DIGIT, _ORDINAL, _MONTH, _HIJRI_MONTH, _RELATIVE, _WEEKDAY, _UNIT, _THIS_OR_WAY, _AGO, _AGO_UNIT = (
+    1 << i for i in range(11)
+)
+_EVERY = (1 << 11) - 1
 _TAIL = re.compile(rf"\s+({_BEFORE}|{_AFTER}){_E}")
 _SPACE_RUN = re.compile(r"\s+")
 _RELATIVE_DAYS = {
@@ -233,7 +240,7 @@ def _tag(
         mode = _direction(m.group("dir"), future())
         mode = {"current": "on_or_before"}.get(mode, mode)
         found.append((m.start(), m.end(), _weekday_from(anchor, weekday, mode), "day"))
-    for m in p.period.finditer(folded) if holds & _UNIT else ():
+    for m in p.period.finditer(folded) if holds & _UNIT and holds & _THIS_OR_WAY else ():
         direction = m.group("dir")
         if not direction and not m.group("this"):
             continue  # "العام" alone is an adjective or a noun, not a date
@@ -245,7 +252,7 @@ def _tag(
             found.append((m.start(), m.end(), _shift_months(anchor, step), "month"))
         else:
             found.append((m.start(), m.end(), date(anchor.year + step, 7, 1), "year"))
-    for m in p.ago.finditer(folded) if holds & _AGO else ():
+    for m in p.ago.finditer(folded) if holds & _AGO and holds & _AGO_UNIT else ():
         unit = m.group("unit")
         n = _count(m.group("n"), unit, lex.numbers)
         if n is None:
@@ -318,32 +325,43 @@ def _leftmost_longest(items: list[tuple[int, int, date, str]]) -> list[tuple[int
 
 @cache
 def _cue_words() -> ahocorasick.Automaton:
-    """The words that begin the expressions of each pattern, each with its pattern's bit.
+    """Words every expression of a pattern holds, each with its pattern's bit and what may follow it.
 
-    Every match of a pattern holds one of its cue words where a word starts (after a space, a
-    bracket, a digit or at the match start), or, for the numeric patterns, digits. In the folded
-    body a sentence starts after a space, punctuation or a newline, so a cue word at a sentence's
-    start is found there as in the sentence alone.
+    Each word stands in the pattern where a word starts (after a space, a bracket, a digit or at the
+    match start); most also end there (a space, punctuation or the match end follows), and a month
+    name may only be followed by another month or عام/سنه ("مايو2024", "ابريل/نيسان"). Matched in
+    the folded body, a word at a sentence's start or end sees a space, punctuation or a newline
+    next to it, as in the sentence alone.
     """
     lex = lexicon()
-    kinds = (
-        (_ORDINAL, lex.ordinals),
-        (_MONTH, lex.gregorian_months),
-        (_HIJRI_MONTH, lex.hijri_months),
-        # the word of each relative day that starts a word: امس in "ليله امس", غد in "بعد غد" and "غدا"
-        (_RELATIVE, ("اليوم", "امس", "غد", "الليله")),
-        (_WEEKDAY, lex.weekdays),
+    whole_words = (  # (bit, words): each word ends where a word ends
+        # the word of each relative day: امس in "ليله امس" and "اول امس", غد in "بعد غد"
+        (_RELATIVE, ("اليوم", "امس", "غدا", "غد", "الليله")),
+        (_WEEKDAY, tuple(lex.weekdays)),
         (_UNIT, _PERIOD_UNITS),
+        (_THIS_OR_WAY, ("هذا", "هذه", *_BEFORE_WORDS, *_AFTER_WORDS, *_CURRENT_WORDS)),
         (_AGO, ("قبل", "منذ")),
+        (_AGO_UNIT, _AGO_UNITS),
     )
-    bits: dict[str, int] = {}
-    for bit, words in kinds:
+    starts = (  # (bit, words): the first word of each, which may run on into more letters
+        (_ORDINAL, tuple(lex.ordinals)),
+        (_HIJRI_MONTH, tuple(lex.hijri_months)),
+    )
+    months = tuple(lex.gregorian_months)
+    after_month = tuple({m.split()[0] for m in months} | {"عام", "سنه"})
+    cues: dict[str, list[tuple[int, tuple[str, ...] | None]]] = {}
+    for bit, words in whole_words:
         for word in words:
-            first = word.split()[0]
-            bits[first] = bits.get(first, 0) | bit
+            cues.setdefault(word, []).append((bit, ()))
+    for bit, words in starts:
+        for word in words:
+            cues.setdefault(word.split()[0], []).append((bit, None))
+    for word in months:
+        first = word.split()[0]
+        cues.setdefault(first, []).append((_MONTH, after_month if first == word else ()))
     automaton = ahocorasick.Automaton()
-    for word, bit in bits.items():
-        automaton.add_word(word, (len(word), bit))
+    for word, rules in cues.items():
+        automaton.add_word(word, (len(word), tuple(rules)))
     automaton.make_automaton()
     return automaton
 
@@ -357,10 +375,18 @@ def _cues(folded: str, source: Sequence[int]) -> tuple[list[int], list[int]]:
     """Offsets in the text folded as `folded` where cue words (see _cue_words) and digits start, and the
     bits each stands for."""
     found: list[tuple[int, int]] = []
-    for end, (length, bit) in _cue_words().iter(folded):
-        start = end - length + 1
-        if not (start and folded[start - 1].isalpha()):  # only where a word starts (a letter is a word character)
-            found.append((source[start], bit))
+    for last, (length, rules) in _cue_words().iter(folded):
+        start = last - length + 1
+        if start and folded[start - 1].isalpha():
+            continue  # not where a word starts (a letter is a word character)
+        ends_word = last + 1 == len(folded) or not folded[last + 1].isalpha()
+        bits = 0
+        for bit, may_follow in rules:
+            # may_follow: None, anything; (), nothing (the word ends); else words that may be glued on
+            if may_follow is None or ends_word or (may_follow and folded.startswith(may_follow, last + 1)):
+                bits |= bit
+        if bits:
+            found.append((source[start], bits))
     for m in _DIGITS.finditer(folded):
         found.append((source[m.start()], _DIGIT | (_NUMERIC if m.group(1) else 0)))
     found.sort()
