@@ -127,11 +127,11 @@ def _shift_months(day: date, months: int) -> date:
 
 
 def _direction(word: str | None, future: bool) -> str:
-    if word and re.fullmatch(_BEFORE, word):
+    if word in _BEFORE_WORDS:
         return "before"
-    if word and re.fullmatch(_AFTER, word):
+    if word in _AFTER_WORDS:
         return "after"
-    if word and re.fullmatch(_CURRENT, word):
+    if word in _CURRENT_WORDS:
         return "current"
     return "on_or_after" if future else "on_or_before"
 
@@ -168,12 +168,13 @@ def _month_only(anchor: date, month: int, mode: str) -> date:
 
 
 # What a sentence may hold, from the words of its expressions (see _cue_words): one bit each.
-_NUMERIC, _DIGIT, _ORDINAL, _MONTH, _HIJRI_MONTH, _RELATIVE, _WEEKDAY, _UNIT, _THIS_OR_WAY, _AGO, _AGO_UNIT = (
-    1 << i for i in range(11)
+_NUMERIC, _DIGIT, _ORDINAL, _MONTH, _HIJRI_MONTH, _RELATIVE, _WEEKDAY, _UNIT, _THIS_OR_WAY, _AGO, _AGO_UNIT, _NEXT = (
+    1 << i for i in range(12)
 )
-_EVERY = (1 << 11) - 1
+_EVERY = (1 << 12) - 1
 _TAIL = re.compile(rf"\s+({_BEFORE}|{_AFTER}){_E}")
 _SPACE_RUN = re.compile(r"\s+")
+_MONTH_CUE_BEFORE = re.compile(r"(?:في|منذ|خلال|حتي|شهر)\s*$")
 _RELATIVE_DAYS = {
     "اليوم": 0,
     "امس": -1,
@@ -268,12 +269,12 @@ def _tag(
     for m in p.year.finditer(folded) if digit else ():
         found.append((m.start(), m.end(), date(int(m.group("y")), 7, 1), "year"))
     for m in p.month.finditer(folded) if holds & _MONTH else ():
-        m1 = re.sub(r"\s+", " ", m.group("m1"))
-        if m.group("m2") and lex.gregorian_months[re.sub(r"\s+", " ", m.group("m2"))] != lex.gregorian_months[m1]:
+        m1 = _SPACE_RUN.sub(" ", m.group("m1"))
+        if m.group("m2") and lex.gregorian_months[_SPACE_RUN.sub(" ", m.group("m2"))] != lex.gregorian_months[m1]:
             continue
         cue = m.group("part") or m.group("y") or m.group("dir") or m.group("m2")
         before = folded[max(0, m.start() - 8) : m.start()]
-        if m1 in _AMBIGUOUS_MONTHS and not cue and not re.search(r"(?:في|منذ|خلال|حتي|شهر)\s*$", before):
+        if m1 in _AMBIGUOUS_MONTHS and not cue and not _MONTH_CUE_BEFORE.search(before):
             continue
         month = lex.gregorian_months[m1]
         if m.group("y"):
@@ -284,7 +285,7 @@ def _tag(
 
     chosen = _leftmost_longest(found)
     # "اليوم التالي" counts from a day named before it: without one it is never kept
-    for m in p.next_day.finditer(folded) if any(c[3] == "day" for c in chosen) else ():
+    for m in p.next_day.finditer(folded) if holds & _NEXT and any(c[3] == "day" for c in chosen) else ():
         previous = [c for c in chosen if c[1] <= m.start() and c[3] == "day"]
         if previous:
             days = 2 if m.group("n") == "يومين" else 1
@@ -342,6 +343,7 @@ def _cue_words() -> ahocorasick.Automaton:
         (_THIS_OR_WAY, ("هذا", "هذه", *_BEFORE_WORDS, *_AFTER_WORDS, *_CURRENT_WORDS)),
         (_AGO, ("قبل", "منذ")),
         (_AGO_UNIT, _AGO_UNITS),
+        (_NEXT, ("التالي", "ذلك")),  # "اليوم التالي", "بعد يومين من ذلك"
     )
     starts = (  # (bit, words): the first word of each, which may run on into more letters
         (_ORDINAL, tuple(lex.ordinals)),
@@ -411,6 +413,15 @@ class _Window:
         return self.source[self.first + a] - self.start, self.source[self.first + b - 1] + 1 - self.start
 
 
+def _may_hold_expression(holds: int) -> bool:
+    """Whether some pattern of `_tag` runs on a sentence with these cues (see the gates there)."""
+    return bool(
+        holds & (_DIGIT | _ORDINAL | _MONTH | _RELATIVE | _WEEKDAY)
+        or (holds & _UNIT and holds & _THIS_OR_WAY)
+        or (holds & _AGO and holds & _AGO_UNIT)
+    )
+
+
 def tag_times(doc: Document) -> Document:
     """Fill `times` with every expression of the body, resolved against the publication date."""
     if doc.body is None or doc.published is None:
@@ -432,8 +443,8 @@ def tag_times(doc: Document) -> Document:
             while at < len(positions) and positions[at] < offset + b:
                 holds |= bits[at]
                 at += 1
-            if not holds & ~_HIJRI_MONTH:
-                continue  # a Hijri month name is an expression only after a day
+            if not _may_hold_expression(holds):
+                continue
             first = bisect_left(source, offset + a)
             last = bisect_left(source, offset + b, first)
             window = _Window(source, first, last - first, offset + a, offset + b)
