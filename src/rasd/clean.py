@@ -184,7 +184,7 @@ def _lay_out(lines: list[str], known_title: str | None, publication: bool) -> La
     """`lay_out`; without `publication` the publication fields are left empty (the caller knows the date)."""
     folded = _fold_lines(lines)
     furniture = [is_furniture(f) for f in folded]  # asked of each line more than once below
-    words = [_words(f) for f in folded]
+    words = [0 if furniture[i] else _words(f) for i, f in enumerate(folded)]  # only asked of other lines
     date_lines: dict[int, bool] = {}
 
     def date_line(i: int) -> bool:  # read_date_line of a line, asked of some lines more than once

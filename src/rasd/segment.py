@@ -48,12 +48,12 @@ def sentence_ranges(line: str) -> list[tuple[int, int]]:
         elif stack and ch == stack[-1]:
             stack.pop()
         elif ch in _SYMMETRIC:
-            if '"' in line[i + 1 :]:
+            if line.find('"', i + 1) >= 0:
                 stack.append(ch)
         elif ch in _ENDERS and i >= skip_until and i >= start:
             if ch == "." and m.end() - i == 1 and 0 < i < n - 1 and line[i - 1].isdigit() and line[i + 1].isdigit():
                 continue  # a decimal point
-            if stack and all(closer in line[m.end() :] for closer in stack):
+            if stack and all(line.find(closer, m.end()) >= 0 for closer in stack):
                 continue  # inside a quotation that closes later on this line
             stack.clear()
             out.append((start, m.end()))
@@ -62,7 +62,7 @@ def sentence_ranges(line: str) -> list[tuple[int, int]]:
                 start += 1
     if start < n and line[start:].strip():
         out.append((start, len(line.rstrip())))
-    return [(a, b) for a, b in out if line[a:b].strip()]
+    return out  # each range holds its ender or, the last, some text: none is blank
 
 
 _CLAUSE_MARK = re.compile(r"[«“(\[»”)\]،؛:;]")
