@@ -332,7 +332,7 @@ def _cue_words() -> ahocorasick.Automaton:
     match start); most also end there (a space, punctuation or the match end follows), and a month
     name may only be followed by another month or عام/سنه ("مايو2024", "ابريل/نيسان"). Matched in
     the folded body, a word at a sentence's start or end sees a space, punctuation or a newline
-    next to it, as in the sentence alone.
+    next to it, as in the sentence alone. A new pattern in `_tag` needs its words here and a gate there.
     """
     lex = lexicon()
     whole_words = (  # (bit, words): each word ends where a word ends
