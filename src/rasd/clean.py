@@ -335,7 +335,8 @@ def _clean_html(doc: Document) -> Document:
     if page_date is None:
         # the date line is usually outside the main text the extractor keeps: look in every block
         page_date = _publication([b.view.text for b in blocks], len(blocks), -1)[0]
-    # every block was searched for a date line above: the chosen ones hold none if they found none
+    # no date lines needed: the markup gave the date, or every block was searched for one above (the
+    # chosen blocks hold none if all of them hold none)
     return _apply(doc, [b.view for b in chosen], title, page_date, False)
 
 
@@ -361,9 +362,9 @@ def _extractor_options() -> Any:
 
 
 def _extractor_lines(raw: str) -> set[str]:
-    import trafilatura
-
     try:
+        import trafilatura
+
         text = trafilatura.extract(raw, options=_extractor_options())
     except Exception:  # the extractor failing on a broken page is not fatal: fall back to structure
         return set()
