@@ -17,10 +17,12 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+import ahocorasick
+
 from rasd.document import Document, TextView
 from rasd.markup import Block, PageMeta, parse_html
 from rasd.normalise import fold, fold_text
-from rasd.time import find_explicit_dates, lexicon, weekday_pattern
+from rasd.time import explicit_date_pattern_sources, find_explicit_dates, lexicon, weekday_pattern
 
 # Patterns work on folded text (alef forms unified, ة→ه, diacritics gone, digits ASCII).
 _SOCIAL = (
@@ -89,6 +91,8 @@ def read_date_line(line: str) -> DateLine | None:
             rest = rest[len(prefix) :]
             offset += len(prefix)
             break
+    if "توقيت" not in rest and _keeps_a_word(rest):
+        return None  # a word no step below takes away would be left over
     dates = find_explicit_dates(rest)
     leftover = rest
     for d in reversed(dates):
@@ -106,6 +110,37 @@ def read_date_line(line: str) -> DateLine | None:
     if chosen is None:
         return None
     return DateLine(chosen.value, kind, folding.source_range(offset + chosen.start, offset + chosen.end))
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")  # what must not be left over in a date line
+_ARABIC_WORD = re.compile("[\u0600-\u06ff]+")
+
+
+@cache
+def _date_line_words() -> ahocorasick.Automaton:
+    """Every Arabic word of two letters or more in the patterns read_date_line takes text away with.
+
+    Apart from the word after توقيت (`_DATE_FILLER`), every letter those patterns match belongs to
+    such a word; a run of letters holding none of them is left over whole.
+    """
+    sources = (*explicit_date_pattern_sources(), _TIME.pattern, weekday_pattern().pattern, _DATE_FILLER.pattern)
+    automaton = ahocorasick.Automaton()
+    for word in {w for source in sources for w in re.findall("[\u0600-\u06ff]{2,}", source)}:
+        automaton.add_word(word, True)
+    automaton.make_automaton()
+    return automaton
+
+
+def _keeps_a_word(rest: str) -> bool:
+    """Whether `rest` has a run of two letters or more, all Arabic, that holds no date-line word."""
+    words = _date_line_words()
+    for m in _LETTERS.finditer(rest):
+        # whole runs only: [^\W\d_]{2,} is greedy, so each match is a maximal run of letters; Latin
+        # letters are left to the patterns (they match those ignoring case)
+        run = m.group()
+        if _ARABIC_WORD.fullmatch(run) and next(words.iter(run), None) is None:
+            return True
+    return False
 
 
 _WORD = re.compile(r"[^\W_]+")

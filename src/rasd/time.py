@@ -257,6 +257,12 @@ def _day_number(text: str, p: _Patterns) -> int:
     return p.ordinals.get(_key(text), 0)
 
 
+def explicit_date_pattern_sources() -> tuple[str, ...]:
+    """The regular expressions `find_explicit_dates` uses, as text (for callers that read their words)."""
+    p = _patterns()
+    return (p.gregorian.pattern, p.hijri.pattern, p.dmy.pattern, p.ymd.pattern)
+
+
 def weekday_pattern() -> re.Pattern[str]:
     """Weekday names (folded), as whole words."""
     return _weekday_re()
@@ -271,6 +277,7 @@ __all__ = [
     "ExplicitDate",
     "Located",
     "TimeLexicon",
+    "explicit_date_pattern_sources",
     "find_explicit_dates",
     "hijri_to_gregorian",
     "lexicon",
