@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import replace
-from itertools import accumulate
 
 from rasd.document import Document, Sentence, Span, Token, Tokens
 
@@ -21,8 +20,6 @@ _OPEN_CLOSE = {"«": "»", "“": "”", "(": ")", "[": "]", "{": "}"}
 _SYMMETRIC = {'"'}
 _ENDERS = set(".!?؟…")
 _WORD = re.compile(r"[^\W_]+(?:[.,٫٬][0-9٠-٩]+)*", re.U)
-# The same, captured: splitting with it gives text between words and words, alternately.
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})", re.U)
 _LIST_NUMBER = re.compile(r"^\s*[0-9٠-٩]{1,3}[.)-]\s")
 _PROCLITICS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
@@ -131,13 +128,8 @@ def segment(doc: Document) -> Document:
             clauses = tuple(Span(starts[x], max(ends[y - 1], starts[x])) for x, y in _clause_ranges(text, s, e))
             sentences.append(Sentence(Span(starts[s], max(ends[e - 1], starts[s])), clauses))
         line_start += len(line) + 1
-    # word bounds from the running total of the split's piece lengths: every other one starts a word,
-    # the ones between end one (done in C: no Python step per word)
-    bounds = list(accumulate(map(len, _WORD_SPLIT.split(text))))
-    tokens = Tokens(
-        array("i", map(body.starts.__getitem__, bounds[0:-1:2])),
-        array("i", map(body.ends.__getitem__, map((-1).__add__, bounds[1::2]))),
-    )
+    bounds = [m.span() for m in _WORD.finditer(text)]
+    tokens = Tokens(array("i", [starts[a] for a, _ in bounds]), array("i", [ends[b - 1] for _, b in bounds]))
     return replace(doc, sentences=tuple(sentences), tokens=tokens)
 
 
