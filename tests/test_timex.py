@@ -9,9 +9,10 @@ import pytest
 import yaml
 
 from rasd.clean import clean
-from rasd.document import Document
+from rasd.document import Document, TextView
 from rasd.pipeline import extract
-from rasd.timex import date_of, tag
+from rasd.segment import sentence_ranges
+from rasd.timex import date_of, tag, tag_times
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "time_cases.yaml").read_text(encoding="utf-8"))
 
@@ -25,6 +26,20 @@ def test_the_table_is_large_and_has_non_dates() -> None:
 def test_time_case(case: dict) -> None:
     got = [(case["text"][t.start : t.end], t.value, t.precision) for t in tag(case["text"], case["anchor"])]
     assert got == [(e["text"], e["value"], e["precision"]) for e in case["expect"]]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
+def test_times_stage_finds_what_tag_finds(case: dict) -> None:
+    # the stage tags only the sentences, and runs only the patterns, whose cue words it found in the
+    # body: on every sentence of the table it must find what tag() finds with every pattern
+    text, anchor = case["text"], case["anchor"]
+    doc = tag_times(Document(id="x", raw=text, body=TextView.identity(text), published=anchor))
+    expected = [
+        (text[a + t.start : a + t.end], t.value.isoformat(), t.precision)
+        for a, b in sentence_ranges(text)
+        for t in tag(text[a:b], anchor)
+    ]
+    assert [(t["text"], t["value"], t["precision"]) for t in doc.times] == expected
 
 
 ARTICLE = """غارات على ريف إدلب

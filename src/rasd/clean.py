@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
+from typing import Any
+
+import ahocorasick
 
 from rasd.document import Document, TextView
 from rasd.markup import Block, PageMeta, parse_html
 from rasd.normalise import fold, fold_text
-from rasd.time import find_explicit_dates, lexicon, weekday_pattern
+from rasd.time import explicit_date_pattern_sources, find_explicit_dates, lexicon, weekday_pattern
 
 # Patterns work on folded text (alef forms unified, ة→ه, diacritics gone, digits ASCII).
 _SOCIAL = (
@@ -42,6 +46,9 @@ _STRONG = re.compile(
     r"|^المصدر\s*:"
     r"|^(?:بقلم|كتب|كتبت|اعداد|تحرير|اعدته|ترجمه|تصوير)\s*:",
 )
+# Every alternative of _STRONG not tied to the line start holds one of these: a line without them
+# can only match at its start.
+_STRONG_ANYWHERE = ("©", "حقوق", "النشره", "اشترك")
 _CREDIT = re.compile(
     r"ارشيف|ارشيفيه|صوره|رويترز|فرانس برس|ا ف ب|الاناضول|اسوشيتد|getty|afp|reuters|ap|epa|وكالات|منصات التواصل"
     r"|\b[\w\s]{0,20}/",
@@ -84,6 +91,8 @@ def read_date_line(line: str) -> DateLine | None:
             rest = rest[len(prefix) :]
             offset += len(prefix)
             break
+    if "توقيت" not in rest and _keeps_a_word(rest):
+        return None  # a word no step below takes away would be left over
     dates = find_explicit_dates(rest)
     leftover = rest
     for d in reversed(dates):
@@ -103,31 +112,73 @@ def read_date_line(line: str) -> DateLine | None:
     return DateLine(chosen.value, kind, folding.source_range(offset + chosen.start, offset + chosen.end))
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")  # what must not be left over in a date line
+_ARABIC_WORD = re.compile("[\u0600-\u06ff]+")
+
+
+@cache
+def _date_line_words() -> ahocorasick.Automaton:
+    """Every Arabic word of two letters or more in the patterns read_date_line takes text away with.
+
+    Apart from the word after توقيت (`_DATE_FILLER`), every letter those patterns match belongs to
+    such a word; a run of letters holding none of them is left over whole.
+    """
+    sources = (*explicit_date_pattern_sources(), _TIME.pattern, weekday_pattern().pattern, _DATE_FILLER.pattern)
+    automaton = ahocorasick.Automaton()
+    for word in {w for source in sources for w in re.findall("[\u0600-\u06ff]{2,}", source)}:
+        automaton.add_word(word, True)
+    automaton.make_automaton()
+    return automaton
+
+
+def _keeps_a_word(rest: str) -> bool:
+    """Whether `rest` has a run of two letters or more, all Arabic, that holds no date-line word."""
+    words = _date_line_words()
+    for m in _LETTERS.finditer(rest):
+        # whole runs only: [^\W\d_]{2,} is greedy, so each match is a maximal run of letters; Latin
+        # letters are left to the patterns (they match those ignoring case)
+        run = m.group()
+        if _ARABIC_WORD.fullmatch(run) and next(words.iter(run), None) is None:
+            return True
+    return False
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _words(folded: str) -> int:
-    return len(re.findall(r"[^\W_]+", folded))
+    return len(_WORD.findall(folded))
+
+
+def _strong(folded: str) -> bool:
+    """_STRONG.search(folded), scanning the line only when it holds a word an unanchored alternative needs."""
+    return bool(_STRONG.match(folded) or (any(k in folded for k in _STRONG_ANYWHERE) and _STRONG.search(folded)))
 
 
 def is_furniture(folded: str) -> bool:
     """Lines that are page furniture wherever they stand."""
-    if _ONLY_SHARE.match(folded) or _WIDGET.match(folded) or _STRONG.search(folded):
+    if _ONLY_SHARE.match(folded) or _WIDGET.match(folded) or _strong(folded):
         return True
     caption = _CAPTION.search(folded)
     return bool(caption and _CREDIT.search(caption.group(1)) and not _SENTENCE_END.search(folded[: caption.start()]))
 
 
 def is_paragraph(folded: str) -> bool:
-    words = _words(folded)
+    return _paragraph(folded, _words(folded))
+
+
+def _paragraph(folded: str, words: int) -> bool:
     return words >= 20 or (words >= 5 and bool(_SENTENCE_END.search(folded)))
 
 
-def _lead_in(folded: str) -> bool:
+def _lead_in(folded: str, words: int, furniture: bool) -> bool:
     """A short sentence right before the first paragraph ("وتضمن الاتفاق البنود التالية:") is body too."""
-    return _words(folded) >= 3 and bool(_SENTENCE_END.search(folded)) and not is_furniture(folded)
+    return words >= 3 and bool(_SENTENCE_END.search(folded)) and not furniture
 
 
-def _headline_like(folded: str) -> bool:
-    words = _words(folded)
-    if words < 3 or words > 40 or read_date_line(folded) or is_furniture(folded):
+def _headline_like(folded: str, words: int, furniture: bool) -> bool:
+    """Could the line be the headline, if it is no date line (the caller asks that last: it costs most)."""
+    if words < 3 or words > 40 or furniture:
         return False
     if re.search(r"[.:؛]\s*$", folded):
         return False
@@ -147,36 +198,70 @@ class Layout:
     published_range: tuple[int, int] | None
 
 
+def _fold_lines(lines: list[str]) -> list[str]:
+    """fold_text of each line, folding them in one pass (folding is letter by letter, whitespace apart)."""
+    if not lines or any(_LINE_MARK in line for line in lines):
+        return [fold_text(line) for line in lines]
+    # fold_text squeezes whitespace runs and strips the ends; the mark is not whitespace, so no run
+    # crosses it, and stripping each part finishes what fold_text does to each line
+    return [part.strip() for part in fold_text(_LINE_MARK.join(lines)).split(_LINE_MARK)]
+
+
+_LINE_MARK = "\x00"  # folding keeps it, and it is not whitespace
+
+
 def lay_out(lines: list[str], known_title: str | None = None) -> Layout:
     """Decide, line by line, what is body; pick the headline and the publication date line."""
-    folded = [fold_text(line) for line in lines]
+    return _lay_out(lines, known_title, True)
+
+
+def _lay_out(lines: list[str], known_title: str | None, publication: bool) -> Layout:
+    """`lay_out`; without `publication` the publication fields are left empty (the caller knows the date)."""
+    folded = _fold_lines(lines)
     furniture = [is_furniture(f) for f in folded]  # asked of each line more than once below
-    paragraphs = [i for i, f in enumerate(folded) if not furniture[i] and is_paragraph(f)]
+    words = [0 if furniture[i] else _words(f) for i, f in enumerate(folded)]  # only asked of other lines
+    date_lines: dict[int, bool] = {}
+
+    def date_line(i: int) -> bool:  # read_date_line of a line, asked of some lines more than once
+        if i not in date_lines:
+            date_lines[i] = read_date_line(folded[i]) is not None
+        return date_lines[i]
+
+    paragraphs = [i for i, f in enumerate(folded) if not furniture[i] and _paragraph(f, words[i])]
     n = len(lines)
     title_folded = fold_text(known_title) if known_title else None
     title_index: int | None = None
     if paragraphs:
         first, last = paragraphs[0], paragraphs[-1]
-        while first > 0 and _lead_in(folded[first - 1]) and not read_date_line(folded[first - 1]):
+        while (
+            first > 0
+            and _lead_in(folded[first - 1], words[first - 1], furniture[first - 1])
+            and not date_line(first - 1)
+        ):
             first -= 1
         if title_folded is None:
-            title_index = next((i for i in range(first) if _headline_like(folded[i])), None)
+            title_index = next(
+                (i for i in range(first) if _headline_like(folded[i], words[i], furniture[i]) and not date_line(i)),
+                None,
+            )
             title_folded = folded[title_index] if title_index is not None else None
         body = [
-            i
-            for i in range(first, last + 1)
-            if not furniture[i] and folded[i] != title_folded and not read_date_line(folded[i])
+            i for i in range(first, last + 1) if not furniture[i] and folded[i] != title_folded and not date_line(i)
         ]
     else:
-        candidates = [i for i, f in enumerate(folded) if not furniture[i] and not read_date_line(f)]
-        if title_folded is None and len(candidates) > 1 and _headline_like(folded[candidates[0]]):
+        candidates = [i for i in range(n) if not furniture[i] and not date_line(i)]
+        if (
+            title_folded is None
+            and len(candidates) > 1
+            and _headline_like(folded[candidates[0]], words[candidates[0]], False)  # not furniture, no date line
+        ):
             title_index = candidates[0]
             title_folded = folded[title_index]
         body = [i for i in candidates if folded[i] != title_folded]
         first, last = (body[0], body[-1]) if body else (n, -1)
     if title_index is None and title_folded is not None:
         title_index = next((i for i, f in enumerate(folded) if f == title_folded), None)
-    published, published_line, published_range = _publication(lines, first, last)
+    published, published_line, published_range = _publication(lines, first, last) if publication else (None,) * 3
     body_set = set(body)
     return Layout(
         tuple(body),
@@ -217,17 +302,17 @@ def _date_in_line(line: str) -> DateLine | None:
     return None
 
 
+_LINE = re.compile(r"[^\n\r]+")  # a line's text: lines end at \r\n, \r or \n
+
+
 def _text_lines(raw: str) -> list[TextView]:
     views: list[TextView] = []
-    for m in re.finditer(r"[^\n\r]*(?:\r\n|\r|\n|$)", raw):
-        start, end = m.start(), m.end()
-        content = raw[start:end].rstrip("\r\n")
-        stripped_left = len(content) - len(content.lstrip())
-        a, b = start + stripped_left, start + len(content.rstrip())
-        if b > a:
-            views.append(TextView.identity(raw, a, b))
-        if m.end() == len(raw):
-            break
+    for m in _LINE.finditer(raw):
+        content = m.group()
+        left = content.lstrip()
+        if left:
+            a = m.end() - len(left)
+            views.append(TextView.identity(raw, a, a + len(left.rstrip())))
     return views
 
 
@@ -235,11 +320,15 @@ def clean(doc: Document) -> Document:
     """Fill title, published, body and boilerplate spans of `doc`."""
     if doc.format == "html":
         return _clean_html(doc)
-    return _apply(doc, _text_lines(doc.raw), None, None)
+    return _apply(doc, _text_lines(doc.raw), None, None, True)
 
 
-def _apply(doc: Document, views: list[TextView], known_title: str | None, page_date: date | None) -> Document:
-    layout = lay_out([v.text for v in views], known_title)
+def _apply(
+    doc: Document, views: list[TextView], known_title: str | None, page_date: date | None, date_lines: bool
+) -> Document:
+    """The document with what the layout of `views` says; `date_lines`: look for the publication date in them."""
+    # a date given with the document, or found in the page's markup, wins over any date line
+    layout = _lay_out([v.text for v in views], known_title, date_lines and not (doc.published_given or page_date))
     body = TextView.join([views[i] for i in layout.body])
     title = known_title
     title_span = None
@@ -281,7 +370,9 @@ def _clean_html(doc: Document) -> Document:
     if page_date is None:
         # the date line is usually outside the main text the extractor keeps: look in every block
         page_date = _publication([b.view.text for b in blocks], len(blocks), -1)[0]
-    return _apply(doc, [b.view for b in chosen], title, page_date)
+    # no date lines needed: the markup gave the date, or every block was searched for one above (the
+    # chosen blocks hold none if all of them hold none)
+    return _apply(doc, [b.view for b in chosen], title, page_date, False)
 
 
 def _main_blocks(raw: str, blocks: list[Block]) -> list[Block]:
@@ -294,19 +385,22 @@ def _main_blocks(raw: str, blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not any(_NOT_BODY.search(part) for part in b.path)]
 
 
-def _extractor_lines(raw: str) -> set[str]:
-    import trafilatura  # imported here: it is only needed for HTML and costs time to load
+@cache
+def _extractor_options() -> Any:
+    """trafilatura's options, made once (extract() would parse them from its configuration on every call).
 
+    trafilatura does not change them: its recall retry works on a copy.
+    """
+    from trafilatura.settings import Extractor  # imported here: it is only needed for HTML and costs time to load
+
+    return Extractor(precision=True, dedup=False, comments=False, tables=True, images=False, with_metadata=False)
+
+
+def _extractor_lines(raw: str) -> set[str]:
     try:
-        text = trafilatura.extract(
-            raw,
-            favor_precision=True,
-            deduplicate=False,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            with_metadata=False,
-        )
+        import trafilatura
+
+        text = trafilatura.extract(raw, options=_extractor_options())
     except Exception:  # the extractor failing on a broken page is not fatal: fall back to structure
         return set()
     return {" ".join(line.split()) for line in (text or "").splitlines() if line.strip()}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from typing import TYPE_CHECKING, Any, overload
 
 if TYPE_CHECKING:
@@ -51,19 +52,26 @@ class TextView:
     @classmethod
     def join(cls, pieces: Sequence[TextView], separator: str = "\n") -> TextView:
         """Concatenate views; each separator char maps to the empty range after the previous piece."""
-        texts: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
+        if not separator:
+            return cls(
+                "".join(p.text for p in pieces),
+                list(chain.from_iterable(p.starts for p in pieces)),
+                list(chain.from_iterable(p.ends for p in pieces)),
+            )
+        starts: list[Sequence[int]] = []
+        ends: list[Sequence[int]] = []
+        anchor = 0  # the end of the last character so far
         for i, piece in enumerate(pieces):
-            if i and separator:
-                anchor = ends[-1] if ends else 0
-                texts.append(separator)
-                starts.extend([anchor] * len(separator))
-                ends.extend([anchor] * len(separator))
-            texts.append(piece.text)
-            starts.extend(piece.starts)
-            ends.extend(piece.ends)
-        return cls("".join(texts), starts, ends)
+            if i:
+                starts.append((anchor,) * len(separator))
+                ends.append((anchor,) * len(separator))
+            starts.append(piece.starts)
+            ends.append(piece.ends)
+            if piece.ends:
+                anchor = piece.ends[-1]
+        return cls(
+            separator.join(p.text for p in pieces), list(chain.from_iterable(starts)), list(chain.from_iterable(ends))
+        )
 
     def to_raw(self, start: int, end: int) -> Span:
         """Map the view range [start, end) to the raw span that covers it."""

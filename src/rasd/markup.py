@@ -12,8 +12,9 @@ import contextlib
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from rasd.document import TextView
@@ -28,6 +29,7 @@ _TOKEN = re.compile(
 )
 _ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
 _NON_SPACE = re.compile(r"\S+")  # \s is exactly str.isspace
+_SPACE_TO_FOLD = re.compile(r"\s\s|[^\S ]")  # whitespace that is not a single space
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _RAW_TEXT = {"script", "style", "textarea", "noscript", "template", "svg", "iframe"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
@@ -114,12 +116,17 @@ def _describe(tag: str, attrs: dict[str, str]) -> str:
 
 
 class _Builder:
-    """Accumulates characters of the current block with their raw offsets, folding whitespace."""
+    """Accumulates the text of the current block with its raw offsets, folding whitespace.
+
+    Text and offsets are kept as pieces (a run of text, a range of offsets) and joined when the block
+    is taken: a character at a time costs an object per character.
+    """
 
     def __init__(self) -> None:
-        self.chars: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        self.text: list[str] = []
+        self.starts: list[Sequence[int]] = []
+        self.ends: list[Sequence[int]] = []
+        self.last_end = 0  # the raw end of the last character
         self.space_pending = False
 
     def add(self, raw: str, start: int, end: int) -> None:
@@ -132,75 +139,77 @@ class _Builder:
             pos = m.end()
         self._plain(raw, pos, end)
 
+    def _space(self, before: int) -> None:
+        """The one space that stands for whitespace between the last character and one at `before`."""
+        self.text.append(" ")
+        self.starts.append((self.last_end,))
+        self.ends.append((before,))
+        self.space_pending = False
+
     def _plain(self, raw: str, start: int, end: int) -> None:
         """As `_char` for each of raw[start:end], a run of non-space characters at a time."""
+        part = raw[start:end]
+        inner = part.strip()
+        if inner and not _SPACE_TO_FOLD.search(inner):
+            # words apart by single spaces, as in most text: a space between two characters maps to
+            # its own offset, so the stripped text is one piece that maps to raw one to one
+            a = end - len(part.lstrip())
+            if self.space_pending or (a > start and self.text):
+                self._space(a)
+            self.text.append(inner)
+            self.starts.append(range(a, a + len(inner)))
+            self.ends.append(range(a + 1, a + len(inner) + 1))
+            self.last_end = a + len(inner)
+            if self.last_end < end:
+                self.space_pending = True
+            return
         pos = start
         for m in _NON_SPACE.finditer(raw, start, end):
             a, b = m.span()
-            if a > pos and self.chars:
-                self.space_pending = True
-            if self.space_pending:
-                self.chars.append(" ")
-                self.starts.append(self.ends[-1])
-                self.ends.append(a)
-                self.space_pending = False
-            self.chars.extend(raw[a:b])
-            self.starts.extend(range(a, b))
-            self.ends.extend(range(a + 1, b + 1))
-            pos = b
-        if end > pos and self.chars:
+            if self.space_pending or (a > pos and self.text):
+                self._space(a)
+            self.text.append(m.group())
+            self.starts.append(range(a, b))
+            self.ends.append(range(a + 1, b + 1))
+            self.last_end = pos = b
+        if end > pos and self.text:
             self.space_pending = True
 
     def _char(self, ch: str, start: int, end: int) -> None:
         if ch.isspace():
-            if self.chars:
+            if self.text:
                 self.space_pending = True
             return
         if self.space_pending:
-            self.chars.append(" ")
-            self.starts.append(self.ends[-1])
-            self.ends.append(start)
-            self.space_pending = False
-        self.chars.append(ch)
-        self.starts.append(start)
-        self.ends.append(end)
+            self._space(start)
+        self.text.append(ch)
+        self.starts.append((start,))
+        self.ends.append((end,))
+        self.last_end = end
 
     def take(self) -> TextView | None:
-        if not self.chars:
+        if not self.text:
             return None
-        view = TextView("".join(self.chars), self.starts, self.ends)
-        self.chars, self.starts, self.ends, self.space_pending = [], [], [], False
+        view = TextView(
+            "".join(self.text), list(chain.from_iterable(self.starts)), list(chain.from_iterable(self.ends))
+        )
+        self.text, self.starts, self.ends, self.space_pending = [], [], [], False
         return view
 
 
-def _tokens(raw: str) -> Iterator[tuple[str, int, int, re.Match[str] | None]]:
-    """("text"|"tag"|"other", start, end, match) over the page, skipping raw-text element bodies."""
-    pos = 0
-    n = len(raw)
-    while pos < n:
-        m = _TOKEN.search(raw, pos)
-        if m is None:
-            yield "text", pos, n, None
-            return
-        if m.start() > pos:
-            yield "text", pos, m.start(), None
-        if m.group("tag"):
-            yield "tag", m.start(), m.end(), m
-            tag = m.group("tag").lower()
-            if not m.group("close") and tag in _RAW_TEXT and not m.group("self"):
-                close = re.compile(rf"</{tag}\s*>", re.I).search(raw, m.end())
-                body_end = close.start() if close else n
-                yield "rawtext", m.end(), body_end, m
-                pos = close.end() if close else n
-                continue
-        pos = m.end()
+_RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in _RAW_TEXT}
 
 
 def parse_html(raw: str) -> tuple[list[Block], PageMeta]:
-    """Text blocks of the page in document order, and its metadata."""
+    """Text blocks of the page in document order, and its metadata.
+
+    One pass over the page's tokens (text, tags; comments, doctypes and processing instructions are
+    skipped, and so is the body of a raw-text element such as a script, up to its closing tag).
+    """
     blocks: list[Block] = []
     meta = PageMeta()
-    stack: list[tuple[str, str]] = []  # (tag, description)
+    tags: list[str] = []  # the open elements, outermost first
+    descriptions: list[str] = []  # and each one's tag.class#id
     builder = _Builder()
     current_tag = "body"
     title_parts: list[str] = []
@@ -210,69 +219,80 @@ def parse_html(raw: str) -> tuple[list[Block], PageMeta]:
     def flush() -> None:
         view = builder.take()
         if view is not None:
-            blocks.append(Block(view, current_tag, tuple(d for _, d in stack)))
+            blocks.append(Block(view, current_tag, tuple(descriptions)))
 
-    for kind, start, end, m in _tokens(raw):
-        if kind == "text":
-            if in_title:
-                title_parts.append(html.unescape(raw[start:end]))
-                continue
-            if not any(t == "head" for t, _ in stack):
-                builder.add(raw, start, end)
-                if h1_open is not None:
-                    h1_open.add(raw, start, end)
-            continue
-        if kind == "rawtext":
-            assert m is not None
-            tag_attrs = _attributes(m.group("attrs"))
-            if m.group("tag").lower() == "script" and "ld+json" in tag_attrs.get("type", "").lower():
-                with contextlib.suppress(json.JSONDecodeError):
-                    meta.json_ld.append(json.loads(raw[start:end]))
-            continue
-        if kind != "tag":
-            continue
-        assert m is not None
-        tag = m.group("tag").lower()
+    def text(start: int, end: int) -> None:
+        if in_title:
+            title_parts.append(html.unescape(raw[start:end]))
+        elif "head" not in tags:
+            builder.add(raw, start, end)
+            if h1_open is not None:
+                h1_open.add(raw, start, end)
+
+    pos = 0
+    n = len(raw)
+    while pos < n:
+        m = _TOKEN.search(raw, pos)
+        if m is None:
+            text(pos, n)
+            break
+        if m.start() > pos:
+            text(pos, m.start())
+        pos = m.end()
+        name = m.group("tag")
+        if not name:
+            continue  # a comment, doctype or processing instruction
+        tag = name.lower()
         closing = bool(m.group("close"))
+        self_closing = bool(m.group("self"))
         attrs = {} if closing else _attributes(m.group("attrs"))
-        if tag == "title" and not any(t in ("svg",) for t, _ in stack):
+        if tag == "title" and "svg" not in tags:
             in_title = not closing
-            continue
-        if tag == "meta" and not closing:
+        elif tag == "meta" and not closing:
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
             if key and "content" in attrs:
                 meta.meta.setdefault(key.lower(), attrs["content"])
-            continue
-        if tag == "time" and not closing and attrs.get("datetime"):
-            meta.time_datetimes.append(attrs["datetime"])
-        if tag in BLOCK_TAGS:
-            flush()
-        if tag == "h1":
-            if not closing:
-                h1_open = _Builder()
-            elif h1_open is not None:
-                view = h1_open.take()
-                if view is not None and meta.h1 is None:
-                    meta.h1 = view.text
-                h1_open = None
-        if closing:
-            for i in range(len(stack) - 1, -1, -1):
-                if stack[i][0] == tag:
-                    del stack[i:]
-                    break
-            current_tag = stack[-1][0] if stack else "body"
-            continue
-        if tag in _VOID or m.group("self"):
-            continue
-        if tag == "body":  # an unclosed <head> ends where the body starts
-            stack[:] = [entry for entry in stack if entry[0] != "head"]
-        if tag in _CLOSES_P and stack and stack[-1][0] == "p":
-            stack.pop()
-        if tag == "li" and stack and stack[-1][0] == "li":
-            stack.pop()
-        stack.append((tag, _describe(tag, attrs)))
-        if tag in BLOCK_TAGS:
-            current_tag = tag
+        else:
+            if tag == "time" and not closing and attrs.get("datetime"):
+                meta.time_datetimes.append(attrs["datetime"])
+            if tag in BLOCK_TAGS:
+                flush()
+            if tag == "h1":
+                if not closing:
+                    h1_open = _Builder()
+                elif h1_open is not None:
+                    view = h1_open.take()
+                    if view is not None and meta.h1 is None:
+                        meta.h1 = view.text
+                    h1_open = None
+            if closing:
+                for i in range(len(tags) - 1, -1, -1):
+                    if tags[i] == tag:
+                        del tags[i:], descriptions[i:]
+                        break
+                current_tag = tags[-1] if tags else "body"
+            elif tag not in _VOID and not self_closing:
+                if tag == "body" and "head" in tags:  # an unclosed <head> ends where the body starts
+                    kept = [i for i, t in enumerate(tags) if t != "head"]
+                    tags[:] = [tags[i] for i in kept]
+                    descriptions[:] = [descriptions[i] for i in kept]
+                if tag in _CLOSES_P and tags and tags[-1] == "p":
+                    tags.pop()
+                    descriptions.pop()
+                if tag == "li" and tags and tags[-1] == "li":
+                    tags.pop()
+                    descriptions.pop()
+                tags.append(tag)
+                descriptions.append(_describe(tag, attrs))
+                if tag in BLOCK_TAGS:
+                    current_tag = tag
+        if not closing and not self_closing and tag in _RAW_TEXT:
+            close = _RAW_TEXT_END[tag].search(raw, pos)
+            body_end = close.start() if close else n
+            if tag == "script" and "ld+json" in attrs.get("type", "").lower():
+                with contextlib.suppress(json.JSONDecodeError):
+                    meta.json_ld.append(json.loads(raw[pos:body_end]))
+            pos = close.end() if close else n
     flush()
     if title_parts:
         meta.title = " ".join("".join(title_parts).split()) or None

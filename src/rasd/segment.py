@@ -14,7 +14,7 @@ import re
 from array import array
 from dataclasses import replace
 
-from rasd.document import Document, Sentence, Token, Tokens
+from rasd.document import Document, Sentence, Span, Token, Tokens
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "(": ")", "[": "]", "{": "}"}
 _SYMMETRIC = {'"'}
@@ -45,12 +45,12 @@ def sentence_ranges(line: str) -> list[tuple[int, int]]:
         elif stack and ch == stack[-1]:
             stack.pop()
         elif ch in _SYMMETRIC:
-            if '"' in line[i + 1 :]:
+            if line.find('"', i + 1) >= 0:
                 stack.append(ch)
         elif ch in _ENDERS and i >= skip_until and i >= start:
             if ch == "." and m.end() - i == 1 and 0 < i < n - 1 and line[i - 1].isdigit() and line[i + 1].isdigit():
                 continue  # a decimal point
-            if stack and all(closer in line[m.end() :] for closer in stack):
+            if stack and all(line.find(closer, m.end()) >= 0 for closer in stack):
                 continue  # inside a quotation that closes later on this line
             stack.clear()
             out.append((start, m.end()))
@@ -59,7 +59,7 @@ def sentence_ranges(line: str) -> list[tuple[int, int]]:
                 start += 1
     if start < n and line[start:].strip():
         out.append((start, len(line.rstrip())))
-    return [(a, b) for a, b in out if line[a:b].strip()]
+    return out  # each range holds its ender or, the last, some text: none is blank
 
 
 _CLAUSE_MARK = re.compile(r"[«“(\[»”)\]،؛:;]")
@@ -76,20 +76,19 @@ def _clause_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch in "»)”]":
             depth = max(0, depth - 1)
         elif depth == 0:
-            if text[a : m.start()].strip():
-                out.append(_trim(text, a, m.start()))
+            _add_trimmed(out, text, a, m.start())
             a = m.end()
-    if text[a:end].strip():
-        out.append(_trim(text, a, end))
+    _add_trimmed(out, text, a, end)
     return out
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+def _add_trimmed(out: list[tuple[int, int]], text: str, a: int, b: int) -> None:
+    """Add [a, b) of text without its surrounding whitespace, unless that is all it holds."""
+    part = text[a:b]
+    kept = part.strip()
+    if kept:
+        first = a + len(part) - len(part.lstrip())
+        out.append((first, first + len(kept)))
 
 
 def stem_offsets(word: str) -> tuple[int, ...]:
@@ -120,14 +119,15 @@ def segment(doc: Document) -> Document:
         return doc
     sentences: list[Sentence] = []
     text = body.text
+    starts, ends = body.starts, body.ends
     line_start = 0
     for line in text.split("\n"):
         for a, b in sentence_ranges(line):
             s, e = line_start + a, line_start + b
-            clauses = tuple(body.to_raw(x, y) for x, y in _clause_ranges(text, s, e))
-            sentences.append(Sentence(body.to_raw(s, e), clauses))
+            # body.to_raw of each range, written out: every range here holds a character
+            clauses = tuple(Span(starts[x], max(ends[y - 1], starts[x])) for x, y in _clause_ranges(text, s, e))
+            sentences.append(Sentence(Span(starts[s], max(ends[e - 1], starts[s])), clauses))
         line_start += len(line) + 1
-    starts, ends = body.starts, body.ends
     bounds = [m.span() for m in _WORD.finditer(text)]
     tokens = Tokens(array("i", [starts[a] for a, _ in bounds]), array("i", [ends[b - 1] for _, b in bounds]))
     return replace(doc, sentences=tuple(sentences), tokens=tokens)

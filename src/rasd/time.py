@@ -9,11 +9,13 @@ are converted with the Umm al-Qura calendar (hijridate).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
 
+import ahocorasick
 from hijridate import Hijri
 
 from rasd.errors import DataFileError
@@ -147,6 +149,24 @@ class _Patterns:
         self.months = lex.gregorian_months
         self.hmonths = lex.hijri_months
         self.ordinals = lex.ordinals
+        # every Gregorian or Hijri date holds its month's first word: text without one is not searched
+        self.month_words = _first_words(lex.gregorian_months)
+        self.hijri_month_words = _first_words(lex.hijri_months)
+
+
+def _first_words(words: Iterable[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word.split()[0], True)
+    automaton.make_automaton()
+    return automaton
+
+
+def _holds(words: ahocorasick.Automaton, text: str) -> bool:
+    return next(words.iter(text), None) is not None
+
+
+_NUMERIC_CUE = re.compile(r"\d[/.\-]\d")  # in every 04/01/2024 and 2024-01-04
 
 
 @cache
@@ -170,21 +190,30 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     return date(g.year, g.month, g.day)
 
 
-def find_explicit_dates(folded: str) -> list[ExplicitDate]:
-    """Every explicit calendar date in folded text, left to right, non-overlapping."""
+def find_explicit_dates(
+    folded: str, numeric: bool = True, hijri: bool = True, gregorian: bool = True
+) -> list[ExplicitDate]:
+    """Every explicit calendar date in folded text, left to right, non-overlapping.
+
+    A caller that knows the text holds no date of a kind (`numeric` 04/01/2024 and 2024-01-04, `hijri`,
+    `gregorian` with a month name) may leave that search out; the result is the same.
+    """
     p = _patterns()
+    numeric = numeric and _NUMERIC_CUE.search(folded) is not None
+    hijri = hijri and _holds(p.hijri_month_words, folded)
+    gregorian = gregorian and _holds(p.month_words, folded)
     found: list[ExplicitDate] = []
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in p.ymd.finditer(folded):
+    for m in p.ymd.finditer(folded) if numeric else ():
         value = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if value:
             found.append(ExplicitDate(m.start(), m.end(), value, value.month, value.day, "gregorian"))
             taken.append((m.start(), m.end()))
-    for m in p.dmy.finditer(folded):
+    for m in p.dmy.finditer(folded) if numeric else ():
         if not free(m.start(), m.end()):
             continue
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
@@ -194,7 +223,7 @@ def find_explicit_dates(folded: str) -> list[ExplicitDate]:
         if value:
             found.append(ExplicitDate(m.start(), m.end(), value, month, day, "gregorian"))
             taken.append((m.start(), m.end()))
-    for m in p.hijri.finditer(folded):
+    for m in p.hijri.finditer(folded) if hijri else ():
         if not free(m.start(), m.end()):
             continue
         day = _day_number(m.group("d"), p)
@@ -203,7 +232,7 @@ def find_explicit_dates(folded: str) -> list[ExplicitDate]:
         if day and (value or not m.group("y")):
             found.append(ExplicitDate(m.start(), m.end(), value, month, day, "hijri"))
             taken.append((m.start(), m.end()))
-    for m in p.gregorian.finditer(folded):
+    for m in p.gregorian.finditer(folded) if gregorian else ():
         if not free(m.start(), m.end()):
             continue
         day = _day_number(m.group("d"), p)
@@ -228,6 +257,12 @@ def _day_number(text: str, p: _Patterns) -> int:
     return p.ordinals.get(_key(text), 0)
 
 
+def explicit_date_pattern_sources() -> tuple[str, ...]:
+    """The regular expressions `find_explicit_dates` uses, as text (for callers that read their words)."""
+    p = _patterns()
+    return (p.gregorian.pattern, p.hijri.pattern, p.dmy.pattern, p.ymd.pattern)
+
+
 def weekday_pattern() -> re.Pattern[str]:
     """Weekday names (folded), as whole words."""
     return _weekday_re()
@@ -242,6 +277,7 @@ __all__ = [
     "ExplicitDate",
     "Located",
     "TimeLexicon",
+    "explicit_date_pattern_sources",
     "find_explicit_dates",
     "hijri_to_gregorian",
     "lexicon",

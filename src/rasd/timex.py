@@ -11,9 +11,13 @@ precision); "اليوم التالي" is the day after the last date named in th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
+
+import ahocorasick
 
 from rasd.document import Document
 from rasd.normalise import fold
@@ -35,15 +39,23 @@ class TimeExpression:
 
 _W = r"(?<![\w])"
 _E = r"(?![\w])"
-_BEFORE = r"(?:الماضي|الماضيه|الفايت|الفايته|المنصرم|المنصرمه|السابق)"
-_AFTER = r"(?:المقبل|المقبله|القادم|القادمه)"
-_CURRENT = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
+_BEFORE_WORDS = ("الماضي", "الماضيه", "الفايت", "الفايته", "المنصرم", "المنصرمه", "السابق")
+_AFTER_WORDS = ("المقبل", "المقبله", "القادم", "القادمه")
+_CURRENT_WORDS = ("الجاري", "الجاريه", "الحالي", "الحاليه")
+_BEFORE = f"(?:{'|'.join(_BEFORE_WORDS)})"
+_AFTER = f"(?:{'|'.join(_AFTER_WORDS)})"
+_CURRENT = f"(?:{'|'.join(_CURRENT_WORDS)})"
 _PART_OF_MONTH = r"(?:مطلع|اوايل|بدايه|بدايات|منتصف|اواسط|اواخر|نهايه|اخر)"
 # Months whose names are also common words ("أب" father, "مارس" practised): need a cue to count.
 _AMBIGUOUS_MONTHS = frozenset({"اب", "مارس", "ماي"})
 _TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
 _PRAYER = re.compile(r"(?:خطبه|صلاه|خطب)\s+$")
 _NOT_TODAY = r"(?!\s+(?:العالمي|الوطني|الدولي|التالي|الاول|الثاني|الثالث|الاخير|السابق|الموعود|نفسه))"
+_PERIOD_UNITS = ("الاسبوع", "الشهر", "العام", "السنه")
+_AGO_UNITS = (
+    *("يومين", "ايام", "يوما", "يوم", "اسبوعين", "اسابيع", "اسبوعا", "اسبوع"),
+    *("شهرين", "اشهر", "شهور", "شهرا", "شهر", "عامين", "اعوام", "عاما", "عام", "سنتين", "سنوات", "سنين", "سنه"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +84,11 @@ def _patterns() -> _Patterns:
         ),
         weekday=re.compile(rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?{wd}(?:\s+(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"),
         period=re.compile(
-            rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)"
+            rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{'|'.join(_PERIOD_UNITS)})"
             rf"(?:\s+(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
         ago=re.compile(
-            rf"{_W}(?:قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{numbers})\s+)?"
-            r"(?P<unit>يومين|ايام|يوما|يوم|اسبوعين|اسابيع|اسبوعا|اسبوع|شهرين|اشهر|شهور|شهرا|شهر"
-            rf"|عامين|اعوام|عاما|عام|سنتين|سنوات|سنين|سنه){_E}(?!\s+\d)"
+            rf"{_W}(?:قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E}(?!\s+\d)"
         ),
         month=re.compile(
             rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:شهر\s+)?\(?\s*(?P<m1>{month})\s*\)?"
@@ -117,11 +127,11 @@ def _shift_months(day: date, months: int) -> date:
 
 
 def _direction(word: str | None, future: bool) -> str:
-    if word and re.fullmatch(_BEFORE, word):
+    if word in _BEFORE_WORDS:
         return "before"
-    if word and re.fullmatch(_AFTER, word):
+    if word in _AFTER_WORDS:
         return "after"
-    if word and re.fullmatch(_CURRENT, word):
+    if word in _CURRENT_WORDS:
         return "current"
     return "on_or_after" if future else "on_or_before"
 
@@ -157,37 +167,65 @@ def _month_only(anchor: date, month: int, mode: str) -> date:
     return date(year, month, 15)
 
 
+# What a sentence may hold, from the words of its expressions (see _cue_words): one bit each.
+_NUMERIC, _DIGIT, _ORDINAL, _MONTH, _HIJRI_MONTH, _RELATIVE, _WEEKDAY, _UNIT, _THIS_OR_WAY, _AGO, _AGO_UNIT, _NEXT = (
+    1 << i for i in range(12)
+)
+_EVERY = (1 << 12) - 1
+_TAIL = re.compile(rf"\s+({_BEFORE}|{_AFTER}){_E}")
+_SPACE_RUN = re.compile(r"\s+")
+_MONTH_CUE_BEFORE = re.compile(r"(?:في|منذ|خلال|حتي|شهر)\s*$")
+_RELATIVE_DAYS = {
+    "اليوم": 0,
+    "امس": -1,
+    "امس الاول": -2,
+    "اول امس": -2,
+    "غدا": 1,
+    "بعد غد": 2,
+    "الليله الماضيه": -1,
+    "ليله امس": -1,
+}
+
+
 def tag(text: str, anchor: date) -> list[TimeExpression]:
     """Temporal expressions in one sentence of `text`, resolved against `anchor`, left to right."""
     folding = fold(text)
-    folded = folding.text
+    return _tag(text, folding.text, folding.source_range, anchor, _EVERY)
+
+
+def _tag(
+    text: str, folded: str, to_text: Callable[[int, int], tuple[int, int]], anchor: date, holds: int
+) -> list[TimeExpression]:
+    """`tag` of `text` folded as `folded` (`to_text` maps a folded range back), leaving out the patterns
+    whose cue bit is not in `holds`: they would find nothing."""
     p = _patterns()
     lex = lexicon()
-    future = bool(p.future.search(folded))
-    found: list[tuple[int, int, date, str]] = []
+    future_cue: list[bool] = []  # looked for once, when a direction is first needed
 
-    for d in find_explicit_dates(folded):
+    def future() -> bool:
+        if not future_cue:
+            future_cue.append(bool(p.future.search(folded)))
+        return future_cue[0]
+
+    found: list[tuple[int, int, date, str]] = []
+    digit = bool(holds & _DIGIT)
+    for d in find_explicit_dates(
+        folded,
+        numeric=bool(holds & _NUMERIC),
+        hijri=bool(holds & _ORDINAL or (digit and holds & _HIJRI_MONTH)),
+        gregorian=bool(holds & _ORDINAL or (digit and holds & _MONTH)),
+    ):
         end = d.end
         direction = None
-        tail = re.match(rf"\s+({_BEFORE}|{_AFTER}){_E}", folded[end:])
+        tail = _TAIL.match(folded, end)
         if tail and not d.value:
             direction = tail.group(1)
-            end += tail.end()
-        value = d.value or _resolve_partial(d, anchor, _direction(direction, future))
+            end = tail.end()
+        value = d.value or _resolve_partial(d, anchor, _direction(direction, future()))
         if value:
             found.append((d.start, end, value, "day"))
-    for m in p.relative_day.finditer(folded):
-        word = re.sub(r"\s+", " ", m.group("word"))
-        base = {
-            "اليوم": 0,
-            "امس": -1,
-            "امس الاول": -2,
-            "اول امس": -2,
-            "غدا": 1,
-            "بعد غد": 2,
-            "الليله الماضيه": -1,
-            "ليله امس": -1,
-        }[word]
+    for m in p.relative_day.finditer(folded) if holds & _RELATIVE else ():
+        base = _RELATIVE_DAYS[_SPACE_RUN.sub(" ", m.group("word"))]
         value = anchor + timedelta(days=base)
         if m.group("wd"):
             weekday = lex.weekdays[m.group("wd")]
@@ -196,14 +234,14 @@ def tag(text: str, anchor: date) -> list[TimeExpression]:
                 mode = "after"
             value = _weekday_from(anchor, weekday, mode) if base != 0 or weekday != anchor.weekday() else anchor
         found.append((m.start(), m.end(), value, "day"))
-    for m in p.weekday.finditer(folded):
+    for m in p.weekday.finditer(folded) if holds & _WEEKDAY else ():
         if _PRAYER.search(folded, 0, m.start()):
             continue  # "خطبة الجمعة", "صلاة الجمعة": the Friday prayer, not a day
         weekday = lex.weekdays[m.group("wd")]
-        mode = _direction(m.group("dir"), future)
+        mode = _direction(m.group("dir"), future())
         mode = {"current": "on_or_before"}.get(mode, mode)
         found.append((m.start(), m.end(), _weekday_from(anchor, weekday, mode), "day"))
-    for m in p.period.finditer(folded):
+    for m in p.period.finditer(folded) if holds & _UNIT and holds & _THIS_OR_WAY else ():
         direction = m.group("dir")
         if not direction and not m.group("this"):
             continue  # "العام" alone is an adjective or a noun, not a date
@@ -215,7 +253,7 @@ def tag(text: str, anchor: date) -> list[TimeExpression]:
             found.append((m.start(), m.end(), _shift_months(anchor, step), "month"))
         else:
             found.append((m.start(), m.end(), date(anchor.year + step, 7, 1), "year"))
-    for m in p.ago.finditer(folded):
+    for m in p.ago.finditer(folded) if holds & _AGO and holds & _AGO_UNIT else ():
         unit = m.group("unit")
         n = _count(m.group("n"), unit, lex.numbers)
         if n is None:
@@ -228,25 +266,26 @@ def tag(text: str, anchor: date) -> list[TimeExpression]:
             found.append((m.start(), m.end(), _shift_months(anchor, -n), "month"))
         else:
             found.append((m.start(), m.end(), date(anchor.year - n, 7, 1), "year"))
-    for m in p.year.finditer(folded):
+    for m in p.year.finditer(folded) if digit else ():
         found.append((m.start(), m.end(), date(int(m.group("y")), 7, 1), "year"))
-    for m in p.month.finditer(folded):
-        m1 = re.sub(r"\s+", " ", m.group("m1"))
-        if m.group("m2") and lex.gregorian_months[re.sub(r"\s+", " ", m.group("m2"))] != lex.gregorian_months[m1]:
+    for m in p.month.finditer(folded) if holds & _MONTH else ():
+        m1 = _SPACE_RUN.sub(" ", m.group("m1"))
+        if m.group("m2") and lex.gregorian_months[_SPACE_RUN.sub(" ", m.group("m2"))] != lex.gregorian_months[m1]:
             continue
         cue = m.group("part") or m.group("y") or m.group("dir") or m.group("m2")
         before = folded[max(0, m.start() - 8) : m.start()]
-        if m1 in _AMBIGUOUS_MONTHS and not cue and not re.search(r"(?:في|منذ|خلال|حتي|شهر)\s*$", before):
+        if m1 in _AMBIGUOUS_MONTHS and not cue and not _MONTH_CUE_BEFORE.search(before):
             continue
         month = lex.gregorian_months[m1]
         if m.group("y"):
             value = date(int(m.group("y")), month, 15)
         else:
-            value = _month_only(anchor, month, _direction(m.group("dir"), future))
+            value = _month_only(anchor, month, _direction(m.group("dir"), future()))
         found.append((m.start(), m.end(), value, "month"))
 
     chosen = _leftmost_longest(found)
-    for m in p.next_day.finditer(folded):
+    # "اليوم التالي" counts from a day named before it: without one it is never kept
+    for m in p.next_day.finditer(folded) if holds & _NEXT and any(c[3] == "day" for c in chosen) else ():
         previous = [c for c in chosen if c[1] <= m.start() and c[3] == "day"]
         if previous:
             days = 2 if m.group("n") == "يومين" else 1
@@ -254,7 +293,7 @@ def tag(text: str, anchor: date) -> list[TimeExpression]:
     chosen = _leftmost_longest(chosen)
     out = []
     for start, end, value, precision in chosen:
-        a, b = folding.source_range(start, end)
+        a, b = to_text(start, end)
         while b < len(text) and _TRAILING_MARK.match(text[b]):
             b += 1  # "غداً", "هـ": the marks folding dropped belong to the last letter
         out.append(TimeExpression(a, b, value, precision))
@@ -285,16 +324,131 @@ def _leftmost_longest(items: list[tuple[int, int, date, str]]) -> list[tuple[int
     return out
 
 
+@cache
+def _cue_words() -> ahocorasick.Automaton:
+    """Words every expression of a pattern holds, each with its pattern's bit and what may follow it.
+
+    Each word stands in the pattern where a word starts (after a space, a bracket, a digit or at the
+    match start); most also end there (a space, punctuation or the match end follows), and a month
+    name may only be followed by another month or عام/سنه ("مايو2024", "ابريل/نيسان"). Matched in
+    the folded body, a word at a sentence's start or end sees a space, punctuation or a newline
+    next to it, as in the sentence alone. A new pattern in `_tag` needs its words here and a gate there.
+    """
+    lex = lexicon()
+    whole_words = (  # (bit, words): each word ends where a word ends
+        # the word of each relative day: امس in "ليله امس" and "اول امس", غد in "بعد غد"
+        (_RELATIVE, ("اليوم", "امس", "غدا", "غد", "الليله")),
+        (_WEEKDAY, tuple(lex.weekdays)),
+        (_UNIT, _PERIOD_UNITS),
+        (_THIS_OR_WAY, ("هذا", "هذه", *_BEFORE_WORDS, *_AFTER_WORDS, *_CURRENT_WORDS)),
+        (_AGO, ("قبل", "منذ")),
+        (_AGO_UNIT, _AGO_UNITS),
+        (_NEXT, ("التالي", "ذلك")),  # "اليوم التالي", "بعد يومين من ذلك"
+    )
+    starts = (  # (bit, words): the first word of each, which may run on into more letters
+        (_ORDINAL, tuple(lex.ordinals)),
+        (_HIJRI_MONTH, tuple(lex.hijri_months)),
+    )
+    months = tuple(lex.gregorian_months)
+    after_month = tuple({m.split()[0] for m in months} | {"عام", "سنه"})
+    cues: dict[str, list[tuple[int, tuple[str, ...] | None]]] = {}
+    for bit, words in whole_words:
+        for word in words:
+            cues.setdefault(word, []).append((bit, ()))
+    for bit, words in starts:
+        for word in words:
+            cues.setdefault(word.split()[0], []).append((bit, None))
+    for word in months:
+        first = word.split()[0]
+        cues.setdefault(first, []).append((_MONTH, after_month if first == word else ()))
+    automaton = ahocorasick.Automaton()
+    for word, rules in cues.items():
+        automaton.add_word(word, (len(word), tuple(rules)))
+    automaton.make_automaton()
+    return automaton
+
+
+# A run of digits, and whether a separator and a digit follow (a numeric date holds "4/1" or "2024-01").
+# One match per run: no sentence starts inside a run, so each run is found in its own sentence.
+_DIGITS = re.compile(r"\d+(?=([/.\-]\d)?)")
+
+
+def _cues(folded: str, source: Sequence[int]) -> tuple[list[int], list[int]]:
+    """Offsets in the text folded as `folded` where cue words (see _cue_words) and digits start, and the
+    bits each stands for."""
+    found: list[tuple[int, int]] = []
+    for last, (length, rules) in _cue_words().iter(folded):
+        start = last - length + 1
+        if start and folded[start - 1].isalpha():
+            continue  # not where a word starts (a letter is a word character)
+        ends_word = last + 1 == len(folded) or not folded[last + 1].isalpha()
+        bits = 0
+        for bit, may_follow in rules:
+            # may_follow: None, anything; (), nothing (the word ends); else words that may be glued on
+            if may_follow is None or ends_word or (may_follow and folded.startswith(may_follow, last + 1)):
+                bits |= bit
+        if bits:
+            found.append((source[start], bits))
+    for m in _DIGITS.finditer(folded):
+        found.append((source[m.start()], _DIGIT | (_NUMERIC if m.group(1) else 0)))
+    found.sort()
+    return [at for at, _ in found], [bit for _, bit in found]
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """A sentence [start, end) of a folded body: its folded text is [first, first + length) of `source`."""
+
+    source: Sequence[int]
+    first: int
+    length: int
+    start: int
+    end: int
+
+    def source_range(self, a: int, b: int) -> tuple[int, int]:
+        """As `Folded.source_range` of the sentence folded alone."""
+        if a == b:
+            at = self.source[self.first + a] - self.start if a < self.length else self.end - self.start
+            return at, at
+        return self.source[self.first + a] - self.start, self.source[self.first + b - 1] + 1 - self.start
+
+
+def _may_hold_expression(holds: int) -> bool:
+    """Whether some pattern of `_tag` runs on a sentence with these cues (see the gates there)."""
+    return bool(
+        holds & (_DIGIT | _ORDINAL | _MONTH | _RELATIVE | _WEEKDAY)
+        or (holds & _UNIT and holds & _THIS_OR_WAY)
+        or (holds & _AGO and holds & _AGO_UNIT)
+    )
+
+
 def tag_times(doc: Document) -> Document:
     """Fill `times` with every expression of the body, resolved against the publication date."""
     if doc.body is None or doc.published is None:
         return doc
     body = doc.body
     times = []
+    folding = fold(body.text)  # folding is letter by letter: a sentence's folded text is a slice of this
+    folded, source = folding.text, folding.source
+    positions, bits = _cues(folded, source)
     offset = 0
-    for line in body.text.split("\n"):
+    for line in body.text.split("\n") if positions else ():
+        at = bisect_left(positions, offset)
+        if at == len(positions) or positions[at] >= offset + len(line):
+            offset += len(line) + 1
+            continue  # no cue in the line: no sentence of it holds an expression
         for a, b in sentence_ranges(line):
-            for t in tag(line[a:b], doc.published):
+            at = bisect_left(positions, offset + a, at)
+            holds = 0
+            while at < len(positions) and positions[at] < offset + b:
+                holds |= bits[at]
+                at += 1
+            if not _may_hold_expression(holds):
+                continue
+            first = bisect_left(source, offset + a)
+            last = bisect_left(source, offset + b, first)
+            window = _Window(source, first, last - first, offset + a, offset + b)
+            for t in _tag(line[a:b], folded[first:last], window.source_range, doc.published, holds):
                 span = body.to_raw(offset + a + t.start, offset + a + t.end)
                 times.append(
                     {
