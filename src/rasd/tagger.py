@@ -341,6 +341,7 @@ class _Model:
             self._table = np.zeros((1024, 5, len(weights.labels)))
             self.bos = self._sum(("BOS",))
             self.eos = self._sum(("EOS",))
+            self._into = np.ascontiguousarray(weights.transitions.T)
 
     def _sum(self, attributes: Iterable[str]) -> np.ndarray:
         assert self.weights is not None
@@ -398,14 +399,17 @@ class _Model:
         count, longest = len(lengths), max(lengths)
         by_step = np.zeros((longest, count, score.shape[1]))
         by_step[position, np.repeat(np.arange(count), lengths)] = score
-        transitions = self.weights.transitions if self.weights is not None else np.zeros(0)
+        assert self.weights is not None
+        into = self._into  # [label, previous label]: each step reduces over the contiguous last axis
         best = np.empty_like(by_step)
         back = np.zeros((longest, count, score.shape[1]), dtype=np.intp)
         best[0] = by_step[0]
-        for t in range(1, longest):
-            candidates = best[t - 1][:, :, None] + transitions  # [sentence, previous, label]
-            back[t] = candidates.argmax(axis=1)  # the first of equal scores, as CRFsuite
-            best[t] = candidates.max(axis=1) + by_step[t]
+        candidates = np.empty((count, *into.shape))  # [sentence, label, previous label]
+        for t in range(1, longest):  # with out= buffers: at ~7 labels, each numpy call's overhead is the cost
+            np.add(best[t - 1][:, None, :], into, out=candidates)
+            candidates.argmax(axis=2, out=back[t])  # the first of equal scores, as CRFsuite
+            np.maximum.reduce(candidates, axis=2, out=best[t])
+            best[t] += by_step[t]
         last = best[np.array(lengths) - 1, np.arange(count)].argmax(axis=1).tolist()
         pointers = back.reshape(-1).tolist()  # flat: [t][s][y] is at (t * count + s) * labels + y
         width = score.shape[1]
