@@ -193,6 +193,13 @@ def reading_stems(word: str) -> frozenset[str]:
     return frozenset(r[0] for r in readings(word))
 
 
+# What a word starts for a WordMatcher: see WordMatcher._starts_of.
+_Starts = tuple[
+    tuple[tuple[int, int, str], ...], tuple[tuple[int, str, tuple[str, ...]], ...], frozenset[str]
+]
+_NO_STARTS: _Starts = ((), (), frozenset())
+
+
 class WordMatcher(Generic[V]):
     """Find lexicon keys (folded, one space between words) word by word, each word read behind its clitics.
 
@@ -214,31 +221,53 @@ class WordMatcher(Generic[V]):
             words = tuple(key.split(" "))
             self._by_first.setdefault(words[0], []).append((key, words[1:]))
         self.size = len(self._values)
+        # per word form, like `readings`: most words of a text start no key, and this answers that in one look-up
+        self._starts = lru_cache(maxsize=1 << 16)(self._starts_of)
+
+    def _starts_of(self, word: str) -> _Starts:
+        """The keys a reading of `word` starts: one-word keys as (prefix length, suffix length, key); longer
+        ones as (prefix length, key, its later words), each in `readings` order; and the second words wanted."""
+        if self._by_first.keys().isdisjoint(reading_stems(word)):
+            return _NO_STARTS
+        found = [
+            (prefix_len, suffix_len, key, rest)
+            for stem, prefix_len, suffix_len in readings(word)
+            for key, rest in self._by_first.get(stem, ())
+        ]
+        singles = tuple((p, s, key) for p, s, key, rest in found if not rest)
+        longer = tuple((p, key, rest) for p, _, key, rest in found if rest)
+        return singles, longer, frozenset(rest[0] for _, _, rest in longer)
 
     def find(self, folded: str, words: Sequence[tuple[int, int, str]] | None = None) -> list[Hit[V]]:
         """Every occurrence in text order; `words` may pass `words_of(folded)` when the caller has it."""
         if words is None:
             words = words_of(folded)
         hits: list[Hit[V]] = []
-        firsts = self._by_first.keys()
+        starts_of = self._starts
+        values = self._values
+        span = 2 + self.max_gap
         for i, (a, b, word) in enumerate(words):
-            if firsts.isdisjoint(reading_stems(word)):
+            starts = starts_of(word)
+            if starts is _NO_STARTS:
                 continue  # no key starts with any reading of this word
-            near: frozenset[str] | None = None  # the stems of the next 1 + max_gap words, once asked for
-            for stem, prefix_len, suffix_len in readings(word):
-                for key, rest in self._by_first.get(stem, ()):
-                    if not rest:
-                        hits.append(Hit(a + prefix_len, b - suffix_len, a, b, key, self._values[key], False))
-                        continue
-                    if near is None:
-                        window = [reading_stems(w) for _, _, w in words[i + 1 : i + 2 + self.max_gap]]
-                        near = window[0] if len(window) == 1 else frozenset().union(*window)
-                    if rest[0] not in near:
-                        continue  # cheap check first: the key's second word is nowhere near
-                    end = self._rest(folded, words, i + 1, rest, self.max_gap)
-                    if end is not None:
-                        word_end, suffix = end
-                        hits.append(Hit(a + prefix_len, word_end - suffix, a, word_end, key, self._values[key], False))
+            singles, longer, seconds = starts
+            for prefix_len, suffix_len, key in singles:
+                hits.append(Hit(a + prefix_len, b - suffix_len, a, b, key, values[key], False))
+            if not longer:
+                continue
+            # the stems of the next 1 + max_gap words: a cheap check that a key's second word is near at all
+            window = [reading_stems(w) for _, _, w in words[i + 1 : i + span]]
+            near = window[0] if len(window) == 1 else frozenset().union(*window)
+            if seconds.isdisjoint(near):
+                continue
+            for prefix_len, key, rest in longer:
+                if rest[0] not in near:
+                    continue
+                end = self._rest(folded, words, i + 1, rest, self.max_gap)
+                if end is not None:
+                    word_end, suffix = end
+                    hits.append(Hit(a + prefix_len, word_end - suffix, a, word_end, key, values[key], False))
+        # one-word hits of a word end before the longer ones that start with it: the sort keeps each kind's order
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
