@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.cues import Cues, cues
@@ -54,6 +55,8 @@ def _alt(section: str) -> str:
     return "|".join(re.escape(w) for w in _WORDS.words(section))
 
 
+# " word" right after an offset, with the word as group 1
+_NEXT_WORD = re.compile(r" +([^\W_]+)")
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _NUMBER = re.compile(r"^[0-9]+$")
 
@@ -173,12 +176,22 @@ class SentenceView:
     mentions: list[Mention]
     words: list[tuple[int, int, str]]  # (start, end, word) in the folded text
     by_category: dict[str, list[Hit[Cue]]] | None = None
+    # folded offsets are raw offsets (nothing dropped or expanded): the offset maps are the identity
+    plain: bool = False
+    word_starts: list[int] | None = None
+    word_set: frozenset[str] | None = None
+    merged: dict[tuple[str, ...], list[Hit[Cue]]] = field(default_factory=dict)
+    aggregate: bool | None = None  # _is_aggregate, once asked
+    references: list[int] | None = None  # starts of the words _REFERENCE_BEFORE holds (behind و/ف)
+    own_times: list[dict[str, Any]] | None = None  # _own_times, once asked (callers only read it)
 
     @property
     def start(self) -> int:
         return self.sentence.span.start
 
     def raw_span(self, a: int, b: int) -> Span:
+        if self.plain:
+            return Span(self.start + a, self.start + b)
         x, y = self.folded.source_range(a, b)
         return Span(self.start + x, self.start + end_with_marks(self.text, y))
 
@@ -188,30 +201,61 @@ class SentenceView:
     def folded_index(self, raw: int) -> int:
         """The folded index of raw offset `raw` (first folded char at or after it)."""
         rel = raw - self.start
-        source = self.folded.source
-        lo, hi = 0, len(self.folded.text)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if source[mid] < rel:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        if self.plain:
+            return min(max(rel, 0), len(self.text))
+        return bisect_left(self.folded.source, rel)
 
     def cues_of(self, *categories: str) -> list[Hit[Cue]]:
-        if self.by_category is None:
-            self.by_category = {}
+        """The cue hits of these categories, in text order (callers only read the list)."""
+        by_category = self.by_category
+        if by_category is None:
+            by_category = self.by_category = {}
             for h in self.cues:
-                for category in {v.category for v in h.values}:
-                    self.by_category.setdefault(category, []).append(h)
+                values = h.values
+                if len(values) == 1:
+                    by_category.setdefault(values[0].category, []).append(h)
+                    continue
+                for category in {v.category for v in values}:
+                    by_category.setdefault(category, []).append(h)
         if len(categories) == 1:
-            return self.by_category.get(categories[0], [])
-        found = {id(h): h for c in categories for h in self.by_category.get(c, [])}
-        return sorted(found.values(), key=lambda h: (h.start, -h.end))
+            return by_category.get(categories[0], _NO_HITS)
+        merged = self.merged.get(categories)
+        if merged is None:
+            found = {id(h): h for c in categories for h in by_category.get(c, ())}
+            merged = self.merged[categories] = sorted(found.values(), key=lambda h: (h.start, -h.end))
+        return merged
+
+    def _starts(self) -> list[int]:
+        if self.word_starts is None:
+            self.word_starts = [w[0] for w in self.words]
+        return self.word_starts
+
+    def words_before(self, end: int, width: int, count: int) -> list[str]:
+        """The last `count` words of folded[end - width : end], as a regex scan of that slice finds them
+        (cut where the slice cuts them)."""
+        lo = max(0, end - width)
+        i = bisect_left(self._starts(), end)
+        return [w[max(lo, a) - a : min(b, end) - a] for a, b, w in self.words[max(0, i - count) : i] if b > lo]
 
     def previous_word(self, folded_index: int) -> str:
-        match = re.search(r"([^\W_]+)[^\w]*$", self.folded.text[:folded_index])
-        return match.group(1) if match else ""
+        """The last word before `folded_index` (the part of a word it cuts), if only non-word characters
+        stand between them."""
+        i = bisect_left(self._starts(), folded_index) - 1  # the last word starting before the index
+        if i < 0:
+            return ""
+        start, end, word = self.words[i]
+        if end >= folded_index:
+            return word[: folded_index - start]
+        return "" if "_" in self.folded.text[end:folded_index] else word
+
+    def has_word(self, forms: frozenset[str]) -> bool:
+        """Whether any word of the sentence is one of `forms`."""
+        if self.word_set is None:
+            self.word_set = frozenset(w for _, _, w in self.words)
+        return not self.word_set.isdisjoint(forms)
+
+
+_NO_HITS: list[Hit[Cue]] = []
 
 
 def value_of(hit: Hit[Cue], category: str) -> str | int | None:
@@ -225,7 +269,9 @@ def _view(doc: Document, sentence: Sentence, mentions: Sequence[Mention]) -> Sen
     inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
     words = words_of(folded.text)
     triggers = longest(trigger_matcher().find(folded.text, words))
-    return SentenceView(sentence, text, folded, triggers, cue_matcher().find(folded.text, words), inside, words)
+    cue_hits = cue_matcher().find(folded.text, words)
+    plain = folded.source == range(len(text))
+    return SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -309,10 +355,31 @@ def _anaphor_forms(heads: frozenset[str]) -> dict[str, str]:
     return forms
 
 
+@cache
+def _anaphor_spellings(heads: frozenset[str]) -> frozenset[str]:
+    """The words that read as an anaphor form once ة is written ه: each form with any ه as ة."""
+    out: set[str] = set()
+    for form in _anaphor_forms(heads):
+        variants = [""]
+        for ch in form:
+            variants = [v + c for v in variants for c in ((ch, "ة") if ch == "ه" else (ch,))]
+        out.update(variants)
+    return frozenset(out)
+
+
+@cache
+def _office_spellings(heads: frozenset[str]) -> frozenset[str]:
+    """The words `_offices` reads as an office: the head alone or after و/ف."""
+    return frozenset(form for head in heads for form in (head, "و" + head, "ف" + head))
+
+
 def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span]) -> list[Participant]:
     """ "الحزب"، "الجماعة" alone: the last named group whose name starts with that word."""
     out: list[Participant] = []
-    heads = _anaphor_forms(name_rules().anaphoric_heads)
+    anaphoric = name_rules().anaphoric_heads
+    if not view.has_word(_anaphor_spellings(anaphoric)):
+        return out
+    heads = _anaphor_forms(anaphoric)
     for start, end, word in view.words:
         word = word.replace("ة", "ه")
         head = heads.get(word)
@@ -341,8 +408,10 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
     named after it (else the story's country). An unlisted person named right after an office takes its
     country and role (in `named`)."""
     rules = name_rules()
-    taken = [p.span for p in named]
     out: list[Participant] = []
+    if not view.has_word(_office_spellings(rules.office_heads)):
+        return out
+    taken = [p.span for p in named]
     for _, end, word in view.words:
         word = word[1:] if word[:1] in ("و", "ف") and word[1:] in rules.office_heads else word
         if word not in rules.office_heads:
@@ -396,7 +465,10 @@ def _participants(
     named = [replace(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
     named += _offices(view, named, home)
     anaphors = _anaphors(view, earlier, [p.span for p in named])
-    described = [d for d in _descriptions(view) if not any(_overlaps(d.span, n.span) for n in named + anaphors)]
+    held = [(n.span.start, n.span.end) for n in named + anaphors]
+    described = [
+        d for d in _descriptions(view) if not any(d.span.start < b and a < d.span.end for a, b in held)
+    ]
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's
     # ... and so do the parties to its conflict ("أطراف النزاع")
@@ -769,13 +841,22 @@ BACKGROUND_DAYS = 45
 
 def _is_aggregate(view: SentenceView) -> bool:
     """ "منذ منتصف أكتوبر، استهدفت عشرات الهجمات": a tally over a long period, not an event."""
-    folded = view.folded.text
-    # "للمرة الأولى منذ عام 2016" dates a first, it does not tally; "ارتفعت حصيلة القتلى منذ اندلاع
-    # المواجهات" sums them
-    ongoing = _ONGOING.search(folded) is not None and _SHORT_SINCE.search(folded) is None
+    if view.aggregate is None:
+        view.aggregate = _tallies(view.folded.text)
+    return view.aggregate
+
+
+def _tallies(folded: str) -> bool:
     if _ACROSS.search(folded):
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
-    return bool(_SINCE.search(folded)) and bool(_MANY.search(folded) or _TOLL.search(folded) or ongoing)
+    # _SINCE needs one of these words: most sentences have neither
+    if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
+        return False
+    if _MANY.search(folded) or _TOLL.search(folded):
+        return True
+    # "للمرة الأولى منذ عام 2016" dates a first, it does not tally; "ارتفعت حصيلة القتلى منذ اندلاع
+    # المواجهات" sums them
+    return _ONGOING.search(folded) is not None and _SHORT_SINCE.search(folded) is None
 
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
@@ -839,6 +920,7 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
 
 
+@lru_cache(maxsize=1 << 16)  # per word form, like the folding cache
 def _unclitic(word: str) -> str:
     word = fold_text(word)
     return word[1:] if word[:1] in ("و", "ف") and word[1:] in _REFERENCE_BEFORE else word
@@ -858,9 +940,8 @@ def _is_subheading(doc: Document, view: SentenceView) -> bool:
 
 
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    before = [
-        _unclitic(w) for w in re.findall(r"[^\W_]+", view.folded.text[max(0, hit.word_start - 30) : hit.word_start])
-    ]
+    # the last three words in the 30 characters before the trigger's word: all the checks below look at
+    before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
     # "بعد الهجوم", "وردا على مجازر": the word may be followed by a preposition
     if before and (
         before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE)
@@ -905,8 +986,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
     first = strong[0].word_start if strong else 0
-    lead_in = re.findall(r"[^\W_]+", view.folded.text[max(0, first - 30) : first])
-    after_clash = any(_unclitic(w) in _BEFORE_OR_GROUNDS for w in lead_in[-3:])
+    lead_in = view.words_before(first, 30, 3)
+    after_clash = any(_unclitic(w) in _BEFORE_OR_GROUNDS for w in lead_in)
     if not heads and after_clash:
         # "سيطرت الفصائل، أمس، على المدينة بعد اشتباكات عنيفة": the strong word tells what came before; the weak
         # one is the event
@@ -1176,14 +1257,16 @@ def _number_value(word: str) -> int | None:
 def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:
     """The sentence's time expressions, but for "منذ أسبوعين" (since when a state lasts, not when the
     event happened)."""
-    span = view.sentence.span
-    return [
-        t
-        for t in doc.times
-        if span.start <= int(t["start"]) < span.end
-        and not fold_text(str(t["text"])).startswith("منذ")
-        and not doc.raw[max(0, int(t["start"]) - 5) : int(t["start"])].rstrip().endswith("منذ")
-    ]
+    if view.own_times is None:
+        span = view.sentence.span
+        view.own_times = [
+            t
+            for t in doc.times
+            if span.start <= int(t["start"]) < span.end
+            and not fold_text(str(t["text"])).startswith("منذ")
+            and not doc.raw[max(0, int(t["start"]) - 5) : int(t["start"])].rstrip().endswith("منذ")
+        ]
+    return view.own_times
 
 
 # "في بيان صدر اليوم"، "في بيان صادر عن الرئاسة اليوم": when the statement came out
@@ -1206,11 +1289,10 @@ def _event_date(
     times = _own_times(doc, view)
     # "رداً على اغتيال القيادي ... أمس الأربعاء": a date after a reference to another event is that event's
     after_trigger = view.folded_index(t_span.end)
-    for m in re.finditer(r"[^\W_]+", view.folded.text[after_trigger:]):
-        if _unclitic(m.group()) in _REFERENCE_BEFORE:
-            cut = view.raw_span(after_trigger + m.start(), after_trigger + m.start()).start
-            times = [t for t in times if int(t["start"]) < cut] or times
-            break
+    reference = _reference_after(view, after_trigger)
+    if reference is not None:
+        cut = view.raw_span(reference, reference).start
+        times = [t for t in times if int(t["start"]) < cut] or times
     if len(times) == 1:
         only = times[0]
         # "نفت القيادة، في بيان صدر اليوم، اعتقال ...": the day the statement came out, not the event's
@@ -1233,6 +1315,21 @@ def _event_date(
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
         return ctx.last_date
     return when
+
+
+def _reference_after(view: SentenceView, at: int) -> int | None:
+    """The folded start of the first word from `at` on (the rest of a word `at` cuts counts as one) that
+    _REFERENCE_BEFORE holds, behind و/ف."""
+    starts = view._starts()
+    i = bisect_left(starts, at)
+    if i > 0:
+        a, b, word = view.words[i - 1]
+        if b > at and _unclitic(word[at - a :]) in _REFERENCE_BEFORE:
+            return at
+    if view.references is None:
+        view.references = [a for a, _, word in view.words if _unclitic(word) in _REFERENCE_BEFORE]
+    j = bisect_left(view.references, starts[i]) if i < len(starts) else len(view.references)
+    return view.references[j] if j < len(view.references) else None
 
 
 def _raw_clause(view: SentenceView, clause: tuple[int, int]) -> tuple[int, int]:
@@ -1496,7 +1593,8 @@ _THAT = re.compile(r"(?<!\w)(?:ب?(?:" + _alt("that") + r")(?:ه|ها|هم)?)(?!
 def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
     """The raw offset where the trigger's own clause of objects ends."""
     ends = [m.start() for m in _OBJECT_END.finditer(view.folded.text, hit.end)]
-    ends += [m.start() for m in _THAT.finditer(view.folded.text, hit.end) if statement]
+    if statement:
+        ends += [m.start() for m in _THAT.finditer(view.folded.text, hit.end)]
     # "بحسب المرصد" closes the sentence; "على لسان الناطق باسمها،" is an aside
     ends += [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if not ends:
@@ -1514,7 +1612,8 @@ _ASIDE = re.compile(r"(?<!\w)(?:" + _alt("aside_phrases") + "|في (?:" + _alt("
 
 def _is_companion(view: SentenceView, p: Participant) -> bool:
     start = view.folded_index(p.span.start)
-    since_comma = re.split(r"[،,]", view.folded.text[:start])[-1]
+    text = view.folded.text
+    since_comma = text[max(text.rfind("،", 0, start), text.rfind(",", 0, start)) + 1 : start]
     # "برئاسة رئيس الوزراء محمد شياع السوداني": the word may stand before the person's title
     if any(fold_text(w) in _COMPANION for w in since_comma.split()[-4:]):
         return True
@@ -1613,15 +1712,29 @@ def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Par
 
 def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
     """The nationality adjective right after a noun, duals and accusatives included ("جنديان تركيان")."""
-    match = re.match(r" +([^\W_]+)", view.folded.text[folded_end:])
+    match = _NEXT_WORD.match(view.folded.text, folded_end)
     if match is None:
         return None
     word = fold_text(match.group(1))
-    for form in (word, re.sub(r"(?:ان|ين|ا)$", "", word)):
-        for country, forms in _nationality_forms().items():
-            if form in forms:
-                return country
+    countries = _nationality_of_form()
+    for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word)):
+        country = countries.get(form)
+        if country is not None:
+            return country
     return None
+
+
+_DUAL_OR_ACCUSATIVE = re.compile(r"(?:ان|ين|ا)$")
+
+
+@cache
+def _nationality_of_form() -> dict[str, str]:
+    """Each folded nationality form -> its country (the first in the lexicon's order, if two share it)."""
+    out: dict[str, str] = {}
+    for country, forms in _nationality_forms().items():
+        for form in forms:
+            out.setdefault(form, country)
+    return out
 
 
 @cache

@@ -15,9 +15,10 @@ letters are not a verbatim copy of the name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -193,11 +194,27 @@ def reading_stems(word: str) -> frozenset[str]:
     return frozenset(r[0] for r in readings(word))
 
 
-# What a word starts for a WordMatcher: see WordMatcher._starts_of.
+class _Memo(dict[str, V]):
+    """A function's values by argument, computed on first use; emptied when full, so that an open vocabulary
+    (a long `rasd serve`) cannot grow it without bound. Unlike lru_cache, a hit is a plain dict look-up,
+    which `map` can run over a list of words without a Python call per word."""
+
+    def __init__(self, function: Callable[[str], V], limit: int) -> None:
+        super().__init__()
+        self._function = function
+        self._limit = limit
+
+    def __missing__(self, key: str) -> V:
+        if len(self) >= self._limit:
+            self.clear()
+        value = self[key] = self._function(key)
+        return value
+
+
+# What a word starts for a WordMatcher (see WordMatcher._starts_of); empty, so false, when it starts nothing.
 _Starts = tuple[
     tuple[tuple[int, int, str], ...], tuple[tuple[int, str, tuple[str, ...]], ...], frozenset[str]
-]
-_NO_STARTS: _Starts = ((), (), frozenset())
+] | tuple[()]
 
 
 class WordMatcher(Generic[V]):
@@ -222,13 +239,13 @@ class WordMatcher(Generic[V]):
             self._by_first.setdefault(words[0], []).append((key, words[1:]))
         self.size = len(self._values)
         # per word form, like `readings`: most words of a text start no key, and this answers that in one look-up
-        self._starts = lru_cache(maxsize=1 << 16)(self._starts_of)
+        self._starts = _Memo(self._starts_of, 1 << 16)
 
     def _starts_of(self, word: str) -> _Starts:
         """The keys a reading of `word` starts: one-word keys as (prefix length, suffix length, key); longer
         ones as (prefix length, key, its later words), each in `readings` order; and the second words wanted."""
         if self._by_first.keys().isdisjoint(reading_stems(word)):
-            return _NO_STARTS
+            return ()
         found = [
             (prefix_len, suffix_len, key, rest)
             for stem, prefix_len, suffix_len in readings(word)
@@ -243,21 +260,23 @@ class WordMatcher(Generic[V]):
         if words is None:
             words = words_of(folded)
         hits: list[Hit[V]] = []
-        starts_of = self._starts
         values = self._values
         span = 2 + self.max_gap
-        for i, (a, b, word) in enumerate(words):
-            starts = starts_of(word)
-            if starts is _NO_STARTS:
-                continue  # no key starts with any reading of this word
-            singles, longer, seconds = starts
+        # most words start no key: look every word up at once and visit only those that do
+        forms = [w for _, _, w in words]
+        found = list(map(self._starts.__getitem__, forms))
+        stems: list[frozenset[str]] | None = None  # every word's reading stems, once a longer key needs them
+        for i in compress(range(len(found)), found):
+            a, b, _ = words[i]
+            singles, longer, seconds = found[i]  # type: ignore[misc]
             for prefix_len, suffix_len, key in singles:
                 hits.append(Hit(a + prefix_len, b - suffix_len, a, b, key, values[key], False))
             if not longer:
                 continue
             # the stems of the next 1 + max_gap words: a cheap check that a key's second word is near at all
-            window = [reading_stems(w) for _, _, w in words[i + 1 : i + span]]
-            near = window[0] if len(window) == 1 else frozenset().union(*window)
+            if stems is None:
+                stems = list(map(reading_stems, forms))
+            near = frozenset().union(*stems[i + 1 : i + span])
             if seconds.isdisjoint(near):
                 continue
             for prefix_len, key, rest in longer:
