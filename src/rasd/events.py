@@ -59,6 +59,7 @@ def _alt(section: str) -> str:
 _NEXT_WORD = re.compile(r" +([^\W_]+)")
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _NUMBER = re.compile(r"^[0-9]+$")
+_WORD = re.compile(r"[^\W_]+")
 
 
 # ---------------------------------------------------------------- lexicon matchers
@@ -184,10 +185,8 @@ class SentenceView:
     aggregate: bool | None = None  # _is_aggregate, once asked
     references: list[int] | None = None  # starts of the words _REFERENCE_BEFORE holds (behind و/ف)
     own_times: list[dict[str, Any]] | None = None  # _own_times, once asked (callers only read it)
-
-    @property
-    def start(self) -> int:
-        return self.sentence.span.start
+    where: dict[tuple[int, ...], list[Mention]] = field(default_factory=dict)  # _where, by the places asked of
+    start: int = 0  # the sentence's raw start (read at every offset conversion: a field, not a property)
 
     def raw_span(self, a: int, b: int) -> Span:
         if self.plain:
@@ -259,7 +258,10 @@ _NO_HITS: list[Hit[Cue]] = []
 
 
 def value_of(hit: Hit[Cue], category: str) -> str | int | None:
-    return next((v.value for v in hit.values if v.category == category), None)
+    for v in hit.values:
+        if v.category == category:
+            return v.value
+    return None
 
 
 def _view(doc: Document, sentence: Sentence, mentions: Sequence[Mention]) -> SentenceView:
@@ -271,7 +273,7 @@ def _view(doc: Document, sentence: Sentence, mentions: Sequence[Mention]) -> Sen
     triggers = longest(trigger_matcher().find(folded.text, words))
     cue_hits = cue_matcher().find(folded.text, words)
     plain = folded.source == range(len(text))
-    return SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain)
+    return SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -514,7 +516,8 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
         span = view.raw_span(hit.start, hit.end)
         out.append(Source(span, view.raw_text(span), kind, None))
     for p in participants:
-        if any(_overlaps(p.span, s.span) for s in out if s.span is not None):
+        a, b = p.span.start, p.span.end
+        if any(s.span is not None and s.span.start < b and a < s.span.end for s in out):
             # a named monitor or agency: keep the cue's kind, with the full name
             for i, s in enumerate(out):
                 if s.span is not None and _overlaps(p.span, s.span):
@@ -595,13 +598,22 @@ def _place_kind(place: Place) -> str:
         return "city"
     if place.kind in FACILITY_KINDS:
         return "facility"
-    return {"admin2": "city", "sea": "region"}.get(place.kind, place.kind)
+    return _KIND_AS.get(place.kind, place.kind)
+
+
+_KIND_AS = {"admin2": "city", "sea": "region"}
+
+
+def _kind(m: Mention) -> str:
+    """The kind _location gives a place mention, without building the rest of the record."""
+    assert m.place is not None
+    return "region" if m.origin == "derived" else _place_kind(m.place)
 
 
 def _location(m: Mention) -> dict[str, Any]:
     assert m.place is not None
     p = m.place
-    kind = "region" if m.origin == "derived" else _place_kind(p)
+    kind = _kind(m)
     return {
         "text": m.text,
         "canonical": m.canonical,
@@ -616,11 +628,11 @@ def _location(m: Mention) -> dict[str, Any]:
 def _most_specific(places: Sequence[Mention]) -> list[Mention]:
     if not places:
         return []
-    level = min(_PLACE_LEVEL[_location(m)["kind"]] for m in places)
+    level = min(_PLACE_LEVEL[_kind(m)] for m in places)
     out: dict[str, Mention] = {}
     for m in places:
         assert m.place is not None
-        if _PLACE_LEVEL[_location(m)["kind"]] == level:
+        if _PLACE_LEVEL[_kind(m)] == level:
             out.setdefault(m.place.id + ("/" + m.text if m.origin == "derived" else ""), m)
     # "وفي أريحا، ... خمسة شبان من مخيم عقبة جبر جنوب المدينة": a camp and the town beside it are one place, the camp
     camps = [m.place for m in out.values() if m.place is not None and m.place.kind == "camp"]
@@ -679,14 +691,14 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         if _DIRECTION.search(before) or follows_place or (starts_with_direction and i > 0):
             continue
         folded_gap = fold_text(gap)
-        as_specific = i > 0 and _PLACE_LEVEL[_location(places[i - 1])["kind"]] <= _PLACE_LEVEL[_location(m)["kind"]]
+        as_specific = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= _PLACE_LEVEL[_kind(m)]
         if as_specific and re.fullmatch(r" *و\w* *", folded_gap):
             # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
             lead = view.folded.text[max(0, view.folded_index(places[i - 1].span.start) - 40) : start]
             if re.search(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)", lead):
                 continue
-        level = _PLACE_LEVEL[_location(m)["kind"]]
-        nested = i > 0 and _PLACE_LEVEL[_location(places[i - 1])["kind"]] <= level
+        level = _PLACE_LEVEL[_kind(m)]
+        nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level
         if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
             inner, outer = places[i - 1].place, m.place
             town = level <= _PLACE_LEVEL["city"]
@@ -699,7 +711,19 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
     return kept or places
 
 
+def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
+    """The most specific places of these, landmarks left out; the stage asks this of the same places of a
+    sentence twice (for its event, then for the sentences after it), so a view keeps the answers."""
+    key = tuple(map(id, places))
+    found = view.where.get(key)
+    if found is None:
+        found = view.where[key] = _most_specific(_without_landmarks(view, places))
+    return list(found)
+
+
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
+    if not exclude:
+        return [m for m in mentions if m.place is not None]
     return [m for m in mentions if m.place is not None and not any(_overlaps(m.span, x) for x in exclude)]
 
 
@@ -953,13 +977,16 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "أوقفت ناشطين على خلفية تدوينات انتقدوا فيها"، "بتهمة التحريض": the grounds of an arrest, not an event
     # ... and so is a cause a word or two away ("بسبب كثافة إطلاق النار")
-    if any(w in ("خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب") for w in before[-3:]):
+    if not _GROUNDS.isdisjoint(before[-3:]):
         return True
     # "منصة لإطلاق الصواريخ" is a launcher, a thing, not an attack
     if before and before[-1] in ("منصه", "منصة", "منصات"):
         return True
     # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين" is a search, not talks
     return re.match(r"[يتن]?بحث", hit.key) is not None and bool(re.match(r" +عن(?!\w)", after))
+
+
+_GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب"})
 
 
 def _has_time(doc: Document, view: SentenceView) -> bool:
@@ -1014,7 +1041,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             return _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
     # "الهجوم", "الضربة" after the story has told of one: the same event again, not a new one
     new_site = any(
-        m.place is not None and m.place.id not in ctx.told_places and _location(m)["kind"] in ("facility", "city")
+        m.place is not None and m.place.id not in ctx.told_places and _kind(m) in ("facility", "city")
         for m in view.mentions
     )
     if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
@@ -1152,14 +1179,14 @@ def _events_for(
     told = [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if told:
         here = [m for m in here if m.span.start < view.raw_span(told[0], told[0]).start] or here
-    places = _most_specific(_without_landmarks(view, here))
+    places = _where(view, here)
     during = _during(view, hit, ctx)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
     if not places:
         places = list(ctx.places)
     counted = _COUNTED_SITES.search(view.folded.text)
-    if counted and all(_location(m)["kind"] == "country" for m in places) and ctx.upcoming:
+    if counted and all(_kind(m) == "country" for m in places) and ctx.upcoming:
         # "استهداف 3 قواعد أميركية في العراق وسورية", the bases named in the sentences after
         number = _number_value(counted.group(1))
         places = list(ctx.upcoming[: number or len(ctx.upcoming)])
@@ -1667,10 +1694,10 @@ def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
 def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
     """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object."""
     tail = view.folded.text[hit.word_end : hit.word_end + 60]
-    named = [m.span for m in view.mentions]
-    for match in re.finditer(r"[^\W_]+", tail):
+    named = [(m.span.start, m.span.end) for m in view.mentions]
+    for match in _WORD.finditer(tail):
         start = view.raw_span(hit.word_end + match.start(), hit.word_end + match.end())
-        if any(_overlaps(start, n) for n in named):
+        if any(start.start < b and a < start.end for a, b in named):
             continue  # "ود مدني" is a town, not a civilian
         stem = _person_stem(match.group())
         if stem is not None:
@@ -1796,6 +1823,7 @@ _BROKEN_PLURALS = _WORDS.mapping("broken_plurals")
 _COUNT_WORDS = frozenset(_WORDS.words("count_words"))
 
 
+@lru_cache(maxsize=1 << 16)  # per word form
 def _person_stem(word: str) -> str | None:
     """The singular of a person noun ("مدنيين" -> "مدني", "شبان" -> "شاب"), or None."""
     word = fold_text(word)
@@ -1846,7 +1874,7 @@ def _upcoming_sites(sentences: Sequence[Sentence], index: int, mentions: Sequenc
     start, end = following[0].span.start, following[-1].span.end
     sites: dict[str, Mention] = {}
     for m in mentions:
-        if start <= m.span.start < end and m.place is not None and _location(m)["kind"] == "facility":
+        if start <= m.span.start < end and m.place is not None and _kind(m) == "facility":
             sites.setdefault(m.place.id, m)
     return tuple(sites.values())
 
@@ -1911,10 +1939,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
         events.extend(found)
-        ctx.told_places.update(
-            m.place.id for m in view.mentions if m.place is not None and any(e["locations"] for e in found)
-        )
-        places = _most_specific(_without_landmarks(view, _places_in(view.mentions, [])))
+        if any(e["locations"] for e in found):
+            ctx.told_places.update(m.place.id for m in view.mentions if m.place is not None)
+        places = _where(view, _places_in(view.mentions, []))
         if places:
             ctx.places = tuple(places)
         participants = ctx.participants

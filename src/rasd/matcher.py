@@ -194,6 +194,9 @@ def reading_stems(word: str) -> frozenset[str]:
     return frozenset(r[0] for r in readings(word))
 
 
+_NOTHING: frozenset[str] = frozenset()
+
+
 class _Memo(dict[str, V]):
     """A function's values by argument, computed on first use; emptied when full, so that an open vocabulary
     (a long `rasd serve`) cannot grow it without bound. Unlike lru_cache, a hit is a plain dict look-up,
@@ -274,9 +277,12 @@ class WordMatcher(Generic[V]):
             if not longer:
                 continue
             # the stems of the next 1 + max_gap words: a cheap check that a key's second word is near at all
-            if stems is None:
-                stems = list(map(reading_stems, forms))
-            near = frozenset().union(*stems[i + 1 : i + span])
+            if span == 2:
+                near = reading_stems(forms[i + 1]) if i + 1 < len(forms) else _NOTHING
+            else:
+                if stems is None:
+                    stems = list(map(reading_stems, forms))
+                near = frozenset().union(*stems[i + 1 : i + span])
             if seconds.isdisjoint(near):
                 continue
             for prefix_len, key, rest in longer:
