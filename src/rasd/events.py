@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from rasd.cues import Cues, cues
@@ -131,7 +132,9 @@ def cue_matcher() -> WordMatcher[Cue]:
 # ---------------------------------------------------------------- one sentence
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, but hashed and compared like a frozen record: a frozen dataclass sets each of its ten fields
+# through a call, and the stage makes and copies (`_but`) dozens of these per article; nothing assigns to them.
+@dataclass(slots=True, unsafe_hash=True)
 class Participant:
     """An event's actor as SCHEMA.md writes it."""
 
@@ -148,6 +151,23 @@ class Participant:
 
     def record(self) -> dict[str, Any]:
         return {"text": self.text, "canonical": self.canonical, "country": self.country, "role": self.role}
+
+
+def _but(p: Participant, **changes: Any) -> Participant:
+    """dataclasses._but(p, **changes), without its look-up of the fields on every call."""
+    get = changes.get
+    return Participant(
+        get("span", p.span),
+        get("text", p.text),
+        get("canonical", p.canonical),
+        get("country", p.country),
+        get("role", p.role),
+        get("named", p.named),
+        get("head", p.head),
+        get("possessive", p.possessive),
+        get("person", p.person),
+        get("state", p.state),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,11 +284,18 @@ def value_of(hit: Hit[Cue], category: str) -> str | int | None:
     return None
 
 
-def _view(doc: Document, sentence: Sentence, mentions: Sequence[Mention]) -> SentenceView:
+def _view(
+    doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
+) -> SentenceView:
+    """`starts`, if given, are the mentions' starts in ascending order: only those within the sentence are read."""
     span = sentence.span
     text = doc.raw[span.start : span.end]
     folded = fold(text, keep_taa_marbuta=True)
-    inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
+    if starts is not None:
+        within = mentions[bisect_left(starts, span.start) : bisect_right(starts, span.end)]
+    else:
+        within = mentions
+    inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = words_of(folded.text)
     triggers = longest(trigger_matcher().find(folded.text, words))
     cue_hits = cue_matcher().find(folded.text, words)
@@ -393,7 +420,7 @@ def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequenc
         bare = head[2:]
         for p in reversed(earlier):
             if p.named and fold_text(p.text).startswith(bare):
-                out.append(replace(p, span=span, text=view.raw_text(span)))
+                out.append(_but(p, span=span, text=view.raw_text(span)))
                 break
     return out
 
@@ -401,7 +428,7 @@ def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequenc
 def _as_doer_of(p: Participant, plover: str) -> Participant:
     """A state that uses force does so through its military ("قصفت إسرائيل")."""
     if p.state and plover in _FORCE_TYPES and p.role == "government":
-        return replace(p, role="military")
+        return _but(p, role="military")
     return p
 
 
@@ -435,7 +462,7 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
             if holder.person and holder.country is None and holder.role == "other":
                 # "وزير الكهرباء زياد علي فاضل": a person no list knows holds the office named before them
                 country = _nationality_near(view, end) or home
-                named[i] = replace(holder, country=country, role=role)
+                named[i] = _but(holder, country=country, role=role)
             continue  # "قائد بحرية الحرس الثوري": the office belongs to the body (or the person) named next
         country = _nationality_near(view, end) or home
         for m in view.mentions:
@@ -462,9 +489,9 @@ def _participants(
         if p.span in built and owner is not None and owner.country != p.country:
             gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
             if re.fullmatch(r"(?:في|التابع|التابعه|التابعة)(?: ل)?|ل|التابع لل|التابعه لل", gap):
-                named[i] = replace(p, country=owner.country)
+                named[i] = _but(p, country=owner.country)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
-    named = [replace(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
+    named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
     named += _offices(view, named, home)
     anaphors = _anaphors(view, earlier, [p.span for p in named])
     held = [(n.span.start, n.span.end) for n in named + anaphors]
@@ -475,7 +502,7 @@ def _participants(
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's
     # ... and so do the parties to its conflict ("أطراف النزاع")
     described = [
-        replace(d, country=home) if d.country is None and (d.role in _LOCAL_ROLES or _CONFLICT.search(d.head)) else d
+        _but(d, country=home) if d.country is None and (d.role in _LOCAL_ROLES or _CONFLICT.search(d.head)) else d
         for d in described
     ]
     # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
@@ -495,7 +522,7 @@ def _participants(
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
             if len(gap) <= 3 and not gap.strip(" ،,"):
                 if p.role == "other" and p.country is None:
-                    p = replace(p, country=prev.country, role=prev.role)
+                    p = _but(p, country=prev.country, role=prev.role)
                 merged[-1] = p
                 continue
         merged.append(p)
@@ -1124,7 +1151,7 @@ def _events_for(
     if own_side and speaker is not None and ((actor1 is not None and actor1.possessive) or men_span is not None):
         # "أن مقاتليه استهدفوا": the speaker's own men
         span = men_span or (actor1.span if actor1 is not None else speaker.span)
-        actor1 = replace(speaker, span=span, text=view.raw_text(span))
+        actor1 = _but(speaker, span=span, text=view.raw_text(span))
     if (
         speaker is not None
         and speaker.role == "armed_group"
@@ -1185,8 +1212,10 @@ def _events_for(
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
     if not places:
         places = list(ctx.places)
-    counted = _COUNTED_SITES.search(view.folded.text)
-    if counted and all(_kind(m) == "country" for m in places) and ctx.upcoming:
+    counted = None
+    if ctx.upcoming and all(_kind(m) == "country" for m in places):  # the search last: it is the slow test
+        counted = _COUNTED_SITES.search(view.folded.text)
+    if counted is not None:
         # "استهداف 3 قواعد أميركية في العراق وسورية", the bases named in the sentences after
         number = _number_value(counted.group(1))
         places = list(ctx.upcoming[: number or len(ctx.upcoming)])
@@ -1344,6 +1373,9 @@ def _event_date(
     return when
 
 
+_REFERENCE_FORMS = frozenset(_REFERENCE_BEFORE | {c + w for w in _REFERENCE_BEFORE for c in ("و", "ف")})
+
+
 def _reference_after(view: SentenceView, at: int) -> int | None:
     """The folded start of the first word from `at` on (the rest of a word `at` cuts counts as one) that
     _REFERENCE_BEFORE holds, behind و/ف."""
@@ -1354,7 +1386,10 @@ def _reference_after(view: SentenceView, at: int) -> int | None:
         if b > at and _unclitic(word[at - a :]) in _REFERENCE_BEFORE:
             return at
     if view.references is None:
-        view.references = [a for a, _, word in view.words if _unclitic(word) in _REFERENCE_BEFORE]
+        # a word of folded text folds further only by ة -> ه, so _unclitic(word) is in _REFERENCE_BEFORE exactly
+        # when that spelling is one of _REFERENCE_FORMS
+        forms = _REFERENCE_FORMS
+        view.references = [a for a, _, word in view.words if word.replace("ة", "ه") in forms]
     j = bisect_left(view.references, starts[i]) if i < len(starts) else len(view.references)
     return view.references[j] if j < len(view.references) else None
 
@@ -1468,7 +1503,7 @@ def _arguments(
         before = [p for p in before if not _overlaps(p.span, victims.span)]
         after = [p for p in after if not _overlaps(p.span, victims.span)]
         if victims.country is None and victims.role in _LOCAL_ROLES:
-            victims = replace(victims, country=home)
+            victims = _but(victims, country=home)
     if agent is not None:
         rest = [p for p in after if p is not agent]
         later = next((p for p in rest if p.span.start > agent.span.end), None)
@@ -1494,7 +1529,7 @@ def _arguments(
             after = [p for p in after if p is not actor1]
         elif nationality is not None and not before:
             # "غارة إسرائيلية"، "طائرة إغاثية سعودية": the state whose adjective follows
-            actor1 = replace(nationality, role="military" if plover in _FORCE_TYPES else "government")
+            actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
         elif before:
             actor1 = before[-1]
             if len(before) > 1 and not after:
@@ -1570,7 +1605,7 @@ def _arguments(
     if actor1 is None and not noun:
         nationality = _nationality_after(view, hit)
         if nationality is not None:
-            actor1 = replace(nationality, role="military" if plover in _FORCE_TYPES else "government")
+            actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
     if victims is not None and (actor1 is None or actor1.span != victims.span):
         actor2 = victims  # those killed or wounded are who the event befell
     if plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") and (
@@ -1593,7 +1628,7 @@ def _arguments(
         own = _FOLLOWERS.search(view.folded.text, hit.end)
         if own is not None and view.raw_span(own.start(), own.end()).start < limit:
             span = view.raw_span(own.start(), own.end())
-            actor2 = replace(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
+            actor2 = _but(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
     if actor2 is not None and actor1 is not None and actor2.span == actor1.span:
         actor2 = None
     if actor2 is not None and actor2.possessive:
@@ -1911,6 +1946,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     if doc.body is None or not doc.sentences:
         return []
     mentions = doc.mentions
+    # the candidates _upcoming_sites looks through, in the same order
+    facilities = [m for m in mentions if m.place is not None and _kind(m) == "facility"]
+    mention_starts = [m.span.start for m in mentions]
+    ordered = all(a <= b for a, b in pairwise(mention_starts))
+    starts = mention_starts if ordered else None  # the names stage gives them in text order
     home = home_country(mentions)
     ctx = Context(home=home, places=_title_places(doc))
     events: list[dict[str, Any]] = []
@@ -1928,8 +1968,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 doers=ctx.doers,
                 last_of=ctx.last_of,
             )
-        view = _view(doc, sentence, mentions)
-        ctx.upcoming = _upcoming_sites(doc.sentences, index, mentions)
+        view = _view(doc, sentence, mentions, starts)
+        ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
         ctx.participants = _participants(view, "", home, ctx.named)
         found = _sentence_events(doc, view, ctx)
         # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name

@@ -220,6 +220,16 @@ _Starts = tuple[
 ] | tuple[()]
 
 
+@lru_cache(maxsize=1 << 18)
+def _suffixes_by_stem(word: str) -> dict[str, tuple[int, bool]]:
+    """Each stem `readings` gives for a word: (its shortest pronoun suffix, whether it is read with none)."""
+    out: dict[str, tuple[int, bool]] = {}
+    for stem, _, suffix in readings(word):
+        shortest, bare = out.get(stem, (suffix, False))
+        out[stem] = (min(shortest, suffix), bare or suffix == 0)
+    return out
+
+
 class WordMatcher(Generic[V]):
     """Find lexicon keys (folded, one space between words) word by word, each word read behind its clitics.
 
@@ -327,11 +337,14 @@ class WordMatcher(Generic[V]):
             a, _, word = words[j + offset]
             if offset and folded[words[j + offset - 1][1] : a].strip(" "):
                 return None
-            last = offset == len(rest) - 1
-            lengths = [r[2] for r in readings(word) if r[0] == wanted and (last or r[2] == 0)]
-            if not lengths:
+            found = _suffixes_by_stem(word).get(wanted)
+            if found is None:
                 return None
-            suffix = min(lengths)
+            shortest, bare = found
+            if offset == len(rest) - 1:
+                suffix = shortest  # only the last word of a key may carry a pronoun suffix
+            elif not bare:
+                return None
         return words[j + len(rest) - 1][1], suffix
 
 
