@@ -56,6 +56,13 @@ def _alt(section: str) -> str:
     return "|".join(re.escape(w) for w in _WORDS.words(section))
 
 
+def _needles(*sections: str) -> tuple[str, ...]:
+    """The words of these sections, less those that hold another: a text with none of them in it cannot match
+    a regex every match of which contains one of the words (a few substring tests cost less than the search)."""
+    words = [w for section in sections for w in _WORDS.words(section)]
+    return tuple(dict.fromkeys(w for w in words if not any(o != w and o in w for o in words)))
+
+
 # " word" right after an offset, with the word as group 1
 _NEXT_WORD = re.compile(r" +([^\W_]+)")
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
@@ -170,7 +177,7 @@ def _but(p: Participant, **changes: Any) -> Participant:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # like Participant: made often, never assigned to
 class Source:
     span: Span | None
     text: str
@@ -207,6 +214,15 @@ class SentenceView:
     own_times: list[dict[str, Any]] | None = None  # _own_times, once asked (callers only read it)
     where: dict[tuple[int, ...], list[Mention]] = field(default_factory=dict)  # _where, by the places asked of
     start: int = 0  # the sentence's raw start (read at every offset conversion: a field, not a property)
+    holds: dict[tuple[str, ...], bool] = field(default_factory=dict)  # contains_any, by needles
+
+    def contains_any(self, needles: tuple[str, ...]) -> bool:
+        """Whether the folded text contains one of these strings."""
+        found = self.holds.get(needles)
+        if found is None:
+            text = self.folded.text
+            found = self.holds[needles] = any(n in text for n in needles)
+        return found
 
     def raw_span(self, a: int, b: int) -> Span:
         if self.plain:
@@ -347,8 +363,9 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
     return Participant(m.span, m.text, a.canonical, a.country, a.role, person=m.type == "PER", state=a.type == "GPE")
 
 
-def _descriptions(view: SentenceView) -> list[Participant]:
-    """Institution noun (+ nationality): "القوات الأميركية"، "مسلحون"، "مسيرات أميركية"."""
+def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> list[Participant]:
+    """Institution noun (+ nationality): "القوات الأميركية"، "مسلحون"، "مسيرات أميركية"; none overlapping the
+    raw [start, end) ranges `held` (actors found otherwise)."""
     out: list[Participant] = []
     nationalities = view.cues_of("nationality")
     abstract = name_rules().abstract_heads
@@ -369,6 +386,8 @@ def _descriptions(view: SentenceView) -> list[Participant]:
                 continue
             role = role or "military"  # a weapon named with a nationality: that state's forces
         span = view.raw_span(head.start, end)
+        if any(span.start < b and a < span.end for a, b in held):
+            continue
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
@@ -495,9 +514,7 @@ def _participants(
     named += _offices(view, named, home)
     anaphors = _anaphors(view, earlier, [p.span for p in named])
     held = [(n.span.start, n.span.end) for n in named + anaphors]
-    described = [
-        d for d in _descriptions(view) if not any(d.span.start < b and a < d.span.end for a, b in held)
-    ]
+    described = _descriptions(view, held)
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's
     # ... and so do the parties to its conflict ("أطراف النزاع")
@@ -678,10 +695,11 @@ _DIRECTION = re.compile(
 
 # What talks or calls are about ("بحثا تطورات الوضع في غزة"): places after these are topics, not venues.
 _TOPIC = re.compile(r"(?<!\w)(?:" + _alt("topic") + r")(?!\w)")
+_TOPIC_WORDS = _needles("topic")
 
 
 def _topic_start(view: SentenceView) -> int | None:
-    match = _TOPIC.search(view.folded.text)
+    match = _TOPIC.search(view.folded.text) if view.contains_any(_TOPIC_WORDS) else None
     return view.raw_span(match.start(), match.end()).start if match else None
 
 
@@ -898,7 +916,7 @@ def _is_aggregate(view: SentenceView) -> bool:
 
 
 def _tallies(folded: str) -> bool:
-    if _ACROSS.search(folded):
+    if any(w in folded for w in _ACROSS_WORDS) and _ACROSS.search(folded):
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
     # _SINCE needs one of these words: most sentences have neither
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
@@ -911,6 +929,7 @@ def _tallies(folded: str) -> bool:
 
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
+_ACROSS_WORDS = _needles("across")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
 
 
@@ -999,8 +1018,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     ):
         return True
     # "طالباً عدم الكشف عن هويته": a source asking for anonymity, not a demand
-    after = view.folded.text[hit.word_end :]
-    if re.match(r" +عدم +(?:الكشف|ذكر|نشر)", after):
+    text = view.folded.text
+    if _NOT_NAMED.match(text, hit.word_end):
         return True
     # "أوقفت ناشطين على خلفية تدوينات انتقدوا فيها"، "بتهمة التحريض": the grounds of an arrest, not an event
     # ... and so is a cause a word or two away ("بسبب كثافة إطلاق النار")
@@ -1010,7 +1029,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and before[-1] in ("منصه", "منصة", "منصات"):
         return True
     # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين" is a search, not talks
-    return re.match(r"[يتن]?بحث", hit.key) is not None and bool(re.match(r" +عن(?!\w)", after))
+    return _SEARCH.match(hit.key) is not None and bool(_ABOUT.match(text, hit.word_end))
+
+
+_NOT_NAMED = re.compile(r" +عدم +(?:الكشف|ذكر|نشر)")
+_SEARCH = re.compile(r"[يتن]?بحث")
+_ABOUT = re.compile(r" +عن(?!\w)")
 
 
 _GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب"})
@@ -1101,11 +1125,14 @@ def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
 
 # "خلال الوقفة"، "أثناء الزيارة"، "على هامش الاجتماع": during an event the story has told
 _DURING = re.compile(r"(?<!\w)(?:" + _alt("during") + r") +(ال[^\W_]+)")
+_DURING_WORDS = _needles("during")
 _PROTEST_NOUNS = frozenset(_WORDS.words("protest_nouns"))
 
 
 def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf | None, tuple[Mention, ...]] | None:
     """The day and places of the told event a sentence says it happened during, if any."""
+    if not view.contains_any(_DURING_WORDS):
+        return None
     for match in _DURING.finditer(view.folded.text):
         if match.start(1) <= hit.start < match.end(1):
             continue  # the trigger itself
@@ -1140,8 +1167,9 @@ def _events_for(
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
     speaker = source.speaker
     # "أن مقاتليه استهدفوا" before the verb, or "هاجم مجاهدونا" right after it
-    own_men = list(_OWN_MEN.finditer(view.folded.text[: hit.word_end + 1]))
-    right_after = _OWN_MEN.match(view.folded.text, hit.word_end + 1)
+    own_words = view.contains_any(_OWN_MEN_WORDS)
+    own_men = list(_OWN_MEN.finditer(view.folded.text[: hit.word_end + 1])) if own_words else []
+    right_after = _OWN_MEN.match(view.folded.text, hit.word_end + 1) if own_words else None
     if right_after is not None:
         own_men.append(right_after)
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
@@ -1159,7 +1187,7 @@ def _events_for(
         and (actor1 is None or _same_side(actor1, speaker) or _claims(view))
     ):
         actor1 = actor1 or speaker
-        source = replace(source, kind="perpetrator_claim")
+        source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
     if (source is OUTLET_OWN or relayed) and plover in _STATEMENTS and actor1 is not None and maker:
@@ -1445,12 +1473,14 @@ _OWN_MEN = re.compile(
     r"(?<!\w)(?:" + _alt("own_men") + r")(?:ه|ها|هم|نا)(?!\w)"
     r"|(?<!\w)(?:" + _alt("own_men_nominative") + r")(?:نا|ه|ها|هم)(?!\w)"
 )
+_OWN_MEN_WORDS = _needles("own_men", "own_men_nominative")
 
 # "ضربة نفذتها طائرة مسيرة"، "صاروخ أطلقه الحوثيون": the agent follows these words
 _AGENT_MARKER = re.compile(
     r"(?<!\w)(?:" + _alt("agent_verbs") + r")(?:ه|ها|هما|هم)(?!\w)"
     r"|(?<!\w)(?:" + _alt("agent_phrases") + r")(?!\w)"
 )
+_AGENT_WORDS = _needles("agent_verbs", "agent_phrases")
 
 
 def _arguments(
@@ -1551,7 +1581,11 @@ def _arguments(
         weapon_subject = any(
             boundary <= view.raw_span(h.start, h.end).start and h.end <= hit.word_start for h in view.cues_of("weapon")
         )
-        own_subject = _OWN_MEN.search(view.folded.text[: hit.word_start]) is not None and not before
+        own_subject = (
+            view.contains_any(_OWN_MEN_WORDS)
+            and _OWN_MEN.search(view.folded.text[: hit.word_start]) is not None
+            and not before
+        )
         if not before and (weapon_subject or own_subject or pronoun_subject):
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
@@ -1805,6 +1839,8 @@ def _nationality_forms() -> dict[str, frozenset[str]]:
 
 
 def _agent(view: SentenceView, participants: list[Participant]) -> Participant | None:
+    if not view.contains_any(_AGENT_WORDS):
+        return None
     for match in _AGENT_MARKER.finditer(view.folded.text):
         end = view.raw_span(match.start(), match.end()).end
         nearest = [p for p in participants if 0 <= p.span.start - end <= 3]
