@@ -68,6 +68,25 @@ _NEXT_WORD = re.compile(r" +([^\W_]+)")
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _NUMBER = re.compile(r"^[0-9]+$")
 _WORD = re.compile(r"[^\W_]+")
+# Patterns the stage runs on every event, compiled once:
+_THAT_OR_COLON = re.compile(r"(?<!\w)(?:ان|بان)(?!\w)|:")  # a complement's أن/بأن, or a colon
+_THAT_PRONOUN = re.compile(r"(?<!\w)(?:ان|بان)(?:ه|ها|هم|هما)?(?!\w)")  # أن/بأن with or without a pronoun
+_PERFORMED_BY = re.compile(r" +(?:نفذته|نفذتها|شنته|شنتها|من قبل|يشنها|تشنها)(?!\w)")  # the agent follows
+_BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")  # "between"
+_LAST_WORD_SPACED = re.compile(r"([^\W_]+)\s+$")  # the last word, then only spaces
+_MAY_BARE = re.compile(r"(?<!\w)قد +$")  # قد right before
+_MAY_VERB = re.compile(r"(?<!\w)قد +[يتن]\w+ +$")  # قد + a present verb right before
+_CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
+_AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
+_BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
+_PLUPERFECT = re.compile(r"\W*[وف]?كان(?:ت|وا)?(?!\w)")  # a sentence opening with كان
+_RESPONSIBILITY = re.compile(r"(?<!\w)مسؤولي(?:ه|ة|ته|تها|تهم) +عن")  # responsibility for
+_COUNT_BEFORE = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +$")  # a count word right before
+_DIGITS = re.compile(r"(?<!\w)[0-9]+(?!\w)")  # a number in digits
+_SUBJECT_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+) +(?:قد +)?$")  # a word right before (and قد)
+_PLURAL_CASUALTY_VERB = re.compile(r"(?:قتل|اصيب|استشهد|جرح)(?:وا|ا)")  # a plural or dual casualty verb
+_OF_SIDE_SPACED = re.compile(r" +(?:من|في صفوف) +")  # of (a side)
+_AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
 
 
 # ---------------------------------------------------------------- lexicon matchers
@@ -229,6 +248,12 @@ class SentenceView:
             return Span(self.start + a, self.start + b)
         x, y = self.folded.source_range(a, b)
         return Span(self.start + x, self.start + end_with_marks(self.text, y))
+
+    def raw_start(self, a: int, b: int) -> int:
+        """raw_span(a, b).start, without building the span."""
+        if self.plain:
+            return self.start + a
+        return self.start + self.folded.source_range(a, b)[0]
 
     def raw_text(self, span: Span) -> str:
         return self.text[span.start - self.start : span.end - self.start]
@@ -598,7 +623,7 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     if not reports:
         return OUTLET_OWN
     speakers = _speaker_phrases(view, participants)
-    before = [r for r in reports if view.raw_span(r.start, r.end).start < trigger_start]
+    before = [r for r in reports if view.raw_start(r.start, r.end) < trigger_start]
     verbs = [r for r in before if not _is_statement(r)]
     report = (verbs or before)[-1] if before else reports[0]
     r_span = view.raw_span(report.word_start, report.word_end)
@@ -606,7 +631,7 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     limit = trigger_start if r_span.start < trigger_start else view.sentence.span.end
     after_report = view.folded_index(r_span.end)
     # ... or before the quotation it introduces ("وقالت في بيان: «...»")
-    that = re.search(r"(?<!\w)(?:ان|بان)(?!\w)|:", view.folded.text[after_report:])
+    that = _THAT_OR_COLON.search(view.folded.text[after_report:])
     if that is not None:
         limit = min(limit, view.raw_span(after_report + that.start(), after_report + that.end()).start)
     after = [s for s in speakers if s.span is not None and r_span.end <= s.span.start < limit]
@@ -777,7 +802,7 @@ def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Men
 
 def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[int, int, int] | None:
     """A number written as digits or words in folded [start, end): (value, start, end)."""
-    for match in re.finditer(r"[^\W_]+", view.folded.text[folded_start:folded_end]):
+    for match in _WORD.finditer(view.folded.text[folded_start:folded_end]):
         word = match.group()
         a, b = folded_start + match.start(), folded_start + match.end()
         if _NUMBER.match(word):
@@ -805,13 +830,13 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     ):
         return after[0], hit.word_start, after[2]  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
-    before = re.search(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +$", text[max(0, hit.word_start - 20) : hit.word_start])
+    before = _COUNT_BEFORE.search(text[max(0, hit.word_start - 20) : hit.word_start])
     if before is not None:
         b_start = max(0, hit.word_start - 20) + before.start(1)
         number = _number_at(view, b_start, hit.word_start)
         if number is not None:
             return number[0], b_start, hit.word_end
-    nxt = re.match(r" +([^\W_]+)", text[hit.word_end :])
+    nxt = _NEXT_WORD.match(text[hit.word_end :])
     if nxt is not None and nxt.group(1).endswith("ان") and fold_text(nxt.group(1)[:-2]) in _singular_people():
         return 2, hit.word_start, hit.word_end + nxt.end(1)  # "قُتل مدنيان": a dual is two
     if nxt is not None:
@@ -823,7 +848,7 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
                 return (2 if dual else 1), hit.word_start, person.word_end
     # "ثلاثة مدنيين، بينهم طفل، قُتلوا": the count stands before a plural verb
     if hit.key.endswith(("وا", "ون")):
-        earlier = [n for n in re.finditer(r"(?<!\w)[0-9]+(?!\w)", text[max(0, hit.word_start - 45) : hit.word_start])]
+        earlier = [n for n in _DIGITS.finditer(text[max(0, hit.word_start - 45) : hit.word_start])]
         words = [h for h in view.cues_of("number") if hit.word_start - 45 <= h.word_start < hit.word_start]
         if earlier:
             return int(earlier[0].group()), hit.word_start, hit.word_end
@@ -836,7 +861,7 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     if hit.key in ("قتل", "استشهد", "اغتيل", "اصيب") and person_before:
         return 1, hit.word_start, hit.word_end  # "وكان ناصر ... قد قُتل": one named man
     # "وكان مزارع قد قُتل": a singular person noun as the subject before the verb
-    subject = re.search(r"(?<!\w)([^\W\d_]+) +(?:قد +)?$", text[max(0, hit.word_start - 25) : hit.word_start])
+    subject = _SUBJECT_BEFORE.search(text[max(0, hit.word_start - 25) : hit.word_start])
     plain = hit.start == hit.word_start and hit.key in ("قتل", "استشهد", "اغتيل", "اصيب", "جرح")  # not "وأصيب آخرون"
     if plain and subject and subject.group(1) in _singular_people():
         return 1, hit.word_start - len(subject.group(0)), hit.word_end
@@ -942,7 +967,7 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         return "denied"
     word = view.folded.text[hit.word_start : hit.word_end]
     # قد + present verb is "may"; قد + past verb ("كانت قد قصفت") states a fact
-    may = (re.search(r"(?<!\w)قد +$", before) and word[:1] in "يتن") or re.search(r"(?<!\w)قد +[يتن]\w+ +$", before)
+    may = (_MAY_BARE.search(before) and word[:1] in "يتن") or _MAY_VERB.search(before)
     if may or any(h.word_end <= hit.word_start for h in view.cues_of("hypothetical")):
         return "hypothetical"
     conditional_after = any(h.start >= hit.end for h in view.cues_of("hypothetical"))
@@ -1006,7 +1031,7 @@ def _is_subheading(doc: Document, view: SentenceView) -> bool:
         "\n",
         "\r",
     )
-    return alone and not re.search(r"[.!?؟\"»”]$", text) and len(text.split()) < 15
+    return alone and not _CLOSING_STOP.search(text) and len(text.split()) < 15
 
 
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -1075,7 +1100,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
     casualties = bool(view.cues_of("killed", "injured"))
-    if not heads and casualties and not re.search(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)", view.folded.text):
+    if not heads and casualties and not _AFTER_WORD.search(view.folded.text):
         # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event
         heads = [h for h in candidates if fold_text(view.previous_word(h.word_start)) in ("جراء", "بسبب")]
     if not heads:
@@ -1195,7 +1220,7 @@ def _events_for(
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
     opening = view.folded.text[: hit.word_start]
-    if actor1 is None and not _is_noun(view, hit) and re.fullmatch(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*", opening):
+    if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
         actor1 = ctx.doers.get(plover)
     if actor1 is not None:
@@ -1229,11 +1254,13 @@ def _events_for(
     # "، معتبراً أن نشاطه يشكل خرقاً للتفاهمات بين إسرائيل ولبنان": what the doer adds is not where it happened
     added = [x.start() for x in _OPINION.finditer(view.folded.text, hit.end)]
     if added:
-        here = [m for m in here if m.span.start < view.raw_span(added[0], added[0]).start]
+        cut = view.raw_start(added[0], added[0])
+        here = [m for m in here if m.span.start < cut]
     # "وفق ما أفادت مصادر طبية في مستشفى شهداء الأقصى": where the source is, when the event has a place of its own
     told = [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if told:
-        here = [m for m in here if m.span.start < view.raw_span(told[0], told[0]).start] or here
+        cut = view.raw_start(told[0], told[0])
+        here = [m for m in here if m.span.start < cut] or here
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if not places and during is not None:
@@ -1271,7 +1298,7 @@ def _events_for(
     ):
         return []
     # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
-    recalled = re.match(r"\W*[وف]?كان(?:ت|وا)?(?!\w)", view.folded.text) and re.search(
+    recalled = _PLUPERFECT.match(view.folded.text) and re.search(
         r"(?<!\w)قد(?!\w)", view.folded.text[: hit.word_start]
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled:
@@ -1375,7 +1402,7 @@ def _event_date(
     after_trigger = view.folded_index(t_span.end)
     reference = _reference_after(view, after_trigger)
     if reference is not None:
-        cut = view.raw_span(reference, reference).start
+        cut = view.raw_start(reference, reference)
         times = [t for t in times if int(t["start"]) < cut] or times
     if len(times) == 1:
         only = times[0]
@@ -1462,7 +1489,7 @@ def _same_side(a: Participant, b: Participant) -> bool:
 
 def _claims(view: SentenceView) -> bool:
     """ "تبنى"، "أعلن مسؤوليته عن": someone takes responsibility in this sentence."""
-    return bool(view.cues_of("claimed")) or bool(re.search(r"(?<!\w)مسؤولي(?:ه|ة|ته|تها|تهم) +عن", view.folded.text))
+    return bool(view.cues_of("claimed")) or bool(_RESPONSIBILITY.search(view.folded.text))
 
 
 # "أنصاره"، "مؤيديها": the followers of whoever speaks
@@ -1499,7 +1526,7 @@ def _arguments(
     boundary = view.start
     # "زعم الجيش أنه استهدف"، "قالت أفريكوم إنها نفذت": the pronoun is the speaker, the verb's subject
     pronoun_subject = False
-    for match in re.finditer(r"(?<!\w)(?:ان|بان)(?:ه|ها|هم|هما)?(?!\w)", view.folded.text[: hit.word_start]):
+    for match in _THAT_PRONOUN.finditer(view.folded.text[: hit.word_start]):
         boundary = view.raw_span(match.start(), match.end()).end
         gap = view.folded.text[match.end() : hit.word_start]
         pronoun_subject = match.group() not in ("ان", "بان") and not gap.strip()
@@ -1539,7 +1566,7 @@ def _arguments(
         later = next((p for p in rest if p.span.start > agent.span.end), None)
         target = victims or later or (rest[0] if rest else None)
         return agent, target if target is not agent else None
-    performed_by = re.match(r" +(?:نفذته|نفذتها|شنته|شنتها|من قبل|يشنها|تشنها)(?!\w)", view.folded.text[hit.end :])
+    performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     if noun:
         weapons = [
             p
@@ -1579,7 +1606,7 @@ def _arguments(
         actor2 = after[0] if after else None
     else:
         weapon_subject = any(
-            boundary <= view.raw_span(h.start, h.end).start and h.end <= hit.word_start for h in view.cues_of("weapon")
+            boundary <= view.raw_start(h.start, h.end) and h.end <= hit.word_start for h in view.cues_of("weapon")
         )
         own_subject = (
             view.contains_any(_OWN_MEN_WORDS)
@@ -1704,6 +1731,7 @@ _COMPANION = frozenset(_WORDS.words("companion"))
 
 # An aside between commas that names who spoke ("، على لسان الناطق باسمها نبيل أبو ردينة،").
 _ASIDE = re.compile(r"(?<!\w)(?:" + _alt("aside_phrases") + "|في (?:" + _alt("aside_statements") + r"))(?!\w)")
+_ASIDE_WORDS = _needles("aside_phrases", "aside_statements")
 
 
 def _is_companion(view: SentenceView, p: Participant) -> bool:
@@ -1713,7 +1741,7 @@ def _is_companion(view: SentenceView, p: Participant) -> bool:
     # "برئاسة رئيس الوزراء محمد شياع السوداني": the word may stand before the person's title
     if any(fold_text(w) in _COMPANION for w in since_comma.split()[-4:]):
         return True
-    return _ASIDE.search(since_comma) is not None
+    return view.contains_any(_ASIDE_WORDS) and _ASIDE.search(since_comma) is not None
 
 
 def _joins(gap: str) -> bool:
@@ -1727,7 +1755,7 @@ def _joins(gap: str) -> bool:
 def _is_counted(view: SentenceView, p: Participant) -> bool:
     """ "9 مواطنين"، "خمسة شبان": a number right before the noun."""
     start = view.folded_index(p.span.start)
-    match = re.search(r"([^\W_]+)\s+$", view.folded.text[:start])
+    match = _LAST_WORD_SPACED.search(view.folded.text[:start])
     if match is None:
         return False
     return match.group(1).isdigit() or any(h.word_start == match.start(1) for h in view.cues_of("number"))
@@ -1736,7 +1764,7 @@ def _is_counted(view: SentenceView, p: Participant) -> bool:
 def _between(
     view: SentenceView, hit: Hit[Trigger], participants: list[Participant]
 ) -> tuple[Participant, Participant] | None:
-    match = re.search(r"(?<!\w)بين(?!\w)", view.folded.text[hit.end : hit.end + 60])
+    match = _BETWEEN.search(view.folded.text[hit.end : hit.end + 60])
     if match is None:
         return None
     start = view.raw_span(hit.end + match.end(), hit.end + match.end()).start
@@ -1855,9 +1883,9 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         if cue.word_start > hit.word_start:
             break  # a casualty word later on tells of the toll, not of whom the event befell
         end = view.raw_span(cue.start, cue.end).end
-        if re.fullmatch(r"(?:قتل|اصيب|استشهد|جرح)(?:وا|ا)", cue.key):
+        if _PLURAL_CASUALTY_VERB.fullmatch(cue.key):
             # "ثلاثة مدنيين، بينهم طفل، قُتلوا"، "مدنيان قُتلا": the plural or dual verb's subject stands before it
-            start = view.raw_span(cue.start, cue.end).start
+            start = view.raw_start(cue.start, cue.end)
             subject = [p for p in participants if 0 <= start - p.span.end <= 25 and p.span.start >= view.start]
             if subject:
                 return subject[-1]
@@ -1865,14 +1893,14 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         nxt = _counted_noun(view, cue.word_end)
         if nxt is not None:
             a, b, stem = nxt
-            of = re.match(r" +(?:من|في صفوف) +", view.folded.text[b:])
+            of = _OF_SIDE_SPACED.match(view.folded.text[b:])
             if of is not None:
                 # "خمسة عشر عنصراً من قوات الدعم السريع": the men of a side are that side
                 at = view.raw_span(b + of.end(), b + of.end()).start
                 side = [p for p in participants if 0 <= p.span.start - at <= 2]
                 if side:
                     return side[0]
-            among = re.match(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)", view.folded.text[b:])
+            among = _AMONG.match(view.folded.text[b:])
             if among is not None:
                 # "أصيب سبعة أشخاص، بينهم خمسة عسكريين أميركيين": the side is the one the count singles out
                 at = view.raw_span(b + among.end(), b + among.end()).start
@@ -1913,7 +1941,7 @@ def _counted_noun(view: SentenceView, folded_start: int) -> tuple[int, int, str]
     """A person noun within a count right after folded_start ("ثلاثة من أفراد"، "نحو سبعين شخصاً"):
     (folded start, folded end, singular)."""
     numbers = {h.word_start for h in view.cues_of("number")}
-    for i, match in enumerate(re.finditer(r"[^\W_]+", view.folded.text[folded_start : folded_start + 50])):
+    for i, match in enumerate(_WORD.finditer(view.folded.text[folded_start : folded_start + 50])):
         a, b = folded_start + match.start(), folded_start + match.end()
         if i == 0 and view.folded.text[folded_start:a].strip():
             return None  # punctuation right after the verb
