@@ -26,14 +26,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any
 
 from rasd.cues import Cues, cues
 from rasd.document import Document, Sentence, Span
 from rasd.event_words import event_words
 from rasd.gazetteer import FACILITY_KINDS, Place
-from rasd.matcher import Hit, WordMatcher, longest, words_of
+from rasd.matcher import Hit, WordMatcher, longest
 from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
@@ -234,6 +234,8 @@ class SentenceView:
     where: dict[tuple[int, ...], list[Mention]] = field(default_factory=dict)  # _where, by the places asked of
     start: int = 0  # the sentence's raw start (read at every offset conversion: a field, not a property)
     holds: dict[tuple[str, ...], bool] = field(default_factory=dict)  # contains_any, by needles
+    # _speaker_phrases, by the ids of the participants asked of (kept with them)
+    speakers: dict[tuple[int, ...], tuple[tuple[Participant, ...], list[Source]]] = field(default_factory=dict)
 
     def contains_any(self, needles: tuple[str, ...]) -> bool:
         """Whether the folded text contains one of these strings."""
@@ -337,11 +339,22 @@ def _view(
     else:
         within = mentions
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
-    words = words_of(folded.text)
+    words = _words_of(folded.text)
     triggers = longest(trigger_matcher().find(folded.text, words))
     cue_hits = cue_matcher().find(folded.text, words)
     plain = folded.source == range(len(text))
     return SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
+
+
+_WORD_SPLIT = re.compile(r"([^\W_]+)")
+
+
+def _words_of(folded: str) -> list[tuple[int, int, str]]:
+    """matcher.words_of, from one split and running sums of the pieces' lengths instead of a match object per
+    word: the pieces alternate between what stands between words and the words themselves."""
+    pieces = _WORD_SPLIT.split(folded)
+    ends = list(accumulate(map(len, pieces)))
+    return list(zip(ends[0::2], ends[1::2], pieces[1::2], strict=False))  # one more gap than words
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -622,7 +635,13 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
     if not reports:
         return OUTLET_OWN
-    speakers = _speaker_phrases(view, participants)
+    # the stage asks this of a sentence's participants for its event and again for the sentences after it
+    key = tuple(map(id, participants))
+    kept = view.speakers.get(key)
+    if kept is None:
+        # the participants are kept with the answer, so that their ids stay theirs while the view lives
+        kept = view.speakers[key] = (tuple(participants), _speaker_phrases(view, participants))
+    speakers = kept[1]
     before = [r for r in reports if view.raw_start(r.start, r.end) < trigger_start]
     verbs = [r for r in before if not _is_statement(r)]
     report = (verbs or before)[-1] if before else reports[0]
@@ -712,6 +731,7 @@ def _most_specific(places: Sequence[Mention]) -> list[Mention]:
     ]
 
 
+_DIRECTION_WORDS = _needles("compass", "near")
 _DIRECTION = re.compile(
     r"(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")"
     r"(?: (?:" + _alt("compass_qualifiers") + "))? *$"
@@ -758,7 +778,8 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "بلدة طفس بريف درعا", "مخيم النصيرات، وسط قطاع غزة"
         follows_place = all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
-        if _DIRECTION.search(before) or follows_place or (starts_with_direction and i > 0):
+        direction_before = any(w in before for w in _DIRECTION_WORDS) and _DIRECTION.search(before) is not None
+        if direction_before or follows_place or (starts_with_direction and i > 0):
             continue
         folded_gap = fold_text(gap)
         as_specific = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= _PLACE_LEVEL[_kind(m)]
