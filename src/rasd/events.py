@@ -33,7 +33,7 @@ from rasd.cues import Cues, cues
 from rasd.document import Document, Sentence, Span
 from rasd.event_words import event_words
 from rasd.gazetteer import FACILITY_KINDS, Place
-from rasd.matcher import Hit, WordMatcher, longest
+from rasd.matcher import Hit, WordMatcher, find_each, longest
 from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
@@ -340,8 +340,8 @@ def _view(
         within = mentions
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
-    triggers = longest(trigger_matcher().find(folded.text, words))
-    cue_hits = cue_matcher().find(folded.text, words)
+    trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
+    triggers = longest(trigger_hits)
     plain = folded.source == range(len(text))
     return SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
 

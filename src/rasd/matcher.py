@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress
 from typing import Generic, TypeVar
 
 import ahocorasick
 
 V = TypeVar("V")
+W = TypeVar("W")
 
 # Conjunction, then preposition, in that order; a stem keeps at least two letters after them.
 PROCLITICS: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -274,12 +275,17 @@ class WordMatcher(Generic[V]):
         """Every occurrence in text order; `words` may pass `words_of(folded)` when the caller has it."""
         if words is None:
             words = words_of(folded)
+        # most words start no key: look every word up at once and visit only those that do
+        forms = [w for _, _, w in words]
+        return self._collect(folded, words, forms, list(map(self._starts.__getitem__, forms)))
+
+    def _collect(
+        self, folded: str, words: Sequence[tuple[int, int, str]], forms: list[str], found: Sequence[_Starts]
+    ) -> list[Hit[V]]:
+        """The hits of the words whose `_starts` are `found`."""
         hits: list[Hit[V]] = []
         values = self._values
         span = 2 + self.max_gap
-        # most words start no key: look every word up at once and visit only those that do
-        forms = [w for _, _, w in words]
-        found = list(map(self._starts.__getitem__, forms))
         stems: list[frozenset[str]] | None = None  # every word's reading stems, once a longer key needs them
         for i in compress(range(len(found)), found):
             a, b, _ = words[i]
@@ -350,6 +356,23 @@ class WordMatcher(Generic[V]):
         return words[j + len(rest) - 1][1], suffix
 
 
+def find_each(
+    first: WordMatcher[V], second: WordMatcher[W], folded: str, words: Sequence[tuple[int, int, str]]
+) -> tuple[list[Hit[V]], list[Hit[W]]]:
+    """(first.find(folded, words), second.find(folded, words)), each word form looked up once for both."""
+    forms = [w for _, _, w in words]
+    if not forms:
+        return [], []
+    starts = _both_starts(first, second)
+    found_first, found_second = zip(*map(starts.__getitem__, forms), strict=True)
+    return first._collect(folded, words, forms, found_first), second._collect(folded, words, forms, found_second)
+
+
+@cache
+def _both_starts(first: WordMatcher[V], second: WordMatcher[W]) -> _Memo[tuple[_Starts, _Starts]]:
+    return _Memo(lambda word: (first._starts[word], second._starts[word]), 1 << 16)
+
+
 def _plain_gap(folded: str, words: Sequence[tuple[int, int, str]], first: int, last: int) -> bool:
     """True when only spaces and words stand between words[first] and words[last]."""
     return not re.search(r"[^\w ]", folded[words[first][1] : words[last][0]])
@@ -360,6 +383,7 @@ __all__ = [
     "Hit",
     "Matcher",
     "WordMatcher",
+    "find_each",
     "longest",
     "readings",
     "word_text",
