@@ -242,7 +242,12 @@ class SentenceView:
         found = self.holds.get(needles)
         if found is None:
             text = self.folded.text
-            found = self.holds[needles] = any(n in text for n in needles)
+            found = False
+            for needle in needles:
+                if needle in text:
+                    found = True
+                    break
+            self.holds[needles] = found
         return found
 
     def raw_span(self, a: int, b: int) -> Span:
@@ -412,9 +417,11 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         country: str | None = None
         end = head.word_end
         for nat in nationalities:
+            if nat.word_start < head.word_end or nat.word_start - head.word_end > 12:
+                continue
             gap = view.folded.text[head.word_end : nat.word_start]
             # the adjective follows its noun, perhaps after one other adjective ("فصائل عراقية مسلحة")
-            if nat.word_start >= head.word_end and len(gap.split()) <= 1 and len(gap) <= 12:
+            if len(gap.split()) <= 1:
                 country = str(value_of(nat, "nationality"))
                 end = nat.word_end
                 break
@@ -443,9 +450,15 @@ def _anaphor_forms(heads: frozenset[str]) -> dict[str, str]:
 
 @cache
 def _anaphor_spellings(heads: frozenset[str]) -> frozenset[str]:
-    """The words that read as an anaphor form once ة is written ه: each form with any ه as ة."""
+    """The words that read as an anaphor form once ة is written ه."""
+    return _taa_spellings(_anaphor_forms(heads))
+
+
+def _taa_spellings(forms: Iterable[str]) -> frozenset[str]:
+    """Each form with any of its ه written ة: the words of folded text (which keeps ة) that fold_text folds
+    to one of the forms, since a word of folded text folds further only by ة -> ه."""
     out: set[str] = set()
-    for form in _anaphor_forms(heads):
+    for form in forms:
         variants = [""]
         for ch in form:
             variants = [v + c for v in variants for c in ((ch, "ة") if ch == "ه" else (ch,))]
@@ -776,7 +789,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         before = view.folded.text[max(0, start - 25) : start]
         gap = view.text[places[i - 1].span.end - view.start : m.span.start - view.start] if i > 0 else "x"
         # "بلدة طفس بريف درعا", "مخيم النصيرات، وسط قطاع غزة"
-        follows_place = all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
+        follows_place = i > 0 and all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
         direction_before = any(w in before for w in _DIRECTION_WORDS) and _DIRECTION.search(before) is not None
         if direction_before or follows_place or (starts_with_direction and i > 0):
@@ -1429,8 +1442,8 @@ def _event_date(
         only = times[0]
         # "نفت القيادة، في بيان صدر اليوم، اعتقال ...": the day the statement came out, not the event's
         # (unless the statement is the event: "دعا الرئيس، في بيان صادر عن الرئاسة اليوم، ...")
-        issued = _ISSUED.search(fold_text(doc.raw[span.start : int(only["start"])]))
-        if issued is not None and ctx.last_date is not None and int(only["start"]) < t_span.start and not statement:
+        before_trigger = ctx.last_date is not None and int(only["start"]) < t_span.start and not statement
+        if before_trigger and _ISSUED.search(fold_text(doc.raw[span.start : int(only["start"])])) is not None:
             return ctx.last_date
         return DateOf(date.fromisoformat(str(only["value"])), str(only["precision"]), "sentence")
     if len(times) > 1:
@@ -1748,6 +1761,7 @@ def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int
 
 # "برئاسة رئيس الوزراء"، "بمشاركة الحشد الشعبي": who chairs or joins, on the doer's side.
 _COMPANION = frozenset(_WORDS.words("companion"))
+_COMPANION_SPELLINGS = _taa_spellings(_COMPANION)  # as words of folded text spell them
 
 
 # An aside between commas that names who spoke ("، على لسان الناطق باسمها نبيل أبو ردينة،").
@@ -1760,7 +1774,7 @@ def _is_companion(view: SentenceView, p: Participant) -> bool:
     text = view.folded.text
     since_comma = text[max(text.rfind("،", 0, start), text.rfind(",", 0, start)) + 1 : start]
     # "برئاسة رئيس الوزراء محمد شياع السوداني": the word may stand before the person's title
-    if any(fold_text(w) in _COMPANION for w in since_comma.split()[-4:]):
+    if not _COMPANION_SPELLINGS.isdisjoint(since_comma.split()[-4:]):
         return True
     return view.contains_any(_ASIDE_WORDS) and _ASIDE.search(since_comma) is not None
 
