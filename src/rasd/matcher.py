@@ -280,13 +280,17 @@ class WordMatcher(Generic[V]):
         return self._collect(folded, words, forms, list(map(self._starts.__getitem__, forms)))
 
     def _collect(
-        self, folded: str, words: Sequence[tuple[int, int, str]], forms: list[str], found: Sequence[_Starts]
+        self,
+        folded: str,
+        words: Sequence[tuple[int, int, str]],
+        forms: list[str],
+        found: Sequence[_Starts],
+        stems: Sequence[frozenset[str]] | None = None,
     ) -> list[Hit[V]]:
-        """The hits of the words whose `_starts` are `found`."""
+        """The hits of the words whose `_starts` are `found` (and whose reading stems are `stems`, if known)."""
         hits: list[Hit[V]] = []
         values = self._values
         span = 2 + self.max_gap
-        stems: list[frozenset[str]] | None = None  # every word's reading stems, once a longer key needs them
         for i in compress(range(len(found)), found):
             a, b, _ = words[i]
             singles, longer, seconds = found[i]  # type: ignore[misc]
@@ -296,9 +300,12 @@ class WordMatcher(Generic[V]):
                 continue
             # the stems of the next 1 + max_gap words: a cheap check that a key's second word is near at all
             if span == 2:
-                near = reading_stems(forms[i + 1]) if i + 1 < len(forms) else _NOTHING
+                if i + 1 == len(forms):
+                    near = _NOTHING
+                else:
+                    near = stems[i + 1] if stems is not None else reading_stems(forms[i + 1])
             else:
-                if stems is None:
+                if stems is None:  # every word's reading stems, once a longer key needs them
                     stems = list(map(reading_stems, forms))
                 near = frozenset().union(*stems[i + 1 : i + span])
             if seconds.isdisjoint(near):
@@ -359,18 +366,24 @@ class WordMatcher(Generic[V]):
 def find_each(
     first: WordMatcher[V], second: WordMatcher[W], folded: str, words: Sequence[tuple[int, int, str]]
 ) -> tuple[list[Hit[V]], list[Hit[W]]]:
-    """(first.find(folded, words), second.find(folded, words)), each word form looked up once for both."""
+    """(first.find(folded, words), second.find(folded, words)), each word form looked up once for both (and
+    for its reading stems)."""
     forms = [w for _, _, w in words]
     if not forms:
         return [], []
     starts = _both_starts(first, second)
-    found_first, found_second = zip(*map(starts.__getitem__, forms), strict=True)
-    return first._collect(folded, words, forms, found_first), second._collect(folded, words, forms, found_second)
+    found_first, found_second, stems = zip(*map(starts.__getitem__, forms), strict=True)
+    return (
+        first._collect(folded, words, forms, found_first, stems),
+        second._collect(folded, words, forms, found_second, stems),
+    )
 
 
 @cache
-def _both_starts(first: WordMatcher[V], second: WordMatcher[W]) -> _Memo[tuple[_Starts, _Starts]]:
-    return _Memo(lambda word: (first._starts[word], second._starts[word]), 1 << 16)
+def _both_starts(
+    first: WordMatcher[V], second: WordMatcher[W]
+) -> _Memo[tuple[_Starts, _Starts, frozenset[str]]]:
+    return _Memo(lambda word: (first._starts[word], second._starts[word], reading_stems(word)), 1 << 16)
 
 
 def _plain_gap(folded: str, words: Sequence[tuple[int, int, str]], first: int, last: int) -> bool:
