@@ -86,6 +86,7 @@ _DIGITS = re.compile(r"(?<!\w)[0-9]+(?!\w)")  # a number in digits
 _SUBJECT_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+) +(?:قد +)?$")  # a word right before (and قد)
 _PLURAL_CASUALTY_VERB = re.compile(r"(?:قتل|اصيب|استشهد|جرح)(?:وا|ا)")  # a plural or dual casualty verb
 _OF_SIDE_SPACED = re.compile(r" +(?:من|في صفوف) +")  # of (a side)
+_FROM_WORD = re.compile(r"(?:^| )عن(?: |$)")  # "from" (a source quoting another)
 _AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
 
 
@@ -679,7 +680,7 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
             last = chain[-1].span
             assert last is not None and s.span is not None
             gap = fold_text(view.text[last.end - view.start : s.span.start - view.start])
-            if re.search(r"(?:^| )عن(?: |$)", gap):
+            if _FROM_WORD.search(gap):
                 chain.append(s)
         return chain[-1]
     prior = [s for s in speakers if s.span is not None and s.span.end <= r_span.start]
