@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate
 from typing import Any
 
 from rasd.cues import Cues, cues
@@ -2049,7 +2049,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     # the candidates _upcoming_sites looks through, in the same order
     facilities = [m for m in mentions if m.place is not None and _kind(m) == "facility"]
     mention_starts = [m.span.start for m in mentions]
-    ordered = all(a <= b for a, b in pairwise(mention_starts))
+    ordered = mention_starts == sorted(mention_starts)
     starts = mention_starts if ordered else None  # the names stage gives them in text order
     home = home_country(mentions)
     ctx = Context(home=home, places=_title_places(doc))
