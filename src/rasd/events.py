@@ -20,18 +20,20 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Any
 
 from rasd.cues import Cues, cues
 from rasd.document import Document, Sentence, Span
 from rasd.event_words import event_words
 from rasd.gazetteer import FACILITY_KINDS, Place
-from rasd.matcher import Hit, WordMatcher, longest, words_of
+from rasd.matcher import Hit, WordMatcher, find_each, longest
 from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
@@ -54,8 +56,38 @@ def _alt(section: str) -> str:
     return "|".join(re.escape(w) for w in _WORDS.words(section))
 
 
+def _needles(*sections: str) -> tuple[str, ...]:
+    """The words of these sections, less those that hold another: a text with none of them in it cannot match
+    a regex every match of which contains one of the words (a few substring tests cost less than the search)."""
+    words = [w for section in sections for w in _WORDS.words(section)]
+    return tuple(dict.fromkeys(w for w in words if not any(o != w and o in w for o in words)))
+
+
+# " word" right after an offset, with the word as group 1
+_NEXT_WORD = re.compile(r" +([^\W_]+)")
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _NUMBER = re.compile(r"^[0-9]+$")
+_WORD = re.compile(r"[^\W_]+")
+# Patterns the stage runs on every event, compiled once:
+_THAT_OR_COLON = re.compile(r"(?<!\w)(?:ان|بان)(?!\w)|:")  # a complement's أن/بأن, or a colon
+_THAT_PRONOUN = re.compile(r"(?<!\w)(?:ان|بان)(?:ه|ها|هم|هما)?(?!\w)")  # أن/بأن with or without a pronoun
+_PERFORMED_BY = re.compile(r" +(?:نفذته|نفذتها|شنته|شنتها|من قبل|يشنها|تشنها)(?!\w)")  # the agent follows
+_BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")  # "between"
+_LAST_WORD_SPACED = re.compile(r"([^\W_]+)\s+$")  # the last word, then only spaces
+_MAY_BARE = re.compile(r"(?<!\w)قد +$")  # قد right before
+_MAY_VERB = re.compile(r"(?<!\w)قد +[يتن]\w+ +$")  # قد + a present verb right before
+_CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
+_AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
+_BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
+_PLUPERFECT = re.compile(r"\W*[وف]?كان(?:ت|وا)?(?!\w)")  # a sentence opening with كان
+_RESPONSIBILITY = re.compile(r"(?<!\w)مسؤولي(?:ه|ة|ته|تها|تهم) +عن")  # responsibility for
+_COUNT_BEFORE = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +$")  # a count word right before
+_DIGITS = re.compile(r"(?<!\w)[0-9]+(?!\w)")  # a number in digits
+_SUBJECT_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+) +(?:قد +)?$")  # a word right before (and قد)
+_PLURAL_CASUALTY_VERB = re.compile(r"(?:قتل|اصيب|استشهد|جرح)(?:وا|ا)")  # a plural or dual casualty verb
+_OF_SIDE_SPACED = re.compile(r" +(?:من|في صفوف) +")  # of (a side)
+_FROM_WORD = re.compile(r"(?:^| )عن(?: |$)")  # "from" (a source quoting another)
+_AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
 
 
 # ---------------------------------------------------------------- lexicon matchers
@@ -127,7 +159,9 @@ def cue_matcher() -> WordMatcher[Cue]:
 # ---------------------------------------------------------------- one sentence
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, but hashed and compared like a frozen record: a frozen dataclass sets each of its ten fields
+# through a call, and the stage makes and copies (`_but`) dozens of these per article; nothing assigns to them.
+@dataclass(slots=True, unsafe_hash=True)
 class Participant:
     """An event's actor as SCHEMA.md writes it."""
 
@@ -146,7 +180,24 @@ class Participant:
         return {"text": self.text, "canonical": self.canonical, "country": self.country, "role": self.role}
 
 
-@dataclass(frozen=True, slots=True)
+def _but(p: Participant, **changes: Any) -> Participant:
+    """dataclasses._but(p, **changes), without its look-up of the fields on every call."""
+    get = changes.get
+    return Participant(
+        get("span", p.span),
+        get("text", p.text),
+        get("canonical", p.canonical),
+        get("country", p.country),
+        get("role", p.role),
+        get("named", p.named),
+        get("head", p.head),
+        get("possessive", p.possessive),
+        get("person", p.person),
+        get("state", p.state),
+    )
+
+
+@dataclass(slots=True, unsafe_hash=True)  # like Participant: made often, never assigned to
 class Source:
     span: Span | None
     text: str
@@ -173,14 +224,44 @@ class SentenceView:
     mentions: list[Mention]
     words: list[tuple[int, int, str]]  # (start, end, word) in the folded text
     by_category: dict[str, list[Hit[Cue]]] | None = None
+    # folded offsets are raw offsets (nothing dropped or expanded): the offset maps are the identity
+    plain: bool = False
+    word_starts: list[int] | None = None
+    word_set: frozenset[str] | None = None
+    merged: dict[tuple[str, ...], list[Hit[Cue]]] = field(default_factory=dict)
+    aggregate: bool | None = None  # _is_aggregate, once asked
+    references: list[int] | None = None  # starts of the words _REFERENCE_BEFORE holds (behind و/ف)
+    own_times: list[dict[str, Any]] | None = None  # _own_times, once asked (callers only read it)
+    where: dict[tuple[int, ...], list[Mention]] = field(default_factory=dict)  # _where, by the places asked of
+    start: int = 0  # the sentence's raw start (read at every offset conversion: a field, not a property)
+    holds: dict[tuple[str, ...], bool] = field(default_factory=dict)  # contains_any, by needles
+    # _speaker_phrases, by the ids of the participants asked of (kept with them)
+    speakers: dict[tuple[int, ...], tuple[tuple[Participant, ...], list[Source]]] = field(default_factory=dict)
 
-    @property
-    def start(self) -> int:
-        return self.sentence.span.start
+    def contains_any(self, needles: tuple[str, ...]) -> bool:
+        """Whether the folded text contains one of these strings."""
+        found = self.holds.get(needles)
+        if found is None:
+            text = self.folded.text
+            found = False
+            for needle in needles:
+                if needle in text:
+                    found = True
+                    break
+            self.holds[needles] = found
+        return found
 
     def raw_span(self, a: int, b: int) -> Span:
+        if self.plain:
+            return Span(self.start + a, self.start + b)
         x, y = self.folded.source_range(a, b)
         return Span(self.start + x, self.start + end_with_marks(self.text, y))
+
+    def raw_start(self, a: int, b: int) -> int:
+        """raw_span(a, b).start, without building the span."""
+        if self.plain:
+            return self.start + a
+        return self.start + self.folded.source_range(a, b)[0]
 
     def raw_text(self, span: Span) -> str:
         return self.text[span.start - self.start : span.end - self.start]
@@ -188,44 +269,98 @@ class SentenceView:
     def folded_index(self, raw: int) -> int:
         """The folded index of raw offset `raw` (first folded char at or after it)."""
         rel = raw - self.start
-        source = self.folded.source
-        lo, hi = 0, len(self.folded.text)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if source[mid] < rel:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        if self.plain:
+            return min(max(rel, 0), len(self.text))
+        return bisect_left(self.folded.source, rel)
 
     def cues_of(self, *categories: str) -> list[Hit[Cue]]:
-        if self.by_category is None:
-            self.by_category = {}
+        """The cue hits of these categories, in text order (callers only read the list)."""
+        by_category = self.by_category
+        if by_category is None:
+            by_category = self.by_category = {}
             for h in self.cues:
-                for category in {v.category for v in h.values}:
-                    self.by_category.setdefault(category, []).append(h)
+                values = h.values
+                if len(values) == 1:
+                    by_category.setdefault(values[0].category, []).append(h)
+                    continue
+                for category in {v.category for v in values}:
+                    by_category.setdefault(category, []).append(h)
         if len(categories) == 1:
-            return self.by_category.get(categories[0], [])
-        found = {id(h): h for c in categories for h in self.by_category.get(c, [])}
-        return sorted(found.values(), key=lambda h: (h.start, -h.end))
+            return by_category.get(categories[0], _NO_HITS)
+        merged = self.merged.get(categories)
+        if merged is None:
+            found = {id(h): h for c in categories for h in by_category.get(c, ())}
+            merged = self.merged[categories] = sorted(found.values(), key=lambda h: (h.start, -h.end))
+        return merged
+
+    def _starts(self) -> list[int]:
+        if self.word_starts is None:
+            self.word_starts = [w[0] for w in self.words]
+        return self.word_starts
+
+    def words_before(self, end: int, width: int, count: int) -> list[str]:
+        """The last `count` words of folded[end - width : end], as a regex scan of that slice finds them
+        (cut where the slice cuts them)."""
+        lo = max(0, end - width)
+        i = bisect_left(self._starts(), end)
+        return [w[max(lo, a) - a : min(b, end) - a] for a, b, w in self.words[max(0, i - count) : i] if b > lo]
 
     def previous_word(self, folded_index: int) -> str:
-        match = re.search(r"([^\W_]+)[^\w]*$", self.folded.text[:folded_index])
-        return match.group(1) if match else ""
+        """The last word before `folded_index` (the part of a word it cuts), if only non-word characters
+        stand between them."""
+        i = bisect_left(self._starts(), folded_index) - 1  # the last word starting before the index
+        if i < 0:
+            return ""
+        start, end, word = self.words[i]
+        if end >= folded_index:
+            return word[: folded_index - start]
+        return "" if "_" in self.folded.text[end:folded_index] else word
+
+    def has_word(self, forms: frozenset[str]) -> bool:
+        """Whether any word of the sentence is one of `forms`."""
+        if self.word_set is None:
+            self.word_set = frozenset(w for _, _, w in self.words)
+        return not self.word_set.isdisjoint(forms)
+
+
+_NO_HITS: list[Hit[Cue]] = []
 
 
 def value_of(hit: Hit[Cue], category: str) -> str | int | None:
-    return next((v.value for v in hit.values if v.category == category), None)
+    for v in hit.values:
+        if v.category == category:
+            return v.value
+    return None
 
 
-def _view(doc: Document, sentence: Sentence, mentions: Sequence[Mention]) -> SentenceView:
+def _view(
+    doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
+) -> SentenceView:
+    """`starts`, if given, are the mentions' starts in ascending order: only those within the sentence are read."""
     span = sentence.span
     text = doc.raw[span.start : span.end]
     folded = fold(text, keep_taa_marbuta=True)
-    inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
-    words = words_of(folded.text)
-    triggers = longest(trigger_matcher().find(folded.text, words))
-    return SentenceView(sentence, text, folded, triggers, cue_matcher().find(folded.text, words), inside, words)
+    if starts is not None:
+        within = mentions[bisect_left(starts, span.start) : bisect_right(starts, span.end)]
+    else:
+        within = mentions
+    inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
+    words = _words_of(folded.text)
+    trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
+    triggers = longest(trigger_hits)
+    plain = folded.source == range(len(text))
+    return SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
+
+
+_WORD_SPLIT = re.compile(r"([^\W_]+)")
+
+
+def _words_of(folded: str) -> list[tuple[int, int, str]]:
+    """matcher.words_of, from one split and running sums of the pieces' lengths instead of a match object per
+    word: the pieces alternate between what stands between words and the words themselves."""
+    pieces = _WORD_SPLIT.split(folded)
+    ends = list(accumulate(map(len, pieces)))
+    return list(zip(ends[0::2], ends[1::2], pieces[1::2], strict=False))  # one more gap than words
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -272,8 +407,9 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
     return Participant(m.span, m.text, a.canonical, a.country, a.role, person=m.type == "PER", state=a.type == "GPE")
 
 
-def _descriptions(view: SentenceView) -> list[Participant]:
-    """Institution noun (+ nationality): "القوات الأميركية"، "مسلحون"، "مسيرات أميركية"."""
+def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> list[Participant]:
+    """Institution noun (+ nationality): "القوات الأميركية"، "مسلحون"، "مسيرات أميركية"; none overlapping the
+    raw [start, end) ranges `held` (actors found otherwise)."""
     out: list[Participant] = []
     nationalities = view.cues_of("nationality")
     abstract = name_rules().abstract_heads
@@ -282,9 +418,11 @@ def _descriptions(view: SentenceView) -> list[Participant]:
         country: str | None = None
         end = head.word_end
         for nat in nationalities:
+            if nat.word_start < head.word_end or nat.word_start - head.word_end > 12:
+                continue
             gap = view.folded.text[head.word_end : nat.word_start]
             # the adjective follows its noun, perhaps after one other adjective ("فصائل عراقية مسلحة")
-            if nat.word_start >= head.word_end and len(gap.split()) <= 1 and len(gap) <= 12:
+            if len(gap.split()) <= 1:
                 country = str(value_of(nat, "nationality"))
                 end = nat.word_end
                 break
@@ -294,6 +432,8 @@ def _descriptions(view: SentenceView) -> list[Participant]:
                 continue
             role = role or "military"  # a weapon named with a nationality: that state's forces
         span = view.raw_span(head.start, end)
+        if any(span.start < b and a < span.end for a, b in held):
+            continue
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
@@ -309,10 +449,37 @@ def _anaphor_forms(heads: frozenset[str]) -> dict[str, str]:
     return forms
 
 
+@cache
+def _anaphor_spellings(heads: frozenset[str]) -> frozenset[str]:
+    """The words that read as an anaphor form once ة is written ه."""
+    return _taa_spellings(_anaphor_forms(heads))
+
+
+def _taa_spellings(forms: Iterable[str]) -> frozenset[str]:
+    """Each form with any of its ه written ة: the words of folded text (which keeps ة) that fold_text folds
+    to one of the forms, since a word of folded text folds further only by ة -> ه."""
+    out: set[str] = set()
+    for form in forms:
+        variants = [""]
+        for ch in form:
+            variants = [v + c for v in variants for c in ((ch, "ة") if ch == "ه" else (ch,))]
+        out.update(variants)
+    return frozenset(out)
+
+
+@cache
+def _office_spellings(heads: frozenset[str]) -> frozenset[str]:
+    """The words `_offices` reads as an office: the head alone or after و/ف."""
+    return frozenset(form for head in heads for form in (head, "و" + head, "ف" + head))
+
+
 def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span]) -> list[Participant]:
     """ "الحزب"، "الجماعة" alone: the last named group whose name starts with that word."""
     out: list[Participant] = []
-    heads = _anaphor_forms(name_rules().anaphoric_heads)
+    anaphoric = name_rules().anaphoric_heads
+    if not view.has_word(_anaphor_spellings(anaphoric)):
+        return out
+    heads = _anaphor_forms(anaphoric)
     for start, end, word in view.words:
         word = word.replace("ة", "ه")
         head = heads.get(word)
@@ -324,7 +491,7 @@ def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequenc
         bare = head[2:]
         for p in reversed(earlier):
             if p.named and fold_text(p.text).startswith(bare):
-                out.append(replace(p, span=span, text=view.raw_text(span)))
+                out.append(_but(p, span=span, text=view.raw_text(span)))
                 break
     return out
 
@@ -332,7 +499,7 @@ def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequenc
 def _as_doer_of(p: Participant, plover: str) -> Participant:
     """A state that uses force does so through its military ("قصفت إسرائيل")."""
     if p.state and plover in _FORCE_TYPES and p.role == "government":
-        return replace(p, role="military")
+        return _but(p, role="military")
     return p
 
 
@@ -341,8 +508,10 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
     named after it (else the story's country). An unlisted person named right after an office takes its
     country and role (in `named`)."""
     rules = name_rules()
-    taken = [p.span for p in named]
     out: list[Participant] = []
+    if not view.has_word(_office_spellings(rules.office_heads)):
+        return out
+    taken = [p.span for p in named]
     for _, end, word in view.words:
         word = word[1:] if word[:1] in ("و", "ف") and word[1:] in rules.office_heads else word
         if word not in rules.office_heads:
@@ -364,7 +533,7 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
             if holder.person and holder.country is None and holder.role == "other":
                 # "وزير الكهرباء زياد علي فاضل": a person no list knows holds the office named before them
                 country = _nationality_near(view, end) or home
-                named[i] = replace(holder, country=country, role=role)
+                named[i] = _but(holder, country=country, role=role)
             continue  # "قائد بحرية الحرس الثوري": the office belongs to the body (or the person) named next
         country = _nationality_near(view, end) or home
         for m in view.mentions:
@@ -391,17 +560,18 @@ def _participants(
         if p.span in built and owner is not None and owner.country != p.country:
             gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
             if re.fullmatch(r"(?:في|التابع|التابعه|التابعة)(?: ل)?|ل|التابع لل|التابعه لل", gap):
-                named[i] = replace(p, country=owner.country)
+                named[i] = _but(p, country=owner.country)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
-    named = [replace(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
+    named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
     named += _offices(view, named, home)
     anaphors = _anaphors(view, earlier, [p.span for p in named])
-    described = [d for d in _descriptions(view) if not any(_overlaps(d.span, n.span) for n in named + anaphors)]
+    held = [(n.span.start, n.span.end) for n in named + anaphors]
+    described = _descriptions(view, held)
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's
     # ... and so do the parties to its conflict ("أطراف النزاع")
     described = [
-        replace(d, country=home) if d.country is None and (d.role in _LOCAL_ROLES or _CONFLICT.search(d.head)) else d
+        _but(d, country=home) if d.country is None and (d.role in _LOCAL_ROLES or _CONFLICT.search(d.head)) else d
         for d in described
     ]
     # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
@@ -421,7 +591,7 @@ def _participants(
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
             if len(gap) <= 3 and not gap.strip(" ،,"):
                 if p.role == "other" and p.country is None:
-                    p = replace(p, country=prev.country, role=prev.role)
+                    p = _but(p, country=prev.country, role=prev.role)
                 merged[-1] = p
                 continue
         merged.append(p)
@@ -442,7 +612,8 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
         span = view.raw_span(hit.start, hit.end)
         out.append(Source(span, view.raw_text(span), kind, None))
     for p in participants:
-        if any(_overlaps(p.span, s.span) for s in out if s.span is not None):
+        a, b = p.span.start, p.span.end
+        if any(s.span is not None and s.span.start < b and a < s.span.end for s in out):
             # a named monitor or agency: keep the cue's kind, with the full name
             for i, s in enumerate(out):
                 if s.span is not None and _overlaps(p.span, s.span):
@@ -478,8 +649,14 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
     if not reports:
         return OUTLET_OWN
-    speakers = _speaker_phrases(view, participants)
-    before = [r for r in reports if view.raw_span(r.start, r.end).start < trigger_start]
+    # the stage asks this of a sentence's participants for its event and again for the sentences after it
+    key = tuple(map(id, participants))
+    kept = view.speakers.get(key)
+    if kept is None:
+        # the participants are kept with the answer, so that their ids stay theirs while the view lives
+        kept = view.speakers[key] = (tuple(participants), _speaker_phrases(view, participants))
+    speakers = kept[1]
+    before = [r for r in reports if view.raw_start(r.start, r.end) < trigger_start]
     verbs = [r for r in before if not _is_statement(r)]
     report = (verbs or before)[-1] if before else reports[0]
     r_span = view.raw_span(report.word_start, report.word_end)
@@ -487,7 +664,7 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     limit = trigger_start if r_span.start < trigger_start else view.sentence.span.end
     after_report = view.folded_index(r_span.end)
     # ... or before the quotation it introduces ("وقالت في بيان: «...»")
-    that = re.search(r"(?<!\w)(?:ان|بان)(?!\w)|:", view.folded.text[after_report:])
+    that = _THAT_OR_COLON.search(view.folded.text[after_report:])
     if that is not None:
         limit = min(limit, view.raw_span(after_report + that.start(), after_report + that.end()).start)
     after = [s for s in speakers if s.span is not None and r_span.end <= s.span.start < limit]
@@ -503,7 +680,7 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
             last = chain[-1].span
             assert last is not None and s.span is not None
             gap = fold_text(view.text[last.end - view.start : s.span.start - view.start])
-            if re.search(r"(?:^| )عن(?: |$)", gap):
+            if _FROM_WORD.search(gap):
                 chain.append(s)
         return chain[-1]
     prior = [s for s in speakers if s.span is not None and s.span.end <= r_span.start]
@@ -523,13 +700,22 @@ def _place_kind(place: Place) -> str:
         return "city"
     if place.kind in FACILITY_KINDS:
         return "facility"
-    return {"admin2": "city", "sea": "region"}.get(place.kind, place.kind)
+    return _KIND_AS.get(place.kind, place.kind)
+
+
+_KIND_AS = {"admin2": "city", "sea": "region"}
+
+
+def _kind(m: Mention) -> str:
+    """The kind _location gives a place mention, without building the rest of the record."""
+    assert m.place is not None
+    return "region" if m.origin == "derived" else _place_kind(m.place)
 
 
 def _location(m: Mention) -> dict[str, Any]:
     assert m.place is not None
     p = m.place
-    kind = "region" if m.origin == "derived" else _place_kind(p)
+    kind = _kind(m)
     return {
         "text": m.text,
         "canonical": m.canonical,
@@ -544,11 +730,11 @@ def _location(m: Mention) -> dict[str, Any]:
 def _most_specific(places: Sequence[Mention]) -> list[Mention]:
     if not places:
         return []
-    level = min(_PLACE_LEVEL[_location(m)["kind"]] for m in places)
+    level = min(_PLACE_LEVEL[_kind(m)] for m in places)
     out: dict[str, Mention] = {}
     for m in places:
         assert m.place is not None
-        if _PLACE_LEVEL[_location(m)["kind"]] == level:
+        if _PLACE_LEVEL[_kind(m)] == level:
             out.setdefault(m.place.id + ("/" + m.text if m.origin == "derived" else ""), m)
     # "وفي أريحا، ... خمسة شبان من مخيم عقبة جبر جنوب المدينة": a camp and the town beside it are one place, the camp
     camps = [m.place for m in out.values() if m.place is not None and m.place.kind == "camp"]
@@ -559,6 +745,7 @@ def _most_specific(places: Sequence[Mention]) -> list[Mention]:
     ]
 
 
+_DIRECTION_WORDS = _needles("compass", "near")
 _DIRECTION = re.compile(
     r"(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")"
     r"(?: (?:" + _alt("compass_qualifiers") + "))? *$"
@@ -567,10 +754,11 @@ _DIRECTION = re.compile(
 
 # What talks or calls are about ("بحثا تطورات الوضع في غزة"): places after these are topics, not venues.
 _TOPIC = re.compile(r"(?<!\w)(?:" + _alt("topic") + r")(?!\w)")
+_TOPIC_WORDS = _needles("topic")
 
 
 def _topic_start(view: SentenceView) -> int | None:
-    match = _TOPIC.search(view.folded.text)
+    match = _TOPIC.search(view.folded.text) if view.contains_any(_TOPIC_WORDS) else None
     return view.raw_span(match.start(), match.end()).start if match else None
 
 
@@ -602,19 +790,20 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         before = view.folded.text[max(0, start - 25) : start]
         gap = view.text[places[i - 1].span.end - view.start : m.span.start - view.start] if i > 0 else "x"
         # "بلدة طفس بريف درعا", "مخيم النصيرات، وسط قطاع غزة"
-        follows_place = all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
+        follows_place = i > 0 and all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
-        if _DIRECTION.search(before) or follows_place or (starts_with_direction and i > 0):
+        direction_before = any(w in before for w in _DIRECTION_WORDS) and _DIRECTION.search(before) is not None
+        if direction_before or follows_place or (starts_with_direction and i > 0):
             continue
         folded_gap = fold_text(gap)
-        as_specific = i > 0 and _PLACE_LEVEL[_location(places[i - 1])["kind"]] <= _PLACE_LEVEL[_location(m)["kind"]]
+        as_specific = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= _PLACE_LEVEL[_kind(m)]
         if as_specific and re.fullmatch(r" *و\w* *", folded_gap):
             # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
             lead = view.folded.text[max(0, view.folded_index(places[i - 1].span.start) - 40) : start]
             if re.search(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)", lead):
                 continue
-        level = _PLACE_LEVEL[_location(m)["kind"]]
-        nested = i > 0 and _PLACE_LEVEL[_location(places[i - 1])["kind"]] <= level
+        level = _PLACE_LEVEL[_kind(m)]
+        nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level
         if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
             inner, outer = places[i - 1].place, m.place
             town = level <= _PLACE_LEVEL["city"]
@@ -627,7 +816,19 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
     return kept or places
 
 
+def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
+    """The most specific places of these, landmarks left out; the stage asks this of the same places of a
+    sentence twice (for its event, then for the sentences after it), so a view keeps the answers."""
+    key = tuple(map(id, places))
+    found = view.where.get(key)
+    if found is None:
+        found = view.where[key] = _most_specific(_without_landmarks(view, places))
+    return list(found)
+
+
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
+    if not exclude:
+        return [m for m in mentions if m.place is not None]
     return [m for m in mentions if m.place is not None and not any(_overlaps(m.span, x) for x in exclude)]
 
 
@@ -636,7 +837,7 @@ def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Men
 
 def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[int, int, int] | None:
     """A number written as digits or words in folded [start, end): (value, start, end)."""
-    for match in re.finditer(r"[^\W_]+", view.folded.text[folded_start:folded_end]):
+    for match in _WORD.finditer(view.folded.text[folded_start:folded_end]):
         word = match.group()
         a, b = folded_start + match.start(), folded_start + match.end()
         if _NUMBER.match(word):
@@ -664,13 +865,13 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     ):
         return after[0], hit.word_start, after[2]  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
-    before = re.search(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +$", text[max(0, hit.word_start - 20) : hit.word_start])
+    before = _COUNT_BEFORE.search(text[max(0, hit.word_start - 20) : hit.word_start])
     if before is not None:
         b_start = max(0, hit.word_start - 20) + before.start(1)
         number = _number_at(view, b_start, hit.word_start)
         if number is not None:
             return number[0], b_start, hit.word_end
-    nxt = re.match(r" +([^\W_]+)", text[hit.word_end :])
+    nxt = _NEXT_WORD.match(text[hit.word_end :])
     if nxt is not None and nxt.group(1).endswith("ان") and fold_text(nxt.group(1)[:-2]) in _singular_people():
         return 2, hit.word_start, hit.word_end + nxt.end(1)  # "قُتل مدنيان": a dual is two
     if nxt is not None:
@@ -682,7 +883,7 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
                 return (2 if dual else 1), hit.word_start, person.word_end
     # "ثلاثة مدنيين، بينهم طفل، قُتلوا": the count stands before a plural verb
     if hit.key.endswith(("وا", "ون")):
-        earlier = [n for n in re.finditer(r"(?<!\w)[0-9]+(?!\w)", text[max(0, hit.word_start - 45) : hit.word_start])]
+        earlier = [n for n in _DIGITS.finditer(text[max(0, hit.word_start - 45) : hit.word_start])]
         words = [h for h in view.cues_of("number") if hit.word_start - 45 <= h.word_start < hit.word_start]
         if earlier:
             return int(earlier[0].group()), hit.word_start, hit.word_end
@@ -695,7 +896,7 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     if hit.key in ("قتل", "استشهد", "اغتيل", "اصيب") and person_before:
         return 1, hit.word_start, hit.word_end  # "وكان ناصر ... قد قُتل": one named man
     # "وكان مزارع قد قُتل": a singular person noun as the subject before the verb
-    subject = re.search(r"(?<!\w)([^\W\d_]+) +(?:قد +)?$", text[max(0, hit.word_start - 25) : hit.word_start])
+    subject = _SUBJECT_BEFORE.search(text[max(0, hit.word_start - 25) : hit.word_start])
     plain = hit.start == hit.word_start and hit.key in ("قتل", "استشهد", "اغتيل", "اصيب", "جرح")  # not "وأصيب آخرون"
     if plain and subject and subject.group(1) in _singular_people():
         return 1, hit.word_start - len(subject.group(0)), hit.word_end
@@ -769,16 +970,26 @@ BACKGROUND_DAYS = 45
 
 def _is_aggregate(view: SentenceView) -> bool:
     """ "منذ منتصف أكتوبر، استهدفت عشرات الهجمات": a tally over a long period, not an event."""
-    folded = view.folded.text
+    if view.aggregate is None:
+        view.aggregate = _tallies(view.folded.text)
+    return view.aggregate
+
+
+def _tallies(folded: str) -> bool:
+    if any(w in folded for w in _ACROSS_WORDS) and _ACROSS.search(folded):
+        return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
+    # _SINCE needs one of these words: most sentences have neither
+    if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
+        return False
+    if _MANY.search(folded) or _TOLL.search(folded):
+        return True
     # "للمرة الأولى منذ عام 2016" dates a first, it does not tally; "ارتفعت حصيلة القتلى منذ اندلاع
     # المواجهات" sums them
-    ongoing = _ONGOING.search(folded) is not None and _SHORT_SINCE.search(folded) is None
-    if _ACROSS.search(folded):
-        return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
-    return bool(_SINCE.search(folded)) and bool(_MANY.search(folded) or _TOLL.search(folded) or ongoing)
+    return _ONGOING.search(folded) is not None and _SHORT_SINCE.search(folded) is None
 
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
+_ACROSS_WORDS = _needles("across")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
 
 
@@ -791,7 +1002,7 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         return "denied"
     word = view.folded.text[hit.word_start : hit.word_end]
     # قد + present verb is "may"; قد + past verb ("كانت قد قصفت") states a fact
-    may = (re.search(r"(?<!\w)قد +$", before) and word[:1] in "يتن") or re.search(r"(?<!\w)قد +[يتن]\w+ +$", before)
+    may = (_MAY_BARE.search(before) and word[:1] in "يتن") or _MAY_VERB.search(before)
     if may or any(h.word_end <= hit.word_start for h in view.cues_of("hypothetical")):
         return "hypothetical"
     conditional_after = any(h.start >= hit.end for h in view.cues_of("hypothetical"))
@@ -839,6 +1050,7 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
 
 
+@lru_cache(maxsize=1 << 16)  # per word form, like the folding cache
 def _unclitic(word: str) -> str:
     word = fold_text(word)
     return word[1:] if word[:1] in ("و", "ف") and word[1:] in _REFERENCE_BEFORE else word
@@ -854,31 +1066,38 @@ def _is_subheading(doc: Document, view: SentenceView) -> bool:
         "\n",
         "\r",
     )
-    return alone and not re.search(r"[.!?؟\"»”]$", text) and len(text.split()) < 15
+    return alone and not _CLOSING_STOP.search(text) and len(text.split()) < 15
 
 
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    before = [
-        _unclitic(w) for w in re.findall(r"[^\W_]+", view.folded.text[max(0, hit.word_start - 30) : hit.word_start])
-    ]
+    # the last three words in the 30 characters before the trigger's word: all the checks below look at
+    before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
     # "بعد الهجوم", "وردا على مجازر": the word may be followed by a preposition
     if before and (
         before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE)
     ):
         return True
     # "طالباً عدم الكشف عن هويته": a source asking for anonymity, not a demand
-    after = view.folded.text[hit.word_end :]
-    if re.match(r" +عدم +(?:الكشف|ذكر|نشر)", after):
+    text = view.folded.text
+    if _NOT_NAMED.match(text, hit.word_end):
         return True
     # "أوقفت ناشطين على خلفية تدوينات انتقدوا فيها"، "بتهمة التحريض": the grounds of an arrest, not an event
     # ... and so is a cause a word or two away ("بسبب كثافة إطلاق النار")
-    if any(w in ("خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب") for w in before[-3:]):
+    if not _GROUNDS.isdisjoint(before[-3:]):
         return True
     # "منصة لإطلاق الصواريخ" is a launcher, a thing, not an attack
     if before and before[-1] in ("منصه", "منصة", "منصات"):
         return True
     # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين" is a search, not talks
-    return re.match(r"[يتن]?بحث", hit.key) is not None and bool(re.match(r" +عن(?!\w)", after))
+    return _SEARCH.match(hit.key) is not None and bool(_ABOUT.match(text, hit.word_end))
+
+
+_NOT_NAMED = re.compile(r" +عدم +(?:الكشف|ذكر|نشر)")
+_SEARCH = re.compile(r"[يتن]?بحث")
+_ABOUT = re.compile(r" +عن(?!\w)")
+
+
+_GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب"})
 
 
 def _has_time(doc: Document, view: SentenceView) -> bool:
@@ -905,8 +1124,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
     first = strong[0].word_start if strong else 0
-    lead_in = re.findall(r"[^\W_]+", view.folded.text[max(0, first - 30) : first])
-    after_clash = any(_unclitic(w) in _BEFORE_OR_GROUNDS for w in lead_in[-3:])
+    lead_in = view.words_before(first, 30, 3)
+    after_clash = any(_unclitic(w) in _BEFORE_OR_GROUNDS for w in lead_in)
     if not heads and after_clash:
         # "سيطرت الفصائل، أمس، على المدينة بعد اشتباكات عنيفة": the strong word tells what came before; the weak
         # one is the event
@@ -916,7 +1135,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
     casualties = bool(view.cues_of("killed", "injured"))
-    if not heads and casualties and not re.search(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)", view.folded.text):
+    if not heads and casualties and not _AFTER_WORD.search(view.folded.text):
         # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event
         heads = [h for h in candidates if fold_text(view.previous_word(h.word_start)) in ("جراء", "بسبب")]
     if not heads:
@@ -933,7 +1152,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             return _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
     # "الهجوم", "الضربة" after the story has told of one: the same event again, not a new one
     new_site = any(
-        m.place is not None and m.place.id not in ctx.told_places and _location(m)["kind"] in ("facility", "city")
+        m.place is not None and m.place.id not in ctx.told_places and _kind(m) in ("facility", "city")
         for m in view.mentions
     )
     if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
@@ -966,11 +1185,14 @@ def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
 
 # "خلال الوقفة"، "أثناء الزيارة"، "على هامش الاجتماع": during an event the story has told
 _DURING = re.compile(r"(?<!\w)(?:" + _alt("during") + r") +(ال[^\W_]+)")
+_DURING_WORDS = _needles("during")
 _PROTEST_NOUNS = frozenset(_WORDS.words("protest_nouns"))
 
 
 def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf | None, tuple[Mention, ...]] | None:
     """The day and places of the told event a sentence says it happened during, if any."""
+    if not view.contains_any(_DURING_WORDS):
+        return None
     for match in _DURING.finditer(view.folded.text):
         if match.start(1) <= hit.start < match.end(1):
             continue  # the trigger itself
@@ -1005,8 +1227,9 @@ def _events_for(
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
     speaker = source.speaker
     # "أن مقاتليه استهدفوا" before the verb, or "هاجم مجاهدونا" right after it
-    own_men = list(_OWN_MEN.finditer(view.folded.text[: hit.word_end + 1]))
-    right_after = _OWN_MEN.match(view.folded.text, hit.word_end + 1)
+    own_words = view.contains_any(_OWN_MEN_WORDS)
+    own_men = list(_OWN_MEN.finditer(view.folded.text[: hit.word_end + 1])) if own_words else []
+    right_after = _OWN_MEN.match(view.folded.text, hit.word_end + 1) if own_words else None
     if right_after is not None:
         own_men.append(right_after)
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
@@ -1016,7 +1239,7 @@ def _events_for(
     if own_side and speaker is not None and ((actor1 is not None and actor1.possessive) or men_span is not None):
         # "أن مقاتليه استهدفوا": the speaker's own men
         span = men_span or (actor1.span if actor1 is not None else speaker.span)
-        actor1 = replace(speaker, span=span, text=view.raw_text(span))
+        actor1 = _but(speaker, span=span, text=view.raw_text(span))
     if (
         speaker is not None
         and speaker.role == "armed_group"
@@ -1024,7 +1247,7 @@ def _events_for(
         and (actor1 is None or _same_side(actor1, speaker) or _claims(view))
     ):
         actor1 = actor1 or speaker
-        source = replace(source, kind="perpetrator_claim")
+        source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
     if (source is OUTLET_OWN or relayed) and plover in _STATEMENTS and actor1 is not None and maker:
@@ -1032,7 +1255,7 @@ def _events_for(
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
     opening = view.folded.text[: hit.word_start]
-    if actor1 is None and not _is_noun(view, hit) and re.fullmatch(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*", opening):
+    if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
         actor1 = ctx.doers.get(plover)
     if actor1 is not None:
@@ -1066,19 +1289,23 @@ def _events_for(
     # "، معتبراً أن نشاطه يشكل خرقاً للتفاهمات بين إسرائيل ولبنان": what the doer adds is not where it happened
     added = [x.start() for x in _OPINION.finditer(view.folded.text, hit.end)]
     if added:
-        here = [m for m in here if m.span.start < view.raw_span(added[0], added[0]).start]
+        cut = view.raw_start(added[0], added[0])
+        here = [m for m in here if m.span.start < cut]
     # "وفق ما أفادت مصادر طبية في مستشفى شهداء الأقصى": where the source is, when the event has a place of its own
     told = [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if told:
-        here = [m for m in here if m.span.start < view.raw_span(told[0], told[0]).start] or here
-    places = _most_specific(_without_landmarks(view, here))
+        cut = view.raw_start(told[0], told[0])
+        here = [m for m in here if m.span.start < cut] or here
+    places = _where(view, here)
     during = _during(view, hit, ctx)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
     if not places:
         places = list(ctx.places)
-    counted = _COUNTED_SITES.search(view.folded.text)
-    if counted and all(_location(m)["kind"] == "country" for m in places) and ctx.upcoming:
+    counted = None
+    if ctx.upcoming and all(_kind(m) == "country" for m in places):  # the search last: it is the slow test
+        counted = _COUNTED_SITES.search(view.folded.text)
+    if counted is not None:
         # "استهداف 3 قواعد أميركية في العراق وسورية", the bases named in the sentences after
         number = _number_value(counted.group(1))
         places = list(ctx.upcoming[: number or len(ctx.upcoming)])
@@ -1106,7 +1333,7 @@ def _events_for(
     ):
         return []
     # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
-    recalled = re.match(r"\W*[وف]?كان(?:ت|وا)?(?!\w)", view.folded.text) and re.search(
+    recalled = _PLUPERFECT.match(view.folded.text) and re.search(
         r"(?<!\w)قد(?!\w)", view.folded.text[: hit.word_start]
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled:
@@ -1176,14 +1403,16 @@ def _number_value(word: str) -> int | None:
 def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:
     """The sentence's time expressions, but for "منذ أسبوعين" (since when a state lasts, not when the
     event happened)."""
-    span = view.sentence.span
-    return [
-        t
-        for t in doc.times
-        if span.start <= int(t["start"]) < span.end
-        and not fold_text(str(t["text"])).startswith("منذ")
-        and not doc.raw[max(0, int(t["start"]) - 5) : int(t["start"])].rstrip().endswith("منذ")
-    ]
+    if view.own_times is None:
+        span = view.sentence.span
+        view.own_times = [
+            t
+            for t in doc.times
+            if span.start <= int(t["start"]) < span.end
+            and not fold_text(str(t["text"])).startswith("منذ")
+            and not doc.raw[max(0, int(t["start"]) - 5) : int(t["start"])].rstrip().endswith("منذ")
+        ]
+    return view.own_times
 
 
 # "في بيان صدر اليوم"، "في بيان صادر عن الرئاسة اليوم": when the statement came out
@@ -1206,17 +1435,16 @@ def _event_date(
     times = _own_times(doc, view)
     # "رداً على اغتيال القيادي ... أمس الأربعاء": a date after a reference to another event is that event's
     after_trigger = view.folded_index(t_span.end)
-    for m in re.finditer(r"[^\W_]+", view.folded.text[after_trigger:]):
-        if _unclitic(m.group()) in _REFERENCE_BEFORE:
-            cut = view.raw_span(after_trigger + m.start(), after_trigger + m.start()).start
-            times = [t for t in times if int(t["start"]) < cut] or times
-            break
+    reference = _reference_after(view, after_trigger)
+    if reference is not None:
+        cut = view.raw_start(reference, reference)
+        times = [t for t in times if int(t["start"]) < cut] or times
     if len(times) == 1:
         only = times[0]
         # "نفت القيادة، في بيان صدر اليوم، اعتقال ...": the day the statement came out, not the event's
         # (unless the statement is the event: "دعا الرئيس، في بيان صادر عن الرئاسة اليوم، ...")
-        issued = _ISSUED.search(fold_text(doc.raw[span.start : int(only["start"])]))
-        if issued is not None and ctx.last_date is not None and int(only["start"]) < t_span.start and not statement:
+        before_trigger = ctx.last_date is not None and int(only["start"]) < t_span.start and not statement
+        if before_trigger and _ISSUED.search(fold_text(doc.raw[span.start : int(only["start"])])) is not None:
             return ctx.last_date
         return DateOf(date.fromisoformat(str(only["value"])), str(only["precision"]), "sentence")
     if len(times) > 1:
@@ -1233,6 +1461,27 @@ def _event_date(
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
         return ctx.last_date
     return when
+
+
+_REFERENCE_FORMS = frozenset(_REFERENCE_BEFORE | {c + w for w in _REFERENCE_BEFORE for c in ("و", "ف")})
+
+
+def _reference_after(view: SentenceView, at: int) -> int | None:
+    """The folded start of the first word from `at` on (the rest of a word `at` cuts counts as one) that
+    _REFERENCE_BEFORE holds, behind و/ف."""
+    starts = view._starts()
+    i = bisect_left(starts, at)
+    if i > 0:
+        a, b, word = view.words[i - 1]
+        if b > at and _unclitic(word[at - a :]) in _REFERENCE_BEFORE:
+            return at
+    if view.references is None:
+        # a word of folded text folds further only by ة -> ه, so _unclitic(word) is in _REFERENCE_BEFORE exactly
+        # when that spelling is one of _REFERENCE_FORMS
+        forms = _REFERENCE_FORMS
+        view.references = [a for a, _, word in view.words if word.replace("ة", "ه") in forms]
+    j = bisect_left(view.references, starts[i]) if i < len(starts) else len(view.references)
+    return view.references[j] if j < len(view.references) else None
 
 
 def _raw_clause(view: SentenceView, clause: tuple[int, int]) -> tuple[int, int]:
@@ -1275,7 +1524,7 @@ def _same_side(a: Participant, b: Participant) -> bool:
 
 def _claims(view: SentenceView) -> bool:
     """ "تبنى"، "أعلن مسؤوليته عن": someone takes responsibility in this sentence."""
-    return bool(view.cues_of("claimed")) or bool(re.search(r"(?<!\w)مسؤولي(?:ه|ة|ته|تها|تهم) +عن", view.folded.text))
+    return bool(view.cues_of("claimed")) or bool(_RESPONSIBILITY.search(view.folded.text))
 
 
 # "أنصاره"، "مؤيديها": the followers of whoever speaks
@@ -1286,12 +1535,14 @@ _OWN_MEN = re.compile(
     r"(?<!\w)(?:" + _alt("own_men") + r")(?:ه|ها|هم|نا)(?!\w)"
     r"|(?<!\w)(?:" + _alt("own_men_nominative") + r")(?:نا|ه|ها|هم)(?!\w)"
 )
+_OWN_MEN_WORDS = _needles("own_men", "own_men_nominative")
 
 # "ضربة نفذتها طائرة مسيرة"، "صاروخ أطلقه الحوثيون": the agent follows these words
 _AGENT_MARKER = re.compile(
     r"(?<!\w)(?:" + _alt("agent_verbs") + r")(?:ه|ها|هما|هم)(?!\w)"
     r"|(?<!\w)(?:" + _alt("agent_phrases") + r")(?!\w)"
 )
+_AGENT_WORDS = _needles("agent_verbs", "agent_phrases")
 
 
 def _arguments(
@@ -1310,7 +1561,7 @@ def _arguments(
     boundary = view.start
     # "زعم الجيش أنه استهدف"، "قالت أفريكوم إنها نفذت": the pronoun is the speaker, the verb's subject
     pronoun_subject = False
-    for match in re.finditer(r"(?<!\w)(?:ان|بان)(?:ه|ها|هم|هما)?(?!\w)", view.folded.text[: hit.word_start]):
+    for match in _THAT_PRONOUN.finditer(view.folded.text[: hit.word_start]):
         boundary = view.raw_span(match.start(), match.end()).end
         gap = view.folded.text[match.end() : hit.word_start]
         pronoun_subject = match.group() not in ("ان", "بان") and not gap.strip()
@@ -1344,13 +1595,13 @@ def _arguments(
         before = [p for p in before if not _overlaps(p.span, victims.span)]
         after = [p for p in after if not _overlaps(p.span, victims.span)]
         if victims.country is None and victims.role in _LOCAL_ROLES:
-            victims = replace(victims, country=home)
+            victims = _but(victims, country=home)
     if agent is not None:
         rest = [p for p in after if p is not agent]
         later = next((p for p in rest if p.span.start > agent.span.end), None)
         target = victims or later or (rest[0] if rest else None)
         return agent, target if target is not agent else None
-    performed_by = re.match(r" +(?:نفذته|نفذتها|شنته|شنتها|من قبل|يشنها|تشنها)(?!\w)", view.folded.text[hit.end :])
+    performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     if noun:
         weapons = [
             p
@@ -1370,7 +1621,7 @@ def _arguments(
             after = [p for p in after if p is not actor1]
         elif nationality is not None and not before:
             # "غارة إسرائيلية"، "طائرة إغاثية سعودية": the state whose adjective follows
-            actor1 = replace(nationality, role="military" if plover in _FORCE_TYPES else "government")
+            actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
         elif before:
             actor1 = before[-1]
             if len(before) > 1 and not after:
@@ -1390,9 +1641,13 @@ def _arguments(
         actor2 = after[0] if after else None
     else:
         weapon_subject = any(
-            boundary <= view.raw_span(h.start, h.end).start and h.end <= hit.word_start for h in view.cues_of("weapon")
+            boundary <= view.raw_start(h.start, h.end) and h.end <= hit.word_start for h in view.cues_of("weapon")
         )
-        own_subject = _OWN_MEN.search(view.folded.text[: hit.word_start]) is not None and not before
+        own_subject = (
+            view.contains_any(_OWN_MEN_WORDS)
+            and _OWN_MEN.search(view.folded.text[: hit.word_start]) is not None
+            and not before
+        )
         if not before and (weapon_subject or own_subject or pronoun_subject):
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
@@ -1446,7 +1701,7 @@ def _arguments(
     if actor1 is None and not noun:
         nationality = _nationality_after(view, hit)
         if nationality is not None:
-            actor1 = replace(nationality, role="military" if plover in _FORCE_TYPES else "government")
+            actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
     if victims is not None and (actor1 is None or actor1.span != victims.span):
         actor2 = victims  # those killed or wounded are who the event befell
     if plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") and (
@@ -1469,7 +1724,7 @@ def _arguments(
         own = _FOLLOWERS.search(view.folded.text, hit.end)
         if own is not None and view.raw_span(own.start(), own.end()).start < limit:
             span = view.raw_span(own.start(), own.end())
-            actor2 = replace(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
+            actor2 = _but(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
     if actor2 is not None and actor1 is not None and actor2.span == actor1.span:
         actor2 = None
     if actor2 is not None and actor2.possessive:
@@ -1496,7 +1751,8 @@ _THAT = re.compile(r"(?<!\w)(?:ب?(?:" + _alt("that") + r")(?:ه|ها|هم)?)(?!
 def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
     """The raw offset where the trigger's own clause of objects ends."""
     ends = [m.start() for m in _OBJECT_END.finditer(view.folded.text, hit.end)]
-    ends += [m.start() for m in _THAT.finditer(view.folded.text, hit.end) if statement]
+    if statement:
+        ends += [m.start() for m in _THAT.finditer(view.folded.text, hit.end)]
     # "بحسب المرصد" closes the sentence; "على لسان الناطق باسمها،" is an aside
     ends += [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if not ends:
@@ -1506,19 +1762,22 @@ def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int
 
 # "برئاسة رئيس الوزراء"، "بمشاركة الحشد الشعبي": who chairs or joins, on the doer's side.
 _COMPANION = frozenset(_WORDS.words("companion"))
+_COMPANION_SPELLINGS = _taa_spellings(_COMPANION)  # as words of folded text spell them
 
 
 # An aside between commas that names who spoke ("، على لسان الناطق باسمها نبيل أبو ردينة،").
 _ASIDE = re.compile(r"(?<!\w)(?:" + _alt("aside_phrases") + "|في (?:" + _alt("aside_statements") + r"))(?!\w)")
+_ASIDE_WORDS = _needles("aside_phrases", "aside_statements")
 
 
 def _is_companion(view: SentenceView, p: Participant) -> bool:
     start = view.folded_index(p.span.start)
-    since_comma = re.split(r"[،,]", view.folded.text[:start])[-1]
+    text = view.folded.text
+    since_comma = text[max(text.rfind("،", 0, start), text.rfind(",", 0, start)) + 1 : start]
     # "برئاسة رئيس الوزراء محمد شياع السوداني": the word may stand before the person's title
-    if any(fold_text(w) in _COMPANION for w in since_comma.split()[-4:]):
+    if not _COMPANION_SPELLINGS.isdisjoint(since_comma.split()[-4:]):
         return True
-    return _ASIDE.search(since_comma) is not None
+    return view.contains_any(_ASIDE_WORDS) and _ASIDE.search(since_comma) is not None
 
 
 def _joins(gap: str) -> bool:
@@ -1532,7 +1791,7 @@ def _joins(gap: str) -> bool:
 def _is_counted(view: SentenceView, p: Participant) -> bool:
     """ "9 مواطنين"، "خمسة شبان": a number right before the noun."""
     start = view.folded_index(p.span.start)
-    match = re.search(r"([^\W_]+)\s+$", view.folded.text[:start])
+    match = _LAST_WORD_SPACED.search(view.folded.text[:start])
     if match is None:
         return False
     return match.group(1).isdigit() or any(h.word_start == match.start(1) for h in view.cues_of("number"))
@@ -1541,7 +1800,7 @@ def _is_counted(view: SentenceView, p: Participant) -> bool:
 def _between(
     view: SentenceView, hit: Hit[Trigger], participants: list[Participant]
 ) -> tuple[Participant, Participant] | None:
-    match = re.search(r"(?<!\w)بين(?!\w)", view.folded.text[hit.end : hit.end + 60])
+    match = _BETWEEN.search(view.folded.text[hit.end : hit.end + 60])
     if match is None:
         return None
     start = view.raw_span(hit.end + match.end(), hit.end + match.end()).start
@@ -1568,10 +1827,10 @@ def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
 def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
     """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object."""
     tail = view.folded.text[hit.word_end : hit.word_end + 60]
-    named = [m.span for m in view.mentions]
-    for match in re.finditer(r"[^\W_]+", tail):
+    named = [(m.span.start, m.span.end) for m in view.mentions]
+    for match in _WORD.finditer(tail):
         start = view.raw_span(hit.word_end + match.start(), hit.word_end + match.end())
-        if any(_overlaps(start, n) for n in named):
+        if any(start.start < b and a < start.end for a, b in named):
             continue  # "ود مدني" is a town, not a civilian
         stem = _person_stem(match.group())
         if stem is not None:
@@ -1613,15 +1872,29 @@ def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Par
 
 def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
     """The nationality adjective right after a noun, duals and accusatives included ("جنديان تركيان")."""
-    match = re.match(r" +([^\W_]+)", view.folded.text[folded_end:])
+    match = _NEXT_WORD.match(view.folded.text, folded_end)
     if match is None:
         return None
     word = fold_text(match.group(1))
-    for form in (word, re.sub(r"(?:ان|ين|ا)$", "", word)):
-        for country, forms in _nationality_forms().items():
-            if form in forms:
-                return country
+    countries = _nationality_of_form()
+    for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word)):
+        country = countries.get(form)
+        if country is not None:
+            return country
     return None
+
+
+_DUAL_OR_ACCUSATIVE = re.compile(r"(?:ان|ين|ا)$")
+
+
+@cache
+def _nationality_of_form() -> dict[str, str]:
+    """Each folded nationality form -> its country (the first in the lexicon's order, if two share it)."""
+    out: dict[str, str] = {}
+    for country, forms in _nationality_forms().items():
+        for form in forms:
+            out.setdefault(form, country)
+    return out
 
 
 @cache
@@ -1630,6 +1903,8 @@ def _nationality_forms() -> dict[str, frozenset[str]]:
 
 
 def _agent(view: SentenceView, participants: list[Participant]) -> Participant | None:
+    if not view.contains_any(_AGENT_WORDS):
+        return None
     for match in _AGENT_MARKER.finditer(view.folded.text):
         end = view.raw_span(match.start(), match.end()).end
         nearest = [p for p in participants if 0 <= p.span.start - end <= 3]
@@ -1644,9 +1919,9 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         if cue.word_start > hit.word_start:
             break  # a casualty word later on tells of the toll, not of whom the event befell
         end = view.raw_span(cue.start, cue.end).end
-        if re.fullmatch(r"(?:قتل|اصيب|استشهد|جرح)(?:وا|ا)", cue.key):
+        if _PLURAL_CASUALTY_VERB.fullmatch(cue.key):
             # "ثلاثة مدنيين، بينهم طفل، قُتلوا"، "مدنيان قُتلا": the plural or dual verb's subject stands before it
-            start = view.raw_span(cue.start, cue.end).start
+            start = view.raw_start(cue.start, cue.end)
             subject = [p for p in participants if 0 <= start - p.span.end <= 25 and p.span.start >= view.start]
             if subject:
                 return subject[-1]
@@ -1654,14 +1929,14 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         nxt = _counted_noun(view, cue.word_end)
         if nxt is not None:
             a, b, stem = nxt
-            of = re.match(r" +(?:من|في صفوف) +", view.folded.text[b:])
+            of = _OF_SIDE_SPACED.match(view.folded.text[b:])
             if of is not None:
                 # "خمسة عشر عنصراً من قوات الدعم السريع": the men of a side are that side
                 at = view.raw_span(b + of.end(), b + of.end()).start
                 side = [p for p in participants if 0 <= p.span.start - at <= 2]
                 if side:
                     return side[0]
-            among = re.match(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)", view.folded.text[b:])
+            among = _AMONG.match(view.folded.text[b:])
             if among is not None:
                 # "أصيب سبعة أشخاص، بينهم خمسة عسكريين أميركيين": the side is the one the count singles out
                 at = view.raw_span(b + among.end(), b + among.end()).start
@@ -1683,6 +1958,7 @@ _BROKEN_PLURALS = _WORDS.mapping("broken_plurals")
 _COUNT_WORDS = frozenset(_WORDS.words("count_words"))
 
 
+@lru_cache(maxsize=1 << 16)  # per word form
 def _person_stem(word: str) -> str | None:
     """The singular of a person noun ("مدنيين" -> "مدني", "شبان" -> "شاب"), or None."""
     word = fold_text(word)
@@ -1701,7 +1977,7 @@ def _counted_noun(view: SentenceView, folded_start: int) -> tuple[int, int, str]
     """A person noun within a count right after folded_start ("ثلاثة من أفراد"، "نحو سبعين شخصاً"):
     (folded start, folded end, singular)."""
     numbers = {h.word_start for h in view.cues_of("number")}
-    for i, match in enumerate(re.finditer(r"[^\W_]+", view.folded.text[folded_start : folded_start + 50])):
+    for i, match in enumerate(_WORD.finditer(view.folded.text[folded_start : folded_start + 50])):
         a, b = folded_start + match.start(), folded_start + match.end()
         if i == 0 and view.folded.text[folded_start:a].strip():
             return None  # punctuation right after the verb
@@ -1733,7 +2009,7 @@ def _upcoming_sites(sentences: Sequence[Sentence], index: int, mentions: Sequenc
     start, end = following[0].span.start, following[-1].span.end
     sites: dict[str, Mention] = {}
     for m in mentions:
-        if start <= m.span.start < end and m.place is not None and _location(m)["kind"] == "facility":
+        if start <= m.span.start < end and m.place is not None and _kind(m) == "facility":
             sites.setdefault(m.place.id, m)
     return tuple(sites.values())
 
@@ -1770,6 +2046,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     if doc.body is None or not doc.sentences:
         return []
     mentions = doc.mentions
+    # the candidates _upcoming_sites looks through, in the same order
+    facilities = [m for m in mentions if m.place is not None and _kind(m) == "facility"]
+    mention_starts = [m.span.start for m in mentions]
+    ordered = mention_starts == sorted(mention_starts)
+    starts = mention_starts if ordered else None  # the names stage gives them in text order
     home = home_country(mentions)
     ctx = Context(home=home, places=_title_places(doc))
     events: list[dict[str, Any]] = []
@@ -1787,8 +2068,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 doers=ctx.doers,
                 last_of=ctx.last_of,
             )
-        view = _view(doc, sentence, mentions)
-        ctx.upcoming = _upcoming_sites(doc.sentences, index, mentions)
+        view = _view(doc, sentence, mentions, starts)
+        ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
         ctx.participants = _participants(view, "", home, ctx.named)
         found = _sentence_events(doc, view, ctx)
         # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name
@@ -1798,10 +2079,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
         events.extend(found)
-        ctx.told_places.update(
-            m.place.id for m in view.mentions if m.place is not None and any(e["locations"] for e in found)
-        )
-        places = _most_specific(_without_landmarks(view, _places_in(view.mentions, [])))
+        if any(e["locations"] for e in found):
+            ctx.told_places.update(m.place.id for m in view.mentions if m.place is not None)
+        places = _where(view, _places_in(view.mentions, []))
         if places:
             ctx.places = tuple(places)
         participants = ctx.participants

@@ -15,14 +15,16 @@ letters are not a verbatim copy of the name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import compress
 from typing import Generic, TypeVar
 
 import ahocorasick
 
 V = TypeVar("V")
+W = TypeVar("W")
 
 # Conjunction, then preposition, in that order; a stem keeps at least two letters after them.
 PROCLITICS: tuple[str, ...] = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -34,7 +36,9 @@ PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "ن
 _NON_WORD = re.compile(r"[^\w]|_")
 
 
-@dataclass(frozen=True, slots=True)
+# Hashed and compared like a frozen record, but not frozen: a frozen dataclass sets each field through a call,
+# which made building hits a fifth of the events stage's matching; nothing assigns to a hit's fields.
+@dataclass(slots=True, unsafe_hash=True)
 class Hit(Generic[V]):
     """A whole-word match: `start`/`end` bound the key in the folded text, `word_start` the word."""
 
@@ -193,6 +197,42 @@ def reading_stems(word: str) -> frozenset[str]:
     return frozenset(r[0] for r in readings(word))
 
 
+_NOTHING: frozenset[str] = frozenset()
+
+
+class _Memo(dict[str, V]):
+    """A function's values by argument, computed on first use; emptied when full, so that an open vocabulary
+    (a long `rasd serve`) cannot grow it without bound. Unlike lru_cache, a hit is a plain dict look-up,
+    which `map` can run over a list of words without a Python call per word."""
+
+    def __init__(self, function: Callable[[str], V], limit: int) -> None:
+        super().__init__()
+        self._function = function
+        self._limit = limit
+
+    def __missing__(self, key: str) -> V:
+        if len(self) >= self._limit:
+            self.clear()
+        value = self[key] = self._function(key)
+        return value
+
+
+# What a word starts for a WordMatcher (see WordMatcher._starts_of); empty, so false, when it starts nothing.
+_Starts = tuple[
+    tuple[tuple[int, int, str], ...], tuple[tuple[int, str, tuple[str, ...]], ...], frozenset[str]
+] | tuple[()]
+
+
+@lru_cache(maxsize=1 << 18)
+def _suffixes_by_stem(word: str) -> dict[str, tuple[int, bool]]:
+    """Each stem `readings` gives for a word: (its shortest pronoun suffix, whether it is read with none)."""
+    out: dict[str, tuple[int, bool]] = {}
+    for stem, _, suffix in readings(word):
+        shortest, bare = out.get(stem, (suffix, False))
+        out[stem] = (min(shortest, suffix), bare or suffix == 0)
+    return out
+
+
 class WordMatcher(Generic[V]):
     """Find lexicon keys (folded, one space between words) word by word, each word read behind its clitics.
 
@@ -214,31 +254,70 @@ class WordMatcher(Generic[V]):
             words = tuple(key.split(" "))
             self._by_first.setdefault(words[0], []).append((key, words[1:]))
         self.size = len(self._values)
+        # per word form, like `readings`: most words of a text start no key, and this answers that in one look-up
+        self._starts = _Memo(self._starts_of, 1 << 16)
+
+    def _starts_of(self, word: str) -> _Starts:
+        """The keys a reading of `word` starts: one-word keys as (prefix length, suffix length, key); longer
+        ones as (prefix length, key, its later words), each in `readings` order; and the second words wanted."""
+        if self._by_first.keys().isdisjoint(reading_stems(word)):
+            return ()
+        found = [
+            (prefix_len, suffix_len, key, rest)
+            for stem, prefix_len, suffix_len in readings(word)
+            for key, rest in self._by_first.get(stem, ())
+        ]
+        singles = tuple((p, s, key) for p, s, key, rest in found if not rest)
+        longer = tuple((p, key, rest) for p, _, key, rest in found if rest)
+        return singles, longer, frozenset(rest[0] for _, _, rest in longer)
 
     def find(self, folded: str, words: Sequence[tuple[int, int, str]] | None = None) -> list[Hit[V]]:
         """Every occurrence in text order; `words` may pass `words_of(folded)` when the caller has it."""
         if words is None:
             words = words_of(folded)
+        # most words start no key: look every word up at once and visit only those that do
+        forms = [w for _, _, w in words]
+        return self._collect(folded, words, forms, list(map(self._starts.__getitem__, forms)))
+
+    def _collect(
+        self,
+        folded: str,
+        words: Sequence[tuple[int, int, str]],
+        forms: list[str],
+        found: Sequence[_Starts],
+        stems: Sequence[frozenset[str]] | None = None,
+    ) -> list[Hit[V]]:
+        """The hits of the words whose `_starts` are `found` (and whose reading stems are `stems`, if known)."""
         hits: list[Hit[V]] = []
-        firsts = self._by_first.keys()
-        for i, (a, b, word) in enumerate(words):
-            if firsts.isdisjoint(reading_stems(word)):
-                continue  # no key starts with any reading of this word
-            near: frozenset[str] | None = None  # the stems of the next 1 + max_gap words, once asked for
-            for stem, prefix_len, suffix_len in readings(word):
-                for key, rest in self._by_first.get(stem, ()):
-                    if not rest:
-                        hits.append(Hit(a + prefix_len, b - suffix_len, a, b, key, self._values[key], False))
-                        continue
-                    if near is None:
-                        window = [reading_stems(w) for _, _, w in words[i + 1 : i + 2 + self.max_gap]]
-                        near = window[0] if len(window) == 1 else frozenset().union(*window)
-                    if rest[0] not in near:
-                        continue  # cheap check first: the key's second word is nowhere near
-                    end = self._rest(folded, words, i + 1, rest, self.max_gap)
-                    if end is not None:
-                        word_end, suffix = end
-                        hits.append(Hit(a + prefix_len, word_end - suffix, a, word_end, key, self._values[key], False))
+        values = self._values
+        span = 2 + self.max_gap
+        for i in compress(range(len(found)), found):
+            a, b, _ = words[i]
+            singles, longer, seconds = found[i]  # type: ignore[misc]
+            for prefix_len, suffix_len, key in singles:
+                hits.append(Hit(a + prefix_len, b - suffix_len, a, b, key, values[key], False))
+            if not longer:
+                continue
+            # the stems of the next 1 + max_gap words: a cheap check that a key's second word is near at all
+            if span == 2:
+                if i + 1 == len(forms):
+                    near = _NOTHING
+                else:
+                    near = stems[i + 1] if stems is not None else reading_stems(forms[i + 1])
+            else:
+                if stems is None:  # every word's reading stems, once a longer key needs them
+                    stems = list(map(reading_stems, forms))
+                near = frozenset().union(*stems[i + 1 : i + span])
+            if seconds.isdisjoint(near):
+                continue
+            for prefix_len, key, rest in longer:
+                if rest[0] not in near:
+                    continue
+                end = self._rest(folded, words, i + 1, rest, self.max_gap)
+                if end is not None:
+                    word_end, suffix = end
+                    hits.append(Hit(a + prefix_len, word_end - suffix, a, word_end, key, values[key], False))
+        # one-word hits of a word end before the longer ones that start with it: the sort keeps each kind's order
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
@@ -273,12 +352,38 @@ class WordMatcher(Generic[V]):
             a, _, word = words[j + offset]
             if offset and folded[words[j + offset - 1][1] : a].strip(" "):
                 return None
-            last = offset == len(rest) - 1
-            lengths = [r[2] for r in readings(word) if r[0] == wanted and (last or r[2] == 0)]
-            if not lengths:
+            found = _suffixes_by_stem(word).get(wanted)
+            if found is None:
                 return None
-            suffix = min(lengths)
+            shortest, bare = found
+            if offset == len(rest) - 1:
+                suffix = shortest  # only the last word of a key may carry a pronoun suffix
+            elif not bare:
+                return None
         return words[j + len(rest) - 1][1], suffix
+
+
+def find_each(
+    first: WordMatcher[V], second: WordMatcher[W], folded: str, words: Sequence[tuple[int, int, str]]
+) -> tuple[list[Hit[V]], list[Hit[W]]]:
+    """(first.find(folded, words), second.find(folded, words)), each word form looked up once for both (and
+    for its reading stems)."""
+    forms = [w for _, _, w in words]
+    if not forms:
+        return [], []
+    starts = _both_starts(first, second)
+    found_first, found_second, stems = zip(*map(starts.__getitem__, forms), strict=True)
+    return (
+        first._collect(folded, words, forms, found_first, stems),
+        second._collect(folded, words, forms, found_second, stems),
+    )
+
+
+@cache
+def _both_starts(
+    first: WordMatcher[V], second: WordMatcher[W]
+) -> _Memo[tuple[_Starts, _Starts, frozenset[str]]]:
+    return _Memo(lambda word: (first._starts[word], second._starts[word], reading_stems(word)), 1 << 16)
 
 
 def _plain_gap(folded: str, words: Sequence[tuple[int, int, str]], first: int, last: int) -> bool:
@@ -291,6 +396,7 @@ __all__ = [
     "Hit",
     "Matcher",
     "WordMatcher",
+    "find_each",
     "longest",
     "readings",
     "word_text",
