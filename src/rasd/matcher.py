@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -36,10 +35,7 @@ PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "ن
 _NON_WORD = re.compile(r"[^\w]|_")
 
 
-# Hashed and compared like a frozen record, but not frozen: a frozen dataclass sets each field through a call,
-# which made building hits a fifth of the events stage's matching; nothing assigns to a hit's fields.
-@dataclass(slots=True, unsafe_hash=True)
-class Hit(Generic[V]):
+class Hit(NamedTuple, Generic[V]):
     """A whole-word match: `start`/`end` bound the key in the folded text, `word_start` the word."""
 
     start: int
