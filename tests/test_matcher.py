@@ -79,3 +79,11 @@ def test_one_spelling_may_stand_for_several_things() -> None:
 def test_empty_matcher_and_empty_text() -> None:
     assert Matcher([]).find("بغداد") == []
     assert Matcher([("بغداد", 1)]).find("") == []
+
+
+def test_hits_are_immutable_records(places: Matcher[str]) -> None:
+    hit = places.find(fold("قصف في بغداد").text)[0]
+    assert (hit.start, hit.end, hit.key, hit.values) == (7, 12, "بغداد", ("بغداد",))
+    with pytest.raises(AttributeError):
+        hit.start = 0  # type: ignore[misc]
+    assert hit._replace(start=0).start == 0 and hit.start == 7
