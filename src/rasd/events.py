@@ -497,10 +497,11 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
     country and role (in `named`)."""
     rules = name_rules()
     out: list[Participant] = []
-    if not view.has_word(_office_spellings(rules.office_heads)):
+    spellings = _office_spellings(rules.office_heads)
+    if not view.has_word(spellings):
         return out
     taken = [p.span for p in named]
-    for _, end, word in view.words:
+    for _, end, word in [w for w in view.words if w[2] in spellings]:  # the only words read as an office below
         word = word[1:] if word[:1] in ("و", "ف") and word[1:] in rules.office_heads else word
         if word not in rules.office_heads:
             continue
@@ -1452,6 +1453,8 @@ def _event_date(
 
 
 _REFERENCE_FORMS = frozenset(_REFERENCE_BEFORE | {c + w for w in _REFERENCE_BEFORE for c in ("و", "ف")})
+# the words of folded text whose ة -> ه spelling is one of _REFERENCE_FORMS (a form spelt with ة is none)
+_REFERENCE_SPELLINGS = _taa_spellings(f for f in _REFERENCE_FORMS if "ة" not in f)
 
 
 def _reference_after(view: SentenceView, at: int) -> int | None:
@@ -1466,8 +1469,8 @@ def _reference_after(view: SentenceView, at: int) -> int | None:
     if view.references is None:
         # a word of folded text folds further only by ة -> ه, so _unclitic(word) is in _REFERENCE_BEFORE exactly
         # when that spelling is one of _REFERENCE_FORMS
-        forms = _REFERENCE_FORMS
-        view.references = [a for a, _, word in view.words if word.replace("ة", "ه") in forms]
+        forms = _REFERENCE_SPELLINGS
+        view.references = [a for a, _, word in view.words if word in forms]
     j = bisect_left(view.references, starts[i]) if i < len(starts) else len(view.references)
     return view.references[j] if j < len(view.references) else None
 

@@ -196,6 +196,14 @@ def reading_stems(word: str) -> frozenset[str]:
 _NOTHING: frozenset[str] = frozenset()
 
 
+def _by_position(single: tuple[int, int, str, tuple[V, ...]]) -> tuple[int, int]:
+    return single[0], single[1]
+
+
+def _hit_order(hit: Hit[V]) -> tuple[int, int]:
+    return hit.start, -hit.end
+
+
 class _Memo(dict[str, V]):
     """A function's values by argument, computed on first use; emptied when full, so that an open vocabulary
     (a long `rasd serve`) cannot grow it without bound. Unlike lru_cache, a hit is a plain dict look-up,
@@ -215,7 +223,9 @@ class _Memo(dict[str, V]):
 
 # What a word starts for a WordMatcher (see WordMatcher._starts_of); empty, so false, when it starts nothing.
 _Starts = tuple[
-    tuple[tuple[int, int, str], ...], tuple[tuple[int, str, tuple[str, ...]], ...], frozenset[str]
+    tuple[tuple[int, int, str, tuple[V, ...]], ...],
+    tuple[tuple[int, str, tuple[str, ...], tuple[V, ...]], ...],
+    frozenset[str],
 ] | tuple[()]
 
 
@@ -251,21 +261,24 @@ class WordMatcher(Generic[V]):
             self._by_first.setdefault(words[0], []).append((key, words[1:]))
         self.size = len(self._values)
         # per word form, like `readings`: most words of a text start no key, and this answers that in one look-up
-        self._starts = _Memo(self._starts_of, 1 << 16)
+        self._starts: _Memo[_Starts[V]] = _Memo(self._starts_of, 1 << 16)
 
-    def _starts_of(self, word: str) -> _Starts:
-        """The keys a reading of `word` starts: one-word keys as (prefix length, suffix length, key); longer
-        ones as (prefix length, key, its later words), each in `readings` order; and the second words wanted."""
+    def _starts_of(self, word: str) -> _Starts[V]:
+        """The keys a reading of `word` starts, each with its values: one-word keys as (prefix length, suffix
+        length, key, values) in the order their hits sort (by start, then end: by prefix, then suffix length;
+        `readings` order among equals); longer ones as (prefix length, key, its later words, values), in
+        `readings` order; and the second words wanted."""
         if self._by_first.keys().isdisjoint(reading_stems(word)):
             return ()
+        values = self._values
         found = [
             (prefix_len, suffix_len, key, rest)
             for stem, prefix_len, suffix_len in readings(word)
             for key, rest in self._by_first.get(stem, ())
         ]
-        singles = tuple((p, s, key) for p, s, key, rest in found if not rest)
-        longer = tuple((p, key, rest) for p, _, key, rest in found if rest)
-        return singles, longer, frozenset(rest[0] for _, _, rest in longer)
+        singles = sorted(((p, s, key, values[key]) for p, s, key, rest in found if not rest), key=_by_position)
+        longer = tuple((p, key, rest, values[key]) for p, _, key, rest in found if rest)
+        return tuple(singles), longer, frozenset(rest[0] for _, _, rest, _ in longer)
 
     def find(self, folded: str, words: Sequence[tuple[int, int, str]] | None = None) -> list[Hit[V]]:
         """Every occurrence in text order; `words` may pass `words_of(folded)` when the caller has it."""
@@ -280,20 +293,22 @@ class WordMatcher(Generic[V]):
         folded: str,
         words: Sequence[tuple[int, int, str]],
         forms: list[str],
-        found: Sequence[_Starts],
+        found: Sequence[_Starts[V]],
         stems: Sequence[frozenset[str]] | None = None,
     ) -> list[Hit[V]]:
-        """The hits of the words whose `_starts` are `found` (and whose reading stems are `stems`, if known)."""
+        """The hits of the words whose `_starts` are `found` (and whose reading stems are `stems`, if known), in
+        text order: by start, then longest first; equal hits as `readings` gives them."""
         hits: list[Hit[V]] = []
-        values = self._values
+        append = hits.append
         span = 2 + self.max_gap
+        max_gap = self.max_gap
         for i in compress(range(len(found)), found):
             a, b, _ = words[i]
             singles, longer, seconds = found[i]  # type: ignore[misc]
-            for prefix_len, suffix_len, key in singles:
-                hits.append(Hit(a + prefix_len, b - suffix_len, a, b, key, values[key], False))
+            for prefix_len, suffix_len, key, values in singles:
+                append(Hit(a + prefix_len, b - suffix_len, a, b, key, values, False))
             if not longer:
-                continue
+                continue  # a word's hits start within it, after the earlier words': they are in order
             # the stems of the next 1 + max_gap words: a cheap check that a key's second word is near at all
             if span == 2:
                 if i + 1 == len(forms):
@@ -303,18 +318,24 @@ class WordMatcher(Generic[V]):
             else:
                 if stems is None:  # every word's reading stems, once a longer key needs them
                     stems = list(map(reading_stems, forms))
-                near = frozenset().union(*stems[i + 1 : i + span])
+                # only the wanted second words among them: cheaper than a union of every nearby word's stems
+                near = _NOTHING
+                for nearby in stems[i + 1 : i + span]:
+                    if not seconds.isdisjoint(nearby):
+                        near = near | (seconds & nearby)
             if seconds.isdisjoint(near):
                 continue
-            for prefix_len, key, rest in longer:
+            first = len(hits) - len(singles)
+            for prefix_len, key, rest, values in longer:
                 if rest[0] not in near:
                     continue
-                end = self._rest(folded, words, i + 1, rest, self.max_gap)
+                end = self._rest(folded, words, i + 1, rest, max_gap)
                 if end is not None:
                     word_end, suffix = end
-                    hits.append(Hit(a + prefix_len, word_end - suffix, a, word_end, key, values[key], False))
-        # one-word hits of a word end before the longer ones that start with it: the sort keeps each kind's order
-        hits.sort(key=lambda h: (h.start, -h.end))
+                    append(Hit(a + prefix_len, word_end - suffix, a, word_end, key, values, False))
+            if len(hits) > first + len(singles):
+                # a longer hit of this word sorts before the one-word hits that start where it does
+                hits[first:] = sorted(hits[first:], key=_hit_order)
         return hits
 
     @staticmethod
@@ -378,7 +399,7 @@ def find_each(
 @cache
 def _both_starts(
     first: WordMatcher[V], second: WordMatcher[W]
-) -> _Memo[tuple[_Starts, _Starts, frozenset[str]]]:
+) -> _Memo[tuple[_Starts[V], _Starts[W], frozenset[str]]]:
     return _Memo(lambda word: (first._starts[word], second._starts[word], reading_stems(word)), 1 << 16)
 
 
