@@ -955,6 +955,20 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
     return out
 
 
+class _FoldedWords(dict[str, str]):
+    """Words to their folded forms, computed on first use (a plain dict look-up per token, run by `map`);
+    emptied when full, so that an open vocabulary cannot grow it without bound."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 1 << 16:
+            self.clear()
+        folded = self[word] = fold_text(word)
+        return folded
+
+
+_FOLDED_WORDS = _FoldedWords()
+
+
 def find_mentions(doc: Document) -> list[Mention]:
     """Every name occurrence in the body, in text order."""
     if doc.body is None or not doc.body.text:
@@ -981,7 +995,9 @@ def find_mentions(doc: Document) -> list[Mention]:
     found += titled
     # each token folded once, read straight from the columnar store (a Token object per word costs more)
     raw = doc.raw
-    tokens = [(a, b, fold_text(raw[a:b])) for a, b in zip(doc.tokens.starts, doc.tokens.ends, strict=True)]
+    starts, ends = doc.tokens.starts, doc.tokens.ends
+    folded_words = map(_FOLDED_WORDS.__getitem__, [raw[a:b] for a, b in zip(starts, ends, strict=True)])
+    tokens = list(zip(starts, ends, folded_words))
     found += _surname_mentions(doc, tokens, found, rules_)
     found += _people_mentions(doc, tokens, found, rules_)
     # where the model tags exactly the name read after a title, its mention is kept (the event stage
