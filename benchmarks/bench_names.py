@@ -2,7 +2,7 @@
 
 Measures, in a fresh process:
 - the time to load and validate every resource file (places, facilities, regions, actors,
-  triggers, cues, time words, name rules) and to build the name automaton;
+  triggers, cues, time words, name rules, the tagger's word lexicon) and to build the name automaton;
 - the memory those resources hold (tracemalloc peak while loading, and RSS growth);
 - matching throughput of the name automaton over folded Arabic text (MB of UTF-8 input per
   second, one core), on the bodies of the dev corpus repeated to --megabytes.
@@ -35,7 +35,7 @@ def main() -> None:
     if args.tracemalloc:
         tracemalloc.start()
     t0 = time.perf_counter()
-    from rasd import actors, cues, events, gazetteer, names, triggers
+    from rasd import actors, cues, events, gazetteer, names, tagger, triggers
     from rasd import time as time_words
 
     gazetteer.places(), gazetteer.facilities(), gazetteer.regions(), gazetteer.place_stoplist()
@@ -44,6 +44,9 @@ def main() -> None:
     cues.cues()
     time_words.lexicon()
     names.rules()
+    t_lex = time.perf_counter()
+    tagger.lexicon()
+    lexicon_s = time.perf_counter() - t_lex
     load_s = time.perf_counter() - t0
     names.name_matcher()
     events.trigger_matcher(), events.cue_matcher()
@@ -72,6 +75,7 @@ def main() -> None:
         json.dumps(
             {
                 "load_files_s": round(load_s, 3),
+                "of_which_tagger_lexicon_s": round(lexicon_s, 3),
                 "load_and_build_automata_s": round(total_s, 3),
                 "resources_peak_mb_tracemalloc": round(peak / 1e6, 1) if args.tracemalloc else None,
                 "rss_growth_loading_mb": round(loaded_rss, 1),

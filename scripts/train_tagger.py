@@ -201,16 +201,22 @@ def cross_validate(
     work: Path,
     params: tuple[float, float, int],
     window: int = 0,
+    workers: int = 0,
+    only: Sequence[int] = (),
 ) -> tuple[Counts, Counts]:
-    """K contiguous folds over `sentences` (no shuffling); `extra` joins every training part."""
+    """K contiguous folds over `sentences` (no shuffling); `extra` joins every training part.
+
+    `workers` processes (0: one per core), `only` a subset of fold numbers (empty: all)."""
     c1, c2, iterations = params
     jobs = []
     for i, (a, b) in enumerate(folds(len(sentences), k)):
+        if only and i not in only:
+            continue
         train_part = sentences[:a] + sentences[b:] + extra
         jobs.append((train_part, sentences[a:b], work / f"fold{i}.crfsuite", c1, c2, iterations, window))
     zero: Counts = {t: (0, 0, 0) for t in TYPES}
     written, bare = zero, zero
-    with ProcessPoolExecutor(max_workers=min(k, os.cpu_count() or 1)) as pool:
+    with ProcessPoolExecutor(max_workers=min(len(jobs), workers or os.cpu_count() or 1)) as pool:
         for as_written, words in pool.map(_run_fold, jobs):
             written, bare = _add(written, as_written), _add(bare, words)
     return written, bare
@@ -232,6 +238,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cv-wojood", action="store_true", help="with --cv: add Wojood to every training fold")
     parser.add_argument(
         "--cv-window", type=int, default=0, metavar="W", help="with --cv: tag runs of W+ words, not sentences"
+    )
+    parser.add_argument(
+        "--cv-jobs", type=int, default=0, metavar="N", help="with --cv: N processes (default: one per core)"
+    )
+    parser.add_argument(
+        "--cv-only", type=int, nargs="+", default=[], metavar="I", help="with --cv: score only these folds (0-based)"
     )
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N sentences of each corpus")
     parser.add_argument("--anercorp", type=Path, default=None, help="ANERcorp train.txt")
@@ -257,10 +269,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         extra = wojood if args.cv_wojood else []
         with tempfile.TemporaryDirectory() as work:
             params = (args.c1, args.c2, args.iterations)
-            written, bare = cross_validate(anercorp, extra, args.cv, Path(work), params, args.cv_window)
+            written, bare = cross_validate(
+                anercorp, extra, args.cv, Path(work), params, args.cv_window, args.cv_jobs, args.cv_only
+            )
         unit = f"runs of {args.cv_window}+ words" if args.cv_window > 0 else "sentence by sentence"
+        scored = f" (folds {', '.join(map(str, args.cv_only))} only)" if args.cv_only else ""
         print(
-            f"{args.cv}-fold CV on ANERcorp, contiguous folds (c1={args.c1}, c2={args.c2}, "
+            f"{args.cv}-fold CV{scored} on ANERcorp, contiguous folds (c1={args.c1}, c2={args.c2}, "
             f"iterations={args.iterations}{', + Wojood in training' if args.cv_wojood else ''}), tagged {unit}"
         )
         print("exact spans, tokens as in ANERcorp:")

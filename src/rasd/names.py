@@ -997,7 +997,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     raw = doc.raw
     starts, ends = doc.tokens.starts, doc.tokens.ends
     folded_words = map(_FOLDED_WORDS.__getitem__, [raw[a:b] for a, b in zip(starts, ends, strict=True)])
-    tokens = list(zip(starts, ends, folded_words))
+    tokens = list(zip(starts, ends, folded_words, strict=True))
     found += _surname_mentions(doc, tokens, found, rules_)
     found += _people_mentions(doc, tokens, found, rules_)
     # where the model tags exactly the name read after a title, its mention is kept (the event stage

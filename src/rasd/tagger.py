@@ -7,12 +7,15 @@ scripts/train_tagger.py on ANERcorp and the Wojood sample; docs/tagger.md says h
 Features of a word are computed once per distinct word string (cached) from its folded form
 (`rasd.normalise.fold_text`): the word, its stem once the proclitics و ف ب ل ك and the article ال are
 stripped, prefixes and suffixes, its shape, cue words from data/tagger_cues.yaml (titles, place and
-organisation words) and membership in the names rasd already knows (actors and gazetteers). A word
-also carries its neighbours' stems, words, shapes, cues and name memberships, two words either side.
+organisation words), membership in the names rasd already knows (actors and gazetteers) and what
+the word lexicon (data/tagger_lexicon.tsv.gz) says of it: frequency, article ratio, name lists and
+signs of a common word. A word also carries its neighbours' stems, words, shapes, cues, name
+memberships and lexicon flags, two words either side.
 """
 
 from __future__ import annotations
 
+import gzip
 import struct
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -33,6 +36,10 @@ TYPES = ("PER", "ORG", "LOC")
 LABELS = ("O", *(f"{p}-{t}" for t in TYPES for p in "BI"))
 MODEL_NAME = "tagger.crfsuite"
 CUES_NAME = "tagger_cues.yaml"
+LEXICON_NAME = "tagger_lexicon.tsv.gz"
+# given name, family name, person name, place name; takes many or some attached pronouns; has a nisba
+# adjective (scripts/build_tagger_lexicon.py says from which sources)
+LEXICON_FLAGS = "GFNLSsY"
 _CUE_SECTIONS = {"person_titles": "PER", "place_cues": "LOC", "org_cues": "ORG"}
 _MIN_STEM = 3
 _NEIGHBOURS = (-2, -1, 1, 2)
@@ -127,6 +134,136 @@ def cues() -> dict[str, str]:
     return load_cues(data_path(CUES_NAME))
 
 
+class LexiconEntry(NamedTuple):
+    """What the lexicon says of one folded word form."""
+
+    zipf: int  # 10 x the Zipf frequency in general Arabic text (wordfreq); 0: below the file's floor
+    flags: str  # letters of LEXICON_FLAGS
+
+
+_NO_ENTRY = LexiconEntry(0, "")
+
+
+class Lexicon:
+    """The word lexicon: folded form -> LexiconEntry, held as a sorted array of the forms' hashes.
+
+    A dict of 200,000 Arabic strings would take some 25 MB; the hashes (Python's own, of this process,
+    64 bits) and a 16-bit entry number per form take 10 bytes a form. Two forms sharing a hash is left
+    to chance (about one in 10^9 for the shipped file).
+    """
+
+    def __init__(self, hashes: np.ndarray, codes: np.ndarray, entries: Sequence[LexiconEntry]) -> None:
+        order = np.argsort(hashes, kind="stable")
+        self._hashes = hashes[order]
+        self._codes = codes[order]
+        self._entries = tuple(entries)
+        # the lowest frequency of a listed form: a missing one, or one listed with zipf 0, is rarer
+        self.floor = min((e.zipf for e in self._entries if e.zipf), default=0)
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __getstate__(self) -> None:
+        # str hashes differ from process to process: another process must load the file itself
+        raise TypeError("a Lexicon holds this process's string hashes; call tagger.lexicon() in each process")
+
+    def has_repeats(self) -> bool:
+        return bool(np.any(self._hashes[1:] == self._hashes[:-1]))
+
+    def get(self, form: str) -> LexiconEntry:
+        """The entry of a folded form (zipf 0 and no flags if it is not listed)."""
+        key = hash(form)
+        i = int(np.searchsorted(self._hashes, key))
+        if i < len(self._hashes) and self._hashes[i] == key:
+            return self._entries[int(self._codes[i])]
+        return _NO_ENTRY
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """The lexicon in a gzipped file of `zipf<TAB>flags<TAB>form form ...` lines; DataFileError at file:line.
+
+    One line per (frequency, flags) pair, its forms sorted and separated by spaces, so that loading is
+    a split and a hash per form, all in C (about 0.1 s for 200,000 forms).
+    """
+    name = str(path)
+    hashes: list[np.ndarray] = []
+    codes: list[np.ndarray] = []
+    entries: list[LexiconEntry] = []
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if line.startswith("#"):
+                    continue
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) != 3 or not parts[0].isdigit() or not parts[2]:
+                    raise DataFileError(name, number, "expected zipf<TAB>flags<TAB>form form ...")
+                if parts[1].strip(LEXICON_FLAGS):
+                    raise DataFileError(name, number, f"unknown flags {parts[1]!r}; use {LEXICON_FLAGS}")
+                forms = parts[2].split(" ")
+                hashes.append(np.fromiter(map(hash, forms), dtype=np.int64, count=len(forms)))
+                codes.append(np.full(len(forms), len(entries), dtype=np.uint16))
+                entries.append(LexiconEntry(int(parts[0]), parts[1]))
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise DataFileError(name, 0, f"unreadable ({exc})") from exc
+    if len(entries) > np.iinfo(np.uint16).max:
+        raise DataFileError(name, 0, "more than 65,535 (zipf, flags) lines")
+    empty = np.zeros(0, dtype=np.int64)
+    lex = Lexicon(np.concatenate([empty, *hashes]), np.concatenate([empty.astype(np.uint16), *codes]), entries)
+    if lex.has_repeats():
+        number, form = _repeated(path)
+        raise DataFileError(name, number, f"{form!r} is listed twice")
+    return lex
+
+
+def _repeated(path: Path) -> tuple[int, str]:
+    """(line, form): the first form that a lexicon file lists a second time (for the error message)."""
+    seen: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.startswith("#"):
+                for form in line.rstrip("\n").split("\t")[2].split(" "):
+                    if form in seen:
+                        return number, form
+                    seen.add(form)
+    return 0, ""  # two forms with one hash: not expected in practice
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped word lexicon (data/tagger_lexicon.tsv.gz), loaded once."""
+    return load_lexicon(data_path(LEXICON_NAME))
+
+
+def _lexical(folded: str, clitics: str, st: str) -> tuple[list[str], list[str]]:
+    """Lexicon features of a word (own, and as its neighbours see it).
+
+    The base is the word without its article (with what precedes it) or, failing that, without a
+    conjunction و/ف when the rest is the commoner form. A common noun or adjective is often written
+    with the article; a person's or place's name seldom is: "ar" bins how much commoner "ال" + base
+    is than the base alone (a form the lexicon lacks counts as its floor). "z" bins the word's own
+    frequency (0: rarer than the floor); "lx" flags the lists that hold the base or the stem.
+    """
+    lex = lexicon()
+    floor = lex.floor
+    entry = lex.get(folded)
+    if clitics.endswith(("ال", "لل")):
+        base = st
+    elif folded[:1] in ("و", "ف") and len(folded) > 3 and lex.get(folded[1:]).zipf > entry.zipf:
+        base = folded[1:]
+    else:
+        base = folded
+    found = lex.get(base)
+    with_al = lex.get("ال" + base)
+    if found.zipf or with_al.zipf:
+        ratio = f"ar={max(-4, min(4, round((max(with_al.zipf, floor) - max(found.zipf, floor)) / 10)))}"
+    else:
+        ratio = "ar=none"
+    flags = set(found.flags) | set(lex.get(st).flags)
+    lx = [f"lx={f}" for f in LEXICON_FLAGS if f in flags]
+    own = [f"z={entry.zipf // 10}", ratio, *lx]
+    return own, [ratio, *lx]
+
+
 @cache
 def known_names() -> dict[str, frozenset[str]]:
     """Folded word stems of the names rasd knows, by type and position.
@@ -190,6 +327,7 @@ def _word(word: str) -> _Word:
     cue = cues().get(st)
     known = _membership().get(st, ())
     article = clitics.endswith(("ال", "لل"))
+    lex_own, lex_seen = _lexical(folded, clitics, st) if shape == "arabic" else ([], [])
     own = ["bias", f"w={folded}", f"s={st}", f"cl={clitics}", f"sh={shape}", f"len={min(len(st), 8)}"]
     if article:
         own.append("al")
@@ -208,12 +346,14 @@ def _word(word: str) -> _Word:
     if cue:
         own.append(f"cue={cue}")
     own.extend(f"g={key}" for key in known)
+    own.extend(lex_own)
     seen = [f"s={st}", f"w={folded}", f"sh={shape}", f"x2={folded[-2:]}"]
     if article:
         seen.append("al")
     if cue:
         seen.append(f"cue={cue}")
     seen.extend(f"g={key}" for key in known)
+    seen.extend(lex_seen)
     return _Word(
         own=tuple(own),
         around=tuple(tuple(f"{d:+d}{f}" for f in seen) for d in _NEIGHBOURS),
