@@ -75,3 +75,17 @@ def test_event_case(case: dict[str, Any]) -> None:
         text = case["text"]
         assert text[event["start"] : event["end"]] == event["evidence"]
         assert text[event["trigger"]["start"] : event["trigger"]["end"]] == event["trigger"]["text"]
+
+
+def test_actor_and_source_records_are_immutable() -> None:
+    from rasd.document import Span
+    from rasd.events import Participant, Source
+
+    army = Participant(Span(5, 22), "الجيش الإسرائيلي", "Israel Defense Forces", "ISR", "military")
+    with pytest.raises(AttributeError):
+        army.role = "government"  # type: ignore[misc]
+    assert army._replace(role="government").role == "government" and army.role == "military"
+    said = Source(Span(0, 4), "قال", "official", None, speaker=army)
+    with pytest.raises(AttributeError):
+        said.kind = "anonymous"  # type: ignore[misc]
+    assert said.record() == {"text": "قال", "kind": "official", "canonical": None}
