@@ -204,7 +204,7 @@ def _hit_order(hit: Hit[V]) -> tuple[int, int]:
     return hit.start, -hit.end
 
 
-class _Memo(dict[str, V]):
+class Memo(dict[str, V]):
     """A function's values by argument, computed on first use; emptied when full, so that an open vocabulary
     (a long `rasd serve`) cannot grow it without bound. Unlike lru_cache, a hit is a plain dict look-up,
     which `map` can run over a list of words without a Python call per word."""
@@ -261,7 +261,7 @@ class WordMatcher(Generic[V]):
             self._by_first.setdefault(words[0], []).append((key, words[1:]))
         self.size = len(self._values)
         # per word form, like `readings`: most words of a text start no key, and this answers that in one look-up
-        self._starts: _Memo[_Starts[V]] = _Memo(self._starts_of, 1 << 16)
+        self._starts: Memo[_Starts[V]] = Memo(self._starts_of, 1 << 16)
 
     def _starts_of(self, word: str) -> _Starts[V]:
         """The keys a reading of `word` starts, each with its values: one-word keys as (prefix length, suffix
@@ -399,8 +399,8 @@ def find_each(
 @cache
 def _both_starts(
     first: WordMatcher[V], second: WordMatcher[W]
-) -> _Memo[tuple[_Starts[V], _Starts[W], frozenset[str]]]:
-    return _Memo(lambda word: (first._starts[word], second._starts[word], reading_stems(word)), 1 << 16)
+) -> Memo[tuple[_Starts[V], _Starts[W], frozenset[str]]]:
+    return Memo(lambda word: (first._starts[word], second._starts[word], reading_stems(word)), 1 << 16)
 
 
 def _plain_gap(folded: str, words: Sequence[tuple[int, int, str]], first: int, last: int) -> bool:
@@ -412,6 +412,7 @@ __all__ = [
     "PRONOUN_SUFFIXES",
     "Hit",
     "Matcher",
+    "Memo",
     "WordMatcher",
     "find_each",
     "longest",

@@ -30,7 +30,7 @@ from rasd.actors import ROLES, Actor, actors
 from rasd.document import Document, Span
 from rasd.errors import DataFileError
 from rasd.gazetteer import FACILITY_KINDS, Place, facilities, place_stoplist, places, regions
-from rasd.matcher import Hit, Matcher, longest, readings
+from rasd.matcher import Hit, Matcher, Memo, longest, readings
 from rasd.normalise import end_with_marks, fold, fold_text
 from rasd.resources import data_path, expect_list, expect_mapping, read_sections
 
@@ -955,18 +955,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
     return out
 
 
-class _FoldedWords(dict[str, str]):
-    """Words to their folded forms, computed on first use (a plain dict look-up per token, run by `map`);
-    emptied when full, so that an open vocabulary cannot grow it without bound."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= 1 << 16:
-            self.clear()
-        folded = self[word] = fold_text(word)
-        return folded
-
-
-_FOLDED_WORDS = _FoldedWords()
+# tokens to their folded forms: a plain dict look-up per token, run by `map`
+_FOLDED_WORDS: Memo[str] = Memo(fold_text, 1 << 16)
 
 
 def find_mentions(doc: Document) -> list[Mention]:
