@@ -45,7 +45,8 @@ def main() -> None:
     words = sum(len(WORD.findall(r.text)) for r in batch)
     tokenise = time.perf_counter() - start
 
-    extract_record(records[0])  # load lexicons and the HTML extractor once, outside the timing
+    for fmt in {r.format for r in batch}:  # load lexicons, and the HTML extractor if needed, outside the timing
+        extract_record(next(r for r in batch if r.format == fmt))
     timings: dict[str, float] = {"text": 0.0, "html": 0.0}
     stages = dict.fromkeys([*(stage.__name__ for stage in STAGES), "output"], 0.0)
     start, cpu_start = time.perf_counter(), time.process_time()
