@@ -992,15 +992,27 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     word = view.folded.text[hit.word_start : hit.word_end]
     # قد + present verb is "may"; قد + past verb ("كانت قد قصفت") states a fact
     may = (_MAY_BARE.search(before) and word[:1] in "يتن") or _MAY_VERB.search(before)
-    if may or any(h.word_end <= hit.word_start for h in view.cues_of("hypothetical")):
+    conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
+    if may or any(h.word_end <= hit.word_start for h in conditions):
         return "hypothetical"
-    conditional_after = any(h.start >= hit.end for h in view.cues_of("hypothetical"))
+    conditional_after = any(h.start >= hit.end for h in conditions)
     prefix = view.folded.text[hit.word_start : hit.start]
     planned = prefix.endswith("س") or any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
     if planned or has_future_cue(before[-60:]):
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition
         return "hypothetical" if conditional_after else "planned"
     return "asserted"
+
+
+_STATES = frozenset(fold_text(w) for w in _WORDS.words("states"))
+
+
+def _is_state(view: SentenceView, cue: Hit[Cue]) -> bool:
+    """ "أحدهم في حالة خطرة"، "في حالة تلبس": a state someone is in, not "in case of"."""
+    if not cue.key.endswith("حاله"):
+        return False
+    nxt = _NEXT_WORD.match(view.folded.text, cue.word_end)
+    return nxt is not None and fold_text(nxt.group(1)) in _STATES
 
 
 def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tuple[str, str] | None:
@@ -1074,14 +1086,22 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # ... and so is a cause a word or two away ("بسبب كثافة إطلاق النار")
     if not _GROUNDS.isdisjoint(before[-3:]):
         return True
-    # "منصة لإطلاق الصواريخ" is a launcher, a thing, not an attack
-    if before and before[-1] in ("منصه", "منصة", "منصات"):
+    # "منصة لإطلاق الصواريخ" is a launcher, "مراكز الاحتجاز" a place: things, not events; "وقف المعارك" is what
+    # is to stop
+    if before and (before[-1] in _THING_HEADS or before[-1].removeprefix("ل") in _HALT):
+        return True
+    # "وقال إن الوضع هنا هادئ": هنا is 'here' unless written هنأ
+    if hit.key in _HAMZA_KEYS and not _HAMZA.search(view.raw_text(view.raw_span(hit.start, hit.end))):
         return True
     # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين" is a search, not talks
     return _SEARCH.match(hit.key) is not None and bool(_ABOUT.match(text, hit.word_end))
 
 
 _NOT_NAMED = re.compile(r" +عدم +(?:الكشف|ذكر|نشر)")
+_THING_HEADS = frozenset(_WORDS.words("thing_heads"))
+_HALT = frozenset(_WORDS.words("halt"))
+_HAMZA_KEYS = frozenset(fold_text(w) for w in _WORDS.words("hamza_forms"))
+_HAMZA = re.compile("[أإآءؤئ]")
 _SEARCH = re.compile(r"[يتن]?بحث")
 _ABOUT = re.compile(r" +عن(?!\w)")
 
