@@ -848,9 +848,11 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     text = view.folded.text
     after = _number_at(view, hit.word_end, min(len(text), hit.word_end + 40))
     between = text[hit.word_end : after[1]].strip() if after is not None else "x"
-    # "قُتل نحو سبعين"، "مقتل ما لا يقل عن 5": an approximation is still the count
+    # "قُتل نحو سبعين"، "مقتل ما لا يقل عن 5": an approximation is still the count; "وقتل أيضاً ثلاثة" too
     if after is not None and (
-        not between or re.fullmatch(r"(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن)", between)
+        not between
+        or re.fullmatch(r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن)", between)
+        or between in ("ايضا", "كذلك")
     ):
         return after[0], hit.word_start, after[2]  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
@@ -860,16 +862,25 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
         number = _number_at(view, b_start, hit.word_start)
         if number is not None:
             return number[0], b_start, hit.word_end
-    nxt = _NEXT_WORD.match(text[hit.word_end :])
+    word_end = hit.word_end
+    nxt = _NEXT_WORD.match(text[word_end:])
+    if nxt is not None and nxt.group(1) in _ADVERBS:
+        word_end += nxt.end(1)  # "وقُتل أيضاً شخصان": the adverb stands between
+        nxt = _NEXT_WORD.match(text[word_end:])
     if nxt is not None and nxt.group(1).endswith("ان") and fold_text(nxt.group(1)[:-2]) in _singular_people():
-        return 2, hit.word_start, hit.word_end + nxt.end(1)  # "قُتل مدنيان": a dual is two
+        return 2, hit.word_start, word_end + nxt.end(1)  # "قُتل مدنيان": a dual is two
     if nxt is not None:
-        n_start = hit.word_end + nxt.start(1)
+        n_start = word_end + nxt.start(1)
         for person in view.cues_of("person"):
             if person.word_start == n_start:
                 # "قُتل مدني" is one; "قُتل مدنيان" two
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
                 return (2 if dual else 1), hit.word_start, person.word_end
+    if hit.key in ("مصرع", "حتف"):
+        # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع
+        found = _before_death(view, hit)
+        if found is not None:
+            return found
     # "ثلاثة مدنيين، بينهم طفل، قُتلوا": the count stands before a plural verb
     if hit.key.endswith(("وا", "ون")):
         earlier = [n for n in _DIGITS.finditer(text[max(0, hit.word_start - 45) : hit.word_start])]
@@ -890,8 +901,30 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     if plain and subject and subject.group(1) in _singular_people():
         return 1, hit.word_start - len(subject.group(0)), hit.word_end
     if nxt is not None and fold_text(nxt.group(1)) in ("اخر", "ثالث", "رابع", "خامس"):
-        return 1, hit.word_start, hit.word_end + nxt.end(1)  # "وأصيب ثالث": one more
+        return 1, hit.word_start, word_end + nxt.end(1)  # "وأصيب ثالث": one more
+    if nxt is not None and fold_text(nxt.group(1)) == "اخران":
+        return 2, hit.word_start, word_end + nxt.end(1)  # "وأصيب آخران": two more
     return None, hit.word_start, hit.word_end
+
+
+_ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقُتل أيضاً شخصان"
+
+
+def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | None:
+    """The count of the person noun right before "مصرع"/"حتف": a dual two, a singular one, else the number
+    before the noun ("لقي 3 أشخاص مصرعهم")."""
+    text = view.folded.text
+    subject = _SUBJECT_BEFORE.search(text[max(0, hit.word_start - 25) : hit.word_start])
+    if subject is None:
+        return None
+    noun, start = subject.group(1), hit.word_start - len(subject.group(0))
+    if noun.endswith("ان") and fold_text(noun[:-2]) in _singular_people():
+        return 2, start, hit.word_end
+    if fold_text(noun) in _singular_people():
+        return 1, start, hit.word_end
+    lead = _COUNT_BEFORE.search(text[max(0, start - 20) : start])
+    number = _number_at(view, max(0, start - 20) + lead.start(1), start) if lead is not None else None
+    return (number[0], number[1], hit.word_end) if number is not None else None
 
 
 def _casualties(view: SentenceView) -> tuple[int | None, int | None, str]:
