@@ -1566,6 +1566,22 @@ def _same_side(a: Participant, b: Participant) -> bool:
     return a.span == b.span or a.canonical == b.canonical or (a.country == b.country and a.role == b.role)
 
 
+def _men_of(view: SentenceView, p: Participant, side: Participant) -> bool:
+    """ "جنود من الجيش العراقي"، "خمسة فلسطينيين بينهم ناشطون من حماس": p counts the men of that side."""
+    if p.span.end > side.span.start:
+        return False
+    gap = fold_text(view.text[p.span.end - view.start : side.span.start - view.start])
+    return re.fullmatch(r"[\s،,]*(?:من|في صفوف|(?:من )?(?:بينهم|منهم)(?: [^\W\d_]+)?)[\s،,]*", gap) is not None
+
+
+def _one_side(actor1: Participant, actor2: Participant) -> bool:
+    """The doer named twice ("بنيران الجيش الإسرائيلي عندما توغلت قوة من الجيش الإسرائيلي"): nobody on the
+    other side."""
+    if actor2.span == actor1.span or actor2.text == actor1.text:
+        return True
+    return actor1.canonical is not None and actor2.canonical == actor1.canonical
+
+
 def _claims(view: SentenceView) -> bool:
     """ "تبنى"، "أعلن مسؤوليته عن": someone takes responsibility in this sentence."""
     return bool(view.cues_of("claimed")) or bool(_RESPONSIBILITY.search(view.folded.text))
@@ -1636,15 +1652,16 @@ def _arguments(
     agent = _agent(view, usable)
     victims = _victims(view, usable, hit)
     if victims is not None:
-        before = [p for p in before if not _overlaps(p.span, victims.span)]
-        after = [p for p in after if not _overlaps(p.span, victims.span)]
+        # "قُتل ثلاثة جنود من الجيش العراقي": the counted men of the victims' side are victims too
+        before = [p for p in before if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
+        after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
         if victims.country is None and victims.role in _LOCAL_ROLES:
             victims = _but(victims, country=home)
     if agent is not None:
         rest = [p for p in after if p is not agent]
         later = next((p for p in rest if p.span.start > agent.span.end), None)
         target = victims or later or (rest[0] if rest else None)
-        return agent, target if target is not agent else None
+        return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     if noun:
         weapons = [
@@ -1769,7 +1786,7 @@ def _arguments(
         if own is not None and view.raw_span(own.start(), own.end()).start < limit:
             span = view.raw_span(own.start(), own.end())
             actor2 = _but(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
-    if actor2 is not None and actor1 is not None and actor2.span == actor1.span:
+    if actor2 is not None and actor1 is not None and _one_side(actor1, actor2):
         actor2 = None
     if actor2 is not None and actor2.possessive:
         actor2 = None  # "بانسحاب قواته"، "أن قواتهم هاجمت": one's own forces are on one's own side
