@@ -99,10 +99,11 @@ def _patterns() -> _Patterns:
         # "اليوم التالي للحرب" is "the day after the war", a political term, not a date
         next_day=re.compile(rf"{_W}(?:اليوم\s+التالي(?!\s+لل)|بعد\s+(?P<n>يومين|يوم)\s+من\s+ذلك){_E}"),
         # "سـ + verb" marks the future; the letters excluded after سي/ست keep out nouns such as
-        # سيارة، سيطرة، سيناء، ستة، ستين، ستون، ستمئة and names such as سنتكوم
+        # سيارة، سيطرة، سيناء، ستة، ستين، ستون، ستمئة and names such as سنتكوم, and سيول (floods, Seoul) is
+        # a noun. Every cue may stand behind the conjunction و or ف ("وستجري"، "فسوف"، "ومن المقرر").
         future=re.compile(
-            rf"{_W}(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|سوف|يعتزم|تعتزم|يستعد|تستعد|المرتقب|المرتقبه|يرتقب"
-            rf"|ينتظر\s+ان|تنتظر\s+ان|يتوقع\s+ان|يرتقب|س(?:ي(?![اطدنرلمه])|ت(?![اهويم]))\w{{2,}}){_E}"
+            rf"{_W}[وف]?(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|سوف|يعتزم|تعتزم|يستعد|تستعد|المرتقب|المرتقبه"
+            rf"|يرتقب|ينتظر\s+ان|تنتظر\s+ان|يتوقع\s+ان|س(?:ي(?![اطدنرلمه]|ول{_E})|ت(?![اهويم]))\w{{2,}}){_E}"
         ),
     )
 
