@@ -64,6 +64,8 @@ LIST_SECTIONS = (
     "protest_nouns",
     "named_site_kinds",
     "opinion",
+    "person_noun_triggers",
+    "name_links",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -321,6 +321,45 @@ def value_of(hit: Hit[Cue], category: str) -> str | int | None:
     return None
 
 
+_PERSON_NOUN_TRIGGERS = frozenset(fold_text(w) for w in _WORDS.words("person_noun_triggers"))
+_NAME_LINKS = frozenset(_WORDS.words("name_links"))
+_NISBA = re.compile(r"[^\W\d_]{2,}(?:ي|يا|يه|ية)")  # an adjective of origin or kind: جامعي، جامعيا، سورية
+
+
+def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A trigger spelling inside a person's name ("جلال طالباني"، "علي بن أبي طالب"), or a person noun spelled
+    like a trigger ("الطالب"، "قُتل طالب"، "طالب جامعي": a student, not a demand)."""
+    raw = view.raw_span(hit.start, hit.end)
+    word_start = view.raw_start(hit.word_start, hit.word_end)
+    for m in view.mentions:
+        # not the name's first word: the tagger may take the verb before a name in ("وطالب زيباري")
+        if m.type == "PER" and m.span.start < word_start and raw.end <= m.span.end:
+            return True
+    if hit.key not in _PERSON_NOUN_TRIGGERS:
+        return False
+    text = view.folded.text
+    if text[hit.word_start : hit.start].strip("وف") or view.previous_word(hit.word_start) in _NAME_LINKS:
+        return True  # "الطالب"، "لطالب" (a verb takes no article or preposition); "أبي طالب"
+    if hit.word_start == hit.start:
+        # "قُتل طالب"، "اعتقلت طالباً": right after a verb or a casualty word, with no و/ف, it is the object
+        ends = [h.word_end for h in view.triggers] + [h.word_end for h in view.cues_of("killed", "injured")]
+        if any(end <= hit.word_start and not text[end : hit.word_start].strip() for end in ends):
+            return True
+    if hit.end == hit.word_end:
+        # "طالب جامعي": an indefinite adjective of kind or origin behind it (and no ال-noun after that, as
+        # "طالب مسؤولي الحكومة" has: a plural in construct, the verb's object)
+        nxt = _NEXT_WORD.match(text, hit.word_end)
+        if (
+            nxt is not None
+            and not nxt.group(1).startswith("ال")
+            and _NISBA.fullmatch(nxt.group(1))
+            and not any(m.span.start <= view.raw_start(nxt.start(1), nxt.end(1)) < m.span.end for m in view.mentions)
+        ):  # ... and not a name ("وطالب عراقجي")
+            after = _NEXT_WORD.match(text, nxt.end())
+            return after is None or not after.group(1).startswith("ال")
+    return False
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -337,7 +376,12 @@ def _view(
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
     triggers = longest(trigger_hits)
     plain = folded.source == range(len(text))
-    return SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
+    view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
+    if triggers and (
+        any(m.type == "PER" for m in inside) or any(h.key in _PERSON_NOUN_TRIGGERS for h in triggers)
+    ):
+        view.triggers = [h for h in triggers if not _names_a_person(view, h)]
+    return view
 
 
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
