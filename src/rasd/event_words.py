@@ -66,6 +66,7 @@ LIST_SECTIONS = (
     "opinion",
     "person_noun_triggers",
     "name_links",
+    "relay_verbs",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -634,6 +634,9 @@ def _participants(
 # ---------------------------------------------------------------- sources
 
 
+_THE_AGENCY = fold_text("الوكالة")
+
+
 def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> list[Source]:
     out: list[Source] = []
     kinds = ("anonymous", "witness", "ngo", "wire", "media")
@@ -647,10 +650,12 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
     for p in participants:
         a, b = p.span.start, p.span.end
         if any(s.span is not None and s.span.start < b and a < s.span.end for s in out):
-            # a named monitor or agency: keep the cue's kind, with the full name
+            # a named monitor or agency: keep the cue's kind, with the full name ... but "الوكالة الدولية
+            # للطاقة الذرية" is no news agency: a name longer than the bare "الوكالة" speaks as itself
             for i, s in enumerate(out):
                 if s.span is not None and _overlaps(p.span, s.span):
-                    out[i] = Source(p.span, p.text, s.kind, p.canonical, p)
+                    bare = fold_text(s.text) == _THE_AGENCY and p.span.end > s.span.end
+                    out[i] = Source(p.span, p.text, _speaker_kind(p) if bare else s.kind, p.canonical, p)
             continue
         out.append(Source(p.span, p.text, _speaker_kind(p), p.canonical, p))
     return sorted(out, key=lambda s: s.span.start if s.span else 0)
@@ -676,10 +681,23 @@ def _is_statement(report: Hit[Cue]) -> bool:
     return report.key.removeprefix("في ") in _STATEMENT_NOUNS
 
 
+_RELAY_VERBS = frozenset(_WORDS.words("relay_verbs"))
+_ABOUT_NEAR = re.compile(r"(?<!\w)عن(?!\w)")
+
+
+def _carries(view: SentenceView, report: Hit[Cue]) -> bool:
+    """ "نقلت مروحية مصابين": نقل that carries people or things, not words (no "عن" after it, no pronoun)."""
+    if report.key not in _RELAY_VERBS or report.end < report.word_end:
+        return False
+    return _ABOUT_NEAR.search(view.folded.text, report.word_end, report.word_end + 60) is None
+
+
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
+    if any(r.key in _RELAY_VERBS for r in reports):
+        reports = [r for r in reports if not _carries(view, r)]
     if not reports:
         return OUTLET_OWN
     # the stage asks this of a sentence's participants for its event and again for the sentences after it

@@ -100,6 +100,7 @@ class NameRules:
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
     detached_modifiers: frozenset[str] = frozenset()  # "القريب", "الحدودي": said of a facility, not its name
+    name_breaks: frozenset[str] = frozenset()  # "أن", "إن": a tagged name ends before them
 
 
 def load_rules(path: Path | None = None) -> NameRules:
@@ -154,6 +155,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         told_words=frozenset(words["told_words"]),
         not_places=frozenset(words["not_places"]),
         detached_modifiers=frozenset(words["detached_modifiers"]),
+        name_breaks=frozenset(words["name_breaks"]),
     )
 
 
@@ -937,6 +939,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
     sentences = [[raw[a:b] for a, b in pieces] for pieces in by_sentence]
     for pieces, words, names in zip(by_sentence, sentences, tagger.spans_of_sentences(sentences), strict=True):
         for i, j, label in names:
+            # "وذكرت BBC أن قوات الأمن": a name ends before a complementiser
+            j = next((k for k in range(i + 1, j) if _FOLDED_WORDS[words[k]] in rules.name_breaks), j)
             a, b = pieces[i][0], pieces[j - 1][1]
             if any(x < b and a < y for x, y in taken):
                 continue
