@@ -67,6 +67,7 @@ LIST_SECTIONS = (
     "person_noun_triggers",
     "name_links",
     "relay_verbs",
+    "mourning",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -1336,6 +1336,17 @@ def _events_for(
     right_after = _OWN_MEN.match(view.folded.text, hit.word_end + 1) if own_words else None
     if right_after is not None:
         own_men.append(right_after)
+    # "أعلنت الحركة مقتل ثلاثة من مقاتليها": the speaker's men counted among the dead are the side that was hit
+    lost = [m for m in _OWN_MEN.finditer(view.folded.text) if _counted_dead(view, m.start())] if own_words else []
+    if lost:
+        own_men = [m for m in own_men if all(m.start() != x.start() for x in lost)]
+        if speaker is not None and (actor2 is None or _same_side(actor2, speaker)):
+            span = view.raw_span(*lost[0].span())
+            actor2 = _but(speaker, span=span, text=view.raw_text(span))
+        if actor1 is not None and speaker is not None and _same_side(actor1, speaker):
+            nationality = _nationality_after(view, hit)  # "غارة أميركية"
+            actor1 = _but(nationality, role="military") if nationality is not None else None
+    hit_side = speaker is not None and actor2 is not None and _same_side(actor2, speaker)
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
     if men_span is not None and actor1 is not None and men_span.end <= actor1.span.start < t_span.start:
         men_span = None  # a doer named between them and the verb is closer
@@ -1348,6 +1359,7 @@ def _events_for(
         speaker is not None
         and speaker.role == "armed_group"
         and plover == "ASSAULT"
+        and not hit_side
         and (actor1 is None or _same_side(actor1, speaker) or _claims(view))
     ):
         actor1 = actor1 or speaker
@@ -1644,6 +1656,49 @@ def _one_side(actor1: Participant, actor2: Participant) -> bool:
     return actor1.canonical is not None and actor2.canonical == actor1.canonical
 
 
+_DEAD_COUNT_GAP = re.compile(r" +(?:[^\W_]+ +)?(?:من|من بين|بين) +$")  # "مقتل ثلاثة من", "إصابة اثنين من بين"
+
+
+def _counted_dead(view: SentenceView, folded_start: int) -> bool:
+    """Whether the words at `folded_start` are counted right after a casualty word ("مقتل ثلاثة من عناصرها")."""
+    text = view.folded.text
+    for cue in view.cues_of("killed", "injured"):
+        if cue.word_end <= folded_start and _DEAD_COUNT_GAP.fullmatch(text, cue.word_end, folded_start):
+            return True
+    return False
+
+
+def _own_men(victims: Participant, speaker: Participant) -> bool:
+    """Unnamed dead or wounded of the speaker's own side: "جندي" of an army, "شرطي" of a ministry, "عنصر" of a
+    group (no other nationality said)."""
+    if victims.named or victims.country not in (None, speaker.country):
+        return False
+    if victims.role in _STATE_ROLES and speaker.role in _STATE_ROLES:
+        return victims.role != "government"
+    return victims.role == speaker.role == "armed_group"
+
+
+_MOURNING = frozenset(_WORDS.words("mourning"))
+
+
+def _mourner(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
+    """Who mourns ("ونعت حركة حماس القيادي ... الذي قُتل"), when a mourning verb comes before the trigger in a
+    sentence that tells of deaths."""
+    if not view.cues_of("killed") or not view.has_word(_MOURNING_SPELLINGS):
+        return None
+    for a, b, word in view.words:
+        if a >= hit.word_start:
+            break
+        if word in _MOURNING_SPELLINGS:
+            at = view.raw_span(a, b).end
+            after = [p for p in participants if 0 <= p.span.start - at <= 2]
+            return after[0] if after else None
+    return None
+
+
+_MOURNING_SPELLINGS = frozenset(_MOURNING | {c + w for w in _MOURNING for c in ("و", "ف")})
+
+
 def _claims(view: SentenceView) -> bool:
     """ "تبنى"، "أعلن مسؤوليته عن": someone takes responsibility in this sentence."""
     return bool(view.cues_of("claimed")) or bool(_RESPONSIBILITY.search(view.folded.text))
@@ -1713,12 +1768,26 @@ def _arguments(
         return between  # "اشتباكات بين الجيش وقوات الدعم السريع"
     agent = _agent(view, usable)
     victims = _victims(view, usable, hit)
+    speaker = source.speaker
+    spoke_first = source.span is not None and source.span.end <= t_span.start
     if victims is not None:
         # "قُتل ثلاثة جنود من الجيش العراقي": the counted men of the victims' side are victims too
         before = [p for p in before if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
-        if victims.country is None and victims.role in _LOCAL_ROLES:
-            victims = _but(victims, country=home)
+    # "أعلن الجيش مقتل جندي"، "اعترف الجيش بمقتل ضابط": a side announcing its own dead is the side that was hit
+    own_loss = victims is not None and speaker is not None and spoke_first and _own_men(victims, speaker)
+    mourner = _mourner(view, hit, usable)
+    if mourner is not None:
+        # "نعت الحركة القيادي في كتائب القسام الذي قُتل في غارة": neither the mourner nor the mourned did it
+        mourned_from = view.raw_start(hit.word_start, hit.word_end)
+        before = [p for p in before if p.span.start < mourner.span.start or p.span.start >= mourned_from]
+        if victims is None or _same_side(victims, mourner):
+            victims = mourner
+    elif own_loss:
+        assert speaker is not None
+        victims = speaker
+    if victims is not None and victims.country is None and victims.role in _LOCAL_ROLES:
+        victims = _but(victims, country=home)
     if agent is not None:
         rest = [p for p in after if p is not agent]
         later = next((p for p in rest if p.span.start > agent.span.end), None)
@@ -1759,6 +1828,7 @@ def _arguments(
             and source.span is not None
             and source.span.end <= t_span.start
             and source.speaker.role in _OFFICIAL_ROLES
+            and not own_loss
         ):
             actor1 = source.speaker  # "أعلن الجيش اعتقال": the announcer did it
         actor2 = after[0] if after else None
@@ -1817,9 +1887,7 @@ def _arguments(
             if len(persons) > 1 and persons[0].country != persons[-1].country:
                 # "بحث وزيرا الخارجية الروسي سيرغي لافروف والتركي هاكان فيدان": one with the other
                 actor1, actor2 = persons[0], persons[-1]
-    speaker = source.speaker
-    spoke_first = source.span is not None and source.span.end <= t_span.start
-    if actor1 is None and speaker is not None and speaker.role in _OFFICIAL_ROLES and spoke_first:
+    if actor1 is None and speaker is not None and speaker.role in _OFFICIAL_ROLES and spoke_first and not own_loss:
         actor1 = speaker  # "أعلن الجيش أنه قصف"، "نفى الجيش تنفيذ غارة": no other doer is named
     if actor1 is None and not noun:
         nationality = _nationality_after(view, hit)
