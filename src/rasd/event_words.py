@@ -68,6 +68,7 @@ LIST_SECTIONS = (
     "name_links",
     "relay_verbs",
     "mourning",
+    "deadline",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

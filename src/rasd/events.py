@@ -2347,9 +2347,28 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [e for e in events if id(e) in kept]
 
 
+_DEADLINE = re.compile(r"(?<!\w)و?(?:" + _alt("deadline") + r")\s*$")
+
+
+def _without_deadlines(doc: Document) -> Document:
+    """The document with only the times that may date an event: "حتى الثلاثاء القادم"، "بحلول نهاية الشهر"، "من
+    الأحد إلى الخميس" end a period or set a deadline (the output keeps every time; only the dating skips them)."""
+    raw, published = doc.raw, doc.published
+    if published is None:
+        return doc
+    kept = tuple(
+        t
+        for t in doc.times
+        # a past end ("كان مقراً للحزب حتى عام 2017") still dates what it tells: only what is still ahead is skipped
+        if str(t["value"]) <= published.isoformat()
+        or not _DEADLINE.search(fold_text(raw[max(0, int(t["start"]) - 12) : int(t["start"])]))
+    )
+    return doc if len(kept) == len(doc.times) else replace(doc, times=kept)
+
+
 def tag_events(doc: Document) -> Document:
     """The pipeline stage: fill `events`."""
-    return replace(doc, events=tuple(find_events(doc)))
+    return replace(doc, events=tuple(find_events(_without_deadlines(doc))))
 
 
 __all__ = ["Cue", "cue_matcher", "find_events", "tag_events", "trigger_matcher"]
