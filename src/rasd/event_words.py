@@ -69,6 +69,7 @@ LIST_SECTIONS = (
     "relay_verbs",
     "mourning",
     "deadline",
+    "natural_causes",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

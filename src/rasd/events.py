@@ -1213,6 +1213,15 @@ def _is_definite(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return view.folded.text[hit.word_start : hit.start].endswith("ال")
 
 
+def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Written words as a regex over view text (folded, ة kept): behind clitics and the article, with ة or ه."""
+    forms = sorted({re.sub("ه(?= |$)", "[هة]", re.escape(fold_text(w)).replace("\\ ", " ")) for w in words}, key=len)
+    return re.compile(r"(?<!\w)[وف]?[بلك]?(?:ال)?(?:" + "|".join(reversed(forms)) + r")(?!\w)")
+
+
+_NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     hits = view.triggers
@@ -1246,6 +1255,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []
     hit = heads[0]
     plover = hit.values[0].plover
+    if plover == "ASSAULT" and hit.values[0].strength != "strong" and _NATURAL_CAUSE.search(view.folded.text):
+        return []  # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز": no conflict event
     if plover == "REQUEST" and fold_text(view.previous_word(hit.word_start)) in _SLOGANS:
         return []  # "رفع المحتجون لافتات تطالب الحكومة": what a protest's banners ask is part of the protest
     # "دعت الجبهة أنصارها إلى وقفة احتجاجية": a called protest is the event, still to come
