@@ -385,3 +385,12 @@ def test_a_town_after_its_kind_word_is_named_without_it(
     assert (mention.text, mention.span.start, mention.span.end, mention.type) == (name, start, start + len(name), "GPE")
     assert mention.place is not None
     assert (mention.canonical, mention.place.country, mention.place.admin1) == (canonical, country, admin1)
+
+
+def test_a_place_named_with_its_article_is_not_its_bare_spelling_behind_a_clitic() -> None:
+    # "وجيزة" is و + "brief", not Giza (الجيزة); "وعقبة" is "and an obstacle", not Aqaba (العقبة)
+    text = "وعقد الوزيران اجتماعاً لفترة وجيزة في القاهرة، وقالا إن المفاوضات تواجه عقبة وعقبة أخرى."
+    assert _places(text) == [("القاهرة", "Cairo", "EG")]
+    # ... while the article form behind a clitic is the place
+    text = "وتظاهر المئات في القاهرة وبالجيزة أمس."
+    assert _places(text) == [("القاهرة", "Cairo", "EG"), ("الجيزة", "Giza", "EG")]

@@ -305,10 +305,22 @@ def _lexicon_mentions(
             if not values:
                 continue
         clitic = folded_text[hit.word_start : hit.start]
+        if clitic and not hit.key.startswith("ال"):
+            # "وجيزة" (and brief), "وعقبة" (and an obstacle): a place the press names with its article (الجيزة،
+            # العقبة) is not its bare spelling behind a clitic
+            values = tuple(v for v in values if v.place is None or not _named_with_article(v.place, hit.key))
+            if not values:
+                continue
         locative = previous in rules.locative or clitic.endswith("ب")
         entry = _choose(values, countries, previous, rules, locative)
         found.append((hit, _mention(doc, hit, entry, to_raw, rules)))
     return found
+
+
+@lru_cache(maxsize=1 << 12)
+def _named_with_article(place: Place, key: str) -> bool:
+    """Whether `key` (folded) is a place's name less the article it is written with ("جيزه" of "الجيزة")."""
+    return any(fold_text(name) == "ال" + key for name in place.names)
 
 
 def _in_story(place: Place, key: str, home: str | None, countries: Counter[str], rules: NameRules) -> bool:
