@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from rasd.tagger import TYPES, cues, features, label_spans, stem, tag
+from rasd.tagger import TYPES, cues, features_of_document, label_spans, stem
 
 REPO = Path(__file__).resolve().parents[1]
 Sentence = tuple[list[str], list[str]]
@@ -32,6 +32,9 @@ Sentence = tuple[list[str], list[str]]
 C1 = 0.05
 C2 = 0.01
 ITERATIONS = 150
+# Neither corpus marks where an article ends: a sentence's document (for the features its words' other
+# occurrences give, tagger.document_features) is this many sentences either side of it.
+CONTEXT = 10
 
 _ANERCORP = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG"}  # MISC -> O
 _WOJOOD = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -124,11 +127,15 @@ def words_only(sentence: Sentence) -> Sentence:
 def train(sentences: Sequence[Sentence], out: Path, c1: float, c2: float, iterations: int) -> None:
     """Train on each sentence as written and once more without its punctuation."""
     trainer = pycrfsuite.Trainer(verbose=False)
-    for sentence in sentences:
-        trainer.append(pycrfsuite.ItemSequence(features(sentence[0])), sentence[1])
-        bare = words_only(sentence)
-        if bare[0] and len(bare[0]) < len(sentence[0]):
-            trainer.append(pycrfsuite.ItemSequence(features(bare[0])), bare[1])
+    bare = [words_only(sentence) for sentence in sentences]
+    written_features = features_of_document([words for words, _ in sentences], CONTEXT)
+    bare_features = features_of_document([words for words, _ in bare], CONTEXT)
+    for sentence, as_written, without, without_features in zip(
+        sentences, written_features, bare, bare_features, strict=True
+    ):
+        trainer.append(pycrfsuite.ItemSequence(as_written), sentence[1])
+        if without[0] and len(without[0]) < len(sentence[0]):
+            trainer.append(pycrfsuite.ItemSequence(without_features), without[1])
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
@@ -182,10 +189,13 @@ def _run_fold(args: tuple[list[Sentence], list[Sentence], Path, float, float, in
     """Scores on the test part as written and with its punctuation dropped."""
     train_part, test_part, path, c1, c2, iterations, window = args
     train(train_part, path, c1, c2, iterations)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
     results = []
     for part in (test_part, [words_only(s) for s in test_part]):
         runs = windows(part, window)
-        predicted = [tag(words, model=path) for words, _ in runs]
+        every = features_of_document([words for words, _ in runs], CONTEXT)
+        predicted = [list(tagger.tag(pycrfsuite.ItemSequence(f))) if f else [] for f in every]
         results.append(score([labels for _, labels in runs], predicted))
     return results[0], results[1]
 

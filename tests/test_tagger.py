@@ -137,13 +137,74 @@ def test_model_weights_are_the_ones_crfsuite_reports() -> None:
     assert tagger.model_attributes(model) == frozenset(weights.attributes)
 
 
-def test_sentences_decoded_together_get_the_labels_each_gets_alone() -> None:
+def test_sentences_decoded_together_are_one_document() -> None:
     sentences = [s.split() for s, _ in NEWS] + [[], ODD.split(), ["بغداد"], ["،"], []]
     together = tagger.tag_sentences(sentences)
-    assert together == [tag(words) if words else [] for words in sentences]
+    plain = pycrfsuite.Tagger()
+    plain.open(str(tagger.model_path()))
+    # the labels CRFsuite gives for every feature, those the words' other occurrences give included
+    assert together == [plain.tag(f) if f else [] for f in tagger.features_of_document(sentences)]
     assert together[-1] == [] and together[-3] == ["B-LOC"]
     assert tagger.spans_of_sentences(sentences) == [label_spans(labels) for labels in together]
     assert tagger.tag_sentences([]) == []
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+# A name given in full, then by its last word alone (written for these tests)
+FULL_THEN_SURNAME = [
+    _split("وقال وزير الخارجية العراقي فؤاد حسين إن بغداد ترفض أي اعتداء على أراضيها ."),
+    _split("وأضاف حسين أن الحكومة العراقية ستواصل الحوار مع بغداد ."),
+]
+
+
+def test_a_surname_alone_is_read_as_the_name_given_in_full_before() -> None:
+    first = _split("واستقبل الرئيس التونسي قيس سعيد وفدا من البنك الدولي .")
+    later = _split("وأكد سعيد خلال اللقاء ضرورة دعم الاستثمار .")
+    assert tagger.spans(later) == []  # alone, سعيد ('happy') reads as a common word
+    assert tagger.spans_of_sentences([first, later])[1] == [(1, 2, "PER")]
+
+
+def test_document_features_tell_a_word_what_its_other_occurrences_show() -> None:
+    first, later = tagger.document_features(FULL_THEN_SURNAME)
+    # حسين alone is told that elsewhere it stood after فؤاد: a given name (pG), a person's name (pN)
+    # and, as the name lists have it, a place name too (pL); and that it occurs once more (n=1)
+    assert later[1] == ("d:n=1", "d:pG", "d:pL", "d:pN")
+    assert first[5] == ("d:n=1",)  # its other occurrence shows nothing the full name lacks
+    # بغداد occurs twice with nothing beside it to tell; a word that occurs once is told nothing; common
+    # words (وقال، على، أن، مع) are not linked
+    assert first[7] == later[-2] == ("d:n=1",)
+    assert [i for i, told in enumerate(first) if told] == [5, 7]
+    assert [i for i, told in enumerate(later) if told] == [1, 8]
+    # a sentence alone is its own document
+    assert tagger.document_features([FULL_THEN_SURNAME[1]]) == [[()] * len(FULL_THEN_SURNAME[1])]
+    assert tagger.document_features([]) == []
+
+
+def test_document_features_count_other_occurrences_and_step_over_punctuation() -> None:
+    words = _split("ماكرون يصل إلى بيروت ، واستقبل الرئيس ماكرون في المطار ، ثم غادر ماكرون .")
+    told = tagger.document_features([words])[0]
+    # two others each; the second stands after a title (الرئيس: pcue=PER, and the name lists give it
+    # pG, pN, pL too), the first is first in the sentence
+    assert told[0] == ("d:n=2", "d:pG", "d:pL", "d:pN", "d:pcue=PER")
+    assert told[7] == ("d:n=2", "d:first")
+    # the last shows nothing itself (غادر before it, the full stop after it is stepped over)
+    assert told[13] == ("d:n=2", "d:first", "d:pG", "d:pL", "d:pN", "d:pcue=PER")
+    assert [i for i, t in enumerate(told) if t] == [0, 7, 13]
+    assert tagger.document_features([[*words, *words[:8], "وماكرون"]])[0][0][0] == "d:n=3"  # at most 3
+
+
+def test_features_of_a_document_read_a_window_of_sentences_with_context() -> None:
+    a, b = FULL_THEN_SURNAME
+    c = _split("وتوقف القتال في الفاشر .")
+    apart = tagger.features_of_document([a, b, c], context=0)
+    assert apart == [tagger.features(a), tagger.features(b), tagger.features(c)]
+    whole = tagger.features_of_document([a, b, c])
+    assert tagger.features_of_document([a, b, c], context=1) == whole
+    assert "d:pG" in whole[1][1] and "d:pG" not in tagger.features(b)[1]
+    assert "d:pG" not in tagger.features_of_document([a, c, b], context=1)[0][5]
 
 
 def test_a_full_word_table_starts_afresh_and_tags_the_same() -> None:

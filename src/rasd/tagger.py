@@ -10,7 +10,9 @@ stripped, prefixes and suffixes, its shape, cue words from data/tagger_cues.yaml
 organisation words), membership in the names rasd already knows (actors and gazetteers) and what
 the word lexicon (data/tagger_lexicon.tsv.gz) says of it: frequency, article ratio, name lists and
 signs of a common word. A word also carries its neighbours' stems, words, shapes, cues, name
-memberships and lexicon flags, two words either side.
+memberships and lexicon flags, two words either side, and what its other occurrences in the document
+(the sentences tagged together) show: a title or a given name beside one of them tells that a word
+seen alone is the same name (`document_features`).
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from __future__ import annotations
 import gzip
 import struct
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -312,11 +316,23 @@ def _membership() -> dict[str, tuple[str, ...]]:
 # ---------------------------------------------------------------- features
 
 
+class _Echo(NamedTuple):
+    """What one occurrence of a word string tells the document's other occurrences of it (see
+    `document_features`)."""
+
+    is_word: bool  # a letter or digit in it (punctuation tokens are stepped over)
+    key: str  # the stem that links its occurrences ("" for a word that is not linked: not Arabic, short)
+    mark: tuple[str, ...]  # what the occurrence shows of itself: "al", the article
+    as_previous: tuple[str, ...]  # what it tells of the word after it: a title (pcue=PER), a given name (pG) ...
+    as_next: tuple[str, ...]  # what it tells of the word before it: a family name after it (nF) ...
+
+
 class _Word(NamedTuple):
     """What features() needs of one word string, computed once per string."""
 
     own: tuple[str, ...]
     around: tuple[tuple[str, ...], ...]  # the word as seen from offsets -2, -1, +1, +2 of another word
+    echo: _Echo
 
 
 @lru_cache(maxsize=1 << 16)
@@ -357,12 +373,143 @@ def _word(word: str) -> _Word:
     return _Word(
         own=tuple(own),
         around=tuple(tuple(f"{d:+d}{f}" for f in seen) for d in _NEIGHBOURS),
+        echo=_echo(word, folded, st, cue, known, lex_seen, article) if shape == "arabic" else _echo_of_other(word, cue),
+    )
+
+
+def _echo(
+    word: str, folded: str, st: str, cue: str | None, known: tuple[str, ...], lex: list[str], article: bool
+) -> _Echo:
+    """An Arabic word's echo: `known` its name-list memberships (known_names keys), `lex` its lexicon features.
+
+    Only words rarer than Zipf 5.5 are linked to their other occurrences: commoner ones are seldom
+    names, and folding makes some of them one with a name (على and the name علي both fold to علي). The
+    commonest words (Zipf 6.5 and up: على، في، إن) tell nothing of their neighbours but as cue words:
+    their entries in the name lists are homographs.
+    """
+    lexicon_ = lexicon()
+    zipf = max(lexicon_.get(folded).zipf, lexicon_.get(st).zipf)
+    signs = set(known) | {f.removeprefix("lx=") for f in lex if f.startswith("lx=")} if zipf < _TELLS_BELOW else set()
+    key = st if len(st) >= _MIN_STEM and zipf < _LINKED_BELOW else ""
+    # the signs as document features ("d:" + sign) are named once here
+    as_previous = [f"d:pcue={cue}"] if cue else []
+    if signs & {"G", "PER-B"}:
+        as_previous.append("d:pG")  # a given name before: this word is a surname there
+    if signs & {"N", "PER-B", "PER-I"}:
+        as_previous.append("d:pN")
+    if signs & {"L", "LOC-B", "LOC-U"}:
+        as_previous.append("d:pL")
+    as_next = ["d:nF"] if signs & {"F", "N", "PER-I"} else []  # a family name after: this word is a first name
+    if cue:
+        as_next.append(f"d:ncue={cue}")
+    return _Echo(
+        is_word=True,
+        key=key,
+        mark=("d:al",) if article else (),
+        as_previous=tuple(as_previous),
+        as_next=tuple(as_next),
     )
 
 
 def features(words: Sequence[str]) -> list[list[str]]:
-    """CRFsuite attribute strings for each word of a sentence: its own features and its neighbours'."""
-    return _assemble([_word(w) for w in words], ("BOS",), ("EOS",))
+    """CRFsuite attribute strings for each word of a sentence (a document of one sentence): its own
+    features, its neighbours' and what its other occurrences in the sentence tell."""
+    return features_of_document([words])[0]
+
+
+def features_of_document(sentences: Sequence[Sequence[str]], context: int | None = None) -> list[list[list[str]]]:
+    """`features` of each sentence of a document, with what each word's other occurrences in the
+    document tell (`document_features`). With `context`, a sentence's document is the `context`
+    sentences either side of it (for corpora that mark no article boundaries)."""
+    cached = [[_word(w) for w in words] for words in sentences]
+    echoes = [[w.echo for w in words] for words in cached]
+    if context is None:
+        linked = _document(echoes)
+    else:
+        linked = [_document(echoes[max(0, k - context) : k + context + 1])[min(k, context)] for k in range(len(echoes))]
+    return [
+        [f + list(d) for f, d in zip(_assemble(words, ("BOS",), ("EOS",)), extra, strict=True)]
+        for words, extra in zip(cached, linked, strict=True)
+    ]
+
+
+def document_features(sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, ...]]]:
+    """For each word of each sentence, what the word's other occurrences in the document tell of it.
+
+    A name is often given in full once and then by one of its words ("فؤاد حسين" ... "وقال حسين"),
+    and the first mention is where a title or a given name stands beside it. So each Arabic word
+    (linked to its other occurrences by its stem) gets "d:n=1..3", how many other occurrences there
+    are, and "d:" + each sign seen beside at least one of them: a title or other cue word before it
+    (pcue=PER, pcue=LOC, pcue=ORG) or after it (ncue=...), a given name (pG), a person's name (pN) or
+    a place name (pL) right before it, a family name right after it (nF), the article on it (al),
+    first in its sentence (first). Punctuation is stepped over.
+    """
+    return _document([[_word(w).echo for w in words] for words in sentences])
+
+
+def _document(sentences: Sequence[Sequence[_Echo]]) -> list[list[tuple[str, ...]]]:
+    out: list[list[tuple[str, ...]]] = [[()] * len(echoes) for echoes in sentences]
+    for s, i, told in _linked(sentences):
+        out[s][i] = told
+    return out
+
+
+def _linked(sentences: Sequence[Sequence[_Echo]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(sentence, word, document features) of the words that occur more than once (`document_features`)."""
+    counts = Counter([e.key for echoes in sentences for e in echoes])
+    repeated = {key for key, n in counts.items() if n > 1 and key}
+    if not repeated:
+        return []
+    by_key: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+    for s, echoes in enumerate(sentences):
+        if repeated.isdisjoint([e.key for e in echoes]):
+            continue
+        words = [i for i, e in enumerate(echoes) if e.is_word]
+        last = len(words) - 1
+        for k, i in enumerate(words):
+            key = echoes[i].key
+            if key in repeated:
+                seen = (
+                    echoes[i].mark
+                    + (echoes[words[k - 1]].as_previous if k else _FIRST)
+                    + (echoes[words[k + 1]].as_next if k < last else ())
+                )
+                by_key.setdefault(key, []).append((s, i, seen))
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for key, occurrences in by_key.items():
+        total: dict[str, int] = {}
+        for _, _, seen in occurrences:
+            for sign in seen:
+                total[sign] = total.get(sign, 0) + 1
+        signs = sorted(total.items())
+        how_many = _HOW_MANY[min(counts[key] - 1, 3)]
+        told: dict[tuple[str, ...], tuple[str, ...]] = {}  # an occurrence's signs -> what the others tell
+        for s, i, seen in occurrences:
+            features_told = told.get(seen)
+            if features_told is None:
+                # a sign counts when another occurrence shows it (an occurrence shows each sign once)
+                features_told = told[seen] = (how_many, *(sign for sign, n in signs if n > (sign in seen)))
+            out.append((s, i, features_told))
+    return out
+
+
+def _echo_of_other(word: str, cue: str | None) -> _Echo:
+    """A word not written in Arabic letters (digits, Latin, punctuation): never linked, a cue at most."""
+    cued = f"d:pcue={cue}" if cue else None
+    return _Echo(
+        is_word=any(c.isalnum() for c in word),
+        key="",
+        mark=(),
+        as_previous=(cued,) if cued else (),
+        as_next=(f"d:ncue={cue}",) if cue else (),
+    )
+
+
+_FIRST = ("d:first",)
+# Zipf frequencies x 10 (the word with its clitics or without, whichever is commoner): see _echo
+_LINKED_BELOW = 55
+_TELLS_BELOW = 65
+_HOW_MANY = ("", "d:n=1", "d:n=2", "d:n=3")
 
 
 def _assemble(cached: Sequence[_Word], bos: tuple[str, ...], eos: tuple[str, ...]) -> list[list[str]]:
@@ -476,6 +623,8 @@ class _Model:
         self.tagger = tagger
         self.weights = weights
         self._rows: dict[str, int] = {}  # word string -> row of _table
+        self._echoes: list[_Echo] = []  # by row
+        self._told: dict[tuple[str, ...], np.ndarray] = {}  # document features -> their summed weights
         self._table = np.zeros((0, 5, 0))
         if weights is not None:
             self._table = np.zeros((1024, 5, len(weights.labels)))
@@ -502,11 +651,13 @@ class _Model:
             for k, seen in enumerate(plain.around, start=1):  # offsets -2, -1, +1, +2 as seen by another word
                 block[k] = self._sum(seen)
             self._rows[word] = row
+            self._echoes.append(plain.echo)
         return row
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         if self.weights is None:
-            return [list(self.tagger.tag(features(words))) if words else [] for words in sentences]
+            every = features_of_document(sentences)
+            return [list(self.tagger.tag(f)) if f else [] for f in every]
         lengths = [len(words) for words in sentences]
         live = [i for i, n in enumerate(lengths) if n]
         out: list[list[str]] = [[] for _ in sentences]
@@ -514,13 +665,34 @@ class _Model:
             return out
         if len(self._rows) >= self._CACHE:  # start afresh rather than grow without bound (never mid-call)
             self._rows.clear()
-        rows = [self._row(w) for i in live for w in sentences[i]]
+            self._echoes.clear()
+        by_sentence = [[self._row(w) for w in sentences[i]] for i in live]
+        rows = [row for words in by_sentence for row in words]
+        told = self._document_scores(by_sentence)
         labels = self.weights.labels
-        for i, path in zip(live, self._viterbi(rows, [lengths[i] for i in live]), strict=True):
+        for i, path in zip(live, self._viterbi(rows, [lengths[i] for i in live], told), strict=True):
             out[i] = [labels[y] for y in path]
         return out
 
-    def _viterbi(self, rows: list[int], lengths: list[int]) -> list[list[int]]:
+    def _document_scores(self, by_sentence: list[list[int]]) -> tuple[list[int], list[np.ndarray]]:
+        """(token positions, label scores) of the document features (`document_features`) that fire."""
+        echoes = self._echoes
+        linked = _linked([[echoes[row] for row in words] for words in by_sentence])
+        if not linked:
+            return [], []
+        first = list(accumulate((len(words) for words in by_sentence), initial=0))
+        vectors = self._told
+        scores: list[np.ndarray] = []
+        for _, _, told in linked:
+            vector = vectors.get(told)
+            if vector is None:
+                vector = vectors[told] = self._sum(told)
+            scores.append(vector)
+        return [first[s] + i for s, i, _ in linked], scores
+
+    def _viterbi(
+        self, rows: list[int], lengths: list[int], told: tuple[list[int], list[np.ndarray]]
+    ) -> list[list[int]]:
         blocks = self._table[rows]  # (tokens, 5, labels)
         n = len(rows)
         position = np.concatenate([np.arange(k) for k in lengths])
@@ -533,6 +705,8 @@ class _Model:
         for k, shift in ((3, 1), (4, 2)):
             has = remaining[: n - shift] >= shift
             score[: n - shift][has] += blocks[shift:, k][has]
+        if told[0]:
+            score[told[0]] += told[1]
         score[position == 0] += self.bos
         score[remaining == 0] += self.eos
         # sentences side by side: step t decodes the t-th word of every sentence at once
@@ -637,7 +811,9 @@ __all__ = [
     "TYPES",
     "TaggerModelError",
     "cues",
+    "document_features",
     "features",
+    "features_of_document",
     "known_names",
     "label_spans",
     "load_cues",
