@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from rasd.tagger import TYPES, cues, features_of_document, label_spans, stem
+from rasd.tagger import TYPES, cues, features_of_document, label_spans, spread_names, stem
 
 REPO = Path(__file__).resolve().parents[1]
 Sentence = tuple[list[str], list[str]]
@@ -195,7 +195,8 @@ def _run_fold(args: tuple[list[Sentence], list[Sentence], Path, float, float, in
     for part in (test_part, [words_only(s) for s in test_part]):
         runs = windows(part, window)
         every = features_of_document([words for words, _ in runs], CONTEXT)
-        predicted = [list(tagger.tag(pycrfsuite.ItemSequence(f))) if f else [] for f in every]
+        decoded = [list(tagger.tag(pycrfsuite.ItemSequence(f))) if f else [] for f in every]
+        predicted = spread_names([words for words, _ in runs], decoded, CONTEXT)
         results.append(score([labels for _, labels in runs], predicted))
     return results[0], results[1]
 

@@ -142,8 +142,10 @@ def test_sentences_decoded_together_are_one_document() -> None:
     together = tagger.tag_sentences(sentences)
     plain = pycrfsuite.Tagger()
     plain.open(str(tagger.model_path()))
-    # the labels CRFsuite gives for every feature, those the words' other occurrences give included
-    assert together == [plain.tag(f) if f else [] for f in tagger.features_of_document(sentences)]
+    # the labels CRFsuite gives for every feature, those the words' other occurrences give included,
+    # then persons' names carried to their other occurrences
+    decoded = [plain.tag(f) if f else [] for f in tagger.features_of_document(sentences)]
+    assert together == tagger.spread_names(sentences, decoded)
     assert together[-1] == [] and together[-3] == ["B-LOC"]
     assert tagger.spans_of_sentences(sentences) == [label_spans(labels) for labels in together]
     assert tagger.tag_sentences([]) == []
@@ -165,6 +167,41 @@ def test_a_surname_alone_is_read_as_the_name_given_in_full_before() -> None:
     later = _split("وأكد سعيد خلال اللقاء ضرورة دعم الاستثمار .")
     assert tagger.spans(later) == []  # alone, سعيد ('happy') reads as a common word
     assert tagger.spans_of_sentences([first, later])[1] == [(1, 2, "PER")]
+
+
+def test_spread_names_carries_a_persons_name_to_its_other_occurrences() -> None:
+    full = _split("واستقبل الرئيس التونسي قيس سعيد وفدا من البنك الدولي")
+    full_labels = ["O", "O", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG"]
+    later = _split("وأكد سعيد أمام البنك الدولي ضرورة الدعم")
+    plain = ["O"] * len(later)
+    spread = tagger.spread_names([full, later], [full_labels, plain])
+    assert spread == [full_labels, ["O", "B-PER", "O", "O", "O", "O", "O"]]
+    # the sentences themselves are left as they were given
+    assert plain == ["O"] * len(later)
+    # right after a person's name the carried word continues it
+    assert tagger.spread_names([full, ["محمد", "سعيد"]], [full_labels, ["B-PER", "O"]])[1] == ["B-PER", "I-PER"]
+    # each sentence its own document with context=0; a window of one sentence either side with context=1
+    assert tagger.spread_names([full, later], [full_labels, plain], context=0)[1] == plain
+    assert tagger.spread_names([full, later], [full_labels, plain], context=1) == spread
+
+
+def test_spread_names_leaves_places_organisations_and_mixed_types() -> None:
+    first = _split("وصل الوفد إلى الفاشر بعد لقاء في الخرطوم")
+    first_labels = ["O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC"]
+    later = _split("وتقع الفاشر قرب الخرطوم")
+    plain = ["O"] * len(later)
+    assert tagger.spread_names([first, later], [first_labels, plain])[1] == plain  # LOC is not carried
+    assert tagger._word("الفاشر").echo.key and tagger._word("الطائي").echo.key  # both are linked words
+    # a word that ends a person's name in one place and an organisation's in another is not carried
+    a = _split("وقال خالد الطائي إن شركة الطائي ستعمل")
+    a_labels = ["O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "O"]
+    b = _split("وأضاف الطائي أن العمل بدأ")
+    assert tagger.spread_names([a, b], [a_labels, ["O"] * len(b)])[1] == ["O"] * len(b)
+    person_only = ["O", "B-PER", "I-PER", "O", "O", "O", "O"]
+    assert tagger.spread_names([a, b], [person_only, ["O"] * len(b)])[1] == ["O", "B-PER", "O", "O", "O"]
+    # a common word (محمد, by its frequency) is never linked, so never carried
+    c = _split("وقال أحمد محمد إن")
+    assert tagger.spread_names([c, ["رأى", "محمد"]], [["O", "B-PER", "I-PER", "O"], ["O", "O"]])[1] == ["O", "O"]
 
 
 def test_document_features_tell_a_word_what_its_other_occurrences_show() -> None:
@@ -223,6 +260,7 @@ def test_a_model_whose_weights_cannot_be_read_is_tagged_by_crfsuite() -> None:
     fallback = tagger._Model(opened, None)
     sentences = [NEWS[0][0].split(), [], ODD.split()]
     assert fallback.tag_many(sentences) == [_crfsuite_labels(w, model) if w else [] for w in sentences]
+    assert fallback.tag_document(sentences) == tagger.spread_names(sentences, fallback.tag_many(sentences))
 
 
 def test_model_attributes_of_a_file_that_is_no_model(tmp_path: Path) -> None:

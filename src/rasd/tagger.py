@@ -655,14 +655,26 @@ class _Model:
         return row
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """The labels CRFsuite gives for `features_of_document(sentences)`."""
+        return self._decode(sentences)[0]
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """`tag_many`, then `spread_names`."""
+        labels, keys = self._decode(sentences)
+        return _spread(keys, labels, None)
+
+    def _decode(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[str]]]:
+        """(labels, linking keys) of each word."""
         if self.weights is None:
             every = features_of_document(sentences)
-            return [list(self.tagger.tag(f)) if f else [] for f in every]
+            keys = [[_word(w).echo.key for w in words] for words in sentences]
+            return [list(self.tagger.tag(f)) if f else [] for f in every], keys
         lengths = [len(words) for words in sentences]
         live = [i for i, n in enumerate(lengths) if n]
         out: list[list[str]] = [[] for _ in sentences]
+        keys = [[] for _ in sentences]
         if not live:
-            return out
+            return out, keys
         if len(self._rows) >= self._CACHE:  # start afresh rather than grow without bound (never mid-call)
             self._rows.clear()
             self._echoes.clear()
@@ -670,9 +682,13 @@ class _Model:
         rows = [row for words in by_sentence for row in words]
         told = self._document_scores(by_sentence)
         labels = self.weights.labels
-        for i, path in zip(live, self._viterbi(rows, [lengths[i] for i in live], told), strict=True):
+        echoes = self._echoes
+        for i, path, words in zip(
+            live, self._viterbi(rows, [lengths[i] for i in live], told), by_sentence, strict=True
+        ):
             out[i] = [labels[y] for y in path]
-        return out
+            keys[i] = [echoes[row].key for row in words]
+        return out, keys
 
     def _document_scores(self, by_sentence: list[list[int]]) -> tuple[list[int], list[np.ndarray]]:
         """(token positions, label scores) of the document features (`document_features`) that fire."""
@@ -767,15 +783,70 @@ def model_path() -> Path:
 def tag(words: Sequence[str], model: Path | None = None) -> list[str]:
     """BIO labels (O, B-PER, I-PER, B-ORG, ...) for `words`, with the shipped model unless `model` is given.
 
-    The same labels as CRFsuite gives for `features(words)`. Not thread-safe: a model is shared per
-    model file.
+    The labels CRFsuite gives for `features(words)`, then `spread_names`. Not thread-safe: a model is
+    shared per model file.
     """
     return tag_sentences([words], model)[0]
 
 
 def tag_sentences(sentences: Sequence[Sequence[str]], model: Path | None = None) -> list[list[str]]:
-    """`tag` for each sentence, decoded together (quicker than one call per sentence)."""
-    return _model(Path(model) if model is not None else model_path()).tag_many(sentences)
+    """`tag` for the sentences of one document, decoded together: the labels CRFsuite gives for
+    `features_of_document(sentences)`, then `spread_names`."""
+    return _model(Path(model) if model is not None else model_path()).tag_document(sentences)
+
+
+def spread_names(
+    sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]], context: int | None = None
+) -> list[list[str]]:
+    """`labels` with a person's name carried to the document's other occurrences of it.
+
+    A word left outside any name whose stem (`_Echo.key`: rarer words only) is, elsewhere in the
+    document, a one-word name or the last word of a name, always of one type and that type PER,
+    becomes a person's name: "B-PER", or "I-PER" right after a person's name ("وأكد سعيد" after
+    "الرئيس التونسي قيس سعيد"). ORG is not carried: the last word of an organisation's name is
+    mostly a common word ("المتحدة"، "الدولي"); nor is LOC: the places of news are in the gazetteer,
+    and the words the model alone takes for places are mostly its errors, which carrying repeats
+    (docs/tagger.md). With `context`, a sentence's document is the `context` sentences either side
+    of it.
+    """
+    return _spread([[_word(w).echo.key for w in words] for words in sentences], labels, context)
+
+
+def _spread(keys: Sequence[Sequence[str]], labels: Sequence[Sequence[str]], context: int | None) -> list[list[str]]:
+    named = [_last_words(k, labels_) for k, labels_ in zip(keys, labels, strict=True)]
+    if not any(named):
+        return [list(labels_) for labels_ in labels]
+    whole = _merge(named) if context is None else {}
+    out: list[list[str]] = []
+    for s, (words, labels_) in enumerate(zip(keys, labels, strict=True)):
+        found = whole if context is None else _merge(named[max(0, s - context) : s + context + 1])
+        spread = list(labels_)
+        for i, key in enumerate(words):
+            kinds = found.get(key) if key and spread[i] == "O" else None
+            if kinds is not None and len(kinds) == 1 and (kind := next(iter(kinds))) in _SPREAD:
+                spread[i] = ("I-" if i and spread[i - 1].endswith(kind) else "B-") + kind
+        out.append(spread)
+    return out
+
+
+_SPREAD = ("PER",)
+
+
+def _last_words(keys: Sequence[str], labels: Sequence[str]) -> dict[str, set[str]]:
+    """Key -> the types of the names in one sentence that end with a word of that key."""
+    found: dict[str, set[str]] = {}
+    for _, end, kind in label_spans(labels):
+        if keys[end - 1]:
+            found.setdefault(keys[end - 1], set()).add(kind)
+    return found
+
+
+def _merge(found: Sequence[dict[str, set[str]]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for one in found:
+        for key, kinds in one.items():
+            out.setdefault(key, set()).update(kinds)
+    return out
 
 
 def label_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -820,6 +891,7 @@ __all__ = [
     "model_path",
     "spans",
     "spans_of_sentences",
+    "spread_names",
     "stem",
     "strip_proclitics",
     "tag",
