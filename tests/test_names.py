@@ -62,6 +62,11 @@ def test_descriptions_and_offices_name_actors_but_are_not_entities() -> None:
     assert not is_descriptive(fold_text("قوات الدعم السريع"), r)
 
 
+def test_a_counterpart_after_a_title_is_no_persons_name() -> None:
+    assert _entities("فسوف يلتقي الرئيس المصري نظيره الفرنسي في القاهرة يوم الأحد.") == [("القاهرة", "GPE")]
+    assert _entities("استقبل الرئيس اللبناني نظيرته القبرصية في بعبدا.") == [("بعبدا", "GPE")]
+
+
 def test_context_chooses_between_places_of_one_name() -> None:
     iraqi = _doc("قصفت طائرات مسيرة مواقع في بابل والأنبار وكربلاء جنوب بغداد.")
     babil = next(m for m in iraqi.mentions if m.text == "بابل")
