@@ -41,6 +41,7 @@ LIST_SECTIONS = (
     "own_men_nominative",
     "agent_verbs",
     "agent_phrases",
+    "aiming_verbs",
     "object_end_participles",
     "object_end_verbs",
     "that",

@@ -1731,6 +1731,19 @@ _AGENT_MARKER = re.compile(
     r"|(?<!\w)(?:" + _alt("agent_phrases") + r")(?!\w)"
 )
 _AGENT_WORDS = _needles("agent_verbs", "agent_phrases")
+_AIMING = re.compile(r"(?<!\w)(?:" + _alt("aiming_verbs") + r")(?!\w)")
+_AIMING_WORDS = _needles("aiming_verbs")
+
+
+def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
+    """The raw offset of a verb of aim after an attack noun ("انفجار عبوة ناسفة استهدفت دورية"), or `limit`:
+    those named after it are what was hit, not who did it."""
+    if not view.contains_any(_AIMING_WORDS):
+        return limit
+    match = _AIMING.search(view.folded.text, hit.end)
+    if match is None:
+        return limit
+    return min(limit, view.raw_span(match.start(), match.end()).start)
 
 
 def _arguments(
@@ -1806,14 +1819,24 @@ def _arguments(
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     if noun:
+        # "انفجار عبوة ناسفة استهدفت دورية للجيش": past a verb of aim stands what was hit
+        aimed = _aimed_at(view, hit, limit)
         weapons = [
             p
             for p in after
-            if p.role == "military" and p.canonical is None and p.country and p.head not in _TARGET_HEADS
+            if p.role == "military"
+            and p.canonical is None
+            and p.country
+            and p.head not in _TARGET_HEADS
+            and p.span.start < aimed
         ]
         # "قصف مدفعي لقوات النظام": the doer follows in the genitive, with لـ
         genitive = [
-            p for p in after if p.span.start - t_span.end <= 25 and view.text[: p.span.start - view.start].endswith("ل")
+            p
+            for p in after
+            if p.span.start - t_span.end <= 25
+            and view.text[: p.span.start - view.start].endswith("ل")
+            and p.span.start < aimed
         ]
         nationality = _nationality_after(view, hit)
         if performed_by and after:
@@ -1845,7 +1868,15 @@ def _arguments(
         actor2 = after[0] if after else None
     else:
         weapon_subject = any(
-            boundary <= view.raw_start(h.start, h.end) and h.end <= hit.word_start for h in view.cues_of("weapon")
+            (boundary <= view.raw_start(h.start, h.end) and h.end <= hit.word_start)
+            # "انفجرت عبوة ناسفة استهدفت"، "استهدفت عبوة ناسفة دورية": a weapon with no user named right after the
+            # verb is its subject (unlike "استهدفت طائرات إسرائيلية", a participant)
+            or (
+                hit.word_end < h.end
+                and not view.folded.text[hit.end : h.start].strip()
+                and not any(_overlaps(p.span, view.raw_span(h.start, h.end)) for p in participants)
+            )
+            for h in view.cues_of("weapon")
         )
         own_subject = (
             view.contains_any(_OWN_MEN_WORDS)
@@ -2344,6 +2375,7 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return toll + sides + int(e["source"]["kind"] != "outlet_own")
 
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
+    doers: dict[int, dict[str, Any]] = {}  # a doer a folded retelling names, by the kept record
     for e in events:
         k = key(e)
         other = best.get(k)
@@ -2352,10 +2384,18 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         denial = other is not None and (e["modality"] == "denied") != (other["modality"] == "denied")
         if not e["locations"] or (other is not None and not _same_doer(e["actor1"], other["actor1"])) or denial:
             best[(id(e),)] = e
-        elif other is None or richness(e) > richness(other):
+        elif other is None:
             best[k] = e
+        else:
+            fuller, lesser = (e, other) if richness(e) > richness(other) else (other, e)
+            best[k] = fuller
+            doer = lesser["actor1"] or doers.get(id(lesser))
+            if fuller["actor1"] is None and doer is not None:
+                # "قُتل جنديان بانفجار عبوة ناسفة ..." then "... أن عصابات داعش فجرت العبوة": the retelling that
+                # names the doer says who did it
+                doers.setdefault(id(fuller), doer)
     kept = {id(e) for e in best.values()}
-    return [e for e in events if id(e) in kept]
+    return [{**e, "actor1": doers[id(e)]} if id(e) in doers else e for e in events if id(e) in kept]
 
 
 _DEADLINE = re.compile(r"(?<!\w)و?(?:" + _alt("deadline") + r")\s*$")
