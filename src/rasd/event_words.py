@@ -71,6 +71,7 @@ LIST_SECTIONS = (
     "mourning",
     "deadline",
     "natural_causes",
+    "scuffles",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

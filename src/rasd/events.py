@@ -1110,6 +1110,12 @@ def _is_state(view: SentenceView, cue: Hit[Cue]) -> bool:
     return nxt is not None and fold_text(nxt.group(1)) in _STATES
 
 
+_TOLL_TRIGGERS = frozenset({"killing", "injury"})  # the weak casualty words of triggers.yaml
+_CLASH_TRIGGERS = frozenset({"armed_clash", "clash_weak", "ambush"})
+# "مواجهات" alone is as often stones against soldiers or police as a fight between armed sides
+_SCUFFLES = frozenset(fold_text(w) for w in _WORDS.words("scuffles"))
+
+
 def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tuple[str, str] | None:
     trigger = hit.values[0]
     acled = trigger.acled
@@ -1119,6 +1125,12 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
     weapon_named = any(v.category == "weapon" for h in inside for v in h.values)
     if weapon_named and any(v.category == "interception" for h in inside for v in h.values):
         return ("Strategic developments", "Disrupted weapons use")
+    if trigger.id in _TOLL_TRIGGERS and any(
+        clause[0] <= h.start and h.end <= clause[1] and h.values[0].id in _CLASH_TRIGGERS and h.key not in _SCUFFLES
+        for h in view.triggers
+    ):
+        # "مقتل اثنين من مقاتليها في اشتباك مع قوات الاحتلال": the dead fell in a clash
+        return ("Battles", "Armed clash")
     if trigger.weapon_sensitive:
         for scope in (inside, view.cues):
             weapons = [h for h in scope if any(v.category == "weapon" for v in h.values)]
