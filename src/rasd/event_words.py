@@ -72,6 +72,9 @@ LIST_SECTIONS = (
     "deadline",
     "natural_causes",
     "scuffles",
+    "phrase_stops",
+    "time_words",
+    "crowds",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

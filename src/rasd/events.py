@@ -1630,18 +1630,73 @@ def _raw_clause(view: SentenceView, clause: tuple[int, int]) -> tuple[int, int]:
     return span.start, span.end
 
 
+_PHRASE_STOPS = _taa_spellings(fold_text(w) for w in _WORDS.words("phrase_stops"))
+_TIME_WORDS = _taa_spellings(fold_text(w) for w in _WORDS.words("time_words"))
+_CROWDS = _taa_spellings(fold_text(w) for w in _WORDS.words("crowds"))
+_PHRASE_WORDS = 3  # "مئات المحاضرين المجانيين"، "موظفو وزارة الصحة"
+
+
+def _phrase_from(view: SentenceView, index: int, clitic: int = 0) -> tuple[int, int] | None:
+    """The folded [start, end) of the noun phrase that starts with word `index` (less a proclitic of `clitic`
+    letters): up to three words, ending before punctuation, a preposition or time word, a word with بـ, or a place."""
+    places = [m.span for m in view.mentions if m.place is not None]
+    first = last = None
+    for a, b, word in view.words[index : index + _PHRASE_WORDS]:
+        if first is None:
+            a, word = a + clitic, word[clitic:]
+        elif view.folded.text[last or a : a].strip():
+            break
+        if word in _PHRASE_STOPS or word in _TIME_WORDS or word[:1] == "ب" or word.endswith("وا"):
+            break
+        if any(_overlaps(view.raw_span(a, b), p) for p in places):
+            break
+        first = a if first is None else first
+        last = b
+    return None if first is None or last is None else (first, last)
+
+
 def _protesters(
     view: SentenceView, hit: Hit[Trigger], participants: list[Participant], home: str | None
 ) -> Participant:
-    """Who protests: named protesters, else the words right after or before the verb, as protesters."""
+    """Who protests: named protesters, else the noun phrase after the verb ("تظاهر المئات أمس": past any times
+    before it), after a protest noun with لـ ("تظاهرة لمئات الخريجين") or the crowd counted before it ("نظم
+    عشرات الصحافيين وقفة احتجاجية"), as protesters."""
     named = [p for p in participants if p.role == "protesters"]
     if named:
         return named[0]
-    after = re.match(r" +([^\W_]+(?: [^\W_]+)?)", view.folded.text[hit.word_end :])
-    if after is not None and not re.match(r"(?:اليوم|امس|مساء|صباح|في)", after.group(1)):
-        span = view.raw_span(hit.word_end + after.start(1), hit.word_end + after.end(1))
-    else:
-        span = view.raw_span(hit.word_start, hit.word_end)
+    last = hit.key.split(" ")[-1]
+    # "وقفة احتجاجية"، "تظاهرات"، "نظم ... وقفة": a protest noun, not a verb ("تظاهر"، "اعتصموا")
+    noun = _is_noun(view, hit) or last.endswith(("ه", "ات"))
+    last_start = view.folded.text.rfind(" ", hit.start, hit.end) + 1 or hit.start
+    i = bisect_left(view._starts(), hit.end)
+    # past the noun's adjectives ("تظاهرات غاضبة"), or the times after a verb ("تظاهر، مساء أمس، المئات")
+    k = i
+    while k < len(view.words) and k - i < 4:
+        word = view.words[k][2]
+        if not (word.endswith("ة") and word[:1] != "ل" if noun else word in _TIME_WORDS):
+            break
+        k += 1
+    phrase = None
+    if k < len(view.words):
+        word = view.words[k][2]
+        if noun and word[:1] == "ل" and word[1:] in _CROWDS:
+            phrase = _phrase_from(view, k, 1)  # "تظاهرة لمئات الخريجين"
+        elif not noun:
+            # "أطلقت قوات الاحتلال الرصاص ... على شبان": force used on protesters names them after على
+            trigger_acled = hit.values[0].acled
+            force = trigger_acled is not None and trigger_acled[1] != "Peaceful protest" and word in ("علي", "ضد")
+            phrase = _phrase_from(view, k + 1 if force else k)
+    if phrase is None and noun:
+        # "نظم عشرات الصحافيين والناشطين وقفة احتجاجية": the crowd counted before the noun
+        crowd = [
+            j
+            for j, (_, b, w) in enumerate(view.words)
+            if b <= last_start and (w in _CROWDS or (w[:1] in ("و", "ل") and w[1:] in _CROWDS))
+        ]
+        if crowd:
+            j = crowd[-1]
+            phrase = _phrase_from(view, j, 0 if view.words[j][2] in _CROWDS else 1)
+    span = view.raw_span(*phrase) if phrase is not None else view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
 
