@@ -698,6 +698,10 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
+    unnamed = view.cues_of("anonymous")
+    if unnamed:
+        # "وقال، طالباً عدم ذكر اسمه، إن": the ذكر of a request to stay unnamed reports nothing
+        reports = [r for r in reports if not any(u.start <= r.start and r.end <= u.end and u is not r for u in unnamed)]
     if not reports:
         return OUTLET_OWN
     # the stage asks this of a sentence's participants for its event and again for the sentences after it
