@@ -45,7 +45,13 @@ _CURRENT_WORDS = ("الجاري", "الجاريه", "الحالي", "الحال�
 _BEFORE = f"(?:{'|'.join(_BEFORE_WORDS)})"
 _AFTER = f"(?:{'|'.join(_AFTER_WORDS)})"
 _CURRENT = f"(?:{'|'.join(_CURRENT_WORDS)})"
-_PART_OF_MONTH = r"(?:مطلع|اوايل|بدايه|بدايات|منتصف|اواسط|اواخر|نهايه|اخر)"
+_PART_WORDS = ("مطلع", "اوايل", "بدايه", "بدايات", "منتصف", "اواسط", "اواخر", "نهايه", "اخر")
+_PART_OF_MONTH = f"(?:{'|'.join(_PART_WORDS)})"
+# "حتى 15 حزيران"، "بحلول 30 حزيران": a deadline or an end, most often close to the day it is written
+_DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:حتي|لغايه|غايه|بحلول|اقصاه|قبل|موعد)\s*$")
+# "من الأحد إلى الخميس": a range of days
+_RANGE_GAP = re.compile(r"\s+(?:الي|حتي|لغايه|ولغايه)\s+")
+_RANGE_FROM = re.compile(r"(?<!\w)(?:من|بين)\s*$")
 # Months whose names are also common words ("أب" father, "مارس" practised): need a cue to count.
 _AMBIGUOUS_MONTHS = frozenset({"اب", "مارس", "ماي"})
 _TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
@@ -223,6 +229,11 @@ def _tag(
             direction = tail.group(1)
             end = tail.end()
         value = d.value or _resolve_partial(d, anchor, _direction(direction, future()))
+        if value and not d.value and direction is None and _DEADLINE_BEFORE.search(folded, 0, d.start):
+            # "أمهلت الحكومة المحتجين حتى 15 حزيران": the deadline nearest the day it is written, ahead or past
+            other = _resolve_partial(d, anchor, "on_or_before" if value > anchor else "on_or_after")
+            if other is not None and abs((other - anchor).days) < abs((value - anchor).days):
+                value = other
         if value:
             found.append((d.start, end, value, "day"))
     for m in p.relative_day.finditer(folded) if holds & _RELATIVE else ():
@@ -244,8 +255,8 @@ def _tag(
         found.append((m.start(), m.end(), _weekday_from(anchor, weekday, mode), "day"))
     for m in p.period.finditer(folded) if holds & _UNIT and holds & _THIS_OR_WAY else ():
         direction = m.group("dir")
-        if not direction and not m.group("this"):
-            continue  # "العام" alone is an adjective or a noun, not a date
+        if not direction and not m.group("this") and not m.group("part"):
+            continue  # "العام" alone is an adjective or a noun, not a date; "نهاية الشهر" is this month's end
         step = {"before": -1, "after": 1}.get(_direction(direction, False), 0)
         unit = m.group("unit")
         if unit == "الاسبوع":
@@ -292,12 +303,36 @@ def _tag(
             days = 2 if m.group("n") == "يومين" else 1
             chosen.append((m.start(), m.end(), previous[-1][2] + timedelta(days=days), "day"))
     chosen = _leftmost_longest(chosen)
+    if holds & _WEEKDAY and len(chosen) > 1:
+        chosen = _ranges(folded, chosen, anchor)
     out = []
     for start, end, value, precision in chosen:
         a, b = to_text(start, end)
         while b < len(text) and _TRAILING_MARK.match(text[b]):
             b += 1  # "غداً", "هـ": the marks folding dropped belong to the last letter
         out.append(TimeExpression(a, b, value, precision))
+    return out
+
+
+def _ranges(folded: str, chosen: list[tuple[int, int, date, str]], anchor: date) -> list[tuple[int, int, date, str]]:
+    """ "من الأحد إلى الخميس المقبل": a range of days runs forward. A bare weekday that starts a range whose end is
+    ahead is the last such day on or before that end; a bare weekday that ends a range is the first such day on or
+    after its start."""
+    p = _patterns()
+    out = list(chosen)
+    for i in range(len(out) - 1):
+        (s1, e1, v1, p1), (s2, e2, v2, p2) = out[i], out[i + 1]
+        if p1 != "day" or p2 != "day" or not _RANGE_GAP.fullmatch(folded, e1, s2):
+            continue
+        if not _RANGE_FROM.search(folded, 0, s1):
+            continue
+        first = p.weekday.fullmatch(folded, s1, e1)
+        last = p.weekday.fullmatch(folded, s2, e2)
+        if first is not None and not first.group("dir") and v2 > anchor:
+            v1 = v2 - timedelta(days=(v2.weekday() - v1.weekday()) % 7)
+        elif last is not None and not last.group("dir") and v2 < v1:
+            v2 = v1 + timedelta(days=(v2.weekday() - v1.weekday()) % 7)
+        out[i], out[i + 1] = (s1, e1, v1, p1), (s2, e2, v2, p2)
     return out
 
 
@@ -341,7 +376,7 @@ def _cue_words() -> ahocorasick.Automaton:
         (_RELATIVE, ("اليوم", "امس", "غدا", "غد", "الليله")),
         (_WEEKDAY, tuple(lex.weekdays)),
         (_UNIT, _PERIOD_UNITS),
-        (_THIS_OR_WAY, ("هذا", "هذه", *_BEFORE_WORDS, *_AFTER_WORDS, *_CURRENT_WORDS)),
+        (_THIS_OR_WAY, ("هذا", "هذه", *_BEFORE_WORDS, *_AFTER_WORDS, *_CURRENT_WORDS, *_PART_WORDS)),
         (_AGO, ("قبل", "منذ")),
         (_AGO_UNIT, _AGO_UNITS),
         (_NEXT, ("التالي", "ذلك")),  # "اليوم التالي", "بعد يومين من ذلك"
