@@ -192,6 +192,13 @@ def test_a_small_town_spelled_as_a_clitic_and_a_word_needs_a_cue() -> None:
     assert _places("شهدت بعقوبة هجوماً جديداً.") == [("بعقوبة", "Baqubah", "IQ")]
 
 
+def test_metula_after_a_settlement_word_but_not_the_adjective_overlooking() -> None:
+    text = "أعلن حزب الله أنه استهدف مستوطنة المطلة بصاروخ موجه، فيما قصفت إسرائيل بلدة الخيام."
+    assert _places(text) == [("المطلة", "Metula", "IL"), ("إسرائيل", "Israel", "IL"), ("الخيام", "Khiam", "LB")]
+    assert _places("وقصف الجيش الإسرائيلي التلال المطلة على بلدة الخيام.") == [("الخيام", "Khiam", "LB")]
+    assert _places("دوت صفارات الإنذار في المطلة شمال إسرائيل.")[0] == ("المطلة", "Metula", "IL")
+
+
 def test_a_common_noun_after_a_preposition_is_not_a_small_place() -> None:
     # "في بيان" is "in a statement" even in a Kuwaiti story; "منطقة بيان" is Bayan
     text = "قالت وزارة الداخلية الكويتية في بيان إنها أوقفت ثلاثة متهمين."
