@@ -321,7 +321,7 @@ class _Echo(NamedTuple):
     `document_features`)."""
 
     is_word: bool  # a letter or digit in it (punctuation tokens are stepped over)
-    key: str  # the stem that links its occurrences ("" for a word that is not linked: not Arabic, short)
+    key: str  # the stem that links its occurrences ("" for a word that is not linked: not Arabic, short, common)
     mark: tuple[str, ...]  # what the occurrence shows of itself: "al", the article
     as_previous: tuple[str, ...]  # what it tells of the word after it: a title (pcue=PER), a given name (pG) ...
     as_next: tuple[str, ...]  # what it tells of the word before it: a family name after it (nF) ...
