@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from rasd import names
 from rasd.actors import ROLES
 from rasd.cues import CASUALTY_KINDS, SECTIONS, cues, load_cues
 from rasd.errors import DataFileError
@@ -174,3 +175,16 @@ def test_top_level_must_be_a_mapping(tmp_path: Path) -> None:
         load_cues(write(tmp_path, "- قال\n"))
     assert err.value.line == 1
     assert "top level must be a mapping" in str(err.value)
+
+
+def test_every_masculine_title_has_its_feminine() -> None:
+    """ "وزير" and "وزيرة", "المتحدث الرسمي باسم" and "المتحدثة الرسمية باسم": a title the cue lists hold in
+    the masculine they hold in the feminine too (names.yaml feminine_titles says which titles have one)."""
+    feminine = names.rules().feminine_titles
+    c = cues()
+    for forms in (c.titles, *c.institutions.values()):
+        for form in forms:
+            wanted = names.feminine_forms(form, feminine)
+            assert not wanted or set(wanted) & set(forms), (form, wanted)
+    assert fold_text("رئيسة الوزراء") in c.institutions["government"]
+    assert fold_text("المتحدثة الرسمية باسم") in c.titles

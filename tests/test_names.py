@@ -406,3 +406,29 @@ def test_a_place_named_with_its_article_is_not_its_bare_spelling_behind_a_clitic
     # ... while the article form behind a clitic is the place
     text = "وتظاهر المئات في القاهرة وبالجيزة أمس."
     assert _places(text) == [("القاهرة", "Cairo", "EG"), ("الجيزة", "Giza", "EG")]
+
+
+def test_a_feminine_office_resolves_to_its_institution_and_is_no_entity() -> None:
+    """ "وزيرة الخارجية الألمانية" is the German foreign ministry's office, as "وزير الخارجية الألماني" is:
+    not the entity "الخارجية الألمانية" inside it."""
+    text = "وبحثت وزيرة الخارجية الألمانية أنالينا بيربوك مع نظيرها الأردني أيمن الصفدي في عمان مستجدات غزة."
+    assert _entities(text) == [("أنالينا بيربوك", "PER"), ("أيمن الصفدي", "PER"), ("عمان", "GPE"), ("غزة", "GPE")]
+    office = next(m for m in find_mentions(_doc(text)) if m.text == "وزيرة الخارجية الألمانية")
+    assert office.actor is not None and office.actor.id == "deu-mofa"
+    assert (office.span.start, office.span.end) == (6, 30)
+    r = rules()
+    assert is_descriptive(fold_text("رئيسة الوزراء الإيطالية"), r)
+    assert is_descriptive(fold_text("المتحدثة باسم الجيش الإسرائيلي"), r)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت الوزيرة سلمى عبد الرزاق إن الوزارة ستعيد فتح المدارس.", "سلمى عبد الرزاق"),
+        ("وأكدت السفيرة ليلى منصور أن السفارة تتابع أوضاع الجالية.", "ليلى منصور"),
+        ("وأعلنت المتحدثة باسم البلدية رنا خوري أن الطريق أعيد فتحه.", "رنا خوري"),
+    ],
+)
+def test_a_name_after_a_feminine_title_is_a_person(text: str, name: str) -> None:
+    start = text.index(name)
+    assert (name, start, start + len(name)) in _people(text)

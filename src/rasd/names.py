@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -101,6 +101,7 @@ class NameRules:
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
     detached_modifiers: frozenset[str] = frozenset()  # "القريب", "الحدودي": said of a facility, not its name
     name_breaks: frozenset[str] = frozenset()  # "أن", "إن": a tagged name ends before them
+    feminine_titles: dict[str, str] = field(default_factory=dict)  # folded "وزير" -> folded "وزيرة"
 
 
 def load_rules(path: Path | None = None) -> NameRules:
@@ -110,7 +111,7 @@ def load_rules(path: Path | None = None) -> NameRules:
     sections = {k: v for k, (_, v) in read_sections(path, wanted).items()}
     words: dict[str, list[str]] = {}
     for field_name in wanted:
-        if field_name in ("institution_heads", "capitals"):
+        if field_name in ("institution_heads", "capitals", "feminine_titles"):
             continue
         items = expect_list(sections[field_name], name, 1, field_name)
         words[field_name] = [fold_text(str(item.value)) for item in items]
@@ -124,6 +125,15 @@ def load_rules(path: Path | None = None) -> NameRules:
     for state, items in expect_mapping(sections["capitals"], name, 1, "capitals").items():
         for item in expect_list(items, name, state.line, str(state.value)):
             capitals[fold_text(str(item.value))] = str(state.value)
+    feminine: dict[str, str] = {}
+    for male, female in expect_mapping(sections["feminine_titles"], name, 1, "feminine_titles").items():
+        form = getattr(female, "value", None)
+        if not isinstance(form, str):
+            raise DataFileError(name, male.line, f"feminine_titles: {male.value!r} needs one feminine form")
+        feminine[fold_text(str(male.value))] = fold_text(form)
+    for field_name in ("office_heads", "person_titles", "descriptive_heads", "not_names"):
+        # a list that holds a masculine title holds its feminine ("وزير" and "وزيرة")
+        words[field_name] += [feminine[w] for w in words[field_name] if w in feminine]
     return NameRules(
         capitals=capitals,
         name_builders=frozenset(words["name_builders"]),
@@ -156,6 +166,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         not_places=frozenset(words["not_places"]),
         detached_modifiers=frozenset(words["detached_modifiers"]),
         name_breaks=frozenset(words["name_breaks"]),
+        feminine_titles=feminine,
     )
 
 
@@ -173,12 +184,47 @@ class Entry:
 
 
 def _entries() -> Iterable[tuple[str, Entry]]:
+    listed: list[tuple[str, Entry]] = []
     for place in (*places(), *facilities(), *regions()):
         for spelling in place.names:
-            yield fold_text(spelling), Entry(place, None)
+            listed.append((fold_text(spelling), Entry(place, None)))
     for actor in actors():
         for spelling in actor.names:
-            yield fold_text(spelling), Entry(None, actor)
+            listed.append((fold_text(spelling), Entry(None, actor)))
+    yield from listed
+    # "وزير الخارجية الألماني" is also "وزيرة الخارجية الألمانية": an office held by a woman
+    known = {key for key, _ in listed}
+    feminine = rules().feminine_titles
+    for key, entry in listed:
+        if entry.actor is not None and entry.actor.type != "PER":
+            for form in feminine_forms(key, feminine):
+                if form not in known:
+                    yield form, entry
+
+
+def _agrees(word: str) -> bool:
+    """An adjective that takes the title's gender: a nisba ("الألماني", "أممي") or "العام"."""
+    return (word.endswith("ي") and len(word) > 3) or word in ("العام", "عام")
+
+
+def feminine_forms(folded: str, feminine: dict[str, str]) -> list[str]:
+    """The feminine of a folded office that starts with a masculine title: the title alone made feminine
+    ("رئيسة مجلس النواب العراقي") and with the adjectives right after it and a closing nationality
+    agreeing ("المتحدثة العسكرية المصرية", "وزيرة الخارجية الألمانية")."""
+    for male in sorted(feminine, key=len, reverse=True):
+        if folded != male and not folded.startswith(male + " "):
+            continue
+        rest = folded[len(male) :].split()
+        agreed = list(rest)
+        i = 0
+        while i < len(agreed) and _agrees(agreed[i]):
+            agreed[i] += "ه"
+            i += 1
+        if agreed and i < len(agreed) and _agrees(agreed[-1]):
+            agreed[-1] += "ه"
+        forms = [" ".join([feminine[male], *rest]), " ".join([feminine[male], *agreed])]
+        return list(dict.fromkeys(forms))
+    return []
 
 
 @cache
