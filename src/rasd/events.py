@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -628,7 +629,33 @@ def _participants(
                 merged[-1] = p
                 continue
         merged.append(p)
-    return merged
+    return [_without_fused_article(view, p) for p in merged]
+
+
+# A word that starts with "لل" (after و/ف): the preposition ل fused with the article, whose alif is not written
+_FUSED_ARTICLE = re.compile(r"[وف]?(?=لل)")
+
+
+def _without_fused_article(view: SentenceView, p: Participant) -> Participant:
+    """ "للجيش اللبناني"، "وللقوات الأمنية": the actor is "الجيش اللبناني", "القوات الأمنية" whether a name or a
+    description was matched in it ("لجيش اللبناني", "جيش"); the span starts at the article's lam (the
+    preposition is left out, as "ب" of "بالجيش" is) and the text writes the article whole."""
+    rel = p.span.start - view.start
+    if not 0 < rel < len(view.text):
+        return p
+    first = rel
+    while first > 0 and (view.text[first - 1].isalpha() or unicodedata.category(view.text[first - 1]) == "Mn"):
+        first -= 1
+    fused = _FUSED_ARTICLE.match(view.text, first)
+    if fused is None:
+        return p
+    lam = fused.end() + 1  # the article's lam: the second of "لل"
+    # a name matched with its article's lam ("لجيش اللبناني" for "الجيش اللبناني"), or a noun matched after
+    # "لل" ("جيش"); a word whose own first letter is ل after the preposition ("للبنان", "للاجئين") is left
+    if rel != lam + 1 and not (rel == lam and any(m.fused and m.span == p.span for m in view.mentions)):
+        return p
+    span = Span(view.start + lam, p.span.end)
+    return _but(p, span=span, text="ا" + view.raw_text(span))
 
 
 # ---------------------------------------------------------------- sources
