@@ -75,6 +75,7 @@ LIST_SECTIONS = (
     "phrase_stops",
     "time_words",
     "crowds",
+    "receipt",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -1334,6 +1334,26 @@ _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
 _SLOGANS = frozenset(_WORDS.words("slogans"))
 
 
+# "تلقى الرئيس ... اتصالاً هاتفياً من نظيره": a verb of receiving before the trigger, "من" before the sender after it
+_RECEIPT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("receipt") + r")(?!\w)")
+_RECEIPT_WORDS = _needles("receipt")
+_FROM = re.compile(r"(?<!\w)من(?!\w)")
+
+
+def _received_from(view: SentenceView, hit: Hit[Trigger], other: Participant) -> bool:
+    """Whether the second side was found after "من" behind a verb of receiving ("تلقى X اتصالاً من Y"): Y, the
+    sender, did it and X received it."""
+    if not view.contains_any(_RECEIPT_WORDS):
+        return False
+    text = view.folded.text
+    verbs = [m for m in _RECEIPT.finditer(text, 0, hit.end) if len(text[m.end() : hit.start].split()) <= 8]
+    if not verbs:
+        return False
+    at = view.folded_index(other.span.start)
+    gap = text[hit.end : at]
+    return hit.end <= at and len(gap.split()) <= 5 and not re.search(r"[،,.؛]", gap) and bool(_FROM.search(gap))
+
+
 def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
     for clause in view.sentence.clauses:
         if clause.start <= raw_start < clause.end:
@@ -1381,6 +1401,8 @@ def _events_for(
     participants = [_as_doer_of(p, plover) for p in ctx.participants if p.head != "capital" or plover in _STATEMENTS]
     source = _source(view, t_span.start, participants, ctx.source)
     actor1, actor2 = _arguments(view, hit, participants, source, ctx.home, plover)
+    if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
+        actor1, actor2 = actor2, actor1
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
     speaker = source.speaker
