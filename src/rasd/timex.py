@@ -56,6 +56,15 @@ _RANGE_FROM = re.compile(r"(?<!\w)(?:من|بين)\s*$")
 _AMBIGUOUS_MONTHS = frozenset({"اب", "مارس", "ماي"})
 _TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
 _PRAYER = re.compile(r"(?:خطبه|صلاه|خطب)\s+$")
+# A present verb of a scheduled act ("يلتقي الوزير نظيره الأحد"، "تزور ... الخميس"، "وتعقد الحكومة جلستها السبت"):
+# with no past marker in the sentence, a bare weekday is the next such day (the anchor, if it is that day).
+_SCHEDULED = re.compile(
+    r"(?<!\w)[وف]?(?:[يت](?:لتقي|جتمع|زور|صل|توجه|عقد|ستقبل|بدا|نطلق|فتتح|شارك|تراس|ستانف|غادر)"
+    r"|[يت](?:لتقيان|جتمعان|زوران|عقدان)|ي(?:لتقون|جتمعون|زورون|صلون|توجهون|شاركون|عقدون))(?!\w)"
+)
+# Past markers: the sentence tells what happened ("أمس"، "الماضي"، "كان"، "قد" + verb), so the weekday is behind.
+_PAST = re.compile(r"(?<!\w)(?:[وف]?(?:امس|كان|كانت|كانوا)|الماضي|الماضيه|الفايت|الفايته|قد\s+[^يتن\s]\w+)(?!\w)")
+_SINCE = re.compile(r"(?<!\w)منذ\s+(?:يوم\s+)?$")
 _NOT_TODAY = r"(?!\s+(?:العالمي|الوطني|الدولي|التالي|الاول|الثاني|الثالث|الاخير|السابق|الموعود|نفسه))"
 _PERIOD_UNITS = ("الاسبوع", "الشهر", "العام", "السنه")
 _AGO_UNITS = (
@@ -112,6 +121,12 @@ def _patterns() -> _Patterns:
             rf"|يرتقب|ينتظر\s+ان|تنتظر\s+ان|يتوقع\s+ان|س(?:ي(?![اطدنرلمه]|ول{_E})|ت(?![اهويم]))\w{{2,}}){_E}"
         ),
     )
+
+
+def _scheduled(folded: str, start: int) -> bool:
+    """Whether a bare weekday at `start` is ahead: a present verb of a scheduled act in the sentence, no past
+    marker, and no "منذ" right before it."""
+    return bool(_SCHEDULED.search(folded) and not _PAST.search(folded) and not _SINCE.search(folded, 0, start))
 
 
 def _weekday_from(anchor: date, weekday: int, mode: str) -> date:
@@ -252,6 +267,8 @@ def _tag(
         weekday = lex.weekdays[m.group("wd")]
         mode = _direction(m.group("dir"), future())
         mode = {"current": "on_or_before"}.get(mode, mode)
+        if mode == "on_or_before" and not m.group("dir") and _scheduled(folded, m.start()):
+            mode = "on_or_after"
         found.append((m.start(), m.end(), _weekday_from(anchor, weekday, mode), "day"))
     for m in p.period.finditer(folded) if holds & _UNIT and holds & _THIS_OR_WAY else ():
         direction = m.group("dir")
