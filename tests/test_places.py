@@ -5,6 +5,7 @@ import re
 import subprocess
 import sys
 import time
+from datetime import date
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,12 @@ from rasd.gazetteer import (
     read_place_file,
     read_stoplist,
     regions,
+    seats,
 )
+from rasd.names import find_mentions
 from rasd.normalise import fold_text
+from rasd.pipeline import extract_record
+from rasd.read import Record
 from rasd.resources import data_path
 
 from .conftest import REPO
@@ -528,3 +533,25 @@ def test_the_build_is_deterministic(tmp_path: Path) -> None:
         timeout=300,
     )
     assert out.read_bytes() == data_path("places.tsv").read_bytes()
+
+
+def test_a_district_named_after_its_seat_town_is_that_town() -> None:
+    """ "قضاء الطارمية" and the town "الطارمية": a district whose spelling a nearby town of its admin1 has."""
+    district = Place("iq-adm2-x", ("قضاء الطارمية", "الطارمية"), "Al Tarmia", "admin2", "IQ", "Baghdad", 33.67, 44.4)
+    town = Place("iq-city-x", ("الطارمية",), "At Tarmiyah", "city", "IQ", "Baghdad", 33.6744, 44.3958)
+    elsewhere = Place("iq-city-y", ("الطارمية",), "Tarmiyah", "city", "IQ", "Diyala", 33.7, 44.5)
+    far = Place("iq-adm2-z", ("قضاء الحويجة", "الحويجة"), "Al Hawija", "admin2", "IQ", "Kirkuk", 35.3, 43.1)
+    far_town = Place("iq-city-z", ("الحويجة",), "Al Hawijah", "city", "IQ", "Kirkuk", 35.32, 43.77)
+    assert seats([district, town, elsewhere, far, far_town]) == {"iq-adm2-x": town}
+
+
+def test_district_and_seat_town_resolve_to_one_place() -> None:
+    text = "وقع الهجوم في قضاء الطارمية شمالي بغداد، ثم امتدت الاشتباكات إلى الطارمية ووسط قطاع غزة."
+    doc = extract_record(Record("t", text, "text", "utf-8", published=date(2025, 3, 10)))
+    found = [(m.text, m.place.id) for m in find_mentions(doc) if m.place is not None]
+    assert found == [
+        ("الطارمية", "iq-city-at-tarmiyah"),
+        ("بغداد", "iq-city-baghdad"),
+        ("الطارمية", "iq-city-at-tarmiyah"),
+        ("وسط قطاع غزة", "ps-adm2-deir-al-balah"),
+    ]

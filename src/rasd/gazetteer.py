@@ -10,7 +10,9 @@ them in text is the names stage's work; this module only loads and checks the da
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -239,6 +241,44 @@ def regions() -> tuple[Place, ...]:
 def places() -> tuple[Place, ...]:
     """Countries (anywhere), admin1, admin2 and cities (the region) from places.tsv."""
     return tuple(read_place_file(data_path("places.tsv")))
+
+
+# How far from its district's point a town of the district's name may lie and still be its seat: a district's
+# point is its seat or its centroid (docs/places.md), a few tens of km off in a large district.
+SEAT_KM = 50.0
+
+
+def _km(a: Place, b: Place) -> float:
+    dy = a.lat - b.lat
+    dx = (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 111.2 * math.hypot(dx, dy)
+
+
+def seats(rows: Iterable[Place]) -> dict[str, Place]:
+    """The seat town of each admin2 named after it: "قضاء الطارمية" (alias "الطارمية") and the town
+    "الطارمية" are one place to an event. A town of the same country and admin1 that has one of the
+    district's spellings, within SEAT_KM of its point (the nearest, if several)."""
+    rows = list(rows)
+    towns: dict[tuple[str, str], list[Place]] = {}
+    for p in rows:
+        if p.kind == "city":
+            for spelling in p.names:
+                towns.setdefault((p.country, fold_text(spelling)), []).append(p)
+    out: dict[str, Place] = {}
+    for p in rows:
+        if p.kind != "admin2":
+            continue
+        found = {t.id: t for s in p.names for t in towns.get((p.country, fold_text(s)), ()) if t.admin1 == p.admin1}
+        near = [t for t in found.values() if _km(p, t) <= SEAT_KM]
+        if near:
+            out[p.id] = min(near, key=lambda t: (_km(p, t), t.id))
+    return out
+
+
+@cache
+def seat_towns() -> dict[str, Place]:
+    """seats() of places.tsv, once."""
+    return seats(places())
 
 
 def read_stoplist(path: Path) -> frozenset[str]:

@@ -29,7 +29,7 @@ from rasd import tagger
 from rasd.actors import ROLES, Actor, actors
 from rasd.document import Document, Span
 from rasd.errors import DataFileError
-from rasd.gazetteer import FACILITY_KINDS, Place, facilities, place_stoplist, places, regions
+from rasd.gazetteer import FACILITY_KINDS, Place, facilities, place_stoplist, places, regions, seat_towns
 from rasd.matcher import Hit, Matcher, Memo, longest, readings
 from rasd.normalise import end_with_marks, fold, fold_text
 from rasd.resources import data_path, expect_list, expect_mapping, read_sections
@@ -185,9 +185,18 @@ class Entry:
 
 def _entries() -> Iterable[tuple[str, Entry]]:
     listed: list[tuple[str, Entry]] = []
+    seat = seat_towns()
     for place in (*places(), *facilities(), *regions()):
+        # a district named after its seat town is that town ("قضاء الطارمية" and "الطارمية": one place)
+        # by its name alone or after its kind word; its other names ("وسط قطاع غزة") are the district's
+        town = seat.get(place.id)
+        own = {fold_text(s) for s in town.names} if town is not None else set()
         for spelling in place.names:
-            listed.append((fold_text(spelling), Entry(place, None)))
+            key = fold_text(spelling)
+            if town is None or (key not in own and key.partition(" ")[2] not in own):
+                listed.append((key, Entry(place, None)))
+            elif key not in own:
+                listed.append((key, Entry(town, None)))
     for actor in actors():
         for spelling in actor.names:
             listed.append((fold_text(spelling), Entry(None, actor)))
