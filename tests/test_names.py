@@ -432,3 +432,12 @@ def test_a_feminine_office_resolves_to_its_institution_and_is_no_entity() -> Non
 def test_a_name_after_a_feminine_title_is_a_person(text: str, name: str) -> None:
     start = text.index(name)
     assert (name, start, start + len(name)) in _people(text)
+
+
+def test_the_chancellor_is_an_office_and_a_title() -> None:
+    """ "المستشارة الألمانية" is the German government's office, not a name; "المستشار" before a name is a title."""
+    assert _entities("وقالت المستشارة الألمانية إن برلين تدين الهجوم.") == [("برلين", "GPE")]
+    assert _entities("واستقبل المستشار عقيلة صالح السفير الأمريكي في القبة.") == [
+        ("عقيلة صالح", "PER"),
+        ("القبة", "GPE"),
+    ]
