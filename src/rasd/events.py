@@ -1504,6 +1504,15 @@ def _events_for(
     # "أصيب ستة متظاهرين بعد أن فرّقت قوات مكافحة الشغب تظاهرة": a protest has its toll too
     fatalities, injuries, casualty_text = _casualties(view) if plover in ("ASSAULT", "PROTEST") else (None, None, "")
     when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS)
+    if (
+        modality == "asserted"
+        and plover not in _STATEMENTS  # a statement is made now, of what may come later
+        and when is not None
+        and when.found_in in ("clause", "sentence")
+        and doc.published is not None
+        and when.value > doc.published
+    ):
+        modality = "planned"  # "يلتقي الوزير نظيره الأحد" (a day still ahead): it has not happened yet
     later = any(int(t["start"]) > t_span.start for t in _own_times(doc, view))
     if during is not None and during[0] is not None and not later:
         when = during[0]  # "نفى ... إجراء محادثات ... خلال الزيارة": the day of the visit
