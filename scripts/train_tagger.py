@@ -29,8 +29,8 @@ REPO = Path(__file__).resolve().parents[1]
 Sentence = tuple[list[str], list[str]]
 
 # Chosen by --cv 5 on ANERcorp (docs/tagger.md has the figures).
-C1 = 0.05
-C2 = 0.01
+C1 = 0.02
+C2 = 0.05
 ITERATIONS = 150
 # Neither corpus marks where an article ends: a sentence's document (for the features its words' other
 # occurrences give, tagger.document_features) is this many sentences either side of it.
