@@ -334,6 +334,10 @@ def _people(text: str) -> list[tuple[str, int, int]]:
         ("وقال قائممقام سنجار مشتاق طالب السعيدي إن الهجوم وقع فجراً.", "مشتاق طالب السعيدي"),
         ("وتوعد المتحدث باسم حركة الشباب علي محمود راغي القوات الحكومية بمزيد من الهجمات.", "علي محمود راغي"),
         ("وأفاد رئيس بلدية جنين نضال العبيدي بأن المياه انقطعت عن المخيم.", "نضال العبيدي"),
+        # feminine titles
+        ("وقالت الوزيرة سلمى عبد الرزاق إن الوزارة ستعيد فتح المدارس.", "سلمى عبد الرزاق"),
+        ("وأكدت السفيرة ليلى منصور أن السفارة تتابع أوضاع الجالية.", "ليلى منصور"),
+        ("وأعلنت المتحدثة باسم البلدية رنا خوري أن الطريق أعيد فتحه.", "رنا خوري"),
     ],
 )
 def test_a_titled_persons_name_runs_over_its_parts(text: str, name: str) -> None:
@@ -421,17 +425,6 @@ def test_a_feminine_office_resolves_to_its_institution_and_is_no_entity() -> Non
     assert is_descriptive(fold_text("المتحدثة باسم الجيش الإسرائيلي"), r)
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("وقالت الوزيرة سلمى عبد الرزاق إن الوزارة ستعيد فتح المدارس.", "سلمى عبد الرزاق"),
-        ("وأكدت السفيرة ليلى منصور أن السفارة تتابع أوضاع الجالية.", "ليلى منصور"),
-        ("وأعلنت المتحدثة باسم البلدية رنا خوري أن الطريق أعيد فتحه.", "رنا خوري"),
-    ],
-)
-def test_a_name_after_a_feminine_title_is_a_person(text: str, name: str) -> None:
-    start = text.index(name)
-    assert (name, start, start + len(name)) in _people(text)
 
 
 def test_the_chancellor_is_an_office_and_a_title() -> None:
