@@ -449,20 +449,23 @@ def document_features(sentences: Sequence[Sequence[str]]) -> list[list[tuple[str
 
 def _document(sentences: Sequence[Sequence[_Echo]]) -> list[list[tuple[str, ...]]]:
     out: list[list[tuple[str, ...]]] = [[()] * len(echoes) for echoes in sentences]
-    for s, i, told in _linked(sentences):
+    for s, i, told in _linked(sentences, [[e.key for e in echoes] for echoes in sentences]):
         out[s][i] = told
     return out
 
 
-def _linked(sentences: Sequence[Sequence[_Echo]]) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(sentence, word, document features) of the words that occur more than once (`document_features`)."""
-    counts = Counter([e.key for echoes in sentences for e in echoes])
+def _linked(
+    sentences: Sequence[Sequence[_Echo]], keys: Sequence[Sequence[str]]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(sentence, word, document features) of the words that occur more than once (`document_features`);
+    `keys` are the echoes' keys, sentence by sentence."""
+    counts = Counter([key for words in keys for key in words])
     repeated = {key for key, n in counts.items() if n > 1 and key}
     if not repeated:
         return []
     by_key: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
     for s, echoes in enumerate(sentences):
-        if repeated.isdisjoint([e.key for e in echoes]):
+        if repeated.isdisjoint(keys[s]):
             continue
         words = [i for i, e in enumerate(echoes) if e.is_word]
         last = len(words) - 1
@@ -624,10 +627,12 @@ class _Model:
         self.weights = weights
         self._rows: dict[str, int] = {}  # word string -> row of _table
         self._echoes: list[_Echo] = []  # by row
-        self._told: dict[tuple[str, ...], np.ndarray] = {}  # document features -> their summed weights
+        self._told: dict[tuple[str, ...], int] = {}  # document features -> row of _told_table: their summed weights
+        self._told_table = np.zeros((0, 0))
         self._table = np.zeros((0, 5, 0))
         if weights is not None:
             self._table = np.zeros((1024, 5, len(weights.labels)))
+            self._told_table = np.zeros((256, len(weights.labels)))
             self.bos = self._sum(("BOS",))
             self.eos = self._sum(("EOS",))
             self._into = np.ascontiguousarray(weights.transitions.T)
@@ -680,34 +685,38 @@ class _Model:
             self._echoes.clear()
         by_sentence = [[self._row(w) for w in sentences[i]] for i in live]
         rows = [row for words in by_sentence for row in words]
-        told = self._document_scores(by_sentence)
-        labels = self.weights.labels
         echoes = self._echoes
-        for i, path, words in zip(
-            live, self._viterbi(rows, [lengths[i] for i in live], told), by_sentence, strict=True
-        ):
+        echoed = [[echoes[row] for row in words] for words in by_sentence]
+        linking = [[e.key for e in words] for words in echoed]
+        told = self._document_scores(echoed, linking)
+        labels = self.weights.labels
+        for i, path, words in zip(live, self._viterbi(rows, [lengths[i] for i in live], told), linking, strict=True):
             out[i] = [labels[y] for y in path]
-            keys[i] = [echoes[row].key for row in words]
+            keys[i] = words
         return out, keys
 
-    def _document_scores(self, by_sentence: list[list[int]]) -> tuple[list[int], list[np.ndarray]]:
+    def _document_scores(
+        self, echoed: list[list[_Echo]], linking: list[list[str]]
+    ) -> tuple[list[int], np.ndarray | None]:
         """(token positions, label scores) of the document features (`document_features`) that fire."""
-        echoes = self._echoes
-        linked = _linked([[echoes[row] for row in words] for words in by_sentence])
+        linked = _linked(echoed, linking)
         if not linked:
-            return [], []
-        first = list(accumulate((len(words) for words in by_sentence), initial=0))
-        vectors = self._told
-        scores: list[np.ndarray] = []
+            return [], None
+        first = list(accumulate((len(words) for words in echoed), initial=0))
+        index = self._told
+        ids: list[int] = []
         for _, _, told in linked:
-            vector = vectors.get(told)
-            if vector is None:
-                vector = vectors[told] = self._sum(told)
-            scores.append(vector)
-        return [first[s] + i for s, i, _ in linked], scores
+            row = index.get(told)
+            if row is None:
+                row = index[told] = len(index)
+                if row >= len(self._told_table):
+                    self._told_table = np.concatenate([self._told_table, np.zeros_like(self._told_table)])
+                self._told_table[row] = self._sum(told)
+            ids.append(row)
+        return [first[s] + i for s, i, _ in linked], self._told_table[ids]
 
     def _viterbi(
-        self, rows: list[int], lengths: list[int], told: tuple[list[int], list[np.ndarray]]
+        self, rows: list[int], lengths: list[int], told: tuple[list[int], np.ndarray | None]
     ) -> list[list[int]]:
         blocks = self._table[rows]  # (tokens, 5, labels)
         n = len(rows)
@@ -721,7 +730,7 @@ class _Model:
         for k, shift in ((3, 1), (4, 2)):
             has = remaining[: n - shift] >= shift
             score[: n - shift][has] += blocks[shift:, k][has]
-        if told[0]:
+        if told[1] is not None:
             score[told[0]] += told[1]
         score[position == 0] += self.bos
         score[remaining == 0] += self.eos
