@@ -454,8 +454,11 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             if nat.word_start < head.word_end or nat.word_start - head.word_end > 12:
                 continue
             gap = view.folded.text[head.word_end : nat.word_start]
-            # the adjective follows its noun, perhaps after one other adjective ("فصائل عراقية مسلحة")
-            if len(gap.split()) <= 1:
+            # the adjective follows its noun, perhaps after one other adjective ("فصائل عراقية مسلحة"), but not
+            # after another head ("قوات الأمن والجيش العراقي": the adjective is the army's)
+            if len(gap.split()) <= 1 and not any(
+                head.word_end < h.word_start < nat.word_start for h in view.cues_of("institution", "weapon")
+            ):
                 country = str(value_of(nat, "nationality"))
                 end = nat.word_end
                 break
@@ -598,6 +601,15 @@ def _participants(
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
     named += _offices(view, named, home)
+    # "لقوات الأمن" taken for a name no list knows: it is the description after a one-letter clitic
+    unlisted = [p for p in named if p.canonical is None and p.role == "other" and not p.person]
+    if unlisted:
+        bare = {
+            (d.span.start - 1, d.span.end)
+            for d in _descriptions(view)
+            if d.span.start > view.start and view.text[d.span.start - 1 - view.start] in "لوبفك"
+        }
+        named = [p for p in named if p not in unlisted or (p.span.start, p.span.end) not in bare]
     anaphors = _anaphors(view, earlier, [p.span for p in named])
     held = [(n.span.start, n.span.end) for n in named + anaphors]
     described = _descriptions(view, held)
@@ -1519,9 +1531,17 @@ def _events_for(
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         return []  # "حتى عام 2017", "منذ 2016": history the story recalls
     # "وأوضح النادي أن القوات داهمت ... واحتجزت": a type already told, done by "القوات" of no named side, with no
-    # place, day or toll of its own, tells more of that event, not a new one
+    # place, day or toll of its own, tells more of that event, not a new one (so does a definite head of two
+    # words, "القوات الأمنية")
     a, b = _raw_clause(view, clause)
-    anaphoric = actor1 is not None and not actor1.named and re.fullmatch(r"ال[^\W_]+", fold_text(actor1.text))
+    anaphoric = (
+        actor1 is not None
+        and not actor1.named
+        and (
+            re.fullmatch(r"ال[^\W_]+", folded_actor := fold_text(actor1.text))
+            or (re.fullmatch(r"ال[^\W_]+ ال[^\W_]+", folded_actor) and folded_actor == fold_text(actor1.head))
+        )
+    )
     if (
         retold
         and anaphoric
