@@ -376,6 +376,10 @@ def _view(
     words = _words_of(folded.text)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
     triggers = longest(trigger_hits)
+    if any(v.id == _RECEIVED_CALL for h in triggers for v in h.values):
+        triggers = [
+            h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
+        ]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
     if triggers and (
@@ -1350,6 +1354,18 @@ _SLOGANS = frozenset(_WORDS.words("slogans"))
 _RECEIPT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("receipt") + r")(?!\w)")
 _RECEIPT_WORDS = _needles("receipt")
 _FROM = re.compile(r"(?<!\w)من(?!\w)")
+
+
+_RECEIVED_CALL = "phone_call_received"
+_THEN_FROM = re.compile(r" +من(?!\w)")
+
+
+def _after_receipt(text: str, hit: Hit[Trigger]) -> bool:
+    """ "تلقت الوزيرة، ...، اتصالاً من نظيرها": a bare call noun is a call received when a verb of receiving
+    stands at most eight words before it and "من" right after it."""
+    if not _THEN_FROM.match(text, hit.word_end):
+        return False
+    return any(len(text[m.end() : hit.start].split()) <= 8 for m in _RECEIPT.finditer(text, 0, hit.start))
 
 
 def _received_from(view: SentenceView, hit: Hit[Trigger], other: Participant) -> bool:
