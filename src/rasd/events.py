@@ -985,8 +985,9 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
                 # "قُتل مدني" is one; "قُتل مدنيان" two
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
                 return (2 if dual else 1), hit.word_start, person.word_end
-    if hit.key in ("مصرع", "حتف"):
-        # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع
+    if hit.key in ("مصرع", "حتف", "بجروح", "بجراح"):
+        # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
+        # before the wounds of an active verb ("أصابوا جندياً بجروح"، "أصاب المسلحون ثلاثة جنود بجراح")
         found = _before_death(view, hit)
         if found is not None:
             return found
@@ -1020,8 +1021,8 @@ _ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقُتل أيضاً شخص�
 
 
 def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | None:
-    """The count of the person noun right before "مصرع"/"حتف": a dual two, a singular one, else the number
-    before the noun ("لقي 3 أشخاص مصرعهم")."""
+    """The count of the person noun right before "مصرع"/"حتف"/"بجروح": a dual two, a singular one, else the
+    number before the noun ("لقي 3 أشخاص مصرعهم")."""
     text = view.folded.text
     subject = _SUBJECT_BEFORE.search(text[max(0, hit.word_start - 25) : hit.word_start])
     if subject is None:
@@ -1029,8 +1030,8 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
     noun, start = subject.group(1), hit.word_start - len(subject.group(0))
     if noun.endswith("ان") and fold_text(noun[:-2]) in _singular_people():
         return 2, start, hit.word_end
-    if fold_text(noun) in _singular_people():
-        return 1, start, hit.word_end
+    if fold_text(noun) in _singular_people() or (noun.endswith("ا") and fold_text(noun[:-1]) in _singular_people()):
+        return 1, start, hit.word_end  # "شاب"، "جندياً" (the object, its tanwin folded to ا)
     lead = _COUNT_BEFORE.search(text[max(0, start - 20) : start])
     number = _number_at(view, max(0, start - 20) + lead.start(1), start) if lead is not None else None
     return (number[0], number[1], hit.word_end) if number is not None else None
