@@ -434,3 +434,23 @@ def test_the_chancellor_is_an_office_and_a_title() -> None:
         ("عقيلة صالح", "PER"),
         ("القبة", "GPE"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a frequent word the lexicon knows as no name is a verbal noun after the title, not a given name
+        (
+            "وبحث الرئيس الفرنسي تناول الأوضاع في المنطقة مع رئيس الوزراء اللبناني في باريس.",
+            [("باريس", "GPE")],
+        ),
+        ("واستقبل وزير الخارجية العراقي استعراض العلاقات الثنائية في بغداد.", [("بغداد", "GPE")]),
+        # ... while a given name after the same title is still read
+        (
+            "وبحث الرئيس الفرنسي إيمانويل ماكرون مع نظيره المصري الأوضاع في غزة.",
+            [("إيمانويل ماكرون", "PER"), ("غزة", "GPE")],
+        ),
+    ],
+)
+def test_a_verbal_noun_after_a_title_is_no_name(text: str, entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities

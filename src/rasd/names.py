@@ -796,6 +796,8 @@ def _titled_people(
         ali = first == "علي" and _MARKS.sub("", _raw_word(doc, words, j, to_raw)[2]).endswith("ي")
         if not ali and (first in rules.name_stops or first in rules.not_names or first in heads or _common_word(first)):
             continue
+        if not ali and _frequent_non_name(first):
+            continue  # "وبحث الرئيس الفرنسي تناول الأوضاع": a verbal noun, not a given name
         if first.startswith("باسم") or (
             first[:1] == "و" and words[j + 1][2].startswith("ال") if j + 1 < len(words) else False
         ):
@@ -813,6 +815,27 @@ def _titled_people(
         out.append(Mention(span, text, "PER", None, "derived"))
         taken.append((span.start, span.end))
     return out
+
+
+# How common (10 x Zipf, the tagger lexicon's scale) a word must be for its lack of a name flag to say it is no
+# name: "تناول" 48, "استعراض" 42, "مناقشة" 45; foreign names in Arabic script that read as words fall below
+# ("بينغ" 37, "مودي" 36)
+_COMMON_ZIPF = 40
+
+
+@cache
+def _person_name_words() -> frozenset[str]:
+    known = tagger.known_names()
+    return known["PER-B"] | known["PER-I"] | known["PER-U"]
+
+
+def _frequent_non_name(word: str) -> bool:
+    """A frequent word the tagger lexicon marks as no given, family or person name, nor part of a name an
+    actor list holds: a noun or verb ("تناول", "استعراض", "مناقشة"), not a name read after a title."""
+    entry = tagger.lexicon().get(word)
+    if entry.zipf < _COMMON_ZIPF or any(flag in entry.flags for flag in "GFN"):
+        return False
+    return tagger.strip_proclitics(word)[1] not in _person_name_words() and word not in _person_name_words()
 
 
 # Two-letter words of a name: "آل" (folded "ال") of a family ("محمد آل جابر").
