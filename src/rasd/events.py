@@ -961,7 +961,7 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     if after is not None and (
         not between
         or re.fullmatch(r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن)", between)
-        or between in ("ايضا", "كذلك")
+        or between in _ADVERBS
     ):
         return after[0], hit.word_start, after[2]  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
@@ -1361,12 +1361,16 @@ _RECEIVED_CALL = "phone_call_received"
 _THEN_FROM = re.compile(r" +من(?!\w)")
 
 
+def _receipt_before(text: str, hit: Hit[Trigger]) -> bool:
+    """Whether a verb of receiving stands at most eight words before the trigger ("تلقى الرئيس ... اتصالاً"), or
+    opens it ("تلقى اتصالاً")."""
+    return any(len(text[m.end() : hit.start].split()) <= 8 for m in _RECEIPT.finditer(text, 0, hit.end))
+
+
 def _after_receipt(text: str, hit: Hit[Trigger]) -> bool:
     """ "تلقت الوزيرة، ...، اتصالاً من نظيرها": a bare call noun is a call received when a verb of receiving
     stands at most eight words before it and "من" right after it."""
-    if not _THEN_FROM.match(text, hit.word_end):
-        return False
-    return any(len(text[m.end() : hit.start].split()) <= 8 for m in _RECEIPT.finditer(text, 0, hit.start))
+    return _THEN_FROM.match(text, hit.word_end) is not None and _receipt_before(text, hit)
 
 
 def _received_from(view: SentenceView, hit: Hit[Trigger], other: Participant) -> bool:
@@ -1375,8 +1379,7 @@ def _received_from(view: SentenceView, hit: Hit[Trigger], other: Participant) ->
     if not view.contains_any(_RECEIPT_WORDS):
         return False
     text = view.folded.text
-    verbs = [m for m in _RECEIPT.finditer(text, 0, hit.end) if len(text[m.end() : hit.start].split()) <= 8]
-    if not verbs:
+    if not _receipt_before(text, hit):
         return False
     at = view.folded_index(other.span.start)
     gap = text[hit.end : at]
