@@ -33,6 +33,7 @@ from rasd.gazetteer import FACILITY_KINDS, Place, facilities, place_stoplist, pl
 from rasd.matcher import Hit, Matcher, Memo, longest, readings
 from rasd.normalise import end_with_marks, fold, fold_text
 from rasd.resources import data_path, expect_list, expect_mapping, read_sections
+from rasd.time import lexicon as time_words
 
 PLACE_TYPES = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "sea": "LOC"}
 # Among places of one name and country, the reading a reader assumes without a cue.
@@ -364,12 +365,24 @@ def _lexicon_mentions(
             # "وجيزة" (and brief), "وعقبة" (and an obstacle): a place the press names with its article (الجيزة،
             # العقبة) is not its bare spelling behind a clitic
             values = tuple(v for v in values if v.place is None or not _named_with_article(v.place, hit.key))
+            if clitic and " " not in hit.key and _given_name_over_clitic(clitic + hit.key, hit.key):
+                # "كارين بيرس" is Karen Pierce, not ك + a village "ارين"
+                values = tuple(v for v in values if v.place is None)
             if not values:
                 continue
         locative = previous in rules.locative or clitic.endswith("ب")
         entry = _choose(values, countries, previous, rules, locative)
         found.append((hit, _mention(doc, hit, entry, to_raw, rules)))
     return found
+
+
+@lru_cache(maxsize=1 << 12)
+def _given_name_over_clitic(word: str, key: str) -> bool:
+    """Whether a word read as a clitic and a place is rather a given name: the tagger's lexicon lists the
+    whole word as one, at least as common as the place's spelling ("كارين", "بشير", "لينا")."""
+    lexicon_ = tagger.lexicon()
+    whole = lexicon_.get(word)
+    return "G" in whole.flags and whole.zipf >= lexicon_.get(key).zipf
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1015,6 +1028,51 @@ def _not_a_place(raw: str, start: int, text: str, rules: NameRules) -> bool:
     return words[0].endswith("يه") if feminine else words[0].endswith("ي") and len(words[0]) > 3
 
 
+def _is_title(folded: str, rules: NameRules) -> bool:
+    """A person's title or office ("سفيرة", "والوزير"), also in the accusative ("محافظاً": "as governor")."""
+    titles = rules.office_heads | rules.person_titles
+    bare = folded[1:] if folded[:1] in ("و", "ف") and len(folded) > 3 else folded
+    return any(w in titles or (w.endswith("ا") and w[:-1] in titles) for w in (folded, bare))
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Folded weekday and Gregorian month names, which the tagger can take for places ("أنقرة الأربعاء").
+    Hijri months are left out: رجب, رمضان and شعبان are also given names."""
+    lexicon_ = time_words()
+    return frozenset(lexicon_.weekdays) | frozenset(m for m in lexicon_.gregorian_months if " " not in m)
+
+
+def _conjoined_given_name(folded: str) -> bool:
+    """"ومرعي البرعصي": و or ف before a given name, where the whole word is no given name ("وليد", "فادي")."""
+    if folded[:1] not in ("و", "ف") or len(folded) < 4:
+        return False
+    lexicon_ = tagger.lexicon()
+    return "G" in lexicon_.get(folded[1:]).flags and "G" not in lexicon_.get(folded).flags
+
+
+_RARE_GIVEN_NAME = 45  # 10 x Zipf: "ناجي", "مرعي"; commoner given names are also common words ("باسم", "أمين")
+
+
+def _given_name_before(previous: str) -> bool:
+    """"بتعيين ناجي محمد عيسى": the tagged name began at the father's name; a rarer given name right
+    before a person's name is the person's own first name."""
+    before = tagger.lexicon().get(_FOLDED_WORDS[previous])
+    return "G" in before.flags and 0 < before.zipf < _RARE_GIVEN_NAME
+
+
+def _given_name_first(words: Sequence[str], rules: NameRules) -> bool:
+    """Whether a tagged "place" unknown to the gazetteer reads as a person: two to three words, the
+    first a given name in the tagger's lexicon, the last with no article ("آلينا رومانوسكي" after
+    "سفيرة الولايات المتحدة،"); a place word or name builder first ("تل", "عين", "بئر") keeps it a place."""
+    if not 2 <= len(words) <= 3:
+        return False
+    first, last = _FOLDED_WORDS[words[0]], _FOLDED_WORDS[words[-1]]
+    if first in rules.name_builders or first in rules.place_cues or last.startswith("ال"):
+        return False
+    return "G" in tagger.lexicon().get(first).flags
+
+
 def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
     if doc.body is None:
         return []
@@ -1031,6 +1089,17 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         for i, j, label in names:
             # "وذكرت BBC أن قوات الأمن": a name ends before a complementiser
             j = next((k for k in range(i + 1, j) if _FOLDED_WORDS[words[k]] in rules.name_breaks), j)
+            # "بتعيين ناجي محمد عيسى محافظاً", "من سفيرة الولايات المتحدة": a title is no part of a name
+            while i < j and _is_title(_FOLDED_WORDS[words[i]], rules):
+                i += 1
+            while i < j and _is_title(_FOLDED_WORDS[words[j - 1]], rules):
+                j -= 1
+            if i == j or (j - i == 1 and _FOLDED_WORDS[words[i]] in _calendar_words()):
+                continue  # "في أنقرة الأربعاء": a weekday or month is no place
+            if label == "LOC" and _given_name_first(words[i:j], rules):
+                label = "PER"
+            if label == "PER" and i and _given_name_before(words[i - 1]):
+                i -= 1
             a, b = pieces[i][0], pieces[j - 1][1]
             if any(x < b and a < y for x, y in taken):
                 continue
@@ -1038,6 +1107,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             if stripped is None:
                 continue
             cut, fused = stripped
+            if not cut and label == "PER" and _conjoined_given_name(_FOLDED_WORDS[words[i]]):
+                cut = 1
             a += cut
             text = raw[a:b]
             if fold_text(text) in rules.not_names or len(fold_text(text)) < 3:
