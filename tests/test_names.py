@@ -507,3 +507,17 @@ def test_a_given_name_is_not_read_as_a_clitic_and_a_village() -> None:
     assert _entities(text) == [("كارين بيرس", "PER"), ("قصر الرئاسة", "FAC")]
     # a real clitic before a place still reads
     assert _entities("وأكد أن الوفد وصل لبغداد وبالبصرة.") == [("بغداد", "GPE"), ("البصرة", "GPE")]
+
+
+def test_a_region_named_as_administered_is_a_political_entity() -> None:
+    text = "وتتواصل المعارك في إقليم دارفور، فيما قالت السلطات في إقليم كردستان العراق إن الوضع هادئ."
+    assert _entities(text) == [("إقليم دارفور", "GPE"), ("إقليم كردستان العراق", "GPE")]
+    # a sea or a region named without an administrative word stays a location
+    assert _entities("وتعرضت سفينة لهجوم في البحر الأحمر، وفر مدنيون إلى جبل سنجار.") == [("البحر الأحمر", "LOC"), ("جبل سنجار", "LOC")]
+
+
+def test_a_nationality_after_a_number_counts_people() -> None:
+    text = "ويستضيف لبنان نحو مليون و500 ألف سوري، فيما قتل أكثر من 650 فلسطينياً في الضفة الغربية."
+    assert _entities(text) == [("لبنان", "GPE"), ("سوري", "NORP"), ("فلسطينيا", "NORP"), ("الضفة الغربية", "GPE")]
+    # an adjective of a person noun is no people
+    assert _entities("وقال مسؤول سوري إن المحادثات مستمرة.") == []

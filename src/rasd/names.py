@@ -472,7 +472,11 @@ def _mention(doc: Document, hit: Hit[Entry], entry: Entry, to_raw: Any, rules: N
         canonical = entry.actor.canonical
         descriptive = is_descriptive(fold_text(text), rules)  # the name after any title
         actor = entry.actor
-    return Mention(span, text, _type_of(entry), canonical, "lexicon", entry.place, actor, hit.fused, descriptive)
+    kind = _type_of(entry)
+    region = entry.place is not None and entry.place.kind == "region"
+    if region and fold_text(text.split(" ")[0]) in rules.admin_cues:
+        kind = "GPE"  # "إقليم كردستان", "إقليم دارفور": a region named as administered is a political entity
+    return Mention(span, text, kind, canonical, "lexicon", entry.place, actor, hit.fused, descriptive)
 
 
 @cache
@@ -981,14 +985,35 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
     for a, b, word in tokens:
         before, previous = previous, word
         cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.peoples else 0
-        if word[cut:] not in rules.peoples or any(x < b and a < y for x, y in taken):
+        counted = _counted(before) and (word in _singular_nationalities() or word[:-1] in _singular_nationalities())
+        if (word[cut:] not in rules.peoples and not counted) or any(x < b and a < y for x, y in taken):
             continue
         # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
         noun = before.startswith(("ال", "لل")) and before not in rules.peoples and before not in _NOT_NOUNS
-        if not cut and noun and doc.raw[a - 1 : a] == " ":
+        if not cut and noun and not counted and doc.raw[a - 1 : a] == " ":
             continue
         out.append(Mention(Span(a + cut, b), doc.raw[a + cut : b], "NORP", None, "derived"))
     return out
+
+
+# words that count people: "مليون سوري", "آلاف فلسطيني" (besides digits and the number words of time.yaml)
+_QUANTITIES = frozenset(
+    fold_text(w) for w in ("ألف", "آلاف", "مليون", "مليونا", "مليوني", "ملايين", "مئة", "مائة", "مئات", "عشرات")
+)
+
+
+def _counted(folded: str) -> bool:
+    return folded.isdigit() or folded in _QUANTITIES or folded in time_words().numbers
+
+
+@cache
+def _singular_nationalities() -> frozenset[str]:
+    """Indefinite masculine singular nationality adjectives ("سوري", "فلسطيني"), folded: after a number they
+    count people ("أكثر من 650 فلسطينياً", "نحو مليون سوري"), a people (NORP)."""
+    from rasd.cues import cues
+
+    forms = (fold_text(f) for fs in cues().nationalities.values() for f in fs)
+    return frozenset(f for f in forms if not f.startswith("ال") and f.endswith("ي"))
 
 
 def _strip_clitic(word: str, known: set[str]) -> tuple[int, bool] | None:
