@@ -521,3 +521,34 @@ def test_a_nationality_after_a_number_counts_people() -> None:
     assert _entities(text) == [("لبنان", "GPE"), ("سوري", "NORP"), ("فلسطينيا", "NORP"), ("الضفة الغربية", "GPE")]
     # an adjective of a person noun is no people
     assert _entities("وقال مسؤول سوري إن المحادثات مستمرة.") == []
+
+
+def test_gunmen_and_forces_of_a_listed_body_name_the_body() -> None:
+    text = (
+        "وتخوض حركة الشباب المرتبطة بتنظيم القاعدة تمرداً، وقصفت قوات التحالف الدولي مواقع لقوات الدعم السريع "
+        "في ولاية بونتلاند، فيما هاجم مسلحي الحوثي سفينة."
+    )
+    assert _entities(text) == [
+        ("حركة الشباب", "ORG"),
+        ("القاعدة", "ORG"),
+        ("التحالف الدولي", "ORG"),
+        ("قوات الدعم السريع", "ORG"),  # "Rapid Support Forces": the word is part of the name
+        ("بونتلاند", "GPE"),
+        ("الحوثي", "ORG"),
+    ]
+
+
+def test_unnamed_gunmen_and_remnants_are_descriptions_not_names() -> None:
+    text = "وقتل رجل برصاص مسلحين مجهولين، فيما هاجم مسلحو العشائر مواقع فلول النظام البائد."
+    assert [m.actor.id for m in find_mentions(_doc(text)) if m.actor] == [
+        "unidentified-armed",
+        "syr-tribes",
+        "syr-assad-remnants",
+    ]
+    assert _entities(text) == []
+
+
+def test_a_body_named_before_is_no_name_when_the_model_tags_it() -> None:
+    text = "وأضافت الهيئة أن السفينة واصلت رحلتها، وأزالت الفرق الألغام التي خلّفها التنظيم."
+    assert _tagged(text) == [("الهيئة", "ORG")]
+    assert _entities(text) == []

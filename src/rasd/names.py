@@ -405,18 +405,32 @@ def _name_start(hit: Hit[Entry], entry: Entry) -> int:
     return hit.start + _name_offset(hit.key, entry)
 
 
+_MEMBERS_OF = tuple(fold_text(w) + " " for w in ("قوات", "مسلحو", "مسلحي", "عناصر", "مقاتلو", "مقاتلي"))
+
+
 @lru_cache(maxsize=1 << 14)
 def _name_offset(key: str, entry: Entry) -> int:
     """How far into a matched key its name proper starts (the same for every occurrence: cached)."""
     rules_ = rules()
+    actor = entry.actor
     for word in rules_.kind_words:
+        if not key.startswith(word + " "):
+            continue
         rest = key[len(word) + 1 :]
-        if key.startswith(word + " ") and entry in name_matcher().values_of(rest):
+        if entry in name_matcher().values_of(rest):
+            return len(word) + 1
+        # "تنظيم القاعدة": after its kind word an armed group's name is itself, though not listed alone
+        if word == "تنظيم" and actor is not None and actor.role == "armed_group":
             return len(word) + 1
         # "قناة الجزيرة", "قناة المنار": an outlet's one-word name after its kind, listed or not alone
-        media = entry.actor is not None and entry.actor.role == "media"
-        if media and key.startswith(word + " ") and " " not in rest and len(rest) > 3:
+        if actor is not None and actor.role == "media" and " " not in rest and len(rest) > 3:
             return len(word) + 1
+    # "قوات التحالف الدولي", "مسلحي الحوثي": the forces or gunmen of a listed body; "قوات الدعم السريع" is a
+    # name ("Rapid Support Forces")
+    if actor is not None and "force" not in actor.canonical.lower():
+        for head in _MEMBERS_OF:
+            if key.startswith(head) and entry in name_matcher().values_of(key[len(head) :]):
+                return len(head)
     if entry.actor is not None and entry.actor.type == "PER":
         for title in rules_.person_titles:
             if key.startswith(title + " ") and len(key) > len(title) + 3:
@@ -1138,6 +1152,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             text = raw[a:b]
             if fold_text(text) in rules.not_names or len(fold_text(text)) < 3:
                 continue
+            if label == "ORG" and fold_text(text) in rules.anaphoric_heads:
+                continue  # "وأضافت الهيئة", "خلّفها التنظيم": the body named before, not a name
             kind = "GPE" if label == "LOC" else label
             if kind in ("GPE", "LOC") and _not_a_place(raw, a, text, rules):
                 continue
