@@ -552,3 +552,14 @@ def test_a_body_named_before_is_no_name_when_the_model_tags_it() -> None:
     text = "وأضافت الهيئة أن السفينة واصلت رحلتها، وأزالت الفرق الألغام التي خلّفها التنظيم."
     assert _tagged(text) == [("الهيئة", "ORG")]
     assert _entities(text) == []
+
+
+def test_former_heads_of_state_and_spokesmen_are_listed_by_name() -> None:
+    assert _entities("وتشهد ليبيا انقساماً منذ سقوط نظام معمر القذافي عام 2011.") == [
+        ("ليبيا", "GPE"),
+        ("معمر القذافي", "PER"),
+    ]
+    people = find_mentions(_doc("وقال الناطق باسم الحكومة العراقية باسم العوادي إن بغداد ترفض الهجوم."))
+    assert [(m.text, m.actor.canonical if m.actor else None) for m in people if m.type == "PER"] == [
+        ("باسم العوادي", "Basim al-Awadi")
+    ]
