@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from rasd.errors import DataFileError
-from rasd.gazetteer import COLUMNS, FACILITY_KINDS, facilities, load_places, regions
+from rasd.gazetteer import COLUMNS, FACILITY_KINDS, REGION_KINDS, facilities, load_places, regions
 
 HEADER = "\t".join(COLUMNS) + "\n"
 AIN_AL_ASAD = "iq-ain-al-asad-airbase\tقاعدة عين الأسد\tعين الأسد|قاعدة عين الاسد\tAl-Asad Airbase\tbase\tIQ\tAnbar\t33.79\t42.44\t\n"
@@ -54,3 +54,16 @@ def test_bad_rows_are_reported_with_their_line(tmp_path: Path, row: str, message
     assert message in str(err.value)
     assert str(err.value).startswith(f"{tmp_path / 'facilities.tsv'}:{err.value.line}:")
     assert err.value.line >= 2
+
+
+CAPE = "za-cape\tرأس الرجاء الصالح\t\tCape of Good Hope\tsea\tZA\t\t-34.36\t18.47\t\n"
+
+
+def test_only_a_sea_lane_may_lie_beyond_the_region(tmp_path: Path) -> None:
+    (cape,) = load_places(write(tmp_path, CAPE), REGION_KINDS)
+    assert (cape.country, cape.lat) == ("ZA", -34.36)
+    with pytest.raises(DataFileError, match="outside the Middle East and North Africa"):
+        load_places(write(tmp_path, CAPE.replace("\tsea\t", "\tregion\t")), REGION_KINDS)
+    # a sea row of the region still lies in the region's box
+    with pytest.raises(DataFileError, match="outside the Middle East and North Africa"):
+        load_places(write(tmp_path, CAPE.replace("\tZA\t", "\tYE\t")), REGION_KINDS)

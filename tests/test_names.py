@@ -563,3 +563,8 @@ def test_former_heads_of_state_and_spokesmen_are_listed_by_name() -> None:
     assert [(m.text, m.actor.canonical if m.actor else None) for m in people if m.type == "PER"] == [
         ("باسم العوادي", "Basim al-Awadi")
     ]
+
+
+def test_the_cape_ships_go_round_and_a_flag_state() -> None:
+    text = "وقررت شركات شحن كبرى تحويل مسار سفنها عبر رأس الرجاء الصالح، فيما ترفع السفينة علم باربادوس."
+    assert _entities(text) == [("رأس الرجاء الصالح", "LOC"), ("باربادوس", "GPE")]

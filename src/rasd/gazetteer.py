@@ -99,7 +99,9 @@ def load_places(path: Path, kinds: frozenset[str]) -> list[Place]:
     for row in read_tsv(path, COLUMNS, OPTIONAL):
         c = row.cells
         line = row.line
-        lat, lon = _checked(c, name, line, kinds, anywhere=False)
+        # beyond the region only the sea lanes of its trade ("رأس الرجاء الصالح", where ships avoiding the Red Sea go)
+        lane = c["kind"] == "sea" and c["country"] not in PLACE_REGION
+        lat, lon = _checked(c, name, line, kinds, anywhere=lane)
         owners.claim_id(c["id"], line)
         names = owners.claim_names(c["id"], _spellings(c), line)
         places.append(Place(c["id"], names, c["canonical"], c["kind"], c["country"], c["admin1"] or None, lat, lon))
