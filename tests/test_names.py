@@ -568,3 +568,13 @@ def test_former_heads_of_state_and_spokesmen_are_listed_by_name() -> None:
 def test_the_cape_ships_go_round_and_a_flag_state() -> None:
     text = "وقررت شركات شحن كبرى تحويل مسار سفنها عبر رأس الرجاء الصالح، فيما ترفع السفينة علم باربادوس."
     assert _entities(text) == [("رأس الرجاء الصالح", "LOC"), ("باربادوس", "GPE")]
+
+
+def test_a_part_of_a_place_lists_the_place_and_keeps_the_part_for_events() -> None:
+    text = "وتتواصل الغارات على جنوب لبنان وشمال غربي سوريا، فيما قصفت الطائرات وسط قطاع غزة والجنوب السوري."
+    assert _entities(text) == [("لبنان", "GPE"), ("سوريا", "GPE"), ("قطاع غزة", "GPE"), ("الجنوب السوري", "LOC")]
+    doc = _doc(text)
+    south = next(e for e in doc.entities if e["text"] == "لبنان")
+    assert doc.raw[south["start"] : south["end"]] == "لبنان"
+    # the mention itself is still the region
+    assert [m.place.canonical for m in doc.mentions if m.place and m.text == "جنوب لبنان"] == ["Southern Lebanon"]

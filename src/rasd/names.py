@@ -1210,11 +1210,34 @@ def find_mentions(doc: Document) -> list[Mention]:
     return sorted(found, key=lambda m: (m.span.start, -m.span.end))
 
 
+def _named_within(m: Mention) -> Mention:
+    """The entity a mention gives: for a part of a place ("جنوب لبنان", "شمال غربي سوريا", "وسط قطاع
+    غزة"), the place itself; the mention keeps the part for the event's location."""
+    if m.place is None:
+        return m
+    words = m.text.split(" ")
+    positions = rules().positions
+    k = 0
+    while k < len(words) - 1 and fold_text(words[k]) in positions:
+        k += 1
+    if not k:
+        return m
+    rest = " ".join(words[k:])
+    whole = [v.place for v in name_matcher().values_of(fold_text(rest)) if v.place is not None]
+    whole = [p for p in whole if p.kind in ("country", "admin1", "city")]
+    if not whole:
+        return m
+    place = m.place if m.place in whole else whole[0]
+    start = m.span.start + len(m.text) - len(rest)
+    return replace(m, span=Span(start, m.span.end), text=rest, type="GPE", canonical=place.canonical, place=place)
+
+
 def entities_of(mentions: Iterable[Mention]) -> tuple[dict[str, Any], ...]:
     """Each distinct (text, type) once, at its first occurrence; no descriptions, no fused letters."""
     seen: set[tuple[str, str]] = set()
     out: list[dict[str, Any]] = []
-    for m in mentions:
+    for mention in mentions:
+        m = _named_within(mention)
         if m.fused or m.descriptive:
             continue
         key = (fold_text(m.text), m.type)
