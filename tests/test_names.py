@@ -578,3 +578,20 @@ def test_a_part_of_a_place_lists_the_place_and_keeps_the_part_for_events() -> No
     assert doc.raw[south["start"] : south["end"]] == "لبنان"
     # the mention itself is still the region
     assert [m.place.canonical for m in doc.mentions if m.place and m.text == "جنوب لبنان"] == ["Southern Lebanon"]
+
+
+def test_a_stop_listed_place_named_with_its_cue_is_the_place_again_later() -> None:
+    text = "وقصف الطيران سوقاً في منطقة الحاج يوسف شرقي الخرطوم، ونفى الجيش تنفيذ أي غارة على سوق الحاج يوسف."
+    places = [(m.text, m.place.id) for m in find_mentions(_doc(text)) if m.place]
+    assert places == [
+        ("الحاج يوسف", "sd-city-al-haj-yousif"),
+        ("الخرطوم", "sd-city-khartoum"),
+        ("الحاج يوسف", "sd-city-al-haj-yousif"),
+    ]
+    # without the cue the spelling is a person's ("Hajj Yusuf"), and a tagged name ends before its full stop
+    assert _entities("ونفى الجيش تنفيذ أي غارة على سوق الحاج يوسف.") == [("يوسف", "PER")]
+
+
+def test_a_sudanese_locality_is_named_without_its_kind_word() -> None:
+    text = "وقصفت المسيرات سوقاً بمحلية شرق النيل، فيما اندلعت اشتباكات في محلية كرري."
+    assert _entities(text) == [("شرق النيل", "GPE"), ("كرري", "GPE")]

@@ -342,10 +342,15 @@ def _lexicon_mentions(
                 countries[country] += 1
     home = countries.most_common(1)[0][0] if countries else None
     found: list[tuple[Hit[Entry], Mention]] = []
+    named_as_places: set[str] = set()  # stop-listed spellings the story has named as places, with their cue
     for hit in hits:
         previous = _previous_word(folded_text, hit.word_start)
         values = hit.values
-        if (hit.key in stoplist or hit.key in _clitic_words()) and previous not in rules.place_cues:
+        stopped = hit.key in stoplist or hit.key in _clitic_words()
+        if stopped and previous in rules.place_cues:
+            named_as_places.add(hit.key)
+        # "في منطقة الحاج يوسف" ... "على سوق الحاج يوسف": once named as a place, the same place
+        if stopped and previous not in rules.place_cues and hit.key not in named_as_places:
             # "في صور" in a Lebanese story is Tyre; "صور" alone is "pictures"
             clitic = folded_text[hit.word_start : hit.start]
             locative = previous in rules.locative or previous in rules.positions or clitic.endswith("ب")
@@ -1129,10 +1134,10 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             # "وذكرت BBC أن قوات الأمن": a name ends before a complementiser
             j = next((k for k in range(i + 1, j) if _FOLDED_WORDS[words[k]] in rules.name_breaks), j)
             # "بتعيين ناجي محمد عيسى محافظاً", "من سفيرة الولايات المتحدة": a title is no part of a name
-            while i < j and _is_title(_FOLDED_WORDS[words[i]], rules):
+            while i < j and (_is_title(_FOLDED_WORDS[words[i]], rules) or not words[i][0].isalnum()):
                 i += 1
-            while i < j and _is_title(_FOLDED_WORDS[words[j - 1]], rules):
-                j -= 1
+            while i < j and (_is_title(_FOLDED_WORDS[words[j - 1]], rules) or not words[j - 1][0].isalnum()):
+                j -= 1  # and "يوسف ." ends before its full stop
             if i == j or (j - i == 1 and _FOLDED_WORDS[words[i]] in _calendar_words()):
                 continue  # "في أنقرة الأربعاء": a weekday or month is no place
             if label == "LOC" and _given_name_first(words[i:j], rules):
@@ -1154,6 +1159,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue
             if label == "ORG" and fold_text(text) in rules.anaphoric_heads:
                 continue  # "وأضافت الهيئة", "خلّفها التنظيم": the body named before, not a name
+            if fold_text(text) in rules.kind_words or fold_text(text) in rules.place_cues:
+                continue  # "في محلية كرري": the kind word before a name, left when the name was read
             kind = "GPE" if label == "LOC" else label
             if kind in ("GPE", "LOC") and _not_a_place(raw, a, text, rules):
                 continue
