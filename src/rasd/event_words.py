@@ -76,6 +76,9 @@ LIST_SECTIONS = (
     "time_words",
     "crowds",
     "receipt",
+    "danger_before",
+    "danger_after",
+    "ban",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

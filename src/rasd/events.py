@@ -851,7 +851,7 @@ _DIRECTION = re.compile(
 
 
 # What talks or calls are about ("بحثا تطورات الوضع في غزة"): places after these are topics, not venues.
-_TOPIC = re.compile(r"(?<!\w)(?:" + _alt("topic") + r")(?!\w)")
+_TOPIC = re.compile(r"(?<!\w)[وف]?(?:" + _alt("topic") + r")(?!\w)")
 _TOPIC_WORDS = _needles("topic")
 
 
@@ -1245,6 +1245,16 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # is to stop
     if before and (before[-1] in _THING_HEADS or before[-1].removeprefix("ل") in _HALT):
         return True
+    # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
+    if before and re.sub("^[بل]", "", before[-1]) in _BAN:
+        return True
+    # "تشكل تهديداً"، "أي تهديد"، "تهديد لأمن المنطقة": a danger, not a threat someone made
+    if hit.values[0].plover == "THREATEN" and hit.key.startswith("تهديد"):
+        if before and re.sub("^[وفبل]", "", before[-1]) in _DANGER_BEFORE:
+            return True
+        nxt = _NEXT_WORD.match(text, hit.word_end)
+        if nxt is not None and nxt.group(1).startswith(_DANGER_AFTER):
+            return True
     # "وقال إن الوضع هنا هادئ": هنا is 'here' unless written هنأ
     if hit.key in _HAMZA_KEYS and not _HAMZA.search(view.raw_text(view.raw_span(hit.start, hit.end))):
         return True
@@ -1252,9 +1262,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return _SEARCH.match(hit.key) is not None and bool(_ABOUT.match(text, hit.word_end))
 
 
-_NOT_NAMED = re.compile(r" +عدم +(?:الكشف|ذكر|نشر)")
+_NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)")  # with or without ال: "طلب عدم كشف اسمه"
 _THING_HEADS = frozenset(_WORDS.words("thing_heads"))
 _HALT = frozenset(_WORDS.words("halt"))
+_BAN = frozenset(_WORDS.words("ban"))
+_DANGER_BEFORE = frozenset(_WORDS.words("danger_before"))
+_DANGER_AFTER = _WORDS.words("danger_after")
 _HAMZA_KEYS = frozenset(fold_text(w) for w in _WORDS.words("hamza_forms"))
 _HAMZA = re.compile("[أإآءؤئ]")
 _SEARCH = re.compile(r"[يتن]?بحث")
