@@ -79,6 +79,8 @@ LIST_SECTIONS = (
     "danger_before",
     "danger_after",
     "ban",
+    "repel",
+    "meanwhile",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -855,8 +855,9 @@ _TOPIC = re.compile(r"(?<!\w)[وف]?(?:" + _alt("topic") + r")(?!\w)")
 _TOPIC_WORDS = _needles("topic")
 
 
-def _topic_start(view: SentenceView) -> int | None:
-    match = _TOPIC.search(view.folded.text) if view.contains_any(_TOPIC_WORDS) else None
+def _topic_start(view: SentenceView, after: int = 0) -> int | None:
+    """Where the first topic word at or after folded offset `after` starts (raw), if any."""
+    match = _TOPIC.search(view.folded.text, after) if view.contains_any(_TOPIC_WORDS) else None
     return view.raw_span(match.start(), match.end()).start if match else None
 
 
@@ -1399,6 +1400,42 @@ def _received_from(view: SentenceView, hit: Hit[Trigger], other: Participant) ->
     return hit.end <= at and len(gap.split()) <= 5 and not re.search(r"[،,.؛]", gap) and bool(_FROM.search(gap))
 
 
+_REPEL = re.compile(r"(?<!\w)[وف]?(?:" + _alt("repel") + r")(?!\w)")
+_REPEL_WORDS = _needles("repel")
+
+
+def _repeller(
+    view: SentenceView,
+    hit: Hit[Trigger],
+    participants: Sequence[Participant],
+    speaker: Participant | None,
+) -> Participant | None:
+    """Who repelled the attack `hit` names: the subject of a verb of repelling up to 60 characters before the
+    attack noun (or starting it: "صد هجوماً"), else the speaker that says "أنه صد"."""
+    if not view.contains_any(_REPEL_WORDS):
+        return None
+    text = view.folded.text
+    window = max(0, hit.word_start - 60)
+    found = [m for m in _REPEL.finditer(text, window, hit.word_end) if m.start() <= hit.word_start]
+    if not found:
+        return None
+    verb = found[-1]
+    verb_start = view.raw_span(verb.start(), verb.start()).start
+    pronoun = any(
+        m.group() not in ("ان", "بان") and not text[m.end() : verb.start()].strip()
+        for m in _THAT_PRONOUN.finditer(text, 0, verb.start())
+    )
+    if pronoun and speaker is not None:
+        return speaker  # "أعلن الجيش أنه صد هجوماً"
+    noun_start = view.raw_start(hit.word_start, hit.word_end)
+    before = [p for p in participants if p.span.end <= verb_start]
+    after = [p for p in participants if verb_start <= p.span.start and p.span.end <= noun_start]
+    # "صدت القوات هجوماً": the subject follows the verb; "القوات صدت": it stands before
+    if after:
+        return after[0]
+    return before[-1] if before else speaker
+
+
 def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
     for clause in view.sentence.clauses:
         if clause.start <= raw_start < clause.end:
@@ -1467,6 +1504,13 @@ def _events_for(
         if actor1 is not None and speaker is not None and _same_side(actor1, speaker):
             nationality = _nationality_after(view, hit)  # "غارة أميركية"
             actor1 = _but(nationality, role="military") if nationality is not None else None
+    # "أعلنت الفرقة أنها صدت، فجر اليوم، هجوماً لقوات الدعم السريع": who repelled it is the side attacked
+    repeller = _repeller(view, hit, participants, speaker) if plover == "ASSAULT" else None
+    if repeller is not None:
+        if actor1 is not None and actor1.span == repeller.span:
+            actor1, actor2 = actor2, repeller  # "وصدت قوات الجيش هجوماً لقوات الدعم السريع"
+        elif actor2 is None:
+            actor2 = repeller
     hit_side = speaker is not None and actor2 is not None and _same_side(actor2, speaker)
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
     if men_span is not None and actor1 is not None and men_span.end <= actor1.span.start < t_span.start:
@@ -1512,7 +1556,9 @@ def _events_for(
             actor2 = armed[0] if armed else None
     modality = modality or _modality(view, hit, source)
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
-    topic = _topic_start(view)
+    # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
+    # قاعدة حرير"): its places are the event's own
+    topic = _topic_start(view, hit.end)
     here = [m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic]
     if plover == "REQUEST":
         # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
@@ -1613,7 +1659,20 @@ def _events_for(
     ctx.last_of[plover] = (when, tuple(places))
     if acled is None or len(places) <= 1:
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
-    return [{**base, "locations": [_offset_location(view, m)]} for m in places]
+    records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
+    meanwhile = _MEANWHILE.search(view.folded.text, hit.end)
+    if meanwhile is not None and (actor2 is not None or casualty_text):
+        # "... ما أدى إلى إصابة 3 مدنيين، فيما تعرضت أطراف كفركلا والخيام لقصف": the victims and the toll told
+        # before "فيما" are the first place's, not those of the places after it
+        cut = view.raw_start(meanwhile.start(), meanwhile.end())
+        if actor2 is None or actor2.span.end <= cut:
+            for record, m in zip(records, places, strict=True):
+                if m.span.start > cut and places[0].span.start < cut:
+                    record.update(actor2=None, fatalities=None, injuries=None, casualty_text="")
+    return records
+
+
+_MEANWHILE = re.compile(r"(?<!\w)(?:" + _alt("meanwhile") + r")(?!\w)")
 
 
 # "على بعد 60 ميلاً بحرياً غربي مدينة الحديدة": a point that far from the place, the way maritime reports give it
@@ -2222,7 +2281,8 @@ def _between(
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
     if len(sides) < 2:
         return None
-    joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start].strip()
+    # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
+    joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start].strip(" \"'«»“”")
     return (sides[0], sides[1]) if joint in ("و", "") else None
 
 
