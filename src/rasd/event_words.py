@@ -81,6 +81,7 @@ LIST_SECTIONS = (
     "ban",
     "repel",
     "meanwhile",
+    "comma_participles",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

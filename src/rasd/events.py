@@ -49,6 +49,7 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"})
 _ARMED_ROLES = frozenset({"military", "armed_group", "police"})
 _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
+_LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
 _WORDS = event_words()
 
 
@@ -324,6 +325,7 @@ def value_of(hit: Hit[Cue], category: str) -> str | int | None:
 
 _PERSON_NOUN_TRIGGERS = frozenset(fold_text(w) for w in _WORDS.words("person_noun_triggers"))
 _NAME_LINKS = frozenset(_WORDS.words("name_links"))
+_COMMA_PARTICIPLES = frozenset(fold_text(w) for w in _WORDS.words("comma_participles"))
 _NISBA = re.compile(r"[^\W\d_]{2,}(?:ي|يا|يه|ية)")  # an adjective of origin or kind: جامعي، جامعيا، سورية
 
 
@@ -341,6 +343,8 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
     text = view.folded.text
     if text[hit.word_start : hit.start].strip("وف") or view.previous_word(hit.word_start) in _NAME_LINKS:
         return True  # "الطالب"، "لطالب" (a verb takes no article or preposition); "أبي طالب"
+    if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
+        return True  # "شركات متهمة بتسهيل التهريب": the accused, not "، متهماً الحكومة"
     if hit.word_start == hit.start:
         # "قُتل طالب"، "اعتقلت طالباً": right after a verb or a casualty word, with no و/ف, it is the object
         ends = [h.word_end for h in view.triggers] + [h.word_end for h in view.cues_of("killed", "injured")]
@@ -618,10 +622,10 @@ def _participants(
     held = [(n.span.start, n.span.end) for n in named + anaphors]
     described = _descriptions(view, held)
     described += anaphors
-    # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's
-    # ... and so do the parties to its conflict ("أطراف النزاع")
+    # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's; so is "الحزب"
+    # ("اتهم الفرع الثالث للحزب في كركوك") ... and so are the parties to its conflict ("أطراف النزاع")
     described = [
-        _but(d, country=home) if d.country is None and (d.role in _LOCAL_ROLES or _CONFLICT.search(d.head)) else d
+        _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
         for d in described
     ]
     # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
@@ -1488,6 +1492,11 @@ def _events_for(
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
     speaker = source.speaker
+    if speaker is not None and hit.key in _COMMA_PARTICIPLES:
+        # "وقال النائب ... إن ...، متهماً قوى سياسية بنقض الاتفاق": who accuses is who speaks, and a participle
+        # has no subject after it: who follows is whom it accuses
+        after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
+        actor1, actor2 = speaker, after[0] if after else None
     # "أن مقاتليه استهدفوا" before the verb, or "هاجم مجاهدونا" right after it
     own_words = view.contains_any(_OWN_MEN_WORDS)
     own_men = list(_OWN_MEN.finditer(view.folded.text[: hit.word_end + 1])) if own_words else []
