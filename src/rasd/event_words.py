@@ -82,6 +82,7 @@ LIST_SECTIONS = (
     "repel",
     "meanwhile",
     "comma_participles",
+    "declared_targets",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

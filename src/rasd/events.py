@@ -1253,6 +1253,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and re.sub("^[بل]", "", before[-1]) in _BAN:
         return True
+    # "المستشفيات ليست أهدافاً مشروعة": a rule stated, not a threat
+    if hit.key in _DECLARED_TARGETS and before and before[-1] in _NEGATION:
+        return True
     # "تشكل تهديداً"، "أي تهديد"، "تهديد لأمن المنطقة": a danger, not a threat someone made
     if hit.values[0].plover == "THREATEN" and hit.key.startswith("تهديد"):
         if before and re.sub("^[وفبل]", "", before[-1]) in _DANGER_BEFORE:
@@ -1271,6 +1274,7 @@ _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)
 _THING_HEADS = frozenset(_WORDS.words("thing_heads"))
 _HALT = frozenset(_WORDS.words("halt"))
 _BAN = frozenset(_WORDS.words("ban"))
+_NEGATION = frozenset(fold_text(w) for w in cues().negation)
 _DANGER_BEFORE = frozenset(_WORDS.words("danger_before"))
 _DANGER_AFTER = _WORDS.words("danger_after")
 _HAMZA_KEYS = frozenset(fold_text(w) for w in _WORDS.words("hamza_forms"))
@@ -1440,6 +1444,30 @@ def _repeller(
     return before[-1] if before else speaker
 
 
+_DECLARED_TARGETS = frozenset(_WORDS.words("declared_targets"))
+
+
+def _declared_target(
+    view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant], speaker: Participant | None
+) -> tuple[Participant | None, Participant | None]:
+    """ "اعتبر الوزير أن منشآت الحزب "أهداف مشروعة" لقوات بلاده": (who declares, whose sites are declared)."""
+    text = view.folded.text
+    thats = [m for m in _THAT_PRONOUN.finditer(text, 0, hit.word_start)]
+    if not thats:
+        return speaker, None
+    that_start = view.raw_span(thats[-1].start(), thats[-1].start()).start
+    that_end = view.raw_span(thats[-1].end(), thats[-1].end()).start
+    t_start = view.raw_start(hit.word_start, hit.word_end)
+    # the verb's subject comes first ("اعتبر الوزير، في تصريح للصحافيين، أن"); outlets only carry the words
+    if speaker is not None and speaker.role == "media":
+        speaker = None
+    declarer = speaker or next((p for p in participants if p.span.end <= that_start and p.role != "media"), None)
+    inside = [p for p in participants if that_end <= p.span.start and p.span.end <= t_start and p is not declarer]
+    if declarer is not None:
+        inside = [p for p in inside if p.span != declarer.span]
+    return declarer, inside[0] if inside else None
+
+
 def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
     for clause in view.sentence.clauses:
         if clause.start <= raw_start < clause.end:
@@ -1497,6 +1525,8 @@ def _events_for(
         # has no subject after it: who follows is whom it accuses
         after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
         actor1, actor2 = speaker, after[0] if after else None
+    if hit.key in _DECLARED_TARGETS:
+        actor1, actor2 = _declared_target(view, hit, participants, speaker)
     # "أن مقاتليه استهدفوا" before the verb, or "هاجم مجاهدونا" right after it
     own_words = view.contains_any(_OWN_MEN_WORDS)
     own_men = list(_OWN_MEN.finditer(view.folded.text[: hit.word_end + 1])) if own_words else []
