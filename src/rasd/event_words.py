@@ -83,6 +83,7 @@ LIST_SECTIONS = (
     "meanwhile",
     "comma_participles",
     "declared_targets",
+    "blame",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -380,6 +380,8 @@ def _view(
     words = _words_of(folded.text)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
     triggers = longest(trigger_hits)
+    if _BLAME_WORD.search(folded.text):
+        triggers = _with_blame(folded.text, triggers)
     if any(v.id == _RECEIVED_CALL for h in triggers for v in h.values):
         triggers = [
             h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
@@ -391,6 +393,35 @@ def _view(
     ):
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
+
+
+_BLAME_FORMS = frozenset(_WORDS.words("blame"))
+_BLAME_KEY = fold_text("حمل مسؤولية")
+_BLAME_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("blame") + r")(?!\w)")
+_RESPONSIBILITY_WORD = re.compile(r"(?<!\w)(?:ال)?مسووليه|(?<!\w)(?:ال)?مسوولية")
+_SENTENCE_STOP = re.compile(r"[.!?؟:؛]")
+_BEARS = re.compile(r"(?<!\w)(?:يتحمل|تتحمل|تحمل)(?!\w)")  # bearing responsibility, not blaming
+
+
+def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية ما وصفه بالاعتداء": a blame verb and the مسؤولية at most
+    15 words after it in the same clause (commas allowed) are one accusation trigger, unless a trigger already
+    starts at the verb."""
+    out = list(triggers)
+    values = trigger_lexicon().lookup("حمل مسؤولية")
+    for verb in _BLAME_WORD.finditer(text):
+        if any(h.word_start == verb.start() for h in triggers):
+            continue
+        duty = _RESPONSIBILITY_WORD.search(text, verb.end(), verb.end() + 150)
+        if duty is None or _SENTENCE_STOP.search(text, verb.end(), duty.start()):
+            continue
+        gap = text[verb.end() : duty.start()]
+        if len(gap.split()) > 15 or _BEARS.search(gap) or _THAT_PRONOUN.search(gap):
+            continue  # "حمل المتظاهرون لافتات، وقالوا إن الحكومة تتحمل مسؤولية": another clause's مسؤولية
+        clitic = text[verb.start()] in "وف" and text[verb.start() + 1 : verb.end()] in _BLAME_FORMS
+        start = verb.start() + 1 if clitic else verb.start()
+        out.append(Hit(start, duty.end(), verb.start(), duty.end(), _BLAME_KEY, values, False))
+    return longest(out)
 
 
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
@@ -1525,6 +1556,12 @@ def _events_for(
         # has no subject after it: who follows is whom it accuses
         after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
         actor1, actor2 = speaker, after[0] if after else None
+    if hit.key == _BLAME_KEY:
+        # "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية": the subject follows the verb, the object stands right
+        # before مسؤولية
+        inside = [p for p in participants if t_span.start <= p.span.start and p.span.end <= t_span.end]
+        if len(inside) >= 2:
+            actor1, actor2 = inside[0], inside[-1]
     if hit.key in _DECLARED_TARGETS:
         actor1, actor2 = _declared_target(view, hit, participants, speaker)
     # "أن مقاتليه استهدفوا" before the verb, or "هاجم مجاهدونا" right after it
