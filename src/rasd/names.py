@@ -250,7 +250,8 @@ def _is_nisba(word: str) -> bool:
 def is_descriptive(folded_alias: str, rules: NameRules) -> bool:
     """True for "الحكومة العراقية"-style descriptions and for offices; False for proper names."""
     words = folded_alias.split(" ")
-    if any(folded_alias == h or folded_alias.startswith(h + " ") for h in rules.office_heads):
+    # an office, or an office and more words: one look-up per leading run of words, not one test per office
+    if any(" ".join(words[:cut]) in rules.office_heads for cut in range(1, len(words) + 1)):
         return True
     for cut in range(len(words), 0, -1):
         if " ".join(words[:cut]) in rules.descriptive_heads:
@@ -321,8 +322,12 @@ def iso3(code: str | None) -> str | None:
 
 def _previous_word(folded: str, start: int) -> str:
     head = folded[max(0, start - 40) : start].rstrip()  # a window: searching the whole prefix is quadratic
-    match = re.search(r"[^\W_]+$", head)
-    return match.group() if match else ""
+    # the word that ends the window, matched from its end: a search for "[^\W_]+$" tries every start
+    match = _LEADING_WORD.match(head[::-1])
+    return match.group()[::-1] if match else ""
+
+
+_LEADING_WORD = re.compile(r"[^\W_]+")
 
 
 def _lexicon_mentions(
@@ -1136,7 +1141,7 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
     by_sentence: list[list[tuple[int, int]]] = []
     for sentence in doc.sentences:
         s = sentence.span
-        by_sentence.append([(m.start() + s.start, m.end() + s.start) for m in _TOKEN.finditer(raw[s.start : s.end])])
+        by_sentence.append([m.span() for m in _TOKEN.finditer(raw, s.start, s.end)])  # raw offsets, no slice
     sentences = [[raw[a:b] for a, b in pieces] for pieces in by_sentence]
     for pieces, words, names in zip(by_sentence, sentences, tagger.spans_of_sentences(sentences), strict=True):
         for i, j, label in names:
