@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, fields, replace
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -103,12 +105,35 @@ class NameRules:
     detached_modifiers: frozenset[str] = frozenset()  # "القريب", "الحدودي": said of a facility, not its name
     name_breaks: frozenset[str] = frozenset()  # "أن", "إن": a tagged name ends before them
     feminine_titles: dict[str, str] = field(default_factory=dict)  # folded "وزير" -> folded "وزيرة"
+    # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
+    # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
+    # the others with one set look-up each
+    facility_openers: frozenset[str] = field(init=False, default=frozenset())
+    institution_openers: frozenset[str] = field(init=False, default=frozenset())
+    title_openers: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        facility = self.facility_heads | {"ال" + h for h in self.facility_heads}
+        object.__setattr__(self, "facility_openers", facility)
+        object.__setattr__(self, "institution_openers", _after_conjunction(self.institution_heads.keys()))
+        object.__setattr__(self, "title_openers", _after_conjunction(self.person_titles | self.office_heads))
+
+
+def _after_conjunction(words: Iterable[str]) -> frozenset[str]:
+    """The words, and each after و or ف."""
+    words = frozenset(words)
+    return words | {c + w for c in ("و", "ف") for w in words}
+
+
+def _indexes_in(words: list[_Word], wanted: frozenset[str]) -> Iterator[int]:
+    """The indexes of the words that are in `wanted`, tested in C (most words of a text open nothing)."""
+    return compress(range(len(words)), map(wanted.__contains__, map(itemgetter(2), words)))
 
 
 def load_rules(path: Path | None = None) -> NameRules:
     path = path or data_path("names.yaml")
     name = str(path)
-    wanted = tuple(NameRules.__dataclass_fields__)
+    wanted = tuple(f.name for f in fields(NameRules) if f.init)  # not the derived ones
     sections = {k: v for k, (_, v) in read_sections(path, wanted).items()}
     words: dict[str, list[str]] = {}
     for field_name in wanted:
@@ -591,10 +616,9 @@ def _facility_mentions(
     out = list(found)
     countries = Counter(m.place.country for m in found if m.place is not None)
     home = countries.most_common(1)[0][0] if countries else None
-    for i, (a, _, word) in enumerate(words):
+    for i in _indexes_in(words, rules.facility_openers):
+        a, _, word = words[i]
         definite = word.startswith("ال") and word[2:] in rules.facility_heads
-        if not definite and word not in rules.facility_heads:
-            continue
         j = i + 1
         name_words: list[str] = []
         while j < len(words) and len(name_words) < 3:
@@ -666,17 +690,15 @@ def _institution_mentions(
     # a place of several words ("صلاح الدين") is taken whole: raw start -> raw end
     place_spans = {m.span.start: m.span.end for m in found if m.place is not None}
     out = list(found)
-    i = 0
-    while i < len(words):
+    resume = 0  # where the words after a name found start
+    for i in _indexes_in(words, rules.institution_openers):  # a kind word, or و/ف + a kind word
+        if i < resume:
+            continue
         a, _, word = words[i]
         cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.institution_heads else 0
-        role = rules.institution_heads.get(word[cut:])
-        if role is None:
-            i += 1
-            continue
+        role = rules.institution_heads[word[cut:]]
         if i + 1 < len(words) and words[i + 1][2] in rules.institution_heads:
-            i += 1  # "قيادة الفرقة 91": the unit is named from its own kind word
-            continue
+            continue  # "قيادة الفرقة 91": the unit is named from its own kind word
         j = i + 1
         taken: list[str] = []
         while j < len(words) and len(taken) < 5:
@@ -707,24 +729,23 @@ def _institution_mentions(
             if _is_place_word(w) and not w.startswith("ال"):
                 break  # "قيادة شرطة البصرة": a place closes the name
         if not taken or all(w in rules.generic_modifiers for w in taken):
-            i += 1
             continue
         start, end = a + cut, words[j - 1][1]
         span: Span = to_raw(start, end)
         if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
-            i = j
+            resume = j
             continue  # a listed name already covers it
         inside = [m for m in out if span.start <= m.span.start and m.span.end <= span.end]
         text = doc.raw[span.start : span.end]
         if is_descriptive(fold_text(text), rules):
-            i = j
+            resume = j
             continue
         if "شرطه" in taken or "الشرطه" in taken:
             role = "police"
         actor = Actor(f"derived-{fold_text(text)}", text, home, role, "ORG", (text,))
         out = [m for m in out if m not in inside]
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
-        i = j
+        resume = j
     return sorted(out, key=lambda m: m.span.start)
 
 
@@ -811,9 +832,7 @@ def _titled_people(
     taken = [(m.span.start, m.span.end) for m in found]
     bodies = [(m.span.start, m.span.end) for m in found if m.type in ("ORG", "GPE", "LOC", "FAC")]
     out: list[Mention] = []
-    for i, (_, _, word) in enumerate(words):
-        if word not in titles and not (word[:1] in ("و", "ف") and word[1:] in titles):
-            continue
+    for i in _indexes_in(words, rules.title_openers):  # a title, or و/ف + a title
         j = i + 1
         # the office runs over definite words, "باسم X", places, named bodies ("المتحدث باسم حركة
         # الشباب") and parentheses
