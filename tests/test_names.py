@@ -6,6 +6,7 @@ import json
 import re
 from datetime import date
 from pathlib import Path
+from random import Random
 from typing import Any
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from rasd import names, tagger
 from rasd.document import Document
 from rasd.evaluate import comparable
-from rasd.names import find_mentions, is_descriptive, rules
+from rasd.names import _QUOTED, _quoted, find_mentions, is_descriptive, rules
 from rasd.normalise import fold_text
 from rasd.pipeline import extract, extract_record
 from rasd.read import Record
@@ -595,3 +596,17 @@ def test_a_stop_listed_place_named_with_its_cue_is_the_place_again_later() -> No
 def test_a_sudanese_locality_is_named_without_its_kind_word() -> None:
     text = "وقصفت المسيرات سوقاً بمحلية شرق النيل، فيما اندلعت اشتباكات في محلية كرري."
     assert _entities(text) == [("شرق النيل", "GPE"), ("كرري", "GPE")]
+
+
+def test_quoted_names_are_read_only_near_quotes_with_the_same_matches() -> None:
+    # _quoted tries the pattern only near opening quotes: the matches must be finditer's, in its order
+    texts = [
+        'وقال مصدر لـ"المنصة" إن', 'وكالة «أعماق» و"رويترز"', 'قال  "الجزيرة"', '،"نص" و "نص اخر طويل جدا هنا الان"',
+        '"" «» "ا"ب"', 'ل"ا" ل "ب"', '"الرسالة"', 'x_"ا"', 'كلمة\n"سطر"',
+    ]
+    rng = Random(3)
+    pieces = ['"', "«", "»", "“", "”", " ", "\n", "ل", "ول", "وكالة", "اعماق", "_", "1", "،", "\u00a0", "\u064b"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in _quoted(text)] == [(m.span(), m.groups()) for m in _QUOTED.finditer(text)]
+    assert [m.group(2) for m in _quoted('وقال مصدر لـ"المنصة" إن وكالة «أعماق» ذكرت')] == ["المنصة", "أعماق"]

@@ -750,6 +750,31 @@ def _institution_mentions(
 
 
 _QUOTED = re.compile(r"(?:^|(?<=\s))([^\W_]*)\s*[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3})[\"»”]")
+_OPENING_QUOTE = re.compile(r"[\"«“]")
+
+
+def _quoted(text: str) -> Iterator[re.Match[str]]:
+    """`_QUOTED.finditer(text)`, tried only near opening quotes instead of at every character.
+
+    A match starts at a word and spaces that run up to its opening quote, the first character after
+    its start that is neither: so the matches with the quote at q start between that run's start
+    and q, and trying those places, quote by quote, finds the same matches in the same order."""
+    at = 0  # where finditer would search on from
+    for quote in _OPENING_QUOTE.finditer(text):
+        q = quote.start()
+        if q < at:
+            continue  # inside the last match
+        start = q
+        while start > at and text[start - 1].isspace():  # \s, as the regex reads it
+            start -= 1
+        while start > at and text[start - 1].isalnum():  # [^\W_]
+            start -= 1
+        for p in range(start, q + 1):
+            match = _QUOTED.match(text, p)  # as finditer's try at p: the look-behind sees text before p
+            if match:
+                yield match
+                at = match.end()
+                break
 
 
 @cache
@@ -768,7 +793,7 @@ def _outlet_mentions(
     """Outlets named in quotes: after their kind ("وكالة "أعماق"") or after "لـ" when someone spoke to them
     ("وقال مصدر أمني لـ"المنصة""). A place or a day inside ("البصرة اليوم") is part of the title."""
     out = list(found)
-    for match in _QUOTED.finditer(folded_text):
+    for match in _quoted(folded_text):
         before = match.group(1)
         bare = before[1:] if before[:1] in ("و", "ف", "ب", "ل") and before[1:] in rules.media_heads else before
         if bare not in rules.media_heads:
