@@ -643,11 +643,14 @@ def _participants(
     # "لقوات الأمن" taken for a name no list knows: it is the description after a one-letter clitic
     unlisted = [p for p in named if p.canonical is None and p.role == "other" and not p.person]
     if unlisted:
+        descriptions = _descriptions(view)
         bare = {
             (d.span.start - 1, d.span.end)
-            for d in _descriptions(view)
+            for d in descriptions
             if d.span.start > view.start and view.text[d.span.start - 1 - view.start] in "لوبفك"
         }
+        # "قوات الأمن التونسية" taken for a name: the description it is knows its side
+        bare |= {(d.span.start, d.span.end) for d in descriptions if d.role != "other"}
         named = [p for p in named if p not in unlisted or (p.span.start, p.span.end) not in bare]
     # "أغلقت قوات الأمن المقر المركزي للحركة": a name no list knows that runs into a trigger's later word is the
     # doer and the object read as one; the descriptions in it stand for them
@@ -935,6 +938,8 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         gap = view.text[places[i - 1].span.end - view.start : m.span.start - view.start] if i > 0 else "x"
         # "بلدة طفس بريف درعا", "مخيم النصيرات، وسط قطاع غزة"
         follows_place = i > 0 and all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
+        # "أمام مبنى ديوان محافظة ذي قار في الناصرية": a landmark is never more specific than what it locates
+        follows_place = follows_place and _PLACE_LEVEL[_kind(places[i - 1])] <= _PLACE_LEVEL[_kind(m)]
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
         direction_before = any(w in before for w in _DIRECTION_WORDS) and _DIRECTION.search(before) is not None
         if direction_before or follows_place or (starts_with_direction and i > 0):
@@ -1066,14 +1071,27 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
 _ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقُتل أيضاً شخصان"
 
 
+_MET_DEATH = re.compile(r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+)(?= (?:من|في صفوف) )")
+
+
+def _is_person(noun: str) -> bool:
+    people = _singular_people()
+    return any(fold_text(noun[: len(noun) - len(end)]) in people for end in ("", "ان", "ا") if noun.endswith(end))
+
+
 def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | None:
     """The count of the person noun right before "مصرع"/"حتف"/"بجروح": a dual two, a singular one, else the
     number before the noun ("لقي 3 أشخاص مصرعهم")."""
     text = view.folded.text
     subject = _SUBJECT_BEFORE.search(text[max(0, hit.word_start - 25) : hit.word_start])
-    if subject is None:
+    if subject is not None:
+        noun, start = subject.group(1), hit.word_start - len(subject.group(0))
+    # "لقي جنديان من القوات الحكومية مصرعهما": the victims follow the verb, their side between
+    met = _MET_DEATH.search(text[max(0, hit.word_start - 60) : hit.word_start])
+    if met is not None and (subject is None or not _is_person(subject.group(1))):
+        noun, start = met.group(1), max(0, hit.word_start - 60) + met.start(1)
+    elif subject is None:
         return None
-    noun, start = subject.group(1), hit.word_start - len(subject.group(0))
     if noun.endswith("ان") and fold_text(noun[:-2]) in _singular_people():
         return 2, start, hit.word_end
     if fold_text(noun) in _singular_people() or (noun.endswith("ا") and fold_text(noun[:-1]) in _singular_people()):
@@ -1217,7 +1235,15 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
         return acled
     inside = [h for h in view.cues if clause[0] <= h.start and h.end <= clause[1]]
     weapon_named = any(v.category == "weapon" for h in inside for v in h.values)
-    if weapon_named and any(v.category == "interception" for h in inside for v in h.values):
+    # "فككت الفرق الهندسية، اليوم الأحد، عبوتين ناسفتين": the verb may stand before a time aside, in the
+    # clause before, with no other event word between
+    stopped = [
+        h
+        for h in view.cues
+        if (clause[0] <= h.start and h.end <= clause[1])
+        or (h.end <= hit.start <= h.end + 50 and not any(h.end <= t.start < hit.start for t in view.triggers))
+    ]
+    if weapon_named and any(v.category == "interception" for h in stopped for v in h.values):
         return ("Strategic developments", "Disrupted weapons use")
     if trigger.id in _TOLL_TRIGGERS and any(
         clause[0] <= h.start and h.end <= clause[1] and h.values[0].id in _CLASH_TRIGGERS and h.key not in _SCUFFLES
@@ -1231,6 +1257,32 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
             if weapons:
                 nearest = min(weapons, key=lambda h: abs(h.start - hit.start))
                 return ("Explosions/Remote violence", str(value_of(nearest, "weapon")))
+    return acled
+
+
+# The attack words whose ACLED type the two sides decide (a ground attack or a killing, no weapon named).
+_GROUND_ATTACK = frozenset({"attack_generic"})
+_KILLING = frozenset({"killing", "shooting", "injury"})
+
+
+def _by_sides(
+    trigger: str, acled: tuple[str, str] | None, actor1: Participant | None, actor2: Participant | None
+) -> tuple[str, str] | None:
+    """ "هاجم مستوطنون قرية ... وأصابوا ثلاثة مواطنين": a ground attack on civilians is Violence against
+    civilians; "قتل الجيش 20 عنصراً من حركة الشباب": armed men killed by an armed side fell in a battle;
+    "أطلقت القوات الأمنية الرصاص الحي على المتظاهرين": a state force firing on protesters is excessive force;
+    a peaceful protest that a force broke up is a protest with intervention."""
+    if acled == ("Protests", "Peaceful protest") and actor2 is not None and actor2.role in _STATE_ROLES:
+        return ("Protests", "Protest with intervention")  # "فرّقت قوات مكافحة الشغب تظاهرة"
+    if acled == ("Battles", "Armed clash") and trigger in _GROUND_ATTACK:
+        if actor2 is not None and actor2.role == "civilians" and (actor1 is None or actor1.role != "civilians"):
+            return ("Violence against civilians", "Attack")
+    elif acled == ("Violence against civilians", "Attack") and trigger in _KILLING and actor2 is not None:
+        if actor2.role == "protesters" and actor1 is not None and actor1.role in _STATE_ROLES:
+            return ("Protests", "Excessive force against protesters")
+        armed = actor1 is not None and actor1.role in _ARMED_ROLES and actor2.role in _ARMED_ROLES
+        if armed and not _same_side(actor1, actor2):  # type: ignore[arg-type]
+            return ("Battles", "Armed clash")
     return acled
 
 
@@ -1640,6 +1692,7 @@ def _events_for(
                 if p.span.start > t_span.end and p.role in _ARMED_ROLES and (actor1 is None or p.span != actor1.span)
             ]
             actor2 = armed[0] if armed else None
+    acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
     modality = modality or _modality(view, hit, source)
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
@@ -1965,7 +2018,8 @@ _INTERVENE = re.compile(r"(?<!\w)(?:" + _alt("intervene") + "|(?:" + _alt("inter
 
 
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
-    for match in _INTERVENE.finditer(view.folded.text, hit.word_start):  # "فرّقت قوات مكافحة الشغب تظاهرة"
+    # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية": the verb may stand a little before the protest word
+    for match in _INTERVENE.finditer(view.folded.text, max(0, hit.word_start - 60)):
         at = view.raw_span(match.start(), match.end())
         near = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
         if near:
@@ -2463,11 +2517,16 @@ def _nationality_forms() -> dict[str, frozenset[str]]:
     return {k: frozenset(fold_text(f) for f in v) for k, v in cues().nationalities.items()}
 
 
+_MEN_OF_SIDE = re.compile(r" (?:عناصر|افراد|مسلحين|مقاتلين|جنود|مجموعه|قوه) من(?= )")
+
+
 def _agent(view: SentenceView, participants: list[Participant]) -> Participant | None:
     if not view.contains_any(_AGENT_WORDS):
         return None
     for match in _AGENT_MARKER.finditer(view.folded.text):
-        end = view.raw_span(match.start(), match.end()).end
+        # "على أيدي عناصر من قوات الدعم السريع": the men of a side are that side
+        men = _MEN_OF_SIDE.match(view.folded.text, match.end())
+        end = view.raw_span(match.start(), men.end() if men else match.end()).end
         nearest = [p for p in participants if 0 <= p.span.start - end <= 3]
         if nearest:
             return nearest[0]
@@ -2480,6 +2539,18 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         if cue.word_start > hit.word_start:
             break  # a casualty word later on tells of the toll, not of whom the event befell
         end = view.raw_span(cue.start, cue.end).end
+        if cue.key in ("مصرع", "حتف"):
+            # "لقي جنديان من القوات الحكومية مصرعهما"، "لقي مدني حتفه": who met death stands right before it
+            at = view.raw_start(cue.start, cue.end)
+            met = [
+                p
+                for p in participants
+                if 0 <= at - p.span.end <= 16
+                and p.span.start >= view.start
+                and len(view.text[p.span.end - view.start : at - view.start].split()) <= 1  # an adjective between
+            ]
+            if met:
+                return met[-1]
         if _PLURAL_CASUALTY_VERB.fullmatch(cue.key):
             # "ثلاثة مدنيين، بينهم طفل، قُتلوا"، "مدنيان قُتلا": the plural or dual verb's subject stands before it
             start = view.raw_start(cue.start, cue.end)

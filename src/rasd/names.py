@@ -376,11 +376,14 @@ def _lexicon_mentions(
     for hit in hits:
         previous = _previous_word(folded_text, hit.word_start)
         values = hit.values
+        # "بمدينة الأبيض"، "وبلدة النصر": a place cue behind a clitic is still a place cue
+        bare_cue = re.sub(r"^(?:وب|فب|و|ف|ب|ل)", "", previous)
+        cued = previous in rules.place_cues or (bare_cue != previous and bare_cue in rules.place_cues)
         stopped = hit.key in stoplist or hit.key in _clitic_words()
-        if stopped and previous in rules.place_cues:
+        if stopped and cued:
             named_as_places.add(hit.key)
         # "في منطقة الحاج يوسف" ... "على سوق الحاج يوسف": once named as a place, the same place
-        if stopped and previous not in rules.place_cues and hit.key not in named_as_places:
+        if stopped and not cued and hit.key not in named_as_places:
             # "في صور" in a Lebanese story is Tyre; "صور" alone is "pictures"
             clitic = folded_text[hit.word_start : hit.start]
             locative = previous in rules.locative or previous in rules.positions or clitic.endswith("ب")
