@@ -292,6 +292,22 @@ def test_a_stop_listed_capital_of_a_country_the_story_names_follows_a_prepositio
     assert ("مسقط", "Muscat", "OM") in _places(text)
     # without Oman in the story it is "birthplace"
     assert _places("دفن في مسقط رأسه في طهران.") == [("طهران", "Tehran", "IR")]
+    # ... and "birthplace" in a story that names Oman too
+    assert _places("زار وزير الخارجية سلطنة عمان، ثم عاد إلى مسقط رأسه.") == [("سلطنة عمان", "Oman", "OM")]
+
+
+def test_a_stop_listed_capital_after_a_preposition_is_the_city_outside_its_common_phrase() -> None:
+    text = "وقّعت الحكومة اليمنية وجماعة الحوثي، أمس السبت في مسقط، اتفاقاً لتبادل الأسرى."
+    assert _places(text) == [("مسقط", "Muscat", "OM")]
+    assert _places("شيع المئات جثمان القيادي في مسقط رأسه.") == []
+
+
+def test_a_place_cue_behind_a_clitic_reads_a_stop_listed_town() -> None:
+    # الأبيض is "white" alone; "بمدينة الأبيض" is El Obeid as "في مدينة الأبيض" is
+    text = "نهب مسلحون عشرات المحال التجارية في السوق الكبير بمدينة الأبيض."
+    assert _places(text) == [("الأبيض", "El Obeid", "SD")]
+    assert _places("نهب مسلحون عشرات المحال في مدينة الأبيض.") == [("الأبيض", "El Obeid", "SD")]
+    assert _places("رفع المحتجون العلم الأبيض.") == []
 
 
 def _facilities(text: str) -> list[str]:

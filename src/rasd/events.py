@@ -2172,6 +2172,11 @@ def _arguments(
     if between is not None:
         return between  # "اشتباكات بين الجيش وقوات الدعم السريع"
     agent = _agent(view, usable)
+    launcher = None
+    if agent is not None and hit.values[0].id in _INTERCEPTIONS and agent.span.start > t_span.end:
+        # "أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون": who launched what was downed is the other side
+        launcher, agent = agent, None
+        usable = [p for p in usable if p is not launcher]
     victims = _victims(view, usable, hit)
     speaker = source.speaker
     spoke_first = source.span is not None and source.span.end <= t_span.start
@@ -2331,6 +2336,8 @@ def _arguments(
         of_side = person is not None and re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :])
         if person is not None and person.span.start < actor2.span.start and _is_counted(view, person) and not of_side:
             actor2 = person
+    if launcher is not None:
+        actor2 = launcher
     if actor2 is None and plover == "ASSAULT":
         actor2 = _target_site(view, hit, home)
     if actor2 is None and actor1 is not None and plover in _STATEMENTS:
@@ -2517,6 +2524,7 @@ def _nationality_forms() -> dict[str, frozenset[str]]:
     return {k: frozenset(fold_text(f) for f in v) for k, v in cues().nationalities.items()}
 
 
+_INTERCEPTIONS = frozenset({"interception", "interception_weak"})
 _MEN_OF_SIDE = re.compile(r" (?:عناصر|افراد|مسلحين|مقاتلين|جنود|مجموعه|قوه) من(?= )")
 
 

@@ -104,6 +104,7 @@ class NameRules:
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
     detached_modifiers: frozenset[str] = frozenset()  # "القريب", "الحدودي": said of a facility, not its name
     name_breaks: frozenset[str] = frozenset()  # "أن", "إن": a tagged name ends before them
+    capital_phrases: frozenset[str] = frozenset()  # "مسقط رأس": a stop-listed capital as a common word
     feminine_titles: dict[str, str] = field(default_factory=dict)  # folded "وزير" -> folded "وزيرة"
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
@@ -192,6 +193,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         not_places=frozenset(words["not_places"]),
         detached_modifiers=frozenset(words["detached_modifiers"]),
         name_breaks=frozenset(words["name_breaks"]),
+        capital_phrases=frozenset(words["capital_phrases"]),
         feminine_titles=feminine,
     )
 
@@ -393,8 +395,15 @@ def _lexicon_mentions(
             listed = clitic.startswith("و") and any(v.place for v in name_matcher().values_of(previous))
             # the story's own country, or the capital of another country the story names
             ok = locative or listed
+            # "في مسقط" is the capital, "في مسقط رأسه" the birthplace: only its common phrase makes it a word
+            phrase = any(map(folded_text[hit.start : hit.start + 30].startswith, rules.capital_phrases))
+            capital = locative and hit.key in rules.capitals and not phrase
             values = tuple(
-                v for v in values if v.place is None or (ok and _in_story(v.place, hit.key, home, countries, rules))
+                v
+                for v in values
+                if v.place is None
+                or (capital and v.place.kind == "city")
+                or (ok and not phrase and _in_story(v.place, hit.key, home, countries, rules))
             )
             if not values:
                 continue
