@@ -971,8 +971,34 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
     key = tuple(map(id, places))
     found = view.where.get(key)
     if found is None:
-        found = view.where[key] = _most_specific(_without_landmarks(view, places))
+        own = _without_landmarks(view, places)
+        found = view.where[key] = _with_coordinated(view, own, _most_specific(own))
     return list(found)
+
+
+_AND_KIND = re.compile(r" *و(?:" + _alt("container_kinds") + r")? *")
+
+
+def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """"غارات على العاصمة صنعاء ومحافظة الحديدة": a vaguer place joined by و to a kept one, and not holding
+    it, is a place of its own."""
+    out = list(kept)
+    for i, m in enumerate(places):
+        prev = places[i - 1] if i > 0 else None
+        if prev is None or m in out or m.place is None or prev.place is None or prev not in out:
+            continue
+        gap = fold_text(view.text[prev.span.end - view.start : m.span.start - view.start])
+        if not _AND_KIND.fullmatch(gap):
+            continue
+        kind, inner = _kind(m), prev.place
+        holds = (
+            kind == "region"
+            or (kind == "country" and inner.country == m.place.country)
+            or (kind == "admin1" and inner.admin1 == m.place.admin1)
+        )
+        if not holds:
+            out.append(m)
+    return out
 
 
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
