@@ -1312,12 +1312,17 @@ def _by_sides(
     return acled
 
 
+_NOUN_AFTER = frozenset({"جراء", "اثر", "عقب", "بسبب"})  # "because of", "after": a cause or what came before
+
+
 def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A verbal noun ("استهداف"، "الغارة") rather than a verb ("استهدفت")."""
     prefix = view.folded.text[hit.word_start : hit.start]
     word = hit.key.split(" ")[0]
     if prefix.endswith("ال") or prefix.startswith(("ب", "ل", "ك")) or prefix.endswith(("ب", "ل", "ك")):
         return True
+    if not prefix and view.previous_word(hit.word_start) in _NOUN_AFTER:
+        return True  # "جراء قصف صاروخي": no verb follows a preposition
     if word.startswith("ت") and len(word) >= 5 and word[-2] == "ي":
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
@@ -2254,7 +2259,8 @@ def _arguments(
         if performed_by and after:
             actor1 = after[0]
             after = after[1:]
-        elif genitive and not before:
+        elif genitive and all(p.role == "civilians" for p in before):
+            # "... وأصيب خمسة مدنيين جراء قصف صاروخي لقوات النظام": civilians before it were hit, they did not fire
             actor1 = genitive[0]
             after = [p for p in after if p is not actor1]
         elif nationality is not None and not before:
