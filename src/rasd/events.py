@@ -1321,6 +1321,9 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
     word = hit.key.split(" ")[0]
     if prefix.endswith("ال") or prefix.startswith(("ب", "ل", "ك")) or prefix.endswith(("ب", "ل", "ك")):
         return True
+    first = view.folded.text.find(" ", hit.start, hit.end)
+    if view.raw_text(view.raw_span(hit.start, first if first > 0 else hit.end)).endswith("ة"):
+        return True  # "غارة"، "ضربة": no verb ends in ta marbuta
     if not prefix and view.previous_word(hit.word_start) in _NOUN_AFTER:
         return True  # "جراء قصف صاروخي": no verb follows a preposition
     if word.startswith("ت") and len(word) >= 5 and word[-2] == "ي":
