@@ -1054,14 +1054,16 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
         word_end += nxt.end(1)  # "وقُتل أيضاً شخصان": the adverb stands between
         nxt = _NEXT_WORD.match(text[word_end:])
     if nxt is not None and nxt.group(1).endswith("ان") and fold_text(nxt.group(1)[:-2]) in _singular_people():
-        return 2, hit.word_start, word_end + nxt.end(1)  # "قُتل مدنيان": a dual is two
+        more, end = _and_people(text, word_end + nxt.end(1))
+        return 2 + more, hit.word_start, end  # "قُتل مدنيان": a dual is two
     if nxt is not None:
         n_start = word_end + nxt.start(1)
         for person in view.cues_of("person"):
             if person.word_start == n_start:
-                # "قُتل مدني" is one; "قُتل مدنيان" two
+                # "قُتل مدني" is one; "قُتل مدنيان" two; "قُتل ضابط ومجندان" three
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
-                return (2 if dual else 1), hit.word_start, person.word_end
+                more, end = _and_people(text, person.word_end)
+                return (2 if dual else 1) + more, hit.word_start, end
     if hit.key in ("مصرع", "حتف", "بجروح", "بجراح"):
         # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
         # before the wounds of an active verb ("أصابوا جندياً بجروح"، "أصاب المسلحون ثلاثة جنود بجراح")
@@ -1095,6 +1097,15 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
 
 
 _ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقُتل أيضاً شخصان"
+_AND_PERSON = re.compile(r" و([^\W\d_]+?)(ان|اها|اه|اهما|ه|ها|هما)?(?!\w)")
+
+
+def _and_people(text: str, end: int) -> tuple[int, int]:
+    """ "ضابط ومجندان"، "امرأة وطفلاها"، "رجل وابنه": the people joined to a counted one, and where they end."""
+    match = _AND_PERSON.match(text, end)
+    if match is None or fold_text(match.group(1)) not in _singular_people():
+        return 0, end
+    return (2 if (match.group(2) or "").startswith("ا") else 1), match.end()
 
 
 _MET_DEATH = re.compile(r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+)(?= (?:من|في صفوف) )")
@@ -1410,7 +1421,8 @@ _SEARCH = re.compile(r"[يتن]?بحث")
 _ABOUT = re.compile(r" +عن(?!\w)")
 
 
-_GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب"})
+# ... "مطلوبين بجرائم إطلاق نار"، "بقضايا خطف": the crimes someone is wanted for
+_GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب", "بجرايم", "بجريمه", "بقضايا", "بقضيه"})
 
 
 def _has_time(doc: Document, view: SentenceView) -> bool:
@@ -1487,14 +1499,21 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             # ... unless it brings a new site and a toll ("إن الغارات التي طالت ميناء رأس عيسى أسفرت عن مقتل")
             return []
         hit = again[0]
-    # "الهجمات" with no day named: attacks in general ("أن توقف الفصائل الهجمات")
-    if _is_definite(view, hit) and hit.key.split(" ")[0].endswith("ات") and not _has_time(doc, view):
+    # "الهجمات" with no day named: attacks in general ("أن توقف الفصائل الهجمات"); but "تجددت الاشتباكات في
+    # منطقة أبيي" tells that they broke out again
+    if (
+        _is_definite(view, hit)
+        and hit.key.split(" ")[0].endswith("ات")
+        and not _has_time(doc, view)
+        and view.previous_word(hit.word_start) not in _BROKE_OUT
+    ):
         return []
     retold = plover in ctx.told
     ctx.told.add(plover)
     return _events_for(doc, view, ctx, plover, hit, retold=retold)
 
 
+_BROKE_OUT = frozenset({"تجددت", "اندلعت", "دارت", "وقعت", "جرت"})
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
 _SLOGANS = frozenset(_WORDS.words("slogans"))
