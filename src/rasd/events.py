@@ -783,12 +783,20 @@ def _carries(view: SentenceView, report: Hit[Cue]) -> bool:
     return _ABOUT_NEAR.search(view.folded.text, report.word_end, report.word_end + 60) is None
 
 
+_RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي"})
+
+
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
+    # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
+    # or confirms; that other is the speaker
+    told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES]
+    if told_of and len(told_of) < len(reports):
+        reports = [r for r in reports if r not in told_of]
     unnamed = view.cues_of("anonymous")
     if unnamed:
         # "وقال، طالباً عدم ذكر اسمه، إن": the ذكر of a request to stay unnamed reports nothing
