@@ -535,8 +535,9 @@ def _mention(doc: Document, hit: Hit[Entry], entry: Entry, to_raw: Any, rules: N
         actor = entry.actor
     kind = _type_of(entry)
     region = entry.place is not None and entry.place.kind == "region"
-    if region and fold_text(text.split(" ")[0]) in rules.admin_cues:
-        kind = "GPE"  # "إقليم كردستان", "إقليم دارفور": a region named as administered is a political entity
+    if region and {fold_text(text.split(" ")[0]), hit.key.split(" ")[0]} & rules.admin_cues:
+        # "إقليم كردستان", "إقليم دارفور", "ولاية بونتلاند": a region named as administered is a political entity
+        kind = "GPE"
     return Mention(span, text, kind, canonical, "lexicon", entry.place, actor, hit.fused, descriptive)
 
 
