@@ -41,6 +41,7 @@ def test_every_section_has_a_comment_above_it() -> None:
 
 GOOD = "".join(f"{section}: [كلمة, كلمه]\n" for section in LIST_SECTIONS) + (
     "broken_plurals:\n  جنود: جندي\n  اطفال: طفل\nperson_roles:\n  جندي: military\n  شرطي: police\n"
+    "hosted_forces:\n  iq-harir-airbase: USA\n"
 )
 
 
@@ -101,3 +102,19 @@ def test_top_level_must_be_a_mapping(tmp_path: Path) -> None:
         load_event_words(write(tmp_path, "- كلمة\n"))
     assert err.value.line == 1
     assert "top level must be a mapping" in str(err.value)
+
+
+def test_hosted_forces_name_shipped_bases_and_alpha3_states() -> None:
+    from rasd.gazetteer import facilities
+
+    bases = {p.id for p in facilities() if p.kind == "base"}
+    hosted = event_words().mapping("hosted_forces")
+    assert hosted["iq-ain-al-asad-airbase"] == "USA" and hosted["sy-hmeimim-airbase"] == "RUS"
+    assert set(hosted) <= bases
+    assert all(len(c) == 3 and c.isupper() for c in hosted.values())
+
+
+def test_hosted_forces_refuse_a_country_that_is_not_alpha3(tmp_path: Path) -> None:
+    text = GOOD.replace("iq-harir-airbase: USA", "iq-harir-airbase: US")
+    with pytest.raises(DataFileError, match="hosted_forces"):
+        load_event_words(write(tmp_path, text))

@@ -8,6 +8,7 @@ validated on load and every problem is a DataFileError with file:line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -50,6 +51,7 @@ LIST_SECTIONS = (
     "aside_statements",
     "military_sites",
     "civilian_sites",
+    "merchant_vessels",
     "site_end",
     "count_words",
     "conflict",
@@ -85,7 +87,7 @@ LIST_SECTIONS = (
     "declared_targets",
     "blame",
 )
-MAPPING_SECTIONS = ("broken_plurals", "person_roles")
+MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
 
@@ -148,6 +150,10 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
         if role.value not in ROLES:
             listed = ", ".join(sorted(ROLES))
             raise DataFileError(name, role.line, f"person_roles: role {role.value!r} is not one of {listed}")
+    line = sections["hosted_forces"][0]
+    for base, country in expect_mapping(sections["hosted_forces"][1], name, line, "hosted_forces").items():
+        if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
+            raise DataFileError(name, country.line, f"hosted_forces: {base.value!r} must map to an ISO alpha-3 code")
     return EventWords(lists, mappings)
 
 

@@ -1047,6 +1047,8 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
         not between
         or re.fullmatch(r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن)", between)
         or between in _ADVERBS
+        # "قتلت، أمس الثلاثاء، 15 عنصراً": an aside between an active verb and the count of whom it killed
+        or (re.fullmatch(r"[،,][^،,.]{1,30}[،,]", between) and _counted_noun(view, after[1]) is not None)
     ):
         return after[0], hit.word_start, after[2]  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
@@ -1097,6 +1099,11 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     plain = hit.start == hit.word_start and hit.key in ("قتل", "استشهد", "اغتيل", "اصيب", "جرح")  # not "وأصيب آخرون"
     if plain and subject and subject.group(1) in _singular_people():
         return 1, hit.word_start - len(subject.group(0)), hit.word_end
+    at = _active_object(view, hit) if hit.start == hit.word_start else None
+    if at is not None and (_counted_noun(view, at) is not None or _people_of(view, at) is not None):
+        number = _number_at(view, at, len(text))
+        assert number is not None
+        return number[0], hit.word_start, number[2]  # "قتلت قوات الجيش 15 عنصراً من حركة الشباب"
     if nxt is not None and fold_text(nxt.group(1)) in ("اخر", "ثالث", "رابع", "خامس"):
         return 1, hit.word_start, word_end + nxt.end(1)  # "وأصيب ثالث": one more
     if nxt is not None and fold_text(nxt.group(1)) == "اخران":
@@ -1296,6 +1303,11 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
     ):
         # "مقتل اثنين من مقاتليها في اشتباك مع قوات الاحتلال": the dead fell in a clash
         return ("Battles", "Armed clash")
+    took = _TOOK_CONTROL.search(view.folded.text, hit.end) if trigger.id in _CLASH_TRIGGERS else None
+    if took is not None and (took.end() <= clause[1] or took.group(1)):
+        # "اشتباكات تمكن خلالها مسلحو العشائر من السيطرة على نقاط": the clash changed who holds ground (the
+        # caller tells a state's regaining from a non-state actor's taking by the doer)
+        return ("Battles", "Non-state actor overtakes territory")
     if trigger.weapon_sensitive:
         for scope in (inside, view.cues):
             weapons = [h for h in scope if any(v.category == "weapon" for v in h.values)]
@@ -1303,6 +1315,14 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
                 nearest = min(weapons, key=lambda h: abs(h.start - hit.start))
                 return ("Explosions/Remote violence", str(value_of(nearest, "weapon")))
     return acled
+
+
+# "تمكن خلالها المسلحون من السيطرة على": managed to take control (bare "السيطرة على" is also control of a fire);
+# past the clash's own clause only with "خلالها" (during it)
+_TOOK_CONTROL = re.compile(
+    r"(?<!\w)[وف]?(?:تمكن|تمكنت|تمكنوا|تمكنا|استطاع|استطاعت|استطاعوا)( خلالها| خلاله)?"
+    r"(?: [^\W_]+){0,4} من (?:بسط )?السيطر[هة] علي(?!\w)"
+)
 
 
 # The attack words whose ACLED type the two sides decide (a ground attack or a killing, no weapon named).
@@ -2101,6 +2121,15 @@ def _men_of(view: SentenceView, p: Participant, side: Participant) -> bool:
     return re.fullmatch(r"[\s،,]*(?:من|في صفوف|(?:من )?(?:بينهم|منهم)(?: [^\W\d_]+)?)[\s،,]*", gap) is not None
 
 
+_AMONG_COUNTED = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?: +[^\W_]+)? *")
+
+
+def _among(view: SentenceView, victims: Participant, p: Participant) -> bool:
+    """ "سبعة فلسطينيين، بينهم ثلاثة أطفال": those singled out among the victims are victims too."""
+    gap = view.text[victims.span.end - view.start : p.span.start - view.start]
+    return p.span.start >= victims.span.end and _AMONG_COUNTED.fullmatch(fold_text(gap)) is not None
+
+
 def _one_side(actor1: Participant, actor2: Participant) -> bool:
     """The doer named twice ("بنيران الجيش الإسرائيلي عندما توغلت قوة من الجيش الإسرائيلي"): nobody on the
     other side."""
@@ -2243,7 +2272,11 @@ def _arguments(
     spoke_first = source.span is not None and source.span.end <= t_span.start
     if victims is not None:
         # "قُتل ثلاثة جنود من الجيش العراقي": the counted men of the victims' side are victims too
-        before = [p for p in before if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
+        before = [
+            p
+            for p in before
+            if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims) and not _among(view, victims, p)
+        ]
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
     # "أعلن الجيش مقتل جندي"، "اعترف الجيش بمقتل ضابط": a side announcing its own dead is the side that was hit
     own_loss = victims is not None and speaker is not None and spoke_first and _own_men(victims, speaker)
@@ -2533,6 +2566,10 @@ def _folded_words(*words: str) -> str:
 # What an attack hits tells whom it befell: a military site its forces, a home, market or hospital civilians.
 _MILITARY_SITE = re.compile(r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("military_sites")) + r")(?!\w)")
 _CIVILIAN_SITE = re.compile(r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("civilian_sites")) + r")(?!\w)")
+_MERCHANT_VESSEL = re.compile(
+    r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("merchant_vessels")) + r")(?!\w)(?! +(?:حربي|عسكري))"
+)
+_HOSTED_FORCES = _WORDS.mapping("hosted_forces")
 # The toll, the source or a new clause ends what the attack hit.
 _SITE_END = re.compile(r"(?<!\w)(?:" + _alt("site_end") + r")(?!\w)|[،,] *و")
 
@@ -2542,13 +2579,30 @@ def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Par
     tail = view.folded.text[hit.end : hit.end + 90]
     end = _SITE_END.search(tail)
     tail = tail[: end.start()] if end else tail
-    for pattern, role in ((_MILITARY_SITE, "military"), (_CIVILIAN_SITE, "civilians")):
+    offset = hit.end
+    if hit.values[0].id in _TOLL_TRIGGERS and not any(p.search(tail) for p in (_MILITARY_SITE, _CIVILIAN_SITE)):
+        # "سقط صاروخ داخل قاعدة فكتوريا، من دون أن يسفر عن إصابات": the toll word is the event's; what was hit
+        # is told before it
+        tail, offset = view.folded.text[: hit.start], 0
+    for pattern, role in ((_MILITARY_SITE, "military"), (_CIVILIAN_SITE, "civilians"), (_MERCHANT_VESSEL, "ship")):
         match = pattern.search(tail)
         if match is None:
             continue
-        a, b = hit.end + match.start(), hit.end + match.end()
+        a, b = offset + match.start(), offset + match.end()
         span = view.raw_span(a, b)
+        if role == "ship":
+            return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
         country = _nationality_near(view, b) if role == "military" else None
+        hosted = [
+            _HOSTED_FORCES[m.place.id]
+            for m in view.mentions
+            if m.place is not None and m.place.id in _HOSTED_FORCES and _overlaps(m.span, span)
+        ]
+        if role == "military" and country is None and hosted:
+            country = hosted[0]  # "قاعدة عين الأسد": the foreign forces it hosts
+        warship = _NEXT_WORD.match(view.folded.text, b)
+        if role == "military" and country is None and warship is not None and warship.group(1).startswith("حربي"):
+            country = _nationality_near(view, warship.end())  # "مدمرتين حربيتين أميركيتين"
         # head "site": the place it names still locates the event
         return Participant(span, view.raw_text(span), None, country or home, role, named=False, head="site")
     return None
@@ -2561,7 +2615,8 @@ def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
         return None
     word = fold_text(match.group(1))
     countries = _nationality_of_form()
-    for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word)):
+    # "أميركيتين"، "تركيتان": a feminine dual is the feminine form
+    for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word), re.sub(r"(?<=ي)(?:تين|تان)$", "ه", word)):
         country = countries.get(form)
         if country is not None:
             return country
@@ -2627,32 +2682,79 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             subject = [p for p in participants if 0 <= start - p.span.end <= 25 and p.span.start >= view.start]
             if subject:
                 return subject[-1]
-        # "قُتل مدني"، "أصيب جنديان"، "قُتل نحو سبعين شخصاً": a person noun after the verb and its count
-        nxt = _counted_noun(view, cue.word_end)
-        if nxt is not None:
-            a, b, stem = nxt
-            of = _OF_SIDE_SPACED.match(view.folded.text[b:])
-            if of is not None:
-                # "خمسة عشر عنصراً من قوات الدعم السريع": the men of a side are that side
-                at = view.raw_span(b + of.end(), b + of.end()).start
-                side = [p for p in participants if 0 <= p.span.start - at <= 2]
-                if side:
-                    return side[0]
-            among = _AMONG.match(view.folded.text[b:])
-            if among is not None:
-                # "أصيب سبعة أشخاص، بينهم خمسة عسكريين أميركيين": the side is the one the count singles out
-                at = view.raw_span(b + among.end(), b + among.end()).start
-                singled = [p for p in participants if 0 <= p.span.start - at <= 20]
-                if singled:
-                    return singled[0]
-            span = view.raw_span(a, b)
+        # "وكان مزارع قد قُتل": a singular person noun as the subject right before a plain casualty verb
+        noun = _SUBJECT_BEFORE.search(view.folded.text[max(0, cue.word_start - 25) : cue.word_start])
+        if cue.start == cue.word_start and noun is not None and noun.group(1) in _singular_people():
+            a = cue.word_start - len(noun.group(0))
+            span = view.raw_span(a, a + len(noun.group(1)))
+            stem = fold_text(noun.group(1))
             role = _PERSON_ROLES.get(stem, "civilians")
-            nationality = _nationality_near(view, b)
-            return Participant(span, view.raw_text(span), None, nationality, role, named=False, head=stem)
+            return Participant(span, view.raw_text(span), None, None, role, named=False, head=stem)
+        # "قُتل مدني"، "أصيب جنديان"، "قُتل نحو سبعين شخصاً": a person noun after the verb and its count
+        counted = _counted_victims(view, participants, cue.word_end)
+        if counted is not None:
+            return counted
         following = [p for p in participants if 0 <= p.span.start - end <= 25]
         if following:
-            return following[0]
+            # "قتلت قوات الجيش، أمس، 15 عنصراً من حركة الشباب": an active verb's subject, then whom it killed
+            object_at = _active_object(view, cue)
+            counted = _counted_victims(view, participants, object_at) if object_at is not None else None
+            return counted or following[0]
     return None
+
+
+def _counted_victims(view: SentenceView, participants: list[Participant], folded_start: int) -> Participant | None:
+    """The victims a count at folded_start speaks of: its person noun, or the side its men are of."""
+    nxt = _counted_noun(view, folded_start)
+    people = _people_of(view, folded_start) if nxt is None else None
+    if people is not None:
+        # "استشهد سبعة فلسطينيين"، "قُتل ثلاثة سوريين": people named by their nationality are its civilians
+        a, b, country = people
+        span = view.raw_span(a, b)
+        return Participant(span, view.raw_text(span), None, country, "civilians", named=False)
+    if nxt is not None:
+        a, b, stem = nxt
+        of = _OF_SIDE_SPACED.match(view.folded.text[b:])
+        if of is not None:
+            # "خمسة عشر عنصراً من قوات الدعم السريع": the men of a side are that side
+            at = view.raw_span(b + of.end(), b + of.end()).start
+            side = [p for p in participants if 0 <= p.span.start - at <= 2]
+            if side:
+                return side[0]
+        among = _AMONG.match(view.folded.text[b:])
+        if among is not None:
+            # "أصيب سبعة أشخاص، بينهم خمسة عسكريين أميركيين": the side is the one the count singles out
+            at = view.raw_span(b + among.end(), b + among.end()).start
+            singled = [p for p in participants if 0 <= p.span.start - at <= 20]
+            if singled:
+                return singled[0]
+        span = view.raw_span(a, b)
+        role = _PERSON_ROLES.get(stem, "civilians")
+        nationality = _nationality_near(view, b)
+        return Participant(span, view.raw_text(span), None, nationality, role, named=False, head=stem)
+    return None
+
+
+_OBJECT_ASIDE = re.compile(r"[،,][^،,.]{1,30}[،,] *")  # "، أمس الثلاثاء، "
+_NOT_SUBJECT = frozenset({"في", "من", "علي", "عن", "الي", "بعد", "قبل", "خلال", "منذ", "اثر", "جراء", "بحسب", "وفق"})
+
+
+def _active_object(view: SentenceView, cue: Hit[Cue]) -> int | None:
+    """ "قتلت قوات الجيش، أمس، 15 عنصراً": where the count of whom an active casualty verb's subject killed
+    starts (folded), if a named subject stands between them; else None."""
+    text = view.folded.text
+    subject = next((m for m in view.mentions if 0 <= view.folded_index(m.span.start) - cue.word_end <= 6), None)
+    if subject is None or subject.type not in ("ORG", "PER"):
+        return None
+    at = view.folded_index(subject.span.end)
+    if any(w in _NOT_SUBJECT for w in text[cue.word_end : at].split()):
+        return None
+    aside = _OBJECT_ASIDE.match(text, at)
+    at = aside.end() if aside is not None else at + len(text[at:]) - len(text[at:].lstrip(" "))
+    number = _number_at(view, at, min(len(text), at + 12))
+    if number is None or number[1] != at:
+        return None
+    return at
 
 
 # Broken plurals of person nouns, to their singular (sound plurals are stripped of ين/ون/ان).
@@ -2687,6 +2789,27 @@ def _counted_noun(view: SentenceView, folded_start: int) -> tuple[int, int, str]
         if stem is not None:
             return a, b, stem
         if not (match.group().isdigit() or a in numbers or fold_text(match.group()) in _COUNT_WORDS) or i >= 4:
+            return None
+    return None
+
+
+_NATIONALITY_NOUN_END = re.compile(r"(?:ين|ون|ان|ا)$")
+
+
+def _people_of(view: SentenceView, folded_start: int) -> tuple[int, int, str] | None:
+    """A nationality noun counted right after folded_start ("سبعة فلسطينيين"، "فلسطينيان"): (start, end, country).
+    The masculine noun only: a feminine form ("الفلسطينية") is an adjective of something else."""
+    numbers = {h.word_start for h in view.cues_of("number")}
+    countries = _nationality_of_form()
+    for i, match in enumerate(_WORD.finditer(view.folded.text[folded_start : folded_start + 50])):
+        a, b = folded_start + match.start(), folded_start + match.end()
+        if i == 0 and view.folded.text[folded_start:a].strip():
+            return None
+        word = match.group()
+        bare = _NATIONALITY_NOUN_END.sub("", word)
+        if not word.startswith("ال") and bare != word and bare in countries:
+            return a, b, countries[bare]
+        if not (word.isdigit() or a in numbers or fold_text(word) in _COUNT_WORDS) or i >= 4:
             return None
     return None
 
@@ -2863,9 +2986,14 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         places = tuple(sorted(str(loc.get("canonical")) for loc in e["locations"]))
         return (e["plover"], e["date"], places)
 
+    # a toll told of several places at once ("استشهد تسعة في جنين ومخيم الفارعة") sums them: it is not the
+    # toll of one of them, which a sentence telling of that place alone gives
+    per_sentence = Counter((e["start"], e["plover"]) for e in events)
+
     def richness(e: dict[str, Any]) -> int:
         # the toll counts most: a retelling that names the doer does not drop the casualties
-        toll = 3 * int(e["fatalities"] is not None or e["injuries"] is not None)
+        summed = per_sentence[e["start"], e["plover"]] > 1
+        toll = 3 * int((e["fatalities"] is not None or e["injuries"] is not None) and not summed)
         sides = int(e["actor1"] is not None) + int(e["actor2"] is not None)
         return toll + sides + int(e["source"]["kind"] != "outlet_own")
 
