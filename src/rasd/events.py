@@ -1067,6 +1067,10 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
         more, end = _and_people(text, word_end + nxt.end(1))
         return 2 + more, hit.word_start, end  # "قُتل مدنيان": a dual is two
     if nxt is not None:
+        two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
+        if two is not None:
+            return 2, hit.word_start, two  # "مقتل المهاجمَين"، "مقتل المهاجمين الاثنين"، "إصابة جنديين"
+    if nxt is not None:
         n_start = word_end + nxt.start(1)
         for person in view.cues_of("person"):
             if person.word_start == n_start:
@@ -1074,7 +1078,7 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
                 more, end = _and_people(text, person.word_end)
                 return (2 if dual else 1) + more, hit.word_start, end
-    if hit.key in ("مصرع", "حتف", "بجروح", "بجراح"):
+    if hit.key in ("مصرع", "حتف", "بجروح", "بجراح", "حتي الموت"):
         # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
         # before the wounds of an active verb ("أصابوا جندياً بجروح"، "أصاب المسلحون ثلاثة جنود بجراح")
         found = _before_death(view, hit)
@@ -1112,6 +1116,24 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
 
 
 _ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقُتل أيضاً شخصان"
+_THE_TWO = frozenset({"الاثنين", "الاثنان", "كليهما", "كلاهما"})
+
+
+def _dual_at(view: SentenceView, a: int, b: int) -> int | None:
+    """Where a noun at folded [a, b) that counts two ends: one voweled as a dual ("المهاجمَين"), one followed by
+    "الاثنين", or one in ين whose plural is broken ("جنديين": the plural is جنود, so ين is the dual); else None.
+    (A nisba noun in ين such as "مدنيين" is also a plural: left alone.)"""
+    text = view.folded.text
+    after = _NEXT_WORD.match(text, b)
+    if after is not None and after.group(1) in _THE_TWO:
+        return after.end(1)
+    word = text[a:b]
+    if view.raw_text(view.raw_span(a, b)).endswith("\u064eين"):
+        return b
+    if word.endswith("ين") and re.sub(r"^ال", "", fold_text(word[:-2])) in _BROKEN_SINGULARS:
+        return b
+    return None
+
 _AND_PERSON = re.compile(r" و([^\W\d_]+?)(ان|اها|اه|اهما|ه|ها|هما)?(?!\w)")
 
 
@@ -2391,7 +2413,9 @@ def _arguments(
                     for w in fold_text(gap).split()
                 ):
                     break  # "رحبت الخارجية الفرنسية بتكليف سلام": a prepositional phrase ends the subject
+                # "مسلحون ينتمون إلى قوات الدعم السريع": the side the subject's men belong to
                 linked = re.search(r"(?<!\w)(?:في|باسم|لدي|التابع|التابعه|و)$", fold_text(gap).strip())
+                linked = linked or _BELONGING.fullmatch(fold_text(gap))
                 if not (p.person or linked):
                     break  # "طالبت الوزارة مجلس الأمن": the object, not more of the subject
                 chain.append(p)
@@ -2423,6 +2447,10 @@ def _arguments(
     ):
         # "اعتقلت القوات 18 مواطناً، بينهم سيدتان": a person noun before an unknown name is the object
         person = _object_person(view, hit, home)
+        if person is not None and actor1 is not None and _BELONGING.fullmatch(
+            fold_text(view.text[person.span.end - view.start : actor1.span.start - view.start])
+        ):
+            person = None  # "هاجم مسلحون ينتمون إلى حركة الشباب": the subject's own men, not the object
         if person is not None and (actor2 is None or person.span.start < actor2.span.start):
             actor2 = person
     elif plover == "COERCE" and actor2 is not None and victims is None:
@@ -2446,6 +2474,9 @@ def _arguments(
     if actor2 is not None and actor2.possessive:
         actor2 = None  # "بانسحاب قواته"، "أن قواتهم هاجمت": one's own forces are on one's own side
     return actor1, actor2
+
+
+_BELONGING = re.compile(r" *(?:ينتمون|ينتمي|تنتمي|ينتميان|المنتمين|المنتمون) الي *")  # belonging to (a side)
 
 
 # After the trigger, these open what the doer says, adds or is told ("مؤكداً أن"، "وقال"، "بحسب"): those named
@@ -2661,8 +2692,9 @@ def _agent(view: SentenceView, participants: list[Participant]) -> Participant |
 def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigger]) -> Participant | None:
     """ "قُتل ثلاثة مدنيين"، "أصيب جنود": those a passive casualty verb speaks of are the target."""
     for cue in view.cues_of("killed", "injured"):
-        if cue.word_start > hit.word_start:
-            break  # a casualty word later on tells of the toll, not of whom the event befell
+        if cue.word_start > hit.word_start and cue.end > hit.end:
+            break  # a casualty word later on tells of the toll, not of whom the event befell (one inside the
+            # trigger, "ضرب شاب حتى الموت", tells of whom it befell)
         end = view.raw_span(cue.start, cue.end).end
         if cue.key in ("مصرع", "حتف"):
             # "لقي جنديان من القوات الحكومية مصرعهما"، "لقي مدني حتفه": who met death stands right before it
@@ -2760,6 +2792,7 @@ def _active_object(view: SentenceView, cue: Hit[Cue]) -> int | None:
 # Broken plurals of person nouns, to their singular (sound plurals are stripped of ين/ون/ان).
 _BROKEN_PLURALS = _WORDS.mapping("broken_plurals")
 _COUNT_WORDS = frozenset(_WORDS.words("count_words"))
+_BROKEN_SINGULARS = frozenset(_BROKEN_PLURALS.values()) - {"مشتبه", "عامل"}  # العاملين: a sound plural too
 
 
 @lru_cache(maxsize=1 << 16)  # per word form
