@@ -2724,6 +2724,9 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             return Participant(span, view.raw_text(span), None, None, role, named=False, head=stem)
         # "قُتل مدني"، "أصيب جنديان"، "قُتل نحو سبعين شخصاً": a person noun after the verb and its count
         counted = _counted_victims(view, participants, cue.word_end)
+        aside = _OBJECT_ASIDE.match(view.folded.text, cue.word_end)
+        if counted is None and aside is not None:
+            counted = _counted_victims(view, participants, aside.end())  # "قتلت، أمس الثلاثاء، 15 عنصراً"
         if counted is not None:
             return counted
         following = [p for p in participants if 0 <= p.span.start - end <= 25]
