@@ -2312,7 +2312,7 @@ def _arguments(
     elif own_loss:
         assert speaker is not None
         victims = speaker
-    if victims is not None and victims.country is None and victims.role in _LOCAL_ROLES:
+    if victims is not None and victims.country is None and victims.role in _LOCAL_ROLES and victims.head != "vessel":
         victims = _but(victims, country=home)
     if agent is not None:
         rest = [p for p in after if p is not agent]
@@ -2611,6 +2611,12 @@ def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Par
     end = _SITE_END.search(tail)
     tail = tail[: end.start()] if end else tail
     offset = hit.end
+    if not _MERCHANT_VESSEL.search(tail) and (ship := _MERCHANT_VESSEL.search(view.folded.text, 0, hit.start)):
+        # "أفادت الهيئة بأن سفينة تجارية أبلغت عن انفجار على مقربة منها": a merchant ship told of before the
+        # event word was hit (such ships do not attack)
+        span = view.raw_span(ship.start(), ship.end())
+        if not any(p.search(tail) for p in (_MILITARY_SITE, _CIVILIAN_SITE)):
+            return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
     if hit.values[0].id in _TOLL_TRIGGERS and not any(p.search(tail) for p in (_MILITARY_SITE, _CIVILIAN_SITE)):
         # "سقط صاروخ داخل قاعدة فكتوريا، من دون أن يسفر عن إصابات": the toll word is the event's; what was hit
         # is told before it
@@ -2723,6 +2729,12 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             role = _PERSON_ROLES.get(stem, "civilians")
             return Participant(span, view.raw_text(span), None, None, role, named=False, head=stem)
         # "قُتل مدني"، "أصيب جنديان"، "قُتل نحو سبعين شخصاً": a person noun after the verb and its count
+        crew = _CREW.match(view.folded.text, cue.word_end)
+        vessel = _MERCHANT_VESSEL.match(view.folded.text, crew.end()) if crew is not None else None
+        if crew is not None and vessel is not None:
+            # "قُتل ثلاثة من أفراد طاقم سفينة شحن": a merchant ship's crew, of no one country
+            span = view.raw_span(crew.start(1), vessel.end())
+            return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
         counted = _counted_victims(view, participants, cue.word_end)
         aside = _OBJECT_ASIDE.match(view.folded.text, cue.word_end)
         if counted is None and aside is not None:
@@ -2770,6 +2782,7 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
     return None
 
 
+_CREW = re.compile(r" +(?:[^\W_]+ +){0,2}?(?:من +)?((?:افراد +)?(?:ال)?طاقم) +")  # "ثلاثة من أفراد طاقم"
 _OBJECT_ASIDE = re.compile(r"[،,][^،,.]{1,30}[،,] *")  # "، أمس الثلاثاء، "
 _NOT_SUBJECT = frozenset({"في", "من", "علي", "عن", "الي", "بعد", "قبل", "خلال", "منذ", "اثر", "جراء", "بحسب", "وفق"})
 
