@@ -1711,6 +1711,11 @@ def _events_for(
     participants = [_as_doer_of(p, plover) for p in ctx.participants if p.head != "capital" or plover in _STATEMENTS]
     source = _source(view, t_span.start, participants, ctx.source)
     actor1, actor2 = _arguments(view, hit, participants, source, ctx.home, plover)
+    if actor2 is not None and actor2.head == "site" and fold_text(actor2.text) in _THE_BASE:
+        # "استهداف القاعدة": the base named last; one hosting a foreign state's forces is theirs
+        bases = [m for m in doc.mentions if m.span.end <= view.start and m.place is not None and m.place.kind == "base"]
+        if bases and bases[-1].place is not None and bases[-1].place.id in _HOSTED_FORCES:
+            actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
     if plover == "PROTEST":
@@ -2601,6 +2606,7 @@ _MERCHANT_VESSEL = re.compile(
     r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("merchant_vessels")) + r")(?!\w)(?! +(?:حربي|عسكري))"
 )
 _HOSTED_FORCES = _WORDS.mapping("hosted_forces")
+_THE_BASE = frozenset({"القاعده", "المعسكر"})  # a base told of before
 # The toll, the source or a new clause ends what the attack hit.
 _SITE_END = re.compile(r"(?<!\w)(?:" + _alt("site_end") + r")(?!\w)|[،,] *و")
 
