@@ -1070,6 +1070,10 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
         if two is not None:
             return 2, hit.word_start, two  # "مقتل المهاجمَين"، "مقتل المهاجمين الاثنين"، "إصابة جنديين"
+        people = _people_of(view, word_end)
+        if people is not None and people[0] == word_end + nxt.start(1) and not nxt.group(1).endswith(("ين", "ون")):
+            # "استشهد فلسطيني" is one, "قُتل فلسطينيان" two ("قُتل فلسطينيون" says not how many)
+            return (2 if nxt.group(1).endswith("ان") else 1), hit.word_start, people[1]
     if nxt is not None:
         n_start = word_end + nxt.start(1)
         for person in view.cues_of("person"):
@@ -1106,8 +1110,12 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     at = _active_object(view, hit) if hit.start == hit.word_start else None
     if at is not None and (_counted_noun(view, at) is not None or _people_of(view, at) is not None):
         number = _number_at(view, at, len(text))
-        assert number is not None
-        return number[0], hit.word_start, number[2]  # "قتلت قوات الجيش 15 عنصراً من حركة الشباب"
+        if number is not None and number[1] == at:
+            return number[0], hit.word_start, number[2]  # "قتلت قوات الجيش 15 عنصراً من حركة الشباب"
+        noun = _WORD.match(text, at)
+        if noun is not None:
+            two = _dual_at(view, noun.start(), noun.end())
+            return (1 if two is None else 2), hit.word_start, two or noun.end()  # "قتلت الشرطة مسلحاً"
     if nxt is not None and fold_text(nxt.group(1)) in ("اخر", "ثالث", "رابع", "خامس"):
         return 1, hit.word_start, word_end + nxt.end(1)  # "وأصيب ثالث": one more
     if nxt is not None and fold_text(nxt.group(1)) == "اخران":
@@ -1116,7 +1124,8 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
 
 
 _ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقُتل أيضاً شخصان"
-_THE_TWO = frozenset({"الاثنين", "الاثنان", "كليهما", "كلاهما"})
+_THE_TWO = frozenset({"الاثنين", "الاثنان", "اثنين", "اثنان", "كليهما", "كلاهما"})
+_DAY_PART = re.compile(r" +(?:الماضي|المقبل|الفايت|صباحا|مساء|مساءا|فجرا|ليلا|ظهرا)(?!\w)")  # "الاثنين الماضي": Monday
 
 
 def _dual_at(view: SentenceView, a: int, b: int) -> int | None:
@@ -1125,7 +1134,8 @@ def _dual_at(view: SentenceView, a: int, b: int) -> int | None:
     (A nisba noun in ين such as "مدنيين" is also a plural: left alone.)"""
     text = view.folded.text
     after = _NEXT_WORD.match(text, b)
-    if after is not None and after.group(1) in _THE_TWO:
+    dual_form = text[a:b].endswith(("ين", "ان"))
+    if after is not None and after.group(1) in _THE_TWO and dual_form and not _DAY_PART.match(text, after.end(1)):
         return after.end(1)
     word = text[a:b]
     if view.raw_text(view.raw_span(a, b)).endswith("\u064eين"):
@@ -2788,6 +2798,7 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
     return None
 
 
+_SUBJECT_WORDS = re.compile(r" +[^\W\d_]+(?: +[^\W\d_]+)?(?= *[،,])")  # "قتل الجيش،"، "قتلت القوات التركية،"
 _CREW = re.compile(r" +(?:[^\W_]+ +){0,2}?(?:من +)?((?:افراد +)?(?:ال)?طاقم) +")  # "ثلاثة من أفراد طاقم"
 _OBJECT_ASIDE = re.compile(r"[،,][^،,.]{1,30}[،,] *")  # "، أمس الثلاثاء، "
 _NOT_SUBJECT = frozenset({"في", "من", "علي", "عن", "الي", "بعد", "قبل", "خلال", "منذ", "اثر", "جراء", "بحسب", "وفق"})
@@ -2798,17 +2809,24 @@ def _active_object(view: SentenceView, cue: Hit[Cue]) -> int | None:
     starts (folded), if a named subject stands between them; else None."""
     text = view.folded.text
     subject = next((m for m in view.mentions if 0 <= view.folded_index(m.span.start) - cue.word_end <= 6), None)
-    if subject is None or subject.type not in ("ORG", "PER"):
-        return None
-    at = view.folded_index(subject.span.end)
+    if subject is not None and subject.type in ("ORG", "PER"):
+        at = view.folded_index(subject.span.end)
+    else:
+        # "قتل الجيش، بحسب مصادر محلية، خمسة مسلحين": a subject of one or two words, then the aside
+        words = _SUBJECT_WORDS.match(text, cue.word_end)
+        if words is None or _OBJECT_ASIDE.match(text, words.end()) is None:
+            return None
+        at = words.end()
     if any(w in _NOT_SUBJECT for w in text[cue.word_end : at].split()):
         return None
     aside = _OBJECT_ASIDE.match(text, at)
     at = aside.end() if aside is not None else at + len(text[at:]) - len(text[at:].lstrip(" "))
     number = _number_at(view, at, min(len(text), at + 12))
-    if number is None or number[1] != at:
-        return None
-    return at
+    if number is not None and number[1] == at:
+        return at
+    # "قتلت الشرطة، أمس، مسلحاً": a person noun with no number is one (or two, a dual)
+    noun = _counted_noun(view, at)
+    return at if noun is not None and noun[0] == at and _person_stem(text[noun[0] : noun[1]]) is not None else None
 
 
 # Broken plurals of person nouns, to their singular (sound plurals are stripped of ين/ون/ان).
@@ -2864,6 +2882,8 @@ def _people_of(view: SentenceView, folded_start: int) -> tuple[int, int, str] | 
         bare = _NATIONALITY_NOUN_END.sub("", word)
         if not word.startswith("ال") and bare != word and bare in countries:
             return a, b, countries[bare]
+        if i == 0 and not word.startswith("ال") and word in countries:
+            return a, b, countries[word]  # "استشهد فلسطيني": one
         if not (word.isdigit() or a in numbers or fold_text(word) in _COUNT_WORDS) or i >= 4:
             return None
     return None
