@@ -746,7 +746,34 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
                     out[i] = Source(p.span, p.text, _speaker_kind(p) if bare else s.kind, p.canonical, p)
             continue
         out.append(Source(p.span, p.text, _speaker_kind(p), p.canonical, p))
-    return sorted(out, key=lambda s: s.span.start if s.span else 0)
+    # "في تصريح للصحافيين"، "قال لوسائل الإعلام": the press spoken to is no speaker
+    # ... nor is the name after its head ("لقناة الجزيرة": "قناة" then "الجزيرة")
+    out.sort(key=lambda s: s.span.start if s.span else 0)
+    kept: list[Source] = []
+    addressed_end = -1
+    for s in out:
+        if s.kind in ("media", "wire") and s.span is not None:
+            gap = view.text[addressed_end - view.start : s.span.start - view.start] if addressed_end >= 0 else "x"
+            if _addressed(view, s.span) or not gap.strip(" «»\"“”()"):
+                addressed_end = max(addressed_end, s.span.end)
+                continue
+        kept.append(s)
+    return kept
+
+
+# the dative ل (behind و/ف; "لـ" and a quote may follow it) that starts the word a span starts in
+_DATIVE = re.compile(r"(?:^|[^\w])[وف]?لـ?\s*[«\"“(]?$")
+_BY_WAY_OF = frozenset(("وفقا", "طبقا", "استنادا", "تبعا", "نسبه", "ووفقا", "وطبقا", "واستنادا"))
+
+
+def _addressed(view: SentenceView, span: Span) -> bool:
+    """ "في تصريح لوكالة رويترز"، "وقال للصحافيين": the outlet the words were given to (but "وفقاً لوكالة
+    الأنباء": the agency that tells)."""
+    before = view.text[max(0, span.start - view.start - 6) : span.start - view.start]
+    fused = _DATIVE.search(before)
+    if fused is None:
+        return False
+    return view.previous_word(view.folded_index(span.start - len(before) + fused.start())) not in _BY_WAY_OF
 
 
 def _speaker_kind(p: Participant) -> str:
