@@ -84,6 +84,7 @@ LIST_SECTIONS = (
     "comma_participles",
     "declared_targets",
     "blame",
+    "not_title",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -578,10 +578,45 @@ def _as_doer_of(p: Participant, plover: str) -> Participant:
     return p
 
 
-def _offices(view: SentenceView, named: list[Participant], home: str | None) -> list[Participant]:
+_TITLE_GAP = re.compile(r"[\w\u064b-\u065f\u0670\u0640 «»\"“”]*")
+
+
+def _title_holder(view: SentenceView, named: list[Participant], end: int) -> int | None:
+    """ "رئيس كتلة «الوفاء للمقاومة» النائب محمد رعد"، "نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي":
+    the index in `named` of the person a long title (an office ending at raw `end`) runs into: at most seven
+    words of no punctuation but quotes, no verb or cue of reporting, no nationality but right before the
+    name (after one, a new phrase starts: "وزير الخارجية العراقي نظيره الإيراني ...")."""
+    person = next((i for i, p in enumerate(named) if p.span.start > end and p.person), None)
+    if person is None:
+        return None
+    gap = view.text[end - view.start : named[person].span.start - view.start]
+    words = gap.split()
+    if not words or len(words) > 7 or not _TITLE_GAP.fullmatch(gap):
+        return None
+    if any(fold_text(w) in _NOT_TITLE for w in words):
+        return None
+    a, b = view.folded_index(end), view.folded_index(named[person].span.start)
+    if any(a <= h.start < b for h in view.triggers) or any(a <= h.start < b for h in view.cues_of("reporting")):
+        return None
+    # "المتحدث باسم وزارة الدفاع الأميركية الجنرال باتريك رايدر": only titles may follow a nationality
+    rules = name_rules()
+    titles = rules.person_titles | rules.office_heads
+    for nat in view.cues_of("nationality"):
+        if a <= nat.start < b and any(fold_text(w) not in titles for w in view.folded.text[nat.word_end : b].split()):
+            return None
+    return person
+
+
+_NOT_TITLE = frozenset(fold_text(w) for w in _WORDS.words("not_title"))
+
+
+def _offices(
+    view: SentenceView, named: list[Participant], home: str | None, titled: list[tuple[int, int]] | None = None
+) -> list[Participant]:
     """ "قائممقام سنجار"، "محافظ البصرة": an office not in the actor list, held for the place or nation
     named after it (else the story's country). An unlisted person named right after an office takes its
-    country and role (in `named`)."""
+    country and role (in `named`); so does one a long title runs into, and the words of that title
+    (`titled`, raw [start, end) ranges) name no one else."""
     rules = name_rules()
     out: list[Participant] = []
     spellings = _office_spellings(rules.office_heads)
@@ -603,6 +638,10 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
             and not re.search(r"[^\w ]", " ".join(gap))
         ]
         role = "military" if word in ("قايد", "القايد") else "government"  # folded قائد
+        if not close and (held := _title_holder(view, named, span.end)) is not None:
+            close = [held]
+            if titled is not None:
+                titled.append((span.start, named[held].span.start))
         if close:
             i = min(close, key=lambda i: named[i].span.start)
             holder = named[i]
@@ -639,7 +678,11 @@ def _participants(
                 named[i] = _but(p, country=owner.country)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
-    named += _offices(view, named, home)
+    titled: list[tuple[int, int]] = []
+    named += _offices(view, named, home, titled)
+    if titled:
+        # "نائب رئيس الوزراء وزير الخارجية ... أيمن الصفدي": the bodies in a title are the holder's
+        named = [p for p in named if not any(a <= p.span.start and p.span.end <= b for a, b in titled)]
     # "لقوات الأمن" taken for a name no list knows: it is the description after a one-letter clitic
     unlisted = [p for p in named if p.canonical is None and p.role == "other" and not p.person]
     if unlisted:
@@ -660,7 +703,7 @@ def _participants(
         }
         named = [p for p in named if p.span not in run_on]
     anaphors = _anaphors(view, earlier, [p.span for p in named])
-    held = [(n.span.start, n.span.end) for n in named + anaphors]
+    held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
     described = _descriptions(view, held)
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's; so is "الحزب"
