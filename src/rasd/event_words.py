@@ -85,6 +85,8 @@ LIST_SECTIONS = (
     "declared_targets",
     "blame",
     "not_title",
+    "finding",
+    "found_arms",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -382,6 +382,8 @@ def _view(
     triggers = longest(trigger_hits)
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
+    if _FIND_WORD.search(folded.text):
+        triggers = _with_finds(folded.text, triggers)
     if any(v.id == _RECEIVED_CALL for h in triggers for v in h.values):
         triggers = [
             h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
@@ -421,6 +423,31 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         clitic = text[verb.start()] in "وف" and text[verb.start() + 1 : verb.end()] in _BLAME_FORMS
         start = verb.start() + 1 if clitic else verb.start()
         out.append(Hit(start, duty.end(), verb.start(), duty.end(), _BLAME_KEY, values, False))
+    return longest(out)
+
+
+_FIND_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("finding") + r")(?!\w)")
+_ON = re.compile(r"(?<!\w)علي (?:ال)?(" + _alt("found_arms") + r")(?!\w)")
+_FIND_KEY = fold_text("ضبط أسلحة")
+
+
+def _with_finds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "عثرت القوات، فجر اليوم، على منصة إطلاق"، "العثور على مخبأ للأسلحة": a verb of finding and, as the first word
+    after its على at most ten words on in the same clause, arms or their cache are one trigger of disrupted
+    weapons use (not "عثرت على جثث القتلى وأسلحة": the first thing found is what the clause is about)."""
+    out = list(triggers)
+    values = trigger_lexicon().lookup(_FIND_KEY)
+    for verb in _FIND_WORD.finditer(text):
+        if any(h.word_start <= verb.start() < h.word_end for h in triggers):
+            continue
+        found = _ON.search(text, verb.end(), verb.end() + 90)
+        if found is None or _SENTENCE_STOP.search(text, verb.end(), found.start()):
+            continue
+        gap = text[verb.end() : found.start()]
+        if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap):
+            continue
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no verb of finding starts so
+        out.append(Hit(start, found.end(), verb.start(), found.end(), _FIND_KEY, values, False))
     return longest(out)
 
 
