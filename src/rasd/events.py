@@ -1180,14 +1180,18 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
     return (number[0], number[1], hit.word_end) if number is not None else None
 
 
-def _casualties(view: SentenceView) -> tuple[int | None, int | None, str]:
+def _casualties(view: SentenceView, since: int = 0, until: int | None = None) -> tuple[int | None, int | None, str]:
+    """The toll told in the sentence, or in its folded text [since, until) (a clause of its own)."""
     fatalities: int | None = None
     injuries: int | None = None
     spans: list[tuple[int, int]] = []
     counted: list[tuple[int, int]] = []
-    none = view.cues_of("no_casualties")
+    end = len(view.folded.text) if until is None else until
+    none = [n for n in view.cues_of("no_casualties") if since <= n.start < end]
     for category in ("killed", "injured"):
         for hit in view.cues_of(category):
+            if not since <= hit.start < end:
+                continue
             if any(n.start <= hit.start and hit.end <= n.end for n in none):
                 continue  # the "إصابات" of "دون تسجيل إصابات"
             value, a, b = _count(view, hit)
@@ -1848,10 +1852,20 @@ def _events_for(
         # "... ما أدى إلى إصابة 3 مدنيين، فيما تعرضت أطراف كفركلا والخيام لقصف": the victims and the toll told
         # before "فيما" are the first place's, not those of the places after it
         cut = view.raw_start(meanwhile.start(), meanwhile.end())
-        if actor2 is None or actor2.span.end <= cut:
+        # ... but the clause after it may tell its own ("فيما قُتل مدنيان برصاص قناصة في الشحيل"), and victims named
+        # there are its own
+        theirs = actor2.record() if actor2 is not None and actor2.span.start > cut else None
+        own = plover in ("ASSAULT", "PROTEST")
+        dead, hurt, told_after = _casualties(view, meanwhile.end()) if own else (None, None, "")
+        first = _casualties(view, until=meanwhile.start()) if own else (None, None, "")
+        if places[0].span.start < cut:
             for record, m in zip(records, places, strict=True):
-                if m.span.start > cut and places[0].span.start < cut:
-                    record.update(actor2=None, fatalities=None, injuries=None, casualty_text="")
+                if m.span.start > cut:
+                    record.update(actor2=theirs, fatalities=dead, injuries=hurt, casualty_text=told_after)
+                else:
+                    record.update(fatalities=first[0], injuries=first[1], casualty_text=first[2])
+                    if theirs is not None:
+                        record.update(actor2=None)
     return records
 
 
