@@ -87,6 +87,7 @@ LIST_SECTIONS = (
     "not_title",
     "finding",
     "found_arms",
+    "carry",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -824,7 +824,7 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
     for s in out:
         if s.kind in ("media", "wire") and s.span is not None:
             gap = view.text[addressed_end - view.start : s.span.start - view.start] if addressed_end >= 0 else "x"
-            if _addressed(view, s.span) or not gap.strip(" «»\"“”()"):
+            if _addressed(view, s.span) or not gap.strip(' «»"“”()'):
                 addressed_end = max(addressed_end, s.span.end)
                 continue
         kept.append(s)
@@ -1761,6 +1761,18 @@ def _events_for(
     if added:
         cut = view.raw_start(added[0], added[0])
         here = [m for m in here if m.span.start < cut]
+    # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened
+    carried = [x.end() for x in _CARRIED_TO.finditer(view.folded.text)]
+    if carried:
+        ends = [view.raw_start(e, e) for e in carried]
+        here = [
+            m
+            for m in here
+            if not any(
+                0 <= m.span.start - e <= 30 and "،" not in view.text[e - view.start : m.span.start - view.start]
+                for e in ends
+            )
+        ]
     # "وفق ما أفادت مصادر طبية في مستشفى شهداء الأقصى": where the source is, when the event has a place of its own
     told = [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if told:
@@ -1869,6 +1881,10 @@ def _events_for(
     return records
 
 
+# a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
+_CARRIED_TO = re.compile(
+    r"(?<!\w)[وف]?(?:" + _alt("carry") + r")(?:ه|ها|هم|هما)?(?!\w)(?:\s+[^\W\d_]+){0,4}?\s+(?:الي|إلى)(?!\w)"
+)
 _MEANWHILE = re.compile(r"(?<!\w)(?:" + _alt("meanwhile") + r")(?!\w)")
 
 
