@@ -88,6 +88,7 @@ LIST_SECTIONS = (
     "finding",
     "found_arms",
     "carry",
+    "directing",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -1723,6 +1723,19 @@ def _events_for(
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
     opening = view.folded.text[: hit.word_start]
+    reported = speaker is not None and source.span is not None and source.span.end <= t_span.start
+    if (
+        reported
+        and plover in _FORCE_TYPES
+        and actor1 is speaker
+        and speaker is not None
+        and speaker.role not in _ARMED_ROLES
+        and _is_noun(view, hit)
+        and _is_definite(view, hit)
+    ):
+        # "قالت وزارة الصحة إن الغارات التي طالت الميناء ...": a ministry telling of the strikes did not strike; the
+        # strikes the story told of are the last striker's
+        actor1 = ctx.doers.get(plover)
     if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
         actor1 = ctx.doers.get(plover)
@@ -1793,7 +1806,8 @@ def _events_for(
         places = list(ctx.upcoming[: number or len(ctx.upcoming)])
     # "أصيب ستة متظاهرين بعد أن فرّقت قوات مكافحة الشغب تظاهرة": a protest has its toll too
     fatalities, injuries, casualty_text = _casualties(view) if plover in ("ASSAULT", "PROTEST") else (None, None, "")
-    when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS)
+    known = _is_noun(view, hit) and _is_definite(view, hit)
+    when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS, known=known)
     if (
         modality == "asserted"
         and plover not in _STATEMENTS  # a statement is made now, of what may come later
@@ -1948,8 +1962,34 @@ _ISSUED = re.compile(
 )
 
 
+def _said_then(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
+    """Whether `time` stands between commas right after a reporting verb, with the complement's إن/أن after it
+    and before the trigger."""
+    start, end = int(time["start"]), int(time["end"])
+    verbs = [r for r in view.cues_of("reporting") if not _is_statement(r)]
+    before = view.text[: start - view.start].rstrip()
+    if not before.endswith("،"):
+        return False
+    said = view.folded_index(start)
+    # the verb, then perhaps its subject ("وقالت وزارة الصحة، صباح اليوم،")
+    if not any(
+        said >= r.word_end and len(gap := view.folded.text[r.word_end : said].split()) <= 6
+        and not _THAT_OR_COLON.search(" ".join(gap))
+        for r in verbs
+    ):
+        return False
+    that = _THAT_OR_COLON.match(fold_text(view.text[end - view.start : t_span.start - view.start]).lstrip("، "))
+    return that is not None and that.group() != ":"
+
+
 def _event_date(
-    doc: Document, view: SentenceView, clause: tuple[int, int], t_span: Span, ctx: Context, statement: bool = False
+    doc: Document,
+    view: SentenceView,
+    clause: tuple[int, int],
+    t_span: Span,
+    ctx: Context,
+    statement: bool = False,
+    known: bool = False,
 ) -> DateOf | None:
     """The day of the event, not of its report.
 
@@ -1971,6 +2011,11 @@ def _event_date(
         # (unless the statement is the event: "دعا الرئيس، في بيان صادر عن الرئاسة اليوم، ...")
         before_trigger = ctx.last_date is not None and int(only["start"]) < t_span.start and not statement
         if before_trigger and _ISSUED.search(fold_text(doc.raw[span.start : int(only["start"])])) is not None:
+            return ctx.last_date
+        # "قالت الوزارة، صباح اليوم، إن الغارات التي طالت الميناء أسفرت ...": a time set off by commas between a
+        # reporting verb and the إن/أن is when it was said, not when an event the complement names as known (a
+        # definite noun) happened ("أعلن المتحدث، اليوم، أن قواته استهدفت ...": a new deed, told the day it was done)
+        if before_trigger and known and _said_then(view, only, t_span):
             return ctx.last_date
         return DateOf(date.fromisoformat(str(only["value"])), str(only["precision"]), "sentence")
     if len(times) > 1:
@@ -2238,6 +2283,14 @@ def _arguments(
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
+    # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
+    # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
+    past_trigger = view.raw_span(hit.start, hit.end).end
+    after = [
+        p
+        for p in after
+        if p.span.start < past_trigger or view.previous_word(view.folded_index(p.span.start)) not in _DIRECTING
+    ]
     noun = _is_noun(view, hit)
     actor1: Participant | None = None
     actor2: Participant | None = None
@@ -2455,6 +2508,9 @@ _COMPANION_SPELLINGS = _taa_spellings(_COMPANION)  # as words of folded text spe
 # An aside between commas that names who spoke ("، على لسان الناطق باسمها نبيل أبو ردينة،").
 _ASIDE = re.compile(r"(?<!\w)(?:" + _alt("aside_phrases") + "|في (?:" + _alt("aside_statements") + r"))(?!\w)")
 _ASIDE_WORDS = _needles("aside_phrases", "aside_statements")
+
+
+_DIRECTING = frozenset(_WORDS.words("directing"))
 
 
 def _is_companion(view: SentenceView, p: Participant) -> bool:
