@@ -384,6 +384,8 @@ def _view(
         triggers = _with_blame(folded.text, triggers)
     if _FIND_WORD.search(folded.text):
         triggers = _with_finds(folded.text, triggers)
+    if len(triggers) > 1:
+        triggers = _named_operations(folded.text, triggers)
     if any(v.id == _RECEIVED_CALL for h in triggers for v in h.values):
         triggers = [
             h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
@@ -449,6 +451,21 @@ def _with_finds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no verb of finding starts so
         out.append(Hit(start, found.end(), verb.start(), found.end(), _FIND_KEY, values, False))
     return longest(out)
+
+
+_OPERATION_WORDS = frozenset(("عمليه", "عمليات", "عملية"))
+
+
+def _named_operations(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "أعلن الجيش تنفيذ «عملية إعادة انتشار»"، "نفذت القوات عملية اعتقال": an operation is what the trigger right
+    after it names, so the bare "carry out an operation" trigger gives way to it."""
+    out: list[Hit[Trigger]] = []
+    for i, h in enumerate(triggers):
+        named = i + 1 < len(triggers) and not text[h.end : triggers[i + 1].word_start].strip(" \"«»“”'")
+        if named and h.key.rsplit(" ", 1)[-1] in _OPERATION_WORDS:
+            continue
+        out.append(h)
+    return out
 
 
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
