@@ -486,12 +486,15 @@ def _overlaps(a: Span, b: Span) -> bool:
 # ---------------------------------------------------------------- actors
 
 _LOCATIVE = frozenset(_WORDS.words("locative"))
+_TOPIC_HEADS = frozenset(("بشان", "حول"))  # "about", before the place talked about
 
 
 def _is_locative(view: SentenceView, m: Mention) -> bool:
+    """ "في العراق"، "بالعراق" ... and "بشأن سوريا"، "حول لبنان": a place spoken of is no doer either."""
     start = view.folded_index(m.span.start)
     clitic = view.folded.text[max(0, start - 2) : start]
-    return view.previous_word(start) in _LOCATIVE or clitic.endswith("ب")
+    before = view.previous_word(start)
+    return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS
 
 
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
@@ -1012,6 +1015,17 @@ _DIRECTION = re.compile(
 # What talks or calls are about ("بحثا تطورات الوضع في غزة"): places after these are topics, not venues.
 _TOPIC = re.compile(r"(?<!\w)[وف]?(?:" + _alt("topic") + r")(?!\w)")
 _TOPIC_WORDS = _needles("topic")
+
+
+def _venue(view: SentenceView, m: Mention, topic: int) -> bool:
+    """ "جلسة طارئة بشأن سوريا في نيويورك": after a topic that is a place alone, "في" and a place is where (unlike
+    "بحثا تطورات الوضع في غزة", where the place is part of the topic)."""
+    subject = next((p for p in view.mentions if p.place is not None and p.span.start > topic), None)
+    if subject is None or subject is m or m.span.start < subject.span.end:
+        return False
+    head = fold_text(view.text[topic - view.start : subject.span.start - view.start]).split()
+    gap = fold_text(view.text[subject.span.end - view.start : m.span.start - view.start]).split()
+    return len(head) == 1 and gap == ["في"]
 
 
 def _topic_start(view: SentenceView, after: int = 0) -> int | None:
@@ -1776,7 +1790,9 @@ def _events_for(
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
     # قاعدة حرير"): its places are the event's own
     topic = _topic_start(view, hit.end)
-    here = [m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic]
+    here = [
+        m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic or _venue(view, m, topic)
+    ]
     if plover == "REQUEST":
         # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
         asked = re.search(
