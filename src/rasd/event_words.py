@@ -89,6 +89,7 @@ LIST_SECTIONS = (
     "found_arms",
     "carry",
     "directing",
+    "planning",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

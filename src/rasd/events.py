@@ -1426,6 +1426,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and re.sub("^[بل]", "", before[-1]) in _BAN:
         return True
+    # "ضالع في التخطيط لهجمات"، "خلية كانت تخطط لتنفيذ هجمات": what was planned did not happen (yet), nor did what
+    # the planned thing is said to do ("التخطيط لهجمات استهدفت العسكريين")
+    if any(re.sub("^[وفبل]", "", w) in _PLANNING for w in before[-2:]):
+        return True
     # "المستشفيات ليست أهدافاً مشروعة": a rule stated, not a threat
     if hit.key in _DECLARED_TARGETS and before and before[-1] in _NEGATION:
         return True
@@ -1447,6 +1451,7 @@ _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)
 _THING_HEADS = frozenset(_WORDS.words("thing_heads"))
 _HALT = frozenset(_WORDS.words("halt"))
 _BAN = frozenset(_WORDS.words("ban"))
+_PLANNING = frozenset(_WORDS.words("planning"))
 _NEGATION = frozenset(fold_text(w) for w in cues().negation)
 _DANGER_BEFORE = frozenset(_WORDS.words("danger_before"))
 _DANGER_AFTER = _WORDS.words("danger_after")
