@@ -80,6 +80,7 @@ _MAY_BARE = re.compile(r"(?<!\w)قد +$")  # قد right before
 _MAY_VERB = re.compile(r"(?<!\w)قد +[يتن]\w+ +$")  # قد + a present verb right before
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
+_GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
 _PLUPERFECT = re.compile(r"\W*[وف]?كان(?:ت|وا)?(?!\w)")  # a sentence opening with كان
 _RESPONSIBILITY = re.compile(r"(?<!\w)مسؤولي(?:ه|ة|ته|تها|تهم) +عن")  # responsibility for
@@ -908,7 +909,8 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
         # "وقال، طالباً عدم ذكر اسمه، إن": the ذكر of a request to stay unnamed reports nothing
         reports = [r for r in reports if not any(u.start <= r.start and r.end <= u.end and u is not r for u in unnamed)]
     if not reports:
-        return OUTLET_OWN
+        # "وأوضح النادي أن القوات اعتقلت 18 مواطناً. كما اعتقلت 9 مواطنين ...": كما goes on with the account told
+        return previous if _GOES_ON.match(view.folded.text) else OUTLET_OWN
     # the stage asks this of a sentence's participants for its event and again for the sentences after it
     key = tuple(map(id, participants))
     kept = view.speakers.get(key)
@@ -1342,9 +1344,30 @@ _CLASH_TRIGGERS = frozenset({"armed_clash", "clash_weak", "ambush"})
 _SCUFFLES = frozenset(fold_text(w) for w in _WORDS.words("scuffles"))
 
 
+def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
+    """ "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ"، "دمرت قذيفة منزلاً": destruction a weapon in its clause
+    wrought is remote violence; the weapon's ACLED sub-type, if so."""
+    if hit.values[0].id != "property_destruction_weak":
+        return None
+    a, b = _clause_of(view, view.raw_start(hit.start, hit.end))
+    weapons = [h for h in view.cues if a <= h.start and h.end <= b and any(v.category == "weapon" for v in h.values)]
+    kinds = {str(value_of(h, "weapon")) for h in weapons}
+    if not kinds:
+        return None
+    if _AIR_STRIKE in kinds:
+        return _AIR_STRIKE  # "صاروخان أطلقتهما طائرة حربية": aircraft fire missiles
+    return str(value_of(min(weapons, key=lambda h: abs(h.start - hit.start)), "weapon"))
+
+
+_AIR_STRIKE = "Air/drone strike"
+
+
 def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tuple[str, str] | None:
     trigger = hit.values[0]
     acled = trigger.acled
+    weapon = _weapon_destroyed(view, hit)
+    if weapon is not None:
+        return ("Explosions/Remote violence", weapon)
     if acled is None or trigger.plover != "ASSAULT":
         return acled
     inside = [h for h in view.cues if clause[0] <= h.start and h.end <= clause[1]]
@@ -1493,7 +1516,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "sentence")
     if not hits or _is_aggregate(view) or _is_subheading(doc, view):
         return []
-    strong = [h for h in hits if h.values[0].strength == "strong"]
+    # destruction a weapon wrought is a strike, as strong as one named so
+    strong = [h for h in hits if h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
     first = strong[0].word_start if strong else 0
@@ -1515,6 +1539,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []
     hit = heads[0]
     plover = hit.values[0].plover
+    if _weapon_destroyed(view, hit) is not None:
+        plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
     if plover == "ASSAULT" and hit.values[0].strength != "strong" and _NATURAL_CAUSE.search(view.folded.text):
         return []  # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز": no conflict event
     if plover == "REQUEST" and fold_text(view.previous_word(hit.word_start)) in _SLOGANS:
