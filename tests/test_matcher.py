@@ -37,6 +37,26 @@ def test_longest_match_wins_and_words_are_whole(places: Matcher[str]) -> None:
     assert [found for found, *_ in _found(places, text)] == ["قاعده عين الاسد", "بيت لحم"]
 
 
+def test_later_words_of_a_key_follow_after_one_separator(places: Matcher[str]) -> None:
+    # one character between the words (a space, or a hyphen read as one) joins them; a comma and a space do not
+    assert [found for found, *_ in _found(places, "زار بيت لحم ثم بيت-لحم")] == ["بيت لحم", "بيت-لحم"]
+    assert [found for found, *_ in _found(places, "زار بيت، لحم")] == ["بيت"]
+    assert [found for found, *_ in _found(places, "زار بيت  لحم")] == ["بيت"]
+
+
+def test_every_hit_in_text_order_plain_before_fused() -> None:
+    matcher = Matcher([("لعراق", "plain"), ("العراق", "fused"), ("عراق", "short")])
+    hits = matcher.find("وللعراق والعراق")
+    # و + ل + لعراق, and و + ل + العراق with its alef lost (the same letters, the plain key first); not
+    # ولل + عراق: "ولل" is no clitic prefix
+    assert [(h.start, h.end, h.word_start, h.key, h.fused) for h in hits] == [
+        (2, 7, 0, "لعراق", False),
+        (2, 7, 0, "العراق", True),
+        (9, 15, 8, "العراق", False),
+    ]
+    assert [h.start for h in Matcher([("عراق", 1)], prefixes=("", "و")).find("وعراق بعراق عراق")] == [1, 12]
+
+
 def test_hits_keep_folded_offsets_across_dropped_diacritics() -> None:
     matcher = Matcher([("بغداد", "Baghdad")])
     text = "في بَغْدَادَ اليوم"

@@ -734,11 +734,14 @@ def _participants(
     # "لقوات الأمن" taken for a name no list knows: it is the description after a one-letter clitic
     unlisted = [p for p in named if p.canonical is None and p.role == "other" and not p.person]
     if unlisted:
+        descriptions = _descriptions(view)
         bare = {
             (d.span.start - 1, d.span.end)
-            for d in _descriptions(view)
+            for d in descriptions
             if d.span.start > view.start and view.text[d.span.start - 1 - view.start] in "لوبفك"
         }
+        # "قوات الأمن التونسية" taken for a name: the description it is knows its side
+        bare |= {(d.span.start, d.span.end) for d in descriptions if d.role != "other"}
         named = [p for p in named if p not in unlisted or (p.span.start, p.span.end) not in bare]
     # "أغلقت قوات الأمن المقر المركزي للحركة": a name no list knows that runs into a trigger's later word is the
     # doer and the object read as one; the descriptions in it stand for them
@@ -898,12 +901,20 @@ def _carries(view: SentenceView, report: Hit[Cue]) -> bool:
     return _ABOUT_NEAR.search(view.folded.text, report.word_end, report.word_end + 60) is None
 
 
+_RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي"})
+
+
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
+    # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
+    # or confirms; that other is the speaker
+    told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES]
+    if told_of and len(told_of) < len(reports):
+        reports = [r for r in reports if r not in told_of]
     unnamed = view.cues_of("anonymous")
     if unnamed:
         # "وقال، طالباً عدم ذكر اسمه، إن": the ذكر of a request to stay unnamed reports nothing
@@ -1065,6 +1076,8 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         gap = view.text[places[i - 1].span.end - view.start : m.span.start - view.start] if i > 0 else "x"
         # "بلدة طفس بريف درعا", "مخيم النصيرات، وسط قطاع غزة"
         follows_place = i > 0 and all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
+        # "أمام مبنى ديوان محافظة ذي قار في الناصرية": a landmark is never more specific than what it locates
+        follows_place = follows_place and _PLACE_LEVEL[_kind(places[i - 1])] <= _PLACE_LEVEL[_kind(m)]
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
         direction_before = any(w in before for w in _DIRECTION_WORDS) and _DIRECTION.search(before) is not None
         if direction_before or follows_place or (starts_with_direction and i > 0):
@@ -1096,8 +1109,34 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
     key = tuple(map(id, places))
     found = view.where.get(key)
     if found is None:
-        found = view.where[key] = _most_specific(_without_landmarks(view, places))
+        own = _without_landmarks(view, places)
+        found = view.where[key] = _with_coordinated(view, own, _most_specific(own))
     return list(found)
+
+
+_AND_KIND = re.compile(r" *و(?:" + _alt("container_kinds") + r")? *")
+
+
+def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """"غارات على العاصمة صنعاء ومحافظة الحديدة": a vaguer place joined by و to a kept one, and not holding
+    it, is a place of its own."""
+    out = list(kept)
+    for i, m in enumerate(places):
+        prev = places[i - 1] if i > 0 else None
+        if prev is None or m in out or m.place is None or prev.place is None or prev not in out:
+            continue
+        gap = fold_text(view.text[prev.span.end - view.start : m.span.start - view.start])
+        if not _AND_KIND.fullmatch(gap):
+            continue
+        kind, inner = _kind(m), prev.place
+        holds = (
+            kind == "region"
+            or (kind == "country" and inner.country == m.place.country)
+            or (kind == "admin1" and inner.admin1 == m.place.admin1)
+        )
+        if not holds:
+            out.append(m)
+    return out
 
 
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
@@ -1153,14 +1192,16 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
         word_end += nxt.end(1)  # "وقُتل أيضاً شخصان": the adverb stands between
         nxt = _NEXT_WORD.match(text[word_end:])
     if nxt is not None and nxt.group(1).endswith("ان") and fold_text(nxt.group(1)[:-2]) in _singular_people():
-        return 2, hit.word_start, word_end + nxt.end(1)  # "قُتل مدنيان": a dual is two
+        more, end = _and_people(text, word_end + nxt.end(1))
+        return 2 + more, hit.word_start, end  # "قُتل مدنيان": a dual is two
     if nxt is not None:
         n_start = word_end + nxt.start(1)
         for person in view.cues_of("person"):
             if person.word_start == n_start:
-                # "قُتل مدني" is one; "قُتل مدنيان" two
+                # "قُتل مدني" is one; "قُتل مدنيان" two; "قُتل ضابط ومجندان" three
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
-                return (2 if dual else 1), hit.word_start, person.word_end
+                more, end = _and_people(text, person.word_end)
+                return (2 if dual else 1) + more, hit.word_start, end
     if hit.key in ("مصرع", "حتف", "بجروح", "بجراح"):
         # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
         # before the wounds of an active verb ("أصابوا جندياً بجروح"، "أصاب المسلحون ثلاثة جنود بجراح")
@@ -1194,6 +1235,23 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
 
 
 _ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقُتل أيضاً شخصان"
+_AND_PERSON = re.compile(r" و([^\W\d_]+?)(ان|اها|اه|اهما|ه|ها|هما)?(?!\w)")
+
+
+def _and_people(text: str, end: int) -> tuple[int, int]:
+    """ "ضابط ومجندان"، "امرأة وطفلاها"، "رجل وابنه": the people joined to a counted one, and where they end."""
+    match = _AND_PERSON.match(text, end)
+    if match is None or fold_text(match.group(1)) not in _singular_people():
+        return 0, end
+    return (2 if (match.group(2) or "").startswith("ا") else 1), match.end()
+
+
+_MET_DEATH = re.compile(r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+)(?= (?:من|في صفوف) )")
+
+
+def _is_person(noun: str) -> bool:
+    people = _singular_people()
+    return any(fold_text(noun[: len(noun) - len(end)]) in people for end in ("", "ان", "ا") if noun.endswith(end))
 
 
 def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | None:
@@ -1201,9 +1259,14 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
     number before the noun ("لقي 3 أشخاص مصرعهم")."""
     text = view.folded.text
     subject = _SUBJECT_BEFORE.search(text[max(0, hit.word_start - 25) : hit.word_start])
-    if subject is None:
+    if subject is not None:
+        noun, start = subject.group(1), hit.word_start - len(subject.group(0))
+    # "لقي جنديان من القوات الحكومية مصرعهما": the victims follow the verb, their side between
+    met = _MET_DEATH.search(text[max(0, hit.word_start - 60) : hit.word_start])
+    if met is not None and (subject is None or not _is_person(subject.group(1))):
+        noun, start = met.group(1), max(0, hit.word_start - 60) + met.start(1)
+    elif subject is None:
         return None
-    noun, start = subject.group(1), hit.word_start - len(subject.group(0))
     if noun.endswith("ان") and fold_text(noun[:-2]) in _singular_people():
         return 2, start, hit.word_end
     if fold_text(noun) in _singular_people() or (noun.endswith("ا") and fold_text(noun[:-1]) in _singular_people()):
@@ -1372,7 +1435,15 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
         return acled
     inside = [h for h in view.cues if clause[0] <= h.start and h.end <= clause[1]]
     weapon_named = any(v.category == "weapon" for h in inside for v in h.values)
-    if weapon_named and any(v.category == "interception" for h in inside for v in h.values):
+    # "فككت الفرق الهندسية، اليوم الأحد، عبوتين ناسفتين": the verb may stand before a time aside, in the
+    # clause before, with no other event word between
+    stopped = [
+        h
+        for h in view.cues
+        if (clause[0] <= h.start and h.end <= clause[1])
+        or (h.end <= hit.start <= h.end + 50 and not any(h.end <= t.start < hit.start for t in view.triggers))
+    ]
+    if weapon_named and any(v.category == "interception" for h in stopped for v in h.values):
         return ("Strategic developments", "Disrupted weapons use")
     if trigger.id in _TOLL_TRIGGERS and any(
         clause[0] <= h.start and h.end <= clause[1] and h.values[0].id in _CLASH_TRIGGERS and h.key not in _SCUFFLES
@@ -1389,12 +1460,46 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
     return acled
 
 
+# The attack words whose ACLED type the two sides decide (a ground attack or a killing, no weapon named).
+_GROUND_ATTACK = frozenset({"attack_generic"})
+_KILLING = frozenset({"killing", "shooting", "injury"})
+
+
+def _by_sides(
+    trigger: str, acled: tuple[str, str] | None, actor1: Participant | None, actor2: Participant | None
+) -> tuple[str, str] | None:
+    """ "هاجم مستوطنون قرية ... وأصابوا ثلاثة مواطنين": a ground attack on civilians is Violence against
+    civilians; "قتل الجيش 20 عنصراً من حركة الشباب": armed men killed by an armed side fell in a battle;
+    "أطلقت القوات الأمنية الرصاص الحي على المتظاهرين": a state force firing on protesters is excessive force;
+    a peaceful protest that a force broke up is a protest with intervention."""
+    if acled == ("Protests", "Peaceful protest") and actor2 is not None and actor2.role in _STATE_ROLES:
+        return ("Protests", "Protest with intervention")  # "فرّقت قوات مكافحة الشغب تظاهرة"
+    if acled == ("Battles", "Armed clash") and trigger in _GROUND_ATTACK:
+        if actor2 is not None and actor2.role == "civilians" and (actor1 is None or actor1.role != "civilians"):
+            return ("Violence against civilians", "Attack")
+    elif acled == ("Violence against civilians", "Attack") and trigger in _KILLING and actor2 is not None:
+        if actor2.role == "protesters" and actor1 is not None and actor1.role in _STATE_ROLES:
+            return ("Protests", "Excessive force against protesters")
+        armed = actor1 is not None and actor1.role in _ARMED_ROLES and actor2.role in _ARMED_ROLES
+        if armed and not _same_side(actor1, actor2):  # type: ignore[arg-type]
+            return ("Battles", "Armed clash")
+    return acled
+
+
+_NOUN_AFTER = frozenset({"جراء", "اثر", "عقب", "بسبب"})  # "because of", "after": a cause or what came before
+
+
 def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A verbal noun ("استهداف"، "الغارة") rather than a verb ("استهدفت")."""
     prefix = view.folded.text[hit.word_start : hit.start]
     word = hit.key.split(" ")[0]
     if prefix.endswith("ال") or prefix.startswith(("ب", "ل", "ك")) or prefix.endswith(("ب", "ل", "ك")):
         return True
+    first = view.folded.text.find(" ", hit.start, hit.end)
+    if view.raw_text(view.raw_span(hit.start, first if first > 0 else hit.end)).endswith("ة"):
+        return True  # "غارة"، "ضربة": no verb ends in ta marbuta
+    if not prefix and view.previous_word(hit.word_start) in _NOUN_AFTER:
+        return True  # "جراء قصف صاروخي": no verb follows a preposition
     if word.startswith("ت") and len(word) >= 5 and word[-2] == "ي":
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
@@ -1484,7 +1589,8 @@ _SEARCH = re.compile(r"[يتن]?بحث")
 _ABOUT = re.compile(r" +عن(?!\w)")
 
 
-_GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب"})
+# ... "مطلوبين بجرائم إطلاق نار"، "بقضايا خطف": the crimes someone is wanted for
+_GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب", "بجرايم", "بجريمه", "بقضايا", "بقضيه"})
 
 
 def _has_time(doc: Document, view: SentenceView) -> bool:
@@ -1564,14 +1670,21 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             # ... unless it brings a new site and a toll ("إن الغارات التي طالت ميناء رأس عيسى أسفرت عن مقتل")
             return []
         hit = again[0]
-    # "الهجمات" with no day named: attacks in general ("أن توقف الفصائل الهجمات")
-    if _is_definite(view, hit) and hit.key.split(" ")[0].endswith("ات") and not _has_time(doc, view):
+    # "الهجمات" with no day named: attacks in general ("أن توقف الفصائل الهجمات"); but "تجددت الاشتباكات في
+    # منطقة أبيي" tells that they broke out again
+    if (
+        _is_definite(view, hit)
+        and hit.key.split(" ")[0].endswith("ات")
+        and not _has_time(doc, view)
+        and view.previous_word(hit.word_start) not in _BROKE_OUT
+    ):
         return []
     retold = plover in ctx.told
     ctx.told.add(plover)
     return _events_for(doc, view, ctx, plover, hit, retold=retold)
 
 
+_BROKE_OUT = frozenset({"تجددت", "اندلعت", "دارت", "وقعت", "جرت"})
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
 _SLOGANS = frozenset(_WORDS.words("slogans"))
@@ -1816,6 +1929,7 @@ def _events_for(
                 if p.span.start > t_span.end and p.role in _ARMED_ROLES and (actor1 is None or p.span != actor1.span)
             ]
             actor2 = armed[0] if armed else None
+    acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
     modality = modality or _modality(view, hit, source)
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
@@ -2201,7 +2315,8 @@ _INTERVENE = re.compile(r"(?<!\w)(?:" + _alt("intervene") + "|(?:" + _alt("inter
 
 
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
-    for match in _INTERVENE.finditer(view.folded.text, hit.word_start):  # "فرّقت قوات مكافحة الشغب تظاهرة"
+    # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية": the verb may stand a little before the protest word
+    for match in _INTERVENE.finditer(view.folded.text, max(0, hit.word_start - 60)):
         at = view.raw_span(match.start(), match.end())
         near = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
         if near:
@@ -2362,6 +2477,11 @@ def _arguments(
     if between is not None:
         return between  # "اشتباكات بين الجيش وقوات الدعم السريع"
     agent = _agent(view, usable)
+    launcher = None
+    if agent is not None and hit.values[0].id in _INTERCEPTIONS and agent.span.start > t_span.end:
+        # "أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون": who launched what was downed is the other side
+        launcher, agent = agent, None
+        usable = [p for p in usable if p is not launcher]
     victims = _victims(view, usable, hit)
     speaker = source.speaker
     spoke_first = source.span is not None and source.span.end <= t_span.start
@@ -2413,7 +2533,8 @@ def _arguments(
         if performed_by and after:
             actor1 = after[0]
             after = after[1:]
-        elif genitive and not before:
+        elif genitive and all(p.role == "civilians" for p in before):
+            # "... وأصيب خمسة مدنيين جراء قصف صاروخي لقوات النظام": civilians before it were hit, they did not fire
             actor1 = genitive[0]
             after = [p for p in after if p is not actor1]
         elif nationality is not None and not before:
@@ -2521,6 +2642,8 @@ def _arguments(
         of_side = person is not None and re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :])
         if person is not None and person.span.start < actor2.span.start and _is_counted(view, person) and not of_side:
             actor2 = person
+    if launcher is not None:
+        actor2 = launcher
     if actor2 is None and plover == "ASSAULT":
         actor2 = _target_site(view, hit, home)
     if actor2 is None and actor1 is not None and plover in _STATEMENTS:
@@ -2710,11 +2833,17 @@ def _nationality_forms() -> dict[str, frozenset[str]]:
     return {k: frozenset(fold_text(f) for f in v) for k, v in cues().nationalities.items()}
 
 
+_INTERCEPTIONS = frozenset({"interception", "interception_weak"})
+_MEN_OF_SIDE = re.compile(r" (?:عناصر|افراد|مسلحين|مقاتلين|جنود|مجموعه|قوه) من(?= )")
+
+
 def _agent(view: SentenceView, participants: list[Participant]) -> Participant | None:
     if not view.contains_any(_AGENT_WORDS):
         return None
     for match in _AGENT_MARKER.finditer(view.folded.text):
-        end = view.raw_span(match.start(), match.end()).end
+        # "على أيدي عناصر من قوات الدعم السريع": the men of a side are that side
+        men = _MEN_OF_SIDE.match(view.folded.text, match.end())
+        end = view.raw_span(match.start(), men.end() if men else match.end()).end
         nearest = [p for p in participants if 0 <= p.span.start - end <= 3]
         if nearest:
             return nearest[0]
@@ -2727,6 +2856,18 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         if cue.word_start > hit.word_start:
             break  # a casualty word later on tells of the toll, not of whom the event befell
         end = view.raw_span(cue.start, cue.end).end
+        if cue.key in ("مصرع", "حتف"):
+            # "لقي جنديان من القوات الحكومية مصرعهما"، "لقي مدني حتفه": who met death stands right before it
+            at = view.raw_start(cue.start, cue.end)
+            met = [
+                p
+                for p in participants
+                if 0 <= at - p.span.end <= 16
+                and p.span.start >= view.start
+                and len(view.text[p.span.end - view.start : at - view.start].split()) <= 1  # an adjective between
+            ]
+            if met:
+                return met[-1]
         if _PLURAL_CASUALTY_VERB.fullmatch(cue.key):
             # "ثلاثة مدنيين، بينهم طفل، قُتلوا"، "مدنيان قُتلا": the plural or dual verb's subject stands before it
             start = view.raw_start(cue.start, cue.end)

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, fields, replace
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -102,13 +104,37 @@ class NameRules:
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
     detached_modifiers: frozenset[str] = frozenset()  # "القريب", "الحدودي": said of a facility, not its name
     name_breaks: frozenset[str] = frozenset()  # "أن", "إن": a tagged name ends before them
+    capital_phrases: frozenset[str] = frozenset()  # "مسقط رأس": a stop-listed capital as a common word
     feminine_titles: dict[str, str] = field(default_factory=dict)  # folded "وزير" -> folded "وزيرة"
+    # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
+    # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
+    # the others with one set look-up each
+    facility_openers: frozenset[str] = field(init=False, default=frozenset())
+    institution_openers: frozenset[str] = field(init=False, default=frozenset())
+    title_openers: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        facility = self.facility_heads | {"ال" + h for h in self.facility_heads}
+        object.__setattr__(self, "facility_openers", facility)
+        object.__setattr__(self, "institution_openers", _after_conjunction(self.institution_heads.keys()))
+        object.__setattr__(self, "title_openers", _after_conjunction(self.person_titles | self.office_heads))
+
+
+def _after_conjunction(words: Iterable[str]) -> frozenset[str]:
+    """The words, and each after و or ف."""
+    words = frozenset(words)
+    return words | {c + w for c in ("و", "ف") for w in words}
+
+
+def _indexes_in(words: list[_Word], wanted: frozenset[str]) -> Iterator[int]:
+    """The indexes of the words that are in `wanted`, tested in C (most words of a text open nothing)."""
+    return compress(range(len(words)), map(wanted.__contains__, map(itemgetter(2), words)))
 
 
 def load_rules(path: Path | None = None) -> NameRules:
     path = path or data_path("names.yaml")
     name = str(path)
-    wanted = tuple(NameRules.__dataclass_fields__)
+    wanted = tuple(f.name for f in fields(NameRules) if f.init)  # not the derived ones
     sections = {k: v for k, (_, v) in read_sections(path, wanted).items()}
     words: dict[str, list[str]] = {}
     for field_name in wanted:
@@ -167,6 +193,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         not_places=frozenset(words["not_places"]),
         detached_modifiers=frozenset(words["detached_modifiers"]),
         name_breaks=frozenset(words["name_breaks"]),
+        capital_phrases=frozenset(words["capital_phrases"]),
         feminine_titles=feminine,
     )
 
@@ -250,7 +277,8 @@ def _is_nisba(word: str) -> bool:
 def is_descriptive(folded_alias: str, rules: NameRules) -> bool:
     """True for "الحكومة العراقية"-style descriptions and for offices; False for proper names."""
     words = folded_alias.split(" ")
-    if any(folded_alias == h or folded_alias.startswith(h + " ") for h in rules.office_heads):
+    # an office, or an office and more words: one look-up per leading run of words, not one test per office
+    if any(" ".join(words[:cut]) in rules.office_heads for cut in range(1, len(words) + 1)):
         return True
     for cut in range(len(words), 0, -1):
         if " ".join(words[:cut]) in rules.descriptive_heads:
@@ -321,8 +349,12 @@ def iso3(code: str | None) -> str | None:
 
 def _previous_word(folded: str, start: int) -> str:
     head = folded[max(0, start - 40) : start].rstrip()  # a window: searching the whole prefix is quadratic
-    match = re.search(r"[^\W_]+$", head)
-    return match.group() if match else ""
+    # the word that ends the window, matched from its end: a search for "[^\W_]+$" tries every start
+    match = _LEADING_WORD.match(head[::-1])
+    return match.group()[::-1] if match else ""
+
+
+_LEADING_WORD = re.compile(r"[^\W_]+")
 
 
 def _lexicon_mentions(
@@ -346,11 +378,14 @@ def _lexicon_mentions(
     for hit in hits:
         previous = _previous_word(folded_text, hit.word_start)
         values = hit.values
+        # "بمدينة الأبيض"، "وبلدة النصر": a place cue behind a clitic is still a place cue
+        bare_cue = re.sub(r"^(?:وب|فب|و|ف|ب|ل)", "", previous)
+        cued = previous in rules.place_cues or (bare_cue != previous and bare_cue in rules.place_cues)
         stopped = hit.key in stoplist or hit.key in _clitic_words()
-        if stopped and previous in rules.place_cues:
+        if stopped and cued:
             named_as_places.add(hit.key)
         # "في منطقة الحاج يوسف" ... "على سوق الحاج يوسف": once named as a place, the same place
-        if stopped and previous not in rules.place_cues and hit.key not in named_as_places:
+        if stopped and not cued and hit.key not in named_as_places:
             # "في صور" in a Lebanese story is Tyre; "صور" alone is "pictures"
             clitic = folded_text[hit.word_start : hit.start]
             locative = previous in rules.locative or previous in rules.positions or clitic.endswith("ب")
@@ -360,8 +395,15 @@ def _lexicon_mentions(
             listed = clitic.startswith("و") and any(v.place for v in name_matcher().values_of(previous))
             # the story's own country, or the capital of another country the story names
             ok = locative or listed
+            # "في مسقط" is the capital, "في مسقط رأسه" the birthplace: only its common phrase makes it a word
+            phrase = any(map(folded_text[hit.start : hit.start + 30].startswith, rules.capital_phrases))
+            capital = locative and hit.key in rules.capitals and not phrase
             values = tuple(
-                v for v in values if v.place is None or (ok and _in_story(v.place, hit.key, home, countries, rules))
+                v
+                for v in values
+                if v.place is None
+                or (capital and v.place.kind == "city")
+                or (ok and not phrase and _in_story(v.place, hit.key, home, countries, rules))
             )
             if not values:
                 continue
@@ -493,8 +535,9 @@ def _mention(doc: Document, hit: Hit[Entry], entry: Entry, to_raw: Any, rules: N
         actor = entry.actor
     kind = _type_of(entry)
     region = entry.place is not None and entry.place.kind == "region"
-    if region and fold_text(text.split(" ")[0]) in rules.admin_cues:
-        kind = "GPE"  # "إقليم كردستان", "إقليم دارفور": a region named as administered is a political entity
+    if region and {fold_text(text.split(" ")[0]), hit.key.split(" ")[0]} & rules.admin_cues:
+        # "إقليم كردستان", "إقليم دارفور", "ولاية بونتلاند": a region named as administered is a political entity
+        kind = "GPE"
     return Mention(span, text, kind, canonical, "lexicon", entry.place, actor, hit.fused, descriptive)
 
 
@@ -586,10 +629,9 @@ def _facility_mentions(
     out = list(found)
     countries = Counter(m.place.country for m in found if m.place is not None)
     home = countries.most_common(1)[0][0] if countries else None
-    for i, (a, _, word) in enumerate(words):
+    for i in _indexes_in(words, rules.facility_openers):
+        a, _, word = words[i]
         definite = word.startswith("ال") and word[2:] in rules.facility_heads
-        if not definite and word not in rules.facility_heads:
-            continue
         j = i + 1
         name_words: list[str] = []
         while j < len(words) and len(name_words) < 3:
@@ -661,17 +703,15 @@ def _institution_mentions(
     # a place of several words ("صلاح الدين") is taken whole: raw start -> raw end
     place_spans = {m.span.start: m.span.end for m in found if m.place is not None}
     out = list(found)
-    i = 0
-    while i < len(words):
+    resume = 0  # where the words after a name found start
+    for i in _indexes_in(words, rules.institution_openers):  # a kind word, or و/ف + a kind word
+        if i < resume:
+            continue
         a, _, word = words[i]
         cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.institution_heads else 0
-        role = rules.institution_heads.get(word[cut:])
-        if role is None:
-            i += 1
-            continue
+        role = rules.institution_heads[word[cut:]]
         if i + 1 < len(words) and words[i + 1][2] in rules.institution_heads:
-            i += 1  # "قيادة الفرقة 91": the unit is named from its own kind word
-            continue
+            continue  # "قيادة الفرقة 91": the unit is named from its own kind word
         j = i + 1
         taken: list[str] = []
         while j < len(words) and len(taken) < 5:
@@ -702,28 +742,52 @@ def _institution_mentions(
             if _is_place_word(w) and not w.startswith("ال"):
                 break  # "قيادة شرطة البصرة": a place closes the name
         if not taken or all(w in rules.generic_modifiers for w in taken):
-            i += 1
             continue
         start, end = a + cut, words[j - 1][1]
         span: Span = to_raw(start, end)
         if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
-            i = j
+            resume = j
             continue  # a listed name already covers it
         inside = [m for m in out if span.start <= m.span.start and m.span.end <= span.end]
         text = doc.raw[span.start : span.end]
         if is_descriptive(fold_text(text), rules):
-            i = j
+            resume = j
             continue
         if "شرطه" in taken or "الشرطه" in taken:
             role = "police"
         actor = Actor(f"derived-{fold_text(text)}", text, home, role, "ORG", (text,))
         out = [m for m in out if m not in inside]
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
-        i = j
+        resume = j
     return sorted(out, key=lambda m: m.span.start)
 
 
 _QUOTED = re.compile(r"(?:^|(?<=\s))([^\W_]*)\s*[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3})[\"»”]")
+_OPENING_QUOTE = re.compile(r"[\"«“]")
+
+
+def _quoted(text: str) -> Iterator[re.Match[str]]:
+    """`_QUOTED.finditer(text)`, tried only near opening quotes instead of at every character.
+
+    A match starts at a word and spaces that run up to its opening quote, the first character after
+    its start that is neither: so the matches with the quote at q start between that run's start
+    and q, and trying those places, quote by quote, finds the same matches in the same order."""
+    at = 0  # where finditer would search on from
+    for quote in _OPENING_QUOTE.finditer(text):
+        q = quote.start()
+        if q < at:
+            continue  # inside the last match
+        start = q
+        while start > at and text[start - 1].isspace():  # \s, as the regex reads it
+            start -= 1
+        while start > at and text[start - 1].isalnum():  # [^\W_]
+            start -= 1
+        for p in range(start, q + 1):
+            match = _QUOTED.match(text, p)  # as finditer's try at p: the look-behind sees text before p
+            if match:
+                yield match
+                at = match.end()
+                break
 
 
 @cache
@@ -742,7 +806,7 @@ def _outlet_mentions(
     """Outlets named in quotes: after their kind ("وكالة "أعماق"") or after "لـ" when someone spoke to them
     ("وقال مصدر أمني لـ"المنصة""). A place or a day inside ("البصرة اليوم") is part of the title."""
     out = list(found)
-    for match in _QUOTED.finditer(folded_text):
+    for match in _quoted(folded_text):
         before = match.group(1)
         bare = before[1:] if before[:1] in ("و", "ف", "ب", "ل") and before[1:] in rules.media_heads else before
         if bare not in rules.media_heads:
@@ -806,9 +870,7 @@ def _titled_people(
     taken = [(m.span.start, m.span.end) for m in found]
     bodies = [(m.span.start, m.span.end) for m in found if m.type in ("ORG", "GPE", "LOC", "FAC")]
     out: list[Mention] = []
-    for i, (_, _, word) in enumerate(words):
-        if word not in titles and not (word[:1] in ("و", "ف") and word[1:] in titles):
-            continue
+    for i in _indexes_in(words, rules.title_openers):  # a title, or و/ف + a title
         j = i + 1
         # the office runs over definite words, "باسم X", places, named bodies ("المتحدث باسم حركة
         # الشباب") and parentheses
@@ -1072,9 +1134,18 @@ def _not_a_place(raw: str, start: int, text: str, rules: NameRules) -> bool:
     return words[0].endswith("يه") if feminine else words[0].endswith("ي") and len(words[0]) > 3
 
 
+_TITLES: list[tuple[NameRules, frozenset[str]]] = []  # the last rules seen and their titles, built once
+
+
+def _titles(rules: NameRules) -> frozenset[str]:
+    if not _TITLES or _TITLES[0][0] is not rules:
+        _TITLES[:] = [(rules, rules.office_heads | rules.person_titles)]
+    return _TITLES[0][1]
+
+
 def _is_title(folded: str, rules: NameRules) -> bool:
     """A person's title or office ("سفيرة", "والوزير"), also in the accusative ("محافظاً": "as governor")."""
-    titles = rules.office_heads | rules.person_titles
+    titles = _titles(rules)
     bare = folded[1:] if folded[:1] in ("و", "ف") and len(folded) > 3 else folded
     return any(w in titles or (w.endswith("ا") and w[:-1] in titles) for w in (folded, bare))
 
@@ -1127,7 +1198,7 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
     by_sentence: list[list[tuple[int, int]]] = []
     for sentence in doc.sentences:
         s = sentence.span
-        by_sentence.append([(m.start() + s.start, m.end() + s.start) for m in _TOKEN.finditer(raw[s.start : s.end])])
+        by_sentence.append([m.span() for m in _TOKEN.finditer(raw, s.start, s.end)])  # raw offsets, no slice
     sentences = [[raw[a:b] for a, b in pieces] for pieces in by_sentence]
     for pieces, words, names in zip(by_sentence, sentences, tagger.spans_of_sentences(sentences), strict=True):
         for i, j, label in names:

@@ -122,8 +122,23 @@ def fold_drop_pattern() -> str:
     return _DROP.pattern
 
 
+# The last text folded, as (text, keep_taa_marbuta, its Folded): the times stage and then the names stage fold
+# the same body, and the second time costs an identity test. Holding the text keeps its identity unique.
+_last_fold: tuple[str, bool, Folded] | None = None
+
+
 def fold(text: str, keep_taa_marbuta: bool = False) -> Folded:
     """Fold `text` for matching; see the module docstring for what changes."""
+    global _last_fold
+    last = _last_fold
+    if last is not None and last[0] is text and last[1] == keep_taa_marbuta:
+        return last[2]
+    folded = _fold(text, keep_taa_marbuta)
+    _last_fold = (text, keep_taa_marbuta, folded)
+    return folded
+
+
+def _fold(text: str, keep_taa_marbuta: bool) -> Folded:
     table = _TABLE_KEEP_TAA if keep_taa_marbuta else _TABLE
     if _has_compat(text):
         return _fold_slow(text, table)
