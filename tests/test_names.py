@@ -640,3 +640,13 @@ def test_quoted_names_are_read_only_near_quotes_with_the_same_matches() -> None:
     for text in texts:
         assert [(m.span(), m.groups()) for m in _quoted(text)] == [(m.span(), m.groups()) for m in _QUOTED.finditer(text)]
     assert [m.group(2) for m in _quoted('وقال مصدر لـ"المنصة" إن وكالة «أعماق» ذكرت')] == ["المنصة", "أعماق"]
+
+
+def test_a_place_and_today_after_a_preposition_is_no_outlet() -> None:
+    assert _entities("وقال المتحدث إن الاجتماع عقد في بغداد اليوم بحضور الوزراء.") == [("بغداد", "GPE")]
+    assert _entities("ووصل الوفد إلى إسرائيل اليوم، فيما عقد اجتماع ببغداد اليوم.") == [
+        ("إسرائيل", "GPE"),
+        ("بغداد", "GPE"),
+    ]
+    # the outlet itself
+    assert _entities("وذكر موقع بغداد اليوم أن الانفجار وقع قرب السوق.") == [("بغداد اليوم", "ORG")]
