@@ -650,3 +650,15 @@ def test_a_place_and_today_after_a_preposition_is_no_outlet() -> None:
     ]
     # the outlet itself
     assert _entities("وذكر موقع بغداد اليوم أن الانفجار وقع قرب السوق.") == [("بغداد اليوم", "ORG")]
+
+
+def test_a_nationality_adjective_carried_as_a_persons_name_is_dropped() -> None:
+    text = (
+        "وشارك في المؤتمر وزير الخارجية المصري سامح شكري ونظيره التركي هاكان فيدان. "
+        "وبحث الجانبان استئناف الضخ عبر خط الأنابيب العراقي التركي."
+    )
+    # the model reads "ونظيره التركي" as a name and carries "التركي" to the second sentence
+    sentences = [re.findall(r"[^\W_]+|[^\w\s]", s) for s in text.split(". ")]
+    carried = tagger.spans_of_sentences(sentences)[1]
+    assert [(" ".join(sentences[1][i:j]), kind) for i, j, kind in carried] == [("التركي", "PER")]
+    assert _entities(text) == [("سامح شكري", "PER"), ("هاكان فيدان", "PER")]

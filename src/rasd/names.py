@@ -1249,6 +1249,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue  # "وأضافت الهيئة", "خلّفها التنظيم": the body named before, not a name
             if fold_text(text) in rules.kind_words or fold_text(text) in rules.place_cues:
                 continue  # "في محلية كرري": the kind word before a name, left when the name was read
+            if label == "PER" and fold_text(text) in _nationality_adjectives():
+                continue  # "خط الأنابيب العراقي التركي": an adjective, carried from "ونظيره التركي"
             kind = "GPE" if label == "LOC" else label
             if kind in ("GPE", "LOC") and _not_a_place(raw, a, text, rules):
                 continue
