@@ -640,3 +640,25 @@ def test_quoted_names_are_read_only_near_quotes_with_the_same_matches() -> None:
     for text in texts:
         assert [(m.span(), m.groups()) for m in _quoted(text)] == [(m.span(), m.groups()) for m in _QUOTED.finditer(text)]
     assert [m.group(2) for m in _quoted('وقال مصدر لـ"المنصة" إن وكالة «أعماق» ذكرت')] == ["المنصة", "أعماق"]
+
+
+def test_a_place_and_today_after_a_preposition_is_no_outlet() -> None:
+    assert _entities("وقال المتحدث إن الاجتماع عقد في بغداد اليوم بحضور الوزراء.") == [("بغداد", "GPE")]
+    assert _entities("ووصل الوفد إلى إسرائيل اليوم، فيما عقد اجتماع ببغداد اليوم.") == [
+        ("إسرائيل", "GPE"),
+        ("بغداد", "GPE"),
+    ]
+    # the outlet itself
+    assert _entities("وذكر موقع بغداد اليوم أن الانفجار وقع قرب السوق.") == [("بغداد اليوم", "ORG")]
+
+
+def test_a_nationality_adjective_carried_as_a_persons_name_is_dropped() -> None:
+    text = (
+        "وشارك في المؤتمر وزير الخارجية المصري سامح شكري ونظيره التركي هاكان فيدان. "
+        "وبحث الجانبان استئناف الضخ عبر خط الأنابيب العراقي التركي."
+    )
+    # the model reads "ونظيره التركي" as a name and carries "التركي" to the second sentence
+    sentences = [re.findall(r"[^\W_]+|[^\w\s]", s + ".") for s in text.rstrip(".").split(". ")]
+    carried = tagger.spans_of_sentences(sentences)[1]
+    assert [(" ".join(sentences[1][i:j]), kind) for i, j, kind in carried] == [("التركي", "PER")]
+    assert _entities(text) == [("سامح شكري", "PER"), ("هاكان فيدان", "PER")]

@@ -86,6 +86,12 @@ LIST_SECTIONS = (
     "comma_participles",
     "declared_targets",
     "blame",
+    "not_title",
+    "finding",
+    "found_arms",
+    "carry",
+    "directing",
+    "planning",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -80,6 +80,7 @@ _MAY_BARE = re.compile(r"(?<!\w)قد +$")  # قد right before
 _MAY_VERB = re.compile(r"(?<!\w)قد +[يتن]\w+ +$")  # قد + a present verb right before
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
+_GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
 _PLUPERFECT = re.compile(r"\W*[وف]?كان(?:ت|وا)?(?!\w)")  # a sentence opening with كان
 _RESPONSIBILITY = re.compile(r"(?<!\w)مسؤولي(?:ه|ة|ته|تها|تهم) +عن")  # responsibility for
@@ -382,6 +383,10 @@ def _view(
     triggers = longest(trigger_hits)
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
+    if _FIND_WORD.search(folded.text):
+        triggers = _with_finds(folded.text, triggers)
+    if len(triggers) > 1:
+        triggers = _named_operations(folded.text, triggers)
     if any(v.id == _RECEIVED_CALL for h in triggers for v in h.values):
         triggers = [
             h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
@@ -424,6 +429,46 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     return longest(out)
 
 
+_FIND_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("finding") + r")(?!\w)")
+_ON = re.compile(r"(?<!\w)علي (?:ال)?(" + _alt("found_arms") + r")(?!\w)")
+_FIND_KEY = fold_text("ضبط أسلحة")
+
+
+def _with_finds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "عثرت القوات، فجر اليوم، على منصة إطلاق"، "العثور على مخبأ للأسلحة": a verb of finding and, as the first word
+    after its على at most ten words on in the same clause, arms or their cache are one trigger of disrupted
+    weapons use (not "عثرت على جثث القتلى وأسلحة": the first thing found is what the clause is about)."""
+    out = list(triggers)
+    values = trigger_lexicon().lookup(_FIND_KEY)
+    for verb in _FIND_WORD.finditer(text):
+        if any(h.word_start <= verb.start() < h.word_end for h in triggers):
+            continue
+        found = _ON.search(text, verb.end(), verb.end() + 90)
+        if found is None or _SENTENCE_STOP.search(text, verb.end(), found.start()):
+            continue
+        gap = text[verb.end() : found.start()]
+        if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap):
+            continue
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no verb of finding starts so
+        out.append(Hit(start, found.end(), verb.start(), found.end(), _FIND_KEY, values, False))
+    return longest(out)
+
+
+_OPERATION_WORDS = frozenset(("عمليه", "عمليات", "عملية"))
+
+
+def _named_operations(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "أعلن الجيش تنفيذ «عملية إعادة انتشار»"، "نفذت القوات عملية اعتقال": an operation is what the trigger right
+    after it names, so the bare "carry out an operation" trigger gives way to it."""
+    out: list[Hit[Trigger]] = []
+    for i, h in enumerate(triggers):
+        named = i + 1 < len(triggers) and not text[h.end : triggers[i + 1].word_start].strip(" \"«»“”'")
+        if named and h.key.rsplit(" ", 1)[-1] in _OPERATION_WORDS:
+            continue
+        out.append(h)
+    return out
+
+
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
 
 
@@ -442,12 +487,15 @@ def _overlaps(a: Span, b: Span) -> bool:
 # ---------------------------------------------------------------- actors
 
 _LOCATIVE = frozenset(_WORDS.words("locative"))
+_TOPIC_HEADS = frozenset(("بشان", "حول"))  # "about", before the place talked about
 
 
 def _is_locative(view: SentenceView, m: Mention) -> bool:
+    """ "في العراق"، "بالعراق" ... and "بشأن سوريا"، "حول لبنان": a place spoken of is no doer either."""
     start = view.folded_index(m.span.start)
     clitic = view.folded.text[max(0, start - 2) : start]
-    return view.previous_word(start) in _LOCATIVE or clitic.endswith("ب")
+    before = view.previous_word(start)
+    return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS
 
 
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
@@ -578,10 +626,45 @@ def _as_doer_of(p: Participant, plover: str) -> Participant:
     return p
 
 
-def _offices(view: SentenceView, named: list[Participant], home: str | None) -> list[Participant]:
+_TITLE_GAP = re.compile(r"[\w\u064b-\u065f\u0670\u0640 «»\"“”]*")
+
+
+def _title_holder(view: SentenceView, named: list[Participant], end: int) -> int | None:
+    """ "رئيس كتلة «الوفاء للمقاومة» النائب محمد رعد"، "نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي":
+    the index in `named` of the person a long title (an office ending at raw `end`) runs into: at most seven
+    words of no punctuation but quotes, no verb or cue of reporting, no nationality but right before the
+    name (after one, a new phrase starts: "وزير الخارجية العراقي نظيره الإيراني ...")."""
+    person = next((i for i, p in enumerate(named) if p.span.start > end and p.person), None)
+    if person is None:
+        return None
+    gap = view.text[end - view.start : named[person].span.start - view.start]
+    words = gap.split()
+    if not words or len(words) > 7 or not _TITLE_GAP.fullmatch(gap):
+        return None
+    if any(fold_text(w) in _NOT_TITLE for w in words):
+        return None
+    a, b = view.folded_index(end), view.folded_index(named[person].span.start)
+    if any(a <= h.start < b for h in view.triggers) or any(a <= h.start < b for h in view.cues_of("reporting")):
+        return None
+    # "المتحدث باسم وزارة الدفاع الأميركية الجنرال باتريك رايدر": only titles may follow a nationality
+    rules = name_rules()
+    titles = rules.person_titles | rules.office_heads
+    for nat in view.cues_of("nationality"):
+        if a <= nat.start < b and any(fold_text(w) not in titles for w in view.folded.text[nat.word_end : b].split()):
+            return None
+    return person
+
+
+_NOT_TITLE = frozenset(fold_text(w) for w in _WORDS.words("not_title"))
+
+
+def _offices(
+    view: SentenceView, named: list[Participant], home: str | None, titled: list[tuple[int, int]] | None = None
+) -> list[Participant]:
     """ "قائممقام سنجار"، "محافظ البصرة": an office not in the actor list, held for the place or nation
     named after it (else the story's country). An unlisted person named right after an office takes its
-    country and role (in `named`)."""
+    country and role (in `named`); so does one a long title runs into, and the words of that title
+    (`titled`, raw [start, end) ranges) name no one else."""
     rules = name_rules()
     out: list[Participant] = []
     spellings = _office_spellings(rules.office_heads)
@@ -603,6 +686,10 @@ def _offices(view: SentenceView, named: list[Participant], home: str | None) -> 
             and not re.search(r"[^\w ]", " ".join(gap))
         ]
         role = "military" if word in ("قايد", "القايد") else "government"  # folded قائد
+        if not close and (held := _title_holder(view, named, span.end)) is not None:
+            close = [held]
+            if titled is not None:
+                titled.append((span.start, named[held].span.start))
         if close:
             i = min(close, key=lambda i: named[i].span.start)
             holder = named[i]
@@ -639,7 +726,11 @@ def _participants(
                 named[i] = _but(p, country=owner.country)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
-    named += _offices(view, named, home)
+    titled: list[tuple[int, int]] = []
+    named += _offices(view, named, home, titled)
+    if titled:
+        # "نائب رئيس الوزراء وزير الخارجية ... أيمن الصفدي": the bodies in a title are the holder's
+        named = [p for p in named if not any(a <= p.span.start and p.span.end <= b for a, b in titled)]
     # "لقوات الأمن" taken for a name no list knows: it is the description after a one-letter clitic
     unlisted = [p for p in named if p.canonical is None and p.role == "other" and not p.person]
     if unlisted:
@@ -663,7 +754,7 @@ def _participants(
         }
         named = [p for p in named if p.span not in run_on]
     anaphors = _anaphors(view, earlier, [p.span for p in named])
-    held = [(n.span.start, n.span.end) for n in named + anaphors]
+    held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
     described = _descriptions(view, held)
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's; so is "الحزب"
@@ -749,7 +840,34 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
                     out[i] = Source(p.span, p.text, _speaker_kind(p) if bare else s.kind, p.canonical, p)
             continue
         out.append(Source(p.span, p.text, _speaker_kind(p), p.canonical, p))
-    return sorted(out, key=lambda s: s.span.start if s.span else 0)
+    # "في تصريح للصحافيين"، "قال لوسائل الإعلام": the press spoken to is no speaker
+    # ... nor is the name after its head ("لقناة الجزيرة": "قناة" then "الجزيرة")
+    out.sort(key=lambda s: s.span.start if s.span else 0)
+    kept: list[Source] = []
+    addressed_end = -1
+    for s in out:
+        if s.kind in ("media", "wire") and s.span is not None:
+            gap = view.text[addressed_end - view.start : s.span.start - view.start] if addressed_end >= 0 else "x"
+            if _addressed(view, s.span) or not gap.strip(' «»"“”()'):
+                addressed_end = max(addressed_end, s.span.end)
+                continue
+        kept.append(s)
+    return kept
+
+
+# the dative ل (behind و/ف; "لـ" and a quote may follow it) that starts the word a span starts in
+_DATIVE = re.compile(r"(?:^|[^\w])[وف]?لـ?\s*[«\"“(]?$")
+_BY_WAY_OF = frozenset(("وفقا", "طبقا", "استنادا", "تبعا", "نسبه", "ووفقا", "وطبقا", "واستنادا"))
+
+
+def _addressed(view: SentenceView, span: Span) -> bool:
+    """ "في تصريح لوكالة رويترز"، "وقال للصحافيين": the outlet the words were given to (but "وفقاً لوكالة
+    الأنباء": the agency that tells)."""
+    before = view.text[max(0, span.start - view.start - 6) : span.start - view.start]
+    fused = _DATIVE.search(before)
+    if fused is None:
+        return False
+    return view.previous_word(view.folded_index(span.start - len(before) + fused.start())) not in _BY_WAY_OF
 
 
 def _speaker_kind(p: Participant) -> str:
@@ -802,7 +920,8 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
         # "وقال، طالباً عدم ذكر اسمه، إن": the ذكر of a request to stay unnamed reports nothing
         reports = [r for r in reports if not any(u.start <= r.start and r.end <= u.end and u is not r for u in unnamed)]
     if not reports:
-        return OUTLET_OWN
+        # "وأوضح النادي أن القوات اعتقلت 18 مواطناً. كما اعتقلت 9 مواطنين ...": كما goes on with the account told
+        return previous if _GOES_ON.match(view.folded.text) else OUTLET_OWN
     # the stage asks this of a sentence's participants for its event and again for the sentences after it
     key = tuple(map(id, participants))
     kept = view.speakers.get(key)
@@ -909,6 +1028,17 @@ _DIRECTION = re.compile(
 # What talks or calls are about ("بحثا تطورات الوضع في غزة"): places after these are topics, not venues.
 _TOPIC = re.compile(r"(?<!\w)[وف]?(?:" + _alt("topic") + r")(?!\w)")
 _TOPIC_WORDS = _needles("topic")
+
+
+def _venue(view: SentenceView, m: Mention, topic: int) -> bool:
+    """ "جلسة طارئة بشأن سوريا في نيويورك": after a topic that is a place alone, "في" and a place is where (unlike
+    "بحثا تطورات الوضع في غزة", where the place is part of the topic)."""
+    subject = next((p for p in view.mentions if p.place is not None and p.span.start > topic), None)
+    if subject is None or subject is m or m.span.start < subject.span.end:
+        return False
+    head = fold_text(view.text[topic - view.start : subject.span.start - view.start]).split()
+    gap = fold_text(view.text[subject.span.end - view.start : m.span.start - view.start]).split()
+    return len(head) == 1 and gap == ["في"]
 
 
 def _topic_start(view: SentenceView, after: int = 0) -> int | None:
@@ -1185,14 +1315,18 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
     return (number[0], number[1], hit.word_end) if number is not None else None
 
 
-def _casualties(view: SentenceView) -> tuple[int | None, int | None, str]:
+def _casualties(view: SentenceView, since: int = 0, until: int | None = None) -> tuple[int | None, int | None, str]:
+    """The toll told in the sentence, or in its folded text [since, until) (a clause of its own)."""
     fatalities: int | None = None
     injuries: int | None = None
     spans: list[tuple[int, int]] = []
     counted: list[tuple[int, int]] = []
-    none = view.cues_of("no_casualties")
+    end = len(view.folded.text) if until is None else until
+    none = [n for n in view.cues_of("no_casualties") if since <= n.start < end]
     for category in ("killed", "injured"):
         for hit in view.cues_of(category):
+            if not since <= hit.start < end:
+                continue
             if any(n.start <= hit.start and hit.end <= n.end for n in none):
                 continue  # the "إصابات" of "دون تسجيل إصابات"
             value, a, b = _count(view, hit)
@@ -1312,9 +1446,30 @@ _CLASH_TRIGGERS = frozenset({"armed_clash", "clash_weak", "ambush"})
 _SCUFFLES = frozenset(fold_text(w) for w in _WORDS.words("scuffles"))
 
 
+def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
+    """ "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ"، "دمرت قذيفة منزلاً": destruction a weapon in its clause
+    wrought is remote violence; the weapon's ACLED sub-type, if so."""
+    if hit.values[0].id != "property_destruction_weak":
+        return None
+    a, b = _clause_of(view, view.raw_start(hit.start, hit.end))
+    weapons = [h for h in view.cues if a <= h.start and h.end <= b and any(v.category == "weapon" for v in h.values)]
+    kinds = {str(value_of(h, "weapon")) for h in weapons}
+    if not kinds:
+        return None
+    if _AIR_STRIKE in kinds:
+        return _AIR_STRIKE  # "صاروخان أطلقتهما طائرة حربية": aircraft fire missiles
+    return str(value_of(min(weapons, key=lambda h: abs(h.start - hit.start)), "weapon"))
+
+
+_AIR_STRIKE = "Air/drone strike"
+
+
 def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tuple[str, str] | None:
     trigger = hit.values[0]
     acled = trigger.acled
+    weapon = _weapon_destroyed(view, hit)
+    if weapon is not None:
+        return ("Explosions/Remote violence", weapon)
     if acled is None or trigger.plover != "ASSAULT":
         return acled
     inside = [h for h in view.cues if clause[0] <= h.start and h.end <= clause[1]]
@@ -1451,6 +1606,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and re.sub("^[بل]", "", before[-1]) in _BAN:
         return True
+    # "ضالع في التخطيط لهجمات"، "خلية كانت تخطط لتنفيذ هجمات": what was planned did not happen (yet), nor did what
+    # the planned thing is said to do ("التخطيط لهجمات استهدفت العسكريين")
+    if any(re.sub("^[وفبل]", "", w) in _PLANNING for w in before[-2:]):
+        return True
     # "المستشفيات ليست أهدافاً مشروعة": a rule stated, not a threat
     if hit.key in _DECLARED_TARGETS and before and before[-1] in _NEGATION:
         return True
@@ -1472,6 +1631,7 @@ _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)
 _THING_HEADS = frozenset(_WORDS.words("thing_heads"))
 _HALT = frozenset(_WORDS.words("halt"))
 _BAN = frozenset(_WORDS.words("ban"))
+_PLANNING = frozenset(_WORDS.words("planning"))
 _NEGATION = frozenset(fold_text(w) for w in cues().negation)
 _DANGER_BEFORE = frozenset(_WORDS.words("danger_before"))
 _DANGER_AFTER = _WORDS.words("danger_after")
@@ -1514,7 +1674,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "sentence")
     if not hits or _is_aggregate(view) or _is_subheading(doc, view):
         return []
-    strong = [h for h in hits if h.values[0].strength == "strong"]
+    # destruction a weapon wrought is a strike, as strong as one named so
+    strong = [h for h in hits if h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
     first = strong[0].word_start if strong else 0
@@ -1536,6 +1697,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []
     hit = heads[0]
     plover = hit.values[0].plover
+    if _weapon_destroyed(view, hit) is not None:
+        plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
     if plover == "ASSAULT" and hit.values[0].strength != "strong" and _NATURAL_CAUSE.search(view.folded.text):
         return []  # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز": no conflict event
     if plover == "REQUEST" and fold_text(view.previous_word(hit.word_start)) in _SLOGANS:
@@ -1792,6 +1955,19 @@ def _events_for(
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
     opening = view.folded.text[: hit.word_start]
+    reported = speaker is not None and source.span is not None and source.span.end <= t_span.start
+    if (
+        reported
+        and plover in _FORCE_TYPES
+        and actor1 is speaker
+        and speaker is not None
+        and speaker.role not in _ARMED_ROLES
+        and _is_noun(view, hit)
+        and _is_definite(view, hit)
+    ):
+        # "قالت وزارة الصحة إن الغارات التي طالت الميناء ...": a ministry telling of the strikes did not strike; the
+        # strikes the story told of are the last striker's
+        actor1 = ctx.doers.get(plover)
     if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
         actor1 = ctx.doers.get(plover)
@@ -1816,7 +1992,9 @@ def _events_for(
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
     # قاعدة حرير"): its places are the event's own
     topic = _topic_start(view, hit.end)
-    here = [m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic]
+    here = [
+        m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic or _venue(view, m, topic)
+    ]
     if plover == "REQUEST":
         # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
         asked = re.search(
@@ -1831,6 +2009,18 @@ def _events_for(
     if added:
         cut = view.raw_start(added[0], added[0])
         here = [m for m in here if m.span.start < cut]
+    # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened
+    carried = [x.end() for x in _CARRIED_TO.finditer(view.folded.text)]
+    if carried:
+        ends = [view.raw_start(e, e) for e in carried]
+        here = [
+            m
+            for m in here
+            if not any(
+                0 <= m.span.start - e <= 30 and "،" not in view.text[e - view.start : m.span.start - view.start]
+                for e in ends
+            )
+        ]
     # "وفق ما أفادت مصادر طبية في مستشفى شهداء الأقصى": where the source is, when the event has a place of its own
     told = [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if told:
@@ -1851,7 +2041,8 @@ def _events_for(
         places = list(ctx.upcoming[: number or len(ctx.upcoming)])
     # "أصيب ستة متظاهرين بعد أن فرّقت قوات مكافحة الشغب تظاهرة": a protest has its toll too
     fatalities, injuries, casualty_text = _casualties(view) if plover in ("ASSAULT", "PROTEST") else (None, None, "")
-    when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS)
+    known = _is_noun(view, hit) and _is_definite(view, hit)
+    when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS, known=known)
     if (
         modality == "asserted"
         and plover not in _STATEMENTS  # a statement is made now, of what may come later
@@ -1922,13 +2113,27 @@ def _events_for(
         # "... ما أدى إلى إصابة 3 مدنيين، فيما تعرضت أطراف كفركلا والخيام لقصف": the victims and the toll told
         # before "فيما" are the first place's, not those of the places after it
         cut = view.raw_start(meanwhile.start(), meanwhile.end())
-        if actor2 is None or actor2.span.end <= cut:
+        # ... but the clause after it may tell its own ("فيما قُتل مدنيان برصاص قناصة في الشحيل"), and victims named
+        # there are its own
+        theirs = actor2.record() if actor2 is not None and actor2.span.start > cut else None
+        own = plover in ("ASSAULT", "PROTEST")
+        dead, hurt, told_after = _casualties(view, meanwhile.end()) if own else (None, None, "")
+        first = _casualties(view, until=meanwhile.start()) if own else (None, None, "")
+        if places[0].span.start < cut:
             for record, m in zip(records, places, strict=True):
-                if m.span.start > cut and places[0].span.start < cut:
-                    record.update(actor2=None, fatalities=None, injuries=None, casualty_text="")
+                if m.span.start > cut:
+                    record.update(actor2=theirs, fatalities=dead, injuries=hurt, casualty_text=told_after)
+                else:
+                    record.update(fatalities=first[0], injuries=first[1], casualty_text=first[2])
+                    if theirs is not None:
+                        record.update(actor2=None)
     return records
 
 
+# a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
+_CARRIED_TO = re.compile(
+    r"(?<!\w)[وف]?(?:" + _alt("carry") + r")(?:ه|ها|هم|هما)?(?!\w)(?:\s+[^\W\d_]+){0,4}?\s+(?:الي|إلى)(?!\w)"
+)
 _MEANWHILE = re.compile(r"(?<!\w)(?:" + _alt("meanwhile") + r")(?!\w)")
 
 
@@ -1992,8 +2197,34 @@ _ISSUED = re.compile(
 )
 
 
+def _said_then(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
+    """Whether `time` stands between commas right after a reporting verb, with the complement's إن/أن after it
+    and before the trigger."""
+    start, end = int(time["start"]), int(time["end"])
+    verbs = [r for r in view.cues_of("reporting") if not _is_statement(r)]
+    before = view.text[: start - view.start].rstrip()
+    if not before.endswith("،"):
+        return False
+    said = view.folded_index(start)
+    # the verb, then perhaps its subject ("وقالت وزارة الصحة، صباح اليوم،")
+    if not any(
+        said >= r.word_end and len(gap := view.folded.text[r.word_end : said].split()) <= 6
+        and not _THAT_OR_COLON.search(" ".join(gap))
+        for r in verbs
+    ):
+        return False
+    that = _THAT_OR_COLON.match(fold_text(view.text[end - view.start : t_span.start - view.start]).lstrip("، "))
+    return that is not None and that.group() != ":"
+
+
 def _event_date(
-    doc: Document, view: SentenceView, clause: tuple[int, int], t_span: Span, ctx: Context, statement: bool = False
+    doc: Document,
+    view: SentenceView,
+    clause: tuple[int, int],
+    t_span: Span,
+    ctx: Context,
+    statement: bool = False,
+    known: bool = False,
 ) -> DateOf | None:
     """The day of the event, not of its report.
 
@@ -2015,6 +2246,11 @@ def _event_date(
         # (unless the statement is the event: "دعا الرئيس، في بيان صادر عن الرئاسة اليوم، ...")
         before_trigger = ctx.last_date is not None and int(only["start"]) < t_span.start and not statement
         if before_trigger and _ISSUED.search(fold_text(doc.raw[span.start : int(only["start"])])) is not None:
+            return ctx.last_date
+        # "قالت الوزارة، صباح اليوم، إن الغارات التي طالت الميناء أسفرت ...": a time set off by commas between a
+        # reporting verb and the إن/أن is when it was said, not when an event the complement names as known (a
+        # definite noun) happened ("أعلن المتحدث، اليوم، أن قواته استهدفت ...": a new deed, told the day it was done)
+        if before_trigger and known and _said_then(view, only, t_span):
             return ctx.last_date
         return DateOf(date.fromisoformat(str(only["value"])), str(only["precision"]), "sentence")
     if len(times) > 1:
@@ -2292,6 +2528,14 @@ def _arguments(
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
+    # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
+    # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
+    past_trigger = view.raw_span(hit.start, hit.end).end
+    after = [
+        p
+        for p in after
+        if p.span.start < past_trigger or view.previous_word(view.folded_index(p.span.start)) not in _DIRECTING
+    ]
     noun = _is_noun(view, hit)
     actor1: Participant | None = None
     actor2: Participant | None = None
@@ -2530,6 +2774,9 @@ _COMPANION_SPELLINGS = _taa_spellings(_COMPANION)  # as words of folded text spe
 # An aside between commas that names who spoke ("، على لسان الناطق باسمها نبيل أبو ردينة،").
 _ASIDE = re.compile(r"(?<!\w)(?:" + _alt("aside_phrases") + "|في (?:" + _alt("aside_statements") + r"))(?!\w)")
 _ASIDE_WORDS = _needles("aside_phrases", "aside_statements")
+
+
+_DIRECTING = frozenset(_WORDS.words("directing"))
 
 
 def _is_companion(view: SentenceView, p: Participant) -> bool:

@@ -357,10 +357,27 @@ def _previous_word(folded: str, start: int) -> str:
 _LEADING_WORD = re.compile(r"[^\W_]+")
 
 
+_TODAY = " " + fold_text("اليوم")
+
+
+def _place_today(hit: Hit[Entry], folded_text: str) -> bool:
+    """"في بغداد اليوم" is "in Baghdad today", not the outlet Baghdad Today (nor "إسرائيل اليوم", "روسيا
+    اليوم"): an outlet named as a place and "today", after في, إلى or داخل or behind ب, is the place."""
+    if not hit.key.endswith(_TODAY) or not all(v.actor is not None and v.actor.role == "media" for v in hit.values):
+        return False
+    if not any(v.place is not None for v in name_matcher().values_of(hit.key[: -len(_TODAY)])):
+        return False
+    clitic = folded_text[hit.word_start : hit.start]
+    return clitic.endswith("ب") or _previous_word(folded_text, hit.word_start) in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "إلى", "داخل"))
+
+
 def _lexicon_mentions(
     doc: Document, folded_text: str, to_raw: Any, rules: NameRules
 ) -> list[tuple[Hit[Entry], Mention]]:
-    hits = longest(name_matcher().find(folded_text))
+    hits = longest([h for h in name_matcher().find(folded_text) if not _place_today(h, folded_text)])
     stoplist = place_stoplist()
     # first pass: the countries of unambiguous hits give the story's context (a common word, such as the
     # stop-listed مسقط "birthplace", tells nothing)
@@ -1232,6 +1249,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue  # "وأضافت الهيئة", "خلّفها التنظيم": the body named before, not a name
             if fold_text(text) in rules.kind_words or fold_text(text) in rules.place_cues:
                 continue  # "في محلية كرري": the kind word before a name, left when the name was read
+            if label == "PER" and fold_text(text) in _nationality_adjectives():
+                continue  # "خط الأنابيب العراقي التركي": an adjective, carried from "ونظيره التركي"
             kind = "GPE" if label == "LOC" else label
             if kind in ("GPE", "LOC") and _not_a_place(raw, a, text, rules):
                 continue
