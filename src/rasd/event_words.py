@@ -92,6 +92,9 @@ LIST_SECTIONS = (
     "carry",
     "directing",
     "planning",
+    "maritime_nouns",
+    "agency_heads",
+    "body_titles",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

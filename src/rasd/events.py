@@ -779,12 +779,48 @@ def _participants(
             prev = merged[-1]
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
             if len(gap) <= 3 and not gap.strip(" ،,"):
-                if p.role == "other" and p.country is None:
+                if p.role == "other" and p.country is None and prev.role == "media" and _heads_a_body(view, prev):
+                    # "نقيب الصحفيين زياد دبار": the head of a body of journalists speaks for it, not for an outlet
+                    p = _but(p, country=home)
+                elif p.role == "other" and p.country is None:
                     p = _but(p, country=prev.country, role=prev.role)
                 merged[-1] = p
                 continue
         merged.append(p)
-    return [_without_fused_article(view, p) for p in merged]
+    return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_MARITIME_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("maritime_nouns"))
+_AGENCY_HEADS = frozenset(fold_text(w) for w in _WORDS.words("agency_heads"))
+_NAVY = fold_text("البحرية")
+
+
+def _agency_not_navy(view: SentenceView, p: Participant) -> Participant:
+    """ "هيئة عمليات التجارة البحرية البريطانية"، "سلطة الملاحة البحرية": after "التجارة" or "الملاحة", "البحرية"
+    is "maritime", not the navy; the participant is the agency whose name holds it (a body of its state that
+    reports on shipping), or, with no such head before it, no navy at all (role other)."""
+    at = view.folded_index(p.span.start)
+    if fold_text(view.folded.text[at : at + len(_NAVY)]) != _NAVY or p.role != "military":
+        return p
+    words = view.folded.text[max(view.folded_index(view.start), at - 60) : at].split()
+    if not words or fold_text(words[-1]) not in _MARITIME_NOUNS:
+        return p
+    heads = range(len(words) - 2, max(-1, len(words) - 4), -1)
+    head = next((i for i in heads if fold_text(words[i]) in _AGENCY_HEADS), None)
+    if head is None:
+        return _but(p, role="other", canonical=None, country=None)
+    back = len(" ".join(words[head:])) + 1
+    span = view.raw_span(at - back, view.folded_index(p.span.end))
+    return _but(p, span=span, text=view.raw_text(span), role="government", canonical=None, named=True)
+
+
+_BODY_TITLES = frozenset(fold_text(w) for w in _WORDS.words("body_titles"))
+
+
+def _heads_a_body(view: SentenceView, p: Participant) -> bool:
+    """ "نقيب الصحفيين"، "رئيس نقابة الصحفيين": a title right before the people described is the head of their body."""
+    before = view.folded.text[max(0, view.folded_index(p.span.start) - 30) : view.folded_index(p.span.start)].split()
+    return bool(before) and fold_text(before[-1]).lstrip("و") in _BODY_TITLES
 
 
 # A word that starts with "لل" (after و/ف): the preposition ل fused with the article, whose alif is not written
@@ -1167,7 +1203,7 @@ def _singular_people() -> frozenset[str]:
     return frozenset(fold_text(w) for w in cues().casualties.singular_people)
 
 
-def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
+def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant] = ()) -> tuple[int | None, int, int]:
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
     after = _number_at(view, hit.word_end, min(len(text), hit.word_end + 40))
@@ -1237,7 +1273,7 @@ def _count(view: SentenceView, hit: Hit[Cue]) -> tuple[int | None, int, int]:
     plain = hit.start == hit.word_start and hit.key in ("قتل", "استشهد", "اغتيل", "اصيب", "جرح")  # not "وأصيب آخرون"
     if plain and subject and subject.group(1) in _singular_people():
         return 1, hit.word_start - len(subject.group(0)), hit.word_end
-    at = _active_object(view, hit) if hit.start == hit.word_start else None
+    at = _active_object(view, hit, participants) if text[hit.word_start : hit.start] in ('', 'و', 'ف') else None
     if at is not None and (_counted_noun(view, at) is not None or _people_of(view, at) is not None):
         number = _number_at(view, at, len(text))
         if number is not None and number[1] == at:
@@ -1315,7 +1351,9 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
     return (number[0], number[1], hit.word_end) if number is not None else None
 
 
-def _casualties(view: SentenceView, since: int = 0, until: int | None = None) -> tuple[int | None, int | None, str]:
+def _casualties(
+    view: SentenceView, since: int = 0, until: int | None = None, participants: Sequence[Participant] = ()
+) -> tuple[int | None, int | None, str]:
     """The toll told in the sentence, or in its folded text [since, until) (a clause of its own)."""
     fatalities: int | None = None
     injuries: int | None = None
@@ -1329,7 +1367,7 @@ def _casualties(view: SentenceView, since: int = 0, until: int | None = None) ->
                 continue
             if any(n.start <= hit.start and hit.end <= n.end for n in none):
                 continue  # the "إصابات" of "دون تسجيل إصابات"
-            value, a, b = _count(view, hit)
+            value, a, b = _count(view, hit, participants)
             spans.append((a, b))
             if value is None:
                 continue
@@ -2040,7 +2078,9 @@ def _events_for(
         number = _number_value(counted.group(1))
         places = list(ctx.upcoming[: number or len(ctx.upcoming)])
     # "أصيب ستة متظاهرين بعد أن فرّقت قوات مكافحة الشغب تظاهرة": a protest has its toll too
-    fatalities, injuries, casualty_text = _casualties(view) if plover in ("ASSAULT", "PROTEST") else (None, None, "")
+    fatalities, injuries, casualty_text = (
+        _casualties(view, participants=participants) if plover in ("ASSAULT", "PROTEST") else (None, None, "")
+    )
     known = _is_noun(view, hit) and _is_definite(view, hit)
     when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS, known=known)
     if (
@@ -2383,7 +2423,9 @@ def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Partic
 
 def _same_side(a: Participant, b: Participant) -> bool:
     """ "كتائب القسام" announcing what "حماس" did: one side speaking of its own."""
-    return a.span == b.span or a.canonical == b.canonical or (a.country == b.country and a.role == b.role)
+    if a.span == b.span or (a.canonical is not None and a.canonical == b.canonical):
+        return True
+    return a.country == b.country and a.role == b.role  # two sides with no known name are not one for that
 
 
 def _men_of(view: SentenceView, p: Participant, side: Participant) -> bool:
@@ -2522,8 +2564,12 @@ def _arguments(
         )
     if plover in _STATEMENTS and not reported_deed:
         speaker_span = None
+    # ... but a journalist who himself demands or denounces ("وطالب نقيب الصحفيين زياد دبار السلطات") is its doer
     usable = [
-        p for p in participants if (speaker_span is None or not _overlaps(p.span, speaker_span)) and p.role != "media"
+        p
+        for p in participants
+        if (speaker_span is None or not _overlaps(p.span, speaker_span))
+        and (p.role != "media" or (p.person and plover in _STATEMENTS))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
@@ -2579,6 +2625,7 @@ def _arguments(
         target = victims or later or (rest[0] if rest else None)
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
+    underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
     if noun:
         # "انفجار عبوة ناسفة استهدفت دورية للجيش": past a verb of aim stands what was hit
         aimed = _aimed_at(view, hit, limit)
@@ -2625,6 +2672,7 @@ def _arguments(
             and source.span.end <= t_span.start
             and source.speaker.role in _OFFICIAL_ROLES
             and not own_loss
+            and not underwent
         ):
             actor1 = source.speaker  # "أعلن الجيش اعتقال": the announcer did it
         actor2 = after[0] if after else None
@@ -2693,7 +2741,14 @@ def _arguments(
             if len(persons) > 1 and persons[0].country != persons[-1].country:
                 # "بحث وزيرا الخارجية الروسي سيرغي لافروف والتركي هاكان فيدان": one with the other
                 actor1, actor2 = persons[0], persons[-1]
-    if actor1 is None and speaker is not None and speaker.role in _OFFICIAL_ROLES and spoke_first and not own_loss:
+    if (
+        actor1 is None
+        and speaker is not None
+        and speaker.role in _OFFICIAL_ROLES
+        and spoke_first
+        and not own_loss
+        and not underwent  # "أفادت الهيئة بأن سفينة تعرضت لهجوم": who tells what a ship suffered did not do it
+    ):
         actor1 = speaker  # "أعلن الجيش أنه قصف"، "نفى الجيش تنفيذ غارة": no other doer is named
     if actor1 is None and not noun:
         nationality = _nationality_after(view, hit)
@@ -2735,6 +2790,11 @@ def _arguments(
     return actor1, actor2
 
 
+# "تعرضت لهجوم"، "يتعرض لقصف": the subject underwent the event (ل fused with the trigger's word); "أبلغت عن
+# انفجار": the subject (a ship, a crew) reported it
+_UNDERWENT = re.compile(
+    r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
+)
 _BELONGING = re.compile(r" *(?:ينتمون|ينتمي|تنتمي|ينتميان|المنتمين|المنتمون) الي *")  # belonging to (a side)
 
 
@@ -3007,7 +3067,7 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         following = [p for p in participants if 0 <= p.span.start - end <= 25]
         if following:
             # "قتلت قوات الجيش، أمس، 15 عنصراً من حركة الشباب": an active verb's subject, then whom it killed
-            object_at = _active_object(view, cue)
+            object_at = _active_object(view, cue, participants)
             counted = _counted_victims(view, participants, object_at) if object_at is not None else None
             return counted or following[0]
     return None
@@ -3051,13 +3111,26 @@ _OBJECT_ASIDE = re.compile(r"[،,][^،,.]{1,30}[،,] *")  # "، أمس الثل�
 _NOT_SUBJECT = frozenset({"في", "من", "علي", "عن", "الي", "بعد", "قبل", "خلال", "منذ", "اثر", "جراء", "بحسب", "وفق"})
 
 
-def _active_object(view: SentenceView, cue: Hit[Cue]) -> int | None:
+def _active_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Participant] = ()) -> int | None:
     """ "قتلت قوات الجيش، أمس، 15 عنصراً": where the count of whom an active casualty verb's subject killed
-    starts (folded), if a named subject stands between them; else None."""
+    starts (folded), if a named subject stands between them; else None. "قتل الجيش خمسة مسلحين": an armed
+    side described, not named, is a subject too."""
     text = view.folded.text
     subject = next((m for m in view.mentions if 0 <= view.folded_index(m.span.start) - cue.word_end <= 6), None)
+    armed = next(
+        (
+            p
+            for p in participants
+            if p.role in _ARMED_ROLES
+            and p.span.start >= view.start
+            and 0 <= view.folded_index(p.span.start) - cue.word_end <= 6
+        ),
+        None,
+    )
     if subject is not None and subject.type in ("ORG", "PER"):
         at = view.folded_index(subject.span.end)
+    elif armed is not None:
+        at = view.folded_index(armed.span.end)
     else:
         # "قتل الجيش، بحسب مصادر محلية، خمسة مسلحين": a subject of one or two words, then the aside
         words = _SUBJECT_WORDS.match(text, cue.word_end)
