@@ -2639,12 +2639,14 @@ def _arguments(
             and p.span.start < aimed
         ]
         # "قصف مدفعي لقوات النظام": the doer follows in the genitive, with لـ
+        # ... but not past a noun ("استهداف مواقع للمسلحين": the gunmen own the positions hit), only an adjective
         genitive = [
             p
             for p in after
             if p.span.start - t_span.end <= 25
             and view.text[: p.span.start - view.start].endswith("ل")
             and p.span.start < aimed
+            and not _owned_object(view, t_span, p)
         ]
         nationality = _nationality_after(view, hit)
         if performed_by and after:
@@ -2706,6 +2708,15 @@ def _arguments(
                     actor1, actor2 = before[-2], before[-1]
         elif after and _is_counted(view, after[0]):
             actor2 = after[0]  # "كما اعتقلت 9 مواطنين": a counted noun is the object; the doer is told before
+        elif (
+            after
+            and plover in _FORCE_TYPES
+            and _DATIVE.search(view.text[: after[0].span.start - view.start])
+            and _owned_object(view, t_span, after[0])
+        ):
+            # "إن مدمرة تابعة لها قصفت مواقع للحوثيين": the side after لـ past the object of a strike owns what was
+            # hit (a subject's owner, "اتهم الفرع الثالث للحزب", is left to the statements)
+            actor2 = after[0]
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
@@ -2795,6 +2806,13 @@ def _arguments(
 _UNDERWENT = re.compile(
     r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
 )
+def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
+    """ "استهداف مواقع للمسلحين"، "قصفت مواقع للحوثيين": a noun stands between the trigger and the side after لـ,
+    which owns what was hit (not "قصف مدفعي لقوات النظام", an adjective between: the shelling's doer)."""
+    words = fold_text(view.text[t_span.end - view.start : p.span.start - view.start]).split()
+    return not all(w in ("ل", "لل") or _NISBA.fullmatch(w) for w in words)
+
+
 _BELONGING = re.compile(r" *(?:ينتمون|ينتمي|تنتمي|ينتميان|المنتمين|المنتمون) الي *")  # belonging to (a side)
 
 
