@@ -662,3 +662,27 @@ def test_a_nationality_adjective_carried_as_a_persons_name_is_dropped() -> None:
     carried = tagger.spans_of_sentences(sentences)[1]
     assert [(" ".join(sentences[1][i:j]), kind) for i, j, kind in carried] == [("التركي", "PER")]
     assert _entities(text) == [("سامح شكري", "PER"), ("هاكان فيدان", "PER")]
+
+
+def _orgs(text: str) -> list[str]:
+    return [m.text for m in _doc(text).mentions if m.type == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قتل ثلاثة أشخاص في اشتباكات اندلعت ليلا بين كتيبة رحبة الدروع وكتيبة الشهيدة صبرية في طرابلس.",
+            ["كتيبة رحبة الدروع", "كتيبة الشهيدة صبرية"],
+        ),
+        ("هاجم مسلحون من كتيبة الشهيد محمد المدني مقرا أمنيا في مدينة الزاوية.", ["كتيبة الشهيد محمد المدني"]),
+        ("تبنت سرية الشهيد أبو علي مصطفى إطلاق قذائف على موقع عسكري.", ["سرية الشهيد أبو علي مصطفى"]),
+        ("اندلعت مواجهات بين كتيبة صقور الجبل وقوة أمنية قرب المعبر.", ["كتيبة صقور الجبل"]),
+        ("قال قائد كتيبة الشهيد على الحدود إن الهجوم فشل.", ["كتيبة الشهيد"]),
+        # no unit: the adjective "سرية" (secret), a unit with no name
+        ("كشفت وثائق سرية تفاصيل الخطة العسكرية.", []),
+        ("أرسل الجيش كتيبة مدرعة إلى الحدود الشمالية.", []),
+    ],
+)
+def test_a_units_proper_name_runs_over_its_words(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected

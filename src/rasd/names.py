@@ -707,6 +707,36 @@ def _detached(word: str, rules: NameRules) -> bool:
     return word in rules.detached_modifiers or word in _nationality_adjectives()
 
 
+# Units of armed groups named by a proper name after their kind ("كتيبة رحبة الدروع"، "كتيبة الشهيدة صبرية"، "كتيبة
+# ثوار طرابلس"); سرية (also "secret") takes only a martyr's name.
+_UNIT_HEADS = frozenset({"كتيبه", "سريه"})
+_MARTYR = frozenset({"الشهيد", "الشهيده", "شهيد", "الشهداء", "شهداء"})
+
+
+@cache
+def _folded_builders(builders: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold_text(b) for b in builders)
+
+
+def _unit_name_word(head: str, word: str, nxt: str, taken: list[str], rules: NameRules) -> bool:
+    """Whether `word` continues a unit's proper name: a word of the name after "الشهيد" ("الشهيدة صبرية"، "الشهيد
+    محمد المدني"), or an indefinite noun that a definite word right after it completes ("رحبة الدروع"، "ثوار
+    طرابلس"). A stop word, a preposition, و (another unit, another party) or a digit ends it."""
+    # a definite word after the given names ("محمد المدني") closes a martyr's name
+    martyr = bool(taken) and taken[0] in _MARTYR and len(taken) < 4 and not any(t.startswith("ال") for t in taken[1:])
+    if martyr and taken[-1] in _folded_builders(rules.name_builders) and not word.startswith("و"):
+        return True  # "الشهيد أبو علي": علي is no preposition here
+    if word in rules.name_stops or word.startswith("و") or word.isdigit() or len(word) < 2:
+        return False
+    if word in rules.institution_heads or word.startswith(("ال", "لل")):
+        return False  # the ordinary run takes definite words
+    if martyr:
+        return True
+    if head != "سريه" and not taken and nxt.startswith("ال") and nxt not in rules.name_stops:
+        return nxt not in rules.generic_modifiers
+    return False
+
+
 def _is_place_word(word: str) -> bool:
     return any(v.place is not None for v in name_matcher().values_of(word))
 
@@ -729,11 +759,21 @@ def _institution_mentions(
         role = rules.institution_heads[word[cut:]]
         if i + 1 < len(words) and words[i + 1][2] in rules.institution_heads:
             continue  # "قيادة الفرقة 91": the unit is named from its own kind word
+        unit = word[cut:] in _UNIT_HEADS
         j = i + 1
         taken: list[str] = []
         while j < len(words) and len(taken) < 5:
             prev_end, (wa, _, w) = words[j - 1][1], words[j]
-            if folded_text[prev_end:wa].strip() or w in rules.name_stops:
+            if folded_text[prev_end:wa].strip():
+                break
+            nxt = words[j + 1][2] if j + 1 < len(words) else ""
+            glued = j + 1 < len(words) and not folded_text[words[j][1] : words[j + 1][0]].strip()
+            if unit and _unit_name_word(word[cut:], w, nxt if glued else "", taken, rules):
+                # "كتيبة رحبة الدروع"، "كتيبة الشهيدة صبرية": a unit's proper name runs on
+                taken.append(w)
+                j += 1
+                continue
+            if w in rules.name_stops:
                 break
             place_end = place_spans.get(to_raw(wa, wa + 1).start)
             if place_end is not None:
@@ -743,7 +783,6 @@ def _institution_mentions(
                 break  # "قيادة شرطة صلاح الدين": a place closes the name
             joined = w.startswith("وال") and bool(taken) and taken[-1].startswith(("ال", "لل"))
             # "المجلس الاجتماعي لسوق الجمعة": ل + a word, when a definite word follows it
-            nxt = words[j + 1][2] if j + 1 < len(words) else ""
             joined = joined or (w.startswith("ل") and bool(taken) and nxt.startswith("ال"))
             if not (
                 w.startswith("ال")
