@@ -2915,11 +2915,11 @@ def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
 def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
     """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object."""
     tail = view.folded.text[hit.word_end : hit.word_end + 60]
-    named = [(m.span.start, m.span.end) for m in view.mentions]
+    named = [(m.span.start, m.span.end) for m in view.mentions if m.type != "NORP"]
     for match in _WORD.finditer(tail):
         start = view.raw_span(hit.word_end + match.start(), hit.word_end + match.end())
         if any(start.start < b and a < start.end for a, b in named):
-            continue  # "ود مدني" is a town, not a civilian
+            continue  # "ود مدني" is a town, not a civilian (a people, "فلسطينيين", is its nationality's civilians)
         stem = _person_stem(match.group())
         if stem is not None:
             a = hit.word_end + match.start()
@@ -2927,7 +2927,25 @@ def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> P
             country = _nationality_near(view, a + len(match.group())) or home
             role = _PERSON_ROLES.get(stem, "civilians")
             return Participant(span, view.raw_text(span), None, country, role, False)
+        nationality = _nationality_noun(match.group())
+        if nationality is not None:
+            # "اعتقال عشرة فلسطينيين"، "اختطفوا لبنانيَّين": people named by their nationality are its civilians
+            a = hit.word_end + match.start()
+            span = view.raw_span(a, a + len(match.group()))
+            return Participant(span, view.raw_text(span), None, nationality, "civilians", False)
     return None
+
+
+_NATIONALITY_PLURAL_END = re.compile(r"(?:ين|ون|ان)$")
+
+
+def _nationality_noun(word: str) -> str | None:
+    """The country of a plural or dual nationality noun without ال ("فلسطينيين"، "سوريون"، "لبنانيان"), or
+    None (a singular or feminine form may be an adjective, "سوريا" the country)."""
+    if word.startswith("ال"):
+        return None
+    bare = _NATIONALITY_PLURAL_END.sub("", word)
+    return _nationality_of_form().get(bare) if bare != word else None
 
 
 def _folded_words(*words: str) -> str:
