@@ -2521,6 +2521,30 @@ _AIMING = re.compile(r"(?<!\w)(?:" + _alt("aiming_verbs") + r")(?!\w)")
 _AIMING_WORDS = _needles("aiming_verbs")
 
 
+# "ونهبوا"، "وأحرقتا": the subject is in the verb's ending (not a bare ا: "ودعا الرئيس" has its own subject)
+_JOINED_PLURAL = re.compile(r"(?:وا|تا)$")
+
+
+def _shared_subject(
+    view: SentenceView, hit: Hit[Trigger], participants: list[Participant], source: Source, home: str | None
+) -> Participant | None:
+    """ "اقتحم مسلحون مقر المنظمة ونهبوا محتوياته": the subject of the verb before a plural or dual verb joined
+    by و (its subject a pronoun), found as that verb's own doer; None if the trigger is not such a verb."""
+    if view.folded.text[hit.word_start : hit.start] != "و" or _is_noun(view, hit):
+        return None
+    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]):
+        return None
+    earlier = [h for h in view.triggers if h.word_end < hit.word_start and not _is_noun(view, h)]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    between = view.folded.text[previous.word_end : hit.word_start]
+    if re.search(r"[.؛:]|(?<!\w)(?:ان|انه|انها|بعد|قبل|حيث|الذي|التي|الذين)(?!\w)", between):
+        return None  # another clause: "اقتحموا المقر بعد أن ..."
+    actor1, _ = _arguments(view, previous, participants, source, home, previous.values[0].plover)
+    return actor1
+
+
 def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
     """The raw offset of a verb of aim after an attack noun ("انفجار عبوة ناسفة استهدفت دورية"), or `limit`:
     those named after it are what was hit, not who did it."""
@@ -2695,7 +2719,13 @@ def _arguments(
             and _OWN_MEN.search(view.folded.text[: hit.word_start]) is not None
             and not before
         )
-        if not before and (weapon_subject or own_subject or pronoun_subject):
+        shared = _shared_subject(view, hit, participants, source, home)
+        if shared is not None:
+            # "اقتحم مسلحون مقر المنظمة ونهبوا محتوياته": a verb joined by و with no subject of its own is done by
+            # the previous verb's subject; what follows it is its object
+            actor1 = shared
+            actor2 = after[0] if after else None
+        elif not before and (weapon_subject or own_subject or pronoun_subject):
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
             actor2 = after[0] if after else None
