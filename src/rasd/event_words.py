@@ -95,6 +95,7 @@ LIST_SECTIONS = (
     "maritime_nouns",
     "agency_heads",
     "body_titles",
+    "aid_bodies",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

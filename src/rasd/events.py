@@ -330,6 +330,18 @@ _COMMA_PARTICIPLES = frozenset(fold_text(w) for w in _WORDS.words("comma_partici
 _NISBA = re.compile(r"[^\W\d_]{2,}(?:ي|يا|يه|ية)")  # an adjective of origin or kind: جامعي، جامعيا، سورية
 
 
+_AID_BODIES = frozenset(fold_text(w) for w in _WORDS.words("aid_bodies"))
+
+
+def _names_aid_body(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """An aid word that names a body or its workers ("منظمة إغاثة"، "عمال الإغاثة"، "وكالات المساعدات")."""
+    if all(v.plover != "AID" for v in hit.values):
+        return False
+    if view.folded.text[hit.word_start : hit.start] not in ("", "ال"):
+        return False  # "منظمة بإيصال المساعدات"، "لجنة للإغاثة": a preposition, not a name
+    return fold_text(view.previous_word(hit.word_start)) in _AID_BODIES
+
+
 def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A trigger spelling inside a person's name ("جلال طالباني"، "علي بن أبي طالب"), or a person noun spelled
     like a trigger ("الطالب"، "قُتل طالب"، "طالب جامعي": a student, not a demand)."""
@@ -393,6 +405,10 @@ def _view(
         ]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
+    if any(v.plover == "AID" for h in triggers for v in h.values):
+        # "اقتحم مسلحون مقر منظمة إغاثة": an aid word after a body or its workers names them
+        triggers = [h for h in triggers if not _names_aid_body(view, h)]
+        view.triggers = triggers
     if triggers and (
         any(m.type == "PER" for m in inside) or any(h.key in _PERSON_NOUN_TRIGGERS for h in triggers)
     ):
