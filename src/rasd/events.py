@@ -93,6 +93,17 @@ _FROM_WORD = re.compile(r"(?:^| )عن(?: |$)")  # "from" (a source quoting anoth
 _AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
 
 
+def _participant_after(
+    view: SentenceView, at_folded: int, pattern: re.Pattern[str], participants: Sequence[Participant], reach: int
+) -> Participant | None:
+    """The first participant starting within `reach` characters after what `pattern` matches at `at_folded`."""
+    found = pattern.match(view.folded.text[at_folded:])
+    if found is None:
+        return None
+    at = view.raw_span(at_folded + found.end(), at_folded + found.end()).start
+    return next((p for p in participants if 0 <= p.span.start - at <= reach), None)
+
+
 # ---------------------------------------------------------------- lexicon matchers
 
 
@@ -3166,20 +3177,12 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
         return Participant(span, view.raw_text(span), None, country, "civilians", named=False)
     if nxt is not None:
         a, b, stem = nxt
-        of = _OF_SIDE_SPACED.match(view.folded.text[b:])
-        if of is not None:
-            # "خمسة عشر عنصراً من قوات الدعم السريع": the men of a side are that side
-            at = view.raw_span(b + of.end(), b + of.end()).start
-            side = [p for p in participants if 0 <= p.span.start - at <= 2]
-            if side:
-                return side[0]
-        among = _AMONG.match(view.folded.text[b:])
-        if among is not None:
-            # "أصيب سبعة أشخاص، بينهم خمسة عسكريين أميركيين": the side is the one the count singles out
-            at = view.raw_span(b + among.end(), b + among.end()).start
-            singled = [p for p in participants if 0 <= p.span.start - at <= 20]
-            if singled:
-                return singled[0]
+        # "خمسة عشر عنصراً من قوات الدعم السريع": the men of a side are that side; "أصيب سبعة أشخاص، بينهم
+        # خمسة عسكريين أميركيين": the side is the one the count singles out
+        for pattern, reach in ((_OF_SIDE_SPACED, 2), (_AMONG, 20)):
+            side = _participant_after(view, b, pattern, participants, reach)
+            if side is not None:
+                return side
         span = view.raw_span(a, b)
         role = _PERSON_ROLES.get(stem, "civilians")
         nationality = _nationality_near(view, b)
