@@ -1190,20 +1190,10 @@ def _not_a_place(raw: str, start: int, text: str, rules: NameRules) -> bool:
     return words[0].endswith("يه") if feminine else words[0].endswith("ي") and len(words[0]) > 3
 
 
-_TITLES: list[tuple[NameRules, frozenset[str]]] = []  # the last rules seen and their titles, built once
-
-
-def _titles(rules: NameRules) -> frozenset[str]:
-    if not _TITLES or _TITLES[0][0] is not rules:
-        _TITLES[:] = [(rules, rules.office_heads | rules.person_titles)]
-    return _TITLES[0][1]
-
-
 def _is_title(folded: str, rules: NameRules) -> bool:
     """A person's title or office ("سفيرة", "والوزير"), also in the accusative ("محافظاً": "as governor")."""
-    titles = _titles(rules)
-    bare = folded[1:] if folded[:1] in ("و", "ف") and len(folded) > 3 else folded
-    return any(w in titles or (w.endswith("ا") and w[:-1] in titles) for w in (folded, bare))
+    titles = rules.title_openers  # the titles and offices, also after و/ف
+    return folded in titles or (folded.endswith("ا") and folded[:-1] in titles)
 
 
 @cache
