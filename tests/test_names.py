@@ -527,9 +527,17 @@ def test_weekdays_and_verbs_the_model_takes_for_places_are_no_places(monkeypatch
 
     monkeypatch.setattr(tagger, "spans_of_sentences", with_days)
     assert _entities(text) == [("أنقرة", "GPE")]
-    monkeypatch.undo()
+    # "دان" (condemned) is also a town's name; a model has read it as a place here
     text = "بدوره، دان رئيس البرلمان الهجوم ووصفه بالجبان."
-    assert _tagged(text) == [("دان", "LOC")]  # "condemned"
+
+    def with_verb(sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
+        found = real(sentences)
+        return [
+            spans + [(k, k + 1, "LOC") for k, w in enumerate(words) if w == "دان"]
+            for words, spans in zip(sentences, found, strict=True)
+        ]
+
+    monkeypatch.setattr(tagger, "spans_of_sentences", with_verb)
     assert _entities(text) == []
 
 

@@ -43,7 +43,7 @@ CUES_NAME = "tagger_cues.yaml"
 LEXICON_NAME = "tagger_lexicon.tsv.gz"
 # given name, family name, person name, place name; takes many or some attached pronouns; has a nisba
 # adjective (scripts/build_tagger_lexicon.py says from which sources)
-LEXICON_FLAGS = "GFNLSsY"
+LEXICON_FLAGS = "GFNLOSsY"
 _CUE_SECTIONS = {"person_titles": "PER", "place_cues": "LOC", "org_cues": "ORG"}
 _MIN_STEM = 3
 _NEIGHBOURS = (-2, -1, 1, 2)
