@@ -42,6 +42,8 @@ LIST_SECTIONS = (
     "own_men_nominative",
     "agent_verbs",
     "agent_phrases",
+    "owned_weapons",
+    "stop_verbs",
     "aiming_verbs",
     "object_end_participles",
     "object_end_verbs",

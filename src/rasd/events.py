@@ -83,7 +83,7 @@ _AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
 _PLUPERFECT = re.compile(r"\W*[وف]?كان(?:ت|وا)?(?!\w)")  # a sentence opening with كان
-_RESPONSIBILITY = re.compile(r"(?<!\w)مسؤولي(?:ه|ة|ته|تها|تهم) +عن")  # responsibility for
+_RESPONSIBILITY = re.compile(r"(?<!\w)مسوولي(?:ه|ة|ته|تها|تهم) +عن")  # responsibility for (folded: ؤ reads و)
 _COUNT_BEFORE = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +$")  # a count word right before
 _DIGITS = re.compile(r"(?<!\w)[0-9]+(?!\w)")  # a number in digits
 _SUBJECT_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+) +(?:قد +)?$")  # a word right before (and قد)
@@ -414,6 +414,10 @@ def _view(
         triggers = [
             h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
         ]
+    if any(h.key in _STOP_VERBS for h in triggers):
+        # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
+        weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
+        triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
     if any(v.plover == "AID" for h in triggers for v in h.values):
@@ -427,6 +431,7 @@ def _view(
     return view
 
 
+_STOP_VERBS = frozenset(fold_text(w) for w in _WORDS.words("stop_verbs"))
 _BLAME_FORMS = frozenset(_WORDS.words("blame"))
 _BLAME_KEY = fold_text("حمل مسؤولية")
 _BLAME_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("blame") + r")(?!\w)")
@@ -2439,8 +2444,9 @@ _INTERVENE = re.compile(r"(?<!\w)(?:" + _alt("intervene") + "|(?:" + _alt("inter
 
 
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
-    # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية": the verb may stand a little before the protest word
-    for match in _INTERVENE.finditer(view.folded.text, max(0, hit.word_start - 60)):
+    # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية"، "أوقفت مصالح الأمن، أمس الجمعة، عشرات الناشطين خلال مسيرة":
+    # the verb may stand a little before the protest word
+    for match in _INTERVENE.finditer(view.folded.text, max(0, hit.word_start - 90)):
         at = view.raw_span(match.start(), match.end())
         near = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
         if near:
@@ -2525,7 +2531,14 @@ _MOURNING_SPELLINGS = frozenset(_MOURNING | {c + w for w in _MOURNING for c in (
 
 def _claims(view: SentenceView) -> bool:
     """ "تبنى"، "أعلن مسؤوليته عن": someone takes responsibility in this sentence."""
-    return bool(view.cues_of("claimed")) or bool(_RESPONSIBILITY.search(view.folded.text))
+    if view.cues_of("claimed"):
+        return True
+    text = view.folded.text
+    # not "ولم تعلن أي جهة مسؤوليتها عن الهجوم"، "دون أن يتبنى أحد مسؤوليته عن"
+    return any(not _DISCLAIMED.search(text[max(0, m.start() - 30) : m.start()]) for m in _RESPONSIBILITY.finditer(text))
+
+
+_DISCLAIMED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|دون|عدم)(?!\w)")
 
 
 # "أنصاره"، "مؤيديها": the followers of whoever speaks
@@ -2543,7 +2556,15 @@ _AGENT_MARKER = re.compile(
     r"(?<!\w)(?:" + _alt("agent_verbs") + r")(?:ه|ها|هما|هم)(?!\w)"
     r"|(?<!\w)(?:" + _alt("agent_phrases") + r")(?!\w)"
 )
-_AGENT_WORDS = _needles("agent_verbs", "agent_phrases")
+_AGENT_WORDS = (*_needles("agent_verbs", "agent_phrases"), "تابع")
+_MEDIA_HEADS = frozenset(fold_text(w) for w in name_rules().media_heads)
+# "طائرات مسيرة تابعة لقوات الدعم السريع": a weapon belonging to a side (an adjective may stand between; folded
+# text keeps ة)
+_OWNED_BY = re.compile(
+    r"(?<!\w)(?:ال)?(?:"
+    + "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("owned_weapons"))
+    + r")(?: [^\W\d_]+)? (?:ال)?تابع(?:ه|ة|ين)? ل(?=[^\W\d_])"
+)
 _AIMING = re.compile(r"(?<!\w)(?:" + _alt("aiming_verbs") + r")(?!\w)")
 _AIMING_WORDS = _needles("aiming_verbs")
 
@@ -2639,7 +2660,7 @@ def _arguments(
     between = _between(view, hit, usable)
     if between is not None:
         return between  # "اشتباكات بين الجيش وقوات الدعم السريع"
-    agent = _agent(view, usable)
+    agent = _agent(view, usable, owned=plover not in _STATEMENTS)
     launcher = None
     if agent is not None and hit.values[0].id in _INTERCEPTIONS and agent.span.start > t_span.end:
         # "أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون": who launched what was downed is the other side
@@ -3095,13 +3116,19 @@ def _nationality_forms() -> dict[str, frozenset[str]]:
 
 
 _INTERCEPTIONS = frozenset({"interception", "interception_weak"})
-_MEN_OF_SIDE = re.compile(r" (?:عناصر|افراد|مسلحين|مقاتلين|جنود|مجموعه|قوه) من(?= )")
+# "عناصر من قوات الدعم السريع"، "مسلحو حركة الشباب" (the construct state): the men of a side
+_MEN_OF_SIDE = re.compile(r" (?:(?:عناصر|افراد|مسلحين|مقاتلين|جنود|مجموعه|قوه) من|مسلحو|مقاتلو|مسلحي|مقاتلي)(?= )")
 
 
-def _agent(view: SentenceView, participants: list[Participant]) -> Participant | None:
+def _agent(view: SentenceView, participants: list[Participant], owned: bool = True) -> Participant | None:
     if not view.contains_any(_AGENT_WORDS):
         return None
-    for match in _AGENT_MARKER.finditer(view.folded.text):
+    # a weapon's owner does the deed, not a statement about it ("اتهمت قوات الدعم السريع الطيران الحربي التابع
+    # للجيش بقصف سوق"); "قناة المسيرة التابعة للحوثيين" is an outlet, not a drone
+    found = _OWNED_BY.finditer(view.folded.text) if owned else ()
+    owners = [m for m in found if fold_text(view.previous_word(m.start())) not in _MEDIA_HEADS]
+    markers = list(_AGENT_MARKER.finditer(view.folded.text)) + owners
+    for match in sorted(markers, key=lambda m: m.start()):
         # "على أيدي عناصر من قوات الدعم السريع": the men of a side are that side
         men = _MEN_OF_SIDE.match(view.folded.text, match.end())
         end = view.raw_span(match.start(), men.end() if men else match.end()).end
@@ -3404,8 +3431,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.participants = _participants(view, "", home, ctx.named)
         found = _sentence_events(doc, view, ctx)
         # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name
+        # ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم": the name may stand inside the phrase; not "نفت مسؤوليتها عن")
         claimers = [p for p in ctx.participants if p.role == "armed_group" and p.named]
-        if claimers and view.cues_of("claimed"):
+        if claimers and _claims(view) and not view.cues_of("denied"):
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
