@@ -53,6 +53,7 @@ LIST_SECTIONS = (
     "aside_statements",
     "military_sites",
     "civilian_sites",
+    "camp_dwellers",
     "merchant_vessels",
     "site_end",
     "count_words",

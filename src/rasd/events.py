@@ -1243,7 +1243,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     # "قُتل نحو سبعين"، "مقتل ما لا يقل عن 5": an approximation is still the count; "وقتل أيضاً ثلاثة" too
     if after is not None and (
         not between
-        or re.fullmatch(r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن)", between)
+        # "مقتل ما بين 12 و15 شخصاً": a range counts its lower end, as ACLED does
+        or re.fullmatch(r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن|ما بين|بين)", between)
         or between in _ADVERBS
         # "قتلت، أمس الثلاثاء، 15 عنصراً": an aside between an active verb and the count of whom it killed
         or (re.fullmatch(r"[،,][^،,.]{1,30}[،,]", between) and _counted_noun(view, after[1]) is not None)
@@ -1267,7 +1268,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if nxt is not None:
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
         if two is not None:
-            return 2, hit.word_start, two  # "مقتل المهاجمَين"، "مقتل المهاجمين الاثنين"، "إصابة جنديين"
+            # "مقتل المهاجمَين"، "مقتل المهاجمين الاثنين"، "إصابة جنديين"، "إصابة امرأتين وطفل" (three)
+            more, end = _and_people(text, two)
+            return 2 + more, hit.word_start, max(two, end)
         people = _people_of(view, word_end)
         if people is not None and people[0] == word_end + nxt.start(1) and not nxt.group(1).endswith(("ين", "ون")):
             # "استشهد فلسطيني" is one, "قُتل فلسطينيان" two ("قُتل فلسطينيون" says not how many)
@@ -1340,6 +1343,8 @@ def _dual_at(view: SentenceView, a: int, b: int) -> int | None:
         return b
     if word.endswith("ين") and re.sub(r"^ال", "", fold_text(word[:-2])) in _BROKEN_SINGULARS:
         return b
+    if word.endswith("تين") and re.sub(r"^ال", "", fold_text(word[:-3])) + "ه" in _BROKEN_SINGULARS:
+        return b  # "امرأتين": the ة of the singular is written ت before the dual ending
     return None
 
 _AND_PERSON = re.compile(r" و([^\W\d_]+?)(ان|اها|اه|اهما|ه|ها|هما)?(?!\w)")
@@ -1374,13 +1379,22 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
         noun, start = met.group(1), max(0, hit.word_start - 60) + met.start(1)
     elif subject is None:
         return None
+    lead = _COUNT_BEFORE.search(text[max(0, start - 20) : start])
+    number = _number_at(view, max(0, start - 20) + lead.start(1), start) if lead is not None else None
+    if number is not None:
+        # "لقي 15 شخصاً حتفهم": a count from eleven on takes a singular noun; "ما بين 12 و15 شخصاً": the lower end
+        lower = _RANGE_BEFORE.search(text[max(0, number[1] - 25) : number[1]])
+        if lower is not None:
+            return int(lower.group(1)), number[1], hit.word_end
+        return number[0], number[1], hit.word_end
     if noun.endswith("ان") and fold_text(noun[:-2]) in _singular_people():
         return 2, start, hit.word_end
     if fold_text(noun) in _singular_people() or (noun.endswith("ا") and fold_text(noun[:-1]) in _singular_people()):
         return 1, start, hit.word_end  # "شاب"، "جندياً" (the object, its tanwin folded to ا)
-    lead = _COUNT_BEFORE.search(text[max(0, start - 20) : start])
-    number = _number_at(view, max(0, start - 20) + lead.start(1), start) if lead is not None else None
-    return (number[0], number[1], hit.word_end) if number is not None else None
+    return None
+
+
+_RANGE_BEFORE = re.compile(r"(?<!\w)بين ([0-9]+) +و?$")  # "ما بين 12 و15": what stands before "و15"
 
 
 def _casualties(
@@ -2695,6 +2709,8 @@ def _arguments(
         rest = [p for p in after if p is not agent]
         later = next((p for p in rest if p.span.start > agent.span.end), None)
         target = victims or later or (rest[0] if rest else None)
+        if target is None and plover == "ASSAULT":
+            target = _target_site(view, hit, home)  # "صاروخ أطلقته ميليشيا الحوثي على حي سكني": civilians
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
@@ -2970,6 +2986,11 @@ def _between(
         return None
     start = view.raw_span(hit.end + match.end(), hit.end + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
+    if sides and sides[0].span.start - start <= 1 and not sides[0].named and sides[0].role == "armed_group":
+        # "بين مجموعتين مسلحتين"، "بين مليشيات عشائرية متناحرة": one unnamed description is both sides
+        joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start] if len(sides) > 1 else "."
+        if joint.strip(" \"'«»“”") not in ("و", ""):
+            return sides[0], sides[0]
     if len(sides) < 2:
         return None
     # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
@@ -3032,7 +3053,10 @@ def _folded_words(*words: str) -> str:
 
 # What an attack hits tells whom it befell: a military site its forces, a home, market or hospital civilians.
 _MILITARY_SITE = re.compile(r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("military_sites")) + r")(?!\w)")
-_CIVILIAN_SITE = re.compile(r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("civilian_sites")) + r")(?!\w)")
+_CIVILIAN_SITE = re.compile(
+    r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("civilian_sites")) + r")(?!\w)"
+    r"|(?<!\w)(?:ال)?مخيم(?:ات)?(?: [^\W\d_]+){1,2} (?:" + _folded_words(*_WORDS.words("camp_dwellers")) + r")(?!\w)"
+)
 _MERCHANT_VESSEL = re.compile(
     r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("merchant_vessels")) + r")(?!\w)(?! +(?:حربي|عسكري))"
 )
