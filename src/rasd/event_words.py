@@ -44,6 +44,8 @@ LIST_SECTIONS = (
     "agent_phrases",
     "owned_weapons",
     "stop_verbs",
+    "organise_verbs",
+    "organised_protests",
     "aiming_verbs",
     "object_end_participles",
     "object_end_verbs",

@@ -408,6 +408,8 @@ def _view(
         triggers = _with_blame(folded.text, triggers)
     if _FIND_WORD.search(folded.text):
         triggers = _with_finds(folded.text, triggers)
+    if _ORGANISE.search(folded.text):
+        triggers = _with_organised(folded.text, triggers)
     if len(triggers) > 1:
         triggers = _named_operations(folded.text, triggers)
     if any(v.id == _RECEIVED_CALL for h in triggers for v in h.values):
@@ -483,6 +485,36 @@ def _with_finds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
             continue
         start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no verb of finding starts so
         out.append(Hit(start, found.end(), verb.start(), found.end(), _FIND_KEY, values, False))
+    return longest(out)
+
+
+def _taa_alt(section: str) -> str:
+    """A folded section as an alternation whose final ه also matches ة (folded text keeps ة)."""
+    return "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words(section))
+
+
+_ORGANISE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("organise_verbs") + r")(?!\w)")
+_PROTEST_OBJECT = re.compile(r"(?<!\w)(?:" + _taa_alt("organised_protests") + r")(?!\w)")
+_ORGANISED_KEY = fold_text("نظم مسيرة")
+
+
+def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "نظّم مئات من أنصار المعارضة، أمس الجمعة، مسيرة": a verb of organising and a protest noun at most ten words
+    on in the same clause (no other trigger between) are one protest trigger."""
+    out = list(triggers)
+    values = trigger_lexicon().lookup(_ORGANISED_KEY)
+    for verb in _ORGANISE.finditer(text):
+        if any(h.word_start <= verb.start() < h.word_end for h in triggers):
+            continue
+        noun = _PROTEST_OBJECT.search(text, verb.end(), verb.end() + 120)
+        if noun is None or _SENTENCE_STOP.search(text, verb.end(), noun.start()):
+            continue
+        gap = text[verb.end() : noun.start()]
+        between = any(verb.end() <= h.start < noun.end() for h in triggers)
+        if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap) or between:
+            continue  # another event word between, or the noun a trigger of its own ("وقفة احتجاجية")
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no verb of organising starts so
+        out.append(Hit(start, noun.end(), verb.start(), noun.end(), _ORGANISED_KEY, values, False))
     return longest(out)
 
 
@@ -905,7 +937,9 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
             for i, s in enumerate(out):
                 if s.span is not None and _overlaps(p.span, s.span):
                     bare = fold_text(s.text) == _THE_AGENCY and p.span.end > s.span.end
-                    out[i] = Source(p.span, p.text, _speaker_kind(p) if bare else s.kind, p.canonical, p)
+                    # ... nor is "المنظمة الدولية للهجرة" an NGO: a listed intergovernmental body is official
+                    igo = s.kind == "ngo" and p.role == "igo"
+                    out[i] = Source(p.span, p.text, _speaker_kind(p) if bare or igo else s.kind, p.canonical, p)
             continue
         out.append(Source(p.span, p.text, _speaker_kind(p), p.canonical, p))
     # "في تصريح للصحافيين"، "قال لوسائل الإعلام": the press spoken to is no speaker
@@ -1607,10 +1641,14 @@ def _by_sides(
     """ "هاجم مستوطنون قرية ... وأصابوا ثلاثة مواطنين": a ground attack on civilians is Violence against
     civilians; "قتل الجيش 20 عنصراً من حركة الشباب": armed men killed by an armed side fell in a battle;
     "أطلقت القوات الأمنية الرصاص الحي على المتظاهرين": a state force firing on protesters is excessive force;
-    a peaceful protest that a force broke up is a protest with intervention."""
+    a peaceful protest that a force broke up is a protest with intervention; a crowd of civilians attacking is mob
+    violence."""
     if acled == ("Protests", "Peaceful protest") and actor2 is not None and actor2.role in _STATE_ROLES:
         return ("Protests", "Protest with intervention")  # "فرّقت قوات مكافحة الشغب تظاهرة"
     if acled == ("Battles", "Armed clash") and trigger in _GROUND_ATTACK:
+        if actor1 is not None and actor1.role == "civilians" and not actor1.named:
+            # "هاجم عدد من سكان المنطقة مهاجرين بالعصي والحجارة": an unarmed crowd attacking is mob violence
+            return ("Riots", "Mob violence")
         if actor2 is not None and actor2.role == "civilians" and (actor1 is None or actor1.role != "civilians"):
             return ("Violence against civilians", "Attack")
     elif acled == ("Violence against civilians", "Attack") and trigger in _KILLING and actor2 is not None:
