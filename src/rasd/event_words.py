@@ -46,6 +46,8 @@ LIST_SECTIONS = (
     "stop_verbs",
     "organise_verbs",
     "organised_protests",
+    "riot_words",
+    "quarter_words",
     "aiming_verbs",
     "object_end_participles",
     "object_end_verbs",

@@ -1169,6 +1169,9 @@ def _km(a: Place, b: Place) -> float:
     return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_QUARTER = re.compile(r"(?<!\w)[وفب]?(?:" + _taa_alt("quarter_words") + r") +$")  # "في مديرية"، "بحي"
+
+
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "سرمين شرقي إدلب", "مخيم النصيرات وسط قطاع غزة": the second place only says where the first is."""
     kept: list[Mention] = []
@@ -1192,6 +1195,10 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             if re.search(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)", lead):
                 continue
         level = _PLACE_LEVEL[_kind(m)]
+        if m.place is not None and _QUARTER.search(before) and any(
+            k.place is not None and _kind(k) == "city" and _km(k.place, m.place) <= 15 for k in kept
+        ):
+            continue  # "في مدينة عدن ... في مديرية المنصورة": a district of the town told before is that town
         nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level
         if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
             inner, outer = places[i - 1].place, m.place
@@ -1660,6 +1667,17 @@ def _by_sides(
     return acled
 
 
+_RIOT_WORDS = _taa_spellings(fold_text(w) for w in _WORDS.words("riot_words"))
+
+
+def _rioting(view: SentenceView) -> bool:
+    """ "تظاهر المئات ... وأحرقوا الإطارات ورشقوا قوات الأمن بالحجارة": protesters' violence anywhere in the sentence
+    (a riot trigger, or stones and fire bombs thrown) makes the protest a violent demonstration."""
+    if any(v.id == "violent_demonstration" or h.key in _SCUFFLES for h in view.triggers for v in h.values):
+        return True  # ... or confrontations ("مواجهات بين شبان غاضبين ووحدات الأمن")
+    return any(w[2] in _RIOT_WORDS for w in view.words)
+
+
 _NOUN_AFTER = frozenset({"جراء", "اثر", "عقب", "بسبب"})  # "because of", "after": a cause or what came before
 
 
@@ -2109,6 +2127,8 @@ def _events_for(
             ]
             actor2 = armed[0] if armed else None
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
+    if acled is not None and acled[0] == "Protests" and plover == "PROTEST" and _rioting(view):
+        acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"
     modality = modality or _modality(view, hit, source)
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على

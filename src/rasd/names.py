@@ -811,6 +811,8 @@ def _institution_mentions(
             continue
         if "شرطه" in taken or "الشرطه" in taken:
             role = "police"
+        elif role == "military" and taken[0] in ("الامن", "الدرك"):
+            role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
         actor = Actor(f"derived-{fold_text(text)}", text, home, role, "ORG", (text,))
         out = [m for m in out if m not in inside]
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
