@@ -48,6 +48,8 @@ LIST_SECTIONS = (
     "organised_protests",
     "riot_words",
     "quarter_words",
+    "involved",
+    "seize_verbs",
     "aiming_verbs",
     "object_end_participles",
     "object_end_verbs",

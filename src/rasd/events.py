@@ -410,6 +410,8 @@ def _view(
         triggers = _with_finds(folded.text, triggers)
     if _ORGANISE.search(folded.text):
         triggers = _with_organised(folded.text, triggers)
+    if _SEIZE.search(folded.text):
+        triggers = _with_seizure(folded.text, triggers)
     if len(triggers) > 1:
         triggers = _named_operations(folded.text, triggers)
     if any(v.id == _RECEIVED_CALL for h in triggers for v in h.values):
@@ -515,6 +517,29 @@ def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger
             continue  # another event word between, or the noun a trigger of its own ("وقفة احتجاجية")
         start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no verb of organising starts so
         out.append(Hit(start, noun.end(), verb.start(), noun.end(), _ORGANISED_KEY, values, False))
+    return longest(out)
+
+
+_SEIZE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("seize_verbs") + r")(?!\w)")
+_CUSTODY = re.compile(r"(?<!\w)القبض(?!\w)")
+_SEIZED_KEY = fold_text("ألقت قبض")
+
+
+def _with_seizure(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "ألقت الأجهزة الأمنية في مدينة سبها القبض، أمس، على عصابة": the light verb and its القبض at most eight words
+    on in the same clause are one arrest trigger (whatever stands between, a doer, a place or a time)."""
+    out = list(triggers)
+    values = trigger_lexicon().lookup(_SEIZED_KEY)
+    for verb in _SEIZE.finditer(text):
+        if any(h.word_start <= verb.start() < h.word_end for h in triggers):
+            continue
+        noun = _CUSTODY.search(text, verb.end(), verb.end() + 90)
+        if noun is None or _SENTENCE_STOP.search(text, verb.end(), noun.start()):
+            continue
+        if len(text[verb.end() : noun.start()].split()) > 8:
+            continue
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
+        out.append(Hit(start, noun.end(), verb.start(), noun.end(), _SEIZED_KEY, values, False))
     return longest(out)
 
 
@@ -1763,8 +1788,11 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "وقال إن الوضع هنا هادئ": هنا is 'here' unless written هنأ
     if hit.key in _HAMZA_KEYS and not _HAMZA.search(view.raw_text(view.raw_span(hit.start, hit.end))):
         return True
-    # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين" is a search, not talks
-    return _SEARCH.match(hit.key) is not None and bool(_ABOUT.match(text, hit.word_end))
+    # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين"، "عملية بحث وتمشيط" is a search, not talks
+    if _SEARCH.match(hit.key) is None:
+        return False
+    operation = bool(before) and before[-1] in _OPERATION_WORDS | _CAMPAIGN_WORDS
+    return operation or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
 _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)")  # with or without ال: "طلب عدم كشف اسمه"
@@ -1778,11 +1806,15 @@ _DANGER_AFTER = _WORDS.words("danger_after")
 _HAMZA_KEYS = frozenset(fold_text(w) for w in _WORDS.words("hamza_forms"))
 _HAMZA = re.compile("[أإآءؤئ]")
 _SEARCH = re.compile(r"[يتن]?بحث")
+_SWEEP = re.compile(r" +و(?:ال)?تمشيط(?!\w)")  # "بحث وتمشيط": search and comb
+_CAMPAIGN_WORDS = frozenset(("حمله", "حملة", "حملات"))
 _ABOUT = re.compile(r" +عن(?!\w)")
 
 
 # ... "مطلوبين بجرائم إطلاق نار"، "بقضايا خطف": the crimes someone is wanted for
-_GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب", "بجرايم", "بجريمه", "بقضايا", "بقضيه"})
+_GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب", "بجرايم", "بجريمه", "بقضايا", "بقضيه"}) | (
+    _taa_spellings(_WORDS.words("involved"))
+)
 
 
 def _has_time(doc: Document, view: SentenceView) -> bool:
