@@ -50,6 +50,7 @@ LIST_SECTIONS = (
     "quarter_words",
     "involved",
     "seize_verbs",
+    "affiliation_words",
     "aiming_verbs",
     "object_end_participles",
     "object_end_verbs",

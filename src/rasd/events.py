@@ -2708,6 +2708,16 @@ def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
     return min(limit, view.raw_span(match.start(), match.end()).start)
 
 
+# ... and a kind word may stand between ("المرتبطة بتنظيم القاعدة")
+_AFFILIATION = re.compile(r"(?<!\w)(?:" + _taa_alt("affiliation_words") + r") +(?:من +)?(?:[^\W\d_]+ +)?(?:ب|ل|لل)?$")
+
+
+def _affiliated(view: SentenceView, p: Participant) -> bool:
+    """Whether p follows "المرتبطة بـ"، "الموالية لـ"، "المقربة من": a body another is tied to."""
+    start = view.folded_index(p.span.start)
+    return _AFFILIATION.search(view.folded.text[max(0, start - 30) : start]) is not None
+
+
 def _arguments(
     view: SentenceView,
     hit: Hit[Trigger],
@@ -2748,6 +2758,11 @@ def _arguments(
         and (p.role != "media" or (p.person and plover in _STATEMENTS))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
+    if before:
+        # "تبنت جماعة نصرة الإسلام المرتبطة بتنظيم القاعدة هجوماً": the body a doer (or the speaker) is tied to is
+        # no doer
+        lead_at = speaker_span.start if speaker_span is not None else before[0].span.start
+        before = [p for p in before if p.span.start <= lead_at or not _affiliated(view, p)]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
@@ -2982,6 +2997,17 @@ def _arguments(
         actor2 = None
     if actor2 is not None and actor2.possessive:
         actor2 = None  # "بانسحاب قواته"، "أن قواتهم هاجمت": one's own forces are on one's own side
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and not actor1.named
+        and actor2.named
+        and _OF_SIDE_SPACED.fullmatch(view.text[actor1.span.end - view.start : actor2.span.start - view.start])
+    ):
+        # "هاجم مقاتلون من حركة الشباب قاعدة عسكرية للجيش": the men of a side are that side, not the other one
+        side = actor2
+        rest = [p for p in usable if side.span.end < p.span.start < limit and not _one_side(side, p)]
+        actor1, actor2 = side, rest[0] if rest else (_target_site(view, hit, home) if plover == "ASSAULT" else None)
     return actor1, actor2
 
 
