@@ -549,7 +549,7 @@ def test_a_region_named_as_administered_is_a_political_entity() -> None:
 
 def test_a_nationality_after_a_number_counts_people() -> None:
     text = "ويستضيف لبنان نحو مليون و500 ألف سوري، فيما قتل أكثر من 650 فلسطينياً في الضفة الغربية."
-    assert _entities(text) == [("لبنان", "GPE"), ("سوري", "NORP"), ("فلسطينيا", "NORP"), ("الضفة الغربية", "GPE")]
+    assert _entities(text) == [("لبنان", "GPE"), ("سوري", "NORP"), ("فلسطينياً", "NORP"), ("الضفة الغربية", "GPE")]
     # an adjective of a person noun is no people
     assert _entities("وقال مسؤول سوري إن المحادثات مستمرة.") == []
 
@@ -686,3 +686,55 @@ def _orgs(text: str) -> list[str]:
 )
 def test_a_units_proper_name_runs_over_its_words(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # the named body inside a listed office is listed; the office is not
+        (
+            "وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الطائرات قصفت مواقع في بنت جبيل.",
+            [("الجيش الإسرائيلي", "ORG"), ("أفيخاي أدرعي", "PER"), ("بنت جبيل", "GPE")],
+        ),
+        (
+            "وتوجه رئيس مجلس السيادة إلى بورتسودان لإجراء مشاورات مع القادة العسكريين.",
+            [("مجلس السيادة", "ORG"), ("بورتسودان", "GPE")],
+        ),
+        # ... but a minister's field is part of the office, and a description stays one
+        ("وأكد وزير الخارجية الفرنسي في باريس دعمه للمبادرة.", [("باريس", "GPE")]),
+        ("وقال الناطق باسم الحكومة العراقية إن الحوار مستمر.", []),
+        # the state's name in "رئيس الجمهورية اللبنانية" is part of the office
+        ("واستقبل رئيس الجمهورية اللبنانية وفداً من صندوق النقد الدولي.", [("صندوق النقد الدولي", "ORG")]),
+    ],
+)
+def test_a_body_named_inside_an_office_is_listed(text: str, entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities
+
+
+def test_titles_and_what_is_said_of_them_are_cut_from_a_listed_persons_name() -> None:
+    text = "واستقبل ولي العهد السعودي الأمير محمد بن سلمان في جدة الرئيس الصيني شي جين بينغ."
+    assert _entities(text) == [("محمد بن سلمان", "PER"), ("جدة", "GPE"), ("شي جين بينغ", "PER")]
+    assert _entities("وهرب الرئيس السوري السابق بشار الأسد إلى موسكو.") == [("بشار الأسد", "PER"), ("موسكو", "GPE")]
+    # an office alone is a description; a family name in nisba form after a title is still the name
+    assert _entities("وقال ولي العهد السعودي إن المملكة ماضية في الإصلاحات.") == []
+    assert _entities("وبحث العاهل الأردني مع الوفد الأوضاع في القدس.") == [("القدس", "GPE")]
+    assert _entities("ودعا الشيخ الهجري أبناء الطائفة إلى التهدئة.") == [("الهجري", "PER")]
+
+
+def test_a_facilitys_town_after_its_name_is_listed_apart() -> None:
+    text = "نقل المصابون إلى مستشفى العودة في جباليا ومستشفى كمال عدوان في بيت لاهيا."
+    assert _entities(text) == [
+        ("مستشفى العودة", "FAC"),
+        ("جباليا", "GPE"),
+        ("مستشفى كمال عدوان", "FAC"),
+        ("بيت لاهيا", "GPE"),
+    ]
+
+
+def test_settlers_and_a_second_adjective_of_a_noun_are_no_people() -> None:
+    text = "وهاجم مستوطنون إسرائيليون قرية ترمسعيا، فيما أشاد بدور الوسطاء المصريين والأميركيين."
+    assert _entities(text) == [("ترمسعيا", "GPE")]
+    assert _entities("وأحرق المستوطنون منازل في القرية.") == []
+    # a people joined to a people is still one
+    text = "وقالت الوزارة إن 12 فلسطينياً أصيبوا، وتضامن المتظاهرون مع الفلسطينيين واللبنانيين."
+    assert _entities(text) == [("فلسطينياً", "NORP"), ("الفلسطينيين", "NORP"), ("اللبنانيين", "NORP")]

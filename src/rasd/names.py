@@ -106,6 +106,7 @@ class NameRules:
     name_breaks: frozenset[str] = frozenset()  # "أن", "إن": a tagged name ends before them
     capital_phrases: frozenset[str] = frozenset()  # "مسقط رأس": a stop-listed capital as a common word
     feminine_titles: dict[str, str] = field(default_factory=dict)  # folded "وزير" -> folded "وزيرة"
+    title_modifiers: frozenset[str] = frozenset()  # "السابق", "المخلوع": said of a title before the name
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -194,6 +195,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         detached_modifiers=frozenset(words["detached_modifiers"]),
         name_breaks=frozenset(words["name_breaks"]),
         capital_phrases=frozenset(words["capital_phrases"]),
+        title_modifiers=frozenset(words["title_modifiers"]),
         feminine_titles=feminine,
     )
 
@@ -436,8 +438,27 @@ def _lexicon_mentions(
                 continue
         locative = previous in rules.locative or clitic.endswith("ب")
         entry = _choose(values, countries, previous, rules, locative)
-        found.append((hit, _mention(doc, hit, entry, to_raw, rules)))
+        mention = _mention(doc, hit, entry, to_raw, rules)
+        found.append((hit, mention))
+        if entry.place is not None and _name_end(hit, entry) < hit.end:
+            found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
     return found
+
+
+def _seat_of(doc: Document, hit: Hit[Entry], end: int, to_raw: Any) -> list[tuple[Hit[Entry], Mention]]:
+    """The town a spelling names after its facility ("مستشفى كمال عدوان في بيت لاهيا"): the facility is
+    listed without it, and the town as itself."""
+    rest = hit.key[end - hit.start :].strip()
+    if not rest.startswith("في "):
+        return []
+    town = rest[3:]
+    places_ = [v for v in name_matcher().values_of(town) if v.place is not None and v.place.kind not in FACILITY_KINDS]
+    if not places_:
+        return []
+    entry = min(places_, key=lambda v: (_KIND_ORDER.get(v.place.kind, 5) if v.place else 5))
+    start = hit.end - len(town)
+    seat = Hit(start, hit.end, start, hit.word_end, town, (entry,), False)
+    return [(seat, _mention(doc, seat, entry, to_raw, rules()))]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -496,10 +517,28 @@ def _name_offset(key: str, entry: Entry) -> int:
             if key.startswith(head) and entry in name_matcher().values_of(key[len(head) :]):
                 return len(head)
     if entry.actor is not None and entry.actor.type == "PER":
-        for title in rules_.person_titles:
-            if key.startswith(title + " ") and len(key) > len(title) + 3:
-                return len(title) + 1
+        return _titles_length(key, rules_)
     return 0
+
+
+def _titles_length(key: str, rules: NameRules) -> int:
+    """How far the titles before a person's name run in a folded alias: "الرئيس قيس سعيد", and titles with
+    the nationality or standing said of them ("ولي العهد السعودي الأمير محمد بن سلمان", "الرئيس الصيني شي جين
+    بينغ", "الرئيس المخلوع بشار الأسد"). An office alone ("ولي العهد السعودي") is left whole: a description."""
+    words = key.split(" ")
+    titles = rules.person_titles | rules.office_heads
+    said = _nationality_adjectives() | rules.title_modifiers
+    i = 0
+    while True:
+        n = next((n for n in (2, 1) if " ".join(words[i : i + n]) in titles), 0)
+        if not n:
+            break
+        i += n
+        while i < len(words) and words[i] in said:
+            i += 1
+    if i >= len(words) or len(" ".join(words[i:])) < 3:
+        return 0
+    return len(" ".join(words[:i])) + 1 if i else 0
 
 
 def _name_end(hit: Hit[Entry], entry: Entry) -> int:
@@ -535,6 +574,10 @@ def _name_cut(key: str, entry: Entry) -> int | None:
             within = any(w.startswith("ل") for w in words[1:cut])
             if rest == "في" and entry.actor is not None and kind and not within and _is_place_word(seat):
                 return len(head)
+            # "مستشفى العودة في جباليا": a facility's town after its name tells which one, and is listed apart
+            site = entry.place is not None and entry.place.kind in FACILITY_KINDS and words[0] in rules().facility_heads
+            if rest == "في" and site and cut > 1 and _is_place_word(seat):
+                return len(head)
     return None
 
 
@@ -556,6 +599,38 @@ def _mention(doc: Document, hit: Hit[Entry], entry: Entry, to_raw: Any, rules: N
         # "إقليم كردستان", "إقليم دارفور", "ولاية بونتلاند": a region named as administered is a political entity
         kind = "GPE"
     return Mention(span, text, kind, canonical, "lexicon", entry.place, actor, hit.fused, descriptive)
+
+
+def _bodies_in_offices(doc: Document, found: list[Mention], rules: NameRules) -> list[Mention]:
+    """The named body inside a listed office: "رئيس مجلس السيادة", "المتحدث باسم الجيش الإسرائيلي" name
+    "مجلس السيادة" and "الجيش الإسرائيلي" as the press names them, while the office itself is no entity.
+    A minister's field ("وزير الخارجية الفرنسي") is part of the office, and a description ("الناطق باسم
+    الحكومة العراقية") stays one."""
+    out: list[Mention] = []
+    for m in found:
+        if not m.descriptive or m.actor is None or m.origin != "lexicon":
+            continue
+        raw_words = m.text.split(" ")
+        words = fold_text(m.text).split(" ")
+        if len(raw_words) != len(words):
+            continue
+        for cut in range(1, len(words)):
+            office = " ".join(words[:cut])
+            if office not in rules.office_heads and words[cut - 1] != "باسم":
+                continue
+            rest = " ".join(words[cut:])
+            if words[cut] in rules.abstract_heads or is_descriptive(rest, rules):
+                break
+            bodies = [v.actor for v in name_matcher().values_of(rest) if v.actor is not None and v.actor.type == "ORG"]
+            if not bodies:
+                continue
+            actor = next((a for a in bodies if a.id == m.actor.id), bodies[0])
+            start = m.span.start + len(" ".join(raw_words[:cut])) + 1
+            span = Span(start, m.span.end)
+            text = doc.raw[span.start : span.end]
+            out.append(Mention(span, text, "ORG", actor.canonical, "derived", actor=actor))
+            break
+    return out
 
 
 @cache
@@ -1119,8 +1194,10 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
     previous = ""
+    adjective = False  # the word before was a nationality said of a noun
     for a, b, word in tokens:
         before, previous = previous, word
+        after_adjective, adjective = adjective, False
         cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.peoples else 0
         counted = _counted(before) and (word in _singular_nationalities() or word[:-1] in _singular_nationalities())
         if (word[cut:] not in rules.peoples and not counted) or any(x < b and a < y for x, y in taken):
@@ -1128,7 +1205,12 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
         noun = before.startswith(("ال", "لل")) and before not in rules.peoples and before not in _NOT_NOUNS
         if not cut and noun and not counted and doc.raw[a - 1 : a] == " ":
+            adjective = True
             continue
+        if cut and after_adjective:
+            adjective = True
+            continue  # "الوسطاء المصريين والأميركيين": the second adjective of the same noun
+        b = end_with_marks(doc.raw, b)  # "فلسطينياً" with its tanween
         out.append(Mention(Span(a + cut, b), doc.raw[a + cut : b], "NORP", None, "derived"))
     return out
 
@@ -1308,6 +1390,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     # a countryside region replaces the bare place inside it
     replaced = {id(hit) for hit, _ in regions_}
     found = [m for hit, m in pairs if id(hit) not in replaced] + [m for _, m in regions_]
+    found += _bodies_in_offices(doc, found, rules_)
     words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded.text)]  # folded offsets
     found = _facility_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
