@@ -738,3 +738,41 @@ def test_settlers_and_a_second_adjective_of_a_noun_are_no_people() -> None:
     # a people joined to a people is still one
     text = "وقالت الوزارة إن 12 فلسطينياً أصيبوا، وتضامن المتظاهرون مع الفلسطينيين واللبنانيين."
     assert _entities(text) == [("فلسطينياً", "NORP"), ("الفلسطينيين", "NORP"), ("اللبنانيين", "NORP")]
+
+
+def test_a_short_form_in_parentheses_after_an_organisation_is_that_organisation() -> None:
+    text = "وذكرت هيئة البث الإسرائيلية (كان) أن المجلس الوزاري المصغر سيجتمع مساء اليوم."
+    doc = _doc(text)
+    short = next(m for m in doc.mentions if m.text == "كان")
+    assert (short.type, short.canonical) == ("ORG", "Kan (Israeli Public Broadcasting Corporation)")
+    assert ("كان", "ORG") in _entities(text)
+    # a place in parentheses stays a place
+    assert _entities("وأعلن حزب الله (لبنان) مسؤوليته.") == [("حزب الله", "ORG"), ("لبنان", "GPE")]
+
+
+def test_a_station_named_after_a_place_is_an_outlet() -> None:
+    text = "وقال وزير الإعلام لإذاعة مقديشو إن القوات استعادت البلدة، وبث تلفزيون دبي اللقاء."
+    assert _entities(text) == [("إذاعة مقديشو", "ORG"), ("تلفزيون دبي", "ORG")]
+    station = next(m for m in _doc(text).mentions if m.text == "إذاعة مقديشو")
+    assert station.actor is not None and (station.actor.country, station.actor.role) == ("SOM", "media")
+
+
+def test_the_news_is_not_khobar() -> None:
+    assert _entities("ونشرت الصحيفة الخبر نقلاً عن مصدر مطلع.") == []
+    assert _places("وقع انفجار في مدينة الخبر شرقي السعودية.")[0] == ("الخبر", "Khobar", "SA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical", "kind"),
+    [
+        ("وأحبط الجيش محاولة تهريب قرب منطقة الرويشد شرقي المفرق.", "الرويشد", "Ruwaished", "GPE"),
+        ("وقصفت مسيرة موقعاً قرب بلدة بئر لحلو.", "بئر لحلو", "Bir Lehlou", "GPE"),
+        ("وعاد نازحون إلى مجمع خانصور شمال سنجار.", "مجمع خانصور", "Khanasor", "GPE"),
+        ("وقصفت الطائرات التركية مواقع في منطقة متينا.", "متينا", "Metina", "LOC"),
+        ("وعبرت سفينة تجارية ممر خور عبد الله باتجاه أم قصر.", "خور عبد الله", "Khor Abdullah", "LOC"),
+        ("وانتشر الجيش على طول الخط الأزرق.", "الخط الأزرق", "Blue Line", "LOC"),
+    ],
+)
+def test_border_towns_zones_and_waterways_of_the_news(text: str, name: str, canonical: str, kind: str) -> None:
+    mention = next(m for m in find_mentions(_doc(text)) if name in m.text)
+    assert (mention.text, mention.canonical, mention.type) == (name, canonical, kind)

@@ -107,6 +107,7 @@ class NameRules:
     capital_phrases: frozenset[str] = frozenset()  # "مسقط رأس": a stop-listed capital as a common word
     feminine_titles: dict[str, str] = field(default_factory=dict)  # folded "وزير" -> folded "وزيرة"
     title_modifiers: frozenset[str] = frozenset()  # "السابق", "المخلوع": said of a title before the name
+    station_heads: frozenset[str] = frozenset()  # "إذاعة": a place after it names the station
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -196,6 +197,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         name_breaks=frozenset(words["name_breaks"]),
         capital_phrases=frozenset(words["capital_phrases"]),
         title_modifiers=frozenset(words["title_modifiers"]),
+        station_heads=frozenset(words["station_heads"]),
         feminine_titles=feminine,
     )
 
@@ -1416,7 +1418,54 @@ def find_mentions(doc: Document) -> list[Mention]:
     ]
     agreed = {m.span for m in tagged}
     found = [m for m in found if not (m.span in agreed and m in titled)] + tagged
+    found = _stations(doc, _abbreviations(doc, found), rules_)
     return sorted(found, key=lambda m: (m.span.start, -m.span.end))
+
+
+# "(كان)" right after a name: its short form, one to three words in parentheses
+_ABBREVIATION = re.compile(r"[ \t]*\([ \t]*([^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*\)")
+
+
+def _abbreviations(doc: Document, found: list[Mention]) -> list[Mention]:
+    """The short form in parentheses after an organisation's name ("هيئة البث الإسرائيلية (كان)", "رابطة
+    ... (أبيكور)") is the same organisation, whatever the tagger made of it; a place there is not."""
+    out = list(found)
+    for m in found:
+        if m.type != "ORG" or m.descriptive or m.fused:
+            continue
+        match = _ABBREVIATION.match(doc.raw, m.span.end)
+        if match is None or _is_place_word(fold_text(match.group(1))):
+            continue
+        a, b = match.span(1)
+        inside = [x for x in out if x.span.start < b and a < x.span.end]
+        if any(x.origin != "tagger" for x in inside):
+            continue
+        out = [x for x in out if x not in inside]
+        out.append(Mention(Span(a, b), doc.raw[a:b], "ORG", m.canonical, "derived", actor=m.actor))
+    return out
+
+
+def _stations(doc: Document, found: list[Mention], rules: NameRules) -> list[Mention]:
+    """A radio or television named after a place ("إذاعة مقديشو", "تلفزيون دبي") is an outlet, not the place."""
+    out = list(found)
+    for m in found:
+        if m.place is None or m.type != "GPE" or m.fused:
+            continue
+        before = doc.raw[max(0, m.span.start - 20) : m.span.start]
+        words = before.split()
+        if not words or not before.endswith((" ", "\t")):
+            continue
+        head = fold_text(words[-1])
+        cut = next((n for n in (0, 1, 2) if head[n:] in rules.station_heads and set(head[:n]) <= set("وفبل")), None)
+        if cut is None:
+            continue
+        start = m.span.start - len(before) + len(before.rstrip()) - len(words[-1]) + cut
+        span = Span(start, m.span.end)
+        text = doc.raw[span.start : span.end]
+        actor = Actor(f"derived-{fold_text(text)}", text, iso3(m.place.country), "media", "ORG", (text,))
+        out = [x for x in out if x is not m]
+        out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
+    return out
 
 
 def _named_within(m: Mention) -> Mention:
