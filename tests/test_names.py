@@ -776,3 +776,23 @@ def test_the_news_is_not_khobar() -> None:
 def test_border_towns_zones_and_waterways_of_the_news(text: str, name: str, canonical: str, kind: str) -> None:
     mention = next(m for m in find_mentions(_doc(text)) if name in m.text)
     assert (mention.text, mention.canonical, mention.type) == (name, canonical, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a given name and a family name spelled like a town, after a title: a person
+        (
+            "وقالت النائبة بشرى الخليل إن الكتلة لن تشارك في جلسة الثقة.",
+            [("بشرى الخليل", "PER")],
+        ),
+        (
+            "واستقبل الرئيس اللبناني المبعوث الأميركي توم براك في بعبدا.",
+            [("توم براك", "PER"), ("بعبدا", "GPE")],
+        ),
+        # a capital after a title and a given name stays the place it names
+        ("ووصل الوزير أحمد بغداد قادماً من عمّان.", [("بغداد", "GPE"), ("عمّان", "GPE")]),
+    ],
+)
+def test_a_family_name_spelled_like_a_town_after_a_title(text: str, entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities

@@ -997,22 +997,24 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
 
 def _titled_people(
     doc: Document, folded_text: str, words: list[_Word], to_raw: Any, found: list[Mention], rules: NameRules
-) -> list[Mention]:
-    """A name after a title or office ("الرئيس قيس سعيد", "محافظ البصرة أسعد العيداني")."""
+) -> tuple[list[Mention], list[Mention]]:
+    """A name after a title or office ("الرئيس قيس سعيد", "محافظ البصرة أسعد العيداني"), and the town
+    mentions that turned out to be a family name."""
     titles = rules.person_titles | rules.office_heads
     taken = [(m.span.start, m.span.end) for m in found]
     bodies = [(m.span.start, m.span.end) for m in found if m.type in ("ORG", "GPE", "LOC", "FAC")]
     out: list[Mention] = []
+    surnames: list[Mention] = []  # towns read as a family name: no longer places
     for i in _indexes_in(words, rules.title_openers):  # a title, or و/ف + a title
         j = i + 1
-        # the office runs over definite words, "باسم X", places, named bodies ("المتحدث باسم حركة
+        # the office runs over definite words, "باسم X", places and bodies found as such ("المتحدث باسم حركة
         # الشباب") and parentheses
         while j < len(words) and j - i <= 6:
             w = words[j][2]
             gap = folded_text[words[j - 1][1] : words[j][0]]
             if "،" in gap or "," in gap:
                 break
-            if w.startswith(("ال", "لل")) or w == "باسم" or _is_place_word(w) or "(" in gap or w in titles:
+            if w.startswith(("ال", "لل")) or w == "باسم" or "(" in gap or w in titles:
                 j += 1
                 continue
             a, b = _raw_word(doc, words, j, to_raw)[:2]
@@ -1034,18 +1036,44 @@ def _titled_people(
         ):
             continue  # "وزير الخارجية وشؤون المغتربين": more of the office
         k = _name_run(doc, folded_text, words, j, to_raw, frozenset(titles | heads), rules)
+        town = _town_as_surname(doc, folded_text, words, j, to_raw, found, rules) if k - j <= 2 else None
+        if town is not None:
+            k = j + 2
         if k - j < 2:
             continue  # one word after a title is too often not a name
         span: Span = to_raw(words[j][0], words[k - 1][1])
         while k - j > 2 and any(x < span.end and span.start < y for x, y in taken):
             k -= 1  # a later part that is a listed name ends the person's name before it
             span = to_raw(words[j][0], words[k - 1][1])
-        if any(x < span.end and span.start < y for x, y in taken):
+        if town is None and any(x < span.end and span.start < y for x, y in taken):
             continue
         text = doc.raw[span.start : span.end]
         out.append(Mention(span, text, "PER", None, "derived"))
         taken.append((span.start, span.end))
-    return out
+        if town is not None:
+            surnames.append(town)
+    return out, surnames
+
+
+def _town_as_surname(
+    doc: Document, folded_text: str, words: list[_Word], j: int, to_raw: Any, found: list[Mention], rules: NameRules
+) -> Mention | None:
+    """The town a titled person's family name is spelled like ("النائبة بشرى الخليل", "المبعوث الأميركي توم
+    براك"): a given name and the next word, that word a town (no country or capital) and nothing else
+    listed; None when the two words are no such name."""
+    if j + 1 >= len(words) or folded_text[words[j][1] : words[j + 1][0]].strip():
+        return None
+    if not {"G", "N"} & set(tagger.lexicon().get(words[j][2]).flags):
+        return None
+    first = to_raw(words[j][0], words[j][1])
+    second = to_raw(words[j + 1][0], words[j + 1][1])
+    inside = [m for m in found if m.span.start < second.end and first.start < m.span.end]
+    if len(inside) != 1:
+        return None
+    town = inside[0]
+    if town.span != second or town.place is None or town.place.kind != "city" or town.fused:
+        return None
+    return None if fold_text(town.text) in rules.capitals else town
 
 
 # How common (10 x Zipf, the tagger lexicon's scale) a word must be for its lack of a name flag to say it is no
@@ -1398,8 +1426,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _outlet_mentions(doc, folded.text, to_raw, found, rules_)
     found = _headquarters(doc, folded.text, to_raw, found)
-    titled = _titled_people(doc, folded.text, words, to_raw, found, rules_)
-    found += titled
+    titled, surnames = _titled_people(doc, folded.text, words, to_raw, found, rules_)
+    found = [m for m in found if not any(m is t for t in surnames)] + titled
     # each token folded once, read straight from the columnar store (a Token object per word costs more)
     raw = doc.raw
     starts, ends = doc.tokens.starts, doc.tokens.ends
