@@ -796,3 +796,19 @@ def test_border_towns_zones_and_waterways_of_the_news(text: str, name: str, cano
 )
 def test_a_family_name_spelled_like_a_town_after_a_title(text: str, entities: list[tuple[str, str]]) -> None:
     assert _entities(text) == entities
+
+
+def test_a_site_named_by_what_it_is_keeps_its_town() -> None:
+    text = "واعتصم المحامون أمام المحكمة الابتدائية بصفاقس، ونُقل الموقوف إلى ثكنة الحرس الوطني بالعوينة."
+    assert _facilities(text) == ["المحكمة الابتدائية بصفاقس", "ثكنة الحرس الوطني بالعوينة"]
+    # a site with a name of its own does not
+    text = "واستقبل الأمير ضيفه في قصر اليمامة بالرياض."
+    assert _entities(text) == [("قصر اليمامة", "FAC"), ("الرياض", "GPE")]
+
+
+def test_a_place_after_an_institutions_adjective_is_not_in_its_name() -> None:
+    text = "ويزور وفد من وزارة النفط الاتحادية أربيل الأسبوع المقبل."
+    assert _entities(text) == [("وزارة النفط الاتحادية", "ORG"), ("أربيل", "GPE")]
+    # ... while a place after an indefinite word is ("قيادة شرطة البصرة"), and an adjective spelled like a town stays
+    assert _entities("وأعلنت قيادة شرطة البصرة اعتقال المتهمين.") == [("قيادة شرطة البصرة", "ORG")]
+    assert ("الهيئة الخيرية الأردنية الهاشمية", "ORG") in _entities("وسيرت الهيئة الخيرية الأردنية الهاشمية قافلة.")

@@ -731,6 +731,15 @@ def _facility_mentions(
         while j < len(words) and len(name_words) < 3:
             prev_end, (wa, _, w) = words[j - 1][1], words[j]
             clitic = w.startswith(("ل", "ب", "و")) and bool(name_words)
+            # a site named by what it is ("الابتدائية", "الوطني") takes its town into its name; one with a name of
+            # its own ("قصر اليمامة بالرياض") does not
+            described = any(_is_nisba(n) and n not in rules.generic_modifiers for n in name_words)
+            seat = clitic and w.startswith("ب") and described
+            if seat and not folded_text[prev_end:wa].strip() and _is_place_word(w[1:]):
+                # "المحكمة الابتدائية بتونس", "ثكنة الحرس الوطني بالعوينة": the town is part of the name
+                name_words.append(w)
+                j += 1
+                break
             if folded_text[prev_end:wa].strip() or w in rules.name_stops or clitic:
                 break
             if (definite or name_words) and not w.startswith("ال"):
@@ -853,6 +862,9 @@ def _institution_mentions(
             if w in rules.name_stops:
                 break
             place_end = place_spans.get(to_raw(wa, wa + 1).start)
+            adjective = w.startswith("ال") and _is_nisba(w)  # "الهاشمية" is a place too
+            if taken and taken[-1].startswith(("ال", "لل")) and not adjective and (place_end or _is_place_word(w)):
+                break  # "وزارة النفط الاتحادية أربيل": a place after a definite word is the sentence's, not the name's
             if place_end is not None:
                 while j < len(words) and to_raw(words[j][0], words[j][1]).end <= place_end:
                     taken.append(words[j][2])
