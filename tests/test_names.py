@@ -812,3 +812,12 @@ def test_a_place_after_an_institutions_adjective_is_not_in_its_name() -> None:
     # ... while a place after an indefinite word is ("قيادة شرطة البصرة"), and an adjective spelled like a town stays
     assert _entities("وأعلنت قيادة شرطة البصرة اعتقال المتهمين.") == [("قيادة شرطة البصرة", "ORG")]
     assert ("الهيئة الخيرية الأردنية الهاشمية", "ORG") in _entities("وسيرت الهيئة الخيرية الأردنية الهاشمية قافلة.")
+
+
+def test_forces_named_by_whom_they_serve_are_a_description() -> None:
+    text = "وقالت قوات التحالف إنها اعترضت الصاروخ، فيما استهدفت قوات الجماعة سفينة تجارية."
+    assert _entities(text) == []
+    forces = next(m for m in _doc(text).mentions if m.text == "قوات التحالف")
+    assert forces.actor is not None and forces.actor.role == "military"
+    # forces whose name is a name stay listed
+    assert _entities("وقصفت قوات الدعم السريع أحياء في الفاشر.") == [("قوات الدعم السريع", "ORG"), ("الفاشر", "GPE")]

@@ -902,7 +902,10 @@ def _institution_mentions(
             role = "police"
         actor = Actor(f"derived-{fold_text(text)}", text, home, role, "ORG", (text,))
         out = [m for m in out if m not in inside]
-        out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
+        # "قوات التحالف", "قوات الجماعة": forces named by whom they serve are a description; the forces that
+        # are a name ("قوات الدعم السريع") are listed actors
+        forces = word[cut:] + " " in _MEMBERS_OF
+        out.append(Mention(span, text, "ORG", None, "derived", actor=actor, descriptive=forces))
         resume = j
     return sorted(out, key=lambda m: m.span.start)
 
