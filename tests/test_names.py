@@ -821,3 +821,12 @@ def test_forces_named_by_whom_they_serve_are_a_description() -> None:
     assert forces.actor is not None and forces.actor.role == "military"
     # forces whose name is a name stay listed
     assert _entities("وقصفت قوات الدعم السريع أحياء في الفاشر.") == [("قوات الدعم السريع", "ORG"), ("الفاشر", "GPE")]
+
+
+def test_the_capital_is_named_without_its_kind_and_described_is_no_entity() -> None:
+    text = "ووصل الوفد إلى العاصمة بغداد، ثم توجه إلى العاصمة الأردنية عمان."
+    assert _entities(text) == [("بغداد", "GPE"), ("عمان", "GPE")]
+    doc = _doc("وسقطت قذائف على أطراف العاصمة العراقية فجر اليوم.")
+    assert doc.entities == ()
+    (capital,) = [m for m in doc.mentions if m.place is not None]
+    assert (capital.text, capital.canonical) == ("العاصمة العراقية", "Baghdad")

@@ -291,6 +291,13 @@ def is_descriptive(folded_alias: str, rules: NameRules) -> bool:
     return False
 
 
+def _described_place(folded: str, rules: NameRules) -> bool:
+    """A place named by a description ("العاصمة العراقية": Baghdad), not by its name; a town whose name is a
+    title or a common noun ("الرئيس حميدو", "سلطات") is named."""
+    head, _, rest = folded.partition(" ")
+    return bool(rest) and head in rules.descriptive_heads and all(_is_nisba(w) for w in rest.split(" "))
+
+
 def _type_of(entry: Entry) -> str:
     if entry.place is not None:
         kind = entry.place.kind
@@ -588,7 +595,7 @@ def _mention(doc: Document, hit: Hit[Entry], entry: Entry, to_raw: Any, rules: N
     text = doc.raw[span.start : span.end]
     if entry.place is not None:
         canonical = entry.place.canonical
-        descriptive = False
+        descriptive = _described_place(fold_text(text), rules)
         actor = _actor_of_place(entry.place, hit.key)
     else:
         assert entry.actor is not None
