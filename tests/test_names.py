@@ -830,3 +830,8 @@ def test_the_capital_is_named_without_its_kind_and_described_is_no_entity() -> N
     assert doc.entities == ()
     (capital,) = [m for m in doc.mentions if m.place is not None]
     assert (capital.text, capital.canonical) == ("العاصمة العراقية", "Baghdad")
+
+
+def test_the_place_an_institutions_mandate_serves_is_in_its_name() -> None:
+    text = "وقالت الهيئة العامة للإغاثة في اليمن إنها وزعت المساعدات، بحسب وزارة الصحة في غزة."
+    assert _entities(text) == [("الهيئة العامة للإغاثة في اليمن", "ORG"), ("وزارة الصحة", "ORG"), ("غزة", "GPE")]

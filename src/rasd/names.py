@@ -895,6 +895,15 @@ def _institution_mentions(
                 break  # "قيادة شرطة البصرة": a place closes the name
         if not taken or all(w in rules.generic_modifiers for w in taken):
             continue
+        if any(w.startswith("ل") for w in taken) and j + 1 < len(words) and words[j][2] == "في":
+            # "المنسقية العامة للنازحين واللاجئين في دارفور": after a mandate, the place it serves is in the name
+            # (as "بعثة الأمم المتحدة للدعم في ليبيا"); a service's seat is not ("وزارة الصحة في غزة")
+            seat_start = to_raw(words[j + 1][0], words[j + 1][1]).start
+            seat_end = place_spans.get(seat_start)
+            if seat_end is not None and not folded_text[words[j][1] : words[j + 1][0]].strip():
+                j += 2
+                while j < len(words) and to_raw(words[j][0], words[j][1]).end <= seat_end:
+                    j += 1
         start, end = a + cut, words[j - 1][1]
         span: Span = to_raw(start, end)
         if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
