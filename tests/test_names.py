@@ -835,3 +835,10 @@ def test_the_capital_is_named_without_its_kind_and_described_is_no_entity() -> N
 def test_the_place_an_institutions_mandate_serves_is_in_its_name() -> None:
     text = "وقالت الهيئة العامة للإغاثة في اليمن إنها وزعت المساعدات، بحسب وزارة الصحة في غزة."
     assert _entities(text) == [("الهيئة العامة للإغاثة في اليمن", "ORG"), ("وزارة الصحة", "ORG"), ("غزة", "GPE")]
+
+
+def test_an_institution_kind_with_a_body_named_before_is_no_name() -> None:
+    doc = _doc("وقالت قيادة الحزب إن القرار نهائي، وأكدت رئاسة الحركة التزامها بالاتفاق.")
+    assert doc.entities == ()
+    command = next(m for m in doc.mentions if m.text == "قيادة الحزب")
+    assert command.actor is not None

@@ -866,8 +866,8 @@ def _institution_mentions(
                 taken.append(w)
                 j += 1
                 continue
-            if w in rules.name_stops:
-                break
+            if w in rules.name_stops or (len(w) > 5 and w.endswith(("ها", "هم", "هما"))):
+                break  # "رئاسة الحركة التزامها": a noun with a pronoun ("its commitment") is the verb's object
             place_end = place_spans.get(to_raw(wa, wa + 1).start)
             adjective = w.startswith("ال") and _is_nisba(w)  # "الهاشمية" is a place too
             if taken and taken[-1].startswith(("ال", "لل")) and not adjective and (place_end or _is_place_word(w)):
@@ -921,7 +921,9 @@ def _institution_mentions(
         # "قوات التحالف", "قوات الجماعة": forces named by whom they serve are a description; the forces that
         # are a name ("قوات الدعم السريع") are listed actors
         forces = word[cut:] + " " in _MEMBERS_OF
-        out.append(Mention(span, text, "ORG", None, "derived", actor=actor, descriptive=forces))
+        # "قيادة الحزب", "رئاسة الحركة": the body named before, by its kind; it still names the actor
+        anaphoric = len(taken) == 1 and taken[0] in rules.anaphoric_heads
+        out.append(Mention(span, text, "ORG", None, "derived", actor=actor, descriptive=forces or anaphoric))
         resume = j
     return sorted(out, key=lambda m: m.span.start)
 
