@@ -842,3 +842,8 @@ def test_an_institution_kind_with_a_body_named_before_is_no_name() -> None:
     assert doc.entities == ()
     command = next(m for m in doc.mentions if m.text == "قيادة الحزب")
     assert command.actor is not None
+
+
+def test_a_club_is_named_with_its_kind() -> None:
+    text = "وأعلن نادي الهلال تعاقده مع المهاجم البرازيلي، بينما خسر نادي الوحدة مباراته."
+    assert _entities(text) == [("نادي الهلال", "ORG"), ("نادي الوحدة", "ORG")]
