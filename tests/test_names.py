@@ -847,3 +847,20 @@ def test_an_institution_kind_with_a_body_named_before_is_no_name() -> None:
 def test_a_club_is_named_with_its_kind() -> None:
     text = "وأعلن نادي الهلال تعاقده مع المهاجم البرازيلي، بينما خسر نادي الوحدة مباراته."
     assert _entities(text) == [("نادي الهلال", "ORG"), ("نادي الوحدة", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a foreign given name in أل is no definite word: the name after the title is read
+        ("وقال السفير الروسي أليكسي كلابيكوف إن موسكو ترحب بالمبادرة.", [("أليكسي كلابيكوف", "PER"), ("موسكو", "GPE")]),
+        ("واستدعت الخارجية السفير الأمريكي في بغداد.", [("بغداد", "GPE")]),
+        # an association named by its kind and its mandate
+        (
+            "وأعربت الجمعية الوطنية لحقوق الإنسان في ليبيا عن قلقها من الاعتقالات.",
+            [("الجمعية الوطنية لحقوق الإنسان في ليبيا", "ORG")],
+        ),
+    ],
+)
+def test_ambassadors_and_associations(text: str, entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities

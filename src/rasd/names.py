@@ -1047,7 +1047,7 @@ def _titled_people(
             gap = folded_text[words[j - 1][1] : words[j][0]]
             if "،" in gap or "," in gap:
                 break
-            if w.startswith(("ال", "لل")) or w == "باسم" or "(" in gap or w in titles:
+            if _definite(doc, words, j, to_raw) or w == "باسم" or "(" in gap or w in titles:
                 j += 1
                 continue
             a, b = _raw_word(doc, words, j, to_raw)[:2]
@@ -1135,6 +1135,12 @@ _FAMILY = "ال"
 _NAME_PARTS_MAX = 4
 
 
+def _definite(doc: Document, words: list[_Word], k: int, to_raw: Any) -> bool:
+    """Whether word k has the article (or ل + the article); "أليكسي", "ألبرت" fold alike, but the article is never
+    written with hamza."""
+    return words[k][2].startswith(("ال", "لل")) and not _raw_word(doc, words, k, to_raw)[2].startswith(("أ", "إ", "آ"))
+
+
 def _raw_word(doc: Document, words: list[_Word], k: int, to_raw: Any) -> tuple[int, int, str]:
     span: Span = to_raw(words[k][0], words[k][1])
     return span.start, span.end, doc.raw[span.start : span.end]
@@ -1193,7 +1199,8 @@ def _name_run(
     while k - j < _NAME_PARTS_MAX and joined(k):
         w = words[k][2]
         before = words[k - 1][2]
-        if before.startswith("ال") and before != _FAMILY and words[k - 2][2] not in rules.name_builders:
+        family = before != _FAMILY and words[k - 2][2] not in rules.name_builders
+        if family and _definite(doc, words, k - 1, to_raw):
             break  # a family name ends the name ("كمال الفقي يقضي")
         if (w in rules.name_builders or w == _FAMILY) and joined(k + 1) and k + 2 - j <= _NAME_PARTS_MAX:
             if _name_part(doc, words, k + 1, to_raw, stops, rules):
