@@ -96,6 +96,7 @@ LIST_SECTIONS = (
     "agency_heads",
     "body_titles",
     "aid_bodies",
+    "defence_bodies",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
