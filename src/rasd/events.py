@@ -796,6 +796,11 @@ def _participants(
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's; so is "الحزب"
     # ("اتهم الفرع الثالث للحزب في كركوك") ... and so are the parties to its conflict ("أطراف النزاع")
+    # ... but "قال السوداني إن الحكومة قد تلجأ": the government a state's official speaks of is his own
+    described = [
+        _but(d, country=_speaker_state(view, named, d)) if d.role == "government" and d.country is None else d
+        for d in described
+    ]
     described = [
         _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
         for d in described
@@ -825,6 +830,18 @@ def _participants(
                 continue
         merged.append(p)
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+def _speaker_state(view: SentenceView, named: Sequence[Participant], d: Participant) -> str | None:
+    """The country of the named state official or body that speaks before the "إن/أن" that opens the clause of
+    the description `d`, if any."""
+    start = view.folded_index(d.span.start)
+    that = [m.start() for m in _THAT_PRONOUN.finditer(view.folded.text, 0, start)]
+    if not that:
+        return None
+    at = view.raw_start(that[-1], that[-1])
+    speakers = [p for p in named if p.span.end <= at and p.role in _STATE_ROLES and p.country]
+    return speakers[-1].country if speakers else None
 
 
 _MARITIME_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("maritime_nouns"))
