@@ -98,7 +98,7 @@ LIST_SECTIONS = (
     "aid_bodies",
     "defence_bodies",
 )
-MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces")
+MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
 

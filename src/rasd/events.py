@@ -651,6 +651,31 @@ def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequenc
     return out
 
 
+_STATE_ANAPHORS = {fold_text(w): tuple(c.split()) for w, c in _WORDS.mapping("state_anaphors").items()}
+_STATE_ANAPHOR_SPELLINGS = _taa_spellings(w for k in _STATE_ANAPHORS for w in (k, "و" + k, "ف" + k))
+
+
+def _state_anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span]) -> list[Participant]:
+    """ "وجددت المملكة دعوتها": the kingdom the story has named (by its state, ministry or people)."""
+    out: list[Participant] = []
+    if not view.has_word(_STATE_ANAPHOR_SPELLINGS):
+        return out
+    for start, end, word in view.words:
+        bare = word.replace("ة", "ه")
+        key = bare[1:] if bare[:1] in ("و", "ف") and bare[1:] in _STATE_ANAPHORS else bare
+        states = _STATE_ANAPHORS.get(key)
+        if states is None:
+            continue
+        span = view.raw_span(start + len(bare) - len(key), end)
+        if any(_overlaps(span, t) for t in taken):
+            continue
+        named = [p.country for p in earlier if p.country in states and p.span.end <= span.start]
+        country = states[0] if len(states) == 1 else (named[-1] if named else None)
+        if country is not None:
+            out.append(Participant(span, view.raw_text(span), None, country, "government", False, key, state=True))
+    return out
+
+
 def _as_doer_of(p: Participant, plover: str) -> Participant:
     """A state that uses force does so through its military ("قصفت إسرائيل"), and so does its defence ministry
     ("أعلنت وزارة الدفاع التركية تحييد ... في غارات جوية")."""
@@ -791,6 +816,7 @@ def _participants(
         }
         named = [p for p in named if p.span not in run_on]
     anaphors = _anaphors(view, earlier, [p.span for p in named])
+    anaphors += _state_anaphors(view, [*earlier, *named], [p.span for p in named + anaphors])
     held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
     described = _descriptions(view, held)
     described += anaphors
