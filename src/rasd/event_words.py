@@ -97,6 +97,7 @@ LIST_SECTIONS = (
     "body_titles",
     "aid_bodies",
     "defence_bodies",
+    "dual_offices",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

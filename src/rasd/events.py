@@ -770,6 +770,33 @@ def _offices(
     return out
 
 
+_DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
+
+
+def _dual_offices(view: SentenceView, taken: Sequence[Span]) -> list[Participant]:
+    """ "وقّع وزيرا الطاقة الأردني والسوري": a dual office and two nationality adjectives are two sides, one of
+    each state."""
+    if not view.contains_any(_DUAL_OFFICE_WORDS):
+        return []
+    out: list[Participant] = []
+    nationalities = view.cues_of("nationality")
+    for m in _DUAL_OFFICE.finditer(view.folded.text):
+        first = next((n for n in nationalities if n.word_start == m.end() + 1), None)
+        second = next((n for n in nationalities if first is not None and n.word_start == first.word_end + 1), None)
+        if first is None or second is None or view.folded.text[second.word_start : second.start] != "و":
+            continue
+        a = view.raw_span(m.start("office"), first.word_end)
+        b = view.raw_span(second.start, second.word_end)
+        if any(_overlaps(a, t) or _overlaps(b, t) for t in taken):
+            continue
+        for span, n in ((a, first), (b, second)):
+            country = str(value_of(n, "nationality"))
+            out.append(Participant(span, view.raw_text(span), None, country, "government", False, _DUAL, person=True))
+    return out
+
+
+_DUAL_OFFICE_WORDS = _needles("dual_offices")
+_DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 
 
@@ -790,6 +817,7 @@ def _participants(
     named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
     titled: list[tuple[int, int]] = []
     named += _offices(view, named, home, titled)
+    named += _dual_offices(view, [p.span for p in named])
     if titled:
         # "نائب رئيس الوزراء وزير الخارجية ... أيمن الصفدي": the bodies in a title are the holder's
         named = [p for p in named if not any(a <= p.span.start and p.span.end <= b for a, b in titled)]
@@ -2892,7 +2920,9 @@ def _arguments(
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
         elif before:
             actor1 = before[-1]
-            if len(before) > 1 and not after:
+            # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
+            pair = len(before) > 1 and before[-2].head == before[-1].head == _DUAL
+            if len(before) > 1 and (not after or pair):
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
                 if _joins(joint):
                     actor1, after = before[-2], [before[-1]]
