@@ -106,8 +106,10 @@ LIST_SECTIONS = (
     "agency_heads",
     "body_titles",
     "aid_bodies",
+    "defence_bodies",
+    "dual_offices",
 )
-MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces")
+MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
 

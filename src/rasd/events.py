@@ -46,6 +46,7 @@ _OFFICIAL_ROLES = frozenset({"government", "military", "police", "igo", "politic
 _STATE_ROLES = frozenset({"government", "military", "police"})
 # Types where a state named as the doer is its army, not its cabinet.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+_MOVES = frozenset({"MOBILIZE", "RETREAT"})  # forces moved, not a blow struck
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"})
 _ARMED_ROLES = frozenset({"military", "armed_group", "police"})
 _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
@@ -73,11 +74,14 @@ _WORD = re.compile(r"[^\W_]+")
 # Patterns the stage runs on every event, compiled once:
 _THAT_OR_COLON = re.compile(r"(?<!\w)(?:ان|بان)(?!\w)|:")  # a complement's أن/بأن, or a colon
 _THAT_PRONOUN = re.compile(r"(?<!\w)(?:ان|بان)(?:ه|ها|هم|هما)?(?!\w)")  # أن/بأن with or without a pronoun
-_PERFORMED_BY = re.compile(r" +(?:نفذته|نفذتها|شنته|شنتها|من قبل|يشنها|تشنها)(?!\w)")  # the agent follows
+# the agent follows, past one adjective at most ("في هجوم واسع شنه مسلحو الجماعة")
+_PERFORMED_BY = re.compile(
+    r"(?: +[^\W\d_]+)? +(?:نفذته|نفذتها|شنته|شنتها|شنه|شنها|نفذه|نفذها|من قبل|يشنها|تشنها)(?!\w)"
+)
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")  # "between"
 _LAST_WORD_SPACED = re.compile(r"([^\W_]+)\s+$")  # the last word, then only spaces
 _MAY_BARE = re.compile(r"(?<!\w)قد +$")  # قد right before
-_MAY_VERB = re.compile(r"(?<!\w)قد +[يتن]\w+ +$")  # قد + a present verb right before
+_MAY_VERB = re.compile(r"(?<!\w)قد +[يتن]\w+ +(?:الي +)?$")  # قد + a present verb right before ("قد تلجأ إلى")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
@@ -702,17 +706,48 @@ def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequenc
             continue
         bare = head[2:]
         for p in reversed(earlier):
-            if p.named and fold_text(p.text).startswith(bare):
+            # "حزب الله" for الحزب, "وزارة الدفاع" for الوزارة; "المنظمة الدولية للهجرة" for المنظمة
+            if p.named and fold_text(p.text).startswith((bare, head)):
                 out.append(_but(p, span=span, text=view.raw_text(span)))
                 break
     return out
 
 
+_STATE_ANAPHORS = {fold_text(w): tuple(c.split()) for w, c in _WORDS.mapping("state_anaphors").items()}
+_STATE_ANAPHOR_SPELLINGS = _taa_spellings(w for k in _STATE_ANAPHORS for w in (k, "و" + k, "ف" + k))
+
+
+def _state_anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span]) -> list[Participant]:
+    """ "وجددت المملكة دعوتها": the kingdom the story has named (by its state, ministry or people)."""
+    out: list[Participant] = []
+    if not view.has_word(_STATE_ANAPHOR_SPELLINGS):
+        return out
+    for start, end, word in view.words:
+        bare = word.replace("ة", "ه")
+        key = bare[1:] if bare[:1] in ("و", "ف") and bare[1:] in _STATE_ANAPHORS else bare
+        states = _STATE_ANAPHORS.get(key)
+        if states is None:
+            continue
+        span = view.raw_span(start + len(bare) - len(key), end)
+        if any(_overlaps(span, t) for t in taken):
+            continue
+        named = [p.country for p in earlier if p.country in states and p.span.end <= span.start]
+        country = states[0] if len(states) == 1 else (named[-1] if named else None)
+        if country is not None:
+            out.append(Participant(span, view.raw_text(span), None, country, "government", False, key, state=True))
+    return out
+
+
 def _as_doer_of(p: Participant, plover: str) -> Participant:
-    """A state that uses force does so through its military ("قصفت إسرائيل")."""
-    if p.state and plover in _FORCE_TYPES and p.role == "government":
+    """A state that uses force does so through its military ("قصفت إسرائيل"), and so does its defence ministry
+    ("أعلنت وزارة الدفاع التركية تحييد ... في غارات جوية")."""
+    forces = plover in _FORCE_TYPES and p.role == "government"
+    if forces and (p.state or fold_text(p.text).startswith(_DEFENCE_BODIES)):
         return _but(p, role="military")
     return p
+
+
+_DEFENCE_BODIES = tuple(fold_text(w) for w in _WORDS.words("defence_bodies"))
 
 
 _TITLE_GAP = re.compile(r"[\w\u064b-\u065f\u0670\u0640 «»\"“”]*")
@@ -797,6 +832,33 @@ def _offices(
     return out
 
 
+_DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
+
+
+def _dual_offices(view: SentenceView, taken: Sequence[Span]) -> list[Participant]:
+    """ "وقّع وزيرا الطاقة الأردني والسوري": a dual office and two nationality adjectives are two sides, one of
+    each state."""
+    if not view.contains_any(_DUAL_OFFICE_WORDS):
+        return []
+    out: list[Participant] = []
+    nationalities = view.cues_of("nationality")
+    for m in _DUAL_OFFICE.finditer(view.folded.text):
+        first = next((n for n in nationalities if n.word_start == m.end() + 1), None)
+        second = next((n for n in nationalities if first is not None and n.word_start == first.word_end + 1), None)
+        if first is None or second is None or view.folded.text[second.word_start : second.start] != "و":
+            continue
+        a = view.raw_span(m.start("office"), first.word_end)
+        b = view.raw_span(second.start, second.word_end)
+        if any(_overlaps(a, t) or _overlaps(b, t) for t in taken):
+            continue
+        for span, n in ((a, first), (b, second)):
+            country = str(value_of(n, "nationality"))
+            out.append(Participant(span, view.raw_text(span), None, country, "government", False, _DUAL, person=True))
+    return out
+
+
+_DUAL_OFFICE_WORDS = _needles("dual_offices")
+_DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 
 
@@ -817,6 +879,7 @@ def _participants(
     named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
     titled: list[tuple[int, int]] = []
     named += _offices(view, named, home, titled)
+    named += _dual_offices(view, [p.span for p in named])
     if titled:
         # "نائب رئيس الوزراء وزير الخارجية ... أيمن الصفدي": the bodies in a title are the holder's
         named = [p for p in named if not any(a <= p.span.start and p.span.end <= b for a, b in titled)]
@@ -843,11 +906,17 @@ def _participants(
         }
         named = [p for p in named if p.span not in run_on]
     anaphors = _anaphors(view, earlier, [p.span for p in named])
+    anaphors += _state_anaphors(view, [*earlier, *named], [p.span for p in named + anaphors])
     held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
     described = _descriptions(view, held)
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's; so is "الحزب"
     # ("اتهم الفرع الثالث للحزب في كركوك") ... and so are the parties to its conflict ("أطراف النزاع")
+    # ... but "قال السوداني إن الحكومة قد تلجأ": the government a state's official speaks of is his own
+    described = [
+        _but(d, country=_speaker_state(view, named, d)) if d.role == "government" and d.country is None else d
+        for d in described
+    ]
     described = [
         _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
         for d in described
@@ -877,6 +946,18 @@ def _participants(
                 continue
         merged.append(p)
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+def _speaker_state(view: SentenceView, named: Sequence[Participant], d: Participant) -> str | None:
+    """The country of the named state official or body that speaks before the "إن/أن" that opens the clause of
+    the description `d`, if any."""
+    start = view.folded_index(d.span.start)
+    that = [m.start() for m in _THAT_PRONOUN.finditer(view.folded.text, 0, start)]
+    if not that:
+        return None
+    at = view.raw_start(that[-1], that[-1])
+    speakers = [p for p in named if p.span.end <= at and p.role in _STATE_ROLES and p.country]
+    return speakers[-1].country if speakers else None
 
 
 _MARITIME_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("maritime_nouns"))
@@ -1029,6 +1110,8 @@ def _carries(view: SentenceView, report: Hit[Cue]) -> bool:
 
 
 _RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي"})
+_OWNED_BY_SPEAKER = re.compile(r"(?<!\w)تابع[هة]? (?:له|لها|لهم)(?!\w)")  # "طائرة تابعة له": the speaker's
+_SAID_OF = re.compile(r" +(?:ان|بان)(?:ه|ها|هم|هما)(?!\w)")  # "قالت إنهم": the pronoun right after the verb
 
 
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
@@ -1042,6 +1125,10 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES]
     if told_of and len(told_of) < len(reports):
         reports = [r for r in reports if r not in told_of]
+    # "أسفرت عن توقيف 23 شخصاً قالت إنهم من فلول النظام": a verb with no subject of its own, its "إن" right after
+    # it, describes those the event befell; it does not report the event
+    start = view.folded_index(trigger_start)
+    reports = [r for r in reports if r.start < start or not _SAID_OF.match(view.folded.text, r.word_end)]
     unnamed = view.cues_of("anonymous")
     if unnamed:
         # "وقال، طالباً عدم ذكر اسمه، إن": the ذكر of a request to stay unnamed reports nothing
@@ -1195,6 +1282,11 @@ def _km(a: Place, b: Place) -> float:
 
 
 _QUARTER = re.compile(r"(?<!\w)[وفب]?(?:" + _taa_alt("quarter_words") + r") +$")  # "في مديرية"، "بحي"
+# "بين محافظتي صلاح الدين وديالى"، "بين بلدتي X وY": a place kind in the dual or plural, or none, right after بين
+_BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *$")
+_ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
+# "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
+_ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
 
 
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
@@ -1210,15 +1302,26 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         follows_place = follows_place and _PLACE_LEVEL[_kind(places[i - 1])] <= _PLACE_LEVEL[_kind(m)]
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
         direction_before = any(w in before for w in _DIRECTION_WORDS) and _DIRECTION.search(before) is not None
+        # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
+        built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
+        direction_before = direction_before and not built_before
         if direction_before or follows_place or (starts_with_direction and i > 0):
             continue
         folded_gap = fold_text(gap)
         as_specific = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= _PLACE_LEVEL[_kind(m)]
-        if as_specific and re.fullmatch(r" *و\w* *", folded_gap):
-            # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
-            lead = view.folded.text[max(0, view.folded_index(places[i - 1].span.start) - 40) : start]
-            if re.search(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)", lead):
-                continue
+        prev_start = view.folded_index(places[i - 1].span.start) if i > 0 else start
+        lead = view.folded.text[max(0, prev_start - 40) : start]
+        before_prev = view.folded.text[max(0, prev_start - 40) : prev_start]
+        joined = re.fullmatch(r" *و\w* *", folded_gap) is not None
+        # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
+        if as_specific and joined and _ROAD_BETWEEN.search(lead):
+            continue
+        # "في منطقة مطيبيجة بين محافظتي صلاح الدين وديالى": the two places a spot lies between are one, the first
+        if i > 0 and joined and _kind(m) != "country" and _BETWEEN_PLACES.search(before_prev):
+            continue
+        # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
+        if i > 0 and re.fullmatch(r" *[-–—/] *", gap) and _ROAD_BEFORE.search(before_prev):
+            continue
         level = _PLACE_LEVEL[_kind(m)]
         if m.place is not None and _QUARTER.search(before) and any(
             k.place is not None and _kind(k) == "city" and _km(k.place, m.place) <= 15 for k in kept
@@ -1366,6 +1469,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
             return (int(value) if value is not None else None), words[0].word_start, hit.word_end
     if hit.key in ("قتيل", "شهيد", "جريح", "مصاب"):
         return 1, hit.word_start, hit.word_end
+    if hit.key in ("قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان"):
+        return 2, hit.word_start, hit.word_end  # "ما أدى إلى سقوط قتيلين": a dual is two
     person_before = any(m.type == "PER" and view.folded_index(m.span.end) <= hit.word_start for m in view.mentions)
     if hit.key in ("قتل", "استشهد", "اغتيل", "اصيب") and person_before:
         return 1, hit.word_start, hit.word_end  # "وكان ناصر ... قد قُتل": one named man
@@ -1704,6 +1809,7 @@ def _rioting(view: SentenceView) -> bool:
 
 
 _NOUN_AFTER = frozenset({"جراء", "اثر", "عقب", "بسبب"})  # "because of", "after": a cause or what came before
+_IN_WORDS = frozenset({"في", "خلال", "اثناء"})  # "in", "during"
 
 
 def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -1715,8 +1821,9 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
     first = view.folded.text.find(" ", hit.start, hit.end)
     if view.raw_text(view.raw_span(hit.start, first if first > 0 else hit.end)).endswith("ة"):
         return True  # "غارة"، "ضربة": no verb ends in ta marbuta
-    if not prefix and view.previous_word(hit.word_start) in _NOUN_AFTER:
-        return True  # "جراء قصف صاروخي": no verb follows a preposition
+
+    if not prefix and view.previous_word(hit.word_start) in _NOUN_AFTER | _IN_WORDS:
+        return True  # "جراء قصف صاروخي"، "في غارات جوية": no verb follows a preposition
     if word.startswith("ت") and len(word) >= 5 and word[-2] == "ي":
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
@@ -1758,6 +1865,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "طالباً عدم الكشف عن هويته": a source asking for anonymity, not a demand
     text = view.folded.text
+    # "وجاء الإعلان بعد أيام من مواجهات"، "في ظل اتفاق وقف إطلاق النار": what came before, or the state things are in
+    if len(before) >= 3 and before[-1] == "من" and before[-2] in _SPANS_OF_TIME and before[-3] in _REFERENCE_BEFORE:
+        return True
     if _NOT_NAMED.match(text, hit.word_end):
         return True
     # "أوقفت ناشطين على خلفية تدوينات انتقدوا فيها"، "بتهمة التحريض": the grounds of an arrest, not an event
@@ -1795,6 +1905,11 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return operation or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+_NEGATED_CLAIM = re.compile(
+    r"(?<!\w)[وف]?لم +(?:[^\W_]+ +){0,4}?(?:مسووليه|مسووليته|مسووليتها|مسووليتهم) +عن +$"
+    r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
+)
+_SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)")  # with or without ال: "طلب عدم كشف اسمه"
 _THING_HEADS = frozenset(_WORDS.words("thing_heads"))
 _HALT = frozenset(_WORDS.words("halt"))
@@ -1846,6 +1961,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "sentence")
     if not hits or _is_aggregate(view) or _is_subheading(doc, view):
         return []
+    # "ولم تعلن أي جهة مسؤوليتها عن إطلاق الصاروخين"، "لم تتبن أي جهة تفجير السيارة": no one claimed what the
+    # story told; the sentence tells no event (what it adds, "غير أن فصائل تبنت هجمات سابقة", is background)
+    if _NEGATED_CLAIM.search(view.folded.text, max(0, hits[0].word_start - 60), hits[0].word_start):
+        return []
     # destruction a weapon wrought is a strike, as strong as one named so
     strong = [h for h in hits if h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None]
     candidates = strong or hits
@@ -1868,13 +1987,21 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if not heads:
         return []
     hit = heads[0]
+    subject = next((h for h in heads[1:] if h.word_start == hit.word_end + 1), None)
+    if subject is not None and hit.key in _AIM_VERBS and subject.values[0].plover == "ASSAULT":
+        # "استهدفت غارة إسرائيلية سيارة": the strike the verb has for its subject (no ب before it: "استهدفوا
+        # بقذائف" is the weapon) names the event, its kind and its doer
+        bare = subject.start == subject.word_start
+        if bare and subject.values[0].strength == "strong" and _is_noun(view, subject):
+            hit = subject
     plover = hit.values[0].plover
     if _weapon_destroyed(view, hit) is not None:
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
     if plover == "ASSAULT" and hit.values[0].strength != "strong" and _NATURAL_CAUSE.search(view.folded.text):
         return []  # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز": no conflict event
-    if plover == "REQUEST" and fold_text(view.previous_word(hit.word_start)) in _SLOGANS:
-        return []  # "رفع المحتجون لافتات تطالب الحكومة": what a protest's banners ask is part of the protest
+    banner = fold_text(view.previous_word(hit.word_start))
+    if plover == "REQUEST" and (banner in _SLOGANS or (banner[:1] in ("و", "ف") and banner[1:] in _SLOGANS)):
+        return []  # "رفع المحتجون لافتات تطالب الحكومة" (also "الأعلام ولافتات تطالب"): part of the protest
     # "دعت الجبهة أنصارها إلى وقفة احتجاجية": a called protest is the event, still to come
     if plover == "REQUEST":
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
@@ -1886,14 +2013,34 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         m.place is not None and m.place.id not in ctx.told_places and _kind(m) in ("facility", "city")
         for m in view.mentions
     )
+    if hit.values[0].id in _TOLL_TRIGGERS and not new_site and not _own_times(doc, view):
+        # "وأضافت الوزارة أن أحد أفراد القوة أصيب بجروح طفيفة خلال الاشتباك": a toll of the told event
+        during_told = [
+            h
+            for h in hits
+            if h.start > hit.end
+            and h.values[0].plover in ctx.told
+            and _is_definite(view, h)
+            and _unclitic(view.previous_word(h.word_start)) in _DURING_TOLD
+        ]
+        if during_told:
+            return []
     if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         again = [h for h in heads if h.start > hit.end and h.values[0].plover == plover and not _is_noun(view, h)]
-        if not (again and new_site):
+        # "وقال السوداني خلال الاجتماع إن الحكومة قد تلجأ إلى إغلاق المنافذ": said during the told event, the
+        # next event word of another type is the sentence's own
+        during = _unclitic(view.previous_word(hit.word_start)) in _DURING_TOLD
+        other = [h for h in heads if h.start > hit.end and h.values[0].plover != plover] if during else []
+        if other and not (again and new_site):
+            hit = other[0]
+            plover = hit.values[0].plover
+        elif not (again and new_site):
             # ... unless it brings a new site and a toll ("إن الغارات التي طالت ميناء رأس عيسى أسفرت عن مقتل")
             return []
-        hit = again[0]
+        else:
+            hit = again[0]
     # "الهجمات" with no day named: attacks in general ("أن توقف الفصائل الهجمات"); but "تجددت الاشتباكات في
     # منطقة أبيي" tells that they broke out again
     if (
@@ -1903,12 +2050,25 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and view.previous_word(hit.word_start) not in _BROKE_OUT
     ):
         return []
+    # "شاركوا في هجمات استهدفت القوات الأمنية خلال السنوات الماضية": attacks summed over a long period
+    if _is_noun(view, hit) and hit.key.split(" ")[0].endswith("ات") and _long_period(view.folded.text):
+        return []
     retold = plover in ctx.told
     ctx.told.add(plover)
     return _events_for(doc, view, ctx, plover, hit, retold=retold)
 
 
+def _long_period(folded: str) -> bool:
+    """ "خلال السنوات الماضية"، "خلال الأشهر الماضية": the events summed over a period ("منذ أسبوعين" may
+    only say how long what led to the event has lasted)."""
+    if "خلال" not in folded:
+        return False
+    return any(m.group().startswith("خلال") for m in _SINCE.finditer(folded))
+
+
 _BROKE_OUT = frozenset({"تجددت", "اندلعت", "دارت", "وقعت", "جرت"})
+_DURING_TOLD = frozenset({"خلال", "اثناء", "في", "جراء"})  # "خلال الاشتباك"، "في الهجوم": in the told event
+_AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural's subject is its suffix ("استهدفوا")
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
 _SLOGANS = frozenset(_WORDS.words("slogans"))
@@ -2053,7 +2213,12 @@ def _events_for(
     t_span = view.raw_span(hit.start, hit.end)
     clause = _clause_of(view, t_span.start)
     # a capital acts for its state in statements ("اتهمت طهران واشنطن"); a visit goes to the city
-    participants = [_as_doer_of(p, plover) for p in ctx.participants if p.head != "capital" or plover in _STATEMENTS]
+    # ... and so does one talks are held with ("مفاوضات مباشرة مع واشنطن")
+    participants = [
+        _as_doer_of(p, plover)
+        for p in ctx.participants
+        if p.head != "capital" or plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))
+    ]
     source = _source(view, t_span.start, participants, ctx.source)
     actor1, actor2 = _arguments(view, hit, participants, source, ctx.home, plover)
     if actor2 is not None and actor2.head == "site" and fold_text(actor2.text) in _THE_BASE:
@@ -2086,7 +2251,8 @@ def _events_for(
     if right_after is not None:
         own_men.append(right_after)
     # "أعلنت الحركة مقتل ثلاثة من مقاتليها": the speaker's men counted among the dead are the side that was hit
-    lost = [m for m in _OWN_MEN.finditer(view.folded.text) if _counted_dead(view, m.start())] if own_words else []
+    mourned = own_words and plover not in _MOVES  # the dead are not whom a pull-back or a deployment befell
+    lost = [m for m in _OWN_MEN.finditer(view.folded.text) if _counted_dead(view, m.start())] if mourned else []
     if lost:
         own_men = [m for m in own_men if all(m.start() != x.start() for x in lost)]
         if speaker is not None and (actor2 is None or _same_side(actor2, speaker)):
@@ -2122,7 +2288,9 @@ def _events_for(
         source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
-    if (source is OUTLET_OWN or relayed) and plover in _STATEMENTS and actor1 is not None and maker:
+    # ... a sanction is a deed, not words: told with no attribution, it is the outlet's own report
+    said = plover in _STATEMENTS and plover != "SANCTION"
+    if (source is OUTLET_OWN or relayed) and said and actor1 is not None and maker:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
@@ -2200,6 +2368,7 @@ def _events_for(
     if told:
         cut = view.raw_start(told[0], told[0])
         here = [m for m in here if m.span.start < cut] or here
+    here = _without_route_end(view, here, plover)
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if not places and during is not None:
@@ -2304,6 +2473,35 @@ def _events_for(
                     if theirs is not None:
                         record.update(actor2=None)
     return records
+
+
+_TOWARD = r"(?:باتجاه|نحو|تجاه|صوب)"
+_ORIGIN_BEFORE = re.compile(r"(?<!\w)من(?: +[^\W\d_]+){0,2} *$")  # "من شمال قطاع غزة": from (a part of) a place
+_TOWARD_BEFORE = re.compile(r"(?<!\w)" + _TOWARD + r"(?: +[^\W\d_]+){0,2} *$")  # "باتجاه مدينة سديروت"
+
+
+def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -> list[Mention]:
+    """ "صاروخين أُطلقا من شمال قطاع غزة باتجاه مدينة سديروت": fire is where it is aimed, not where it came
+    from; "سحب قواته من قاعدة عين الأسد باتجاه قاعدة حرير": a withdrawal is from where the force leaves."""
+    if plover not in ("ASSAULT", "RETREAT") or len(places) < 2 or not re.search(_TOWARD, view.folded.text):
+        return places
+    text = view.folded.text
+
+    def lead(m: Mention) -> str:
+        start = view.folded_index(m.span.start)
+        return text[max(0, start - 25) : start]
+
+    origins = [m for m in places if _ORIGIN_BEFORE.search(lead(m))]
+    ends = [m for m in places if _TOWARD_BEFORE.search(lead(m))]
+    if not origins or not ends or origins[0].span.start > ends[0].span.start:
+        return places
+    drop = origins if plover == "ASSAULT" else ends
+    return [m for m in places if m not in drop]
+
+
+def _with_before(view: SentenceView, p: Participant) -> bool:
+    """ "مع واشنطن": the word right before the participant is مع."""
+    return view.previous_word(view.folded_index(p.span.start)).strip() == "مع"
 
 
 # a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
@@ -2774,6 +2972,8 @@ def _arguments(
         if p.span.start < past_trigger or view.previous_word(view.folded_index(p.span.start)) not in _DIRECTING
     ]
     noun = _is_noun(view, hit)
+    opening = view.folded.text[: hit.word_start]
+    weapon_subject = False
     actor1: Participant | None = None
     actor2: Participant | None = None
     between = _between(view, hit, usable)
@@ -2785,7 +2985,9 @@ def _arguments(
         # "أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون": who launched what was downed is the other side
         launcher, agent = agent, None
         usable = [p for p in usable if p is not launcher]
-    victims = _victims(view, usable, hit)
+    # "أقرّت القيادة بمقتل عشرات من عناصرها، معلنة تنفيذ عملية إعادة انتشار": the dead are not whom a pull-back
+    # or a deployment befell
+    victims = _victims(view, usable, hit) if plover not in _MOVES else None
     speaker = source.speaker
     spoke_first = source.span is not None and source.span.end <= t_span.start
     if victims is not None:
@@ -2842,6 +3044,9 @@ def _arguments(
             and not _owned_object(view, t_span, p)
         ]
         nationality = _nationality_after(view, hit)
+        # "تحييد 7 إرهابيين من تنظيم بي كا كا في غارات جوية": the side whose counted men stand before the strike
+        # is whom it befell, not who struck
+        before = [p for p in before if not _counted_of(view, p) and not _is_counted(view, p)]
         if performed_by and after:
             actor1 = after[0]
             after = after[1:]
@@ -2849,12 +3054,15 @@ def _arguments(
             # "... وأصيب خمسة مدنيين جراء قصف صاروخي لقوات النظام": civilians before it were hit, they did not fire
             actor1 = genitive[0]
             after = [p for p in after if p is not actor1]
-        elif nationality is not None and not before:
-            # "غارة إسرائيلية"، "طائرة إغاثية سعودية": the state whose adjective follows
+        elif nationality is not None and all(p.role == "civilians" for p in before):
+            # "غارة إسرائيلية"، "طائرة إغاثية سعودية": the state whose adjective follows (civilians before a strike,
+            # "بينهم أطفال ونساء"، are whom it hit)
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
         elif before:
             actor1 = before[-1]
-            if len(before) > 1 and not after:
+            # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
+            pair = len(before) > 1 and before[-2].head == before[-1].head == _DUAL
+            if len(before) > 1 and (not after or pair):
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
                 if _joins(joint):
                     actor1, after = before[-2], [before[-1]]
@@ -2916,6 +3124,8 @@ def _arguments(
             # "إن مدمرة تابعة لها قصفت مواقع للحوثيين": the side after لـ past the object of a strike owns what was
             # hit (a subject's owner, "اتهم الفرع الثالث للحزب", is left to the statements)
             actor2 = after[0]
+        elif after and plover == "CONSULT" and _with_before(view, after[0]):
+            actor2 = after[0]  # "نفى وجود مفاوضات مع واشنطن": who it is with is the other side, not the subject
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
@@ -2951,6 +3161,9 @@ def _arguments(
             if len(persons) > 1 and persons[0].country != persons[-1].country:
                 # "بحث وزيرا الخارجية الروسي سيرغي لافروف والتركي هاكان فيدان": one with the other
                 actor1, actor2 = persons[0], persons[-1]
+    # a weapon with no user as the verb's subject keeps the doer unknown (not "طائرة تابعة له": the speaker's)
+    unmanned = not noun and not before and weapon_subject and not pronoun_subject
+    unmanned = unmanned and not _OWNED_BY_SPEAKER.search(opening)
     if (
         actor1 is None
         and speaker is not None
@@ -2958,6 +3171,7 @@ def _arguments(
         and spoke_first
         and not own_loss
         and not underwent  # "أفادت الهيئة بأن سفينة تعرضت لهجوم": who tells what a ship suffered did not do it
+        and not unmanned  # "بأن طائرة مسيّرة مجهولة استهدفت": the doer is unknown
     ):
         actor1 = speaker  # "أعلن الجيش أنه قصف"، "نفى الجيش تنفيذ غارة": no other doer is named
     if actor1 is None and not noun:
@@ -3083,6 +3297,19 @@ def _joins(gap: str) -> bool:
     if word == "و":
         return True
     return word.startswith("و") and any(word[1:] in forms for forms in _nationality_forms().values())
+
+
+_COUNT_OF = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +[^\W\d_]+ +من +(?:[^\W\d_]+ +)?$")  # "7 إرهابيين من (تنظيم) "
+
+
+def _counted_of(view: SentenceView, p: Participant) -> bool:
+    """ "7 إرهابيين من تنظيم ..."، "ثلاثة عناصر من الحركة": a side named by a count of its men."""
+    start = view.folded_index(p.span.start)
+    match = _COUNT_OF.search(view.folded.text, max(0, start - 40), start)
+    if match is None:
+        return False
+    at = max(0, start - 40) + match.start(1)
+    return match.group(1).isdigit() or any(h.word_start == at for h in view.cues_of("number"))
 
 
 def _is_counted(view: SentenceView, p: Participant) -> bool:
@@ -3350,6 +3577,11 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
             side = _participant_after(view, b, pattern, participants, reach)
             if side is not None:
                 return side
+        if stem in _MEMBER_STEMS:
+            # "قُتل أربعة من عناصر الشرطة الإيرانية": the members of a body named right after are that body
+            side = _participant_after(view, b, _SPACES, participants, 0)
+            if side is not None:
+                return side
         span = view.raw_span(a, b)
         role = _PERSON_ROLES.get(stem, "civilians")
         nationality = _nationality_near(view, b)
@@ -3357,6 +3589,8 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
     return None
 
 
+_MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل"})  # "عناصر الشرطة": a body's men
+_SPACES = re.compile(r" +")
 _SUBJECT_WORDS = re.compile(r" +[^\W\d_]+(?: +[^\W\d_]+)?(?= *[،,])")  # "قتل الجيش،"، "قتلت القوات التركية،"
 _CREW = re.compile(r" +(?:[^\W_]+ +){0,2}?(?:من +)?((?:افراد +)?(?:ال)?طاقم) +")  # "ثلاثة من أفراد طاقم"
 _OBJECT_ASIDE = re.compile(r"[،,][^،,.]{1,30}[،,] *")  # "، أمس الثلاثاء، "
