@@ -1110,7 +1110,10 @@ def _carries(view: SentenceView, report: Hit[Cue]) -> bool:
 
 
 _RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي"})
-_OWNED_BY_SPEAKER = re.compile(r"(?<!\w)تابع[هة]? (?:له|لها|لهم)(?!\w)")  # "طائرة تابعة له": the speaker's
+# "طائرة تابعة له"، "أن تكون طائراته قد نفذت": a weapon the speaker owns, by تابع or by a possessive pronoun
+_OWNED_BY_SPEAKER = re.compile(
+    r"(?<!\w)تابع[هة]? (?:له|لها|لهم)(?!\w)|(?<!\w)(?:طايرات|طايرت|مسيرات|مسيرت|مقاتلات|صواريخ|مدفعيت)(?:ه|ها|هم)(?!\w)"
+)
 _SAID_OF = re.compile(r" +(?:ان|بان)(?:ه|ها|هم|هما)(?!\w)")  # "قالت إنهم": the pronoun right after the verb
 
 
