@@ -42,6 +42,7 @@ def test_every_section_has_a_comment_above_it() -> None:
 GOOD = "".join(f"{section}: [كلمة, كلمه]\n" for section in LIST_SECTIONS) + (
     "broken_plurals:\n  جنود: جندي\n  اطفال: طفل\nperson_roles:\n  جندي: military\n  شرطي: police\n"
     "hosted_forces:\n  iq-harir-airbase: USA\n"
+    "state_anaphors:\n  المملكة: SAU JOR\n"
 )
 
 

@@ -42,6 +42,15 @@ LIST_SECTIONS = (
     "own_men_nominative",
     "agent_verbs",
     "agent_phrases",
+    "owned_weapons",
+    "stop_verbs",
+    "organise_verbs",
+    "organised_protests",
+    "riot_words",
+    "quarter_words",
+    "involved",
+    "seize_verbs",
+    "affiliation_words",
     "aiming_verbs",
     "object_end_participles",
     "object_end_verbs",
@@ -51,6 +60,7 @@ LIST_SECTIONS = (
     "aside_statements",
     "military_sites",
     "civilian_sites",
+    "camp_dwellers",
     "merchant_vessels",
     "site_end",
     "count_words",
@@ -96,8 +106,10 @@ LIST_SECTIONS = (
     "agency_heads",
     "body_titles",
     "aid_bodies",
+    "defence_bodies",
+    "dual_offices",
 )
-MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces")
+MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
 

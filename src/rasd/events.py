@@ -46,6 +46,7 @@ _OFFICIAL_ROLES = frozenset({"government", "military", "police", "igo", "politic
 _STATE_ROLES = frozenset({"government", "military", "police"})
 # Types where a state named as the doer is its army, not its cabinet.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+_MOVES = frozenset({"MOBILIZE", "RETREAT"})  # forces moved, not a blow struck
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"})
 _ARMED_ROLES = frozenset({"military", "armed_group", "police"})
 _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
@@ -73,17 +74,20 @@ _WORD = re.compile(r"[^\W_]+")
 # Patterns the stage runs on every event, compiled once:
 _THAT_OR_COLON = re.compile(r"(?<!\w)(?:ان|بان)(?!\w)|:")  # a complement's أن/بأن, or a colon
 _THAT_PRONOUN = re.compile(r"(?<!\w)(?:ان|بان)(?:ه|ها|هم|هما)?(?!\w)")  # أن/بأن with or without a pronoun
-_PERFORMED_BY = re.compile(r" +(?:نفذته|نفذتها|شنته|شنتها|من قبل|يشنها|تشنها)(?!\w)")  # the agent follows
+# the agent follows, past one adjective at most ("في هجوم واسع شنه مسلحو الجماعة")
+_PERFORMED_BY = re.compile(
+    r"(?: +[^\W\d_]+)? +(?:نفذته|نفذتها|شنته|شنتها|شنه|شنها|نفذه|نفذها|من قبل|يشنها|تشنها)(?!\w)"
+)
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")  # "between"
 _LAST_WORD_SPACED = re.compile(r"([^\W_]+)\s+$")  # the last word, then only spaces
 _MAY_BARE = re.compile(r"(?<!\w)قد +$")  # قد right before
-_MAY_VERB = re.compile(r"(?<!\w)قد +[يتن]\w+ +$")  # قد + a present verb right before
+_MAY_VERB = re.compile(r"(?<!\w)قد +[يتن]\w+ +(?:الي +)?$")  # قد + a present verb right before ("قد تلجأ إلى")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
 _PLUPERFECT = re.compile(r"\W*[وف]?كان(?:ت|وا)?(?!\w)")  # a sentence opening with كان
-_RESPONSIBILITY = re.compile(r"(?<!\w)مسؤولي(?:ه|ة|ته|تها|تهم) +عن")  # responsibility for
+_RESPONSIBILITY = re.compile(r"(?<!\w)مسوولي(?:ه|ة|ته|تها|تهم) +عن")  # responsibility for (folded: ؤ reads و)
 _COUNT_BEFORE = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +$")  # a count word right before
 _DIGITS = re.compile(r"(?<!\w)[0-9]+(?!\w)")  # a number in digits
 _SUBJECT_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+) +(?:قد +)?$")  # a word right before (and قد)
@@ -408,12 +412,20 @@ def _view(
         triggers = _with_blame(folded.text, triggers)
     if _FIND_WORD.search(folded.text):
         triggers = _with_finds(folded.text, triggers)
+    if _ORGANISE.search(folded.text):
+        triggers = _with_organised(folded.text, triggers)
+    if _SEIZE.search(folded.text):
+        triggers = _with_seizure(folded.text, triggers)
     if len(triggers) > 1:
         triggers = _named_operations(folded.text, triggers)
     if any(v.id == _RECEIVED_CALL for h in triggers for v in h.values):
         triggers = [
             h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
         ]
+    if any(h.key in _STOP_VERBS for h in triggers):
+        # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
+        weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
+        triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
     if any(v.plover == "AID" for h in triggers for v in h.values):
@@ -427,6 +439,7 @@ def _view(
     return view
 
 
+_STOP_VERBS = frozenset(fold_text(w) for w in _WORDS.words("stop_verbs"))
 _BLAME_FORMS = frozenset(_WORDS.words("blame"))
 _BLAME_KEY = fold_text("حمل مسؤولية")
 _BLAME_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("blame") + r")(?!\w)")
@@ -478,6 +491,59 @@ def _with_finds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
             continue
         start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no verb of finding starts so
         out.append(Hit(start, found.end(), verb.start(), found.end(), _FIND_KEY, values, False))
+    return longest(out)
+
+
+def _taa_alt(section: str) -> str:
+    """A folded section as an alternation whose final ه also matches ة (folded text keeps ة)."""
+    return "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words(section))
+
+
+_ORGANISE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("organise_verbs") + r")(?!\w)")
+_PROTEST_OBJECT = re.compile(r"(?<!\w)(?:" + _taa_alt("organised_protests") + r")(?!\w)")
+_ORGANISED_KEY = fold_text("نظم مسيرة")
+
+
+def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "نظّم مئات من أنصار المعارضة، أمس الجمعة، مسيرة": a verb of organising and a protest noun at most ten words
+    on in the same clause (no other trigger between) are one protest trigger."""
+    out = list(triggers)
+    values = trigger_lexicon().lookup(_ORGANISED_KEY)
+    for verb in _ORGANISE.finditer(text):
+        if any(h.word_start <= verb.start() < h.word_end for h in triggers):
+            continue
+        noun = _PROTEST_OBJECT.search(text, verb.end(), verb.end() + 120)
+        if noun is None or _SENTENCE_STOP.search(text, verb.end(), noun.start()):
+            continue
+        gap = text[verb.end() : noun.start()]
+        between = any(verb.end() <= h.start < noun.end() for h in triggers)
+        if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap) or between:
+            continue  # another event word between, or the noun a trigger of its own ("وقفة احتجاجية")
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no verb of organising starts so
+        out.append(Hit(start, noun.end(), verb.start(), noun.end(), _ORGANISED_KEY, values, False))
+    return longest(out)
+
+
+_SEIZE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("seize_verbs") + r")(?!\w)")
+_CUSTODY = re.compile(r"(?<!\w)القبض(?!\w)")
+_SEIZED_KEY = fold_text("ألقت قبض")
+
+
+def _with_seizure(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "ألقت الأجهزة الأمنية في مدينة سبها القبض، أمس، على عصابة": the light verb and its القبض at most eight words
+    on in the same clause are one arrest trigger (whatever stands between, a doer, a place or a time)."""
+    out = list(triggers)
+    values = trigger_lexicon().lookup(_SEIZED_KEY)
+    for verb in _SEIZE.finditer(text):
+        if any(h.word_start <= verb.start() < h.word_end for h in triggers):
+            continue
+        noun = _CUSTODY.search(text, verb.end(), verb.end() + 90)
+        if noun is None or _SENTENCE_STOP.search(text, verb.end(), noun.start()):
+            continue
+        if len(text[verb.end() : noun.start()].split()) > 8:
+            continue
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
+        out.append(Hit(start, noun.end(), verb.start(), noun.end(), _SEIZED_KEY, values, False))
     return longest(out)
 
 
@@ -640,17 +706,48 @@ def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequenc
             continue
         bare = head[2:]
         for p in reversed(earlier):
-            if p.named and fold_text(p.text).startswith(bare):
+            # "حزب الله" for الحزب, "وزارة الدفاع" for الوزارة; "المنظمة الدولية للهجرة" for المنظمة
+            if p.named and fold_text(p.text).startswith((bare, head)):
                 out.append(_but(p, span=span, text=view.raw_text(span)))
                 break
     return out
 
 
+_STATE_ANAPHORS = {fold_text(w): tuple(c.split()) for w, c in _WORDS.mapping("state_anaphors").items()}
+_STATE_ANAPHOR_SPELLINGS = _taa_spellings(w for k in _STATE_ANAPHORS for w in (k, "و" + k, "ف" + k))
+
+
+def _state_anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span]) -> list[Participant]:
+    """ "وجددت المملكة دعوتها": the kingdom the story has named (by its state, ministry or people)."""
+    out: list[Participant] = []
+    if not view.has_word(_STATE_ANAPHOR_SPELLINGS):
+        return out
+    for start, end, word in view.words:
+        bare = word.replace("ة", "ه")
+        key = bare[1:] if bare[:1] in ("و", "ف") and bare[1:] in _STATE_ANAPHORS else bare
+        states = _STATE_ANAPHORS.get(key)
+        if states is None:
+            continue
+        span = view.raw_span(start + len(bare) - len(key), end)
+        if any(_overlaps(span, t) for t in taken):
+            continue
+        named = [p.country for p in earlier if p.country in states and p.span.end <= span.start]
+        country = states[0] if len(states) == 1 else (named[-1] if named else None)
+        if country is not None:
+            out.append(Participant(span, view.raw_text(span), None, country, "government", False, key, state=True))
+    return out
+
+
 def _as_doer_of(p: Participant, plover: str) -> Participant:
-    """A state that uses force does so through its military ("قصفت إسرائيل")."""
-    if p.state and plover in _FORCE_TYPES and p.role == "government":
+    """A state that uses force does so through its military ("قصفت إسرائيل"), and so does its defence ministry
+    ("أعلنت وزارة الدفاع التركية تحييد ... في غارات جوية")."""
+    forces = plover in _FORCE_TYPES and p.role == "government"
+    if forces and (p.state or fold_text(p.text).startswith(_DEFENCE_BODIES)):
         return _but(p, role="military")
     return p
+
+
+_DEFENCE_BODIES = tuple(fold_text(w) for w in _WORDS.words("defence_bodies"))
 
 
 _TITLE_GAP = re.compile(r"[\w\u064b-\u065f\u0670\u0640 «»\"“”]*")
@@ -735,6 +832,33 @@ def _offices(
     return out
 
 
+_DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
+
+
+def _dual_offices(view: SentenceView, taken: Sequence[Span]) -> list[Participant]:
+    """ "وقّع وزيرا الطاقة الأردني والسوري": a dual office and two nationality adjectives are two sides, one of
+    each state."""
+    if not view.contains_any(_DUAL_OFFICE_WORDS):
+        return []
+    out: list[Participant] = []
+    nationalities = view.cues_of("nationality")
+    for m in _DUAL_OFFICE.finditer(view.folded.text):
+        first = next((n for n in nationalities if n.word_start == m.end() + 1), None)
+        second = next((n for n in nationalities if first is not None and n.word_start == first.word_end + 1), None)
+        if first is None or second is None or view.folded.text[second.word_start : second.start] != "و":
+            continue
+        a = view.raw_span(m.start("office"), first.word_end)
+        b = view.raw_span(second.start, second.word_end)
+        if any(_overlaps(a, t) or _overlaps(b, t) for t in taken):
+            continue
+        for span, n in ((a, first), (b, second)):
+            country = str(value_of(n, "nationality"))
+            out.append(Participant(span, view.raw_text(span), None, country, "government", False, _DUAL, person=True))
+    return out
+
+
+_DUAL_OFFICE_WORDS = _needles("dual_offices")
+_DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 
 
@@ -755,6 +879,7 @@ def _participants(
     named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
     titled: list[tuple[int, int]] = []
     named += _offices(view, named, home, titled)
+    named += _dual_offices(view, [p.span for p in named])
     if titled:
         # "نائب رئيس الوزراء وزير الخارجية ... أيمن الصفدي": the bodies in a title are the holder's
         named = [p for p in named if not any(a <= p.span.start and p.span.end <= b for a, b in titled)]
@@ -781,11 +906,17 @@ def _participants(
         }
         named = [p for p in named if p.span not in run_on]
     anaphors = _anaphors(view, earlier, [p.span for p in named])
+    anaphors += _state_anaphors(view, [*earlier, *named], [p.span for p in named + anaphors])
     held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
     described = _descriptions(view, held)
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's; so is "الحزب"
     # ("اتهم الفرع الثالث للحزب في كركوك") ... and so are the parties to its conflict ("أطراف النزاع")
+    # ... but "قال السوداني إن الحكومة قد تلجأ": the government a state's official speaks of is his own
+    described = [
+        _but(d, country=_speaker_state(view, named, d)) if d.role == "government" and d.country is None else d
+        for d in described
+    ]
     described = [
         _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
         for d in described
@@ -815,6 +946,18 @@ def _participants(
                 continue
         merged.append(p)
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+def _speaker_state(view: SentenceView, named: Sequence[Participant], d: Participant) -> str | None:
+    """The country of the named state official or body that speaks before the "إن/أن" that opens the clause of
+    the description `d`, if any."""
+    start = view.folded_index(d.span.start)
+    that = [m.start() for m in _THAT_PRONOUN.finditer(view.folded.text, 0, start)]
+    if not that:
+        return None
+    at = view.raw_start(that[-1], that[-1])
+    speakers = [p for p in named if p.span.end <= at and p.role in _STATE_ROLES and p.country]
+    return speakers[-1].country if speakers else None
 
 
 _MARITIME_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("maritime_nouns"))
@@ -900,7 +1043,9 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
             for i, s in enumerate(out):
                 if s.span is not None and _overlaps(p.span, s.span):
                     bare = fold_text(s.text) == _THE_AGENCY and p.span.end > s.span.end
-                    out[i] = Source(p.span, p.text, _speaker_kind(p) if bare else s.kind, p.canonical, p)
+                    # ... nor is "المنظمة الدولية للهجرة" an NGO: a listed intergovernmental body is official
+                    igo = s.kind == "ngo" and p.role == "igo"
+                    out[i] = Source(p.span, p.text, _speaker_kind(p) if bare or igo else s.kind, p.canonical, p)
             continue
         out.append(Source(p.span, p.text, _speaker_kind(p), p.canonical, p))
     # "في تصريح للصحافيين"، "قال لوسائل الإعلام": the press spoken to is no speaker
@@ -965,6 +1110,11 @@ def _carries(view: SentenceView, report: Hit[Cue]) -> bool:
 
 
 _RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي"})
+# "طائرة تابعة له"، "أن تكون طائراته قد نفذت": a weapon the speaker owns, by تابع or by a possessive pronoun
+_OWNED_BY_SPEAKER = re.compile(
+    r"(?<!\w)تابع[هة]? (?:له|لها|لهم)(?!\w)|(?<!\w)(?:طايرات|طايرت|مسيرات|مسيرت|مقاتلات|صواريخ|مدفعيت)(?:ه|ها|هم)(?!\w)"
+)
+_SAID_OF = re.compile(r" +(?:ان|بان)(?:ه|ها|هم|هما)(?!\w)")  # "قالت إنهم": the pronoun right after the verb
 
 
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
@@ -978,6 +1128,10 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES]
     if told_of and len(told_of) < len(reports):
         reports = [r for r in reports if r not in told_of]
+    # "أسفرت عن توقيف 23 شخصاً قالت إنهم من فلول النظام": a verb with no subject of its own, its "إن" right after
+    # it, describes those the event befell; it does not report the event
+    start = view.folded_index(trigger_start)
+    reports = [r for r in reports if r.start < start or not _SAID_OF.match(view.folded.text, r.word_end)]
     unnamed = view.cues_of("anonymous")
     if unnamed:
         # "وقال، طالباً عدم ذكر اسمه، إن": the ذكر of a request to stay unnamed reports nothing
@@ -1130,6 +1284,14 @@ def _km(a: Place, b: Place) -> float:
     return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_QUARTER = re.compile(r"(?<!\w)[وفب]?(?:" + _taa_alt("quarter_words") + r") +$")  # "في مديرية"، "بحي"
+# "بين محافظتي صلاح الدين وديالى"، "بين بلدتي X وY": a place kind in the dual or plural, or none, right after بين
+_BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *$")
+_ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
+# "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
+_ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
+
+
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "سرمين شرقي إدلب", "مخيم النصيرات وسط قطاع غزة": the second place only says where the first is."""
     kept: list[Mention] = []
@@ -1143,16 +1305,31 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         follows_place = follows_place and _PLACE_LEVEL[_kind(places[i - 1])] <= _PLACE_LEVEL[_kind(m)]
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
         direction_before = any(w in before for w in _DIRECTION_WORDS) and _DIRECTION.search(before) is not None
+        # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
+        built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
+        direction_before = direction_before and not built_before
         if direction_before or follows_place or (starts_with_direction and i > 0):
             continue
         folded_gap = fold_text(gap)
         as_specific = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= _PLACE_LEVEL[_kind(m)]
-        if as_specific and re.fullmatch(r" *و\w* *", folded_gap):
-            # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
-            lead = view.folded.text[max(0, view.folded_index(places[i - 1].span.start) - 40) : start]
-            if re.search(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)", lead):
-                continue
+        prev_start = view.folded_index(places[i - 1].span.start) if i > 0 else start
+        lead = view.folded.text[max(0, prev_start - 40) : start]
+        before_prev = view.folded.text[max(0, prev_start - 40) : prev_start]
+        joined = re.fullmatch(r" *و\w* *", folded_gap) is not None
+        # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
+        if as_specific and joined and _ROAD_BETWEEN.search(lead):
+            continue
+        # "في منطقة مطيبيجة بين محافظتي صلاح الدين وديالى": the two places a spot lies between are one, the first
+        if i > 0 and joined and _kind(m) != "country" and _BETWEEN_PLACES.search(before_prev):
+            continue
+        # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
+        if i > 0 and re.fullmatch(r" *[-–—/] *", gap) and _ROAD_BEFORE.search(before_prev):
+            continue
         level = _PLACE_LEVEL[_kind(m)]
+        if m.place is not None and _QUARTER.search(before) and any(
+            k.place is not None and _kind(k) == "city" and _km(k.place, m.place) <= 15 for k in kept
+        ):
+            continue  # "في مدينة عدن ... في مديرية المنصورة": a district of the town told before is that town
         nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level
         if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
             inner, outer = places[i - 1].place, m.place
@@ -1238,7 +1415,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     # "قُتل نحو سبعين"، "مقتل ما لا يقل عن 5": an approximation is still the count; "وقتل أيضاً ثلاثة" too
     if after is not None and (
         not between
-        or re.fullmatch(r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن)", between)
+        # "مقتل ما بين 12 و15 شخصاً": a range counts its lower end, as ACLED does
+        or re.fullmatch(r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن|ما بين|بين)", between)
         or between in _ADVERBS
         # "قتلت، أمس الثلاثاء، 15 عنصراً": an aside between an active verb and the count of whom it killed
         or (re.fullmatch(r"[،,][^،,.]{1,30}[،,]", between) and _counted_noun(view, after[1]) is not None)
@@ -1262,7 +1440,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if nxt is not None:
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
         if two is not None:
-            return 2, hit.word_start, two  # "مقتل المهاجمَين"، "مقتل المهاجمين الاثنين"، "إصابة جنديين"
+            # "مقتل المهاجمَين"، "مقتل المهاجمين الاثنين"، "إصابة جنديين"، "إصابة امرأتين وطفل" (three)
+            more, end = _and_people(text, two)
+            return 2 + more, hit.word_start, max(two, end)
         people = _people_of(view, word_end)
         if people is not None and people[0] == word_end + nxt.start(1) and not nxt.group(1).endswith(("ين", "ون")):
             # "استشهد فلسطيني" is one, "قُتل فلسطينيان" two ("قُتل فلسطينيون" says not how many)
@@ -1292,6 +1472,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
             return (int(value) if value is not None else None), words[0].word_start, hit.word_end
     if hit.key in ("قتيل", "شهيد", "جريح", "مصاب"):
         return 1, hit.word_start, hit.word_end
+    if hit.key in ("قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان"):
+        return 2, hit.word_start, hit.word_end  # "ما أدى إلى سقوط قتيلين": a dual is two
     person_before = any(m.type == "PER" and view.folded_index(m.span.end) <= hit.word_start for m in view.mentions)
     if hit.key in ("قتل", "استشهد", "اغتيل", "اصيب") and person_before:
         return 1, hit.word_start, hit.word_end  # "وكان ناصر ... قد قُتل": one named man
@@ -1335,6 +1517,8 @@ def _dual_at(view: SentenceView, a: int, b: int) -> int | None:
         return b
     if word.endswith("ين") and re.sub(r"^ال", "", fold_text(word[:-2])) in _BROKEN_SINGULARS:
         return b
+    if word.endswith("تين") and re.sub(r"^ال", "", fold_text(word[:-3])) + "ه" in _BROKEN_SINGULARS:
+        return b  # "امرأتين": the ة of the singular is written ت before the dual ending
     return None
 
 _AND_PERSON = re.compile(r" و([^\W\d_]+?)(ان|اها|اه|اهما|ه|ها|هما)?(?!\w)")
@@ -1369,13 +1553,22 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
         noun, start = met.group(1), max(0, hit.word_start - 60) + met.start(1)
     elif subject is None:
         return None
+    lead = _COUNT_BEFORE.search(text[max(0, start - 20) : start])
+    number = _number_at(view, max(0, start - 20) + lead.start(1), start) if lead is not None else None
+    if number is not None:
+        # "لقي 15 شخصاً حتفهم": a count from eleven on takes a singular noun; "ما بين 12 و15 شخصاً": the lower end
+        lower = _RANGE_BEFORE.search(text[max(0, number[1] - 25) : number[1]])
+        if lower is not None:
+            return int(lower.group(1)), number[1], hit.word_end
+        return number[0], number[1], hit.word_end
     if noun.endswith("ان") and fold_text(noun[:-2]) in _singular_people():
         return 2, start, hit.word_end
     if fold_text(noun) in _singular_people() or (noun.endswith("ا") and fold_text(noun[:-1]) in _singular_people()):
         return 1, start, hit.word_end  # "شاب"، "جندياً" (the object, its tanwin folded to ا)
-    lead = _COUNT_BEFORE.search(text[max(0, start - 20) : start])
-    number = _number_at(view, max(0, start - 20) + lead.start(1), start) if lead is not None else None
-    return (number[0], number[1], hit.word_end) if number is not None else None
+    return None
+
+
+_RANGE_BEFORE = re.compile(r"(?<!\w)بين ([0-9]+) +و?$")  # "ما بين 12 و15": what stands before "و15"
 
 
 def _casualties(
@@ -1588,10 +1781,14 @@ def _by_sides(
     """ "هاجم مستوطنون قرية ... وأصابوا ثلاثة مواطنين": a ground attack on civilians is Violence against
     civilians; "قتل الجيش 20 عنصراً من حركة الشباب": armed men killed by an armed side fell in a battle;
     "أطلقت القوات الأمنية الرصاص الحي على المتظاهرين": a state force firing on protesters is excessive force;
-    a peaceful protest that a force broke up is a protest with intervention."""
+    a peaceful protest that a force broke up is a protest with intervention; a crowd of civilians attacking is mob
+    violence."""
     if acled == ("Protests", "Peaceful protest") and actor2 is not None and actor2.role in _STATE_ROLES:
         return ("Protests", "Protest with intervention")  # "فرّقت قوات مكافحة الشغب تظاهرة"
     if acled == ("Battles", "Armed clash") and trigger in _GROUND_ATTACK:
+        if actor1 is not None and actor1.role == "civilians" and not actor1.named:
+            # "هاجم عدد من سكان المنطقة مهاجرين بالعصي والحجارة": an unarmed crowd attacking is mob violence
+            return ("Riots", "Mob violence")
         if actor2 is not None and actor2.role == "civilians" and (actor1 is None or actor1.role != "civilians"):
             return ("Violence against civilians", "Attack")
     elif acled == ("Violence against civilians", "Attack") and trigger in _KILLING and actor2 is not None:
@@ -1603,7 +1800,19 @@ def _by_sides(
     return acled
 
 
+_RIOT_WORDS = _taa_spellings(fold_text(w) for w in _WORDS.words("riot_words"))
+
+
+def _rioting(view: SentenceView) -> bool:
+    """ "تظاهر المئات ... وأحرقوا الإطارات ورشقوا قوات الأمن بالحجارة": protesters' violence anywhere in the sentence
+    (a riot trigger, or stones and fire bombs thrown) makes the protest a violent demonstration."""
+    if any(v.id == "violent_demonstration" or h.key in _SCUFFLES for h in view.triggers for v in h.values):
+        return True  # ... or confrontations ("مواجهات بين شبان غاضبين ووحدات الأمن")
+    return any(w[2] in _RIOT_WORDS for w in view.words)
+
+
 _NOUN_AFTER = frozenset({"جراء", "اثر", "عقب", "بسبب"})  # "because of", "after": a cause or what came before
+_IN_WORDS = frozenset({"في", "خلال", "اثناء"})  # "in", "during"
 
 
 def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -1615,8 +1824,9 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
     first = view.folded.text.find(" ", hit.start, hit.end)
     if view.raw_text(view.raw_span(hit.start, first if first > 0 else hit.end)).endswith("ة"):
         return True  # "غارة"، "ضربة": no verb ends in ta marbuta
-    if not prefix and view.previous_word(hit.word_start) in _NOUN_AFTER:
-        return True  # "جراء قصف صاروخي": no verb follows a preposition
+
+    if not prefix and view.previous_word(hit.word_start) in _NOUN_AFTER | _IN_WORDS:
+        return True  # "جراء قصف صاروخي"، "في غارات جوية": no verb follows a preposition
     if word.startswith("ت") and len(word) >= 5 and word[-2] == "ي":
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
@@ -1658,6 +1868,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "طالباً عدم الكشف عن هويته": a source asking for anonymity, not a demand
     text = view.folded.text
+    # "وجاء الإعلان بعد أيام من مواجهات"، "في ظل اتفاق وقف إطلاق النار": what came before, or the state things are in
+    if len(before) >= 3 and before[-1] == "من" and before[-2] in _SPANS_OF_TIME and before[-3] in _REFERENCE_BEFORE:
+        return True
     if _NOT_NAMED.match(text, hit.word_end):
         return True
     # "أوقفت ناشطين على خلفية تدوينات انتقدوا فيها"، "بتهمة التحريض": the grounds of an arrest, not an event
@@ -1688,10 +1901,18 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "وقال إن الوضع هنا هادئ": هنا is 'here' unless written هنأ
     if hit.key in _HAMZA_KEYS and not _HAMZA.search(view.raw_text(view.raw_span(hit.start, hit.end))):
         return True
-    # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين" is a search, not talks
-    return _SEARCH.match(hit.key) is not None and bool(_ABOUT.match(text, hit.word_end))
+    # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين"، "عملية بحث وتمشيط" is a search, not talks
+    if _SEARCH.match(hit.key) is None:
+        return False
+    operation = bool(before) and before[-1] in _OPERATION_WORDS | _CAMPAIGN_WORDS
+    return operation or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+_NEGATED_CLAIM = re.compile(
+    r"(?<!\w)[وف]?لم +(?:[^\W_]+ +){0,4}?(?:مسووليه|مسووليته|مسووليتها|مسووليتهم) +عن +$"
+    r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
+)
+_SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)")  # with or without ال: "طلب عدم كشف اسمه"
 _THING_HEADS = frozenset(_WORDS.words("thing_heads"))
 _HALT = frozenset(_WORDS.words("halt"))
@@ -1703,11 +1924,15 @@ _DANGER_AFTER = _WORDS.words("danger_after")
 _HAMZA_KEYS = frozenset(fold_text(w) for w in _WORDS.words("hamza_forms"))
 _HAMZA = re.compile("[أإآءؤئ]")
 _SEARCH = re.compile(r"[يتن]?بحث")
+_SWEEP = re.compile(r" +و(?:ال)?تمشيط(?!\w)")  # "بحث وتمشيط": search and comb
+_CAMPAIGN_WORDS = frozenset(("حمله", "حملة", "حملات"))
 _ABOUT = re.compile(r" +عن(?!\w)")
 
 
 # ... "مطلوبين بجرائم إطلاق نار"، "بقضايا خطف": the crimes someone is wanted for
-_GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب", "بجرايم", "بجريمه", "بقضايا", "بقضيه"})
+_GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب", "بجرايم", "بجريمه", "بقضايا", "بقضيه"}) | (
+    _taa_spellings(_WORDS.words("involved"))
+)
 
 
 def _has_time(doc: Document, view: SentenceView) -> bool:
@@ -1739,6 +1964,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "sentence")
     if not hits or _is_aggregate(view) or _is_subheading(doc, view):
         return []
+    # "ولم تعلن أي جهة مسؤوليتها عن إطلاق الصاروخين"، "لم تتبن أي جهة تفجير السيارة": no one claimed what the
+    # story told; the sentence tells no event (what it adds, "غير أن فصائل تبنت هجمات سابقة", is background)
+    if _NEGATED_CLAIM.search(view.folded.text, max(0, hits[0].word_start - 60), hits[0].word_start):
+        return []
     # destruction a weapon wrought is a strike, as strong as one named so
     strong = [h for h in hits if h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None]
     candidates = strong or hits
@@ -1761,13 +1990,21 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if not heads:
         return []
     hit = heads[0]
+    subject = next((h for h in heads[1:] if h.word_start == hit.word_end + 1), None)
+    if subject is not None and hit.key in _AIM_VERBS and subject.values[0].plover == "ASSAULT":
+        # "استهدفت غارة إسرائيلية سيارة": the strike the verb has for its subject (no ب before it: "استهدفوا
+        # بقذائف" is the weapon) names the event, its kind and its doer
+        bare = subject.start == subject.word_start
+        if bare and subject.values[0].strength == "strong" and _is_noun(view, subject):
+            hit = subject
     plover = hit.values[0].plover
     if _weapon_destroyed(view, hit) is not None:
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
     if plover == "ASSAULT" and hit.values[0].strength != "strong" and _NATURAL_CAUSE.search(view.folded.text):
         return []  # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز": no conflict event
-    if plover == "REQUEST" and fold_text(view.previous_word(hit.word_start)) in _SLOGANS:
-        return []  # "رفع المحتجون لافتات تطالب الحكومة": what a protest's banners ask is part of the protest
+    banner = fold_text(view.previous_word(hit.word_start))
+    if plover == "REQUEST" and (banner in _SLOGANS or (banner[:1] in ("و", "ف") and banner[1:] in _SLOGANS)):
+        return []  # "رفع المحتجون لافتات تطالب الحكومة" (also "الأعلام ولافتات تطالب"): part of the protest
     # "دعت الجبهة أنصارها إلى وقفة احتجاجية": a called protest is the event, still to come
     if plover == "REQUEST":
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
@@ -1779,14 +2016,34 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         m.place is not None and m.place.id not in ctx.told_places and _kind(m) in ("facility", "city")
         for m in view.mentions
     )
+    if hit.values[0].id in _TOLL_TRIGGERS and not new_site and not _own_times(doc, view):
+        # "وأضافت الوزارة أن أحد أفراد القوة أصيب بجروح طفيفة خلال الاشتباك": a toll of the told event
+        during_told = [
+            h
+            for h in hits
+            if h.start > hit.end
+            and h.values[0].plover in ctx.told
+            and _is_definite(view, h)
+            and _unclitic(view.previous_word(h.word_start)) in _DURING_TOLD
+        ]
+        if during_told:
+            return []
     if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         again = [h for h in heads if h.start > hit.end and h.values[0].plover == plover and not _is_noun(view, h)]
-        if not (again and new_site):
+        # "وقال السوداني خلال الاجتماع إن الحكومة قد تلجأ إلى إغلاق المنافذ": said during the told event, the
+        # next event word of another type is the sentence's own
+        during = _unclitic(view.previous_word(hit.word_start)) in _DURING_TOLD
+        other = [h for h in heads if h.start > hit.end and h.values[0].plover != plover] if during else []
+        if other and not (again and new_site):
+            hit = other[0]
+            plover = hit.values[0].plover
+        elif not (again and new_site):
             # ... unless it brings a new site and a toll ("إن الغارات التي طالت ميناء رأس عيسى أسفرت عن مقتل")
             return []
-        hit = again[0]
+        else:
+            hit = again[0]
     # "الهجمات" with no day named: attacks in general ("أن توقف الفصائل الهجمات"); but "تجددت الاشتباكات في
     # منطقة أبيي" tells that they broke out again
     if (
@@ -1796,12 +2053,25 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and view.previous_word(hit.word_start) not in _BROKE_OUT
     ):
         return []
+    # "شاركوا في هجمات استهدفت القوات الأمنية خلال السنوات الماضية": attacks summed over a long period
+    if _is_noun(view, hit) and hit.key.split(" ")[0].endswith("ات") and _long_period(view.folded.text):
+        return []
     retold = plover in ctx.told
     ctx.told.add(plover)
     return _events_for(doc, view, ctx, plover, hit, retold=retold)
 
 
+def _long_period(folded: str) -> bool:
+    """ "خلال السنوات الماضية"، "خلال الأشهر الماضية": the events summed over a period ("منذ أسبوعين" may
+    only say how long what led to the event has lasted)."""
+    if "خلال" not in folded:
+        return False
+    return any(m.group().startswith("خلال") for m in _SINCE.finditer(folded))
+
+
 _BROKE_OUT = frozenset({"تجددت", "اندلعت", "دارت", "وقعت", "جرت"})
+_DURING_TOLD = frozenset({"خلال", "اثناء", "في", "جراء"})  # "خلال الاشتباك"، "في الهجوم": in the told event
+_AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural's subject is its suffix ("استهدفوا")
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
 _SLOGANS = frozenset(_WORDS.words("slogans"))
@@ -1946,7 +2216,12 @@ def _events_for(
     t_span = view.raw_span(hit.start, hit.end)
     clause = _clause_of(view, t_span.start)
     # a capital acts for its state in statements ("اتهمت طهران واشنطن"); a visit goes to the city
-    participants = [_as_doer_of(p, plover) for p in ctx.participants if p.head != "capital" or plover in _STATEMENTS]
+    # ... and so does one talks are held with ("مفاوضات مباشرة مع واشنطن")
+    participants = [
+        _as_doer_of(p, plover)
+        for p in ctx.participants
+        if p.head != "capital" or plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))
+    ]
     source = _source(view, t_span.start, participants, ctx.source)
     actor1, actor2 = _arguments(view, hit, participants, source, ctx.home, plover)
     if actor2 is not None and actor2.head == "site" and fold_text(actor2.text) in _THE_BASE:
@@ -1979,7 +2254,8 @@ def _events_for(
     if right_after is not None:
         own_men.append(right_after)
     # "أعلنت الحركة مقتل ثلاثة من مقاتليها": the speaker's men counted among the dead are the side that was hit
-    lost = [m for m in _OWN_MEN.finditer(view.folded.text) if _counted_dead(view, m.start())] if own_words else []
+    mourned = own_words and plover not in _MOVES  # the dead are not whom a pull-back or a deployment befell
+    lost = [m for m in _OWN_MEN.finditer(view.folded.text) if _counted_dead(view, m.start())] if mourned else []
     if lost:
         own_men = [m for m in own_men if all(m.start() != x.start() for x in lost)]
         if speaker is not None and (actor2 is None or _same_side(actor2, speaker)):
@@ -2015,7 +2291,9 @@ def _events_for(
         source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
-    if (source is OUTLET_OWN or relayed) and plover in _STATEMENTS and actor1 is not None and maker:
+    # ... a sanction is a deed, not words: told with no attribution, it is the outlet's own report
+    said = plover in _STATEMENTS and plover != "SANCTION"
+    if (source is OUTLET_OWN or relayed) and said and actor1 is not None and maker:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
@@ -2052,6 +2330,8 @@ def _events_for(
             ]
             actor2 = armed[0] if armed else None
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
+    if acled is not None and acled[0] == "Protests" and plover == "PROTEST" and _rioting(view):
+        acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"
     modality = modality or _modality(view, hit, source)
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
@@ -2091,6 +2371,7 @@ def _events_for(
     if told:
         cut = view.raw_start(told[0], told[0])
         here = [m for m in here if m.span.start < cut] or here
+    here = _without_route_end(view, here, plover)
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if not places and during is not None:
@@ -2195,6 +2476,35 @@ def _events_for(
                     if theirs is not None:
                         record.update(actor2=None)
     return records
+
+
+_TOWARD = r"(?:باتجاه|نحو|تجاه|صوب)"
+_ORIGIN_BEFORE = re.compile(r"(?<!\w)من(?: +[^\W\d_]+){0,2} *$")  # "من شمال قطاع غزة": from (a part of) a place
+_TOWARD_BEFORE = re.compile(r"(?<!\w)" + _TOWARD + r"(?: +[^\W\d_]+){0,2} *$")  # "باتجاه مدينة سديروت"
+
+
+def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -> list[Mention]:
+    """ "صاروخين أُطلقا من شمال قطاع غزة باتجاه مدينة سديروت": fire is where it is aimed, not where it came
+    from; "سحب قواته من قاعدة عين الأسد باتجاه قاعدة حرير": a withdrawal is from where the force leaves."""
+    if plover not in ("ASSAULT", "RETREAT") or len(places) < 2 or not re.search(_TOWARD, view.folded.text):
+        return places
+    text = view.folded.text
+
+    def lead(m: Mention) -> str:
+        start = view.folded_index(m.span.start)
+        return text[max(0, start - 25) : start]
+
+    origins = [m for m in places if _ORIGIN_BEFORE.search(lead(m))]
+    ends = [m for m in places if _TOWARD_BEFORE.search(lead(m))]
+    if not origins or not ends or origins[0].span.start > ends[0].span.start:
+        return places
+    drop = origins if plover == "ASSAULT" else ends
+    return [m for m in places if m not in drop]
+
+
+def _with_before(view: SentenceView, p: Participant) -> bool:
+    """ "مع واشنطن": the word right before the participant is مع."""
+    return view.previous_word(view.folded_index(p.span.start)).strip() == "مع"
 
 
 # a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
@@ -2439,8 +2749,9 @@ _INTERVENE = re.compile(r"(?<!\w)(?:" + _alt("intervene") + "|(?:" + _alt("inter
 
 
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
-    # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية": the verb may stand a little before the protest word
-    for match in _INTERVENE.finditer(view.folded.text, max(0, hit.word_start - 60)):
+    # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية"، "أوقفت مصالح الأمن، أمس الجمعة، عشرات الناشطين خلال مسيرة":
+    # the verb may stand a little before the protest word
+    for match in _INTERVENE.finditer(view.folded.text, max(0, hit.word_start - 90)):
         at = view.raw_span(match.start(), match.end())
         near = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
         if near:
@@ -2525,7 +2836,14 @@ _MOURNING_SPELLINGS = frozenset(_MOURNING | {c + w for w in _MOURNING for c in (
 
 def _claims(view: SentenceView) -> bool:
     """ "تبنى"، "أعلن مسؤوليته عن": someone takes responsibility in this sentence."""
-    return bool(view.cues_of("claimed")) or bool(_RESPONSIBILITY.search(view.folded.text))
+    if view.cues_of("claimed"):
+        return True
+    text = view.folded.text
+    # not "ولم تعلن أي جهة مسؤوليتها عن الهجوم"، "دون أن يتبنى أحد مسؤوليته عن"
+    return any(not _DISCLAIMED.search(text[max(0, m.start() - 30) : m.start()]) for m in _RESPONSIBILITY.finditer(text))
+
+
+_DISCLAIMED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|دون|عدم)(?!\w)")
 
 
 # "أنصاره"، "مؤيديها": the followers of whoever speaks
@@ -2543,7 +2861,15 @@ _AGENT_MARKER = re.compile(
     r"(?<!\w)(?:" + _alt("agent_verbs") + r")(?:ه|ها|هما|هم)(?!\w)"
     r"|(?<!\w)(?:" + _alt("agent_phrases") + r")(?!\w)"
 )
-_AGENT_WORDS = _needles("agent_verbs", "agent_phrases")
+_AGENT_WORDS = (*_needles("agent_verbs", "agent_phrases"), "تابع")
+_MEDIA_HEADS = frozenset(fold_text(w) for w in name_rules().media_heads)
+# "طائرات مسيرة تابعة لقوات الدعم السريع": a weapon belonging to a side (an adjective may stand between; folded
+# text keeps ة)
+_OWNED_BY = re.compile(
+    r"(?<!\w)(?:ال)?(?:"
+    + "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("owned_weapons"))
+    + r")(?: [^\W\d_]+)? (?:ال)?تابع(?:ه|ة|ين)? ل(?=[^\W\d_])"
+)
 _AIMING = re.compile(r"(?<!\w)(?:" + _alt("aiming_verbs") + r")(?!\w)")
 _AIMING_WORDS = _needles("aiming_verbs")
 
@@ -2581,6 +2907,16 @@ def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
     if match is None:
         return limit
     return min(limit, view.raw_span(match.start(), match.end()).start)
+
+
+# ... and a kind word may stand between ("المرتبطة بتنظيم القاعدة")
+_AFFILIATION = re.compile(r"(?<!\w)(?:" + _taa_alt("affiliation_words") + r") +(?:من +)?(?:[^\W\d_]+ +)?(?:ب|ل|لل)?$")
+
+
+def _affiliated(view: SentenceView, p: Participant) -> bool:
+    """Whether p follows "المرتبطة بـ"، "الموالية لـ"، "المقربة من": a body another is tied to."""
+    start = view.folded_index(p.span.start)
+    return _AFFILIATION.search(view.folded.text[max(0, start - 30) : start]) is not None
 
 
 def _arguments(
@@ -2623,6 +2959,11 @@ def _arguments(
         and (p.role != "media" or (p.person and plover in _STATEMENTS))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
+    if before:
+        # "تبنت جماعة نصرة الإسلام المرتبطة بتنظيم القاعدة هجوماً": the body a doer (or the speaker) is tied to is
+        # no doer
+        lead_at = speaker_span.start if speaker_span is not None else before[0].span.start
+        before = [p for p in before if p.span.start <= lead_at or not _affiliated(view, p)]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
@@ -2634,18 +2975,22 @@ def _arguments(
         if p.span.start < past_trigger or view.previous_word(view.folded_index(p.span.start)) not in _DIRECTING
     ]
     noun = _is_noun(view, hit)
+    opening = view.folded.text[: hit.word_start]
+    weapon_subject = False
     actor1: Participant | None = None
     actor2: Participant | None = None
     between = _between(view, hit, usable)
     if between is not None:
         return between  # "اشتباكات بين الجيش وقوات الدعم السريع"
-    agent = _agent(view, usable)
+    agent = _agent(view, usable, owned=plover not in _STATEMENTS)
     launcher = None
     if agent is not None and hit.values[0].id in _INTERCEPTIONS and agent.span.start > t_span.end:
         # "أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون": who launched what was downed is the other side
         launcher, agent = agent, None
         usable = [p for p in usable if p is not launcher]
-    victims = _victims(view, usable, hit)
+    # "أقرّت القيادة بمقتل عشرات من عناصرها، معلنة تنفيذ عملية إعادة انتشار": the dead are not whom a pull-back
+    # or a deployment befell
+    victims = _victims(view, usable, hit) if plover not in _MOVES else None
     speaker = source.speaker
     spoke_first = source.span is not None and source.span.end <= t_span.start
     if victims is not None:
@@ -2674,6 +3019,8 @@ def _arguments(
         rest = [p for p in after if p is not agent]
         later = next((p for p in rest if p.span.start > agent.span.end), None)
         target = victims or later or (rest[0] if rest else None)
+        if target is None and plover == "ASSAULT":
+            target = _target_site(view, hit, home)  # "صاروخ أطلقته ميليشيا الحوثي على حي سكني": civilians
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
@@ -2700,6 +3047,9 @@ def _arguments(
             and not _owned_object(view, t_span, p)
         ]
         nationality = _nationality_after(view, hit)
+        # "تحييد 7 إرهابيين من تنظيم بي كا كا في غارات جوية": the side whose counted men stand before the strike
+        # is whom it befell, not who struck
+        before = [p for p in before if not _counted_of(view, p) and not _is_counted(view, p)]
         if performed_by and after:
             actor1 = after[0]
             after = after[1:]
@@ -2707,12 +3057,15 @@ def _arguments(
             # "... وأصيب خمسة مدنيين جراء قصف صاروخي لقوات النظام": civilians before it were hit, they did not fire
             actor1 = genitive[0]
             after = [p for p in after if p is not actor1]
-        elif nationality is not None and not before:
-            # "غارة إسرائيلية"، "طائرة إغاثية سعودية": the state whose adjective follows
+        elif nationality is not None and all(p.role == "civilians" for p in before):
+            # "غارة إسرائيلية"، "طائرة إغاثية سعودية": the state whose adjective follows (civilians before a strike,
+            # "بينهم أطفال ونساء"، are whom it hit)
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
         elif before:
             actor1 = before[-1]
-            if len(before) > 1 and not after:
+            # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
+            pair = len(before) > 1 and before[-2].head == before[-1].head == _DUAL
+            if len(before) > 1 and (not after or pair):
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
                 if _joins(joint):
                     actor1, after = before[-2], [before[-1]]
@@ -2774,6 +3127,8 @@ def _arguments(
             # "إن مدمرة تابعة لها قصفت مواقع للحوثيين": the side after لـ past the object of a strike owns what was
             # hit (a subject's owner, "اتهم الفرع الثالث للحزب", is left to the statements)
             actor2 = after[0]
+        elif after and plover == "CONSULT" and _with_before(view, after[0]):
+            actor2 = after[0]  # "نفى وجود مفاوضات مع واشنطن": who it is with is the other side, not the subject
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
@@ -2809,6 +3164,9 @@ def _arguments(
             if len(persons) > 1 and persons[0].country != persons[-1].country:
                 # "بحث وزيرا الخارجية الروسي سيرغي لافروف والتركي هاكان فيدان": one with the other
                 actor1, actor2 = persons[0], persons[-1]
+    # a weapon with no user as the verb's subject keeps the doer unknown (not "طائرة تابعة له": the speaker's)
+    unmanned = not noun and not before and weapon_subject and not pronoun_subject
+    unmanned = unmanned and not _OWNED_BY_SPEAKER.search(opening)
     if (
         actor1 is None
         and speaker is not None
@@ -2816,6 +3174,7 @@ def _arguments(
         and spoke_first
         and not own_loss
         and not underwent  # "أفادت الهيئة بأن سفينة تعرضت لهجوم": who tells what a ship suffered did not do it
+        and not unmanned  # "بأن طائرة مسيّرة مجهولة استهدفت": the doer is unknown
     ):
         actor1 = speaker  # "أعلن الجيش أنه قصف"، "نفى الجيش تنفيذ غارة": no other doer is named
     if actor1 is None and not noun:
@@ -2855,6 +3214,17 @@ def _arguments(
         actor2 = None
     if actor2 is not None and actor2.possessive:
         actor2 = None  # "بانسحاب قواته"، "أن قواتهم هاجمت": one's own forces are on one's own side
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and not actor1.named
+        and actor2.named
+        and _OF_SIDE_SPACED.fullmatch(view.text[actor1.span.end - view.start : actor2.span.start - view.start])
+    ):
+        # "هاجم مقاتلون من حركة الشباب قاعدة عسكرية للجيش": the men of a side are that side, not the other one
+        side = actor2
+        rest = [p for p in usable if side.span.end < p.span.start < limit and not _one_side(side, p)]
+        actor1, actor2 = side, rest[0] if rest else (_target_site(view, hit, home) if plover == "ASSAULT" else None)
     return actor1, actor2
 
 
@@ -2932,6 +3302,19 @@ def _joins(gap: str) -> bool:
     return word.startswith("و") and any(word[1:] in forms for forms in _nationality_forms().values())
 
 
+_COUNT_OF = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +[^\W\d_]+ +من +(?:[^\W\d_]+ +)?$")  # "7 إرهابيين من (تنظيم) "
+
+
+def _counted_of(view: SentenceView, p: Participant) -> bool:
+    """ "7 إرهابيين من تنظيم ..."، "ثلاثة عناصر من الحركة": a side named by a count of its men."""
+    start = view.folded_index(p.span.start)
+    match = _COUNT_OF.search(view.folded.text, max(0, start - 40), start)
+    if match is None:
+        return False
+    at = max(0, start - 40) + match.start(1)
+    return match.group(1).isdigit() or any(h.word_start == at for h in view.cues_of("number"))
+
+
 def _is_counted(view: SentenceView, p: Participant) -> bool:
     """ "9 مواطنين"، "خمسة شبان": a number right before the noun."""
     start = view.folded_index(p.span.start)
@@ -2949,6 +3332,11 @@ def _between(
         return None
     start = view.raw_span(hit.end + match.end(), hit.end + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
+    if sides and sides[0].span.start - start <= 1 and not sides[0].named and sides[0].role == "armed_group":
+        # "بين مجموعتين مسلحتين"، "بين مليشيات عشائرية متناحرة": one unnamed description is both sides
+        joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start] if len(sides) > 1 else "."
+        if joint.strip(" \"'«»“”") not in ("و", ""):
+            return sides[0], sides[0]
     if len(sides) < 2:
         return None
     # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
@@ -3011,7 +3399,10 @@ def _folded_words(*words: str) -> str:
 
 # What an attack hits tells whom it befell: a military site its forces, a home, market or hospital civilians.
 _MILITARY_SITE = re.compile(r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("military_sites")) + r")(?!\w)")
-_CIVILIAN_SITE = re.compile(r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("civilian_sites")) + r")(?!\w)")
+_CIVILIAN_SITE = re.compile(
+    r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("civilian_sites")) + r")(?!\w)"
+    r"|(?<!\w)(?:ال)?مخيم(?:ات)?(?: [^\W\d_]+){1,2} (?:" + _folded_words(*_WORDS.words("camp_dwellers")) + r")(?!\w)"
+)
 _MERCHANT_VESSEL = re.compile(
     r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("merchant_vessels")) + r")(?!\w)(?! +(?:حربي|عسكري))"
 )
@@ -3095,13 +3486,19 @@ def _nationality_forms() -> dict[str, frozenset[str]]:
 
 
 _INTERCEPTIONS = frozenset({"interception", "interception_weak"})
-_MEN_OF_SIDE = re.compile(r" (?:عناصر|افراد|مسلحين|مقاتلين|جنود|مجموعه|قوه) من(?= )")
+# "عناصر من قوات الدعم السريع"، "مسلحو حركة الشباب" (the construct state): the men of a side
+_MEN_OF_SIDE = re.compile(r" (?:(?:عناصر|افراد|مسلحين|مقاتلين|جنود|مجموعه|قوه) من|مسلحو|مقاتلو|مسلحي|مقاتلي)(?= )")
 
 
-def _agent(view: SentenceView, participants: list[Participant]) -> Participant | None:
+def _agent(view: SentenceView, participants: list[Participant], owned: bool = True) -> Participant | None:
     if not view.contains_any(_AGENT_WORDS):
         return None
-    for match in _AGENT_MARKER.finditer(view.folded.text):
+    # a weapon's owner does the deed, not a statement about it ("اتهمت قوات الدعم السريع الطيران الحربي التابع
+    # للجيش بقصف سوق"); "قناة المسيرة التابعة للحوثيين" is an outlet, not a drone
+    found = _OWNED_BY.finditer(view.folded.text) if owned else ()
+    owners = [m for m in found if fold_text(view.previous_word(m.start())) not in _MEDIA_HEADS]
+    markers = list(_AGENT_MARKER.finditer(view.folded.text)) + owners
+    for match in sorted(markers, key=lambda m: m.start()):
         # "على أيدي عناصر من قوات الدعم السريع": the men of a side are that side
         men = _MEN_OF_SIDE.match(view.folded.text, match.end())
         end = view.raw_span(match.start(), men.end() if men else match.end()).end
@@ -3183,6 +3580,11 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
             side = _participant_after(view, b, pattern, participants, reach)
             if side is not None:
                 return side
+        if stem in _MEMBER_STEMS:
+            # "قُتل أربعة من عناصر الشرطة الإيرانية": the members of a body named right after are that body
+            side = _participant_after(view, b, _SPACES, participants, 0)
+            if side is not None:
+                return side
         span = view.raw_span(a, b)
         role = _PERSON_ROLES.get(stem, "civilians")
         nationality = _nationality_near(view, b)
@@ -3190,6 +3592,8 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
     return None
 
 
+_MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل"})  # "عناصر الشرطة": a body's men
+_SPACES = re.compile(r" +")
 _SUBJECT_WORDS = re.compile(r" +[^\W\d_]+(?: +[^\W\d_]+)?(?= *[،,])")  # "قتل الجيش،"، "قتلت القوات التركية،"
 _CREW = re.compile(r" +(?:[^\W_]+ +){0,2}?(?:من +)?((?:افراد +)?(?:ال)?طاقم) +")  # "ثلاثة من أفراد طاقم"
 _OBJECT_ASIDE = re.compile(r"[،,][^،,.]{1,30}[،,] *")  # "، أمس الثلاثاء، "
@@ -3404,8 +3808,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.participants = _participants(view, "", home, ctx.named)
         found = _sentence_events(doc, view, ctx)
         # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name
+        # ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم": the name may stand inside the phrase; not "نفت مسؤوليتها عن")
         claimers = [p for p in ctx.participants if p.role == "armed_group" and p.named]
-        if claimers and view.cues_of("claimed"):
+        if claimers and _claims(view) and not view.cues_of("denied"):
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()

@@ -106,6 +106,8 @@ class NameRules:
     name_breaks: frozenset[str] = frozenset()  # "أن", "إن": a tagged name ends before them
     capital_phrases: frozenset[str] = frozenset()  # "مسقط رأس": a stop-listed capital as a common word
     feminine_titles: dict[str, str] = field(default_factory=dict)  # folded "وزير" -> folded "وزيرة"
+    title_modifiers: frozenset[str] = frozenset()  # "السابق", "المخلوع": said of a title before the name
+    station_heads: frozenset[str] = frozenset()  # "إذاعة": a place after it names the station
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -194,6 +196,8 @@ def load_rules(path: Path | None = None) -> NameRules:
         detached_modifiers=frozenset(words["detached_modifiers"]),
         name_breaks=frozenset(words["name_breaks"]),
         capital_phrases=frozenset(words["capital_phrases"]),
+        title_modifiers=frozenset(words["title_modifiers"]),
+        station_heads=frozenset(words["station_heads"]),
         feminine_titles=feminine,
     )
 
@@ -285,6 +289,13 @@ def is_descriptive(folded_alias: str, rules: NameRules) -> bool:
             rest = words[cut:]
             return all(_is_nisba(w) or w in rules.descriptive_modifiers for w in rest)
     return False
+
+
+def _described_place(folded: str, rules: NameRules) -> bool:
+    """A place named by a description ("العاصمة العراقية": Baghdad), not by its name; a town whose name is a
+    title or a common noun ("الرئيس حميدو", "سلطات") is named."""
+    head, _, rest = folded.partition(" ")
+    return bool(rest) and head in rules.descriptive_heads and all(_is_nisba(w) for w in rest.split(" "))
 
 
 def _type_of(entry: Entry) -> str:
@@ -436,8 +447,27 @@ def _lexicon_mentions(
                 continue
         locative = previous in rules.locative or clitic.endswith("ب")
         entry = _choose(values, countries, previous, rules, locative)
-        found.append((hit, _mention(doc, hit, entry, to_raw, rules)))
+        mention = _mention(doc, hit, entry, to_raw, rules)
+        found.append((hit, mention))
+        if entry.place is not None and _name_end(hit, entry) < hit.end:
+            found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
     return found
+
+
+def _seat_of(doc: Document, hit: Hit[Entry], end: int, to_raw: Any) -> list[tuple[Hit[Entry], Mention]]:
+    """The town a spelling names after its facility ("مستشفى كمال عدوان في بيت لاهيا"): the facility is
+    listed without it, and the town as itself."""
+    rest = hit.key[end - hit.start :].strip()
+    if not rest.startswith("في "):
+        return []
+    town = rest[3:]
+    places_ = [v for v in name_matcher().values_of(town) if v.place is not None and v.place.kind not in FACILITY_KINDS]
+    if not places_:
+        return []
+    entry = min(places_, key=lambda v: (_KIND_ORDER.get(v.place.kind, 5) if v.place else 5))
+    start = hit.end - len(town)
+    seat = Hit(start, hit.end, start, hit.word_end, town, (entry,), False)
+    return [(seat, _mention(doc, seat, entry, to_raw, rules()))]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -496,10 +526,28 @@ def _name_offset(key: str, entry: Entry) -> int:
             if key.startswith(head) and entry in name_matcher().values_of(key[len(head) :]):
                 return len(head)
     if entry.actor is not None and entry.actor.type == "PER":
-        for title in rules_.person_titles:
-            if key.startswith(title + " ") and len(key) > len(title) + 3:
-                return len(title) + 1
+        return _titles_length(key, rules_)
     return 0
+
+
+def _titles_length(key: str, rules: NameRules) -> int:
+    """How far the titles before a person's name run in a folded alias: "الرئيس قيس سعيد", and titles with
+    the nationality or standing said of them ("ولي العهد السعودي الأمير محمد بن سلمان", "الرئيس الصيني شي جين
+    بينغ", "الرئيس المخلوع بشار الأسد"). An office alone ("ولي العهد السعودي") is left whole: a description."""
+    words = key.split(" ")
+    titles = rules.person_titles | rules.office_heads
+    said = _nationality_adjectives() | rules.title_modifiers
+    i = 0
+    while True:
+        n = next((n for n in (2, 1) if " ".join(words[i : i + n]) in titles), 0)
+        if not n:
+            break
+        i += n
+        while i < len(words) and words[i] in said:
+            i += 1
+    if i >= len(words) or len(" ".join(words[i:])) < 3:
+        return 0
+    return len(" ".join(words[:i])) + 1 if i else 0
 
 
 def _name_end(hit: Hit[Entry], entry: Entry) -> int:
@@ -535,6 +583,10 @@ def _name_cut(key: str, entry: Entry) -> int | None:
             within = any(w.startswith("ل") for w in words[1:cut])
             if rest == "في" and entry.actor is not None and kind and not within and _is_place_word(seat):
                 return len(head)
+            # "مستشفى العودة في جباليا": a facility's town after its name tells which one, and is listed apart
+            site = entry.place is not None and entry.place.kind in FACILITY_KINDS and words[0] in rules().facility_heads
+            if rest == "في" and site and cut > 1 and _is_place_word(seat):
+                return len(head)
     return None
 
 
@@ -543,7 +595,7 @@ def _mention(doc: Document, hit: Hit[Entry], entry: Entry, to_raw: Any, rules: N
     text = doc.raw[span.start : span.end]
     if entry.place is not None:
         canonical = entry.place.canonical
-        descriptive = False
+        descriptive = _described_place(fold_text(text), rules)
         actor = _actor_of_place(entry.place, hit.key)
     else:
         assert entry.actor is not None
@@ -556,6 +608,38 @@ def _mention(doc: Document, hit: Hit[Entry], entry: Entry, to_raw: Any, rules: N
         # "إقليم كردستان", "إقليم دارفور", "ولاية بونتلاند": a region named as administered is a political entity
         kind = "GPE"
     return Mention(span, text, kind, canonical, "lexicon", entry.place, actor, hit.fused, descriptive)
+
+
+def _bodies_in_offices(doc: Document, found: list[Mention], rules: NameRules) -> list[Mention]:
+    """The named body inside a listed office: "رئيس مجلس السيادة", "المتحدث باسم الجيش الإسرائيلي" name
+    "مجلس السيادة" and "الجيش الإسرائيلي" as the press names them, while the office itself is no entity.
+    A minister's field ("وزير الخارجية الفرنسي") is part of the office, and a description ("الناطق باسم
+    الحكومة العراقية") stays one."""
+    out: list[Mention] = []
+    for m in found:
+        if not m.descriptive or m.actor is None or m.origin != "lexicon":
+            continue
+        raw_words = m.text.split(" ")
+        words = fold_text(m.text).split(" ")
+        if len(raw_words) != len(words):
+            continue
+        for cut in range(1, len(words)):
+            office = " ".join(words[:cut])
+            if office not in rules.office_heads and words[cut - 1] != "باسم":
+                continue
+            rest = " ".join(words[cut:])
+            if words[cut] in rules.abstract_heads or is_descriptive(rest, rules):
+                break
+            bodies = [v.actor for v in name_matcher().values_of(rest) if v.actor is not None and v.actor.type == "ORG"]
+            if not bodies:
+                continue
+            actor = next((a for a in bodies if a.id == m.actor.id), bodies[0])
+            start = m.span.start + len(" ".join(raw_words[:cut])) + 1
+            span = Span(start, m.span.end)
+            text = doc.raw[span.start : span.end]
+            out.append(Mention(span, text, "ORG", actor.canonical, "derived", actor=actor))
+            break
+    return out
 
 
 @cache
@@ -654,6 +738,15 @@ def _facility_mentions(
         while j < len(words) and len(name_words) < 3:
             prev_end, (wa, _, w) = words[j - 1][1], words[j]
             clitic = w.startswith(("ل", "ب", "و")) and bool(name_words)
+            # a site named by what it is ("الابتدائية", "الوطني") takes its town into its name; one with a name of
+            # its own ("قصر اليمامة بالرياض") does not
+            described = any(_is_nisba(n) and n not in rules.generic_modifiers for n in name_words)
+            seat = clitic and w.startswith("ب") and described
+            if seat and not folded_text[prev_end:wa].strip() and _is_place_word(w[1:]):
+                # "المحكمة الابتدائية بتونس", "ثكنة الحرس الوطني بالعوينة": the town is part of the name
+                name_words.append(w)
+                j += 1
+                break
             if folded_text[prev_end:wa].strip() or w in rules.name_stops or clitic:
                 break
             if (definite or name_words) and not w.startswith("ال"):
@@ -773,9 +866,12 @@ def _institution_mentions(
                 taken.append(w)
                 j += 1
                 continue
-            if w in rules.name_stops:
-                break
+            if w in rules.name_stops or (len(w) > 5 and w.endswith(("ها", "هم", "هما"))):
+                break  # "رئاسة الحركة التزامها": a noun with a pronoun ("its commitment") is the verb's object
             place_end = place_spans.get(to_raw(wa, wa + 1).start)
+            adjective = w.startswith("ال") and _is_nisba(w)  # "الهاشمية" is a place too
+            if taken and taken[-1].startswith(("ال", "لل")) and not adjective and (place_end or _is_place_word(w)):
+                break  # "وزارة النفط الاتحادية أربيل": a place after a definite word is the sentence's, not the name's
             if place_end is not None:
                 while j < len(words) and to_raw(words[j][0], words[j][1]).end <= place_end:
                     taken.append(words[j][2])
@@ -799,6 +895,15 @@ def _institution_mentions(
                 break  # "قيادة شرطة البصرة": a place closes the name
         if not taken or all(w in rules.generic_modifiers for w in taken):
             continue
+        if any(w.startswith("ل") for w in taken) and j + 1 < len(words) and words[j][2] == "في":
+            # "المنسقية العامة للنازحين واللاجئين في دارفور": after a mandate, the place it serves is in the name
+            # (as "بعثة الأمم المتحدة للدعم في ليبيا"); a service's seat is not ("وزارة الصحة في غزة")
+            seat_start = to_raw(words[j + 1][0], words[j + 1][1]).start
+            seat_end = place_spans.get(seat_start)
+            if seat_end is not None and not folded_text[words[j][1] : words[j + 1][0]].strip():
+                j += 2
+                while j < len(words) and to_raw(words[j][0], words[j][1]).end <= seat_end:
+                    j += 1
         start, end = a + cut, words[j - 1][1]
         span: Span = to_raw(start, end)
         if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
@@ -811,9 +916,16 @@ def _institution_mentions(
             continue
         if "شرطه" in taken or "الشرطه" in taken:
             role = "police"
+        elif role == "military" and taken[0] in ("الامن", "الدرك"):
+            role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
         actor = Actor(f"derived-{fold_text(text)}", text, home, role, "ORG", (text,))
         out = [m for m in out if m not in inside]
-        out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
+        # "قوات التحالف", "قوات الجماعة": forces named by whom they serve are a description; the forces that
+        # are a name ("قوات الدعم السريع") are listed actors
+        forces = word[cut:] + " " in _MEMBERS_OF
+        # "قيادة الحزب", "رئاسة الحركة": the body named before, by its kind; it still names the actor
+        anaphoric = len(taken) == 1 and taken[0] in rules.anaphoric_heads
+        out.append(Mention(span, text, "ORG", None, "derived", actor=actor, descriptive=forces or anaphoric))
         resume = j
     return sorted(out, key=lambda m: m.span.start)
 
@@ -920,22 +1032,24 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
 
 def _titled_people(
     doc: Document, folded_text: str, words: list[_Word], to_raw: Any, found: list[Mention], rules: NameRules
-) -> list[Mention]:
-    """A name after a title or office ("الرئيس قيس سعيد", "محافظ البصرة أسعد العيداني")."""
+) -> tuple[list[Mention], list[Mention]]:
+    """A name after a title or office ("الرئيس قيس سعيد", "محافظ البصرة أسعد العيداني"), and the town
+    mentions that turned out to be a family name."""
     titles = rules.person_titles | rules.office_heads
     taken = [(m.span.start, m.span.end) for m in found]
     bodies = [(m.span.start, m.span.end) for m in found if m.type in ("ORG", "GPE", "LOC", "FAC")]
     out: list[Mention] = []
+    surnames: list[Mention] = []  # towns read as a family name: no longer places
     for i in _indexes_in(words, rules.title_openers):  # a title, or و/ف + a title
         j = i + 1
-        # the office runs over definite words, "باسم X", places, named bodies ("المتحدث باسم حركة
+        # the office runs over definite words, "باسم X", places and bodies found as such ("المتحدث باسم حركة
         # الشباب") and parentheses
         while j < len(words) and j - i <= 6:
             w = words[j][2]
             gap = folded_text[words[j - 1][1] : words[j][0]]
             if "،" in gap or "," in gap:
                 break
-            if w.startswith(("ال", "لل")) or w == "باسم" or _is_place_word(w) or "(" in gap or w in titles:
+            if _definite(doc, words, j, to_raw) or w == "باسم" or "(" in gap or w in titles:
                 j += 1
                 continue
             a, b = _raw_word(doc, words, j, to_raw)[:2]
@@ -957,18 +1071,44 @@ def _titled_people(
         ):
             continue  # "وزير الخارجية وشؤون المغتربين": more of the office
         k = _name_run(doc, folded_text, words, j, to_raw, frozenset(titles | heads), rules)
+        town = _town_as_surname(doc, folded_text, words, j, to_raw, found, rules) if k - j <= 2 else None
+        if town is not None:
+            k = j + 2
         if k - j < 2:
             continue  # one word after a title is too often not a name
         span: Span = to_raw(words[j][0], words[k - 1][1])
         while k - j > 2 and any(x < span.end and span.start < y for x, y in taken):
             k -= 1  # a later part that is a listed name ends the person's name before it
             span = to_raw(words[j][0], words[k - 1][1])
-        if any(x < span.end and span.start < y for x, y in taken):
+        if town is None and any(x < span.end and span.start < y for x, y in taken):
             continue
         text = doc.raw[span.start : span.end]
         out.append(Mention(span, text, "PER", None, "derived"))
         taken.append((span.start, span.end))
-    return out
+        if town is not None:
+            surnames.append(town)
+    return out, surnames
+
+
+def _town_as_surname(
+    doc: Document, folded_text: str, words: list[_Word], j: int, to_raw: Any, found: list[Mention], rules: NameRules
+) -> Mention | None:
+    """The town a titled person's family name is spelled like ("النائبة بشرى الخليل", "المبعوث الأميركي توم
+    براك"): a given name and the next word, that word a town (no country or capital) and nothing else
+    listed; None when the two words are no such name."""
+    if j + 1 >= len(words) or folded_text[words[j][1] : words[j + 1][0]].strip():
+        return None
+    if not {"G", "N"} & set(tagger.lexicon().get(words[j][2]).flags):
+        return None
+    first = to_raw(words[j][0], words[j][1])
+    second = to_raw(words[j + 1][0], words[j + 1][1])
+    inside = [m for m in found if m.span.start < second.end and first.start < m.span.end]
+    if len(inside) != 1:
+        return None
+    town = inside[0]
+    if town.span != second or town.place is None or town.place.kind != "city" or town.fused:
+        return None
+    return None if fold_text(town.text) in rules.capitals else town
 
 
 # How common (10 x Zipf, the tagger lexicon's scale) a word must be for its lack of a name flag to say it is no
@@ -995,6 +1135,12 @@ def _frequent_non_name(word: str) -> bool:
 # Two-letter words of a name: "آل" (folded "ال") of a family ("محمد آل جابر").
 _FAMILY = "ال"
 _NAME_PARTS_MAX = 4
+
+
+def _definite(doc: Document, words: list[_Word], k: int, to_raw: Any) -> bool:
+    """Whether word k has the article (or ل + the article); "أليكسي", "ألبرت" fold alike, but the article is never
+    written with hamza."""
+    return words[k][2].startswith(("ال", "لل")) and not _raw_word(doc, words, k, to_raw)[2].startswith(("أ", "إ", "آ"))
 
 
 def _raw_word(doc: Document, words: list[_Word], k: int, to_raw: Any) -> tuple[int, int, str]:
@@ -1055,7 +1201,8 @@ def _name_run(
     while k - j < _NAME_PARTS_MAX and joined(k):
         w = words[k][2]
         before = words[k - 1][2]
-        if before.startswith("ال") and before != _FAMILY and words[k - 2][2] not in rules.name_builders:
+        family = before != _FAMILY and words[k - 2][2] not in rules.name_builders
+        if family and _definite(doc, words, k - 1, to_raw):
             break  # a family name ends the name ("كمال الفقي يقضي")
         if (w in rules.name_builders or w == _FAMILY) and joined(k + 1) and k + 2 - j <= _NAME_PARTS_MAX:
             if _name_part(doc, words, k + 1, to_raw, stops, rules):
@@ -1119,8 +1266,10 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
     previous = ""
+    adjective = False  # the word before was a nationality said of a noun
     for a, b, word in tokens:
         before, previous = previous, word
+        after_adjective, adjective = adjective, False
         cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.peoples else 0
         counted = _counted(before) and (word in _singular_nationalities() or word[:-1] in _singular_nationalities())
         if (word[cut:] not in rules.peoples and not counted) or any(x < b and a < y for x, y in taken):
@@ -1128,7 +1277,12 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
         noun = before.startswith(("ال", "لل")) and before not in rules.peoples and before not in _NOT_NOUNS
         if not cut and noun and not counted and doc.raw[a - 1 : a] == " ":
+            adjective = True
             continue
+        if cut and after_adjective:
+            adjective = True
+            continue  # "الوسطاء المصريين والأميركيين": the second adjective of the same noun
+        b = end_with_marks(doc.raw, b)  # "فلسطينياً" with its tanween
         out.append(Mention(Span(a + cut, b), doc.raw[a + cut : b], "NORP", None, "derived"))
     return out
 
@@ -1308,13 +1462,14 @@ def find_mentions(doc: Document) -> list[Mention]:
     # a countryside region replaces the bare place inside it
     replaced = {id(hit) for hit, _ in regions_}
     found = [m for hit, m in pairs if id(hit) not in replaced] + [m for _, m in regions_]
+    found += _bodies_in_offices(doc, found, rules_)
     words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded.text)]  # folded offsets
     found = _facility_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _outlet_mentions(doc, folded.text, to_raw, found, rules_)
     found = _headquarters(doc, folded.text, to_raw, found)
-    titled = _titled_people(doc, folded.text, words, to_raw, found, rules_)
-    found += titled
+    titled, surnames = _titled_people(doc, folded.text, words, to_raw, found, rules_)
+    found = [m for m in found if not any(m is t for t in surnames)] + titled
     # each token folded once, read straight from the columnar store (a Token object per word costs more)
     raw = doc.raw
     starts, ends = doc.tokens.starts, doc.tokens.ends
@@ -1333,7 +1488,54 @@ def find_mentions(doc: Document) -> list[Mention]:
     ]
     agreed = {m.span for m in tagged}
     found = [m for m in found if not (m.span in agreed and m in titled)] + tagged
+    found = _stations(doc, _abbreviations(doc, found), rules_)
     return sorted(found, key=lambda m: (m.span.start, -m.span.end))
+
+
+# "(كان)" right after a name: its short form, one to three words in parentheses
+_ABBREVIATION = re.compile(r"[ \t]*\([ \t]*([^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*\)")
+
+
+def _abbreviations(doc: Document, found: list[Mention]) -> list[Mention]:
+    """The short form in parentheses after an organisation's name ("هيئة البث الإسرائيلية (كان)", "رابطة
+    ... (أبيكور)") is the same organisation, whatever the tagger made of it; a place there is not."""
+    out = list(found)
+    for m in found:
+        if m.type != "ORG" or m.descriptive or m.fused:
+            continue
+        match = _ABBREVIATION.match(doc.raw, m.span.end)
+        if match is None or _is_place_word(fold_text(match.group(1))):
+            continue
+        a, b = match.span(1)
+        inside = [x for x in out if x.span.start < b and a < x.span.end]
+        if any(x.origin != "tagger" for x in inside):
+            continue
+        out = [x for x in out if x not in inside]
+        out.append(Mention(Span(a, b), doc.raw[a:b], "ORG", m.canonical, "derived", actor=m.actor))
+    return out
+
+
+def _stations(doc: Document, found: list[Mention], rules: NameRules) -> list[Mention]:
+    """A radio or television named after a place ("إذاعة مقديشو", "تلفزيون دبي") is an outlet, not the place."""
+    out = list(found)
+    for m in found:
+        if m.place is None or m.type != "GPE" or m.fused:
+            continue
+        before = doc.raw[max(0, m.span.start - 20) : m.span.start]
+        words = before.split()
+        if not words or not before.endswith((" ", "\t")):
+            continue
+        head = fold_text(words[-1])
+        cut = next((n for n in (0, 1, 2) if head[n:] in rules.station_heads and set(head[:n]) <= set("وفبل")), None)
+        if cut is None:
+            continue
+        start = m.span.start - len(before) + len(before.rstrip()) - len(words[-1]) + cut
+        span = Span(start, m.span.end)
+        text = doc.raw[span.start : span.end]
+        actor = Actor(f"derived-{fold_text(text)}", text, iso3(m.place.country), "media", "ORG", (text,))
+        out = [x for x in out if x is not m]
+        out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
+    return out
 
 
 def _named_within(m: Mention) -> Mention:

@@ -36,6 +36,7 @@ class TimeLexicon:
     times_of_day: tuple[str, ...]
     numbers: dict[str, int]
     ordinals: dict[str, int]
+    not_future: tuple[str, ...]
 
 
 def _numbered(section: object, path: str, line: int, what: str, low: int, high: int) -> dict[str, int]:
@@ -70,6 +71,7 @@ _SECTIONS = (
     "times_of_day",
     "numbers",
     "ordinals",
+    "not_future",
 )
 
 
@@ -98,6 +100,7 @@ def load_time_lexicon(path: str | None = None) -> TimeLexicon:
         times_of_day=_words(sec("times_of_day")[1], name, sec("times_of_day")[0], "times_of_day"),
         numbers=_numbered(sec("numbers")[1], name, sec("numbers")[0], "number", 1, 1_000_000),
         ordinals=_numbered(sec("ordinals")[1], name, sec("ordinals")[0], "ordinal", 1, 31),
+        not_future=_words(sec("not_future")[1], name, sec("not_future")[0], "not_future"),
     )
 
 

@@ -115,9 +115,11 @@ def _patterns() -> _Patterns:
         next_day=re.compile(rf"{_W}(?:اليوم\s+التالي(?!\s+لل)|بعد\s+(?P<n>يومين|يوم)\s+من\s+ذلك){_E}"),
         # "سـ + verb" marks the future; the letters excluded after سي/ست keep out nouns such as
         # سيارة، سيطرة، سيناء، ستة، ستين، ستون، ستمئة and names such as سنتكوم, and سيول (floods, Seoul) is
-        # a noun. Every cue may stand behind the conjunction و or ف ("وستجري"، "فسوف"، "ومن المقرر").
+        # a noun. Every cue may stand behind the conjunction و or ف ("وستجري"، "فسوف"، "ومن المقرر"). Place
+        # names spelt like such a verb (time.yaml not_future: سيستان، سيئون) are no cue.
         future=re.compile(
-            rf"{_W}[وف]?(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|سوف|يعتزم|تعتزم|يستعد|تستعد|المرتقب|المرتقبه"
+            rf"{_W}[وف]?(?!(?:{alternation(lex.not_future)}){_E})"
+            rf"(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|سوف|يعتزم|تعتزم|يستعد|تستعد|المرتقب|المرتقبه"
             rf"|يرتقب|ينتظر\s+ان|تنتظر\s+ان|يتوقع\s+ان|س(?:ي(?![اطدنرلمه]|ول{_E})|ت(?![اهويم]))\w{{2,}}){_E}"
         ),
     )
