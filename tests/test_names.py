@@ -872,3 +872,31 @@ def test_a_club_is_named_with_its_kind() -> None:
 )
 def test_ambassadors_and_associations(text: str, entities: list[tuple[str, str]]) -> None:
     assert _entities(text) == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as", "entities"),
+    [
+        # a nationality adjective after a title is no organisation
+        ("واستدعت الخارجية السفير الأمريكي في بغداد.", "الأمريكي", [("بغداد", "GPE")]),
+        # the body named before, then its object: a definite masculine plural does not agree with المنظمة
+        ("وطالبت المنظمة المانحين بزيادة التمويل.", "المنظمة المانحين", []),
+    ],
+)
+def test_adjectives_and_objects_the_model_takes_for_organisations_are_no_names(
+    monkeypatch: pytest.MonkeyPatch, text: str, read_as: str, entities: list[tuple[str, str]]
+) -> None:
+    real = tagger.spans_of_sentences
+    size = len(read_as.split())
+
+    def with_org(sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
+        found = real(sentences)
+        out = []
+        for words, spans in zip(sentences, found, strict=True):
+            starts = [k for k in range(len(words)) if " ".join(words[k : k + size]) == read_as]
+            kept = [s for s in spans if not any(s[0] < k + size and k < s[1] for k in starts)]
+            out.append(kept + [(k, k + size, "ORG") for k in starts])
+        return out
+
+    monkeypatch.setattr(tagger, "spans_of_sentences", with_org)
+    assert _entities(text) == entities

@@ -1411,6 +1411,12 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 j -= 1  # and "يوسف ." ends before its full stop
             if i == j or (j - i == 1 and _FOLDED_WORDS[words[i]] in _calendar_words()):
                 continue  # "في أنقرة الأربعاء": a weekday or month is no place
+            if label == "ORG" and j - i > 1 and _FOLDED_WORDS[words[i]] in rules.anaphoric_heads:
+                # "وطالبت المنظمة المانحين": a definite masculine plural does not agree with the singular
+                # head, so it is the verb's object, not part of a name
+                following = _FOLDED_WORDS[words[i + 1]]
+                if following.startswith("ال") and following.endswith(("ين", "ون")):
+                    j = i + 1
             if label == "LOC" and _given_name_first(words[i:j], rules):
                 label = "PER"
             if label == "PER" and i and _given_name_before(words[i - 1]):
@@ -1432,8 +1438,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue  # "وأضافت الهيئة", "خلّفها التنظيم": the body named before, not a name
             if fold_text(text) in rules.kind_words or fold_text(text) in rules.place_cues:
                 continue  # "في محلية كرري": the kind word before a name, left when the name was read
-            if label == "PER" and fold_text(text) in _nationality_adjectives():
-                continue  # "خط الأنابيب العراقي التركي": an adjective, carried from "ونظيره التركي"
+            if label in ("PER", "ORG") and fold_text(text) in _nationality_adjectives():
+                continue  # "خط الأنابيب العراقي التركي", "السفير الأمريكي": an adjective, not a name
             kind = "GPE" if label == "LOC" else label
             if kind in ("GPE", "LOC") and _not_a_place(raw, a, text, rules):
                 continue
