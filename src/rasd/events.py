@@ -412,6 +412,10 @@ def _view(
         triggers = _with_blame(folded.text, triggers)
     if _FIND_WORD.search(folded.text):
         triggers = _with_finds(folded.text, triggers)
+    if _ELIMINATE.search(folded.text):
+        triggers, cue_hits = _with_eliminations(folded.text, triggers, cue_hits)
+    if _DESTROY.search(folded.text) or _RECOVER.search(folded.text):
+        triggers = _with_taken_arms(folded.text, triggers)
     if _ORGANISE.search(folded.text):
         triggers = _with_organised(folded.text, triggers)
     if _SEIZE.search(folded.text):
@@ -494,11 +498,78 @@ def _with_finds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     return longest(out)
 
 
+_DESTROY = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("destroy_verbs") + r")(?!\w)")
+_RECOVER = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("recover_verbs") + r")(?!\w)")
+_DESTROYED_KEY = fold_text("اعترض صاروخ")  # the strong interception trigger: an ASSAULT stopped
+_ELIMINATE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("eliminate_verbs") + r")(?!\w)")
+_COUNTED_ON = re.compile(r"(?<!\w)علي ((?:[^\s،,.]+ ){0,3}?)(?:ال)?(?:" + _alt("eliminated") + r")(?!\w)")
+_KILLED_KEY = fold_text("قتلت")
+
+
+def _object_after(
+    text: str, verb: re.Match[str], noun: re.Pattern[str], triggers: list[Hit[Trigger]]
+) -> re.Match[str] | None:
+    """The object `noun` at most ten words after `verb` in the same clause, with no other event word between."""
+    found = noun.search(text, verb.end(), verb.end() + 90)
+    if found is None or _SENTENCE_STOP.search(text, verb.end(), found.start()):
+        return None
+    gap = text[verb.end() : found.start()]
+    if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap):
+        return None
+    if any(verb.end() <= h.word_start < found.start() for h in triggers):
+        return None
+    return found
+
+
+def _with_taken_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "دمرت مفرزة للجيش، أمس، خمس قنابل": explosives destroyed are an attack stopped, as defused ones are;
+    "واسترجعت ثلاثة مسدسات": arms recovered are seized arms. After an attack told earlier in the sentence, arms
+    recovered are the spoils of that operation and no event of their own, and arms destroyed the attack's work.
+    Either way not property destroyed or ground regained."""
+    out = list(triggers)
+    for pattern, key in ((_DESTROY, _DESTROYED_KEY), (_RECOVER, _FIND_KEY)):
+        values = trigger_lexicon().lookup(key)
+        for verb in pattern.finditer(text):
+            found = _object_after(text, verb, _TAKEN_ARMS, triggers)
+            if found is None:
+                continue
+            start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()
+            if any(h.end <= verb.start() and any(v.plover == "ASSAULT" for v in h.values) for h in out):
+                if pattern is _RECOVER:
+                    out = [h for h in out if not start <= h.start < found.end()]
+                continue  # "غارة دمرت مخزناً للذخائر": what a strike destroyed is the strike's
+            out = [h for h in out if not start <= h.start < found.end()]  # the verb's weak hit, the arms' own
+            # keyed by the verb itself: the hit covers that one word
+            out.append(Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False))
+    return longest(out)
+
+
+def _with_eliminations(
+    text: str, triggers: list[Hit[Trigger]], cues: list[Hit[Cue]]
+) -> tuple[list[Hit[Trigger]], list[Hit[Cue]]]:
+    """ "قضت مفرزة للجيش، أمس، على ثلاثة إرهابيين": a killing; its على is a killed cue so that the count after it
+    is the toll."""
+    out = list(triggers)
+    killed = list(cues)
+    values = trigger_lexicon().lookup(_KILLED_KEY)
+    for verb in _ELIMINATE.finditer(text):
+        found = _object_after(text, verb, _COUNTED_ON, triggers)
+        if found is None:
+            continue
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()
+        out = [h for h in out if not start <= h.start < found.end()]
+        out.append(Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False))
+        on_end = found.start() + 3
+        killed.append(Hit(found.start(), on_end, found.start(), on_end, "علي", (Cue("killed"),), False))
+    return longest(out), sorted(killed, key=lambda h: (h.start, -h.end))
+
+
 def _taa_alt(section: str) -> str:
     """A folded section as an alternation whose final ه also matches ة (folded text keeps ة)."""
     return "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words(section))
 
 
+_TAKEN_ARMS = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("taken_arms") + r")(?!\w)")
 _ORGANISE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("organise_verbs") + r")(?!\w)")
 _PROTEST_OBJECT = re.compile(r"(?<!\w)(?:" + _taa_alt("organised_protests") + r")(?!\w)")
 _ORGANISED_KEY = fold_text("نظم مسيرة")
@@ -1643,8 +1714,25 @@ BACKGROUND_DAYS = 45
 def _is_aggregate(view: SentenceView) -> bool:
     """ "منذ منتصف أكتوبر، استهدفت عشرات الهجمات": a tally over a long period, not an event."""
     if view.aggregate is None:
-        view.aggregate = _tallies(view.folded.text)
+        view.aggregate = _tallies(view.folded.text) or _tally_since_start(view)
     return view.aggregate
+
+
+_SINCE_START = re.compile(r"(?<!\w)و?منذ (?:ال)?(?:" + _alt("since_start") + r")(?!\w)")
+_FIRST = re.compile(r"(?<!\w)[وفل]?(?:" + _alt("firsts") + r")(?!\w)")
+
+
+def _tally_since_start(view: SentenceView) -> bool:
+    """ "قتلت قواته تسعة مسلحين منذ بدء العملية": a count at most 25 characters before "since the start of"."""
+    folded = view.folded.text
+    if "منذ" not in folded:
+        return False
+    since = _SINCE_START.search(folded)
+    if since is None or _FIRST.search(folded):
+        return False
+    ends = [m.end() for m in _DIGITS.finditer(folded, 0, since.start())]
+    ends += [h.end for h in view.cues_of("number") if h.end <= since.start()]
+    return any(since.start() - end <= 25 for end in ends)
 
 
 def _tallies(folded: str) -> bool:
