@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any, NamedTuple
 
+from rasd.actors import Actor, actors
 from rasd.cues import Cues, cues
 from rasd.document import Document, Sentence, Span
 from rasd.event_words import event_words
@@ -342,6 +343,7 @@ def value_of(hit: Hit[Cue], category: str) -> str | int | None:
 _PERSON_NOUN_TRIGGERS = frozenset(fold_text(w) for w in _WORDS.words("person_noun_triggers"))
 _NAME_LINKS = frozenset(_WORDS.words("name_links"))
 _COMMA_PARTICIPLES = frozenset(fold_text(w) for w in _WORDS.words("comma_participles"))
+_NEXT_LETTERS = re.compile(r" ([^\W\d_]+)")
 _NISBA = re.compile(r"[^\W\d_]{2,}(?:ي|يا|يه|ية)")  # an adjective of origin or kind: جامعي، جامعيا، سورية
 
 
@@ -3135,6 +3137,7 @@ def _arguments(
             and not _owned_object(view, t_span, p)
         ]
         nationality = _nationality_after(view, hit)
+        group = _group_adjective_after(view, hit)
         # "تحييد 7 إرهابيين من تنظيم بي كا كا في غارات جوية": the side whose counted men stand before the strike
         # is whom it befell, not who struck
         before = [p for p in before if not _counted_of(view, p) and not _is_counted(view, p)]
@@ -3149,6 +3152,8 @@ def _arguments(
             # "غارة إسرائيلية"، "طائرة إغاثية سعودية": the state whose adjective follows (civilians before a strike,
             # "بينهم أطفال ونساء"، are whom it hit)
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
+        elif group is not None and all(p.role == "civilians" for p in before):
+            actor1 = group  # "برصاص قناص حوثي": the group whose adjective follows the weapon or the shooter
         elif before:
             actor1 = before[-1]
             # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
@@ -3430,6 +3435,45 @@ def _between(
     # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
     joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start].strip(" \"'«»“”")
     return (sides[0], sides[1]) if joint in ("و", "") else None
+
+
+@cache
+def _group_nisbas() -> dict[str, Actor]:
+    """Armed groups with a one-word definite adjective among their names ("الحوثي"), by that adjective's stem
+    (folded, without ال and the final ي)."""
+    out: dict[str, Actor] = {}
+    for actor in actors():
+        if actor.role != "armed_group" or actor.type != "ORG":
+            continue
+        for name in actor.names:
+            folded = fold_text(name)
+            if " " not in folded and folded.startswith("ال") and folded.endswith("ي") and len(folded) > 4:
+                out.setdefault(folded[2:-1], actor)
+    return out
+
+
+_NEXT_LETTERS = re.compile(r" ([^\W\d_]+)")
+_NISBA = re.compile(r"([^\W\d_]{2,}?)(?:يين|يون|يان|يتين|يتان|يات|يه|ية|ي)$")
+
+
+def _group_adjective_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """An armed group named by its indefinite adjective within two words after the trigger ("برصاص قناص حوثي"،
+    "بقذيفة حوثية"), as a nationality adjective names a state; the group is found by its definite adjective
+    among the actors' names ("الحوثي")."""
+    tail = view.folded.text[hit.word_end : hit.word_end + 40]
+    pos = 0
+    for _ in range(2):
+        word = _NEXT_LETTERS.match(tail, pos)  # one space, then a word: no comma or other mark between
+        if word is None:
+            return None
+        w = word.group(1)
+        stem = _NISBA.fullmatch(w)
+        actor = _group_nisbas().get(stem.group(1)) if stem is not None and not w.startswith("ال") else None
+        if actor is not None:
+            span = view.raw_span(hit.word_end + word.start(1), hit.word_end + word.end(1))
+            return Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False)
+        pos = word.end()
+    return None
 
 
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
