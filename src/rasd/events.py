@@ -480,24 +480,40 @@ _ON = re.compile(r"(?<!\w)علي (?:ال)?(" + _alt("found_arms") + r")(?!\w)")
 _FIND_KEY = fold_text("ضبط أسلحة")
 
 
-def _with_finds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
-    """ "عثرت القوات، فجر اليوم، على منصة إطلاق"، "العثور على مخبأ للأسلحة": a verb of finding and, as the first word
-    after its على at most ten words on in the same clause, arms or their cache are one trigger of disrupted
-    weapons use (not "عثرت على جثث القتلى وأسلحة": the first thing found is what the clause is about)."""
+def _verb_and_object(
+    text: str,
+    triggers: list[Hit[Trigger]],
+    verbs: re.Pattern[str],
+    objects: re.Pattern[str],
+    key: str,
+    reach: int,
+    none_between: bool,
+) -> list[Hit[Trigger]]:
+    """A verb and the object it governs, at most ten words on in the same clause (within `reach` characters,
+    no "that" pronoun between, nor another trigger if `none_between`), made one trigger of the event `key`
+    names."""
     out = list(triggers)
-    values = trigger_lexicon().lookup(_FIND_KEY)
-    for verb in _FIND_WORD.finditer(text):
+    values = trigger_lexicon().lookup(key)
+    for verb in verbs.finditer(text):
         if any(h.word_start <= verb.start() < h.word_end for h in triggers):
             continue
-        found = _ON.search(text, verb.end(), verb.end() + 90)
+        found = objects.search(text, verb.end(), verb.end() + reach)
         if found is None or _SENTENCE_STOP.search(text, verb.end(), found.start()):
             continue
         gap = text[verb.end() : found.start()]
-        if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap):
-            continue
-        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no verb of finding starts so
-        out.append(Hit(start, found.end(), verb.start(), found.end(), _FIND_KEY, values, False))
+        between = none_between and any(verb.end() <= h.start < found.end() for h in triggers)
+        if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap) or between:
+            continue  # another event word between, or the object a trigger of its own ("وقفة احتجاجية")
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
+        out.append(Hit(start, found.end(), verb.start(), found.end(), key, values, False))
     return longest(out)
+
+
+def _with_finds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "عثرت القوات، فجر اليوم، على منصة إطلاق"، "العثور على مخبأ للأسلحة": a verb of finding and, as the first word
+    after its على, arms or their cache are one trigger of disrupted weapons use (not "عثرت على جثث القتلى
+    وأسلحة": the first thing found is what the clause is about)."""
+    return _verb_and_object(text, triggers, _FIND_WORD, _ON, _FIND_KEY, 90, none_between=False)
 
 
 _DESTROY = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("destroy_verbs") + r")(?!\w)")
@@ -578,23 +594,9 @@ _ORGANISED_KEY = fold_text("نظم مسيرة")
 
 
 def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
-    """ "نظّم مئات من أنصار المعارضة، أمس الجمعة، مسيرة": a verb of organising and a protest noun at most ten words
-    on in the same clause (no other trigger between) are one protest trigger."""
-    out = list(triggers)
-    values = trigger_lexicon().lookup(_ORGANISED_KEY)
-    for verb in _ORGANISE.finditer(text):
-        if any(h.word_start <= verb.start() < h.word_end for h in triggers):
-            continue
-        noun = _PROTEST_OBJECT.search(text, verb.end(), verb.end() + 120)
-        if noun is None or _SENTENCE_STOP.search(text, verb.end(), noun.start()):
-            continue
-        gap = text[verb.end() : noun.start()]
-        between = any(verb.end() <= h.start < noun.end() for h in triggers)
-        if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap) or between:
-            continue  # another event word between, or the noun a trigger of its own ("وقفة احتجاجية")
-        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no verb of organising starts so
-        out.append(Hit(start, noun.end(), verb.start(), noun.end(), _ORGANISED_KEY, values, False))
-    return longest(out)
+    """ "نظّم مئات من أنصار المعارضة، أمس الجمعة، مسيرة": a verb of organising and a protest noun are one
+    protest trigger."""
+    return _verb_and_object(text, triggers, _ORGANISE, _PROTEST_OBJECT, _ORGANISED_KEY, 120, none_between=True)
 
 
 _SEIZE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("seize_verbs") + r")(?!\w)")

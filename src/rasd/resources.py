@@ -48,11 +48,16 @@ def check_text(value: str, path: str, line: int) -> str:
     return value
 
 
+# libyaml's parser when PyYAML has it (its wheels do): it composes the data files about ten times faster
+# than the pure-Python one, with the same nodes and line marks
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_yaml(path: Path) -> Any:
     """Parse YAML keeping line numbers: mappings become dicts of Located keys, scalars Located."""
     text = path.read_text(encoding="utf-8")
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
