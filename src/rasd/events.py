@@ -454,12 +454,18 @@ _SENTENCE_STOP = re.compile(r"[.!?؟:؛]")
 _BEARS = re.compile(r"(?<!\w)(?:يتحمل|تتحمل|تحمل)(?!\w)")  # bearing responsibility, not blaming
 
 
+@cache
+def _fixed_trigger(key: str) -> tuple[Trigger, ...]:
+    """The triggers listing one of the fixed keys the joined-trigger passes build (looked up once, not per sentence)."""
+    return trigger_lexicon().lookup(key)
+
+
 def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية ما وصفه بالاعتداء": a blame verb and the مسؤولية at most
     15 words after it in the same clause (commas allowed) are one accusation trigger, unless a trigger already
     starts at the verb."""
     out = list(triggers)
-    values = trigger_lexicon().lookup("حمل مسؤولية")
+    values = _fixed_trigger(_BLAME_KEY)
     for verb in _BLAME_WORD.finditer(text):
         if any(h.word_start == verb.start() for h in triggers):
             continue
@@ -493,7 +499,7 @@ def _verb_and_object(
     no "that" pronoun between, nor another trigger if `none_between`), made one trigger of the event `key`
     names."""
     out = list(triggers)
-    values = trigger_lexicon().lookup(key)
+    values = _fixed_trigger(key)
     for verb in verbs.finditer(text):
         if any(h.word_start <= verb.start() < h.word_end for h in triggers):
             continue
@@ -539,6 +545,12 @@ def _object_after(
     return found
 
 
+def _verb_hit(text: str, verb: re.Match[str], values: tuple[Trigger, ...]) -> Hit[Trigger]:
+    """The trigger hit of a verb alone, without a conjunction و/ف before it, keyed by its own word."""
+    start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()
+    return Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False)
+
+
 def _with_taken_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "دمرت مفرزة للجيش، أمس، خمس قنابل": explosives destroyed are an attack stopped, as defused ones are;
     "واسترجعت ثلاثة مسدسات": arms recovered are seized arms. After an attack told earlier in the sentence, arms
@@ -546,19 +558,18 @@ def _with_taken_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigge
     Either way not property destroyed or ground regained."""
     out = list(triggers)
     for pattern, key in ((_DESTROY, _DESTROYED_KEY), (_RECOVER, _FIND_KEY)):
-        values = trigger_lexicon().lookup(key)
+        values = _fixed_trigger(key)
         for verb in pattern.finditer(text):
             found = _object_after(text, verb, _TAKEN_ARMS, triggers)
             if found is None:
                 continue
-            start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()
+            hit = _verb_hit(text, verb, values)
             if any(h.end <= verb.start() and any(v.plover == "ASSAULT" for v in h.values) for h in out):
                 if pattern is _RECOVER:
-                    out = [h for h in out if not start <= h.start < found.end()]
+                    out = [h for h in out if not hit.start <= h.start < found.end()]
                 continue  # "غارة دمرت مخزناً للذخائر": what a strike destroyed is the strike's
-            out = [h for h in out if not start <= h.start < found.end()]  # the verb's weak hit, the arms' own
-            # keyed by the verb itself: the hit covers that one word
-            out.append(Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False))
+            out = [h for h in out if not hit.start <= h.start < found.end()]  # the verb's weak hit, the arms' own
+            out.append(hit)
     return longest(out)
 
 
@@ -569,14 +580,14 @@ def _with_eliminations(
     is the toll."""
     out = list(triggers)
     killed = list(cues)
-    values = trigger_lexicon().lookup(_KILLED_KEY)
+    values = _fixed_trigger(_KILLED_KEY)
     for verb in _ELIMINATE.finditer(text):
         found = _object_after(text, verb, _COUNTED_ON, triggers)
         if found is None:
             continue
-        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()
-        out = [h for h in out if not start <= h.start < found.end()]
-        out.append(Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False))
+        hit = _verb_hit(text, verb, values)
+        out = [h for h in out if not hit.start <= h.start < found.end()]
+        out.append(hit)
         on_end = found.start() + 3
         killed.append(Hit(found.start(), on_end, found.start(), on_end, "علي", (Cue("killed"),), False))
     return longest(out), sorted(killed, key=lambda h: (h.start, -h.end))
@@ -608,7 +619,7 @@ def _with_seizure(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]
     """ "ألقت الأجهزة الأمنية في مدينة سبها القبض، أمس، على عصابة": the light verb and its القبض at most eight words
     on in the same clause are one arrest trigger (whatever stands between, a doer, a place or a time)."""
     out = list(triggers)
-    values = trigger_lexicon().lookup(_SEIZED_KEY)
+    values = _fixed_trigger(_SEIZED_KEY)
     for verb in _SEIZE.finditer(text):
         if any(h.word_start <= verb.start() < h.word_end for h in triggers):
             continue
