@@ -132,6 +132,43 @@ def test_single_sentence_is_all_body() -> None:
     assert doc.published is None  # never today's date
 
 
+@pytest.mark.parametrize(
+    ("dateline", "sentence"),
+    [
+        ("بغداد (رويترز) - ", "قال مسؤولان أمنيان إن ثلاثة جنود قُتلوا بانفجار عبوة ناسفة في قضاء الحويجة."),
+        ("رام الله، الضفة الغربية (أ ب) - ", "قالت وزارة الصحة الفلسطينية إن ثلاثة فلسطينيين استشهدوا في طولكرم."),
+        ("الناصرية (العراق) (أ ف ب) - ", "خطف مسلحون مجهولون ناشطاً بارزاً من أمام منزله في المدينة."),
+        ("مقديشو/ الأناضول - ", "قُتل شخصان وأصيب خمسة آخرون جراء سقوط قذائف هاون على منازل في العاصمة."),
+        ("دمشق - «الشرق الأوسط» - ", "قُتل أربعة من عناصر الأمن العام في كمين على طريق جبلة."),
+        ("طرابلس - العربية.نت - ", "اندلعت اشتباكات عنيفة في منطقة أبو سليم جنوب العاصمة الليبية."),
+        ("غزة - ", "استشهد 12 فلسطينياً على الأقل في غارات إسرائيلية متفرقة على القطاع."),
+    ],
+)
+def test_a_dateline_in_front_of_the_first_paragraph_is_boilerplate(dateline: str, sentence: str) -> None:
+    raw = dateline + sentence
+    doc = clean(Document(id="d", raw=raw))
+    assert doc.body is not None and doc.body.text == sentence
+    assert [raw[s.start : s.end] for s in doc.boilerplate] == [dateline]
+    assert raw[doc.body.starts[0]] == sentence[0]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # no place the gazetteer knows before the dash
+        "قال الوزير - في تصريح - إن الحكومة ستقدم خطة جديدة لإصلاح قطاع الكهرباء.",
+        # a place, but what follows the dash is too short to be the paragraph
+        "بغداد - اليوم",
+        # a place in the sentence, no dash after it
+        "بغداد تستضيف اجتماعاً لوزراء الخارجية العرب الأسبوع المقبل لبحث الأوضاع.",
+    ],
+)
+def test_no_dateline(raw: str) -> None:
+    doc = clean(Document(id="d", raw=raw))
+    assert doc.body is not None and doc.body.text == raw
+    assert doc.boilerplate == ()
+
+
 def test_given_publication_date_overrides_the_page() -> None:
     doc = clean(Document(id="x", raw=SEED_LIKE, published_given=date(2023, 11, 5)))
     assert doc.published == date(2023, 11, 5)

@@ -19,7 +19,7 @@ from typing import Any
 
 import ahocorasick
 
-from rasd.document import Document, TextView
+from rasd.document import Document, Span, TextView
 from rasd.markup import Block, PageMeta, parse_html
 from rasd.normalise import fold, fold_text
 from rasd.time import explicit_date_pattern_sources, find_explicit_dates, lexicon, weekday_pattern
@@ -329,7 +329,14 @@ def _apply(
     """The document with what the layout of `views` says; `date_lines`: look for the publication date in them."""
     # a date given with the document, or found in the page's markup, wins over any date line
     layout = _lay_out([v.text for v in views], known_title, date_lines and not (doc.published_given or page_date))
-    body = TextView.join([views[i] for i in layout.body])
+    pieces = [views[i] for i in layout.body]
+    dateline = _inline_dateline(pieces[0].text) if pieces else 0
+    cut: tuple[Span, ...] = ()
+    if dateline:
+        first = pieces[0]
+        cut = (first.to_raw(0, dateline),)
+        pieces[0] = TextView(first.text[dateline:], first.starts[dateline:], first.ends[dateline:])
+    body = TextView.join(pieces)
     title = known_title
     title_span = None
     if layout.title is not None:
@@ -349,8 +356,37 @@ def _apply(
         published=published,
         published_span=published_span,
         body=body,
-        boilerplate=tuple(views[i].to_raw(0, len(views[i].text)) for i in layout.boilerplate),
+        boilerplate=tuple(views[i].to_raw(0, len(views[i].text)) for i in layout.boilerplate) + cut,
     )
+
+
+# A dateline in front of the first paragraph: a place (and a second one after a comma), then an outlet in
+# parentheses ("بغداد (رويترز) -", "الناصرية (العراق) (أ ف ب) -") or between dashes or after a slash
+# ("القاهرة - أ ف ب -", "مقديشو/ الأناضول -", "دمشق - «الشرق الأوسط» -"), or nothing ("غزة - "); then a dash
+# or a colon. The place must be one the gazetteer knows, so a sentence that opens with words and a dash is
+# left alone.
+_PLACE_WORDS = r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}"
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE_WORDS})(?:[ \t]*[،,][ \t]*{_PLACE_WORDS})?"
+    r"(?:(?:[ \t]*\([^()\n]{1,30}\)){1,2}"
+    r"|[ \t]*[-–—/][ \t]*[«\"]?[^\s«»\"\-–—/:()][^«»\"\-–—/:()\n]{0,25}?[»\"]?)?"
+    r"[ \t]*[-–—:][ \t]+(?=\S)"
+)
+
+
+@cache
+def _place_spellings() -> frozenset[str]:
+    from rasd.gazetteer import places  # the gazetteer is loaded for the names stage anyway
+
+    return frozenset(fold_text(name) for place in places() for name in place.names)
+
+
+def _inline_dateline(line: str) -> int:
+    """How many characters of the first body line are its dateline (0: none)."""
+    m = _DATELINE.match(line)
+    if m is None or _words(line[m.end() :]) < 5 or fold_text(m.group("place")) not in _place_spellings():
+        return 0
+    return m.end()
 
 
 # Containers whose text is never article body, used when the extractor finds nothing.
