@@ -77,6 +77,7 @@ _AGO_UNITS = (
 class _Patterns:
     relative_day: re.Pattern[str]
     weekday: re.Pattern[str]
+    night_end: re.Pattern[str]
     period: re.Pattern[str]
     ago: re.Pattern[str]
     month: re.Pattern[str]
@@ -97,7 +98,9 @@ def _patterns() -> _Patterns:
             rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?(?P<word>اليوم{_NOT_TODAY}|امس\s+الاول|اول\s+امس|امس|غدا|بعد\s+غد"
             rf"|الليله\s+الماضيه|ليله\s+امس)(?:\s+{wd})?{_E}"
         ),
-        weekday=re.compile(rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?{wd}(?:\s+(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"),
+        weekday=re.compile(rf"{_W}(?:(?P<tod>{tod})\s+)?(?:يوم\s+)?{wd}(?:\s+(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"),
+        # the second day of a night named by two ("ليل الأحد الاثنين"، "ليلة السبت-الأحد"، "ليل الجمعة إلى السبت")
+        night_end=re.compile(rf"(?:\s*[-–/]\s*|\s+(?:(?:الي|علي)\s+)?){wd}{_E}"),
         period=re.compile(
             rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{'|'.join(_PERIOD_UNITS)})"
             rf"(?:\s+(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
@@ -263,7 +266,10 @@ def _tag(
                 mode = "after"
             value = _weekday_from(anchor, weekday, mode) if base != 0 or weekday != anchor.weekday() else anchor
         found.append((m.start(), m.end(), value, "day"))
+    night_end = -1
     for m in p.weekday.finditer(folded) if holds & _WEEKDAY else ():
+        if m.start() < night_end:
+            continue  # the second day of a night named by two
         if _PRAYER.search(folded, 0, m.start()):
             continue  # "خطبة الجمعة", "صلاة الجمعة": the Friday prayer, not a day
         weekday = lex.weekdays[m.group("wd")]
@@ -271,7 +277,13 @@ def _tag(
         mode = {"current": "on_or_before"}.get(mode, mode)
         if mode == "on_or_before" and not m.group("dir") and _scheduled(folded, m.start()):
             mode = "on_or_after"
-        found.append((m.start(), m.end(), _weekday_from(anchor, weekday, mode), "day"))
+        end = m.end()
+        if not m.group("dir") and (m.group("tod") or "").endswith(("ليل", "ليله")):
+            # "ليل الأحد الاثنين" is the night that begins on Sunday, as "ليل الأحد" is
+            second = p.night_end.match(folded, end)
+            if second is not None and (lex.weekdays[second.group("wd")] - weekday) % 7 == 1:
+                end = night_end = second.end()
+        found.append((m.start(), end, _weekday_from(anchor, weekday, mode), "day"))
     for m in p.period.finditer(folded) if holds & _UNIT and holds & _THIS_OR_WAY else ():
         direction = m.group("dir")
         if not direction and not m.group("this") and not m.group("part"):
