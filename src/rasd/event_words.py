@@ -71,6 +71,7 @@ LIST_SECTIONS = (
     "container_kinds",
     "ongoing",
     "short_since",
+    "long_since",
     "across",
     "before_or_grounds",
     "during",

@@ -39,6 +39,7 @@ from rasd.matcher import Hit, WordMatcher, find_each, longest
 from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
+from rasd.time import alternation, lexicon
 from rasd.timex import DateOf, date_of, has_future_cue
 from rasd.triggers import Trigger, trigger_lexicon
 
@@ -1207,6 +1208,9 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
+    # "للمطالبة بالكشف عن مصيره": a reporting verb behind the article is its verbal noun, which reports nothing
+    folded = view.folded.text
+    reports = [r for r in reports if r.key.startswith("ال") or not folded.endswith("ال", r.word_start, r.start)]
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
     # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
@@ -1729,8 +1733,30 @@ BACKGROUND_DAYS = 45
 def _is_aggregate(view: SentenceView) -> bool:
     """ "منذ منتصف أكتوبر، استهدفت عشرات الهجمات": a tally over a long period, not an event."""
     if view.aggregate is None:
-        view.aggregate = _tallies(view.folded.text) or _tally_since_start(view)
+        view.aggregate = _tallies(view.folded.text) or _tally_since_start(view) or _standing(view.folded.text)
     return view.aggregate
+
+
+# "منذ سنوات"، "منذ أكثر من 15 عاماً"، "منذ منتصف مارس"، "منذ عام 2021": since long ago
+_LONG_SINCE = re.compile(
+    r"(?<!\w)منذ\s+(?:(?:اكثر\s+من|نحو|قرابه|حوالي)\s+)?(?:[^\s]+\s+)?(?:"
+    + _alt("long_since")
+    + r"|(?:19|20)\d\d(?!\d)|"
+    + alternation(lexicon().gregorian_months)
+    + ")"
+)
+_PRESENT_OPENING = re.compile(r"^\W*[وف]?[يت][^\W\d_]{2,}(?!\w)")
+
+
+def _standing(folded: str) -> bool:
+    """ "ويتهم العراق تركيا منذ سنوات بخفض حصته المائية": a present verb opening the sentence and "since long ago"
+    tell a state of things, no event (not "أعنف هجوم منذ سنوات", nor "منذ أمس")."""
+    return (
+        "منذ" in folded
+        and _PRESENT_OPENING.match(folded) is not None
+        and _LONG_SINCE.search(folded) is not None
+        and _FIRST.search(folded) is None
+    )
 
 
 _SINCE_START = re.compile(r"(?<!\w)و?منذ (?:ال)?(?:" + _alt("since_start") + r")(?!\w)")
