@@ -50,6 +50,8 @@ _STATE_ROLES = frozenset({"government", "military", "police"})
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 _MOVES = frozenset({"MOBILIZE", "RETREAT"})  # forces moved, not a blow struck
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"})
+# Statements only: said, not done; a place is theirs only when their own sentence names one.
+_SAID = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 _ARMED_ROLES = frozenset({"military", "armed_group", "police"})
 _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
@@ -2505,7 +2507,14 @@ def _events_for(
     during = _during(view, hit, ctx)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
-    if not places:
+    if not places and (
+        plover not in _SAID
+        or view.contains_any(_DURING_WORDS)
+        or (actor1 is not None and actor1.role == "protesters")
+    ):
+        # a statement with no place of its own is made nowhere the text says (SCHEMA: no locations), unless it was
+        # made during something ("في كلمة خلال مراسم التوقيع") or by protesters, who speak where they protest
+        # ("وأمهل المحتجون الحكومة المحلية حتى الخميس المقبل"); an act takes the story's last place
         places = list(ctx.places)
     counted = None
     if ctx.upcoming and all(_kind(m) == "country" for m in places):  # the search last: it is the slow test
