@@ -72,6 +72,7 @@ LIST_SECTIONS = (
     "ongoing",
     "short_since",
     "long_since",
+    "comment_words",
     "across",
     "before_or_grounds",
     "during",

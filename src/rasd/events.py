@@ -2029,6 +2029,11 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         nxt = _NEXT_WORD.match(text, hit.word_end)
         if nxt is not None and nxt.group(1).startswith(_DANGER_AFTER):
             return True
+    # "لم يرد على طلب من رويترز للتعليق"، "طلبات للتعليق": the wire asking for comment
+    if hit.values[0].plover == "REQUEST" and not _COMMENT_WORDS.isdisjoint(
+        w.removeprefix("و") for w in _LETTER_RUN.findall(text, hit.word_end, hit.word_end + 60)[:4]
+    ):
+        return True
     # "وقال إن الوضع هنا هادئ": هنا is 'here' unless written هنأ
     if hit.key in _HAMZA_KEYS and not _HAMZA.search(view.raw_text(view.raw_span(hit.start, hit.end))):
         return True
@@ -2047,6 +2052,8 @@ _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر"
 _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)")  # with or without ال: "طلب عدم كشف اسمه"
 _THING_HEADS = frozenset(_WORDS.words("thing_heads"))
 _HALT = frozenset(_WORDS.words("halt"))
+_COMMENT_WORDS = frozenset(_WORDS.words("comment_words"))
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _BAN = frozenset(_WORDS.words("ban"))
 _PLANNING = frozenset(_WORDS.words("planning"))
 _NEGATION = frozenset(fold_text(w) for w in cues().negation)
