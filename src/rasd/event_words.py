@@ -73,6 +73,7 @@ LIST_SECTIONS = (
     "short_since",
     "long_since",
     "comment_words",
+    "active_killing",
     "across",
     "before_or_grounds",
     "during",

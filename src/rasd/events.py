@@ -1962,6 +1962,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
         return True  # استعادة، إعادة: a verbal noun in ة
+    if word in _ACTIVE_KILLING:
+        return False  # "اغتال": a hollow verb of the pattern افتعل, spelt like a verbal noun (اطلاق)
     return word.startswith(("است", "اط", "اع", "ان", "ات", "ا")) and len(word) >= 5 and word[-2] == "ا"
 
 
@@ -3735,6 +3737,10 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             # "قُتل ثلاثة من أفراد طاقم سفينة شحن": a merchant ship's crew, of no one country
             span = view.raw_span(crew.start(1), vessel.end())
             return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
+        if cue.key in _ACTIVE_KILLING:
+            # "اغتال مسلحون مجهولون، مساء أمس، قيادياً سابقاً": the killers follow the verb, then whom they killed
+            object_at = _active_object(view, cue, participants)
+            return _counted_victims(view, participants, object_at) if object_at is not None else None
         counted = _counted_victims(view, participants, cue.word_end)
         aside = _OBJECT_ASIDE.match(view.folded.text, cue.word_end)
         if counted is None and aside is not None:
@@ -3779,6 +3785,7 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
     return None
 
 
+_ACTIVE_KILLING = frozenset(_WORDS.words("active_killing"))
 _MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل"})  # "عناصر الشرطة": a body's men
 _SPACES = re.compile(r" +")
 _SUBJECT_WORDS = re.compile(r" +[^\W\d_]+(?: +[^\W\d_]+)?(?= *[،,])")  # "قتل الجيش،"، "قتلت القوات التركية،"
