@@ -2192,7 +2192,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _has_time(doc, view)
         and view.previous_word(hit.word_start) not in _BROKE_OUT
     ):
-        return []
+        # ... but a verb in a clause of its own after it tells an event ("ولم تعلق قوات الدعم السريع على الاتهامات،
+        # لكنها اتهمت الجيش بقصف أحياء سكنية")
+        later = [
+            h
+            for h in heads
+            if h.start > hit.end and not _is_noun(view, h) and "،" in view.folded.text[hit.end : h.word_start]
+        ]
+        if not later:
+            return []
+        hit = later[0]
+        plover = hit.values[0].plover
     # "شاركوا في هجمات استهدفت القوات الأمنية خلال السنوات الماضية": attacks summed over a long period
     if _is_noun(view, hit) and hit.key.split(" ")[0].endswith("ات") and _long_period(view.folded.text):
         return []
@@ -2488,6 +2498,12 @@ def _events_for(
         )
         if asked is not None:
             cut = view.raw_span(hit.word_end + asked.start(), hit.word_end + asked.start()).start
+            here = [m for m in here if m.span.start < cut]
+    if plover == "ACCUSE":
+        # "اتهمت الجيش بقصف أحياء سكنية في جنوب الخرطوم": the deed charged is not where the charge was made
+        charged = _CHARGED.search(view.folded.text, hit.word_end)
+        if charged is not None:
+            cut = view.raw_span(charged.start(), charged.start()).start
             here = [m for m in here if m.span.start < cut]
     # "، معتبراً أن نشاطه يشكل خرقاً للتفاهمات بين إسرائيل ولبنان": what the doer adds is not where it happened
     added = [x.start() for x in _OPINION.finditer(view.folded.text, hit.end)]
@@ -3441,7 +3457,25 @@ def _is_companion(view: SentenceView, p: Participant) -> bool:
     # "برئاسة رئيس الوزراء محمد شياع السوداني": the word may stand before the person's title
     if not _COMPANION_SPELLINGS.isdisjoint(since_comma.split()[-4:]):
         return True
-    return view.contains_any(_ASIDE_WORDS) and _ASIDE.search(since_comma) is not None
+    if not view.contains_any(_ASIDE_WORDS):
+        return False
+    asides = list(_ASIDE.finditer(since_comma))
+    if not asides:
+        return False
+    # "، في بيان الجيش،"، "في بيان صادر عن الجيش": the statement's author; but past one indefinite adjective that ends
+    # the phrase ("اتهمت في بيان منفصل الجيش بقصف") stands the object
+    gap = since_comma[asides[-1].end() :].split()
+    ended = (
+        asides[-1].group().startswith("في ")
+        and len(gap) == 1
+        and not gap[0].startswith(("ال", "ل"))
+        and gap[0] not in _STATEMENT_LINKS
+    )
+    return not ended
+
+
+_CHARGED = re.compile(r"(?<!\w)ب(?!يان)[^\W\d_]{3,}")  # "بقصف"، "بارتكاب"، "بالوقوف وراء" (not "في بيان")
+_STATEMENT_LINKS = frozenset({"صادر", "صادره", "عن", "مشترك", "مع"})
 
 
 def _joins(gap: str) -> bool:
