@@ -2499,11 +2499,12 @@ def _events_for(
         if asked is not None:
             cut = view.raw_span(hit.word_end + asked.start(), hit.word_end + asked.start()).start
             here = [m for m in here if m.span.start < cut]
-    if plover == "ACCUSE":
-        # "اتهمت الجيش بقصف أحياء سكنية في جنوب الخرطوم": the deed charged is not where the charge was made
-        charged = _CHARGED.search(view.folded.text, hit.word_end)
+    if plover == "ACCUSE" and actor2 is not None and view.start <= actor2.span.end <= view.sentence.span.end:
+        # "اتهمت الجيش بقصف أحياء سكنية في جنوب الخرطوم": the deed charged, right after the accused, is not where
+        # the charge was made
+        charged = _CHARGED.match(view.folded.text, view.folded_index(actor2.span.end))
         if charged is not None:
-            cut = view.raw_span(charged.start(), charged.start()).start
+            cut = view.raw_span(charged.end(), charged.end()).start
             here = [m for m in here if m.span.start < cut]
     # "، معتبراً أن نشاطه يشكل خرقاً للتفاهمات بين إسرائيل ولبنان": what the doer adds is not where it happened
     added = [x.start() for x in _OPINION.finditer(view.folded.text, hit.end)]
@@ -3474,7 +3475,7 @@ def _is_companion(view: SentenceView, p: Participant) -> bool:
     return not ended
 
 
-_CHARGED = re.compile(r"(?<!\w)ب(?!يان)[^\W\d_]{3,}")  # "بقصف"، "بارتكاب"، "بالوقوف وراء" (not "في بيان")
+_CHARGED = re.compile(r" +ب(?=[^\W\d_]{3})")  # "الجيش بقصف"، "بارتكاب"، "بالوقوف وراء"
 _STATEMENT_LINKS = frozenset({"صادر", "صادره", "عن", "مشترك", "مع"})
 
 
