@@ -2381,6 +2381,9 @@ def _events_for(
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
+    if actor2 is None and hit.values[0].id == "formal_complaint":
+        # "استدعت القائم بالأعمال التركي": the envoy's state is whom the protest is made to
+        actor2 = _nationality_after(view, hit)
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
     speaker = source.speaker
