@@ -3302,8 +3302,16 @@ def _arguments(
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
+            tied: list[Participant] = []
             for p in after[1:]:
                 gap = view.text[chain[-1].span.end - view.start : p.span.start - view.start]
+                if not tied and not re.search(r"[،,:\"«»(]", gap) and _affiliated(view, p):
+                    # "هاجم مسلحون مرتبطون بتنظيم القاعدة معسكراً للجيش": the body the subject is tied to is neither
+                    # side
+                    tied.append(p)
+                    continue
+                if tied:
+                    gap = view.text[tied[-1].span.end - view.start : p.span.start - view.start]
                 if re.search(r"[،,:\"«»(]", gap) or len(gap.split()) > 4:
                     break
                 if re.search(r"(?<!\w)مع$", fold_text(gap).strip()):
@@ -3321,7 +3329,7 @@ def _arguments(
                 chain.append(p)
             people = [p for p in chain if p.named and p.role != "other"]
             actor1 = people[-1] if len(chain) > 1 and people else chain[0]
-            rest = [p for p in after if p.span.start > chain[-1].span.end]
+            rest = [p for p in after if p.span.start > chain[-1].span.end and p not in tied]
             actor2 = rest[0] if rest else None
             if (
                 len(chain) > 1
