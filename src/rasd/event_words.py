@@ -74,6 +74,7 @@ LIST_SECTIONS = (
     "long_since",
     "comment_words",
     "active_killing",
+    "awaiting",
     "across",
     "before_or_grounds",
     "during",

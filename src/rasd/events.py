@@ -439,7 +439,7 @@ def _view(
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
     if any(v.plover == "AID" for h in triggers for v in h.values):
         # "اقتحم مسلحون مقر منظمة إغاثة": an aid word after a body or its workers names them
-        triggers = [h for h in triggers if not _names_aid_body(view, h)]
+        triggers = [h for h in triggers if not _names_aid_body(view, h) and not _awaited(view, h)]
         view.triggers = triggers
     if triggers and (
         any(m.type == "PER" for m in inside) or any(h.key in _PERSON_NOUN_TRIGGERS for h in triggers)
@@ -1991,6 +1991,12 @@ def _is_subheading(doc: Document, view: SentenceView) -> bool:
     return alone and not _CLOSING_STOP.search(text) and len(text.split()) < 15
 
 
+def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أثناء انتظارهم شاحنات المساعدات"، "بانتظار وصول المساعدات": aid that is awaited has not come."""
+    before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 2)]
+    return bool(before) and (before[-1] in _AWAITING or (before[-1] == "وصول" and before[0] in _AWAITING))
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # the last three words in the 30 characters before the trigger's word: all the checks below look at
     before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
@@ -2055,6 +2061,7 @@ _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)
 _THING_HEADS = frozenset(_WORDS.words("thing_heads"))
 _HALT = frozenset(_WORDS.words("halt"))
 _COMMENT_WORDS = frozenset(_WORDS.words("comment_words"))
+_AWAITING = frozenset(_WORDS.words("awaiting"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _BAN = frozenset(_WORDS.words("ban"))
 _PLANNING = frozenset(_WORDS.words("planning"))
