@@ -4105,6 +4105,13 @@ def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def _toll_only(later: dict[str, Any], first: dict[str, Any]) -> bool:
+    """Whether a later record has nothing over the first but its toll: as many sides, a source as good."""
+    sides = int(later["actor1"] is not None) + int(later["actor2"] is not None)
+    first_sides = int(first["actor1"] is not None) + int(first["actor2"] is not None)
+    return sides <= first_sides and (first["source"]["kind"] != "outlet_own" or later["source"]["kind"] == "outlet_own")
+
+
 def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     if a is None or b is None:
         return True
@@ -4131,6 +4138,7 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     doers: dict[int, dict[str, Any]] = {}  # a doer a folded retelling names, by the kept record
+    kept_first: dict[int, dict[str, Any]] = {}  # a first record given a later toll, by the first record's id
     for e in events:
         k = key(e)
         other = best.get(k)
@@ -4143,6 +4151,12 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             best[k] = e
         else:
             fuller, lesser = (e, other) if richness(e) > richness(other) else (other, e)
+            if fuller is e and other["fatalities"] is None and other["injuries"] is None and _toll_only(e, other):
+                # "أعلن الجيش استعادة السيطرة على بلدة مهاس" then "وقال قائد القوات إن العملية أسفرت عن مقتل ...":
+                # the toll told later is the told event's; the record stays the one that told it first
+                fuller = {**other, **{f: e[f] for f in ("fatalities", "injuries", "casualty_text")}}
+                lesser = e
+                kept_first[id(other)] = fuller
             best[k] = fuller
             doer = lesser["actor1"] or doers.get(id(lesser))
             if fuller["actor1"] is None and doer is not None:
@@ -4150,6 +4164,7 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 # names the doer says who did it
                 doers.setdefault(id(fuller), doer)
     kept = {id(e) for e in best.values()}
+    events = [kept_first.get(id(e), e) for e in events]
     return [{**e, "actor1": doers[id(e)]} if id(e) in doers else e for e in events if id(e) in kept]
 
 
