@@ -75,6 +75,8 @@ LIST_SECTIONS = (
     "comment_words",
     "active_killing",
     "awaiting",
+    "inclusion_verbs",
+    "charge_words",
     "across",
     "before_or_grounds",
     "during",

@@ -2175,6 +2175,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         ]
         if during_told:
             return []
+    if plover in ctx.told and _holds_told(view, hit, hits):
+        return []  # "وقالت الوزارة إن العقوبات تشمل تجميد أي أصول": what the told sanctions hold
     if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
@@ -2216,6 +2218,22 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     retold = plover in ctx.told
     ctx.told.add(plover)
     return _events_for(doc, view, ctx, plover, hit, retold=retold)
+
+
+def _holds_told(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "إن العقوبات تشمل تجميد أي أصول": the definite noun of the head's type right before a verb of holding."""
+    before = view.words_before(hit.word_start, 40, 2)
+    if len(before) < 2 or _unclitic(before[-1]) not in _INCLUSION_VERBS:
+        return False
+    plover = hit.values[0].plover
+    return any(
+        h.end <= hit.word_start and h.values[0].plover == plover and _is_definite(view, h) and _is_noun(view, h)
+        for h in hits
+    ) and _unclitic(before[-2]).startswith("ال")
+
+
+_INCLUSION_VERBS = frozenset(_WORDS.words("inclusion_verbs"))
+_CHARGE_WORDS = frozenset(_WORDS.words("charge_words"))
 
 
 def _long_period(folded: str) -> bool:
@@ -2533,6 +2551,12 @@ def _events_for(
                 for e in ends
             )
         ]
+    # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
+    # has a place of its own or is a sanction (imposed where no text says)
+    charge = next((a for a, _, w in view.words if a >= hit.word_end and w in _CHARGE_WORDS), None)
+    if charge is not None:
+        cut = view.raw_start(charge, charge)
+        here = [m for m in here if m.span.start < cut] or ([] if plover == "SANCTION" else here)
     # "وفق ما أفادت مصادر طبية في مستشفى شهداء الأقصى": where the source is, when the event has a place of its own
     told = [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if told:
