@@ -2005,6 +2005,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE)
     ):
         return True
+    # "داهمت المنازل وفتشتها قبل أن تنسحب": the step that closed a told event is no event of its own
+    if before[-2:] == ["قبل", "ان"]:
+        return True
     # "طالباً عدم الكشف عن هويته": a source asking for anonymity, not a demand
     text = view.folded.text
     # "وجاء الإعلان بعد أيام من مواجهات"، "في ظل اتفاق وقف إطلاق النار": what came before, or the state things are in
