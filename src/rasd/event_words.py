@@ -77,6 +77,7 @@ LIST_SECTIONS = (
     "awaiting",
     "inclusion_verbs",
     "charge_words",
+    "bare_titles",
     "across",
     "before_or_grounds",
     "during",

@@ -802,6 +802,38 @@ def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequenc
     return out
 
 
+def _title_anaphors(
+    view: SentenceView, earlier: Sequence[Participant], named: Sequence[Participant], raw: str
+) -> list[Participant]:
+    """ "وطالب الرئيس الإدارة الأميركية": a title alone right after the verb, no name after it, is the last person
+    the story named with that title ("الرئيس محمود عباس")."""
+    out: list[Participant] = []
+    if not view.has_word(_BARE_TITLE_SPELLINGS):
+        return out
+    for i, (start, end, word) in enumerate(view.words):
+        title = _BARE_TITLES.get(word)
+        if title is None or i == 0 or i + 1 >= len(view.words):
+            continue
+        span = view.raw_span(start + len(word) - len(title), end)
+        nxt = view.raw_span(*view.words[i + 1][:2])
+        if any(_overlaps(span, p.span) or (p.person and _overlaps(nxt, p.span)) for p in named):
+            continue  # "الرئيس محمود عباس": the title of the name after it
+        for p in reversed(earlier):
+            if p.person and p.named and p.span.end <= view.start:
+                before = fold_text(raw[max(0, p.span.start - 40) : p.span.start]).split()[-3:]
+                if title in before:
+                    out.append(_but(p, span=span, text=view.raw_text(span)))
+                break  # only the last person named
+        break
+    return out
+
+
+_BARE_TITLES = {
+    form: fold_text(t) for t in _WORDS.words("bare_titles") for form in (fold_text(t), "و" + fold_text(t))
+}
+_BARE_TITLE_SPELLINGS = frozenset(_BARE_TITLES)
+
+
 _STATE_ANAPHORS = {fold_text(w): tuple(c.split()) for w, c in _WORDS.mapping("state_anaphors").items()}
 _STATE_ANAPHOR_SPELLINGS = _taa_spellings(w for k in _STATE_ANAPHORS for w in (k, "و" + k, "ف" + k))
 
@@ -952,7 +984,7 @@ _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 
 
 def _participants(
-    view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = ()
+    view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
     named = [p for m in view.mentions if (p := _participant_of(view, m, plover)) is not None]
     # "الفرقة ٩١ في الجيش الإسرائيلي"، "اللواء 7 التابع للجيش": a unit built from its kind belongs to the
@@ -995,6 +1027,8 @@ def _participants(
         }
         named = [p for p in named if p.span not in run_on]
     anaphors = _anaphors(view, earlier, [p.span for p in named])
+    if raw:
+        anaphors += _title_anaphors(view, earlier, named, raw)
     anaphors += _state_anaphors(view, [*earlier, *named], [p.span for p in named + anaphors])
     held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
     described = _descriptions(view, held)
@@ -4079,7 +4113,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
-        ctx.participants = _participants(view, "", home, ctx.named)
+        ctx.participants = _participants(view, "", home, ctx.named, doc.raw)
         found = _sentence_events(doc, view, ctx)
         # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name
         # ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم": the name may stand inside the phrase; not "نفت مسؤوليتها عن")
