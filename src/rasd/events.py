@@ -428,6 +428,11 @@ def _view(
         triggers = [
             h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
         ]
+    nobody = [h for h in cue_hits if any(v.category == "no_casualties" for v in h.values)]
+    if nobody and not any(v.category == "weapon" for h in cue_hits for v in h.values):
+        # "ولم ترد أنباء عن وقوع إصابات": the wound word of a "no casualties" phrase tells no event (but "سقط
+        # صاروخان دون وقوع إصابات" is the rockets' fall)
+        triggers = [h for h in triggers if not any(n.start <= h.start and h.end <= n.end for n in nobody)]
     if any(h.key in _STOP_VERBS for h in triggers):
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
         weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
@@ -1909,8 +1914,12 @@ _RIOT_WORDS = _taa_spellings(fold_text(w) for w in _WORDS.words("riot_words"))
 def _rioting(view: SentenceView) -> bool:
     """ "تظاهر المئات ... وأحرقوا الإطارات ورشقوا قوات الأمن بالحجارة": protesters' violence anywhere in the sentence
     (a riot trigger, or stones and fire bombs thrown) makes the protest a violent demonstration."""
-    if any(v.id == "violent_demonstration" or h.key in _SCUFFLES for h in view.triggers for v in h.values):
-        return True  # ... or confrontations ("مواجهات بين شبان غاضبين ووحدات الأمن")
+    if any(
+        (v.id == "violent_demonstration" or h.key in _SCUFFLES) and not _is_reference(view, h)
+        for h in view.triggers
+        for v in h.values
+    ):  # ... or confrontations ("مواجهات بين شبان غاضبين ووحدات الأمن"); not "قوات مكافحة الشغب" (riot police)
+        return True
     return any(w[2] in _RIOT_WORDS for w in view.words)
 
 
