@@ -3895,12 +3895,18 @@ def _title_places(doc: Document) -> tuple[Mention, ...]:
 
 
 def home_country(mentions: Sequence[Mention]) -> str | None:
-    """ISO3 of the country most of the story's places lie in (places inside a country count double)."""
+    """ISO3 of the country most of the story's places lie in (places inside a country count double); a story
+    that names no place is set where most of its named actors belong ("طالب الاتحاد العام التونسي للشغل
+    الحكومة": the Tunisian government), if one country leads."""
     weights: Counter[str] = Counter()
     for m in mentions:
         if m.place is not None:
             weights[m.place.country] += 1 if m.place.kind == "country" else 2
     if not weights:
+        owners = Counter(m.actor.country for m in mentions if m.actor is not None and m.actor.country)
+        ranked = owners.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
         return None
     return iso3(weights.most_common(1)[0][0])
 
