@@ -1024,7 +1024,10 @@ def _participants(
         bracket = merged and view.text[merged[-1].span.end - view.start : p.span.start - view.start].strip()
         if bracket in ("(«", "(", '("'):
             continue  # "قوة الأمم المتحدة المؤقتة في لبنان («اليونيفيل»)": the same body by its short name
-        if merged and p.named and ((p.role == "other" and p.country is None) or not merged[-1].named):
+        # ... but two listed bodies side by side are two ("دعا نادي الأسير اللجنة الدولية للصليب الأحمر")
+        listed_pair = merged and merged[-1].canonical is not None and p.canonical is not None and merged[-1].named
+        loose = (p.role == "other" and p.country is None) or not (merged and merged[-1].named)
+        if merged and p.named and not listed_pair and loose:
             prev = merged[-1]
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
             if len(gap) <= 3 and not gap.strip(" ،,"):
