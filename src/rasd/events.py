@@ -51,8 +51,11 @@ _MOVES = frozenset({"MOBILIZE", "RETREAT"})  # forces moved, not a blow struck
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"})
 _ARMED_ROLES = frozenset({"military", "armed_group", "police"})
 _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
+_MUTUAL_TYPES = frozenset({"AGREE"})  # done by two sides together
+_DEEDS = frozenset({"SANCTION", "AGREE"})  # statement types that are done, not said
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
 _WORDS = event_words()
+_DONE_DURING = frozenset(_WORDS.words("during"))  # "خلال"، "هامش"، "ختام": what an event was done during
 
 
 def _alt(section: str) -> str:
@@ -2406,8 +2409,9 @@ def _events_for(
         source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
-    # ... a sanction is a deed, not words: told with no attribution, it is the outlet's own report
-    said = plover in _STATEMENTS and plover != "SANCTION"
+    # ... a sanction or a signed agreement is a deed, not words: told with no attribution, it is the outlet's own
+    # report ("وقّع ممثلو المجلسين اتفاقاً")
+    said = plover in _STATEMENTS and plover not in _DEEDS
     if (source is OUTLET_OWN or relayed) and said and actor1 is not None and maker:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
@@ -3183,6 +3187,13 @@ def _arguments(
             actor1 = before[-1]
             # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
             pair = len(before) > 1 and before[-2].head == before[-1].head == _DUAL
+            # ... and two sides joined by و before an agreement are its two sides when what follows is where it
+            # was done ("وقّع المغرب وموريتانيا ثماني اتفاقيات في ختام أشغال اللجنة المشتركة")
+            pair = pair or (
+                plover in _MUTUAL_TYPES
+                and bool(after)
+                and all(_DONE_DURING & set(view.words_before(view.folded_index(p.span.start), 30, 3)) for p in after)
+            )
             if len(before) > 1 and (not after or pair):
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
                 if _joins(joint):
