@@ -2468,6 +2468,12 @@ def _events_for(
         if asked is not None:
             cut = view.raw_span(hit.word_end + asked.start(), hit.word_end + asked.start()).start
             here = [m for m in here if m.span.start < cut]
+    if plover == "ACCUSE":
+        # "اتهمت الوزارة المغرب بالوقوف وراء حملة تستهدف الجزائر"، "دان الهجوم على عين الأسد": from the accused
+        # on is what is alleged or condemned, not where the accuser spoke ("اتهم الفرع الثالث للحزب في كركوك")
+        ends = [t_span.end] + [p.span.end for p in (actor1,) if p is not None and p.span.start > t_span.start]
+        cut = actor2.span.start if actor2 is not None and actor2.span.start > t_span.start else max(ends)
+        here = [m for m in here if m.span.start < cut]
     # "، معتبراً أن نشاطه يشكل خرقاً للتفاهمات بين إسرائيل ولبنان": what the doer adds is not where it happened
     added = [x.start() for x in _OPINION.finditer(view.folded.text, hit.end)]
     if added:
