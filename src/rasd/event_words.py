@@ -115,6 +115,11 @@ LIST_SECTIONS = (
     "aid_bodies",
     "defence_bodies",
     "dual_offices",
+    "deploy_verbs",
+    "deployed_forces",
+    "published_things",
+    "disperse_verbs",
+    "dispersed",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

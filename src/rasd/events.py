@@ -425,6 +425,11 @@ def _view(
         triggers = _with_organised(folded.text, triggers)
     if _SEIZE.search(folded.text):
         triggers = _with_seizure(folded.text, triggers)
+    verbs = {w[2] for w in words} & _VERB_PASS_FORMS  # one set look-up per word
+    if verbs & _DEPLOY_FORMS:
+        triggers = _with_deployed(folded.text, triggers)
+    if verbs & _DISPERSE_FORMS:
+        triggers = _with_dispersed(folded.text, triggers)
     if len(triggers) > 1:
         triggers = _named_operations(folded.text, triggers)
     if any(v.id == _RECEIVED_CALL for h in triggers for v in h.values):
@@ -518,7 +523,10 @@ def _verb_and_object(
         between = none_between and any(verb.end() <= h.start < found.end() for h in triggers)
         if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap) or between:
             continue  # another event word between, or the object a trigger of its own ("وقفة احتجاجية")
-        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
+        if verb.re.groups:  # the verbs' pattern captures the conjunction: "فرقت" is a verb, "وفرقت" و + a verb
+            start = verb.end(1) if verb.group(1) else verb.start()
+        else:
+            start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
         out.append(Hit(start, found.end(), verb.start(), found.end(), key, values, False))
     return longest(out)
 
@@ -616,6 +624,35 @@ def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger
     """ "نظّم مئات من أنصار المعارضة، أمس الجمعة، مسيرة": a verb of organising and a protest noun are one
     protest trigger."""
     return _verb_and_object(text, triggers, _ORGANISE, _PROTEST_OBJECT, _ORGANISED_KEY, 120, none_between=True)
+
+
+_DEPLOY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("deploy_verbs") + r")(?!\w)")
+_FORCES_SENT = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("deployed_forces") + r")(?!\w)")
+_PUBLISHED = frozenset(_WORDS.words("published_things"))
+_DEPLOYED_KEY = fold_text("نشر قوات")
+_DEPLOY_FORMS = frozenset(c + w for w in _WORDS.words("deploy_verbs") for c in ("", "و", "ف"))
+_DISPERSE_FORMS = frozenset(c + w for w in _WORDS.words("disperse_verbs") for c in ("", "و", "ف"))
+_VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS
+_DISPERSE = re.compile(r"(?<!\w)([وف])?(?:" + _alt("disperse_verbs") + r")(?!\w)")
+_DISPERSED = re.compile(r"(?<!\w)(?<!طائره )(?<!طائرة )(?<!طائرات )(?:" + _taa_alt("dispersed") + r")(?!\w)")
+_DISPERSED_KEY = fold_text("فرقت مسيرة")
+
+
+def _with_deployed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "نشر الجيش الجزائري، الأسبوع الماضي، وحدات إضافية": a verb of deploying and the forces it sends are one
+    deployment trigger, whatever stands between (a doer, a time); not what was published ("نشرت الوزارة صوراً")."""
+    found = _verb_and_object(text, triggers, _DEPLOY, _FORCES_SENT, _DEPLOYED_KEY, 120, none_between=True)
+    return [
+        h
+        for h in found
+        if h.key != _DEPLOYED_KEY or _PUBLISHED.isdisjoint(text[h.word_start : h.word_end].replace("ة", "ه").split())
+    ]
+
+
+def _with_dispersed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "فرّقت قوات الأمن، مساء الأحد، مسيرة للأساتذة"، "وفرّقت المشاركين فيها بالقوة": a verb of breaking up and the
+    protest or its people are one protest-with-intervention trigger."""
+    return _verb_and_object(text, triggers, _DISPERSE, _DISPERSED, _DISPERSED_KEY, 120, none_between=True)
 
 
 _SEIZE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("seize_verbs") + r")(?!\w)")
