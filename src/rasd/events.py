@@ -2463,9 +2463,11 @@ def _events_for(
         and speaker.role not in _ARMED_ROLES
         and _is_noun(view, hit)
         and _is_definite(view, hit)
+        and not any(d.start < hit.start for d in view.cues_of("denied"))
     ):
         # "قالت وزارة الصحة إن الغارات التي طالت الميناء ...": a ministry telling of the strikes did not strike; the
-        # strikes the story told of are the last striker's
+        # strikes the story told of are the last striker's (but "نفت وزارة الداخلية القبض على صحفي": who denies
+        # an arrest denies its own)
         actor1 = ctx.doers.get(plover)
     if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
