@@ -1442,6 +1442,11 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
         direction_before = direction_before and not built_before
+        if follows_place and _misread_inside(places[i - 1], m):
+            # "منطقة الرابية بعمّان": the place said to lie in the town is far from it (a namesake elsewhere)
+            kept = [k for k in kept if k is not places[i - 1]]
+            kept.append(m)
+            continue
         if direction_before or follows_place or (starts_with_direction and i > 0):
             continue
         folded_gap = fold_text(gap)
@@ -1466,15 +1471,23 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             continue  # "في مدينة عدن ... في مديرية المنصورة": a district of the town told before is that town
         nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level
         if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
-            inner, outer = places[i - 1].place, m.place
-            town = level <= _PLACE_LEVEL["city"]
-            if inner and outer and (inner.country != outer.country or (town and _km(inner, outer) > 60)):
+            if _misread_inside(places[i - 1], m):
                 # the place said to lie in the town is far from it: that name was read as another place
                 kept = [k for k in kept if k is not places[i - 1]]
                 kept.append(m)
             continue
         kept.append(m)
     return kept or places
+
+
+def _misread_inside(inner: Mention, outer: Mention) -> bool:
+    """A place said to lie in another ("الرابية بعمّان") that lies in another country, or, in a town, more than 60 km
+    from it: its name was read as a namesake elsewhere."""
+    a, b = inner.place, outer.place
+    if a is None or b is None:
+        return False
+    town = _PLACE_LEVEL[_kind(outer)] <= _PLACE_LEVEL["city"]
+    return a.country != b.country or (town and _km(a, b) > 60)
 
 
 def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
@@ -2598,6 +2611,11 @@ def _events_for(
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled:
         ctx.last_date = when
+    if actor1 is not None and actor1.role == "protesters" and not actor1.named and places:
+        # "وقفة احتجاجية قرب السفارة في منطقة الرابية بعمّان": unnamed protesters are of the country they protest in
+        held = places[0].place
+        if held is not None and iso3(held.country) is not None:
+            actor1 = _but(actor1, country=iso3(held.country))
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
