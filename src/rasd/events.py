@@ -3533,7 +3533,11 @@ def _between(
         return None
     # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
     joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start].strip(" \"'«»“”")
-    return (sides[0], sides[1]) if joint in ("و", "") else None
+    # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي")
+    return (sides[0], sides[1]) if joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) else None
+
+
+_ADJECTIVES_THEN_AND = re.compile(r"(?:ال[^\W\d_]+(?:ي|يه|يين) +){1,2}و")  # "الحكومية و"، "الأمنية العراقية و"
 
 
 @cache
