@@ -3164,6 +3164,13 @@ def _arguments(
     between = _between(view, hit, usable)
     if between is not None:
         return between  # "اشتباكات بين الجيش وقوات الدعم السريع"
+    whole = view.raw_span(hit.start, hit.end)
+    within = [p for p in usable if t_span.end <= p.span.start and p.span.end <= whole.end]
+    if plover in _MUTUAL_TYPES and len(within) >= 2:
+        # "أعلن المبعوث توصل الحكومة اليمنية وجماعة الحوثي إلى اتفاق": the sides inside the trigger, not its teller
+        joint = view.text[within[0].span.end - view.start : within[1].span.start - view.start]
+        if joint.strip() == "و" or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint.strip())):
+            return within[0], within[1]
     agent = _agent(view, usable, owned=plover not in _STATEMENTS)
     launcher = None
     if agent is not None and hit.values[0].id in _INTERCEPTIONS and agent.span.start > t_span.end:
