@@ -2256,14 +2256,20 @@ _THEN_FROM = re.compile(r" +من(?!\w)")
 
 
 def _receipt_before(text: str, hit: Hit[Trigger]) -> bool:
-    """Whether a verb of receiving stands at most eight words before the trigger ("تلقى الرئيس ... اتصالاً"), or
-    opens it ("تلقى اتصالاً")."""
-    return any(len(text[m.end() : hit.start].split()) <= 8 for m in _RECEIPT.finditer(text, 0, hit.end))
+    """Whether a verb of receiving stands at most twelve words before the trigger ("تلقى الرئيس ... اتصالاً": Gulf titles
+    run long, "تلقى ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان، مساء أمس، اتصالاً"), a time aside
+    between commas not counted, or opens it ("تلقى اتصالاً")."""
+    return any(
+        len(_ASIDE.sub(" ", text[m.end() : hit.start]).split()) <= 12 for m in _RECEIPT.finditer(text, 0, hit.end)
+    )
+
+
+_ASIDE = re.compile(r"[،,][^،,.؛]{0,40}[،,]")  # ", مساء أمس،": a short aside between commas
 
 
 def _after_receipt(text: str, hit: Hit[Trigger]) -> bool:
     """ "تلقت الوزيرة، ...، اتصالاً من نظيرها": a bare call noun is a call received when a verb of receiving
-    stands at most eight words before it and "من" right after it."""
+    stands shortly before it (_receipt_before) and "من" right after it."""
     return _THEN_FROM.match(text, hit.word_end) is not None and _receipt_before(text, hit)
 
 
