@@ -52,6 +52,7 @@ _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "
 _ARMED_ROLES = frozenset({"military", "armed_group", "police"})
 _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
 _MUTUAL_TYPES = frozenset({"AGREE"})  # done by two sides together
+_HANDOVER = "nonviolent_transfer"  # the trigger family of ground handed over
 _DEEDS = frozenset({"SANCTION", "AGREE"})  # statement types that are done, not said
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
 _WORDS = event_words()
@@ -1892,6 +1893,10 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
     weapon = _weapon_destroyed(view, hit)
     if weapon is not None:
         return ("Explosions/Remote violence", weapon)
+    if acled is None and trigger.plover == "RETREAT":
+        # "انسحبت قوات الدعم السريع من المدينة ودخلتها وحدات من الجيش دون قتال": the ground changed hands
+        handed = [h for h in view.triggers if h.start > hit.end and h.values[0].id == _HANDOVER]
+        return handed[0].values[0].acled if handed else None
     if acled is None or trigger.plover != "ASSAULT":
         return acled
     inside = [h for h in view.cues if clause[0] <= h.start and h.end <= clause[1]]
