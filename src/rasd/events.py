@@ -1337,10 +1337,49 @@ def _kind(m: Mention) -> str:
     return "region" if m.origin == "derived" else _place_kind(m.place)
 
 
+@cache
+def _places_by_id() -> dict[str, Place]:
+    return {p.id: p for p in places()}
+
+
+@cache
+def _town_named(place_id: str) -> tuple[Place, tuple[str, ...]] | None:
+    """The town a governorate or district is named after, if it shares a spelling (محافظة البصرة: البصرة), and
+    the spellings to look for; a town gives itself."""
+    p = _places_by_id().get(place_id)
+    if p is None:
+        return None
+    if p.kind == "city":
+        return p, p.names
+    names = {fold_text(n) for n in p.names}
+    near = [t for t in places() if t.kind == "city" and (t.country, t.admin1) == (p.country, p.admin1)]
+    towns = [t for t in near if names & {fold_text(n) for n in t.names}]
+    if not towns:
+        return None
+    town = max(towns, key=lambda t: t.population or 0)
+    return town, town.names
+
+
 def _location(m: Mention) -> dict[str, Any]:
     assert m.place is not None
     p = m.place
     kind = _kind(m)
+    if m.origin == "derived" and p.id.endswith("-site"):
+        # "أمام مبنى ديوان محافظة البصرة": a building no list places is the town in its name
+        found = _town_named(p.id.removesuffix("-site"))
+        at = [(m.text.find(n), n) for n in (found[1] if found else ()) if n in m.text]
+        if found is not None and at:
+            town = found[0]
+            start, name = max(at, key=lambda x: (len(x[1]), -x[0]))
+            return {
+                "text": m.text[start : start + len(name)],
+                "canonical": town.canonical,
+                "country": town.country,
+                "admin1": town.admin1,
+                "kind": "city",
+                "lat": town.lat,
+                "lon": town.lon,
+            }
     return {
         "text": m.text,
         "canonical": m.canonical,
