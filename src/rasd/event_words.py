@@ -120,6 +120,8 @@ LIST_SECTIONS = (
     "published_things",
     "disperse_verbs",
     "dispersed",
+    "handover_verbs",
+    "handed_over",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

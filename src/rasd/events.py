@@ -431,6 +431,10 @@ def _view(
         triggers = _with_deployed(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
         triggers = _with_dispersed(folded.text, triggers)
+    if verbs & _HANDOVER_FORMS:
+        triggers = _verb_and_object(
+            folded.text, triggers, _HANDOVER_VERB, _HANDED_OVER, _HANDED_KEY, 120, none_between=True
+        )
     if len(triggers) > 1:
         triggers = _named_operations(folded.text, triggers)
     if any(v.id == _RECEIVED_CALL for h in triggers for v in h.values):
@@ -633,7 +637,12 @@ _PUBLISHED = frozenset(_WORDS.words("published_things"))
 _DEPLOYED_KEY = fold_text("نشر قوات")
 _DEPLOY_FORMS = frozenset(c + w for w in _WORDS.words("deploy_verbs") for c in ("", "و", "ف"))
 _DISPERSE_FORMS = frozenset(c + w for w in _WORDS.words("disperse_verbs") for c in ("", "و", "ف"))
-_VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS
+_HANDOVER_FORMS = frozenset(c + w for w in _WORDS.words("handover_verbs") for c in ("", "و", "ف"))
+_VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS
+# "سلّمت السلطات التركية، أمس، خمسة مطلوبين": handing wanted men over (extradition) is judicial cooperation
+_HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(?!\w)")
+_HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
+_HANDED_KEY = fold_text("سلمت مطلوبين")
 _DISPERSE = re.compile(r"(?<!\w)([وف])?(?:" + _alt("disperse_verbs") + r")(?!\w)")
 _DISPERSED = re.compile(r"(?<!\w)(?<!طائره )(?<!طائرة )(?<!طائرات )(?:" + _taa_alt("dispersed") + r")(?!\w)")
 _DISPERSED_KEY = fold_text("فرقت مسيرة")
