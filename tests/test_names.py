@@ -1039,3 +1039,15 @@ def test_a_camp_at_a_listed_town_is_placed_at_the_town() -> None:
 )
 def test_agencies_companies_and_places_of_maghreb_and_gulf_news(text: str, entities: list[tuple[str, str]]) -> None:
     assert _entities(text) == entities
+
+
+def test_the_autonomous_administration_is_a_name() -> None:
+    # الإدارة is a descriptive head ("الإدارة الأميركية"), but "الذاتية" makes it the Autonomous Administration
+    text = "وقالت الإدارة الذاتية إن القصف طال محطة مياه علوك."
+    assert _entities(text) == [("الإدارة الذاتية", "ORG"), ("محطة مياه علوك", "FAC")]
+    assert _entities("وقالت الإدارة الأميركية إن العقوبات باقية.") == []
+
+
+def test_ali_spelled_with_ya_before_a_tagged_name_is_its_given_name() -> None:
+    text = "وقال حاكم الإقليم علي جيتي عثمان إن قوات الجيش الصومالي صدت الهجوم."
+    assert _entities(text) == [("علي جيتي عثمان", "PER"), ("الجيش الصومالي", "ORG")]

@@ -111,6 +111,7 @@ class NameRules:
     given_name_ends: frozenset[str] = frozenset()  # "الدين" of "بدر الدين": a family name may follow
     named_with_kind: frozenset[str] = frozenset()  # "مخيم": a place after it is named with it ("مخيم فرشانا")
     verbal_heads: frozenset[str] = frozenset()  # "سجن": behind a clitic a verbal noun ("قضى بسجن مدوّن")
+    proper_modifiers: frozenset[str] = frozenset()  # "الذاتية": a descriptive head with it is a name
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -210,6 +211,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         given_name_ends=frozenset(words["given_name_ends"]),
         named_with_kind=frozenset(words["named_with_kind"]),
         verbal_heads=frozenset(words["verbal_heads"]),
+        proper_modifiers=frozenset(words["proper_modifiers"]),
         feminine_titles=feminine,
     )
 
@@ -299,6 +301,8 @@ def is_descriptive(folded_alias: str, rules: NameRules) -> bool:
     for cut in range(len(words), 0, -1):
         if " ".join(words[:cut]) in rules.descriptive_heads:
             rest = words[cut:]
+            if any(w in rules.proper_modifiers for w in rest):
+                return False  # "الإدارة الذاتية": the Autonomous Administration, a name
             return all(_is_nisba(w) or w in rules.descriptive_modifiers for w in rest)
     return False
 
@@ -1508,8 +1512,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                     j = i + 1
             if label == "LOC" and _given_name_first(words[i:j], rules):
                 label = "PER"
-            if label == "PER" and i and _given_name_before(words[i - 1]):
-                i -= 1
+            if label == "PER" and i and (_given_name_before(words[i - 1]) or _MARKS.sub("", words[i - 1]) == "علي"):
+                i -= 1  # "علي جيتي عثمان": علي spelled with ي is the given name, not the preposition على
             a, b = pieces[i][0], pieces[j - 1][1]
             if any(x < b and a < y for x, y in taken):
                 continue
