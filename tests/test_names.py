@@ -977,6 +977,11 @@ def test_a_body_behind_lam_in_an_office_is_listed_without_it() -> None:
             "ونظم الطلاب وقفة أمام جامعة القاضي عياض في مراكش.",
             [("جامعة القاضي عياض", "FAC"), ("مراكش", "GPE")],
         ),
+        # the title inside a site's name opens no person's name after the site
+        (
+            "ونظم الطلاب وقفة أمام جامعة القاضي عياض في مراكش للمطالبة بتحسين ظروف السكن الجامعي.",
+            [("جامعة القاضي عياض", "FAC"), ("مراكش", "GPE")],
+        ),
         # "المؤدي" (leading to) says where a street goes, it does not name it
         ("وجرفت الجرافات الشارع المؤدي إلى المستشفى.", []),
     ],

@@ -1084,7 +1084,11 @@ def _titled_people(
     bodies = [(m.span.start, m.span.end) for m in found if m.type in ("ORG", "GPE", "LOC", "FAC")]
     out: list[Mention] = []
     surnames: list[Mention] = []  # towns read as a family name: no longer places
+    sites = [(m.span.start, m.span.end) for m in found if m.type == "FAC"]
     for i in _indexes_in(words, rules.title_openers):  # a title, or و/ف + a title
+        a, b = _raw_word(doc, words, i, to_raw)[:2]
+        if any(x <= a and b <= y for x, y in sites):
+            continue  # "جامعة القاضي عياض", "مستشفى الملك فهد": the title of the person a site is named after
         j = i + 1
         # the office runs over definite words, "باسم X", places and bodies found as such ("المتحدث باسم حركة
         # الشباب") and parentheses
