@@ -1285,7 +1285,8 @@ _KIND_AS = {"admin2": "city", "sea": "region"}
 def _kind(m: Mention) -> str:
     """The kind _location gives a place mention, without building the rest of the record."""
     assert m.place is not None
-    return "region" if m.origin == "derived" else _place_kind(m.place)
+    # a derived place is a countryside ("ريف درعا") or a country's territory ("الأراضي السورية")
+    return "region" if m.origin == "derived" and m.place.kind != "country" else _place_kind(m.place)
 
 
 def _location(m: Mention) -> dict[str, Any]:
@@ -1373,6 +1374,8 @@ def _km(a: Place, b: Place) -> float:
 _QUARTER = re.compile(r"(?<!\w)[وفب]?(?:" + _taa_alt("quarter_words") + r") +$")  # "في مديرية"، "بحي"
 # "بين محافظتي صلاح الدين وديالى"، "بين بلدتي X وY": a place kind in the dual or plural, or none, right after بين
 _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *$")
+_FROM = re.compile(r"(?<!\w)من *$")
+_TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
 _ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
 _ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
@@ -1411,6 +1414,15 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
         if i > 0 and re.fullmatch(r" *[-–—/] *", gap) and _ROAD_BEFORE.search(before_prev):
             continue
+        # "اجتياز الحدود من الأراضي السورية إلى الأراضي الأردنية": across a border, where it went is the place
+        if (
+            i > 0
+            and _kind(m) == "country"
+            and _kind(places[i - 1]) == "country"
+            and _TOWARDS.fullmatch(folded_gap)
+            and _FROM.search(before_prev)
+        ):
+            kept = [k for k in kept if k is not places[i - 1]]
         level = _PLACE_LEVEL[_kind(m)]
         if m.place is not None and _QUARTER.search(before) and any(
             k.place is not None and _kind(k) == "city" and _km(k.place, m.place) <= 15 for k in kept
