@@ -2023,6 +2023,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return operation or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event."""
+    before = view.words_before(hit.word_start, 30, 1)
+    return bool(before) and _unclitic(before[-1]) in _THING_HEADS
+
+
 _NEGATED_CLAIM = re.compile(
     r"(?<!\w)[وف]?لم +(?:[^\W_]+ +){0,4}?(?:مسووليه|مسووليته|مسووليتها|مسووليتهم) +عن +$"
     r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
@@ -2083,8 +2089,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # story told; the sentence tells no event (what it adds, "غير أن فصائل تبنت هجمات سابقة", is background)
     if _NEGATED_CLAIM.search(view.folded.text, max(0, hits[0].word_start - 60), hits[0].word_start):
         return []
-    # destruction a weapon wrought is a strike, as strong as one named so
-    strong = [h for h in hits if h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None]
+    # destruction a weapon wrought is a strike, as strong as one named so; a strong word that names a thing or a
+    # place ("أجلت 234 عائلة من مناطق الاشتباكات") leaves the weak ones their say
+    strong = [
+        h
+        for h in hits
+        if (h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None) and not _names_a_thing(view, h)
+    ]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
     first = strong[0].word_start if strong else 0
@@ -2390,7 +2401,10 @@ def _events_for(
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
     if men_span is not None and actor1 is not None and men_span.end <= actor1.span.start < t_span.start:
         men_span = None  # a doer named between them and the verb is closer
-    own_side = plover in ("ASSAULT", "COERCE")
+    if plover == "AID" and men_span is None and view.contains_any(_OWN_CREWS_WORDS):
+        crews = list(_OWN_CREWS.finditer(view.folded.text[: hit.word_start]))
+        men_span = view.raw_span(*crews[-1].span()) if crews else None  # "أن طواقمه أجلت 234 عائلة"
+    own_side = plover in ("ASSAULT", "COERCE", "AID")
     if own_side and speaker is not None and ((actor1 is not None and actor1.possessive) or men_span is not None):
         # "أن مقاتليه استهدفوا": the speaker's own men
         span = men_span or (actor1.span if actor1 is not None else speaker.span)
@@ -2965,6 +2979,8 @@ _DISCLAIMED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|دون|عدم)(?!\w)")
 _FOLLOWERS = re.compile(r"(?<!\w)(?:" + _alt("followers") + r")(?:ه|ها|هم)(?!\w)")
 
 # "مقاتليه"، "عناصرها"، "قواتهم": fighters of whoever speaks
+_OWN_CREWS = re.compile(r"(?<!\w)(?:" + _alt("own_crews") + r")(?:ه|ها|هم|نا)(?!\w)")
+_OWN_CREWS_WORDS = _needles("own_crews")
 _OWN_MEN = re.compile(
     r"(?<!\w)(?:" + _alt("own_men") + r")(?:ه|ها|هم|نا)(?!\w)"
     r"|(?<!\w)(?:" + _alt("own_men_nominative") + r")(?:نا|ه|ها|هم)(?!\w)"
