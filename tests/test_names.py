@@ -65,6 +65,16 @@ def test_descriptions_and_offices_name_actors_but_are_not_entities() -> None:
     assert not is_descriptive(fold_text("قوات الدعم السريع"), r)
 
 
+def test_a_countrys_territory_named_by_its_nationality_places_but_is_no_name() -> None:
+    doc = _doc("ونفى الجيش الأردني أن تكون طائراته قد نفذت غارات على مواقع داخل الأراضي السورية أو في المياه الإقليمية العراقية.")
+    assert _entities(doc.raw) == [("الجيش الأردني", "ORG")]  # not "السورية", which the tagger takes for a place
+    territories = [(m.text, m.place.id if m.place else None) for m in doc.mentions if m.type == "GPE"]
+    assert territories == [("الأراضي السورية", "sy-country"), ("المياه الإقليمية العراقية", "iq-country")]
+    # a border does not say on which side, nor airspace (a missile is downed "before entering" it): no place
+    outside = _doc("اشتباك على الحدود السورية، واعترض صاروخ قبل دخوله الأجواء الإسرائيلية")
+    assert not [m for m in outside.mentions if m.type == "GPE"]
+
+
 def test_a_counterpart_after_a_title_is_no_persons_name() -> None:
     assert _entities("فسوف يلتقي الرئيس المصري نظيره الفرنسي في القاهرة يوم الأحد.") == [("القاهرة", "GPE")]
     assert _entities("استقبل الرئيس اللبناني نظيرته القبرصية في بعبدا.") == [("بعبدا", "GPE")]

@@ -31,7 +31,16 @@ from rasd import tagger
 from rasd.actors import ROLES, Actor, actors
 from rasd.document import Document, Span
 from rasd.errors import DataFileError
-from rasd.gazetteer import FACILITY_KINDS, Place, facilities, place_stoplist, places, regions, seat_towns
+from rasd.gazetteer import (
+    FACILITY_KINDS,
+    Place,
+    country_places,
+    facilities,
+    place_stoplist,
+    places,
+    regions,
+    seat_towns,
+)
 from rasd.matcher import Hit, Matcher, Memo, longest, readings
 from rasd.normalise import end_with_marks, fold, fold_text
 from rasd.resources import data_path, expect_list, expect_mapping, read_sections
@@ -112,6 +121,7 @@ class NameRules:
     named_with_kind: frozenset[str] = frozenset()  # "مخيم": a place after it is named with it ("مخيم فرشانا")
     verbal_heads: frozenset[str] = frozenset()  # "سجن": behind a clitic a verbal noun ("قضى بسجن مدوّن")
     proper_modifiers: frozenset[str] = frozenset()  # "الذاتية": a descriptive head with it is a name
+    territory_nouns: frozenset[str] = frozenset()  # "الأراضي", "الأجواء": with a nationality, the country
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -212,6 +222,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         named_with_kind=frozenset(words["named_with_kind"]),
         verbal_heads=frozenset(words["verbal_heads"]),
         proper_modifiers=frozenset(words["proper_modifiers"]),
+        territory_nouns=frozenset(words["territory_nouns"]),
         feminine_titles=feminine,
     )
 
@@ -831,10 +842,54 @@ def _facility_mentions(
 @cache
 def _nationality_adjectives() -> frozenset[str]:
     """Definite singular nationality adjectives ("التركي", "العراقية"), folded."""
+    return frozenset(_countries_of_adjectives())
+
+
+@cache
+def _countries_of_adjectives() -> dict[str, str]:
+    """Definite singular nationality adjective, folded -> the ISO3 code of its country."""
     from rasd.cues import cues
 
-    forms = (fold_text(f) for fs in cues().nationalities.values() for f in fs)
-    return frozenset(f for f in forms if f.startswith("ال") and f.endswith(("ي", "يه")))
+    return {
+        f: iso
+        for iso, fs in cues().nationalities.items()
+        for f in map(fold_text, fs)
+        if f.startswith("ال") and f.endswith(("ي", "يه"))
+    }
+
+
+def _territories(doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules) -> list[Mention]:
+    """ "داخل الأراضي السورية", "في الأجواء العراقية": a country's land, air or waters named by its nationality.
+    The phrase is no name (no entity), but it places what happens there: a description with the country's place.
+    A place the tagger took the adjective for gives way to it."""
+    if not rules.territory_nouns:
+        return found
+    countries = _countries_of_adjectives()
+    places_ = country_places()
+    out: list[Mention] = []
+    for match in _territory_pattern(rules.territory_nouns).finditer(folded_text):
+        place = places_.get(countries.get(match.group(2), ""))
+        if place is None:
+            continue
+        span = to_raw(match.start(1), match.end(2))
+        text = doc.raw[span.start : span.end]
+        out.append(Mention(span, text, "GPE", place.canonical, "derived", place, descriptive=True))
+    if not out:
+        return found
+    taken = [t.span for t in out]
+    kept = [m for m in found if m.origin != "tagger" or not any(_crosses(m.span, t) for t in taken)]
+    return kept + out
+
+
+def _crosses(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@cache
+def _territory_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A territory noun (after و، ف، ب or ل) and the definite word after it."""
+    alternatives = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    return re.compile(r"(?<!\w)[وف]?[بل]?(" + alternatives + r") (ال[^\W\d_]+)(?!\w)")
 
 
 def _detached(word: str, rules: NameRules) -> bool:
@@ -1592,6 +1647,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     agreed = {m.span for m in tagged}
     found = [m for m in found if not (m.span in agreed and m in titled)] + tagged
     found = _camps(doc, _stations(doc, _abbreviations(doc, found), rules_), rules_)
+    found = _territories(doc, folded.text, to_raw, found, rules_)
     return sorted(found, key=lambda m: (m.span.start, -m.span.end))
 
 
