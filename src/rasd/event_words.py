@@ -40,6 +40,7 @@ LIST_SECTIONS = (
     "followers",
     "own_men",
     "own_men_nominative",
+    "own_crews",
     "agent_verbs",
     "agent_phrases",
     "owned_weapons",

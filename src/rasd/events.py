@@ -1343,7 +1343,8 @@ _KIND_AS = {"admin2": "city", "sea": "region"}
 def _kind(m: Mention) -> str:
     """The kind _location gives a place mention, without building the rest of the record."""
     assert m.place is not None
-    return "region" if m.origin == "derived" else _place_kind(m.place)
+    # a derived place is a countryside ("ريف درعا") or a country's territory ("الأراضي السورية")
+    return "region" if m.origin == "derived" and m.place.kind != "country" else _place_kind(m.place)
 
 
 @cache
@@ -1470,6 +1471,8 @@ def _km(a: Place, b: Place) -> float:
 _QUARTER = re.compile(r"(?<!\w)[وفب]?(?:" + _taa_alt("quarter_words") + r") +$")  # "في مديرية"، "بحي"
 # "بين محافظتي صلاح الدين وديالى"، "بين بلدتي X وY": a place kind in the dual or plural, or none, right after بين
 _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *$")
+_FROM = re.compile(r"(?<!\w)من *$")
+_TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
 _ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
 _ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
@@ -1513,6 +1516,15 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
         if i > 0 and re.fullmatch(r" *[-–—/] *", gap) and _ROAD_BEFORE.search(before_prev):
             continue
+        # "اجتياز الحدود من الأراضي السورية إلى الأراضي الأردنية": across a border, where it went is the place
+        if (
+            i > 0
+            and _kind(m) == "country"
+            and _kind(places[i - 1]) == "country"
+            and _TOWARDS.fullmatch(folded_gap)
+            and _FROM.search(before_prev)
+        ):
+            kept = [k for k in kept if k is not places[i - 1]]
         level = _PLACE_LEVEL[_kind(m)]
         if m.place is not None and _QUARTER.search(before) and any(
             k.place is not None and _kind(k) == "city" and _km(k.place, m.place) <= 15 for k in kept
@@ -2129,6 +2141,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return operation or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event."""
+    before = view.words_before(hit.word_start, 30, 1)
+    return bool(before) and _unclitic(before[-1]) in _THING_HEADS
+
+
 _NEGATED_CLAIM = re.compile(
     r"(?<!\w)[وف]?لم +(?:[^\W_]+ +){0,4}?(?:مسووليه|مسووليته|مسووليتها|مسووليتهم) +عن +$"
     r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
@@ -2189,8 +2207,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # story told; the sentence tells no event (what it adds, "غير أن فصائل تبنت هجمات سابقة", is background)
     if _NEGATED_CLAIM.search(view.folded.text, max(0, hits[0].word_start - 60), hits[0].word_start):
         return []
-    # destruction a weapon wrought is a strike, as strong as one named so
-    strong = [h for h in hits if h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None]
+    # destruction a weapon wrought is a strike, as strong as one named so; a strong word that names a thing or a
+    # place ("أجلت 234 عائلة من مناطق الاشتباكات") leaves the weak ones their say
+    strong = [
+        h
+        for h in hits
+        if (h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None) and not _names_a_thing(view, h)
+    ]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
     first = strong[0].word_start if strong else 0
@@ -2502,7 +2525,10 @@ def _events_for(
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
     if men_span is not None and actor1 is not None and men_span.end <= actor1.span.start < t_span.start:
         men_span = None  # a doer named between them and the verb is closer
-    own_side = plover in ("ASSAULT", "COERCE")
+    if plover == "AID" and men_span is None and view.contains_any(_OWN_CREWS_WORDS):
+        crews = list(_OWN_CREWS.finditer(view.folded.text[: hit.word_start]))
+        men_span = view.raw_span(*crews[-1].span()) if crews else None  # "أن طواقمه أجلت 234 عائلة"
+    own_side = plover in ("ASSAULT", "COERCE", "AID")
     if own_side and speaker is not None and ((actor1 is not None and actor1.possessive) or men_span is not None):
         # "أن مقاتليه استهدفوا": the speaker's own men
         span = men_span or (actor1.span if actor1 is not None else speaker.span)
@@ -3091,6 +3117,8 @@ _DISCLAIMED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|دون|عدم)(?!\w)")
 _FOLLOWERS = re.compile(r"(?<!\w)(?:" + _alt("followers") + r")(?:ه|ها|هم)(?!\w)")
 
 # "مقاتليه"، "عناصرها"، "قواتهم": fighters of whoever speaks
+_OWN_CREWS = re.compile(r"(?<!\w)(?:" + _alt("own_crews") + r")(?:ه|ها|هم|نا)(?!\w)")
+_OWN_CREWS_WORDS = _needles("own_crews")
 _OWN_MEN = re.compile(
     r"(?<!\w)(?:" + _alt("own_men") + r")(?:ه|ها|هم|نا)(?!\w)"
     r"|(?<!\w)(?:" + _alt("own_men_nominative") + r")(?:نا|ه|ها|هم)(?!\w)"
