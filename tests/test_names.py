@@ -509,16 +509,18 @@ def test_a_title_is_cut_from_a_tagged_name_and_a_rarer_given_name_joins_it() -> 
     # the model's own reading: the name starts at the father's name and runs over "as governor"
     assert ("محمد الخطيب", "PER") in _tagged(text) and ("وسليم العبيدي", "PER") in _tagged(text)
     assert [name for name, _, _ in _people(text)] == ["ساهر محمد الخطيب", "سليم العبيدي"]
-    # a title the model takes for a place is dropped ("سفيرة": ambassador)
+
+
+def test_a_title_the_model_takes_for_a_place_is_dropped_and_a_name_it_takes_for_one_is_a_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "سفيرة" (ambassador) and a given name and surname, both read as places, as the model has read them
+    _tagger_reads(monkeypatch, {"سفيرة": "LOC", "آلينا رومانوسكي": "LOC"})
     text = "وقالت الوزارة إن الوزير تسلم من سفيرة الولايات المتحدة ببغداد، آلينا رومانوسكي، رسالة مهمة."
-    assert ("سفيرة", "LOC") in _tagged(text)
     assert _entities(text) == [("الولايات المتحدة", "GPE"), ("بغداد", "GPE"), ("آلينا رومانوسكي", "PER")]
 
 
-def test_a_given_name_and_surname_the_model_takes_for_a_place_is_a_person() -> None:
-    text = "وقالت الوزارة إن الوزير تسلم من سفيرة الولايات المتحدة ببغداد، آلينا رومانوسكي، رسالة مهمة."
-    assert ("آلينا رومانوسكي", "LOC") in _tagged(text)
-    assert ("آلينا رومانوسكي", "PER") in _entities(text)
+def test_a_place_word_first_keeps_a_tagged_name_a_place() -> None:
     # a place word first keeps it a place
     assert names._given_name_first(["تل", "رفعت"], rules()) is False
 
@@ -554,6 +556,13 @@ def _tagger_reads(monkeypatch: pytest.MonkeyPatch, readings: dict[str, str]) -> 
         return out
 
     monkeypatch.setattr(tagger, "spans_of_sentences", reading)
+
+
+def test_the_strip_said_again_is_no_place_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "وسط القطاع": the Gaza Strip said again by its kind, which the tagger can take for a place
+    _tagger_reads(monkeypatch, {"القطاع": "LOC"})
+    text = "قصفت طائرات الاحتلال منزلاً فجراً في مخيم النصيرات وسط القطاع، فيما لا يزال آخرون مفقودين."
+    assert _entities(text) == [("مخيم النصيرات", "GPE")]
 
 
 def test_a_given_name_is_not_read_as_a_clitic_and_a_village() -> None:
