@@ -15,7 +15,8 @@ licences (no GPL: rasd is Apache-2.0):
   arabic-name-romanizer 0.2.0   its name index: the given names (G) and surnames (F) of people whose
                  Wikidata label is in Arabic (CC0), and of the DziriNames benchmark (MIT)
   arabnamer 0.1.3   its English -> Arabic dictionary of 22,798 person names, Arab and foreign (N; CC BY 4.0)
-  arwikicats 0.2.3  the Arabic labels of its sports clubs (O) and famous people (N) (MIT)
+  arwikicats 0.2.3  the Arabic labels of its sports clubs (O), famous people (N) and cities, provinces and
+                 historical states (L) (MIT)
 
 The last three are read from their wheels, not installed: the first two need heavy run-time
 dependencies (onnxruntime, xgboost) that their data do not, and only arwikicats' tables are wanted. The
@@ -150,19 +151,42 @@ def club_name(label: str) -> str | None:
 
 
 def arwikicats_names(folder: Path) -> Iterator[tuple[str, str]]:
-    """(folded word, "O") for the words of sports clubs' names and (word, "N") for those of famous
-    people's, from the Arabic labels of arwikicats' Wikipedia category tables (MIT). News names clubs
-    often (ANERcorp's commonest organisations after the UN and the parties), and no other permissive
-    package lists Arabic organisation names."""
+    """(folded word, "O") for the words of sports clubs' names, (word, "N") for those of famous
+    people's and (word, "L") for those of cities, provinces and historical states, from the Arabic labels of
+    arwikicats' Wikipedia category tables (MIT). News names clubs often (ANERcorp's commonest organisations
+    after the UN and the parties), and no other permissive package lists Arabic organisation names; the
+    places add the world's towns GeoNames gives no Arabic name for (most of its 10,526 cities are American
+    and European towns)."""
     with zipfile.ZipFile(wheel(folder, "arwikicats")) as archive:
         clubs: dict[str, str] = json.loads(archive.read("ArWikiCats/jsons/sports/Clubs_key.json"))
         people: dict[str, str] = json.loads(archive.read("ArWikiCats/jsons/people/peoples.json"))
+        places = [
+            label
+            for table in ("cities/cities_full.json", "geography/popopo.json", "geography/P17_2_final_ll.json")
+            for label in json.loads(archive.read(f"ArWikiCats/jsons/{table}")).values()
+        ]
     for label in clubs.values():
         name = club_name(label)
         if name:
             yield from ((w, "O") for w in forms(name) if w not in _NAME_PARTICLES)
     for label in people.values():
         yield from ((w, "N") for w in forms(label) if w not in _NAME_PARTICLES)
+    for label in places:
+        yield from ((w, "L") for w in forms(place_label_name(label)) if w not in _NAME_PARTICLES)
+
+
+def place_label_name(label: str) -> str:
+    """The name in a place's Arabic label ("أديسون (نيويورك)" -> "أديسون", "محافظة أماصيا" -> "أماصيا")."""
+    return " ".join(_PLACE_WORDS.sub(" ", _BRACKETED.sub("", label)).split())
+
+
+_BRACKETED = re.compile(r"\(.*?\)")
+# the kind of a place in its label (محافظة أماصيا، جزر أولاند): a cue word, not a name
+_PLACE_WORDS = re.compile(
+    r"(?<!\w)(?:ال)?(?:مقاطعة|محافظة|منطقة|إقليم|اقليم|ولاية|مدينة|بلدة|قرية|جزر|جزيرة|نهر|بحيرة|جبال|جبل|"
+    r"إمارة|سلطنة|مملكة|إمبراطورية|جمهورية|دوقية|أرشدوقية|كونتية|بلدية|ناحية|قضاء|مركز|شمال|جنوب|شرق|غرب|"
+    r"القديمة|الجديدة|المستقلة|الشمالية|الجنوبية|الشرقية|الغربية|الوسطى|الكبرى|الصغرى)(?!\w)"
+)
 
 
 def zipf10(share: float) -> int:

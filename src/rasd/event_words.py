@@ -40,6 +40,7 @@ LIST_SECTIONS = (
     "followers",
     "own_men",
     "own_men_nominative",
+    "own_crews",
     "agent_verbs",
     "agent_phrases",
     "owned_weapons",
@@ -122,6 +123,13 @@ LIST_SECTIONS = (
     "aid_bodies",
     "defence_bodies",
     "dual_offices",
+    "deploy_verbs",
+    "deployed_forces",
+    "published_things",
+    "disperse_verbs",
+    "dispersed",
+    "handover_verbs",
+    "handed_over",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

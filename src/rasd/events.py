@@ -54,8 +54,12 @@ _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "
 _SAID = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 _ARMED_ROLES = frozenset({"military", "armed_group", "police"})
 _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
+_MUTUAL_TYPES = frozenset({"AGREE"})  # done by two sides together
+_HANDOVER = "nonviolent_transfer"  # the trigger family of ground handed over
+_DEEDS = frozenset({"SANCTION", "AGREE"})  # statement types that are done, not said
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
 _WORDS = event_words()
+_DONE_DURING = frozenset(_WORDS.words("during"))  # "خلال"، "هامش"، "ختام": what an event was done during
 
 
 def _alt(section: str) -> str:
@@ -425,12 +429,26 @@ def _view(
         triggers = _with_organised(folded.text, triggers)
     if _SEIZE.search(folded.text):
         triggers = _with_seizure(folded.text, triggers)
+    verbs = {w[2] for w in words} & _VERB_PASS_FORMS  # one set look-up per word
+    if verbs & _DEPLOY_FORMS:
+        triggers = _with_deployed(folded.text, triggers)
+    if verbs & _DISPERSE_FORMS:
+        triggers = _with_dispersed(folded.text, triggers)
+    if verbs & _HANDOVER_FORMS:
+        triggers = _verb_and_object(
+            folded.text, triggers, _HANDOVER_VERB, _HANDED_OVER, _HANDED_KEY, 120, none_between=True
+        )
     if len(triggers) > 1:
         triggers = _named_operations(folded.text, triggers)
     if any(v.id == _RECEIVED_CALL for h in triggers for v in h.values):
         triggers = [
             h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
         ]
+    nobody = [h for h in cue_hits if any(v.category == "no_casualties" for v in h.values)]
+    if nobody and not any(v.category == "weapon" for h in cue_hits for v in h.values):
+        # "ولم ترد أنباء عن وقوع إصابات": the wound word of a "no casualties" phrase tells no event (but "سقط
+        # صاروخان دون وقوع إصابات" is the rockets' fall)
+        triggers = [h for h in triggers if not any(n.start <= h.start and h.end <= n.end for n in nobody)]
     if any(h.key in _STOP_VERBS for h in triggers):
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
         weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
@@ -513,7 +531,10 @@ def _verb_and_object(
         between = none_between and any(verb.end() <= h.start < found.end() for h in triggers)
         if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap) or between:
             continue  # another event word between, or the object a trigger of its own ("وقفة احتجاجية")
-        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
+        if verb.re.groups:  # the verbs' pattern captures the conjunction: "فرقت" is a verb, "وفرقت" و + a verb
+            start = verb.end(1) if verb.group(1) else verb.start()
+        else:
+            start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
         out.append(Hit(start, found.end(), verb.start(), found.end(), key, values, False))
     return longest(out)
 
@@ -611,6 +632,40 @@ def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger
     """ "نظّم مئات من أنصار المعارضة، أمس الجمعة، مسيرة": a verb of organising and a protest noun are one
     protest trigger."""
     return _verb_and_object(text, triggers, _ORGANISE, _PROTEST_OBJECT, _ORGANISED_KEY, 120, none_between=True)
+
+
+_DEPLOY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("deploy_verbs") + r")(?!\w)")
+_FORCES_SENT = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("deployed_forces") + r")(?!\w)")
+_PUBLISHED = frozenset(_WORDS.words("published_things"))
+_DEPLOYED_KEY = fold_text("نشر قوات")
+_DEPLOY_FORMS = frozenset(c + w for w in _WORDS.words("deploy_verbs") for c in ("", "و", "ف"))
+_DISPERSE_FORMS = frozenset(c + w for w in _WORDS.words("disperse_verbs") for c in ("", "و", "ف"))
+_HANDOVER_FORMS = frozenset(c + w for w in _WORDS.words("handover_verbs") for c in ("", "و", "ف"))
+_VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS
+# "سلّمت السلطات التركية، أمس، خمسة مطلوبين": handing wanted men over (extradition) is judicial cooperation
+_HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(?!\w)")
+_HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
+_HANDED_KEY = fold_text("سلمت مطلوبين")
+_DISPERSE = re.compile(r"(?<!\w)([وف])?(?:" + _alt("disperse_verbs") + r")(?!\w)")
+_DISPERSED = re.compile(r"(?<!\w)(?<!طائره )(?<!طائرة )(?<!طائرات )(?:" + _taa_alt("dispersed") + r")(?!\w)")
+_DISPERSED_KEY = fold_text("فرقت مسيرة")
+
+
+def _with_deployed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "نشر الجيش الجزائري، الأسبوع الماضي، وحدات إضافية": a verb of deploying and the forces it sends are one
+    deployment trigger, whatever stands between (a doer, a time); not what was published ("نشرت الوزارة صوراً")."""
+    found = _verb_and_object(text, triggers, _DEPLOY, _FORCES_SENT, _DEPLOYED_KEY, 120, none_between=True)
+    return [
+        h
+        for h in found
+        if h.key != _DEPLOYED_KEY or _PUBLISHED.isdisjoint(text[h.word_start : h.word_end].replace("ة", "ه").split())
+    ]
+
+
+def _with_dispersed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "فرّقت قوات الأمن، مساء الأحد، مسيرة للأساتذة"، "وفرّقت المشاركين فيها بالقوة": a verb of breaking up and the
+    protest or its people are one protest-with-intervention trigger."""
+    return _verb_and_object(text, triggers, _DISPERSE, _DISPERSED, _DISPERSED_KEY, 120, none_between=True)
 
 
 _SEIZE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("seize_verbs") + r")(?!\w)")
@@ -1056,7 +1111,10 @@ def _participants(
         bracket = merged and view.text[merged[-1].span.end - view.start : p.span.start - view.start].strip()
         if bracket in ("(«", "(", '("'):
             continue  # "قوة الأمم المتحدة المؤقتة في لبنان («اليونيفيل»)": the same body by its short name
-        if merged and p.named and ((p.role == "other" and p.country is None) or not merged[-1].named):
+        # ... but two listed bodies side by side are two ("دعا نادي الأسير اللجنة الدولية للصليب الأحمر")
+        listed_pair = merged and merged[-1].canonical is not None and p.canonical is not None and merged[-1].named
+        loose = (p.role == "other" and p.country is None) or not (merged and merged[-1].named)
+        if merged and p.named and not listed_pair and loose:
             prev = merged[-1]
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
             if len(gap) <= 3 and not gap.strip(" ،,"):
@@ -1325,13 +1383,53 @@ _KIND_AS = {"admin2": "city", "sea": "region"}
 def _kind(m: Mention) -> str:
     """The kind _location gives a place mention, without building the rest of the record."""
     assert m.place is not None
-    return "region" if m.origin == "derived" else _place_kind(m.place)
+    # a derived place is a countryside ("ريف درعا") or a country's territory ("الأراضي السورية")
+    return "region" if m.origin == "derived" and m.place.kind != "country" else _place_kind(m.place)
+
+
+@cache
+def _places_by_id() -> dict[str, Place]:
+    return {p.id: p for p in places()}
+
+
+@cache
+def _town_named(place_id: str) -> tuple[Place, tuple[str, ...]] | None:
+    """The town a governorate or district is named after, if it shares a spelling (محافظة البصرة: البصرة), and
+    the spellings to look for; a town gives itself."""
+    p = _places_by_id().get(place_id)
+    if p is None:
+        return None
+    if p.kind == "city":
+        return p, p.names
+    names = {fold_text(n) for n in p.names}
+    near = [t for t in places() if t.kind == "city" and (t.country, t.admin1) == (p.country, p.admin1)]
+    towns = [t for t in near if names & {fold_text(n) for n in t.names}]
+    if not towns:
+        return None
+    town = max(towns, key=lambda t: t.population or 0)
+    return town, town.names
 
 
 def _location(m: Mention) -> dict[str, Any]:
     assert m.place is not None
     p = m.place
     kind = _kind(m)
+    if m.origin == "derived" and p.id.endswith("-site"):
+        # "أمام مبنى ديوان محافظة البصرة": a building no list places is the town in its name
+        found = _town_named(p.id.removesuffix("-site"))
+        at = [(m.text.find(n), n) for n in (found[1] if found else ()) if n in m.text]
+        if found is not None and at:
+            town = found[0]
+            start, name = max(at, key=lambda x: (len(x[1]), -x[0]))
+            return {
+                "text": m.text[start : start + len(name)],
+                "canonical": town.canonical,
+                "country": town.country,
+                "admin1": town.admin1,
+                "kind": "city",
+                "lat": town.lat,
+                "lon": town.lon,
+            }
     return {
         "text": m.text,
         "canonical": m.canonical,
@@ -1413,6 +1511,8 @@ def _km(a: Place, b: Place) -> float:
 _QUARTER = re.compile(r"(?<!\w)[وفب]?(?:" + _taa_alt("quarter_words") + r") +$")  # "في مديرية"، "بحي"
 # "بين محافظتي صلاح الدين وديالى"، "بين بلدتي X وY": a place kind in the dual or plural, or none, right after بين
 _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *$")
+_FROM = re.compile(r"(?<!\w)من *$")
+_TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
 _ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
 _ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
@@ -1434,6 +1534,11 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
         direction_before = direction_before and not built_before
+        if follows_place and _misread_inside(places[i - 1], m):
+            # "منطقة الرابية بعمّان": the place said to lie in the town is far from it (a namesake elsewhere)
+            kept = [k for k in kept if k is not places[i - 1]]
+            kept.append(m)
+            continue
         if direction_before or follows_place or (starts_with_direction and i > 0):
             continue
         folded_gap = fold_text(gap)
@@ -1451,6 +1556,15 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
         if i > 0 and re.fullmatch(r" *[-–—/] *", gap) and _ROAD_BEFORE.search(before_prev):
             continue
+        # "اجتياز الحدود من الأراضي السورية إلى الأراضي الأردنية": across a border, where it went is the place
+        if (
+            i > 0
+            and _kind(m) == "country"
+            and _kind(places[i - 1]) == "country"
+            and _TOWARDS.fullmatch(folded_gap)
+            and _FROM.search(before_prev)
+        ):
+            kept = [k for k in kept if k is not places[i - 1]]
         level = _PLACE_LEVEL[_kind(m)]
         if m.place is not None and _QUARTER.search(before) and any(
             k.place is not None and _kind(k) == "city" and _km(k.place, m.place) <= 15 for k in kept
@@ -1458,15 +1572,23 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             continue  # "في مدينة عدن ... في مديرية المنصورة": a district of the town told before is that town
         nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level
         if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
-            inner, outer = places[i - 1].place, m.place
-            town = level <= _PLACE_LEVEL["city"]
-            if inner and outer and (inner.country != outer.country or (town and _km(inner, outer) > 60)):
+            if _misread_inside(places[i - 1], m):
                 # the place said to lie in the town is far from it: that name was read as another place
                 kept = [k for k in kept if k is not places[i - 1]]
                 kept.append(m)
             continue
         kept.append(m)
     return kept or places
+
+
+def _misread_inside(inner: Mention, outer: Mention) -> bool:
+    """A place said to lie in another ("الرابية بعمّان") that lies in another country, or, in a town, more than 60 km
+    from it: its name was read as a namesake elsewhere."""
+    a, b = inner.place, outer.place
+    if a is None or b is None:
+        return False
+    town = _PLACE_LEVEL[_kind(outer)] <= _PLACE_LEVEL["city"]
+    return a.country != b.country or (town and _km(a, b) > 60)
 
 
 def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
@@ -1893,6 +2015,10 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
     weapon = _weapon_destroyed(view, hit)
     if weapon is not None:
         return ("Explosions/Remote violence", weapon)
+    if acled is None and trigger.plover == "RETREAT":
+        # "انسحبت قوات الدعم السريع من المدينة ودخلتها وحدات من الجيش دون قتال": the ground changed hands
+        handed = [h for h in view.triggers if h.start > hit.end and h.values[0].id == _HANDOVER]
+        return handed[0].values[0].acled if handed else None
     if acled is None or trigger.plover != "ASSAULT":
         return acled
     inside = [h for h in view.cues if clause[0] <= h.start and h.end <= clause[1]]
@@ -1971,8 +2097,12 @@ _RIOT_WORDS = _taa_spellings(fold_text(w) for w in _WORDS.words("riot_words"))
 def _rioting(view: SentenceView) -> bool:
     """ "تظاهر المئات ... وأحرقوا الإطارات ورشقوا قوات الأمن بالحجارة": protesters' violence anywhere in the sentence
     (a riot trigger, or stones and fire bombs thrown) makes the protest a violent demonstration."""
-    if any(v.id == "violent_demonstration" or h.key in _SCUFFLES for h in view.triggers for v in h.values):
-        return True  # ... or confrontations ("مواجهات بين شبان غاضبين ووحدات الأمن")
+    if any(
+        (v.id == "violent_demonstration" or h.key in _SCUFFLES) and not _is_reference(view, h)
+        for h in view.triggers
+        for v in h.values
+    ):  # ... or confrontations ("مواجهات بين شبان غاضبين ووحدات الأمن"); not "قوات مكافحة الشغب" (riot police)
+        return True
     return any(w[2] in _RIOT_WORDS for w in view.words)
 
 
@@ -2089,6 +2219,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return operation or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event."""
+    before = view.words_before(hit.word_start, 30, 1)
+    return bool(before) and _unclitic(before[-1]) in _THING_HEADS
+
+
 _NEGATED_CLAIM = re.compile(
     r"(?<!\w)[وف]?لم +(?:[^\W_]+ +){0,4}?(?:مسووليه|مسووليته|مسووليتها|مسووليتهم) +عن +$"
     r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
@@ -2152,8 +2288,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # story told; the sentence tells no event (what it adds, "غير أن فصائل تبنت هجمات سابقة", is background)
     if _NEGATED_CLAIM.search(view.folded.text, max(0, hits[0].word_start - 60), hits[0].word_start):
         return []
-    # destruction a weapon wrought is a strike, as strong as one named so
-    strong = [h for h in hits if h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None]
+    # destruction a weapon wrought is a strike, as strong as one named so; a strong word that names a thing or a
+    # place ("أجلت 234 عائلة من مناطق الاشتباكات") leaves the weak ones their say
+    strong = [
+        h
+        for h in hits
+        if (h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None) and not _names_a_thing(view, h)
+    ]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
     first = strong[0].word_start if strong else 0
@@ -2300,14 +2441,20 @@ _THEN_FROM = re.compile(r" +من(?!\w)")
 
 
 def _receipt_before(text: str, hit: Hit[Trigger]) -> bool:
-    """Whether a verb of receiving stands at most eight words before the trigger ("تلقى الرئيس ... اتصالاً"), or
-    opens it ("تلقى اتصالاً")."""
-    return any(len(text[m.end() : hit.start].split()) <= 8 for m in _RECEIPT.finditer(text, 0, hit.end))
+    """Whether a verb of receiving stands at most twelve words before the trigger ("تلقى الرئيس ... اتصالاً": Gulf titles
+    run long, "تلقى ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان، مساء أمس، اتصالاً"), a time aside
+    between commas not counted, or opens it ("تلقى اتصالاً")."""
+    return any(
+        len(_ASIDE.sub(" ", text[m.end() : hit.start]).split()) <= 12 for m in _RECEIPT.finditer(text, 0, hit.end)
+    )
+
+
+_ASIDE = re.compile(r"[،,][^،,.؛]{0,40}[،,]")  # ", مساء أمس،": a short aside between commas
 
 
 def _after_receipt(text: str, hit: Hit[Trigger]) -> bool:
     """ "تلقت الوزيرة، ...، اتصالاً من نظيرها": a bare call noun is a call received when a verb of receiving
-    stands at most eight words before it and "من" right after it."""
+    stands shortly before it (_receipt_before) and "من" right after it."""
     return _THEN_FROM.match(text, hit.word_end) is not None and _receipt_before(text, hit)
 
 
@@ -2490,7 +2637,10 @@ def _events_for(
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
     if men_span is not None and actor1 is not None and men_span.end <= actor1.span.start < t_span.start:
         men_span = None  # a doer named between them and the verb is closer
-    own_side = plover in ("ASSAULT", "COERCE")
+    if plover == "AID" and men_span is None and view.contains_any(_OWN_CREWS_WORDS):
+        crews = list(_OWN_CREWS.finditer(view.folded.text[: hit.word_start]))
+        men_span = view.raw_span(*crews[-1].span()) if crews else None  # "أن طواقمه أجلت 234 عائلة"
+    own_side = plover in ("ASSAULT", "COERCE", "AID")
     if own_side and speaker is not None and ((actor1 is not None and actor1.possessive) or men_span is not None):
         # "أن مقاتليه استهدفوا": the speaker's own men
         span = men_span or (actor1.span if actor1 is not None else speaker.span)
@@ -2506,8 +2656,9 @@ def _events_for(
         source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
-    # ... a sanction is a deed, not words: told with no attribution, it is the outlet's own report
-    said = plover in _STATEMENTS and plover != "SANCTION"
+    # ... a sanction or a signed agreement is a deed, not words: told with no attribution, it is the outlet's own
+    # report ("وقّع ممثلو المجلسين اتفاقاً")
+    said = plover in _STATEMENTS and plover not in _DEEDS
     if (source is OUTLET_OWN or relayed) and said and actor1 is not None and maker:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
@@ -2522,9 +2673,11 @@ def _events_for(
         and speaker.role not in _ARMED_ROLES
         and _is_noun(view, hit)
         and _is_definite(view, hit)
+        and not any(d.start < hit.start for d in view.cues_of("denied"))
     ):
         # "قالت وزارة الصحة إن الغارات التي طالت الميناء ...": a ministry telling of the strikes did not strike; the
-        # strikes the story told of are the last striker's
+        # strikes the story told of are the last striker's (but "نفت وزارة الداخلية القبض على صحفي": who denies
+        # an arrest denies its own)
         actor1 = ctx.doers.get(plover)
     if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
@@ -2564,13 +2717,12 @@ def _events_for(
         if asked is not None:
             cut = view.raw_span(hit.word_end + asked.start(), hit.word_end + asked.start()).start
             here = [m for m in here if m.span.start < cut]
-    if plover == "ACCUSE" and actor2 is not None and view.start <= actor2.span.end <= view.sentence.span.end:
-        # "اتهمت الجيش بقصف أحياء سكنية في جنوب الخرطوم": the deed charged, right after the accused, is not where
-        # the charge was made
-        charged = _CHARGED.match(view.folded.text, view.folded_index(actor2.span.end))
-        if charged is not None:
-            cut = view.raw_span(charged.end(), charged.end()).start
-            here = [m for m in here if m.span.start < cut]
+    if plover == "ACCUSE":
+        # "اتهمت الوزارة المغرب بالوقوف وراء حملة تستهدف الجزائر"، "دان الهجوم على عين الأسد": from the accused
+        # on is what is alleged or condemned, not where the accuser spoke ("اتهم الفرع الثالث للحزب في كركوك")
+        ends = [t_span.end] + [p.span.end for p in (actor1,) if p is not None and p.span.start > t_span.start]
+        cut = actor2.span.start if actor2 is not None and actor2.span.start > t_span.start else max(ends)
+        here = [m for m in here if m.span.start < cut]
     # "، معتبراً أن نشاطه يشكل خرقاً للتفاهمات بين إسرائيل ولبنان": what the doer adds is not where it happened
     added = [x.start() for x in _OPINION.finditer(view.folded.text, hit.end)]
     if added:
@@ -2669,6 +2821,11 @@ def _events_for(
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled:
         ctx.last_date = when
+    if actor1 is not None and actor1.role == "protesters" and not actor1.named and places:
+        # "وقفة احتجاجية قرب السفارة في منطقة الرابية بعمّان": unnamed protesters are of the country they protest in
+        held = places[0].place
+        if held is not None and iso3(held.country) is not None:
+            actor1 = _but(actor1, country=iso3(held.country))
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -3085,6 +3242,8 @@ _DISCLAIMED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|دون|عدم)(?!\w)")
 _FOLLOWERS = re.compile(r"(?<!\w)(?:" + _alt("followers") + r")(?:ه|ها|هم)(?!\w)")
 
 # "مقاتليه"، "عناصرها"، "قواتهم": fighters of whoever speaks
+_OWN_CREWS = re.compile(r"(?<!\w)(?:" + _alt("own_crews") + r")(?:ه|ها|هم|نا)(?!\w)")
+_OWN_CREWS_WORDS = _needles("own_crews")
 _OWN_MEN = re.compile(
     r"(?<!\w)(?:" + _alt("own_men") + r")(?:ه|ها|هم|نا)(?!\w)"
     r"|(?<!\w)(?:" + _alt("own_men_nominative") + r")(?:نا|ه|ها|هم)(?!\w)"
@@ -3217,6 +3376,13 @@ def _arguments(
     between = _between(view, hit, usable)
     if between is not None:
         return between  # "اشتباكات بين الجيش وقوات الدعم السريع"
+    whole = view.raw_span(hit.start, hit.end)
+    within = [p for p in usable if t_span.end <= p.span.start and p.span.end <= whole.end]
+    if plover in _MUTUAL_TYPES and len(within) >= 2:
+        # "أعلن المبعوث توصل الحكومة اليمنية وجماعة الحوثي إلى اتفاق": the sides inside the trigger, not its teller
+        joint = view.text[within[0].span.end - view.start : within[1].span.start - view.start]
+        if joint.strip() == "و" or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint.strip())):
+            return within[0], within[1]
     agent = _agent(view, usable, owned=plover not in _STATEMENTS)
     launcher = None
     if agent is not None and hit.values[0].id in _INTERCEPTIONS and agent.span.start > t_span.end:
@@ -3303,6 +3469,13 @@ def _arguments(
             actor1 = before[-1]
             # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
             pair = len(before) > 1 and before[-2].head == before[-1].head == _DUAL
+            # ... and two sides joined by و before an agreement are its two sides when what follows is where it
+            # was done ("وقّع المغرب وموريتانيا ثماني اتفاقيات في ختام أشغال اللجنة المشتركة")
+            pair = pair or (
+                plover in _MUTUAL_TYPES
+                and bool(after)
+                and all(_DONE_DURING & set(view.words_before(view.folded_index(p.span.start), 30, 3)) for p in after)
+            )
             if len(before) > 1 and (not after or pair):
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
                 if _joins(joint):
@@ -3605,7 +3778,11 @@ def _between(
         return None
     # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
     joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start].strip(" \"'«»“”")
-    return (sides[0], sides[1]) if joint in ("و", "") else None
+    # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي")
+    return (sides[0], sides[1]) if joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) else None
+
+
+_ADJECTIVES_THEN_AND = re.compile(r"(?:ال[^\W\d_]+(?:ي|يه|يين) +){1,2}و")  # "الحكومية و"، "الأمنية العراقية و"
 
 
 @cache
@@ -4049,12 +4226,18 @@ def _title_places(doc: Document) -> tuple[Mention, ...]:
 
 
 def home_country(mentions: Sequence[Mention]) -> str | None:
-    """ISO3 of the country most of the story's places lie in (places inside a country count double)."""
+    """ISO3 of the country most of the story's places lie in (places inside a country count double); a story
+    that names no place is set where most of its named actors belong ("طالب الاتحاد العام التونسي للشغل
+    الحكومة": the Tunisian government), if one country leads."""
     weights: Counter[str] = Counter()
     for m in mentions:
         if m.place is not None:
             weights[m.place.country] += 1 if m.place.kind == "country" else 2
     if not weights:
+        owners = Counter(m.actor.country for m in mentions if m.actor is not None and m.actor.country)
+        ranked = owners.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
         return None
     return iso3(weights.most_common(1)[0][0])
 

@@ -12,15 +12,13 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
-from rasd.errors import DataFileError, RasdError
+from rasd.errors import RasdError
+from rasd.gazetteer import Country, countries
 from rasd.merge import Merged
-from rasd.resources import data_path, read_tsv
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -164,35 +162,6 @@ class ExportError(RasdError):
 
 
 # ---------------------------------------------------------------- countries
-
-
-COUNTRY_COLUMNS = ("iso2", "iso3", "numeric", "name", "region")
-
-
-@dataclass(frozen=True, slots=True)
-class Country:
-    iso2: str
-    iso3: str
-    numeric: int
-    name: str
-    region: str
-
-
-@lru_cache(maxsize=1)
-def countries() -> dict[str, Country]:
-    """countries.tsv by ISO alpha-2 and alpha-3 code."""
-    path = data_path("countries.tsv")
-    table: dict[str, Country] = {}
-    for row in read_tsv(path, COUNTRY_COLUMNS):
-        c = row.cells
-        if len(c["iso2"]) != 2 or len(c["iso3"]) != 3 or not c["numeric"].isdigit():
-            raise DataFileError(str(path), row.line, "iso2, iso3 and numeric must be ISO 3166-1 codes")
-        for code in (c["iso2"], c["iso3"]):
-            if code in table:
-                raise DataFileError(str(path), row.line, f"code {code} appears twice")
-        country = Country(c["iso2"], c["iso3"], int(c["numeric"]), c["name"], c["region"])
-        table[c["iso2"]] = table[c["iso3"]] = country
-    return table
 
 
 # ---------------------------------------------------------------- ACLED

@@ -245,6 +245,46 @@ def places() -> tuple[Place, ...]:
     return tuple(read_place_file(data_path("places.tsv")))
 
 
+COUNTRY_COLUMNS = ("iso2", "iso3", "numeric", "name", "region")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    iso3: str
+    numeric: int
+    name: str
+    region: str
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """countries.tsv by ISO alpha-2 and alpha-3 code."""
+    path = data_path("countries.tsv")
+    table: dict[str, Country] = {}
+    for row in read_tsv(path, COUNTRY_COLUMNS):
+        c = row.cells
+        if len(c["iso2"]) != 2 or len(c["iso3"]) != 3 or not c["numeric"].isdigit():
+            raise DataFileError(str(path), row.line, "iso2, iso3 and numeric must be ISO 3166-1 codes")
+        for code in (c["iso2"], c["iso3"]):
+            if code in table:
+                raise DataFileError(str(path), row.line, f"code {code} appears twice")
+        country = Country(c["iso2"], c["iso3"], int(c["numeric"]), c["name"], c["region"])
+        table[c["iso2"]] = table[c["iso3"]] = country
+    return table
+
+
+@cache
+def country_places() -> dict[str, Place]:
+    """The country rows of places.tsv by ISO alpha-3 code (and alpha-2)."""
+    table = countries()
+    out: dict[str, Place] = {}
+    for p in places():
+        if p.kind == "country" and p.country in table:
+            out[p.country] = out[table[p.country].iso3] = p
+    return out
+
+
 # How far from its district's point a town of the district's name may lie and still be its seat: a district's
 # point is its seat or its centroid (docs/places.md), a few tens of km off in a large district.
 SEAT_KM = 50.0

@@ -31,7 +31,16 @@ from rasd import tagger
 from rasd.actors import ROLES, Actor, actors
 from rasd.document import Document, Span
 from rasd.errors import DataFileError
-from rasd.gazetteer import FACILITY_KINDS, Place, facilities, place_stoplist, places, regions, seat_towns
+from rasd.gazetteer import (
+    FACILITY_KINDS,
+    Place,
+    country_places,
+    facilities,
+    place_stoplist,
+    places,
+    regions,
+    seat_towns,
+)
 from rasd.matcher import Hit, Matcher, Memo, longest, readings
 from rasd.normalise import end_with_marks, fold, fold_text
 from rasd.resources import data_path, expect_list, expect_mapping, read_sections
@@ -108,6 +117,11 @@ class NameRules:
     feminine_titles: dict[str, str] = field(default_factory=dict)  # folded "وزير" -> folded "وزيرة"
     title_modifiers: frozenset[str] = frozenset()  # "السابق", "المخلوع": said of a title before the name
     station_heads: frozenset[str] = frozenset()  # "إذاعة": a place after it names the station
+    given_name_ends: frozenset[str] = frozenset()  # "الدين" of "بدر الدين": a family name may follow
+    named_with_kind: frozenset[str] = frozenset()  # "مخيم": a place after it is named with it ("مخيم فرشانا")
+    verbal_heads: frozenset[str] = frozenset()  # "سجن": behind a clitic a verbal noun ("قضى بسجن مدوّن")
+    proper_modifiers: frozenset[str] = frozenset()  # "الذاتية": a descriptive head with it is a name
+    territory_nouns: frozenset[str] = frozenset()  # "الأراضي", "الأجواء": with a nationality, the country
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -117,9 +131,15 @@ class NameRules:
 
     def __post_init__(self) -> None:
         facility = self.facility_heads | {"ال" + h for h in self.facility_heads}
+        # "بمستشفى ابن الجزار", "وبالمستشفى": behind و, ب or both (not ل: "لسد الفجوة" is "to fill the gap")
+        nouns = {f for f in facility if len(f) > 2 and f not in self.verbal_heads}
+        facility |= {c + f for c in _FACILITY_CLITICS for f in nouns}
         object.__setattr__(self, "facility_openers", facility)
         object.__setattr__(self, "institution_openers", _after_conjunction(self.institution_heads.keys()))
         object.__setattr__(self, "title_openers", _after_conjunction(self.person_titles | self.office_heads))
+
+
+_FACILITY_CLITICS = ("و", "ب", "وب", "ف")
 
 
 def _after_conjunction(words: Iterable[str]) -> frozenset[str]:
@@ -198,6 +218,11 @@ def load_rules(path: Path | None = None) -> NameRules:
         capital_phrases=frozenset(words["capital_phrases"]),
         title_modifiers=frozenset(words["title_modifiers"]),
         station_heads=frozenset(words["station_heads"]),
+        given_name_ends=frozenset(words["given_name_ends"]),
+        named_with_kind=frozenset(words["named_with_kind"]),
+        verbal_heads=frozenset(words["verbal_heads"]),
+        proper_modifiers=frozenset(words["proper_modifiers"]),
+        territory_nouns=frozenset(words["territory_nouns"]),
         feminine_titles=feminine,
     )
 
@@ -287,6 +312,8 @@ def is_descriptive(folded_alias: str, rules: NameRules) -> bool:
     for cut in range(len(words), 0, -1):
         if " ".join(words[:cut]) in rules.descriptive_heads:
             rest = words[cut:]
+            if any(w in rules.proper_modifiers for w in rest):
+                return False  # "الإدارة الذاتية": the Autonomous Administration, a name
             return all(_is_nisba(w) or w in rules.descriptive_modifiers for w in rest)
     return False
 
@@ -565,6 +592,10 @@ def _name_cut(key: str, entry: Entry) -> int | None:
         head = " ".join(words[:-1])
         if entry in name_matcher().values_of(head) or entry.place.kind in FACILITY_KINDS:
             return len(head)
+    # "أدري التشادية" (a spelling that tells the town from Libya's أدري): the town, said to be Chad's
+    said = entry.place is not None and len(words) == 2 and words[1] in _nationality_adjectives()
+    if said and entry in name_matcher().values_of(words[0]):
+        return len(words[0])
     for cut in range(len(words) - 1, 0, -1):
         rest = words[cut]
         # an organisation's "ل" says its mandate ("المرصد السوري لحقوق الإنسان"): part of the name
@@ -627,14 +658,17 @@ def _bodies_in_offices(doc: Document, found: list[Mention], rules: NameRules) ->
             office = " ".join(words[:cut])
             if office not in rules.office_heads and words[cut - 1] != "باسم":
                 continue
-            rest = " ".join(words[cut:])
-            if words[cut] in rules.abstract_heads or is_descriptive(rest, rules):
+            # "الأمين العام لمجلس التعاون الخليجي": the body behind ل is listed without it; ل fused with the
+            # article ("للأمم المتحدة") leaves no verbatim name
+            lam = words[cut].startswith("ل") and not words[cut].startswith("لل") and len(words[cut]) > 3
+            rest = " ".join(words[cut:])[1 if lam else 0 :]
+            if rest.split(" ")[0] in rules.abstract_heads or is_descriptive(rest, rules):
                 break
             bodies = [v.actor for v in name_matcher().values_of(rest) if v.actor is not None and v.actor.type == "ORG"]
             if not bodies:
                 continue
             actor = next((a for a in bodies if a.id == m.actor.id), bodies[0])
-            start = m.span.start + len(" ".join(raw_words[:cut])) + 1
+            start = m.span.start + len(" ".join(raw_words[:cut])) + 1 + (1 if lam else 0)
             span = Span(start, m.span.end)
             text = doc.raw[span.start : span.end]
             out.append(Mention(span, text, "ORG", actor.canonical, "derived", actor=actor))
@@ -732,11 +766,32 @@ def _facility_mentions(
     home = countries.most_common(1)[0][0] if countries else None
     for i in _indexes_in(words, rules.facility_openers):
         a, _, word = words[i]
+        if word not in rules.facility_heads and word[2:] not in rules.facility_heads:
+            cut = next(len(c) for c in sorted(_FACILITY_CLITICS, key=len, reverse=True) if word.startswith(c))
+            a, word = a + cut, word[cut:]  # "بمستشفى": the name starts after its clitic
         definite = word.startswith("ال") and word[2:] in rules.facility_heads
         j = i + 1
         name_words: list[str] = []
-        while j < len(words) and len(name_words) < 3:
+        while j < len(words) and len(name_words) < (4 if set(name_words) & rules.person_titles else 3):
             prev_end, (wa, _, w) = words[j - 1][1], words[j]
+            joined = not folded_text[prev_end:wa].strip()
+            # "مستشفى الملك فهد", "جامعة القاضي عياض": named after a titled person, whose name follows
+            titled = bool(name_words) and name_words[-1] in rules.person_titles and joined
+            if titled and not w.startswith(("ال", "و")) and w not in rules.name_stops:
+                name_words.append(w)
+                j += 1
+                more = j < len(words) and not folded_text[words[j - 1][1] : words[j][0]].strip()
+                if w in rules.name_builders and more:
+                    name_words.append(words[j][2])  # "الملك عبد العزيز"
+                    j += 1
+                continue
+            builder = w in rules.name_builders and j + 1 < len(words) and len(name_words) == 1 and not definite
+            if builder and joined and not folded_text[words[j][1] : words[j + 1][0]].strip():
+                nxt = words[j + 1][2]
+                if nxt not in rules.name_stops and not nxt.startswith("و"):
+                    name_words += [w, nxt]  # "معبر مصطفى بن بولعيد": a person's name, lineage and all
+                    j += 2
+                    continue
             clitic = w.startswith(("ل", "ب", "و")) and bool(name_words)
             # a site named by what it is ("الابتدائية", "الوطني") takes its town into its name; one with a name of
             # its own ("قصر اليمامة بالرياض") does not
@@ -787,10 +842,54 @@ def _facility_mentions(
 @cache
 def _nationality_adjectives() -> frozenset[str]:
     """Definite singular nationality adjectives ("التركي", "العراقية"), folded."""
+    return frozenset(_countries_of_adjectives())
+
+
+@cache
+def _countries_of_adjectives() -> dict[str, str]:
+    """Definite singular nationality adjective, folded -> the ISO3 code of its country."""
     from rasd.cues import cues
 
-    forms = (fold_text(f) for fs in cues().nationalities.values() for f in fs)
-    return frozenset(f for f in forms if f.startswith("ال") and f.endswith(("ي", "يه")))
+    return {
+        f: iso
+        for iso, fs in cues().nationalities.items()
+        for f in map(fold_text, fs)
+        if f.startswith("ال") and f.endswith(("ي", "يه"))
+    }
+
+
+def _territories(doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules) -> list[Mention]:
+    """ "داخل الأراضي السورية", "في الأجواء العراقية": a country's land, air or waters named by its nationality.
+    The phrase is no name (no entity), but it places what happens there: a description with the country's place.
+    A place the tagger took the adjective for gives way to it."""
+    if not rules.territory_nouns:
+        return found
+    countries = _countries_of_adjectives()
+    places_ = country_places()
+    out: list[Mention] = []
+    for match in _territory_pattern(rules.territory_nouns).finditer(folded_text):
+        place = places_.get(countries.get(match.group(2), ""))
+        if place is None:
+            continue
+        span = to_raw(match.start(1), match.end(2))
+        text = doc.raw[span.start : span.end]
+        out.append(Mention(span, text, "GPE", place.canonical, "derived", place, descriptive=True))
+    if not out:
+        return found
+    taken = [t.span for t in out]
+    kept = [m for m in found if m.origin != "tagger" or not any(_crosses(m.span, t) for t in taken)]
+    return kept + out
+
+
+def _crosses(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@cache
+def _territory_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A territory noun (after و، ف، ب or ل) and the definite word after it."""
+    alternatives = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    return re.compile(r"(?<!\w)[وف]?[بل]?(" + alternatives + r") (ال[^\W\d_]+)(?!\w)")
 
 
 def _detached(word: str, rules: NameRules) -> bool:
@@ -1040,7 +1139,11 @@ def _titled_people(
     bodies = [(m.span.start, m.span.end) for m in found if m.type in ("ORG", "GPE", "LOC", "FAC")]
     out: list[Mention] = []
     surnames: list[Mention] = []  # towns read as a family name: no longer places
+    sites = [(m.span.start, m.span.end) for m in found if m.type == "FAC"]
     for i in _indexes_in(words, rules.title_openers):  # a title, or و/ف + a title
+        a, b = _raw_word(doc, words, i, to_raw)[:2]
+        if any(x <= a and b <= y for x, y in sites):
+            continue  # "جامعة القاضي عياض", "مستشفى الملك فهد": the title of the person a site is named after
         j = i + 1
         # the office runs over definite words, "باسم X", places and bodies found as such ("المتحدث باسم حركة
         # الشباب") and parentheses
@@ -1049,13 +1152,22 @@ def _titled_people(
             gap = folded_text[words[j - 1][1] : words[j][0]]
             if "،" in gap or "," in gap:
                 break
-            if _definite(doc, words, j, to_raw) or w == "باسم" or "(" in gap or w in titles:
+            # "رئيس الوفد المفاوض والمتحدث باسم الجماعة": a second office joined by و
+            second = w[:1] == "و" and w[1:] in titles
+            if _definite(doc, words, j, to_raw) or w == "باسم" or "(" in gap or w in titles or second:
                 j += 1
                 continue
             a, b = _raw_word(doc, words, j, to_raw)[:2]
             if any(x <= a and b <= y for x, y in bodies):
                 j += 1
                 continue
+            if w == "في" and j + 1 < len(words):
+                # "النائب في البرلمان الكويتي", "منسقة الأمم المتحدة ... في السودان": a body or place the office
+                # is held in, found as such, is more of the office
+                a, b = _raw_word(doc, words, j + 1, to_raw)[:2]
+                if any(x <= a and b <= y for x, y in bodies):
+                    j += 1
+                    continue
             break
         if j >= len(words) or folded_text[words[j - 1][1] : words[j][0]].strip(" ()"):
             continue
@@ -1160,7 +1272,15 @@ def _name_part(doc: Document, words: list[_Word], k: int, to_raw: Any, stops: fr
         return True
     if len(w) < 3 or w in rules.name_stops or w in rules.not_names or w in stops or _common_word(w):
         return False
-    return not w.startswith(("و", "ب", "ل"))
+    # "باسم" is a given name, and "in the name of" after an office ("المتحدث باسم"): only the first
+    return not w.startswith(("و", "ب", "ل")) or (w != "باسم" and _name_like_clitic(w))
+
+
+def _name_like_clitic(word: str) -> bool:
+    """A name that starts like a clitic ("حازم بديع", "بشير", "وليد"): the name lists hold it as a family or
+    person name, and what follows its first letter is no name of its own ("وعلي" is و + علي)."""
+    entry, rest = tagger.lexicon().get(word), tagger.lexicon().get(word[1:])
+    return bool({"F", "N"} & set(entry.flags)) and not {"G", "F", "N"} & set(rest.flags)
 
 
 _MARKS = re.compile("[\u064b-\u0652\u0640]")
@@ -1176,6 +1296,26 @@ def _surname_word(doc: Document, words: list[_Word], k: int, to_raw: Any, rules:
     return not plain and not _is_place_word(w)
 
 
+# How rare (10 x Zipf) a definite word must be to be read as a family name after a compound given name: family
+# names ("الدخيل" 36, "المعجل" 31, "الشايف" 21) fall below, the nouns a verb takes as object ("الوفد" 42, "المقر"
+# 42, "المستشفى" 49) above; a word the name lists hold as a family name is read whatever its frequency
+_FAMILY_ZIPF = 40
+
+
+def _family_word(
+    doc: Document, words: list[_Word], k: int, to_raw: Any, stops: frozenset[str], rules: NameRules
+) -> bool:
+    """A definite word that reads as a family name after a compound given name: rare or listed as a family name,
+    and no place, nationality, adjective said of a noun, nor word of the event vocabulary."""
+    w = words[k][2]
+    if not _name_part(doc, words, k, to_raw, stops, rules) or _is_place_word(w):
+        return False
+    if w in rules.generic_modifiers or w in rules.detached_modifiers or w in _nationality_adjectives():
+        return False
+    entry = tagger.lexicon().get(w)
+    return entry.zipf < _FAMILY_ZIPF or "F" in entry.flags
+
+
 def _name_run(
     doc: Document, folded_text: str, words: list[_Word], j: int, to_raw: Any, stops: frozenset[str], rules: NameRules
 ) -> int:
@@ -1188,10 +1328,16 @@ def _name_run(
     def joined(k: int) -> bool:
         return k < len(words) and not folded_text[words[k - 1][1] : words[k][0]].strip()
 
+    def compound(k: int) -> bool:
+        # words k-2, k-1 close a compound given name or a lineage ("عبد القادر", "بدر الدين", "بن صالح")
+        return words[k - 2][2] in rules.name_builders or words[k - 1][2] in rules.given_name_ends
+
     def part(k: int) -> bool:
         if not joined(k):
             return False
         if k - j >= 2 and words[k][2].startswith("ال"):
+            if compound(k) and _family_word(doc, words, k, to_raw, stops, rules):
+                return True  # "عبد القادر الدخيل", "ناجي بن صالح الشايف"
             return _surname_word(doc, words, k, to_raw, rules)
         return _name_part(doc, words, k, to_raw, stops, rules)
 
@@ -1201,10 +1347,12 @@ def _name_run(
     while k - j < _NAME_PARTS_MAX and joined(k):
         w = words[k][2]
         before = words[k - 1][2]
-        family = before != _FAMILY and words[k - 2][2] not in rules.name_builders
+        family = before != _FAMILY and not compound(k)
         if family and _definite(doc, words, k - 1, to_raw):
             break  # a family name ends the name ("كمال الفقي يقضي")
-        if (w in rules.name_builders or w == _FAMILY) and joined(k + 1) and k + 2 - j <= _NAME_PARTS_MAX:
+        # "آل ثاني" may close a name of three parts before it ("خالد بن محمد آل ثاني")
+        longest = _NAME_PARTS_MAX + (w == _FAMILY)
+        if (w in rules.name_builders or w == _FAMILY) and joined(k + 1) and k + 2 - j <= longest:
             if _name_part(doc, words, k + 1, to_raw, stops, rules):
                 k += 2
                 continue
@@ -1409,6 +1557,10 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 i += 1
             while i < j and (_is_title(_FOLDED_WORDS[words[j - 1]], rules) or not words[j - 1][0].isalnum()):
                 j -= 1  # and "يوسف ." ends before its full stop
+            cue = _FOLDED_WORDS[words[i]]
+            cue = cue[1:] if cue[:1] in ("و", "ب") and cue[1:] in rules.place_cues else cue
+            if j - i > 1 and cue in rules.place_cues and cue not in rules.named_with_kind:
+                i, label = i + 1, "LOC"  # "كيبوتس إيلوت": a place's kind, then its name
             if i == j or (j - i == 1 and _FOLDED_WORDS[words[i]] in _calendar_words()):
                 continue  # "في أنقرة الأربعاء": a weekday or month is no place
             if label == "ORG" and j - i > 1 and _FOLDED_WORDS[words[i]] in rules.anaphoric_heads:
@@ -1419,8 +1571,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                     j = i + 1
             if label == "LOC" and _given_name_first(words[i:j], rules):
                 label = "PER"
-            if label == "PER" and i and _given_name_before(words[i - 1]):
-                i -= 1
+            if label == "PER" and i and (_given_name_before(words[i - 1]) or _MARKS.sub("", words[i - 1]) == "علي"):
+                i -= 1  # "علي جيتي عثمان": علي spelled with ي is the given name, not the preposition على
             a, b = pieces[i][0], pieces[j - 1][1]
             if any(x < b and a < y for x, y in taken):
                 continue
@@ -1494,7 +1646,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     ]
     agreed = {m.span for m in tagged}
     found = [m for m in found if not (m.span in agreed and m in titled)] + tagged
-    found = _stations(doc, _abbreviations(doc, found), rules_)
+    found = _camps(doc, _stations(doc, _abbreviations(doc, found), rules_), rules_)
+    found = _territories(doc, folded.text, to_raw, found, rules_)
     return sorted(found, key=lambda m: (m.span.start, -m.span.end))
 
 
@@ -1541,6 +1694,29 @@ def _stations(doc: Document, found: list[Mention], rules: NameRules) -> list[Men
         actor = Actor(f"derived-{fold_text(text)}", text, iso3(m.place.country), "media", "ORG", (text,))
         out = [x for x in out if x is not m]
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
+    return out
+
+
+def _camps(doc: Document, found: list[Mention], rules: NameRules) -> list[Mention]:
+    """A camp no list holds is named with its kind, as the listed ones are ("مخيم جنين"): "مخيم فرشانا", and the
+    camp at a town ("مخيم أدري"), placed at the town."""
+    out = list(found)
+    for m in found:
+        if m.type != "GPE" or m.fused or (m.place is not None and m.place.kind == "camp"):
+            continue
+        before = doc.raw[max(0, m.span.start - 12) : m.span.start]
+        words = before.split()
+        if not words or not before.endswith(" "):
+            continue
+        head = fold_text(words[-1])
+        cut = next((n for n in (0, 1, 2) if head[n:] in rules.named_with_kind and set(head[:n]) <= set("وفب")), None)
+        if cut is None:
+            continue
+        start = m.span.start - len(before) + len(before.rstrip()) - len(words[-1]) + cut
+        span = Span(start, m.span.end)
+        text = doc.raw[span.start : span.end]
+        out = [x for x in out if x is not m]
+        out.append(Mention(span, text, "GPE", m.canonical, m.origin, m.place, m.actor))
     return out
 
 
