@@ -130,6 +130,7 @@ LIST_SECTIONS = (
     "dispersed",
     "handover_verbs",
     "handed_over",
+    "members_in",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

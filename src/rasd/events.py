@@ -103,6 +103,7 @@ _PLURAL_CASUALTY_VERB = re.compile(r"(?:قتل|اصيب|استشهد|جرح)(?:�
 _OF_SIDE_SPACED = re.compile(r" +(?:من|في صفوف) +")  # of (a side)
 _FROM_WORD = re.compile(r"(?:^| )عن(?: |$)")  # "from" (a source quoting another)
 _AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
+_WORD_SPACED = re.compile(r"([^\W\d_]+) +")  # a word, then spaces
 
 
 def _participant_after(
@@ -112,7 +113,12 @@ def _participant_after(
     found = pattern.match(view.folded.text[at_folded:])
     if found is None:
         return None
-    at = view.raw_span(at_folded + found.end(), at_folded + found.end()).start
+    end = at_folded + found.end()
+    # "عناصر من تنظيم داعش": past the kind word a name is listed without
+    kind = _WORD_SPACED.match(view.folded.text, end)
+    if kind is not None and fold_text(kind.group(1)) in _KIND_WORDS:
+        end = kind.end()
+    at = view.raw_span(end, end).start
     return next((p for p in participants if 0 <= p.span.start - at <= reach), None)
 
 
@@ -3257,6 +3263,8 @@ _AGENT_MARKER = re.compile(
 )
 _AGENT_WORDS = (*_needles("agent_verbs", "agent_phrases"), "تابع")
 _MEDIA_HEADS = frozenset(fold_text(w) for w in name_rules().media_heads)
+_KIND_WORDS = frozenset(fold_text(w) for w in name_rules().kind_words)  # "تنظيم" before "داعش"
+_BEFORE_SIDE = _KIND_WORDS | frozenset(_WORDS.words("owned_weapons"))
 # "طائرات مسيرة تابعة لقوات الدعم السريع": a weapon belonging to a side (an adjective may stand between; folded
 # text keeps ة)
 _OWNED_BY = re.compile(
@@ -3383,6 +3391,21 @@ def _arguments(
         joint = view.text[within[0].span.end - view.start : within[1].span.start - view.start]
         if joint.strip() == "و" or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint.strip())):
             return within[0], within[1]
+    # "تعرضت دورية للشرطة الليبية، ليل السبت، لهجوم مسلح"، "نجا محافظ لحج، اليوم، من محاولة اغتيال": the side named
+    # between a verb of undergoing or surviving and the event (its complement with لـ or من, past an aside) is whom
+    # it befell, not its doer
+    undergone_by: list[Participant] = []
+    if noun and before:
+        verbs = list(_UNDERGOING.finditer(view.folded.text, max(0, hit.word_start - 90), hit.word_start))
+        verb = verbs[-1] if verbs else None
+        if verb is not None and (
+            view.folded.text[hit.word_start : hit.start].endswith("ل")
+            if verb.group(1)
+            else view.folded.text[: hit.word_start].endswith("من ")
+        ):
+            verb_end = view.raw_span(verb.start(), verb.end()).end
+            undergone_by = [p for p in before if p.span.start >= verb_end]
+            before = [p for p in before if p.span.start < verb_end]
     agent = _agent(view, usable, owned=plover not in _STATEMENTS)
     launcher = None
     if agent is not None and hit.values[0].id in _INTERCEPTIONS and agent.span.start > t_span.end:
@@ -3419,12 +3442,14 @@ def _arguments(
     if agent is not None:
         rest = [p for p in after if p is not agent]
         later = next((p for p in rest if p.span.start > agent.span.end), None)
-        target = victims or later or (rest[0] if rest else None)
+        target = victims or (undergone_by[0] if undergone_by else None) or later or (rest[0] if rest else None)
         if target is None and plover == "ASSAULT":
             target = _target_site(view, hit, home)  # "صاروخ أطلقته ميليشيا الحوثي على حي سكني": civilians
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
+    if undergone_by:
+        underwent = True
     if noun:
         # "انفجار عبوة ناسفة استهدفت دورية للجيش": past a verb of aim stands what was hit
         aimed = _aimed_at(view, hit, limit)
@@ -3492,7 +3517,7 @@ def _arguments(
             and not underwent
         ):
             actor1 = source.speaker  # "أعلن الجيش اعتقال": the announcer did it
-        actor2 = after[0] if after else None
+        actor2 = undergone_by[0] if undergone_by else after[0] if after else None
     else:
         weapon_subject = any(
             (boundary <= view.raw_start(h.start, h.end) and h.end <= hit.word_start)
@@ -3652,6 +3677,9 @@ def _arguments(
 _UNDERWENT = re.compile(
     r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
 )
+_UNDERGOING = re.compile(r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)")
+
+
 def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
     """ "استهداف مواقع للمسلحين"، "قصفت مواقع للحوثيين": a noun stands between the trigger and the side after لـ,
     which owns what was hit (not "قصف مدفعي لقوات النظام", an adjective between: the shelling's doer)."""
@@ -3967,7 +3995,10 @@ def _nationality_forms() -> dict[str, frozenset[str]]:
 
 _INTERCEPTIONS = frozenset({"interception", "interception_weak"})
 # "عناصر من قوات الدعم السريع"، "مسلحو حركة الشباب" (the construct state): the men of a side
-_MEN_OF_SIDE = re.compile(r" (?:(?:عناصر|افراد|مسلحين|مقاتلين|جنود|مجموعه|قوه) من|مسلحو|مقاتلو|مسلحي|مقاتلي)(?= )")
+# (the sentence's folded text keeps ة)
+_MEN_OF_SIDE = re.compile(
+    r" (?:(?:عناصر|افراد|مسلحين|مقاتلين|جنود|مجموع[هة]|قو[هة]) من|مسلحو|مقاتلو|مسلحي|مقاتلي)(?= )"
+)
 
 
 def _agent(view: SentenceView, participants: list[Participant], owned: bool = True) -> Participant | None:
@@ -3982,7 +4013,17 @@ def _agent(view: SentenceView, participants: list[Participant], owned: bool = Tr
         # "على أيدي عناصر من قوات الدعم السريع": the men of a side are that side
         men = _MEN_OF_SIDE.match(view.folded.text, match.end())
         end = view.raw_span(match.start(), men.end() if men else match.end()).end
-        nearest = [p for p in participants if 0 <= p.span.start - end <= 3]
+        # ... past the kind word a name is listed without ("نصبه عناصر من تنظيم داعش") or a side's weapon ("قصف
+        # نفذته طائرات الاحتلال": a side's aircraft are that side)
+        nearest = [
+            p
+            for p in participants
+            if 0 <= p.span.start - end <= 3
+            or (
+                0 <= p.span.start - end <= 12
+                and fold_text(view.text[end - view.start : p.span.start - view.start].strip()) in _BEFORE_SIDE
+            )
+        ]
         if nearest:
             return nearest[0]
     return None
@@ -4064,6 +4105,11 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
             side = _participant_after(view, b, pattern, participants, reach)
             if side is not None:
                 return side
+        if stem in _MEMBERS_IN:
+            # "اغتالت مسيّرة قيادياً في حركة حماس": a member in a body is that body (not a state: "عنصر في لبنان")
+            side = _participant_after(view, b, _IN_BODY, participants, 2)
+            if side is not None and not side.state:
+                return side
         if stem in _MEMBER_STEMS:
             # "قُتل أربعة من عناصر الشرطة الإيرانية": the members of a body named right after are that body
             side = _participant_after(view, b, _SPACES, participants, 0)
@@ -4078,6 +4124,8 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
 
 _ACTIVE_KILLING = frozenset(_WORDS.words("active_killing"))
 _MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل"})  # "عناصر الشرطة": a body's men
+_MEMBERS_IN = frozenset(_WORDS.words("members_in"))
+_IN_BODY = re.compile(r" +في +")
 _SPACES = re.compile(r" +")
 _SUBJECT_WORDS = re.compile(r" +[^\W\d_]+(?: +[^\W\d_]+)?(?= *[،,])")  # "قتل الجيش،"، "قتلت القوات التركية،"
 _CREW = re.compile(r" +(?:[^\W_]+ +){0,2}?(?:من +)?((?:افراد +)?(?:ال)?طاقم) +")  # "ثلاثة من أفراد طاقم"
@@ -4090,14 +4138,17 @@ def _active_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Par
     starts (folded), if a named subject stands between them; else None. "قتل الجيش خمسة مسلحين": an armed
     side described, not named, is a subject too."""
     text = view.folded.text
-    subject = next((m for m in view.mentions if 0 <= view.folded_index(m.span.start) - cue.word_end <= 6), None)
+    # "قتلت قوة من الجيش العراقي خمسة عناصر": the men of a side are that side, the subject
+    men = _MEN_OF_SIDE.match(text, cue.word_end)
+    base = men.end() if men is not None else cue.word_end
+    subject = next((m for m in view.mentions if 0 <= view.folded_index(m.span.start) - base <= 6), None)
     armed = next(
         (
             p
             for p in participants
             if p.role in _ARMED_ROLES
             and p.span.start >= view.start
-            and 0 <= view.folded_index(p.span.start) - cue.word_end <= 6
+            and 0 <= view.folded_index(p.span.start) - base <= 6
         ),
         None,
     )
@@ -4111,7 +4162,7 @@ def _active_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Par
         if words is None or _OBJECT_ASIDE.match(text, words.end()) is None:
             return None
         at = words.end()
-    if any(w in _NOT_SUBJECT for w in text[cue.word_end : at].split()):
+    if any(w in _NOT_SUBJECT for w in text[base:at].split()):
         return None
     aside = _OBJECT_ASIDE.match(text, at)
     at = aside.end() if aside is not None else at + len(text[at:]) - len(text[at:].lstrip(" "))
