@@ -3669,6 +3669,18 @@ def _arguments(
         side = actor2
         rest = [p for p in usable if side.span.end < p.span.start < limit and not _one_side(side, p)]
         actor1, actor2 = side, rest[0] if rest else (_target_site(view, hit, home) if plover == "ASSAULT" else None)
+    if (
+        plover == "ASSAULT"
+        and actor2 is not None
+        and actor2.person
+        and actor2.named
+        and actor2.role == "other"
+        and actor2.country is None
+        and actor2.canonical is None
+    ):
+        # "اغتال مسلحون مجهولون الشيخ خالد المسالمة": a named man of no known side whom force befell is a civilian
+        # of the story's country
+        actor2 = _but(actor2, role="civilians", country=home)
     return actor1, actor2
 
 
