@@ -26,6 +26,7 @@ LIST_SECTIONS = (
     "since_periods",
     "many",
     "toll",
+    "toll_rise",
     "reference_before",
     "thing_heads",
     "halt",

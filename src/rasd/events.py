@@ -1661,6 +1661,14 @@ def _singular_people() -> frozenset[str]:
     return frozenset(fold_text(w) for w in cues().casualties.singular_people)
 
 
+def _dual_person(noun: str) -> bool:
+    """ "مدنيان"، "امرأتان": a person noun in the dual (the ة of the singular is written ت before ان)."""
+    if not noun.endswith("ان"):
+        return False
+    people = _singular_people()
+    return fold_text(noun[:-2]) in people or (noun.endswith("تان") and fold_text(noun[:-3]) + "ه" in people)
+
+
 def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant] = ()) -> tuple[int | None, int, int]:
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
@@ -1688,7 +1696,7 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if nxt is not None and nxt.group(1) in _ADVERBS:
         word_end += nxt.end(1)  # "وقُتل أيضاً شخصان": the adverb stands between
         nxt = _NEXT_WORD.match(text[word_end:])
-    if nxt is not None and nxt.group(1).endswith("ان") and fold_text(nxt.group(1)[:-2]) in _singular_people():
+    if nxt is not None and _dual_person(nxt.group(1)):
         more, end = _and_people(text, word_end + nxt.end(1))
         return 2 + more, hit.word_start, end  # "قُتل مدنيان": a dual is two
     if nxt is not None:
@@ -1724,8 +1732,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         if words:
             value = value_of(words[0], "number")
             return (int(value) if value is not None else None), words[0].word_start, hit.word_end
-    if hit.key in ("قتيل", "شهيد", "جريح", "مصاب"):
-        return 1, hit.word_start, hit.word_end
+    if hit.key.removesuffix("ا") in ("قتيل", "شهيد", "جريح", "مصاب"):
+        return 1, hit.word_start, hit.word_end  # "ما خلف قتيلاً وجريحين": the tanwin is folded to ا
     if hit.key in ("قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان"):
         return 2, hit.word_start, hit.word_end  # "ما أدى إلى سقوط قتيلين": a dual is two
     person_before = any(m.type == "PER" and view.folded_index(m.span.end) <= hit.word_start for m in view.mentions)
@@ -1767,7 +1775,8 @@ def _dual_at(view: SentenceView, a: int, b: int) -> int | None:
     if after is not None and after.group(1) in _THE_TWO and dual_form and not _DAY_PART.match(text, after.end(1)):
         return after.end(1)
     word = text[a:b]
-    if view.raw_text(view.raw_span(a, b)).endswith("\u064eين"):
+    # the fatha may stand before or after a shadda on the same letter ("مدنيَّين")
+    if view.raw_text(view.raw_span(a, b)).replace("\u0651", "").endswith("\u064eين"):
         return b
     if word.endswith("ين") and re.sub(r"^ال", "", fold_text(word[:-2])) in _BROKEN_SINGULARS:
         return b
@@ -1815,7 +1824,7 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
         if lower is not None:
             return int(lower.group(1)), number[1], hit.word_end
         return number[0], number[1], hit.word_end
-    if noun.endswith("ان") and fold_text(noun[:-2]) in _singular_people():
+    if _dual_person(noun):
         return 2, start, hit.word_end
     if fold_text(noun) in _singular_people() or (noun.endswith("ا") and fold_text(noun[:-1]) in _singular_people()):
         return 1, start, hit.word_end  # "شاب"، "جندياً" (the object, its tanwin folded to ا)
@@ -1956,6 +1965,7 @@ def _tallies(folded: str) -> bool:
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
 _ACROSS_WORDS = _needles("across")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
+_TOLL_NEEDLES = _needles("toll")
 
 
 def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
@@ -4368,6 +4378,18 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
+        if events and events[-1]["plover"] == "ASSAULT" and view.contains_any(_TOLL_NEEDLES):
+            risen = _risen_toll(view)
+            last = events[-1]
+            if risen is not None and (last["fatalities"] is None or last["fatalities"] < risen):
+                # "... عن مقتل شخصين" then "ارتفعت حصيلة الغارة إلى ثلاثة قتلى": the told attack's toll, risen; the
+                # sentence's own record of it (no place, or the told one's) is that attack again
+                last["fatalities"] = risen
+                found = [
+                    e
+                    for e in found
+                    if e["plover"] != "ASSAULT" or (e["locations"] and e["locations"] != last["locations"])
+                ]
         events.extend(found)
         if any(e["locations"] for e in found):
             ctx.told_places.update(m.place.id for m in view.mentions if m.place is not None)
@@ -4379,6 +4401,33 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
     return _merge_repeats(_without_summary(events))
+
+
+_TOLL_RISE = re.compile(r"(?<!\w)(?:" + _alt("toll_rise") + r")(?!\w)")
+_RISEN_TO = re.compile(r"(?<!\w)الي +")
+
+
+def _risen_toll(view: SentenceView) -> int | None:
+    """ "ارتفعت حصيلة الغارة إلى ثلاثة قتلى"، "أن حصيلة الشهداء ارتفعت إلى 9": the dead a sentence says the toll
+    has risen to (the toll word, a verb of rising and a count of the dead after "إلى"); None if it says none, or
+    sums a toll since some time ("ارتفعت حصيلة القتلى منذ اندلاع المواجهات")."""
+    folded = view.folded.text
+    toll = _TOLL.search(folded)
+    rise = _TOLL_RISE.search(folded)
+    if toll is None or rise is None or _is_aggregate(view):
+        return None
+    to = _RISEN_TO.search(folded, max(toll.end(), rise.end()))
+    if to is None:
+        return None
+    number = _number_at(view, to.end(), min(len(folded), to.end() + 15))
+    if number is None or number[1] != to.end():
+        return None
+    # the dead: "حصيلة القتلى/الشهداء" before the count, or "قتلى/قتيلاً" right after it
+    dead = any(
+        (h.start < toll.end() + 12 and h.end > toll.start()) or 0 <= h.start - number[2] <= 8
+        for h in view.cues_of("killed")
+    )
+    return number[0] if dead else None
 
 
 def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
