@@ -565,6 +565,18 @@ def test_the_strip_said_again_is_no_place_name(monkeypatch: pytest.MonkeyPatch) 
     assert _entities(text) == [("مخيم النصيرات", "GPE")]
 
 
+@pytest.mark.parametrize("reading", ["نظيره السوري", "نظيره السوري أسعد حسن الشيباني"])
+def test_a_counterpart_and_his_nationality_are_no_name(monkeypatch: pytest.MonkeyPatch, reading: str) -> None:
+    # as the model has read them: the counterpart word and his nationality alone, or in front of his name
+    _tagger_reads(monkeypatch, {reading: "PER"})
+    text = "كما عقد الصفدي جلسة مباحثات موسعة مع نظيره السوري أسعد حسن الشيباني في مقر وزارة الخارجية السورية."
+    assert _entities(text) == [
+        ("الصفدي", "PER"),
+        ("أسعد حسن الشيباني", "PER"),
+        ("وزارة الخارجية السورية", "ORG"),
+    ]
+
+
 def test_a_given_name_is_not_read_as_a_clitic_and_a_village() -> None:
     text = "وتسلم الرئيس أوراق اعتماد السفيرة البريطانية الجديدة، كارين بيرس، في قصر الرئاسة."
     assert _entities(text) == [("كارين بيرس", "PER"), ("قصر الرئاسة", "FAC")]

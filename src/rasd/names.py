@@ -1557,6 +1557,16 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 i += 1
             while i < j and (_is_title(_FOLDED_WORDS[words[j - 1]], rules) or not words[j - 1][0].isalnum()):
                 j -= 1  # and "يوسف ." ends before its full stop
+            # "نظيره السوري أسعد الشيباني": a counterpart and his nationality are no part of his name
+            head = _FOLDED_WORDS[words[i]]
+            if j - i > 1 and (head in rules.not_names or head[1:] in rules.not_names) and (
+                _FOLDED_WORDS[words[i + 1]] in _nationality_adjectives()
+            ):
+                i += 2
+                while i < j and _FOLDED_WORDS[words[i]] in _nationality_adjectives():
+                    i += 1
+                if i == j:
+                    continue
             cue = _FOLDED_WORDS[words[i]]
             cue = cue[1:] if cue[:1] in ("و", "ب") and cue[1:] in rules.place_cues else cue
             if j - i > 1 and cue in rules.place_cues and cue not in rules.named_with_kind:
