@@ -45,6 +45,8 @@ _CURRENT_WORDS = ("الجاري", "الجاريه", "الحالي", "الحال�
 _BEFORE = f"(?:{'|'.join(_BEFORE_WORDS)})"
 _AFTER = f"(?:{'|'.join(_AFTER_WORDS)})"
 _CURRENT = f"(?:{'|'.join(_CURRENT_WORDS)})"
+# "الخميس قبل الماضي"، "الأسبوع بعد المقبل": one more step the same way (the Thursday before last)
+_TWICE = rf"(?:(?P<twice>قبل(?=\s+{_BEFORE})|بعد(?=\s+{_AFTER}))\s+)?"
 _PART_WORDS = ("مطلع", "اوايل", "بدايه", "بدايات", "منتصف", "اواسط", "اواخر", "نهايه", "اخر")
 _PART_OF_MONTH = f"(?:{'|'.join(_PART_WORDS)})"
 # "حتى 15 حزيران"، "بحلول 30 حزيران": a deadline or an end, most often close to the day it is written
@@ -98,12 +100,12 @@ def _patterns() -> _Patterns:
             rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?(?P<word>اليوم{_NOT_TODAY}|امس\s+الاول|اول\s+امس|امس|غدا|بعد\s+غد"
             rf"|الليله\s+الماضيه|ليله\s+امس)(?:\s+{wd})?{_E}"
         ),
-        weekday=re.compile(rf"{_W}(?:(?P<tod>{tod})\s+)?(?:يوم\s+)?{wd}(?:\s+(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"),
+        weekday=re.compile(rf"{_W}(?:(?P<tod>{tod})\s+)?(?:يوم\s+)?{wd}(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"),
         # the second day of a night named by two ("ليل الأحد الاثنين"، "ليلة السبت-الأحد"، "ليل الجمعة إلى السبت")
         night_end=re.compile(rf"(?:\s*[-–/]\s*|\s+(?:(?:الي|علي)\s+)?){wd}{_E}"),
         period=re.compile(
             rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{'|'.join(_PERIOD_UNITS)})"
-            rf"(?:\s+(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
+            rf"(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
         ago=re.compile(
             rf"{_W}(?:قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E}(?!\s+\d)"
@@ -283,12 +285,15 @@ def _tag(
             second = p.night_end.match(folded, end)
             if second is not None and (lex.weekdays[second.group("wd")] - weekday) % 7 == 1:
                 end = night_end = second.end()
-        found.append((m.start(), end, _weekday_from(anchor, weekday, mode), "day"))
+        value = _weekday_from(anchor, weekday, mode)
+        if m.group("twice"):
+            value += timedelta(weeks=-1 if mode == "before" else 1)
+        found.append((m.start(), end, value, "day"))
     for m in p.period.finditer(folded) if holds & _UNIT and holds & _THIS_OR_WAY else ():
         direction = m.group("dir")
         if not direction and not m.group("this") and not m.group("part"):
             continue  # "العام" alone is an adjective or a noun, not a date; "نهاية الشهر" is this month's end
-        step = {"before": -1, "after": 1}.get(_direction(direction, False), 0)
+        step = {"before": -1, "after": 1}.get(_direction(direction, False), 0) * (2 if m.group("twice") else 1)
         unit = m.group("unit")
         if unit == "الاسبوع":
             found.append((m.start(), m.end(), _wednesday(anchor + timedelta(weeks=step)), "week"))
