@@ -2767,6 +2767,17 @@ def _events_for(
     if told:
         cut = view.raw_start(told[0], told[0])
         here = [m for m in here if m.span.start < cut] or here
+    # "أعلنت شرطة البصرة أنها اعتقلت ... في قضاء الزبير": the place in the speaker's name, right after it, is the
+    # body's area, not where it acted, when the event has a place of its own after the trigger
+    if source.span is not None and view.start <= source.span.end <= t_span.start:
+        home = [
+            m
+            for m in here
+            if source.span.end <= m.span.start < t_span.start
+            and not view.text[source.span.end - view.start : m.span.start - view.start].strip()
+        ]
+        if home and any(m.span.start >= t_span.end for m in here):
+            here = [m for m in here if m not in home]
     here = _without_route_end(view, here, plover)
     places = _where(view, here)
     during = _during(view, hit, ctx)
