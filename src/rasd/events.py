@@ -2235,6 +2235,21 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return operation or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+def _caller(
+    view: SentenceView, call: Hit[Trigger], protest: Hit[Trigger], participants: Sequence[Participant]
+) -> Participant | None:
+    """Who calls a protest: the name right after the call verb ("ودعت جبهة الخلاص الوطني أنصارها إلى وقفة"), or
+    right before it ("الجبهة دعت")."""
+    start, end = view.raw_span(call.start, call.end), view.raw_span(protest.start, protest.end)
+    verb_end = start.start + len(view.raw_text(start).split(" ")[0])  # a call trigger may run to its إلى
+    after = [p for p in participants if verb_end <= p.span.start < end.start and p.named]
+    if after:
+        return after[0]
+    before = [p for p in participants if p.span.end <= start.start and p.named]
+    gap = view.text[before[-1].span.end - view.start : start.start - view.start] if before else "x"
+    return before[-1] if before and not gap.strip(" ،,") else None
+
+
 def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event."""
     before = view.words_before(hit.word_start, 30, 1)
@@ -2351,7 +2366,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
         if called and re.search(r"(?<!\w)(?:الي|لل)", view.folded.text[hit.start : called[0].start]):
             ctx.told.add("PROTEST")
-            return _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
+            protests = _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
+            caller = _caller(view, hit, called[0], ctx.participants)
+            for e in protests:
+                if caller is not None and e["source"]["kind"] == "outlet_own":
+                    # the body that calls the protest announces it: the call is its word
+                    e["source"] = Source(caller.span, caller.text, _speaker_kind(caller), caller.canonical).record()
+            return protests
     # "الهجوم", "الضربة" after the story has told of one: the same event again, not a new one
     new_site = any(
         m.place is not None and m.place.id not in ctx.told_places and _kind(m) in ("facility", "city")
