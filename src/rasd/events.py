@@ -2239,13 +2239,15 @@ def _caller(
     view: SentenceView, call: Hit[Trigger], protest: Hit[Trigger], participants: Sequence[Participant]
 ) -> Participant | None:
     """Who calls a protest: the name right after the call verb ("ودعت جبهة الخلاص الوطني أنصارها إلى وقفة"), or
-    right before it ("الجبهة دعت")."""
+    right before it ("جبهة الخلاص دعت")."""
     start, end = view.raw_span(call.start, call.end), view.raw_span(protest.start, protest.end)
     verb_end = start.start + len(view.raw_text(start).split(" ")[0])  # a call trigger may run to its إلى
-    after = [p for p in participants if verb_end <= p.span.start < end.start and p.named]
+    # named by its own name: "ودعت الجماعة أنصارها" points back to a body the story has told of
+    own = [p for p in participants if p.named and fold_text(p.text) not in name_rules().anaphoric_heads]
+    after = [p for p in own if verb_end <= p.span.start < end.start]
     if after:
         return after[0]
-    before = [p for p in participants if p.span.end <= start.start and p.named]
+    before = [p for p in own if p.span.end <= start.start]
     gap = view.text[before[-1].span.end - view.start : start.start - view.start] if before else "x"
     return before[-1] if before and not gap.strip(" ،,") else None
 
