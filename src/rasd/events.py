@@ -2201,7 +2201,7 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "منصة لإطلاق الصواريخ" is a launcher, "مراكز الاحتجاز" a place: things, not events; "وقف المعارك" is what
     # is to stop
-    if before and (before[-1] in _THING_HEADS or before[-1].removeprefix("ل") in _HALT):
+    if before and (before[-1] in _THING_HEADS or before[-1] in _FURTHERED or before[-1].removeprefix("ل") in _HALT):
         return True
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and re.sub("^[بل]", "", before[-1]) in _BAN:
@@ -2253,9 +2253,10 @@ def _caller(
 
 
 def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event."""
+    """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event;
+    "سبل تعزيز التعاون": what talks aim to further."""
     before = view.words_before(hit.word_start, 30, 1)
-    return bool(before) and _unclitic(before[-1]) in _THING_HEADS
+    return bool(before) and (_unclitic(before[-1]) in _THING_HEADS or before[-1] in _FURTHERED)
 
 
 _NEGATED_CLAIM = re.compile(
@@ -2265,6 +2266,7 @@ _NEGATED_CLAIM = re.compile(
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)")  # with or without ال: "طلب عدم كشف اسمه"
 _THING_HEADS = frozenset(_WORDS.words("thing_heads"))
+_FURTHERED = frozenset(_WORDS.words("furthered"))
 _HALT = frozenset(_WORDS.words("halt"))
 _COMMENT_WORDS = frozenset(_WORDS.words("comment_words"))
 _AWAITING = frozenset(_WORDS.words("awaiting"))
