@@ -29,6 +29,7 @@ LIST_SECTIONS = (
     "toll_rise",
     "reference_before",
     "thing_heads",
+    "furthered",
     "halt",
     "hamza_forms",
     "states",

@@ -2201,7 +2201,7 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "منصة لإطلاق الصواريخ" is a launcher, "مراكز الاحتجاز" a place: things, not events; "وقف المعارك" is what
     # is to stop
-    if before and (before[-1] in _THING_HEADS or before[-1].removeprefix("ل") in _HALT):
+    if before and (before[-1] in _THING_HEADS or before[-1] in _FURTHERED or before[-1].removeprefix("ل") in _HALT):
         return True
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and re.sub("^[بل]", "", before[-1]) in _BAN:
@@ -2235,10 +2235,28 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return operation or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+def _caller(
+    view: SentenceView, call: Hit[Trigger], protest: Hit[Trigger], participants: Sequence[Participant]
+) -> Participant | None:
+    """Who calls a protest: the name right after the call verb ("ودعت جبهة الخلاص الوطني أنصارها إلى وقفة"), or
+    right before it ("جبهة الخلاص دعت")."""
+    start, end = view.raw_span(call.start, call.end), view.raw_span(protest.start, protest.end)
+    verb_end = start.start + len(view.raw_text(start).split(" ")[0])  # a call trigger may run to its إلى
+    # named by its own name: "ودعت الجماعة أنصارها" points back to a body the story has told of
+    own = [p for p in participants if p.named and fold_text(p.text) not in name_rules().anaphoric_heads]
+    after = [p for p in own if verb_end <= p.span.start < end.start]
+    if after:
+        return after[0]
+    before = [p for p in own if p.span.end <= start.start]
+    gap = view.text[before[-1].span.end - view.start : start.start - view.start] if before else "x"
+    return before[-1] if before and not gap.strip(" ،,") else None
+
+
 def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event."""
+    """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event;
+    "سبل تعزيز التعاون": what talks aim to further."""
     before = view.words_before(hit.word_start, 30, 1)
-    return bool(before) and _unclitic(before[-1]) in _THING_HEADS
+    return bool(before) and (_unclitic(before[-1]) in _THING_HEADS or before[-1] in _FURTHERED)
 
 
 _NEGATED_CLAIM = re.compile(
@@ -2248,6 +2266,7 @@ _NEGATED_CLAIM = re.compile(
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)")  # with or without ال: "طلب عدم كشف اسمه"
 _THING_HEADS = frozenset(_WORDS.words("thing_heads"))
+_FURTHERED = frozenset(_WORDS.words("furthered"))
 _HALT = frozenset(_WORDS.words("halt"))
 _COMMENT_WORDS = frozenset(_WORDS.words("comment_words"))
 _AWAITING = frozenset(_WORDS.words("awaiting"))
@@ -2351,7 +2370,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
         if called and re.search(r"(?<!\w)(?:الي|لل)", view.folded.text[hit.start : called[0].start]):
             ctx.told.add("PROTEST")
-            return _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
+            protests = _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
+            caller = _caller(view, hit, called[0], ctx.participants)
+            for e in protests:
+                if caller is not None and e["source"]["kind"] == "outlet_own":
+                    # the body that calls the protest announces it: the call is its word
+                    e["source"] = Source(caller.span, caller.text, _speaker_kind(caller), caller.canonical).record()
+            return protests
     # "الهجوم", "الضربة" after the story has told of one: the same event again, not a new one
     new_site = any(
         m.place is not None and m.place.id not in ctx.told_places and _kind(m) in ("facility", "city")
