@@ -2252,6 +2252,14 @@ def _caller(
     return before[-1] if before and not gap.strip(" ،,") else None
 
 
+def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "تجمع مئات المحتجين في ساحة الكرامة للمطالبة بالإفراج عن المعتقلين": a demand behind ل after the protesters
+    is what they gathered for; the protest, weak as its word is, is the event."""
+    if hit.values[0].plover != "REQUEST" or not view.folded.text[hit.word_start : hit.start].startswith("ل"):
+        return False
+    return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
+
+
 def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event;
     "سبل تعزيز التعاون": what talks aim to further."""
@@ -2325,10 +2333,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []
     # destruction a weapon wrought is a strike, as strong as one named so; a strong word that names a thing or a
     # place ("أجلت 234 عائلة من مناطق الاشتباكات") leaves the weak ones their say
+    # ... and what protesters gathered to demand (and all it asks for) is no event either
+    purpose = next((h.start for h in hits if _purpose_of_protest(view, h, hits)), len(view.folded.text))
     strong = [
         h
         for h in hits
-        if (h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None) and not _names_a_thing(view, h)
+        if (h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None)
+        and not _names_a_thing(view, h)
+        and h.start < purpose
     ]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
