@@ -67,6 +67,12 @@ def _alt(section: str) -> str:
     return "|".join(re.escape(w) for w in _WORDS.words(section))
 
 
+def _with_conjunction(words: Iterable[str]) -> frozenset[str]:
+    """The words, and each behind و or ف ("نشرت", "ونشرت", "فنشرت")."""
+    words = frozenset(words)
+    return words | {c + w for w in words for c in ("و", "ف")}
+
+
 def _needles(*sections: str) -> tuple[str, ...]:
     """The words of these sections, less those that hold another: a text with none of them in it cannot match
     a regex every match of which contains one of the words (a few substring tests cost less than the search)."""
@@ -644,9 +650,9 @@ _DEPLOY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("deploy_verbs") + r")(?!\w)")
 _FORCES_SENT = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("deployed_forces") + r")(?!\w)")
 _PUBLISHED = frozenset(_WORDS.words("published_things"))
 _DEPLOYED_KEY = fold_text("نشر قوات")
-_DEPLOY_FORMS = frozenset(c + w for w in _WORDS.words("deploy_verbs") for c in ("", "و", "ف"))
-_DISPERSE_FORMS = frozenset(c + w for w in _WORDS.words("disperse_verbs") for c in ("", "و", "ف"))
-_HANDOVER_FORMS = frozenset(c + w for w in _WORDS.words("handover_verbs") for c in ("", "و", "ف"))
+_DEPLOY_FORMS = _with_conjunction(_WORDS.words("deploy_verbs"))
+_DISPERSE_FORMS = _with_conjunction(_WORDS.words("disperse_verbs"))
+_HANDOVER_FORMS = _with_conjunction(_WORDS.words("handover_verbs"))
 _VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS
 # "سلّمت السلطات التركية، أمس، خمسة مطلوبين": handing wanted men over (extradition) is judicial cooperation
 _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(?!\w)")
@@ -2201,7 +2207,7 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "منصة لإطلاق الصواريخ" is a launcher, "مراكز الاحتجاز" a place: things, not events; "وقف المعارك" is what
     # is to stop
-    if before and (before[-1] in _THING_HEADS or before[-1] in _FURTHERED or before[-1].removeprefix("ل") in _HALT):
+    if before and (before[-1] in _NOT_EVENT_HEADS or before[-1].removeprefix("ل") in _HALT):
         return True
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and re.sub("^[بل]", "", before[-1]) in _BAN:
@@ -2264,7 +2270,7 @@ def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event;
     "سبل تعزيز التعاون": what talks aim to further."""
     before = view.words_before(hit.word_start, 30, 1)
-    return bool(before) and (_unclitic(before[-1]) in _THING_HEADS or before[-1] in _FURTHERED)
+    return bool(before) and _unclitic(before[-1]) in _NOT_EVENT_HEADS
 
 
 _NEGATED_CLAIM = re.compile(
@@ -2273,8 +2279,8 @@ _NEGATED_CLAIM = re.compile(
 )
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)")  # with or without ال: "طلب عدم كشف اسمه"
-_THING_HEADS = frozenset(_WORDS.words("thing_heads"))
-_FURTHERED = frozenset(_WORDS.words("furthered"))
+# a thing or place ("منصة لإطلاق") or what talks aim to further ("سبل تعزيز التعاون"): the trigger after it is no event
+_NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | frozenset(_WORDS.words("furthered"))
 _HALT = frozenset(_WORDS.words("halt"))
 _COMMENT_WORDS = frozenset(_WORDS.words("comment_words"))
 _AWAITING = frozenset(_WORDS.words("awaiting"))
@@ -3102,7 +3108,7 @@ def _event_date(
     return when
 
 
-_REFERENCE_FORMS = frozenset(_REFERENCE_BEFORE | {c + w for w in _REFERENCE_BEFORE for c in ("و", "ف")})
+_REFERENCE_FORMS = _with_conjunction(_REFERENCE_BEFORE)
 # the words of folded text whose ة -> ه spelling is one of _REFERENCE_FORMS (a form spelt with ة is none)
 _REFERENCE_SPELLINGS = _taa_spellings(f for f in _REFERENCE_FORMS if "ة" not in f)
 
@@ -3287,7 +3293,7 @@ def _mourner(view: SentenceView, hit: Hit[Trigger], participants: list[Participa
     return None
 
 
-_MOURNING_SPELLINGS = frozenset(_MOURNING | {c + w for w in _MOURNING for c in ("و", "ف")})
+_MOURNING_SPELLINGS = _with_conjunction(_MOURNING)
 
 
 def _claims(view: SentenceView) -> bool:
