@@ -1690,21 +1690,29 @@ def _stations(doc: Document, found: list[Mention], rules: NameRules) -> list[Men
     for m in found:
         if m.place is None or m.type != "GPE" or m.fused:
             continue
-        before = doc.raw[max(0, m.span.start - 20) : m.span.start]
-        words = before.split()
-        if not words or not before.endswith((" ", "\t")):
+        start = _kind_word_before(doc, m, rules.station_heads, "وفبل", 20)
+        if start is None:
             continue
-        head = fold_text(words[-1])
-        cut = next((n for n in (0, 1, 2) if head[n:] in rules.station_heads and set(head[:n]) <= set("وفبل")), None)
-        if cut is None:
-            continue
-        start = m.span.start - len(before) + len(before.rstrip()) - len(words[-1]) + cut
         span = Span(start, m.span.end)
         text = doc.raw[span.start : span.end]
         actor = Actor(f"derived-{fold_text(text)}", text, iso3(m.place.country), "media", "ORG", (text,))
         out = [x for x in out if x is not m]
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
     return out
+
+
+def _kind_word_before(doc: Document, m: Mention, kinds: frozenset[str], clitics: str, width: int) -> int | None:
+    """Where the kind word right before a name starts, behind up to two of these clitics ("بإذاعة مقديشو",
+    "ومخيم فرشانا"); None if the word before it (within `width` characters) is no such word."""
+    before = doc.raw[max(0, m.span.start - width) : m.span.start]
+    words = before.split()
+    if not words or not before.endswith((" ", "\t")):
+        return None
+    head = fold_text(words[-1])
+    cut = next((n for n in (0, 1, 2) if head[n:] in kinds and set(head[:n]) <= set(clitics)), None)
+    if cut is None:
+        return None
+    return m.span.start - len(before) + len(before.rstrip()) - len(words[-1]) + cut
 
 
 def _camps(doc: Document, found: list[Mention], rules: NameRules) -> list[Mention]:
@@ -1714,15 +1722,9 @@ def _camps(doc: Document, found: list[Mention], rules: NameRules) -> list[Mentio
     for m in found:
         if m.type != "GPE" or m.fused or (m.place is not None and m.place.kind == "camp"):
             continue
-        before = doc.raw[max(0, m.span.start - 12) : m.span.start]
-        words = before.split()
-        if not words or not before.endswith(" "):
+        start = _kind_word_before(doc, m, rules.named_with_kind, "وفب", 12)
+        if start is None:
             continue
-        head = fold_text(words[-1])
-        cut = next((n for n in (0, 1, 2) if head[n:] in rules.named_with_kind and set(head[:n]) <= set("وفب")), None)
-        if cut is None:
-            continue
-        start = m.span.start - len(before) + len(before.rstrip()) - len(words[-1]) + cut
         span = Span(start, m.span.end)
         text = doc.raw[span.start : span.end]
         out = [x for x in out if x is not m]
