@@ -93,6 +93,8 @@ LIST_SECTIONS = (
     "mourning",
     "deadline",
     "natural_causes",
+    "sports_words",
+    "past_era_words",
     "scuffles",
     "phrase_stops",
     "time_words",

@@ -378,14 +378,18 @@ def _names_aid_body(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return fold_text(view.previous_word(hit.word_start)) in _AID_BODIES
 
 
+_NAMED_TYPES = frozenset({"PER", "ORG", "LOC", "FAC"})
+
+
 def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A trigger spelling inside a person's name ("جلال طالباني"، "علي بن أبي طالب"), or a person noun spelled
     like a trigger ("الطالب"، "قُتل طالب"، "طالب جامعي": a student, not a demand)."""
     raw = view.raw_span(hit.start, hit.end)
     word_start = view.raw_start(hit.word_start, hit.word_end)
     for m in view.mentions:
-        # not the name's first word: the tagger may take the verb before a name in ("وطالب زيباري")
-        if m.type == "PER" and m.span.start < word_start and raw.end <= m.span.end:
+        # not the name's first word: the tagger may take the verb before a name in ("وطالب زيباري"); a body's or
+        # a place's name holds trigger spellings too ("حزب الدعوة"، "ملعب سلتيك بارك")
+        if m.type in _NAMED_TYPES and m.span.start < word_start and raw.end <= m.span.end:
             return True
     if hit.key not in _PERSON_NOUN_TRIGGERS:
         return False
@@ -414,6 +418,31 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return False
 
 
+_PRESENT_VERB = re.compile(r"ي[^\W\d_]{2,}")  # يقتل، يدين، يدينون
+_PAST_PLURAL = re.compile(r"[^\W\d_]{2,}(?:وا|نا)")  # 3mp and 1p past: استنكروا، بدانا
+_NOUN_CLITIC = re.compile(r"(?:^|[وف])(?:[بك]|[بكل]?ال|لل)$")  # ب, ك or the article: only a noun takes them
+
+
+def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
+    """Whether a one-word trigger can carry the clitics it was read behind. ب, ك and the article stand before
+    nouns only: "اليدين" (the hands) is no form of يدين (condemns), "بدأنا" no ب + دانا. And an accusative
+    ending (tanwin ا) takes no pronoun: "طالباني" is a name, not طالبا + ني."""
+    if " " in hit.key:
+        return True
+    prefix = text[hit.word_start : hit.start]
+    if hit.end < hit.word_end and hit.key.endswith("ا") and len(hit.key) > 3:
+        stem = hit.key[:-1]
+        if any(stem in v.forms for v in hit.values):
+            return False
+    if not prefix or _NOUN_CLITIC.search(prefix) is None:
+        return True
+    word = hit.key
+    if word.startswith("ت") and not word.endswith(("ون", "وا")):
+        return True  # تفجير، تهديد: verbal nouns of the تفعيل pattern start with ت as well
+    # (a ن may open a noun as well: نشر، نسف)
+    return not (word[0] == "ي" and _PRESENT_VERB.fullmatch(word)) and not _PAST_PLURAL.fullmatch(word)
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -428,7 +457,7 @@ def _view(
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
-    triggers = longest(trigger_hits)
+    triggers = longest([h for h in trigger_hits if _clitics_fit(folded.text, h)])
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
     if _FIND_WORD.search(folded.text):
@@ -471,8 +500,11 @@ def _view(
         # "اقتحم مسلحون مقر منظمة إغاثة": an aid word after a body or its workers names them
         triggers = [h for h in triggers if not _names_aid_body(view, h) and not _awaited(view, h)]
         view.triggers = triggers
+    if triggers and any(p.search(folded.text) for p in (_SPORTS, _PAST_ERA, _YEAR, _HIJRI_YEAR)):
+        triggers = [h for h in triggers if not _off_topic(view, h)]
+        view.triggers = triggers
     if triggers and (
-        any(m.type == "PER" for m in inside) or any(h.key in _PERSON_NOUN_TRIGGERS for h in triggers)
+        any(m.type in _NAMED_TYPES for m in inside) or any(h.key in _PERSON_NOUN_TRIGGERS for h in triggers)
     ):
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
@@ -2191,6 +2223,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE)
     ):
         return True
+    # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
+    if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
+        return True
     # "داهمت المنازل وفتشتها قبل أن تنسحب": the step that closed a told event is no event of its own
     if before[-2:] == ["قبل", "ان"]:
         return True
@@ -2225,6 +2260,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
             return True
         nxt = _NEXT_WORD.match(text, hit.word_end)
         if nxt is not None and nxt.group(1).startswith(_DANGER_AFTER):
+            return True
+        # "الرد على التهديد"، "التهديد الأول هو الحرب النووية": the threat with the article is a danger talked
+        # about; a threat someone makes is told by its verb or an indefinite noun ("وجه تهديدات إلى")
+        if text[hit.word_start : hit.start].endswith("ال"):
             return True
     # "لم يرد على طلب من رويترز للتعليق"، "طلبات للتعليق": the wire asking for comment
     if hit.values[0].plover == "REQUEST" and not _COMMENT_WORDS.isdisjoint(
@@ -2320,6 +2359,35 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
+_SPORTS = _cause_pattern(_WORDS.words("sports_words"))
+_PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
+# "عام 1629"، "سنة 332": a year in digits after its word (a bare number may be a count, "500 م" metres); "منذ
+# عام 1948" measures how long since, in a sentence of today
+_YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) +([0-9]{3,4})(?![0-9])")
+_HIJRI_YEAR = re.compile(r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)")  # "سنة 40 للهجرة"
+_NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
+
+
+_TOPIC_REACH = 150  # characters either side of a trigger: run-on sentences glue a match report to politics
+
+
+def _off_topic(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A trigger in a passage of history ("استولى الإغريق على مصر عام 332 ق.م"، "عام 203 للهجرة") or of a match
+    report ("فرض الفريق سيطرته في الشوط الثاني") tells no news event, whatever word of war it is. A match report
+    that names a weapon or a death there ("انفجار عبوة خلال مباراة أسفر عن مقتل 3") tells an attack all the
+    same."""
+    text = view.folded.text
+    start, end = max(0, hit.word_start - _TOPIC_REACH), hit.word_end + _TOPIC_REACH
+    near = text[start:end]
+    if _PAST_ERA.search(near) or _HIJRI_YEAR.search(near):
+        return True
+    if any(int(m.group(1)) < _NEWS_ERA for m in _YEAR.finditer(near)):
+        return True
+    if not _SPORTS.search(near):
+        return False
+    return not any(
+        start <= c.start < end and v.category in ("weapon", "killed") for c in view.cues for v in c.values
+    )
 
 
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
