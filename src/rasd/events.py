@@ -4463,6 +4463,19 @@ def _capital_cities(doc: Document, mentions: tuple[Mention, ...]) -> tuple[Menti
     return tuple(out)
 
 
+# Things someone says or does to someone: with neither side found nor a place, the word is most often no event at
+# all ("أهل القمة"، "رفض الهيمنة الدولية"، "عادة ما تطلب الجمعية") and a coder could not code it anyway.
+_SAID_OR_MET = frozenset({"CONSULT", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE", "COOPERATE"})
+
+
+def _nobodys(e: dict[str, Any]) -> bool:
+    # ... unless its own sentence places it ("وستجري جولة من المحادثات بين الوفدين في جدة"): talks between sides
+    # that no list names (a place the story told before does not count)
+    if e["plover"] not in _SAID_OR_MET or e["actor1"] is not None or e["actor2"] is not None:
+        return False
+    return not any(place["text"] in e["evidence"] for place in e["locations"])
+
+
 def find_events(doc: Document) -> list[dict[str, Any]]:
     if doc.body is None or not doc.sentences:
         return []
@@ -4492,7 +4505,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
         ctx.participants = _participants(view, "", home, ctx.named, doc.raw)
-        found = _sentence_events(doc, view, ctx)
+        found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name
         # ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم": the name may stand inside the phrase; not "نفت مسؤوليتها عن")
         claimers = [p for p in ctx.participants if p.role == "armed_group" and p.named]
