@@ -82,6 +82,7 @@ LIST_SECTIONS = (
     "charge_words",
     "bare_titles",
     "across",
+    "hospital_tally",
     "before_or_grounds",
     "during",
     "protest_nouns",

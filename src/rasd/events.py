@@ -1102,9 +1102,10 @@ def _participants(
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's; so is "الحزب"
     # ("اتهم الفرع الثالث للحزب في كركوك") ... and so are the parties to its conflict ("أطراف النزاع")
-    # ... but "قال السوداني إن الحكومة قد تلجأ": the government a state's official speaks of is his own
+    # ... but "قال السوداني إن الحكومة قد تلجأ": the government a state's official speaks of is his own, and
+    # so are the forces ("قال المتحدث باسم الجيش الإسرائيلي إن قوات الجيش اعتقلت")
     described = [
-        _but(d, country=_speaker_state(view, named, d)) if d.role == "government" and d.country is None else d
+        _but(d, country=_speaker_state(view, named, d)) if d.role in _STATE_ROLES and d.country is None else d
         for d in described
     ]
     described = [
@@ -1958,6 +1959,8 @@ def _tally_since_start(view: SentenceView) -> bool:
 def _tallies(folded: str) -> bool:
     if any(w in folded for w in _ACROSS_WORDS) and _ACROSS.search(folded):
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
+    if "مستشفيات" in folded and _HOSPITAL_TALLY.search(folded):
+        return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
     # _SINCE needs one of these words: most sentences have neither
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
         return False
@@ -1970,6 +1973,7 @@ def _tallies(folded: str) -> bool:
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
 _ACROSS_WORDS = _needles("across")
+_HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
 _TOLL_NEEDLES = _needles("toll")
 
@@ -2712,7 +2716,9 @@ def _events_for(
         and (actor1 is None or _same_side(actor1, speaker) or _claims(view))
     ):
         actor1 = actor1 or speaker
-        source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
+        # "نفت كتائب حزب الله أي علاقة لها بالهجوم": a group that denies the attack claims nothing
+        if not any(d.word_end <= hit.word_start for d in view.cues_of("denied")):
+            source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
     # ... a sanction or a signed agreement is a deed, not words: told with no attribution, it is the outlet's own
@@ -3253,7 +3259,8 @@ def _one_side(actor1: Participant, actor2: Participant) -> bool:
     return actor1.canonical is not None and actor2.canonical == actor1.canonical
 
 
-_DEAD_COUNT_GAP = re.compile(r" +(?:[^\W_]+ +)?(?:من|من بين|بين) +$")  # "مقتل ثلاثة من", "إصابة اثنين من بين"
+# "مقتل ثلاثة من", "إصابة اثنين من بين", "مقتل أحد قادتها"
+_DEAD_COUNT_GAP = re.compile(r" +(?:(?:[^\W_]+ +)?(?:من|من بين|بين)|احد|احدي) +$")
 
 
 def _counted_dead(view: SentenceView, folded_start: int) -> bool:
