@@ -41,6 +41,7 @@ LIST_SECTIONS = (
     "intervene_stems",
     "followers",
     "own_men",
+    "own_branches",
     "own_men_nominative",
     "own_crews",
     "agent_verbs",

@@ -1108,6 +1108,9 @@ def _participants(
         _but(d, country=_speaker_state(view, named, d)) if d.role in _STATE_ROLES and d.country is None else d
         for d in described
     ]
+    # "قال المتحدث العسكري باسم الحوثيين إن القوات البحرية نفذت": a branch of arms with no nationality, in the
+    # words of an armed group, is the group's own
+    described = [_speaker_group(view, named, d) if d.country is None and d.role == "military" else d for d in described]
     described = [
         _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
         for d in described
@@ -1152,6 +1155,26 @@ def _speaker_state(view: SentenceView, named: Sequence[Participant], d: Particip
     at = view.raw_start(that[-1], that[-1])
     speakers = [p for p in named if p.span.end <= at and p.role in _STATE_ROLES and p.country]
     return speakers[-1].country if speakers else None
+
+
+_OWN_BRANCHES = frozenset(_WORDS.words("own_branches"))
+
+
+def _speaker_group(view: SentenceView, named: Sequence[Participant], d: Participant) -> Participant:
+    """The branch of arms `d` ("القوات البحرية"، "القوة الصاروخية") as the named armed group's that speaks before
+    the "إن/أن" opening its clause, if one does; else `d`."""
+    if fold_text(view.text[d.span.start - view.start : d.span.end - view.start]) not in _OWN_BRANCHES:
+        return d
+    start = view.folded_index(d.span.start)
+    that = [m.start() for m in _THAT_PRONOUN.finditer(view.folded.text, 0, start)]
+    if not that:
+        return d
+    at = view.raw_start(that[-1], that[-1])
+    speakers = [p for p in named if p.span.end <= at]
+    if not speakers or speakers[-1].role != "armed_group":
+        return d
+    group = speakers[-1]
+    return _but(d, canonical=group.canonical, country=group.country, role="armed_group")
 
 
 _MARITIME_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("maritime_nouns"))
@@ -1760,6 +1783,14 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         if noun is not None:
             two = _dual_at(view, noun.start(), noun.end())
             return (1 if two is None else 2), hit.word_start, two or noun.end()  # "قتلت الشرطة مسلحاً"
+    # "إن طائراته قتلت، مساء الثلاثاء، قيادياً في حزب الله": the doer told before the verb, one man after it
+    # (perhaps past an aside)
+    aside = _OBJECT_ASIDE.match(text, word_end)
+    one = _WORD_AFTER.match(text, aside.end() if aside is not None else word_end)
+    if one is not None and hit.start == hit.word_start:
+        word = one.group(1)
+        if fold_text(word.removesuffix("ا") if word.endswith("يا") else word) in _singular_people():
+            return 1, hit.word_start, one.end(1)
     if nxt is not None and fold_text(nxt.group(1)) in ("اخر", "ثالث", "رابع", "خامس"):
         return 1, hit.word_start, word_end + nxt.end(1)  # "وأصيب ثالث": one more
     if nxt is not None and fold_text(nxt.group(1)) == "اخران":
@@ -1767,6 +1798,7 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     return None, hit.word_start, hit.word_end
 
 
+_WORD_AFTER = re.compile(r" *([^\W\d_]+)")
 _ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقُتل أيضاً شخصان"
 _THE_TWO = frozenset({"الاثنين", "الاثنان", "اثنين", "اثنان", "كليهما", "كلاهما"})
 _DAY_PART = re.compile(r" +(?:الماضي|المقبل|الفايت|صباحا|مساء|مساءا|فجرا|ليلا|ظهرا)(?!\w)")  # "الاثنين الماضي": Monday
@@ -2700,6 +2732,8 @@ def _events_for(
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
     if men_span is not None and actor1 is not None and men_span.end <= actor1.span.start < t_span.start:
         men_span = None  # a doer named between them and the verb is closer
+    if men_span is not None and repeller is not None and _overlaps(men_span, repeller.span):
+        men_span = None  # "إن قواتها صدت هجوماً شنته قوات الدعم السريع": its men were attacked, not attacking
     if plover == "AID" and men_span is None and view.contains_any(_OWN_CREWS_WORDS):
         crews = list(_OWN_CREWS.finditer(view.folded.text[: hit.word_start]))
         men_span = view.raw_span(*crews[-1].span()) if crews else None  # "أن طواقمه أجلت 234 عائلة"
@@ -2753,13 +2787,16 @@ def _events_for(
     if acled is not None and acled[1] in ("Government regains territory", "Non-state actor overtakes territory"):
         state = actor1 is not None and actor1.role in _STATE_ROLES
         acled = ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
-        if actor2 is not None and actor2.role not in _ARMED_ROLES:
+        if actor2 is None or actor2.role not in _ARMED_ROLES:
             # "استعادة السيطرة على مقر الهيئة العامة للإذاعة ... بعد سيطرة قوات الدعم السريع عليه": what is
-            # taken is a place; the other side is the force that held it
+            # taken is a place; the other side is the force that held it ("حررت قواتنا مدينة النهود بعد هزيمة
+            # متحركات الجيش")
             armed = [
                 p
                 for p in participants
-                if p.span.start > t_span.end and p.role in _ARMED_ROLES and (actor1 is None or p.span != actor1.span)
+                if p.span.start > t_span.end
+                and p.role in _ARMED_ROLES
+                and (actor1 is None or (p.span != actor1.span and not _same_side(p, actor1)))
             ]
             actor2 = armed[0] if armed else None
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
