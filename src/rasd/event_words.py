@@ -42,6 +42,7 @@ LIST_SECTIONS = (
     "followers",
     "own_men",
     "own_branches",
+    "named_posts",
     "own_men_nominative",
     "own_crews",
     "agent_verbs",

@@ -4077,7 +4077,21 @@ def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Par
             country = _nationality_near(view, warship.end())  # "مدمرتين حربيتين أميركيتين"
         # head "site": the place it names still locates the event
         return Participant(span, view.raw_text(span), None, country or home, role, named=False, head="site")
+    # "استهدفوا موقع الراهب الإسرائيلي": a post named, then its army's nationality
+    for post in _NAMED_POST.finditer(tail):
+        countries = _nationality_of_form()
+        words = list(_NEXT_WORD.finditer(tail, post.end()))[:3]
+        for i, w in enumerate(words):
+            if i and w.start() != words[i - 1].end():
+                break
+            country = countries.get(fold_text(w.group(1)))
+            if country is not None:
+                span = view.raw_span(offset + post.start(), offset + w.end())
+                return Participant(span, view.raw_text(span), None, country, "military", named=False, head="site")
     return None
+
+
+_NAMED_POST = re.compile(r"(?<!\w)(?:" + _alt("named_posts") + r")(?= )")
 
 
 def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
