@@ -4318,7 +4318,8 @@ _BROKEN_SINGULARS = frozenset(_BROKEN_PLURALS.values()) - {"مشتبه", "عام
 def _person_stem(word: str) -> str | None:
     """The singular of a person noun ("مدنيين" -> "مدني", "شبان" -> "شاب"), or None."""
     word = fold_text(word)
-    for form in (word, re.sub(r"^ال", "", word)):
+    # the bare form first: "المسلحين" is "مسلح", whose role the roles list knows (the lists hold "المسلح" too)
+    for form in (re.sub(r"^ال", "", word), word):
         if form in _BROKEN_PLURALS:
             return _BROKEN_PLURALS[form]
         stem = re.sub(r"(?:ا|ان|ين|ون)$", "", form)
