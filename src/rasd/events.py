@@ -467,6 +467,15 @@ def _view(
         triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
+    listed = [m.span for m in inside if m.origin == "lexicon" and m.type == "ORG"]
+    if listed and any(v.plover == "AID" for h in triggers for v in h.values):
+        # "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين": an aid word inside a listed body's name gives no aid
+        triggers = [
+            h
+            for h in triggers
+            if h.values[0].plover != "AID" or not any(_overlaps(view.raw_span(h.start, h.end), m) for m in listed)
+        ]
+        view.triggers = triggers
     if any(v.plover == "AID" for h in triggers for v in h.values):
         # "اقتحم مسلحون مقر منظمة إغاثة": an aid word after a body or its workers names them
         triggers = [h for h in triggers if not _names_aid_body(view, h) and not _awaited(view, h)]
