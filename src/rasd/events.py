@@ -1310,6 +1310,44 @@ _OWNED_BY_SPEAKER = re.compile(
 _SAID_OF = re.compile(r" +(?:ان|بان)(?:ه|ها|هم|هما)(?!\w)")  # "قالت إنهم": the pronoun right after the verb
 
 
+# a headline's or a ticker's lead naming who says what follows ("الجيش الإسرائيلي: اعتراض صاروخ"، "عاجل | مصدر
+# أمني: ..."): a few words from the line's start (behind a breaking tag) up to a colon
+_HEADLINE_LEAD = re.compile(r"^\W*(?:عاجل\s*[|:\-–]\s*)?(?P<lead>[^:|«\"“.،,]{2,60}?)\s*:(?!\d)")
+
+
+def _headline_speaker(view: SentenceView, trigger_start: int, participants: list[Participant]) -> Source | None:
+    """The speaker a headline names before a colon, with no reporting verb: the source of what follows it."""
+    lead = _HEADLINE_LEAD.match(view.text)
+    if lead is None or len(lead.group("lead").split()) > 5:
+        return None
+    start, end = view.start + lead.start("lead"), view.start + lead.end("lead")
+    if end > trigger_start:
+        return None
+    key = tuple(map(id, participants))
+    kept = view.speakers.get(key)
+    if kept is None:
+        kept = view.speakers[key] = (tuple(participants), _speaker_phrases(view, participants))
+    inside = [sp for sp in kept[1] if sp.span is not None and start <= sp.span.start and sp.span.end <= end]
+    # "مصدر أمني" holds the cue "مصدر": the longest phrase speaks
+    inside = [a for a in inside if not any(b is not a and _within(a, b) for b in inside)]
+    # the whole lead is the speaker's name ("الجيش المالي"، "مصدر أمني"), not a phrase that holds one
+    return inside[0] if len(inside) == 1 and _covers(view, inside[0], start, end) else None
+
+
+def _within(a: Source, b: Source) -> bool:
+    assert a.span is not None and b.span is not None
+    longer = (b.span.end - b.span.start) > (a.span.end - a.span.start)
+    return longer and b.span.start <= a.span.start and a.span.end <= b.span.end
+
+
+def _covers(view: SentenceView, speaker: Source, start: int, end: int) -> bool:
+    assert speaker.span is not None
+    before = view.text[start - view.start : speaker.span.start - view.start].split()
+    after = view.text[speaker.span.end - view.start : end - view.start].split()
+    # a word around the name ("المتحدث باسم ..."), or where it sits ("وزارة الصحة في غزة")
+    return len(before) + len(after) <= 1 or (not before and len(after) <= 3 and after[0] in ("في", "بـ"))
+
+
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
@@ -1333,6 +1371,9 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
         # "وقال، طالباً عدم ذكر اسمه، إن": the ذكر of a request to stay unnamed reports nothing
         reports = [r for r in reports if not any(u.start <= r.start and r.end <= u.end and u is not r for u in unnamed)]
     if not reports:
+        headline = _headline_speaker(view, trigger_start, participants)
+        if headline is not None:
+            return headline
         # "وأوضح النادي أن القوات اعتقلت 18 مواطناً. كما اعتقلت 9 مواطنين ...": كما goes on with the account told
         return previous if _GOES_ON.match(view.folded.text) else OUTLET_OWN
     # the stage asks this of a sentence's participants for its event and again for the sentences after it
@@ -1492,6 +1533,10 @@ def _venue(view: SentenceView, m: Mention, topic: int) -> bool:
     head = fold_text(view.text[topic - view.start : subject.span.start - view.start]).split()
     gap = fold_text(view.text[subject.span.end - view.start : m.span.start - view.start]).split()
     return len(head) == 1 and gap == ["في"]
+
+
+# "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against
+_PROTEST_GROUNDS = re.compile(r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا)(?!\w)")
 
 
 def _topic_start(view: SentenceView, after: int = 0) -> int | None:
@@ -2174,7 +2219,12 @@ def _is_subheading(doc: Document, view: SentenceView) -> bool:
         "\n",
         "\r",
     )
-    return alone and not _CLOSING_STOP.search(text) and len(text.split()) < 15
+    if not alone or _CLOSING_STOP.search(text) or len(text.split()) >= 15:
+        return False
+    # a ticker's alert ("عاجل | انفجار في ..."، a caption, a one-line story) heads nothing: only a line with a
+    # paragraph of prose below it is a subheading
+    below = next((line.strip() for line in doc.raw[span.end :].splitlines() if line.strip()), "")
+    return bool(_CLOSING_STOP.search(below)) or len(below.split()) >= 15
 
 
 def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -2622,6 +2672,29 @@ def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf
 _NAMED_SITE = re.compile(r"(?<!\w)[وفب]?(?:في )?(?:" + _alt("named_site_kinds") + r") [^\W\d_]")
 
 
+def _speaks_of_own_deed(
+    view: SentenceView, hit: Hit[Trigger], source: Source, actor1: Participant | None, t_span: Span
+) -> bool:
+    """A headline's lead names a force (or a government arresting), and the deed after its colon names no doer
+    before it: the force did it."""
+    speaker = source.speaker
+    if speaker is None or source.span is None or speaker.role not in _STATE_ROLES:
+        return False
+    lead = _HEADLINE_LEAD.match(view.text)
+    if lead is None or view.start + lead.end("lead") < source.span.end or source.span.end > t_span.start:
+        return False
+    plover = hit.values[0].plover
+    # a toll word ("الجيش: مقتل جندي") may tell of the force's own dead; a ministry strikes no one
+    if plover not in ("ASSAULT", "COERCE") or (plover == "ASSAULT" and speaker.role == "government"):
+        return False
+    if hit.values[0].strength != "strong":
+        return False
+    if actor1 is None or actor1.span.start >= t_span.end or actor1.span == speaker.span:
+        return True
+    # "الجيش المالي: تحييد عشرات الإرهابيين في غارات جوية": an unnamed band after the colon is the deed's object
+    return not actor1.named and actor1.role not in _STATE_ROLES and actor1.span.start > source.span.end
+
+
 def _events_for(
     doc: Document,
     view: SentenceView,
@@ -2655,6 +2728,13 @@ def _events_for(
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
     speaker = source.speaker
+    own_deed = _speaks_of_own_deed(view, hit, source, actor1, t_span)
+    if own_deed:
+        # "الجيش المالي: تحييد عشرات الإرهابيين في غارات جوية"، "وزارة الداخلية السورية: القبض على خلية": a force
+        # that heads a line with a colon tells what it did; whom the deed names after it received it
+        assert speaker is not None
+        received = actor1 if actor1 is not None and actor1.span != speaker.span else None
+        actor1, actor2 = speaker, actor2 or received
     if speaker is not None and hit.key in _COMMA_PARTICIPLES:
         # "وقال النائب ... إن ...، متهماً قوى سياسية بنقض الاتفاق": who accuses is who speaks, and a participle
         # has no subject after it: who follows is whom it accuses
@@ -2710,6 +2790,8 @@ def _events_for(
         and plover == "ASSAULT"
         and not hit_side
         and (actor1 is None or _same_side(actor1, speaker) or _claims(view))
+        # "نفى الحوثيون استهداف سفينة": a group denying the attack claims nothing
+        and not any(d.word_end <= hit.word_start for d in view.cues_of("denied"))
     ):
         actor1 = actor1 or speaker
         source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
@@ -2726,6 +2808,7 @@ def _events_for(
     reported = speaker is not None and source.span is not None and source.span.end <= t_span.start
     if (
         reported
+        and not own_deed
         and plover in _FORCE_TYPES
         and actor1 is speaker
         and speaker is not None
@@ -2776,6 +2859,14 @@ def _events_for(
         if asked is not None:
             cut = view.raw_span(hit.word_end + asked.start(), hit.word_end + asked.start()).start
             here = [m for m in here if m.span.start < cut]
+    if plover == "PROTEST" and len(here) > 1:
+        # "وقفة أمام السفارة في عمّان رفضاً لخطة تهجير سكان غزة": past a venue, the grounds of the protest name what
+        # it is against, not a second place it was held
+        grounds = _PROTEST_GROUNDS.search(view.folded.text, hit.end)
+        if grounds is not None:
+            venue_end = view.raw_start(grounds.start(), grounds.start())
+            if any(m.span.start < venue_end for m in here):
+                here = [m for m in here if m.span.start < venue_end]
     if plover == "ACCUSE":
         # "اتهمت الوزارة المغرب بالوقوف وراء حملة تستهدف الجزائر"، "دان الهجوم على عين الأسد": from the accused
         # on is what is alleged or condemned, not where the accuser spoke ("اتهم الفرع الثالث للحزب في كركوك")
@@ -4515,6 +4606,12 @@ def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def _toll_word(event: dict[str, Any]) -> bool:
+    """Whether the record's trigger is a bare casualty word (قتل، إصابة), which tells a toll, not a kind of attack."""
+    hits = trigger_matcher().find(fold_text(event["trigger"]["text"]))
+    return bool(hits) and all(v.id in _TOLL_TRIGGERS for h in hits for v in h.values)
+
+
 def _toll_only(later: dict[str, Any], first: dict[str, Any]) -> bool:
     """Whether a later record has nothing over the first but its toll: as many sides, a source as good."""
     sides = int(later["actor1"] is not None) + int(later["actor2"] is not None)
@@ -4561,7 +4658,15 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             best[k] = e
         else:
             fuller, lesser = (e, other) if richness(e) > richness(other) else (other, e)
-            if fuller is e and other["fatalities"] is None and other["injuries"] is None and _toll_only(e, other):
+            untolled = other["fatalities"] is None and other["injuries"] is None
+            if fuller is e and untolled and not _toll_word(other) and _toll_word(e):
+                # "غارة إسرائيلية على بلدة يارون." then "وأفادت الوكالة بإصابة شخصين": a toll word retelling a
+                # told strike gives its toll and victims; the strike stays what it was
+                fuller = {**other, **{f: e[f] for f in ("fatalities", "injuries", "casualty_text")}}
+                fuller["actor2"] = other["actor2"] or e["actor2"]
+                lesser = e
+                kept_first[id(other)] = fuller
+            elif fuller is e and untolled and _toll_only(e, other):
                 # "أعلن الجيش استعادة السيطرة على بلدة مهاس" then "وقال قائد القوات إن العملية أسفرت عن مقتل ...":
                 # the toll told later is the told event's; the record stays the one that told it first
                 fuller = {**other, **{f: e[f] for f in ("fatalities", "injuries", "casualty_text")}}
