@@ -3959,10 +3959,11 @@ def _is_counted(view: SentenceView, p: Participant) -> bool:
 def _between(
     view: SentenceView, hit: Hit[Trigger], participants: list[Participant]
 ) -> tuple[Participant, Participant] | None:
-    match = _BETWEEN.search(view.folded.text[hit.end : hit.end + 60])
+    # the trigger's span may already hold "بين" and the sides ("اشتباكات عنيفة بين مجموعات مسلحة")
+    match = _BETWEEN.search(view.folded.text[hit.start : hit.end + 60])
     if match is None:
         return None
-    start = view.raw_span(hit.end + match.end(), hit.end + match.end()).start
+    start = view.raw_span(hit.start + match.end(), hit.start + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
     if sides and sides[0].span.start - start <= 1 and not sides[0].named and sides[0].role == "armed_group":
         # "بين مجموعتين مسلحتين"، "بين مليشيات عشائرية متناحرة": one unnamed description is both sides

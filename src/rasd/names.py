@@ -34,6 +34,7 @@ from rasd.errors import DataFileError
 from rasd.gazetteer import (
     FACILITY_KINDS,
     Place,
+    countries,
     country_places,
     facilities,
     place_stoplist,
@@ -381,8 +382,13 @@ def _iso2(code: str | None) -> str | None:
 
 
 def iso3(code: str | None) -> str | None:
-    """ISO alpha-3 of an alpha-2 code, for the countries the press writes about most."""
-    return _ISO2_TO_3.get(code or "")
+    """ISO alpha-3 of an alpha-2 code: the countries the press writes about most first, then any in countries.tsv
+    (a story set in Burkina Faso or Mali has a home country too)."""
+    found = _ISO2_TO_3.get(code or "")
+    if found is None and code and len(code) == 2:
+        country = countries().get(code)
+        found = country.iso3 if country is not None else None
+    return found
 
 
 def _previous_word(folded: str, start: int) -> str:
