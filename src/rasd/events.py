@@ -2727,6 +2727,12 @@ def _events_for(
         actor2 = _nationality_after(view, hit)
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
+    if plover == "ACCUSE":
+        # "تدين الغارات الإسرائيلية على قطاع غزة وتطالب المجتمع الدولي": the side condemned is the one whose attack
+        # the object names, not whom a later verb addresses
+        striker = _condemned_striker(view, hit)
+        if striker is not None:
+            actor2 = striker
     speaker = source.speaker
     own_deed = _speaks_of_own_deed(view, hit, source, actor1, t_span)
     if own_deed:
@@ -4018,6 +4024,19 @@ def _group_adjective_after(view: SentenceView, hit: Hit[Trigger]) -> Participant
             return Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False)
         pos = word.end()
     return None
+
+
+def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """ "دانت الغارات الإسرائيلية": the state whose attack is the condemnation's object, by the attack's nationality
+    adjective."""
+    nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    if nxt is None:
+        return None
+    attack = next(
+        (h for h in view.triggers if h.word_start == nxt.start(1) and h.values[0].plover == "ASSAULT"), None
+    )
+    striker = _nationality_after(view, attack) if attack is not None else None
+    return _but(striker, role="military") if striker is not None else None
 
 
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
