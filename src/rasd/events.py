@@ -1315,6 +1315,12 @@ _SAID_OF = re.compile(r" +(?:ان|بان)(?:ه|ها|هم|هما)(?!\w)")  # "ق�
 _HEADLINE_LEAD = re.compile(r"^\W*(?:عاجل\s*[|:\-–]\s*)?(?P<lead>[^:|«\"“.،,]{2,60}?)\s*:(?!\d)")
 
 
+def _headline_lead_end(view: SentenceView) -> int:
+    """The raw end of the sentence's headline lead before a colon, or -1."""
+    lead = _HEADLINE_LEAD.match(view.text)
+    return view.start + lead.end("lead") if lead is not None else -1
+
+
 def _headline_speaker(view: SentenceView, trigger_start: int, participants: list[Participant]) -> Source | None:
     """The speaker a headline names before a colon, with no reporting verb: the source of what follows it."""
     lead = _HEADLINE_LEAD.match(view.text)
@@ -2741,6 +2747,18 @@ def _events_for(
         assert speaker is not None
         received = actor1 if actor1 is not None and actor1.span != speaker.span else None
         actor1, actor2 = speaker, actor2 or received
+    # "غارات ... .. والحوثيون: ٣١ قتيلاً": who goes on, after a colon, with a toll did not kill; the toll is of the
+    # attack told ("الجيش الصومالي: مقتل ٤٠ من عناصر حركة الشباب", with no و, is the army's own deed)
+    toll_teller = (
+        not own_deed
+        and speaker is not None
+        and speaker.span is not None
+        and hit.values[0].id in _TOLL_TRIGGERS
+        and _headline_lead_end(view) >= speaker.span.end
+        and view.text[: speaker.span.start - view.start].strip(" .") == "و"
+    )
+    if toll_teller and actor1 is not None and speaker is not None and actor1.span == speaker.span:
+        actor1 = None
     if speaker is not None and hit.key in _COMMA_PARTICIPLES:
         # "وقال النائب ... إن ...، متهماً قوى سياسية بنقض الاتفاق": who accuses is who speaks, and a participle
         # has no subject after it: who follows is whom it accuses
@@ -2796,6 +2814,7 @@ def _events_for(
         and plover == "ASSAULT"
         and not hit_side
         and (actor1 is None or _same_side(actor1, speaker) or _claims(view))
+        and not toll_teller
         # "نفى الحوثيون استهداف سفينة": a group denying the attack claims nothing
         and not any(d.word_end <= hit.word_start for d in view.cues_of("denied"))
     ):
