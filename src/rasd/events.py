@@ -2695,6 +2695,8 @@ def _speaks_of_own_deed(
         return False
     if hit.values[0].strength != "strong":
         return False
+    if any(c.end <= hit.start for c in view.cues_of("killed", "injured")):
+        return False  # "الجيش الإسرائيلي: مقتل جندي وإصابة ٣ في معارك": the dead told first may be its own
     if actor1 is None or actor1.span.start >= t_span.end or actor1.span == speaker.span:
         return True
     # "الجيش المالي: تحييد عشرات الإرهابيين في غارات جوية": an unnamed band after the colon is the deed's object
