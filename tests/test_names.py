@@ -1087,3 +1087,25 @@ def test_the_autonomous_administration_is_a_name() -> None:
 def test_ali_spelled_with_ya_before_a_tagged_name_is_its_given_name() -> None:
     text = "وقال حاكم الإقليم علي جيتي عثمان إن قوات الجيش الصومالي صدت الهجوم."
     assert _entities(text) == [("علي جيتي عثمان", "PER"), ("الجيش الصومالي", "ORG")]
+
+
+def test_a_stop_listed_town_shares_the_cue_of_the_towns_before_it_and_is_a_place_later() -> None:
+    # "والخيام" after "وكفركلا" is the third town of "بلدات"; "الميادين" named beside "البوكمال" is the town later
+    # without its cue ("الغارات على الميادين")
+    three = _entities("شن الطيران الحربي غارات على بلدات عيتا الشعب وكفركلا والخيام في جنوب لبنان.")
+    assert [e for e in three if e[1] == "GPE"] == [("عيتا الشعب", "GPE"), ("كفركلا", "GPE"), ("الخيام", "GPE"), ("لبنان", "GPE")]
+    later = _doc(
+        "استهدفت غارات مواقع في مدينتي البوكمال والميادين بريف دير الزور. وأوضح المرصد أن الغارات على الميادين أسفرت عن"
+        " مقتل ستة عناصر."
+    )
+    # (entities list a name once: the later mention shows in the toll it carries to the strike told there)
+    assert [(e["locations"][0]["text"], e["fatalities"]) for e in later.events] == [("البوكمال", None), ("الميادين", 6)]
+    # ... but the common word stays a word in a story that never named it as a place
+    assert ("الميادين", "GPE") not in _entities("امتلأت الميادين بالمحتفلين في أنحاء البلاد.")
+
+
+def test_a_dual_area_word_and_a_tunisian_delegation_are_place_cues() -> None:
+    # "منطقتي أبو سليم وعين زارة": a place after the dual cue, not a man called Abu Salim; "معتمدية" is a kind word
+    found = _entities("اندلعت اشتباكات بين مجموعتين مسلحتين في منطقتي أبو سليم وعين زارة جنوب طرابلس.")
+    assert ("أبو سليم", "GPE") in found and ("أبو سليم", "PER") not in found
+    assert ("سبيطلة", "GPE") in _entities("قتلت الوحدات عنصرين إرهابيين في اشتباك بمعتمدية سبيطلة من ولاية القصرين.")

@@ -447,7 +447,10 @@ def _lexicon_mentions(
             # "في بيان" is "in a statement": for these words only a place cue will do
             locative = locative and hit.key not in rules.cue_only
             # "بلدتي كفركلا والخيام": the second of two places joined by و shares the first one's cue
-            listed = clitic.startswith("و") and any(v.place for v in name_matcher().values_of(previous))
+            # ... also as the third of three ("بلدات عيتا الشعب وكفركلا والخيام")
+            listed = clitic.startswith("و") and any(
+                v.place for v in name_matcher().values_of(previous if previous[:1] != "و" else previous[1:])
+            )
             # the story's own country, or the capital of another country the story names
             ok = locative or listed
             # "في مسقط" is the capital, "في مسقط رأسه" the birthplace: only its common phrase makes it a word
@@ -462,6 +465,8 @@ def _lexicon_mentions(
             )
             if not values:
                 continue
+            if listed:
+                named_as_places.add(hit.key)  # "مدينتي البوكمال والميادين" ... "الغارات على الميادين"
         clitic = folded_text[hit.word_start : hit.start]
         if clitic and not hit.key.startswith("ال"):
             # "وجيزة" (and brief), "وعقبة" (and an obstacle): a place the press names with its article (الجيزة،
