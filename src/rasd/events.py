@@ -2186,6 +2186,10 @@ def _by_sides(
             return ("Riots", "Mob violence")
         if actor2 is not None and actor2.role == "civilians" and (actor1 is None or actor1.role != "civilians"):
             return ("Violence against civilians", "Attack")
+        settlers = actor1 is not None and fold_text(actor1.text).removeprefix("ال").startswith(_SETTLER)
+        if settlers and (actor2 is None or actor2.role not in _ARMED_ROLES):
+            # "هاجم مستوطنون بلدة ترمسعيا وأحرقوا مركبتين": settlers raiding a town attack its people
+            return ("Violence against civilians", "Attack")
     elif acled == ("Violence against civilians", "Attack") and trigger in _KILLING and actor2 is not None:
         if actor2.role == "protesters" and actor1 is not None and actor1.role in _STATE_ROLES:
             return ("Protests", "Excessive force against protesters")
@@ -2195,6 +2199,7 @@ def _by_sides(
     return acled
 
 
+_SETTLER = "مستوطن"  # "مستوطنون"، "المستوطنين" (folded, without the article)
 _RIOT_WORDS = _taa_spellings(fold_text(w) for w in _WORDS.words("riot_words"))
 
 
@@ -2457,6 +2462,12 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         bare = subject.start == subject.word_start
         if bare and subject.values[0].strength == "strong" and _is_noun(view, subject):
             hit = subject
+    if hit.values[0].id == "curfew_siege":
+        # "حاصرت منزلاً في المخيم واعتقلت أربعة شبان" (also past the subject and a time): surrounding a house is a
+        # step of the raid; the next event word of another type tells what was done (not so for a town besieged)
+        later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege"]
+        if later and _BUILDING.search(view.folded.text, hit.end, later[0].word_start):
+            hit = later[0]
     plover = hit.values[0].plover
     if _weapon_destroyed(view, hit) is not None:
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
@@ -2556,6 +2567,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     return _events_for(doc, view, ctx, plover, hit, retold=retold)
 
 
+_BUILDING = re.compile(r"(?<!\w)(?:منزلا|منزل|منزلين|مبني|مبنيين|بنايه|بناية|عماره|عمارة)(?!\w)")
 _SIMILAR = re.compile(r" +(?:مماثل[هة]|مشابه[هة])(?!\w)")
 
 
@@ -2744,6 +2756,10 @@ def _events_for(
     ]
     source = _source(view, t_span.start, participants, ctx.source)
     actor1, actor2 = _arguments(view, hit, participants, source, ctx.home, plover)
+    if actor1 is not None and actor2 is not None and actor1.span != actor2.span and _overlaps(actor1.span, actor2.span):
+        # "هاجم مستوطنون إسرائيليون": the doer read twice (its head alone) is not whom it befell (one span for both
+        # sides is a dual, "بين مجموعتين مسلحتين")
+        actor2 = None
     if actor2 is not None and actor2.head == "site" and fold_text(actor2.text) in _THE_BASE:
         # "استهداف القاعدة": the base named last; one hosting a foreign state's forces is theirs
         bases = [m for m in doc.mentions if m.span.end <= view.start and m.place is not None and m.place.kind == "base"]
