@@ -1978,6 +1978,8 @@ class Context:
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
     # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
+    # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
+    forces: Participant | None = None
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -2197,6 +2199,15 @@ def _by_sides(
         if armed and not _same_side(actor1, actor2):  # type: ignore[arg-type]
             return ("Battles", "Armed clash")
     return acled
+
+
+_FORCES = frozenset({"القوات", "قوات", "والقوات"})
+
+
+def _forces_again(p: Participant | None, ctx: Context) -> Participant | None:
+    if p is None or ctx.forces is None or p.named or fold_text(p.text) not in ("القوات", "والقوات"):
+        return p
+    return _but(p, country=ctx.forces.country, role=ctx.forces.role)
 
 
 _SETTLER = "مستوطن"  # "مستوطنون"، "المستوطنين" (folded, without the article)
@@ -2756,6 +2767,12 @@ def _events_for(
     ]
     source = _source(view, t_span.start, participants, ctx.source)
     actor1, actor2 = _arguments(view, hit, participants, source, ctx.home, plover)
+    # "القوات" alone after "القوات الإسرائيلية" in the paragraph: those forces again, not the story's country's
+    actor1, actor2 = (_forces_again(p, ctx) for p in (actor1, actor2))
+    for p in (actor1, actor2):
+        words = fold_text(p.text).split() if p is not None else []
+        if p is not None and p.country is not None and len(words) > 1 and words[0] in _FORCES:
+            ctx.forces = p
     if actor1 is not None and actor2 is not None and actor1.span != actor2.span and _overlaps(actor1.span, actor2.span):
         # "هاجم مستوطنون إسرائيليون": the doer read twice (its head alone) is not whom it befell (one span for both
         # sides is a dual, "بين مجموعتين مسلحتين")
