@@ -1599,6 +1599,8 @@ def _misread_inside(inner: Mention, outer: Mention) -> bool:
     a, b = inner.place, outer.place
     if a is None or b is None:
         return False
+    if a.id == b.id and inner.text not in a.names:
+        return True  # a quarter placed at its town by the names stage ("حي الثورة بأم درمان"): the town is the place
     town = _PLACE_LEVEL[_kind(outer)] <= _PLACE_LEVEL["city"]
     return a.country != b.country or (town and _km(a, b) > 60)
 
