@@ -1157,6 +1157,9 @@ def test_a_border_with_a_country_names_the_country() -> None:
     assert _place_ids("وعززت النيجر قواتها على حدودها المشتركة مع مالي.") == [("النيجر", "ne-country"), ("مالي", "ml-country")]
     assert _place_ids("وقدمت فرنسا دعماً مع مالي وغيرها إلى النيجر.") == [("فرنسا", "fr-country"), ("النيجر", "ne-country")]
     assert _place_ids("وطلب الوزير دعم مالي عاجل إلى النيجر.") == [("النيجر", "ne-country")]
+    # joined by و to another country, too; "دعم مالي وعسكري" (financial and military) stays a word
+    assert _place_ids("هجمات في المنطقة الواقعة بين مالي والنيجر.") == [("مالي", "ml-country"), ("النيجر", "ne-country")]
+    assert _place_ids("وقدمت فرنسا دعم مالي وعسكري إلى النيجر.") == [("فرنسا", "fr-country"), ("النيجر", "ne-country")]
 
 
 def test_a_quarter_named_before_its_town_lies_in_it() -> None:

@@ -434,7 +434,7 @@ def _lexicon_mentions(
     home = countries.most_common(1)[0][0] if countries else None
     found: list[tuple[Hit[Entry], Mention]] = []
     named_as_places: set[str] = set()  # stop-listed spellings the story has named as places, with their cue
-    for hit in hits:
+    for k, hit in enumerate(hits):
         previous = _previous_word(folded_text, hit.word_start)
         values = hit.values
         # "بمدينة الأبيض"، "وبلدة النصر": a place cue behind a clitic is still a place cue
@@ -457,8 +457,10 @@ def _lexicon_mentions(
             # "في مسقط" is the capital, "في مسقط رأسه" the birthplace: only its common phrase makes it a word
             phrase = any(map(folded_text[hit.start : hit.start + 30].startswith, rules.capital_phrases))
             capital = locative and hit.key in rules.capitals and not phrase
-            # "قرب الحدود مع مالي": a border is with a country, whatever the story's country
+            # "قرب الحدود مع مالي": a border is with a country, whatever the story's country; so is a country
+            # joined by و to another ("بين مالي والنيجر"; "النيجر ومالي" is the `listed` case)
             border = _after_border(folded_text, hit.word_start, rules)
+            border = border or (k + 1 < len(hits) and _country_follows(folded_text, hit, hits[k + 1]))
             values = tuple(
                 v
                 for v in values
@@ -513,6 +515,14 @@ def _quarters(
 
 
 _QUARTER_GAP = frozenset(fold_text(w) for w in ("في", "مدينة", "بمدينة", "وسط", "داخل"))
+
+
+def _country_follows(folded_text: str, hit: Hit[Entry], following: Hit[Entry]) -> bool:
+    """Whether the next name, right after this one and behind و, is a country ("مالي والنيجر")."""
+    clitic = folded_text[following.word_start : following.start]
+    if folded_text[hit.end : following.word_start].strip() or clitic != "و":
+        return False
+    return any(v.place is not None and v.place.kind == "country" for v in following.values)
 
 
 _WITH = " " + fold_text("مع")
