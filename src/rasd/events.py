@@ -1689,7 +1689,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         # "قتلت، أمس الثلاثاء، 15 عنصراً": an aside between an active verb and the count of whom it killed
         or (re.fullmatch(r"[،,][^،,.]{1,30}[،,]", between) and _counted_noun(view, after[1]) is not None)
     ):
-        return after[0], hit.word_start, after[2]  # "مقتل 3"، "أصيب سبعة"
+        more, end = _and_counted(view, after[2])
+        return after[0] + more, hit.word_start, max(after[2], end)  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
     before = _COUNT_BEFORE.search(text[max(0, hit.word_start - 20) : hit.word_start])
     if before is not None:
@@ -1799,6 +1800,42 @@ def _and_people(text: str, end: int) -> tuple[int, int]:
     if match is None or fold_text(match.group(1)) not in _singular_people():
         return 0, end
     return (2 if (match.group(2) or "").startswith("ا") else 1), match.end()
+
+
+_AND_NUMBER = re.compile(r" و(?=\S)")
+
+
+def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
+    """ "قُتل خمسة جنود وثلاثة مسلحين" (8)، "مقتل 4 مدنيين وطفل" (5): the people of both sides joined by و to a
+    counted group add up, as ACLED sums an event's dead, and so do "و4 آخرين"; (how many more, where they end). Only
+    a count of people goes on: "قُتل خمسة أشخاص و15 جريحاً" counts the wounded apart."""
+    noun = _counted_noun(view, number_end) or _people_of(view, number_end)
+    if noun is None:
+        return 0, number_end
+    text = view.folded.text
+    more, end = _and_people(text, noun[1])
+    if more:
+        return more, end
+    joined = _AND_NUMBER.match(text, noun[1])
+    if joined is None:
+        return 0, number_end
+    # a number word is read with its و ("وثلاثة"), digits after it ("و3")
+    word_start = joined.start() + 1
+    second = _number_at(view, word_start, min(len(text), word_start + 20))
+    if second is None or second[1] != word_start:
+        second = _number_at(view, joined.end(), min(len(text), joined.end() + 20))
+        if second is None or second[1] != joined.end() or not text[second[1]].isdigit():
+            return 0, number_end
+    others = _OTHERS.match(text, second[2])  # "و4 آخرين": four more of them
+    if others is not None:
+        return second[0], others.end()
+    other = _counted_noun(view, second[1]) or _people_of(view, second[2])
+    if other is None or any(h.start <= other[0] < h.word_end for c in ("killed", "injured") for h in view.cues_of(c)):
+        return 0, number_end
+    return second[0], other[1]
+
+
+_OTHERS = re.compile(r" (?:اخرين|اخرون)(?!\w)")
 
 
 _MET_DEATH = re.compile(r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+)(?= (?:من|في صفوف) )")
