@@ -1657,6 +1657,8 @@ def _misread_inside(inner: Mention, outer: Mention) -> bool:
     a, b = inner.place, outer.place
     if a is None or b is None:
         return False
+    if a.id == b.id and inner.text not in a.names:
+        return True  # a quarter placed at its town by the names stage ("حي الثورة بأم درمان"): the town is the place
     town = _PLACE_LEVEL[_kind(outer)] <= _PLACE_LEVEL["city"]
     return a.country != b.country or (town and _km(a, b) > 60)
 
@@ -1764,7 +1766,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         # "قتلت، أمس الثلاثاء، 15 عنصراً": an aside between an active verb and the count of whom it killed
         or (re.fullmatch(r"[،,][^،,.]{1,30}[،,]", between) and _counted_noun(view, after[1]) is not None)
     ):
-        return after[0], hit.word_start, after[2]  # "مقتل 3"، "أصيب سبعة"
+        more, end = _and_counted(view, after[2])
+        return after[0] + more, hit.word_start, max(after[2], end)  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
     before = _COUNT_BEFORE.search(text[max(0, hit.word_start - 20) : hit.word_start])
     if before is not None:
@@ -1880,6 +1883,42 @@ def _and_people(text: str, end: int) -> tuple[int, int]:
     if match is None or fold_text(match.group(1)) not in _singular_people():
         return 0, end
     return (2 if (match.group(2) or "").startswith("ا") else 1), match.end()
+
+
+_AND_NUMBER = re.compile(r" و(?=\S)")
+
+
+def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
+    """ "قُتل خمسة جنود وثلاثة مسلحين" (8)، "مقتل 4 مدنيين وطفل" (5): the people of both sides joined by و to a
+    counted group add up, as ACLED sums an event's dead, and so do "و4 آخرين"; (how many more, where they end). Only
+    a count of people goes on: "قُتل خمسة أشخاص و15 جريحاً" counts the wounded apart."""
+    noun = _counted_noun(view, number_end) or _people_of(view, number_end)
+    if noun is None:
+        return 0, number_end
+    text = view.folded.text
+    more, end = _and_people(text, noun[1])
+    if more:
+        return more, end
+    joined = _AND_NUMBER.match(text, noun[1])
+    if joined is None:
+        return 0, number_end
+    # a number word is read with its و ("وثلاثة"), digits after it ("و3")
+    word_start = joined.start() + 1
+    second = _number_at(view, word_start, min(len(text), word_start + 20))
+    if second is None or second[1] != word_start:
+        second = _number_at(view, joined.end(), min(len(text), joined.end() + 20))
+        if second is None or second[1] != joined.end() or not text[second[1]].isdigit():
+            return 0, number_end
+    others = _OTHERS.match(text, second[2])  # "و4 آخرين": four more of them
+    if others is not None:
+        return second[0], others.end()
+    other = _counted_noun(view, second[1]) or _people_of(view, second[2])
+    if other is None or any(h.start <= other[0] < h.word_end for c in ("killed", "injured") for h in view.cues_of(c)):
+        return 0, number_end
+    return second[0], other[1]
+
+
+_OTHERS = re.compile(r" (?:اخرين|اخرون)(?!\w)")
 
 
 _MET_DEATH = re.compile(r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+)(?= (?:من|في صفوف) )")
@@ -2682,13 +2721,43 @@ def _repeller(
     )
     if pronoun and speaker is not None:
         return speaker  # "أعلن الجيش أنه صد هجوماً"
+    men = _OWN_MEN.search(text, max(0, verb.start() - 20), verb.start())
+    if men is not None and speaker is not None and not text[men.end() : verb.start()].strip():
+        span = view.raw_span(*men.span())
+        return _but(speaker, span=span, text=view.raw_text(span))  # "قالت الحركة إن مقاتليها صدوا هجوماً"
     noun_start = view.raw_start(hit.word_start, hit.word_end)
+    if verb.start() == hit.word_start:
+        # "صدت قوات سوريا الديمقراطية هجوماً": the verb, its subject and the attack noun are one trigger
+        noun_start = view.raw_start(text.rfind(" ", hit.word_start, hit.word_end) + 1, hit.word_end)
     before = [p for p in participants if p.span.end <= verb_start]
     after = [p for p in participants if verb_start <= p.span.start and p.span.end <= noun_start]
     # "صدت القوات هجوماً": the subject follows the verb; "القوات صدت": it stands before
     if after:
         return after[0]
     return before[-1] if before else speaker
+
+
+# "هجوماً لقوات الدعم السريع"، "هجوماً واسعاً شنته قوات ..."، "هجوماً شنه عناصر من تنظيم داعش": what stands between
+# an attack noun and the force it is the attack of (folded; adjectives in tanwin may come first)
+_ATTACK_OF = re.compile(
+    r"^(?: [^\W\d_]+ا){0,2}(?: (?:شنه|شنته|شنها|شنوه|نفذه|نفذته|نفذها|نفذوه)"
+    r"(?: (?:عناصر|مقاتلو|مقاتلون|مسلحو|مسلحون|افراد|مجموعه|مجموعة)(?: من)?)?)?"
+    r"(?: (?:ل|لل)?(?:تنظيم|جماعه|جماعة|حركه|حركة|ميليشيا|ميليشيات|مليشيا|مليشيات|قوات)| ل| لل)?"
+)
+
+
+def _attacker(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
+    """Whose attack the attack noun of a repelled attack names: the force after ل or after "شنّه", or a
+    nationality adjective ("هجوماً إسرائيلياً"); else None."""
+    text = view.folded.text
+    for p in participants:
+        start = view.folded_index(p.span.start)
+        if start < hit.word_end or start > hit.word_end + 60:
+            continue
+        if _ATTACK_OF.fullmatch(text[hit.word_end : start].rstrip()):
+            return p
+        break  # only the first participant after the noun can be its owner
+    return _nationality_after(view, hit)
 
 
 _DECLARED_TARGETS = frozenset(_WORDS.words("declared_targets"))
@@ -2822,11 +2891,19 @@ def _events_for(
             actor1 = _but(nationality, role="military") if nationality is not None else None
     # "أعلنت الفرقة أنها صدت، فجر اليوم، هجوماً لقوات الدعم السريع": who repelled it is the side attacked
     repeller = _repeller(view, hit, participants, speaker) if plover == "ASSAULT" else None
+    repelled_by_men = False
     if repeller is not None:
-        if actor1 is not None and actor1.span == repeller.span:
+        attacker = _attacker(view, hit, participants)
+        named_apart = attacker is not None and None not in (attacker.canonical, repeller.canonical)
+        if attacker is not None and (
+            attacker.canonical != repeller.canonical if named_apart else not _same_side(attacker, repeller)
+        ):  # (two named groups of one country and role are still two sides: داعش and قسد)
+            actor1, actor2 = attacker, repeller  # "صدوا هجوماً شنه عناصر من تنظيم داعش"
+        elif actor1 is not None and actor1.span == repeller.span:
             actor1, actor2 = actor2, repeller  # "وصدت قوات الجيش هجوماً لقوات الدعم السريع"
         elif actor2 is None:
             actor2 = repeller
+        repelled_by_men = repeller is actor2 and speaker is not None and repeller.span != speaker.span
     hit_side = speaker is not None and actor2 is not None and _same_side(actor2, speaker)
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
     if men_span is not None and actor1 is not None and men_span.end <= actor1.span.start < t_span.start:
@@ -2835,6 +2912,8 @@ def _events_for(
         crews = list(_OWN_CREWS.finditer(view.folded.text[: hit.word_start]))
         men_span = view.raw_span(*crews[-1].span()) if crews else None  # "أن طواقمه أجلت 234 عائلة"
     own_side = plover in ("ASSAULT", "COERCE", "AID")
+    if repelled_by_men:
+        men_span = None  # the speaker's men repelled the attack: they are the side it befell, not its doer
     if own_side and speaker is not None and ((actor1 is not None and actor1.possessive) or men_span is not None):
         # "أن مقاتليه استهدفوا": the speaker's own men
         span = men_span or (actor1.span if actor1 is not None else speaker.span)
