@@ -19,6 +19,10 @@ def test_shipped_gazetteer_loads_and_knows_the_bases() -> None:
     assert "عين الأسد" in asad.names
     assert {p.kind for p in regions()} == {"region", "sea"}
     assert len(facilities()) > 300
+    # Warshefana, named by the press as a side in Tripoli's fighting, is an area of Jafara, not a town
+    warshefana = {p.id: p for p in regions()}["ly-warshefana"]
+    assert (warshefana.kind, warshefana.country, warshefana.admin1) == ("region", "LY", "Jafara")
+    assert "منطقة ورشفانة" in warshefana.names
 
 
 def write(tmp_path: Path, rows: str) -> Path:

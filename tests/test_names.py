@@ -1087,3 +1087,116 @@ def test_the_autonomous_administration_is_a_name() -> None:
 def test_ali_spelled_with_ya_before_a_tagged_name_is_its_given_name() -> None:
     text = "وقال حاكم الإقليم علي جيتي عثمان إن قوات الجيش الصومالي صدت الهجوم."
     assert _entities(text) == [("علي جيتي عثمان", "PER"), ("الجيش الصومالي", "ORG")]
+
+
+def test_a_stop_listed_town_shares_the_cue_of_the_towns_before_it_and_is_a_place_later() -> None:
+    # "والخيام" after "وكفركلا" is the third town of "بلدات"; "الميادين" named beside "البوكمال" is the town later
+    # without its cue ("الغارات على الميادين")
+    three = _entities("شن الطيران الحربي غارات على بلدات عيتا الشعب وكفركلا والخيام في جنوب لبنان.")
+    assert [e for e in three if e[1] == "GPE"] == [("عيتا الشعب", "GPE"), ("كفركلا", "GPE"), ("الخيام", "GPE"), ("لبنان", "GPE")]
+    later = _doc(
+        "استهدفت غارات مواقع في مدينتي البوكمال والميادين بريف دير الزور. وأوضح المرصد أن الغارات على الميادين أسفرت عن"
+        " مقتل ستة عناصر."
+    )
+    # (entities list a name once: the later mention shows in the toll it carries to the strike told there)
+    assert [(e["locations"][0]["text"], e["fatalities"]) for e in later.events] == [("البوكمال", None), ("الميادين", 6)]
+    # ... but the common word stays a word in a story that never named it as a place
+    assert ("الميادين", "GPE") not in _entities("امتلأت الميادين بالمحتفلين في أنحاء البلاد.")
+
+
+def test_a_dual_area_word_and_a_tunisian_delegation_are_place_cues() -> None:
+    # "منطقتي أبو سليم وعين زارة": a place after the dual cue, not a man called Abu Salim; "معتمدية" is a kind word
+    found = _entities("اندلعت اشتباكات بين مجموعتين مسلحتين في منطقتي أبو سليم وعين زارة جنوب طرابلس.")
+    assert ("أبو سليم", "GPE") in found and ("أبو سليم", "PER") not in found
+    assert ("سبيطلة", "GPE") in _entities("قتلت الوحدات عنصرين إرهابيين في اشتباك بمعتمدية سبيطلة من ولاية القصرين.")
+
+def _place_ids(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.place.id if m.place else None) for m in _doc(text).mentions if m.type in ("GPE", "LOC", "FAC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the Sahel as the Arabic press writes it
+        (
+            "قتل 12 جندياً في هجوم على بولكيسي شمال بوركينا فاصو.",
+            [("بولكيسي", "bf-city-boulkessi"), ("بوركينا فاصو", "bf-country")],
+        ),
+        (
+            "أعلن تنظيم الدولة سيطرته على قرى قرب ميناكا، بعد معارك في تينزاواتين وتيساليت.",
+            [("ميناكا", "ml-city-menaka"), ("تينزاواتين", "ml-city-tinzaouaten"), ("تيساليت", "ml-city-tessalit")],
+        ),
+        ("تفرض الجماعة حصاراً على مدينة جيبو وقتل مدنيون قرب مدينة دوري.", [("جيبو", "bf-city-djibo"), ("دوري", "bf-city-dori")]),
+        # Yemen's districts, Syria's villages, the West Bank's, Libya's Warshefana, Somalia's towns
+        (
+            "تجددت الاشتباكات في جبل حبشي، وداهم الحوثيون منازل في مديرية ولد ربيع.",
+            [("جبل حبشي", "ye-adm2-jabal-habashi"), ("ولد ربيع", "ye-adm2-walad-rabi")],
+        ),
+        (
+            "قصفت القوات بلدة كنصفرة وقرية البارة في جبل الزاوية.",
+            [("كنصفرة", "sy-city-kansafra"), ("البارة", "sy-city-al-bara"), ("جبل الزاوية", "sy-jabal-al-zawiya")],
+        ),
+        (
+            "هدمت قوات الاحتلال منازل في قرية سوسيا، واعتدى مستوطنون على رعاة في التواني، واقتحمت ضاحية شويكة.",
+            [("سوسيا", "ps-city-susya"), ("التواني", "ps-city-at-tuwani"), ("ضاحية شويكة", "ps-city-shweika")],
+        ),
+        (
+            "اندلعت اشتباكات بين قوة من الردع وأخرى من ورشفانة قرب العزيزية.",
+            [("ورشفانة", "ly-warshefana"), ("العزيزية", "ly-city-al-aziziyah")],
+        ),
+        (
+            "استعادت القوات الصومالية بلدة جلب من حركة الشباب وقصفت مواقع قرب كيسمايو.",
+            [("جلب", "so-city-jilib"), ("كيسمايو", "so-city-kismayo")],
+        ),
+        ("قتل جنود في هجوم شمال بوركينا فاسو.", [("بوركينا فاسو", "bf-country")]),
+        (
+            "اغتيل شاب في بلدة اليادودة، وقصفت مسيرة بلدة ثعلة غرب السويداء.",
+            [("اليادودة", "sy-city-al-yadudah"), ("ثعلة", "sy-city-thaala"), ("السويداء", "sy-city-as-suwayda")],
+        ),
+        (
+            "سقطت قذائف على حي ود نوباوي والفتيحاب، وقصف الطيران مدينة كاودا وحي أردمتا.",
+            [
+                ("ود نوباوي", "sd-city-wad-nubawi"),
+                ("الفتيحاب", "sd-city-al-fitaihab"),
+                ("كاودا", "sd-city-kauda"),
+                ("أردمتا", "sd-city-ardamata"),
+            ],
+        ),
+        ("انسحبت قوات الاحتلال من نور شمس فجراً.", [("نور شمس", "ps-nur-shams-camp")]),
+        # جلب and دوري are common words ("attracting", "periodic") unless a place word comes first
+        ("وتحدث الرئيس الصومالي في مقديشو عن دوره في جلب الاستثمارات.", [("مقديشو", "so-city-mogadishu")]),
+        ("وعقد مجلس الوزراء في واغادوغو اجتماعه الدوري واجتماعاً دورياً.", [("واغادوغو", "bf-city-ouagadougou")]),
+    ],
+)
+def test_places_of_the_sahel_yemen_syria_palestine_libya_somalia(text: str, found: list[tuple[str, str]]) -> None:
+    assert _place_ids(text) == found
+
+
+def test_a_border_with_a_country_names_the_country() -> None:
+    # مالي is stop-listed ("financial"): after "الحدود مع" it is Mali, in a story set elsewhere too
+    assert _place_ids("قتل جنود في هجوم قرب الحدود مع مالي.") == [("مالي", "ml-country")]
+    assert _place_ids("وعززت النيجر قواتها على حدودها المشتركة مع مالي.") == [("النيجر", "ne-country"), ("مالي", "ml-country")]
+    assert _place_ids("وقدمت فرنسا دعماً مع مالي وغيرها إلى النيجر.") == [("فرنسا", "fr-country"), ("النيجر", "ne-country")]
+    assert _place_ids("وطلب الوزير دعم مالي عاجل إلى النيجر.") == [("النيجر", "ne-country")]
+    # joined by و to another country, too; "دعم مالي وعسكري" (financial and military) stays a word
+    assert _place_ids("هجمات في المنطقة الواقعة بين مالي والنيجر.") == [("مالي", "ml-country"), ("النيجر", "ne-country")]
+    assert _place_ids("وقدمت فرنسا دعم مالي وعسكري إلى النيجر.") == [("فرنسا", "fr-country"), ("النيجر", "ne-country")]
+
+
+def test_a_quarter_named_before_its_town_lies_in_it() -> None:
+    # الروضة is read bare as towns of al-Jawf, Sanaa or Shabwah; الثورة as al-Thawra (Tabqa) in Syria
+    assert _place_ids("أصيبت طفلة برصاص قناص في حي الروضة شرقي مدينة تعز.") == [
+        ("الروضة", "ye-city-taiz"),
+        ("تعز", "ye-city-taiz"),
+    ]
+    assert _place_ids("سقطت قذائف على سوق في حي الثورة بأم درمان.") == [
+        ("الثورة", "sd-city-omdurman"),
+        ("أم درمان", "sd-city-omdurman"),
+    ]
+    # a quarter the lists place in its town keeps its own place
+    assert _place_ids("قصفت الطائرات منزلاً في حي الشجاعية شرق مدينة غزة.") == [
+        ("الشجاعية", "ps-city-shujaiya"),
+        ("غزة", "ps-city-gaza"),
+    ]
+    # a town, not a quarter, joined to another place keeps its reading
+    assert _place_ids("وقعت اشتباكات في الروضة شرقي مدينة تعز.")[0] != ("الروضة", "ye-city-taiz")

@@ -278,6 +278,21 @@ def test_towns_added_by_hand() -> None:
         "مركبا": ("LB", "Nabatieh"),
         "تل السلطان": ("PS", "Gaza Strip"),
         "رأس لانوف": ("LY", "Sirte"),
+        # the names 3 round: the Sahel's towns (GeoNames' admin1 outside the region), villages of Idlib and the
+        # West Bank, Somalia's press spellings
+        "بولكيسي": ("BF", "Sahel"),
+        "جيبو": ("BF", "Sahel"),
+        "ميناكا": ("ML", "Menaka"),
+        "تينزاواتين": ("ML", "Kidal"),
+        "تساليت": ("ML", "Kidal"),
+        "أغلهوك": ("ML", "Kidal"),
+        "كنصفرة": ("SY", "Idlib"),
+        "البارة": ("SY", "Idlib"),
+        "سوسيا": ("PS", "West Bank"),
+        "التواني": ("PS", "West Bank"),
+        "شويكة": ("PS", "West Bank"),
+        "كيسمايو": ("SO", "Lower Juba"),
+        "كسمايو": ("SO", "Lower Juba"),
     }
     for spelling, (country, admin1) in expected.items():
         town = resolve(spelling, "city")
@@ -285,6 +300,12 @@ def test_towns_added_by_hand() -> None:
     for spelling in ("كرري", "شرق النيل"):
         locality = resolve(spelling, "admin2")
         assert (locality.country, locality.admin1) == ("SD", "Khartoum")
+    for spelling, admin1 in (("جبل حبشي", "Taiz"), ("مديرية ولد ربيع", "Al Bayda")):
+        district = resolve(spelling, "admin2")
+        assert (district.country, district.admin1) == ("YE", admin1)
+    # common words, matched only after a place word: جلب "brought" (Jilib), دوري "periodic" (Dori)
+    assert resolve("جلب", "city").canonical == "Jilib" and resolve("دوري", "city").canonical == "Dori"
+    assert {fold_text("جلب"), fold_text("دوري")} <= place_stoplist()
     camps = {fold_text(s): p for p in facilities() for s in p.names}
     assert camps[fold_text("معسكر زمزم")].id == "sd-zamzam-camp"
     assert camps[fold_text("معسكر أبو شوك")].id == "sd-abu-shouk-camp"

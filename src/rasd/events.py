@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any, NamedTuple
 
 from rasd.actors import Actor, actors
@@ -95,7 +95,9 @@ _PERFORMED_BY = re.compile(
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")  # "between"
 _LAST_WORD_SPACED = re.compile(r"([^\W_]+)\s+$")  # the last word, then only spaces
 _MAY_BARE = re.compile(r"(?<!\w)قد +$")  # قد right before
-_MAY_VERB = re.compile(r"(?<!\w)قد +[يتن]\w+ +(?:الي +)?$")  # قد + a present verb right before ("قد تلجأ إلى")
+# قد + a present verb right before ("قد تلجأ إلى"); a past verb of the fifth or sixth form also opens with ت, its
+# ending tells it ("وكانت القاعدة قد تعرضت لهجوم"، "قد تمكنوا من")
+_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا) )[يتن]\w+ +(?:الي +)?$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
@@ -496,6 +498,15 @@ def _view(
         triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
+    listed = [m.span for m in inside if m.origin == "lexicon" and m.type == "ORG"]
+    if listed and any(v.plover == "AID" for h in triggers for v in h.values):
+        # "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين": an aid word inside a listed body's name gives no aid
+        triggers = [
+            h
+            for h in triggers
+            if h.values[0].plover != "AID" or not any(_overlaps(view.raw_span(h.start, h.end), m) for m in listed)
+        ]
+        view.triggers = triggers
     if any(v.plover == "AID" for h in triggers for v in h.values):
         # "اقتحم مسلحون مقر منظمة إغاثة": an aid word after a body or its workers names them
         triggers = [h for h in triggers if not _names_aid_body(view, h) and not _awaited(view, h)]
@@ -845,10 +856,11 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
 
 @cache
 def _anaphor_forms(heads: frozenset[str]) -> dict[str, str]:
-    """Each head as written alone or after و/ف -> the head (the first head in the set's order, if two)."""
+    """Each head as written alone, after و/ف or ب, or behind لل ("مواقع للحركة") -> the head (the first head in the
+    set's order, if two)."""
     forms: dict[str, str] = {}
     for head in heads:
-        for form in (head, "و" + head, "ف" + head):
+        for form in (head, "و" + head, "ف" + head, "ب" + head, "وب" + head, "لل" + head[2:], "ولل" + head[2:]):
             forms.setdefault(form, head)
     return forms
 
@@ -877,26 +889,42 @@ def _office_spellings(heads: frozenset[str]) -> frozenset[str]:
     return frozenset(form for head in heads for form in (head, "و" + head, "ف" + head))
 
 
-def _anaphors(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span]) -> list[Participant]:
-    """ "الحزب"، "الجماعة" alone: the last named group whose name starts with that word."""
+# (folded text) what a group holds or is made of, before its anaphor behind لـ ("مواقع للحركة"، "مخابئ للتنظيم")
+_HELD_BY_GROUP = frozenset(
+    {"مواقع", "موقع", "مقرات", "مقر", "مخابي", "مخابئ", "معاقل", "معقل", "تجمعات", "مراكز", "عناصر", "مقاتلين"}
+    | {"قياديا"}
+)
+
+
+def _anaphors(
+    view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span], raw: str = ""
+) -> list[Participant]:
+    """ "الحزب"، "الجماعة" alone: the last named group whose name starts with that word, or that the story named
+    with that word as its kind in front ("تنظيم داعش" ... "مخابئ التنظيم")."""
     out: list[Participant] = []
     anaphoric = name_rules().anaphoric_heads
     if not view.has_word(_anaphor_spellings(anaphoric)):
         return out
     heads = _anaphor_forms(anaphoric)
-    for start, end, word in view.words:
+    for i, (start, end, word) in enumerate(view.words):
         word = word.replace("ة", "ه")
         head = heads.get(word)
         if head is None:
             continue
-        span = view.raw_span(start + len(word) - len(head), end)
+        fused = word.endswith("لل" + head[2:])
+        if (fused or word.startswith(("ب", "وب"))) and (i == 0 or view.words[i - 1][2] not in _HELD_BY_GROUP):
+            continue  # "مواقع موالية للحركة" (outlets), "بالحركة": only a site or men of the group behind لـ/بـ
+        # behind لل the article's alif is unwritten: the text starts at its lam and writes the article whole
+        span = view.raw_span(start + len(word) - len(head) + (1 if fused else 0), end)
         if any(_overlaps(span, t) for t in taken):
             continue
+        text = "ا" + view.raw_text(span) if fused else view.raw_text(span)
         bare = head[2:]
         for p in reversed(earlier):
             # "حزب الله" for الحزب, "وزارة الدفاع" for الوزارة; "المنظمة الدولية للهجرة" for المنظمة
-            if p.named and fold_text(p.text).startswith((bare, head)):
-                out.append(_but(p, span=span, text=view.raw_text(span)))
+            kind_before = raw and fold_text(raw[max(0, p.span.start - 12) : p.span.start]).endswith(bare)
+            if p.named and (fold_text(p.text).startswith((bare, head)) or kind_before):
+                out.append(_but(p, span=span, text=text))
                 break
     return out
 
@@ -923,6 +951,28 @@ def _title_anaphors(
                 if title in before:
                     out.append(_but(p, span=span, text=view.raw_text(span)))
                 break  # only the last person named
+        break
+    return out
+
+
+_LATTER = frozenset({"الاخير", "والاخير", "فالاخير", "الاخيره", "الاخيرة", "والاخيره", "والاخيرة"})
+
+
+def _latter(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span]) -> list[Participant]:
+    """ "وطالب الأخير، خلال اللقاء، ...": "the latter" standing for a person, not after a noun it qualifies ("الأسبوع
+    الأخير"), is the last person the story named before the sentence."""
+    out: list[Participant] = []
+    if not view.has_word(_LATTER):
+        return out
+    for i, (start, end, word) in enumerate(view.words):
+        if word not in _LATTER or i == 0 or view.words[i - 1][2].startswith(("ال", "وال")):
+            continue
+        span = view.raw_span(start + len(word) - len(word.lstrip("وف")), end)
+        if any(_overlaps(span, t) for t in taken):
+            continue
+        person = next((p for p in reversed(earlier) if p.person and p.span.end <= view.start), None)
+        if person is not None:
+            out.append(_but(person, span=span, text=view.raw_text(span)))
         break
     return out
 
@@ -1125,20 +1175,25 @@ def _participants(
             if m.origin != "lexicon" and m.type != "PER" and any(m.span.start < at < m.span.end for at in split)
         }
         named = [p for p in named if p.span not in run_on]
-    anaphors = _anaphors(view, earlier, [p.span for p in named])
+    anaphors = _anaphors(view, earlier, [p.span for p in named], raw)
     if raw:
         anaphors += _title_anaphors(view, earlier, named, raw)
+    anaphors += _latter(view, earlier, [p.span for p in named + anaphors])
     anaphors += _state_anaphors(view, [*earlier, *named], [p.span for p in named + anaphors])
     held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
     described = _descriptions(view, held)
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's; so is "الحزب"
     # ("اتهم الفرع الثالث للحزب في كركوك") ... and so are the parties to its conflict ("أطراف النزاع")
-    # ... but "قال السوداني إن الحكومة قد تلجأ": the government a state's official speaks of is his own
+    # ... but "قال السوداني إن الحكومة قد تلجأ": the government a state's official speaks of is his own, and
+    # so are the forces ("قال المتحدث باسم الجيش الإسرائيلي إن قوات الجيش اعتقلت")
     described = [
-        _but(d, country=_speaker_state(view, named, d)) if d.role == "government" and d.country is None else d
+        _but(d, country=_speaker_state(view, named, d)) if d.role in _STATE_ROLES and d.country is None else d
         for d in described
     ]
+    # "قال المتحدث العسكري باسم الحوثيين إن القوات البحرية نفذت": a branch of arms with no nationality, in the
+    # words of an armed group, is the group's own
+    described = [_speaker_group(view, named, d) if d.country is None and d.role == "military" else d for d in described]
     described = [
         _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
         for d in described
@@ -1183,6 +1238,26 @@ def _speaker_state(view: SentenceView, named: Sequence[Participant], d: Particip
     at = view.raw_start(that[-1], that[-1])
     speakers = [p for p in named if p.span.end <= at and p.role in _STATE_ROLES and p.country]
     return speakers[-1].country if speakers else None
+
+
+_OWN_BRANCHES = frozenset(_WORDS.words("own_branches"))
+
+
+def _speaker_group(view: SentenceView, named: Sequence[Participant], d: Participant) -> Participant:
+    """The branch of arms `d` ("القوات البحرية"، "القوة الصاروخية") as the named armed group's that speaks before
+    the "إن/أن" opening its clause, if one does; else `d`."""
+    if fold_text(view.text[d.span.start - view.start : d.span.end - view.start]) not in _OWN_BRANCHES:
+        return d
+    start = view.folded_index(d.span.start)
+    that = [m.start() for m in _THAT_PRONOUN.finditer(view.folded.text, 0, start)]
+    if not that:
+        return d
+    at = view.raw_start(that[-1], that[-1])
+    speakers = [p for p in named if p.span.end <= at]
+    if not speakers or speakers[-1].role != "armed_group":
+        return d
+    group = speakers[-1]
+    return _but(d, canonical=group.canonical, country=group.country, role="armed_group")
 
 
 _MARITIME_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("maritime_nouns"))
@@ -1342,6 +1417,50 @@ _OWNED_BY_SPEAKER = re.compile(
 _SAID_OF = re.compile(r" +(?:ان|بان)(?:ه|ها|هم|هما)(?!\w)")  # "قالت إنهم": the pronoun right after the verb
 
 
+# a headline's or a ticker's lead naming who says what follows ("الجيش الإسرائيلي: اعتراض صاروخ"، "عاجل | مصدر
+# أمني: ..."): a few words from the line's start (behind a breaking tag) up to a colon
+_HEADLINE_LEAD = re.compile(r"^\W*(?:عاجل\s*[|:\-–]\s*)?(?P<lead>[^:|«\"“.،,]{2,60}?)\s*:(?!\d)")
+
+
+def _headline_lead_end(view: SentenceView) -> int:
+    """The raw end of the sentence's headline lead before a colon, or -1."""
+    lead = _HEADLINE_LEAD.match(view.text)
+    return view.start + lead.end("lead") if lead is not None else -1
+
+
+def _headline_speaker(view: SentenceView, trigger_start: int, participants: list[Participant]) -> Source | None:
+    """The speaker a headline names before a colon, with no reporting verb: the source of what follows it."""
+    lead = _HEADLINE_LEAD.match(view.text)
+    if lead is None or len(lead.group("lead").split()) > 5:
+        return None
+    start, end = view.start + lead.start("lead"), view.start + lead.end("lead")
+    if end > trigger_start:
+        return None
+    key = tuple(map(id, participants))
+    kept = view.speakers.get(key)
+    if kept is None:
+        kept = view.speakers[key] = (tuple(participants), _speaker_phrases(view, participants))
+    inside = [sp for sp in kept[1] if sp.span is not None and start <= sp.span.start and sp.span.end <= end]
+    # "مصدر أمني" holds the cue "مصدر": the longest phrase speaks
+    inside = [a for a in inside if not any(b is not a and _within(a, b) for b in inside)]
+    # the whole lead is the speaker's name ("الجيش المالي"، "مصدر أمني"), not a phrase that holds one
+    return inside[0] if len(inside) == 1 and _covers(view, inside[0], start, end) else None
+
+
+def _within(a: Source, b: Source) -> bool:
+    assert a.span is not None and b.span is not None
+    longer = (b.span.end - b.span.start) > (a.span.end - a.span.start)
+    return longer and b.span.start <= a.span.start and a.span.end <= b.span.end
+
+
+def _covers(view: SentenceView, speaker: Source, start: int, end: int) -> bool:
+    assert speaker.span is not None
+    before = view.text[start - view.start : speaker.span.start - view.start].split()
+    after = view.text[speaker.span.end - view.start : end - view.start].split()
+    # a word around the name ("المتحدث باسم ..."), or where it sits ("وزارة الصحة في غزة")
+    return len(before) + len(after) <= 1 or (not before and len(after) <= 3 and after[0] in ("في", "بـ"))
+
+
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
@@ -1365,6 +1484,9 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
         # "وقال، طالباً عدم ذكر اسمه، إن": the ذكر of a request to stay unnamed reports nothing
         reports = [r for r in reports if not any(u.start <= r.start and r.end <= u.end and u is not r for u in unnamed)]
     if not reports:
+        headline = _headline_speaker(view, trigger_start, participants)
+        if headline is not None:
+            return headline
         # "وأوضح النادي أن القوات اعتقلت 18 مواطناً. كما اعتقلت 9 مواطنين ...": كما goes on with the account told
         return previous if _GOES_ON.match(view.folded.text) else OUTLET_OWN
     # the stage asks this of a sentence's participants for its event and again for the sentences after it
@@ -1526,6 +1648,10 @@ def _venue(view: SentenceView, m: Mention, topic: int) -> bool:
     return len(head) == 1 and gap == ["في"]
 
 
+# "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against
+_PROTEST_GROUNDS = re.compile(r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا)(?!\w)")
+
+
 def _topic_start(view: SentenceView, after: int = 0) -> int | None:
     """Where the first topic word at or after folded offset `after` starts (raw), if any."""
     match = _TOPIC.search(view.folded.text, after) if view.contains_any(_TOPIC_WORDS) else None
@@ -1560,6 +1686,22 @@ _TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
 _ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
 _ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
+
+
+# "ثلاثة في كركوك واثنين في نينوى"، "12 مطلوباً في مدينة القرداحة وثمانية آخرين في مدينة جبلة": a new count
+# before the next place makes it a place of its own, never the one the first lies in
+_AND_COUNT = re.compile(
+    r" *و([^\W_]+)(?: +[^\W\d_]+){0,2} +(?:في +|ب)(?:(?:" + _alt("container_kinds") + r") +)?"
+)
+
+
+def _counted_apart(view: SentenceView, prev: Mention, m: Mention) -> bool:
+    a, b = view.folded_index(prev.span.end), view.folded_index(m.span.start)
+    match = _AND_COUNT.fullmatch(view.folded.text[a:b])
+    if match is None:
+        return False
+    at = a + match.start(1)
+    return _NUMBER.fullmatch(match.group(1)) is not None or any(h.start == at for h in view.cues_of("number"))
 
 
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
@@ -1614,7 +1756,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             k.place is not None and _kind(k) == "city" and _km(k.place, m.place) <= 15 for k in kept
         ):
             continue  # "في مدينة عدن ... في مديرية المنصورة": a district of the town told before is that town
-        nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level
+        nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level and not _counted_apart(view, places[i - 1], m)
         if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
             if _misread_inside(places[i - 1], m):
                 # the place said to lie in the town is far from it: that name was read as another place
@@ -1631,6 +1773,8 @@ def _misread_inside(inner: Mention, outer: Mention) -> bool:
     a, b = inner.place, outer.place
     if a is None or b is None:
         return False
+    if a.id == b.id and inner.text not in a.names:
+        return True  # a quarter placed at its town by the names stage ("حي الثورة بأم درمان"): the town is the place
     town = _PLACE_LEVEL[_kind(outer)] <= _PLACE_LEVEL["city"]
     return a.country != b.country or (town and _km(a, b) > 60)
 
@@ -1647,6 +1791,7 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
 
 
 _AND_KIND = re.compile(r" *و(?:" + _alt("container_kinds") + r")? *")
+_AND_IN = re.compile(r" *و(?:في *|ب)(?:(?:" + _alt("container_kinds") + r") *)?")
 
 
 def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Mention]) -> list[Mention]:
@@ -1655,10 +1800,23 @@ def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Ment
     out = list(kept)
     for i, m in enumerate(places):
         prev = places[i - 1] if i > 0 else None
+        if (
+            prev is not None
+            and m in out
+            and prev not in out
+            and m.place is not None
+            and prev.place is not None
+            and _AND_IN.fullmatch(fold_text(view.text[prev.span.end - view.start : m.span.start - view.start]))
+            and prev.place.admin1 != m.place.admin1
+        ):
+            # "أمام مبنى مجلس محافظة البصرة وفي ساحة التحرير وسط بغداد": a vaguer place first, then "وفي" and a
+            # site of another province, are two places
+            out.insert(out.index(m), prev)
+            continue
         if prev is None or m in out or m.place is None or prev.place is None or prev not in out:
             continue
         gap = fold_text(view.text[prev.span.end - view.start : m.span.start - view.start])
-        if not _AND_KIND.fullmatch(gap):
+        if not _AND_KIND.fullmatch(gap) and not _counted_apart(view, prev, m):
             continue
         kind, inner = _kind(m), prev.place
         holds = (
@@ -1707,6 +1865,9 @@ def _dual_person(noun: str) -> bool:
     return fold_text(noun[:-2]) in people or (noun.endswith("تان") and fold_text(noun[:-3]) + "ه" in people)
 
 
+_PLAIN_VERBS = frozenset({"قتل", "استشهد", "اغتيل", "اصيب", "جرح"})
+
+
 def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant] = ()) -> tuple[int | None, int, int]:
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
@@ -1721,7 +1882,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         # "قتلت، أمس الثلاثاء، 15 عنصراً": an aside between an active verb and the count of whom it killed
         or (re.fullmatch(r"[،,][^،,.]{1,30}[،,]", between) and _counted_noun(view, after[1]) is not None)
     ):
-        return after[0], hit.word_start, after[2]  # "مقتل 3"، "أصيب سبعة"
+        more, end = _and_counted(view, after[2])
+        return after[0] + more, hit.word_start, max(after[2], end)  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
     before = _COUNT_BEFORE.search(text[max(0, hit.word_start - 20) : hit.word_start])
     if before is not None:
@@ -1779,9 +1941,15 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         return 1, hit.word_start, hit.word_end  # "وكان ناصر ... قد قُتل": one named man
     # "وكان مزارع قد قُتل": a singular person noun as the subject before the verb
     subject = _SUBJECT_BEFORE.search(text[max(0, hit.word_start - 25) : hit.word_start])
-    plain = hit.start == hit.word_start and hit.key in ("قتل", "استشهد", "اغتيل", "اصيب", "جرح")  # not "وأصيب آخرون"
+    plain = hit.start == hit.word_start and hit.key in _PLAIN_VERBS  # not "وأصيب آخرون"
     if plain and subject and subject.group(1) in _singular_people():
         return 1, hit.word_start - len(subject.group(0)), hit.word_end
+    dual_verb = hit.start == hit.word_start and hit.word_end == hit.end and hit.key[:-1] in _PLAIN_VERBS
+    if dual_verb and hit.key.endswith("ا"):
+        # "وكان جنديان قد أصيبا"، "وكان عنصران من الأمن العام قد قُتلا": a dual verb, its dual subject before it
+        for a, _, word in reversed([w for w in view.words if hit.word_start - 50 <= w[0] < hit.word_start][-6:]):
+            if _dual_person(word):
+                return 2, a, hit.word_end
     at = _active_object(view, hit, participants) if text[hit.word_start : hit.start] in ('', 'و', 'ف') else None
     if at is not None and (_counted_noun(view, at) is not None or _people_of(view, at) is not None):
         number = _number_at(view, at, len(text))
@@ -1791,6 +1959,14 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         if noun is not None:
             two = _dual_at(view, noun.start(), noun.end())
             return (1 if two is None else 2), hit.word_start, two or noun.end()  # "قتلت الشرطة مسلحاً"
+    # "إن طائراته قتلت، مساء الثلاثاء، قيادياً في حزب الله": the doer told before the verb, one man after it
+    # (perhaps past an aside)
+    aside = _OBJECT_ASIDE.match(text, word_end)
+    one = _WORD_AFTER.match(text, aside.end() if aside is not None else word_end)
+    if one is not None and hit.start == hit.word_start:
+        word = one.group(1)
+        if fold_text(word.removesuffix("ا") if word.endswith("يا") else word) in _singular_people():
+            return 1, hit.word_start, one.end(1)
     if nxt is not None and fold_text(nxt.group(1)) in ("اخر", "ثالث", "رابع", "خامس"):
         return 1, hit.word_start, word_end + nxt.end(1)  # "وأصيب ثالث": one more
     if nxt is not None and fold_text(nxt.group(1)) == "اخران":
@@ -1798,6 +1974,7 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     return None, hit.word_start, hit.word_end
 
 
+_WORD_AFTER = re.compile(r" *([^\W\d_]+)")
 _ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقُتل أيضاً شخصان"
 _THE_TWO = frozenset({"الاثنين", "الاثنان", "اثنين", "اثنان", "كليهما", "كلاهما"})
 _DAY_PART = re.compile(r" +(?:الماضي|المقبل|الفايت|صباحا|مساء|مساءا|فجرا|ليلا|ظهرا)(?!\w)")  # "الاثنين الماضي": Monday
@@ -1831,6 +2008,42 @@ def _and_people(text: str, end: int) -> tuple[int, int]:
     if match is None or fold_text(match.group(1)) not in _singular_people():
         return 0, end
     return (2 if (match.group(2) or "").startswith("ا") else 1), match.end()
+
+
+_AND_NUMBER = re.compile(r" و(?=\S)")
+
+
+def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
+    """ "قُتل خمسة جنود وثلاثة مسلحين" (8)، "مقتل 4 مدنيين وطفل" (5): the people of both sides joined by و to a
+    counted group add up, as ACLED sums an event's dead, and so do "و4 آخرين"; (how many more, where they end). Only
+    a count of people goes on: "قُتل خمسة أشخاص و15 جريحاً" counts the wounded apart."""
+    noun = _counted_noun(view, number_end) or _people_of(view, number_end)
+    if noun is None:
+        return 0, number_end
+    text = view.folded.text
+    more, end = _and_people(text, noun[1])
+    if more:
+        return more, end
+    joined = _AND_NUMBER.match(text, noun[1])
+    if joined is None:
+        return 0, number_end
+    # a number word is read with its و ("وثلاثة"), digits after it ("و3")
+    word_start = joined.start() + 1
+    second = _number_at(view, word_start, min(len(text), word_start + 20))
+    if second is None or second[1] != word_start:
+        second = _number_at(view, joined.end(), min(len(text), joined.end() + 20))
+        if second is None or second[1] != joined.end() or not text[second[1]].isdigit():
+            return 0, number_end
+    others = _OTHERS.match(text, second[2])  # "و4 آخرين": four more of them
+    if others is not None:
+        return second[0], others.end()
+    other = _counted_noun(view, second[1]) or _people_of(view, second[2])
+    if other is None or any(h.start <= other[0] < h.word_end for c in ("killed", "injured") for h in view.cues_of(c)):
+        return 0, number_end
+    return second[0], other[1]
+
+
+_OTHERS = re.compile(r" (?:اخرين|اخرون)(?!\w)")
 
 
 _MET_DEATH = re.compile(r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+)(?= (?:من|في صفوف) )")
@@ -1929,6 +2142,8 @@ class Context:
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
     # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
+    # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
+    forces: Participant | None = None
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -1990,6 +2205,8 @@ def _tally_since_start(view: SentenceView) -> bool:
 def _tallies(folded: str) -> bool:
     if any(w in folded for w in _ACROSS_WORDS) and _ACROSS.search(folded):
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
+    if "مستشفيات" in folded and _HOSPITAL_TALLY.search(folded):
+        return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
     # _SINCE needs one of these words: most sentences have neither
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
         return False
@@ -2002,6 +2219,7 @@ def _tallies(folded: str) -> bool:
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
 _ACROSS_WORDS = _needles("across")
+_HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
 _TOLL_NEEDLES = _needles("toll")
 
@@ -2039,6 +2257,7 @@ def _is_state(view: SentenceView, cue: Hit[Cue]) -> bool:
     return nxt is not None and fold_text(nxt.group(1)) in _STATES
 
 
+_NEUTRALISED = frozenset({"حيد", "حيدت", "حيدوا", "حيدا", "حيدنا"})  # triggers.yaml killing: "حيّد" (killed or captured)
 _TOLL_TRIGGERS = frozenset({"killing", "injury"})  # the weak casualty words of triggers.yaml
 _CLASH_TRIGGERS = frozenset({"armed_clash", "clash_weak", "ambush"})
 # "مواجهات" alone is as often stones against soldiers or police as a fight between armed sides
@@ -2136,6 +2355,10 @@ def _by_sides(
             return ("Riots", "Mob violence")
         if actor2 is not None and actor2.role == "civilians" and (actor1 is None or actor1.role != "civilians"):
             return ("Violence against civilians", "Attack")
+        settlers = actor1 is not None and fold_text(actor1.text).removeprefix("ال").startswith(_SETTLER)
+        if settlers and (actor2 is None or actor2.role not in _ARMED_ROLES):
+            # "هاجم مستوطنون بلدة ترمسعيا وأحرقوا مركبتين": settlers raiding a town attack its people
+            return ("Violence against civilians", "Attack")
     elif acled == ("Violence against civilians", "Attack") and trigger in _KILLING and actor2 is not None:
         if actor2.role == "protesters" and actor1 is not None and actor1.role in _STATE_ROLES:
             return ("Protests", "Excessive force against protesters")
@@ -2145,6 +2368,16 @@ def _by_sides(
     return acled
 
 
+_FORCES = frozenset({"القوات", "قوات", "والقوات"})
+
+
+def _forces_again(p: Participant | None, ctx: Context) -> Participant | None:
+    if p is None or ctx.forces is None or p.named or fold_text(p.text) not in ("القوات", "والقوات"):
+        return p
+    return _but(p, country=ctx.forces.country, role=ctx.forces.role)
+
+
+_SETTLER = "مستوطن"  # "مستوطنون"، "المستوطنين" (folded, without the article)
 _RIOT_WORDS = _taa_spellings(fold_text(w) for w in _WORDS.words("riot_words"))
 
 
@@ -2206,7 +2439,12 @@ def _is_subheading(doc: Document, view: SentenceView) -> bool:
         "\n",
         "\r",
     )
-    return alone and not _CLOSING_STOP.search(text) and len(text.split()) < 15
+    if not alone or _CLOSING_STOP.search(text) or len(text.split()) >= 15:
+        return False
+    # a ticker's alert ("عاجل | انفجار في ..."، a caption, a one-line story) heads nothing: only a line with a
+    # paragraph of prose below it is a subheading
+    below = next((line.strip() for line in doc.raw[span.end :].splitlines() if line.strip()), "")
+    return bool(_CLOSING_STOP.search(below)) or len(below.split()) >= 15
 
 
 def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -2443,6 +2681,12 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         bare = subject.start == subject.word_start
         if bare and subject.values[0].strength == "strong" and _is_noun(view, subject):
             hit = subject
+    if hit.values[0].id == "curfew_siege":
+        # "حاصرت منزلاً في المخيم واعتقلت أربعة شبان" (also past the subject and a time): surrounding a house is a
+        # step of the raid; the next event word of another type tells what was done (not so for a town besieged)
+        later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege"]
+        if later and _BUILDING.search(view.folded.text, hit.end, later[0].word_start):
+            hit = later[0]
     plover = hit.values[0].plover
     if _weapon_destroyed(view, hit) is not None:
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
@@ -2485,7 +2729,16 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
-        again = [h for h in heads if h.start > hit.end and h.values[0].plover == plover and not _is_noun(view, h)]
+        # ... but "حيّد" (neutralised) after the told attack says what it achieved ("ولم يصدر تعليق على الضربة، غير أن
+        # مصادر قالت إن الجهاز حيّد ثلاثة عناصر")
+        again = [
+            h
+            for h in heads
+            if h.start > hit.end
+            and h.values[0].plover == plover
+            and not _is_noun(view, h)
+            and h.key not in _NEUTRALISED
+        ]
         # "وقال السوداني خلال الاجتماع إن الحكومة قد تلجأ إلى إغلاق المنافذ": said during the told event, the
         # next event word of another type is the sentence's own
         during = _unclitic(view.previous_word(hit.word_start)) in _DURING_TOLD
@@ -2517,12 +2770,24 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             return []
         hit = later[0]
         plover = hit.values[0].plover
+    # "وكانت المدينة قد شهدت في تموز الماضي احتجاجات مماثلة": similar events of a month or more, never counted nor
+    # dated to a day, are an aggregate (one of them, "لهجوم مماثل في 25 آب", is an event)
+    if (
+        hit.key.split(" ")[-1].endswith("ات")
+        and _SIMILAR.match(view.folded.text, hit.word_end)
+        and not any(t["precision"] == "day" for t in _own_times(doc, view))
+    ):
+        return []
     # "شاركوا في هجمات استهدفت القوات الأمنية خلال السنوات الماضية": attacks summed over a long period
     if _is_noun(view, hit) and hit.key.split(" ")[0].endswith("ات") and _long_period(view.folded.text):
         return []
     retold = plover in ctx.told
     ctx.told.add(plover)
     return _events_for(doc, view, ctx, plover, hit, retold=retold)
+
+
+_BUILDING = re.compile(r"(?<!\w)(?:منزلا|منزل|منزلين|مبني|مبنيين|بنايه|بناية|عماره|عمارة)(?!\w)")
+_SIMILAR = re.compile(r" +(?:مماثل[هة]|مشابه[هة])(?!\w)")
 
 
 def _holds_told(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
@@ -2625,13 +2890,43 @@ def _repeller(
     )
     if pronoun and speaker is not None:
         return speaker  # "أعلن الجيش أنه صد هجوماً"
+    men = _OWN_MEN.search(text, max(0, verb.start() - 20), verb.start())
+    if men is not None and speaker is not None and not text[men.end() : verb.start()].strip():
+        span = view.raw_span(*men.span())
+        return _but(speaker, span=span, text=view.raw_text(span))  # "قالت الحركة إن مقاتليها صدوا هجوماً"
     noun_start = view.raw_start(hit.word_start, hit.word_end)
+    if verb.start() == hit.word_start:
+        # "صدت قوات سوريا الديمقراطية هجوماً": the verb, its subject and the attack noun are one trigger
+        noun_start = view.raw_start(text.rfind(" ", hit.word_start, hit.word_end) + 1, hit.word_end)
     before = [p for p in participants if p.span.end <= verb_start]
     after = [p for p in participants if verb_start <= p.span.start and p.span.end <= noun_start]
     # "صدت القوات هجوماً": the subject follows the verb; "القوات صدت": it stands before
     if after:
         return after[0]
     return before[-1] if before else speaker
+
+
+# "هجوماً لقوات الدعم السريع"، "هجوماً واسعاً شنته قوات ..."، "هجوماً شنه عناصر من تنظيم داعش": what stands between
+# an attack noun and the force it is the attack of (folded; adjectives in tanwin may come first)
+_ATTACK_OF = re.compile(
+    r"^(?: [^\W\d_]+ا){0,2}(?: (?:شنه|شنته|شنها|شنوه|نفذه|نفذته|نفذها|نفذوه)"
+    r"(?: (?:عناصر|مقاتلو|مقاتلون|مسلحو|مسلحون|افراد|مجموعه|مجموعة)(?: من)?)?)?"
+    r"(?: (?:ل|لل)?(?:تنظيم|جماعه|جماعة|حركه|حركة|ميليشيا|ميليشيات|مليشيا|مليشيات|قوات)| ل| لل)?"
+)
+
+
+def _attacker(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
+    """Whose attack the attack noun of a repelled attack names: the force after ل or after "شنّه", or a
+    nationality adjective ("هجوماً إسرائيلياً"); else None."""
+    text = view.folded.text
+    for p in participants:
+        start = view.folded_index(p.span.start)
+        if start < hit.word_end or start > hit.word_end + 60:
+            continue
+        if _ATTACK_OF.fullmatch(text[hit.word_end : start].rstrip()):
+            return p
+        break  # only the first participant after the noun can be its owner
+    return _nationality_after(view, hit)
 
 
 _DECLARED_TARGETS = frozenset(_WORDS.words("declared_targets"))
@@ -2690,6 +2985,31 @@ def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf
 _NAMED_SITE = re.compile(r"(?<!\w)[وفب]?(?:في )?(?:" + _alt("named_site_kinds") + r") [^\W\d_]")
 
 
+def _speaks_of_own_deed(
+    view: SentenceView, hit: Hit[Trigger], source: Source, actor1: Participant | None, t_span: Span
+) -> bool:
+    """A headline's lead names a force (or a government arresting), and the deed after its colon names no doer
+    before it: the force did it."""
+    speaker = source.speaker
+    if speaker is None or source.span is None or speaker.role not in _STATE_ROLES:
+        return False
+    lead = _HEADLINE_LEAD.match(view.text)
+    if lead is None or view.start + lead.end("lead") < source.span.end or source.span.end > t_span.start:
+        return False
+    plover = hit.values[0].plover
+    # a toll word ("الجيش: مقتل جندي") may tell of the force's own dead; a ministry strikes no one
+    if plover not in ("ASSAULT", "COERCE") or (plover == "ASSAULT" and speaker.role == "government"):
+        return False
+    if hit.values[0].strength != "strong":
+        return False
+    if any(c.end <= hit.start for c in view.cues_of("killed", "injured")):
+        return False  # "الجيش الإسرائيلي: مقتل جندي وإصابة ٣ في معارك": the dead told first may be its own
+    if actor1 is None or actor1.span.start >= t_span.end or actor1.span == speaker.span:
+        return True
+    # "الجيش المالي: تحييد عشرات الإرهابيين في غارات جوية": an unnamed band after the colon is the deed's object
+    return not actor1.named and actor1.role not in _STATE_ROLES and actor1.span.start > source.span.end
+
+
 def _events_for(
     doc: Document,
     view: SentenceView,
@@ -2710,6 +3030,16 @@ def _events_for(
     ]
     source = _source(view, t_span.start, participants, ctx.source)
     actor1, actor2 = _arguments(view, hit, participants, source, ctx.home, plover)
+    # "القوات" alone after "القوات الإسرائيلية" in the paragraph: those forces again, not the story's country's
+    actor1, actor2 = (_forces_again(p, ctx) for p in (actor1, actor2))
+    for p in (actor1, actor2):
+        words = fold_text(p.text).split() if p is not None else []
+        if p is not None and p.country is not None and len(words) > 1 and words[0] in _FORCES:
+            ctx.forces = p
+    if actor1 is not None and actor2 is not None and actor1.span != actor2.span and _overlaps(actor1.span, actor2.span):
+        # "هاجم مستوطنون إسرائيليون": the doer read twice (its head alone) is not whom it befell (one span for both
+        # sides is a dual, "بين مجموعتين مسلحتين")
+        actor2 = None
     if actor2 is not None and actor2.head == "site" and fold_text(actor2.text) in _THE_BASE:
         # "استهداف القاعدة": the base named last; one hosting a foreign state's forces is theirs
         bases = [m for m in doc.mentions if m.span.end <= view.start and m.place is not None and m.place.kind == "base"]
@@ -2722,7 +3052,32 @@ def _events_for(
         actor2 = _nationality_after(view, hit)
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
+    if plover == "ACCUSE":
+        # "تدين الغارات الإسرائيلية على قطاع غزة وتطالب المجتمع الدولي": the side condemned is the one whose attack
+        # the object names, not whom a later verb addresses
+        striker = _condemned_striker(view, hit)
+        if striker is not None:
+            actor2 = striker
     speaker = source.speaker
+    own_deed = _speaks_of_own_deed(view, hit, source, actor1, t_span)
+    if own_deed:
+        # "الجيش المالي: تحييد عشرات الإرهابيين في غارات جوية"، "وزارة الداخلية السورية: القبض على خلية": a force
+        # that heads a line with a colon tells what it did; whom the deed names after it received it
+        assert speaker is not None
+        received = actor1 if actor1 is not None and actor1.span != speaker.span else None
+        actor1, actor2 = speaker, actor2 or received
+    # "غارات ... .. والحوثيون: ٣١ قتيلاً": who goes on, after a colon, with a toll did not kill; the toll is of the
+    # attack told ("الجيش الصومالي: مقتل ٤٠ من عناصر حركة الشباب", with no و, is the army's own deed)
+    toll_teller = (
+        not own_deed
+        and speaker is not None
+        and speaker.span is not None
+        and hit.values[0].id in _TOLL_TRIGGERS
+        and _headline_lead_end(view) >= speaker.span.end
+        and view.text[: speaker.span.start - view.start].strip(" .") == "و"
+    )
+    if toll_teller and actor1 is not None and speaker is not None and actor1.span == speaker.span:
+        actor1 = None
     if speaker is not None and hit.key in _COMMA_PARTICIPLES:
         # "وقال النائب ... إن ...، متهماً قوى سياسية بنقض الاتفاق": who accuses is who speaks, and a participle
         # has no subject after it: who follows is whom it accuses
@@ -2756,7 +3111,13 @@ def _events_for(
     # "أعلنت الفرقة أنها صدت، فجر اليوم، هجوماً لقوات الدعم السريع": who repelled it is the side attacked
     repeller = _repeller(view, hit, participants, speaker) if plover == "ASSAULT" else None
     if repeller is not None:
-        if actor1 is not None and actor1.span == repeller.span:
+        attacker = _attacker(view, hit, participants)
+        named_apart = attacker is not None and None not in (attacker.canonical, repeller.canonical)
+        if attacker is not None and (
+            attacker.canonical != repeller.canonical if named_apart else not _same_side(attacker, repeller)
+        ):  # (two named groups of one country and role are still two sides: داعش and قسد)
+            actor1, actor2 = attacker, repeller  # "صدوا هجوماً شنه عناصر من تنظيم داعش"
+        elif actor1 is not None and actor1.span == repeller.span:
             actor1, actor2 = actor2, repeller  # "وصدت قوات الجيش هجوماً لقوات الدعم السريع"
         elif actor2 is None:
             actor2 = repeller
@@ -2764,6 +3125,8 @@ def _events_for(
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
     if men_span is not None and actor1 is not None and men_span.end <= actor1.span.start < t_span.start:
         men_span = None  # a doer named between them and the verb is closer
+    if men_span is not None and repeller is not None and _overlaps(men_span, repeller.span):
+        men_span = None  # "إن قواتها صدت هجوماً شنته قوات الدعم السريع": its men were attacked, not attacking
     if plover == "AID" and men_span is None and view.contains_any(_OWN_CREWS_WORDS):
         crews = list(_OWN_CREWS.finditer(view.folded.text[: hit.word_start]))
         men_span = view.raw_span(*crews[-1].span()) if crews else None  # "أن طواقمه أجلت 234 عائلة"
@@ -2778,9 +3141,14 @@ def _events_for(
         and plover == "ASSAULT"
         and not hit_side
         and (actor1 is None or _same_side(actor1, speaker) or _claims(view))
+        and not toll_teller
+        # "نفى الحوثيون استهداف سفينة": a group denying the attack claims nothing
+        and not any(d.word_end <= hit.word_start for d in view.cues_of("denied"))
     ):
         actor1 = actor1 or speaker
-        source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
+        # "نفت كتائب حزب الله أي علاقة لها بالهجوم": a group that denies the attack claims nothing
+        if not any(d.word_end <= hit.word_start for d in view.cues_of("denied")):
+            source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
     # ... a sanction or a signed agreement is a deed, not words: told with no attribution, it is the outlet's own
@@ -2794,6 +3162,7 @@ def _events_for(
     reported = speaker is not None and source.span is not None and source.span.end <= t_span.start
     if (
         reported
+        and not own_deed
         and plover in _FORCE_TYPES
         and actor1 is speaker
         and speaker is not None
@@ -2815,13 +3184,16 @@ def _events_for(
     if acled is not None and acled[1] in ("Government regains territory", "Non-state actor overtakes territory"):
         state = actor1 is not None and actor1.role in _STATE_ROLES
         acled = ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
-        if actor2 is not None and actor2.role not in _ARMED_ROLES:
+        if actor2 is None or actor2.role not in _ARMED_ROLES:
             # "استعادة السيطرة على مقر الهيئة العامة للإذاعة ... بعد سيطرة قوات الدعم السريع عليه": what is
-            # taken is a place; the other side is the force that held it
+            # taken is a place; the other side is the force that held it ("حررت قواتنا مدينة النهود بعد هزيمة
+            # متحركات الجيش")
             armed = [
                 p
                 for p in participants
-                if p.span.start > t_span.end and p.role in _ARMED_ROLES and (actor1 is None or p.span != actor1.span)
+                if p.span.start > t_span.end
+                and p.role in _ARMED_ROLES
+                and (actor1 is None or (p.span != actor1.span and not _same_side(p, actor1)))
             ]
             actor2 = armed[0] if armed else None
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
@@ -2844,6 +3216,14 @@ def _events_for(
         if asked is not None:
             cut = view.raw_span(hit.word_end + asked.start(), hit.word_end + asked.start()).start
             here = [m for m in here if m.span.start < cut]
+    if plover == "PROTEST" and len(here) > 1:
+        # "وقفة أمام السفارة في عمّان رفضاً لخطة تهجير سكان غزة": past a venue, the grounds of the protest name what
+        # it is against, not a second place it was held
+        grounds = _PROTEST_GROUNDS.search(view.folded.text, hit.end)
+        if grounds is not None:
+            venue_end = view.raw_start(grounds.start(), grounds.start())
+            if any(m.span.start < venue_end for m in here):
+                here = [m for m in here if m.span.start < venue_end]
     if plover == "ACCUSE":
         # "اتهمت الوزارة المغرب بالوقوف وراء حملة تستهدف الجزائر"، "دان الهجوم على عين الأسد": from the accused
         # on is what is alleged or condemned, not where the accuser spoke ("اتهم الفرع الثالث للحزب في كركوك")
@@ -2903,6 +3283,10 @@ def _events_for(
         # made during something ("في كلمة خلال مراسم التوقيع") or by protesters, who speak where they protest
         # ("وأمهل المحتجون الحكومة المحلية حتى الخميس المقبل"); an act takes the story's last place
         places = list(ctx.places)
+        if len(places) > 1 and _TOWN_BACK.search(view.folded.text):
+            # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns
+            towns = [m for m in places if _kind(m) == "city"]
+            places = [max(towns, key=lambda m: m.span.start)] if towns else places
     counted = None
     if ctx.upcoming and all(_kind(m) == "country" for m in places):  # the search last: it is the slow test
         counted = _COUNTED_SITES.search(view.folded.text)
@@ -3006,6 +3390,13 @@ def _events_for(
                     if theirs is not None:
                         record.update(actor2=None)
     return records
+
+
+# the لـ of the genitive doer, right before it or before the men or kind word it is named with ("بهجوم لعناصر
+# تنظيم داعش"، "لتنظيم داعش"; the name is listed without its kind)
+_GENITIVE_LAM = re.compile(
+    r"(?:ل|(?<!\w)ل(?:عناصر|مسلحي|مقاتلي)(?: +(?:تنظيم|حرك[هة]|جماع[هة]))? +|(?<!\w)ل(?:تنظيم|حرك[هة]|جماع[هة]) +)$"
+)
 
 
 _TOWARD = r"(?:باتجاه|نحو|تجاه|صوب)"
@@ -3321,7 +3712,8 @@ def _one_side(actor1: Participant, actor2: Participant) -> bool:
     return actor1.canonical is not None and actor2.canonical == actor1.canonical
 
 
-_DEAD_COUNT_GAP = re.compile(r" +(?:[^\W_]+ +)?(?:من|من بين|بين) +$")  # "مقتل ثلاثة من", "إصابة اثنين من بين"
+# "مقتل ثلاثة من", "إصابة اثنين من بين", "مقتل أحد قادتها"
+_DEAD_COUNT_GAP = re.compile(r" +(?:(?:[^\W_]+ +)?(?:من|من بين|بين)|احد|احدي) +$")
 
 
 def _counted_dead(view: SentenceView, folded_start: int) -> bool:
@@ -3463,7 +3855,8 @@ def _arguments(
 ) -> tuple[Participant | None, Participant | None]:
     # arguments stand around the trigger's first word: in "سيطرت الفصائل على" the subject is inside the match
     first_word_end = view.folded.text.find(" ", hit.start, hit.end)
-    t_span = view.raw_span(hit.start, first_word_end if first_word_end > 0 else hit.end)
+    verb_end = first_word_end if first_word_end > 0 else hit.end
+    t_span = view.raw_span(hit.start, verb_end)
     speaker_span = source.span
     # the complement of a reporting verb starts after "إن/أن"; before it stand the speakers
     boundary = view.start
@@ -3600,7 +3993,9 @@ def _arguments(
             p
             for p in after
             if p.span.start - t_span.end <= 25
-            and view.text[: p.span.start - view.start].endswith("ل")
+            and _GENITIVE_LAM.search(
+                view.folded.text, max(0, view.folded_index(p.span.start) - 30), view.folded_index(p.span.start)
+            )
             and p.span.start < aimed
             and not _owned_object(view, t_span, p)
         ]
@@ -3655,9 +4050,11 @@ def _arguments(
             (boundary <= view.raw_start(h.start, h.end) and h.end <= hit.word_start)
             # "انفجرت عبوة ناسفة استهدفت"، "استهدفت عبوة ناسفة دورية": a weapon with no user named right after the
             # verb is its subject (unlike "استهدفت طائرات إسرائيلية", a participant)
+            # (right after the verb: a light verb's match runs on to its noun past the subject, "نفذت القوات
+            # الأميركية غارة جوية", whose weapon word is no subject)
             or (
                 hit.word_end < h.end
-                and not view.folded.text[hit.end : h.start].strip()
+                and not view.folded.text[verb_end : h.start].strip()
                 and not any(_overlaps(p.span, view.raw_span(h.start, h.end)) for p in participants)
             )
             for h in view.cues_of("weapon")
@@ -3828,7 +4225,11 @@ def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
     """ "استهداف مواقع للمسلحين"، "قصفت مواقع للحوثيين": a noun stands between the trigger and the side after لـ,
     which owns what was hit (not "قصف مدفعي لقوات النظام", an adjective between: the shelling's doer)."""
     words = fold_text(view.text[t_span.end - view.start : p.span.start - view.start]).split()
-    return not all(w in ("ل", "لل") or _NISBA.fullmatch(w) for w in words)
+    # "بهجوم لعناصر تنظيم داعش": the men and the kind word the doer is named with are no noun between
+    return not all(w in ("ل", "لل") or w in _GENITIVE_LEADS or _NISBA.fullmatch(w) for w in words)
+
+
+_GENITIVE_LEADS = frozenset({"لعناصر", "لمسلحي", "لمقاتلي", "لتنظيم", "لحركه", "لجماعه", "تنظيم", "حركه", "جماعه"})
 
 
 _BELONGING = re.compile(r" *(?:ينتمون|ينتمي|تنتمي|ينتميان|المنتمين|المنتمون) الي *")  # belonging to (a side)
@@ -3921,7 +4322,7 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
     if match is None:
         return False
     at = max(0, start - 40) + match.start(1)
-    return match.group(1).isdigit() or any(h.word_start == at for h in view.cues_of("number"))
+    return match.group(1).isdigit() or any(h.start == at for h in view.cues_of("number"))
 
 
 def _is_counted(view: SentenceView, p: Participant) -> bool:
@@ -3936,10 +4337,11 @@ def _is_counted(view: SentenceView, p: Participant) -> bool:
 def _between(
     view: SentenceView, hit: Hit[Trigger], participants: list[Participant]
 ) -> tuple[Participant, Participant] | None:
-    match = _BETWEEN.search(view.folded.text[hit.end : hit.end + 60])
+    # the trigger's span may already hold "بين" and the sides ("اشتباكات عنيفة بين مجموعات مسلحة")
+    match = _BETWEEN.search(view.folded.text[hit.start : hit.end + 60])
     if match is None:
         return None
-    start = view.raw_span(hit.end + match.end(), hit.end + match.end()).start
+    start = view.raw_span(hit.start + match.end(), hit.start + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
     if sides and sides[0].span.start - start <= 1 and not sides[0].named and sides[0].role == "armed_group":
         # "بين مجموعتين مسلحتين"، "بين مليشيات عشائرية متناحرة": one unnamed description is both sides
@@ -3994,6 +4396,19 @@ def _group_adjective_after(view: SentenceView, hit: Hit[Trigger]) -> Participant
             return Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False)
         pos = word.end()
     return None
+
+
+def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """ "دانت الغارات الإسرائيلية": the state whose attack is the condemnation's object, by the attack's nationality
+    adjective."""
+    nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    if nxt is None:
+        return None
+    attack = next(
+        (h for h in view.triggers if h.word_start == nxt.start(1) and h.values[0].plover == "ASSAULT"), None
+    )
+    striker = _nationality_after(view, attack) if attack is not None else None
+    return _but(striker, role="military") if striker is not None else None
 
 
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
@@ -4101,7 +4516,21 @@ def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Par
             country = _nationality_near(view, warship.end())  # "مدمرتين حربيتين أميركيتين"
         # head "site": the place it names still locates the event
         return Participant(span, view.raw_text(span), None, country or home, role, named=False, head="site")
+    # "استهدفوا موقع الراهب الإسرائيلي": a post named, then its army's nationality
+    for post in _NAMED_POST.finditer(tail):
+        countries = _nationality_of_form()
+        words = list(_NEXT_WORD.finditer(tail, post.end()))[:3]
+        for i, w in enumerate(words):
+            if i and w.start() != words[i - 1].end():
+                break
+            country = countries.get(fold_text(w.group(1)))
+            if country is not None:
+                span = view.raw_span(offset + post.start(), offset + w.end())
+                return Participant(span, view.raw_text(span), None, country, "military", named=False, head="site")
     return None
+
+
+_NAMED_POST = re.compile(r"(?<!\w)(?:" + _alt("named_posts") + r")(?= )")
 
 
 def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
@@ -4328,7 +4757,8 @@ _BROKEN_SINGULARS = frozenset(_BROKEN_PLURALS.values()) - {"مشتبه", "عام
 def _person_stem(word: str) -> str | None:
     """The singular of a person noun ("مدنيين" -> "مدني", "شبان" -> "شاب"), or None."""
     word = fold_text(word)
-    for form in (word, re.sub(r"^ال", "", word)):
+    # the bare form first: "المسلحين" is "مسلح", whose role the roles list knows (the lists hold "المسلح" too)
+    for form in (re.sub(r"^ال", "", word), word):
         if form in _BROKEN_PLURALS:
             return _BROKEN_PLURALS[form]
         stem = re.sub(r"(?:ا|ان|ين|ون)$", "", form)
@@ -4525,6 +4955,20 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                     for e in found
                     if e["plover"] != "ASSAULT" or (e["locations"] and e["locations"] != last["locations"])
                 ]
+        if not found and view.cues_of("killed", "injured") and not _is_aggregate(view) and not _own_times(doc, view):
+            since = doc.sentences[max(0, index - 2)].span.start
+            _give_told_tolls(
+                view,
+                [
+                    e
+                    for e in events
+                    if e["start"] >= since
+                    and e["plover"] == "ASSAULT"
+                    and e["fatalities"] is None
+                    and e["injuries"] is None
+                ],
+                ctx.participants,
+            )
         events.extend(found)
         if any(e["locations"] for e in found):
             ctx.told_places.update(m.place.id for m in view.mentions if m.place is not None)
@@ -4565,6 +5009,57 @@ def _risen_toll(view: SentenceView) -> int | None:
     return number[0] if dead else None
 
 
+# "الهجوم على المقدادية أسفر عن مقتل ثلاثة مدنيين، فيما أصيب جنديان في جلولاء": each clause tells its own toll
+_TOLL_CLAUSE = re.compile(r"،? *(?<!\w)(?:فيما|بينما|في حين)(?!\w)")
+# "في ريف المدينة"، "في البلدة": a town named again by its kind alone (folded text keeps ة)
+_TOWN_BACK = re.compile(r"(?<!\w)[وفب]?(?:في +)?(?:ريف +)?(?:ال|بال|لل)(?:مدين|بلد|قري)[هة](?!\w)")
+# "الغارة على المخيم"، "الهجوم على القاعدة": a told site named again by its kind alone
+_SITE_SHORT = {"المخيم": "مخيم", "القاعده": "قاعده", "القاعدة": "قاعده", "المطار": "مطار"}
+_TOWN_SHORT = frozenset({"المدينه", "المدينة", "البلده", "البلدة", "القريه", "القرية", "الناحيه", "الناحية", "القضاء"})
+_ON_OR_IN = re.compile(r"(?<!\w)(?:علي|في|ب) +(ال[^\W\d_]+)(?!\w)")
+
+
+def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participants: Sequence[Participant]) -> None:
+    """A sentence that tells no event of its own but the toll of attacks just told, at their places ("وأوضح
+    المصدر أن الهجوم على المقدادية أسفر عن مقتل ثلاثة مدنيين"، "أن الغارة على المخيم أسفرت عن استشهاد تسعة"،
+    "أن الاشتباكات أسفرت عن مقتل عنصر"): each clause's toll goes to the told attack whose place it names (by name or
+    by its kind, "المخيم"), or, when it names none and a definite attack word retells it, to the one attack told just
+    before. `told` are the attacks of the last sentences still without a toll."""
+    if not told:
+        return
+    text = view.folded.text
+    cuts = [0] + [m.start() for m in _TOLL_CLAUSE.finditer(text)] + [len(text)]
+    retold = any(h.values[0].plover == "ASSAULT" and _is_definite(view, h) for h in view.triggers)
+    for a, b in pairwise(cuts):
+        dead, hurt, words = _casualties(view, a, b, participants)
+        if dead is None and hurt is None:
+            continue
+        named = {
+            m.canonical
+            for m in view.mentions
+            if m.place is not None and a <= view.folded_index(m.span.start) < b
+        }
+        matches = [e for e in told if any(loc["canonical"] in named for loc in e["locations"])]
+        if not matches:
+            for short in _ON_OR_IN.finditer(text, a, b):
+                word = short.group(1)
+                if word in _SITE_SHORT:
+                    head = _SITE_SHORT[word]
+                    matches = [
+                        e for e in told if any(fold_text(loc["text"]).startswith(head) for loc in e["locations"])
+                    ]
+                elif word in _TOWN_SHORT:
+                    matches = [e for e in told if all(loc["kind"] == "city" for loc in e["locations"])]
+                if matches:
+                    break
+        if not matches and not named and retold and len(cuts) == 2 and len(told) == 1:
+            matches = told
+        if len(matches) != 1 or not matches[0]["locations"]:
+            continue
+        matches[0].update(fatalities=dead, injuries=hurt, casualty_text=words)
+        told.remove(matches[0])
+
+
 def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A lead that sums up the day ("صعّدت قوات النظام قصفها على مناطق في محافظة إدلب") is not an event of
     its own when the story goes on to tell incidents of that type and day at two or more towns or sites of the
@@ -4594,6 +5089,12 @@ def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for e in events
         if e["start"] != lead["start"]
     ]
+
+
+def _toll_word(event: dict[str, Any]) -> bool:
+    """Whether the record's trigger is a bare casualty word (قتل، إصابة), which tells a toll, not a kind of attack."""
+    hits = trigger_matcher().find(fold_text(event["trigger"]["text"]))
+    return bool(hits) and all(v.id in _TOLL_TRIGGERS for h in hits for v in h.values)
 
 
 def _toll_only(later: dict[str, Any], first: dict[str, Any]) -> bool:
@@ -4642,7 +5143,15 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             best[k] = e
         else:
             fuller, lesser = (e, other) if richness(e) > richness(other) else (other, e)
-            if fuller is e and other["fatalities"] is None and other["injuries"] is None and _toll_only(e, other):
+            untolled = other["fatalities"] is None and other["injuries"] is None
+            if fuller is e and untolled and not _toll_word(other) and _toll_word(e):
+                # "غارة إسرائيلية على بلدة يارون." then "وأفادت الوكالة بإصابة شخصين": a toll word retelling a
+                # told strike gives its toll and victims; the strike stays what it was
+                fuller = {**other, **{f: e[f] for f in ("fatalities", "injuries", "casualty_text")}}
+                fuller["actor2"] = other["actor2"] or e["actor2"]
+                lesser = e
+                kept_first[id(other)] = fuller
+            elif fuller is e and untolled and _toll_only(e, other):
                 # "أعلن الجيش استعادة السيطرة على بلدة مهاس" then "وقال قائد القوات إن العملية أسفرت عن مقتل ...":
                 # the toll told later is the told event's; the record stays the one that told it first
                 fuller = {**other, **{f: e[f] for f in ("fatalities", "injuries", "casualty_text")}}

@@ -34,6 +34,7 @@ from rasd.errors import DataFileError
 from rasd.gazetteer import (
     FACILITY_KINDS,
     Place,
+    countries,
     country_places,
     facilities,
     place_stoplist,
@@ -122,6 +123,8 @@ class NameRules:
     verbal_heads: frozenset[str] = frozenset()  # "سجن": behind a clitic a verbal noun ("قضى بسجن مدوّن")
     proper_modifiers: frozenset[str] = frozenset()  # "الذاتية": a descriptive head with it is a name
     territory_nouns: frozenset[str] = frozenset()  # "الأراضي", "الأجواء": with a nationality, the country
+    border_words: frozenset[str] = frozenset()  # "الحدود": "الحدود مع مالي" names the country, not "financial"
+    quarter_words: frozenset[str] = frozenset()  # "حي": "حي الثورة بأم درمان" is a quarter of that town
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -223,6 +226,8 @@ def load_rules(path: Path | None = None) -> NameRules:
         verbal_heads=frozenset(words["verbal_heads"]),
         proper_modifiers=frozenset(words["proper_modifiers"]),
         territory_nouns=frozenset(words["territory_nouns"]),
+        border_words=frozenset(words["border_words"]),
+        quarter_words=frozenset(words["quarter_words"]),
         feminine_titles=feminine,
     )
 
@@ -381,8 +386,13 @@ def _iso2(code: str | None) -> str | None:
 
 
 def iso3(code: str | None) -> str | None:
-    """ISO alpha-3 of an alpha-2 code, for the countries the press writes about most."""
-    return _ISO2_TO_3.get(code or "")
+    """ISO alpha-3 of an alpha-2 code: the countries the press writes about most first, then any in countries.tsv
+    (a story set in Burkina Faso or Mali has a home country too)."""
+    found = _ISO2_TO_3.get(code or "")
+    if found is None and code and len(code) == 2:
+        country = countries().get(code)
+        found = country.iso3 if country is not None else None
+    return found
 
 
 def _previous_word(folded: str, start: int) -> str:
@@ -430,7 +440,7 @@ def _lexicon_mentions(
     home = countries.most_common(1)[0][0] if countries else None
     found: list[tuple[Hit[Entry], Mention]] = []
     named_as_places: set[str] = set()  # stop-listed spellings the story has named as places, with their cue
-    for hit in hits:
+    for k, hit in enumerate(hits):
         previous = _previous_word(folded_text, hit.word_start)
         values = hit.values
         # "بمدينة الأبيض"، "وبلدة النصر": a place cue behind a clitic is still a place cue
@@ -447,21 +457,31 @@ def _lexicon_mentions(
             # "في بيان" is "in a statement": for these words only a place cue will do
             locative = locative and hit.key not in rules.cue_only
             # "بلدتي كفركلا والخيام": the second of two places joined by و shares the first one's cue
-            listed = clitic.startswith("و") and any(v.place for v in name_matcher().values_of(previous))
+            # ... also as the third of three ("بلدات عيتا الشعب وكفركلا والخيام")
+            listed = clitic.startswith("و") and any(
+                v.place for v in name_matcher().values_of(previous if previous[:1] != "و" else previous[1:])
+            )
             # the story's own country, or the capital of another country the story names
             ok = locative or listed
             # "في مسقط" is the capital, "في مسقط رأسه" the birthplace: only its common phrase makes it a word
             phrase = any(map(folded_text[hit.start : hit.start + 30].startswith, rules.capital_phrases))
             capital = locative and hit.key in rules.capitals and not phrase
+            # "قرب الحدود مع مالي": a border is with a country, whatever the story's country; so is a country
+            # joined by و to another ("بين مالي والنيجر"; "النيجر ومالي" is the `listed` case)
+            border = _after_border(folded_text, hit.word_start, rules)
+            border = border or (k + 1 < len(hits) and _country_follows(folded_text, hit, hits[k + 1]))
             values = tuple(
                 v
                 for v in values
                 if v.place is None
                 or (capital and v.place.kind == "city")
+                or (border and v.place.kind == "country")
                 or (ok and not phrase and _in_story(v.place, hit.key, home, countries, rules))
             )
             if not values:
                 continue
+            if listed:
+                named_as_places.add(hit.key)  # "مدينتي البوكمال والميادين" ... "الغارات على الميادين"
         clitic = folded_text[hit.word_start : hit.start]
         if clitic and not hit.key.startswith("ال"):
             # "وجيزة" (and brief), "وعقبة" (and an obstacle): a place the press names with its article (الجيزة،
@@ -479,6 +499,55 @@ def _lexicon_mentions(
         if entry.place is not None and _name_end(hit, entry) < hit.end:
             found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
     return found
+
+
+def _quarters(
+    folded_text: str, pairs: list[tuple[Hit[Entry], Mention]], rules: NameRules
+) -> list[tuple[Hit[Entry], Mention]]:
+    """A quarter named before its town ("حي الروضة شرقي مدينة تعز", "حي الثورة بأم درمان", "حي X في Y") lies in
+    that town: read elsewhere (a town of its name in another province or country), it takes the town's place."""
+    out = list(pairs)
+    for k, (hit, m) in enumerate(pairs[:-1]):
+        if m.place is None or m.fused or m.place.kind != "city":
+            continue
+        previous = _previous_word(folded_text, hit.word_start)
+        if re.sub(r"^(?:وب|و|ف|ب)", "", previous) not in rules.quarter_words:
+            continue
+        town_hit, town = pairs[k + 1]
+        if town.place is None or town.place.kind not in ("city", "admin2"):
+            continue
+        gap = folded_text[hit.end : town_hit.word_start].split()
+        clitic = folded_text[town_hit.word_start : town_hit.start]
+        if clitic not in ("", "ب") or not all(w in _QUARTER_GAP or w in rules.positions for w in gap):
+            continue
+        if (m.place.country, m.place.admin1) != (town.place.country, town.place.admin1):
+            out[k] = (hit, replace(m, canonical=town.place.canonical, place=town.place))
+    return out
+
+
+_QUARTER_GAP = frozenset(fold_text(w) for w in ("في", "مدينة", "بمدينة", "وسط", "داخل"))
+
+
+def _country_follows(folded_text: str, hit: Hit[Entry], following: Hit[Entry]) -> bool:
+    """Whether the next name, right after this one and behind و, is a country ("مالي والنيجر")."""
+    clitic = folded_text[following.word_start : following.start]
+    if folded_text[hit.end : following.word_start].strip() or clitic != "و":
+        return False
+    return any(v.place is not None and v.place.kind == "country" for v in following.values)
+
+
+_WITH = " " + fold_text("مع")
+_SHARED = " " + fold_text("المشتركة")
+
+
+def _after_border(folded_text: str, start: int, rules: NameRules) -> bool:
+    """Whether a border "with" stands right before `start`: "الحدود مع", "حدودها المشتركة مع"."""
+    head = " " + folded_text[max(0, start - 50) : start].rstrip()
+    if not head.endswith(_WITH):
+        return False
+    head = head[: -len(_WITH)].rstrip()
+    head = head[: -len(_SHARED)] if head.endswith(_SHARED) else head
+    return any(head.endswith(" " + w) for w in rules.border_words)
 
 
 def _seat_of(doc: Document, hit: Hit[Entry], end: int, to_raw: Any) -> list[tuple[Hit[Entry], Mention]]:
@@ -1625,7 +1694,7 @@ def find_mentions(doc: Document) -> list[Mention]:
         return body.to_raw(a, end_with_marks(body.text, b))
 
     rules_ = rules()
-    pairs = _lexicon_mentions(doc, folded.text, to_raw, rules_)
+    pairs = _quarters(folded.text, _lexicon_mentions(doc, folded.text, to_raw, rules_), rules_)
     regions_ = _countryside(doc, folded.text, to_raw, pairs, rules_)
     # a countryside region replaces the bare place inside it
     replaced = {id(hit) for hit, _ in regions_}

@@ -115,7 +115,11 @@ def _patterns() -> _Patterns:
             rf"(?:\s*[/\-–]\s*|\s*\(\s*|\s+)?(?P<m2>{month})?\)?"
             rf"(?:\s*[,،]?\s*(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?(?:\s+(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
-        year=re.compile(rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:عام|سنه|العام)\s+(?P<y>(?:19|20)\d\d){_E}"),
+        # a season with its year ("في صيف 2023"، "شتاء عام 2022") is known to the year only
+        year=re.compile(
+            rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:عام\s+)?|(?:عام|سنه|العام)\s+)"
+            rf"(?P<y>(?:19|20)\d\d){_E}"
+        ),
         # "اليوم التالي للحرب" is "the day after the war", a political term, not a date
         next_day=re.compile(rf"{_W}(?:اليوم\s+التالي(?!\s+لل)|بعد\s+(?P<n>يومين|يوم)\s+من\s+ذلك){_E}"),
         # "سـ + verb" marks the future; the letters excluded after سي/ست keep out nouns such as
