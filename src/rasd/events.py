@@ -2471,7 +2471,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     text = view.folded.text
     # "وجاء الإعلان بعد أيام من مواجهات"، "في ظل اتفاق وقف إطلاق النار": what came before, or the state things are in
     if len(before) >= 3 and before[-1] == "من" and before[-2] in _SPANS_OF_TIME and before[-3] in _REFERENCE_BEFORE:
-        return True
+        # ... but "بعد ساعات من قصف الطيران الإسرائيلي مبنى": a strike not told before (no article) hours earlier is
+        # a new event of the same day; "بعد ساعات من التوغل" still points back at the one told
+        return before[-2] not in _SHORT_SPANS or _is_definite(view, hit)
     if _NOT_NAMED.match(text, hit.word_end):
         return True
     # "أوقفت ناشطين على خلفية تدوينات انتقدوا فيها"، "بتهمة التحريض": the grounds of an arrest, not an event
@@ -2535,12 +2537,20 @@ def _caller(
     return before[-1] if before and not gap.strip(" ،,") else None
 
 
+_CHANTED = re.compile("[يت]?هتف")  # هتف، هتفوا، يهتفون: the chant is the protest's act
+
+
 def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
     """ "تجمع مئات المحتجين في ساحة الكرامة للمطالبة بالإفراج عن المعتقلين": a demand behind ل after the protesters
     is what they gathered for; the protest, weak as its word is, is the event."""
-    if hit.values[0].plover != "REQUEST" or not view.folded.text[hit.word_start : hit.start].startswith("ل"):
+    if hit.values[0].plover != "REQUEST":
         return False
-    return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
+    if view.folded.text[hit.word_start : hit.start].startswith("ل"):
+        return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
+    # ... and so is what the slogans they chant call for ("هتفوا بشعارات تدعو إلى إسقاط القرار"); banners only
+    # carried ("حمل المتظاهرون لافتات تطالب") add to a protest told before and stay no event of their own
+    carried = re.sub("^[وفب]?(?:ال)?", "", fold_text(view.previous_word(hit.word_start))) in _SLOGANS
+    return carried and any(h.end <= hit.start and _CHANTED.match(h.key) is not None for h in hits)
 
 
 def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -2555,6 +2565,7 @@ _NEGATED_CLAIM = re.compile(
     r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
 )
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
+_SHORT_SPANS = frozenset({"ساعات", "ساعتين"})
 _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)")  # with or without ال: "طلب عدم كشف اسمه"
 # a thing or place ("منصة لإطلاق") or what talks aim to further ("سبل تعزيز التعاون"): the trigger after it is no event
 _NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | frozenset(_WORDS.words("furthered"))
@@ -5110,6 +5121,17 @@ def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return bool(a["country"] == b["country"] and a["role"] == b["role"])
 
 
+def _abduction(event: dict[str, Any]) -> bool:
+    return bool(event["acled"]) and event["acled"][1] == "Abduction/forced disappearance"
+
+
+def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two records of one type, day and place are two incidents by how they were done: a kidnapping told
+    after a bombing in the same city ("وفي بغداد أيضا اختطف مجهولون ...") is another incident, never a retelling
+    (a strike retold as a missile attack is the same one, so other sub-events still merge)."""
+    return _abduction(a) != _abduction(b)
+
+
 def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per (type, date, place): a later sentence retelling an event adds nothing new."""
 
@@ -5137,7 +5159,12 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # a retelling names the same doer or none; two different doers are two incidents
         # ... and a denial is not a retelling of what was asserted
         denial = other is not None and (e["modality"] == "denied") != (other["modality"] == "denied")
-        if not e["locations"] or (other is not None and not _same_doer(e["actor1"], other["actor1"])) or denial:
+        if (
+            not e["locations"]
+            or (other is not None and not _same_doer(e["actor1"], other["actor1"]))
+            or denial
+            or (other is not None and _other_kind(e, other))
+        ):
             best[(id(e),)] = e
         elif other is None:
             best[k] = e
