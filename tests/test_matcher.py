@@ -90,6 +90,19 @@ def test_readings_of_a_word() -> None:
     assert ("تحالف", 2, 0) in readings("للتحالف")
 
 
+def test_a_final_hamza_seated_before_a_suffix_reads_as_written() -> None:
+    # "لقائه" and "لقاؤه" fold to لقايه / لقاوه: the hamza sits on ي or و only because of the suffix
+    assert ("لقاء", 0, 1) in readings(fold("لقائه").text)
+    assert ("لقاء", 1, 2) in readings(fold("ولقاؤها").text)
+    assert ("اعتداء", 0, 2) in readings(fold("اعتدائهم").text)
+    # the folded stem is still read as it stands (folding cannot tell "رأيه" from a seated hamza: both readings)
+    assert ("راي", 0, 1) in readings(fold("رأيه").text)
+    assert ("زياره", 0, 1) in readings("زيارته") and all(stem != "زيارء" for stem, _, _ in readings("زيارته"))
+    verbs = WordMatcher([("لقاء", "meeting")])
+    text = fold("وقال الوزير خلال لقائه نظيره", keep_taa_marbuta=True).text
+    assert [text[h.start : h.end] for h in verbs.find(text)] == ["لقاي"]
+
+
 def test_one_spelling_may_stand_for_several_things() -> None:
     matcher = Matcher([("حلب", "city"), ("حلب", "governorate"), ("حلب", "city")])
     (hit,) = matcher.find("قصف على حلب")

@@ -161,7 +161,8 @@ def readings(word: str) -> tuple[tuple[str, int, int], ...]:
     """Every way to read a folded word as prefixes + stem + pronoun suffix: (stem, prefix_len, suffix_len).
 
     "وبالغارات" -> ("وبالغارات", 0, 0), ("بالغارات", 1, 0), ("الغارات", 2, 0), ("غارات", 4, 0) …;
-    "زيارته" -> ("زياره", 0, 1): a feminine noun takes back its ة (folded ه) before a suffix.
+    "زيارته" -> ("زياره", 0, 1): a feminine noun takes back its ة (folded ه) before a suffix, and
+    "لقائه" -> ("لقاء", 0, 1) a final hamza its own spelling (seated on ي or و, folded, before the suffix).
     Given text folded with ة kept ("وزارة"), a final ة is never read as a pronoun (و + زار + ه).
     """
     out: dict[tuple[str, int, int], None] = {}
@@ -198,6 +199,9 @@ def readings(word: str) -> tuple[tuple[str, int, int], ...]:
                             out[(base, k, len(suffix))] = None
                             if base.endswith("ت"):
                                 out[(base[:-1] + "ه", k, len(suffix))] = None
+                            elif base.endswith(("اي", "او")):
+                                # a final hamza takes a seat before a suffix ("لقائه"، "لقاؤه" -> لقاء)
+                                out[(base[:-1] + "ء", k, len(suffix))] = None
     return tuple(out)
 
 
