@@ -511,8 +511,11 @@ def _view(
         # "اقتحم مسلحون مقر منظمة إغاثة": an aid word after a body or its workers names them
         triggers = [h for h in triggers if not _names_aid_body(view, h) and not _awaited(view, h)]
         view.triggers = triggers
-    if triggers and any(p.search(folded.text) for p in (_SPORTS, _PAST_ERA, _YEAR, _HIJRI_YEAR)):
-        triggers = [h for h in triggers if not _off_topic(view, h)]
+    if triggers and any(p.search(folded.text) for p in (_SPORTS, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)):
+        triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
+        view.triggers = triggers
+    if any(v.plover in _TALK_WORDS for h in triggers for v in h.values):
+        triggers = [h for h in triggers if not _talk_misread(view, h)]
         view.triggers = triggers
     if triggers and (
         any(m.type in _NAMED_TYPES for m in inside) or any(h.key in _PERSON_NOUN_TRIGGERS for h in triggers)
@@ -2237,6 +2240,13 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
     if may or any(h.word_end <= hit.word_start for h in conditions):
         return "hypothetical"
+    if hit.values[0].plover in _SAID_OR_DONE and hit.word_start > 0:
+        # "لا تعتزم عقد اجتماع طارئ": what is not meant to be done; "يجب على الولايات المتحدة أن تنسق"، "تفكر في
+        # إجراء محادثات": what ought to be, or is thought of (close before the word: a clause of its own)
+        if _NO_INTENT.search(before[-40:]):
+            return "denied"
+        if _OUGHT.search(before[-50:]):
+            return "hypothetical"
     conditional_after = any(h.start >= hit.end for h in conditions)
     prefix = view.folded.text[hit.word_start : hit.start]
     planned = prefix.endswith("س") or any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
@@ -2247,6 +2257,12 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
 
 
 _STATES = frozenset(fold_text(w) for w in _WORDS.words("states"))
+_SAID_OR_DONE = frozenset(
+    {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE",
+     "PROTEST", "SANCTION"}
+)
+_OUGHT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("ought") + r")(?!\w)")
+_NO_INTENT = re.compile(r"(?<!\w)[وف]?(?:لا|لم|لن) +[يت](?:عتزم|عتزمون|نوي|نوون)(?!\w)")
 
 
 def _is_state(view: SentenceView, cue: Hit[Cue]) -> bool:
@@ -2467,6 +2483,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "داهمت المنازل وفتشتها قبل أن تنسحب": the step that closed a told event is no event of its own
     if before[-2:] == ["قبل", "ان"]:
         return True
+    # "تسعى إلى تعزيز التعاون الإقليمي"، "تبادل المعلومات والخبرات": an aim, not a deed
+    if hit.key in _AIM_NOUNS:
+        return True
+    # "تنفيذ اتفاق السلام"، "بموجب الاتفاق": a deal made before, referred to
+    if hit.values[0].plover == "AGREE" and before and _behind_clitics(before[-1], _AGREEMENT_REFERENCE):
+        return True
     # "طالباً عدم الكشف عن هويته": a source asking for anonymity, not a demand
     text = view.folded.text
     # "وجاء الإعلان بعد أيام من مواجهات"، "في ظل اتفاق وقف إطلاق النار": what came before, or the state things are in
@@ -2559,6 +2581,8 @@ _NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)
 # a thing or place ("منصة لإطلاق") or what talks aim to further ("سبل تعزيز التعاون"): the trigger after it is no event
 _NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | frozenset(_WORDS.words("furthered"))
 _HALT = frozenset(_WORDS.words("halt"))
+_AGREEMENT_REFERENCE = frozenset(_WORDS.words("agreement_reference"))
+_AIM_NOUNS = frozenset(fold_text(w) for w in ("تعزيز تعاون", "تبادل معلومات", "تبادل خبرات"))
 _COMMENT_WORDS = frozenset(_WORDS.words("comment_words"))
 _AWAITING = frozenset(_WORDS.words("awaiting"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -2601,15 +2625,19 @@ _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
 _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
 # "عام 1629"، "سنة 332": a year in digits after its word (a bare number may be a count, "500 م" metres); "منذ
 # عام 1948" measures how long since, in a sentence of today
-_YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) +([0-9]{3,4})(?![0-9])")
+_YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) +\(?([0-9]{3,4})(?![0-9])")
 _HIJRI_YEAR = re.compile(r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)")  # "سنة 40 للهجرة"
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
+# "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
+# item or a life's story, not news
+_FULL_DATE = re.compile(r"(?<![0-9])[0-9]{1,2} *[/-] *[0-9]{1,2} *[/-] *([0-9]{4})(?![0-9])")
+_ARCHIVE_YEARS = 10
 
 
 _TOPIC_REACH = 150  # characters either side of a trigger: run-on sentences glue a match report to politics
 
 
-def _off_topic(view: SentenceView, hit: Hit[Trigger]) -> bool:
+def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = None) -> bool:
     """A trigger in a passage of history ("استولى الإغريق على مصر عام 332 ق.م"، "عام 203 للهجرة") or of a match
     report ("فرض الفريق سيطرته في الشوط الثاني") tells no news event, whatever word of war it is. A match report
     that names a weapon or a death there ("انفجار عبوة خلال مباراة أسفر عن مقتل 3") tells an attack all the
@@ -2621,11 +2649,62 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if any(int(m.group(1)) < _NEWS_ERA for m in _YEAR.finditer(near)):
         return True
+    if published is not None and any(
+        int(m.group(1)) < published.year - _ARCHIVE_YEARS for m in _FULL_DATE.finditer(near)
+    ):
+        return True
     if not _SPORTS.search(near):
         return False
     return not any(
         start <= c.start < end and v.category in ("weapon", "killed") for c in view.cues for v in c.values
     )
+
+
+_TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE"})
+_MIDDLE_FORMS = frozenset({"يتوسط", "تتوسط"})
+_MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لانهاء", "للتوصل", "من"})
+_PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
+_PEAK_AFTER = frozenset(_WORDS.words("peak_after"))
+_FESTIVAL_KINDS = frozenset(_WORDS.words("festival_kinds"))
+_FEATURES_BEFORE = frozenset(_WORDS.words("features_before"))
+_RECORD_BEFORE = frozenset(_WORDS.words("record_before"))
+_COMPANY_BODY = re.compile(r" +(?:" + _alt("company_bodies") + r")(?!\w)")
+
+
+def _behind_clitics(word: str, words: frozenset[str]) -> bool:
+    """Whether the word is one of `words`, maybe behind و/ف and ب/ل ("وفوق"، "بموجب"; "فوق" itself is no ف + وق)."""
+    return any(re.sub(strip, "", word, count=1) in words for strip in ("", "^[وف]", "^[بل]", "^[وف][بل]"))
+
+
+def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A talk or protest word that a word beside it shows to be another word spelled alike: a peak ("على قمة
+    تل"), a market's demand ("نمو الطلب على أجهزتها"), a fair ("التظاهرة الاقتصادية"), features ("بكل مظاهره
+    الطبيعية"), a style ("على نسق العمارة الصينية"), a record of a meeting ("محضر اجتماع البلدية") or a
+    company's meeting ("اجتماع مجلس الإدارة")."""
+    text = view.folded.text
+    word = text[hit.word_start : hit.start] + hit.key
+    before = view.words_before(hit.word_start, 30, 1)
+    prev = before[-1] if before else ""
+    nxt_match = _NEXT_WORD.match(text, hit.word_end)
+    nxt = nxt_match.group(1).replace("ة", "ه") if nxt_match else ""
+    key = hit.key.replace("ة", "ه")
+    plover = hit.values[0].plover
+    if plover == "CONSULT" and key.endswith("قمه"):
+        return _behind_clitics(prev, _PEAK_BEFORE) or nxt in _PEAK_AFTER
+    if plover == "CONSULT" and key.endswith(("اجتماع", "اجتماعات")):
+        company = _COMPANY_BODY.match(text.replace("ة", "ه"), hit.word_end) is not None
+        return company or _behind_clitics(prev, _RECORD_BEFORE)
+    if plover == "REQUEST" and key == "طلب":
+        return word.endswith("الطلب") and nxt == "علي"
+    if plover == "PROTEST" and "ظاهر" in key:
+        return nxt in _FESTIVAL_KINDS or (key.startswith("مظاهر") and _behind_clitics(prev, _FEATURES_BEFORE))
+    if key in _MIDDLE_FORMS:
+        # "يتوسط روضة ..."، "تتوسط المدينة ساحة": what lies in the middle takes its object with no preposition;
+        # one who mediates does so between sides, with or in a matter, a few words on ("وتتوسط قطر بين")
+        return _MEDIATE_NEXT.isdisjoint(text[hit.word_end : hit.word_end + 40].split()[:4])
+    if plover == "COOPERATE" and key == "نسق":
+        return prev == "علي"
+    return False
 
 
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
@@ -2656,6 +2735,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     ]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
+    if candidates[0].key in _AIM_NOUNS:
+        # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
+        # تبادل الخبرات ... برنامج يستهدف استثمار المنح") tells aims: its later words are aims too
+        return []
     first = strong[0].word_start if strong else 0
     lead_in = view.words_before(first, 30, 3)
     after_clash = any(_unclitic(w) in _BEFORE_OR_GROUNDS for w in lead_in)
