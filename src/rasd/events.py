@@ -516,6 +516,8 @@ def _view(
         view.triggers = triggers
     if any(v.plover in _TALK_WORDS for h in triggers for v in h.values):
         triggers = [h for h in triggers if not _talk_misread(view, h)]
+        if any(_tells_no_news(view, h) for h in triggers):
+            triggers = []
         view.triggers = triggers
     if triggers and (
         any(m.type in _NAMED_TYPES for m in inside) or any(h.key in _PERSON_NOUN_TRIGGERS for h in triggers)
@@ -2577,7 +2579,8 @@ _NEGATED_CLAIM = re.compile(
     r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
 )
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
-_NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)")  # with or without ال: "طلب عدم كشف اسمه"
+# with or without ال: "طلب عدم كشف اسمه"; or by a verb: "طالبا ألا ينشر اسمه"
+_NOT_NAMED = re.compile(r" +(?:عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)|الا +[يت](?:كشف|ذكر|نشر|فصح))")
 # a thing or place ("منصة لإطلاق") or what talks aim to further ("سبل تعزيز التعاون"): the trigger after it is no event
 _NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | frozenset(_WORDS.words("furthered"))
 _HALT = frozenset(_WORDS.words("halt"))
@@ -2660,7 +2663,10 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     )
 
 
-_TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE"})
+_TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", "ACCUSE"})
+# the writer's own trip ("التقينا الإمام"، "كل مرة أزور فيها طهران"): travel writing, unless someone is quoted
+_WRITERS_VISITS = frozenset({"التقينا", "التقيت", "ازور", "نزور", "زرنا", "زرت", "التقيناه", "التقيناهم"})
+_CHARGE_SHEET = frozenset({"لايحه", "لايحة", "لوايح"})
 _MIDDLE_FORMS = frozenset({"يتوسط", "تتوسط"})
 _MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لانهاء", "للتوصل", "من"})
 _PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
@@ -2674,6 +2680,20 @@ _COMPANY_BODY = re.compile(r" +(?:" + _alt("company_bodies") + r")(?!\w)")
 def _behind_clitics(word: str, words: frozenset[str]) -> bool:
     """Whether the word is one of `words`, maybe behind و/ف and ب/ل ("وفوق"، "بموجب"; "فوق" itself is no ف + وق)."""
     return any(re.sub(strip, "", word, count=1) in words for strip in ("", "^[وف]", "^[بل]", "^[وف][بل]"))
+
+
+def _tells_no_news(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A word that makes its whole sentence no news: the writer's own trip ("التقينا الإمام ..."، "كل مرة أزور
+    فيها طهران"), unless someone is quoted, or a charge sheet ("لم تقدم بعد لائحة اتهام"، a film's "لائحة
+    اتهام"): what else the sentence says is travel writing or court talk too, so no weaker word takes it over."""
+    text = view.folded.text
+    plover = hit.values[0].plover
+    if plover == "CONSULT" and (text[hit.word_start : hit.start] + hit.key).lstrip("وف") in _WRITERS_VISITS:
+        return not any(q in text[: hit.word_start] for q in ('"', "«", "“", ":"))
+    if plover == "ACCUSE" and hit.key.startswith("اتهام"):
+        before = view.words_before(hit.word_start, 30, 1)
+        return bool(before) and _behind_clitics(before[-1], _CHARGE_SHEET)
+    return False
 
 
 def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
