@@ -2473,6 +2473,11 @@ def _any_or_without(before: list[str]) -> bool:
 
 
 _STOPPING = fold_text("إيقاف")
+_AIM_GOAL = re.compile(
+    r" +[وب]?(?:ال)?(?:"
+    + "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words("aim_goals"), key=len, reverse=True))
+    + r")(?!\w)"
+)
 
 
 def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -2507,6 +2512,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if hit.key == _STOPPING and _stops_a_thing(view, hit):
         return True
+    if "ستهدف" in hit.key.split(" ")[0] and _AIM_GOAL.match(view.folded.text, hit.word_end):
+        return True  # "جولة تستهدف تثبيت الهدنة": what it aims at, no target hit
     # "داهمت المنازل وفتشتها قبل أن تنسحب": the step that closed a told event is no event of its own
     if before[-2:] == ["قبل", "ان"]:
         return True
