@@ -2142,6 +2142,7 @@ class Context:
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
     # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
+    sides: tuple[Participant, Participant] | None = None  # the two sides of the last meeting or deal told
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
 
@@ -2979,6 +2980,27 @@ def _attacker(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Part
     return _nationality_after(view, hit)
 
 
+# Events between two sides, whose sides "الجانبان" names again in a later sentence
+_TWO_SIDED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# "الجانبان"، "الطرفين"، "البلدان"، "الوزيران"، "الرئيسين" (folded duals), the subject or object of a trigger
+_BOTH_SIDES = re.compile(
+    r"(?<!\w)[وف]?(?:ال|لل)(?:جانب|طرف|بلد|وزير|رييس|زعيم|وفد|قايد)(?:ان|ين)(?!\w)"
+)
+
+
+def _names_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether "the two sides" is the trigger's subject or object: inside it ("وقّع الجانبان اتفاقية") or
+    right after it ("وبحث الجانبان"، "اتفاق بين الطرفين")."""
+    text = view.folded.text
+    inside = _BOTH_SIDES.search(text, hit.word_start, hit.word_end)
+    after = _BOTH_SIDES.match(text, hit.word_end + 1) or _BOTH_SIDES.match(text, hit.word_end + len(" بين "))
+    if inside is not None or (after is not None and text[hit.word_end : after.start()].strip() in ("", "بين")):
+        return True
+    # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it
+    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 20), hit.word_start))
+    return bool(before) and text[before[-1].end() : hit.word_start].strip() in ("", "ان", "انه", "انهما")
+
+
 _DECLARED_TARGETS = frozenset(_WORDS.words("declared_targets"))
 
 
@@ -3228,6 +3250,10 @@ def _events_for(
     if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
         actor1 = ctx.doers.get(plover)
+    if actor1 is None and actor2 is None and ctx.sides is not None and _names_both_sides(view, hit):
+        actor1, actor2 = ctx.sides  # "استقبل السيسي الرئيس الصومالي ... ووقّع الجانبان اتفاقية": the two just met
+    if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and not _same_side(actor1, actor2):
+        ctx.sides = (actor1, actor2)
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
