@@ -104,6 +104,7 @@ LIST_SECTIONS = (
     "mourning",
     "deadline",
     "natural_causes",
+    "aim_goals",
     "sports_words",
     "past_era_words",
     "scuffles",

@@ -2147,6 +2147,7 @@ class Context:
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
     # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
+    sides: tuple[Participant, Participant] | None = None  # the two sides of the last meeting or deal told
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
 
@@ -2471,6 +2472,50 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return bool(before) and (before[-1] in _AWAITING or (before[-1] == "وصول" and before[0] in _AWAITING))
 
 
+# "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
+_ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
+_WITHOUT = frozenset(("دون", "بدون"))
+_FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
+
+
+def _any_or_without(before: list[str]) -> bool:
+    """ "أي هجوم بري سيمثل تصعيداً"، "لم يتعرض إلى أي عمل أو هجوم"، "انسحبوا دون مواجهات"، "خشية هجوم": a force
+    noun after "any" (also past "عمل أو"), "without" or a word of fear tells of no act that took place."""
+    if not before:
+        return False
+    last = before[-1]
+    if last in _ANY or last in _WITHOUT or last in _FEAR:
+        return True
+    if len(before) >= 2 and last == "من" and before[-2] in _FEAR:
+        return True  # "أغلق البرج خوفاً من هجوم إرهابي": an attack feared
+    return len(before) >= 3 and before[-3] in _ANY and before[-1] == "او"
+
+
+_STOPPING = fold_text("إيقاف")
+_AIM_GOAL = re.compile(
+    r" +[وب]?(?:ال)?(?:"
+    + "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words("aim_goals"), key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """إيقاف is the Maghreb's arrest ("إيقاف ثلاثة أشخاص"، "إيقاف عنصرين"، "إيقافه") but elsewhere a stop: "إيقاف
+    الشر"، "إيقاف نباح الكلب" arrest no one. Only a count, a person noun or a name right after it is arrested."""
+    if hit.word_end > hit.end or _is_definite(view, hit):
+        return False  # "إيقافه"، "إيقافهم"، "أن الإيقاف تم بإذن من النيابة": someone's arrest, the one told
+    nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    if word.isdigit() or _person_stem(word) is not None:
+        return False
+    if any(c.start == nxt.start(1) for c in view.cues_of("number")):
+        return False
+    at = view.raw_span(nxt.start(1), nxt.end(1)).start
+    return not any(m.span.start <= at < m.span.end for m in view.mentions)
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # the last three words in the 30 characters before the trigger's word: all the checks below look at
     before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
@@ -2482,6 +2527,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
+    if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    if hit.key == _STOPPING and _stops_a_thing(view, hit):
+        return True
+    if "ستهدف" in hit.key.split(" ")[0] and _AIM_GOAL.match(view.folded.text, hit.word_end):
+        return True  # "جولة تستهدف تثبيت الهدنة": what it aims at, no target hit
     # "داهمت المنازل وفتشتها قبل أن تنسحب": the step that closed a told event is no event of its own
     if before[-2:] == ["قبل", "ان"]:
         return True
@@ -3032,6 +3083,27 @@ def _attacker(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Part
     return _nationality_after(view, hit)
 
 
+# Events between two sides, whose sides "الجانبان" names again in a later sentence
+_TWO_SIDED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# "الجانبان"، "الطرفين"، "البلدان"، "الوزيران"، "الرئيسين" (folded duals), the subject or object of a trigger
+_BOTH_SIDES = re.compile(
+    r"(?<!\w)[وف]?(?:ال|لل)(?:جانب|طرف|بلد|وزير|رييس|زعيم|وفد|قايد)(?:ان|ين)(?!\w)"
+)
+
+
+def _names_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether "the two sides" is the trigger's subject or object: inside it ("وقّع الجانبان اتفاقية") or
+    right after it ("وبحث الجانبان"، "اتفاق بين الطرفين")."""
+    text = view.folded.text
+    inside = _BOTH_SIDES.search(text, hit.word_start, hit.word_end)
+    after = _BOTH_SIDES.match(text, hit.word_end + 1) or _BOTH_SIDES.match(text, hit.word_end + len(" بين "))
+    if inside is not None or (after is not None and text[hit.word_end : after.start()].strip() in ("", "بين")):
+        return True
+    # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it
+    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 20), hit.word_start))
+    return bool(before) and text[before[-1].end() : hit.word_start].strip() in ("", "ان", "انه", "انهما")
+
+
 _DECLARED_TARGETS = frozenset(_WORDS.words("declared_targets"))
 
 
@@ -3281,6 +3353,10 @@ def _events_for(
     if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
         actor1 = ctx.doers.get(plover)
+    if actor1 is None and actor2 is None and ctx.sides is not None and _names_both_sides(view, hit):
+        actor1, actor2 = ctx.sides  # "استقبل السيسي الرئيس الصومالي ... ووقّع الجانبان اتفاقية": the two just met
+    if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and not _same_side(actor1, actor2):
+        ctx.sides = (actor1, actor2)
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
@@ -3815,6 +3891,20 @@ def _one_side(actor1: Participant, actor2: Participant) -> bool:
     return actor1.canonical is not None and actor2.canonical == actor1.canonical
 
 
+_STATE_FORCES = frozenset(("military", "police"))
+
+
+def _fellow_forces(actor1: Participant, actor2: Participant) -> bool:
+    """ "وجددت إسرائيل قصفها ... وكان طيران الاحتلال قد شن"، "طائرات حربية وقوات سودانية هاجمت": the state and
+    its forces, or two unnamed forces of one state, fight on one side. Two named forces of one country (rival
+    armies of a split state) may still fight each other."""
+    if actor1.country is None or actor1.country != actor2.country:
+        return False
+    if actor1.role not in _STATE_FORCES or actor2.role not in _STATE_FORCES:
+        return False
+    return actor1.state or actor2.state
+
+
 # "مقتل ثلاثة من", "إصابة اثنين من بين", "مقتل أحد قادتها"
 _DEAD_COUNT_GAP = re.compile(r" +(?:(?:[^\W_]+ +)?(?:من|من بين|بين)|احد|احدي) +$")
 
@@ -4107,6 +4197,10 @@ def _arguments(
         # "تحييد 7 إرهابيين من تنظيم بي كا كا في غارات جوية": the side whose counted men stand before the strike
         # is whom it befell, not who struck
         before = [p for p in before if not _counted_of(view, p) and not _is_counted(view, p)]
+        if plover == "ASSAULT":
+            # "مقتل ضابط في الجيش وإصابة ثلاثة جنود في هجوم مسلح"، "مصرع ثلاثة بينهم ضابط شرطة بهجمات": the dead
+            # and the hurt told before the attack are whom it befell
+            before = [p for p in before if not _told_as_hit(view, p)]
         if performed_by and after:
             actor1 = after[0]
             after = after[1:]
@@ -4288,6 +4382,8 @@ def _arguments(
             actor2 = _but(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
     if actor2 is not None and actor1 is not None and _one_side(actor1, actor2):
         actor2 = None
+    if actor2 is not None and actor1 is not None and plover in _FORCE_TYPES and _fellow_forces(actor1, actor2):
+        actor2 = None
     if actor2 is not None and actor2.possessive:
         actor2 = None  # "بانسحاب قواته"، "أن قواتهم هاجمت": one's own forces are on one's own side
     if (
@@ -4426,6 +4522,18 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
         return False
     at = max(0, start - 40) + match.start(1)
     return match.group(1).isdigit() or any(h.start == at for h in view.cues_of("number"))
+
+
+# a casualty noun (or "among them") and up to three words ("ثلاثة"، "عدد من") right before a side
+_HIT_BEFORE = re.compile(
+    r"(?<!\w)[وب]?(?:مقتل|مصرع|اصابه|اصابة|استشهاد|جرح|بينهم|منهم)(?: +(?:[^\W_]+))" + r"{0,3} +$"
+)
+
+
+def _told_as_hit(view: SentenceView, p: Participant) -> bool:
+    """ "مقتل ضابط"، "بينهم عدد من عناصر الشرطة": a side named as the dead, the hurt or among them."""
+    start = view.folded_index(p.span.start)
+    return _HIT_BEFORE.search(view.folded.text, max(0, start - 50), start) is not None
 
 
 def _is_counted(view: SentenceView, p: Participant) -> bool:
