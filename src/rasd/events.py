@@ -511,8 +511,13 @@ def _view(
         # "اقتحم مسلحون مقر منظمة إغاثة": an aid word after a body or its workers names them
         triggers = [h for h in triggers if not _names_aid_body(view, h) and not _awaited(view, h)]
         view.triggers = triggers
-    if triggers and any(p.search(folded.text) for p in (_SPORTS, _PAST_ERA, _YEAR, _HIJRI_YEAR)):
-        triggers = [h for h in triggers if not _off_topic(view, h)]
+    if triggers and any(p.search(folded.text) for p in (_SPORTS, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)):
+        triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
+        view.triggers = triggers
+    if any(v.plover in _TALK_WORDS for h in triggers for v in h.values):
+        triggers = [h for h in triggers if not _talk_misread(view, h)]
+        if any(_tells_no_news(view, h) for h in triggers):
+            triggers = []
         view.triggers = triggers
     if triggers and (
         any(m.type in _NAMED_TYPES for m in inside) or any(h.key in _PERSON_NOUN_TRIGGERS for h in triggers)
@@ -2142,6 +2147,7 @@ class Context:
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
     # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
+    sides: tuple[Participant, Participant] | None = None  # the two sides of the last meeting or deal told
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
 
@@ -2237,6 +2243,13 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
     if may or any(h.word_end <= hit.word_start for h in conditions):
         return "hypothetical"
+    if hit.values[0].plover in _SAID_OR_DONE and hit.word_start > 0:
+        # "لا تعتزم عقد اجتماع طارئ": what is not meant to be done; "يجب على الولايات المتحدة أن تنسق"، "تفكر في
+        # إجراء محادثات": what ought to be, or is thought of (close before the word: a clause of its own)
+        if _NO_INTENT.search(before[-40:]):
+            return "denied"
+        if _OUGHT.search(before[-50:]):
+            return "hypothetical"
     conditional_after = any(h.start >= hit.end for h in conditions)
     prefix = view.folded.text[hit.word_start : hit.start]
     planned = prefix.endswith("س") or any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
@@ -2247,6 +2260,12 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
 
 
 _STATES = frozenset(fold_text(w) for w in _WORDS.words("states"))
+_SAID_OR_DONE = frozenset(
+    {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE",
+     "PROTEST", "SANCTION"}
+)
+_OUGHT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("ought") + r")(?!\w)")
+_NO_INTENT = re.compile(r"(?<!\w)[وف]?(?:لا|لم|لن) +[يت](?:عتزم|عتزمون|نوي|نوون)(?!\w)")
 
 
 def _is_state(view: SentenceView, cue: Hit[Cue]) -> bool:
@@ -2453,6 +2472,50 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return bool(before) and (before[-1] in _AWAITING or (before[-1] == "وصول" and before[0] in _AWAITING))
 
 
+# "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
+_ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
+_WITHOUT = frozenset(("دون", "بدون"))
+_FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
+
+
+def _any_or_without(before: list[str]) -> bool:
+    """ "أي هجوم بري سيمثل تصعيداً"، "لم يتعرض إلى أي عمل أو هجوم"، "انسحبوا دون مواجهات"، "خشية هجوم": a force
+    noun after "any" (also past "عمل أو"), "without" or a word of fear tells of no act that took place."""
+    if not before:
+        return False
+    last = before[-1]
+    if last in _ANY or last in _WITHOUT or last in _FEAR:
+        return True
+    if len(before) >= 2 and last == "من" and before[-2] in _FEAR:
+        return True  # "أغلق البرج خوفاً من هجوم إرهابي": an attack feared
+    return len(before) >= 3 and before[-3] in _ANY and before[-1] == "او"
+
+
+_STOPPING = fold_text("إيقاف")
+_AIM_GOAL = re.compile(
+    r" +[وب]?(?:ال)?(?:"
+    + "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words("aim_goals"), key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """إيقاف is the Maghreb's arrest ("إيقاف ثلاثة أشخاص"، "إيقاف عنصرين"، "إيقافه") but elsewhere a stop: "إيقاف
+    الشر"، "إيقاف نباح الكلب" arrest no one. Only a count, a person noun or a name right after it is arrested."""
+    if hit.word_end > hit.end or _is_definite(view, hit):
+        return False  # "إيقافه"، "إيقافهم"، "أن الإيقاف تم بإذن من النيابة": someone's arrest, the one told
+    nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    if word.isdigit() or _person_stem(word) is not None:
+        return False
+    if any(c.start == nxt.start(1) for c in view.cues_of("number")):
+        return False
+    at = view.raw_span(nxt.start(1), nxt.end(1)).start
+    return not any(m.span.start <= at < m.span.end for m in view.mentions)
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # the last three words in the 30 characters before the trigger's word: all the checks below look at
     before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
@@ -2464,8 +2527,20 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
+    if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    if hit.key == _STOPPING and _stops_a_thing(view, hit):
+        return True
+    if "ستهدف" in hit.key.split(" ")[0] and _AIM_GOAL.match(view.folded.text, hit.word_end):
+        return True  # "جولة تستهدف تثبيت الهدنة": what it aims at, no target hit
     # "داهمت المنازل وفتشتها قبل أن تنسحب": the step that closed a told event is no event of its own
     if before[-2:] == ["قبل", "ان"]:
+        return True
+    # "تسعى إلى تعزيز التعاون الإقليمي"، "تبادل المعلومات والخبرات": an aim, not a deed
+    if hit.key in _AIM_NOUNS:
+        return True
+    # "تنفيذ اتفاق السلام"، "بموجب الاتفاق": a deal made before, referred to
+    if hit.values[0].plover == "AGREE" and before and _behind_clitics(before[-1], _AGREEMENT_REFERENCE):
         return True
     # "طالباً عدم الكشف عن هويته": a source asking for anonymity, not a demand
     text = view.folded.text
@@ -2566,10 +2641,13 @@ _NEGATED_CLAIM = re.compile(
 )
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _SHORT_SPANS = frozenset({"ساعات", "ساعتين"})
-_NOT_NAMED = re.compile(r" +عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)")  # with or without ال: "طلب عدم كشف اسمه"
+# with or without ال: "طلب عدم كشف اسمه"; or by a verb: "طالبا ألا ينشر اسمه"
+_NOT_NAMED = re.compile(r" +(?:عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)|الا +[يت](?:كشف|ذكر|نشر|فصح))")
 # a thing or place ("منصة لإطلاق") or what talks aim to further ("سبل تعزيز التعاون"): the trigger after it is no event
 _NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | frozenset(_WORDS.words("furthered"))
 _HALT = frozenset(_WORDS.words("halt"))
+_AGREEMENT_REFERENCE = frozenset(_WORDS.words("agreement_reference"))
+_AIM_NOUNS = frozenset(fold_text(w) for w in ("تعزيز تعاون", "تبادل معلومات", "تبادل خبرات"))
 _COMMENT_WORDS = frozenset(_WORDS.words("comment_words"))
 _AWAITING = frozenset(_WORDS.words("awaiting"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -2612,15 +2690,19 @@ _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
 _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
 # "عام 1629"، "سنة 332": a year in digits after its word (a bare number may be a count, "500 م" metres); "منذ
 # عام 1948" measures how long since, in a sentence of today
-_YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) +([0-9]{3,4})(?![0-9])")
+_YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) +\(?([0-9]{3,4})(?![0-9])")
 _HIJRI_YEAR = re.compile(r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)")  # "سنة 40 للهجرة"
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
+# "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
+# item or a life's story, not news
+_FULL_DATE = re.compile(r"(?<![0-9])[0-9]{1,2} *[/-] *[0-9]{1,2} *[/-] *([0-9]{4})(?![0-9])")
+_ARCHIVE_YEARS = 10
 
 
 _TOPIC_REACH = 150  # characters either side of a trigger: run-on sentences glue a match report to politics
 
 
-def _off_topic(view: SentenceView, hit: Hit[Trigger]) -> bool:
+def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = None) -> bool:
     """A trigger in a passage of history ("استولى الإغريق على مصر عام 332 ق.م"، "عام 203 للهجرة") or of a match
     report ("فرض الفريق سيطرته في الشوط الثاني") tells no news event, whatever word of war it is. A match report
     that names a weapon or a death there ("انفجار عبوة خلال مباراة أسفر عن مقتل 3") tells an attack all the
@@ -2632,11 +2714,79 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if any(int(m.group(1)) < _NEWS_ERA for m in _YEAR.finditer(near)):
         return True
+    if published is not None and any(
+        int(m.group(1)) < published.year - _ARCHIVE_YEARS for m in _FULL_DATE.finditer(near)
+    ):
+        return True
     if not _SPORTS.search(near):
         return False
     return not any(
         start <= c.start < end and v.category in ("weapon", "killed") for c in view.cues for v in c.values
     )
+
+
+_TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", "ACCUSE"})
+# the writer's own trip ("التقينا الإمام"، "كل مرة أزور فيها طهران"): travel writing, unless someone is quoted
+_WRITERS_VISITS = frozenset({"التقينا", "التقيت", "ازور", "نزور", "زرنا", "زرت", "التقيناه", "التقيناهم"})
+_CHARGE_SHEET = frozenset({"لايحه", "لايحة", "لوايح"})
+_MIDDLE_FORMS = frozenset({"يتوسط", "تتوسط"})
+_MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لانهاء", "للتوصل", "من"})
+_PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
+_PEAK_AFTER = frozenset(_WORDS.words("peak_after"))
+_FESTIVAL_KINDS = frozenset(_WORDS.words("festival_kinds"))
+_FEATURES_BEFORE = frozenset(_WORDS.words("features_before"))
+_RECORD_BEFORE = frozenset(_WORDS.words("record_before"))
+_COMPANY_BODY = re.compile(r" +(?:" + _alt("company_bodies") + r")(?!\w)")
+
+
+def _behind_clitics(word: str, words: frozenset[str]) -> bool:
+    """Whether the word is one of `words`, maybe behind و/ف and ب/ل ("وفوق"، "بموجب"; "فوق" itself is no ف + وق)."""
+    return any(re.sub(strip, "", word, count=1) in words for strip in ("", "^[وف]", "^[بل]", "^[وف][بل]"))
+
+
+def _tells_no_news(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A word that makes its whole sentence no news: the writer's own trip ("التقينا الإمام ..."، "كل مرة أزور
+    فيها طهران"), unless someone is quoted, or a charge sheet ("لم تقدم بعد لائحة اتهام"، a film's "لائحة
+    اتهام"): what else the sentence says is travel writing or court talk too, so no weaker word takes it over."""
+    text = view.folded.text
+    plover = hit.values[0].plover
+    if plover == "CONSULT" and (text[hit.word_start : hit.start] + hit.key).lstrip("وف") in _WRITERS_VISITS:
+        return not any(q in text[: hit.word_start] for q in ('"', "«", "“", ":"))
+    if plover == "ACCUSE" and hit.key.startswith("اتهام"):
+        before = view.words_before(hit.word_start, 30, 1)
+        return bool(before) and _behind_clitics(before[-1], _CHARGE_SHEET)
+    return False
+
+
+def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A talk or protest word that a word beside it shows to be another word spelled alike: a peak ("على قمة
+    تل"), a market's demand ("نمو الطلب على أجهزتها"), a fair ("التظاهرة الاقتصادية"), features ("بكل مظاهره
+    الطبيعية"), a style ("على نسق العمارة الصينية"), a record of a meeting ("محضر اجتماع البلدية") or a
+    company's meeting ("اجتماع مجلس الإدارة")."""
+    text = view.folded.text
+    word = text[hit.word_start : hit.start] + hit.key
+    before = view.words_before(hit.word_start, 30, 1)
+    prev = before[-1] if before else ""
+    nxt_match = _NEXT_WORD.match(text, hit.word_end)
+    nxt = nxt_match.group(1).replace("ة", "ه") if nxt_match else ""
+    key = hit.key.replace("ة", "ه")
+    plover = hit.values[0].plover
+    if plover == "CONSULT" and key.endswith("قمه"):
+        return _behind_clitics(prev, _PEAK_BEFORE) or nxt in _PEAK_AFTER
+    if plover == "CONSULT" and key.endswith(("اجتماع", "اجتماعات")):
+        company = _COMPANY_BODY.match(text.replace("ة", "ه"), hit.word_end) is not None
+        return company or _behind_clitics(prev, _RECORD_BEFORE)
+    if plover == "REQUEST" and key == "طلب":
+        return word.endswith("الطلب") and nxt == "علي"
+    if plover == "PROTEST" and "ظاهر" in key:
+        return nxt in _FESTIVAL_KINDS or (key.startswith("مظاهر") and _behind_clitics(prev, _FEATURES_BEFORE))
+    if key in _MIDDLE_FORMS:
+        # "يتوسط روضة ..."، "تتوسط المدينة ساحة": what lies in the middle takes its object with no preposition;
+        # one who mediates does so between sides, with or in a matter, a few words on ("وتتوسط قطر بين")
+        return _MEDIATE_NEXT.isdisjoint(text[hit.word_end : hit.word_end + 40].split()[:4])
+    if plover == "COOPERATE" and key == "نسق":
+        return prev == "علي"
+    return False
 
 
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
@@ -2667,6 +2817,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     ]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
+    if candidates[0].key in _AIM_NOUNS:
+        # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
+        # تبادل الخبرات ... برنامج يستهدف استثمار المنح") tells aims: its later words are aims too
+        return []
     first = strong[0].word_start if strong else 0
     lead_in = view.words_before(first, 30, 3)
     after_clash = any(_unclitic(w) in _BEFORE_OR_GROUNDS for w in lead_in)
@@ -2940,6 +3094,27 @@ def _attacker(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Part
     return _nationality_after(view, hit)
 
 
+# Events between two sides, whose sides "الجانبان" names again in a later sentence
+_TWO_SIDED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# "الجانبان"، "الطرفين"، "البلدان"، "الوزيران"، "الرئيسين" (folded duals), the subject or object of a trigger
+_BOTH_SIDES = re.compile(
+    r"(?<!\w)[وف]?(?:ال|لل)(?:جانب|طرف|بلد|وزير|رييس|زعيم|وفد|قايد)(?:ان|ين)(?!\w)"
+)
+
+
+def _names_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether "the two sides" is the trigger's subject or object: inside it ("وقّع الجانبان اتفاقية") or
+    right after it ("وبحث الجانبان"، "اتفاق بين الطرفين")."""
+    text = view.folded.text
+    inside = _BOTH_SIDES.search(text, hit.word_start, hit.word_end)
+    after = _BOTH_SIDES.match(text, hit.word_end + 1) or _BOTH_SIDES.match(text, hit.word_end + len(" بين "))
+    if inside is not None or (after is not None and text[hit.word_end : after.start()].strip() in ("", "بين")):
+        return True
+    # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it
+    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 20), hit.word_start))
+    return bool(before) and text[before[-1].end() : hit.word_start].strip() in ("", "ان", "انه", "انهما")
+
+
 _DECLARED_TARGETS = frozenset(_WORDS.words("declared_targets"))
 
 
@@ -3189,6 +3364,10 @@ def _events_for(
     if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
         actor1 = ctx.doers.get(plover)
+    if actor1 is None and actor2 is None and ctx.sides is not None and _names_both_sides(view, hit):
+        actor1, actor2 = ctx.sides  # "استقبل السيسي الرئيس الصومالي ... ووقّع الجانبان اتفاقية": the two just met
+    if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and not _same_side(actor1, actor2):
+        ctx.sides = (actor1, actor2)
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
@@ -3723,6 +3902,20 @@ def _one_side(actor1: Participant, actor2: Participant) -> bool:
     return actor1.canonical is not None and actor2.canonical == actor1.canonical
 
 
+_STATE_FORCES = frozenset(("military", "police"))
+
+
+def _fellow_forces(actor1: Participant, actor2: Participant) -> bool:
+    """ "وجددت إسرائيل قصفها ... وكان طيران الاحتلال قد شن"، "طائرات حربية وقوات سودانية هاجمت": the state and
+    its forces, or two unnamed forces of one state, fight on one side. Two named forces of one country (rival
+    armies of a split state) may still fight each other."""
+    if actor1.country is None or actor1.country != actor2.country:
+        return False
+    if actor1.role not in _STATE_FORCES or actor2.role not in _STATE_FORCES:
+        return False
+    return actor1.state or actor2.state
+
+
 # "مقتل ثلاثة من", "إصابة اثنين من بين", "مقتل أحد قادتها"
 _DEAD_COUNT_GAP = re.compile(r" +(?:(?:[^\W_]+ +)?(?:من|من بين|بين)|احد|احدي) +$")
 
@@ -4015,6 +4208,10 @@ def _arguments(
         # "تحييد 7 إرهابيين من تنظيم بي كا كا في غارات جوية": the side whose counted men stand before the strike
         # is whom it befell, not who struck
         before = [p for p in before if not _counted_of(view, p) and not _is_counted(view, p)]
+        if plover == "ASSAULT":
+            # "مقتل ضابط في الجيش وإصابة ثلاثة جنود في هجوم مسلح"، "مصرع ثلاثة بينهم ضابط شرطة بهجمات": the dead
+            # and the hurt told before the attack are whom it befell
+            before = [p for p in before if not _told_as_hit(view, p)]
         if performed_by and after:
             actor1 = after[0]
             after = after[1:]
@@ -4196,6 +4393,8 @@ def _arguments(
             actor2 = _but(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
     if actor2 is not None and actor1 is not None and _one_side(actor1, actor2):
         actor2 = None
+    if actor2 is not None and actor1 is not None and plover in _FORCE_TYPES and _fellow_forces(actor1, actor2):
+        actor2 = None
     if actor2 is not None and actor2.possessive:
         actor2 = None  # "بانسحاب قواته"، "أن قواتهم هاجمت": one's own forces are on one's own side
     if (
@@ -4334,6 +4533,18 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
         return False
     at = max(0, start - 40) + match.start(1)
     return match.group(1).isdigit() or any(h.start == at for h in view.cues_of("number"))
+
+
+# a casualty noun (or "among them") and up to three words ("ثلاثة"، "عدد من") right before a side
+_HIT_BEFORE = re.compile(
+    r"(?<!\w)[وب]?(?:مقتل|مصرع|اصابه|اصابة|استشهاد|جرح|بينهم|منهم)(?: +(?:[^\W_]+))" + r"{0,3} +$"
+)
+
+
+def _told_as_hit(view: SentenceView, p: Participant) -> bool:
+    """ "مقتل ضابط"، "بينهم عدد من عناصر الشرطة": a side named as the dead, the hurt or among them."""
+    start = view.folded_index(p.span.start)
+    return _HIT_BEFORE.search(view.folded.text, max(0, start - 50), start) is not None
 
 
 def _is_counted(view: SentenceView, p: Participant) -> bool:
