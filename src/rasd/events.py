@@ -1137,6 +1137,45 @@ _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 
 
+@cache
+def _credit_words() -> str:
+    """The wires as a folded alternation, longest first, with the short credits a wire is signed by in
+    parentheses ("(الفرنسية)"، "(اف ب)"، "(الأوروبية)")."""
+    words = {fold_text(w) for w in cues().wire} | {
+        "الفرنسيه",
+        "الاوروبيه",
+        "الالمانيه",
+        "اف ب",
+        "ا ب",
+        "د ب ا",
+        "ا ش ا",
+        "يو بي اي",
+        "وكالات",
+    }
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    credit = rf"(?:{_credit_words()})(?![^\W\d_])"
+    place = r"[^\W\d_]+(?: +[^\W\d_]+){0,2} *"
+    dash = r"(?:[-–—]| {2})"  # a dash, or the double space a folded-away tatweel dash ("غزة ـ من") leaves
+    return re.compile(
+        rf"^[^\w(]*(?:{place}(?:(?:[،,/]|{dash}) *{place}){{0,3}})?"
+        rf"(?:\( *{credit}[^()]{{0,15}}\) *(?:[-–—:] *)?"  # "واشنطن (اف ب) اتهم"، "(أ ش أ)"
+        rf"|(?:/|{dash}) *{credit} *(?:[-–—:]|{dash}) *"  # "عواصم - وكالات:"
+        rf"|{dash} *من +[^\W\d_]+(?: +[^\W\d_]+){{0,3}} *: *)"  # "غزة ـ من أشرف أبو الهول:"
+        r"(?:[^\W\d_]+(?: +[^\W\d_]+){0,2} *: *)?"  # "(أ ش أ) هاني فتحي:": the writer after the wire
+    )
+
+
+def _dateline_end(view: SentenceView) -> int:
+    """Where a dateline or byline opening the sentence ends (raw; the sentence's start if none): its place,
+    wire and writer are no party to what the sentence tells."""
+    m = _dateline().match(view.folded.text)
+    return view.raw_span(0, m.end()).end if m is not None and m.end() > 0 else view.start
+
+
 def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
@@ -3397,6 +3436,11 @@ def _events_for(
     here = [
         m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic or _venue(view, m, topic)
     ]
+    # "غزة ـ من أشرف أبو الهول: اعتقلت قوات الاحتلال ... في الخليل": the dateline's city is where the story was
+    # filed, not where the event was when the sentence names a place of its own
+    credited = _dateline_end(view)
+    if any(m.span.start >= credited for m in here):
+        here = [m for m in here if m.span.start >= credited]
     if plover == "REQUEST":
         # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
         asked = re.search(
@@ -4282,6 +4326,8 @@ def _arguments(
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
             actor2 = after[0] if after else None
+        elif before and _pluperfect_passive(view, hit, before[-1]):
+            actor2 = before[-1]  # "وكان الدويك قد اعتُقل": who was arrested; the arrester is not told
         elif before:
             actor1 = before[-1]
             actor2 = after[0] if after else None
@@ -4868,6 +4914,15 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             # "اغتال مسلحون مجهولون، مساء أمس، قيادياً سابقاً": the killers follow the verb, then whom they killed
             object_at = _active_object(view, cue, participants)
             return _counted_victims(view, participants, object_at) if object_at is not None else None
+        # "وقتل مسلحون ضابطاً"، "قتل مسلحون مجهولون ثلاثة جنود": a side right after the verb with whom it killed
+        # after it is the active verb's subject, not the passive's dead
+        object_at = _active_object(view, cue, participants)
+        counted = _counted_victims(view, participants, object_at) if object_at is not None else None
+        if counted is not None:
+            return counted
+        one = _accusative_object(view, cue, participants) if cue.key not in _ACTIVE_KILLING else None
+        if one is not None:
+            return one
         counted = _counted_victims(view, participants, cue.word_end)
         aside = _OBJECT_ASIDE.match(view.folded.text, cue.word_end)
         if counted is None and aside is not None:
@@ -4928,10 +4983,63 @@ _OBJECT_ASIDE = re.compile(r"[،,][^،,.]{1,30}[،,] *")  # "، أمس الثل�
 _NOT_SUBJECT = frozenset({"في", "من", "علي", "عن", "الي", "بعد", "قبل", "خلال", "منذ", "اثر", "جراء", "بحسب", "وفق"})
 
 
-def _active_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Participant] = ()) -> int | None:
-    """ "قتلت قوات الجيش، أمس، 15 عنصراً": where the count of whom an active casualty verb's subject killed
-    starts (folded), if a named subject stands between them; else None. "قتل الجيش خمسة مسلحين": an armed
-    side described, not named, is a subject too."""
+# "وكان الدويك قد اعتُقل": كان, up to six words of the subject, then قد right before the verb
+_PLUPERFECT_LEAD = re.compile(r"(?<!\w)و?كانت?(?: +[^\W\d_]+){0,6} *$")
+# what may follow a verb that has no object: a preposition, a time word, or the clause's end
+_NO_OBJECT = re.compile(
+    r" *(?:[،,.:؛]|$|(?:في|علي|من|منذ|خلال|عند|قبل|بعد|اثر|عقب|امس|يوم|مساء|صباح|ليل|ليله|فجر|مطلع|اواخر)(?!\w))"
+)
+_DAMMA = "\u064f"
+
+
+def _marked_passive(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "اعتُقل"، "قُتل"، "أُصيب": a damma before the verb's last two letters marks the passive (a plural's ending,
+    "قتلُوا", is no sign)."""
+    word = view.raw_text(view.raw_span(hit.word_start, hit.word_end))
+    word = re.sub("\u064f?وا?$", "", word)
+    return _DAMMA in word[:-2]
+
+
+def _pluperfect_passive(view: SentenceView, hit: Hit[Trigger], subject: Participant) -> bool:
+    """ "وكان الدويك قد اعتُقل في الخامس من الشهر"، "وكانت الناشطة قد اعتقلت منذ": a person as the subject of
+    كان ... قد and a verb with no object after it underwent the deed (a force, "وكانت القوات قد اعتقلت", did it)."""
+    raw_verb = view.raw_span(hit.word_start, hit.word_end)
+    if fold_text(view.text[subject.span.end - view.start : raw_verb.start - view.start]).strip() != "قد":
+        return False
+    if _PLUPERFECT_LEAD.search(fold_text(view.text[: subject.span.start - view.start])) is None:
+        return False
+    if _marked_passive(view, hit):
+        return True
+    if not (subject.person or subject.role in ("civilians", "other", "media")):
+        return False
+    # a deed done to a person (not "وكان الرئيس قد استقبل في مكتبه وفداً"), with no object later in the clause
+    if hit.values[0].plover not in ("COERCE", "ASSAULT") or _NO_OBJECT.match(view.folded.text, hit.word_end) is None:
+        return False
+    clause = re.split(r"[،,.:؛]", view.folded.text[hit.word_end :], maxsplit=1)[0]
+    return not any(m.group() not in _ADVERBIAL for m in _ACCUSATIVE.finditer(clause))
+
+
+# an indefinite accusative noun: its alif of tanween ("مترجماً"، "ضابطاً"), past a letter that is no alif
+_ACCUSATIVE = re.compile(r"([^\W\d_]{2,}[^\W\d_ا])ا(?![^\W\d_])")
+_ADVERBIAL = frozenset({"ايضا", "كذلك", "مؤخرا", "سابقا", "لاحقا", "اخيرا", "يوميا", "جميعا", "ليلا", "نهارا", "فجرا"})
+
+
+def _accusative_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Participant]) -> Participant | None:
+    """ "قتل مسلحون مترجماً يعمل في قاعدة": past the verb's subject, an indefinite person in the accusative whom
+    no list knows is whom it befell (a civilian), so the subject is not taken for the dead."""
+    at = _active_subject_end(view, cue, participants)
+    if at is None:
+        return None
+    m = _ACCUSATIVE.match(view.folded.text, at)
+    if m is None or m.group() in _ADVERBIAL or m.group().startswith("ال"):
+        return None
+    span = view.raw_span(m.start(), m.end())
+    return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head=m.group(1))
+
+
+def _active_subject_end(view: SentenceView, cue: Hit[Cue], participants: Sequence[Participant] = ()) -> int | None:
+    """Where an active casualty verb's object would start (folded), past a named or armed subject right after
+    the verb and an aside; None if no such subject follows the verb."""
     text = view.folded.text
     # "قتلت قوة من الجيش العراقي خمسة عناصر": the men of a side are that side, the subject
     men = _MEN_OF_SIDE.match(text, cue.word_end)
@@ -4960,7 +5068,17 @@ def _active_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Par
     if any(w in _NOT_SUBJECT for w in text[base:at].split()):
         return None
     aside = _OBJECT_ASIDE.match(text, at)
-    at = aside.end() if aside is not None else at + len(text[at:]) - len(text[at:].lstrip(" "))
+    return aside.end() if aside is not None else at + len(text[at:]) - len(text[at:].lstrip(" "))
+
+
+def _active_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Participant] = ()) -> int | None:
+    """ "قتلت قوات الجيش، أمس، 15 عنصراً": where the count of whom an active casualty verb's subject killed
+    starts (folded), if a named subject stands between them; else None. "قتل الجيش خمسة مسلحين": an armed
+    side described, not named, is a subject too."""
+    at = _active_subject_end(view, cue, participants)
+    if at is None:
+        return None
+    text = view.folded.text
     number = _number_at(view, at, min(len(text), at + 12))
     if number is not None and number[1] == at:
         return at
@@ -5157,6 +5275,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
         ctx.participants = _participants(view, "", home, ctx.named, doc.raw)
+        credited = _dateline_end(view)
+        ctx.participants = [p for p in ctx.participants if p.span.start >= credited]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name
         # ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم": the name may stand inside the phrase; not "نفت مسؤوليتها عن")
