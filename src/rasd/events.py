@@ -4916,13 +4916,14 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             return _counted_victims(view, participants, object_at) if object_at is not None else None
         # "وقتل مسلحون ضابطاً"، "قتل مسلحون مجهولون ثلاثة جنود": a side right after the verb with whom it killed
         # after it is the active verb's subject, not the passive's dead
-        object_at = _active_object(view, cue, participants)
-        counted = _counted_victims(view, participants, object_at) if object_at is not None else None
-        if counted is not None:
-            return counted
-        one = _accusative_object(view, cue, participants) if cue.key not in _ACTIVE_KILLING else None
-        if one is not None:
-            return one
+        if cue.key in _EITHER_VOICE:
+            object_at = _active_object(view, cue, participants)
+            counted = _counted_victims(view, participants, object_at) if object_at is not None else None
+            if counted is not None:
+                return counted
+            one = _accusative_object(view, cue, participants)
+            if one is not None:
+                return one
         counted = _counted_victims(view, participants, cue.word_end)
         aside = _OBJECT_ASIDE.match(view.folded.text, cue.word_end)
         if counted is None and aside is not None:
@@ -5019,6 +5020,8 @@ def _pluperfect_passive(view: SentenceView, hit: Hit[Trigger], subject: Particip
     return not any(m.group() not in _ADVERBIAL for m in _ACCUSATIVE.finditer(clause))
 
 
+# casualty verbs whose active and passive are spelt alike ("قتل": qatala/qutila); not nouns ("وفاة جندي متأثراً")
+_EITHER_VOICE = frozenset({"قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحت", "جرحوا"})
 # an indefinite accusative noun: its alif of tanween ("مترجماً"، "ضابطاً"), past a letter that is no alif
 _ACCUSATIVE = re.compile(r"([^\W\d_]{2,}[^\W\d_ا])ا(?![^\W\d_])")
 _ADVERBIAL = frozenset({"ايضا", "كذلك", "مؤخرا", "سابقا", "لاحقا", "اخيرا", "يوميا", "جميعا", "ليلا", "نهارا", "فجرا"})
