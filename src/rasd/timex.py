@@ -103,8 +103,10 @@ def _patterns() -> _Patterns:
         weekday=re.compile(rf"{_W}(?:(?P<tod>{tod})\s+)?(?:يوم\s+)?{wd}(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"),
         # the second day of a night named by two ("ليل الأحد الاثنين"، "ليلة السبت-الأحد"، "ليل الجمعة إلى السبت")
         night_end=re.compile(rf"(?:\s*[-–/]\s*|\s+(?:(?:الي|علي)\s+)?){wd}{_E}"),
+        # "في الخامس من الشهر الماضي": a day of the month named by its place
         period=re.compile(
-            rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{'|'.join(_PERIOD_UNITS)})"
+            rf"{_W}(?:(?P<day>\d{{1,2}}|{alternation(lex.ordinals)})\s+من\s+(?=الشهر))?"
+            rf"(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{'|'.join(_PERIOD_UNITS)})"
             rf"(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
         ago=re.compile(
@@ -167,6 +169,20 @@ def _direction(word: str | None, future: bool) -> str:
     if word in _CURRENT_WORDS:
         return "current"
     return "on_or_after" if future else "on_or_before"
+
+
+def _day_of_month(text: str | None, ordinals: dict[str, int]) -> int | None:
+    """ "5" or "الخامس" as a day of the month; None for none."""
+    if text is None:
+        return None
+    return int(text) if text.isdigit() else ordinals.get(_SPACE_RUN.sub(" ", text))
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # "الحادي والثلاثون من الشهر الماضي" in a month of thirty days
 
 
 def _month_day(anchor: date, month: int, day: int, mode: str) -> date | None:
@@ -302,7 +318,12 @@ def _tag(
         if unit == "الاسبوع":
             found.append((m.start(), m.end(), _wednesday(anchor + timedelta(weeks=step)), "week"))
         elif unit == "الشهر":
-            found.append((m.start(), m.end(), _shift_months(anchor, step), "month"))
+            shifted = _shift_months(anchor, step)
+            day = _day_of_month(m.group("day"), lex.ordinals)
+            if day is not None and (on_day := _safe_day(shifted.year, shifted.month, day)) is not None:
+                found.append((m.start(), m.end(), on_day, "day"))
+            else:
+                found.append((m.start("unit") if m.group("day") else m.start(), m.end(), shifted, "month"))
         else:
             found.append((m.start(), m.end(), date(anchor.year + step, 7, 1), "year"))
     for m in p.ago.finditer(folded) if holds & _AGO and holds & _AGO_UNIT else ():
