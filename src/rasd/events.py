@@ -1725,7 +1725,7 @@ def _km(a: Place, b: Place) -> float:
 _QUARTER = re.compile(r"(?<!\w)[وفب]?(?:" + _taa_alt("quarter_words") + r") +$")  # "في مديرية"، "بحي"
 # "بين محافظتي صلاح الدين وديالى"، "بين بلدتي X وY": a place kind in the dual or plural, or none, right after بين
 _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *$")
-_FROM = re.compile(r"(?<!\w)من *$")
+_FROM_END = re.compile(r"(?<!\w)من *$")  # "من" ending what stands before
 _TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
 _ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
@@ -1792,7 +1792,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             and _kind(m) == "country"
             and _kind(places[i - 1]) == "country"
             and _TOWARDS.fullmatch(folded_gap)
-            and _FROM.search(before_prev)
+            and _FROM_END.search(before_prev)
         ):
             kept = [k for k in kept if k is not places[i - 1]]
         level = _PLACE_LEVEL[_kind(m)]
@@ -3041,11 +3041,11 @@ def _receipt_before(text: str, hit: Hit[Trigger]) -> bool:
     run long, "تلقى ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان، مساء أمس، اتصالاً"), a time aside
     between commas not counted, or opens it ("تلقى اتصالاً")."""
     return any(
-        len(_ASIDE.sub(" ", text[m.end() : hit.start]).split()) <= 12 for m in _RECEIPT.finditer(text, 0, hit.end)
+        len(_COMMA_ASIDE.sub(" ", text[m.end() : hit.start]).split()) <= 12 for m in _RECEIPT.finditer(text, 0, hit.end)
     )
 
 
-_ASIDE = re.compile(r"[،,][^،,.؛]{0,40}[،,]")  # ", مساء أمس،": a short aside between commas
+_COMMA_ASIDE = re.compile(r"[،,][^،,.؛]{0,40}[،,]")  # ", مساء أمس،": a short aside between commas
 
 
 def _after_receipt(text: str, hit: Hit[Trigger]) -> bool:
@@ -4482,7 +4482,7 @@ def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
     which owns what was hit (not "قصف مدفعي لقوات النظام", an adjective between: the shelling's doer)."""
     words = fold_text(view.text[t_span.end - view.start : p.span.start - view.start]).split()
     # "بهجوم لعناصر تنظيم داعش": the men and the kind word the doer is named with are no noun between
-    return not all(w in ("ل", "لل") or w in _GENITIVE_LEADS or _NISBA.fullmatch(w) for w in words)
+    return not all(w in ("ل", "لل") or w in _GENITIVE_LEADS or _NISBA_STEM.fullmatch(w) for w in words)
 
 
 _GENITIVE_LEADS = frozenset({"لعناصر", "لمسلحي", "لمقاتلي", "لتنظيم", "لحركه", "لجماعه", "تنظيم", "حركه", "جماعه"})
@@ -4642,8 +4642,7 @@ def _group_nisbas() -> dict[str, Actor]:
     return out
 
 
-_NEXT_LETTERS = re.compile(r" ([^\W\d_]+)")
-_NISBA = re.compile(r"([^\W\d_]{2,}?)(?:يين|يون|يان|يتين|يتان|يات|يه|ية|ي)$")
+_NISBA_STEM = re.compile(r"([^\W\d_]{2,}?)(?:يين|يون|يان|يتين|يتان|يات|يه|ية|ي)$")  # its stem, in any number
 
 
 def _group_adjective_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
@@ -4657,7 +4656,7 @@ def _group_adjective_after(view: SentenceView, hit: Hit[Trigger]) -> Participant
         if word is None:
             return None
         w = word.group(1)
-        stem = _NISBA.fullmatch(w)
+        stem = _NISBA_STEM.fullmatch(w)
         actor = _group_nisbas().get(stem.group(1)) if stem is not None and not w.startswith("ال") else None
         if actor is not None:
             span = view.raw_span(hit.word_end + word.start(1), hit.word_end + word.end(1))

@@ -177,7 +177,8 @@ def _patterns() -> _Patterns:
     return _Patterns(lexicon())
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the day is not in that month ("31 February")."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -212,7 +213,7 @@ def find_explicit_dates(
         return all(b <= s or a >= e for s, e in taken)
 
     for m in p.ymd.finditer(folded) if numeric else ():
-        value = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        value = safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if value:
             found.append(ExplicitDate(m.start(), m.end(), value, value.month, value.day, "gregorian"))
             taken.append((m.start(), m.end()))
@@ -222,14 +223,14 @@ def find_explicit_dates(
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         # The Arab press writes day/month/year; month/day only when the first cannot be a month.
         day, month = (second, first) if second > 12 >= first else (first, second)
-        value = _safe_date(year, month, day)
+        value = safe_date(year, month, day)
         if value:
             found.append(ExplicitDate(m.start(), m.end(), value, month, day, "gregorian"))
             taken.append((m.start(), m.end()))
     for m in p.hijri.finditer(folded) if hijri else ():
         if not free(m.start(), m.end()):
             continue
-        day = _day_number(m.group("d"), p)
+        day = day_number(m.group("d"))
         month = p.hmonths[_key(m.group("m1"))]
         value = hijri_to_gregorian(int(m.group("y")), month, day) if m.group("y") else None
         if day and (value or not m.group("y")):
@@ -238,11 +239,11 @@ def find_explicit_dates(
     for m in p.gregorian.finditer(folded) if gregorian else ():
         if not free(m.start(), m.end()):
             continue
-        day = _day_number(m.group("d"), p)
+        day = day_number(m.group("d"))
         month = p.months[_key(m.group("m1"))]
         if m.group("m2") and p.months[_key(m.group("m2"))] != month:
             continue  # "مارس/أبريل" names two months: not one date
-        value = _safe_date(int(m.group("y")), month, day) if m.group("y") else None
+        value = safe_date(int(m.group("y")), month, day) if m.group("y") else None
         if day and 1 <= day <= 31 and (value or not m.group("y")):
             found.append(ExplicitDate(m.start(), m.end(), value, month, day, "gregorian"))
             taken.append((m.start(), m.end()))
@@ -254,10 +255,11 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def _day_number(text: str, p: _Patterns) -> int:
+def day_number(text: str) -> int:
+    """A day of the month written as digits or as an ordinal word ("5", "الخامس"); 0 for neither."""
     if text.isdigit():
         return int(text)
-    return p.ordinals.get(_key(text), 0)
+    return _patterns().ordinals.get(_key(text), 0)
 
 
 def explicit_date_pattern_sources() -> tuple[str, ...]:
@@ -280,10 +282,12 @@ __all__ = [
     "ExplicitDate",
     "Located",
     "TimeLexicon",
+    "day_number",
     "explicit_date_pattern_sources",
     "find_explicit_dates",
     "hijri_to_gregorian",
     "lexicon",
     "load_time_lexicon",
+    "safe_date",
     "weekday_pattern",
 ]

@@ -22,7 +22,7 @@ import ahocorasick
 from rasd.document import Document
 from rasd.normalise import fold
 from rasd.segment import sentence_ranges
-from rasd.time import ExplicitDate, alternation, find_explicit_dates, lexicon
+from rasd.time import ExplicitDate, alternation, day_number, find_explicit_dates, lexicon, safe_date
 
 Precision = str  # "day" | "week" | "month" | "year"
 
@@ -171,20 +171,6 @@ def _direction(word: str | None, future: bool) -> str:
     return "on_or_after" if future else "on_or_before"
 
 
-def _day_of_month(text: str | None, ordinals: dict[str, int]) -> int | None:
-    """ "5" or "الخامس" as a day of the month; None for none."""
-    if text is None:
-        return None
-    return int(text) if text.isdigit() else ordinals.get(_SPACE_RUN.sub(" ", text))
-
-
-def _safe_day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None  # "الحادي والثلاثون من الشهر الماضي" in a month of thirty days
-
-
 def _month_day(anchor: date, month: int, day: int, mode: str) -> date | None:
     for year in (
         (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -319,8 +305,8 @@ def _tag(
             found.append((m.start(), m.end(), _wednesday(anchor + timedelta(weeks=step)), "week"))
         elif unit == "الشهر":
             shifted = _shift_months(anchor, step)
-            day = _day_of_month(m.group("day"), lex.ordinals)
-            if day is not None and (on_day := _safe_day(shifted.year, shifted.month, day)) is not None:
+            day = day_number(m.group("day")) if m.group("day") else 0
+            if day and (on_day := safe_date(shifted.year, shifted.month, day)) is not None:
                 found.append((m.start(), m.end(), on_day, "day"))
             else:
                 found.append((m.start("unit") if m.group("day") else m.start(), m.end(), shifted, "month"))
