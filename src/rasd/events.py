@@ -2082,7 +2082,7 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
     if others is not None:
         return second[0], others.end()
     other = _counted_noun(view, second[1]) or _people_of(view, second[2])
-    if other is None or any(h.start <= other[0] < h.word_end for c in ("killed", "injured") for h in view.cues_of(c)):
+    if other is None or any(h.start <= other[0] < h.word_end for h in view.cues_of("killed", "injured")):
         return 0, number_end
     return second[0], other[1]
 
