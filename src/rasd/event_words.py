@@ -113,6 +113,7 @@ LIST_SECTIONS = (
     "crowds",
     "receipt",
     "danger_before",
+    "figurative_qualifiers",
     "danger_after",
     "ban",
     "repel",

@@ -2129,6 +2129,17 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
 _RANGE_BEFORE = re.compile(r"(?<!\w)بين ([0-9]+) +و?$")  # "ما بين 12 و15": what stands before "و15"
 
 
+def _killed_or_injured(view: SentenceView, since: int, end: int) -> bool:
+    """A killed and an injured word joined by أو ("قتلوا أو أصيبوا"، "بين قتيل أو جريح"), in either order."""
+    killed = [(h.start, h.end, "killed") for h in view.cues_of("killed") if since <= h.start < end]
+    injured = [(h.start, h.end, "injured") for h in view.cues_of("injured") if since <= h.start < end]
+    hits = sorted(killed + injured)
+    text = view.folded.text
+    return any(
+        a[2] != b[2] and text[a[1] : b[0]].strip() == "او" for a, b in pairwise(hits)
+    )
+
+
 def _casualties(
     view: SentenceView, since: int = 0, until: int | None = None, participants: Sequence[Participant] = ()
 ) -> tuple[int | None, int | None, str]:
@@ -2156,6 +2167,9 @@ def _casualties(
                 injuries = value
             break
     spans = counted or spans
+    if fatalities is not None and injuries is not None and _killed_or_injured(view, since, end):
+        # "أن 15 شخصاً قتلوا أو أصيبوا": one count of the dead and the hurt together, split unknown
+        fatalities = injuries = None
     if none and fatalities is None and injuries is None:
         # "دون وقوع إصابات": nobody was hurt, stated outright
         return 0, 0, view.raw_text(view.raw_span(none[0].start, none[0].end))
@@ -2244,7 +2258,12 @@ def _tally_since_start(view: SentenceView) -> bool:
         return False
     ends = [m.end() for m in _DIGITS.finditer(folded, 0, since.start())]
     ends += [h.end for h in view.cues_of("number") if h.end <= since.start()]
-    return any(since.start() - end <= 25 for end in ends)
+    if any(since.start() - end <= 25 for end in ends):
+        return True
+    # "أن 12 من مراقبي الأمم المتحدة قتلوا أو أصيبوا منذ بدء الهجوم": the count stands before its verb, the verb
+    # right before "since the start of"
+    tolled = [h for h in view.cues_of("killed", "injured") if h.end <= since.start() and since.start() - h.end <= 25]
+    return any(end <= h.start for h in tolled for end in ends)
 
 
 def _tallies(folded: str) -> bool:
@@ -2530,6 +2549,17 @@ def _any_or_without(before: list[str]) -> bool:
     return len(before) >= 3 and before[-3] in _ANY and before[-1] == "او"
 
 
+_FIGURATIVE = frozenset(_WORDS.words("figurative_qualifiers"))
+_TWO_NEXT_WORDS = re.compile(r" +([^\W_]+)(?: +([^\W_]+))?")
+
+
+def _figurative(text: str, word_end: int) -> bool:
+    """ "شن هجوماً لاذعاً على الوزير"، "هجوماً سياسياً مضاداً": an attack noun qualified, in the next two words, as
+    one of words or policy."""
+    following = _TWO_NEXT_WORDS.match(text, word_end)
+    return following is not None and any(w in _FIGURATIVE for w in following.groups() if w)
+
+
 _STOPPING = fold_text("إيقاف")
 _AIM_GOAL = re.compile(
     r" +[وب]?(?:ال)?(?:"
@@ -2567,6 +2597,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    if hit.values[0].plover == "ASSAULT" and _figurative(view.folded.text, hit.word_end):
         return True
     if hit.key == _STOPPING and _stops_a_thing(view, hit):
         return True
