@@ -113,6 +113,8 @@ LIST_SECTIONS = (
     "crowds",
     "receipt",
     "danger_before",
+    "search_heads",
+    "research_kinds",
     "figurative_qualifiers",
     "danger_after",
     "ban",

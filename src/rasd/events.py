@@ -2662,8 +2662,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين"، "عملية بحث وتمشيط" is a search, not talks
     if _SEARCH.match(hit.key) is None:
         return False
-    operation = bool(before) and before[-1] in _OPERATION_WORDS | _CAMPAIGN_WORDS
-    return operation or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
+    operation = bool(before) and before[-1] in _OPERATION_WORDS | _CAMPAIGN_WORDS | _SEARCH_HEADS
+    nxt = _NEXT_WORD.match(text, hit.word_end)
+    research = nxt is not None and nxt.group(1).replace("ة", "ه") in _RESEARCH_KINDS
+    return operation or research or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
 def _caller(
@@ -2732,6 +2734,9 @@ _HAMZA = re.compile("[أإآءؤئ]")
 _SEARCH = re.compile(r"[يتن]?بحث")
 _SWEEP = re.compile(r" +و(?:ال)?تمشيط(?!\w)")  # "بحث وتمشيط": search and comb
 _CAMPAIGN_WORDS = frozenset(("حمله", "حملة", "حملات"))
+# "محرك بحث مايكروسوفت"، "مراكز البحث"، "البحث العلمي": a search engine or research, not talks
+_SEARCH_HEADS = frozenset(_WORDS.words("search_heads"))
+_RESEARCH_KINDS = frozenset(_WORDS.words("research_kinds"))
 _ABOUT = re.compile(r" +عن(?!\w)")
 
 
