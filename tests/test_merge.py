@@ -132,7 +132,7 @@ def test_one_strike_told_by_three_outlets_is_one_event() -> None:
     assert [(s["article_id"], s["kind"], s["text"]) for s in event.sources] == [
         ("akhbar-0312-1", "wire", "الوكالة الوطنية للإعلام"),
         ("i24-0312-3", "official", "الجيش الإسرائيلي"),
-        ("nahar-0313-7", "anonymous", "مصادر أمنية"),
+        ("nahar-0313-7", "anonymous", "مصادر أمنية لبنانية"),  # the nationality is the source's
     ]
     assert event.sources[0]["evidence"].startswith("قُتل شخصان")
     assert (event.first_seen, event.last_seen) == ("2024-03-12", "2024-03-13")

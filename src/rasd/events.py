@@ -1377,7 +1377,10 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
         kind = next(v.category for v in hit.values if v.category in kinds)
         if kind in ("media", "wire") and view.folded.text[hit.end : hit.word_end] == "نا":
             kind = "outlet_own"  # "مراسلنا": the outlet's own reporter
-        span = view.raw_span(hit.start, hit.end)
+        end = _qualified_end(view, hit.word_end) if kind != "wire" and hit.end == hit.word_end else hit.end
+        if kind == "ngo" and end == hit.word_end:
+            end = _name_end(view, end)  # "غرفة طوارئ معسكر أبو شوك": the body's whole name
+        span = view.raw_span(hit.start, end)
         out.append(Source(span, view.raw_text(span), kind, None))
     for p in participants:
         a, b = p.span.start, p.span.end
@@ -1392,6 +1395,7 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
                     out[i] = Source(p.span, p.text, _speaker_kind(p) if bare or igo else s.kind, p.canonical, p)
             continue
         out.append(Source(p.span, p.text, _speaker_kind(p), p.canonical, p))
+    out = _unnamed_by_request(view, _sources_within(view, out, participants))
     # "في تصريح للصحافيين"، "قال لوسائل الإعلام": the press spoken to is no speaker
     # ... nor is the name after its head ("لقناة الجزيرة": "قناة" then "الجزيرة")
     out.sort(key=lambda s: s.span.start if s.span else 0)
@@ -1403,8 +1407,95 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
             if _addressed(view, s.span) or not gap.strip(' «»"“”()'):
                 addressed_end = max(addressed_end, s.span.end)
                 continue
+            last = kept[-1] if kept else None
+            if last is not None and last.kind in ("media", "wire") and last.span is not None:
+                between = view.text[last.span.end - view.start : s.span.start - view.start]
+                if s.span.end > last.span.end and not between.strip(' «»"“”'):
+                    # "ذكرت قناة الجزيرة": the outlet's head noun and its name are one speaker
+                    span = Span(last.span.start, s.span.end)
+                    kept[-1] = Source(span, view.raw_text(span), s.kind, s.canonical or last.canonical, s.speaker)
+                    continue
         kept.append(s)
     return kept
+
+
+# adjectives that qualify an unnamed source or an outlet ("مصادر محلية"، "وسائل إعلام رسمية"), besides nationalities
+_SOURCE_QUALIFIERS = frozenset(fold_text(w) for w in _WORDS.words("source_qualifiers"))
+
+
+def _qualified_end(view: SentenceView, folded_end: int) -> int:
+    """The folded end of a source phrase with the qualifying adjectives after it ("مصادر أمنية عراقية")."""
+    for _ in range(2):
+        match = _NEXT_WORD.match(view.folded.text, folded_end)
+        if match is None:
+            break
+        word = fold_text(match.group(1))
+        if word not in _SOURCE_QUALIFIERS and _nationality_near(view, folded_end) is None:
+            break
+        folded_end = match.end(1)
+    return folded_end
+
+
+def _sources_within(view: SentenceView, out: list[Source], participants: list[Participant]) -> list[Source]:
+    """ "مصدر في الجيش اللبناني"، "مصادر في وزارة الداخلية": an unnamed source is described by the body it is in
+    (not by a place: "مصادر طبية في المدينة" are just medical sources)."""
+    result: list[Source] = []
+    inside: list[Span] = []
+    for s in out:
+        if s.kind == "anonymous" and s.speaker is None and s.span is not None:
+            after = view.text[s.span.end - view.start :]
+            if after.startswith(" في "):
+                at = s.span.end + 4
+                body = next((p for p in participants if p.span.start == at and not _is_place_name(view, p)), None)
+                if body is not None:
+                    span = Span(s.span.start, body.span.end)
+                    s = Source(span, view.raw_text(span), s.kind, None)
+                    inside.append(body.span)
+        result.append(s)
+    return [s for s in result if s.speaker is None or s.speaker.span not in inside]
+
+
+def _is_place_name(view: SentenceView, p: Participant) -> bool:
+    return any(m.span == p.span and m.place is not None for m in view.mentions)
+
+
+_ASKING_WORDS = frozenset(fold_text(w) for w in _WORDS.words("asking_words"))
+# a request to stay unnamed ("طلب عدم الكشف عن اسمه"، "طالباً عدم ذكر اسمه"، "لم يكشف عن هويته")
+_REQUEST = re.compile(r"(?<!\w)(?:عدم|لم)(?!\w)")
+
+
+def _unnamed_by_request(view: SentenceView, out: list[Source]) -> list[Source]:
+    """A speaker no name follows who asks to stay unnamed is anonymous ("قائد عسكري محلي طلب عدم الكشف عن
+    هويته"), with the words that describe him up to the request ("ضابط في الجيش")."""
+    requests = [u for u in view.cues_of("anonymous") if _REQUEST.search(u.key)]
+    if not requests:
+        return out
+    result = list(out)
+    for i, s in enumerate(out):
+        # a body or a person by name is no anonymous speaker; a witness asking it stays a witness
+        unnamed = s.kind == "official" and s.speaker is not None and not s.speaker.named
+        if s.span is None or not (s.kind == "anonymous" or unnamed):
+            continue
+        for u in requests:
+            start = view.raw_start(u.start, u.end)
+            gap = view.text[s.span.end - view.start : start - view.start]
+            # the description runs on to the request: a few words, no clause of its own
+            if start < s.span.end or len(gap) > 40 or _THAT_OR_COLON.search(fold_text(gap)) or "." in gap:
+                continue
+            words = view.text[s.span.start - view.start : start - view.start]
+            # ... without the verb that asks it ("طلب"، "مفضلاً"، "الذي فضّل")
+            kept_words = words.split(" ")
+            while kept_words and (not kept_words[-1].strip(" ،,") or fold_text(kept_words[-1]) in _ASKING_WORDS):
+                kept_words.pop()
+            words = " ".join(kept_words).rstrip(" ،,")
+            if len(words) < len(s.text):
+                continue
+            span = Span(s.span.start, s.span.start + len(words))
+            result[i] = Source(span, words, "anonymous", None, s.speaker)
+            break
+    # what the longer description now holds ("الجيش" in "ضابط في الجيش") is no speaker of its own
+    longer = [s for s in result if s not in out]
+    return [s for s in result if s in longer or not any(_within(s, b) for b in longer if s.span is not None)]
 
 
 # the dative ل (behind و/ف; "لـ" and a quote may follow it) that starts the word a span starts in
@@ -1430,6 +1521,8 @@ def _speaker_kind(p: Participant) -> str:
         return "anonymous"  # "قال مسؤول عراقي"
     if p.named and p.role == "other" and p.canonical is not None:
         return "ngo"  # listed monitors, rescuers, relief societies (a name the tagger found is just an organisation)
+    if p.named and p.role == "protesters" and p.canonical is not None:
+        return "ngo"  # a listed protest movement ("لجان المقاومة") is civil society, not a state's or a group's voice
     return "official"
 
 
@@ -1566,14 +1659,99 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
             gap = fold_text(view.text[last.end - view.start : s.span.start - view.start])
             if _FROM_WORD.search(gap):
                 chain.append(s)
-        return chain[-1]
+        return _spokesperson(view, chain[-1], speakers)
+    body = _unlisted_body(view, report)
+    if body is not None:
+        return body
+    # "... وفق ما أفادت غرفة طوارئ المعسكر": after "بحسب"/"وفق" the speaker follows; what stands before is the
+    # event's own words
     prior = [s for s in speakers if s.span is not None and s.span.end <= r_span.start]
     last_prior = prior[-1].span if prior else None
-    if last_prior is not None and r_span.start - last_prior.end <= 40:
+    if last_prior is not None and r_span.start - last_prior.end <= 40 and not _attributes(report):
         return prior[-1]
     if _is_statement(report):
         return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
+
+
+_ON_BEHALF = re.compile(r"(?<!\w)(?:باسم|بلسان)\s*$")
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+
+
+def _spokesperson(view: SentenceView, chosen: Source, speakers: list[Source]) -> Source:
+    """ "المتحدث العسكري باسم جماعة الحوثي يحيى سريع"، "المتحدث باسم البنتاغون (...) باتريك رايدر": the named
+    spokesperson speaks, for the body (which stays the speaker behind the words)."""
+    if chosen.span is None or chosen.speaker is None or chosen.speaker.person:
+        return chosen
+    if not _ON_BEHALF.search(view.text[max(0, chosen.span.start - view.start - 10) : chosen.span.start - view.start]):
+        return chosen
+    titles = {fold_text(t) for t in name_rules().person_titles}
+    for s in speakers:
+        if s.span is None or s.speaker is None or not s.speaker.person or s.span.start < chosen.span.end:
+            continue
+        gap = _BRACKETED.sub(" ", view.text[chosen.span.end - view.start : s.span.start - view.start])
+        words = gap.replace("،", " ").replace(",", " ").split()
+        if len(words) <= 2 and all(fold_text(w) in titles for w in words):
+            return Source(s.span, s.text, chosen.kind, s.canonical, chosen.speaker)
+        break
+    return chosen
+
+
+def _attributes(report: Hit[Cue]) -> bool:
+    """ "بحسب"، "وفق"، "نقلاً عن": a preposition of attribution, whose speaker follows it."""
+    return any(v.category == "attribution" for v in report.values)
+
+
+_BODY_HEADS = frozenset(fold_text(w) for w in _WORDS.words("body_heads"))
+_BODY_SKIP = frozenset({"ما", "به", "بها", "لما", "عنه", "عنها"})
+_BODY_STOPS = frozenset(
+    {"ان", "بان", "انه", "انها", "الي", "علي", "من", "مع", "منذ", "قبل", "بعد", "الذي", "التي", "الذين", "حيث"}
+)
+
+
+def _unlisted_body(view: SentenceView, report: Hit[Cue]) -> Source | None:
+    """ "أعلن مركز الطب الميداني في مصراتة ..."، "بحسب ما أفادت هيئة عمليات التجارة البحرية": a public body no
+    list names, right after the reporting words, speaks officially; its phrase runs to a comma, a time word, a
+    complement or the next cue."""
+    folded = view.folded.text
+    reporting = {h.word_start for h in view.cues_of("reporting", "attribution")}
+    at = report.word_end
+    while True:
+        word = _NEXT_WORD.match(folded, at)
+        if word is None:
+            return None
+        if word.start(1) in reporting or word.group(1) in _BODY_SKIP:
+            at = word.end(1)
+            continue
+        break
+    head = word.group(1)  # folded text keeps ة: the lists are compared folded
+    head = head[1:] if head[:1] == "ل" and fold_text(head[1:]) in _BODY_HEADS else head
+    if fold_text(head) not in _BODY_HEADS or folded[at : word.start(1)].strip():
+        return None
+    start = word.end(1) - len(head)
+    span = view.raw_span(start, _name_end(view, word.end(1)))
+    return Source(span, view.raw_text(span), "official", None)
+
+
+def _name_end(view: SentenceView, end: int) -> int:
+    """The folded end of a body's name whose head ends at `end`: it runs to a comma, a time word, a complement
+    ("بمقتل"، "أن") or the next cue, six words at most."""
+    folded = view.folded.text
+    cue_starts = {h.start for h in view.cues} | {h.word_start for h in view.triggers}
+    for _ in range(6):
+        nxt = _NEXT_WORD.match(folded, end)
+        if nxt is None or folded[end : nxt.start(1)].strip():
+            break  # a comma or a bracket ends the name
+        w = fold_text(nxt.group(1))
+        if w in _BODY_STOPS or w in _TIME_WORDS or w in _SOURCE_STOP_WORDS or nxt.start(1) in cue_starts:
+            break
+        if w[:1] == "ب" and w != "بلا":
+            break  # "أفادت الهيئة بمقتل": the complement
+        end = nxt.end(1)
+    return end
+
+
+_SOURCE_STOP_WORDS = frozenset({"اليوم", "امس", "الليله", "فجر", "صباح", "مساء", "ظهر", "عصر", "ليل"})
 
 
 # ---------------------------------------------------------------- places
