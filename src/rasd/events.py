@@ -1528,6 +1528,7 @@ def _speaker_kind(p: Participant) -> str:
 
 # Nouns that name a statement ("في بيان"): a verb before them, if any, heads the reporting chain.
 _STATEMENT_NOUNS = frozenset(_WORDS.words("statement_nouns"))
+_STATEMENT_NOUNS_FOLDED = frozenset(fold_text(w) for w in _STATEMENT_NOUNS)
 
 
 def _is_statement(report: Hit[Cue]) -> bool:
@@ -1536,6 +1537,15 @@ def _is_statement(report: Hit[Cue]) -> bool:
 
 
 _RELAY_VERBS = frozenset(_WORDS.words("relay_verbs"))
+
+
+def _carried_statement(view: SentenceView, report: Hit[Cue]) -> bool:
+    """ "في بيان نقلته وكالة الأنباء السعودية"، "في تصريحات أوردتها قناة": a verb with an object pronoun right after
+    a statement noun tells who carried the statement; its issuer, named before, speaks."""
+    if report.end >= report.word_end:
+        return False
+    previous = view.previous_word(report.word_start)
+    return fold_text(previous) in _STATEMENT_NOUNS_FOLDED
 _ABOUT_NEAR = re.compile(r"(?<!\w)عن(?!\w)")
 
 
@@ -1609,7 +1619,7 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
         reports = [r for r in reports if not _carries(view, r)]
     # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
     # or confirms; that other is the speaker
-    told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES]
+    told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES or _carried_statement(view, r)]
     if told_of and len(told_of) < len(reports):
         reports = [r for r in reports if r not in told_of]
     # "أسفرت عن توقيف 23 شخصاً قالت إنهم من فلول النظام": a verb with no subject of its own, its "إن" right after
