@@ -1378,8 +1378,6 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
         if kind in ("media", "wire") and view.folded.text[hit.end : hit.word_end] == "نا":
             kind = "outlet_own"  # "مراسلنا": the outlet's own reporter
         end = _qualified_end(view, hit.word_end) if kind != "wire" and hit.end == hit.word_end else hit.end
-        if kind == "ngo" and end == hit.word_end:
-            end = _name_end(view, end)  # "غرفة طوارئ معسكر أبو شوك": the body's whole name
         span = view.raw_span(hit.start, end)
         out.append(Source(span, view.raw_text(span), kind, None))
     for p in participants:
@@ -1392,10 +1390,15 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
                     bare = fold_text(s.text) == _THE_AGENCY and p.span.end > s.span.end
                     # ... nor is "المنظمة الدولية للهجرة" an NGO: a listed intergovernmental body is official
                     igo = s.kind == "ngo" and p.role == "igo"
-                    out[i] = Source(p.span, p.text, _speaker_kind(p) if bare or igo else s.kind, p.canonical, p)
+                    kind = _speaker_kind(p) if bare or igo else s.kind
+                    # "وكالة سبأ": the cue that holds the name with its head noun is the speaker's whole name
+                    span = s.span if s.span.start <= a and b <= s.span.end and not bare else p.span
+                    out[i] = Source(span, view.raw_text(span), kind, p.canonical, p)
             continue
         out.append(Source(p.span, p.text, _speaker_kind(p), p.canonical, p))
     out = _unnamed_by_request(view, _sources_within(view, out, participants))
+    # "غرفة طوارئ معسكر أبو شوك": a body no list names, known by its head noun, speaks by its whole name
+    out = [_named_body(view, s) if s.kind == "ngo" and s.speaker is None else s for s in out]
     # "في تصريح للصحافيين"، "قال لوسائل الإعلام": the press spoken to is no speaker
     # ... nor is the name after its head ("لقناة الجزيرة": "قناة" then "الجزيرة")
     out.sort(key=lambda s: s.span.start if s.span else 0)
@@ -1741,6 +1744,15 @@ def _unlisted_body(view: SentenceView, report: Hit[Cue]) -> Source | None:
     start = word.end(1) - len(head)
     span = view.raw_span(start, _name_end(view, word.end(1)))
     return Source(span, view.raw_text(span), "official", None)
+
+
+def _named_body(view: SentenceView, s: Source) -> Source:
+    assert s.span is not None
+    end = view.folded_index(s.span.end)
+    if end != view.folded_index(s.span.start) + len(fold_text(s.text)):
+        return s  # a suffix or a mark the folded text does not keep: left as found
+    span = Span(s.span.start, view.raw_span(end, _name_end(view, end)).end)
+    return Source(span, view.raw_text(span), s.kind, s.canonical, s.speaker)
 
 
 def _name_end(view: SentenceView, end: int) -> int:
