@@ -1549,6 +1549,8 @@ def _carried_statement(view: SentenceView, report: Hit[Cue]) -> bool:
         return False
     previous = view.previous_word(report.word_start)
     return fold_text(previous) in _STATEMENT_NOUNS_FOLDED
+
+
 _ABOUT_NEAR = re.compile(r"(?<!\w)عن(?!\w)")
 
 
@@ -1747,6 +1749,7 @@ def _unlisted_body(view: SentenceView, report: Hit[Cue]) -> Source | None:
 
 
 def _named_body(view: SentenceView, s: Source) -> Source:
+    """An NGO cue's source widened to the body's whole name after it."""
     assert s.span is not None
     end = view.folded_index(s.span.end)
     if end != view.folded_index(s.span.start) + len(fold_text(s.text)):
