@@ -113,6 +113,7 @@ LIST_SECTIONS = (
     "crowds",
     "receipt",
     "danger_before",
+    "provides",
     "search_heads",
     "research_kinds",
     "figurative_qualifiers",

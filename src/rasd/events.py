@@ -2532,6 +2532,7 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
+_PROVIDES = frozenset(_WORDS.words("provides"))
 _WITHOUT = frozenset(("دون", "بدون"))
 _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
 
@@ -2597,6 +2598,13 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    # "إن أي اتفاق بشأن القرار ينبغي أن"، "أي دعوة لتغييرها مرفوضة": any such deal or call, none that was made
+    # (but "نفى وجود أي مفاوضات" denies talks: a denied event)
+    if before and before[-1] in _ANY and not any(h.end <= hit.start for h in view.cues_of("denied", "negation")):
+        return True
+    # "تنص الخطة على وقف لإطلاق النار"، "يتضمن المقترح عقد اجتماع": what a plan or text provides for
+    if len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _PROVIDES):
         return True
     if hit.values[0].plover == "ASSAULT" and _figurative(view.folded.text, hit.word_end):
         return True
