@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import Any, NamedTuple
@@ -40,7 +40,7 @@ from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
 from rasd.time import alternation, lexicon
-from rasd.timex import DateOf, date_of, has_future_cue
+from rasd.timex import DateOf, date_of, dateline_date, days_after_told, has_future_cue
 from rasd.triggers import Trigger, trigger_lexicon
 
 # Official voices: an organisation speaking for itself.
@@ -3811,6 +3811,11 @@ def _event_date(
     """
     span = view.sentence.span
     times = _own_times(doc, view)
+    # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day (within one sentence the
+    # time tagger counts it from the day named before it)
+    last = ctx.last_date
+    if not times and last is not None and last.precision == "day" and (n := days_after_told(view.folded.text)):
+        return DateOf(last.value + timedelta(days=n), "day", "sentence")
     # "رداً على اغتيال القيادي ... أمس الأربعاء": a date after a reference to another event is that event's
     after_trigger = view.folded_index(t_span.end)
     reference = _reference_after(view, after_trigger)
@@ -3843,6 +3848,8 @@ def _event_date(
     when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
         return ctx.last_date
+    if when is not None and when.found_in == "published":
+        return dateline_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's day
     return when
 
 

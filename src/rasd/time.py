@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import ahocorasick
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from rasd.errors import DataFileError
 from rasd.normalise import fold_text
@@ -192,6 +192,14 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     except (ValueError, OverflowError):
         return None
     return date(g.year, g.month, g.day)
+
+
+def hijri_year_of(day: date) -> int | None:
+    """The Umm al-Qura year `day` falls in; None outside the calendar's table."""
+    try:
+        return int(Gregorian(day.year, day.month, day.day).to_hijri().year)
+    except (ValueError, OverflowError):
+        return None
 
 
 def find_explicit_dates(

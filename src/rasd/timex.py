@@ -22,7 +22,16 @@ import ahocorasick
 from rasd.document import Document
 from rasd.normalise import fold
 from rasd.segment import sentence_ranges
-from rasd.time import ExplicitDate, alternation, day_number, find_explicit_dates, lexicon, safe_date
+from rasd.time import (
+    ExplicitDate,
+    alternation,
+    day_number,
+    find_explicit_dates,
+    hijri_to_gregorian,
+    hijri_year_of,
+    lexicon,
+    safe_date,
+)
 
 Precision = str  # "day" | "week" | "month" | "year"
 
@@ -57,6 +66,7 @@ _RANGE_FROM = re.compile(r"(?<!\w)(?:من|بين)\s*$")
 # Months whose names are also common words ("أب" father, "مارس" practised): need a cue to count.
 _AMBIGUOUS_MONTHS = frozenset({"اب", "مارس", "ماي"})
 _TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
+_BARE_SAFAR = re.compile(r"(?<!من)(?<!شهر)\s+صفر(?!\w)")
 _PRAYER = re.compile(r"(?:خطبه|صلاه|خطب)\s+$")
 # A present verb of a scheduled act ("يلتقي الوزير نظيره الأحد"، "تزور ... الخميس"، "وتعقد الحكومة جلستها السبت"):
 # with no past marker in the sentence, a bare weekday is the next such day (the anchor, if it is that day).
@@ -123,7 +133,10 @@ def _patterns() -> _Patterns:
             rf"(?P<y>(?:19|20)\d\d){_E}"
         ),
         # "اليوم التالي للحرب" is "the day after the war", a political term, not a date
-        next_day=re.compile(rf"{_W}(?:اليوم\s+التالي(?!\s+لل)|بعد\s+(?P<n>يومين|يوم)\s+من\s+ذلك){_E}"),
+        # (behind و or ف as well: "وفي اليوم التالي"، "وبعد يومين من ذلك")
+        next_day=re.compile(
+            rf"(?:{_W}|(?<=(?<!\w)[وف]))(?:اليوم\s+التالي(?!\s+لل)|بعد\s+(?P<n>يومين|يوم)\s+من\s+ذلك){_E}"
+        ),
         # "سـ + verb" marks the future; the letters excluded after سي/ست keep out nouns such as
         # سيارة، سيطرة، سيناء، ستة، ستين، ستون، ستمئة and names such as سنتكوم, and سيول (floods, Seoul) is
         # a noun. Every cue may stand behind the conjunction و or ف ("وستجري"، "فسوف"، "ومن المقرر"). Place
@@ -256,6 +269,8 @@ def _tag(
         if tail and not d.value:
             direction = tail.group(1)
             end = tail.end()
+        if not d.value and d.calendar == "hijri" and _BARE_SAFAR.search(folded, d.start, d.end):
+            continue  # "2 صفر" is a score or a count as often as a day: only "2 من صفر"، "2 شهر صفر" is one
         value = d.value or _resolve_partial(d, anchor, _direction(direction, future()))
         if value and not d.value and direction is None and _DEADLINE_BEFORE.search(folded, 0, d.start):
             # "أمهلت الحكومة المحتجين حتى 15 حزيران": the deadline nearest the day it is written, ahead or past
@@ -393,9 +408,28 @@ def _count(n: str | None, unit: str, numbers: dict[str, int]) -> int | None:
 
 
 def _resolve_partial(d: ExplicitDate, anchor: date, mode: str) -> date | None:
+    mode = {"current": "on_or_before"}.get(mode, mode)
+    if d.calendar == "hijri":
+        return _hijri_month_day(anchor, d.month, d.day, mode)
     if d.calendar != "gregorian":
         return None
-    return _month_day(anchor, d.month, d.day, {"current": "on_or_before"}.get(mode, mode))
+    return _month_day(anchor, d.month, d.day, mode)
+
+
+def _hijri_month_day(anchor: date, month: int, day: int, mode: str) -> date | None:
+    """ "يوم 15 رمضان" with no year: that day in the Hijri year around the anchor, chosen as a Gregorian day
+    and month are (the last one on or before the anchor, unless the sentence looks ahead)."""
+    year = hijri_year_of(anchor)
+    if year is None:
+        return None
+    days = sorted(v for y in (year - 1, year, year + 1) if (v := hijri_to_gregorian(y, month, day)) is not None)
+    if mode == "on_or_before":
+        return next((v for v in reversed(days) if v <= anchor), None)
+    if mode == "before":
+        return next((v for v in reversed(days) if v < anchor), None)
+    if mode == "on_or_after":
+        return next((v for v in days if v >= anchor), None)
+    return next((v for v in days if v > anchor), None)
 
 
 def _leftmost_longest(items: list[tuple[int, int, date, str]]) -> list[tuple[int, int, date, str]]:
@@ -552,7 +586,7 @@ class DateOf:
 
     value: date
     precision: Precision
-    found_in: str  # "clause", "sentence", "paragraph" or "published"
+    found_in: str  # "clause", "sentence", "paragraph", "dateline" or "published"
 
 
 def date_of(doc: Document, start: int, end: int, near: int | None = None) -> DateOf | None:
@@ -582,6 +616,32 @@ def date_of(doc: Document, start: int, end: int, near: int | None = None) -> Dat
     if doc.published is not None:
         return DateOf(doc.published, "week", "published")
     return None
+
+
+def dateline_date(doc: Document) -> DateOf | None:
+    """The day a short dateline in front of the body names ("بغداد – الأحد:"): the day the story is told of
+    when its sentences name none. Headlines and longer furniture lines are not datelines."""
+    if doc.body is None or doc.published is None or not doc.body.text:
+        return None
+    body_start = doc.body.to_raw(0, 1).start
+    for span in doc.boilerplate:
+        if span.end > body_start or len(doc.raw[span.start : span.end].strip()) > 40:
+            continue
+        if doc.raw[span.end : body_start].strip() or (doc.title_span is not None and doc.title_span == span):
+            continue
+        days = [t for t in tag(doc.raw[span.start : span.end], doc.published) if t.precision == "day"]
+        if days:
+            return DateOf(days[-1].value, "day", "dateline")
+    return None
+
+
+def days_after_told(folded: str) -> int | None:
+    """ "وفي اليوم التالي، اعتقلت ..."، "بعد يومين من ذلك": how many days after the day last told the
+    sentence is (None when it does not count from one)."""
+    m = _patterns().next_day.search(folded)
+    if m is None:
+        return None
+    return 2 if m.group("n") == "يومين" else 1
 
 
 def _paragraph_of(doc: Document, position: int) -> tuple[int, int] | None:
