@@ -58,6 +58,12 @@ _CURRENT = f"(?:{'|'.join(_CURRENT_WORDS)})"
 _TWICE = rf"(?:(?P<twice>قبل(?=\s+{_BEFORE})|بعد(?=\s+{_AFTER}))\s+)?"
 _PART_WORDS = ("مطلع", "اوايل", "بدايه", "بدايات", "منتصف", "اواسط", "اواخر", "نهايه", "اخر")
 _PART_OF_MONTH = f"(?:{'|'.join(_PART_WORDS)})"
+_EARLY_PARTS = frozenset(("مطلع", "اوايل", "بدايه", "بدايات"))
+_MIDDLE_PARTS = frozenset(("منتصف", "اواسط"))
+# what closes a clause: a future cue past it speaks of another clause's time
+_CLAUSE_BREAK = re.compile(r"[،,؛;:.]|(?<!\w)(?:فيما|بينما)(?!\w)")
+# between a weekday and the date that names it: "الخميس 27 آذار"، "الأحد، الموافق 5 أيار"
+_BEFORE_DATE = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?")
 # "حتى 15 حزيران"، "بحلول 30 حزيران": a deadline or an end, most often close to the day it is written
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:حتي|لغايه|غايه|بحلول|اقصاه|قبل|موعد)\s*$")
 # "من الأحد إلى الخميس": a range of days
@@ -155,6 +161,17 @@ def _scheduled(folded: str, start: int) -> bool:
     return bool(_SCHEDULED.search(folded) and not _PAST.search(folded) and not _SINCE.search(folded, 0, start))
 
 
+def _part_start(anchor: date, unit: str, part: str) -> date:
+    """The first day of the early, middle or late part ("مطلع"، "منتصف"، "نهاية") of the anchor's week, month or
+    year."""
+    third = 0 if part in _EARLY_PARTS else 1 if part in _MIDDLE_PARTS else 2
+    if unit == "الاسبوع":
+        return anchor - timedelta(days=anchor.weekday()) + timedelta(days=(0, 2, 4)[third])
+    if unit == "الشهر":
+        return anchor.replace(day=(1, 11, 21)[third])
+    return date(anchor.year, (1, 5, 9)[third], 1)
+
+
 def _weekday_from(anchor: date, weekday: int, mode: str) -> date:
     back = (anchor.weekday() - weekday) % 7
     if mode == "on_or_before":
@@ -248,12 +265,14 @@ def _tag(
     whose cue bit is not in `holds`: they would find nothing."""
     p = _patterns()
     lex = lexicon()
-    future_cue: list[bool] = []  # looked for once, when a direction is first needed
+    future_cues: list[list[tuple[int, int]]] = []  # looked for once, when a direction is first needed
 
-    def future() -> bool:
-        if not future_cue:
-            future_cue.append(bool(p.future.search(folded)))
-        return future_cue[0]
+    def future(start: int, end: int) -> bool:
+        """Whether a future cue governs the expression at [start, end): one before it, or one after it in the
+        same clause ("قُتل ... في 12 آذار، فيما ستبدأ المحاكمة ...": the later clause's future is not the date's)."""
+        if not future_cues:
+            future_cues.append([(m.start(), m.end()) for m in p.future.finditer(folded)])
+        return any(a < start or not _CLAUSE_BREAK.search(folded, end, a) for a, _ in future_cues[0])
 
     found: list[tuple[int, int, date, str]] = []
     digit = bool(holds & _DIGIT)
@@ -271,7 +290,7 @@ def _tag(
             end = tail.end()
         if not d.value and d.calendar == "hijri" and _BARE_SAFAR.search(folded, d.start, d.end):
             continue  # "2 صفر" is a score or a count as often as a day: only "2 من صفر"، "2 شهر صفر" is one
-        value = d.value or _resolve_partial(d, anchor, _direction(direction, future()))
+        value = d.value or _resolve_partial(d, anchor, _direction(direction, future(d.start, end)))
         if value and not d.value and direction is None and _DEADLINE_BEFORE.search(folded, 0, d.start):
             # "أمهلت الحكومة المحتجين حتى 15 حزيران": the deadline nearest the day it is written, ahead or past
             other = _resolve_partial(d, anchor, "on_or_before" if value > anchor else "on_or_after")
@@ -279,6 +298,7 @@ def _tag(
                 value = other
         if value:
             found.append((d.start, end, value, "day"))
+    explicit_starts = {start for start, *_ in found}
     for m in p.relative_day.finditer(folded) if holds & _RELATIVE else ():
         base = _RELATIVE_DAYS[_SPACE_RUN.sub(" ", m.group("word"))]
         value = anchor + timedelta(days=base)
@@ -287,7 +307,15 @@ def _tag(
             mode = {0: "on_or_before", 1: "after"}.get(base, "before")
             if base >= 1:
                 mode = "after"
-            value = _weekday_from(anchor, weekday, mode) if base != 0 or weekday != anchor.weekday() else anchor
+            # "مساء أمس الأحد" in a story dated Sunday (written just after midnight, or dated in another time
+            # zone): the named day a day off the relative one, not a week back; never past the anchor for a
+            # past day ("اليوم الأحد" dated Saturday stays behind: a day ahead would make a told event a plan)
+            shifts = [timedelta(days=d) for d in (0, -1, 1)]
+            near = [value + d for d in shifts if (value + d).weekday() == weekday and (base > 0 or value + d <= anchor)]
+            if near:
+                value = near[0]
+            else:
+                value = _weekday_from(anchor, weekday, mode) if base != 0 or weekday != anchor.weekday() else anchor
         found.append((m.start(), m.end(), value, "day"))
     night_end = -1
     for m in p.weekday.finditer(folded) if holds & _WEEKDAY else ():
@@ -295,8 +323,10 @@ def _tag(
             continue  # the second day of a night named by two
         if _PRAYER.search(folded, 0, m.start()):
             continue  # "خطبة الجمعة", "صلاة الجمعة": the Friday prayer, not a day
+        if not m.group("dir") and (gap := _BEFORE_DATE.match(folded, m.end())) and gap.end() in explicit_starts:
+            continue  # "الخميس 27 آذار"، "الأحد الموافق 5 أيار": the date that follows names the day
         weekday = lex.weekdays[m.group("wd")]
-        mode = _direction(m.group("dir"), future())
+        mode = _direction(m.group("dir"), future(m.start(), m.end()))
         mode = {"current": "on_or_before"}.get(mode, mode)
         if mode == "on_or_before" and not m.group("dir") and _scheduled(folded, m.start()):
             mode = "on_or_after"
@@ -316,6 +346,16 @@ def _tag(
             continue  # "العام" alone is an adjective or a noun, not a date; "نهاية الشهر" is this month's end
         step = {"before": -1, "after": 1}.get(_direction(direction, False), 0) * (2 if m.group("twice") else 1)
         unit = m.group("unit")
+        if (
+            m.group("part")
+            and not direction
+            and not m.group("this")
+            and not future(m.start(), m.end())
+            and not _SCHEDULED.search(folded)
+            and not _DEADLINE_BEFORE.search(folded, 0, m.start())
+            and _part_start(anchor, unit, m.group("part")) > anchor
+        ):
+            step = -1  # "أحبطت الشرطة في نهاية الأسبوع ..." told on a Monday: the week's end still ahead is not it
         if unit == "الاسبوع":
             found.append((m.start(), m.end(), _wednesday(anchor + timedelta(weeks=step)), "week"))
         elif unit == "الشهر":
@@ -354,7 +394,7 @@ def _tag(
         if m.group("y"):
             value = date(int(m.group("y")), month, 15)
         else:
-            value = _month_only(anchor, month, _direction(m.group("dir"), future()))
+            value = _month_only(anchor, month, _direction(m.group("dir"), future(m.start(), m.end())))
         found.append((m.start(), m.end(), value, "month"))
 
     chosen = _leftmost_longest(found)
