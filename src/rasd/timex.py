@@ -60,8 +60,6 @@ _PART_WORDS = ("مطلع", "اوايل", "بدايه", "بدايات", "منتص
 _PART_OF_MONTH = f"(?:{'|'.join(_PART_WORDS)})"
 _EARLY_PARTS = frozenset(("مطلع", "اوايل", "بدايه", "بدايات"))
 _MIDDLE_PARTS = frozenset(("منتصف", "اواسط"))
-# what closes a clause: a future cue past it speaks of another clause's time
-_CLAUSE_BREAK = re.compile(r"[،,؛;:.]|(?<!\w)(?:فيما|بينما)(?!\w)")
 # between a weekday and the date that names it: "الخميس 27 آذار"، "الأحد، الموافق 5 أيار"
 _BEFORE_DATE = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?")
 # "حتى 15 حزيران"، "بحلول 30 حزيران": a deadline or an end, most often close to the day it is written
@@ -102,6 +100,7 @@ class _Patterns:
     year: re.Pattern[str]
     next_day: re.Pattern[str]
     future: re.Pattern[str]
+    clause_break: re.Pattern[str]
 
 
 @cache
@@ -151,6 +150,10 @@ def _patterns() -> _Patterns:
             rf"{_W}[وف]?(?!(?:{alternation(lex.not_future)}){_E})"
             rf"(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|سوف|يعتزم|تعتزم|يستعد|تستعد|المرتقب|المرتقبه"
             rf"|يرتقب|ينتظر\s+ان|تنتظر\s+ان|يتوقع\s+ان|س(?:ي(?![اطدنرلمه]|ول{_E})|ت(?![اهويم]))\w{{2,}}){_E}"
+        ),
+        # what closes a clause: punctuation, "فيما"، "بينما", or a verb of saying behind و/ف ("وأكد الجيش أنه ...")
+        clause_break=re.compile(
+            rf"[،,؛;:.]|{_W}(?:فيما|بينما){_E}|{_W}[وف](?:{alternation(lex.clause_openers)}){_E}"
         ),
     )
 
@@ -272,7 +275,7 @@ def _tag(
         same clause ("قُتل ... في 12 آذار، فيما ستبدأ المحاكمة ...": the later clause's future is not the date's)."""
         if not future_cues:
             future_cues.append([(m.start(), m.end()) for m in p.future.finditer(folded)])
-        return any(a < start or not _CLAUSE_BREAK.search(folded, end, a) for a, _ in future_cues[0])
+        return any(a < start or not p.clause_break.search(folded, end, a) for a, _ in future_cues[0])
 
     found: list[tuple[int, int, date, str]] = []
     digit = bool(holds & _DIGIT)
