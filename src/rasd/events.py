@@ -40,7 +40,7 @@ from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
 from rasd.time import alternation, lexicon
-from rasd.timex import DateOf, date_of, dateline_date, days_after_told, has_future_cue
+from rasd.timex import DateOf, date_of, days_after_told, has_future_cue, heading_date
 from rasd.triggers import Trigger, trigger_lexicon
 
 # Official voices: an organisation speaking for itself.
@@ -3849,7 +3849,7 @@ def _event_date(
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
         return ctx.last_date
     if when is not None and when.found_in == "published":
-        return dateline_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's day
+        return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
 
 

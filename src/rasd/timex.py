@@ -629,7 +629,7 @@ class DateOf:
 
     value: date
     precision: Precision
-    found_in: str  # "clause", "sentence", "paragraph", "dateline" or "published"
+    found_in: str  # "clause", "sentence", "paragraph", "dateline", "title" or "published"
 
 
 def date_of(doc: Document, start: int, end: int, near: int | None = None) -> DateOf | None:
@@ -661,9 +661,10 @@ def date_of(doc: Document, start: int, end: int, near: int | None = None) -> Dat
     return None
 
 
-def dateline_date(doc: Document) -> DateOf | None:
-    """The day a short dateline in front of the body names ("بغداد – الأحد:"): the day the story is told of
-    when its sentences name none. Headlines and longer furniture lines are not datelines."""
+def heading_date(doc: Document) -> DateOf | None:
+    """The day a short dateline in front of the body names ("بغداد – الأحد:"), else the first day the headline
+    names ("مقتل ثلاثة جنود بهجوم في كركوك مساء الأحد"): the day the story is told of when its sentences name
+    none. Longer furniture lines are neither."""
     if doc.body is None or doc.published is None or not doc.body.text:
         return None
     body_start = doc.body.to_raw(0, 1).start
@@ -675,6 +676,11 @@ def dateline_date(doc: Document) -> DateOf | None:
         days = [t for t in tag(doc.raw[span.start : span.end], doc.published) if t.precision == "day"]
         if days:
             return DateOf(days[-1].value, "day", "dateline")
+    if doc.title_span is not None:
+        title = doc.raw[doc.title_span.start : doc.title_span.end]
+        days = [t for t in tag(title, doc.published) if t.precision == "day"]
+        if days:
+            return DateOf(days[0].value, "day", "title")
     return None
 
 
