@@ -125,7 +125,8 @@ def _patterns() -> _Patterns:
             rf"(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
         ago=re.compile(
-            rf"{_W}(?:قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E}(?!\s+\d)"
+            rf"{_W}(?:قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E}"
+            rf"(?!\s+(?:\d|{alternation(lex.weekdays)}|امس))"  # "منذ يوم الخميس" is since Thursday, not a day ago
         ),
         month=re.compile(
             rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:شهر\s+)?\(?\s*(?P<m1>{month})\s*\)?"
