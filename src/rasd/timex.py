@@ -113,7 +113,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         relative_day=re.compile(
             rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?(?P<word>اليوم{_NOT_TODAY}|امس\s+الاول|اول\s+امس|امس|غدا|بعد\s+غد"
-            rf"|الليله\s+الماضيه|ليله\s+امس)(?:\s+{wd})?{_E}"
+            rf"|الليله\s+قبل\s+الماضيه|الليله\s+الماضيه|ليله\s+امس)(?:\s+{wd})?{_E}"
         ),
         weekday=re.compile(rf"{_W}(?:(?P<tod>{tod})\s+)?(?:يوم\s+)?{wd}(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"),
         # the second day of a night named by two ("ليل الأحد الاثنين"، "ليلة السبت-الأحد"، "ليل الجمعة إلى السبت")
@@ -252,6 +252,7 @@ _RELATIVE_DAYS = {
     "غدا": 1,
     "بعد غد": 2,
     "الليله الماضيه": -1,
+    "الليله قبل الماضيه": -2,
     "ليله امس": -1,
 }
 
