@@ -1509,9 +1509,12 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
-    # "للمطالبة بالكشف عن مصيره": a reporting verb behind the article is its verbal noun, which reports nothing
+    # "للمطالبة بالكشف عن مصيره"، "بالتحرك للكشف عن مصير": a reporting verb behind the article (or ل + the
+    # article, "لل") is its verbal noun, which reports nothing
     folded = view.folded.text
-    reports = [r for r in reports if r.key.startswith("ال") or not folded.endswith("ال", r.word_start, r.start)]
+    reports = [
+        r for r in reports if r.key.startswith("ال") or not folded.endswith(("ال", "لل"), r.word_start, r.start)
+    ]
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
     # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
@@ -2196,7 +2199,8 @@ class Context:
     named: list[Participant] = field(default_factory=list)  # named actors so far, for "الحزب" and the like
     upcoming: tuple[Mention, ...] = ()  # facilities named in the next few sentences
     participants: list[Participant] = field(default_factory=list)  # those of the current sentence
-    last_date: DateOf | None = None  # the date of the story's last dated event
+    last_date: DateOf | None = None  # the date of the story's last dated event (or of a tally: found_in "tally")
+    event_date: DateOf | None = None  # the date of the story's last event told
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
     # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
@@ -2881,7 +2885,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # names is the day the story's next incidents continue
         days = [t for t in _own_times(doc, view) if t["precision"] == "day"]
         if days:
-            ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "sentence")
+            ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "tally")
     if not hits or _is_aggregate(view) or _is_subheading(doc, view):
         return []
     # "ولم تعلن أي جهة مسؤوليتها عن إطلاق الصاروخين"، "لم تتبن أي جهة تفجير السيارة": no one claimed what the
@@ -3622,6 +3626,8 @@ def _events_for(
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled:
         ctx.last_date = when
+    if when is not None and not recalled:
+        ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
     if actor1 is not None and actor1.role == "protesters" and not actor1.named and places:
         # "وقفة احتجاجية قرب السفارة في منطقة الرابية بعمّان": unnamed protesters are of the country they protest in
         held = places[0].place
@@ -3847,6 +3853,10 @@ def _event_date(
             return DateOf(date.fromisoformat(str(best["value"])), str(best["precision"]), "sentence")
     when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
+        if statement and ctx.last_date.found_in == "tally":
+            # "قال الجيش إنه اعتقل خلال الليلة الماضية 40 مطلوباً ... وطالب نادي الأسير ...": a tally's day is
+            # where the next incidents go on, not when a statement after it was made: the last event told's day
+            return ctx.event_date or when
         return ctx.last_date
     if when is not None and when.found_in == "published":
         return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
@@ -5323,6 +5333,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 named=ctx.named,
                 source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
                 last_date=ctx.last_date,
+                event_date=ctx.event_date,
                 doers=ctx.doers,
                 last_of=ctx.last_of,
             )

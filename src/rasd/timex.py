@@ -631,7 +631,7 @@ class DateOf:
 
     value: date
     precision: Precision
-    found_in: str  # "clause", "sentence", "paragraph", "dateline", "title" or "published"
+    found_in: str  # "clause", "sentence", "paragraph", "dateline", "title", "published" (events: "tally")
 
 
 def date_of(doc: Document, start: int, end: int, near: int | None = None) -> DateOf | None:
