@@ -60,8 +60,8 @@ _PART_WORDS = ("مطلع", "اوايل", "بدايه", "بدايات", "منتص
 _PART_OF_MONTH = f"(?:{'|'.join(_PART_WORDS)})"
 _EARLY_PARTS = frozenset(("مطلع", "اوايل", "بدايه", "بدايات"))
 _MIDDLE_PARTS = frozenset(("منتصف", "اواسط"))
-# between a weekday and the date that names it: "الخميس 27 آذار"، "الأحد، الموافق 5 أيار"
-_BEFORE_DATE = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?")
+# between a weekday and the date that names it: "الخميس 27 آذار"، "الأحد، الموافق 5 أيار"، "السبت (5 نيسان)"
+_BEFORE_DATE = re.compile(r"\s*[،,(]?\s*(?:الموافق\s+)?")
 # "حتى 15 حزيران"، "بحلول 30 حزيران": a deadline or an end, most often close to the day it is written
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:حتي|لغايه|غايه|بحلول|اقصاه|قبل|موعد)\s*$")
 # "من الأحد إلى الخميس": a range of days
