@@ -1764,7 +1764,10 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
         direction_before = direction_before and not built_before
-        if follows_place and _misread_inside(places[i - 1], m):
+        # "في منطقة علاوي الحلة وسط بغداد": a place said to lie in the middle of a town far from it was read as a
+        # namesake too ("تكريت شمال بغداد" only says which way it lies)
+        beside = i > 0 and direction_before and fold_text(gap.strip(" ،,")) == "وسط"
+        if (follows_place or beside) and _misread_inside(places[i - 1], m):
             # "منطقة الرابية بعمّان": the place said to lie in the town is far from it (a namesake elsewhere)
             kept = [k for k in kept if k is not places[i - 1]]
             kept.append(m)
@@ -2271,6 +2274,8 @@ def _tallies(folded: str) -> bool:
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
     if "مستشفيات" in folded and _HOSPITAL_TALLY.search(folded):
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
+    if "ساع" in folded and _LAST_DAY.search(folded) and (_MANY.search(folded) or _TOLL.search(folded)):
+        return True  # "قتل 21 وجرح عشرات في هجمات وتفجيرات في الساعات الـ24 الماضية": a day's count over a city
     # _SINCE needs one of these words: most sentences have neither
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
         return False
@@ -2283,6 +2288,11 @@ def _tallies(folded: str) -> bool:
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
 _ACROSS_WORDS = _needles("across")
+# "في الساعات الـ24 الماضية"، "خلال الـ24 ساعة الماضية": the last day, over which a tally is summed
+_LAST_DAY = re.compile(
+    r"(?<!\w)(?:في|خلال) +(?:(?:ال)?ساعات +(?:ال *ـ* *)?(?:24|الاربع والعشرين) +(?:ال)?ماضي[هة]|"
+    r"(?:ال *ـ* *)?(?:24|الاربع والعشرين) +ساع[هة] +(?:ال)?ماضي[هة])"
+)
 _HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
 _TOLL_NEEDLES = _needles("toll")
@@ -2533,6 +2543,7 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
 _PROVIDES = frozenset(_WORDS.words("provides"))
+_DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
 _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
 
@@ -2598,6 +2609,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    # "وفي أحدث هذه الهجمات"، "تبنت الحركة هذا الهجوم": a demonstrative right before the noun points back at
+    # what was told (not "ورداً على ذلك، استهدفت": a comma ends its phrase)
+    if before and before[-1] in _DEMONSTRATIVES and view.folded.text[hit.word_start - 1 : hit.word_start + 2] == " ال":
         return True
     # "إن أي اتفاق بشأن القرار ينبغي أن"، "أي دعوة لتغييرها مرفوضة": any such deal or call, none that was made
     # (but "نفى وجود أي مفاوضات" denies talks: a denied event)
@@ -5507,7 +5522,17 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two records of one type, day and place are two incidents by how they were done: a kidnapping told
     after a bombing in the same city ("وفي بغداد أيضا اختطف مجهولون ...") is another incident, never a retelling
     (a strike retold as a missile attack is the same one, so other sub-events still merge)."""
-    return _abduction(a) != _abduction(b)
+    return _abduction(a) != _abduction(b) or _told_apart(a) or _told_apart(b)
+
+
+# "وقبل ذلك قتل سبعة ..."، "وفي حادث منفصل ...": the sentence says its incident is another one
+_APART = re.compile(
+    r"^\W*(?:و?قبل ذلك|و?في (?:حادث|حادثه|حادثة|هجوم|اعتداء|تفجير|انفجار) +(?:اخر|منفصل|منفصله|منفصلة|ثان))(?!\w)"
+)
+
+
+def _told_apart(e: dict[str, Any]) -> bool:
+    return _APART.match(fold_text(e["evidence"][:40])) is not None
 
 
 def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
