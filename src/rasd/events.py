@@ -2543,6 +2543,7 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
 _PROVIDES = frozenset(_WORDS.words("provides"))
+_DANGER_NOUNS = frozenset(_WORDS.words("danger_nouns"))
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
 _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
@@ -2664,6 +2665,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if hit.key in _DECLARED_TARGETS and before and before[-1] in _NEGATION:
         return True
     # "تشكل تهديداً"، "أي تهديد"، "تهديد لأمن المنطقة": a danger, not a threat someone made
+    if hit.values[0].plover == "THREATEN" and any(re.sub("^[وفل]", "", w) in _DANGER_NOUNS for w in before):
+        return True  # "المخاطر التي تهدد الاقتصاد العالمي": a danger, not a threat someone made
     if hit.values[0].plover == "THREATEN" and hit.key.startswith("تهديد"):
         if before and re.sub("^[وفبل]", "", before[-1]) in _DANGER_BEFORE:
             return True
