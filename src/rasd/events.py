@@ -398,6 +398,11 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
     text = view.folded.text
     if text[hit.word_start : hit.start].strip("وف") or view.previous_word(hit.word_start) in _NAME_LINKS:
         return True  # "الطالب"، "لطالب" (a verb takes no article or preposition); "أبي طالب"
+    if view.previous_word(hit.word_start) in _HE_SHE and _NEXT_WORD.match(text, hit.word_end) is not None:
+        # "وهو طالب في كلية الطب": a noun after the pronoun (a demand after it takes ب or an object: "هو طالب بـ")
+        nxt = _NEXT_WORD.match(text, hit.word_end)
+        if nxt is not None and nxt.group(1) in ("في", "بكليه", "بكلية", "بجامعه", "بجامعة", "جامعي"):
+            return True
     if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
         return True  # "شركات متهمة بتسهيل التهريب": the accused, not "، متهماً الحكومة"
     if hit.word_start == hit.start:
@@ -420,6 +425,7 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return False
 
 
+_HE_SHE = frozenset({"هو", "وهو", "هي", "وهي", "كان", "وكان"})
 _PRESENT_VERB = re.compile(r"ي[^\W\d_]{2,}")  # يقتل، يدين، يدينون
 _PAST_PLURAL = re.compile(r"[^\W\d_]{2,}(?:وا|نا)")  # 3mp and 1p past: استنكروا، بدانا
 _NOUN_CLITIC = re.compile(r"(?:^|[وف])(?:[بك]|[بكل]?ال|لل)$")  # ب, ك or the article: only a noun takes them
@@ -2305,6 +2311,12 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     prev = view.previous_word(hit.word_start)
     if any(h.word_end <= hit.word_start for h in view.cues_of("denied")) or prev in ("لم", "لن"):
         return "denied"
+    if hit.start == hit.word_start and hit.values[0].plover in _SAID_OR_DONE:
+        # "لم أوجه دعوة إليه"، "لم يعقد أي اجتماع": the noun of a light verb after لم/لن was not done either
+        two = view.words_before(hit.word_start, 30, 2)
+        verb_between = any(h.end <= hit.word_start and hit.word_start - h.end < 15 for h in view.triggers)
+        if len(two) == 2 and two[0] in ("لم", "ولم", "لن", "ولن") and not verb_between:
+            return "denied"
     word = view.folded.text[hit.word_start : hit.word_end]
     # قد + present verb is "may"; قد + past verb ("كانت قد قصفت") states a fact
     may = (_MAY_BARE.search(before) and word[:1] in "يتن") or _MAY_VERB.search(before)
@@ -2832,6 +2844,8 @@ _TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", 
 _WRITERS_VISITS = frozenset({"التقينا", "التقيت", "ازور", "نزور", "زرنا", "زرت", "التقيناه", "التقيناهم"})
 _CHARGE_SHEET = frozenset({"لايحه", "لايحة", "لوايح"})
 _MIDDLE_FORMS = frozenset({"يتوسط", "تتوسط"})
+_INTERVIEW_WORDS = frozenset({"لقاء", "مقابله", "حوار", "حديث"})
+_REPORTERS = frozenset({"موفد", "مراسل", "مراسله", "مندوب", "محرر", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع"})
 _MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لانهاء", "للتوصل", "من"})
 _PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
 _PEAK_AFTER = frozenset(_WORDS.words("peak_after"))
@@ -2888,6 +2902,12 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return _MEDIATE_NEXT.isdisjoint(text[hit.word_end : hit.word_end + 40].split()[:4])
     if plover == "COOPERATE" and key == "نسق":
         return prev == "علي"
+    if plover == "CONSULT" and key in _INTERVIEW_WORDS and nxt == "مع":
+        # "قال في لقاء مع موفد الجزيرة نت"، "في مقابلة مع صحيفة": an interview given to the press, not talks
+        after = text[hit.word_end : hit.word_end + 40]
+        return any(hit.word_end < c.start < hit.word_end + 40 for c in view.cues_of("media", "wire")) or any(
+            w.removeprefix("ل") in _REPORTERS for w in after.split()[1:3]
+        )
     return False
 
 
@@ -5563,7 +5583,8 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         k = key(e)
         other = best.get(k)
         # a retelling names the same doer or none; two different doers are two incidents
-        # ... and a denial is not a retelling of what was asserted
+        # ... and a denial is not a retelling of what was asserted (a hedged one is: "مرجحاً أن تكون خلية ...
+        # نفذت الهجوم" retells the bombing told)
         denial = other is not None and (e["modality"] == "denied") != (other["modality"] == "denied")
         if (
             not e["locations"]
