@@ -2802,9 +2802,11 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
 _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
-# "عام 1629"، "سنة 332": a year in digits after its word (a bare number may be a count, "500 م" metres); "منذ
-# عام 1948" measures how long since, in a sentence of today
-_YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) +\(?([0-9]{3,4})(?![0-9])")
+# "عام 1629"، "سنة 332"، "حرب ( 1948 )": a year in digits after its word or a war's (a bare number may be a
+# count, "500 م" metres); "منذ عام 1948" measures how long since, in a sentence of today
+_YEAR = re.compile(
+    r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة|حرب|ثوره|ثورة|نكبه|نكبة) +\(? *([0-9]{3,4})(?![0-9])"
+)
 _HIJRI_YEAR = re.compile(r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)")  # "سنة 40 للهجرة"
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
 # "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
