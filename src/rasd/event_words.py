@@ -113,6 +113,7 @@ LIST_SECTIONS = (
     "crowds",
     "receipt",
     "danger_before",
+    "danger_nouns",
     "provides",
     "search_heads",
     "research_kinds",
