@@ -113,6 +113,8 @@ LIST_SECTIONS = (
     "crowds",
     "receipt",
     "danger_before",
+    "danger_nouns",
+    "provides",
     "search_heads",
     "research_kinds",
     "figurative_qualifiers",
