@@ -1443,6 +1443,7 @@ def _is_statement(report: Hit[Cue]) -> bool:
 
 
 _RELAY_VERBS = frozenset(_WORDS.words("relay_verbs"))
+_OBJECT_PRONOUNS = frozenset(("ه", "ها", "هم", "هما"))
 _ABOUT_NEAR = re.compile(r"(?<!\w)عن(?!\w)")
 
 
@@ -1514,6 +1515,10 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     reports = [r for r in reports if r.key.startswith("ال") or not folded.endswith("ال", r.word_start, r.start)]
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
+        # "أثناء تنقلهم"، "نقلهم إلى المستشفى": with an object pronoun it moves people, it reports nothing
+        reports = [
+            r for r in reports if r.key not in _RELAY_VERBS or folded[r.end : r.word_end] not in _OBJECT_PRONOUNS
+        ]
     # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
     # or confirms; that other is the speaker
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES]
@@ -2872,6 +2877,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
     casualties = bool(view.cues_of("killed", "injured"))
+    if casualties and heads and heads[0].values[0].plover == "PROTEST" and view.previous_word(heads[0].word_start) in (
+        "خلال",
+        "اثناء",
+    ):
+        # "أصيب خمسة متظاهرين برصاص القوات الأمنية خلال احتجاجات": the protest is when it befell them; the
+        # casualty word told before it is the event
+        hurt = [h for h in hits if h.values[0].id in _TOLL_TRIGGERS and h.end <= heads[0].start]
+        heads = hurt[:1] + heads
     if not heads and casualties and not _AFTER_WORD.search(view.folded.text):
         # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event
         heads = [h for h in candidates if fold_text(view.previous_word(h.word_start)) in ("جراء", "بسبب")]
@@ -3662,6 +3675,20 @@ def _with_before(view: SentenceView, p: Participant) -> bool:
     return view.previous_word(view.folded_index(p.span.start)).strip() == "مع"
 
 
+_WITH_SIDE = re.compile(r"(?<!\w)مع(?: +[^\W\d_]+){0,2} *$")  # "مع نظيره الأردني": with, past a title of two words
+
+
+def _with_side(view: SentenceView, p: Participant, others: Sequence[Participant]) -> bool:
+    """ "بحث الوزير مع نظيره الأردني أيمن الصفدي": مع stands before the participant, past at most two words
+    and no other participant."""
+    at = view.folded_index(p.span.start)
+    m = _WITH_SIDE.search(view.folded.text, max(0, at - 40), at)
+    if m is None:
+        return False
+    start = view.raw_start(m.start(), m.end())
+    return not any(start < q.span.start < p.span.start for q in others)
+
+
 # a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
 _CARRIED_TO = re.compile(
     r"(?<!\w)[وف]?(?:" + _alt("carry") + r")(?:ه|ها|هم|هما)?(?!\w)(?:\s+[^\W\d_]+){0,4}?\s+(?:الي|إلى)(?!\w)"
@@ -4140,6 +4167,12 @@ def _arguments(
         lead_at = speaker_span.start if speaker_span is not None else before[0].span.start
         before = [p for p in before if p.span.start <= lead_at or not _affiliated(view, p)]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
+    if plover in _MOVES:
+        # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
+        # after "بعد"; who did that is not whom the move befell
+        since = _AFTER_WORD.search(view.folded.text, hit.end)
+        if since is not None:
+            limit = min(limit, view.raw_start(since.start(), since.end()))
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
@@ -4218,6 +4251,15 @@ def _arguments(
         target = victims or (undergone_by[0] if undergone_by else None) or later or (rest[0] if rest else None)
         if target is None and plover == "ASSAULT":
             target = _target_site(view, hit, home)  # "صاروخ أطلقته ميليشيا الحوثي على حي سكني": civilians
+        if plover in ("ASSAULT", "COERCE") and target is not None and _unknown_side(target):
+            # "اعتُقل الناشط الحقوقي محمد الهاشمي ... من قبل عناصر من الشرطة": the person noun before a name no
+            # list knows tells whom it befell
+            person = _object_person(view, hit, home)
+            if person is not None and person.span.start < target.span.start:
+                gap = view.text[person.span.end - view.start : target.span.start - view.start]
+                # ... and the name is the person's own when only an adjective stands between them
+                titled = target.person and len(gap.split()) <= 1 and not re.search(r"[،,:\"«»(]", gap)
+                target = _but(target, country=person.country, role=person.role) if titled else person
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
@@ -4271,6 +4313,12 @@ def _arguments(
             actor1 = group  # "برصاص قناص حوثي": the group whose adjective follows the weapon or the shooter
         elif before:
             actor1 = before[-1]
+            # "بحث الوزير المصري مع نظيره الأردني أيمن الصفدي، في اتصال هاتفي": the one after مع is the other side
+            # of the talks told by a noun after them; the doer stands before مع
+            withs = [i for i, p in enumerate(before) if i > 0 and _with_side(view, p, before)]
+            if plover in _TWO_SIDED and withs:
+                partners = [p for p in before[withs[0] :] if p.person] or before[withs[0] :]
+                actor1, after = before[withs[0] - 1], [partners[0]]
             # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
             pair = len(before) > 1 and before[-2].head == before[-1].head == _DUAL
             # ... and two sides joined by و before an agreement are its two sides when what follows is where it
@@ -4414,7 +4462,7 @@ def _arguments(
         actor2 is None or (actor2.role == "other" and actor2.country is None and actor2.canonical is None)
     ):
         # "اعتقلت القوات 18 مواطناً، بينهم سيدتان": a person noun before an unknown name is the object
-        person = _object_person(view, hit, home)
+        person = _object_person(view, hit, home, actor1)
         if person is not None and actor1 is not None and _BELONGING.fullmatch(
             fold_text(view.text[person.span.end - view.start : actor1.span.start - view.start])
         ):
@@ -4437,6 +4485,8 @@ def _arguments(
         if own is not None and view.raw_span(own.start(), own.end()).start < limit:
             span = view.raw_span(own.start(), own.end())
             actor2 = _but(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
+    if actor2 is not None and not actor2.person:
+        actor2 = _holder(view, actor2, usable)  # "استقبل الرئيس وزير الخارجية الفرنسي جان نويل بارو": the minister
     if actor2 is not None and actor1 is not None and _one_side(actor1, actor2):
         actor2 = None
     if actor2 is not None and actor1 is not None and plover in _FORCE_TYPES and _fellow_forces(actor1, actor2):
@@ -4475,6 +4525,24 @@ _UNDERWENT = re.compile(
     r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
 )
 _UNDERGOING = re.compile(r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)")
+
+
+def _holder(view: SentenceView, office: Participant, participants: Sequence[Participant]) -> Participant:
+    """The person named right after an office of the same state ("وزير الخارجية الفرنسي جان نويل بارو") holds
+    it and stands for it, in the office's role ("رئيس مجلس السيادة عبد الفتاح البرهان" acts for the government,
+    a general though he is); else the office."""
+    for p in participants:
+        if p.span.start >= office.span.end:
+            gap = view.text[office.span.end - view.start : p.span.start - view.start]
+            if p.person and p.named and p.country == office.country and not gap.strip():
+                return _but(p, role=office.role)
+            break
+    return office
+
+
+def _unknown_side(p: Participant) -> bool:
+    """A name no list knows, of no country and no side ("محمد الهاشمي")."""
+    return p.role == "other" and p.country is None and p.canonical is None
 
 
 def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
@@ -4691,17 +4759,23 @@ def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     return None
 
 
-def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
-    """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object."""
-    tail = view.folded.text[hit.word_end : hit.word_end + 60]
+def _object_person(
+    view: SentenceView, hit: Hit[Trigger], home: str | None, subject: Participant | None = None
+) -> Participant | None:
+    """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object (after the verb, or after
+    its subject when the subject follows the verb: "اعتقلت قوات الاحتلال، فجر اليوم، ثلاثة فلسطينيين")."""
+    start = hit.word_end
+    if subject is not None and not view.folded.text[hit.word_end : view.folded_index(subject.span.start)].strip():
+        start = max(start, view.folded_index(subject.span.end))
+    tail = view.folded.text[start : start + 60]
     named = [(m.span.start, m.span.end) for m in view.mentions if m.type != "NORP"]
     for match in _WORD.finditer(tail):
-        start = view.raw_span(hit.word_end + match.start(), hit.word_end + match.end())
-        if any(start.start < b and a < start.end for a, b in named):
+        at = view.raw_span(start + match.start(), start + match.end())
+        if any(at.start < b and a < at.end for a, b in named):
             continue  # "ود مدني" is a town, not a civilian (a people, "فلسطينيين", is its nationality's civilians)
         stem = _person_stem(match.group())
         if stem is not None:
-            a = hit.word_end + match.start()
+            a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
             country = _nationality_near(view, a + len(match.group())) or home
             role = _PERSON_ROLES.get(stem, "civilians")
@@ -4709,7 +4783,7 @@ def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> P
         nationality = _nationality_noun(match.group())
         if nationality is not None:
             # "اعتقال عشرة فلسطينيين"، "اختطفوا لبنانيَّين": people named by their nationality are its civilians
-            a = hit.word_end + match.start()
+            a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
             return Participant(span, view.raw_text(span), None, nationality, "civilians", False)
     return None
