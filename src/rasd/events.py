@@ -2476,6 +2476,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
         return True  # استعادة، إعادة: a verbal noun in ة
+    if len(word) == 4 and word[2] == "ا" and word[0] not in "اتين":
+        return True  # فعّال، فِعال: "قناص"، "حصار"، "قتال" (a past verb has no alif there; يقال، تنال are present)
     if word in _ACTIVE_KILLING:
         return False  # "اغتال": a hollow verb of the pattern افتعل, spelt like a verbal noun (اطلاق)
     return word.startswith(("است", "اط", "اع", "ان", "ات", "ا")) and len(word) >= 5 and word[-2] == "ا"
@@ -4153,12 +4155,13 @@ def _arguments(
         )
     if plover in _STATEMENTS and not reported_deed:
         speaker_span = None
-    # ... but a journalist who himself demands or denounces ("وطالب نقيب الصحفيين زياد دبار السلطات") is its doer
+    # ... but a journalist who himself demands or denounces ("وطالب نقيب الصحفيين زياد دبار السلطات") is its doer,
+    # and journalists no outlet names ("اعتُقل ثلاثة صحفيين") are people: civilians when force befalls them
     usable = [
-        p
+        _but(p, role="civilians", country=p.country or home) if _journalists(p) and plover in _FORCE_TYPES else p
         for p in participants
         if (speaker_span is None or not _overlaps(p.span, speaker_span))
-        and (p.role != "media" or (p.person and plover in _STATEMENTS))
+        and (p.role != "media" or (p.person and plover in _STATEMENTS) or (_journalists(p) and plover in _FORCE_TYPES))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     if before:
@@ -4540,6 +4543,11 @@ def _holder(view: SentenceView, office: Participant, participants: Sequence[Part
     return office
 
 
+def _journalists(p: Participant) -> bool:
+    """Journalists described, not an outlet named ("صحفيين"، "ثلاثة صحافيين")."""
+    return p.role == "media" and not p.named and p.canonical is None and _person_stem(p.text.split()[-1]) is not None
+
+
 def _unknown_side(p: Participant) -> bool:
     """A name no list knows, of no country and no side ("محمد الهاشمي")."""
     return p.role == "other" and p.country is None and p.canonical is None
@@ -4688,10 +4696,13 @@ def _between(
         return None
     # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
     joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start].strip(" \"'«»“”")
-    # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي")
-    return (sides[0], sides[1]) if joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) else None
+    # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي"), and a part
+    # named of the second side ("بين رئيس الوزراء ووفد من صندوق النقد الدولي")
+    joined = joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) or _AND_PART_OF.fullmatch(joint)
+    return (sides[0], sides[1]) if joined else None
 
 
+_AND_PART_OF = re.compile(r"و[^\W\d_]+ +من")  # "ووفد من"، "وعناصر من"
 _ADJECTIVES_THEN_AND = re.compile(r"(?:ال[^\W\d_]+(?:ي|يه|يين) +){1,2}و")  # "الحكومية و"، "الأمنية العراقية و"
 
 
