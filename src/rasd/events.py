@@ -3597,6 +3597,20 @@ def _events_for(
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if plover == "AID" and actor2 is None and places:
+        # "دخلت 120 شاحنة مساعدات إلى قطاع غزة": aid brought to a place with no receiver named is for its people
+        # (of the story's country when the aid passes through a place of another, a crossing or an airport)
+        # ... or to the place it was brought "إلى"
+        into = [
+            m
+            for m in view.mentions
+            if m.place is not None and view.previous_word(view.folded_index(m.span.start)) == "الي"
+        ]
+        sites = into[:1] or [m for m in places if m.place is not None]
+        countries = [iso3(m.place.country) for m in sites if m.place is not None]
+        people = ctx.home if ctx.home in countries or not countries else countries[0]
+        if people is not None and sites:
+            actor2 = Participant(sites[0].span, view.raw_text(sites[0].span), None, people, "civilians", False)
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
