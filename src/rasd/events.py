@@ -1097,7 +1097,14 @@ def _offices(
                 country = _nationality_near(view, end) or home
                 named[i] = _but(holder, country=country, role=role)
             continue  # "قائد بحرية الحرس الثوري": the office belongs to the body (or the person) named next
-        country = _nationality_near(view, end) or home
+        country = _nationality_near(view, end)
+        field = _OFFICE_FIELD.match(view.folded.text, end)
+        if country is None and field is not None and (country := _nationality_near(view, field.end())) is not None:
+            # "وزير الداخلية الصومالي"، "وزير الدفاع الموريتاني": an office of no list, its field, then its nation
+            after = _NEXT_WORD.match(view.folded.text, field.end())
+            assert after is not None
+            span = view.raw_span(end - len(word), after.end())
+        country = country or home
         for m in view.mentions:
             if m.place is not None and 0 <= m.span.start - span.end <= 2:
                 span = Span(span.start, m.span.end)  # "قائممقام سنجار"
@@ -1107,6 +1114,7 @@ def _offices(
     return out
 
 
+_OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
 _DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
 
 
@@ -1219,6 +1227,11 @@ def _participants(
             if m.origin != "lexicon" and m.type != "PER" and any(m.span.start < at < m.span.end for at in split)
         }
         named = [p for p in named if p.span not in run_on]
+    # "السلطات السعودية"، "الأجهزة الأمنية السعودية": a state whose name is spelt as the feminine adjective that
+    # ends a description is that adjective; the description is the actor
+    if any(p.state for p in named):
+        ended = {(d.span.end, d.country) for d in _descriptions(view) if d.country is not None}
+        named = [p for p in named if not (p.state and (p.span.end, p.country) in ended and _after_a_head(view, p))]
     anaphors = _anaphors(view, earlier, [p.span for p in named], raw)
     if raw:
         anaphors += _title_anaphors(view, earlier, named, raw)
@@ -1270,6 +1283,18 @@ def _participants(
                 continue
         merged.append(p)
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+def _after_a_head(view: SentenceView, p: Participant) -> bool:
+    """Whether an institution noun that takes a feminine adjective (one in ة, or a plural in ات or ة) ends within
+    two words before p ("السلطات السعودية"، "الأجهزة الأمنية السعودية"), so that p is its adjective ("زار
+    الوزير السعودية": the country)."""
+    at = view.folded_index(p.span.start)
+    text = view.folded.text
+    return any(
+        0 < at - h.word_end <= 12 and text[h.word_start : h.word_end].endswith(("ه", "ة", "ات"))
+        for h in view.cues_of("institution")
+    )
 
 
 def _speaker_state(view: SentenceView, named: Sequence[Participant], d: Participant) -> str | None:
@@ -4184,9 +4209,10 @@ def _arguments(
         lead_at = speaker_span.start if speaker_span is not None else before[0].span.start
         before = [p for p in before if p.span.start <= lead_at or not _affiliated(view, p)]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
-    if plover in _MOVES:
+    if plover in _MOVES or plover == "COERCE":
         # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
-        # after "بعد"; who did that is not whom the move befell
+        # after "بعد"; who did that is not whom the move befell; nor is whom an arrest's grounds name ("اعتقلت
+        # السلطات داعية بعد انتقاده سياسات الحكومة")
         since = _AFTER_WORD.search(view.folded.text, hit.end)
         if since is not None:
             limit = min(limit, view.raw_start(since.start(), since.end()))
@@ -5028,7 +5054,13 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             counted = _counted_victims(view, participants, aside.end())  # "قتلت، أمس الثلاثاء، 15 عنصراً"
         if counted is not None:
             return counted
-        following = [p for p in participants if 0 <= p.span.start - end <= 25]
+        # ... not past "بعد أن" ("نجا ... من محاولة اغتيال بعد أن أطلق مجهولون النار": those who fired)
+        following = [
+            p
+            for p in participants
+            if 0 <= p.span.start - end <= 25
+            and not _AFTER_WORD.search(view.folded.text, cue.word_end, view.folded_index(p.span.start))
+        ]
         if following:
             # "قتلت قوات الجيش، أمس، 15 عنصراً من حركة الشباب": an active verb's subject, then whom it killed
             object_at = _active_object(view, cue, participants)
