@@ -1172,7 +1172,8 @@ def _dateline() -> re.Pattern[str]:
         rf"^[^\w(]*(?:{place}(?:(?:[،,/]|{dash}) *{place}){{0,3}})?"
         rf"(?:\( *{credit}[^()]{{0,15}}\) *(?:[-–—:] *)?"  # "واشنطن (اف ب) اتهم"، "(أ ش أ)"
         rf"|(?:/|{dash}) *{credit} *(?:[-–—:]|{dash}) *"  # "عواصم - وكالات:"
-        rf"|{dash} *من +[^\W\d_]+(?: +[^\W\d_]+){{0,3}} *: *)"  # "غزة ـ من أشرف أبو الهول:"
+        rf"|{dash} *من +[^\W\d_]+(?: +[^\W\d_]+){{0,3}} *: *"  # "غزة ـ من أشرف أبو الهول:"
+        r"|(?:(?<=[^\W\d_])|(?<=[^\W\d_] ))[-–—] +)"  # "عمّان - دانت الوزارة": a place and a dash alone
         r"(?:[^\W\d_]+(?: +[^\W\d_]+){0,2} *: *)?"  # "(أ ش أ) هاني فتحي:": the writer after the wire
     )
 
@@ -3323,6 +3324,11 @@ def _events_for(
         striker = _condemned_striker(view, hit)
         if striker is not None:
             actor2 = striker
+    called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
+    if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
+        # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
+        # القواعد الأميركية ...": an object named only by the speaker's word leaves the accused to what follows
+        actor2 = _side_named_after(view, called.end(), participants, actor1)
     speaker = source.speaker
     own_deed = _speaks_of_own_deed(view, hit, source, actor1, t_span)
     if own_deed:
@@ -4782,6 +4788,37 @@ def _group_adjective_after(view: SentenceView, hit: Hit[Trigger]) -> Participant
             return Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False)
         pos = word.end()
     return None
+
+
+_WHAT_IT_CALLED = re.compile(r"(?<!\w)ما (?:وصفته|وصفه|وصفتها|وصفوه|وصفها|اسمته|اسماه|سمته|سماه)(?!\w)")
+
+
+def _side_named_after(
+    view: SentenceView, folded_start: int, participants: Sequence[Participant], speaker: Participant | None
+) -> Participant | None:
+    """The first other side the sentence names after `folded_start`: a participant of another state (not the
+    civilians hit), the state whose attack a nationality adjective names ("القصف الإسرائيلي"), or whose military
+    sites ("القواعد الأميركية")."""
+    start = view.raw_start(folded_start, folded_start)
+    home = speaker.country if speaker is not None else None
+    found: list[Participant] = [
+        p
+        for p in participants
+        if p.span.start >= start and p.country is not None and p.country != home and p.role not in _PEOPLE_ROLES
+    ]
+    for h in view.triggers:
+        striker = _nationality_after(view, h) if h.start >= folded_start and h.values[0].plover == "ASSAULT" else None
+        if striker is not None and striker.country != home:
+            found.append(_but(striker, role="military"))
+    site = _MILITARY_SITE.search(view.folded.text, folded_start)
+    country = _nationality_near(view, site.end()) if site is not None else None
+    if site is not None and country is not None and country != home:
+        span = view.raw_span(site.start(), site.end())
+        found.append(Participant(span, view.raw_text(span), None, country, "military", False))
+    return min(found, key=lambda p: p.span.start) if found else None
+
+
+_PEOPLE_ROLES = frozenset({"civilians", "protesters"})
 
 
 def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
