@@ -4423,6 +4423,11 @@ def _arguments(
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
             actor2 = after[0] if after else None
+            owner = _weapon_owner(view, after) if weapon_subject and not pronoun_subject else None
+            if owner is not None:
+                # "قصفت مدفعية قوات الدعم السريع منازل المواطنين": the side a weapon is the genitive of fired it
+                actor1 = owner
+                actor2 = next((p for p in after if p.span.start > owner.span.end), None)
         elif before and _pluperfect_passive(view, hit, before[-1]):
             actor2 = before[-1]  # "وكان الدويك قد اعتُقل": who was arrested; the arrester is not told
         elif before:
@@ -4592,6 +4597,16 @@ def _holder(view: SentenceView, office: Participant, participants: Sequence[Part
 def _journalists(p: Participant) -> bool:
     """Journalists described, not an outlet named ("صحفيين"، "ثلاثة صحافيين")."""
     return p.role == "media" and not p.named and p.canonical is None and _person_stem(p.text.split()[-1]) is not None
+
+
+def _weapon_owner(view: SentenceView, after: Sequence[Participant]) -> Participant | None:
+    """The armed side named right after a weapon, its genitive ("مدفعية قوات الدعم السريع"، "مسيرات الجيش")."""
+    for h in view.cues_of("weapon"):
+        end = view.raw_span(h.start, h.end).end
+        for p in after:
+            if p.span.start >= end and not view.text[end - view.start : p.span.start - view.start].strip():
+                return p if p.role in _ARMED_ROLES and view.folded.text[h.end : h.word_end] == "" else None
+    return None
 
 
 def _unknown_side(p: Participant) -> bool:
