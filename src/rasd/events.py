@@ -4128,12 +4128,16 @@ _JOINED_PLURAL = re.compile(r"(?:وا|تا)$")
 
 def _shared_subject(
     view: SentenceView, hit: Hit[Trigger], participants: list[Participant], source: Source, home: str | None
-) -> Participant | None:
+) -> tuple[Participant, Participant | None] | None:
     """ "اقتحم مسلحون مقر المنظمة ونهبوا محتوياته": the subject of the verb before a plural or dual verb joined
-    by و (its subject a pronoun), found as that verb's own doer; None if the trigger is not such a verb."""
+    by و (its subject a pronoun), found as that verb's own doer, with that verb's object; None if the trigger is
+    not such a verb. So is a verb joined by و that ends the sentence with its object a pronoun ("داهمت القوات منزل
+    الصحفي ... واعتقلته")."""
     if view.folded.text[hit.word_start : hit.start] != "و" or _is_noun(view, hit):
         return None
-    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]):
+    suffix = view.folded.text[hit.end : hit.word_end]
+    closing = suffix in _OBJECT_PRONOUNS and not view.folded.text[hit.word_end :].strip(" .،,")
+    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]) and not closing:
         return None
     earlier = [h for h in view.triggers if h.word_end < hit.word_start and not _is_noun(view, h)]
     if not earlier:
@@ -4142,8 +4146,8 @@ def _shared_subject(
     between = view.folded.text[previous.word_end : hit.word_start]
     if re.search(r"[.؛:]|(?<!\w)(?:ان|انه|انها|بعد|قبل|حيث|الذي|التي|الذين)(?!\w)", between):
         return None  # another clause: "اقتحموا المقر بعد أن ..."
-    actor1, _ = _arguments(view, previous, participants, source, home, previous.values[0].plover)
-    return actor1
+    actor1, actor2 = _arguments(view, previous, participants, source, home, previous.values[0].plover)
+    return (actor1, actor2) if actor1 is not None else None
 
 
 def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
@@ -4416,9 +4420,10 @@ def _arguments(
         shared = _shared_subject(view, hit, participants, source, home)
         if shared is not None:
             # "اقتحم مسلحون مقر المنظمة ونهبوا محتوياته": a verb joined by و with no subject of its own is done by
-            # the previous verb's subject; what follows it is its object
-            actor1 = shared
-            actor2 = after[0] if after else None
+            # the previous verb's subject; what follows it is its object (its pronoun object, "واعتقلته", is the
+            # previous verb's)
+            actor1 = shared[0]
+            actor2 = after[0] if after else shared[1] if view.folded.text[hit.end : hit.word_end] else None
         elif not before and (weapon_subject or own_subject or pronoun_subject):
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
@@ -4868,7 +4873,9 @@ def _object_person(
     """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object (after the verb, or after
     its subject when the subject follows the verb: "اعتقلت قوات الاحتلال، فجر اليوم، ثلاثة فلسطينيين")."""
     start = hit.word_end
-    if subject is not None and not view.folded.text[hit.word_end : view.folded_index(subject.span.start)].strip():
+    lead = view.folded.text[hit.word_end : view.folded_index(subject.span.start)] if subject is not None else "x"
+    if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
+        # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
         start = max(start, view.folded_index(subject.span.end))
     tail = view.folded.text[start : start + 60]
     named = [(m.span.start, m.span.end) for m in view.mentions if m.type != "NORP"]
@@ -4877,6 +4884,15 @@ def _object_person(
         if any(at.start < b and a < at.end for a, b in named):
             continue  # "ود مدني" is a town, not a civilian (a people, "فلسطينيين", is its nationality's civilians)
         stem = _person_stem(match.group())
+        # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
+        own_men = (
+            subject is not None
+            and subject.span.start >= at.end
+            and _OF_SIDE_SPACED.fullmatch(view.text[at.end - view.start : subject.span.start - view.start])
+            is not None
+        )
+        if stem is not None and own_men:
+            continue
         if stem is not None:
             a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
@@ -4892,6 +4908,7 @@ def _object_person(
     return None
 
 
+_MEN_OF = re.compile(r" *[^\W\d_]+ +(?:من|في صفوف) *")  # "عناصر من"، "مقاتلون في صفوف"
 _NATIONALITY_PLURAL_END = re.compile(r"(?:ين|ون|ان)$")
 
 
