@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import Any, NamedTuple
@@ -40,7 +40,7 @@ from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
 from rasd.time import alternation, lexicon
-from rasd.timex import DateOf, date_of, has_future_cue
+from rasd.timex import DateOf, date_of, days_after_told, has_future_cue, heading_date
 from rasd.triggers import Trigger, trigger_lexicon
 
 # Official voices: an organisation speaking for itself.
@@ -398,6 +398,11 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
     text = view.folded.text
     if text[hit.word_start : hit.start].strip("وف") or view.previous_word(hit.word_start) in _NAME_LINKS:
         return True  # "الطالب"، "لطالب" (a verb takes no article or preposition); "أبي طالب"
+    if view.previous_word(hit.word_start) in _HE_SHE and _NEXT_WORD.match(text, hit.word_end) is not None:
+        # "وهو طالب في كلية الطب": a noun after the pronoun (a demand after it takes ب or an object: "هو طالب بـ")
+        nxt = _NEXT_WORD.match(text, hit.word_end)
+        if nxt is not None and nxt.group(1) in ("في", "بكليه", "بكلية", "بجامعه", "بجامعة", "جامعي"):
+            return True
     if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
         return True  # "شركات متهمة بتسهيل التهريب": the accused, not "، متهماً الحكومة"
     if hit.word_start == hit.start:
@@ -420,6 +425,7 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return False
 
 
+_HE_SHE = frozenset({"هو", "وهو", "هي", "وهي", "كان", "وكان"})
 _PRESENT_VERB = re.compile(r"ي[^\W\d_]{2,}")  # يقتل، يدين، يدينون
 _PAST_PLURAL = re.compile(r"[^\W\d_]{2,}(?:وا|نا)")  # 3mp and 1p past: استنكروا، بدانا
 _NOUN_CLITIC = re.compile(r"(?:^|[وف])(?:[بك]|[بكل]?ال|لل)$")  # ب, ك or the article: only a noun takes them
@@ -1536,9 +1542,12 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
-    # "للمطالبة بالكشف عن مصيره": a reporting verb behind the article is its verbal noun, which reports nothing
+    # "للمطالبة بالكشف عن مصيره"، "بالتحرك للكشف عن مصير": a reporting verb behind the article (or ل + the
+    # article, "لل") is its verbal noun, which reports nothing
     folded = view.folded.text
-    reports = [r for r in reports if r.key.startswith("ال") or not folded.endswith("ال", r.word_start, r.start)]
+    reports = [
+        r for r in reports if r.key.startswith("ال") or not folded.endswith(("ال", "لل"), r.word_start, r.start)
+    ]
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
         # "أثناء تنقلهم"، "نقلهم إلى المستشفى": with an object pronoun it moves people, it reports nothing
@@ -1795,7 +1804,10 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
         direction_before = direction_before and not built_before
-        if follows_place and _misread_inside(places[i - 1], m):
+        # "في منطقة علاوي الحلة وسط بغداد": a place said to lie in the middle of a town far from it was read as a
+        # namesake too ("تكريت شمال بغداد" only says which way it lies)
+        beside = i > 0 and direction_before and fold_text(gap.strip(" ،,")) == "وسط"
+        if (follows_place or beside) and _misread_inside(places[i - 1], m):
             # "منطقة الرابية بعمّان": the place said to lie in the town is far from it (a namesake elsewhere)
             kept = [k for k in kept if k is not places[i - 1]]
             kept.append(m)
@@ -2160,6 +2172,17 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
 _RANGE_BEFORE = re.compile(r"(?<!\w)بين ([0-9]+) +و?$")  # "ما بين 12 و15": what stands before "و15"
 
 
+def _killed_or_injured(view: SentenceView, since: int, end: int) -> bool:
+    """A killed and an injured word joined by أو ("قتلوا أو أصيبوا"، "بين قتيل أو جريح"), in either order."""
+    killed = [(h.start, h.end, "killed") for h in view.cues_of("killed") if since <= h.start < end]
+    injured = [(h.start, h.end, "injured") for h in view.cues_of("injured") if since <= h.start < end]
+    hits = sorted(killed + injured)
+    text = view.folded.text
+    return any(
+        a[2] != b[2] and text[a[1] : b[0]].strip() == "او" for a, b in pairwise(hits)
+    )
+
+
 def _casualties(
     view: SentenceView, since: int = 0, until: int | None = None, participants: Sequence[Participant] = ()
 ) -> tuple[int | None, int | None, str]:
@@ -2187,6 +2210,9 @@ def _casualties(
                 injuries = value
             break
     spans = counted or spans
+    if fatalities is not None and injuries is not None and _killed_or_injured(view, since, end):
+        # "أن 15 شخصاً قتلوا أو أصيبوا": one count of the dead and the hurt together, split unknown
+        fatalities = injuries = None
     if none and fatalities is None and injuries is None:
         # "دون وقوع إصابات": nobody was hurt, stated outright
         return 0, 0, view.raw_text(view.raw_span(none[0].start, none[0].end))
@@ -2213,7 +2239,8 @@ class Context:
     named: list[Participant] = field(default_factory=list)  # named actors so far, for "الحزب" and the like
     upcoming: tuple[Mention, ...] = ()  # facilities named in the next few sentences
     participants: list[Participant] = field(default_factory=list)  # those of the current sentence
-    last_date: DateOf | None = None  # the date of the story's last dated event
+    last_date: DateOf | None = None  # the date of the story's last dated event (or of a tally: found_in "tally")
+    event_date: DateOf | None = None  # the date of the story's last event told
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
     # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
@@ -2275,7 +2302,12 @@ def _tally_since_start(view: SentenceView) -> bool:
         return False
     ends = [m.end() for m in _DIGITS.finditer(folded, 0, since.start())]
     ends += [h.end for h in view.cues_of("number") if h.end <= since.start()]
-    return any(since.start() - end <= 25 for end in ends)
+    if any(since.start() - end <= 25 for end in ends):
+        return True
+    # "أن 12 من مراقبي الأمم المتحدة قتلوا أو أصيبوا منذ بدء الهجوم": the count stands before its verb, the verb
+    # right before "since the start of"
+    tolled = [h for h in view.cues_of("killed", "injured") if h.end <= since.start() and since.start() - h.end <= 25]
+    return any(end <= h.start for h in tolled for end in ends)
 
 
 def _tallies(folded: str) -> bool:
@@ -2283,6 +2315,8 @@ def _tallies(folded: str) -> bool:
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
     if "مستشفيات" in folded and _HOSPITAL_TALLY.search(folded):
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
+    if "ساع" in folded and _LAST_DAY.search(folded) and (_MANY.search(folded) or _TOLL.search(folded)):
+        return True  # "قتل 21 وجرح عشرات في هجمات وتفجيرات في الساعات الـ24 الماضية": a day's count over a city
     # _SINCE needs one of these words: most sentences have neither
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
         return False
@@ -2295,6 +2329,11 @@ def _tallies(folded: str) -> bool:
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
 _ACROSS_WORDS = _needles("across")
+# "في الساعات الـ24 الماضية"، "خلال الـ24 ساعة الماضية": the last day, over which a tally is summed
+_LAST_DAY = re.compile(
+    r"(?<!\w)(?:في|خلال) +(?:(?:ال)?ساعات +(?:ال *ـ* *)?(?:24|الاربع والعشرين) +(?:ال)?ماضي[هة]|"
+    r"(?:ال *ـ* *)?(?:24|الاربع والعشرين) +ساع[هة] +(?:ال)?ماضي[هة])"
+)
 _HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
 _TOLL_NEEDLES = _needles("toll")
@@ -2307,6 +2346,12 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     prev = view.previous_word(hit.word_start)
     if any(h.word_end <= hit.word_start for h in view.cues_of("denied")) or prev in ("لم", "لن"):
         return "denied"
+    if hit.start == hit.word_start and hit.values[0].plover in _SAID_OR_DONE:
+        # "لم أوجه دعوة إليه"، "لم يعقد أي اجتماع": the noun of a light verb after لم/لن was not done either
+        two = view.words_before(hit.word_start, 30, 2)
+        verb_between = any(h.end <= hit.word_start and hit.word_start - h.end < 15 for h in view.triggers)
+        if len(two) == 2 and two[0] in ("لم", "ولم", "لن", "ولن") and not verb_between:
+            return "denied"
     word = view.folded.text[hit.word_start : hit.word_end]
     # قد + present verb is "may"; قد + past verb ("كانت قد قصفت") states a fact
     may = (_MAY_BARE.search(before) and word[:1] in "يتن") or _MAY_VERB.search(before)
@@ -2546,6 +2591,9 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
+_PROVIDES = frozenset(_WORDS.words("provides"))
+_DANGER_NOUNS = frozenset(_WORDS.words("danger_nouns"))
+_DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
 _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
 
@@ -2561,6 +2609,17 @@ def _any_or_without(before: list[str]) -> bool:
     if len(before) >= 2 and last == "من" and before[-2] in _FEAR:
         return True  # "أغلق البرج خوفاً من هجوم إرهابي": an attack feared
     return len(before) >= 3 and before[-3] in _ANY and before[-1] == "او"
+
+
+_FIGURATIVE = frozenset(_WORDS.words("figurative_qualifiers"))
+_TWO_NEXT_WORDS = re.compile(r" +([^\W_]+)(?: +([^\W_]+))?")
+
+
+def _figurative(text: str, word_end: int) -> bool:
+    """ "شن هجوماً لاذعاً على الوزير"، "هجوماً سياسياً مضاداً": an attack noun qualified, in the next two words, as
+    one of words or policy."""
+    following = _TWO_NEXT_WORDS.match(text, word_end)
+    return following is not None and any(w in _FIGURATIVE for w in following.groups() if w)
 
 
 _STOPPING = fold_text("إيقاف")
@@ -2600,6 +2659,19 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    # "وفي أحدث هذه الهجمات"، "تبنت الحركة هذا الهجوم": a demonstrative right before the noun points back at
+    # what was told (not "ورداً على ذلك، استهدفت": a comma ends its phrase)
+    if before and before[-1] in _DEMONSTRATIVES and view.folded.text[hit.word_start - 1 : hit.word_start + 2] == " ال":
+        return True
+    # "إن أي اتفاق بشأن القرار ينبغي أن"، "أي دعوة لتغييرها مرفوضة": any such deal or call, none that was made
+    # (but "نفى وجود أي مفاوضات" denies talks: a denied event)
+    if before and before[-1] in _ANY and not any(h.end <= hit.start for h in view.cues_of("denied", "negation")):
+        return True
+    # "تنص الخطة على وقف لإطلاق النار"، "يتضمن المقترح عقد اجتماع": what a plan or text provides for
+    if len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _PROVIDES):
+        return True
+    if hit.values[0].plover == "ASSAULT" and _figurative(view.folded.text, hit.word_end):
         return True
     if hit.key == _STOPPING and _stops_a_thing(view, hit):
         return True
@@ -2642,6 +2714,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if hit.key in _DECLARED_TARGETS and before and before[-1] in _NEGATION:
         return True
     # "تشكل تهديداً"، "أي تهديد"، "تهديد لأمن المنطقة": a danger, not a threat someone made
+    if hit.values[0].plover == "THREATEN" and any(re.sub("^[وفل]", "", w) in _DANGER_NOUNS for w in before):
+        return True  # "المخاطر التي تهدد الاقتصاد العالمي": a danger, not a threat someone made
     if hit.values[0].plover == "THREATEN" and hit.key.startswith("تهديد"):
         if before and re.sub("^[وفبل]", "", before[-1]) in _DANGER_BEFORE:
             return True
@@ -2663,8 +2737,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين"، "عملية بحث وتمشيط" is a search, not talks
     if _SEARCH.match(hit.key) is None:
         return False
-    operation = bool(before) and before[-1] in _OPERATION_WORDS | _CAMPAIGN_WORDS
-    return operation or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
+    operation = bool(before) and before[-1] in _OPERATION_WORDS | _CAMPAIGN_WORDS | _SEARCH_HEADS
+    nxt = _NEXT_WORD.match(text, hit.word_end)
+    research = nxt is not None and nxt.group(1).replace("ة", "ه") in _RESEARCH_KINDS
+    return operation or research or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
 def _caller(
@@ -2733,6 +2809,9 @@ _HAMZA = re.compile("[أإآءؤئ]")
 _SEARCH = re.compile(r"[يتن]?بحث")
 _SWEEP = re.compile(r" +و(?:ال)?تمشيط(?!\w)")  # "بحث وتمشيط": search and comb
 _CAMPAIGN_WORDS = frozenset(("حمله", "حملة", "حملات"))
+# "محرك بحث مايكروسوفت"، "مراكز البحث"، "البحث العلمي": a search engine or research, not talks
+_SEARCH_HEADS = frozenset(_WORDS.words("search_heads"))
+_RESEARCH_KINDS = frozenset(_WORDS.words("research_kinds"))
 _ABOUT = re.compile(r" +عن(?!\w)")
 
 
@@ -2760,9 +2839,11 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
 _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
-# "عام 1629"، "سنة 332": a year in digits after its word (a bare number may be a count, "500 م" metres); "منذ
-# عام 1948" measures how long since, in a sentence of today
-_YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) +\(?([0-9]{3,4})(?![0-9])")
+# "عام 1629"، "سنة 332"، "حرب ( 1948 )": a year in digits after its word or a war's (a bare number may be a
+# count, "500 م" metres); "منذ عام 1948" measures how long since, in a sentence of today
+_YEAR = re.compile(
+    r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة|حرب|ثوره|ثورة|نكبه|نكبة) +\(? *([0-9]{3,4})(?![0-9])"
+)
 _HIJRI_YEAR = re.compile(r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)")  # "سنة 40 للهجرة"
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
 # "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
@@ -2802,6 +2883,8 @@ _TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", 
 _WRITERS_VISITS = frozenset({"التقينا", "التقيت", "ازور", "نزور", "زرنا", "زرت", "التقيناه", "التقيناهم"})
 _CHARGE_SHEET = frozenset({"لايحه", "لايحة", "لوايح"})
 _MIDDLE_FORMS = frozenset({"يتوسط", "تتوسط"})
+_INTERVIEW_WORDS = frozenset({"لقاء", "مقابله", "حوار", "حديث"})
+_REPORTERS = frozenset({"موفد", "مراسل", "مراسله", "مندوب", "محرر", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع"})
 _MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لانهاء", "للتوصل", "من"})
 _PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
 _PEAK_AFTER = frozenset(_WORDS.words("peak_after"))
@@ -2858,6 +2941,12 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return _MEDIATE_NEXT.isdisjoint(text[hit.word_end : hit.word_end + 40].split()[:4])
     if plover == "COOPERATE" and key == "نسق":
         return prev == "علي"
+    if plover == "CONSULT" and key in _INTERVIEW_WORDS and nxt == "مع":
+        # "قال في لقاء مع موفد الجزيرة نت"، "في مقابلة مع صحيفة": an interview given to the press, not talks
+        after = text[hit.word_end : hit.word_end + 40]
+        return any(hit.word_end < c.start < hit.word_end + 40 for c in view.cues_of("media", "wire")) or any(
+            w.removeprefix("ل") in _REPORTERS for w in after.split()[1:3]
+        )
     return False
 
 
@@ -2869,7 +2958,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # names is the day the story's next incidents continue
         days = [t for t in _own_times(doc, view) if t["precision"] == "day"]
         if days:
-            ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "sentence")
+            ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "tally")
     if not hits or _is_aggregate(view) or _is_subheading(doc, view):
         return []
     # "ولم تعلن أي جهة مسؤوليتها عن إطلاق الصاروخين"، "لم تتبن أي جهة تفجير السيارة": no one claimed what the
@@ -3623,6 +3712,8 @@ def _events_for(
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled:
         ctx.last_date = when
+    if when is not None and not recalled:
+        ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
     if actor1 is not None and actor1.role == "protesters" and not actor1.named and places:
         # "وقفة احتجاجية قرب السفارة في منطقة الرابية بعمّان": unnamed protesters are of the country they protest in
         held = places[0].place
@@ -3840,6 +3931,11 @@ def _event_date(
     """
     span = view.sentence.span
     times = _own_times(doc, view)
+    # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day (within one sentence the
+    # time tagger counts it from the day named before it)
+    last = ctx.last_date
+    if not times and last is not None and last.precision == "day" and (n := days_after_told(view.folded.text)):
+        return DateOf(last.value + timedelta(days=n), "day", "sentence")
     # "رداً على اغتيال القيادي ... أمس الأربعاء": a date after a reference to another event is that event's
     after_trigger = view.folded_index(t_span.end)
     reference = _reference_after(view, after_trigger)
@@ -3871,7 +3967,13 @@ def _event_date(
             return DateOf(date.fromisoformat(str(best["value"])), str(best["precision"]), "sentence")
     when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
+        if statement and ctx.last_date.found_in == "tally":
+            # "قال الجيش إنه اعتقل خلال الليلة الماضية 40 مطلوباً ... وطالب نادي الأسير ...": a tally's day is
+            # where the next incidents go on, not when a statement after it was made: the last event told's day
+            return ctx.event_date or when
         return ctx.last_date
+    if when is not None and when.found_in == "published":
+        return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
 
 
@@ -5471,6 +5573,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 named=ctx.named,
                 source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
                 last_date=ctx.last_date,
+                event_date=ctx.event_date,
                 doers=ctx.doers,
                 last_of=ctx.last_of,
             )
@@ -5662,7 +5765,17 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two records of one type, day and place are two incidents by how they were done: a kidnapping told
     after a bombing in the same city ("وفي بغداد أيضا اختطف مجهولون ...") is another incident, never a retelling
     (a strike retold as a missile attack is the same one, so other sub-events still merge)."""
-    return _abduction(a) != _abduction(b)
+    return _abduction(a) != _abduction(b) or _told_apart(a) or _told_apart(b)
+
+
+# "وقبل ذلك قتل سبعة ..."، "وفي حادث منفصل ...": the sentence says its incident is another one
+_APART = re.compile(
+    r"^\W*(?:و?قبل ذلك|و?في (?:حادث|حادثه|حادثة|هجوم|اعتداء|تفجير|انفجار) +(?:اخر|منفصل|منفصله|منفصلة|ثان))(?!\w)"
+)
+
+
+def _told_apart(e: dict[str, Any]) -> bool:
+    return _APART.match(fold_text(e["evidence"][:40])) is not None
 
 
 def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -5690,7 +5803,8 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         k = key(e)
         other = best.get(k)
         # a retelling names the same doer or none; two different doers are two incidents
-        # ... and a denial is not a retelling of what was asserted
+        # ... and a denial is not a retelling of what was asserted (a hedged one is: "مرجحاً أن تكون خلية ...
+        # نفذت الهجوم" retells the bombing told)
         denial = other is not None and (e["modality"] == "denied") != (other["modality"] == "denied")
         if (
             not e["locations"]
