@@ -1103,7 +1103,14 @@ def _offices(
                 country = _nationality_near(view, end) or home
                 named[i] = _but(holder, country=country, role=role)
             continue  # "قائد بحرية الحرس الثوري": the office belongs to the body (or the person) named next
-        country = _nationality_near(view, end) or home
+        country = _nationality_near(view, end)
+        field = _OFFICE_FIELD.match(view.folded.text, end)
+        if country is None and field is not None and (country := _nationality_near(view, field.end())) is not None:
+            # "وزير الداخلية الصومالي"، "وزير الدفاع الموريتاني": an office of no list, its field, then its nation
+            after = _NEXT_WORD.match(view.folded.text, field.end())
+            assert after is not None
+            span = view.raw_span(end - len(word), after.end())
+        country = country or home
         for m in view.mentions:
             if m.place is not None and 0 <= m.span.start - span.end <= 2:
                 span = Span(span.start, m.span.end)  # "قائممقام سنجار"
@@ -1113,6 +1120,7 @@ def _offices(
     return out
 
 
+_OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
 _DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
 
 
@@ -1170,7 +1178,8 @@ def _dateline() -> re.Pattern[str]:
         rf"^[^\w(]*(?:{place}(?:(?:[،,/]|{dash}) *{place}){{0,3}})?"
         rf"(?:\( *{credit}[^()]{{0,15}}\) *(?:[-–—:] *)?"  # "واشنطن (اف ب) اتهم"، "(أ ش أ)"
         rf"|(?:/|{dash}) *{credit} *(?:[-–—:]|{dash}) *"  # "عواصم - وكالات:"
-        rf"|{dash} *من +[^\W\d_]+(?: +[^\W\d_]+){{0,3}} *: *)"  # "غزة ـ من أشرف أبو الهول:"
+        rf"|{dash} *من +[^\W\d_]+(?: +[^\W\d_]+){{0,3}} *: *"  # "غزة ـ من أشرف أبو الهول:"
+        r"|(?:(?<=[^\W\d_])|(?<=[^\W\d_] ))[-–—] +)"  # "عمّان - دانت الوزارة": a place and a dash alone
         r"(?:[^\W\d_]+(?: +[^\W\d_]+){0,2} *: *)?"  # "(أ ش أ) هاني فتحي:": the writer after the wire
     )
 
@@ -1225,6 +1234,11 @@ def _participants(
             if m.origin != "lexicon" and m.type != "PER" and any(m.span.start < at < m.span.end for at in split)
         }
         named = [p for p in named if p.span not in run_on]
+    # "السلطات السعودية"، "الأجهزة الأمنية السعودية": a state whose name is spelt as the feminine adjective that
+    # ends a description is that adjective; the description is the actor
+    if any(p.state for p in named):
+        ended = {(d.span.end, d.country) for d in _descriptions(view) if d.country is not None}
+        named = [p for p in named if not (p.state and (p.span.end, p.country) in ended and _after_a_head(view, p))]
     anaphors = _anaphors(view, earlier, [p.span for p in named], raw)
     if raw:
         anaphors += _title_anaphors(view, earlier, named, raw)
@@ -1276,6 +1290,18 @@ def _participants(
                 continue
         merged.append(p)
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+def _after_a_head(view: SentenceView, p: Participant) -> bool:
+    """Whether an institution noun that takes a feminine adjective (one in ة, or a plural in ات or ة) ends within
+    two words before p ("السلطات السعودية"، "الأجهزة الأمنية السعودية"), so that p is its adjective ("زار
+    الوزير السعودية": the country)."""
+    at = view.folded_index(p.span.start)
+    text = view.folded.text
+    return any(
+        0 < at - h.word_end <= 12 and text[h.word_start : h.word_end].endswith(("ه", "ة", "ات"))
+        for h in view.cues_of("institution")
+    )
 
 
 def _speaker_state(view: SentenceView, named: Sequence[Participant], d: Participant) -> str | None:
@@ -1546,6 +1572,7 @@ def _is_statement(report: Hit[Cue]) -> bool:
 
 
 _RELAY_VERBS = frozenset(_WORDS.words("relay_verbs"))
+_OBJECT_PRONOUNS = frozenset(("ه", "ها", "هم", "هما"))
 
 
 def _carried_statement(view: SentenceView, report: Hit[Cue]) -> bool:
@@ -1631,6 +1658,10 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     ]
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
+        # "أثناء تنقلهم"، "نقلهم إلى المستشفى": with an object pronoun it moves people, it reports nothing
+        reports = [
+            r for r in reports if r.key not in _RELAY_VERBS or folded[r.end : r.word_end] not in _OBJECT_PRONOUNS
+        ]
     # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
     # or confirms; that other is the speaker
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES or _carried_statement(view, r)]
@@ -2719,6 +2750,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
         return True  # استعادة، إعادة: a verbal noun in ة
+    if len(word) == 4 and word[2] == "ا" and word[0] not in "اتين":
+        return True  # فعّال، فِعال: "قناص"، "حصار"، "قتال" (a past verb has no alif there; يقال، تنال are present)
     if word in _ACTIVE_KILLING:
         return False  # "اغتال": a hollow verb of the pattern افتعل, spelt like a verbal noun (اطلاق)
     return word.startswith(("است", "اط", "اع", "ان", "ات", "ا")) and len(word) >= 5 and word[-2] == "ا"
@@ -3164,6 +3197,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
     casualties = bool(view.cues_of("killed", "injured"))
+    if casualties and heads and heads[0].values[0].plover == "PROTEST" and view.previous_word(heads[0].word_start) in (
+        "خلال",
+        "اثناء",
+    ):
+        # "أصيب خمسة متظاهرين برصاص القوات الأمنية خلال احتجاجات": the protest is when it befell them; the
+        # casualty word told before it is the event
+        hurt = [h for h in hits if h.values[0].id in _TOLL_TRIGGERS and h.end <= heads[0].start]
+        heads = hurt[:1] + heads
     if not heads and casualties and not _AFTER_WORD.search(view.folded.text):
         # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event
         heads = [h for h in candidates if fold_text(view.previous_word(h.word_start)) in ("جراء", "بسبب")]
@@ -3575,6 +3616,11 @@ def _events_for(
         striker = _condemned_striker(view, hit)
         if striker is not None:
             actor2 = striker
+    called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
+    if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
+        # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
+        # القواعد الأميركية ...": an object named only by the speaker's word leaves the accused to what follows
+        actor2 = _side_named_after(view, called.end(), participants, actor1)
     speaker = source.speaker
     own_deed = _speaks_of_own_deed(view, hit, source, actor1, t_span)
     if own_deed:
@@ -3876,6 +3922,20 @@ def _events_for(
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if plover == "AID" and actor2 is None and places:
+        # "دخلت 120 شاحنة مساعدات إلى قطاع غزة": aid brought to a place with no receiver named is for its people
+        # (of the story's country when the aid passes through a place of another, a crossing or an airport)
+        # ... or to the place it was brought "إلى"
+        into = [
+            m
+            for m in view.mentions
+            if m.place is not None and view.previous_word(view.folded_index(m.span.start)) == "الي"
+        ]
+        sites = into[:1] or [m for m in places if m.place is not None]
+        countries = [iso3(m.place.country) for m in sites if m.place is not None]
+        people = ctx.home if ctx.home in countries or not countries else countries[0]
+        if people is not None and sites:
+            actor2 = Participant(sites[0].span, view.raw_text(sites[0].span), None, people, "civilians", False)
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -3954,6 +4014,20 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
 def _with_before(view: SentenceView, p: Participant) -> bool:
     """ "مع واشنطن": the word right before the participant is مع."""
     return view.previous_word(view.folded_index(p.span.start)).strip() == "مع"
+
+
+_WITH_SIDE = re.compile(r"(?<!\w)مع(?: +[^\W\d_]+){0,2} *$")  # "مع نظيره الأردني": with, past a title of two words
+
+
+def _with_side(view: SentenceView, p: Participant, others: Sequence[Participant]) -> bool:
+    """ "بحث الوزير مع نظيره الأردني أيمن الصفدي": مع stands before the participant, past at most two words
+    and no other participant."""
+    at = view.folded_index(p.span.start)
+    m = _WITH_SIDE.search(view.folded.text, max(0, at - 40), at)
+    if m is None:
+        return False
+    start = view.raw_start(m.start(), m.end())
+    return not any(start < q.span.start < p.span.start for q in others)
 
 
 # a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
@@ -4359,12 +4433,16 @@ _JOINED_PLURAL = re.compile(r"(?:وا|تا)$")
 
 def _shared_subject(
     view: SentenceView, hit: Hit[Trigger], participants: list[Participant], source: Source, home: str | None
-) -> Participant | None:
+) -> tuple[Participant, Participant | None] | None:
     """ "اقتحم مسلحون مقر المنظمة ونهبوا محتوياته": the subject of the verb before a plural or dual verb joined
-    by و (its subject a pronoun), found as that verb's own doer; None if the trigger is not such a verb."""
+    by و (its subject a pronoun), found as that verb's own doer, with that verb's object; None if the trigger is
+    not such a verb. So is a verb joined by و that ends the sentence with its object a pronoun ("داهمت القوات منزل
+    الصحفي ... واعتقلته")."""
     if view.folded.text[hit.word_start : hit.start] != "و" or _is_noun(view, hit):
         return None
-    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]):
+    suffix = view.folded.text[hit.end : hit.word_end]
+    closing = suffix in _OBJECT_PRONOUNS and not view.folded.text[hit.word_end :].strip(" .،,")
+    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]) and not closing:
         return None
     earlier = [h for h in view.triggers if h.word_end < hit.word_start and not _is_noun(view, h)]
     if not earlier:
@@ -4373,8 +4451,8 @@ def _shared_subject(
     between = view.folded.text[previous.word_end : hit.word_start]
     if re.search(r"[.؛:]|(?<!\w)(?:ان|انه|انها|بعد|قبل|حيث|الذي|التي|الذين)(?!\w)", between):
         return None  # another clause: "اقتحموا المقر بعد أن ..."
-    actor1, _ = _arguments(view, previous, participants, source, home, previous.values[0].plover)
-    return actor1
+    actor1, actor2 = _arguments(view, previous, participants, source, home, previous.values[0].plover)
+    return (actor1, actor2) if actor1 is not None else None
 
 
 def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
@@ -4431,12 +4509,13 @@ def _arguments(
         )
     if plover in _STATEMENTS and not reported_deed:
         speaker_span = None
-    # ... but a journalist who himself demands or denounces ("وطالب نقيب الصحفيين زياد دبار السلطات") is its doer
+    # ... but a journalist who himself demands or denounces ("وطالب نقيب الصحفيين زياد دبار السلطات") is its doer,
+    # and journalists no outlet names ("اعتُقل ثلاثة صحفيين") are people: civilians when force befalls them
     usable = [
-        p
+        _but(p, role="civilians", country=p.country or home) if _journalists(p) and plover in _FORCE_TYPES else p
         for p in participants
         if (speaker_span is None or not _overlaps(p.span, speaker_span))
-        and (p.role != "media" or (p.person and plover in _STATEMENTS))
+        and (p.role != "media" or (p.person and plover in _STATEMENTS) or (_journalists(p) and plover in _FORCE_TYPES))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     if before:
@@ -4445,6 +4524,13 @@ def _arguments(
         lead_at = speaker_span.start if speaker_span is not None else before[0].span.start
         before = [p for p in before if p.span.start <= lead_at or not _affiliated(view, p)]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
+    if plover in _MOVES or plover == "COERCE":
+        # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
+        # after "بعد"; who did that is not whom the move befell; nor is whom an arrest's grounds name ("اعتقلت
+        # السلطات داعية بعد انتقاده سياسات الحكومة")
+        since = _AFTER_WORD.search(view.folded.text, hit.end)
+        if since is not None:
+            limit = min(limit, view.raw_start(since.start(), since.end()))
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
@@ -4523,6 +4609,15 @@ def _arguments(
         target = victims or (undergone_by[0] if undergone_by else None) or later or (rest[0] if rest else None)
         if target is None and plover == "ASSAULT":
             target = _target_site(view, hit, home)  # "صاروخ أطلقته ميليشيا الحوثي على حي سكني": civilians
+        if plover in ("ASSAULT", "COERCE") and target is not None and _unknown_side(target):
+            # "اعتُقل الناشط الحقوقي محمد الهاشمي ... من قبل عناصر من الشرطة": the person noun before a name no
+            # list knows tells whom it befell
+            person = _object_person(view, hit, home)
+            if person is not None and person.span.start < target.span.start:
+                gap = view.text[person.span.end - view.start : target.span.start - view.start]
+                # ... and the name is the person's own when only an adjective stands between them
+                titled = target.person and len(gap.split()) <= 1 and not re.search(r"[،,:\"«»(]", gap)
+                target = _but(target, country=person.country, role=person.role) if titled else person
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
@@ -4576,6 +4671,12 @@ def _arguments(
             actor1 = group  # "برصاص قناص حوثي": the group whose adjective follows the weapon or the shooter
         elif before:
             actor1 = before[-1]
+            # "بحث الوزير المصري مع نظيره الأردني أيمن الصفدي، في اتصال هاتفي": the one after مع is the other side
+            # of the talks told by a noun after them; the doer stands before مع
+            withs = [i for i, p in enumerate(before) if i > 0 and _with_side(view, p, before)]
+            if plover in _TWO_SIDED and withs:
+                partners = [p for p in before[withs[0] :] if p.person] or before[withs[0] :]
+                actor1, after = before[withs[0] - 1], [partners[0]]
             # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
             pair = len(before) > 1 and before[-2].head == before[-1].head == _DUAL
             # ... and two sides joined by و before an agreement are its two sides when what follows is where it
@@ -4624,13 +4725,19 @@ def _arguments(
         shared = _shared_subject(view, hit, participants, source, home)
         if shared is not None:
             # "اقتحم مسلحون مقر المنظمة ونهبوا محتوياته": a verb joined by و with no subject of its own is done by
-            # the previous verb's subject; what follows it is its object
-            actor1 = shared
-            actor2 = after[0] if after else None
+            # the previous verb's subject; what follows it is its object (its pronoun object, "واعتقلته", is the
+            # previous verb's)
+            actor1 = shared[0]
+            actor2 = after[0] if after else shared[1] if view.folded.text[hit.end : hit.word_end] else None
         elif not before and (weapon_subject or own_subject or pronoun_subject):
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
             actor2 = after[0] if after else None
+            owner = _weapon_owner(view, after) if weapon_subject and not pronoun_subject else None
+            if owner is not None:
+                # "قصفت مدفعية قوات الدعم السريع منازل المواطنين": the side a weapon is the genitive of fired it
+                actor1 = owner
+                actor2 = next((p for p in after if p.span.start > owner.span.end), None)
         elif before and _pluperfect_passive(view, hit, before[-1]):
             actor2 = before[-1]  # "وكان الدويك قد اعتُقل": who was arrested; the arrester is not told
         elif before:
@@ -4719,7 +4826,7 @@ def _arguments(
         actor2 is None or (actor2.role == "other" and actor2.country is None and actor2.canonical is None)
     ):
         # "اعتقلت القوات 18 مواطناً، بينهم سيدتان": a person noun before an unknown name is the object
-        person = _object_person(view, hit, home)
+        person = _object_person(view, hit, home, actor1)
         if person is not None and actor1 is not None and _BELONGING.fullmatch(
             fold_text(view.text[person.span.end - view.start : actor1.span.start - view.start])
         ):
@@ -4742,6 +4849,8 @@ def _arguments(
         if own is not None and view.raw_span(own.start(), own.end()).start < limit:
             span = view.raw_span(own.start(), own.end())
             actor2 = _but(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
+    if actor2 is not None and not actor2.person:
+        actor2 = _holder(view, actor2, usable)  # "استقبل الرئيس وزير الخارجية الفرنسي جان نويل بارو": the minister
     if actor2 is not None and actor1 is not None and _one_side(actor1, actor2):
         actor2 = None
     if actor2 is not None and actor1 is not None and plover in _FORCE_TYPES and _fellow_forces(actor1, actor2):
@@ -4780,6 +4889,39 @@ _UNDERWENT = re.compile(
     r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
 )
 _UNDERGOING = re.compile(r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)")
+
+
+def _holder(view: SentenceView, office: Participant, participants: Sequence[Participant]) -> Participant:
+    """The person named right after an office of the same state ("وزير الخارجية الفرنسي جان نويل بارو") holds
+    it and stands for it, in the office's role ("رئيس مجلس السيادة عبد الفتاح البرهان" acts for the government,
+    a general though he is); else the office."""
+    for p in participants:
+        if p.span.start >= office.span.end:
+            gap = view.text[office.span.end - view.start : p.span.start - view.start]
+            if p.person and p.named and p.country == office.country and not gap.strip():
+                return _but(p, role=office.role)
+            break
+    return office
+
+
+def _journalists(p: Participant) -> bool:
+    """Journalists described, not an outlet named ("صحفيين"، "ثلاثة صحافيين")."""
+    return p.role == "media" and not p.named and p.canonical is None and _person_stem(p.text.split()[-1]) is not None
+
+
+def _weapon_owner(view: SentenceView, after: Sequence[Participant]) -> Participant | None:
+    """The armed side named right after a weapon, its genitive ("مدفعية قوات الدعم السريع"، "مسيرات الجيش")."""
+    for h in view.cues_of("weapon"):
+        end = view.raw_span(h.start, h.end).end
+        for p in after:
+            if p.span.start >= end and not view.text[end - view.start : p.span.start - view.start].strip():
+                return p if p.role in _ARMED_ROLES and view.folded.text[h.end : h.word_end] == "" else None
+    return None
+
+
+def _unknown_side(p: Participant) -> bool:
+    """A name no list knows, of no country and no side ("محمد الهاشمي")."""
+    return p.role == "other" and p.country is None and p.canonical is None
 
 
 def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
@@ -4925,10 +5067,13 @@ def _between(
         return None
     # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
     joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start].strip(" \"'«»“”")
-    # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي")
-    return (sides[0], sides[1]) if joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) else None
+    # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي"), and a part
+    # named of the second side ("بين رئيس الوزراء ووفد من صندوق النقد الدولي")
+    joined = joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) or _AND_PART_OF.fullmatch(joint)
+    return (sides[0], sides[1]) if joined else None
 
 
+_AND_PART_OF = re.compile(r"و[^\W\d_]+ +من")  # "ووفد من"، "وعناصر من"
 _ADJECTIVES_THEN_AND = re.compile(r"(?:ال[^\W\d_]+(?:ي|يه|يين) +){1,2}و")  # "الحكومية و"، "الأمنية العراقية و"
 
 
@@ -4970,6 +5115,37 @@ def _group_adjective_after(view: SentenceView, hit: Hit[Trigger]) -> Participant
     return None
 
 
+_WHAT_IT_CALLED = re.compile(r"(?<!\w)ما (?:وصفته|وصفه|وصفتها|وصفوه|وصفها|اسمته|اسماه|سمته|سماه)(?!\w)")
+
+
+def _side_named_after(
+    view: SentenceView, folded_start: int, participants: Sequence[Participant], speaker: Participant | None
+) -> Participant | None:
+    """The first other side the sentence names after `folded_start`: a participant of another state (not the
+    civilians hit), the state whose attack a nationality adjective names ("القصف الإسرائيلي"), or whose military
+    sites ("القواعد الأميركية")."""
+    start = view.raw_start(folded_start, folded_start)
+    home = speaker.country if speaker is not None else None
+    found: list[Participant] = [
+        p
+        for p in participants
+        if p.span.start >= start and p.country is not None and p.country != home and p.role not in _PEOPLE_ROLES
+    ]
+    for h in view.triggers:
+        striker = _nationality_after(view, h) if h.start >= folded_start and h.values[0].plover == "ASSAULT" else None
+        if striker is not None and striker.country != home:
+            found.append(_but(striker, role="military"))
+    site = _MILITARY_SITE.search(view.folded.text, folded_start)
+    country = _nationality_near(view, site.end()) if site is not None else None
+    if site is not None and country is not None and country != home:
+        span = view.raw_span(site.start(), site.end())
+        found.append(Participant(span, view.raw_text(span), None, country, "military", False))
+    return min(found, key=lambda p: p.span.start) if found else None
+
+
+_PEOPLE_ROLES = frozenset({"civilians", "protesters"})
+
+
 def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
     """ "دانت الغارات الإسرائيلية": the state whose attack is the condemnation's object, by the attack's nationality
     adjective."""
@@ -4996,17 +5172,34 @@ def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     return None
 
 
-def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
-    """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object."""
-    tail = view.folded.text[hit.word_end : hit.word_end + 60]
+def _object_person(
+    view: SentenceView, hit: Hit[Trigger], home: str | None, subject: Participant | None = None
+) -> Participant | None:
+    """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object (after the verb, or after
+    its subject when the subject follows the verb: "اعتقلت قوات الاحتلال، فجر اليوم، ثلاثة فلسطينيين")."""
+    start = hit.word_end
+    lead = view.folded.text[hit.word_end : view.folded_index(subject.span.start)] if subject is not None else "x"
+    if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
+        # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
+        start = max(start, view.folded_index(subject.span.end))
+    tail = view.folded.text[start : start + 60]
     named = [(m.span.start, m.span.end) for m in view.mentions if m.type != "NORP"]
     for match in _WORD.finditer(tail):
-        start = view.raw_span(hit.word_end + match.start(), hit.word_end + match.end())
-        if any(start.start < b and a < start.end for a, b in named):
+        at = view.raw_span(start + match.start(), start + match.end())
+        if any(at.start < b and a < at.end for a, b in named):
             continue  # "ود مدني" is a town, not a civilian (a people, "فلسطينيين", is its nationality's civilians)
         stem = _person_stem(match.group())
+        # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
+        own_men = (
+            subject is not None
+            and subject.span.start >= at.end
+            and _OF_SIDE_SPACED.fullmatch(view.text[at.end - view.start : subject.span.start - view.start])
+            is not None
+        )
+        if stem is not None and own_men:
+            continue
         if stem is not None:
-            a = hit.word_end + match.start()
+            a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
             country = _nationality_near(view, a + len(match.group())) or home
             role = _PERSON_ROLES.get(stem, "civilians")
@@ -5014,12 +5207,13 @@ def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> P
         nationality = _nationality_noun(match.group())
         if nationality is not None:
             # "اعتقال عشرة فلسطينيين"، "اختطفوا لبنانيَّين": people named by their nationality are its civilians
-            a = hit.word_end + match.start()
+            a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
             return Participant(span, view.raw_text(span), None, nationality, "civilians", False)
     return None
 
 
+_MEN_OF = re.compile(r" *[^\W\d_]+ +(?:من|في صفوف) *")  # "عناصر من"، "مقاتلون في صفوف"
 _NATIONALITY_PLURAL_END = re.compile(r"(?:ين|ون|ان)$")
 
 
@@ -5234,7 +5428,13 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             counted = _counted_victims(view, participants, aside.end())  # "قتلت، أمس الثلاثاء، 15 عنصراً"
         if counted is not None:
             return counted
-        following = [p for p in participants if 0 <= p.span.start - end <= 25]
+        # ... not past "بعد أن" ("نجا ... من محاولة اغتيال بعد أن أطلق مجهولون النار": those who fired)
+        following = [
+            p
+            for p in participants
+            if 0 <= p.span.start - end <= 25
+            and not _AFTER_WORD.search(view.folded.text, cue.word_end, view.folded_index(p.span.start))
+        ]
         if following:
             # "قتلت قوات الجيش، أمس، 15 عنصراً من حركة الشباب": an active verb's subject, then whom it killed
             object_at = _active_object(view, cue, participants)
