@@ -1200,3 +1200,236 @@ def test_a_quarter_named_before_its_town_lies_in_it() -> None:
     ]
     # a town, not a quarter, joined to another place keeps its reading
     assert _place_ids("وقعت اشتباكات في الروضة شرقي مدينة تعز.")[0] != ("الروضة", "ye-city-taiz")
+
+
+# ---- names4: paragraphs of the Maghreb, the Gulf, Jordan, Egypt, the Sudans, Somalia and the Sahel ----
+# Every entity each paragraph gives, in order, with its canonical name (None for a name no list holds).
+
+_NAMES4_PARAGRAPHS = [
+    # Algeria: a ministry named with its nationality, the prime minister, the state oil company
+    (
+        "أعلنت وزارة الدفاع الوطني الجزائرية، الأحد، أن مفرزة للجيش الوطني الشعبي أوقفت ثلاثة عناصر دعم"
+        " للجماعات الإرهابية بولاية تمنراست. وقال الوزير الأول نذير العرباوي إن الحكومة ستواصل دعم ولايات"
+        " الجنوب، فيما أعلنت شركة سوناطراك اكتشاف حقل غاز جديد قرب حاسي مسعود.",
+        [
+            ("وزارة الدفاع الوطني الجزائرية", "ORG", None),
+            ("تمنراست", "GPE", "Tamanrasset"),
+            ("نذير العرباوي", "PER", "Nadir Larbaoui"),
+            ("شركة سوناطراك", "ORG", "Sonatrach"),
+            ("حاسي مسعود", "GPE", "Hassi Messaoud"),
+        ],
+    ),
+    # Morocco: a court with its town, an association with its mandate, a party named with و, the spokesman
+    (
+        "وقضت غرفة الجنايات بمحكمة الاستئناف بالرباط، الاثنين، بسجن ناشط حقوقي سنة نافذة. وقالت الجمعية"
+        " المغربية لحقوق الإنسان في بيان إن الحكم يستهدف حرية التعبير، فيما أعلن حزب العدالة والتنمية رفضه"
+        " للقرار. وقال الناطق الرسمي باسم الحكومة مصطفى بايتاس إن القضاء مستقل.",
+        [
+            ("محكمة الاستئناف بالرباط", "FAC", None),
+            ("الجمعية المغربية لحقوق الإنسان", "ORG", None),
+            ("حزب العدالة والتنمية", "ORG", None),
+            ("مصطفى بايتاس", "PER", "Mustapha Baitas"),
+        ],
+    ),
+    # Tunisia: the union and its leader, people named by their calling (الصحفي، المحامي), a prison
+    (
+        "دعا الاتحاد العام التونسي للشغل إلى إضراب عام في قطاع التعليم، وقال الأمين العام للاتحاد نور الدين"
+        " الطبوبي إن الحكومة أخلت بالتزاماتها. وأفرجت السلطات عن الصحفي مراد الزغيدي، فيما قال المحامي عياشي"
+        " الهمامي إن موكله تعرض لسوء المعاملة في سجن المرناقية.",
+        [
+            ("الاتحاد العام التونسي للشغل", "ORG", "Tunisian General Labour Union (UGTT)"),
+            ("نور الدين الطبوبي", "PER", "Noureddine Taboubi"),
+            ("مراد الزغيدي", "PER", None),
+            ("عياشي الهمامي", "PER", None),
+            ("سجن المرناقية", "FAC", None),
+        ],
+    ),
+    # Mauritania: ولد in a name, a province with its kind word dropped, a camp named with its kind
+    (
+        "أعلنت وزارة الداخلية الموريتانية توقيف عشرات المهاجرين قرب مدينة نواذيبو. وقال الرئيس محمد ولد الشيخ"
+        " الغزواني خلال زيارته ولاية الحوض الشرقي إن البلاد تستقبل آلاف اللاجئين الماليين في مخيم امبره، فيما"
+        " انتقد حزب تواصل قرار الحكومة.",
+        [
+            ("وزارة الداخلية الموريتانية", "ORG", "Mauritanian Ministry of Interior"),
+            ("نواذيبو", "GPE", "Nouadhibou"),
+            ("محمد ولد الشيخ الغزواني", "PER", "Mohamed Ould Ghazouani"),
+            ("الحوض الشرقي", "GPE", "Hodh Ech Chargui"),
+            ("مخيم امبره", "GPE", None),
+            ("حزب تواصل", "ORG", "Tawassoul"),
+        ],
+    ),
+    # Qatar and the UAE: an emir's office is no name, his state is; a company; a minister of state's full name
+    (
+        "وأكد أمير دولة قطر الشيخ تميم بن حمد آل ثاني دعم بلاده للوساطة، وأعلنت شركة قطر للطاقة توقيع اتفاق"
+        " لتوريد الغاز المسال إلى الصين. وقال وزير الدولة الإماراتي خليفة شاهين المرر إن المساعدات وصلت إلى"
+        " مطار أم جرس في تشاد.",
+        [
+            ("قطر", "GPE", "Qatar"),
+            ("تميم بن حمد آل ثاني", "PER", "Tamim bin Hamad Al Thani"),
+            ("شركة قطر للطاقة", "ORG", "QatarEnergy"),
+            ("الصين", "GPE", "China"),
+            ("خليفة شاهين المرر", "PER", "Khalifa Shaheen Almarar"),
+            ("مطار أم جرس", "FAC", None),
+            ("تشاد", "GPE", "Chad"),
+        ],
+    ),
+    # Kuwait: عبدالله written joined; the parliament
+    (
+        "وقال رئيس الوزراء الكويتي الشيخ أحمد عبدالله الأحمد الصباح إن الحكومة ستتعاون مع مجلس الأمة، وأعلنت"
+        " جمعية الهلال الأحمر الكويتي إرسال طائرة إغاثة إلى مطار العريش.",
+        [
+            ("أحمد عبدالله الأحمد الصباح", "PER", "Ahmad Abdullah Al-Ahmad Al-Sabah"),
+            ("مجلس الأمة", "ORG", None),
+            ("جمعية الهلال الأحمر الكويتي", "ORG", "Kuwait Red Crescent Society"),
+            ("مطار العريش", "FAC", "El Arish International Airport"),
+        ],
+    ),
+    # Jordan: a minister the lists hold, the armed forces, the security directorate, a university and hospital
+    (
+        "وقال وزير الاتصال الحكومي محمد المومني إن القوات المسلحة الأردنية أحبطت محاولة تهريب مخدرات على"
+        " الحدود الشمالية. وأعلنت جامعة اليرموك تعليق الدوام، فيما نقل مصابان إلى مستشفى الملك عبدالله المؤسس"
+        " الجامعي في إربد.",
+        [
+            ("محمد المومني", "PER", "Mohammad Al-Momani"),
+            ("القوات المسلحة الأردنية", "ORG", "Jordan Armed Forces"),
+            ("جامعة اليرموك", "FAC", None),
+            ("مستشفى الملك عبدالله المؤسس الجامعي", "FAC", None),
+            ("إربد", "GPE", "Irbid"),
+        ],
+    ),
+    # Egypt: a sentence is no prison ("بالسجن المشدد"), a spokesman's name, a hospital and a crossing
+    (
+        "وقضت محكمة جنايات القاهرة بالسجن المشدد على متهمين في قضية إرهاب. وقال المتحدث باسم وزارة الصحة"
+        " المصرية حسام عبد الغفار إن مستشفى العريش العام استقبل مصابين من غزة عبر معبر رفح.",
+        [
+            ("محكمة جنايات القاهرة", "FAC", None),
+            ("وزارة الصحة المصرية", "ORG", "Egyptian Ministry of Health"),
+            ("حسام عبد الغفار", "PER", None),
+            ("مستشفى العريش العام", "FAC", None),
+            ("غزة", "GPE", "Gaza"),
+            ("معبر رفح", "FAC", "Rafah border crossing"),
+        ],
+    ),
+    # South Sudan: the state inside the president's office, an armed movement's full name, states and towns
+    (
+        "أعلن رئيس جنوب السودان سلفاكير ميارديت إقالة وزير المالية. واتهمت الحركة الشعبية لتحرير السودان في"
+        " المعارضة الجيش الحكومي بمهاجمة مواقعها في ولاية أعالي النيل قرب مدينة الناصر، فيما فر آلاف المدنيين"
+        " إلى مدينة الرنك.",
+        [
+            ("جنوب السودان", "GPE", "South Sudan"),
+            ("سلفاكير ميارديت", "PER", "Salva Kiir"),
+            ("الحركة الشعبية لتحرير السودان في المعارضة", "ORG", "SPLM-IO"),
+            ("أعالي النيل", "GPE", "Upper Nile"),
+            ("الناصر", "GPE", "Nasir"),
+            ("الرنك", "GPE", "Renk"),
+        ],
+    ),
+    (
+        "وقالت بعثة الأمم المتحدة في جنوب السودان إن اشتباكات قبلية اندلعت في ولاية جونقلي قرب بلدة أكوبو،"
+        " وإن مدينة بور تستقبل النازحين. وفي مدينة واو قال مسؤولون إن الأوضاع هادئة.",
+        [
+            ("بعثة الأمم المتحدة في جنوب السودان", "ORG", "UN Mission in South Sudan (UNMISS)"),
+            ("جونقلي", "GPE", "Jonglei"),
+            ("أكوبو", "GPE", "Akobo"),
+            ("بور", "GPE", "Bor"),
+            ("واو", "GPE", "Wau"),
+        ],
+    ),
+    # Sudan: the sovereignty council, a doctors' union, a NORP counted ("مليون سوداني")
+    (
+        "وقال مجلس السيادة الانتقالي إن رئيسه الفريق أول عبد الفتاح البرهان التقى المبعوث الأممي رمطان"
+        " لعمامرة. وأعلنت نقابة أطباء السودان مقتل خمسة مدنيين في قصف على مدينة الأبيض، فيما قالت المفوضية"
+        " السامية للأمم المتحدة لشؤون اللاجئين إن أكثر من مليون سوداني عبروا إلى تشاد.",
+        [
+            ("مجلس السيادة الانتقالي", "ORG", "Transitional Sovereignty Council (Sudan)"),
+            ("عبد الفتاح البرهان", "PER", "Abdel Fattah al-Burhan"),
+            ("رمطان لعمامرة", "PER", "Ramtane Lamamra"),
+            ("نقابة أطباء السودان", "ORG", "Central Committee of Sudan Doctors"),
+            ("الأبيض", "GPE", "El Obeid"),
+            ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "ORG", "UNHCR"),
+            ("سوداني", "NORP", None),
+            ("تشاد", "GPE", "Chad"),
+        ],
+    ),
+    # Somalia: the army, al-Shabaab, a region, the AU mission
+    (
+        "وقال الجيش الصومالي إنه قتل عشرات من عناصر حركة الشباب في إقليم شبيلي السفلى. وأعلنت بعثة الاتحاد"
+        " الأفريقي في الصومال أن جنوداً أوغنديين أصيبوا في هجوم قرب بلدة بولومرير.",
+        [
+            ("الجيش الصومالي", "ORG", "Somali National Army"),
+            ("حركة الشباب", "ORG", "Al-Shabaab"),
+            ("شبيلي السفلى", "GPE", "Lower Shabelle"),
+            ("بعثة الاتحاد الأفريقي في الصومال", "ORG", "AU mission in Somalia (AUSSOM/ATMIS/AMISOM)"),
+            ("بولومرير", "GPE", None),
+        ],
+    ),
+    # the Sahel: a ruling council, JNIM, a junta leader, the states' alliance
+    (
+        "أعلن المجلس الوطني لحماية الوطن أن هجوماً لجماعة نصرة الإسلام والمسلمين استهدف قافلة عسكرية قرب"
+        " تيلابيري. وقال رئيس المجلس العسكري في مالي العقيد عاصمي غويتا إن تحالف دول الساحل سيشكل قوة"
+        " مشتركة، فيما قال الكابتن إبراهيم تراوري إن جيش بوركينا فاسو سيستعيد السيطرة.",
+        [
+            ("المجلس الوطني لحماية الوطن", "ORG", "National Council for the Safeguard of the Homeland (Niger)"),
+            ("جماعة نصرة الإسلام والمسلمين", "ORG", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"),
+            ("تيلابيري", "GPE", "Tillabéri"),
+            ("مالي", "GPE", "Mali"),
+            ("عاصمي غويتا", "PER", "Assimi Goïta"),
+            ("تحالف دول الساحل", "ORG", "Alliance of Sahel States (AES)"),
+            ("إبراهيم تراوري", "PER", "Ibrahim Traoré"),
+            ("بوركينا فاسو", "GPE", "Burkina Faso"),
+        ],
+    ),
+    # UN agencies and NGOs
+    (
+        "وأعلن برنامج الأغذية العالمي أن الأطفال في مخيم زمزم يواجهون المجاعة، فيما قالت منظمة العفو الدولية"
+        " إن الأطراف ارتكبت انتهاكات، ودعت منظمة هيومن رايتس ووتش إلى تحقيق مستقل.",
+        [
+            ("برنامج الأغذية العالمي", "ORG", "World Food Programme"),
+            ("مخيم زمزم", "GPE", "Zamzam IDP camp"),
+            ("منظمة العفو الدولية", "ORG", "Amnesty International"),
+            ("منظمة هيومن رايتس ووتش", "ORG", "Human Rights Watch"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NAMES4_PARAGRAPHS)
+def test_names4_paragraphs_of_the_regions_the_dev_corpus_covers_thinly(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    doc = _doc(text)
+    assert [(e["text"], e["type"], e["canonical"]) for e in doc.entities] == expected
+    for e in doc.entities:
+        assert text[e["start"] : e["end"]] == e["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a sentence is no prison, with or without a clitic
+        ("وقضت المحكمة بالسجن المؤبد على المتهم وبالسجن خمس سنوات على آخر.", []),
+        ("وتراوحت الأحكام بين السجن المشدد والسجن النافذ.", []),
+        # the common words behind the South Sudanese states and towns stay words without their cue
+        (
+            "وقالت المنظمة إن الوحدة الوطنية ضرورية، وإن البحيرات المالحة جفت في عهد عبد الناصر.",
+            [("عبد الناصر", "PER")],
+        ),
+        # a calling with no name after it names no one; a party named by its kind alone is no name
+        ("وقال المحامي إن الجلسة أجلت، وانتقد الحزب الحاكم المعارضة.", []),
+        # "from my money" and "financial support" are no Mali
+        ("وقال إنه دفع من مالي الخاص، وطلب دعم مالي عاجل.", []),
+        # an emir's office names the state, a description of the state is no name
+        ("واستقبل أمير دولة الكويت الوفد، ورئيس الجمهورية اللبنانية.", [("الكويت", "GPE")]),
+    ],
+)
+def test_names4_words_that_are_no_names(text: str, entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities
+
+
+def test_names4_abd_is_written_joined_or_apart() -> None:
+    # the list holds "أحمد عبد الله الأحمد الصباح"; the press also writes عبدالله
+    joined = _doc("وصل الشيخ أحمد عبدالله الأحمد الصباح إلى الرياض.").entities[0]
+    assert (joined["text"], joined["canonical"]) == ("أحمد عبدالله الأحمد الصباح", "Ahmad Abdullah Al-Ahmad Al-Sabah")
+    # and the list's joined "عبدالرحمن" ("محمد بن عبدالرحمن آل ثاني") is matched apart
+    apart = _doc("والتقى محمد بن عبد الرحمن آل ثاني الوفد.").entities[0]
+    assert apart["canonical"] == "Mohammed bin Abdulrahman Al Thani"

@@ -135,7 +135,9 @@ class NameRules:
     def __post_init__(self) -> None:
         facility = self.facility_heads | {"ال" + h for h in self.facility_heads}
         # "بمستشفى ابن الجزار", "وبالمستشفى": behind و, ب or both (not ل: "لسد الفجوة" is "to fill the gap")
-        nouns = {f for f in facility if len(f) > 2 and f not in self.verbal_heads}
+        # "قضت بالسجن" as "قضت بسجن": sentenced to prison, not in the prison
+        verbal = self.verbal_heads | {"ال" + h for h in self.verbal_heads}
+        nouns = {f for f in facility if len(f) > 2 and f not in verbal}
         facility |= {c + f for c in _FACILITY_CLITICS for f in nouns}
         object.__setattr__(self, "facility_openers", facility)
         object.__setattr__(self, "institution_openers", _after_conjunction(self.institution_heads.keys()))
@@ -263,14 +265,25 @@ def _entries() -> Iterable[tuple[str, Entry]]:
         for spelling in actor.names:
             listed.append((fold_text(spelling), Entry(None, actor)))
     yield from listed
-    # "وزير الخارجية الألماني" is also "وزيرة الخارجية الألمانية": an office held by a woman
     known = {key for key, _ in listed}
+    # "عبد الله" is also written "عبدالله" (and "عبدالرحمن" "عبد الرحمن"): a person's name either way
+    for key, entry in listed:
+        if entry.actor is not None and entry.actor.type == "PER":
+            for form in (_ABD_SPLIT.sub(r"\1عبد", key), _ABD_JOINED.sub(r"\1عبد ", key)):
+                if form not in known:
+                    known.add(form)
+                    yield form, entry
+    # "وزير الخارجية الألماني" is also "وزيرة الخارجية الألمانية": an office held by a woman
     feminine = rules().feminine_titles
     for key, entry in listed:
         if entry.actor is not None and entry.actor.type != "PER":
             for form in feminine_forms(key, feminine):
                 if form not in known:
                     yield form, entry
+
+
+_ABD_SPLIT = re.compile(r"(^| )عبد (?=\w)")
+_ABD_JOINED = re.compile(r"(^| )عبد(?=ال)")
 
 
 def _agrees(word: str) -> bool:
@@ -419,6 +432,7 @@ def _place_today(hit: Hit[Entry], folded_text: str) -> bool:
     return clitic.endswith("ب") or _previous_word(folded_text, hit.word_start) in _PLACE_PREPOSITIONS
 
 
+_INTO = frozenset(fold_text(w) for w in ("في", "إلى", "داخل", "نحو", "باتجاه"))
 _PLACE_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "إلى", "داخل"))
 
 
@@ -470,6 +484,9 @@ def _lexicon_mentions(
             # joined by و to another ("بين مالي والنيجر"; "النيجر ومالي" is the `listed` case)
             border = _after_border(folded_text, hit.word_start, rules)
             border = border or (k + 1 < len(hits) and _country_follows(folded_text, hit, hits[k + 1]))
+            # "العسكري في مالي", "شمال مالي": a country is one wherever the story is set ("من مالي" may be
+            # "from my money")
+            border = border or previous in _INTO or previous in rules.positions
             values = tuple(
                 v
                 for v in values
@@ -673,12 +690,14 @@ def _name_cut(key: str, entry: Entry) -> int | None:
             head = " ".join(words[:cut])
             if mandate:
                 continue
-            if any(v.actor is not None or v == entry for v in name_matcher().values_of(head)):
+            seat = " ".join(words[cut + 1 :])
+            # "الحركة الشعبية لتحرير السودان في المعارضة": what follows في is no place, so the whole is the name
+            other = rest == "في" and not _is_place_word(seat)
+            if not other and any(v.actor is not None or v == entry for v in name_matcher().values_of(head)):
                 return len(head)
             # "وزارة الصحة في غزة", "الدفاع المدني في غزة": a service named by its kind, then the place
             # where it sits; other names keep their place ("المقاومة الإسلامية في العراق"), and so does a
             # mandate ("بعثة الأمم المتحدة للدعم في ليبيا")
-            seat = " ".join(words[cut + 1 :])
             kind = words[0] in rules().institution_heads or words[0] in rules().abstract_heads
             within = any(w.startswith("ل") for w in words[1:cut])
             if rest == "في" and entry.actor is not None and kind and not within and _is_place_word(seat):
@@ -733,14 +752,24 @@ def _bodies_in_offices(doc: Document, found: list[Mention], rules: NameRules) ->
             rest = " ".join(words[cut:])[1 if lam else 0 :]
             if rest.split(" ")[0] in rules.abstract_heads or is_descriptive(rest, rules):
                 break
-            bodies = [v.actor for v in name_matcher().values_of(rest) if v.actor is not None and v.actor.type == "ORG"]
-            if not bodies:
+            values = name_matcher().values_of(rest)
+            bodies = [v.actor for v in values if v.actor is not None and v.actor.type == "ORG"]
+            # "أمير قطر", "رئيس جنوب السودان": the office of a state, whose name is listed as a country
+            # ("رئيس الجمهورية اللبنانية" names the state by a description)
+            described = _is_nisba(rest.split(" ")[-1]) and " " in rest
+            states = [v.place for v in values if v.place is not None and v.place.kind == "country"]
+            states = states if not lam and not described else []
+            if not bodies and not states:
                 continue
-            actor = next((a for a in bodies if a.id == m.actor.id), bodies[0])
             start = m.span.start + len(" ".join(raw_words[:cut])) + 1 + (1 if lam else 0)
             span = Span(start, m.span.end)
             text = doc.raw[span.start : span.end]
-            out.append(Mention(span, text, "ORG", actor.canonical, "derived", actor=actor))
+            if bodies:
+                actor = next((a for a in bodies if a.id == m.actor.id), bodies[0])
+                out.append(Mention(span, text, "ORG", actor.canonical, "derived", actor=actor))
+            else:
+                place = states[0]
+                out.append(Mention(span, text, "GPE", place.canonical, "derived", place, _actor_of_place(place, rest)))
             break
     return out
 
@@ -823,6 +852,7 @@ def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], 
 
 
 _WORDS = re.compile(r"[^\W_]+")
+_COURT = fold_text("محكمة")
 _HEAD_BEFORE = re.compile(r"(?:(?<=\s)|^)[وفب]?([^\W_]+) +$")
 
 
@@ -865,6 +895,8 @@ def _facility_mentions(
             # a site named by what it is ("الابتدائية", "الوطني") takes its town into its name; one with a name of
             # its own ("قصر اليمامة بالرياض") does not
             described = any(_is_nisba(n) and n not in rules.generic_modifiers for n in name_words)
+            # a court is named by its kind and its town ("محكمة الاستئناف بالرباط")
+            described = described or word.removeprefix("ال") == _COURT
             seat = clitic and w.startswith("ب") and described
             if seat and not folded_text[prev_end:wa].strip() and _is_place_word(w[1:]):
                 # "المحكمة الابتدائية بتونس", "ثكنة الحرس الوطني بالعوينة": the town is part of the name
@@ -879,6 +911,14 @@ def _facility_mentions(
                 break  # "مستشفى الكندي القريب": the name ends before what is said of it
             name_words.append(w)
             j += 1
+            if not definite and len(name_words) == 1 and w in rules.name_builders and j < len(words):
+                # "مطار أم جرس", "محكمة سيدي امحمد": a name builder is never a name's last word
+                nxt = words[j][2]
+                if folded_text[words[j - 1][1] : words[j][0]].strip() or nxt in rules.name_stops or nxt.startswith("و"):
+                    name_words.pop()
+                    break
+                name_words.append(nxt)
+                j += 1
         if not name_words or all(w in rules.generic_modifiers for w in name_words):
             continue
         if not definite and name_words[0] in rules.facility_generic_objects:
@@ -1813,6 +1853,8 @@ def _named_within(m: Mention) -> Mention:
         k += 1
     if not k:
         return m
+    if m.place.kind in ("country", "admin1") and fold_text(m.text) in map(fold_text, m.place.names):
+        return m  # "جنوب السودان", "شمال كردفان": the position word is part of the state's or province's name
     rest = " ".join(words[k:])
     whole = [v.place for v in name_matcher().values_of(fold_text(rest)) if v.place is not None]
     whole = [p for p in whole if p.kind in ("country", "admin1", "city")]
