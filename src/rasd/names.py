@@ -125,6 +125,7 @@ class NameRules:
     territory_nouns: frozenset[str] = frozenset()  # "الأراضي", "الأجواء": with a nationality, the country
     border_words: frozenset[str] = frozenset()  # "الحدود": "الحدود مع مالي" names the country, not "financial"
     quarter_words: frozenset[str] = frozenset()  # "حي": "حي الثورة بأم درمان" is a quarter of that town
+    broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -230,6 +231,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         territory_nouns=frozenset(words["territory_nouns"]),
         border_words=frozenset(words["border_words"]),
         quarter_words=frozenset(words["quarter_words"]),
+        broken_plurals=frozenset(words["broken_plurals"]),
         feminine_titles=feminine,
     )
 
@@ -500,6 +502,9 @@ def _lexicon_mentions(
             if listed:
                 named_as_places.add(hit.key)  # "مدينتي البوكمال والميادين" ... "الغارات على الميادين"
         clitic = folded_text[hit.word_start : hit.start]
+        adjective = not clitic and hit.key in _adjective_places()
+        if adjective and _said_of_noun(doc, to_raw(hit.start, hit.end).start, hit.key, rules):
+            continue  # "القوات البحرية الملكية السعودية", "مصادر سورية": the adjective of a noun, not the country
         if clitic and not hit.key.startswith("ال"):
             # "وجيزة" (and brief), "وعقبة" (and an obstacle): a place the press names with its article (الجيزة،
             # العقبة) is not its bare spelling behind a clitic
@@ -516,6 +521,32 @@ def _lexicon_mentions(
         if entry.place is not None and _name_end(hit, entry) < hit.end:
             found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
     return found
+
+
+@cache
+def _adjective_places() -> frozenset[str]:
+    """Place spellings that are also nationality adjectives ("السعودية", "سورية", "جيبوتي"), folded."""
+    from rasd.cues import cues
+
+    adjectives = {fold_text(f) for fs in cues().nationalities.values() for f in fs}
+    return frozenset(fold_text(n) for p in places() for n in p.names if fold_text(n) in adjectives)
+
+
+_RAW_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\u064b-\u0652\u0640]*\s+$")
+
+
+def _said_of_noun(doc: Document, start: int, key: str, rules: NameRules) -> bool:
+    """Whether the word before a raw offset is a noun a feminine adjective agrees with: one written with ة or
+    ending in ات ("الملكية السعودية", "وكالة سورية", "طائرات سورية"), or a plural listed as taking one
+    ("مصادر سورية"); definite before a definite adjective, indefinite before an indefinite one."""
+    match = _RAW_WORD_BEFORE.search(doc.raw[max(0, start - 40) : start])
+    if match is None or not key.endswith("يه"):
+        return False  # (a masculine one, "جيبوتي", "مالي", agrees with no such noun)
+    word = match.group(1)
+    if word.startswith("ال") != key.startswith("ال"):
+        return False
+    bare = fold_text(word.removeprefix("ال"))
+    return word.endswith(("ة", "ات")) or bare in rules.broken_plurals
 
 
 def _quarters(
@@ -1533,6 +1564,7 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             continue
         # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
         noun = before.startswith(("ال", "لل")) and before not in rules.peoples and before not in _NOT_NOUNS
+        noun = noun and not _counted(before)  # "آلاف الأمازيغ": آلاف counts them (its folded alef reads like ال)
         if not cut and noun and not counted and doc.raw[a - 1 : a] == " ":
             adjective = True
             continue
@@ -1597,7 +1629,7 @@ def _not_a_place(raw: str, start: int, text: str, rules: NameRules) -> bool:
     noun = fold_text(before.group(1)) if before else ""
     if not noun or noun.startswith("ال") or noun in rules.city_cues or noun in rules.locative:
         return False
-    feminine = noun.endswith("ه")
+    feminine = noun.endswith(("ه", "ات")) or noun in rules.broken_plurals  # "مصادر سورية"
     return words[0].endswith("يه") if feminine else words[0].endswith("ي") and len(words[0]) > 3
 
 
