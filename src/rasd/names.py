@@ -1316,6 +1316,8 @@ def _titled_people(
         ali = first == "علي" and _MARKS.sub("", _raw_word(doc, words, j, to_raw)[2]).endswith("ي")
         if not ali and (first in rules.name_stops or first in rules.not_names or first in heads or _common_word(first)):
             continue
+        if first in rules.place_cues:
+            continue  # "زار رئيس بونتلاند مدينة جاروي": the office's object, a town named by its kind
         if not ali and _frequent_non_name(first):
             continue  # "وبحث الرئيس الفرنسي تناول الأوضاع": a verbal noun, not a given name
         if first.startswith("باسم") or (
