@@ -1513,8 +1513,54 @@ _NAMES4_TOWNS = [
     ),
 ]
 
+_NAMES4_INSTITUTIONS = [
+    # Egypt: the central bank, the prosecution, a rights NGO
+    (
+        "وقال رئيس مجلس الوزراء المصري مصطفى مدبولي إن الدولة ستطرح حصصاً في شركات مملوكة للجيش، فيما أعلن البنك"
+        " المركزي المصري رفع أسعار الفائدة. وقالت المبادرة المصرية للحقوق الشخصية إن المتهمين تعرضوا للاختفاء"
+        " القسري.",
+        [
+            ("مصطفى مدبولي", "PER", "Mostafa Madbouly"),
+            ("البنك المركزي المصري", "ORG", "Central Bank of Egypt"),
+            ("المبادرة المصرية للحقوق الشخصية", "ORG", "Egyptian Initiative for Personal Rights (EIPR)"),
+        ],
+    ),
+    # Mauritania: a province as the local press spells it
+    (
+        "وأعلنت وزارة الصحة الموريتانية تسجيل إصابات بالحمى النزفية في ولاية لعصابة، فيما قال ممثل منظمة الصحة"
+        " العالمية في نواكشوط إن الوضع تحت السيطرة.",
+        [
+            ("وزارة الصحة الموريتانية", "ORG", None),
+            ("لعصابة", "GPE", "Assaba"),
+            ("منظمة الصحة العالمية", "ORG", "World Health Organization"),
+            ("نواكشوط", "GPE", "Nouakchott"),
+        ],
+    ),
+    # Gulf carriers and Syrian aviation
+    (
+        "وأعلنت الخطوط الجوية القطرية استئناف رحلاتها إلى دمشق، وقالت هيئة الطيران المدني السورية إن مطار دمشق"
+        " الدولي جاهز لاستقبال الرحلات.",
+        [
+            ("الخطوط الجوية القطرية", "ORG", "Qatar Airways"),
+            ("دمشق", "GPE", "Damascus"),
+            ("هيئة الطيران المدني السورية", "ORG", None),
+            ("مطار دمشق الدولي", "FAC", "Damascus International Airport"),
+        ],
+    ),
+    # Jordan: a union, the parliament, a party
+    (
+        "ونظمت نقابة المعلمين الأردنيين وقفة احتجاجية أمام مجلس النواب، وقالت جبهة العمل الإسلامي إنها ستقاطع"
+        " الجلسة.",
+        [
+            ("نقابة المعلمين الأردنيين", "ORG", None),
+            ("مجلس النواب", "ORG", None),
+            ("جبهة العمل الإسلامي", "ORG", "Islamic Action Front"),
+        ],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), _NAMES4_PARAGRAPHS + _NAMES4_MORE + _NAMES4_TOWNS)
+
+@pytest.mark.parametrize(("text", "expected"), _NAMES4_PARAGRAPHS + _NAMES4_MORE + _NAMES4_TOWNS + _NAMES4_INSTITUTIONS)
 def test_names4_paragraphs_of_the_regions_the_dev_corpus_covers_thinly(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
