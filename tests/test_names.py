@@ -1602,3 +1602,20 @@ def test_names4_abd_is_written_joined_or_apart() -> None:
     # and the list's joined "عبدالرحمن" ("محمد بن عبدالرحمن آل ثاني") is matched apart
     apart = _doc("والتقى محمد بن عبد الرحمن آل ثاني الوفد.").entities[0]
     assert apart["canonical"] == "Mohammed bin Abdulrahman Al Thani"
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a body named by its kind and an indefinite word of its own runs on over a listed name inside it
+        (
+            "وقالت هيئة عمليات التجارة البحرية البريطانية إن سفينة شحن أبلغت عن انفجار قرب الحديدة.",
+            [("هيئة عمليات التجارة البحرية البريطانية", "ORG"), ("الحديدة", "GPE")],
+        ),
+        # ... but forces of a listed body, and a kind word right before a listed name, leave it listed
+        ("واقتحمت قوات شرطة الاحتلال المسجد.", [("شرطة الاحتلال", "ORG")]),
+        ("وقالت قيادة الجيش الإسرائيلي إن المناورة انتهت.", [("الجيش الإسرائيلي", "ORG")]),
+    ],
+)
+def test_names4_a_body_of_its_own_kind_runs_over_a_listed_name(text: str, entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities

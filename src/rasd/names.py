@@ -1145,7 +1145,13 @@ def _institution_mentions(
                     j += 1
         start, end = a + cut, words[j - 1][1]
         span: Span = to_raw(start, end)
-        if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
+        over = [m for m in out if m.span.start < span.end and span.start < m.span.end and m.place is None]
+        # "هيئة عمليات التجارة البحرية البريطانية": a body named by its kind and an indefinite word of its own
+        # (عمليات، شرطة) runs on over a listed name ("البحرية البريطانية") that follows
+        nested = bool(over) and not taken[0].startswith("ال") and taken[0] in rules.institution_words
+        nested = nested and word[cut:] + " " not in _MEMBERS_OF
+        nested = nested and all(span.start < m.span.start and m.span.end <= span.end for m in over)
+        if over and not nested:
             resume = j
             continue  # a listed name already covers it
         inside = [m for m in out if span.start <= m.span.start and m.span.end <= span.end]
