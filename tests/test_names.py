@@ -1619,3 +1619,25 @@ def test_names4_abd_is_written_joined_or_apart() -> None:
 )
 def test_names4_a_body_of_its_own_kind_runs_over_a_listed_name(text: str, entities: list[tuple[str, str]]) -> None:
     assert _entities(text) == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a given name with its article after the body an office is held in begins the person's name
+        (
+            "وقال الناطق باسم قوات الدعم السريع الفاتح قرشي إن قواته تقدمت نحو مدينة النهود.",
+            [("قوات الدعم السريع", "ORG"), ("الفاتح قرشي", "PER"), ("النهود", "GPE")],
+        ),
+        # ... and a party's name ends at its adjective, before the name of the man who speaks for it
+        (
+            "وقال المتحدث باسم حزب الأمة القومي الصادق المهدي إن الحزب يرفض الحرب.",
+            [("حزب الأمة القومي", "ORG"), ("الصادق المهدي", "PER")],
+        ),
+        # an adjective after the body is no name; a surname alone after a title stays the person
+        ("وقال الناطق باسم الجيش الإسرائيلي الجديد إن العملية انتهت.", [("الجيش الإسرائيلي", "ORG")]),
+        ("وقال وزير الخارجية الصفدي إن الأردن يرفض التهجير.", [("الصفدي", "PER"), ("الأردن", "GPE")]),
+    ],
+)
+def test_names4_a_definite_given_name_after_an_office_held_in_a_body(text: str, entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities

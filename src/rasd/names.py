@@ -1116,6 +1116,9 @@ def _institution_mentions(
                     taken.append(words[j][2])
                     j += 1
                 break  # "قيادة شرطة صلاح الدين": a place closes the name
+            after_adjective = bool(taken) and taken[-1].startswith("ال") and _is_nisba(taken[-1]) and len(taken) > 1
+            if after_adjective and w.startswith("ال") and not _is_nisba(w) and w not in rules.institution_words:
+                break  # "حزب الأمة القومي الصادق المهدي": a name's adjective closes it; a person's name may follow
             joined = w.startswith("وال") and bool(taken) and taken[-1].startswith(("ال", "لل"))
             # "المجلس الاجتماعي لسوق الجمعة": ل + a word, when a definite word follows it
             joined = joined or (w.startswith("ل") and bool(taken) and nxt.startswith("ال"))
@@ -1291,12 +1294,16 @@ def _titled_people(
         if any(x <= a and b <= y for x, y in sites):
             continue  # "جامعة القاضي عياض", "مستشفى الملك فهد": the title of the person a site is named after
         j = i + 1
+        given = -1
         # the office runs over definite words, "باسم X", places and bodies found as such ("المتحدث باسم حركة
         # الشباب") and parentheses
         while j < len(words) and j - i <= 6:
             w = words[j][2]
             gap = folded_text[words[j - 1][1] : words[j][0]]
             if "،" in gap or "," in gap:
+                break
+            if _name_after_body(doc, words, j, to_raw, bodies, rules):
+                given = j  # "المتحدث باسم قوات الدعم السريع الفاتح قرشي": a given name with its article
                 break
             # "رئيس الوفد المفاوض والمتحدث باسم الجماعة": a second office joined by و
             second = w[:1] == "و" and w[1:] in titles
@@ -1331,6 +1338,8 @@ def _titled_people(
         ):
             continue  # "وزير الخارجية وشؤون المغتربين": more of the office
         k = _name_run(doc, folded_text, words, j, to_raw, frozenset(titles | heads), rules)
+        if given == j:
+            k = max(k, j + 2)  # (the run ends a name at a definite word: here it is the first)
         town = _town_as_surname(doc, folded_text, words, j, to_raw, found, rules) if k - j <= 2 else None
         if town is not None:
             k = j + 2
@@ -1348,6 +1357,26 @@ def _titled_people(
         if town is not None:
             surnames.append(town)
     return out, surnames
+
+
+def _name_after_body(
+    doc: Document, words: list[_Word], j: int, to_raw: Any, bodies: list[tuple[int, int]], rules: NameRules
+) -> bool:
+    """Whether a definite word right after a body an office is held in begins a person's name: a given name
+    with its article ("الفاتح"، "الصادق"، "الطيب"), no adjective or frequent noun, and an indefinite name
+    word after it ("... قوات الدعم السريع الفاتح قرشي")."""
+    w = words[j][2]
+    if j + 1 >= len(words) or not w.startswith("ال") or _is_nisba(w) or _frequent_non_name(w):
+        return False
+    end = _raw_word(doc, words, j - 1, to_raw)[1]
+    if not any(y == end for _, y in bodies):
+        return False
+    nxt = words[j + 1][2]
+    start, stop = _raw_word(doc, words, j, to_raw)[:2]
+    joined = not doc.raw[end:start].strip() and not doc.raw[stop : _raw_word(doc, words, j + 1, to_raw)[0]].strip()
+    if not joined or nxt.startswith(("ال", "و")) or nxt in rules.name_stops or nxt in rules.not_names:
+        return False
+    return not _common_word(nxt) and not _frequent_non_name(nxt) and nxt not in rules.person_titles
 
 
 def _town_as_surname(
