@@ -1559,8 +1559,39 @@ _NAMES4_INSTITUTIONS = [
     ),
 ]
 
+_NAMES4_PARTIES = [
+    # Tunisian and Mauritanian unions, leagues and parties
+    (
+        "وأدانت الرابطة التونسية للدفاع عن حقوق الإنسان والنقابة الوطنية للصحفيين التونسيين إيقاف الصحفيين، فيما"
+        " قال حزب الإنصاف الحاكم في موريتانيا إنه يدعم الحوار.",
+        [
+            ("الرابطة التونسية للدفاع عن حقوق الإنسان", "ORG", "Tunisian League for Human Rights (LTDH)"),
+            ("النقابة الوطنية للصحفيين التونسيين", "ORG", "National Union of Tunisian Journalists (SNJT)"),
+            ("حزب الإنصاف", "ORG", "El Insaf"),
+            ("موريتانيا", "GPE", "Mauritania"),
+        ],
+    ),
+    # Moroccan, Algerian and Egyptian parties and movements
+    (
+        "ودعت جماعة العدل والإحسان والاتحاد الاشتراكي للقوات الشعبية إلى التظاهر تضامناً مع غزة، وانتقدت جبهة"
+        " القوى الاشتراكية في الجزائر قانون الانتخابات، فيما فاز حزب مستقبل وطن بأغلبية المقاعد في مصر.",
+        [
+            ("جماعة العدل والإحسان", "ORG", "Justice and Spirituality (Al Adl Wal Ihssane)"),
+            ("الاتحاد الاشتراكي للقوات الشعبية", "ORG", "Socialist Union of Popular Forces (USFP)"),
+            ("غزة", "GPE", "Gaza"),
+            ("جبهة القوى الاشتراكية", "ORG", "Socialist Forces Front (FFS)"),
+            ("الجزائر", "GPE", "Algeria"),
+            ("حزب مستقبل وطن", "ORG", "Nation's Future Party (Mostaqbal Watan)"),
+            ("مصر", "GPE", "Egypt"),
+        ],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), _NAMES4_PARAGRAPHS + _NAMES4_MORE + _NAMES4_TOWNS + _NAMES4_INSTITUTIONS)
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    _NAMES4_PARAGRAPHS + _NAMES4_MORE + _NAMES4_TOWNS + _NAMES4_INSTITUTIONS + _NAMES4_PARTIES,
+)
 def test_names4_paragraphs_of_the_regions_the_dev_corpus_covers_thinly(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
