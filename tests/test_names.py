@@ -1692,3 +1692,40 @@ def test_names4_a_body_of_its_own_kind_runs_over_a_listed_name(text: str, entiti
 )
 def test_names4_a_definite_given_name_after_an_office_held_in_a_body(text: str, entities: list[tuple[str, str]]) -> None:
     assert _entities(text) == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a nationality after a plural noun of people is its adjective; counted, it is a people
+        (
+            "وقال قائد الشرطة الجنرال أسد عثمان عبد الله إن القتلى بينهم جنود أتراك.",
+            [("أسد عثمان عبد الله", "PER")],
+        ),
+        (
+            "استشهد تسعة فلسطينيين، وأصيب مدنيون فلسطينيون، وأفرج عن أسرى إسرائيليين، وعاد أكثر من مليون سوري.",
+            [("فلسطينيين", "NORP"), ("سوري", "NORP")],
+        ),
+        # "تنظيم الدولة" keeps its kind word: "الدولة" alone names nothing
+        (
+            "وأعلنت ولاية غرب أفريقيا التابعة لتنظيم الدولة مسؤوليتها عن هجوم في مايدوغوري.",
+            [("ولاية غرب أفريقيا", "ORG"), ("تنظيم الدولة", "ORG"), ("مايدوغوري", "GPE")],
+        ),
+        # the Sahel's armies and the Azawad front
+        (
+            "وأعلن الجيش المالي مقتل عشرين مسلحاً في منطقة تمبكتو، وقالت جبهة تحرير أزواد إن مقاتليها صدوا هجوماً قرب"
+            " كيدال، فيما انتشر الجيش التشادي على الحدود.",
+            [
+                ("الجيش المالي", "ORG"),
+                ("تمبكتو", "GPE"),
+                ("جبهة تحرير أزواد", "ORG"),
+                ("كيدال", "GPE"),
+                ("الجيش التشادي", "ORG"),
+            ],
+        ),
+    ],
+)
+def test_names4_peoples_armies_and_compound_names_of_the_sahel_and_horn(
+    text: str, entities: list[tuple[str, str]]
+) -> None:
+    assert _entities(text) == entities

@@ -126,6 +126,7 @@ class NameRules:
     border_words: frozenset[str] = frozenset()  # "الحدود": "الحدود مع مالي" names the country, not "financial"
     quarter_words: frozenset[str] = frozenset()  # "حي": "حي الثورة بأم درمان" is a quarter of that town
     broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
+    group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -232,6 +233,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         border_words=frozenset(words["border_words"]),
         quarter_words=frozenset(words["quarter_words"]),
         broken_plurals=frozenset(words["broken_plurals"]),
+        group_nouns=frozenset(words["group_nouns"]),
         feminine_titles=feminine,
     )
 
@@ -655,6 +657,8 @@ def _name_offset(key: str, entry: Entry) -> int:
         if not key.startswith(word + " "):
             continue
         rest = key[len(word) + 1 :]
+        if rest in rules_.not_names:
+            break  # "تنظيم الدولة": "الدولة" alone names nothing
         if entry in name_matcher().values_of(rest):
             return len(word) + 1
         # "تنظيم القاعدة": after its kind word an armed group's name is itself, though not listed alone
@@ -1530,7 +1534,9 @@ def _name_run(
         # "آل ثاني" may close a name of three parts before it ("خالد بن محمد آل ثاني")
         longest = _NAME_PARTS_MAX + (w == _FAMILY)
         if (w in rules.name_builders or w == _FAMILY) and joined(k + 1) and k + 2 - j <= longest:
-            if _name_part(doc, words, k + 1, to_raw, stops, rules):
+            # "أسد عثمان عبد الله": الله is a common word, and the close of a compound name
+            closes = w != _FAMILY and words[k + 1][2] in rules.given_name_ends
+            if closes or _name_part(doc, words, k + 1, to_raw, stops, rules):
                 k += 2
                 continue
             break
@@ -1602,6 +1608,8 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
         noun = before.startswith(("ال", "لل")) and before not in rules.peoples and before not in _NOT_NOUNS
         noun = noun and not _counted(before)  # "آلاف الأمازيغ": آلاف counts them (its folded alef reads like ال)
+        # "جنود أتراك", "مدنيين فلسطينيين": after an indefinite noun of people it is that noun's adjective
+        noun = noun or before in rules.group_nouns or before in rules.unnamed_people
         if not cut and noun and not counted and doc.raw[a - 1 : a] == " ":
             adjective = True
             continue
