@@ -1890,10 +1890,48 @@ def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[
         if _NUMBER.match(word):
             return int(word), a, b
         for hit in view.cues_of("number"):
-            if hit.word_start == a:
+            # a search from behind a proclitic ("وخمسة جرحى" read from خمسة) starts where the number does
+            if a in (hit.word_start, hit.start):
                 value = value_of(hit, "number")
                 return int(value) if value is not None else 0, a, hit.word_end
     return None
+
+
+_ATTACKER_DEAD = re.compile(r"(?<!\w)(?:من +)?(?:ال)?(?:" + _alt("attacker_dead") + r")(?!\w)")
+_SUB_COUNT = re.compile(r"(?<!\w)(?:بينهم|منهم|بينها)(?: +[^\W\d_]+)? *$")
+
+
+def _attackers_counted(view: SentenceView, a: int, b: int) -> bool:
+    """Whether the count at folded [a, b) counts the attackers: "قتل 4 من المهاجمين"، "قتلت 40 مسلحاً"."""
+    match = _ATTACKER_DEAD.search(view.folded.text, a, min(len(view.folded.text), b + 25))
+    return match is not None and match.start() <= b + 2
+
+
+def _other_side_dead(
+    view: SentenceView, a: int, b: int, end: int, participants: Sequence[Participant]
+) -> tuple[int, int, int] | None:
+    """ "ما أسفر عن مقتل جنديين، وأضافت أن القوات تمكنت من قتل 4 من المهاجمين": the dead of the other side a later
+    count of the sentence tells (the attackers against those they hit, or the reverse); ACLED sums an event's dead
+    on all sides. (value, start, end), or None; never a sub-count ("بينهم 3 مسلحين")."""
+    first_attackers = _attackers_counted(view, a, b)
+    text = view.folded.text
+    for hit in view.cues_of("killed"):
+        if hit.start < b or hit.start >= end:
+            continue
+        value, c, d = _count(view, hit, participants)
+        if value is None or c < b or _SUB_COUNT.search(text[max(0, c - 20) : c]):
+            continue
+        if _attackers_counted(view, c, d) != first_attackers:
+            return value, c, d
+        return None
+    return None
+
+
+def _joined_number(view: SentenceView, word_start: int) -> bool:
+    """Whether the number word at folded `word_start` is read behind the conjunction و ("وخمسة")."""
+    return view.folded.text[word_start : word_start + 1] == "و" and any(
+        h.word_start == word_start and h.start > word_start for h in view.cues_of("number")
+    )
 
 
 @cache
@@ -1916,6 +1954,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
     after = _number_at(view, hit.word_end, min(len(text), hit.word_end + 40))
+    if after is not None and _joined_number(view, after[1]):
+        after = None  # "سقوط قتيلين وخمسة جرحى": a number behind و counts what follows it, not this word
     between = text[hit.word_end : after[1]].strip() if after is not None else "x"
     # "قُتل نحو سبعين"، "مقتل ما لا يقل عن 5": an approximation is still the count; "وقتل أيضاً ثلاثة" too
     if after is not None and (
@@ -2011,11 +2051,65 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         word = one.group(1)
         if fold_text(word.removesuffix("ا") if word.endswith("يا") else word) in _singular_people():
             return 1, hit.word_start, one.end(1)
+    one_of = _one_of(view, hit, word_end)
+    if one_of is not None:
+        return 1, one_of[0], one_of[1]
     if nxt is not None and fold_text(nxt.group(1)) in ("اخر", "ثالث", "رابع", "خامس"):
         return 1, hit.word_start, word_end + nxt.end(1)  # "وأصيب ثالث": one more
     if nxt is not None and fold_text(nxt.group(1)) == "اخران":
         return 2, hit.word_start, word_end + nxt.end(1)  # "وأصيب آخران": two more
-    return None, hit.word_start, hit.word_end
+    return None, *_vague_span(view, hit, word_end)
+
+
+def _one_of(view: SentenceView, hit: Hit[Cue], word_end: int) -> tuple[int, int] | None:
+    """Where a casualty word counting one person by "one of" or a relative stands: "مقتل أحد عناصر الأمن"،
+    "وأصيب أحدهم"، "إن أحدهم فارق الحياة"، "وإصابة والدته"; None if it counts none so."""
+    text = view.folded.text
+    nxt = _NEXT_WORD.match(text, word_end)
+    if nxt is not None:
+        word = nxt.group(1)
+        if word in _ONE_OF_THEM:
+            return hit.word_start, nxt.end(1)
+        if word in _ONE_OF:
+            noun = _NEXT_WORD.match(text, nxt.end(1))
+            if noun is not None and not noun.group(1)[0].isdigit():
+                return hit.word_start, noun.end(1)
+        if _kin(word):
+            return hit.word_start, nxt.end(1)
+    subject = _SUBJECT_BEFORE.search(text[max(0, hit.word_start - 25) : hit.word_start])
+    if subject is not None and hit.start == hit.word_start and subject.group(1) in _ONE_OF_THEM:
+        return hit.word_start - len(subject.group(0)), hit.word_end
+    return None
+
+
+_ONE_OF = frozenset(_WORDS.words("one_of"))
+_ONE_OF_THEM = frozenset(_WORDS.words("one_of_them"))
+_KIN = frozenset(_WORDS.words("kin"))
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _kin(word: str) -> bool:
+    """ "والدته"، "شقيقه"، "زوجها": a relative with a possessive pronoun (the ة of the noun written ت before it)."""
+    for ending in _POSSESSIVE:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 2:
+            return (stem[:-1] + "ه" if stem.endswith("ت") else stem) in _KIN
+    return False
+
+
+def _vague_span(view: SentenceView, hit: Hit[Cue], word_end: int) -> tuple[int, int]:
+    """The words of an uncounted toll: the casualty word with a vague quantity right before or after it
+    ("العشرات قُتلوا"، "أصيب المئات")."""
+    start, end = hit.word_start, hit.word_end
+    words = view.cues_of("killed", "injured")
+    for vague in view.cues_of("vague"):
+        if any(w.start < vague.end and vague.start < w.end for w in words):
+            continue  # "سقوط قتلى"، "قتلى وجرحى": a vague phrase of casualty words is read as it is
+        if vague.word_start >= hit.word_end and not view.folded.text[word_end : vague.word_start].strip():
+            end = max(end, vague.word_end)
+        elif vague.word_end <= hit.word_start and not view.folded.text[vague.word_end : hit.word_start].strip():
+            start = min(start, vague.word_start)
+    return start, end
 
 
 _WORD_AFTER = re.compile(r" *([^\W\d_]+)")
@@ -2152,6 +2246,10 @@ def _casualties(
             counted.append((a, b))
             if category == "killed" and fatalities is None:
                 fatalities = value
+                other = _other_side_dead(view, a, b, end, participants)
+                if other is not None:
+                    fatalities += other[0]
+                    counted.append(other[1:])
             elif category == "injured" and injuries is None:
                 injuries = value
             break
@@ -5287,13 +5385,19 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
-        if events and events[-1]["plover"] == "ASSAULT" and view.contains_any(_TOLL_NEEDLES):
+        risen: tuple[int | None, int | None] = (None, None)
+        if events and events[-1]["plover"] == "ASSAULT" and view.contains_any(_RISE_NEEDLES):
             risen = _risen_toll(view)
             last = events[-1]
-            if risen is not None and (last["fatalities"] is None or last["fatalities"] < risen):
+            rose = [
+                (field, count)
+                for field, count in zip(("fatalities", "injuries"), risen, strict=True)
+                if count is not None and (last[field] is None or last[field] < count)
+            ]
+            if rose:
                 # "... عن مقتل شخصين" then "ارتفعت حصيلة الغارة إلى ثلاثة قتلى": the told attack's toll, risen; the
                 # sentence's own record of it (no place, or the told one's) is that attack again
-                last["fatalities"] = risen
+                last.update(rose)
                 found = [
                     e
                     for e in found
@@ -5301,6 +5405,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 ]
         if not found and view.cues_of("killed", "injured") and not _is_aggregate(view) and not _own_times(doc, view):
             since = doc.sentences[max(0, index - 2)].span.start
+            if risen == (None, None) and events and events[-1]["start"] >= since:
+                _add_died_of_wounds(view, events[-1])
             _give_told_tolls(
                 view,
                 [
@@ -5328,29 +5434,73 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
 
 _TOLL_RISE = re.compile(r"(?<!\w)(?:" + _alt("toll_rise") + r")(?!\w)")
 _RISEN_TO = re.compile(r"(?<!\w)الي +")
+_TOLL_OF = alternation(tuple(fold_text(w) for w in _WORDS.words("toll_of")))
+_TOLL_COUNT = re.compile(r"(?<!\w)عدد +(?:" + _TOLL_OF + r")(?!\w)")
+_RISE_NEEDLES = (*_TOLL_NEEDLES, "عدد")
+# "إلى 12 قتيلاً و27 جريحاً": the second count of a risen toll, behind و (past the first count's noun)
+_AND_SECOND = re.compile(r"(?: +[^\W\d_]+)? +و")
 
 
-def _risen_toll(view: SentenceView) -> int | None:
-    """ "ارتفعت حصيلة الغارة إلى ثلاثة قتلى"، "أن حصيلة الشهداء ارتفعت إلى 9": the dead a sentence says the toll
-    has risen to (the toll word, a verb of rising and a count of the dead after "إلى"); None if it says none, or
-    sums a toll since some time ("ارتفعت حصيلة القتلى منذ اندلاع المواجهات")."""
+def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:
+    """ "ارتفعت حصيلة الغارة إلى ثلاثة قتلى"، "أن حصيلة الشهداء ارتفعت إلى 9"، "ارتفع عدد القتلى إلى خمسة"،
+    "ارتفعت حصيلة ضحايا الانفجار إلى 12 قتيلاً و27 جريحاً": the dead and the wounded a sentence says the toll has
+    risen to (the toll word, a verb of rising and a count after "إلى", the dead or wounded by the word right after
+    the count or else by the toll's own word); (None, None) if it says none, or sums a toll since some time
+    ("ارتفعت حصيلة القتلى منذ اندلاع المواجهات")."""
     folded = view.folded.text
-    toll = _TOLL.search(folded)
+    toll = _TOLL.search(folded) or _TOLL_COUNT.search(folded)
     rise = _TOLL_RISE.search(folded)
     if toll is None or rise is None or _is_aggregate(view):
-        return None
+        return None, None
     to = _RISEN_TO.search(folded, max(toll.end(), rise.end()))
     if to is None:
-        return None
+        return None, None
     number = _number_at(view, to.end(), min(len(folded), to.end() + 15))
     if number is None or number[1] != to.end():
+        return None, None
+    counts: dict[str, int] = {}
+    kind = _counted_kind(view, number[2]) or _toll_kind(view, toll.start(), toll.end() + 12)
+    if kind is None:
+        return None, None
+    counts[kind] = number[0]
+    joined = _AND_SECOND.match(folded, number[2])
+    if joined is not None:
+        second = _number_at(view, joined.end(), min(len(folded), joined.end() + 15))
+        if second is not None and second[1] == joined.end():
+            other = _counted_kind(view, second[2])
+            if other is not None and other != kind:
+                counts[other] = second[0]
+    return counts.get("killed"), counts.get("injured")
+
+
+def _add_died_of_wounds(view: SentenceView, last: dict[str, Any]) -> None:
+    """ "أصيب ثلاثة شبان ..." then "وقالت الوزارة إن أحدهم فارق الحياة متأثراً بجراحه": a wounded man of the
+    attack just told (one whose toll is told) died of his wounds; ACLED counts him among that attack's dead.
+    (An attack told with no toll gets the sentence's toll from _give_told_tolls.)"""
+    if last["plover"] != "ASSAULT" or (last["fatalities"] is None and last["injuries"] is None):
+        return
+    if not any(h.key.startswith("متاثر") for h in view.cues_of("killed")):
+        return
+    dead, _, _ = _casualties(view)
+    if dead:
+        last["fatalities"] = (last["fatalities"] or 0) + dead
+
+
+def _counted_kind(view: SentenceView, number_end: int) -> str | None:
+    """ "12 قتيلاً"، "27 جريحاً": whether the casualty word right after a count is of the dead or the wounded."""
+    for h in view.cues_of("killed", "injured"):
+        if 0 <= h.start - number_end <= 8:
+            return "killed" if h in view.cues_of("killed") else "injured"
+    return None
+
+
+def _toll_kind(view: SentenceView, start: int, end: int) -> str | None:
+    """ "حصيلة القتلى"، "عدد الجرحى": whose toll the words at folded [start, end) name (None if both or neither)."""
+    dead = any(h.start < end and h.end > start for h in view.cues_of("killed"))
+    hurt = any(h.start < end and h.end > start for h in view.cues_of("injured"))
+    if dead == hurt:
         return None
-    # the dead: "حصيلة القتلى/الشهداء" before the count, or "قتلى/قتيلاً" right after it
-    dead = any(
-        (h.start < toll.end() + 12 and h.end > toll.start()) or 0 <= h.start - number[2] <= 8
-        for h in view.cues_of("killed")
-    )
-    return number[0] if dead else None
+    return "killed" if dead else "injured"
 
 
 # "الهجوم على المقدادية أسفر عن مقتل ثلاثة مدنيين، فيما أصيب جنديان في جلولاء": each clause tells its own toll
