@@ -79,6 +79,7 @@ LIST_SECTIONS = (
     "site_end",
     "count_words",
     "one_of",
+    "unreported",
     "attacker_dead",
     "one_of_them",
     "kin",

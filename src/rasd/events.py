@@ -1897,6 +1897,39 @@ def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[
     return None
 
 
+_UNREPORTED = tuple(_WORDS.words("unreported"))
+_NO_DEAD_WORDS = ("قتلي", "وفيات")  # the killed words of the dead-only "no casualties" phrases (folded)
+
+
+def _joint_toll(
+    view: SentenceView, since: int, end: int, participants: Sequence[Participant]
+) -> tuple[tuple[int, int] | None, frozenset[int]]:
+    """ "مقتل وإصابة 12 شخصاً"، "سقوط 20 بين قتيل وجريح": a killed and an injured word joined by و, the first with no
+    count of its own, count the dead and the wounded together, so how many of each is unknown. (The folded span
+    of the words and their count, or None; the starts of the two words.) "قتيلاً وجريحين" counts each."""
+    text = view.folded.text
+    killed = [h for h in view.cues_of("killed") if since <= h.start < end]
+    injured = [h for h in view.cues_of("injured") if since <= h.start < end]
+    for first in killed + injured:
+        pool = injured if first in killed else killed
+        second = next((h for h in pool if h.word_start == first.word_end + 1), None)
+        if second is None or text[first.word_end : second.start] != " و":
+            continue
+        among = _JOINT_COUNT_BEFORE.search(text, max(0, first.word_start - 25), first.word_start)
+        value, a, _ = _count(view, first, participants)
+        if among is None and value is not None and a < first.word_start:
+            continue  # "55 قتيلاً و146 جريحاً" is read word by word
+        if among is None and value is not None and _number_at(view, first.word_end, second.word_start) is None:
+            continue  # "قتيلاً وجريحين": one, and two
+        _, c, d = _count(view, second, participants)
+        start = among.start(1) if among else min(first.word_start, c)
+        return (start, max(d, second.word_end)), frozenset({first.start, second.start})
+    return None, frozenset()
+
+
+_JOINT_COUNT_BEFORE = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +(?:ما )?بين +$")  # "20 بين قتيل وجريح"
+
+
 _ATTACKER_DEAD = re.compile(r"(?<!\w)(?:من +)?(?:ال)?(?:" + _alt("attacker_dead") + r")(?!\w)")
 _SUB_COUNT = re.compile(r"(?<!\w)(?:بينهم|منهم|بينها)(?: +[^\W\d_]+)? *$")
 
@@ -2233,9 +2266,10 @@ def _casualties(
     counted: list[tuple[int, int]] = []
     end = len(view.folded.text) if until is None else until
     none = [n for n in view.cues_of("no_casualties") if since <= n.start < end]
+    joint, joined = _joint_toll(view, since, end, participants)
     for category in ("killed", "injured"):
         for hit in view.cues_of(category):
-            if not since <= hit.start < end:
+            if not since <= hit.start < end or hit.start in joined:
                 continue
             if any(n.start <= hit.start and hit.end <= n.end for n in none):
                 continue  # the "إصابات" of "دون تسجيل إصابات"
@@ -2254,7 +2288,18 @@ def _casualties(
                 injuries = value
             break
     spans = counted or spans
-    if none and fatalities is None and injuries is None:
+    if joint is not None and fatalities is None and injuries is None:
+        return None, None, view.raw_text(view.raw_span(*joint))  # "مقتل وإصابة 12 شخصاً": how many of each, unknown
+    unreported = [n for n in none if n.key.startswith(_UNREPORTED)]
+    dead_only = [n for n in none if n not in unreported and any(w in n.key for w in _NO_DEAD_WORDS)]
+    if dead_only and fatalities is None:
+        # "إصابة شخصين، من دون وقوع قتلى": no dead, stated outright; the wounded as counted
+        fatalities = 0
+        spans = counted or [(dead_only[0].start, dead_only[0].end)]
+    elif none and fatalities is None and injuries is None:
+        if len(unreported) == len(none):
+            # "ولم ترد أنباء عن وقوع إصابات": none reported is not none
+            return None, None, view.raw_text(view.raw_span(none[0].start, none[0].end))
         # "دون وقوع إصابات": nobody was hurt, stated outright
         return 0, 0, view.raw_text(view.raw_span(none[0].start, none[0].end))
     if not spans:
