@@ -81,6 +81,8 @@ LIST_SECTIONS = (
     "one_of",
     "unreported",
     "attacker_dead",
+    "member_nouns",
+    "armed_group_heads",
     "one_of_them",
     "kin",
     "conflict",

@@ -1930,7 +1930,10 @@ def _joint_toll(
 _JOINT_COUNT_BEFORE = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +(?:ما )?بين +$")  # "20 بين قتيل وجريح"
 
 
-_ATTACKER_DEAD = re.compile(r"(?<!\w)(?:من +)?(?:ال)?(?:" + _alt("attacker_dead") + r")(?!\w)")
+_ATTACKER_DEAD = re.compile(
+    r"(?<!\w)(?:من +)?(?:ال)?(?:" + _alt("attacker_dead") + r")(?!\w)"
+    r"|(?<!\w)(?:" + _alt("member_nouns") + r") +من +(?:ال)?(?:" + _alt("armed_group_heads") + r")(?!\w)"
+)
 _SUB_COUNT = re.compile(r"(?<!\w)(?:بينهم|منهم|بينها)(?: +[^\W\d_]+)? *$")
 
 
@@ -2061,6 +2064,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     plain = hit.start == hit.word_start and hit.key in _PLAIN_VERBS  # not "وأصيب آخرون"
     if plain and subject and subject.group(1) in _singular_people():
         return 1, hit.word_start - len(subject.group(0)), hit.word_end
+    if plain and subject and _one_person_before(view, hit.word_start - len(subject.group(0)), subject.group(1)):
+        # "أن جندياً واحداً قُتل": the noun in the accusative, "one" after it
+        return 1, hit.word_start - len(subject.group(0)), hit.word_end
     dual_verb = hit.start == hit.word_start and hit.word_end == hit.end and hit.key[:-1] in _PLAIN_VERBS
     if dual_verb and hit.key.endswith("ا"):
         # "وكان جنديان قد أصيبا"، "وكان عنصران من الأمن العام قد قُتلا": a dual verb, its dual subject before it
@@ -2092,6 +2098,25 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if nxt is not None and fold_text(nxt.group(1)) == "اخران":
         return 2, hit.word_start, word_end + nxt.end(1)  # "وأصيب آخران": two more
     return None, *_vague_span(view, hit, word_end)
+
+
+@cache
+def _ones() -> frozenset[str]:
+    """The number words for one ("واحد"، "واحدة"), folded."""
+    return frozenset(word for word, value in cues().numbers.items() if value == 1)
+
+
+def _one_person_before(view: SentenceView, word_start: int, word: str) -> bool:
+    """Whether the word at folded `word_start` is "واحد(اً)" after a singular person noun, or such a noun in the
+    accusative ("جندياً")."""
+    people = _singular_people()
+    if word.endswith("ا") and fold_text(word[:-1]) in people:
+        return True
+    if word.removesuffix("ا") not in _ones():
+        return False
+    text = view.folded.text
+    noun = _SUBJECT_BEFORE.search(text[max(0, word_start - 25) : word_start])
+    return noun is not None and _one_person_before(view, word_start - len(noun.group(0)), noun.group(1))
 
 
 def _one_of(view: SentenceView, hit: Hit[Cue], word_end: int) -> tuple[int, int] | None:
@@ -3747,6 +3772,12 @@ def _events_for(
     if acled is None or len(places) <= 1:
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
+    shares = _place_shares(view, places, fatalities, injuries)
+    if shares is not None:
+        # "استشهد أربعة، ثلاثة منهم في طوباس وواحد في قباطية": each place its own share of the toll
+        toll_field = "fatalities" if fatalities is not None else "injuries"
+        for record, share in zip(records, shares, strict=True):
+            record[toll_field] = share
     meanwhile = _MEANWHILE.search(view.folded.text, hit.end)
     if meanwhile is not None and (actor2 is not None or casualty_text):
         # "... ما أدى إلى إصابة 3 مدنيين، فيما تعرضت أطراف كفركلا والخيام لقصف": the victims and the toll told
@@ -3767,6 +3798,34 @@ def _events_for(
                     if theirs is not None:
                         record.update(actor2=None)
     return records
+
+
+# "ثلاثة منهم في مدينة طوباس"، "وواحد في بلدة قباطية": a count right before a place it stands in
+_SHARE_BEFORE = re.compile(
+    r"(?:^|\s)و?([0-9]+|[^\W\d_]+)(?: +(?:منهم|منهما))? +(?:في +|ب)(?:(?:" + _alt("container_kinds") + r") +)?$"
+)
+
+
+def _place_shares(
+    view: SentenceView, places: Sequence[Mention], fatalities: int | None, injuries: int | None
+) -> list[int] | None:
+    """The toll of one kind (dead or wounded) shared out by a count before each place, when the shares add up to
+    it; else None."""
+    total = fatalities if injuries is None else injuries if fatalities is None else None
+    if total is None:
+        return None
+    text = view.folded.text
+    shares: list[int] = []
+    for m in places:
+        start = view.folded_index(m.span.start)
+        lead = _SHARE_BEFORE.search(text, max(0, start - 40), start)
+        if lead is None:
+            return None
+        number = _number_at(view, lead.start(1), start)
+        if number is None or number[1] != lead.start(1):
+            return None
+        shares.append(number[0])
+    return shares if sum(shares) == total else None
 
 
 # the لـ of the genitive doer, right before it or before the men or kind word it is named with ("بهجوم لعناصر
