@@ -1963,6 +1963,36 @@ def _other_side_dead(
     return None
 
 
+_TOLL_REACH = re.compile(r"(?:" + _alt("toll_reach") + r")?(?: *الي)?")
+_BESIDES = re.compile(
+    r"[،,]? *و?(?:" + _alt("besides") + r") +(?:(?P<lone>" + _alt("lone_attackers") + r")(?!\w))?"
+)
+
+
+def _is_toll_head(view: SentenceView, hit: Hit[Cue]) -> bool:
+    """Whether a casualty word heads a toll: "حصيلة القتلى"، "عدد الشهداء"."""
+    return hit.key.startswith("حصيل") or view.folded.text[max(0, hit.word_start - 4) : hit.word_start] == "عدد "
+
+
+def _besides(view: SentenceView, end: int) -> tuple[int, int]:
+    """ "مقتل خمسة أشخاص إضافة إلى المهاجم" (one more)، "مقتل 4 مدنيين فضلاً عن 3 جنود" (three more): the dead
+    named besides a count, and where they end; (0, end) if none."""
+    text = view.folded.text
+    noun = _counted_noun(view, end) or _people_of(view, end)
+    match = _BESIDES.match(text, noun[1] if noun is not None else end)
+    if match is None:
+        return 0, end
+    if match.group("lone"):
+        return 1, match.end()  # the lone attacker
+    number = _number_at(view, match.end(), min(len(text), match.end() + 15))
+    if number is None or number[1] != match.end():
+        return 0, end
+    other = _counted_noun(view, number[2]) or _people_of(view, number[2])
+    if other is None or any(h.start <= other[0] < h.word_end for h in view.cues_of("killed", "injured")):
+        return 0, end
+    return number[0], other[1]
+
+
 def _joined_number(view: SentenceView, word_start: int) -> bool:
     """Whether the number word at folded `word_start` is read behind the conjunction و ("وخمسة")."""
     return view.folded.text[word_start : word_start + 1] == "و" and any(
@@ -1999,11 +2029,14 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         # "مقتل ما بين 12 و15 شخصاً": a range counts its lower end, as ACLED does
         or re.fullmatch(r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن|ما بين|بين)", between)
         or between in _ADVERBS
+        # "حصيلة القتلى بلغت تسعة"، "عدد القتلى وصل إلى 7": a toll and the verb it reaches its count by
+        or (_is_toll_head(view, hit) and _TOLL_REACH.fullmatch(between) is not None)
         # "قتلت، أمس الثلاثاء، 15 عنصراً": an aside between an active verb and the count of whom it killed
         or (re.fullmatch(r"[،,][^،,.]{1,30}[،,]", between) and _counted_noun(view, after[1]) is not None)
     ):
         more, end = _and_counted(view, after[2])
-        return after[0] + more, hit.word_start, max(after[2], end)  # "مقتل 3"، "أصيب سبعة"
+        besides, end = _besides(view, max(after[2], end))
+        return after[0] + more + besides, hit.word_start, max(after[2], end)  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
     before = _COUNT_BEFORE.search(text[max(0, hit.word_start - 20) : hit.word_start])
     if before is not None:
