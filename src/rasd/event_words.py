@@ -29,6 +29,7 @@ LIST_SECTIONS = (
     "toll_rise",
     "toll_of",
     "toll_reach",
+    "claimed_lives_verbs",
     "besides",
     "lone_attackers",
     "reference_before",

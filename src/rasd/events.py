@@ -1897,6 +1897,29 @@ def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[
     return None
 
 
+# "أودى انفجار قنبلة زرعت على جانب طريق ... بحياة ستة جنود": the verb and بحياة apart, the subject between
+_CLAIMED_LIVES = re.compile(
+    r"(?<!\w)[وف]?(?:" + _alt("claimed_lives_verbs") + r")(?!\w)[^.؟!]{1,120}?(?<!\w)بحيا[هة] +(?=[^\W_])"
+)
+
+
+def _claimed_lives(view: SentenceView, since: int, end: int) -> tuple[int, int, int] | None:
+    """The dead of "أودى ... بحياة ستة جنود" (the count after بحياة, "شاب" one): (value, start, end), or None."""
+    match = _CLAIMED_LIVES.search(view.folded.text, since, end)
+    if match is None:
+        return None
+    number = _number_at(view, match.end(), min(len(view.folded.text), match.end() + 15))
+    if number is not None and number[1] == match.end():
+        more, last = _and_counted(view, number[2])
+        return number[0] + more, match.start(), max(number[2], last)
+    noun = _WORD.match(view.folded.text, match.end())
+    if noun is not None and _one_person_before(view, noun.start(), noun.group()):
+        return 1, match.start(), noun.end()
+    if noun is not None and noun.group() in _singular_people():
+        return 1, match.start(), noun.end()
+    return None
+
+
 _UNREPORTED = tuple(_WORDS.words("unreported"))
 _NO_DEAD_WORDS = ("قتلي", "وفيات")  # the killed words of the dead-only "no casualties" phrases (folded)
 
@@ -1904,25 +1927,30 @@ _NO_DEAD_WORDS = ("قتلي", "وفيات")  # the killed words of the dead-only
 def _joint_toll(
     view: SentenceView, since: int, end: int, participants: Sequence[Participant]
 ) -> tuple[tuple[int, int] | None, frozenset[int]]:
-    """ "مقتل وإصابة 12 شخصاً"، "سقوط 20 بين قتيل وجريح": a killed and an injured word joined by و, the first with no
-    count of its own, count the dead and the wounded together, so how many of each is unknown. (The folded span
-    of the words and their count, or None; the starts of the two words.) "قتيلاً وجريحين" counts each."""
+    """ "مقتل وإصابة 12 شخصاً"، "سقوط 20 بين قتيل وجريح"، "12 من المراقبين قتلوا أو أصيبوا": a killed and an
+    injured word joined by و (the first with no count of its own, a count right after the second or before بين)
+    or by أو count the dead and the wounded together, so how many of each is unknown. (The folded span of the
+    words and their count, or None; the starts of the two words.) "قتيلاً وجريحين" counts each."""
     text = view.folded.text
     killed = [h for h in view.cues_of("killed") if since <= h.start < end]
     injured = [h for h in view.cues_of("injured") if since <= h.start < end]
     for first in killed + injured:
         pool = injured if first in killed else killed
-        second = next((h for h in pool if h.word_start == first.word_end + 1), None)
-        if second is None or text[first.word_end : second.start] != " و":
+        second = next((h for h in pool if first.word_end < h.word_start <= first.word_end + 4), None)
+        if second is None or text[first.word_end : second.start] not in (" و", " او "):
             continue
-        among = _JOINT_COUNT_BEFORE.search(text, max(0, first.word_start - 25), first.word_start)
-        value, a, _ = _count(view, first, participants)
-        if among is None and value is not None and a < first.word_start:
-            continue  # "55 قتيلاً و146 جريحاً" is read word by word
-        if among is None and value is not None and _number_at(view, first.word_end, second.word_start) is None:
-            continue  # "قتيلاً وجريحين": one, and two
+        before = _JOINT_COUNT_BEFORE.search(text, max(0, first.word_start - 25), first.word_start)
+        if before is None and text[first.word_end : second.start] == " و":
+            value, a, _ = _count(view, first, participants)
+            if value is not None and a < first.word_start:
+                continue  # "55 قتيلاً و146 جريحاً" is read word by word
+            if value is not None and _number_at(view, first.word_end, second.word_start) is None:
+                continue  # "قتيلاً وجريحين": one, and two
+            after = _number_at(view, second.word_end, min(len(text), second.word_end + 20))
+            if after is None or after[1] != second.word_end + 1:
+                continue  # "لقي عراقيان مصرعهما وأصيب آخران": the count is before, each word its own
         _, c, d = _count(view, second, participants)
-        start = among.start(1) if among else min(first.word_start, c)
+        start = before.start(1) if before is not None else min(first.word_start, c)
         return (start, max(d, second.word_end)), frozenset({first.start, second.start})
     return None, frozenset()
 
@@ -2009,6 +2037,8 @@ def _dual_person(noun: str) -> bool:
     """ "مدنيان"، "امرأتان": a person noun in the dual (the ة of the singular is written ت before ان)."""
     if not noun.endswith("ان"):
         return False
+    if noun[:-2] in _nationality_of_form():
+        return True  # "لقي عراقيان مصرعهما"
     people = _singular_people()
     return fold_text(noun[:-2]) in people or (noun.endswith("تان") and fold_text(noun[:-3]) + "ه" in people)
 
@@ -2345,6 +2375,11 @@ def _casualties(
             elif category == "injured" and injuries is None:
                 injuries = value
             break
+    if fatalities is None:
+        lives = _claimed_lives(view, since, end)
+        if lives is not None:
+            fatalities = lives[0]
+            counted.append(lives[1:])
     spans = counted or spans
     if joint is not None and fatalities is None and injuries is None:
         return None, None, view.raw_text(view.raw_span(*joint))  # "مقتل وإصابة 12 شخصاً": how many of each, unknown
