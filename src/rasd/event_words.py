@@ -29,6 +29,8 @@ LIST_SECTIONS = (
     "toll_rise",
     "toll_of",
     "toll_reach",
+    "earlier_toll",
+    "earlier_first_toll",
     "claimed_lives_verbs",
     "besides",
     "lone_attackers",

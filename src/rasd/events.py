@@ -2262,11 +2262,31 @@ _AND_PERSON = re.compile(r" و([^\W\d_]+?)(ان|اها|اه|اهما|ه|ها|ه�
 
 
 def _and_people(text: str, end: int) -> tuple[int, int]:
-    """ "ضابط ومجندان"، "امرأة وطفلاها"، "رجل وابنه": the people joined to a counted one, and where they end."""
-    match = _AND_PERSON.match(text, end)
-    if match is None or fold_text(match.group(1)) not in _singular_people():
-        return 0, end
-    return (2 if (match.group(2) or "").startswith("ا") else 1), match.end()
+    """ "ضابط ومجندان"، "امرأة وطفلاها"، "رجل وابنه"، "رجل وزوجته وأطفالهما الثلاثة" (five): the people joined to a
+    counted one, and where they end."""
+    total = 0
+    while True:
+        match = _AND_PERSON.match(text, end)
+        if match is None:
+            return total, end
+        if fold_text(match.group(1)) in _singular_people():
+            total += 2 if (match.group(2) or "").startswith("ا") else 1
+            end = match.end()
+            continue
+        word = match.group(1) + (match.group(2) or "")
+        if _kin(word):
+            total, end = total + 1, match.end()  # "وزوجته"
+            continue
+        # "وأطفالهما الثلاثة": a plural of people with its pronoun, counted by a definite number after it
+        counted = _THE_NUMBER.match(text, match.end())
+        plural = next((word.removesuffix(p) for p in _POSSESSIVE if word.endswith(p)), word)
+        value = cues().numbers.get(fold_text(counted.group(1))) if counted is not None else None
+        if counted is None or value is None or fold_text(plural) not in _BROKEN_PLURALS:
+            return total, end
+        total, end = total + value, counted.end()
+
+
+_THE_NUMBER = re.compile(r" +ال([^\W\d_]+)")
 
 
 _AND_NUMBER = re.compile(r" و(?=\S)")
@@ -5550,6 +5570,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         credited = _dateline_end(view)
         ctx.participants = [p for p in ctx.participants if p.span.start >= credited]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
+        if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
+            # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة": a toll since risen tells no event of its own
+            found = [e for e in found if e["plover"] != "ASSAULT" or not _toll_word(e)]
         # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name
         # ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم": the name may stand inside the phrase; not "نفت مسؤوليتها عن")
         claimers = [p for p in ctx.participants if p.role == "armed_group" and p.named]
@@ -5604,6 +5627,10 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     return _merge_repeats(_without_summary(events))
 
 
+_EARLIER_TOLL = re.compile(
+    r"(?<!\w)(?:ال)?حصيل[هة] +(?:[^\W\d_]+ +)?(?:" + _alt("earlier_toll") + r")(?!\w)"
+    r"|(?<!\w)[وف]?كانت +(?:ال)?حصيل[هة] +(?:" + _alt("earlier_first_toll") + r")(?!\w)"
+)
 _TOLL_RISE = re.compile(r"(?<!\w)(?:" + _alt("toll_rise") + r")(?!\w)")
 _RISEN_TO = re.compile(r"(?<!\w)الي +")
 _TOLL_OF = alternation(tuple(fold_text(w) for w in _WORDS.words("toll_of")))
