@@ -5585,9 +5585,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             risen = _risen_toll(view)
             last = events[-1]
             rose = [
-                (field, count)
-                for field, count in zip(("fatalities", "injuries"), risen, strict=True)
-                if count is not None and (last[field] is None or last[field] < count)
+                (name, count)
+                for name, count in zip(("fatalities", "injuries"), risen, strict=True)
+                if count is not None and (last[name] is None or last[name] < count)
             ]
             if rose:
                 # "... عن مقتل شخصين" then "ارتفعت حصيلة الغارة إلى ثلاثة قتلى": the told attack's toll, risen; the
@@ -5624,7 +5624,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    return _merge_repeats(_without_summary(events))
+    return _merge_repeats(_without_summed_lead(_without_summary(events)))
 
 
 _EARLIER_TOLL = re.compile(
@@ -5672,15 +5672,28 @@ def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:
     return counts.get("killed"), counts.get("injured")
 
 
+_ONE_OF_WOUNDED = re.compile(
+    r"(?<!\w)(?:(احد|احدي)|([0-9]+|[^\W\d_]+) +من) +(?:" + _alt("the_wounded") + r")(?!\w)"
+)
+
+
 def _add_died_of_wounds(view: SentenceView, last: dict[str, Any]) -> None:
-    """ "أصيب ثلاثة شبان ..." then "وقالت الوزارة إن أحدهم فارق الحياة متأثراً بجراحه": a wounded man of the
-    attack just told (one whose toll is told) died of his wounds; ACLED counts him among that attack's dead.
+    """ "أصيب ثلاثة شبان ..." then "وقالت الوزارة إن أحدهم فارق الحياة متأثراً بجراحه" or "إن أحد المصابين توفي
+    لاحقاً": a wounded man of the attack just told (one whose toll is told) died of his wounds; ACLED counts him
+    among that attack's dead.
     (An attack told with no toll gets the sentence's toll from _give_told_tolls.)"""
     if last["plover"] != "ASSAULT" or (last["fatalities"] is None and last["injuries"] is None):
         return
-    if not any(h.key.startswith("متاثر") for h in view.cues_of("killed")):
+    killed = view.cues_of("killed")
+    if not killed:
         return
-    dead, _, _ = _casualties(view)
+    dead: int | None = None
+    one_of = _ONE_OF_WOUNDED.search(view.folded.text)
+    if one_of is not None and any(abs(h.start - one_of.start()) < 40 for h in killed):
+        # "إن أحد المصابين توفي لاحقاً"، "وفاة اثنين من الجرحى"
+        dead = 1 if one_of.group(1) else _number_value(one_of.group(2))
+    elif any(h.key.startswith("متاثر") for h in killed):
+        dead = _casualties(view)[0]
     if dead:
         last["fatalities"] = (last["fatalities"] or 0) + dead
 
@@ -5751,6 +5764,44 @@ def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participant
             continue
         matches[0].update(fatalities=dead, injuries=hurt, casualty_text=words)
         told.remove(matches[0])
+
+
+def _without_summed_lead(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "استشهد تسعة فلسطينيين في عملية ... تركزت في مدينة جنين ومخيمها وفي مخيم الفارعة" then "... ما أدى إلى
+    استشهاد خمسة" and "وفي مخيم الفارعة استشهد أربعة": a lead whose toll is the sum of the tolls the story then
+    tells of two or more other places, that day, sums them up and is not an event of its own (nor at any of its
+    places); the incidents are, done by the lead's doer unless they name another."""
+    if len(events) < 3 or events[0]["plover"] != "ASSAULT":
+        return events
+    lead = events[0]
+    regions = {loc["admin1"] for loc in lead["locations"] if loc["admin1"]}
+    for toll_field in ("fatalities", "injuries"):
+        total = lead[toll_field]
+        if not total:
+            continue
+        parts = [
+            e
+            for e in events[1:]
+            if e["plover"] == "ASSAULT"
+            and e["date"] == lead["date"]
+            and e["start"] != lead["start"]
+            and e[toll_field] is not None
+            and e["locations"]
+            and e["locations"] != lead["locations"]
+            # ... of places the lead names or lies in the province of ("وقُتل أيضاً شخصان ... بين بعقوبة والخالص"
+            # is no sum of a death in Kirkuk and one in Samarra)
+            and all(loc["text"] in lead["evidence"] or loc["admin1"] in regions for loc in e["locations"])
+        ]
+        places = {str(loc["canonical"]) for e in parts for loc in e["locations"]}
+        if len(parts) >= 2 and len(places) >= 2 and sum(e[toll_field] for e in parts) == total:
+            # ... every record of the lead (one for each of its places)
+            told = {id(e) for e in parts}
+            return [
+                {**e, "actor1": lead["actor1"]} if id(e) in told and e["actor1"] is None else e
+                for e in events
+                if e["start"] != lead["start"] or e["plover"] != "ASSAULT"
+            ]
+    return events
 
 
 def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
