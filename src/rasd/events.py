@@ -5571,8 +5571,10 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.participants = [p for p in ctx.participants if p.span.start >= credited]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
-            # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة": a toll since risen tells no event of its own
-            found = [e for e in found if e["plover"] != "ASSAULT" or not _toll_word(e)]
+            # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة"، "وكان الهجوم قد أسفر في حصيلة أولية عن مقتل ثلاثة": a toll
+            # since risen tells no event of its own (nor retells the attack told with it)
+            told_attack = any(e["plover"] == "ASSAULT" for e in events)
+            found = [e for e in found if e["plover"] != "ASSAULT" or not (_toll_word(e) or told_attack)]
         # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name
         # ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم": the name may stand inside the phrase; not "نفت مسؤوليتها عن")
         claimers = [p for p in ctx.participants if p.role == "armed_group" and p.named]
@@ -5581,7 +5583,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
         risen: tuple[int | None, int | None] = (None, None)
-        if events and events[-1]["plover"] == "ASSAULT" and view.contains_any(_RISE_NEEDLES):
+        untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
+        if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
+            # "ارتفع عدد قتلى الهجوم الحوثي على سوق ... إلى ثمانية": the sentence first telling the attack gives its
+            # toll as risen (the count is too far from its word to be read as the toll)
+            own = _risen_toll(view)
+            for e in untolled:
+                e.update(fatalities=own[0], injuries=own[1])
+        elif events and events[-1]["plover"] == "ASSAULT" and view.contains_any(_RISE_NEEDLES):
             risen = _risen_toll(view)
             last = events[-1]
             rose = [
@@ -5624,12 +5633,12 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    return _merge_repeats(_without_summed_lead(_without_summary(events)))
+    return _merge_repeats(_into_specific(_without_summed_lead(_without_summary(events))))
 
 
 _EARLIER_TOLL = re.compile(
     r"(?<!\w)(?:ال)?حصيل[هة] +(?:[^\W\d_]+ +)?(?:" + _alt("earlier_toll") + r")(?!\w)"
-    r"|(?<!\w)[وف]?كانت +(?:ال)?حصيل[هة] +(?:" + _alt("earlier_first_toll") + r")(?!\w)"
+    r"|(?<!\w)[وف]?كانت? +(?:[^\W\d_]+ +){0,8}?(?:في +)?(?:ال)?حصيل[هة] +(?:" + _alt("earlier_first_toll") + r")(?!\w)"
 )
 _TOLL_RISE = re.compile(r"(?<!\w)(?:" + _alt("toll_rise") + r")(?!\w)")
 _RISEN_TO = re.compile(r"(?<!\w)الي +")
@@ -5764,6 +5773,59 @@ def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participant
             continue
         matches[0].update(fatalities=dead, injuries=hurt, casualty_text=words)
         told.remove(matches[0])
+
+
+_DEFINITE_WORD = re.compile(r"[وفب]?(?:ال|لل)[^\W\d_]")
+
+
+def _definite_trigger(e: dict[str, Any]) -> bool:
+    """Whether the word of the record's trigger carries the article ("الغارة": the span may start after it)."""
+    at = e["trigger"]["start"] - e["start"]
+    lead = re.search(r"[^\W\d_]*$", e["evidence"][max(0, at - 6) : at])
+    word = (lead.group() if lead is not None else "") + e["trigger"]["text"]
+    return _DEFINITE_WORD.match(fold_text(word)) is not None
+
+
+def _into_specific(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "قُتل خمسة مدنيين في غارة جوية على ريف إدلب الجنوبي" then "إن الغارة استهدفت منزلاً في بلدة كفرنبل، ما أدى
+    إلى مقتل خمسة أشخاص": an attack told at a region or province and retold in a later sentence, that day, with the
+    same toll, at a town or site of that province is one event, at the town (which takes its doer if it names none)."""
+    folded: dict[int, dict[str, Any]] = {}  # the broad record -> the specific one
+    for i, broad in enumerate(events):
+        if (
+            broad["plover"] != "ASSAULT"
+            or (broad["fatalities"] is None and broad["injuries"] is None)
+            or not broad["locations"]
+            or any(loc["kind"] not in ("region", "admin1") for loc in broad["locations"])
+        ):
+            continue
+        for e in events[i + 1 :]:
+            if (
+                e["plover"] == "ASSAULT"
+                and e["start"] != broad["start"]
+                and e["date"] == broad["date"]
+                and (e["fatalities"], e["injuries"]) == (broad["fatalities"], broad["injuries"])
+                and e["locations"]
+                and all(
+                    loc["kind"] in ("city", "facility")
+                    and any((loc["country"], loc["admin1"]) == (b["country"], b["admin1"]) for b in broad["locations"])
+                    for loc in e["locations"]
+                )
+                and _same_doer(broad["actor1"], e["actor1"])
+                # ... retold by a definite attack word ("إن الغارة استهدفت"): four bodies found in a town of the
+                # province where four were killed are not the killing retold
+                and _definite_trigger(e)
+            ):
+                folded[id(broad)] = e
+                break
+    if not folded:
+        return events
+    doers = {id(folded[id(broad)]): broad["actor1"] for broad in events if id(broad) in folded}
+    return [
+        {**e, "actor1": doers[id(e)]} if e["actor1"] is None and doers.get(id(e)) is not None else e
+        for e in events
+        if id(e) not in folded
+    ]
 
 
 def _without_summed_lead(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
