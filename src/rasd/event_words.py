@@ -29,6 +29,7 @@ LIST_SECTIONS = (
     "toll_rise",
     "toll_of",
     "toll_reach",
+    "share_place_kinds",
     "the_wounded",
     "earlier_toll",
     "earlier_first_toll",

@@ -2290,6 +2290,11 @@ _THE_NUMBER = re.compile(r" +ال([^\W\d_]+)")
 
 
 _AND_NUMBER = re.compile(r" و(?=\S)")
+_NAME_THEN_AND = re.compile(r"(?: +[^\W\d_]+){1,3}? +و(?=[0-9]|[^\W\d_])")
+
+
+def _place_between(view: SentenceView, a: int, b: int) -> bool:
+    return any(m.place is not None and a <= view.folded_index(m.span.start) < b for m in view.mentions)
 
 
 def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
@@ -2304,6 +2309,12 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
     if more:
         return more, end
     joined = _AND_NUMBER.match(text, noun[1])
+    if joined is None:
+        # "مقتل 12 من عناصر الدعم السريع و5 جنود": the side's name between the first count and the second
+        named = _NAME_THEN_AND.match(text, noun[1])
+        if named is None or "في" in named.group().split() or _place_between(view, noun[1], named.end()):
+            return 0, number_end
+        joined = _AND_NUMBER.match(text, named.end() - 2)
     if joined is None:
         return 0, number_end
     # a number word is read with its و ("وثلاثة"), digits after it ("و3")
@@ -3890,7 +3901,20 @@ def _events_for(
 
 # "ثلاثة منهم في مدينة طوباس"، "وواحد في بلدة قباطية": a count right before a place it stands in
 _SHARE_BEFORE = re.compile(
-    r"(?:^|\s)و?([0-9]+|[^\W\d_]+)(?: +(?:منهم|منهما))? +(?:في +|ب)(?:(?:" + _alt("container_kinds") + r") +)?$"
+    r"(?:^|\s)و?([0-9]+|[^\W\d_]+)(?: +(?:منهم|منهما))? +(?:في +|ب)(?:(?:"
+    + _alt("container_kinds")
+    + "|"
+    + _alt("share_place_kinds")
+    + r") +)?$"
+)
+
+
+_SHARE_WITH_NOUN = re.compile(
+    r"(?:^|\s)و?([0-9]+|[^\W\d_]+) +[^\W\d_]+ +(?:في +|ب)(?:(?:"
+    + _alt("container_kinds")
+    + "|"
+    + _alt("share_place_kinds")
+    + r") +)?$"
 )
 
 
@@ -3898,7 +3922,7 @@ def _place_shares(
     view: SentenceView, places: Sequence[Mention], fatalities: int | None, injuries: int | None
 ) -> list[int] | None:
     """The toll of one kind (dead or wounded) shared out by a count before each place, when the shares add up to
-    it; else None."""
+    it or it is the first share; else None."""
     total = fatalities if injuries is None else injuries if fatalities is None else None
     if total is None:
         return None
@@ -3906,14 +3930,19 @@ def _place_shares(
     shares: list[int] = []
     for m in places:
         start = view.folded_index(m.span.start)
-        lead = _SHARE_BEFORE.search(text, max(0, start - 40), start)
-        if lead is None:
+        # "وخمسة في قضاء المقدادية"، or with its noun: "ثلاثة أشخاص في مدينة بعقوبة"
+        share = None
+        for pattern in (_SHARE_BEFORE, _SHARE_WITH_NOUN):
+            lead = pattern.search(text, max(0, start - 40), start)
+            number = _number_at(view, lead.start(1), start) if lead is not None else None
+            if lead is not None and number is not None and number[1] == lead.start(1):
+                share = number[0]
+                break
+        if share is None:
             return None
-        number = _number_at(view, lead.start(1), start)
-        if number is None or number[1] != lead.start(1):
-            return None
-        shares.append(number[0])
-    return shares if sum(shares) == total else None
+        shares.append(share)
+    # ... or the toll read is the first place's count alone ("قُتل ثلاثة أشخاص في بعقوبة وخمسة في المقدادية")
+    return shares if total in (sum(shares), shares[0]) else None
 
 
 # the لـ of the genitive doer, right before it or before the men or kind word it is named with ("بهجوم لعناصر
