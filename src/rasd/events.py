@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import Any, NamedTuple
@@ -40,7 +40,7 @@ from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
 from rasd.time import alternation, lexicon
-from rasd.timex import DateOf, date_of, has_future_cue
+from rasd.timex import DateOf, date_of, days_after_told, has_future_cue, heading_date
 from rasd.triggers import Trigger, trigger_lexicon
 
 # Official voices: an organisation speaking for itself.
@@ -398,6 +398,11 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
     text = view.folded.text
     if text[hit.word_start : hit.start].strip("وف") or view.previous_word(hit.word_start) in _NAME_LINKS:
         return True  # "الطالب"، "لطالب" (a verb takes no article or preposition); "أبي طالب"
+    if view.previous_word(hit.word_start) in _HE_SHE and _NEXT_WORD.match(text, hit.word_end) is not None:
+        # "وهو طالب في كلية الطب": a noun after the pronoun (a demand after it takes ب or an object: "هو طالب بـ")
+        nxt = _NEXT_WORD.match(text, hit.word_end)
+        if nxt is not None and nxt.group(1) in ("في", "بكليه", "بكلية", "بجامعه", "بجامعة", "جامعي"):
+            return True
     if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
         return True  # "شركات متهمة بتسهيل التهريب": the accused, not "، متهماً الحكومة"
     if hit.word_start == hit.start:
@@ -420,6 +425,7 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return False
 
 
+_HE_SHE = frozenset({"هو", "وهو", "هي", "وهي", "كان", "وكان"})
 _PRESENT_VERB = re.compile(r"ي[^\W\d_]{2,}")  # يقتل، يدين، يدينون
 _PAST_PLURAL = re.compile(r"[^\W\d_]{2,}(?:وا|نا)")  # 3mp and 1p past: استنكروا، بدانا
 _NOUN_CLITIC = re.compile(r"(?:^|[وف])(?:[بك]|[بكل]?ال|لل)$")  # ب, ك or the article: only a noun takes them
@@ -1097,7 +1103,14 @@ def _offices(
                 country = _nationality_near(view, end) or home
                 named[i] = _but(holder, country=country, role=role)
             continue  # "قائد بحرية الحرس الثوري": the office belongs to the body (or the person) named next
-        country = _nationality_near(view, end) or home
+        country = _nationality_near(view, end)
+        field = _OFFICE_FIELD.match(view.folded.text, end)
+        if country is None and field is not None and (country := _nationality_near(view, field.end())) is not None:
+            # "وزير الداخلية الصومالي"، "وزير الدفاع الموريتاني": an office of no list, its field, then its nation
+            after = _NEXT_WORD.match(view.folded.text, field.end())
+            assert after is not None
+            span = view.raw_span(end - len(word), after.end())
+        country = country or home
         for m in view.mentions:
             if m.place is not None and 0 <= m.span.start - span.end <= 2:
                 span = Span(span.start, m.span.end)  # "قائممقام سنجار"
@@ -1107,6 +1120,7 @@ def _offices(
     return out
 
 
+_OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
 _DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
 
 
@@ -1164,7 +1178,8 @@ def _dateline() -> re.Pattern[str]:
         rf"^[^\w(]*(?:{place}(?:(?:[،,/]|{dash}) *{place}){{0,3}})?"
         rf"(?:\( *{credit}[^()]{{0,15}}\) *(?:[-–—:] *)?"  # "واشنطن (اف ب) اتهم"، "(أ ش أ)"
         rf"|(?:/|{dash}) *{credit} *(?:[-–—:]|{dash}) *"  # "عواصم - وكالات:"
-        rf"|{dash} *من +[^\W\d_]+(?: +[^\W\d_]+){{0,3}} *: *)"  # "غزة ـ من أشرف أبو الهول:"
+        rf"|{dash} *من +[^\W\d_]+(?: +[^\W\d_]+){{0,3}} *: *"  # "غزة ـ من أشرف أبو الهول:"
+        r"|(?:(?<=[^\W\d_])|(?<=[^\W\d_] ))[-–—] +)"  # "عمّان - دانت الوزارة": a place and a dash alone
         r"(?:[^\W\d_]+(?: +[^\W\d_]+){0,2} *: *)?"  # "(أ ش أ) هاني فتحي:": the writer after the wire
     )
 
@@ -1219,6 +1234,11 @@ def _participants(
             if m.origin != "lexicon" and m.type != "PER" and any(m.span.start < at < m.span.end for at in split)
         }
         named = [p for p in named if p.span not in run_on]
+    # "السلطات السعودية"، "الأجهزة الأمنية السعودية": a state whose name is spelt as the feminine adjective that
+    # ends a description is that adjective; the description is the actor
+    if any(p.state for p in named):
+        ended = {(d.span.end, d.country) for d in _descriptions(view) if d.country is not None}
+        named = [p for p in named if not (p.state and (p.span.end, p.country) in ended and _after_a_head(view, p))]
     anaphors = _anaphors(view, earlier, [p.span for p in named], raw)
     if raw:
         anaphors += _title_anaphors(view, earlier, named, raw)
@@ -1270,6 +1290,18 @@ def _participants(
                 continue
         merged.append(p)
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+def _after_a_head(view: SentenceView, p: Participant) -> bool:
+    """Whether an institution noun that takes a feminine adjective (one in ة, or a plural in ات or ة) ends within
+    two words before p ("السلطات السعودية"، "الأجهزة الأمنية السعودية"), so that p is its adjective ("زار
+    الوزير السعودية": the country)."""
+    at = view.folded_index(p.span.start)
+    text = view.folded.text
+    return any(
+        0 < at - h.word_end <= 12 and text[h.word_start : h.word_end].endswith(("ه", "ة", "ات"))
+        for h in view.cues_of("institution")
+    )
 
 
 def _speaker_state(view: SentenceView, named: Sequence[Participant], d: Participant) -> str | None:
@@ -1443,6 +1475,7 @@ def _is_statement(report: Hit[Cue]) -> bool:
 
 
 _RELAY_VERBS = frozenset(_WORDS.words("relay_verbs"))
+_OBJECT_PRONOUNS = frozenset(("ه", "ها", "هم", "هما"))
 _ABOUT_NEAR = re.compile(r"(?<!\w)عن(?!\w)")
 
 
@@ -1509,11 +1542,18 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
-    # "للمطالبة بالكشف عن مصيره": a reporting verb behind the article is its verbal noun, which reports nothing
+    # "للمطالبة بالكشف عن مصيره"، "بالتحرك للكشف عن مصير": a reporting verb behind the article (or ل + the
+    # article, "لل") is its verbal noun, which reports nothing
     folded = view.folded.text
-    reports = [r for r in reports if r.key.startswith("ال") or not folded.endswith("ال", r.word_start, r.start)]
+    reports = [
+        r for r in reports if r.key.startswith("ال") or not folded.endswith(("ال", "لل"), r.word_start, r.start)
+    ]
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
+        # "أثناء تنقلهم"، "نقلهم إلى المستشفى": with an object pronoun it moves people, it reports nothing
+        reports = [
+            r for r in reports if r.key not in _RELAY_VERBS or folded[r.end : r.word_end] not in _OBJECT_PRONOUNS
+        ]
     # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
     # or confirms; that other is the speaker
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES]
@@ -1764,7 +1804,10 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
         direction_before = direction_before and not built_before
-        if follows_place and _misread_inside(places[i - 1], m):
+        # "في منطقة علاوي الحلة وسط بغداد": a place said to lie in the middle of a town far from it was read as a
+        # namesake too ("تكريت شمال بغداد" only says which way it lies)
+        beside = i > 0 and direction_before and fold_text(gap.strip(" ،,")) == "وسط"
+        if (follows_place or beside) and _misread_inside(places[i - 1], m):
             # "منطقة الرابية بعمّان": the place said to lie in the town is far from it (a namesake elsewhere)
             kept = [k for k in kept if k is not places[i - 1]]
             kept.append(m)
@@ -2451,7 +2494,8 @@ class Context:
     named: list[Participant] = field(default_factory=list)  # named actors so far, for "الحزب" and the like
     upcoming: tuple[Mention, ...] = ()  # facilities named in the next few sentences
     participants: list[Participant] = field(default_factory=list)  # those of the current sentence
-    last_date: DateOf | None = None  # the date of the story's last dated event
+    last_date: DateOf | None = None  # the date of the story's last dated event (or of a tally: found_in "tally")
+    event_date: DateOf | None = None  # the date of the story's last event told
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
     # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
@@ -2513,7 +2557,12 @@ def _tally_since_start(view: SentenceView) -> bool:
         return False
     ends = [m.end() for m in _DIGITS.finditer(folded, 0, since.start())]
     ends += [h.end for h in view.cues_of("number") if h.end <= since.start()]
-    return any(since.start() - end <= 25 for end in ends)
+    if any(since.start() - end <= 25 for end in ends):
+        return True
+    # "أن 12 من مراقبي الأمم المتحدة قتلوا أو أصيبوا منذ بدء الهجوم": the count stands before its verb, the verb
+    # right before "since the start of"
+    tolled = [h for h in view.cues_of("killed", "injured") if h.end <= since.start() and since.start() - h.end <= 25]
+    return any(end <= h.start for h in tolled for end in ends)
 
 
 def _tallies(folded: str) -> bool:
@@ -2521,6 +2570,8 @@ def _tallies(folded: str) -> bool:
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
     if "مستشفيات" in folded and _HOSPITAL_TALLY.search(folded):
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
+    if "ساع" in folded and _LAST_DAY.search(folded) and (_MANY.search(folded) or _TOLL.search(folded)):
+        return True  # "قتل 21 وجرح عشرات في هجمات وتفجيرات في الساعات الـ24 الماضية": a day's count over a city
     # _SINCE needs one of these words: most sentences have neither
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
         return False
@@ -2533,6 +2584,11 @@ def _tallies(folded: str) -> bool:
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
 _ACROSS_WORDS = _needles("across")
+# "في الساعات الـ24 الماضية"، "خلال الـ24 ساعة الماضية": the last day, over which a tally is summed
+_LAST_DAY = re.compile(
+    r"(?<!\w)(?:في|خلال) +(?:(?:ال)?ساعات +(?:ال *ـ* *)?(?:24|الاربع والعشرين) +(?:ال)?ماضي[هة]|"
+    r"(?:ال *ـ* *)?(?:24|الاربع والعشرين) +ساع[هة] +(?:ال)?ماضي[هة])"
+)
 _HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
 _TOLL_NEEDLES = _needles("toll")
@@ -2545,6 +2601,12 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     prev = view.previous_word(hit.word_start)
     if any(h.word_end <= hit.word_start for h in view.cues_of("denied")) or prev in ("لم", "لن"):
         return "denied"
+    if hit.start == hit.word_start and hit.values[0].plover in _SAID_OR_DONE:
+        # "لم أوجه دعوة إليه"، "لم يعقد أي اجتماع": the noun of a light verb after لم/لن was not done either
+        two = view.words_before(hit.word_start, 30, 2)
+        verb_between = any(h.end <= hit.word_start and hit.word_start - h.end < 15 for h in view.triggers)
+        if len(two) == 2 and two[0] in ("لم", "ولم", "لن", "ولن") and not verb_between:
+            return "denied"
     word = view.folded.text[hit.word_start : hit.word_end]
     # قد + present verb is "may"; قد + past verb ("كانت قد قصفت") states a fact
     may = (_MAY_BARE.search(before) and word[:1] in "يتن") or _MAY_VERB.search(before)
@@ -2740,6 +2802,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
         return True  # استعادة، إعادة: a verbal noun in ة
+    if len(word) == 4 and word[2] == "ا" and word[0] not in "اتين":
+        return True  # فعّال، فِعال: "قناص"، "حصار"، "قتال" (a past verb has no alif there; يقال، تنال are present)
     if word in _ACTIVE_KILLING:
         return False  # "اغتال": a hollow verb of the pattern افتعل, spelt like a verbal noun (اطلاق)
     return word.startswith(("است", "اط", "اع", "ان", "ات", "ا")) and len(word) >= 5 and word[-2] == "ا"
@@ -2782,6 +2846,9 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
+_PROVIDES = frozenset(_WORDS.words("provides"))
+_DANGER_NOUNS = frozenset(_WORDS.words("danger_nouns"))
+_DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
 _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
 
@@ -2797,6 +2864,17 @@ def _any_or_without(before: list[str]) -> bool:
     if len(before) >= 2 and last == "من" and before[-2] in _FEAR:
         return True  # "أغلق البرج خوفاً من هجوم إرهابي": an attack feared
     return len(before) >= 3 and before[-3] in _ANY and before[-1] == "او"
+
+
+_FIGURATIVE = frozenset(_WORDS.words("figurative_qualifiers"))
+_TWO_NEXT_WORDS = re.compile(r" +([^\W_]+)(?: +([^\W_]+))?")
+
+
+def _figurative(text: str, word_end: int) -> bool:
+    """ "شن هجوماً لاذعاً على الوزير"، "هجوماً سياسياً مضاداً": an attack noun qualified, in the next two words, as
+    one of words or policy."""
+    following = _TWO_NEXT_WORDS.match(text, word_end)
+    return following is not None and any(w in _FIGURATIVE for w in following.groups() if w)
 
 
 _STOPPING = fold_text("إيقاف")
@@ -2836,6 +2914,19 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    # "وفي أحدث هذه الهجمات"، "تبنت الحركة هذا الهجوم": a demonstrative right before the noun points back at
+    # what was told (not "ورداً على ذلك، استهدفت": a comma ends its phrase)
+    if before and before[-1] in _DEMONSTRATIVES and view.folded.text[hit.word_start - 1 : hit.word_start + 2] == " ال":
+        return True
+    # "إن أي اتفاق بشأن القرار ينبغي أن"، "أي دعوة لتغييرها مرفوضة": any such deal or call, none that was made
+    # (but "نفى وجود أي مفاوضات" denies talks: a denied event)
+    if before and before[-1] in _ANY and not any(h.end <= hit.start for h in view.cues_of("denied", "negation")):
+        return True
+    # "تنص الخطة على وقف لإطلاق النار"، "يتضمن المقترح عقد اجتماع": what a plan or text provides for
+    if len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _PROVIDES):
+        return True
+    if hit.values[0].plover == "ASSAULT" and _figurative(view.folded.text, hit.word_end):
         return True
     if hit.key == _STOPPING and _stops_a_thing(view, hit):
         return True
@@ -2878,6 +2969,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if hit.key in _DECLARED_TARGETS and before and before[-1] in _NEGATION:
         return True
     # "تشكل تهديداً"، "أي تهديد"، "تهديد لأمن المنطقة": a danger, not a threat someone made
+    if hit.values[0].plover == "THREATEN" and any(re.sub("^[وفل]", "", w) in _DANGER_NOUNS for w in before):
+        return True  # "المخاطر التي تهدد الاقتصاد العالمي": a danger, not a threat someone made
     if hit.values[0].plover == "THREATEN" and hit.key.startswith("تهديد"):
         if before and re.sub("^[وفبل]", "", before[-1]) in _DANGER_BEFORE:
             return True
@@ -2899,8 +2992,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين"، "عملية بحث وتمشيط" is a search, not talks
     if _SEARCH.match(hit.key) is None:
         return False
-    operation = bool(before) and before[-1] in _OPERATION_WORDS | _CAMPAIGN_WORDS
-    return operation or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
+    operation = bool(before) and before[-1] in _OPERATION_WORDS | _CAMPAIGN_WORDS | _SEARCH_HEADS
+    nxt = _NEXT_WORD.match(text, hit.word_end)
+    research = nxt is not None and nxt.group(1).replace("ة", "ه") in _RESEARCH_KINDS
+    return operation or research or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
 def _caller(
@@ -2969,6 +3064,9 @@ _HAMZA = re.compile("[أإآءؤئ]")
 _SEARCH = re.compile(r"[يتن]?بحث")
 _SWEEP = re.compile(r" +و(?:ال)?تمشيط(?!\w)")  # "بحث وتمشيط": search and comb
 _CAMPAIGN_WORDS = frozenset(("حمله", "حملة", "حملات"))
+# "محرك بحث مايكروسوفت"، "مراكز البحث"، "البحث العلمي": a search engine or research, not talks
+_SEARCH_HEADS = frozenset(_WORDS.words("search_heads"))
+_RESEARCH_KINDS = frozenset(_WORDS.words("research_kinds"))
 _ABOUT = re.compile(r" +عن(?!\w)")
 
 
@@ -2996,9 +3094,11 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
 _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
-# "عام 1629"، "سنة 332": a year in digits after its word (a bare number may be a count, "500 م" metres); "منذ
-# عام 1948" measures how long since, in a sentence of today
-_YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) +\(?([0-9]{3,4})(?![0-9])")
+# "عام 1629"، "سنة 332"، "حرب ( 1948 )": a year in digits after its word or a war's (a bare number may be a
+# count, "500 م" metres); "منذ عام 1948" measures how long since, in a sentence of today
+_YEAR = re.compile(
+    r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة|حرب|ثوره|ثورة|نكبه|نكبة) +\(? *([0-9]{3,4})(?![0-9])"
+)
 _HIJRI_YEAR = re.compile(r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)")  # "سنة 40 للهجرة"
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
 # "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
@@ -3038,6 +3138,8 @@ _TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", 
 _WRITERS_VISITS = frozenset({"التقينا", "التقيت", "ازور", "نزور", "زرنا", "زرت", "التقيناه", "التقيناهم"})
 _CHARGE_SHEET = frozenset({"لايحه", "لايحة", "لوايح"})
 _MIDDLE_FORMS = frozenset({"يتوسط", "تتوسط"})
+_INTERVIEW_WORDS = frozenset({"لقاء", "مقابله", "حوار", "حديث"})
+_REPORTERS = frozenset({"موفد", "مراسل", "مراسله", "مندوب", "محرر", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع"})
 _MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لانهاء", "للتوصل", "من"})
 _PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
 _PEAK_AFTER = frozenset(_WORDS.words("peak_after"))
@@ -3094,6 +3196,12 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return _MEDIATE_NEXT.isdisjoint(text[hit.word_end : hit.word_end + 40].split()[:4])
     if plover == "COOPERATE" and key == "نسق":
         return prev == "علي"
+    if plover == "CONSULT" and key in _INTERVIEW_WORDS and nxt == "مع":
+        # "قال في لقاء مع موفد الجزيرة نت"، "في مقابلة مع صحيفة": an interview given to the press, not talks
+        after = text[hit.word_end : hit.word_end + 40]
+        return any(hit.word_end < c.start < hit.word_end + 40 for c in view.cues_of("media", "wire")) or any(
+            w.removeprefix("ل") in _REPORTERS for w in after.split()[1:3]
+        )
     return False
 
 
@@ -3105,7 +3213,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # names is the day the story's next incidents continue
         days = [t for t in _own_times(doc, view) if t["precision"] == "day"]
         if days:
-            ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "sentence")
+            ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "tally")
     if not hits or _is_aggregate(view) or _is_subheading(doc, view):
         return []
     # "ولم تعلن أي جهة مسؤوليتها عن إطلاق الصاروخين"، "لم تتبن أي جهة تفجير السيارة": no one claimed what the
@@ -3141,6 +3249,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
     casualties = bool(view.cues_of("killed", "injured"))
+    if casualties and heads and heads[0].values[0].plover == "PROTEST" and view.previous_word(heads[0].word_start) in (
+        "خلال",
+        "اثناء",
+    ):
+        # "أصيب خمسة متظاهرين برصاص القوات الأمنية خلال احتجاجات": the protest is when it befell them; the
+        # casualty word told before it is the event
+        hurt = [h for h in hits if h.values[0].id in _TOLL_TRIGGERS and h.end <= heads[0].start]
+        heads = hurt[:1] + heads
     if not heads and casualties and not _AFTER_WORD.search(view.folded.text):
         # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event
         heads = [h for h in candidates if fold_text(view.previous_word(h.word_start)) in ("جراء", "بسبب")]
@@ -3552,6 +3668,11 @@ def _events_for(
         striker = _condemned_striker(view, hit)
         if striker is not None:
             actor2 = striker
+    called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
+    if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
+        # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
+        # القواعد الأميركية ...": an object named only by the speaker's word leaves the accused to what follows
+        actor2 = _side_named_after(view, called.end(), participants, actor1)
     speaker = source.speaker
     own_deed = _speaks_of_own_deed(view, hit, source, actor1, t_span)
     if own_deed:
@@ -3846,11 +3967,27 @@ def _events_for(
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled:
         ctx.last_date = when
+    if when is not None and not recalled:
+        ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
     if actor1 is not None and actor1.role == "protesters" and not actor1.named and places:
         # "وقفة احتجاجية قرب السفارة في منطقة الرابية بعمّان": unnamed protesters are of the country they protest in
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if plover == "AID" and actor2 is None and places:
+        # "دخلت 120 شاحنة مساعدات إلى قطاع غزة": aid brought to a place with no receiver named is for its people
+        # (of the story's country when the aid passes through a place of another, a crossing or an airport)
+        # ... or to the place it was brought "إلى"
+        into = [
+            m
+            for m in view.mentions
+            if m.place is not None and view.previous_word(view.folded_index(m.span.start)) == "الي"
+        ]
+        sites = into[:1] or [m for m in places if m.place is not None]
+        countries = [iso3(m.place.country) for m in sites if m.place is not None]
+        people = ctx.home if ctx.home in countries or not countries else countries[0]
+        if people is not None and sites:
+            actor2 = Participant(sites[0].span, view.raw_text(sites[0].span), None, people, "civilians", False)
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -3983,6 +4120,20 @@ def _with_before(view: SentenceView, p: Participant) -> bool:
     return view.previous_word(view.folded_index(p.span.start)).strip() == "مع"
 
 
+_WITH_SIDE = re.compile(r"(?<!\w)مع(?: +[^\W\d_]+){0,2} *$")  # "مع نظيره الأردني": with, past a title of two words
+
+
+def _with_side(view: SentenceView, p: Participant, others: Sequence[Participant]) -> bool:
+    """ "بحث الوزير مع نظيره الأردني أيمن الصفدي": مع stands before the participant, past at most two words
+    and no other participant."""
+    at = view.folded_index(p.span.start)
+    m = _WITH_SIDE.search(view.folded.text, max(0, at - 40), at)
+    if m is None:
+        return False
+    start = view.raw_start(m.start(), m.end())
+    return not any(start < q.span.start < p.span.start for q in others)
+
+
 # a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
 _CARRIED_TO = re.compile(
     r"(?<!\w)[وف]?(?:" + _alt("carry") + r")(?:ه|ها|هم|هما)?(?!\w)(?:\s+[^\W\d_]+){0,4}?\s+(?:الي|إلى)(?!\w)"
@@ -4087,6 +4238,11 @@ def _event_date(
     """
     span = view.sentence.span
     times = _own_times(doc, view)
+    # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day (within one sentence the
+    # time tagger counts it from the day named before it)
+    last = ctx.last_date
+    if not times and last is not None and last.precision == "day" and (n := days_after_told(view.folded.text)):
+        return DateOf(last.value + timedelta(days=n), "day", "sentence")
     # "رداً على اغتيال القيادي ... أمس الأربعاء": a date after a reference to another event is that event's
     after_trigger = view.folded_index(t_span.end)
     reference = _reference_after(view, after_trigger)
@@ -4118,7 +4274,13 @@ def _event_date(
             return DateOf(date.fromisoformat(str(best["value"])), str(best["precision"]), "sentence")
     when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
+        if statement and ctx.last_date.found_in == "tally":
+            # "قال الجيش إنه اعتقل خلال الليلة الماضية 40 مطلوباً ... وطالب نادي الأسير ...": a tally's day is
+            # where the next incidents go on, not when a statement after it was made: the last event told's day
+            return ctx.event_date or when
         return ctx.last_date
+    if when is not None and when.found_in == "published":
+        return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
 
 
@@ -4375,12 +4537,16 @@ _JOINED_PLURAL = re.compile(r"(?:وا|تا)$")
 
 def _shared_subject(
     view: SentenceView, hit: Hit[Trigger], participants: list[Participant], source: Source, home: str | None
-) -> Participant | None:
+) -> tuple[Participant, Participant | None] | None:
     """ "اقتحم مسلحون مقر المنظمة ونهبوا محتوياته": the subject of the verb before a plural or dual verb joined
-    by و (its subject a pronoun), found as that verb's own doer; None if the trigger is not such a verb."""
+    by و (its subject a pronoun), found as that verb's own doer, with that verb's object; None if the trigger is
+    not such a verb. So is a verb joined by و that ends the sentence with its object a pronoun ("داهمت القوات منزل
+    الصحفي ... واعتقلته")."""
     if view.folded.text[hit.word_start : hit.start] != "و" or _is_noun(view, hit):
         return None
-    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]):
+    suffix = view.folded.text[hit.end : hit.word_end]
+    closing = suffix in _OBJECT_PRONOUNS and not view.folded.text[hit.word_end :].strip(" .،,")
+    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]) and not closing:
         return None
     earlier = [h for h in view.triggers if h.word_end < hit.word_start and not _is_noun(view, h)]
     if not earlier:
@@ -4389,8 +4555,8 @@ def _shared_subject(
     between = view.folded.text[previous.word_end : hit.word_start]
     if re.search(r"[.؛:]|(?<!\w)(?:ان|انه|انها|بعد|قبل|حيث|الذي|التي|الذين)(?!\w)", between):
         return None  # another clause: "اقتحموا المقر بعد أن ..."
-    actor1, _ = _arguments(view, previous, participants, source, home, previous.values[0].plover)
-    return actor1
+    actor1, actor2 = _arguments(view, previous, participants, source, home, previous.values[0].plover)
+    return (actor1, actor2) if actor1 is not None else None
 
 
 def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
@@ -4447,12 +4613,13 @@ def _arguments(
         )
     if plover in _STATEMENTS and not reported_deed:
         speaker_span = None
-    # ... but a journalist who himself demands or denounces ("وطالب نقيب الصحفيين زياد دبار السلطات") is its doer
+    # ... but a journalist who himself demands or denounces ("وطالب نقيب الصحفيين زياد دبار السلطات") is its doer,
+    # and journalists no outlet names ("اعتُقل ثلاثة صحفيين") are people: civilians when force befalls them
     usable = [
-        p
+        _but(p, role="civilians", country=p.country or home) if _journalists(p) and plover in _FORCE_TYPES else p
         for p in participants
         if (speaker_span is None or not _overlaps(p.span, speaker_span))
-        and (p.role != "media" or (p.person and plover in _STATEMENTS))
+        and (p.role != "media" or (p.person and plover in _STATEMENTS) or (_journalists(p) and plover in _FORCE_TYPES))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     if before:
@@ -4461,6 +4628,13 @@ def _arguments(
         lead_at = speaker_span.start if speaker_span is not None else before[0].span.start
         before = [p for p in before if p.span.start <= lead_at or not _affiliated(view, p)]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
+    if plover in _MOVES or plover == "COERCE":
+        # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
+        # after "بعد"; who did that is not whom the move befell; nor is whom an arrest's grounds name ("اعتقلت
+        # السلطات داعية بعد انتقاده سياسات الحكومة")
+        since = _AFTER_WORD.search(view.folded.text, hit.end)
+        if since is not None:
+            limit = min(limit, view.raw_start(since.start(), since.end()))
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
@@ -4539,6 +4713,15 @@ def _arguments(
         target = victims or (undergone_by[0] if undergone_by else None) or later or (rest[0] if rest else None)
         if target is None and plover == "ASSAULT":
             target = _target_site(view, hit, home)  # "صاروخ أطلقته ميليشيا الحوثي على حي سكني": civilians
+        if plover in ("ASSAULT", "COERCE") and target is not None and _unknown_side(target):
+            # "اعتُقل الناشط الحقوقي محمد الهاشمي ... من قبل عناصر من الشرطة": the person noun before a name no
+            # list knows tells whom it befell
+            person = _object_person(view, hit, home)
+            if person is not None and person.span.start < target.span.start:
+                gap = view.text[person.span.end - view.start : target.span.start - view.start]
+                # ... and the name is the person's own when only an adjective stands between them
+                titled = target.person and len(gap.split()) <= 1 and not re.search(r"[،,:\"«»(]", gap)
+                target = _but(target, country=person.country, role=person.role) if titled else person
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
@@ -4592,6 +4775,12 @@ def _arguments(
             actor1 = group  # "برصاص قناص حوثي": the group whose adjective follows the weapon or the shooter
         elif before:
             actor1 = before[-1]
+            # "بحث الوزير المصري مع نظيره الأردني أيمن الصفدي، في اتصال هاتفي": the one after مع is the other side
+            # of the talks told by a noun after them; the doer stands before مع
+            withs = [i for i, p in enumerate(before) if i > 0 and _with_side(view, p, before)]
+            if plover in _TWO_SIDED and withs:
+                partners = [p for p in before[withs[0] :] if p.person] or before[withs[0] :]
+                actor1, after = before[withs[0] - 1], [partners[0]]
             # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
             pair = len(before) > 1 and before[-2].head == before[-1].head == _DUAL
             # ... and two sides joined by و before an agreement are its two sides when what follows is where it
@@ -4640,13 +4829,19 @@ def _arguments(
         shared = _shared_subject(view, hit, participants, source, home)
         if shared is not None:
             # "اقتحم مسلحون مقر المنظمة ونهبوا محتوياته": a verb joined by و with no subject of its own is done by
-            # the previous verb's subject; what follows it is its object
-            actor1 = shared
-            actor2 = after[0] if after else None
+            # the previous verb's subject; what follows it is its object (its pronoun object, "واعتقلته", is the
+            # previous verb's)
+            actor1 = shared[0]
+            actor2 = after[0] if after else shared[1] if view.folded.text[hit.end : hit.word_end] else None
         elif not before and (weapon_subject or own_subject or pronoun_subject):
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
             actor2 = after[0] if after else None
+            owner = _weapon_owner(view, after) if weapon_subject and not pronoun_subject else None
+            if owner is not None:
+                # "قصفت مدفعية قوات الدعم السريع منازل المواطنين": the side a weapon is the genitive of fired it
+                actor1 = owner
+                actor2 = next((p for p in after if p.span.start > owner.span.end), None)
         elif before and _pluperfect_passive(view, hit, before[-1]):
             actor2 = before[-1]  # "وكان الدويك قد اعتُقل": who was arrested; the arrester is not told
         elif before:
@@ -4735,7 +4930,7 @@ def _arguments(
         actor2 is None or (actor2.role == "other" and actor2.country is None and actor2.canonical is None)
     ):
         # "اعتقلت القوات 18 مواطناً، بينهم سيدتان": a person noun before an unknown name is the object
-        person = _object_person(view, hit, home)
+        person = _object_person(view, hit, home, actor1)
         if person is not None and actor1 is not None and _BELONGING.fullmatch(
             fold_text(view.text[person.span.end - view.start : actor1.span.start - view.start])
         ):
@@ -4758,6 +4953,8 @@ def _arguments(
         if own is not None and view.raw_span(own.start(), own.end()).start < limit:
             span = view.raw_span(own.start(), own.end())
             actor2 = _but(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
+    if actor2 is not None and not actor2.person:
+        actor2 = _holder(view, actor2, usable)  # "استقبل الرئيس وزير الخارجية الفرنسي جان نويل بارو": the minister
     if actor2 is not None and actor1 is not None and _one_side(actor1, actor2):
         actor2 = None
     if actor2 is not None and actor1 is not None and plover in _FORCE_TYPES and _fellow_forces(actor1, actor2):
@@ -4796,6 +4993,39 @@ _UNDERWENT = re.compile(
     r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
 )
 _UNDERGOING = re.compile(r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)")
+
+
+def _holder(view: SentenceView, office: Participant, participants: Sequence[Participant]) -> Participant:
+    """The person named right after an office of the same state ("وزير الخارجية الفرنسي جان نويل بارو") holds
+    it and stands for it, in the office's role ("رئيس مجلس السيادة عبد الفتاح البرهان" acts for the government,
+    a general though he is); else the office."""
+    for p in participants:
+        if p.span.start >= office.span.end:
+            gap = view.text[office.span.end - view.start : p.span.start - view.start]
+            if p.person and p.named and p.country == office.country and not gap.strip():
+                return _but(p, role=office.role)
+            break
+    return office
+
+
+def _journalists(p: Participant) -> bool:
+    """Journalists described, not an outlet named ("صحفيين"، "ثلاثة صحافيين")."""
+    return p.role == "media" and not p.named and p.canonical is None and _person_stem(p.text.split()[-1]) is not None
+
+
+def _weapon_owner(view: SentenceView, after: Sequence[Participant]) -> Participant | None:
+    """The armed side named right after a weapon, its genitive ("مدفعية قوات الدعم السريع"، "مسيرات الجيش")."""
+    for h in view.cues_of("weapon"):
+        end = view.raw_span(h.start, h.end).end
+        for p in after:
+            if p.span.start >= end and not view.text[end - view.start : p.span.start - view.start].strip():
+                return p if p.role in _ARMED_ROLES and view.folded.text[h.end : h.word_end] == "" else None
+    return None
+
+
+def _unknown_side(p: Participant) -> bool:
+    """A name no list knows, of no country and no side ("محمد الهاشمي")."""
+    return p.role == "other" and p.country is None and p.canonical is None
 
 
 def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
@@ -4941,10 +5171,13 @@ def _between(
         return None
     # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
     joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start].strip(" \"'«»“”")
-    # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي")
-    return (sides[0], sides[1]) if joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) else None
+    # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي"), and a part
+    # named of the second side ("بين رئيس الوزراء ووفد من صندوق النقد الدولي")
+    joined = joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) or _AND_PART_OF.fullmatch(joint)
+    return (sides[0], sides[1]) if joined else None
 
 
+_AND_PART_OF = re.compile(r"و[^\W\d_]+ +من")  # "ووفد من"، "وعناصر من"
 _ADJECTIVES_THEN_AND = re.compile(r"(?:ال[^\W\d_]+(?:ي|يه|يين) +){1,2}و")  # "الحكومية و"، "الأمنية العراقية و"
 
 
@@ -4986,6 +5219,37 @@ def _group_adjective_after(view: SentenceView, hit: Hit[Trigger]) -> Participant
     return None
 
 
+_WHAT_IT_CALLED = re.compile(r"(?<!\w)ما (?:وصفته|وصفه|وصفتها|وصفوه|وصفها|اسمته|اسماه|سمته|سماه)(?!\w)")
+
+
+def _side_named_after(
+    view: SentenceView, folded_start: int, participants: Sequence[Participant], speaker: Participant | None
+) -> Participant | None:
+    """The first other side the sentence names after `folded_start`: a participant of another state (not the
+    civilians hit), the state whose attack a nationality adjective names ("القصف الإسرائيلي"), or whose military
+    sites ("القواعد الأميركية")."""
+    start = view.raw_start(folded_start, folded_start)
+    home = speaker.country if speaker is not None else None
+    found: list[Participant] = [
+        p
+        for p in participants
+        if p.span.start >= start and p.country is not None and p.country != home and p.role not in _PEOPLE_ROLES
+    ]
+    for h in view.triggers:
+        striker = _nationality_after(view, h) if h.start >= folded_start and h.values[0].plover == "ASSAULT" else None
+        if striker is not None and striker.country != home:
+            found.append(_but(striker, role="military"))
+    site = _MILITARY_SITE.search(view.folded.text, folded_start)
+    country = _nationality_near(view, site.end()) if site is not None else None
+    if site is not None and country is not None and country != home:
+        span = view.raw_span(site.start(), site.end())
+        found.append(Participant(span, view.raw_text(span), None, country, "military", False))
+    return min(found, key=lambda p: p.span.start) if found else None
+
+
+_PEOPLE_ROLES = frozenset({"civilians", "protesters"})
+
+
 def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
     """ "دانت الغارات الإسرائيلية": the state whose attack is the condemnation's object, by the attack's nationality
     adjective."""
@@ -5012,17 +5276,34 @@ def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     return None
 
 
-def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
-    """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object."""
-    tail = view.folded.text[hit.word_end : hit.word_end + 60]
+def _object_person(
+    view: SentenceView, hit: Hit[Trigger], home: str | None, subject: Participant | None = None
+) -> Participant | None:
+    """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object (after the verb, or after
+    its subject when the subject follows the verb: "اعتقلت قوات الاحتلال، فجر اليوم، ثلاثة فلسطينيين")."""
+    start = hit.word_end
+    lead = view.folded.text[hit.word_end : view.folded_index(subject.span.start)] if subject is not None else "x"
+    if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
+        # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
+        start = max(start, view.folded_index(subject.span.end))
+    tail = view.folded.text[start : start + 60]
     named = [(m.span.start, m.span.end) for m in view.mentions if m.type != "NORP"]
     for match in _WORD.finditer(tail):
-        start = view.raw_span(hit.word_end + match.start(), hit.word_end + match.end())
-        if any(start.start < b and a < start.end for a, b in named):
+        at = view.raw_span(start + match.start(), start + match.end())
+        if any(at.start < b and a < at.end for a, b in named):
             continue  # "ود مدني" is a town, not a civilian (a people, "فلسطينيين", is its nationality's civilians)
         stem = _person_stem(match.group())
+        # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
+        own_men = (
+            subject is not None
+            and subject.span.start >= at.end
+            and _OF_SIDE_SPACED.fullmatch(view.text[at.end - view.start : subject.span.start - view.start])
+            is not None
+        )
+        if stem is not None and own_men:
+            continue
         if stem is not None:
-            a = hit.word_end + match.start()
+            a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
             country = _nationality_near(view, a + len(match.group())) or home
             role = _PERSON_ROLES.get(stem, "civilians")
@@ -5030,12 +5311,13 @@ def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> P
         nationality = _nationality_noun(match.group())
         if nationality is not None:
             # "اعتقال عشرة فلسطينيين"، "اختطفوا لبنانيَّين": people named by their nationality are its civilians
-            a = hit.word_end + match.start()
+            a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
             return Participant(span, view.raw_text(span), None, nationality, "civilians", False)
     return None
 
 
+_MEN_OF = re.compile(r" *[^\W\d_]+ +(?:من|في صفوف) *")  # "عناصر من"، "مقاتلون في صفوف"
 _NATIONALITY_PLURAL_END = re.compile(r"(?:ين|ون|ان)$")
 
 
@@ -5250,7 +5532,13 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             counted = _counted_victims(view, participants, aside.end())  # "قتلت، أمس الثلاثاء، 15 عنصراً"
         if counted is not None:
             return counted
-        following = [p for p in participants if 0 <= p.span.start - end <= 25]
+        # ... not past "بعد أن" ("نجا ... من محاولة اغتيال بعد أن أطلق مجهولون النار": those who fired)
+        following = [
+            p
+            for p in participants
+            if 0 <= p.span.start - end <= 25
+            and not _AFTER_WORD.search(view.folded.text, cue.word_end, view.folded_index(p.span.start))
+        ]
         if following:
             # "قتلت قوات الجيش، أمس، 15 عنصراً من حركة الشباب": an active verb's subject, then whom it killed
             object_at = _active_object(view, cue, participants)
@@ -5592,6 +5880,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 named=ctx.named,
                 source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
                 last_date=ctx.last_date,
+                event_date=ctx.event_date,
                 doers=ctx.doers,
                 last_of=ctx.last_of,
             )
@@ -5955,7 +6244,17 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two records of one type, day and place are two incidents by how they were done: a kidnapping told
     after a bombing in the same city ("وفي بغداد أيضا اختطف مجهولون ...") is another incident, never a retelling
     (a strike retold as a missile attack is the same one, so other sub-events still merge)."""
-    return _abduction(a) != _abduction(b)
+    return _abduction(a) != _abduction(b) or _told_apart(a) or _told_apart(b)
+
+
+# "وقبل ذلك قتل سبعة ..."، "وفي حادث منفصل ...": the sentence says its incident is another one
+_APART = re.compile(
+    r"^\W*(?:و?قبل ذلك|و?في (?:حادث|حادثه|حادثة|هجوم|اعتداء|تفجير|انفجار) +(?:اخر|منفصل|منفصله|منفصلة|ثان))(?!\w)"
+)
+
+
+def _told_apart(e: dict[str, Any]) -> bool:
+    return _APART.match(fold_text(e["evidence"][:40])) is not None
 
 
 def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -5983,7 +6282,8 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         k = key(e)
         other = best.get(k)
         # a retelling names the same doer or none; two different doers are two incidents
-        # ... and a denial is not a retelling of what was asserted
+        # ... and a denial is not a retelling of what was asserted (a hedged one is: "مرجحاً أن تكون خلية ...
+        # نفذت الهجوم" retells the bombing told)
         denial = other is not None and (e["modality"] == "denied") != (other["modality"] == "denied")
         if (
             not e["locations"]
