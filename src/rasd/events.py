@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import Any, NamedTuple
@@ -40,7 +40,7 @@ from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
 from rasd.time import alternation, lexicon
-from rasd.timex import DateOf, date_of, has_future_cue
+from rasd.timex import DateOf, date_of, days_after_told, has_future_cue, heading_date
 from rasd.triggers import Trigger, trigger_lexicon
 
 # Official voices: an organisation speaking for itself.
@@ -398,6 +398,11 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
     text = view.folded.text
     if text[hit.word_start : hit.start].strip("وف") or view.previous_word(hit.word_start) in _NAME_LINKS:
         return True  # "الطالب"، "لطالب" (a verb takes no article or preposition); "أبي طالب"
+    if view.previous_word(hit.word_start) in _HE_SHE and _NEXT_WORD.match(text, hit.word_end) is not None:
+        # "وهو طالب في كلية الطب": a noun after the pronoun (a demand after it takes ب or an object: "هو طالب بـ")
+        nxt = _NEXT_WORD.match(text, hit.word_end)
+        if nxt is not None and nxt.group(1) in ("في", "بكليه", "بكلية", "بجامعه", "بجامعة", "جامعي"):
+            return True
     if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
         return True  # "شركات متهمة بتسهيل التهريب": the accused, not "، متهماً الحكومة"
     if hit.word_start == hit.start:
@@ -420,6 +425,7 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return False
 
 
+_HE_SHE = frozenset({"هو", "وهو", "هي", "وهي", "كان", "وكان"})
 _PRESENT_VERB = re.compile(r"ي[^\W\d_]{2,}")  # يقتل، يدين، يدينون
 _PAST_PLURAL = re.compile(r"[^\W\d_]{2,}(?:وا|نا)")  # 3mp and 1p past: استنكروا، بدانا
 _NOUN_CLITIC = re.compile(r"(?:^|[وف])(?:[بك]|[بكل]?ال|لل)$")  # ب, ك or the article: only a noun takes them
@@ -1097,7 +1103,14 @@ def _offices(
                 country = _nationality_near(view, end) or home
                 named[i] = _but(holder, country=country, role=role)
             continue  # "قائد بحرية الحرس الثوري": the office belongs to the body (or the person) named next
-        country = _nationality_near(view, end) or home
+        country = _nationality_near(view, end)
+        field = _OFFICE_FIELD.match(view.folded.text, end)
+        if country is None and field is not None and (country := _nationality_near(view, field.end())) is not None:
+            # "وزير الداخلية الصومالي"، "وزير الدفاع الموريتاني": an office of no list, its field, then its nation
+            after = _NEXT_WORD.match(view.folded.text, field.end())
+            assert after is not None
+            span = view.raw_span(end - len(word), after.end())
+        country = country or home
         for m in view.mentions:
             if m.place is not None and 0 <= m.span.start - span.end <= 2:
                 span = Span(span.start, m.span.end)  # "قائممقام سنجار"
@@ -1107,6 +1120,7 @@ def _offices(
     return out
 
 
+_OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
 _DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
 
 
@@ -1164,7 +1178,8 @@ def _dateline() -> re.Pattern[str]:
         rf"^[^\w(]*(?:{place}(?:(?:[،,/]|{dash}) *{place}){{0,3}})?"
         rf"(?:\( *{credit}[^()]{{0,15}}\) *(?:[-–—:] *)?"  # "واشنطن (اف ب) اتهم"، "(أ ش أ)"
         rf"|(?:/|{dash}) *{credit} *(?:[-–—:]|{dash}) *"  # "عواصم - وكالات:"
-        rf"|{dash} *من +[^\W\d_]+(?: +[^\W\d_]+){{0,3}} *: *)"  # "غزة ـ من أشرف أبو الهول:"
+        rf"|{dash} *من +[^\W\d_]+(?: +[^\W\d_]+){{0,3}} *: *"  # "غزة ـ من أشرف أبو الهول:"
+        r"|(?:(?<=[^\W\d_])|(?<=[^\W\d_] ))[-–—] +)"  # "عمّان - دانت الوزارة": a place and a dash alone
         r"(?:[^\W\d_]+(?: +[^\W\d_]+){0,2} *: *)?"  # "(أ ش أ) هاني فتحي:": the writer after the wire
     )
 
@@ -1219,6 +1234,11 @@ def _participants(
             if m.origin != "lexicon" and m.type != "PER" and any(m.span.start < at < m.span.end for at in split)
         }
         named = [p for p in named if p.span not in run_on]
+    # "السلطات السعودية"، "الأجهزة الأمنية السعودية": a state whose name is spelt as the feminine adjective that
+    # ends a description is that adjective; the description is the actor
+    if any(p.state for p in named):
+        ended = {(d.span.end, d.country) for d in _descriptions(view) if d.country is not None}
+        named = [p for p in named if not (p.state and (p.span.end, p.country) in ended and _after_a_head(view, p))]
     anaphors = _anaphors(view, earlier, [p.span for p in named], raw)
     if raw:
         anaphors += _title_anaphors(view, earlier, named, raw)
@@ -1270,6 +1290,18 @@ def _participants(
                 continue
         merged.append(p)
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+def _after_a_head(view: SentenceView, p: Participant) -> bool:
+    """Whether an institution noun that takes a feminine adjective (one in ة, or a plural in ات or ة) ends within
+    two words before p ("السلطات السعودية"، "الأجهزة الأمنية السعودية"), so that p is its adjective ("زار
+    الوزير السعودية": the country)."""
+    at = view.folded_index(p.span.start)
+    text = view.folded.text
+    return any(
+        0 < at - h.word_end <= 12 and text[h.word_start : h.word_end].endswith(("ه", "ة", "ات"))
+        for h in view.cues_of("institution")
+    )
 
 
 def _speaker_state(view: SentenceView, named: Sequence[Participant], d: Participant) -> str | None:
@@ -1443,6 +1475,7 @@ def _is_statement(report: Hit[Cue]) -> bool:
 
 
 _RELAY_VERBS = frozenset(_WORDS.words("relay_verbs"))
+_OBJECT_PRONOUNS = frozenset(("ه", "ها", "هم", "هما"))
 _ABOUT_NEAR = re.compile(r"(?<!\w)عن(?!\w)")
 
 
@@ -1509,11 +1542,18 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
-    # "للمطالبة بالكشف عن مصيره": a reporting verb behind the article is its verbal noun, which reports nothing
+    # "للمطالبة بالكشف عن مصيره"، "بالتحرك للكشف عن مصير": a reporting verb behind the article (or ل + the
+    # article, "لل") is its verbal noun, which reports nothing
     folded = view.folded.text
-    reports = [r for r in reports if r.key.startswith("ال") or not folded.endswith("ال", r.word_start, r.start)]
+    reports = [
+        r for r in reports if r.key.startswith("ال") or not folded.endswith(("ال", "لل"), r.word_start, r.start)
+    ]
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
+        # "أثناء تنقلهم"، "نقلهم إلى المستشفى": with an object pronoun it moves people, it reports nothing
+        reports = [
+            r for r in reports if r.key not in _RELAY_VERBS or folded[r.end : r.word_end] not in _OBJECT_PRONOUNS
+        ]
     # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
     # or confirms; that other is the speaker
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES]
@@ -1764,7 +1804,10 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
         direction_before = direction_before and not built_before
-        if follows_place and _misread_inside(places[i - 1], m):
+        # "في منطقة علاوي الحلة وسط بغداد": a place said to lie in the middle of a town far from it was read as a
+        # namesake too ("تكريت شمال بغداد" only says which way it lies)
+        beside = i > 0 and direction_before and fold_text(gap.strip(" ،,")) == "وسط"
+        if (follows_place or beside) and _misread_inside(places[i - 1], m):
             # "منطقة الرابية بعمّان": the place said to lie in the town is far from it (a namesake elsewhere)
             kept = [k for k in kept if k is not places[i - 1]]
             kept.append(m)
@@ -1890,10 +1933,144 @@ def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[
         if _NUMBER.match(word):
             return int(word), a, b
         for hit in view.cues_of("number"):
-            if hit.word_start == a:
+            # a search from behind a proclitic ("وخمسة جرحى" read from خمسة) starts where the number does
+            if a in (hit.word_start, hit.start):
                 value = value_of(hit, "number")
                 return int(value) if value is not None else 0, a, hit.word_end
     return None
+
+
+# "أودى انفجار قنبلة زرعت على جانب طريق ... بحياة ستة جنود": the verb and بحياة apart, the subject between
+_CLAIMED_LIVES = re.compile(
+    r"(?<!\w)[وف]?(?:" + _alt("claimed_lives_verbs") + r")(?!\w)[^.؟!]{1,120}?(?<!\w)بحيا[هة] +(?=[^\W_])"
+)
+
+
+def _claimed_lives(view: SentenceView, since: int, end: int) -> tuple[int, int, int] | None:
+    """The dead of "أودى ... بحياة ستة جنود" (the count after بحياة, "شاب" one): (value, start, end), or None."""
+    match = _CLAIMED_LIVES.search(view.folded.text, since, end)
+    if match is None:
+        return None
+    number = _number_at(view, match.end(), min(len(view.folded.text), match.end() + 15))
+    if number is not None and number[1] == match.end():
+        more, last = _and_counted(view, number[2])
+        return number[0] + more, match.start(), max(number[2], last)
+    noun = _WORD.match(view.folded.text, match.end())
+    if noun is not None and _one_person_before(view, noun.start(), noun.group()):
+        return 1, match.start(), noun.end()
+    if noun is not None and noun.group() in _singular_people():
+        return 1, match.start(), noun.end()
+    return None
+
+
+_UNREPORTED = tuple(_WORDS.words("unreported"))
+_NO_DEAD_WORDS = ("قتلي", "وفيات")  # the killed words of the dead-only "no casualties" phrases (folded)
+
+
+def _joint_toll(
+    view: SentenceView, since: int, end: int, participants: Sequence[Participant]
+) -> tuple[tuple[int, int] | None, frozenset[int]]:
+    """ "مقتل وإصابة 12 شخصاً"، "سقوط 20 بين قتيل وجريح"، "12 من المراقبين قتلوا أو أصيبوا": a killed and an
+    injured word joined by و (the first with no count of its own, a count right after the second or before بين)
+    or by أو count the dead and the wounded together, so how many of each is unknown. (The folded span of the
+    words and their count, or None; the starts of the two words.) "قتيلاً وجريحين" counts each."""
+    text = view.folded.text
+    killed = [h for h in view.cues_of("killed") if since <= h.start < end]
+    injured = [h for h in view.cues_of("injured") if since <= h.start < end]
+    for first in killed + injured:
+        pool = injured if first in killed else killed
+        second = next((h for h in pool if first.word_end < h.word_start <= first.word_end + 4), None)
+        if second is None or text[first.word_end : second.start] not in (" و", " او "):
+            continue
+        before = _JOINT_COUNT_BEFORE.search(text, max(0, first.word_start - 25), first.word_start)
+        if before is None and text[first.word_end : second.start] == " و":
+            value, a, _ = _count(view, first, participants)
+            if value is not None and a < first.word_start:
+                continue  # "55 قتيلاً و146 جريحاً" is read word by word
+            if value is not None and _number_at(view, first.word_end, second.word_start) is None:
+                continue  # "قتيلاً وجريحين": one, and two
+            after = _number_at(view, second.word_end, min(len(text), second.word_end + 20))
+            if after is None or after[1] != second.word_end + 1:
+                continue  # "لقي عراقيان مصرعهما وأصيب آخران": the count is before, each word its own
+        _, c, d = _count(view, second, participants)
+        start = before.start(1) if before is not None else min(first.word_start, c)
+        return (start, max(d, second.word_end)), frozenset({first.start, second.start})
+    return None, frozenset()
+
+
+_JOINT_COUNT_BEFORE = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +(?:ما )?بين +$")  # "20 بين قتيل وجريح"
+
+
+_ATTACKER_DEAD = re.compile(
+    r"(?<!\w)(?:من +)?(?:ال)?(?:" + _alt("attacker_dead") + r")(?!\w)"
+    r"|(?<!\w)(?:" + _alt("member_nouns") + r") +من +(?:ال)?(?:" + _alt("armed_group_heads") + r")(?!\w)"
+)
+_SUB_COUNT = re.compile(r"(?<!\w)(?:بينهم|منهم|بينها)(?: +[^\W\d_]+)? *$")
+
+
+def _attackers_counted(view: SentenceView, a: int, b: int) -> bool:
+    """Whether the count at folded [a, b) counts the attackers: "قتل 4 من المهاجمين"، "قتلت 40 مسلحاً"."""
+    match = _ATTACKER_DEAD.search(view.folded.text, a, min(len(view.folded.text), b + 25))
+    return match is not None and match.start() <= b + 2
+
+
+def _other_side_dead(
+    view: SentenceView, a: int, b: int, end: int, participants: Sequence[Participant]
+) -> tuple[int, int, int] | None:
+    """ "ما أسفر عن مقتل جنديين، وأضافت أن القوات تمكنت من قتل 4 من المهاجمين": the dead of the other side a later
+    count of the sentence tells (the attackers against those they hit, or the reverse); ACLED sums an event's dead
+    on all sides. (value, start, end), or None; never a sub-count ("بينهم 3 مسلحين")."""
+    first_attackers = _attackers_counted(view, a, b)
+    text = view.folded.text
+    for hit in view.cues_of("killed"):
+        if hit.start < b or hit.start >= end:
+            continue
+        if _is_toll_head(view, hit):
+            return None  # "بينما قالت مصادر طبية إن عدد القتلى بلغ خمسة": the toll again, by another source
+        value, c, d = _count(view, hit, participants)
+        if value is None or c < b or _SUB_COUNT.search(text[max(0, c - 20) : c]):
+            continue
+        if _attackers_counted(view, c, d) != first_attackers:
+            return value, c, d
+        return None
+    return None
+
+
+_TOLL_REACH = re.compile(r"(?:" + _alt("toll_reach") + r")?(?: *الي)?")
+_BESIDES = re.compile(
+    r"[،,]? *و?(?:" + _alt("besides") + r") +(?:(?P<lone>" + _alt("lone_attackers") + r")(?!\w))?"
+)
+
+
+def _is_toll_head(view: SentenceView, hit: Hit[Cue]) -> bool:
+    """Whether a casualty word heads a toll: "حصيلة القتلى"، "عدد الشهداء"."""
+    return hit.key.startswith("حصيل") or view.folded.text[max(0, hit.word_start - 4) : hit.word_start] == "عدد "
+
+
+def _besides(view: SentenceView, end: int) -> tuple[int, int]:
+    """ "مقتل خمسة أشخاص إضافة إلى المهاجم" (one more)، "مقتل 4 مدنيين فضلاً عن 3 جنود" (three more): the dead
+    named besides a count, and where they end; (0, end) if none."""
+    text = view.folded.text
+    noun = _counted_noun(view, end) or _people_of(view, end)
+    match = _BESIDES.match(text, noun[1] if noun is not None else end)
+    if match is None:
+        return 0, end
+    if match.group("lone"):
+        return 1, match.end()  # the lone attacker
+    number = _number_at(view, match.end(), min(len(text), match.end() + 15))
+    if number is None or number[1] != match.end():
+        return 0, end
+    other = _counted_noun(view, number[2]) or _people_of(view, number[2])
+    if other is None or any(h.start <= other[0] < h.word_end for h in view.cues_of("killed", "injured")):
+        return 0, end
+    return number[0], other[1]
+
+
+def _joined_number(view: SentenceView, word_start: int) -> bool:
+    """Whether the number word at folded `word_start` is read behind the conjunction و ("وخمسة")."""
+    return view.folded.text[word_start : word_start + 1] == "و" and any(
+        h.word_start == word_start and h.start > word_start for h in view.cues_of("number")
+    )
 
 
 @cache
@@ -1905,6 +2082,8 @@ def _dual_person(noun: str) -> bool:
     """ "مدنيان"، "امرأتان": a person noun in the dual (the ة of the singular is written ت before ان)."""
     if not noun.endswith("ان"):
         return False
+    if noun[:-2] in _nationality_of_form():
+        return True  # "لقي عراقيان مصرعهما"
     people = _singular_people()
     return fold_text(noun[:-2]) in people or (noun.endswith("تان") and fold_text(noun[:-3]) + "ه" in people)
 
@@ -1916,6 +2095,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
     after = _number_at(view, hit.word_end, min(len(text), hit.word_end + 40))
+    if after is not None and _joined_number(view, after[1]):
+        after = None  # "سقوط قتيلين وخمسة جرحى": a number behind و counts what follows it, not this word
     between = text[hit.word_end : after[1]].strip() if after is not None else "x"
     # "قُتل نحو سبعين"، "مقتل ما لا يقل عن 5": an approximation is still the count; "وقتل أيضاً ثلاثة" too
     if after is not None and (
@@ -1923,11 +2104,14 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         # "مقتل ما بين 12 و15 شخصاً": a range counts its lower end, as ACLED does
         or re.fullmatch(r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن|ما بين|بين)", between)
         or between in _ADVERBS
+        # "حصيلة القتلى بلغت تسعة"، "عدد القتلى وصل إلى 7": a toll and the verb it reaches its count by
+        or (_is_toll_head(view, hit) and _TOLL_REACH.fullmatch(between) is not None)
         # "قتلت، أمس الثلاثاء، 15 عنصراً": an aside between an active verb and the count of whom it killed
         or (re.fullmatch(r"[،,][^،,.]{1,30}[،,]", between) and _counted_noun(view, after[1]) is not None)
     ):
         more, end = _and_counted(view, after[2])
-        return after[0] + more, hit.word_start, max(after[2], end)  # "مقتل 3"، "أصيب سبعة"
+        besides, end = _besides(view, max(after[2], end))
+        return after[0] + more + besides, hit.word_start, max(after[2], end)  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
     before = _COUNT_BEFORE.search(text[max(0, hit.word_start - 20) : hit.word_start])
     if before is not None:
@@ -1988,6 +2172,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     plain = hit.start == hit.word_start and hit.key in _PLAIN_VERBS  # not "وأصيب آخرون"
     if plain and subject and subject.group(1) in _singular_people():
         return 1, hit.word_start - len(subject.group(0)), hit.word_end
+    if plain and subject and _one_person_before(view, hit.word_start - len(subject.group(0)), subject.group(1)):
+        # "أن جندياً واحداً قُتل": the noun in the accusative, "one" after it
+        return 1, hit.word_start - len(subject.group(0)), hit.word_end
     dual_verb = hit.start == hit.word_start and hit.word_end == hit.end and hit.key[:-1] in _PLAIN_VERBS
     if dual_verb and hit.key.endswith("ا"):
         # "وكان جنديان قد أصيبا"، "وكان عنصران من الأمن العام قد قُتلا": a dual verb, its dual subject before it
@@ -2011,11 +2198,84 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         word = one.group(1)
         if fold_text(word.removesuffix("ا") if word.endswith("يا") else word) in _singular_people():
             return 1, hit.word_start, one.end(1)
+    one_of = _one_of(view, hit, word_end)
+    if one_of is not None:
+        return 1, one_of[0], one_of[1]
     if nxt is not None and fold_text(nxt.group(1)) in ("اخر", "ثالث", "رابع", "خامس"):
         return 1, hit.word_start, word_end + nxt.end(1)  # "وأصيب ثالث": one more
     if nxt is not None and fold_text(nxt.group(1)) == "اخران":
         return 2, hit.word_start, word_end + nxt.end(1)  # "وأصيب آخران": two more
-    return None, hit.word_start, hit.word_end
+    return None, *_vague_span(view, hit, word_end)
+
+
+@cache
+def _ones() -> frozenset[str]:
+    """The number words for one ("واحد"، "واحدة"), folded."""
+    return frozenset(word for word, value in cues().numbers.items() if value == 1)
+
+
+def _one_person_before(view: SentenceView, word_start: int, word: str) -> bool:
+    """Whether the word at folded `word_start` is "واحد(اً)" after a singular person noun, or such a noun in the
+    accusative ("جندياً")."""
+    people = _singular_people()
+    if word.endswith("ا") and fold_text(word[:-1]) in people:
+        return True
+    if word.removesuffix("ا") not in _ones():
+        return False
+    text = view.folded.text
+    noun = _SUBJECT_BEFORE.search(text[max(0, word_start - 25) : word_start])
+    return noun is not None and _one_person_before(view, word_start - len(noun.group(0)), noun.group(1))
+
+
+def _one_of(view: SentenceView, hit: Hit[Cue], word_end: int) -> tuple[int, int] | None:
+    """Where a casualty word counting one person by "one of" or a relative stands: "مقتل أحد عناصر الأمن"،
+    "وأصيب أحدهم"، "إن أحدهم فارق الحياة"، "وإصابة والدته"; None if it counts none so."""
+    text = view.folded.text
+    nxt = _NEXT_WORD.match(text, word_end)
+    if nxt is not None:
+        word = nxt.group(1)
+        if word in _ONE_OF_THEM:
+            return hit.word_start, nxt.end(1)
+        if word in _ONE_OF:
+            noun = _NEXT_WORD.match(text, nxt.end(1))
+            if noun is not None and not noun.group(1)[0].isdigit():
+                return hit.word_start, noun.end(1)
+        if _kin(word):
+            return hit.word_start, nxt.end(1)
+    subject = _SUBJECT_BEFORE.search(text[max(0, hit.word_start - 25) : hit.word_start])
+    if subject is not None and hit.start == hit.word_start and subject.group(1) in _ONE_OF_THEM:
+        return hit.word_start - len(subject.group(0)), hit.word_end
+    return None
+
+
+_ONE_OF = frozenset(_WORDS.words("one_of"))
+_ONE_OF_THEM = frozenset(_WORDS.words("one_of_them"))
+_KIN = frozenset(_WORDS.words("kin"))
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _kin(word: str) -> bool:
+    """ "والدته"، "شقيقه"، "زوجها": a relative with a possessive pronoun (the ة of the noun written ت before it)."""
+    for ending in _POSSESSIVE:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 2:
+            return (stem[:-1] + "ه" if stem.endswith("ت") else stem) in _KIN
+    return False
+
+
+def _vague_span(view: SentenceView, hit: Hit[Cue], word_end: int) -> tuple[int, int]:
+    """The words of an uncounted toll: the casualty word with a vague quantity right before or after it
+    ("العشرات قُتلوا"، "أصيب المئات")."""
+    start, end = hit.word_start, hit.word_end
+    words = view.cues_of("killed", "injured")
+    for vague in view.cues_of("vague"):
+        if any(w.start < vague.end and vague.start < w.end for w in words):
+            continue  # "سقوط قتلى"، "قتلى وجرحى": a vague phrase of casualty words is read as it is
+        if vague.word_start >= hit.word_end and not view.folded.text[word_end : vague.word_start].strip():
+            end = max(end, vague.word_end)
+        elif vague.word_end <= hit.word_start and not view.folded.text[vague.word_end : hit.word_start].strip():
+            start = min(start, vague.word_start)
+    return start, end
 
 
 _WORD_AFTER = re.compile(r" *([^\W\d_]+)")
@@ -2047,14 +2307,39 @@ _AND_PERSON = re.compile(r" و([^\W\d_]+?)(ان|اها|اه|اهما|ه|ها|ه�
 
 
 def _and_people(text: str, end: int) -> tuple[int, int]:
-    """ "ضابط ومجندان"، "امرأة وطفلاها"، "رجل وابنه": the people joined to a counted one, and where they end."""
-    match = _AND_PERSON.match(text, end)
-    if match is None or fold_text(match.group(1)) not in _singular_people():
-        return 0, end
-    return (2 if (match.group(2) or "").startswith("ا") else 1), match.end()
+    """ "ضابط ومجندان"، "امرأة وطفلاها"، "رجل وابنه"، "رجل وزوجته وأطفالهما الثلاثة" (five): the people joined to a
+    counted one, and where they end."""
+    total = 0
+    while True:
+        match = _AND_PERSON.match(text, end)
+        if match is None:
+            return total, end
+        if fold_text(match.group(1)) in _singular_people():
+            total += 2 if (match.group(2) or "").startswith("ا") else 1
+            end = match.end()
+            continue
+        word = match.group(1) + (match.group(2) or "")
+        if _kin(word):
+            total, end = total + 1, match.end()  # "وزوجته"
+            continue
+        # "وأطفالهما الثلاثة": a plural of people with its pronoun, counted by a definite number after it
+        counted = _THE_NUMBER.match(text, match.end())
+        plural = next((word.removesuffix(p) for p in _POSSESSIVE if word.endswith(p)), word)
+        value = cues().numbers.get(fold_text(counted.group(1))) if counted is not None else None
+        if counted is None or value is None or fold_text(plural) not in _BROKEN_PLURALS:
+            return total, end
+        total, end = total + value, counted.end()
+
+
+_THE_NUMBER = re.compile(r" +ال([^\W\d_]+)")
 
 
 _AND_NUMBER = re.compile(r" و(?=\S)")
+_NAME_THEN_AND = re.compile(r"(?: +[^\W\d_]+){1,3}? +و(?=[0-9]|[^\W\d_])")
+
+
+def _place_between(view: SentenceView, a: int, b: int) -> bool:
+    return any(m.place is not None and a <= view.folded_index(m.span.start) < b for m in view.mentions)
 
 
 def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
@@ -2069,6 +2354,12 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
     if more:
         return more, end
     joined = _AND_NUMBER.match(text, noun[1])
+    if joined is None:
+        # "مقتل 12 من عناصر الدعم السريع و5 جنود": the side's name between the first count and the second
+        named = _NAME_THEN_AND.match(text, noun[1])
+        if named is None or "في" in named.group().split() or _place_between(view, noun[1], named.end()):
+            return 0, number_end
+        joined = _AND_NUMBER.match(text, named.end() - 2)
     if joined is None:
         return 0, number_end
     # a number word is read with its و ("وثلاثة"), digits after it ("و3")
@@ -2139,9 +2430,10 @@ def _casualties(
     counted: list[tuple[int, int]] = []
     end = len(view.folded.text) if until is None else until
     none = [n for n in view.cues_of("no_casualties") if since <= n.start < end]
+    joint, joined = _joint_toll(view, since, end, participants)
     for category in ("killed", "injured"):
         for hit in view.cues_of(category):
-            if not since <= hit.start < end:
+            if not since <= hit.start < end or hit.start in joined:
                 continue
             if any(n.start <= hit.start and hit.end <= n.end for n in none):
                 continue  # the "إصابات" of "دون تسجيل إصابات"
@@ -2152,11 +2444,31 @@ def _casualties(
             counted.append((a, b))
             if category == "killed" and fatalities is None:
                 fatalities = value
+                other = _other_side_dead(view, a, b, end, participants)
+                if other is not None:
+                    fatalities += other[0]
+                    counted.append(other[1:])
             elif category == "injured" and injuries is None:
                 injuries = value
             break
+    if fatalities is None:
+        lives = _claimed_lives(view, since, end)
+        if lives is not None:
+            fatalities = lives[0]
+            counted.append(lives[1:])
     spans = counted or spans
-    if none and fatalities is None and injuries is None:
+    if joint is not None and fatalities is None and injuries is None:
+        return None, None, view.raw_text(view.raw_span(*joint))  # "مقتل وإصابة 12 شخصاً": how many of each, unknown
+    unreported = [n for n in none if n.key.startswith(_UNREPORTED)]
+    dead_only = [n for n in none if n not in unreported and any(w in n.key for w in _NO_DEAD_WORDS)]
+    if dead_only and fatalities is None:
+        # "إصابة شخصين، من دون وقوع قتلى": no dead, stated outright; the wounded as counted
+        fatalities = 0
+        spans = counted or [(dead_only[0].start, dead_only[0].end)]
+    elif none and fatalities is None and injuries is None:
+        if len(unreported) == len(none):
+            # "ولم ترد أنباء عن وقوع إصابات": none reported is not none
+            return None, None, view.raw_text(view.raw_span(none[0].start, none[0].end))
         # "دون وقوع إصابات": nobody was hurt, stated outright
         return 0, 0, view.raw_text(view.raw_span(none[0].start, none[0].end))
     if not spans:
@@ -2182,7 +2494,8 @@ class Context:
     named: list[Participant] = field(default_factory=list)  # named actors so far, for "الحزب" and the like
     upcoming: tuple[Mention, ...] = ()  # facilities named in the next few sentences
     participants: list[Participant] = field(default_factory=list)  # those of the current sentence
-    last_date: DateOf | None = None  # the date of the story's last dated event
+    last_date: DateOf | None = None  # the date of the story's last dated event (or of a tally: found_in "tally")
+    event_date: DateOf | None = None  # the date of the story's last event told
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
     # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
@@ -2244,7 +2557,12 @@ def _tally_since_start(view: SentenceView) -> bool:
         return False
     ends = [m.end() for m in _DIGITS.finditer(folded, 0, since.start())]
     ends += [h.end for h in view.cues_of("number") if h.end <= since.start()]
-    return any(since.start() - end <= 25 for end in ends)
+    if any(since.start() - end <= 25 for end in ends):
+        return True
+    # "أن 12 من مراقبي الأمم المتحدة قتلوا أو أصيبوا منذ بدء الهجوم": the count stands before its verb, the verb
+    # right before "since the start of"
+    tolled = [h for h in view.cues_of("killed", "injured") if h.end <= since.start() and since.start() - h.end <= 25]
+    return any(end <= h.start for h in tolled for end in ends)
 
 
 def _tallies(folded: str) -> bool:
@@ -2252,6 +2570,8 @@ def _tallies(folded: str) -> bool:
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
     if "مستشفيات" in folded and _HOSPITAL_TALLY.search(folded):
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
+    if "ساع" in folded and _LAST_DAY.search(folded) and (_MANY.search(folded) or _TOLL.search(folded)):
+        return True  # "قتل 21 وجرح عشرات في هجمات وتفجيرات في الساعات الـ24 الماضية": a day's count over a city
     # _SINCE needs one of these words: most sentences have neither
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
         return False
@@ -2264,6 +2584,11 @@ def _tallies(folded: str) -> bool:
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
 _ACROSS_WORDS = _needles("across")
+# "في الساعات الـ24 الماضية"، "خلال الـ24 ساعة الماضية": the last day, over which a tally is summed
+_LAST_DAY = re.compile(
+    r"(?<!\w)(?:في|خلال) +(?:(?:ال)?ساعات +(?:ال *ـ* *)?(?:24|الاربع والعشرين) +(?:ال)?ماضي[هة]|"
+    r"(?:ال *ـ* *)?(?:24|الاربع والعشرين) +ساع[هة] +(?:ال)?ماضي[هة])"
+)
 _HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
 _TOLL_NEEDLES = _needles("toll")
@@ -2276,6 +2601,12 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     prev = view.previous_word(hit.word_start)
     if any(h.word_end <= hit.word_start for h in view.cues_of("denied")) or prev in ("لم", "لن"):
         return "denied"
+    if hit.start == hit.word_start and hit.values[0].plover in _SAID_OR_DONE:
+        # "لم أوجه دعوة إليه"، "لم يعقد أي اجتماع": the noun of a light verb after لم/لن was not done either
+        two = view.words_before(hit.word_start, 30, 2)
+        verb_between = any(h.end <= hit.word_start and hit.word_start - h.end < 15 for h in view.triggers)
+        if len(two) == 2 and two[0] in ("لم", "ولم", "لن", "ولن") and not verb_between:
+            return "denied"
     word = view.folded.text[hit.word_start : hit.word_end]
     # قد + present verb is "may"; قد + past verb ("كانت قد قصفت") states a fact
     may = (_MAY_BARE.search(before) and word[:1] in "يتن") or _MAY_VERB.search(before)
@@ -2471,6 +2802,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
         return True  # استعادة، إعادة: a verbal noun in ة
+    if len(word) == 4 and word[2] == "ا" and word[0] not in "اتين":
+        return True  # فعّال، فِعال: "قناص"، "حصار"، "قتال" (a past verb has no alif there; يقال، تنال are present)
     if word in _ACTIVE_KILLING:
         return False  # "اغتال": a hollow verb of the pattern افتعل, spelt like a verbal noun (اطلاق)
     return word.startswith(("است", "اط", "اع", "ان", "ات", "ا")) and len(word) >= 5 and word[-2] == "ا"
@@ -2513,6 +2846,9 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
+_PROVIDES = frozenset(_WORDS.words("provides"))
+_DANGER_NOUNS = frozenset(_WORDS.words("danger_nouns"))
+_DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
 _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
 
@@ -2528,6 +2864,17 @@ def _any_or_without(before: list[str]) -> bool:
     if len(before) >= 2 and last == "من" and before[-2] in _FEAR:
         return True  # "أغلق البرج خوفاً من هجوم إرهابي": an attack feared
     return len(before) >= 3 and before[-3] in _ANY and before[-1] == "او"
+
+
+_FIGURATIVE = frozenset(_WORDS.words("figurative_qualifiers"))
+_TWO_NEXT_WORDS = re.compile(r" +([^\W_]+)(?: +([^\W_]+))?")
+
+
+def _figurative(text: str, word_end: int) -> bool:
+    """ "شن هجوماً لاذعاً على الوزير"، "هجوماً سياسياً مضاداً": an attack noun qualified, in the next two words, as
+    one of words or policy."""
+    following = _TWO_NEXT_WORDS.match(text, word_end)
+    return following is not None and any(w in _FIGURATIVE for w in following.groups() if w)
 
 
 _STOPPING = fold_text("إيقاف")
@@ -2567,6 +2914,19 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    # "وفي أحدث هذه الهجمات"، "تبنت الحركة هذا الهجوم": a demonstrative right before the noun points back at
+    # what was told (not "ورداً على ذلك، استهدفت": a comma ends its phrase)
+    if before and before[-1] in _DEMONSTRATIVES and view.folded.text[hit.word_start - 1 : hit.word_start + 2] == " ال":
+        return True
+    # "إن أي اتفاق بشأن القرار ينبغي أن"، "أي دعوة لتغييرها مرفوضة": any such deal or call, none that was made
+    # (but "نفى وجود أي مفاوضات" denies talks: a denied event)
+    if before and before[-1] in _ANY and not any(h.end <= hit.start for h in view.cues_of("denied", "negation")):
+        return True
+    # "تنص الخطة على وقف لإطلاق النار"، "يتضمن المقترح عقد اجتماع": what a plan or text provides for
+    if len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _PROVIDES):
+        return True
+    if hit.values[0].plover == "ASSAULT" and _figurative(view.folded.text, hit.word_end):
         return True
     if hit.key == _STOPPING and _stops_a_thing(view, hit):
         return True
@@ -2609,6 +2969,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if hit.key in _DECLARED_TARGETS and before and before[-1] in _NEGATION:
         return True
     # "تشكل تهديداً"، "أي تهديد"، "تهديد لأمن المنطقة": a danger, not a threat someone made
+    if hit.values[0].plover == "THREATEN" and any(re.sub("^[وفل]", "", w) in _DANGER_NOUNS for w in before):
+        return True  # "المخاطر التي تهدد الاقتصاد العالمي": a danger, not a threat someone made
     if hit.values[0].plover == "THREATEN" and hit.key.startswith("تهديد"):
         if before and re.sub("^[وفبل]", "", before[-1]) in _DANGER_BEFORE:
             return True
@@ -2630,8 +2992,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين"، "عملية بحث وتمشيط" is a search, not talks
     if _SEARCH.match(hit.key) is None:
         return False
-    operation = bool(before) and before[-1] in _OPERATION_WORDS | _CAMPAIGN_WORDS
-    return operation or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
+    operation = bool(before) and before[-1] in _OPERATION_WORDS | _CAMPAIGN_WORDS | _SEARCH_HEADS
+    nxt = _NEXT_WORD.match(text, hit.word_end)
+    research = nxt is not None and nxt.group(1).replace("ة", "ه") in _RESEARCH_KINDS
+    return operation or research or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
 def _caller(
@@ -2700,6 +3064,9 @@ _HAMZA = re.compile("[أإآءؤئ]")
 _SEARCH = re.compile(r"[يتن]?بحث")
 _SWEEP = re.compile(r" +و(?:ال)?تمشيط(?!\w)")  # "بحث وتمشيط": search and comb
 _CAMPAIGN_WORDS = frozenset(("حمله", "حملة", "حملات"))
+# "محرك بحث مايكروسوفت"، "مراكز البحث"، "البحث العلمي": a search engine or research, not talks
+_SEARCH_HEADS = frozenset(_WORDS.words("search_heads"))
+_RESEARCH_KINDS = frozenset(_WORDS.words("research_kinds"))
 _ABOUT = re.compile(r" +عن(?!\w)")
 
 
@@ -2727,9 +3094,11 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
 _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
-# "عام 1629"، "سنة 332": a year in digits after its word (a bare number may be a count, "500 م" metres); "منذ
-# عام 1948" measures how long since, in a sentence of today
-_YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) +\(?([0-9]{3,4})(?![0-9])")
+# "عام 1629"، "سنة 332"، "حرب ( 1948 )": a year in digits after its word or a war's (a bare number may be a
+# count, "500 م" metres); "منذ عام 1948" measures how long since, in a sentence of today
+_YEAR = re.compile(
+    r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة|حرب|ثوره|ثورة|نكبه|نكبة) +\(? *([0-9]{3,4})(?![0-9])"
+)
 _HIJRI_YEAR = re.compile(r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)")  # "سنة 40 للهجرة"
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
 # "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
@@ -2769,6 +3138,8 @@ _TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", 
 _WRITERS_VISITS = frozenset({"التقينا", "التقيت", "ازور", "نزور", "زرنا", "زرت", "التقيناه", "التقيناهم"})
 _CHARGE_SHEET = frozenset({"لايحه", "لايحة", "لوايح"})
 _MIDDLE_FORMS = frozenset({"يتوسط", "تتوسط"})
+_INTERVIEW_WORDS = frozenset({"لقاء", "مقابله", "حوار", "حديث"})
+_REPORTERS = frozenset({"موفد", "مراسل", "مراسله", "مندوب", "محرر", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع"})
 _MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لانهاء", "للتوصل", "من"})
 _PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
 _PEAK_AFTER = frozenset(_WORDS.words("peak_after"))
@@ -2825,6 +3196,12 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return _MEDIATE_NEXT.isdisjoint(text[hit.word_end : hit.word_end + 40].split()[:4])
     if plover == "COOPERATE" and key == "نسق":
         return prev == "علي"
+    if plover == "CONSULT" and key in _INTERVIEW_WORDS and nxt == "مع":
+        # "قال في لقاء مع موفد الجزيرة نت"، "في مقابلة مع صحيفة": an interview given to the press, not talks
+        after = text[hit.word_end : hit.word_end + 40]
+        return any(hit.word_end < c.start < hit.word_end + 40 for c in view.cues_of("media", "wire")) or any(
+            w.removeprefix("ل") in _REPORTERS for w in after.split()[1:3]
+        )
     return False
 
 
@@ -2836,7 +3213,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # names is the day the story's next incidents continue
         days = [t for t in _own_times(doc, view) if t["precision"] == "day"]
         if days:
-            ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "sentence")
+            ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "tally")
     if not hits or _is_aggregate(view) or _is_subheading(doc, view):
         return []
     # "ولم تعلن أي جهة مسؤوليتها عن إطلاق الصاروخين"، "لم تتبن أي جهة تفجير السيارة": no one claimed what the
@@ -2872,6 +3249,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
     casualties = bool(view.cues_of("killed", "injured"))
+    if casualties and heads and heads[0].values[0].plover == "PROTEST" and view.previous_word(heads[0].word_start) in (
+        "خلال",
+        "اثناء",
+    ):
+        # "أصيب خمسة متظاهرين برصاص القوات الأمنية خلال احتجاجات": the protest is when it befell them; the
+        # casualty word told before it is the event
+        hurt = [h for h in hits if h.values[0].id in _TOLL_TRIGGERS and h.end <= heads[0].start]
+        heads = hurt[:1] + heads
     if not heads and casualties and not _AFTER_WORD.search(view.folded.text):
         # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event
         heads = [h for h in candidates if fold_text(view.previous_word(h.word_start)) in ("جراء", "بسبب")]
@@ -3283,6 +3668,11 @@ def _events_for(
         striker = _condemned_striker(view, hit)
         if striker is not None:
             actor2 = striker
+    called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
+    if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
+        # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
+        # القواعد الأميركية ...": an object named only by the speaker's word leaves the accused to what follows
+        actor2 = _side_named_after(view, called.end(), participants, actor1)
     speaker = source.speaker
     own_deed = _speaks_of_own_deed(view, hit, source, actor1, t_span)
     if own_deed:
@@ -3577,11 +3967,27 @@ def _events_for(
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled:
         ctx.last_date = when
+    if when is not None and not recalled:
+        ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
     if actor1 is not None and actor1.role == "protesters" and not actor1.named and places:
         # "وقفة احتجاجية قرب السفارة في منطقة الرابية بعمّان": unnamed protesters are of the country they protest in
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if plover == "AID" and actor2 is None and places:
+        # "دخلت 120 شاحنة مساعدات إلى قطاع غزة": aid brought to a place with no receiver named is for its people
+        # (of the story's country when the aid passes through a place of another, a crossing or an airport)
+        # ... or to the place it was brought "إلى"
+        into = [
+            m
+            for m in view.mentions
+            if m.place is not None and view.previous_word(view.folded_index(m.span.start)) == "الي"
+        ]
+        sites = into[:1] or [m for m in places if m.place is not None]
+        countries = [iso3(m.place.country) for m in sites if m.place is not None]
+        people = ctx.home if ctx.home in countries or not countries else countries[0]
+        if people is not None and sites:
+            actor2 = Participant(sites[0].span, view.raw_text(sites[0].span), None, people, "civilians", False)
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -3604,6 +4010,12 @@ def _events_for(
     if acled is None or len(places) <= 1:
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
+    shares = _place_shares(view, places, fatalities, injuries)
+    if shares is not None:
+        # "استشهد أربعة، ثلاثة منهم في طوباس وواحد في قباطية": each place its own share of the toll
+        toll_field = "fatalities" if fatalities is not None else "injuries"
+        for record, share in zip(records, shares, strict=True):
+            record[toll_field] = share
     meanwhile = _MEANWHILE.search(view.folded.text, hit.end)
     if meanwhile is not None and (actor2 is not None or casualty_text):
         # "... ما أدى إلى إصابة 3 مدنيين، فيما تعرضت أطراف كفركلا والخيام لقصف": the victims and the toll told
@@ -3624,6 +4036,52 @@ def _events_for(
                     if theirs is not None:
                         record.update(actor2=None)
     return records
+
+
+# "ثلاثة منهم في مدينة طوباس"، "وواحد في بلدة قباطية": a count right before a place it stands in
+_SHARE_BEFORE = re.compile(
+    r"(?:^|\s)و?([0-9]+|[^\W\d_]+)(?: +(?:منهم|منهما))? +(?:في +|ب)(?:(?:"
+    + _alt("container_kinds")
+    + "|"
+    + _alt("share_place_kinds")
+    + r") +)?$"
+)
+
+
+_SHARE_WITH_NOUN = re.compile(
+    r"(?:^|\s)و?([0-9]+|[^\W\d_]+) +[^\W\d_]+ +(?:في +|ب)(?:(?:"
+    + _alt("container_kinds")
+    + "|"
+    + _alt("share_place_kinds")
+    + r") +)?$"
+)
+
+
+def _place_shares(
+    view: SentenceView, places: Sequence[Mention], fatalities: int | None, injuries: int | None
+) -> list[int] | None:
+    """The toll of one kind (dead or wounded) shared out by a count before each place, when the shares add up to
+    it or it is the first share; else None."""
+    total = fatalities if injuries is None else injuries if fatalities is None else None
+    if total is None:
+        return None
+    text = view.folded.text
+    shares: list[int] = []
+    for m in places:
+        start = view.folded_index(m.span.start)
+        # "وخمسة في قضاء المقدادية"، or with its noun: "ثلاثة أشخاص في مدينة بعقوبة"
+        share = None
+        for pattern in (_SHARE_BEFORE, _SHARE_WITH_NOUN):
+            lead = pattern.search(text, max(0, start - 40), start)
+            number = _number_at(view, lead.start(1), start) if lead is not None else None
+            if lead is not None and number is not None and number[1] == lead.start(1):
+                share = number[0]
+                break
+        if share is None:
+            return None
+        shares.append(share)
+    # ... or the toll read is the first place's count alone ("قُتل ثلاثة أشخاص في بعقوبة وخمسة في المقدادية")
+    return shares if total in (sum(shares), shares[0]) else None
 
 
 # the لـ of the genitive doer, right before it or before the men or kind word it is named with ("بهجوم لعناصر
@@ -3660,6 +4118,20 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
 def _with_before(view: SentenceView, p: Participant) -> bool:
     """ "مع واشنطن": the word right before the participant is مع."""
     return view.previous_word(view.folded_index(p.span.start)).strip() == "مع"
+
+
+_WITH_SIDE = re.compile(r"(?<!\w)مع(?: +[^\W\d_]+){0,2} *$")  # "مع نظيره الأردني": with, past a title of two words
+
+
+def _with_side(view: SentenceView, p: Participant, others: Sequence[Participant]) -> bool:
+    """ "بحث الوزير مع نظيره الأردني أيمن الصفدي": مع stands before the participant, past at most two words
+    and no other participant."""
+    at = view.folded_index(p.span.start)
+    m = _WITH_SIDE.search(view.folded.text, max(0, at - 40), at)
+    if m is None:
+        return False
+    start = view.raw_start(m.start(), m.end())
+    return not any(start < q.span.start < p.span.start for q in others)
 
 
 # a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
@@ -3766,6 +4238,11 @@ def _event_date(
     """
     span = view.sentence.span
     times = _own_times(doc, view)
+    # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day (within one sentence the
+    # time tagger counts it from the day named before it)
+    last = ctx.last_date
+    if not times and last is not None and last.precision == "day" and (n := days_after_told(view.folded.text)):
+        return DateOf(last.value + timedelta(days=n), "day", "sentence")
     # "رداً على اغتيال القيادي ... أمس الأربعاء": a date after a reference to another event is that event's
     after_trigger = view.folded_index(t_span.end)
     reference = _reference_after(view, after_trigger)
@@ -3797,7 +4274,13 @@ def _event_date(
             return DateOf(date.fromisoformat(str(best["value"])), str(best["precision"]), "sentence")
     when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
+        if statement and ctx.last_date.found_in == "tally":
+            # "قال الجيش إنه اعتقل خلال الليلة الماضية 40 مطلوباً ... وطالب نادي الأسير ...": a tally's day is
+            # where the next incidents go on, not when a statement after it was made: the last event told's day
+            return ctx.event_date or when
         return ctx.last_date
+    if when is not None and when.found_in == "published":
+        return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
 
 
@@ -4054,12 +4537,16 @@ _JOINED_PLURAL = re.compile(r"(?:وا|تا)$")
 
 def _shared_subject(
     view: SentenceView, hit: Hit[Trigger], participants: list[Participant], source: Source, home: str | None
-) -> Participant | None:
+) -> tuple[Participant, Participant | None] | None:
     """ "اقتحم مسلحون مقر المنظمة ونهبوا محتوياته": the subject of the verb before a plural or dual verb joined
-    by و (its subject a pronoun), found as that verb's own doer; None if the trigger is not such a verb."""
+    by و (its subject a pronoun), found as that verb's own doer, with that verb's object; None if the trigger is
+    not such a verb. So is a verb joined by و that ends the sentence with its object a pronoun ("داهمت القوات منزل
+    الصحفي ... واعتقلته")."""
     if view.folded.text[hit.word_start : hit.start] != "و" or _is_noun(view, hit):
         return None
-    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]):
+    suffix = view.folded.text[hit.end : hit.word_end]
+    closing = suffix in _OBJECT_PRONOUNS and not view.folded.text[hit.word_end :].strip(" .،,")
+    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]) and not closing:
         return None
     earlier = [h for h in view.triggers if h.word_end < hit.word_start and not _is_noun(view, h)]
     if not earlier:
@@ -4068,8 +4555,8 @@ def _shared_subject(
     between = view.folded.text[previous.word_end : hit.word_start]
     if re.search(r"[.؛:]|(?<!\w)(?:ان|انه|انها|بعد|قبل|حيث|الذي|التي|الذين)(?!\w)", between):
         return None  # another clause: "اقتحموا المقر بعد أن ..."
-    actor1, _ = _arguments(view, previous, participants, source, home, previous.values[0].plover)
-    return actor1
+    actor1, actor2 = _arguments(view, previous, participants, source, home, previous.values[0].plover)
+    return (actor1, actor2) if actor1 is not None else None
 
 
 def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
@@ -4126,12 +4613,13 @@ def _arguments(
         )
     if plover in _STATEMENTS and not reported_deed:
         speaker_span = None
-    # ... but a journalist who himself demands or denounces ("وطالب نقيب الصحفيين زياد دبار السلطات") is its doer
+    # ... but a journalist who himself demands or denounces ("وطالب نقيب الصحفيين زياد دبار السلطات") is its doer,
+    # and journalists no outlet names ("اعتُقل ثلاثة صحفيين") are people: civilians when force befalls them
     usable = [
-        p
+        _but(p, role="civilians", country=p.country or home) if _journalists(p) and plover in _FORCE_TYPES else p
         for p in participants
         if (speaker_span is None or not _overlaps(p.span, speaker_span))
-        and (p.role != "media" or (p.person and plover in _STATEMENTS))
+        and (p.role != "media" or (p.person and plover in _STATEMENTS) or (_journalists(p) and plover in _FORCE_TYPES))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     if before:
@@ -4140,6 +4628,13 @@ def _arguments(
         lead_at = speaker_span.start if speaker_span is not None else before[0].span.start
         before = [p for p in before if p.span.start <= lead_at or not _affiliated(view, p)]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
+    if plover in _MOVES or plover == "COERCE":
+        # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
+        # after "بعد"; who did that is not whom the move befell; nor is whom an arrest's grounds name ("اعتقلت
+        # السلطات داعية بعد انتقاده سياسات الحكومة")
+        since = _AFTER_WORD.search(view.folded.text, hit.end)
+        if since is not None:
+            limit = min(limit, view.raw_start(since.start(), since.end()))
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
@@ -4218,6 +4713,15 @@ def _arguments(
         target = victims or (undergone_by[0] if undergone_by else None) or later or (rest[0] if rest else None)
         if target is None and plover == "ASSAULT":
             target = _target_site(view, hit, home)  # "صاروخ أطلقته ميليشيا الحوثي على حي سكني": civilians
+        if plover in ("ASSAULT", "COERCE") and target is not None and _unknown_side(target):
+            # "اعتُقل الناشط الحقوقي محمد الهاشمي ... من قبل عناصر من الشرطة": the person noun before a name no
+            # list knows tells whom it befell
+            person = _object_person(view, hit, home)
+            if person is not None and person.span.start < target.span.start:
+                gap = view.text[person.span.end - view.start : target.span.start - view.start]
+                # ... and the name is the person's own when only an adjective stands between them
+                titled = target.person and len(gap.split()) <= 1 and not re.search(r"[،,:\"«»(]", gap)
+                target = _but(target, country=person.country, role=person.role) if titled else person
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
@@ -4271,6 +4775,12 @@ def _arguments(
             actor1 = group  # "برصاص قناص حوثي": the group whose adjective follows the weapon or the shooter
         elif before:
             actor1 = before[-1]
+            # "بحث الوزير المصري مع نظيره الأردني أيمن الصفدي، في اتصال هاتفي": the one after مع is the other side
+            # of the talks told by a noun after them; the doer stands before مع
+            withs = [i for i, p in enumerate(before) if i > 0 and _with_side(view, p, before)]
+            if plover in _TWO_SIDED and withs:
+                partners = [p for p in before[withs[0] :] if p.person] or before[withs[0] :]
+                actor1, after = before[withs[0] - 1], [partners[0]]
             # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
             pair = len(before) > 1 and before[-2].head == before[-1].head == _DUAL
             # ... and two sides joined by و before an agreement are its two sides when what follows is where it
@@ -4319,13 +4829,19 @@ def _arguments(
         shared = _shared_subject(view, hit, participants, source, home)
         if shared is not None:
             # "اقتحم مسلحون مقر المنظمة ونهبوا محتوياته": a verb joined by و with no subject of its own is done by
-            # the previous verb's subject; what follows it is its object
-            actor1 = shared
-            actor2 = after[0] if after else None
+            # the previous verb's subject; what follows it is its object (its pronoun object, "واعتقلته", is the
+            # previous verb's)
+            actor1 = shared[0]
+            actor2 = after[0] if after else shared[1] if view.folded.text[hit.end : hit.word_end] else None
         elif not before and (weapon_subject or own_subject or pronoun_subject):
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
             actor2 = after[0] if after else None
+            owner = _weapon_owner(view, after) if weapon_subject and not pronoun_subject else None
+            if owner is not None:
+                # "قصفت مدفعية قوات الدعم السريع منازل المواطنين": the side a weapon is the genitive of fired it
+                actor1 = owner
+                actor2 = next((p for p in after if p.span.start > owner.span.end), None)
         elif before and _pluperfect_passive(view, hit, before[-1]):
             actor2 = before[-1]  # "وكان الدويك قد اعتُقل": who was arrested; the arrester is not told
         elif before:
@@ -4414,7 +4930,7 @@ def _arguments(
         actor2 is None or (actor2.role == "other" and actor2.country is None and actor2.canonical is None)
     ):
         # "اعتقلت القوات 18 مواطناً، بينهم سيدتان": a person noun before an unknown name is the object
-        person = _object_person(view, hit, home)
+        person = _object_person(view, hit, home, actor1)
         if person is not None and actor1 is not None and _BELONGING.fullmatch(
             fold_text(view.text[person.span.end - view.start : actor1.span.start - view.start])
         ):
@@ -4437,6 +4953,8 @@ def _arguments(
         if own is not None and view.raw_span(own.start(), own.end()).start < limit:
             span = view.raw_span(own.start(), own.end())
             actor2 = _but(actor1, span=span, text=view.raw_text(span), canonical=None, named=False, person=False)
+    if actor2 is not None and not actor2.person:
+        actor2 = _holder(view, actor2, usable)  # "استقبل الرئيس وزير الخارجية الفرنسي جان نويل بارو": the minister
     if actor2 is not None and actor1 is not None and _one_side(actor1, actor2):
         actor2 = None
     if actor2 is not None and actor1 is not None and plover in _FORCE_TYPES and _fellow_forces(actor1, actor2):
@@ -4475,6 +4993,39 @@ _UNDERWENT = re.compile(
     r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
 )
 _UNDERGOING = re.compile(r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)")
+
+
+def _holder(view: SentenceView, office: Participant, participants: Sequence[Participant]) -> Participant:
+    """The person named right after an office of the same state ("وزير الخارجية الفرنسي جان نويل بارو") holds
+    it and stands for it, in the office's role ("رئيس مجلس السيادة عبد الفتاح البرهان" acts for the government,
+    a general though he is); else the office."""
+    for p in participants:
+        if p.span.start >= office.span.end:
+            gap = view.text[office.span.end - view.start : p.span.start - view.start]
+            if p.person and p.named and p.country == office.country and not gap.strip():
+                return _but(p, role=office.role)
+            break
+    return office
+
+
+def _journalists(p: Participant) -> bool:
+    """Journalists described, not an outlet named ("صحفيين"، "ثلاثة صحافيين")."""
+    return p.role == "media" and not p.named and p.canonical is None and _person_stem(p.text.split()[-1]) is not None
+
+
+def _weapon_owner(view: SentenceView, after: Sequence[Participant]) -> Participant | None:
+    """The armed side named right after a weapon, its genitive ("مدفعية قوات الدعم السريع"، "مسيرات الجيش")."""
+    for h in view.cues_of("weapon"):
+        end = view.raw_span(h.start, h.end).end
+        for p in after:
+            if p.span.start >= end and not view.text[end - view.start : p.span.start - view.start].strip():
+                return p if p.role in _ARMED_ROLES and view.folded.text[h.end : h.word_end] == "" else None
+    return None
+
+
+def _unknown_side(p: Participant) -> bool:
+    """A name no list knows, of no country and no side ("محمد الهاشمي")."""
+    return p.role == "other" and p.country is None and p.canonical is None
 
 
 def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
@@ -4620,10 +5171,13 @@ def _between(
         return None
     # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
     joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start].strip(" \"'«»“”")
-    # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي")
-    return (sides[0], sides[1]) if joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) else None
+    # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي"), and a part
+    # named of the second side ("بين رئيس الوزراء ووفد من صندوق النقد الدولي")
+    joined = joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) or _AND_PART_OF.fullmatch(joint)
+    return (sides[0], sides[1]) if joined else None
 
 
+_AND_PART_OF = re.compile(r"و[^\W\d_]+ +من")  # "ووفد من"، "وعناصر من"
 _ADJECTIVES_THEN_AND = re.compile(r"(?:ال[^\W\d_]+(?:ي|يه|يين) +){1,2}و")  # "الحكومية و"، "الأمنية العراقية و"
 
 
@@ -4665,6 +5219,37 @@ def _group_adjective_after(view: SentenceView, hit: Hit[Trigger]) -> Participant
     return None
 
 
+_WHAT_IT_CALLED = re.compile(r"(?<!\w)ما (?:وصفته|وصفه|وصفتها|وصفوه|وصفها|اسمته|اسماه|سمته|سماه)(?!\w)")
+
+
+def _side_named_after(
+    view: SentenceView, folded_start: int, participants: Sequence[Participant], speaker: Participant | None
+) -> Participant | None:
+    """The first other side the sentence names after `folded_start`: a participant of another state (not the
+    civilians hit), the state whose attack a nationality adjective names ("القصف الإسرائيلي"), or whose military
+    sites ("القواعد الأميركية")."""
+    start = view.raw_start(folded_start, folded_start)
+    home = speaker.country if speaker is not None else None
+    found: list[Participant] = [
+        p
+        for p in participants
+        if p.span.start >= start and p.country is not None and p.country != home and p.role not in _PEOPLE_ROLES
+    ]
+    for h in view.triggers:
+        striker = _nationality_after(view, h) if h.start >= folded_start and h.values[0].plover == "ASSAULT" else None
+        if striker is not None and striker.country != home:
+            found.append(_but(striker, role="military"))
+    site = _MILITARY_SITE.search(view.folded.text, folded_start)
+    country = _nationality_near(view, site.end()) if site is not None else None
+    if site is not None and country is not None and country != home:
+        span = view.raw_span(site.start(), site.end())
+        found.append(Participant(span, view.raw_text(span), None, country, "military", False))
+    return min(found, key=lambda p: p.span.start) if found else None
+
+
+_PEOPLE_ROLES = frozenset({"civilians", "protesters"})
+
+
 def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
     """ "دانت الغارات الإسرائيلية": the state whose attack is the condemnation's object, by the attack's nationality
     adjective."""
@@ -4691,17 +5276,34 @@ def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     return None
 
 
-def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
-    """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object."""
-    tail = view.folded.text[hit.word_end : hit.word_end + 60]
+def _object_person(
+    view: SentenceView, hit: Hit[Trigger], home: str | None, subject: Participant | None = None
+) -> Participant | None:
+    """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object (after the verb, or after
+    its subject when the subject follows the verb: "اعتقلت قوات الاحتلال، فجر اليوم، ثلاثة فلسطينيين")."""
+    start = hit.word_end
+    lead = view.folded.text[hit.word_end : view.folded_index(subject.span.start)] if subject is not None else "x"
+    if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
+        # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
+        start = max(start, view.folded_index(subject.span.end))
+    tail = view.folded.text[start : start + 60]
     named = [(m.span.start, m.span.end) for m in view.mentions if m.type != "NORP"]
     for match in _WORD.finditer(tail):
-        start = view.raw_span(hit.word_end + match.start(), hit.word_end + match.end())
-        if any(start.start < b and a < start.end for a, b in named):
+        at = view.raw_span(start + match.start(), start + match.end())
+        if any(at.start < b and a < at.end for a, b in named):
             continue  # "ود مدني" is a town, not a civilian (a people, "فلسطينيين", is its nationality's civilians)
         stem = _person_stem(match.group())
+        # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
+        own_men = (
+            subject is not None
+            and subject.span.start >= at.end
+            and _OF_SIDE_SPACED.fullmatch(view.text[at.end - view.start : subject.span.start - view.start])
+            is not None
+        )
+        if stem is not None and own_men:
+            continue
         if stem is not None:
-            a = hit.word_end + match.start()
+            a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
             country = _nationality_near(view, a + len(match.group())) or home
             role = _PERSON_ROLES.get(stem, "civilians")
@@ -4709,12 +5311,13 @@ def _object_person(view: SentenceView, hit: Hit[Trigger], home: str | None) -> P
         nationality = _nationality_noun(match.group())
         if nationality is not None:
             # "اعتقال عشرة فلسطينيين"، "اختطفوا لبنانيَّين": people named by their nationality are its civilians
-            a = hit.word_end + match.start()
+            a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
             return Participant(span, view.raw_text(span), None, nationality, "civilians", False)
     return None
 
 
+_MEN_OF = re.compile(r" *[^\W\d_]+ +(?:من|في صفوف) *")  # "عناصر من"، "مقاتلون في صفوف"
 _NATIONALITY_PLURAL_END = re.compile(r"(?:ين|ون|ان)$")
 
 
@@ -4929,7 +5532,13 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             counted = _counted_victims(view, participants, aside.end())  # "قتلت، أمس الثلاثاء، 15 عنصراً"
         if counted is not None:
             return counted
-        following = [p for p in participants if 0 <= p.span.start - end <= 25]
+        # ... not past "بعد أن" ("نجا ... من محاولة اغتيال بعد أن أطلق مجهولون النار": those who fired)
+        following = [
+            p
+            for p in participants
+            if 0 <= p.span.start - end <= 25
+            and not _AFTER_WORD.search(view.folded.text, cue.word_end, view.folded_index(p.span.start))
+        ]
         if following:
             # "قتلت قوات الجيش، أمس، 15 عنصراً من حركة الشباب": an active verb's subject, then whom it killed
             object_at = _active_object(view, cue, participants)
@@ -5271,6 +5880,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 named=ctx.named,
                 source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
                 last_date=ctx.last_date,
+                event_date=ctx.event_date,
                 doers=ctx.doers,
                 last_of=ctx.last_of,
             )
@@ -5280,6 +5890,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         credited = _dateline_end(view)
         ctx.participants = [p for p in ctx.participants if p.span.start >= credited]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
+        if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
+            # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة"، "وكان الهجوم قد أسفر في حصيلة أولية عن مقتل ثلاثة": a toll
+            # since risen tells no event of its own (nor retells the attack told with it)
+            told_attack = any(e["plover"] == "ASSAULT" for e in events)
+            found = [e for e in found if e["plover"] != "ASSAULT" or not (_toll_word(e) or told_attack)]
         # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name
         # ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم": the name may stand inside the phrase; not "نفت مسؤوليتها عن")
         claimers = [p for p in ctx.participants if p.role == "armed_group" and p.named]
@@ -5287,13 +5902,26 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
-        if events and events[-1]["plover"] == "ASSAULT" and view.contains_any(_TOLL_NEEDLES):
+        risen: tuple[int | None, int | None] = (None, None)
+        untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
+        if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
+            # "ارتفع عدد قتلى الهجوم الحوثي على سوق ... إلى ثمانية": the sentence first telling the attack gives its
+            # toll as risen (the count is too far from its word to be read as the toll)
+            own = _risen_toll(view)
+            for e in untolled:
+                e.update(fatalities=own[0], injuries=own[1])
+        elif events and events[-1]["plover"] == "ASSAULT" and view.contains_any(_RISE_NEEDLES):
             risen = _risen_toll(view)
             last = events[-1]
-            if risen is not None and (last["fatalities"] is None or last["fatalities"] < risen):
+            rose = [
+                (name, count)
+                for name, count in zip(("fatalities", "injuries"), risen, strict=True)
+                if count is not None and (last[name] is None or last[name] < count)
+            ]
+            if rose:
                 # "... عن مقتل شخصين" then "ارتفعت حصيلة الغارة إلى ثلاثة قتلى": the told attack's toll, risen; the
                 # sentence's own record of it (no place, or the told one's) is that attack again
-                last["fatalities"] = risen
+                last.update(rose)
                 found = [
                     e
                     for e in found
@@ -5301,6 +5929,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 ]
         if not found and view.cues_of("killed", "injured") and not _is_aggregate(view) and not _own_times(doc, view):
             since = doc.sentences[max(0, index - 2)].span.start
+            if risen == (None, None) and events and events[-1]["start"] >= since:
+                _add_died_of_wounds(view, events[-1])
             _give_told_tolls(
                 view,
                 [
@@ -5323,34 +5953,95 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    return _merge_repeats(_without_summary(events))
+    return _merge_repeats(_into_specific(_without_summed_lead(_without_summary(events))))
 
 
+_EARLIER_TOLL = re.compile(
+    r"(?<!\w)(?:ال)?حصيل[هة] +(?:[^\W\d_]+ +)?(?:" + _alt("earlier_toll") + r")(?!\w)"
+    r"|(?<!\w)[وف]?كانت? +(?:[^\W\d_]+ +){0,8}?(?:في +)?(?:ال)?حصيل[هة] +(?:" + _alt("earlier_first_toll") + r")(?!\w)"
+)
 _TOLL_RISE = re.compile(r"(?<!\w)(?:" + _alt("toll_rise") + r")(?!\w)")
 _RISEN_TO = re.compile(r"(?<!\w)الي +")
+_TOLL_OF = alternation(tuple(fold_text(w) for w in _WORDS.words("toll_of")))
+_TOLL_COUNT = re.compile(r"(?<!\w)عدد +(?:" + _TOLL_OF + r")(?!\w)")
+_RISE_NEEDLES = (*_TOLL_NEEDLES, "عدد")
+# "إلى 12 قتيلاً و27 جريحاً": the second count of a risen toll, behind و (past the first count's noun)
+_AND_SECOND = re.compile(r"(?: +[^\W\d_]+)? +و")
 
 
-def _risen_toll(view: SentenceView) -> int | None:
-    """ "ارتفعت حصيلة الغارة إلى ثلاثة قتلى"، "أن حصيلة الشهداء ارتفعت إلى 9": the dead a sentence says the toll
-    has risen to (the toll word, a verb of rising and a count of the dead after "إلى"); None if it says none, or
-    sums a toll since some time ("ارتفعت حصيلة القتلى منذ اندلاع المواجهات")."""
+def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:
+    """ "ارتفعت حصيلة الغارة إلى ثلاثة قتلى"، "أن حصيلة الشهداء ارتفعت إلى 9"، "ارتفع عدد القتلى إلى خمسة"،
+    "ارتفعت حصيلة ضحايا الانفجار إلى 12 قتيلاً و27 جريحاً": the dead and the wounded a sentence says the toll has
+    risen to (the toll word, a verb of rising and a count after "إلى", the dead or wounded by the word right after
+    the count or else by the toll's own word); (None, None) if it says none, or sums a toll since some time
+    ("ارتفعت حصيلة القتلى منذ اندلاع المواجهات")."""
     folded = view.folded.text
-    toll = _TOLL.search(folded)
+    toll = _TOLL.search(folded) or _TOLL_COUNT.search(folded)
     rise = _TOLL_RISE.search(folded)
     if toll is None or rise is None or _is_aggregate(view):
-        return None
+        return None, None
     to = _RISEN_TO.search(folded, max(toll.end(), rise.end()))
     if to is None:
-        return None
+        return None, None
     number = _number_at(view, to.end(), min(len(folded), to.end() + 15))
     if number is None or number[1] != to.end():
+        return None, None
+    counts: dict[str, int] = {}
+    kind = _counted_kind(view, number[2]) or _toll_kind(view, toll.start(), toll.end() + 12)
+    if kind is None:
+        return None, None
+    counts[kind] = number[0]
+    joined = _AND_SECOND.match(folded, number[2])
+    if joined is not None:
+        second = _number_at(view, joined.end(), min(len(folded), joined.end() + 15))
+        if second is not None and second[1] == joined.end():
+            other = _counted_kind(view, second[2])
+            if other is not None and other != kind:
+                counts[other] = second[0]
+    return counts.get("killed"), counts.get("injured")
+
+
+_ONE_OF_WOUNDED = re.compile(
+    r"(?<!\w)(?:(احد|احدي)|([0-9]+|[^\W\d_]+) +من) +(?:" + _alt("the_wounded") + r")(?!\w)"
+)
+
+
+def _add_died_of_wounds(view: SentenceView, last: dict[str, Any]) -> None:
+    """ "أصيب ثلاثة شبان ..." then "وقالت الوزارة إن أحدهم فارق الحياة متأثراً بجراحه" or "إن أحد المصابين توفي
+    لاحقاً": a wounded man of the attack just told (one whose toll is told) died of his wounds; ACLED counts him
+    among that attack's dead.
+    (An attack told with no toll gets the sentence's toll from _give_told_tolls.)"""
+    if last["plover"] != "ASSAULT" or (last["fatalities"] is None and last["injuries"] is None):
+        return
+    killed = view.cues_of("killed")
+    if not killed:
+        return
+    dead: int | None = None
+    one_of = _ONE_OF_WOUNDED.search(view.folded.text)
+    if one_of is not None and any(abs(h.start - one_of.start()) < 40 for h in killed):
+        # "إن أحد المصابين توفي لاحقاً"، "وفاة اثنين من الجرحى"
+        dead = 1 if one_of.group(1) else _number_value(one_of.group(2))
+    elif any(h.key.startswith("متاثر") for h in killed):
+        dead = _casualties(view)[0]
+    if dead:
+        last["fatalities"] = (last["fatalities"] or 0) + dead
+
+
+def _counted_kind(view: SentenceView, number_end: int) -> str | None:
+    """ "12 قتيلاً"، "27 جريحاً": whether the casualty word right after a count is of the dead or the wounded."""
+    for h in view.cues_of("killed", "injured"):
+        if 0 <= h.start - number_end <= 8:
+            return "killed" if h in view.cues_of("killed") else "injured"
+    return None
+
+
+def _toll_kind(view: SentenceView, start: int, end: int) -> str | None:
+    """ "حصيلة القتلى"، "عدد الجرحى": whose toll the words at folded [start, end) name (None if both or neither)."""
+    dead = any(h.start < end and h.end > start for h in view.cues_of("killed"))
+    hurt = any(h.start < end and h.end > start for h in view.cues_of("injured"))
+    if dead == hurt:
         return None
-    # the dead: "حصيلة القتلى/الشهداء" before the count, or "قتلى/قتيلاً" right after it
-    dead = any(
-        (h.start < toll.end() + 12 and h.end > toll.start()) or 0 <= h.start - number[2] <= 8
-        for h in view.cues_of("killed")
-    )
-    return number[0] if dead else None
+    return "killed" if dead else "injured"
 
 
 # "الهجوم على المقدادية أسفر عن مقتل ثلاثة مدنيين، فيما أصيب جنديان في جلولاء": each clause tells its own toll
@@ -5402,6 +6093,97 @@ def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participant
             continue
         matches[0].update(fatalities=dead, injuries=hurt, casualty_text=words)
         told.remove(matches[0])
+
+
+_DEFINITE_WORD = re.compile(r"[وفب]?(?:ال|لل)[^\W\d_]")
+
+
+def _definite_trigger(e: dict[str, Any]) -> bool:
+    """Whether the word of the record's trigger carries the article ("الغارة": the span may start after it)."""
+    at = e["trigger"]["start"] - e["start"]
+    lead = re.search(r"[^\W\d_]*$", e["evidence"][max(0, at - 6) : at])
+    word = (lead.group() if lead is not None else "") + e["trigger"]["text"]
+    return _DEFINITE_WORD.match(fold_text(word)) is not None
+
+
+def _into_specific(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "قُتل خمسة مدنيين في غارة جوية على ريف إدلب الجنوبي" then "إن الغارة استهدفت منزلاً في بلدة كفرنبل، ما أدى
+    إلى مقتل خمسة أشخاص": an attack told at a region or province and retold in a later sentence, that day, with the
+    same toll, at a town or site of that province is one event, at the town (which takes its doer if it names none)."""
+    folded: dict[int, dict[str, Any]] = {}  # the broad record -> the specific one
+    for i, broad in enumerate(events):
+        if (
+            broad["plover"] != "ASSAULT"
+            or (broad["fatalities"] is None and broad["injuries"] is None)
+            or not broad["locations"]
+            or any(loc["kind"] not in ("region", "admin1") for loc in broad["locations"])
+        ):
+            continue
+        for e in events[i + 1 :]:
+            if (
+                e["plover"] == "ASSAULT"
+                and e["start"] != broad["start"]
+                and e["date"] == broad["date"]
+                and (e["fatalities"], e["injuries"]) == (broad["fatalities"], broad["injuries"])
+                and e["locations"]
+                and all(
+                    loc["kind"] in ("city", "facility")
+                    and any((loc["country"], loc["admin1"]) == (b["country"], b["admin1"]) for b in broad["locations"])
+                    for loc in e["locations"]
+                )
+                and _same_doer(broad["actor1"], e["actor1"])
+                # ... retold by a definite attack word ("إن الغارة استهدفت"): four bodies found in a town of the
+                # province where four were killed are not the killing retold
+                and _definite_trigger(e)
+            ):
+                folded[id(broad)] = e
+                break
+    if not folded:
+        return events
+    doers = {id(folded[id(broad)]): broad["actor1"] for broad in events if id(broad) in folded}
+    return [
+        {**e, "actor1": doers[id(e)]} if e["actor1"] is None and doers.get(id(e)) is not None else e
+        for e in events
+        if id(e) not in folded
+    ]
+
+
+def _without_summed_lead(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "استشهد تسعة فلسطينيين في عملية ... تركزت في مدينة جنين ومخيمها وفي مخيم الفارعة" then "... ما أدى إلى
+    استشهاد خمسة" and "وفي مخيم الفارعة استشهد أربعة": a lead whose toll is the sum of the tolls the story then
+    tells of two or more other places, that day, sums them up and is not an event of its own (nor at any of its
+    places); the incidents are, done by the lead's doer unless they name another."""
+    if len(events) < 3 or events[0]["plover"] != "ASSAULT":
+        return events
+    lead = events[0]
+    regions = {loc["admin1"] for loc in lead["locations"] if loc["admin1"]}
+    for toll_field in ("fatalities", "injuries"):
+        total = lead[toll_field]
+        if not total:
+            continue
+        parts = [
+            e
+            for e in events[1:]
+            if e["plover"] == "ASSAULT"
+            and e["date"] == lead["date"]
+            and e["start"] != lead["start"]
+            and e[toll_field] is not None
+            and e["locations"]
+            and e["locations"] != lead["locations"]
+            # ... of places the lead names or lies in the province of ("وقُتل أيضاً شخصان ... بين بعقوبة والخالص"
+            # is no sum of a death in Kirkuk and one in Samarra)
+            and all(loc["text"] in lead["evidence"] or loc["admin1"] in regions for loc in e["locations"])
+        ]
+        places = {str(loc["canonical"]) for e in parts for loc in e["locations"]}
+        if len(parts) >= 2 and len(places) >= 2 and sum(e[toll_field] for e in parts) == total:
+            # ... every record of the lead (one for each of its places)
+            told = {id(e) for e in parts}
+            return [
+                {**e, "actor1": lead["actor1"]} if id(e) in told and e["actor1"] is None else e
+                for e in events
+                if e["start"] != lead["start"] or e["plover"] != "ASSAULT"
+            ]
+    return events
 
 
 def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -5462,7 +6244,17 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two records of one type, day and place are two incidents by how they were done: a kidnapping told
     after a bombing in the same city ("وفي بغداد أيضا اختطف مجهولون ...") is another incident, never a retelling
     (a strike retold as a missile attack is the same one, so other sub-events still merge)."""
-    return _abduction(a) != _abduction(b)
+    return _abduction(a) != _abduction(b) or _told_apart(a) or _told_apart(b)
+
+
+# "وقبل ذلك قتل سبعة ..."، "وفي حادث منفصل ...": the sentence says its incident is another one
+_APART = re.compile(
+    r"^\W*(?:و?قبل ذلك|و?في (?:حادث|حادثه|حادثة|هجوم|اعتداء|تفجير|انفجار) +(?:اخر|منفصل|منفصله|منفصلة|ثان))(?!\w)"
+)
+
+
+def _told_apart(e: dict[str, Any]) -> bool:
+    return _APART.match(fold_text(e["evidence"][:40])) is not None
 
 
 def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -5490,7 +6282,8 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         k = key(e)
         other = best.get(k)
         # a retelling names the same doer or none; two different doers are two incidents
-        # ... and a denial is not a retelling of what was asserted
+        # ... and a denial is not a retelling of what was asserted (a hedged one is: "مرجحاً أن تكون خلية ...
+        # نفذت الهجوم" retells the bombing told)
         denial = other is not None and (e["modality"] == "denied") != (other["modality"] == "denied")
         if (
             not e["locations"]

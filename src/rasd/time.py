@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import ahocorasick
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from rasd.errors import DataFileError
 from rasd.normalise import fold_text
@@ -37,6 +37,7 @@ class TimeLexicon:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     not_future: tuple[str, ...]
+    clause_openers: tuple[str, ...]
 
 
 def _numbered(section: object, path: str, line: int, what: str, low: int, high: int) -> dict[str, int]:
@@ -72,6 +73,7 @@ _SECTIONS = (
     "numbers",
     "ordinals",
     "not_future",
+    "clause_openers",
 )
 
 
@@ -101,6 +103,7 @@ def load_time_lexicon(path: str | None = None) -> TimeLexicon:
         numbers=_numbered(sec("numbers")[1], name, sec("numbers")[0], "number", 1, 1_000_000),
         ordinals=_numbered(sec("ordinals")[1], name, sec("ordinals")[0], "ordinal", 1, 31),
         not_future=_words(sec("not_future")[1], name, sec("not_future")[0], "not_future"),
+        clause_openers=_words(sec("clause_openers")[1], name, sec("clause_openers")[0], "clause_openers"),
     )
 
 
@@ -139,7 +142,7 @@ class _Patterns:
         group = rf"(?P<m1>{month})(?:\s*[/\-–]\s*|\s*\(\s*|\s+)?(?:\)\s*)?(?P<m2>{month})?\)?"
         group = rf"\(?\s*{group}"
         ordinal = alternation(lex.ordinals)
-        day = rf"(?P<d>\d{{1,2}}|{ordinal})"
+        day = rf"(?:ال\s?(?=\d))?(?P<d>\d{{1,2}}|{ordinal})"  # "الـ13 من أيار" (the tatweel folds away)
         year = r"(?P<y>\d{4})"
         self.gregorian = re.compile(
             rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{group}(?:\s*[,،]?\s*(?:عام\s+|سنه\s+)?{year})?{e}"
@@ -192,6 +195,14 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     except (ValueError, OverflowError):
         return None
     return date(g.year, g.month, g.day)
+
+
+def hijri_year_of(day: date) -> int | None:
+    """The Umm al-Qura year `day` falls in; None outside the calendar's table."""
+    try:
+        return int(Gregorian(day.year, day.month, day.day).to_hijri().year)
+    except (ValueError, OverflowError):
+        return None
 
 
 def find_explicit_dates(

@@ -22,7 +22,16 @@ import ahocorasick
 from rasd.document import Document
 from rasd.normalise import fold
 from rasd.segment import sentence_ranges
-from rasd.time import ExplicitDate, alternation, day_number, find_explicit_dates, lexicon, safe_date
+from rasd.time import (
+    ExplicitDate,
+    alternation,
+    day_number,
+    find_explicit_dates,
+    hijri_to_gregorian,
+    hijri_year_of,
+    lexicon,
+    safe_date,
+)
 
 Precision = str  # "day" | "week" | "month" | "year"
 
@@ -49,6 +58,10 @@ _CURRENT = f"(?:{'|'.join(_CURRENT_WORDS)})"
 _TWICE = rf"(?:(?P<twice>قبل(?=\s+{_BEFORE})|بعد(?=\s+{_AFTER}))\s+)?"
 _PART_WORDS = ("مطلع", "اوايل", "بدايه", "بدايات", "منتصف", "اواسط", "اواخر", "نهايه", "اخر")
 _PART_OF_MONTH = f"(?:{'|'.join(_PART_WORDS)})"
+_EARLY_PARTS = frozenset(("مطلع", "اوايل", "بدايه", "بدايات"))
+_MIDDLE_PARTS = frozenset(("منتصف", "اواسط"))
+# between a weekday and the date that names it: "الخميس 27 آذار"، "الأحد، الموافق 5 أيار"، "السبت (5 نيسان)"
+_BEFORE_DATE = re.compile(r"\s*[،,(]?\s*(?:الموافق\s+)?")
 # "حتى 15 حزيران"، "بحلول 30 حزيران": a deadline or an end, most often close to the day it is written
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:حتي|لغايه|غايه|بحلول|اقصاه|قبل|موعد)\s*$")
 # "من الأحد إلى الخميس": a range of days
@@ -57,6 +70,7 @@ _RANGE_FROM = re.compile(r"(?<!\w)(?:من|بين)\s*$")
 # Months whose names are also common words ("أب" father, "مارس" practised): need a cue to count.
 _AMBIGUOUS_MONTHS = frozenset({"اب", "مارس", "ماي"})
 _TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
+_BARE_SAFAR = re.compile(r"(?<!من)(?<!شهر)\s+صفر(?!\w)")
 _PRAYER = re.compile(r"(?:خطبه|صلاه|خطب)\s+$")
 # A present verb of a scheduled act ("يلتقي الوزير نظيره الأحد"، "تزور ... الخميس"، "وتعقد الحكومة جلستها السبت"):
 # with no past marker in the sentence, a bare weekday is the next such day (the anchor, if it is that day).
@@ -86,6 +100,7 @@ class _Patterns:
     year: re.Pattern[str]
     next_day: re.Pattern[str]
     future: re.Pattern[str]
+    clause_break: re.Pattern[str]
 
 
 @cache
@@ -98,7 +113,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         relative_day=re.compile(
             rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?(?P<word>اليوم{_NOT_TODAY}|امس\s+الاول|اول\s+امس|امس|غدا|بعد\s+غد"
-            rf"|الليله\s+الماضيه|ليله\s+امس)(?:\s+{wd})?{_E}"
+            rf"|الليله\s+قبل\s+الماضيه|الليله\s+الماضيه|ليله\s+امس)(?:\s+{wd})?{_E}"
         ),
         weekday=re.compile(rf"{_W}(?:(?P<tod>{tod})\s+)?(?:يوم\s+)?{wd}(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"),
         # the second day of a night named by two ("ليل الأحد الاثنين"، "ليلة السبت-الأحد"، "ليل الجمعة إلى السبت")
@@ -110,7 +125,8 @@ def _patterns() -> _Patterns:
             rf"(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
         ago=re.compile(
-            rf"{_W}(?:قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E}(?!\s+\d)"
+            rf"{_W}(?:قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E}"
+            rf"(?!\s+(?:\d|{alternation(lex.weekdays)}|امس))"  # "منذ يوم الخميس" is since Thursday, not a day ago
         ),
         month=re.compile(
             rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:شهر\s+)?\(?\s*(?P<m1>{month})\s*\)?"
@@ -123,7 +139,10 @@ def _patterns() -> _Patterns:
             rf"(?P<y>(?:19|20)\d\d){_E}"
         ),
         # "اليوم التالي للحرب" is "the day after the war", a political term, not a date
-        next_day=re.compile(rf"{_W}(?:اليوم\s+التالي(?!\s+لل)|بعد\s+(?P<n>يومين|يوم)\s+من\s+ذلك){_E}"),
+        # (behind و or ف as well: "وفي اليوم التالي"، "وبعد يومين من ذلك")
+        next_day=re.compile(
+            rf"(?:{_W}|(?<=(?<!\w)[وف]))(?:اليوم\s+التالي(?!\s+لل)|بعد\s+(?P<n>يومين|يوم)\s+من\s+ذلك){_E}"
+        ),
         # "سـ + verb" marks the future; the letters excluded after سي/ست keep out nouns such as
         # سيارة، سيطرة، سيناء، ستة، ستين، ستون، ستمئة and names such as سنتكوم, and سيول (floods, Seoul) is
         # a noun. Every cue may stand behind the conjunction و or ف ("وستجري"، "فسوف"، "ومن المقرر"). Place
@@ -133,6 +152,10 @@ def _patterns() -> _Patterns:
             rf"(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|سوف|يعتزم|تعتزم|يستعد|تستعد|المرتقب|المرتقبه"
             rf"|يرتقب|ينتظر\s+ان|تنتظر\s+ان|يتوقع\s+ان|س(?:ي(?![اطدنرلمه]|ول{_E})|ت(?![اهويم]))\w{{2,}}){_E}"
         ),
+        # what closes a clause: punctuation, "فيما"، "بينما", or a verb of saying behind و/ف ("وأكد الجيش أنه ...")
+        clause_break=re.compile(
+            rf"[،,؛;:.]|{_W}(?:فيما|بينما){_E}|{_W}[وف](?:{alternation(lex.clause_openers)}){_E}"
+        ),
     )
 
 
@@ -140,6 +163,17 @@ def _scheduled(folded: str, start: int) -> bool:
     """Whether a bare weekday at `start` is ahead: a present verb of a scheduled act in the sentence, no past
     marker, and no "منذ" right before it."""
     return bool(_SCHEDULED.search(folded) and not _PAST.search(folded) and not _SINCE.search(folded, 0, start))
+
+
+def _part_start(anchor: date, unit: str, part: str) -> date:
+    """The first day of the early, middle or late part ("مطلع"، "منتصف"، "نهاية") of the anchor's week, month or
+    year."""
+    third = 0 if part in _EARLY_PARTS else 1 if part in _MIDDLE_PARTS else 2
+    if unit == "الاسبوع":
+        return anchor - timedelta(days=anchor.weekday()) + timedelta(days=(0, 2, 4)[third])
+    if unit == "الشهر":
+        return anchor.replace(day=(1, 11, 21)[third])
+    return date(anchor.year, (1, 5, 9)[third], 1)
 
 
 def _weekday_from(anchor: date, weekday: int, mode: str) -> date:
@@ -218,6 +252,7 @@ _RELATIVE_DAYS = {
     "غدا": 1,
     "بعد غد": 2,
     "الليله الماضيه": -1,
+    "الليله قبل الماضيه": -2,
     "ليله امس": -1,
 }
 
@@ -235,12 +270,14 @@ def _tag(
     whose cue bit is not in `holds`: they would find nothing."""
     p = _patterns()
     lex = lexicon()
-    future_cue: list[bool] = []  # looked for once, when a direction is first needed
+    future_cues: list[list[tuple[int, int]]] = []  # looked for once, when a direction is first needed
 
-    def future() -> bool:
-        if not future_cue:
-            future_cue.append(bool(p.future.search(folded)))
-        return future_cue[0]
+    def future(start: int, end: int) -> bool:
+        """Whether a future cue governs the expression at [start, end): one before it, or one after it in the
+        same clause ("قُتل ... في 12 آذار، فيما ستبدأ المحاكمة ...": the later clause's future is not the date's)."""
+        if not future_cues:
+            future_cues.append([(m.start(), m.end()) for m in p.future.finditer(folded)])
+        return any(a < start or not p.clause_break.search(folded, end, a) for a, _ in future_cues[0])
 
     found: list[tuple[int, int, date, str]] = []
     digit = bool(holds & _DIGIT)
@@ -256,7 +293,9 @@ def _tag(
         if tail and not d.value:
             direction = tail.group(1)
             end = tail.end()
-        value = d.value or _resolve_partial(d, anchor, _direction(direction, future()))
+        if not d.value and d.calendar == "hijri" and _BARE_SAFAR.search(folded, d.start, d.end):
+            continue  # "2 صفر" is a score or a count as often as a day: only "2 من صفر"، "2 شهر صفر" is one
+        value = d.value or _resolve_partial(d, anchor, _direction(direction, future(d.start, end)))
         if value and not d.value and direction is None and _DEADLINE_BEFORE.search(folded, 0, d.start):
             # "أمهلت الحكومة المحتجين حتى 15 حزيران": the deadline nearest the day it is written, ahead or past
             other = _resolve_partial(d, anchor, "on_or_before" if value > anchor else "on_or_after")
@@ -264,6 +303,7 @@ def _tag(
                 value = other
         if value:
             found.append((d.start, end, value, "day"))
+    explicit_starts = {start for start, *_ in found}
     for m in p.relative_day.finditer(folded) if holds & _RELATIVE else ():
         base = _RELATIVE_DAYS[_SPACE_RUN.sub(" ", m.group("word"))]
         value = anchor + timedelta(days=base)
@@ -272,7 +312,15 @@ def _tag(
             mode = {0: "on_or_before", 1: "after"}.get(base, "before")
             if base >= 1:
                 mode = "after"
-            value = _weekday_from(anchor, weekday, mode) if base != 0 or weekday != anchor.weekday() else anchor
+            # "مساء أمس الأحد" in a story dated Sunday (written just after midnight, or dated in another time
+            # zone): the named day a day off the relative one, not a week back; never past the anchor for a
+            # past day ("اليوم الأحد" dated Saturday stays behind: a day ahead would make a told event a plan)
+            shifts = [timedelta(days=d) for d in (0, -1, 1)]
+            near = [value + d for d in shifts if (value + d).weekday() == weekday and (base > 0 or value + d <= anchor)]
+            if near:
+                value = near[0]
+            else:
+                value = _weekday_from(anchor, weekday, mode) if base != 0 or weekday != anchor.weekday() else anchor
         found.append((m.start(), m.end(), value, "day"))
     night_end = -1
     for m in p.weekday.finditer(folded) if holds & _WEEKDAY else ():
@@ -280,8 +328,10 @@ def _tag(
             continue  # the second day of a night named by two
         if _PRAYER.search(folded, 0, m.start()):
             continue  # "خطبة الجمعة", "صلاة الجمعة": the Friday prayer, not a day
+        if not m.group("dir") and (gap := _BEFORE_DATE.match(folded, m.end())) and gap.end() in explicit_starts:
+            continue  # "الخميس 27 آذار"، "الأحد الموافق 5 أيار": the date that follows names the day
         weekday = lex.weekdays[m.group("wd")]
-        mode = _direction(m.group("dir"), future())
+        mode = _direction(m.group("dir"), future(m.start(), m.end()))
         mode = {"current": "on_or_before"}.get(mode, mode)
         if mode == "on_or_before" and not m.group("dir") and _scheduled(folded, m.start()):
             mode = "on_or_after"
@@ -301,6 +351,16 @@ def _tag(
             continue  # "العام" alone is an adjective or a noun, not a date; "نهاية الشهر" is this month's end
         step = {"before": -1, "after": 1}.get(_direction(direction, False), 0) * (2 if m.group("twice") else 1)
         unit = m.group("unit")
+        if (
+            m.group("part")
+            and not direction
+            and not m.group("this")
+            and not future(m.start(), m.end())
+            and not _SCHEDULED.search(folded)
+            and not _DEADLINE_BEFORE.search(folded, 0, m.start())
+            and _part_start(anchor, unit, m.group("part")) > anchor
+        ):
+            step = -1  # "أحبطت الشرطة في نهاية الأسبوع ..." told on a Monday: the week's end still ahead is not it
         if unit == "الاسبوع":
             found.append((m.start(), m.end(), _wednesday(anchor + timedelta(weeks=step)), "week"))
         elif unit == "الشهر":
@@ -339,7 +399,7 @@ def _tag(
         if m.group("y"):
             value = date(int(m.group("y")), month, 15)
         else:
-            value = _month_only(anchor, month, _direction(m.group("dir"), future()))
+            value = _month_only(anchor, month, _direction(m.group("dir"), future(m.start(), m.end())))
         found.append((m.start(), m.end(), value, "month"))
 
     chosen = _leftmost_longest(found)
@@ -393,9 +453,28 @@ def _count(n: str | None, unit: str, numbers: dict[str, int]) -> int | None:
 
 
 def _resolve_partial(d: ExplicitDate, anchor: date, mode: str) -> date | None:
+    mode = {"current": "on_or_before"}.get(mode, mode)
+    if d.calendar == "hijri":
+        return _hijri_month_day(anchor, d.month, d.day, mode)
     if d.calendar != "gregorian":
         return None
-    return _month_day(anchor, d.month, d.day, {"current": "on_or_before"}.get(mode, mode))
+    return _month_day(anchor, d.month, d.day, mode)
+
+
+def _hijri_month_day(anchor: date, month: int, day: int, mode: str) -> date | None:
+    """ "يوم 15 رمضان" with no year: that day in the Hijri year around the anchor, chosen as a Gregorian day
+    and month are (the last one on or before the anchor, unless the sentence looks ahead)."""
+    year = hijri_year_of(anchor)
+    if year is None:
+        return None
+    days = sorted(v for y in (year - 1, year, year + 1) if (v := hijri_to_gregorian(y, month, day)) is not None)
+    if mode == "on_or_before":
+        return next((v for v in reversed(days) if v <= anchor), None)
+    if mode == "before":
+        return next((v for v in reversed(days) if v < anchor), None)
+    if mode == "on_or_after":
+        return next((v for v in days if v >= anchor), None)
+    return next((v for v in days if v > anchor), None)
 
 
 def _leftmost_longest(items: list[tuple[int, int, date, str]]) -> list[tuple[int, int, date, str]]:
@@ -552,7 +631,7 @@ class DateOf:
 
     value: date
     precision: Precision
-    found_in: str  # "clause", "sentence", "paragraph" or "published"
+    found_in: str  # "clause", "sentence", "paragraph", "dateline", "title", "published" (events: "tally")
 
 
 def date_of(doc: Document, start: int, end: int, near: int | None = None) -> DateOf | None:
@@ -582,6 +661,38 @@ def date_of(doc: Document, start: int, end: int, near: int | None = None) -> Dat
     if doc.published is not None:
         return DateOf(doc.published, "week", "published")
     return None
+
+
+def heading_date(doc: Document) -> DateOf | None:
+    """The day a short dateline in front of the body names ("بغداد – الأحد:"), else the first day the headline
+    names ("مقتل ثلاثة جنود بهجوم في كركوك مساء الأحد"): the day the story is told of when its sentences name
+    none. Longer furniture lines are neither."""
+    if doc.body is None or doc.published is None or not doc.body.text:
+        return None
+    body_start = doc.body.to_raw(0, 1).start
+    for span in doc.boilerplate:
+        if span.end > body_start or len(doc.raw[span.start : span.end].strip()) > 40:
+            continue
+        if doc.raw[span.end : body_start].strip() or (doc.title_span is not None and doc.title_span == span):
+            continue
+        days = [t for t in tag(doc.raw[span.start : span.end], doc.published) if t.precision == "day"]
+        if days:
+            return DateOf(days[-1].value, "day", "dateline")
+    if doc.title_span is not None:
+        title = doc.raw[doc.title_span.start : doc.title_span.end]
+        days = [t for t in tag(title, doc.published) if t.precision == "day"]
+        if days:
+            return DateOf(days[0].value, "day", "title")
+    return None
+
+
+def days_after_told(folded: str) -> int | None:
+    """ "وفي اليوم التالي، اعتقلت ..."، "بعد يومين من ذلك": how many days after the day last told the
+    sentence is (None when it does not count from one)."""
+    m = _patterns().next_day.search(folded)
+    if m is None:
+        return None
+    return 2 if m.group("n") == "يومين" else 1
 
 
 def _paragraph_of(doc: Document, position: int) -> tuple[int, int] | None:
