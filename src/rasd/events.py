@@ -5801,6 +5801,9 @@ def _title_places(doc: Document) -> tuple[Mention, ...]:
     return tuple(_most_specific(found))
 
 
+_NATIONALITY_OF = {fold_text(f): country for country, forms in cues().nationalities.items() for f in forms}
+
+
 def home_country(mentions: Sequence[Mention]) -> str | None:
     """ISO3 of the country most of the story's places lie in (places inside a country count double); a story
     that names no place is set where most of its named actors belong ("طالب الاتحاد العام التونسي للشغل
@@ -5811,6 +5814,9 @@ def home_country(mentions: Sequence[Mention]) -> str | None:
             weights[m.place.country] += 1 if m.place.kind == "country" else 2
     if not weights:
         owners = Counter(m.actor.country for m in mentions if m.actor is not None and m.actor.country)
+        if not owners:
+            # "اعتقلت السلطات السعودية": a state named only by its adjective still says where the story is
+            owners = Counter(c for m in mentions if m.place is None and (c := _NATIONALITY_OF.get(fold_text(m.text))))
         ranked = owners.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
