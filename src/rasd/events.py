@@ -2136,10 +2136,144 @@ def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[
         if _NUMBER.match(word):
             return int(word), a, b
         for hit in view.cues_of("number"):
-            if hit.word_start == a:
+            # a search from behind a proclitic ("وخمسة جرحى" read from خمسة) starts where the number does
+            if a in (hit.word_start, hit.start):
                 value = value_of(hit, "number")
                 return int(value) if value is not None else 0, a, hit.word_end
     return None
+
+
+# "أودى انفجار قنبلة زرعت على جانب طريق ... بحياة ستة جنود": the verb and بحياة apart, the subject between
+_CLAIMED_LIVES = re.compile(
+    r"(?<!\w)[وف]?(?:" + _alt("claimed_lives_verbs") + r")(?!\w)[^.؟!]{1,120}?(?<!\w)بحيا[هة] +(?=[^\W_])"
+)
+
+
+def _claimed_lives(view: SentenceView, since: int, end: int) -> tuple[int, int, int] | None:
+    """The dead of "أودى ... بحياة ستة جنود" (the count after بحياة, "شاب" one): (value, start, end), or None."""
+    match = _CLAIMED_LIVES.search(view.folded.text, since, end)
+    if match is None:
+        return None
+    number = _number_at(view, match.end(), min(len(view.folded.text), match.end() + 15))
+    if number is not None and number[1] == match.end():
+        more, last = _and_counted(view, number[2])
+        return number[0] + more, match.start(), max(number[2], last)
+    noun = _WORD.match(view.folded.text, match.end())
+    if noun is not None and _one_person_before(view, noun.start(), noun.group()):
+        return 1, match.start(), noun.end()
+    if noun is not None and noun.group() in _singular_people():
+        return 1, match.start(), noun.end()
+    return None
+
+
+_UNREPORTED = tuple(_WORDS.words("unreported"))
+_NO_DEAD_WORDS = ("قتلي", "وفيات")  # the killed words of the dead-only "no casualties" phrases (folded)
+
+
+def _joint_toll(
+    view: SentenceView, since: int, end: int, participants: Sequence[Participant]
+) -> tuple[tuple[int, int] | None, frozenset[int]]:
+    """ "مقتل وإصابة 12 شخصاً"، "سقوط 20 بين قتيل وجريح"، "12 من المراقبين قتلوا أو أصيبوا": a killed and an
+    injured word joined by و (the first with no count of its own, a count right after the second or before بين)
+    or by أو count the dead and the wounded together, so how many of each is unknown. (The folded span of the
+    words and their count, or None; the starts of the two words.) "قتيلاً وجريحين" counts each."""
+    text = view.folded.text
+    killed = [h for h in view.cues_of("killed") if since <= h.start < end]
+    injured = [h for h in view.cues_of("injured") if since <= h.start < end]
+    for first in killed + injured:
+        pool = injured if first in killed else killed
+        second = next((h for h in pool if first.word_end < h.word_start <= first.word_end + 4), None)
+        if second is None or text[first.word_end : second.start] not in (" و", " او "):
+            continue
+        before = _JOINT_COUNT_BEFORE.search(text, max(0, first.word_start - 25), first.word_start)
+        if before is None and text[first.word_end : second.start] == " و":
+            value, a, _ = _count(view, first, participants)
+            if value is not None and a < first.word_start:
+                continue  # "55 قتيلاً و146 جريحاً" is read word by word
+            if value is not None and _number_at(view, first.word_end, second.word_start) is None:
+                continue  # "قتيلاً وجريحين": one, and two
+            after = _number_at(view, second.word_end, min(len(text), second.word_end + 20))
+            if after is None or after[1] != second.word_end + 1:
+                continue  # "لقي عراقيان مصرعهما وأصيب آخران": the count is before, each word its own
+        _, c, d = _count(view, second, participants)
+        start = before.start(1) if before is not None else min(first.word_start, c)
+        return (start, max(d, second.word_end)), frozenset({first.start, second.start})
+    return None, frozenset()
+
+
+_JOINT_COUNT_BEFORE = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +(?:ما )?بين +$")  # "20 بين قتيل وجريح"
+
+
+_ATTACKER_DEAD = re.compile(
+    r"(?<!\w)(?:من +)?(?:ال)?(?:" + _alt("attacker_dead") + r")(?!\w)"
+    r"|(?<!\w)(?:" + _alt("member_nouns") + r") +من +(?:ال)?(?:" + _alt("armed_group_heads") + r")(?!\w)"
+)
+_SUB_COUNT = re.compile(r"(?<!\w)(?:بينهم|منهم|بينها)(?: +[^\W\d_]+)? *$")
+
+
+def _attackers_counted(view: SentenceView, a: int, b: int) -> bool:
+    """Whether the count at folded [a, b) counts the attackers: "قتل 4 من المهاجمين"، "قتلت 40 مسلحاً"."""
+    match = _ATTACKER_DEAD.search(view.folded.text, a, min(len(view.folded.text), b + 25))
+    return match is not None and match.start() <= b + 2
+
+
+def _other_side_dead(
+    view: SentenceView, a: int, b: int, end: int, participants: Sequence[Participant]
+) -> tuple[int, int, int] | None:
+    """ "ما أسفر عن مقتل جنديين، وأضافت أن القوات تمكنت من قتل 4 من المهاجمين": the dead of the other side a later
+    count of the sentence tells (the attackers against those they hit, or the reverse); ACLED sums an event's dead
+    on all sides. (value, start, end), or None; never a sub-count ("بينهم 3 مسلحين")."""
+    first_attackers = _attackers_counted(view, a, b)
+    text = view.folded.text
+    for hit in view.cues_of("killed"):
+        if hit.start < b or hit.start >= end:
+            continue
+        if _is_toll_head(view, hit):
+            return None  # "بينما قالت مصادر طبية إن عدد القتلى بلغ خمسة": the toll again, by another source
+        value, c, d = _count(view, hit, participants)
+        if value is None or c < b or _SUB_COUNT.search(text[max(0, c - 20) : c]):
+            continue
+        if _attackers_counted(view, c, d) != first_attackers:
+            return value, c, d
+        return None
+    return None
+
+
+_TOLL_REACH = re.compile(r"(?:" + _alt("toll_reach") + r")?(?: *الي)?")
+_BESIDES = re.compile(
+    r"[،,]? *و?(?:" + _alt("besides") + r") +(?:(?P<lone>" + _alt("lone_attackers") + r")(?!\w))?"
+)
+
+
+def _is_toll_head(view: SentenceView, hit: Hit[Cue]) -> bool:
+    """Whether a casualty word heads a toll: "حصيلة القتلى"، "عدد الشهداء"."""
+    return hit.key.startswith("حصيل") or view.folded.text[max(0, hit.word_start - 4) : hit.word_start] == "عدد "
+
+
+def _besides(view: SentenceView, end: int) -> tuple[int, int]:
+    """ "مقتل خمسة أشخاص إضافة إلى المهاجم" (one more)، "مقتل 4 مدنيين فضلاً عن 3 جنود" (three more): the dead
+    named besides a count, and where they end; (0, end) if none."""
+    text = view.folded.text
+    noun = _counted_noun(view, end) or _people_of(view, end)
+    match = _BESIDES.match(text, noun[1] if noun is not None else end)
+    if match is None:
+        return 0, end
+    if match.group("lone"):
+        return 1, match.end()  # the lone attacker
+    number = _number_at(view, match.end(), min(len(text), match.end() + 15))
+    if number is None or number[1] != match.end():
+        return 0, end
+    other = _counted_noun(view, number[2]) or _people_of(view, number[2])
+    if other is None or any(h.start <= other[0] < h.word_end for h in view.cues_of("killed", "injured")):
+        return 0, end
+    return number[0], other[1]
+
+
+def _joined_number(view: SentenceView, word_start: int) -> bool:
+    """Whether the number word at folded `word_start` is read behind the conjunction و ("وخمسة")."""
+    return view.folded.text[word_start : word_start + 1] == "و" and any(
+        h.word_start == word_start and h.start > word_start for h in view.cues_of("number")
+    )
 
 
 @cache
@@ -2151,6 +2285,8 @@ def _dual_person(noun: str) -> bool:
     """ "مدنيان"، "امرأتان": a person noun in the dual (the ة of the singular is written ت before ان)."""
     if not noun.endswith("ان"):
         return False
+    if noun[:-2] in _nationality_of_form():
+        return True  # "لقي عراقيان مصرعهما"
     people = _singular_people()
     return fold_text(noun[:-2]) in people or (noun.endswith("تان") and fold_text(noun[:-3]) + "ه" in people)
 
@@ -2162,6 +2298,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
     after = _number_at(view, hit.word_end, min(len(text), hit.word_end + 40))
+    if after is not None and _joined_number(view, after[1]):
+        after = None  # "سقوط قتيلين وخمسة جرحى": a number behind و counts what follows it, not this word
     between = text[hit.word_end : after[1]].strip() if after is not None else "x"
     # "قُتل نحو سبعين"، "مقتل ما لا يقل عن 5": an approximation is still the count; "وقتل أيضاً ثلاثة" too
     if after is not None and (
@@ -2169,11 +2307,14 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         # "مقتل ما بين 12 و15 شخصاً": a range counts its lower end, as ACLED does
         or re.fullmatch(r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن|ما بين|بين)", between)
         or between in _ADVERBS
+        # "حصيلة القتلى بلغت تسعة"، "عدد القتلى وصل إلى 7": a toll and the verb it reaches its count by
+        or (_is_toll_head(view, hit) and _TOLL_REACH.fullmatch(between) is not None)
         # "قتلت، أمس الثلاثاء، 15 عنصراً": an aside between an active verb and the count of whom it killed
         or (re.fullmatch(r"[،,][^،,.]{1,30}[،,]", between) and _counted_noun(view, after[1]) is not None)
     ):
         more, end = _and_counted(view, after[2])
-        return after[0] + more, hit.word_start, max(after[2], end)  # "مقتل 3"، "أصيب سبعة"
+        besides, end = _besides(view, max(after[2], end))
+        return after[0] + more + besides, hit.word_start, max(after[2], end)  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
     before = _COUNT_BEFORE.search(text[max(0, hit.word_start - 20) : hit.word_start])
     if before is not None:
@@ -2234,6 +2375,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     plain = hit.start == hit.word_start and hit.key in _PLAIN_VERBS  # not "وأصيب آخرون"
     if plain and subject and subject.group(1) in _singular_people():
         return 1, hit.word_start - len(subject.group(0)), hit.word_end
+    if plain and subject and _one_person_before(view, hit.word_start - len(subject.group(0)), subject.group(1)):
+        # "أن جندياً واحداً قُتل": the noun in the accusative, "one" after it
+        return 1, hit.word_start - len(subject.group(0)), hit.word_end
     dual_verb = hit.start == hit.word_start and hit.word_end == hit.end and hit.key[:-1] in _PLAIN_VERBS
     if dual_verb and hit.key.endswith("ا"):
         # "وكان جنديان قد أصيبا"، "وكان عنصران من الأمن العام قد قُتلا": a dual verb, its dual subject before it
@@ -2257,11 +2401,84 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         word = one.group(1)
         if fold_text(word.removesuffix("ا") if word.endswith("يا") else word) in _singular_people():
             return 1, hit.word_start, one.end(1)
+    one_of = _one_of(view, hit, word_end)
+    if one_of is not None:
+        return 1, one_of[0], one_of[1]
     if nxt is not None and fold_text(nxt.group(1)) in ("اخر", "ثالث", "رابع", "خامس"):
         return 1, hit.word_start, word_end + nxt.end(1)  # "وأصيب ثالث": one more
     if nxt is not None and fold_text(nxt.group(1)) == "اخران":
         return 2, hit.word_start, word_end + nxt.end(1)  # "وأصيب آخران": two more
-    return None, hit.word_start, hit.word_end
+    return None, *_vague_span(view, hit, word_end)
+
+
+@cache
+def _ones() -> frozenset[str]:
+    """The number words for one ("واحد"، "واحدة"), folded."""
+    return frozenset(word for word, value in cues().numbers.items() if value == 1)
+
+
+def _one_person_before(view: SentenceView, word_start: int, word: str) -> bool:
+    """Whether the word at folded `word_start` is "واحد(اً)" after a singular person noun, or such a noun in the
+    accusative ("جندياً")."""
+    people = _singular_people()
+    if word.endswith("ا") and fold_text(word[:-1]) in people:
+        return True
+    if word.removesuffix("ا") not in _ones():
+        return False
+    text = view.folded.text
+    noun = _SUBJECT_BEFORE.search(text[max(0, word_start - 25) : word_start])
+    return noun is not None and _one_person_before(view, word_start - len(noun.group(0)), noun.group(1))
+
+
+def _one_of(view: SentenceView, hit: Hit[Cue], word_end: int) -> tuple[int, int] | None:
+    """Where a casualty word counting one person by "one of" or a relative stands: "مقتل أحد عناصر الأمن"،
+    "وأصيب أحدهم"، "إن أحدهم فارق الحياة"، "وإصابة والدته"; None if it counts none so."""
+    text = view.folded.text
+    nxt = _NEXT_WORD.match(text, word_end)
+    if nxt is not None:
+        word = nxt.group(1)
+        if word in _ONE_OF_THEM:
+            return hit.word_start, nxt.end(1)
+        if word in _ONE_OF:
+            noun = _NEXT_WORD.match(text, nxt.end(1))
+            if noun is not None and not noun.group(1)[0].isdigit():
+                return hit.word_start, noun.end(1)
+        if _kin(word):
+            return hit.word_start, nxt.end(1)
+    subject = _SUBJECT_BEFORE.search(text[max(0, hit.word_start - 25) : hit.word_start])
+    if subject is not None and hit.start == hit.word_start and subject.group(1) in _ONE_OF_THEM:
+        return hit.word_start - len(subject.group(0)), hit.word_end
+    return None
+
+
+_ONE_OF = frozenset(_WORDS.words("one_of"))
+_ONE_OF_THEM = frozenset(_WORDS.words("one_of_them"))
+_KIN = frozenset(_WORDS.words("kin"))
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _kin(word: str) -> bool:
+    """ "والدته"، "شقيقه"، "زوجها": a relative with a possessive pronoun (the ة of the noun written ت before it)."""
+    for ending in _POSSESSIVE:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 2:
+            return (stem[:-1] + "ه" if stem.endswith("ت") else stem) in _KIN
+    return False
+
+
+def _vague_span(view: SentenceView, hit: Hit[Cue], word_end: int) -> tuple[int, int]:
+    """The words of an uncounted toll: the casualty word with a vague quantity right before or after it
+    ("العشرات قُتلوا"، "أصيب المئات")."""
+    start, end = hit.word_start, hit.word_end
+    words = view.cues_of("killed", "injured")
+    for vague in view.cues_of("vague"):
+        if any(w.start < vague.end and vague.start < w.end for w in words):
+            continue  # "سقوط قتلى"، "قتلى وجرحى": a vague phrase of casualty words is read as it is
+        if vague.word_start >= hit.word_end and not view.folded.text[word_end : vague.word_start].strip():
+            end = max(end, vague.word_end)
+        elif vague.word_end <= hit.word_start and not view.folded.text[vague.word_end : hit.word_start].strip():
+            start = min(start, vague.word_start)
+    return start, end
 
 
 _WORD_AFTER = re.compile(r" *([^\W\d_]+)")
@@ -2293,14 +2510,39 @@ _AND_PERSON = re.compile(r" و([^\W\d_]+?)(ان|اها|اه|اهما|ه|ها|ه�
 
 
 def _and_people(text: str, end: int) -> tuple[int, int]:
-    """ "ضابط ومجندان"، "امرأة وطفلاها"، "رجل وابنه": the people joined to a counted one, and where they end."""
-    match = _AND_PERSON.match(text, end)
-    if match is None or fold_text(match.group(1)) not in _singular_people():
-        return 0, end
-    return (2 if (match.group(2) or "").startswith("ا") else 1), match.end()
+    """ "ضابط ومجندان"، "امرأة وطفلاها"، "رجل وابنه"، "رجل وزوجته وأطفالهما الثلاثة" (five): the people joined to a
+    counted one, and where they end."""
+    total = 0
+    while True:
+        match = _AND_PERSON.match(text, end)
+        if match is None:
+            return total, end
+        if fold_text(match.group(1)) in _singular_people():
+            total += 2 if (match.group(2) or "").startswith("ا") else 1
+            end = match.end()
+            continue
+        word = match.group(1) + (match.group(2) or "")
+        if _kin(word):
+            total, end = total + 1, match.end()  # "وزوجته"
+            continue
+        # "وأطفالهما الثلاثة": a plural of people with its pronoun, counted by a definite number after it
+        counted = _THE_NUMBER.match(text, match.end())
+        plural = next((word.removesuffix(p) for p in _POSSESSIVE if word.endswith(p)), word)
+        value = cues().numbers.get(fold_text(counted.group(1))) if counted is not None else None
+        if counted is None or value is None or fold_text(plural) not in _BROKEN_PLURALS:
+            return total, end
+        total, end = total + value, counted.end()
+
+
+_THE_NUMBER = re.compile(r" +ال([^\W\d_]+)")
 
 
 _AND_NUMBER = re.compile(r" و(?=\S)")
+_NAME_THEN_AND = re.compile(r"(?: +[^\W\d_]+){1,3}? +و(?=[0-9]|[^\W\d_])")
+
+
+def _place_between(view: SentenceView, a: int, b: int) -> bool:
+    return any(m.place is not None and a <= view.folded_index(m.span.start) < b for m in view.mentions)
 
 
 def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
@@ -2315,6 +2557,12 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
     if more:
         return more, end
     joined = _AND_NUMBER.match(text, noun[1])
+    if joined is None:
+        # "مقتل 12 من عناصر الدعم السريع و5 جنود": the side's name between the first count and the second
+        named = _NAME_THEN_AND.match(text, noun[1])
+        if named is None or "في" in named.group().split() or _place_between(view, noun[1], named.end()):
+            return 0, number_end
+        joined = _AND_NUMBER.match(text, named.end() - 2)
     if joined is None:
         return 0, number_end
     # a number word is read with its و ("وثلاثة"), digits after it ("و3")
@@ -2375,17 +2623,6 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
 _RANGE_BEFORE = re.compile(r"(?<!\w)بين ([0-9]+) +و?$")  # "ما بين 12 و15": what stands before "و15"
 
 
-def _killed_or_injured(view: SentenceView, since: int, end: int) -> bool:
-    """A killed and an injured word joined by أو ("قتلوا أو أصيبوا"، "بين قتيل أو جريح"), in either order."""
-    killed = [(h.start, h.end, "killed") for h in view.cues_of("killed") if since <= h.start < end]
-    injured = [(h.start, h.end, "injured") for h in view.cues_of("injured") if since <= h.start < end]
-    hits = sorted(killed + injured)
-    text = view.folded.text
-    return any(
-        a[2] != b[2] and text[a[1] : b[0]].strip() == "او" for a, b in pairwise(hits)
-    )
-
-
 def _casualties(
     view: SentenceView, since: int = 0, until: int | None = None, participants: Sequence[Participant] = ()
 ) -> tuple[int | None, int | None, str]:
@@ -2396,9 +2633,10 @@ def _casualties(
     counted: list[tuple[int, int]] = []
     end = len(view.folded.text) if until is None else until
     none = [n for n in view.cues_of("no_casualties") if since <= n.start < end]
+    joint, joined = _joint_toll(view, since, end, participants)
     for category in ("killed", "injured"):
         for hit in view.cues_of(category):
-            if not since <= hit.start < end:
+            if not since <= hit.start < end or hit.start in joined:
                 continue
             if any(n.start <= hit.start and hit.end <= n.end for n in none):
                 continue  # the "إصابات" of "دون تسجيل إصابات"
@@ -2409,14 +2647,31 @@ def _casualties(
             counted.append((a, b))
             if category == "killed" and fatalities is None:
                 fatalities = value
+                other = _other_side_dead(view, a, b, end, participants)
+                if other is not None:
+                    fatalities += other[0]
+                    counted.append(other[1:])
             elif category == "injured" and injuries is None:
                 injuries = value
             break
+    if fatalities is None:
+        lives = _claimed_lives(view, since, end)
+        if lives is not None:
+            fatalities = lives[0]
+            counted.append(lives[1:])
     spans = counted or spans
-    if fatalities is not None and injuries is not None and _killed_or_injured(view, since, end):
-        # "أن 15 شخصاً قتلوا أو أصيبوا": one count of the dead and the hurt together, split unknown
-        fatalities = injuries = None
-    if none and fatalities is None and injuries is None:
+    if joint is not None and fatalities is None and injuries is None:
+        return None, None, view.raw_text(view.raw_span(*joint))  # "مقتل وإصابة 12 شخصاً": how many of each, unknown
+    unreported = [n for n in none if n.key.startswith(_UNREPORTED)]
+    dead_only = [n for n in none if n not in unreported and any(w in n.key for w in _NO_DEAD_WORDS)]
+    if dead_only and fatalities is None:
+        # "إصابة شخصين، من دون وقوع قتلى": no dead, stated outright; the wounded as counted
+        fatalities = 0
+        spans = counted or [(dead_only[0].start, dead_only[0].end)]
+    elif none and fatalities is None and injuries is None:
+        if len(unreported) == len(none):
+            # "ولم ترد أنباء عن وقوع إصابات": none reported is not none
+            return None, None, view.raw_text(view.raw_span(none[0].start, none[0].end))
         # "دون وقوع إصابات": nobody was hurt, stated outright
         return 0, 0, view.raw_text(view.raw_span(none[0].start, none[0].end))
     if not spans:
@@ -3958,6 +4213,12 @@ def _events_for(
     if acled is None or len(places) <= 1:
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
+    shares = _place_shares(view, places, fatalities, injuries)
+    if shares is not None:
+        # "استشهد أربعة، ثلاثة منهم في طوباس وواحد في قباطية": each place its own share of the toll
+        toll_field = "fatalities" if fatalities is not None else "injuries"
+        for record, share in zip(records, shares, strict=True):
+            record[toll_field] = share
     meanwhile = _MEANWHILE.search(view.folded.text, hit.end)
     if meanwhile is not None and (actor2 is not None or casualty_text):
         # "... ما أدى إلى إصابة 3 مدنيين، فيما تعرضت أطراف كفركلا والخيام لقصف": the victims and the toll told
@@ -3978,6 +4239,52 @@ def _events_for(
                     if theirs is not None:
                         record.update(actor2=None)
     return records
+
+
+# "ثلاثة منهم في مدينة طوباس"، "وواحد في بلدة قباطية": a count right before a place it stands in
+_SHARE_BEFORE = re.compile(
+    r"(?:^|\s)و?([0-9]+|[^\W\d_]+)(?: +(?:منهم|منهما))? +(?:في +|ب)(?:(?:"
+    + _alt("container_kinds")
+    + "|"
+    + _alt("share_place_kinds")
+    + r") +)?$"
+)
+
+
+_SHARE_WITH_NOUN = re.compile(
+    r"(?:^|\s)و?([0-9]+|[^\W\d_]+) +[^\W\d_]+ +(?:في +|ب)(?:(?:"
+    + _alt("container_kinds")
+    + "|"
+    + _alt("share_place_kinds")
+    + r") +)?$"
+)
+
+
+def _place_shares(
+    view: SentenceView, places: Sequence[Mention], fatalities: int | None, injuries: int | None
+) -> list[int] | None:
+    """The toll of one kind (dead or wounded) shared out by a count before each place, when the shares add up to
+    it or it is the first share; else None."""
+    total = fatalities if injuries is None else injuries if fatalities is None else None
+    if total is None:
+        return None
+    text = view.folded.text
+    shares: list[int] = []
+    for m in places:
+        start = view.folded_index(m.span.start)
+        # "وخمسة في قضاء المقدادية"، or with its noun: "ثلاثة أشخاص في مدينة بعقوبة"
+        share = None
+        for pattern in (_SHARE_BEFORE, _SHARE_WITH_NOUN):
+            lead = pattern.search(text, max(0, start - 40), start)
+            number = _number_at(view, lead.start(1), start) if lead is not None else None
+            if lead is not None and number is not None and number[1] == lead.start(1):
+                share = number[0]
+                break
+        if share is None:
+            return None
+        shares.append(share)
+    # ... or the toll read is the first place's count alone ("قُتل ثلاثة أشخاص في بعقوبة وخمسة في المقدادية")
+    return shares if total in (sum(shares), shares[0]) else None
 
 
 # the لـ of the genitive doer, right before it or before the men or kind word it is named with ("بهجوم لعناصر
@@ -5697,6 +6004,9 @@ def _title_places(doc: Document) -> tuple[Mention, ...]:
     return tuple(_most_specific(found))
 
 
+_NATIONALITY_OF = {fold_text(f): country for country, forms in cues().nationalities.items() for f in forms}
+
+
 def home_country(mentions: Sequence[Mention]) -> str | None:
     """ISO3 of the country most of the story's places lie in (places inside a country count double); a story
     that names no place is set where most of its named actors belong ("طالب الاتحاد العام التونسي للشغل
@@ -5707,6 +6017,9 @@ def home_country(mentions: Sequence[Mention]) -> str | None:
             weights[m.place.country] += 1 if m.place.kind == "country" else 2
     if not weights:
         owners = Counter(m.actor.country for m in mentions if m.actor is not None and m.actor.country)
+        if not owners:
+            # "اعتقلت السلطات السعودية": a state named only by its adjective still says where the story is
+            owners = Counter(c for m in mentions if m.place is None and (c := _NATIONALITY_OF.get(fold_text(m.text))))
         ranked = owners.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
@@ -5786,6 +6099,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         credited = _dateline_end(view)
         ctx.participants = [p for p in ctx.participants if p.span.start >= credited]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
+        if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
+            # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة"، "وكان الهجوم قد أسفر في حصيلة أولية عن مقتل ثلاثة": a toll
+            # since risen tells no event of its own (nor retells the attack told with it)
+            told_attack = any(e["plover"] == "ASSAULT" for e in events)
+            found = [e for e in found if e["plover"] != "ASSAULT" or not (_toll_word(e) or told_attack)]
         # "وتبنت حركة الشباب الهجوم": a group claiming an attack told just before, whose doer it did not name
         # ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم": the name may stand inside the phrase; not "نفت مسؤوليتها عن")
         claimers = [p for p in ctx.participants if p.role == "armed_group" and p.named]
@@ -5793,13 +6111,26 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
-        if events and events[-1]["plover"] == "ASSAULT" and view.contains_any(_TOLL_NEEDLES):
+        risen: tuple[int | None, int | None] = (None, None)
+        untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
+        if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
+            # "ارتفع عدد قتلى الهجوم الحوثي على سوق ... إلى ثمانية": the sentence first telling the attack gives its
+            # toll as risen (the count is too far from its word to be read as the toll)
+            own = _risen_toll(view)
+            for e in untolled:
+                e.update(fatalities=own[0], injuries=own[1])
+        elif events and events[-1]["plover"] == "ASSAULT" and view.contains_any(_RISE_NEEDLES):
             risen = _risen_toll(view)
             last = events[-1]
-            if risen is not None and (last["fatalities"] is None or last["fatalities"] < risen):
+            rose = [
+                (name, count)
+                for name, count in zip(("fatalities", "injuries"), risen, strict=True)
+                if count is not None and (last[name] is None or last[name] < count)
+            ]
+            if rose:
                 # "... عن مقتل شخصين" then "ارتفعت حصيلة الغارة إلى ثلاثة قتلى": the told attack's toll, risen; the
                 # sentence's own record of it (no place, or the told one's) is that attack again
-                last["fatalities"] = risen
+                last.update(rose)
                 found = [
                     e
                     for e in found
@@ -5807,6 +6138,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 ]
         if not found and view.cues_of("killed", "injured") and not _is_aggregate(view) and not _own_times(doc, view):
             since = doc.sentences[max(0, index - 2)].span.start
+            if risen == (None, None) and events and events[-1]["start"] >= since:
+                _add_died_of_wounds(view, events[-1])
             _give_told_tolls(
                 view,
                 [
@@ -5829,34 +6162,95 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    return _merge_repeats(_without_summary(events))
+    return _merge_repeats(_into_specific(_without_summed_lead(_without_summary(events))))
 
 
+_EARLIER_TOLL = re.compile(
+    r"(?<!\w)(?:ال)?حصيل[هة] +(?:[^\W\d_]+ +)?(?:" + _alt("earlier_toll") + r")(?!\w)"
+    r"|(?<!\w)[وف]?كانت? +(?:[^\W\d_]+ +){0,8}?(?:في +)?(?:ال)?حصيل[هة] +(?:" + _alt("earlier_first_toll") + r")(?!\w)"
+)
 _TOLL_RISE = re.compile(r"(?<!\w)(?:" + _alt("toll_rise") + r")(?!\w)")
 _RISEN_TO = re.compile(r"(?<!\w)الي +")
+_TOLL_OF = alternation(tuple(fold_text(w) for w in _WORDS.words("toll_of")))
+_TOLL_COUNT = re.compile(r"(?<!\w)عدد +(?:" + _TOLL_OF + r")(?!\w)")
+_RISE_NEEDLES = (*_TOLL_NEEDLES, "عدد")
+# "إلى 12 قتيلاً و27 جريحاً": the second count of a risen toll, behind و (past the first count's noun)
+_AND_SECOND = re.compile(r"(?: +[^\W\d_]+)? +و")
 
 
-def _risen_toll(view: SentenceView) -> int | None:
-    """ "ارتفعت حصيلة الغارة إلى ثلاثة قتلى"، "أن حصيلة الشهداء ارتفعت إلى 9": the dead a sentence says the toll
-    has risen to (the toll word, a verb of rising and a count of the dead after "إلى"); None if it says none, or
-    sums a toll since some time ("ارتفعت حصيلة القتلى منذ اندلاع المواجهات")."""
+def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:
+    """ "ارتفعت حصيلة الغارة إلى ثلاثة قتلى"، "أن حصيلة الشهداء ارتفعت إلى 9"، "ارتفع عدد القتلى إلى خمسة"،
+    "ارتفعت حصيلة ضحايا الانفجار إلى 12 قتيلاً و27 جريحاً": the dead and the wounded a sentence says the toll has
+    risen to (the toll word, a verb of rising and a count after "إلى", the dead or wounded by the word right after
+    the count or else by the toll's own word); (None, None) if it says none, or sums a toll since some time
+    ("ارتفعت حصيلة القتلى منذ اندلاع المواجهات")."""
     folded = view.folded.text
-    toll = _TOLL.search(folded)
+    toll = _TOLL.search(folded) or _TOLL_COUNT.search(folded)
     rise = _TOLL_RISE.search(folded)
     if toll is None or rise is None or _is_aggregate(view):
-        return None
+        return None, None
     to = _RISEN_TO.search(folded, max(toll.end(), rise.end()))
     if to is None:
-        return None
+        return None, None
     number = _number_at(view, to.end(), min(len(folded), to.end() + 15))
     if number is None or number[1] != to.end():
+        return None, None
+    counts: dict[str, int] = {}
+    kind = _counted_kind(view, number[2]) or _toll_kind(view, toll.start(), toll.end() + 12)
+    if kind is None:
+        return None, None
+    counts[kind] = number[0]
+    joined = _AND_SECOND.match(folded, number[2])
+    if joined is not None:
+        second = _number_at(view, joined.end(), min(len(folded), joined.end() + 15))
+        if second is not None and second[1] == joined.end():
+            other = _counted_kind(view, second[2])
+            if other is not None and other != kind:
+                counts[other] = second[0]
+    return counts.get("killed"), counts.get("injured")
+
+
+_ONE_OF_WOUNDED = re.compile(
+    r"(?<!\w)(?:(احد|احدي)|([0-9]+|[^\W\d_]+) +من) +(?:" + _alt("the_wounded") + r")(?!\w)"
+)
+
+
+def _add_died_of_wounds(view: SentenceView, last: dict[str, Any]) -> None:
+    """ "أصيب ثلاثة شبان ..." then "وقالت الوزارة إن أحدهم فارق الحياة متأثراً بجراحه" or "إن أحد المصابين توفي
+    لاحقاً": a wounded man of the attack just told (one whose toll is told) died of his wounds; ACLED counts him
+    among that attack's dead.
+    (An attack told with no toll gets the sentence's toll from _give_told_tolls.)"""
+    if last["plover"] != "ASSAULT" or (last["fatalities"] is None and last["injuries"] is None):
+        return
+    killed = view.cues_of("killed")
+    if not killed:
+        return
+    dead: int | None = None
+    one_of = _ONE_OF_WOUNDED.search(view.folded.text)
+    if one_of is not None and any(abs(h.start - one_of.start()) < 40 for h in killed):
+        # "إن أحد المصابين توفي لاحقاً"، "وفاة اثنين من الجرحى"
+        dead = 1 if one_of.group(1) else _number_value(one_of.group(2))
+    elif any(h.key.startswith("متاثر") for h in killed):
+        dead = _casualties(view)[0]
+    if dead:
+        last["fatalities"] = (last["fatalities"] or 0) + dead
+
+
+def _counted_kind(view: SentenceView, number_end: int) -> str | None:
+    """ "12 قتيلاً"، "27 جريحاً": whether the casualty word right after a count is of the dead or the wounded."""
+    for h in view.cues_of("killed", "injured"):
+        if 0 <= h.start - number_end <= 8:
+            return "killed" if h in view.cues_of("killed") else "injured"
+    return None
+
+
+def _toll_kind(view: SentenceView, start: int, end: int) -> str | None:
+    """ "حصيلة القتلى"، "عدد الجرحى": whose toll the words at folded [start, end) name (None if both or neither)."""
+    dead = any(h.start < end and h.end > start for h in view.cues_of("killed"))
+    hurt = any(h.start < end and h.end > start for h in view.cues_of("injured"))
+    if dead == hurt:
         return None
-    # the dead: "حصيلة القتلى/الشهداء" before the count, or "قتلى/قتيلاً" right after it
-    dead = any(
-        (h.start < toll.end() + 12 and h.end > toll.start()) or 0 <= h.start - number[2] <= 8
-        for h in view.cues_of("killed")
-    )
-    return number[0] if dead else None
+    return "killed" if dead else "injured"
 
 
 # "الهجوم على المقدادية أسفر عن مقتل ثلاثة مدنيين، فيما أصيب جنديان في جلولاء": each clause tells its own toll
@@ -5908,6 +6302,97 @@ def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participant
             continue
         matches[0].update(fatalities=dead, injuries=hurt, casualty_text=words)
         told.remove(matches[0])
+
+
+_DEFINITE_WORD = re.compile(r"[وفب]?(?:ال|لل)[^\W\d_]")
+
+
+def _definite_trigger(e: dict[str, Any]) -> bool:
+    """Whether the word of the record's trigger carries the article ("الغارة": the span may start after it)."""
+    at = e["trigger"]["start"] - e["start"]
+    lead = re.search(r"[^\W\d_]*$", e["evidence"][max(0, at - 6) : at])
+    word = (lead.group() if lead is not None else "") + e["trigger"]["text"]
+    return _DEFINITE_WORD.match(fold_text(word)) is not None
+
+
+def _into_specific(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "قُتل خمسة مدنيين في غارة جوية على ريف إدلب الجنوبي" then "إن الغارة استهدفت منزلاً في بلدة كفرنبل، ما أدى
+    إلى مقتل خمسة أشخاص": an attack told at a region or province and retold in a later sentence, that day, with the
+    same toll, at a town or site of that province is one event, at the town (which takes its doer if it names none)."""
+    folded: dict[int, dict[str, Any]] = {}  # the broad record -> the specific one
+    for i, broad in enumerate(events):
+        if (
+            broad["plover"] != "ASSAULT"
+            or (broad["fatalities"] is None and broad["injuries"] is None)
+            or not broad["locations"]
+            or any(loc["kind"] not in ("region", "admin1") for loc in broad["locations"])
+        ):
+            continue
+        for e in events[i + 1 :]:
+            if (
+                e["plover"] == "ASSAULT"
+                and e["start"] != broad["start"]
+                and e["date"] == broad["date"]
+                and (e["fatalities"], e["injuries"]) == (broad["fatalities"], broad["injuries"])
+                and e["locations"]
+                and all(
+                    loc["kind"] in ("city", "facility")
+                    and any((loc["country"], loc["admin1"]) == (b["country"], b["admin1"]) for b in broad["locations"])
+                    for loc in e["locations"]
+                )
+                and _same_doer(broad["actor1"], e["actor1"])
+                # ... retold by a definite attack word ("إن الغارة استهدفت"): four bodies found in a town of the
+                # province where four were killed are not the killing retold
+                and _definite_trigger(e)
+            ):
+                folded[id(broad)] = e
+                break
+    if not folded:
+        return events
+    doers = {id(folded[id(broad)]): broad["actor1"] for broad in events if id(broad) in folded}
+    return [
+        {**e, "actor1": doers[id(e)]} if e["actor1"] is None and doers.get(id(e)) is not None else e
+        for e in events
+        if id(e) not in folded
+    ]
+
+
+def _without_summed_lead(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "استشهد تسعة فلسطينيين في عملية ... تركزت في مدينة جنين ومخيمها وفي مخيم الفارعة" then "... ما أدى إلى
+    استشهاد خمسة" and "وفي مخيم الفارعة استشهد أربعة": a lead whose toll is the sum of the tolls the story then
+    tells of two or more other places, that day, sums them up and is not an event of its own (nor at any of its
+    places); the incidents are, done by the lead's doer unless they name another."""
+    if len(events) < 3 or events[0]["plover"] != "ASSAULT":
+        return events
+    lead = events[0]
+    regions = {loc["admin1"] for loc in lead["locations"] if loc["admin1"]}
+    for toll_field in ("fatalities", "injuries"):
+        total = lead[toll_field]
+        if not total:
+            continue
+        parts = [
+            e
+            for e in events[1:]
+            if e["plover"] == "ASSAULT"
+            and e["date"] == lead["date"]
+            and e["start"] != lead["start"]
+            and e[toll_field] is not None
+            and e["locations"]
+            and e["locations"] != lead["locations"]
+            # ... of places the lead names or lies in the province of ("وقُتل أيضاً شخصان ... بين بعقوبة والخالص"
+            # is no sum of a death in Kirkuk and one in Samarra)
+            and all(loc["text"] in lead["evidence"] or loc["admin1"] in regions for loc in e["locations"])
+        ]
+        places = {str(loc["canonical"]) for e in parts for loc in e["locations"]}
+        if len(parts) >= 2 and len(places) >= 2 and sum(e[toll_field] for e in parts) == total:
+            # ... every record of the lead (one for each of its places)
+            told = {id(e) for e in parts}
+            return [
+                {**e, "actor1": lead["actor1"]} if id(e) in told and e["actor1"] is None else e
+                for e in events
+                if e["start"] != lead["start"] or e["plover"] != "ASSAULT"
+            ]
+    return events
 
 
 def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -125,6 +125,8 @@ class NameRules:
     territory_nouns: frozenset[str] = frozenset()  # "الأراضي", "الأجواء": with a nationality, the country
     border_words: frozenset[str] = frozenset()  # "الحدود": "الحدود مع مالي" names the country, not "financial"
     quarter_words: frozenset[str] = frozenset()  # "حي": "حي الثورة بأم درمان" is a quarter of that town
+    broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
+    group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -135,7 +137,9 @@ class NameRules:
     def __post_init__(self) -> None:
         facility = self.facility_heads | {"ال" + h for h in self.facility_heads}
         # "بمستشفى ابن الجزار", "وبالمستشفى": behind و, ب or both (not ل: "لسد الفجوة" is "to fill the gap")
-        nouns = {f for f in facility if len(f) > 2 and f not in self.verbal_heads}
+        # "قضت بالسجن" as "قضت بسجن": sentenced to prison, not in the prison
+        verbal = self.verbal_heads | {"ال" + h for h in self.verbal_heads}
+        nouns = {f for f in facility if len(f) > 2 and f not in verbal}
         facility |= {c + f for c in _FACILITY_CLITICS for f in nouns}
         object.__setattr__(self, "facility_openers", facility)
         object.__setattr__(self, "institution_openers", _after_conjunction(self.institution_heads.keys()))
@@ -228,6 +232,8 @@ def load_rules(path: Path | None = None) -> NameRules:
         territory_nouns=frozenset(words["territory_nouns"]),
         border_words=frozenset(words["border_words"]),
         quarter_words=frozenset(words["quarter_words"]),
+        broken_plurals=frozenset(words["broken_plurals"]),
+        group_nouns=frozenset(words["group_nouns"]),
         feminine_titles=feminine,
     )
 
@@ -263,14 +269,25 @@ def _entries() -> Iterable[tuple[str, Entry]]:
         for spelling in actor.names:
             listed.append((fold_text(spelling), Entry(None, actor)))
     yield from listed
-    # "وزير الخارجية الألماني" is also "وزيرة الخارجية الألمانية": an office held by a woman
     known = {key for key, _ in listed}
+    # "عبد الله" is also written "عبدالله" (and "عبدالرحمن" "عبد الرحمن"): a person's name either way
+    for key, entry in listed:
+        if entry.actor is not None and entry.actor.type == "PER":
+            for form in (_ABD_SPLIT.sub(r"\1عبد", key), _ABD_JOINED.sub(r"\1عبد ", key)):
+                if form not in known:
+                    known.add(form)
+                    yield form, entry
+    # "وزير الخارجية الألماني" is also "وزيرة الخارجية الألمانية": an office held by a woman
     feminine = rules().feminine_titles
     for key, entry in listed:
         if entry.actor is not None and entry.actor.type != "PER":
             for form in feminine_forms(key, feminine):
                 if form not in known:
                     yield form, entry
+
+
+_ABD_SPLIT = re.compile(r"(^| )عبد (?=\w)")
+_ABD_JOINED = re.compile(r"(^| )عبد(?=ال)")
 
 
 def _agrees(word: str) -> bool:
@@ -419,6 +436,7 @@ def _place_today(hit: Hit[Entry], folded_text: str) -> bool:
     return clitic.endswith("ب") or _previous_word(folded_text, hit.word_start) in _PLACE_PREPOSITIONS
 
 
+_INTO = frozenset(fold_text(w) for w in ("في", "إلى", "داخل", "نحو", "باتجاه"))
 _PLACE_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "إلى", "داخل"))
 
 
@@ -470,6 +488,9 @@ def _lexicon_mentions(
             # joined by و to another ("بين مالي والنيجر"; "النيجر ومالي" is the `listed` case)
             border = _after_border(folded_text, hit.word_start, rules)
             border = border or (k + 1 < len(hits) and _country_follows(folded_text, hit, hits[k + 1]))
+            # "العسكري في مالي", "شمال مالي": a country is one wherever the story is set ("من مالي" may be
+            # "from my money")
+            border = border or previous in _INTO or previous in rules.positions
             values = tuple(
                 v
                 for v in values
@@ -483,6 +504,9 @@ def _lexicon_mentions(
             if listed:
                 named_as_places.add(hit.key)  # "مدينتي البوكمال والميادين" ... "الغارات على الميادين"
         clitic = folded_text[hit.word_start : hit.start]
+        adjective = not clitic and hit.key in _adjective_places()
+        if adjective and _said_of_noun(doc, to_raw(hit.start, hit.end).start, hit.key, rules):
+            continue  # "القوات البحرية الملكية السعودية", "مصادر سورية": the adjective of a noun, not the country
         if clitic and not hit.key.startswith("ال"):
             # "وجيزة" (and brief), "وعقبة" (and an obstacle): a place the press names with its article (الجيزة،
             # العقبة) is not its bare spelling behind a clitic
@@ -499,6 +523,32 @@ def _lexicon_mentions(
         if entry.place is not None and _name_end(hit, entry) < hit.end:
             found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
     return found
+
+
+@cache
+def _adjective_places() -> frozenset[str]:
+    """Place spellings that are also nationality adjectives ("السعودية", "سورية", "جيبوتي"), folded."""
+    from rasd.cues import cues
+
+    adjectives = {fold_text(f) for fs in cues().nationalities.values() for f in fs}
+    return frozenset(fold_text(n) for p in places() for n in p.names if fold_text(n) in adjectives)
+
+
+_RAW_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\u064b-\u0652\u0640]*\s+$")
+
+
+def _said_of_noun(doc: Document, start: int, key: str, rules: NameRules) -> bool:
+    """Whether the word before a raw offset is a noun a feminine adjective agrees with: one written with ة or
+    ending in ات ("الملكية السعودية", "وكالة سورية", "طائرات سورية"), or a plural listed as taking one
+    ("مصادر سورية"); definite before a definite adjective, indefinite before an indefinite one."""
+    match = _RAW_WORD_BEFORE.search(doc.raw[max(0, start - 40) : start])
+    if match is None or not key.endswith("يه"):
+        return False  # (a masculine one, "جيبوتي", "مالي", agrees with no such noun)
+    word = match.group(1)
+    if word.startswith("ال") != key.startswith("ال"):
+        return False
+    bare = fold_text(word.removeprefix("ال"))
+    return word.endswith(("ة", "ات")) or bare in rules.broken_plurals
 
 
 def _quarters(
@@ -607,6 +657,8 @@ def _name_offset(key: str, entry: Entry) -> int:
         if not key.startswith(word + " "):
             continue
         rest = key[len(word) + 1 :]
+        if rest in rules_.not_names:
+            break  # "تنظيم الدولة": "الدولة" alone names nothing
         if entry in name_matcher().values_of(rest):
             return len(word) + 1
         # "تنظيم القاعدة": after its kind word an armed group's name is itself, though not listed alone
@@ -673,12 +725,14 @@ def _name_cut(key: str, entry: Entry) -> int | None:
             head = " ".join(words[:cut])
             if mandate:
                 continue
-            if any(v.actor is not None or v == entry for v in name_matcher().values_of(head)):
+            seat = " ".join(words[cut + 1 :])
+            # "الحركة الشعبية لتحرير السودان في المعارضة": what follows في is no place, so the whole is the name
+            other = rest == "في" and not _is_place_word(seat)
+            if not other and any(v.actor is not None or v == entry for v in name_matcher().values_of(head)):
                 return len(head)
             # "وزارة الصحة في غزة", "الدفاع المدني في غزة": a service named by its kind, then the place
             # where it sits; other names keep their place ("المقاومة الإسلامية في العراق"), and so does a
             # mandate ("بعثة الأمم المتحدة للدعم في ليبيا")
-            seat = " ".join(words[cut + 1 :])
             kind = words[0] in rules().institution_heads or words[0] in rules().abstract_heads
             within = any(w.startswith("ل") for w in words[1:cut])
             if rest == "في" and entry.actor is not None and kind and not within and _is_place_word(seat):
@@ -733,14 +787,24 @@ def _bodies_in_offices(doc: Document, found: list[Mention], rules: NameRules) ->
             rest = " ".join(words[cut:])[1 if lam else 0 :]
             if rest.split(" ")[0] in rules.abstract_heads or is_descriptive(rest, rules):
                 break
-            bodies = [v.actor for v in name_matcher().values_of(rest) if v.actor is not None and v.actor.type == "ORG"]
-            if not bodies:
+            values = name_matcher().values_of(rest)
+            bodies = [v.actor for v in values if v.actor is not None and v.actor.type == "ORG"]
+            # "أمير قطر", "رئيس جنوب السودان": the office of a state, whose name is listed as a country
+            # ("رئيس الجمهورية اللبنانية" names the state by a description)
+            described = _is_nisba(rest.split(" ")[-1]) and " " in rest
+            states = [v.place for v in values if v.place is not None and v.place.kind == "country"]
+            states = states if not lam and not described else []
+            if not bodies and not states:
                 continue
-            actor = next((a for a in bodies if a.id == m.actor.id), bodies[0])
             start = m.span.start + len(" ".join(raw_words[:cut])) + 1 + (1 if lam else 0)
             span = Span(start, m.span.end)
             text = doc.raw[span.start : span.end]
-            out.append(Mention(span, text, "ORG", actor.canonical, "derived", actor=actor))
+            if bodies:
+                actor = next((a for a in bodies if a.id == m.actor.id), bodies[0])
+                out.append(Mention(span, text, "ORG", actor.canonical, "derived", actor=actor))
+            else:
+                place = states[0]
+                out.append(Mention(span, text, "GPE", place.canonical, "derived", place, _actor_of_place(place, rest)))
             break
     return out
 
@@ -823,6 +887,7 @@ def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], 
 
 
 _WORDS = re.compile(r"[^\W_]+")
+_COURT = fold_text("محكمة")
 _HEAD_BEFORE = re.compile(r"(?:(?<=\s)|^)[وفب]?([^\W_]+) +$")
 
 
@@ -865,6 +930,8 @@ def _facility_mentions(
             # a site named by what it is ("الابتدائية", "الوطني") takes its town into its name; one with a name of
             # its own ("قصر اليمامة بالرياض") does not
             described = any(_is_nisba(n) and n not in rules.generic_modifiers for n in name_words)
+            # a court is named by its kind and its town ("محكمة الاستئناف بالرباط")
+            described = described or word.removeprefix("ال") == _COURT
             seat = clitic and w.startswith("ب") and described
             if seat and not folded_text[prev_end:wa].strip() and _is_place_word(w[1:]):
                 # "المحكمة الابتدائية بتونس", "ثكنة الحرس الوطني بالعوينة": the town is part of the name
@@ -879,6 +946,14 @@ def _facility_mentions(
                 break  # "مستشفى الكندي القريب": the name ends before what is said of it
             name_words.append(w)
             j += 1
+            if not definite and len(name_words) == 1 and w in rules.name_builders and j < len(words):
+                # "مطار أم جرس", "محكمة سيدي امحمد": a name builder is never a name's last word
+                nxt = words[j][2]
+                if folded_text[words[j - 1][1] : words[j][0]].strip() or nxt in rules.name_stops or nxt.startswith("و"):
+                    name_words.pop()
+                    break
+                name_words.append(nxt)
+                j += 1
         if not name_words or all(w in rules.generic_modifiers for w in name_words):
             continue
         if not definite and name_words[0] in rules.facility_generic_objects:
@@ -1045,6 +1120,9 @@ def _institution_mentions(
                     taken.append(words[j][2])
                     j += 1
                 break  # "قيادة شرطة صلاح الدين": a place closes the name
+            after_adjective = bool(taken) and taken[-1].startswith("ال") and _is_nisba(taken[-1]) and len(taken) > 1
+            if after_adjective and w.startswith("ال") and not _is_nisba(w) and w not in rules.institution_words:
+                break  # "حزب الأمة القومي الصادق المهدي": a name's adjective closes it; a person's name may follow
             joined = w.startswith("وال") and bool(taken) and taken[-1].startswith(("ال", "لل"))
             # "المجلس الاجتماعي لسوق الجمعة": ل + a word, when a definite word follows it
             joined = joined or (w.startswith("ل") and bool(taken) and nxt.startswith("ال"))
@@ -1074,7 +1152,13 @@ def _institution_mentions(
                     j += 1
         start, end = a + cut, words[j - 1][1]
         span: Span = to_raw(start, end)
-        if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
+        over = [m for m in out if m.span.start < span.end and span.start < m.span.end and m.place is None]
+        # "هيئة عمليات التجارة البحرية البريطانية": a body named by its kind and an indefinite word of its own
+        # (عمليات، شرطة) runs on over a listed name ("البحرية البريطانية") that follows
+        nested = bool(over) and not taken[0].startswith("ال") and taken[0] in rules.institution_words
+        nested = nested and word[cut:] + " " not in _MEMBERS_OF
+        nested = nested and all(span.start < m.span.start and m.span.end <= span.end for m in over)
+        if over and not nested:
             resume = j
             continue  # a listed name already covers it
         inside = [m for m in out if span.start <= m.span.start and m.span.end <= span.end]
@@ -1214,12 +1298,16 @@ def _titled_people(
         if any(x <= a and b <= y for x, y in sites):
             continue  # "جامعة القاضي عياض", "مستشفى الملك فهد": the title of the person a site is named after
         j = i + 1
+        given = -1
         # the office runs over definite words, "باسم X", places and bodies found as such ("المتحدث باسم حركة
         # الشباب") and parentheses
         while j < len(words) and j - i <= 6:
             w = words[j][2]
             gap = folded_text[words[j - 1][1] : words[j][0]]
             if "،" in gap or "," in gap:
+                break
+            if _name_after_body(doc, words, j, to_raw, bodies, rules):
+                given = j  # "المتحدث باسم قوات الدعم السريع الفاتح قرشي": a given name with its article
                 break
             # "رئيس الوفد المفاوض والمتحدث باسم الجماعة": a second office joined by و
             second = w[:1] == "و" and w[1:] in titles
@@ -1245,6 +1333,8 @@ def _titled_people(
         ali = first == "علي" and _MARKS.sub("", _raw_word(doc, words, j, to_raw)[2]).endswith("ي")
         if not ali and (first in rules.name_stops or first in rules.not_names or first in heads or _common_word(first)):
             continue
+        if first in rules.place_cues:
+            continue  # "زار رئيس بونتلاند مدينة جاروي": the office's object, a town named by its kind
         if not ali and _frequent_non_name(first):
             continue  # "وبحث الرئيس الفرنسي تناول الأوضاع": a verbal noun, not a given name
         if first.startswith("باسم") or (
@@ -1252,6 +1342,8 @@ def _titled_people(
         ):
             continue  # "وزير الخارجية وشؤون المغتربين": more of the office
         k = _name_run(doc, folded_text, words, j, to_raw, frozenset(titles | heads), rules)
+        if given == j:
+            k = max(k, j + 2)  # (the run ends a name at a definite word: here it is the first)
         town = _town_as_surname(doc, folded_text, words, j, to_raw, found, rules) if k - j <= 2 else None
         if town is not None:
             k = j + 2
@@ -1269,6 +1361,26 @@ def _titled_people(
         if town is not None:
             surnames.append(town)
     return out, surnames
+
+
+def _name_after_body(
+    doc: Document, words: list[_Word], j: int, to_raw: Any, bodies: list[tuple[int, int]], rules: NameRules
+) -> bool:
+    """Whether a definite word right after a body an office is held in begins a person's name: a given name
+    with its article ("الفاتح"، "الصادق"، "الطيب"), no adjective or frequent noun, and an indefinite name
+    word after it ("... قوات الدعم السريع الفاتح قرشي")."""
+    w = words[j][2]
+    if j + 1 >= len(words) or not w.startswith("ال") or _is_nisba(w) or _frequent_non_name(w):
+        return False
+    end = _raw_word(doc, words, j - 1, to_raw)[1]
+    if not any(y == end for _, y in bodies):
+        return False
+    nxt = words[j + 1][2]
+    start, stop = _raw_word(doc, words, j, to_raw)[:2]
+    joined = not doc.raw[end:start].strip() and not doc.raw[stop : _raw_word(doc, words, j + 1, to_raw)[0]].strip()
+    if not joined or nxt.startswith(("ال", "و")) or nxt in rules.name_stops or nxt in rules.not_names:
+        return False
+    return not _common_word(nxt) and not _frequent_non_name(nxt) and nxt not in rules.person_titles
 
 
 def _town_as_surname(
@@ -1422,7 +1534,9 @@ def _name_run(
         # "آل ثاني" may close a name of three parts before it ("خالد بن محمد آل ثاني")
         longest = _NAME_PARTS_MAX + (w == _FAMILY)
         if (w in rules.name_builders or w == _FAMILY) and joined(k + 1) and k + 2 - j <= longest:
-            if _name_part(doc, words, k + 1, to_raw, stops, rules):
+            # "أسد عثمان عبد الله": الله is a common word, and the close of a compound name
+            closes = w != _FAMILY and words[k + 1][2] in rules.given_name_ends
+            if closes or _name_part(doc, words, k + 1, to_raw, stops, rules):
                 k += 2
                 continue
             break
@@ -1493,6 +1607,9 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             continue
         # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
         noun = before.startswith(("ال", "لل")) and before not in rules.peoples and before not in _NOT_NOUNS
+        noun = noun and not _counted(before)  # "آلاف الأمازيغ": آلاف counts them (its folded alef reads like ال)
+        # "جنود أتراك", "مدنيين فلسطينيين": after an indefinite noun of people it is that noun's adjective
+        noun = noun or before in rules.group_nouns or before in rules.unnamed_people
         if not cut and noun and not counted and doc.raw[a - 1 : a] == " ":
             adjective = True
             continue
@@ -1557,7 +1674,7 @@ def _not_a_place(raw: str, start: int, text: str, rules: NameRules) -> bool:
     noun = fold_text(before.group(1)) if before else ""
     if not noun or noun.startswith("ال") or noun in rules.city_cues or noun in rules.locative:
         return False
-    feminine = noun.endswith("ه")
+    feminine = noun.endswith(("ه", "ات")) or noun in rules.broken_plurals  # "مصادر سورية"
     return words[0].endswith("يه") if feminine else words[0].endswith("ي") and len(words[0]) > 3
 
 
@@ -1813,6 +1930,8 @@ def _named_within(m: Mention) -> Mention:
         k += 1
     if not k:
         return m
+    if m.place.kind in ("country", "admin1") and fold_text(m.text) in map(fold_text, m.place.names):
+        return m  # "جنوب السودان", "شمال كردفان": the position word is part of the state's or province's name
     rest = " ".join(words[k:])
     whole = [v.place for v in name_matcher().values_of(fold_text(rest)) if v.place is not None]
     whole = [p for p in whole if p.kind in ("country", "admin1", "city")]
