@@ -4941,6 +4941,8 @@ def _arguments(
             and p.country
             and p.head not in _TARGET_HEADS
             and p.span.start < aimed
+            # "تعرضت نقطة للجيش لهجوم ... ما أسفر عن مقتل أربعة جنود": the toll's men were hit, they did not fire
+            and not _told_as_hit(view, p)
         ]
         # "قصف مدفعي لقوات النظام": the doer follows in the genitive, with لـ
         # ... but not past a noun ("استهداف مواقع للمسلحين": the gunmen own the positions hit), only an adjective
@@ -5370,6 +5372,9 @@ def _between(
         joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start] if len(sides) > 1 else "."
         if joint.strip(" \"'«»“”") not in ("و", ""):
             return sides[0], sides[0]
+    if sides and _TWO_OF.fullmatch(view.folded.text, view.folded_index(start), view.folded_index(sides[0].span.start)):
+        # "بين فصيلين من الجيش الوطني السوري"، "بين جناحين في الحركة": two units of one side are both sides
+        return sides[0], sides[0]
     if len(sides) < 2:
         return None
     # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
@@ -5380,6 +5385,10 @@ def _between(
     return (sides[0], sides[1]) if joined else None
 
 
+# a dual unit word and "من"/"في" right after بين: "فصيلين من"، "جناحين في"، "مجموعتين تابعتين لـ"
+_TWO_OF = re.compile(
+    r" *(?:فصيلين|جناحين|مجموعتين|جماعتين|كتيبتين|لواءين|عشيرتين|قبيلتين)(?: +(?:مسلحين|مسلحتين))? +(?:من|في|داخل) +"
+)
 _AND_PART_OF = re.compile(r"و[^\W\d_]+ +من")  # "ووفد من"، "وعناصر من"
 _ADJECTIVES_THEN_AND = re.compile(r"(?:ال[^\W\d_]+(?:ي|يه|يين) +){1,2}و")  # "الحكومية و"، "الأمنية العراقية و"
 
