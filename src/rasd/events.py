@@ -1646,6 +1646,10 @@ def _covers(view: SentenceView, speaker: Source, start: int, end: int) -> bool:
     return len(before) + len(after) <= 1 or (not before and len(after) <= 3 and after[0] in ("في", "بـ"))
 
 
+_FOLLOWED = frozenset({"تابع", "تابعت"})
+_TO_SIDE = re.compile(r" +ل[^\W\d_]")
+
+
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
@@ -1656,6 +1660,8 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     reports = [
         r for r in reports if r.key.startswith("ال") or not folded.endswith(("ال", "لل"), r.word_start, r.start)
     ]
+    # "تعرض رتل تابع للتحالف الدولي لهجوم": تابع with لـ after it is the adjective "belonging to", no report
+    reports = [r for r in reports if r.key not in _FOLLOWED or not _TO_SIDE.match(folded, r.word_end)]
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
         # "أثناء تنقلهم"، "نقلهم إلى المستشفى": with an object pronoun it moves people, it reports nothing
@@ -5367,7 +5373,10 @@ def _between(
         return None
     start = view.raw_span(hit.start + match.end(), hit.start + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
-    if sides and sides[0].span.start - start <= 1 and not sides[0].named and sides[0].role == "armed_group":
+    # ... past the men they are named by ("بين أبناء عشيرتين"، "بين عناصر من فصيلين")
+    lead = _MEN_LEAD.match(view.folded.text, view.folded_index(start))
+    lead_len = len(lead.group()) if lead is not None else 0
+    if sides and sides[0].span.start - start <= 1 + lead_len and not sides[0].named and sides[0].role == "armed_group":
         # "بين مجموعتين مسلحتين"، "بين مليشيات عشائرية متناحرة": one unnamed description is both sides
         joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start] if len(sides) > 1 else "."
         if joint.strip(" \"'«»“”") not in ("و", ""):
@@ -5385,6 +5394,7 @@ def _between(
     return (sides[0], sides[1]) if joined else None
 
 
+_MEN_LEAD = re.compile(r" *(?:ابناء|افراد|عناصر|مسلحين|مقاتلين)(?: +من)? +")
 # a dual unit word and "من"/"في" right after بين: "فصيلين من"، "جناحين في"، "مجموعتين تابعتين لـ"
 _TWO_OF = re.compile(
     r" *(?:فصيلين|جناحين|مجموعتين|جماعتين|كتيبتين|لواءين|عشيرتين|قبيلتين)(?: +(?:مسلحين|مسلحتين))? +(?:من|في|داخل) +"
@@ -5478,6 +5488,10 @@ def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
     """A nationality adjective within two words after the trigger ("قصف مدفعي إسرائيلي")."""
     for nat in view.cues_of("nationality"):
+        if hit.word_start < nat.word_start < hit.end <= nat.word_end:
+            # "بضربة أمريكية": a trigger form that ends in the state's adjective
+            span = view.raw_span(nat.start, nat.end)
+            return Participant(span, view.raw_text(span), None, str(value_of(nat, "nationality")), "government", False)
         gap = view.folded.text[hit.end : nat.word_start]
         between = gap.split()
         # "غارة إسرائيلية", "قصف مدفعي إسرائيلي"; not "استهداف 3 قواعد أميركية" (the bases are American)
