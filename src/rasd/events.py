@@ -5135,6 +5135,17 @@ def _arguments(
         nationality = _nationality_after(view, hit)
         if nationality is not None:
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
+    if (
+        victims is not None
+        and actor1 is None
+        and actor2 is not None
+        and hit.values[0].id in _CLASH_TRIGGERS
+        and view.previous_word(view.folded_index(actor2.span.start)) == "مع"
+        and not _overlaps(actor2.span, victims.span)
+        and not _one_side(victims, actor2)
+    ):
+        # "قُتل قيادي في الهيئة خلال اشتباكات مع قوات النظام": the dead fell to the side they clashed with
+        actor1 = actor2
     if victims is not None and (actor1 is None or actor1.span != victims.span):
         actor2 = victims  # those killed or wounded are who the event befell
     if plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") and (
