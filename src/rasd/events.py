@@ -3472,6 +3472,11 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if not heads:
         return []
     hit = heads[0]
+    if hit.values[0].id == "raid":
+        # "اقتحمت القوات مدينة جنين وقتلت ثلاثة فلسطينيين"، "اقتحم مسلحون قرية وقتلوا 12 من سكانها": a raid is coded
+        # by what happens in it, the killing told after it
+        done = next((h for h in heads[1:] if h.values[0].id in _TOLL_TRIGGERS and not _is_noun(view, h)), None)
+        hit = done or hit
     subject = next((h for h in heads[1:] if h.word_start == hit.word_end + 1), None)
     if subject is not None and hit.key in _AIM_VERBS and subject.values[0].plover == "ASSAULT":
         # "استهدفت غارة إسرائيلية سيارة": the strike the verb has for its subject (no ب before it: "استهدفوا
@@ -5181,8 +5186,10 @@ def _arguments(
         actor2 = None
     if actor2 is not None and actor1 is not None and plover in _FORCE_TYPES and _fellow_forces(actor1, actor2):
         actor2 = None
-    if actor2 is not None and actor2.possessive:
-        actor2 = None  # "بانسحاب قواته"، "أن قواتهم هاجمت": one's own forces are on one's own side
+    if actor2 is not None and actor2.possessive and actor2.role != "civilians":
+        # "بانسحاب قواته"، "أن قواتهم هاجمت": one's own forces are on one's own side (not "قتلوا 12 من سكانها": a
+        # place's people)
+        actor2 = None
     if (
         actor1 is not None
         and actor2 is not None
@@ -5677,7 +5684,7 @@ _INTERCEPTIONS = frozenset({"interception", "interception_weak"})
 # "عناصر من قوات الدعم السريع"، "مسلحو حركة الشباب" (the construct state): the men of a side
 # (the sentence's folded text keeps ة)
 _MEN_OF_SIDE = re.compile(
-    r" (?:(?:عناصر|افراد|مسلحين|مقاتلين|جنود|مجموع[هة]|قو[هة]) من|مسلحو|مقاتلو|مسلحي|مقاتلي)(?= )"
+    r" (?:(?:عناصر|افراد|مسلحين|مسلحون|مقاتلين|مقاتلون|جنود|مجموع[هة]|قو[هة]) من|مسلحو|مقاتلو|مسلحي|مقاتلي)(?= )"
 )
 
 
