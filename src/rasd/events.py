@@ -798,7 +798,12 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     start = view.folded_index(m.span.start)
     clitic = view.folded.text[max(0, start - 2) : start]
     before = view.previous_word(start)
-    return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS
+    # "عبر الحدود مع سوريا"، "على الشريط الحدودي مع لبنان": the state across a border is where
+    border = _BORDER_WITH.search(view.folded.text, max(0, start - 30), start) is not None
+    return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS or border
+
+
+_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي) +مع +$")
 
 
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
@@ -4906,6 +4911,11 @@ def _arguments(
             for p in before
             if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims) and not _among(view, victims, p)
         ]
+        if len(before) > 1 and victims.span.start > t_span.end and not victims.named:
+            # "أحبط الجيش محاولة تسلل لمجموعة مسلحة ... وقتل أربعة من المتسللين": an unnamed group of the dead's
+            # kind told before is their side, not who killed them, when another side stands before it
+            kin = [p for p in before if not p.named and p.role == victims.role and victims.country in (None, p.country)]
+            before = [p for p in before if p not in kin] or before
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
     # "أعلن الجيش مقتل جندي"، "اعترف الجيش بمقتل ضابط": a side announcing its own dead is the side that was hit
     own_loss = victims is not None and speaker is not None and spoke_first and _own_men(victims, speaker)
