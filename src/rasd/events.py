@@ -2128,12 +2128,19 @@ def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Men
 # ---------------------------------------------------------------- casualties
 
 
+_SCALES = {"الف": 1000, "الفا": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}
+_SCALE = re.compile(r" +(" + "|".join(_SCALES) + r")(?!\w)")
+
+
 def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[int, int, int] | None:
     """A number written as digits or words in folded [start, end): (value, start, end)."""
     for match in _WORD.finditer(view.folded.text[folded_start:folded_end]):
         word = match.group()
         a, b = folded_start + match.start(), folded_start + match.end()
         if _NUMBER.match(word):
+            scale = _SCALE.match(view.folded.text, b)
+            if scale is not None:  # "10 آلاف"، "2 مليون": the digits count thousands or millions
+                return int(word) * _SCALES[scale.group(1)], a, scale.end()
             return int(word), a, b
         for hit in view.cues_of("number"):
             # a search from behind a proclitic ("وخمسة جرحى" read from خمسة) starts where the number does
@@ -2359,7 +2366,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         earlier = [n for n in _DIGITS.finditer(text[max(0, hit.word_start - 45) : hit.word_start])]
         words = [h for h in view.cues_of("number") if hit.word_start - 45 <= h.word_start < hit.word_start]
         if earlier:
-            return int(earlier[0].group()), hit.word_start, hit.word_end
+            scale = _SCALE.match(text, max(0, hit.word_start - 45) + earlier[0].end())
+            return int(earlier[0].group()) * (_SCALES[scale.group(1)] if scale else 1), hit.word_start, hit.word_end
         if words:
             value = value_of(words[0], "number")
             return (int(value) if value is not None else None), words[0].word_start, hit.word_end
