@@ -3058,6 +3058,8 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
 _PROVIDES = frozenset(_WORDS.words("provides"))
+# "للحصول" is ل + الحصول (لل): the stripped ل leaves لحصول
+_SEEKING = frozenset(("حشد", "كسب", "استقطاب", "الحصول", "لحصول", "نيل", "استجداء", "التماس"))
 _DANGER_NOUNS = frozenset(_WORDS.words("danger_nouns"))
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
@@ -3129,6 +3131,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "وفي أحدث هذه الهجمات"، "تبنت الحركة هذا الهجوم": a demonstrative right before the noun points back at
     # what was told (not "ورداً على ذلك، استهدفت": a comma ends its phrase)
     if before and before[-1] in _DEMONSTRATIVES and view.folded.text[hit.word_start - 1 : hit.word_start + 2] == " ال":
+        return True
+    # "يسعيان لحشد أكبر تأييد دولي"، "للحصول على تأييد عدد من الدول": support or aid sought, not given
+    if hit.values[0].plover in ("SUPPORT", "AID") and (
+        any(_behind_clitics(w, _SEEKING) for w in before[-3:])
+        or (len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _SEEKING))
+    ):
         return True
     # "إن أي اتفاق بشأن القرار ينبغي أن"، "أي دعوة لتغييرها مرفوضة": any such deal or call, none that was made
     # (but "نفى وجود أي مفاوضات" denies talks: a denied event)
