@@ -3059,6 +3059,15 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
 _PROVIDES = frozenset(_WORDS.words("provides"))
 # "للحصول" is ل + الحصول (لل): the stripped ل leaves لحصول
+_HABIT = re.compile(r"(?: +[^\W\d_]+)? +(?:سنويا|يوميا|اسبوعيا|شهريا|عاده|دايما|باستمرار)(?!\w)")
+
+
+def _present_verb_hit(text: str, hit: Hit[Trigger]) -> bool:
+    """Whether the trigger's word is a present verb (يزور، تستهدف، نزور; a و/ف before it)."""
+    word = text[hit.word_start : hit.word_end]
+    return hit.start == hit.word_start and re.match(r"[وف]?[يتن][^\W\d_]{2,}", word) is not None
+
+
 _SEEKING = frozenset(("حشد", "كسب", "استقطاب", "الحصول", "لحصول", "نيل", "استجداء", "التماس"))
 _DANGER_NOUNS = frozenset(_WORDS.words("danger_nouns"))
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
@@ -3137,6 +3146,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         any(_behind_clitics(w, _SEEKING) for w in before[-3:])
         or (len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _SEEKING))
     ):
+        return True
+    # "يزورها سنوياً أكثر من 14 مليون شخص"، "تستهدف يومياً": a present verb done every year or day tells a habit
+    if _present_verb_hit(view.folded.text, hit) and _HABIT.match(view.folded.text, hit.word_end):
         return True
     # "إن أي اتفاق بشأن القرار ينبغي أن"، "أي دعوة لتغييرها مرفوضة": any such deal or call, none that was made
     # (but "نفى وجود أي مفاوضات" denies talks: a denied event)
@@ -3358,6 +3370,8 @@ _WRITERS_VISITS = frozenset({"التقينا", "التقيت", "ازور", "نز
 _CHARGE_SHEET = frozenset({"لايحه", "لايحة", "لوايح"})
 _MIDDLE_FORMS = frozenset({"يتوسط", "تتوسط"})
 _INTERVIEW_WORDS = frozenset({"لقاء", "مقابله", "حوار", "حديث"})
+_SAID_IN = frozenset({"قوله", "قولها", "قولهم", "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت", "واضافت",
+                      "صرح", "وصرح", "صرحت", "وصرحت", "اكد", "واكد", "اكدت", "واكدت", "اوضح", "واوضح"})
 _REPORTERS = frozenset({"موفد", "مراسل", "مراسله", "مندوب", "محرر", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع"})
 _MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لانهاء", "للتوصل", "من"})
 _PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
@@ -3415,6 +3429,11 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return _MEDIATE_NEXT.isdisjoint(text[hit.word_end : hit.word_end + 40].split()[:4])
     if plover == "COOPERATE" and key == "نسق":
         return prev == "علي"
+    if plover == "CONSULT" and prev == "في" and (key.startswith(("اتصال", "مكالمه")) or key in _INTERVIEW_WORDS):
+        # "ونسبت الصحيفة إلى جنبلاط قوله في اتصال هاتفي"، "وقال في مقابلة": what he told the press by telephone
+        said = view.words_before(hit.word_start, 40, 2)
+        if len(said) == 2 and said[0] in _SAID_IN:
+            return True
     if plover == "CONSULT" and key in _INTERVIEW_WORDS and nxt == "مع":
         # "قال في لقاء مع موفد الجزيرة نت"، "في مقابلة مع صحيفة": an interview given to the press, not talks
         after = text[hit.word_end : hit.word_end + 40]
