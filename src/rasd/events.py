@@ -6488,7 +6488,20 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two records of one type, day and place are two incidents by how they were done: a kidnapping told
     after a bombing in the same city ("وفي بغداد أيضا اختطف مجهولون ...") is another incident, never a retelling
     (a strike retold as a missile attack is the same one, so other sub-events still merge)."""
-    return _abduction(a) != _abduction(b) or _told_apart(a) or _told_apart(b)
+    return _abduction(a) != _abduction(b) or _told_apart(a) or _told_apart(b) or _two_tolled_bombings(a, b)
+
+
+def _two_tolled_bombings(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "عبوتين ناسفتين انفجرتا في ساحة كهرمانة ... مقتل شخص وإصابة ثلاثة" then "وقتل ضابط ... بانفجار عبوة ناسفة
+    وضعت تحت سيارته": two bombings, each with its own toll and the second told with no article (not "الانفجار"),
+    are two incidents even in one city on one day."""
+    if a["acled"] != b["acled"] or a["acled"] is None or a["acled"][1] != "Remote explosive/landmine/IED":
+        return False
+    tolled = all(e["fatalities"] is not None or e["injuries"] is not None for e in (a, b))
+    later = max(a, b, key=lambda e: e["start"])
+    return tolled and (a["fatalities"], a["injuries"]) != (b["fatalities"], b["injuries"]) and not fold_text(
+        later["trigger"]["text"]
+    ).startswith(("ال", "بال", "وال", "لل"))
 
 
 # "وقبل ذلك قتل سبعة ..."، "وفي حادث منفصل ...": the sentence says its incident is another one
