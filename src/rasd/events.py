@@ -4098,17 +4098,7 @@ def _events_for(
         cut = view.raw_start(added[0], added[0])
         here = [m for m in here if m.span.start < cut]
     # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened
-    carried = [x.end() for x in _CARRIED_TO.finditer(view.folded.text)]
-    if carried:
-        ends = [view.raw_start(e, e) for e in carried]
-        here = [
-            m
-            for m in here
-            if not any(
-                0 <= m.span.start - e <= 30 and "،" not in view.text[e - view.start : m.span.start - view.start]
-                for e in ends
-            )
-        ]
+    here = _not_carried_to(view, here)
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
     # has a place of its own or is a sanction (imposed where no text says)
     charge = next((a for a, _, w in view.words if a >= hit.word_end and w in _CHARGE_WORDS), None)
@@ -4370,6 +4360,22 @@ def _with_side(view: SentenceView, p: Participant, others: Sequence[Participant]
         return False
     start = view.raw_start(m.start(), m.end())
     return not any(start < q.span.start < p.span.start for q in others)
+
+
+def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but the places people were carried to ("ونقلتهم إلى جيبوتي"، "نقلوا إلى مستشفى الشفاء")."""
+    carried = [x.end() for x in _CARRIED_TO.finditer(view.folded.text)] if "الي" in view.folded.text else []
+    if not carried:
+        return mentions
+    ends = [view.raw_start(e, e) for e in carried]
+    return [
+        m
+        for m in mentions
+        if not any(
+            0 <= m.span.start - e <= 30 and "،" not in view.text[e - view.start : m.span.start - view.start]
+            for e in ends
+        )
+    ]
 
 
 # a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
@@ -6190,7 +6196,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         events.extend(found)
         if any(e["locations"] for e in found):
             ctx.told_places.update(m.place.id for m in view.mentions if m.place is not None)
-        places = _where(view, _places_in(view.mentions, []))
+        # "نقلوا إلى مستشفى الشفاء": where the wounded were taken is not where the story's next events are
+        places = _where(view, _places_in(_not_carried_to(view, list(view.mentions)), []))
         if places:
             ctx.places = tuple(places)
         participants = ctx.participants
@@ -6488,6 +6495,11 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two records of one type, day and place are two incidents by how they were done: a kidnapping told
     after a bombing in the same city ("وفي بغداد أيضا اختطف مجهولون ...") is another incident, never a retelling
     (a strike retold as a missile attack is the same one, so other sub-events still merge)."""
+    coded = a["acled"] and b["acled"] and "Other" not in (a["acled"][1], b["acled"][1])
+    if a["plover"] == "COERCE" and coded and a["acled"] != b["acled"]:
+        # "واعتقلت خمسة مواطنين" then "وقامت الجرافات بأعمال تجريف", a launcher found and a suspect arrested: two
+        # acts (a cordon, "فرضوا طوقاً على الحي", coded Other, is a step of the raid it belongs to)
+        return True
     return _abduction(a) != _abduction(b) or _told_apart(a) or _told_apart(b) or _two_tolled_bombings(a, b)
 
 
