@@ -3223,9 +3223,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين"، "عملية بحث وتمشيط" is a search, not talks
     if _SEARCH.match(hit.key) is None:
         return False
-    operation = bool(before) and before[-1] in _OPERATION_WORDS | _CAMPAIGN_WORDS | _SEARCH_HEADS
+    operation = bool(before) and _behind_clitics(before[-1], _OPERATION_WORDS | _CAMPAIGN_WORDS | _SEARCH_HEADS)
     nxt = _NEXT_WORD.match(text, hit.word_end)
-    research = nxt is not None and nxt.group(1).replace("ة", "ه") in _RESEARCH_KINDS
+    # "البحث العلمي"، "عمليات البحث والإنقاذ": research, and search and rescue
+    research = nxt is not None and nxt.group(1).replace("ة", "ه") in _RESEARCH_KINDS | {"والانقاذ"}
     return operation or research or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
