@@ -2831,6 +2831,8 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
             return "denied"
         if _OUGHT.search(before[-50:]):
             return "hypothetical"
+    if hit.values[0].plover in ("RETREAT", "MOBILIZE") and _OUGHT.search(before[-50:]):
+        return "hypothetical"  # "من الضروري أن يتم الانسحاب الإسرائيلي": a withdrawal called for, not made
     conditional_after = any(h.start >= hit.end for h in conditions)
     prefix = view.folded.text[hit.word_start : hit.start]
     planned = prefix.endswith("س") or any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
