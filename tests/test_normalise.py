@@ -23,6 +23,8 @@ from rasd.normalise import fold, fold_char_table, fold_text
         ("٢٠٢٤/٠١/٢٤", "2024/01/24"),
         ("۱۴۰۲", "1402"),
         ("كردستان\u200fالعراق", "كردستانالعراق"),
+        # a directional mark between a word and a number separates them; after a lone و it is dropped
+        ("مصرع\u200f56\u200f قتيلا و\u200f143\u200f مصابا", "مصرع 56 قتيلا و143 مصابا"),
         ("\ufefb", "لا"),  # lam-alef ligature (presentation form) expands to two letters
         ("\ufe8d\ufedf\ufecc\ufeae\ufe8d\ufed7", "العراق"),  # presentation forms of العراق
         ("Reuters 2024", "Reuters 2024"),
@@ -92,3 +94,11 @@ def test_fold_maps_letters_as_the_table_says(text: str, keep_taa: bool) -> None:
     table = {k: v for k, v in fold_char_table().items() if not (keep_taa and k == "ة")}
     expected = text.translate(str.maketrans(table)).replace("\u064e", "").replace("\u0640", "")
     assert fold(text, keep_taa_marbuta=keep_taa).text == expected
+
+
+def test_directional_mark_between_word_and_number_keeps_offsets() -> None:
+    text = "عن مصرع\u200f56\u200f قتيلا"
+    folded = fold(text)
+    assert folded.text == "عن مصرع 56 قتيلا"
+    start = folded.text.index("56")
+    assert text[slice(*folded.source_range(start, start + 2))] == "56"

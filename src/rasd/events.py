@@ -2139,12 +2139,19 @@ def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Men
 # ---------------------------------------------------------------- casualties
 
 
+_SCALES = {"الف": 1000, "الفا": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}
+_SCALE = re.compile(r" +(" + "|".join(_SCALES) + r")(?!\w)")
+
+
 def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[int, int, int] | None:
     """A number written as digits or words in folded [start, end): (value, start, end)."""
     for match in _WORD.finditer(view.folded.text[folded_start:folded_end]):
         word = match.group()
         a, b = folded_start + match.start(), folded_start + match.end()
         if _NUMBER.match(word):
+            scale = _SCALE.match(view.folded.text, b)
+            if scale is not None:  # "10 آلاف"، "2 مليون": the digits count thousands or millions
+                return int(word) * _SCALES[scale.group(1)], a, scale.end()
             return int(word), a, b
         for hit in view.cues_of("number"):
             # a search from behind a proclitic ("وخمسة جرحى" read from خمسة) starts where the number does
@@ -2370,7 +2377,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         earlier = [n for n in _DIGITS.finditer(text[max(0, hit.word_start - 45) : hit.word_start])]
         words = [h for h in view.cues_of("number") if hit.word_start - 45 <= h.word_start < hit.word_start]
         if earlier:
-            return int(earlier[0].group()), hit.word_start, hit.word_end
+            scale = _SCALE.match(text, max(0, hit.word_start - 45) + earlier[0].end())
+            return int(earlier[0].group()) * (_SCALES[scale.group(1)] if scale else 1), hit.word_start, hit.word_end
         if words:
             value = value_of(words[0], "number")
             return (int(value) if value is not None else None), words[0].word_start, hit.word_end
@@ -2834,6 +2842,8 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
             return "denied"
         if _OUGHT.search(before[-50:]):
             return "hypothetical"
+    if hit.values[0].plover in ("RETREAT", "MOBILIZE") and _OUGHT.search(before[-50:]):
+        return "hypothetical"  # "من الضروري أن يتم الانسحاب الإسرائيلي": a withdrawal called for, not made
     conditional_after = any(h.start >= hit.end for h in conditions)
     prefix = view.folded.text[hit.word_start : hit.start]
     planned = prefix.endswith("س") or any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
@@ -3061,6 +3071,17 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
 _PROVIDES = frozenset(_WORDS.words("provides"))
+# "للحصول" is ل + الحصول (لل): the stripped ل leaves لحصول
+_HABIT = re.compile(r"(?: +[^\W\d_]+)? +(?:سنويا|يوميا|اسبوعيا|شهريا|عاده|دايما|باستمرار)(?!\w)")
+
+
+def _present_verb_hit(text: str, hit: Hit[Trigger]) -> bool:
+    """Whether the trigger's word is a present verb (يزور، تستهدف، نزور; a و/ف before it)."""
+    word = text[hit.word_start : hit.word_end]
+    return hit.start == hit.word_start and re.match(r"[وف]?[يتن][^\W\d_]{2,}", word) is not None
+
+
+_SEEKING = frozenset(("حشد", "كسب", "استقطاب", "الحصول", "لحصول", "نيل", "استجداء", "التماس"))
 _DANGER_NOUNS = frozenset(_WORDS.words("danger_nouns"))
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
@@ -3132,6 +3153,15 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "وفي أحدث هذه الهجمات"، "تبنت الحركة هذا الهجوم": a demonstrative right before the noun points back at
     # what was told (not "ورداً على ذلك، استهدفت": a comma ends its phrase)
     if before and before[-1] in _DEMONSTRATIVES and view.folded.text[hit.word_start - 1 : hit.word_start + 2] == " ال":
+        return True
+    # "يسعيان لحشد أكبر تأييد دولي"، "للحصول على تأييد عدد من الدول": support or aid sought, not given
+    if hit.values[0].plover in ("SUPPORT", "AID") and (
+        any(_behind_clitics(w, _SEEKING) for w in before[-3:])
+        or (len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _SEEKING))
+    ):
+        return True
+    # "يزورها سنوياً أكثر من 14 مليون شخص"، "تستهدف يومياً": a present verb done every year or day tells a habit
+    if _present_verb_hit(view.folded.text, hit) and _HABIT.match(view.folded.text, hit.word_end):
         return True
     # "إن أي اتفاق بشأن القرار ينبغي أن"، "أي دعوة لتغييرها مرفوضة": any such deal or call, none that was made
     # (but "نفى وجود أي مفاوضات" denies talks: a denied event)
@@ -3206,9 +3236,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "بحثاً عن المهاجمين"، "ما زالت تبحث عن مفقودين"، "عملية بحث وتمشيط" is a search, not talks
     if _SEARCH.match(hit.key) is None:
         return False
-    operation = bool(before) and before[-1] in _OPERATION_WORDS | _CAMPAIGN_WORDS | _SEARCH_HEADS
+    operation = bool(before) and _behind_clitics(before[-1], _OPERATION_WORDS | _CAMPAIGN_WORDS | _SEARCH_HEADS)
     nxt = _NEXT_WORD.match(text, hit.word_end)
-    research = nxt is not None and nxt.group(1).replace("ة", "ه") in _RESEARCH_KINDS
+    # "البحث العلمي"، "عمليات البحث والإنقاذ": research, and search and rescue
+    research = nxt is not None and nxt.group(1).replace("ة", "ه") in _RESEARCH_KINDS | {"والانقاذ"}
     return operation or research or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
@@ -3353,6 +3384,8 @@ _WRITERS_VISITS = frozenset({"التقينا", "التقيت", "ازور", "نز
 _CHARGE_SHEET = frozenset({"لايحه", "لايحة", "لوايح"})
 _MIDDLE_FORMS = frozenset({"يتوسط", "تتوسط"})
 _INTERVIEW_WORDS = frozenset({"لقاء", "مقابله", "حوار", "حديث"})
+_SAID_IN = frozenset({"قوله", "قولها", "قولهم", "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت", "واضافت",
+                      "صرح", "وصرح", "صرحت", "وصرحت", "اكد", "واكد", "اكدت", "واكدت", "اوضح", "واوضح"})
 _REPORTERS = frozenset({"موفد", "مراسل", "مراسله", "مندوب", "محرر", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع"})
 _MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لانهاء", "للتوصل", "من"})
 _PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
@@ -3410,6 +3443,11 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return _MEDIATE_NEXT.isdisjoint(text[hit.word_end : hit.word_end + 40].split()[:4])
     if plover == "COOPERATE" and key == "نسق":
         return prev == "علي"
+    if plover == "CONSULT" and prev == "في" and (key.startswith(("اتصال", "مكالمه")) or key in _INTERVIEW_WORDS):
+        # "ونسبت الصحيفة إلى جنبلاط قوله في اتصال هاتفي"، "وقال في مقابلة": what he told the press by telephone
+        said = view.words_before(hit.word_start, 40, 2)
+        if len(said) == 2 and said[0] in _SAID_IN:
+            return True
     if plover == "CONSULT" and key in _INTERVIEW_WORDS and nxt == "مع":
         # "قال في لقاء مع موفد الجزيرة نت"، "في مقابلة مع صحيفة": an interview given to the press, not talks
         after = text[hit.word_end : hit.word_end + 40]
@@ -4079,17 +4117,7 @@ def _events_for(
         cut = view.raw_start(added[0], added[0])
         here = [m for m in here if m.span.start < cut]
     # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened
-    carried = [x.end() for x in _CARRIED_TO.finditer(view.folded.text)]
-    if carried:
-        ends = [view.raw_start(e, e) for e in carried]
-        here = [
-            m
-            for m in here
-            if not any(
-                0 <= m.span.start - e <= 30 and "،" not in view.text[e - view.start : m.span.start - view.start]
-                for e in ends
-            )
-        ]
+    here = _not_carried_to(view, here)
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
     # has a place of its own or is a sanction (imposed where no text says)
     charge = next((a for a, _, w in view.words if a >= hit.word_end and w in _CHARGE_WORDS), None)
@@ -4351,6 +4379,22 @@ def _with_side(view: SentenceView, p: Participant, others: Sequence[Participant]
         return False
     start = view.raw_start(m.start(), m.end())
     return not any(start < q.span.start < p.span.start for q in others)
+
+
+def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but the places people were carried to ("ونقلتهم إلى جيبوتي"، "نقلوا إلى مستشفى الشفاء")."""
+    carried = [x.end() for x in _CARRIED_TO.finditer(view.folded.text)] if "الي" in view.folded.text else []
+    if not carried:
+        return mentions
+    ends = [view.raw_start(e, e) for e in carried]
+    return [
+        m
+        for m in mentions
+        if not any(
+            0 <= m.span.start - e <= 30 and "،" not in view.text[e - view.start : m.span.start - view.start]
+            for e in ends
+        )
+    ]
 
 
 # a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
@@ -6206,7 +6250,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         events.extend(found)
         if any(e["locations"] for e in found):
             ctx.told_places.update(m.place.id for m in view.mentions if m.place is not None)
-        places = _where(view, _places_in(view.mentions, []))
+        # "نقلوا إلى مستشفى الشفاء": where the wounded were taken is not where the story's next events are
+        places = _where(view, _places_in(_not_carried_to(view, list(view.mentions)), []))
         if places:
             ctx.places = tuple(places)
         participants = ctx.participants
@@ -6504,7 +6549,25 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two records of one type, day and place are two incidents by how they were done: a kidnapping told
     after a bombing in the same city ("وفي بغداد أيضا اختطف مجهولون ...") is another incident, never a retelling
     (a strike retold as a missile attack is the same one, so other sub-events still merge)."""
-    return _abduction(a) != _abduction(b) or _told_apart(a) or _told_apart(b)
+    coded = a["acled"] and b["acled"] and "Other" not in (a["acled"][1], b["acled"][1])
+    if a["plover"] == "COERCE" and coded and a["acled"] != b["acled"]:
+        # "واعتقلت خمسة مواطنين" then "وقامت الجرافات بأعمال تجريف", a launcher found and a suspect arrested: two
+        # acts (a cordon, "فرضوا طوقاً على الحي", coded Other, is a step of the raid it belongs to)
+        return True
+    return _abduction(a) != _abduction(b) or _told_apart(a) or _told_apart(b) or _two_tolled_bombings(a, b)
+
+
+def _two_tolled_bombings(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "عبوتين ناسفتين انفجرتا في ساحة كهرمانة ... مقتل شخص وإصابة ثلاثة" then "وقتل ضابط ... بانفجار عبوة ناسفة
+    وضعت تحت سيارته": two bombings, each with its own toll and the second told with no article (not "الانفجار"),
+    are two incidents even in one city on one day."""
+    if a["acled"] != b["acled"] or a["acled"] is None or a["acled"][1] != "Remote explosive/landmine/IED":
+        return False
+    tolled = all(e["fatalities"] is not None or e["injuries"] is not None for e in (a, b))
+    later = max(a, b, key=lambda e: e["start"])
+    return tolled and (a["fatalities"], a["injuries"]) != (b["fatalities"], b["injuries"]) and not fold_text(
+        later["trigger"]["text"]
+    ).startswith(("ال", "بال", "وال", "لل"))
 
 
 # "وقبل ذلك قتل سبعة ..."، "وفي حادث منفصل ...": the sentence says its incident is another one

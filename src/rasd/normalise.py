@@ -138,8 +138,19 @@ def fold(text: str, keep_taa_marbuta: bool = False) -> Folded:
     return folded
 
 
+# A directional mark between a word and a number, with no space beside it ("مصرع\u200f56\u200f قتيلا", as some
+# papers' pages write them), separates them: it becomes a space rather than being dropped, which would join the
+# word and the number. Not after a lone و or ف ("و\u200f143": "and 143"), which is a proclitic of the number.
+_MARK_BETWEEN = re.compile(
+    r"(?<=[^\W\d_])(?<! [وف])(?<!^[وف])[\u200e\u200f](?=[0-9\u0660-\u0669])"
+    r"|(?<=[0-9\u0660-\u0669])[\u200e\u200f](?=[^\W\d_])"
+)
+
+
 def _fold(text: str, keep_taa_marbuta: bool) -> Folded:
     table = _TABLE_KEEP_TAA if keep_taa_marbuta else _TABLE
+    if ("\u200f" in text or "\u200e" in text) and _MARK_BETWEEN.search(text):
+        text = _MARK_BETWEEN.sub(" ", text)  # one character for one: the offsets stand
     if _has_compat(text):
         return _fold_slow(text, table)
     mapped = _map_letters(text, _PAIRS_KEEP_TAA if keep_taa_marbuta else _PAIRS, table)
@@ -182,6 +193,8 @@ def _fold_short(text: str) -> str:
 
 def _fold_text(text: str) -> str:
     # fold(text).text without building the offset map
+    if ("\u200f" in text or "\u200e" in text) and _MARK_BETWEEN.search(text):
+        text = _MARK_BETWEEN.sub(" ", text)
     if _has_compat(text):
         return " ".join(_fold_slow(text, _TABLE).text.split())
     return " ".join(_DROP.sub("", _map_letters(text, _PAIRS, _TABLE)).split())  # whitespace squeezed, ends stripped
