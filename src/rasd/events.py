@@ -3085,6 +3085,10 @@ def _present_verb_hit(text: str, hit: Hit[Trigger]) -> bool:
 
 _SEEKING = frozenset(("حشد", "كسب", "استقطاب", "الحصول", "لحصول", "نيل", "استجداء", "التماس"))
 _DANGER_NOUNS = frozenset(_WORDS.words("danger_nouns"))
+_COMMENTED_ON = re.compile(
+    r"(?<!\w)[وف]?(?:تعلق|يعلق|علقت|علق|التعليق|تعليق|للتعليق)(?: +[^\W\d_]+){0,4}? +علي"
+    r"(?: +(?:اعلان|انباء|تقارير|نبا))? +$"
+)
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
 _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
@@ -3151,6 +3155,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    # "ولم تعلق القيادة المركزية على إعلان استهداف المدمرتين"، "وعلق الوزير على الهجوم": a comment on what was told
+    if _COMMENTED_ON.search(view.folded.text, max(0, hit.word_start - 60), hit.word_start):
         return True
     # "وفي أحدث هذه الهجمات"، "تبنت الحركة هذا الهجوم": a demonstrative right before the noun points back at
     # what was told (not "ورداً على ذلك، استهدفت": a comma ends its phrase)
