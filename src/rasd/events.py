@@ -3533,7 +3533,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if subject is not None and hit.key in _AIM_VERBS and subject.values[0].plover == "ASSAULT":
         # "استهدفت غارة إسرائيلية سيارة": the strike the verb has for its subject (no ب before it: "استهدفوا
         # بقذائف" is the weapon) names the event, its kind and its doer
-        bare = subject.start == subject.word_start
+        bare = view.folded.text[subject.word_start : subject.start] in ("", "ال")  # not "استهدفوا بقذائف"
         if bare and subject.values[0].strength == "strong" and _is_noun(view, subject):
             hit = subject
     if hit.values[0].id == "curfew_siege":
@@ -5095,7 +5095,8 @@ def _arguments(
             # الأميركية غارة جوية", whose weapon word is no subject)
             or (
                 hit.word_end < h.end
-                and not view.folded.text[verb_end : h.start].strip()
+                and not view.folded.text[verb_end : h.word_start].strip()
+                and view.folded.text[h.word_start : h.start] in ("", "ال")  # "وقصفت الطائرات", not "ودعا للمسيرة"
                 and not any(_overlaps(p.span, view.raw_span(h.start, h.end)) for p in participants)
             )
             for h in view.cues_of("weapon")
