@@ -2145,16 +2145,20 @@ _SCALES = {"الف": 1000, "الفا": 1000, "الاف": 1000, "مليون": 1_0
 _SCALE = re.compile(r" +(" + "|".join(_SCALES) + r")(?!\w)")
 
 
+def _scaled(text: str, digits_end: int, value: int) -> tuple[int, int]:
+    """ "10 آلاف"، "2 مليون": the digits' value times the scale word after them, and where the count ends."""
+    scale = _SCALE.match(text, digits_end)
+    return (value * _SCALES[scale.group(1)], scale.end()) if scale else (value, digits_end)
+
+
 def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[int, int, int] | None:
     """A number written as digits or words in folded [start, end): (value, start, end)."""
     for match in _WORD.finditer(view.folded.text[folded_start:folded_end]):
         word = match.group()
         a, b = folded_start + match.start(), folded_start + match.end()
         if _NUMBER.match(word):
-            scale = _SCALE.match(view.folded.text, b)
-            if scale is not None:  # "10 آلاف"، "2 مليون": the digits count thousands or millions
-                return int(word) * _SCALES[scale.group(1)], a, scale.end()
-            return int(word), a, b
+            count, b = _scaled(view.folded.text, b, int(word))
+            return count, a, b
         for hit in view.cues_of("number"):
             # a search from behind a proclitic ("وخمسة جرحى" read from خمسة) starts where the number does
             if a in (hit.word_start, hit.start):
@@ -2379,8 +2383,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         earlier = [n for n in _DIGITS.finditer(text[max(0, hit.word_start - 45) : hit.word_start])]
         words = [h for h in view.cues_of("number") if hit.word_start - 45 <= h.word_start < hit.word_start]
         if earlier:
-            scale = _SCALE.match(text, max(0, hit.word_start - 45) + earlier[0].end())
-            return int(earlier[0].group()) * (_SCALES[scale.group(1)] if scale else 1), hit.word_start, hit.word_end
+            count, _ = _scaled(text, max(0, hit.word_start - 45) + earlier[0].end(), int(earlier[0].group()))
+            return count, hit.word_start, hit.word_end
         if words:
             value = value_of(words[0], "number")
             return (int(value) if value is not None else None), words[0].word_start, hit.word_end
@@ -3073,7 +3077,7 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
 _PROVIDES = frozenset(_WORDS.words("provides"))
-# "للحصول" is ل + الحصول (لل): the stripped ل leaves لحصول
+# "يزورها سنوياً"، "تستهدف يومياً": an adverb of habit after a present verb (a word may stand between)
 _HABIT = re.compile(r"(?: +[^\W\d_]+)? +(?:سنويا|يوميا|اسبوعيا|شهريا|عاده|دايما|باستمرار)(?!\w)")
 
 
@@ -3083,7 +3087,7 @@ def _present_verb_hit(text: str, hit: Hit[Trigger]) -> bool:
     return hit.start == hit.word_start and re.match(r"[وف]?[يتن][^\W\d_]{2,}", word) is not None
 
 
-_SEEKING = frozenset(("حشد", "كسب", "استقطاب", "الحصول", "لحصول", "نيل", "استجداء", "التماس"))
+_SEEKING = frozenset(_WORDS.words("seeking"))
 _DANGER_NOUNS = frozenset(_WORDS.words("danger_nouns"))
 _COMMENTED_ON = re.compile(
     r"(?<!\w)[وف]?(?:تعلق|يعلق|علقت|علق|التعليق|تعليق|للتعليق)(?: +[^\W\d_]+){0,4}? +علي"
@@ -3392,10 +3396,9 @@ _TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", 
 _WRITERS_VISITS = frozenset({"التقينا", "التقيت", "ازور", "نزور", "زرنا", "زرت", "التقيناه", "التقيناهم"})
 _CHARGE_SHEET = frozenset({"لايحه", "لايحة", "لوايح"})
 _MIDDLE_FORMS = frozenset({"يتوسط", "تتوسط"})
-_INTERVIEW_WORDS = frozenset({"لقاء", "مقابله", "حوار", "حديث"})
-_SAID_IN = frozenset({"قوله", "قولها", "قولهم", "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت", "واضافت",
-                      "صرح", "وصرح", "صرحت", "وصرحت", "اكد", "واكد", "اكدت", "واكدت", "اوضح", "واوضح"})
-_REPORTERS = frozenset({"موفد", "مراسل", "مراسله", "مندوب", "محرر", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع"})
+_INTERVIEW_WORDS = frozenset(_WORDS.words("interview_words"))
+_SAID_IN = frozenset(_WORDS.words("said_in"))
+_REPORTERS = frozenset(_WORDS.words("reporters"))
 _MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لانهاء", "للتوصل", "من"})
 _PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
 _PEAK_AFTER = frozenset(_WORDS.words("peak_after"))
