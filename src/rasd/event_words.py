@@ -20,6 +20,10 @@ from rasd.resources import Located, check_text, data_path, expect_list, expect_m
 
 LIST_SECTIONS = (
     "locative",
+    "warn_verbs",
+    "consequence_verbs",
+    "consequence_nouns",
+    "arrival_verbs",
     "statement_nouns",
     "topic",
     "landmark_gaps",

@@ -472,6 +472,11 @@ def _view(
         triggers = _with_blame(folded.text, triggers)
     if _FIND_WORD.search(folded.text):
         triggers = _with_finds(folded.text, triggers)
+    if _WARN_WORD.search(folded.text):
+        triggers = _with_warnings(folded.text, triggers)
+    if _ARRIVE_WORD.search(folded.text):
+        places = frozenset(m.span.start - span.start for m in inside if m.place is not None or m.type in ("GPE", "LOC"))
+        triggers = _with_arrivals(folded, triggers, places)
     if _ELIMINATE.search(folded.text):
         triggers, cue_hits = _with_eliminations(folded.text, triggers, cue_hits)
     if _DESTROY.search(folded.text) or _RECOVER.search(folded.text):
@@ -491,6 +496,13 @@ def _view(
         )
     if len(triggers) > 1:
         triggers = _named_operations(folded.text, triggers)
+        # "توصلا إلى هدنة بوساطة سعودية"، "اتفاق بوساطة من أعيان المدينة": "by the mediation of" tells how another
+        # event came about; the mediators are neither of its sides nor an event of their own
+        triggers = [
+            h
+            for h in triggers
+            if h.values[0].id != "mediation" or folded.text[h.word_start : h.start] not in ("ب", "وب")
+        ]
     if any(v.id == _RECEIVED_CALL for h in triggers for v in h.values):
         triggers = [
             h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
@@ -567,6 +579,59 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         clitic = text[verb.start()] in "وف" and text[verb.start() + 1 : verb.end()] in _BLAME_FORMS
         start = verb.start() + 1 if clitic else verb.start()
         out.append(Hit(start, duty.end(), verb.start(), duty.end(), _BLAME_KEY, values, False))
+    return longest(out)
+
+
+_WARN_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warn_verbs") + r")(?!\w)")
+_WARNED_PRICE = re.compile(
+    r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}(?:"
+    + _alt("consequence_verbs")
+    + r") (?:"
+    + _alt("consequence_nouns")
+    + r")(?!\w)"
+)
+_THREAT_KEY = fold_text("هدد")
+
+
+_COORDINATED_WITH = re.compile(r"(?<!\w)(?:بالتنسيق|بالتعاون|وبالتنسيق|وبالتعاون) +مع +$")
+
+
+def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "حذر وزير الدفاع من أن حزب الله سيدفع ثمناً باهظاً": a warning verb whose "من أن" clause says a side will pay
+    a price or bear consequences is a threat; the verb alone is the trigger."""
+    out = list(triggers)
+    values = _fixed_trigger(_THREAT_KEY)
+    for verb in _WARN_WORD.finditer(text):
+        if any(h.word_start <= verb.start() < h.word_end for h in triggers):
+            continue
+        if _WARNED_PRICE.match(text, verb.end()) is not None:
+            out.append(_verb_hit(text, verb, values))
+    return longest(out)
+
+
+_ARRIVE_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("arrival_verbs") + r")(?!\w)")
+_TO_PLACE = re.compile(r"[^.،,؛:]{0,80}? (?:الي +|ل)(?=[^\W_])")
+_VISIT_KEY = fold_text("زار")
+_ARRIVAL_KEYS = frozenset(_WORDS.words("arrival_verbs"))
+
+
+def _with_arrivals(folded: Folded, triggers: list[Hit[Trigger]], place_starts: frozenset[int]) -> list[Hit[Trigger]]:
+    """ "وصل وزير الخارجية التركي إلى بغداد": an arrival verb with a place after its إلى in the same clause is a
+    visit, when no talk word of the sentence tells it already (whose arrival it is, _events_for checks: only an
+    official visits)."""
+    if any(v.plover == "CONSULT" for h in triggers for v in h.values):
+        return triggers
+    out = list(triggers)
+    values = _fixed_trigger(_VISIT_KEY)
+    text = folded.text
+    for verb in _ARRIVE_WORD.finditer(text):
+        if any(h.word_start <= verb.start() < h.word_end for h in triggers):
+            continue
+        to = _TO_PLACE.match(text, verb.end())
+        if to is not None and folded.source_range(to.end(), to.end())[0] in place_starts:
+            # "ووصل" is و + the verb, "وصل" the verb itself
+            start = verb.start() + 1 if text[verb.start() + 1 : verb.end()] in _ARRIVAL_KEYS else verb.start()
+            out.append(Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False))
     return longest(out)
 
 
@@ -1106,8 +1171,11 @@ def _offices(
             i = min(close, key=lambda i: named[i].span.start)
             holder = named[i]
             if holder.person and holder.country is None and holder.role == "other":
-                # "وزير الكهرباء زياد علي فاضل": a person no list knows holds the office named before them
-                country = _nationality_near(view, end) or home
+                # "وزير الكهرباء زياد علي فاضل": a person no list knows holds the office named before them (of the
+                # nation after it or after its field: "رئيس الحكومة الإسبانية خوسي لويس ثاباتيرو")
+                field = _OFFICE_FIELD.match(view.folded.text, end)
+                country = _nationality_near(view, end)
+                country = country or (_nationality_near(view, field.end()) if field is not None else None) or home
                 named[i] = _but(holder, country=country, role=role)
             continue  # "قائد بحرية الحرس الثوري": the office belongs to the body (or the person) named next
         country = _nationality_near(view, end)
@@ -1712,6 +1780,13 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     that = _THAT_OR_COLON.search(view.folded.text[after_report:])
     if that is not None:
         limit = min(limit, view.raw_span(after_report + that.start(), after_report + that.end()).start)
+    aside = r_span.start > trigger_start and _attributes(report)
+    if aside and re.search(r"[،,]\s*[وف]?$", view.text[: r_span.start - view.start]):
+        # "وطالب عباس، بحسب بيان صادر عن مكتبه الإعلامي، الإدارة الأميركية": an attribution set off by commas ends
+        # at its closing comma; who follows it is the statement's object
+        close = re.search(r"[،,]", view.text[r_span.end - view.start :])
+        if close is not None:
+            limit = min(limit, r_span.end + close.start())
     after = [s for s in speakers if s.span is not None and r_span.end <= s.span.start < limit]
     after = [s for s in after if s.span is not None and s.span.start - r_span.end <= 80]
     if not before and _is_statement(report):
@@ -3471,6 +3546,10 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
+    if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
+        # "وصلت سفينة مساعدات"، "وصل مئات اللاجئين"، "وصلت قوة من سلاح الهندسة": only an official's arrival is a
+        # visit; any other leaves the sentence's other words their say
+        view.triggers = [h for h in view.triggers if h.key not in _ARRIVAL_KEYS or _official_arrival(view, h, ctx)]
     hits = view.triggers
     if hits and _is_aggregate(view):
         # "شنت طائرات، مساء أمس الخميس، سلسلة غارات ... منذ يناير": no event of its own, but the day it
@@ -3908,7 +3987,11 @@ def _events_for(
         if p.head != "capital" or plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))
     ]
     source = _source(view, t_span.start, participants, ctx.source)
-    actor1, actor2 = _arguments(view, hit, participants, source, ctx.home, plover)
+    # "نفذت القيادة الأمريكية، بالتنسيق مع الحكومة الصومالية، غارة جوية": a partner the doer acts with is neither
+    # side of the deed
+    partners = [p for p in participants if _COORDINATED_WITH.search(view.text[: p.span.start - view.start])]
+    actors = [p for p in participants if p not in partners] if partners else participants
+    actor1, actor2 = _arguments(view, hit, actors, source, ctx.home, plover)
     # "القوات" alone after "القوات الإسرائيلية" in the paragraph: those forces again, not the story's country's
     actor1, actor2 = (_forces_again(p, ctx) for p in (actor1, actor2))
     for p in (actor1, actor2):
@@ -3937,6 +4020,19 @@ def _events_for(
         striker = _condemned_striker(view, hit)
         if striker is not None:
             actor2 = striker
+    if plover in _ADJECTIVE_AIMED:
+        aimed = _adjective_receiver(view, hit, actor1)
+        if aimed is not None and (actor2 is None or actor2.span.start > aimed.span.start):
+            actor2 = aimed
+        elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
+            actor2 = None
+    threatened = _threatened_in_clause(view, hit, actor1, participants) if plover == "THREATEN" else None
+    if actor2 is None and threatened is not None:
+        actor2 = threatened
+    if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
+        actor2 = None
+    if plover in _STATEMENTS:
+        actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
     called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
     if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
         # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
@@ -4038,7 +4134,13 @@ def _events_for(
     # ... a sanction or a signed agreement is a deed, not words: told with no attribution, it is the outlet's own
     # report ("وقّع ممثلو المجلسين اتفاقاً")
     said = plover in _STATEMENTS and plover not in _DEEDS
-    if (source is OUTLET_OWN or relayed) and said and actor1 is not None and maker:
+    # "وكان السوداني قد جدد دعوته"، "وكان المجلس قد تبنى قراراً يدعو": a statement the outlet recounts in the
+    # pluperfect through another verb, with no word of saying or of a statement, is the outlet's own background;
+    # the verb of speech itself right after قد ("وكان الحوثي قد هدد") still tells the speaker's words, and so does
+    # a cited statement ("وكانت الوزارة قد قالت في بيان")
+    recalled_said = source is OUTLET_OWN and _recalled(view, hit) and not view.cues_of("reporting", "attribution")
+    recalled_said = recalled_said and not _right_after_qad(view, hit)
+    if (source is OUTLET_OWN or relayed) and said and actor1 is not None and maker and not recalled_said:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
@@ -4123,6 +4225,9 @@ def _events_for(
         ends = [t_span.end] + [p.span.end for p in (actor1,) if p is not None and p.span.start > t_span.start]
         cut = actor2.span.start if actor2 is not None and actor2.span.start > t_span.start else max(ends)
         here = [m for m in here if m.span.start < cut]
+    if threatened is not None:
+        # "هدد بأن الولايات المتحدة ستدفع ثمن عدوانها على اليمن": from the threatened on is what is threatened
+        here = [m for m in here if m.span.start < threatened.span.start]
     # "، معتبراً أن نشاطه يشكل خرقاً للتفاهمات بين إسرائيل ولبنان": what the doer adds is not where it happened
     added = [x.start() for x in _OPINION.finditer(view.folded.text, hit.end)]
     if added:
@@ -4170,6 +4275,20 @@ def _events_for(
             # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns
             towns = [m for m in places if _kind(m) == "city"]
             places = [max(towns, key=lambda m: m.span.start)] if towns else places
+    visit = hit.values[0].id == "visit"
+    if visit and hit.key in _ARRIVAL_KEYS:
+        # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
+        # is where it is (the tour's other stops are not)
+        reached = [m for m in view.mentions if m.span.start == _destination(view, hit) and m.place is not None]
+        actor2 = _host(reached) or actor2
+        places = reached or places
+    elif visit and (actor2 is None or (actor1 is not None and _same_side(actor1, actor2))):
+        # "سيزور عمّان على رأس وفد يضم وزير الدفاع": the visit is received by the government of where it goes (a
+        # province's, its country's), not by the visitor's own delegation (nor by the visitor, read from that place)
+        host = _host(places)
+        if host is not None and actor1 is not None and (_overlaps(host.span, actor1.span) or host.text == actor1.text):
+            host = None
+        actor2 = host or actor2
     counted = None
     if ctx.upcoming and all(_kind(m) == "country" for m in places):  # the search last: it is the slow test
         counted = _COUNTED_SITES.search(view.folded.text)
@@ -4221,9 +4340,7 @@ def _events_for(
     ):
         return []
     # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
-    recalled = _PLUPERFECT.match(view.folded.text) and re.search(
-        r"(?<!\w)قد(?!\w)", view.folded.text[: hit.word_start]
-    )
+    recalled = _recalled(view, hit)
     if when is not None and when.found_in in ("clause", "sentence") and not recalled:
         ctx.last_date = when
     if when is not None and not recalled:
@@ -5568,6 +5685,191 @@ def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     )
     striker = _nationality_after(view, attack) if attack is not None else None
     return _but(striker, role="military") if striker is not None else None
+
+
+# What a statement is about, named by its object noun and a nationality adjective ("رفض المطالب الأميركية"),
+# tells whom it is aimed at; a request's object is what is asked, not whom.
+_ADJECTIVE_AIMED = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+_COMMA_PAIR = re.compile(r" *[،,][^،,.]{1,60}[،,] *")  # "، في بيان اليوم الأحد،"
+_IN_WORD = re.compile(r" +في +([^\W_]+)")
+
+
+def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None) -> tuple[int, int] | None:
+    """The folded span of the definite noun a statement verb takes as its object: right after the verb, or after
+    its subject when the subject follows it, past one aside between commas (and behind ب: "رحبت بالمبادرة")."""
+    pos = hit.word_end
+    if actor1 is not None and actor1.span.start >= view.raw_span(hit.start, hit.end).end:
+        pos = max(pos, view.folded_index(actor1.span.end))
+    text = view.folded.text
+    # "المجلس الأعلى للدولة في ليبيا": the subject's place
+    where = _IN_WORD.match(text, pos)
+    if where is not None and any(
+        (m.place is not None or m.type in ("GPE", "LOC")) and _overlaps(m.span, view.raw_span(*where.span(1)))
+        for m in view.mentions
+    ):
+        pos = where.end()
+    aside = _COMMA_PAIR.match(text, pos)
+    if aside is not None:
+        pos = aside.end() - 1
+    word = _NEXT_WORD.match(text, pos)
+    article = re.match(r"(?:ب|لل)?(?=ال)", word.group(1)) if word is not None else None
+    if word is None or article is None:
+        return None
+    return word.start(1) + len(article.group()), word.end(1)
+
+
+def _adjective_receiver(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None) -> Participant | None:
+    """ "دانت الخارجية القطرية الغارات الإسرائيلية"، "رفض المطالب الأميركية"، "استنكرت التوغل التركي": the state
+    whose nationality adjective (past other definite adjectives, "الرسوم الجمركية الأميركية") qualifies the
+    statement's object noun; its forces when the noun names forces, else its government. None for the speaker's
+    own state ("أشاد بالمواقف الجزائرية")."""
+    noun = _object_noun(view, hit, actor1)
+    if noun is None:
+        return None
+    countries = _nationality_of_form()
+    pos = noun[1]
+    for _ in range(3):
+        word = _NEXT_WORD.match(view.folded.text, pos)
+        if word is None or not word.group(1).startswith("ال"):
+            return None
+        country = countries.get(fold_text(word.group(1)))
+        if country is not None:
+            if actor1 is not None and actor1.country == country:
+                return None
+            span = view.raw_span(noun[0], word.end(1))
+            attack = any(
+                h.word_start <= noun[0] < h.word_end and h.values[0].plover == "ASSAULT" for h in view.triggers
+            )
+            # "الغارات الإسرائيلية" and "القوات التركية" are the state's forces, as a condemned strike's are
+            role = "military" if attack or view.folded.text[noun[0] : noun[1]] in _FORCES else "government"
+            return Participant(span, view.raw_text(span), None, country, role, False)
+        if not word.group(1).endswith(("ي", "يه", "ية")):
+            return None
+        pos = word.end(1)
+    return None
+
+
+_THAT_CLAUSE = re.compile(r" +(?:ب|من +)?ان +")  # "بأن"، "من أن"
+
+
+_VISITORS = frozenset({"government", "igo"})
+
+
+def _destination(view: SentenceView, hit: Hit[Trigger]) -> int | None:
+    """The raw start of the place right after an arrival verb's إلى."""
+    to = _TO_PLACE.match(view.folded.text, hit.word_end)
+    return view.raw_start(to.end(), to.end()) if to is not None else None
+
+
+def _official_arrival(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> bool:
+    """ "وصل وزير الخارجية التركي إلى بغداد": a government's or an international body's person or office arrives
+    (named between the verb and its إلى)."""
+    end = _destination(view, hit)
+    if end is None:
+        return False
+    start = view.raw_span(hit.start, hit.end).end
+    return any(start <= p.span.start < end and p.role in _VISITORS for p in ctx.participants)
+
+
+def _host(places: Sequence[Mention]) -> Participant | None:
+    """The government of the first place a visit goes to."""
+    for m in places:
+        country = iso3(m.place.country) if m.place is not None else None
+        if country is not None:
+            return Participant(m.span, m.text, None, country, "government", False)
+    return None
+
+
+def _own_body_met(view: SentenceView, t_span: Span, actor1: Participant | None, actor2: Participant | None) -> bool:
+    """ "يترأس الرئيس اجتماعاً لمجلس الأمن القومي": the body whose meeting (ل right after the meeting noun) its
+    head chairs is the doer's own, not the other side of talks."""
+    if actor1 is None or actor2 is None or actor1.role != "government" or actor2.role != "government":
+        return False
+    if actor2.country not in (None, actor1.country):
+        return False
+    return fold_text(view.text[t_span.end - view.start : actor2.span.start - view.start]).strip() == "ل"
+
+
+# "، خلال اجتماع طارئ عقده المجلس الوزاري برئاسته،"، "، بحسب بيان صادر عن مكتبه الإعلامي،": the occasion or the
+# attribution of what is said, between commas
+_FRAME_ASIDE = re.compile(
+    r"[،,] *(?:" + _alt("during") + r"|في|علي هامش|عقب|لدي|ب?حسب|وفق|وفقا|طبقا|نقلا عن)(?!\w)[^،,.]*[،,]"
+)
+
+
+def _past_frame_aside(
+    view: SentenceView,
+    t_span: Span,
+    actor1: Participant | None,
+    actor2: Participant | None,
+    participants: Sequence[Participant],
+) -> Participant | None:
+    """ "ودعا رئيس الوزراء، خلال اجتماع عقده المجلس الوزاري برئاسته، الأجهزة الأمنية"، "وطالب عباس، بحسب بيان
+    صادر عن مكتبه، الإدارة الأميركية": a side named inside the occasion or the attribution is not whom the
+    statement is aimed at; the side right after the aside is (when the aside follows the verb and its subject)."""
+    start = view.folded_index(max(t_span.end, actor1.span.end if actor1 is not None else 0))
+    aside = _FRAME_ASIDE.match(view.folded.text, start)
+    if aside is None:
+        aside = _FRAME_ASIDE.match(view.folded.text, start + 1)  # a space before the comma
+    if aside is None:
+        return actor2
+    within = view.raw_span(aside.start(), aside.end())
+    if actor2 is not None and not within.start <= actor2.span.start < within.end:
+        return actor2
+    after = view.folded.text[aside.end() :]
+    gap = len(after) - len(after.lstrip())
+    # ... or after the noun it is the owner of ("رحب، وفق بيان، بقرار مجلس الأمن")
+    construct = re.match(r"ب(?!ال)[^\W_]+ +", after[gap:])
+    starts = {view.raw_start(aside.end() + gap, aside.end() + gap)}
+    if construct is not None:
+        starts.add(view.raw_start(aside.end() + gap + construct.end(), aside.end() + gap + construct.end()))
+    return next((p for p in participants if p.span.start in starts), actor2)
+
+
+def _recalled(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وكان ناصر قد قُتل": a sentence opening with كان and قد before the trigger recalls what came before."""
+    return bool(_PLUPERFECT.match(view.folded.text)) and re.search(
+        r"(?<!\w)قد(?!\w)", view.folded.text[: hit.word_start]
+    ) is not None
+
+
+def _right_after_qad(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وكان الحوثي قد هدد": the trigger is the verb قد governs (past an aside: "قد هدد، أمس،")."""
+    qad = list(re.finditer(r"(?<!\w)قد(?!\w)", view.folded.text[: hit.word_start]))
+    if not qad:
+        return False
+    nxt = _NEXT_WORD.match(view.folded.text, qad[-1].end())
+    return nxt is not None and nxt.start(1) == hit.word_start
+
+
+def _threatened_in_clause(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, participants: Sequence[Participant]
+) -> Participant | None:
+    """ "هدد ترامب بأن إيران ستواجه عواقب وخيمة"، "حذر كاتس من أن حزب الله سيدفع الثمن": the side the threat's
+    clause opens with is whom it is aimed at (and, being a side, not where it was made)."""
+    pos = hit.word_end
+    if actor1 is not None and actor1.span.start >= view.raw_span(hit.start, hit.end).end:
+        pos = max(pos, view.folded_index(actor1.span.end))
+    aside = _COMMA_PAIR.match(view.folded.text, pos)
+    if aside is not None:
+        pos = aside.end() - 1
+    that = _THAT_CLAUSE.match(view.folded.text, pos)
+    if that is None:
+        return None
+    at = view.raw_start(that.end(), that.end())
+    return next((p for p in participants if p.span.start == at and not p.possessive), None)
+
+
+def _target_of_condemned(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, side: Participant) -> bool:
+    """ "دانت الاعتداء على مقر السفارة الأميركية": the side after على past a condemned attack is what it hit, not
+    whom the condemnation is aimed at."""
+    noun = _object_noun(view, hit, actor1)
+    if noun is None or view.folded_index(side.span.start) <= noun[1]:
+        return False
+    if not any(h.word_start <= noun[0] < h.word_end and h.values[0].plover == "ASSAULT" for h in view.triggers):
+        return False
+    gap = view.folded.text[noun[1] : view.folded_index(side.span.start)]
+    return re.match(r" +علي(?!\w)", gap) is not None
 
 
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:

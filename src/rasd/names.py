@@ -1170,7 +1170,9 @@ def _institution_mentions(
             role = "police"
         elif role == "military" and taken[0] in ("الامن", "الدرك"):
             role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
-        actor = Actor(f"derived-{fold_text(text)}", text, home, role, "ORG", (text,))
+        # "وزارة الري المصرية"، "وزارة التجارة الصينية": a closing nationality adjective names the body's state
+        own = _countries_of_adjectives().get(taken[-1])
+        actor = Actor(f"derived-{fold_text(text)}", text, own or home, role, "ORG", (text,))
         out = [m for m in out if m not in inside]
         # "قوات التحالف", "قوات الجماعة": forces named by whom they serve are a description; the forces that
         # are a name ("قوات الدعم السريع") are listed actors
