@@ -24,6 +24,8 @@ LIST_SECTIONS = (
     "consequence_verbs",
     "consequence_nouns",
     "arrival_verbs",
+    "arrived_things",
+    "manner_adverbs",
     "statement_nouns",
     "topic",
     "landmark_gaps",

@@ -612,6 +612,7 @@ def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
 _ARRIVE_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("arrival_verbs") + r")(?!\w)")
 _TO_PLACE = re.compile(r"[^.،,؛:]{0,80}? (?:الي +|ل)(?=[^\W_])")
 _VISIT_KEY = fold_text("زار")
+_ARRIVED_THINGS = frozenset(_WORDS.words("arrived_things"))
 _ARRIVAL_KEYS = frozenset(_WORDS.words("arrival_verbs"))
 
 
@@ -5692,6 +5693,7 @@ def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
 _ADJECTIVE_AIMED = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _COMMA_PAIR = re.compile(r" *[،,][^،,.]{1,60}[،,] *")  # "، في بيان اليوم الأحد،"
 _IN_WORD = re.compile(r" +في +([^\W_]+)")
+_MANNER = re.compile(r" +(?:" + _alt("manner_adverbs") + r")(?!\w)")
 
 
 def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None) -> tuple[int, int] | None:
@@ -5711,6 +5713,9 @@ def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | No
     aside = _COMMA_PAIR.match(text, pos)
     if aside is not None:
         pos = aside.end() - 1
+    manner = _MANNER.match(text, pos)
+    if manner is not None:
+        pos = manner.end()
     word = _NEXT_WORD.match(text, pos)
     article = re.match(r"(?:ب|لل)?(?=ال)", word.group(1)) if word is not None else None
     if word is None or article is None:
@@ -5768,7 +5773,11 @@ def _official_arrival(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> bo
     if end is None:
         return False
     start = view.raw_span(hit.start, hit.end).end
-    return any(start <= p.span.start < end and p.role in _VISITORS for p in ctx.participants)
+    for p in ctx.participants:
+        if start <= p.span.start < end and p.role in _VISITORS:
+            gap = fold_text(view.text[start - view.start : p.span.start - view.start]).split()
+            return not any(w in _ARRIVED_THINGS for w in gap)
+    return False
 
 
 def _host(places: Sequence[Mention]) -> Participant | None:
