@@ -4283,11 +4283,12 @@ def _events_for(
         reached = [m for m in view.mentions if m.span.start == _destination(view, hit) and m.place is not None]
         actor2 = _host(reached) or actor2
         places = reached or places
-    elif visit and (actor2 is None or (actor1 is not None and _same_side(actor1, actor2))):
+    elif visit and actor1 is not None and (actor2 is None or _same_side(actor1, actor2)):
         # "سيزور عمّان على رأس وفد يضم وزير الدفاع": the visit is received by the government of where it goes (a
-        # province's, its country's), not by the visitor's own delegation (nor by the visitor, read from that place)
+        # province's, its country's), not by the visitor's own delegation (nor by the visitor, read from that
+        # place); a visit with no visitor ("أثناء زيارتنا لمعالمها"، "زيارات من محرك البحث") gets no host either
         host = _host(places)
-        if host is not None and actor1 is not None and (_overlaps(host.span, actor1.span) or host.text == actor1.text):
+        if host is not None and (_overlaps(host.span, actor1.span) or host.text == actor1.text):
             host = None
         actor2 = host or actor2
     counted = None
