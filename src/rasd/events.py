@@ -859,6 +859,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
                 country = str(value_of(nat, "nationality"))
                 end = nat.word_end
                 break
+        if country is None and head.key in name_rules().unnamed_people:
+            country = _body_nationality(view, head, nationalities)
         abstract_head = head.key in abstract or "ال" + head.key in abstract
         if role is None or (country is None and abstract_head):
             if country is None:
@@ -870,6 +872,19 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
+
+
+def _body_nationality(view: SentenceView, head: Hit[Cue], nationalities: Sequence[Hit[Cue]]) -> str | None:
+    """"مسؤول في الحكومة التركية"، "ضابط في الجيش الصومالي": an unnamed person is of the state of the body he is
+    said to be in (the person's own words stay "مسؤول"; the body is an actor of its own)."""
+    for nat in nationalities:
+        if nat.word_start <= head.word_end:
+            continue
+        gap = view.folded.text[head.word_end : nat.word_start].split()
+        if 2 <= len(gap) <= 4 and gap[0] == "في" and not any("،" in w or "," in w for w in gap):
+            return str(value_of(nat, "nationality"))
+        break
+    return None
 
 
 @cache
@@ -1926,6 +1941,7 @@ def _most_specific(places: Sequence[Mention]) -> list[Mention]:
 
 
 _DIRECTION_WORDS = _needles("compass", "near")
+_NEAR_END = re.compile(r"(?<!\w)(?:في |ب)?(?:" + _alt("near") + r") *$")
 _DIRECTION = re.compile(
     r"(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")"
     r"(?: (?:" + _alt("compass_qualifiers") + "))? *$"
@@ -2020,6 +2036,11 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
         direction_before = direction_before and not built_before
+        # "تركيا، في اشتباكات اندلعت ... في محيط سد تشرين": "near" far after another place is where it happened, not
+        # where that place lies ("سرمين شرقي إدلب" has the direction right after it)
+        near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
+        near_far = near_far and _misread_inside(m, places[i - 1])  # not within the place before it
+        direction_before = direction_before and not near_far
         # "في منطقة علاوي الحلة وسط بغداد": a place said to lie in the middle of a town far from it was read as a
         # namesake too ("تكريت شمال بغداد" only says which way it lies)
         beside = i > 0 and direction_before and fold_text(gap.strip(" ،,")) == "وسط"
@@ -4130,6 +4151,8 @@ def _events_for(
         here = [m for m in here if m.span.start < cut]
     # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened
     here = _not_carried_to(view, here)
+    # "فصائل الجيش الوطني المدعوم من تركيا"، "الميليشيات الموالية لإيران": a state backing a side is not a place
+    here = [m for m in here if not _AFFILIATION.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
     # has a place of its own or is a sanction (imposed where no text says)
     charge = next((a for a, _, w in view.words if a >= hit.word_end and w in _CHARGE_WORDS), None)
@@ -4512,7 +4535,12 @@ def _event_date(
     with no date of its own continues the story's last dated event.
     """
     span = view.sentence.span
-    times = _own_times(doc, view)
+    own = _own_times(doc, view)
+    times = [t for t in own if not _later_clause_time(doc, view, t, t_span)]
+    if own and not times:
+        # the sentence's only days are ahead of what its past verb tells: the story's day
+        published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+        return ctx.last_date or heading_date(doc) or published
     # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day (within one sentence the
     # time tagger counts it from the day named before it)
     last = ctx.last_date
@@ -4557,6 +4585,23 @@ def _event_date(
     if when is not None and when.found_in == "published":
         return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
+
+
+def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
+    """"اتفقا على تشكيل فريقين يبدآن اجتماعاتهما الأسبوع المقبل"، "اتفق الجانبان على عقد اجتماع الأسبوع المقبل": a
+    day still ahead after a past verb dates what is yet to be done, not the deed the past verb tells."""
+    if doc.published is None or int(time["start"]) < t_span.end:
+        return False
+    if date.fromisoformat(str(time["value"])) <= doc.published:
+        return False
+    trigger = view.folded_index(t_span.start)
+    word = next((w for a, b, w in view.words if a <= trigger < b), "")
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word  # "ويعقد"، "فاتفقا"
+    if not word or word[:1] in "يتنس" or any(h.word_end <= trigger for h in view.cues_of("planned")):
+        return False  # the deed itself is to come ("سيلتقي"، "من المقرر أن يعقد")
+    # a noun ("اجتماع الأسبوع المقبل") takes the day after it
+    hit = next((h for h in view.triggers if h.start <= trigger < h.end), None)
+    return hit is not None and not _is_noun(view, hit)
 
 
 _REFERENCE_FORMS = _with_conjunction(_REFERENCE_BEFORE)
@@ -5424,7 +5469,7 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
     match = _COUNT_OF.search(view.folded.text, max(0, start - 40), start)
     if match is None:
         return False
-    at = max(0, start - 40) + match.start(1)
+    at = match.start(1)  # searched with a start position, the match's offsets are already the text's
     return match.group(1).isdigit() or any(h.start == at for h in view.cues_of("number"))
 
 
