@@ -3921,6 +3921,8 @@ def _events_for(
 ) -> list[dict[str, Any]]:
     t_span = view.raw_span(hit.start, hit.end)
     clause = _clause_of(view, t_span.start)
+    if hit.values[0].id == "formal_complaint" and _own_envoy(view, hit):
+        plover = "SANCTION"  # "استدعت سفيرها لدى إسرائيل": recalling its own envoy cuts ties, it is no protest
     # a capital acts for its state in statements ("اتهمت طهران واشنطن"); a visit goes to the city
     # ... and so does one talks are held with ("مفاوضات مباشرة مع واشنطن")
     participants = [
@@ -3947,6 +3949,8 @@ def _events_for(
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
+    if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
+        actor2 = _host_state(view, t_span)  # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to
     if actor2 is None and hit.values[0].id == "formal_complaint":
         # "استدعت القائم بالأعمال التركي": the envoy's state is whom the protest is made to
         actor2 = _nationality_after(view, hit)
@@ -4602,6 +4606,30 @@ def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], 
     # a noun ("اجتماع الأسبوع المقبل") takes the day after it
     hit = next((h for h in view.triggers if h.start <= trigger < h.end), None)
     return hit is not None and not _is_noun(view, hit)
+
+
+def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
+    for m in view.mentions:
+        if not 0 <= m.span.start - t_span.end <= 20 or m.place is None:
+            continue
+        if view.previous_word(view.folded_index(m.span.start)) not in ("لدي", "في"):
+            return None
+        capital = name_rules().capitals.get(fold_text(m.text))
+        if capital is not None:
+            return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
+        if m.actor is not None and m.place.kind == "country":
+            return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
+        return None
+    return None
+
+
+def _own_envoy(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """"استدعت سفيرها لدى إسرائيل"، "استدعاء السفير للتشاور": the envoy summoned is the state's own (a recall)."""
+    text = view.folded.text
+    end = text.find(" ", hit.end - 1)
+    word = text[text.rfind(" ", 0, hit.end - 1) + 1 : end if end >= 0 else len(text)].rstrip("،,.")
+    # folded text keeps ة, so "سفيره" (his) is not "سفيرة" (a woman ambassador)
+    return word.endswith(("ها", "ه", "هم", "نا")) or "للتشاور" in text[hit.end : hit.end + 60]
 
 
 _REFERENCE_FORMS = _with_conjunction(_REFERENCE_BEFORE)
