@@ -4603,9 +4603,16 @@ def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], 
     word = word[1:] if word[:1] in "وف" and len(word) > 3 else word  # "ويعقد"، "فاتفقا"
     if not word or word[:1] in "يتنس" or any(h.word_end <= trigger for h in view.cues_of("planned")):
         return False  # the deed itself is to come ("سيلتقي"، "من المقرر أن يعقد")
-    # a noun ("اجتماع الأسبوع المقبل") takes the day after it
+    # a noun ("اجتماع الأسبوع المقبل"، "إضراباً عاماً يوم 25") takes the day after it
     hit = next((h for h in view.triggers if h.start <= trigger < h.end), None)
-    return hit is not None and not _is_noun(view, hit)
+    raw_word = view.raw_text(view.raw_span(hit.word_start, hit.word_end)) if hit is not None else ""
+    if hit is None or _is_noun(view, hit) or raw_word.endswith(("اً", "ًا")):
+        return False
+    # ... and the day belongs to what the past verb governs: "على" or "إلى" and a noun, a present verb, "لـ" and a noun
+    between = view.folded.text[hit.word_end : view.folded_index(int(time["start"]))].split()
+    return any(
+        w in ("علي", "الي") or (len(w) >= 4 and w[:1] in "يتل" and not w.startswith(("يوم", "تاريخ"))) for w in between
+    )
 
 
 def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
