@@ -925,6 +925,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
                 country = str(value_of(nat, "nationality"))
                 end = nat.word_end
                 break
+        if country is None and head.key in name_rules().unnamed_people:
+            country = _body_nationality(view, head, nationalities)
         abstract_head = head.key in abstract or "ال" + head.key in abstract
         if role is None or (country is None and abstract_head):
             if country is None:
@@ -936,6 +938,19 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
+
+
+def _body_nationality(view: SentenceView, head: Hit[Cue], nationalities: Sequence[Hit[Cue]]) -> str | None:
+    """"مسؤول في الحكومة التركية"، "ضابط في الجيش الصومالي": an unnamed person is of the state of the body he is
+    said to be in (the person's own words stay "مسؤول"; the body is an actor of its own)."""
+    for nat in nationalities:
+        if nat.word_start <= head.word_end:
+            continue
+        gap = view.folded.text[head.word_end : nat.word_start].split()
+        if 2 <= len(gap) <= 4 and gap[0] == "في" and not any("،" in w or "," in w for w in gap):
+            return str(value_of(nat, "nationality"))
+        break
+    return None
 
 
 @cache
@@ -2002,6 +2017,7 @@ def _most_specific(places: Sequence[Mention]) -> list[Mention]:
 
 
 _DIRECTION_WORDS = _needles("compass", "near")
+_NEAR_END = re.compile(r"(?<!\w)(?:في |ب)?(?:" + _alt("near") + r") *$")
 _DIRECTION = re.compile(
     r"(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")"
     r"(?: (?:" + _alt("compass_qualifiers") + "))? *$"
@@ -2096,6 +2112,11 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
         direction_before = direction_before and not built_before
+        # "تركيا، في اشتباكات اندلعت ... في محيط سد تشرين": "near" far after another place is where it happened, not
+        # where that place lies ("سرمين شرقي إدلب" has the direction right after it)
+        near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
+        near_far = near_far and _misread_inside(m, places[i - 1])  # not within the place before it
+        direction_before = direction_before and not near_far
         # "في منطقة علاوي الحلة وسط بغداد": a place said to lie in the middle of a town far from it was read as a
         # namesake too ("تكريت شمال بغداد" only says which way it lies)
         beside = i > 0 and direction_before and fold_text(gap.strip(" ،,")) == "وسط"
@@ -3980,6 +4001,8 @@ def _events_for(
 ) -> list[dict[str, Any]]:
     t_span = view.raw_span(hit.start, hit.end)
     clause = _clause_of(view, t_span.start)
+    if hit.values[0].id == "formal_complaint" and _own_envoy(view, hit):
+        plover = "SANCTION"  # "استدعت سفيرها لدى إسرائيل": recalling its own envoy cuts ties, it is no protest
     # a capital acts for its state in statements ("اتهمت طهران واشنطن"); a visit goes to the city
     # ... and so does one talks are held with ("مفاوضات مباشرة مع واشنطن")
     participants = [
@@ -4010,6 +4033,8 @@ def _events_for(
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
+    if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
+        actor2 = _host_state(view, t_span)  # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to
     if actor2 is None and hit.values[0].id == "formal_complaint":
         # "استدعت القائم بالأعمال التركي": the envoy's state is whom the protest is made to
         actor2 = _nationality_after(view, hit)
@@ -4236,6 +4261,8 @@ def _events_for(
         here = [m for m in here if m.span.start < cut]
     # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened
     here = _not_carried_to(view, here)
+    # "فصائل الجيش الوطني المدعوم من تركيا"، "الميليشيات الموالية لإيران": a state backing a side is not a place
+    here = [m for m in here if not _AFFILIATION.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
     # has a place of its own or is a sanction (imposed where no text says)
     charge = next((a for a, _, w in view.words if a >= hit.word_end and w in _CHARGE_WORDS), None)
@@ -4631,7 +4658,12 @@ def _event_date(
     with no date of its own continues the story's last dated event.
     """
     span = view.sentence.span
-    times = _own_times(doc, view)
+    own = _own_times(doc, view)
+    times = [t for t in own if not _later_clause_time(doc, view, t, t_span)]
+    if own and not times:
+        # the sentence's only days are ahead of what its past verb tells: the story's day
+        published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+        return ctx.last_date or heading_date(doc) or published
     # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day (within one sentence the
     # time tagger counts it from the day named before it)
     last = ctx.last_date
@@ -4676,6 +4708,54 @@ def _event_date(
     if when is not None and when.found_in == "published":
         return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
+
+
+def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
+    """"اتفقا على تشكيل فريقين يبدآن اجتماعاتهما الأسبوع المقبل"، "اتفق الجانبان على عقد اجتماع الأسبوع المقبل": a
+    day still ahead after a past verb dates what is yet to be done, not the deed the past verb tells."""
+    if doc.published is None or int(time["start"]) < t_span.end:
+        return False
+    if date.fromisoformat(str(time["value"])) <= doc.published:
+        return False
+    trigger = view.folded_index(t_span.start)
+    word = next((w for a, b, w in view.words if a <= trigger < b), "")
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word  # "ويعقد"، "فاتفقا"
+    if not word or word[:1] in "يتنس" or any(h.word_end <= trigger for h in view.cues_of("planned")):
+        return False  # the deed itself is to come ("سيلتقي"، "من المقرر أن يعقد")
+    # a noun ("اجتماع الأسبوع المقبل"، "إضراباً عاماً يوم 25") takes the day after it
+    hit = next((h for h in view.triggers if h.start <= trigger < h.end), None)
+    raw_word = view.raw_text(view.raw_span(hit.word_start, hit.word_end)) if hit is not None else ""
+    if hit is None or _is_noun(view, hit) or raw_word.endswith(("اً", "ًا")):
+        return False
+    # ... and the day belongs to what the past verb governs: "على" or "إلى" and a noun, a present verb, "لـ" and a noun
+    between = view.folded.text[hit.word_end : view.folded_index(int(time["start"]))].split()
+    return any(
+        w in ("علي", "الي") or (len(w) >= 4 and w[:1] in "يتل" and not w.startswith(("يوم", "تاريخ"))) for w in between
+    )
+
+
+def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
+    for m in view.mentions:
+        if not 0 <= m.span.start - t_span.end <= 20 or m.place is None:
+            continue
+        if view.previous_word(view.folded_index(m.span.start)) not in ("لدي", "في"):
+            return None
+        capital = name_rules().capitals.get(fold_text(m.text))
+        if capital is not None:
+            return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
+        if m.actor is not None and m.place.kind == "country":
+            return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
+        return None
+    return None
+
+
+def _own_envoy(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """"استدعت سفيرها لدى إسرائيل"، "استدعاء السفير للتشاور": the envoy summoned is the state's own (a recall)."""
+    text = view.folded.text
+    end = text.find(" ", hit.end - 1)
+    word = text[text.rfind(" ", 0, hit.end - 1) + 1 : end if end >= 0 else len(text)].rstrip("،,.")
+    # folded text keeps ة, so "سفيره" (his) is not "سفيرة" (a woman ambassador)
+    return word.endswith(("ها", "ه", "هم", "نا")) or "للتشاور" in text[hit.end : hit.end + 60]
 
 
 _REFERENCE_FORMS = _with_conjunction(_REFERENCE_BEFORE)
@@ -5543,7 +5623,7 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
     match = _COUNT_OF.search(view.folded.text, max(0, start - 40), start)
     if match is None:
         return False
-    at = max(0, start - 40) + match.start(1)
+    at = match.start(1)  # searched with a start position, the match's offsets are already the text's
     return match.group(1).isdigit() or any(h.start == at for h in view.cues_of("number"))
 
 

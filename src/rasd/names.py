@@ -436,6 +436,20 @@ def _place_today(hit: Hit[Entry], folded_text: str) -> bool:
     return clitic.endswith("ب") or _previous_word(folded_text, hit.word_start) in _PLACE_PREPOSITIONS
 
 
+_CAPITAL_WORDS = frozenset(fold_text(w) for w in ("العاصمة", "عاصمة", "والعاصمة", "بالعاصمة"))
+
+
+def _after_capital_word(folded: str, start: int) -> bool:
+    """"العاصمة العمانية مسقط", "العاصمة مسقط": the word "capital", perhaps with a nationality, names the
+    city after it, so a stop-listed capital there is the city."""
+    previous = _previous_word(folded, start)
+    if previous in _CAPITAL_WORDS:
+        return True
+    if previous not in _nationality_adjectives():
+        return False
+    return _previous_word(folded, folded.rfind(previous, 0, start)) in _CAPITAL_WORDS
+
+
 _INTO = frozenset(fold_text(w) for w in ("في", "إلى", "داخل", "نحو", "باتجاه"))
 _PLACE_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "إلى", "داخل"))
 
@@ -483,7 +497,8 @@ def _lexicon_mentions(
             ok = locative or listed
             # "في مسقط" is the capital, "في مسقط رأسه" the birthplace: only its common phrase makes it a word
             phrase = any(map(folded_text[hit.start : hit.start + 30].startswith, rules.capital_phrases))
-            capital = locative and hit.key in rules.capitals and not phrase
+            capital = (locative or _after_capital_word(folded_text, hit.word_start)) and hit.key in rules.capitals
+            capital = capital and not phrase
             # "قرب الحدود مع مالي": a border is with a country, whatever the story's country; so is a country
             # joined by و to another ("بين مالي والنيجر"; "النيجر ومالي" is the `listed` case)
             border = _after_border(folded_text, hit.word_start, rules)

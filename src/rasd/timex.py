@@ -120,7 +120,9 @@ def _patterns() -> _Patterns:
         night_end=re.compile(rf"(?:\s*[-–/]\s*|\s+(?:(?:الي|علي)\s+)?){wd}{_E}"),
         # "في الخامس من الشهر الماضي": a day of the month named by its place
         period=re.compile(
-            rf"{_W}(?:(?P<day>\d{{1,2}}|{alternation(lex.ordinals)})\s+من\s+(?=الشهر))?"
+            rf"{_W}(?:(?P<day>\d{{1,2}}|{alternation(lex.ordinals)})"
+            # "يومي 25 و26 من الشهر الجاري": two days, of which the first is the event's
+            rf"(?:\s+و\s*(?:\d{{1,2}}|{alternation(lex.ordinals)}))?\s+من\s+(?=الشهر))?"
             rf"(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{'|'.join(_PERIOD_UNITS)})"
             rf"(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
