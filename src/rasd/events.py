@@ -49,6 +49,7 @@ _STATE_ROLES = frozenset({"government", "military", "police"})
 # Types where a state named as the doer is its army, not its cabinet.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 _MOVES = frozenset({"MOBILIZE", "RETREAT"})  # forces moved, not a blow struck
+_TERRITORY_TRIGGERS = frozenset({"territory_taken", "territory_taken_weak", "territory_regained"})
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"})
 # Statements only: said, not done; a place is theirs only when their own sentence names one.
 _SAID = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
@@ -988,6 +989,10 @@ def _office_spellings(heads: frozenset[str]) -> frozenset[str]:
     return frozenset(form for head in heads for form in (head, "و" + head, "ف" + head))
 
 
+# (folded) the men a group is made of, before its kind ("قوات الجماعة")
+_MEN_HEADS = frozenset(fold_text(w) for w in (*_WORDS.words("own_men"), *_WORDS.words("own_men_nominative")))
+
+
 # (folded text) what a group holds or is made of, before its anaphor behind لـ ("مواقع للحركة"، "مخابئ للتنظيم")
 _HELD_BY_GROUP = frozenset(
     {"مواقع", "موقع", "مقرات", "مقر", "مخابي", "مخابئ", "معاقل", "معقل", "تجمعات", "مراكز", "عناصر", "مقاتلين"}
@@ -996,7 +1001,11 @@ _HELD_BY_GROUP = frozenset(
 
 
 def _anaphors(
-    view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span], raw: str = ""
+    view: SentenceView,
+    earlier: Sequence[Participant],
+    taken: Sequence[Span],
+    raw: str = "",
+    here: Sequence[Participant] = (),
 ) -> list[Participant]:
     """ "الحزب"، "الجماعة" alone: the last named group whose name starts with that word, or that the story named
     with that word as its kind in front ("تنظيم داعش" ... "مخابئ التنظيم")."""
@@ -1019,13 +1028,35 @@ def _anaphors(
             continue
         text = "ا" + view.raw_text(span) if fused else view.raw_text(span)
         bare = head[2:]
-        for p in reversed(earlier):
+        # "أعلن الناطق باسم كتائب القسام أن مقاتلي الكتائب دمروا": a group named before it in its own sentence too
+        before = [q for q in here if q.span.end <= span.start]
+        for p in reversed([*earlier, *before]):
             # "حزب الله" for الحزب, "وزارة الدفاع" for الوزارة; "المنظمة الدولية للهجرة" for المنظمة
             kind_before = raw and fold_text(raw[max(0, p.span.start - 12) : p.span.start]).endswith(bare)
             if p.named and (fold_text(p.text).startswith((bare, head)) or kind_before):
                 out.append(_but(p, span=span, text=text))
                 break
+        else:
+            # "تعد كتائب حزب الله من أبرز الفصائل ... وأعلن الفصيل": a faction is the last armed group named
+            armed = [p for p in [*earlier, *before] if p.named and p.role == "armed_group"]
+            if head in _ARMED_ANAPHORS and armed:
+                out.append(_but(armed[-1], span=span, text=text))
     return out
+
+
+_ARMED_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("armed_anaphors"))
+
+
+def _men_of_anaphor(p: Participant) -> bool:
+    """ "قوات الجماعة"، "مقاتلي الحركة": a name no list knows made of men and a group's kind alone."""
+    words = fold_text(p.text).split()
+    heads = name_rules().anaphoric_heads
+    return (
+        p.canonical in (None, p.text)  # a derived name is its own canonical
+        and len(words) == 2
+        and words[0] in _MEN_HEADS
+        and words[1].replace("ة", "ه") in _anaphor_forms(heads)
+    )
 
 
 def _title_anaphors(
@@ -1330,7 +1361,15 @@ def _participants(
     if any(p.state for p in named):
         ended = {(d.span.end, d.country) for d in _descriptions(view) if d.country is not None}
         named = [p for p in named if not (p.state and (p.span.end, p.country) in ended and _after_a_head(view, p))]
-    anaphors = _anaphors(view, earlier, [p.span for p in named], raw)
+    # "إن قوات الجماعة استهدفت"، "مقاتلي الحركة": the men of a group named before by its kind are that group
+    men_of = [p for p in named if _men_of_anaphor(p)]
+    anaphors = _anaphors(view, earlier, [p.span for p in named if p not in men_of], raw, named)
+    resolved = {p.span: p for p in men_of if any(_overlaps(p.span, a.span) for a in anaphors)}
+    named = [p for p in named if p.span not in resolved]
+    anaphors = [
+        next((_but(a, span=m.span, text=m.text) for m in resolved.values() if _overlaps(m.span, a.span)), a)
+        for a in anaphors
+    ]
     if raw:
         anaphors += _title_anaphors(view, earlier, named, raw)
     anaphors += _latter(view, earlier, [p.span for p in named + anaphors])
@@ -3990,6 +4029,35 @@ def _speaks_of_own_deed(
     return not actor1.named and actor1.role not in _STATE_ROLES and actor1.span.start > source.span.end
 
 
+def _folded_alt(section: str) -> str:
+    return "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words(section), key=len, reverse=True))
+
+
+# "التي تضم مستشارين عسكريين أميركيين": a side past a hosting clause, up to three words on
+_HOSTED = re.compile(r"(?<!\w)(?:" + _folded_alt("hosting_clause") + r")(?: +[^\W\d_]+){0,3} +$")
+# "قرب السفارة الأميركية"، "أمام مقر الحزب": a body past a word of nearness, up to two words on
+_NEAR = re.compile(r"(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){0,2} +$")
+
+
+def _no_doers(
+    view: SentenceView, participants: Sequence[Participant]
+) -> tuple[list[Participant], list[Participant]]:
+    """The sides an attack's sentence names as the target's occupants, and as a landmark near which it happened:
+    neither did it."""
+    hosted: list[Participant] = []
+    near: list[Participant] = []
+    for p in participants:
+        if not view.start <= p.span.start < view.start + len(view.text):
+            continue
+        at = view.folded_index(p.span.start)
+        before = view.folded.text[max(0, at - 70) : at]
+        if _HOSTED.search(before):
+            hosted.append(p)
+        elif _NEAR.search(before):
+            near.append(p)
+    return hosted, near
+
+
 def _events_for(
     doc: Document,
     view: SentenceView,
@@ -4015,7 +4083,15 @@ def _events_for(
     # side of the deed
     partners = [p for p in participants if _COORDINATED_WITH.search(view.text[: p.span.start - view.start])]
     actors = [p for p in participants if p not in partners] if partners else participants
-    actor1, actor2 = _arguments(view, hit, actors, source, ctx.home, plover)
+    hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
+    kept = [p for p in actors if p not in hosted and p not in near]
+    actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if hosted and (actor2 is None or hosted[0].span.start > t_span.end):
+        # "استهدفت مسيّرتان قاعدة تضم مستشارين أميركيين"، "تعرضت قاعدة عين الأسد التي تستضيف قوات أمريكية لهجوم":
+        # those the target hosts were hit (the named side first: "حافلة تقل عناصر من الجيش السوري")
+        actor2 = next((p for p in hosted if p.named), hosted[0])
+    elif actor2 is None and near and near[0].span.start > t_span.end:
+        actor2 = near[0]  # "انفجرت عبوة قرب دورية للجيش": what it went off by
     # "القوات" alone after "القوات الإسرائيلية" in the paragraph: those forces again, not the story's country's
     actor1, actor2 = (_forces_again(p, ctx) for p in (actor1, actor2))
     for p in (actor1, actor2):
@@ -4999,8 +5075,11 @@ _BEFORE_SIDE = _KIND_WORDS | frozenset(_WORDS.words("owned_weapons"))
 _OWNED_BY = re.compile(
     r"(?<!\w)(?:ال)?(?:"
     + "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("owned_weapons"))
-    + r")(?: [^\W\d_]+)? (?:ال)?تابع(?:ه|ة|ين)? ل(?=[^\W\d_])"
+    + r")(?: [^\W\d_]+)?(?:[،,]? +(?:" + _alt("owner_hedges") + r") +(?:ان|انها|انه|انهما|انهم))?"
+    r" (?:ال)?تابع(?:ه|ة|ين|تان)? ل(?=[^\W\d_])"
 )
+# "طائرة مسيرة، يرجح أنها إسرائيلية": a hedge after a weapon (and its adjective) before the owner's nationality
+_HEDGED = re.compile(r"(?: [^\W\d_]+)?[،,]? +(?:" + _alt("owner_hedges") + r") +(?:ان|انها|انه|انهما|انهم) +")
 _AIMING = re.compile(r"(?<!\w)(?:" + _alt("aiming_verbs") + r")(?!\w)")
 _AIMING_WORDS = _needles("aiming_verbs")
 
@@ -5102,10 +5181,11 @@ def _arguments(
         lead_at = speaker_span.start if speaker_span is not None else before[0].span.start
         before = [p for p in before if p.span.start <= lead_at or not _affiliated(view, p)]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
-    if plover in _MOVES or plover == "COERCE":
+    if plover in _MOVES or plover == "COERCE" or hit.values[0].id in _TERRITORY_TRIGGERS:
         # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
         # after "بعد"; who did that is not whom the move befell; nor is whom an arrest's grounds name ("اعتقلت
-        # السلطات داعية بعد انتقاده سياسات الحكومة")
+        # السلطات داعية بعد انتقاده سياسات الحكومة"), nor who held ground before it was taken back ("استعادة السيطرة
+        # على مدينة ود مدني بعد أكثر من عام على سيطرة قوات الدعم السريع عليها")
         since = _AFTER_WORD.search(view.folded.text, hit.end)
         if since is not None:
             limit = min(limit, view.raw_start(since.start(), since.end()))
@@ -5159,6 +5239,9 @@ def _arguments(
     victims = _victims(view, usable, hit) if plover not in _MOVES else None
     speaker = source.speaker
     spoke_first = source.span is not None and source.span.end <= t_span.start
+    if source.span is not None and hit.values[0].id in _TERRITORY_TRIGGERS:
+        # "أعلن الجيش السوداني استعادة السيطرة على": the speaker inside a match that opens with its verb of saying
+        spoke_first = spoke_first or (whole.start <= source.span.start and source.span.end <= whole.end)
     if victims is not None:
         # "قُتل ثلاثة جنود من الجيش العراقي": the counted men of the victims' side are victims too
         before = [
@@ -5285,6 +5368,7 @@ def _arguments(
             and source.speaker.role in _OFFICIAL_ROLES
             and not own_loss
             and not underwent
+            and not _teller_only(view, hit, source.speaker, plover)
         ):
             actor1 = source.speaker  # "أعلن الجيش اعتقال": the announcer did it
         actor2 = undergone_by[0] if undergone_by else after[0] if after else None
@@ -5400,12 +5484,17 @@ def _arguments(
         and not own_loss
         and not underwent  # "أفادت الهيئة بأن سفينة تعرضت لهجوم": who tells what a ship suffered did not do it
         and not unmanned  # "بأن طائرة مسيّرة مجهولة استهدفت": the doer is unknown
+        and not _teller_only(view, hit, speaker, plover)
     ):
         actor1 = speaker  # "أعلن الجيش أنه قصف"، "نفى الجيش تنفيذ غارة": no other doer is named
     if actor1 is None and not noun:
         nationality = _nationality_after(view, hit)
         if nationality is not None:
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
+    if actor1 is None and plover == "ASSAULT":
+        hedged = _hedged_nationality(view)
+        if hedged is not None:
+            actor1 = _but(hedged, role="military")
     if (
         victims is not None
         and actor1 is None
@@ -5467,6 +5556,17 @@ def _arguments(
         side = actor2
         rest = [p for p in usable if side.span.end < p.span.start < limit and not _one_side(side, p)]
         actor1, actor2 = side, rest[0] if rest else (_target_site(view, hit, home) if plover == "ASSAULT" else None)
+    if actor2 is not None and not actor2.named and actor2.role == "armed_group":
+        # "اشتبكت قوة من الجيش مع مسلحين من تنظيم داعش": the gunmen of a named group are that group
+        group = next((p for p in usable if p.span.start >= actor2.span.end), None)
+        if (
+            group is not None
+            and group.named
+            and group.role == "armed_group"
+            and _of_named_side(view.text[actor2.span.end - view.start : group.span.start - view.start])
+            and (actor1 is None or not _one_side(actor1, group))
+        ):
+            actor2 = group
     if (
         plover == "ASSAULT"
         and actor2 is not None
@@ -5480,6 +5580,24 @@ def _arguments(
         # of the story's country
         actor2 = _but(actor2, role="civilians", country=home)
     return actor1, actor2
+
+
+def _teller_only(view: SentenceView, hit: Hit[Trigger], speaker: Participant, plover: str) -> bool:
+    """ "ذكرت البعثة الأممية أن قذائف سقطت على المطار"، "أفادت الهيئة بأن سفينة أبلغت عن انفجار مقذوف": a body that
+    bears no arms (or the UN) tells of shells or a blast it did not fire."""
+    if plover != "ASSAULT" or speaker.role in _ARMED_ROLES:
+        return False
+    if _OWNED_BY_SPEAKER.search(view.folded.text[: hit.word_start]):
+        return False  # "قالت الحكومة إن طائرات مسيرة تابعة لها نفذت ضربات جوية": its own weapons
+    if speaker.role == "igo":
+        return True
+    return any(h.start < hit.end and hit.start < h.end for h in view.cues_of("weapon"))
+
+
+def _of_named_side(gap: str) -> bool:
+    """ " من "، " من تنظيم ": the words between men and the side they are of (the kind a name is listed without)."""
+    words = fold_text(gap).split()
+    return bool(words) and words[0] == "من" and len(words) <= 2 and all(w in _KIND_WORDS for w in words[1:])
 
 
 # "تعرضت لهجوم"، "يتعرض لقصف": the subject underwent the event (ل fused with the trigger's word); "أبلغت عن
@@ -5593,6 +5711,8 @@ def _is_companion(view: SentenceView, p: Participant) -> bool:
     # "، في بيان الجيش،"، "في بيان صادر عن الجيش": the statement's author; but past one indefinite adjective that ends
     # the phrase ("اتهمت في بيان منفصل الجيش بقصف") stands the object
     gap = since_comma[asides[-1].end() :].split()
+    if _THAT_WORDS.intersection(gap):
+        return False  # "قال التنظيم في بيان نشره إن مقاتليه فجروا عبوة بدورية للجيش": the complement has begun
     ended = (
         asides[-1].group().startswith("في ")
         and len(gap) == 1
@@ -5602,6 +5722,7 @@ def _is_companion(view: SentenceView, p: Participant) -> bool:
     return not ended
 
 
+_THAT_WORDS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 _CHARGED = re.compile(r" +ب(?=[^\W\d_]{3})")  # "الجيش بقصف"، "بارتكاب"، "بالوقوف وراء"
 _STATEMENT_LINKS = frozenset({"صادر", "صادره", "عن", "مشترك", "مع"})
 
@@ -5960,6 +6081,20 @@ def _target_of_condemned(view: SentenceView, hit: Hit[Trigger], actor1: Particip
         return False
     gap = view.folded.text[noun[1] : view.folded_index(side.span.start)]
     return re.match(r" +علي(?!\w)", gap) is not None
+
+
+def _hedged_nationality(view: SentenceView) -> Participant | None:
+    """ "طائرة مسيرة، يرجح أنها إسرائيلية": the state a weapon is believed to be of."""
+    for h in view.cues_of("weapon"):
+        m = _HEDGED.match(view.folded.text, h.end)
+        if m is None:
+            continue
+        for nat in view.cues_of("nationality"):
+            if nat.word_start == m.end():
+                span = view.raw_span(nat.start, nat.end)
+                state = str(value_of(nat, "nationality"))
+                return Participant(span, view.raw_text(span), None, state, "government", False)
+    return None
 
 
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
