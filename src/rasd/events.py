@@ -53,6 +53,9 @@ _TERRITORY_TRIGGERS = frozenset({"territory_taken", "territory_taken_weak", "ter
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "SANCTION"})
 # Statements only: said, not done; a place is theirs only when their own sentence names one.
 _SAID = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
+# Statements one speaker joins with و ("دانت ... وطالبت"): the second's words are not the first's objects;
+# solidarity or support voiced after a condemnation ("وأكدت تضامنها") is part of it.
+_JOINED_SAID = _SAID - {"SUPPORT"}
 _ARMED_ROLES = frozenset({"military", "armed_group", "police"})
 _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "civilians", "protesters"})
 _MUTUAL_TYPES = frozenset({"AGREE"})  # done by two sides together
@@ -482,6 +485,7 @@ def _view(
         triggers, cue_hits = _with_eliminations(folded.text, triggers, cue_hits)
     if _DESTROY.search(folded.text) or _RECOVER.search(folded.text):
         triggers = _with_taken_arms(folded.text, triggers)
+    cue_hits = _with_negated_tolls(folded.text, cue_hits)
     if _ORGANISE.search(folded.text):
         triggers = _with_organised(folded.text, triggers)
     if _SEIZE.search(folded.text):
@@ -513,6 +517,14 @@ def _view(
         # "ولم ترد أنباء عن وقوع إصابات": the wound word of a "no casualties" phrase tells no event (but "سقط
         # صاروخان دون وقوع إصابات" is the rockets' fall)
         triggers = [h for h in triggers if not any(n.start <= h.start and h.end <= n.end for n in nobody)]
+    asked = [h for h in cue_hits if any(v.category == "anonymous" for v in h.values) and _REQUEST.search(h.key)]
+    if asked:
+        # "مصدر حقوقي، طلب عدم الكشف عن اسمه،": the source's request to stay unnamed asks for nothing the story tells
+        triggers = [
+            h
+            for h in triggers
+            if not any(a.start <= h.start < a.end or 0 <= a.start - h.word_end <= 1 for a in asked)
+        ]
     if any(h.key in _STOP_VERBS for h in triggers):
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
         weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
@@ -752,6 +764,31 @@ def _with_eliminations(
     return longest(out), sorted(killed, key=lambda h: (h.start, -h.end))
 
 
+_TOLL_NOUNS = "(?:" + _alt("toll_denial_nouns") + ")"
+_NEGATED_TOLL = re.compile(
+    r"(?<!\w)(?:[وف]?(?:من )?دون|بدون|[وف]?لم|عدم)"
+    r"(?:(?: ان)? (?:" + _alt("toll_denial_verbs") + r")(?: \w+){0,2}? (?:(?:" + _alt("toll_denial_fillers") + r") )*"
+    r"|(?: (?:" + _alt("toll_denial_fillers") + r"))+ )"
+    + _TOLL_NOUNS
+    + r"(?: (?:او |ولا |و)" + _TOLL_NOUNS + r")*(?!\w)"
+    r"|(?<!\w)(?:[وف]?(?:من )?دون ان|[وف]?لم) (?:يصب|يصاب|تصب) احد(?!\w)"
+)
+_CIVILIAN_ONLY = re.compile(r" (?:" + _alt("civilian_only") + r")(?!\w)")
+_NONE_CUE = (Cue("no_casualties"),)
+
+
+def _with_negated_tolls(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    """ "من دون أن يسفر الهجوم عن قتلى أو جرحى"، "عدم وقوع إصابات": a "no casualties" phrase the cue list does
+    not hold word for word, added as one (a phrase the list holds is left as it is)."""
+    listed = [(h.start, h.end) for h in cues if any(v.category == "no_casualties" for v in h.values)]
+    added = [
+        Hit(m.start(), m.end(), m.start(), m.end(), m.group(), _NONE_CUE, False)
+        for m in _NEGATED_TOLL.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in listed)
+    ]
+    return sorted([*cues, *added], key=lambda h: (h.start, -h.end)) if added else cues
+
+
 def _taa_alt(section: str) -> str:
     """A folded section as an alternation whose final ه also matches ة (folded text keeps ة)."""
     return "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words(section))
@@ -904,6 +941,10 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
     return Participant(m.span, m.text, a.canonical, a.country, a.role, person=m.type == "PER", state=a.type == "GPE")
 
 
+_RESPONSIBLE = frozenset(fold_text(w) for w in _WORDS.words("responsible_heads"))
+_FOR = re.compile(r" +عن(?:ه|ها|هم|هما)?(?!\w)")
+
+
 def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> list[Participant]:
     """Institution noun (+ nationality): "القوات الأميركية"، "مسلحون"، "مسيرات أميركية"; none overlapping the
     raw [start, end) ranges `held` (actors found otherwise)."""
@@ -929,6 +970,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         if country is None and head.key in name_rules().unnamed_people:
             country = _body_nationality(view, head, nationalities)
         abstract_head = head.key in abstract or "ال" + head.key in abstract
+        if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
+            continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
         if role is None or (country is None and abstract_head):
             if country is None:
                 continue
@@ -2328,6 +2371,7 @@ def _claimed_lives(view: SentenceView, since: int, end: int) -> tuple[int, int, 
 
 _UNREPORTED = tuple(_WORDS.words("unreported"))
 _NO_DEAD_WORDS = ("قتلي", "وفيات")  # the killed words of the dead-only "no casualties" phrases (folded)
+_HURT = tuple(_WORDS.words("toll_denial_hurt"))  # ... and a denial naming the wounded too is none of them
 
 
 def _joint_toll(
@@ -2793,8 +2837,14 @@ def _casualties(
     spans: list[tuple[int, int]] = []
     counted: list[tuple[int, int]] = []
     end = len(view.folded.text) if until is None else until
-    none = [n for n in view.cues_of("no_casualties") if since <= n.start < end]
+    none = [
+        n
+        for n in view.cues_of("no_casualties")
+        if since <= n.start < end and not _CIVILIAN_ONLY.match(view.folded.text, n.end)
+    ]
     joint, joined = _joint_toll(view, since, end, participants)
+    if joint is not None and any(n.start <= joint[0] and joint[1] <= n.end for n in none):
+        joint = None  # the "قتلى أو جرحى" of "دون أن يسفر عن قتلى أو جرحى"
     for category in ("killed", "injured"):
         for hit in view.cues_of(category):
             if not since <= hit.start < end or hit.start in joined:
@@ -2824,7 +2874,11 @@ def _casualties(
     if joint is not None and fatalities is None and injuries is None:
         return None, None, view.raw_text(view.raw_span(*joint))  # "مقتل وإصابة 12 شخصاً": how many of each, unknown
     unreported = [n for n in none if n.key.startswith(_UNREPORTED)]
-    dead_only = [n for n in none if n not in unreported and any(w in n.key for w in _NO_DEAD_WORDS)]
+    dead_only = [
+        n
+        for n in none
+        if n not in unreported and any(w in n.key for w in _NO_DEAD_WORDS) and not any(w in n.key for w in _HURT)
+    ]
     if dead_only and fatalities is None:
         # "إصابة شخصين، من دون وقوع قتلى": no dead, stated outright; the wounded as counted
         fatalities = 0
@@ -2854,6 +2908,7 @@ class Context:
     paragraph_end: int = -1
     home: str | None = None  # ISO3 of the country the story happens in
     told: set[str] = field(default_factory=set)  # PLOVER types the story has already told
+    held_at: Hit[Trigger] | None = None  # the told protest an arrest of this sentence was made at
     told_places: set[str] = field(default_factory=set)  # ids of the places of events told so far
     named: list[Participant] = field(default_factory=list)  # named actors so far, for "الحزب" and the like
     upcoming: tuple[Mention, ...] = ()  # facilities named in the next few sentences
@@ -3661,6 +3716,19 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # casualty word told before it is the event
         hurt = [h for h in hits if h.values[0].id in _TOLL_TRIGGERS and h.end <= heads[0].start]
         heads = hurt[:1] + heads
+    if (
+        heads
+        and heads[0].values[0].plover == "PROTEST"
+        and "PROTEST" in ctx.told
+        and (view.previous_word(heads[0].word_start) in ("خلال", "اثناء") or _is_definite(view, heads[0]))
+    ):
+        # "أن السلطات أوقفت ستة أساتذة خلال تفريق الوقفة"، "أوقفت 12 شخصاً من المشاركين في الاعتصام": the protest
+        # told before is when or whom they held; the arrest is this sentence's event (in the sentence that first
+        # tells the protest, "أوقفت ... خلال مسيرة" is the protest broken up)
+        held = [h for h in hits if h.values[0].acled == _ARRESTS and h.end <= heads[0].start and not _is_noun(view, h)]
+        if held:
+            ctx.held_at = heads[0]
+        heads = held[:1] + heads
     if not heads and casualties and not _AFTER_WORD.search(view.folded.text):
         # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event
         heads = [h for h in candidates if fold_text(view.previous_word(h.word_start)) in ("جراء", "بسبب")]
@@ -3781,9 +3849,69 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []
     retold = plover in ctx.told
     ctx.told.add(plover)
-    return _events_for(doc, view, ctx, plover, hit, retold=retold)
+    events = _events_for(doc, view, ctx, plover, hit, retold=retold)
+    if ctx.held_at is not None:
+        _held_protesters(view, ctx, events)
+    return events
 
 
+def _verb_span(view: SentenceView, hit: Hit[Trigger]) -> Span:
+    """The raw span of a trigger's first word (a phrase trigger, "دعت ... إلى", may run on past names)."""
+    return view.raw_span(hit.word_start, hit.start + len(hit.key.split(" ")[0]))
+
+
+def _held_protesters(view: SentenceView, ctx: Context, events: list[dict[str, Any]]) -> None:
+    """ "أوقفت ستة أساتذة خلال تفريق الوقفة": whom an arrest at the protest told before took are its protesters,
+    and bare authorities who took them its police, as ACLED codes them."""
+    protest, ctx.held_at = ctx.held_at, None
+    assert protest is not None
+    for e in events:
+        doer = e["actor1"]
+        if doer is not None and doer["canonical"] is None and _AUTHORITIES.match(fold_text(doer["text"])):
+            # "السلطات" that held marchers at the protest: the police in the street (elsewhere the state acts)
+            e["actor1"] = {**doer, "role": "police"}
+        held = e["actor2"]
+        if held is None:
+            e["actor2"] = _protesters(view, protest, ctx.participants, ctx.home).record()
+        elif held["role"] in ("civilians", "other"):
+            e["actor2"] = {**held, "role": "protesters", "country": held["country"] or ctx.home}
+
+
+def _joined_verb(view: SentenceView, hit: Hit[Trigger]) -> Hit[Trigger] | None:
+    """The statement verb of another type joined by و after a statement head, if any ("هدد بتوسيع العمليات،
+    واتهم واشنطن"): where the head's own objects end. Not coded as a second event (docs/events.md, probe19)."""
+    plover = hit.values[0].plover
+    if plover not in _JOINED_SAID:
+        return None
+    text = view.folded.text
+    return next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.values[0].plover in _JOINED_SAID
+            and h.values[0].plover != plover
+            and text[h.word_start : h.start] == "و"
+            and not _is_noun(view, h)
+            # a name read as a verb ("ودان حالوتس") or a verb far on, in another clause, is no joined statement
+            and not any(_overlaps(_verb_span(view, h), m.span) for m in view.mentions)
+            and text.count(" ", hit.end, h.word_start) <= _JOIN_REACH
+            # "المعتقلين الذين تحتجزهم سلطات الاحتلال وترفض الإفصاح": a verb of a relative clause has its own subject
+            # (a comma closes the clause: "بالهجوم الذي استهدف مسجداً، ودعت")
+            and _RELATIVE.search(re.split("[،,]", text[hit.end : h.word_start])[-1]) is None
+        ),
+        None,
+    )
+
+
+_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
+
+
+_JOIN_REACH = 20  # words from the head a joined statement verb may stand
+
+
+_ARRESTS = ("Strategic developments", "Arrests")
+_AUTHORITIES = re.compile(r"(?:ال)?سلطات(?: ال\w+)?$")  # "السلطات"، "السلطات المغربية": no body named
 _BUILDING = re.compile(r"(?<!\w)(?:منزلا|منزل|منزلين|مبني|مبنيين|بنايه|بناية|عماره|عمارة)(?!\w)")
 _SIMILAR = re.compile(r" +(?:مماثل[هة]|مشابه[هة])(?!\w)")
 
@@ -5676,6 +5804,9 @@ def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int
     ends = [m.start() for m in _OBJECT_END.finditer(view.folded.text, hit.end)]
     if statement:
         ends += [m.start() for m in _THAT.finditer(view.folded.text, hit.end)]
+        joined = _joined_verb(view, hit)
+        if joined is not None:
+            ends.append(joined.word_start)  # "هدد بتوسيع العمليات، واتهم واشنطن": the accused is not threatened
     # "بحسب المرصد" closes the sentence; "على لسان الناطق باسمها،" is an aside
     ends += [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if not ends:
