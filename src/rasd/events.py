@@ -2311,6 +2311,17 @@ def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Ment
     return out
 
 
+def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plover: str) -> list[Mention]:
+    """ "قالت لجان مقاومة أم بدة إن عناصر من الدعم السريع نهبوا ... في حي الصالحة": a place in the name of whoever
+    reports a deed is who speaks, not where the deed was, when the clause names a place outside it (a statement's
+    speaker may well be where it was made: "قالت السفارة الأميركية في بغداد")."""
+    said_by = source.span
+    if said_by is None or said_by.end > t_span.start or plover in _STATEMENTS:
+        return here
+    outside = [m for m in here if not _overlaps(m.span, said_by)]
+    return outside if outside else here
+
+
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
     if not exclude:
         return [m for m in mentions if m.place is not None]
@@ -4432,6 +4443,7 @@ def _events_for(
     credited = _dateline_end(view)
     if any(m.span.start >= credited for m in here):
         here = [m for m in here if m.span.start >= credited]
+    here = _outside_the_speaker(here, source, t_span, plover)
     if plover == "REQUEST":
         # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
         asked = re.search(

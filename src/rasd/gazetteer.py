@@ -99,9 +99,10 @@ def load_places(path: Path, kinds: frozenset[str]) -> list[Place]:
     for row in read_tsv(path, COLUMNS, OPTIONAL):
         c = row.cells
         line = row.line
-        # beyond the region only the sea lanes of its trade ("رأس الرجاء الصالح", where ships avoiding the Red Sea go)
-        lane = c["kind"] == "sea" and c["country"] not in PLACE_REGION
-        lat, lon = _checked(c, name, line, kinds, anywhere=lane)
+        # beyond the region's box: the sea lanes of its trade ("رأس الرجاء الصالح", where ships avoiding the Red Sea
+        # go) and the rows of countries outside the region (Balochistan, Helmand), as their cities in places.tsv
+        beyond = c["country"] not in PLACE_REGION and c["kind"] in REGION_KINDS
+        lat, lon = _checked(c, name, line, kinds, anywhere=beyond)
         owners.claim_id(c["id"], line)
         names = owners.claim_names(c["id"], _spellings(c), line)
         places.append(Place(c["id"], names, c["canonical"], c["kind"], c["country"], c["admin1"] or None, lat, lon))
