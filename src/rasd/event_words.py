@@ -191,6 +191,7 @@ LIST_SECTIONS = (
     "handover_verbs",
     "handed_over",
     "members_in",
+    "striking_subjects",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

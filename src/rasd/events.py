@@ -1424,8 +1424,11 @@ def _participants(
     # ("اتهم الفرع الثالث للحزب في كركوك") ... and so are the parties to its conflict ("أطراف النزاع")
     # ... but "قال السوداني إن الحكومة قد تلجأ": the government a state's official speaks of is his own, and
     # so are the forces ("قال المتحدث باسم الجيش الإسرائيلي إن قوات الجيش اعتقلت")
+    # ... and so are the soldiers an officer of a named army tells of ("قال ضابط في الجيش الكيني إن ثلاثة جنود
+    # قتلوا")
+    tellers = list(named) + [d for d in described if d.country and d.role in _STATE_ROLES]
     described = [
-        _but(d, country=_speaker_state(view, named, d)) if d.role in _STATE_ROLES and d.country is None else d
+        _but(d, country=_speaker_state(view, tellers, d)) if d.role in _STATE_ROLES and d.country is None else d
         for d in described
     ]
     # "قال المتحدث العسكري باسم الحوثيين إن القوات البحرية نفذت": a branch of arms with no nationality, in the
@@ -2537,6 +2540,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         number = _number_at(view, b_start, hit.word_start)
         if number is not None:
             return number[0], b_start, hit.word_end
+    fallen = _fallen_count(view, hit)
+    if fallen is not None:
+        return fallen
     word_end = hit.word_end
     nxt = _NEXT_WORD.match(text[word_end:])
     if nxt is not None and nxt.group(1) in _ADVERBS:
@@ -2625,6 +2631,23 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if nxt is not None and fold_text(nxt.group(1)) == "اخران":
         return 2, hit.word_start, word_end + nxt.end(1)  # "وأصيب آخران": two more
     return None, *_vague_span(view, hit, word_end)
+
+
+def _fallen_count(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | None:
+    """ "سقط سبعة جنود ماليين قتلى": the count of the person noun (and one adjective) right before a casualty
+    noun told of them."""
+    if hit.key not in _FALLEN_AS:
+        return None
+    text = view.folded.text
+    for number in reversed([w for w in view.words if hit.word_start - 45 <= w[0] < hit.word_start]):
+        found = _number_at(view, number[0], number[1])
+        noun = _counted_noun(view, number[0]) if found is not None else None
+        if found is None or noun is None:
+            continue
+        if len(text[noun[1] : hit.word_start].split()) <= 1:
+            return found[0], number[0], hit.word_end
+        return None
+    return None
 
 
 @cache
@@ -2800,7 +2823,12 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
 _OTHERS = re.compile(r" (?:اخرين|اخرون)(?!\w)")
 
 
-_MET_DEATH = re.compile(r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+)(?= (?:من|في صفوف) )")
+# ... or "في" a body ("لقي ضابط في الشرطة العراقية حتفه"), or with one adjective right before the death ("لقي جندي
+# صومالي مصرعه")
+_MET_DEATH = re.compile(
+    r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+)(?= (?:من|في صفوف|في) )"
+    r"|(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) ([^\W\d_]+) [^\W\d_]+ $"
+)
 
 
 def _is_person(noun: str) -> bool:
@@ -2817,8 +2845,11 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
         noun, start = subject.group(1), hit.word_start - len(subject.group(0))
     # "لقي جنديان من القوات الحكومية مصرعهما": the victims follow the verb, their side between
     met = _MET_DEATH.search(text[max(0, hit.word_start - 60) : hit.word_start])
+    if met is not None and not met.group(1) and not _is_person(met.group(2)):
+        met = None  # "لقيت ثلاث نساء حتفهن": a count, not a person noun with its adjective
     if met is not None and (subject is None or not _is_person(subject.group(1))):
-        noun, start = met.group(1), max(0, hit.word_start - 60) + met.start(1)
+        group = 1 if met.group(1) else 2
+        noun, start = met.group(group), max(0, hit.word_start - 60) + met.start(group)
     elif subject is None:
         return None
     lead = _COUNT_BEFORE.search(text[max(0, start - 20) : start])
@@ -4225,6 +4256,8 @@ def _events_for(
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if plover == "ASSAULT" and actor2 is not None and _heads_civilian_site(view, actor2):
+        actor2 = _but(actor2, role="civilians")  # "قُتل مدير مدرسة": who runs a school or a hospital is a civilian
     if hosted and (actor2 is None or hosted[0].span.start > t_span.end):
         # "استهدفت مسيّرتان قاعدة تضم مستشارين أميركيين"، "تعرضت قاعدة عين الأسد التي تستضيف قوات أمريكية لهجوم":
         # those the target hosts were hit (the named side first: "حافلة تقل عناصر من الجيش السوري")
@@ -5099,6 +5132,8 @@ def _men_of(view: SentenceView, p: Participant, side: Participant) -> bool:
     if p.span.end > side.span.start:
         return False
     gap = fold_text(view.text[p.span.end - view.start : side.span.start - view.start])
+    if p.head in _MEMBERS_IN and not p.named and gap.strip() == "في":
+        return True  # "ضابط في الجيش الكيني": a member in a body is one of its men
     return re.fullmatch(r"[\s،,]*(?:من|في صفوف|(?:من )?(?:بينهم|منهم)(?: [^\W\d_]+)?)[\s،,]*", gap) is not None
 
 
@@ -5464,9 +5499,14 @@ def _arguments(
             # "مقتل ضابط في الجيش وإصابة ثلاثة جنود في هجوم مسلح"، "مصرع ثلاثة بينهم ضابط شرطة بهجمات": the dead
             # and the hurt told before the attack are whom it befell
             before = [p for p in before if not _told_as_hit(view, p)]
+        done_by = _done_by_after(view, hit, after, underwent)
         if performed_by and after:
             actor1 = after[0]
             after = after[1:]
+        elif done_by is not None:
+            # "تعرضت قرى ... لقصف مدفعي من قوات الدعم السريع": the side after من undergone is the doer
+            actor1 = done_by
+            after = [p for p in after if p is not actor1]
         elif genitive and all(p.role == "civilians" for p in before):
             # "... وأصيب خمسة مدنيين جراء قصف صاروخي لقوات النظام": civilians before it were hit, they did not fire
             actor1 = genitive[0]
@@ -5722,6 +5762,13 @@ def _arguments(
     return actor1, actor2
 
 
+def _heads_civilian_site(view: SentenceView, p: Participant) -> bool:
+    """ "مدير مدرسة"، "مدير مستشفى": an unnamed official noun right before a civilian site."""
+    if p.named or p.role != "government":
+        return False
+    return _CIVILIAN_SITE.match(view.folded.text, view.folded_index(p.span.end) + 1) is not None
+
+
 def _teller_only(view: SentenceView, hit: Hit[Trigger], speaker: Participant, plover: str) -> bool:
     """ "ذكرت البعثة الأممية أن قذائف سقطت على المطار"، "أفادت الهيئة بأن سفينة أبلغت عن انفجار مقذوف": a body that
     bears no arms (or the UN) tells of shells or a blast it did not fire."""
@@ -5746,6 +5793,33 @@ _UNDERWENT = re.compile(
     r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
 )
 _UNDERGOING = re.compile(r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)")
+
+
+# "لقصف مدفعي من"، "لهجوم من"، "برصاص قناص من تنظيم": up to two adjectives, من, and a side's kind word
+_FROM_DOER = re.compile(r"(?:[^\W\d_]+ +){0,2}من(?: +(?:تنظيم|حرك[هة]|جماع[هة]|عناصر|مسلحي|مقاتلي))?")
+
+
+def _done_by_after(
+    view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant], underwent: bool
+) -> Participant | None:
+    """ "تعرضت قافلة للجيش لهجوم من مسلحين": the side named after من right behind an event noun undergone (by
+    تعرض or its لـ after such a verb) did it; so did an armed side after the fire one was hit by ("أصيب جندي
+    برصاص قناص من تنظيم داعش")."""
+    if not after:
+        return None
+    text = view.folded.text
+    first = after[0]
+    end = view.raw_span(hit.start, hit.end).end
+    gap = fold_text(view.text[end - view.start : first.span.start - view.start]).strip()
+    if not underwent:
+        verb = [v for v in _UNDERGOING.finditer(text, max(0, hit.word_start - 90), hit.word_start) if v.group(1)]
+        if not verb or not text[hit.word_start : hit.start].endswith("ل"):
+            # the fire, right before من, "برصاص قناص من تنظيم داعش"
+            by_fire = text[hit.word_start : hit.start].endswith("ب") and hit.values[0].plover == "ASSAULT"
+            by_fire = by_fire and first.role in _ARMED_ROLES and gap.split()[:1] == ["من"]
+            if not by_fire:
+                return None
+    return first if _FROM_DOER.fullmatch(gap) else None
 
 
 def _holder(view: SentenceView, office: Participant, participants: Sequence[Participant]) -> Participant:
@@ -5784,9 +5858,24 @@ def _unknown_side(p: Participant) -> bool:
 def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
     """ "استهداف مواقع للمسلحين"، "قصفت مواقع للحوثيين": a noun stands between the trigger and the side after لـ,
     which owns what was hit (not "قصف مدفعي لقوات النظام", an adjective between: the shelling's doer)."""
-    words = fold_text(view.text[t_span.end - view.start : p.span.start - view.start]).split()
+    a, b = view.folded_index(t_span.end), view.folded_index(p.span.start)
+    # "قصف بطائرة مسيرة للجيش السوداني": the weapon it was done with, after ب, is no noun hit
+    armed = [(h.word_start, h.word_end) for h in view.cues_of("weapon") if a < h.word_start and h.word_end <= b]
+    instrument = bool(armed) and view.folded.text[armed[0][0] : armed[0][0] + 1] == "ب" and not (
+        view.folded.text[a : armed[0][0]].strip()
+    )
+    words = [
+        w
+        for w in re.finditer(r"[^\W\d_]+", view.folded.text[a:b])
+        if not (instrument and any(x <= a + w.start() < y for x, y in armed))
+    ]
     # "بهجوم لعناصر تنظيم داعش": the men and the kind word the doer is named with are no noun between
-    return not all(w in ("ل", "لل") or w in _GENITIVE_LEADS or _NISBA_STEM.fullmatch(w) for w in words)
+    return not all(
+        fold_text(w.group()) in ("ل", "لل")
+        or fold_text(w.group()) in _GENITIVE_LEADS
+        or _NISBA_STEM.fullmatch(fold_text(w.group()))
+        for w in words
+    )
 
 
 _GENITIVE_LEADS = frozenset({"لعناصر", "لمسلحي", "لمقاتلي", "لتنظيم", "لحركه", "لجماعه", "تنظيم", "حركه", "جماعه"})
@@ -6420,6 +6509,7 @@ def _nationality_forms() -> dict[str, frozenset[str]]:
 _INTERCEPTIONS = frozenset({"interception", "interception_weak"})
 # "عناصر من قوات الدعم السريع"، "مسلحو حركة الشباب" (the construct state): the men of a side
 # (the sentence's folded text keeps ة)
+_GROUP_LEAD = re.compile(r" (?:تنظيم|حرك[هة]|جماع[هة])(?= )")  # "مسلحون من تنظيم داعش"
 _MEN_OF_SIDE = re.compile(
     r" (?:(?:عناصر|افراد|مسلحين|مسلحون|مقاتلين|مقاتلون|جنود|مجموع[هة]|قو[هة]) من|مسلحو|مقاتلو|مسلحي|مقاتلي)(?= )"
 )
@@ -6455,11 +6545,27 @@ def _agent(view: SentenceView, participants: list[Participant], owned: bool = Tr
 
 def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigger]) -> Participant | None:
     """ "قُتل ثلاثة مدنيين"، "أصيب جنود": those a passive casualty verb speaks of are the target."""
+    claimed = _CLAIMED_LIVES.search(view.folded.text, view.folded_index(view.start))
+    if claimed is not None:
+        # "أودى هجوم شنه مسلحون ... بحياة 15 قروياً": those whose lives it took, counted after بحياة
+        counted = _counted_victims(view, participants, claimed.end())
+        if counted is not None:
+            return counted
     for cue in view.cues_of("killed", "injured"):
         if cue.word_start > hit.word_start and cue.end > hit.end:
             break  # a casualty word later on tells of the toll, not of whom the event befell (one inside the
             # trigger, "ضرب شاب حتى الموت", tells of whom it befell)
         end = view.raw_span(cue.start, cue.end).end
+        if cue.key in _FALLEN_AS:
+            # "سقط سبعة جنود ماليين قتلى في كمين": the side right before the casualty noun fell, not those after
+            at = view.raw_start(cue.start, cue.end)
+            fell = [
+                p
+                for p in participants
+                if p.span.end <= at and not view.text[p.span.end - view.start : at - view.start].strip()
+            ]
+            if fell:
+                return fell[-1]
         if cue.key in ("مصرع", "حتف"):
             # "لقي جنديان من القوات الحكومية مصرعهما"، "لقي مدني حتفه": who met death stands right before it
             at = view.raw_start(cue.start, cue.end)
@@ -6555,6 +6661,11 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
             side = _participant_after(view, b, _SPACES, participants, 0)
             if side is not None:
                 return side
+            # ... and so when the body's description runs over the members' noun ("عناصر الشرطة الكينية")
+            head = view.raw_span(a, b)
+            side = next((p for p in participants if p.span.start <= head.start and head.end < p.span.end), None)
+            if side is not None and side.country is not None:
+                return side
         span = view.raw_span(a, b)
         role = _PERSON_ROLES.get(stem, "civilians")
         nationality = _nationality_near(view, b)
@@ -6563,6 +6674,7 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
 
 
 _ACTIVE_KILLING = frozenset(_WORDS.words("active_killing"))
+_FALLEN_AS = frozenset({"قتلي", "قتلى", "جرحي", "جرحى", "قتيلا", "قتيلين", "شهداء", "جريحا", "جريحين", "صرعي", "صرعى"})
 _MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل"})  # "عناصر الشرطة": a body's men
 _MEMBERS_IN = frozenset(_WORDS.words("members_in"))
 _IN_BODY = re.compile(r" +في +")
@@ -6610,6 +6722,7 @@ def _pluperfect_passive(view: SentenceView, hit: Hit[Trigger], subject: Particip
 
 
 # casualty verbs whose active and passive are spelt alike ("قتل": qatala/qutila); not nouns ("وفاة جندي متأثراً")
+_STRIKE_SUBJECT = re.compile(r" +(?:" + _taa_alt("striking_subjects") + r")(?!\w)")
 _EITHER_VOICE = frozenset({"قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحت", "جرحوا"})
 # an indefinite accusative noun: its alif of tanween ("مترجماً"، "ضابطاً"), past a letter that is no alif
 _ACCUSATIVE = re.compile(r"([^\W\d_]{2,}[^\W\d_ا])ا(?![^\W\d_])")
@@ -6636,7 +6749,11 @@ def _active_subject_end(view: SentenceView, cue: Hit[Cue], participants: Sequenc
     # "قتلت قوة من الجيش العراقي خمسة عناصر": the men of a side are that side, the subject
     men = _MEN_OF_SIDE.match(text, cue.word_end)
     base = men.end() if men is not None else cue.word_end
-    subject = next((m for m in view.mentions if 0 <= view.folded_index(m.span.start) - base <= 6), None)
+    # ... and the kind word a named side may stand behind, "مسلحون من تنظيم داعش", or be named with
+    lead = _GROUP_LEAD.match(text, base) if men is not None else None
+    past = lead.end() if lead is not None else base
+    subject = next((m for m in view.mentions if base <= view.folded_index(m.span.start) <= past + 6), None)
+    own = 0  # the end of a named subject
     armed = next(
         (
             p
@@ -6648,7 +6765,8 @@ def _active_subject_end(view: SentenceView, cue: Hit[Cue], participants: Sequenc
         None,
     )
     if subject is not None and subject.type in ("ORG", "PER"):
-        at = view.folded_index(subject.span.end)
+        # "قتل مسلحون من تنظيم داعش في غرب أفريقيا": the words of a name are no preposition
+        own, at = view.folded_index(subject.span.end), view.folded_index(subject.span.start)
     elif armed is not None:
         at = view.folded_index(armed.span.end)
     else:
@@ -6659,6 +6777,7 @@ def _active_subject_end(view: SentenceView, cue: Hit[Cue], participants: Sequenc
         at = words.end()
     if any(w in _NOT_SUBJECT for w in text[base:at].split()):
         return None
+    at = max(at, own)
     aside = _OBJECT_ASIDE.match(text, at)
     return aside.end() if aside is not None else at + len(text[at:]) - len(text[at:].lstrip(" "))
 
@@ -6668,9 +6787,20 @@ def _active_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Par
     starts (folded), if a named subject stands between them; else None. "قتل الجيش خمسة مسلحين": an armed
     side described, not named, is a subject too."""
     at = _active_subject_end(view, cue, participants)
-    if at is None:
-        return None
     text = view.folded.text
+    if at is None:
+        struck = _STRIKE_SUBJECT.match(text, cue.word_end)
+        if struck is None:
+            return None
+        # "قتلت غارة لطائرة مسيرة تركية خمسة مسلحين": a strike and its doer are the subject; the count the toll
+        for word in re.finditer(r"[^\W_]+", text[: struck.end() + 60]):
+            if word.start() < struck.end():
+                continue
+            if _number_at(view, word.start(), word.end()) is not None:
+                return word.start()
+            if word.start() - struck.end() > 40:
+                break
+        return None
     number = _number_at(view, at, min(len(text), at + 12))
     if number is not None and number[1] == at:
         return at
