@@ -3261,6 +3261,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
     if not prefix and view.previous_word(hit.word_start) in _NOUN_AFTER | _IN_WORDS:
         return True  # "جراء قصف صاروخي"، "في غارات جوية": no verb follows a preposition
+    if not prefix and view.previous_word(hit.word_start) in _KILLING_BEFORE:
+        return True  # "قتل قصف إسرائيلي 16 فلسطينياً": the subject of a casualty verb, a strike
     if word.startswith("ت") and len(word) >= 5 and word[-2] == "ي":
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
@@ -5132,8 +5134,8 @@ def _men_of(view: SentenceView, p: Participant, side: Participant) -> bool:
     if p.span.end > side.span.start:
         return False
     gap = fold_text(view.text[p.span.end - view.start : side.span.start - view.start])
-    if p.head in _MEMBERS_IN and not p.named and gap.strip() == "في":
-        return True  # "ضابط في الجيش الكيني": a member in a body is one of its men
+    if p.head in _MEMBERS_IN and not p.named and re.fullmatch(r"(?:[^\W\d_]+ +)?في", gap.strip()):
+        return True  # "ضابط في الجيش الكيني"، "قائد عسكري في القوات": a member in a body is one of its men
     return re.fullmatch(r"[\s،,]*(?:من|في صفوف|(?:من )?(?:بينهم|منهم)(?: [^\W\d_]+)?)[\s،,]*", gap) is not None
 
 
@@ -5796,7 +5798,7 @@ _UNDERGOING = re.compile(r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا)?
 
 
 # "لقصف مدفعي من"، "لهجوم من"، "برصاص قناص من تنظيم": up to two adjectives, من, and a side's kind word
-_FROM_DOER = re.compile(r"(?:[^\W\d_]+ +){0,2}من(?: +(?:تنظيم|حرك[هة]|جماع[هة]|عناصر|مسلحي|مقاتلي))?")
+_FROM_DOER = re.compile(r"(?:[^\W\d_]+ +){0,2}من(?: +(?:تنظيم|حرك[هة]|جماع[هة]|عناصر|مسلحي|مقاتلي)){0,2}")
 
 
 def _done_by_after(
@@ -6724,6 +6726,7 @@ def _pluperfect_passive(view: SentenceView, hit: Hit[Trigger], subject: Particip
 # casualty verbs whose active and passive are spelt alike ("قتل": qatala/qutila); not nouns ("وفاة جندي متأثراً")
 _STRIKE_SUBJECT = re.compile(r" +(?:" + _taa_alt("striking_subjects") + r")(?!\w)")
 _EITHER_VOICE = frozenset({"قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحت", "جرحوا"})
+_KILLING_BEFORE = _with_conjunction(_EITHER_VOICE)
 # an indefinite accusative noun: its alif of tanween ("مترجماً"، "ضابطاً"), past a letter that is no alif
 _ACCUSATIVE = re.compile(r"([^\W\d_]{2,}[^\W\d_ا])ا(?![^\W\d_])")
 _ADVERBIAL = frozenset({"ايضا", "كذلك", "مؤخرا", "سابقا", "لاحقا", "اخيرا", "يوميا", "جميعا", "ليلا", "نهارا", "فجرا"})
@@ -6790,15 +6793,18 @@ def _active_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Par
     text = view.folded.text
     if at is None:
         struck = _STRIKE_SUBJECT.match(text, cue.word_end)
-        if struck is None:
+        # "قتلت طائرة مسيرة تابعة لجماعة الحوثي ثلاثة جنود": a weapon right after the verb is its subject too
+        weapon = next((h for h in view.cues_of("weapon") if h.word_start == cue.word_end + 1), None)
+        past = struck.end() if struck is not None else weapon.word_end if weapon is not None else None
+        if past is None:
             return None
         # "قتلت غارة لطائرة مسيرة تركية خمسة مسلحين": a strike and its doer are the subject; the count the toll
-        for word in re.finditer(r"[^\W_]+", text[: struck.end() + 60]):
-            if word.start() < struck.end():
+        for word in re.finditer(r"[^\W_]+", text[: past + 60]):
+            if word.start() < past:
                 continue
             if _number_at(view, word.start(), word.end()) is not None:
                 return word.start()
-            if word.start() - struck.end() > 40:
+            if word.start() - past > 40:
                 break
         return None
     number = _number_at(view, at, min(len(text), at + 12))
