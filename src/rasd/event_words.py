@@ -190,6 +190,15 @@ LIST_SECTIONS = (
     "dispersed",
     "handover_verbs",
     "handed_over",
+    "verdict_verbs",
+    "penalties",
+    "court_words",
+    "ban_verbs",
+    "expel_verbs",
+    "expelled_envoys",
+    "confiscate_verbs",
+    "confiscated",
+    "referral_verbs",
     "members_in",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
