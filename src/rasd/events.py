@@ -4198,7 +4198,9 @@ def _no_doers(
             continue
         at = view.folded_index(p.span.start)
         before = view.folded.text[max(0, at - 70) : at]
-        if _HOSTED.search(before):
+        # "التي تضم مستشارين عسكريين أميركيين ضمن التحالف الدولي": the body the occupants belong to is theirs too
+        gap = view.text[hosted[-1].span.end - view.start : p.span.start - view.start] if hosted else "،"
+        if _HOSTED.search(before) or (len(gap.split()) <= 2 and not re.search(r"[،,.:؛]", gap)):
             hosted.append(p)
         elif _NEAR.search(before):
             near.append(p)
