@@ -2178,6 +2178,12 @@ _DIRECTION = re.compile(
     r"(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")"
     r"(?: (?:" + _alt("compass_qualifiers") + "))? *$"
 )
+# "الزاوية، غرب العاصمة الليبية طرابلس": a compass word and a town's kind (perhaps with a nationality) right after a
+# place
+_DIRECTION_TO_TOWN = re.compile(
+    r"(?<!\w)(?:" + _alt("compass") + ")(?: (?:" + _alt("compass_qualifiers") + "))?"
+    r" (?:ال)?(?:عاصمه|عاصمة|مدينه|مدينة)(?: [^\W\d_]+ي[هة])? *$"
+)
 
 
 # What talks or calls are about ("بحثا تطورات الوضع في غزة"): places after these are topics, not venues.
@@ -2268,6 +2274,8 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
         direction_before = direction_before and not built_before
+        if not direction_before and not built_before and i > 0 and len(fold_text(gap).split()) <= 4:
+            direction_before = _DIRECTION_TO_TOWN.search(view.folded.text[max(0, start - 40) : start]) is not None
         # "تركيا، في اشتباكات اندلعت ... في محيط سد تشرين": "near" far after another place is where it happened, not
         # where that place lies ("سرمين شرقي إدلب" has the direction right after it)
         near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
@@ -4270,7 +4278,9 @@ def _no_doers(
             continue
         at = view.folded_index(p.span.start)
         before = view.folded.text[max(0, at - 70) : at]
-        if _HOSTED.search(before):
+        # "التي تضم مستشارين عسكريين أميركيين ضمن التحالف الدولي": the body the occupants belong to is theirs too
+        gap = view.text[hosted[-1].span.end - view.start : p.span.start - view.start] if hosted else "،"
+        if _HOSTED.search(before) or (len(gap.split()) <= 2 and not re.search(r"[،,.:؛]", gap)):
             hosted.append(p)
         elif _NEAR.search(before):
             near.append(p)
@@ -7084,8 +7094,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
 
 
 _EARLIER_TOLL = re.compile(
-    r"(?<!\w)(?:ال)?حصيل[هة] +(?:[^\W\d_]+ +)?(?:" + _alt("earlier_toll") + r")(?!\w)"
-    r"|(?<!\w)[وف]?كانت? +(?:[^\W\d_]+ +){0,8}?(?:في +)?(?:ال)?حصيل[هة] +(?:" + _alt("earlier_first_toll") + r")(?!\w)"
+    r"(?<!\w)(?:ال)?حصيل[هة] +(?:[^\W\d_]+ +)?(?:" + _taa_alt("earlier_toll") + r")(?!\w)"
+    r"|(?<!\w)[وف]?كانت? +(?:[^\W\d_]+ +){0,8}?(?:في +)?(?:ال)?حصيل[هة] +"
+    r"(?:" + _taa_alt("earlier_first_toll") + r")(?!\w)"
 )
 _TOLL_RISE = re.compile(r"(?<!\w)(?:" + _alt("toll_rise") + r")(?!\w)")
 _RISEN_TO = re.compile(r"(?<!\w)الي +")
