@@ -85,6 +85,19 @@ def _needles(*sections: str) -> tuple[str, ...]:
 
 
 # " word" right after an offset, with the word as group 1
+# heads that are a side only in one kind of event: courts in a sentence they pass (elsewhere a court is a building,
+# or Somalia's Islamic Courts, "المحاكم"), companies in a sanction
+_OWN_EVENT_HEADS = {
+    **{fold_text(w): "court_sentence" for w in ("محكمة", "المحكمة", "محاكم", "المحاكم")},
+    **{fold_text(w): "SANCTION" for w in ("شركة", "الشركة", "شركات", "الشركات")},
+}
+
+
+def _in_own_event(view: SentenceView, head: str) -> bool:
+    kind = _OWN_EVENT_HEADS.get(head)
+    return kind is None or any(kind in (v.id, v.plover) for h in view.triggers for v in h.values)
+
+
 _NEXT_WORD = re.compile(r" +([^\W_]+)")
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _NUMBER = re.compile(r"^[0-9]+$")
@@ -105,6 +118,7 @@ _MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا) )[يتن]\w+ +(?:ال�
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
+_CHARGE = re.compile(r"(?<!\w)(?:بتهمه|بتهمة|بتهم|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))")
 _AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
@@ -499,6 +513,11 @@ def _view(
         triggers = _verb_and_object(
             folded.text, triggers, _HANDOVER_VERB, _HANDED_OVER, _HANDED_KEY, 120, none_between=True
         )
+    for verbs_of, objects_of, key in _APART_OBJECTS:
+        if verbs_of.search(folded.text):
+            triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=True)
+    if _VERDICT_VERB.search(folded.text):
+        triggers = _with_verdicts(folded.text, triggers)
     if len(triggers) > 1:
         triggers = _named_operations(folded.text, triggers)
         # "توصلا إلى هدنة بوساطة سعودية"، "اتفاق بوساطة من أعيان المدينة": "by the mediation of" tells how another
@@ -818,6 +837,47 @@ _VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS
 _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(?!\w)")
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
+# Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
+# "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
+_APART_OBJECTS = (
+    (
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("ban_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)من (?:ال)?سفر(?!\w)"),
+        fold_text("حظر سفر"),
+    ),
+    (
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)"),
+        fold_text("طرد دبلوماسي"),
+    ),
+    (
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("confiscated") + r")(?!\w)"),
+        fold_text("صادرت أراضي"),
+    ),
+)
+_VERDICT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("verdict_verbs") + r")(?!\w)")
+_PENALTY = re.compile(r"(?<!\w)ب(?:ال)?(?:" + _alt("penalties") + r")(?:ه|ها|هم|هما)?(?!\w)")
+_COURT_WORD = re.compile(r"(?<!\w)(?:" + _alt("court_words") + r")(?!\w)")
+_VERDICT_KEY = fold_text("حكم سجن")
+
+
+def _with_verdicts(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "قضت محكمة تونسية، أمس، بسجن الصحفي"، "حكمت محكمة سعودية على الناشط بالإعدام": a verdict verb and the
+    penalty after its ب are one court sentence. قضى is also "spent" ("قضى سبع سنوات بالسجن"): it needs a court
+    word between."""
+    before = set(triggers)
+    found = _verb_and_object(text, triggers, _VERDICT_VERB, _PENALTY, _VERDICT_KEY, 120, none_between=True)
+    return [
+        h
+        for h in found
+        if h in before
+        or h.key != _VERDICT_KEY
+        or not text[h.start : h.start + 3].startswith("قض")
+        or _COURT_WORD.search(text, h.start, h.end) is not None
+    ]
+
+
 _DISPERSE = re.compile(r"(?<!\w)([وف])?(?:" + _alt("disperse_verbs") + r")(?!\w)")
 _DISPERSED = re.compile(r"(?<!\w)(?<!طائره )(?<!طائرة )(?<!طائرات )(?:" + _taa_alt("dispersed") + r")(?!\w)")
 _DISPERSED_KEY = fold_text("فرقت مسيرة")
@@ -967,11 +1027,15 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
                 country = str(value_of(nat, "nationality"))
                 end = nat.word_end
                 break
+        if country is None and view.folded.text[head.start : head.word_end].endswith("ا"):
+            country, end = _accusative_nationality(view, head.word_end) or (None, end)
         if country is None and head.key in name_rules().unnamed_people:
             country = _body_nationality(view, head, nationalities)
         abstract_head = head.key in abstract or "ال" + head.key in abstract
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
             continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
+        if not _in_own_event(view, head.key):
+            continue  # "انفجار عبوة قرب محكمة": a court is a side only of its sentence, a company of a sanction
         if role is None or (country is None and abstract_head):
             if country is None:
                 continue
@@ -982,6 +1046,16 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
+
+
+def _accusative_nationality(view: SentenceView, at: int) -> tuple[str, int] | None:
+    """ "اثني عشر دبلوماسياً فرنسياً": the accusative adjective after an accusative head (the lexicon lists the
+    nominative forms): its country and where it ends."""
+    word = _NEXT_WORD.match(view.folded.text, at)
+    if word is None or not word.group(1).endswith("ا"):
+        return None
+    country = _nationality_of_form().get(word.group(1)[:-1])
+    return (country, word.end()) if country is not None else None
 
 
 def _body_nationality(view: SentenceView, head: Hit[Cue], nationalities: Sequence[Hit[Cue]]) -> str | None:
@@ -2107,6 +2181,12 @@ _DIRECTION = re.compile(
     r"(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")"
     r"(?: (?:" + _alt("compass_qualifiers") + "))? *$"
 )
+# "الزاوية، غرب العاصمة الليبية طرابلس": a compass word and a town's kind (perhaps with a nationality) right after a
+# place
+_DIRECTION_TO_TOWN = re.compile(
+    r"(?<!\w)(?:" + _alt("compass") + ")(?: (?:" + _alt("compass_qualifiers") + "))?"
+    r" (?:ال)?(?:عاصمه|عاصمة|مدينه|مدينة)(?: [^\W\d_]+ي[هة])? *$"
+)
 
 
 # What talks or calls are about ("بحثا تطورات الوضع في غزة"): places after these are topics, not venues.
@@ -2197,6 +2277,8 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
         direction_before = direction_before and not built_before
+        if not direction_before and not built_before and i > 0 and len(fold_text(gap).split()) <= 4:
+            direction_before = _DIRECTION_TO_TOWN.search(view.folded.text[max(0, start - 40) : start]) is not None
         # "تركيا، في اشتباكات اندلعت ... في محيط سد تشرين": "near" far after another place is where it happened, not
         # where that place lies ("سرمين شرقي إدلب" has the direction right after it)
         near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
@@ -3575,7 +3657,13 @@ def _has_time(doc: Document, view: SentenceView) -> bool:
 
 
 def _is_definite(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    # "أعلنت وزارة الداخلية القبض على خلية": the article of the idiom القبض على refers to no deed told before
+    if hit.key.startswith(_CUSTODY_KEY):
+        return False
     return view.folded.text[hit.word_start : hit.start].endswith("ال")
+
+
+_CUSTODY_KEY = fold_text("قبض على")
 
 
 def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -4223,7 +4311,9 @@ def _no_doers(
             continue
         at = view.folded_index(p.span.start)
         before = view.folded.text[max(0, at - 70) : at]
-        if _HOSTED.search(before):
+        # "التي تضم مستشارين عسكريين أميركيين ضمن التحالف الدولي": the body the occupants belong to is theirs too
+        gap = view.text[hosted[-1].span.end - view.start : p.span.start - view.start] if hosted else "،"
+        if _HOSTED.search(before) or (len(gap.split()) <= 2 and not re.search(r"[،,.:؛]", gap)):
             hosted.append(p)
         elif _NEAR.search(before):
             near.append(p)
@@ -4266,6 +4356,11 @@ def _events_for(
         actor2 = next((p for p in hosted if p.named), hosted[0])
     elif actor2 is None and near and near[0].span.start > t_span.end:
         actor2 = near[0]  # "انفجرت عبوة قرب دورية للجيش": what it went off by
+    if plover == "COERCE" and actor2 is not None:
+        actor2 = _defendant(view, actor1, actor2)
+    if plover == "COERCE" and actor2 is not None and actor2.state and actor2.text.endswith(("اً", "ًا")):
+        # "أوقف الأمن العام سورياً": a state's name never takes tanwin; it is one of its people
+        actor2 = _but(actor2, role="civilians", state=False)
     # "القوات" alone after "القوات الإسرائيلية" in the paragraph: those forces again, not the story's country's
     actor1, actor2 = (_forces_again(p, ctx) for p in (actor1, actor2))
     for p in (actor1, actor2):
@@ -5310,6 +5405,45 @@ def _affiliated(view: SentenceView, p: Participant) -> bool:
     return _AFFILIATION.search(view.folded.text[max(0, start - 30) : start]) is not None
 
 
+_COURT_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "court_sentence")
+
+
+def _defendant(view: SentenceView, actor1: Participant | None, actor2: Participant) -> Participant:
+    """ "حكمت محكمة سعودية على الناشط محمد الغامدي": a name no list knows takes the role its title tells, and whom
+    a state's court sentences is of that state unless told otherwise."""
+    if _unknown_side(actor2):
+        title = view.previous_word(view.folded_index(actor2.span.start))
+        stem = _person_stem(title) if title else None
+        if stem is not None:
+            actor2 = _but(actor2, role=_PERSON_ROLES.get(stem, "civilians"))
+    if actor1 is not None and actor1.head in _COURT_HEADS and actor2.country is None:
+        actor2 = _but(actor2, country=actor1.country)
+    return actor2
+
+
+_SENT_TO = re.compile(r"(?<!\w)[وف]?(?:" + _alt("referral_verbs") + r")(?:ه|ها|هم|هما)? +الي +$")
+_UNKNOWN_PARTY = "Unidentified armed group"
+
+
+def _sent_to(view: SentenceView, p: Participant) -> bool:
+    """ "وأحالته إلى النيابة العمومية"، "اقتادت الشاب إلى جهة مجهولة": where a detainee is referred or taken is
+    neither side of the arrest (an unknown party after إلى is an unknown place)."""
+    before = view.folded.text[max(0, view.folded_index(p.span.start) - 40) : view.folded_index(p.span.start)]
+    if _SENT_TO.search(before):
+        return True
+    return p.canonical == _UNKNOWN_PARTY and re.search(r"(?<!\w)الي +$", before) is not None
+
+
+def _member_object(subject: Participant, gap: str) -> bool:
+    """ "اعتقلت الشرطة العراقية مسؤولاً في الحكومة السورية"، "داهمت قوات الأمن منزل القيادي في الجماعة": after a body
+    (not a person's title) as the subject, a person noun before "في" is the object, and the body after it his own."""
+    if subject.person:
+        return False
+    people = name_rules().unnamed_people
+    words = fold_text(gap).split()[:-1]
+    return any(w in people or w.removeprefix("ال") in people or w.removesuffix("ا") in people for w in words)
+
+
 def _arguments(
     view: SentenceView,
     hit: Hit[Trigger],
@@ -5350,6 +5484,7 @@ def _arguments(
         for p in participants
         if (speaker_span is None or not _overlaps(p.span, speaker_span))
         and (p.role != "media" or (p.person and plover in _STATEMENTS) or (_journalists(p) and plover in _FORCE_TYPES))
+        and not (plover == "COERCE" and _sent_to(view, p))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     if before:
@@ -5366,6 +5501,13 @@ def _arguments(
         since = _AFTER_WORD.search(view.folded.text, hit.end)
         if since is not None:
             limit = min(limit, view.raw_start(since.start(), since.end()))
+    if plover in ("COERCE", "SANCTION"):
+        # "حكماً بالسجن على رجل أعمال متهم بالتعامل مع إسرائيل"، "تجميد أصول شركتين متهمتين بتمويل حزب الله": whom
+        # the charge names is not whom the deed befell (but a suspect of belonging to a group is of that group:
+        # "اعتقال متهم بالانتماء إلى داعش")
+        charge = _CHARGE.search(view.folded.text, verb_end)
+        if charge is not None:
+            limit = min(limit, view.raw_start(charge.start(), charge.end()))
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
@@ -5629,6 +5771,8 @@ def _arguments(
                     break
                 if re.search(r"(?<!\w)مع$", fold_text(gap).strip()):
                     break  # "بحث الرئيس المصري مع ملك الأردن": the other side
+                if re.search(r"(?<!\w)(?:علي|بحق)(?!\w)", fold_text(gap)):
+                    break  # "حكمت محكمة سعودية على الناشط محمد الغامدي": whom it befell, past على
                 if any(
                     w[:1] in ("ب", "ل") and w not in ("باسم", "لدي") and not re.fullmatch(r"[بل](?:ه|ها|هم|هما)", w)
                     for w in fold_text(gap).split()
@@ -5639,6 +5783,8 @@ def _arguments(
                 linked = linked or _BELONGING.fullmatch(fold_text(gap))
                 if not (p.person or linked):
                     break  # "طالبت الوزارة مجلس الأمن": the object, not more of the subject
+                if linked and _member_object(chain[-1], gap):
+                    break  # "اعتقلت الشرطة العراقية مسؤولاً في الحكومة السورية": the detainee's body is no doer
                 chain.append(p)
             people = [p for p in chain if p.named and p.role != "other"]
             actor1 = people[-1] if len(chain) > 1 and people else chain[0]
@@ -6380,11 +6526,14 @@ def _object_person(
             country = _nationality_near(view, a + len(match.group())) or home
             role = _PERSON_ROLES.get(stem, "civilians")
             return Participant(span, view.raw_text(span), None, country, role, False)
-        nationality = _nationality_noun(match.group())
+        word = match.group()
+        clitic = 0 if _nationality_noun(word) else 2 if word.startswith("لل") else 1 if word.startswith("ل") else 0
+        # "ثلاثة منازل لفلسطينيين": whom what was hit belongs to, after لـ (listed without it)
+        nationality = _nationality_noun(word[clitic:])
         if nationality is not None:
             # "اعتقال عشرة فلسطينيين"، "اختطفوا لبنانيَّين": people named by their nationality are its civilians
-            a = start + match.start()
-            span = view.raw_span(a, a + len(match.group()))
+            a = start + match.start() + clitic
+            span = view.raw_span(a, start + match.end())
             return Participant(span, view.raw_text(span), None, nationality, "civilians", False)
     return None
 
@@ -7081,8 +7230,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
 
 
 _EARLIER_TOLL = re.compile(
-    r"(?<!\w)(?:ال)?حصيل[هة] +(?:[^\W\d_]+ +)?(?:" + _alt("earlier_toll") + r")(?!\w)"
-    r"|(?<!\w)[وف]?كانت? +(?:[^\W\d_]+ +){0,8}?(?:في +)?(?:ال)?حصيل[هة] +(?:" + _alt("earlier_first_toll") + r")(?!\w)"
+    r"(?<!\w)(?:ال)?حصيل[هة] +(?:[^\W\d_]+ +)?(?:" + _taa_alt("earlier_toll") + r")(?!\w)"
+    r"|(?<!\w)[وف]?كانت? +(?:[^\W\d_]+ +){0,8}?(?:في +)?(?:ال)?حصيل[هة] +"
+    r"(?:" + _taa_alt("earlier_first_toll") + r")(?!\w)"
 )
 _TOLL_RISE = re.compile(r"(?<!\w)(?:" + _alt("toll_rise") + r")(?!\w)")
 _RISEN_TO = re.compile(r"(?<!\w)الي +")

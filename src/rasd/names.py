@@ -127,6 +127,7 @@ class NameRules:
     quarter_words: frozenset[str] = frozenset()  # "حي": "حي الثورة بأم درمان" is a quarter of that town
     broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
     group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
+    toponym_heads: frozenset[str] = frozenset()  # "عين"، "تل": first words of many place names ("بعين السبع")
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -234,6 +235,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         quarter_words=frozenset(words["quarter_words"]),
         broken_plurals=frozenset(words["broken_plurals"]),
         group_nouns=frozenset(words["group_nouns"]),
+        toponym_heads=frozenset(fold_text(w) for w in words["toponym_heads"]),
         feminine_titles=feminine,
     )
 
@@ -1789,7 +1791,9 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             a, b = pieces[i][0], pieces[j - 1][1]
             if any(x < b and a < y for x, y in taken):
                 continue
-            stripped = _strip_clitic(words[i], known)
+            # "بعين السبع"، "وتل أبيض": a clitic before the common first word of a place's name of several words
+            heads = rules.toponym_heads if j - i > 1 and label == "LOC" else frozenset()
+            stripped = _strip_clitic(words[i], known | heads)
             if stripped is None:
                 continue
             cut, fused = stripped
