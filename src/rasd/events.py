@@ -5157,6 +5157,10 @@ def _phrase_from(view: SentenceView, index: int, clitic: int = 0) -> tuple[int, 
     return None if first is None or last is None else (first, last)
 
 
+# "وقفة احتجاجية نظمها ..."، "مسيرة دعت إليها ...": the organisers named after a protest noun (folded)
+_ORGANISED_BY = frozenset({"نظمها", "نظمتها", "نظمه", "نظمته", "تنظمها", "ينظمها"})
+
+
 def _protesters(
     view: SentenceView, hit: Hit[Trigger], participants: list[Participant], home: str | None
 ) -> Participant:
@@ -5183,6 +5187,8 @@ def _protesters(
         word = view.words[k][2]
         if noun and word[:1] == "ل" and word[1:] in _CROWDS:
             phrase = _phrase_from(view, k, 1)  # "تظاهرة لمئات الخريجين"
+        elif noun and word in _ORGANISED_BY and k + 1 < len(view.words):
+            phrase = _phrase_from(view, k + 1)  # "وقفة احتجاجية نظمها مئات الأساتذة": who organised it
         elif not noun:
             # "أطلقت قوات الاحتلال الرصاص ... على شبان": force used on protesters names them after على
             trigger_acled = hit.values[0].acled
