@@ -1349,6 +1349,10 @@ def _offices(
             after = _NEXT_WORD.match(view.folded.text, field.end())
             assert after is not None
             span = view.raw_span(end - len(word), after.end())
+        elif country is None and field is not None and any(
+            h.start == end - len(word) and h.end == field.end() for h in view.cues_of("institution")
+        ):
+            span = view.raw_span(end - len(word), field.end())  # "رئيس الوزراء" with no nation: the office whole
         country = country or home
         for m in view.mentions:
             if m.place is not None and 0 <= m.span.start - span.end <= 2:
@@ -1989,7 +1993,15 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
         return prior[-1]
     if _is_statement(report):
         return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
+    if _attributes(report) and _OWN_OFFICE.match(view.folded.text, report.word_end):
+        return OUTLET_OWN  # "بحسب بيان صادر عن مكتبه": the subject's own office, so the subject, found by the caller
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
+
+
+# after "بحسب"/"وفق": a statement issued by the office or staff of the one it speaks of ("مكتبه"، "مكتبها الإعلامي")
+_OWN_OFFICE = re.compile(
+    r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
+)
 
 
 _ON_BEHALF = re.compile(r"(?<!\w)(?:باسم|بلسان)\s*$")

@@ -1356,6 +1356,8 @@ def _titled_people(
             continue  # "زار رئيس بونتلاند مدينة جاروي": the office's object, a town named by its kind
         if not ali and _frequent_non_name(first):
             continue  # "وبحث الرئيس الفرنسي تناول الأوضاع": a verbal noun, not a given name
+        if not ali and _word_behind_preposition(first):
+            continue  # "وطالب رئيس الوزراء الأجهزة الأمنية بملاحقة منفذي الهجوم": a verbal noun behind بـ/لـ
         if first.startswith("باسم") or (
             first[:1] == "و" and words[j + 1][2].startswith("ال") if j + 1 < len(words) else False
         ):
@@ -1433,6 +1435,15 @@ _COMMON_ZIPF = 40
 def _person_name_words() -> frozenset[str]:
     known = tagger.known_names()
     return known["PER-B"] | known["PER-I"] | known["PER-U"]
+
+
+def _word_behind_preposition(word: str) -> bool:
+    """ "بملاحقة"، "لمناقشة": بـ or لـ before a common word no name list holds (unlike "بثينة"، "لميس"، "بشار")."""
+    if word[:1] not in ("ب", "ل") or len(word) < 5:
+        return False
+    whole, rest = tagger.lexicon().get(word), tagger.lexicon().get(word[1:])
+    names = "GFN"
+    return not any(f in whole.flags for f in names) and not any(f in rest.flags for f in names) and rest.zipf >= 30
 
 
 def _frequent_non_name(word: str) -> bool:
