@@ -199,6 +199,13 @@ LIST_SECTIONS = (
     "confiscate_verbs",
     "confiscated",
     "referral_verbs",
+    "expelled_people",
+    "body_words",
+    "burial_words",
+    "trial_courts",
+    "suspend_verbs",
+    "suspended_bodies",
+    "returned_remains",
     "members_in",
     "striking_subjects",
 )

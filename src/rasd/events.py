@@ -515,9 +515,13 @@ def _view(
         )
     for verbs_of, objects_of, key in _APART_OBJECTS:
         if verbs_of.search(folded.text):
-            triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=True)
+            # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
+            alone = key != _REFERRAL_KEY
+            triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
     if _VERDICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
+    if _BODY_WORD.search(folded.text) and _BURIAL_WORD.search(folded.text):
+        triggers = [h for h in triggers if not _buried_dead(folded.text, h)]
     if len(triggers) > 1:
         triggers = _named_operations(folded.text, triggers)
         # "توصلا إلى هدنة بوساطة سعودية"، "اتفاق بوساطة من أعيان المدينة": "by the mediation of" tells how another
@@ -808,6 +812,15 @@ def _with_negated_tolls(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
     return sorted([*cues, *added], key=lambda h: (h.start, -h.end)) if added else cues
 
 
+def _taa_phrases(section: str) -> str:
+    """A folded section as an alternation of phrases, each word's final ه also matching ة, and each word after the
+    first with or without its article ("محكمه عسكريه" matches "المحكمة العسكرية")."""
+    return "|".join(
+        " +(?:ال)?".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in phrase.split())
+        for phrase in _WORDS.words(section)
+    )
+
+
 def _taa_alt(section: str) -> str:
     """A folded section as an alternation whose final ه also matches ة (folded text keeps ة)."""
     return "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words(section))
@@ -817,6 +830,20 @@ _TAKEN_ARMS = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("taken_arms") + r")(?
 _ORGANISE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("organise_verbs") + r")(?!\w)")
 _PROTEST_OBJECT = re.compile(r"(?<!\w)(?:" + _taa_alt("organised_protests") + r")(?!\w)")
 _ORGANISED_KEY = fold_text("نظم مسيرة")
+
+
+_BODY_WORD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _taa_alt("body_words") + r")(?!\w)")
+_BURIAL_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _taa_alt("burial_words") + r")(?!\w)")
+_BODY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _taa_alt("body_words") + r")(?: +[^\s،,.]+){0,2} +$")
+
+
+def _buried_dead(text: str, hit: Hit[Trigger]) -> bool:
+    """ "شيّع آلاف الفلسطينيين جثامين ثلاثة شهداء": a weak killing word naming the dead whose bodies are buried or
+    handed over tells of them; the killing is no event of this clause."""
+    value = hit.values[0]
+    if value.id != "killing" or value.strength != "weak":
+        return False
+    return _BODY_BEFORE.search(text, max(0, hit.word_start - 60), hit.word_start) is not None
 
 
 def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -837,6 +864,8 @@ _VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS
 _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(?!\w)")
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
+_REFERRAL_KEY = fold_text("إحالة إلى محاكمة")
+_GIVE_BACK = "|".join(w for w in _WORDS.words("handover_verbs") if w[0] != "ت")  # handed, not received (تسلم)
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
 _APART_OBJECTS = (
@@ -849,6 +878,32 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)"),
         fold_text("طرد دبلوماسي"),
+    ),
+    (  # "طردت السلطات المغربية عشرات المهاجرين": people driven out are deported (probe23)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_people") + r")(?!\w)"),
+        fold_text("طرد سكان"),
+    ),
+    (  # "أحالت النيابة العامة المتهمين إلى محكمة الجنايات": a referral to trial (probe23)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("referral_verbs") + r")(?:ه|ها|هم|هما)?(?!\w)"),
+        re.compile(r"(?<!\w)الي +(?:ال)?(?:" + _taa_phrases("trial_courts") + r")(?!\w)"),
+        _REFERRAL_KEY,
+    ),
+    (  # "علّقت الحكومة عمل منظمة"، "علقت السلطات نشاط حزب": a body's work suspended is banned (probe23)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("suspend_verbs") + r")(?!\w)"),
+        re.compile(
+            r"(?<!\w)(?:ال)?(?:نشاط|انشط[هة]|عمل|اعمال) +(?:ال)?(?:" + _taa_phrases("suspended_bodies") + r")(?!\w)"
+        ),
+        fold_text("حظر نشاط"),
+    ),
+    (  # "سلّمت حركة حماس رفات أربعة أسرى": remains of captives or soldiers handed back (probe23)
+        re.compile(r"(?<!\w)[وف]?(?:" + _GIVE_BACK + r")(?!\w)"),
+        re.compile(
+            r"(?<!\w)(?:ال)?(?:رفات|جثث|جثامين|جث[هة]|جثمان|جثماني)(?: +[^\s،,.]+)? +(?:ال)?(?:"
+            + _taa_phrases("returned_remains")
+            + r")(?!\w)"
+        ),
+        fold_text("تسليم رفات أسرى"),
     ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
