@@ -201,6 +201,8 @@ LIST_SECTIONS = (
     "referral_verbs",
     "expelled_people",
     "body_words",
+    "execute_verbs",
+    "executed",
     "burial_words",
     "trial_courts",
     "suspend_verbs",

@@ -864,7 +864,7 @@ _VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS
 _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(?!\w)")
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
-_REFERRAL_KEY = fold_text("إحالة إلى محاكمة")
+_REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the side inside the span is the doer
 _GIVE_BACK = "|".join(w for w in _WORDS.words("handover_verbs") if w[0] != "ت")  # handed, not received (تسلم)
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
@@ -903,7 +903,12 @@ _APART_OBJECTS = (
             + _taa_phrases("returned_remains")
             + r")(?!\w)"
         ),
-        fold_text("تسليم رفات أسرى"),
+        fold_text("سلم رفات أسرى"),  # a verb key: the side inside the span is the doer, not a genitive
+    ),
+    (  # "أعدمت جماعة مسلحة ثلاثة رهائن رمياً بالرصاص": captives killed outside any court (probe23)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("execute_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_phrases("executed") + r")(?!\w)"),
+        fold_text("أعدم ميدانيا"),  # a verb key: the side inside the span is the doer, not a genitive victim
     ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
