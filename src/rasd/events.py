@@ -905,6 +905,11 @@ _APART_OBJECTS = (
         ),
         fold_text("سلم رفات أسرى"),  # a verb key: the side inside the span is the doer, not a genitive
     ),
+    (  # "أطاح الجيش في بوركينا فاسو بالرئيس في انقلاب عسكري": a head of state toppled in a coup (probe23)
+        re.compile(r"(?<!\w)[وف]?(?:اطاح|اطاحت|اطاحوا|يطيح|تطيح)(?!\w)"),
+        re.compile(r"(?<!\w)ب(?:ال)?(?:رييس|حكوم[هة]|نظام)(?!\w)[^،,.]{0,60}?(?<!\w)(?:في +|ب)?(?:ال)?انقلاب(?!\w)"),
+        fold_text("نفذ انقلابا"),
+    ),
     (  # "أعدمت جماعة مسلحة ثلاثة رهائن رمياً بالرصاص": captives killed outside any court (probe23)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("execute_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_phrases("executed") + r")(?!\w)"),
