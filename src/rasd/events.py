@@ -865,7 +865,8 @@ _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
 _REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the side inside the span is the doer
-_GIVE_BACK = "|".join(w for w in _WORDS.words("handover_verbs") if w[0] != "ت")  # handed, not received (تسلم)
+# handed (and its verbal noun تسليم), not received (تسلم)
+_GIVE_BACK = "|".join([*(w for w in _WORDS.words("handover_verbs") if w[0] != "ت"), "تسليم"])
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
 _APART_OBJECTS = (
