@@ -142,6 +142,8 @@ LIST_SECTIONS = (
     "scuffles",
     "phrase_stops",
     "time_words",
+    "contests_left",
+    "civil_alerts",
     "crowds",
     "receipt",
     "danger_before",

@@ -150,7 +150,12 @@ class Cue:
 @cache
 def trigger_matcher() -> WordMatcher[Trigger]:
     # light verbs stand apart from their nouns in verb-subject order ("شنت طائرات حربية غارات")
-    return WordMatcher(((fold_text(form), t) for t in trigger_lexicon().triggers for form in t.forms), max_gap=4)
+    return WordMatcher(
+        ((fold_text(form), t) for t in trigger_lexicon().triggers for form in t.forms),
+        max_gap=4,
+        # "أطلقت جماعة الحوثي، اليوم الأربعاء، سراح": wire copy sets the day off by commas inside the phrase
+        aside=(fold_text(w) for w in _WORDS.words("time_words")),
+    )
 
 
 def _cue_entries(c: Cues) -> Iterable[tuple[str, Cue]]:
@@ -471,7 +476,7 @@ def _view(
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
-    triggers = longest([h for h in trigger_hits if _clitics_fit(folded.text, h)])
+    triggers = longest([h for h in trigger_hits if _clitics_fit(folded.text, h) and _aside_fits(folded.text, h)])
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
     if _FIND_WORD.search(folded.text):
@@ -3349,7 +3354,39 @@ def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return not any(m.span.start <= at < m.span.end for m in view.mentions)
 
 
+_ALERT_STEMS = ("تاهب", "استنفار", "استنفر", "جاهزيه")
+_FROM_A_CONTEST = 40  # characters after a withdrawal word in which "من السباق" may stand
+
+
+def _no_force_moved(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A withdrawal from a race or a contest ("انسحابه من السباق الانتخابي"), or an alert raised in hospitals or
+    for a storm ("رفعت وزارة الصحة حالة التأهب في المستشفيات"): the words of a force move, but no force moved."""
+    plover = hit.values[0].plover
+    text = view.folded.text
+    if plover == "RETREAT":
+        after = text[hit.word_end : hit.word_end + _FROM_A_CONTEST]
+        found = re.search(r"(?<!\w)من ", after)
+        return found is not None and _CONTESTS_LEFT.match(after, found.end()) is not None
+    if plover == "MOBILIZE" and any(s in hit.key for s in _ALERT_STEMS):
+        clause = text[max(0, hit.word_start - 40) : hit.word_end + 60]
+        return _CIVIL_ALERTS.search(clause) is not None
+    return False
+
+
+def _sought(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """"يسعيان لحشد أكبر تأييد دولي"، "للحصول على تأييد"، "بحث سبل تقديم منحة": support or aid sought or
+    discussed, not given."""
+    if hit.values[0].plover not in ("SUPPORT", "AID"):
+        return False
+    before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
+    return any(_behind_clitics(w, _SEEKING) for w in before) or (
+        len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _SEEKING)
+    )
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    if _no_force_moved(view, hit):
+        return True
     # the last three words in the 30 characters before the trigger's word: all the checks below look at
     before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
     # "بعد الهجوم", "وردا على مجازر": the word may be followed by a preposition
@@ -3369,11 +3406,7 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # what was told (not "ورداً على ذلك، استهدفت": a comma ends its phrase)
     if before and before[-1] in _DEMONSTRATIVES and view.folded.text[hit.word_start - 1 : hit.word_start + 2] == " ال":
         return True
-    # "يسعيان لحشد أكبر تأييد دولي"، "للحصول على تأييد عدد من الدول": support or aid sought, not given
-    if hit.values[0].plover in ("SUPPORT", "AID") and (
-        any(_behind_clitics(w, _SEEKING) for w in before[-3:])
-        or (len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _SEEKING))
-    ):
+    if _sought(view, hit):
         return True
     # "يزورها سنوياً أكثر من 14 مليون شخص"، "تستهدف يومياً": a present verb done every year or day tells a habit
     if _present_verb_hit(view.folded.text, hit) and _HABIT.match(view.folded.text, hit.word_end):
@@ -3553,6 +3586,8 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
+_CONTESTS_LEFT = _cause_pattern(_WORDS.words("contests_left"))
+_CIVIL_ALERTS = _cause_pattern(_WORDS.words("civil_alerts"))
 _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
 # "عام 1629"، "سنة 332"، "حرب ( 1948 )": a year in digits after its word or a war's (a bare number may be a
 # count, "500 م" metres); "منذ عام 1948" measures how long since, in a sentence of today
@@ -3700,6 +3735,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         if (h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None)
         and not _names_a_thing(view, h)
         and h.start < purpose
+        and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
     ]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
@@ -4467,6 +4503,14 @@ def _events_for(
         ends = [t_span.end] + [p.span.end for p in (actor1,) if p is not None and p.span.start > t_span.start]
         cut = actor2.span.start if actor2 is not None and actor2.span.start > t_span.start else max(ends)
         here = [m for m in here if m.span.start < cut]
+    if plover == "SUPPORT":
+        # "رحبت السعودية بإعلان وقف إطلاق النار في قطاع غزة، مؤكدة": up to the comma, what is welcomed, not where the
+        # welcome was given (which a later clause may name: "وقال في مؤتمر صحافي عقده في أربيل")
+        ends = [t_span.end] + [p.span.end for p in (actor1,) if p is not None and p.span.start > t_span.start]
+        welcomed = max(ends)
+        comma = _PHRASE_END.search(view.folded.text, view.folded_index(welcomed))
+        until = view.raw_start(comma.start(), comma.start()) if comma is not None else welcomed + len(view.text)
+        here = [m for m in here if not welcomed <= m.span.start < until]
     if threatened is not None:
         # "هدد بأن الولايات المتحدة ستدفع ثمن عدوانها على اليمن": from the threatened on is what is threatened
         here = [m for m in here if m.span.start < threatened.span.start]
@@ -4595,6 +4639,13 @@ def _events_for(
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    giver = _aid_giver(view, hit, participants) if plover == "AID" and actor1 is None else None
+    if giver is not None:
+        # "قافلة مساعدات مقدمة من برنامج الأغذية العالمي": who gave it is named after the aid, not its receiver
+        actor1 = giver
+        actor2 = None if actor2 is not None and actor2.span == giver.span else actor2
+    if plover == "AID" and actor2 is not None and actor1 is not None and places:
+        actor2 = _receivers_where_given(actor1, actor2, places)
     if plover == "AID" and actor2 is None and places:
         # "دخلت 120 شاحنة مساعدات إلى قطاع غزة": aid brought to a place with no receiver named is for its people
         # (of the story's country when the aid passes through a place of another, a crossing or an airport)
@@ -4607,7 +4658,13 @@ def _events_for(
         sites = into[:1] or [m for m in places if m.place is not None]
         countries = [iso3(m.place.country) for m in sites if m.place is not None]
         people = ctx.home if ctx.home in countries or not countries else countries[0]
-        if people is not None and sites:
+        given_state = into[0] if into and into[0].place is not None and into[0].place.kind == "country" else None
+        if given_state is not None and given_state.actor is not None and given_state.actor.country == people:
+            # "أرسلت الإمارات طائرة مساعدات إلى السودان": aid sent to a country is given to its state
+            actor2 = Participant(
+                given_state.span, given_state.text, given_state.actor.canonical, people, "government", state=True
+            )
+        elif people is not None and sites:
             actor2 = Participant(sites[0].span, view.raw_text(sites[0].span), None, people, "civilians", False)
     base: dict[str, Any] = {
         "plover": plover,
@@ -4948,6 +5005,40 @@ def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], 
     return any(
         w in ("علي", "الي") or (len(w) >= 4 and w[:1] in "يتل" and not w.startswith(("يوم", "تاريخ"))) for w in between
     )
+
+
+def _receivers_where_given(giver: Participant, receivers: Participant, places: Sequence[Mention]) -> Participant:
+    """Unnamed people given aid ("رواتب الموظفين في سوريا") are of the country it is given in, not the giver's."""
+    if receivers.named or receivers.role != "civilians" or receivers.country != giver.country:
+        return receivers
+    where = next((iso3(m.place.country) for m in places if m.place is not None), None)
+    return _but(receivers, country=where) if where is not None and where != giver.country else receivers
+
+
+# "مقدمة من"، "مرسلة من"، "بتمويل من": the giver after an aid word ("قافلة مساعدات مقدمة من برنامج الأغذية")
+_GIVEN_BY = re.compile(r"[وب]?(?:ال)?(?:مقدم[هة]?|مرسل[هة]?|مهدا[هة]|هدي[هة]|تبرع|تمويل|ممول[هة]?) من +")
+_GIVER_REACH = 30  # characters after the aid word in which the giving phrase may start
+
+
+def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
+    text = view.folded.text
+    found = re.compile(r"(?<!\w)" + _GIVEN_BY.pattern).search(text, hit.word_end, hit.word_end + _GIVER_REACH)
+    if found is None:
+        return None
+    return _participant_after(view, found.start(), _GIVEN_BY, participants, 2)
+
+
+# A light-verb phrase read across a time aside ("أطلقت جماعة الحوثي، اليوم الأربعاء، سراح"، "أرسلت الولايات المتحدة،
+# مساء أمس، حاملة طائرات") is kept for the moves, gifts and statements; an attack's or an arrest's phrase would
+# swallow its doer ("أطلق قناص حوثي، ظهر اليوم، النار") and the words their own rules read across asides
+# ("فككت الفرق الهندسية، اليوم الأحد، عبوتين ناسفتين"، "قضت المحكمة، اليوم، بالسجن المؤبد"); so would blame,
+# which the blame rule reads ("حمّل الناطق، في بيان، قوات التحالف مسؤولية")
+_ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
+_ASIDE_COMMA = re.compile("[،,]")
+
+
+def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
+    return hit.values[0].plover not in _ASIDE_HANDLED or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
 
 
 def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
@@ -6035,6 +6126,7 @@ def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
 
 # What a statement is about, named by its object noun and a nationality adjective ("رفض المطالب الأميركية"),
 # tells whom it is aimed at; a request's object is what is asked, not whom.
+_PHRASE_END = re.compile(r"[،,؛;.:!?؟()«»\"]")
 _ADJECTIVE_AIMED = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _COMMA_PAIR = re.compile(r" *[،,][^،,.]{1,60}[،,] *")  # "، في بيان اليوم الأحد،"
 _IN_WORD = re.compile(r" +في +([^\W_]+)")
