@@ -3587,7 +3587,15 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
 _CONTESTS_LEFT = _cause_pattern(_WORDS.words("contests_left"))
-_CIVIL_ALERTS = _cause_pattern(_WORDS.words("civil_alerts"))
+
+
+def _article_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """As _cause_pattern, but an article written on a word may also come as لل ("للدفاع المدني")."""
+    inner = _cause_pattern(re.sub("^ال", "", w) for w in words).pattern
+    return re.compile(inner.replace("[وف]?[بلك]?(?:ال)?", "[وف]?(?:[بك]?ال|لل|[بلك])?", 1))
+
+
+_CIVIL_ALERTS = _article_pattern(_WORDS.words("civil_alerts"))
 _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
 # "عام 1629"، "سنة 332"، "حرب ( 1948 )": a year in digits after its word or a war's (a bare number may be a
 # count, "500 م" metres); "منذ عام 1948" measures how long since, in a sentence of today
@@ -4639,6 +4647,10 @@ def _events_for(
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if plover in _TWO_SIDED and actor1 is None and actor2 is None:
+        actor1, actor2 = _nationality_pair(view)
+    if plover in _TWO_SIDED and actor1 is not None and actor2 is None:
+        actor2 = _joined_nationality(view, actor1)
     giver = _aid_giver(view, hit, participants) if plover == "AID" and actor1 is None else None
     if giver is not None:
         # "قافلة مساعدات مقدمة من برنامج الأغذية العالمي": who gave it is named after the aid, not its receiver
@@ -5025,7 +5037,15 @@ def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Par
     found = re.compile(r"(?<!\w)" + _GIVEN_BY.pattern).search(text, hit.word_end, hit.word_end + _GIVER_REACH)
     if found is None:
         return None
-    return _participant_after(view, found.start(), _GIVEN_BY, participants, 2)
+    giver = _participant_after(view, found.start(), _GIVEN_BY, participants, 2)
+    if giver is not None:
+        return giver
+    # "مرسلة من المملكة العربية السعودية": a country named there gives as a state
+    at = view.raw_start(found.end(), found.end())
+    for m in view.mentions:
+        if 0 <= m.span.start - at <= 2 and m.place is not None and m.place.kind == "country" and m.actor is not None:
+            return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
+    return None
 
 
 # A light-verb phrase read across a time aside ("أطلقت جماعة الحوثي، اليوم الأربعاء، سراح"، "أرسلت الولايات المتحدة،
@@ -6124,9 +6144,9 @@ def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     return _but(striker, role="military") if striker is not None else None
 
 
+_PHRASE_END = re.compile(r"[،,؛;.:!?؟()«»\"]")  # where a welcomed phrase ends
 # What a statement is about, named by its object noun and a nationality adjective ("رفض المطالب الأميركية"),
 # tells whom it is aimed at; a request's object is what is asked, not whom.
-_PHRASE_END = re.compile(r"[،,؛;.:!?؟()«»\"]")
 _ADJECTIVE_AIMED = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _COMMA_PAIR = re.compile(r" *[،,][^،,.]{1,60}[،,] *")  # "، في بيان اليوم الأحد،"
 _IN_WORD = re.compile(r" +في +([^\W_]+)")
@@ -6154,6 +6174,11 @@ def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | No
     if manner is not None:
         pos = manner.end()
     word = _NEXT_WORD.match(text, pos)
+    if word is not None and hit.values[0].plover == "SUPPORT" and re.match(r"ب(?!ال)", word.group(1)):
+        # "أشادت بنجاح الانتخابات العراقية"، "رحب بدور الجيش اللبناني": praise of a thing of the noun after it
+        # (not for blame: "دانت استهداف القوات الأميركية" names the struck, not the accused)
+        held = _NEXT_WORD.match(text, word.end(1))
+        word = held if held is not None and held.group(1).startswith("ال") else word
     article = re.match(r"(?:ب|لل)?(?=ال)", word.group(1)) if word is not None else None
     if word is None or article is None:
         return None
@@ -6330,6 +6355,41 @@ def _hedged_nationality(view: SentenceView) -> Participant | None:
                 state = str(value_of(nat, "nationality"))
                 return Participant(span, view.raw_text(span), None, state, "government", False)
     return None
+
+
+def _joined_nationality(view: SentenceView, side: Participant) -> Participant | None:
+    """"قوات أميركية وعراقية"، "القوات الأميركية والعراقية": a second nationality joined to a side's adjective is
+    the other side, of the same kind."""
+    end = view.folded_index(side.span.end)
+    for nat in view.cues_of("nationality"):
+        if nat.word_start >= end and view.folded.text[end : nat.start].strip(" ") in ("و", "وال"):
+            country = str(value_of(nat, "nationality"))
+            if country == side.country:
+                return None
+            span = view.raw_span(nat.start, nat.end)
+            return Participant(span, view.raw_text(span), None, country, side.role, False)
+    return None
+
+
+def _nationality_pair(view: SentenceView) -> tuple[Participant | None, Participant | None]:
+    """"وحدات مصرية وسودانية": two nationalities joined by و after a noun of forces are the two sides."""
+    nats = view.cues_of("nationality")
+    for first, second in pairwise(nats):
+        if view.folded.text[first.end : second.start].strip(" ") not in ("و", "وال"):
+            continue
+        head = _WORD_BEFORE.search(view.folded.text, 0, first.word_start)
+        if head is None or not _FORCES_SENT.fullmatch(head.group(1)):
+            continue
+        sides = []
+        for nat in (first, second):
+            span = view.raw_span(nat.start, nat.end)
+            sides.append(Participant(span, view.raw_text(span), None, str(value_of(nat, "nationality")), "military"))
+        if sides[0].country != sides[1].country:
+            return sides[0], sides[1]
+    return None, None
+
+
+_WORD_BEFORE = re.compile(r"(\w+) +$")
 
 
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
