@@ -4311,6 +4311,16 @@ def _events_for(
             actor2 = aimed
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
+    if (
+        plover == "SUPPORT"
+        and actor1 is not None
+        and actor2 is not None
+        and actor2.state
+        and actor1.country is not None
+        and actor2.country == actor1.country
+    ):
+        # "أكد الملك دعم الأردن لوحدة سوريا": the state after دعم is whose support it is; the state it is for follows
+        actor2 = _supported_state(view, actor2)
     threatened = _threatened_in_clause(view, hit, actor1, participants) if plover == "THREATEN" else None
     if actor2 is None and threatened is not None:
         actor2 = threatened
@@ -6354,6 +6364,22 @@ def _hedged_nationality(view: SentenceView) -> Participant | None:
                 span = view.raw_span(nat.start, nat.end)
                 state = str(value_of(nat, "nationality"))
                 return Participant(span, view.raw_text(span), None, state, "government", False)
+    return None
+
+
+_SUPPORTED_REACH = 30  # characters after the supporter's state in which the supported one is named
+
+
+def _supported_state(view: SentenceView, own: Participant) -> Participant | None:
+    """The state named after the supporter's own ("دعم الأردن لوحدة سوريا"), up to the phrase's end, or None."""
+    end = view.folded_index(own.span.end)
+    stop = _PHRASE_END.search(view.folded.text, end)
+    limit = min(end + _SUPPORTED_REACH, stop.start() if stop is not None else len(view.folded.text))
+    for m in view.mentions:
+        if not end < view.folded_index(m.span.start) < limit or m.place is None or m.place.kind != "country":
+            continue
+        if m.actor is not None and m.actor.country != own.country:
+            return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
     return None
 
 
