@@ -542,7 +542,8 @@ def _view(
         triggers = [
             h
             for h in triggers
-            if h.values[0].plover != "AID" or not any(_overlaps(view.raw_span(h.start, h.end), m) for m in listed)
+            if h.values[0].plover != "AID"
+            or not any(_aid_word_in_name(view.raw_span(h.start, h.end), m) for m in listed)
         ]
         view.triggers = triggers
     if any(v.plover == "AID" for h in triggers for v in h.values):
@@ -896,6 +897,12 @@ def _words_of(folded: str) -> list[tuple[int, int, str]]:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _aid_word_in_name(hit: Span, name: Span) -> bool:
+    """An aid hit overlaps a body's name by its own words, not by a name standing in its gap ("وزعت جمعية الهلال
+    الأحمر، اليوم، مساعدات")."""
+    return _overlaps(hit, name) and not (hit.start < name.start and name.end < hit.end)
 
 
 # ---------------------------------------------------------------- actors
