@@ -4207,6 +4207,12 @@ _BOTH_SIDES = re.compile(
 )
 
 
+def _between_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "اتفاق ... بين الطرفين": "the two sides" after بين within a few words of the trigger."""
+    match = _BOTH_SIDES.search(view.folded.text, hit.word_end, hit.word_end + 40)
+    return match is not None and view.folded.text[max(0, match.start() - 4) : match.start()].strip() == "بين"
+
+
 def _names_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """Whether "the two sides" is the trigger's subject or object: inside it ("وقّع الجانبان اتفاقية") or
     right after it ("وبحث الجانبان"، "اتفاق بين الطرفين")."""
@@ -4549,6 +4555,14 @@ def _events_for(
         actor1 = ctx.doers.get(plover)
     if actor1 is None and actor2 is None and ctx.sides is not None and _names_both_sides(view, hit):
         actor1, actor2 = ctx.sides  # "استقبل السيسي الرئيس الصومالي ... ووقّع الجانبان اتفاقية": the two just met
+    elif actor1 is not None and actor1 is source.speaker and _between_both_sides(view, hit):
+        # "أعلنت وزارة الداخلية التوصل إلى اتفاق لوقف إطلاق النار بين الطرفين": who announces a deal between the two
+        # sides told before is no party to it; the sides are (one description for both: "بين مجموعتين مسلحتين")
+        fought = ctx.doers.get("ASSAULT")
+        if ctx.sides is not None:
+            actor1, actor2 = ctx.sides
+        elif fought is not None and fought.role in _ARMED_ROLES:
+            actor1, actor2 = fought, None
     if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and not _same_side(actor1, actor2):
         ctx.sides = (actor1, actor2)
     if actor1 is not None:
