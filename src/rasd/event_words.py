@@ -113,6 +113,7 @@ LIST_SECTIONS = (
     "compass",
     "near",
     "compass_qualifiers",
+    "armed_when_violent",
     "container_kinds",
     "ongoing",
     "short_since",

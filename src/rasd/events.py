@@ -4396,6 +4396,8 @@ def _events_for(
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
+    if actor1 is not None and plover in ("ASSAULT", "COERCE") and actor1.role == "other" and _armed_when_violent(actor1):
+        actor1 = _but(actor1, role="armed_group")  # "هاجم مستوطنون قرية المغير": settlers attacking are a militia
     if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
         actor2 = _host_state(view, t_span)  # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to
     if actor2 is None and hit.values[0].id == "formal_complaint":
@@ -5119,6 +5121,14 @@ def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
             return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
         return None
     return None
+
+
+_ARMED_WHEN_VIOLENT = frozenset(_WORDS.words("armed_when_violent"))
+
+
+def _armed_when_violent(p: Participant) -> bool:
+    words = fold_text(p.text).split()
+    return bool(words) and words[0] in _ARMED_WHEN_VIOLENT
 
 
 def _own_envoy(view: SentenceView, hit: Hit[Trigger]) -> bool:
