@@ -4396,7 +4396,8 @@ def _events_for(
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
-    if actor1 is not None and plover in ("ASSAULT", "COERCE") and actor1.role == "other" and _armed_when_violent(actor1):
+    violent = plover in ("ASSAULT", "COERCE")
+    if actor1 is not None and violent and actor1.role == "other" and _armed_when_violent(actor1):
         actor1 = _but(actor1, role="armed_group")  # "هاجم مستوطنون قرية المغير": settlers attacking are a militia
     if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
         actor2 = _host_state(view, t_span)  # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to
