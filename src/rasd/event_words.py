@@ -113,6 +113,7 @@ LIST_SECTIONS = (
     "compass",
     "near",
     "compass_qualifiers",
+    "armed_when_violent",
     "container_kinds",
     "ongoing",
     "short_since",
@@ -192,7 +193,17 @@ LIST_SECTIONS = (
     "dispersed",
     "handover_verbs",
     "handed_over",
+    "verdict_verbs",
+    "penalties",
+    "court_words",
+    "ban_verbs",
+    "expel_verbs",
+    "expelled_envoys",
+    "confiscate_verbs",
+    "confiscated",
+    "referral_verbs",
     "members_in",
+    "striking_subjects",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

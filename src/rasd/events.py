@@ -85,6 +85,19 @@ def _needles(*sections: str) -> tuple[str, ...]:
 
 
 # " word" right after an offset, with the word as group 1
+# heads that are a side only in one kind of event: courts in a sentence they pass (elsewhere a court is a building,
+# or Somalia's Islamic Courts, "المحاكم"), companies in a sanction
+_OWN_EVENT_HEADS = {
+    **{fold_text(w): "court_sentence" for w in ("محكمة", "المحكمة", "محاكم", "المحاكم")},
+    **{fold_text(w): "SANCTION" for w in ("شركة", "الشركة", "شركات", "الشركات")},
+}
+
+
+def _in_own_event(view: SentenceView, head: str) -> bool:
+    kind = _OWN_EVENT_HEADS.get(head)
+    return kind is None or any(kind in (v.id, v.plover) for h in view.triggers for v in h.values)
+
+
 _NEXT_WORD = re.compile(r" +([^\W_]+)")
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _NUMBER = re.compile(r"^[0-9]+$")
@@ -105,6 +118,7 @@ _MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا) )[يتن]\w+ +(?:ال�
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
+_CHARGE = re.compile(r"(?<!\w)(?:بتهمه|بتهمة|بتهم|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))")
 _AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
@@ -504,6 +518,11 @@ def _view(
         triggers = _verb_and_object(
             folded.text, triggers, _HANDOVER_VERB, _HANDED_OVER, _HANDED_KEY, 120, none_between=True
         )
+    for verbs_of, objects_of, key in _APART_OBJECTS:
+        if verbs_of.search(folded.text):
+            triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=True)
+    if _VERDICT_VERB.search(folded.text):
+        triggers = _with_verdicts(folded.text, triggers)
     if len(triggers) > 1:
         triggers = _named_operations(folded.text, triggers)
         # "توصلا إلى هدنة بوساطة سعودية"، "اتفاق بوساطة من أعيان المدينة": "by the mediation of" tells how another
@@ -824,6 +843,47 @@ _VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS
 _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(?!\w)")
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
+# Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
+# "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
+_APART_OBJECTS = (
+    (
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("ban_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)من (?:ال)?سفر(?!\w)"),
+        fold_text("حظر سفر"),
+    ),
+    (
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)"),
+        fold_text("طرد دبلوماسي"),
+    ),
+    (
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("confiscated") + r")(?!\w)"),
+        fold_text("صادرت أراضي"),
+    ),
+)
+_VERDICT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("verdict_verbs") + r")(?!\w)")
+_PENALTY = re.compile(r"(?<!\w)ب(?:ال)?(?:" + _alt("penalties") + r")(?:ه|ها|هم|هما)?(?!\w)")
+_COURT_WORD = re.compile(r"(?<!\w)(?:" + _alt("court_words") + r")(?!\w)")
+_VERDICT_KEY = fold_text("حكم سجن")
+
+
+def _with_verdicts(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "قضت محكمة تونسية، أمس، بسجن الصحفي"، "حكمت محكمة سعودية على الناشط بالإعدام": a verdict verb and the
+    penalty after its ب are one court sentence. قضى is also "spent" ("قضى سبع سنوات بالسجن"): it needs a court
+    word between."""
+    before = set(triggers)
+    found = _verb_and_object(text, triggers, _VERDICT_VERB, _PENALTY, _VERDICT_KEY, 120, none_between=True)
+    return [
+        h
+        for h in found
+        if h in before
+        or h.key != _VERDICT_KEY
+        or not text[h.start : h.start + 3].startswith("قض")
+        or _COURT_WORD.search(text, h.start, h.end) is not None
+    ]
+
+
 _DISPERSE = re.compile(r"(?<!\w)([وف])?(?:" + _alt("disperse_verbs") + r")(?!\w)")
 _DISPERSED = re.compile(r"(?<!\w)(?<!طائره )(?<!طائرة )(?<!طائرات )(?:" + _taa_alt("dispersed") + r")(?!\w)")
 _DISPERSED_KEY = fold_text("فرقت مسيرة")
@@ -979,11 +1039,15 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
                 country = str(value_of(nat, "nationality"))
                 end = nat.word_end
                 break
+        if country is None and view.folded.text[head.start : head.word_end].endswith("ا"):
+            country, end = _accusative_nationality(view, head.word_end) or (None, end)
         if country is None and head.key in name_rules().unnamed_people:
             country = _body_nationality(view, head, nationalities)
         abstract_head = head.key in abstract or "ال" + head.key in abstract
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
             continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
+        if not _in_own_event(view, head.key):
+            continue  # "انفجار عبوة قرب محكمة": a court is a side only of its sentence, a company of a sanction
         if role is None or (country is None and abstract_head):
             if country is None:
                 continue
@@ -994,6 +1058,16 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
+
+
+def _accusative_nationality(view: SentenceView, at: int) -> tuple[str, int] | None:
+    """ "اثني عشر دبلوماسياً فرنسياً": the accusative adjective after an accusative head (the lexicon lists the
+    nominative forms): its country and where it ends."""
+    word = _NEXT_WORD.match(view.folded.text, at)
+    if word is None or not word.group(1).endswith("ا"):
+        return None
+    country = _nationality_of_form().get(word.group(1)[:-1])
+    return (country, word.end()) if country is not None else None
 
 
 def _body_nationality(view: SentenceView, head: Hit[Cue], nationalities: Sequence[Hit[Cue]]) -> str | None:
@@ -1287,6 +1361,10 @@ def _offices(
             after = _NEXT_WORD.match(view.folded.text, field.end())
             assert after is not None
             span = view.raw_span(end - len(word), after.end())
+        elif country is None and field is not None and any(
+            h.start == end - len(word) and h.end == field.end() for h in view.cues_of("institution")
+        ):
+            span = view.raw_span(end - len(word), field.end())  # "رئيس الوزراء" with no nation: the office whole
         country = country or home
         for m in view.mentions:
             if m.place is not None and 0 <= m.span.start - span.end <= 2:
@@ -1436,8 +1514,11 @@ def _participants(
     # ("اتهم الفرع الثالث للحزب في كركوك") ... and so are the parties to its conflict ("أطراف النزاع")
     # ... but "قال السوداني إن الحكومة قد تلجأ": the government a state's official speaks of is his own, and
     # so are the forces ("قال المتحدث باسم الجيش الإسرائيلي إن قوات الجيش اعتقلت")
+    # ... and so are the soldiers an officer of a named army tells of ("قال ضابط في الجيش الكيني إن ثلاثة جنود
+    # قتلوا")
+    tellers = list(named) + [d for d in described if d.country and d.role in _STATE_ROLES]
     described = [
-        _but(d, country=_speaker_state(view, named, d)) if d.role in _STATE_ROLES and d.country is None else d
+        _but(d, country=_speaker_state(view, tellers, d)) if d.role in _STATE_ROLES and d.country is None else d
         for d in described
     ]
     # "قال المتحدث العسكري باسم الحوثيين إن القوات البحرية نفذت": a branch of arms with no nationality, in the
@@ -1924,7 +2005,15 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
         return prior[-1]
     if _is_statement(report):
         return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
+    if _attributes(report) and _OWN_OFFICE.match(view.folded.text, report.word_end):
+        return OUTLET_OWN  # "بحسب بيان صادر عن مكتبه": the subject's own office, so the subject, found by the caller
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
+
+
+# after "بحسب"/"وفق": a statement issued by the office or staff of the one it speaks of ("مكتبه"، "مكتبها الإعلامي")
+_OWN_OFFICE = re.compile(
+    r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
+)
 
 
 _ON_BEHALF = re.compile(r"(?<!\w)(?:باسم|بلسان)\s*$")
@@ -2116,6 +2205,12 @@ _DIRECTION = re.compile(
     r"(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")"
     r"(?: (?:" + _alt("compass_qualifiers") + "))? *$"
 )
+# "الزاوية، غرب العاصمة الليبية طرابلس": a compass word and a town's kind (perhaps with a nationality) right after a
+# place
+_DIRECTION_TO_TOWN = re.compile(
+    r"(?<!\w)(?:" + _alt("compass") + ")(?: (?:" + _alt("compass_qualifiers") + "))?"
+    r" (?:ال)?(?:عاصمه|عاصمة|مدينه|مدينة)(?: [^\W\d_]+ي[هة])? *$"
+)
 
 
 # What talks or calls are about ("بحثا تطورات الوضع في غزة"): places after these are topics, not venues.
@@ -2206,6 +2301,8 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
         direction_before = direction_before and not built_before
+        if not direction_before and not built_before and i > 0 and len(fold_text(gap).split()) <= 4:
+            direction_before = _DIRECTION_TO_TOWN.search(view.folded.text[max(0, start - 40) : start]) is not None
         # "تركيا، في اشتباكات اندلعت ... في محيط سد تشرين": "near" far after another place is where it happened, not
         # where that place lies ("سرمين شرقي إدلب" has the direction right after it)
         near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
@@ -2549,6 +2646,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         number = _number_at(view, b_start, hit.word_start)
         if number is not None:
             return number[0], b_start, hit.word_end
+    fallen = _fallen_count(view, hit)
+    if fallen is not None:
+        return fallen
     word_end = hit.word_end
     nxt = _NEXT_WORD.match(text[word_end:])
     if nxt is not None and nxt.group(1) in _ADVERBS:
@@ -2637,6 +2737,23 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if nxt is not None and fold_text(nxt.group(1)) == "اخران":
         return 2, hit.word_start, word_end + nxt.end(1)  # "وأصيب آخران": two more
     return None, *_vague_span(view, hit, word_end)
+
+
+def _fallen_count(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | None:
+    """ "سقط سبعة جنود ماليين قتلى": the count of the person noun (and one adjective) right before a casualty
+    noun told of them."""
+    if hit.key not in _FALLEN_AS:
+        return None
+    text = view.folded.text
+    for number in reversed([w for w in view.words if hit.word_start - 45 <= w[0] < hit.word_start]):
+        found = _number_at(view, number[0], number[1])
+        noun = _counted_noun(view, number[0]) if found is not None else None
+        if found is None or noun is None:
+            continue
+        if len(text[noun[1] : hit.word_start].split()) <= 1:
+            return found[0], number[0], hit.word_end
+        return None
+    return None
 
 
 @cache
@@ -2812,7 +2929,12 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
 _OTHERS = re.compile(r" (?:اخرين|اخرون)(?!\w)")
 
 
-_MET_DEATH = re.compile(r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+)(?= (?:من|في صفوف) )")
+# ... or "في" a body ("لقي ضابط في الشرطة العراقية حتفه"), or with one adjective right before the death ("لقي جندي
+# صومالي مصرعه")
+_MET_DEATH = re.compile(
+    r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+)(?= (?:من|في صفوف|في) )"
+    r"|(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) ([^\W\d_]+) [^\W\d_]+ $"
+)
 
 
 def _is_person(noun: str) -> bool:
@@ -2829,8 +2951,11 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
         noun, start = subject.group(1), hit.word_start - len(subject.group(0))
     # "لقي جنديان من القوات الحكومية مصرعهما": the victims follow the verb, their side between
     met = _MET_DEATH.search(text[max(0, hit.word_start - 60) : hit.word_start])
+    if met is not None and not met.group(1) and not _is_person(met.group(2)):
+        met = None  # "لقيت ثلاث نساء حتفهن": a count, not a person noun with its adjective
     if met is not None and (subject is None or not _is_person(subject.group(1))):
-        noun, start = met.group(1), max(0, hit.word_start - 60) + met.start(1)
+        group = 1 if met.group(1) else 2
+        noun, start = met.group(group), max(0, hit.word_start - 60) + met.start(group)
     elif subject is None:
         return None
     lead = _COUNT_BEFORE.search(text[max(0, start - 20) : start])
@@ -3242,6 +3367,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
     if not prefix and view.previous_word(hit.word_start) in _NOUN_AFTER | _IN_WORDS:
         return True  # "جراء قصف صاروخي"، "في غارات جوية": no verb follows a preposition
+    if not prefix and view.previous_word(hit.word_start) in _KILLING_BEFORE:
+        return True  # "قتل قصف إسرائيلي 16 فلسطينياً": the subject of a casualty verb, a strike
     if word.startswith("ت") and len(word) >= 5 and word[-2] == "ي":
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
@@ -3582,7 +3709,13 @@ def _has_time(doc: Document, view: SentenceView) -> bool:
 
 
 def _is_definite(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    # "أعلنت وزارة الداخلية القبض على خلية": the article of the idiom القبض على refers to no deed told before
+    if hit.key.startswith(_CUSTODY_KEY):
+        return False
     return view.folded.text[hit.word_start : hit.start].endswith("ال")
+
+
+_CUSTODY_KEY = fold_text("قبض على")
 
 
 def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -4125,6 +4258,12 @@ _BOTH_SIDES = re.compile(
 )
 
 
+def _between_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "اتفاق ... بين الطرفين": "the two sides" after بين within a few words of the trigger."""
+    match = _BOTH_SIDES.search(view.folded.text, hit.word_end, hit.word_end + 40)
+    return match is not None and view.folded.text[max(0, match.start() - 4) : match.start()].strip() == "بين"
+
+
 def _names_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """Whether "the two sides" is the trigger's subject or object: inside it ("وقّع الجانبان اتفاقية") or
     right after it ("وبحث الجانبان"، "اتفاق بين الطرفين")."""
@@ -4241,7 +4380,9 @@ def _no_doers(
             continue
         at = view.folded_index(p.span.start)
         before = view.folded.text[max(0, at - 70) : at]
-        if _HOSTED.search(before):
+        # "التي تضم مستشارين عسكريين أميركيين ضمن التحالف الدولي": the body the occupants belong to is theirs too
+        gap = view.text[hosted[-1].span.end - view.start : p.span.start - view.start] if hosted else "،"
+        if _HOSTED.search(before) or (len(gap.split()) <= 2 and not re.search(r"[،,.:؛]", gap)):
             hosted.append(p)
         elif _NEAR.search(before):
             near.append(p)
@@ -4276,12 +4417,19 @@ def _events_for(
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if plover == "ASSAULT" and actor2 is not None and _heads_civilian_site(view, actor2):
+        actor2 = _but(actor2, role="civilians")  # "قُتل مدير مدرسة": who runs a school or a hospital is a civilian
     if hosted and (actor2 is None or hosted[0].span.start > t_span.end):
         # "استهدفت مسيّرتان قاعدة تضم مستشارين أميركيين"، "تعرضت قاعدة عين الأسد التي تستضيف قوات أمريكية لهجوم":
         # those the target hosts were hit (the named side first: "حافلة تقل عناصر من الجيش السوري")
         actor2 = next((p for p in hosted if p.named), hosted[0])
     elif actor2 is None and near and near[0].span.start > t_span.end:
         actor2 = near[0]  # "انفجرت عبوة قرب دورية للجيش": what it went off by
+    if plover == "COERCE" and actor2 is not None:
+        actor2 = _defendant(view, actor1, actor2)
+    if plover == "COERCE" and actor2 is not None and actor2.state and actor2.text.endswith(("اً", "ًا")):
+        # "أوقف الأمن العام سورياً": a state's name never takes tanwin; it is one of its people
+        actor2 = _but(actor2, role="civilians", state=False)
     # "القوات" alone after "القوات الإسرائيلية" in the paragraph: those forces again, not the story's country's
     actor1, actor2 = (_forces_again(p, ctx) for p in (actor1, actor2))
     for p in (actor1, actor2):
@@ -4299,6 +4447,9 @@ def _events_for(
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
+    violent = plover in ("ASSAULT", "COERCE")
+    if actor1 is not None and violent and actor1.role == "other" and _armed_when_violent(actor1):
+        actor1 = _but(actor1, role="armed_group")  # "هاجم مستوطنون قرية المغير": settlers attacking are a militia
     if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
         actor2 = _host_state(view, t_span)  # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to
     if actor2 is None and hit.values[0].id == "formal_complaint":
@@ -4468,6 +4619,14 @@ def _events_for(
         actor1 = ctx.doers.get(plover)
     if actor1 is None and actor2 is None and ctx.sides is not None and _names_both_sides(view, hit):
         actor1, actor2 = ctx.sides  # "استقبل السيسي الرئيس الصومالي ... ووقّع الجانبان اتفاقية": the two just met
+    elif actor1 is not None and actor1 is source.speaker and _between_both_sides(view, hit):
+        # "أعلنت وزارة الداخلية التوصل إلى اتفاق لوقف إطلاق النار بين الطرفين": who announces a deal between the two
+        # sides told before is no party to it; the sides are (one description for both: "بين مجموعتين مسلحتين")
+        fought = ctx.doers.get("ASSAULT")
+        if ctx.sides is not None:
+            actor1, actor2 = ctx.sides
+        elif fought is not None and fought.role in _ARMED_ROLES:
+            actor1, actor2 = fought, None
     if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and not _same_side(actor1, actor2):
         ctx.sides = (actor1, actor2)
     if actor1 is not None:
@@ -5093,6 +5252,14 @@ def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
     return None
 
 
+_ARMED_WHEN_VIOLENT = frozenset(_WORDS.words("armed_when_violent"))
+
+
+def _armed_when_violent(p: Participant) -> bool:
+    words = fold_text(p.text).split()
+    return bool(words) and words[0] in _ARMED_WHEN_VIOLENT
+
+
 def _own_envoy(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """"استدعت سفيرها لدى إسرائيل"، "استدعاء السفير للتشاور": the envoy summoned is the state's own (a recall)."""
     text = view.folded.text
@@ -5155,6 +5322,10 @@ def _phrase_from(view: SentenceView, index: int, clitic: int = 0) -> tuple[int, 
     return None if first is None or last is None else (first, last)
 
 
+# "وقفة احتجاجية نظمها ..."، "مسيرة دعت إليها ...": the organisers named after a protest noun (folded)
+_ORGANISED_BY = frozenset({"نظمها", "نظمتها", "نظمه", "نظمته", "تنظمها", "ينظمها"})
+
+
 def _protesters(
     view: SentenceView, hit: Hit[Trigger], participants: list[Participant], home: str | None
 ) -> Participant:
@@ -5181,6 +5352,8 @@ def _protesters(
         word = view.words[k][2]
         if noun and word[:1] == "ل" and word[1:] in _CROWDS:
             phrase = _phrase_from(view, k, 1)  # "تظاهرة لمئات الخريجين"
+        elif noun and word in _ORGANISED_BY and k + 1 < len(view.words):
+            phrase = _phrase_from(view, k + 1)  # "وقفة احتجاجية نظمها مئات الأساتذة": who organised it
         elif not noun:
             # "أطلقت قوات الاحتلال الرصاص ... على شبان": force used on protesters names them after على
             trigger_acled = hit.values[0].acled
@@ -5227,6 +5400,8 @@ def _men_of(view: SentenceView, p: Participant, side: Participant) -> bool:
     if p.span.end > side.span.start:
         return False
     gap = fold_text(view.text[p.span.end - view.start : side.span.start - view.start])
+    if p.head in _MEMBERS_IN and not p.named and re.fullmatch(r"(?:[^\W\d_]+ +)?في", gap.strip()):
+        return True  # "ضابط في الجيش الكيني"، "قائد عسكري في القوات": a member in a body is one of its men
     return re.fullmatch(r"[\s،,]*(?:من|في صفوف|(?:من )?(?:بينهم|منهم)(?: [^\W\d_]+)?)[\s،,]*", gap) is not None
 
 
@@ -5401,6 +5576,45 @@ def _affiliated(view: SentenceView, p: Participant) -> bool:
     return _AFFILIATION.search(view.folded.text[max(0, start - 30) : start]) is not None
 
 
+_COURT_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "court_sentence")
+
+
+def _defendant(view: SentenceView, actor1: Participant | None, actor2: Participant) -> Participant:
+    """ "حكمت محكمة سعودية على الناشط محمد الغامدي": a name no list knows takes the role its title tells, and whom
+    a state's court sentences is of that state unless told otherwise."""
+    if _unknown_side(actor2):
+        title = view.previous_word(view.folded_index(actor2.span.start))
+        stem = _person_stem(title) if title else None
+        if stem is not None:
+            actor2 = _but(actor2, role=_PERSON_ROLES.get(stem, "civilians"))
+    if actor1 is not None and actor1.head in _COURT_HEADS and actor2.country is None:
+        actor2 = _but(actor2, country=actor1.country)
+    return actor2
+
+
+_SENT_TO = re.compile(r"(?<!\w)[وف]?(?:" + _alt("referral_verbs") + r")(?:ه|ها|هم|هما)? +الي +$")
+_UNKNOWN_PARTY = "Unidentified armed group"
+
+
+def _sent_to(view: SentenceView, p: Participant) -> bool:
+    """ "وأحالته إلى النيابة العمومية"، "اقتادت الشاب إلى جهة مجهولة": where a detainee is referred or taken is
+    neither side of the arrest (an unknown party after إلى is an unknown place)."""
+    before = view.folded.text[max(0, view.folded_index(p.span.start) - 40) : view.folded_index(p.span.start)]
+    if _SENT_TO.search(before):
+        return True
+    return p.canonical == _UNKNOWN_PARTY and re.search(r"(?<!\w)الي +$", before) is not None
+
+
+def _member_object(subject: Participant, gap: str) -> bool:
+    """ "اعتقلت الشرطة العراقية مسؤولاً في الحكومة السورية"، "داهمت قوات الأمن منزل القيادي في الجماعة": after a body
+    (not a person's title) as the subject, a person noun before "في" is the object, and the body after it his own."""
+    if subject.person:
+        return False
+    people = name_rules().unnamed_people
+    words = fold_text(gap).split()[:-1]
+    return any(w in people or w.removeprefix("ال") in people or w.removesuffix("ا") in people for w in words)
+
+
 def _arguments(
     view: SentenceView,
     hit: Hit[Trigger],
@@ -5441,6 +5655,7 @@ def _arguments(
         for p in participants
         if (speaker_span is None or not _overlaps(p.span, speaker_span))
         and (p.role != "media" or (p.person and plover in _STATEMENTS) or (_journalists(p) and plover in _FORCE_TYPES))
+        and not (plover == "COERCE" and _sent_to(view, p))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     if before:
@@ -5457,6 +5672,13 @@ def _arguments(
         since = _AFTER_WORD.search(view.folded.text, hit.end)
         if since is not None:
             limit = min(limit, view.raw_start(since.start(), since.end()))
+    if plover in ("COERCE", "SANCTION"):
+        # "حكماً بالسجن على رجل أعمال متهم بالتعامل مع إسرائيل"، "تجميد أصول شركتين متهمتين بتمويل حزب الله": whom
+        # the charge names is not whom the deed befell (but a suspect of belonging to a group is of that group:
+        # "اعتقال متهم بالانتماء إلى داعش")
+        charge = _CHARGE.search(view.folded.text, verb_end)
+        if charge is not None:
+            limit = min(limit, view.raw_start(charge.start(), charge.end()))
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
@@ -5592,9 +5814,14 @@ def _arguments(
             # "مقتل ضابط في الجيش وإصابة ثلاثة جنود في هجوم مسلح"، "مصرع ثلاثة بينهم ضابط شرطة بهجمات": the dead
             # and the hurt told before the attack are whom it befell
             before = [p for p in before if not _told_as_hit(view, p)]
+        done_by = _done_by_after(view, hit, after, underwent)
         if performed_by and after:
             actor1 = after[0]
             after = after[1:]
+        elif done_by is not None:
+            # "تعرضت قرى ... لقصف مدفعي من قوات الدعم السريع": the side after من undergone is the doer
+            actor1 = done_by
+            after = [p for p in after if p is not actor1]
         elif genitive and all(p.role == "civilians" for p in before):
             # "... وأصيب خمسة مدنيين جراء قصف صاروخي لقوات النظام": civilians before it were hit, they did not fire
             actor1 = genitive[0]
@@ -5715,6 +5942,8 @@ def _arguments(
                     break
                 if re.search(r"(?<!\w)مع$", fold_text(gap).strip()):
                     break  # "بحث الرئيس المصري مع ملك الأردن": the other side
+                if re.search(r"(?<!\w)(?:علي|بحق)(?!\w)", fold_text(gap)):
+                    break  # "حكمت محكمة سعودية على الناشط محمد الغامدي": whom it befell, past على
                 if any(
                     w[:1] in ("ب", "ل") and w not in ("باسم", "لدي") and not re.fullmatch(r"[بل](?:ه|ها|هم|هما)", w)
                     for w in fold_text(gap).split()
@@ -5725,6 +5954,8 @@ def _arguments(
                 linked = linked or _BELONGING.fullmatch(fold_text(gap))
                 if not (p.person or linked):
                     break  # "طالبت الوزارة مجلس الأمن": the object, not more of the subject
+                if linked and _member_object(chain[-1], gap):
+                    break  # "اعتقلت الشرطة العراقية مسؤولاً في الحكومة السورية": the detainee's body is no doer
                 chain.append(p)
             people = [p for p in chain if p.named and p.role != "other"]
             actor1 = people[-1] if len(chain) > 1 and people else chain[0]
@@ -5850,6 +6081,13 @@ def _arguments(
     return actor1, actor2
 
 
+def _heads_civilian_site(view: SentenceView, p: Participant) -> bool:
+    """ "مدير مدرسة"، "مدير مستشفى": an unnamed official noun right before a civilian site."""
+    if p.named or p.role != "government":
+        return False
+    return _CIVILIAN_SITE.match(view.folded.text, view.folded_index(p.span.end) + 1) is not None
+
+
 def _teller_only(view: SentenceView, hit: Hit[Trigger], speaker: Participant, plover: str) -> bool:
     """ "ذكرت البعثة الأممية أن قذائف سقطت على المطار"، "أفادت الهيئة بأن سفينة أبلغت عن انفجار مقذوف": a body that
     bears no arms (or the UN) tells of shells or a blast it did not fire."""
@@ -5874,6 +6112,33 @@ _UNDERWENT = re.compile(
     r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
 )
 _UNDERGOING = re.compile(r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)")
+
+
+# "لقصف مدفعي من"، "لهجوم من"، "برصاص قناص من تنظيم": up to two adjectives, من, and a side's kind word
+_FROM_DOER = re.compile(r"(?:[^\W\d_]+ +){0,2}من(?: +(?:تنظيم|حرك[هة]|جماع[هة]|عناصر|مسلحي|مقاتلي)){0,2}")
+
+
+def _done_by_after(
+    view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant], underwent: bool
+) -> Participant | None:
+    """ "تعرضت قافلة للجيش لهجوم من مسلحين": the side named after من right behind an event noun undergone (by
+    تعرض or its لـ after such a verb) did it; so did an armed side after the fire one was hit by ("أصيب جندي
+    برصاص قناص من تنظيم داعش")."""
+    if not after:
+        return None
+    text = view.folded.text
+    first = after[0]
+    end = view.raw_span(hit.start, hit.end).end
+    gap = fold_text(view.text[end - view.start : first.span.start - view.start]).strip()
+    if not underwent:
+        verb = [v for v in _UNDERGOING.finditer(text, max(0, hit.word_start - 90), hit.word_start) if v.group(1)]
+        if not verb or not text[hit.word_start : hit.start].endswith("ل"):
+            # the fire, right before من, "برصاص قناص من تنظيم داعش"
+            by_fire = text[hit.word_start : hit.start].endswith("ب") and hit.values[0].plover == "ASSAULT"
+            by_fire = by_fire and first.role in _ARMED_ROLES and gap.split()[:1] == ["من"]
+            if not by_fire:
+                return None
+    return first if _FROM_DOER.fullmatch(gap) else None
 
 
 def _holder(view: SentenceView, office: Participant, participants: Sequence[Participant]) -> Participant:
@@ -5912,9 +6177,24 @@ def _unknown_side(p: Participant) -> bool:
 def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
     """ "استهداف مواقع للمسلحين"، "قصفت مواقع للحوثيين": a noun stands between the trigger and the side after لـ,
     which owns what was hit (not "قصف مدفعي لقوات النظام", an adjective between: the shelling's doer)."""
-    words = fold_text(view.text[t_span.end - view.start : p.span.start - view.start]).split()
+    a, b = view.folded_index(t_span.end), view.folded_index(p.span.start)
+    # "قصف بطائرة مسيرة للجيش السوداني": the weapon it was done with, after ب, is no noun hit
+    armed = [(h.word_start, h.word_end) for h in view.cues_of("weapon") if a < h.word_start and h.word_end <= b]
+    instrument = bool(armed) and view.folded.text[armed[0][0] : armed[0][0] + 1] == "ب" and not (
+        view.folded.text[a : armed[0][0]].strip()
+    )
+    words = [
+        w
+        for w in re.finditer(r"[^\W\d_]+", view.folded.text[a:b])
+        if not (instrument and any(x <= a + w.start() < y for x, y in armed))
+    ]
     # "بهجوم لعناصر تنظيم داعش": the men and the kind word the doer is named with are no noun between
-    return not all(w in ("ل", "لل") or w in _GENITIVE_LEADS or _NISBA_STEM.fullmatch(w) for w in words)
+    return not all(
+        fold_text(w.group()) in ("ل", "لل")
+        or fold_text(w.group()) in _GENITIVE_LEADS
+        or _NISBA_STEM.fullmatch(fold_text(w.group()))
+        for w in words
+    )
 
 
 _GENITIVE_LEADS = frozenset({"لعناصر", "لمسلحي", "لمقاتلي", "لتنظيم", "لحركه", "لجماعه", "تنظيم", "حركه", "جماعه"})
@@ -6474,11 +6754,14 @@ def _object_person(
             country = _nationality_near(view, a + len(match.group())) or home
             role = _PERSON_ROLES.get(stem, "civilians")
             return Participant(span, view.raw_text(span), None, country, role, False)
-        nationality = _nationality_noun(match.group())
+        word = match.group()
+        clitic = 0 if _nationality_noun(word) else 2 if word.startswith("لل") else 1 if word.startswith("ل") else 0
+        # "ثلاثة منازل لفلسطينيين": whom what was hit belongs to, after لـ (listed without it)
+        nationality = _nationality_noun(word[clitic:])
         if nationality is not None:
             # "اعتقال عشرة فلسطينيين"، "اختطفوا لبنانيَّين": people named by their nationality are its civilians
-            a = start + match.start()
-            span = view.raw_span(a, a + len(match.group()))
+            a = start + match.start() + clitic
+            span = view.raw_span(a, start + match.end())
             return Participant(span, view.raw_text(span), None, nationality, "civilians", False)
     return None
 
@@ -6605,6 +6888,7 @@ def _nationality_forms() -> dict[str, frozenset[str]]:
 _INTERCEPTIONS = frozenset({"interception", "interception_weak"})
 # "عناصر من قوات الدعم السريع"، "مسلحو حركة الشباب" (the construct state): the men of a side
 # (the sentence's folded text keeps ة)
+_GROUP_LEAD = re.compile(r" (?:تنظيم|حرك[هة]|جماع[هة])(?= )")  # "مسلحون من تنظيم داعش"
 _MEN_OF_SIDE = re.compile(
     r" (?:(?:عناصر|افراد|مسلحين|مسلحون|مقاتلين|مقاتلون|جنود|مجموع[هة]|قو[هة]) من|مسلحو|مقاتلو|مسلحي|مقاتلي)(?= )"
 )
@@ -6640,11 +6924,27 @@ def _agent(view: SentenceView, participants: list[Participant], owned: bool = Tr
 
 def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigger]) -> Participant | None:
     """ "قُتل ثلاثة مدنيين"، "أصيب جنود": those a passive casualty verb speaks of are the target."""
+    claimed = _CLAIMED_LIVES.search(view.folded.text, view.folded_index(view.start))
+    if claimed is not None:
+        # "أودى هجوم شنه مسلحون ... بحياة 15 قروياً": those whose lives it took, counted after بحياة
+        counted = _counted_victims(view, participants, claimed.end())
+        if counted is not None:
+            return counted
     for cue in view.cues_of("killed", "injured"):
         if cue.word_start > hit.word_start and cue.end > hit.end:
             break  # a casualty word later on tells of the toll, not of whom the event befell (one inside the
             # trigger, "ضرب شاب حتى الموت", tells of whom it befell)
         end = view.raw_span(cue.start, cue.end).end
+        if cue.key in _FALLEN_AS:
+            # "سقط سبعة جنود ماليين قتلى في كمين": the side right before the casualty noun fell, not those after
+            at = view.raw_start(cue.start, cue.end)
+            fell = [
+                p
+                for p in participants
+                if p.span.end <= at and not view.text[p.span.end - view.start : at - view.start].strip()
+            ]
+            if fell:
+                return fell[-1]
         if cue.key in ("مصرع", "حتف"):
             # "لقي جنديان من القوات الحكومية مصرعهما"، "لقي مدني حتفه": who met death stands right before it
             at = view.raw_start(cue.start, cue.end)
@@ -6740,6 +7040,11 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
             side = _participant_after(view, b, _SPACES, participants, 0)
             if side is not None:
                 return side
+            # ... and so when the body's description runs over the members' noun ("عناصر الشرطة الكينية")
+            head = view.raw_span(a, b)
+            side = next((p for p in participants if p.span.start <= head.start and head.end < p.span.end), None)
+            if side is not None and side.country is not None:
+                return side
         span = view.raw_span(a, b)
         role = _PERSON_ROLES.get(stem, "civilians")
         nationality = _nationality_near(view, b)
@@ -6748,6 +7053,7 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
 
 
 _ACTIVE_KILLING = frozenset(_WORDS.words("active_killing"))
+_FALLEN_AS = frozenset({"قتلي", "قتلى", "جرحي", "جرحى", "قتيلا", "قتيلين", "شهداء", "جريحا", "جريحين", "صرعي", "صرعى"})
 _MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل"})  # "عناصر الشرطة": a body's men
 _MEMBERS_IN = frozenset(_WORDS.words("members_in"))
 _IN_BODY = re.compile(r" +في +")
@@ -6795,7 +7101,9 @@ def _pluperfect_passive(view: SentenceView, hit: Hit[Trigger], subject: Particip
 
 
 # casualty verbs whose active and passive are spelt alike ("قتل": qatala/qutila); not nouns ("وفاة جندي متأثراً")
+_STRIKE_SUBJECT = re.compile(r" +(?:" + _taa_alt("striking_subjects") + r")(?!\w)")
 _EITHER_VOICE = frozenset({"قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحت", "جرحوا"})
+_KILLING_BEFORE = _with_conjunction(_EITHER_VOICE)
 # an indefinite accusative noun: its alif of tanween ("مترجماً"، "ضابطاً"), past a letter that is no alif
 _ACCUSATIVE = re.compile(r"([^\W\d_]{2,}[^\W\d_ا])ا(?![^\W\d_])")
 _ADVERBIAL = frozenset({"ايضا", "كذلك", "مؤخرا", "سابقا", "لاحقا", "اخيرا", "يوميا", "جميعا", "ليلا", "نهارا", "فجرا"})
@@ -6821,7 +7129,11 @@ def _active_subject_end(view: SentenceView, cue: Hit[Cue], participants: Sequenc
     # "قتلت قوة من الجيش العراقي خمسة عناصر": the men of a side are that side, the subject
     men = _MEN_OF_SIDE.match(text, cue.word_end)
     base = men.end() if men is not None else cue.word_end
-    subject = next((m for m in view.mentions if 0 <= view.folded_index(m.span.start) - base <= 6), None)
+    # ... and the kind word a named side may stand behind, "مسلحون من تنظيم داعش", or be named with
+    lead = _GROUP_LEAD.match(text, base) if men is not None else None
+    past = lead.end() if lead is not None else base
+    subject = next((m for m in view.mentions if base <= view.folded_index(m.span.start) <= past + 6), None)
+    own = 0  # the end of a named subject
     armed = next(
         (
             p
@@ -6833,7 +7145,8 @@ def _active_subject_end(view: SentenceView, cue: Hit[Cue], participants: Sequenc
         None,
     )
     if subject is not None and subject.type in ("ORG", "PER"):
-        at = view.folded_index(subject.span.end)
+        # "قتل مسلحون من تنظيم داعش في غرب أفريقيا": the words of a name are no preposition
+        own, at = view.folded_index(subject.span.end), view.folded_index(subject.span.start)
     elif armed is not None:
         at = view.folded_index(armed.span.end)
     else:
@@ -6844,6 +7157,7 @@ def _active_subject_end(view: SentenceView, cue: Hit[Cue], participants: Sequenc
         at = words.end()
     if any(w in _NOT_SUBJECT for w in text[base:at].split()):
         return None
+    at = max(at, own)
     aside = _OBJECT_ASIDE.match(text, at)
     return aside.end() if aside is not None else at + len(text[at:]) - len(text[at:].lstrip(" "))
 
@@ -6853,9 +7167,23 @@ def _active_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Par
     starts (folded), if a named subject stands between them; else None. "قتل الجيش خمسة مسلحين": an armed
     side described, not named, is a subject too."""
     at = _active_subject_end(view, cue, participants)
-    if at is None:
-        return None
     text = view.folded.text
+    if at is None:
+        struck = _STRIKE_SUBJECT.match(text, cue.word_end)
+        # "قتلت طائرة مسيرة تابعة لجماعة الحوثي ثلاثة جنود": a weapon right after the verb is its subject too
+        weapon = next((h for h in view.cues_of("weapon") if h.word_start == cue.word_end + 1), None)
+        past = struck.end() if struck is not None else weapon.word_end if weapon is not None else None
+        if past is None:
+            return None
+        # "قتلت غارة لطائرة مسيرة تركية خمسة مسلحين": a strike and its doer are the subject; the count the toll
+        for word in re.finditer(r"[^\W_]+", text[: past + 60]):
+            if word.start() < past:
+                continue
+            if _number_at(view, word.start(), word.end()) is not None:
+                return word.start()
+            if word.start() - past > 40:
+                break
+        return None
     number = _number_at(view, at, min(len(text), at + 12))
     if number is not None and number[1] == at:
         return at
@@ -7130,8 +7458,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
 
 
 _EARLIER_TOLL = re.compile(
-    r"(?<!\w)(?:ال)?حصيل[هة] +(?:[^\W\d_]+ +)?(?:" + _alt("earlier_toll") + r")(?!\w)"
-    r"|(?<!\w)[وف]?كانت? +(?:[^\W\d_]+ +){0,8}?(?:في +)?(?:ال)?حصيل[هة] +(?:" + _alt("earlier_first_toll") + r")(?!\w)"
+    r"(?<!\w)(?:ال)?حصيل[هة] +(?:[^\W\d_]+ +)?(?:" + _taa_alt("earlier_toll") + r")(?!\w)"
+    r"|(?<!\w)[وف]?كانت? +(?:[^\W\d_]+ +){0,8}?(?:في +)?(?:ال)?حصيل[هة] +"
+    r"(?:" + _taa_alt("earlier_first_toll") + r")(?!\w)"
 )
 _TOLL_RISE = re.compile(r"(?<!\w)(?:" + _alt("toll_rise") + r")(?!\w)")
 _RISEN_TO = re.compile(r"(?<!\w)الي +")

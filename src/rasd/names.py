@@ -127,6 +127,7 @@ class NameRules:
     quarter_words: frozenset[str] = frozenset()  # "حي": "حي الثورة بأم درمان" is a quarter of that town
     broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
     group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
+    toponym_heads: frozenset[str] = frozenset()  # "عين"، "تل": first words of many place names ("بعين السبع")
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -234,6 +235,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         quarter_words=frozenset(words["quarter_words"]),
         broken_plurals=frozenset(words["broken_plurals"]),
         group_nouns=frozenset(words["group_nouns"]),
+        toponym_heads=frozenset(fold_text(w) for w in words["toponym_heads"]),
         feminine_titles=feminine,
     )
 
@@ -1354,6 +1356,8 @@ def _titled_people(
             continue  # "زار رئيس بونتلاند مدينة جاروي": the office's object, a town named by its kind
         if not ali and _frequent_non_name(first):
             continue  # "وبحث الرئيس الفرنسي تناول الأوضاع": a verbal noun, not a given name
+        if not ali and _word_behind_preposition(first):
+            continue  # "وطالب رئيس الوزراء الأجهزة الأمنية بملاحقة منفذي الهجوم": a verbal noun behind بـ/لـ
         if first.startswith("باسم") or (
             first[:1] == "و" and words[j + 1][2].startswith("ال") if j + 1 < len(words) else False
         ):
@@ -1431,6 +1435,15 @@ _COMMON_ZIPF = 40
 def _person_name_words() -> frozenset[str]:
     known = tagger.known_names()
     return known["PER-B"] | known["PER-I"] | known["PER-U"]
+
+
+def _word_behind_preposition(word: str) -> bool:
+    """ "بملاحقة"، "لمناقشة": بـ or لـ before a common word no name list holds (unlike "بثينة"، "لميس"، "بشار")."""
+    if word[:1] not in ("ب", "ل") or len(word) < 5:
+        return False
+    whole, rest = tagger.lexicon().get(word), tagger.lexicon().get(word[1:])
+    names = "GFN"
+    return not any(f in whole.flags for f in names) and not any(f in rest.flags for f in names) and rest.zipf >= 30
 
 
 def _frequent_non_name(word: str) -> bool:
@@ -1789,7 +1802,9 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             a, b = pieces[i][0], pieces[j - 1][1]
             if any(x < b and a < y for x, y in taken):
                 continue
-            stripped = _strip_clitic(words[i], known)
+            # "بعين السبع"، "وتل أبيض": a clitic before the common first word of a place's name of several words
+            heads = rules.toponym_heads if j - i > 1 and label == "LOC" else frozenset()
+            stripped = _strip_clitic(words[i], known | heads)
             if stripped is None:
                 continue
             cut, fused = stripped
