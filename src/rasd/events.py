@@ -4047,6 +4047,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     events = _events_for(doc, view, ctx, plover, hit, retold=retold)
     if ctx.held_at is not None:
         _held_protesters(view, ctx, events)
+    if plover in _JOINED_SAID and events:
+        events += _joined_statement(doc, view, ctx, hit, events[0])
     return events
 
 
@@ -4100,6 +4102,33 @@ def _joined_verb(view: SentenceView, hit: Hit[Trigger]) -> Hit[Trigger] | None:
 
 
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
+
+
+def _joined_statement(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "ودانت الخارجية الغارات، وطالبت المجتمع الدولي بإلزام إسرائيل": a statement verb of another type joined
+    by و after the head is a second statement of the same speaker, which a coder codes apart (a participle,
+    "مؤكدة"، "مشيراً", only comments, and a verb of the head's type is the same statement)."""
+    joined = _joined_verb(view, hit)
+    if joined is None:
+        return []
+    ctx.told.add(joined.values[0].plover)
+    second = _events_for(doc, view, ctx, joined.values[0].plover, joined)
+    for e in second:
+        # the joined verb's subject is the head's: a doer read before it is the head's object ("اتهمت الخارجية
+        # حركة الشباب بالهجوم، وطالبت"), and the noun right after it its own object ("، وطالبت الأمم المتحدة بـ")
+        if first["actor1"] is not None:
+            own = e["actor1"]
+            after = view.text[view.raw_span(joined.start, joined.end).end - view.start :]
+            if own is not None and own != first["actor1"] and after.lstrip().startswith(own["text"]):
+                e["actor2"] = own  # "، وطالبت المجتمع الدولي بإلزام إسرائيل": the noun right after it is its object
+            e["actor1"], e["source"] = first["actor1"], first["source"]
+        # said in one breath: where and when the first was said ("يدين القصف ... في دمشق ويدعو": not Damascus)
+        e["locations"], e["date"], e["date_precision"] = first["locations"], first["date"], first["date_precision"]
+        if first["modality"] == "asserted":
+            e["modality"] = "asserted"  # "حذرت ... من عواقب إذا رفضت ...، ودعتها إلى": the إذا is the warning's
+    return second
 
 
 _JOIN_REACH = 20  # words from the head a joined statement verb may stand
