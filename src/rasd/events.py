@@ -164,7 +164,12 @@ class Cue:
 @cache
 def trigger_matcher() -> WordMatcher[Trigger]:
     # light verbs stand apart from their nouns in verb-subject order ("شنت طائرات حربية غارات")
-    return WordMatcher(((fold_text(form), t) for t in trigger_lexicon().triggers for form in t.forms), max_gap=4)
+    return WordMatcher(
+        ((fold_text(form), t) for t in trigger_lexicon().triggers for form in t.forms),
+        max_gap=4,
+        # "أطلقت جماعة الحوثي، اليوم الأربعاء، سراح": wire copy sets the day off by commas inside the phrase
+        aside=(fold_text(w) for w in _WORDS.words("time_words")),
+    )
 
 
 def _cue_entries(c: Cues) -> Iterable[tuple[str, Cue]]:
@@ -485,7 +490,7 @@ def _view(
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
-    triggers = longest([h for h in trigger_hits if _clitics_fit(folded.text, h)])
+    triggers = longest([h for h in trigger_hits if _clitics_fit(folded.text, h) and _aside_fits(folded.text, h)])
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
     if _FIND_WORD.search(folded.text):
@@ -560,7 +565,8 @@ def _view(
         triggers = [
             h
             for h in triggers
-            if h.values[0].plover != "AID" or not any(_overlaps(view.raw_span(h.start, h.end), m) for m in listed)
+            if h.values[0].plover != "AID"
+            or not any(_aid_word_in_name(view.raw_span(h.start, h.end), m) for m in listed)
         ]
         view.triggers = triggers
     if any(v.plover == "AID" for h in triggers for v in h.values):
@@ -1017,6 +1023,12 @@ def _words_of(folded: str) -> list[tuple[int, int, str]]:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _aid_word_in_name(hit: Span, name: Span) -> bool:
+    """An aid hit overlaps a body's name by its own words, not by a name standing in its gap ("وزعت جمعية الهلال
+    الأحمر، اليوم، مساعدات")."""
+    return _overlaps(hit, name) and not (hit.start < name.start and name.end < hit.end)
 
 
 # ---------------------------------------------------------------- actors
@@ -3542,7 +3554,39 @@ def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return not any(m.span.start <= at < m.span.end for m in view.mentions)
 
 
+_ALERT_STEMS = ("تاهب", "استنفار", "استنفر", "جاهزيه")
+_FROM_A_CONTEST = 40  # characters after a withdrawal word in which "من السباق" may stand
+
+
+def _no_force_moved(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A withdrawal from a race or a contest ("انسحابه من السباق الانتخابي"), or an alert raised in hospitals or
+    for a storm ("رفعت وزارة الصحة حالة التأهب في المستشفيات"): the words of a force move, but no force moved."""
+    plover = hit.values[0].plover
+    text = view.folded.text
+    if plover == "RETREAT":
+        after = text[hit.word_end : hit.word_end + _FROM_A_CONTEST]
+        found = re.search(r"(?<!\w)من ", after)
+        return found is not None and _CONTESTS_LEFT.match(after, found.end()) is not None
+    if plover == "MOBILIZE" and any(s in hit.key for s in _ALERT_STEMS):
+        clause = text[max(0, hit.word_start - 40) : hit.word_end + 60]
+        return _CIVIL_ALERTS.search(clause) is not None
+    return False
+
+
+def _sought(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """"يسعيان لحشد أكبر تأييد دولي"، "للحصول على تأييد"، "بحث سبل تقديم منحة": support or aid sought or
+    discussed, not given."""
+    if hit.values[0].plover not in ("SUPPORT", "AID"):
+        return False
+    before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
+    return any(_behind_clitics(w, _SEEKING) for w in before) or (
+        len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _SEEKING)
+    )
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    if _no_force_moved(view, hit):
+        return True
     # the last three words in the 30 characters before the trigger's word: all the checks below look at
     before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
     # "بعد الهجوم", "وردا على مجازر": the word may be followed by a preposition
@@ -3562,11 +3606,7 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # what was told (not "ورداً على ذلك، استهدفت": a comma ends its phrase)
     if before and before[-1] in _DEMONSTRATIVES and view.folded.text[hit.word_start - 1 : hit.word_start + 2] == " ال":
         return True
-    # "يسعيان لحشد أكبر تأييد دولي"، "للحصول على تأييد عدد من الدول": support or aid sought, not given
-    if hit.values[0].plover in ("SUPPORT", "AID") and (
-        any(_behind_clitics(w, _SEEKING) for w in before[-3:])
-        or (len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _SEEKING))
-    ):
+    if _sought(view, hit):
         return True
     # "يزورها سنوياً أكثر من 14 مليون شخص"، "تستهدف يومياً": a present verb done every year or day tells a habit
     if _present_verb_hit(view.folded.text, hit) and _HABIT.match(view.folded.text, hit.word_end):
@@ -3752,6 +3792,16 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
+_CONTESTS_LEFT = _cause_pattern(_WORDS.words("contests_left"))
+
+
+def _article_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """As _cause_pattern, but an article written on a word may also come as لل ("للدفاع المدني")."""
+    inner = _cause_pattern(re.sub("^ال", "", w) for w in words).pattern
+    return re.compile(inner.replace("[وف]?[بلك]?(?:ال)?", "[وف]?(?:[بك]?ال|لل|[بلك])?", 1))
+
+
+_CIVIL_ALERTS = _article_pattern(_WORDS.words("civil_alerts"))
 _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
 # "عام 1629"، "سنة 332"، "حرب ( 1948 )": a year in digits after its word or a war's (a bare number may be a
 # count, "500 م" metres); "منذ عام 1948" measures how long since, in a sentence of today
@@ -3899,6 +3949,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         if (h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None)
         and not _names_a_thing(view, h)
         and h.start < purpose
+        and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
     ]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
@@ -4062,6 +4113,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     events = _events_for(doc, view, ctx, plover, hit, retold=retold)
     if ctx.held_at is not None:
         _held_protesters(view, ctx, events)
+    if plover in _JOINED_SAID and events:
+        events += _joined_statement(doc, view, ctx, hit, events[0])
     return events
 
 
@@ -4115,6 +4168,33 @@ def _joined_verb(view: SentenceView, hit: Hit[Trigger]) -> Hit[Trigger] | None:
 
 
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
+
+
+def _joined_statement(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "ودانت الخارجية الغارات، وطالبت المجتمع الدولي بإلزام إسرائيل": a statement verb of another type joined
+    by و after the head is a second statement of the same speaker, which a coder codes apart (a participle,
+    "مؤكدة"، "مشيراً", only comments, and a verb of the head's type is the same statement)."""
+    joined = _joined_verb(view, hit)
+    if joined is None:
+        return []
+    ctx.told.add(joined.values[0].plover)
+    second = _events_for(doc, view, ctx, joined.values[0].plover, joined)
+    for e in second:
+        # the joined verb's subject is the head's: a doer read before it is the head's object ("اتهمت الخارجية
+        # حركة الشباب بالهجوم، وطالبت"), and the noun right after it its own object ("، وطالبت الأمم المتحدة بـ")
+        if first["actor1"] is not None:
+            own = e["actor1"]
+            after = view.text[view.raw_span(joined.start, joined.end).end - view.start :]
+            if own is not None and own != first["actor1"] and after.lstrip().startswith(own["text"]):
+                e["actor2"] = own  # "، وطالبت المجتمع الدولي بإلزام إسرائيل": the noun right after it is its object
+            e["actor1"], e["source"] = first["actor1"], first["source"]
+        # said in one breath: where and when the first was said ("يدين القصف ... في دمشق ويدعو": not Damascus)
+        e["locations"], e["date"], e["date_precision"] = first["locations"], first["date"], first["date_precision"]
+        if first["modality"] == "asserted":
+            e["modality"] = "asserted"  # "حذرت ... من عواقب إذا رفضت ...، ودعتها إلى": the إذا is the warning's
+    return second
 
 
 _JOIN_REACH = 20  # words from the head a joined statement verb may stand
@@ -4271,6 +4351,12 @@ _TWO_SIDED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _BOTH_SIDES = re.compile(
     r"(?<!\w)[وف]?(?:ال|لل)(?:جانب|طرف|بلد|وزير|رييس|زعيم|وفد|قايد)(?:ان|ين)(?!\w)"
 )
+
+
+def _between_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "اتفاق ... بين الطرفين": "the two sides" after بين within a few words of the trigger."""
+    match = _BOTH_SIDES.search(view.folded.text, hit.word_end, hit.word_end + 40)
+    return match is not None and view.folded.text[max(0, match.start() - 4) : match.start()].strip() == "بين"
 
 
 def _names_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -4456,6 +4542,9 @@ def _events_for(
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
+    violent = plover in ("ASSAULT", "COERCE")
+    if actor1 is not None and violent and actor1.role == "other" and _armed_when_violent(actor1):
+        actor1 = _but(actor1, role="armed_group")  # "هاجم مستوطنون قرية المغير": settlers attacking are a militia
     if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
         actor2 = _host_state(view, t_span)  # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to
     if actor2 is None and hit.values[0].id == "formal_complaint":
@@ -4475,6 +4564,16 @@ def _events_for(
             actor2 = aimed
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
+    if (
+        plover == "SUPPORT"
+        and actor1 is not None
+        and actor2 is not None
+        and actor2.state
+        and actor1.country is not None
+        and actor2.country == actor1.country
+    ):
+        # "أكد الملك دعم الأردن لوحدة سوريا": the state after دعم is whose support it is; the state it is for follows
+        actor2 = _supported_state(view, actor2)
     threatened = _threatened_in_clause(view, hit, actor1, participants) if plover == "THREATEN" else None
     if actor2 is None and threatened is not None:
         actor2 = threatened
@@ -4615,6 +4714,14 @@ def _events_for(
         actor1 = ctx.doers.get(plover)
     if actor1 is None and actor2 is None and ctx.sides is not None and _names_both_sides(view, hit):
         actor1, actor2 = ctx.sides  # "استقبل السيسي الرئيس الصومالي ... ووقّع الجانبان اتفاقية": the two just met
+    elif actor1 is not None and actor1 is source.speaker and _between_both_sides(view, hit):
+        # "أعلنت وزارة الداخلية التوصل إلى اتفاق لوقف إطلاق النار بين الطرفين": who announces a deal between the two
+        # sides told before is no party to it; the sides are (one description for both: "بين مجموعتين مسلحتين")
+        fought = ctx.doers.get("ASSAULT")
+        if ctx.sides is not None:
+            actor1, actor2 = ctx.sides
+        elif fought is not None and fought.role in _ARMED_ROLES:
+            actor1, actor2 = fought, None
     if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and not _same_side(actor1, actor2):
         ctx.sides = (actor1, actor2)
     if actor1 is not None:
@@ -4675,6 +4782,14 @@ def _events_for(
         ends = [t_span.end] + [p.span.end for p in (actor1,) if p is not None and p.span.start > t_span.start]
         cut = actor2.span.start if actor2 is not None and actor2.span.start > t_span.start else max(ends)
         here = [m for m in here if m.span.start < cut]
+    if plover == "SUPPORT":
+        # "رحبت السعودية بإعلان وقف إطلاق النار في قطاع غزة، مؤكدة": up to the comma, what is welcomed, not where the
+        # welcome was given (which a later clause may name: "وقال في مؤتمر صحافي عقده في أربيل")
+        ends = [t_span.end] + [p.span.end for p in (actor1,) if p is not None and p.span.start > t_span.start]
+        welcomed = max(ends)
+        comma = _PHRASE_END.search(view.folded.text, view.folded_index(welcomed))
+        until = view.raw_start(comma.start(), comma.start()) if comma is not None else welcomed + len(view.text)
+        here = [m for m in here if not welcomed <= m.span.start < until]
     if threatened is not None:
         # "هدد بأن الولايات المتحدة ستدفع ثمن عدوانها على اليمن": from the threatened on is what is threatened
         here = [m for m in here if m.span.start < threatened.span.start]
@@ -4803,6 +4918,17 @@ def _events_for(
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if plover in _TWO_SIDED and actor1 is None and actor2 is None:
+        actor1, actor2 = _nationality_pair(view)
+    if plover in _TWO_SIDED and actor1 is not None and actor2 is None:
+        actor2 = _joined_nationality(view, actor1)
+    giver = _aid_giver(view, hit, participants) if plover == "AID" and actor1 is None else None
+    if giver is not None:
+        # "قافلة مساعدات مقدمة من برنامج الأغذية العالمي": who gave it is named after the aid, not its receiver
+        actor1 = giver
+        actor2 = None if actor2 is not None and actor2.span == giver.span else actor2
+    if plover == "AID" and actor2 is not None and actor1 is not None and places:
+        actor2 = _receivers_where_given(actor1, actor2, places)
     if plover == "AID" and actor2 is None and places:
         # "دخلت 120 شاحنة مساعدات إلى قطاع غزة": aid brought to a place with no receiver named is for its people
         # (of the story's country when the aid passes through a place of another, a crossing or an airport)
@@ -4815,7 +4941,13 @@ def _events_for(
         sites = into[:1] or [m for m in places if m.place is not None]
         countries = [iso3(m.place.country) for m in sites if m.place is not None]
         people = ctx.home if ctx.home in countries or not countries else countries[0]
-        if people is not None and sites:
+        given_state = into[0] if into and into[0].place is not None and into[0].place.kind == "country" else None
+        if given_state is not None and given_state.actor is not None and given_state.actor.country == people:
+            # "أرسلت الإمارات طائرة مساعدات إلى السودان": aid sent to a country is given to its state
+            actor2 = Participant(
+                given_state.span, given_state.text, given_state.actor.canonical, people, "government", state=True
+            )
+        elif people is not None and sites:
             actor2 = Participant(sites[0].span, view.raw_text(sites[0].span), None, people, "civilians", False)
     base: dict[str, Any] = {
         "plover": plover,
@@ -5158,6 +5290,48 @@ def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], 
     )
 
 
+def _receivers_where_given(giver: Participant, receivers: Participant, places: Sequence[Mention]) -> Participant:
+    """Unnamed people given aid ("رواتب الموظفين في سوريا") are of the country it is given in, not the giver's."""
+    if receivers.named or receivers.role != "civilians" or receivers.country != giver.country:
+        return receivers
+    where = next((iso3(m.place.country) for m in places if m.place is not None), None)
+    return _but(receivers, country=where) if where is not None and where != giver.country else receivers
+
+
+# "مقدمة من"، "مرسلة من"، "بتمويل من": the giver after an aid word ("قافلة مساعدات مقدمة من برنامج الأغذية")
+_GIVEN_BY = re.compile(r"[وب]?(?:ال)?(?:مقدم[هة]?|مرسل[هة]?|مهدا[هة]|هدي[هة]|تبرع|تمويل|ممول[هة]?) من +")
+_GIVER_REACH = 30  # characters after the aid word in which the giving phrase may start
+
+
+def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
+    text = view.folded.text
+    found = re.compile(r"(?<!\w)" + _GIVEN_BY.pattern).search(text, hit.word_end, hit.word_end + _GIVER_REACH)
+    if found is None:
+        return None
+    giver = _participant_after(view, found.start(), _GIVEN_BY, participants, 2)
+    if giver is not None:
+        return giver
+    # "مرسلة من المملكة العربية السعودية": a country named there gives as a state
+    at = view.raw_start(found.end(), found.end())
+    for m in view.mentions:
+        if 0 <= m.span.start - at <= 2 and m.place is not None and m.place.kind == "country" and m.actor is not None:
+            return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
+    return None
+
+
+# A light-verb phrase read across a time aside ("أطلقت جماعة الحوثي، اليوم الأربعاء، سراح"، "أرسلت الولايات المتحدة،
+# مساء أمس، حاملة طائرات") is kept for the moves, gifts and statements; an attack's or an arrest's phrase would
+# swallow its doer ("أطلق قناص حوثي، ظهر اليوم، النار") and the words their own rules read across asides
+# ("فككت الفرق الهندسية، اليوم الأحد، عبوتين ناسفتين"، "قضت المحكمة، اليوم، بالسجن المؤبد"); so would blame,
+# which the blame rule reads ("حمّل الناطق، في بيان، قوات التحالف مسؤولية")
+_ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
+_ASIDE_COMMA = re.compile("[،,]")
+
+
+def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
+    return hit.values[0].plover not in _ASIDE_HANDLED or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
+
+
 def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
     for m in view.mentions:
         if not 0 <= m.span.start - t_span.end <= 20 or m.place is None:
@@ -5171,6 +5345,14 @@ def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
             return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
         return None
     return None
+
+
+_ARMED_WHEN_VIOLENT = frozenset(_WORDS.words("armed_when_violent"))
+
+
+def _armed_when_violent(p: Participant) -> bool:
+    words = fold_text(p.text).split()
+    return bool(words) and words[0] in _ARMED_WHEN_VIOLENT
 
 
 def _own_envoy(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -6354,6 +6536,7 @@ def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     return _but(striker, role="military") if striker is not None else None
 
 
+_PHRASE_END = re.compile(r"[،,؛;.:!?؟()«»\"]")  # where a welcomed phrase ends
 # What a statement is about, named by its object noun and a nationality adjective ("رفض المطالب الأميركية"),
 # tells whom it is aimed at; a request's object is what is asked, not whom.
 _ADJECTIVE_AIMED = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
@@ -6383,6 +6566,11 @@ def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | No
     if manner is not None:
         pos = manner.end()
     word = _NEXT_WORD.match(text, pos)
+    if word is not None and hit.values[0].plover == "SUPPORT" and re.match(r"ب(?!ال)", word.group(1)):
+        # "أشادت بنجاح الانتخابات العراقية"، "رحب بدور الجيش اللبناني": praise of a thing of the noun after it
+        # (not for blame: "دانت استهداف القوات الأميركية" names the struck, not the accused)
+        held = _NEXT_WORD.match(text, word.end(1))
+        word = held if held is not None and held.group(1).startswith("ال") else word
     article = re.match(r"(?:ب|لل)?(?=ال)", word.group(1)) if word is not None else None
     if word is None or article is None:
         return None
@@ -6559,6 +6747,57 @@ def _hedged_nationality(view: SentenceView) -> Participant | None:
                 state = str(value_of(nat, "nationality"))
                 return Participant(span, view.raw_text(span), None, state, "government", False)
     return None
+
+
+_SUPPORTED_REACH = 30  # characters after the supporter's state in which the supported one is named
+
+
+def _supported_state(view: SentenceView, own: Participant) -> Participant | None:
+    """The state named after the supporter's own ("دعم الأردن لوحدة سوريا"), up to the phrase's end, or None."""
+    end = view.folded_index(own.span.end)
+    stop = _PHRASE_END.search(view.folded.text, end)
+    limit = min(end + _SUPPORTED_REACH, stop.start() if stop is not None else len(view.folded.text))
+    for m in view.mentions:
+        if not end < view.folded_index(m.span.start) < limit or m.place is None or m.place.kind != "country":
+            continue
+        if m.actor is not None and m.actor.country != own.country:
+            return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
+    return None
+
+
+def _joined_nationality(view: SentenceView, side: Participant) -> Participant | None:
+    """"قوات أميركية وعراقية"، "القوات الأميركية والعراقية": a second nationality joined to a side's adjective is
+    the other side, of the same kind."""
+    end = view.folded_index(side.span.end)
+    for nat in view.cues_of("nationality"):
+        if nat.word_start >= end and view.folded.text[end : nat.start].strip(" ") in ("و", "وال"):
+            country = str(value_of(nat, "nationality"))
+            if country == side.country:
+                return None
+            span = view.raw_span(nat.start, nat.end)
+            return Participant(span, view.raw_text(span), None, country, side.role, False)
+    return None
+
+
+def _nationality_pair(view: SentenceView) -> tuple[Participant | None, Participant | None]:
+    """"وحدات مصرية وسودانية": two nationalities joined by و after a noun of forces are the two sides."""
+    nats = view.cues_of("nationality")
+    for first, second in pairwise(nats):
+        if view.folded.text[first.end : second.start].strip(" ") not in ("و", "وال"):
+            continue
+        head = _WORD_BEFORE.search(view.folded.text, 0, first.word_start)
+        if head is None or not _FORCES_SENT.fullmatch(head.group(1)):
+            continue
+        sides = []
+        for nat in (first, second):
+            span = view.raw_span(nat.start, nat.end)
+            sides.append(Participant(span, view.raw_text(span), None, str(value_of(nat, "nationality")), "military"))
+        if sides[0].country != sides[1].country:
+            return sides[0], sides[1]
+    return None, None
+
+
+_WORD_BEFORE = re.compile(r"(\w+) +$")
 
 
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:

@@ -265,8 +265,11 @@ class WordMatcher(Generic[V]):
     an article or preposition, and the last word a pronoun suffix.
     """
 
-    def __init__(self, entries: Iterable[tuple[str, V]], max_gap: int = 0) -> None:
+    def __init__(self, entries: Iterable[tuple[str, V]], max_gap: int = 0, aside: Iterable[str] = ()) -> None:
         self.max_gap = max_gap
+        # words of a comma-bounded aside that may stand in a gap too, uncounted ("أطلقت الجماعة، اليوم، سراح")
+        self.aside = frozenset(aside)
+        self.max_aside = _MAX_ASIDE if self.aside and max_gap else 0
         values: dict[str, list[V]] = {}
         for key, value in entries:
             bucket = values.setdefault(key, [])
@@ -318,7 +321,7 @@ class WordMatcher(Generic[V]):
         text order: by start, then longest first; equal hits as `readings` gives them."""
         hits: list[Hit[V]] = []
         append = hits.append
-        span = 2 + self.max_gap
+        span = 2 + self.max_gap + self.max_aside
         max_gap = self.max_gap
         for i in compress(range(len(found)), found):
             a, b, _ = words[i]
@@ -347,7 +350,7 @@ class WordMatcher(Generic[V]):
             for prefix_len, key, rest, values in longer:
                 if rest[0] not in near:
                     continue
-                end = self._rest(folded, words, i + 1, rest, max_gap)
+                end = self._rest(folded, words, i + 1, rest, max_gap, self.max_aside, self.aside)
                 if end is not None:
                     word_end, suffix = end
                     append(Hit(a + prefix_len, word_end - suffix, a, word_end, key, values, False))
@@ -358,20 +361,35 @@ class WordMatcher(Generic[V]):
 
     @staticmethod
     def _rest(
-        folded: str, words: Sequence[tuple[int, int, str]], i: int, rest: tuple[str, ...], max_gap: int
+        folded: str,
+        words: Sequence[tuple[int, int, str]],
+        i: int,
+        rest: tuple[str, ...],
+        max_gap: int,
+        max_aside: int = 0,
+        aside: frozenset[str] = frozenset(),
     ) -> tuple[int, int] | None:
         """Where the remaining words of a key end (and the last one's suffix length), if they follow.
 
         Up to `max_gap` other words may stand between a key's first and second word ("سيطرت
-        الفصائل على"), never punctuation; the later words of a key stand side by side.
+        الفصائل على"), never punctuation but one comma-bounded aside of `aside` words, uncounted
+        ("أطلقت جماعة الحوثي، اليوم الأربعاء، سراح"); the later words of a key stand side by side.
         """
-        for gap in range(max_gap + 1):
+        for gap in range(max_gap + max_aside + 1):
             j = i + gap
             if j + len(rest) > len(words):
                 return None
             if folded[words[i - 1][1] : words[j][0]].strip(" ") and gap == 0:
                 return None
             if gap and not _plain_gap(folded, words, i - 1, j):
+                counted = _aside_gap(folded[words[i - 1][1] : words[j][0]], aside) if max_aside else None
+                if counted is None:
+                    if max_aside:
+                        continue  # inside an aside not yet closed
+                    return None
+                if counted > max_gap:
+                    return None
+            elif gap > max_gap:
                 return None
             found = WordMatcher._side_by_side(folded, words, j, rest)
             if found is not None:
@@ -419,6 +437,23 @@ def _both_starts(
     first: WordMatcher[V], second: WordMatcher[W]
 ) -> Memo[tuple[_Starts[V], _Starts[W], frozenset[str]]]:
     return Memo(lambda word: (first._starts[word], second._starts[word], reading_stems(word)), 1 << 16)
+
+
+_MAX_ASIDE = 4
+_ASIDE_COMMAS = re.compile("[،,]")
+
+
+def _aside_gap(gap: str, aside: frozenset[str]) -> int | None:
+    """How many words of `gap` count when it is words, then one comma-bounded aside of `aside` words right
+    before the key's next word ("جماعه الحوثي، اليوم الاربعاء، "), or None. (Words after the aside would
+    join a verb to a noun of another phrase: "أعلنت الحركة، اليوم، موافقتها على وقف إطلاق النار".)"""
+    parts = _ASIDE_COMMAS.split(gap)
+    if len(parts) != 3 or parts[2].strip(" ") or re.search(r"[^\w ]", parts[0] + parts[1]):
+        return None
+    middle = parts[1].split()
+    if not middle or not aside.issuperset(middle):
+        return None
+    return len(parts[0].split())
 
 
 def _plain_gap(folded: str, words: Sequence[tuple[int, int, str]], first: int, last: int) -> bool:
