@@ -1557,6 +1557,8 @@ def _name_run(
         k += 1
     while k - j < _NAME_PARTS_MAX and joined(k):
         w = words[k][2]
+        if w in rules.name_breaks:
+            break  # "عن الوزير ماجد أبو رمضان قوله إن": the name ends before what he said
         before = words[k - 1][2]
         family = before != _FAMILY and not compound(k)
         if family and _definite(doc, words, k - 1, to_raw):
@@ -1636,6 +1638,8 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         if (word[cut:] not in rules.peoples and not counted) or any(x < b and a < y for x, y in taken):
             continue
         # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
+        # "رجال الدين الشيعة والطلاب الأكراد": a noun joined by و is still a noun
+        before = before[1:] if before.startswith("وال") else before
         noun = before.startswith(("ال", "لل")) and before not in rules.peoples and before not in _NOT_NOUNS
         noun = noun and not _counted(before)  # "آلاف الأمازيغ": آلاف counts them (its folded alef reads like ال)
         # "جنود أتراك", "مدنيين فلسطينيين": after an indefinite noun of people it is that noun's adjective
@@ -1818,6 +1822,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue  # "وأضافت الهيئة", "خلّفها التنظيم": the body named before, not a name
             if fold_text(text) in rules.kind_words or fold_text(text) in rules.place_cues:
                 continue  # "في محلية كرري": the kind word before a name, left when the name was read
+            if label in ("PER", "ORG") and fold_text(text) in rules.peoples:
+                continue  # "الناشطين الشيعة": a people is NORP or its noun's adjective, never a body
             if label in ("PER", "ORG") and fold_text(text) in _nationality_adjectives():
                 continue  # "خط الأنابيب العراقي التركي", "السفير الأمريكي": an adjective, not a name
             kind = "GPE" if label == "LOC" else label
