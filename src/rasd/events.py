@@ -4996,7 +4996,45 @@ def _events_for(
                     record.update(fatalities=first[0], injuries=first[1], casualty_text=first[2])
                     if theirs is not None:
                         record.update(actor2=None)
+    if meanwhile is not None and places[0].span.start < view.raw_start(meanwhile.start(), meanwhile.end()):
+        _recode_after_meanwhile(view, hit, acled, records, places, meanwhile.end())
     return records
+
+
+def _recode_after_meanwhile(
+    view: SentenceView,
+    hit: Hit[Trigger],
+    acled: tuple[str, str],
+    records: list[dict[str, Any]],
+    places: Sequence[Mention],
+    after: int,
+) -> None:
+    """ "استهدفت مسيّرة منزلاً في حولا، فيما تعرضت كفركلا والخيام لقصف مدفعي": the clause after "فيما" tells a
+    strike of its own kind; the places it names take that kind and its word (a toll word there only tells its
+    toll, "فيما قُتل مدنيان")."""
+    own = next(
+        (
+            h
+            for h in view.triggers
+            if h.start >= after
+            and h.values[0].plover == hit.values[0].plover
+            and h.values[0].strength == "strong"
+            and h.values[0].acled is not None
+            and h.values[0].id not in _TOLL_TRIGGERS
+        ),
+        None,
+    )
+    if own is None:
+        return
+    t_span = view.raw_span(own.start, own.end)
+    theirs = _acled(view, own, _clause_of(view, t_span.start))
+    if theirs is None or tuple(theirs) == tuple(acled):
+        return
+    cut = view.raw_start(after, after)
+    trigger = {"text": view.raw_text(t_span), "start": t_span.start, "end": t_span.end}
+    for record, m in zip(records, places, strict=True):
+        if m.span.start > cut:
+            record.update(acled=list(theirs), trigger=trigger)
 
 
 # "ثلاثة منهم في مدينة طوباس"، "وواحد في بلدة قباطية": a count right before a place it stands in
