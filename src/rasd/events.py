@@ -4998,7 +4998,35 @@ def _events_for(
                         record.update(actor2=None)
     if meanwhile is not None and places[0].span.start < view.raw_start(meanwhile.start(), meanwhile.end()):
         _recode_after_meanwhile(view, hit, acled, records, places, meanwhile.end())
+    else:
+        joined = _joined_strike(view, hit)
+        if joined is not None and places[0].span.start < view.raw_start(joined, joined):
+            _recode_after_meanwhile(view, hit, acled, records, places, joined)
     return records
+
+
+def _joined_strike(view: SentenceView, hit: Hit[Trigger]) -> int | None:
+    """ "قصف الجيش مواقع في أم درمان، واشتبك معها في الخرطوم بحري": where a violent verb joined by "، و" after
+    the head starts (a clause of its own, so its places may be coded by its kind), if any."""
+    text = view.folded.text
+    for h in view.triggers:
+        if h.start <= hit.end or h.values[0].plover != "ASSAULT":
+            continue
+        if text[h.word_start : h.start] == "و" and not _is_noun(view, h):
+            start = h.word_start  # "، واشتبك"
+        else:
+            # "، وشنت غارات جوية": a strike noun after a joined verb of launching
+            launch = _JOINED_LAUNCH.search(text, 0, h.word_start)
+            if launch is None or h.word_start != launch.end():
+                continue
+            start = launch.start(1)
+        if _COMMA_BEFORE.search(text, 0, start) is not None:
+            return start
+    return None
+
+
+_COMMA_BEFORE = re.compile(r"[،,] *$")
+_JOINED_LAUNCH = re.compile(r"(?<!\w)(و(?:" + _alt("agent_verbs") + r")) +$")
 
 
 def _recode_after_meanwhile(
