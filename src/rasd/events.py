@@ -1118,7 +1118,9 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             if country is None:
                 continue
             role = role or "military"  # a weapon named with a nationality: that state's forces
-        span = view.raw_span(head.start, end)
+        # "الطائرات التركية": a head listed without its article keeps the article it is written with
+        start = head.start - 2 if view.folded.text[head.word_start : head.start].endswith("ال") else head.start
+        span = view.raw_span(start, end)
         if any(span.start < b and a < span.end for a, b in held):
             continue
         possessive = head.word_end > head.end and country is None
