@@ -5132,7 +5132,9 @@ def _offset_location(view: SentenceView, m: Mention) -> dict[str, Any]:
     location = _location(m)
     start = view.folded_index(m.span.start)
     match = _OFFSET.search(view.folded.text[max(0, start - 70) : start])
-    if match is None:
+    # at sea the point is the report's own ("على بعد 60 ميلاً بحرياً غربي الحديدة"); on land a coder takes the named
+    # town itself ("على بعد نحو 50 كيلومتراً جنوب غرب مدينة كيسمايو"), as ACLED does with a lower precision
+    if match is None or not (match.group(2).startswith(("ميل", "اميال")) or "بحر" in match.group(0)):
         return location
     km = int(match.group(1)) * (1.852 if match.group(2).startswith(("ميل", "اميال")) else 1.0)
     north, east = _BEARING[match.group(3)]
