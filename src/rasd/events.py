@@ -4544,6 +4544,8 @@ def _events_for(
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
+    if actor2 is not None and _FORMERLY_OWNED.search(view.folded.text[: view.folded_index(actor2.span.start)][-30:]):
+        actor2 = None  # "مواقع كانت تابعة لجيش النظام السابق": what a fallen force once held, nobody's side now
     violent = plover in ("ASSAULT", "COERCE")
     if actor1 is not None and violent and actor1.role == "other" and _armed_when_violent(actor1):
         actor1 = _but(actor1, role="armed_group")  # "هاجم مستوطنون قرية المغير": settlers attacking are a militia
@@ -5352,6 +5354,8 @@ def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
 
 
 _ARMED_WHEN_VIOLENT = frozenset(_WORDS.words("armed_when_violent"))
+# "كانت تابعة لـ"، "كانت تستخدمها"، "التابعة سابقاً لـ": a site's former owner, right before the owner's name
+_FORMERLY_OWNED = re.compile(r"(?<!\w)(?:كانت? +(?:تابع[هة]?|تستخدمه?ا?|يستخدمه?ا?)|(?:ال)?تابع[هة]? +سابقا) +(?:ل|لل)?$")
 
 
 def _armed_when_violent(p: Participant) -> bool:
