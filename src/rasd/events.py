@@ -5355,7 +5355,9 @@ def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
 
 _ARMED_WHEN_VIOLENT = frozenset(_WORDS.words("armed_when_violent"))
 # "كانت تابعة لـ"، "كانت تستخدمها"، "التابعة سابقاً لـ": a site's former owner, right before the owner's name
-_FORMERLY_OWNED = re.compile(r"(?<!\w)(?:كانت? +(?:تابع[هة]?|تستخدمه?ا?|يستخدمه?ا?)|(?:ال)?تابع[هة]? +سابقا) +(?:ل|لل)?$")
+_FORMERLY_OWNED = re.compile(
+    r"(?<!\w)(?:كانت? +(?:تابع[هة]?|تستخدمه?ا?|يستخدمه?ا?)|(?:ال)?تابع[هة]? +سابقا) +(?:ل|لل)?$"
+)
 
 
 def _armed_when_violent(p: Participant) -> bool:
