@@ -5884,6 +5884,8 @@ def _arguments(
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
     if undergone_by:
         underwent = True
+    # "نفت القيادة ... سقوط صاروخ قرب السفارة": a projectile falling is what someone underwent, not the teller's deed
+    underwent = underwent or fold_text(hit.key).startswith("سقوط")
     if noun:
         # "انفجار عبوة ناسفة استهدفت دورية للجيش": past a verb of aim stands what was hit
         aimed = _aimed_at(view, hit, limit)
@@ -7856,7 +7858,24 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # "واعتقلت خمسة مواطنين" then "وقامت الجرافات بأعمال تجريف", a launcher found and a suspect arrested: two
         # acts (a cordon, "فرضوا طوقاً على الحي", coded Other, is a step of the raid it belongs to)
         return True
-    return _abduction(a) != _abduction(b) or _told_apart(a) or _told_apart(b) or _two_tolled_bombings(a, b)
+    return (
+        _abduction(a) != _abduction(b)
+        or _told_apart(a)
+        or _told_apart(b)
+        or _two_tolled_bombings(a, b)
+        or _claimed_capture_beside_report(a, b)
+    )
+
+
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def _claimed_capture_beside_report(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "أعلن الجيش صد هجوم لقوات الدعم السريع على بابنوسة" then "أعلنت قوات الدعم السريع أن مقاتليها سيطروا على مقر
+    الفرقة في بابنوسة": one side's claim of a capture beside the other side's report of the fighting are two records."""
+    if a["acled"] is None or b["acled"] is None or (a["modality"] == "claimed") == (b["modality"] == "claimed"):
+        return False
+    return (a["acled"][1] in _TERRITORY) != (b["acled"][1] in _TERRITORY)
 
 
 def _two_tolled_bombings(a: dict[str, Any], b: dict[str, Any]) -> bool:
