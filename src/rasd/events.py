@@ -1118,7 +1118,9 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             if country is None:
                 continue
             role = role or "military"  # a weapon named with a nationality: that state's forces
-        span = view.raw_span(head.start, end)
+        # "الطائرات التركية": a head listed without its article keeps the article it is written with
+        start = head.start - 2 if view.folded.text[head.word_start : head.start].endswith("ال") else head.start
+        span = view.raw_span(start, end)
         if any(span.start < b and a < span.end for a, b in held):
             continue
         possessive = head.word_end > head.end and country is None
@@ -4542,6 +4544,8 @@ def _events_for(
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
+    if actor2 is not None and _FORMERLY_OWNED.search(view.folded.text[: view.folded_index(actor2.span.start)][-30:]):
+        actor2 = None  # "مواقع كانت تابعة لجيش النظام السابق": what a fallen force once held, nobody's side now
     violent = plover in ("ASSAULT", "COERCE")
     if actor1 is not None and violent and actor1.role == "other" and _armed_when_violent(actor1):
         actor1 = _but(actor1, role="armed_group")  # "هاجم مستوطنون قرية المغير": settlers attacking are a militia
@@ -4996,7 +5000,73 @@ def _events_for(
                     record.update(fatalities=first[0], injuries=first[1], casualty_text=first[2])
                     if theirs is not None:
                         record.update(actor2=None)
+    if meanwhile is not None and places[0].span.start < view.raw_start(meanwhile.start(), meanwhile.end()):
+        _recode_after_meanwhile(view, hit, acled, records, places, meanwhile.end())
+    else:
+        joined = _joined_strike(view, hit)
+        if joined is not None and places[0].span.start < view.raw_start(joined, joined):
+            _recode_after_meanwhile(view, hit, acled, records, places, joined)
     return records
+
+
+def _joined_strike(view: SentenceView, hit: Hit[Trigger]) -> int | None:
+    """ "قصف الجيش مواقع في أم درمان، واشتبك معها في الخرطوم بحري": where a violent verb joined by "، و" after
+    the head starts (a clause of its own, so its places may be coded by its kind), if any."""
+    text = view.folded.text
+    for h in view.triggers:
+        if h.start <= hit.end or h.values[0].plover != "ASSAULT":
+            continue
+        if text[h.word_start : h.start] == "و" and not _is_noun(view, h):
+            start = h.word_start  # "، واشتبك"
+        else:
+            # "، وشنت غارات جوية": a strike noun after a joined verb of launching
+            launch = _JOINED_LAUNCH.search(text, 0, h.word_start)
+            if launch is None or h.word_start != launch.end():
+                continue
+            start = launch.start(1)
+        if _COMMA_BEFORE.search(text, 0, start) is not None:
+            return start
+    return None
+
+
+_COMMA_BEFORE = re.compile(r"[،,] *$")
+_JOINED_LAUNCH = re.compile(r"(?<!\w)(و(?:" + _alt("agent_verbs") + r")) +$")
+
+
+def _recode_after_meanwhile(
+    view: SentenceView,
+    hit: Hit[Trigger],
+    acled: tuple[str, str],
+    records: list[dict[str, Any]],
+    places: Sequence[Mention],
+    after: int,
+) -> None:
+    """ "استهدفت مسيّرة منزلاً في حولا، فيما تعرضت كفركلا والخيام لقصف مدفعي": the clause after "فيما" tells a
+    strike of its own kind; the places it names take that kind and its word (a toll word there only tells its
+    toll, "فيما قُتل مدنيان")."""
+    own = next(
+        (
+            h
+            for h in view.triggers
+            if h.start >= after
+            and h.values[0].plover == hit.values[0].plover
+            and h.values[0].strength == "strong"
+            and h.values[0].acled is not None
+            and h.values[0].id not in _TOLL_TRIGGERS
+        ),
+        None,
+    )
+    if own is None:
+        return
+    t_span = view.raw_span(own.start, own.end)
+    theirs = _acled(view, own, _clause_of(view, t_span.start))
+    if theirs is None or tuple(theirs) == tuple(acled):
+        return
+    cut = view.raw_start(after, after)
+    trigger = {"text": view.raw_text(t_span), "start": t_span.start, "end": t_span.end}
+    for record, m in zip(records, places, strict=True):
+        if m.span.start > cut:
+            record.update(acled=list(theirs), trigger=trigger)
 
 
 # "ثلاثة منهم في مدينة طوباس"، "وواحد في بلدة قباطية": a count right before a place it stands in
@@ -5130,7 +5200,9 @@ def _offset_location(view: SentenceView, m: Mention) -> dict[str, Any]:
     location = _location(m)
     start = view.folded_index(m.span.start)
     match = _OFFSET.search(view.folded.text[max(0, start - 70) : start])
-    if match is None:
+    # at sea the point is the report's own ("على بعد 60 ميلاً بحرياً غربي الحديدة"); on land a coder takes the named
+    # town itself ("على بعد نحو 50 كيلومتراً جنوب غرب مدينة كيسمايو"), as ACLED does with a lower precision
+    if match is None or not (match.group(2).startswith(("ميل", "اميال")) or "بحر" in match.group(0)):
         return location
     km = int(match.group(1)) * (1.852 if match.group(2).startswith(("ميل", "اميال")) else 1.0)
     north, east = _BEARING[match.group(3)]
@@ -5348,6 +5420,10 @@ def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
 
 
 _ARMED_WHEN_VIOLENT = frozenset(_WORDS.words("armed_when_violent"))
+# "كانت تابعة لـ"، "كانت تستخدمها"، "التابعة سابقاً لـ": a site's former owner, right before the owner's name
+_FORMERLY_OWNED = re.compile(
+    r"(?<!\w)(?:كانت? +(?:تابع[هة]?|تستخدمه?ا?|يستخدمه?ا?)|(?:ال)?تابع[هة]? +سابقا) +(?:ل|لل)?$"
+)
 
 
 def _armed_when_violent(p: Participant) -> bool:
@@ -5874,6 +5950,8 @@ def _arguments(
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
     if undergone_by:
         underwent = True
+    # "نفت القيادة ... سقوط صاروخ قرب السفارة": a projectile falling is what someone underwent, not the teller's deed
+    underwent = underwent or fold_text(hit.key).startswith("سقوط")
     if noun:
         # "انفجار عبوة ناسفة استهدفت دورية للجيش": past a verb of aim stands what was hit
         aimed = _aimed_at(view, hit, limit)
@@ -7846,7 +7924,24 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # "واعتقلت خمسة مواطنين" then "وقامت الجرافات بأعمال تجريف", a launcher found and a suspect arrested: two
         # acts (a cordon, "فرضوا طوقاً على الحي", coded Other, is a step of the raid it belongs to)
         return True
-    return _abduction(a) != _abduction(b) or _told_apart(a) or _told_apart(b) or _two_tolled_bombings(a, b)
+    return (
+        _abduction(a) != _abduction(b)
+        or _told_apart(a)
+        or _told_apart(b)
+        or _two_tolled_bombings(a, b)
+        or _claimed_capture_beside_report(a, b)
+    )
+
+
+_TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def _claimed_capture_beside_report(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "أعلن الجيش صد هجوم لقوات الدعم السريع على بابنوسة" then "أعلنت قوات الدعم السريع أن مقاتليها سيطروا على مقر
+    الفرقة في بابنوسة": one side's claim of a capture beside the other side's report of the fighting are two records."""
+    if a["acled"] is None or b["acled"] is None or (a["modality"] == "claimed") == (b["modality"] == "claimed"):
+        return False
+    return (a["acled"][1] in _TERRITORY) != (b["acled"][1] in _TERRITORY)
 
 
 def _two_tolled_bombings(a: dict[str, Any], b: dict[str, Any]) -> bool:
