@@ -635,7 +635,10 @@ _WARNED_PRICE = re.compile(
 _THREAT_KEY = fold_text("هدد")
 
 
-_COORDINATED_WITH = re.compile(r"(?<!\w)(?:بالتنسيق|بالتعاون|وبالتنسيق|وبالتعاون) +مع +$")
+# "بالتنسيق مع الحكومة"، "بحماية شرطة الاحتلال"، "تحت حراسة الجيش": a partner or an escort is neither side
+_COORDINATED_WITH = re.compile(
+    r"(?<!\w)(?:(?:بالتنسيق|بالتعاون|وبالتنسيق|وبالتعاون) +مع|(?:تحت +)?(?:ب|و?ب)?(?:حماية|حراسة|حراسه|حمايه)) +$"
+)
 
 
 def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -4546,7 +4549,10 @@ def _events_for(
         actor1, actor2 = actor2, actor1
     if actor2 is not None and _FORMERLY_OWNED.search(view.folded.text[: view.folded_index(actor2.span.start)][-30:]):
         actor2 = None  # "مواقع كانت تابعة لجيش النظام السابق": what a fallen force once held, nobody's side now
-    violent = plover in ("ASSAULT", "COERCE")
+    # an attack, or a destruction ("أحرق مستوطنون منازل"); not an incursion ("اقتحم مستوطنون باحات المسجد الأقصى")
+    trigger_acled = hit.values[0].acled
+    destroyed = trigger_acled is not None and trigger_acled[1] == "Looting/property destruction"
+    violent = plover == "ASSAULT" or (plover == "COERCE" and destroyed)
     if actor1 is not None and violent and actor1.role == "other" and _armed_when_violent(actor1):
         actor1 = _but(actor1, role="armed_group")  # "هاجم مستوطنون قرية المغير": settlers attacking are a militia
     if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
