@@ -28,6 +28,14 @@ def _entities(text: str) -> list[tuple[str, str]]:
     return [(e["text"], e["type"]) for e in _doc(text).entities]
 
 
+def _assert_entities_exact(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """The entities of `text`, in order, with their canonical names, each span the text it names."""
+    doc = _doc(text)
+    assert [(e["text"], e["type"], e["canonical"]) for e in doc.entities] == expected
+    for e in doc.entities:
+        assert text[e["start"] : e["end"]] == e["text"]
+
+
 def test_names_behind_clitics_are_listed_without_them() -> None:
     text = "وصل الوفد إلى بغداد قادماً من أربيل، ثم توجه إلى بابل وبالعراق حديث عن الأنبار."
     doc = _doc(text)
@@ -1622,10 +1630,7 @@ _NAMES4_GULF_LIBYA = [
 def test_names4_paragraphs_of_the_regions_the_dev_corpus_covers_thinly(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    doc = _doc(text)
-    assert [(e["text"], e["type"], e["canonical"]) for e in doc.entities] == expected
-    for e in doc.entities:
-        assert text[e["start"] : e["end"]] == e["text"]
+    _assert_entities_exact(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -2209,10 +2214,7 @@ _NAMES5_PARAGRAPHS = [
 def test_names5_officials_agencies_companies_and_peoples_across_the_region(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    doc = _doc(text)
-    assert [(e["text"], e["type"], e["canonical"]) for e in doc.entities] == expected
-    for e in doc.entities:
-        assert text[e["start"] : e["end"]] == e["text"]
+    _assert_entities_exact(text, expected)
 
 
 @pytest.mark.parametrize(
