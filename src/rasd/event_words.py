@@ -157,6 +157,7 @@ LIST_SECTIONS = (
     "search_heads",
     "research_kinds",
     "figurative_qualifiers",
+    "set_off",
     "source_qualifiers",
     "body_heads",
     "asking_words",

@@ -1058,7 +1058,10 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
     if capital is not None and m.actor is None:
         start = view.folded_index(m.span.start)
         clitic = view.folded.text[max(0, start - 2) : start]
-        if view.previous_word(start) not in _LOCATIVE and not clitic.endswith("ب"):
+        before = view.previous_word(start)
+        # "وفي القاهرة انتقد الوزير": a capital after في (behind و/ف too) is where, not who
+        where = before in _LOCATIVE or (before[:1] in ("و", "ف") and before[1:] in _LOCATIVE)
+        if not where and not clitic.endswith("ب"):
             # "اتهمت طهران واشنطن": the capital speaks and acts for its state
             return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
         return None
@@ -1629,6 +1632,20 @@ def _participants(
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
 
 
+_OUTLET_HEADS = frozenset(
+    ("صحيفه", "صحيفة", "قناه", "قناة", "وكاله", "وكالة", "اذاعه", "اذاعة", "مجله", "مجلة", "تلفزيون")
+)
+
+
+def _outlet_subject(view: SentenceView, t_span: Span, p: Participant) -> bool:
+    """ "وانتقدت قناة الجزيرة الحكومة"، "واتهمت صحيفة «الأهرام» الوزارة": an outlet right after a statement verb
+    (perhaps behind its kind) is the verb's subject: it makes the statement itself."""
+    if p.role != "media" or p.span.start <= t_span.end:
+        return False
+    gap = fold_text(view.text[t_span.end - view.start : p.span.start - view.start]).strip(" \"«“")
+    return gap == "" or gap in _OUTLET_HEADS
+
+
 def _after_a_head(view: SentenceView, p: Participant) -> bool:
     """Whether an institution noun that takes a feminine adjective (one in ة, or a plural in ات or ة) ends within
     two words before p ("السلطات السعودية"، "الأجهزة الأمنية السعودية"), so that p is its adjective ("زار
@@ -1984,6 +2001,8 @@ def _covers(view: SentenceView, speaker: Source, start: int, end: int) -> bool:
 
 
 _FOLLOWED = frozenset({"تابع", "تابعت"})
+# "في تصريح نشرته صحيفة"، "في مقابلة بثتها قناة": a verb of print or broadcast, its object pronoun the statement
+_PRINTED = re.compile(r" +(?:نشرت|نشر|نقلت|نقل|اوردت|اورد|بثت|بث|اذاعت|اذاع)(?:ه|ها)(?!\w)")
 _TO_SIDE = re.compile(r" +ل[^\W\d_]")
 
 
@@ -2054,6 +2073,10 @@ def _source(view: SentenceView, trigger_start: int, participants: list[Participa
     if not before and _is_statement(report):
         # "وتوعد X، في تغريدة اليوم، واشنطن": the statement is its subject's (the caller's actor1); what
         # follows it is the object
+        return OUTLET_OWN
+    if _is_statement(report) and _PRINTED.match(view.folded.text, report.word_end):
+        # "وفي تصريح نشرته صحيفة النهار، انتقد رئيس الحكومة ...": the paper only printed the statement; its
+        # issuer, the subject, speaks (found by the caller)
         return OUTLET_OWN
     if after:
         # "نقلت رويترز عن مصادر": the innermost speaker follows "عن"; "قالت مصادر لرويترز": the sources spoke
@@ -3534,6 +3557,10 @@ def _figurative(text: str, word_end: int) -> bool:
     return following is not None and any(w in _FIGURATIVE for w in following.groups() if w)
 
 
+# what a crisis, a war or a debate is when فجر sets it off ("فجرت الأزمة"، "فجر جدلاً"), folded
+_SET_OFF = frozenset(_WORDS.words("set_off"))
+# "مما يهدد"، "وهو ما يهدد"، "بشكل يتفق مع"، "بما يتفق مع": a present verb after these tells a consequence or a fit
+_WHICH = frozenset(("ما", "مما", "بما", "بشكل", "بصوره", "نحو"))
 _STOPPING = fold_text("إيقاف")
 _AIM_GOAL = re.compile(
     r" +[وب]?(?:ال)?(?:"
@@ -3625,6 +3652,17 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if hit.values[0].plover == "ASSAULT" and _figurative(view.folded.text, hit.word_end):
         return True
+    # "القضية التي فجرت الأزمة"، "فجرت جدلاً واسعاً": a crisis, a war or a debate set off, not a bomb
+    if hit.values[0].plover == "ASSAULT" and hit.key.startswith(("فجر", "يفجر", "نفجر")):
+        nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+        if nxt is not None and _behind_clitics(nxt.group(1).replace("ة", "ه"), _SET_OFF):
+            return True
+    # "مما يهدد بانتشار الأوبئة"، "وهو ما يهدد": what a state of things may lead to, not a threat someone made;
+    # "بشكل يتفق مع رواية الشهود"، "بما يتفق مع القانون": what fits, not an agreement
+    if hit.values[0].plover in ("THREATEN", "AGREE") and before and before[-1] in _WHICH:
+        present = re.match(r"[يت]", view.folded.text[hit.word_start : hit.end]) is not None
+        if present and (hit.values[0].plover == "THREATEN" or before[-1] != "ما"):
+            return True
     if hit.key == _STOPPING and _stops_a_thing(view, hit):
         return True
     if "ستهدف" in hit.key.split(" ")[0] and _AIM_GOAL.match(view.folded.text, hit.word_end):
@@ -4241,6 +4279,11 @@ _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
 _SLOGANS = frozenset(_WORDS.words("slogans"))
+# where the slogans start: a slogan word (behind و/ب, maybe with the article) or a quotation opened after a chant
+_SLOGAN_START = re.compile(
+    r"(?<!\w)[وب]?(?:ال)?(?:" + "|".join(map(re.escape, sorted(_SLOGANS, key=len, reverse=True))) + r")(?!\w)"
+    r"|(?<=هتف)(?:وا|ت|ن)?(?: +[^\W\d_]+){0,3} +[\"«“]"
+)
 
 
 # "تلقى الرئيس ... اتصالاً هاتفياً من نظيره": a verb of receiving before the trigger, "من" before the sender after it
@@ -4514,6 +4557,15 @@ def _events_for(
     # side of the deed
     partners = [p for p in participants if _COORDINATED_WITH.search(view.text[: p.span.start - view.start])]
     actors = [p for p in participants if p not in partners] if partners else participants
+    if plover == "ASSAULT":
+        # "عثرت الشرطة على جثث خمسة أشخاص خطفهم مسلحون"، "وعثرت دورية للشرطة على جثتين ... آثار تعذيب": who found
+        # the dead did not kill them
+        finders = _finders(view, hit)
+        actors = [p for p in actors if not finders[0] <= p.span.start < finders[1]]
+    if plover == "CONSULT":
+        # "ستزور المنطقة لخفض التوتر بين إسرائيل وسوريا": the parties to a strain a visit or talks are about are
+        # their topic, not whom they are held with
+        actors = [p for p in actors if not _strained(view, p.span.start)]
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
@@ -4835,6 +4887,16 @@ def _events_for(
         if home and any(m.span.start >= t_span.end for m in here):
             here = [m for m in here if m not in home]
     here = _without_route_end(view, here, plover)
+    if plover == "CONSULT":
+        here = [m for m in here if not _strained(view, m.span.start)]
+    if plover == "PROTEST":
+        # "هتفوا بشعارات تطالب بسحب القوات من العراق"، "وهتف المشاركون «ليذهب إلى العراق»": a place in the
+        # slogans is what they demand, not where they are
+        # (but "بشعارات تدعو إلى رحيل الحكومة في ساحة التحرير": a place after في is where they chant)
+        chant = _SLOGAN_START.search(view.folded.text, hit.word_start)
+        if chant is not None:
+            cut = view.raw_start(chant.start(), chant.end())
+            here = [m for m in here if m.span.start < cut or not _demanded_place(view, cut, m)]
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if not places and during is not None:
@@ -5152,6 +5214,44 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
     return [m for m in places if m not in drop]
 
 
+# a strain and its parties: "التوتر بين إسرائيل وحزب الله"، "الأزمة القائمة بين البلدين" (up to the second party)
+_STRAIN_BETWEEN = re.compile(
+    r"(?<!\w)[لو]?(?:ال)?(?:توتر|نزاع|صراع|خلاف|خلافات|ازمه|ازمة|حرب|قتال|عداء)(?: +[^\W\d_]+)? +بين"
+    r"(?: +[^\W\d_]+){0,4}? +و?$"
+)
+
+
+_FOUND_ON = re.compile(r"(?<!\w)علي(?!\w)")
+
+
+def _finders(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int]:
+    """The raw range between a verb of finding before the trigger and its على ("عثرت الشرطة في بعقوبة على جثث"),
+    where the finders are named; (0, 0) when there is none."""
+    text = view.folded.text
+    found = next(reversed(list(_FIND_WORD.finditer(text, 0, hit.word_start))), None)
+    if found is None:
+        return 0, 0
+    on = _FOUND_ON.search(text, found.end(), hit.word_start)
+    if on is None:
+        return 0, 0
+    return view.raw_start(found.start(), found.end()), view.raw_start(on.start(), on.end())
+
+
+def _demanded_place(view: SentenceView, cut: int, m: Mention) -> bool:
+    """Whether a place after the slogans' start is part of what is demanded: inside a quotation ("«لا للحرب على
+    العراق»") or after من, إلى, على, ضد, عن ("تطالب بسحب القوات من العراق")."""
+    quoted = view.text[cut - view.start : m.span.start - view.start]
+    if sum(quoted.count(q) for q in '"«“»”') % 2 == 1:
+        return True
+    return view.previous_word(view.folded_index(m.span.start)) in ("من", "الي", "علي", "ضد", "عن")
+
+
+def _strained(view: SentenceView, start: int) -> bool:
+    """Whether the raw offset `start` opens a party of a strain ("التوتر بين إسرائيل وسوريا")."""
+    at = view.folded_index(start)
+    return _STRAIN_BETWEEN.search(view.folded.text[max(0, at - 80) : at]) is not None
+
+
 def _with_before(view: SentenceView, p: Participant) -> bool:
     """ "مع واشنطن": the word right before the participant is مع."""
     return view.previous_word(view.folded_index(p.span.start)).strip() == "مع"
@@ -5309,6 +5409,9 @@ def _event_date(
     if reference is not None:
         cut = view.raw_start(reference, reference)
         times = [t for t in times if int(t["start"]) < cut] or times
+    # "أعلن بيان اليوم التوصل إلى اتفاق لإنهاء الأزمة التي اندلعت الثلاثاء": a day in a relative clause after the
+    # trigger dates the thing the clause describes, not the event
+    times = [t for t in times if not _relative_clause_time(view, t, t_span)] or times
     if len(times) == 1:
         only = times[0]
         # "نفت القيادة، في بيان صدر اليوم، اعتقال ...": the day the statement came out, not the event's
@@ -5342,6 +5445,25 @@ def _event_date(
     if when is not None and when.found_in == "published":
         return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
+
+
+_RELATIVE_VERB = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللتين|اللذين) +[^\W\d_]+ +(?:[^\W\d_]+ +)?(?:يوم +)?$")
+
+
+def _relative_clause_time(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
+    """Whether a time after the trigger stands right after a relative pronoun and its verb ("الأزمة التي اندلعت
+    الثلاثاء"، "الهجوم الذي وقع يوم الجمعة")."""
+    start = int(time["start"])
+    if start < t_span.end or not view.start <= start <= view.start + len(view.text):
+        return False
+    at = view.folded_index(start)
+    lead = max(0, at - 60)
+    found = _RELATIVE_VERB.search(view.folded.text[lead:at])
+    if found is None:
+        return False
+    # ... but "قتلوا في الغارة التي نفذت أمس": a clause that describes an event word dates that event
+    noun = view.folded.text[:lead + found.start()].rstrip()
+    return not any(h.word_start < len(noun) <= h.word_end for h in view.triggers)
 
 
 def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
@@ -5831,7 +5953,13 @@ def _arguments(
         _but(p, role="civilians", country=p.country or home) if _journalists(p) and plover in _FORCE_TYPES else p
         for p in participants
         if (speaker_span is None or not _overlaps(p.span, speaker_span))
-        and (p.role != "media" or (p.person and plover in _STATEMENTS) or (_journalists(p) and plover in _FORCE_TYPES))
+        and (
+            p.role != "media"
+            or (p.person and plover in _STATEMENTS)
+            or (_journalists(p) and plover in _FORCE_TYPES)
+            # "واتهمت صحيفة الثورة الولايات المتحدة": an outlet right after a statement verb is its subject
+            or (plover in _STATEMENTS and _outlet_subject(view, t_span, p) and not _is_noun(view, hit))
+        )
         and not (plover == "COERCE" and _sent_to(view, p))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
