@@ -3616,6 +3616,15 @@ def _sought(view: SentenceView, hit: Hit[Trigger]) -> bool:
     )
 
 
+def _landing(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "نفذت مروحيات إسرائيلية عملية إنزال قرب بعلبك": an operation of landing troops is a raid (its own trigger),
+    not a strike."""
+    if hit.values[0].id != "attack_generic" or not hit.key.endswith(("عمليه", "عمليات", "عملية")):
+        return False
+    nxt = _NEXT_WORD.match(view.folded.text, hit.end)
+    return nxt is not None and nxt.group(1) == "انزال"
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -3651,6 +3660,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _PROVIDES):
         return True
     if hit.values[0].plover == "ASSAULT" and _figurative(view.folded.text, hit.word_end):
+        return True
+    if _landing(view, hit):
         return True
     # "القضية التي فجرت الأزمة"، "فجرت جدلاً واسعاً": a crisis, a war or a debate set off, not a bomb
     if hit.values[0].plover == "ASSAULT" and hit.key.startswith(("فجر", "يفجر", "نفجر")):
@@ -3991,6 +4002,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         for h in hits
         if (h.values[0].strength == "strong" or _weapon_destroyed(view, h) is not None)
         and not _names_a_thing(view, h)
+        and not _landing(view, h)
         and h.start < purpose
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
     ]
@@ -4562,6 +4574,10 @@ def _events_for(
         # the dead did not kill them
         finders = _finders(view, hit)
         actors = [p for p in actors if not finders[0] <= p.span.start < finders[1]]
+    # "شهد العراق أمس يوماً دامياً ... جراء سلسلة تفجيرات": the place that saw it is where, not who
+    actors = [
+        p for p in actors if not (_is_place_name(view, p) and _WITNESSED.search(_text_before(view, p.span.start)))
+    ]
     if plover == "CONSULT":
         # "ستزور المنطقة لخفض التوتر بين إسرائيل وسوريا": the parties to a strain a visit or talks are about are
         # their topic, not whom they are held with
@@ -5219,6 +5235,16 @@ _STRAIN_BETWEEN = re.compile(
     r"(?<!\w)[لو]?(?:ال)?(?:توتر|نزاع|صراع|خلاف|خلافات|ازمه|ازمة|حرب|قتال|عداء)(?: +[^\W\d_]+)? +بين"
     r"(?: +[^\W\d_]+){0,4}? +و?$"
 )
+
+
+# a place that "saw" an event: "وشهد العراق"، "شهدت مدينة الموصل"، "تشهد العاصمة"
+_WITNESSED = re.compile(r"(?<!\w)[وف]?(?:شهد|شهدت|تشهد|يشهد)(?: +[^\W\d_]+)? *$")
+
+
+def _text_before(view: SentenceView, start: int, reach: int = 40) -> str:
+    """The folded text of the sentence in the `reach` characters before the raw offset `start`."""
+    at = view.folded_index(start)
+    return view.folded.text[max(0, at - reach) : at]
 
 
 _FOUND_ON = re.compile(r"(?<!\w)علي(?!\w)")
