@@ -4574,6 +4574,11 @@ def _events_for(
         # the dead did not kill them
         finders = _finders(view, hit)
         actors = [p for p in actors if not finders[0] <= p.span.start < finders[1]]
+    reaction = _reaction_before(view, hit) if plover in _FORCE_TYPES else None
+    if reaction is not None:
+        # "عبّر الأمين العام من روما عن صدمته للهجوم على مقر المراقبين"، "أعرب عن أسفه لمقتل أربعة مراقبين في
+        # غارة": who is shocked by an attack (or deplores it) did not make it
+        actors = [p for p in actors if p.span.start >= reaction]
     # "شهد العراق أمس يوماً دامياً ... جراء سلسلة تفجيرات": the place that saw it is where, not who
     actors = [
         p for p in actors if not (_is_place_name(view, p) and _WITNESSED.search(_text_before(view, p.span.start)))
@@ -4903,6 +4908,10 @@ def _events_for(
         if home and any(m.span.start >= t_span.end for m in here):
             here = [m for m in here if m not in home]
     here = _without_route_end(view, here, plover)
+    reaction = _reaction_before(view, hit) if plover in _FORCE_TYPES else None
+    if reaction is not None:
+        # "عبّر من روما عن صدمته للهجوم على مقر المراقبين في جنوب لبنان": where the one shocked is, is not where
+        here = [m for m in here if m.span.start >= reaction]
     if plover == "CONSULT":
         here = [m for m in here if not _strained(view, m.span.start)]
     if plover == "PROTEST":
@@ -5084,7 +5093,20 @@ def _events_for(
                     record.update(fatalities=first[0], injuries=first[1], casualty_text=first[2])
                     if theirs is not None:
                         record.update(actor2=None)
-    if meanwhile is not None and places[0].span.start < view.raw_start(meanwhile.start(), meanwhile.end()):
+    switch = _SIDE_SWITCH.search(view.folded.text, hit.end)
+    if switch is not None and places[0].span.start < view.raw_start(switch.start(), switch.end()):
+        # "وشنت الطائرات الإسرائيلية غارات على بعلبك، ومن جانبها قصفت المقاومة حيفا ونهاريا": the places after
+        # "ومن جانبها" are the other side's strike, by the doer named there
+        cut = view.raw_start(switch.start(), switch.end())
+        doer = next((p for p in kept if p.span.start > cut), None)
+        if doer is not None and (actor1 is None or doer.text != actor1.text):
+            for record, m in zip(records, places, strict=True):
+                if m.span.start > cut:
+                    record.update(actor1=_as_doer_of(doer, plover).record(), actor2=None)
+                elif actor2 is not None and actor2.span.start > cut:
+                    record.update(actor2=None)  # the other side's doer is not whom the first strike befell
+            _recode_after_meanwhile(view, hit, acled, records, places, switch.end())
+    elif meanwhile is not None and places[0].span.start < view.raw_start(meanwhile.start(), meanwhile.end()):
         _recode_after_meanwhile(view, hit, acled, records, places, meanwhile.end())
     else:
         joined = _joined_strike(view, hit)
@@ -5237,6 +5259,25 @@ _STRAIN_BETWEEN = re.compile(
 )
 
 
+# feelings about a deed, with a pronoun (folded ة before it is ت): "عن صدمته للهجوم"، "عن أسفه لمقتل"، "عن «صدمته»
+# إزاء القصف"
+_REACTION = re.compile(
+    r"(?<!\w)(?:صدمت|اسف|قلق|استنكار|استياء|حزن|غضب|تنديد|ادانت|شجب|ارتياح|تعازي|صدم)(?:ه|ها|هم|هما)"
+    r"[\"»”]?(?: +(?:البالغ|العميق|الشديد|الكبير))? +(?P<prep>(?:ازاء|حيال|تجاه|من) +)?"
+)
+
+
+def _reaction_before(view: SentenceView, hit: Hit[Trigger]) -> int | None:
+    """The raw offset of the words of feeling that a deed told before the trigger (or the trigger itself) is
+    about: "عن صدمته للهجوم"، "عن أسفه العميق لمقتل ... في غارة"; None if there are none."""
+    text = view.folded.text
+    for found in _REACTION.finditer(text, 0, hit.word_start + 1):
+        about = found.group("prep") is not None or text[found.end() : found.end() + 1] == "ل"
+        if about and any(h.word_start == found.end() for h in view.triggers):
+            return view.raw_start(found.start(), found.end())
+    return None
+
+
 # a place that "saw" an event: "وشهد العراق"، "شهدت مدينة الموصل"، "تشهد العاصمة"
 _WITNESSED = re.compile(r"(?<!\w)[وف]?(?:شهد|شهدت|تشهد|يشهد)(?: +[^\W\d_]+)? *$")
 
@@ -5318,6 +5359,8 @@ _CARRIED_TO = re.compile(
     r"(?<!\w)[وف]?(?:" + _alt("carry") + r")(?:ه|ها|هم|هما)?(?!\w)(?:\s+[^\W\d_]+){0,4}?\s+(?:الي|إلى)(?!\w)"
 )
 _MEANWHILE = re.compile(r"(?<!\w)(?:" + _alt("meanwhile") + r")(?!\w)")
+# the other side's turn: "ومن جانبها قصفت المقاومة ..."، "وفي المقابل"، "ورداً على ذلك"
+_SIDE_SWITCH = re.compile(r"(?<!\w)[وف]?(?:من +(?:جانبه|جانبها|جانبهم|جهته|جهتها|جهتهم)|في +المقابل|بالمقابل)(?!\w)")
 
 
 # "على بعد 60 ميلاً بحرياً غربي مدينة الحديدة": a point that far from the place, the way maritime reports give it
