@@ -3286,7 +3286,9 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     conditional_after = any(h.start >= hit.end for h in conditions)
     prefix = view.folded.text[hit.word_start : hit.start]
     planned = prefix.endswith("س") or any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
-    if planned or has_future_cue(before[-60:]):
+    # "قررت أسر المعتقلين خوض اعتصام مفتوح"، "قرر المعلمون الدخول في إضراب": a protest decided is still to come
+    decided = hit.values[0].plover == "PROTEST" and _DECIDED.search(before[-60:]) is not None
+    if planned or decided or has_future_cue(before[-60:]):
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition
         return "hypothetical" if conditional_after else "planned"
     return "asserted"
@@ -3298,6 +3300,7 @@ _SAID_OR_DONE = frozenset(
      "PROTEST", "SANCTION"}
 )
 _OUGHT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("ought") + r")(?!\w)")
+_DECIDED = re.compile(r"(?<!\w)[وف]?(?:قرر|قررت|قرروا|قررتا|تقرر)(?!\w)")
 _NO_INTENT = re.compile(r"(?<!\w)[وف]?(?:لا|لم|لن) +[يت](?:عتزم|عتزمون|نوي|نوون)(?!\w)")
 
 
