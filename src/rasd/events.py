@@ -3287,7 +3287,8 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     prefix = view.folded.text[hit.word_start : hit.start]
     planned = prefix.endswith("س") or any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
     # "قررت أسر المعتقلين خوض اعتصام مفتوح"، "قرر المعلمون الدخول في إضراب": a protest decided is still to come
-    decided = hit.values[0].plover == "PROTEST" and _DECIDED.search(before[-60:]) is not None
+    # (the decision may govern a second verbal noun joined by و, far after it, but not past a comma)
+    decided = hit.values[0].plover == "PROTEST" and _DECIDED.search(re.split("[،,.:؛]", before[-120:])[-1]) is not None
     if planned or decided or has_future_cue(before[-60:]):
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition
         return "hypothetical" if conditional_after else "planned"
