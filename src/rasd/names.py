@@ -1350,6 +1350,8 @@ def _titled_people(
         first = words[j][2]
         heads = rules.institution_heads.keys() | rules.descriptive_heads | rules.office_heads
         ali = first == "علي" and _MARKS.sub("", _raw_word(doc, words, j, to_raw)[2]).endswith("ي")
+        if ali and j + 1 < len(words) and words[j + 1][2] in _ALA_OBJECTS:
+            continue  # "وزيرة التعاون الدولي علي هامش المؤتمر": على spelt with ي, not the given name علي
         if not ali and (first in rules.name_stops or first in rules.not_names or first in heads or _common_word(first)):
             continue
         if first in rules.place_cues:
@@ -1675,6 +1677,19 @@ def _singular_nationalities() -> frozenset[str]:
     return frozenset(f for f in forms if not f.startswith("ال") and f.endswith("ي"))
 
 
+# nouns that على (often written علي) governs in set phrases: "علي هامش"، "علي خلفية"، "علي صعيد"، "علي رأس"
+_ALA_OBJECTS = frozenset(
+    fold_text(w)
+    for w in ("هامش", "خلفية", "صعيد", "مستوى", "رأس", "ضوء", "متن", "إثر", "طول", "مدار", "مدى", "لسان", "وقع", "حساب")
+)
+
+
+def _ala_phrase(text: str) -> bool:
+    """Whether a name the tagger found is على (spelt علي) and the noun of a set phrase ("علي هامش المؤتمر")."""
+    words = fold_text(text).split()
+    return len(words) >= 2 and words[0] == "علي" and words[1] in _ALA_OBJECTS
+
+
 def _strip_clitic(word: str, known: set[str]) -> tuple[int, bool] | None:
     """Offset where a tagged name starts inside its first word, and whether letters fused; None to drop."""
     folded = fold_text(word)
@@ -1818,6 +1833,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             text = raw[a:b]
             if fold_text(text) in rules.not_names or len(fold_text(text)) < 3:
                 continue
+            if label == "PER" and _ala_phrase(text):
+                continue  # "علي هامش المؤتمر": على spelled with ي before the noun of a set phrase, not the name علي
             if label == "ORG" and fold_text(text) in rules.anaphoric_heads:
                 continue  # "وأضافت الهيئة", "خلّفها التنظيم": the body named before, not a name
             if fold_text(text) in rules.kind_words or fold_text(text) in rules.place_cues:
