@@ -213,6 +213,10 @@ LIST_SECTIONS = (
     "returned_remains",
     "members_in",
     "striking_subjects",
+    "list_verbs",
+    "release_apart_verbs",
+    "support_verbs",
+    "support_nouns",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

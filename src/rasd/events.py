@@ -490,7 +490,8 @@ def _view(
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
-    triggers = longest([h for h in trigger_hits if _clitics_fit(folded.text, h) and _aside_fits(folded.text, h)])
+    fitting = [h for h in trigger_hits if _clitics_fit(folded.text, h) and _aside_fits(folded.text, h)]
+    triggers = longest(_without_suspended_aid(fitting))
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
     if _FIND_WORD.search(folded.text):
@@ -521,7 +522,7 @@ def _view(
     for verbs_of, objects_of, key in _APART_OBJECTS:
         if verbs_of.search(folded.text):
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
-            alone = key != _REFERRAL_KEY
+            alone = key not in (_REFERRAL_KEY, _LISTED_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
     if _VERDICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
@@ -874,6 +875,7 @@ _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
 _REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the side inside the span is the doer
+_LISTED_KEY = fold_text("أدرجت على قائمة")  # the list named may be a trigger of its own ("قوائم الإرهاب")
 # handed (and its verbal noun تسليم), not received (تسلم)
 _GIVE_BACK = "|".join([*(w for w in _WORDS.words("handover_verbs") if w[0] != "ت"), "تسليم"])
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
@@ -924,6 +926,21 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("execute_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_phrases("executed") + r")(?!\w)"),
         fold_text("أعدم ميدانيا"),  # a verb key: the side inside the span is the doer, not a genitive victim
+    ),
+    (  # "أدرجت السعودية والإمارات، اليوم، 15 فرداً وكياناً على قوائم الإرهاب" (probe25)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("list_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)علي +(?:ال)?(?:قايم[هة]|قوايم)(?!\w)"),
+        _LISTED_KEY,
+    ),
+    (  # "أخلت نيابة أمن الدولة العليا في مصر، أمس الأحد، سبيل 30 محبوساً" (probe25; not "في سبيل", for the sake of)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("release_apart_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?<!في )سبيل(?!\w)"),
+        fold_text("أخلت سبيل"),
+    ),
+    (  # "جدد مجلس التعاون الخليجي، في بيان، دعمه للحكومة الشرعية" (probe25)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("support_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:" + _alt("support_nouns") + r")[هة]?(?:ه|ها|هم|هما|نا)(?!\w)"),
+        fold_text("أكدت دعم"),
     ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
@@ -4098,9 +4115,20 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             for h in heads
             if h.start > hit.end and not _is_noun(view, h) and "،" in view.folded.text[hit.end : h.word_start]
         ]
-        if not later:
+        # ... and "بحث الوزير العماني مع نظيره الإيراني، في مسقط، مستجدات المفاوضات النووية": talks about the
+        # talks in general are talks; the weak verb of discussing before that topic tells them (probe25)
+        discussed = [
+            h
+            for h in hits
+            if h.end <= hit.start
+            and h.values[0].strength != "strong"
+            and h.values[0].plover == "CONSULT"
+            and not _is_noun(view, h)
+            and not _is_reference(view, h)
+        ]
+        if not later and not discussed:
             return []
-        hit = later[0]
+        hit = later[0] if later else discussed[0]
         plover = hit.values[0].plover
     # "وكانت المدينة قد شهدت في تموز الماضي احتجاجات مماثلة": similar events of a month or more, never counted nor
     # dated to a day, are an aggregate (one of them, "لهجوم مماثل في 25 آب", is an event)
@@ -4517,6 +4545,10 @@ def _events_for(
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if hit.values[0].id == "recognition":
+        # "أعلنت الحكومة الإسبانية اعترافها رسمياً بدولة فلسطين"، "اعترفت النرويج وإيرلندا بدولة فلسطين": the state
+        # recognised, never a co-subject
+        actor2 = _recognised_state(view, t_span) or actor2
     if plover == "ASSAULT" and actor2 is not None and _heads_civilian_site(view, actor2):
         actor2 = _but(actor2, role="civilians")  # "قُتل مدير مدرسة": who runs a school or a hospital is a civilian
     if hosted and (actor2 is None or hosted[0].span.start > t_span.end):
@@ -5403,11 +5435,42 @@ def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Par
 # ("فككت الفرق الهندسية، اليوم الأحد، عبوتين ناسفتين"، "قضت المحكمة، اليوم، بالسجن المؤبد"); so would blame,
 # which the blame rule reads ("حمّل الناطق، في بيان، قوات التحالف مسؤولية")
 _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
+# probe25: closing a crossing or an office has no doer to swallow ("أغلقت السلطات العراقية، اليوم، منفذ زرباطية")
+_ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"})
 _ASIDE_COMMA = re.compile("[،,]")
 
 
+def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "تعليق مساعداتها العسكرية للجيش": aid that a cut or a suspension starts on is what was cut (SANCTION), no aid
+    given, however far its own phrase runs on (probe25)."""
+    cuts = [h for h in hits if h.values[0].id == "reduce_relations"]
+    if not cuts:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.values[0].plover != "AID" or not any(c.start < h.start < c.end and h.end > c.end for c in cuts)
+    ]
+
+
 def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
-    return hit.values[0].plover not in _ASIDE_HANDLED or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
+    trigger = hit.values[0]
+    return (
+        trigger.plover not in _ASIDE_HANDLED
+        or trigger.id in _ASIDE_CLOSURES
+        or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
+    )
+
+
+def _recognised_state(view: SentenceView, t_span: Span) -> Participant | None:
+    """The state a recognition names at its end ("اعترافها رسمياً بدولة فلسطين": the trigger runs into the name):
+    its government is whom the recognition is given, and it is no place of the event (probe25)."""
+    for m in view.mentions:
+        if m.actor is None or m.place is None or m.place.kind != "country":
+            continue
+        if m.span.end >= t_span.end and m.span.start <= t_span.end + 2:
+            return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
+    return None
 
 
 def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
