@@ -1063,11 +1063,12 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     clitic = view.folded.text[max(0, start - 2) : start]
     before = view.previous_word(start)
     # "عبر الحدود مع سوريا"، "على الشريط الحدودي مع لبنان": the state across a border is where
-    border = _BORDER_WITH.search(view.folded.text, max(0, start - 30), start) is not None
+    # (also past its adjectives: "على طول الحدود الجنوبية الشرقية مع ليبيا")
+    border = _BORDER_WITH.search(view.folded.text, max(0, start - 50), start) is not None
     return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS or border
 
 
-_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي) +مع +$")
+_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$")
 
 
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
@@ -5162,15 +5163,23 @@ _GENITIVE_LAM = re.compile(
 
 _TOWARD = r"(?:باتجاه|نحو|تجاه|صوب)"
 _ORIGIN_BEFORE = re.compile(r"(?<!\w)من(?: +[^\W\d_]+){0,2} *$")  # "من شمال قطاع غزة": from (a part of) a place
+# "قادمة من بنغازي"، "قادمين من الأردن": from where forces or aid set out (a place kind may stand between)
+_COMING_FROM = re.compile(r"(?<!\w)(?:قادم|قادمه|قادمة|قادمين|قادمون|قادما|اتيه|اتية|اتيا) +من(?: +[^\W\d_]+)? *$")
 _TOWARD_BEFORE = re.compile(r"(?<!\w)" + _TOWARD + r"(?: +[^\W\d_]+){0,2} *$")  # "باتجاه مدينة سديروت"
 
 
 def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -> list[Mention]:
     """ "صاروخين أُطلقا من شمال قطاع غزة باتجاه مدينة سديروت": fire is where it is aimed, not where it came
     from; "سحب قواته من قاعدة عين الأسد باتجاه قاعدة حرير": a withdrawal is from where the force leaves."""
-    if plover not in ("ASSAULT", "RETREAT") or len(places) < 2 or not re.search(_TOWARD, view.folded.text):
-        return places
     text = view.folded.text
+    if plover in ("MOBILIZE", "AID") and len(places) > 1 and ("قادم" in text or "اتي" in text):
+        # "وصلت تعزيزات عسكرية إلى مدينة سرت قادمة من بنغازي": forces or aid go where they arrive, not where
+        # they set out from
+        starts = [view.folded_index(m.span.start) for m in places]
+        staying = [m for m, a in zip(places, starts, strict=True) if not _COMING_FROM.search(text, max(0, a - 25), a)]
+        return staying or places
+    if plover not in ("ASSAULT", "RETREAT") or len(places) < 2 or not re.search(_TOWARD, text):
+        return places
 
     def lead(m: Mention) -> str:
         start = view.folded_index(m.span.start)
@@ -5959,6 +5968,9 @@ def _arguments(
             undergone_by = [p for p in before if p.span.start >= verb_end]
             before = [p for p in before if p.span.start < verb_end]
     agent = _agent(view, usable, owned=plover not in _STATEMENTS)
+    if agent is None and plover == "MOBILIZE":
+        # "وصلت تعزيزات عسكرية تابعة للجيش الوطني الليبي": the side whose reinforcements or units they are moves
+        agent = _moved_owner(view, hit, usable)
     launcher = None
     if agent is not None and hit.values[0].id in _INTERCEPTIONS and agent.span.start > t_span.end:
         # "أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون": who launched what was downed is the other side
@@ -7134,6 +7146,19 @@ _GROUP_LEAD = re.compile(r" (?:تنظيم|حرك[هة]|جماع[هة])(?= )")  #
 _MEN_OF_SIDE = re.compile(
     r" (?:(?:عناصر|افراد|مسلحين|مسلحون|مقاتلين|مقاتلون|جنود|مجموع[هة]|قو[هة]) من|مسلحو|مقاتلو|مسلحي|مقاتلي)(?= )"
 )
+
+
+# right after a deployment noun (and one adjective): "تابعة لـ" and the side it belongs to
+_BELONGING_TO = re.compile(r"(?: [^\W\d_]+)?[،,]? +(?:ال)?تابع(?:ه|ة|ين)? ل(?=[^\W\d_])")
+
+
+def _moved_owner(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
+    """The side named after "تابعة لـ" right after a deployment trigger ("تعزيزات عسكرية تابعة للجيش الوطني الليبي")."""
+    m = _BELONGING_TO.match(view.folded.text, hit.end)
+    if m is None:
+        return None
+    at = view.raw_start(m.end(), m.end())
+    return next((p for p in participants if 0 <= p.span.start - at <= 3), None)
 
 
 def _agent(view: SentenceView, participants: list[Participant], owned: bool = True) -> Participant | None:
