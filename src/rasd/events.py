@@ -89,8 +89,11 @@ def _needles(*sections: str) -> tuple[str, ...]:
 # or Somalia's Islamic Courts, "المحاكم"), companies in a sanction
 _OWN_EVENT_HEADS = {
     **{fold_text(w): "court_sentence" for w in ("محكمة", "المحكمة", "محاكم", "المحاكم")},
-    **{fold_text(w): "SANCTION" for w in ("شركة", "الشركة", "شركات", "الشركات")},
+    **{fold_text(w): "SANCTION" for w in ("شركة", "الشركة", "شركات", "الشركات", "شركتين", "شركتان")},
 }
+_COMPANY_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "SANCTION")
+# "شركتين مقرهما الإمارات"، "شركات مقرها في دبي": where a company is based, right after it
+_BASED_IN = re.compile(r" +(?:و?مقر(?:ه|ها|هما|هم)|(?:ال)?مسجل[هة]? +في|تتخذ +من)(?: +في)? +")
 
 
 def _in_own_event(view: SentenceView, head: str) -> bool:
@@ -1131,10 +1134,21 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         if country is None and head.key in name_rules().unnamed_people:
             country = _body_nationality(view, head, nationalities)
         abstract_head = head.key in abstract or "ال" + head.key in abstract
+        own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
             continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
         if not _in_own_event(view, head.key):
             continue  # "انفجار عبوة قرب محكمة": a court is a side only of its sentence, a company of a sanction
+        if country is None and abstract_head and head.key in _COMPANY_HEADS:
+            # "تجميد أرصدة 12 شركة صرافة"، "عقوبات على شركتين مقرهما الإمارات": counted companies are concrete ones,
+            # of the state they are based in when that is told (probe25)
+            counted = _counted_head(view, head)
+            based = _based_in(view, head) if counted else None
+            if based is not None:
+                country, end = based
+                own_end = view.raw_span(head.start, head.word_end).end  # the state named there is held on its own
+            elif counted:
+                abstract_head = False
         if role is None or (country is None and abstract_head):
             if country is None:
                 continue
@@ -1142,11 +1156,39 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         # "الطائرات التركية": a head listed without its article keeps the article it is written with
         start = head.start - 2 if view.folded.text[head.word_start : head.start].endswith("ال") else head.start
         span = view.raw_span(start, end)
-        if any(span.start < b and a < span.end for a, b in held):
+        if any(span.start < b and a < min(span.end, own_end) for a, b in held):
             continue
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
+
+
+def _counted_head(view: SentenceView, head: Hit[Cue]) -> bool:
+    """ "12 شركة"، "خمس شركات"، "شركتين": a head in the dual or with a number (perhaps past نحو) right before it."""
+    if head.key.endswith(("تين", "تان")):
+        return True
+    words = view.folded.text[max(0, head.word_start - 30) : head.word_start].split()
+    if not words:
+        return False
+    last = words[-1]
+    at = head.word_start - len(last) - 1
+    return last.isdigit() or any(h.word_start == at for h in view.cues_of("number"))
+
+
+def _based_in(view: SentenceView, head: Hit[Cue]) -> tuple[str, int] | None:
+    """The country a company is said to be based in right after its head (one word, its kind, may stand
+    between: "شركة صرافة مقرها في دبي"), and where its name ends."""
+    at = head.word_end
+    kind = _NEXT_WORD.match(view.folded.text, at)
+    for start in (at, kind.end() if kind else at):
+        based = _BASED_IN.match(view.folded.text, start)
+        if based is None:
+            continue
+        raw = view.raw_start(based.end(), based.end())
+        for m in view.mentions:
+            if m.span.start == raw and m.place is not None and m.actor is not None and m.actor.country:
+                return m.actor.country, view.folded_index(m.span.end)
+    return None
 
 
 def _accusative_nationality(view: SentenceView, at: int) -> tuple[str, int] | None:
@@ -1550,6 +1592,13 @@ def _participants(
                 named[i] = _but(p, country=owner.country)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
+    # ... and so is a state body named by its kind and no state ("مجلس النواب"، "نيابة أمن الدولة", probe25)
+    named = [
+        _but(p, country=home)
+        if p.country is None and p.role == "government" and p.span in built and not p.person
+        else p
+        for p in named
+    ]
     titled: list[tuple[int, int]] = []
     named += _offices(view, named, home, titled)
     named += _dual_offices(view, [p.span for p in named])
@@ -4790,6 +4839,15 @@ def _events_for(
         acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"
     modality = modality or _modality(view, hit, source)
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
+    if actor1 is not None:
+        # "اتهمت مصر وقطر إسرائيل"، "أدرجت السعودية والإمارات": a state joined to the doer acts with it, it is no
+        # place (probe25)
+        taken += [
+            p.span
+            for p in participants
+            if p.span.start > actor1.span.end
+            and view.text[actor1.span.end - view.start : p.span.start - view.start] == " و"
+        ]
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
     # قاعدة حرير"): its places are the event's own
     topic = _topic_start(view, hit.end)
@@ -5791,7 +5849,10 @@ def _shared_subject(
         return None
     suffix = view.folded.text[hit.end : hit.word_end]
     closing = suffix in _OBJECT_PRONOUNS and not view.folded.text[hit.word_end :].strip(" .،,")
-    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]) and not closing:
+    # ... and one whose object, a count, follows it at once ("داهمت قوة من جهاز مكافحة الإرهاب وكراً ...، واعتقلت
+    # أربعة من عناصرها": its subject is the pronoun in the verb, probe25)
+    counted = not suffix and _counted_next(view, hit.word_end)
+    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]) and not closing and not counted:
         return None
     earlier = [h for h in view.triggers if h.word_end < hit.word_start and not _is_noun(view, h)]
     if not earlier:
@@ -5802,6 +5863,18 @@ def _shared_subject(
         return None  # another clause: "اقتحموا المقر بعد أن ..."
     actor1, actor2 = _arguments(view, previous, participants, source, home, previous.values[0].plover)
     return (actor1, actor2) if actor1 is not None else None
+
+
+_ITS_MEN = re.compile(r" +[^\s،,.]+ +من +(?:عناصر|افراد|مقاتلي|اعضاء)(?:ه|ها|هم|هما)(?!\w)")
+
+
+def _counted_next(view: SentenceView, at: int) -> bool:
+    """Whether the word right after folded offset `at` is a number ("واعتقلت أربعة"، "واعتقلت 9")."""
+    match = re.match(r" +([^\s،,.]+)", view.folded.text[at:])
+    if match is None:
+        return False
+    start = at + match.start(1)
+    return match.group(1).isdigit() or any(h.word_start == start for h in view.cues_of("number"))
 
 
 def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
@@ -6015,6 +6088,12 @@ def _arguments(
         rest = [p for p in after if p is not agent]
         later = next((p for p in rest if p.span.start > agent.span.end), None)
         target = victims or (undergone_by[0] if undergone_by else None) or later or (rest[0] if rest else None)
+        if target is None and plover in ("COERCE", "RETREAT", "ASSAULT"):
+            # "اعتُقل خمسة شبان فلسطينيين، فجر اليوم، خلال مداهمة نفذتها قوات الاحتلال": the people the verb
+            # names before the agent's clause are whom it befell (probe25)
+            person = _object_person(view, hit, home)
+            if person is not None and person.span.start < agent.span.start:
+                target = person
         if target is None and plover == "ASSAULT":
             target = _target_site(view, hit, home)  # "صاروخ أطلقته ميليشيا الحوثي على حي سكني": civilians
         if plover in ("ASSAULT", "COERCE") and target is not None and _unknown_side(target):
@@ -6147,7 +6226,9 @@ def _arguments(
             # the previous verb's subject; what follows it is its object (its pronoun object, "واعتقلته", is the
             # previous verb's)
             actor1 = shared[0]
-            actor2 = after[0] if after else shared[1] if view.folded.text[hit.end : hit.word_end] else None
+            # ... as are the counted men of that object ("واعتقلت أربعة من عناصرها": the cell's, probe25)
+            its_men = _ITS_MEN.match(view.folded.text, hit.word_end) is not None
+            actor2 = after[0] if after else shared[1] if view.folded.text[hit.end : hit.word_end] or its_men else None
         elif not before and (weapon_subject or own_subject or pronoun_subject):
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
@@ -6166,6 +6247,10 @@ def _arguments(
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
                 if _joins(joint):  # "الولايات المتحدة والعراق بصدد بدء محادثات"
                     actor1, actor2 = before[-2], before[-1]
+        elif after and _marked_passive(view, hit) and plover in ("COERCE", "RETREAT", "ASSAULT"):
+            # "أُفرج، مساء أمس، عن الناشط السياسي منير الحاجي": after a verb marked passive stands whom it befell,
+            # never its doer (probe25)
+            actor2 = after[0]
         elif after and _is_counted(view, after[0]):
             actor2 = after[0]  # "كما اعتقلت 9 مواطنين": a counted noun is the object; the doer is told before
         elif (
@@ -6215,13 +6300,18 @@ def _arguments(
             actor1 = people[-1] if len(chain) > 1 and people else chain[0]
             rest = [p for p in after if p.span.start > chain[-1].span.end and p not in tied]
             actor2 = rest[0] if rest else None
-            if (
+            joined = (
                 len(chain) > 1
                 and fold_text(view.text[chain[0].span.end - view.start : chain[1].span.start - view.start].strip())
                 == "و"
-            ):
+            )
+            if joined and (plover in _TWO_SIDED or not rest):
                 # "ووقّعت الحكومة اليمنية وجماعة الحوثي اتفاقاً": the two sides
                 actor1, actor2 = chain[0], chain[1]
+            elif joined:
+                # ... but two who list, sanction or blame together act as one, on the object after them ("أدرجت
+                # السعودية والإمارات ... على قوائم الإرهاب لارتباطهم بتمويل حزب الله", probe25): the first named
+                actor1 = chain[0]
             persons = [p for p in chain if p.person and p.named]
             if len(persons) > 1 and persons[0].country != persons[-1].country:
                 # "بحث وزيرا الخارجية الروسي سيرغي لافروف والتركي هاكان فيدان": one with the other
@@ -6272,8 +6362,9 @@ def _arguments(
             person = None  # "هاجم مسلحون ينتمون إلى حركة الشباب": the subject's own men, not the object
         if person is not None and (actor2 is None or person.span.start < actor2.span.start):
             actor2 = person
-    elif plover == "COERCE" and actor2 is not None and victims is None:
+    elif plover in ("COERCE", "RETREAT") and actor2 is not None and victims is None:
         # "أوقفت وحدات أمنية ثلاثة ناشطين ... أداء السلطات": those counted right after the verb are whom it befell
+        # ... and those freed ("أطلقت الحركة سراح ثلاثة رهائن إسرائيليين ... وسلمتهم إلى الصليب الأحمر", probe25)
         person = _object_person(view, hit, home)
         of_side = person is not None and re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :])
         if person is not None and person.span.start < actor2.span.start and _is_counted(view, person) and not of_side:
