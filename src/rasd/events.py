@@ -4639,6 +4639,9 @@ def _events_for(
         actor1 = _but(actor1, role="armed_group")  # "هاجم مستوطنون قرية المغير": settlers attacking are a militia
     if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
         actor2 = _host_state(view, t_span)  # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to
+    if actor2 is None and hit.values[0].id == "reduce_relations" and hit.key.startswith("سحب"):
+        # "سحب سفيرها من طهران": the state an envoy is withdrawn from (probe25)
+        actor2 = _host_state(view, t_span, recalled=True)
     if actor2 is None and hit.values[0].id == "formal_complaint":
         # "استدعت القائم بالأعمال التركي": the envoy's state is whom the protest is made to
         actor2 = _nationality_after(view, hit)
@@ -5476,7 +5479,11 @@ def _receivers_where_given(giver: Participant, receivers: Participant, places: S
 
 
 # "مقدمة من"، "مرسلة من"، "بتمويل من": the giver after an aid word ("قافلة مساعدات مقدمة من برنامج الأغذية")
-_GIVEN_BY = re.compile(r"[وب]?(?:ال)?(?:مقدم[هة]?|مرسل[هة]?|مهدا[هة]|هدي[هة]|تبرع|تمويل|ممول[هة]?) من +")
+# ... or in a relative clause ("المساعدات التي أرسلتها الكويت"، "القافلة التي سيرتها الإمارات", probe25)
+_GIVEN_BY = re.compile(
+    r"(?:[وب]?(?:ال)?(?:مقدم[هة]?|مرسل[هة]?|مهدا[هة]|هدي[هة]|تبرع|تمويل|ممول[هة]?) من"
+    r"|(?:التي|الذي) +(?:ارسلت|ارسل|قدمت|قدم|سيرت|سير|بعثت|بعث|تبرعت|تبرع)(?:ها|ه|هم|هما)?(?: +بها| +به)?) +"
+)
 _GIVER_REACH = 30  # characters after the aid word in which the giving phrase may start
 
 
@@ -5540,11 +5547,12 @@ def _recognised_state(view: SentenceView, t_span: Span) -> Participant | None:
     return None
 
 
-def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
+def _host_state(view: SentenceView, t_span: Span, recalled: bool = False) -> Participant | None:
+    hosts = ("لدي", "في", "من") if recalled else ("لدي", "في")
     for m in view.mentions:
         if not 0 <= m.span.start - t_span.end <= 20 or m.place is None:
             continue
-        if view.previous_word(view.folded_index(m.span.start)) not in ("لدي", "في"):
+        if view.previous_word(view.folded_index(m.span.start)) not in hosts:
             return None
         capital = name_rules().capitals.get(fold_text(m.text))
         if capital is not None:
