@@ -4758,6 +4758,8 @@ def _events_for(
         # "أن مقاتليه استهدفوا": the speaker's own men
         span = men_span or (actor1.span if actor1 is not None else speaker.span)
         actor1 = _but(speaker, span=span, text=view.raw_text(span))
+    if plover in _MOVES and actor1 is not None and actor1.possessive:
+        actor1 = _pronoun_owner(actor1, participants) or actor1  # "أعلنت وزارة الدفاع التركية انسحاب قواتها"
     if (
         speaker is not None
         and speaker.role == "armed_group"
@@ -5701,6 +5703,18 @@ def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Partic
         if near:
             return near[0]
     return None
+
+
+def _pronoun_owner(forces: Participant, participants: Sequence[Participant]) -> Participant | None:
+    """ "أعلنت وزارة الدفاع التركية انسحاب قواتها"، "أعلنت روسيا سحب قواتها من مطار القامشلي": forces with a
+    possessive pronoun are of the side named nearest before them in their sentence (the verb's subject, or its
+    object: "طالبت روسيا تركيا بسحب قواتها"), not of the story's country; their own role is kept."""
+    before = [p for p in participants if p.span.end <= forces.span.start and not p.possessive and p.country]
+    if not before:
+        return None
+    owner = max(before, key=lambda p: p.span.end)
+    canonical = owner.canonical if owner.role == forces.role else None
+    return _but(forces, country=owner.country, canonical=canonical)
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
