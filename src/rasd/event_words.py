@@ -154,6 +154,7 @@ LIST_SECTIONS = (
     "reporters",
     "danger_nouns",
     "provides",
+    "deal_nouns",
     "search_heads",
     "research_kinds",
     "figurative_qualifiers",

@@ -4585,7 +4585,8 @@ def _events_for(
     participants = [
         _as_doer_of(p, plover)
         for p in ctx.participants
-        if p.head != "capital" or plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))
+        if p.head != "capital"
+        or ((plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))) and not _names_deal(view, p))
     ]
     source = _source(view, t_span.start, participants, ctx.source)
     # "نفذت القيادة الأمريكية، بالتنسيق مع الحكومة الصومالية، غارة جوية": a partner the doer acts with is neither
@@ -4906,6 +4907,8 @@ def _events_for(
         here = [m for m in here if m.span.start < cut]
     # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened
     here = _not_carried_to(view, here)
+    if plover != "AGREE" and view.contains_any(_DEAL_WORDS):
+        here = _not_deal_places(view, here, t_span)  # "رفضت الحكومة مخرجات مفاوضات جنيف"
     # "فصائل الجيش الوطني المدعوم من تركيا"، "الميليشيات الموالية لإيران": a state backing a side is not a place
     here = [m for m in here if not _AFFILIATION.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
@@ -5289,6 +5292,37 @@ def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention
             for e in ends
         )
     ]
+
+
+def _not_deal_places(view: SentenceView, mentions: list[Mention], t_span: Span) -> list[Mention]:
+    """The mentions but a place that names a deal or talks other than the trigger ("رفضت الحكومة مخرجات مفاوضات
+    جنيف"، "دعمها لمخرجات محادثات الدوحة") or a party to it ("رفض الاتفاق مع إقليم أرض الصومال"، "الاتفاق الموقع بين
+    إثيوبيا وإقليم أرض الصومال"): what is rejected or discussed, not where."""
+    ends = [x.end() for x in _DEAL.finditer(view.folded.text) if not _overlaps(view.raw_span(*x.span()), t_span)]
+    if not ends:
+        return mentions
+    out = []
+    for m in mentions:
+        at = view.folded_index(m.span.start)
+        gaps = [view.folded.text[e:at] for e in ends if e < at]
+        if not any(g == " " or _DEAL_PARTY.fullmatch(g) for g in gaps):
+            out.append(m)
+    return out
+
+
+def _names_deal(view: SentenceView, p: Participant) -> bool:
+    """ "دعمها لمخرجات محادثات الدوحة": a capital that names talks or a deal does not act for its state."""
+    if not view.contains_any(_DEAL_WORDS):
+        return False
+    before = view.folded.text[: view.folded_index(p.span.start)]
+    return _DEAL_BEFORE.search(before[-30:]) is not None
+
+
+_DEAL = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r")(?!\w)")
+_DEAL_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r") $")
+_DEAL_WORDS = tuple(w[:-1] if w.endswith("ه") else w for w in _needles("deal_nouns"))  # folded text keeps ة
+# " الموقع بين "، " مع "، " بين اثيوبيا و": from a deal noun, up to one of its parties
+_DEAL_PARTY = re.compile(r"(?: [^\W\d_]+){0,2} (?:مع|بين) (?:[^\W\d_]+(?: [^\W\d_]+)? و)?")
 
 
 # a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
