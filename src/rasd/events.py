@@ -639,9 +639,11 @@ _WARNED_PRICE = re.compile(
 _THREAT_KEY = fold_text("هدد")
 
 
-# "بالتنسيق مع الحكومة"، "بحماية شرطة الاحتلال"، "تحت حراسة الجيش": a partner or an escort is neither side
+# "بالتنسيق مع الحكومة"، "في خطوة منسقة مع النرويج وإيرلندا"، "بحماية شرطة الاحتلال"، "تحت حراسة الجيش": a partner
+# (and one joined to it) or an escort is neither side, nor a place of the event (raw text)
 _COORDINATED_WITH = re.compile(
-    r"(?<!\w)(?:(?:بالتنسيق|بالتعاون|وبالتنسيق|وبالتعاون) +مع|(?:تحت +)?(?:ب|و?ب)?(?:حماية|حراسة|حراسه|حمايه)) +$"
+    r"(?<!\w)(?:(?:و?بالتنسيق|و?بالتعاون|(?:في +|ب)خطو[ةه] +منسق[ةه]|بشكل +منسق) +مع"
+    r"|(?:تحت +)?(?:ب|و?ب)?(?:حماية|حراسة|حراسه|حمايه)) +(?:[^\W\d_]+(?: [^\W\d_]+)? و)?$"
 )
 
 
@@ -4907,6 +4909,8 @@ def _events_for(
         here = [m for m in here if m.span.start < cut]
     # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened
     here = _not_carried_to(view, here)
+    if "منسق" in view.folded.text or "بالت" in view.folded.text:
+        here = [m for m in here if not _COORDINATED_WITH.search(view.text[: m.span.start - view.start])]
     if plover != "AGREE" and view.contains_any(_DEAL_WORDS):
         here = _not_deal_places(view, here, t_span)  # "رفضت الحكومة مخرجات مفاوضات جنيف"
     # "فصائل الجيش الوطني المدعوم من تركيا"، "الميليشيات الموالية لإيران": a state backing a side is not a place
