@@ -155,6 +155,7 @@ LIST_SECTIONS = (
     "danger_nouns",
     "provides",
     "deal_nouns",
+    "captives",
     "search_heads",
     "research_kinds",
     "figurative_qualifiers",

@@ -883,6 +883,11 @@ _REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the sid
 _LISTED_KEY = fold_text("أدرجت على قائمة")  # the list named may be a trigger of its own ("قوائم الإرهاب")
 # handed (and its verbal noun تسليم), not received (تسلم)
 _GIVE_BACK = "|".join([*(w for w in _WORDS.words("handover_verbs") if w[0] != "ت"), "تسليم"])
+_CAPTIVE_KEYS = frozenset((fold_text("سلم أسرى"), fold_text("تسلم أسرى")))
+# "12 سجيناً سورياً"، "أسرى فلسطينيين": captives, with the nationality said of them (theirs, not a side's)
+_CAPTIVES = re.compile(
+    r"(?<!\w)(?:ال)?(?:" + _taa_phrases("captives") + r")(?!\w)(?: +(?:ال)?[^\W\d_]+(?:يا|يين|يون))?"
+)
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
 _APART_OBJECTS = (
@@ -921,6 +926,17 @@ _APART_OBJECTS = (
             + r")(?!\w)"
         ),
         fold_text("سلم رفات أسرى"),  # a verb key: the side inside the span is the doer, not a genitive
+    ),
+    (  # "سلمت السلطات السورية 12 سجيناً لبنانياً": captives handed over are freed by the hander (probe27; the verbs
+        # only: "خطة تنص على ... تسليم الأسرى" is what a plan provides for)
+        re.compile(r"(?<!\w)[وف]?(?:سلم|سلمت|سلموا|سلما)(?!\w)"),
+        _CAPTIVES,
+        fold_text("سلم أسرى"),
+    ),
+    (  # "تسلمت السلطات اللبنانية 12 سجيناً سورياً من الإدارة السورية": received from the hander (probe27)
+        re.compile(r"(?<!\w)[وف]?(?:تسلم|تسلمت|تسلموا|استلم|استلمت|استلموا)(?!\w)"),
+        _CAPTIVES,
+        fold_text("تسلم أسرى"),
     ),
     (  # "أطاح الجيش في بوركينا فاسو بالرئيس في انقلاب عسكري": a head of state toppled in a coup (probe23)
         re.compile(r"(?<!\w)[وف]?(?:اطاح|اطاحت|اطاحوا|يطيح|تطيح)(?!\w)"),
@@ -4590,6 +4606,14 @@ def _events_for(
         if p.head != "capital"
         or ((plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))) and not _names_deal(view, p))
     ]
+    if hit.key in _CAPTIVE_KEYS:
+        # "تسلمت السلطات اللبنانية 12 سجيناً سورياً": a state's name never takes tanwin; inside the trigger it is said
+        # of the captives, no side
+        participants = [
+            p
+            for p in participants
+            if not (p.state and t_span.start <= p.span.start < t_span.end and p.text.endswith(("اً", "ًا")))
+        ]
     source = _source(view, t_span.start, participants, ctx.source)
     # "نفذت القيادة الأمريكية، بالتنسيق مع الحكومة الصومالية، غارة جوية": a partner the doer acts with is neither
     # side of the deed
