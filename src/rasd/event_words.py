@@ -156,6 +156,7 @@ LIST_SECTIONS = (
     "provides",
     "deal_nouns",
     "captives",
+    "aside_adverbs",
     "search_heads",
     "research_kinds",
     "figurative_qualifiers",

@@ -172,6 +172,7 @@ def trigger_matcher() -> WordMatcher[Trigger]:
         max_gap=4,
         # "أطلقت جماعة الحوثي، اليوم الأربعاء، سراح": wire copy sets the day off by commas inside the phrase
         aside=(fold_text(w) for w in _WORDS.words("time_words")),
+        after_aside=(fold_text(w) for w in _WORDS.words("aside_adverbs")),
     )
 
 
@@ -4874,12 +4875,13 @@ def _events_for(
     if actor1 is not None:
         # "اتهمت مصر وقطر إسرائيل"، "أدرجت السعودية والإمارات": a state joined to the doer acts with it, it is no
         # place (probe25)
-        taken += [
-            p.span
-            for p in participants
-            if p.span.start > actor1.span.end
-            and view.text[actor1.span.end - view.start : p.span.start - view.start] == " و"
-        ]
+        # ... and so is a third joined to the second ("اعترفت إسبانيا وإيرلندا والنرويج")
+        joined_end = actor1.span.end
+        for p in sorted(participants, key=lambda p: p.span.start):
+            between = view.text[joined_end - view.start : p.span.start - view.start]
+            if p.span.start > joined_end and between in (" و", "، و"):
+                taken.append(p.span)
+                joined_end = p.span.end
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
     # قاعدة حرير"): its places are the event's own
     topic = _topic_start(view, hit.end)
