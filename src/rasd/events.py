@@ -6211,6 +6211,8 @@ def _arguments(
             and p.span.start < aimed
             # "تعرضت نقطة للجيش لهجوم ... ما أسفر عن مقتل أربعة جنود": the toll's men were hit, they did not fire
             and not _told_as_hit(view, p)
+            # "استهداف تجمع لجنود إسرائيليين": the men who own what was hit (a noun, then لـ) did not fire
+            and not _owner_of_hit(view, t_span, p)
         ]
         # "قصف مدفعي لقوات النظام": the doer follows in the genitive, with لـ
         # ... but not past a noun ("استهداف مواقع للمسلحين": the gunmen own the positions hit), only an adjective
@@ -6598,6 +6600,14 @@ def _weapon_owner(view: SentenceView, after: Sequence[Participant]) -> Participa
             if p.span.start >= end and not view.text[end - view.start : p.span.start - view.start].strip():
                 return p if p.role in _ARMED_ROLES and view.folded.text[h.end : h.word_end] == "" else None
     return None
+
+
+def _owner_of_hit(view: SentenceView, t_span: Span, p: Participant) -> bool:
+    """ "استهداف تجمع لجنود إسرائيليين"، "قصف آليات للجيش": a side behind لـ past a noun after the trigger owns
+    what was hit."""
+    start = view.folded_index(p.span.start)
+    lam = _GENITIVE_LAM.search(view.folded.text, max(0, start - 30), start)
+    return lam is not None and t_span.end <= p.span.start and _owned_object(view, t_span, p)
 
 
 def _unknown_side(p: Participant) -> bool:
@@ -8234,8 +8244,13 @@ _APART = re.compile(
 )
 
 
+# "كما أعلن الحزب، في بيان ثانٍ، استهداف ...": a statement told as another one tells another incident
+_ANOTHER_STATEMENT = re.compile(r"(?<!\w)(?:في|ب) *(?:بيان|بلاغ) +(?:اخر|منفصل|ثان|ثالث|رابع)(?!\w)")
+
+
 def _told_apart(e: dict[str, Any]) -> bool:
-    return _APART.match(fold_text(e["evidence"][:40])) is not None
+    opening = fold_text(e["evidence"][:60])
+    return _APART.match(opening) is not None or _ANOTHER_STATEMENT.search(opening) is not None
 
 
 def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
