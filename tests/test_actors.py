@@ -6,6 +6,7 @@ import pytest
 
 from rasd.actors import COLUMNS, actors, load_actors
 from rasd.errors import DataFileError
+from rasd.gazetteer import countries, country_places, place_stoplist
 from rasd.normalise import fold_text
 
 HEADER = "\t".join(COLUMNS) + "\n"
@@ -45,3 +46,33 @@ def test_bad_rows_are_reported_with_their_line(tmp_path: Path, rows: str, messag
         load_actors(write(tmp_path, rows))
     assert message in str(err.value)
     assert str(err.value).startswith(f"{tmp_path / 'actors.tsv'}:{err.value.line}:")
+
+
+# Country rows of places.tsv that are no sovereign state (dependencies, overseas parts, uninhabited lands, states in
+# free association and the disputed Western Sahara, whose declared republic is its own row, esh-sadr): they need no
+# state actor. Every other country place is a state that acts in the news ("أعلنت سلوفينيا الاعتراف بدولة فلسطين").
+_NOT_STATE_CODES = (
+    "AI AQ AS AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF MO MP MQ MS NC NF NU "
+    "PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT"
+)
+NOT_STATES = frozenset(_NOT_STATE_CODES.split())
+# Place spellings that name the land, not the state acting, or are also an adjective ("صربية", Serbian).
+NOT_STATE_NAMES = frozenset(fold_text(n) for n in ("الأراضي الفلسطينية", "الأراضي الفلسطينية المحتلة", "صربية"))
+
+
+def test_every_state_in_the_places_is_a_state_actor() -> None:
+    by_name = {fold_text(n): a for a in actors() for n in a.names}
+    stop = place_stoplist()
+    missing: list[str] = []
+    for place in {p.id: p for p in country_places().values()}.values():
+        if place.country in NOT_STATES:
+            continue
+        iso3 = countries()[place.country].iso3
+        for name in place.names:
+            key = fold_text(name)
+            if key in stop or key in NOT_STATE_NAMES:
+                continue
+            actor = by_name.get(key)
+            if actor is None or (actor.country, actor.role, actor.type) != (iso3, "government", "GPE"):
+                missing.append(f"{place.country} {iso3} {name}: {actor.id if actor else None}")
+    assert not missing, "\n".join(missing)

@@ -78,6 +78,14 @@ def test_word_matcher_reads_pronoun_suffixes_articles_and_gaps() -> None:
     ]
 
 
+def test_word_matcher_reads_an_adverb_after_a_time_aside_only_when_listed() -> None:
+    verbs = WordMatcher([("اعترفت دوله", "recognition")], max_gap=4, aside=["اليوم"], after_aside=["رسميا"])
+    text = fold("اعترفت النرويج وإيرلندا، اليوم، رسمياً بدولة فلسطين", keep_taa_marbuta=True).text
+    assert [h.key for h in verbs.find(text)] == ["اعترفت دوله"]
+    text = fold("اعترفت النرويج وإيرلندا، اليوم، غداً بدولة فلسطين", keep_taa_marbuta=True).text
+    assert verbs.find(text) == []
+
+
 def test_word_matcher_keeps_ta_marbuta_apart_from_a_pronoun() -> None:
     verbs = WordMatcher([("زار", "visit"), ("زياره", "visit")])
     text = fold("وزارة الخارجية في زيارته", keep_taa_marbuta=True).text

@@ -154,6 +154,9 @@ LIST_SECTIONS = (
     "reporters",
     "danger_nouns",
     "provides",
+    "deal_nouns",
+    "captives",
+    "aside_adverbs",
     "search_heads",
     "research_kinds",
     "figurative_qualifiers",
@@ -214,6 +217,10 @@ LIST_SECTIONS = (
     "returned_remains",
     "members_in",
     "striking_subjects",
+    "list_verbs",
+    "release_apart_verbs",
+    "support_verbs",
+    "support_nouns",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

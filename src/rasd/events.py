@@ -89,8 +89,11 @@ def _needles(*sections: str) -> tuple[str, ...]:
 # or Somalia's Islamic Courts, "المحاكم"), companies in a sanction
 _OWN_EVENT_HEADS = {
     **{fold_text(w): "court_sentence" for w in ("محكمة", "المحكمة", "محاكم", "المحاكم")},
-    **{fold_text(w): "SANCTION" for w in ("شركة", "الشركة", "شركات", "الشركات")},
+    **{fold_text(w): "SANCTION" for w in ("شركة", "الشركة", "شركات", "الشركات", "شركتين", "شركتان")},
 }
+_COMPANY_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "SANCTION")
+# "شركتين مقرهما الإمارات"، "شركات مقرها في دبي": where a company is based, right after it
+_BASED_IN = re.compile(r" +(?:و?مقر(?:ه|ها|هما|هم)|(?:ال)?مسجل[هة]? +في|تتخذ +من)(?: +في)? +")
 
 
 def _in_own_event(view: SentenceView, head: str) -> bool:
@@ -169,6 +172,7 @@ def trigger_matcher() -> WordMatcher[Trigger]:
         max_gap=4,
         # "أطلقت جماعة الحوثي، اليوم الأربعاء، سراح": wire copy sets the day off by commas inside the phrase
         aside=(fold_text(w) for w in _WORDS.words("time_words")),
+        after_aside=(fold_text(w) for w in _WORDS.words("aside_adverbs")),
     )
 
 
@@ -490,7 +494,8 @@ def _view(
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
-    triggers = longest([h for h in trigger_hits if _clitics_fit(folded.text, h) and _aside_fits(folded.text, h)])
+    fitting = [h for h in trigger_hits if _clitics_fit(folded.text, h) and _aside_fits(folded.text, h)]
+    triggers = longest(_without_suspended_aid(fitting))
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
     if _FIND_WORD.search(folded.text):
@@ -521,7 +526,7 @@ def _view(
     for verbs_of, objects_of, key in _APART_OBJECTS:
         if verbs_of.search(folded.text):
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
-            alone = key != _REFERRAL_KEY
+            alone = key not in (_REFERRAL_KEY, _LISTED_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
     if _VERDICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
@@ -635,9 +640,11 @@ _WARNED_PRICE = re.compile(
 _THREAT_KEY = fold_text("هدد")
 
 
-# "بالتنسيق مع الحكومة"، "بحماية شرطة الاحتلال"، "تحت حراسة الجيش": a partner or an escort is neither side
+# "بالتنسيق مع الحكومة"، "في خطوة منسقة مع النرويج وإيرلندا"، "بحماية شرطة الاحتلال"، "تحت حراسة الجيش": a partner
+# (and one joined to it) or an escort is neither side, nor a place of the event (raw text)
 _COORDINATED_WITH = re.compile(
-    r"(?<!\w)(?:(?:بالتنسيق|بالتعاون|وبالتنسيق|وبالتعاون) +مع|(?:تحت +)?(?:ب|و?ب)?(?:حماية|حراسة|حراسه|حمايه)) +$"
+    r"(?<!\w)(?:(?:و?بالتنسيق|و?بالتعاون|(?:في +|ب)خطو[ةه] +منسق[ةه]|بشكل +منسق) +مع"
+    r"|(?:تحت +)?(?:ب|و?ب)?(?:حماية|حراسة|حراسه|حمايه)) +(?:[^\W\d_]+(?: [^\W\d_]+)? و)?$"
 )
 
 
@@ -874,8 +881,14 @@ _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
 _REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the side inside the span is the doer
+_LISTED_KEY = fold_text("أدرجت على قائمة")  # the list named may be a trigger of its own ("قوائم الإرهاب")
 # handed (and its verbal noun تسليم), not received (تسلم)
 _GIVE_BACK = "|".join([*(w for w in _WORDS.words("handover_verbs") if w[0] != "ت"), "تسليم"])
+_CAPTIVE_KEYS = frozenset((fold_text("سلم أسرى"), fold_text("تسلم أسرى")))
+# "12 سجيناً سورياً"، "أسرى فلسطينيين": captives, with the nationality said of them (theirs, not a side's)
+_CAPTIVES = re.compile(
+    r"(?<!\w)(?:ال)?(?:" + _taa_phrases("captives") + r")(?!\w)(?: +(?:ال)?[^\W\d_]+(?:يا|يين|يون))?"
+)
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
 _APART_OBJECTS = (
@@ -915,6 +928,17 @@ _APART_OBJECTS = (
         ),
         fold_text("سلم رفات أسرى"),  # a verb key: the side inside the span is the doer, not a genitive
     ),
+    (  # "سلمت السلطات السورية 12 سجيناً لبنانياً": captives handed over are freed by the hander (probe27; the verbs
+        # only: "خطة تنص على ... تسليم الأسرى" is what a plan provides for)
+        re.compile(r"(?<!\w)[وف]?(?:سلم|سلمت|سلموا|سلما)(?!\w)"),
+        _CAPTIVES,
+        fold_text("سلم أسرى"),
+    ),
+    (  # "تسلمت السلطات اللبنانية 12 سجيناً سورياً من الإدارة السورية": received from the hander (probe27)
+        re.compile(r"(?<!\w)[وف]?(?:تسلم|تسلمت|تسلموا|استلم|استلمت|استلموا)(?!\w)"),
+        _CAPTIVES,
+        fold_text("تسلم أسرى"),
+    ),
     (  # "أطاح الجيش في بوركينا فاسو بالرئيس في انقلاب عسكري": a head of state toppled in a coup (probe23)
         re.compile(r"(?<!\w)[وف]?(?:اطاح|اطاحت|اطاحوا|يطيح|تطيح)(?!\w)"),
         re.compile(r"(?<!\w)ب(?:ال)?(?:رييس|حكوم[هة]|نظام)(?!\w)[^،,.]{0,60}?(?<!\w)(?:في +|ب)?(?:ال)?انقلاب(?!\w)"),
@@ -924,6 +948,21 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("execute_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_phrases("executed") + r")(?!\w)"),
         fold_text("أعدم ميدانيا"),  # a verb key: the side inside the span is the doer, not a genitive victim
+    ),
+    (  # "أدرجت السعودية والإمارات، اليوم، 15 فرداً وكياناً على قوائم الإرهاب" (probe25)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("list_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)علي +(?:ال)?(?:قايم[هة]|قوايم)(?!\w)"),
+        _LISTED_KEY,
+    ),
+    (  # "أخلت نيابة أمن الدولة العليا في مصر، أمس الأحد، سبيل 30 محبوساً" (probe25; not "في سبيل", for the sake of)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("release_apart_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?<!في )سبيل(?!\w)"),
+        fold_text("أخلت سبيل"),
+    ),
+    (  # "جدد مجلس التعاون الخليجي، في بيان، دعمه للحكومة الشرعية" (probe25)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("support_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:" + _alt("support_nouns") + r")[هة]?(?:ه|ها|هم|هما|نا)(?!\w)"),
+        fold_text("أكدت دعم"),
     ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
@@ -1046,11 +1085,12 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     clitic = view.folded.text[max(0, start - 2) : start]
     before = view.previous_word(start)
     # "عبر الحدود مع سوريا"، "على الشريط الحدودي مع لبنان": the state across a border is where
-    border = _BORDER_WITH.search(view.folded.text, max(0, start - 30), start) is not None
+    # (also past its adjectives: "على طول الحدود الجنوبية الشرقية مع ليبيا")
+    border = _BORDER_WITH.search(view.folded.text, max(0, start - 50), start) is not None
     return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS or border
 
 
-_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي) +مع +$")
+_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$")
 
 
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
@@ -1116,10 +1156,21 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         if country is None and head.key in name_rules().unnamed_people:
             country = _body_nationality(view, head, nationalities)
         abstract_head = head.key in abstract or "ال" + head.key in abstract
+        own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
             continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
         if not _in_own_event(view, head.key):
             continue  # "انفجار عبوة قرب محكمة": a court is a side only of its sentence, a company of a sanction
+        if country is None and abstract_head and head.key in _COMPANY_HEADS:
+            # "تجميد أرصدة 12 شركة صرافة"، "عقوبات على شركتين مقرهما الإمارات": counted companies are concrete ones,
+            # of the state they are based in when that is told (probe25)
+            counted = _counted_head(view, head)
+            based = _based_in(view, head) if counted else None
+            if based is not None:
+                country, end = based
+                own_end = view.raw_span(head.start, head.word_end).end  # the state named there is held on its own
+            elif counted:
+                abstract_head = False
         if role is None or (country is None and abstract_head):
             if country is None:
                 continue
@@ -1127,11 +1178,39 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         # "الطائرات التركية": a head listed without its article keeps the article it is written with
         start = head.start - 2 if view.folded.text[head.word_start : head.start].endswith("ال") else head.start
         span = view.raw_span(start, end)
-        if any(span.start < b and a < span.end for a, b in held):
+        if any(span.start < b and a < min(span.end, own_end) for a, b in held):
             continue
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
+
+
+def _counted_head(view: SentenceView, head: Hit[Cue]) -> bool:
+    """ "12 شركة"، "خمس شركات"، "شركتين": a head in the dual or with a number (perhaps past نحو) right before it."""
+    if head.key.endswith(("تين", "تان")):
+        return True
+    words = view.folded.text[max(0, head.word_start - 30) : head.word_start].split()
+    if not words:
+        return False
+    last = words[-1]
+    at = head.word_start - len(last) - 1
+    return last.isdigit() or any(h.word_start == at for h in view.cues_of("number"))
+
+
+def _based_in(view: SentenceView, head: Hit[Cue]) -> tuple[str, int] | None:
+    """The country a company is said to be based in right after its head (one word, its kind, may stand
+    between: "شركة صرافة مقرها في دبي"), and where its name ends."""
+    at = head.word_end
+    kind = _NEXT_WORD.match(view.folded.text, at)
+    for start in (at, kind.end() if kind else at):
+        based = _BASED_IN.match(view.folded.text, start)
+        if based is None:
+            continue
+        raw = view.raw_start(based.end(), based.end())
+        for m in view.mentions:
+            if m.span.start == raw and m.place is not None and m.actor is not None and m.actor.country:
+                return m.actor.country, view.folded_index(m.span.end)
+    return None
 
 
 def _accusative_nationality(view: SentenceView, at: int) -> tuple[str, int] | None:
@@ -1535,6 +1614,13 @@ def _participants(
                 named[i] = _but(p, country=owner.country)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
+    # ... and so is a state body named by its kind and no state ("مجلس النواب"، "نيابة أمن الدولة", probe25)
+    named = [
+        _but(p, country=home)
+        if p.country is None and p.role == "government" and p.span in built and not p.person
+        else p
+        for p in named
+    ]
     titled: list[tuple[int, int]] = []
     named += _offices(view, named, home, titled)
     named += _dual_offices(view, [p.span for p in named])
@@ -4153,9 +4239,20 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             for h in heads
             if h.start > hit.end and not _is_noun(view, h) and "،" in view.folded.text[hit.end : h.word_start]
         ]
-        if not later:
+        # ... and "بحث الوزير العماني مع نظيره الإيراني، في مسقط، مستجدات المفاوضات النووية": talks about the
+        # talks in general are talks; the weak verb of discussing before that topic tells them (probe25)
+        discussed = [
+            h
+            for h in hits
+            if h.end <= hit.start
+            and h.values[0].strength != "strong"
+            and h.values[0].plover == "CONSULT"
+            and not _is_noun(view, h)
+            and not _is_reference(view, h)
+        ]
+        if not later and not discussed:
             return []
-        hit = later[0]
+        hit = later[0] if later else discussed[0]
         plover = hit.values[0].plover
     # "وكانت المدينة قد شهدت في تموز الماضي احتجاجات مماثلة": similar events of a month or more, never counted nor
     # dated to a day, are an aggregate (one of them, "لهجوم مماثل في 25 آب", is an event)
@@ -4567,8 +4664,17 @@ def _events_for(
     participants = [
         _as_doer_of(p, plover)
         for p in ctx.participants
-        if p.head != "capital" or plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))
+        if p.head != "capital"
+        or ((plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))) and not _names_deal(view, p))
     ]
+    if hit.key in _CAPTIVE_KEYS:
+        # "تسلمت السلطات اللبنانية 12 سجيناً سورياً": a state's name never takes tanwin; inside the trigger it is said
+        # of the captives, no side
+        participants = [
+            p
+            for p in participants
+            if not (p.state and t_span.start <= p.span.start < t_span.end and p.text.endswith(("اً", "ًا")))
+        ]
     source = _source(view, t_span.start, participants, ctx.source)
     # "نفذت القيادة الأمريكية، بالتنسيق مع الحكومة الصومالية، غارة جوية": a partner the doer acts with is neither
     # side of the deed
@@ -4595,6 +4701,10 @@ def _events_for(
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if hit.values[0].id == "recognition":
+        # "أعلنت الحكومة الإسبانية اعترافها رسمياً بدولة فلسطين"، "اعترفت النرويج وإيرلندا بدولة فلسطين": the state
+        # recognised, never a co-subject
+        actor2 = _recognised_state(view, t_span) or actor2
     if plover == "ASSAULT" and actor2 is not None and _heads_civilian_site(view, actor2):
         actor2 = _but(actor2, role="civilians")  # "قُتل مدير مدرسة": who runs a school or a hospital is a civilian
     if hosted and (actor2 is None or hosted[0].span.start > t_span.end):
@@ -4635,6 +4745,9 @@ def _events_for(
         actor1 = _but(actor1, role="armed_group")  # "هاجم مستوطنون قرية المغير": settlers attacking are a militia
     if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
         actor2 = _host_state(view, t_span)  # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to
+    if actor2 is None and hit.values[0].id == "reduce_relations" and hit.key.startswith("سحب"):
+        # "سحب سفيرها من طهران": the state an envoy is withdrawn from (probe25)
+        actor2 = _host_state(view, t_span, recalled=True)
     if actor2 is None and hit.values[0].id == "formal_complaint":
         # "استدعت القائم بالأعمال التركي": the envoy's state is whom the protest is made to
         actor2 = _nationality_after(view, hit)
@@ -4751,6 +4864,8 @@ def _events_for(
         # "أن مقاتليه استهدفوا": the speaker's own men
         span = men_span or (actor1.span if actor1 is not None else speaker.span)
         actor1 = _but(speaker, span=span, text=view.raw_text(span))
+    if plover in _MOVES and actor1 is not None and actor1.possessive:
+        actor1 = _pronoun_owner(actor1, participants) or actor1  # "أعلنت وزارة الدفاع التركية انسحاب قواتها"
     if (
         speaker is not None
         and speaker.role == "armed_group"
@@ -4835,6 +4950,16 @@ def _events_for(
         acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"
     modality = modality or _modality(view, hit, source)
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
+    if actor1 is not None:
+        # "اتهمت مصر وقطر إسرائيل"، "أدرجت السعودية والإمارات": a state joined to the doer acts with it, it is no
+        # place (probe25)
+        # ... and so is a third joined to the second ("اعترفت إسبانيا وإيرلندا والنرويج")
+        joined_end = actor1.span.end
+        for p in sorted(participants, key=lambda p: p.span.start):
+            between = view.text[joined_end - view.start : p.span.start - view.start]
+            if p.span.start > joined_end and between in (" و", "، و"):
+                taken.append(p.span)
+                joined_end = p.span.end
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
     # قاعدة حرير"): its places are the event's own
     topic = _topic_start(view, hit.end)
@@ -4888,6 +5013,10 @@ def _events_for(
         here = [m for m in here if m.span.start < cut]
     # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened
     here = _not_carried_to(view, here)
+    if "منسق" in view.folded.text or "بالت" in view.folded.text:
+        here = [m for m in here if not _COORDINATED_WITH.search(view.text[: m.span.start - view.start])]
+    if plover != "AGREE" and view.contains_any(_DEAL_WORDS):
+        here = _not_deal_places(view, here, t_span)  # "رفضت الحكومة مخرجات مفاوضات جنيف"
     # "فصائل الجيش الوطني المدعوم من تركيا"، "الميليشيات الموالية لإيران": a state backing a side is not a place
     here = [m for m in here if not _AFFILIATION.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
@@ -5235,15 +5364,23 @@ _GENITIVE_LAM = re.compile(
 
 _TOWARD = r"(?:باتجاه|نحو|تجاه|صوب)"
 _ORIGIN_BEFORE = re.compile(r"(?<!\w)من(?: +[^\W\d_]+){0,2} *$")  # "من شمال قطاع غزة": from (a part of) a place
+# "قادمة من بنغازي"، "قادمين من الأردن": from where forces or aid set out (a place kind may stand between)
+_COMING_FROM = re.compile(r"(?<!\w)(?:قادم|قادمه|قادمة|قادمين|قادمون|قادما|اتيه|اتية|اتيا) +من(?: +[^\W\d_]+)? *$")
 _TOWARD_BEFORE = re.compile(r"(?<!\w)" + _TOWARD + r"(?: +[^\W\d_]+){0,2} *$")  # "باتجاه مدينة سديروت"
 
 
 def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -> list[Mention]:
     """ "صاروخين أُطلقا من شمال قطاع غزة باتجاه مدينة سديروت": fire is where it is aimed, not where it came
     from; "سحب قواته من قاعدة عين الأسد باتجاه قاعدة حرير": a withdrawal is from where the force leaves."""
-    if plover not in ("ASSAULT", "RETREAT") or len(places) < 2 or not re.search(_TOWARD, view.folded.text):
-        return places
     text = view.folded.text
+    if plover in ("MOBILIZE", "AID") and len(places) > 1 and ("قادم" in text or "اتي" in text):
+        # "وصلت تعزيزات عسكرية إلى مدينة سرت قادمة من بنغازي": forces or aid go where they arrive, not where
+        # they set out from
+        starts = [view.folded_index(m.span.start) for m in places]
+        staying = [m for m, a in zip(places, starts, strict=True) if not _COMING_FROM.search(text, max(0, a - 25), a)]
+        return staying or places
+    if plover not in ("ASSAULT", "RETREAT") or len(places) < 2 or not re.search(_TOWARD, text):
+        return places
 
     def lead(m: Mention) -> str:
         start = view.folded_index(m.span.start)
@@ -5357,6 +5494,37 @@ def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention
             for e in ends
         )
     ]
+
+
+def _not_deal_places(view: SentenceView, mentions: list[Mention], t_span: Span) -> list[Mention]:
+    """The mentions but a place that names a deal or talks other than the trigger ("رفضت الحكومة مخرجات مفاوضات
+    جنيف"، "دعمها لمخرجات محادثات الدوحة") or a party to it ("رفض الاتفاق مع إقليم أرض الصومال"، "الاتفاق الموقع بين
+    إثيوبيا وإقليم أرض الصومال"): what is rejected or discussed, not where."""
+    ends = [x.end() for x in _DEAL.finditer(view.folded.text) if not _overlaps(view.raw_span(*x.span()), t_span)]
+    if not ends:
+        return mentions
+    out = []
+    for m in mentions:
+        at = view.folded_index(m.span.start)
+        gaps = [view.folded.text[e:at] for e in ends if e < at]
+        if not any(g == " " or _DEAL_PARTY.fullmatch(g) for g in gaps):
+            out.append(m)
+    return out
+
+
+def _names_deal(view: SentenceView, p: Participant) -> bool:
+    """ "دعمها لمخرجات محادثات الدوحة": a capital that names talks or a deal does not act for its state."""
+    if not view.contains_any(_DEAL_WORDS):
+        return False
+    before = view.folded.text[: view.folded_index(p.span.start)]
+    return _DEAL_BEFORE.search(before[-30:]) is not None
+
+
+_DEAL = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r")(?!\w)")
+_DEAL_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r") $")
+_DEAL_WORDS = tuple(w[:-1] if w.endswith("ه") else w for w in _needles("deal_nouns"))  # folded text keeps ة
+# " الموقع بين "، " مع "، " بين اثيوبيا و": from a deal noun, up to one of its parties
+_DEAL_PARTY = re.compile(r"(?: [^\W\d_]+){0,2} (?:مع|بين) (?:[^\W\d_]+(?: [^\W\d_]+)? و)?")
 
 
 # a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
@@ -5573,7 +5741,11 @@ def _receivers_where_given(giver: Participant, receivers: Participant, places: S
 
 
 # "مقدمة من"، "مرسلة من"، "بتمويل من": the giver after an aid word ("قافلة مساعدات مقدمة من برنامج الأغذية")
-_GIVEN_BY = re.compile(r"[وب]?(?:ال)?(?:مقدم[هة]?|مرسل[هة]?|مهدا[هة]|هدي[هة]|تبرع|تمويل|ممول[هة]?) من +")
+# ... or in a relative clause ("المساعدات التي أرسلتها الكويت"، "القافلة التي سيرتها الإمارات", probe25)
+_GIVEN_BY = re.compile(
+    r"(?:[وب]?(?:ال)?(?:مقدم[هة]?|مرسل[هة]?|مهدا[هة]|هدي[هة]|تبرع|تمويل|ممول[هة]?) من"
+    r"|(?:التي|الذي) +(?:ارسلت|ارسل|قدمت|قدم|سيرت|سير|بعثت|بعث|تبرعت|تبرع)(?:ها|ه|هم|هما)?(?: +بها| +به)?) +"
+)
 _GIVER_REACH = 30  # characters after the aid word in which the giving phrase may start
 
 
@@ -5599,18 +5771,50 @@ def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Par
 # ("فككت الفرق الهندسية، اليوم الأحد، عبوتين ناسفتين"، "قضت المحكمة، اليوم، بالسجن المؤبد"); so would blame,
 # which the blame rule reads ("حمّل الناطق، في بيان، قوات التحالف مسؤولية")
 _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
+# probe25: closing a crossing or an office has no doer to swallow ("أغلقت السلطات العراقية، اليوم، منفذ زرباطية")
+_ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"})
 _ASIDE_COMMA = re.compile("[،,]")
 
 
+def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "تعليق مساعداتها العسكرية للجيش": aid that a cut or a suspension starts on is what was cut (SANCTION), no aid
+    given, however far its own phrase runs on (probe25)."""
+    cuts = [h for h in hits if h.values[0].id == "reduce_relations"]
+    if not cuts:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.values[0].plover != "AID" or not any(c.start < h.start < c.end and h.end > c.end for c in cuts)
+    ]
+
+
 def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
-    return hit.values[0].plover not in _ASIDE_HANDLED or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
+    trigger = hit.values[0]
+    return (
+        trigger.plover not in _ASIDE_HANDLED
+        or trigger.id in _ASIDE_CLOSURES
+        or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
+    )
 
 
-def _host_state(view: SentenceView, t_span: Span) -> Participant | None:
+def _recognised_state(view: SentenceView, t_span: Span) -> Participant | None:
+    """The state a recognition names at its end ("اعترافها رسمياً بدولة فلسطين": the trigger runs into the name):
+    its government is whom the recognition is given, and it is no place of the event (probe25)."""
+    for m in view.mentions:
+        if m.actor is None or m.place is None or m.place.kind != "country":
+            continue
+        if m.span.end >= t_span.end and m.span.start <= t_span.end + 2:
+            return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
+    return None
+
+
+def _host_state(view: SentenceView, t_span: Span, recalled: bool = False) -> Participant | None:
+    hosts = ("لدي", "في", "من") if recalled else ("لدي", "في")
     for m in view.mentions:
         if not 0 <= m.span.start - t_span.end <= 20 or m.place is None:
             continue
-        if view.previous_word(view.folded_index(m.span.start)) not in ("لدي", "في"):
+        if view.previous_word(view.folded_index(m.span.start)) not in hosts:
             return None
         capital = name_rules().capitals.get(fold_text(m.text))
         if capital is not None:
@@ -5759,6 +5963,18 @@ def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Partic
         if near:
             return near[0]
     return None
+
+
+def _pronoun_owner(forces: Participant, participants: Sequence[Participant]) -> Participant | None:
+    """ "أعلنت وزارة الدفاع التركية انسحاب قواتها"، "أعلنت روسيا سحب قواتها من مطار القامشلي": forces with a
+    possessive pronoun are of the side named nearest before them in their sentence (the verb's subject, or its
+    object: "طالبت روسيا تركيا بسحب قواتها"), not of the story's country; their own role is kept."""
+    before = [p for p in participants if p.span.end <= forces.span.start and not p.possessive and p.country]
+    if not before:
+        return None
+    owner = max(before, key=lambda p: p.span.end)
+    canonical = owner.canonical if owner.role == forces.role else None
+    return _but(forces, country=owner.country, canonical=canonical)
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
@@ -5915,7 +6131,10 @@ def _shared_subject(
         return None
     suffix = view.folded.text[hit.end : hit.word_end]
     closing = suffix in _OBJECT_PRONOUNS and not view.folded.text[hit.word_end :].strip(" .،,")
-    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]) and not closing:
+    # ... and one whose object, a count, follows it at once ("داهمت قوة من جهاز مكافحة الإرهاب وكراً ...، واعتقلت
+    # أربعة من عناصرها": its subject is the pronoun in the verb, probe25)
+    counted = not suffix and _counted_next(view, hit.word_end)
+    if not _JOINED_PLURAL.search(hit.key.split(" ")[0]) and not closing and not counted:
         return None
     earlier = [h for h in view.triggers if h.word_end < hit.word_start and not _is_noun(view, h)]
     if not earlier:
@@ -5926,6 +6145,18 @@ def _shared_subject(
         return None  # another clause: "اقتحموا المقر بعد أن ..."
     actor1, actor2 = _arguments(view, previous, participants, source, home, previous.values[0].plover)
     return (actor1, actor2) if actor1 is not None else None
+
+
+_ITS_MEN = re.compile(r" +[^\s،,.]+ +من +(?:عناصر|افراد|مقاتلي|اعضاء)(?:ه|ها|هم|هما)(?!\w)")
+
+
+def _counted_next(view: SentenceView, at: int) -> bool:
+    """Whether the word right after folded offset `at` is a number ("واعتقلت أربعة"، "واعتقلت 9")."""
+    match = re.match(r" +([^\s،,.]+)", view.folded.text[at:])
+    if match is None:
+        return False
+    start = at + match.start(1)
+    return match.group(1).isdigit() or any(h.word_start == start for h in view.cues_of("number"))
 
 
 def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
@@ -6098,6 +6329,9 @@ def _arguments(
             undergone_by = [p for p in before if p.span.start >= verb_end]
             before = [p for p in before if p.span.start < verb_end]
     agent = _agent(view, usable, owned=plover not in _STATEMENTS)
+    if agent is None and plover == "MOBILIZE":
+        # "وصلت تعزيزات عسكرية تابعة للجيش الوطني الليبي": the side whose reinforcements or units they are moves
+        agent = _moved_owner(view, hit, usable)
     launcher = None
     if agent is not None and hit.values[0].id in _INTERCEPTIONS and agent.span.start > t_span.end:
         # "أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون": who launched what was downed is the other side
@@ -6142,6 +6376,12 @@ def _arguments(
         rest = [p for p in after if p is not agent]
         later = next((p for p in rest if p.span.start > agent.span.end), None)
         target = victims or (undergone_by[0] if undergone_by else None) or later or (rest[0] if rest else None)
+        if target is None and plover in ("COERCE", "RETREAT", "ASSAULT"):
+            # "اعتُقل خمسة شبان فلسطينيين، فجر اليوم، خلال مداهمة نفذتها قوات الاحتلال": the people the verb
+            # names before the agent's clause are whom it befell (probe25)
+            person = _object_person(view, hit, home)
+            if person is not None and person.span.start < agent.span.start:
+                target = person
         if target is None and plover == "ASSAULT":
             target = _target_site(view, hit, home)  # "صاروخ أطلقته ميليشيا الحوثي على حي سكني": civilians
         if plover in ("ASSAULT", "COERCE") and target is not None and _unknown_side(target):
@@ -6173,6 +6413,8 @@ def _arguments(
             and p.span.start < aimed
             # "تعرضت نقطة للجيش لهجوم ... ما أسفر عن مقتل أربعة جنود": the toll's men were hit, they did not fire
             and not _told_as_hit(view, p)
+            # "استهداف تجمع لجنود إسرائيليين": the men who own what was hit (a noun, then لـ) did not fire
+            and not _owner_of_hit(view, t_span, p)
         ]
         # "قصف مدفعي لقوات النظام": the doer follows in the genitive, with لـ
         # ... but not past a noun ("استهداف مواقع للمسلحين": the gunmen own the positions hit), only an adjective
@@ -6274,7 +6516,9 @@ def _arguments(
             # the previous verb's subject; what follows it is its object (its pronoun object, "واعتقلته", is the
             # previous verb's)
             actor1 = shared[0]
-            actor2 = after[0] if after else shared[1] if view.folded.text[hit.end : hit.word_end] else None
+            # ... as are the counted men of that object ("واعتقلت أربعة من عناصرها": the cell's, probe25)
+            its_men = _ITS_MEN.match(view.folded.text, hit.word_end) is not None
+            actor2 = after[0] if after else shared[1] if view.folded.text[hit.end : hit.word_end] or its_men else None
         elif not before and (weapon_subject or own_subject or pronoun_subject):
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
@@ -6293,6 +6537,10 @@ def _arguments(
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
                 if _joins(joint):  # "الولايات المتحدة والعراق بصدد بدء محادثات"
                     actor1, actor2 = before[-2], before[-1]
+        elif after and _marked_passive(view, hit) and plover in ("COERCE", "RETREAT", "ASSAULT"):
+            # "أُفرج، مساء أمس، عن الناشط السياسي منير الحاجي": after a verb marked passive stands whom it befell,
+            # never its doer (probe25)
+            actor2 = after[0]
         elif after and _is_counted(view, after[0]):
             actor2 = after[0]  # "كما اعتقلت 9 مواطنين": a counted noun is the object; the doer is told before
         elif (
@@ -6342,13 +6590,18 @@ def _arguments(
             actor1 = people[-1] if len(chain) > 1 and people else chain[0]
             rest = [p for p in after if p.span.start > chain[-1].span.end and p not in tied]
             actor2 = rest[0] if rest else None
-            if (
+            joined = (
                 len(chain) > 1
                 and fold_text(view.text[chain[0].span.end - view.start : chain[1].span.start - view.start].strip())
                 == "و"
-            ):
+            )
+            if joined and (plover in _TWO_SIDED or not rest):
                 # "ووقّعت الحكومة اليمنية وجماعة الحوثي اتفاقاً": the two sides
                 actor1, actor2 = chain[0], chain[1]
+            elif joined:
+                # ... but two who list, sanction or blame together act as one, on the object after them ("أدرجت
+                # السعودية والإمارات ... على قوائم الإرهاب لارتباطهم بتمويل حزب الله", probe25): the first named
+                actor1 = chain[0]
             persons = [p for p in chain if p.person and p.named]
             if len(persons) > 1 and persons[0].country != persons[-1].country:
                 # "بحث وزيرا الخارجية الروسي سيرغي لافروف والتركي هاكان فيدان": one with the other
@@ -6399,8 +6652,9 @@ def _arguments(
             person = None  # "هاجم مسلحون ينتمون إلى حركة الشباب": the subject's own men, not the object
         if person is not None and (actor2 is None or person.span.start < actor2.span.start):
             actor2 = person
-    elif plover == "COERCE" and actor2 is not None and victims is None:
+    elif plover in ("COERCE", "RETREAT") and actor2 is not None and victims is None:
         # "أوقفت وحدات أمنية ثلاثة ناشطين ... أداء السلطات": those counted right after the verb are whom it befell
+        # ... and those freed ("أطلقت الحركة سراح ثلاثة رهائن إسرائيليين ... وسلمتهم إلى الصليب الأحمر", probe25)
         person = _object_person(view, hit, home)
         of_side = person is not None and re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :])
         if person is not None and person.span.start < actor2.span.start and _is_counted(view, person) and not of_side:
@@ -6548,6 +6802,14 @@ def _weapon_owner(view: SentenceView, after: Sequence[Participant]) -> Participa
             if p.span.start >= end and not view.text[end - view.start : p.span.start - view.start].strip():
                 return p if p.role in _ARMED_ROLES and view.folded.text[h.end : h.word_end] == "" else None
     return None
+
+
+def _owner_of_hit(view: SentenceView, t_span: Span, p: Participant) -> bool:
+    """ "استهداف تجمع لجنود إسرائيليين"، "قصف آليات للجيش": a side behind لـ past a noun after the trigger owns
+    what was hit."""
+    start = view.folded_index(p.span.start)
+    lam = _GENITIVE_LAM.search(view.folded.text, max(0, start - 30), start)
+    return lam is not None and t_span.end <= p.span.start and _owned_object(view, t_span, p)
 
 
 def _unknown_side(p: Participant) -> bool:
@@ -7273,6 +7535,19 @@ _GROUP_LEAD = re.compile(r" (?:تنظيم|حرك[هة]|جماع[هة])(?= )")  #
 _MEN_OF_SIDE = re.compile(
     r" (?:(?:عناصر|افراد|مسلحين|مسلحون|مقاتلين|مقاتلون|جنود|مجموع[هة]|قو[هة]) من|مسلحو|مقاتلو|مسلحي|مقاتلي)(?= )"
 )
+
+
+# right after a deployment noun (and one adjective): "تابعة لـ" and the side it belongs to
+_BELONGING_TO = re.compile(r"(?: [^\W\d_]+)?[،,]? +(?:ال)?تابع(?:ه|ة|ين)? ل(?=[^\W\d_])")
+
+
+def _moved_owner(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
+    """The side named after "تابعة لـ" right after a deployment trigger ("تعزيزات عسكرية تابعة للجيش الوطني الليبي")."""
+    m = _BELONGING_TO.match(view.folded.text, hit.end)
+    if m is None:
+        return None
+    at = view.raw_start(m.end(), m.end())
+    return next((p for p in participants if 0 <= p.span.start - at <= 3), None)
 
 
 def _agent(view: SentenceView, participants: list[Participant], owned: bool = True) -> Participant | None:
@@ -8171,8 +8446,13 @@ _APART = re.compile(
 )
 
 
+# "كما أعلن الحزب، في بيان ثانٍ، استهداف ...": a statement told as another one tells another incident
+_ANOTHER_STATEMENT = re.compile(r"(?<!\w)(?:في|ب) *(?:بيان|بلاغ) +(?:اخر|منفصل|ثان|ثالث|رابع)(?!\w)")
+
+
 def _told_apart(e: dict[str, Any]) -> bool:
-    return _APART.match(fold_text(e["evidence"][:40])) is not None
+    opening = fold_text(e["evidence"][:60])
+    return _APART.match(opening) is not None or _ANOTHER_STATEMENT.search(opening) is not None
 
 
 def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -265,10 +265,18 @@ class WordMatcher(Generic[V]):
     an article or preposition, and the last word a pronoun suffix.
     """
 
-    def __init__(self, entries: Iterable[tuple[str, V]], max_gap: int = 0, aside: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, V]],
+        max_gap: int = 0,
+        aside: Iterable[str] = (),
+        after_aside: Iterable[str] = (),
+    ) -> None:
         self.max_gap = max_gap
         # words of a comma-bounded aside that may stand in a gap too, uncounted ("أطلقت الجماعة، اليوم، سراح")
         self.aside = frozenset(aside)
+        # adverbs that may follow the aside, counted ("اعترفت النرويج وإيرلندا، اليوم، رسمياً بدولة فلسطين")
+        self.after_aside = frozenset(after_aside)
         self.max_aside = _MAX_ASIDE if self.aside and max_gap else 0
         values: dict[str, list[V]] = {}
         for key, value in entries:
@@ -350,7 +358,7 @@ class WordMatcher(Generic[V]):
             for prefix_len, key, rest, values in longer:
                 if rest[0] not in near:
                     continue
-                end = self._rest(folded, words, i + 1, rest, max_gap, self.max_aside, self.aside)
+                end = self._rest(folded, words, i + 1, rest, max_gap, self.max_aside, self.aside, self.after_aside)
                 if end is not None:
                     word_end, suffix = end
                     append(Hit(a + prefix_len, word_end - suffix, a, word_end, key, values, False))
@@ -368,6 +376,7 @@ class WordMatcher(Generic[V]):
         max_gap: int,
         max_aside: int = 0,
         aside: frozenset[str] = frozenset(),
+        after_aside: frozenset[str] = frozenset(),
     ) -> tuple[int, int] | None:
         """Where the remaining words of a key end (and the last one's suffix length), if they follow.
 
@@ -382,7 +391,8 @@ class WordMatcher(Generic[V]):
             if folded[words[i - 1][1] : words[j][0]].strip(" ") and gap == 0:
                 return None
             if gap and not _plain_gap(folded, words, i - 1, j):
-                counted = _aside_gap(folded[words[i - 1][1] : words[j][0]], aside) if max_aside else None
+                gap_text = folded[words[i - 1][1] : words[j][0]]
+                counted = _aside_gap(gap_text, aside, after_aside) if max_aside else None
                 if counted is None:
                     if max_aside:
                         continue  # inside an aside not yet closed
@@ -443,17 +453,21 @@ _MAX_ASIDE = 4
 _ASIDE_COMMAS = re.compile("[،,]")
 
 
-def _aside_gap(gap: str, aside: frozenset[str]) -> int | None:
+def _aside_gap(gap: str, aside: frozenset[str], after_aside: frozenset[str] = frozenset()) -> int | None:
     """How many words of `gap` count when it is words, then one comma-bounded aside of `aside` words right
     before the key's next word ("جماعه الحوثي، اليوم الاربعاء، "), or None. (Words after the aside would
-    join a verb to a noun of another phrase: "أعلنت الحركة، اليوم، موافقتها على وقف إطلاق النار".)"""
+    join a verb to a noun of another phrase: "أعلنت الحركة، اليوم، موافقتها على وقف إطلاق النار"; only an
+    adverb of `after_aside` may stand there, counted: "النرويج وايرلندا، اليوم، رسميا ".)"""
     parts = _ASIDE_COMMAS.split(gap)
-    if len(parts) != 3 or parts[2].strip(" ") or re.search(r"[^\w ]", parts[0] + parts[1]):
+    if len(parts) != 3 or re.search(r"[^\w ]", parts[0] + parts[1] + parts[2]):
+        return None
+    after = parts[2].split()
+    if after and (len(after) > 1 or not after_aside.issuperset(after)):
         return None
     middle = parts[1].split()
     if not middle or not aside.issuperset(middle):
         return None
-    return len(parts[0].split())
+    return len(parts[0].split()) + len(after)
 
 
 def _plain_gap(folded: str, words: Sequence[tuple[int, int, str]], first: int, last: int) -> bool:
