@@ -78,6 +78,7 @@ LIST_SECTIONS = (
     "stop_verbs",
     "organise_verbs",
     "organised_protests",
+    "gathering_purposes",
     "riot_words",
     "quarter_words",
     "involved",

@@ -562,6 +562,9 @@ def _view(
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
         weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
         triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
+    if any(h.values[0].id == "gathering" for h in triggers) and not _GATHERING_PURPOSE.search(folded.text):
+        # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest
+        triggers = [h for h in triggers if h.values[0].id != "gathering"]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
     listed = [m.span for m in inside if m.origin == "lexicon" and m.type == "ORG"]
@@ -594,6 +597,8 @@ def _view(
 
 
 _STOP_VERBS = frozenset(fold_text(w) for w in _WORDS.words("stop_verbs"))
+# folded with ة kept: "للمطالبه" is also "للمطالبة"
+_GATHERING_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("gathering_purposes").replace("ه|", "[هة]|") + r")(?!\w)")
 _BLAME_FORMS = frozenset(_WORDS.words("blame"))
 _BLAME_KEY = fold_text("حمل مسؤولية")
 _BLAME_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("blame") + r")(?!\w)")
@@ -1221,6 +1226,16 @@ def _accusative_nationality(view: SentenceView, at: int) -> tuple[str, int] | No
         return None
     country = _nationality_of_form().get(word.group(1)[:-1])
     return (country, word.end()) if country is not None else None
+
+
+def _protesters_nationality(view: SentenceView, protesters: Participant) -> str | None:
+    """ "مئات الجزائريين المقيمين في فرنسا"، "تونسيون مقيمون في ألمانيا": the nationality said of the protesters
+    themselves, inside their own phrase."""
+    a, b = view.folded_index(protesters.span.start), view.folded_index(protesters.span.end)
+    for nat in view.cues_of("nationality"):
+        if a <= nat.word_start and nat.word_end <= b:
+            return str(value_of(nat, "nationality"))
+    return None
 
 
 def _body_nationality(view: SentenceView, head: Hit[Cue], nationalities: Sequence[Hit[Cue]]) -> str | None:
@@ -5144,7 +5159,16 @@ def _events_for(
         ctx.last_date = when
     if when is not None and not recalled:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
-    if actor1 is not None and actor1.role == "protesters" and not actor1.named and places:
+    protest_country = (
+        _protesters_nationality(view, actor1)
+        if actor1 is not None and actor1.role == "protesters" and not actor1.named
+        else None
+    )
+    if actor1 is not None and protest_country is not None:
+        # "تظاهر مئات الجزائريين المقيمين في فرنسا ... بباريس": protesters named by their nationality (a diaspora
+        # too) are of their own country wherever they protest
+        actor1 = _but(actor1, country=protest_country)
+    elif actor1 is not None and actor1.role == "protesters" and not actor1.named and places:
         # "وقفة احتجاجية قرب السفارة في منطقة الرابية بعمّان": unnamed protesters are of the country they protest in
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
@@ -5914,7 +5938,8 @@ def _protesters(
         return named[0]
     last = hit.key.split(" ")[-1]
     # "وقفة احتجاجية"، "تظاهرات"، "نظم ... وقفة": a protest noun, not a verb ("تظاهر"، "اعتصموا")
-    noun = _is_noun(view, hit) or last.endswith(("ه", "ات"))
+    # ... also one in the accusative ("نفذ عشرات المواطنين اعتصاماً"، "إضراباً": افتعالاً, not a dual verb اعتصما)
+    noun = _is_noun(view, hit) or last.endswith(("ه", "ات")) or (len(last) >= 6 and last[-1] == last[-3] == "ا")
     last_start = view.folded.text.rfind(" ", hit.start, hit.end) + 1 or hit.start
     i = bisect_left(view._starts(), hit.end)
     # past the noun's adjectives ("تظاهرات غاضبة"), or the times after a verb ("تظاهر، مساء أمس، المئات")
