@@ -5084,6 +5084,11 @@ def _events_for(
         # "سيزور عمّان على رأس وفد يضم وزير الدفاع": the visit is received by the government of where it goes (a
         # province's, its country's), not by the visitor's own delegation (nor by the visitor, read from that
         # place); a visit with no visitor ("أثناء زيارتنا لمعالمها"، "زيارات من محرك البحث") gets no host either
+        # "وفي فيينا، أعلنت الوكالة أن مديرها سيزور طهران": the visit goes to the place named after its verb, not
+        # to where it was announced
+        ahead = [m for m in places if m.span.start >= t_span.end]
+        if ahead and len(ahead) < len(places):
+            places = ahead
         host = _host(places)
         if host is not None and (_overlaps(host.span, actor1.span) or host.text == actor1.text):
             host = None
