@@ -1185,6 +1185,17 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
     return out
 
 
+def _facility_state(view: SentenceView, span: Span) -> str | None:
+    """The state (ISO3) of the known facility that the words at `span` name or begin ("ثكنة زرعيت"), or None."""
+    for m in view.mentions:
+        if m.place is not None and m.place.kind not in _AREA_KINDS and _overlaps(m.span, span):
+            return iso3(m.place.country)
+    return None
+
+
+_AREA_KINDS = frozenset({"country", "admin1", "admin2", "region", "city"})
+
+
 def _counted_head(view: SentenceView, head: Hit[Cue]) -> bool:
     """ "12 شركة"، "خمس شركات"، "شركتين": a head in the dual or with a number (perhaps past نحو) right before it."""
     if head.key.endswith(("تين", "تان")):
@@ -7478,6 +7489,9 @@ def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Par
         ]
         if role == "military" and country is None and hosted:
             country = hosted[0]  # "قاعدة عين الأسد": the foreign forces it hosts
+        if role == "military" and country is None:
+            # "استهدفوا ثكنة زرعيت" in a story set in Lebanon: a known post is of the state it lies in
+            country = _facility_state(view, span)
         warship = _NEXT_WORD.match(view.folded.text, b)
         if role == "military" and country is None and warship is not None and warship.group(1).startswith("حربي"):
             country = _nationality_near(view, warship.end())  # "مدمرتين حربيتين أميركيتين"
