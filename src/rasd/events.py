@@ -7160,11 +7160,9 @@ def _adjective_receiver(view: SentenceView, hit: Hit[Trigger], actor1: Participa
             if actor1 is not None and actor1.country == country:
                 return None
             span = view.raw_span(noun[0], word.end(1))
-            attack = any(
-                h.word_start <= noun[0] < h.word_end and h.values[0].plover == "ASSAULT" for h in view.triggers
-            )
-            # "الغارات الإسرائيلية" and "القوات التركية" are the state's forces, as a condemned strike's are
-            role = "military" if attack or view.folded.text[noun[0] : noun[1]] in _FORCES else "government"
+            # "القوات التركية" are the state's forces; a condemned strike or incursion ("الغارات الإسرائيلية"،
+            # "التوغل الإسرائيلي") is laid at the state's door, its government (as the gold sets code it)
+            role = "military" if view.folded.text[noun[0] : noun[1]] in _FORCES else "government"
             return Participant(span, view.raw_text(span), None, country, role, False)
         if not word.group(1).endswith(("ي", "يه", "ية")):
             return None
