@@ -5130,7 +5130,10 @@ def _events_for(
     if during is not None and during[0] is not None and not later:
         when = during[0]  # "نفى ... إجراء محادثات ... خلال الزيارة": the day of the visit
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
-        return []  # "حتى عام 2017", "منذ 2016": history the story recalls
+        # "ستسحب قواتها نهاية العام": a plan for this year (dated 1 July at year precision) is no history
+        this_year = when.precision == "year" and when.value.year == doc.published.year
+        if not (modality == "planned" and this_year):
+            return []  # "حتى عام 2017", "منذ 2016": history the story recalls
     # "وأوضح النادي أن القوات داهمت ... واحتجزت": a type already told, done by "القوات" of no named side, with no
     # place, day or toll of its own, tells more of that event, not a new one (so does a definite head of two
     # words, "القوات الأمنية")
