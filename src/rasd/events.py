@@ -1570,6 +1570,18 @@ _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 
 
+def _conflict_country(view: SentenceView, d: Participant) -> str | None:
+    """The country named right after "في" behind the parties to a conflict ("طرفي النزاع في السودان"), or None."""
+    after = view.folded_index(d.span.end)
+    for m in view.mentions:
+        if m.place is None or m.place.kind != "country":
+            continue
+        start = view.folded_index(m.span.start)
+        if 0 < start - after <= 6 and view.folded.text[after:start].strip() == "في":
+            return iso3(m.place.country)
+    return None
+
+
 @cache
 def _credit_words() -> str:
     """The wires as a folded alternation, longest first, with the short credits a wire is signed by in
@@ -1695,6 +1707,11 @@ def _participants(
     # "قال المتحدث العسكري باسم الحوثيين إن القوات البحرية نفذت": a branch of arms with no nationality, in the
     # words of an armed group, is the group's own
     described = [_speaker_group(view, named, d) if d.country is None and d.role == "military" else d for d in described]
+    # "طرفي النزاع في السودان": the parties to a conflict said to be in a country are of that country
+    described = [
+        _but(d, country=_conflict_country(view, d)) if d.country is None and _CONFLICT.search(d.head) else d
+        for d in described
+    ]
     described = [
         _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
         for d in described
