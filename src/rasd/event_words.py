@@ -137,6 +137,7 @@ LIST_SECTIONS = (
     "mourning",
     "deadline",
     "natural_causes",
+    "gains",
     "aim_goals",
     "sports_words",
     "past_era_words",

@@ -3964,6 +3964,8 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
+_GAINS = _cause_pattern(_WORDS.words("gains"))
+_GAIN_REACH = 30  # characters after أصاب in which its subject and then what it gained are told
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
 _CONTESTS_LEFT = _cause_pattern(_WORDS.words("contests_left"))
 
@@ -4193,6 +4195,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
     if plover == "ASSAULT" and hit.values[0].strength != "strong" and _NATURAL_CAUSE.search(view.folded.text):
         return []  # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز": no conflict event
+    if hit.values[0].id == "injury" and _GAINS.search(view.folded.text, hit.end, hit.end + _GAIN_REACH):
+        return []  # "أصابت الشركة أرباحاً كبيرة": a gain, no wound
     banner = fold_text(view.previous_word(hit.word_start))
     if plover == "REQUEST" and (banner in _SLOGANS or (banner[:1] in ("و", "ف") and banner[1:] in _SLOGANS)):
         return []  # "رفع المحتجون لافتات تطالب الحكومة" (also "الأعلام ولافتات تطالب"): part of the protest
