@@ -138,6 +138,7 @@ LIST_SECTIONS = (
     "mourning",
     "deadline",
     "natural_causes",
+    "gains",
     "aim_goals",
     "sports_words",
     "past_era_words",

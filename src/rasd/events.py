@@ -1190,6 +1190,17 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
     return out
 
 
+def _facility_state(view: SentenceView, span: Span) -> str | None:
+    """The state (ISO3) of the known facility that the words at `span` name or begin ("ثكنة زرعيت"), or None."""
+    for m in view.mentions:
+        if m.place is not None and m.place.kind not in _AREA_KINDS and _overlaps(m.span, span):
+            return iso3(m.place.country)
+    return None
+
+
+_AREA_KINDS = frozenset({"country", "admin1", "admin2", "region", "city"})
+
+
 def _counted_head(view: SentenceView, head: Hit[Cue]) -> bool:
     """ "12 شركة"، "خمس شركات"، "شركتين": a head in the dual or with a number (perhaps past نحو) right before it."""
     if head.key.endswith(("تين", "تان")):
@@ -1574,6 +1585,18 @@ _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 
 
+def _conflict_country(view: SentenceView, d: Participant) -> str | None:
+    """The country named right after "في" behind the parties to a conflict ("طرفي النزاع في السودان"), or None."""
+    after = view.folded_index(d.span.end)
+    for m in view.mentions:
+        if m.place is None or m.place.kind != "country":
+            continue
+        start = view.folded_index(m.span.start)
+        if 0 < start - after <= 6 and view.folded.text[after:start].strip() == "في":
+            return iso3(m.place.country)
+    return None
+
+
 @cache
 def _credit_words() -> str:
     """The wires as a folded alternation, longest first, with the short credits a wire is signed by in
@@ -1699,6 +1722,11 @@ def _participants(
     # "قال المتحدث العسكري باسم الحوثيين إن القوات البحرية نفذت": a branch of arms with no nationality, in the
     # words of an armed group, is the group's own
     described = [_speaker_group(view, named, d) if d.country is None and d.role == "military" else d for d in described]
+    # "طرفي النزاع في السودان": the parties to a conflict said to be in a country are of that country
+    described = [
+        _but(d, country=_conflict_country(view, d)) if d.country is None and _CONFLICT.search(d.head) else d
+        for d in described
+    ]
     described = [
         _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
         for d in described
@@ -3951,6 +3979,8 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
+_GAINS = _cause_pattern(_WORDS.words("gains"))
+_GAIN_REACH = 30  # characters after أصاب in which its subject and then what it gained are told
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
 _CONTESTS_LEFT = _cause_pattern(_WORDS.words("contests_left"))
 
@@ -4180,6 +4210,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
     if plover == "ASSAULT" and hit.values[0].strength != "strong" and _NATURAL_CAUSE.search(view.folded.text):
         return []  # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز": no conflict event
+    if hit.values[0].id == "injury" and _GAINS.search(view.folded.text, hit.end, hit.end + _GAIN_REACH):
+        return []  # "أصابت الشركة أرباحاً كبيرة": a gain, no wound
     banner = fold_text(view.previous_word(hit.word_start))
     if plover == "REQUEST" and (banner in _SLOGANS or (banner[:1] in ("و", "ف") and banner[1:] in _SLOGANS)):
         return []  # "رفع المحتجون لافتات تطالب الحكومة" (also "الأعلام ولافتات تطالب"): part of the protest
@@ -5099,6 +5131,11 @@ def _events_for(
         # "سيزور عمّان على رأس وفد يضم وزير الدفاع": the visit is received by the government of where it goes (a
         # province's, its country's), not by the visitor's own delegation (nor by the visitor, read from that
         # place); a visit with no visitor ("أثناء زيارتنا لمعالمها"، "زيارات من محرك البحث") gets no host either
+        # "وفي فيينا، أعلنت الوكالة أن مديرها سيزور طهران": the visit goes to the place named after its verb, not
+        # to where it was announced
+        ahead = [m for m in places if m.span.start >= t_span.end]
+        if ahead and len(ahead) < len(places):
+            places = ahead
         host = _host(places)
         if host is not None and (_overlaps(host.span, actor1.span) or host.text == actor1.text):
             host = None
@@ -5129,7 +5166,10 @@ def _events_for(
     if during is not None and during[0] is not None and not later:
         when = during[0]  # "نفى ... إجراء محادثات ... خلال الزيارة": the day of the visit
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
-        return []  # "حتى عام 2017", "منذ 2016": history the story recalls
+        # "ستسحب قواتها نهاية العام": a plan for this year (dated 1 July at year precision) is no history
+        this_year = when.precision == "year" and when.value.year == doc.published.year
+        if not (modality == "planned" and this_year):
+            return []  # "حتى عام 2017", "منذ 2016": history the story recalls
     # "وأوضح النادي أن القوات داهمت ... واحتجزت": a type already told, done by "القوات" of no named side, with no
     # place, day or toll of its own, tells more of that event, not a new one (so does a definite head of two
     # words, "القوات الأمنية")
@@ -7169,11 +7209,9 @@ def _adjective_receiver(view: SentenceView, hit: Hit[Trigger], actor1: Participa
             if actor1 is not None and actor1.country == country:
                 return None
             span = view.raw_span(noun[0], word.end(1))
-            attack = any(
-                h.word_start <= noun[0] < h.word_end and h.values[0].plover == "ASSAULT" for h in view.triggers
-            )
-            # "الغارات الإسرائيلية" and "القوات التركية" are the state's forces, as a condemned strike's are
-            role = "military" if attack or view.folded.text[noun[0] : noun[1]] in _FORCES else "government"
+            # "القوات التركية" are the state's forces; a condemned strike or incursion ("الغارات الإسرائيلية"،
+            # "التوغل الإسرائيلي") is laid at the state's door, its government (as the gold sets code it)
+            role = "military" if view.folded.text[noun[0] : noun[1]] in _FORCES else "government"
             return Participant(span, view.raw_text(span), None, country, role, False)
         if not word.group(1).endswith(("ي", "يه", "ية")):
             return None
@@ -7498,6 +7536,9 @@ def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Par
         ]
         if role == "military" and country is None and hosted:
             country = hosted[0]  # "قاعدة عين الأسد": the foreign forces it hosts
+        if role == "military" and country is None:
+            # "استهدفوا ثكنة زرعيت" in a story set in Lebanon: a known post is of the state it lies in
+            country = _facility_state(view, span)
         warship = _NEXT_WORD.match(view.folded.text, b)
         if role == "military" and country is None and warship is not None and warship.group(1).startswith("حربي"):
             country = _nationality_near(view, warship.end())  # "مدمرتين حربيتين أميركيتين"
