@@ -4222,10 +4222,22 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             ctx.told.add("PROTEST")
             protests = _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
             caller = _caller(view, hit, called[0], ctx.participants)
+            word = view.raw_text(view.raw_span(called[0].word_start, called[0].word_end))
+            own = _FOLLOWERS.search(view.folded.text, hit.start, called[0].start)
             for e in protests:
                 if caller is not None and e["source"]["kind"] == "outlet_own":
                     # the body that calls the protest announces it: the call is its word
                     e["source"] = Source(caller.span, caller.text, _speaker_kind(caller), caller.canonical).record()
+                if (caller is not None or own is not None) and e["actor1"] is not None and e["actor1"]["text"] == word:
+                    # the called protest is held by the caller's followers ("دعت الجبهة أنصارها إلى وقفة"), or,
+                    # none named, by the body itself, its members out ("دعت نقابة الأطباء إلى إضراب"): protesters
+                    country = (caller.country if caller is not None else None) or e["actor1"]["country"]
+                    if own is not None:
+                        span = view.raw_span(own.start(), own.end())
+                        e["actor1"] = {"text": view.raw_text(span), "canonical": None, "country": country}
+                    elif caller is not None:
+                        e["actor1"] = {**caller.record(), "country": country}
+                    e["actor1"]["role"] = "protesters"
             return protests
     # "الهجوم", "الضربة" after the story has told of one: the same event again, not a new one
     new_site = any(
