@@ -4327,11 +4327,38 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     retold = plover in ctx.told
     ctx.told.add(plover)
     events = _events_for(doc, view, ctx, plover, hit, retold=retold)
+    if plover == "PROTEST":
+        _organiser_holds(view, ctx, hit, events)
     if ctx.held_at is not None:
         _held_protesters(view, ctx, events)
     if plover in _JOINED_SAID and events:
         events += _joined_statement(doc, view, ctx, hit, events[0])
     return events
+
+
+# "أعلنت النقابة تنظيم وقفة"، "قرر الاتحاد تنفيذ إضراب": the noun of holding a protest, after the body that holds it
+_HOLDING = frozenset({"تنفيذ", "تنظيم", "خوض"})
+_HOLDER_ROLES = frozenset({"other", "protesters", "political_party"})
+
+
+def _organiser_holds(view: SentenceView, ctx: Context, hit: Hit[Trigger], events: list[dict[str, Any]]) -> None:
+    """ "أعلن الاتحاد العام التونسي للشغل تنفيذ إضراب عام": a planned protest whose only actor is its own word is
+    held by the union, association or party named right before the noun of holding it, as protesters."""
+    i = bisect_left(view._starts(), hit.word_start)
+    if i < 1 or view.words[i - 1][2] not in _HOLDING:
+        return
+    at = view.raw_span(view.words[i - 1][0], view.words[i - 1][1]).start
+    word = view.raw_text(view.raw_span(hit.word_start, hit.word_end))
+    for p in ctx.participants:
+        if not (p.named and p.role in _HOLDER_ROLES and p.span.end <= at):
+            continue
+        if view.text[p.span.end - view.start : at - view.start].strip():
+            continue
+        for e in events:
+            if e["modality"] == "planned" and e["actor1"] is not None and e["actor1"]["text"] == word:
+                country = p.country or e["actor1"]["country"]
+                e["actor1"] = {**p.record(), "country": country, "role": "protesters"}
+        return
 
 
 def _verb_span(view: SentenceView, hit: Hit[Trigger]) -> Span:
