@@ -81,6 +81,11 @@ _SCHEDULED = re.compile(
 # Past markers: the sentence tells what happened ("أمس"، "الماضي"، "كان"، "قد" + verb), so the weekday is behind.
 _PAST = re.compile(r"(?<!\w)(?:[وف]?(?:امس|كان|كانت|كانوا)|الماضي|الماضيه|الفايت|الفايته|قد\s+[^يتن\s]\w+)(?!\w)")
 _SINCE = re.compile(r"(?<!\w)منذ\s+(?:يوم\s+)?$")
+# A call, announcement or plan of an act still to come ("دعت النقابة إلى إضراب"، "أعلنت تنظيم وقفة"، "قرر تنفيذ"):
+# a yearless date after its weekday in such a sentence is the day ahead on which that weekday falls.
+_CALL = re.compile(
+    r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|اعلن|اعلنت|اعلنوا|قرر|قررت|قرروا|عزم\w*|اعتزام\w*|يعتزم|تعتزم)(?!\w)"
+)
 _NOT_TODAY = r"(?!\s+(?:العالمي|الوطني|الدولي|التالي|الاول|الثاني|الثالث|الاخير|السابق|الموعود|نفسه))"
 _PERIOD_UNITS = ("الاسبوع", "الشهر", "العام", "السنه")
 _AGO_UNITS = (
@@ -93,6 +98,7 @@ _AGO_UNITS = (
 class _Patterns:
     relative_day: re.Pattern[str]
     weekday: re.Pattern[str]
+    weekday_before_date: re.Pattern[str]
     night_end: re.Pattern[str]
     period: re.Pattern[str]
     ago: re.Pattern[str]
@@ -116,6 +122,7 @@ def _patterns() -> _Patterns:
             rf"|الليله\s+قبل\s+الماضيه|الليله\s+الماضيه|ليله\s+امس)(?:\s+{wd})?{_E}"
         ),
         weekday=re.compile(rf"{_W}(?:(?P<tod>{tod})\s+)?(?:يوم\s+)?{wd}(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"),
+        weekday_before_date=re.compile(rf"{_W}{wd}\s*[،,(]?\s*(?:الموافق\s+)?$"),
         # the second day of a night named by two ("ليل الأحد الاثنين"، "ليلة السبت-الأحد"، "ليل الجمعة إلى السبت")
         night_end=re.compile(rf"(?:\s*[-–/]\s*|\s+(?:(?:الي|علي)\s+)?){wd}{_E}"),
         # "في الخامس من الشهر الماضي": a day of the month named by its place
@@ -303,6 +310,9 @@ def _tag(
             other = _resolve_partial(d, anchor, "on_or_before" if value > anchor else "on_or_after")
             if other is not None and abs((other - anchor).days) < abs((value - anchor).days):
                 value = other
+        yearless = not d.value and direction is None and d.calendar == "gregorian"
+        if value and yearless and _CALL.search(folded, 0, d.start):
+            value = _called_day(folded, d.start, value, anchor)
         if value:
             found.append((d.start, end, value, "day"))
     explicit_starts = {start for start, *_ in found}
@@ -452,6 +462,23 @@ def _count(n: str | None, unit: str, numbers: dict[str, int]) -> int | None:
         # "منذ أسبوع" is one week; "منذ سنوات" or "منذ أيام" name no number
         return 1 if unit in ("يوم", "اسبوع", "شهر", "عام", "سنه") else None
     return int(n) if n.isdigit() else numbers.get(re.sub(r"\s+", " ", n))
+
+
+def _called_day(folded: str, start: int, value: date, anchor: date) -> date:
+    """A yearless date at `start` right after its weekday in a call or a plan ("دعت النقابة إلى إضراب يوم
+    الثلاثاء 18 مارس"): when the year chosen gives another weekday, that day-month in the anchor's year or the
+    next, on or after the anchor, on which the weekday falls; otherwise `value`."""
+    named = _patterns().weekday_before_date.search(folded, 0, start)
+    if named is None:
+        return value
+    weekday = lexicon().weekdays[named.group("wd")]
+    if value.weekday() == weekday:
+        return value
+    for year in (anchor.year, anchor.year + 1):
+        candidate = safe_date(year, value.month, value.day)
+        if candidate is not None and candidate >= anchor and candidate.weekday() == weekday:
+            return candidate
+    return value
 
 
 def _resolve_partial(d: ExplicitDate, anchor: date, mode: str) -> date | None:
