@@ -43,6 +43,7 @@ GOOD = "".join(f"{section}: [كلمة, كلمه]\n" for section in LIST_SECTIONS
     "broken_plurals:\n  جنود: جندي\n  اطفال: طفل\nperson_roles:\n  جندي: military\n  شرطي: police\n"
     "hosted_forces:\n  iq-harir-airbase: USA\n"
     "state_anaphors:\n  المملكة: SAU JOR\n"
+    "coalitions:\n  YEM: sau-coalition\n"
 )
 
 
@@ -118,4 +119,16 @@ def test_hosted_forces_name_shipped_bases_and_alpha3_states() -> None:
 def test_hosted_forces_refuse_a_country_that_is_not_alpha3(tmp_path: Path) -> None:
     text = GOOD.replace("iq-harir-airbase: USA", "iq-harir-airbase: US")
     with pytest.raises(DataFileError, match="hosted_forces"):
+        load_event_words(write(tmp_path, text))
+
+
+def test_coalitions_map_alpha3_states_to_listed_actors(tmp_path: Path) -> None:
+    from rasd.actors import actors
+
+    ids = {a.id for a in actors()}
+    coalitions = event_words().mapping("coalitions")
+    assert coalitions["YEM"] == "sau-coalition" and coalitions["IRQ"] == "coalition-daesh"
+    assert set(coalitions.values()) <= ids
+    text = GOOD.replace("YEM: sau-coalition", "Yemen: sau-coalition")
+    with pytest.raises(DataFileError, match="coalitions"):
         load_event_words(write(tmp_path, text))

@@ -224,7 +224,7 @@ LIST_SECTIONS = (
     "support_verbs",
     "support_nouns",
 )
-MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors")
+MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors", "coalitions")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
 
@@ -291,6 +291,10 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
     for base, country in expect_mapping(sections["hosted_forces"][1], name, line, "hosted_forces").items():
         if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
             raise DataFileError(name, country.line, f"hosted_forces: {base.value!r} must map to an ISO alpha-3 code")
+    line = sections["coalitions"][0]
+    for state in expect_mapping(sections["coalitions"][1], name, line, "coalitions"):
+        if not re.fullmatch(r"[A-Z]{3}", str(state.value)):
+            raise DataFileError(name, state.line, f"coalitions: {state.value!r} must be an ISO alpha-3 code")
     return EventWords(lists, mappings)
 
 

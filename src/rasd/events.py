@@ -1637,10 +1637,47 @@ def _dateline_end(view: SentenceView) -> int:
     return view.raw_span(0, m.end()).end if m is not None and m.end() > 0 else view.start
 
 
+# "قوات التحالف"، "طيران التحالف"، "غارة للتحالف"، "والتحالف": the coalition named by its kind alone (group 1: the
+# article; group 2: the lam of لل, behind which the article's alif is unwritten)
+_COALITION_WORD = re.compile(r"(?<!\w)(?:[وف]?[بك]?(ال)|[وف]?ل(ل))تحالف(?!\w)")
+_COALITIONS = _WORDS.mapping("coalitions")
+
+
+@cache
+def _actor_by_id(actor_id: str) -> Actor:
+    return next(a for a in actors() if a.id == actor_id)
+
+
+def _coalition(view: SentenceView, home: str | None, told: Sequence[Participant]) -> list[Participant]:
+    """A bare "التحالف" in a story set in a country whose war a coalition fights (event_words.yaml `coalitions`:
+    the Saudi-led one in Yemen, the US-led one in Iraq and Syria), outside any listed name ("التحالف الدولي"),
+    unless the story has named an alliance it points back to ("أعلن تحالف الفتح ... وطالب التحالف")."""
+    actor_id = _COALITIONS.get(home or "")
+    if actor_id is None or "تحالف" not in view.folded.text:
+        return []
+    if any(p.named and fold_text(p.text).startswith(("تحالف", "التحالف")) for p in told):
+        return []
+    actor = _actor_by_id(actor_id)
+    listed = [m.span for m in view.mentions if m.actor is not None and m.origin != "derived"]
+    out: list[Participant] = []
+    for m in _COALITION_WORD.finditer(view.folded.text):
+        fused = m.group(2) is not None
+        span = view.raw_span(m.start(2) if fused else m.start(1), m.end())
+        if not any(_overlaps(span, other) for other in listed):
+            text = "ا" + view.raw_text(span) if fused else view.raw_text(span)
+            out.append(Participant(span, text, actor.canonical, actor.country, actor.role))
+    return out
+
+
 def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
     named = [p for m in view.mentions if (p := _participant_of(view, m, plover)) is not None]
+    coalition = _coalition(view, home, [*earlier, *named])
+    if coalition:
+        # "قوات التحالف": the forces built from a kind word are the coalition itself
+        named = [p for p in named if not any(_overlaps(p.span, c.span) for c in coalition)]
+        named = sorted(named + coalition, key=lambda p: p.span.start)
     # "الفرقة ٩١ في الجيش الإسرائيلي"، "اللواء 7 التابع للجيش": a unit built from its kind belongs to the
     # force named right after it
     built = {m.span for m in view.mentions if m.origin == "derived" and m.actor is not None}
