@@ -1193,24 +1193,14 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
 def _facility_state(view: SentenceView, span: Span) -> str | None:
     """The state (ISO3) of the known facility that the words at `span` name or begin ("ثكنة زرعيت"), or None."""
     for m in view.mentions:
-        if m.place is not None and m.place.kind not in _AREA_KINDS and _overlaps(m.span, span):
+        if m.place is not None and m.place.kind in FACILITY_KINDS and _overlaps(m.span, span):
             return iso3(m.place.country)
     return None
 
 
-_AREA_KINDS = frozenset({"country", "admin1", "admin2", "region", "city"})
-
-
 def _counted_head(view: SentenceView, head: Hit[Cue]) -> bool:
-    """ "12 شركة"، "خمس شركات"، "شركتين": a head in the dual or with a number (perhaps past نحو) right before it."""
-    if head.key.endswith(("تين", "تان")):
-        return True
-    words = view.folded.text[max(0, head.word_start - 30) : head.word_start].split()
-    if not words:
-        return False
-    last = words[-1]
-    at = head.word_start - len(last) - 1
-    return last.isdigit() or any(h.word_start == at for h in view.cues_of("number"))
+    """ "12 شركة"، "خمس شركات"، "شركتين": a head in the dual or with a number right before it."""
+    return head.key.endswith(("تين", "تان")) or _number_before(view, head.word_start)
 
 
 def _based_in(view: SentenceView, head: Hit[Cue]) -> tuple[str, int] | None:
@@ -1798,18 +1788,13 @@ def _participants(
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
 
 
-_OUTLET_HEADS = frozenset(
-    ("صحيفه", "صحيفة", "قناه", "قناة", "وكاله", "وكالة", "اذاعه", "اذاعة", "مجله", "مجلة", "تلفزيون")
-)
-
-
 def _outlet_subject(view: SentenceView, t_span: Span, p: Participant) -> bool:
     """ "وانتقدت قناة الجزيرة الحكومة"، "واتهمت صحيفة «الأهرام» الوزارة": an outlet right after a statement verb
     (perhaps behind its kind) is the verb's subject: it makes the statement itself."""
     if p.role != "media" or p.span.start <= t_span.end:
         return False
     gap = fold_text(view.text[t_span.end - view.start : p.span.start - view.start]).strip(" \"«“")
-    return gap == "" or gap in _OUTLET_HEADS
+    return gap == "" or gap in name_rules().media_heads
 
 
 def _after_a_head(view: SentenceView, p: Participant) -> bool:
@@ -5165,7 +5150,6 @@ def _events_for(
         if home and any(m.span.start >= t_span.end for m in here):
             here = [m for m in here if m not in home]
     here = _without_route_end(view, here, plover)
-    reaction = _reaction_before(view, hit) if plover in _FORCE_TYPES else None
     if reaction is not None:
         # "عبّر من روما عن صدمته للهجوم على مقر المراقبين في جنوب لبنان": where the one shocked is, is not where
         here = [m for m in here if m.span.start >= reaction]
@@ -7097,8 +7081,13 @@ def _told_as_hit(view: SentenceView, p: Participant) -> bool:
 
 def _is_counted(view: SentenceView, p: Participant) -> bool:
     """ "9 مواطنين"، "خمسة شبان": a number right before the noun."""
-    start = view.folded_index(p.span.start)
-    match = _LAST_WORD_SPACED.search(view.folded.text[:start])
+    return _number_before(view, view.folded_index(p.span.start))
+
+
+def _number_before(view: SentenceView, start: int) -> bool:
+    """Whether the word right before the folded offset `start` (spaces between) is a number, in digits or words."""
+    base = max(0, start - 40)
+    match = _LAST_WORD_SPACED.search(view.folded.text, base, start)
     if match is None:
         return False
     return match.group(1).isdigit() or any(h.word_start == match.start(1) for h in view.cues_of("number"))
