@@ -912,6 +912,11 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_people") + r")(?!\w)"),
         fold_text("طرد سكان"),
     ),
+    (  # "استدعت وزارة الخارجية، اليوم، القائم بالأعمال التركي": a summons past a time aside (probe30)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("summon_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_phrases("summoned_envoys") + r")(?!\w)"),
+        fold_text("استدعى سفير"),
+    ),
     (  # "أحالت النيابة العامة المتهمين إلى محكمة الجنايات": a referral to trial (probe23)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("referral_verbs") + r")(?:ه|ها|هم|هما)?(?!\w)"),
         re.compile(r"(?<!\w)الي +(?:ال)?(?:" + _taa_phrases("trial_courts") + r")(?!\w)"),
@@ -4066,6 +4071,8 @@ _MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لان
 _PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
 _PEAK_AFTER = frozenset(_WORDS.words("peak_after"))
 _FESTIVAL_KINDS = frozenset(_WORDS.words("festival_kinds"))
+_CONVEYED_PROTEST = frozenset(_WORDS.words("conveyed_protest_verbs"))
+_PROTEST_OWNERS = frozenset(_WORDS.words("protest_owners"))
 _FEATURES_BEFORE = frozenset(_WORDS.words("features_before"))
 _RECORD_BEFORE = frozenset(_WORDS.words("record_before"))
 _COMPANY_BODY = re.compile(r" +(?:" + _alt("company_bodies") + r")(?!\w)")
@@ -4110,6 +4117,9 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return company or _behind_clitics(prev, _RECORD_BEFORE)
     if plover == "REQUEST" and key == "طلب":
         return word.endswith("الطلب") and nxt == "علي"
+    if plover == "PROTEST" and key.startswith("احتجاج"):
+        # "وأبلغته احتجاج بلادها الشديد": a state's complaint handed to an envoy
+        return _behind_clitics(prev, _CONVEYED_PROTEST) or nxt in _PROTEST_OWNERS
     if plover == "PROTEST" and "ظاهر" in key:
         return nxt in _FESTIVAL_KINDS or (key.startswith("مظاهر") and _behind_clitics(prev, _FEATURES_BEFORE))
     if key in _MIDDLE_FORMS:
@@ -4968,6 +4978,8 @@ def _events_for(
         crews = list(_OWN_CREWS.finditer(view.folded.text[: hit.word_start]))
         men_span = view.raw_span(*crews[-1].span()) if crews else None  # "أن طواقمه أجلت 234 عائلة"
     own_side = plover in ("ASSAULT", "COERCE", "AID")
+    # (an outlet or platform the statement was posted on has no men: "في بيان على تلغرام، أن مقاتليها")
+    own_side = own_side and (speaker is None or speaker.role != "media")
     if own_side and speaker is not None and ((actor1 is not None and actor1.possessive) or men_span is not None):
         # "أن مقاتليه استهدفوا": the speaker's own men
         span = men_span or (actor1.span if actor1 is not None else speaker.span)
@@ -6580,6 +6592,11 @@ def _arguments(
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
         elif group is not None and all(p.role == "civilians" for p in before):
             actor1 = group  # "برصاص قناص حوثي": the group whose adjective follows the weapon or the shooter
+        elif not before and plover in _TWO_SIDED and _talks_after(view, after) is not None:
+            # "وفي اتصال هاتفي، بحث الرئيس الإماراتي مع الرئيس الفرنسي": the call frames a verb of talks after it,
+            # whose subject and the side after مع are its two sides
+            actor1, partner = _talks_after(view, after) or (None, None)
+            after = [partner] if partner is not None else []
         elif before:
             actor1 = before[-1]
             # "بحث الوزير المصري مع نظيره الأردني أيمن الصفدي، في اتصال هاتفي": the one after مع is the other side
@@ -6677,14 +6694,25 @@ def _arguments(
             # "إن مدمرة تابعة لها قصفت مواقع للحوثيين": the side after لـ past the object of a strike owns what was
             # hit (a subject's owner, "اتهم الفرع الثالث للحزب", is left to the statements)
             actor2 = after[0]
+        elif after and _CONDITION.search(view.folded.text, verb_end, view.folded_index(after[0].span.start)):
+            # "هدد حراك ... بتوسيع الإغلاق ما لم تستجب السلطات": whom the condition names is the other side; the
+            # subject was not named before it
+            actor2 = after[0]
         elif after and plover == "CONSULT" and _with_before(view, after[0]):
             actor2 = after[0]  # "نفى وجود مفاوضات مع واشنطن": who it is with is the other side, not the subject
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
             tied: list[Participant] = []
+            belongs_to: Participant | None = None
             for p in after[1:]:
                 gap = view.text[chain[-1].span.end - view.start : p.span.start - view.start]
+                if not tied and len(chain) == 1 and _UNIT_OF.fullmatch(fold_text(gap)):
+                    # "اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام ناشطاً": the unit acts for the side it
+                    # belongs to, which is no other side
+                    belongs_to = p
+                    tied.append(p)
+                    continue
                 if not tied and not re.search(r"[،,:\"«»(]", gap) and _affiliated(view, p):
                     # "هاجم مسلحون مرتبطون بتنظيم القاعدة معسكراً للجيش": the body the subject is tied to is neither
                     # side
@@ -6713,6 +6741,9 @@ def _arguments(
                 chain.append(p)
             people = [p for p in chain if p.named and p.role != "other"]
             actor1 = people[-1] if len(chain) > 1 and people else chain[0]
+            if belongs_to is not None and belongs_to.role == "armed_group":
+                # ... a group's unit is the group's (a ministry's police stay police)
+                actor1 = _but(actor1, country=belongs_to.country or actor1.country, role=belongs_to.role)
             rest = [p for p in after if p.span.start > chain[-1].span.end and p not in tied]
             actor2 = rest[0] if rest else None
             joined = (
@@ -6754,16 +6785,16 @@ def _arguments(
         if hedged is not None:
             actor1 = _but(hedged, role="military")
     if (
-        victims is not None
-        and actor1 is None
+        actor1 is None
         and actor2 is not None
-        and hit.values[0].id in _CLASH_TRIGGERS
-        and view.previous_word(view.folded_index(actor2.span.start)) == "مع"
-        and not _overlaps(actor2.span, victims.span)
-        and not _one_side(victims, actor2)
+        and (victims is not None or _toll_before(view, hit))
+        and _clashed_with(view, hit, actor2)
+        and (victims is None or (not _overlaps(actor2.span, victims.span) and not _one_side(victims, actor2)))
     ):
-        # "قُتل قيادي في الهيئة خلال اشتباكات مع قوات النظام": the dead fell to the side they clashed with
+        # "قُتل قيادي في الهيئة خلال اشتباكات مع قوات النظام"، "قُتل مهرب في اشتباك مسلح مع قوات حرس الحدود": the
+        # dead fell to the side they clashed with
         actor1 = actor2
+        actor2 = None
     if victims is not None and (actor1 is None or actor1.span != victims.span):
         actor2 = victims  # those killed or wounded are who the event befell
     if plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") and (
@@ -6839,6 +6870,36 @@ def _arguments(
         # of the story's country
         actor2 = _but(actor2, role="civilians", country=home)
     return actor1, actor2
+
+
+def _talks_after(view: SentenceView, after: Sequence[Participant]) -> tuple[Participant, Participant] | None:
+    """The subject and the other side of talks told after a noun that frames them ("في اتصال هاتفي، بحث X مع Y"):
+    the sides before and after مع, a named person preferred to his office."""
+    withs = [i for i, p in enumerate(after) if i > 0 and _with_side(view, p, after)]
+    if not withs:
+        return None
+    hosts, guests = after[: withs[0]], after[withs[0] :]
+    host = next((p for p in reversed(hosts) if p.person and p.named), hosts[0])
+    guest = next((p for p in guests if p.person and p.named and p.country == guests[0].country), guests[0])
+    return host, guest
+
+
+def _clashed_with(view: SentenceView, hit: Hit[Trigger], side: Participant) -> bool:
+    """ "في اشتباك مسلح مع قوات حرس الحدود": the side named after مع right behind a clash word (the trigger, or a
+    clash after a bare death word)."""
+    at = view.folded_index(side.span.start)
+    if view.previous_word(at) != "مع":
+        return False
+    clashes = [hit] if hit.values[0].id in _CLASH_TRIGGERS else []
+    clashes += [h for h in view.triggers if h.values[0].id in _CLASH_TRIGGERS and h.key not in _SCUFFLES]
+    return any(
+        h.end <= at and re.fullmatch(r" *(?:[^\W\d_]+ +)?مع +(?:ال)?", view.folded.text[h.end : at]) for h in clashes
+    )
+
+
+def _toll_before(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A death or wound word before the trigger ("قُتل مهرب، الليلة الماضية، في اشتباك")."""
+    return any(cue.end <= hit.start for cue in view.cues_of("killed", "injured"))
 
 
 def _heads_civilian_site(view: SentenceView, p: Participant) -> bool:
@@ -6968,6 +7029,10 @@ def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
 _GENITIVE_LEADS = frozenset({"لعناصر", "لمسلحي", "لمقاتلي", "لتنظيم", "لحركه", "لجماعه", "تنظيم", "حركه", "جماعه"})
 
 
+# "ما لم تستجب"، "إن لم"، "إذا لم": a condition a threat or demand sets
+_CONDITION = re.compile(r"(?<!\w)(?:ما|ان|اذا|لو) +لم(?!\w)")
+# "التابع لـ"، "التابعة للحوثيين": a unit named with the side it belongs to
+_UNIT_OF = re.compile(r" *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *")  # past an adjective of the unit
 _BELONGING = re.compile(r" *(?:ينتمون|ينتمي|تنتمي|ينتميان|المنتمين|المنتمون) الي *")  # belonging to (a side)
 
 

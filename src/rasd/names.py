@@ -110,6 +110,7 @@ class NameRules:
     cue_only: frozenset[str] = frozenset()  # stop-listed spellings a preposition does not make a place
     positions: frozenset[str] = frozenset()  # "غرب", "شمالي": a place's position, like a preposition
     media_heads: frozenset[str] = frozenset()  # "وكالة", "موقع": an outlet's name in quotes follows
+    armed_quote_heads: frozenset[str] = frozenset()  # "لواء", "عمليات": an armed group's name in quotes
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
     detached_modifiers: frozenset[str] = frozenset()  # "القريب", "الحدودي": said of a facility, not its name
@@ -219,6 +220,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         cue_only=frozenset(words["cue_only"]),
         positions=frozenset(words["positions"]),
         media_heads=frozenset(words["media_heads"]),
+        armed_quote_heads=frozenset(words["armed_quote_heads"]),
         told_words=frozenset(words["told_words"]),
         not_places=frozenset(words["not_places"]),
         detached_modifiers=frozenset(words["detached_modifiers"]),
@@ -1128,6 +1130,9 @@ def _institution_mentions(
                 continue
             if w in rules.name_stops or (len(w) > 5 and w.endswith(("ها", "هم", "هما"))):
                 break  # "رئاسة الحركة التزامها": a noun with a pronoun ("its commitment") is the verb's object
+            definite_head = word[cut:].startswith("ال")
+            if not taken and definite_head and w.startswith("ال") and len(w) > 5 and w.endswith(("ين", "ون")):
+                break  # "واتهم الجهاز الصحفيين": a plural after a definite (singular) kind is the verb's object
             place_end = place_spans.get(to_raw(wa, wa + 1).start)
             adjective = w.startswith("ال") and _is_nisba(w)  # "الهاشمية" is a place too
             if taken and taken[-1].startswith(("ال", "لل")) and not adjective and (place_end or _is_place_word(w)):
@@ -1262,6 +1267,29 @@ def _outlet_mentions(
         inside = [m for m in out if span.start <= m.span.start and m.span.end <= span.end]
         out = [m for m in out if m not in inside]
         out.append(Mention(span, doc.raw[span.start : span.end], "ORG", None, "derived"))
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def _quoted_groups(
+    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+) -> list[Mention]:
+    """Armed groups no list knows, named in quotes after their kind ("غرفة عمليات "ردع العدوان"") or with it
+    inside them (""لواء شهداء الجبل""): armed groups of the story's country."""
+    out = list(found)
+    countries = Counter(m.place.country for m in found if m.place is not None)
+    home = iso3(countries.most_common(1)[0][0]) if countries else None
+    for match in _quoted(folded_text):
+        before = match.group(1)
+        first = match.group(2).split()[0]
+        if not ({before, before[1:], first} & rules.armed_quote_heads):
+            continue
+        span: Span = to_raw(match.start(2), match.end(2))
+        if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
+            continue  # a listed group or another name already covers it
+        text = doc.raw[span.start : span.end]
+        actor = Actor(f"derived-{fold_text(text)}", text, home, "armed_group", "ORG", (text,))
+        out = [m for m in out if not (span.start <= m.span.start and m.span.end <= span.end)]
+        out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
     return sorted(out, key=lambda m: m.span.start)
 
 
@@ -1876,6 +1904,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = _facility_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _outlet_mentions(doc, folded.text, to_raw, found, rules_)
+    found = _quoted_groups(doc, folded.text, to_raw, found, rules_)
     found = _headquarters(doc, folded.text, to_raw, found)
     titled, surnames = _titled_people(doc, folded.text, words, to_raw, found, rules_)
     found = [m for m in found if not any(m is t for t in surnames)] + titled
