@@ -3906,6 +3906,23 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return operation or research or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+def _construct_doer(
+    view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant], victims: Participant
+) -> Participant | None:
+    """An armed side (or settlers) right after an attack noun the told dead fell to ("اعتداء مستوطنين")."""
+    end = view.raw_span(hit.start, hit.end).end
+    first = next((p for p in after if not _overlaps(p.span, victims.span)), None)
+    if first is None or view.text[end - view.start : first.span.start - view.start].strip():
+        return None
+    return first if first.role in _ARMED_ROLES or _armed_when_violent(first) else None
+
+
+def _cause_of_toll(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A trigger right after "جراء"/"بسبب", or an attack right after "إثر": what the told dead fell to."""
+    before = fold_text(view.previous_word(hit.word_start))
+    return before in ("جراء", "بسبب") or (before == "اثر" and hit.values[0].plover == "ASSAULT")
+
+
 def _caller(
     view: SentenceView, call: Hit[Trigger], protest: Hit[Trigger], participants: Sequence[Participant]
 ) -> Participant | None:
@@ -4183,6 +4200,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     first = strong[0].word_start if strong else 0
     lead_in = view.words_before(first, 30, 3)
     after_clash = any(_unclitic(w) in _BEFORE_OR_GROUNDS for w in lead_in)
+    # "قُتل ثلاثة مدنيين إثر غارة لطائرة مسيرة": the attack the told dead fell to is no mere lead-in
+    fell_to = bool(strong) and _cause_of_toll(view, strong[0])
+    fell_to = fell_to and all(m.end() + 1 == strong[0].word_start for m in _AFTER_WORD.finditer(view.folded.text))
+    after_clash = after_clash and not (fell_to and any(c.end <= first for c in view.cues_of("killed", "injured")))
     if not heads and after_clash:
         # "سيطرت الفصائل، أمس، على المدينة بعد اشتباكات عنيفة": the strong word tells what came before; the weak
         # one is the event
@@ -4213,9 +4234,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         if held:
             ctx.held_at = heads[0]
         heads = held[:1] + heads
-    if not heads and casualties and not _AFTER_WORD.search(view.folded.text):
-        # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event
-        heads = [h for h in candidates if fold_text(view.previous_word(h.word_start)) in ("جراء", "بسبب")]
+    if not heads and casualties:
+        # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event; so is an attack "إثر" which
+        # they fell ("قُتل ثلاثة مدنيين إثر استهداف طائرة مسيرة تركية سيارتهم"), if no other "after" is in the sentence
+        causes = [h for h in candidates if _cause_of_toll(view, h)]
+        cause_starts = {h.word_start for h in causes}
+        afters = [m for m in _AFTER_WORD.finditer(view.folded.text) if m.end() + 1 not in cause_starts]
+        heads = causes if not afters else []
     if not heads:
         return []
     hit = heads[0]
@@ -6585,6 +6610,10 @@ def _arguments(
         elif genitive and all(p.role == "civilians" for p in before):
             # "... وأصيب خمسة مدنيين جراء قصف صاروخي لقوات النظام": civilians before it were hit, they did not fire
             actor1 = genitive[0]
+            after = [p for p in after if p is not actor1]
+        elif victims is not None and (construct := _construct_doer(view, hit, after, victims)) is not None:
+            # "أصيب ثلاثة مواطنين إثر اعتداء مستوطنين عليهم": the side in the attack noun's genitive hit the dead
+            actor1 = construct
             after = [p for p in after if p is not actor1]
         elif nationality is not None and all(p.role == "civilians" for p in before):
             # "غارة إسرائيلية"، "طائرة إغاثية سعودية": the state whose adjective follows (civilians before a strike,
