@@ -209,6 +209,7 @@ LIST_SECTIONS = (
     "summoned_envoys",
     "conveyed_protest_verbs",
     "protest_owners",
+    "handing_verbs",
     "confiscate_verbs",
     "confiscated",
     "referral_verbs",

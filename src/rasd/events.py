@@ -3906,6 +3906,30 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return operation or research or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+def _unresolved_subject(view: SentenceView, verb_end: int, first: Participant) -> bool:
+    """Whether a kind word alone ("اللجنة"، "المديرية": names.yaml `anaphoric_heads`) stands right after the verb,
+    before the first participant, pointing back to no name."""
+    nxt = _NEXT_WORD.match(view.folded.text, verb_end)
+    if nxt is None or fold_text(nxt.group(1)) not in name_rules().anaphoric_heads:
+        return False
+    return view.raw_span(nxt.start(1), nxt.end(1)).end <= first.span.start
+
+
+_HANDING = _with_conjunction(_WORDS.words("handing_verbs"))
+
+
+def _handed_to(view: SentenceView, before: Sequence[Participant]) -> tuple[Participant, list[Participant]] | None:
+    """The giver and the receiver right after a verb of handing over, before a complaint noun ("وسلّمت وزارة
+    الخارجية الليبية السفير التركي مذكرة احتجاج")."""
+    if len(before) < 2:
+        return None
+    giver, receiver = before[-2], before[-1]
+    if view.previous_word(view.folded_index(giver.span.start)) not in _HANDING:
+        return None
+    gap = view.text[giver.span.end - view.start : receiver.span.start - view.start]
+    return (giver, [receiver]) if not re.search(r"[،,:\"«»(]", gap) and len(gap.split()) <= 2 else None
+
+
 def _construct_doer(
     view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant], victims: Participant
 ) -> Participant | None:
@@ -6634,6 +6658,9 @@ def _arguments(
             if plover in _TWO_SIDED and withs:
                 partners = [p for p in before[withs[0] :] if p.person] or before[withs[0] :]
                 actor1, after = before[withs[0] - 1], [partners[0]]
+            handed = _handed_to(view, before) if plover == "ACCUSE" else None
+            if handed is not None:
+                actor1, after = handed  # "وسلّمت الخارجية الليبية السفير التركي مذكرة احتجاج"
             # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
             pair = len(before) > 1 and before[-2].head == before[-1].head == _DUAL
             # ... and two sides joined by و before an agreement are its two sides when what follows is where it
@@ -6726,6 +6753,10 @@ def _arguments(
         elif after and _CONDITION.search(view.folded.text, verb_end, view.folded_index(after[0].span.start)):
             # "هدد حراك ... بتوسيع الإغلاق ما لم تستجب السلطات": whom the condition names is the other side; the
             # subject was not named before it
+            actor2 = after[0]
+        elif after and _unresolved_subject(view, verb_end, after[0]):
+            # "شكلت الحكومة لجنة تحقيق ... واتهمت اللجنة قوات الأمن": a body named by its kind alone, that points back
+            # to no name, is the subject; the side after it is the object
             actor2 = after[0]
         elif after and plover == "CONSULT" and _with_before(view, after[0]):
             actor2 = after[0]  # "نفى وجود مفاوضات مع واشنطن": who it is with is the other side, not the subject
@@ -6959,9 +6990,12 @@ def _of_named_side(gap: str) -> bool:
 # "تعرضت لهجوم"، "يتعرض لقصف": the subject underwent the event (ل fused with the trigger's word); "أبلغت عن
 # انفجار": the subject (a ship, a crew) reported it
 _UNDERWENT = re.compile(
-    r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
+    r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا|ه|ها|هم|هما)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
 )
-_UNDERGOING = re.compile(r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)")
+# ... also its verbal noun with the sufferer's pronoun ("إثر تعرضه لإطلاق نار من مسلحين")
+_UNDERGOING = re.compile(
+    r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا|ه|ها|هم|هما)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)"
+)
 
 
 # "لقصف مدفعي من"، "لهجوم من"، "برصاص قناص من تنظيم": up to two adjectives, من, and a side's kind word
