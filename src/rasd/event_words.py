@@ -210,6 +210,7 @@ LIST_SECTIONS = (
     "conveyed_protest_verbs",
     "protest_owners",
     "handing_verbs",
+    "fire_sources",
     "confiscate_verbs",
     "confiscated",
     "referral_verbs",

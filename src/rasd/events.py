@@ -6287,7 +6287,7 @@ _AGENT_MARKER = re.compile(
 _AGENT_WORDS = (*_needles("agent_verbs", "agent_phrases"), "تابع")
 _MEDIA_HEADS = frozenset(fold_text(w) for w in name_rules().media_heads)
 _KIND_WORDS = frozenset(fold_text(w) for w in name_rules().kind_words)  # "تنظيم" before "داعش"
-_BEFORE_SIDE = _KIND_WORDS | frozenset(_WORDS.words("owned_weapons"))
+_BEFORE_SIDE = _KIND_WORDS | frozenset(_WORDS.words("owned_weapons")) | frozenset(_WORDS.words("fire_sources"))
 # "طائرات مسيرة تابعة لقوات الدعم السريع": a weapon belonging to a side (an adjective may stand between; folded
 # text keeps ة)
 _OWNED_BY = re.compile(
@@ -7092,8 +7092,8 @@ def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
 _GENITIVE_LEADS = frozenset({"لعناصر", "لمسلحي", "لمقاتلي", "لتنظيم", "لحركه", "لجماعه", "تنظيم", "حركه", "جماعه"})
 
 
-# "ما لم تستجب"، "إن لم"، "إذا لم": a condition a threat or demand sets
-_CONDITION = re.compile(r"(?<!\w)(?:ما|ان|اذا|لو) +لم(?!\w)")
+# "ما لم تستجب"، "إن لم"، "إذا لم"، "في حال لم": a condition a threat or demand sets
+_CONDITION = re.compile(r"(?<!\w)(?:ما|ان|اذا|لو|حال) +لم(?!\w)")
 # "التابع لـ"، "التابعة للحوثيين": a unit named with the side it belongs to
 _UNIT_OF = re.compile(r" *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *")  # past an adjective of the unit
 _BELONGING = re.compile(r" *(?:ينتمون|ينتمي|تنتمي|ينتميان|المنتمين|المنتمون) الي *")  # belonging to (a side)
