@@ -6645,6 +6645,10 @@ def _arguments(
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
         elif group is not None and all(p.role == "civilians" for p in before):
             actor1 = group  # "برصاص قناص حوثي": the group whose adjective follows the weapon or the shooter
+        elif not before and plover in _TWO_SIDED and (met := _met_by_frame(view, hit, after)) is not None:
+            # "وخلال لقائه وزير الخارجية الأمريكي، بحث ولي العهد السعودي": the noun's pronoun is the subject after
+            # the comma; its object the other side
+            actor1, after = met[0], [met[1]]
         elif not before and plover in _TWO_SIDED and _talks_after(view, after) is not None:
             # "وفي اتصال هاتفي، بحث الرئيس الإماراتي مع الرئيس الفرنسي": the call frames a verb of talks after it,
             # whose subject and the side after مع are its two sides
@@ -6930,6 +6934,24 @@ def _arguments(
         # of the story's country
         actor2 = _but(actor2, role="civilians", country=home)
     return actor1, actor2
+
+
+def _met_by_frame(
+    view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant]
+) -> tuple[Participant, Participant] | None:
+    """ "خلال لقائه وزير الخارجية الأمريكي، بحث ولي العهد السعودي ...": a talks noun with a pronoun, its object, a
+    comma, then the one the pronoun stands for (a named person preferred to his office)."""
+    if not view.folded.text[hit.word_start : hit.word_end].endswith(("ه", "ها")) or len(after) < 2:
+        return None
+    guest = after[0]
+    if view.folded.text[hit.word_end : view.folded_index(guest.span.start)].strip():
+        return None  # the object right after the noun
+    rest = [p for p in after[1:] if "،" in view.text[guest.span.end - view.start : p.span.start - view.start]]
+    if not rest:
+        return None
+    host = rest[0]
+    named = [p for p in rest if p.person and p.named and p.country == host.country]
+    return (named[0] if named else host), guest
 
 
 def _talks_after(view: SentenceView, after: Sequence[Participant]) -> tuple[Participant, Participant] | None:
