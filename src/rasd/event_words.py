@@ -211,6 +211,7 @@ LIST_SECTIONS = (
     "protest_owners",
     "handing_verbs",
     "fire_sources",
+    "unit_heads",
     "confiscate_verbs",
     "confiscated",
     "referral_verbs",

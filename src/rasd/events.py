@@ -6739,6 +6739,10 @@ def _arguments(
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
                 if _joins(joint):  # "الولايات المتحدة والعراق بصدد بدء محادثات"
                     actor1, actor2 = before[-2], before[-1]
+        elif after and _unit_of_side_between(view, t_span.end, after[0]):
+            # "اقتحمت قوة تابعة لميليشيا الدعم السريع قرية": the unit that did it is its side's
+            actor1 = after[0]
+            actor2 = after[1] if len(after) > 1 else None
         elif after and _marked_passive(view, hit) and plover in ("COERCE", "RETREAT", "ASSAULT"):
             # "أُفرج، مساء أمس، عن الناشط السياسي منير الحاجي": after a verb marked passive stands whom it befell,
             # never its doer (probe25)
@@ -7112,6 +7116,15 @@ def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
 
 
 _GENITIVE_LEADS = frozenset({"لعناصر", "لمسلحي", "لمقاتلي", "لتنظيم", "لحركه", "لجماعه", "تنظيم", "حركه", "جماعه"})
+
+
+# "قوة تابعة لـ"، "عناصر تابعة لـ": an unnamed unit (maybe past an adjective and an aside) said to belong to a side
+_UNIT_OF_SIDE = re.compile(
+    r"[\s،,]*(?:" + _alt("unit_heads") + r")(?: +[^\W\d_]+)?[\s،,]+(?:ال)?تابع(?:ه|ين|ون|تان)? +ل?\s*"
+)
+def _unit_of_side_between(view: SentenceView, end: int, side: Participant) -> bool:
+    """Whether only an unnamed unit said to belong to it ("قوة تابعة لـ") stands between `end` and the side."""
+    return _UNIT_OF_SIDE.fullmatch(fold_text(view.text[end - view.start : side.span.start - view.start])) is not None
 
 
 # "ما لم تستجب"، "إن لم"، "إذا لم"، "في حال لم": a condition a threat or demand sets
@@ -7853,6 +7866,8 @@ def _agent(view: SentenceView, participants: list[Participant], owned: bool = Tr
                 0 <= p.span.start - end <= 12
                 and fold_text(view.text[end - view.start : p.span.start - view.start].strip()) in _BEFORE_SIDE
             )
+            # "برصاص عناصر تابعة لقوات الدعم السريع": the side a unit belongs to
+            or (0 <= p.span.start - end <= 40 and _unit_of_side_between(view, end, p))
         ]
         if nearest:
             return nearest[0]
