@@ -6558,6 +6558,12 @@ def _arguments(
         victims = speaker
     if victims is not None and victims.country is None and victims.role in _LOCAL_ROLES and victims.head != "vessel":
         victims = _but(victims, country=home)
+    owner = _belonging_side(view, agent, usable) if agent is not None else None
+    if agent is not None and owner is not None:
+        # "من قبل جهاز الأمن العام التابع لهيئة تحرير الشام": the side the agent belongs to is no other side
+        after = [p for p in after if p is not owner]
+        if owner.role == "armed_group":
+            agent = _but(agent, country=owner.country or agent.country, role=owner.role)
     if agent is not None:
         rest = [p for p in after if p is not agent]
         later = next((p for p in rest if p.span.start > agent.span.end), None)
@@ -7122,6 +7128,15 @@ _GENITIVE_LEADS = frozenset({"لعناصر", "لمسلحي", "لمقاتلي", "
 _UNIT_OF_SIDE = re.compile(
     r"[\s،,]*(?:" + _alt("unit_heads") + r")(?: +[^\W\d_]+)?[\s،,]+(?:ال)?تابع(?:ه|ين|ون|تان)? +ل?\s*"
 )
+def _belonging_side(view: SentenceView, p: Participant, participants: Sequence[Participant]) -> Participant | None:
+    """The side named right after p with "التابع لـ" between ("جهاز الأمن العام التابع لهيئة تحرير الشام")."""
+    for q in participants:
+        if q.span.start >= p.span.end:
+            gap = view.text[p.span.end - view.start : q.span.start - view.start]
+            return q if _UNIT_OF.fullmatch(fold_text(gap)) else None
+    return None
+
+
 def _unit_of_side_between(view: SentenceView, end: int, side: Participant) -> bool:
     """Whether only an unnamed unit said to belong to it ("قوة تابعة لـ") stands between `end` and the side."""
     return _UNIT_OF_SIDE.fullmatch(fold_text(view.text[end - view.start : side.span.start - view.start])) is not None
