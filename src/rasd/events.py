@@ -4915,9 +4915,12 @@ def _events_for(
     if actor2 is None and hit.values[0].id == "reduce_relations" and hit.key.startswith("سحب"):
         # "سحب سفيرها من طهران": the state an envoy is withdrawn from (probe25)
         actor2 = _host_state(view, t_span, recalled=True)
-    if actor2 is None and hit.values[0].id == "formal_complaint":
-        # "استدعت القائم بالأعمال التركي": the envoy's state is whom the protest is made to
-        actor2 = _nationality_after(view, hit)
+    if hit.values[0].id == "formal_complaint" and plover == "ACCUSE":
+        # "استدعت القائم بالأعمال التركي": the envoy's state is whom the protest is made to (not a side the grounds
+        # name later: "... وسلّمته مذكرة احتجاج على دعم بلاده لقوات الدعم السريع")
+        envoy_state = _nationality_after(view, hit)
+        if envoy_state is not None and (actor2 is None or actor2.span.start >= envoy_state.span.end):
+            actor2 = envoy_state
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
     if plover == "ACCUSE":
