@@ -5020,7 +5020,9 @@ def _events_for(
             actor1, actor2 = actor2, repeller  # "وصدت قوات الجيش هجوماً لقوات الدعم السريع"
         elif actor2 is None:
             actor2 = repeller
+    # (two groups each named by a name of its own are two sides: "فجر الحرية" shelling قسد)
     hit_side = speaker is not None and actor2 is not None and _same_side(actor2, speaker)
+    hit_side = hit_side and not (speaker is not None and actor2 is not None and _named_apart(speaker, actor2))
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
     if men_span is not None and actor1 is not None and men_span.end <= actor1.span.start < t_span.start:
         men_span = None  # a doer named between them and the verb is closer
@@ -6462,6 +6464,7 @@ def _arguments(
         # no doer
         lead_at = speaker_span.start if speaker_span is not None else before[0].span.start
         before = [p for p in before if p.span.start <= lead_at or not _affiliated(view, p)]
+        before = _without_owners(view, before)
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
     if plover in _MOVES or plover == "COERCE" or hit.values[0].id in _TERRITORY_TRIGGERS:
         # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
@@ -7131,6 +7134,30 @@ _GENITIVE_LEADS = frozenset({"لعناصر", "لمسلحي", "لمقاتلي", "
 _UNIT_OF_SIDE = re.compile(
     r"[\s،,]*(?:" + _alt("unit_heads") + r")(?: +[^\W\d_]+)?[\s،,]+(?:ال)?تابع(?:ه|ين|ون|تان)? +ل?\s*"
 )
+def _without_owners(view: SentenceView, before: list[Participant]) -> list[Participant]:
+    """ "إن عناصر من جهاز الأمن العام التابع للحكومة السورية اعتقلوا": the side a unit belongs to is no doer of its
+    own; a group's unit takes the group's country and role."""
+    out: list[Participant] = []
+    owned: list[Participant] = []
+    for p in before:
+        if any(p is o for o in owned):
+            continue
+        owner = _belonging_side(view, p, before)
+        if owner is not None:
+            owned.append(owner)
+            if owner.role == "armed_group":
+                p = _but(p, country=owner.country or p.country, role=owner.role)
+        out.append(p)
+    return out
+
+
+def _named_apart(a: Participant, b: Participant) -> bool:
+    """Two sides each named by a name of its own, and not the same name."""
+    if not (a.named and b.named) or a.span == b.span:
+        return False
+    return a.canonical != b.canonical and fold_text(a.text) != fold_text(b.text)
+
+
 def _belonging_side(view: SentenceView, p: Participant, participants: Sequence[Participant]) -> Participant | None:
     """The side named right after p with "التابع لـ" between ("جهاز الأمن العام التابع لهيئة تحرير الشام")."""
     for q in participants:
