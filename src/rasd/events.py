@@ -3416,7 +3416,10 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         return "claimed"
     before = view.folded.text[: hit.word_start]
     prev = view.previous_word(hit.word_start)
-    if any(h.word_end <= hit.word_start for h in view.cues_of("denied")) or prev in ("لم", "لن"):
+    denials = [h for h in view.cues_of("denied") if h.word_end <= hit.word_start]
+    if denials and _joined_clause(view, hit, denials[-1].word_end):
+        denials = []  # "ونفت قسد الاتهامات، واتهمت الفصائل": a verb of its own after a comma and و is asserted
+    if denials or prev in ("لم", "لن"):
         return "denied"
     if hit.start == hit.word_start and hit.values[0].plover in _SAID_OR_DONE:
         # "لم أوجه دعوة إليه"، "لم يعقد أي اجتماع": the noun of a light verb after لم/لن was not done either
@@ -3449,6 +3452,14 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition
         return "hypothetical" if conditional_after else "planned"
     return "asserted"
+
+
+def _joined_clause(view: SentenceView, hit: Hit[Trigger], since: int) -> bool:
+    """Whether the trigger is a verb that opens a clause of its own, after a comma and و, past `since`."""
+    text = view.folded.text
+    if text[hit.word_start : hit.start] not in ("و", "ف") or _is_noun(view, hit):
+        return False
+    return bool(re.search(r"[،,]\s*$", text[since : hit.word_start]))
 
 
 _STATES = frozenset(fold_text(w) for w in _WORDS.words("states"))
@@ -6657,7 +6668,7 @@ def _arguments(
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
         elif group is not None and all(p.role == "civilians" for p in before):
             actor1 = group  # "برصاص قناص حوثي": the group whose adjective follows the weapon or the shooter
-        elif not before and plover in _TWO_SIDED and (met := _met_by_frame(view, hit, after)) is not None:
+        elif not before and plover in _TWO_SIDED and (met := _met_by_frame(view, hit, after, speaker)) is not None:
             # "وخلال لقائه وزير الخارجية الأمريكي، بحث ولي العهد السعودي": the noun's pronoun is the subject after
             # the comma; its object the other side
             actor1, after = met[0], [met[1]]
@@ -6953,21 +6964,30 @@ def _arguments(
 
 
 def _met_by_frame(
-    view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant]
+    view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant], speaker: Participant | None
 ) -> tuple[Participant, Participant] | None:
     """ "خلال لقائه وزير الخارجية الأمريكي، بحث ولي العهد السعودي ...": a talks noun with a pronoun, its object, a
     comma, then the one the pronoun stands for (a named person preferred to his office)."""
-    if not view.folded.text[hit.word_start : hit.word_end].endswith(("ه", "ها")) or len(after) < 2:
+    if not after:
         return None
     guest = after[0]
-    if view.folded.text[hit.word_end : view.folded_index(guest.span.start)].strip():
-        return None  # the object right after the noun
-    rest = [p for p in after[1:] if "،" in view.text[guest.span.end - view.start : p.span.start - view.start]]
+    gap = view.folded.text[hit.word_end : view.folded_index(guest.span.start)]
+    if view.folded.text[hit.word_start : hit.word_end].endswith(("ه", "ها")):
+        if gap.strip():
+            return None  # the object right after the noun
+    elif not _BROUGHT_TOGETHER.fullmatch(gap):
+        return None  # "في لقاء جمعه بنظيره الأردني": the pronoun on the verb that brought them together
+    # ... the one after the comma may be the speaker of what follows ("، أكد وزير الخارجية المصري")
+    later = [*after[1:], *([speaker] if speaker is not None and speaker.span.start > guest.span.end else [])]
+    rest = [p for p in later if "،" in view.text[guest.span.end - view.start : p.span.start - view.start]]
     if not rest:
         return None
     host = rest[0]
     named = [p for p in rest if p.person and p.named and p.country == host.country]
     return (named[0] if named else host), guest
+
+
+_BROUGHT_TOGETHER = re.compile(r" +جمع(?:ه|ها|هم|هما)(?: +(?:مع|ب))? *")
 
 
 def _talks_after(view: SentenceView, after: Sequence[Participant]) -> tuple[Participant, Participant] | None:
