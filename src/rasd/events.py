@@ -5100,7 +5100,9 @@ def _events_for(
     if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
         actor1 = ctx.doers.get(plover)
-    if actor1 is None and actor2 is None and ctx.sides is not None and _names_both_sides(view, hit):
+    # (what the sentence names besides, with no second side, is the talks' topic: "إن الجانبين بحثا ... عودة اللاجئين
+    # السوريين")
+    if (actor1 is None or actor2 is None) and ctx.sides is not None and _names_both_sides(view, hit):
         actor1, actor2 = ctx.sides  # "استقبل السيسي الرئيس الصومالي ... ووقّع الجانبان اتفاقية": the two just met
     elif actor1 is not None and actor1 is source.speaker and _between_both_sides(view, hit):
         # "أعلنت وزارة الداخلية التوصل إلى اتفاق لوقف إطلاق النار بين الطرفين": who announces a deal between the two
@@ -8400,6 +8402,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 event_date=ctx.event_date,
                 doers=ctx.doers,
                 last_of=ctx.last_of,
+                sides=ctx.sides,  # "وقالت الخارجية في بيان إن الجانبين بحثا" in the next paragraph: the two who met
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
