@@ -212,6 +212,7 @@ LIST_SECTIONS = (
     "handing_verbs",
     "fire_sources",
     "unit_heads",
+    "held_areas",
     "confiscate_verbs",
     "confiscated",
     "referral_verbs",

@@ -3926,6 +3926,7 @@ def _unresolved_subject(view: SentenceView, verb_end: int, first: Participant) -
     return view.raw_span(nxt.start(1), nxt.end(1)).end <= first.span.start
 
 
+_HELD_AREAS = frozenset(_WORDS.words("held_areas"))
 _HANDING = _with_conjunction(_WORDS.words("handing_verbs"))
 
 
@@ -6478,6 +6479,8 @@ def _arguments(
         lead_at = speaker_span.start if speaker_span is not None else before[0].span.start
         before = [p for p in before if p.span.start <= lead_at or not _affiliated(view, p)]
         before = _without_owners(view, before)
+        # "على مناطق سيطرة قسد، إذ استهدفت": the side whose areas are named is where, not the doer
+        before = [p for p in before if view.previous_word(view.folded_index(p.span.start)) not in _HELD_AREAS]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
     if plover in _MOVES or plover == "COERCE" or hit.values[0].id in _TERRITORY_TRIGGERS:
         # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
