@@ -563,8 +563,9 @@ def _view(
         weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
         triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
     if any(h.values[0].id == "gathering" for h in triggers) and not _GATHERING_PURPOSE.search(folded.text):
-        # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest
-        triggers = [h for h in triggers if h.values[0].id != "gathering"]
+        # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest, unless
+        # it is called ("دعا الاتحاد إلى تجمع شعبي")
+        triggers = [h for h in triggers if h.values[0].id != "gathering" or _CALLED_TO.search(folded.text, 0, h.start)]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
     listed = [m.span for m in inside if m.origin == "lexicon" and m.type == "ORG"]
@@ -598,6 +599,8 @@ def _view(
 
 _STOP_VERBS = frozenset(fold_text(w) for w in _WORDS.words("stop_verbs"))
 # folded with ة kept: "للمطالبه" is also "للمطالبة"
+# "إلى تجمع"، "إلى \"تجمع": what a call is to (a quote may open before it)
+_CALLED_TO = re.compile(r"(?<!\w)الي[ \"«“]{1,3}$")
 _GATHERING_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("gathering_purposes").replace("ه|", "[هة]|") + r")(?!\w)")
 _BLAME_FORMS = frozenset(_WORDS.words("blame"))
 _BLAME_KEY = fold_text("حمل مسؤولية")
@@ -3718,9 +3721,13 @@ _SET_OFF = frozenset(_WORDS.words("set_off"))
 # "مما يهدد"، "وهو ما يهدد"، "بشكل يتفق مع"، "بما يتفق مع": a present verb after these tells a consequence or a fit
 _WHICH = frozenset(("ما", "مما", "بما", "بشكل", "بصوره", "نحو"))
 _STOPPING = fold_text("إيقاف")
+# (the sentence's folded text keeps ة: "حماية"، "تصفية" end in either)
 _AIM_GOAL = re.compile(
-    r" +[وب]?(?:ال)?(?:"
-    + "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words("aim_goals"), key=len, reverse=True))
+    r" +[\"«“]?[وب]?(?:ال)?(?:"
+    + "|".join(
+        re.sub("ه$", "[هة]", re.escape(fold_text(w)))
+        for w in sorted(_WORDS.words("aim_goals"), key=len, reverse=True)
+    )
     + r")(?!\w)"
 )
 
@@ -4227,11 +4234,18 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege"]
         if later and _BUILDING.search(view.folded.text, hit.end, later[0].word_start):
             hit = later[0]
+    hit = _attack_it_befell(view, hit, heads, casualties)
+    if "ASSAULT" in ctx.told and _takes_told_town(view, hit):
+        return []  # "وأعلنت قوات الدعم السريع \"تحرير\" المدينة": the town whose capture was told
     plover = hit.values[0].plover
     if _weapon_destroyed(view, hit) is not None:
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
-    if plover == "ASSAULT" and hit.values[0].strength != "strong" and _NATURAL_CAUSE.search(view.folded.text):
-        return []  # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز": no conflict event
+    damage = hit.values[0].acled is not None and list(hit.values[0].acled) == _DAMAGE
+    weak = hit.values[0].strength != "strong"
+    if (plover == "ASSAULT" or damage) and weak and _NATURAL_CAUSE.search(view.folded.text):
+        # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز"، "دمرت السيول منازل"، "اقتلعت الرياح أشجاراً": no
+        # conflict event
+        return []
     if hit.values[0].id == "injury" and _GAINS.search(view.folded.text, hit.end, hit.end + _GAIN_REACH):
         return []  # "أصابت الشركة أرباحاً كبيرة": a gain, no wound
     banner = fold_text(view.previous_word(hit.word_start))
@@ -4248,8 +4262,11 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             own = _FOLLOWERS.search(view.folded.text, hit.start, called[0].start)
             for e in protests:
                 if caller is not None and e["source"]["kind"] == "outlet_own":
-                    # the body that calls the protest announces it: the call is its word
-                    e["source"] = Source(caller.span, caller.text, _speaker_kind(caller), caller.canonical).record()
+                    # the body that calls the protest announces it: the call is its word, and a body announcing what
+                    # it will do itself speaks for itself (a union too: official, as a state reporting its own act)
+                    kind = _speaker_kind(caller)
+                    kind = "official" if kind == "ngo" else kind
+                    e["source"] = Source(caller.span, caller.text, kind, caller.canonical).record()
                 if (caller is not None or own is not None) and e["actor1"] is not None and e["actor1"]["text"] == word:
                     # the called protest is held by the caller's followers ("دعت الجبهة أنصارها إلى وقفة"), or,
                     # none named, by the body itself, its members out ("دعت نقابة الأطباء إلى إضراب"): protesters
@@ -4300,6 +4317,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         if other and not (again and new_site):
             hit = other[0]
             plover = hit.values[0].plover
+        elif new_site and _reached(view, hit):
+            pass  # "وطالت الغارات أيضاً بلدة عيترون": the told strikes at a new town, an event there
         elif not (again and new_site):
             # ... unless it brings a new site and a toll ("إن الغارات التي طالت ميناء رأس عيسى أسفرت عن مقتل")
             return []
@@ -4312,6 +4331,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and hit.key.split(" ")[0].endswith("ات")
         and not _has_time(doc, view)
         and view.previous_word(hit.word_start) not in _BROKE_OUT
+        and not (new_site and _reached(view, hit))
     ):
         # ... but a verb in a clause of its own after it tells an event ("ولم تعلق قوات الدعم السريع على الاتهامات،
         # لكنها اتهمت الجيش بقصف أحياء سكنية")
@@ -4356,6 +4376,81 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if plover in _JOINED_SAID and events:
         events += _joined_statement(doc, view, ctx, hit, events[0])
     return events
+
+
+# "طال"، "طالت": what the told strikes reached, right before them ("وطال القصف أيضاً بلدتي كفركلا وعيترون")
+_REACHED = frozenset(fold_text(w) for w in ("طال", "طالت", "وطال", "وطالت", "كما طال", "كما طالت"))
+
+
+def _reached(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    return hit.values[0].plover == "ASSAULT" and view.previous_word(hit.word_start) in _REACHED
+
+
+# "وفي مسافر يطا جنوب الخليل،": a sentence that opens on where the story turns to (a kind word may stand before it)
+_FRAME = re.compile(r"\W*[وف]?(?:في|ب) +(?:[^\W\d_]+ +)?$")
+_IN_PLACE = re.compile(r"(?<!\w)في +(?:[^\W\d_]+ +)?$")  # "في خربة سوسيا"، "في قرية سوسيا"
+_FRAME_KM = 15  # a frame and a town named after the deed closer than this: the town lies in the frame's area
+
+
+def _within_frame(view: SentenceView, here: list[Mention], t_span: Span) -> list[Mention]:
+    """ "وفي مسافر يطا جنوب الخليل، اقتلع مستعمرون ... في خربة سوسيا": the deed's own town, named after it, near
+    the place the sentence opens on, is where it was; the opening place only says the area."""
+    frame = here[0] if here else None
+    if len(here) < 2 or frame is None or frame.place is None or frame.span.end > t_span.start:
+        return here
+    area = frame.place
+    if not _FRAME.fullmatch(view.folded.text[: view.folded_index(frame.span.start)]):
+        return here
+    # ... named after في in the deed's own clause ("فيما طال القصف أطراف مدينة أريحا" tells another place's event)
+    cut = _MEANWHILE.search(view.folded.text, view.folded_index(t_span.end))
+    end = view.raw_start(cut.start(), cut.end()) if cut is not None else view.start + len(view.text)
+    towns = [
+        m
+        for m in here
+        if t_span.end <= m.span.start < end
+        and m.place is not None
+        and _kind(m) in ("city", "facility")
+        and _IN_PLACE.search(view.folded.text, 0, view.folded_index(m.span.start)) is not None
+    ]
+    if not towns or any(_km(area, m.place) > _FRAME_KM for m in towns if m.place is not None):
+        return here
+    return [m for m in here if m is not frame and not frame.span.start <= m.span.start < t_span.start]
+
+
+def _site_of(m: Mention, doer: Span) -> bool:
+    """Whether `m` is a site the press names by what it is and its town, starting with the doer's words."""
+    return m.place is not None and m.place.id.endswith("-site") and m.span.start <= doer.start and doer.end < m.span.end
+
+
+def _takes_told_town(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A capture of "المدينة"، "البلدة" with no name after it: a town the story has named, taken as told."""
+    acled = hit.values[0].acled
+    if acled is None or acled[1] not in _TERRITORY or " " not in hit.key:
+        return False
+    last = view.folded.text[view.folded.text.rfind(" ", hit.word_start, hit.end) + 1 : hit.end].lstrip(_QUOTES)
+    if not last.startswith(("ال", "وال", "بال")):
+        return False
+    return not any(0 <= view.folded_index(m.span.start) - hit.word_end <= 2 for m in view.mentions if m.place)
+
+
+_QUOTES = "\"«»“”"
+
+
+def _attack_it_befell(view: SentenceView, hit: Hit[Trigger], heads: list[Hit[Trigger]], hurt: bool) -> Hit[Trigger]:
+    """The attack in which people were hurt and property destroyed ("أصيب مواطنان وأحرقت مركبات في هجوم شنه
+    مستعمرون"): the damage told first is what the attack wrought, the attack is the event."""
+    acled = hit.values[0].acled
+    if not hurt or acled is None or acled[1] != "Looting/property destruction":
+        return hit
+    within = (
+        h
+        for h in heads
+        if h.start > hit.end
+        and h.values[0].plover == "ASSAULT"
+        and h.values[0].strength == "strong"
+        and view.previous_word(h.word_start) in _IN_WORDS
+    )
+    return next(within, hit)
 
 
 # "أعلنت النقابة تنظيم وقفة"، "قرر الاتحاد تنفيذ إضراب": the noun of holding a protest, after the body that holds it
@@ -5020,8 +5115,11 @@ def _events_for(
         # strikes the story told of are the last striker's (but "نفت وزارة الداخلية القبض على صحفي": who denies
         # an arrest denies its own)
         actor1 = ctx.doers.get(plover)
-    if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
-        # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
+    if actor1 is None and (
+        (not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening)) or (retold and _reached(view, hit))
+    ):
+        # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind; so do
+        # the told strikes reaching a new town ("وطال القصف أيضاً بلدتي كفركلا وعيترون")
         actor1 = ctx.doers.get(plover)
     if actor1 is None and actor2 is None and ctx.sides is not None and _names_both_sides(view, hit):
         actor1, actor2 = ctx.sides  # "استقبل السيسي الرئيس الصومالي ... ووقّع الجانبان اتفاقية": the two just met
@@ -5071,8 +5169,11 @@ def _events_for(
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
     # قاعدة حرير"): its places are the event's own
     topic = _topic_start(view, hit.end)
+    # ... but a site named by the doer and its town ("أصدرت الدائرة الجنائية لدى المحكمة الابتدائية بتونس") is where
+    # the doer acted
+    doers = [s for s in taken if not any(_site_of(m, s) for m in view.mentions)]
     here = [
-        m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic or _venue(view, m, topic)
+        m for m in _places_in(view.mentions, doers) if topic is None or m.span.start < topic or _venue(view, m, topic)
     ]
     # "غزة ـ من أشرف أبو الهول: اعتقلت قوات الاحتلال ... في الخليل": the dateline's city is where the story was
     # filed, not where the event was when the sentence names a place of its own
@@ -5163,7 +5264,7 @@ def _events_for(
         if chant is not None:
             cut = view.raw_start(chant.start(), chant.end())
             here = [m for m in here if m.span.start < cut or not _demanded_place(view, cut, m)]
-    places = _where(view, here)
+    places = _where(view, _within_frame(view, here, t_span))
     during = _during(view, hit, ctx)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
@@ -5293,7 +5394,8 @@ def _events_for(
             for m in view.mentions
             if m.place is not None and view.previous_word(view.folded_index(m.span.start)) == "الي"
         ]
-        sites = into[:1] or [m for m in places if m.place is not None]
+        # (a place carried from an earlier sentence has no words here to name them)
+        sites = into[:1] or [m for m in places if m.place is not None and m in view.mentions]
         countries = [iso3(m.place.country) for m in sites if m.place is not None]
         people = ctx.home if ctx.home in countries or not countries else countries[0]
         given_state = into[0] if into and into[0].place is not None and into[0].place.kind == "country" else None
@@ -6040,6 +6142,8 @@ def _protesters(
     # "وقفة احتجاجية"، "تظاهرات"، "نظم ... وقفة": a protest noun, not a verb ("تظاهر"، "اعتصموا")
     # ... also one in the accusative ("نفذ عشرات المواطنين اعتصاماً"، "إضراباً": افتعالاً, not a dual verb اعتصما)
     noun = _is_noun(view, hit) or last.endswith(("ه", "ات")) or (len(last) >= 6 and last[-1] == last[-3] == "ا")
+    # ... or one its adjective follows ("تجمع عمالي"، "تجمعاً احتجاجياً": not the verb "تجمع")
+    noun = noun or (last != hit.key and last.endswith(("ي", "يا")))
     last_start = view.folded.text.rfind(" ", hit.start, hit.end) + 1 or hit.start
     i = bisect_left(view._starts(), hit.end)
     # past the noun's adjectives ("تظاهرات غاضبة"), or the times after a verb ("تظاهر، مساء أمس، المئات")
@@ -6071,6 +6175,10 @@ def _protesters(
         if crowd:
             j = crowd[-1]
             phrase = _phrase_from(view, j, 0 if view.words[j][2] in _CROWDS else 1)
+            if phrase is not None and phrase[1] > last_start:
+                # "نظم عشرات الصحفيين وقفة": the crowd ends before the protest noun
+                end = phrase[0] + len(view.folded.text[phrase[0] : last_start].rstrip())
+                phrase = (phrase[0], end) if end > phrase[0] else None
     span = view.raw_span(*phrase) if phrase is not None else view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
@@ -8144,10 +8252,55 @@ def _nobodys(e: dict[str, Any]) -> bool:
     return not any(place["text"] in e["evidence"] for place in e["locations"])
 
 
+# "أمام مقر النقابة بالعاصمة"، "في العاصمة، اليوم": العاصمة with no name or adjective after it (the first group
+# is the word that follows, if any)
+_BARE_CAPITAL = re.compile(r"(?<!\w)(?:[وف]?ب|(?:[وف]?في) +)?(?P<capital>العاصم[هة])(?!\w) *(?P<next>\w*)")
+# "محافظة العاصمة" (Amman's, Bahrain's), "أمانة العاصمة" (Sanaa's): a unit the gazetteer names
+_CAPITAL_UNIT = re.compile(r"(?:محافظ[هة]|امان[هة]|اقليم|ولاي[هة]) +$")
+
+
+@cache
+def _capital_city(state: str) -> Place | None:
+    """The city names.yaml gives as the capital of `state` (ISO3), from the gazetteer."""
+    names = {name for name, owner in name_rules().capitals.items() if owner == state}
+    cities = [p for p in places() if p.kind == "city" and iso3(p.country) == state and fold_text(p.names[0]) in names]
+    return max(cities, key=lambda p: p.population or 0) if cities else None
+
+
+def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | None) -> tuple[Mention, ...]:
+    """A bare "العاصمة" in the body is the capital of the story's country: a mention of that city."""
+    capital = _capital_city(home) if home is not None else None
+    if capital is None:
+        return mentions
+    added: list[Mention] = []
+    for sentence in doc.sentences:
+        raw = doc.raw[sentence.span.start : sentence.span.end]
+        if "العاصم" not in raw:
+            continue
+        folded = fold(raw)
+        for found in _BARE_CAPITAL.finditer(folded.text):
+            at = found.start("capital")
+            after = found.group("next")
+            described = after.startswith("ال") and after not in _TIME_WORDS
+            if described or _CAPITAL_UNIT.search(folded.text, max(0, at - 12), at):
+                continue  # "العاصمة العراقية"، "العاصمة الإدارية"، "أمانة العاصمة": not the bare capital
+            a, b = folded.source_range(at, found.end("capital"))
+            span = Span(sentence.span.start + a, sentence.span.start + b)
+            named = sentence.span.start + folded.source_range(found.start("next"), found.end("next"))[0]
+            if after and any(named <= m.span.start <= named + 2 for m in mentions):
+                continue  # "غرب العاصمة طرابلس": the capital named
+            if not any(m.span.start <= span.start < m.span.end for m in mentions):
+                added.append(Mention(span, raw[a:b], "GPE", capital.canonical, "lexicon", capital))
+    if not added:
+        return mentions
+    return tuple(sorted((*mentions, *added), key=lambda m: m.span.start))
+
+
 def find_events(doc: Document) -> list[dict[str, Any]]:
     if doc.body is None or not doc.sentences:
         return []
     mentions = _capital_cities(doc, doc.mentions)
+    mentions = _bare_capitals(doc, mentions, home_country(mentions))
     # the candidates _upcoming_sites looks through, in the same order
     facilities = [m for m in mentions if m.place is not None and _kind(m) == "facility"]
     mention_starts = [m.span.start for m in mentions]
@@ -8241,7 +8394,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    return _merge_repeats(_into_specific(_without_summed_lead(_without_summary(events))))
+    return _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
 
 
 _EARLIER_TOLL = re.compile(
@@ -8584,6 +8737,29 @@ _ANOTHER_STATEMENT = re.compile(r"(?<!\w)(?:في|ب) *(?:بيان|بلاغ) +(?:
 def _told_apart(e: dict[str, Any]) -> bool:
     opening = fold_text(e["evidence"][:60])
     return _APART.match(opening) is not None or _ANOTHER_STATEMENT.search(opening) is not None
+
+
+_DAMAGE = ["Strategic developments", "Looting/property destruction"]
+_ON_CIVILIANS = ["Violence against civilians", "Attack"]
+
+
+def _without_attack_damage(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "أصيب مواطنان وأحرقت مركبات في هجوم شنه مستعمرون على سنجل" then "وقال رئيس البلدية إن المستعمرين أضرموا
+    النار في الممتلكات": property a doer burnt where and when it attacked people is part of that attack."""
+    attacks = [e for e in events if e["acled"] == _ON_CIVILIANS and e["actor1"] is not None and e["locations"]]
+    if not attacks:
+        return events
+
+    def in_attack(e: dict[str, Any]) -> bool:
+        return e["acled"] == _DAMAGE and any(
+            a["date"] == e["date"]
+            and a["locations"] == e["locations"]
+            and e["actor1"] is not None
+            and _same_doer(a["actor1"], e["actor1"])
+            for a in attacks
+        )
+
+    return [e for e in events if not in_attack(e)]
 
 
 def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
