@@ -2158,6 +2158,22 @@ _TO_SIDE = re.compile(r" +ل[^\W\d_]")
 
 
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
+    """The innermost speaker of the reporting chain that governs the trigger; "بحسب المصدر ذاته"، "وفق المصادر
+    نفسها": the source the story named before speaks again."""
+    found = _speaker_of(view, trigger_start, participants, previous)
+    if found.span is None or previous.span is None or previous.kind == "outlet_own":
+        return found
+    after = view.folded_index(found.span.end)
+    if fold_text(found.text) in _THE_SOURCE and _SAME.match(view.folded.text, after):
+        return previous
+    return found
+
+
+_THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر"))
+_SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عينها)(?!\w)")
+
+
+def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
@@ -2663,6 +2679,27 @@ def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Ment
         if not holds:
             out.append(m)
     return out
+
+
+# "مصادر في مدينة إدلب"، "مصادر محلية من داخل الفاشر": a place after the speaker, behind في or من (an adjective
+# before, a kind word after)
+_SPEAKER_AT = re.compile(r" *(?:[^\W\d_]+ +)?(?:في|من|من داخل|داخل) +(?:[^\W\d_]+ +)?")
+
+
+def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Source, told: bool) -> list[Mention]:
+    """ "نقلت وكالة الأناضول عن مصادر في مدينة إدلب أن القصف ...": the place right after the speaker is where the
+    speaker is, not where the deed was, when the event has a place of its own or the story has `told` one."""
+    said_by = source.span
+    if said_by is None or not view.start <= said_by.end <= view.start + len(view.text):
+        return here
+    located = [
+        m
+        for m in here
+        if m.span.start >= said_by.end
+        and _SPEAKER_AT.fullmatch(fold_text(view.text[said_by.end - view.start : m.span.start - view.start]))
+    ]
+    rest = [m for m in here if m not in located]
+    return rest if located and (rest or told) else here
 
 
 def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plover: str) -> list[Mention]:
@@ -5134,10 +5171,11 @@ def _events_for(
         cut = view.raw_start(charge, charge)
         here = [m for m in here if m.span.start < cut] or ([] if plover == "SANCTION" else here)
     # "وفق ما أفادت مصادر طبية في مستشفى شهداء الأقصى": where the source is, when the event has a place of its own
+    # or the story has told one ("وفق ما أكده شهود عيان فرّوا إلى مدينة الأبيض": where the witnesses fled to)
     told = [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if told:
         cut = view.raw_start(told[0], told[0])
-        here = [m for m in here if m.span.start < cut] or here
+        here = [m for m in here if m.span.start < cut] or ([] if ctx.places and plover not in _SAID else here)
     # "أعلنت شرطة البصرة أنها اعتقلت ... في قضاء الزبير": the place in the speaker's name, right after it, is the
     # body's area, not where it acted, when the event has a place of its own after the trigger
     if source.span is not None and view.start <= source.span.end <= t_span.start:
@@ -5149,6 +5187,7 @@ def _events_for(
         ]
         if home and any(m.span.start >= t_span.end for m in here):
             here = [m for m in here if m not in home]
+    here = _not_where_speaker_is(view, here, source, bool(ctx.places) and plover not in _SAID)
     here = _without_route_end(view, here, plover)
     if reaction is not None:
         # "عبّر من روما عن صدمته للهجوم على مقر المراقبين في جنوب لبنان": where the one shocked is, is not where
