@@ -2628,6 +2628,8 @@ def _misread_inside(inner: Mention, outer: Mention) -> bool:
     if a.id == b.id and inner.text not in a.names:
         return True  # a quarter placed at its town by the names stage ("حي الثورة بأم درمان"): the town is the place
     town = _PLACE_LEVEL[_kind(outer)] <= _PLACE_LEVEL["city"]
+    if town and a.country == b.country and a.admin1 and a.admin1 == b.admin1 == b.canonical:
+        return False  # "بلدة ديابالي في منطقة سيغو": a town that names its province may stand for the province
     return a.country != b.country or (town and _km(a, b) > 60)
 
 
