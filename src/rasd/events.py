@@ -2689,11 +2689,14 @@ _SPEAKER_AT = re.compile(r" *(?:[^\W\d_]+ +)?(?:في|من|من داخل|داخل
 
 
 def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Source, told: bool) -> list[Mention]:
-    """ "نقلت وكالة الأناضول عن مصادر في مدينة إدلب أن القصف ...": the place right after the speaker is where the
-    speaker is, not where the deed was, when the event has a place of its own or the story has `told` one."""
+    """ "نقلت وكالة الأناضول عن مصادر في مدينة إدلب أن القصف ...": the place right after an unnamed source, a witness
+    or an outlet is where the speaker is, not where the deed was, when the event has a place of its own or the story
+    has `told` one."""
     said_by = source.span
     if said_by is None or not view.start <= said_by.end <= view.start + len(view.text):
         return here
+    if source.kind not in ("anonymous", "witness", "wire", "media"):
+        return here  # "قالت الشرطة في الفاشر إن ...": a body speaks for where it serves
     located = [
         m
         for m in here
