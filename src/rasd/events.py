@@ -1164,6 +1164,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
             continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
+        if head.word_start == head.start and _to_be_formed(view, head.word_start):
+            continue  # "رفضت أي مسار لتشكيل حكومة جديدة": a body still to be formed is no side
         if not _in_own_event(view, head.key):
             continue  # "انفجار عبوة قرب محكمة": a court is a side only of its sentence, a company of a sanction
         if country is None and abstract_head and head.key in _COMPANY_HEADS:
@@ -1188,6 +1190,15 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
+
+
+_FORMING = frozenset(_WORDS.words("forming"))
+
+
+def _to_be_formed(view: SentenceView, at: int) -> bool:
+    """Whether the word before folded offset `at` is a noun of forming ("تشكيل"، "لتشكيل"، "وبتأليف")."""
+    word = fold_text(view.previous_word(at))
+    return word in _FORMING or word.lstrip("و")[1:] in _FORMING or word[1:] in _FORMING
 
 
 def _facility_state(view: SentenceView, span: Span) -> str | None:
@@ -4890,6 +4901,8 @@ def _events_for(
         actor2 = None
     if plover in _STATEMENTS:
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
+    if plover == "REQUEST" and actor2 is not None and actor2.role == "civilians" and _in_demand(view, hit, actor2):
+        actor2 = None  # "دعت إلى وقف فوري للهجمات على المدنيين": whom the demand would spare is not who is asked
     called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
     if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
         # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
@@ -6987,6 +7000,18 @@ _OPINION = re.compile(r"[،,] *(?:" + _alt("opinion") + r")(?:ا|ه|ة|ين)?(?!
 _THAT = re.compile(r"(?<!\w)(?:ب?(?:" + _alt("that") + r")(?:ه|ها|هم)?)(?!\w)")
 
 
+# What a demand asks for opens with "إلى" or a word with ب ("دعا إلى وقف"، "طالب بالإفراج").
+_DEMAND_OPENS = re.compile(r"(?<!\w)(?:الي|ب[^\W\d_]{2,})(?!\w)")
+
+
+def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
+    """Whether p is named inside what a call or demand asks for, not as whom it is made of."""
+    # a phrase trigger ("دعا ... إلى") holds the opening word itself
+    verb_end = view.folded.text.find(" ", hit.start, hit.end)
+    start = verb_end if verb_end > 0 else hit.word_end
+    return _DEMAND_OPENS.search(view.folded.text, start, view.folded_index(p.span.start)) is not None
+
+
 def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
     """The raw offset where the trigger's own clause of objects ends."""
     ends = [m.start() for m in _OBJECT_END.finditer(view.folded.text, hit.end)]
@@ -8255,7 +8280,8 @@ _TOLL_OF = alternation(tuple(fold_text(w) for w in _WORDS.words("toll_of")))
 _TOLL_COUNT = re.compile(r"(?<!\w)عدد +(?:" + _TOLL_OF + r")(?!\w)")
 _RISE_NEEDLES = (*_TOLL_NEEDLES, "عدد")
 # "إلى 12 قتيلاً و27 جريحاً": the second count of a risen toll, behind و (past the first count's noun)
-_AND_SECOND = re.compile(r"(?: +[^\W\d_]+)? +و")
+# "12 قتيلاً و27 جريحاً"; also past an aside that breaks the first count down ("14 شهيداً، بينهم ستة أطفال، و31 مصاباً")
+_AND_SECOND = re.compile(r"(?: +[^\W\d_]+)?(?:[،,] *(?:بينهم|منهم)(?!\w)[^،,.]{1,60}[،,])? +و")
 
 
 def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:
