@@ -4366,7 +4366,37 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         _held_protesters(view, ctx, events)
     if plover in _JOINED_SAID and events:
         events += _joined_statement(doc, view, ctx, hit, events[0])
+    if plover == "CONSULT" and events:
+        events += _agreed_in_talks(doc, view, ctx, hit, events[0])
     return events
+
+
+def _agreed_in_talks(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], talks: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "بحث الوزير مع نظيره ...، واتفق الجانبان على تعزيز التنسيق": what the talks agreed, a verb of agreeing
+    joined by و, is an agreement of its own (talks that end in a deal), between the talks' sides, where and
+    when they were held."""
+    text = view.folded.text
+    agreed = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.values[0].plover == "AGREE"
+            and text[h.word_start : h.start] == "و"
+            and not _is_noun(view, h)
+        ),
+        None,
+    )
+    if agreed is None or talks["actor1"] is None:
+        return []
+    ctx.told.add("AGREE")
+    out = _events_for(doc, view, ctx, "AGREE", agreed)
+    for e in out:
+        e["actor1"], e["actor2"] = talks["actor1"], talks["actor2"]
+        e["locations"], e["date"], e["date_precision"] = talks["locations"], talks["date"], talks["date_precision"]
+    return out
 
 
 # "أعلنت النقابة تنظيم وقفة"، "قرر الاتحاد تنفيذ إضراب": the noun of holding a protest, after the body that holds it
