@@ -224,6 +224,8 @@ LIST_SECTIONS = (
     "support_verbs",
     "support_nouns",
     "forming",
+    "firm_manner",
+    "military_ranks",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors", "coalitions")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

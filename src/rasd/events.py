@@ -635,12 +635,20 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 
 
 _WARN_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warn_verbs") + r")(?!\w)")
+# "حذر من أن القوات ستضرب بيد من حديد": the warner's own side will act; whom it warns is unnamed ("كل من يحاول")
+_FIRM_WARNING = re.compile(
+    r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}?[\"«“]?(?:س|ست|سي)[^\W_]{2,} (?:[^\W_]+ ){0,2}?(?:"
+    + _alt("firm_manner")
+    + r")(?!\w)"
+)
 _WARNED_PRICE = re.compile(
     r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}(?:"
     + _alt("consequence_verbs")
     + r") (?:"
     + _alt("consequence_nouns")
     + r")(?!\w)"
+    + r"|"
+    + _FIRM_WARNING.pattern
 )
 _THREAT_KEY = fold_text("هدد")
 
@@ -1796,7 +1804,20 @@ def _participants(
                 merged[-1] = p
                 continue
         merged.append(p)
+    # ... an officer of no named state serves the story's country
+    merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_RANK_BEFORE = re.compile(r"(?<!\w)(?:" + _alt("military_ranks") + r") +$")
+
+
+def _ranked_officer(view: SentenceView, p: Participant) -> bool:
+    """ "مدير الإعلام العسكري العميد مصطفى الحياري": a person no list knows, a military rank right before his name."""
+    if not p.person or p.canonical is not None or p.role in ("military", "armed_group", "police"):
+        return False
+    at = view.folded_index(p.span.start)
+    return _RANK_BEFORE.search(view.folded.text, max(0, at - 20), at) is not None
 
 
 def _outlet_subject(view: SentenceView, t_span: Span, p: Participant) -> bool:
@@ -4927,6 +4948,8 @@ def _events_for(
     threatened = _threatened_in_clause(view, hit, actor1, participants) if plover == "THREATEN" else None
     if actor2 is None and threatened is not None:
         actor2 = threatened
+    if plover == "THREATEN" and _FIRM_WARNING.match(view.folded.text, hit.word_end) is not None:
+        actor2 = None  # the side that will act firmly is the warner's own
     if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
         actor2 = None
     if plover in _STATEMENTS:
