@@ -4392,6 +4392,22 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     return events
 
 
+_RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
+# the medium a statement was made in ("في بيان"، "في خطاب متلفز"): the doer's own words, however long ago
+_MEDIUM = re.compile(
+    r"(?<!\w)(?:في|خلال|عبر) +(?:"
+    + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | {"خطاب"}), key=len, reverse=True)))
+    + ")"
+)
+
+
+def _recalled_statement(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وكان الرئيس الأميركي قد دعا، الأسبوع الماضي، مصر والأردن إلى ...": a statement the outlet recalls as
+    background ("وكان ... قد"), with no medium it was made in named, is told in the outlet's own words."""
+    text = view.folded.text
+    return _RECALLED.match(text[: hit.word_start]) is not None and _MEDIUM.search(text) is None
+
+
 def _agreed_in_talks(
     doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], talks: dict[str, Any]
 ) -> list[dict[str, Any]]:
@@ -5370,6 +5386,14 @@ def _events_for(
             )
         elif people is not None and sites:
             actor2 = Participant(sites[0].span, view.raw_text(sites[0].span), None, people, "civilians", False)
+    if (
+        plover in _STATEMENTS
+        and source.span is not None
+        and actor1 is not None
+        and _overlaps(source.span, actor1.span)
+        and _recalled_statement(view, hit)
+    ):
+        source = OUTLET_OWN  # the outlet recalls, in its own words, what the doer said before
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
