@@ -1813,11 +1813,23 @@ _RANK_BEFORE = re.compile(r"(?<!\w)(?:" + _alt("military_ranks") + r") +$")
 
 
 def _ranked_officer(view: SentenceView, p: Participant) -> bool:
-    """ "مدير الإعلام العسكري العميد مصطفى الحياري": a person no list knows, a military rank right before his name."""
-    if not p.person or p.canonical is not None or p.role in ("military", "armed_group", "police"):
+    """ "مدير الإعلام العسكري العميد مصطفى الحياري": a person no list knows, a military rank right before his name,
+    and no office of another kind before it ("المتحدث باسم وزارة الداخلية العميد ..." speaks for the ministry)."""
+    if not p.person or p.canonical is not None or p.role not in ("other", "government"):
         return False
     at = view.folded_index(p.span.start)
-    return _RANK_BEFORE.search(view.folded.text, max(0, at - 20), at) is not None
+    rank = _RANK_BEFORE.search(view.folded.text, max(0, at - 20), at)
+    if rank is None:
+        return False
+    title = view.folded.text[max(0, rank.start() - 40) : rank.start()]
+    if _MILITARY_TITLE.search(title) is not None:
+        return True
+    return p.role == "other" and _CIVIL_TITLE.search(title) is None
+
+
+_MILITARY_TITLE = re.compile(r"(?<!\w)(?:عسكري|العسكري|العسكريه|العسكرية|الجيش|للجيش|المسلحه|المسلحة)(?!\w)")
+# a ministry, the police or the security services: an officer speaking for them is theirs, not the army's
+_CIVIL_TITLE = re.compile(r"(?<!\w)(?:وزار[هة]|[بل]?وزار[هة]|الداخلي[هة]|الشرط[هة]|للشرط[هة]|الامن|للامن)(?!\w)")
 
 
 def _outlet_subject(view: SentenceView, t_span: Span, p: Participant) -> bool:
