@@ -4727,9 +4727,17 @@ def _names_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
     after = _BOTH_SIDES.match(text, hit.word_end + 1) or _BOTH_SIDES.match(text, hit.word_end + len(" بين "))
     if inside is not None or (after is not None and text[hit.word_end : after.start()].strip() in ("", "بين")):
         return True
-    # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it
-    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 20), hit.word_start))
-    return bool(before) and text[before[-1].end() : hit.word_start].strip() in ("", "ان", "انه", "انهما")
+    # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it (past the statement they tell it
+    # in: "وأعلن الطرفان في بيان ختامي اتفاقهما")
+    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 50), hit.word_start))
+    if not before:
+        return False
+    gap = _STATEMENT_ASIDE.sub("", text[before[-1].end() : hit.word_start]).strip(" ،,")
+    return gap in ("", "ان", "انه", "انهما")
+
+
+# "في بيان ختامي"، "، في بيان مشترك،": the statement a thing is told in, with one adjective
+_STATEMENT_ASIDE = re.compile(r"^[ ،,]*في +(?:بيان|مؤتمر صحفي|مؤتمر صحافي)(?: +[^\W\d_]+)?(?=[ ،,]|$)")
 
 
 _DECLARED_TARGETS = frozenset(_WORDS.words("declared_targets"))
@@ -5127,7 +5135,7 @@ def _events_for(
             actor1, actor2 = ctx.sides
         elif fought is not None and fought.role in _ARMED_ROLES:
             actor1, actor2 = fought, None
-    if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and not _same_side(actor1, actor2):
+    if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and _two_sides(actor1, actor2):
         ctx.sides = (actor1, actor2)
     if actor1 is not None:
         ctx.doers[plover] = actor1
@@ -6202,6 +6210,14 @@ def _pronoun_owner(forces: Participant, participants: Sequence[Participant]) -> 
     owner = max(before, key=lambda p: p.span.end)
     canonical = owner.canonical if owner.role == forces.role else None
     return _but(forces, country=owner.country, canonical=canonical)
+
+
+def _two_sides(a: Participant, b: Participant) -> bool:
+    """Two sides a later "الطرفان" may point back to: not one side, or two named bodies of one state ("مجلس النواب"
+    and "المجلس الأعلى للدولة" in talks)."""
+    if not _same_side(a, b):
+        return True
+    return a.named and b.named and a.span != b.span and (a.canonical or a.text) != (b.canonical or b.text)
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
