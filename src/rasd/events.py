@@ -4415,7 +4415,8 @@ _MEDIUM = re.compile(
 
 def _recalled_statement(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "وكان الرئيس الأميركي قد دعا، الأسبوع الماضي، مصر والأردن إلى ...": a statement the outlet recalls as
-    background ("وكان ... قد"), with no medium it was made in named, is told in the outlet's own words."""
+    background ("وكان ... قد"), with no medium it was made in named, is told in the outlet's own words (when it
+    names the day it was made: the caller checks)."""
     text = view.folded.text
     return _RECALLED.match(text[: hit.word_start]) is not None and _MEDIUM.search(text) is None
 
@@ -5412,6 +5413,7 @@ def _events_for(
         and actor1 is not None
         and _overlaps(source.span, actor1.span)
         and _recalled_statement(view, hit)
+        and _own_times(doc, view)  # a day recalled ("الأسبوع الماضي"); undated, it is the speaker's (probe17)
     ):
         source = OUTLET_OWN  # the outlet recalls, in its own words, what the doer said before
     base: dict[str, Any] = {
@@ -6511,6 +6513,8 @@ def _arguments(
         and not (plover == "COERCE" and _sent_to(view, p))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
+    # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
+    before = [p for p in before if not _is_companion(view, p)] or before
     if before:
         # "تبنت جماعة نصرة الإسلام المرتبطة بتنظيم القاعدة هجوماً": the body a doer (or the speaker) is tied to is
         # no doer
