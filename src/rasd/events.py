@@ -4401,7 +4401,41 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         events += _joined_statement(doc, view, ctx, hit, events[0])
     if plover == "CONSULT" and events:
         events += _agreed_in_talks(doc, view, ctx, hit, events[0])
+    if plover != "ACCUSE" and events:
+        events += _accused_after(doc, view, ctx, hit, events[0])
     return events
+
+
+def _accused_after(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "زعم الجيش أنه استهدف مسلحين داخل المدرسة، متهماً الحركة باستخدام المنشآت المدنية": an accusation made in
+    a participle after a comma, past the sentence's own event, is coded apart (as dev-015 and heldout4 code it),
+    said when and by whom the sentence's words were said."""
+    text = view.folded.text
+    accused = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.key in _COMMA_PARTICIPLES
+            and h.values[0].plover == "ACCUSE"
+            and text[: h.word_start].rstrip().endswith(("،", ","))
+        ),
+        None,
+    )
+    if accused is None:
+        return []
+    # only of a side named right after it: "، متهماً جهات لم يسمها بنشر أخبار كاذبة" names no one (probe2)
+    second = [e for e in _events_for(doc, view, ctx, "ACCUSE", accused) if e["actor2"] is not None]
+    if second:
+        ctx.told.add("ACCUSE")
+    for e in second:
+        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        e["modality"] = "asserted"  # "نفى أن تكون طائراته قصفت ...، متهماً": the denial is of the deed, not of this
+        if first["plover"] not in _STATEMENTS:
+            e["locations"] = []  # where the deed told was is not where the accusation was made
+    return second
 
 
 _RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
@@ -5022,6 +5056,9 @@ def _events_for(
         # "وقال النائب ... إن ...، متهماً قوى سياسية بنقض الاتفاق": who accuses is who speaks, and a participle
         # has no subject after it: who follows is whom it accuses
         after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
+        # ... even one the sentence named before as the doer of its own event ("استهدف مسلحين من حركة حماس،
+        # متهماً حماس"): the side right after the participle
+        after = after or [p for p in kept if 0 < p.span.start - t_span.end <= 2]
         actor1, actor2 = speaker, after[0] if after else None
     if hit.key == _BLAME_KEY:
         # "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية": the subject follows the verb, the object stands right
