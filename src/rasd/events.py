@@ -2907,6 +2907,11 @@ def _dual_person(noun: str) -> bool:
 _PLAIN_VERBS = frozenset({"قتل", "استشهد", "اغتيل", "اصيب", "جرح"})
 
 
+# verbal nouns of a death or a wound that take the victim as a suffix ("مقتله"، "إصابتها"، "استشهاده")
+_ONE_PERSON_NOUNS = frozenset({"مقتل", "اصابه", "استشهاد", "مصرع", "وفاه", "اغتيال"})
+_DIRECT_HIT = re.compile(r" +(?:اصاب|مباشر|بشكل مباشر|بدقه|بدقة)")
+
+
 def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant] = ()) -> tuple[int | None, int, int]:
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
@@ -2980,6 +2985,13 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         if words:
             value = value_of(words[0], "number")
             return (int(value) if value is not None else None), words[0].word_start, hit.word_end
+    if (
+        hit.key in _ONE_PERSON_NOUNS
+        and text[hit.end : hit.word_end] in ("ه", "ها", "هما")
+        and not _DIRECT_HIT.match(text, hit.word_end)  # "إصابته إصابة مباشرة": the target hit, no one wounded
+    ):
+        # "ما أدى إلى مقتله"، "أسفر عن إصابتها"، "مقتلهما": a verbal noun of one person, or two, by its pronoun
+        return (2 if text[hit.end : hit.word_end] == "هما" else 1), hit.word_start, hit.word_end
     if hit.key.removesuffix("ا") in ("قتيل", "شهيد", "جريح", "مصاب"):
         return 1, hit.word_start, hit.word_end  # "ما خلف قتيلاً وجريحين": the tanwin is folded to ا
     if hit.key in ("قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان"):
