@@ -6240,6 +6240,26 @@ def _protesters(
 _INTERVENE = re.compile(r"(?<!\w)(?:" + _alt("intervene") + "|(?:" + _alt("intervene_stems") + r")\w*)(?!\w)")
 
 
+def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], participants: list[Participant]) -> bool:
+    """ "نظم العشرات وقفة احتجاجية ..." then "وفرّقت قوات الأمن المحتجين بالقوة": the protest just told was one with
+    intervention, by those forces (ACLED codes one event; the sentence telling the break-up adds none)."""
+    told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
+    if told is None or told["modality"] != "asserted" or told["acled"] != ["Protests", "Peaceful protest"]:
+        return False
+    verb = _DISPERSE.search(view.folded.text)
+    if verb is None:
+        return False
+    object_ = _DISPERSED.search(view.folded.text, verb.end(), verb.end() + 120)
+    if object_ is None or not object_.group().startswith("ال"):
+        return False  # "فرّقت مسيرة أخرى": another protest
+    told["acled"] = ["Protests", "Protest with intervention"]
+    at = view.raw_span(verb.start(), verb.end())
+    forces = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
+    if forces and told["actor2"] is None:
+        told["actor2"] = forces[0].record()
+    return True
+
+
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
     # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية"، "أوقفت مصالح الأمن، أمس الجمعة، عشرات الناشطين خلال مسيرة":
     # the verb may stand a little before the protest word
@@ -8372,6 +8392,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
+        if _told_protest_broken_up(view, events, ctx.participants):
+            # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
+            found = [e for e in found if e["plover"] != "PROTEST"]
         risen: tuple[int | None, int | None] = (None, None)
         untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
         if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
