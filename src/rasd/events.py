@@ -635,12 +635,20 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 
 
 _WARN_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warn_verbs") + r")(?!\w)")
+# "حذر من أن القوات ستضرب بيد من حديد": the warner's own side will act; whom it warns is unnamed ("كل من يحاول")
+_FIRM_WARNING = re.compile(
+    r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}?[\"«“]?(?:س|ست|سي)[^\W_]{2,} (?:[^\W_]+ ){0,2}?(?:"
+    + _alt("firm_manner")
+    + r")(?!\w)"
+)
 _WARNED_PRICE = re.compile(
     r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}(?:"
     + _alt("consequence_verbs")
     + r") (?:"
     + _alt("consequence_nouns")
     + r")(?!\w)"
+    + r"|"
+    + _FIRM_WARNING.pattern
 )
 _THREAT_KEY = fold_text("هدد")
 
@@ -1164,6 +1172,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
             continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
+        if head.word_start == head.start and _to_be_formed(view, head.word_start):
+            continue  # "رفضت أي مسار لتشكيل حكومة جديدة": a body still to be formed is no side
         if not _in_own_event(view, head.key):
             continue  # "انفجار عبوة قرب محكمة": a court is a side only of its sentence, a company of a sanction
         if country is None and abstract_head and head.key in _COMPANY_HEADS:
@@ -1188,6 +1198,15 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
+
+
+_FORMING = frozenset(_WORDS.words("forming"))
+
+
+def _to_be_formed(view: SentenceView, at: int) -> bool:
+    """Whether the word before folded offset `at` is a noun of forming ("تشكيل"، "لتشكيل"، "وبتأليف")."""
+    word = fold_text(view.previous_word(at))
+    return word in _FORMING or word.lstrip("و")[1:] in _FORMING or word[1:] in _FORMING
 
 
 def _facility_state(view: SentenceView, span: Span) -> str | None:
@@ -1785,7 +1804,32 @@ def _participants(
                 merged[-1] = p
                 continue
         merged.append(p)
+    # ... an officer of no named state serves the story's country
+    merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_RANK_BEFORE = re.compile(r"(?<!\w)(?:" + _alt("military_ranks") + r") +$")
+
+
+def _ranked_officer(view: SentenceView, p: Participant) -> bool:
+    """ "مدير الإعلام العسكري العميد مصطفى الحياري": a person no list knows, a military rank right before his name,
+    and no office of another kind before it ("المتحدث باسم وزارة الداخلية العميد ..." speaks for the ministry)."""
+    if not p.person or p.canonical is not None or p.role not in ("other", "government"):
+        return False
+    at = view.folded_index(p.span.start)
+    rank = _RANK_BEFORE.search(view.folded.text, max(0, at - 20), at)
+    if rank is None:
+        return False
+    title = view.folded.text[max(0, rank.start() - 40) : rank.start()]
+    if _MILITARY_TITLE.search(title) is not None:
+        return True
+    return p.role == "other" and _CIVIL_TITLE.search(title) is None
+
+
+_MILITARY_TITLE = re.compile(r"(?<!\w)(?:عسكري|العسكري|العسكريه|العسكرية|الجيش|للجيش|المسلحه|المسلحة)(?!\w)")
+# a ministry, the police or the security services: an officer speaking for them is theirs, not the army's
+_CIVIL_TITLE = re.compile(r"(?<!\w)(?:وزار[هة]|[بل]?وزار[هة]|الداخلي[هة]|الشرط[هة]|للشرط[هة]|الامن|للامن)(?!\w)")
 
 
 def _outlet_subject(view: SentenceView, t_span: Span, p: Participant) -> bool:
@@ -2905,6 +2949,11 @@ def _dual_person(noun: str) -> bool:
 _PLAIN_VERBS = frozenset({"قتل", "استشهد", "اغتيل", "اصيب", "جرح"})
 
 
+# verbal nouns of a death or a wound that take the victim as a suffix ("مقتله"، "إصابتها"، "استشهاده")
+_ONE_PERSON_NOUNS = frozenset({"مقتل", "اصابه", "استشهاد", "مصرع", "وفاه", "اغتيال"})
+_DIRECT_HIT = re.compile(r" +(?:اصاب|مباشر|بشكل مباشر|بدقه|بدقة)")
+
+
 def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant] = ()) -> tuple[int | None, int, int]:
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
@@ -2978,6 +3027,13 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         if words:
             value = value_of(words[0], "number")
             return (int(value) if value is not None else None), words[0].word_start, hit.word_end
+    if (
+        hit.key in _ONE_PERSON_NOUNS
+        and text[hit.end : hit.word_end] in ("ه", "ها", "هما")
+        and not _DIRECT_HIT.match(text, hit.word_end)  # "إصابته إصابة مباشرة": the target hit, no one wounded
+    ):
+        # "ما أدى إلى مقتله"، "أسفر عن إصابتها"، "مقتلهما": a verbal noun of one person, or two, by its pronoun
+        return (2 if text[hit.end : hit.word_end] == "هما" else 1), hit.word_start, hit.word_end
     if hit.key.removesuffix("ا") in ("قتيل", "شهيد", "جريح", "مصاب"):
         return 1, hit.word_start, hit.word_end  # "ما خلف قتيلاً وجريحين": the tanwin is folded to ا
     if hit.key in ("قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان"):
@@ -4397,7 +4453,88 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         _held_protesters(view, ctx, events)
     if plover in _JOINED_SAID and events:
         events += _joined_statement(doc, view, ctx, hit, events[0])
+    if plover == "CONSULT" and events:
+        events += _agreed_in_talks(doc, view, ctx, hit, events[0])
+    if plover != "ACCUSE" and events:
+        events += _accused_after(doc, view, ctx, hit, events[0])
     return events
+
+
+def _accused_after(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "زعم الجيش أنه استهدف مسلحين داخل المدرسة، متهماً الحركة باستخدام المنشآت المدنية": an accusation made in
+    a participle after a comma, past the sentence's own event, is coded apart (as dev-015 and heldout4 code it),
+    said when and by whom the sentence's words were said."""
+    text = view.folded.text
+    accused = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.key in _COMMA_PARTICIPLES
+            and h.values[0].plover == "ACCUSE"
+            and text[: h.word_start].rstrip().endswith(("،", ","))
+        ),
+        None,
+    )
+    if accused is None:
+        return []
+    # only of a side named right after it: "، متهماً جهات لم يسمها بنشر أخبار كاذبة" names no one (probe2)
+    second = [e for e in _events_for(doc, view, ctx, "ACCUSE", accused) if e["actor2"] is not None]
+    if second:
+        ctx.told.add("ACCUSE")
+    for e in second:
+        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        e["modality"] = "asserted"  # "نفى أن تكون طائراته قصفت ...، متهماً": the denial is of the deed, not of this
+        if first["plover"] not in _STATEMENTS:
+            e["locations"] = []  # where the deed told was is not where the accusation was made
+    return second
+
+
+_RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
+# the medium a statement was made in ("في بيان"، "في خطاب متلفز"): the doer's own words, however long ago
+_MEDIUM = re.compile(
+    r"(?<!\w)(?:في|خلال|عبر) +(?:"
+    + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | {"خطاب"}), key=len, reverse=True)))
+    + ")"
+)
+
+
+def _recalled_statement(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وكان الرئيس الأميركي قد دعا، الأسبوع الماضي، مصر والأردن إلى ...": a statement the outlet recalls as
+    background ("وكان ... قد"), with no medium it was made in named, is told in the outlet's own words (when it
+    names the day it was made: the caller checks)."""
+    text = view.folded.text
+    return _RECALLED.match(text[: hit.word_start]) is not None and _MEDIUM.search(text) is None
+
+
+def _agreed_in_talks(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], talks: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "بحث الوزير مع نظيره ...، واتفق الجانبان على تعزيز التنسيق": what the talks agreed, a verb of agreeing
+    joined by و, is an agreement of its own (talks that end in a deal), between the talks' sides, where and
+    when they were held."""
+    text = view.folded.text
+    agreed = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.values[0].plover == "AGREE"
+            and text[h.word_start : h.start] == "و"
+            and not _is_noun(view, h)
+        ),
+        None,
+    )
+    if agreed is None or talks["actor1"] is None:
+        return []
+    ctx.told.add("AGREE")
+    out = _events_for(doc, view, ctx, "AGREE", agreed)
+    for e in out:
+        e["actor1"], e["actor2"] = talks["actor1"], talks["actor2"]
+        e["locations"], e["date"], e["date_precision"] = talks["locations"], talks["date"], talks["date_precision"]
+    return out
 
 
 # "أعلنت النقابة تنظيم وقفة"، "قرر الاتحاد تنفيذ إضراب": the noun of holding a protest, after the body that holds it
@@ -4679,9 +4816,17 @@ def _names_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
     after = _BOTH_SIDES.match(text, hit.word_end + 1) or _BOTH_SIDES.match(text, hit.word_end + len(" بين "))
     if inside is not None or (after is not None and text[hit.word_end : after.start()].strip() in ("", "بين")):
         return True
-    # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it
-    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 20), hit.word_start))
-    return bool(before) and text[before[-1].end() : hit.word_start].strip() in ("", "ان", "انه", "انهما")
+    # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it (past the statement they tell it
+    # in: "وأعلن الطرفان في بيان ختامي اتفاقهما")
+    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 50), hit.word_start))
+    if not before:
+        return False
+    gap = _STATEMENT_ASIDE.sub("", text[before[-1].end() : hit.word_start]).strip(" ،,")
+    return gap in ("", "ان", "انه", "انهما")
+
+
+# "في بيان ختامي"، "، في بيان مشترك،": the statement a thing is told in, with one adjective
+_STATEMENT_ASIDE = re.compile(r"^[ ،,]*في +(?:بيان|مؤتمر صحفي|مؤتمر صحافي)(?: +[^\W\d_]+)?(?=[ ،,]|$)")
 
 
 _DECLARED_TARGETS = frozenset(_WORDS.words("declared_targets"))
@@ -4928,10 +5073,14 @@ def _events_for(
     threatened = _threatened_in_clause(view, hit, actor1, participants) if plover == "THREATEN" else None
     if actor2 is None and threatened is not None:
         actor2 = threatened
+    if plover == "THREATEN" and _FIRM_WARNING.match(view.folded.text, hit.word_end) is not None:
+        actor2 = None  # the side that will act firmly is the warner's own
     if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
         actor2 = None
     if plover in _STATEMENTS:
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
+    if plover == "REQUEST" and actor2 is not None and actor2.role == "civilians" and _in_demand(view, hit, actor2):
+        actor2 = None  # "دعت إلى وقف فوري للهجمات على المدنيين": whom the demand would spare is not who is asked
     called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
     if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
         # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
@@ -4961,6 +5110,9 @@ def _events_for(
         # "وقال النائب ... إن ...، متهماً قوى سياسية بنقض الاتفاق": who accuses is who speaks, and a participle
         # has no subject after it: who follows is whom it accuses
         after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
+        # ... even one the sentence named before as the doer of its own event ("استهدف مسلحين من حركة حماس،
+        # متهماً حماس"): the side right after the participle
+        after = after or [p for p in kept if 0 < p.span.start - t_span.end <= 2]
         actor1, actor2 = speaker, after[0] if after else None
     if hit.key == _BLAME_KEY:
         # "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية": the subject follows the verb, the object stands right
@@ -5075,7 +5227,7 @@ def _events_for(
             actor1, actor2 = ctx.sides
         elif fought is not None and fought.role in _ARMED_ROLES:
             actor1, actor2 = fought, None
-    if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and not _same_side(actor1, actor2):
+    if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and _two_sides(actor1, actor2):
         ctx.sides = (actor1, actor2)
     if actor1 is not None:
         ctx.doers[plover] = actor1
@@ -5348,6 +5500,15 @@ def _events_for(
             )
         elif people is not None and sites:
             actor2 = Participant(sites[0].span, view.raw_text(sites[0].span), None, people, "civilians", False)
+    if (
+        plover in _STATEMENTS
+        and source.span is not None
+        and actor1 is not None
+        and _overlaps(source.span, actor1.span)
+        and _recalled_statement(view, hit)
+        and _own_times(doc, view)  # a day recalled ("الأسبوع الماضي"); undated, it is the speaker's (probe17)
+    ):
+        source = OUTLET_OWN  # the outlet recalls, in its own words, what the doer said before
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -6123,6 +6284,26 @@ def _protesters(
 _INTERVENE = re.compile(r"(?<!\w)(?:" + _alt("intervene") + "|(?:" + _alt("intervene_stems") + r")\w*)(?!\w)")
 
 
+def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], participants: list[Participant]) -> bool:
+    """ "نظم العشرات وقفة احتجاجية ..." then "وفرّقت قوات الأمن المحتجين بالقوة": the protest just told was one with
+    intervention, by those forces (ACLED codes one event; the sentence telling the break-up adds none)."""
+    told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
+    if told is None or told["modality"] != "asserted" or told["acled"] != ["Protests", "Peaceful protest"]:
+        return False
+    verb = _DISPERSE.search(view.folded.text)
+    if verb is None:
+        return False
+    object_ = _DISPERSED.search(view.folded.text, verb.end(), verb.end() + 120)
+    if object_ is None or not object_.group().startswith("ال"):
+        return False  # "فرّقت مسيرة أخرى": another protest
+    told["acled"] = ["Protests", "Protest with intervention"]
+    at = view.raw_span(verb.start(), verb.end())
+    forces = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
+    if forces and told["actor2"] is None:
+        told["actor2"] = forces[0].record()
+    return True
+
+
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
     # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية"، "أوقفت مصالح الأمن، أمس الجمعة، عشرات الناشطين خلال مسيرة":
     # the verb may stand a little before the protest word
@@ -6144,6 +6325,14 @@ def _pronoun_owner(forces: Participant, participants: Sequence[Participant]) -> 
     owner = max(before, key=lambda p: p.span.end)
     canonical = owner.canonical if owner.role == forces.role else None
     return _but(forces, country=owner.country, canonical=canonical)
+
+
+def _two_sides(a: Participant, b: Participant) -> bool:
+    """Two sides a later "الطرفان" may point back to: not one side, or two named bodies of one state ("مجلس النواب"
+    and "المجلس الأعلى للدولة" in talks)."""
+    if not _same_side(a, b):
+        return True
+    return a.named and b.named and a.span != b.span and (a.canonical or a.text) != (b.canonical or b.text)
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
@@ -6437,6 +6626,8 @@ def _arguments(
         and not (plover == "COERCE" and _sent_to(view, p))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
+    # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
+    before = [p for p in before if not _is_companion(view, p)] or before
     if before:
         # "تبنت جماعة نصرة الإسلام المرتبطة بتنظيم القاعدة هجوماً": the body a doer (or the speaker) is tied to is
         # no doer
@@ -7029,6 +7220,18 @@ _OPINION = re.compile(r"[،,] *(?:" + _alt("opinion") + r")(?:ا|ه|ة|ين)?(?!
 
 # A statement's content follows "أن" ("مؤكداً أن قواته"، "شروطاً بأن توقف الفصائل"): not its addressee.
 _THAT = re.compile(r"(?<!\w)(?:ب?(?:" + _alt("that") + r")(?:ه|ها|هم)?)(?!\w)")
+
+
+# What a demand asks for opens with "إلى" or a word with ب ("دعا إلى وقف"، "طالب بالإفراج").
+_DEMAND_OPENS = re.compile(r"(?<!\w)(?:الي|ب[^\W\d_]{2,})(?!\w)")
+
+
+def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
+    """Whether p is named inside what a call or demand asks for, not as whom it is made of."""
+    # a phrase trigger ("دعا ... إلى") holds the opening word itself
+    verb_end = view.folded.text.find(" ", hit.start, hit.end)
+    start = verb_end if verb_end > 0 else hit.word_end
+    return _DEMAND_OPENS.search(view.folded.text, start, view.folded_index(p.span.start)) is not None
 
 
 def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
@@ -8233,6 +8436,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
+        if _told_protest_broken_up(view, events, ctx.participants):
+            # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
+            found = [e for e in found if e["plover"] != "PROTEST"]
         risen: tuple[int | None, int | None] = (None, None)
         untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
         if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
@@ -8299,7 +8505,8 @@ _TOLL_OF = alternation(tuple(fold_text(w) for w in _WORDS.words("toll_of")))
 _TOLL_COUNT = re.compile(r"(?<!\w)عدد +(?:" + _TOLL_OF + r")(?!\w)")
 _RISE_NEEDLES = (*_TOLL_NEEDLES, "عدد")
 # "إلى 12 قتيلاً و27 جريحاً": the second count of a risen toll, behind و (past the first count's noun)
-_AND_SECOND = re.compile(r"(?: +[^\W\d_]+)? +و")
+# "12 قتيلاً و27 جريحاً"; also past an aside that breaks the first count down ("14 شهيداً، بينهم ستة أطفال، و31 مصاباً")
+_AND_SECOND = re.compile(r"(?: +[^\W\d_]+)?(?:[،,] *(?:بينهم|منهم)(?!\w)[^،,.]{1,60}[،,])? +و")
 
 
 def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:

@@ -1246,7 +1246,8 @@ def _institution_mentions(
     return sorted(out, key=lambda m: m.span.start)
 
 
-_QUOTED = re.compile(r"(?:^|(?<=\s))([^\W_]*)\s*[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3})[\"»”]")
+# a title may end in a number ("شبكة "السويداء 24""، "موقع "درعا 24"")
+_QUOTED = re.compile(r"(?:^|(?<=\s))([^\W_]*)\s*[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3}(?: [0-9٠-٩]{1,3})?)[\"»”]")
 _OPENING_QUOTE = re.compile(r"[\"«“]")
 
 
