@@ -7750,7 +7750,9 @@ def _object_person(
     if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
         start = max(start, view.folded_index(subject.span.end))
-    tail = view.folded.text[start : start + 60]
+    # "، وفق ما أفاد مصدر عسكري"، "بحسب مسؤول محلي": the one who tells of it is no object
+    told_by = [h.start for h in view.cues_of("attribution", "reporting") if h.start >= start]
+    tail = view.folded.text[start : min([start + 60, *told_by])]
     named = [(m.span.start, m.span.end) for m in view.mentions if m.type != "NORP"]
     for match in _WORD.finditer(tail):
         at = view.raw_span(start + match.start(), start + match.end())
