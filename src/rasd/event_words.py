@@ -226,6 +226,9 @@ LIST_SECTIONS = (
     "forming",
     "firm_manner",
     "military_ranks",
+    "launch_verbs",
+    "launched",
+    "launched_drones",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors", "coalitions")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

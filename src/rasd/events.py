@@ -519,6 +519,11 @@ def _view(
         triggers = _with_deployed(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
         triggers = _with_dispersed(folded.text, triggers)
+    if verbs & _LAUNCH_FORMS:
+        # "أطلقت جماعة الحوثي، مساء أمس، صاروخاً على مأرب": across the time aside the listed phrase cannot span
+        for launched, key in ((_LAUNCHED, _LAUNCHED_KEY), (_LAUNCHED_DRONES, _LAUNCHED_DRONE_KEY)):
+            if launched.search(folded.text):
+                triggers = _verb_and_object(folded.text, triggers, _LAUNCH_VERB, launched, key, 90, none_between=True)
     if verbs & _HANDOVER_FORMS:
         triggers = _verb_and_object(
             folded.text, triggers, _HANDOVER_VERB, _HANDED_OVER, _HANDED_KEY, 120, none_between=True
@@ -888,11 +893,17 @@ _DEPLOYED_KEY = fold_text("نشر قوات")
 _DEPLOY_FORMS = _with_conjunction(_WORDS.words("deploy_verbs"))
 _DISPERSE_FORMS = _with_conjunction(_WORDS.words("disperse_verbs"))
 _HANDOVER_FORMS = _with_conjunction(_WORDS.words("handover_verbs"))
-_VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS
+_LAUNCH_FORMS = _with_conjunction(_WORDS.words("launch_verbs"))
+_VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS | _LAUNCH_FORMS
 # "سلّمت السلطات التركية، أمس، خمسة مطلوبين": handing wanted men over (extradition) is judicial cooperation
 _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(?!\w)")
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
+_LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("launch_verbs") + r")(?!\w)")
+_LAUNCHED = re.compile(r"(?<!\w)(?:" + _alt("launched") + r")(?!\w)")
+_LAUNCHED_KEY = fold_text("أطلق صواريخ")
+_LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:" + _alt("launched_drones") + r")(?!\w)")
+_LAUNCHED_DRONE_KEY = fold_text("أطلقت طائرة مسيرة")
 _REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the side inside the span is the doer
 _LISTED_KEY = fold_text("أدرجت على قائمة")  # the list named may be a trigger of its own ("قوائم الإرهاب")
 # handed (and its verbal noun تسليم), not received (تسلم)
