@@ -480,6 +480,9 @@ def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
     return not (word[0] == "ي" and _PRESENT_VERB.fullmatch(word)) and not _PAST_PLURAL.fullmatch(word)
 
 
+_CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -494,7 +497,14 @@ def _view(
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
-    fitting = [h for h in trigger_hits if _clitics_fit(folded.text, h) and _aside_fits(folded.text, h)]
+    fitting = [
+        h
+        for h in trigger_hits
+        if _clitics_fit(folded.text, h)
+        and _aside_fits(folded.text, h)
+        # "فرضت السلطات حظراً شاملاً للتجول": the ban is a curfew, no sanction
+        and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
+    ]
     triggers = longest(_without_suspended_aid(fitting))
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
