@@ -5094,6 +5094,8 @@ def _events_for(
     threatened = _threatened_in_clause(view, hit, actor1, participants) if plover == "THREATEN" else None
     if actor2 is None and threatened is not None:
         actor2 = threatened
+    if plover == "THREATEN" and actor2 is None:
+        actor2 = _answered_striker(view, hit)  # "توعد بالرد على الغارات الأميركية": the striker is threatened
     if plover == "THREATEN" and _FIRM_WARNING.match(view.folded.text, hit.word_end) is not None:
         actor2 = None  # the side that will act firmly is the warner's own
     if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
@@ -7477,6 +7479,22 @@ def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
         return None
     attack = next(
         (h for h in view.triggers if h.word_start == nxt.start(1) and h.values[0].plover == "ASSAULT"), None
+    )
+    striker = _nationality_after(view, attack) if attack is not None else None
+    return _but(striker, role="military") if striker is not None else None
+
+
+_ANSWER_ON = re.compile(r"(?<!\w)[وبل]?(?:ال)?رد +علي +")
+
+
+def _answered_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """ "توعد بالرد على الغارات الأميركية"، "هدد بالرد على العدوان الإسرائيلي": the state whose attack a threat
+    vows to answer, by the attack's nationality adjective."""
+    answer = _ANSWER_ON.search(view.folded.text, hit.word_end, hit.word_end + 80)
+    if answer is None or _PHRASE_END.search(view.folded.text, hit.word_end, answer.start()):
+        return None
+    attack = next(
+        (h for h in view.triggers if h.word_start == answer.end() and h.values[0].plover == "ASSAULT"), None
     )
     striker = _nationality_after(view, attack) if attack is not None else None
     return _but(striker, role="military") if striker is not None else None
