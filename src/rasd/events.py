@@ -5081,6 +5081,12 @@ def _events_for(
             actor2 = aimed
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
+    if plover == "ACCUSE":
+        condemned = _told_attacker(view, hit, actor1, ctx.doers.get("ASSAULT"))
+        # "دان الغارات، داعياً واشنطن إلى ...": the told strikes' side, not whom a later clause's call is made of
+        # (one named later of that side stays: "دانت الهجوم، وحمّلت الحوثيين")
+        if condemned is not None and (actor2 is None or _later_other_side(view, condemned, actor2)):
+            actor2 = condemned
     if (
         plover == "SUPPORT"
         and actor1 is not None
@@ -7539,6 +7545,35 @@ def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | No
     if word is None or article is None:
         return None
     return word.start(1) + len(article.group()), word.end(1)
+
+
+def _later_other_side(view: SentenceView, told: Participant, actor2: Participant) -> bool:
+    """Whether actor2 stands in a later clause than the condemned attack and is of another state."""
+    gap = view.text[told.span.end - view.start : actor2.span.start - view.start]
+    return bool(_PHRASE_END.search(gap)) and actor2.country != told.country
+
+
+def _told_attacker(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, doer: Participant | None
+) -> Participant | None:
+    """ "شنت طائرات إسرائيلية غارات ..." then "ودان رئيس الحكومة الغارات": a condemned attack named by a bare definite
+    noun is the one told, laid at its doer's door (a state's government, as the gold sets code a condemned strike;
+    an armed group itself). None if the doer is unknown or of the speaker's own side."""
+    noun = _object_noun(view, hit, actor1)
+    if noun is None or doer is None or doer.country is None:
+        return None
+    if actor1 is not None and actor1.country == doer.country:
+        return None
+    attack = next((h for h in view.triggers if h.word_start <= noun[0] < h.word_end), None)
+    if attack is None or attack.values[0].plover != "ASSAULT":
+        return None
+    nxt = _NEXT_WORD.match(view.folded.text, noun[1])
+    if nxt is not None and nxt.group(1).startswith("ال") and fold_text(nxt.group(1)) in _nationality_of_form():
+        return None  # "الغارات الإسرائيلية": the adjective tells (_adjective_receiver)
+    span = view.raw_span(noun[0], noun[1])
+    role = "government" if doer.role in ("military", "government", "police") else doer.role
+    canonical = doer.canonical if role == doer.role else None
+    return Participant(span, view.raw_text(span), canonical, doer.country, role, False)
 
 
 def _adjective_receiver(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None) -> Participant | None:
