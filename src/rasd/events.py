@@ -3433,6 +3433,7 @@ class Context:
     sides: tuple[Participant, Participant] | None = None  # the two sides of the last meeting or deal told
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
+    town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -5401,10 +5402,14 @@ def _events_for(
         # made during something ("في كلمة خلال مراسم التوقيع") or by protesters, who speak where they protest
         # ("وأمهل المحتجون الحكومة المحلية حتى الخميس المقبل"); an act takes the story's last place
         places = list(ctx.places)
-        if len(places) > 1 and _TOWN_BACK.search(view.folded.text):
-            # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns
+        if _TOWN_BACK.search(view.folded.text):
+            # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns (also
+            # when the last sentence named only sites in it: "على المحور الجنوبي للمدينة")
             towns = [m for m in places if _kind(m) == "city"]
-            places = [max(towns, key=lambda m: m.span.start)] if towns else places
+            if towns and len(places) > 1:
+                places = [max(towns, key=lambda m: m.span.start)]
+            elif ctx.town is not None and not any(m.place is not None and m.place.kind == "city" for m in places):
+                places = [ctx.town]
     visit = hit.values[0].id == "visit"
     if visit and hit.key in _ARRIVAL_KEYS:
         # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
@@ -8493,6 +8498,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 event_date=ctx.event_date,
                 doers=ctx.doers,
                 last_of=ctx.last_of,
+                town=ctx.town,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
@@ -8563,6 +8569,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         places = _where(view, _places_in(_not_carried_to(view, list(view.mentions)), []))
         if places:
             ctx.places = tuple(places)
+            # a town itself, not a camp or a quarter coded as one
+            towns = [m for m in places if m.place is not None and m.place.kind == "city" and m.origin != "derived"]
+            ctx.town = towns[-1] if towns else ctx.town
         participants = ctx.participants
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
@@ -8867,6 +8876,7 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True
     return (
         _abduction(a) != _abduction(b)
+        or _repelled(a) != _repelled(b)
         or _told_apart(a)
         or _told_apart(b)
         or _two_tolled_bombings(a, b)
@@ -8906,6 +8916,17 @@ _APART = re.compile(
 
 # "كما أعلن الحزب، في بيان ثانٍ، استهداف ...": a statement told as another one tells another incident
 _ANOTHER_STATEMENT = re.compile(r"(?<!\w)(?:في|ب) *(?:بيان|بلاغ) +(?:اخر|منفصل|ثان|ثالث|رابع)(?!\w)")
+
+
+_REPEL_WORDS = frozenset(fold_text(w) for w in _WORDS.words("repel"))
+
+
+def _repelled(e: dict[str, Any]) -> bool:
+    """ "صدت قواته هجوماً للدعم السريع": an attack told as repelled, named anew (no article), is fighting of its own,
+    never a retelling of a strike or shelling told at that place ("تمكنت من صد الهجوم" retells the attack told)."""
+    words = fold_text(e["trigger"]["text"]).split(" ")
+    repel = words[0] in _REPEL_WORDS or words[0][1:] in _REPEL_WORDS
+    return repel and len(words) > 1 and not words[-1].startswith("ال")
 
 
 def _told_apart(e: dict[str, Any]) -> bool:
