@@ -8918,14 +8918,14 @@ _APART = re.compile(
 _ANOTHER_STATEMENT = re.compile(r"(?<!\w)(?:في|ب) *(?:بيان|بلاغ) +(?:اخر|منفصل|ثان|ثالث|رابع)(?!\w)")
 
 
-_REPEL_WORDS = frozenset(fold_text(w) for w in _WORDS.words("repel"))
+_REPEL_FORMS = frozenset(fold_text(w) for w in _WORDS.words("repel"))
 
 
 def _repelled(e: dict[str, Any]) -> bool:
     """ "صدت قواته هجوماً للدعم السريع": an attack told as repelled, named anew (no article), is fighting of its own,
     never a retelling of a strike or shelling told at that place ("تمكنت من صد الهجوم" retells the attack told)."""
     words = fold_text(e["trigger"]["text"]).split(" ")
-    repel = words[0] in _REPEL_WORDS or words[0][1:] in _REPEL_WORDS
+    repel = words[0] in _REPEL_FORMS or words[0][1:] in _REPEL_FORMS
     return repel and len(words) > 1 and not words[-1].startswith("ال")
 
 
