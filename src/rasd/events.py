@@ -5485,9 +5485,11 @@ def _events_for(
         return []
     # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
     recalled = _recalled(view, hit)
-    if when is not None and when.found_in in ("clause", "sentence") and not recalled:
+    # "دعا الاتحاد إلى إضراب يوم الثلاثاء المقبل": a day still ahead is no day of the story's run either
+    coming = when is not None and doc.published is not None and when.value > doc.published
+    if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming:
         ctx.last_date = when
-    if when is not None and not recalled:
+    if when is not None and not recalled and not coming:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
     protest_country = (
         _protesters_nationality(view, actor1)
