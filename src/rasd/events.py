@@ -545,6 +545,10 @@ def _view(
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
     if _VERDICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
+    if _CHARGE.search(folded.text):
+        # "إن الموقوفين متهمون بالاعتداء على موظف"، "اعتقلت ثلاثة بتهمة الاعتداء": the deed charged is no event told
+        charged = [m.end() for m in _CHARGE.finditer(folded.text)]
+        triggers = [h for h in triggers if not any(-1 <= h.word_start - end <= 3 for end in charged)]
     if _BODY_WORD.search(folded.text) and _BURIAL_WORD.search(folded.text):
         triggers = [h for h in triggers if not _buried_dead(folded.text, h)]
     if len(triggers) > 1:
