@@ -2979,6 +2979,9 @@ _ONE_PERSON_NOUNS = frozenset({"مقتل", "اصابه", "استشهاد", "مص
 _DIRECT_HIT = re.compile(r" +(?:اصاب|مباشر|بشكل مباشر|بدقه|بدقة)")
 
 
+_RANK_AFTER = re.compile(r" +برتب[هة] +[^\W\d_]+(?: +(?:اول|ثان|ثاني))?(?!\w)")  # "برتبة نقيب"، "برتبة ملازم أول"
+
+
 def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant] = ()) -> tuple[int | None, int, int]:
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
@@ -3032,9 +3035,11 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         n_start = word_end + nxt.start(1)
         for person in view.cues_of("person"):
             if person.word_start == n_start:
-                # "قُتل مدني" is one; "قُتل مدنيان" two; "قُتل ضابط ومجندان" three
+                # "قُتل مدني" is one; "قُتل مدنيان" two; "قُتل ضابط ومجندان" three (past his rank: "ضابط برتبة نقيب
+                # ومجندان")
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
-                more, end = _and_people(text, person.word_end)
+                rank = _RANK_AFTER.match(text, person.word_end)
+                more, end = _and_people(text, rank.end() if rank is not None else person.word_end)
                 return (2 if dual else 1) + more, hit.word_start, end
     if hit.key in ("مصرع", "حتف", "بجروح", "بجراح", "حتي الموت"):
         # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
