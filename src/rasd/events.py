@@ -480,6 +480,9 @@ def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
     return not (word[0] == "ي" and _PRESENT_VERB.fullmatch(word)) and not _PAST_PLURAL.fullmatch(word)
 
 
+_CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -494,7 +497,14 @@ def _view(
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
-    fitting = [h for h in trigger_hits if _clitics_fit(folded.text, h) and _aside_fits(folded.text, h)]
+    fitting = [
+        h
+        for h in trigger_hits
+        if _clitics_fit(folded.text, h)
+        and _aside_fits(folded.text, h)
+        # "فرضت السلطات حظراً شاملاً للتجول": the ban is a curfew, no sanction
+        and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
+    ]
     triggers = longest(_without_suspended_aid(fitting))
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
@@ -519,6 +529,11 @@ def _view(
         triggers = _with_deployed(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
         triggers = _with_dispersed(folded.text, triggers)
+    if verbs & _LAUNCH_FORMS:
+        # "أطلقت جماعة الحوثي، مساء أمس، صاروخاً على مأرب": across the time aside the listed phrase cannot span
+        for launched, key in ((_LAUNCHED, _LAUNCHED_KEY), (_LAUNCHED_DRONES, _LAUNCHED_DRONE_KEY)):
+            if launched.search(folded.text):
+                triggers = _verb_and_object(folded.text, triggers, _LAUNCH_VERB, launched, key, 90, none_between=True)
     if verbs & _HANDOVER_FORMS:
         triggers = _verb_and_object(
             folded.text, triggers, _HANDOVER_VERB, _HANDED_OVER, _HANDED_KEY, 120, none_between=True
@@ -530,6 +545,10 @@ def _view(
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
     if _VERDICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
+    if _CHARGE.search(folded.text):
+        # "إن الموقوفين متهمون بالاعتداء على موظف"، "اعتقلت ثلاثة بتهمة الاعتداء": the deed charged is no event told
+        charged = [m.end() for m in _CHARGE.finditer(folded.text)]
+        triggers = [h for h in triggers if not any(-1 <= h.word_start - end <= 3 for end in charged)]
     if _BODY_WORD.search(folded.text) and _BURIAL_WORD.search(folded.text):
         triggers = [h for h in triggers if not _buried_dead(folded.text, h)]
     if len(triggers) > 1:
@@ -638,12 +657,20 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 
 
 _WARN_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warn_verbs") + r")(?!\w)")
+# "حذر من أن القوات ستضرب بيد من حديد": the warner's own side will act; whom it warns is unnamed ("كل من يحاول")
+_FIRM_WARNING = re.compile(
+    r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}?[\"«“]?(?:س|ست|سي)[^\W_]{2,} (?:[^\W_]+ ){0,2}?(?:"
+    + _alt("firm_manner")
+    + r")(?!\w)"
+)
 _WARNED_PRICE = re.compile(
     r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}(?:"
     + _alt("consequence_verbs")
     + r") (?:"
     + _alt("consequence_nouns")
     + r")(?!\w)"
+    + r"|"
+    + _FIRM_WARNING.pattern
 )
 _THREAT_KEY = fold_text("هدد")
 
@@ -883,11 +910,17 @@ _DEPLOYED_KEY = fold_text("نشر قوات")
 _DEPLOY_FORMS = _with_conjunction(_WORDS.words("deploy_verbs"))
 _DISPERSE_FORMS = _with_conjunction(_WORDS.words("disperse_verbs"))
 _HANDOVER_FORMS = _with_conjunction(_WORDS.words("handover_verbs"))
-_VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS
+_LAUNCH_FORMS = _with_conjunction(_WORDS.words("launch_verbs"))
+_VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS | _LAUNCH_FORMS
 # "سلّمت السلطات التركية، أمس، خمسة مطلوبين": handing wanted men over (extradition) is judicial cooperation
 _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(?!\w)")
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
+_LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("launch_verbs") + r")(?!\w)")
+_LAUNCHED = re.compile(r"(?<!\w)(?:" + _alt("launched") + r")(?!\w)")
+_LAUNCHED_KEY = fold_text("أطلق صواريخ")
+_LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:" + _alt("launched_drones") + r")(?!\w)")
+_LAUNCHED_DRONE_KEY = fold_text("أطلقت طائرة مسيرة")
 _REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the side inside the span is the doer
 _LISTED_KEY = fold_text("أدرجت على قائمة")  # the list named may be a trigger of its own ("قوائم الإرهاب")
 # handed (and its verbal noun تسليم), not received (تسلم)
@@ -1167,6 +1200,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
             continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
+        if head.word_start == head.start and _to_be_formed(view, head.word_start):
+            continue  # "رفضت أي مسار لتشكيل حكومة جديدة": a body still to be formed is no side
         if not _in_own_event(view, head.key):
             continue  # "انفجار عبوة قرب محكمة": a court is a side only of its sentence, a company of a sanction
         if country is None and abstract_head and head.key in _COMPANY_HEADS:
@@ -1191,6 +1226,15 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
+
+
+_FORMING = frozenset(_WORDS.words("forming"))
+
+
+def _to_be_formed(view: SentenceView, at: int) -> bool:
+    """Whether the word before folded offset `at` is a noun of forming ("تشكيل"، "لتشكيل"، "وبتأليف")."""
+    word = fold_text(view.previous_word(at))
+    return word in _FORMING or word.lstrip("و")[1:] in _FORMING or word[1:] in _FORMING
 
 
 def _facility_state(view: SentenceView, span: Span) -> str | None:
@@ -1788,7 +1832,32 @@ def _participants(
                 merged[-1] = p
                 continue
         merged.append(p)
+    # ... an officer of no named state serves the story's country
+    merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_RANK_BEFORE = re.compile(r"(?<!\w)(?:" + _alt("military_ranks") + r") +$")
+
+
+def _ranked_officer(view: SentenceView, p: Participant) -> bool:
+    """ "مدير الإعلام العسكري العميد مصطفى الحياري": a person no list knows, a military rank right before his name,
+    and no office of another kind before it ("المتحدث باسم وزارة الداخلية العميد ..." speaks for the ministry)."""
+    if not p.person or p.canonical is not None or p.role not in ("other", "government"):
+        return False
+    at = view.folded_index(p.span.start)
+    rank = _RANK_BEFORE.search(view.folded.text, max(0, at - 20), at)
+    if rank is None:
+        return False
+    title = view.folded.text[max(0, rank.start() - 40) : rank.start()]
+    if _MILITARY_TITLE.search(title) is not None:
+        return True
+    return p.role == "other" and _CIVIL_TITLE.search(title) is None
+
+
+_MILITARY_TITLE = re.compile(r"(?<!\w)(?:عسكري|العسكري|العسكريه|العسكرية|الجيش|للجيش|المسلحه|المسلحة)(?!\w)")
+# a ministry, the police or the security services: an officer speaking for them is theirs, not the army's
+_CIVIL_TITLE = re.compile(r"(?<!\w)(?:وزار[هة]|[بل]?وزار[هة]|الداخلي[هة]|الشرط[هة]|للشرط[هة]|الامن|للامن)(?!\w)")
 
 
 def _outlet_subject(view: SentenceView, t_span: Span, p: Participant) -> bool:
@@ -2161,6 +2230,22 @@ _TO_SIDE = re.compile(r" +ل[^\W\d_]")
 
 
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
+    """The innermost speaker of the reporting chain that governs the trigger; "بحسب المصدر ذاته"، "وفق المصادر
+    نفسها": the source the story named before speaks again."""
+    found = _speaker_of(view, trigger_start, participants, previous)
+    if found.span is None or previous.span is None or previous.kind == "outlet_own":
+        return found
+    after = view.folded_index(found.span.end)
+    if fold_text(found.text) in _THE_SOURCE and _SAME.match(view.folded.text, after):
+        return previous
+    return found
+
+
+_THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر"))
+_SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عينها)(?!\w)")
+
+
+def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
@@ -2615,6 +2700,8 @@ def _misread_inside(inner: Mention, outer: Mention) -> bool:
     if a.id == b.id and inner.text not in a.names:
         return True  # a quarter placed at its town by the names stage ("حي الثورة بأم درمان"): the town is the place
     town = _PLACE_LEVEL[_kind(outer)] <= _PLACE_LEVEL["city"]
+    if town and a.country == b.country and a.admin1 and a.admin1 == b.admin1 == b.canonical:
+        return False  # "بلدة ديابالي في منطقة سيغو": a town that names its province may stand for the province
     return a.country != b.country or (town and _km(a, b) > 60)
 
 
@@ -2666,6 +2753,30 @@ def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Ment
         if not holds:
             out.append(m)
     return out
+
+
+# "مصادر في مدينة إدلب"، "مصادر محلية من داخل الفاشر": a place after the speaker, behind في or من (an adjective
+# before, a kind word after)
+_SPEAKER_AT = re.compile(r" *(?:[^\W\d_]+ +)?(?:في|من|من داخل|داخل) +(?:[^\W\d_]+ +)?")
+
+
+def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Source, told: bool) -> list[Mention]:
+    """ "نقلت وكالة الأناضول عن مصادر في مدينة إدلب أن القصف ...": the place right after an unnamed source, a witness
+    or an outlet is where the speaker is, not where the deed was, when the event has a place of its own or the story
+    has `told` one."""
+    said_by = source.span
+    if said_by is None or not view.start <= said_by.end <= view.start + len(view.text):
+        return here
+    if source.kind not in ("anonymous", "witness", "wire", "media"):
+        return here  # "قالت الشرطة في الفاشر إن ...": a body speaks for where it serves
+    located = [
+        m
+        for m in here
+        if m.span.start >= said_by.end
+        and _SPEAKER_AT.fullmatch(fold_text(view.text[said_by.end - view.start : m.span.start - view.start]))
+    ]
+    rest = [m for m in here if m not in located]
+    return rest if located and (rest or told) else here
 
 
 def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plover: str) -> list[Mention]:
@@ -2866,6 +2977,14 @@ def _dual_person(noun: str) -> bool:
 _PLAIN_VERBS = frozenset({"قتل", "استشهد", "اغتيل", "اصيب", "جرح"})
 
 
+# verbal nouns of a death or a wound that take the victim as a suffix ("مقتله"، "إصابتها"، "استشهاده")
+_ONE_PERSON_NOUNS = frozenset({"مقتل", "اصابه", "استشهاد", "مصرع", "وفاه", "اغتيال"})
+_DIRECT_HIT = re.compile(r" +(?:اصاب|مباشر|بشكل مباشر|بدقه|بدقة)")
+
+
+_RANK_AFTER = re.compile(r" +برتب[هة] +[^\W\d_]+(?: +(?:اول|ثان|ثاني))?(?!\w)")  # "برتبة نقيب"، "برتبة ملازم أول"
+
+
 def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant] = ()) -> tuple[int | None, int, int]:
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
@@ -2919,9 +3038,11 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         n_start = word_end + nxt.start(1)
         for person in view.cues_of("person"):
             if person.word_start == n_start:
-                # "قُتل مدني" is one; "قُتل مدنيان" two; "قُتل ضابط ومجندان" three
+                # "قُتل مدني" is one; "قُتل مدنيان" two; "قُتل ضابط ومجندان" three (past his rank: "ضابط برتبة نقيب
+                # ومجندان")
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
-                more, end = _and_people(text, person.word_end)
+                rank = _RANK_AFTER.match(text, person.word_end)
+                more, end = _and_people(text, rank.end() if rank is not None else person.word_end)
                 return (2 if dual else 1) + more, hit.word_start, end
     if hit.key in ("مصرع", "حتف", "بجروح", "بجراح", "حتي الموت"):
         # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
@@ -2939,6 +3060,13 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         if words:
             value = value_of(words[0], "number")
             return (int(value) if value is not None else None), words[0].word_start, hit.word_end
+    if (
+        hit.key in _ONE_PERSON_NOUNS
+        and text[hit.end : hit.word_end] in ("ه", "ها", "هما")
+        and not _DIRECT_HIT.match(text, hit.word_end)  # "إصابته إصابة مباشرة": the target hit, no one wounded
+    ):
+        # "ما أدى إلى مقتله"، "أسفر عن إصابتها"، "مقتلهما": a verbal noun of one person, or two, by its pronoun
+        return (2 if text[hit.end : hit.word_end] == "هما" else 1), hit.word_start, hit.word_end
     if hit.key.removesuffix("ا") in ("قتيل", "شهيد", "جريح", "مصاب"):
         return 1, hit.word_start, hit.word_end  # "ما خلف قتيلاً وجريحين": the tanwin is folded to ا
     if hit.key in ("قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان"):
@@ -3317,6 +3445,7 @@ class Context:
     sides: tuple[Participant, Participant] | None = None  # the two sides of the last meeting or deal told
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
+    town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -4375,6 +4504,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         _held_protesters(view, ctx, events)
     if plover in _JOINED_SAID and events:
         events += _joined_statement(doc, view, ctx, hit, events[0])
+    if plover == "CONSULT" and events:
+        events += _agreed_in_talks(doc, view, ctx, hit, events[0])
+    if plover != "ACCUSE" and events:
+        events += _accused_after(doc, view, ctx, hit, events[0])
     return events
 
 
@@ -4451,6 +4584,83 @@ def _attack_it_befell(view: SentenceView, hit: Hit[Trigger], heads: list[Hit[Tri
         and view.previous_word(h.word_start) in _IN_WORDS
     )
     return next(within, hit)
+
+
+def _accused_after(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "زعم الجيش أنه استهدف مسلحين داخل المدرسة، متهماً الحركة باستخدام المنشآت المدنية": an accusation made in
+    a participle after a comma, past the sentence's own event, is coded apart (as dev-015 and heldout4 code it),
+    said when and by whom the sentence's words were said."""
+    text = view.folded.text
+    accused = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.key in _COMMA_PARTICIPLES
+            and h.values[0].plover == "ACCUSE"
+            and text[: h.word_start].rstrip().endswith(("،", ","))
+        ),
+        None,
+    )
+    if accused is None:
+        return []
+    # only of a side named right after it: "، متهماً جهات لم يسمها بنشر أخبار كاذبة" names no one (probe2)
+    second = [e for e in _events_for(doc, view, ctx, "ACCUSE", accused) if e["actor2"] is not None]
+    if second:
+        ctx.told.add("ACCUSE")
+    for e in second:
+        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        e["modality"] = "asserted"  # "نفى أن تكون طائراته قصفت ...، متهماً": the denial is of the deed, not of this
+        if first["plover"] not in _STATEMENTS:
+            e["locations"] = []  # where the deed told was is not where the accusation was made
+    return second
+
+
+_RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
+# the medium a statement was made in ("في بيان"، "في خطاب متلفز"): the doer's own words, however long ago
+_MEDIUM = re.compile(
+    r"(?<!\w)(?:في|خلال|عبر) +(?:"
+    + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | {"خطاب"}), key=len, reverse=True)))
+    + ")"
+)
+
+
+def _recalled_statement(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وكان الرئيس الأميركي قد دعا، الأسبوع الماضي، مصر والأردن إلى ...": a statement the outlet recalls as
+    background ("وكان ... قد"), with no medium it was made in named, is told in the outlet's own words (when it
+    names the day it was made: the caller checks)."""
+    text = view.folded.text
+    return _RECALLED.match(text[: hit.word_start]) is not None and _MEDIUM.search(text) is None
+
+
+def _agreed_in_talks(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], talks: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "بحث الوزير مع نظيره ...، واتفق الجانبان على تعزيز التنسيق": what the talks agreed, a verb of agreeing
+    joined by و, is an agreement of its own (talks that end in a deal), between the talks' sides, where and
+    when they were held."""
+    text = view.folded.text
+    agreed = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.values[0].plover == "AGREE"
+            and text[h.word_start : h.start] == "و"
+            and not _is_noun(view, h)
+        ),
+        None,
+    )
+    if agreed is None or talks["actor1"] is None:
+        return []
+    ctx.told.add("AGREE")
+    out = _events_for(doc, view, ctx, "AGREE", agreed)
+    for e in out:
+        e["actor1"], e["actor2"] = talks["actor1"], talks["actor2"]
+        e["locations"], e["date"], e["date_precision"] = talks["locations"], talks["date"], talks["date_precision"]
+    return out
 
 
 # "أعلنت النقابة تنظيم وقفة"، "قرر الاتحاد تنفيذ إضراب": the noun of holding a protest, after the body that holds it
@@ -4732,9 +4942,17 @@ def _names_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
     after = _BOTH_SIDES.match(text, hit.word_end + 1) or _BOTH_SIDES.match(text, hit.word_end + len(" بين "))
     if inside is not None or (after is not None and text[hit.word_end : after.start()].strip() in ("", "بين")):
         return True
-    # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it
-    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 20), hit.word_start))
-    return bool(before) and text[before[-1].end() : hit.word_start].strip() in ("", "ان", "انه", "انهما")
+    # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it (past the statement they tell it
+    # in: "وأعلن الطرفان في بيان ختامي اتفاقهما")
+    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 50), hit.word_start))
+    if not before:
+        return False
+    gap = _STATEMENT_ASIDE.sub("", text[before[-1].end() : hit.word_start]).strip(" ،,")
+    return gap in ("", "ان", "انه", "انهما")
+
+
+# "في بيان ختامي"، "، في بيان مشترك،": the statement a thing is told in, with one adjective
+_STATEMENT_ASIDE = re.compile(r"^[ ،,]*في +(?:بيان|مؤتمر صحفي|مؤتمر صحافي)(?: +[^\W\d_]+)?(?=[ ،,]|$)")
 
 
 _DECLARED_TARGETS = frozenset(_WORDS.words("declared_targets"))
@@ -4968,6 +5186,12 @@ def _events_for(
             actor2 = aimed
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
+    if plover == "ACCUSE":
+        condemned = _told_attacker(view, hit, actor1, ctx.doers.get("ASSAULT"))
+        # "دان الغارات، داعياً واشنطن إلى ...": the told strikes' side, not whom a later clause's call is made of
+        # (one named later of that side stays: "دانت الهجوم، وحمّلت الحوثيين")
+        if condemned is not None and (actor2 is None or _later_other_side(view, condemned, actor2)):
+            actor2 = condemned
     if (
         plover == "SUPPORT"
         and actor1 is not None
@@ -4981,10 +5205,16 @@ def _events_for(
     threatened = _threatened_in_clause(view, hit, actor1, participants) if plover == "THREATEN" else None
     if actor2 is None and threatened is not None:
         actor2 = threatened
+    if plover == "THREATEN" and actor2 is None:
+        actor2 = _answered_striker(view, hit)  # "توعد بالرد على الغارات الأميركية": the striker is threatened
+    if plover == "THREATEN" and _FIRM_WARNING.match(view.folded.text, hit.word_end) is not None:
+        actor2 = None  # the side that will act firmly is the warner's own
     if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
         actor2 = None
     if plover in _STATEMENTS:
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
+    if plover == "REQUEST" and actor2 is not None and actor2.role == "civilians" and _in_demand(view, hit, actor2):
+        actor2 = None  # "دعت إلى وقف فوري للهجمات على المدنيين": whom the demand would spare is not who is asked
     called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
     if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
         # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
@@ -5014,6 +5244,9 @@ def _events_for(
         # "وقال النائب ... إن ...، متهماً قوى سياسية بنقض الاتفاق": who accuses is who speaks, and a participle
         # has no subject after it: who follows is whom it accuses
         after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
+        # ... even one the sentence named before as the doer of its own event ("استهدف مسلحين من حركة حماس،
+        # متهماً حماس"): the side right after the participle
+        after = after or [p for p in kept if 0 < p.span.start - t_span.end <= 2]
         actor1, actor2 = speaker, after[0] if after else None
     if hit.key == _BLAME_KEY:
         # "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية": the subject follows the verb, the object stands right
@@ -5131,7 +5364,7 @@ def _events_for(
             actor1, actor2 = ctx.sides
         elif fought is not None and fought.role in _ARMED_ROLES:
             actor1, actor2 = fought, None
-    if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and not _same_side(actor1, actor2):
+    if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and _two_sides(actor1, actor2):
         ctx.sides = (actor1, actor2)
     if actor1 is not None:
         ctx.doers[plover] = actor1
@@ -5235,10 +5468,11 @@ def _events_for(
         cut = view.raw_start(charge, charge)
         here = [m for m in here if m.span.start < cut] or ([] if plover == "SANCTION" else here)
     # "وفق ما أفادت مصادر طبية في مستشفى شهداء الأقصى": where the source is, when the event has a place of its own
+    # or the story has told one ("وفق ما أكده شهود عيان فرّوا إلى مدينة الأبيض": where the witnesses fled to)
     told = [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if told:
         cut = view.raw_start(told[0], told[0])
-        here = [m for m in here if m.span.start < cut] or here
+        here = [m for m in here if m.span.start < cut] or ([] if ctx.places and plover not in _SAID else here)
     # "أعلنت شرطة البصرة أنها اعتقلت ... في قضاء الزبير": the place in the speaker's name, right after it, is the
     # body's area, not where it acted, when the event has a place of its own after the trigger
     if source.span is not None and view.start <= source.span.end <= t_span.start:
@@ -5250,6 +5484,7 @@ def _events_for(
         ]
         if home and any(m.span.start >= t_span.end for m in here):
             here = [m for m in here if m not in home]
+    here = _not_where_speaker_is(view, here, source, bool(ctx.places) and plover not in _SAID)
     here = _without_route_end(view, here, plover)
     if reaction is not None:
         # "عبّر من روما عن صدمته للهجوم على مقر المراقبين في جنوب لبنان": where the one shocked is, is not where
@@ -5277,10 +5512,14 @@ def _events_for(
         # made during something ("في كلمة خلال مراسم التوقيع") or by protesters, who speak where they protest
         # ("وأمهل المحتجون الحكومة المحلية حتى الخميس المقبل"); an act takes the story's last place
         places = list(ctx.places)
-        if len(places) > 1 and _TOWN_BACK.search(view.folded.text):
-            # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns
+        if _TOWN_BACK.search(view.folded.text):
+            # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns (also
+            # when the last sentence named only sites in it: "على المحور الجنوبي للمدينة")
             towns = [m for m in places if _kind(m) == "city"]
-            places = [max(towns, key=lambda m: m.span.start)] if towns else places
+            if towns and len(places) > 1:
+                places = [max(towns, key=lambda m: m.span.start)]
+            elif ctx.town is not None and not any(m.place is not None and m.place.kind == "city" for m in places):
+                places = [ctx.town]
     visit = hit.values[0].id == "visit"
     if visit and hit.key in _ARRIVAL_KEYS:
         # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
@@ -5356,9 +5595,11 @@ def _events_for(
         return []
     # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
     recalled = _recalled(view, hit)
-    if when is not None and when.found_in in ("clause", "sentence") and not recalled:
+    # "دعا الاتحاد إلى إضراب يوم الثلاثاء المقبل": a day still ahead is no day of the story's run either
+    coming = when is not None and doc.published is not None and when.value > doc.published
+    if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming:
         ctx.last_date = when
-    if when is not None and not recalled:
+    if when is not None and not recalled and not coming:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
     protest_country = (
         _protesters_nationality(view, actor1)
@@ -5406,6 +5647,15 @@ def _events_for(
             )
         elif people is not None and sites:
             actor2 = Participant(sites[0].span, view.raw_text(sites[0].span), None, people, "civilians", False)
+    if (
+        plover in _STATEMENTS
+        and source.span is not None
+        and actor1 is not None
+        and _overlaps(source.span, actor1.span)
+        and _recalled_statement(view, hit)
+        and _own_times(doc, view)  # a day recalled ("الأسبوع الماضي"); undated, it is the speaker's (probe17)
+    ):
+        source = OUTLET_OWN  # the outlet recalls, in its own words, what the doer said before
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -6187,6 +6437,26 @@ def _protesters(
 _INTERVENE = re.compile(r"(?<!\w)(?:" + _alt("intervene") + "|(?:" + _alt("intervene_stems") + r")\w*)(?!\w)")
 
 
+def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], participants: list[Participant]) -> bool:
+    """ "نظم العشرات وقفة احتجاجية ..." then "وفرّقت قوات الأمن المحتجين بالقوة": the protest just told was one with
+    intervention, by those forces (ACLED codes one event; the sentence telling the break-up adds none)."""
+    told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
+    if told is None or told["modality"] != "asserted" or told["acled"] != ["Protests", "Peaceful protest"]:
+        return False
+    verb = _DISPERSE.search(view.folded.text)
+    if verb is None:
+        return False
+    object_ = _DISPERSED.search(view.folded.text, verb.end(), verb.end() + 120)
+    if object_ is None or not object_.group().startswith("ال"):
+        return False  # "فرّقت مسيرة أخرى": another protest
+    told["acled"] = ["Protests", "Protest with intervention"]
+    at = view.raw_span(verb.start(), verb.end())
+    forces = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
+    if forces and told["actor2"] is None:
+        told["actor2"] = forces[0].record()
+    return True
+
+
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
     # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية"، "أوقفت مصالح الأمن، أمس الجمعة، عشرات الناشطين خلال مسيرة":
     # the verb may stand a little before the protest word
@@ -6208,6 +6478,14 @@ def _pronoun_owner(forces: Participant, participants: Sequence[Participant]) -> 
     owner = max(before, key=lambda p: p.span.end)
     canonical = owner.canonical if owner.role == forces.role else None
     return _but(forces, country=owner.country, canonical=canonical)
+
+
+def _two_sides(a: Participant, b: Participant) -> bool:
+    """Two sides a later "الطرفان" may point back to: not one side, or two named bodies of one state ("مجلس النواب"
+    and "المجلس الأعلى للدولة" in talks)."""
+    if not _same_side(a, b):
+        return True
+    return a.named and b.named and a.span != b.span and (a.canonical or a.text) != (b.canonical or b.text)
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
@@ -6501,6 +6779,8 @@ def _arguments(
         and not (plover == "COERCE" and _sent_to(view, p))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
+    # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
+    before = [p for p in before if not _is_companion(view, p)] or before
     if before:
         # "تبنت جماعة نصرة الإسلام المرتبطة بتنظيم القاعدة هجوماً": the body a doer (or the speaker) is tied to is
         # no doer
@@ -7095,6 +7375,18 @@ _OPINION = re.compile(r"[،,] *(?:" + _alt("opinion") + r")(?:ا|ه|ة|ين)?(?!
 _THAT = re.compile(r"(?<!\w)(?:ب?(?:" + _alt("that") + r")(?:ه|ها|هم)?)(?!\w)")
 
 
+# What a demand asks for opens with "إلى" or a word with ب ("دعا إلى وقف"، "طالب بالإفراج").
+_DEMAND_OPENS = re.compile(r"(?<!\w)(?:الي|ب[^\W\d_]{2,})(?!\w)")
+
+
+def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
+    """Whether p is named inside what a call or demand asks for, not as whom it is made of."""
+    # a phrase trigger ("دعا ... إلى") holds the opening word itself
+    verb_end = view.folded.text.find(" ", hit.start, hit.end)
+    start = verb_end if verb_end > 0 else hit.word_end
+    return _DEMAND_OPENS.search(view.folded.text, start, view.folded_index(p.span.start)) is not None
+
+
 def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
     """The raw offset where the trigger's own clause of objects ends."""
     ends = [m.start() for m in _OBJECT_END.finditer(view.folded.text, hit.end)]
@@ -7322,6 +7614,22 @@ def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     return _but(striker, role="military") if striker is not None else None
 
 
+_ANSWER_ON = re.compile(r"(?<!\w)[وبل]?(?:ال)?رد +علي +")
+
+
+def _answered_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """ "توعد بالرد على الغارات الأميركية"، "هدد بالرد على العدوان الإسرائيلي": the state whose attack a threat
+    vows to answer, by the attack's nationality adjective."""
+    answer = _ANSWER_ON.search(view.folded.text, hit.word_end, hit.word_end + 80)
+    if answer is None or _PHRASE_END.search(view.folded.text, hit.word_end, answer.start()):
+        return None
+    attack = next(
+        (h for h in view.triggers if h.word_start == answer.end() and h.values[0].plover == "ASSAULT"), None
+    )
+    striker = _nationality_after(view, attack) if attack is not None else None
+    return _but(striker, role="military") if striker is not None else None
+
+
 _PHRASE_END = re.compile(r"[،,؛;.:!?؟()«»\"]")  # where a welcomed phrase ends
 # What a statement is about, named by its object noun and a nationality adjective ("رفض المطالب الأميركية"),
 # tells whom it is aimed at; a request's object is what is asked, not whom.
@@ -7361,6 +7669,35 @@ def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | No
     if word is None or article is None:
         return None
     return word.start(1) + len(article.group()), word.end(1)
+
+
+def _later_other_side(view: SentenceView, told: Participant, actor2: Participant) -> bool:
+    """Whether actor2 stands in a later clause than the condemned attack and is of another state."""
+    gap = view.text[told.span.end - view.start : actor2.span.start - view.start]
+    return bool(_PHRASE_END.search(gap)) and actor2.country != told.country
+
+
+def _told_attacker(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, doer: Participant | None
+) -> Participant | None:
+    """ "شنت طائرات إسرائيلية غارات ..." then "ودان رئيس الحكومة الغارات": a condemned attack named by a bare definite
+    noun is the one told, laid at its doer's door (a state's government, as the gold sets code a condemned strike;
+    an armed group itself). None if the doer is unknown or of the speaker's own side."""
+    noun = _object_noun(view, hit, actor1)
+    if noun is None or doer is None or doer.country is None:
+        return None
+    if actor1 is not None and actor1.country == doer.country:
+        return None
+    attack = next((h for h in view.triggers if h.word_start <= noun[0] < h.word_end), None)
+    if attack is None or attack.values[0].plover != "ASSAULT":
+        return None
+    nxt = _NEXT_WORD.match(view.folded.text, noun[1])
+    if nxt is not None and nxt.group(1).startswith("ال") and fold_text(nxt.group(1)) in _nationality_of_form():
+        return None  # "الغارات الإسرائيلية": the adjective tells (_adjective_receiver)
+    span = view.raw_span(noun[0], noun[1])
+    role = "government" if doer.role in ("military", "government", "police") else doer.role
+    canonical = doer.canonical if role == doer.role else None
+    return Participant(span, view.raw_text(span), canonical, doer.country, role, False)
 
 
 def _adjective_receiver(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None) -> Participant | None:
@@ -7611,7 +7948,9 @@ def _object_person(
     if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
         start = max(start, view.folded_index(subject.span.end))
-    tail = view.folded.text[start : start + 60]
+    # "، وفق ما أفاد مصدر عسكري"، "بحسب مسؤول محلي": the one who tells of it is no object
+    told_by = [h.start for h in view.cues_of("attribution", "reporting") if h.start >= start]
+    tail = view.folded.text[start : min([start + 60, *told_by])]
     named = [(m.span.start, m.span.end) for m in view.mentions if m.type != "NORP"]
     for match in _WORD.finditer(tail):
         at = view.raw_span(start + match.start(), start + match.end())
@@ -8323,6 +8662,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 event_date=ctx.event_date,
                 doers=ctx.doers,
                 last_of=ctx.last_of,
+                town=ctx.town,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
@@ -8342,6 +8682,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
+        if _told_protest_broken_up(view, events, ctx.participants):
+            # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
+            found = [e for e in found if e["plover"] != "PROTEST"]
         risen: tuple[int | None, int | None] = (None, None)
         untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
         if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
@@ -8390,6 +8733,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         places = _where(view, _places_in(_not_carried_to(view, list(view.mentions)), []))
         if places:
             ctx.places = tuple(places)
+            # a town itself, not a camp or a quarter coded as one
+            towns = [m for m in places if m.place is not None and m.place.kind == "city" and m.origin != "derived"]
+            ctx.town = towns[-1] if towns else ctx.town
         participants = ctx.participants
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
@@ -8408,7 +8754,8 @@ _TOLL_OF = alternation(tuple(fold_text(w) for w in _WORDS.words("toll_of")))
 _TOLL_COUNT = re.compile(r"(?<!\w)عدد +(?:" + _TOLL_OF + r")(?!\w)")
 _RISE_NEEDLES = (*_TOLL_NEEDLES, "عدد")
 # "إلى 12 قتيلاً و27 جريحاً": the second count of a risen toll, behind و (past the first count's noun)
-_AND_SECOND = re.compile(r"(?: +[^\W\d_]+)? +و")
+# "12 قتيلاً و27 جريحاً"; also past an aside that breaks the first count down ("14 شهيداً، بينهم ستة أطفال، و31 مصاباً")
+_AND_SECOND = re.compile(r"(?: +[^\W\d_]+)?(?:[،,] *(?:بينهم|منهم)(?!\w)[^،,.]{1,60}[،,])? +و")
 
 
 def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:
@@ -8693,6 +9040,7 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True
     return (
         _abduction(a) != _abduction(b)
+        or _repelled(a) != _repelled(b)
         or _told_apart(a)
         or _told_apart(b)
         or _two_tolled_bombings(a, b)
@@ -8732,6 +9080,17 @@ _APART = re.compile(
 
 # "كما أعلن الحزب، في بيان ثانٍ، استهداف ...": a statement told as another one tells another incident
 _ANOTHER_STATEMENT = re.compile(r"(?<!\w)(?:في|ب) *(?:بيان|بلاغ) +(?:اخر|منفصل|ثان|ثالث|رابع)(?!\w)")
+
+
+_REPEL_FORMS = frozenset(fold_text(w) for w in _WORDS.words("repel"))
+
+
+def _repelled(e: dict[str, Any]) -> bool:
+    """ "صدت قواته هجوماً للدعم السريع": an attack told as repelled, named anew (no article), is fighting of its own,
+    never a retelling of a strike or shelling told at that place ("تمكنت من صد الهجوم" retells the attack told)."""
+    words = fold_text(e["trigger"]["text"]).split(" ")
+    repel = words[0] in _REPEL_FORMS or words[0][1:] in _REPEL_FORMS
+    return repel and len(words) > 1 and not words[-1].startswith("ال")
 
 
 def _told_apart(e: dict[str, Any]) -> bool:
