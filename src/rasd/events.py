@@ -4519,37 +4519,6 @@ def _reached(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return hit.values[0].plover == "ASSAULT" and view.previous_word(hit.word_start) in _REACHED
 
 
-# "وفي مسافر يطا جنوب الخليل،": a sentence that opens on where the story turns to (a kind word may stand before it)
-_FRAME = re.compile(r"\W*[وف]?(?:في|ب) +(?:[^\W\d_]+ +)?$")
-_IN_PLACE = re.compile(r"(?<!\w)في +(?:[^\W\d_]+ +)?$")  # "في خربة سوسيا"، "في قرية سوسيا"
-_FRAME_KM = 15  # a frame and a town named after the deed closer than this: the town lies in the frame's area
-
-
-def _within_frame(view: SentenceView, here: list[Mention], t_span: Span) -> list[Mention]:
-    """ "وفي مسافر يطا جنوب الخليل، اقتلع مستعمرون ... في خربة سوسيا": the deed's own town, named after it, near
-    the place the sentence opens on, is where it was; the opening place only says the area."""
-    frame = here[0] if here else None
-    if len(here) < 2 or frame is None or frame.place is None or frame.span.end > t_span.start:
-        return here
-    area = frame.place
-    if not _FRAME.fullmatch(view.folded.text[: view.folded_index(frame.span.start)]):
-        return here
-    # ... named after في in the deed's own clause ("فيما طال القصف أطراف مدينة أريحا" tells another place's event)
-    cut = _MEANWHILE.search(view.folded.text, view.folded_index(t_span.end))
-    end = view.raw_start(cut.start(), cut.end()) if cut is not None else view.start + len(view.text)
-    towns = [
-        m
-        for m in here
-        if t_span.end <= m.span.start < end
-        and m.place is not None
-        and _kind(m) in ("city", "facility")
-        and _IN_PLACE.search(view.folded.text, 0, view.folded_index(m.span.start)) is not None
-    ]
-    if not towns or any(_km(area, m.place) > _FRAME_KM for m in towns if m.place is not None):
-        return here
-    return [m for m in here if m is not frame and not frame.span.start <= m.span.start < t_span.start]
-
-
 def _site_of(m: Mention, doer: Span) -> bool:
     """Whether `m` is a site the press names by what it is and its town, starting with the doer's words."""
     return m.place is not None and m.place.id.endswith("-site") and m.span.start <= doer.start and doer.end < m.span.end
@@ -5499,7 +5468,7 @@ def _events_for(
         if chant is not None:
             cut = view.raw_start(chant.start(), chant.end())
             here = [m for m in here if m.span.start < cut or not _demanded_place(view, cut, m)]
-    places = _where(view, _within_frame(view, here, t_span))
+    places = _where(view, here)
     during = _during(view, hit, ctx)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
