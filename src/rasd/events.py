@@ -480,6 +480,10 @@ def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
     return not (word[0] == "ي" and _PRESENT_VERB.fullmatch(word)) and not _PAST_PLURAL.fullmatch(word)
 
 
+_PEOPLE_OF = re.compile(
+    r"(?<!\w)(?:اهالي|سكان|ابناء|مواطني|اهل)(?: +(?:قري|قريه|قرية|بلده|بلدة|بلدات|مدينه|مدينة|منطقه|منطقة|ناحيه|ناحية"
+    r"|قضاء|مخيم|حي|احياء))* +$"
+)
 _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
 
 
@@ -5468,6 +5472,9 @@ def _events_for(
         if chant is not None:
             cut = view.raw_start(chant.start(), chant.end())
             here = [m for m in here if m.span.start < cut or not _demanded_place(view, cut, m)]
+    # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
+    # happened, when the sentence names another place
+    here = [m for m in here if not _PEOPLE_OF.search(view.folded.text[: view.folded_index(m.span.start)])] or here
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if not places and during is not None:
