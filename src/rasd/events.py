@@ -8508,14 +8508,19 @@ def _title_places(doc: Document) -> tuple[Mention, ...]:
 _NATIONALITY_OF = {fold_text(f): country for country, forms in cues().nationalities.items() for f in forms}
 
 
-def home_country(mentions: Sequence[Mention]) -> str | None:
+def home_country(mentions: Sequence[Mention], headline: Sequence[Mention] = ()) -> str | None:
     """ISO3 of the country most of the story's places lie in (places inside a country count double); a story
-    that names no place is set where most of its named actors belong ("طالب الاتحاد العام التونسي للشغل
-    الحكومة": the Tunisian government), if one country leads."""
+    whose body names no place is set where its headline's places are ("الكويت: السجن 10 سنوات ..."), else where
+    most of its named actors belong ("طالب الاتحاد العام التونسي للشغل الحكومة": the Tunisian government), if
+    one country leads."""
     weights: Counter[str] = Counter()
     for m in mentions:
         if m.place is not None:
             weights[m.place.country] += 1 if m.place.kind == "country" else 2
+    if not weights:
+        for m in headline:
+            if m.place is not None:
+                weights[m.place.country] += 1
     if not weights:
         owners = Counter(m.actor.country for m in mentions if m.actor is not None and m.actor.country)
         if not owners:
@@ -8615,14 +8620,15 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     if doc.body is None or not doc.sentences:
         return []
     mentions = _capital_cities(doc, doc.mentions)
-    mentions = _bare_capitals(doc, mentions, home_country(mentions))
+    headline = _title_places(doc)
+    mentions = _bare_capitals(doc, mentions, home_country(mentions, headline))
     # the candidates _upcoming_sites looks through, in the same order
     facilities = [m for m in mentions if m.place is not None and _kind(m) == "facility"]
     mention_starts = [m.span.start for m in mentions]
     ordered = mention_starts == sorted(mention_starts)
     starts = mention_starts if ordered else None  # the names stage gives them in text order
-    home = home_country(mentions)
-    ctx = Context(home=home, places=_title_places(doc))
+    home = home_country(mentions, headline)
+    ctx = Context(home=home, places=headline)
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(doc.sentences):
         if sentence.span.start > ctx.paragraph_end:
