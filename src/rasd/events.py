@@ -3762,6 +3762,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # فعّال، فِعال: "قناص"، "حصار"، "قتال" (a past verb has no alif there; يقال، تنال are present)
     if word in _ACTIVE_KILLING:
         return False  # "اغتال": a hollow verb of the pattern افتعل, spelt like a verbal noun (اطلاق)
+    if word.startswith("است") and len(word) == 6:
+        return False  # "استعاد"، "استفاد": a hollow verb of the pattern استفعل (its noun ends in ة: استعادة)
     return word.startswith(("است", "اط", "اع", "ان", "ات", "ا")) and len(word) >= 5 and word[-2] == "ا"
 
 
