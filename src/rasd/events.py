@@ -3764,6 +3764,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return False  # "اغتال": a hollow verb of the pattern افتعل, spelt like a verbal noun (اطلاق)
     if word.startswith("است") and len(word) == 6:
         return False  # "استعاد"، "استفاد": a hollow verb of the pattern استفعل (its noun ends in ة: استعادة)
+    if len(word) == 5 and word[0] == "ا" and word[2] == "ت" and word[3] == "ا":
+        return False  # "اجتاح"، "اقتاد": a hollow verb of the pattern افتعل (its noun takes ي: اجتياح)
     return word.startswith(("است", "اط", "اع", "ان", "ات", "ا")) and len(word) >= 5 and word[-2] == "ا"
 
 
