@@ -4748,6 +4748,8 @@ _JOIN_REACH = 20  # words from the head a joined statement verb may stand
 
 
 _ARRESTS = ("Strategic developments", "Arrests")
+_ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+_UNKNOWN_GUNMEN = "Unidentified armed group"
 _AUTHORITIES = re.compile(r"(?:ال)?سلطات(?: ال\w+)?$")  # "السلطات"، "السلطات المغربية": no body named
 _BUILDING = re.compile(r"(?<!\w)(?:منزلا|منزل|منزلين|مبني|مبنيين|بنايه|بناية|عماره|عمارة)(?!\w)")
 _SIMILAR = re.compile(r" +(?:مماثل[هة]|مشابه[هة])(?!\w)")
@@ -5346,6 +5348,10 @@ def _events_for(
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
+    if acled == _ARRESTS and actor1 is not None and actor1.canonical == _UNKNOWN_GUNMEN:
+        # "اقتاد مسلحون مجهولون ثلاثة مزارعين إلى جهة مجهولة": people taken by men no one names are abducted, not
+        # arrested (a force that holds the ground, "اعتقلت قسد"، "احتجز جهاز الردع", arrests)
+        plover, acled = "ASSAULT", _ABDUCTION
     if acled is not None and acled[1] in ("Government regains territory", "Non-state actor overtakes territory"):
         state = actor1 is not None and actor1.role in _STATE_ROLES
         acled = ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
