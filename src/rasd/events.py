@@ -5192,8 +5192,12 @@ def _events_for(
         actor2 = None
     if plover in _STATEMENTS:
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
-    if plover == "REQUEST" and actor2 is not None and actor2.role == "civilians" and _in_demand(view, hit, actor2):
-        actor2 = None  # "دعت إلى وقف فوري للهجمات على المدنيين": whom the demand would spare is not who is asked
+    spared = actor2 is not None and actor2.role == "civilians"
+    if plover == "REQUEST" and actor2 is not None and _in_demand(view, hit, actor2, civilians=spared):
+        # "دعت إلى وقف فوري للهجمات على المدنيين"، "ودعت إلى تصعيد المقاومة": a side named inside what a call asks
+        # for is not whom it is made of (a call made of someone names them before its إلى); after بـ ("طالب
+        # بالإفراج عن المحتجزين لدى الحوثيين") only those it would spare are not
+        actor2 = None
     called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
     if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
         # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
@@ -6859,7 +6863,8 @@ def _arguments(
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
     # "أعلن الجيش مقتل جندي"، "اعترف الجيش بمقتل ضابط": a side announcing its own dead is the side that was hit
     own_loss = victims is not None and speaker is not None and spoke_first and _own_men(victims, speaker)
-    mourner = _mourner(view, hit, usable)
+    # (a statement joined after the mourning, "ونعت الحركة الشهيدين، ودعت إلى ...", is the mourner's own)
+    mourner = _mourner(view, hit, usable) if plover not in _STATEMENTS else None
     if mourner is not None:
         # "نعت الحركة القيادي في كتائب القسام الذي قُتل في غارة": neither the mourner nor the mourned did it
         mourned_from = view.raw_start(hit.word_start, hit.word_end)
@@ -7363,14 +7368,17 @@ _THAT = re.compile(r"(?<!\w)(?:ب?(?:" + _alt("that") + r")(?:ه|ها|هم)?)(?!
 
 # What a demand asks for opens with "إلى" or a word with ب ("دعا إلى وقف"، "طالب بالإفراج").
 _DEMAND_OPENS = re.compile(r"(?<!\w)(?:الي|ب[^\W\d_]{2,})(?!\w)")
+_CALL_OPENS = re.compile(r"(?<!\w)الي(?!\w)")
 
 
-def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
-    """Whether p is named inside what a call or demand asks for, not as whom it is made of."""
+def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians: bool) -> bool:
+    """Whether p is named inside what a call asks for ("إلى ..."), or, if `civilians`, inside what a demand asks
+    for ("بـ ..."), not as whom it is made of."""
     # a phrase trigger ("دعا ... إلى") holds the opening word itself
     verb_end = view.folded.text.find(" ", hit.start, hit.end)
     start = verb_end if verb_end > 0 else hit.word_end
-    return _DEMAND_OPENS.search(view.folded.text, start, view.folded_index(p.span.start)) is not None
+    pattern = _DEMAND_OPENS if civilians else _CALL_OPENS
+    return pattern.search(view.folded.text, start, view.folded_index(p.span.start)) is not None
 
 
 def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
