@@ -5192,8 +5192,10 @@ def _events_for(
         actor2 = None
     if plover in _STATEMENTS:
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
+    # ("وجه دعوة إلى الرئيس السوري": after the noun, إلى names the invited)
     spared = actor2 is not None and actor2.role == "civilians"
-    if plover == "REQUEST" and actor2 is not None and _in_demand(view, hit, actor2, civilians=spared):
+    called_on = plover == "REQUEST" and actor2 is not None and (spared or not _is_noun(view, hit))
+    if called_on and actor2 is not None and _in_demand(view, hit, actor2, civilians=spared):
         # "دعت إلى وقف فوري للهجمات على المدنيين"، "ودعت إلى تصعيد المقاومة": a side named inside what a call asks
         # for is not whom it is made of (a call made of someone names them before its إلى); after بـ ("طالب
         # بالإفراج عن المحتجزين لدى الحوثيين") only those it would spare are not
