@@ -272,6 +272,11 @@ def test_an_outlet_named_in_quotes_is_an_organisation_not_a_place_or_a_day() -> 
     assert doc.times == ()
     text = 'وتبنى التنظيم الهجوم في بيان نشرته وكالة "أعماق"، وقال مصدر أمني لـ"المنصة" إن التحقيق بدأ.'
     assert _entities(text) == [("أعماق", "ORG"), ("المنصة", "ORG")]
+    # a local network's title may end in a number
+    assert _entities('ونقلت شبكة "السويداء 24" عن مصادر أهلية، وقال ناشطون لموقع "درعا ٢٤" إن الطريق أغلق.') == [
+        ("السويداء 24", "ORG"),
+        ("درعا ٢٤", "ORG"),
+    ]
     # a quoted phrase after لـ with no speaker before it is not an outlet
     assert _entities('ودعا المجلس لـ"وقف إطلاق النار" فوراً.') == []
 

@@ -76,7 +76,7 @@ def body_paragraphs(g):
     return paras
 
 
-def check(path, errs):
+def check(path, errs, per_paragraph=1):
     def err(msg):
         errs.append(f"{path.name}: {msg}")
 
@@ -106,11 +106,23 @@ def check(path, errs):
     if not 7 <= len(ptexts) <= 10:
         err(f"{len(ptexts)} body paragraphs (want 7-10)")
     sentences = set()
-    for p in ptexts:
+    sent_spans = set()  # (start, end) of each body sentence, when a paragraph may hold more than one
+    n_sent = 0
+    for (pa, pb), p in zip(paras, ptexts):
         parts = [s for s in SENT_END.split(p) if s.strip()]
-        if len(parts) != 1:
+        if per_paragraph == 1 and len(parts) != 1:
             err(f"body paragraph is not a single sentence: {p[:50]}")
+        elif not 1 <= len(parts) <= per_paragraph:
+            err(f"body paragraph has {len(parts)} sentences (want 1-{per_paragraph}): {p[:50]}")
+        n_sent += len(parts)
         sentences.update(parts)
+        pos = pa
+        for part in parts:
+            i = raw.find(part, pos, pb)
+            sent_spans.add((i, i + len(part)))
+            pos = i + len(part)
+    if per_paragraph > 1 and not 7 <= n_sent <= 11:
+        err(f"{n_sent} body sentences (want 7-11)")
     # boilerplate: present in raw as whole lines / HTML text nodes, never a body line
     if g["format"] == "text":
         lines = raw.split("\n")
@@ -225,7 +237,7 @@ def check(path, errs):
                 err(f"{tag} source span mismatch: {src['text']}")
         if raw[ev["start"]:ev["end"]] != ev["evidence"]:
             err(f"{tag} evidence span mismatch")
-        if ev["evidence"] not in sentences or (ev["start"], ev["end"]) not in paras:
+        if ev["evidence"] not in sentences or (ev["start"], ev["end"]) not in (paras if per_paragraph == 1 else sent_spans):
             err(f"{tag} evidence is not one body sentence")
         if ev["acled"] and ev["acled"][0] in ("Battles", "Explosions/Remote violence", "Violence against civilians") and ev["plover"] != "ASSAULT":
             err(f"{tag} violent ACLED type with non-ASSAULT PLOVER")
@@ -239,11 +251,18 @@ def check(path, errs):
 
 
 def main():
-    d = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent
+    # usage: check.py [DIR] [--paragraph-sentences N] (eval/heldout6 has paragraphs of up to two sentences)
+    args = sys.argv[1:]
+    per_paragraph = 1
+    if "--paragraph-sentences" in args:
+        i = args.index("--paragraph-sentences")
+        per_paragraph = int(args[i + 1])
+        del args[i : i + 2]
+    d = Path(args[0]) if args else Path(__file__).parent
     errs, n = [], 0
     files = sorted(d.glob("*.json"))
     for p in files:
-        check(p, errs)
+        check(p, errs, per_paragraph)
         n += 1
     for e in errs:
         print("FAIL", e)

@@ -231,6 +231,12 @@ LIST_SECTIONS = (
     "release_apart_verbs",
     "support_verbs",
     "support_nouns",
+    "forming",
+    "firm_manner",
+    "military_ranks",
+    "launch_verbs",
+    "launched",
+    "launched_drones",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors", "coalitions")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -480,6 +480,13 @@ def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
     return not (word[0] == "ي" and _PRESENT_VERB.fullmatch(word)) and not _PAST_PLURAL.fullmatch(word)
 
 
+_PEOPLE_OF = re.compile(
+    r"(?<!\w)(?:اهالي|سكان|ابناء|مواطني|اهل)(?: +(?:قري|قريه|قرية|بلده|بلدة|بلدات|مدينه|مدينة|منطقه|منطقة|ناحيه|ناحية"
+    r"|قضاء|مخيم|حي|احياء))* +$"
+)
+_CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -494,7 +501,14 @@ def _view(
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
-    fitting = [h for h in trigger_hits if _clitics_fit(folded.text, h) and _aside_fits(folded.text, h)]
+    fitting = [
+        h
+        for h in trigger_hits
+        if _clitics_fit(folded.text, h)
+        and _aside_fits(folded.text, h)
+        # "فرضت السلطات حظراً شاملاً للتجول": the ban is a curfew, no sanction
+        and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
+    ]
     triggers = longest(_without_suspended_aid(fitting))
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
@@ -519,6 +533,11 @@ def _view(
         triggers = _with_deployed(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
         triggers = _with_dispersed(folded.text, triggers)
+    if verbs & _LAUNCH_FORMS:
+        # "أطلقت جماعة الحوثي، مساء أمس، صاروخاً على مأرب": across the time aside the listed phrase cannot span
+        for launched, key in ((_LAUNCHED, _LAUNCHED_KEY), (_LAUNCHED_DRONES, _LAUNCHED_DRONE_KEY)):
+            if launched.search(folded.text):
+                triggers = _verb_and_object(folded.text, triggers, _LAUNCH_VERB, launched, key, 90, none_between=True)
     if verbs & _HANDOVER_FORMS:
         triggers = _verb_and_object(
             folded.text, triggers, _HANDOVER_VERB, _HANDED_OVER, _HANDED_KEY, 120, none_between=True
@@ -530,6 +549,10 @@ def _view(
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
     if _VERDICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
+    if _CHARGE.search(folded.text):
+        # "إن الموقوفين متهمون بالاعتداء على موظف"، "اعتقلت ثلاثة بتهمة الاعتداء": the deed charged is no event told
+        charged = [m.end() for m in _CHARGE.finditer(folded.text)]
+        triggers = [h for h in triggers if not any(-1 <= h.word_start - end <= 3 for end in charged)]
     if _BODY_WORD.search(folded.text) and _BURIAL_WORD.search(folded.text):
         triggers = [h for h in triggers if not _buried_dead(folded.text, h)]
     if len(triggers) > 1:
@@ -563,8 +586,9 @@ def _view(
         weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
         triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
     if any(h.values[0].id == "gathering" for h in triggers) and not _GATHERING_PURPOSE.search(folded.text):
-        # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest
-        triggers = [h for h in triggers if h.values[0].id != "gathering"]
+        # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest, unless
+        # it is called ("دعا الاتحاد إلى تجمع شعبي")
+        triggers = [h for h in triggers if h.values[0].id != "gathering" or _CALLED_TO.search(folded.text, 0, h.start)]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
     listed = [m.span for m in inside if m.origin == "lexicon" and m.type == "ORG"]
@@ -598,6 +622,8 @@ def _view(
 
 _STOP_VERBS = frozenset(fold_text(w) for w in _WORDS.words("stop_verbs"))
 # folded with ة kept: "للمطالبه" is also "للمطالبة"
+# "إلى تجمع"، "إلى \"تجمع": what a call is to (a quote may open before it)
+_CALLED_TO = re.compile(r"(?<!\w)الي[ \"«“]{1,3}$")
 _GATHERING_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("gathering_purposes").replace("ه|", "[هة]|") + r")(?!\w)")
 _BLAME_FORMS = frozenset(_WORDS.words("blame"))
 _BLAME_KEY = fold_text("حمل مسؤولية")
@@ -635,12 +661,20 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 
 
 _WARN_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warn_verbs") + r")(?!\w)")
+# "حذر من أن القوات ستضرب بيد من حديد": the warner's own side will act; whom it warns is unnamed ("كل من يحاول")
+_FIRM_WARNING = re.compile(
+    r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}?[\"«“]?(?:س|ست|سي)[^\W_]{2,} (?:[^\W_]+ ){0,2}?(?:"
+    + _alt("firm_manner")
+    + r")(?!\w)"
+)
 _WARNED_PRICE = re.compile(
     r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}(?:"
     + _alt("consequence_verbs")
     + r") (?:"
     + _alt("consequence_nouns")
     + r")(?!\w)"
+    + r"|"
+    + _FIRM_WARNING.pattern
 )
 _THREAT_KEY = fold_text("هدد")
 
@@ -880,11 +914,17 @@ _DEPLOYED_KEY = fold_text("نشر قوات")
 _DEPLOY_FORMS = _with_conjunction(_WORDS.words("deploy_verbs"))
 _DISPERSE_FORMS = _with_conjunction(_WORDS.words("disperse_verbs"))
 _HANDOVER_FORMS = _with_conjunction(_WORDS.words("handover_verbs"))
-_VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS
+_LAUNCH_FORMS = _with_conjunction(_WORDS.words("launch_verbs"))
+_VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS | _LAUNCH_FORMS
 # "سلّمت السلطات التركية، أمس، خمسة مطلوبين": handing wanted men over (extradition) is judicial cooperation
 _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(?!\w)")
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
+_LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("launch_verbs") + r")(?!\w)")
+_LAUNCHED = re.compile(r"(?<!\w)(?:" + _alt("launched") + r")(?!\w)")
+_LAUNCHED_KEY = fold_text("أطلق صواريخ")
+_LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:" + _alt("launched_drones") + r")(?!\w)")
+_LAUNCHED_DRONE_KEY = fold_text("أطلقت طائرة مسيرة")
 _REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the side inside the span is the doer
 _LISTED_KEY = fold_text("أدرجت على قائمة")  # the list named may be a trigger of its own ("قوائم الإرهاب")
 # handed (and its verbal noun تسليم), not received (تسلم)
@@ -1169,6 +1209,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
             continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
+        if head.word_start == head.start and _to_be_formed(view, head.word_start):
+            continue  # "رفضت أي مسار لتشكيل حكومة جديدة": a body still to be formed is no side
         if not _in_own_event(view, head.key):
             continue  # "انفجار عبوة قرب محكمة": a court is a side only of its sentence, a company of a sanction
         if country is None and abstract_head and head.key in _COMPANY_HEADS:
@@ -1193,6 +1235,15 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
+
+
+_FORMING = frozenset(_WORDS.words("forming"))
+
+
+def _to_be_formed(view: SentenceView, at: int) -> bool:
+    """Whether the word before folded offset `at` is a noun of forming ("تشكيل"، "لتشكيل"، "وبتأليف")."""
+    word = fold_text(view.previous_word(at))
+    return word in _FORMING or word.lstrip("و")[1:] in _FORMING or word[1:] in _FORMING
 
 
 def _facility_state(view: SentenceView, span: Span) -> str | None:
@@ -1790,7 +1841,32 @@ def _participants(
                 merged[-1] = p
                 continue
         merged.append(p)
+    # ... an officer of no named state serves the story's country
+    merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_RANK_BEFORE = re.compile(r"(?<!\w)(?:" + _alt("military_ranks") + r") +$")
+
+
+def _ranked_officer(view: SentenceView, p: Participant) -> bool:
+    """ "مدير الإعلام العسكري العميد مصطفى الحياري": a person no list knows, a military rank right before his name,
+    and no office of another kind before it ("المتحدث باسم وزارة الداخلية العميد ..." speaks for the ministry)."""
+    if not p.person or p.canonical is not None or p.role not in ("other", "government"):
+        return False
+    at = view.folded_index(p.span.start)
+    rank = _RANK_BEFORE.search(view.folded.text, max(0, at - 20), at)
+    if rank is None:
+        return False
+    title = view.folded.text[max(0, rank.start() - 40) : rank.start()]
+    if _MILITARY_TITLE.search(title) is not None:
+        return True
+    return p.role == "other" and _CIVIL_TITLE.search(title) is None
+
+
+_MILITARY_TITLE = re.compile(r"(?<!\w)(?:عسكري|العسكري|العسكريه|العسكرية|الجيش|للجيش|المسلحه|المسلحة)(?!\w)")
+# a ministry, the police or the security services: an officer speaking for them is theirs, not the army's
+_CIVIL_TITLE = re.compile(r"(?<!\w)(?:وزار[هة]|[بل]?وزار[هة]|الداخلي[هة]|الشرط[هة]|للشرط[هة]|الامن|للامن)(?!\w)")
 
 
 def _outlet_subject(view: SentenceView, t_span: Span, p: Participant) -> bool:
@@ -2163,6 +2239,22 @@ _TO_SIDE = re.compile(r" +ل[^\W\d_]")
 
 
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
+    """The innermost speaker of the reporting chain that governs the trigger; "بحسب المصدر ذاته"، "وفق المصادر
+    نفسها": the source the story named before speaks again."""
+    found = _speaker_of(view, trigger_start, participants, previous)
+    if found.span is None or previous.span is None or previous.kind == "outlet_own":
+        return found
+    after = view.folded_index(found.span.end)
+    if fold_text(found.text) in _THE_SOURCE and _SAME.match(view.folded.text, after):
+        return previous
+    return found
+
+
+_THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر"))
+_SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عينها)(?!\w)")
+
+
+def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
@@ -2617,6 +2709,8 @@ def _misread_inside(inner: Mention, outer: Mention) -> bool:
     if a.id == b.id and inner.text not in a.names:
         return True  # a quarter placed at its town by the names stage ("حي الثورة بأم درمان"): the town is the place
     town = _PLACE_LEVEL[_kind(outer)] <= _PLACE_LEVEL["city"]
+    if town and a.country == b.country and a.admin1 and a.admin1 == b.admin1 == b.canonical:
+        return False  # "بلدة ديابالي في منطقة سيغو": a town that names its province may stand for the province
     return a.country != b.country or (town and _km(a, b) > 60)
 
 
@@ -2668,6 +2762,30 @@ def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Ment
         if not holds:
             out.append(m)
     return out
+
+
+# "مصادر في مدينة إدلب"، "مصادر محلية من داخل الفاشر": a place after the speaker, behind في or من (an adjective
+# before, a kind word after)
+_SPEAKER_AT = re.compile(r" *(?:[^\W\d_]+ +)?(?:في|من|من داخل|داخل) +(?:[^\W\d_]+ +)?")
+
+
+def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Source, told: bool) -> list[Mention]:
+    """ "نقلت وكالة الأناضول عن مصادر في مدينة إدلب أن القصف ...": the place right after an unnamed source, a witness
+    or an outlet is where the speaker is, not where the deed was, when the event has a place of its own or the story
+    has `told` one."""
+    said_by = source.span
+    if said_by is None or not view.start <= said_by.end <= view.start + len(view.text):
+        return here
+    if source.kind not in ("anonymous", "witness", "wire", "media"):
+        return here  # "قالت الشرطة في الفاشر إن ...": a body speaks for where it serves
+    located = [
+        m
+        for m in here
+        if m.span.start >= said_by.end
+        and _SPEAKER_AT.fullmatch(fold_text(view.text[said_by.end - view.start : m.span.start - view.start]))
+    ]
+    rest = [m for m in here if m not in located]
+    return rest if located and (rest or told) else here
 
 
 def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plover: str) -> list[Mention]:
@@ -2868,6 +2986,14 @@ def _dual_person(noun: str) -> bool:
 _PLAIN_VERBS = frozenset({"قتل", "استشهد", "اغتيل", "اصيب", "جرح"})
 
 
+# verbal nouns of a death or a wound that take the victim as a suffix ("مقتله"، "إصابتها"، "استشهاده")
+_ONE_PERSON_NOUNS = frozenset({"مقتل", "اصابه", "استشهاد", "مصرع", "وفاه", "اغتيال"})
+_DIRECT_HIT = re.compile(r" +(?:اصاب|مباشر|بشكل مباشر|بدقه|بدقة)")
+
+
+_RANK_AFTER = re.compile(r" +برتب[هة] +[^\W\d_]+(?: +(?:اول|ثان|ثاني))?(?!\w)")  # "برتبة نقيب"، "برتبة ملازم أول"
+
+
 def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant] = ()) -> tuple[int | None, int, int]:
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
@@ -2921,9 +3047,11 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         n_start = word_end + nxt.start(1)
         for person in view.cues_of("person"):
             if person.word_start == n_start:
-                # "قُتل مدني" is one; "قُتل مدنيان" two; "قُتل ضابط ومجندان" three
+                # "قُتل مدني" is one; "قُتل مدنيان" two; "قُتل ضابط ومجندان" three (past his rank: "ضابط برتبة نقيب
+                # ومجندان")
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
-                more, end = _and_people(text, person.word_end)
+                rank = _RANK_AFTER.match(text, person.word_end)
+                more, end = _and_people(text, rank.end() if rank is not None else person.word_end)
                 return (2 if dual else 1) + more, hit.word_start, end
     if hit.key in ("مصرع", "حتف", "بجروح", "بجراح", "حتي الموت"):
         # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
@@ -2941,6 +3069,13 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         if words:
             value = value_of(words[0], "number")
             return (int(value) if value is not None else None), words[0].word_start, hit.word_end
+    if (
+        hit.key in _ONE_PERSON_NOUNS
+        and text[hit.end : hit.word_end] in ("ه", "ها", "هما")
+        and not _DIRECT_HIT.match(text, hit.word_end)  # "إصابته إصابة مباشرة": the target hit, no one wounded
+    ):
+        # "ما أدى إلى مقتله"، "أسفر عن إصابتها"، "مقتلهما": a verbal noun of one person, or two, by its pronoun
+        return (2 if text[hit.end : hit.word_end] == "هما" else 1), hit.word_start, hit.word_end
     if hit.key.removesuffix("ا") in ("قتيل", "شهيد", "جريح", "مصاب"):
         return 1, hit.word_start, hit.word_end  # "ما خلف قتيلاً وجريحين": the tanwin is folded to ا
     if hit.key in ("قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان"):
@@ -3319,6 +3454,7 @@ class Context:
     sides: tuple[Participant, Participant] | None = None  # the two sides of the last meeting or deal told
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
+    town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -3642,6 +3778,10 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # فعّال، فِعال: "قناص"، "حصار"، "قتال" (a past verb has no alif there; يقال، تنال are present)
     if word in _ACTIVE_KILLING:
         return False  # "اغتال": a hollow verb of the pattern افتعل, spelt like a verbal noun (اطلاق)
+    if word.startswith("است") and len(word) == 6:
+        return False  # "استعاد"، "استفاد": a hollow verb of the pattern استفعل (its noun ends in ة: استعادة)
+    if len(word) == 5 and word[0] == "ا" and word[2] == "ت" and word[3] == "ا":
+        return False  # "اجتاح"، "اقتاد": a hollow verb of the pattern افتعل (its noun takes ي: اجتياح)
     return word.startswith(("است", "اط", "اع", "ان", "ات", "ا")) and len(word) >= 5 and word[-2] == "ا"
 
 
@@ -3734,9 +3874,13 @@ _SET_OFF = frozenset(_WORDS.words("set_off"))
 # "مما يهدد"، "وهو ما يهدد"، "بشكل يتفق مع"، "بما يتفق مع": a present verb after these tells a consequence or a fit
 _WHICH = frozenset(("ما", "مما", "بما", "بشكل", "بصوره", "نحو"))
 _STOPPING = fold_text("إيقاف")
+# (the sentence's folded text keeps ة: "حماية"، "تصفية" end in either)
 _AIM_GOAL = re.compile(
-    r" +[وب]?(?:ال)?(?:"
-    + "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words("aim_goals"), key=len, reverse=True))
+    r" +[\"«“]?[وب]?(?:ال)?(?:"
+    + "|".join(
+        re.sub("ه$", "[هة]", re.escape(fold_text(w)))
+        for w in sorted(_WORDS.words("aim_goals"), key=len, reverse=True)
+    )
     + r")(?!\w)"
 )
 
@@ -4298,11 +4442,18 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege"]
         if later and _BUILDING.search(view.folded.text, hit.end, later[0].word_start):
             hit = later[0]
+    hit = _attack_it_befell(view, hit, heads, casualties)
+    if "ASSAULT" in ctx.told and _takes_told_town(view, hit):
+        return []  # "وأعلنت قوات الدعم السريع \"تحرير\" المدينة": the town whose capture was told
     plover = hit.values[0].plover
     if _weapon_destroyed(view, hit) is not None:
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
-    if plover == "ASSAULT" and hit.values[0].strength != "strong" and _NATURAL_CAUSE.search(view.folded.text):
-        return []  # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز": no conflict event
+    damage = hit.values[0].acled is not None and list(hit.values[0].acled) == _DAMAGE
+    weak = hit.values[0].strength != "strong"
+    if (plover == "ASSAULT" or damage) and weak and _NATURAL_CAUSE.search(view.folded.text):
+        # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز"، "دمرت السيول منازل"، "اقتلعت الرياح أشجاراً": no
+        # conflict event
+        return []
     if hit.values[0].id == "injury" and _GAINS.search(view.folded.text, hit.end, hit.end + _GAIN_REACH):
         return []  # "أصابت الشركة أرباحاً كبيرة": a gain, no wound
     banner = fold_text(view.previous_word(hit.word_start))
@@ -4319,8 +4470,11 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             own = _FOLLOWERS.search(view.folded.text, hit.start, called[0].start)
             for e in protests:
                 if caller is not None and e["source"]["kind"] == "outlet_own":
-                    # the body that calls the protest announces it: the call is its word
-                    e["source"] = Source(caller.span, caller.text, _speaker_kind(caller), caller.canonical).record()
+                    # the body that calls the protest announces it: the call is its word, and a body announcing what
+                    # it will do itself speaks for itself (a union too: official, as a state reporting its own act)
+                    kind = _speaker_kind(caller)
+                    kind = "official" if kind == "ngo" else kind
+                    e["source"] = Source(caller.span, caller.text, kind, caller.canonical).record()
                 if (caller is not None or own is not None) and e["actor1"] is not None and e["actor1"]["text"] == word:
                     # the called protest is held by the caller's followers ("دعت الجبهة أنصارها إلى وقفة"), or,
                     # none named, by the body itself, its members out ("دعت نقابة الأطباء إلى إضراب"): protesters
@@ -4371,6 +4525,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         if other and not (again and new_site):
             hit = other[0]
             plover = hit.values[0].plover
+        elif new_site and _reached(view, hit):
+            pass  # "وطالت الغارات أيضاً بلدة عيترون": the told strikes at a new town, an event there
         elif not (again and new_site):
             # ... unless it brings a new site and a toll ("إن الغارات التي طالت ميناء رأس عيسى أسفرت عن مقتل")
             return []
@@ -4383,6 +4539,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and hit.key.split(" ")[0].endswith("ات")
         and not _has_time(doc, view)
         and view.previous_word(hit.word_start) not in _BROKE_OUT
+        and not (new_site and _reached(view, hit))
     ):
         # ... but a verb in a clause of its own after it tells an event ("ولم تعلق قوات الدعم السريع على الاتهامات،
         # لكنها اتهمت الجيش بقصف أحياء سكنية")
@@ -4426,7 +4583,132 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         _held_protesters(view, ctx, events)
     if plover in _JOINED_SAID and events:
         events += _joined_statement(doc, view, ctx, hit, events[0])
+    if plover == "CONSULT" and events:
+        events += _agreed_in_talks(doc, view, ctx, hit, events[0])
+    if plover != "ACCUSE" and events:
+        events += _accused_after(doc, view, ctx, hit, events[0])
     return events
+
+
+# "طال"، "طالت": what the told strikes reached, right before them ("وطال القصف أيضاً بلدتي كفركلا وعيترون")
+_REACHED = frozenset(fold_text(w) for w in ("طال", "طالت", "وطال", "وطالت", "كما طال", "كما طالت"))
+
+
+def _reached(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    return hit.values[0].plover == "ASSAULT" and view.previous_word(hit.word_start) in _REACHED
+
+
+def _site_of(m: Mention, doer: Span) -> bool:
+    """Whether `m` is a site the press names by what it is and its town, starting with the doer's words."""
+    return m.place is not None and m.place.id.endswith("-site") and m.span.start <= doer.start and doer.end < m.span.end
+
+
+def _takes_told_town(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A capture of "المدينة"، "البلدة" with no name after it: a town the story has named, taken as told."""
+    acled = hit.values[0].acled
+    if acled is None or acled[1] not in _TERRITORY or " " not in hit.key:
+        return False
+    last = view.folded.text[view.folded.text.rfind(" ", hit.word_start, hit.end) + 1 : hit.end].lstrip(_QUOTES)
+    if not last.startswith(("ال", "وال", "بال")):
+        return False
+    return not any(0 <= view.folded_index(m.span.start) - hit.word_end <= 2 for m in view.mentions if m.place)
+
+
+_QUOTES = "\"«»“”"
+
+
+def _attack_it_befell(view: SentenceView, hit: Hit[Trigger], heads: list[Hit[Trigger]], hurt: bool) -> Hit[Trigger]:
+    """The attack in which people were hurt and property destroyed ("أصيب مواطنان وأحرقت مركبات في هجوم شنه
+    مستعمرون"): the damage told first is what the attack wrought, the attack is the event."""
+    acled = hit.values[0].acled
+    if not hurt or acled is None or acled[1] != "Looting/property destruction":
+        return hit
+    within = (
+        h
+        for h in heads
+        if h.start > hit.end
+        and h.values[0].plover == "ASSAULT"
+        and h.values[0].strength == "strong"
+        and view.previous_word(h.word_start) in _IN_WORDS
+    )
+    return next(within, hit)
+
+
+def _accused_after(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "زعم الجيش أنه استهدف مسلحين داخل المدرسة، متهماً الحركة باستخدام المنشآت المدنية": an accusation made in
+    a participle after a comma, past the sentence's own event, is coded apart (as dev-015 and heldout4 code it),
+    said when and by whom the sentence's words were said."""
+    text = view.folded.text
+    accused = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.key in _COMMA_PARTICIPLES
+            and h.values[0].plover == "ACCUSE"
+            and text[: h.word_start].rstrip().endswith(("،", ","))
+        ),
+        None,
+    )
+    if accused is None:
+        return []
+    # only of a side named right after it: "، متهماً جهات لم يسمها بنشر أخبار كاذبة" names no one (probe2)
+    second = [e for e in _events_for(doc, view, ctx, "ACCUSE", accused) if e["actor2"] is not None]
+    if second:
+        ctx.told.add("ACCUSE")
+    for e in second:
+        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        e["modality"] = "asserted"  # "نفى أن تكون طائراته قصفت ...، متهماً": the denial is of the deed, not of this
+        if first["plover"] not in _STATEMENTS:
+            e["locations"] = []  # where the deed told was is not where the accusation was made
+    return second
+
+
+_RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
+# the medium a statement was made in ("في بيان"، "في خطاب متلفز"): the doer's own words, however long ago
+_MEDIUM = re.compile(
+    r"(?<!\w)(?:في|خلال|عبر) +(?:"
+    + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | {"خطاب"}), key=len, reverse=True)))
+    + ")"
+)
+
+
+def _recalled_statement(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وكان الرئيس الأميركي قد دعا، الأسبوع الماضي، مصر والأردن إلى ...": a statement the outlet recalls as
+    background ("وكان ... قد"), with no medium it was made in named, is told in the outlet's own words (when it
+    names the day it was made: the caller checks)."""
+    text = view.folded.text
+    return _RECALLED.match(text[: hit.word_start]) is not None and _MEDIUM.search(text) is None
+
+
+def _agreed_in_talks(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], talks: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "بحث الوزير مع نظيره ...، واتفق الجانبان على تعزيز التنسيق": what the talks agreed, a verb of agreeing
+    joined by و, is an agreement of its own (talks that end in a deal), between the talks' sides, where and
+    when they were held."""
+    text = view.folded.text
+    agreed = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.values[0].plover == "AGREE"
+            and text[h.word_start : h.start] == "و"
+            and not _is_noun(view, h)
+        ),
+        None,
+    )
+    if agreed is None or talks["actor1"] is None:
+        return []
+    ctx.told.add("AGREE")
+    out = _events_for(doc, view, ctx, "AGREE", agreed)
+    for e in out:
+        e["actor1"], e["actor2"] = talks["actor1"], talks["actor2"]
+        e["locations"], e["date"], e["date_precision"] = talks["locations"], talks["date"], talks["date_precision"]
+    return out
 
 
 # "أعلنت النقابة تنظيم وقفة"، "قرر الاتحاد تنفيذ إضراب": the noun of holding a protest, after the body that holds it
@@ -4537,6 +4819,8 @@ _JOIN_REACH = 20  # words from the head a joined statement verb may stand
 
 
 _ARRESTS = ("Strategic developments", "Arrests")
+_ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+_UNKNOWN_GUNMEN = "Unidentified armed group"
 _AUTHORITIES = re.compile(r"(?:ال)?سلطات(?: ال\w+)?$")  # "السلطات"، "السلطات المغربية": no body named
 _BUILDING = re.compile(r"(?<!\w)(?:منزلا|منزل|منزلين|مبني|مبنيين|بنايه|بناية|عماره|عمارة)(?!\w)")
 _SIMILAR = re.compile(r" +(?:مماثل[هة]|مشابه[هة])(?!\w)")
@@ -4708,9 +4992,17 @@ def _names_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
     after = _BOTH_SIDES.match(text, hit.word_end + 1) or _BOTH_SIDES.match(text, hit.word_end + len(" بين "))
     if inside is not None or (after is not None and text[hit.word_end : after.start()].strip() in ("", "بين")):
         return True
-    # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it
-    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 20), hit.word_start))
-    return bool(before) and text[before[-1].end() : hit.word_start].strip() in ("", "ان", "انه", "انهما")
+    # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it (past the statement they tell it
+    # in: "وأعلن الطرفان في بيان ختامي اتفاقهما")
+    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 50), hit.word_start))
+    if not before:
+        return False
+    gap = _STATEMENT_ASIDE.sub("", text[before[-1].end() : hit.word_start]).strip(" ،,")
+    return gap in ("", "ان", "انه", "انهما")
+
+
+# "في بيان ختامي"، "، في بيان مشترك،": the statement a thing is told in, with one adjective
+_STATEMENT_ASIDE = re.compile(r"^[ ،,]*في +(?:بيان|مؤتمر صحفي|مؤتمر صحافي)(?: +[^\W\d_]+)?(?=[ ،,]|$)")
 
 
 _DECLARED_TARGETS = frozenset(_WORDS.words("declared_targets"))
@@ -4947,6 +5239,12 @@ def _events_for(
             actor2 = aimed
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
+    if plover == "ACCUSE":
+        condemned = _told_attacker(view, hit, actor1, ctx.doers.get("ASSAULT"))
+        # "دان الغارات، داعياً واشنطن إلى ...": the told strikes' side, not whom a later clause's call is made of
+        # (one named later of that side stays: "دانت الهجوم، وحمّلت الحوثيين")
+        if condemned is not None and (actor2 is None or _later_other_side(view, condemned, actor2)):
+            actor2 = condemned
     if (
         plover == "SUPPORT"
         and actor1 is not None
@@ -4960,10 +5258,22 @@ def _events_for(
     threatened = _threatened_in_clause(view, hit, actor1, participants) if plover == "THREATEN" else None
     if actor2 is None and threatened is not None:
         actor2 = threatened
+    if plover == "THREATEN" and actor2 is None:
+        actor2 = _answered_striker(view, hit)  # "توعد بالرد على الغارات الأميركية": the striker is threatened
+    if plover == "THREATEN" and _FIRM_WARNING.match(view.folded.text, hit.word_end) is not None:
+        actor2 = None  # the side that will act firmly is the warner's own
     if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
         actor2 = None
     if plover in _STATEMENTS:
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
+    # ("وجه دعوة إلى الرئيس السوري": after the noun, إلى names the invited)
+    spared = actor2 is not None and actor2.role == "civilians"
+    called_on = plover == "REQUEST" and actor2 is not None and (spared or not _is_noun(view, hit))
+    if called_on and actor2 is not None and _in_demand(view, hit, actor2, civilians=spared):
+        # "دعت إلى وقف فوري للهجمات على المدنيين"، "ودعت إلى تصعيد المقاومة": a side named inside what a call asks
+        # for is not whom it is made of (a call made of someone names them before its إلى); after بـ ("طالب
+        # بالإفراج عن المحتجزين لدى الحوثيين") only those it would spare are not
+        actor2 = None
     called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
     if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
         # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
@@ -4993,6 +5303,9 @@ def _events_for(
         # "وقال النائب ... إن ...، متهماً قوى سياسية بنقض الاتفاق": who accuses is who speaks, and a participle
         # has no subject after it: who follows is whom it accuses
         after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
+        # ... even one the sentence named before as the doer of its own event ("استهدف مسلحين من حركة حماس،
+        # متهماً حماس"): the side right after the participle
+        after = after or [p for p in kept if 0 < p.span.start - t_span.end <= 2]
         actor1, actor2 = speaker, after[0] if after else None
     if hit.key == _BLAME_KEY:
         # "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية": the subject follows the verb, the object stands right
@@ -5098,8 +5411,11 @@ def _events_for(
         # strikes the story told of are the last striker's (but "نفت وزارة الداخلية القبض على صحفي": who denies
         # an arrest denies its own)
         actor1 = ctx.doers.get(plover)
-    if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
-        # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
+    if actor1 is None and (
+        (not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening)) or (retold and _reached(view, hit))
+    ):
+        # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind; so do
+        # the told strikes reaching a new town ("وطال القصف أيضاً بلدتي كفركلا وعيترون")
         actor1 = ctx.doers.get(plover)
     # (what the sentence names besides, with no second side, is the talks' topic: "إن الجانبين بحثا ... عودة اللاجئين
     # السوريين")
@@ -5113,11 +5429,15 @@ def _events_for(
             actor1, actor2 = ctx.sides
         elif fought is not None and fought.role in _ARMED_ROLES:
             actor1, actor2 = fought, None
-    if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and not _same_side(actor1, actor2):
+    if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and _two_sides(actor1, actor2):
         ctx.sides = (actor1, actor2)
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
+    if acled == _ARRESTS and actor1 is not None and actor1.canonical == _UNKNOWN_GUNMEN:
+        # "اقتاد مسلحون مجهولون ثلاثة مزارعين إلى جهة مجهولة": people taken by men no one names are abducted, not
+        # arrested (a force that holds the ground, "اعتقلت قسد"، "احتجز جهاز الردع", arrests)
+        plover, acled = "ASSAULT", _ABDUCTION
     if acled is not None and acled[1] in ("Government regains territory", "Non-state actor overtakes territory"):
         state = actor1 is not None and actor1.role in _STATE_ROLES
         acled = ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
@@ -5151,8 +5471,11 @@ def _events_for(
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
     # قاعدة حرير"): its places are the event's own
     topic = _topic_start(view, hit.end)
+    # ... but a site named by the doer and its town ("أصدرت الدائرة الجنائية لدى المحكمة الابتدائية بتونس") is where
+    # the doer acted
+    doers = [s for s in taken if not any(_site_of(m, s) for m in view.mentions)]
     here = [
-        m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic or _venue(view, m, topic)
+        m for m in _places_in(view.mentions, doers) if topic is None or m.span.start < topic or _venue(view, m, topic)
     ]
     # "غزة ـ من أشرف أبو الهول: اعتقلت قوات الاحتلال ... في الخليل": the dateline's city is where the story was
     # filed, not where the event was when the sentence names a place of its own
@@ -5214,10 +5537,11 @@ def _events_for(
         cut = view.raw_start(charge, charge)
         here = [m for m in here if m.span.start < cut] or ([] if plover == "SANCTION" else here)
     # "وفق ما أفادت مصادر طبية في مستشفى شهداء الأقصى": where the source is, when the event has a place of its own
+    # or the story has told one ("وفق ما أكده شهود عيان فرّوا إلى مدينة الأبيض": where the witnesses fled to)
     told = [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if told:
         cut = view.raw_start(told[0], told[0])
-        here = [m for m in here if m.span.start < cut] or here
+        here = [m for m in here if m.span.start < cut] or ([] if ctx.places and plover not in _SAID else here)
     # "أعلنت شرطة البصرة أنها اعتقلت ... في قضاء الزبير": the place in the speaker's name, right after it, is the
     # body's area, not where it acted, when the event has a place of its own after the trigger
     if source.span is not None and view.start <= source.span.end <= t_span.start:
@@ -5229,6 +5553,7 @@ def _events_for(
         ]
         if home and any(m.span.start >= t_span.end for m in here):
             here = [m for m in here if m not in home]
+    here = _not_where_speaker_is(view, here, source, bool(ctx.places) and plover not in _SAID)
     here = _without_route_end(view, here, plover)
     if reaction is not None:
         # "عبّر من روما عن صدمته للهجوم على مقر المراقبين في جنوب لبنان": where the one shocked is, is not where
@@ -5243,6 +5568,9 @@ def _events_for(
         if chant is not None:
             cut = view.raw_start(chant.start(), chant.end())
             here = [m for m in here if m.span.start < cut or not _demanded_place(view, cut, m)]
+    # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
+    # happened, when the sentence names another place
+    here = [m for m in here if not _PEOPLE_OF.search(view.folded.text[: view.folded_index(m.span.start)])] or here
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if not places and during is not None:
@@ -5256,10 +5584,14 @@ def _events_for(
         # made during something ("في كلمة خلال مراسم التوقيع") or by protesters, who speak where they protest
         # ("وأمهل المحتجون الحكومة المحلية حتى الخميس المقبل"); an act takes the story's last place
         places = list(ctx.places)
-        if len(places) > 1 and _TOWN_BACK.search(view.folded.text):
-            # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns
+        if _TOWN_BACK.search(view.folded.text):
+            # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns (also
+            # when the last sentence named only sites in it: "على المحور الجنوبي للمدينة")
             towns = [m for m in places if _kind(m) == "city"]
-            places = [max(towns, key=lambda m: m.span.start)] if towns else places
+            if towns and len(places) > 1:
+                places = [max(towns, key=lambda m: m.span.start)]
+            elif ctx.town is not None and not any(m.place is not None and m.place.kind == "city" for m in places):
+                places = [ctx.town]
     visit = hit.values[0].id == "visit"
     if visit and hit.key in _ARRIVAL_KEYS:
         # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
@@ -5335,9 +5667,11 @@ def _events_for(
         return []
     # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
     recalled = _recalled(view, hit)
-    if when is not None and when.found_in in ("clause", "sentence") and not recalled:
+    # "دعا الاتحاد إلى إضراب يوم الثلاثاء المقبل": a day still ahead is no day of the story's run either
+    coming = when is not None and doc.published is not None and when.value > doc.published
+    if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming:
         ctx.last_date = when
-    if when is not None and not recalled:
+    if when is not None and not recalled and not coming:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
     protest_country = (
         _protesters_nationality(view, actor1)
@@ -5373,7 +5707,8 @@ def _events_for(
             for m in view.mentions
             if m.place is not None and view.previous_word(view.folded_index(m.span.start)) == "الي"
         ]
-        sites = into[:1] or [m for m in places if m.place is not None]
+        # (a place carried from an earlier sentence has no words here to name them)
+        sites = into[:1] or [m for m in places if m.place is not None and m in view.mentions]
         countries = [iso3(m.place.country) for m in sites if m.place is not None]
         people = ctx.home if ctx.home in countries or not countries else countries[0]
         given_state = into[0] if into and into[0].place is not None and into[0].place.kind == "country" else None
@@ -5384,6 +5719,15 @@ def _events_for(
             )
         elif people is not None and sites:
             actor2 = Participant(sites[0].span, view.raw_text(sites[0].span), None, people, "civilians", False)
+    if (
+        plover in _STATEMENTS
+        and source.span is not None
+        and actor1 is not None
+        and _overlaps(source.span, actor1.span)
+        and _recalled_statement(view, hit)
+        and _own_times(doc, view)  # a day recalled ("الأسبوع الماضي"); undated, it is the speaker's (probe17)
+    ):
+        source = OUTLET_OWN  # the outlet recalls, in its own words, what the doer said before
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -6120,6 +6464,8 @@ def _protesters(
     # "وقفة احتجاجية"، "تظاهرات"، "نظم ... وقفة": a protest noun, not a verb ("تظاهر"، "اعتصموا")
     # ... also one in the accusative ("نفذ عشرات المواطنين اعتصاماً"، "إضراباً": افتعالاً, not a dual verb اعتصما)
     noun = _is_noun(view, hit) or last.endswith(("ه", "ات")) or (len(last) >= 6 and last[-1] == last[-3] == "ا")
+    # ... or one its adjective follows ("تجمع عمالي"، "تجمعاً احتجاجياً": not the verb "تجمع")
+    noun = noun or (last != hit.key and last.endswith(("ي", "يا")))
     last_start = view.folded.text.rfind(" ", hit.start, hit.end) + 1 or hit.start
     i = bisect_left(view._starts(), hit.end)
     # past the noun's adjectives ("تظاهرات غاضبة"), or the times after a verb ("تظاهر، مساء أمس، المئات")
@@ -6151,12 +6497,36 @@ def _protesters(
         if crowd:
             j = crowd[-1]
             phrase = _phrase_from(view, j, 0 if view.words[j][2] in _CROWDS else 1)
+            if phrase is not None and phrase[1] > last_start:
+                # "نظم عشرات الصحفيين وقفة": the crowd ends before the protest noun
+                end = phrase[0] + len(view.folded.text[phrase[0] : last_start].rstrip())
+                phrase = (phrase[0], end) if end > phrase[0] else None
     span = view.raw_span(*phrase) if phrase is not None else view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
 
 # "قبل أن تتدخل قوات مكافحة الشغب لتفريقهم": the force that breaks up a protest is its other side.
 _INTERVENE = re.compile(r"(?<!\w)(?:" + _alt("intervene") + "|(?:" + _alt("intervene_stems") + r")\w*)(?!\w)")
+
+
+def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], participants: list[Participant]) -> bool:
+    """ "نظم العشرات وقفة احتجاجية ..." then "وفرّقت قوات الأمن المحتجين بالقوة": the protest just told was one with
+    intervention, by those forces (ACLED codes one event; the sentence telling the break-up adds none)."""
+    told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
+    if told is None or told["modality"] != "asserted" or told["acled"] != ["Protests", "Peaceful protest"]:
+        return False
+    verb = _DISPERSE.search(view.folded.text)
+    if verb is None:
+        return False
+    object_ = _DISPERSED.search(view.folded.text, verb.end(), verb.end() + 120)
+    if object_ is None or not object_.group().startswith("ال"):
+        return False  # "فرّقت مسيرة أخرى": another protest
+    told["acled"] = ["Protests", "Protest with intervention"]
+    at = view.raw_span(verb.start(), verb.end())
+    forces = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
+    if forces and told["actor2"] is None:
+        told["actor2"] = forces[0].record()
+    return True
 
 
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
@@ -6180,6 +6550,14 @@ def _pronoun_owner(forces: Participant, participants: Sequence[Participant]) -> 
     owner = max(before, key=lambda p: p.span.end)
     canonical = owner.canonical if owner.role == forces.role else None
     return _but(forces, country=owner.country, canonical=canonical)
+
+
+def _two_sides(a: Participant, b: Participant) -> bool:
+    """Two sides a later "الطرفان" may point back to: not one side, or two named bodies of one state ("مجلس النواب"
+    and "المجلس الأعلى للدولة" in talks)."""
+    if not _same_side(a, b):
+        return True
+    return a.named and b.named and a.span != b.span and (a.canonical or a.text) != (b.canonical or b.text)
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
@@ -6473,6 +6851,8 @@ def _arguments(
         and not (plover == "COERCE" and _sent_to(view, p))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
+    # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
+    before = [p for p in before if not _is_companion(view, p)] or before
     if before:
         # "تبنت جماعة نصرة الإسلام المرتبطة بتنظيم القاعدة هجوماً": the body a doer (or the speaker) is tied to is
         # no doer
@@ -6568,7 +6948,8 @@ def _arguments(
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
     # "أعلن الجيش مقتل جندي"، "اعترف الجيش بمقتل ضابط": a side announcing its own dead is the side that was hit
     own_loss = victims is not None and speaker is not None and spoke_first and _own_men(victims, speaker)
-    mourner = _mourner(view, hit, usable)
+    # (a statement joined after the mourning, "ونعت الحركة الشهيدين، ودعت إلى ...", is the mourner's own)
+    mourner = _mourner(view, hit, usable) if plover not in _STATEMENTS else None
     if mourner is not None:
         # "نعت الحركة القيادي في كتائب القسام الذي قُتل في غارة": neither the mourner nor the mourned did it
         mourned_from = view.raw_start(hit.word_start, hit.word_end)
@@ -7220,6 +7601,21 @@ _OPINION = re.compile(r"[،,] *(?:" + _alt("opinion") + r")(?:ا|ه|ة|ين)?(?!
 _THAT = re.compile(r"(?<!\w)(?:ب?(?:" + _alt("that") + r")(?:ه|ها|هم)?)(?!\w)")
 
 
+# What a demand asks for opens with "إلى" or a word with ب ("دعا إلى وقف"، "طالب بالإفراج").
+_DEMAND_OPENS = re.compile(r"(?<!\w)(?:الي|ب[^\W\d_]{2,})(?!\w)")
+_CALL_OPENS = re.compile(r"(?<!\w)الي(?!\w)")
+
+
+def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians: bool) -> bool:
+    """Whether p is named inside what a call asks for ("إلى ..."), or, if `civilians`, inside what a demand asks
+    for ("بـ ..."), not as whom it is made of."""
+    # a phrase trigger ("دعا ... إلى") holds the opening word itself
+    verb_end = view.folded.text.find(" ", hit.start, hit.end)
+    start = verb_end if verb_end > 0 else hit.word_end
+    pattern = _DEMAND_OPENS if civilians else _CALL_OPENS
+    return pattern.search(view.folded.text, start, view.folded_index(p.span.start)) is not None
+
+
 def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
     """The raw offset where the trigger's own clause of objects ends."""
     ends = [m.start() for m in _OBJECT_END.finditer(view.folded.text, hit.end)]
@@ -7447,6 +7843,22 @@ def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     return _but(striker, role="military") if striker is not None else None
 
 
+_ANSWER_ON = re.compile(r"(?<!\w)[وبل]?(?:ال)?رد +علي +")
+
+
+def _answered_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """ "توعد بالرد على الغارات الأميركية"، "هدد بالرد على العدوان الإسرائيلي": the state whose attack a threat
+    vows to answer, by the attack's nationality adjective."""
+    answer = _ANSWER_ON.search(view.folded.text, hit.word_end, hit.word_end + 80)
+    if answer is None or _PHRASE_END.search(view.folded.text, hit.word_end, answer.start()):
+        return None
+    attack = next(
+        (h for h in view.triggers if h.word_start == answer.end() and h.values[0].plover == "ASSAULT"), None
+    )
+    striker = _nationality_after(view, attack) if attack is not None else None
+    return _but(striker, role="military") if striker is not None else None
+
+
 _PHRASE_END = re.compile(r"[،,؛;.:!?؟()«»\"]")  # where a welcomed phrase ends
 # What a statement is about, named by its object noun and a nationality adjective ("رفض المطالب الأميركية"),
 # tells whom it is aimed at; a request's object is what is asked, not whom.
@@ -7486,6 +7898,35 @@ def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | No
     if word is None or article is None:
         return None
     return word.start(1) + len(article.group()), word.end(1)
+
+
+def _later_other_side(view: SentenceView, told: Participant, actor2: Participant) -> bool:
+    """Whether actor2 stands in a later clause than the condemned attack and is of another state."""
+    gap = view.text[told.span.end - view.start : actor2.span.start - view.start]
+    return bool(_PHRASE_END.search(gap)) and actor2.country != told.country
+
+
+def _told_attacker(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, doer: Participant | None
+) -> Participant | None:
+    """ "شنت طائرات إسرائيلية غارات ..." then "ودان رئيس الحكومة الغارات": a condemned attack named by a bare definite
+    noun is the one told, laid at its doer's door (a state's government, as the gold sets code a condemned strike;
+    an armed group itself). None if the doer is unknown or of the speaker's own side."""
+    noun = _object_noun(view, hit, actor1)
+    if noun is None or doer is None or doer.country is None:
+        return None
+    if actor1 is not None and actor1.country == doer.country:
+        return None
+    attack = next((h for h in view.triggers if h.word_start <= noun[0] < h.word_end), None)
+    if attack is None or attack.values[0].plover != "ASSAULT":
+        return None
+    nxt = _NEXT_WORD.match(view.folded.text, noun[1])
+    if nxt is not None and nxt.group(1).startswith("ال") and fold_text(nxt.group(1)) in _nationality_of_form():
+        return None  # "الغارات الإسرائيلية": the adjective tells (_adjective_receiver)
+    span = view.raw_span(noun[0], noun[1])
+    role = "government" if doer.role in ("military", "government", "police") else doer.role
+    canonical = doer.canonical if role == doer.role else None
+    return Participant(span, view.raw_text(span), canonical, doer.country, role, False)
 
 
 def _adjective_receiver(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None) -> Participant | None:
@@ -7736,7 +8177,9 @@ def _object_person(
     if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
         start = max(start, view.folded_index(subject.span.end))
-    tail = view.folded.text[start : start + 60]
+    # "، وفق ما أفاد مصدر عسكري"، "بحسب مسؤول محلي": the one who tells of it is no object
+    told_by = [h.start for h in view.cues_of("attribution", "reporting") if h.start >= start]
+    tail = view.folded.text[start : min([start + 60, *told_by])]
     named = [(m.span.start, m.span.end) for m in view.mentions if m.type != "NORP"]
     for match in _WORD.finditer(tail):
         at = view.raw_span(start + match.start(), start + match.end())
@@ -8320,14 +8763,19 @@ def _title_places(doc: Document) -> tuple[Mention, ...]:
 _NATIONALITY_OF = {fold_text(f): country for country, forms in cues().nationalities.items() for f in forms}
 
 
-def home_country(mentions: Sequence[Mention]) -> str | None:
+def home_country(mentions: Sequence[Mention], headline: Sequence[Mention] = ()) -> str | None:
     """ISO3 of the country most of the story's places lie in (places inside a country count double); a story
-    that names no place is set where most of its named actors belong ("طالب الاتحاد العام التونسي للشغل
-    الحكومة": the Tunisian government), if one country leads."""
+    whose body names no place is set where its headline's places are ("الكويت: السجن 10 سنوات ..."), else where
+    most of its named actors belong ("طالب الاتحاد العام التونسي للشغل الحكومة": the Tunisian government), if
+    one country leads."""
     weights: Counter[str] = Counter()
     for m in mentions:
         if m.place is not None:
             weights[m.place.country] += 1 if m.place.kind == "country" else 2
+    if not weights:
+        for m in headline:
+            if m.place is not None:
+                weights[m.place.country] += 1
     if not weights:
         owners = Counter(m.actor.country for m in mentions if m.actor is not None and m.actor.country)
         if not owners:
@@ -8379,17 +8827,63 @@ def _nobodys(e: dict[str, Any]) -> bool:
     return not any(place["text"] in e["evidence"] for place in e["locations"])
 
 
+# "أمام مقر النقابة بالعاصمة"، "في العاصمة، اليوم": العاصمة with no name or adjective after it (the first group
+# is the word that follows, if any)
+_BARE_CAPITAL = re.compile(r"(?<!\w)(?:[وف]?ب|(?:[وف]?في) +)?(?P<capital>العاصم[هة])(?!\w) *(?P<next>\w*)")
+# "محافظة العاصمة" (Amman's, Bahrain's), "أمانة العاصمة" (Sanaa's): a unit the gazetteer names
+_CAPITAL_UNIT = re.compile(r"(?:محافظ[هة]|امان[هة]|اقليم|ولاي[هة]) +$")
+
+
+@cache
+def _capital_city(state: str) -> Place | None:
+    """The city names.yaml gives as the capital of `state` (ISO3), from the gazetteer."""
+    names = {name for name, owner in name_rules().capitals.items() if owner == state}
+    cities = [p for p in places() if p.kind == "city" and iso3(p.country) == state and fold_text(p.names[0]) in names]
+    return max(cities, key=lambda p: p.population or 0) if cities else None
+
+
+def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | None) -> tuple[Mention, ...]:
+    """A bare "العاصمة" in the body is the capital of the story's country: a mention of that city."""
+    capital = _capital_city(home) if home is not None else None
+    if capital is None:
+        return mentions
+    added: list[Mention] = []
+    for sentence in doc.sentences:
+        raw = doc.raw[sentence.span.start : sentence.span.end]
+        if "العاصم" not in raw:
+            continue
+        folded = fold(raw)
+        for found in _BARE_CAPITAL.finditer(folded.text):
+            at = found.start("capital")
+            after = found.group("next")
+            described = after.startswith("ال") and after not in _TIME_WORDS
+            if described or _CAPITAL_UNIT.search(folded.text, max(0, at - 12), at):
+                continue  # "العاصمة العراقية"، "العاصمة الإدارية"، "أمانة العاصمة": not the bare capital
+            a, b = folded.source_range(at, found.end("capital"))
+            span = Span(sentence.span.start + a, sentence.span.start + b)
+            named = sentence.span.start + folded.source_range(found.start("next"), found.end("next"))[0]
+            if after and any(named <= m.span.start <= named + 2 for m in mentions):
+                continue  # "غرب العاصمة طرابلس": the capital named
+            if not any(m.span.start <= span.start < m.span.end for m in mentions):
+                added.append(Mention(span, raw[a:b], "GPE", capital.canonical, "lexicon", capital))
+    if not added:
+        return mentions
+    return tuple(sorted((*mentions, *added), key=lambda m: m.span.start))
+
+
 def find_events(doc: Document) -> list[dict[str, Any]]:
     if doc.body is None or not doc.sentences:
         return []
     mentions = _capital_cities(doc, doc.mentions)
+    headline = _title_places(doc)
+    mentions = _bare_capitals(doc, mentions, home_country(mentions, headline))
     # the candidates _upcoming_sites looks through, in the same order
     facilities = [m for m in mentions if m.place is not None and _kind(m) == "facility"]
     mention_starts = [m.span.start for m in mentions]
     ordered = mention_starts == sorted(mention_starts)
     starts = mention_starts if ordered else None  # the names stage gives them in text order
-    home = home_country(mentions)
-    ctx = Context(home=home, places=_title_places(doc))
+    home = home_country(mentions, headline)
+    ctx = Context(home=home, places=headline)
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(doc.sentences):
         if sentence.span.start > ctx.paragraph_end:
@@ -8406,6 +8900,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 doers=ctx.doers,
                 last_of=ctx.last_of,
                 sides=ctx.sides,  # "وقالت الخارجية في بيان إن الجانبين بحثا" in the next paragraph: the two who met
+                town=ctx.town,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
@@ -8425,6 +8920,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
+        if _told_protest_broken_up(view, events, ctx.participants):
+            # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
+            found = [e for e in found if e["plover"] != "PROTEST"]
         risen: tuple[int | None, int | None] = (None, None)
         untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
         if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
@@ -8473,11 +8971,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         places = _where(view, _places_in(_not_carried_to(view, list(view.mentions)), []))
         if places:
             ctx.places = tuple(places)
+            # a town itself, not a camp or a quarter coded as one
+            towns = [m for m in places if m.place is not None and m.place.kind == "city" and m.origin != "derived"]
+            ctx.town = towns[-1] if towns else ctx.town
         participants = ctx.participants
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    return _merge_repeats(_into_specific(_without_summed_lead(_without_summary(events))))
+    return _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
 
 
 _EARLIER_TOLL = re.compile(
@@ -8491,7 +8992,8 @@ _TOLL_OF = alternation(tuple(fold_text(w) for w in _WORDS.words("toll_of")))
 _TOLL_COUNT = re.compile(r"(?<!\w)عدد +(?:" + _TOLL_OF + r")(?!\w)")
 _RISE_NEEDLES = (*_TOLL_NEEDLES, "عدد")
 # "إلى 12 قتيلاً و27 جريحاً": the second count of a risen toll, behind و (past the first count's noun)
-_AND_SECOND = re.compile(r"(?: +[^\W\d_]+)? +و")
+# "12 قتيلاً و27 جريحاً"; also past an aside that breaks the first count down ("14 شهيداً، بينهم ستة أطفال، و31 مصاباً")
+_AND_SECOND = re.compile(r"(?: +[^\W\d_]+)?(?:[،,] *(?:بينهم|منهم)(?!\w)[^،,.]{1,60}[،,])? +و")
 
 
 def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:
@@ -8776,6 +9278,7 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True
     return (
         _abduction(a) != _abduction(b)
+        or _repelled(a) != _repelled(b)
         or _told_apart(a)
         or _told_apart(b)
         or _two_tolled_bombings(a, b)
@@ -8817,9 +9320,43 @@ _APART = re.compile(
 _ANOTHER_STATEMENT = re.compile(r"(?<!\w)(?:في|ب) *(?:بيان|بلاغ) +(?:اخر|منفصل|ثان|ثالث|رابع)(?!\w)")
 
 
+_REPEL_FORMS = frozenset(fold_text(w) for w in _WORDS.words("repel"))
+
+
+def _repelled(e: dict[str, Any]) -> bool:
+    """ "صدت قواته هجوماً للدعم السريع": an attack told as repelled, named anew (no article), is fighting of its own,
+    never a retelling of a strike or shelling told at that place ("تمكنت من صد الهجوم" retells the attack told)."""
+    words = fold_text(e["trigger"]["text"]).split(" ")
+    repel = words[0] in _REPEL_FORMS or words[0][1:] in _REPEL_FORMS
+    return repel and len(words) > 1 and not words[-1].startswith("ال")
+
+
 def _told_apart(e: dict[str, Any]) -> bool:
     opening = fold_text(e["evidence"][:60])
     return _APART.match(opening) is not None or _ANOTHER_STATEMENT.search(opening) is not None
+
+
+_DAMAGE = ["Strategic developments", "Looting/property destruction"]
+_ON_CIVILIANS = ["Violence against civilians", "Attack"]
+
+
+def _without_attack_damage(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "أصيب مواطنان وأحرقت مركبات في هجوم شنه مستعمرون على سنجل" then "وقال رئيس البلدية إن المستعمرين أضرموا
+    النار في الممتلكات": property a doer burnt where and when it attacked people is part of that attack."""
+    attacks = [e for e in events if e["acled"] == _ON_CIVILIANS and e["actor1"] is not None and e["locations"]]
+    if not attacks:
+        return events
+
+    def in_attack(e: dict[str, Any]) -> bool:
+        return e["acled"] == _DAMAGE and any(
+            a["date"] == e["date"]
+            and a["locations"] == e["locations"]
+            and e["actor1"] is not None
+            and _same_doer(a["actor1"], e["actor1"])
+            for a in attacks
+        )
+
+    return [e for e in events if not in_attack(e)]
 
 
 def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -597,6 +597,51 @@ def _quarters(
 _QUARTER_GAP = frozenset(fold_text(w) for w in ("في", "مدينة", "بمدينة", "وسط", "داخل"))
 
 
+def _by_neighbours(folded_text: str, pairs: list[tuple[Hit[Entry], Mention]]) -> list[tuple[Hit[Entry], Mention]]:
+    """A town's name that towns of several provinces of one country share ("الغسانية": Idlib, Hama) names the one in
+    the province of the nearest other place of its sentence ("بلدتي بداما والغسانية في ريف جسر الشغور"): the press
+    places a village by the town or province next to it."""
+    out = list(pairs)
+    for k, (hit, m) in enumerate(pairs):
+        if m.place is None or m.place.kind != "city":
+            continue
+        chosen = m.place
+        rivals = [
+            v.place
+            for v in hit.values
+            if v.place is not None and v.place.kind == "city" and v.place.country == chosen.country
+            and v.place.admin1 != chosen.admin1
+        ]  # fmt: skip
+        if not rivals:
+            continue
+        near = _neighbour_admin1(folded_text, pairs, k, chosen.country)
+        better = [p for p in rivals if near is not None and p.admin1 == near]
+        if near != chosen.admin1 and len(better) == 1:
+            out[k] = (hit, replace(m, canonical=better[0].canonical, place=better[0]))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _neighbour_admin1(folded_text: str, pairs: list[tuple[Hit[Entry], Mention]], k: int, country: str) -> str | None:
+    """The admin1 of the nearest place of the same sentence and country whose every reading lies in one admin1."""
+    hit = pairs[k][0]
+    best: tuple[int, str] | None = None
+    for j, (other, m) in enumerate(pairs):
+        if j == k or m.place is None or m.place.country != country:
+            continue
+        readings = {(v.place.country, v.place.admin1) for v in other.values if v.place is not None}
+        if len(readings) != 1 or not m.place.admin1:
+            continue
+        a, b = (other.end, hit.start) if other.end <= hit.start else (hit.end, other.start)
+        if b < a or _SENTENCE_END.search(folded_text, a, b):
+            continue
+        if best is None or b - a < best[0]:
+            best = (b - a, m.place.admin1)
+    return best[1] if best else None
+
+
 def _country_follows(folded_text: str, hit: Hit[Entry], following: Hit[Entry]) -> bool:
     """Whether the next name, right after this one and behind و, is a country ("مالي والنيجر")."""
     clitic = folded_text[following.word_start : following.start]
@@ -1206,7 +1251,8 @@ def _institution_mentions(
     return sorted(out, key=lambda m: m.span.start)
 
 
-_QUOTED = re.compile(r"(?:^|(?<=\s))([^\W_]*)\s*[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3})[\"»”]")
+# a title may end in a number ("شبكة "السويداء 24""، "موقع "درعا 24"")
+_QUOTED = re.compile(r"(?:^|(?<=\s))([^\W_]*)\s*[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3}(?: [0-9٠-٩]{1,3})?)[\"»”]")
 _OPENING_QUOTE = re.compile(r"[\"«“]")
 
 
@@ -1895,6 +1941,7 @@ def find_mentions(doc: Document) -> list[Mention]:
 
     rules_ = rules()
     pairs = _quarters(folded.text, _lexicon_mentions(doc, folded.text, to_raw, rules_), rules_)
+    pairs = _by_neighbours(folded.text, pairs)
     regions_ = _countryside(doc, folded.text, to_raw, pairs, rules_)
     # a countryside region replaces the bare place inside it
     replaced = {id(hit) for hit, _ in regions_}
