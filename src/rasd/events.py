@@ -8178,7 +8178,11 @@ def _object_person(
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
         start = max(start, view.folded_index(subject.span.end))
     # "، وفق ما أفاد مصدر عسكري"، "بحسب مسؤول محلي": the one who tells of it is no object
-    told_by = [h.start for h in view.cues_of("attribution", "reporting") if h.start >= start]
+    told_by = [
+        h.start
+        for h in view.cues_of("attribution", "reporting")
+        if h.start >= start and not view.folded.text[h.word_start : h.start].endswith("ال")  # "التابع": no "تابع"
+    ]
     tail = view.folded.text[start : min([start + 60, *told_by])]
     named = [(m.span.start, m.span.end) for m in view.mentions if m.type != "NORP"]
     for match in _WORD.finditer(tail):
