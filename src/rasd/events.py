@@ -132,7 +132,9 @@ _DIGITS = re.compile(r"(?<!\w)[0-9]+(?!\w)")  # a number in digits
 _SUBJECT_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+) +(?:قد +)?$")  # a word right before (and قد)
 _PLURAL_CASUALTY_VERB = re.compile(r"(?:قتل|اصيب|استشهد|جرح)(?:وا|ا)")  # a plural or dual casualty verb
 _OF_SIDE_SPACED = re.compile(r" +(?:من|في صفوف) +")  # of (a side)
-_FROM_WORD = re.compile(r"(?:^| )عن(?: |$)")  # "from" (a source quoting another)
+# "from" right before the next speaker (a source quoting another: "نقلت رويترز عن مصدرين"، "عن أحد المسؤولين"); not
+# "أنباء عن مقتل قيادي في حزب الله", where عن opens what the reports tell of
+_FROM_WORD = re.compile(r"(?:^| )عن(?: +(?:احد|احدي|لسان))? *$")
 _AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
 _WORD_SPACED = re.compile(r"([^\W\d_]+) +")  # a word, then spaces
 
@@ -603,7 +605,9 @@ def _view(
         view.triggers = triggers
     if any(v.plover == "AID" for h in triggers for v in h.values):
         # "اقتحم مسلحون مقر منظمة إغاثة": an aid word after a body or its workers names them
-        triggers = [h for h in triggers if not _names_aid_body(view, h) and not _awaited(view, h)]
+        triggers = [
+            h for h in triggers if not _names_aid_body(view, h) and not _awaited(view, h) and not _aid_attacked(view, h)
+        ]
         view.triggers = triggers
     if triggers and any(p.search(folded.text) for p in (_SPORTS, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
@@ -2277,6 +2281,11 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES or _carried_statement(view, r)]
     if told_of and len(told_of) < len(reports):
         reports = [r for r in reports if r not in told_of]
+    # "قالت الوزارة إنه لا صحة لما تداولته وسائل إعلام عن قصف": what the denial names was told by others; the one
+    # who denies it (an earlier report) speaks
+    what_others_said = [r for r in reports if _denies_what_others_said(view, r)]
+    if what_others_said and len(what_others_said) < len(reports):
+        reports = [r for r in reports if r not in what_others_said]
     # "أسفرت عن توقيف 23 شخصاً قالت إنهم من فلول النظام": a verb with no subject of its own, its "إن" right after
     # it, describes those the event befell; it does not report the event
     start = view.folded_index(trigger_start)
@@ -3590,6 +3599,21 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     return "asserted"
 
 
+# a present verb, a و or ف before it (يعقد، ويعقد)
+_PRESENT_TENSE = re.compile(r"[وف]?[يتن][^\W\d_]{2,}(?![^\W\d_])")
+
+
+def _holds_day(when: DateOf, day: date) -> bool:
+    """Whether a week, month or year date spans `day`: "مطلع الشهر الجاري" (the 15th by convention) told on the
+    12th is not ahead of it."""
+    value = when.value
+    if when.precision == "week":
+        return value - timedelta(days=value.weekday()) <= day
+    if when.precision == "month":
+        return (value.year, value.month) == (day.year, day.month)
+    return when.precision == "year" and value.year == day.year
+
+
 def _joined_clause(view: SentenceView, hit: Hit[Trigger], since: int) -> bool:
     """Whether the trigger is a verb that opens a clause of its own, after a comma and و, past `since`."""
     text = view.folded.text
@@ -3818,6 +3842,20 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "أثناء انتظارهم شاحنات المساعدات"، "بانتظار وصول المساعدات": aid that is awaited has not come."""
     before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 2)]
     return bool(before) and (before[-1] in _AWAITING or (before[-1] == "وصول" and before[0] in _AWAITING))
+
+
+def _aid_attacked(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قافلة مساعدات تعرضت لإطلاق نار"، "تعرضت قافلة إغاثة لقصف": the convoy underwent an attack; no aid is
+    told."""
+    if hit.values[0].plover != "AID":
+        return False
+    if _UNDERGOES_AFTER.match(view.folded.text, hit.end):
+        return True
+    return any(_UNDERGOES.fullmatch(w) for w in view.words_before(hit.word_start, 30, 2))  # "تعرضت قافلة مساعدات"
+
+
+_UNDERGOES = re.compile(r"[وف]?[يت]?تعرض(?:ت|وا|ا|تا)?")
+_UNDERGOES_AFTER = re.compile(r"(?: +[^\W\d_]+)? +[وف]?[يت]?تعرض(?:ت|وا|ا|تا)?(?!\w)")
 
 
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
@@ -5365,12 +5403,16 @@ def _events_for(
         actor1 = _but(speaker, span=span, text=view.raw_text(span))
     if plover in _MOVES and actor1 is not None and actor1.possessive:
         actor1 = _pronoun_owner(actor1, participants) or actor1  # "أعلنت وزارة الدفاع التركية انسحاب قواتها"
+    announced = plover == "ASSAULT" and _announced_act(view, hit, speaker)
+    if announced and speaker is not None and actor1 is not None and actor1.span.start >= t_span.end:
+        # "أعلنت كتائب القسام استهداف دبابة إسرائيلية": the noun the act's verbal noun governs was hit
+        actor1, actor2 = speaker, actor2 or actor1
     if (
         speaker is not None
         and speaker.role == "armed_group"
         and plover == "ASSAULT"
         and not hit_side
-        and (actor1 is None or _same_side(actor1, speaker) or _claims(view))
+        and (actor1 is None or _same_side(actor1, speaker) or _claims(view) or announced)
         and not toll_teller
         # "نفى الحوثيون استهداف سفينة": a group denying the attack claims nothing
         and not any(d.word_end <= hit.word_start for d in view.cues_of("denied"))
@@ -5632,6 +5674,9 @@ def _events_for(
         and when.found_in in ("clause", "sentence")
         and doc.published is not None
         and when.value > doc.published
+        # "شهدت المدينة مطلع الشهر الجاري احتجاجات": a month or week that holds the day of publication is ahead
+        # only for a present verb ("يعقد المؤتمر اجتماعه نهاية الشهر الجاري")
+        and (not _holds_day(when, doc.published) or _PRESENT_TENSE.match(view.folded.text, hit.word_start) is not None)
     ):
         modality = "planned"  # "يلتقي الوزير نظيره الأحد" (a day still ahead): it has not happened yet
     later = any(int(t["start"]) > t_span.start for t in _own_times(doc, view))
@@ -6650,6 +6695,33 @@ def _mourner(view: SentenceView, hit: Hit[Trigger], participants: list[Participa
 
 
 _MOURNING_SPELLINGS = _with_conjunction(_MOURNING)
+
+
+def _denies_what_others_said(view: SentenceView, report: Hit[Cue]) -> bool:
+    """ "لا صحة لما تداولته"، "إنها تنفي ما نشرته": a denial right before what others said (no subject between)."""
+    if not all(v.category == "denied" for v in report.values):
+        return False
+    word = _NEXT_WORD.match(view.folded.text, report.word_end)
+    return word is not None and word.group(1) in _OTHERS_SAID
+
+
+_OTHERS_SAID = frozenset(fold_text(w) for w in ("لما", "ما", "للأنباء", "للتقارير", "للأخبار", "للمزاعم", "للادعاءات"))
+
+
+def _announced_act(view: SentenceView, hit: Hit[Trigger], speaker: Participant | None) -> bool:
+    """ "أعلنت كتائب القسام استهداف دبابة"، "أعلن الجيش، مساء الأحد، قصف مواقع": the act's verbal noun is the
+    object of "أعلن" right after its subject (a comma-set aside between), so the speaker tells its own deed."""
+    if speaker is None or not _is_noun(view, hit) or hit.start != hit.word_start:
+        return False
+    t_start = view.raw_start(hit.word_start, hit.word_end)
+    between = view.text[speaker.span.end - view.start : t_start - view.start]
+    if speaker.span.end > t_start or not _ASIDE_ONLY.fullmatch(between):
+        return False
+    return _ANNOUNCE_VERB.fullmatch(view.previous_word(view.folded_index(speaker.span.start))) is not None
+
+
+_ANNOUNCE_VERB = re.compile(r"[وف]?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن|يعلنون)")
+_ASIDE_ONLY = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,])?\s*")
 
 
 def _claims(view: SentenceView) -> bool:
