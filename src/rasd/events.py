@@ -117,7 +117,8 @@ _LAST_WORD_SPACED = re.compile(r"([^\W_]+)\s+$")  # the last word, then only spa
 _MAY_BARE = re.compile(r"(?<!\w)قد +$")  # قد right before
 # قد + a present verb right before ("قد تلجأ إلى"); a past verb of the fifth or sixth form also opens with ت, its
 # ending tells it ("وكانت القاعدة قد تعرضت لهجوم"، "قد تمكنوا من")
-_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا) )[يتن]\w+ +(?:الي +)?$")
+# ... its subject may stand before إلى/على ("قد تلجأ السلطات اللبنانية إلى اعتقال"، "قد يقدم الجيش على اقتحام")
+_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا) )[يتن]\w+ +(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +)?$")
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
@@ -7485,10 +7486,20 @@ def _heads_civilian_site(view: SentenceView, p: Participant) -> bool:
     return _CIVILIAN_SITE.match(view.folded.text, view.folded_index(p.span.end) + 1) is not None
 
 
+_BEFALLING = frozenset({"ied", "explosion", "suicide_bombing", "attack_generic"})  # triggers.yaml ids
+_CLAUSE_THAT = frozenset({"ان", "بان", "وان"})  # "إن"، "أن"، "بأن" (folded) opening a reported clause
+
+
 def _teller_only(view: SentenceView, hit: Hit[Trigger], speaker: Participant, plover: str) -> bool:
     """ "ذكرت البعثة الأممية أن قذائف سقطت على المطار"، "أفادت الهيئة بأن سفينة أبلغت عن انفجار مقذوف": a body that
     bears no arms (or the UN) tells of shells or a blast it did not fire."""
-    if plover != "ASSAULT" or speaker.role in _ARMED_ROLES:
+    if plover != "ASSAULT":
+        return False
+    if hit.values[0].id in _BEFALLING and view.previous_word(hit.word_start) in _CLAUSE_THAT:
+        # "قالت الشرطة إن انفجار عبوة ناسفة أسفر عن مقتل شخص"، "قالت الوزارة إن هجوماً مسلحاً استهدف نقطة تفتيش": a
+        # blast or an attack that opens what the body says befell; the body did not set it off
+        return True
+    if speaker.role in _ARMED_ROLES:
         return False
     if _OWNED_BY_SPEAKER.search(view.folded.text[: hit.word_start]):
         return False  # "قالت الحكومة إن طائرات مسيرة تابعة لها نفذت ضربات جوية": its own weapons
