@@ -237,6 +237,7 @@ LIST_SECTIONS = (
     "launch_verbs",
     "launched",
     "launched_drones",
+    "toll_tellers",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors", "coalitions")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

@@ -5443,7 +5443,7 @@ def _events_for(
         reported
         and not own_deed
         and plover in _FORCE_TYPES
-        and actor1 is speaker
+        and (actor1 is speaker or actor1 is None)  # (None: a teller only, "قال مدير المستشفى إن الغارات")
         and speaker is not None
         and speaker.role not in _ARMED_ROLES
         and _is_noun(view, hit)
@@ -7486,6 +7486,7 @@ def _heads_civilian_site(view: SentenceView, p: Participant) -> bool:
     return _CIVILIAN_SITE.match(view.folded.text, view.folded_index(p.span.end) + 1) is not None
 
 
+_TOLL_TELLERS = _WORDS.words("toll_tellers")
 _BEFALLING = frozenset({"ied", "explosion", "suicide_bombing", "attack_generic"})  # triggers.yaml ids
 _CLAUSE_THAT = frozenset({"ان", "بان", "وان"})  # "إن"، "أن"، "بأن" (folded) opening a reported clause
 
@@ -7501,6 +7502,8 @@ def _teller_only(view: SentenceView, hit: Hit[Trigger], speaker: Participant, pl
         return True
     if speaker.role in _ARMED_ROLES:
         return False
+    if any(w in fold_text(speaker.text) for w in _TOLL_TELLERS):
+        return True  # "قالت وزارة الصحة إن شخصين قتلا في غارة": who counts or treats the victims did not strike
     if _OWNED_BY_SPEAKER.search(view.folded.text[: hit.word_start]):
         return False  # "قالت الحكومة إن طائرات مسيرة تابعة لها نفذت ضربات جوية": its own weapons
     if speaker.role == "igo":
