@@ -7083,6 +7083,8 @@ def _arguments(
             and not _told_as_hit(view, p)
             # "استهداف تجمع لجنود إسرائيليين": the men who own what was hit (a noun, then لـ) did not fire
             and not _owner_of_hit(view, t_span, p)
+            # "لاستهداف دبابة إسرائيلية": right after the verbal noun of aim stands its object
+            and not _aimed_object(view, hit, p)
         ]
         # "قصف مدفعي لقوات النظام": the doer follows in the genitive, with لـ
         # ... but not past a noun ("استهداف مواقع للمسلحين": the gunmen own the positions hit), only an adjective
@@ -7581,6 +7583,18 @@ def _weapon_owner(view: SentenceView, after: Sequence[Participant]) -> Participa
             if p.span.start >= end and not view.text[end - view.start : p.span.start - view.start].strip():
                 return p if p.role in _ARMED_ROLES and view.folded.text[h.end : h.word_end] == "" else None
     return None
+
+
+def _aimed_object(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
+    """ "استهداف دبابة إسرائيلية": a side right after the verbal noun استهداف is what it aimed at, unless a لـ object
+    follows it ("استهداف طائرات إسرائيلية لمنزل": then the side is the subject)."""
+    if hit.key != _TARGETING or view.folded.text[hit.end : view.folded_index(p.span.start)].strip():
+        return False
+    return not _NEXT_LAM.match(view.folded.text, view.folded_index(p.span.end))
+
+
+_TARGETING = "استهداف"  # (folded)
+_NEXT_LAM = re.compile(r" +ل[^\W\d_]{2,}")
 
 
 def _owner_of_hit(view: SentenceView, t_span: Span, p: Participant) -> bool:
