@@ -2996,6 +2996,14 @@ def _dual_person(noun: str) -> bool:
 _PLAIN_VERBS = frozenset({"قتل", "استشهد", "اغتيل", "اصيب", "جرح"})
 
 
+def _killed_someone(text: str, word_end: int) -> bool:
+    """ "إن مسلحين قتلا شرطياً": a person in the accusative right after the dual verb makes it active; the two did
+    the killing."""
+    nxt = _WORD_AFTER.match(text, word_end)
+    word = nxt.group(1) if nxt is not None else ""
+    return word.endswith("ا") and fold_text(word[:-1]) in _singular_people()
+
+
 # verbal nouns of a death or a wound that take the victim as a suffix ("مقتله"، "إصابتها"، "استشهاده")
 _ONE_PERSON_NOUNS = frozenset({"مقتل", "اصابه", "استشهاد", "مصرع", "وفاه", "اغتيال"})
 _DIRECT_HIT = re.compile(r" +(?:اصاب|مباشر|بشكل مباشر|بدقه|بدقة)")
@@ -3102,10 +3110,11 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         # "أن جندياً واحداً قُتل": the noun in the accusative, "one" after it
         return 1, hit.word_start - len(subject.group(0)), hit.word_end
     dual_verb = hit.start == hit.word_start and hit.word_end == hit.end and hit.key[:-1] in _PLAIN_VERBS
-    if dual_verb and hit.key.endswith("ا"):
+    if dual_verb and hit.key.endswith("ا") and not _killed_someone(text, word_end):
         # "وكان جنديان قد أصيبا"، "وكان عنصران من الأمن العام قد قُتلا": a dual verb, its dual subject before it
         for a, _, word in reversed([w for w in view.words if hit.word_start - 50 <= w[0] < hit.word_start][-6:]):
-            if _dual_person(word):
+            # ... in the accusative after إن too ("إن شخصين قتلا في غارة"; before a dual verb ين is no plural)
+            if _dual_person(word) or (word.endswith("ين") and _dual_person(word[:-2] + "ان")):
                 return 2, a, hit.word_end
     at = _active_object(view, hit, participants) if text[hit.word_start : hit.start] in ('', 'و', 'ف') else None
     if at is not None and (_counted_noun(view, at) is not None or _people_of(view, at) is not None):
@@ -7504,7 +7513,12 @@ def _teller_only(view: SentenceView, hit: Hit[Trigger], speaker: Participant, pl
         return True
     if speaker.role in _ARMED_ROLES:
         return False
-    if any(w in fold_text(speaker.text) for w in _TOLL_TELLERS):
+    # ... with the word after it, the body an office heads ("على لسان مدير المستشفى")
+    named = speaker.text
+    if view.start <= speaker.span.start and speaker.span.end <= view.start + len(view.text):
+        head = _NEXT_WORD.match(view.folded.text, view.folded_index(speaker.span.end))
+        named = fold_text(named) + (" " + head.group(1) if head is not None else "")
+    if any(w in fold_text(named) for w in _TOLL_TELLERS):
         return True  # "قالت وزارة الصحة إن شخصين قتلا في غارة": who counts or treats the victims did not strike
     if _OWNED_BY_SPEAKER.search(view.folded.text[: hit.word_start]):
         return False  # "قالت الحكومة إن طائرات مسيرة تابعة لها نفذت ضربات جوية": its own weapons
