@@ -167,6 +167,8 @@ LIST_SECTIONS = (
     "body_heads",
     "asking_words",
     "danger_after",
+    "endangered",
+    "programmes",
     "ban",
     "repel",
     "meanwhile",

@@ -115,9 +115,14 @@ _PERFORMED_BY = re.compile(
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")  # "between"
 _LAST_WORD_SPACED = re.compile(r"([^\W_]+)\s+$")  # the last word, then only spaces
 _MAY_BARE = re.compile(r"(?<!\w)قد +$")  # قد right before
+# a past verb of the fifth or sixth form by its ending ("كان الطرفان قد توصلا"، "قد تعرضت"): قد before it is a fact
+_PAST_T_FORM = re.compile(r"[وف]?ت\w+(?:ت|وا|ا)")
 # قد + a present verb right before ("قد تلجأ إلى"); a past verb of the fifth or sixth form also opens with ت, its
 # ending tells it ("وكانت القاعدة قد تعرضت لهجوم"، "قد تمكنوا من")
 _MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا) )[يتن]\w+ +(?:الي +)?$")
+# ... and past its subject with the article ("وقد تطال العقوبات الجديدة تجميد الأصول"): only verbs that cannot be a
+# past of the fifth or sixth form ("قد توصل الطرفان إلى اتفاق" is a fact): ي or ن, or ت before ست/ت or a long vowel
+_MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w[اوي]\w) +(?:ال\w+ +){1,2}$")
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
@@ -3565,7 +3570,12 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
             return "denied"
     word = view.folded.text[hit.word_start : hit.word_end]
     # قد + present verb is "may"; قد + past verb ("كانت قد قصفت") states a fact
-    may = (_MAY_BARE.search(before) and word[:1] in "يتن") or _MAY_VERB.search(before) or _CAN.search(before[-30:])
+    may = (
+        (_MAY_BARE.search(before) and word[:1] in "يتن" and not _PAST_T_FORM.fullmatch(word.split(" ")[0]))
+        or _MAY_VERB.search(before)
+        or _MAY_VERB_SUBJECT.search(before[-60:])
+        or _CAN.search(before[-30:])
+    )
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
     if may or any(h.word_end <= hit.word_start for h in conditions):
         return "hypothetical"
@@ -3871,6 +3881,8 @@ def _figurative(text: str, word_end: int) -> bool:
 
 # what a crisis, a war or a debate is when فجر sets it off ("فجرت الأزمة"، "فجر جدلاً"), folded
 _SET_OFF = frozenset(_WORDS.words("set_off"))
+# ... and what bursts out ("انفجر الصراع الطائفي"، "من انفجار الوضع"), the verbs and the noun of bursting
+_SETS_OFF = ("فجر", "يفجر", "نفجر", "انفجر", "ينفجر", "تنفجر", "انفجار")
 # "مما يهدد"، "وهو ما يهدد"، "بشكل يتفق مع"، "بما يتفق مع": a present verb after these tells a consequence or a fit
 _WHICH = frozenset(("ما", "مما", "بما", "بشكل", "بصوره", "نحو"))
 _STOPPING = fold_text("إيقاف")
@@ -3941,6 +3953,22 @@ def _landing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return nxt is not None and nxt.group(1) == "انزال"
 
 
+_PROGRAMMES = frozenset(_WORDS.words("programmes"))
+_QUANTITY_HEADS = frozenset(("مجموعه", "سلسله"))
+
+
+def _programme_aims(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
+    """ "استهدفت الدورة التدريبية طلبة الجامعات"، "برنامج يستهدف النساء": a course or a programme, its doer, aims
+    at an audience; nothing was hit."""
+    nxt = _TWO_NEXT_WORDS.match(view.folded.text, hit.word_end)
+    subject = []
+    if nxt is not None:
+        first, second = (w.replace("ة", "ه") if w else "" for w in nxt.groups())
+        subject = [first, second] if first in _QUANTITY_HEADS else [first]
+    near = [re.sub("^[وف]", "", w).replace("ة", "ه") for w in before[-2:]]
+    return not _PROGRAMMES.isdisjoint(subject + near)
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -3980,7 +4008,7 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _landing(view, hit):
         return True
     # "القضية التي فجرت الأزمة"، "فجرت جدلاً واسعاً": a crisis, a war or a debate set off, not a bomb
-    if hit.values[0].plover == "ASSAULT" and hit.key.startswith(("فجر", "يفجر", "نفجر")):
+    if hit.values[0].plover == "ASSAULT" and hit.key.startswith(_SETS_OFF):
         nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
         if nxt is not None and _behind_clitics(nxt.group(1).replace("ة", "ه"), _SET_OFF):
             return True
@@ -3994,14 +4022,28 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if "ستهدف" in hit.key.split(" ")[0] and _AIM_GOAL.match(view.folded.text, hit.word_end):
         return True  # "جولة تستهدف تثبيت الهدنة": what it aims at, no target hit
+    if "ستهدف" in hit.key.split(" ")[0] and _programme_aims(view, hit, before):
+        return True
     # "داهمت المنازل وفتشتها قبل أن تنسحب": the step that closed a told event is no event of its own
     if before[-2:] == ["قبل", "ان"]:
+        return True
+    # "انفجر الصراع كما لم ينفجر من قبل": a comparison repeats the verb of what was told
+    if before[-2:] in (["كما", "لم"], ["مثلما", "لم"]):
         return True
     # "تسعى إلى تعزيز التعاون الإقليمي"، "تبادل المعلومات والخبرات": an aim, not a deed
     if hit.key in _AIM_NOUNS:
         return True
     # "تنفيذ اتفاق السلام"، "بموجب الاتفاق": a deal made before, referred to
     if hit.values[0].plover == "AGREE" and before and _behind_clitics(before[-1], _AGREEMENT_REFERENCE):
+        return True
+    # "خرقاً فاضحاً لوقف إطلاق النار"، "انتهاك الاحتلال لاتفاق الهدنة": the deal is the object (after ل) of such a
+    # word, past its adjective or its doer
+    if (
+        hit.values[0].plover == "AGREE"
+        and len(before) >= 2
+        and _behind_clitics(before[-2], _AGREEMENT_REFERENCE)
+        and view.folded.text[hit.word_start : hit.start].endswith("ل")
+    ):
         return True
     # "طالباً عدم الكشف عن هويته": a source asking for anonymity, not a demand
     text = view.folded.text
@@ -4042,6 +4084,11 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         # "الرد على التهديد"، "التهديد الأول هو الحرب النووية": the threat with the article is a danger talked
         # about; a threat someone makes is told by its verb or an indefinite noun ("وجه تهديدات إلى")
         if text[hit.word_start : hit.start].endswith("ال"):
+            return True
+    elif hit.values[0].plover == "THREATEN" and hit.values[0].id == "threat":
+        # "يهدد أمن البلاد"، "تهدد الأساس الثقافي للمجتمع": a verb whose object is a state of things endangers it
+        nxt = _NEXT_WORD.match(text, hit.word_end)
+        if nxt is not None and nxt.group(1).replace("ة", "ه") in _ENDANGERED:
             return True
     # "لم يرد على طلب من رويترز للتعليق"، "طلبات للتعليق": the wire asking for comment
     if hit.values[0].plover == "REQUEST" and not _COMMENT_WORDS.isdisjoint(
@@ -4164,6 +4211,7 @@ _PLANNING = frozenset(_WORDS.words("planning"))
 _NEGATION = frozenset(fold_text(w) for w in cues().negation)
 _DANGER_BEFORE = frozenset(_WORDS.words("danger_before"))
 _DANGER_AFTER = _WORDS.words("danger_after")
+_ENDANGERED = frozenset(_WORDS.words("endangered"))
 _HAMZA_KEYS = frozenset(fold_text(w) for w in _WORDS.words("hamza_forms"))
 _HAMZA = re.compile("[أإآءؤئ]")
 _SEARCH = re.compile(r"[يتن]?بحث")
@@ -4315,8 +4363,10 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if plover == "REQUEST" and key == "طلب":
         return word.endswith("الطلب") and nxt == "علي"
     if plover == "PROTEST" and key.startswith("احتجاج"):
-        # "وأبلغته احتجاج بلادها الشديد": a state's complaint handed to an envoy
-        return _behind_clitics(prev, _CONVEYED_PROTEST) or nxt in _PROTEST_OWNERS
+        # "وأبلغته احتجاج بلادها الشديد": a state's complaint handed to an envoy; "وأبلغ احتجاجه للوفد"، "مبدياً
+        # احتجاجها": one side's own protest, with his or her pronoun, is a complaint voiced, no crowd
+        own = text[hit.word_start : hit.word_end].endswith(("احتجاجه", "احتجاجها"))
+        return own or _behind_clitics(prev, _CONVEYED_PROTEST) or nxt in _PROTEST_OWNERS
     if plover == "PROTEST" and "ظاهر" in key:
         return nxt in _FESTIVAL_KINDS or (key.startswith("مظاهر") and _behind_clitics(prev, _FEATURES_BEFORE))
     if key in _MIDDLE_FORMS:
