@@ -4036,6 +4036,13 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "تنفيذ اتفاق السلام"، "بموجب الاتفاق": a deal made before, referred to
     if hit.values[0].plover == "AGREE" and before and _behind_clitics(before[-1], _AGREEMENT_REFERENCE):
         return True
+    # "بالاستناد إلى اتفاقية التعاون"، "استناداً إلى الاتفاق": on the grounds of a deal, past إلى
+    if hit.values[0].plover == "AGREE" and before[-2:-1] in (["استنادا"], ["بالاستناد"]) and before[-1] == "الي":
+        return True
+    # "منذ اللحظة الأولى لقصف المدن والقرى": the start of a campaign, a time that points at it
+    first_moment = before[-2:] in (["اللحظه", "الاولي"], ["اللحظة", "الاولي"], ["اللحظات", "الاولي"])
+    if first_moment and view.folded.text[hit.word_start : hit.start].endswith("ل"):
+        return True
     # "خرقاً فاضحاً لوقف إطلاق النار"، "انتهاك الاحتلال لاتفاق الهدنة": the deal is the object (after ل) of such a
     # word, past its adjective or its doer
     if (
@@ -7748,8 +7755,8 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
 
 # a casualty noun (or "among them") and up to three words ("ثلاثة"، "عدد من") right before a side
 _HIT_BEFORE = re.compile(
-    r"(?<!\w)[وب]?(?:مقتل|مصرع|اصابه|اصابة|استشهاد|جرح|بينهم|منهم)(?: +(?:[^\W_]+))" + r"{0,3} +$"
-)
+    r"(?<!\w)[وب]?(?:مقتل|مصرع|اصابه|اصابة|استشهاد|جرح|بينهم|منهم)(?: +(?:[^\W_]+))" + r"{0,3} +[بل]?$"
+)  # (the body may stand behind ب or ل: "بينهم ضابطان بالشرطة")
 
 
 def _told_as_hit(view: SentenceView, p: Participant) -> bool:
