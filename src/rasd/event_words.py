@@ -168,6 +168,7 @@ LIST_SECTIONS = (
     "asking_words",
     "danger_after",
     "endangered",
+    "speaking_titles",
     "programmes",
     "ban",
     "repel",

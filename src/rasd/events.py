@@ -3871,6 +3871,30 @@ _FIGURATIVE = frozenset(_WORDS.words("figurative_qualifiers"))
 _TWO_NEXT_WORDS = re.compile(r" +([^\W_]+)(?: +([^\W_]+))?")
 
 
+_SPEAKING_TITLES = frozenset(_WORDS.words("speaking_titles"))
+
+
+def _speaker_attacks(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
+    """ "وشن المندوب الإسرائيلي هجوماً عنيفاً على الأمين العام"، "وكان السفير قد شن هجوماً": an envoy, a spokesman or
+    a writer launching an attack (its doer inside the light verb's span, or just before it) attacks with words."""
+    text = view.folded.text
+    if hit.key.startswith(("شن", "يشن", "تشن")):
+        # (not the speaker of a clause that tells it: "وقال المتحدث إن الجيش شن هجوماً")
+        near = before[-3:]
+        near = near[len(near) - near[::-1].index("ان") :] if "ان" in near else near
+        doer = text[hit.start : hit.end].split()[1:-1] + near
+    elif hit.key.startswith("هجوم"):
+        # the light verb left apart by a long doer ("شن المندوب الإسرائيلي لدى الأمم المتحدة هجوماً")
+        launch = list(_LAUNCH.finditer(text, max(0, hit.word_start - 80), hit.word_start))
+        doer = text[launch[-1].end() : hit.word_start].split() if launch else []
+    else:
+        return False
+    return not _SPEAKING_TITLES.isdisjoint(re.sub("^[وف]?(?:ال)?", "", w) for w in doer)
+
+
+_LAUNCH = re.compile(r"(?<!\w)[وف]?(?:شن|شنت|يشن|تشن)(?!\w)")
+
+
 def _figurative(text: str, word_end: int) -> bool:
     """ "شن هجوماً لاذعاً على الوزير"، "هجوماً سياسياً مضاداً": an attack noun qualified, in the next two words, as
     one of words or policy."""
@@ -4004,6 +4028,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _PROVIDES):
         return True
     if hit.values[0].plover == "ASSAULT" and _figurative(view.folded.text, hit.word_end):
+        return True
+    if hit.values[0].plover == "ASSAULT" and _speaker_attacks(view, hit, before):
         return True
     if _landing(view, hit):
         return True
