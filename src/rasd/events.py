@@ -4375,6 +4375,18 @@ def _tells_no_news(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return False
 
 
+_DISCUSSED = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين|الذين) +(?:تم|جري|يتم|سيتم|يجري|سيجري) *$")
+_TOPIC_PRONOUN = re.compile(r"\w*(?:مناقش|بحث)\w*(?:ه|ها|هم|هما)")
+
+
+def _topic_discussed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "المواقف التي سيتم مناقشتها خلال الاجتماعات"، "الأولويات التي جرى بحثها": the topics talked of, in a
+    relative clause whose pronoun the discussion noun carries; the meeting, if any, is told by its own word."""
+    text = view.folded.text
+    word = text[hit.word_start : hit.word_end].split(" ")[0]
+    return _TOPIC_PRONOUN.fullmatch(word) is not None and bool(_DISCUSSED.search(text, 0, hit.word_start))
+
+
 def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A talk or protest word that a word beside it shows to be another word spelled alike: a peak ("على قمة
     تل"), a market's demand ("نمو الطلب على أجهزتها"), a fair ("التظاهرة الاقتصادية"), features ("بكل مظاهره
@@ -4408,6 +4420,8 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return _MEDIATE_NEXT.isdisjoint(text[hit.word_end : hit.word_end + 40].split()[:4])
     if plover == "COOPERATE" and key == "نسق":
         return prev == "علي"
+    if plover == "CONSULT" and _topic_discussed(view, hit):
+        return True
     if plover == "CONSULT" and prev == "في" and (key.startswith(("اتصال", "مكالمه")) or key in _INTERVIEW_WORDS):
         # "ونسبت الصحيفة إلى جنبلاط قوله في اتصال هاتفي"، "وقال في مقابلة": what he told the press by telephone
         said = view.words_before(hit.word_start, 40, 2)
