@@ -3562,6 +3562,8 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         denials = []  # "ونفت قسد الاتهامات، واتهمت الفصائل": a verb of its own after a comma and و is asserted
     if denials or prev in ("لم", "لن"):
         return "denied"
+    if prev in _ANY and any(h.word_end <= hit.word_start for h in view.cues_of("negation")):
+        return "denied"  # "ولم تشر المراجع لأي زيارة له": no such event, the sentence says
     if hit.start == hit.word_start and hit.values[0].plover in _SAID_OR_DONE:
         # "لم أوجه دعوة إليه"، "لم يعقد أي اجتماع": the noun of a light verb after لم/لن was not done either
         two = view.words_before(hit.word_start, 30, 2)
