@@ -4402,7 +4402,7 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
     nxt = nxt_match.group(1).replace("ة", "ه") if nxt_match else ""
     key = hit.key.replace("ة", "ه")
     plover = hit.values[0].plover
-    if plover == "CONSULT" and key.endswith("قمه"):
+    if plover == "CONSULT" and key.endswith(("قمه", "قمم")):
         return _behind_clitics(prev, _PEAK_BEFORE) or nxt in _PEAK_AFTER
     if plover == "CONSULT" and key.endswith(("اجتماع", "اجتماعات")):
         company = _COMPANY_BODY.match(text.replace("ة", "ه"), hit.word_end) is not None
