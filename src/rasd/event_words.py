@@ -77,6 +77,7 @@ LIST_SECTIONS = (
     "owned_weapons",
     "stop_verbs",
     "organise_verbs",
+    "staging_verbs",
     "organised_protests",
     "gathering_purposes",
     "riot_words",

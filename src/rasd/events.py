@@ -3391,6 +3391,7 @@ _PRESENT_OPENING = re.compile(r"^\W*[وف]?[يت][^\W\d_]{2,}(?!\w)")
 def _standing(folded: str) -> bool:
     """ "ويتهم العراق تركيا منذ سنوات بخفض حصته المائية": a present verb opening the sentence and "since long ago"
     tell a state of things, no event (not "أعنف هجوم منذ سنوات", nor "منذ أمس")."""
+    folded = _before_grievance(folded)
     return (
         "منذ" in folded
         and _PRESENT_OPENING.match(folded) is not None
@@ -3421,6 +3422,13 @@ def _tally_since_start(view: SentenceView) -> bool:
     return any(end <= h.start for h in tolled for end in ends)
 
 
+def _before_grievance(folded: str) -> str:
+    """The sentence up to what its protest demands or decries ("للمطالبة بصرف أجورهم المتأخرة منذ خمسة أشهر"،
+    "احتجاجاً على اعتقالهم منذ أسابيع"): a period named there dates the grievance, it sums no events."""
+    found = _GATHERING_PURPOSE.search(folded)
+    return folded if found is None else folded[: found.start()]
+
+
 def _tallies(folded: str) -> bool:
     if any(w in folded for w in _ACROSS_WORDS) and _ACROSS.search(folded):
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
@@ -3428,6 +3436,7 @@ def _tallies(folded: str) -> bool:
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
     if "ساع" in folded and _LAST_DAY.search(folded) and (_MANY.search(folded) or _TOLL.search(folded)):
         return True  # "قتل 21 وجرح عشرات في هجمات وتفجيرات في الساعات الـ24 الماضية": a day's count over a city
+    folded = _before_grievance(folded)
     # _SINCE needs one of these words: most sentences have neither
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
         return False
@@ -3825,6 +3834,11 @@ def _landing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return nxt is not None and nxt.group(1) == "انزال"
 
 
+def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قبل أن تنسحب"، "قبل أن تطلق سراحهم": a step after "before" closes the event the sentence told first."""
+    return [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)][-2:] == ["قبل", "ان"]
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -3879,7 +3893,7 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if "ستهدف" in hit.key.split(" ")[0] and _AIM_GOAL.match(view.folded.text, hit.word_end):
         return True  # "جولة تستهدف تثبيت الهدنة": what it aims at, no target hit
     # "داهمت المنازل وفتشتها قبل أن تنسحب": the step that closed a told event is no event of its own
-    if before[-2:] == ["قبل", "ان"]:
+    if _closing_step(view, hit):
         return True
     # "تسعى إلى تعزيز التعاون الإقليمي"، "تبادل المعلومات والخبرات": an aim, not a deed
     if hit.key in _AIM_NOUNS:
@@ -4206,6 +4220,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _names_a_thing(view, h)
         and not _landing(view, h)
         and h.start < purpose
+        # "أوقفت الشرطة ستة محتجين قبل أن تطلق سراحهم": the weak arrest is the event, not its closing release
+        and not _closing_step(view, h)
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
     ]
     candidates = strong or hits
@@ -5197,7 +5213,8 @@ def _events_for(
     if acled is not None and acled[0] == "Protests" and plover == "PROTEST" and _rioting(view):
         acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"
     modality = modality or _modality(view, hit, source)
-    taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
+    # "قضت المحكمة الابتدائية بالحسيمة بسجن ...": a court's seat is where its sentence was passed
+    taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site" and p.head not in _COURT_HEADS]
     if actor1 is not None:
         # "اتهمت مصر وقطر إسرائيل"، "أدرجت السعودية والإمارات": a state joined to the doer acts with it, it is no
         # place (probe25)
@@ -6172,8 +6189,36 @@ def _phrase_from(view: SentenceView, index: int, clitic: int = 0) -> tuple[int, 
     return None if first is None or last is None else (first, last)
 
 
-# "وقفة احتجاجية نظمها ..."، "مسيرة دعت إليها ...": the organisers named after a protest noun (folded)
-_ORGANISED_BY = frozenset({"نظمها", "نظمتها", "نظمه", "نظمته", "تنظمها", "ينظمها"})
+# "وقفة احتجاجية نظمها ..."، "اعتصاماً نفذه العشرات": the organisers named after a protest noun (folded)
+_ORGANISED_BY = frozenset({"نظمها", "نظمتها", "نظمه", "نظمته", "تنظمها", "ينظمها", "نفذه", "نفذها", "نفذته", "نفذتها"})
+_STAGING_VERBS = _with_conjunction(_WORDS.words("staging_verbs"))
+# the words a staging verb may stand before its protest noun: its subject (three words) and a time aside
+_STAGING_REACH = 8
+
+
+def _stager(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int] | None:
+    """ "نفذ أعوان الصحة، اليوم، إضراباً"، "ونظمت الكونفدرالية الديمقراطية للشغل وقفة": the subject of the verb of
+    staging (its own word in the trigger phrase, "نظمت ... وقفة", or a few words before the noun) up to the noun."""
+    starts = view._starts()
+    i = bisect_left(starts, hit.word_start)
+    noun_at = hit.word_start
+    if view.words[i][2] in _STAGING_VERBS:
+        noun_at = view.folded.text.rfind(" ", hit.start, hit.end) + 1 or hit.start  # the phrase's last word
+        i += 1
+    for j in range(i - 1, max(-1, i - 1 - _STAGING_REACH), -1):
+        if view.words[j][2] in _STAGING_VERBS:
+            phrase = _phrase_from(view, j + 1) if j + 1 < len(view.words) else None
+            if phrase is None or phrase[0] >= noun_at:
+                return None
+            at = view.raw_start(*phrase)
+            named = [m.span for m in view.mentions if m.type == "ORG" and m.span.start == at]
+            if named and view.folded_index(named[0].end) <= noun_at:
+                # "نظمت النقابة الوطنية للتعليم العالي وقفة": a named body, whole
+                return phrase[0], view.folded_index(named[0].end)
+            # "نفذ عمال الموانئ إضراباً": the subject ends before the noun
+            ends = [b for _, b, _ in view.words if phrase[0] < b <= min(phrase[1], noun_at)]
+            return (phrase[0], ends[-1]) if ends else None
+    return None
 
 
 def _protesters(
@@ -6188,7 +6233,13 @@ def _protesters(
     last = hit.key.split(" ")[-1]
     # "وقفة احتجاجية"، "تظاهرات"، "نظم ... وقفة": a protest noun, not a verb ("تظاهر"، "اعتصموا")
     # ... also one in the accusative ("نفذ عشرات المواطنين اعتصاماً"، "إضراباً": افتعالاً, not a dual verb اعتصما)
-    noun = _is_noun(view, hit) or last.endswith(("ه", "ات")) or (len(last) >= 6 and last[-1] == last[-3] == "ا")
+    # ... its first word too, before an adjective ("إضراباً عاماً")
+    first = hit.key.split(" ")[0]
+    noun = (
+        _is_noun(view, hit)
+        or last.endswith(("ه", "ات"))
+        or any(len(w) >= 6 and w[-1] == w[-3] == "ا" for w in (first, last))
+    )
     last_start = view.folded.text.rfind(" ", hit.start, hit.end) + 1 or hit.start
     i = bisect_left(view._starts(), hit.end)
     # past the noun's adjectives ("تظاهرات غاضبة"), or the times after a verb ("تظاهر، مساء أمس، المئات")
@@ -6210,6 +6261,8 @@ def _protesters(
             trigger_acled = hit.values[0].acled
             force = trigger_acled is not None and trigger_acled[1] != "Peaceful protest" and word in ("علي", "ضد")
             phrase = _phrase_from(view, k + 1 if force else k)
+    if phrase is None and noun:
+        phrase = _stager(view, hit)
     if phrase is None and noun:
         # "نظم عشرات الصحافيين والناشطين وقفة احتجاجية": the crowd counted before the noun
         crowd = [

@@ -521,6 +521,11 @@ def _lexicon_mentions(
             if listed:
                 named_as_places.add(hit.key)  # "مدينتي البوكمال والميادين" ... "الغارات على الميادين"
         clitic = folded_text[hit.word_start : hit.start]
+        if not clitic and _other_bearer(hit.key, previous):
+            # "المعارض جوهر بن مبارك" is not the listed "بن مبارك": his own given name stands before it
+            values = tuple(v for v in values if v.actor is None or v.actor.type != "PER")
+            if not values:
+                continue
         adjective = not clitic and hit.key in _adjective_places()
         if adjective and _said_of_noun(doc, to_raw(hit.start, hit.end).start, hit.key, rules):
             continue  # "القوات البحرية الملكية السعودية", "مصادر سورية": the adjective of a noun, not the country
@@ -1126,6 +1131,11 @@ def _institution_mentions(
                 taken.append(w)
                 j += 1
                 continue
+            if w == "عن" and taken and taken[-1] == _FOR_DEFENCE and glued and nxt not in rules.name_stops:
+                # "الرابطة الجزائرية للدفاع عن حقوق الإنسان": the cause a body defends is in its name
+                taken += [w, nxt]
+                j += 2
+                continue
             if w in rules.name_stops or (len(w) > 5 and w.endswith(("ها", "هم", "هما"))):
                 break  # "رئاسة الحركة التزامها": a noun with a pronoun ("its commitment") is the verb's object
             place_end = place_spans.get(to_raw(wa, wa + 1).start)
@@ -1187,8 +1197,11 @@ def _institution_mentions(
             role = "police"
         elif role == "military" and taken[0] in ("الامن", "الدرك"):
             role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
+        elif word[cut:] == _DIRECTORATE and any(w in " ".join(taken) for w in _NATIONAL_SECURITY):
+            role = "police"  # "المديرية العامة للأمن الوطني" (Algeria's and Morocco's DGSN): a police directorate
         # "وزارة الري المصرية"، "وزارة التجارة الصينية": a closing nationality adjective names the body's state
-        own = _countries_of_adjectives().get(taken[-1])
+        # ... and so does one right after the kind ("الرابطة الجزائرية للدفاع عن حقوق الإنسان")
+        own = _countries_of_adjectives().get(taken[-1]) or _countries_of_adjectives().get(taken[0])
         actor = Actor(f"derived-{fold_text(text)}", text, own or home, role, "ORG", (text,))
         out = [m for m in out if m not in inside]
         # "قوات التحالف", "قوات الجماعة": forces named by whom they serve are a description; the forces that
@@ -1200,6 +1213,10 @@ def _institution_mentions(
         resume = j
     return sorted(out, key=lambda m: m.span.start)
 
+
+_DIRECTORATE = fold_text("المديرية")
+_FOR_DEFENCE = fold_text("للدفاع")
+_NATIONAL_SECURITY = (fold_text("الأمن الوطني"), fold_text("للأمن الوطني"))
 
 # a title may end in a number ("شبكة "السويداء 24""، "موقع "درعا 24"")
 _QUOTED = re.compile(r"(?:^|(?<=\s))([^\W_]*)\s*[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3}(?: [0-9٠-٩]{1,3})?)[\"»”]")
@@ -1740,6 +1757,14 @@ def _calendar_words() -> frozenset[str]:
     Hijri months are left out: رجب, رمضان and شعبان are also given names."""
     lexicon_ = time_words()
     return frozenset(lexicon_.weekdays) | frozenset(m for m in lexicon_.gregorian_months if " " not in m)
+
+
+_NASAB = ("بن ", "ابن ", "ولد ")
+
+
+def _other_bearer(key: str, previous: str) -> bool:
+    """A listed surname of "son of" ("بن مبارك") right after a given name the listing lacks names another man."""
+    return key.startswith(_NASAB) and "G" in tagger.lexicon().get(previous).flags
 
 
 def _conjoined_given_name(folded: str) -> bool:
