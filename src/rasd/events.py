@@ -61,6 +61,7 @@ _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "ci
 _MUTUAL_TYPES = frozenset({"AGREE"})  # done by two sides together
 _HANDOVER = "nonviolent_transfer"  # the trigger family of ground handed over
 _DEEDS = frozenset({"SANCTION", "AGREE"})  # statement types that are done, not said
+_DEED_TRIGGERS = frozenset({"amnesty"})  # ... and a pardon, a concession decreed ("أصدر الملك عفواً")
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
 _WORDS = event_words()
 _DONE_DURING = frozenset(_WORDS.words("during"))  # "خلال"، "هامش"، "ختام": what an event was done during
@@ -5148,7 +5149,7 @@ def _events_for(
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
     # ... a sanction or a signed agreement is a deed, not words: told with no attribution, it is the outlet's own
     # report ("وقّع ممثلو المجلسين اتفاقاً")
-    said = plover in _STATEMENTS and plover not in _DEEDS
+    said = plover in _STATEMENTS and plover not in _DEEDS and hit.values[0].id not in _DEED_TRIGGERS
     # "وكان السوداني قد جدد دعوته"، "وكان المجلس قد تبنى قراراً يدعو": a statement the outlet recounts in the
     # pluperfect through another verb, with no word of saying or of a statement, is the outlet's own background;
     # the verb of speech itself right after قد ("وكان الحوثي قد هدد") still tells the speaker's words, and so does

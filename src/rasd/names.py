@@ -106,6 +106,7 @@ class NameRules:
     name_builders: frozenset[str]
     institution_heads: dict[str, str]  # folded head -> actor role
     institution_words: frozenset[str]
+    owned_heads: frozenset[str]  # kinds also read behind ل ("بيان لرئاسة الجمهورية")
     capitals: dict[str, str]  # folded capital -> ISO3 of its state
     cue_only: frozenset[str] = frozenset()  # stop-listed spellings a preposition does not make a place
     positions: frozenset[str] = frozenset()  # "غرب", "شمالي": a place's position, like a preposition
@@ -143,7 +144,9 @@ class NameRules:
         nouns = {f for f in facility if len(f) > 2 and f not in verbal}
         facility |= {c + f for c in _FACILITY_CLITICS for f in nouns}
         object.__setattr__(self, "facility_openers", facility)
-        object.__setattr__(self, "institution_openers", _after_conjunction(self.institution_heads.keys()))
+        # ... also some kinds behind ل ("بيان لرئاسة الجمهورية"، "تابعة لوزارة الدفاع"; not "لوحدة سوريا")
+        owned = {"ل" + h for h in self.owned_heads if h in self.institution_heads}
+        object.__setattr__(self, "institution_openers", _after_conjunction(self.institution_heads.keys()) | owned)
         object.__setattr__(self, "title_openers", _after_conjunction(self.person_titles | self.office_heads))
 
 
@@ -196,6 +199,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         name_builders=frozenset(words["name_builders"]),
         institution_heads=institution_heads,
         institution_words=frozenset(words["institution_words"]),
+        owned_heads=frozenset(words["owned_heads"]),
         place_cues=frozenset(words["place_cues"]),
         admin_cues=frozenset(words["admin_cues"]),
         city_cues=frozenset(words["city_cues"]),
@@ -1113,7 +1117,7 @@ def _institution_mentions(
         if i < resume:
             continue
         a, _, word = words[i]
-        cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.institution_heads else 0
+        cut = 1 if word[:1] in ("و", "ف", "ل") and word[1:] in rules.institution_heads else 0
         role = rules.institution_heads[word[cut:]]
         if i + 1 < len(words) and words[i + 1][2] in rules.institution_heads:
             continue  # "قيادة الفرقة 91": the unit is named from its own kind word
