@@ -3964,7 +3964,7 @@ def _caller(
     view: SentenceView, call: Hit[Trigger], protest: Hit[Trigger], participants: Sequence[Participant]
 ) -> Participant | None:
     """Who calls a protest: the name right after the call verb ("ودعت جبهة الخلاص الوطني أنصارها إلى وقفة"), or
-    right before it ("جبهة الخلاص دعت")."""
+    right before it ("جبهة الخلاص دعت"، past the pluperfect's قد: "وكانت النقابة قد دعت")."""
     start, end = view.raw_span(call.start, call.end), view.raw_span(protest.start, protest.end)
     verb_end = start.start + len(view.raw_text(start).split(" ")[0])  # a call trigger may run to its إلى
     # named by its own name: "ودعت الجماعة أنصارها" points back to a body the story has told of
@@ -3974,7 +3974,7 @@ def _caller(
         return after[0]
     before = [p for p in own if p.span.end <= start.start]
     gap = view.text[before[-1].span.end - view.start : start.start - view.start] if before else "x"
-    return before[-1] if before and not gap.strip(" ،,") else None
+    return before[-1] if before and fold_text(gap).strip(" ،,") in ("", "قد") else None
 
 
 _CHANTED = re.compile("[يت]?هتف")  # هتف، هتفوا، يهتفون: the chant is the protest's act

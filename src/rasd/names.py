@@ -1154,7 +1154,8 @@ def _institution_mentions(
             after_adjective = bool(taken) and taken[-1].startswith("ال") and _is_nisba(taken[-1]) and len(taken) > 1
             if after_adjective and w.startswith("ال") and not _is_nisba(w) and w not in rules.institution_words:
                 break  # "حزب الأمة القومي الصادق المهدي": a name's adjective closes it; a person's name may follow
-            joined = w.startswith("وال") and bool(taken) and taken[-1].startswith(("ال", "لل"))
+            # ... but not an army of its own ("بين قوات الولاية والجيش الفيدرالي": two sides)
+            joined = w.startswith("وال") and bool(taken) and taken[-1].startswith(("ال", "لل")) and w[1:] not in _ARMIES
             # "المجلس الاجتماعي لسوق الجمعة": ل + a word, when a definite word follows it
             joined = joined or (w.startswith("ل") and bool(taken) and nxt.startswith("ال"))
             if not (
@@ -1218,6 +1219,7 @@ def _institution_mentions(
     return sorted(out, key=lambda m: m.span.start)
 
 
+_ARMIES = frozenset(fold_text(w) for w in ("الجيش", "الشرطة"))  # "للجيش والقوات المسلحة" is one name
 _DIRECTORATE = fold_text("المديرية")
 _FOR_DEFENCE = fold_text("للدفاع")
 _NATIONAL_SECURITY = (fold_text("الأمن الوطني"), fold_text("للأمن الوطني"))
