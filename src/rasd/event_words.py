@@ -206,6 +206,7 @@ LIST_SECTIONS = (
     "ban_verbs",
     "expel_verbs",
     "expelled_envoys",
+    "summon_verbs",
     "confiscate_verbs",
     "confiscated",
     "referral_verbs",

@@ -916,6 +916,11 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)"),
         fold_text("طرد دبلوماسي"),
     ),
+    (  # "استدعت وزارة الخارجية الجزائرية، أمس، السفير الفرنسي": an envoy summoned (probe33)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("summon_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)"),
+        fold_text("استدعى سفير"),
+    ),
     (  # "طردت السلطات المغربية عشرات المهاجرين": people driven out are deported (probe23)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_people") + r")(?!\w)"),
@@ -1101,6 +1106,8 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     # "عبر الحدود مع سوريا"، "على الشريط الحدودي مع لبنان": the state across a border is where
     # (also past its adjectives: "على طول الحدود الجنوبية الشرقية مع ليبيا")
     border = _BORDER_WITH.search(view.folded.text, max(0, start - 50), start) is not None
+    # "وفي جيبوتي، بحث الرئيس ...": the round-up's next country, behind و or ف
+    before = before[1:] if before[:1] in ("و", "ف") and before[1:] in _LOCATIVE else before
     return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS or border
 
 
@@ -3835,6 +3842,9 @@ def _landing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return nxt is not None and nxt.group(1) == "انزال"
 
 
+_CONVICTED = fold_text("أدين")
+
+
 def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "قبل أن تنسحب"، "قبل أن تطلق سراحهم": a step after "before" closes the event the sentence told first."""
     return [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)][-2:] == ["قبل", "ان"]
@@ -3850,6 +3860,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE)
     ):
         return True
+    # "مواطن أدين بتهريب المخدرات": the passive "was convicted of", no condemnation
+    if hit.key == _CONVICTED and view.folded.text[hit.end : hit.end + 2] == " ب":
+        return _MANNER.match(view.folded.text, hit.end) is None  # not "أدين بشدة", "I condemn strongly"
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True

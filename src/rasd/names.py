@@ -363,6 +363,27 @@ def _type_of(entry: Entry) -> str:
     return entry.actor.type
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_IN_WORDS = frozenset(("في", "وفي"))
+
+
+def _with_lead(
+    countries: Counter[str], found: Sequence[tuple[Hit[Entry], Mention]], folded_text: str, at: int
+) -> Counter[str]:
+    """The story's countries, the one its sentence last named as where ("في"، "وفي") counting first ("وفي المغرب، خرج
+    آلاف ... بمدينة الدار البيضاء" in a story mostly of Algeria is Casablanca)."""
+    for hit, mention in reversed(found):
+        if hit.end > at or _SENTENCE_END.search(folded_text, hit.end, at):
+            break
+        if mention.place is None or mention.place.kind != "country":
+            continue
+        if _previous_word(folded_text, hit.word_start) in _IN_WORDS:
+            lead = Counter(countries)
+            lead[mention.place.country] = max(countries.values(), default=0) + 1
+            return lead
+    return countries
+
+
 def _choose(
     values: Sequence[Entry], countries: Counter[str], previous_word: str, rules: NameRules, locative: bool = False
 ) -> Entry:
@@ -543,7 +564,7 @@ def _lexicon_mentions(
             if not values:
                 continue
         locative = previous in rules.locative or clitic.endswith("ب")
-        entry = _choose(values, countries, previous, rules, locative)
+        entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
         found.append((hit, mention))
         if entry.place is not None and _name_end(hit, entry) < hit.end:
