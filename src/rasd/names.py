@@ -363,6 +363,13 @@ def _type_of(entry: Entry) -> str:
     return entry.actor.type
 
 
+_TANWEEN_FATH = "\u064b"
+_ACCUSATIVE_BEFORE = re.compile("[^\\W\\d_]+[\u064b\u0651]*[\u064bا][\u064b]? +$")
+
+
+def _after_accusative(raw: str, m: Mention) -> bool:
+    """Whether an indefinite accusative noun ("مهاجراً"، "لاجئا") stands right before the mention."""
+    return _ACCUSATIVE_BEFORE.search(raw, max(0, m.span.start - 30), m.span.start) is not None
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _IN_WORDS = frozenset(("في", "وفي"))
 
@@ -566,6 +573,8 @@ def _lexicon_mentions(
         locative = previous in rules.locative or clitic.endswith("ب")
         entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
+        if entry.place is not None and mention.text.endswith(_TANWEEN_FATH) and _after_accusative(doc.raw, mention):
+            continue  # "مهاجراً إثيوبياً"، "لاجئاً سورياً": a nationality said of a noun, no place ("سورياً" alone is a man)
         found.append((hit, mention))
         if entry.place is not None and _name_end(hit, entry) < hit.end:
             found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
