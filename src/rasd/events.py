@@ -529,6 +529,10 @@ def _view(
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
+    if _RULING.search(folded.text) and _COURT_WORD.search(folded.text):
+        # "أيدت محكمة الاستئناف الحكم الابتدائي بسجن الصحفي": a court upholding a ruling passes a sentence, it
+        # supports nothing
+        triggers = [h for h in triggers if not _upholds_ruling(folded.text, h)]
     if _VERDICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
     if _BODY_WORD.search(folded.text) and _BURIAL_WORD.search(folded.text):
@@ -993,6 +997,17 @@ _VERDICT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("verdict_verbs") + r")(?!
 _PENALTY = re.compile(r"(?<!\w)ب(?:ال)?(?:" + _alt("penalties") + r")(?:ه|ها|هم|هما)?(?!\w)")
 _COURT_WORD = re.compile(r"(?<!\w)(?:" + _alt("court_words") + r")(?!\w)")
 _VERDICT_KEY = fold_text("حكم سجن")
+
+
+_RULING = re.compile(r"(?<!\w)(?:ال)?(?:حكم|حكما|احكام)(?!\w)")
+_UPHOLD = re.compile(r"[وفب]?(?:ايد|ايدت|ايدوا|تاييد)")
+
+
+def _upholds_ruling(text: str, hit: Hit[Trigger]) -> bool:
+    """A verb of support ("أيدت"، "بتأييد") with a ruling within 60 characters after it, in a sentence with a court."""
+    if hit.values[0].plover != "SUPPORT" or _UPHOLD.fullmatch(text[hit.word_start : hit.word_end]) is None:
+        return False
+    return _RULING.search(text, hit.end, hit.end + 60) is not None
 
 
 def _with_verdicts(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -2726,6 +2741,23 @@ def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plov
         return here
     outside = [m for m in here if not _overlaps(m.span, said_by)]
     return outside if outside else here
+
+
+_LEAD_IN = re.compile(r"\W*[وف]?في +")
+
+
+def _lead_country(view: SentenceView) -> str | None:
+    """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
+    ..." the state or its capital alike)."""
+    lead = _LEAD_IN.match(view.folded.text)
+    if lead is None:
+        return None
+    at = view.raw_start(lead.end(), lead.end())
+    for m in view.mentions:
+        if m.span.start == at and m.place is not None:
+            after = view.text[m.span.end - view.start : m.span.end - view.start + 2].lstrip(" ")
+            return iso3(m.place.country) if after[:1] in ("،", ",") else None
+    return None
 
 
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
@@ -8411,7 +8443,10 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
-        ctx.participants = _participants(view, "", home, ctx.named, doc.raw)
+        # "وفي الجزائر، أعلنت وزارة الدفاع ... قضت على إرهابيين": a round-up's sentence set in another country gives
+        # its unnamed sides that country, not the story's
+        ctx.home = _lead_country(view) or home
+        ctx.participants = _participants(view, "", ctx.home, ctx.named, doc.raw)
         credited = _dateline_end(view)
         ctx.participants = [p for p in ctx.participants if p.span.start >= credited]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]

@@ -1026,7 +1026,14 @@ def _facility_mentions(
         if any(m.span == span and m.type in ("GPE", "LOC") for m in inside):
             continue  # a town whose name starts with a kind word ("جسر الشغور", "سد الموصل" the town)
         place = next((m.place for m in inside if m.place is not None), None)
-        after = [m for m in found if m.place is not None and 0 <= m.span.start - span.end <= 60]
+        # ... in its own sentence ("أمام مقر وزارة التربية.\n\nوقضت محكمة ... في البحرين" is not in Bahrain)
+        after = [
+            m
+            for m in found
+            if m.place is not None
+            and 0 <= m.span.start - span.end <= 60
+            and not _SENTENCE_END.search(doc.raw, span.end, m.span.start)
+        ]
         # "محطة السويدية ... في ريف ديريك": a name that is also a town abroad is placed by what follows
         if after and (place is None or place.country != home):
             place = after[0].place
