@@ -640,3 +640,15 @@ def test_district_and_seat_town_resolve_to_one_place() -> None:
         ("الطارمية", "iq-city-at-tarmiyah"),
         ("وسط قطاع غزة", "ps-adm2-deir-al-balah"),
     ]
+
+
+def test_probe32_town_spellings_that_are_words_need_a_cue() -> None:
+    # Léré (ليري، ليرة) and Taqad (تقاد) are added stop-listed: "ليرى" (to see), the lira and "تُقاد" (is led) are
+    # no places; after a place word they are
+    text = "وتقاد الحملة من دمشق، وجاء ليري الوضع بنفسه بعد أن خسرت الليرة ربع قيمتها."
+    doc = extract_record(Record("t", text, "text", "utf-8", published=date(2025, 1, 15)))
+    assert [m.place.id for m in find_mentions(doc) if m.place is not None] == ["sy-city-damascus"]
+    text = "قصفت القوات بلدة تقاد ومدينة ليري."
+    doc = extract_record(Record("t", text, "text", "utf-8", published=date(2025, 1, 15)))
+    found = [m.place.id for m in find_mentions(doc) if m.place is not None]
+    assert found == ["sy-city-taqad", "ml-city-lere"]

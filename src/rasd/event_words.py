@@ -207,6 +207,13 @@ LIST_SECTIONS = (
     "expel_verbs",
     "expelled_envoys",
     "summon_verbs",
+    "summoned_envoys",
+    "conveyed_protest_verbs",
+    "protest_owners",
+    "handing_verbs",
+    "fire_sources",
+    "unit_heads",
+    "held_areas",
     "confiscate_verbs",
     "confiscated",
     "referral_verbs",
@@ -228,6 +235,9 @@ LIST_SECTIONS = (
     "forming",
     "firm_manner",
     "military_ranks",
+    "launch_verbs",
+    "launched",
+    "launched_drones",
 )
 MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors", "coalitions")
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)

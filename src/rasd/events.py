@@ -481,6 +481,13 @@ def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
     return not (word[0] == "ي" and _PRESENT_VERB.fullmatch(word)) and not _PAST_PLURAL.fullmatch(word)
 
 
+_PEOPLE_OF = re.compile(
+    r"(?<!\w)(?:اهالي|سكان|ابناء|مواطني|اهل)(?: +(?:قري|قريه|قرية|بلده|بلدة|بلدات|مدينه|مدينة|منطقه|منطقة|ناحيه|ناحية"
+    r"|قضاء|مخيم|حي|احياء))* +$"
+)
+_CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -495,7 +502,14 @@ def _view(
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
-    fitting = [h for h in trigger_hits if _clitics_fit(folded.text, h) and _aside_fits(folded.text, h)]
+    fitting = [
+        h
+        for h in trigger_hits
+        if _clitics_fit(folded.text, h)
+        and _aside_fits(folded.text, h)
+        # "فرضت السلطات حظراً شاملاً للتجول": the ban is a curfew, no sanction
+        and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
+    ]
     triggers = longest(_without_suspended_aid(fitting))
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
@@ -520,6 +534,11 @@ def _view(
         triggers = _with_deployed(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
         triggers = _with_dispersed(folded.text, triggers)
+    if verbs & _LAUNCH_FORMS:
+        # "أطلقت جماعة الحوثي، مساء أمس، صاروخاً على مأرب": across the time aside the listed phrase cannot span
+        for launched, key in ((_LAUNCHED, _LAUNCHED_KEY), (_LAUNCHED_DRONES, _LAUNCHED_DRONE_KEY)):
+            if launched.search(folded.text):
+                triggers = _verb_and_object(folded.text, triggers, _LAUNCH_VERB, launched, key, 90, none_between=True)
     if verbs & _HANDOVER_FORMS:
         triggers = _verb_and_object(
             folded.text, triggers, _HANDOVER_VERB, _HANDED_OVER, _HANDED_KEY, 120, none_between=True
@@ -535,6 +554,10 @@ def _view(
         triggers = [h for h in triggers if not _upholds_ruling(folded.text, h)]
     if _VERDICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
+    if _CHARGE.search(folded.text):
+        # "إن الموقوفين متهمون بالاعتداء على موظف"، "اعتقلت ثلاثة بتهمة الاعتداء": the deed charged is no event told
+        charged = [m.end() for m in _CHARGE.finditer(folded.text)]
+        triggers = [h for h in triggers if not any(-1 <= h.word_start - end <= 3 for end in charged)]
     if _BODY_WORD.search(folded.text) and _BURIAL_WORD.search(folded.text):
         triggers = [h for h in triggers if not _buried_dead(folded.text, h)]
     if len(triggers) > 1:
@@ -568,8 +591,9 @@ def _view(
         weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
         triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
     if any(h.values[0].id == "gathering" for h in triggers) and not _GATHERING_PURPOSE.search(folded.text):
-        # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest
-        triggers = [h for h in triggers if h.values[0].id != "gathering"]
+        # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest, unless
+        # it is called ("دعا الاتحاد إلى تجمع شعبي")
+        triggers = [h for h in triggers if h.values[0].id != "gathering" or _CALLED_TO.search(folded.text, 0, h.start)]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
     listed = [m.span for m in inside if m.origin == "lexicon" and m.type == "ORG"]
@@ -603,6 +627,8 @@ def _view(
 
 _STOP_VERBS = frozenset(fold_text(w) for w in _WORDS.words("stop_verbs"))
 # folded with ة kept: "للمطالبه" is also "للمطالبة"
+# "إلى تجمع"، "إلى \"تجمع": what a call is to (a quote may open before it)
+_CALLED_TO = re.compile(r"(?<!\w)الي[ \"«“]{1,3}$")
 _GATHERING_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("gathering_purposes").replace("ه|", "[هة]|") + r")(?!\w)")
 _BLAME_FORMS = frozenset(_WORDS.words("blame"))
 _BLAME_KEY = fold_text("حمل مسؤولية")
@@ -893,11 +919,17 @@ _DEPLOYED_KEY = fold_text("نشر قوات")
 _DEPLOY_FORMS = _with_conjunction(_WORDS.words("deploy_verbs"))
 _DISPERSE_FORMS = _with_conjunction(_WORDS.words("disperse_verbs"))
 _HANDOVER_FORMS = _with_conjunction(_WORDS.words("handover_verbs"))
-_VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS
+_LAUNCH_FORMS = _with_conjunction(_WORDS.words("launch_verbs"))
+_VERB_PASS_FORMS = _DEPLOY_FORMS | _DISPERSE_FORMS | _HANDOVER_FORMS | _LAUNCH_FORMS
 # "سلّمت السلطات التركية، أمس، خمسة مطلوبين": handing wanted men over (extradition) is judicial cooperation
 _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(?!\w)")
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
+_LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("launch_verbs") + r")(?!\w)")
+_LAUNCHED = re.compile(r"(?<!\w)(?:" + _alt("launched") + r")(?!\w)")
+_LAUNCHED_KEY = fold_text("أطلق صواريخ")
+_LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:" + _alt("launched_drones") + r")(?!\w)")
+_LAUNCHED_DRONE_KEY = fold_text("أطلقت طائرة مسيرة")
 _REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the side inside the span is the doer
 _LISTED_KEY = fold_text("أدرجت على قائمة")  # the list named may be a trigger of its own ("قوائم الإرهاب")
 # handed (and its verbal noun تسليم), not received (تسلم)
@@ -920,15 +952,15 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)"),
         fold_text("طرد دبلوماسي"),
     ),
-    (  # "استدعت وزارة الخارجية الجزائرية، أمس، السفير الفرنسي": an envoy summoned (probe33)
-        re.compile(r"(?<!\w)[وف]?(?:" + _alt("summon_verbs") + r")(?!\w)"),
-        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)"),
-        fold_text("استدعى سفير"),
-    ),
     (  # "طردت السلطات المغربية عشرات المهاجرين": people driven out are deported (probe23)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_people") + r")(?!\w)"),
         fold_text("طرد سكان"),
+    ),
+    (  # "استدعت وزارة الخارجية، اليوم، القائم بالأعمال التركي": a summons past a time aside (probe30)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("summon_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_phrases("summoned_envoys") + r")(?!\w)"),
+        fold_text("استدعى سفير"),
     ),
     (  # "أحالت النيابة العامة المتهمين إلى محكمة الجنايات": a referral to trial (probe23)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("referral_verbs") + r")(?:ه|ها|هم|هما)?(?!\w)"),
@@ -2225,6 +2257,22 @@ _TO_SIDE = re.compile(r" +ل[^\W\d_]")
 
 
 def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
+    """The innermost speaker of the reporting chain that governs the trigger; "بحسب المصدر ذاته"، "وفق المصادر
+    نفسها": the source the story named before speaks again."""
+    found = _speaker_of(view, trigger_start, participants, previous)
+    if found.span is None or previous.span is None or previous.kind == "outlet_own":
+        return found
+    after = view.folded_index(found.span.end)
+    if fold_text(found.text) in _THE_SOURCE and _SAME.match(view.folded.text, after):
+        return previous
+    return found
+
+
+_THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر"))
+_SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عينها)(?!\w)")
+
+
+def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
@@ -2679,6 +2727,8 @@ def _misread_inside(inner: Mention, outer: Mention) -> bool:
     if a.id == b.id and inner.text not in a.names:
         return True  # a quarter placed at its town by the names stage ("حي الثورة بأم درمان"): the town is the place
     town = _PLACE_LEVEL[_kind(outer)] <= _PLACE_LEVEL["city"]
+    if town and a.country == b.country and a.admin1 and a.admin1 == b.admin1 == b.canonical:
+        return False  # "بلدة ديابالي في منطقة سيغو": a town that names its province may stand for the province
     return a.country != b.country or (town and _km(a, b) > 60)
 
 
@@ -2730,6 +2780,30 @@ def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Ment
         if not holds:
             out.append(m)
     return out
+
+
+# "مصادر في مدينة إدلب"، "مصادر محلية من داخل الفاشر": a place after the speaker, behind في or من (an adjective
+# before, a kind word after)
+_SPEAKER_AT = re.compile(r" *(?:[^\W\d_]+ +)?(?:في|من|من داخل|داخل) +(?:[^\W\d_]+ +)?")
+
+
+def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Source, told: bool) -> list[Mention]:
+    """ "نقلت وكالة الأناضول عن مصادر في مدينة إدلب أن القصف ...": the place right after an unnamed source, a witness
+    or an outlet is where the speaker is, not where the deed was, when the event has a place of its own or the story
+    has `told` one."""
+    said_by = source.span
+    if said_by is None or not view.start <= said_by.end <= view.start + len(view.text):
+        return here
+    if source.kind not in ("anonymous", "witness", "wire", "media"):
+        return here  # "قالت الشرطة في الفاشر إن ...": a body speaks for where it serves
+    located = [
+        m
+        for m in here
+        if m.span.start >= said_by.end
+        and _SPEAKER_AT.fullmatch(fold_text(view.text[said_by.end - view.start : m.span.start - view.start]))
+    ]
+    rest = [m for m in here if m not in located]
+    return rest if located and (rest or told) else here
 
 
 def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plover: str) -> list[Mention]:
@@ -2947,6 +3021,14 @@ def _dual_person(noun: str) -> bool:
 _PLAIN_VERBS = frozenset({"قتل", "استشهد", "اغتيل", "اصيب", "جرح"})
 
 
+# verbal nouns of a death or a wound that take the victim as a suffix ("مقتله"، "إصابتها"، "استشهاده")
+_ONE_PERSON_NOUNS = frozenset({"مقتل", "اصابه", "استشهاد", "مصرع", "وفاه", "اغتيال"})
+_DIRECT_HIT = re.compile(r" +(?:اصاب|مباشر|بشكل مباشر|بدقه|بدقة)")
+
+
+_RANK_AFTER = re.compile(r" +برتب[هة] +[^\W\d_]+(?: +(?:اول|ثان|ثاني))?(?!\w)")  # "برتبة نقيب"، "برتبة ملازم أول"
+
+
 def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant] = ()) -> tuple[int | None, int, int]:
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
@@ -3000,9 +3082,11 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         n_start = word_end + nxt.start(1)
         for person in view.cues_of("person"):
             if person.word_start == n_start:
-                # "قُتل مدني" is one; "قُتل مدنيان" two; "قُتل ضابط ومجندان" three
+                # "قُتل مدني" is one; "قُتل مدنيان" two; "قُتل ضابط ومجندان" three (past his rank: "ضابط برتبة نقيب
+                # ومجندان")
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
-                more, end = _and_people(text, person.word_end)
+                rank = _RANK_AFTER.match(text, person.word_end)
+                more, end = _and_people(text, rank.end() if rank is not None else person.word_end)
                 return (2 if dual else 1) + more, hit.word_start, end
     if hit.key in ("مصرع", "حتف", "بجروح", "بجراح", "حتي الموت"):
         # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
@@ -3020,6 +3104,13 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         if words:
             value = value_of(words[0], "number")
             return (int(value) if value is not None else None), words[0].word_start, hit.word_end
+    if (
+        hit.key in _ONE_PERSON_NOUNS
+        and text[hit.end : hit.word_end] in ("ه", "ها", "هما")
+        and not _DIRECT_HIT.match(text, hit.word_end)  # "إصابته إصابة مباشرة": the target hit, no one wounded
+    ):
+        # "ما أدى إلى مقتله"، "أسفر عن إصابتها"، "مقتلهما": a verbal noun of one person, or two, by its pronoun
+        return (2 if text[hit.end : hit.word_end] == "هما" else 1), hit.word_start, hit.word_end
     if hit.key.removesuffix("ا") in ("قتيل", "شهيد", "جريح", "مصاب"):
         return 1, hit.word_start, hit.word_end  # "ما خلف قتيلاً وجريحين": the tanwin is folded to ا
     if hit.key in ("قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان"):
@@ -3398,6 +3489,7 @@ class Context:
     sides: tuple[Participant, Participant] | None = None  # the two sides of the last meeting or deal told
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
+    town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -3504,7 +3596,10 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         return "claimed"
     before = view.folded.text[: hit.word_start]
     prev = view.previous_word(hit.word_start)
-    if any(h.word_end <= hit.word_start for h in view.cues_of("denied")) or prev in ("لم", "لن"):
+    denials = [h for h in view.cues_of("denied") if h.word_end <= hit.word_start]
+    if denials and _joined_clause(view, hit, denials[-1].word_end):
+        denials = []  # "ونفت قسد الاتهامات، واتهمت الفصائل": a verb of its own after a comma and و is asserted
+    if denials or prev in ("لم", "لن"):
         return "denied"
     if hit.start == hit.word_start and hit.values[0].plover in _SAID_OR_DONE:
         # "لم أوجه دعوة إليه"، "لم يعقد أي اجتماع": the noun of a light verb after لم/لن was not done either
@@ -3537,6 +3632,14 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition
         return "hypothetical" if conditional_after else "planned"
     return "asserted"
+
+
+def _joined_clause(view: SentenceView, hit: Hit[Trigger], since: int) -> bool:
+    """Whether the trigger is a verb that opens a clause of its own, after a comma and و, past `since`."""
+    text = view.folded.text
+    if text[hit.word_start : hit.start] not in ("و", "ف") or _is_noun(view, hit):
+        return False
+    return bool(re.search(r"[،,]\s*$", text[since : hit.word_start]))
 
 
 _STATES = frozenset(fold_text(w) for w in _WORDS.words("states"))
@@ -3719,6 +3822,10 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # فعّال، فِعال: "قناص"، "حصار"، "قتال" (a past verb has no alif there; يقال، تنال are present)
     if word in _ACTIVE_KILLING:
         return False  # "اغتال": a hollow verb of the pattern افتعل, spelt like a verbal noun (اطلاق)
+    if word.startswith("است") and len(word) == 6:
+        return False  # "استعاد"، "استفاد": a hollow verb of the pattern استفعل (its noun ends in ة: استعادة)
+    if len(word) == 5 and word[0] == "ا" and word[2] == "ت" and word[3] == "ا":
+        return False  # "اجتاح"، "اقتاد": a hollow verb of the pattern افتعل (its noun takes ي: اجتياح)
     return word.startswith(("است", "اط", "اع", "ان", "ات", "ا")) and len(word) >= 5 and word[-2] == "ا"
 
 
@@ -3811,9 +3918,13 @@ _SET_OFF = frozenset(_WORDS.words("set_off"))
 # "مما يهدد"، "وهو ما يهدد"، "بشكل يتفق مع"، "بما يتفق مع": a present verb after these tells a consequence or a fit
 _WHICH = frozenset(("ما", "مما", "بما", "بشكل", "بصوره", "نحو"))
 _STOPPING = fold_text("إيقاف")
+# (the sentence's folded text keeps ة: "حماية"، "تصفية" end in either)
 _AIM_GOAL = re.compile(
-    r" +[وب]?(?:ال)?(?:"
-    + "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words("aim_goals"), key=len, reverse=True))
+    r" +[\"«“]?[وب]?(?:ال)?(?:"
+    + "|".join(
+        re.sub("ه$", "[هة]", re.escape(fold_text(w)))
+        for w in sorted(_WORDS.words("aim_goals"), key=len, reverse=True)
+    )
     + r")(?!\w)"
 )
 
@@ -4005,6 +4116,48 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return operation or research or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+def _unresolved_subject(view: SentenceView, verb_end: int, first: Participant) -> bool:
+    """Whether a kind word alone ("اللجنة"، "المديرية": names.yaml `anaphoric_heads`) stands right after the verb,
+    before the first participant, pointing back to no name."""
+    nxt = _NEXT_WORD.match(view.folded.text, verb_end)
+    if nxt is None or fold_text(nxt.group(1)) not in name_rules().anaphoric_heads:
+        return False
+    return view.raw_span(nxt.start(1), nxt.end(1)).end <= first.span.start
+
+
+_HELD_AREAS = frozenset(_WORDS.words("held_areas"))
+_HANDING = _with_conjunction(_WORDS.words("handing_verbs"))
+
+
+def _handed_to(view: SentenceView, before: Sequence[Participant]) -> tuple[Participant, list[Participant]] | None:
+    """The giver and the receiver right after a verb of handing over, before a complaint noun ("وسلّمت وزارة
+    الخارجية الليبية السفير التركي مذكرة احتجاج")."""
+    if len(before) < 2:
+        return None
+    giver, receiver = before[-2], before[-1]
+    if view.previous_word(view.folded_index(giver.span.start)) not in _HANDING:
+        return None
+    gap = view.text[giver.span.end - view.start : receiver.span.start - view.start]
+    return (giver, [receiver]) if not re.search(r"[،,:\"«»(]", gap) and len(gap.split()) <= 2 else None
+
+
+def _construct_doer(
+    view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant], victims: Participant
+) -> Participant | None:
+    """An armed side (or settlers) right after an attack noun the told dead fell to ("اعتداء مستوطنين")."""
+    end = view.raw_span(hit.start, hit.end).end
+    first = next((p for p in after if not _overlaps(p.span, victims.span)), None)
+    if first is None or view.text[end - view.start : first.span.start - view.start].strip():
+        return None
+    return first if first.role in _ARMED_ROLES or _armed_when_violent(first) else None
+
+
+def _cause_of_toll(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A trigger right after "جراء"/"بسبب", or an attack right after "إثر": what the told dead fell to."""
+    before = fold_text(view.previous_word(hit.word_start))
+    return before in ("جراء", "بسبب") or (before == "اثر" and hit.values[0].plover == "ASSAULT")
+
+
 def _caller(
     view: SentenceView, call: Hit[Trigger], protest: Hit[Trigger], participants: Sequence[Participant]
 ) -> Participant | None:
@@ -4170,6 +4323,8 @@ _MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لان
 _PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
 _PEAK_AFTER = frozenset(_WORDS.words("peak_after"))
 _FESTIVAL_KINDS = frozenset(_WORDS.words("festival_kinds"))
+_CONVEYED_PROTEST = frozenset(_WORDS.words("conveyed_protest_verbs"))
+_PROTEST_OWNERS = frozenset(_WORDS.words("protest_owners"))
 _FEATURES_BEFORE = frozenset(_WORDS.words("features_before"))
 _RECORD_BEFORE = frozenset(_WORDS.words("record_before"))
 _COMPANY_BODY = re.compile(r" +(?:" + _alt("company_bodies") + r")(?!\w)")
@@ -4214,6 +4369,9 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return company or _behind_clitics(prev, _RECORD_BEFORE)
     if plover == "REQUEST" and key == "طلب":
         return word.endswith("الطلب") and nxt == "علي"
+    if plover == "PROTEST" and key.startswith("احتجاج"):
+        # "وأبلغته احتجاج بلادها الشديد": a state's complaint handed to an envoy
+        return _behind_clitics(prev, _CONVEYED_PROTEST) or nxt in _PROTEST_OWNERS
     if plover == "PROTEST" and "ظاهر" in key:
         return nxt in _FESTIVAL_KINDS or (key.startswith("مظاهر") and _behind_clitics(prev, _FEATURES_BEFORE))
     if key in _MIDDLE_FORMS:
@@ -4279,6 +4437,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     first = strong[0].word_start if strong else 0
     lead_in = view.words_before(first, 30, 3)
     after_clash = any(_unclitic(w) in _BEFORE_OR_GROUNDS for w in lead_in)
+    # "قُتل ثلاثة مدنيين إثر غارة لطائرة مسيرة": the attack the told dead fell to is no mere lead-in
+    fell_to = bool(strong) and _cause_of_toll(view, strong[0])
+    fell_to = fell_to and all(m.end() + 1 == strong[0].word_start for m in _AFTER_WORD.finditer(view.folded.text))
+    after_clash = after_clash and not (fell_to and any(c.end <= first for c in view.cues_of("killed", "injured")))
     if not heads and after_clash:
         # "سيطرت الفصائل، أمس، على المدينة بعد اشتباكات عنيفة": the strong word tells what came before; the weak
         # one is the event
@@ -4309,9 +4471,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         if held:
             ctx.held_at = heads[0]
         heads = held[:1] + heads
-    if not heads and casualties and not _AFTER_WORD.search(view.folded.text):
-        # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event
-        heads = [h for h in candidates if fold_text(view.previous_word(h.word_start)) in ("جراء", "بسبب")]
+    if not heads and casualties:
+        # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event; so is an attack "إثر" which
+        # they fell ("قُتل ثلاثة مدنيين إثر استهداف طائرة مسيرة تركية سيارتهم"), if no other "after" is in the sentence
+        causes = [h for h in candidates if _cause_of_toll(view, h)]
+        cause_starts = {h.word_start for h in causes}
+        afters = [m for m in _AFTER_WORD.finditer(view.folded.text) if m.end() + 1 not in cause_starts]
+        heads = causes if not afters else []
     if not heads:
         return []
     hit = heads[0]
@@ -4333,11 +4499,18 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege"]
         if later and _BUILDING.search(view.folded.text, hit.end, later[0].word_start):
             hit = later[0]
+    hit = _attack_it_befell(view, hit, heads, casualties)
+    if "ASSAULT" in ctx.told and _takes_told_town(view, hit):
+        return []  # "وأعلنت قوات الدعم السريع \"تحرير\" المدينة": the town whose capture was told
     plover = hit.values[0].plover
     if _weapon_destroyed(view, hit) is not None:
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
-    if plover == "ASSAULT" and hit.values[0].strength != "strong" and _NATURAL_CAUSE.search(view.folded.text):
-        return []  # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز": no conflict event
+    damage = hit.values[0].acled is not None and list(hit.values[0].acled) == _DAMAGE
+    weak = hit.values[0].strength != "strong"
+    if (plover == "ASSAULT" or damage) and weak and _NATURAL_CAUSE.search(view.folded.text):
+        # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز"، "دمرت السيول منازل"، "اقتلعت الرياح أشجاراً": no
+        # conflict event
+        return []
     if hit.values[0].id == "injury" and _GAINS.search(view.folded.text, hit.end, hit.end + _GAIN_REACH):
         return []  # "أصابت الشركة أرباحاً كبيرة": a gain, no wound
     banner = fold_text(view.previous_word(hit.word_start))
@@ -4354,8 +4527,11 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             own = _FOLLOWERS.search(view.folded.text, hit.start, called[0].start)
             for e in protests:
                 if caller is not None and e["source"]["kind"] == "outlet_own":
-                    # the body that calls the protest announces it: the call is its word
-                    e["source"] = Source(caller.span, caller.text, _speaker_kind(caller), caller.canonical).record()
+                    # the body that calls the protest announces it: the call is its word, and a body announcing what
+                    # it will do itself speaks for itself (a union too: official, as a state reporting its own act)
+                    kind = _speaker_kind(caller)
+                    kind = "official" if kind == "ngo" else kind
+                    e["source"] = Source(caller.span, caller.text, kind, caller.canonical).record()
                 if (caller is not None or own is not None) and e["actor1"] is not None and e["actor1"]["text"] == word:
                     # the called protest is held by the caller's followers ("دعت الجبهة أنصارها إلى وقفة"), or,
                     # none named, by the body itself, its members out ("دعت نقابة الأطباء إلى إضراب"): protesters
@@ -4406,6 +4582,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         if other and not (again and new_site):
             hit = other[0]
             plover = hit.values[0].plover
+        elif new_site and _reached(view, hit):
+            pass  # "وطالت الغارات أيضاً بلدة عيترون": the told strikes at a new town, an event there
         elif not (again and new_site):
             # ... unless it brings a new site and a toll ("إن الغارات التي طالت ميناء رأس عيسى أسفرت عن مقتل")
             return []
@@ -4418,6 +4596,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and hit.key.split(" ")[0].endswith("ات")
         and not _has_time(doc, view)
         and view.previous_word(hit.word_start) not in _BROKE_OUT
+        and not (new_site and _reached(view, hit))
     ):
         # ... but a verb in a clause of its own after it tells an event ("ولم تعلق قوات الدعم السريع على الاتهامات،
         # لكنها اتهمت الجيش بقصف أحياء سكنية")
@@ -4466,6 +4645,50 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if plover != "ACCUSE" and events:
         events += _accused_after(doc, view, ctx, hit, events[0])
     return events
+
+
+# "طال"، "طالت": what the told strikes reached, right before them ("وطال القصف أيضاً بلدتي كفركلا وعيترون")
+_REACHED = frozenset(fold_text(w) for w in ("طال", "طالت", "وطال", "وطالت", "كما طال", "كما طالت"))
+
+
+def _reached(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    return hit.values[0].plover == "ASSAULT" and view.previous_word(hit.word_start) in _REACHED
+
+
+def _site_of(m: Mention, doer: Span) -> bool:
+    """Whether `m` is a site the press names by what it is and its town, starting with the doer's words."""
+    return m.place is not None and m.place.id.endswith("-site") and m.span.start <= doer.start and doer.end < m.span.end
+
+
+def _takes_told_town(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A capture of "المدينة"، "البلدة" with no name after it: a town the story has named, taken as told."""
+    acled = hit.values[0].acled
+    if acled is None or acled[1] not in _TERRITORY or " " not in hit.key:
+        return False
+    last = view.folded.text[view.folded.text.rfind(" ", hit.word_start, hit.end) + 1 : hit.end].lstrip(_QUOTES)
+    if not last.startswith(("ال", "وال", "بال")):
+        return False
+    return not any(0 <= view.folded_index(m.span.start) - hit.word_end <= 2 for m in view.mentions if m.place)
+
+
+_QUOTES = "\"«»“”"
+
+
+def _attack_it_befell(view: SentenceView, hit: Hit[Trigger], heads: list[Hit[Trigger]], hurt: bool) -> Hit[Trigger]:
+    """The attack in which people were hurt and property destroyed ("أصيب مواطنان وأحرقت مركبات في هجوم شنه
+    مستعمرون"): the damage told first is what the attack wrought, the attack is the event."""
+    acled = hit.values[0].acled
+    if not hurt or acled is None or acled[1] != "Looting/property destruction":
+        return hit
+    within = (
+        h
+        for h in heads
+        if h.start > hit.end
+        and h.values[0].plover == "ASSAULT"
+        and h.values[0].strength == "strong"
+        and view.previous_word(h.word_start) in _IN_WORDS
+    )
+    return next(within, hit)
 
 
 def _accused_after(
@@ -4653,6 +4876,8 @@ _JOIN_REACH = 20  # words from the head a joined statement verb may stand
 
 
 _ARRESTS = ("Strategic developments", "Arrests")
+_ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+_UNKNOWN_GUNMEN = "Unidentified armed group"
 _AUTHORITIES = re.compile(r"(?:ال)?سلطات(?: ال\w+)?$")  # "السلطات"، "السلطات المغربية": no body named
 _BUILDING = re.compile(r"(?<!\w)(?:منزلا|منزل|منزلين|مبني|مبنيين|بنايه|بناية|عماره|عمارة)(?!\w)")
 _SIMILAR = re.compile(r" +(?:مماثل[هة]|مشابه[هة])(?!\w)")
@@ -5051,9 +5276,12 @@ def _events_for(
     if actor2 is None and hit.values[0].id == "reduce_relations" and hit.key.startswith("سحب"):
         # "سحب سفيرها من طهران": the state an envoy is withdrawn from (probe25)
         actor2 = _host_state(view, t_span, recalled=True)
-    if actor2 is None and hit.values[0].id == "formal_complaint":
-        # "استدعت القائم بالأعمال التركي": the envoy's state is whom the protest is made to
-        actor2 = _nationality_after(view, hit)
+    if hit.values[0].id == "formal_complaint" and plover == "ACCUSE":
+        # "استدعت القائم بالأعمال التركي": the envoy's state is whom the protest is made to (not a side the grounds
+        # name later: "... وسلّمته مذكرة احتجاج على دعم بلاده لقوات الدعم السريع")
+        envoy_state = _nationality_after(view, hit)
+        if envoy_state is not None and (actor2 is None or actor2.span.start >= envoy_state.span.end):
+            actor2 = envoy_state
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
     if plover == "ACCUSE":
@@ -5068,6 +5296,12 @@ def _events_for(
             actor2 = aimed
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
+    if plover == "ACCUSE":
+        condemned = _told_attacker(view, hit, actor1, ctx.doers.get("ASSAULT"))
+        # "دان الغارات، داعياً واشنطن إلى ...": the told strikes' side, not whom a later clause's call is made of
+        # (one named later of that side stays: "دانت الهجوم، وحمّلت الحوثيين")
+        if condemned is not None and (actor2 is None or _later_other_side(view, condemned, actor2)):
+            actor2 = condemned
     if (
         plover == "SUPPORT"
         and actor1 is not None
@@ -5081,14 +5315,22 @@ def _events_for(
     threatened = _threatened_in_clause(view, hit, actor1, participants) if plover == "THREATEN" else None
     if actor2 is None and threatened is not None:
         actor2 = threatened
+    if plover == "THREATEN" and actor2 is None:
+        actor2 = _answered_striker(view, hit)  # "توعد بالرد على الغارات الأميركية": the striker is threatened
     if plover == "THREATEN" and _FIRM_WARNING.match(view.folded.text, hit.word_end) is not None:
         actor2 = None  # the side that will act firmly is the warner's own
     if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
         actor2 = None
     if plover in _STATEMENTS:
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
-    if plover == "REQUEST" and actor2 is not None and actor2.role == "civilians" and _in_demand(view, hit, actor2):
-        actor2 = None  # "دعت إلى وقف فوري للهجمات على المدنيين": whom the demand would spare is not who is asked
+    # ("وجه دعوة إلى الرئيس السوري": after the noun, إلى names the invited)
+    spared = actor2 is not None and actor2.role == "civilians"
+    called_on = plover == "REQUEST" and actor2 is not None and (spared or not _is_noun(view, hit))
+    if called_on and actor2 is not None and _in_demand(view, hit, actor2, civilians=spared):
+        # "دعت إلى وقف فوري للهجمات على المدنيين"، "ودعت إلى تصعيد المقاومة": a side named inside what a call asks
+        # for is not whom it is made of (a call made of someone names them before its إلى); after بـ ("طالب
+        # بالإفراج عن المحتجزين لدى الحوثيين") only those it would spare are not
+        actor2 = None
     called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
     if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
         # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
@@ -5160,7 +5402,9 @@ def _events_for(
             actor1, actor2 = actor2, repeller  # "وصدت قوات الجيش هجوماً لقوات الدعم السريع"
         elif actor2 is None:
             actor2 = repeller
+    # (two groups each named by a name of its own are two sides: "فجر الحرية" shelling قسد)
     hit_side = speaker is not None and actor2 is not None and _same_side(actor2, speaker)
+    hit_side = hit_side and not (speaker is not None and actor2 is not None and _named_apart(speaker, actor2))
     men_span = view.raw_span(*own_men[-1].span()) if own_men else None
     if men_span is not None and actor1 is not None and men_span.end <= actor1.span.start < t_span.start:
         men_span = None  # a doer named between them and the verb is closer
@@ -5170,6 +5414,8 @@ def _events_for(
         crews = list(_OWN_CREWS.finditer(view.folded.text[: hit.word_start]))
         men_span = view.raw_span(*crews[-1].span()) if crews else None  # "أن طواقمه أجلت 234 عائلة"
     own_side = plover in ("ASSAULT", "COERCE", "AID")
+    # (an outlet or platform the statement was posted on has no men: "في بيان على تلغرام، أن مقاتليها")
+    own_side = own_side and (speaker is None or speaker.role != "media")
     if own_side and speaker is not None and ((actor1 is not None and actor1.possessive) or men_span is not None):
         # "أن مقاتليه استهدفوا": the speaker's own men
         span = men_span or (actor1.span if actor1 is not None else speaker.span)
@@ -5222,10 +5468,15 @@ def _events_for(
         # strikes the story told of are the last striker's (but "نفت وزارة الداخلية القبض على صحفي": who denies
         # an arrest denies its own)
         actor1 = ctx.doers.get(plover)
-    if actor1 is None and not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening):
-        # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind
+    if actor1 is None and (
+        (not _is_noun(view, hit) and _BARE_OPENING.fullmatch(opening)) or (retold and _reached(view, hit))
+    ):
+        # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind; so do
+        # the told strikes reaching a new town ("وطال القصف أيضاً بلدتي كفركلا وعيترون")
         actor1 = ctx.doers.get(plover)
-    if actor1 is None and actor2 is None and ctx.sides is not None and _names_both_sides(view, hit):
+    # (what the sentence names besides, with no second side, is the talks' topic: "إن الجانبين بحثا ... عودة اللاجئين
+    # السوريين")
+    if (actor1 is None or actor2 is None) and ctx.sides is not None and _names_both_sides(view, hit):
         actor1, actor2 = ctx.sides  # "استقبل السيسي الرئيس الصومالي ... ووقّع الجانبان اتفاقية": the two just met
     elif actor1 is not None and actor1 is source.speaker and _between_both_sides(view, hit):
         # "أعلنت وزارة الداخلية التوصل إلى اتفاق لوقف إطلاق النار بين الطرفين": who announces a deal between the two
@@ -5240,6 +5491,10 @@ def _events_for(
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
+    if acled == _ARRESTS and actor1 is not None and actor1.canonical == _UNKNOWN_GUNMEN:
+        # "اقتاد مسلحون مجهولون ثلاثة مزارعين إلى جهة مجهولة": people taken by men no one names are abducted, not
+        # arrested (a force that holds the ground, "اعتقلت قسد"، "احتجز جهاز الردع", arrests)
+        plover, acled = "ASSAULT", _ABDUCTION
     if acled is not None and acled[1] in ("Government regains territory", "Non-state actor overtakes territory"):
         state = actor1 is not None and actor1.role in _STATE_ROLES
         acled = ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
@@ -5274,8 +5529,11 @@ def _events_for(
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
     # قاعدة حرير"): its places are the event's own
     topic = _topic_start(view, hit.end)
+    # ... but a site named by the doer and its town ("أصدرت الدائرة الجنائية لدى المحكمة الابتدائية بتونس") is where
+    # the doer acted
+    doers = [s for s in taken if not any(_site_of(m, s) for m in view.mentions)]
     here = [
-        m for m in _places_in(view.mentions, taken) if topic is None or m.span.start < topic or _venue(view, m, topic)
+        m for m in _places_in(view.mentions, doers) if topic is None or m.span.start < topic or _venue(view, m, topic)
     ]
     # "غزة ـ من أشرف أبو الهول: اعتقلت قوات الاحتلال ... في الخليل": the dateline's city is where the story was
     # filed, not where the event was when the sentence names a place of its own
@@ -5337,10 +5595,11 @@ def _events_for(
         cut = view.raw_start(charge, charge)
         here = [m for m in here if m.span.start < cut] or ([] if plover == "SANCTION" else here)
     # "وفق ما أفادت مصادر طبية في مستشفى شهداء الأقصى": where the source is, when the event has a place of its own
+    # or the story has told one ("وفق ما أكده شهود عيان فرّوا إلى مدينة الأبيض": where the witnesses fled to)
     told = [h.start for h in view.cues_of("attribution") if h.start >= hit.end and not h.key.startswith("علي")]
     if told:
         cut = view.raw_start(told[0], told[0])
-        here = [m for m in here if m.span.start < cut] or here
+        here = [m for m in here if m.span.start < cut] or ([] if ctx.places and plover not in _SAID else here)
     # "أعلنت شرطة البصرة أنها اعتقلت ... في قضاء الزبير": the place in the speaker's name, right after it, is the
     # body's area, not where it acted, when the event has a place of its own after the trigger
     if source.span is not None and view.start <= source.span.end <= t_span.start:
@@ -5352,6 +5611,7 @@ def _events_for(
         ]
         if home and any(m.span.start >= t_span.end for m in here):
             here = [m for m in here if m not in home]
+    here = _not_where_speaker_is(view, here, source, bool(ctx.places) and plover not in _SAID)
     here = _without_route_end(view, here, plover)
     if reaction is not None:
         # "عبّر من روما عن صدمته للهجوم على مقر المراقبين في جنوب لبنان": where the one shocked is, is not where
@@ -5366,6 +5626,9 @@ def _events_for(
         if chant is not None:
             cut = view.raw_start(chant.start(), chant.end())
             here = [m for m in here if m.span.start < cut or not _demanded_place(view, cut, m)]
+    # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
+    # happened, when the sentence names another place
+    here = [m for m in here if not _PEOPLE_OF.search(view.folded.text[: view.folded_index(m.span.start)])] or here
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if not places and during is not None:
@@ -5379,10 +5642,14 @@ def _events_for(
         # made during something ("في كلمة خلال مراسم التوقيع") or by protesters, who speak where they protest
         # ("وأمهل المحتجون الحكومة المحلية حتى الخميس المقبل"); an act takes the story's last place
         places = list(ctx.places)
-        if len(places) > 1 and _TOWN_BACK.search(view.folded.text):
-            # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns
+        if _TOWN_BACK.search(view.folded.text):
+            # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns (also
+            # when the last sentence named only sites in it: "على المحور الجنوبي للمدينة")
             towns = [m for m in places if _kind(m) == "city"]
-            places = [max(towns, key=lambda m: m.span.start)] if towns else places
+            if towns and len(places) > 1:
+                places = [max(towns, key=lambda m: m.span.start)]
+            elif ctx.town is not None and not any(m.place is not None and m.place.kind == "city" for m in places):
+                places = [ctx.town]
     visit = hit.values[0].id == "visit"
     if visit and hit.key in _ARRIVAL_KEYS:
         # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
@@ -5458,9 +5725,11 @@ def _events_for(
         return []
     # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
     recalled = _recalled(view, hit)
-    if when is not None and when.found_in in ("clause", "sentence") and not recalled:
+    # "دعا الاتحاد إلى إضراب يوم الثلاثاء المقبل": a day still ahead is no day of the story's run either
+    coming = when is not None and doc.published is not None and when.value > doc.published
+    if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming:
         ctx.last_date = when
-    if when is not None and not recalled:
+    if when is not None and not recalled and not coming:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
     protest_country = (
         _protesters_nationality(view, actor1)
@@ -5496,7 +5765,8 @@ def _events_for(
             for m in view.mentions
             if m.place is not None and view.previous_word(view.folded_index(m.span.start)) == "الي"
         ]
-        sites = into[:1] or [m for m in places if m.place is not None]
+        # (a place carried from an earlier sentence has no words here to name them)
+        sites = into[:1] or [m for m in places if m.place is not None and m in view.mentions]
         countries = [iso3(m.place.country) for m in sites if m.place is not None]
         people = ctx.home if ctx.home in countries or not countries else countries[0]
         given_state = into[0] if into and into[0].place is not None and into[0].place.kind == "country" else None
@@ -6286,6 +6556,8 @@ def _protesters(
         or last.endswith(("ه", "ات"))
         or any(len(w) >= 6 and w[-1] == w[-3] == "ا" for w in (first, last))
     )
+    # ... or one its adjective follows ("تجمع عمالي"، "تجمعاً احتجاجياً": not the verb "تجمع")
+    noun = noun or (last != hit.key and last.endswith(("ي", "يا")))
     last_start = view.folded.text.rfind(" ", hit.start, hit.end) + 1 or hit.start
     i = bisect_left(view._starts(), hit.end)
     # past the noun's adjectives ("تظاهرات غاضبة"), or the times after a verb ("تظاهر، مساء أمس، المئات")
@@ -6319,12 +6591,36 @@ def _protesters(
         if crowd:
             j = crowd[-1]
             phrase = _phrase_from(view, j, 0 if view.words[j][2] in _CROWDS else 1)
+            if phrase is not None and phrase[1] > last_start:
+                # "نظم عشرات الصحفيين وقفة": the crowd ends before the protest noun
+                end = phrase[0] + len(view.folded.text[phrase[0] : last_start].rstrip())
+                phrase = (phrase[0], end) if end > phrase[0] else None
     span = view.raw_span(*phrase) if phrase is not None else view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
 
 # "قبل أن تتدخل قوات مكافحة الشغب لتفريقهم": the force that breaks up a protest is its other side.
 _INTERVENE = re.compile(r"(?<!\w)(?:" + _alt("intervene") + "|(?:" + _alt("intervene_stems") + r")\w*)(?!\w)")
+
+
+def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], participants: list[Participant]) -> bool:
+    """ "نظم العشرات وقفة احتجاجية ..." then "وفرّقت قوات الأمن المحتجين بالقوة": the protest just told was one with
+    intervention, by those forces (ACLED codes one event; the sentence telling the break-up adds none)."""
+    told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
+    if told is None or told["modality"] != "asserted" or told["acled"] != ["Protests", "Peaceful protest"]:
+        return False
+    verb = _DISPERSE.search(view.folded.text)
+    if verb is None:
+        return False
+    object_ = _DISPERSED.search(view.folded.text, verb.end(), verb.end() + 120)
+    if object_ is None or not object_.group().startswith("ال"):
+        return False  # "فرّقت مسيرة أخرى": another protest
+    told["acled"] = ["Protests", "Protest with intervention"]
+    at = view.raw_span(verb.start(), verb.end())
+    forces = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
+    if forces and told["actor2"] is None:
+        told["actor2"] = forces[0].record()
+    return True
 
 
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
@@ -6482,7 +6778,7 @@ _AGENT_MARKER = re.compile(
 _AGENT_WORDS = (*_needles("agent_verbs", "agent_phrases"), "تابع")
 _MEDIA_HEADS = frozenset(fold_text(w) for w in name_rules().media_heads)
 _KIND_WORDS = frozenset(fold_text(w) for w in name_rules().kind_words)  # "تنظيم" before "داعش"
-_BEFORE_SIDE = _KIND_WORDS | frozenset(_WORDS.words("owned_weapons"))
+_BEFORE_SIDE = _KIND_WORDS | frozenset(_WORDS.words("owned_weapons")) | frozenset(_WORDS.words("fire_sources"))
 # "طائرات مسيرة تابعة لقوات الدعم السريع": a weapon belonging to a side (an adjective may stand between; folded
 # text keeps ة)
 _OWNED_BY = re.compile(
@@ -6656,6 +6952,9 @@ def _arguments(
         # no doer
         lead_at = speaker_span.start if speaker_span is not None else before[0].span.start
         before = [p for p in before if p.span.start <= lead_at or not _affiliated(view, p)]
+        before = _without_owners(view, before)
+        # "على مناطق سيطرة قسد، إذ استهدفت": the side whose areas are named is where, not the doer
+        before = [p for p in before if view.previous_word(view.folded_index(p.span.start)) not in _HELD_AREAS]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
     if plover in _MOVES or plover == "COERCE" or hit.values[0].id in _TERRITORY_TRIGGERS:
         # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
@@ -6743,7 +7042,8 @@ def _arguments(
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
     # "أعلن الجيش مقتل جندي"، "اعترف الجيش بمقتل ضابط": a side announcing its own dead is the side that was hit
     own_loss = victims is not None and speaker is not None and spoke_first and _own_men(victims, speaker)
-    mourner = _mourner(view, hit, usable)
+    # (a statement joined after the mourning, "ونعت الحركة الشهيدين، ودعت إلى ...", is the mourner's own)
+    mourner = _mourner(view, hit, usable) if plover not in _STATEMENTS else None
     if mourner is not None:
         # "نعت الحركة القيادي في كتائب القسام الذي قُتل في غارة": neither the mourner nor the mourned did it
         mourned_from = view.raw_start(hit.word_start, hit.word_end)
@@ -6755,6 +7055,12 @@ def _arguments(
         victims = speaker
     if victims is not None and victims.country is None and victims.role in _LOCAL_ROLES and victims.head != "vessel":
         victims = _but(victims, country=home)
+    owner = _belonging_side(view, agent, usable) if agent is not None else None
+    if agent is not None and owner is not None:
+        # "من قبل جهاز الأمن العام التابع لهيئة تحرير الشام": the side the agent belongs to is no other side
+        after = [p for p in after if p is not owner]
+        if owner.role == "armed_group":
+            agent = _but(agent, country=owner.country or agent.country, role=owner.role)
     if agent is not None:
         rest = [p for p in after if p is not agent]
         later = next((p for p in rest if p.span.start > agent.span.end), None)
@@ -6832,12 +7138,25 @@ def _arguments(
             # "... وأصيب خمسة مدنيين جراء قصف صاروخي لقوات النظام": civilians before it were hit, they did not fire
             actor1 = genitive[0]
             after = [p for p in after if p is not actor1]
+        elif victims is not None and (construct := _construct_doer(view, hit, after, victims)) is not None:
+            # "أصيب ثلاثة مواطنين إثر اعتداء مستوطنين عليهم": the side in the attack noun's genitive hit the dead
+            actor1 = construct
+            after = [p for p in after if p is not actor1]
         elif nationality is not None and all(p.role == "civilians" for p in before):
             # "غارة إسرائيلية"، "طائرة إغاثية سعودية": the state whose adjective follows (civilians before a strike,
             # "بينهم أطفال ونساء"، are whom it hit)
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
         elif group is not None and all(p.role == "civilians" for p in before):
             actor1 = group  # "برصاص قناص حوثي": the group whose adjective follows the weapon or the shooter
+        elif not before and plover in _TWO_SIDED and (met := _met_by_frame(view, hit, after, speaker)) is not None:
+            # "وخلال لقائه وزير الخارجية الأمريكي، بحث ولي العهد السعودي": the noun's pronoun is the subject after
+            # the comma; its object the other side
+            actor1, after = met[0], [met[1]]
+        elif not before and plover in _TWO_SIDED and _talks_after(view, after) is not None:
+            # "وفي اتصال هاتفي، بحث الرئيس الإماراتي مع الرئيس الفرنسي": the call frames a verb of talks after it,
+            # whose subject and the side after مع are its two sides
+            actor1, partner = _talks_after(view, after) or (None, None)
+            after = [partner] if partner is not None else []
         elif before:
             actor1 = before[-1]
             # "بحث الوزير المصري مع نظيره الأردني أيمن الصفدي، في اتصال هاتفي": the one after مع is the other side
@@ -6846,6 +7165,9 @@ def _arguments(
             if plover in _TWO_SIDED and withs:
                 partners = [p for p in before[withs[0] :] if p.person] or before[withs[0] :]
                 actor1, after = before[withs[0] - 1], [partners[0]]
+            handed = _handed_to(view, before) if plover == "ACCUSE" else None
+            if handed is not None:
+                actor1, after = handed  # "وسلّمت الخارجية الليبية السفير التركي مذكرة احتجاج"
             # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
             pair = len(before) > 1 and before[-2].head == before[-1].head == _DUAL
             # ... and two sides joined by و before an agreement are its two sides when what follows is where it
@@ -6920,6 +7242,10 @@ def _arguments(
                 joint = view.text[before[-2].span.end - view.start : before[-1].span.start - view.start]
                 if _joins(joint):  # "الولايات المتحدة والعراق بصدد بدء محادثات"
                     actor1, actor2 = before[-2], before[-1]
+        elif after and _unit_of_side_between(view, t_span.end, after[0]):
+            # "اقتحمت قوة تابعة لميليشيا الدعم السريع قرية": the unit that did it is its side's
+            actor1 = after[0]
+            actor2 = after[1] if len(after) > 1 else None
         elif after and _marked_passive(view, hit) and plover in ("COERCE", "RETREAT", "ASSAULT"):
             # "أُفرج، مساء أمس، عن الناشط السياسي منير الحاجي": after a verb marked passive stands whom it befell,
             # never its doer (probe25)
@@ -6935,14 +7261,29 @@ def _arguments(
             # "إن مدمرة تابعة لها قصفت مواقع للحوثيين": the side after لـ past the object of a strike owns what was
             # hit (a subject's owner, "اتهم الفرع الثالث للحزب", is left to the statements)
             actor2 = after[0]
+        elif after and _CONDITION.search(view.folded.text, verb_end, view.folded_index(after[0].span.start)):
+            # "هدد حراك ... بتوسيع الإغلاق ما لم تستجب السلطات": whom the condition names is the other side; the
+            # subject was not named before it
+            actor2 = after[0]
+        elif after and _unresolved_subject(view, verb_end, after[0]):
+            # "شكلت الحكومة لجنة تحقيق ... واتهمت اللجنة قوات الأمن": a body named by its kind alone, that points back
+            # to no name, is the subject; the side after it is the object
+            actor2 = after[0]
         elif after and plover == "CONSULT" and _with_before(view, after[0]):
             actor2 = after[0]  # "نفى وجود مفاوضات مع واشنطن": who it is with is the other side, not the subject
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
             tied: list[Participant] = []
+            belongs_to: Participant | None = None
             for p in after[1:]:
                 gap = view.text[chain[-1].span.end - view.start : p.span.start - view.start]
+                if not tied and len(chain) == 1 and _UNIT_OF.fullmatch(fold_text(gap)):
+                    # "اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام ناشطاً": the unit acts for the side it
+                    # belongs to, which is no other side
+                    belongs_to = p
+                    tied.append(p)
+                    continue
                 if not tied and not re.search(r"[،,:\"«»(]", gap) and _affiliated(view, p):
                     # "هاجم مسلحون مرتبطون بتنظيم القاعدة معسكراً للجيش": the body the subject is tied to is neither
                     # side
@@ -6971,6 +7312,9 @@ def _arguments(
                 chain.append(p)
             people = [p for p in chain if p.named and p.role != "other"]
             actor1 = people[-1] if len(chain) > 1 and people else chain[0]
+            if belongs_to is not None and belongs_to.role == "armed_group":
+                # ... a group's unit is the group's (a ministry's police stay police)
+                actor1 = _but(actor1, country=belongs_to.country or actor1.country, role=belongs_to.role)
             rest = [p for p in after if p.span.start > chain[-1].span.end and p not in tied]
             actor2 = rest[0] if rest else None
             joined = (
@@ -7012,16 +7356,16 @@ def _arguments(
         if hedged is not None:
             actor1 = _but(hedged, role="military")
     if (
-        victims is not None
-        and actor1 is None
+        actor1 is None
         and actor2 is not None
-        and hit.values[0].id in _CLASH_TRIGGERS
-        and view.previous_word(view.folded_index(actor2.span.start)) == "مع"
-        and not _overlaps(actor2.span, victims.span)
-        and not _one_side(victims, actor2)
+        and (victims is not None or _toll_before(view, hit))
+        and _clashed_with(view, hit, actor2)
+        and (victims is None or (not _overlaps(actor2.span, victims.span) and not _one_side(victims, actor2)))
     ):
-        # "قُتل قيادي في الهيئة خلال اشتباكات مع قوات النظام": the dead fell to the side they clashed with
+        # "قُتل قيادي في الهيئة خلال اشتباكات مع قوات النظام"، "قُتل مهرب في اشتباك مسلح مع قوات حرس الحدود": the
+        # dead fell to the side they clashed with
         actor1 = actor2
+        actor2 = None
     if victims is not None and (actor1 is None or actor1.span != victims.span):
         actor2 = victims  # those killed or wounded are who the event befell
     if plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") and (
@@ -7099,6 +7443,63 @@ def _arguments(
     return actor1, actor2
 
 
+def _met_by_frame(
+    view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant], speaker: Participant | None
+) -> tuple[Participant, Participant] | None:
+    """ "خلال لقائه وزير الخارجية الأمريكي، بحث ولي العهد السعودي ...": a talks noun with a pronoun, its object, a
+    comma, then the one the pronoun stands for (a named person preferred to his office)."""
+    if not after:
+        return None
+    guest = after[0]
+    gap = view.folded.text[hit.word_end : view.folded_index(guest.span.start)]
+    if view.folded.text[hit.word_start : hit.word_end].endswith(("ه", "ها")):
+        if gap.strip():
+            return None  # the object right after the noun
+    elif not _BROUGHT_TOGETHER.fullmatch(gap):
+        return None  # "في لقاء جمعه بنظيره الأردني": the pronoun on the verb that brought them together
+    # ... the one after the comma may be the speaker of what follows ("، أكد وزير الخارجية المصري")
+    later = [*after[1:], *([speaker] if speaker is not None and speaker.span.start > guest.span.end else [])]
+    rest = [p for p in later if "،" in view.text[guest.span.end - view.start : p.span.start - view.start]]
+    if not rest:
+        return None
+    host = rest[0]
+    named = [p for p in rest if p.person and p.named and p.country == host.country]
+    return (named[0] if named else host), guest
+
+
+_BROUGHT_TOGETHER = re.compile(r" +جمع(?:ه|ها|هم|هما)(?: +(?:مع|ب))? *")
+
+
+def _talks_after(view: SentenceView, after: Sequence[Participant]) -> tuple[Participant, Participant] | None:
+    """The subject and the other side of talks told after a noun that frames them ("في اتصال هاتفي، بحث X مع Y"):
+    the sides before and after مع, a named person preferred to his office."""
+    withs = [i for i, p in enumerate(after) if i > 0 and _with_side(view, p, after)]
+    if not withs:
+        return None
+    hosts, guests = after[: withs[0]], after[withs[0] :]
+    host = next((p for p in reversed(hosts) if p.person and p.named), hosts[0])
+    guest = next((p for p in guests if p.person and p.named and p.country == guests[0].country), guests[0])
+    return host, guest
+
+
+def _clashed_with(view: SentenceView, hit: Hit[Trigger], side: Participant) -> bool:
+    """ "في اشتباك مسلح مع قوات حرس الحدود": the side named after مع right behind a clash word (the trigger, or a
+    clash after a bare death word)."""
+    at = view.folded_index(side.span.start)
+    if view.previous_word(at) != "مع":
+        return False
+    clashes = [hit] if hit.values[0].id in _CLASH_TRIGGERS else []
+    clashes += [h for h in view.triggers if h.values[0].id in _CLASH_TRIGGERS and h.key not in _SCUFFLES]
+    return any(
+        h.end <= at and re.fullmatch(r" *(?:[^\W\d_]+ +)?مع +(?:ال)?", view.folded.text[h.end : at]) for h in clashes
+    )
+
+
+def _toll_before(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A death or wound word before the trigger ("قُتل مهرب، الليلة الماضية، في اشتباك")."""
+    return any(cue.end <= hit.start for cue in view.cues_of("killed", "injured"))
+
+
 def _heads_civilian_site(view: SentenceView, p: Participant) -> bool:
     """ "مدير مدرسة"، "مدير مستشفى": an unnamed official noun right before a civilian site."""
     if p.named or p.role != "government":
@@ -7127,9 +7528,12 @@ def _of_named_side(gap: str) -> bool:
 # "تعرضت لهجوم"، "يتعرض لقصف": the subject underwent the event (ل fused with the trigger's word); "أبلغت عن
 # انفجار": the subject (a ship, a crew) reported it
 _UNDERWENT = re.compile(
-    r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
+    r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا|ه|ها|هم|هما)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
 )
-_UNDERGOING = re.compile(r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)")
+# ... also its verbal noun with the sufferer's pronoun ("إثر تعرضه لإطلاق نار من مسلحين")
+_UNDERGOING = re.compile(
+    r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا|ه|ها|هم|هما)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)"
+)
 
 
 # "لقصف مدفعي من"، "لهجوم من"، "برصاص قناص من تنظيم": up to two adjectives, من, and a side's kind word
@@ -7226,6 +7630,52 @@ def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
 _GENITIVE_LEADS = frozenset({"لعناصر", "لمسلحي", "لمقاتلي", "لتنظيم", "لحركه", "لجماعه", "تنظيم", "حركه", "جماعه"})
 
 
+# "قوة تابعة لـ"، "عناصر تابعة لـ": an unnamed unit (maybe past an adjective and an aside) said to belong to a side
+_UNIT_OF_SIDE = re.compile(
+    r"[\s،,]*(?:" + _alt("unit_heads") + r")(?: +[^\W\d_]+)?[\s،,]+(?:ال)?تابع(?:ه|ين|ون|تان)? +ل?\s*"
+)
+def _without_owners(view: SentenceView, before: list[Participant]) -> list[Participant]:
+    """ "إن عناصر من جهاز الأمن العام التابع للحكومة السورية اعتقلوا": the side a unit belongs to is no doer of its
+    own; a group's unit takes the group's country and role."""
+    out: list[Participant] = []
+    owned: list[Participant] = []
+    for p in before:
+        if any(p is o for o in owned):
+            continue
+        owner = _belonging_side(view, p, before)
+        if owner is not None:
+            owned.append(owner)
+            if owner.role == "armed_group":
+                p = _but(p, country=owner.country or p.country, role=owner.role)
+        out.append(p)
+    return out
+
+
+def _named_apart(a: Participant, b: Participant) -> bool:
+    """Two sides each named by a name of its own, and not the same name."""
+    if not (a.named and b.named) or a.span == b.span:
+        return False
+    return a.canonical != b.canonical and fold_text(a.text) != fold_text(b.text)
+
+
+def _belonging_side(view: SentenceView, p: Participant, participants: Sequence[Participant]) -> Participant | None:
+    """The side named right after p with "التابع لـ" between ("جهاز الأمن العام التابع لهيئة تحرير الشام")."""
+    for q in participants:
+        if q.span.start >= p.span.end:
+            gap = view.text[p.span.end - view.start : q.span.start - view.start]
+            return q if _UNIT_OF.fullmatch(fold_text(gap)) else None
+    return None
+
+
+def _unit_of_side_between(view: SentenceView, end: int, side: Participant) -> bool:
+    """Whether only an unnamed unit said to belong to it ("قوة تابعة لـ") stands between `end` and the side."""
+    return _UNIT_OF_SIDE.fullmatch(fold_text(view.text[end - view.start : side.span.start - view.start])) is not None
+
+
+# "ما لم تستجب"، "إن لم"، "إذا لم"، "في حال لم": a condition a threat or demand sets
+_CONDITION = re.compile(r"(?<!\w)(?:ما|ان|اذا|لو|حال) +لم(?!\w)")
+# "التابع لـ"، "التابعة للحوثيين": a unit named with the side it belongs to
+_UNIT_OF = re.compile(r" *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *")  # past an adjective of the unit
 _BELONGING = re.compile(r" *(?:ينتمون|ينتمي|تنتمي|ينتميان|المنتمين|المنتمون) الي *")  # belonging to (a side)
 
 
@@ -7247,14 +7697,17 @@ _THAT = re.compile(r"(?<!\w)(?:ب?(?:" + _alt("that") + r")(?:ه|ها|هم)?)(?!
 
 # What a demand asks for opens with "إلى" or a word with ب ("دعا إلى وقف"، "طالب بالإفراج").
 _DEMAND_OPENS = re.compile(r"(?<!\w)(?:الي|ب[^\W\d_]{2,})(?!\w)")
+_CALL_OPENS = re.compile(r"(?<!\w)الي(?!\w)")
 
 
-def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
-    """Whether p is named inside what a call or demand asks for, not as whom it is made of."""
+def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians: bool) -> bool:
+    """Whether p is named inside what a call asks for ("إلى ..."), or, if `civilians`, inside what a demand asks
+    for ("بـ ..."), not as whom it is made of."""
     # a phrase trigger ("دعا ... إلى") holds the opening word itself
     verb_end = view.folded.text.find(" ", hit.start, hit.end)
     start = verb_end if verb_end > 0 else hit.word_end
-    return _DEMAND_OPENS.search(view.folded.text, start, view.folded_index(p.span.start)) is not None
+    pattern = _DEMAND_OPENS if civilians else _CALL_OPENS
+    return pattern.search(view.folded.text, start, view.folded_index(p.span.start)) is not None
 
 
 def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
@@ -7484,6 +7937,22 @@ def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     return _but(striker, role="military") if striker is not None else None
 
 
+_ANSWER_ON = re.compile(r"(?<!\w)[وبل]?(?:ال)?رد +علي +")
+
+
+def _answered_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """ "توعد بالرد على الغارات الأميركية"، "هدد بالرد على العدوان الإسرائيلي": the state whose attack a threat
+    vows to answer, by the attack's nationality adjective."""
+    answer = _ANSWER_ON.search(view.folded.text, hit.word_end, hit.word_end + 80)
+    if answer is None or _PHRASE_END.search(view.folded.text, hit.word_end, answer.start()):
+        return None
+    attack = next(
+        (h for h in view.triggers if h.word_start == answer.end() and h.values[0].plover == "ASSAULT"), None
+    )
+    striker = _nationality_after(view, attack) if attack is not None else None
+    return _but(striker, role="military") if striker is not None else None
+
+
 _PHRASE_END = re.compile(r"[،,؛;.:!?؟()«»\"]")  # where a welcomed phrase ends
 # What a statement is about, named by its object noun and a nationality adjective ("رفض المطالب الأميركية"),
 # tells whom it is aimed at; a request's object is what is asked, not whom.
@@ -7523,6 +7992,35 @@ def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | No
     if word is None or article is None:
         return None
     return word.start(1) + len(article.group()), word.end(1)
+
+
+def _later_other_side(view: SentenceView, told: Participant, actor2: Participant) -> bool:
+    """Whether actor2 stands in a later clause than the condemned attack and is of another state."""
+    gap = view.text[told.span.end - view.start : actor2.span.start - view.start]
+    return bool(_PHRASE_END.search(gap)) and actor2.country != told.country
+
+
+def _told_attacker(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, doer: Participant | None
+) -> Participant | None:
+    """ "شنت طائرات إسرائيلية غارات ..." then "ودان رئيس الحكومة الغارات": a condemned attack named by a bare definite
+    noun is the one told, laid at its doer's door (a state's government, as the gold sets code a condemned strike;
+    an armed group itself). None if the doer is unknown or of the speaker's own side."""
+    noun = _object_noun(view, hit, actor1)
+    if noun is None or doer is None or doer.country is None:
+        return None
+    if actor1 is not None and actor1.country == doer.country:
+        return None
+    attack = next((h for h in view.triggers if h.word_start <= noun[0] < h.word_end), None)
+    if attack is None or attack.values[0].plover != "ASSAULT":
+        return None
+    nxt = _NEXT_WORD.match(view.folded.text, noun[1])
+    if nxt is not None and nxt.group(1).startswith("ال") and fold_text(nxt.group(1)) in _nationality_of_form():
+        return None  # "الغارات الإسرائيلية": the adjective tells (_adjective_receiver)
+    span = view.raw_span(noun[0], noun[1])
+    role = "government" if doer.role in ("military", "government", "police") else doer.role
+    canonical = doer.canonical if role == doer.role else None
+    return Participant(span, view.raw_text(span), canonical, doer.country, role, False)
 
 
 def _adjective_receiver(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None) -> Participant | None:
@@ -7773,7 +8271,13 @@ def _object_person(
     if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
         start = max(start, view.folded_index(subject.span.end))
-    tail = view.folded.text[start : start + 60]
+    # "، وفق ما أفاد مصدر عسكري"، "بحسب مسؤول محلي": the one who tells of it is no object
+    told_by = [
+        h.start
+        for h in view.cues_of("attribution", "reporting")
+        if h.start >= start and not view.folded.text[h.word_start : h.start].endswith("ال")  # "التابع": no "تابع"
+    ]
+    tail = view.folded.text[start : min([start + 60, *told_by])]
     named = [(m.span.start, m.span.end) for m in view.mentions if m.type != "NORP"]
     for match in _WORD.finditer(tail):
         at = view.raw_span(start + match.start(), start + match.end())
@@ -7973,6 +8477,8 @@ def _agent(view: SentenceView, participants: list[Participant], owned: bool = Tr
                 0 <= p.span.start - end <= 12
                 and fold_text(view.text[end - view.start : p.span.start - view.start].strip()) in _BEFORE_SIDE
             )
+            # "برصاص عناصر تابعة لقوات الدعم السريع": the side a unit belongs to
+            or (0 <= p.span.start - end <= 40 and _unit_of_side_between(view, end, p))
         ]
         if nearest:
             return nearest[0]
@@ -8355,14 +8861,19 @@ def _title_places(doc: Document) -> tuple[Mention, ...]:
 _NATIONALITY_OF = {fold_text(f): country for country, forms in cues().nationalities.items() for f in forms}
 
 
-def home_country(mentions: Sequence[Mention]) -> str | None:
+def home_country(mentions: Sequence[Mention], headline: Sequence[Mention] = ()) -> str | None:
     """ISO3 of the country most of the story's places lie in (places inside a country count double); a story
-    that names no place is set where most of its named actors belong ("طالب الاتحاد العام التونسي للشغل
-    الحكومة": the Tunisian government), if one country leads."""
+    whose body names no place is set where its headline's places are ("الكويت: السجن 10 سنوات ..."), else where
+    most of its named actors belong ("طالب الاتحاد العام التونسي للشغل الحكومة": the Tunisian government), if
+    one country leads."""
     weights: Counter[str] = Counter()
     for m in mentions:
         if m.place is not None:
             weights[m.place.country] += 1 if m.place.kind == "country" else 2
+    if not weights:
+        for m in headline:
+            if m.place is not None:
+                weights[m.place.country] += 1
     if not weights:
         owners = Counter(m.actor.country for m in mentions if m.actor is not None and m.actor.country)
         if not owners:
@@ -8414,17 +8925,63 @@ def _nobodys(e: dict[str, Any]) -> bool:
     return not any(place["text"] in e["evidence"] for place in e["locations"])
 
 
+# "أمام مقر النقابة بالعاصمة"، "في العاصمة، اليوم": العاصمة with no name or adjective after it (the first group
+# is the word that follows, if any)
+_BARE_CAPITAL = re.compile(r"(?<!\w)(?:[وف]?ب|(?:[وف]?في) +)?(?P<capital>العاصم[هة])(?!\w) *(?P<next>\w*)")
+# "محافظة العاصمة" (Amman's, Bahrain's), "أمانة العاصمة" (Sanaa's): a unit the gazetteer names
+_CAPITAL_UNIT = re.compile(r"(?:محافظ[هة]|امان[هة]|اقليم|ولاي[هة]) +$")
+
+
+@cache
+def _capital_city(state: str) -> Place | None:
+    """The city names.yaml gives as the capital of `state` (ISO3), from the gazetteer."""
+    names = {name for name, owner in name_rules().capitals.items() if owner == state}
+    cities = [p for p in places() if p.kind == "city" and iso3(p.country) == state and fold_text(p.names[0]) in names]
+    return max(cities, key=lambda p: p.population or 0) if cities else None
+
+
+def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | None) -> tuple[Mention, ...]:
+    """A bare "العاصمة" in the body is the capital of the story's country: a mention of that city."""
+    capital = _capital_city(home) if home is not None else None
+    if capital is None:
+        return mentions
+    added: list[Mention] = []
+    for sentence in doc.sentences:
+        raw = doc.raw[sentence.span.start : sentence.span.end]
+        if "العاصم" not in raw:
+            continue
+        folded = fold(raw)
+        for found in _BARE_CAPITAL.finditer(folded.text):
+            at = found.start("capital")
+            after = found.group("next")
+            described = after.startswith("ال") and after not in _TIME_WORDS
+            if described or _CAPITAL_UNIT.search(folded.text, max(0, at - 12), at):
+                continue  # "العاصمة العراقية"، "العاصمة الإدارية"، "أمانة العاصمة": not the bare capital
+            a, b = folded.source_range(at, found.end("capital"))
+            span = Span(sentence.span.start + a, sentence.span.start + b)
+            named = sentence.span.start + folded.source_range(found.start("next"), found.end("next"))[0]
+            if after and any(named <= m.span.start <= named + 2 for m in mentions):
+                continue  # "غرب العاصمة طرابلس": the capital named
+            if not any(m.span.start <= span.start < m.span.end for m in mentions):
+                added.append(Mention(span, raw[a:b], "GPE", capital.canonical, "lexicon", capital))
+    if not added:
+        return mentions
+    return tuple(sorted((*mentions, *added), key=lambda m: m.span.start))
+
+
 def find_events(doc: Document) -> list[dict[str, Any]]:
     if doc.body is None or not doc.sentences:
         return []
     mentions = _capital_cities(doc, doc.mentions)
+    headline = _title_places(doc)
+    mentions = _bare_capitals(doc, mentions, home_country(mentions, headline))
     # the candidates _upcoming_sites looks through, in the same order
     facilities = [m for m in mentions if m.place is not None and _kind(m) == "facility"]
     mention_starts = [m.span.start for m in mentions]
     ordered = mention_starts == sorted(mention_starts)
     starts = mention_starts if ordered else None  # the names stage gives them in text order
-    home = home_country(mentions)
-    ctx = Context(home=home, places=_title_places(doc))
+    home = home_country(mentions, headline)
+    ctx = Context(home=home, places=headline)
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(doc.sentences):
         if sentence.span.start > ctx.paragraph_end:
@@ -8440,6 +8997,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 event_date=ctx.event_date,
                 doers=ctx.doers,
                 last_of=ctx.last_of,
+                sides=ctx.sides,  # "وقالت الخارجية في بيان إن الجانبين بحثا" in the next paragraph: the two who met
+                town=ctx.town,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
@@ -8462,6 +9021,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
+        if _told_protest_broken_up(view, events, ctx.participants):
+            # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
+            found = [e for e in found if e["plover"] != "PROTEST"]
         risen: tuple[int | None, int | None] = (None, None)
         untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
         if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
@@ -8510,11 +9072,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         places = _where(view, _places_in(_not_carried_to(view, list(view.mentions)), []))
         if places:
             ctx.places = tuple(places)
+            # a town itself, not a camp or a quarter coded as one
+            towns = [m for m in places if m.place is not None and m.place.kind == "city" and m.origin != "derived"]
+            ctx.town = towns[-1] if towns else ctx.town
         participants = ctx.participants
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    return _merge_repeats(_into_specific(_without_summed_lead(_without_summary(events))))
+    return _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
 
 
 _EARLIER_TOLL = re.compile(
@@ -8814,6 +9379,7 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True
     return (
         _abduction(a) != _abduction(b)
+        or _repelled(a) != _repelled(b)
         or _told_apart(a)
         or _told_apart(b)
         or _two_tolled_bombings(a, b)
@@ -8855,9 +9421,43 @@ _APART = re.compile(
 _ANOTHER_STATEMENT = re.compile(r"(?<!\w)(?:في|ب) *(?:بيان|بلاغ) +(?:اخر|منفصل|ثان|ثالث|رابع)(?!\w)")
 
 
+_REPEL_FORMS = frozenset(fold_text(w) for w in _WORDS.words("repel"))
+
+
+def _repelled(e: dict[str, Any]) -> bool:
+    """ "صدت قواته هجوماً للدعم السريع": an attack told as repelled, named anew (no article), is fighting of its own,
+    never a retelling of a strike or shelling told at that place ("تمكنت من صد الهجوم" retells the attack told)."""
+    words = fold_text(e["trigger"]["text"]).split(" ")
+    repel = words[0] in _REPEL_FORMS or words[0][1:] in _REPEL_FORMS
+    return repel and len(words) > 1 and not words[-1].startswith("ال")
+
+
 def _told_apart(e: dict[str, Any]) -> bool:
     opening = fold_text(e["evidence"][:60])
     return _APART.match(opening) is not None or _ANOTHER_STATEMENT.search(opening) is not None
+
+
+_DAMAGE = ["Strategic developments", "Looting/property destruction"]
+_ON_CIVILIANS = ["Violence against civilians", "Attack"]
+
+
+def _without_attack_damage(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "أصيب مواطنان وأحرقت مركبات في هجوم شنه مستعمرون على سنجل" then "وقال رئيس البلدية إن المستعمرين أضرموا
+    النار في الممتلكات": property a doer burnt where and when it attacked people is part of that attack."""
+    attacks = [e for e in events if e["acled"] == _ON_CIVILIANS and e["actor1"] is not None and e["locations"]]
+    if not attacks:
+        return events
+
+    def in_attack(e: dict[str, Any]) -> bool:
+        return e["acled"] == _DAMAGE and any(
+            a["date"] == e["date"]
+            and a["locations"] == e["locations"]
+            and e["actor1"] is not None
+            and _same_doer(a["actor1"], e["actor1"])
+            for a in attacks
+        )
+
+    return [e for e in events if not in_attack(e)]
 
 
 def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

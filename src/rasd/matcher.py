@@ -388,7 +388,7 @@ class WordMatcher(Generic[V]):
             j = i + gap
             if j + len(rest) > len(words):
                 return None
-            if folded[words[i - 1][1] : words[j][0]].strip(" ") and gap == 0:
+            if gap == 0 and not _joined(folded, words, i - 1):
                 return None
             if gap and not _plain_gap(folded, words, i - 1, j):
                 gap_text = folded[words[i - 1][1] : words[j][0]]
@@ -412,8 +412,8 @@ class WordMatcher(Generic[V]):
     ) -> tuple[int, int] | None:
         suffix = 0
         for offset, wanted in enumerate(rest):
-            a, _, word = words[j + offset]
-            if offset and folded[words[j + offset - 1][1] : a].strip(" "):
+            word = words[j + offset][2]
+            if offset and not _joined(folded, words, j + offset - 1):
                 return None
             found = _suffixes_by_stem(word).get(wanted)
             if found is None:
@@ -450,6 +450,24 @@ def _both_starts(
 
 
 _MAX_ASIDE = 4
+_OPENING_QUOTES = "\"«“"
+_CLOSING_QUOTES = "\"»”"
+
+
+def _joined(folded: str, words: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether words[k] and words[k + 1] stand side by side: only spaces between them, or the quotes of a word
+    the press sets apart ("قواتها \"حررت\" بلدة"; not the end of a quoted phrase: "\"عملية إعادة انتشار\" لقواتها")."""
+    gap = folded[words[k][1] : words[k + 1][0]]
+    if not gap.strip(" "):
+        return True
+    if gap.strip(" " + _OPENING_QUOTES + _CLOSING_QUOTES):
+        return False
+    return _set_apart(folded, words[k]) or _set_apart(folded, words[k + 1])
+
+
+def _set_apart(folded: str, word: tuple[int, int, str]) -> bool:
+    a, b, _ = word
+    return a > 0 and b < len(folded) and folded[a - 1] in _OPENING_QUOTES and folded[b] in _CLOSING_QUOTES
 _ASIDE_COMMAS = re.compile("[،,]")
 
 

@@ -111,6 +111,7 @@ class NameRules:
     cue_only: frozenset[str] = frozenset()  # stop-listed spellings a preposition does not make a place
     positions: frozenset[str] = frozenset()  # "غرب", "شمالي": a place's position, like a preposition
     media_heads: frozenset[str] = frozenset()  # "وكالة", "موقع": an outlet's name in quotes follows
+    armed_quote_heads: frozenset[str] = frozenset()  # "لواء", "عمليات": an armed group's name in quotes
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
     detached_modifiers: frozenset[str] = frozenset()  # "القريب", "الحدودي": said of a facility, not its name
@@ -223,6 +224,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         cue_only=frozenset(words["cue_only"]),
         positions=frozenset(words["positions"]),
         media_heads=frozenset(words["media_heads"]),
+        armed_quote_heads=frozenset(words["armed_quote_heads"]),
         told_words=frozenset(words["told_words"]),
         not_places=frozenset(words["not_places"]),
         detached_modifiers=frozenset(words["detached_modifiers"]),
@@ -632,6 +634,51 @@ def _quarters(
 
 
 _QUARTER_GAP = frozenset(fold_text(w) for w in ("في", "مدينة", "بمدينة", "وسط", "داخل"))
+
+
+def _by_neighbours(folded_text: str, pairs: list[tuple[Hit[Entry], Mention]]) -> list[tuple[Hit[Entry], Mention]]:
+    """A town's name that towns of several provinces of one country share ("الغسانية": Idlib, Hama) names the one in
+    the province of the nearest other place of its sentence ("بلدتي بداما والغسانية في ريف جسر الشغور"): the press
+    places a village by the town or province next to it."""
+    out = list(pairs)
+    for k, (hit, m) in enumerate(pairs):
+        if m.place is None or m.place.kind != "city":
+            continue
+        chosen = m.place
+        rivals = [
+            v.place
+            for v in hit.values
+            if v.place is not None and v.place.kind == "city" and v.place.country == chosen.country
+            and v.place.admin1 != chosen.admin1
+        ]  # fmt: skip
+        if not rivals:
+            continue
+        near = _neighbour_admin1(folded_text, pairs, k, chosen.country)
+        better = [p for p in rivals if near is not None and p.admin1 == near]
+        if near != chosen.admin1 and len(better) == 1:
+            out[k] = (hit, replace(m, canonical=better[0].canonical, place=better[0]))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _neighbour_admin1(folded_text: str, pairs: list[tuple[Hit[Entry], Mention]], k: int, country: str) -> str | None:
+    """The admin1 of the nearest place of the same sentence and country whose every reading lies in one admin1."""
+    hit = pairs[k][0]
+    best: tuple[int, str] | None = None
+    for j, (other, m) in enumerate(pairs):
+        if j == k or m.place is None or m.place.country != country:
+            continue
+        readings = {(v.place.country, v.place.admin1) for v in other.values if v.place is not None}
+        if len(readings) != 1 or not m.place.admin1:
+            continue
+        a, b = (other.end, hit.start) if other.end <= hit.start else (hit.end, other.start)
+        if b < a or _SENTENCE_END.search(folded_text, a, b):
+            continue
+        if best is None or b - a < best[0]:
+            best = (b - a, m.place.admin1)
+    return best[1] if best else None
 
 
 def _country_follows(folded_text: str, hit: Hit[Entry], following: Hit[Entry]) -> bool:
@@ -1179,6 +1226,9 @@ def _institution_mentions(
                 continue
             if w in rules.name_stops or (len(w) > 5 and w.endswith(("ها", "هم", "هما"))):
                 break  # "رئاسة الحركة التزامها": a noun with a pronoun ("its commitment") is the verb's object
+            definite_head = word[cut:].startswith("ال")
+            if not taken and definite_head and w.startswith("ال") and len(w) > 5 and w.endswith(("ين", "ون")):
+                break  # "واتهم الجهاز الصحفيين": a plural after a definite (singular) kind is the verb's object
             place_end = place_spans.get(to_raw(wa, wa + 1).start)
             adjective = w.startswith("ال") and _is_nisba(w)  # "الهاشمية" is a place too
             if taken and taken[-1].startswith(("ال", "لل")) and not adjective and (place_end or _is_place_word(w)):
@@ -1323,6 +1373,29 @@ def _outlet_mentions(
         inside = [m for m in out if span.start <= m.span.start and m.span.end <= span.end]
         out = [m for m in out if m not in inside]
         out.append(Mention(span, doc.raw[span.start : span.end], "ORG", None, "derived"))
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def _quoted_groups(
+    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+) -> list[Mention]:
+    """Armed groups no list knows, named in quotes after their kind ("غرفة عمليات "ردع العدوان"") or with it
+    inside them (""لواء شهداء الجبل""): armed groups of the story's country."""
+    out = list(found)
+    countries = Counter(m.place.country for m in found if m.place is not None)
+    home = iso3(countries.most_common(1)[0][0]) if countries else None
+    for match in _quoted(folded_text):
+        before = match.group(1)
+        first = match.group(2).split()[0]
+        if not ({before, before[1:], first} & rules.armed_quote_heads):
+            continue
+        span: Span = to_raw(match.start(2), match.end(2))
+        if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
+            continue  # a listed group or another name already covers it
+        text = doc.raw[span.start : span.end]
+        actor = Actor(f"derived-{fold_text(text)}", text, home, "armed_group", "ORG", (text,))
+        out = [m for m in out if not (span.start <= m.span.start and m.span.end <= span.end)]
+        out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
     return sorted(out, key=lambda m: m.span.start)
 
 
@@ -1936,6 +2009,7 @@ def find_mentions(doc: Document) -> list[Mention]:
 
     rules_ = rules()
     pairs = _quarters(folded.text, _lexicon_mentions(doc, folded.text, to_raw, rules_), rules_)
+    pairs = _by_neighbours(folded.text, pairs)
     regions_ = _countryside(doc, folded.text, to_raw, pairs, rules_)
     # a countryside region replaces the bare place inside it
     replaced = {id(hit) for hit, _ in regions_}
@@ -1945,6 +2019,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = _facility_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _outlet_mentions(doc, folded.text, to_raw, found, rules_)
+    found = _quoted_groups(doc, folded.text, to_raw, found, rules_)
     found = _headquarters(doc, folded.text, to_raw, found)
     titled, surnames = _titled_people(doc, folded.text, words, to_raw, found, rules_)
     found = [m for m in found if not any(m is t for t in surnames)] + titled
