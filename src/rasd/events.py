@@ -1843,7 +1843,20 @@ def _participants(
         merged.append(p)
     # ... an officer of no named state serves the story's country
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
+    merged = [_named_before(p, earlier) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+def _named_before(p: Participant, earlier: Sequence[Participant]) -> Participant:
+    """ "العميد مصطفى الحياري" then "وحذّر الحياري": a person no list knows, named by the last word of a person told
+    before, is that person, with the side and role found for him then."""
+    if not p.person or p.canonical is not None or p.role != "other" or " " in p.text.strip():
+        return p
+    word = fold_text(p.text)
+    for e in reversed(earlier):
+        if e.person and e.role != "other" and len(e.text.split()) > 1 and fold_text(e.text).split()[-1] == word:
+            return _but(p, country=e.country or p.country, role=e.role)
+    return p
 
 
 _RANK_BEFORE = re.compile(r"(?<!\w)(?:" + _alt("military_ranks") + r") +$")
