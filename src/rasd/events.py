@@ -5253,6 +5253,12 @@ def _events_for(
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
     if plover == "ACCUSE":
+        blamed = _blamed_after(view, hit, participants)
+        if blamed is not None and (actor2 is None or actor2.role not in _STATE_ROLES):
+            # "دانت هجمات المستعمرين، محمّلة الحكومة الإسرائيلية المسؤولية": whom the accuser holds responsible
+            # for what a side no state leads did (a state condemned stays: "دان الغارات الإسرائيلية، محملاً ...")
+            actor2 = blamed
+    if plover == "ACCUSE" and (actor2 is None or _BLAME_PARTICIPLE.search(view.folded.text, hit.end) is None):
         condemned = _told_attacker(view, hit, actor1, ctx.doers.get("ASSAULT"))
         # "دان الغارات، داعياً واشنطن إلى ...": the told strikes' side, not whom a later clause's call is made of
         # (one named later of that side stays: "دانت الهجوم، وحمّلت الحوثيين")
@@ -7911,6 +7917,19 @@ def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | No
     if word is None or article is None:
         return None
     return word.start(1) + len(article.group()), word.end(1)
+
+
+_BLAME_PARTICIPLE = re.compile(r"[،,] *(?:و)?(?:محمل|محمله|محملة|محملا|محملين) +")
+
+
+def _blamed_after(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
+    """The side right after a participle of blame that ends the accusation ("، محمّلة الحكومة الإسرائيلية
+    المسؤولية الكاملة"), if the clause goes on to the responsibility."""
+    blame = _BLAME_PARTICIPLE.search(view.folded.text, hit.end)
+    if blame is None or _RESPONSIBILITY_WORD.search(view.folded.text, blame.end(), blame.end() + 80) is None:
+        return None
+    at = view.raw_start(blame.end(), blame.end())
+    return next((p for p in participants if 0 <= p.span.start - at <= 2), None)
 
 
 def _later_other_side(view: SentenceView, told: Participant, actor2: Participant) -> bool:
