@@ -1861,7 +1861,20 @@ def _participants(
         merged.append(p)
     # ... an officer of no named state serves the story's country
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
+    merged = [_named_before(p, earlier) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+def _named_before(p: Participant, earlier: Sequence[Participant]) -> Participant:
+    """ "العميد مصطفى الحياري" then "وحذّر الحياري": a person no list knows, named by the last word of a person told
+    before, is that person, with the side and role found for him then."""
+    if not p.person or p.canonical is not None or p.role != "other" or " " in p.text.strip():
+        return p
+    word = fold_text(p.text)
+    for e in reversed(earlier):
+        if e.person and e.role != "other" and len(e.text.split()) > 1 and fold_text(e.text).split()[-1] == word:
+            return _but(p, country=e.country or p.country, role=e.role)
+    return p
 
 
 _RANK_BEFORE = re.compile(r"(?<!\w)(?:" + _alt("military_ranks") + r") +$")
@@ -5297,6 +5310,12 @@ def _events_for(
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
     if plover == "ACCUSE":
+        blamed = _blamed_after(view, hit, participants)
+        if blamed is not None and (actor2 is None or actor2.role not in _STATE_ROLES):
+            # "دانت هجمات المستعمرين، محمّلة الحكومة الإسرائيلية المسؤولية": whom the accuser holds responsible
+            # for what a side no state leads did (a state condemned stays: "دان الغارات الإسرائيلية، محملاً ...")
+            actor2 = blamed
+    if plover == "ACCUSE" and (actor2 is None or _BLAME_PARTICIPLE.search(view.folded.text, hit.end) is None):
         condemned = _told_attacker(view, hit, actor1, ctx.doers.get("ASSAULT"))
         # "دان الغارات، داعياً واشنطن إلى ...": the told strikes' side, not whom a later clause's call is made of
         # (one named later of that side stays: "دانت الهجوم، وحمّلت الحوثيين")
@@ -7992,6 +8011,19 @@ def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | No
     if word is None or article is None:
         return None
     return word.start(1) + len(article.group()), word.end(1)
+
+
+_BLAME_PARTICIPLE = re.compile(r"[،,] *(?:و)?(?:محمل|محمله|محملة|محملا|محملين) +")
+
+
+def _blamed_after(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
+    """The side right after a participle of blame that ends the accusation ("، محمّلة الحكومة الإسرائيلية
+    المسؤولية الكاملة"), if the clause goes on to the responsibility."""
+    blame = _BLAME_PARTICIPLE.search(view.folded.text, hit.end)
+    if blame is None or _RESPONSIBILITY_WORD.search(view.folded.text, blame.end(), blame.end() + 80) is None:
+        return None
+    at = view.raw_start(blame.end(), blame.end())
+    return next((p for p in participants if 0 <= p.span.start - at <= 2), None)
 
 
 def _later_other_side(view: SentenceView, told: Participant, actor2: Participant) -> bool:

@@ -660,7 +660,6 @@ def _by_neighbours(folded_text: str, pairs: list[tuple[Hit[Entry], Mention]]) ->
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _neighbour_admin1(folded_text: str, pairs: list[tuple[Hit[Entry], Mention]], k: int, country: str) -> str | None:
