@@ -315,7 +315,8 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
     line = sections["police_in_country"][0]
     for head, country in expect_mapping(sections["police_in_country"][1], name, line, "police_in_country").items():
         if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
-            raise DataFileError(name, country.line, f"police_in_country: {head.value!r} must map to an ISO alpha-3 code")
+            message = f"police_in_country: {head.value!r} must map to an ISO alpha-3 code"
+            raise DataFileError(name, country.line, message)
     line = sections["coalitions"][0]
     for state in expect_mapping(sections["coalitions"][1], name, line, "coalitions"):
         if not re.fullmatch(r"[A-Z]{3}", str(state.value)):

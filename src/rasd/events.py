@@ -1815,10 +1815,7 @@ def _participants(
         for d in described
     ]
     # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
-    described = [
-        _but(d, role="police") if _POLICE_IN.get(d.head) is not None and _POLICE_IN[d.head] == (d.country or home) else d
-        for d in described
-    ]
+    described = [_but(d, role="police") if _POLICE_IN.get(d.head, "") == (d.country or home) else d for d in described]
     # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
     found: list[Participant] = []
     for p in sorted(named + described, key=lambda p: (p.span.start, -p.span.end)):
