@@ -239,7 +239,14 @@ LIST_SECTIONS = (
     "launched",
     "launched_drones",
 )
-MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors", "coalitions")
+MAPPING_SECTIONS = (
+    "broken_plurals",
+    "person_roles",
+    "hosted_forces",
+    "state_anaphors",
+    "coalitions",
+    "police_in_country",
+)
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
 
@@ -306,6 +313,11 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
     for base, country in expect_mapping(sections["hosted_forces"][1], name, line, "hosted_forces").items():
         if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
             raise DataFileError(name, country.line, f"hosted_forces: {base.value!r} must map to an ISO alpha-3 code")
+    line = sections["police_in_country"][0]
+    for head, country in expect_mapping(sections["police_in_country"][1], name, line, "police_in_country").items():
+        if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
+            message = f"police_in_country: {head.value!r} must map to an ISO alpha-3 code"
+            raise DataFileError(name, country.line, message)
     line = sections["coalitions"][0]
     for state in expect_mapping(sections["coalitions"][1], name, line, "coalitions"):
         if not re.fullmatch(r"[A-Z]{3}", str(state.value)):

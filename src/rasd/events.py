@@ -1832,6 +1832,8 @@ def _participants(
         _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
         for d in described
     ]
+    # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
+    described = [_but(d, role="police") if _POLICE_IN.get(d.head, "") == (d.country or home) else d for d in described]
     # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
     found: list[Participant] = []
     for p in sorted(named + described, key=lambda p: (p.span.start, -p.span.end)):
@@ -8370,6 +8372,7 @@ _MERCHANT_VESSEL = re.compile(
     r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("merchant_vessels")) + r")(?!\w)(?! +(?:حربي|عسكري))"
 )
 _HOSTED_FORCES = _WORDS.mapping("hosted_forces")
+_POLICE_IN = {fold_text(k): v for k, v in _WORDS.mapping("police_in_country").items()}
 _THE_BASE = frozenset({"القاعده", "المعسكر"})  # a base told of before
 # The toll, the source or a new clause ends what the attack hit.
 _SITE_END = re.compile(r"(?<!\w)(?:" + _alt("site_end") + r")(?!\w)|[،,] *و")
