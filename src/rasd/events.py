@@ -626,6 +626,7 @@ def _view(
 
 
 _STOP_VERBS = frozenset(fold_text(w) for w in _WORDS.words("stop_verbs"))
+_TOLD_VICTIMS = frozenset({"الضحايا", "القتلي", "الضحيه", "القتيل", "الشهداء"})  # folded
 # folded with ة kept: "للمطالبه" is also "للمطالبة"
 # "إلى تجمع"، "إلى \"تجمع": what a call is to (a quote may open before it)
 _CALLED_TO = re.compile(r"(?<!\w)الي[ \"«“]{1,3}$")
@@ -4577,6 +4578,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             return []
     if plover in ctx.told and _holds_told(view, hit, hits):
         return []  # "وقالت الوزارة إن العقوبات تشمل تجميد أي أصول": what the told sanctions hold
+    if plover == "COERCE" and fold_text(view.previous_word(hit.word_start)) in _TOLD_VICTIMS and "ASSAULT" in ctx.told:
+        return []  # "وأوضح المصدر أن الضحايا اعتُقلوا ... قبل أن يُعثر على جثثهم": a step of the killing told
     if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
@@ -5584,7 +5587,9 @@ def _events_for(
         # on is what is alleged or condemned, not where the accuser spoke ("اتهم الفرع الثالث للحزب في كركوك")
         ends = [t_span.end] + [p.span.end for p in (actor1,) if p is not None and p.span.start > t_span.start]
         cut = actor2.span.start if actor2 is not None and actor2.span.start > t_span.start else max(ends)
-        here = [m for m in here if m.span.start < cut]
+        # "استدعت الخارجية سفير مالي في نواكشوط": where the summoned envoy is posted is where he was summoned
+        posted = [m for m in here if _posted_at(view, hit, actor2, m)]
+        here = [m for m in here if m.span.start < cut] + posted
     if plover == "SUPPORT":
         # "رحبت السعودية بإعلان وقف إطلاق النار في قطاع غزة، مؤكدة": up to the comma, what is welcomed, not where the
         # welcome was given (which a later clause may name: "وقال في مؤتمر صحافي عقده في أربيل")
@@ -8026,6 +8031,18 @@ def _blamed_after(view: SentenceView, hit: Hit[Trigger], participants: Sequence[
         return None
     at = view.raw_start(blame.end(), blame.end())
     return next((p for p in participants if 0 <= p.span.start - at <= 2), None)
+
+
+def _posted_at(view: SentenceView, hit: Hit[Trigger], envoy: Participant | None, m: Mention) -> bool:
+    """Whether m is the town a summoned envoy is posted in, right after him ("سفير مالي في نواكشوط"، "لدى بغداد")."""
+    if envoy is None or hit.values[0].id != "formal_complaint" or m.place is None:
+        return False
+    # (past the envoy's state: "سفير مالي في"، "السفير الإيراني لدى")
+    gap = fold_text(view.text[envoy.span.end - view.start : m.span.start - view.start]).strip()
+    return 0 < m.span.start - envoy.span.end <= 30 and _POSTED_GAP.fullmatch(gap) is not None and _kind(m) == "city"
+
+
+_POSTED_GAP = re.compile(r"(?:[^\W\d_]+ +){0,2}(?:في|لدي)")
 
 
 def _later_other_side(view: SentenceView, told: Participant, actor2: Participant) -> bool:
