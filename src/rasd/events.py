@@ -2850,6 +2850,15 @@ def _lead_country(view: SentenceView) -> str | None:
     return None
 
 
+_FILE_WORDS = frozenset(fold_text(w) for w in ("ملف", "ملفات", "قضية", "قضايا", "مسألة"))
+
+
+def _file_of(view: SentenceView, p: Participant) -> bool:
+    """ "لبحث ملف اللاجئين مع المسؤولين السوريين": unnamed people after the word for a file or an issue are what talks
+    are about, not whom they are held with (probe33)."""
+    return not p.named and view.previous_word(view.folded_index(p.span.start)) in _FILE_WORDS
+
+
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
     if not exclude:
         return [m for m in mentions if m.place is not None]
@@ -5243,7 +5252,7 @@ def _events_for(
     if plover == "CONSULT":
         # "ستزور المنطقة لخفض التوتر بين إسرائيل وسوريا": the parties to a strain a visit or talks are about are
         # their topic, not whom they are held with
-        actors = [p for p in actors if not _strained(view, p.span.start)]
+        actors = [p for p in actors if not _strained(view, p.span.start) and not _file_of(view, p)]
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
