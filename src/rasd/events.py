@@ -8121,7 +8121,17 @@ def _threatened_in_clause(
     if that is None:
         return None
     at = view.raw_start(that.end(), that.end())
-    return next((p for p in participants if p.span.start == at and not p.possessive), None)
+    opener = next((p for p in participants if p.span.start == at and not p.possessive), None)
+    if opener is None or actor1 is None or opener.country is None or not _same_side(opener, actor1):
+        return opener  # ("توعدت حركة الشباب بأن الحكومة الصومالية ستدفع الثمن": another side of one country)
+    # "هدد كاتس بأن إسرائيل ستضرب في أي مكان في لبنان": the threatener's own side will act; the state it will strike
+    # is threatened
+    for m in view.mentions:
+        if m.span.start <= opener.span.end or m.place is None or m.place.kind != "country" or m.actor is None:
+            continue
+        if m.actor.country != actor1.country:
+            return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
+    return None
 
 
 def _target_of_condemned(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, side: Participant) -> bool:
