@@ -1206,6 +1206,14 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             country, end = _accusative_nationality(view, head.word_end) or (None, end)
         if country is None and head.key in name_rules().unnamed_people:
             country = _body_nationality(view, head, nationalities)
+        group = _group_after(view, head) if country is None else None
+        if group is not None:
+            # "طائرة مسيّرة حوثية"، "عناصر حوثية": the weapon or the men of the group its adjective names
+            actor, group_end = group
+            span = view.raw_span(head.start, group_end)
+            if not any(span.start < b and a < span.end for a, b in held):
+                out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
+            continue
         abstract_head = head.key in abstract or "ال" + head.key in abstract
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
@@ -1245,6 +1253,24 @@ def _to_be_formed(view: SentenceView, at: int) -> bool:
     """Whether the word before folded offset `at` is a noun of forming ("تشكيل"، "لتشكيل"، "وبتأليف")."""
     word = fold_text(view.previous_word(at))
     return word in _FORMING or word.lstrip("و")[1:] in _FORMING or word[1:] in _FORMING
+
+
+_GROUP_ADJECTIVES = _WORDS.mapping("group_adjectives")
+
+
+def _group_after(view: SentenceView, head: Hit[Cue]) -> tuple[Actor, int] | None:
+    """The listed group whose adjective follows a head, past one other adjective ("طائرة مسيّرة حوثية"، "عناصر
+    مسلحة حوثية"), and where it ends (folded)."""
+    pos = head.word_end
+    for _ in range(2):
+        word = _NEXT_WORD.match(view.folded.text, pos)
+        if word is None:
+            return None
+        actor_id = _GROUP_ADJECTIVES.get(fold_text(word.group(1)))
+        if actor_id is not None:
+            return _actor_by_id(actor_id), word.end(1)
+        pos = word.end(1)
+    return None
 
 
 def _facility_state(view: SentenceView, span: Span) -> str | None:
