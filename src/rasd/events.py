@@ -1186,6 +1186,16 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
     out: list[Participant] = []
     nationalities = view.cues_of("nationality")
     abstract = name_rules().abstract_heads
+    for start, end, word in view.words:
+        # "هاجمت عناصر حوثية مواقع الجيش": armed men named by a group's adjective are that group, a side of their own
+        if _PERSON_ROLES.get(_person_stem(word) or "") not in ("armed_group", "military"):
+            continue
+        group = _group_after_span(view, end)
+        if group is not None:
+            span = view.raw_span(start, group[1])
+            if not any(span.start < b and a < span.end for a, b in held):
+                actor = group[0]
+                out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
     for head in view.cues_of("institution", "weapon"):
         role = value_of(head, "institution")
         country: str | None = None
@@ -1261,7 +1271,10 @@ _GROUP_ADJECTIVES = _WORDS.mapping("group_adjectives")
 def _group_after(view: SentenceView, head: Hit[Cue]) -> tuple[Actor, int] | None:
     """The listed group whose adjective follows a head, past one other adjective ("طائرة مسيّرة حوثية"، "عناصر
     مسلحة حوثية"), and where it ends (folded)."""
-    pos = head.word_end
+    return _group_after_span(view, head.word_end)
+
+
+def _group_after_span(view: SentenceView, pos: int) -> tuple[Actor, int] | None:
     for _ in range(2):
         word = _NEXT_WORD.match(view.folded.text, pos)
         if word is None:
