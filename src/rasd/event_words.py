@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rasd.actors import ROLES
+from rasd.actors import ROLES, actors
 from rasd.errors import DataFileError
 from rasd.resources import Located, check_text, data_path, expect_list, expect_mapping, read_sections
 
@@ -246,6 +246,7 @@ MAPPING_SECTIONS = (
     "state_anaphors",
     "coalitions",
     "police_in_country",
+    "group_adjectives",
 )
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
@@ -318,6 +319,11 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
         if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
             message = f"police_in_country: {head.value!r} must map to an ISO alpha-3 code"
             raise DataFileError(name, country.line, message)
+    line = sections["group_adjectives"][0]
+    actor_ids = {actor.id for actor in actors()}
+    for word, actor_id in expect_mapping(sections["group_adjectives"][1], name, line, "group_adjectives").items():
+        if actor_id.value not in actor_ids:
+            raise DataFileError(name, actor_id.line, f"group_adjectives: {word.value!r} maps to no listed actor")
     line = sections["coalitions"][0]
     for state in expect_mapping(sections["coalitions"][1], name, line, "coalitions"):
         if not re.fullmatch(r"[A-Z]{3}", str(state.value)):

@@ -1204,6 +1204,16 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
     out: list[Participant] = []
     nationalities = view.cues_of("nationality")
     abstract = name_rules().abstract_heads
+    for start, end, word in view.words:
+        # "هاجمت عناصر حوثية مواقع الجيش": armed men named by a group's adjective are that group, a side of their own
+        if _PERSON_ROLES.get(_person_stem(word) or "") not in ("armed_group", "military"):
+            continue
+        group = _group_after_span(view, end)
+        if group is not None:
+            span = view.raw_span(start, group[1])
+            if not any(span.start < b and a < span.end for a, b in held):
+                actor = group[0]
+                out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
     for head in view.cues_of("institution", "weapon"):
         role = value_of(head, "institution")
         country: str | None = None
@@ -1224,6 +1234,14 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             country, end = _accusative_nationality(view, head.word_end) or (None, end)
         if country is None and head.key in name_rules().unnamed_people:
             country = _body_nationality(view, head, nationalities)
+        group = _group_after(view, head) if country is None else None
+        if group is not None:
+            # "طائرة مسيّرة حوثية"، "عناصر حوثية": the weapon or the men of the group its adjective names
+            actor, group_end = group
+            span = view.raw_span(head.start, group_end)
+            if not any(span.start < b and a < span.end for a, b in held):
+                out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
+            continue
         abstract_head = head.key in abstract or "ال" + head.key in abstract
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
@@ -1263,6 +1281,27 @@ def _to_be_formed(view: SentenceView, at: int) -> bool:
     """Whether the word before folded offset `at` is a noun of forming ("تشكيل"، "لتشكيل"، "وبتأليف")."""
     word = fold_text(view.previous_word(at))
     return word in _FORMING or word.lstrip("و")[1:] in _FORMING or word[1:] in _FORMING
+
+
+_GROUP_ADJECTIVES = _WORDS.mapping("group_adjectives")
+
+
+def _group_after(view: SentenceView, head: Hit[Cue]) -> tuple[Actor, int] | None:
+    """The listed group whose adjective follows a head, past one other adjective ("طائرة مسيّرة حوثية"، "عناصر
+    مسلحة حوثية"), and where it ends (folded)."""
+    return _group_after_span(view, head.word_end)
+
+
+def _group_after_span(view: SentenceView, pos: int) -> tuple[Actor, int] | None:
+    for _ in range(2):
+        word = _NEXT_WORD.match(view.folded.text, pos)
+        if word is None:
+            return None
+        actor_id = _GROUP_ADJECTIVES.get(fold_text(word.group(1)))
+        if actor_id is not None:
+            return _actor_by_id(actor_id), word.end(1)
+        pos = word.end(1)
+    return None
 
 
 def _facility_state(view: SentenceView, span: Span) -> str | None:
@@ -8224,7 +8263,17 @@ def _threatened_in_clause(
     if that is None:
         return None
     at = view.raw_start(that.end(), that.end())
-    return next((p for p in participants if p.span.start == at and not p.possessive), None)
+    opener = next((p for p in participants if p.span.start == at and not p.possessive), None)
+    if opener is None or actor1 is None or opener.country is None or not _same_side(opener, actor1):
+        return opener  # ("توعدت حركة الشباب بأن الحكومة الصومالية ستدفع الثمن": another side of one country)
+    # "هدد كاتس بأن إسرائيل ستضرب في أي مكان في لبنان": the threatener's own side will act; the state it will strike
+    # is threatened
+    for m in view.mentions:
+        if m.span.start <= opener.span.end or m.place is None or m.place.kind != "country" or m.actor is None:
+            continue
+        if m.actor.country != actor1.country:
+            return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
+    return None
 
 
 def _target_of_condemned(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, side: Participant) -> bool:
