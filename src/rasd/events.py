@@ -626,6 +626,8 @@ def _view(
 
 
 _STOP_VERBS = frozenset(fold_text(w) for w in _WORDS.words("stop_verbs"))
+_COUNT_CROWDS = frozenset({"المئات", "الالاف", "العشرات", "الاف", "مئات", "عشرات"})  # folded
+_OPENING_PLACE = re.compile(r"\W*[وف]?(?:في|ب) +(?:[^\W\d_]+ +)?")  # "وفي بغداد،"، "وفي مدينة الزاوية،"
 _TOLD_VICTIMS = frozenset({"الضحايا", "القتلي", "الضحيه", "القتيل", "الشهداء"})  # folded
 # folded with ة kept: "للمطالبه" is also "للمطالبة"
 # "إلى تجمع"، "إلى \"تجمع": what a call is to (a quote may open before it)
@@ -5781,16 +5783,19 @@ def _events_for(
     anaphoric = (
         actor1 is not None
         and not actor1.named
+        and fold_text(actor1.text) not in _COUNT_CROWDS  # "تظاهر المئات": a crowd counted anew, no one told
         and (
             re.fullmatch(r"ال[^\W_]+", folded_actor := fold_text(actor1.text))
             or (re.fullmatch(r"ال[^\W_]+ ال[^\W_]+", folded_actor) and folded_actor == fold_text(actor1.head))
         )
     )
+    opened_on = any(_OPENING_PLACE.fullmatch(view.folded.text[: view.folded_index(m.span.start)]) for m in here)
     if (
         retold
         and anaphoric
         and modality == "asserted"
         and not any(a <= m.span.start < b for m in here)
+        and not opened_on  # "وفي بغداد، تظاهر ...": the sentence opens on a place of its own
         and not _NAMED_SITE.search(view.folded.text)
         and not _own_times(doc, view)
         and fatalities is None
