@@ -6702,6 +6702,34 @@ def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], pa
     return True
 
 
+_INTERVENED = re.compile(r"(?<!\w)[وف]?(?:تدخل|تدخلت)(?!\w)")
+
+
+def _told_protest_intervened(
+    view: SentenceView, events: list[dict[str, Any]], participants: list[Participant], found: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """ "أغلق عشرات المحتجين بوابة الحقل" then "وتدخلت قوة من الشرطة لفتح البوابة، ما أدى إلى مناوشات أسفرت عن إصابة
+    ثلاثة محتجين": the police stepped into the protest just told, which was one with intervention, by them, with
+    the protesters hurt as its toll; the scuffle is no fight of its own."""
+    told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
+    if told is None or told["modality"] != "asserted" or told["acled"] != ["Protests", "Peaceful protest"]:
+        return found
+    verb = _INTERVENED.search(view.folded.text)
+    if verb is None:
+        return found
+    at = view.raw_span(verb.start(), verb.end())
+    forces = [p for p in participants if p.role in ("police", "military") and 0 <= p.span.start - at.end <= 30]
+    if not forces:
+        return found
+    told["acled"] = ["Protests", "Protest with intervention"]
+    told["actor2"] = told["actor2"] or forces[0].record()
+    hurt = [e for e in found if e["plover"] == "ASSAULT" and (e["actor2"] or {}).get("role") == "protesters"]
+    for e in hurt:
+        for key in ("fatalities", "injuries", "casualty_text"):
+            told[key] = told[key] or e[key]
+    return [e for e in found if e not in hurt]
+
+
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
     # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية"، "أوقفت مصالح الأمن، أمس الجمعة، عشرات الناشطين خلال مسيرة":
     # the verb may stand a little before the protest word
@@ -9139,6 +9167,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if _told_protest_broken_up(view, events, ctx.participants):
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
             found = [e for e in found if e["plover"] != "PROTEST"]
+        found = _told_protest_intervened(view, events, ctx.participants, found)
         risen: tuple[int | None, int | None] = (None, None)
         untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
         if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
