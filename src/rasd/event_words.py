@@ -241,6 +241,7 @@ LIST_SECTIONS = (
     "launch_verbs",
     "launched",
     "launched_drones",
+    "purpose_heads",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

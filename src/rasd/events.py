@@ -490,6 +490,17 @@ _PEOPLE_OF = re.compile(
     r"(?<!\w)(?:اهالي|سكان|ابناء|مواطني|اهل)(?: +(?:قري|قريه|قرية|بلده|بلدة|بلدات|مدينه|مدينة|منطقه|منطقة|ناحيه|ناحية"
     r"|قضاء|مخيم|حي|احياء))* +$"
 )
+_PURPOSE_HEADS = frozenset(_WORDS.words("purpose_heads"))
+
+
+def _purpose_of(text: str, hit: Hit[Trigger]) -> bool:
+    """Whether an agreement word behind ل follows a noun it says the purpose of ("لجنة لوقف إطلاق النار")."""
+    if hit.values[0].plover != "AGREE" or not text[hit.word_start : hit.start].endswith("ل"):
+        return False
+    before = text[: hit.word_start].split()
+    return bool(before) and before[-1] in _PURPOSE_HEADS
+
+
 _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
 
 
@@ -559,6 +570,9 @@ def _view(
         triggers = [h for h in triggers if not _upholds_ruling(folded.text, h)]
     if _VERDICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
+    if any(h.values[0].plover == "AGREE" and folded.text[h.word_start : h.start].endswith("ل") for h in triggers):
+        # "تشكيل لجنة لوقف إطلاق النار": what the committee is for, not a deal reached
+        triggers = [h for h in triggers if not _purpose_of(folded.text, h)]
     if _CHARGE.search(folded.text):
         # "إن الموقوفين متهمون بالاعتداء على موظف"، "اعتقلت ثلاثة بتهمة الاعتداء": the deed charged is no event told
         charged = [m.end() for m in _CHARGE.finditer(folded.text)]
