@@ -3575,6 +3575,7 @@ class Context:
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
     town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
+    fought: tuple[Participant, Participant] | None = None  # the two sides of the last clash told ("بين الكتيبتين")
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -5211,8 +5212,9 @@ def _attacker(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Part
 # Events between two sides, whose sides "الجانبان" names again in a later sentence
 _TWO_SIDED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # "الجانبان"، "الطرفين"، "البلدان"، "الوزيران"، "الرئيسين" (folded duals), the subject or object of a trigger
+# ... and the two armed sides told, named by their kind in the dual ("بين الكتيبتين"، "بين المجموعتين")
 _BOTH_SIDES = re.compile(
-    r"(?<!\w)[وف]?(?:ال|لل)(?:جانب|طرف|بلد|وزير|رييس|زعيم|وفد|قايد)(?:ان|ين)(?!\w)"
+    r"(?<!\w)[وف]?(?:ال|لل)(?:جانب|طرف|بلد|وزير|رييس|زعيم|وفد|قايد|كتيبت|مجموعت|فصيل|قبيلت|عشيرت|جماعت)(?:ان|ين)(?!\w)"
 )
 
 
@@ -5665,16 +5667,23 @@ def _events_for(
     # السوريين")
     if (actor1 is None or actor2 is None) and ctx.sides is not None and _names_both_sides(view, hit):
         actor1, actor2 = ctx.sides  # "استقبل السيسي الرئيس الصومالي ... ووقّع الجانبان اتفاقية": the two just met
-    elif actor1 is not None and actor1 is source.speaker and _between_both_sides(view, hit):
+    elif (
+        (actor1 is not None and actor1 is source.speaker) or (plover == "AGREE" and (ctx.sides or ctx.fought))
+    ) and _between_both_sides(view, hit):
+        # ... and so are the mediators who reached it ("توصل مجلس الأعيان إلى اتفاق ... بين الكتيبتين")
         # "أعلنت وزارة الداخلية التوصل إلى اتفاق لوقف إطلاق النار بين الطرفين": who announces a deal between the two
         # sides told before is no party to it; the sides are (one description for both: "بين مجموعتين مسلحتين")
         fought = ctx.doers.get("ASSAULT")
-        if ctx.sides is not None:
+        if plover == "AGREE" and ctx.fought is not None:
+            actor1, actor2 = ctx.fought  # a truce between the two who fought
+        elif ctx.sides is not None:
             actor1, actor2 = ctx.sides
         elif fought is not None and fought.role in _ARMED_ROLES:
             actor1, actor2 = fought, None
     if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and _two_sides(actor1, actor2):
         ctx.sides = (actor1, actor2)
+    if plover == "ASSAULT" and actor1 is not None and actor2 is not None and actor1.span != actor2.span:
+        ctx.fought = (actor1, actor2)
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
@@ -9255,6 +9264,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 last_of=ctx.last_of,
                 sides=ctx.sides,  # "وقالت الخارجية في بيان إن الجانبين بحثا" in the next paragraph: the two who met
                 town=ctx.town,
+                fought=ctx.fought,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
