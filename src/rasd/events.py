@@ -4316,9 +4316,10 @@ def _construct_doer(
 
 
 def _cause_of_toll(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """A trigger right after "جراء"/"بسبب", or an attack right after "إثر": what the told dead fell to."""
+    """A trigger right after "جراء"/"بسبب", or an attack right after "إثر" or "وسط": what the told dead fell to
+    ("قُتل شاب وسط اشتباكات في المخيم")."""
     before = fold_text(view.previous_word(hit.word_start))
-    return before in ("جراء", "بسبب") or (before == "اثر" and hit.values[0].plover == "ASSAULT")
+    return before in ("جراء", "بسبب") or (before in ("اثر", "وسط") and hit.values[0].plover == "ASSAULT")
 
 
 def _caller(
