@@ -806,6 +806,22 @@ _COUNTED_ON = re.compile(r"(?<!\w)علي ((?:[^\s،,.]+ ){0,3}?)(?:ال)?(?:" + 
 _KILLED_KEY = fold_text("قتلت")
 
 
+def _eliminated_after(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
+    """The armed men after the على of a verb of doing away with that is the trigger ("قضت ... على إرهابيين اثنين")."""
+    if _ELIMINATE.fullmatch(hit.key) is None:
+        return None
+    found = _COUNTED_ON.search(view.folded.text, hit.end, hit.end + 160)
+    if found is None:
+        return None
+    noun = _WORD.search(view.folded.text, found.end(1))
+    if noun is None:
+        return None
+    span = view.raw_span(noun.start(), noun.end())
+    role = _PERSON_ROLES.get(_person_stem(noun.group()) or "", "armed_group")
+    return Participant(span, view.raw_text(span), None, home, role, False)
+
+
+
 def _object_after(
     text: str, verb: re.Match[str], noun: re.Pattern[str], triggers: list[Hit[Trigger]]
 ) -> re.Match[str] | None:
@@ -5425,6 +5441,12 @@ def _events_for(
         actor2 = next((p for p in hosted if p.named), hosted[0])
     elif actor2 is None and near and near[0].span.start > t_span.end:
         actor2 = near[0]  # "انفجرت عبوة قرب دورية للجيش": what it went off by
+    if plover == "ASSAULT" and actor1 is None and actor2 is not None and actor2.role in _STATE_ROLES:
+        # "قضت مفرزة للجيش الوطني الشعبي، أمس، على إرهابيين اثنين": the force after the verb of doing away with did it,
+        # and the armed men after its على are whom it befell
+        eliminated = _eliminated_after(view, hit, home=actor2.country)
+        if eliminated is not None:
+            actor1, actor2 = actor2, eliminated
     if plover == "COERCE" and actor2 is not None:
         actor2 = _defendant(view, actor1, actor2)
     if plover == "COERCE" and actor2 is not None and actor2.state and actor2.text.endswith(("اً", "ًا")):
