@@ -1283,6 +1283,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
             continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
+        if head.key in _UNITS_OF and re.match(r" +لل?", view.folded.text[head.word_end :]):
+            continue  # "مفرزة للجيش الوطني الشعبي": a unit of the force named after it, which is the side
         if head.word_start == head.start and _to_be_formed(view, head.word_start):
             continue  # "رفضت أي مسار لتشكيل حكومة جديدة": a body still to be formed is no side
         if not _in_own_event(view, head.key):
@@ -1312,6 +1314,7 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
 
 
 _FORMING = frozenset(_WORDS.words("forming"))
+_UNITS_OF = frozenset({"مفرزه", "مفرزة", "مفارز"})  # folded; as cues.yaml lists them
 
 
 def _to_be_formed(view: SentenceView, at: int) -> bool:
