@@ -5505,6 +5505,9 @@ def _events_for(
             actor2 = aimed
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
+    victims_told = actor2 is not None and actor2.role == "civilians" and _after_condemned_attack(view, hit, actor2)
+    if plover == "ACCUSE" and victims_told:
+        actor2 = None  # "أعربت عن إدانتها للهجوم الذي ... أسفر عن مقتل عشرات المصلين": the dead are not accused
     if plover == "ACCUSE":
         blamed = _blamed_after(view, hit, participants)
         if blamed is not None and (actor2 is None or actor2.role not in _STATE_ROLES):
@@ -7240,7 +7243,8 @@ def _arguments(
     weapon_subject = False
     actor1: Participant | None = None
     actor2: Participant | None = None
-    between = _between(view, hit, usable)
+    # (not a statement about a deal between two others: "رحبت الخارجية بتوقيع اتفاق السلام بين أرمينيا وأذربيجان")
+    between = _between(view, hit, usable) if plover not in _SAID else None
     if between is not None:
         return between  # "اشتباكات بين الجيش وقوات الدعم السريع"
     whole = view.raw_span(hit.start, hit.end)
@@ -8247,6 +8251,12 @@ def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | No
     if word is None or article is None:
         return None
     return word.start(1) + len(article.group()), word.end(1)
+
+
+def _after_condemned_attack(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
+    """Whether an attack word stands between a condemnation and p (p is told of the attack, not condemned)."""
+    at = view.folded_index(p.span.start)
+    return any(hit.end <= h.start < at and h.values[0].plover == "ASSAULT" for h in view.triggers)
 
 
 _BLAME_PARTICIPLE = re.compile(r"[،,] *(?:و)?(?:محمل|محمله|محملة|محملا|محملين) +")
