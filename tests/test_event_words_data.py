@@ -44,6 +44,8 @@ GOOD = "".join(f"{section}: [كلمة, كلمه]\n" for section in LIST_SECTIONS
     "hosted_forces:\n  iq-harir-airbase: USA\n"
     "state_anaphors:\n  المملكة: SAU JOR\n"
     "coalitions:\n  YEM: sau-coalition\n"
+    "police_in_country:\n  الحرس الوطني: TUN\n"
+    "group_adjectives:\n  حوثيه: yem-houthis\n"
 )
 
 
@@ -132,3 +134,16 @@ def test_coalitions_map_alpha3_states_to_listed_actors(tmp_path: Path) -> None:
     text = GOOD.replace("YEM: sau-coalition", "Yemen: sau-coalition")
     with pytest.raises(DataFileError, match="coalitions"):
         load_event_words(write(tmp_path, text))
+
+
+def test_police_in_country_maps_heads_to_alpha3_states(tmp_path: Path) -> None:
+    assert event_words().mapping("police_in_country")["الحرس الوطني"] == "TUN"
+    bad = GOOD.replace("الحرس الوطني: TUN", "الحرس الوطني: Tunisia")
+    with pytest.raises(DataFileError, match="police_in_country"):
+        load_event_words(write(tmp_path, bad))
+
+
+def test_group_adjectives_map_to_listed_actors(tmp_path: Path) -> None:
+    assert event_words().mapping("group_adjectives")["حوثيه"] == "yem-houthis"
+    with pytest.raises(DataFileError, match="group_adjectives"):
+        load_event_words(write(tmp_path, GOOD.replace("حوثيه: yem-houthis", "حوثيه: no-such-actor")))

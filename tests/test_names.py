@@ -2128,6 +2128,7 @@ _NAMES5_PARAGRAPHS = [
         "وقالت تنسيقية الحركات الأمازيغية إن الطوارق في جنوب ليبيا محرومون من الوثائق، وطالبت منظمة محامون من "
         "أجل العدالة في ليبيا بتحقيق مستقل.",
         [
+            ("تنسيقية الحركات الأمازيغية", "ORG", None),  # probe33: a coordination named by its kind
             ("الطوارق", "NORP", None),
             ("ليبيا", "GPE", "Libya"),
             ("منظمة محامون من أجل العدالة في ليبيا", "ORG", "Lawyers for Justice in Libya"),
@@ -2247,3 +2248,32 @@ def test_names5_officials_agencies_companies_and_peoples_across_the_region(
 )
 def test_names5_words_that_are_no_names(text: str, entities: list[tuple[str, str]]) -> None:
     assert _entities(text) == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # probe33: what a protest before a building demands is no part of the body's name
+        (
+            "اعتصم العشرات من المزارعين، اليوم، أمام مبنى وزارة الزراعة للمطالبة بتعويضهم.",
+            [("وزارة الزراعة", "ORG", None)],
+        ),
+        # a nationality in the accusative after its noun is no place; the country named after it is
+        (
+            "واعتقلت السلطات الجيبوتية 23 مهاجراً إثيوبياً على الحدود مع إثيوبيا.",
+            [("إثيوبيا", "GPE", "Ethiopia")],
+        ),
+        # a league named by its kind, its state's adjective and the cause it defends
+        (
+            "وأدانت الرابطة الجزائرية للدفاع عن حقوق الإنسان اعتقال الناشطين.",
+            [("الرابطة الجزائرية للدفاع عن حقوق الإنسان", "ORG", None)],
+        ),
+        # a body behind ل after a statement noun
+        (
+            "وفق ما أفاد بيان لرئاسة الجمهورية.",
+            [("رئاسة الجمهورية", "ORG", None)],
+        ),
+    ],
+)
+def test_probe33_maghreb_and_gulf_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    _assert_entities_exact(text, expected)

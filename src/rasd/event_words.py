@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rasd.actors import ROLES
+from rasd.actors import ROLES, actors
 from rasd.errors import DataFileError
 from rasd.resources import Located, check_text, data_path, expect_list, expect_mapping, read_sections
 
@@ -77,6 +77,7 @@ LIST_SECTIONS = (
     "owned_weapons",
     "stop_verbs",
     "organise_verbs",
+    "staging_verbs",
     "organised_protests",
     "gathering_purposes",
     "riot_words",
@@ -167,6 +168,9 @@ LIST_SECTIONS = (
     "body_heads",
     "asking_words",
     "danger_after",
+    "endangered",
+    "speaking_titles",
+    "programmes",
     "ban",
     "repel",
     "meanwhile",
@@ -238,8 +242,17 @@ LIST_SECTIONS = (
     "launched",
     "launched_drones",
     "toll_tellers",
+    "purpose_heads",
 )
-MAPPING_SECTIONS = ("broken_plurals", "person_roles", "hosted_forces", "state_anaphors", "coalitions")
+MAPPING_SECTIONS = (
+    "broken_plurals",
+    "person_roles",
+    "hosted_forces",
+    "state_anaphors",
+    "coalitions",
+    "police_in_country",
+    "group_adjectives",
+)
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
 
@@ -306,6 +319,16 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
     for base, country in expect_mapping(sections["hosted_forces"][1], name, line, "hosted_forces").items():
         if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
             raise DataFileError(name, country.line, f"hosted_forces: {base.value!r} must map to an ISO alpha-3 code")
+    line = sections["police_in_country"][0]
+    for head, country in expect_mapping(sections["police_in_country"][1], name, line, "police_in_country").items():
+        if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
+            message = f"police_in_country: {head.value!r} must map to an ISO alpha-3 code"
+            raise DataFileError(name, country.line, message)
+    line = sections["group_adjectives"][0]
+    actor_ids = {actor.id for actor in actors()}
+    for word, actor_id in expect_mapping(sections["group_adjectives"][1], name, line, "group_adjectives").items():
+        if actor_id.value not in actor_ids:
+            raise DataFileError(name, actor_id.line, f"group_adjectives: {word.value!r} maps to no listed actor")
     line = sections["coalitions"][0]
     for state in expect_mapping(sections["coalitions"][1], name, line, "coalitions"):
         if not re.fullmatch(r"[A-Z]{3}", str(state.value)):

@@ -61,6 +61,7 @@ _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "ci
 _MUTUAL_TYPES = frozenset({"AGREE"})  # done by two sides together
 _HANDOVER = "nonviolent_transfer"  # the trigger family of ground handed over
 _DEEDS = frozenset({"SANCTION", "AGREE"})  # statement types that are done, not said
+_DEED_TRIGGERS = frozenset({"amnesty"})  # ... and a pardon, a concession decreed ("أصدر الملك عفواً")
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
 _WORDS = event_words()
 _DONE_DURING = frozenset(_WORDS.words("during"))  # "خلال"، "هامش"، "ختام": what an event was done during
@@ -115,10 +116,15 @@ _PERFORMED_BY = re.compile(
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")  # "between"
 _LAST_WORD_SPACED = re.compile(r"([^\W_]+)\s+$")  # the last word, then only spaces
 _MAY_BARE = re.compile(r"(?<!\w)قد +$")  # قد right before
+# a past verb of the fifth or sixth form by its ending ("كان الطرفان قد توصلا"، "قد تعرضت"): قد before it is a fact
+_PAST_T_FORM = re.compile(r"[وف]?ت\w+(?:ت|وا|ا)")
 # قد + a present verb right before ("قد تلجأ إلى"); a past verb of the fifth or sixth form also opens with ت, its
 # ending tells it ("وكانت القاعدة قد تعرضت لهجوم"، "قد تمكنوا من")
 # ... its subject may stand before إلى/على ("قد تلجأ السلطات اللبنانية إلى اعتقال"، "قد يقدم الجيش على اقتحام")
 _MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا) )[يتن]\w+ +(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +)?$")
+# ... and past its subject with the article ("وقد تطال العقوبات الجديدة تجميد الأصول"): only verbs that cannot be a
+# past of the fifth or sixth form ("قد توصل الطرفان إلى اتفاق" is a fact): ي or ن, or ت before ست/ت or a long vowel
+_MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w[اوي]\w) +(?:ال\w+ +){1,2}$")
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
@@ -487,6 +493,17 @@ _PEOPLE_OF = re.compile(
     r"(?<!\w)(?:اهالي|سكان|ابناء|مواطني|اهل)(?: +(?:قري|قريه|قرية|بلده|بلدة|بلدات|مدينه|مدينة|منطقه|منطقة|ناحيه|ناحية"
     r"|قضاء|مخيم|حي|احياء))* +$"
 )
+_PURPOSE_HEADS = frozenset(_WORDS.words("purpose_heads"))
+
+
+def _purpose_of(text: str, hit: Hit[Trigger]) -> bool:
+    """Whether an agreement word behind ل follows a noun it says the purpose of ("لجنة لوقف إطلاق النار")."""
+    if hit.values[0].plover != "AGREE" or not text[hit.word_start : hit.start].endswith("ل"):
+        return False
+    before = text[: hit.word_start].split()
+    return bool(before) and before[-1] in _PURPOSE_HEADS
+
+
 _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
 
 
@@ -550,8 +567,15 @@ def _view(
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
+    if _RULING.search(folded.text) and _COURT_WORD.search(folded.text):
+        # "أيدت محكمة الاستئناف الحكم الابتدائي بسجن الصحفي": a court upholding a ruling passes a sentence, it
+        # supports nothing
+        triggers = [h for h in triggers if not _upholds_ruling(folded.text, h)]
     if _VERDICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
+    if any(h.values[0].plover == "AGREE" and folded.text[h.word_start : h.start].endswith("ل") for h in triggers):
+        # "تشكيل لجنة لوقف إطلاق النار": what the committee is for, not a deal reached
+        triggers = [h for h in triggers if not _purpose_of(folded.text, h)]
     if _CHARGE.search(folded.text):
         # "إن الموقوفين متهمون بالاعتداء على موظف"، "اعتقلت ثلاثة بتهمة الاعتداء": the deed charged is no event told
         charged = [m.end() for m in _CHARGE.finditer(folded.text)]
@@ -626,6 +650,9 @@ def _view(
 
 
 _STOP_VERBS = frozenset(fold_text(w) for w in _WORDS.words("stop_verbs"))
+_COUNT_CROWDS = frozenset({"المئات", "الالاف", "العشرات", "الاف", "مئات", "عشرات"})  # folded
+_OPENING_PLACE = re.compile(r"\W*[وف]?(?:في|ب) +(?:[^\W\d_]+ +)?")  # "وفي بغداد،"، "وفي مدينة الزاوية،"
+_TOLD_VICTIMS = frozenset({"الضحايا", "القتلي", "الضحيه", "القتيل", "الشهداء"})  # folded
 # folded with ة kept: "للمطالبه" is also "للمطالبة"
 # "إلى تجمع"، "إلى \"تجمع": what a call is to (a quote may open before it)
 _CALLED_TO = re.compile(r"(?<!\w)الي[ \"«“]{1,3}$")
@@ -782,6 +809,22 @@ _DESTROYED_KEY = fold_text("اعترض صاروخ")  # the strong interception t
 _ELIMINATE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("eliminate_verbs") + r")(?!\w)")
 _COUNTED_ON = re.compile(r"(?<!\w)علي ((?:[^\s،,.]+ ){0,3}?)(?:ال)?(?:" + _alt("eliminated") + r")(?!\w)")
 _KILLED_KEY = fold_text("قتلت")
+
+
+def _eliminated_after(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
+    """The armed men after the على of a verb of doing away with that is the trigger ("قضت ... على إرهابيين اثنين")."""
+    if _ELIMINATE.fullmatch(hit.key) is None:
+        return None
+    found = _COUNTED_ON.search(view.folded.text, hit.end, hit.end + 160)
+    if found is None:
+        return None
+    noun = _WORD.search(view.folded.text, found.end(1))
+    if noun is None:
+        return None
+    span = view.raw_span(noun.start(), noun.end())
+    role = _PERSON_ROLES.get(_person_stem(noun.group()) or "", "armed_group")
+    return Participant(span, view.raw_text(span), None, home, role, False)
+
 
 
 def _object_after(
@@ -1031,6 +1074,17 @@ _COURT_WORD = re.compile(r"(?<!\w)(?:" + _alt("court_words") + r")(?!\w)")
 _VERDICT_KEY = fold_text("حكم سجن")
 
 
+_RULING = re.compile(r"(?<!\w)(?:ال)?(?:حكم|حكما|احكام)(?!\w)")
+_UPHOLD = re.compile(r"[وفب]?(?:ايد|ايدت|ايدوا|تاييد)")
+
+
+def _upholds_ruling(text: str, hit: Hit[Trigger]) -> bool:
+    """A verb of support ("أيدت"، "بتأييد") with a ruling within 60 characters after it, in a sentence with a court."""
+    if hit.values[0].plover != "SUPPORT" or _UPHOLD.fullmatch(text[hit.word_start : hit.word_end]) is None:
+        return False
+    return _RULING.search(text, hit.end, hit.end + 60) is not None
+
+
 def _with_verdicts(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "قضت محكمة تونسية، أمس، بسجن الصحفي"، "حكمت محكمة سعودية على الناشط بالإعدام": a verdict verb and the
     penalty after its ب are one court sentence. قضى is also "spent" ("قضى سبع سنوات بالسجن"): it needs a court
@@ -1142,6 +1196,8 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     # "عبر الحدود مع سوريا"، "على الشريط الحدودي مع لبنان": the state across a border is where
     # (also past its adjectives: "على طول الحدود الجنوبية الشرقية مع ليبيا")
     border = _BORDER_WITH.search(view.folded.text, max(0, start - 50), start) is not None
+    # "وفي جيبوتي، بحث الرئيس ...": the round-up's next country, behind و or ف
+    before = before[1:] if before[:1] in ("و", "ف") and before[1:] in _LOCATIVE else before
     return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS or border
 
 
@@ -1190,6 +1246,16 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
     out: list[Participant] = []
     nationalities = view.cues_of("nationality")
     abstract = name_rules().abstract_heads
+    for start, end, word in view.words:
+        # "هاجمت عناصر حوثية مواقع الجيش": armed men named by a group's adjective are that group, a side of their own
+        if _PERSON_ROLES.get(_person_stem(word) or "") not in ("armed_group", "military"):
+            continue
+        group = _group_after_span(view, end)
+        if group is not None:
+            span = view.raw_span(start, group[1])
+            if not any(span.start < b and a < span.end for a, b in held):
+                actor = group[0]
+                out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
     for head in view.cues_of("institution", "weapon"):
         role = value_of(head, "institution")
         country: str | None = None
@@ -1210,10 +1276,20 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             country, end = _accusative_nationality(view, head.word_end) or (None, end)
         if country is None and head.key in name_rules().unnamed_people:
             country = _body_nationality(view, head, nationalities)
+        group = _group_after(view, head) if country is None else None
+        if group is not None:
+            # "طائرة مسيّرة حوثية"، "عناصر حوثية": the weapon or the men of the group its adjective names
+            actor, group_end = group
+            span = view.raw_span(head.start, group_end)
+            if not any(span.start < b and a < span.end for a, b in held):
+                out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
+            continue
         abstract_head = head.key in abstract or "ال" + head.key in abstract
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
             continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
+        if head.key in _UNITS_OF and re.match(r" +لل?", view.folded.text[head.word_end :]):
+            continue  # "مفرزة للجيش الوطني الشعبي": a unit of the force named after it, which is the side
         if head.word_start == head.start and _to_be_formed(view, head.word_start):
             continue  # "رفضت أي مسار لتشكيل حكومة جديدة": a body still to be formed is no side
         if not _in_own_event(view, head.key):
@@ -1243,12 +1319,34 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
 
 
 _FORMING = frozenset(_WORDS.words("forming"))
+_UNITS_OF = frozenset({"مفرزه", "مفرزة", "مفارز"})  # folded; as cues.yaml lists them
 
 
 def _to_be_formed(view: SentenceView, at: int) -> bool:
     """Whether the word before folded offset `at` is a noun of forming ("تشكيل"، "لتشكيل"، "وبتأليف")."""
     word = fold_text(view.previous_word(at))
     return word in _FORMING or word.lstrip("و")[1:] in _FORMING or word[1:] in _FORMING
+
+
+_GROUP_ADJECTIVES = _WORDS.mapping("group_adjectives")
+
+
+def _group_after(view: SentenceView, head: Hit[Cue]) -> tuple[Actor, int] | None:
+    """The listed group whose adjective follows a head, past one other adjective ("طائرة مسيّرة حوثية"، "عناصر
+    مسلحة حوثية"), and where it ends (folded)."""
+    return _group_after_span(view, head.word_end)
+
+
+def _group_after_span(view: SentenceView, pos: int) -> tuple[Actor, int] | None:
+    for _ in range(2):
+        word = _NEXT_WORD.match(view.folded.text, pos)
+        if word is None:
+            return None
+        actor_id = _GROUP_ADJECTIVES.get(fold_text(word.group(1)))
+        if actor_id is not None:
+            return _actor_by_id(actor_id), word.end(1)
+        pos = word.end(1)
+    return None
 
 
 def _facility_state(view: SentenceView, span: Span) -> str | None:
@@ -1819,6 +1917,8 @@ def _participants(
         _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
         for d in described
     ]
+    # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
+    described = [_but(d, role="police") if _POLICE_IN.get(d.head, "") == (d.country or home) else d for d in described]
     # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
     found: list[Participant] = []
     for p in sorted(named + described, key=lambda p: (p.span.start, -p.span.end)):
@@ -1848,7 +1948,20 @@ def _participants(
         merged.append(p)
     # ... an officer of no named state serves the story's country
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
+    merged = [_named_before(p, earlier) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+def _named_before(p: Participant, earlier: Sequence[Participant]) -> Participant:
+    """ "العميد مصطفى الحياري" then "وحذّر الحياري": a person no list knows, named by the last word of a person told
+    before, is that person, with the side and role found for him then."""
+    if not p.person or p.canonical is not None or p.role != "other" or " " in p.text.strip():
+        return p
+    word = fold_text(p.text)
+    for e in reversed(earlier):
+        if e.person and e.role != "other" and len(e.text.split()) > 1 and fold_text(e.text).split()[-1] == word:
+            return _but(p, country=e.country or p.country, role=e.role)
+    return p
 
 
 _RANK_BEFORE = re.compile(r"(?<!\w)(?:" + _alt("military_ranks") + r") +$")
@@ -2809,6 +2922,32 @@ def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plov
     return outside if outside else here
 
 
+_LEAD_IN = re.compile(r"\W*[وف]?في +")
+
+
+def _lead_country(view: SentenceView) -> str | None:
+    """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
+    ..." the state or its capital alike)."""
+    lead = _LEAD_IN.match(view.folded.text)
+    if lead is None:
+        return None
+    at = view.raw_start(lead.end(), lead.end())
+    for m in view.mentions:
+        if m.span.start == at and m.place is not None:
+            after = view.text[m.span.end - view.start : m.span.end - view.start + 2].lstrip(" ")
+            return iso3(m.place.country) if after[:1] in ("،", ",") else None
+    return None
+
+
+_FILE_WORDS = frozenset(fold_text(w) for w in ("ملف", "ملفات", "قضية", "قضايا", "مسألة"))
+
+
+def _file_of(view: SentenceView, p: Participant) -> bool:
+    """ "لبحث ملف اللاجئين مع المسؤولين السوريين": unnamed people after the word for a file or an issue are what talks
+    are about, not whom they are held with (probe33)."""
+    return not p.named and view.previous_word(view.folded_index(p.span.start)) in _FILE_WORDS
+
+
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
     if not exclude:
         return [m for m in mentions if m.place is not None]
@@ -3474,6 +3613,7 @@ class Context:
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
     town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
+    fought: tuple[Participant, Participant] | None = None  # the two sides of the last clash told ("بين الكتيبتين")
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -3507,6 +3647,7 @@ _PRESENT_OPENING = re.compile(r"^\W*[وف]?[يت][^\W\d_]{2,}(?!\w)")
 def _standing(folded: str) -> bool:
     """ "ويتهم العراق تركيا منذ سنوات بخفض حصته المائية": a present verb opening the sentence and "since long ago"
     tell a state of things, no event (not "أعنف هجوم منذ سنوات", nor "منذ أمس")."""
+    folded = _before_grievance(folded)
     return (
         "منذ" in folded
         and _PRESENT_OPENING.match(folded) is not None
@@ -3537,6 +3678,13 @@ def _tally_since_start(view: SentenceView) -> bool:
     return any(end <= h.start for h in tolled for end in ends)
 
 
+def _before_grievance(folded: str) -> str:
+    """The sentence up to what its protest demands or decries ("للمطالبة بصرف أجورهم المتأخرة منذ خمسة أشهر"،
+    "احتجاجاً على اعتقالهم منذ أسابيع"): a period named there dates the grievance, it sums no events."""
+    found = _GATHERING_PURPOSE.search(folded)
+    return folded if found is None else folded[: found.start()]
+
+
 def _tallies(folded: str) -> bool:
     if any(w in folded for w in _ACROSS_WORDS) and _ACROSS.search(folded):
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
@@ -3544,6 +3692,7 @@ def _tallies(folded: str) -> bool:
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
     if "ساع" in folded and _LAST_DAY.search(folded) and (_MANY.search(folded) or _TOLL.search(folded)):
         return True  # "قتل 21 وجرح عشرات في هجمات وتفجيرات في الساعات الـ24 الماضية": a day's count over a city
+    folded = _before_grievance(folded)
     # _SINCE needs one of these words: most sentences have neither
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
         return False
@@ -3576,6 +3725,8 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         denials = []  # "ونفت قسد الاتهامات، واتهمت الفصائل": a verb of its own after a comma and و is asserted
     if denials or prev in ("لم", "لن"):
         return "denied"
+    if prev in _ANY and any(h.word_end <= hit.word_start for h in view.cues_of("negation")):
+        return "denied"  # "ولم تشر المراجع لأي زيارة له": no such event, the sentence says
     if hit.start == hit.word_start and hit.values[0].plover in _SAID_OR_DONE:
         # "لم أوجه دعوة إليه"، "لم يعقد أي اجتماع": the noun of a light verb after لم/لن was not done either
         two = view.words_before(hit.word_start, 30, 2)
@@ -3584,7 +3735,12 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
             return "denied"
     word = view.folded.text[hit.word_start : hit.word_end]
     # قد + present verb is "may"; قد + past verb ("كانت قد قصفت") states a fact
-    may = (_MAY_BARE.search(before) and word[:1] in "يتن") or _MAY_VERB.search(before) or _CAN.search(before[-30:])
+    may = (
+        (_MAY_BARE.search(before) and word[:1] in "يتن" and not _PAST_T_FORM.fullmatch(word.split(" ")[0]))
+        or _MAY_VERB.search(before)
+        or _MAY_VERB_SUBJECT.search(before[-60:])
+        or _CAN.search(before[-30:])
+    )
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
     if may or any(h.word_end <= hit.word_start for h in conditions):
         return "hypothetical"
@@ -3909,6 +4065,30 @@ _FIGURATIVE = frozenset(_WORDS.words("figurative_qualifiers"))
 _TWO_NEXT_WORDS = re.compile(r" +([^\W_]+)(?: +([^\W_]+))?")
 
 
+_SPEAKING_TITLES = frozenset(_WORDS.words("speaking_titles"))
+
+
+def _speaker_attacks(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
+    """ "وشن المندوب الإسرائيلي هجوماً عنيفاً على الأمين العام"، "وكان السفير قد شن هجوماً": an envoy, a spokesman or
+    a writer launching an attack (its doer inside the light verb's span, or just before it) attacks with words."""
+    text = view.folded.text
+    if hit.key.startswith(("شن", "يشن", "تشن")):
+        # (not the speaker of a clause that tells it: "وقال المتحدث إن الجيش شن هجوماً")
+        near = before[-3:]
+        near = near[len(near) - near[::-1].index("ان") :] if "ان" in near else near
+        doer = text[hit.start : hit.end].split()[1:-1] + near
+    elif hit.key.startswith("هجوم"):
+        # the light verb left apart by a long doer ("شن المندوب الإسرائيلي لدى الأمم المتحدة هجوماً")
+        launch = list(_LAUNCH.finditer(text, max(0, hit.word_start - 80), hit.word_start))
+        doer = text[launch[-1].end() : hit.word_start].split() if launch else []
+    else:
+        return False
+    return not _SPEAKING_TITLES.isdisjoint(re.sub("^[وف]?(?:ال)?", "", w) for w in doer)
+
+
+_LAUNCH = re.compile(r"(?<!\w)[وف]?(?:شن|شنت|يشن|تشن)(?!\w)")
+
+
 def _figurative(text: str, word_end: int) -> bool:
     """ "شن هجوماً لاذعاً على الوزير"، "هجوماً سياسياً مضاداً": an attack noun qualified, in the next two words, as
     one of words or policy."""
@@ -3919,6 +4099,8 @@ def _figurative(text: str, word_end: int) -> bool:
 
 # what a crisis, a war or a debate is when فجر sets it off ("فجرت الأزمة"، "فجر جدلاً"), folded
 _SET_OFF = frozenset(_WORDS.words("set_off"))
+# ... and what bursts out ("انفجر الصراع الطائفي"، "من انفجار الوضع"), the verbs and the noun of bursting
+_SETS_OFF = ("فجر", "يفجر", "نفجر", "انفجر", "ينفجر", "تنفجر", "انفجار")
 # "مما يهدد"، "وهو ما يهدد"، "بشكل يتفق مع"، "بما يتفق مع": a present verb after these tells a consequence or a fit
 _WHICH = frozenset(("ما", "مما", "بما", "بشكل", "بصوره", "نحو"))
 _STOPPING = fold_text("إيقاف")
@@ -3989,6 +4171,30 @@ def _landing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return nxt is not None and nxt.group(1) == "انزال"
 
 
+_PROGRAMMES = frozenset(_WORDS.words("programmes"))
+_QUANTITY_HEADS = frozenset(("مجموعه", "سلسله"))
+
+
+def _programme_aims(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
+    """ "استهدفت الدورة التدريبية طلبة الجامعات"، "برنامج يستهدف النساء": a course or a programme, its doer, aims
+    at an audience; nothing was hit."""
+    nxt = _TWO_NEXT_WORDS.match(view.folded.text, hit.word_end)
+    subject = []
+    if nxt is not None:
+        first, second = (w.replace("ة", "ه") if w else "" for w in nxt.groups())
+        subject = [first, second] if first in _QUANTITY_HEADS else [first]
+    near = [re.sub("^[وف]", "", w).replace("ة", "ه") for w in before[-2:]]
+    return not _PROGRAMMES.isdisjoint(subject + near)
+
+
+_CONVICTED = fold_text("أدين")
+
+
+def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قبل أن تنسحب"، "قبل أن تطلق سراحهم": a step after "before" closes the event the sentence told first."""
+    return [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)][-2:] == ["قبل", "ان"]
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -3999,6 +4205,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE)
     ):
         return True
+    # "مواطن أدين بتهريب المخدرات": the passive "was convicted of", no condemnation
+    if hit.key == _CONVICTED and view.folded.text[hit.end : hit.end + 2] == " ب":
+        return _MANNER.match(view.folded.text, hit.end) is None  # not "أدين بشدة", "I condemn strongly"
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
@@ -4025,10 +4234,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if hit.values[0].plover == "ASSAULT" and _figurative(view.folded.text, hit.word_end):
         return True
+    if hit.values[0].plover == "ASSAULT" and _speaker_attacks(view, hit, before):
+        return True
     if _landing(view, hit):
         return True
     # "القضية التي فجرت الأزمة"، "فجرت جدلاً واسعاً": a crisis, a war or a debate set off, not a bomb
-    if hit.values[0].plover == "ASSAULT" and hit.key.startswith(("فجر", "يفجر", "نفجر")):
+    if hit.values[0].plover == "ASSAULT" and hit.key.startswith(_SETS_OFF):
         nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
         if nxt is not None and _behind_clitics(nxt.group(1).replace("ة", "ه"), _SET_OFF):
             return True
@@ -4042,14 +4253,35 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if "ستهدف" in hit.key.split(" ")[0] and _AIM_GOAL.match(view.folded.text, hit.word_end):
         return True  # "جولة تستهدف تثبيت الهدنة": what it aims at, no target hit
+    if "ستهدف" in hit.key.split(" ")[0] and _programme_aims(view, hit, before):
+        return True
     # "داهمت المنازل وفتشتها قبل أن تنسحب": the step that closed a told event is no event of its own
-    if before[-2:] == ["قبل", "ان"]:
+    if _closing_step(view, hit):
+        return True
+    # "انفجر الصراع كما لم ينفجر من قبل": a comparison repeats the verb of what was told
+    if before[-2:] in (["كما", "لم"], ["مثلما", "لم"]):
         return True
     # "تسعى إلى تعزيز التعاون الإقليمي"، "تبادل المعلومات والخبرات": an aim, not a deed
     if hit.key in _AIM_NOUNS:
         return True
     # "تنفيذ اتفاق السلام"، "بموجب الاتفاق": a deal made before, referred to
     if hit.values[0].plover == "AGREE" and before and _behind_clitics(before[-1], _AGREEMENT_REFERENCE):
+        return True
+    # "بالاستناد إلى اتفاقية التعاون"، "استناداً إلى الاتفاق": on the grounds of a deal, past إلى
+    if hit.values[0].plover == "AGREE" and before[-2:-1] in (["استنادا"], ["بالاستناد"]) and before[-1] == "الي":
+        return True
+    # "منذ اللحظة الأولى لقصف المدن والقرى": the start of a campaign, a time that points at it
+    first_moment = before[-2:] in (["اللحظه", "الاولي"], ["اللحظة", "الاولي"], ["اللحظات", "الاولي"])
+    if first_moment and view.folded.text[hit.word_start : hit.start].endswith("ل"):
+        return True
+    # "خرقاً فاضحاً لوقف إطلاق النار"، "انتهاك الاحتلال لاتفاق الهدنة": the deal is the object (after ل) of such a
+    # word, past its adjective or its doer
+    if (
+        hit.values[0].plover == "AGREE"
+        and len(before) >= 2
+        and _behind_clitics(before[-2], _AGREEMENT_REFERENCE)
+        and view.folded.text[hit.word_start : hit.start].endswith("ل")
+    ):
         return True
     # "طالباً عدم الكشف عن هويته": a source asking for anonymity, not a demand
     text = view.folded.text
@@ -4090,6 +4322,11 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         # "الرد على التهديد"، "التهديد الأول هو الحرب النووية": the threat with the article is a danger talked
         # about; a threat someone makes is told by its verb or an indefinite noun ("وجه تهديدات إلى")
         if text[hit.word_start : hit.start].endswith("ال"):
+            return True
+    elif hit.values[0].plover == "THREATEN" and hit.values[0].id == "threat":
+        # "يهدد أمن البلاد"، "تهدد الأساس الثقافي للمجتمع": a verb whose object is a state of things endangers it
+        nxt = _NEXT_WORD.match(text, hit.word_end)
+        if nxt is not None and nxt.group(1).replace("ة", "ه") in _ENDANGERED:
             return True
     # "لم يرد على طلب من رويترز للتعليق"، "طلبات للتعليق": the wire asking for comment
     if hit.values[0].plover == "REQUEST" and not _COMMENT_WORDS.isdisjoint(
@@ -4146,16 +4383,17 @@ def _construct_doer(
 
 
 def _cause_of_toll(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """A trigger right after "جراء"/"بسبب", or an attack right after "إثر": what the told dead fell to."""
+    """A trigger right after "جراء"/"بسبب", or an attack right after "إثر" or "وسط": what the told dead fell to
+    ("قُتل شاب وسط اشتباكات في المخيم")."""
     before = fold_text(view.previous_word(hit.word_start))
-    return before in ("جراء", "بسبب") or (before == "اثر" and hit.values[0].plover == "ASSAULT")
+    return before in ("جراء", "بسبب") or (before in ("اثر", "وسط") and hit.values[0].plover == "ASSAULT")
 
 
 def _caller(
     view: SentenceView, call: Hit[Trigger], protest: Hit[Trigger], participants: Sequence[Participant]
 ) -> Participant | None:
     """Who calls a protest: the name right after the call verb ("ودعت جبهة الخلاص الوطني أنصارها إلى وقفة"), or
-    right before it ("جبهة الخلاص دعت")."""
+    right before it ("جبهة الخلاص دعت"، past the pluperfect's قد: "وكانت النقابة قد دعت")."""
     start, end = view.raw_span(call.start, call.end), view.raw_span(protest.start, protest.end)
     verb_end = start.start + len(view.raw_text(start).split(" ")[0])  # a call trigger may run to its إلى
     # named by its own name: "ودعت الجماعة أنصارها" points back to a body the story has told of
@@ -4165,7 +4403,7 @@ def _caller(
         return after[0]
     before = [p for p in own if p.span.end <= start.start]
     gap = view.text[before[-1].span.end - view.start : start.start - view.start] if before else "x"
-    return before[-1] if before and not gap.strip(" ،,") else None
+    return before[-1] if before and fold_text(gap).strip(" ،,") in ("", "قد") else None
 
 
 _CHANTED = re.compile("[يت]?هتف")  # هتف، هتفوا، يهتفون: the chant is the protest's act
@@ -4212,6 +4450,7 @@ _PLANNING = frozenset(_WORDS.words("planning"))
 _NEGATION = frozenset(fold_text(w) for w in cues().negation)
 _DANGER_BEFORE = frozenset(_WORDS.words("danger_before"))
 _DANGER_AFTER = _WORDS.words("danger_after")
+_ENDANGERED = frozenset(_WORDS.words("endangered"))
 _HAMZA_KEYS = frozenset(fold_text(w) for w in _WORDS.words("hamza_forms"))
 _HAMZA = re.compile("[أإآءؤئ]")
 _SEARCH = re.compile(r"[يتن]?بحث")
@@ -4342,6 +4581,18 @@ def _tells_no_news(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return False
 
 
+_DISCUSSED = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين|الذين) +(?:تم|جري|يتم|سيتم|يجري|سيجري) *$")
+_TOPIC_PRONOUN = re.compile(r"\w*(?:مناقش|بحث)\w*(?:ه|ها|هم|هما)")
+
+
+def _topic_discussed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "المواقف التي سيتم مناقشتها خلال الاجتماعات"، "الأولويات التي جرى بحثها": the topics talked of, in a
+    relative clause whose pronoun the discussion noun carries; the meeting, if any, is told by its own word."""
+    text = view.folded.text
+    word = text[hit.word_start : hit.word_end].split(" ")[0]
+    return _TOPIC_PRONOUN.fullmatch(word) is not None and bool(_DISCUSSED.search(text, 0, hit.word_start))
+
+
 def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A talk or protest word that a word beside it shows to be another word spelled alike: a peak ("على قمة
     تل"), a market's demand ("نمو الطلب على أجهزتها"), a fair ("التظاهرة الاقتصادية"), features ("بكل مظاهره
@@ -4355,7 +4606,7 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
     nxt = nxt_match.group(1).replace("ة", "ه") if nxt_match else ""
     key = hit.key.replace("ة", "ه")
     plover = hit.values[0].plover
-    if plover == "CONSULT" and key.endswith("قمه"):
+    if plover == "CONSULT" and key.endswith(("قمه", "قمم")):
         return _behind_clitics(prev, _PEAK_BEFORE) or nxt in _PEAK_AFTER
     if plover == "CONSULT" and key.endswith(("اجتماع", "اجتماعات")):
         company = _COMPANY_BODY.match(text.replace("ة", "ه"), hit.word_end) is not None
@@ -4363,8 +4614,10 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if plover == "REQUEST" and key == "طلب":
         return word.endswith("الطلب") and nxt == "علي"
     if plover == "PROTEST" and key.startswith("احتجاج"):
-        # "وأبلغته احتجاج بلادها الشديد": a state's complaint handed to an envoy
-        return _behind_clitics(prev, _CONVEYED_PROTEST) or nxt in _PROTEST_OWNERS
+        # "وأبلغته احتجاج بلادها الشديد": a state's complaint handed to an envoy; "وأبلغ احتجاجه للوفد"، "مبدياً
+        # احتجاجها": one side's own protest, with his or her pronoun, is a complaint voiced, no crowd
+        own = text[hit.word_start : hit.word_end].endswith(("احتجاجه", "احتجاجها"))
+        return own or _behind_clitics(prev, _CONVEYED_PROTEST) or nxt in _PROTEST_OWNERS
     if plover == "PROTEST" and "ظاهر" in key:
         return nxt in _FESTIVAL_KINDS or (key.startswith("مظاهر") and _behind_clitics(prev, _FEATURES_BEFORE))
     if key in _MIDDLE_FORMS:
@@ -4373,6 +4626,8 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return _MEDIATE_NEXT.isdisjoint(text[hit.word_end : hit.word_end + 40].split()[:4])
     if plover == "COOPERATE" and key == "نسق":
         return prev == "علي"
+    if plover == "CONSULT" and _topic_discussed(view, hit):
+        return True
     if plover == "CONSULT" and prev == "في" and (key.startswith(("اتصال", "مكالمه")) or key in _INTERVIEW_WORDS):
         # "ونسبت الصحيفة إلى جنبلاط قوله في اتصال هاتفي"، "وقال في مقابلة": what he told the press by telephone
         said = view.words_before(hit.word_start, 40, 2)
@@ -4417,6 +4672,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _names_a_thing(view, h)
         and not _landing(view, h)
         and h.start < purpose
+        # "أوقفت الشرطة ستة محتجين قبل أن تطلق سراحهم": the weak arrest is the event, not its closing release
+        and not _closing_step(view, h)
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
     ]
     candidates = strong or hits
@@ -4553,6 +4810,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             return []
     if plover in ctx.told and _holds_told(view, hit, hits):
         return []  # "وقالت الوزارة إن العقوبات تشمل تجميد أي أصول": what the told sanctions hold
+    if plover == "COERCE" and fold_text(view.previous_word(hit.word_start)) in _TOLD_VICTIMS and "ASSAULT" in ctx.told:
+        return []  # "وأوضح المصدر أن الضحايا اعتُقلوا ... قبل أن يُعثر على جثثهم": a step of the killing told
     if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
@@ -5021,8 +5280,9 @@ def _attacker(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Part
 # Events between two sides, whose sides "الجانبان" names again in a later sentence
 _TWO_SIDED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # "الجانبان"، "الطرفين"، "البلدان"، "الوزيران"، "الرئيسين" (folded duals), the subject or object of a trigger
+# ... and the two armed sides told, named by their kind in the dual ("بين الكتيبتين"، "بين المجموعتين")
 _BOTH_SIDES = re.compile(
-    r"(?<!\w)[وف]?(?:ال|لل)(?:جانب|طرف|بلد|وزير|رييس|زعيم|وفد|قايد)(?:ان|ين)(?!\w)"
+    r"(?<!\w)[وف]?(?:ال|لل)(?:جانب|طرف|بلد|وزير|رييس|زعيم|وفد|قايد|كتيبت|مجموعت|فصيل|قبيلت|عشيرت|جماعت)(?:ان|ين)(?!\w)"
 )
 
 
@@ -5216,7 +5476,7 @@ def _events_for(
     if plover == "CONSULT":
         # "ستزور المنطقة لخفض التوتر بين إسرائيل وسوريا": the parties to a strain a visit or talks are about are
         # their topic, not whom they are held with
-        actors = [p for p in actors if not _strained(view, p.span.start)]
+        actors = [p for p in actors if not _strained(view, p.span.start) and not _file_of(view, p)]
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
@@ -5232,6 +5492,12 @@ def _events_for(
         actor2 = next((p for p in hosted if p.named), hosted[0])
     elif actor2 is None and near and near[0].span.start > t_span.end:
         actor2 = near[0]  # "انفجرت عبوة قرب دورية للجيش": what it went off by
+    if plover == "ASSAULT" and actor1 is None and actor2 is not None and actor2.role in _STATE_ROLES:
+        # "قضت مفرزة للجيش الوطني الشعبي، أمس، على إرهابيين اثنين": the force after the verb of doing away with did it,
+        # and the armed men after its على are whom it befell
+        eliminated = _eliminated_after(view, hit, home=actor2.country)
+        if eliminated is not None:
+            actor1, actor2 = actor2, eliminated
     if plover == "COERCE" and actor2 is not None:
         actor2 = _defendant(view, actor1, actor2)
     if plover == "COERCE" and actor2 is not None and actor2.state and actor2.text.endswith(("اً", "ًا")):
@@ -5287,7 +5553,16 @@ def _events_for(
             actor2 = aimed
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
+    victims_told = actor2 is not None and actor2.role == "civilians" and _after_condemned_attack(view, hit, actor2)
+    if plover == "ACCUSE" and victims_told:
+        actor2 = None  # "أعربت عن إدانتها للهجوم الذي ... أسفر عن مقتل عشرات المصلين": the dead are not accused
     if plover == "ACCUSE":
+        blamed = _blamed_after(view, hit, participants)
+        if blamed is not None and (actor2 is None or actor2.role not in _STATE_ROLES):
+            # "دانت هجمات المستعمرين، محمّلة الحكومة الإسرائيلية المسؤولية": whom the accuser holds responsible
+            # for what a side no state leads did (a state condemned stays: "دان الغارات الإسرائيلية، محملاً ...")
+            actor2 = blamed
+    if plover == "ACCUSE" and (actor2 is None or _BLAME_PARTICIPLE.search(view.folded.text, hit.end) is None):
         condemned = _told_attacker(view, hit, actor1, ctx.doers.get("ASSAULT"))
         # "دان الغارات، داعياً واشنطن إلى ...": the told strikes' side, not whom a later clause's call is made of
         # (one named later of that side stays: "دانت الهجوم، وحمّلت الحوثيين")
@@ -5435,7 +5710,7 @@ def _events_for(
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
     # ... a sanction or a signed agreement is a deed, not words: told with no attribution, it is the outlet's own
     # report ("وقّع ممثلو المجلسين اتفاقاً")
-    said = plover in _STATEMENTS and plover not in _DEEDS
+    said = plover in _STATEMENTS and plover not in _DEEDS and hit.values[0].id not in _DEED_TRIGGERS
     # "وكان السوداني قد جدد دعوته"، "وكان المجلس قد تبنى قراراً يدعو": a statement the outlet recounts in the
     # pluperfect through another verb, with no word of saying or of a statement, is the outlet's own background;
     # the verb of speech itself right after قد ("وكان الحوثي قد هدد") still tells the speaker's words, and so does
@@ -5473,16 +5748,23 @@ def _events_for(
     # السوريين")
     if (actor1 is None or actor2 is None) and ctx.sides is not None and _names_both_sides(view, hit):
         actor1, actor2 = ctx.sides  # "استقبل السيسي الرئيس الصومالي ... ووقّع الجانبان اتفاقية": the two just met
-    elif actor1 is not None and actor1 is source.speaker and _between_both_sides(view, hit):
+    elif (
+        (actor1 is not None and actor1 is source.speaker) or (plover == "AGREE" and (ctx.sides or ctx.fought))
+    ) and _between_both_sides(view, hit):
+        # ... and so are the mediators who reached it ("توصل مجلس الأعيان إلى اتفاق ... بين الكتيبتين")
         # "أعلنت وزارة الداخلية التوصل إلى اتفاق لوقف إطلاق النار بين الطرفين": who announces a deal between the two
         # sides told before is no party to it; the sides are (one description for both: "بين مجموعتين مسلحتين")
         fought = ctx.doers.get("ASSAULT")
-        if ctx.sides is not None:
+        if plover == "AGREE" and ctx.fought is not None:
+            actor1, actor2 = ctx.fought  # a truce between the two who fought
+        elif ctx.sides is not None:
             actor1, actor2 = ctx.sides
         elif fought is not None and fought.role in _ARMED_ROLES:
             actor1, actor2 = fought, None
     if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and _two_sides(actor1, actor2):
         ctx.sides = (actor1, actor2)
+    if plover == "ASSAULT" and actor1 is not None and actor2 is not None and actor1.span != actor2.span:
+        ctx.fought = (actor1, actor2)
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
@@ -5509,7 +5791,8 @@ def _events_for(
     if acled is not None and acled[0] == "Protests" and plover == "PROTEST" and _rioting(view):
         acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"
     modality = modality or _modality(view, hit, source)
-    taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site"]
+    # "قضت المحكمة الابتدائية بالحسيمة بسجن ...": a court's seat is where its sentence was passed
+    taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site" and p.head not in _COURT_HEADS]
     if actor1 is not None:
         # "اتهمت مصر وقطر إسرائيل"، "أدرجت السعودية والإمارات": a state joined to the doer acts with it, it is no
         # place (probe25)
@@ -5557,7 +5840,9 @@ def _events_for(
         # on is what is alleged or condemned, not where the accuser spoke ("اتهم الفرع الثالث للحزب في كركوك")
         ends = [t_span.end] + [p.span.end for p in (actor1,) if p is not None and p.span.start > t_span.start]
         cut = actor2.span.start if actor2 is not None and actor2.span.start > t_span.start else max(ends)
-        here = [m for m in here if m.span.start < cut]
+        # "استدعت الخارجية سفير مالي في نواكشوط": where the summoned envoy is posted is where he was summoned
+        posted = [m for m in here if _posted_at(view, hit, actor2, m)]
+        here = [m for m in here if m.span.start < cut] + posted
     if plover == "SUPPORT":
         # "رحبت السعودية بإعلان وقف إطلاق النار في قطاع غزة، مؤكدة": up to the comma, what is welcomed, not where the
         # welcome was given (which a later clause may name: "وقال في مؤتمر صحافي عقده في أربيل")
@@ -5704,16 +5989,19 @@ def _events_for(
     anaphoric = (
         actor1 is not None
         and not actor1.named
+        and fold_text(actor1.text) not in _COUNT_CROWDS  # "تظاهر المئات": a crowd counted anew, no one told
         and (
             re.fullmatch(r"ال[^\W_]+", folded_actor := fold_text(actor1.text))
             or (re.fullmatch(r"ال[^\W_]+ ال[^\W_]+", folded_actor) and folded_actor == fold_text(actor1.head))
         )
     )
+    opened_on = any(_OPENING_PLACE.fullmatch(view.folded.text[: view.folded_index(m.span.start)]) for m in here)
     if (
         retold
         and anaphoric
         and modality == "asserted"
         and not any(a <= m.span.start < b for m in here)
+        and not opened_on  # "وفي بغداد، تظاهر ...": the sentence opens on a place of its own
         and not _NAMED_SITE.search(view.folded.text)
         and not _own_times(doc, view)
         and fatalities is None
@@ -6502,8 +6790,36 @@ def _phrase_from(view: SentenceView, index: int, clitic: int = 0) -> tuple[int, 
     return None if first is None or last is None else (first, last)
 
 
-# "وقفة احتجاجية نظمها ..."، "مسيرة دعت إليها ...": the organisers named after a protest noun (folded)
-_ORGANISED_BY = frozenset({"نظمها", "نظمتها", "نظمه", "نظمته", "تنظمها", "ينظمها"})
+# "وقفة احتجاجية نظمها ..."، "اعتصاماً نفذه العشرات": the organisers named after a protest noun (folded)
+_ORGANISED_BY = frozenset({"نظمها", "نظمتها", "نظمه", "نظمته", "تنظمها", "ينظمها", "نفذه", "نفذها", "نفذته", "نفذتها"})
+_STAGING_VERBS = _with_conjunction(_WORDS.words("staging_verbs"))
+# the words a staging verb may stand before its protest noun: its subject (three words) and a time aside
+_STAGING_REACH = 8
+
+
+def _stager(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int] | None:
+    """ "نفذ أعوان الصحة، اليوم، إضراباً"، "ونظمت الكونفدرالية الديمقراطية للشغل وقفة": the subject of the verb of
+    staging (its own word in the trigger phrase, "نظمت ... وقفة", or a few words before the noun) up to the noun."""
+    starts = view._starts()
+    i = bisect_left(starts, hit.word_start)
+    noun_at = hit.word_start
+    if view.words[i][2] in _STAGING_VERBS:
+        noun_at = view.folded.text.rfind(" ", hit.start, hit.end) + 1 or hit.start  # the phrase's last word
+        i += 1
+    for j in range(i - 1, max(-1, i - 1 - _STAGING_REACH), -1):
+        if view.words[j][2] in _STAGING_VERBS:
+            phrase = _phrase_from(view, j + 1) if j + 1 < len(view.words) else None
+            if phrase is None or phrase[0] >= noun_at:
+                return None
+            at = view.raw_start(*phrase)
+            named = [m.span for m in view.mentions if m.type == "ORG" and m.span.start == at]
+            if named and view.folded_index(named[0].end) <= noun_at:
+                # "نظمت النقابة الوطنية للتعليم العالي وقفة": a named body, whole
+                return phrase[0], view.folded_index(named[0].end)
+            # "نفذ عمال الموانئ إضراباً": the subject ends before the noun
+            ends = [b for _, b, _ in view.words if phrase[0] < b <= min(phrase[1], noun_at)]
+            return (phrase[0], ends[-1]) if ends else None
+    return None
 
 
 def _protesters(
@@ -6518,7 +6834,13 @@ def _protesters(
     last = hit.key.split(" ")[-1]
     # "وقفة احتجاجية"، "تظاهرات"، "نظم ... وقفة": a protest noun, not a verb ("تظاهر"، "اعتصموا")
     # ... also one in the accusative ("نفذ عشرات المواطنين اعتصاماً"، "إضراباً": افتعالاً, not a dual verb اعتصما)
-    noun = _is_noun(view, hit) or last.endswith(("ه", "ات")) or (len(last) >= 6 and last[-1] == last[-3] == "ا")
+    # ... its first word too, before an adjective ("إضراباً عاماً")
+    first = hit.key.split(" ")[0]
+    noun = (
+        _is_noun(view, hit)
+        or last.endswith(("ه", "ات"))
+        or any(len(w) >= 6 and w[-1] == w[-3] == "ا" for w in (first, last))
+    )
     # ... or one its adjective follows ("تجمع عمالي"، "تجمعاً احتجاجياً": not the verb "تجمع")
     noun = noun or (last != hit.key and last.endswith(("ي", "يا")))
     last_start = view.folded.text.rfind(" ", hit.start, hit.end) + 1 or hit.start
@@ -6542,6 +6864,8 @@ def _protesters(
             trigger_acled = hit.values[0].acled
             force = trigger_acled is not None and trigger_acled[1] != "Peaceful protest" and word in ("علي", "ضد")
             phrase = _phrase_from(view, k + 1 if force else k)
+    if phrase is None and noun:
+        phrase = _stager(view, hit)
     if phrase is None and noun:
         # "نظم عشرات الصحافيين والناشطين وقفة احتجاجية": the crowd counted before the noun
         crowd = [
@@ -6582,6 +6906,34 @@ def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], pa
     if forces and told["actor2"] is None:
         told["actor2"] = forces[0].record()
     return True
+
+
+_INTERVENED = re.compile(r"(?<!\w)[وف]?(?:تدخل|تدخلت)(?!\w)")
+
+
+def _told_protest_intervened(
+    view: SentenceView, events: list[dict[str, Any]], participants: list[Participant], found: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """ "أغلق عشرات المحتجين بوابة الحقل" then "وتدخلت قوة من الشرطة لفتح البوابة، ما أدى إلى مناوشات أسفرت عن إصابة
+    ثلاثة محتجين": the police stepped into the protest just told, which was one with intervention, by them, with
+    the protesters hurt as its toll; the scuffle is no fight of its own."""
+    told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
+    if told is None or told["modality"] != "asserted" or told["acled"] != ["Protests", "Peaceful protest"]:
+        return found
+    verb = _INTERVENED.search(view.folded.text)
+    if verb is None:
+        return found
+    at = view.raw_span(verb.start(), verb.end())
+    forces = [p for p in participants if p.role in ("police", "military") and 0 <= p.span.start - at.end <= 30]
+    if not forces:
+        return found
+    told["acled"] = ["Protests", "Protest with intervention"]
+    told["actor2"] = told["actor2"] or forces[0].record()
+    hurt = [e for e in found if e["plover"] == "ASSAULT" and (e["actor2"] or {}).get("role") == "protesters"]
+    for e in hurt:
+        for key in ("fatalities", "injuries", "casualty_text"):
+            told[key] = told[key] or e[key]
+    return [e for e in found if e not in hurt]
 
 
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
@@ -6973,7 +7325,8 @@ def _arguments(
     weapon_subject = False
     actor1: Participant | None = None
     actor2: Participant | None = None
-    between = _between(view, hit, usable)
+    # (not a statement about a deal between two others: "رحبت الخارجية بتوقيع اتفاق السلام بين أرمينيا وأذربيجان")
+    between = _between(view, hit, usable) if plover not in _SAID else None
     if between is not None:
         return between  # "اشتباكات بين الجيش وقوات الدعم السريع"
     whole = view.raw_span(hit.start, hit.end)
@@ -7812,8 +8165,8 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
 
 # a casualty noun (or "among them") and up to three words ("ثلاثة"، "عدد من") right before a side
 _HIT_BEFORE = re.compile(
-    r"(?<!\w)[وب]?(?:مقتل|مصرع|اصابه|اصابة|استشهاد|جرح|بينهم|منهم)(?: +(?:[^\W_]+))" + r"{0,3} +$"
-)
+    r"(?<!\w)[وب]?(?:مقتل|مصرع|اصابه|اصابة|استشهاد|جرح|بينهم|منهم)(?: +(?:[^\W_]+))" + r"{0,3} +[بل]?$"
+)  # (the body may stand behind ب or ل: "بينهم ضابطان بالشرطة")
 
 
 def _told_as_hit(view: SentenceView, p: Participant) -> bool:
@@ -8014,6 +8367,37 @@ def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | No
     return word.start(1) + len(article.group()), word.end(1)
 
 
+def _after_condemned_attack(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
+    """Whether an attack word stands between a condemnation and p (p is told of the attack, not condemned)."""
+    at = view.folded_index(p.span.start)
+    return any(hit.end <= h.start < at and h.values[0].plover == "ASSAULT" for h in view.triggers)
+
+
+_BLAME_PARTICIPLE = re.compile(r"[،,] *(?:و)?(?:محمل|محمله|محملة|محملا|محملين) +")
+
+
+def _blamed_after(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
+    """The side right after a participle of blame that ends the accusation ("، محمّلة الحكومة الإسرائيلية
+    المسؤولية الكاملة"), if the clause goes on to the responsibility."""
+    blame = _BLAME_PARTICIPLE.search(view.folded.text, hit.end)
+    if blame is None or _RESPONSIBILITY_WORD.search(view.folded.text, blame.end(), blame.end() + 80) is None:
+        return None
+    at = view.raw_start(blame.end(), blame.end())
+    return next((p for p in participants if 0 <= p.span.start - at <= 2), None)
+
+
+def _posted_at(view: SentenceView, hit: Hit[Trigger], envoy: Participant | None, m: Mention) -> bool:
+    """Whether m is the town a summoned envoy is posted in, right after him ("سفير مالي في نواكشوط"، "لدى بغداد")."""
+    if envoy is None or hit.values[0].id != "formal_complaint" or m.place is None:
+        return False
+    # (past the envoy's state: "سفير مالي في"، "السفير الإيراني لدى")
+    gap = fold_text(view.text[envoy.span.end - view.start : m.span.start - view.start]).strip()
+    return 0 < m.span.start - envoy.span.end <= 30 and _POSTED_GAP.fullmatch(gap) is not None and _kind(m) == "city"
+
+
+_POSTED_GAP = re.compile(r"(?:[^\W\d_]+ +){0,2}(?:في|لدي)")
+
+
 def _later_other_side(view: SentenceView, told: Participant, actor2: Participant) -> bool:
     """Whether actor2 stands in a later clause than the condemned attack and is of another state."""
     gap = view.text[told.span.end - view.start : actor2.span.start - view.start]
@@ -8184,7 +8568,17 @@ def _threatened_in_clause(
     if that is None:
         return None
     at = view.raw_start(that.end(), that.end())
-    return next((p for p in participants if p.span.start == at and not p.possessive), None)
+    opener = next((p for p in participants if p.span.start == at and not p.possessive), None)
+    if opener is None or actor1 is None or opener.country is None or not _same_side(opener, actor1):
+        return opener  # ("توعدت حركة الشباب بأن الحكومة الصومالية ستدفع الثمن": another side of one country)
+    # "هدد كاتس بأن إسرائيل ستضرب في أي مكان في لبنان": the threatener's own side will act; the state it will strike
+    # is threatened
+    for m in view.mentions:
+        if m.span.start <= opener.span.end or m.place is None or m.place.kind != "country" or m.actor is None:
+            continue
+        if m.actor.country != actor1.country:
+            return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
+    return None
 
 
 def _target_of_condemned(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, side: Participant) -> bool:
@@ -8358,6 +8752,7 @@ _MERCHANT_VESSEL = re.compile(
     r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("merchant_vessels")) + r")(?!\w)(?! +(?:حربي|عسكري))"
 )
 _HOSTED_FORCES = _WORDS.mapping("hosted_forces")
+_POLICE_IN = {fold_text(k): v for k, v in _WORDS.mapping("police_in_country").items()}
 _THE_BASE = frozenset({"القاعده", "المعسكر"})  # a base told of before
 # The toll, the source or a new clause ends what the attack hit.
 _SITE_END = re.compile(r"(?<!\w)(?:" + _alt("site_end") + r")(?!\w)|[،,] *و")
@@ -9019,10 +9414,14 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 last_of=ctx.last_of,
                 sides=ctx.sides,  # "وقالت الخارجية في بيان إن الجانبين بحثا" in the next paragraph: the two who met
                 town=ctx.town,
+                fought=ctx.fought,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
-        ctx.participants = _participants(view, "", home, ctx.named, doc.raw)
+        # "وفي الجزائر، أعلنت وزارة الدفاع ... قضت على إرهابيين": a round-up's sentence set in another country gives
+        # its unnamed sides that country, not the story's
+        ctx.home = _lead_country(view) or home
+        ctx.participants = _participants(view, "", ctx.home, ctx.named, doc.raw)
         credited = _dateline_end(view)
         ctx.participants = [p for p in ctx.participants if p.span.start >= credited]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
@@ -9041,6 +9440,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if _told_protest_broken_up(view, events, ctx.participants):
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
             found = [e for e in found if e["plover"] != "PROTEST"]
+        found = _told_protest_intervened(view, events, ctx.participants, found)
         risen: tuple[int | None, int | None] = (None, None)
         untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
         if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):

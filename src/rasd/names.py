@@ -106,6 +106,7 @@ class NameRules:
     name_builders: frozenset[str]
     institution_heads: dict[str, str]  # folded head -> actor role
     institution_words: frozenset[str]
+    owned_heads: frozenset[str]  # kinds also read behind ل ("بيان لرئاسة الجمهورية")
     capitals: dict[str, str]  # folded capital -> ISO3 of its state
     cue_only: frozenset[str] = frozenset()  # stop-listed spellings a preposition does not make a place
     positions: frozenset[str] = frozenset()  # "غرب", "شمالي": a place's position, like a preposition
@@ -144,7 +145,9 @@ class NameRules:
         nouns = {f for f in facility if len(f) > 2 and f not in verbal}
         facility |= {c + f for c in _FACILITY_CLITICS for f in nouns}
         object.__setattr__(self, "facility_openers", facility)
-        object.__setattr__(self, "institution_openers", _after_conjunction(self.institution_heads.keys()))
+        # ... also some kinds behind ل ("بيان لرئاسة الجمهورية"، "تابعة لوزارة الدفاع"; not "لوحدة سوريا")
+        owned = {"ل" + h for h in self.owned_heads if h in self.institution_heads}
+        object.__setattr__(self, "institution_openers", _after_conjunction(self.institution_heads.keys()) | owned)
         object.__setattr__(self, "title_openers", _after_conjunction(self.person_titles | self.office_heads))
 
 
@@ -197,6 +200,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         name_builders=frozenset(words["name_builders"]),
         institution_heads=institution_heads,
         institution_words=frozenset(words["institution_words"]),
+        owned_heads=frozenset(words["owned_heads"]),
         place_cues=frozenset(words["place_cues"]),
         admin_cues=frozenset(words["admin_cues"]),
         city_cues=frozenset(words["city_cues"]),
@@ -361,6 +365,34 @@ def _type_of(entry: Entry) -> str:
     return entry.actor.type
 
 
+_TANWEEN_FATH = "\u064b"
+_ACCUSATIVE_BEFORE = re.compile("[^\\W\\d_]+[\u064b\u0651]*[\u064bا][\u064b]? +$")
+
+
+def _after_accusative(raw: str, m: Mention) -> bool:
+    """Whether an indefinite accusative noun ("مهاجراً"، "لاجئا") stands right before the mention."""
+    return _ACCUSATIVE_BEFORE.search(raw, max(0, m.span.start - 30), m.span.start) is not None
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_IN_WORDS = frozenset(("في", "وفي"))
+
+
+def _with_lead(
+    countries: Counter[str], found: Sequence[tuple[Hit[Entry], Mention]], folded_text: str, at: int
+) -> Counter[str]:
+    """The story's countries, the one its sentence last named as where ("في"، "وفي") counting first ("وفي المغرب، خرج
+    آلاف ... بمدينة الدار البيضاء" in a story mostly of Algeria is Casablanca)."""
+    for hit, mention in reversed(found):
+        if hit.end > at or _SENTENCE_END.search(folded_text, hit.end, at):
+            break
+        if mention.place is None or mention.place.kind != "country":
+            continue
+        if _previous_word(folded_text, hit.word_start) in _IN_WORDS:
+            lead = Counter(countries)
+            lead[mention.place.country] = max(countries.values(), default=0) + 1
+            return lead
+    return countries
+
+
 def _choose(
     values: Sequence[Entry], countries: Counter[str], previous_word: str, rules: NameRules, locative: bool = False
 ) -> Entry:
@@ -523,6 +555,11 @@ def _lexicon_mentions(
             if listed:
                 named_as_places.add(hit.key)  # "مدينتي البوكمال والميادين" ... "الغارات على الميادين"
         clitic = folded_text[hit.word_start : hit.start]
+        if not clitic and _other_bearer(hit.key, previous):
+            # "المعارض جوهر بن مبارك" is not the listed "بن مبارك": his own given name stands before it
+            values = tuple(v for v in values if v.actor is None or v.actor.type != "PER")
+            if not values:
+                continue
         adjective = not clitic and hit.key in _adjective_places()
         if adjective and _said_of_noun(doc, to_raw(hit.start, hit.end).start, hit.key, rules):
             continue  # "القوات البحرية الملكية السعودية", "مصادر سورية": the adjective of a noun, not the country
@@ -536,8 +573,10 @@ def _lexicon_mentions(
             if not values:
                 continue
         locative = previous in rules.locative or clitic.endswith("ب")
-        entry = _choose(values, countries, previous, rules, locative)
+        entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
+        if entry.place is not None and mention.text.endswith(_TANWEEN_FATH) and _after_accusative(doc.raw, mention):
+            continue  # "مهاجراً إثيوبياً"، "لاجئاً سورياً": a nationality said of a noun, no place ("سورياً" alone is a man)
         found.append((hit, mention))
         if entry.place is not None and _name_end(hit, entry) < hit.end:
             found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
@@ -621,7 +660,6 @@ def _by_neighbours(folded_text: str, pairs: list[tuple[Hit[Entry], Mention]]) ->
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _neighbour_admin1(folded_text: str, pairs: list[tuple[Hit[Entry], Mention]], k: int, country: str) -> str | None:
@@ -1034,7 +1072,14 @@ def _facility_mentions(
         if any(m.span == span and m.type in ("GPE", "LOC") for m in inside):
             continue  # a town whose name starts with a kind word ("جسر الشغور", "سد الموصل" the town)
         place = next((m.place for m in inside if m.place is not None), None)
-        after = [m for m in found if m.place is not None and 0 <= m.span.start - span.end <= 60]
+        # ... in its own sentence ("أمام مقر وزارة التربية.\n\nوقضت محكمة ... في البحرين" is not in Bahrain)
+        after = [
+            m
+            for m in found
+            if m.place is not None
+            and 0 <= m.span.start - span.end <= 60
+            and not _SENTENCE_END.search(doc.raw, span.end, m.span.start)
+        ]
         # "محطة السويدية ... في ريف ديريك": a name that is also a town abroad is placed by what follows
         if after and (place is None or place.country != home):
             place = after[0].place
@@ -1155,7 +1200,7 @@ def _institution_mentions(
         if i < resume:
             continue
         a, _, word = words[i]
-        cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.institution_heads else 0
+        cut = 1 if word[:1] in ("و", "ف", "ل") and word[1:] in rules.institution_heads else 0
         role = rules.institution_heads[word[cut:]]
         if i + 1 < len(words) and words[i + 1][2] in rules.institution_heads:
             continue  # "قيادة الفرقة 91": the unit is named from its own kind word
@@ -1172,6 +1217,11 @@ def _institution_mentions(
                 # "كتيبة رحبة الدروع"، "كتيبة الشهيدة صبرية": a unit's proper name runs on
                 taken.append(w)
                 j += 1
+                continue
+            if w == "عن" and taken and taken[-1] == _FOR_DEFENCE and glued and nxt not in rules.name_stops:
+                # "الرابطة الجزائرية للدفاع عن حقوق الإنسان": the cause a body defends is in its name
+                taken += [w, nxt]
+                j += 2
                 continue
             if w in rules.name_stops or (len(w) > 5 and w.endswith(("ها", "هم", "هما"))):
                 break  # "رئاسة الحركة التزامها": a noun with a pronoun ("its commitment") is the verb's object
@@ -1190,7 +1240,8 @@ def _institution_mentions(
             after_adjective = bool(taken) and taken[-1].startswith("ال") and _is_nisba(taken[-1]) and len(taken) > 1
             if after_adjective and w.startswith("ال") and not _is_nisba(w) and w not in rules.institution_words:
                 break  # "حزب الأمة القومي الصادق المهدي": a name's adjective closes it; a person's name may follow
-            joined = w.startswith("وال") and bool(taken) and taken[-1].startswith(("ال", "لل"))
+            # ... but not an army of its own ("بين قوات الولاية والجيش الفيدرالي": two sides)
+            joined = w.startswith("وال") and bool(taken) and taken[-1].startswith(("ال", "لل")) and w[1:] not in _ARMIES
             # "المجلس الاجتماعي لسوق الجمعة": ل + a word, when a definite word follows it
             joined = joined or (w.startswith("ل") and bool(taken) and nxt.startswith("ال"))
             if not (
@@ -1237,8 +1288,11 @@ def _institution_mentions(
             role = "police"
         elif role == "military" and taken[0] in ("الامن", "الدرك"):
             role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
+        elif word[cut:] == _DIRECTORATE and any(w in " ".join(taken) for w in _NATIONAL_SECURITY):
+            role = "police"  # "المديرية العامة للأمن الوطني" (Algeria's and Morocco's DGSN): a police directorate
         # "وزارة الري المصرية"، "وزارة التجارة الصينية": a closing nationality adjective names the body's state
-        own = _countries_of_adjectives().get(taken[-1])
+        # ... and so does one right after the kind ("الرابطة الجزائرية للدفاع عن حقوق الإنسان")
+        own = _countries_of_adjectives().get(taken[-1]) or _countries_of_adjectives().get(taken[0])
         actor = Actor(f"derived-{fold_text(text)}", text, own or home, role, "ORG", (text,))
         out = [m for m in out if m not in inside]
         # "قوات التحالف", "قوات الجماعة": forces named by whom they serve are a description; the forces that
@@ -1250,6 +1304,11 @@ def _institution_mentions(
         resume = j
     return sorted(out, key=lambda m: m.span.start)
 
+
+_ARMIES = frozenset(fold_text(w) for w in ("الجيش", "الشرطة"))  # "للجيش والقوات المسلحة" is one name
+_DIRECTORATE = fold_text("المديرية")
+_FOR_DEFENCE = fold_text("للدفاع")
+_NATIONAL_SECURITY = (fold_text("الأمن الوطني"), fold_text("للأمن الوطني"))
 
 # a title may end in a number ("شبكة "السويداء 24""، "موقع "درعا 24"")
 _QUOTED = re.compile(r"(?:^|(?<=\s))([^\W_]*)\s*[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3}(?: [0-9٠-٩]{1,3})?)[\"»”]")
@@ -1813,6 +1872,14 @@ def _calendar_words() -> frozenset[str]:
     Hijri months are left out: رجب, رمضان and شعبان are also given names."""
     lexicon_ = time_words()
     return frozenset(lexicon_.weekdays) | frozenset(m for m in lexicon_.gregorian_months if " " not in m)
+
+
+_NASAB = ("بن ", "ابن ", "ولد ")
+
+
+def _other_bearer(key: str, previous: str) -> bool:
+    """A listed surname of "son of" ("بن مبارك") right after a given name the listing lacks names another man."""
+    return key.startswith(_NASAB) and "G" in tagger.lexicon().get(previous).flags
 
 
 def _conjoined_given_name(folded: str) -> bool:
