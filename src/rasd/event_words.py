@@ -209,6 +209,7 @@ LIST_SECTIONS = (
     "ban_verbs",
     "expel_verbs",
     "expelled_envoys",
+    "ultimatum_verbs",
     "summon_verbs",
     "summoned_envoys",
     "conveyed_protest_verbs",

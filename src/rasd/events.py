@@ -562,6 +562,8 @@ def _view(
         triggers = _verb_and_object(
             folded.text, triggers, _HANDOVER_VERB, _HANDED_OVER, _HANDED_KEY, 120, none_between=True
         )
+    if _ULTIMATUM.search(folded.text):
+        triggers = _with_envoy_ultimatum(folded.text, triggers)
     for verbs_of, objects_of, key in _APART_OBJECTS:
         if verbs_of.search(folded.text):
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
@@ -762,6 +764,25 @@ def _with_arrivals(folded: Folded, triggers: list[Hit[Trigger]], place_starts: f
 _FIND_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("finding") + r")(?!\w)")
 _ON = re.compile(r"(?<!\w)علي (?:ال)?(" + _alt("found_arms") + r")(?!\w)")
 _FIND_KEY = fold_text("ضبط أسلحة")
+
+
+_ULTIMATUM = re.compile(r"(?<!\w)[وف]?(?:" + _alt("ultimatum_verbs") + r")(?!\w)")
+_ENVOY = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)")
+_EXPELLED_KEY = fold_text("طرد دبلوماسي")
+
+
+def _with_envoy_ultimatum(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "أمهلت الحكومة السودانية السفير الكيني 72 ساعة لمغادرة البلاد": an envoy given hours to leave is expelled; the
+    ultimatum word gives way to the expulsion (one made to a government or a group stays a threat)."""
+    ultimatums = [h for h in triggers if _ULTIMATUM.fullmatch(text, h.word_start, h.word_end)]
+    if not ultimatums:
+        return triggers
+    kept = [h for h in triggers if h not in ultimatums]
+    found = _verb_and_object(text, kept, _ULTIMATUM, _ENVOY, _EXPELLED_KEY, 120, none_between=True)
+    expelled = [h for h in found if h.key == _EXPELLED_KEY and h not in kept]
+    # an ultimatum with no envoy after it is kept
+    rest = [u for u in ultimatums if not any(e.word_start <= u.word_start < e.word_end for e in expelled)]
+    return longest([*found, *rest])
 
 
 def _verb_and_object(
@@ -5198,6 +5219,14 @@ def _after_receipt(text: str, hit: Hit[Trigger]) -> bool:
     return _THEN_FROM.match(text, hit.word_end) is not None and _receipt_before(text, hit)
 
 
+_RECEIVED_CAPTIVES_KEY = fold_text("تسلم أسرى")
+
+
+def _handed_from(view: SentenceView, other: Participant) -> bool:
+    """Whether a side stands right after "من" (the captives received from it come later)."""
+    return view.folded.text[: view.folded_index(other.span.start)].endswith("من ")
+
+
 def _received_from(view: SentenceView, hit: Hit[Trigger], other: Participant) -> bool:
     """Whether the second side was found after "من" behind a verb of receiving ("تلقى X اتصالاً من Y"): Y, the
     sender, did it and X received it."""
@@ -5425,6 +5454,32 @@ def _no_doers(
     return hosted, near
 
 
+# "شخص غير مرغوب فيه": said of the envoy the speaker expels
+_UNWELCOME_KEYS = frozenset(fold_text(f) for f in ("شخص غير مرغوب فيه", "شخصا غير مرغوب فيه"))
+
+
+def _men_sent(actor1: Participant | None, actor2: Participant | None, t_span: Span) -> bool:
+    """ "نشرت وزارة الداخلية العراقية قوات إضافية"، "حشدت قوات الدعم السريع آلاف المقاتلين"، "حشد الجيش التركي قوات
+    على الحدود مع سوريا": the unnamed men of the mobiliser's own country, or the men its trigger sends, are what it
+    sends, not whom the mobilisation is aimed at."""
+    if actor1 is None or actor2 is None or actor2.named:
+        return False
+    sent = t_span.start <= actor2.span.start < t_span.end
+    return sent or (actor2.country is not None and actor2.country == actor1.country)
+
+
+# "انسحب الجيش المالي وقوات فاغنر من مدينة": a partner joined by و to the doer of a one-sided deed does it too
+_ONE_SIDED = frozenset(("withdrawal", "reinforcements", "deployment", "mobilization", "convoy_movement"))
+_JOINED_DOER = re.compile(r"^ *و(?:ال)?(?:قوات|عناصر|مقاتلي|مسلحي)? *$")
+
+
+def _joined_doer(view: SentenceView, actor1: Participant | None, actor2: Participant | None) -> bool:
+    if actor1 is None or actor2 is None or actor2.span.start < actor1.span.end:
+        return False
+    gap = view.text[actor1.span.end - view.start : actor2.span.start - view.start]
+    return _JOINED_DOER.match(fold_text(gap)) is not None
+
+
 def _events_for(
     doc: Document,
     view: SentenceView,
@@ -5480,6 +5535,9 @@ def _events_for(
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if hit.key in _UNWELCOME_KEYS and source.speaker is not None and actor1 is not None and actor1 != source.speaker:
+        # "أعلنت الخارجية الليبية أن السفير التركي شخص غير مرغوب فيه": the envoy declared unwelcome is the object
+        actor1, actor2 = source.speaker, actor1
     if hit.values[0].id == "recognition":
         # "أعلنت الحكومة الإسبانية اعترافها رسمياً بدولة فلسطين"، "اعترفت النرويج وإيرلندا بدولة فلسطين": the state
         # recognised, never a co-subject
@@ -5519,6 +5577,9 @@ def _events_for(
         if bases and bases[-1].place is not None and bases[-1].place.id in _HOSTED_FORCES:
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
+        actor1, actor2 = actor2, actor1
+    elif hit.key == _RECEIVED_CAPTIVES_KEY and actor1 is not None and actor2 is not None and _handed_from(view, actor2):
+        # "أعلن الجيش اللبناني أنه تسلم من الجيش السوري 20 موقوفاً": the side received from frees them
         actor1, actor2 = actor2, actor1
     if actor2 is not None and _FORMERLY_OWNED.search(view.folded.text[: view.folded_index(actor2.span.start)][-30:]):
         actor2 = None  # "مواقع كانت تابعة لجيش النظام السابق": what a fallen force once held, nobody's side now
@@ -5787,6 +5848,10 @@ def _events_for(
                 and (actor1 is None or (p.span != actor1.span and not _same_side(p, actor1)))
             ]
             actor2 = armed[0] if armed else None
+    if plover == "MOBILIZE" and _men_sent(actor1, actor2, t_span):
+        actor2 = None
+    if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
+        actor2 = None
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
     if acled is not None and acled[0] == "Protests" and plover == "PROTEST" and _rioting(view):
         acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"

@@ -1489,6 +1489,8 @@ def _titled_people(
             continue
         if first in rules.place_cues:
             continue  # "زار رئيس بونتلاند مدينة جاروي": the office's object, a town named by its kind
+        if first[:1].isdigit():
+            continue  # "أمهلت السفير الكيني 72 ساعة": a count, never a name
         if not ali and _frequent_non_name(first):
             continue  # "وبحث الرئيس الفرنسي تناول الأوضاع": a verbal noun, not a given name
         if not ali and _word_behind_preposition(first):
