@@ -5220,6 +5220,20 @@ def _after_receipt(text: str, hit: Hit[Trigger]) -> bool:
 
 
 _RECEIVED_CAPTIVES_KEY = fold_text("تسلم أسرى")
+_HANDED_OVER_KEYS = frozenset((_HANDED_KEY, fold_text("سلم أسرى")))
+
+
+def _receiving_state(view: SentenceView, t_span: Span) -> Participant | None:
+    """The country named right after the إلى that follows a handover trigger, as its government."""
+    for m in view.mentions:
+        if not 0 <= m.span.start - t_span.end <= 12 or m.place is None:
+            continue
+        if view.previous_word(view.folded_index(m.span.start)) != "الي":
+            return None
+        if m.actor is not None and m.place.kind == "country":
+            return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
+        return None
+    return None
 
 
 def _handed_from(view: SentenceView, other: Participant) -> bool:
@@ -5578,7 +5592,10 @@ def _events_for(
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
-    elif hit.key == _RECEIVED_CAPTIVES_KEY and actor1 is not None and actor2 is not None and _handed_from(view, actor2):
+    if hit.key in _HANDED_OVER_KEYS:
+        # "سلّمت السلطات التركية خمسة مطلوبين إلى العراق": the state they are handed to is the other side
+        actor2 = _receiving_state(view, t_span) or actor2
+    if hit.key == _RECEIVED_CAPTIVES_KEY and actor1 is not None and actor2 is not None and _handed_from(view, actor2):
         # "أعلن الجيش اللبناني أنه تسلم من الجيش السوري 20 موقوفاً": the side received from frees them
         actor1, actor2 = actor2, actor1
     if actor2 is not None and _FORMERLY_OWNED.search(view.folded.text[: view.folded_index(actor2.span.start)][-30:]):
@@ -8426,7 +8443,8 @@ def _object_noun(view: SentenceView, hit: Hit[Trigger], actor1: Participant | No
         # (not for blame: "دانت استهداف القوات الأميركية" names the struck, not the accused)
         held = _NEXT_WORD.match(text, word.end(1))
         word = held if held is not None and held.group(1).startswith("ال") else word
-    article = re.match(r"(?:ب|لل)?(?=ال)", word.group(1)) if word is not None else None
+    # "رفضها للهجوم الإسرائيلي": ل + ال is written لل, the noun's article fused
+    article = re.match(r"ب?(?=ال)|لل(?=[^\W_]{3})", word.group(1)) if word is not None else None
     if word is None or article is None:
         return None
     return word.start(1) + len(article.group()), word.end(1)
