@@ -472,6 +472,18 @@ def _place_today(hit: Hit[Entry], folded_text: str) -> bool:
     return clitic.endswith("ب") or _previous_word(folded_text, hit.word_start) in _PLACE_PREPOSITIONS
 
 
+# "في المنطقة الشمالية الغربية": a region named by a compass word is no such place when a second compass word
+# follows it (the north-west of whatever country the story is in)
+_COMPASS_ENDS = tuple(fold_text(w) for w in ("الشمالية", "الجنوبية", "الشرقية", "الغربية"))
+_SECOND_COMPASS = re.compile(
+    r" +(?:" + "|".join(fold_text(w) for w in ("الشرقية", "الغربية", "الشرقي", "الغربي")) + r")(?!\w)"
+)
+
+
+def _half_compass(hit: Hit[Entry], folded_text: str) -> bool:
+    return hit.key.endswith(_COMPASS_ENDS) and _SECOND_COMPASS.match(folded_text, hit.end) is not None
+
+
 _CAPITAL_WORDS = frozenset(fold_text(w) for w in ("العاصمة", "عاصمة", "والعاصمة", "بالعاصمة"))
 
 
@@ -493,7 +505,8 @@ _PLACE_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "إلى", "داخ
 def _lexicon_mentions(
     doc: Document, folded_text: str, to_raw: Any, rules: NameRules
 ) -> list[tuple[Hit[Entry], Mention]]:
-    hits = longest([h for h in name_matcher().find(folded_text) if not _place_today(h, folded_text)])
+    matched = name_matcher().find(folded_text)
+    hits = longest([h for h in matched if not _place_today(h, folded_text) and not _half_compass(h, folded_text)])
     stoplist = place_stoplist()
     # first pass: the countries of unambiguous hits give the story's context (a common word, such as the
     # stop-listed مسقط "birthplace", tells nothing)
