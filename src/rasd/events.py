@@ -1131,10 +1131,12 @@ def _with_deployed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
     """ "نشر الجيش الجزائري، الأسبوع الماضي، وحدات إضافية": a verb of deploying and the forces it sends are one
     deployment trigger, whatever stands between (a doer, a time); not what was published ("نشرت الوزارة صوراً")."""
     found = _verb_and_object(text, triggers, _DEPLOY, _FORCES_SENT, _DEPLOYED_KEY, 120, none_between=True)
+    # ... nor a listed form matched across the words between ("نشرت وزارة الدفاع صوراً لقواتها": نشرت ... قوات)
     return [
         h
         for h in found
-        if h.key != _DEPLOYED_KEY or _PUBLISHED.isdisjoint(text[h.word_start : h.word_end].replace("ة", "ه").split())
+        if h.values[0].id != "deployment"
+        or _PUBLISHED.isdisjoint(text[h.word_start : h.word_end].replace("ة", "ه").split())
     ]
 
 
