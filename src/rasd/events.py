@@ -504,6 +504,23 @@ def _purpose_of(text: str, hit: Hit[Trigger]) -> bool:
     return bool(before) and before[-1] in _PURPOSE_HEADS
 
 
+_FUNDS_AFTER = re.compile(r"[^،,.؛]{0,60}? عن +(?:" + _alt("released_funds") + r")(?!\w)")
+_TO_WORD = re.compile(r" الي ")
+_LIFTED_BEFORE = re.compile(r"(?<!\w)(?:" + _alt("lifting_words") + r") +$")
+
+
+def _funds_or_lifted(text: str, hit: Hit[Trigger]) -> bool:
+    """ "أفرجت وزارة المالية عن مخصصات الرواتب": money released frees no one; "رفعت الحكومة الحظر عن استيراد": the ban
+    lifted (the lifting phrase is kept) is imposed by no one; forces a listed form reaches past إلى are sent nothing."""
+    trigger = hit.values[0]
+    if trigger.id == "release":
+        return _FUNDS_AFTER.match(text, hit.word_end) is not None
+    if trigger.plover == "MOBILIZE" and _TO_WORD.search(text, hit.word_start, hit.end):
+        return True  # "أرسلت الحكومة رسالة إلى قوات حفظ السلام": the forces after إلى receive, none are sent
+    before = max(0, hit.word_start - 12)
+    return trigger.plover == "SANCTION" and _LIFTED_BEFORE.search(text, before, hit.word_start) is not None
+
+
 _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
 
 
@@ -528,6 +545,7 @@ def _view(
         and _aside_fits(folded.text, h)
         # "فرضت السلطات حظراً شاملاً للتجول": the ban is a curfew, no sanction
         and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
+        and not _funds_or_lifted(folded.text, h)
     ]
     triggers = longest(_without_suspended_aid(fitting))
     if _BLAME_WORD.search(folded.text):
@@ -1289,6 +1307,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             gap = view.folded.text[head.word_end : nat.word_start]
             # the adjective follows its noun, perhaps after one other adjective ("فصائل عراقية مسلحة"), but not
             # after another head ("قوات الأمن والجيش العراقي": the adjective is the army's)
+            if _finance(view, head, nat):
+                continue
             if len(gap.split()) <= 1 and not any(
                 head.word_end < h.word_start < nat.word_start for h in view.cues_of("institution", "weapon")
             ):
@@ -1399,6 +1419,16 @@ def _based_in(view: SentenceView, head: Hit[Cue]) -> tuple[str, int] | None:
             if m.span.start == raw and m.place is not None and m.actor is not None and m.actor.country:
                 return m.actor.country, view.folded_index(m.span.end)
     return None
+
+
+_FINANCIAL_HEADS = frozenset(_WORDS.words("financial_heads"))
+_FINANCIAL = frozenset(fold_text(w) for w in ("المالية", "مالية"))
+
+
+def _finance(view: SentenceView, head: Hit[Cue], nat: Hit[Cue]) -> bool:
+    """ "وزارة المالية": the ministry of finance, not a Malian ministry."""
+    word = view.folded.text[nat.word_start : nat.word_end]
+    return word.replace("ة", "ه") in _FINANCIAL and view.previous_word(nat.word_start) in _FINANCIAL_HEADS
 
 
 def _accusative_nationality(view: SentenceView, at: int) -> tuple[str, int] | None:
@@ -5484,6 +5514,12 @@ def _men_sent(actor1: Participant | None, actor2: Participant | None, t_span: Sp
     return sent or (actor2.country is not None and actor2.country == actor1.country)
 
 
+def _sent_as_doer(actor1: Participant | None, source: Source, t_span: Span) -> bool:
+    if actor1 is None or actor1.named or source.speaker is None or source.speaker.span.start >= t_span.start:
+        return False
+    return t_span.start <= actor1.span.start < t_span.end
+
+
 # "انسحب الجيش المالي وقوات فاغنر من مدينة": a partner joined by و to the doer of a one-sided deed does it too
 _ONE_SIDED = frozenset(("withdrawal", "reinforcements", "deployment", "mobilization", "convoy_movement"))
 _JOINED_DOER = re.compile(r"^ *و(?:ال)?(?:قوات|عناصر|مقاتلي|مسلحي)? *$")
@@ -5869,6 +5905,9 @@ def _events_for(
             actor2 = armed[0] if armed else None
     if plover == "MOBILIZE" and _men_sent(actor1, actor2, t_span):
         actor2 = None
+    if plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
+        # "أعلنت وزارة الدفاع المالية نشر قوات إضافية": the announcer sends the forces its deed names
+        actor1 = source.speaker
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
         actor2 = None
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)

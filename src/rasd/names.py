@@ -1111,6 +1111,18 @@ def _nationality_adjectives() -> frozenset[str]:
     return frozenset(_countries_of_adjectives())
 
 
+# "المالية" is "financial" right after an institution's kind ("وزارة المالية") or after these nouns ("هيئة الرقابة
+# المالية"); Mali's bodies are named with a kind of their own first ("وزارة الدفاع المالية")
+_FINANCIAL = fold_text("المالية")
+_FINANCIAL_NOUNS = frozenset(fold_text(w) for w in ("الرقابة", "الأوراق", "الأسواق", "الشؤون", "الخدمات", "السوق"))
+
+
+def _financial(taken: Sequence[str]) -> bool:
+    if taken[-1] != _FINANCIAL:
+        return False
+    return len(taken) == 1 or taken[-2] in _FINANCIAL_NOUNS
+
+
 @cache
 def _countries_of_adjectives() -> dict[str, str]:
     """Definite singular nationality adjective, folded -> the ISO3 code of its country."""
@@ -1306,6 +1318,8 @@ def _institution_mentions(
         # "وزارة الري المصرية"، "وزارة التجارة الصينية": a closing nationality adjective names the body's state
         # ... and so does one right after the kind ("الرابطة الجزائرية للدفاع عن حقوق الإنسان")
         own = _countries_of_adjectives().get(taken[-1]) or _countries_of_adjectives().get(taken[0])
+        if own is not None and _financial(taken):
+            own = None  # "وزارة المالية"، "هيئة الأوراق المالية": finance, not Mali
         actor = Actor(f"derived-{fold_text(text)}", text, own or home, role, "ORG", (text,))
         out = [m for m in out if m not in inside]
         # "قوات التحالف", "قوات الجماعة": forces named by whom they serve are a description; the forces that
