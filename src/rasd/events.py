@@ -40,7 +40,7 @@ from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
 from rasd.time import alternation, lexicon
-from rasd.timex import DateOf, date_of, days_after_told, has_future_cue, heading_date
+from rasd.timex import DateOf, date_of, days_after_told, has_future_cue, heading_date, since_point
 from rasd.triggers import Trigger, trigger_lexicon
 
 # Official voices: an organisation speaking for itself.
@@ -5905,6 +5905,8 @@ def _events_for(
             actor2 = armed[0] if armed else None
     if plover == "MOBILIZE" and _men_sent(actor1, actor2, t_span):
         actor2 = None
+    if hit.values[0].id == "release" and actor1 is not None and actor1.state and actor1.role == "military":
+        actor1 = _but(actor1, role="government")  # "أفرجت إسرائيل عن 90 معتقلاً": a state frees through its government
     if plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
         # "أعلنت وزارة الدفاع المالية نشر قوات إضافية": the announcer sends the forces its deed names
         actor1 = source.speaker
@@ -6085,6 +6087,10 @@ def _events_for(
     )
     known = _is_noun(view, hit) and _is_definite(view, hit)
     when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS, known=known)
+    if plover in _ENDINGS and when is not None and _since_dated(doc, view, when):
+        # "أفرجت عن 12 كانوا محتجزين منذ عام 2023"، "رفع الحصار المفروض منذ مايو": the point the state it ends began
+        # dates that state, not its end (told undated, the end is the story's day)
+        when = ctx.last_date or (DateOf(doc.published, "week", "published") if doc.published is not None else None)
     if (
         modality == "asserted"
         and plover not in _STATEMENTS  # a statement is made now, of what may come later
@@ -6590,6 +6596,24 @@ def _number_value(word: str) -> int | None:
     return cues().numbers.get(fold_text(word))
 
 
+# "منذ أسبوعين"، "محتجزين منذ عام 2023" (the year's word before the number the time is read from)
+_SINCE_BEFORE = re.compile(r"(?<!\w)منذ(?:\s+(?:ال)?(?:عام|سن[هة]|شهر))?\s*$")
+
+
+_ENDINGS = frozenset(("RETREAT", "CONCEDE"))
+
+
+def _since_dated(doc: Document, view: SentenceView, when: DateOf) -> bool:
+    """Whether `when` is read from a point "منذ" counts from in the sentence."""
+    span = view.sentence.span
+    return any(
+        span.start <= int(t["start"]) < span.end
+        and str(t["value"]) == when.value.isoformat()
+        and since_point(doc.raw, t)
+        for t in doc.times
+    )
+
+
 def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:
     """The sentence's time expressions, but for "منذ أسبوعين" (since when a state lasts, not when the
     event happened)."""
@@ -6600,7 +6624,7 @@ def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:
             for t in doc.times
             if span.start <= int(t["start"]) < span.end
             and not fold_text(str(t["text"])).startswith("منذ")
-            and not doc.raw[max(0, int(t["start"]) - 5) : int(t["start"])].rstrip().endswith("منذ")
+            and not _SINCE_BEFORE.search(fold_text(doc.raw[max(0, int(t["start"]) - 12) : int(t["start"])]))
         ]
     return view.own_times
 

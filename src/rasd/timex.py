@@ -20,7 +20,7 @@ from functools import cache
 import ahocorasick
 
 from rasd.document import Document
-from rasd.normalise import fold
+from rasd.normalise import fold, fold_text
 from rasd.segment import sentence_ranges
 from rasd.time import (
     ExplicitDate,
@@ -697,6 +697,20 @@ def date_of(doc: Document, start: int, end: int, near: int | None = None) -> Dat
 def _after_since(raw: str, at: int) -> bool:
     """Whether the expression at `at` stands right behind "منذ" (since)."""
     return raw[max(0, at - 6) : at].rstrip().endswith("منذ")
+
+
+_SINCE_YEAR = re.compile(r"(?<!\w)منذ\s+(?:ال)?(?:عام|سن[هة])\s*$")
+_SPAN_BACK = re.compile(
+    r"(?<!\w)(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساع\w*|شهر|شهرين|اشهر|سنتين|سنوات|عامين|اعوام)(?!\w)"
+)
+
+
+def since_point(raw: str, t: dict[str, object]) -> bool:
+    """Whether a time is the point "منذ" (since) counts from: a year or a day named, not a span back."""
+    at = int(str(t["start"]))
+    if _SINCE_YEAR.search(fold_text(raw[max(0, at - 12) : at])):
+        return True
+    return _after_since(raw, at) and _SPAN_BACK.match(fold_text(str(t["text"]))) is None
 
 
 def heading_date(doc: Document) -> DateOf | None:
