@@ -5514,6 +5514,15 @@ def _men_sent(actor1: Participant | None, actor2: Participant | None, t_span: Sp
     return sent or (actor2.country is not None and actor2.country == actor1.country)
 
 
+_TO_TITLE = re.compile(r"(?<!\w)الي +(?:(?:ال)?[^\W\d_]+ +){0,2}$")
+
+
+def _handed_to_title(view: SentenceView, p: Participant) -> bool:
+    """Whether a side stands after "إلى" and at most two words (a title: "إلى الرئيس قيس سعيد")."""
+    at = view.folded_index(p.span.start)
+    return _TO_TITLE.search(view.folded.text, max(0, at - 40), at) is not None
+
+
 def _sent_as_doer(actor1: Participant | None, source: Source, t_span: Span) -> bool:
     if actor1 is None or actor1.named or source.speaker is None or source.speaker.span.start >= t_span.start:
         return False
@@ -5905,6 +5914,10 @@ def _events_for(
             actor2 = armed[0] if armed else None
     if plover == "MOBILIZE" and _men_sent(actor1, actor2, t_span):
         actor2 = None
+    if hit.values[0].id == "resignation" and actor1 is not None and _handed_to_title(view, actor1):
+        # "قدّم رئيس الحكومة استقالته إلى الرئيس قيس سعيد": the one it is handed to did not resign
+        before = [p for p in kept if p.span.start < actor1.span.start and not _overlaps(p.span, actor1.span)]
+        actor1, actor2 = (before[0] if before else None), actor1
     if hit.values[0].id == "release" and actor1 is not None and actor1.state and actor1.role == "military":
         actor1 = _but(actor1, role="government")  # "أفرجت إسرائيل عن 90 معتقلاً": a state frees through its government
     if plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
