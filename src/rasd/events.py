@@ -7456,7 +7456,7 @@ def _arguments(
         # "على مناطق سيطرة قسد، إذ استهدفت": the side whose areas are named is where, not the doer
         before = [p for p in before if view.previous_word(view.folded_index(p.span.start)) not in _HELD_AREAS]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
-    if plover in _MOVES or plover == "COERCE" or hit.values[0].id in _TERRITORY_TRIGGERS:
+    if plover in _MOVES or plover in ("COERCE", "CONCEDE") or hit.values[0].id in _TERRITORY_TRIGGERS:
         # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
         # after "بعد"; who did that is not whom the move befell; nor is whom an arrest's grounds name ("اعتقلت
         # السلطات داعية بعد انتقاده سياسات الحكومة"), nor who held ground before it was taken back ("استعادة السيطرة
@@ -8356,6 +8356,8 @@ def _between(
     match = _BETWEEN.search(view.folded.text[hit.start : hit.end + 60])
     if match is None:
         return None
+    if _AFTER_WORD.search(view.folded.text, hit.end, hit.start + match.start()):
+        return None  # "رفعت حظر التجول ... عقب الاشتباكات بين الميليشيات": the sides of what came before (probe37)
     start = view.raw_span(hit.start + match.end(), hit.start + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
     # ... past the men they are named by ("بين أبناء عشيرتين"، "بين عناصر من فصيلين")
