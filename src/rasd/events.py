@@ -4698,9 +4698,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
     casualties = bool(view.cues_of("killed", "injured"))
-    if casualties and heads and heads[0].values[0].plover == "PROTEST" and view.previous_word(heads[0].word_start) in (
-        "خلال",
-        "اثناء",
+    # "أصيب 20 متظاهراً خلال تفريق تظاهرة": wounds and no dead in a protest broken up are its intervention's toll
+    dispersed = heads and heads[0].values[0].id == "protest_intervention" and not view.cues_of("killed")
+    if (
+        casualties
+        and heads
+        and not dispersed
+        and heads[0].values[0].plover == "PROTEST"
+        and view.previous_word(heads[0].word_start) in ("خلال", "اثناء")
     ):
         # "أصيب خمسة متظاهرين برصاص القوات الأمنية خلال احتجاجات": the protest is when it befell them; the
         # casualty word told before it is the event
@@ -5763,6 +5768,8 @@ def _events_for(
             actor1, actor2 = fought, None
     if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and _two_sides(actor1, actor2):
         ctx.sides = (actor1, actor2)
+    if plover == "ASSAULT" and actor1 is not None and actor2 is not None and _fellow_victim(view, actor2, actor1):
+        actor1 = None  # "أصيبت ثلاث طالبات وشرطي": the policeman joined to the wounded was wounded too
     if plover == "ASSAULT" and actor1 is not None and actor2 is not None and actor1.span != actor2.span:
         ctx.fought = (actor1, actor2)
     if actor1 is not None:
@@ -6991,6 +6998,14 @@ def _among(view: SentenceView, victims: Participant, p: Participant) -> bool:
     """ "سبعة فلسطينيين، بينهم ثلاثة أطفال": those singled out among the victims are victims too."""
     gap = view.text[victims.span.end - view.start : p.span.start - view.start]
     return p.span.start >= victims.span.end and _AMONG_COUNTED.fullmatch(fold_text(gap)) is not None
+
+
+def _fellow_victim(view: SentenceView, victims: Participant, p: Participant) -> bool:
+    """ "أصيب ثلاثة متظاهرين وشرطي": one joined by و right after the counted victims is counted with them."""
+    if p.span.start < victims.span.end or not _is_counted(view, victims):
+        return False
+    gap = view.text[victims.span.end - view.start : p.span.start - view.start]
+    return fold_text(gap).strip() == "و"
 
 
 def _one_side(actor1: Participant, actor2: Participant) -> bool:
@@ -9189,6 +9204,11 @@ def _person_stem(word: str) -> str | None:
             return form
         if stem in _singular_people():
             return stem
+        if form.endswith("ات"):
+            # "ثلاث متظاهرات"، "أربع ممرضات": a feminine sound plural, of the feminine singular or of the masculine
+            for single in (form[:-2] + "ه", form[:-2]):
+                if single in _singular_people():
+                    return single
     return None
 
 
@@ -9449,7 +9469,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             own = _risen_toll(view)
             for e in untolled:
                 e.update(fatalities=own[0], injuries=own[1])
-        elif events and events[-1]["plover"] == "ASSAULT" and view.contains_any(_RISE_NEEDLES):
+        elif events and _bears_toll(events[-1]) and view.contains_any(_RISE_NEEDLES):
             risen = _risen_toll(view)
             last = events[-1]
             rose = [
@@ -9512,6 +9532,11 @@ _RISE_NEEDLES = (*_TOLL_NEEDLES, "عدد")
 # "إلى 12 قتيلاً و27 جريحاً": the second count of a risen toll, behind و (past the first count's noun)
 # "12 قتيلاً و27 جريحاً"; also past an aside that breaks the first count down ("14 شهيداً، بينهم ستة أطفال، و31 مصاباً")
 _AND_SECOND = re.compile(r"(?: +[^\W\d_]+)?(?:[،,] *(?:بينهم|منهم)(?!\w)[^،,.]{1,60}[،,])? +و")
+
+
+def _bears_toll(event: dict[str, Any]) -> bool:
+    """An attack, or another event told with a toll ("أصيب تسعة أشخاص في أعمال شغب"), whose toll may rise later."""
+    return event["plover"] == "ASSAULT" or event["fatalities"] is not None or event["injuries"] is not None
 
 
 def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:
