@@ -3370,7 +3370,8 @@ def _vague_span(view: SentenceView, hit: Hit[Cue], word_end: int) -> tuple[int, 
 
 
 _WORD_AFTER = re.compile(r" *([^\W\d_]+)")
-_ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقُتل أيضاً شخصان"
+# "وقُتل أيضاً شخصان"; "احتجاجات أصيب خلالها 9"، "اشتباكات قُتل فيها ثلاثة": the pronoun of the event between
+_ADVERBS = frozenset({"ايضا", "كذلك", "خلالها", "خلاله", "فيها", "فيه"})
 _THE_TWO = frozenset({"الاثنين", "الاثنان", "اثنين", "اثنان", "كليهما", "كلاهما"})
 _DAY_PART = re.compile(r" +(?:الماضي|المقبل|الفايت|صباحا|مساء|مساءا|فجرا|ليلا|ظهرا)(?!\w)")  # "الاثنين الماضي": Monday
 
@@ -3519,6 +3520,23 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
 _RANGE_BEFORE = re.compile(r"(?<!\w)بين ([0-9]+) +و?$")  # "ما بين 12 و15": what stands before "و15"
 
 
+# "احتجاجاً على مقتل"، "تنديداً بمقتل"، "عقب وفاة"، "على خلفية مقتل": a death or wound a protest or a clash broke out
+# over, told right after the word of its cause
+_GRIEVANCE_BEFORE = re.compile(
+    r"(?<!\w)(?:احتجاجا علي|تنديدا|رفضا|غضبا|على خلفيه|علي خلفيه|في اعقاب|عقب|اثر|غداه)[ ]*[بل]?$"
+)
+
+
+def _grievance_toll(view: SentenceView, hit: Hit[Cue]) -> bool:
+    """Whether a killed/injured word tells what a protest was over, not its toll (a noun right after the cause; not
+    one of those told, by its pronoun: "نُقلوا إلى المستشفى إثر إصابتهم")."""
+    text = view.folded.text
+    if text[hit.end : hit.word_end]:
+        return False
+    before = text[max(0, hit.word_start - 20) : hit.start]
+    return _GRIEVANCE_BEFORE.search(before) is not None and any(t.values[0].plover == "PROTEST" for t in view.triggers)
+
+
 def _casualties(
     view: SentenceView, since: int = 0, until: int | None = None, participants: Sequence[Participant] = ()
 ) -> tuple[int | None, int | None, str]:
@@ -3542,6 +3560,8 @@ def _casualties(
                 continue
             if any(n.start <= hit.start and hit.end <= n.end for n in none):
                 continue  # the "إصابات" of "دون تسجيل إصابات"
+            if _grievance_toll(view, hit):
+                continue  # "تظاهر المئات احتجاجاً على مقتل شاب": the death they protest came before
             value, a, b = _count(view, hit, participants)
             spans.append((a, b))
             if value is None:
@@ -6901,11 +6921,12 @@ def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], pa
     told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
     if told is None or told["modality"] != "asserted" or told["acled"] != ["Protests", "Peaceful protest"]:
         return False
-    verb = _DISPERSE.search(view.folded.text)
+    verb = _DISPERSE.search(view.folded.text) or _DISPERSED_THEM.search(view.folded.text)
     if verb is None:
         return False
     object_ = _DISPERSED.search(view.folded.text, verb.end(), verb.end() + 120)
-    if object_ is None or not object_.group().startswith("ال"):
+    them = verb.re is _DISPERSED_THEM  # "وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم": the protesters just told
+    if not them and (object_ is None or not object_.group().startswith("ال")):
         return False  # "فرّقت مسيرة أخرى": another protest
     told["acled"] = ["Protests", "Protest with intervention"]
     at = view.raw_span(verb.start(), verb.end())
@@ -6916,6 +6937,7 @@ def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], pa
 
 
 _INTERVENED = re.compile(r"(?<!\w)[وف]?(?:تدخل|تدخلت)(?!\w)")
+_DISPERSED_THEM = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت)(?:هم|هن)(?!\w)")
 
 
 def _told_protest_intervened(
@@ -6941,6 +6963,36 @@ def _told_protest_intervened(
         for key in ("fatalities", "injuries", "casualty_text"):
             told[key] = told[key] or e[key]
     return [e for e in found if e not in hurt]
+
+
+_BROKEN_UP = (["Protests", "Protest with intervention"], ["Riots", "Violent demonstration"])
+
+
+def _told_protest_hurt(events: list[dict[str, Any]], found: list[dict[str, Any]], since: int) -> list[dict[str, Any]]:
+    """ "فرّقت الشرطة تظاهرة للعاطلين" or "أحرق محتجون إطارات" then "وأصيب سبعة محتجين": a toll told with no doer,
+    right after a protest broken up or a riot with none, is that protest's toll, no attack of its own (a death at a
+    protest broken up stays excessive force)."""
+    told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
+    if told is None or told["start"] < since or told["modality"] != "asserted" or told["acled"] not in _BROKEN_UP:
+        return found
+    if told["fatalities"] is not None or told["injuries"] is not None or len(found) != 1:
+        return found
+    hurt = found[0]
+    places = {loc["canonical"] for loc in hurt["locations"]}
+    if (
+        hurt["plover"] != "ASSAULT"
+        or fold_text(hurt["trigger"]["text"]) not in fold_text(hurt["casualty_text"])  # not "في هجوم مسلح"
+        or hurt["actor1"] is not None
+        or hurt["modality"] != "asserted"
+        or (hurt["fatalities"] is None and hurt["injuries"] is None)
+        or (hurt["fatalities"] is not None and told["acled"] == _BROKEN_UP[0])
+        or (hurt["actor2"] or {}).get("role") not in (None, "protesters", "police", "civilians")
+        or not places <= {loc["canonical"] for loc in told["locations"]}
+    ):
+        return found
+    for key in ("fatalities", "injuries", "casualty_text"):
+        told[key] = hurt[key]
+    return []
 
 
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
@@ -9461,6 +9513,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
             found = [e for e in found if e["plover"] != "PROTEST"]
         found = _told_protest_intervened(view, events, ctx.participants, found)
+        found = _told_protest_hurt(events, found, doc.sentences[max(0, index - 2)].span.start)
         risen: tuple[int | None, int | None] = (None, None)
         untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
         if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
@@ -9496,7 +9549,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                     e
                     for e in events
                     if e["start"] >= since
-                    and e["plover"] == "ASSAULT"
+                    and (e["plover"] == "ASSAULT" or e["acled"] == _BROKEN_UP[1])
                     and e["fatalities"] is None
                     and e["injuries"] is None
                 ],
@@ -9634,7 +9687,9 @@ def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participant
         return
     text = view.folded.text
     cuts = [0] + [m.start() for m in _TOLL_CLAUSE.finditer(text)] + [len(text)]
-    retold = any(h.values[0].plover == "ASSAULT" and _is_definite(view, h) for h in view.triggers)
+    # ... "وأسفرت المواجهات عن إصابة أربعة من رجال الشرطة" after a riot: a definite clash or riot word retells it
+    kinds = {e["plover"] for e in told}
+    retold = any(h.values[0].plover in kinds and _is_definite(view, h) for h in view.triggers)
     for a, b in pairwise(cuts):
         dead, hurt, words = _casualties(view, a, b, participants)
         if dead is None and hurt is None:
