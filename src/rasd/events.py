@@ -3527,6 +3527,16 @@ _GRIEVANCE_BEFORE = re.compile(
 )
 
 
+_ACCIDENT_REACH = 30  # characters after a count in which its cause is told
+
+
+def _accident_toll(text: str, count_end: int) -> bool:
+    """ "وأصيب اثنان منهم في حادث سير"، "وأصيب خمسة آخرون في تدافع": an accidental cause told right after the count,
+    in its clause."""
+    cause = _NATURAL_CAUSE.search(text, count_end, count_end + _ACCIDENT_REACH)
+    return cause is not None and not re.search(r"[،,.:؛]", text[count_end : cause.start()])
+
+
 def _grievance_toll(view: SentenceView, hit: Hit[Cue]) -> bool:
     """Whether a killed/injured word tells what a protest was over, not its toll (a noun right after the cause; not
     one of those told, by its pronoun: "نُقلوا إلى المستشفى إثر إصابتهم")."""
@@ -3563,6 +3573,8 @@ def _casualties(
             if _grievance_toll(view, hit):
                 continue  # "تظاهر المئات احتجاجاً على مقتل شاب": the death they protest came before
             value, a, b = _count(view, hit, participants)
+            if _accident_toll(view.folded.text, b):
+                continue  # "وأصيب اثنان منهم في حادث سير": an accident's toll, none of the event's
             spans.append((a, b))
             if value is None:
                 continue
@@ -3827,6 +3839,7 @@ def _is_state(view: SentenceView, cue: Hit[Cue]) -> bool:
 
 
 _NEUTRALISED = frozenset({"حيد", "حيدت", "حيدوا", "حيدا", "حيدنا"})  # triggers.yaml killing: "حيّد" (killed or captured)
+_ROUGH_PROTESTS = frozenset({"protest_intervention", "violent_demonstration"})  # triggers.yaml ids
 _TOLL_TRIGGERS = frozenset({"killing", "injury"})  # the weak casualty words of triggers.yaml
 _CLASH_TRIGGERS = frozenset({"armed_clash", "clash_weak", "ambush"})
 # "مواجهات" alone is as often stones against soldiers or police as a fight between armed sides
@@ -4718,8 +4731,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
     casualties = bool(view.cues_of("killed", "injured"))
-    # "أصيب 20 متظاهراً خلال تفريق تظاهرة": wounds and no dead in a protest broken up are its intervention's toll
-    dispersed = heads and heads[0].values[0].id == "protest_intervention" and not view.cues_of("killed")
+    # "أصيب 20 متظاهراً خلال تفريق تظاهرة"، "أصيب 12 من رجال الأمن خلال أعمال شغب": wounds and no dead in a protest
+    # broken up or a riot are its toll
+    dispersed = heads and heads[0].values[0].id in _ROUGH_PROTESTS and not view.cues_of("killed")
     if (
         casualties
         and heads
@@ -7450,6 +7464,8 @@ def _arguments(
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
     # "أعلن الجيش مقتل جندي"، "اعترف الجيش بمقتل ضابط": a side announcing its own dead is the side that was hit
     own_loss = victims is not None and speaker is not None and spoke_first and _own_men(victims, speaker)
+    # ... not a health body counting the hurt ("أعلنت وزارة الصحة إصابة 35 شخصاً بينهم 20 من القوات الأمنية")
+    own_loss = own_loss and speaker is not None and not any(w in fold_text(speaker.text) for w in _TOLL_TELLERS)
     # (a statement joined after the mourning, "ونعت الحركة الشهيدين، ودعت إلى ...", is the mourner's own)
     mourner = _mourner(view, hit, usable) if plover not in _STATEMENTS else None
     if mourner is not None:
@@ -9099,7 +9115,7 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
 
 _ACTIVE_KILLING = frozenset(_WORDS.words("active_killing"))
 _FALLEN_AS = frozenset({"قتلي", "قتلى", "جرحي", "جرحى", "قتيلا", "قتيلين", "شهداء", "جريحا", "جريحين", "صرعي", "صرعى"})
-_MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل"})  # "عناصر الشرطة": a body's men
+_MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل", "رجل"})  # "عناصر الشرطة"، "رجال الأمن": a body's men
 _MEMBERS_IN = frozenset(_WORDS.words("members_in"))
 _IN_BODY = re.compile(r" +في +")
 _SPACES = re.compile(r" +")
