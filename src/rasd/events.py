@@ -9650,7 +9650,8 @@ def _add_died_of_wounds(view: SentenceView, last: dict[str, Any]) -> None:
     لاحقاً": a wounded man of the attack just told (one whose toll is told) died of his wounds; ACLED counts him
     among that attack's dead.
     (An attack told with no toll gets the sentence's toll from _give_told_tolls.)"""
-    if last["plover"] != "ASSAULT" or (last["fatalities"] is None and last["injuries"] is None):
+    riot = last["acled"] == _BROKEN_UP[1]  # "أصيب 9 في أعمال شغب" then "وتوفي أحد المصابين": the riot's dead
+    if (last["plover"] != "ASSAULT" and not riot) or (last["fatalities"] is None and last["injuries"] is None):
         return
     killed = view.cues_of("killed")
     if not killed:
