@@ -3174,7 +3174,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         return after[0] + more + besides, hit.word_start, max(after[2], end)  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
     before = _COUNT_BEFORE.search(text[max(0, hit.word_start - 20) : hit.word_start])
-    if before is not None:
+    # (not before a word with its own و: in "قتل متظاهران اثنان وأصيب العشرات" the number is the dead's)
+    if before is not None and text[hit.word_start : hit.start] != "و":
         b_start = max(0, hit.word_start - 20) + before.start(1)
         number = _number_at(view, b_start, hit.word_start)
         if number is not None:
@@ -7068,7 +7069,12 @@ def _among(view: SentenceView, victims: Participant, p: Participant) -> bool:
 
 def _fellow_victim(view: SentenceView, victims: Participant, p: Participant) -> bool:
     """ "أصيب ثلاثة متظاهرين وشرطي": one joined by و right after the counted victims is counted with them."""
-    if p.span.start < victims.span.end or not _is_counted(view, victims):
+    if p.span.start < victims.span.end:
+        return False
+    start = view.folded_index(victims.span.start)
+    # "أصيب ثلاثة متظاهرين وشرطي"، "أصيب متظاهرَين وشرطي": victims counted, or right after the casualty verb
+    right_after = any(0 < start - h.word_end <= 1 for h in view.cues_of("killed", "injured"))
+    if not (_is_counted(view, victims) or right_after):
         return False
     gap = view.text[victims.span.end - view.start : p.span.start - view.start]
     return fold_text(gap).strip() == "و"
