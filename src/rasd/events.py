@@ -6551,6 +6551,18 @@ def _said_then(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
     return that is not None and that.group() != ":"
 
 
+def _grievance_times_only(doc: Document, view: SentenceView) -> bool:
+    """Whether the sentence's times all stand in what its protest demands or decries (past "للمطالبة"، "احتجاجاً
+    على")."""
+    span = view.sentence.span
+    times = [t for t in doc.times if span.start <= int(t["start"]) < span.end]
+    purpose = _GATHERING_PURPOSE.search(view.folded.text) if times else None
+    if purpose is None:
+        return False
+    cut = view.raw_start(purpose.start(), purpose.end())
+    return all(int(t["start"]) >= cut for t in times)
+
+
 def _event_date(
     doc: Document,
     view: SentenceView,
@@ -6569,6 +6581,10 @@ def _event_date(
     span = view.sentence.span
     own = _own_times(doc, view)
     times = [t for t in own if not _later_clause_time(doc, view, t, t_span)]
+    if not own and _grievance_times_only(doc, view):
+        # "للمطالبة بصرف رواتبهم المتأخرة منذ أربعة أشهر": how long the grievance has lasted dates no protest
+        published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+        return ctx.last_date or heading_date(doc) or published
     if own and not times:
         # the sentence's only days are ahead of what its past verb tells: the story's day
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
