@@ -443,6 +443,8 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
             return True
     if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
         return True  # "شركات متهمة بتسهيل التهريب": the accused, not "، متهماً الحكومة"
+    if hit.word_start == hit.start and _number_before(view, hit.word_start):
+        return True  # "أصيب عشرون طالباً وطالبة"، "اعتقال 5 طلاب": a counted noun, not a demand
     if hit.word_start == hit.start:
         # "قُتل طالب"، "اعتقلت طالباً": right after a verb or a casualty word, with no و/ف, it is the object
         ends = [h.word_end for h in view.triggers] + [h.word_end for h in view.cues_of("killed", "injured")]
@@ -3162,7 +3164,12 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if after is not None and (
         not between
         # "مقتل ما بين 12 و15 شخصاً": a range counts its lower end, as ACLED does
-        or re.fullmatch(r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن|ما بين|بين)", between)
+        # ... "ما يزيد على 50"، "ما يربو على"، "أزيد من" (the Maghreb's "more than")
+        or re.fullmatch(
+            r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ازيد من|ما لا يقل عن|ما بين|بين"
+            r"|ما (?:يزيد|يربو|يفوق) (?:علي|عن))",
+            between,
+        )
         or between in _ADVERBS
         # "حصيلة القتلى بلغت تسعة"، "عدد القتلى وصل إلى 7": a toll and the verb it reaches its count by
         or (_is_toll_head(view, hit) and _TOLL_REACH.fullmatch(between) is not None)
@@ -3443,6 +3450,9 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
     if noun is None:
         return 0, number_end
     text = view.folded.text
+    same = _AND_PERSON.match(text, noun[1])
+    if same is not None and len(noun) == 3 and fold_text(same.group(1) + (same.group(2) or "")) == noun[2] + "ه":
+        return 0, same.end()  # "عشرون طالباً وطالبة": twenty students of both sexes, not twenty-one
     more, end = _and_people(text, noun[1])
     if more:
         return more, end
