@@ -5401,7 +5401,11 @@ def _folded_alt(section: str) -> str:
 # "التي تضم مستشارين عسكريين أميركيين": a side past a hosting clause, up to three words on
 _HOSTED = re.compile(r"(?<!\w)(?:" + _folded_alt("hosting_clause") + r")(?: +[^\W\d_]+){0,3} +$")
 # "قرب السفارة الأميركية"، "أمام مقر الحزب": a body past a word of nearness, up to two words on
-_NEAR = re.compile(r"(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){0,2} +$")
+_NEAR = re.compile(
+    r"(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){0,2} +$"
+    # "لغما انفجر بدبابة إسرائيلية"، "عبوات انفجرت بآليات الاحتلال": what a charge went off against was hit
+    r"|(?<!\w)(?:انفجر|انفجرت|انفجرتا|انفجرا)(?: +[^\W\d_]+){0,2} +ب$"
+)
 
 
 def _no_doers(
