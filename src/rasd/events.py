@@ -5408,6 +5408,24 @@ _NEAR = re.compile(
 )
 
 
+_MILITARY_TELLER_WORDS = frozenset({"عسكري", "عسكريه", "عسكريون", "عسكريين", "العسكري", "العسكريه", "الجيش"})
+
+
+def _teller_army(actor: Participant, source: Source, home: str | None) -> Participant:
+    """ "وذكرت مصادر عسكرية إسرائيلية ... أن قوة عسكرية اقتحمت"، "أعلنت متحدثة عسكرية أمريكية أن الجيش اعتقل": an
+    army named by no state of its own is the army whose military source tells of it, not the story's country."""
+    if actor.role != "military" or actor.canonical is not None or actor.named or actor.country != home:
+        return actor
+    nationality = _nationality_of_form()
+    if any(w in nationality for w in fold_text(actor.text).split()):
+        return actor
+    words = fold_text(source.text).split()
+    if _MILITARY_TELLER_WORDS.isdisjoint(words):
+        return actor
+    told = {nationality[w] for w in words if w in nationality}
+    return _but(actor, country=told.pop()) if len(told) == 1 and home not in told else actor
+
+
 def _no_doers(
     view: SentenceView, participants: Sequence[Participant]
 ) -> tuple[list[Participant], list[Participant]]:
@@ -5484,6 +5502,8 @@ def _events_for(
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if plover in _FORCE_TYPES and actor1 is not None:
+        actor1 = _teller_army(actor1, source, ctx.home)
     if hit.values[0].id == "recognition":
         # "أعلنت الحكومة الإسبانية اعترافها رسمياً بدولة فلسطين"، "اعترفت النرويج وإيرلندا بدولة فلسطين": the state
         # recognised, never a co-subject
