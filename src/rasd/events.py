@@ -4297,8 +4297,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if not _GROUNDS.isdisjoint(before[-3:]):
         return True
     # "منصة لإطلاق الصواريخ" is a launcher, "مراكز الاحتجاز" a place: things, not events; "وقف المعارك" is what
-    # is to stop
-    if before and (before[-1] in _NOT_EVENT_HEADS or before[-1].removeprefix("ل") in _HALT):
+    # is to stop (also behind و or ب: "بشأن التهدئة ووقف إطلاق الصواريخ"، "طالب بوقف القصف")
+    if before and (before[-1] in _NOT_EVENT_HEADS or _behind_clitics(before[-1], _HALT)):
         return True
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and re.sub("^[بل]", "", before[-1]) in _BAN:
