@@ -7600,6 +7600,10 @@ def _arguments(
                 # "قصفت مدفعية قوات الدعم السريع منازل المواطنين": the side a weapon is the genitive of fired it
                 actor1 = owner
                 actor2 = next((p for p in after if p.span.start > owner.span.end), None)
+        elif after and _meanwhile_subject(view, hit, verb_end, after[0]):
+            # "في وقت اعتقلت فيه قوات الاحتلال 19 آخرين": past فيه stands the subject, whatever was told before
+            actor1 = after[0]
+            actor2 = after[1] if len(after) > 1 else None
         elif before and _pluperfect_passive(view, hit, before[-1]):
             actor2 = before[-1]  # "وكان الدويك قد اعتُقل": who was arrested; the arrester is not told
         elif before:
@@ -8191,6 +8195,22 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
 _HIT_BEFORE = re.compile(
     r"(?<!\w)[وب]?(?:مقتل|مصرع|اصابه|اصابة|استشهاد|جرح|بينهم|منهم)(?: +(?:[^\W_]+))" + r"{0,3} +[بل]?$"
 )  # (the body may stand behind ب or ل: "بينهم ضابطان بالشرطة")
+
+
+_AT_A_TIME_WHEN = re.compile(r"(?<!\w)في (?:ال)?وقت(?: الذي)? +$")
+_RESUMED_IN = re.compile(r" +في(?:ه|ها) +")
+
+
+def _meanwhile_subject(view: SentenceView, hit: Hit[Trigger], verb_end: int, first: Participant) -> bool:
+    """ "في وقت اعتقلت فيه قوات الاحتلال"، "في الوقت الذي قصفت فيه الطائرات": after the time clause's verb and its
+    فيه an armed side, not counted, is the subject (a counted one, "في وقت قتل فيه ثلاثة جنود", is whom it befell)."""
+    text = view.folded.text
+    return (
+        first.role in _ARMED_ROLES
+        and _AT_A_TIME_WHEN.search(text, max(0, hit.word_start - 20), hit.word_start) is not None
+        and _RESUMED_IN.fullmatch(text, verb_end, view.folded_index(first.span.start)) is not None
+        and not _is_counted(view, first)
+    )
 
 
 def _told_as_hit(view: SentenceView, p: Participant) -> bool:
