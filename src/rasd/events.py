@@ -504,6 +504,12 @@ def _purpose_of(text: str, hit: Hit[Trigger]) -> bool:
     return bool(before) and before[-1] in _PURPOSE_HEADS
 
 
+_AIMED_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|صوب)$")
+
+
+def _towards(view: SentenceView, p: Participant) -> bool:
+    """Whether p stands right after "باتجاه"/"صوب" (what fire was aimed at)."""
+    return _AIMED_TOWARDS.search(view.previous_word(view.folded_index(p.span.start))) is not None
 _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
 
 
@@ -969,9 +975,10 @@ _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
 _LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("launch_verbs") + r")(?!\w)")
-_LAUNCHED = re.compile(r"(?<!\w)(?:" + _alt("launched") + r")(?!\w)")
+# ... with the article only after a quantity's من ("موجة جديدة من الصواريخ"; not "حملة لمكافحة الصواريخ")
+_LAUNCHED = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched") + r")(?!\w)")
 _LAUNCHED_KEY = fold_text("أطلق صواريخ")
-_LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:" + _alt("launched_drones") + r")(?!\w)")
+_LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched_drones") + r")(?!\w)")
 _LAUNCHED_DRONE_KEY = fold_text("أطلقت طائرة مسيرة")
 _REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the side inside the span is the doer
 _LISTED_KEY = fold_text("أدرجت على قائمة")  # the list named may be a trigger of its own ("قوائم الإرهاب")
@@ -5480,6 +5487,9 @@ def _events_for(
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if actor1 is not None and actor1.span.start > view.start and _towards(view, actor1):
+        # "سقطت قذائف أطلقت باتجاه إسرائيل": what fire was aimed at is its target, never its doer
+        actor1, actor2 = None, actor2 or actor1
     if hit.values[0].id == "recognition":
         # "أعلنت الحكومة الإسبانية اعترافها رسمياً بدولة فلسطين"، "اعترفت النرويج وإيرلندا بدولة فلسطين": the state
         # recognised, never a co-subject
