@@ -504,6 +504,10 @@ def _purpose_of(text: str, hit: Hit[Trigger]) -> bool:
     return bool(before) and before[-1] in _PURPOSE_HEADS
 
 
+# "من جهة أخرى"، "في سياق آخر"، "على صعيد آخر": the story turns to another matter, which takes no place of the last
+_TOPIC_SHIFT = re.compile(
+    r"\W*[وف]?(?:من +(?:جه[ةه]|ناحي[ةه]) +اخري|في +(?:سياق|شان) +(?:اخر|منفصل)|علي +صعيد +(?:اخر|منفصل))(?!\w)"
+)
 _AIMED_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|صوب)$")
 
 
@@ -5922,7 +5926,7 @@ def _events_for(
     during = _during(view, hit, ctx)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
-    if not places and (
+    if not places and not _TOPIC_SHIFT.match(view.folded.text) and (
         plover not in _SAID
         or view.contains_any(_DURING_WORDS)
         or (actor1 is not None and actor1.role == "protesters")
