@@ -4858,6 +4858,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _has_time(doc, view)
         and view.previous_word(hit.word_start) not in _BROKE_OUT
         and not (new_site and _reached(view, hit))
+        # "مدد مجلس الأمن العقوبات المفروضة على ليبيا": sanctions extended or widened are a measure taken now
+        and not (hit.values[0].plover == "SANCTION" and _extended(view, hit))
     ):
         # ... but a verb in a clause of its own after it tells an event ("ولم تعلق قوات الدعم السريع على الاتهامات،
         # لكنها اتهمت الجيش بقصف أحياء سكنية")
@@ -5169,6 +5171,12 @@ def _long_period(folded: str) -> bool:
 
 
 _BROKE_OUT = frozenset({"تجددت", "اندلعت", "دارت", "وقعت", "جرت"})
+_EXTENDED = frozenset({"مدد", "مددت", "جدد", "جددت", "ومدد", "ومددت", "وجدد", "وجددت", "وسع", "وسعت", "شدد", "شددت"})
+
+
+def _extended(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether a verb of extending or widening stands within four words before the trigger."""
+    return not _EXTENDED.isdisjoint(view.words_before(hit.word_start, 40, 4))
 _DURING_TOLD = frozenset({"خلال", "اثناء", "في", "جراء"})  # "خلال الاشتباك"، "في الهجوم": in the told event
 _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural's subject is its suffix ("استهدفوا")
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
