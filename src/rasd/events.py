@@ -504,6 +504,16 @@ def _purpose_of(text: str, hit: Hit[Trigger]) -> bool:
     return bool(before) and before[-1] in _PURPOSE_HEADS
 
 
+# "من جهة أخرى"، "في سياق آخر"، "على صعيد آخر": the story turns to another matter, which takes no place of the last
+_TOPIC_SHIFT = re.compile(
+    r"\W*[وف]?(?:من +(?:جه[ةه]|ناحي[ةه]) +اخري|في +(?:سياق|شان) +(?:اخر|منفصل)|علي +صعيد +(?:اخر|منفصل))(?!\w)"
+)
+_AIMED_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|صوب)$")
+
+
+def _towards(view: SentenceView, p: Participant) -> bool:
+    """Whether p stands right after "باتجاه"/"صوب" (what fire was aimed at)."""
+    return _AIMED_TOWARDS.search(view.previous_word(view.folded_index(p.span.start))) is not None
 _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
 
 
@@ -969,9 +979,10 @@ _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
 _LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("launch_verbs") + r")(?!\w)")
-_LAUNCHED = re.compile(r"(?<!\w)(?:" + _alt("launched") + r")(?!\w)")
+# ... with the article only after a quantity's من ("موجة جديدة من الصواريخ"; not "حملة لمكافحة الصواريخ")
+_LAUNCHED = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched") + r")(?!\w)")
 _LAUNCHED_KEY = fold_text("أطلق صواريخ")
-_LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:" + _alt("launched_drones") + r")(?!\w)")
+_LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched_drones") + r")(?!\w)")
 _LAUNCHED_DRONE_KEY = fold_text("أطلقت طائرة مسيرة")
 _REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the side inside the span is the doer
 _LISTED_KEY = fold_text("أدرجت على قائمة")  # the list named may be a trigger of its own ("قوائم الإرهاب")
@@ -4847,6 +4858,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _has_time(doc, view)
         and view.previous_word(hit.word_start) not in _BROKE_OUT
         and not (new_site and _reached(view, hit))
+        # "مدد مجلس الأمن العقوبات المفروضة على ليبيا": sanctions extended or widened are a measure taken now
+        and not (hit.values[0].plover == "SANCTION" and _extended(view, hit))
     ):
         # ... but a verb in a clause of its own after it tells an event ("ولم تعلق قوات الدعم السريع على الاتهامات،
         # لكنها اتهمت الجيش بقصف أحياء سكنية")
@@ -5158,6 +5171,12 @@ def _long_period(folded: str) -> bool:
 
 
 _BROKE_OUT = frozenset({"تجددت", "اندلعت", "دارت", "وقعت", "جرت"})
+_EXTENDED = frozenset({"مدد", "مددت", "جدد", "جددت", "ومدد", "ومددت", "وجدد", "وجددت", "وسع", "وسعت", "شدد", "شددت"})
+
+
+def _extended(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether a verb of extending or widening stands within four words before the trigger."""
+    return not _EXTENDED.isdisjoint(view.words_before(hit.word_start, 40, 4))
 _DURING_TOLD = frozenset({"خلال", "اثناء", "في", "جراء"})  # "خلال الاشتباك"، "في الهجوم": in the told event
 _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural's subject is its suffix ("استهدفوا")
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
@@ -5502,6 +5521,9 @@ def _events_for(
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if actor1 is not None and actor1.span.start > view.start and _towards(view, actor1):
+        # "سقطت قذائف أطلقت باتجاه إسرائيل": what fire was aimed at is its target, never its doer
+        actor1, actor2 = None, actor2 or actor1
     if plover in _FORCE_TYPES and actor1 is not None:
         actor1 = _teller_army(actor1, source, ctx.home)
     if hit.values[0].id == "recognition":
@@ -5936,7 +5958,7 @@ def _events_for(
     during = _during(view, hit, ctx)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
-    if not places and (
+    if not places and not _TOPIC_SHIFT.match(view.folded.text) and (
         plover not in _SAID
         or view.contains_any(_DURING_WORDS)
         or (actor1 is not None and actor1.role == "protesters")
@@ -9078,7 +9100,8 @@ _ACTIVE_KILLING = frozenset(_WORDS.words("active_killing"))
 _FALLEN_AS = frozenset({"قتلي", "قتلى", "جرحي", "جرحى", "قتيلا", "قتيلين", "شهداء", "جريحا", "جريحين", "صرعي", "صرعى"})
 _MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل"})  # "عناصر الشرطة": a body's men
 _MEMBERS_IN = frozenset(_WORDS.words("members_in"))
-_IN_BODY = re.compile(r" +في +")
+# past one adjective: "قيادي بارز في" (a former one, "قيادياً سابقاً في", is no longer of it)
+_IN_BODY = re.compile(r"(?: +(?:بارز|رفيع|كبير|ميداني|عسكري|امني)[اه]?)? +في +")
 _SPACES = re.compile(r" +")
 _SUBJECT_WORDS = re.compile(r" +[^\W\d_]+(?: +[^\W\d_]+)?(?= *[،,])")  # "قتل الجيش،"، "قتلت القوات التركية،"
 _CREW = re.compile(r" +(?:[^\W_]+ +){0,2}?(?:من +)?((?:افراد +)?(?:ال)?طاقم) +")  # "ثلاثة من أفراد طاقم"
