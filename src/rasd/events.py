@@ -506,6 +506,16 @@ def _purpose_of(text: str, hit: Hit[Trigger]) -> bool:
     return bool(before) and before[-1] in _PURPOSE_HEADS
 
 
+# "من جهة أخرى"، "في سياق آخر"، "على صعيد آخر": the story turns to another matter, which takes no place of the last
+_TOPIC_SHIFT = re.compile(
+    r"\W*[وف]?(?:من +(?:جه[ةه]|ناحي[ةه]) +اخري|في +(?:سياق|شان) +(?:اخر|منفصل)|علي +صعيد +(?:اخر|منفصل))(?!\w)"
+)
+_AIMED_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|صوب)$")
+
+
+def _towards(view: SentenceView, p: Participant) -> bool:
+    """Whether p stands right after "باتجاه"/"صوب" (what fire was aimed at)."""
+    return _AIMED_TOWARDS.search(view.previous_word(view.folded_index(p.span.start))) is not None
 _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
 
 
@@ -971,9 +981,10 @@ _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
 _LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("launch_verbs") + r")(?!\w)")
-_LAUNCHED = re.compile(r"(?<!\w)(?:" + _alt("launched") + r")(?!\w)")
+# ... with the article only after a quantity's من ("موجة جديدة من الصواريخ"; not "حملة لمكافحة الصواريخ")
+_LAUNCHED = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched") + r")(?!\w)")
 _LAUNCHED_KEY = fold_text("أطلق صواريخ")
-_LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:" + _alt("launched_drones") + r")(?!\w)")
+_LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched_drones") + r")(?!\w)")
 _LAUNCHED_DRONE_KEY = fold_text("أطلقت طائرة مسيرة")
 _REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the side inside the span is the doer
 _LISTED_KEY = fold_text("أدرجت على قائمة")  # the list named may be a trigger of its own ("قوائم الإرهاب")
@@ -4341,8 +4352,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if not _GROUNDS.isdisjoint(before[-3:]):
         return True
     # "منصة لإطلاق الصواريخ" is a launcher, "مراكز الاحتجاز" a place: things, not events; "وقف المعارك" is what
-    # is to stop
-    if before and (before[-1] in _NOT_EVENT_HEADS or before[-1].removeprefix("ل") in _HALT):
+    # is to stop (also behind و or ب: "بشأن التهدئة ووقف إطلاق الصواريخ"، "طالب بوقف القصف")
+    if before and (before[-1] in _NOT_EVENT_HEADS or _behind_clitics(before[-1], _HALT)):
         return True
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and re.sub("^[بل]", "", before[-1]) in _BAN:
@@ -4897,6 +4908,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _has_time(doc, view)
         and view.previous_word(hit.word_start) not in _BROKE_OUT
         and not (new_site and _reached(view, hit))
+        # "مدد مجلس الأمن العقوبات المفروضة على ليبيا": sanctions extended or widened are a measure taken now
+        and not (hit.values[0].plover == "SANCTION" and _extended(view, hit))
     ):
         # ... but a verb in a clause of its own after it tells an event ("ولم تعلق قوات الدعم السريع على الاتهامات،
         # لكنها اتهمت الجيش بقصف أحياء سكنية")
@@ -5208,6 +5221,12 @@ def _long_period(folded: str) -> bool:
 
 
 _BROKE_OUT = frozenset({"تجددت", "اندلعت", "دارت", "وقعت", "جرت"})
+_EXTENDED = frozenset({"مدد", "مددت", "جدد", "جددت", "ومدد", "ومددت", "وجدد", "وجددت", "وسع", "وسعت", "شدد", "شددت"})
+
+
+def _extended(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether a verb of extending or widening stands within four words before the trigger."""
+    return not _EXTENDED.isdisjoint(view.words_before(hit.word_start, 40, 4))
 _DURING_TOLD = frozenset({"خلال", "اثناء", "في", "جراء"})  # "خلال الاشتباك"، "في الهجوم": in the told event
 _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural's subject is its suffix ("استهدفوا")
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
@@ -5451,7 +5470,29 @@ def _folded_alt(section: str) -> str:
 # "التي تضم مستشارين عسكريين أميركيين": a side past a hosting clause, up to three words on
 _HOSTED = re.compile(r"(?<!\w)(?:" + _folded_alt("hosting_clause") + r")(?: +[^\W\d_]+){0,3} +$")
 # "قرب السفارة الأميركية"، "أمام مقر الحزب": a body past a word of nearness, up to two words on
-_NEAR = re.compile(r"(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){0,2} +$")
+_NEAR = re.compile(
+    r"(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){0,2} +$"
+    # "لغما انفجر بدبابة إسرائيلية"، "عبوات انفجرت بآليات الاحتلال": what a charge went off against was hit
+    r"|(?<!\w)(?:انفجر|انفجرت|انفجرتا|انفجرا)(?: +[^\W\d_]+){0,2} +ب$"
+)
+
+
+_MILITARY_TELLER_WORDS = frozenset({"عسكري", "عسكريه", "عسكريون", "عسكريين", "العسكري", "العسكريه", "الجيش"})
+
+
+def _teller_army(actor: Participant, source: Source, home: str | None) -> Participant:
+    """ "وذكرت مصادر عسكرية إسرائيلية ... أن قوة عسكرية اقتحمت"، "أعلنت متحدثة عسكرية أمريكية أن الجيش اعتقل": an
+    army named by no state of its own is the army whose military source tells of it, not the story's country."""
+    if actor.role != "military" or actor.canonical is not None or actor.named or actor.country != home:
+        return actor
+    nationality = _nationality_of_form()
+    if any(w in nationality for w in fold_text(actor.text).split()):
+        return actor
+    words = fold_text(source.text).split()
+    if _MILITARY_TELLER_WORDS.isdisjoint(words):
+        return actor
+    told = {nationality[w] for w in words if w in nationality}
+    return _but(actor, country=told.pop()) if len(told) == 1 and home not in told else actor
 
 
 def _no_doers(
@@ -5530,6 +5571,11 @@ def _events_for(
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if actor1 is not None and actor1.span.start > view.start and _towards(view, actor1):
+        # "سقطت قذائف أطلقت باتجاه إسرائيل": what fire was aimed at is its target, never its doer
+        actor1, actor2 = None, actor2 or actor1
+    if plover in _FORCE_TYPES and actor1 is not None:
+        actor1 = _teller_army(actor1, source, ctx.home)
     if hit.values[0].id == "recognition":
         # "أعلنت الحكومة الإسبانية اعترافها رسمياً بدولة فلسطين"، "اعترفت النرويج وإيرلندا بدولة فلسطين": the state
         # recognised, never a co-subject
@@ -5964,7 +6010,7 @@ def _events_for(
     during = _during(view, hit, ctx)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
-    if not places and (
+    if not places and not _TOPIC_SHIFT.match(view.folded.text) and (
         plover not in _SAID
         or view.contains_any(_DURING_WORDS)
         or (actor1 is not None and actor1.role == "protesters")
@@ -7691,6 +7737,10 @@ def _arguments(
                 # "قصفت مدفعية قوات الدعم السريع منازل المواطنين": the side a weapon is the genitive of fired it
                 actor1 = owner
                 actor2 = next((p for p in after if p.span.start > owner.span.end), None)
+        elif after and _meanwhile_subject(view, hit, verb_end, after[0]):
+            # "في وقت اعتقلت فيه قوات الاحتلال 19 آخرين": past فيه stands the subject, whatever was told before
+            actor1 = after[0]
+            actor2 = after[1] if len(after) > 1 else None
         elif before and _pluperfect_passive(view, hit, before[-1]):
             actor2 = before[-1]  # "وكان الدويك قد اعتُقل": who was arrested; the arrester is not told
         elif before:
@@ -8282,6 +8332,22 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
 _HIT_BEFORE = re.compile(
     r"(?<!\w)[وب]?(?:مقتل|مصرع|اصابه|اصابة|استشهاد|جرح|بينهم|منهم)(?: +(?:[^\W_]+))" + r"{0,3} +[بل]?$"
 )  # (the body may stand behind ب or ل: "بينهم ضابطان بالشرطة")
+
+
+_AT_A_TIME_WHEN = re.compile(r"(?<!\w)في (?:ال)?وقت(?: الذي)? +$")
+_RESUMED_IN = re.compile(r" +في(?:ه|ها) +")
+
+
+def _meanwhile_subject(view: SentenceView, hit: Hit[Trigger], verb_end: int, first: Participant) -> bool:
+    """ "في وقت اعتقلت فيه قوات الاحتلال"، "في الوقت الذي قصفت فيه الطائرات": after the time clause's verb and its
+    فيه an armed side, not counted, is the subject (a counted one, "في وقت قتل فيه ثلاثة جنود", is whom it befell)."""
+    text = view.folded.text
+    return (
+        first.role in _ARMED_ROLES
+        and _AT_A_TIME_WHEN.search(text, max(0, hit.word_start - 20), hit.word_start) is not None
+        and _RESUMED_IN.fullmatch(text, verb_end, view.folded_index(first.span.start)) is not None
+        and not _is_counted(view, first)
+    )
 
 
 def _told_as_hit(view: SentenceView, p: Participant) -> bool:
@@ -9149,7 +9215,8 @@ _ACTIVE_KILLING = frozenset(_WORDS.words("active_killing"))
 _FALLEN_AS = frozenset({"قتلي", "قتلى", "جرحي", "جرحى", "قتيلا", "قتيلين", "شهداء", "جريحا", "جريحين", "صرعي", "صرعى"})
 _MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل", "رجل"})  # "عناصر الشرطة"، "رجال الأمن": a body's men
 _MEMBERS_IN = frozenset(_WORDS.words("members_in"))
-_IN_BODY = re.compile(r" +في +")
+# past one adjective: "قيادي بارز في" (a former one, "قيادياً سابقاً في", is no longer of it)
+_IN_BODY = re.compile(r"(?: +(?:بارز|رفيع|كبير|ميداني|عسكري|امني)[اه]?)? +في +")
 _SPACES = re.compile(r" +")
 _SUBJECT_WORDS = re.compile(r" +[^\W\d_]+(?: +[^\W\d_]+)?(?= *[،,])")  # "قتل الجيش،"، "قتلت القوات التركية،"
 _CREW = re.compile(r" +(?:[^\W_]+ +){0,2}?(?:من +)?((?:افراد +)?(?:ال)?طاقم) +")  # "ثلاثة من أفراد طاقم"
