@@ -443,6 +443,8 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
             return True
     if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
         return True  # "شركات متهمة بتسهيل التهريب": the accused, not "، متهماً الحكومة"
+    if hit.word_start == hit.start and _number_before(view, hit.word_start):
+        return True  # "أصيب عشرون طالباً وطالبة"، "اعتقال 5 طلاب": a counted noun, not a demand
     if hit.word_start == hit.start:
         # "قُتل طالب"، "اعتقلت طالباً": right after a verb or a casualty word, with no و/ف, it is the object
         ends = [h.word_end for h in view.triggers] + [h.word_end for h in view.cues_of("killed", "injured")]
@@ -521,6 +523,16 @@ def _funds_or_lifted(text: str, hit: Hit[Trigger]) -> bool:
     return trigger.plover == "SANCTION" and _LIFTED_BEFORE.search(text, before, hit.word_start) is not None
 
 
+# "من جهة أخرى"، "في سياق آخر"، "على صعيد آخر": the story turns to another matter, which takes no place of the last
+_TOPIC_SHIFT = re.compile(
+    r"\W*[وف]?(?:من +(?:جه[ةه]|ناحي[ةه]) +اخري|في +(?:سياق|شان) +(?:اخر|منفصل)|علي +صعيد +(?:اخر|منفصل))(?!\w)"
+)
+_AIMED_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|صوب)$")
+
+
+def _towards(view: SentenceView, p: Participant) -> bool:
+    """Whether p stands right after "باتجاه"/"صوب" (what fire was aimed at)."""
+    return _AIMED_TOWARDS.search(view.previous_word(view.folded_index(p.span.start))) is not None
 _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
 
 
@@ -1008,9 +1020,10 @@ _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
 _LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("launch_verbs") + r")(?!\w)")
-_LAUNCHED = re.compile(r"(?<!\w)(?:" + _alt("launched") + r")(?!\w)")
+# ... with the article only after a quantity's من ("موجة جديدة من الصواريخ"; not "حملة لمكافحة الصواريخ")
+_LAUNCHED = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched") + r")(?!\w)")
 _LAUNCHED_KEY = fold_text("أطلق صواريخ")
-_LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:" + _alt("launched_drones") + r")(?!\w)")
+_LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched_drones") + r")(?!\w)")
 _LAUNCHED_DRONE_KEY = fold_text("أطلقت طائرة مسيرة")
 _REFERRAL_KEY = fold_text("أحال إلى محاكمة")  # a verb key: the side inside the span is the doer
 _LISTED_KEY = fold_text("أدرجت على قائمة")  # the list named may be a trigger of its own ("قوائم الإرهاب")
@@ -3215,7 +3228,12 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if after is not None and (
         not between
         # "مقتل ما بين 12 و15 شخصاً": a range counts its lower end, as ACLED does
-        or re.fullmatch(r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ما لا يقل عن|ما بين|بين)", between)
+        # ... "ما يزيد على 50"، "ما يربو على"، "أزيد من" (the Maghreb's "more than")
+        or re.fullmatch(
+            r"(?:ايضا|كذلك )?(?:نحو|حوالي|حوالى|قرابه|قرابة|زهاء|اكثر من|ازيد من|ما لا يقل عن|ما بين|بين"
+            r"|ما (?:يزيد|يربو|يفوق) (?:علي|عن))",
+            between,
+        )
         or between in _ADVERBS
         # "حصيلة القتلى بلغت تسعة"، "عدد القتلى وصل إلى 7": a toll and the verb it reaches its count by
         or (_is_toll_head(view, hit) and _TOLL_REACH.fullmatch(between) is not None)
@@ -3227,7 +3245,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         return after[0] + more + besides, hit.word_start, max(after[2], end)  # "مقتل 3"، "أصيب سبعة"
     # "55 قتيلاً و146 جريحاً"، "ثلاثة قتلى"
     before = _COUNT_BEFORE.search(text[max(0, hit.word_start - 20) : hit.word_start])
-    if before is not None:
+    # (not before a word with its own و: in "قتل متظاهران اثنان وأصيب العشرات" the number is the dead's)
+    if before is not None and text[hit.word_start : hit.start] != "و":
         b_start = max(0, hit.word_start - 20) + before.start(1)
         number = _number_at(view, b_start, hit.word_start)
         if number is not None:
@@ -3423,7 +3442,8 @@ def _vague_span(view: SentenceView, hit: Hit[Cue], word_end: int) -> tuple[int, 
 
 
 _WORD_AFTER = re.compile(r" *([^\W\d_]+)")
-_ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقُتل أيضاً شخصان"
+# "وقُتل أيضاً شخصان"; "احتجاجات أصيب خلالها 9"، "اشتباكات قُتل فيها ثلاثة": the pronoun of the event between
+_ADVERBS = frozenset({"ايضا", "كذلك", "خلالها", "خلاله", "فيها", "فيه"})
 _THE_TWO = frozenset({"الاثنين", "الاثنان", "اثنين", "اثنان", "كليهما", "كلاهما"})
 _DAY_PART = re.compile(r" +(?:الماضي|المقبل|الفايت|صباحا|مساء|مساءا|فجرا|ليلا|ظهرا)(?!\w)")  # "الاثنين الماضي": Monday
 
@@ -3494,6 +3514,9 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
     if noun is None:
         return 0, number_end
     text = view.folded.text
+    same = _AND_PERSON.match(text, noun[1])
+    if same is not None and len(noun) == 3 and fold_text(same.group(1) + (same.group(2) or "")) == noun[2] + "ه":
+        return 0, same.end()  # "عشرون طالباً وطالبة": twenty students of both sexes, not twenty-one
     more, end = _and_people(text, noun[1])
     if more:
         return more, end
@@ -3572,6 +3595,33 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
 _RANGE_BEFORE = re.compile(r"(?<!\w)بين ([0-9]+) +و?$")  # "ما بين 12 و15": what stands before "و15"
 
 
+# "احتجاجاً على مقتل"، "تنديداً بمقتل"، "عقب وفاة"، "على خلفية مقتل": a death or wound a protest or a clash broke out
+# over, told right after the word of its cause
+_GRIEVANCE_BEFORE = re.compile(
+    r"(?<!\w)(?:احتجاجا علي|تنديدا|رفضا|غضبا|على خلفيه|علي خلفيه|في اعقاب|عقب|اثر|غداه)[ ]*[بل]?$"
+)
+
+
+_ACCIDENT_REACH = 30  # characters after a count in which its cause is told
+
+
+def _accident_toll(text: str, count_end: int) -> bool:
+    """ "وأصيب اثنان منهم في حادث سير"، "وأصيب خمسة آخرون في تدافع": an accidental cause told right after the count,
+    in its clause."""
+    cause = _NATURAL_CAUSE.search(text, count_end, count_end + _ACCIDENT_REACH)
+    return cause is not None and not re.search(r"[،,.:؛]", text[count_end : cause.start()])
+
+
+def _grievance_toll(view: SentenceView, hit: Hit[Cue]) -> bool:
+    """Whether a killed/injured word tells what a protest was over, not its toll (a noun right after the cause; not
+    one of those told, by its pronoun: "نُقلوا إلى المستشفى إثر إصابتهم")."""
+    text = view.folded.text
+    if text[hit.end : hit.word_end]:
+        return False
+    before = text[max(0, hit.word_start - 20) : hit.start]
+    return _GRIEVANCE_BEFORE.search(before) is not None and any(t.values[0].plover == "PROTEST" for t in view.triggers)
+
+
 def _casualties(
     view: SentenceView, since: int = 0, until: int | None = None, participants: Sequence[Participant] = ()
 ) -> tuple[int | None, int | None, str]:
@@ -3595,7 +3645,11 @@ def _casualties(
                 continue
             if any(n.start <= hit.start and hit.end <= n.end for n in none):
                 continue  # the "إصابات" of "دون تسجيل إصابات"
+            if _grievance_toll(view, hit):
+                continue  # "تظاهر المئات احتجاجاً على مقتل شاب": the death they protest came before
             value, a, b = _count(view, hit, participants)
+            if _accident_toll(view.folded.text, b):
+                continue  # "وأصيب اثنان منهم في حادث سير": an accident's toll, none of the event's
             spans.append((a, b))
             if value is None:
                 continue
@@ -3860,6 +3914,7 @@ def _is_state(view: SentenceView, cue: Hit[Cue]) -> bool:
 
 
 _NEUTRALISED = frozenset({"حيد", "حيدت", "حيدوا", "حيدا", "حيدنا"})  # triggers.yaml killing: "حيّد" (killed or captured)
+_ROUGH_PROTESTS = frozenset({"protest_intervention", "violent_demonstration"})  # triggers.yaml ids
 _TOLL_TRIGGERS = frozenset({"killing", "injury"})  # the weak casualty words of triggers.yaml
 _CLASH_TRIGGERS = frozenset({"armed_clash", "clash_weak", "ambush"})
 # "مواجهات" alone is as often stones against soldiers or police as a fight between armed sides
@@ -4350,8 +4405,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if not _GROUNDS.isdisjoint(before[-3:]):
         return True
     # "منصة لإطلاق الصواريخ" is a launcher, "مراكز الاحتجاز" a place: things, not events; "وقف المعارك" is what
-    # is to stop
-    if before and (before[-1] in _NOT_EVENT_HEADS or before[-1].removeprefix("ل") in _HALT):
+    # is to stop (also behind و or ب: "بشأن التهدئة ووقف إطلاق الصواريخ"، "طالب بوقف القصف")
+    if before and (before[-1] in _NOT_EVENT_HEADS or _behind_clitics(before[-1], _HALT)):
         return True
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and re.sub("^[بل]", "", before[-1]) in _BAN:
@@ -4751,9 +4806,15 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
     casualties = bool(view.cues_of("killed", "injured"))
-    if casualties and heads and heads[0].values[0].plover == "PROTEST" and view.previous_word(heads[0].word_start) in (
-        "خلال",
-        "اثناء",
+    # "أصيب 20 متظاهراً خلال تفريق تظاهرة"، "أصيب 12 من رجال الأمن خلال أعمال شغب": wounds and no dead in a protest
+    # broken up or a riot are its toll
+    dispersed = heads and heads[0].values[0].id in _ROUGH_PROTESTS and not view.cues_of("killed")
+    if (
+        casualties
+        and heads
+        and not dispersed
+        and heads[0].values[0].plover == "PROTEST"
+        and view.previous_word(heads[0].word_start) in ("خلال", "اثناء")
     ):
         # "أصيب خمسة متظاهرين برصاص القوات الأمنية خلال احتجاجات": the protest is when it befell them; the
         # casualty word told before it is the event
@@ -4900,6 +4961,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _has_time(doc, view)
         and view.previous_word(hit.word_start) not in _BROKE_OUT
         and not (new_site and _reached(view, hit))
+        # "مدد مجلس الأمن العقوبات المفروضة على ليبيا": sanctions extended or widened are a measure taken now
+        and not (hit.values[0].plover == "SANCTION" and _extended(view, hit))
     ):
         # ... but a verb in a clause of its own after it tells an event ("ولم تعلق قوات الدعم السريع على الاتهامات،
         # لكنها اتهمت الجيش بقصف أحياء سكنية")
@@ -5211,6 +5274,12 @@ def _long_period(folded: str) -> bool:
 
 
 _BROKE_OUT = frozenset({"تجددت", "اندلعت", "دارت", "وقعت", "جرت"})
+_EXTENDED = frozenset({"مدد", "مددت", "جدد", "جددت", "ومدد", "ومددت", "وجدد", "وجددت", "وسع", "وسعت", "شدد", "شددت"})
+
+
+def _extended(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether a verb of extending or widening stands within four words before the trigger."""
+    return not _EXTENDED.isdisjoint(view.words_before(hit.word_start, 40, 4))
 _DURING_TOLD = frozenset({"خلال", "اثناء", "في", "جراء"})  # "خلال الاشتباك"، "في الهجوم": in the told event
 _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural's subject is its suffix ("استهدفوا")
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
@@ -5476,7 +5545,29 @@ def _folded_alt(section: str) -> str:
 # "التي تضم مستشارين عسكريين أميركيين": a side past a hosting clause, up to three words on
 _HOSTED = re.compile(r"(?<!\w)(?:" + _folded_alt("hosting_clause") + r")(?: +[^\W\d_]+){0,3} +$")
 # "قرب السفارة الأميركية"، "أمام مقر الحزب": a body past a word of nearness, up to two words on
-_NEAR = re.compile(r"(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){0,2} +$")
+_NEAR = re.compile(
+    r"(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){0,2} +$"
+    # "لغما انفجر بدبابة إسرائيلية"، "عبوات انفجرت بآليات الاحتلال": what a charge went off against was hit
+    r"|(?<!\w)(?:انفجر|انفجرت|انفجرتا|انفجرا)(?: +[^\W\d_]+){0,2} +ب$"
+)
+
+
+_MILITARY_TELLER_WORDS = frozenset({"عسكري", "عسكريه", "عسكريون", "عسكريين", "العسكري", "العسكريه", "الجيش"})
+
+
+def _teller_army(actor: Participant, source: Source, home: str | None) -> Participant:
+    """ "وذكرت مصادر عسكرية إسرائيلية ... أن قوة عسكرية اقتحمت"، "أعلنت متحدثة عسكرية أمريكية أن الجيش اعتقل": an
+    army named by no state of its own is the army whose military source tells of it, not the story's country."""
+    if actor.role != "military" or actor.canonical is not None or actor.named or actor.country != home:
+        return actor
+    nationality = _nationality_of_form()
+    if any(w in nationality for w in fold_text(actor.text).split()):
+        return actor
+    words = fold_text(source.text).split()
+    if _MILITARY_TELLER_WORDS.isdisjoint(words):
+        return actor
+    told = {nationality[w] for w in words if w in nationality}
+    return _but(actor, country=told.pop()) if len(told) == 1 and home not in told else actor
 
 
 def _no_doers(
@@ -5599,6 +5690,11 @@ def _events_for(
     if hit.key in _UNWELCOME_KEYS and source.speaker is not None and actor1 is not None and actor1 != source.speaker:
         # "أعلنت الخارجية الليبية أن السفير التركي شخص غير مرغوب فيه": the envoy declared unwelcome is the object
         actor1, actor2 = source.speaker, actor1
+    if actor1 is not None and actor1.span.start > view.start and _towards(view, actor1):
+        # "سقطت قذائف أطلقت باتجاه إسرائيل": what fire was aimed at is its target, never its doer
+        actor1, actor2 = None, actor2 or actor1
+    if plover in _FORCE_TYPES and actor1 is not None:
+        actor1 = _teller_army(actor1, source, ctx.home)
     if hit.values[0].id == "recognition":
         # "أعلنت الحكومة الإسبانية اعترافها رسمياً بدولة فلسطين"، "اعترفت النرويج وإيرلندا بدولة فلسطين": the state
         # recognised, never a co-subject
@@ -5888,6 +5984,8 @@ def _events_for(
             actor1, actor2 = fought, None
     if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and _two_sides(actor1, actor2):
         ctx.sides = (actor1, actor2)
+    if plover == "ASSAULT" and actor1 is not None and actor2 is not None and _fellow_victim(view, actor2, actor1):
+        actor1 = None  # "أصيبت ثلاث طالبات وشرطي": the policeman joined to the wounded was wounded too
     if plover == "ASSAULT" and actor1 is not None and actor2 is not None and actor1.span != actor2.span:
         ctx.fought = (actor1, actor2)
     if actor1 is not None:
@@ -6050,7 +6148,7 @@ def _events_for(
     during = _during(view, hit, ctx)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
-    if not places and (
+    if not places and not _TOPIC_SHIFT.match(view.folded.text) and (
         plover not in _SAID
         or view.contains_any(_DURING_WORDS)
         or (actor1 is not None and actor1.role == "protesters")
@@ -6669,6 +6767,18 @@ def _said_then(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
     return that is not None and that.group() != ":"
 
 
+def _grievance_times_only(doc: Document, view: SentenceView) -> bool:
+    """Whether the sentence's times all stand in what its protest demands or decries (past "للمطالبة"، "احتجاجاً
+    على")."""
+    span = view.sentence.span
+    times = [t for t in doc.times if span.start <= int(t["start"]) < span.end]
+    purpose = _GATHERING_PURPOSE.search(view.folded.text) if times else None
+    if purpose is None:
+        return False
+    cut = view.raw_start(purpose.start(), purpose.end())
+    return all(int(t["start"]) >= cut for t in times)
+
+
 def _event_date(
     doc: Document,
     view: SentenceView,
@@ -6687,6 +6797,10 @@ def _event_date(
     span = view.sentence.span
     own = _own_times(doc, view)
     times = [t for t in own if not _later_clause_time(doc, view, t, t_span)]
+    if not own and _grievance_times_only(doc, view):
+        # "للمطالبة بصرف رواتبهم المتأخرة منذ أربعة أشهر": how long the grievance has lasted dates no protest
+        published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+        return ctx.last_date or heading_date(doc) or published
     if own and not times:
         # the sentence's only days are ahead of what its past verb tells: the story's day
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
@@ -7054,11 +7168,12 @@ def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], pa
     told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
     if told is None or told["modality"] != "asserted" or told["acled"] != ["Protests", "Peaceful protest"]:
         return False
-    verb = _DISPERSE.search(view.folded.text)
+    verb = _DISPERSE.search(view.folded.text) or _DISPERSED_THEM.search(view.folded.text)
     if verb is None:
         return False
     object_ = _DISPERSED.search(view.folded.text, verb.end(), verb.end() + 120)
-    if object_ is None or not object_.group().startswith("ال"):
+    them = verb.re is _DISPERSED_THEM  # "وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم": the protesters just told
+    if not them and (object_ is None or not object_.group().startswith("ال")):
         return False  # "فرّقت مسيرة أخرى": another protest
     told["acled"] = ["Protests", "Protest with intervention"]
     at = view.raw_span(verb.start(), verb.end())
@@ -7069,6 +7184,7 @@ def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], pa
 
 
 _INTERVENED = re.compile(r"(?<!\w)[وف]?(?:تدخل|تدخلت)(?!\w)")
+_DISPERSED_THEM = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت)(?:هم|هن)(?!\w)")
 
 
 def _told_protest_intervened(
@@ -7094,6 +7210,36 @@ def _told_protest_intervened(
         for key in ("fatalities", "injuries", "casualty_text"):
             told[key] = told[key] or e[key]
     return [e for e in found if e not in hurt]
+
+
+_BROKEN_UP = (["Protests", "Protest with intervention"], ["Riots", "Violent demonstration"])
+
+
+def _told_protest_hurt(events: list[dict[str, Any]], found: list[dict[str, Any]], since: int) -> list[dict[str, Any]]:
+    """ "فرّقت الشرطة تظاهرة للعاطلين" or "أحرق محتجون إطارات" then "وأصيب سبعة محتجين": a toll told with no doer,
+    right after a protest broken up or a riot with none, is that protest's toll, no attack of its own (a death at a
+    protest broken up stays excessive force)."""
+    told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
+    if told is None or told["start"] < since or told["modality"] != "asserted" or told["acled"] not in _BROKEN_UP:
+        return found
+    if told["fatalities"] is not None or told["injuries"] is not None or len(found) != 1:
+        return found
+    hurt = found[0]
+    places = {loc["canonical"] for loc in hurt["locations"]}
+    if (
+        hurt["plover"] != "ASSAULT"
+        or fold_text(hurt["trigger"]["text"]) not in fold_text(hurt["casualty_text"])  # not "في هجوم مسلح"
+        or hurt["actor1"] is not None
+        or hurt["modality"] != "asserted"
+        or (hurt["fatalities"] is None and hurt["injuries"] is None)
+        or (hurt["fatalities"] is not None and told["acled"] == _BROKEN_UP[0])
+        or (hurt["actor2"] or {}).get("role") not in (None, "protesters", "police", "civilians")
+        or not places <= {loc["canonical"] for loc in told["locations"]}
+    ):
+        return found
+    for key in ("fatalities", "injuries", "casualty_text"):
+        told[key] = hurt[key]
+    return []
 
 
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
@@ -7151,6 +7297,19 @@ def _among(view: SentenceView, victims: Participant, p: Participant) -> bool:
     """ "سبعة فلسطينيين، بينهم ثلاثة أطفال": those singled out among the victims are victims too."""
     gap = view.text[victims.span.end - view.start : p.span.start - view.start]
     return p.span.start >= victims.span.end and _AMONG_COUNTED.fullmatch(fold_text(gap)) is not None
+
+
+def _fellow_victim(view: SentenceView, victims: Participant, p: Participant) -> bool:
+    """ "أصيب ثلاثة متظاهرين وشرطي": one joined by و right after the counted victims is counted with them."""
+    if p.span.start < victims.span.end:
+        return False
+    start = view.folded_index(victims.span.start)
+    # "أصيب ثلاثة متظاهرين وشرطي"، "أصيب متظاهرَين وشرطي": victims counted, or right after the casualty verb
+    right_after = any(0 < start - h.word_end <= 1 for h in view.cues_of("killed", "injured"))
+    if not (_is_counted(view, victims) or right_after):
+        return False
+    gap = view.text[victims.span.end - view.start : p.span.start - view.start]
+    return fold_text(gap).strip() == "و"
 
 
 def _one_side(actor1: Participant, actor2: Participant) -> bool:
@@ -7543,6 +7702,8 @@ def _arguments(
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
     # "أعلن الجيش مقتل جندي"، "اعترف الجيش بمقتل ضابط": a side announcing its own dead is the side that was hit
     own_loss = victims is not None and speaker is not None and spoke_first and _own_men(victims, speaker)
+    # ... not a health body counting the hurt ("أعلنت وزارة الصحة إصابة 35 شخصاً بينهم 20 من القوات الأمنية")
+    own_loss = own_loss and speaker is not None and not any(w in fold_text(speaker.text) for w in _TOLL_TELLERS)
     # (a statement joined after the mourning, "ونعت الحركة الشهيدين، ودعت إلى ...", is the mourner's own)
     mourner = _mourner(view, hit, usable) if plover not in _STATEMENTS else None
     if mourner is not None:
@@ -7736,6 +7897,10 @@ def _arguments(
                 # "قصفت مدفعية قوات الدعم السريع منازل المواطنين": the side a weapon is the genitive of fired it
                 actor1 = owner
                 actor2 = next((p for p in after if p.span.start > owner.span.end), None)
+        elif after and _meanwhile_subject(view, hit, verb_end, after[0]):
+            # "في وقت اعتقلت فيه قوات الاحتلال 19 آخرين": past فيه stands the subject, whatever was told before
+            actor1 = after[0]
+            actor2 = after[1] if len(after) > 1 else None
         elif before and _pluperfect_passive(view, hit, before[-1]):
             actor2 = before[-1]  # "وكان الدويك قد اعتُقل": who was arrested; the arrester is not told
         elif before:
@@ -8327,6 +8492,22 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
 _HIT_BEFORE = re.compile(
     r"(?<!\w)[وب]?(?:مقتل|مصرع|اصابه|اصابة|استشهاد|جرح|بينهم|منهم)(?: +(?:[^\W_]+))" + r"{0,3} +[بل]?$"
 )  # (the body may stand behind ب or ل: "بينهم ضابطان بالشرطة")
+
+
+_AT_A_TIME_WHEN = re.compile(r"(?<!\w)في (?:ال)?وقت(?: الذي)? +$")
+_RESUMED_IN = re.compile(r" +في(?:ه|ها) +")
+
+
+def _meanwhile_subject(view: SentenceView, hit: Hit[Trigger], verb_end: int, first: Participant) -> bool:
+    """ "في وقت اعتقلت فيه قوات الاحتلال"، "في الوقت الذي قصفت فيه الطائرات": after the time clause's verb and its
+    فيه an armed side, not counted, is the subject (a counted one, "في وقت قتل فيه ثلاثة جنود", is whom it befell)."""
+    text = view.folded.text
+    return (
+        first.role in _ARMED_ROLES
+        and _AT_A_TIME_WHEN.search(text, max(0, hit.word_start - 20), hit.word_start) is not None
+        and _RESUMED_IN.fullmatch(text, verb_end, view.folded_index(first.span.start)) is not None
+        and not _is_counted(view, first)
+    )
 
 
 def _told_as_hit(view: SentenceView, p: Participant) -> bool:
@@ -9195,9 +9376,10 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
 
 _ACTIVE_KILLING = frozenset(_WORDS.words("active_killing"))
 _FALLEN_AS = frozenset({"قتلي", "قتلى", "جرحي", "جرحى", "قتيلا", "قتيلين", "شهداء", "جريحا", "جريحين", "صرعي", "صرعى"})
-_MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل"})  # "عناصر الشرطة": a body's men
+_MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل", "رجل"})  # "عناصر الشرطة"، "رجال الأمن": a body's men
 _MEMBERS_IN = frozenset(_WORDS.words("members_in"))
-_IN_BODY = re.compile(r" +في +")
+# past one adjective: "قيادي بارز في" (a former one, "قيادياً سابقاً في", is no longer of it)
+_IN_BODY = re.compile(r"(?: +(?:بارز|رفيع|كبير|ميداني|عسكري|امني)[اه]?)? +في +")
 _SPACES = re.compile(r" +")
 _SUBJECT_WORDS = re.compile(r" +[^\W\d_]+(?: +[^\W\d_]+)?(?= *[،,])")  # "قتل الجيش،"، "قتلت القوات التركية،"
 _CREW = re.compile(r" +(?:[^\W_]+ +){0,2}?(?:من +)?((?:افراد +)?(?:ال)?طاقم) +")  # "ثلاثة من أفراد طاقم"
@@ -9352,6 +9534,11 @@ def _person_stem(word: str) -> str | None:
             return form
         if stem in _singular_people():
             return stem
+        if form.endswith("ات"):
+            # "ثلاث متظاهرات"، "أربع ممرضات": a feminine sound plural, of the feminine singular or of the masculine
+            for single in (form[:-2] + "ه", form[:-2]):
+                if single in _singular_people():
+                    return single
     return None
 
 
@@ -9604,6 +9791,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
             found = [e for e in found if e["plover"] != "PROTEST"]
         found = _told_protest_intervened(view, events, ctx.participants, found)
+        found = _told_protest_hurt(events, found, doc.sentences[max(0, index - 2)].span.start)
         risen: tuple[int | None, int | None] = (None, None)
         untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
         if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
@@ -9612,7 +9800,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             own = _risen_toll(view)
             for e in untolled:
                 e.update(fatalities=own[0], injuries=own[1])
-        elif events and events[-1]["plover"] == "ASSAULT" and view.contains_any(_RISE_NEEDLES):
+        elif events and _bears_toll(events[-1]) and view.contains_any(_RISE_NEEDLES):
             risen = _risen_toll(view)
             last = events[-1]
             rose = [
@@ -9639,7 +9827,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                     e
                     for e in events
                     if e["start"] >= since
-                    and e["plover"] == "ASSAULT"
+                    and (e["plover"] == "ASSAULT" or e["acled"] == _BROKEN_UP[1])
                     and e["fatalities"] is None
                     and e["injuries"] is None
                 ],
@@ -9675,6 +9863,11 @@ _RISE_NEEDLES = (*_TOLL_NEEDLES, "عدد")
 # "إلى 12 قتيلاً و27 جريحاً": the second count of a risen toll, behind و (past the first count's noun)
 # "12 قتيلاً و27 جريحاً"; also past an aside that breaks the first count down ("14 شهيداً، بينهم ستة أطفال، و31 مصاباً")
 _AND_SECOND = re.compile(r"(?: +[^\W\d_]+)?(?:[،,] *(?:بينهم|منهم)(?!\w)[^،,.]{1,60}[،,])? +و")
+
+
+def _bears_toll(event: dict[str, Any]) -> bool:
+    """An attack, or another event told with a toll ("أصيب تسعة أشخاص في أعمال شغب"), whose toll may rise later."""
+    return event["plover"] == "ASSAULT" or event["fatalities"] is not None or event["injuries"] is not None
 
 
 def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:
@@ -9719,7 +9912,8 @@ def _add_died_of_wounds(view: SentenceView, last: dict[str, Any]) -> None:
     لاحقاً": a wounded man of the attack just told (one whose toll is told) died of his wounds; ACLED counts him
     among that attack's dead.
     (An attack told with no toll gets the sentence's toll from _give_told_tolls.)"""
-    if last["plover"] != "ASSAULT" or (last["fatalities"] is None and last["injuries"] is None):
+    riot = last["acled"] == _BROKEN_UP[1]  # "أصيب 9 في أعمال شغب" then "وتوفي أحد المصابين": the riot's dead
+    if (last["plover"] != "ASSAULT" and not riot) or (last["fatalities"] is None and last["injuries"] is None):
         return
     killed = view.cues_of("killed")
     if not killed:
@@ -9772,7 +9966,9 @@ def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participant
         return
     text = view.folded.text
     cuts = [0] + [m.start() for m in _TOLL_CLAUSE.finditer(text)] + [len(text)]
-    retold = any(h.values[0].plover == "ASSAULT" and _is_definite(view, h) for h in view.triggers)
+    # ... "وأسفرت المواجهات عن إصابة أربعة من رجال الشرطة" after a riot: a definite clash or riot word retells it
+    kinds = {e["plover"] for e in told}
+    retold = any(h.values[0].plover in kinds and _is_definite(view, h) for h in view.triggers)
     for a, b in pairwise(cuts):
         dead, hurt, words = _casualties(view, a, b, participants)
         if dead is None and hurt is None:
