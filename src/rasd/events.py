@@ -1300,7 +1300,9 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
     out: list[Participant] = []
     nationalities = view.cues_of("nationality")
     abstract = name_rules().abstract_heads
-    for start, end, word in view.words:
+    # (only in a sentence that holds a group's adjective: the stem of every word is not sought for nothing)
+    grouped = not _GROUP_ADJECTIVE_FORMS.isdisjoint(w for _, _, w in view.words)
+    for start, end, word in view.words if grouped else ():
         # "هاجمت عناصر حوثية مواقع الجيش": armed men named by a group's adjective are that group, a side of their own
         if _PERSON_ROLES.get(_person_stem(word) or "") not in ("armed_group", "military"):
             continue
@@ -1504,6 +1506,9 @@ def _taa_spellings(forms: Iterable[str]) -> frozenset[str]:
             variants = [v + c for v in variants for c in ((ch, "ة") if ch == "ه" else (ch,))]
         out.update(variants)
     return frozenset(out)
+
+
+_GROUP_ADJECTIVE_FORMS = _taa_spellings(_GROUP_ADJECTIVES)  # as words of folded text spell them (ة kept)
 
 
 @cache
