@@ -43,6 +43,7 @@ LIST_SECTIONS = (
     "besides",
     "lone_attackers",
     "reference_before",
+    "anniversary",
     "thing_heads",
     "furthered",
     "agreement_reference",

@@ -2717,7 +2717,9 @@ def _location(m: Mention) -> dict[str, Any]:
     }
 
 
-def _most_specific(places: Sequence[Mention]) -> list[Mention]:
+def _most_specific(places: Sequence[Mention], apart: frozenset[int] = frozenset()) -> list[Mention]:
+    """The places of the most specific level; a town beside a camp goes into the camp, unless it is one of
+    `apart` (positions in `places` of towns that a count of their own sets apart)."""
     if not places:
         return []
     level = min(_PLACE_LEVEL[_kind(m)] for m in places)
@@ -2728,10 +2730,14 @@ def _most_specific(places: Sequence[Mention]) -> list[Mention]:
             out.setdefault(m.place.id + ("/" + m.text if m.origin == "derived" else ""), m)
     # "وفي أريحا، ... خمسة شبان من مخيم عقبة جبر جنوب المدينة": a camp and the town beside it are one place, the camp
     camps = [m.place for m in out.values() if m.place is not None and m.place.kind == "camp"]
+    kept = [id(places[i]) for i in apart]
     return [
         m
         for m in out.values()
-        if m.place is None or m.place.kind == "camp" or not any(_km(c, m.place) <= 15 for c in camps)
+        if m.place is None
+        or m.place.kind == "camp"
+        or id(m) in kept
+        or not any(_km(c, m.place) <= 15 for c in camps)
     ]
 
 
@@ -2808,16 +2814,20 @@ _ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستر�
 # "ثلاثة في كركوك واثنين في نينوى"، "12 مطلوباً في مدينة القرداحة وثمانية آخرين في مدينة جبلة": a new count
 # before the next place makes it a place of its own, never the one the first lies in
 _AND_COUNT = re.compile(
-    r" *و([^\W_]+)(?: +[^\W\d_]+){0,2} +(?:في +|ب)(?:(?:" + _alt("container_kinds") + r") +)?"
+    r" *[،,]? *و([^\W_]+)(?: +[^\W\d_]+){0,2} +(?:في +|ب|من +)(?:(?:" + _alt("container_kinds") + r") +)?"
 )
+_AND_COUNT_END = re.compile(r"(?:[،,] *| +)" + _AND_COUNT.pattern.removeprefix(" *[،,]? *") + "$")
 
 
 def _counted_apart(view: SentenceView, prev: Mention, m: Mention) -> bool:
     a, b = view.folded_index(prev.span.end), view.folded_index(m.span.start)
-    match = _AND_COUNT.fullmatch(view.folded.text[a:b])
+    match = _AND_COUNT.fullmatch(view.folded.text, a, b)
+    if match is None and b - a <= 60 and not re.search(r"[.؛:]", view.folded.text[a:b]):
+        # "أربعة من بلدة بيت أمر شمال الخليل، واثنين من مخيم عايدة": past the place that locates the first
+        match = _AND_COUNT_END.search(view.folded.text, a, b)
     if match is None:
         return False
-    at = a + match.start(1)
+    at = match.start(1)
     return _NUMBER.fullmatch(match.group(1)) is not None or any(h.start == at for h in view.cues_of("number"))
 
 
@@ -2915,7 +2925,11 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
     found = view.where.get(key)
     if found is None:
         own = _without_landmarks(view, places)
-        found = view.where[key] = _with_coordinated(view, own, _most_specific(own))
+        # "أربعة من بلدة بيت أمر، واثنين من مخيم عايدة": each count its own place, though the two lie close
+        apart = frozenset(
+            k for i in range(1, len(own)) if _counted_apart(view, own[i - 1], own[i]) for k in (i - 1, i)
+        )
+        found = view.where[key] = _with_coordinated(view, own, _most_specific(own, apart))
     return list(found)
 
 
@@ -3708,6 +3722,7 @@ class Context:
 
     source: Source = OUTLET_OWN
     places: tuple[Mention, ...] = ()
+    dateline: tuple[Mention, ...] = ()  # the city of the body's dateline ("غزة - ..."), for a sentence naming none
     paragraph_end: int = -1
     home: str | None = None  # ISO3 of the country the story happens in
     told: set[str] = field(default_factory=set)  # PLOVER types the story has already told
@@ -4159,6 +4174,10 @@ _COMMENTED_ON = re.compile(
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
 _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
+# "وتتخوف الأمم المتحدة من هجوم وشيك": a verb of fear, its subject, then من and the act feared
+_ANNIVERSARY = frozenset(_WORDS.words("anniversary"))
+_ANNIVERSARY_NEEDLES = ("ذكري",)
+_FEAR_VERBS = frozenset(fold_text(w) for w in ("يخشى", "تخشى", "يخشون", "يتخوف", "تتخوف", "يتخوفون"))
 
 
 def _any_or_without(before: list[str]) -> bool:
@@ -4308,6 +4327,15 @@ def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)][-2:] == ["قبل", "ان"]
 
 
+def _anniversary_of(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether an anniversary word stands before the trigger in its clause, at most eight words back ("تحل اليوم
+    الذكرى الأولى للهجوم الذي استهدف مدرسة"): the event recalled, not one of the day."""
+    if not view.contains_any(_ANNIVERSARY_NEEDLES):
+        return False
+    lead = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+    return not _ANNIVERSARY.isdisjoint(lead.split()[-8:])
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -4324,6 +4352,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
+    if _anniversary_of(view, hit):
+        return True  # "الذكرى الأولى للهجوم الذي استهدف": the anniversary of an event long told
+    if hit.values[0].plover in _FORCE_TYPES and before and before[-1] == "من" and any(
+        w.removeprefix("و") in _FEAR_VERBS for w in view.words_before(hit.word_start, 60, 6)
+    ):
+        return True  # "وتتخوف الأمم المتحدة من هجوم وشيك": an attack feared
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
         return True
     # "ولم تعلق القيادة المركزية على إعلان استهداف المدمرتين"، "وعلق الوزير على الهجوم": a comment on what was told
@@ -4852,7 +4886,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "اقتحمت القوات مدينة جنين وقتلت ثلاثة فلسطينيين"، "اقتحم مسلحون قرية وقتلوا 12 من سكانها": a raid is coded
         # by what happens in it, the killing told after it
         done = next((h for h in heads[1:] if h.values[0].id in _TOLL_TRIGGERS and not _is_noun(view, h)), None)
-        hit = done or hit
+        # ... or the arrest made in it, also by the Maghreb's weak verb ("دهمت منازل مطلوبين وأوقفت خمسة منهم")
+        arrest = next((h for h in heads[1:] if h.values[0].acled == _ARRESTS and not _is_noun(view, h)), None)
+        hit = done or arrest or hit
     subject = next((h for h in heads[1:] if h.word_start == hit.word_end + 1), None)
     if subject is not None and hit.key in _AIM_VERBS and subject.values[0].plover == "ASSAULT":
         # "استهدفت غارة إسرائيلية سيارة": the strike the verb has for its subject (no ب before it: "استهدفوا
@@ -4964,7 +5000,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         _is_definite(view, hit)
         and hit.key.split(" ")[0].endswith("ات")
         and not _has_time(doc, view)
-        and view.previous_word(hit.word_start) not in _BROKE_OUT
+        and view.previous_word(hit.word_start).removeprefix("و") not in _BROKE_OUT  # "وتجددت الاشتباكات"
         and not (new_site and _reached(view, hit))
         # "مدد مجلس الأمن العقوبات المفروضة على ليبيا": sanctions extended or widened are a measure taken now
         and not (hit.values[0].plover == "SANCTION" and _extended(view, hit))
@@ -6162,6 +6198,10 @@ def _events_for(
         # made during something ("في كلمة خلال مراسم التوقيع") or by protesters, who speak where they protest
         # ("وأمهل المحتجون الحكومة المحلية حتى الخميس المقبل"); an act takes the story's last place
         places = list(ctx.places)
+        if not places and not any(m.place is not None for m in view.mentions):
+            # "غزة - أصيب ثلاثة مواطنين برصاص قوات الاحتلال": with nothing named yet, where the story was filed (not
+            # for an act whose sentence names places all set aside: "عقوبات ... بتهمة ارتكاب انتهاكات في دارفور")
+            places = list(ctx.dateline)
         if _TOWN_BACK.search(view.folded.text):
             # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns (also
             # when the last sentence named only sites in it: "على المحور الجنوبي للمدينة")
@@ -6943,6 +6983,9 @@ def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Par
 _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 # probe25: closing a crossing or an office has no doer to swallow ("أغلقت السلطات العراقية، اليوم، منفذ زرباطية")
 _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"})
+# probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
+# aside and is read as the verb's subject
+_ASIDE_CELLS = frozenset({"apprehension"})
 _ASIDE_COMMA = re.compile("[،,]")
 
 
@@ -6964,6 +7007,7 @@ def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
     return (
         trigger.plover not in _ASIDE_HANDLED
         or trigger.id in _ASIDE_CLOSURES
+        or trigger.id in _ASIDE_CELLS
         or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
     )
 
@@ -9170,6 +9214,8 @@ def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
     if match is None:
         return None
     word = fold_text(match.group(1))
+    if word.replace("ة", "ه") in _FINANCIAL and view.previous_word(match.start(1)) in _FINANCIAL_HEADS:
+        return None  # "وزير المالية اللبناني": the minister's field, not Mali
     countries = _nationality_of_form()
     # "أميركيتين"، "تركيتان": a feminine dual is the feminine form
     for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word), re.sub(r"(?<=ي)(?:تين|تان)$", "ه", word)):
@@ -9613,19 +9659,42 @@ def _upcoming_sites(sentences: Sequence[Sentence], index: int, mentions: Sequenc
 
 def _title_places(doc: Document) -> tuple[Mention, ...]:
     """The places of the headline: where the story is, until its body names a place."""
-    if doc.title_span is None:
-        return ()
-    raw = doc.raw[doc.title_span.start : doc.title_span.end]
+    return _places_of_span(doc, doc.title_span) if doc.title_span is not None else ()
+
+
+def _dateline_places(doc: Document) -> tuple[Mention, ...]:
+    """The city of the dateline that opens the body ("غزة - أصيب ثلاثة مواطنين ..."، "بغداد (رويترز) -")."""
+    dateline = _dateline_span(doc)
+    return _places_of_span(doc, dateline, first_only=True) if dateline is not None else ()
+
+
+def _places_of_span(doc: Document, where: Span, first_only: bool = False) -> tuple[Mention, ...]:
+    """The dictionary places in a boilerplate span (`first_only`: the one it opens with)."""
+    raw = doc.raw[where.start : where.end]
     folded = fold(raw)
     found: list[Mention] = []
     for hit in longest(name_matcher().find(folded.text)):
-        place = next((v.place for v in hit.values if v.place is not None), None)
-        if place is None or hit.fused:
+        readings = [v.place for v in hit.values if v.place is not None]
+        if first_only:  # a dateline names the city the story was filed from
+            readings.sort(key=lambda p: p.kind != "city")
+        place = readings[0] if readings else None
+        if place is None or hit.fused or (first_only and folded.text[: hit.start].strip()):
             continue
         a, b = folded.source_range(hit.start, hit.end)
-        span = Span(doc.title_span.start + a, doc.title_span.start + b)
+        span = Span(where.start + a, where.start + b)
         found.append(Mention(span, raw[a:b], "GPE", place.canonical, "lexicon", place))
     return tuple(_most_specific(found))
+
+
+def _dateline_span(doc: Document) -> Span | None:
+    """The boilerplate right before the body's first sentence, when it is a dateline cut from it (nothing but
+    spaces between), not the headline."""
+    first = doc.sentences[0].span.start
+    before = [s for s in doc.boilerplate if s.end <= first and s != doc.title_span]
+    if not before:
+        return None
+    last = max(before, key=lambda s: s.end)
+    return last if not doc.raw[last.end : first].strip() else None
 
 
 _NATIONALITY_OF = {fold_text(f): country for country, forms in cues().nationalities.items() for f in forms}
@@ -9712,9 +9781,7 @@ def _capital_city(state: str) -> Place | None:
 
 def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | None) -> tuple[Mention, ...]:
     """A bare "العاصمة" in the body is the capital of the story's country: a mention of that city."""
-    capital = _capital_city(home) if home is not None else None
-    if capital is None:
-        return mentions
+    home_capital = _capital_city(home) if home is not None else None
     added: list[Mention] = []
     for sentence in doc.sentences:
         raw = doc.raw[sentence.span.start : sentence.span.end]
@@ -9724,14 +9791,20 @@ def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | Non
         for found in _BARE_CAPITAL.finditer(folded.text):
             at = found.start("capital")
             after = found.group("next")
+            capital, end = home_capital, found.end("capital")
             described = after.startswith("ال") and after not in _TIME_WORDS
-            if described or _CAPITAL_UNIT.search(folded.text, max(0, at - 12), at):
-                continue  # "العاصمة العراقية"، "العاصمة الإدارية"، "أمانة العاصمة": not the bare capital
-            a, b = folded.source_range(at, found.end("capital"))
+            if described and (state := _NATIONALITY_OF.get(after)) is not None:
+                # "بالعاصمة الجزائرية"، "في العاصمة السودانية": that state's capital (unless named after it)
+                capital, end = _capital_city(state), found.end("next")
+                after = folded.text[end:].split(maxsplit=1)[0] if folded.text[end:].strip() else ""
+                described = False
+            if capital is None or described or _CAPITAL_UNIT.search(folded.text, max(0, at - 12), at):
+                continue  # "العاصمة الإدارية"، "أمانة العاصمة": not the bare capital
+            a, b = folded.source_range(at, end)
             span = Span(sentence.span.start + a, sentence.span.start + b)
-            named = sentence.span.start + folded.source_range(found.start("next"), found.end("next"))[0]
-            if after and any(named <= m.span.start <= named + 2 for m in mentions):
-                continue  # "غرب العاصمة طرابلس": the capital named
+            named = sentence.span.start + folded.source_range(end, end)[0]
+            if after and any(named <= m.span.start <= named + 3 for m in mentions):
+                continue  # "غرب العاصمة طرابلس"، "العاصمة الليبية طرابلس": the capital named
             if not any(m.span.start <= span.start < m.span.end for m in mentions):
                 added.append(Mention(span, raw[a:b], "GPE", capital.canonical, "lexicon", capital))
     if not added:
@@ -9744,14 +9817,15 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         return []
     mentions = _capital_cities(doc, doc.mentions)
     headline = _title_places(doc)
-    mentions = _bare_capitals(doc, mentions, home_country(mentions, headline))
+    dateline = _dateline_places(doc)
+    mentions = _bare_capitals(doc, mentions, home_country(mentions, headline or dateline))
     # the candidates _upcoming_sites looks through, in the same order
     facilities = [m for m in mentions if m.place is not None and _kind(m) == "facility"]
     mention_starts = [m.span.start for m in mentions]
     ordered = mention_starts == sorted(mention_starts)
     starts = mention_starts if ordered else None  # the names stage gives them in text order
-    home = home_country(mentions, headline)
-    ctx = Context(home=home, places=headline)
+    home = home_country(mentions, headline or dateline)
+    ctx = Context(home=home, places=headline, dateline=dateline)
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(doc.sentences):
         if sentence.span.start > ctx.paragraph_end:
@@ -9761,6 +9835,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 told=ctx.told,
                 told_places=ctx.told_places,
                 places=ctx.places,
+                dateline=ctx.dateline,
                 named=ctx.named,
                 source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
                 last_date=ctx.last_date,
