@@ -2904,6 +2904,12 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
     return kept or places
 
 
+def _joined_places(view: SentenceView, prev: Mention, m: Mention) -> bool:
+    """Whether two places stand joined by و (a kind word may follow it: "مدينة دير البلح ومخيم المغازي")."""
+    gap = view.text[prev.span.end - view.start : m.span.start - view.start]
+    return _AND_KIND.fullmatch(fold_text(gap)) is not None
+
+
 def _misread_inside(inner: Mention, outer: Mention) -> bool:
     """A place said to lie in another ("الرابية بعمّان") that lies in another country, or, in a town, more than 60 km
     from it: its name was read as a namesake elsewhere."""
@@ -2925,9 +2931,13 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
     found = view.where.get(key)
     if found is None:
         own = _without_landmarks(view, places)
-        # "أربعة من بلدة بيت أمر، واثنين من مخيم عايدة": each count its own place, though the two lie close
+        # "أربعة من بلدة بيت أمر، واثنين من مخيم عايدة": each count its own place, though the two lie close; so is
+        # a town and a camp joined by و ("غارات على مدينة خان يونس ومخيم النصيرات")
         apart = frozenset(
-            k for i in range(1, len(own)) if _counted_apart(view, own[i - 1], own[i]) for k in (i - 1, i)
+            k
+            for i in range(1, len(own))
+            if _counted_apart(view, own[i - 1], own[i]) or _joined_places(view, own[i - 1], own[i])
+            for k in (i - 1, i)
         )
         found = view.where[key] = _with_coordinated(view, own, _most_specific(own, apart))
     return list(found)
@@ -4527,6 +4537,29 @@ def _construct_doer(
     if first is None or view.text[end - view.start : first.span.start - view.start].strip():
         return None
     return first if first.role in _ARMED_ROLES or _armed_when_violent(first) else None
+
+
+def _construct_with_object(view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant]) -> Participant | None:
+    """An armed side (or settlers) right after a verbal noun and before its object in the accusative or counted
+    ("بإحراق مستوطنين منزلاً ومركبتين"): the genitive is the doer, the object follows it."""
+    if not after or hit.key.split(" ")[-1] in ("علي", "عن", "ب", "ل", "من"):
+        return None  # "القبض على خلية": what follows the preposition is the object
+    first = after[0]
+    end = view.raw_span(hit.start, hit.end).end
+    if view.text[end - view.start : first.span.start - view.start].strip():
+        return None
+    if first.role not in _ARMED_ROLES and not _armed_when_violent(first):
+        return None
+    nxt = _NEXT_WORD.match(view.folded.text, view.folded_index(first.span.end))
+    if nxt is None:
+        return None
+    word = nxt.group(1)
+    # "منزلاً"، "سيارةً" (the feminine's tanween unwritten): an indefinite noun in the accusative
+    # (not a participle said of the side: "خلية مكونة من ستة أشخاص")
+    feminine = word.endswith("ة") and not word.startswith("م") and word not in _TIME_WORDS
+    accusative = (word.endswith("ا") or feminine) and not word.startswith("ال") and len(word) > 2
+    counted = word.isdigit() or any(h.word_start == nxt.start(1) for h in view.cues_of("number"))
+    return first if accusative or counted else None
 
 
 def _cause_of_toll(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -6708,6 +6741,7 @@ _CARRIED_TO = re.compile(
     r"(?<!\w)[وف]?(?:" + _alt("carry") + r")(?:ه|ها|هم|هما)?(?!\w)(?:\s+[^\W\d_]+){0,4}?\s+(?:الي|إلى)(?!\w)"
 )
 _MEANWHILE = re.compile(r"(?<!\w)(?:" + _alt("meanwhile") + r")(?!\w)")
+_MEANWHILE_NEEDLES = _needles("meanwhile")
 # the other side's turn: "ومن جانبها قصفت المقاومة ..."، "وفي المقابل"، "ورداً على ذلك"
 _SIDE_SWITCH = re.compile(r"(?<!\w)[وف]?(?:من +(?:جانبه|جانبها|جانبهم|جهته|جهتها|جهتهم)|في +المقابل|بالمقابل)(?!\w)")
 
@@ -7850,6 +7884,10 @@ def _arguments(
         elif genitive and all(p.role == "civilians" for p in before):
             # "... وأصيب خمسة مدنيين جراء قصف صاروخي لقوات النظام": civilians before it were hit, they did not fire
             actor1 = genitive[0]
+            after = [p for p in after if p is not actor1]
+        elif not before and (construct := _construct_with_object(view, hit, after)) is not None:
+            # "وأفاد مراسلنا بإحراق مستوطنين منزلاً": the genitive side before the object did it
+            actor1 = construct
             after = [p for p in after if p is not actor1]
         elif victims is not None and (construct := _construct_doer(view, hit, after, victims)) is not None:
             # "أصيب ثلاثة مواطنين إثر اعتداء مستوطنين عليهم": the side in the attack noun's genitive hit the dead
@@ -9812,6 +9850,53 @@ def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | Non
     return tuple(sorted((*mentions, *added), key=lambda m: m.span.start))
 
 
+# "، فيما اعتقلت قوات الأمن أربعة مشتبه بهم في مقديشو": a clause of its own after a comma
+_MEANWHILE_CLAUSE = re.compile(r"[،,] *(?:" + _alt("meanwhile") + r")(?!\w)")
+
+
+def _with_meanwhile_clause(
+    doc: Document,
+    view: SentenceView,
+    ctx: Context,
+    mentions: Sequence[Mention],
+    starts: Sequence[int] | None,
+    found: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """ "قتل الجيش 12 عنصراً من حركة الشباب قرب بلدة X، فيما اعتقلت قوات الأمن أربعة مشتبه بهم في مقديشو": a clause
+    after "، فيما/بينما/في حين" whose verb (strong, of another PLOVER type) names a place of its own tells an event of
+    its own; each clause is then read as a sentence (the head's type alone otherwise: probe24's rules)."""
+    if not view.contains_any(_MEANWHILE_NEEDLES):
+        return found
+    cut = _MEANWHILE_CLAUSE.search(view.folded.text)
+    if cut is None:
+        return found
+    verbs = [
+        h
+        for h in view.triggers
+        if h.start >= cut.end() and h.values[0].strength == "strong" and not _is_noun(view, h)
+    ]
+    clause_start = view.raw_start(cut.start() + 1, cut.end())
+    told = {e["plover"] for e in found}
+    if (
+        not verbs
+        # (of the head's own type, the head before it: probe24's "فيما انفجرت عبوة ناسفة ... في رفح" recoded)
+        or (verbs[0].values[0].plover in told and any(e["trigger"]["start"] < clause_start for e in found))
+        or not any(m.place is not None and m.span.start > clause_start for m in view.mentions)
+        or not any(m.place is not None and m.span.start < clause_start for m in view.mentions)
+    ):
+        return found
+    participants = ctx.participants
+    out: list[dict[str, Any]] = []
+    for a, b in ((view.start, clause_start), (clause_start, view.sentence.span.end)):
+        part = Sentence(Span(a, b), (Span(a, b),))
+        sub = _view(doc, part, mentions, starts)
+        ctx.participants = [p for p in participants if a <= p.span.start < b]
+        own = [e for e in _sentence_events(doc, sub, ctx) if not _nobodys(e)]
+        out.extend(own)
+    ctx.participants = participants
+    return out or found
+
+
 def find_events(doc: Document) -> list[dict[str, Any]]:
     if doc.body is None or not doc.sentences:
         return []
@@ -9855,6 +9940,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         credited = _dateline_end(view)
         ctx.participants = [p for p in ctx.participants if p.span.start >= credited]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
+        found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
         if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
             # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة"، "وكان الهجوم قد أسفر في حصيلة أولية عن مقتل ثلاثة": a toll
             # since risen tells no event of its own (nor retells the attack told with it)
