@@ -4922,6 +4922,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # ... or the arrest made in it, also by the Maghreb's weak verb ("دهمت منازل مطلوبين وأوقفت خمسة منهم")
         arrest = next((h for h in heads[1:] if h.values[0].acled == _ARRESTS and not _is_noun(view, h)), None)
         hit = done or arrest or hit
+    if hit.values[0].id == "assassination" and _is_noun(view, hit):
+        # "اغتيال قيادي في حركة حماس بغارة إسرائيلية": the strike it was done by is the event, its kind and its doer
+        hit = next((h for h in heads[1:] if _strike_by(view, hit, h)), hit)
     subject = next((h for h in heads[1:] if h.word_start == hit.word_end + 1), None)
     if subject is not None and hit.key in _AIM_VERBS and subject.values[0].plover == "ASSAULT":
         # "استهدفت غارة إسرائيلية سيارة": the strike the verb has for its subject (no ب before it: "استهدفوا
@@ -5112,6 +5115,20 @@ def _takes_told_town(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _QUOTES = "\"«»“”"
+
+
+def _strike_by(view: SentenceView, hit: Hit[Trigger], h: Hit[Trigger]) -> bool:
+    """Whether `h` is a strike noun behind ب after `hit` in its clause ("بغارة"، "بقصف"), a remote attack."""
+    acled = h.values[0].acled
+    return (
+        h.start > hit.end
+        and acled is not None
+        and acled[0] == "Explosions/Remote violence"
+        and view.folded.text[h.word_start : h.start] == "ب"
+        and not re.search(r"[،,.:؛]", view.folded.text[hit.end : h.word_start])
+        # (not past another event word: "محاولة اغتيال إثر استهداف موكبه بعبوة ناسفة")
+        and not any(hit.end <= t.start < h.word_start for t in view.triggers)
+    )
 
 
 def _attack_it_befell(view: SentenceView, hit: Hit[Trigger], heads: list[Hit[Trigger]], hurt: bool) -> Hit[Trigger]:

@@ -405,6 +405,9 @@ def _choose(
     if len(values) == 1:
         return values[0]
     home = countries.most_common(1)[0][0] if countries else None
+    rest = previous_word[1:]
+    if previous_word[:1] in ("ب", "و", "ف", "ل") and (rest in rules.admin_cues or rest in rules.city_cues):
+        previous_word = previous_word[1:]  # "بولايتي تمنراست وبرج باجي مختار"، "بمدينة": the cue behind its clitic
 
     def rank(entry: Entry) -> tuple[int, int, int, int]:
         place, actor = entry.place, entry.actor
