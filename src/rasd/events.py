@@ -6758,7 +6758,6 @@ _CARRIED_TO = re.compile(
     r"(?<!\w)[وف]?(?:" + _alt("carry") + r")(?:ه|ها|هم|هما)?(?!\w)(?:\s+[^\W\d_]+){0,4}?\s+(?:الي|إلى)(?!\w)"
 )
 _MEANWHILE = re.compile(r"(?<!\w)(?:" + _alt("meanwhile") + r")(?!\w)")
-_MEANWHILE_NEEDLES = _needles("meanwhile")
 # the other side's turn: "ومن جانبها قصفت المقاومة ..."، "وفي المقابل"، "ورداً على ذلك"
 _SIDE_SWITCH = re.compile(r"(?<!\w)[وف]?(?:من +(?:جانبه|جانبها|جانبهم|جهته|جهتها|جهتهم)|في +المقابل|بالمقابل)(?!\w)")
 
@@ -9867,8 +9866,20 @@ def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | Non
     return tuple(sorted((*mentions, *added), key=lambda m: m.span.start))
 
 
-# "، فيما اعتقلت قوات الأمن أربعة مشتبه بهم في مقديشو": a clause of its own after a comma
-_MEANWHILE_CLAUSE = re.compile(r"[،,] *(?:" + _alt("meanwhile") + r")(?!\w)")
+# "، فيما اعتقلت قوات الأمن أربعة مشتبه بهم في مقديشو"، "، كما نظم العشرات وقفة"، "، وهدمت منزلاً": a clause of its
+# own after a comma (group 1: the و of a verb joined so)
+_CLAUSE_CUT = re.compile(r"[،,] *(?:(?:" + _alt("meanwhile") + r"|كما)(?!\w)|(و)(?=[^\W\d_]))")
+
+
+def _clause_verb(view: SentenceView, cut: re.Match[str]) -> Hit[Trigger] | None:
+    """The strong verb that opens the clause after `cut` (the verb joined by its و, or the first within three words)."""
+    for h in view.triggers:
+        if h.start < cut.end() - 1 or h.values[0].strength != "strong" or _is_noun(view, h):
+            continue
+        if cut.group(1) is not None:
+            return h if h.word_start == cut.start(1) else None
+        return h if len(view.folded.text[cut.end() : h.word_start].split()) <= 3 else None
+    return None
 
 
 def _with_meanwhile_clause(
@@ -9879,39 +9890,75 @@ def _with_meanwhile_clause(
     starts: Sequence[int] | None,
     found: list[dict[str, Any]],
 ) -> list[dict[str, Any]]:
-    """ "قتل الجيش 12 عنصراً من حركة الشباب قرب بلدة X، فيما اعتقلت قوات الأمن أربعة مشتبه بهم في مقديشو": a clause
-    after "، فيما/بينما/في حين" whose verb (strong, of another PLOVER type) names a place of its own tells an event of
-    its own; each clause is then read as a sentence (the head's type alone otherwise: probe24's rules)."""
-    if not view.contains_any(_MEANWHILE_NEEDLES):
+    """ "قتل الجيش 12 عنصراً من حركة الشباب قرب بلدة X، فيما اعتقلت قوات الأمن أربعة مشتبه بهم في مقديشو"، "اعتقلت
+    ثلاثة شبان من جنين، وهدمت منزلاً في يطا": a clause after a comma and "فيما/بينما/في حين/كما" or a joined verb,
+    whose strong verb is of another kind than the sentence's event and names a place of its own, in a sentence naming
+    a place before it too, tells an event of its own; each clause is then read as a sentence. After "فيما"/"كما" a
+    clause of the same kind does too when its place is none of the event's ("تظاهر المئات في ساحة التحرير ببغداد، كما
+    نظم العشرات وقفة في البصرة"). Strikes of one kind keep probe24's rules, and a verb joined by و of the same kind
+    stays the same event ("اقتحمت ... مخيم جنين، واعتقلت خمسة شبان")."""
+    if not found or ("،" not in view.folded.text and "," not in view.folded.text):
         return found
-    cut = _MEANWHILE_CLAUSE.search(view.folded.text)
-    if cut is None:
-        return found
-    verbs = [
-        h
-        for h in view.triggers
-        if h.start >= cut.end() and h.values[0].strength == "strong" and not _is_noun(view, h)
-    ]
-    clause_start = view.raw_start(cut.start() + 1, cut.end())
-    told = {e["plover"] for e in found}
-    if (
-        not verbs
-        # (of the head's own type, the head before it: probe24's "فيما انفجرت عبوة ناسفة ... في رفح" recoded)
-        or (verbs[0].values[0].plover in told and any(e["trigger"]["start"] < clause_start for e in found))
-        or not any(m.place is not None and m.span.start > clause_start for m in view.mentions)
-        or not any(m.place is not None and m.span.start < clause_start for m in view.mentions)
-    ):
-        return found
+    places = [m for m in view.mentions if m.place is not None]
+    for cut in _CLAUSE_CUT.finditer(view.folded.text):
+        verb = _clause_verb(view, cut)
+        if verb is None:
+            continue
+        clause_start = view.raw_start(cut.start() + 1, cut.end())
+        if not any(m.span.start > clause_start for m in places) or not any(m.span.start < clause_start for m in places):
+            continue
+        trigger = verb.values[0]
+        plovers = {e["plover"] for e in found}
+        damage = trigger.acled is not None and list(trigger.acled) == _DAMAGE
+        if trigger.plover in _SAID or (damage and "ASSAULT" in plovers):
+            # what a speaker adds ("، وأكدت تضامنها مع تركيا"), and the damage an attack wrought ("هاجم مستوطنون قرية
+            # المغير، وأحرقوا منازل في ترمسعيا"), stay with the sentence's event
+            continue
+        kinds = {(e["plover"], tuple(e["acled"] or ())) for e in found}
+        other_kind = trigger.plover not in plovers or (
+            trigger.plover != "ASSAULT" and (trigger.plover, tuple(trigger.acled or ())) not in kinds
+        )
+        heads_before = any(e["trigger"]["start"] < clause_start for e in found)
+        told_places = {loc["text"] for e in found for loc in e["locations"]}
+        new_place = any(m.span.start > clause_start and m.text not in told_places for m in places)
+        joined = cut.group(1) is not None
+        if joined and not (other_kind and heads_before):
+            continue
+        if not joined and not (other_kind or not heads_before or (trigger.plover != "ASSAULT" and new_place)):
+            continue
+        # the doer goes on into a joined verb or one after "كما" ("، كما اعتقلت"), not past "فيما" (another scene)
+        goes_on = joined or view.folded.text[cut.start() : cut.end()].endswith("كما")
+        return _clauses_apart(doc, view, ctx, mentions, starts, clause_start, verb if goes_on else None) or found
+    return found
+
+
+def _clauses_apart(
+    doc: Document,
+    view: SentenceView,
+    ctx: Context,
+    mentions: Sequence[Mention],
+    starts: Sequence[int] | None,
+    clause_start: int,
+    verb: Hit[Trigger] | None,
+) -> list[dict[str, Any]]:
+    """The events of the sentence read as two, cut at `clause_start`; the doer of a clause `verb` (one that goes on
+    with the first clause's doer: "، وهدمت منزلاً"، "، كما اعتقلت") that names none is the first clause's."""
     participants = ctx.participants
+    verb_start = view.raw_start(verb.word_start, verb.start) if verb is not None else clause_start
     out: list[dict[str, Any]] = []
     for a, b in ((view.start, clause_start), (clause_start, view.sentence.span.end)):
         part = Sentence(Span(a, b), (Span(a, b),))
         sub = _view(doc, part, mentions, starts)
         ctx.participants = [p for p in participants if a <= p.span.start < b]
         own = [e for e in _sentence_events(doc, sub, ctx) if not _nobodys(e)]
+        named = any(clause_start <= p.span.start < verb_start for p in participants)
+        if a == clause_start and out and verb is not None and not named:
+            for e in own:
+                if e["actor1"] is None:
+                    e["actor1"] = out[0]["actor1"]
         out.extend(own)
     ctx.participants = participants
-    return out or found
+    return out
 
 
 def find_events(doc: Document) -> list[dict[str, Any]]:
