@@ -536,6 +536,14 @@ def _towards(view: SentenceView, p: Participant) -> bool:
 _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
 
 
+def _dawn(folded: str, h: Hit[Trigger]) -> bool:
+    """ "فجر اليوم برج ...": فجر before a time word is dawn, not "blew up" (probe40's "فجر برج" keys)."""
+    if not h.key.startswith("فجر "):
+        return False
+    after = _NEXT_WORD.match(folded, h.start + 3)
+    return after is not None and after.group(1) in _TIME_WORDS
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -558,6 +566,7 @@ def _view(
         # "فرضت السلطات حظراً شاملاً للتجول": the ban is a curfew, no sanction
         and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
         and not _funds_or_lifted(folded.text, h)
+        and not _dawn(folded.text, h)
     ]
     triggers = longest(_without_suspended_aid(fitting))
     if _BLAME_WORD.search(folded.text):
