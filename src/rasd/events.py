@@ -4948,6 +4948,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         if later and _BUILDING.search(view.folded.text, hit.end, later[0].word_start):
             hit = later[0]
     hit = _attack_it_befell(view, hit, heads, casualties)
+    hit = _killing_with_damage(view, hit)
     if "ASSAULT" in ctx.told and _takes_told_town(view, hit):
         return []  # "وأعلنت قوات الدعم السريع \"تحرير\" المدينة": the town whose capture was told
     plover = hit.values[0].plover
@@ -5138,6 +5139,24 @@ def _strike_by(view: SentenceView, hit: Hit[Trigger], h: Hit[Trigger]) -> bool:
         # (not past another event word: "محاولة اغتيال إثر استهداف موكبه بعبوة ناسفة")
         and not any(hit.end <= t.start < h.word_start for t in view.triggers)
     )
+
+
+def _killing_with_damage(view: SentenceView, hit: Hit[Trigger]) -> Hit[Trigger]:
+    """ "اقتحمت قوات الدعم السريع القرية ونهبت المنازل وقتلت سبعة من سكانها": looting or burning told with a killing
+    verb joined by و is an attack on the people, the killing its event (ACLED codes the attack, not the loot)."""
+    acled = hit.values[0].acled
+    if acled is None or list(acled) != _DAMAGE:
+        return hit
+    joined = (
+        h
+        for h in view.triggers
+        if h.start > hit.end
+        and h.values[0].id in _TOLL_TRIGGERS
+        and not _is_noun(view, h)
+        and view.folded.text[h.word_start : h.start] == "و"
+        and not re.search(r"[.:؛]", view.folded.text[hit.end : h.word_start])
+    )
+    return next(joined, hit)
 
 
 def _attack_it_befell(view: SentenceView, hit: Hit[Trigger], heads: list[Hit[Trigger]], hurt: bool) -> Hit[Trigger]:
@@ -9720,26 +9739,44 @@ def _upcoming_sites(sentences: Sequence[Sentence], index: int, mentions: Sequenc
     return tuple(sites.values())
 
 
-def _title_places(doc: Document) -> tuple[Mention, ...]:
+def _title_places(doc: Document, hint: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
     """The places of the headline: where the story is, until its body names a place."""
-    return _places_of_span(doc, doc.title_span) if doc.title_span is not None else ()
+    return _places_of_span(doc, doc.title_span, hint) if doc.title_span is not None else ()
 
 
-def _dateline_places(doc: Document) -> tuple[Mention, ...]:
+def _dateline_places(doc: Document, hint: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
     """The city of the dateline that opens the body ("غزة - أصيب ثلاثة مواطنين ..."، "بغداد (رويترز) -")."""
     dateline = _dateline_span(doc)
-    return _places_of_span(doc, dateline, first_only=True) if dateline is not None else ()
+    return _places_of_span(doc, dateline, hint, first_only=True) if dateline is not None else ()
 
 
-def _places_of_span(doc: Document, where: Span, first_only: bool = False) -> tuple[Mention, ...]:
-    """The dictionary places in a boilerplate span (`first_only`: the one it opens with)."""
+def _story_hint(doc: Document, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The countries (ISO2) that say which of a headline's or dateline's namesakes is meant: a country the dateline
+    names ("الناصرية (العراق) (أ ف ب) -"), else where most of the body's places lie."""
+    dateline = _dateline_span(doc)
+    named: set[str] = set()
+    if dateline is not None:
+        for hit in name_matcher().find(fold(doc.raw[dateline.start : dateline.end]).text):
+            named.update(v.place.country for v in hit.values if v.place is not None and v.place.kind == "country")
+    if named:
+        return frozenset(named)
+    counts = Counter(m.place.country for m in mentions if m.place is not None)
+    return frozenset({counts.most_common(1)[0][0]}) if counts else frozenset()
+
+
+def _places_of_span(
+    doc: Document, where: Span, hint: frozenset[str], first_only: bool = False
+) -> tuple[Mention, ...]:
+    """The dictionary places in a boilerplate span (`first_only`: the one it opens with); of namesakes, one in a
+    country of `hint` first, else (a dateline's) the largest town."""
     raw = doc.raw[where.start : where.end]
     folded = fold(raw)
     found: list[Mention] = []
     for hit in longest(name_matcher().find(folded.text)):
         readings = [v.place for v in hit.values if v.place is not None]
-        if first_only:  # a dateline names the city the story was filed from
-            readings.sort(key=lambda p: p.kind != "city")
+        if first_only:  # a dateline names the city the story was filed from, the largest of its namesakes
+            readings.sort(key=lambda p: (p.kind != "city", -(p.population or 0)))
+        readings.sort(key=lambda p: p.country not in hint)
         place = readings[0] if readings else None
         if place is None or hit.fused or (first_only and folded.text[: hit.start].strip()):
             continue
@@ -9974,8 +10011,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     if doc.body is None or not doc.sentences:
         return []
     mentions = _capital_cities(doc, doc.mentions)
-    headline = _title_places(doc)
-    dateline = _dateline_places(doc)
+    hint = _story_hint(doc, mentions)
+    headline = _title_places(doc, hint)
+    dateline = _dateline_places(doc, hint)
     mentions = _bare_capitals(doc, mentions, home_country(mentions, headline or dateline))
     # the candidates _upcoming_sites looks through, in the same order
     facilities = [m for m in mentions if m.place is not None and _kind(m) == "facility"]
