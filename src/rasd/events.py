@@ -4904,8 +4904,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if (
         heads
         and heads[0].values[0].plover == "PROTEST"
-        and "PROTEST" in ctx.told
-        and (view.previous_word(heads[0].word_start) in ("خلال", "اثناء") or _is_definite(view, heads[0]))
+        and (
+            (
+                "PROTEST" in ctx.told
+                and (view.previous_word(heads[0].word_start) in ("خلال", "اثناء") or _is_definite(view, heads[0]))
+            )
+            # "أوقفت مصالح الأمن ثلاثة ناشطين شاركوا في وقفة احتجاجية": what those held had taken part in
+            or _TOOK_PART.search(view.folded.text, max(0, heads[0].word_start - 30), heads[0].word_start) is not None
+        )
     ):
         # "أن السلطات أوقفت ستة أساتذة خلال تفريق الوقفة"، "أوقفت 12 شخصاً من المشاركين في الاعتصام": the protest
         # told before is when or whom they held; the arrest is this sentence's event (in the sentence that first
@@ -5139,6 +5145,10 @@ def _strike_by(view: SentenceView, hit: Hit[Trigger], h: Hit[Trigger]) -> bool:
         # (not past another event word: "محاولة اغتيال إثر استهداف موكبه بعبوة ناسفة")
         and not any(hit.end <= t.start < h.word_start for t in view.triggers)
     )
+
+
+# "شاركوا في وقفة"، "لمشاركتهم في الاحتجاجات": taking part in a protest, right before its noun
+_TOOK_PART = re.compile(r"(?<!\w)(?:[وبل]?(?:شارك|شاركت|شاركوا|شاركن|المشاركين|المشاركات|مشاركت|مشاركه)\w*) +في +$")
 
 
 def _killing_with_damage(view: SentenceView, hit: Hit[Trigger]) -> Hit[Trigger]:

@@ -505,6 +505,25 @@ _INTO = frozenset(fold_text(w) for w in ("في", "إلى", "داخل", "نحو",
 _PLACE_PREPOSITIONS = frozenset(fold_text(w) for w in ("في", "إلى", "داخل"))
 
 
+def _dateline_countries(doc: Document) -> list[str]:
+    """The country of the place a dateline cut from the body's first line names, when its spelling is of one
+    country only ("عدن -"، "بغداد (رويترز) -"); none otherwise."""
+    if not doc.sentences:
+        return []
+    first = doc.sentences[0].span.start
+    before = [b for b in doc.boilerplate if b.end <= first and b != doc.title_span]
+    if not before:
+        return []
+    last = max(before, key=lambda b: b.end)
+    if doc.raw[last.end : first].strip() or "\n" in doc.raw[last.start : last.end]:
+        return []
+    hits = longest(name_matcher().find(fold_text(doc.raw[last.start : last.end])))
+    if not hits or hits[0].start > 0:
+        return []
+    owners = {v.place.country for v in hits[0].values if v.place is not None}
+    return list(owners) if len(owners) == 1 else []
+
+
 def _lexicon_mentions(
     doc: Document, folded_text: str, to_raw: Any, rules: NameRules
 ) -> list[tuple[Hit[Entry], Mention]]:
@@ -521,6 +540,9 @@ def _lexicon_mentions(
             country = of_hit.pop()
             if country and hit.key not in stoplist:
                 countries[country] += 1
+    # "عدن - اقتحم مسلحون مبنى المحكمة في مديرية المنصورة": the city of the dateline cut from the body tells the
+    # story's country too (Aden's المنصورة, not Egypt's)
+    countries.update(_dateline_countries(doc))
     home = countries.most_common(1)[0][0] if countries else None
     found: list[tuple[Hit[Entry], Mention]] = []
     named_as_places: set[str] = set()  # stop-listed spellings the story has named as places, with their cue
