@@ -8523,6 +8523,8 @@ _BELONGING = re.compile(r" *(?:ينتمون|ينتمي|تنتمي|ينتميان
 _OBJECT_END = re.compile(
     r"[،,] *(?:" + _alt("object_end_participles") + r")(?:ا|ه|ة|ين)?(?!\w)"
     r"|[،,] *و(?:" + _alt("object_end_verbs") + r")(?!\w)"
+    # "، فيما قالت هيئة عمليات التجارة البحرية إن السفينة لم تصب": a clause of its own (probe40)
+    r"|[،,] *(?:" + _alt("meanwhile") + r")(?!\w)"
 )
 
 
