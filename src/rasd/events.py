@@ -143,6 +143,12 @@ _OF_SIDE_SPACED = re.compile(r" +(?:من|في صفوف) +")  # of (a side)
 # "أنباء عن مقتل قيادي في حزب الله", where عن opens what the reports tell of
 _FROM_WORD = re.compile(r"(?:^| )عن(?: +(?:احد|احدي|لسان))? *$")
 _AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
+# "خمسة طلاب ينتمون إلى حركة حماس"، "المنتمين لتنظيم داعش": those counted belong to (a side)
+_BELONGING_TO_SIDE = re.compile(
+    r"(?: +[^\W\d_]+)? +(?:ال)?(?:ينتمون|ينتمي|ينتميان|منتمين|منتمون|منتسبين|منتسبون) +(?:الي +|ل)?"
+    # "200 شخص من المتهمين بالانتماء إلى تنظيم داعش": suspects of belonging are of that side (as dev codes them)
+    r"|(?:(?: +من)? +(?:ال)?(?:متهمين|متهم|مشتبه بهم|مشتبه))? +ب(?:ال)?انتماء +(?:الي +|ل)?"
+)
 _WORD_SPACED = re.compile(r"([^\W\d_]+) +")  # a word, then spaces
 
 
@@ -154,12 +160,13 @@ def _participant_after(
     if found is None:
         return None
     end = at_folded + found.end()
-    # "عناصر من تنظيم داعش": past the kind word a name is listed without
+    # "عناصر من تنظيم داعش": past the kind word a name is listed without (or the name with it: "حركة حماس")
+    kind_at = view.raw_span(end, end).start
     kind = _WORD_SPACED.match(view.folded.text, end)
     if kind is not None and fold_text(kind.group(1)) in _KIND_WORDS:
         end = kind.end()
     at = view.raw_span(end, end).start
-    return next((p for p in participants if 0 <= p.span.start - at <= reach), None)
+    return next((p for p in participants if 0 <= p.span.start - at <= reach or p.span.start == kind_at), None)
 
 
 # ---------------------------------------------------------------- lexicon matchers
@@ -1670,11 +1677,13 @@ def _as_doer_of(p: Participant, plover: str) -> Participant:
     """A state that uses force does so through its military ("قصفت إسرائيل"), and so does its defence ministry
     ("أعلنت وزارة الدفاع التركية تحييد ... في غارات جوية")."""
     forces = plover in _FORCE_TYPES and p.role == "government"
-    if forces and (p.state or fold_text(p.text).startswith(_DEFENCE_BODIES)):
+    # ... as does a state named as a side by its adjective ("نار من الجانب الإسرائيلي")
+    if forces and (p.state or p.head in _STATE_SIDE_HEADS or fold_text(p.text).startswith(_DEFENCE_BODIES)):
         return _but(p, role="military")
     return p
 
 
+_STATE_SIDE_HEADS = frozenset({"جانب", "الجانب"})
 _DEFENCE_BODIES = tuple(fold_text(w) for w in _WORDS.words("defence_bodies"))
 
 
@@ -1738,6 +1747,9 @@ def _offices(
             and not re.search(r"[^\w ]", " ".join(gap))
         ]
         role = "military" if word in ("قايد", "القايد") else "government"  # folded قائد
+        # "قائد شرطة محافظة ذي قار"، "مدير أمن عدن": the office of a force is of that force's kind
+        body = _NEXT_WORD.match(view.folded.text, end)
+        role = _OFFICE_FORCES.get(body.group(1), role) if body is not None else role
         if not close and (held := _title_holder(view, named, span.end)) is not None:
             close = [held]
             if titled is not None:
@@ -1775,6 +1787,7 @@ def _offices(
 
 
 _OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
+_OFFICE_FORCES = {fold(k, keep_taa_marbuta=True).text: v for k, v in _WORDS.mapping("office_forces").items()}
 _DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
 
 
@@ -5691,6 +5704,8 @@ def _events_for(
         actors = [p for p in actors if not _strained(view, p.span.start) and not _file_of(view, p)]
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
+    # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
+    kept = [p for p in kept if not _flag_of(view, p)]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
     if hit.key in _UNWELCOME_KEYS and source.speaker is not None and actor1 is not None and actor1 != source.speaker:
         # "أعلنت الخارجية الليبية أن السفير التركي شخص غير مرغوب فيه": the envoy declared unwelcome is the object
@@ -6044,6 +6059,9 @@ def _events_for(
             if p.span.start > joined_end and between in (" و", "، و"):
                 taken.append(p.span)
                 joined_end = p.span.end
+    if actor2 is not None and actor2.head == "vessel":
+        # "ضد السفن المرتبطة بإسرائيل والولايات المتحدة": the states the ships are tied to are no places
+        taken += [p.span for p in participants if _ships_of(view, actor2, p)]
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
     # قاعدة حرير"): its places are the event's own
     topic = _topic_start(view, hit.end)
@@ -6053,6 +6071,8 @@ def _events_for(
     here = [
         m for m in _places_in(view.mentions, doers) if topic is None or m.span.start < topic or _venue(view, m, topic)
     ]
+    # "ناقلة نفط تحمل علم ليبيريا": a flag's state is no place either
+    here = [m for m in here if m.place is None or m.place.kind != "country" or not _after_flag(view, m.span)]
     # "غزة ـ من أشرف أبو الهول: اعتقلت قوات الاحتلال ... في الخليل": the dateline's city is where the story was
     # filed, not where the event was when the sentence names a place of its own
     credited = _dateline_end(view)
@@ -7448,7 +7468,9 @@ _BEFORE_SIDE = _KIND_WORDS | frozenset(_WORDS.words("owned_weapons")) | frozense
 _OWNED_BY = re.compile(
     r"(?<!\w)(?:ال)?(?:"
     + "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("owned_weapons"))
-    + r")(?: [^\W\d_]+)?(?:[،,]? +(?:" + _alt("owner_hedges") + r") +(?:ان|انها|انه|انهما|انهم))?"
+    # ... but not a unit or a convoy the weapon hit ("استهدفت طائرة مسيرة قافلة تابعة للجيش": the convoy's owner)
+    + r")(?: (?!(?:ال)?(?:" + _taa_alt("unit_heads") + "|" + _taa_alt("hit_convoys") + r")(?!\w))[^\W\d_]+)?"
+    r"(?:[،,]? +(?:" + _alt("owner_hedges") + r") +(?:ان|انها|انه|انهما|انهم))?"
     r" (?:ال)?تابع(?:ه|ة|ين|تان)? ل(?=[^\W\d_])"
 )
 # "طائرة مسيرة، يرجح أنها إسرائيلية": a hedge after a weapon (and its adjective) before the owner's nationality
@@ -7749,6 +7771,8 @@ def _arguments(
                 # ... and the name is the person's own when only an adjective stands between them
                 titled = target.person and len(gap.split()) <= 1 and not re.search(r"[،,:\"«»(]", gap)
                 target = _but(target, country=person.country, role=person.role) if titled else person
+        if target is None and plover == "ASSAULT":
+            target = _own_unit_hit(view, hit, speaker, agent)
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
@@ -8056,7 +8080,11 @@ def _arguments(
         # "أوقفت وحدات أمنية ثلاثة ناشطين ... أداء السلطات": those counted right after the verb are whom it befell
         # ... and those freed ("أطلقت الحركة سراح ثلاثة رهائن إسرائيليين ... وسلمتهم إلى الصليب الأحمر", probe25)
         person = _object_person(view, hit, home)
-        of_side = person is not None and re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :])
+        of_side = person is not None and (
+            re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :]) is not None
+            # "خمسة طلاب ينتمون إلى حركة حماس": those held are of the side they belong to
+            or _participant_after(view, view.folded_index(person.span.end), _BELONGING_TO_SIDE, usable, 2) is not None
+        )
         if person is not None and person.span.start < actor2.span.start and _is_counted(view, person) and not of_side:
             actor2 = person
     if launcher is not None:
@@ -8113,7 +8141,94 @@ def _arguments(
         # "اغتال مسلحون مجهولون الشيخ خالد المسالمة": a named man of no known side whom force befell is a civilian
         # of the story's country
         actor2 = _but(actor2, role="civilians", country=home)
+    held = plover in ("COERCE", "RETREAT")
+    if held and actor2 is not None and not actor2.named and actor2.role in ("civilians", "other"):
+        actor2 = _member_side(view, actor2, usable) or actor2
+    if actor2 is None and plover == "ASSAULT":
+        actor2 = _own_unit_hit(view, hit, speaker, actor1)
+    if actor2 is None and plover == "COERCE":
+        actor2 = _seized_ship(view, hit, limit)  # "احتجزت البحرية الإيرانية ناقلة نفط"
+    if actor2 is None and plover in ("COERCE", "RETREAT"):
+        actor2 = _ship_crew(view, hit, limit)  # "أفرجت الجماعة عن طاقم السفينة"
+    if plover == "THREATEN":
+        ships = _threatened_ships(view, hit, limit)
+        if ships is not None and (actor2 is None or _ships_of(view, ships, actor2)):
+            actor2 = ships
     return actor1, actor2
+
+
+# "توعد بمواصلة العمليات ضد السفن المرتبطة بإسرائيل"، "هددت باستهداف السفن الإسرائيلية": ships a threat is aimed at
+_AGAINST_SHIPS = re.compile(
+    r"(?<!\w)(?:ضد|علي|باستهداف|استهداف|لاستهداف) +(?:(?:كل|كافه|جميع) +)?(?=(?:ال)?(?:سفن|سفينه|ناقلات|ناقله)(?!\w))"
+)
+
+
+def _seized_ship(view: SentenceView, hit: Hit[Trigger], limit: int) -> Participant | None:
+    """A merchant ship right after a verb of seizing ("احتجزت البحرية الإيرانية ناقلة نفط"، past its subject and a
+    time aside): civilians of no one country, as a ship hit is."""
+    ship = _MERCHANT_VESSEL.search(view.folded.text, hit.start, min(len(view.folded.text), hit.end + 60))
+    if ship is None:
+        return None
+    span = view.raw_span(ship.start(), ship.end())
+    if span.start >= limit:
+        return None
+    return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
+
+
+_SHIP_CREW = re.compile(r"(?<!\w)(?:ال)?طاقم +(?:ال)?(?:سفين[هة]|ناقل[هة]|باخر[هة]|سفن)(?!\w)")
+
+
+def _ship_crew(view: SentenceView, hit: Hit[Trigger], limit: int) -> Participant | None:
+    """A ship's crew right after a verb of holding or freeing: civilians of no one country (as the dev gold codes
+    "21 بحاراً من طاقم السفينة"), whatever its flag."""
+    crew = _SHIP_CREW.search(view.folded.text, hit.end, min(len(view.folded.text), hit.end + 40))
+    if crew is None:
+        return None
+    span = view.raw_span(crew.start(), crew.end())
+    if span.start >= limit:
+        return None
+    return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
+
+
+# "السفن المرتبطة بإسرائيل والولايات المتحدة"، "السفن التابعة لها": whom the ships are tied to
+_SHIPS_OF = re.compile(r" *(?:ال)?(?:مرتبط|تابع|متعامل|متجه)[هة]? +(?:مع +)?(?:ب|ل|الي +)?[^،,.؛:]{0,50}$")
+
+
+def _ships_of(view: SentenceView, ships: Participant, side: Participant) -> bool:
+    """Whether `side` is only named as whom the threatened ships are tied to (not a threat's condition: "ما لم توقف
+    إسرائيل عدوانها" names the other side)."""
+    if side.span.start < ships.span.end:
+        return False
+    gap = fold_text(view.text[ships.span.end - view.start : side.span.start - view.start])
+    # (past other sides it names: "بإسرائيل والولايات المتحدة وبريطانيا"; not past a condition)
+    return _SHIPS_OF.match(gap) is not None and _CONDITION.search(gap) is None
+
+
+def _threatened_ships(view: SentenceView, hit: Hit[Trigger], limit: int) -> Participant | None:
+    """The merchant ships a threat is aimed at: civilians of no one country, as a ship hit is (its flag is not its
+    crew's); not a warship ("السفن الحربية الأمريكية")."""
+    against = _AGAINST_SHIPS.search(view.folded.text, hit.end)
+    if against is None:
+        return None
+    ship = _MERCHANT_VESSEL.match(view.folded.text, against.end())
+    if ship is None:
+        return None
+    span = view.raw_span(ship.start(), ship.end())
+    if span.start >= limit:
+        return None
+    return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
+
+
+_PARTISAN_ROLES = frozenset({"armed_group", "political_party"})
+
+
+def _member_side(view: SentenceView, people: Participant, participants: Sequence[Participant]) -> Participant | None:
+    """ "اعتقلت الأجهزة الأمنية خمسة طلاب ينتمون إلى حركة حماس"، "أفرجت عن ناشطين من جماعة الإخوان": people held or
+    freed as members of a group or party named right after them are that group."""
+    at = view.folded_index(people.span.end)
+    side = _participant_after(view, at, _BELONGING_TO_SIDE, participants, 2)
+    side = side or _participant_after(view, at, _OF_SIDE_SPACED, participants, 2)
+    return side if side is not None and side.named and side.role in _PARTISAN_ROLES else None
 
 
 def _met_by_frame(
@@ -8214,6 +8329,25 @@ def _of_named_side(gap: str) -> bool:
     """ " من "، " من تنظيم ": the words between men and the side they are of (the kind a name is listed without)."""
     words = fold_text(gap).split()
     return bool(words) and words[0] == "من" and len(words) <= 2 and all(w in _KIND_WORDS for w in words[1:])
+
+
+# "تعرض إحدى دورياته لـ"، "تعرضت دورية تابعة لها لـ"، "تعرض أحد مواقعه لـ": the speaker's own unit or post underwent it
+_OWN_UNIT_UNDERWENT = re.compile(
+    r"(?<!\w)[وف]?[يت]?تعرض(?:ت)? +(?:(?:احدي|احد) +)?(?:"
+    r"(?:دوريات|دوريت|مواقع|موقع|نقاط|نقط[هة]|مراكز|مركز|آليات|اليات|عناصر|قوات)(?:ه|ها)"
+    r"|(?:دوري[هة]|قو[هة]|آلي[هة]|الي[هة]|نقط[هة]) +تابع[هة] +(?:له|لها))"
+    r"(?: +[^\W_]+){0,3}? +ل{0,2}$"
+)
+
+
+def _own_unit_hit(
+    view: SentenceView, hit: Hit[Trigger], speaker: Participant | None, doer: Participant | None
+) -> Participant | None:
+    """ "أعلن الجيش تعرض إحدى دورياته لإطلاق نار": the speaker, whose own unit or post underwent the attack."""
+    if speaker is None or (doer is not None and _same_side(doer, speaker)):
+        return None
+    before = view.folded.text[max(0, hit.word_start - 40) : hit.start]
+    return speaker if _OWN_UNIT_UNDERWENT.search(before) else None
 
 
 # "تعرضت لهجوم"، "يتعرض لقصف": the subject underwent the event (ل fused with the trigger's word); "أبلغت عن
@@ -9353,7 +9487,7 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
         a, b, stem = nxt
         # "خمسة عشر عنصراً من قوات الدعم السريع": the men of a side are that side; "أصيب سبعة أشخاص، بينهم
         # خمسة عسكريين أميركيين": the side is the one the count singles out
-        for pattern, reach in ((_OF_SIDE_SPACED, 2), (_AMONG, 20)):
+        for pattern, reach in ((_OF_SIDE_SPACED, 2), (_AMONG, 20), (_BELONGING_TO_SIDE, 2)):
             side = _participant_after(view, b, pattern, participants, reach)
             if side is not None:
                 return side
@@ -9852,7 +9986,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    return _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
+    events = _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
+    return _with_territory_losers(events)
 
 
 _EARLIER_TOLL = re.compile(
@@ -9868,6 +10003,18 @@ _RISE_NEEDLES = (*_TOLL_NEEDLES, "عدد")
 # "إلى 12 قتيلاً و27 جريحاً": the second count of a risen toll, behind و (past the first count's noun)
 # "12 قتيلاً و27 جريحاً"; also past an aside that breaks the first count down ("14 شهيداً، بينهم ستة أطفال، و31 مصاباً")
 _AND_SECOND = re.compile(r"(?: +[^\W\d_]+)?(?:[،,] *(?:بينهم|منهم)(?!\w)[^،,.]{1,60}[،,])? +و")
+
+
+_FLAG_WORDS = frozenset({"علم", "العلم", "بعلم"})  # folded
+
+
+def _flag_of(view: SentenceView, p: Participant) -> bool:
+    """Whether p is a state named as a ship's flag ("ناقلة نفط ترفع علم بنما")."""
+    return p.state and _after_flag(view, p.span)
+
+
+def _after_flag(view: SentenceView, span: Span) -> bool:
+    return view.previous_word(view.folded_index(span.start)) in _FLAG_WORDS
 
 
 def _bears_toll(event: dict[str, Any]) -> bool:
@@ -10169,6 +10316,39 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two actor records of one side: one name, or (a name missing) one country and role."""
+    if a["canonical"] is not None and b["canonical"] is not None:
+        return bool(a["canonical"] == b["canonical"])
+    return bool(a["country"] == b["country"] and a["role"] == b["role"])
+
+
+def _with_territory_losers(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "سيطرت الفصائل على مطار حلب" with no side named that held it: ground taken is taken from the side the story
+    has the taker fight in its own country ("هجوماً واسعاً على مواقع قوات النظام"), the nearest such record."""
+    for i, event in enumerate(events):
+        taker = event["actor1"]
+        if event["acled"] is None or event["acled"][1] not in _TERRITORY or event["actor2"] is not None:
+            continue
+        if taker is None or taker["role"] not in _ARMED_ROLES:
+            continue
+        foes: list[tuple[int, dict[str, Any]]] = []
+        for j, other in enumerate(events):
+            if j == i or other["plover"] != "ASSAULT" or other["actor1"] is None or other["actor2"] is None:
+                continue
+            for mine, theirs in ((other["actor1"], other["actor2"]), (other["actor2"], other["actor1"])):
+                if (
+                    _same_actor(mine, taker)
+                    and theirs["role"] in _ARMED_ROLES
+                    and theirs["country"] == taker["country"]
+                    and not _same_actor(theirs, taker)
+                ):
+                    foes.append((abs(i - j), theirs))
+        if foes:
+            event["actor2"] = dict(min(foes, key=lambda f: f[0])[1])
+    return events
 
 
 def _claimed_capture_beside_report(a: dict[str, Any], b: dict[str, Any]) -> bool:
