@@ -8144,6 +8144,12 @@ def _arguments(
     held = plover in ("COERCE", "RETREAT")
     if held and actor2 is not None and not actor2.named and actor2.role in ("civilians", "other"):
         actor2 = _member_side(view, actor2, usable) or actor2
+    if held and actor2 is not None and actor2.country is None and actor2.head != "vessel" and not actor2.named:
+        # "اعتقلت أجهزة الأمن الأردنية 16 شخصاً" in a story that names no place: a state holds or frees people of its own
+        # (not an occupation's forces: "اعتقلت قوات الاحتلال 15 مواطناً")
+        state_held = actor1 is not None and actor1.role in _STATE_ROLES and "احتلال" not in fold_text(actor1.text)
+        if state_held and actor1 is not None and actor1.country is not None:
+            actor2 = _but(actor2, country=actor1.country)
     if actor2 is None and plover == "ASSAULT":
         actor2 = _own_unit_hit(view, hit, speaker, actor1)
     if actor2 is None and plover == "COERCE":
