@@ -252,7 +252,7 @@ LIST_SECTIONS = (
 MAPPING_SECTIONS = (
     "broken_plurals",
     "person_roles",
-    "office_forces",
+    "office_kinds",
     "hosted_forces",
     "state_anaphors",
     "coalitions",
@@ -321,11 +321,11 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
         if role.value not in ROLES:
             listed = ", ".join(sorted(ROLES))
             raise DataFileError(name, role.line, f"person_roles: role {role.value!r} is not one of {listed}")
-    line = sections["office_forces"][0]
-    for role in expect_mapping(sections["office_forces"][1], name, line, "office_forces").values():
+    line = sections["office_kinds"][0]
+    for role in expect_mapping(sections["office_kinds"][1], name, line, "office_kinds").values():
         if role.value not in ROLES:
             listed = ", ".join(sorted(ROLES))
-            raise DataFileError(name, role.line, f"office_forces: role {role.value!r} is not one of {listed}")
+            raise DataFileError(name, role.line, f"office_kinds: role {role.value!r} is not one of {listed}")
     line = sections["hosted_forces"][0]
     for base, country in expect_mapping(sections["hosted_forces"][1], name, line, "hosted_forces").items():
         if not re.fullmatch(r"[A-Z]{3}", str(country.value)):

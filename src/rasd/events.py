@@ -1749,7 +1749,7 @@ def _offices(
         role = "military" if word in ("قايد", "القايد") else "government"  # folded قائد
         # "قائد شرطة محافظة ذي قار"، "مدير أمن عدن": the office of a force is of that force's kind
         body = _NEXT_WORD.match(view.folded.text, end)
-        role = _OFFICE_FORCES.get(body.group(1), role) if body is not None else role
+        role = _OFFICE_KINDS.get(body.group(1), role) if body is not None else role
         if not close and (held := _title_holder(view, named, span.end)) is not None:
             close = [held]
             if titled is not None:
@@ -1787,7 +1787,7 @@ def _offices(
 
 
 _OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
-_OFFICE_FORCES = {fold(k, keep_taa_marbuta=True).text: v for k, v in _WORDS.mapping("office_forces").items()}
+_OFFICE_KINDS = {fold(k, keep_taa_marbuta=True).text: v for k, v in _WORDS.mapping("office_kinds").items()}
 _DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
 
 
@@ -8004,6 +8004,8 @@ def _arguments(
                 linked = linked or _BELONGING.fullmatch(fold_text(gap))
                 if not (p.person or linked):
                     break  # "طالبت الوزارة مجلس الأمن": the object, not more of the subject
+                if not linked and p.person and not p.named and chain[-1].country not in (None, p.country):
+                    break  # "استقبل وزير الخارجية العماني المبعوث الأمريكي": another state's office is the object
                 if linked and _member_object(chain[-1], gap):
                     break  # "اعتقلت الشرطة العراقية مسؤولاً في الحكومة السورية": the detainee's body is no doer
                 chain.append(p)
