@@ -8158,11 +8158,63 @@ def _arguments(
         actor2 = _seized_ship(view, hit, limit)  # "احتجزت البحرية الإيرانية ناقلة نفط"
     if actor2 is None and plover in ("COERCE", "RETREAT"):
         actor2 = _ship_crew(view, hit, limit)  # "أفرجت الجماعة عن طاقم السفينة"
+    sides = _letter_sides(view, hit, usable) if plover in _STATEMENTS else None
+    if sides is not None:
+        # the letter's receiver is no doer; a demand with no other object is addressed to it ("طالب فيها بالتدخل"،
+        # "دعاه فيها"), a charge or a rejection is aimed at the side it names ("اتهم فيها إسرائيل")
+        sender, receiver = sides
+        named = [
+            p
+            for p in usable
+            if p.span.start >= t_span.end and p is not sender and p is not receiver and _direct_object(view, t_span, p)
+        ]
+        actor1 = sender or (None if actor1 is receiver else actor1)
+        actor2 = named[0] if named else (receiver if plover == "REQUEST" else None)
     if plover == "THREATEN":
         ships = _threatened_ships(view, hit, limit)
         if ships is not None and (actor2 is None or _ships_of(view, ships, actor2)):
             actor2 = ships
     return actor1, actor2
+
+
+# "رسالة إلى الأمين العام"، "في رسالة وجهها إلى مجلس الأمن"، "برقية بعث بها إلى": a letter and whom it is sent to
+_LETTER_TO = re.compile(
+    r"(?<!\w)[وف]?(?:ب|ل|في +)?(?:رسال[هة]|رسايل|برقي[هة]|خطاب|خطابا|مذكر[هة])(?: +(?:خطي[هة]|عاجل[هة]|رسمي[هة]))?"
+    r"(?: +(?:وجه|بعث|ارسل|بعث +ب|وجهت|بعثت|ارسلت)(?:ها|ه))? +الي +"
+)
+
+
+def _direct_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
+    """Whether p stands right after the trigger as its object: within three words (a subject or "فيها" between) and
+    behind no preposition ("طالب فيها بالضغط على إسرائيل": what is asked, not whom)."""
+    gap = fold_text(view.text[t_span.end - view.start : p.span.start - view.start]).split()
+    if len(gap) > 3 or any(w in ("علي", "الي", "ضد", "من", "عن", "مع") or w[:1] in ("ب", "ل") for w in gap):
+        return False
+    return view.text[p.span.start - view.start - 1 : p.span.start - view.start] in (" ", "")
+
+
+def _letter_sides(
+    view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]
+) -> tuple[Participant | None, Participant] | None:
+    """ "ووجه وزير الخارجية الفلسطيني رسالة إلى الأمين العام طالب فيها بالتدخل"، "وفي رسالة وجهها إلى مجلس الأمن، طالب
+    المندوب": the sender of a letter a statement is made in (before the letter, or the statement's own subject after
+    it) and whom the letter is sent to; None when no letter to a side opens the statement."""
+    text = view.folded.text
+    letters = [m for m in _LETTER_TO.finditer(text, 0, hit.start) if not re.search(r"[.؛]", text[m.end() : hit.start])]
+    if not letters:
+        return None
+    to = view.raw_start(letters[-1].end(), letters[-1].end())
+    receiver = next((p for p in participants if 0 <= p.span.start - to <= 2), None)
+    if receiver is None or receiver.span.end > view.raw_start(hit.start, hit.end):
+        return None
+    between = fold_text(view.text[receiver.span.end - view.start : view.raw_start(hit.start, hit.end) - view.start])
+    if len(between.split()) > 8:
+        return None  # a letter told of far from the statement
+    opening = view.raw_start(letters[-1].start(), letters[-1].end())
+    senders = [p for p in participants if p.span.end <= opening and not _one_side(p, receiver)]
+    after = [p for p in participants if p.span.start >= view.raw_start(hit.end, hit.end) and p is not receiver]
+    sender = senders[-1] if senders else (after[0] if after else None)
+    return sender, receiver
 
 
 # "توعد بمواصلة العمليات ضد السفن المرتبطة بإسرائيل"، "هددت باستهداف السفن الإسرائيلية": ships a threat is aimed at
