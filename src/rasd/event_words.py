@@ -27,6 +27,8 @@ LIST_SECTIONS = (
     "arrived_things",
     "manner_adverbs",
     "statement_nouns",
+    "issued_subjects",
+    "charged_men",
     "topic",
     "landmark_gaps",
     "since_periods",

@@ -4308,8 +4308,34 @@ def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)][-2:] == ["قبل", "ان"]
 
 
+# A publication named by its title in quotes or brackets, alone ("« سيدتي »"، "(العربي)").
+_QUOTED_TITLE = r"[«\"(] *[^\W\d_]+(?: +[^\W\d_]+){0,2} *[»\")]"
+_TITLE_BEFORE = re.compile(r"(?:^|[،,:.؛-] *)" + _QUOTED_TITLE + r" *$")
+_TITLE_AFTER = re.compile(r" *" + _QUOTED_TITLE)
+
+
+def _press_interview(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "« سيدتي » زارت زوجة الطبيب"، "التقت (العربي) إمام المسجد": a publication, named by its quoted title as
+    the subject of a verb of meeting or visiting, met someone to interview him; no talks are told in the sentence
+    (its other words of meeting, "والتقت عدداً من العائلات"، "على زيارة المسجد", tell the same visit; real41)."""
+    if hit.values[0].plover != "CONSULT":
+        return False
+    return any(h.values[0].plover == "CONSULT" and _interviewed(view, h) for h in view.triggers)
+
+
+def _interviewed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    if _is_noun(view, hit):
+        return False
+    text = view.folded.text
+    space = text.find(" ", hit.start, hit.end)
+    verb_end = space if space > 0 else hit.word_end
+    return bool(_TITLE_BEFORE.search(text[: hit.word_start])) or bool(_TITLE_AFTER.match(text, verb_end))
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
+        return True
+    if _press_interview(view, hit):
         return True
     # the last three words in the 30 characters before the trigger's word: all the checks below look at
     before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
@@ -4321,6 +4347,13 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "مواطن أدين بتهريب المخدرات": the passive "was convicted of", no condemnation
     if hit.key == _CONVICTED and view.folded.text[hit.end : hit.end + 2] == " ب":
         return _MANNER.match(view.folded.text, hit.end) is None  # not "أدين بشدة", "I condemn strongly"
+    # "المتهم الوحيد في هجمات سبتمبر": the deed the accused are charged with, past في (a noun; a verb after them
+    # tells what befell them: "من متهمين اعتقلتهم")
+    if before[-1:] == ["في"] and not _CHARGED_MEN.isdisjoint(before) and _is_noun(view, hit):
+        return True
+    # "بناء على طلب النيابة"، "بناءً على دعوة من الرئيس": the request a step was taken on is told as its grounds
+    if before[-2:] in (["بناء", "علي"], ["بناءا", "علي"]) and hit.values[0].plover == "REQUEST":
+        return True
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
@@ -4459,11 +4492,19 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return operation or research or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+_ISSUED_SUBJECTS = frozenset(_WORDS.words("issued_subjects"))
+_CHARGED_MEN = frozenset(_WORDS.words("charged_men"))
+
+
 def _unresolved_subject(view: SentenceView, verb_end: int, first: Participant) -> bool:
-    """Whether a kind word alone ("اللجنة"، "المديرية": names.yaml `anaphoric_heads`) stands right after the verb,
-    before the first participant, pointing back to no name."""
+    """Whether a kind word alone ("اللجنة"، "المديرية": names.yaml `anaphoric_heads`), or a statement or a
+    gathering ("البيان"، "الاجتماع": `issued_subjects`), stands right after the verb, before the first participant,
+    pointing back to no name."""
     nxt = _NEXT_WORD.match(view.folded.text, verb_end)
-    if nxt is None or fold_text(nxt.group(1)) not in name_rules().anaphoric_heads:
+    if nxt is None:
+        return False
+    word = fold_text(nxt.group(1))
+    if word not in name_rules().anaphoric_heads and word not in _ISSUED_SUBJECTS:
         return False
     return view.raw_span(nxt.start(1), nxt.end(1)).end <= first.span.start
 
@@ -5969,7 +6010,9 @@ def _events_for(
     ):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind; so do
         # the told strikes reaching a new town ("وطال القصف أيضاً بلدتي كفركلا وعيترون")
-        actor1 = ctx.doers.get(plover)
+        last = ctx.doers.get(plover)
+        # ... unless that doer is whom this one is aimed at ("ودعا الاجتماع جامعة الدول العربية": the body called on)
+        actor1 = last if last is None or actor2 is None or not _one_side(last, actor2) else None
     # (what the sentence names besides, with no second side, is the talks' topic: "إن الجانبين بحثا ... عودة اللاجئين
     # السوريين")
     if (actor1 is None or actor2 is None) and ctx.sides is not None and _names_both_sides(view, hit):
