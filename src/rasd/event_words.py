@@ -29,6 +29,7 @@ LIST_SECTIONS = (
     "statement_nouns",
     "issued_subjects",
     "charged_men",
+    "dress_words",
     "topic",
     "landmark_gaps",
     "since_periods",

@@ -7584,6 +7584,14 @@ _SENT_TO = re.compile(r"(?<!\w)[وف]?(?:" + _alt("referral_verbs") + r")(?:ه|�
 _UNKNOWN_PARTY = "Unidentified armed group"
 
 
+_DRESS = frozenset(_WORDS.words("dress_words"))
+
+
+def _worn(view: SentenceView, p: Participant) -> bool:
+    """ "مسلحون يرتدون زي الشرطة"، "بلباس الجيش اللبناني": a force whose uniform is worn is a disguise, no side."""
+    return view.previous_word(view.folded_index(p.span.start)) in _DRESS
+
+
 def _sent_to(view: SentenceView, p: Participant) -> bool:
     """ "وأحالته إلى النيابة العمومية"، "اقتادت الشاب إلى جهة مجهولة": where a detainee is referred or taken is
     neither side of the arrest (an unknown party after إلى is an unknown place)."""
@@ -9821,7 +9829,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.home = _lead_country(view) or home
         ctx.participants = _participants(view, "", ctx.home, ctx.named, doc.raw)
         credited = _dateline_end(view)
-        ctx.participants = [p for p in ctx.participants if p.span.start >= credited]
+        ctx.participants = [p for p in ctx.participants if p.span.start >= credited and not _worn(view, p)]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
             # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة"، "وكان الهجوم قد أسفر في حصيلة أولية عن مقتل ثلاثة": a toll
