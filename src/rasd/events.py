@@ -7632,6 +7632,8 @@ def _arguments(
         boundary = view.raw_span(match.start(), match.end()).end
         gap = view.folded.text[match.end() : hit.word_start]
         pronoun_subject = match.group() not in ("ان", "بان") and not gap.strip()
+        # "أن بلاده دعت جميع الأطراف"، "إن بلاده تدين الهجوم": the speaker's own state is the subject (real41)
+        pronoun_subject = pronoun_subject or gap.strip() in _PROTEST_OWNERS
     # outlets report events; they are rarely a party to them
     # ... but whoever makes a statement is its doer ("اتهمت قسد، في بيان، النظام السوري"), unless it reports
     # a deed whose two parties are named right after it ("أعلن المبعوث توصل الحكومة والحوثيين إلى اتفاق"),
