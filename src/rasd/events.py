@@ -3861,7 +3861,7 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         # إجراء محادثات": what ought to be, or is thought of (close before the word: a clause of its own)
         if _NO_INTENT.search(before[-40:]):
             return "denied"
-        if _OUGHT.search(before[-50:]):
+        if _OUGHT.search(before[-50:]) or _OUGHT_THAT.search(before[-150:]):
             return "hypothetical"
     if hit.values[0].plover in ("RETREAT", "MOBILIZE") and _OUGHT.search(before[-50:]):
         return "hypothetical"  # "من الضروري أن يتم الانسحاب الإسرائيلي": a withdrawal called for, not made
@@ -3906,6 +3906,9 @@ _SAID_OR_DONE = frozenset(
      "PROTEST", "SANCTION"}
 )
 _OUGHT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("ought") + r")(?!\w)")
+# "ضرورة أن تقدم المعاهد الدينية وكليات اللغة العربية مساعدات": the whole أن clause is what ought to be (up to a
+# comma or a stop), however long its subject (real41)
+_OUGHT_THAT = re.compile(r"(?<!\w)(?:ضرورة|ضروره|الضروري) +ان(?!\w)[^،,.؛:]*$")
 _DECIDED = re.compile(r"(?<!\w)[وف]?(?:قرر|قررت|قرروا|قررتا|تقرر)(?!\w)")
 _NO_INTENT = re.compile(r"(?<!\w)[وف]?(?:لا|لم|لن) +[يت](?:عتزم|عتزمون|نوي|نوون)(?!\w)")
 
