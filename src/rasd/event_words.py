@@ -30,6 +30,7 @@ LIST_SECTIONS = (
     "issued_subjects",
     "charged_men",
     "dress_words",
+    "unlisted_titles",
     "topic",
     "landmark_gaps",
     "since_periods",

@@ -4499,6 +4499,25 @@ _ISSUED_SUBJECTS = frozenset(_WORDS.words("issued_subjects"))
 _CHARGED_MEN = frozenset(_WORDS.words("charged_men"))
 
 
+_UNLISTED_TITLES = frozenset(_WORDS.words("unlisted_titles"))
+
+
+def _titled_subject(view: SentenceView, verb_end: int, first: Participant) -> Participant | None:
+    """An official's post and a nationality adjective right after the verb ("المفتش الأميركي"، "السفير الأميركي"),
+    before the first participant: that state's official (event_words.yaml `unlisted_titles`)."""
+    post = _NEXT_WORD.match(view.folded.text, verb_end)
+    if post is None or fold_text(post.group(1)) not in _UNLISTED_TITLES:
+        return None
+    adjective = _NEXT_WORD.match(view.folded.text, post.end(1))
+    country = _nationality_of_form().get(fold_text(adjective.group(1))) if adjective is not None else None
+    if adjective is None or country is None:
+        return None
+    span = view.raw_span(post.start(1), adjective.end(1))
+    if span.end > first.span.start:
+        return None
+    return Participant(span, view.raw_text(span), None, country, "government", False)
+
+
 def _unresolved_subject(view: SentenceView, verb_end: int, first: Participant) -> bool:
     """Whether a kind word alone ("اللجنة"، "المديرية": names.yaml `anaphoric_heads`), or a statement or a
     gathering ("البيان"، "الاجتماع": `issued_subjects`), stands right after the verb, before the first participant,
@@ -7994,6 +8013,10 @@ def _arguments(
             # "هدد حراك ... بتوسيع الإغلاق ما لم تستجب السلطات": whom the condition names is the other side; the
             # subject was not named before it
             actor2 = after[0]
+        elif after and (titled := _titled_subject(view, verb_end, after[0])) is not None:
+            # "ودعا المفتش الأميركي الحكومة العراقية إلى"، "وانتقد السفير الأميركي الحكومة": an official no list
+            # names, told by his post and his state, is the subject; the side after him the object (real41)
+            actor1, actor2 = titled, after[0]
         elif after and _unresolved_subject(view, verb_end, after[0]):
             # "شكلت الحكومة لجنة تحقيق ... واتهمت اللجنة قوات الأمن": a body named by its kind alone, that points back
             # to no name, is the subject; the side after it is the object
