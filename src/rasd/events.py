@@ -8013,10 +8013,10 @@ def _arguments(
             # "هدد حراك ... بتوسيع الإغلاق ما لم تستجب السلطات": whom the condition names is the other side; the
             # subject was not named before it
             actor2 = after[0]
-        elif after and (titled := _titled_subject(view, verb_end, after[0])) is not None:
+        elif after and (official := _titled_subject(view, verb_end, after[0])) is not None:
             # "ودعا المفتش الأميركي الحكومة العراقية إلى"، "وانتقد السفير الأميركي الحكومة": an official no list
             # names, told by his post and his state, is the subject; the side after him the object (real41)
-            actor1, actor2 = titled, after[0]
+            actor1, actor2 = official, after[0]
         elif after and _unresolved_subject(view, verb_end, after[0]):
             # "شكلت الحكومة لجنة تحقيق ... واتهمت اللجنة قوات الأمن": a body named by its kind alone, that points back
             # to no name, is the subject; the side after it is the object
