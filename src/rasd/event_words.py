@@ -247,6 +247,7 @@ LIST_SECTIONS = (
     "launched_drones",
     "toll_tellers",
     "purpose_heads",
+    "inspection_visits",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

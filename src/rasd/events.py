@@ -3254,6 +3254,11 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if before is not None and text[hit.word_start : hit.start] != "و":
         b_start = max(0, hit.word_start - 20) + before.start(1)
         number = _number_at(view, b_start, hit.word_start)
+        # "سبعة عشر قتيلاً": a number of two words ends right before the noun; it counts from its first word
+        whole = next((h for h in view.cues_of("number") if h.word_start < b_start < h.word_end <= hit.word_start), None)
+        if whole is not None:
+            value = value_of(whole, "number")
+            return (int(value) if value is not None else None), whole.word_start, hit.word_end
         if number is not None:
             return number[0], b_start, hit.word_end
     fallen = _fallen_count(view, hit)
@@ -4011,6 +4016,11 @@ def _by_sides(
     violence."""
     if acled == ("Protests", "Peaceful protest") and actor2 is not None and actor2.role in _STATE_ROLES:
         return ("Protests", "Protest with intervention")  # "فرّقت قوات مكافحة الشغب تظاهرة"
+    armed = any(p is not None and p.role == "armed_group" for p in (actor1, actor2))
+    if acled is None and trigger == "agree_general" and armed:
+        # "توصلت الحكومة والحوثيون إلى تفاهم": an understanding with an armed side is one ACLED records (ACLED's
+        # Agreement covers deals between conflict actors; trade and cooperation between states stay uncoded)
+        return ("Strategic developments", "Agreement")
     if acled == ("Battles", "Armed clash") and trigger in _GROUND_ATTACK:
         if actor1 is not None and actor1.role == "civilians" and not actor1.named:
             # "هاجم عدد من سكان المنطقة مهاجرين بالعصي والحجارة": an unarmed crowd attacking is mob violence
@@ -5637,6 +5647,15 @@ def _joined_doer(view: SentenceView, actor1: Participant | None, actor2: Partici
     return _JOINED_DOER.match(fold_text(gap)) is not None
 
 
+_INSPECTION = frozenset(_WORDS.words("inspection_visits"))
+
+
+def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation."""
+    word = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    return word is not None and word.group(1) in _INSPECTION
+
+
 def _events_for(
     doc: Document,
     view: SentenceView,
@@ -5646,6 +5665,8 @@ def _events_for(
     modality: str | None = None,
     retold: bool = False,
 ) -> list[dict[str, Any]]:
+    if hit.values[0].id == "visit" and _inspection(view, hit):
+        return []
     t_span = view.raw_span(hit.start, hit.end)
     clause = _clause_of(view, t_span.start)
     if hit.values[0].id == "formal_complaint" and _own_envoy(view, hit):
