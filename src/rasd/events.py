@@ -2844,6 +2844,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
         near_far = near_far and _misread_inside(m, places[i - 1])  # not within the place before it
         direction_before = direction_before and not near_far
+        # "قتلت ... ثلاثة مهربين قرب الرمثا، وأحبطت ... قادمة من سوريا": "near" before the sentence's first place
+        # says where it happened; there is no place before it for it to locate
+        direction_before = direction_before and not (i == 0 and _NEAR_END.search(before) is not None)
         # "في منطقة علاوي الحلة وسط بغداد": a place said to lie in the middle of a town far from it was read as a
         # namesake too ("تكريت شمال بغداد" only says which way it lies)
         beside = i > 0 and direction_before and fold_text(gap.strip(" ،,")) == "وسط"
