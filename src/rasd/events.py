@@ -6058,6 +6058,9 @@ def _events_for(
     modality = modality or _modality(view, hit, source)
     # "قضت المحكمة الابتدائية بالحسيمة بسجن ...": a court's seat is where its sentence was passed
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site" and p.head not in _COURT_HEADS]
+    if hit.values[0].id == "visit" and actor2 is not None and actor2.state:
+        # "يزور رئيس الوزراء العراقي الكويت": the state a visit goes to receives it and is where it is
+        taken.remove(actor2.span)
     if actor1 is not None:
         # "اتهمت مصر وقطر إسرائيل"، "أدرجت السعودية والإمارات": a state joined to the doer acts with it, it is no
         # place (probe25)
