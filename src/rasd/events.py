@@ -61,6 +61,7 @@ _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "ci
 _MUTUAL_TYPES = frozenset({"AGREE"})  # done by two sides together
 _HANDOVER = "nonviolent_transfer"  # the trigger family of ground handed over
 _DEEDS = frozenset({"SANCTION", "AGREE"})  # statement types that are done, not said
+_GRANTED_BY_TELLER = frozenset({"amnesty", "release"})
 _DEED_TRIGGERS = frozenset({"amnesty"})  # ... and a pardon, a concession decreed ("أصدر الملك عفواً")
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
 _WORDS = event_words()
@@ -5659,6 +5660,18 @@ def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return word is not None and word.group(1) in _INSPECTION
 
 
+_THAT_WORD = re.compile(r"(?<!\w)[بل]?ان(?!\w)")
+
+
+def _granted_by_teller(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
+    """ "أعلن الرئيس العفو عن آلاف السجناء"، "أعلنت السلطات الإفراج عن 20 معتقلاً": a pardon or a release the speaker
+    announces as its object (not in a clause after أن/إن, "قالت الوزارة إن الإفراج عن الصحفية جاء") is its own."""
+    if hit.values[0].id not in _GRANTED_BY_TELLER or source.span is None:
+        return False
+    start = view.folded_index(source.span.end) if source.span.end > view.start else 0
+    return start <= hit.word_start and _THAT_WORD.search(view.folded.text, start, hit.word_start) is None
+
+
 def _events_for(
     doc: Document,
     view: SentenceView,
@@ -5977,6 +5990,9 @@ def _events_for(
         reported
         and not own_deed
         and plover in _FORCE_TYPES
+        # (but "أعلن الرئيس العفو عن آلاف السجناء"، "أعلنت السلطات الإفراج عن": who announces a pardon or a release
+        # grants it)
+        and not _granted_by_teller(view, hit, source)
         and (actor1 is speaker or actor1 is None)  # (None: a teller only, "قال مدير المستشفى إن الغارات")
         and speaker is not None
         and speaker.role not in _ARMED_ROLES
