@@ -62,6 +62,7 @@ _MUTUAL_TYPES = frozenset({"AGREE"})  # done by two sides together
 _HANDOVER = "nonviolent_transfer"  # the trigger family of ground handed over
 _DEEDS = frozenset({"SANCTION", "AGREE"})  # statement types that are done, not said
 _GRANTED_BY_TELLER = frozenset({"amnesty", "release"})
+_NOT_ORGANISERS = frozenset({"media", "igo", "armed_group"})  # bodies that tell of a protest, never hold one
 _DEED_TRIGGERS = frozenset({"amnesty"})  # ... and a pardon, a concession decreed ("أصدر الملك عفواً")
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
 _WORDS = event_words()
@@ -4900,7 +4901,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "دعت الجبهة أنصارها إلى وقفة احتجاجية": a called protest is the event, still to come
     if plover == "REQUEST":
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
-        if called and re.search(r"(?<!\w)(?:الي|لل)", view.folded.text[hit.start : called[0].start]):
+        # (إلى as a word: "اليوم" only opens like it)
+        if called and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[hit.start : called[0].start]):
             ctx.told.add("PROTEST")
             protests = _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
             caller = _caller(view, hit, called[0], ctx.participants)
@@ -5804,6 +5806,18 @@ def _events_for(
             actor2 = envoy_state
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
+        organiser = source.speaker
+        if (
+            organiser is not None
+            and organiser.named
+            and organiser.role not in _STATE_ROLES | _NOT_ORGANISERS
+            and source.span is not None
+            and source.span.end <= t_span.start
+            and view.raw_span(hit.word_start, hit.word_end) == actor1.span
+        ):
+            # "أعلن الاتحاد العام التونسي للشغل تنفيذ إضراب عام": no crowd named, the body that announces its own
+            # strike or sit-in holds it (its members out), not the protest noun
+            actor1 = _but(organiser, role="protesters")
     if plover == "ACCUSE":
         # "تدين الغارات الإسرائيلية على قطاع غزة وتطالب المجتمع الدولي": the side condemned is the one whose attack
         # the object names, not whom a later verb addresses
