@@ -130,7 +130,9 @@ _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
-_CHARGE = re.compile(r"(?<!\w)(?:بتهمه|بتهمة|بتهم|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))")
+_CHARGE = re.compile(
+    r"(?<!\w)(?:بتهمه|بتهمة|بتهم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
+)  # "بتهمة"، "على خلفية" (on the grounds of)
 _AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
@@ -5662,15 +5664,42 @@ def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return word is not None and word.group(1) in _INSPECTION
 
 
+_OPPOSITION_ADJECTIVES = frozenset({"المعارضه", "المعارض"})
+
+
+def _without_party_adjectives(view: SentenceView, participants: list[Participant]) -> list[Participant]:
+    """ "اتهمت جبهة الخلاص الوطني المعارضة السلطات": "المعارضة" right after a named party is its adjective ("the
+    opposition front"), not the opposition as a side of its own ("اتهمت الحكومة المعارضة" keeps it)."""
+    out: list[Participant] = []
+    for p in participants:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.named
+            and prev.role == "political_party"
+            and fold_text(p.text) in _OPPOSITION_ADJECTIVES
+            and view.text[prev.span.end - view.start : p.span.start - view.start] == " "
+        ):
+            continue
+        out.append(p)
+    return out
+
+
 _THAT_WORD = re.compile(r"(?<!\w)[بل]?ان(?!\w)")
 
 
 def _granted_by_teller(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
     """ "أعلن الرئيس العفو عن آلاف السجناء"، "أعلنت السلطات الإفراج عن 20 معتقلاً": a pardon or a release the speaker
     announces as its object (not in a clause after أن/إن, "قالت الوزارة إن الإفراج عن الصحفية جاء") is its own."""
-    if hit.values[0].id not in _GRANTED_BY_TELLER or source.span is None:
+    return hit.values[0].id in _GRANTED_BY_TELLER and _announced_as_object(view, hit, source)
+
+
+def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
+    """Whether the speaker, in this sentence before the trigger, tells of it as its verb's object, with no أن/إن
+    clause between ("أعلنت الهيئة دخول قافلة"; not "قالت الهيئة إن قافلة دخلت")."""
+    if source.span is None or source.span.end <= view.start:
         return False
-    start = view.folded_index(source.span.end) if source.span.end > view.start else 0
+    start = view.folded_index(source.span.end)
     return start <= hit.word_start and _THAT_WORD.search(view.folded.text, start, hit.word_start) is None
 
 
@@ -5697,6 +5726,7 @@ def _events_for(
         if p.head != "capital"
         or ((plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))) and not _names_deal(view, p))
     ]
+    participants = _without_party_adjectives(view, participants)
     if hit.key in _CAPTIVE_KEYS:
         # "تسلمت السلطات اللبنانية 12 سجيناً سورياً": a state's name never takes tanwin; inside the trigger it is said
         # of the captives, no side
@@ -5731,6 +5761,10 @@ def _events_for(
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if actor1 is None and plover == "AID" and source.speaker is not None and _announced_as_object(view, hit, source):
+        # "أعلنت الهيئة الخيرية الأردنية الهاشمية دخول قافلة مساعدات جديدة إلى قطاع غزة": who announces the aid it
+        # sends gives it
+        actor1 = source.speaker
     if hit.key in _UNWELCOME_KEYS and source.speaker is not None and actor1 is not None and actor1 != source.speaker:
         # "أعلنت الخارجية الليبية أن السفير التركي شخص غير مرغوب فيه": the envoy declared unwelcome is the object
         actor1, actor2 = source.speaker, actor1
