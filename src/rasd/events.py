@@ -2547,12 +2547,24 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
         return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
     if _attributes(report) and _OWN_OFFICE.match(view.folded.text, report.word_end):
         return OUTLET_OWN  # "بحسب بيان صادر عن مكتبه": the subject's own office, so the subject, found by the caller
+    statement = _BARE_STATEMENT.match(view.folded.text, report.word_end) if _attributes(report) else None
+    if statement is not None:
+        # "واتفقت الكويت والعراق، بحسب بيان مشترك صدر في ختام المباحثات": a statement no one is named for is the
+        # sides' own official word, not the last speaker's
+        span = view.raw_span(statement.start("statement"), statement.end())
+        return Source(span, view.raw_text(span), "official", None)
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
 
 
 # after "بحسب"/"وفق": a statement issued by the office or staff of the one it speaks of ("مكتبه"، "مكتبها الإعلامي")
 _OWN_OFFICE = re.compile(
     r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
+)
+
+
+# after "بحسب"/"وفق": a statement named by no issuer ("بيان مشترك"; "البيان" is one the story has told of)
+_BARE_STATEMENT = re.compile(
+    r" +(?:ما +(?:جاء|ورد) +في +)?(?P<statement>بيان(?: +(?:مشترك|ختامي|رسمي))?)(?!\w)"
 )
 
 
