@@ -248,6 +248,7 @@ LIST_SECTIONS = (
     "toll_tellers",
     "purpose_heads",
     "inspection_visits",
+    "warrant_words",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

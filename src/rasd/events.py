@@ -61,7 +61,7 @@ _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "ci
 _MUTUAL_TYPES = frozenset({"AGREE"})  # done by two sides together
 _HANDOVER = "nonviolent_transfer"  # the trigger family of ground handed over
 _DEEDS = frozenset({"SANCTION", "AGREE"})  # statement types that are done, not said
-_GRANTED_BY_TELLER = frozenset({"amnesty", "release"})
+_OWN_DEED_TYPES = frozenset({"COERCE", "RETREAT", "MOBILIZE"})  # deeds an official body announces of its own
 _NOT_ORGANISERS = frozenset({"media", "igo", "armed_group"})  # bodies that tell of a protest, never hold one
 _DEED_TRIGGERS = frozenset({"amnesty"})  # ... and a pardon, a concession decreed ("أصدر الملك عفواً")
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
@@ -5676,6 +5676,7 @@ def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return word is not None and word.group(1) in _INSPECTION
 
 
+_WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
 _OPPOSITION_ADJECTIVES = frozenset({"المعارضه", "المعارض"})
 
 
@@ -5698,12 +5699,6 @@ def _without_party_adjectives(view: SentenceView, participants: list[Participant
 
 
 _THAT_WORD = re.compile(r"(?<!\w)[بل]?ان(?!\w)")
-
-
-def _granted_by_teller(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
-    """ "أعلن الرئيس العفو عن آلاف السجناء"، "أعلنت السلطات الإفراج عن 20 معتقلاً": a pardon or a release the speaker
-    announces as its object (not in a clause after أن/إن, "قالت الوزارة إن الإفراج عن الصحفية جاء") is its own."""
-    return hit.values[0].id in _GRANTED_BY_TELLER and _announced_as_object(view, hit, source)
 
 
 def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
@@ -6050,9 +6045,9 @@ def _events_for(
         reported
         and not own_deed
         and plover in _FORCE_TYPES
-        # (but "أعلن الرئيس العفو عن آلاف السجناء"، "أعلنت السلطات الإفراج عن": who announces a pardon or a release
-        # grants it)
-        and not _granted_by_teller(view, hit, source)
+        # (but "أعلن الرئيس العفو عن آلاف السجناء"، "أعلنت السلطات الإفراج عن"، "أعلنت الوزارة القبض، أمس، على":
+        # who announces an arrest, a release or a deployment as its verb's object did it)
+        and not (plover in _OWN_DEED_TYPES and _announced_as_object(view, hit, source))
         and (actor1 is speaker or actor1 is None)  # (None: a teller only, "قال مدير المستشفى إن الغارات")
         and speaker is not None
         and speaker.role not in _ARMED_ROLES
@@ -6096,6 +6091,11 @@ def _events_for(
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
+    warrant = hit.word_start == hit.start and view.previous_word(hit.word_start) in _WARRANT_WORDS
+    if acled == _ARRESTS and warrant:
+        # "أصدرت المحكمة مذكرة توقيف بحق رئيس الوزراء"، "مذكرة قبض": a warrant is legal action (COERCE), no one is
+        # held yet, so no ACLED arrest
+        acled = None
     if acled == _ARRESTS and actor1 is not None and actor1.canonical == _UNKNOWN_GUNMEN:
         # "اقتاد مسلحون مجهولون ثلاثة مزارعين إلى جهة مجهولة": people taken by men no one names are abducted, not
         # arrested (a force that holds the ground, "اعتقلت قسد"، "احتجز جهاز الردع", arrests)
