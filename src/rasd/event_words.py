@@ -251,6 +251,8 @@ LIST_SECTIONS = (
     "launched_drones",
     "toll_tellers",
     "purpose_heads",
+    "inspection_visits",
+    "warrant_words",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

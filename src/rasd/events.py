@@ -61,6 +61,8 @@ _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "ci
 _MUTUAL_TYPES = frozenset({"AGREE"})  # done by two sides together
 _HANDOVER = "nonviolent_transfer"  # the trigger family of ground handed over
 _DEEDS = frozenset({"SANCTION", "AGREE"})  # statement types that are done, not said
+_OWN_DEED_TYPES = frozenset({"COERCE", "RETREAT", "MOBILIZE"})  # deeds an official body announces of its own
+_NOT_ORGANISERS = frozenset({"media", "igo", "armed_group"})  # bodies that tell of a protest, never hold one
 _DEED_TRIGGERS = frozenset({"amnesty"})  # ... and a pardon, a concession decreed ("أصدر الملك عفواً")
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
 _WORDS = event_words()
@@ -128,7 +130,9 @@ _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
-_CHARGE = re.compile(r"(?<!\w)(?:بتهمه|بتهمة|بتهم|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))")
+_CHARGE = re.compile(
+    r"(?<!\w)(?:بتهمه|بتهمة|بتهم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
+)  # "بتهمة"، "على خلفية" (on the grounds of)
 _AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
@@ -2543,12 +2547,24 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
         return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
     if _attributes(report) and _OWN_OFFICE.match(view.folded.text, report.word_end):
         return OUTLET_OWN  # "بحسب بيان صادر عن مكتبه": the subject's own office, so the subject, found by the caller
+    statement = _BARE_STATEMENT.match(view.folded.text, report.word_end) if _attributes(report) else None
+    if statement is not None:
+        # "واتفقت الكويت والعراق، بحسب بيان مشترك صدر في ختام المباحثات": a statement no one is named for is the
+        # sides' own official word, not the last speaker's
+        span = view.raw_span(statement.start("statement"), statement.end())
+        return Source(span, view.raw_text(span), "official", None)
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
 
 
 # after "بحسب"/"وفق": a statement issued by the office or staff of the one it speaks of ("مكتبه"، "مكتبها الإعلامي")
 _OWN_OFFICE = re.compile(
     r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
+)
+
+
+# after "بحسب"/"وفق": a statement named by no issuer ("بيان مشترك"; "البيان" is one the story has told of)
+_BARE_STATEMENT = re.compile(
+    r" +(?:ما +(?:جاء|ورد) +في +)?(?P<statement>بيان(?: +(?:مشترك|ختامي|رسمي))?)(?!\w)"
 )
 
 
@@ -2844,6 +2860,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
         near_far = near_far and _misread_inside(m, places[i - 1])  # not within the place before it
         direction_before = direction_before and not near_far
+        # "قتلت ... ثلاثة مهربين قرب الرمثا، وأحبطت ... قادمة من سوريا": "near" before the sentence's first place
+        # says where it happened; there is no place before it for it to locate
+        direction_before = direction_before and not (i == 0 and _NEAR_END.search(before) is not None)
         # "في منطقة علاوي الحلة وسط بغداد": a place said to lie in the middle of a town far from it was read as a
         # namesake too ("تكريت شمال بغداد" only says which way it lies)
         beside = i > 0 and direction_before and fold_text(gap.strip(" ،,")) == "وسط"
@@ -3254,6 +3273,11 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if before is not None and text[hit.word_start : hit.start] != "و":
         b_start = max(0, hit.word_start - 20) + before.start(1)
         number = _number_at(view, b_start, hit.word_start)
+        # "سبعة عشر قتيلاً": a number of two words ends right before the noun; it counts from its first word
+        whole = next((h for h in view.cues_of("number") if h.word_start < b_start < h.word_end <= hit.word_start), None)
+        if whole is not None:
+            value = value_of(whole, "number")
+            return (int(value) if value is not None else None), whole.word_start, hit.word_end
         if number is not None:
             return number[0], b_start, hit.word_end
     fallen = _fallen_count(view, hit)
@@ -4014,6 +4038,11 @@ def _by_sides(
     violence."""
     if acled == ("Protests", "Peaceful protest") and actor2 is not None and actor2.role in _STATE_ROLES:
         return ("Protests", "Protest with intervention")  # "فرّقت قوات مكافحة الشغب تظاهرة"
+    armed = any(p is not None and p.role == "armed_group" for p in (actor1, actor2))
+    if acled is None and trigger == "agree_general" and armed:
+        # "توصلت الحكومة والحوثيون إلى تفاهم": an understanding with an armed side is one ACLED records (ACLED's
+        # Agreement covers deals between conflict actors; trade and cooperation between states stay uncoded)
+        return ("Strategic developments", "Agreement")
     if acled == ("Battles", "Armed clash") and trigger in _GROUND_ATTACK:
         if actor1 is not None and actor1.role == "civilians" and not actor1.named:
             # "هاجم عدد من سكان المنطقة مهاجرين بالعصي والحجارة": an unarmed crowd attacking is mob violence
@@ -4949,7 +4978,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "دعت الجبهة أنصارها إلى وقفة احتجاجية": a called protest is the event, still to come
     if plover == "REQUEST":
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
-        if called and re.search(r"(?<!\w)(?:الي|لل)", view.folded.text[hit.start : called[0].start]):
+        # (إلى as a word: "اليوم" only opens like it)
+        if called and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[hit.start : called[0].start]):
             ctx.told.add("PROTEST")
             protests = _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
             caller = _caller(view, hit, called[0], ctx.participants)
@@ -5700,6 +5730,49 @@ def _joined_doer(view: SentenceView, actor1: Participant | None, actor2: Partici
     return _JOINED_DOER.match(fold_text(gap)) is not None
 
 
+_INSPECTION = frozenset(_WORDS.words("inspection_visits"))
+
+
+def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation."""
+    word = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    return word is not None and word.group(1) in _INSPECTION
+
+
+_WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
+_OPPOSITION_ADJECTIVES = frozenset({"المعارضه", "المعارض"})
+
+
+def _without_party_adjectives(view: SentenceView, participants: list[Participant]) -> list[Participant]:
+    """ "اتهمت جبهة الخلاص الوطني المعارضة السلطات": "المعارضة" right after a named party is its adjective ("the
+    opposition front"), not the opposition as a side of its own ("اتهمت الحكومة المعارضة" keeps it)."""
+    out: list[Participant] = []
+    for p in participants:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.named
+            and prev.role == "political_party"
+            and fold_text(p.text) in _OPPOSITION_ADJECTIVES
+            and view.text[prev.span.end - view.start : p.span.start - view.start] == " "
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+_THAT_WORD = re.compile(r"(?<!\w)[بل]?ان(?!\w)")
+
+
+def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
+    """Whether the speaker, in this sentence before the trigger, tells of it as its verb's object, with no أن/إن
+    clause between ("أعلنت الهيئة دخول قافلة"; not "قالت الهيئة إن قافلة دخلت")."""
+    if source.span is None or source.span.end <= view.start:
+        return False
+    start = view.folded_index(source.span.end)
+    return start <= hit.word_start and _THAT_WORD.search(view.folded.text, start, hit.word_start) is None
+
+
 def _events_for(
     doc: Document,
     view: SentenceView,
@@ -5709,6 +5782,8 @@ def _events_for(
     modality: str | None = None,
     retold: bool = False,
 ) -> list[dict[str, Any]]:
+    if hit.values[0].id == "visit" and _inspection(view, hit):
+        return []
     t_span = view.raw_span(hit.start, hit.end)
     clause = _clause_of(view, t_span.start)
     if hit.values[0].id == "formal_complaint" and _own_envoy(view, hit):
@@ -5721,6 +5796,7 @@ def _events_for(
         if p.head != "capital"
         or ((plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))) and not _names_deal(view, p))
     ]
+    participants = _without_party_adjectives(view, participants)
     if hit.key in _CAPTIVE_KEYS:
         # "تسلمت السلطات اللبنانية 12 سجيناً سورياً": a state's name never takes tanwin; inside the trigger it is said
         # of the captives, no side
@@ -5755,6 +5831,10 @@ def _events_for(
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if actor1 is None and plover == "AID" and source.speaker is not None and _announced_as_object(view, hit, source):
+        # "أعلنت الهيئة الخيرية الأردنية الهاشمية دخول قافلة مساعدات جديدة إلى قطاع غزة": who announces the aid it
+        # sends gives it
+        actor1 = source.speaker
     if hit.key in _UNWELCOME_KEYS and source.speaker is not None and actor1 is not None and actor1 != source.speaker:
         # "أعلنت الخارجية الليبية أن السفير التركي شخص غير مرغوب فيه": the envoy declared unwelcome is the object
         actor1, actor2 = source.speaker, actor1
@@ -5830,6 +5910,18 @@ def _events_for(
             actor2 = envoy_state
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
+        organiser = source.speaker
+        if (
+            organiser is not None
+            and organiser.named
+            and organiser.role not in _STATE_ROLES | _NOT_ORGANISERS
+            and source.span is not None
+            and source.span.end <= t_span.start
+            and view.raw_span(hit.word_start, hit.word_end) == actor1.span
+        ):
+            # "أعلن الاتحاد العام التونسي للشغل تنفيذ إضراب عام": no crowd named, the body that announces its own
+            # strike or sit-in holds it (its members out), not the protest noun
+            actor1 = _but(organiser, role="protesters")
     if plover == "ACCUSE":
         # "تدين الغارات الإسرائيلية على قطاع غزة وتطالب المجتمع الدولي": the side condemned is the one whose attack
         # the object names, not whom a later verb addresses
@@ -6016,6 +6108,9 @@ def _events_for(
         reported
         and not own_deed
         and plover in _FORCE_TYPES
+        # (but "أعلن الرئيس العفو عن آلاف السجناء"، "أعلنت السلطات الإفراج عن"، "أعلنت الوزارة القبض، أمس، على":
+        # who announces an arrest, a release or a deployment as its verb's object did it)
+        and not (plover in _OWN_DEED_TYPES and _announced_as_object(view, hit, source))
         and (actor1 is speaker or actor1 is None)  # (None: a teller only, "قال مدير المستشفى إن الغارات")
         and speaker is not None
         and speaker.role not in _ARMED_ROLES
@@ -6061,6 +6156,11 @@ def _events_for(
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
+    warrant = hit.word_start == hit.start and view.previous_word(hit.word_start) in _WARRANT_WORDS
+    if acled == _ARRESTS and warrant:
+        # "أصدرت المحكمة مذكرة توقيف بحق رئيس الوزراء"، "مذكرة قبض": a warrant is legal action (COERCE), no one is
+        # held yet, so no ACLED arrest
+        acled = None
     if acled == _ARRESTS and actor1 is not None and actor1.canonical == _UNKNOWN_GUNMEN:
         # "اقتاد مسلحون مجهولون ثلاثة مزارعين إلى جهة مجهولة": people taken by men no one names are abducted, not
         # arrested (a force that holds the ground, "اعتقلت قسد"، "احتجز جهاز الردع", arrests)
@@ -6099,6 +6199,9 @@ def _events_for(
     modality = modality or _modality(view, hit, source)
     # "قضت المحكمة الابتدائية بالحسيمة بسجن ...": a court's seat is where its sentence was passed
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site" and p.head not in _COURT_HEADS]
+    if hit.values[0].id == "visit" and actor2 is not None and actor2.state:
+        # "يزور رئيس الوزراء العراقي الكويت": the state a visit goes to receives it and is where it is
+        taken.remove(actor2.span)
     if actor1 is not None:
         # "اتهمت مصر وقطر إسرائيل"، "أدرجت السعودية والإمارات": a state joined to the doer acts with it, it is no
         # place (probe25)
