@@ -27,6 +27,10 @@ LIST_SECTIONS = (
     "arrived_things",
     "manner_adverbs",
     "statement_nouns",
+    "issued_subjects",
+    "charged_men",
+    "dress_words",
+    "unlisted_titles",
     "topic",
     "landmark_gaps",
     "since_periods",
@@ -248,6 +252,8 @@ LIST_SECTIONS = (
     "launched_drones",
     "toll_tellers",
     "purpose_heads",
+    "inspection_visits",
+    "warrant_words",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

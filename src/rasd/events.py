@@ -61,6 +61,8 @@ _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "ci
 _MUTUAL_TYPES = frozenset({"AGREE"})  # done by two sides together
 _HANDOVER = "nonviolent_transfer"  # the trigger family of ground handed over
 _DEEDS = frozenset({"SANCTION", "AGREE"})  # statement types that are done, not said
+_OWN_DEED_TYPES = frozenset({"COERCE", "RETREAT", "MOBILIZE"})  # deeds an official body announces of its own
+_NOT_ORGANISERS = frozenset({"media", "igo", "armed_group"})  # bodies that tell of a protest, never hold one
 _DEED_TRIGGERS = frozenset({"amnesty"})  # ... and a pardon, a concession decreed ("أصدر الملك عفواً")
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
 _WORDS = event_words()
@@ -128,7 +130,9 @@ _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
-_CHARGE = re.compile(r"(?<!\w)(?:بتهمه|بتهمة|بتهم|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))")
+_CHARGE = re.compile(
+    r"(?<!\w)(?:بتهمه|بتهمة|بتهم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
+)  # "بتهمة"، "على خلفية" (on the grounds of)
 _AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
@@ -2556,12 +2560,24 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
         return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
     if _attributes(report) and _OWN_OFFICE.match(view.folded.text, report.word_end):
         return OUTLET_OWN  # "بحسب بيان صادر عن مكتبه": the subject's own office, so the subject, found by the caller
+    statement = _BARE_STATEMENT.match(view.folded.text, report.word_end) if _attributes(report) else None
+    if statement is not None:
+        # "واتفقت الكويت والعراق، بحسب بيان مشترك صدر في ختام المباحثات": a statement no one is named for is the
+        # sides' own official word, not the last speaker's
+        span = view.raw_span(statement.start("statement"), statement.end())
+        return Source(span, view.raw_text(span), "official", None)
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
 
 
 # after "بحسب"/"وفق": a statement issued by the office or staff of the one it speaks of ("مكتبه"، "مكتبها الإعلامي")
 _OWN_OFFICE = re.compile(
     r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
+)
+
+
+# after "بحسب"/"وفق": a statement named by no issuer ("بيان مشترك"; "البيان" is one the story has told of)
+_BARE_STATEMENT = re.compile(
+    r" +(?:ما +(?:جاء|ورد) +في +)?(?P<statement>بيان(?: +(?:مشترك|ختامي|رسمي))?)(?!\w)"
 )
 
 
@@ -2857,6 +2873,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
         near_far = near_far and _misread_inside(m, places[i - 1])  # not within the place before it
         direction_before = direction_before and not near_far
+        # "قتلت ... ثلاثة مهربين قرب الرمثا، وأحبطت ... قادمة من سوريا": "near" before the sentence's first place
+        # says where it happened; there is no place before it for it to locate
+        direction_before = direction_before and not (i == 0 and _NEAR_END.search(before) is not None)
         # "في منطقة علاوي الحلة وسط بغداد": a place said to lie in the middle of a town far from it was read as a
         # namesake too ("تكريت شمال بغداد" only says which way it lies)
         beside = i > 0 and direction_before and fold_text(gap.strip(" ،,")) == "وسط"
@@ -3267,6 +3286,11 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if before is not None and text[hit.word_start : hit.start] != "و":
         b_start = max(0, hit.word_start - 20) + before.start(1)
         number = _number_at(view, b_start, hit.word_start)
+        # "سبعة عشر قتيلاً": a number of two words ends right before the noun; it counts from its first word
+        whole = next((h for h in view.cues_of("number") if h.word_start < b_start < h.word_end <= hit.word_start), None)
+        if whole is not None:
+            value = value_of(whole, "number")
+            return (int(value) if value is not None else None), whole.word_start, hit.word_end
         if number is not None:
             return number[0], b_start, hit.word_end
     fallen = _fallen_count(view, hit)
@@ -3874,7 +3898,7 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         # إجراء محادثات": what ought to be, or is thought of (close before the word: a clause of its own)
         if _NO_INTENT.search(before[-40:]):
             return "denied"
-        if _OUGHT.search(before[-50:]):
+        if _OUGHT.search(before[-50:]) or _OUGHT_THAT.search(before[-150:]):
             return "hypothetical"
     if hit.values[0].plover in ("RETREAT", "MOBILIZE") and _OUGHT.search(before[-50:]):
         return "hypothetical"  # "من الضروري أن يتم الانسحاب الإسرائيلي": a withdrawal called for, not made
@@ -3919,6 +3943,9 @@ _SAID_OR_DONE = frozenset(
      "PROTEST", "SANCTION"}
 )
 _OUGHT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("ought") + r")(?!\w)")
+# "ضرورة أن تقدم المعاهد الدينية وكليات اللغة العربية مساعدات": the whole أن clause is what ought to be (up to a
+# comma or a stop), however long its subject (real41)
+_OUGHT_THAT = re.compile(r"(?<!\w)(?:ضرورة|ضروره|الضروري) +ان(?!\w)[^،,.؛:]*$")
 _DECIDED = re.compile(r"(?<!\w)[وف]?(?:قرر|قررت|قرروا|قررتا|تقرر)(?!\w)")
 _NO_INTENT = re.compile(r"(?<!\w)[وف]?(?:لا|لم|لن) +[يت](?:عتزم|عتزمون|نوي|نوون)(?!\w)")
 
@@ -4024,6 +4051,11 @@ def _by_sides(
     violence."""
     if acled == ("Protests", "Peaceful protest") and actor2 is not None and actor2.role in _STATE_ROLES:
         return ("Protests", "Protest with intervention")  # "فرّقت قوات مكافحة الشغب تظاهرة"
+    armed = any(p is not None and p.role == "armed_group" for p in (actor1, actor2))
+    if acled is None and trigger == "agree_general" and armed:
+        # "توصلت الحكومة والحوثيون إلى تفاهم": an understanding with an armed side is one ACLED records (ACLED's
+        # Agreement covers deals between conflict actors; trade and cooperation between states stay uncoded)
+        return ("Strategic developments", "Agreement")
     if acled == ("Battles", "Armed clash") and trigger in _GROUND_ATTACK:
         if actor1 is not None and actor1.role == "civilians" and not actor1.named:
             # "هاجم عدد من سكان المنطقة مهاجرين بالعصي والحجارة": an unarmed crowd attacking is mob violence
@@ -4321,8 +4353,34 @@ def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)][-2:] == ["قبل", "ان"]
 
 
+# A publication named by its title in quotes or brackets, alone ("« سيدتي »"، "(العربي)").
+_QUOTED_TITLE = r"[«\"(] *[^\W\d_]+(?: +[^\W\d_]+){0,2} *[»\")]"
+_TITLE_BEFORE = re.compile(r"(?:^|[،,:.؛-] *)" + _QUOTED_TITLE + r" *$")
+_TITLE_AFTER = re.compile(r" *" + _QUOTED_TITLE)
+
+
+def _press_interview(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "« سيدتي » زارت زوجة الطبيب"، "التقت (العربي) إمام المسجد": a publication, named by its quoted title as
+    the subject of a verb of meeting or visiting, met someone to interview him; no talks are told in the sentence
+    (its other words of meeting, "والتقت عدداً من العائلات"، "على زيارة المسجد", tell the same visit; real41)."""
+    if hit.values[0].plover != "CONSULT":
+        return False
+    return any(h.values[0].plover == "CONSULT" and _interviewed(view, h) for h in view.triggers)
+
+
+def _interviewed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    if _is_noun(view, hit):
+        return False
+    text = view.folded.text
+    space = text.find(" ", hit.start, hit.end)
+    verb_end = space if space > 0 else hit.word_end
+    return bool(_TITLE_BEFORE.search(text[: hit.word_start])) or bool(_TITLE_AFTER.match(text, verb_end))
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
+        return True
+    if _press_interview(view, hit):
         return True
     # the last three words in the 30 characters before the trigger's word: all the checks below look at
     before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
@@ -4334,6 +4392,13 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "مواطن أدين بتهريب المخدرات": the passive "was convicted of", no condemnation
     if hit.key == _CONVICTED and view.folded.text[hit.end : hit.end + 2] == " ب":
         return _MANNER.match(view.folded.text, hit.end) is None  # not "أدين بشدة", "I condemn strongly"
+    # "المتهم الوحيد في هجمات سبتمبر": the deed the accused are charged with, past في (a noun; a verb after them
+    # tells what befell them: "من متهمين اعتقلتهم")
+    if before[-1:] == ["في"] and not _CHARGED_MEN.isdisjoint(before) and _is_noun(view, hit):
+        return True
+    # "بناء على طلب النيابة"، "بناءً على دعوة من الرئيس": the request a step was taken on is told as its grounds
+    if before[-2:] in (["بناء", "علي"], ["بناءا", "علي"]) and hit.values[0].plover == "REQUEST":
+        return True
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
@@ -4472,11 +4537,38 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return operation or research or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+_ISSUED_SUBJECTS = frozenset(_WORDS.words("issued_subjects"))
+_CHARGED_MEN = frozenset(_WORDS.words("charged_men"))
+
+
+_UNLISTED_TITLES = frozenset(_WORDS.words("unlisted_titles"))
+
+
+def _titled_subject(view: SentenceView, verb_end: int, first: Participant) -> Participant | None:
+    """An official's post and a nationality adjective right after the verb ("المفتش الأميركي"، "السفير الأميركي"),
+    before the first participant: that state's official (event_words.yaml `unlisted_titles`)."""
+    post = _NEXT_WORD.match(view.folded.text, verb_end)
+    if post is None or fold_text(post.group(1)) not in _UNLISTED_TITLES:
+        return None
+    adjective = _NEXT_WORD.match(view.folded.text, post.end(1))
+    country = _nationality_of_form().get(fold_text(adjective.group(1))) if adjective is not None else None
+    if adjective is None or country is None:
+        return None
+    span = view.raw_span(post.start(1), adjective.end(1))
+    if span.end > first.span.start:
+        return None
+    return Participant(span, view.raw_text(span), None, country, "government", False)
+
+
 def _unresolved_subject(view: SentenceView, verb_end: int, first: Participant) -> bool:
-    """Whether a kind word alone ("اللجنة"، "المديرية": names.yaml `anaphoric_heads`) stands right after the verb,
-    before the first participant, pointing back to no name."""
+    """Whether a kind word alone ("اللجنة"، "المديرية": names.yaml `anaphoric_heads`), or a statement or a
+    gathering ("البيان"، "الاجتماع": `issued_subjects`), stands right after the verb, before the first participant,
+    pointing back to no name."""
     nxt = _NEXT_WORD.match(view.folded.text, verb_end)
-    if nxt is None or fold_text(nxt.group(1)) not in name_rules().anaphoric_heads:
+    if nxt is None:
+        return False
+    word = fold_text(nxt.group(1))
+    if word not in name_rules().anaphoric_heads and word not in _ISSUED_SUBJECTS:
         return False
     return view.raw_span(nxt.start(1), nxt.end(1)).end <= first.span.start
 
@@ -4899,7 +4991,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "دعت الجبهة أنصارها إلى وقفة احتجاجية": a called protest is the event, still to come
     if plover == "REQUEST":
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
-        if called and re.search(r"(?<!\w)(?:الي|لل)", view.folded.text[hit.start : called[0].start]):
+        # (إلى as a word: "اليوم" only opens like it)
+        if called and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[hit.start : called[0].start]):
             ctx.told.add("PROTEST")
             protests = _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
             caller = _caller(view, hit, called[0], ctx.participants)
@@ -5650,6 +5743,49 @@ def _joined_doer(view: SentenceView, actor1: Participant | None, actor2: Partici
     return _JOINED_DOER.match(fold_text(gap)) is not None
 
 
+_INSPECTION = frozenset(_WORDS.words("inspection_visits"))
+
+
+def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation."""
+    word = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    return word is not None and word.group(1) in _INSPECTION
+
+
+_WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
+_OPPOSITION_ADJECTIVES = frozenset({"المعارضه", "المعارض"})
+
+
+def _without_party_adjectives(view: SentenceView, participants: list[Participant]) -> list[Participant]:
+    """ "اتهمت جبهة الخلاص الوطني المعارضة السلطات": "المعارضة" right after a named party is its adjective ("the
+    opposition front"), not the opposition as a side of its own ("اتهمت الحكومة المعارضة" keeps it)."""
+    out: list[Participant] = []
+    for p in participants:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.named
+            and prev.role == "political_party"
+            and fold_text(p.text) in _OPPOSITION_ADJECTIVES
+            and view.text[prev.span.end - view.start : p.span.start - view.start] == " "
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+_THAT_WORD = re.compile(r"(?<!\w)[بل]?ان(?!\w)")
+
+
+def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
+    """Whether the speaker, in this sentence before the trigger, tells of it as its verb's object, with no أن/إن
+    clause between ("أعلنت الهيئة دخول قافلة"; not "قالت الهيئة إن قافلة دخلت")."""
+    if source.span is None or source.span.end <= view.start:
+        return False
+    start = view.folded_index(source.span.end)
+    return start <= hit.word_start and _THAT_WORD.search(view.folded.text, start, hit.word_start) is None
+
+
 def _events_for(
     doc: Document,
     view: SentenceView,
@@ -5659,6 +5795,8 @@ def _events_for(
     modality: str | None = None,
     retold: bool = False,
 ) -> list[dict[str, Any]]:
+    if hit.values[0].id == "visit" and _inspection(view, hit):
+        return []
     t_span = view.raw_span(hit.start, hit.end)
     clause = _clause_of(view, t_span.start)
     if hit.values[0].id == "formal_complaint" and _own_envoy(view, hit):
@@ -5671,6 +5809,7 @@ def _events_for(
         if p.head != "capital"
         or ((plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))) and not _names_deal(view, p))
     ]
+    participants = _without_party_adjectives(view, participants)
     if hit.key in _CAPTIVE_KEYS:
         # "تسلمت السلطات اللبنانية 12 سجيناً سورياً": a state's name never takes tanwin; inside the trigger it is said
         # of the captives, no side
@@ -5707,6 +5846,10 @@ def _events_for(
     # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
     kept = [p for p in kept if not _flag_of(view, p)]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if actor1 is None and plover == "AID" and source.speaker is not None and _announced_as_object(view, hit, source):
+        # "أعلنت الهيئة الخيرية الأردنية الهاشمية دخول قافلة مساعدات جديدة إلى قطاع غزة": who announces the aid it
+        # sends gives it
+        actor1 = source.speaker
     if hit.key in _UNWELCOME_KEYS and source.speaker is not None and actor1 is not None and actor1 != source.speaker:
         # "أعلنت الخارجية الليبية أن السفير التركي شخص غير مرغوب فيه": the envoy declared unwelcome is the object
         actor1, actor2 = source.speaker, actor1
@@ -5782,6 +5925,18 @@ def _events_for(
             actor2 = envoy_state
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
+        organiser = source.speaker
+        if (
+            organiser is not None
+            and organiser.named
+            and organiser.role not in _STATE_ROLES | _NOT_ORGANISERS
+            and source.span is not None
+            and source.span.end <= t_span.start
+            and view.raw_span(hit.word_start, hit.word_end) == actor1.span
+        ):
+            # "أعلن الاتحاد العام التونسي للشغل تنفيذ إضراب عام": no crowd named, the body that announces its own
+            # strike or sit-in holds it (its members out), not the protest noun
+            actor1 = _but(organiser, role="protesters")
     if plover == "ACCUSE":
         # "تدين الغارات الإسرائيلية على قطاع غزة وتطالب المجتمع الدولي": the side condemned is the one whose attack
         # the object names, not whom a later verb addresses
@@ -5968,6 +6123,9 @@ def _events_for(
         reported
         and not own_deed
         and plover in _FORCE_TYPES
+        # (but "أعلن الرئيس العفو عن آلاف السجناء"، "أعلنت السلطات الإفراج عن"، "أعلنت الوزارة القبض، أمس، على":
+        # who announces an arrest, a release or a deployment as its verb's object did it)
+        and not (plover in _OWN_DEED_TYPES and _announced_as_object(view, hit, source))
         and (actor1 is speaker or actor1 is None)  # (None: a teller only, "قال مدير المستشفى إن الغارات")
         and speaker is not None
         and speaker.role not in _ARMED_ROLES
@@ -5984,7 +6142,9 @@ def _events_for(
     ):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind; so do
         # the told strikes reaching a new town ("وطال القصف أيضاً بلدتي كفركلا وعيترون")
-        actor1 = ctx.doers.get(plover)
+        last = ctx.doers.get(plover)
+        # ... unless that doer is whom this one is aimed at ("ودعا الاجتماع جامعة الدول العربية": the body called on)
+        actor1 = last if last is None or actor2 is None or not _one_side(last, actor2) else None
     # (what the sentence names besides, with no second side, is the talks' topic: "إن الجانبين بحثا ... عودة اللاجئين
     # السوريين")
     if (actor1 is None or actor2 is None) and ctx.sides is not None and _names_both_sides(view, hit):
@@ -6011,6 +6171,11 @@ def _events_for(
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
+    warrant = hit.word_start == hit.start and view.previous_word(hit.word_start) in _WARRANT_WORDS
+    if acled == _ARRESTS and warrant:
+        # "أصدرت المحكمة مذكرة توقيف بحق رئيس الوزراء"، "مذكرة قبض": a warrant is legal action (COERCE), no one is
+        # held yet, so no ACLED arrest
+        acled = None
     if acled == _ARRESTS and actor1 is not None and actor1.canonical == _UNKNOWN_GUNMEN:
         # "اقتاد مسلحون مجهولون ثلاثة مزارعين إلى جهة مجهولة": people taken by men no one names are abducted, not
         # arrested (a force that holds the ground, "اعتقلت قسد"، "احتجز جهاز الردع", arrests)
@@ -6049,6 +6214,9 @@ def _events_for(
     modality = modality or _modality(view, hit, source)
     # "قضت المحكمة الابتدائية بالحسيمة بسجن ...": a court's seat is where its sentence was passed
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site" and p.head not in _COURT_HEADS]
+    if hit.values[0].id == "visit" and actor2 is not None and actor2.state:
+        # "يزور رئيس الوزراء العراقي الكويت": the state a visit goes to receives it and is where it is
+        taken.remove(actor2.span)
     if actor1 is not None:
         # "اتهمت مصر وقطر إسرائيل"، "أدرجت السعودية والإمارات": a state joined to the doer acts with it, it is no
         # place (probe25)
@@ -7563,6 +7731,14 @@ _SENT_TO = re.compile(r"(?<!\w)[وف]?(?:" + _alt("referral_verbs") + r")(?:ه|�
 _UNKNOWN_PARTY = "Unidentified armed group"
 
 
+_DRESS = frozenset(_WORDS.words("dress_words"))
+
+
+def _worn(view: SentenceView, p: Participant) -> bool:
+    """ "مسلحون يرتدون زي الشرطة"، "بلباس الجيش اللبناني": a force whose uniform is worn is a disguise, no side."""
+    return view.previous_word(view.folded_index(p.span.start)) in _DRESS
+
+
 def _sent_to(view: SentenceView, p: Participant) -> bool:
     """ "وأحالته إلى النيابة العمومية"، "اقتادت الشاب إلى جهة مجهولة": where a detainee is referred or taken is
     neither side of the arrest (an unknown party after إلى is an unknown place)."""
@@ -7603,6 +7779,8 @@ def _arguments(
         boundary = view.raw_span(match.start(), match.end()).end
         gap = view.folded.text[match.end() : hit.word_start]
         pronoun_subject = match.group() not in ("ان", "بان") and not gap.strip()
+        # "أن بلاده دعت جميع الأطراف"، "إن بلاده تدين الهجوم": the speaker's own state is the subject (real41)
+        pronoun_subject = pronoun_subject or gap.strip() in _PROTEST_OWNERS
     # outlets report events; they are rarely a party to them
     # ... but whoever makes a statement is its doer ("اتهمت قسد، في بيان، النظام السوري"), unless it reports
     # a deed whose two parties are named right after it ("أعلن المبعوث توصل الحكومة والحوثيين إلى اتفاق"),
@@ -7962,6 +8140,10 @@ def _arguments(
             # "هدد حراك ... بتوسيع الإغلاق ما لم تستجب السلطات": whom the condition names is the other side; the
             # subject was not named before it
             actor2 = after[0]
+        elif after and (official := _titled_subject(view, verb_end, after[0])) is not None:
+            # "ودعا المفتش الأميركي الحكومة العراقية إلى"، "وانتقد السفير الأميركي الحكومة": an official no list
+            # names, told by his post and his state, is the subject; the side after him the object (real41)
+            actor1, actor2 = official, after[0]
         elif after and _unresolved_subject(view, verb_end, after[0]):
             # "شكلت الحكومة لجنة تحقيق ... واتهمت اللجنة قوات الأمن": a body named by its kind alone, that points back
             # to no name, is the subject; the side after it is the object
@@ -9972,7 +10154,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.home = _lead_country(view) or home
         ctx.participants = _participants(view, "", ctx.home, ctx.named, doc.raw)
         credited = _dateline_end(view)
-        ctx.participants = [p for p in ctx.participants if p.span.start >= credited]
+        ctx.participants = [p for p in ctx.participants if p.span.start >= credited and not _worn(view, p)]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
             # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة"، "وكان الهجوم قد أسفر في حصيلة أولية عن مقتل ثلاثة": a toll
