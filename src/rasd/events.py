@@ -7129,8 +7129,10 @@ def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Par
 # ("فككت الفرق الهندسية، اليوم الأحد، عبوتين ناسفتين"، "قضت المحكمة، اليوم، بالسجن المؤبد"); so would blame,
 # which the blame rule reads ("حمّل الناطق، في بيان، قوات التحالف مسؤولية")
 _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
-# probe25: closing a crossing or an office has no doer to swallow ("أغلقت السلطات العراقية، اليوم، منفذ زرباطية")
-_ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"})
+# probe25: closing a crossing or an office has no doer to swallow ("أغلقت السلطات العراقية، اليوم، منفذ زرباطية");
+# s14: ground taken reads its doer inside the phrase ("سيطر الجيش السوداني، اليوم الأحد، على مدينة سنجة", as without
+# the aside)
+_ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
 _ASIDE_COMMA = re.compile("[،,]")
 
 
