@@ -5774,6 +5774,7 @@ def _without_party_adjectives(view: SentenceView, participants: list[Participant
     return out
 
 
+_UNLESS = re.compile(r"(?<!\w)(?:ما|ان|اذا|في حال) +لم(?!\w)")  # "ما لم"، "إن لم"، "إذا لم"، "في حال لم": unless
 _THAT_WORD = re.compile(r"(?<!\w)[بل]?ان(?!\w)")
 
 
@@ -6212,6 +6213,10 @@ def _events_for(
     if acled is not None and acled[0] == "Protests" and plover == "PROTEST" and _rioting(view):
         acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"
     modality = modality or _modality(view, hit, source)
+    if plover == "REJECT" and modality == "hypothetical" and _UNLESS.search(view.folded.text, hit.end):
+        # "أكد أن حزبه سيقاطع الحوار ما لم يُفرج عن الموقوفين": a boycott or refusal made to hang on a demand is a
+        # threat, made now (PLOVER THREATEN, CAMEO 134)
+        plover, modality = "THREATEN", "asserted"
     # "قضت المحكمة الابتدائية بالحسيمة بسجن ...": a court's seat is where its sentence was passed
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site" and p.head not in _COURT_HEADS]
     if hit.values[0].id == "visit" and actor2 is not None and actor2.state:
