@@ -1453,8 +1453,16 @@ _FINANCIAL = frozenset(fold_text(w) for w in ("المالية", "مالية"))
 
 def _finance(view: SentenceView, head: Hit[Cue], nat: Hit[Cue]) -> bool:
     """ "وزارة المالية": the ministry of finance, not a Malian ministry."""
-    word = view.folded.text[nat.word_start : nat.word_end]
-    return word.replace("ة", "ه") in _FINANCIAL and view.previous_word(nat.word_start) in _FINANCIAL_HEADS
+    return _financial_at(view, nat.word_start, view.folded.text[nat.word_start : nat.word_end])
+
+
+def _financial_at(view: SentenceView, word_start: int, word: str) -> bool:
+    """ "وزير المالية"، "بفدية مالية"، "مساعدات مالية": مالية after a noun of money or office is "financial", not
+    "Malian" (a proclitic on the noun aside)."""
+    if word.replace("ة", "ه") not in _FINANCIAL:
+        return False
+    noun = view.previous_word(word_start)
+    return noun in _FINANCIAL_HEADS or (noun[:1] in ("و", "ب", "ف", "ل") and noun[1:] in _FINANCIAL_HEADS)
 
 
 def _accusative_nationality(view: SentenceView, at: int) -> tuple[str, int] | None:
@@ -9553,6 +9561,8 @@ def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
     if match is None:
         return None
     word = fold_text(match.group(1))
+    if _financial_at(view, match.start(1), match.group(1)):
+        return None  # "وزير المالية اللبناني": the field, then the nation
     countries = _nationality_of_form()
     # "أميركيتين"، "تركيتان": a feminine dual is the feminine form
     for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word), re.sub(r"(?<=ي)(?:تين|تان)$", "ه", word)):
