@@ -3832,7 +3832,20 @@ def _tally_since_start(view: SentenceView) -> bool:
     # "أن 12 من مراقبي الأمم المتحدة قتلوا أو أصيبوا منذ بدء الهجوم": the count stands before its verb, the verb
     # right before "since the start of"
     tolled = [h for h in view.cues_of("killed", "injured") if h.end <= since.start() and since.start() - h.end <= 25]
-    return any(end <= h.start for h in tolled for end in ends)
+    if any(end <= h.start for h in tolled for end in ends):
+        return True
+    # "قُتل 42 فلسطينياً في غارات إسرائيلية على قطاع غزة منذ بدء الحرب": a casualty verb opening the sentence, its
+    # count after it, and "since the start of" at the clause's end sum the dead of the whole war
+    opening = next(iter(view.cues_of("killed", "injured")), None)
+    return (
+        opening is not None
+        and _BARE_OPENING.fullmatch(folded[: opening.word_start]) is not None
+        and any(opening.end <= end <= since.start() for end in ends)
+        and not _CLAUSE_BREAK_BEFORE.search(folded, opening.end, since.start())
+    )
+
+
+_CLAUSE_BREAK_BEFORE = re.compile(r"[.؛;،,]")  # (a comma may open another clause: "، وهو الهجوم الثاني منذ")
 
 
 def _before_grievance(folded: str) -> str:
