@@ -41,6 +41,7 @@ def test_every_section_has_a_comment_above_it() -> None:
 
 GOOD = "".join(f"{section}: [كلمة, كلمه]\n" for section in LIST_SECTIONS) + (
     "broken_plurals:\n  جنود: جندي\n  اطفال: طفل\nperson_roles:\n  جندي: military\n  شرطي: police\n"
+    "office_kinds:\n  شرطه: police\n"
     "hosted_forces:\n  iq-harir-airbase: USA\n"
     "state_anaphors:\n  المملكة: SAU JOR\n"
     "coalitions:\n  YEM: sau-coalition\n"
@@ -84,6 +85,7 @@ CASES = [
     ("broken_plurals:\n  جنود: جندي\n  اطفال: طفل", "broken_plurals: [جنود]", "broken_plurals:", "must be a mapping"),
     ("broken_plurals:\n  جنود: جندي\n  اطفال: طفل", "broken_plurals: {}", "broken_plurals:", "is empty"),
     ("  شرطي: police", "  شرطي: militia", "شرطي:", "role 'militia' is not one of"),
+    ("  شرطه: police", "  شرطه: militia", "شرطه:", "office_kinds: role 'militia' is not one of"),
 ]
 
 

@@ -32,3 +32,10 @@ def test_heldout6_passes_its_checker() -> None:
     done = _run(REPO / "eval" / "heldout5" / "check.py", str(REPO / "eval" / "heldout6"), "--paragraph-sentences", "2")
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.strip().splitlines()[-1] == "9 files checked, 0 problems"
+
+
+def test_heldout7_passes_its_checker() -> None:
+    """heldout7, like heldout6, has paragraphs of up to two sentences."""
+    done = _run(REPO / "eval" / "heldout5" / "check.py", str(REPO / "eval" / "heldout7"), "--paragraph-sentences", "2")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "8 files checked, 0 problems"

@@ -74,3 +74,17 @@ def test_tsv_header_must_match(tmp_path: Path) -> None:
     path.write_text("id\tarabic\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"x\.tsv:1: header must be id \| name"):
         list(read_tsv(path, ("id", "name")))
+
+
+def test_vowelled_place_needs_its_marks(tmp_path: Path) -> None:
+    from rasd.names import load_rules
+
+    text = data_path("names.yaml").read_text(encoding="utf-8")
+    line = text.splitlines().index("  عُمان: سلطنة عمان") + 1
+    path = tmp_path / "names.yaml"
+    path.write_text(text.replace("  عُمان: سلطنة عمان", "  عمان: سلطنة عمان"), encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_rules(path)
+    assert err.value.line == line
+    assert "needs its vowel marks" in str(err.value)
+    assert load_rules().vowelled_places == {"عُمان": "سلطنه عمان"}

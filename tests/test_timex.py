@@ -107,3 +107,16 @@ def test_given_anchor_resolves() -> None:
 def test_future_cue_regressions(sentence: str, value: date) -> None:
     (found,) = tag(sentence, date(2024, 1, 24))
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # two days of one month: the first is the event's, and the expression spans both
+        ("تنفيذ إضراب عام يومي 7 و8 أكتوبر المقبل", "7 و8 أكتوبر المقبل", date(2026, 10, 7)),
+        ("يستمر المعرض بين 3 - 4 آذار 2024 في الدوحة", "3 - 4 آذار 2024", date(2024, 3, 3)),
+    ],
+)
+def test_two_days_of_one_month(sentence: str, text: str, value: date) -> None:
+    (found,) = tag(sentence, date(2026, 9, 28))
+    assert (sentence[found.start : found.end], found.value) == (text, value)

@@ -192,7 +192,7 @@ def test_ambiguous_words_are_not_triggers(word: str) -> None:
         ("مساعدات إنسانية", "AID", None, "strong"),
         ("انسحبت", "RETREAT", None, "strong"),
         ("أطلق سراح", "RETREAT", None, "strong"),  # PLOVER: releasing persons is RETREAT
-        ("عفو عام", "CONCEDE", None, "strong"),
+        ("عفو عام", "RETREAT", None, "strong"),
         ("استقال", "CONCEDE", None, "strong"),
         ("تعزيزات", "MOBILIZE", None, "strong"),
     ],

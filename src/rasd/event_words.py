@@ -27,6 +27,10 @@ LIST_SECTIONS = (
     "arrived_things",
     "manner_adverbs",
     "statement_nouns",
+    "issued_subjects",
+    "charged_men",
+    "dress_words",
+    "unlisted_titles",
     "topic",
     "landmark_gaps",
     "since_periods",
@@ -221,6 +225,7 @@ LIST_SECTIONS = (
     "handing_verbs",
     "fire_sources",
     "unit_heads",
+    "hit_convoys",
     "held_areas",
     "confiscate_verbs",
     "confiscated",
@@ -248,10 +253,13 @@ LIST_SECTIONS = (
     "launched_drones",
     "toll_tellers",
     "purpose_heads",
+    "inspection_visits",
+    "warrant_words",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",
     "person_roles",
+    "office_kinds",
     "hosted_forces",
     "state_anaphors",
     "coalitions",
@@ -320,6 +328,11 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
         if role.value not in ROLES:
             listed = ", ".join(sorted(ROLES))
             raise DataFileError(name, role.line, f"person_roles: role {role.value!r} is not one of {listed}")
+    line = sections["office_kinds"][0]
+    for role in expect_mapping(sections["office_kinds"][1], name, line, "office_kinds").values():
+        if role.value not in ROLES:
+            listed = ", ".join(sorted(ROLES))
+            raise DataFileError(name, role.line, f"office_kinds: role {role.value!r} is not one of {listed}")
     line = sections["hosted_forces"][0]
     for base, country in expect_mapping(sections["hosted_forces"][1], name, line, "hosted_forces").items():
         if not re.fullmatch(r"[A-Z]{3}", str(country.value)):

@@ -61,6 +61,8 @@ _LOCAL_ROLES = frozenset({"military", "police", "government", "armed_group", "ci
 _MUTUAL_TYPES = frozenset({"AGREE"})  # done by two sides together
 _HANDOVER = "nonviolent_transfer"  # the trigger family of ground handed over
 _DEEDS = frozenset({"SANCTION", "AGREE"})  # statement types that are done, not said
+_OWN_DEED_TYPES = frozenset({"COERCE", "RETREAT", "MOBILIZE"})  # deeds an official body announces of its own
+_NOT_ORGANISERS = frozenset({"media", "igo", "armed_group"})  # bodies that tell of a protest, never hold one
 _DEED_TRIGGERS = frozenset({"amnesty"})  # ... and a pardon, a concession decreed ("أصدر الملك عفواً")
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
 _WORDS = event_words()
@@ -128,7 +130,9 @@ _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
-_CHARGE = re.compile(r"(?<!\w)(?:بتهمه|بتهمة|بتهم|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))")
+_CHARGE = re.compile(
+    r"(?<!\w)(?:بتهمه|بتهمة|بتهم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
+)  # "بتهمة"، "على خلفية" (on the grounds of)
 _AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
@@ -143,6 +147,12 @@ _OF_SIDE_SPACED = re.compile(r" +(?:من|في صفوف) +")  # of (a side)
 # "أنباء عن مقتل قيادي في حزب الله", where عن opens what the reports tell of
 _FROM_WORD = re.compile(r"(?:^| )عن(?: +(?:احد|احدي|لسان))? *$")
 _AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
+# "خمسة طلاب ينتمون إلى حركة حماس"، "المنتمين لتنظيم داعش": those counted belong to (a side)
+_BELONGING_TO_SIDE = re.compile(
+    r"(?: +[^\W\d_]+)? +(?:ال)?(?:ينتمون|ينتمي|ينتميان|منتمين|منتمون|منتسبين|منتسبون) +(?:الي +|ل)?"
+    # "200 شخص من المتهمين بالانتماء إلى تنظيم داعش": suspects of belonging are of that side (as dev codes them)
+    r"|(?:(?: +من)? +(?:ال)?(?:متهمين|متهم|مشتبه بهم|مشتبه))? +ب(?:ال)?انتماء +(?:الي +|ل)?"
+)
 _WORD_SPACED = re.compile(r"([^\W\d_]+) +")  # a word, then spaces
 
 
@@ -154,12 +164,13 @@ def _participant_after(
     if found is None:
         return None
     end = at_folded + found.end()
-    # "عناصر من تنظيم داعش": past the kind word a name is listed without
+    # "عناصر من تنظيم داعش": past the kind word a name is listed without (or the name with it: "حركة حماس")
+    kind_at = view.raw_span(end, end).start
     kind = _WORD_SPACED.match(view.folded.text, end)
     if kind is not None and fold_text(kind.group(1)) in _KIND_WORDS:
         end = kind.end()
     at = view.raw_span(end, end).start
-    return next((p for p in participants if 0 <= p.span.start - at <= reach), None)
+    return next((p for p in participants if 0 <= p.span.start - at <= reach or p.span.start == kind_at), None)
 
 
 # ---------------------------------------------------------------- lexicon matchers
@@ -1451,8 +1462,16 @@ _FINANCIAL = frozenset(fold_text(w) for w in ("المالية", "مالية"))
 
 def _finance(view: SentenceView, head: Hit[Cue], nat: Hit[Cue]) -> bool:
     """ "وزارة المالية": the ministry of finance, not a Malian ministry."""
-    word = view.folded.text[nat.word_start : nat.word_end]
-    return word.replace("ة", "ه") in _FINANCIAL and view.previous_word(nat.word_start) in _FINANCIAL_HEADS
+    return _financial_at(view, nat.word_start, view.folded.text[nat.word_start : nat.word_end])
+
+
+def _financial_at(view: SentenceView, word_start: int, word: str) -> bool:
+    """ "وزير المالية"، "بفدية مالية"، "مساعدات مالية": مالية after a noun of money or office is "financial", not
+    "Malian" (a proclitic on the noun aside)."""
+    if word.replace("ة", "ه") not in _FINANCIAL:
+        return False
+    noun = view.previous_word(word_start)
+    return noun in _FINANCIAL_HEADS or (noun[:1] in ("و", "ب", "ف", "ل") and noun[1:] in _FINANCIAL_HEADS)
 
 
 def _accusative_nationality(view: SentenceView, at: int) -> tuple[str, int] | None:
@@ -1679,11 +1698,13 @@ def _as_doer_of(p: Participant, plover: str) -> Participant:
     """A state that uses force does so through its military ("قصفت إسرائيل"), and so does its defence ministry
     ("أعلنت وزارة الدفاع التركية تحييد ... في غارات جوية")."""
     forces = plover in _FORCE_TYPES and p.role == "government"
-    if forces and (p.state or fold_text(p.text).startswith(_DEFENCE_BODIES)):
+    # ... as does a state named as a side by its adjective ("نار من الجانب الإسرائيلي")
+    if forces and (p.state or p.head in _STATE_SIDE_HEADS or fold_text(p.text).startswith(_DEFENCE_BODIES)):
         return _but(p, role="military")
     return p
 
 
+_STATE_SIDE_HEADS = frozenset({"جانب", "الجانب"})
 _DEFENCE_BODIES = tuple(fold_text(w) for w in _WORDS.words("defence_bodies"))
 
 
@@ -1747,6 +1768,9 @@ def _offices(
             and not re.search(r"[^\w ]", " ".join(gap))
         ]
         role = "military" if word in ("قايد", "القايد") else "government"  # folded قائد
+        # "قائد شرطة محافظة ذي قار"، "مدير أمن عدن": the office of a force is of that force's kind
+        body = _NEXT_WORD.match(view.folded.text, end)
+        role = _OFFICE_KINDS.get(body.group(1), role) if body is not None else role
         if not close and (held := _title_holder(view, named, span.end)) is not None:
             close = [held]
             if titled is not None:
@@ -1784,6 +1808,7 @@ def _offices(
 
 
 _OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
+_OFFICE_KINDS = {fold(k, keep_taa_marbuta=True).text: v for k, v in _WORDS.mapping("office_kinds").items()}
 _DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
 
 
@@ -2552,12 +2577,24 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
         return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
     if _attributes(report) and _OWN_OFFICE.match(view.folded.text, report.word_end):
         return OUTLET_OWN  # "بحسب بيان صادر عن مكتبه": the subject's own office, so the subject, found by the caller
+    statement = _BARE_STATEMENT.match(view.folded.text, report.word_end) if _attributes(report) else None
+    if statement is not None:
+        # "واتفقت الكويت والعراق، بحسب بيان مشترك صدر في ختام المباحثات": a statement no one is named for is the
+        # sides' own official word, not the last speaker's
+        span = view.raw_span(statement.start("statement"), statement.end())
+        return Source(span, view.raw_text(span), "official", None)
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
 
 
 # after "بحسب"/"وفق": a statement issued by the office or staff of the one it speaks of ("مكتبه"، "مكتبها الإعلامي")
 _OWN_OFFICE = re.compile(
     r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
+)
+
+
+# after "بحسب"/"وفق": a statement named by no issuer ("بيان مشترك"; "البيان" is one the story has told of)
+_BARE_STATEMENT = re.compile(
+    r" +(?:ما +(?:جاء|ورد) +في +)?(?P<statement>بيان(?: +(?:مشترك|ختامي|رسمي))?)(?!\w)"
 )
 
 
@@ -2863,6 +2900,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
         near_far = near_far and _misread_inside(m, places[i - 1])  # not within the place before it
         direction_before = direction_before and not near_far
+        # "قتلت ... ثلاثة مهربين قرب الرمثا، وأحبطت ... قادمة من سوريا": "near" before the sentence's first place
+        # says where it happened; there is no place before it for it to locate
+        direction_before = direction_before and not (i == 0 and _NEAR_END.search(before) is not None)
         # "في منطقة علاوي الحلة وسط بغداد": a place said to lie in the middle of a town far from it was read as a
         # namesake too ("تكريت شمال بغداد" only says which way it lies)
         beside = i > 0 and direction_before and fold_text(gap.strip(" ،,")) == "وسط"
@@ -3287,6 +3327,11 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if before is not None and text[hit.word_start : hit.start] != "و":
         b_start = max(0, hit.word_start - 20) + before.start(1)
         number = _number_at(view, b_start, hit.word_start)
+        # "سبعة عشر قتيلاً": a number of two words ends right before the noun; it counts from its first word
+        whole = next((h for h in view.cues_of("number") if h.word_start < b_start < h.word_end <= hit.word_start), None)
+        if whole is not None:
+            value = value_of(whole, "number")
+            return (int(value) if value is not None else None), whole.word_start, hit.word_end
         if number is not None:
             return number[0], b_start, hit.word_end
     fallen = _fallen_count(view, hit)
@@ -3821,7 +3866,20 @@ def _tally_since_start(view: SentenceView) -> bool:
     # "أن 12 من مراقبي الأمم المتحدة قتلوا أو أصيبوا منذ بدء الهجوم": the count stands before its verb, the verb
     # right before "since the start of"
     tolled = [h for h in view.cues_of("killed", "injured") if h.end <= since.start() and since.start() - h.end <= 25]
-    return any(end <= h.start for h in tolled for end in ends)
+    if any(end <= h.start for h in tolled for end in ends):
+        return True
+    # "قُتل 42 فلسطينياً في غارات إسرائيلية على قطاع غزة منذ بدء الحرب": a casualty verb opening the sentence, its
+    # count after it, and "since the start of" at the clause's end sum the dead of the whole war
+    opening = next(iter(view.cues_of("killed", "injured")), None)
+    return (
+        opening is not None
+        and _BARE_OPENING.fullmatch(folded[: opening.word_start]) is not None
+        and any(opening.end <= end <= since.start() for end in ends)
+        and not _CLAUSE_BREAK_BEFORE.search(folded, opening.end, since.start())
+    )
+
+
+_CLAUSE_BREAK_BEFORE = re.compile(r"[.؛;،,]")  # (a comma may open another clause: "، وهو الهجوم الثاني منذ")
 
 
 def _before_grievance(folded: str) -> str:
@@ -3895,7 +3953,7 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         # إجراء محادثات": what ought to be, or is thought of (close before the word: a clause of its own)
         if _NO_INTENT.search(before[-40:]):
             return "denied"
-        if _OUGHT.search(before[-50:]):
+        if _OUGHT.search(before[-50:]) or _OUGHT_THAT.search(before[-150:]):
             return "hypothetical"
     if hit.values[0].plover in ("RETREAT", "MOBILIZE") and _OUGHT.search(before[-50:]):
         return "hypothetical"  # "من الضروري أن يتم الانسحاب الإسرائيلي": a withdrawal called for, not made
@@ -3940,6 +3998,9 @@ _SAID_OR_DONE = frozenset(
      "PROTEST", "SANCTION"}
 )
 _OUGHT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("ought") + r")(?!\w)")
+# "ضرورة أن تقدم المعاهد الدينية وكليات اللغة العربية مساعدات": the whole أن clause is what ought to be (up to a
+# comma or a stop), however long its subject (real41)
+_OUGHT_THAT = re.compile(r"(?<!\w)(?:ضرورة|ضروره|الضروري) +ان(?!\w)[^،,.؛:]*$")
 _DECIDED = re.compile(r"(?<!\w)[وف]?(?:قرر|قررت|قرروا|قررتا|تقرر)(?!\w)")
 _NO_INTENT = re.compile(r"(?<!\w)[وف]?(?:لا|لم|لن) +[يت](?:عتزم|عتزمون|نوي|نوون)(?!\w)")
 
@@ -4045,6 +4106,11 @@ def _by_sides(
     violence."""
     if acled == ("Protests", "Peaceful protest") and actor2 is not None and actor2.role in _STATE_ROLES:
         return ("Protests", "Protest with intervention")  # "فرّقت قوات مكافحة الشغب تظاهرة"
+    armed = any(p is not None and p.role == "armed_group" for p in (actor1, actor2))
+    if acled is None and trigger == "agree_general" and armed:
+        # "توصلت الحكومة والحوثيون إلى تفاهم": an understanding with an armed side is one ACLED records (ACLED's
+        # Agreement covers deals between conflict actors; trade and cooperation between states stay uncoded)
+        return ("Strategic developments", "Agreement")
     if acled == ("Battles", "Armed clash") and trigger in _GROUND_ATTACK:
         if actor1 is not None and actor1.role == "civilians" and not actor1.named:
             # "هاجم عدد من سكان المنطقة مهاجرين بالعصي والحجارة": an unarmed crowd attacking is mob violence
@@ -4355,8 +4421,34 @@ def _anniversary_of(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return not _ANNIVERSARY.isdisjoint(lead.split()[-8:])
 
 
+# A publication named by its title in quotes or brackets, alone ("« سيدتي »"، "(العربي)").
+_QUOTED_TITLE = r"[«\"(] *[^\W\d_]+(?: +[^\W\d_]+){0,2} *[»\")]"
+_TITLE_BEFORE = re.compile(r"(?:^|[،,:.؛-] *)" + _QUOTED_TITLE + r" *$")
+_TITLE_AFTER = re.compile(r" *" + _QUOTED_TITLE)
+
+
+def _press_interview(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "« سيدتي » زارت زوجة الطبيب"، "التقت (العربي) إمام المسجد": a publication, named by its quoted title as
+    the subject of a verb of meeting or visiting, met someone to interview him; no talks are told in the sentence
+    (its other words of meeting, "والتقت عدداً من العائلات"، "على زيارة المسجد", tell the same visit; real41)."""
+    if hit.values[0].plover != "CONSULT":
+        return False
+    return any(h.values[0].plover == "CONSULT" and _interviewed(view, h) for h in view.triggers)
+
+
+def _interviewed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    if _is_noun(view, hit):
+        return False
+    text = view.folded.text
+    space = text.find(" ", hit.start, hit.end)
+    verb_end = space if space > 0 else hit.word_end
+    return bool(_TITLE_BEFORE.search(text[: hit.word_start])) or bool(_TITLE_AFTER.match(text, verb_end))
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
+        return True
+    if _press_interview(view, hit):
         return True
     # the last three words in the 30 characters before the trigger's word: all the checks below look at
     before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
@@ -4368,6 +4460,13 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "مواطن أدين بتهريب المخدرات": the passive "was convicted of", no condemnation
     if hit.key == _CONVICTED and view.folded.text[hit.end : hit.end + 2] == " ب":
         return _MANNER.match(view.folded.text, hit.end) is None  # not "أدين بشدة", "I condemn strongly"
+    # "المتهم الوحيد في هجمات سبتمبر": the deed the accused are charged with, past في (a noun; a verb after them
+    # tells what befell them: "من متهمين اعتقلتهم")
+    if before[-1:] == ["في"] and not _CHARGED_MEN.isdisjoint(before) and _is_noun(view, hit):
+        return True
+    # "بناء على طلب النيابة"، "بناءً على دعوة من الرئيس": the request a step was taken on is told as its grounds
+    if before[-2:] in (["بناء", "علي"], ["بناءا", "علي"]) and hit.values[0].plover == "REQUEST":
+        return True
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
     if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
         return True
@@ -4512,11 +4611,38 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return operation or research or bool(_ABOUT.match(text, hit.word_end)) or bool(_SWEEP.match(text, hit.word_end))
 
 
+_ISSUED_SUBJECTS = frozenset(_WORDS.words("issued_subjects"))
+_CHARGED_MEN = frozenset(_WORDS.words("charged_men"))
+
+
+_UNLISTED_TITLES = frozenset(_WORDS.words("unlisted_titles"))
+
+
+def _titled_subject(view: SentenceView, verb_end: int, first: Participant) -> Participant | None:
+    """An official's post and a nationality adjective right after the verb ("المفتش الأميركي"، "السفير الأميركي"),
+    before the first participant: that state's official (event_words.yaml `unlisted_titles`)."""
+    post = _NEXT_WORD.match(view.folded.text, verb_end)
+    if post is None or fold_text(post.group(1)) not in _UNLISTED_TITLES:
+        return None
+    adjective = _NEXT_WORD.match(view.folded.text, post.end(1))
+    country = _nationality_of_form().get(fold_text(adjective.group(1))) if adjective is not None else None
+    if adjective is None or country is None:
+        return None
+    span = view.raw_span(post.start(1), adjective.end(1))
+    if span.end > first.span.start:
+        return None
+    return Participant(span, view.raw_text(span), None, country, "government", False)
+
+
 def _unresolved_subject(view: SentenceView, verb_end: int, first: Participant) -> bool:
-    """Whether a kind word alone ("اللجنة"، "المديرية": names.yaml `anaphoric_heads`) stands right after the verb,
-    before the first participant, pointing back to no name."""
+    """Whether a kind word alone ("اللجنة"، "المديرية": names.yaml `anaphoric_heads`), or a statement or a
+    gathering ("البيان"، "الاجتماع": `issued_subjects`), stands right after the verb, before the first participant,
+    pointing back to no name."""
     nxt = _NEXT_WORD.match(view.folded.text, verb_end)
-    if nxt is None or fold_text(nxt.group(1)) not in name_rules().anaphoric_heads:
+    if nxt is None:
+        return False
+    word = fold_text(nxt.group(1))
+    if word not in name_rules().anaphoric_heads and word not in _ISSUED_SUBJECTS:
         return False
     return view.raw_span(nxt.start(1), nxt.end(1)).end <= first.span.start
 
@@ -4974,7 +5100,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "دعت الجبهة أنصارها إلى وقفة احتجاجية": a called protest is the event, still to come
     if plover == "REQUEST":
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
-        if called and re.search(r"(?<!\w)(?:الي|لل)", view.folded.text[hit.start : called[0].start]):
+        # (إلى as a word: "اليوم" only opens like it)
+        if called and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[hit.start : called[0].start]):
             ctx.told.add("PROTEST")
             protests = _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
             caller = _caller(view, hit, called[0], ctx.participants)
@@ -5761,6 +5888,50 @@ def _joined_doer(view: SentenceView, actor1: Participant | None, actor2: Partici
     return _JOINED_DOER.match(fold_text(gap)) is not None
 
 
+_INSPECTION = frozenset(_WORDS.words("inspection_visits"))
+
+
+def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation."""
+    word = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    return word is not None and word.group(1) in _INSPECTION
+
+
+_WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
+_OPPOSITION_ADJECTIVES = frozenset({"المعارضه", "المعارض"})
+
+
+def _without_party_adjectives(view: SentenceView, participants: list[Participant]) -> list[Participant]:
+    """ "اتهمت جبهة الخلاص الوطني المعارضة السلطات": "المعارضة" right after a named party is its adjective ("the
+    opposition front"), not the opposition as a side of its own ("اتهمت الحكومة المعارضة" keeps it)."""
+    out: list[Participant] = []
+    for p in participants:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.named
+            and prev.role == "political_party"
+            and fold_text(p.text) in _OPPOSITION_ADJECTIVES
+            and view.text[prev.span.end - view.start : p.span.start - view.start] == " "
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+_UNLESS = re.compile(r"(?<!\w)(?:ما|ان|اذا|في حال) +لم(?!\w)")  # "ما لم"، "إن لم"، "إذا لم"، "في حال لم": unless
+_THAT_WORD = re.compile(r"(?<!\w)[بل]?ان(?!\w)")
+
+
+def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
+    """Whether the speaker, in this sentence before the trigger, tells of it as its verb's object, with no أن/إن
+    clause between ("أعلنت الهيئة دخول قافلة"; not "قالت الهيئة إن قافلة دخلت")."""
+    if source.span is None or source.span.end <= view.start:
+        return False
+    start = view.folded_index(source.span.end)
+    return start <= hit.word_start and _THAT_WORD.search(view.folded.text, start, hit.word_start) is None
+
+
 def _events_for(
     doc: Document,
     view: SentenceView,
@@ -5770,6 +5941,8 @@ def _events_for(
     modality: str | None = None,
     retold: bool = False,
 ) -> list[dict[str, Any]]:
+    if hit.values[0].id == "visit" and _inspection(view, hit):
+        return []
     t_span = view.raw_span(hit.start, hit.end)
     clause = _clause_of(view, t_span.start)
     if hit.values[0].id == "formal_complaint" and _own_envoy(view, hit):
@@ -5782,6 +5955,7 @@ def _events_for(
         if p.head != "capital"
         or ((plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))) and not _names_deal(view, p))
     ]
+    participants = _without_party_adjectives(view, participants)
     if hit.key in _CAPTIVE_KEYS:
         # "تسلمت السلطات اللبنانية 12 سجيناً سورياً": a state's name never takes tanwin; inside the trigger it is said
         # of the captives, no side
@@ -5815,7 +5989,13 @@ def _events_for(
         actors = [p for p in actors if not _strained(view, p.span.start) and not _file_of(view, p)]
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
     kept = [p for p in actors if p not in hosted and p not in near]
+    # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
+    kept = [p for p in kept if not _flag_of(view, p)]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if actor1 is None and plover == "AID" and source.speaker is not None and _announced_as_object(view, hit, source):
+        # "أعلنت الهيئة الخيرية الأردنية الهاشمية دخول قافلة مساعدات جديدة إلى قطاع غزة": who announces the aid it
+        # sends gives it
+        actor1 = source.speaker
     if hit.key in _UNWELCOME_KEYS and source.speaker is not None and actor1 is not None and actor1 != source.speaker:
         # "أعلنت الخارجية الليبية أن السفير التركي شخص غير مرغوب فيه": the envoy declared unwelcome is the object
         actor1, actor2 = source.speaker, actor1
@@ -5891,6 +6071,18 @@ def _events_for(
             actor2 = envoy_state
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
+        organiser = source.speaker
+        if (
+            organiser is not None
+            and organiser.named
+            and organiser.role not in _STATE_ROLES | _NOT_ORGANISERS
+            and source.span is not None
+            and source.span.end <= t_span.start
+            and view.raw_span(hit.word_start, hit.word_end) == actor1.span
+        ):
+            # "أعلن الاتحاد العام التونسي للشغل تنفيذ إضراب عام": no crowd named, the body that announces its own
+            # strike or sit-in holds it (its members out), not the protest noun
+            actor1 = _but(organiser, role="protesters")
     if plover == "ACCUSE":
         # "تدين الغارات الإسرائيلية على قطاع غزة وتطالب المجتمع الدولي": the side condemned is the one whose attack
         # the object names, not whom a later verb addresses
@@ -6077,6 +6269,9 @@ def _events_for(
         reported
         and not own_deed
         and plover in _FORCE_TYPES
+        # (but "أعلن الرئيس العفو عن آلاف السجناء"، "أعلنت السلطات الإفراج عن"، "أعلنت الوزارة القبض، أمس، على":
+        # who announces an arrest, a release or a deployment as its verb's object did it)
+        and not (plover in _OWN_DEED_TYPES and _announced_as_object(view, hit, source))
         and (actor1 is speaker or actor1 is None)  # (None: a teller only, "قال مدير المستشفى إن الغارات")
         and speaker is not None
         and speaker.role not in _ARMED_ROLES
@@ -6093,7 +6288,9 @@ def _events_for(
     ):
         # "كما اعتقلت 9 مواطنين": a verb with no subject of its own goes on with the last doer of its kind; so do
         # the told strikes reaching a new town ("وطال القصف أيضاً بلدتي كفركلا وعيترون")
-        actor1 = ctx.doers.get(plover)
+        last = ctx.doers.get(plover)
+        # ... unless that doer is whom this one is aimed at ("ودعا الاجتماع جامعة الدول العربية": the body called on)
+        actor1 = last if last is None or actor2 is None or not _one_side(last, actor2) else None
     # (what the sentence names besides, with no second side, is the talks' topic: "إن الجانبين بحثا ... عودة اللاجئين
     # السوريين")
     if (actor1 is None or actor2 is None) and ctx.sides is not None and _names_both_sides(view, hit):
@@ -6120,6 +6317,11 @@ def _events_for(
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
+    warrant = hit.word_start == hit.start and view.previous_word(hit.word_start) in _WARRANT_WORDS
+    if acled == _ARRESTS and warrant:
+        # "أصدرت المحكمة مذكرة توقيف بحق رئيس الوزراء"، "مذكرة قبض": a warrant is legal action (COERCE), no one is
+        # held yet, so no ACLED arrest
+        acled = None
     if acled == _ARRESTS and actor1 is not None and actor1.canonical == _UNKNOWN_GUNMEN:
         # "اقتاد مسلحون مجهولون ثلاثة مزارعين إلى جهة مجهولة": people taken by men no one names are abducted, not
         # arrested (a force that holds the ground, "اعتقلت قسد"، "احتجز جهاز الردع", arrests)
@@ -6156,8 +6358,15 @@ def _events_for(
     if acled is not None and acled[0] == "Protests" and plover == "PROTEST" and _rioting(view):
         acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"
     modality = modality or _modality(view, hit, source)
+    if plover == "REJECT" and modality == "hypothetical" and _UNLESS.search(view.folded.text, hit.end):
+        # "أكد أن حزبه سيقاطع الحوار ما لم يُفرج عن الموقوفين": a boycott or refusal made to hang on a demand is a
+        # threat, made now (PLOVER THREATEN, CAMEO 134)
+        plover, modality = "THREATEN", "asserted"
     # "قضت المحكمة الابتدائية بالحسيمة بسجن ...": a court's seat is where its sentence was passed
     taken = [p.span for p in (actor1, actor2) if p is not None and p.head != "site" and p.head not in _COURT_HEADS]
+    if hit.values[0].id == "visit" and actor2 is not None and actor2.state:
+        # "يزور رئيس الوزراء العراقي الكويت": the state a visit goes to receives it and is where it is
+        taken.remove(actor2.span)
     if actor1 is not None:
         # "اتهمت مصر وقطر إسرائيل"، "أدرجت السعودية والإمارات": a state joined to the doer acts with it, it is no
         # place (probe25)
@@ -6168,6 +6377,9 @@ def _events_for(
             if p.span.start > joined_end and between in (" و", "، و"):
                 taken.append(p.span)
                 joined_end = p.span.end
+    if actor2 is not None and actor2.head == "vessel":
+        # "ضد السفن المرتبطة بإسرائيل والولايات المتحدة": the states the ships are tied to are no places
+        taken += [p.span for p in participants if _ships_of(view, actor2, p)]
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
     # قاعدة حرير"): its places are the event's own
     topic = _topic_start(view, hit.end)
@@ -6177,6 +6389,8 @@ def _events_for(
     here = [
         m for m in _places_in(view.mentions, doers) if topic is None or m.span.start < topic or _venue(view, m, topic)
     ]
+    # "ناقلة نفط تحمل علم ليبيريا": a flag's state is no place either
+    here = [m for m in here if m.place is None or m.place.kind != "country" or not _after_flag(view, m.span)]
     # "غزة ـ من أشرف أبو الهول: اعتقلت قوات الاحتلال ... في الخليل": the dateline's city is where the story was
     # filed, not where the event was when the sentence names a place of its own
     credited = _dateline_end(view)
@@ -7069,8 +7283,10 @@ def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Par
 # ("فككت الفرق الهندسية، اليوم الأحد، عبوتين ناسفتين"، "قضت المحكمة، اليوم، بالسجن المؤبد"); so would blame,
 # which the blame rule reads ("حمّل الناطق، في بيان، قوات التحالف مسؤولية")
 _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
-# probe25: closing a crossing or an office has no doer to swallow ("أغلقت السلطات العراقية، اليوم، منفذ زرباطية")
-_ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"})
+# probe25: closing a crossing or an office has no doer to swallow ("أغلقت السلطات العراقية، اليوم، منفذ زرباطية");
+# s14: ground taken reads its doer inside the phrase ("سيطر الجيش السوداني، اليوم الأحد، على مدينة سنجة", as without
+# the aside)
+_ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
 # aside and is read as the verb's subject
 _ASIDE_CELLS = frozenset({"apprehension"})
@@ -7580,7 +7796,9 @@ _BEFORE_SIDE = _KIND_WORDS | frozenset(_WORDS.words("owned_weapons")) | frozense
 _OWNED_BY = re.compile(
     r"(?<!\w)(?:ال)?(?:"
     + "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("owned_weapons"))
-    + r")(?: [^\W\d_]+)?(?:[،,]? +(?:" + _alt("owner_hedges") + r") +(?:ان|انها|انه|انهما|انهم))?"
+    # ... but not a unit or a convoy the weapon hit ("استهدفت طائرة مسيرة قافلة تابعة للجيش": the convoy's owner)
+    + r")(?: (?!(?:ال)?(?:" + _taa_alt("unit_heads") + "|" + _taa_alt("hit_convoys") + r")(?!\w))[^\W\d_]+)?"
+    r"(?:[،,]? +(?:" + _alt("owner_hedges") + r") +(?:ان|انها|انه|انهما|انهم))?"
     r" (?:ال)?تابع(?:ه|ة|ين|تان)? ل(?=[^\W\d_])"
 )
 # "طائرة مسيرة، يرجح أنها إسرائيلية": a hedge after a weapon (and its adjective) before the owner's nationality
@@ -7673,6 +7891,14 @@ _SENT_TO = re.compile(r"(?<!\w)[وف]?(?:" + _alt("referral_verbs") + r")(?:ه|�
 _UNKNOWN_PARTY = "Unidentified armed group"
 
 
+_DRESS = frozenset(_WORDS.words("dress_words"))
+
+
+def _worn(view: SentenceView, p: Participant) -> bool:
+    """ "مسلحون يرتدون زي الشرطة"، "بلباس الجيش اللبناني": a force whose uniform is worn is a disguise, no side."""
+    return view.previous_word(view.folded_index(p.span.start)) in _DRESS
+
+
 def _sent_to(view: SentenceView, p: Participant) -> bool:
     """ "وأحالته إلى النيابة العمومية"، "اقتادت الشاب إلى جهة مجهولة": where a detainee is referred or taken is
     neither side of the arrest (an unknown party after إلى is an unknown place)."""
@@ -7713,6 +7939,8 @@ def _arguments(
         boundary = view.raw_span(match.start(), match.end()).end
         gap = view.folded.text[match.end() : hit.word_start]
         pronoun_subject = match.group() not in ("ان", "بان") and not gap.strip()
+        # "أن بلاده دعت جميع الأطراف"، "إن بلاده تدين الهجوم": the speaker's own state is the subject (real41)
+        pronoun_subject = pronoun_subject or gap.strip() in _PROTEST_OWNERS
     # outlets report events; they are rarely a party to them
     # ... but whoever makes a statement is its doer ("اتهمت قسد، في بيان، النظام السوري"), unless it reports
     # a deed whose two parties are named right after it ("أعلن المبعوث توصل الحكومة والحوثيين إلى اتفاق"),
@@ -7881,6 +8109,8 @@ def _arguments(
                 # ... and the name is the person's own when only an adjective stands between them
                 titled = target.person and len(gap.split()) <= 1 and not re.search(r"[،,:\"«»(]", gap)
                 target = _but(target, country=person.country, role=person.role) if titled else person
+        if target is None and plover == "ASSAULT":
+            target = _own_unit_hit(view, hit, speaker, agent)
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
@@ -8074,6 +8304,10 @@ def _arguments(
             # "هدد حراك ... بتوسيع الإغلاق ما لم تستجب السلطات": whom the condition names is the other side; the
             # subject was not named before it
             actor2 = after[0]
+        elif after and (official := _titled_subject(view, verb_end, after[0])) is not None:
+            # "ودعا المفتش الأميركي الحكومة العراقية إلى"، "وانتقد السفير الأميركي الحكومة": an official no list
+            # names, told by his post and his state, is the subject; the side after him the object (real41)
+            actor1, actor2 = official, after[0]
         elif after and _unresolved_subject(view, verb_end, after[0]):
             # "شكلت الحكومة لجنة تحقيق ... واتهمت اللجنة قوات الأمن": a body named by its kind alone, that points back
             # to no name, is the subject; the side after it is the object
@@ -8116,6 +8350,8 @@ def _arguments(
                 linked = linked or _BELONGING.fullmatch(fold_text(gap))
                 if not (p.person or linked):
                     break  # "طالبت الوزارة مجلس الأمن": the object, not more of the subject
+                if not linked and p.person and not p.named and chain[-1].country not in (None, p.country):
+                    break  # "استقبل وزير الخارجية العماني المبعوث الأمريكي": another state's office is the object
                 if linked and _member_object(chain[-1], gap):
                     break  # "اعتقلت الشرطة العراقية مسؤولاً في الحكومة السورية": the detainee's body is no doer
                 chain.append(p)
@@ -8192,7 +8428,11 @@ def _arguments(
         # "أوقفت وحدات أمنية ثلاثة ناشطين ... أداء السلطات": those counted right after the verb are whom it befell
         # ... and those freed ("أطلقت الحركة سراح ثلاثة رهائن إسرائيليين ... وسلمتهم إلى الصليب الأحمر", probe25)
         person = _object_person(view, hit, home)
-        of_side = person is not None and re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :])
+        of_side = person is not None and (
+            re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :]) is not None
+            # "خمسة طلاب ينتمون إلى حركة حماس": those held are of the side they belong to
+            or _participant_after(view, view.folded_index(person.span.end), _BELONGING_TO_SIDE, usable, 2) is not None
+        )
         if person is not None and person.span.start < actor2.span.start and _is_counted(view, person) and not of_side:
             actor2 = person
     if launcher is not None:
@@ -8249,7 +8489,152 @@ def _arguments(
         # "اغتال مسلحون مجهولون الشيخ خالد المسالمة": a named man of no known side whom force befell is a civilian
         # of the story's country
         actor2 = _but(actor2, role="civilians", country=home)
+    held = plover in ("COERCE", "RETREAT")
+    if held and actor2 is not None and not actor2.named and actor2.role in ("civilians", "other"):
+        actor2 = _member_side(view, actor2, usable) or actor2
+    if held and actor2 is not None and actor2.country is None and actor2.head != "vessel" and not actor2.named:
+        # "اعتقلت أجهزة الأمن الأردنية 16 شخصاً" in a story that names no place: a state holds or frees people of its own
+        # (not an occupation's forces: "اعتقلت قوات الاحتلال 15 مواطناً")
+        state_held = actor1 is not None and actor1.role in _STATE_ROLES and "احتلال" not in fold_text(actor1.text)
+        if state_held and actor1 is not None and actor1.country is not None:
+            actor2 = _but(actor2, country=actor1.country)
+    if actor2 is None and plover == "ASSAULT":
+        actor2 = _own_unit_hit(view, hit, speaker, actor1)
+    if actor2 is None and plover == "COERCE":
+        actor2 = _seized_ship(view, hit, limit)  # "احتجزت البحرية الإيرانية ناقلة نفط"
+    if actor2 is None and plover in ("COERCE", "RETREAT"):
+        actor2 = _ship_crew(view, hit, limit)  # "أفرجت الجماعة عن طاقم السفينة"
+    sides = _letter_sides(view, hit, usable) if plover in _STATEMENTS else None
+    if sides is not None:
+        # the letter's receiver is no doer; a demand with no other object is addressed to it ("طالب فيها بالتدخل"،
+        # "دعاه فيها"), a charge or a rejection is aimed at the side it names ("اتهم فيها إسرائيل")
+        sender, receiver = sides
+        named = [
+            p
+            for p in usable
+            if p.span.start >= t_span.end and p is not sender and p is not receiver and _direct_object(view, t_span, p)
+        ]
+        actor1 = sender or (None if actor1 is receiver else actor1)
+        actor2 = named[0] if named else (receiver if plover == "REQUEST" else None)
+    if plover == "THREATEN":
+        ships = _threatened_ships(view, hit, limit)
+        if ships is not None and (actor2 is None or _ships_of(view, ships, actor2)):
+            actor2 = ships
     return actor1, actor2
+
+
+# "رسالة إلى الأمين العام"، "في رسالة وجهها إلى مجلس الأمن"، "برقية بعث بها إلى": a letter and whom it is sent to
+_LETTER_TO = re.compile(
+    r"(?<!\w)[وف]?(?:ب|ل|في +)?(?:رسال[هة]|رسايل|برقي[هة]|خطاب|خطابا|مذكر[هة])(?: +(?:خطي[هة]|عاجل[هة]|رسمي[هة]))?"
+    r"(?: +(?:وجه|بعث|ارسل|بعث +ب|وجهت|بعثت|ارسلت)(?:ها|ه))? +الي +"
+)
+
+
+def _direct_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
+    """Whether p stands right after the trigger as its object: within three words (a subject or "فيها" between) and
+    behind no preposition ("طالب فيها بالضغط على إسرائيل": what is asked, not whom)."""
+    gap = fold_text(view.text[t_span.end - view.start : p.span.start - view.start]).split()
+    if len(gap) > 3 or any(w in ("علي", "الي", "ضد", "من", "عن", "مع") or w[:1] in ("ب", "ل") for w in gap):
+        return False
+    return view.text[p.span.start - view.start - 1 : p.span.start - view.start] in (" ", "")
+
+
+def _letter_sides(
+    view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]
+) -> tuple[Participant | None, Participant] | None:
+    """ "ووجه وزير الخارجية الفلسطيني رسالة إلى الأمين العام طالب فيها بالتدخل"، "وفي رسالة وجهها إلى مجلس الأمن، طالب
+    المندوب": the sender of a letter a statement is made in (before the letter, or the statement's own subject after
+    it) and whom the letter is sent to; None when no letter to a side opens the statement."""
+    text = view.folded.text
+    letters = [m for m in _LETTER_TO.finditer(text, 0, hit.start) if not re.search(r"[.؛]", text[m.end() : hit.start])]
+    if not letters:
+        return None
+    to = view.raw_start(letters[-1].end(), letters[-1].end())
+    receiver = next((p for p in participants if 0 <= p.span.start - to <= 2), None)
+    if receiver is None or receiver.span.end > view.raw_start(hit.start, hit.end):
+        return None
+    between = fold_text(view.text[receiver.span.end - view.start : view.raw_start(hit.start, hit.end) - view.start])
+    if len(between.split()) > 8:
+        return None  # a letter told of far from the statement
+    opening = view.raw_start(letters[-1].start(), letters[-1].end())
+    senders = [p for p in participants if p.span.end <= opening and not _one_side(p, receiver)]
+    after = [p for p in participants if p.span.start >= view.raw_start(hit.end, hit.end) and p is not receiver]
+    sender = senders[-1] if senders else (after[0] if after else None)
+    return sender, receiver
+
+
+# "توعد بمواصلة العمليات ضد السفن المرتبطة بإسرائيل"، "هددت باستهداف السفن الإسرائيلية": ships a threat is aimed at
+_AGAINST_SHIPS = re.compile(
+    r"(?<!\w)(?:ضد|علي|باستهداف|استهداف|لاستهداف) +(?:(?:كل|كافه|جميع) +)?(?=(?:ال)?(?:سفن|سفينه|ناقلات|ناقله)(?!\w))"
+)
+
+
+def _seized_ship(view: SentenceView, hit: Hit[Trigger], limit: int) -> Participant | None:
+    """A merchant ship right after a verb of seizing ("احتجزت البحرية الإيرانية ناقلة نفط"، past its subject and a
+    time aside): civilians of no one country, as a ship hit is."""
+    ship = _MERCHANT_VESSEL.search(view.folded.text, hit.start, min(len(view.folded.text), hit.end + 60))
+    if ship is None:
+        return None
+    span = view.raw_span(ship.start(), ship.end())
+    if span.start >= limit:
+        return None
+    return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
+
+
+_SHIP_CREW = re.compile(r"(?<!\w)(?:ال)?طاقم +(?:ال)?(?:سفين[هة]|ناقل[هة]|باخر[هة]|سفن)(?!\w)")
+
+
+def _ship_crew(view: SentenceView, hit: Hit[Trigger], limit: int) -> Participant | None:
+    """A ship's crew right after a verb of holding or freeing: civilians of no one country (as the dev gold codes
+    "21 بحاراً من طاقم السفينة"), whatever its flag."""
+    crew = _SHIP_CREW.search(view.folded.text, hit.end, min(len(view.folded.text), hit.end + 40))
+    if crew is None:
+        return None
+    span = view.raw_span(crew.start(), crew.end())
+    if span.start >= limit:
+        return None
+    return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
+
+
+# "السفن المرتبطة بإسرائيل والولايات المتحدة"، "السفن التابعة لها": whom the ships are tied to
+_SHIPS_OF = re.compile(r" *(?:ال)?(?:مرتبط|تابع|متعامل|متجه)[هة]? +(?:مع +)?(?:ب|ل|الي +)?[^،,.؛:]{0,50}$")
+
+
+def _ships_of(view: SentenceView, ships: Participant, side: Participant) -> bool:
+    """Whether `side` is only named as whom the threatened ships are tied to (not a threat's condition: "ما لم توقف
+    إسرائيل عدوانها" names the other side)."""
+    if side.span.start < ships.span.end:
+        return False
+    gap = fold_text(view.text[ships.span.end - view.start : side.span.start - view.start])
+    # (past other sides it names: "بإسرائيل والولايات المتحدة وبريطانيا"; not past a condition)
+    return _SHIPS_OF.match(gap) is not None and _CONDITION.search(gap) is None
+
+
+def _threatened_ships(view: SentenceView, hit: Hit[Trigger], limit: int) -> Participant | None:
+    """The merchant ships a threat is aimed at: civilians of no one country, as a ship hit is (its flag is not its
+    crew's); not a warship ("السفن الحربية الأمريكية")."""
+    against = _AGAINST_SHIPS.search(view.folded.text, hit.end)
+    if against is None:
+        return None
+    ship = _MERCHANT_VESSEL.match(view.folded.text, against.end())
+    if ship is None:
+        return None
+    span = view.raw_span(ship.start(), ship.end())
+    if span.start >= limit:
+        return None
+    return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
+
+
+_PARTISAN_ROLES = frozenset({"armed_group", "political_party"})
+
+
+def _member_side(view: SentenceView, people: Participant, participants: Sequence[Participant]) -> Participant | None:
+    """ "اعتقلت الأجهزة الأمنية خمسة طلاب ينتمون إلى حركة حماس"، "أفرجت عن ناشطين من جماعة الإخوان": people held or
+    freed as members of a group or party named right after them are that group."""
+    at = view.folded_index(people.span.end)
+    side = _participant_after(view, at, _BELONGING_TO_SIDE, participants, 2)
+    side = side or _participant_after(view, at, _OF_SIDE_SPACED, participants, 2)
+    return side if side is not None and side.named and side.role in _PARTISAN_ROLES else None
 
 
 def _met_by_frame(
@@ -8350,6 +8735,25 @@ def _of_named_side(gap: str) -> bool:
     """ " من "، " من تنظيم ": the words between men and the side they are of (the kind a name is listed without)."""
     words = fold_text(gap).split()
     return bool(words) and words[0] == "من" and len(words) <= 2 and all(w in _KIND_WORDS for w in words[1:])
+
+
+# "تعرض إحدى دورياته لـ"، "تعرضت دورية تابعة لها لـ"، "تعرض أحد مواقعه لـ": the speaker's own unit or post underwent it
+_OWN_UNIT_UNDERWENT = re.compile(
+    r"(?<!\w)[وف]?[يت]?تعرض(?:ت)? +(?:(?:احدي|احد) +)?(?:"
+    r"(?:دوريات|دوريت|مواقع|موقع|نقاط|نقط[هة]|مراكز|مركز|آليات|اليات|عناصر|قوات)(?:ه|ها)"
+    r"|(?:دوري[هة]|قو[هة]|آلي[هة]|الي[هة]|نقط[هة]) +تابع[هة] +(?:له|لها))"
+    r"(?: +[^\W_]+){0,3}? +ل{0,2}$"
+)
+
+
+def _own_unit_hit(
+    view: SentenceView, hit: Hit[Trigger], speaker: Participant | None, doer: Participant | None
+) -> Participant | None:
+    """ "أعلن الجيش تعرض إحدى دورياته لإطلاق نار": the speaker, whose own unit or post underwent the attack."""
+    if speaker is None or (doer is not None and _same_side(doer, speaker)):
+        return None
+    before = view.folded.text[max(0, hit.word_start - 40) : hit.start]
+    return speaker if _OWN_UNIT_UNDERWENT.search(before) else None
 
 
 # "تعرضت لهجوم"، "يتعرض لقصف": the subject underwent the event (ل fused with the trigger's word); "أبلغت عن
@@ -9308,8 +9712,8 @@ def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
     if match is None:
         return None
     word = fold_text(match.group(1))
-    if word.replace("ة", "ه") in _FINANCIAL and view.previous_word(match.start(1)) in _FINANCIAL_HEADS:
-        return None  # "وزير المالية اللبناني": the minister's field, not Mali
+    if _financial_at(view, match.start(1), match.group(1)):
+        return None  # "وزير المالية اللبناني": the field, then the nation
     countries = _nationality_of_form()
     # "أميركيتين"، "تركيتان": a feminine dual is the feminine form
     for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word), re.sub(r"(?<=ي)(?:تين|تان)$", "ه", word)):
@@ -9493,7 +9897,7 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
         a, b, stem = nxt
         # "خمسة عشر عنصراً من قوات الدعم السريع": the men of a side are that side; "أصيب سبعة أشخاص، بينهم
         # خمسة عسكريين أميركيين": the side is the one the count singles out
-        for pattern, reach in ((_OF_SIDE_SPACED, 2), (_AMONG, 20)):
+        for pattern, reach in ((_OF_SIDE_SPACED, 2), (_AMONG, 20), (_BELONGING_TO_SIDE, 2)):
             side = _participant_after(view, b, pattern, participants, reach)
             if side is not None:
                 return side
@@ -10061,7 +10465,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.home = _lead_country(view) or home
         ctx.participants = _participants(view, "", ctx.home, ctx.named, doc.raw)
         credited = _dateline_end(view)
-        ctx.participants = [p for p in ctx.participants if p.span.start >= credited]
+        ctx.participants = [p for p in ctx.participants if p.span.start >= credited and not _worn(view, p)]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
         if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
@@ -10136,7 +10540,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    return _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
+    events = _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
+    return _with_territory_losers(events)
 
 
 _EARLIER_TOLL = re.compile(
@@ -10152,6 +10557,18 @@ _RISE_NEEDLES = (*_TOLL_NEEDLES, "عدد")
 # "إلى 12 قتيلاً و27 جريحاً": the second count of a risen toll, behind و (past the first count's noun)
 # "12 قتيلاً و27 جريحاً"; also past an aside that breaks the first count down ("14 شهيداً، بينهم ستة أطفال، و31 مصاباً")
 _AND_SECOND = re.compile(r"(?: +[^\W\d_]+)?(?:[،,] *(?:بينهم|منهم)(?!\w)[^،,.]{1,60}[،,])? +و")
+
+
+_FLAG_WORDS = frozenset({"علم", "العلم", "بعلم"})  # folded
+
+
+def _flag_of(view: SentenceView, p: Participant) -> bool:
+    """Whether p is a state named as a ship's flag ("ناقلة نفط ترفع علم بنما")."""
+    return p.state and _after_flag(view, p.span)
+
+
+def _after_flag(view: SentenceView, span: Span) -> bool:
+    return view.previous_word(view.folded_index(span.start)) in _FLAG_WORDS
 
 
 def _bears_toll(event: dict[str, Any]) -> bool:
@@ -10453,6 +10870,39 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def _same_actor(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two actor records of one side: one name, or (a name missing) one country and role."""
+    if a["canonical"] is not None and b["canonical"] is not None:
+        return bool(a["canonical"] == b["canonical"])
+    return bool(a["country"] == b["country"] and a["role"] == b["role"])
+
+
+def _with_territory_losers(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "سيطرت الفصائل على مطار حلب" with no side named that held it: ground taken is taken from the side the story
+    has the taker fight in its own country ("هجوماً واسعاً على مواقع قوات النظام"), the nearest such record."""
+    for i, event in enumerate(events):
+        taker = event["actor1"]
+        if event["acled"] is None or event["acled"][1] not in _TERRITORY or event["actor2"] is not None:
+            continue
+        if taker is None or taker["role"] not in _ARMED_ROLES:
+            continue
+        foes: list[tuple[int, dict[str, Any]]] = []
+        for j, other in enumerate(events):
+            if j == i or other["plover"] != "ASSAULT" or other["actor1"] is None or other["actor2"] is None:
+                continue
+            for mine, theirs in ((other["actor1"], other["actor2"]), (other["actor2"], other["actor1"])):
+                if (
+                    _same_actor(mine, taker)
+                    and theirs["role"] in _ARMED_ROLES
+                    and theirs["country"] == taker["country"]
+                    and not _same_actor(theirs, taker)
+                ):
+                    foes.append((abs(i - j), theirs))
+        if foes:
+            event["actor2"] = dict(min(foes, key=lambda f: f[0])[1])
+    return events
 
 
 def _claimed_capture_beside_report(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -130,6 +130,8 @@ class NameRules:
     broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
     group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
     toponym_heads: frozenset[str] = frozenset()  # "عين"، "تل": first words of many place names ("بعين السبع")
+    # "عُمان" -> "سلطنه عمان": a vowelled spelling (marks kept) -> the folded name of the place it means
+    vowelled_places: dict[str, str] = field(default_factory=dict)
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -172,7 +174,7 @@ def load_rules(path: Path | None = None) -> NameRules:
     sections = {k: v for k, (_, v) in read_sections(path, wanted).items()}
     words: dict[str, list[str]] = {}
     for field_name in wanted:
-        if field_name in ("institution_heads", "capitals", "feminine_titles"):
+        if field_name in ("institution_heads", "capitals", "feminine_titles", "vowelled_places"):
             continue
         items = expect_list(sections[field_name], name, 1, field_name)
         words[field_name] = [fold_text(str(item.value)) for item in items]
@@ -192,6 +194,12 @@ def load_rules(path: Path | None = None) -> NameRules:
         if not isinstance(form, str):
             raise DataFileError(name, male.line, f"feminine_titles: {male.value!r} needs one feminine form")
         feminine[fold_text(str(male.value))] = fold_text(form)
+    vowelled: dict[str, str] = {}
+    for form, meant in expect_mapping(sections["vowelled_places"], name, 1, "vowelled_places").items():
+        spelling = getattr(meant, "value", None)
+        if not isinstance(spelling, str) or fold_text(str(form.value)) == str(form.value):
+            raise DataFileError(name, form.line, f"vowelled_places: {form.value!r} needs its vowel marks and one name")
+        vowelled[str(form.value)] = fold_text(spelling)
     for field_name in ("office_heads", "person_titles", "descriptive_heads", "not_names"):
         # a list that holds a masculine title holds its feminine ("وزير" and "وزيرة")
         words[field_name] += [feminine[w] for w in words[field_name] if w in feminine]
@@ -243,6 +251,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         group_nouns=frozenset(words["group_nouns"]),
         toponym_heads=frozenset(fold_text(w) for w in words["toponym_heads"]),
         feminine_titles=feminine,
+        vowelled_places=vowelled,
     )
 
 
@@ -613,12 +622,27 @@ def _lexicon_mentions(
         locative = previous in rules.locative or clitic.endswith("ب")
         entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
+        if entry.place is not None:
+            entry, mention = _vowelled(doc, hit, entry, mention, to_raw, rules)
         if entry.place is not None and mention.text.endswith(_TANWEEN_FATH) and _after_accusative(doc.raw, mention):
             continue  # "مهاجراً إثيوبياً"، "لاجئاً سورياً": a nationality said of a noun, no place ("سورياً" alone is a man)
         found.append((hit, mention))
         if entry.place is not None and _name_end(hit, entry) < hit.end:
             found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
     return found
+
+
+def _vowelled(
+    doc: Document, hit: Hit[Entry], entry: Entry, mention: Mention, to_raw: Any, rules: NameRules
+) -> tuple[Entry, Mention]:
+    """ "عُمان" is Oman, "عمّان" Amman: the one vowel mark that folding drops tells two places of one folded
+    spelling apart; the marked spelling takes the place it means."""
+    for form, meant in rules.vowelled_places.items():
+        if form in mention.text:
+            place = next((v for v in name_matcher().values_of(meant) if v.place is not None), None)
+            if place is not None and place != entry:
+                return place, replace(_mention(doc, hit, place, to_raw, rules), span=mention.span, text=mention.text)
+    return entry, mention
 
 
 @cache

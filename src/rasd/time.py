@@ -143,9 +143,11 @@ class _Patterns:
         group = rf"\(?\s*{group}"
         ordinal = alternation(lex.ordinals)
         day = rf"(?:ال\s?(?=\d))?(?P<d>\d{{1,2}}|{ordinal})"  # "الـ13 من أيار" (the tatweel folds away)
+        # "يومي 7 و8 أكتوبر"، "بين 3 - 4 آذار": two days of one month, of which the first is the event's
+        second_day = rf"(?:\s*(?:و|[-–])\s*(?:\d{{1,2}}|{ordinal}))?"
         year = r"(?P<y>\d{4})"
         self.gregorian = re.compile(
-            rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{group}(?:\s*[,،]?\s*(?:عام\s+|سنه\s+)?{year})?{e}"
+            rf"{b}{day}{second_day}\s*(?:من\s+)?(?:شهر\s+)?{group}(?:\s*[,،]?\s*(?:عام\s+|سنه\s+)?{year})?{e}"
         )
         hmonth = f"(?P<m1>{alternation(lex.hijri_months)})"
         marker = alternation(lex.hijri_markers)
