@@ -5063,8 +5063,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # ... or the arrest made in it, also by the Maghreb's weak verb ("دهمت منازل مطلوبين وأوقفت خمسة منهم")
         arrest = next((h for h in heads[1:] if h.values[0].acled == _ARRESTS and not _is_noun(view, h)), None)
         hit = done or arrest or hit
-    if hit.values[0].id == "assassination" and _is_noun(view, hit):
+    if hit.values[0].id == "assassination" and _is_noun(view, hit) and not _survived(view, hit):
         # "اغتيال قيادي في حركة حماس بغارة إسرائيلية": the strike it was done by is the event, its kind and its doer
+        # (not an attempt survived, "نجا قائد الشرطة من محاولة اغتيال بعبوة ناسفة": whom it befell reads from it)
         hit = next((h for h in heads[1:] if _strike_by(view, hit, h)), hit)
     subject = next((h for h in heads[1:] if h.word_start == hit.word_end + 1), None)
     if subject is not None and hit.key in _AIM_VERBS and subject.values[0].plover == "ASSAULT":
@@ -5258,6 +5259,11 @@ def _takes_told_town(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _QUOTES = "\"«»“”"
+
+
+def _survived(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether a verb of surviving or undergoing stands before the trigger in its sentence ("نجا ... من محاولة")."""
+    return _UNDERGOING.search(view.folded.text, 0, hit.word_start) is not None
 
 
 def _strike_by(view: SentenceView, hit: Hit[Trigger], h: Hit[Trigger]) -> bool:
