@@ -1923,6 +1923,9 @@ def _coalition(view: SentenceView, home: str | None, told: Sequence[Participant]
     return out
 
 
+_BARE_FORCES = frozenset({"قوات", "القوات", "وقوات", "والقوات"})
+
+
 def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
@@ -2051,6 +2054,18 @@ def _participants(
                 merged[-1] = p
                 continue
         merged.append(p)
+    # "بين قوات الجيش الليبي وميليشيات": bare forces right before an armed side are that side's forces, one side
+    merged = [
+        p
+        for i, p in enumerate(merged)
+        if not (
+            not p.named
+            and fold_text(p.text) in _BARE_FORCES
+            and i + 1 < len(merged)
+            and merged[i + 1].role in ("military", "armed_group")
+            and view.text[p.span.end - view.start : merged[i + 1].span.start - view.start] == " "
+        )
+    ]
     # ... an officer of no named state serves the story's country
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
@@ -2906,7 +2921,18 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "في منطقة علاوي الحلة وسط بغداد": a place said to lie in the middle of a town far from it was read as a
         # namesake too ("تكريت شمال بغداد" only says which way it lies)
         beside = i > 0 and direction_before and fold_text(gap.strip(" ،,")) == "وسط"
-        if (follows_place or beside) and _misread_inside(places[i - 1], m):
+        # "في منطقة صلاح الدين جنوبي طرابلس": a place said to lie some way off a town of another country was read as
+        # a namesake there (the Iraqi province); the town is the place
+        prev_place = places[i - 1].place if i > 0 else None
+        abroad = (
+            direction_before
+            and prev_place is not None
+            and m.place is not None
+            and prev_place.country != m.place.country
+            and _kind(m) == "city"
+            and len(fold_text(gap.strip(" ،,")).split()) <= 2
+        )
+        if (follows_place or beside or abroad) and _misread_inside(places[i - 1], m):
             # "منطقة الرابية بعمّان": the place said to lie in the town is far from it (a namesake elsewhere)
             kept = [k for k in kept if k is not places[i - 1]]
             kept.append(m)
@@ -5182,6 +5208,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _has_time(doc, view)
         and view.previous_word(hit.word_start).removeprefix("و") not in _BROKE_OUT  # "وتجددت الاشتباكات"
         and not (new_site and _reached(view, hit))
+        # "أغلق محتجون الطريق بالإطارات المحترقة": the means of the act told here, behind ب
+        and not (hit.values[0].id == "violent_demonstration" and view.folded.text[hit.word_start : hit.start] == "بال")
         # "مدد مجلس الأمن العقوبات المفروضة على ليبيا": sanctions extended or widened are a measure taken now
         and not (hit.values[0].plover == "SANCTION" and _extended(view, hit))
     ):
