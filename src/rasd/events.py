@@ -1142,7 +1142,7 @@ _APART_OBJECTS = (
 )
 _VERDICT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("verdict_verbs") + r")(?!\w)")
 _PENALTY = re.compile(r"(?<!\w)ب(?:ال)?(?:" + _alt("penalties") + r")(?:ه|ها|هم|هما)?(?!\w)")
-_COURT_WORD = re.compile(r"(?<!\w)(?:" + _alt("court_words") + r")(?!\w)")
+_COURT_WORD = re.compile(r"(?<!\w)(?:[وفبل]|بال|وال|فال)?(?:" + _alt("court_words") + r")(?!\w)")  # "بالمحكمة"
 _VERDICT_KEY = fold_text("حكم سجن")
 
 
