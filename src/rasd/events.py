@@ -8211,7 +8211,7 @@ def _arguments(
             # "أصيب ثلاثة مواطنين إثر اعتداء مستوطنين عليهم": the side in the attack noun's genitive hit the dead
             actor1 = construct
             after = [p for p in after if p is not actor1]
-        elif nationality is not None and all(p.role == "civilians" for p in before):
+        elif nationality is not None and all(p.role == "civilians" or _rescuers(p) for p in before):
             # "غارة إسرائيلية"، "طائرة إغاثية سعودية": the state whose adjective follows (civilians before a strike,
             # "بينهم أطفال ونساء"، are whom it hit)
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
@@ -8736,6 +8736,11 @@ def _heads_civilian_site(view: SentenceView, p: Participant) -> bool:
 
 
 _TOLL_TELLERS = _WORDS.words("toll_tellers")
+
+
+def _rescuers(p: Participant) -> bool:
+    """ "طواقم الدفاع المدني"، "فرق الإسعاف": those who rescue or count the victims of a strike never carried it out."""
+    return p.role == "other" and any(w in fold_text(p.text) for w in _TOLL_TELLERS)
 _BEFALLING = frozenset({"ied", "explosion", "suicide_bombing", "attack_generic"})  # triggers.yaml ids
 _CLAUSE_THAT = frozenset({"ان", "بان", "وان"})  # "إن"، "أن"، "بأن" (folded) opening a reported clause
 
@@ -9827,6 +9832,9 @@ def _agent(view: SentenceView, participants: list[Participant], owned: bool = Tr
     return None
 
 
+_BODY_NAME_END = re.compile(r"(?<!\w)[وف]?(?:ال)?دفاع المدني$")  # "الدفاع المدني": civil defence, a body
+
+
 def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigger]) -> Participant | None:
     """ "قُتل ثلاثة مدنيين"، "أصيب جنود": those a passive casualty verb speaks of are the target."""
     claimed = _CLAIMED_LIVES.search(view.folded.text, view.folded_index(view.start))
@@ -9870,7 +9878,11 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
                 return subject[-1]
         # "وكان مزارع قد قُتل": a singular person noun as the subject right before a plain casualty verb
         noun = _SUBJECT_BEFORE.search(view.folded.text[max(0, cue.word_start - 25) : cue.word_start])
-        if cue.start == cue.word_start and noun is not None and noun.group(1) in _singular_people():
+        # (not the word that ends a body's name: "انتشلت طواقم الدفاع المدني جثامين سبعة شهداء")
+        named_body = noun is not None and _BODY_NAME_END.search(
+            view.folded.text, 0, cue.word_start - len(noun.group(0)) + len(noun.group(1))
+        )
+        if cue.start == cue.word_start and noun is not None and noun.group(1) in _singular_people() and not named_body:
             a = cue.word_start - len(noun.group(0))
             span = view.raw_span(a, a + len(noun.group(1)))
             stem = fold_text(noun.group(1))
