@@ -255,6 +255,7 @@ LIST_SECTIONS = (
     "purpose_heads",
     "inspection_visits",
     "warrant_words",
+    "proposals",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

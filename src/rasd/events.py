@@ -5932,6 +5932,35 @@ def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
+_PROPOSALS = _taa_spellings(_WORDS.words("proposals"))
+
+
+def _proposal_of(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """The state whose request, offer or plan is the trigger's object, by the nationality right after it ("طلباً
+    أمريكياً"، "المقترح المصري"), as its government; None if the object is no such noun."""
+    # the object, past the verb's subject: the first such noun within eight words of the trigger's end
+    noun = None
+    start = view.folded.text.find(" ", hit.start, hit.end)  # past the verb (a phrase may run to its object)
+    start = hit.end if start < 0 else start
+    for word_match in _WORD.finditer(view.folded.text, start, min(len(view.folded.text), start + 70)):
+        word = re.sub(r"^(?:[وفب]?ال|[وفب])", "", word_match.group())
+        if (word[:-1] if word.endswith("ا") else word) in _PROPOSALS:
+            noun = word_match
+            break
+    if noun is None:
+        return None
+    word = noun.group()
+    accusative = _accusative_nationality(view, noun.end()) if word.endswith("ا") else None
+    country = accusative[0] if accusative is not None else _nationality_near(view, noun.end())
+    if country is None:
+        return None
+    after = _NEXT_WORD.match(view.folded.text, noun.end())
+    assert after is not None
+    lead = re.match(r"(?:[وف]?ب|[وف])(?=ال)", word)  # "بالمقترح": the noun without its proclitic
+    span = view.raw_span(noun.start() + (lead.end() if lead is not None else 0), after.end(1))
+    return Participant(span, view.raw_text(span), None, country, "government", False)
+
+
 _OPPOSITION_ADJECTIVES = frozenset({"المعارضه", "المعارض"})
 
 
@@ -6030,6 +6059,13 @@ def _events_for(
         # "أعلنت الهيئة الخيرية الأردنية الهاشمية دخول قافلة مساعدات جديدة إلى قطاع غزة": who announces the aid it
         # sends gives it
         actor1 = source.speaker
+    if plover in ("REJECT", "AGREE", "SUPPORT"):
+        proposer = _proposal_of(view, hit)
+        # (not a side already named before it: "توصل الجيش وقوات الدعم السريع إلى هدنة")
+        if proposer is not None and (actor2 is None or actor2.span.start >= proposer.span.start):
+            # "رفضت الحكومة العراقية طلباً أمريكياً بإغلاق مكاتب الفصائل": the state whose request or proposal is
+            # rejected or accepted is the other side, not whom the proposal names
+            actor2 = proposer
     if hit.key in _UNWELCOME_KEYS and source.speaker is not None and actor1 is not None and actor1 != source.speaker:
         # "أعلنت الخارجية الليبية أن السفير التركي شخص غير مرغوب فيه": the envoy declared unwelcome is the object
         actor1, actor2 = source.speaker, actor1
