@@ -5932,6 +5932,25 @@ def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
+_COUNT_THEN_WORD = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +([^\W\d_]+)")
+
+
+def _counted_nationals(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """ "15 فلسطينياً"، "ثلاثة سوريين": a count right after the trigger's clause opens (past its subject and an aside,
+    within 60 characters) and a nationality noun after it: those people, civilians of that state."""
+    text = view.folded.text
+    for m in _COUNT_THEN_WORD.finditer(text, hit.end, min(len(text), hit.end + 60)):
+        if _number_at(view, m.start(1), m.end(1)) is None:
+            continue
+        word = m.group(2)
+        country = _nationality_of_form().get(re.sub(r"(?:ا|ين|ون)$", "", word)) or _nationality_of_form().get(word)
+        if country is None:
+            return None
+        span = view.raw_span(m.start(1), m.end(2))
+        return Participant(span, view.raw_text(span), None, country, "civilians", False)
+    return None
+
+
 _PROPOSALS = _taa_spellings(_WORDS.words("proposals"))
 
 
@@ -6059,6 +6078,10 @@ def _events_for(
         # "أعلنت الهيئة الخيرية الأردنية الهاشمية دخول قافلة مساعدات جديدة إلى قطاع غزة": who announces the aid it
         # sends gives it
         actor1 = source.speaker
+    trigger_codes = hit.values[0].acled
+    if actor2 is None and trigger_codes is not None and tuple(trigger_codes) == _ARRESTS:
+        # "اعتقلت قوات الاحتلال، فجر اليوم، 15 فلسطينياً": those held, counted by their nationality
+        actor2 = _counted_nationals(view, hit)
     if plover in ("REJECT", "AGREE", "SUPPORT"):
         proposer = _proposal_of(view, hit)
         # (not a side already named before it: "توصل الجيش وقوات الدعم السريع إلى هدنة")
