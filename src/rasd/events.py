@@ -4268,6 +4268,8 @@ _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", 
 _PROVIDES = frozenset(_WORDS.words("provides"))
 # "يزورها سنوياً"، "تستهدف يومياً": an adverb of habit after a present verb (a word may stand between)
 _HABIT = re.compile(r"(?: +[^\W\d_]+)? +(?:سنويا|يوميا|اسبوعيا|شهريا|عاده|دايما|باستمرار)(?!\w)")
+# "غارات إسرائيلية شبه يومية"، "احتجاجات يومية": an adjective of habit after a plural act (a word may stand between)
+_HABIT_PLURAL = re.compile(r"(?: +[^\W\d_]+)? +(?:شبه +)?(?:يومي|اسبوعي|شهري|سنوي)[هة](?!\w)")
 
 
 def _present_verb_hit(text: str, hit: Hit[Trigger]) -> bool:
@@ -4515,6 +4517,11 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "يزورها سنوياً أكثر من 14 مليون شخص"، "تستهدف يومياً": a present verb done every year or day tells a habit
     if _present_verb_hit(view.folded.text, hit) and _HABIT.match(view.folded.text, hit.word_end):
+        return True
+    # "يواصل شن غارات شبه يومية"، "تشهد المدن احتجاجات يومية": plural acts of every day are a run of them, no one act
+    if view.folded.text[hit.word_start : hit.word_end].endswith("ات") and _HABIT_PLURAL.match(
+        view.folded.text, hit.word_end
+    ):
         return True
     # "إن أي اتفاق بشأن القرار ينبغي أن"، "أي دعوة لتغييرها مرفوضة": any such deal or call, none that was made
     # (but "نفى وجود أي مفاوضات" denies talks: a denied event)
@@ -5510,6 +5517,25 @@ def _joined_statement(
     joined = _joined_verb(view, hit)
     if joined is None:
         return []
+    if joined.values[0].plover == "REQUEST":
+        # "ونددت الجبهة بالأحكام، ودعت أنصارها إلى وقفة احتجاجية يوم الثلاثاء المقبل": the protest called in the
+        # second statement is its event, still to come, on its own day; the caller tells of it
+        called = next(
+            (h for h in view.triggers if h.start > joined.end and h.values[0].plover == "PROTEST"), None
+        )
+        if called is not None and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[joined.start : called.start]):
+            ctx.told.add("PROTEST")
+            protests = _events_for(doc, view, ctx, "PROTEST", called, modality="planned")
+            word = view.raw_text(view.raw_span(called.word_start, called.word_end))
+            own = _FOLLOWERS.search(view.folded.text, joined.start, called.start)
+            for e in protests:
+                e["source"] = first["source"]
+                if own is not None and e["actor1"] is not None and e["actor1"]["text"] == word:
+                    span = view.raw_span(own.start(), own.end())
+                    country = (first["actor1"] or {}).get("country") or e["actor1"]["country"]
+                    text = view.raw_text(span)
+                    e["actor1"] = {"text": text, "canonical": None, "country": country, "role": "protesters"}
+            return protests
     ctx.told.add(joined.values[0].plover)
     second = _events_for(doc, view, ctx, joined.values[0].plover, joined)
     for e in second:
@@ -7323,7 +7349,9 @@ def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], 
     trigger = view.folded_index(t_span.start)
     word = next((w for a, b, w in view.words if a <= trigger < b), "")
     word = word[1:] if word[:1] in "وف" and len(word) > 3 else word  # "ويعقد"، "فاتفقا"
-    if not word or word[:1] in "يتنس" or any(h.word_end <= trigger for h in view.cues_of("planned")):
+    # (a past verb may open on those letters too: "ونددت"، "تسلمت"، "سلموا" end as the past does)
+    present = word[:1] in "يتنس" and not word.endswith(("ت", "وا"))
+    if not word or present or any(h.word_end <= trigger for h in view.cues_of("planned")):
         return False  # the deed itself is to come ("سيلتقي"، "من المقرر أن يعقد")
     # a noun ("اجتماع الأسبوع المقبل"، "إضراباً عاماً يوم 25") takes the day after it
     hit = next((h for h in view.triggers if h.start <= trigger < h.end), None)
@@ -10472,10 +10500,20 @@ def _with_meanwhile_clause(
         if verb is None:
             continue
         clause_start = view.raw_start(cut.start() + 1, cut.end())
-        if not any(m.span.start > clause_start for m in places) or not any(m.span.start < clause_start for m in places):
-            continue
         trigger = verb.values[0]
         plovers = {e["plover"] for e in found}
+        # "قُتل جنديان بهجوم على نقطة في الطارمية، فيما اعتقلت القوات الأمنية اثنين من المهاجمين": the arrests that
+        # followed an attack are told in a clause of their own, at the attack's place when they name none
+        # (an attack by others than the state: a raid "اقتحمت ... مخيم جنين، واعتقلت خمسة شبان" stays one event)
+        caught = (
+            tuple(trigger.acled or ()) == _ARRESTS
+            and plovers == {"ASSAULT"}
+            and not any((e["actor1"] or {}).get("role") in ("military", "police", "government") for e in found)
+        )
+        if not any(m.span.start < clause_start for m in places) or not (
+            caught or any(m.span.start > clause_start for m in places)
+        ):
+            continue
         damage = trigger.acled is not None and list(trigger.acled) == _DAMAGE
         if trigger.plover in _SAID or (damage and "ASSAULT" in plovers):
             # what a speaker adds ("، وأكدت تضامنها مع تركيا"), and the damage an attack wrought ("هاجم مستوطنون قرية
@@ -10495,8 +10533,112 @@ def _with_meanwhile_clause(
             continue
         # the doer goes on into a joined verb or one after "كما" ("، كما اعتقلت"), not past "فيما" (another scene)
         goes_on = joined or view.folded.text[cut.start() : cut.end()].endswith("كما")
-        return _clauses_apart(doc, view, ctx, mentions, starts, clause_start, verb if goes_on else None) or found
+        apart = _clauses_apart(doc, view, ctx, mentions, starts, clause_start, verb if goes_on else None)
+        if caught and apart:
+            attack = next((e for e in apart if e["plover"] == "ASSAULT"), None)
+            for e in apart:
+                if attack is not None and e is not attack and not e["locations"]:
+                    e["locations"] = [dict(loc) for loc in attack["locations"]]
+        return apart or found
     return found
+
+
+# "طالب ... خلال لقائه وفداً"، "دان ... في اتصال هاتفي مع نظيره": the meeting or call a word was said in; "أجرى
+# اتصالاً هاتفياً ...، دان خلاله"، "وطالب خلال اللقاء": the word said in the meeting or call
+_MEETING_TRIGGERS = frozenset({"meeting", "phone_call", "reception"})
+_IN_MEETING = frozenset({"خلال", "اثناء", "في"})
+# "لقائه وفداً"، "استقباله السفير"، "اتصال هاتفي مع": a meeting with another side, first told here (not "خلال اللقاء"
+# told before, nor a body's own "اجتماع طارئ" or "قمتها")
+_MET_WITH = re.compile(r"(?:لقاي|لقاء|استقبال)(?:ه|ها|هم)(?!\w)|اتصال(?:ا)? +هاتفي")
+_SAID_IN_IT = re.compile(r" +(?:خلاله|خلالها|خلال +(?:اللقاء|الاتصال|الاجتماع|المباحثات))(?!\w)")
+
+
+def _with_meeting_and_word(
+    doc: Document, view: SentenceView, ctx: Context, found: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """A statement made in a meeting or a call the sentence tells is two events, the meeting and what was said in it
+    (a coder codes both: "طالب رئيس الوزراء، خلال لقائه وفداً من القناصل، المجتمع الدولي بـ..." is talks and a
+    demand); the sentence's head is the one, the other is added."""
+    if not found:
+        return found
+    head = found[0]
+    strong = [h for h in view.triggers if h.values[0].strength == "strong"]
+    if all(e["plover"] in _SAID for e in found) and head["actor1"] is not None:
+        if any(e["actor1"] != head["actor1"] for e in found):
+            return found
+        meeting = next(
+            (
+                h
+                for h in strong
+                if h.values[0].id in _MEETING_TRIGGERS
+                and h.start > head["trigger"]["end"] - view.start
+                and view.previous_word(h.word_start) in _IN_MEETING
+                and _MET_WITH.match(view.folded.text, h.word_start)
+            ),
+            None,
+        )
+        if meeting is None:
+            return found
+        extra = _events_for(doc, view, ctx, "CONSULT", meeting)[:1]
+        if not extra:
+            return found
+        met_at = view.raw_start(meeting.word_start, meeting.start)
+        frame_end = doc.raw.find("،", met_at, view.sentence.span.end)
+        frame_end = view.sentence.span.end if frame_end < 0 else frame_end
+        met = next((p for p in ctx.participants if met_at < p.span.start < frame_end), None)
+        if met is None:
+            return found  # whom the speaker met is no side the lists know ("وفداً من الزوار")
+        # the speaker met the one named in the frame ("خلال لقائه وفداً من القناصل"), not whom the word addressed;
+        # nor was the word said to the one met ("دان، في اتصال مع نظيره الفلسطيني، العدوان")
+        extra[0].update(actor1=dict(head["actor1"]), actor2=met.record())
+        for e in found:
+            if e["actor2"] is not None and e["actor2"].get("text") == met.text:
+                e["actor2"] = None
+        if meeting.values[0].id == "phone_call":
+            extra[0]["locations"] = []  # a call is held nowhere
+        return found + extra
+    if len(found) == 1 and head["plover"] == "CONSULT" and head["actor1"] is not None:
+        said = next(
+            (
+                h
+                for h in strong
+                if h.values[0].plover in _SAID
+                and h.start >= head["trigger"]["end"] - view.start
+                and not _is_noun(view, h)
+                and _SAID_IN_IT.match(view.folded.text, h.word_end)
+            ),
+            None,
+        )
+        if said is None:
+            return found
+        # ... and what the speaker went on to say, joined by و ("دان خلاله ..., وطالب بتدخل دولي")
+        words = [said] + [
+            h
+            for h in strong
+            if h.start > said.end
+            and h.values[0].plover in _SAID
+            and not _is_noun(view, h)
+            and _joined_clause(view, h, said.end)
+        ]
+        extra = [e for h in words for e in _events_for(doc, view, ctx, h.values[0].plover, h)[:1]]
+        # the one who called or received speaks ("أجرى عباس اتصالاً بأمير قطر، دان خلاله"), told by the meeting's teller
+        sides = (head["actor1"].get("text"), (head["actor2"] or {}).get("text"))
+        for e in extra:
+            e.update(actor1=dict(head["actor1"]), source=dict(head["source"]))
+            if e["actor2"] is not None and e["actor2"].get("text") in sides:
+                e["actor2"] = None
+        if _head_hit_id(view, head) == "phone_call":
+            for e in (head, *extra):
+                e["locations"] = []  # a call is held nowhere
+        return found + extra
+    return found
+
+
+def _head_hit_id(view: SentenceView, event: dict[str, Any]) -> str | None:
+    """The trigger id of the hit an event was read from."""
+    at = event["trigger"]["start"]
+    hit = next((h for h in view.triggers if view.raw_span(h.start, h.end).start == at), None)
+    return hit.values[0].id if hit is not None else None
 
 
 def _clauses_apart(
@@ -10573,6 +10715,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.participants = [p for p in ctx.participants if p.span.start >= credited and not _worn(view, p)]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
+        found = _with_meeting_and_word(doc, view, ctx, found)
         if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
             # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة"، "وكان الهجوم قد أسفر في حصيلة أولية عن مقتل ثلاثة": a toll
             # since risen tells no event of its own (nor retells the attack told with it)
