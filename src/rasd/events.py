@@ -591,8 +591,10 @@ def _view(
         triggers = _with_arrivals(folded, triggers, places)
     if _ELIMINATE.search(folded.text):
         triggers, cue_hits = _with_eliminations(folded.text, triggers, cue_hits)
-    if _DESTROY.search(folded.text) or _RECOVER.search(folded.text):
+    if _DESTROY.search(folded.text) or _RECOVER.search(folded.text) or _FOIL_SMUGGLING.search(folded.text):
         triggers = _with_taken_arms(folded.text, triggers)
+    if _BLOW_UP.search(folded.text):
+        triggers = _with_blown_up_buildings(folded.text, triggers)
     cue_hits = _with_negated_tolls(folded.text, cue_hits)
     if _ORGANISE.search(folded.text):
         triggers = _with_organised(folded.text, triggers)
@@ -664,6 +666,10 @@ def _view(
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
         weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
         triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
+    if any(h.values[0].id == _FREED for h in triggers):
+        # "حررت قوات الجيش اليمني، أمس، مديرية حريب من قبضة جماعة الحوثي": a bare حرر frees ground only with the
+        # place and whose grip it left after it (not "حرر محضراً"، "حررت الرهائن")
+        triggers = [h for h in triggers if h.values[0].id != _FREED or _FREED_GROUND.match(folded.text, h.end)]
     if any(h.values[0].id == "gathering" for h in triggers) and not _GATHERING_PURPOSE.search(folded.text):
         # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest, unless
         # it is called ("دعا الاتحاد إلى تجمع شعبي")
@@ -708,6 +714,14 @@ _TOLD_VICTIMS = frozenset({"الضحايا", "القتلي", "الضحيه", "ا
 # folded with ة kept: "للمطالبه" is also "للمطالبة"
 # "إلى تجمع"، "إلى \"تجمع": what a call is to (a quote may open before it)
 _CALLED_TO = re.compile(r"(?<!\w)الي[ \"«“]{1,3}$")
+_FREED = "territory_freed_weak"  # triggers.yaml
+# what a bare حرر frees: up to six words (a subject, a time aside) then a place word, up to five more words, and
+# "من قبضة|سيطرة|أيدي|يد" (folded)
+_FREED_GROUND = re.compile(
+    r"[^.؟!]{0,80}?(?<!\w)(?:ب|و|ال)?(?:"
+    + "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("freed_places"))
+    + r")(?!\w)[^.؟!،]{0,60}? من (?:قبض[هة]|سيطر[هة]|ايدي|يد|براثن)(?!\w)"
+)
 _GATHERING_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("gathering_purposes").replace("ه|", "[هة]|") + r")(?!\w)")
 _BLAME_FORMS = frozenset(_WORDS.words("blame"))
 _BLAME_KEY = fold_text("حمل مسؤولية")
@@ -876,6 +890,12 @@ def _with_finds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 
 _DESTROY = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("destroy_verbs") + r")(?!\w)")
 _RECOVER = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("recover_verbs") + r")(?!\w)")
+# "أحبطت القوات المسلحة محاولة تهريب كميات من الأسلحة": smuggled arms stopped are arms seized (not drugs: the arms
+# must follow)
+_FOIL_SMUGGLING = re.compile(
+    r"(?<!\w)[وف]?(?:" + _alt("foil_verbs") + r")(?: [^\W\d_]+){0,5}?"
+    r" (?:محاول[هة]|محاولات|عملي[هة]|عمليات) (?:ل)?تهريب(?!\w)"
+)
 _DESTROYED_KEY = fold_text("اعترض صاروخ")  # the strong interception trigger: an ASSAULT stopped
 _ELIMINATE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("eliminate_verbs") + r")(?!\w)")
 _COUNTED_ON = re.compile(r"(?<!\w)علي ((?:[^\s،,.]+ ){0,3}?)(?:ال)?(?:" + _alt("eliminated") + r")(?!\w)")
@@ -925,7 +945,7 @@ def _with_taken_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigge
     recovered are the spoils of that operation and no event of their own, and arms destroyed the attack's work.
     Either way not property destroyed or ground regained."""
     out = list(triggers)
-    for pattern, key in ((_DESTROY, _DESTROYED_KEY), (_RECOVER, _FIND_KEY)):
+    for pattern, key in ((_DESTROY, _DESTROYED_KEY), (_RECOVER, _FIND_KEY), (_FOIL_SMUGGLING, _FIND_KEY)):
         values = _fixed_trigger(key)
         for verb in pattern.finditer(text):
             found = _object_after(text, verb, _TAKEN_ARMS, triggers)
@@ -938,6 +958,27 @@ def _with_taken_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigge
                 continue  # "غارة دمرت مخزناً للذخائر": what a strike destroyed is the strike's
             out = [h for h in out if not hit.start <= h.start < found.end()]  # the verb's weak hit, the arms' own
             out.append(hit)
+    return longest(out)
+
+
+# "فجّر الجيش الإسرائيلي، فجر اليوم، منزل عائلة الأسير": a verb of blowing up (not the noun dawn: no time word after it)
+_BLOW_UP = re.compile(
+    r"(?<!\w)[وف]?((?:فجر|فجرت|فجروا|فجرا|يفجر|تفجر|يفجرون))(?!\w)(?! (?:" + _alt("time_words") + r")(?!\w))"
+)
+_BLOWN_UP_KEY = fold_text("تفجير منزل")  # triggers.yaml demolition
+
+
+def _with_blown_up_buildings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "فجّر الجيش الإسرائيلي، فجر اليوم، منزل عائلة الأسير": a house or building blown up, its subject and a time
+    aside between, is property destroyed (a demolition), when no other event word stands between."""
+    out = list(triggers)
+    values = _fixed_trigger(_BLOWN_UP_KEY)
+    for verb in _BLOW_UP.finditer(text):
+        found = _object_after(text, verb, _BUILDING, triggers)
+        if found is None or any(h.start <= verb.start() < h.end for h in out):
+            continue
+        start = verb.start(1)  # the verb's own ف is no conjunction ("فجر")
+        out.append(Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False))
     return longest(out)
 
 
@@ -4065,6 +4106,20 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 _AIR_STRIKE = "Air/drone strike"
 
 
+def _chemical_site(view: SentenceView, cue: Hit[Cue]) -> bool:
+    """ "مواقع تضم مخزوناً من الأسلحة الكيميائية"، "منظمة حظر الأسلحة الكيميائية": a chemical weapon word up to
+    four words after a word of where such arms are kept, made or banned names no gas the attack used."""
+    before = view.folded.text[max(0, cue.start - 50) : cue.start].split()[-4:]
+    for word in before:
+        word = word.replace("ة", "ه")
+        if word in _CHEMICAL_SITES or re.sub(r"^[وفبل]?(?:ال|ل)?", "", word) in _CHEMICAL_SITES:
+            return True
+    return False
+
+_CHEMICAL = "Chemical weapon"
+_CHEMICAL_SITES = frozenset(fold_text(w) for w in _WORDS.words("chemical_sites"))
+
+
 def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tuple[str, str] | None:
     trigger = hit.values[0]
     acled = trigger.acled
@@ -4078,6 +4133,12 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
     if acled is None or trigger.plover != "ASSAULT":
         return acled
     inside = [h for h in view.cues if clause[0] <= h.start and h.end <= clause[1]]
+    if acled[0] != "Strategic developments" and any(
+        str(value_of(h, "weapon")) == _CHEMICAL and not _chemical_site(view, h) for h in inside
+    ):
+        # "قصف بلدة اللطامنة بقذائف محملة بغاز الكلور": shells or rockets that carry gas make the attack a chemical one
+        # (not a strike on where such arms are kept or made: "غارات على مواقع للأسلحة الكيميائية")
+        return ("Explosions/Remote violence", _CHEMICAL)
     weapon_named = any(v.category == "weapon" for h in inside for v in h.values)
     # "فككت الفرق الهندسية، اليوم الأحد، عبوتين ناسفتين": the verb may stand before a time aside, in the
     # clause before, with no other event word between
@@ -4102,7 +4163,12 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
         return ("Battles", "Non-state actor overtakes territory")
     if trigger.weapon_sensitive:
         for scope in (inside, view.cues):
-            weapons = [h for h in scope if any(v.category == "weapon" for v in h.values)]
+            weapons = [
+                h
+                for h in scope
+                if any(v.category == "weapon" for v in h.values)
+                and (str(value_of(h, "weapon")) != _CHEMICAL or not _chemical_site(view, h))
+            ]
             if weapons:
                 nearest = min(weapons, key=lambda h: abs(h.start - hit.start))
                 return ("Explosions/Remote violence", str(value_of(nearest, "weapon")))
@@ -5534,6 +5600,7 @@ _JOIN_REACH = 20  # words from the head a joined statement verb may stand
 _ARRESTS = ("Strategic developments", "Arrests")
 _ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 _UNKNOWN_GUNMEN = "Unidentified armed group"
+_TO_UNKNOWN_PLACE = re.compile(r"(?<!\w)(?:الي|نحو) (?:جه[هة]|مكان|اماكن|جهات) مجهول(?:[هة]|ه)?(?!\w)")  # folded
 _AUTHORITIES = re.compile(r"(?:ال)?سلطات(?: ال\w+)?$")  # "السلطات"، "السلطات المغربية": no body named
 _BUILDING = re.compile(r"(?<!\w)(?:منزلا|منزل|منزلين|مبني|مبنيين|بنايه|بناية|عماره|عمارة)(?!\w)")
 _SIMILAR = re.compile(r" +(?:مماثل[هة]|مشابه[هة])(?!\w)")
@@ -6418,6 +6485,15 @@ def _events_for(
     if acled == _ARRESTS and actor1 is not None and actor1.canonical == _UNKNOWN_GUNMEN:
         # "اقتاد مسلحون مجهولون ثلاثة مزارعين إلى جهة مجهولة": people taken by men no one names are abducted, not
         # arrested (a force that holds the ground, "اعتقلت قسد"، "احتجز جهاز الردع", arrests)
+        plover, acled = "ASSAULT", _ABDUCTION
+    if (
+        acled == _ARRESTS
+        and actor1 is not None
+        and actor1.role == "armed_group"
+        and _TO_UNKNOWN_PLACE.search(view.folded.text, hit.end)
+    ):
+        # "اقتادت عناصر من قوات الدعم السريع عشرات الشبان إلى جهة مجهولة": an armed group that takes people to a
+        # place no one is told makes them disappear (a state force's "إلى جهة مجهولة" stays an arrest)
         plover, acled = "ASSAULT", _ABDUCTION
     if acled is not None and acled[1] in ("Government regains territory", "Non-state actor overtakes territory"):
         state = actor1 is not None and actor1.role in _STATE_ROLES
