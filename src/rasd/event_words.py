@@ -141,6 +141,7 @@ LIST_SECTIONS = (
     "person_noun_triggers",
     "name_links",
     "relay_verbs",
+    "business_bodies",
     "mourning",
     "deadline",
     "natural_causes",

@@ -773,6 +773,11 @@ _WARNED_PRICE = re.compile(
     + r")(?!\w)"
     + r"|"
     + _FIRM_WARNING.pattern
+    # s15: "حذرت جمعية المصارف، في بيان، من أنها ستقفل الفروع"، "حذر الحوثيون من أنهم سيستهدفون السفن": the
+    # warner's own act to come (its pronoun after أن, a future verb), past an aside
+    # (not one forced by want: "ستضطر إلى تعليق عملياتها"، "سيوقف التوزيع بسبب نقص التمويل")
+    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) (?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
+    + r"(?![^.؛]{0,80}(?:بسبب|نتيج[ةه]|جراء|لنقص|لعدم))"
 )
 _THREAT_KEY = fold_text("هدد")
 
@@ -2413,6 +2418,9 @@ def _addressed(view: SentenceView, span: Span) -> bool:
     return view.previous_word(view.folded_index(span.start - len(before) + fused.start())) not in _BY_WAY_OF
 
 
+_BUSINESS_BODIES = tuple(_WORDS.words("business_bodies"))
+
+
 def _speaker_kind(p: Participant) -> str:
     if p.role == "media":
         # "مراسلنا"، "مصادرنا": the outlet itself
@@ -2420,6 +2428,8 @@ def _speaker_kind(p: Participant) -> str:
     if not p.named and p.head in name_rules().unnamed_people:
         return "anonymous"  # "قال مسؤول عراقي"
     if p.named and p.role == "other" and p.canonical is not None:
+        if fold_text(p.text).startswith(_BUSINESS_BODIES):
+            return "official"  # "جمعية مصارف لبنان": a trade's own body speaks for it
         return "ngo"  # listed monitors, rescuers, relief societies (a name the tagger found is just an organisation)
     if p.named and p.role == "protesters" and p.canonical is not None:
         return "ngo"  # a listed protest movement ("لجان المقاومة") is civil society, not a state's or a group's voice
@@ -2956,6 +2966,11 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
         near_far = near_far and _misread_inside(m, places[i - 1])  # not within the place before it
         direction_before = direction_before and not near_far
+        # "وفي ولاية جنوب دارفور، شنّ الطيران غارات ... في محيط مطار نيالا": a site near which it happened, after a
+        # province or a state it lies in, is where it happened (a landmark locates something smaller than itself)
+        near_within = i > 0 and _NEAR_END.search(before) is not None and _PLACE_LEVEL[_kind(places[i - 1])] >= 3
+        near_within = near_within and _PLACE_LEVEL[_kind(m)] <= 1 and not _misread_inside(m, places[i - 1])
+        direction_before = direction_before and not near_within
         # "قتلت ... ثلاثة مهربين قرب الرمثا، وأحبطت ... قادمة من سوريا": "near" before the sentence's first place
         # says where it happened; there is no place before it for it to locate
         direction_before = direction_before and not (i == 0 and _NEAR_END.search(before) is not None)
@@ -3953,7 +3968,13 @@ def _before_grievance(folded: str) -> str:
     """The sentence up to what its protest demands or decries ("للمطالبة بصرف أجورهم المتأخرة منذ خمسة أشهر"،
     "احتجاجاً على اعتقالهم منذ أسابيع"): a period named there dates the grievance, it sums no events."""
     found = _GATHERING_PURPOSE.search(folded)
-    return folded if found is None else folded[: found.start()]
+    folded = folded if found is None else folded[: found.start()]
+    # ... or what a demand after a comma asks for ("، مطالباً بالإفراج عنهم وعن عشرات المحتجزين منذ عام")
+    asked = _DEMAND_AFTER_COMMA.search(folded)
+    return folded if asked is None else folded[: asked.start()]
+
+
+_DEMAND_AFTER_COMMA = re.compile(r"[،,] *(?:مطالب|داعي)(?:ا|ه|ة|ين)(?!\w)")
 
 
 def _tallies(folded: str) -> bool:
@@ -4569,6 +4590,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     ):
         return True  # "وتتخوف الأمم المتحدة من هجوم وشيك": an attack feared
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    # "وصلت إلى المكان دون أن تعتقل أياً منهم"، "غادر من دون أن يلتقي الرئيس": what was left undone
+    if before[-2:-1] and before[-2] in _WITHOUT and before[-1] == "ان":
         return True
     # "ولم تعلق القيادة المركزية على إعلان استهداف المدمرتين"، "وعلق الوزير على الهجوم": a comment on what was told
     if _COMMENTED_ON.search(view.folded.text, max(0, hit.word_start - 60), hit.word_start):
@@ -5325,6 +5349,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         events += _agreed_in_talks(doc, view, ctx, hit, events[0])
     if plover != "ACCUSE" and events:
         events += _accused_after(doc, view, ctx, hit, events[0])
+    if plover == "ACCUSE" and events:
+        _accused_by_demand(view, ctx, hit, events)
+    if plover in _STATEMENTS and events:
+        events += _met_during(doc, view, ctx, hit, events[0])
     return events
 
 
@@ -5443,6 +5471,77 @@ def _accused_after(
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
     return second
+
+
+# "خلال لقائه"، "أثناء استقبالها"، "خلال اجتماعه مع": a meeting of the speaker's, framing what he said in it
+_MEETING_FRAME = re.compile(
+    r"(?<!\w)(?:خلال|اثناء) +(?:لقائه|لقائها|لقايه|لقايها|استقباله|استقبالها|اجتماعه|اجتماعها)(?!\w)"
+)
+
+
+def _met_during(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "وطالب رئيس الوزراء، خلال لقائه وفداً من القناصل الأوروبيين في رام الله اليوم، المجتمع الدولي بـ": a demand
+    (or another statement) made at a meeting told in the same breath; the meeting is an event of its own, the
+    speaker's, with whom he met (not a visit to the wounded: "خلال زيارته المصابين")."""
+    text = view.folded.text
+    frame = _MEETING_FRAME.search(text, hit.end)
+    if frame is None or re.search(r"[.:؛]", text[hit.end : frame.start()]):
+        return []
+    met = next(
+        (h for h in view.triggers if h.values[0].plover == "CONSULT" and frame.start() < h.start < frame.end()), None
+    )
+    if met is None:
+        return []
+    # whom he met: the side named right after the meeting's noun, before the aside closes
+    close = re.search(r"[،,]", text[frame.end() :])
+    end = frame.end() + (close.start() if close else len(text) - frame.end())
+    guest = next((p for p in ctx.participants if frame.end() <= view.folded_index(p.span.start) < end), None)
+    meetings = _events_for(doc, view, ctx, "CONSULT", met)
+    if meetings:
+        ctx.told.add("CONSULT")
+    for e in meetings:
+        e["actor1"], e["source"], e["modality"] = first["actor1"], first["source"], first["modality"]
+        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        e["actor2"] = guest.record() if guest is not None else None
+    if guest is not None and first["actor2"] == guest.record():
+        first["actor2"] = None  # "دعا عباس، خلال لقائه وزير الخارجية الإسباني، إلى وقف الحرب": the guest is not asked
+    return meetings
+
+
+# "، مطالباً"، "، داعية": a demand in a participle after a comma
+_DEMAND_PARTICIPLES = frozenset(fold_text(w) for w in ("مطالبا", "مطالبة", "مطالبين", "داعيا", "داعية", "داعين"))
+
+
+def _accused_by_demand(view: SentenceView, ctx: Context, hit: Hit[Trigger], accusations: list[dict[str, Any]]) -> None:
+    """ "ودان غوتيريش احتجاز الموظفين، مطالباً سلطات الأمر الواقع الحوثية بالإفراج عنهم": a condemnation that names
+    a deed, not a side, is of the side a demand in a participle after it is put to, when that side can be the culprit
+    (a state, its forces or an armed group; not "مطالبة المجتمع الدولي بالتحرك"). (The demand is not coded apart:
+    coders differ on it.)"""
+    if all(a["actor2"] is not None and a["actor2"]["role"] != "civilians" for a in accusations):
+        return
+    text = view.folded.text
+    demand = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.key in _DEMAND_PARTICIPLES
+            and h.values[0].plover == "REQUEST"
+            and text[: h.word_start].rstrip().endswith(("،", ","))
+        ),
+        None,
+    )
+    if demand is None:
+        return
+    at = view.raw_span(demand.end, min(len(text), demand.end + 2))
+    addressee = next((p for p in ctx.participants if 0 <= p.span.start - at.start <= 2), None)
+    if addressee is None or addressee.role not in ("government", "military", "armed_group", "police"):
+        return
+    for accusation in accusations:
+        if accusation["actor2"] is None or accusation["actor2"]["role"] == "civilians":
+            accusation["actor2"] = addressee.record()
 
 
 _RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
@@ -7457,8 +7556,8 @@ _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 # the aside)
 _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
-# aside and is read as the verb's subject
-_ASIDE_CELLS = frozenset({"apprehension"})
+# aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً")
+_ASIDE_CELLS = frozenset({"apprehension", "boat_interception"})
 _ASIDE_COMMA = re.compile("[،,]")
 
 
@@ -7627,6 +7726,14 @@ def _protesters(
     named = [p for p in participants if p.role == "protesters"]
     if named:
         return named[0]
+    # "اقتحم عشرات المودعين": the crowd counted inside the trigger's own words, which end on it (not "نظم عشرات
+    # الصحافيين وقفة", whose crowd the code below reads)
+    key = hit.key.split(" ")
+    inside = len(key) == 3 and key[1] in _CROWDS
+    crowd_at = next((a for a, b, w in view.words if hit.start < a and b <= hit.end and w in _CROWDS), None)
+    if inside and crowd_at is not None:
+        span = view.raw_span(crowd_at, hit.end)
+        return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
     last = hit.key.split(" ")[-1]
     # "وقفة احتجاجية"، "تظاهرات"، "نظم ... وقفة": a protest noun, not a verb ("تظاهر"، "اعتصموا")
     # ... also one in the accusative ("نفذ عشرات المواطنين اعتصاماً"، "إضراباً": افتعالاً, not a dual verb اعتصما)
