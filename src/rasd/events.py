@@ -5358,8 +5358,6 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         events += _accused_after(doc, view, ctx, hit, events[0])
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
-    if plover in _STATEMENTS and events:
-        events += _met_during(doc, view, ctx, hit, events[0])
     return events
 
 
@@ -5478,43 +5476,6 @@ def _accused_after(
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
     return second
-
-
-# "خلال لقائه"، "أثناء استقبالها"، "خلال اجتماعه مع": a meeting of the speaker's, framing what he said in it
-_MEETING_FRAME = re.compile(
-    r"(?<!\w)(?:خلال|اثناء) +(?:لقائه|لقائها|لقايه|لقايها|استقباله|استقبالها|اجتماعه|اجتماعها)(?!\w)"
-)
-
-
-def _met_during(
-    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
-) -> list[dict[str, Any]]:
-    """ "وطالب رئيس الوزراء، خلال لقائه وفداً من القناصل الأوروبيين في رام الله اليوم، المجتمع الدولي بـ": a demand
-    (or another statement) made at a meeting told in the same breath; the meeting is an event of its own, the
-    speaker's, with whom he met (not a visit to the wounded: "خلال زيارته المصابين")."""
-    text = view.folded.text
-    frame = _MEETING_FRAME.search(text, hit.end)
-    if frame is None or re.search(r"[.:؛]", text[hit.end : frame.start()]):
-        return []
-    met = next(
-        (h for h in view.triggers if h.values[0].plover == "CONSULT" and frame.start() < h.start < frame.end()), None
-    )
-    if met is None:
-        return []
-    # whom he met: the side named right after the meeting's noun, before the aside closes
-    close = re.search(r"[،,]", text[frame.end() :])
-    end = frame.end() + (close.start() if close else len(text) - frame.end())
-    guest = next((p for p in ctx.participants if frame.end() <= view.folded_index(p.span.start) < end), None)
-    meetings = _events_for(doc, view, ctx, "CONSULT", met)
-    if meetings:
-        ctx.told.add("CONSULT")
-    for e in meetings:
-        e["actor1"], e["source"], e["modality"] = first["actor1"], first["source"], first["modality"]
-        e["date"], e["date_precision"] = first["date"], first["date_precision"]
-        e["actor2"] = guest.record() if guest is not None else None
-    if guest is not None and first["actor2"] == guest.record():
-        first["actor2"] = None  # "دعا عباس، خلال لقائه وزير الخارجية الإسباني، إلى وقف الحرب": the guest is not asked
-    return meetings
 
 
 # "، مطالباً"، "، داعية": a demand in a participle after a comma
@@ -10769,13 +10730,12 @@ def _with_meeting_and_word(
         frame_end = doc.raw.find("،", met_at, view.sentence.span.end)
         frame_end = view.sentence.span.end if frame_end < 0 else frame_end
         met = next((p for p in ctx.participants if met_at < p.span.start < frame_end), None)
-        if met is None:
-            return found  # whom the speaker met is no side the lists know ("وفداً من الزوار")
-        # the speaker met the one named in the frame ("خلال لقائه وفداً من القناصل"), not whom the word addressed;
-        # nor was the word said to the one met ("دان، في اتصال مع نظيره الفلسطيني، العدوان")
-        extra[0].update(actor1=dict(head["actor1"]), actor2=met.record())
+        # the speaker met the one named in the frame ("خلال لقائه وزير الخارجية الإسباني"), not whom the word
+        # addressed, or no side the lists know ("وفداً من القناصل الأوروبيين": the meeting is still told); nor was the
+        # word said to the one met ("دان، في اتصال مع نظيره الفلسطيني، العدوان")
+        extra[0].update(actor1=dict(head["actor1"]), actor2=met.record() if met is not None else None)
         for e in found:
-            if e["actor2"] is not None and e["actor2"].get("text") == met.text:
+            if met is not None and e["actor2"] is not None and e["actor2"].get("text") == met.text:
                 e["actor2"] = None
         if meeting.values[0].id == "phone_call":
             extra[0]["locations"] = []  # a call is held nowhere
