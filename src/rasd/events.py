@@ -1844,13 +1844,35 @@ def _offices(
         ):
             span = view.raw_span(end - len(word), field.end())  # "رئيس الوزراء" with no nation: the office whole
         country = country or home
+        # "مدير أمن عدن"، "قائد شرطة نينوى": the force's word stands between the office and its place
+        force_end = view.raw_span(body.start(1), body.end(1)).end if body is not None and role == "police" else -1
         for m in view.mentions:
-            if m.place is not None and 0 <= m.span.start - span.end <= 2:
+            if m.place is not None and (0 <= m.span.start - span.end <= 2 or 0 <= m.span.start - force_end <= 2):
                 span = Span(span.start, m.span.end)  # "قائممقام سنجار"
                 country = iso3(m.place.country) or country
                 break
         out.append(Participant(span, view.raw_text(span), None, country, role, named=False, head=word, person=True))
+        held = _appositive_holder(view, named, span.end)
+        if held is not None:
+            named[held] = _but(named[held], country=country, role=role)
     return out
+
+
+def _appositive_holder(view: SentenceView, named: list[Participant], end: int) -> int | None:
+    """ "مدير أمن عدن، اللواء مطهر الشعيبي،": the index in `named` of a person no list knows set off by a comma
+    right after an office (behind his titles at most), who holds it."""
+    person = next((i for i, p in enumerate(named) if p.span.start >= end), None)
+    if person is None:
+        return None
+    p = named[person]
+    if not p.person or p.canonical is not None or p.role != "other":
+        return None
+    gap = view.text[end - view.start : p.span.start - view.start]
+    words = gap.strip().lstrip("،,").split()
+    titles = name_rules().person_titles
+    if not gap.lstrip().startswith(("،", ",")) or len(words) > 2 or not all(w in titles for w in words):
+        return None
+    return person
 
 
 _OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
@@ -2072,7 +2094,14 @@ def _participants(
         for d in described
     ]
     # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
-    described = [_but(d, role="police") if _POLICE_IN.get(d.head, "") == (d.country or home) else d for d in described]
+    # ... and so are its units named before it ("وحدات الحرس الوطني بصفاقس"، "دوريات الحرس البحري")
+    described = [_but(d, role="police") if _police_in(d) == (d.country or home) else d for d in described]
+    named = [
+        _but(p, role="police")
+        if p.canonical in (None, p.text) and p.role == "military" and _police_in(p) == (p.country or home)
+        else p
+        for p in named
+    ]
     # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
     found: list[Participant] = []
     for p in sorted(named + described, key=lambda p: (p.span.start, -p.span.end)):
@@ -9914,6 +9943,14 @@ _MERCHANT_VESSEL = re.compile(
 )
 _HOSTED_FORCES = _WORDS.mapping("hosted_forces")
 _POLICE_IN = {fold_text(k): v for k, v in _WORDS.mapping("police_in_country").items()}
+
+
+def _police_in(d: Participant) -> str:
+    """The country in which the force a description names by its kind (perhaps behind its units) is a police."""
+    if d.head in _POLICE_IN:
+        return _POLICE_IN[d.head]
+    text = fold_text(d.text)
+    return next((c for k, c in _POLICE_IN.items() if text.endswith(" " + k) or (" " + k + " ") in text), "")
 _THE_BASE = frozenset({"القاعده", "المعسكر"})  # a base told of before
 # The toll, the source or a new clause ends what the attack hit.
 _SITE_END = re.compile(r"(?<!\w)(?:" + _alt("site_end") + r")(?!\w)|[،,] *و")
