@@ -4125,10 +4125,16 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
     if trigger.weapon_sensitive:
         for scope in (inside, view.cues):
             weapons = [h for h in scope if any(v.category == "weapon" for v in h.values)]
+            # "برصاص زوارق حربية إسرائيلية": the boats (or tanks) fired bullets, gunfire, no shelling
+            if any(_BULLETS_OF.search(view.folded.text, max(0, h.word_start - 12), h.word_start) for h in weapons):
+                return acled
             if weapons:
                 nearest = min(weapons, key=lambda h: abs(h.start - hit.start))
                 return ("Explosions/Remote violence", str(value_of(nearest, "weapon")))
     return acled
+
+
+_BULLETS_OF = re.compile(r"(?<!\w)[وب]?(?:ال)?رصاص +$")  # "برصاص" right before a weapon: it shot bullets
 
 
 # "تمكن خلالها المسلحون من السيطرة على": managed to take control (bare "السيطرة على" is also control of a fire);
