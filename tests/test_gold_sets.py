@@ -39,3 +39,10 @@ def test_heldout7_passes_its_checker() -> None:
     done = _run(REPO / "eval" / "heldout5" / "check.py", str(REPO / "eval" / "heldout7"), "--paragraph-sentences", "2")
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.strip().splitlines()[-1] == "8 files checked, 0 problems"
+
+
+def test_heldout8_passes_its_checker() -> None:
+    """heldout8, like heldout6 and heldout7, has paragraphs of up to two sentences."""
+    done = _run(REPO / "eval" / "heldout5" / "check.py", str(REPO / "eval" / "heldout8"), "--paragraph-sentences", "2")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "8 files checked, 0 problems"

@@ -591,8 +591,10 @@ def _view(
         triggers = _with_arrivals(folded, triggers, places)
     if _ELIMINATE.search(folded.text):
         triggers, cue_hits = _with_eliminations(folded.text, triggers, cue_hits)
-    if _DESTROY.search(folded.text) or _RECOVER.search(folded.text):
+    if _DESTROY.search(folded.text) or _RECOVER.search(folded.text) or _FOIL_SMUGGLING.search(folded.text):
         triggers = _with_taken_arms(folded.text, triggers)
+    if _BLOW_UP.search(folded.text):
+        triggers = _with_blown_up_buildings(folded.text, triggers)
     cue_hits = _with_negated_tolls(folded.text, cue_hits)
     cue_hits = _without_charged_lies(folded.text, cue_hits)
     if _ORGANISE.search(folded.text):
@@ -665,6 +667,10 @@ def _view(
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
         weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
         triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
+    if any(h.values[0].id == _FREED for h in triggers):
+        # "حررت قوات الجيش اليمني، أمس، مديرية حريب من قبضة جماعة الحوثي": a bare حرر frees ground only with the
+        # place and whose grip it left after it (not "حرر محضراً"، "حررت الرهائن")
+        triggers = [h for h in triggers if h.values[0].id != _FREED or _FREED_GROUND.match(folded.text, h.end)]
     if any(h.values[0].id == "gathering" for h in triggers) and not _GATHERING_PURPOSE.search(folded.text):
         # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest, unless
         # it is called ("دعا الاتحاد إلى تجمع شعبي")
@@ -709,6 +715,14 @@ _TOLD_VICTIMS = frozenset({"الضحايا", "القتلي", "الضحيه", "ا
 # folded with ة kept: "للمطالبه" is also "للمطالبة"
 # "إلى تجمع"، "إلى \"تجمع": what a call is to (a quote may open before it)
 _CALLED_TO = re.compile(r"(?<!\w)الي[ \"«“]{1,3}$")
+_FREED = "territory_freed_weak"  # triggers.yaml
+# what a bare حرر frees: up to six words (a subject, a time aside) then a place word, up to five more words, and
+# "من قبضة|سيطرة|أيدي|يد" (folded)
+_FREED_GROUND = re.compile(
+    r"[^.؟!]{0,80}?(?<!\w)(?:ب|و|ال)?(?:"
+    + "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("freed_places"))
+    + r")(?!\w)[^.؟!،]{0,60}? من (?:قبض[هة]|سيطر[هة]|ايدي|يد|براثن)(?!\w)"
+)
 _GATHERING_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("gathering_purposes").replace("ه|", "[هة]|") + r")(?!\w)")
 _BLAME_FORMS = frozenset(_WORDS.words("blame"))
 _BLAME_KEY = fold_text("حمل مسؤولية")
@@ -760,6 +774,11 @@ _WARNED_PRICE = re.compile(
     + r")(?!\w)"
     + r"|"
     + _FIRM_WARNING.pattern
+    # s15: "حذرت جمعية المصارف، في بيان، من أنها ستقفل الفروع"، "حذر الحوثيون من أنهم سيستهدفون السفن": the
+    # warner's own act to come (its pronoun after أن, a future verb), past an aside
+    # (not one forced by want: "ستضطر إلى تعليق عملياتها"، "سيوقف التوزيع بسبب نقص التمويل")
+    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) (?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
+    + r"(?![^.؛]{0,80}(?:بسبب|نتيج[ةه]|جراء|لنقص|لعدم))"
 )
 _THREAT_KEY = fold_text("هدد")
 
@@ -877,6 +896,12 @@ def _with_finds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 
 _DESTROY = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("destroy_verbs") + r")(?!\w)")
 _RECOVER = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("recover_verbs") + r")(?!\w)")
+# "أحبطت القوات المسلحة محاولة تهريب كميات من الأسلحة": smuggled arms stopped are arms seized (not drugs: the arms
+# must follow)
+_FOIL_SMUGGLING = re.compile(
+    r"(?<!\w)[وف]?(?:" + _alt("foil_verbs") + r")(?: [^\W\d_]+){0,5}?"
+    r" (?:محاول[هة]|محاولات|عملي[هة]|عمليات) (?:ل)?تهريب(?!\w)"
+)
 _DESTROYED_KEY = fold_text("اعترض صاروخ")  # the strong interception trigger: an ASSAULT stopped
 _ELIMINATE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("eliminate_verbs") + r")(?!\w)")
 _COUNTED_ON = re.compile(r"(?<!\w)علي ((?:[^\s،,.]+ ){0,3}?)(?:ال)?(?:" + _alt("eliminated") + r")(?!\w)")
@@ -926,7 +951,7 @@ def _with_taken_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigge
     recovered are the spoils of that operation and no event of their own, and arms destroyed the attack's work.
     Either way not property destroyed or ground regained."""
     out = list(triggers)
-    for pattern, key in ((_DESTROY, _DESTROYED_KEY), (_RECOVER, _FIND_KEY)):
+    for pattern, key in ((_DESTROY, _DESTROYED_KEY), (_RECOVER, _FIND_KEY), (_FOIL_SMUGGLING, _FIND_KEY)):
         values = _fixed_trigger(key)
         for verb in pattern.finditer(text):
             found = _object_after(text, verb, _TAKEN_ARMS, triggers)
@@ -939,6 +964,27 @@ def _with_taken_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigge
                 continue  # "غارة دمرت مخزناً للذخائر": what a strike destroyed is the strike's
             out = [h for h in out if not hit.start <= h.start < found.end()]  # the verb's weak hit, the arms' own
             out.append(hit)
+    return longest(out)
+
+
+# "فجّر الجيش الإسرائيلي، فجر اليوم، منزل عائلة الأسير": a verb of blowing up (not the noun dawn: no time word after it)
+_BLOW_UP = re.compile(
+    r"(?<!\w)[وف]?((?:فجر|فجرت|فجروا|فجرا|يفجر|تفجر|يفجرون))(?!\w)(?! (?:" + _alt("time_words") + r")(?!\w))"
+)
+_BLOWN_UP_KEY = fold_text("تفجير منزل")  # triggers.yaml demolition
+
+
+def _with_blown_up_buildings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "فجّر الجيش الإسرائيلي، فجر اليوم، منزل عائلة الأسير": a house or building blown up, its subject and a time
+    aside between, is property destroyed (a demolition), when no other event word stands between."""
+    out = list(triggers)
+    values = _fixed_trigger(_BLOWN_UP_KEY)
+    for verb in _BLOW_UP.finditer(text):
+        found = _object_after(text, verb, _BUILDING, triggers)
+        if found is None or any(h.start <= verb.start() < h.end for h in out):
+            continue
+        start = verb.start(1)  # the verb's own ف is no conjunction ("فجر")
+        out.append(Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False))
     return longest(out)
 
 
@@ -2394,6 +2440,9 @@ def _addressed(view: SentenceView, span: Span) -> bool:
     return view.previous_word(view.folded_index(span.start - len(before) + fused.start())) not in _BY_WAY_OF
 
 
+_BUSINESS_BODIES = tuple(_WORDS.words("business_bodies"))
+
+
 def _speaker_kind(p: Participant) -> str:
     if p.role == "media":
         # "مراسلنا"، "مصادرنا": the outlet itself
@@ -2401,6 +2450,8 @@ def _speaker_kind(p: Participant) -> str:
     if not p.named and p.head in name_rules().unnamed_people:
         return "anonymous"  # "قال مسؤول عراقي"
     if p.named and p.role == "other" and p.canonical is not None:
+        if fold_text(p.text).startswith(_BUSINESS_BODIES):
+            return "official"  # "جمعية مصارف لبنان": a trade's own body speaks for it
         return "ngo"  # listed monitors, rescuers, relief societies (a name the tagger found is just an organisation)
     if p.named and p.role == "protesters" and p.canonical is not None:
         return "ngo"  # a listed protest movement ("لجان المقاومة") is civil society, not a state's or a group's voice
@@ -2937,6 +2988,11 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
         near_far = near_far and _misread_inside(m, places[i - 1])  # not within the place before it
         direction_before = direction_before and not near_far
+        # "وفي ولاية جنوب دارفور، شنّ الطيران غارات ... في محيط مطار نيالا": a site near which it happened, after a
+        # province or a state it lies in, is where it happened (a landmark locates something smaller than itself)
+        near_within = i > 0 and _NEAR_END.search(before) is not None and _PLACE_LEVEL[_kind(places[i - 1])] >= 3
+        near_within = near_within and _PLACE_LEVEL[_kind(m)] <= 1 and not _misread_inside(m, places[i - 1])
+        direction_before = direction_before and not near_within
         # "قتلت ... ثلاثة مهربين قرب الرمثا، وأحبطت ... قادمة من سوريا": "near" before the sentence's first place
         # says where it happened; there is no place before it for it to locate
         direction_before = direction_before and not (i == 0 and _NEAR_END.search(before) is not None)
@@ -3934,7 +3990,13 @@ def _before_grievance(folded: str) -> str:
     """The sentence up to what its protest demands or decries ("للمطالبة بصرف أجورهم المتأخرة منذ خمسة أشهر"،
     "احتجاجاً على اعتقالهم منذ أسابيع"): a period named there dates the grievance, it sums no events."""
     found = _GATHERING_PURPOSE.search(folded)
-    return folded if found is None else folded[: found.start()]
+    folded = folded if found is None else folded[: found.start()]
+    # ... or what a demand after a comma asks for ("، مطالباً بالإفراج عنهم وعن عشرات المحتجزين منذ عام")
+    asked = _DEMAND_AFTER_COMMA.search(folded)
+    return folded if asked is None else folded[: asked.start()]
+
+
+_DEMAND_AFTER_COMMA = re.compile(r"[،,] *(?:مطالب|داعي)(?:ا|ه|ة|ين)(?!\w)")
 
 
 def _tallies(folded: str) -> bool:
@@ -4087,6 +4149,20 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 _AIR_STRIKE = "Air/drone strike"
 
 
+def _chemical_site(view: SentenceView, cue: Hit[Cue]) -> bool:
+    """ "مواقع تضم مخزوناً من الأسلحة الكيميائية"، "منظمة حظر الأسلحة الكيميائية": a chemical weapon word up to
+    four words after a word of where such arms are kept, made or banned names no gas the attack used."""
+    before = view.folded.text[max(0, cue.start - 50) : cue.start].split()[-4:]
+    for word in before:
+        word = word.replace("ة", "ه")
+        if word in _CHEMICAL_SITES or re.sub(r"^[وفبل]?(?:ال|ل)?", "", word) in _CHEMICAL_SITES:
+            return True
+    return False
+
+_CHEMICAL = "Chemical weapon"
+_CHEMICAL_SITES = frozenset(fold_text(w) for w in _WORDS.words("chemical_sites"))
+
+
 def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tuple[str, str] | None:
     trigger = hit.values[0]
     acled = trigger.acled
@@ -4100,6 +4176,12 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
     if acled is None or trigger.plover != "ASSAULT":
         return acled
     inside = [h for h in view.cues if clause[0] <= h.start and h.end <= clause[1]]
+    if acled[0] != "Strategic developments" and any(
+        str(value_of(h, "weapon")) == _CHEMICAL and not _chemical_site(view, h) for h in inside
+    ):
+        # "قصف بلدة اللطامنة بقذائف محملة بغاز الكلور": shells or rockets that carry gas make the attack a chemical one
+        # (not a strike on where such arms are kept or made: "غارات على مواقع للأسلحة الكيميائية")
+        return ("Explosions/Remote violence", _CHEMICAL)
     weapon_named = any(v.category == "weapon" for h in inside for v in h.values)
     # "فككت الفرق الهندسية، اليوم الأحد، عبوتين ناسفتين": the verb may stand before a time aside, in the
     # clause before, with no other event word between
@@ -4124,7 +4206,12 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
         return ("Battles", "Non-state actor overtakes territory")
     if trigger.weapon_sensitive:
         for scope in (inside, view.cues):
-            weapons = [h for h in scope if any(v.category == "weapon" for v in h.values)]
+            weapons = [
+                h
+                for h in scope
+                if any(v.category == "weapon" for v in h.values)
+                and (str(value_of(h, "weapon")) != _CHEMICAL or not _chemical_site(view, h))
+            ]
             # "برصاص زوارق حربية إسرائيلية": the boats (or tanks) fired bullets, gunfire, no shelling
             if any(_BULLETS_OF.search(view.folded.text, max(0, h.word_start - 12), h.word_start) for h in weapons):
                 return acled
@@ -4296,6 +4383,8 @@ _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", 
 _PROVIDES = frozenset(_WORDS.words("provides"))
 # "يزورها سنوياً"، "تستهدف يومياً": an adverb of habit after a present verb (a word may stand between)
 _HABIT = re.compile(r"(?: +[^\W\d_]+)? +(?:سنويا|يوميا|اسبوعيا|شهريا|عاده|دايما|باستمرار)(?!\w)")
+# "غارات إسرائيلية شبه يومية"، "احتجاجات يومية": an adjective of habit after a plural act (a word may stand between)
+_HABIT_PLURAL = re.compile(r"(?: +[^\W\d_]+)? +(?:شبه +)?(?:يومي|اسبوعي|شهري|سنوي)[هة](?!\w)")
 
 
 def _present_verb_hit(text: str, hit: Hit[Trigger]) -> bool:
@@ -4532,6 +4621,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "وتتخوف الأمم المتحدة من هجوم وشيك": an attack feared
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
         return True
+    # "وصلت إلى المكان دون أن تعتقل أياً منهم"، "غادر من دون أن يلتقي الرئيس": what was left undone
+    if before[-2:-1] and before[-2] in _WITHOUT and before[-1] == "ان":
+        return True
     # "ولم تعلق القيادة المركزية على إعلان استهداف المدمرتين"، "وعلق الوزير على الهجوم": a comment on what was told
     if _COMMENTED_ON.search(view.folded.text, max(0, hit.word_start - 60), hit.word_start):
         return True
@@ -4543,6 +4635,11 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "يزورها سنوياً أكثر من 14 مليون شخص"، "تستهدف يومياً": a present verb done every year or day tells a habit
     if _present_verb_hit(view.folded.text, hit) and _HABIT.match(view.folded.text, hit.word_end):
+        return True
+    # "يواصل شن غارات شبه يومية"، "تشهد المدن احتجاجات يومية": plural acts of every day are a run of them, no one act
+    if view.folded.text[hit.word_start : hit.word_end].endswith("ات") and _HABIT_PLURAL.match(
+        view.folded.text, hit.word_end
+    ):
         return True
     # "إن أي اتفاق بشأن القرار ينبغي أن"، "أي دعوة لتغييرها مرفوضة": any such deal or call, none that was made
     # (but "نفى وجود أي مفاوضات" denies talks: a denied event)
@@ -5307,6 +5404,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         events += _agreed_in_talks(doc, view, ctx, hit, events[0])
     if plover != "ACCUSE" and events:
         events += _accused_after(doc, view, ctx, hit, events[0])
+    if plover == "ACCUSE" and events:
+        _accused_by_demand(view, ctx, hit, events)
     return events
 
 
@@ -5425,6 +5524,40 @@ def _accused_after(
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
     return second
+
+
+# "، مطالباً"، "، داعية": a demand in a participle after a comma
+_DEMAND_PARTICIPLES = frozenset(fold_text(w) for w in ("مطالبا", "مطالبة", "مطالبين", "داعيا", "داعية", "داعين"))
+
+
+def _accused_by_demand(view: SentenceView, ctx: Context, hit: Hit[Trigger], accusations: list[dict[str, Any]]) -> None:
+    """ "ودان غوتيريش احتجاز الموظفين، مطالباً سلطات الأمر الواقع الحوثية بالإفراج عنهم": a condemnation that names
+    a deed, not a side, is of the side a demand in a participle after it is put to, when that side can be the culprit
+    (a state, its forces or an armed group; not "مطالبة المجتمع الدولي بالتحرك"). (The demand is not coded apart:
+    coders differ on it.)"""
+    if all(a["actor2"] is not None and a["actor2"]["role"] != "civilians" for a in accusations):
+        return
+    text = view.folded.text
+    demand = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.key in _DEMAND_PARTICIPLES
+            and h.values[0].plover == "REQUEST"
+            and text[: h.word_start].rstrip().endswith(("،", ","))
+        ),
+        None,
+    )
+    if demand is None:
+        return
+    at = view.raw_span(demand.end, min(len(text), demand.end + 2))
+    addressee = next((p for p in ctx.participants if 0 <= p.span.start - at.start <= 2), None)
+    if addressee is None or addressee.role not in ("government", "military", "armed_group", "police"):
+        return
+    for accusation in accusations:
+        if accusation["actor2"] is None or accusation["actor2"]["role"] == "civilians":
+            accusation["actor2"] = addressee.record()
 
 
 _RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
@@ -5558,6 +5691,25 @@ def _joined_statement(
     joined = _joined_verb(view, hit)
     if joined is None:
         return []
+    if joined.values[0].plover == "REQUEST":
+        # "ونددت الجبهة بالأحكام، ودعت أنصارها إلى وقفة احتجاجية يوم الثلاثاء المقبل": the protest called in the
+        # second statement is its event, still to come, on its own day; the caller tells of it
+        called = next(
+            (h for h in view.triggers if h.start > joined.end and h.values[0].plover == "PROTEST"), None
+        )
+        if called is not None and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[joined.start : called.start]):
+            ctx.told.add("PROTEST")
+            protests = _events_for(doc, view, ctx, "PROTEST", called, modality="planned")
+            word = view.raw_text(view.raw_span(called.word_start, called.word_end))
+            own = _FOLLOWERS.search(view.folded.text, joined.start, called.start)
+            for e in protests:
+                e["source"] = first["source"]
+                if own is not None and e["actor1"] is not None and e["actor1"]["text"] == word:
+                    span = view.raw_span(own.start(), own.end())
+                    country = (first["actor1"] or {}).get("country") or e["actor1"]["country"]
+                    text = view.raw_text(span)
+                    e["actor1"] = {"text": text, "canonical": None, "country": country, "role": "protesters"}
+            return protests
     ctx.told.add(joined.values[0].plover)
     second = _events_for(doc, view, ctx, joined.values[0].plover, joined)
     for e in second:
@@ -5582,6 +5734,7 @@ _JOIN_REACH = 20  # words from the head a joined statement verb may stand
 _ARRESTS = ("Strategic developments", "Arrests")
 _ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 _UNKNOWN_GUNMEN = "Unidentified armed group"
+_TO_UNKNOWN_PLACE = re.compile(r"(?<!\w)(?:الي|نحو) (?:جه[هة]|مكان|اماكن|جهات) مجهول(?:[هة]|ه)?(?!\w)")  # folded
 _AUTHORITIES = re.compile(r"(?:ال)?سلطات(?: ال\w+)?$")  # "السلطات"، "السلطات المغربية": no body named
 _BUILDING = re.compile(r"(?<!\w)(?:منزلا|منزل|منزلين|مبني|مبنيين|بنايه|بناية|عماره|عمارة)(?!\w)")
 _SIMILAR = re.compile(r" +(?:مماثل[هة]|مشابه[هة])(?!\w)")
@@ -6468,6 +6621,15 @@ def _events_for(
     if acled == _ARRESTS and actor1 is not None and actor1.canonical == _UNKNOWN_GUNMEN:
         # "اقتاد مسلحون مجهولون ثلاثة مزارعين إلى جهة مجهولة": people taken by men no one names are abducted, not
         # arrested (a force that holds the ground, "اعتقلت قسد"، "احتجز جهاز الردع", arrests)
+        plover, acled = "ASSAULT", _ABDUCTION
+    if (
+        acled == _ARRESTS
+        and actor1 is not None
+        and actor1.role == "armed_group"
+        and _TO_UNKNOWN_PLACE.search(view.folded.text, hit.end)
+    ):
+        # "اقتادت عناصر من قوات الدعم السريع عشرات الشبان إلى جهة مجهولة": an armed group that takes people to a
+        # place no one is told makes them disappear (a state force's "إلى جهة مجهولة" stays an arrest)
         plover, acled = "ASSAULT", _ABDUCTION
     if acled is not None and acled[1] in ("Government regains territory", "Non-state actor overtakes territory"):
         state = actor1 is not None and actor1.role in _STATE_ROLES
@@ -7373,7 +7535,9 @@ def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], 
     trigger = view.folded_index(t_span.start)
     word = next((w for a, b, w in view.words if a <= trigger < b), "")
     word = word[1:] if word[:1] in "وف" and len(word) > 3 else word  # "ويعقد"، "فاتفقا"
-    if not word or word[:1] in "يتنس" or any(h.word_end <= trigger for h in view.cues_of("planned")):
+    # (a past verb may open on those letters too: "ونددت"، "تسلمت"، "سلموا" end as the past does)
+    present = word[:1] in "يتنس" and not word.endswith(("ت", "وا"))
+    if not word or present or any(h.word_end <= trigger for h in view.cues_of("planned")):
         return False  # the deed itself is to come ("سيلتقي"، "من المقرر أن يعقد")
     # a noun ("اجتماع الأسبوع المقبل"، "إضراباً عاماً يوم 25") takes the day after it
     hit = next((h for h in view.triggers if h.start <= trigger < h.end), None)
@@ -7431,8 +7595,8 @@ _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 # the aside)
 _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
-# aside and is read as the verb's subject
-_ASIDE_CELLS = frozenset({"apprehension"})
+# aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً")
+_ASIDE_CELLS = frozenset({"apprehension", "boat_interception"})
 _ASIDE_COMMA = re.compile("[،,]")
 
 
@@ -7601,6 +7765,14 @@ def _protesters(
     named = [p for p in participants if p.role == "protesters"]
     if named:
         return named[0]
+    # "اقتحم عشرات المودعين": the crowd counted inside the trigger's own words, which end on it (not "نظم عشرات
+    # الصحافيين وقفة", whose crowd the code below reads)
+    key = hit.key.split(" ")
+    inside = len(key) == 3 and key[1] in _CROWDS
+    crowd_at = next((a for a, b, w in view.words if hit.start < a and b <= hit.end and w in _CROWDS), None)
+    if inside and crowd_at is not None:
+        span = view.raw_span(crowd_at, hit.end)
+        return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
     last = hit.key.split(" ")[-1]
     # "وقفة احتجاجية"، "تظاهرات"، "نظم ... وقفة": a protest noun, not a verb ("تظاهر"، "اعتصموا")
     # ... also one in the accusative ("نفذ عشرات المواطنين اعتصاماً"، "إضراباً": افتعالاً, not a dual verb اعتصما)
@@ -10623,10 +10795,20 @@ def _with_meanwhile_clause(
         if verb is None:
             continue
         clause_start = view.raw_start(cut.start() + 1, cut.end())
-        if not any(m.span.start > clause_start for m in places) or not any(m.span.start < clause_start for m in places):
-            continue
         trigger = verb.values[0]
         plovers = {e["plover"] for e in found}
+        # "قُتل جنديان بهجوم على نقطة في الطارمية، فيما اعتقلت القوات الأمنية اثنين من المهاجمين": the arrests that
+        # followed an attack are told in a clause of their own, at the attack's place when they name none
+        # (an attack by others than the state: a raid "اقتحمت ... مخيم جنين، واعتقلت خمسة شبان" stays one event)
+        caught = (
+            tuple(trigger.acled or ()) == _ARRESTS
+            and plovers == {"ASSAULT"}
+            and not any((e["actor1"] or {}).get("role") in ("military", "police", "government") for e in found)
+        )
+        if not any(m.span.start < clause_start for m in places) or not (
+            caught or any(m.span.start > clause_start for m in places)
+        ):
+            continue
         damage = trigger.acled is not None and list(trigger.acled) == _DAMAGE
         if trigger.plover in _SAID or (damage and "ASSAULT" in plovers):
             # what a speaker adds ("، وأكدت تضامنها مع تركيا"), and the damage an attack wrought ("هاجم مستوطنون قرية
@@ -10646,8 +10828,111 @@ def _with_meanwhile_clause(
             continue
         # the doer goes on into a joined verb or one after "كما" ("، كما اعتقلت"), not past "فيما" (another scene)
         goes_on = joined or view.folded.text[cut.start() : cut.end()].endswith("كما")
-        return _clauses_apart(doc, view, ctx, mentions, starts, clause_start, verb if goes_on else None) or found
+        apart = _clauses_apart(doc, view, ctx, mentions, starts, clause_start, verb if goes_on else None)
+        if caught and apart:
+            attack = next((e for e in apart if e["plover"] == "ASSAULT"), None)
+            for e in apart:
+                if attack is not None and e is not attack and not e["locations"]:
+                    e["locations"] = [dict(loc) for loc in attack["locations"]]
+        return apart or found
     return found
+
+
+# "طالب ... خلال لقائه وفداً"، "دان ... في اتصال هاتفي مع نظيره": the meeting or call a word was said in; "أجرى
+# اتصالاً هاتفياً ...، دان خلاله"، "وطالب خلال اللقاء": the word said in the meeting or call
+_MEETING_TRIGGERS = frozenset({"meeting", "phone_call", "reception"})
+_IN_MEETING = frozenset({"خلال", "اثناء", "في"})
+# "لقائه وفداً"، "استقباله السفير"، "اتصال هاتفي مع": a meeting with another side, first told here (not "خلال اللقاء"
+# told before, nor a body's own "اجتماع طارئ" or "قمتها")
+_MET_WITH = re.compile(r"(?:لقاي|لقاء|استقبال)(?:ه|ها|هم)(?!\w)|اتصال(?:ا)? +هاتفي")
+_SAID_IN_IT = re.compile(r" +(?:خلاله|خلالها|خلال +(?:اللقاء|الاتصال|الاجتماع|المباحثات))(?!\w)")
+
+
+def _with_meeting_and_word(
+    doc: Document, view: SentenceView, ctx: Context, found: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """A statement made in a meeting or a call the sentence tells is two events, the meeting and what was said in it
+    (a coder codes both: "طالب رئيس الوزراء، خلال لقائه وفداً من القناصل، المجتمع الدولي بـ..." is talks and a
+    demand); the sentence's head is the one, the other is added."""
+    if not found:
+        return found
+    head = found[0]
+    strong = [h for h in view.triggers if h.values[0].strength == "strong"]
+    if all(e["plover"] in _SAID for e in found) and head["actor1"] is not None:
+        if any(e["actor1"] != head["actor1"] for e in found):
+            return found
+        meeting = next(
+            (
+                h
+                for h in strong
+                if h.values[0].id in _MEETING_TRIGGERS
+                and h.start > head["trigger"]["end"] - view.start
+                and view.previous_word(h.word_start) in _IN_MEETING
+                and _MET_WITH.match(view.folded.text, h.word_start)
+            ),
+            None,
+        )
+        if meeting is None:
+            return found
+        extra = _events_for(doc, view, ctx, "CONSULT", meeting)[:1]
+        if not extra:
+            return found
+        met_at = view.raw_start(meeting.word_start, meeting.start)
+        frame_end = doc.raw.find("،", met_at, view.sentence.span.end)
+        frame_end = view.sentence.span.end if frame_end < 0 else frame_end
+        met = next((p for p in ctx.participants if met_at < p.span.start < frame_end), None)
+        # the speaker met the one named in the frame ("خلال لقائه وزير الخارجية الإسباني"), not whom the word
+        # addressed, or no side the lists know ("وفداً من القناصل الأوروبيين": the meeting is still told); nor was the
+        # word said to the one met ("دان، في اتصال مع نظيره الفلسطيني، العدوان")
+        extra[0].update(actor1=dict(head["actor1"]), actor2=met.record() if met is not None else None)
+        for e in found:
+            if met is not None and e["actor2"] is not None and e["actor2"].get("text") == met.text:
+                e["actor2"] = None
+        if meeting.values[0].id == "phone_call":
+            extra[0]["locations"] = []  # a call is held nowhere
+        return found + extra
+    if len(found) == 1 and head["plover"] == "CONSULT" and head["actor1"] is not None:
+        said = next(
+            (
+                h
+                for h in strong
+                if h.values[0].plover in _SAID
+                and h.start >= head["trigger"]["end"] - view.start
+                and not _is_noun(view, h)
+                and _SAID_IN_IT.match(view.folded.text, h.word_end)
+            ),
+            None,
+        )
+        if said is None:
+            return found
+        # ... and what the speaker went on to say, joined by و ("دان خلاله ..., وطالب بتدخل دولي")
+        words = [said] + [
+            h
+            for h in strong
+            if h.start > said.end
+            and h.values[0].plover in _SAID
+            and not _is_noun(view, h)
+            and _joined_clause(view, h, said.end)
+        ]
+        extra = [e for h in words for e in _events_for(doc, view, ctx, h.values[0].plover, h)[:1]]
+        # the one who called or received speaks ("أجرى عباس اتصالاً بأمير قطر، دان خلاله"), told by the meeting's teller
+        sides = (head["actor1"].get("text"), (head["actor2"] or {}).get("text"))
+        for e in extra:
+            e.update(actor1=dict(head["actor1"]), source=dict(head["source"]))
+            if e["actor2"] is not None and e["actor2"].get("text") in sides:
+                e["actor2"] = None
+        if _head_hit_id(view, head) == "phone_call":
+            for e in (head, *extra):
+                e["locations"] = []  # a call is held nowhere
+        return found + extra
+    return found
+
+
+def _head_hit_id(view: SentenceView, event: dict[str, Any]) -> str | None:
+    """The trigger id of the hit an event was read from."""
+    at = event["trigger"]["start"]
+    hit = next((h for h in view.triggers if view.raw_span(h.start, h.end).start == at), None)
+    return hit.values[0].id if hit is not None else None
 
 
 def _clauses_apart(
@@ -10724,6 +11009,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.participants = [p for p in ctx.participants if p.span.start >= credited and not _worn(view, p)]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
+        found = _with_meeting_and_word(doc, view, ctx, found)
         if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
             # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة"، "وكان الهجوم قد أسفر في حصيلة أولية عن مقتل ثلاثة": a toll
             # since risen tells no event of its own (nor retells the attack told with it)
