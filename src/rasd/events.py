@@ -133,7 +133,10 @@ _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _CHARGE = re.compile(
     r"(?<!\w)(?:بتهمه|بتهمة|بتهم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
 )  # "بتهمة"، "على خلفية" (on the grounds of)
-_AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
+# after/since; not the "بعد" of a time of day ("بعد ظهر اليوم"، "بعد منتصف الليل": afternoon, past midnight)
+_AFTER_WORD = re.compile(
+    r"(?<!\w)(?:بعد(?! +(?:ظهر|الظهر|منتصف|الظهير[ةه]|العصر|المغرب|العشاء|صلا[ةه]))|بعدما|عقب|اثر|منذ)(?!\w)"
+)
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
 _PLUPERFECT = re.compile(r"\W*[وف]?كان(?:ت|وا)?(?!\w)")  # a sentence opening with كان
@@ -2965,10 +2968,26 @@ def _counted_apart(view: SentenceView, prev: Mention, m: Mention) -> bool:
     return _NUMBER.fullmatch(match.group(1)) is not None or any(h.start == at for h in view.cues_of("number"))
 
 
+# "في مجمع خانصور شمالي القضاء": a place said to lie some way off "the district" (a container named before)
+_IN_TOLD_CONTAINER = re.compile(
+    r" *[،,]? *(?:" + _alt("compass") + r")(?: (?:" + _alt("compass_qualifiers") + r"))? +"
+    r"ال(?:قضاء|محافظ[ةه]|مدين[ةه]|ناحي[ةه]|منطق[ةه]|بلد[ةه]|ولاي[ةه]|مديري[ةه])(?!\w)"
+)
+
+
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "سرمين شرقي إدلب", "مخيم النصيرات وسط قطاع غزة": the second place only says where the first is."""
     kept: list[Mention] = []
     for i, m in enumerate(places):
+        if i > 0 and m.place is not None and _IN_TOLD_CONTAINER.match(view.folded.text, view.folded_index(m.span.end)):
+            # "وفي قضاء سنجار ...، استهدفت مسيّرة مبنى في مجمع خانصور شمالي القضاء": the district told first only
+            # holds the place, which lies in it; a place far from every one told before was read as a namesake
+            # ("وفي مدينة تعز ... في حي الروضة شمالي المدينة": Sanaa's الروضة), and the town told holds it
+            near = [k for k in kept if k.place is not None and _km(k.place, m.place) <= 60]
+            if near:
+                kept = [k for k in kept if k not in near]
+            elif any(k.place is not None for k in kept):
+                continue
         start = view.folded_index(m.span.start)
         before = view.folded.text[max(0, start - 25) : start]
         gap = view.text[places[i - 1].span.end - view.start : m.span.start - view.start] if i > 0 else "x"
@@ -4899,6 +4918,7 @@ _NEGATED_CLAIM = re.compile(
     r"(?<!\w)[وف]?لم +(?:[^\W_]+ +){0,4}?(?:مسووليه|مسووليته|مسووليتها|مسووليتهم) +عن +$"
     r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
 )
+_CONTRAST_TURN = re.compile(r"[،,] *(?:في حين|بينما|فيما|غير ان|لكن|الا ان)(?!\w)")
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _SHORT_SPANS = frozenset({"ساعات", "ساعتين"})
 # with or without ال: "طلب عدم كشف اسمه"; or by a verb: "طالبا ألا ينشر اسمه"
@@ -5130,7 +5150,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "ولم تعلن أي جهة مسؤوليتها عن إطلاق الصاروخين"، "لم تتبن أي جهة تفجير السيارة": no one claimed what the
     # story told; the sentence tells no event (what it adds, "غير أن فصائل تبنت هجمات سابقة", is background)
     if _NEGATED_CLAIM.search(view.folded.text, max(0, hits[0].word_start - 60), hits[0].word_start):
-        return []
+        # ... unless a clause of contrast tells one after it ("، في حين أعلن تنظيم داعش أن عناصره هاجموا حاجزاً")
+        turn = _CONTRAST_TURN.search(view.folded.text, hits[0].end)
+        if turn is None:
+            return []
+        view.triggers = hits = [h for h in hits if h.start >= turn.end()]
+        if not hits:
+            return []
     # destruction a weapon wrought is a strike, as strong as one named so; a strong word that names a thing or a
     # place ("أجلت 234 عائلة من مناطق الاشتباكات") leaves the weak ones their say
     # ... and what protesters gathered to demand (and all it asks for) is no event either
