@@ -133,7 +133,10 @@ _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _CHARGE = re.compile(
     r"(?<!\w)(?:بتهمه|بتهمة|بتهم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
 )  # "بتهمة"، "على خلفية" (on the grounds of)
-_AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
+# after/since; not the "بعد" of a time of day ("بعد ظهر اليوم"، "بعد منتصف الليل": afternoon, past midnight)
+_AFTER_WORD = re.compile(
+    r"(?<!\w)(?:بعد(?! +(?:ظهر|الظهر|منتصف|الظهير[ةه]|العصر|المغرب|العشاء|صلا[ةه]))|بعدما|عقب|اثر|منذ)(?!\w)"
+)
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
 _PLUPERFECT = re.compile(r"\W*[وف]?كان(?:ت|وا)?(?!\w)")  # a sentence opening with كان
@@ -596,6 +599,7 @@ def _view(
     if _BLOW_UP.search(folded.text):
         triggers = _with_blown_up_buildings(folded.text, triggers)
     cue_hits = _with_negated_tolls(folded.text, cue_hits)
+    cue_hits = _without_charged_lies(folded.text, cue_hits)
     if _ORGANISE.search(folded.text):
         triggers = _with_organised(folded.text, triggers)
     if _SEIZE.search(folded.text):
@@ -1018,6 +1022,27 @@ _NEGATED_TOLL = re.compile(
 )
 _CIVILIAN_ONLY = re.compile(r" (?:" + _alt("civilian_only") + r")(?!\w)")
 _NONE_CUE = (Cue("no_casualties"),)
+
+
+# "بتهمة نشر أخبار كاذبة"، "بتهم ترويج شائعات": the lies an arrest or a sentence charges, no one's denial (folded)
+_CHARGED_LIE = re.compile(
+    r"(?<!\w)(?:بتهمه|بتهمة|بتهم|تهمه|تهمة|تهم)(?: +(?:ب?ال)?(?:نشر|ترويج|بث|اذاعه|اذاعة|تداول)) *$"
+)
+
+
+def _without_charged_lies(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    """ "اعتقلت السلطات خمسة من أنصار الحزب بتهمة نشر أخبار كاذبة": the false news charged are not the party's
+    denial (no denial cue, so the party is neither the source nor a denier)."""
+    if "تهم" not in text:
+        return cues
+    return [
+        h
+        for h in cues
+        if not (
+            all(v.category == "denied" for v in h.values)
+            and _CHARGED_LIE.search(text, max(0, h.start - 30), h.start)
+        )
+    ]
 
 
 def _with_negated_tolls(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
@@ -2972,10 +2997,26 @@ def _counted_apart(view: SentenceView, prev: Mention, m: Mention) -> bool:
     return _NUMBER.fullmatch(match.group(1)) is not None or any(h.start == at for h in view.cues_of("number"))
 
 
+# "في مجمع خانصور شمالي القضاء": a place said to lie some way off "the district" (a container named before)
+_IN_TOLD_CONTAINER = re.compile(
+    r" *[،,]? *(?:" + _alt("compass") + r")(?: (?:" + _alt("compass_qualifiers") + r"))? +"
+    r"ال(?:قضاء|محافظ[ةه]|مدين[ةه]|ناحي[ةه]|منطق[ةه]|بلد[ةه]|ولاي[ةه]|مديري[ةه])(?!\w)"
+)
+
+
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "سرمين شرقي إدلب", "مخيم النصيرات وسط قطاع غزة": the second place only says where the first is."""
     kept: list[Mention] = []
     for i, m in enumerate(places):
+        if i > 0 and m.place is not None and _IN_TOLD_CONTAINER.match(view.folded.text, view.folded_index(m.span.end)):
+            # "وفي قضاء سنجار ...، استهدفت مسيّرة مبنى في مجمع خانصور شمالي القضاء": the district told first only
+            # holds the place, which lies in it; a place far from every one told before was read as a namesake
+            # ("وفي مدينة تعز ... في حي الروضة شمالي المدينة": Sanaa's الروضة), and the town told holds it
+            near = [k for k in kept if k.place is not None and _km(k.place, m.place) <= 60]
+            if near:
+                kept = [k for k in kept if k not in near]
+            elif any(k.place is not None for k in kept):
+                continue
         start = view.folded_index(m.span.start)
         before = view.folded.text[max(0, start - 25) : start]
         gap = view.text[places[i - 1].span.end - view.start : m.span.start - view.start] if i > 0 else "x"
@@ -4219,10 +4260,16 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
                 if any(v.category == "weapon" for v in h.values)
                 and (str(value_of(h, "weapon")) != _CHEMICAL or not _chemical_site(view, h))
             ]
+            # "برصاص زوارق حربية إسرائيلية": the boats (or tanks) fired bullets, gunfire, no shelling
+            if any(_BULLETS_OF.search(view.folded.text, max(0, h.word_start - 12), h.word_start) for h in weapons):
+                return acled
             if weapons:
                 nearest = min(weapons, key=lambda h: abs(h.start - hit.start))
                 return ("Explosions/Remote violence", str(value_of(nearest, "weapon")))
     return acled
+
+
+_BULLETS_OF = re.compile(r"(?<!\w)[وب]?(?:ال)?رصاص +$")  # "برصاص" right before a weapon: it shot bullets
 
 
 # "تمكن خلالها المسلحون من السيطرة على": managed to take control (bare "السيطرة على" is also control of a fire);
@@ -4900,6 +4947,7 @@ _NEGATED_CLAIM = re.compile(
     r"(?<!\w)[وف]?لم +(?:[^\W_]+ +){0,4}?(?:مسووليه|مسووليته|مسووليتها|مسووليتهم) +عن +$"
     r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
 )
+_CONTRAST_TURN = re.compile(r"[،,] *(?:في حين|بينما|فيما|غير ان|لكن|الا ان)(?!\w)")
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _SHORT_SPANS = frozenset({"ساعات", "ساعتين"})
 # with or without ال: "طلب عدم كشف اسمه"; or by a verb: "طالبا ألا ينشر اسمه"
@@ -5109,6 +5157,10 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return False
 
 
+# between a strike noun and the verb of the clause describing it: at most two adjectives ("غارة جوية إسرائيلية")
+_DESCRIBED_BY_VERB = re.compile(r"(?: +[^\W\d_]+){0,2} +")
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -5127,7 +5179,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "ولم تعلن أي جهة مسؤوليتها عن إطلاق الصاروخين"، "لم تتبن أي جهة تفجير السيارة": no one claimed what the
     # story told; the sentence tells no event (what it adds, "غير أن فصائل تبنت هجمات سابقة", is background)
     if _NEGATED_CLAIM.search(view.folded.text, max(0, hits[0].word_start - 60), hits[0].word_start):
-        return []
+        # ... unless a clause of contrast tells one after it ("، في حين أعلن تنظيم داعش أن عناصره هاجموا حاجزاً")
+        turn = _CONTRAST_TURN.search(view.folded.text, hits[0].end)
+        if turn is None:
+            return []
+        view.triggers = hits = [h for h in hits if h.start >= turn.end()]
+        if not hits:
+            return []
     # destruction a weapon wrought is a strike, as strong as one named so; a strong word that names a thing or a
     # place ("أجلت 234 عائلة من مناطق الاشتباكات") leaves the weak ones their say
     # ... and what protesters gathered to demand (and all it asks for) is no event either
@@ -5198,6 +5256,22 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         if held:
             ctx.held_at = heads[0]
         heads = held[:1] + heads
+    if heads and casualties and heads[0].values[0].plover == "ASSAULT" and not _is_noun(view, heads[0]):
+        # "قُتل جنديان جراء غارة إسرائيلية استهدفت حاجزاً للجيش": the verb of a clause that describes the strike
+        # the dead fell to tells that strike; the noun (its kind, its nationality) is the event
+        cause = next(
+            (
+                h
+                for h in candidates
+                if h.end <= heads[0].start
+                and h.values[0].plover == "ASSAULT"
+                and _cause_of_toll(view, h)
+                and _DESCRIBED_BY_VERB.fullmatch(view.folded.text[h.word_end : heads[0].word_start])
+            ),
+            None,
+        )
+        if cause is not None:
+            heads = [cause, *heads]
     if not heads and casualties:
         # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event; so is an attack "إثر" which
         # they fell ("قُتل ثلاثة مدنيين إثر استهداف طائرة مسيرة تركية سيارتهم"), if no other "after" is in the sentence
@@ -5299,7 +5373,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []  # "وقالت الوزارة إن العقوبات تشمل تجميد أي أصول": what the told sanctions hold
     if plover == "COERCE" and fold_text(view.previous_word(hit.word_start)) in _TOLD_VICTIMS and "ASSAULT" in ctx.told:
         return []  # "وأوضح المصدر أن الضحايا اعتُقلوا ... قبل أن يُعثر على جثثهم": a step of the killing told
-    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
+    # (not the means behind بال of the act told here: "قطع محتجون الطريق بالإطارات المشتعلة", a new protest)
+    means = hit.values[0].id == "violent_demonstration" and view.folded.text[hit.word_start : hit.start] == "بال"
+    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties) and not means:
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         # ... but "حيّد" (neutralised) after the told attack says what it achieved ("ولم يصدر تعليق على الضربة، غير أن
@@ -6346,6 +6422,8 @@ def _events_for(
             actor2 = envoy_state
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
+        if actor2 is None and _rioting(view):
+            actor2 = _stormed_office(view, hit, participants)
         organiser = source.speaker
         if (
             organiser is not None
@@ -7959,6 +8037,56 @@ def _fellow_victim(view: SentenceView, victims: Participant, p: Participant) -> 
     return fold_text(gap).strip() == "و"
 
 
+_EMPLOYED_BY = re.compile(r" *(?:[^\W\d_]+ +)?(?:من|في|لدي|لدى|مع|التابعين +ل|العاملين +في|العاملين +مع) *")
+
+
+def _victims_employer(view: SentenceView, victims: Participant, p: Participant) -> bool:
+    """ "عاملا إغاثة من منظمة أطباء بلا حدود"، "موظف في برنامج الأغذية العالمي": an organisation (no state, force
+    or party) named right after civilian victims is the body they work for."""
+    if victims.role != "civilians" or p.role not in ("igo", "other") or p.span.start < victims.span.end:
+        return False
+    gap = fold_text(view.text[victims.span.end - view.start : p.span.start - view.start])
+    return _EMPLOYED_BY.fullmatch(gap) is not None
+
+
+def _weapon_subject_after(view: SentenceView, verb_end: int, target: Participant) -> bool:
+    """ "استهدفت طائرة مسيرة آلية عسكرية"، "استهدف هجوم بعبوة ناسفة رتلاً عسكرياً تركياً": between the verb and a
+    vehicle, convoy or base stands a weapon or an attack noun (its subject, of no named side)."""
+    if not _named_by_target(target):
+        return False
+    start = view.folded_index(target.span.start)
+    if verb_end >= start:
+        return False
+    between = view.folded.text[verb_end:start]
+    if re.search(r"[،,]", between):
+        return False
+    weapons = [h for h in view.cues_of("weapon") if verb_end <= h.word_start and h.end <= start]
+    return bool(weapons) or _STRIKE_SUBJECT.match(view.folded.text, verb_end) is not None
+
+
+# "أحرق محتجون غاضبون مقر الحزب الديمقراطي الكردستاني"، "أضرموا النار في مكتب حزب الدعوة"، "مقراً لحركة النهضة"
+# (folded; past an adjective of the rioters)
+_OFFICE_OF = re.compile(
+    r" *(?:[^\W\d_]+ +)?(?:في +|علي +)?(?:ال)?(?:مقر|مقرا|مقار|مقرات|مكتب|مكتبا|مكاتب)"
+    r"(?: +(?:ال)?[^\W\d_]+ي(?:ه|ا)?)? +(?:ل|لل)?"
+)
+
+
+def _stormed_office(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
+    """The party or government body whose office rioters stormed or burned: the office right after the riot's verb
+    (and its subject), then its owner."""
+    at = hit.end
+    for p in participants:
+        start = view.folded_index(p.span.start)
+        if start < at:
+            continue
+        found = _OFFICE_OF.fullmatch(view.folded.text[at:start])
+        if found is None:
+            return None
+        return p if p.named and p.role in ("political_party", "government") else None
+    return None
+
+
 def _one_side(actor1: Participant, actor2: Participant) -> bool:
     """The doer named twice ("بنيران الجيش الإسرائيلي عندما توغلت قوة من الجيش الإسرائيلي"): nobody on the
     other side."""
@@ -8359,6 +8487,10 @@ def _arguments(
             kin = [p for p in before if not p.named and p.role == victims.role and victims.country in (None, p.country)]
             before = [p for p in before if p not in kin] or before
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
+        # "قُتل عاملا إغاثة من منظمة أطباء بلا حدود في هجوم"، "قُتل موظف في برنامج الأغذية العالمي": the body the
+        # victims work for is theirs, no doer
+        before = [p for p in before if not _victims_employer(view, victims, p)]
+        after = [p for p in after if not _victims_employer(view, victims, p)]
     # "أعلن الجيش مقتل جندي"، "اعترف الجيش بمقتل ضابط": a side announcing its own dead is the side that was hit
     own_loss = victims is not None and speaker is not None and spoke_first and _own_men(victims, speaker)
     # ... not a health body counting the hurt ("أعلنت وزارة الصحة إصابة 35 شخصاً بينهم 20 من القوات الأمنية")
@@ -8585,6 +8717,10 @@ def _arguments(
             actor2 = after[0]
         elif after and _is_counted(view, after[0]):
             actor2 = after[0]  # "كما اعتقلت 9 مواطنين": a counted noun is the object; the doer is told before
+        elif after and plover == "ASSAULT" and _weapon_subject_after(view, verb_end, after[0]):
+            # "استهدفت طائرة مسيرة آلية عسكرية إسرائيلية"، "استهدف هجوم رتلاً عسكرياً تركياً": past a weapon (or an
+            # attack) of no side as the subject, a vehicle, convoy or base is what was hit
+            actor2 = after[0]
         elif (
             after
             and plover in _FORCE_TYPES
@@ -8688,6 +8824,8 @@ def _arguments(
         actor1 = speaker  # "أعلن الجيش أنه قصف"، "نفى الجيش تنفيذ غارة": no other doer is named
     if actor1 is None and not noun:
         nationality = _nationality_after(view, hit)
+        if nationality is not None and actor2 is not None and _overlaps(nationality.span, actor2.span):
+            nationality = None  # "استهدفت طائرة مسيرة آلية عسكرية إسرائيلية": the adjective is the target's
         if nationality is not None:
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
     if actor1 is None and plover == "ASSAULT":
@@ -8792,6 +8930,14 @@ def _arguments(
         state_held = actor1 is not None and actor1.role in _STATE_ROLES and "احتلال" not in fold_text(actor1.text)
         if state_held and actor1 is not None and actor1.country is not None:
             actor2 = _but(actor2, country=actor1.country)
+    # "اعتقلت السلطات المصرية خمسة أعضاء في حزب الدستور": a party no list knows, whose members a state holds, is of
+    # that state
+    party_held = held and actor2 is not None and actor2.named and actor2.role == "political_party"
+    state_held = actor1 is not None and actor1.role in _STATE_ROLES and "احتلال" not in fold_text(actor1.text)
+    if party_held and state_held and actor2 is not None and actor2.country is None and actor1 is not None:
+        actor2 = _but(actor2, country=actor1.country)
+    if held and actor2 is not None and not actor2.named and actor2.role == "civilians":
+        actor2 = _held_persons_role(view, actor2)
     if actor2 is None and plover == "ASSAULT":
         actor2 = _own_unit_hit(view, hit, speaker, actor1)
     if actor2 is None and plover == "COERCE":
@@ -8922,12 +9068,37 @@ def _threatened_ships(view: SentenceView, hit: Hit[Trigger], limit: int) -> Part
 _PARTISAN_ROLES = frozenset({"armed_group", "political_party"})
 
 
+# (folded) What the clause after people held tells of them: a protest they were held at ("خلال الوقفة"،
+# "لإقدامهم على قطع الطريق"), or a suspicion ("يُشتبه بتورطهم"، "قالت إنهم متورطون"): protesters, or suspects (not
+# "إنهم من فلول النظام المتورطين في انتهاكات": a definite adjective describes the body they are said to be of)
+_HELD_AT_PROTEST = re.compile(
+    r"(?<!\w)(?:خلال|اثناء|في|اثر|عقب|اعتراضا علي)? *(?:ال)?(?:وقفه|وقفات|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات"
+    r"|اعتصام)(?!\w)|قطع +(?:ال)?طريق"
+)
+_HELD_ON_SUSPICION = re.compile(r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم)(?!\w)")
+
+
+def _held_persons_role(view: SentenceView, people: Participant) -> Participant:
+    """ "اعتقلت قوة ثلاثة أشخاص يُشتبه بتورطهم"، "توقيف ثمانية أشخاص خلال الوقفة": persons (no more said of them)
+    held or freed are suspects (other) or, held at a protest, its protesters, as the clause after them tells."""
+    if _person_stem(people.text.split()[-1]) != "شخص":
+        return people
+    clause = re.split(r"[،,.؛]", fold_text(view.text[people.span.end - view.start :]), maxsplit=1)[0]
+    if _HELD_AT_PROTEST.search(clause):
+        return _but(people, role="protesters")
+    if _HELD_ON_SUSPICION.search(clause):
+        return _but(people, role="other")
+    return people
+
+
 def _member_side(view: SentenceView, people: Participant, participants: Sequence[Participant]) -> Participant | None:
     """ "اعتقلت الأجهزة الأمنية خمسة طلاب ينتمون إلى حركة حماس"، "أفرجت عن ناشطين من جماعة الإخوان": people held or
     freed as members of a group or party named right after them are that group."""
     at = view.folded_index(people.span.end)
     side = _participant_after(view, at, _BELONGING_TO_SIDE, participants, 2)
     side = side or _participant_after(view, at, _OF_SIDE_SPACED, participants, 2)
+    if side is None and _person_stem(people.text.split()[-1]) in _MEMBERS_IN:
+        side = _participant_after(view, at, _IN_BODY, participants, 2)  # "خمسة أعضاء في حزب الدستور"
     return side if side is not None and side.named and side.role in _PARTISAN_ROLES else None
 
 
@@ -9117,8 +9288,16 @@ def _weapon_owner(view: SentenceView, after: Sequence[Participant]) -> Participa
         end = view.raw_span(h.start, h.end).end
         for p in after:
             if p.span.start >= end and not view.text[end - view.start : p.span.start - view.start].strip():
-                return p if p.role in _ARMED_ROLES and view.folded.text[h.end : h.word_end] == "" else None
+                # "استهدفت طائرة مسيرة آلية عسكرية إسرائيلية": a vehicle, convoy or base is hit, it owns no weapon
+                owner = p.role in _ARMED_ROLES and not view.folded.text[h.end : h.word_end] and not _named_by_target(p)
+                return p if owner else None
     return None
+
+
+def _named_by_target(p: Participant) -> bool:
+    """A force named by what is hit ("آلية عسكرية إسرائيلية"، "رتلاً عسكرياً تركياً"، "قاعدة عسكرية أميركية")."""
+    words = fold_text(p.text).split()
+    return any(" ".join(words[:n]) in _TARGET_HEADS for n in (1, 2, 3))
 
 
 def _aimed_object(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
