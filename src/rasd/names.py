@@ -67,9 +67,10 @@ class Mention:
     actor: Actor | None = None
     fused: bool = False  # letters fused with a clitic (للعراق): not a verbatim name
     descriptive: bool = False  # a description that names an actor, not a proper name
+    listed_as: str | None = None  # the entity type when it differs from `type` (a court that rules is an ORG)
 
     def entity(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"text": self.text, "type": self.type, "canonical": self.canonical}
+        out: dict[str, Any] = {"text": self.text, "type": self.listed_as or self.type, "canonical": self.canonical}
         out.update(start=self.span.start, end=self.span.end)
         if self.place is not None:
             p = self.place
@@ -132,6 +133,8 @@ class NameRules:
     toponym_heads: frozenset[str] = frozenset()  # "عين"، "تل": first words of many place names ("بعين السبع")
     # "عُمان" -> "سلطنه عمان": a vowelled spelling (marks kept) -> the folded name of the place it means
     vowelled_places: dict[str, str] = field(default_factory=dict)
+    # folded "الدفاع المدني" -> role: a body every state names alike, of the story's country when bare
+    story_bodies: dict[str, str] = field(default_factory=dict)
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -174,7 +177,7 @@ def load_rules(path: Path | None = None) -> NameRules:
     sections = {k: v for k, (_, v) in read_sections(path, wanted).items()}
     words: dict[str, list[str]] = {}
     for field_name in wanted:
-        if field_name in ("institution_heads", "capitals", "feminine_titles", "vowelled_places"):
+        if field_name in ("institution_heads", "capitals", "feminine_titles", "vowelled_places", "story_bodies"):
             continue
         items = expect_list(sections[field_name], name, 1, field_name)
         words[field_name] = [fold_text(str(item.value)) for item in items]
@@ -184,6 +187,12 @@ def load_rules(path: Path | None = None) -> NameRules:
             raise DataFileError(name, role.line, f"role {role.value!r} is not one of {', '.join(sorted(ROLES))}")
         for item in expect_list(items, name, role.line, str(role.value)):
             institution_heads[fold_text(str(item.value))] = str(role.value)
+    story_bodies: dict[str, str] = {}
+    for role, items in expect_mapping(sections["story_bodies"], name, 1, "story_bodies").items():
+        if role.value not in ROLES:
+            raise DataFileError(name, role.line, f"role {role.value!r} is not one of {', '.join(sorted(ROLES))}")
+        for item in expect_list(items, name, role.line, str(role.value)):
+            story_bodies[fold_text(str(item.value))] = str(role.value)
     capitals: dict[str, str] = {}
     for state, items in expect_mapping(sections["capitals"], name, 1, "capitals").items():
         for item in expect_list(items, name, state.line, str(state.value)):
@@ -252,6 +261,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         toponym_heads=frozenset(fold_text(w) for w in words["toponym_heads"]),
         feminine_titles=feminine,
         vowelled_places=vowelled,
+        story_bodies=story_bodies,
     )
 
 
@@ -809,6 +819,8 @@ def _name_start(hit: Hit[Entry], entry: Entry) -> int:
     return hit.start + _name_offset(hit.key, entry)
 
 
+_RADIO = fold_text("إذاعة") + " "
+_FM = " " + fold_text("إف إم")
 _MEMBERS_OF = tuple(fold_text(w) + " " for w in ("قوات", "مسلحو", "مسلحي", "عناصر", "مقاتلو", "مقاتلي"))
 
 
@@ -831,6 +843,9 @@ def _name_offset(key: str, entry: Entry) -> int:
         # "قناة الجزيرة", "قناة المنار": an outlet's one-word name after its kind, listed or not alone
         if actor is not None and actor.role == "media" and " " not in rest and len(rest) > 3:
             return len(word) + 1
+    # "إذاعة موزاييك إف إم": a radio whose name says FM is named without its kind ("إذاعة شبيلي" keeps it)
+    if key.startswith(_RADIO) and key.endswith(_FM) and entry in name_matcher().values_of(key[len(_RADIO) :]):
+        return len(_RADIO)
     # "قوات التحالف الدولي", "مسلحي الحوثي": the forces or gunmen of a listed body; "قوات الدعم السريع" is a
     # name ("Rapid Support Forces")
     if actor is not None and "force" not in actor.canonical.lower():
@@ -941,6 +956,17 @@ def _bodies_in_offices(doc: Document, found: list[Mention], rules: NameRules) ->
         words = fold_text(m.text).split(" ")
         if len(raw_words) != len(words):
             continue
+        # "المبعوث الأممي إلى اليمن": the country an envoy is sent to is named (probe49)
+        to = words.index(_TO, 1) if _TO in words[1:-1] else 0
+        sent_to = name_matcher().values_of(" ".join(words[to + 1 :])) if to else []
+        states = [v.place for v in sent_to if v.place is not None and v.place.kind == "country"]
+        if states and words[0] in rules.office_heads | _ENVOYS:
+            start = m.span.start + len(" ".join(raw_words[: to + 1])) + 1
+            span = Span(start, m.span.end)
+            text = doc.raw[span.start : span.end]
+            state = states[0]
+            out.append(Mention(span, text, "GPE", state.canonical, "derived", state, _actor_of_place(state, text)))
+            continue
         for cut in range(1, len(words)):
             office = " ".join(words[:cut])
             if office not in rules.office_heads and words[cut - 1] != "باسم":
@@ -971,6 +997,10 @@ def _bodies_in_offices(doc: Document, found: list[Mention], rules: NameRules) ->
                 out.append(Mention(span, text, "GPE", place.canonical, "derived", place, _actor_of_place(place, rest)))
             break
     return out
+
+
+_TO = fold_text("إلى")
+_ENVOYS = frozenset(fold_text(w) for w in ("المبعوث", "مبعوث", "المبعوثة", "مبعوثة"))
 
 
 @cache
@@ -1150,8 +1180,14 @@ def _facility_mentions(
         if place is not None:
             site = Place(f"{place.id}-site", (text,), text, "other", place.country, place.admin1, place.lat, place.lon)
         out = [m for m in out if m not in inside]
-        out.append(Mention(span, text, "FAC", None, "derived", site))
+        # "قضت محكمة جنايات القاهرة"، "حكم أصدرته المحكمة الابتدائية بتونس": a court that rules is a body; the
+        # court a protest stands before ("وقفة أمام المحكمة") is the building
+        body = word.removeprefix("ال") == _COURT and _previous_word(folded_text, words[i][0]) not in _BUILDING_WORDS
+        out.append(Mention(span, text, "FAC", None, "derived", site, listed_as="ORG" if body else None))
     return out
+
+
+_BUILDING_WORDS = frozenset(fold_text(w) for w in ("أمام", "مقر", "مبنى", "قرب", "محيط", "داخل", "باحة", "ساحة"))
 
 
 @cache
@@ -1276,8 +1312,11 @@ def _institution_mentions(
         a, _, word = words[i]
         cut = 1 if word[:1] in ("و", "ف", "ل") and word[1:] in rules.institution_heads else 0
         role = rules.institution_heads[word[cut:]]
-        if i + 1 < len(words) and words[i + 1][2] in rules.institution_heads:
+        grouping = word[cut:] in _GROUPINGS
+        if i + 1 < len(words) and words[i + 1][2] in rules.institution_heads and not grouping:
             continue  # "قيادة الفرقة 91": the unit is named from its own kind word
+        if word[cut:] == _DIRECTORATE_BARE and not _directorate(words, i + 1, to_raw, place_spans):
+            continue  # "مديرية صرواح"، "مديرية المنصورة" are Yemeni districts; "مديرية أمن طرابلس" a directorate
         unit = word[cut:] in _UNIT_HEADS
         j = i + 1
         taken: list[str] = []
@@ -1287,6 +1326,10 @@ def _institution_mentions(
                 break
             nxt = words[j + 1][2] if j + 1 < len(words) else ""
             glued = j + 1 < len(words) and not folded_text[words[j][1] : words[j + 1][0]].strip()
+            if grouping and not taken and w in rules.institution_heads:
+                taken.append(w)  # "تنسيقية لجان مقاومة الفاشر": a coordination of bodies named by their kind
+                j += 1
+                continue
             if unit and _unit_name_word(word[cut:], w, nxt if glued else "", taken, rules):
                 # "كتيبة رحبة الدروع"، "كتيبة الشهيدة صبرية": a unit's proper name runs on
                 taken.append(w)
@@ -1303,6 +1346,10 @@ def _institution_mentions(
             if not taken and definite_head and w.startswith("ال") and len(w) > 5 and w.endswith(("ين", "ون")):
                 break  # "واتهم الجهاز الصحفيين": a plural after a definite (singular) kind is the verb's object
             place_end = place_spans.get(to_raw(wa, wa + 1).start)
+            # "مديرية الأمن العام"، "مديرية أمن الزاوية"; "أعلنت مديرية الأمن القبض على": the verb's object
+            served = word[cut:] == _DIRECTORATE_BARE and bool(taken) and taken[0] in _SERVICES and place_end is None
+            if served and w not in rules.institution_words and not _is_nisba(w) and not _is_place_word(w):
+                break
             adjective = w.startswith("ال") and _is_nisba(w)  # "الهاشمية" is a place too
             if taken and taken[-1].startswith(("ال", "لل")) and not adjective and (place_end or _is_place_word(w)):
                 break  # "وزارة النفط الاتحادية أربيل": a place after a definite word is the sentence's, not the name's
@@ -1359,8 +1406,8 @@ def _institution_mentions(
         if is_descriptive(fold_text(text), rules):
             resume = j
             continue
-        if "شرطه" in taken or "الشرطه" in taken:
-            role = "police"
+        if "شرطه" in taken or "الشرطه" in taken or (word[cut:] == _DIRECTORATE_BARE and taken[0] in _SERVICES):
+            role = "police"  # ... and "مديرية أمن الزاوية"
         elif role == "military" and taken[0] in ("الامن", "الدرك"):
             role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
         elif word[cut:] == _DIRECTORATE and any(w in " ".join(taken) for w in _NATIONAL_SECURITY):
@@ -1370,7 +1417,13 @@ def _institution_mentions(
         own = _countries_of_adjectives().get(taken[-1]) or _countries_of_adjectives().get(taken[0])
         if own is not None and _financial(taken):
             own = None  # "وزارة المالية"، "هيئة الأوراق المالية": finance, not Mali
+        if own is None and word[cut:] == _DIRECTORATE_BARE and len(taken) > 1:
+            # "مديرية أمن الزاوية": a town's directorate is of the town's state, whatever the story's others
+            town = [v.place for v in name_matcher().values_of(" ".join(taken[1:])) if v.place is not None]
+            own = iso3(town[0].country) if len(town) == 1 or (town and home is None) else None
         actor = Actor(f"derived-{fold_text(text)}", text, own or home, role, "ORG", (text,))
+        # "لجان مقاومة الحلفايا": resistance committees are named after the quarter they act in, which stays a place
+        inside = [m for m in inside if m.place is None] if _RESISTANCE in taken else inside
         out = [m for m in out if m not in inside]
         # "قوات التحالف", "قوات الجماعة": forces named by whom they serve are a description; the forces that
         # are a name ("قوات الدعم السريع") are listed actors
@@ -1382,8 +1435,52 @@ def _institution_mentions(
     return sorted(out, key=lambda m: m.span.start)
 
 
+@cache
+def _story_body_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?({alternatives})(?!\w)")
+
+
+def _story_bodies(
+    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+) -> list[Mention]:
+    """A body every state names alike, named bare ("قال الدفاع المدني", "قوى الأمن الداخلي (الأسايش)"): a name,
+    of the story's country; a listed longer name ("الدفاع المدني السوري") is read first and wins."""
+    if not rules.story_bodies:
+        return found
+    countries = Counter(m.place.country for m in found if m.place is not None)
+    home = iso3(countries.most_common(1)[0][0]) if countries else None
+    out = list(found)
+    for match in _story_body_pattern(frozenset(rules.story_bodies)).finditer(folded_text):
+        span: Span = to_raw(match.start(1), match.end(1))
+        if any(m.span.start < span.end and span.start < m.span.end for m in out):
+            continue
+        text = doc.raw[span.start : span.end]
+        role = rules.story_bodies[match.group(1)]
+        actor = Actor(f"derived-{match.group(1)}", text, home, role, "ORG", (text,))
+        out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
+    return sorted(out, key=lambda m: m.span.start)
+
+
 _ARMIES = frozenset(fold_text(w) for w in ("الجيش", "الشرطة"))  # "للجيش والقوات المسلحة" is one name
 _DIRECTORATE = fold_text("المديرية")
+_DIRECTORATE_BARE = fold_text("مديرية")
+_SERVICES = frozenset(fold_text(w) for w in ("أمن", "شرطة", "الأمن", "الشرطة"))
+
+
+def _directorate(words: list[_Word], k: int, to_raw: Any, place_spans: dict[int, int]) -> bool:
+    """ "مديرية" opens a directorate's name before a service ("مديرية أمن طرابلس") or a definite word that
+    starts no place ("مديرية التربية"); before a place it is a district ("مديرية صرواح")."""
+    if k >= len(words):
+        return False
+    word = words[k][2]
+    if word in _SERVICES:
+        return True
+    return word.startswith("ال") and to_raw(words[k][0], words[k][1]).start not in place_spans
+
+
+_RESISTANCE = fold_text("مقاومة")
+_GROUPINGS = frozenset(fold_text(w) for w in ("تنسيقية", "التنسيقية"))
 _FOR_DEFENCE = fold_text("للدفاع")
 _NATIONAL_SECURITY = (fold_text("الأمن الوطني"), fold_text("للأمن الوطني"))
 
@@ -2059,6 +2156,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue  # "وأضافت الهيئة", "خلّفها التنظيم": the body named before, not a name
             if fold_text(text) in rules.kind_words or fold_text(text) in rules.place_cues:
                 continue  # "في محلية كرري": the kind word before a name, left when the name was read
+            if _FOLDED_WORDS[words[i]] in rules.group_nouns:
+                continue  # "بينهم أسيران محرران": people counted by what they are, not a name
             if label in ("PER", "ORG") and fold_text(text) in rules.peoples:
                 continue  # "الناشطين الشيعة": a people is NORP or its noun's adjective, never a body
             if label in ("PER", "ORG") and fold_text(text) in _nationality_adjectives():
@@ -2096,6 +2195,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded.text)]  # folded offsets
     found = _facility_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
+    found = _story_bodies(doc, folded.text, to_raw, found, rules_)
     found = _outlet_mentions(doc, folded.text, to_raw, found, rules_)
     found = _quoted_groups(doc, folded.text, to_raw, found, rules_)
     found = _headquarters(doc, folded.text, to_raw, found)
@@ -2219,19 +2319,60 @@ def _named_within(m: Mention) -> Mention:
     return replace(m, span=Span(start, m.span.end), text=rest, type="GPE", canonical=place.canonical, place=place)
 
 
+_OCCUPIED = (" " + fold_text("المحتلة"), " " + fold_text("المحتل"))
+_GOVERNMENT = fold_text("حكومة")
+_IN = fold_text("في")
+
+
+def _unoccupied(m: Mention) -> Mention:
+    """ "الضفة الغربية المحتلة" is listed as the place's name, "الضفة الغربية": "occupied" is said of it."""
+    if m.place is None or not fold_text(m.text).endswith(_OCCUPIED):
+        return m
+    rest = m.text.rsplit(" ", 1)[0]
+    if fold_text(rest) not in map(fold_text, m.place.names):
+        return m
+    return replace(m, span=Span(m.span.start, m.span.start + len(rest)), text=rest)
+
+
+def _owned_by_government(m: Mention) -> list[Mention]:
+    """ "وزارة الداخلية بحكومة الوحدة الوطنية" names two bodies, the ministry and the government it belongs to:
+    both are listed (the mention keeps the whole for events)."""
+    if m.type != "ORG" or m.place is not None:
+        return [m]
+    words = m.text.split(" ")
+    for k in range(2, len(words) - 1):
+        word = fold_text(words[k])
+        if word == "ب" + _GOVERNMENT:
+            tail_start = len(" ".join(words[:k])) + 2
+        elif word == _IN and fold_text(words[k + 1]) == _GOVERNMENT:
+            tail_start = len(" ".join(words[: k + 1])) + 1
+        else:
+            continue
+        tail = m.text[tail_start:]
+        owners = [v.actor for v in name_matcher().values_of(fold_text(tail)) if v.actor is not None]
+        if not owners or is_descriptive(fold_text(tail), rules()):
+            return [m]
+        head = " ".join(words[:k])
+        first = replace(m, span=Span(m.span.start, m.span.start + len(head)), text=head)
+        start = m.span.start + tail_start
+        second = Mention(Span(start, m.span.end), tail, "ORG", owners[0].canonical, m.origin, actor=owners[0])
+        return [first, second]
+    return [m]
+
+
 def entities_of(mentions: Iterable[Mention]) -> tuple[dict[str, Any], ...]:
     """Each distinct (text, type) once, at its first occurrence; no descriptions, no fused letters."""
     seen: set[tuple[str, str]] = set()
     out: list[dict[str, Any]] = []
     for mention in mentions:
-        m = _named_within(mention)
-        if m.fused or m.descriptive:
-            continue
-        key = (fold_text(m.text), m.type)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(m.entity())
+        for m in _owned_by_government(_unoccupied(_named_within(mention))):
+            if m.fused or m.descriptive:
+                continue
+            key = (fold_text(m.text), m.listed_as or m.type)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(m.entity())
     return tuple(out)
 
 
