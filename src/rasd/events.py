@@ -1086,8 +1086,11 @@ _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
 _LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("launch_verbs") + r")(?!\w)")
-# ... with the article only after a quantity's من ("موجة جديدة من الصواريخ"; not "حملة لمكافحة الصواريخ")
-_LAUNCHED = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched") + r")(?!\w)")
+# ... with the article only after a quantity's من ("موجة جديدة من الصواريخ"; not "حملة لمكافحة الصواريخ") or a
+# counting word ("أطلق حزب الله، يوم السبت، عشرات الصواريخ")
+_LAUNCHED = re.compile(
+    r"(?<!\w)(?:(?:(?<=من )|(?<=عشرات )|(?<=مئات )|(?<=الاف ))ال)?(?:" + _alt("launched") + r")(?!\w)"
+)
 _LAUNCHED_KEY = fold_text("أطلق صواريخ")
 _LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched_drones") + r")(?!\w)")
 _LAUNCHED_DRONE_KEY = fold_text("أطلقت طائرة مسيرة")
@@ -7407,10 +7410,11 @@ def _event_date(
         # the sentence's only days are ahead of what its past verb tells: the story's day
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
         return ctx.last_date or heading_date(doc) or published
-    # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day (within one sentence the
-    # time tagger counts it from the day named before it)
+    # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day, "في اليوم ذاته" that day (within
+    # one sentence the time tagger counts it from the day named before it)
     last = ctx.last_date
-    if not times and last is not None and last.precision == "day" and (n := days_after_told(view.folded.text)):
+    n = days_after_told(view.folded.text) if not times and last is not None and last.precision == "day" else None
+    if last is not None and n is not None:
         return DateOf(last.value + timedelta(days=n), "day", "sentence")
     # "رداً على اغتيال القيادي ... أمس الأربعاء": a date after a reference to another event is that event's
     after_trigger = view.folded_index(t_span.end)
@@ -7418,6 +7422,17 @@ def _event_date(
     if reference is not None:
         cut = view.raw_start(reference, reference)
         times = [t for t in times if int(t["start"]) < cut] or times
+    # "أعلنت الوزارة اليوم الأحد اعتقال ثلاثة متهمين بتنفيذ هجوم يوم الجمعة": a day right after the charge (its deed
+    # in at most three words) dates the deed charged, not the arrest (with no other day, the arrest is the story's
+    # day); a day further on ("متهماً بسرقة سيارات في حي الكرادة ببغداد أمس") is the arrest's
+    charge = _CHARGE.search(view.folded.text, after_trigger) if times else None
+    if charge is not None:
+        text, end = view.folded.text, charge.end()
+        charged = [t for t in times if _CHARGED_DEED.fullmatch(text, end, view.folded_index(int(t["start"])))]
+        times = [t for t in times if t not in charged]
+        if charged and not times:
+            published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+            return ctx.last_date or heading_date(doc) or published
     # "أعلن بيان اليوم التوصل إلى اتفاق لإنهاء الأزمة التي اندلعت الثلاثاء": a day in a relative clause after the
     # trigger dates the thing the clause describes, not the event
     times = [t for t in times if not _relative_clause_time(view, t, t_span)] or times
@@ -7454,6 +7469,9 @@ def _event_date(
     if when is not None and when.found_in == "published":
         return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
+
+
+_CHARGED_DEED = re.compile(r" *[^\W\d_]+(?: +[^\W\d_]+){0,2} +")  # "بتنفيذ هجوم ": the deed a charge names
 
 
 _RELATIVE_VERB = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللتين|اللذين) +[^\W\d_]+ +(?:[^\W\d_]+ +)?(?:يوم +)?$")
