@@ -555,6 +555,17 @@ def _dawn(folded: str, h: Hit[Trigger]) -> bool:
     return after is not None and after.group(1) in _TIME_WORDS
 
 
+_AIRCRAFT_BEFORE = re.compile(r"(?<!\w)طا[يئ]ر(?:[ةه]|ات) +$")  # folded: طائرة reads طايرة
+
+
+def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
+    """ "خرجت طائرة مسيرة عن السيطرة": a march phrase whose مسيرة stands right after طائرة is a drone (probe47)."""
+    if h.values[0].id != "protest_march":
+        return False
+    last = folded.rfind(" ", h.start, h.end)
+    return last > h.start and _AIRCRAFT_BEFORE.search(folded, h.start, last + 1) is not None
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -578,6 +589,7 @@ def _view(
         and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
         and not _funds_or_lifted(folded.text, h)
         and not _dawn(folded.text, h)
+        and not _drone_as_march(folded.text, h)
     ]
     triggers = longest(_without_suspended_aid(fitting))
     if _BLAME_WORD.search(folded.text):
