@@ -5463,6 +5463,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         events += _accused_after(doc, view, ctx, hit, events[0])
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
+    if plover == "MOBILIZE" and events:
+        events += _closed_by_the_sent(doc, view, ctx, hit, events[0])
     return events
 
 
@@ -5581,6 +5583,38 @@ def _accused_after(
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
     return second
+
+
+_CLOSING_STEPS = frozenset({"closure_ban", "curfew_siege"})
+
+
+def _closed_by_the_sent(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "ودفع جيش الاحتلال بتعزيزات عسكرية إلى محيط ترمسعيا وأغلق مدخلها الرئيسي": the forces sent closing a road, a
+    town or a crossing (a verb joined by و) is an event of its own, the deployment's doer's, on its day."""
+    text = view.folded.text
+    closing = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.values[0].id in _CLOSING_STEPS
+            and text[h.word_start : h.word_start + 1] == "و"
+            and h.start == h.word_start + 1
+            and not _is_noun(view, h)
+        ),
+        None,
+    )
+    if closing is None:
+        return []
+    steps = _events_for(doc, view, ctx, closing.values[0].plover, closing)
+    for e in steps:
+        e["actor1"], e["date"], e["date_precision"] = first["actor1"], first["date"], first["date_precision"]
+        e["source"], e["modality"] = first["source"], first["modality"]
+    if steps:
+        ctx.told.add(closing.values[0].plover)
+    return steps
 
 
 # "، مطالباً"، "، داعية": a demand in a participle after a comma
