@@ -63,7 +63,8 @@ _HANDOVER = "nonviolent_transfer"  # the trigger family of ground handed over
 _DEEDS = frozenset({"SANCTION", "AGREE"})  # statement types that are done, not said
 _OWN_DEED_TYPES = frozenset({"COERCE", "RETREAT", "MOBILIZE"})  # deeds an official body announces of its own
 _NOT_ORGANISERS = frozenset({"media", "igo", "armed_group"})  # bodies that tell of a protest, never hold one
-_DEED_TRIGGERS = frozenset({"amnesty"})  # ... and a pardon, a concession decreed ("أصدر الملك عفواً")
+_DEED_TRIGGERS = frozenset({"amnesty", "surrender"})  # ... and a pardon, a concession decreed ("أصدر الملك عفواً"), a
+# surrender ("سلم إرهابي نفسه للسلطات": done, probe52)
 _LOCAL_PARTIES = _LOCAL_ROLES | {"political_party"}  # a party with no nationality is the story's country's
 _WORDS = event_words()
 _DONE_DURING = frozenset(_WORDS.words("during"))  # "خلال"، "هامش"، "ختام": what an event was done during
@@ -641,7 +642,7 @@ def _view(
         # "أيدت محكمة الاستئناف الحكم الابتدائي بسجن الصحفي": a court upholding a ruling passes a sentence, it
         # supports nothing
         triggers = [h for h in triggers if not _upholds_ruling(folded.text, h)]
-    if _VERDICT_VERB.search(folded.text):
+    if _VERDICT_VERB.search(folded.text) or _CONVICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
     if any(h.values[0].plover == "AGREE" and folded.text[h.word_start : h.start].endswith("ل") for h in triggers):
         # "تشكيل لجنة لوقف إطلاق النار": what the committee is for, not a deal reached
@@ -692,6 +693,8 @@ def _view(
         triggers = [h for h in triggers if h.values[0].id != "gathering" or _CALLED_TO.search(folded.text, 0, h.start)]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
+    if _EXECUTE_VERB.search(folded.text):
+        view.triggers = triggers = _with_group_executions(view, triggers)
     listed = [m.span for m in inside if m.origin == "lexicon" and m.type == "ORG"]
     if listed and any(v.plover == "AID" for h in triggers for v in h.values):
         # "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين": an aid word inside a listed body's name gives no aid
@@ -721,6 +724,41 @@ def _view(
     ):
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
+
+
+# probe52: the verb "executed" (bare أعدم is no trigger: a state's executions are no ACLED event)
+_EXECUTE_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("execute_verbs") + r")(?!\w)")
+_GUNMEN = re.compile(r"(?<!\w)[وف]?(?:مسلحو|مسلحون|مسلحين|المسلحون|المسلحين)(?!\w)")
+_EXECUTION_KEY = fold_text("إعدام ميداني")
+
+
+def _with_group_executions(view: SentenceView, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "أعدمت حركة الشباب رجلاً بتهمة التجسس"، "مسلحين من حركة الشباب أعدموا رجلاً": an armed group (or gunmen)
+    that executes, named right after the verb or shortly before it in its clause, kills a captive: an attack on a
+    civilian, as a field execution is."""
+    text = view.folded.text
+    out = list(triggers)
+    for verb in _EXECUTE_VERB.finditer(text):
+        if any(h.word_start <= verb.start() < h.word_end for h in triggers):
+            continue
+        lo = max(0, verb.start() - 60)
+        before = text[lo : verb.start()]
+        cut = max(before.rfind(c) for c in "،,.؛")
+        lo = lo + cut + 1 if cut >= 0 else lo
+        hi = min(len(text), verb.end() + 30)
+        doers = [
+            m
+            for m in view.mentions
+            if m.actor is not None
+            and m.actor.role == "armed_group"
+            and view.raw_start(lo, hi) <= m.span.start < view.raw_span(lo, hi).end
+        ]
+        if not doers and not _GUNMEN.search(text, lo, hi):
+            continue
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()
+        values = _fixed_trigger(_EXECUTION_KEY)
+        out.append(Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False))
+    return longest(out)
 
 
 _STOP_VERBS = frozenset(fold_text(w) for w in _WORDS.words("stop_verbs"))
@@ -921,6 +959,20 @@ _DESTROYED_KEY = fold_text("اعترض صاروخ")  # the strong interception t
 _ELIMINATE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("eliminate_verbs") + r")(?!\w)")
 _COUNTED_ON = re.compile(r"(?<!\w)علي ((?:[^\s،,.]+ ){0,3}?)(?:ال)?(?:" + _alt("eliminated") + r")(?!\w)")
 _KILLED_KEY = fold_text("قتلت")
+
+
+def _surrendered(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
+    """The person noun inside a surrender trigger ("سلم إرهابي نفسه"، "سلم مسلحان أنفسهما"), as the one who gave
+    himself up: of the story's country, armed unless the roles list says otherwise."""
+    words = [w for w in _WORD.finditer(view.folded.text, hit.start, hit.end)]
+    if len(words) != 3:
+        return None
+    noun = words[1]
+    role = _PERSON_ROLES.get(_person_stem(noun.group()) or "")
+    if role is None:
+        return None
+    span = view.raw_span(noun.start(), noun.end())
+    return Participant(span, view.raw_text(span), None, home, role, False)
 
 
 def _eliminated_after(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
@@ -1143,6 +1195,11 @@ _CAPTIVES = re.compile(
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
 _APART_OBJECTS = (
+    (  # "فككت عناصر المكتب المركزي للأبحاث القضائية خلية إرهابية": the cell past a long subject (probe52)
+        re.compile(r"(?<!\w)[وف]?(?:فكك|فككت|فككوا)(?!\w)"),
+        re.compile(r"(?<!\w)(?:خلي[هة]|خلايا)(?!\w)"),
+        fold_text("فكك خلية"),
+    ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("ban_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)من (?:ال)?سفر(?!\w)"),
@@ -1227,7 +1284,11 @@ _APART_OBJECTS = (
     ),
 )
 _VERDICT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("verdict_verbs") + r")(?!\w)")
-_PENALTY = re.compile(r"(?<!\w)ب(?:ال)?(?:" + _alt("penalties") + r")(?:ه|ها|هم|هما)?(?!\w)")
+_PENALTY = re.compile(
+    r"(?<!\w)ب(?:ال)?(?:" + _alt("penalties") + r")(?:ه|ها|هم|هما)?(?!\w)"
+    # probe52: the Maghreb's term before its kind ("بعشر سنوات سجناً نافذاً"، "بثلاث سنوات حبساً")
+    + r"|(?<!\w)ب[^\W\d_]+ (?:[^\W\d_]+ )?(?:سنوات|سنه|سنة|عاما|اعوام|اشهر|شهرا) (?:سجنا|حبسا)(?!\w)"
+)
 _COURT_WORD = re.compile(r"(?<!\w)(?:[وفبل]|بال|وال|فال)?(?:" + _alt("court_words") + r")(?!\w)")  # "بالمحكمة"
 _VERDICT_KEY = fold_text("حكم سجن")
 
@@ -1249,7 +1310,7 @@ def _with_verdicts(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
     word between."""
     before = set(triggers)
     found = _verb_and_object(text, triggers, _VERDICT_VERB, _PENALTY, _VERDICT_KEY, 120, none_between=True)
-    return [
+    found = [
         h
         for h in found
         if h in before
@@ -1257,6 +1318,22 @@ def _with_verdicts(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
         or not text[h.start : h.start + 3].startswith("قض")
         or _COURT_WORD.search(text, h.start, h.end) is not None
     ]
+    for verb in _CONVICT_VERB.finditer(text):
+        # "أدانت محكمة سيدي امحمد الوزير الأسبق بعشر سنوات سجناً": a court that "condemns" to a penalty sentences;
+        # the condemnation the verb also spells is no accusation
+        penalty = _PENALTY.search(text, verb.end(), verb.end() + 120)
+        if penalty is None or _SENTENCE_STOP.search(text, verb.end(), penalty.start()):
+            continue
+        if _COURT_WORD.search(text, verb.end(), penalty.start()) is None:
+            continue
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()
+        found = [h for h in found if not (h.word_start <= start < h.word_end and h.values[0].plover == "ACCUSE")]
+        values = _fixed_trigger(_VERDICT_KEY)
+        found.append(Hit(start, penalty.end(), verb.start(), penalty.end(), _VERDICT_KEY, values, False))
+    return longest(found)
+
+
+_CONVICT_VERB = re.compile(r"(?<!\w)[وف]?(?:ادانت|ادان)(?!\w)")
 
 
 _DISPERSE = re.compile(r"(?<!\w)([وف])?(?:" + _alt("disperse_verbs") + r")(?!\w)")
@@ -1430,6 +1507,11 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             # after another head ("قوات الأمن والجيش العراقي": the adjective is the army's)
             if _finance(view, head, nat):
                 continue
+            closed = " " in head.key and not head.key.startswith("ال") and not head.key.split()[-1].startswith("ال")
+            if gap.strip() and closed and nat.key.startswith("ال"):
+                # "اتهمت منظمات حقوقية الجيش المالي": a head whole with its own indefinite adjective takes no
+                # definite nationality after another noun; that is the next noun's (probe52)
+                continue
             if len(gap.split()) <= 1 and not any(
                 head.word_end < h.word_start < nat.word_start for h in view.cues_of("institution", "weapon")
             ):
@@ -1484,6 +1566,7 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
 
 _FORMING = frozenset(_WORDS.words("forming"))
 _UNITS_OF = frozenset({"مفرزه", "مفرزة", "مفارز"})  # folded; as cues.yaml lists them
+_UNIT_OF_BEFORE = re.compile(r"(?<!\w)(?:مفرز[هة]|مفارز) +ل$")  # "مفرزة لـ|الجيش" (the fused لل leaves one ل)
 
 
 def _to_be_formed(view: SentenceView, at: int) -> bool:
@@ -2157,7 +2240,7 @@ def _participants(
         # ... but two listed bodies side by side are two ("دعا نادي الأسير اللجنة الدولية للصليب الأحمر")
         listed_pair = merged and merged[-1].canonical is not None and p.canonical is not None and merged[-1].named
         loose = (p.role == "other" and p.country is None) or not (merged and merged[-1].named)
-        if merged and p.named and not listed_pair and loose:
+        if merged and p.named and not listed_pair and loose and not _crowd_before_name(merged[-1], p):
             prev = merged[-1]
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
             if len(gap) <= 3 and not gap.strip(" ،,"):
@@ -2185,6 +2268,24 @@ def _participants(
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_PLURAL_HEAD = re.compile(r"[^\W\d_]{2,}(?:ون|ين|ات)")
+
+
+def _crowd_before_name(prev: Participant, p: Participant) -> bool:
+    """ "اتهمت منظمات حقوقية الجيش المالي"، "طالب محتجون الجيش اللبناني": people or bodies told by an indefinite
+    plural are no title of the body named after them; that is the verb's object (probe52)."""
+    if prev.named or p.person:
+        return False
+    words = fold_text(prev.text).split()
+    if words[0].startswith(("ال", "وال")) or _PLURAL_HEAD.fullmatch(words[0]) is None:
+        return False
+    # a sound plural in ون/ين loses its ن in a construct; one in ات ("قوات اليونيفيل"، "مقاتلات التحالف") is a
+    # construct's head unless an indefinite adjective closes it ("منظمات حقوقية")
+    if len(words) == 1:
+        return not words[0].endswith("ات")
+    return not words[-1].startswith("ال")
 
 
 def _named_before(p: Participant, earlier: Sequence[Participant]) -> Participant:
@@ -2490,7 +2591,16 @@ def _addressed(view: SentenceView, span: Span) -> bool:
 _BUSINESS_BODIES = tuple(_WORDS.words("business_bodies"))
 
 
+_RIGHTS_GROUPS = frozenset(_WORDS.words("rights_groups"))
+
+
+def _rights_group(p: Participant) -> bool:
+    return not p.named and p.role == "other" and fold_text(p.text) in _RIGHTS_GROUPS
+
+
 def _speaker_kind(p: Participant) -> str:
+    if _rights_group(p):
+        return "ngo"  # "منظمات حقوقية": rights groups left unnamed (probe52)
     if p.role == "media":
         # "مراسلنا"، "مصادرنا": the outlet itself
         return "outlet_own" if fold_text(p.text).endswith("نا") else "media"
@@ -6381,6 +6491,13 @@ def _events_for(
     # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
     kept = [p for p in kept if not _flag_of(view, p)]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if hit.values[0].id == "surrender":
+        # "سلم إرهابي نفسه للسلطات العسكرية": the man between the verb and نفسه gives himself up to the side after
+        # him (probe52)
+        inner = _surrendered(view, hit, ctx.home)
+        if inner is not None:
+            given_to = actor1 if actor1 is not None and actor1.span.start >= t_span.end else actor2
+            actor1, actor2 = inner, given_to
     if actor1 is None and plover == "AID" and source.speaker is not None and _announced_as_object(view, hit, source):
         # "أعلنت الهيئة الخيرية الأردنية الهاشمية دخول قافلة مساعدات جديدة إلى قطاع غزة": who announces the aid it
         # sends gives it
@@ -6422,6 +6539,13 @@ def _events_for(
         eliminated = _eliminated_after(view, hit, home=actor2.country)
         if eliminated is not None:
             actor1, actor2 = actor2, eliminated
+    if actor1 is None and actor2 is not None and actor2.role in _STATE_ROLES and _UNIT_OF_BEFORE.search(
+        fold_text(view.text[max(0, actor2.span.start - view.start - 12) : actor2.span.start - view.start])
+    ):
+        # "أوقفت مفارز للجيش الوطني الشعبي 12 عنصر دعم": the force a detachment is "of" does the deed; whom it
+        # befell is the next side told after it (probe52)
+        after = [p for p in kept if p.span.start >= actor2.span.end]
+        actor1, actor2 = actor2, after[0] if after else None
     if plover == "COERCE" and actor2 is not None:
         actor2 = _defendant(view, actor1, actor2)
     if plover == "COERCE" and actor2 is not None and actor2.state and actor2.text.endswith(("اً", "ًا")):
@@ -6652,6 +6776,7 @@ def _events_for(
             source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
+    maker = maker or (actor1 is not None and _rights_group(actor1))
     # ... a sanction or a signed agreement is a deed, not words: told with no attribution, it is the outlet's own
     # report ("وقّع ممثلو المجلسين اتفاقاً")
     said = plover in _STATEMENTS and plover not in _DEEDS and hit.values[0].id not in _DEED_TRIGGERS
@@ -10387,6 +10512,9 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             subject = [p for p in participants if 0 <= start - p.span.end <= 25 and p.span.start >= view.start]
             if subject:
                 return subject[-1]
+            counted_before = _counted_subject(view, cue, participants)
+            if counted_before is not None:
+                return counted_before
         # "وكان مزارع قد قُتل": a singular person noun as the subject right before a plain casualty verb
         noun = _SUBJECT_BEFORE.search(view.folded.text[max(0, cue.word_start - 25) : cue.word_start])
         # (not the word that ends a body's name: "انتشلت طواقم الدفاع المدني جثامين سبعة شهداء")
@@ -10439,6 +10567,24 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             counted = _counted_victims(view, participants, object_at) if object_at is not None else None
             return counted or following[0]
     return None
+
+
+_COUNTED_BEFORE = re.compile(r"(?<!\w)(?:\d+|[^\W\d_]+) +([^\W\d_]{3,}) +$")
+
+
+def _counted_subject(view: SentenceView, cue: Hit[Cue], participants: list[Participant]) -> Participant | None:
+    """ "قال الجيش النيجري إن 12 جندياً قتلوا": a counted person noun right before a plural casualty verb is its
+    subject; soldiers or police a state's force speaks of are its own (probe52)."""
+    found = _COUNTED_BEFORE.search(view.folded.text, max(0, cue.word_start - 30), cue.word_start)
+    if found is None:
+        return None
+    stem = _person_stem(found.group(1))
+    if stem is None:
+        return None
+    role = _PERSON_ROLES.get(stem, "civilians")
+    span = view.raw_span(found.start(1), found.end(1))
+    own = [p for p in participants if p.span.end <= span.start and p.role == role and p.country is not None]
+    return Participant(span, view.raw_text(span), None, own[-1].country if own else None, role, named=False, head=stem)
 
 
 def _counted_victims(view: SentenceView, participants: list[Participant], folded_start: int) -> Participant | None:
