@@ -260,6 +260,7 @@ LIST_SECTIONS = (
     "inspection_visits",
     "warrant_words",
     "proposals",
+    "incident_nouns",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",
