@@ -416,6 +416,12 @@ def value_of(hit: Hit[Cue], category: str) -> str | int | None:
 _PERSON_NOUN_TRIGGERS = frozenset(fold_text(w) for w in _WORDS.words("person_noun_triggers"))
 _NAME_LINKS = frozenset(_WORDS.words("name_links"))
 _COMMA_PARTICIPLES = frozenset(fold_text(w) for w in _WORDS.words("comma_participles"))
+_CLAUSE_HEAD_VERBS = frozenset(fold_text(w) for w in _WORDS.words("clause_head_verbs"))
+# the first إلى after a call and the one or two words after it ("إلى توخي الحذر"، "إلى أخذ الحيطة")
+_FIRST_TO = re.compile(r"(?<!\w)الي +(?:ال)?([^\W\d_]+)(?: +(?:ال)?([^\W\d_]+))?")
+_ADVISED = frozenset(_WORDS.words("advised"))
+_INVITED_TO = frozenset(_WORDS.words("invited_to"))
+_HOPE_THANKS = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + "|".join(_WORDS.words("hope_thanks")) + r")(?!\w)")
 _NEXT_LETTERS = re.compile(r" ([^\W\d_]+)")
 _NISBA = re.compile(r"[^\W\d_]{2,}(?:ي|يا|يه|ية)")  # an adjective of origin or kind: جامعي، جامعيا، سورية
 
@@ -445,9 +451,16 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
         # a place's name holds trigger spellings too ("حزب الدعوة"، "ملعب سلتيك بارك")
         if m.type in _NAMED_TYPES and m.span.start < word_start and raw.end <= m.span.end:
             return True
+    text = view.folded.text
+    if hit.key in _CLAUSE_HEAD_VERBS:
+        # "ستدفع ثمن عدوانها"، "بثمن باهظ": a price; "وثمّن الرئيس"، "، كما ثمّن": the verb heads its clause
+        before = text[: hit.word_start].rstrip()
+        head = not before or before.endswith(("،", ",", ".", ":")) or before.endswith(" كما") or before == "كما"
+        return not head or text[hit.word_start : hit.start] not in ("", "و", "ف")
+    if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
+        return True  # "هتافات منددة بالعدوان": an adjective, not "، مندداً بالهجوم"
     if hit.key not in _PERSON_NOUN_TRIGGERS:
         return False
-    text = view.folded.text
     if text[hit.word_start : hit.start].strip("وف") or view.previous_word(hit.word_start) in _NAME_LINKS:
         return True  # "الطالب"، "لطالب" (a verb takes no article or preposition); "أبي طالب"
     if view.previous_word(hit.word_start) in _HE_SHE and _NEXT_WORD.match(text, hit.word_end) is not None:
@@ -457,6 +470,7 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
             return True
     if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
         return True  # "شركات متهمة بتسهيل التهريب": the accused, not "، متهماً الحكومة"
+
     if hit.word_start == hit.start and _number_before(view, hit.word_start):
         return True  # "أصيب عشرون طالباً وطالبة"، "اعتقال 5 طلاب": a counted noun, not a demand
     if hit.word_start == hit.start:
@@ -4651,6 +4665,21 @@ def _interviewed(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return bool(_TITLE_BEFORE.search(text[: hit.word_start])) or bool(_TITLE_AFTER.match(text, verb_end))
 
 
+def _advice_or_invitation(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "دعت السفن إلى توخي الحذر": a call to caution is advice; "، داعية النقابة إلى جلسة تفاوض": a participle that
+    invites someone to a meeting leaves the meeting to be the event (probe51)."""
+    text = view.folded.text
+    # a phrase trigger ("دعت ... إلى") holds its إلى
+    start = hit.end - 3 if hit.key.endswith(" الي") else hit.end
+    to = _FIRST_TO.search(text, start, min(len(text), hit.end + 160))
+    if to is None or _SENTENCE_STOP.search(text, hit.end, to.start()):
+        return False
+    first, second = to.group(1), to.group(2) or ""
+    if first in _ADVISED or f"{first} {second}" in _ADVISED:
+        return True
+    return hit.key in _DEMAND_PARTICIPLES and first in _INVITED_TO and to.start() > hit.end + 1
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -4678,6 +4707,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if _anniversary_of(view, hit):
         return True  # "الذكرى الأولى للهجوم الذي استهدف": the anniversary of an event long told
+    if hit.values[0].id == "call_for" and _advice_or_invitation(view, hit):
+        return True
+    # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
+    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+    if _HOPE_THANKS.search(clause):
+        return True
     if hit.values[0].plover in _FORCE_TYPES and before and before[-1] == "من" and any(
         w.removeprefix("و") in _FEAR_VERBS for w in view.words_before(hit.word_start, 60, 6)
     ):
@@ -5470,7 +5505,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         _organiser_holds(view, ctx, hit, events)
     if ctx.held_at is not None:
         _held_protesters(view, ctx, events)
-    if plover in _JOINED_SAID and events:
+    if plover in _SAID and events:
         events += _joined_statement(doc, view, ctx, hit, events[0])
     if plover == "CONSULT" and events:
         events += _agreed_in_talks(doc, view, ctx, hit, events[0])
@@ -5762,7 +5797,8 @@ def _joined_verb(view: SentenceView, hit: Hit[Trigger]) -> Hit[Trigger] | None:
     """The statement verb of another type joined by و after a statement head, if any ("هدد بتوسيع العمليات،
     واتهم واشنطن"): where the head's own objects end. Not coded as a second event (docs/events.md, probe19)."""
     plover = hit.values[0].plover
-    if plover not in _JOINED_SAID:
+    # (a welcome or praise may head one: "رحّب المجلس بالإفراج عن المحتجزين، ودعا الحوثيين إلى ...")
+    if plover not in _SAID:
         return None
     text = view.folded.text
     return next(
@@ -6566,9 +6602,12 @@ def _events_for(
     )
     if toll_teller and actor1 is not None and speaker is not None and actor1.span == speaker.span:
         actor1 = None
-    if speaker is not None and hit.key in _COMMA_PARTICIPLES:
+    after_comma = view.folded.text[: hit.word_start].rstrip().endswith(("،", ","))
+    demand_participle = hit.key in _DEMAND_PARTICIPLES and after_comma
+    if speaker is not None and (hit.key in _COMMA_PARTICIPLES or demand_participle):
         # "وقال النائب ... إن ...، متهماً قوى سياسية بنقض الاتفاق": who accuses is who speaks, and a participle
-        # has no subject after it: who follows is whom it accuses
+        # has no subject after it: who follows is whom it accuses (or, "، مطالباً الاتحاد الأوروبي بالضغط على
+        # إسرائيل"، "، داعياً المحكمة الجنائية إلى"، whom it calls on)
         after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
         # ... even one the sentence named before as the doer of its own event ("استهدف مسلحين من حركة حماس،
         # متهماً حماس"): the side right after the participle
@@ -10993,8 +11032,9 @@ def _with_meeting_and_word(
         meeting = next(
             (
                 h
-                for h in strong
-                if h.values[0].id in _MEETING_TRIGGERS
+                for h in view.triggers
+                # (the weak verbal noun with its pronoun too: "خلال استقباله المبعوث الأمريكي")
+                if h.values[0].id in _MEETING_TRIGGERS | {"reception_weak"}
                 and h.start > head["trigger"]["end"] - view.start
                 and view.previous_word(h.word_start) in _IN_MEETING
                 and _MET_WITH.match(view.folded.text, h.word_start)
@@ -11028,7 +11068,8 @@ def _with_meeting_and_word(
                 if h.values[0].plover in _SAID
                 and h.start >= head["trigger"]["end"] - view.start
                 and not _is_noun(view, h)
-                and _SAID_IN_IT.match(view.folded.text, h.word_end)
+                # (after the verb's own word: "دعا خلاله إسرائيل إلى" is read as the phrase "دعا ... إلى")
+                and _SAID_IN_IT.match(view.folded.text, h.start + len(h.key.split(" ")[0]))
             ),
             None,
         )
