@@ -1046,6 +1046,11 @@ def _taa_alt(section: str) -> str:
     return "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words(section))
 
 
+# "شاب من مخيم بلاطة"، "ثلاثة أطفال من عائلة واحدة من بلدة بيت لاهيا": a victim's home, right before its place
+_HOME_OF = re.compile(
+    r"(?<!\w)(?:" + _taa_alt("origin_people") + r")(?: +[^\W\d_]+){0,3}? +من +(?:(?:" + _alt("container_kinds")
+    + r"|مخيم|حي|منطق[هة]|ناحي[هة]|قضاء) +)?$"
+)
 _TAKEN_ARMS = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("taken_arms") + r")(?!\w)")
 _ORGANISE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("organise_verbs") + r")(?!\w)")
 _PROTEST_OBJECT = re.compile(r"(?<!\w)(?:" + _taa_alt("organised_protests") + r")(?!\w)")
@@ -3114,8 +3119,8 @@ def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Ment
 
 
 # "مصادر في مدينة إدلب"، "مصادر محلية من داخل الفاشر": a place after the speaker, behind في or من (an adjective
-# before, a kind word after)
-_SPEAKER_AT = re.compile(r" *(?:[^\W\d_]+ +)?(?:في|من|من داخل|داخل) +(?:[^\W\d_]+ +)?")
+# before, a kind word after; the gap is folded, so its ends are stripped: "في" alone is the whole gap)
+_SPEAKER_AT = re.compile(r" *(?:[^\W\d_]+ +)?(?:في|من|من داخل|داخل)(?: +[^\W\d_]+)? *")
 
 
 def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Source, told: bool) -> list[Mention]:
@@ -6742,6 +6747,12 @@ def _events_for(
     # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
     # happened, when the sentence names another place
     here = [m for m in here if not _PEOPLE_OF.search(view.folded.text[: view.folded_index(m.span.start)])] or here
+    if plover == "ASSAULT":
+        # "استشهد شاب من مخيم بلاطة برصاص الاحتلال على حاجز حوارة": where a victim comes from is not where it
+        # befell him, when a place after it is named for the attack
+        homes = [m for m in here if _HOME_OF.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
+        if homes and any(m.span.start > homes[-1].span.end for m in here if m not in homes):
+            here = [m for m in here if m not in homes]
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if not places and during is not None:
