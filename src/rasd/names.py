@@ -602,9 +602,12 @@ def _lexicon_mentions(
             if listed:
                 named_as_places.add(hit.key)  # "مدينتي البوكمال والميادين" ... "الغارات على الميادين"
         clitic = folded_text[hit.word_start : hit.start]
-        if hit.key in _folded_builders(rules.name_builders) and _builds_on(folded_text, hit.end, rules):
+        builders = _folded_builders(rules.name_builders)
+        whole = folded_text[hit.word_start : hit.end]
+        if (hit.key in builders or whole in builders) and _builds_on(folded_text, hit.end, rules):
             # "قرية تل الورد"، "بلدة دير الخير": a word that builds a name with the next one is the start of a
-            # longer name no list has, not the place (Till, Bandar-e Deyr) its bare spelling names
+            # longer name no list has, not the place (Till, Bandar-e Deyr) its bare spelling names; so is one that
+            # reads as a clitic and a place ("منطقة باب التبانة" is no ب + Ibb)
             values = tuple(v for v in values if v.place is None)
             if not values:
                 continue
