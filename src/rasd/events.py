@@ -3123,6 +3123,9 @@ def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Ment
 _SPEAKER_AT = re.compile(r" *(?:[^\W\d_]+ +)?(?:في|من|من داخل|داخل)(?: +[^\W\d_]+)? *")
 
 
+_OWN_SUFFIX = re.compile(r"(?:نا|ها|ه|ي)$")  # "مراسلنا"، "مراسلها": the outlet's own
+
+
 def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Source, told: bool) -> list[Mention]:
     """ "نقلت وكالة الأناضول عن مصادر في مدينة إدلب أن القصف ...": the place right after an unnamed source, a witness
     or an outlet is where the speaker is, not where the deed was, when the event has a place of its own or the story
@@ -3130,7 +3133,10 @@ def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Sourc
     said_by = source.span
     if said_by is None or not view.start <= said_by.end <= view.start + len(view.text):
         return here
-    if source.kind not in ("anonymous", "witness", "wire", "media"):
+    # "أفاد مراسلنا في درعا بأن ...": the outlet's own reporter is where he files from, as a witness is
+    said = fold_text(view.text[said_by.start - view.start : said_by.end - view.start]).split()
+    reporter = source.kind == "outlet_own" and bool(said) and _OWN_SUFFIX.sub("", said[0]) in _REPORTERS
+    if source.kind not in ("anonymous", "witness", "wire", "media") and not reporter:
         return here  # "قالت الشرطة في الفاشر إن ...": a body speaks for where it serves
     located = [
         m
@@ -5366,8 +5372,15 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     return events
 
 
-# "طال"، "طالت": what the told strikes reached, right before them ("وطال القصف أيضاً بلدتي كفركلا وعيترون")
-_REACHED = frozenset(fold_text(w) for w in ("طال", "طالت", "وطال", "وطالت", "كما طال", "كما طالت"))
+# "طال"، "طالت": what the told strikes reached, right before them ("وطال القصف أيضاً بلدتي كفركلا وعيترون"); so
+# does a verb of aim ("واستهدفت الغارات مطار الحديدة ومعسكر الكثيب"; probe46)
+_REACHED = frozenset(
+    fold_text(w)
+    for w in (
+        *("طال", "طالت", "وطال", "وطالت", "كما طال", "كما طالت", "طاولت", "وطاولت", "شملت", "وشملت"),
+        *("استهدف", "استهدفت", "واستهدف", "واستهدفت"),
+    )
+)
 
 
 def _reached(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -11121,12 +11134,13 @@ def _definite_trigger(e: dict[str, Any]) -> bool:
 def _into_specific(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "قُتل خمسة مدنيين في غارة جوية على ريف إدلب الجنوبي" then "إن الغارة استهدفت منزلاً في بلدة كفرنبل، ما أدى
     إلى مقتل خمسة أشخاص": an attack told at a region or province and retold in a later sentence, that day, with the
-    same toll, at a town or site of that province is one event, at the town (which takes its doer if it names none)."""
+    same toll, at a town or site of that province is one event, at the town (which takes its doer if it names none);
+    so is one with no toll either way ("شنت طائرات أمريكية غارات على محافظة الحديدة" then "واستهدفت الغارات مطار
+    الحديدة"; probe46)."""
     folded: dict[int, dict[str, Any]] = {}  # the broad record -> the specific one
     for i, broad in enumerate(events):
         if (
             broad["plover"] != "ASSAULT"
-            or (broad["fatalities"] is None and broad["injuries"] is None)
             or not broad["locations"]
             or any(loc["kind"] not in ("region", "admin1") for loc in broad["locations"])
         ):
@@ -11140,7 +11154,11 @@ def _into_specific(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 and e["locations"]
                 and all(
                     loc["kind"] in ("city", "facility")
-                    and any((loc["country"], loc["admin1"]) == (b["country"], b["admin1"]) for b in broad["locations"])
+                    # ... a region of no one province ("جنوب لبنان") holds the towns of its country
+                    and any(
+                        loc["country"] == b["country"] and (loc["admin1"] == b["admin1"] or b["admin1"] is None)
+                        for b in broad["locations"]
+                    )
                     for loc in e["locations"]
                 )
                 and _same_doer(broad["actor1"], e["actor1"])
