@@ -4464,6 +4464,7 @@ _COMMENTED_ON = re.compile(
 )
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
+_USED = re.compile(r"[وف]?(?:استخدم|استخدمت|استخدموا|استعمل|استعملت|استعملوا|مستخدمين|مستخدما)")
 _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
 # "وتتخوف الأمم المتحدة من هجوم وشيك": a verb of fear, its subject, then من and the act feared
 _ANNIVERSARY = frozenset(_WORDS.words("anniversary"))
@@ -4683,6 +4684,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     ):
         return True  # "وتتخوف الأمم المتحدة من هجوم وشيك": an attack feared
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    # "إن المهاجمين استخدموا أسلحة رشاشة وقذائف «آر بي جي»": the weapons an attack was made with, no attack
+    if hit.values[0].id == "artillery" and any(_USED.fullmatch(w) for w in view.words_before(hit.word_start, 40, 4)):
         return True
     # "وصلت إلى المكان دون أن تعتقل أياً منهم"، "غادر من دون أن يلتقي الرئيس": what was left undone
     if before[-2:-1] and before[-2] in _WITHOUT and before[-1] == "ان":
