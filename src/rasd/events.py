@@ -792,7 +792,7 @@ _WARNED_PRICE = re.compile(
     # s15: "حذرت جمعية المصارف، في بيان، من أنها ستقفل الفروع"، "حذر الحوثيون من أنهم سيستهدفون السفن": the
     # warner's own act to come (its pronoun after أن, a future verb), past an aside
     # (not one forced by want: "ستضطر إلى تعليق عملياتها"، "سيوقف التوزيع بسبب نقص التمويل")
-    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) (?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
+    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) *[\"«“]?(?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
     + r"(?![^.؛]{0,80}(?:بسبب|نتيج[ةه]|جراء|لنقص|لعدم))"
 )
 _THREAT_KEY = fold_text("هدد")
@@ -7720,8 +7720,9 @@ _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 # the aside)
 _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
-# aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً")
-_ASIDE_CELLS = frozenset({"apprehension", "boat_interception"})
+# aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً"), nor
+# arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة")
+_ASIDE_CELLS = frozenset({"apprehension", "boat_interception", "weapons_disrupted"})
 _ASIDE_COMMA = re.compile("[،,]")
 
 
@@ -7740,12 +7741,30 @@ def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 
 def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
     trigger = hit.values[0]
+    first_end = folded.find(" ", hit.start, hit.end)
+    if first_end > 0 and _ASIDE_COMMA.match(folded, first_end - 1):
+        # an aside right after the phrase's first word ("ضبطت، فجر أمس، شحنة أسلحة"): only for the steps whose
+        # doer stands before the verb; elsewhere the phrase's noun alone is read ("وصلت، صباح اليوم، قافلة مساعدات
+        # إماراتية": the aid's giver is its adjective)
+        return trigger.id in _ASIDE_CLOSURES or _aside_seizure(hit)
     return (
         trigger.plover not in _ASIDE_HANDLED
         or trigger.id in _ASIDE_CLOSURES
-        or trigger.id in _ASIDE_CELLS
+        or (trigger.id in _ASIDE_CELLS and (trigger.id != "weapons_disrupted" or _aside_seizure(hit)))
         or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
     )
+
+
+# arms seized or defused across an aside ("ضبطت، فجر أمس، شحنة أسلحة"); not an attack foiled ("أحبطت القوات، فجر
+# اليوم، هجوماً": a battle the attacked side repelled)
+_SEIZING_VERBS = frozenset(
+    fold_text(w)
+    for w in ("ضبط", "ضبطت", "ضبطوا", "صادر", "صادرت", "صادروا", "فكك", "فككت", "فككوا", "اعترض", "اعترضت", "اعترضوا")
+)
+
+
+def _aside_seizure(hit: Hit[Trigger]) -> bool:
+    return hit.values[0].id in _ASIDE_CELLS and hit.key.split(" ")[0] in _SEIZING_VERBS
 
 
 def _recognised_state(view: SentenceView, t_span: Span) -> Participant | None:
