@@ -133,7 +133,10 @@ _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _CHARGE = re.compile(
     r"(?<!\w)(?:بتهمه|بتهمة|بتهم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
 )  # "بتهمة"، "على خلفية" (on the grounds of)
-_AFTER_WORD = re.compile(r"(?<!\w)(?:بعد|بعدما|عقب|اثر|منذ)(?!\w)")  # after/since
+# after/since; not the "بعد" of a time of day ("بعد ظهر اليوم"، "بعد منتصف الليل": afternoon, past midnight)
+_AFTER_WORD = re.compile(
+    r"(?<!\w)(?:بعد(?! +(?:ظهر|الظهر|منتصف|الظهير[ةه]|العصر|المغرب|العشاء|صلا[ةه]))|بعدما|عقب|اثر|منذ)(?!\w)"
+)
 _GOES_ON = re.compile(r"\W*[وف]?كما(?!\w)")  # a sentence that adds to the one before ("كما اعتقلت")
 _BARE_OPENING = re.compile(r"\W*(?:[وف]?كما|و|ف|ثم)?\W*")  # nothing but a conjunction
 _PLUPERFECT = re.compile(r"\W*[وف]?كان(?:ت|وا)?(?!\w)")  # a sentence opening with كان
@@ -555,6 +558,17 @@ def _dawn(folded: str, h: Hit[Trigger]) -> bool:
     return after is not None and after.group(1) in _TIME_WORDS
 
 
+_AIRCRAFT_BEFORE = re.compile(r"(?<!\w)طا[يئ]ر(?:[ةه]|ات) +$")  # folded: طائرة reads طايرة
+
+
+def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
+    """ "خرجت طائرة مسيرة عن السيطرة": a march phrase whose مسيرة stands right after طائرة is a drone (probe47)."""
+    if h.values[0].id != "protest_march":
+        return False
+    last = folded.rfind(" ", h.start, h.end)
+    return last > h.start and _AIRCRAFT_BEFORE.search(folded, h.start, last + 1) is not None
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -578,6 +592,7 @@ def _view(
         and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
         and not _funds_or_lifted(folded.text, h)
         and not _dawn(folded.text, h)
+        and not _drone_as_march(folded.text, h)
     ]
     triggers = longest(_without_suspended_aid(fitting))
     if _BLAME_WORD.search(folded.text):
@@ -596,6 +611,7 @@ def _view(
     if _BLOW_UP.search(folded.text):
         triggers = _with_blown_up_buildings(folded.text, triggers)
     cue_hits = _with_negated_tolls(folded.text, cue_hits)
+    cue_hits = _without_charged_lies(folded.text, cue_hits)
     if _ORGANISE.search(folded.text):
         triggers = _with_organised(folded.text, triggers)
     if _SEIZE.search(folded.text):
@@ -776,7 +792,7 @@ _WARNED_PRICE = re.compile(
     # s15: "حذرت جمعية المصارف، في بيان، من أنها ستقفل الفروع"، "حذر الحوثيون من أنهم سيستهدفون السفن": the
     # warner's own act to come (its pronoun after أن, a future verb), past an aside
     # (not one forced by want: "ستضطر إلى تعليق عملياتها"، "سيوقف التوزيع بسبب نقص التمويل")
-    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) (?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
+    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) *[\"«“]?(?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
     + r"(?![^.؛]{0,80}(?:بسبب|نتيج[ةه]|جراء|لنقص|لعدم))"
 )
 _THREAT_KEY = fold_text("هدد")
@@ -1020,6 +1036,27 @@ _CIVILIAN_ONLY = re.compile(r" (?:" + _alt("civilian_only") + r")(?!\w)")
 _NONE_CUE = (Cue("no_casualties"),)
 
 
+# "بتهمة نشر أخبار كاذبة"، "بتهم ترويج شائعات": the lies an arrest or a sentence charges, no one's denial (folded)
+_CHARGED_LIE = re.compile(
+    r"(?<!\w)(?:بتهمه|بتهمة|بتهم|تهمه|تهمة|تهم)(?: +(?:ب?ال)?(?:نشر|ترويج|بث|اذاعه|اذاعة|تداول)) *$"
+)
+
+
+def _without_charged_lies(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    """ "اعتقلت السلطات خمسة من أنصار الحزب بتهمة نشر أخبار كاذبة": the false news charged are not the party's
+    denial (no denial cue, so the party is neither the source nor a denier)."""
+    if "تهم" not in text:
+        return cues
+    return [
+        h
+        for h in cues
+        if not (
+            all(v.category == "denied" for v in h.values)
+            and _CHARGED_LIE.search(text, max(0, h.start - 30), h.start)
+        )
+    ]
+
+
 def _with_negated_tolls(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
     """ "من دون أن يسفر الهجوم عن قتلى أو جرحى"، "عدم وقوع إصابات": a "no casualties" phrase the cue list does
     not hold word for word, added as one (a phrase the list holds is left as it is)."""
@@ -1091,8 +1128,11 @@ _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
 _LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("launch_verbs") + r")(?!\w)")
-# ... with the article only after a quantity's من ("موجة جديدة من الصواريخ"; not "حملة لمكافحة الصواريخ")
-_LAUNCHED = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched") + r")(?!\w)")
+# ... with the article only after a quantity's من ("موجة جديدة من الصواريخ"; not "حملة لمكافحة الصواريخ") or a
+# counting word ("أطلق حزب الله، يوم السبت، عشرات الصواريخ")
+_LAUNCHED = re.compile(
+    r"(?<!\w)(?:(?:(?<=من )|(?<=عشرات )|(?<=مئات )|(?<=الاف ))ال)?(?:" + _alt("launched") + r")(?!\w)"
+)
 _LAUNCHED_KEY = fold_text("أطلق صواريخ")
 _LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched_drones") + r")(?!\w)")
 _LAUNCHED_DRONE_KEY = fold_text("أطلقت طائرة مسيرة")
@@ -1849,13 +1889,35 @@ def _offices(
         ):
             span = view.raw_span(end - len(word), field.end())  # "رئيس الوزراء" with no nation: the office whole
         country = country or home
+        # "مدير أمن عدن"، "قائد شرطة نينوى": the force's word stands between the office and its place
+        force_end = view.raw_span(body.start(1), body.end(1)).end if body is not None and role == "police" else -1
         for m in view.mentions:
-            if m.place is not None and 0 <= m.span.start - span.end <= 2:
+            if m.place is not None and (0 <= m.span.start - span.end <= 2 or 0 <= m.span.start - force_end <= 2):
                 span = Span(span.start, m.span.end)  # "قائممقام سنجار"
                 country = iso3(m.place.country) or country
                 break
         out.append(Participant(span, view.raw_text(span), None, country, role, named=False, head=word, person=True))
+        held = _appositive_holder(view, named, span.end)
+        if held is not None:
+            named[held] = _but(named[held], country=country, role=role)
     return out
+
+
+def _appositive_holder(view: SentenceView, named: list[Participant], end: int) -> int | None:
+    """ "مدير أمن عدن، اللواء مطهر الشعيبي،": the index in `named` of a person no list knows set off by a comma
+    right after an office (behind his titles at most), who holds it."""
+    person = next((i for i, p in enumerate(named) if p.span.start >= end), None)
+    if person is None:
+        return None
+    p = named[person]
+    if not p.person or p.canonical is not None or p.role != "other":
+        return None
+    gap = view.text[end - view.start : p.span.start - view.start]
+    words = gap.strip().lstrip("،,").split()
+    titles = name_rules().person_titles
+    if not gap.lstrip().startswith(("،", ",")) or len(words) > 2 or not all(w in titles for w in words):
+        return None
+    return person
 
 
 _OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
@@ -2077,7 +2139,14 @@ def _participants(
         for d in described
     ]
     # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
-    described = [_but(d, role="police") if _POLICE_IN.get(d.head, "") == (d.country or home) else d for d in described]
+    # ... and so are its units named before it ("وحدات الحرس الوطني بصفاقس"، "دوريات الحرس البحري")
+    described = [_but(d, role="police") if _police_in(d) == (d.country or home) else d for d in described]
+    named = [
+        _but(p, role="police")
+        if p.canonical in (None, p.text) and p.role == "military" and _police_in(p) == (p.country or home)
+        else p
+        for p in named
+    ]
     # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
     found: list[Participant] = []
     for p in sorted(named + described, key=lambda p: (p.span.start, -p.span.end)):
@@ -2948,10 +3017,26 @@ def _counted_apart(view: SentenceView, prev: Mention, m: Mention) -> bool:
     return _NUMBER.fullmatch(match.group(1)) is not None or any(h.start == at for h in view.cues_of("number"))
 
 
+# "في مجمع خانصور شمالي القضاء": a place said to lie some way off "the district" (a container named before)
+_IN_TOLD_CONTAINER = re.compile(
+    r" *[،,]? *(?:" + _alt("compass") + r")(?: (?:" + _alt("compass_qualifiers") + r"))? +"
+    r"ال(?:قضاء|محافظ[ةه]|مدين[ةه]|ناحي[ةه]|منطق[ةه]|بلد[ةه]|ولاي[ةه]|مديري[ةه])(?!\w)"
+)
+
+
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "سرمين شرقي إدلب", "مخيم النصيرات وسط قطاع غزة": the second place only says where the first is."""
     kept: list[Mention] = []
     for i, m in enumerate(places):
+        if i > 0 and m.place is not None and _IN_TOLD_CONTAINER.match(view.folded.text, view.folded_index(m.span.end)):
+            # "وفي قضاء سنجار ...، استهدفت مسيّرة مبنى في مجمع خانصور شمالي القضاء": the district told first only
+            # holds the place, which lies in it; a place far from every one told before was read as a namesake
+            # ("وفي مدينة تعز ... في حي الروضة شمالي المدينة": Sanaa's الروضة), and the town told holds it
+            near = [k for k in kept if k.place is not None and _km(k.place, m.place) <= 60]
+            if near:
+                kept = [k for k in kept if k not in near]
+            elif any(k.place is not None for k in kept):
+                continue
         start = view.folded_index(m.span.start)
         before = view.folded.text[max(0, start - 25) : start]
         gap = view.text[places[i - 1].span.end - view.start : m.span.start - view.start] if i > 0 else "x"
@@ -4201,10 +4286,16 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
                 if any(v.category == "weapon" for v in h.values)
                 and (str(value_of(h, "weapon")) != _CHEMICAL or not _chemical_site(view, h))
             ]
+            # "برصاص زوارق حربية إسرائيلية": the boats (or tanks) fired bullets, gunfire, no shelling
+            if any(_BULLETS_OF.search(view.folded.text, max(0, h.word_start - 12), h.word_start) for h in weapons):
+                return acled
             if weapons:
                 nearest = min(weapons, key=lambda h: abs(h.start - hit.start))
                 return ("Explosions/Remote violence", str(value_of(nearest, "weapon")))
     return acled
+
+
+_BULLETS_OF = re.compile(r"(?<!\w)[وب]?(?:ال)?رصاص +$")  # "برصاص" right before a weapon: it shot bullets
 
 
 # "تمكن خلالها المسلحون من السيطرة على": managed to take control (bare "السيطرة على" is also control of a fire);
@@ -4384,6 +4475,7 @@ _COMMENTED_ON = re.compile(
 )
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
+_USED = re.compile(r"[وف]?(?:استخدم|استخدمت|استخدموا|استعمل|استعملت|استعملوا|مستخدمين|مستخدما)")
 _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
 # "وتتخوف الأمم المتحدة من هجوم وشيك": a verb of fear, its subject, then من and the act feared
 _ANNIVERSARY = frozenset(_WORDS.words("anniversary"))
@@ -4603,6 +4695,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     ):
         return True  # "وتتخوف الأمم المتحدة من هجوم وشيك": an attack feared
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    # "إن المهاجمين استخدموا أسلحة رشاشة وقذائف «آر بي جي»": the weapons an attack was made with, no attack
+    if hit.values[0].id == "artillery" and any(_USED.fullmatch(w) for w in view.words_before(hit.word_start, 40, 4)):
         return True
     # "وصلت إلى المكان دون أن تعتقل أياً منهم"، "غادر من دون أن يلتقي الرئيس": what was left undone
     if before[-2:-1] and before[-2] in _WITHOUT and before[-1] == "ان":
@@ -4882,6 +4977,7 @@ _NEGATED_CLAIM = re.compile(
     r"(?<!\w)[وف]?لم +(?:[^\W_]+ +){0,4}?(?:مسووليه|مسووليته|مسووليتها|مسووليتهم) +عن +$"
     r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
 )
+_CONTRAST_TURN = re.compile(r"[،,] *(?:في حين|بينما|فيما|غير ان|لكن|الا ان)(?!\w)")
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _SHORT_SPANS = frozenset({"ساعات", "ساعتين"})
 # with or without ال: "طلب عدم كشف اسمه"; or by a verb: "طالبا ألا ينشر اسمه"
@@ -5091,6 +5187,10 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return False
 
 
+# between a strike noun and the verb of the clause describing it: at most two adjectives ("غارة جوية إسرائيلية")
+_DESCRIBED_BY_VERB = re.compile(r"(?: +[^\W\d_]+){0,2} +")
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -5109,7 +5209,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "ولم تعلن أي جهة مسؤوليتها عن إطلاق الصاروخين"، "لم تتبن أي جهة تفجير السيارة": no one claimed what the
     # story told; the sentence tells no event (what it adds, "غير أن فصائل تبنت هجمات سابقة", is background)
     if _NEGATED_CLAIM.search(view.folded.text, max(0, hits[0].word_start - 60), hits[0].word_start):
-        return []
+        # ... unless a clause of contrast tells one after it ("، في حين أعلن تنظيم داعش أن عناصره هاجموا حاجزاً")
+        turn = _CONTRAST_TURN.search(view.folded.text, hits[0].end)
+        if turn is None:
+            return []
+        view.triggers = hits = [h for h in hits if h.start >= turn.end()]
+        if not hits:
+            return []
     # destruction a weapon wrought is a strike, as strong as one named so; a strong word that names a thing or a
     # place ("أجلت 234 عائلة من مناطق الاشتباكات") leaves the weak ones their say
     # ... and what protesters gathered to demand (and all it asks for) is no event either
@@ -5180,6 +5286,22 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         if held:
             ctx.held_at = heads[0]
         heads = held[:1] + heads
+    if heads and casualties and heads[0].values[0].plover == "ASSAULT" and not _is_noun(view, heads[0]):
+        # "قُتل جنديان جراء غارة إسرائيلية استهدفت حاجزاً للجيش": the verb of a clause that describes the strike
+        # the dead fell to tells that strike; the noun (its kind, its nationality) is the event
+        cause = next(
+            (
+                h
+                for h in candidates
+                if h.end <= heads[0].start
+                and h.values[0].plover == "ASSAULT"
+                and _cause_of_toll(view, h)
+                and _DESCRIBED_BY_VERB.fullmatch(view.folded.text[h.word_end : heads[0].word_start])
+            ),
+            None,
+        )
+        if cause is not None:
+            heads = [cause, *heads]
     if not heads and casualties:
         # "قُتل سبعة مدنيين جراء قذائف مدفعية": the cause of the deaths is the event; so is an attack "إثر" which
         # they fell ("قُتل ثلاثة مدنيين إثر استهداف طائرة مسيرة تركية سيارتهم"), if no other "after" is in the sentence
@@ -5281,7 +5403,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []  # "وقالت الوزارة إن العقوبات تشمل تجميد أي أصول": what the told sanctions hold
     if plover == "COERCE" and fold_text(view.previous_word(hit.word_start)) in _TOLD_VICTIMS and "ASSAULT" in ctx.told:
         return []  # "وأوضح المصدر أن الضحايا اعتُقلوا ... قبل أن يُعثر على جثثهم": a step of the killing told
-    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties):
+    # (not the means behind بال of the act told here: "قطع محتجون الطريق بالإطارات المشتعلة", a new protest)
+    means = hit.values[0].id == "violent_demonstration" and view.folded.text[hit.word_start : hit.start] == "بال"
+    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties) and not means:
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         # ... but "حيّد" (neutralised) after the told attack says what it achieved ("ولم يصدر تعليق على الضربة، غير أن
@@ -5369,6 +5493,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         events += _accused_after(doc, view, ctx, hit, events[0])
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
+    if plover == "MOBILIZE" and events:
+        events += _closed_by_the_sent(doc, view, ctx, hit, events[0])
     return events
 
 
@@ -5494,6 +5620,38 @@ def _accused_after(
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
     return second
+
+
+_CLOSING_STEPS = frozenset({"closure_ban", "curfew_siege"})
+
+
+def _closed_by_the_sent(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "ودفع جيش الاحتلال بتعزيزات عسكرية إلى محيط ترمسعيا وأغلق مدخلها الرئيسي": the forces sent closing a road, a
+    town or a crossing (a verb joined by و) is an event of its own, the deployment's doer's, on its day."""
+    text = view.folded.text
+    closing = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.values[0].id in _CLOSING_STEPS
+            and text[h.word_start : h.word_start + 1] == "و"
+            and h.start == h.word_start + 1
+            and not _is_noun(view, h)
+        ),
+        None,
+    )
+    if closing is None:
+        return []
+    steps = _events_for(doc, view, ctx, closing.values[0].plover, closing)
+    for e in steps:
+        e["actor1"], e["date"], e["date_precision"] = first["actor1"], first["date"], first["date_precision"]
+        e["source"], e["modality"] = first["source"], first["modality"]
+    if steps:
+        ctx.told.add(closing.values[0].plover)
+    return steps
 
 
 # "، مطالباً"، "، داعية": a demand in a participle after a comma
@@ -6335,6 +6493,8 @@ def _events_for(
             actor2 = envoy_state
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
+        if actor2 is None and _rioting(view):
+            actor2 = _stormed_office(view, hit, participants)
         organiser = source.speaker
         if (
             organiser is not None
@@ -7431,10 +7591,11 @@ def _event_date(
         # the sentence's only days are ahead of what its past verb tells: the story's day
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
         return ctx.last_date or heading_date(doc) or published
-    # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day (within one sentence the
-    # time tagger counts it from the day named before it)
+    # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day, "في اليوم ذاته" that day (within
+    # one sentence the time tagger counts it from the day named before it)
     last = ctx.last_date
-    if not times and last is not None and last.precision == "day" and (n := days_after_told(view.folded.text)):
+    n = days_after_told(view.folded.text) if not times and last is not None and last.precision == "day" else None
+    if last is not None and n is not None:
         return DateOf(last.value + timedelta(days=n), "day", "sentence")
     # "رداً على اغتيال القيادي ... أمس الأربعاء": a date after a reference to another event is that event's
     after_trigger = view.folded_index(t_span.end)
@@ -7442,6 +7603,17 @@ def _event_date(
     if reference is not None:
         cut = view.raw_start(reference, reference)
         times = [t for t in times if int(t["start"]) < cut] or times
+    # "أعلنت الوزارة اليوم الأحد اعتقال ثلاثة متهمين بتنفيذ هجوم يوم الجمعة": a day right after the charge (its deed
+    # in at most three words) dates the deed charged, not the arrest (with no other day, the arrest is the story's
+    # day); a day further on ("متهماً بسرقة سيارات في حي الكرادة ببغداد أمس") is the arrest's
+    charge = _CHARGE.search(view.folded.text, after_trigger) if times else None
+    if charge is not None:
+        text, end = view.folded.text, charge.end()
+        charged = [t for t in times if _CHARGED_DEED.fullmatch(text, end, view.folded_index(int(t["start"])))]
+        times = [t for t in times if t not in charged]
+        if charged and not times:
+            published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+            return ctx.last_date or heading_date(doc) or published
     # "أعلن بيان اليوم التوصل إلى اتفاق لإنهاء الأزمة التي اندلعت الثلاثاء": a day in a relative clause after the
     # trigger dates the thing the clause describes, not the event
     times = [t for t in times if not _relative_clause_time(view, t, t_span)] or times
@@ -7478,6 +7650,9 @@ def _event_date(
     if when is not None and when.found_in == "published":
         return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
+
+
+_CHARGED_DEED = re.compile(r" *[^\W\d_]+(?: +[^\W\d_]+){0,2} +")  # "بتنفيذ هجوم ": the deed a charge names
 
 
 _RELATIVE_VERB = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللتين|اللذين) +[^\W\d_]+ +(?:[^\W\d_]+ +)?(?:يوم +)?$")
@@ -7569,8 +7744,9 @@ _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 # the aside)
 _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
-# aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً")
-_ASIDE_CELLS = frozenset({"apprehension", "boat_interception"})
+# aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً"), nor
+# arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة")
+_ASIDE_CELLS = frozenset({"apprehension", "boat_interception", "weapons_disrupted"})
 _ASIDE_COMMA = re.compile("[،,]")
 
 
@@ -7589,12 +7765,30 @@ def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 
 def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
     trigger = hit.values[0]
+    first_end = folded.find(" ", hit.start, hit.end)
+    if first_end > 0 and _ASIDE_COMMA.match(folded, first_end - 1):
+        # an aside right after the phrase's first word ("ضبطت، فجر أمس، شحنة أسلحة"): only for the steps whose
+        # doer stands before the verb; elsewhere the phrase's noun alone is read ("وصلت، صباح اليوم، قافلة مساعدات
+        # إماراتية": the aid's giver is its adjective)
+        return trigger.id in _ASIDE_CLOSURES or _aside_seizure(hit)
     return (
         trigger.plover not in _ASIDE_HANDLED
         or trigger.id in _ASIDE_CLOSURES
-        or trigger.id in _ASIDE_CELLS
+        or (trigger.id in _ASIDE_CELLS and (trigger.id != "weapons_disrupted" or _aside_seizure(hit)))
         or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
     )
+
+
+# arms seized or defused across an aside ("ضبطت، فجر أمس، شحنة أسلحة"); not an attack foiled ("أحبطت القوات، فجر
+# اليوم، هجوماً": a battle the attacked side repelled)
+_SEIZING_VERBS = frozenset(
+    fold_text(w)
+    for w in ("ضبط", "ضبطت", "ضبطوا", "صادر", "صادرت", "صادروا", "فكك", "فككت", "فككوا", "اعترض", "اعترضت", "اعترضوا")
+)
+
+
+def _aside_seizure(hit: Hit[Trigger]) -> bool:
+    return hit.values[0].id in _ASIDE_CELLS and hit.key.split(" ")[0] in _SEIZING_VERBS
 
 
 def _recognised_state(view: SentenceView, t_span: Span) -> Participant | None:
@@ -7952,6 +8146,56 @@ def _fellow_victim(view: SentenceView, victims: Participant, p: Participant) -> 
         return False
     gap = view.text[victims.span.end - view.start : p.span.start - view.start]
     return fold_text(gap).strip() == "و"
+
+
+_EMPLOYED_BY = re.compile(r" *(?:[^\W\d_]+ +)?(?:من|في|لدي|لدى|مع|التابعين +ل|العاملين +في|العاملين +مع) *")
+
+
+def _victims_employer(view: SentenceView, victims: Participant, p: Participant) -> bool:
+    """ "عاملا إغاثة من منظمة أطباء بلا حدود"، "موظف في برنامج الأغذية العالمي": an organisation (no state, force
+    or party) named right after civilian victims is the body they work for."""
+    if victims.role != "civilians" or p.role not in ("igo", "other") or p.span.start < victims.span.end:
+        return False
+    gap = fold_text(view.text[victims.span.end - view.start : p.span.start - view.start])
+    return _EMPLOYED_BY.fullmatch(gap) is not None
+
+
+def _weapon_subject_after(view: SentenceView, verb_end: int, target: Participant) -> bool:
+    """ "استهدفت طائرة مسيرة آلية عسكرية"، "استهدف هجوم بعبوة ناسفة رتلاً عسكرياً تركياً": between the verb and a
+    vehicle, convoy or base stands a weapon or an attack noun (its subject, of no named side)."""
+    if not _named_by_target(target):
+        return False
+    start = view.folded_index(target.span.start)
+    if verb_end >= start:
+        return False
+    between = view.folded.text[verb_end:start]
+    if re.search(r"[،,]", between):
+        return False
+    weapons = [h for h in view.cues_of("weapon") if verb_end <= h.word_start and h.end <= start]
+    return bool(weapons) or _STRIKE_SUBJECT.match(view.folded.text, verb_end) is not None
+
+
+# "أحرق محتجون غاضبون مقر الحزب الديمقراطي الكردستاني"، "أضرموا النار في مكتب حزب الدعوة"، "مقراً لحركة النهضة"
+# (folded; past an adjective of the rioters)
+_OFFICE_OF = re.compile(
+    r" *(?:[^\W\d_]+ +)?(?:في +|علي +)?(?:ال)?(?:مقر|مقرا|مقار|مقرات|مكتب|مكتبا|مكاتب)"
+    r"(?: +(?:ال)?[^\W\d_]+ي(?:ه|ا)?)? +(?:ل|لل)?"
+)
+
+
+def _stormed_office(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
+    """The party or government body whose office rioters stormed or burned: the office right after the riot's verb
+    (and its subject), then its owner."""
+    at = hit.end
+    for p in participants:
+        start = view.folded_index(p.span.start)
+        if start < at:
+            continue
+        found = _OFFICE_OF.fullmatch(view.folded.text[at:start])
+        if found is None:
+            return None
+        return p if p.named and p.role in ("political_party", "government") else None
+    return None
 
 
 def _one_side(actor1: Participant, actor2: Participant) -> bool:
@@ -8354,6 +8598,10 @@ def _arguments(
             kin = [p for p in before if not p.named and p.role == victims.role and victims.country in (None, p.country)]
             before = [p for p in before if p not in kin] or before
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
+        # "قُتل عاملا إغاثة من منظمة أطباء بلا حدود في هجوم"، "قُتل موظف في برنامج الأغذية العالمي": the body the
+        # victims work for is theirs, no doer
+        before = [p for p in before if not _victims_employer(view, victims, p)]
+        after = [p for p in after if not _victims_employer(view, victims, p)]
     # "أعلن الجيش مقتل جندي"، "اعترف الجيش بمقتل ضابط": a side announcing its own dead is the side that was hit
     own_loss = victims is not None and speaker is not None and spoke_first and _own_men(victims, speaker)
     # ... not a health body counting the hurt ("أعلنت وزارة الصحة إصابة 35 شخصاً بينهم 20 من القوات الأمنية")
@@ -8580,6 +8828,10 @@ def _arguments(
             actor2 = after[0]
         elif after and _is_counted(view, after[0]):
             actor2 = after[0]  # "كما اعتقلت 9 مواطنين": a counted noun is the object; the doer is told before
+        elif after and plover == "ASSAULT" and _weapon_subject_after(view, verb_end, after[0]):
+            # "استهدفت طائرة مسيرة آلية عسكرية إسرائيلية"، "استهدف هجوم رتلاً عسكرياً تركياً": past a weapon (or an
+            # attack) of no side as the subject, a vehicle, convoy or base is what was hit
+            actor2 = after[0]
         elif (
             after
             and plover in _FORCE_TYPES
@@ -8683,6 +8935,8 @@ def _arguments(
         actor1 = speaker  # "أعلن الجيش أنه قصف"، "نفى الجيش تنفيذ غارة": no other doer is named
     if actor1 is None and not noun:
         nationality = _nationality_after(view, hit)
+        if nationality is not None and actor2 is not None and _overlaps(nationality.span, actor2.span):
+            nationality = None  # "استهدفت طائرة مسيرة آلية عسكرية إسرائيلية": the adjective is the target's
         if nationality is not None:
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
     if actor1 is None and plover == "ASSAULT":
@@ -8787,6 +9041,14 @@ def _arguments(
         state_held = actor1 is not None and actor1.role in _STATE_ROLES and "احتلال" not in fold_text(actor1.text)
         if state_held and actor1 is not None and actor1.country is not None:
             actor2 = _but(actor2, country=actor1.country)
+    # "اعتقلت السلطات المصرية خمسة أعضاء في حزب الدستور": a party no list knows, whose members a state holds, is of
+    # that state
+    party_held = held and actor2 is not None and actor2.named and actor2.role == "political_party"
+    state_held = actor1 is not None and actor1.role in _STATE_ROLES and "احتلال" not in fold_text(actor1.text)
+    if party_held and state_held and actor2 is not None and actor2.country is None and actor1 is not None:
+        actor2 = _but(actor2, country=actor1.country)
+    if held and actor2 is not None and not actor2.named and actor2.role == "civilians":
+        actor2 = _held_persons_role(view, actor2)
     if actor2 is None and plover == "ASSAULT":
         actor2 = _own_unit_hit(view, hit, speaker, actor1)
     if actor2 is None and plover == "COERCE":
@@ -8917,12 +9179,37 @@ def _threatened_ships(view: SentenceView, hit: Hit[Trigger], limit: int) -> Part
 _PARTISAN_ROLES = frozenset({"armed_group", "political_party"})
 
 
+# (folded) What the clause after people held tells of them: a protest they were held at ("خلال الوقفة"،
+# "لإقدامهم على قطع الطريق"), or a suspicion ("يُشتبه بتورطهم"، "قالت إنهم متورطون"): protesters, or suspects (not
+# "إنهم من فلول النظام المتورطين في انتهاكات": a definite adjective describes the body they are said to be of)
+_HELD_AT_PROTEST = re.compile(
+    r"(?<!\w)(?:خلال|اثناء|في|اثر|عقب|اعتراضا علي)? *(?:ال)?(?:وقفه|وقفات|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات"
+    r"|اعتصام)(?!\w)|قطع +(?:ال)?طريق"
+)
+_HELD_ON_SUSPICION = re.compile(r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم)(?!\w)")
+
+
+def _held_persons_role(view: SentenceView, people: Participant) -> Participant:
+    """ "اعتقلت قوة ثلاثة أشخاص يُشتبه بتورطهم"، "توقيف ثمانية أشخاص خلال الوقفة": persons (no more said of them)
+    held or freed are suspects (other) or, held at a protest, its protesters, as the clause after them tells."""
+    if _person_stem(people.text.split()[-1]) != "شخص":
+        return people
+    clause = re.split(r"[،,.؛]", fold_text(view.text[people.span.end - view.start :]), maxsplit=1)[0]
+    if _HELD_AT_PROTEST.search(clause):
+        return _but(people, role="protesters")
+    if _HELD_ON_SUSPICION.search(clause):
+        return _but(people, role="other")
+    return people
+
+
 def _member_side(view: SentenceView, people: Participant, participants: Sequence[Participant]) -> Participant | None:
     """ "اعتقلت الأجهزة الأمنية خمسة طلاب ينتمون إلى حركة حماس"، "أفرجت عن ناشطين من جماعة الإخوان": people held or
     freed as members of a group or party named right after them are that group."""
     at = view.folded_index(people.span.end)
     side = _participant_after(view, at, _BELONGING_TO_SIDE, participants, 2)
     side = side or _participant_after(view, at, _OF_SIDE_SPACED, participants, 2)
+    if side is None and _person_stem(people.text.split()[-1]) in _MEMBERS_IN:
+        side = _participant_after(view, at, _IN_BODY, participants, 2)  # "خمسة أعضاء في حزب الدستور"
     return side if side is not None and side.named and side.role in _PARTISAN_ROLES else None
 
 
@@ -9112,8 +9399,16 @@ def _weapon_owner(view: SentenceView, after: Sequence[Participant]) -> Participa
         end = view.raw_span(h.start, h.end).end
         for p in after:
             if p.span.start >= end and not view.text[end - view.start : p.span.start - view.start].strip():
-                return p if p.role in _ARMED_ROLES and view.folded.text[h.end : h.word_end] == "" else None
+                # "استهدفت طائرة مسيرة آلية عسكرية إسرائيلية": a vehicle, convoy or base is hit, it owns no weapon
+                owner = p.role in _ARMED_ROLES and not view.folded.text[h.end : h.word_end] and not _named_by_target(p)
+                return p if owner else None
     return None
+
+
+def _named_by_target(p: Participant) -> bool:
+    """A force named by what is hit ("آلية عسكرية إسرائيلية"، "رتلاً عسكرياً تركياً"، "قاعدة عسكرية أميركية")."""
+    words = fold_text(p.text).split()
+    return any(" ".join(words[:n]) in _TARGET_HEADS for n in (1, 2, 3))
 
 
 def _aimed_object(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
@@ -9938,6 +10233,14 @@ _MERCHANT_VESSEL = re.compile(
 )
 _HOSTED_FORCES = _WORDS.mapping("hosted_forces")
 _POLICE_IN = {fold_text(k): v for k, v in _WORDS.mapping("police_in_country").items()}
+
+
+def _police_in(d: Participant) -> str:
+    """The country in which the force a description names by its kind (perhaps behind its units) is a police."""
+    if d.head in _POLICE_IN:
+        return _POLICE_IN[d.head]
+    text = fold_text(d.text)
+    return next((c for k, c in _POLICE_IN.items() if text.endswith(" " + k) or (" " + k + " ") in text), "")
 _THE_BASE = frozenset({"القاعده", "المعسكر"})  # a base told of before
 # The toll, the source or a new clause ends what the attack hit.
 _SITE_END = re.compile(r"(?<!\w)(?:" + _alt("site_end") + r")(?!\w)|[،,] *و")

@@ -1346,7 +1346,8 @@ def _institution_mentions(
                 or (w.startswith("لل") and taken)
                 or joined
                 or w in rules.institution_words
-                or w.isdigit()
+                # "الفرقة 91"، but not "وحدات الحرس البحري 40 مهاجراً": a number after an adjective counts the object
+                or (w.isdigit() and not (taken and taken[-1].startswith("ال") and _is_nisba(taken[-1])))
                 or _is_place_word(w)
             ):
                 break
