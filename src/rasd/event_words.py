@@ -261,6 +261,7 @@ LIST_SECTIONS = (
     "launched_drones",
     "toll_tellers",
     "purpose_heads",
+    "origin_people",
     "inspection_visits",
     "warrant_words",
     "proposals",

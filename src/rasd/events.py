@@ -806,7 +806,7 @@ _WARNED_PRICE = re.compile(
     # s15: "حذرت جمعية المصارف، في بيان، من أنها ستقفل الفروع"، "حذر الحوثيون من أنهم سيستهدفون السفن": the
     # warner's own act to come (its pronoun after أن, a future verb), past an aside
     # (not one forced by want: "ستضطر إلى تعليق عملياتها"، "سيوقف التوزيع بسبب نقص التمويل")
-    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) (?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
+    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) *[\"«“]?(?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
     + r"(?![^.؛]{0,80}(?:بسبب|نتيج[ةه]|جراء|لنقص|لعدم))"
 )
 _THREAT_KEY = fold_text("هدد")
@@ -1097,6 +1097,11 @@ def _taa_alt(section: str) -> str:
     return "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words(section))
 
 
+# "شاب من مخيم بلاطة"، "ثلاثة أطفال من عائلة واحدة من بلدة بيت لاهيا": a victim's home, right before its place
+_HOME_OF = re.compile(
+    r"(?<!\w)(?:" + _taa_alt("origin_people") + r")(?: +[^\W\d_]+){0,3}? +من +(?:(?:" + _alt("container_kinds")
+    + r"|مخيم|حي|منطق[هة]|ناحي[هة]|قضاء) +)?$"
+)
 _TAKEN_ARMS = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("taken_arms") + r")(?!\w)")
 _ORGANISE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("organise_verbs") + r")(?!\w)")
 _PROTEST_OBJECT = re.compile(r"(?<!\w)(?:" + _taa_alt("organised_protests") + r")(?!\w)")
@@ -3213,8 +3218,11 @@ def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Ment
 
 
 # "مصادر في مدينة إدلب"، "مصادر محلية من داخل الفاشر": a place after the speaker, behind في or من (an adjective
-# before, a kind word after)
-_SPEAKER_AT = re.compile(r" *(?:[^\W\d_]+ +)?(?:في|من|من داخل|داخل) +(?:[^\W\d_]+ +)?")
+# before, a kind word after; the gap is folded, so its ends are stripped: "في" alone is the whole gap)
+_SPEAKER_AT = re.compile(r" *(?:[^\W\d_]+ +)?(?:في|من|من داخل|داخل)(?: +[^\W\d_]+)? *")
+
+
+_OWN_SUFFIX = re.compile(r"(?:نا|ها|ه|ي)$")  # "مراسلنا"، "مراسلها": the outlet's own
 
 
 def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Source, told: bool) -> list[Mention]:
@@ -3224,7 +3232,10 @@ def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Sourc
     said_by = source.span
     if said_by is None or not view.start <= said_by.end <= view.start + len(view.text):
         return here
-    if source.kind not in ("anonymous", "witness", "wire", "media"):
+    # "أفاد مراسلنا في درعا بأن ...": the outlet's own reporter is where he files from, as a witness is
+    said = fold_text(view.text[said_by.start - view.start : said_by.end - view.start]).split()
+    reporter = source.kind == "outlet_own" and bool(said) and _OWN_SUFFIX.sub("", said[0]) in _REPORTERS
+    if source.kind not in ("anonymous", "witness", "wire", "media") and not reporter:
         return here  # "قالت الشرطة في الفاشر إن ...": a body speaks for where it serves
     located = [
         m
@@ -4478,6 +4489,7 @@ _COMMENTED_ON = re.compile(
 )
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
+_USED = re.compile(r"[وف]?(?:استخدم|استخدمت|استخدموا|استعمل|استعملت|استعملوا|مستخدمين|مستخدما)")
 _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
 # "وتتخوف الأمم المتحدة من هجوم وشيك": a verb of fear, its subject, then من and the act feared
 _ANNIVERSARY = frozenset(_WORDS.words("anniversary"))
@@ -4718,6 +4730,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     ):
         return True  # "وتتخوف الأمم المتحدة من هجوم وشيك": an attack feared
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    # "إن المهاجمين استخدموا أسلحة رشاشة وقذائف «آر بي جي»": the weapons an attack was made with, no attack
+    if hit.values[0].id == "artillery" and any(_USED.fullmatch(w) for w in view.words_before(hit.word_start, 40, 4)):
         return True
     # "وصلت إلى المكان دون أن تعتقل أياً منهم"، "غادر من دون أن يلتقي الرئيس": what was left undone
     if before[-2:-1] and before[-2] in _WITHOUT and before[-1] == "ان":
@@ -5518,8 +5533,15 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     return events
 
 
-# "طال"، "طالت": what the told strikes reached, right before them ("وطال القصف أيضاً بلدتي كفركلا وعيترون")
-_REACHED = frozenset(fold_text(w) for w in ("طال", "طالت", "وطال", "وطالت", "كما طال", "كما طالت"))
+# "طال"، "طالت": what the told strikes reached, right before them ("وطال القصف أيضاً بلدتي كفركلا وعيترون"); so
+# does a verb of aim ("واستهدفت الغارات مطار الحديدة ومعسكر الكثيب"; probe46)
+_REACHED = frozenset(
+    fold_text(w)
+    for w in (
+        *("طال", "طالت", "وطال", "وطالت", "كما طال", "كما طالت", "طاولت", "وطاولت", "شملت", "وشملت"),
+        *("استهدف", "استهدفت", "واستهدف", "واستهدفت"),
+    )
+)
 
 
 def _reached(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -6937,6 +6959,12 @@ def _events_for(
     # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
     # happened, when the sentence names another place
     here = [m for m in here if not _PEOPLE_OF.search(view.folded.text[: view.folded_index(m.span.start)])] or here
+    if plover == "ASSAULT":
+        # "استشهد شاب من مخيم بلاطة برصاص الاحتلال على حاجز حوارة": where a victim comes from is not where it
+        # befell him, when a place after it is named for the attack
+        homes = [m for m in here if _HOME_OF.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
+        if homes and any(m.span.start > homes[-1].span.end for m in here if m not in homes):
+            here = [m for m in here if m not in homes]
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if not places and during is not None:
@@ -7755,8 +7783,9 @@ _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 # the aside)
 _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
-# aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً")
-_ASIDE_CELLS = frozenset({"apprehension", "boat_interception"})
+# aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً"), nor
+# arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة")
+_ASIDE_CELLS = frozenset({"apprehension", "boat_interception", "weapons_disrupted"})
 _ASIDE_COMMA = re.compile("[،,]")
 
 
@@ -7775,12 +7804,30 @@ def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 
 def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
     trigger = hit.values[0]
+    first_end = folded.find(" ", hit.start, hit.end)
+    if first_end > 0 and _ASIDE_COMMA.match(folded, first_end - 1):
+        # an aside right after the phrase's first word ("ضبطت، فجر أمس، شحنة أسلحة"): only for the steps whose
+        # doer stands before the verb; elsewhere the phrase's noun alone is read ("وصلت، صباح اليوم، قافلة مساعدات
+        # إماراتية": the aid's giver is its adjective)
+        return trigger.id in _ASIDE_CLOSURES or _aside_seizure(hit)
     return (
         trigger.plover not in _ASIDE_HANDLED
         or trigger.id in _ASIDE_CLOSURES
-        or trigger.id in _ASIDE_CELLS
+        or (trigger.id in _ASIDE_CELLS and (trigger.id != "weapons_disrupted" or _aside_seizure(hit)))
         or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
     )
+
+
+# arms seized or defused across an aside ("ضبطت، فجر أمس، شحنة أسلحة"); not an attack foiled ("أحبطت القوات، فجر
+# اليوم، هجوماً": a battle the attacked side repelled)
+_SEIZING_VERBS = frozenset(
+    fold_text(w)
+    for w in ("ضبط", "ضبطت", "ضبطوا", "صادر", "صادرت", "صادروا", "فكك", "فككت", "فككوا", "اعترض", "اعترضت", "اعترضوا")
+)
+
+
+def _aside_seizure(hit: Hit[Trigger]) -> bool:
+    return hit.values[0].id in _ASIDE_CELLS and hit.key.split(" ")[0] in _SEIZING_VERBS
 
 
 def _recognised_state(view: SentenceView, t_span: Span) -> Participant | None:
@@ -11431,12 +11478,13 @@ def _definite_trigger(e: dict[str, Any]) -> bool:
 def _into_specific(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "قُتل خمسة مدنيين في غارة جوية على ريف إدلب الجنوبي" then "إن الغارة استهدفت منزلاً في بلدة كفرنبل، ما أدى
     إلى مقتل خمسة أشخاص": an attack told at a region or province and retold in a later sentence, that day, with the
-    same toll, at a town or site of that province is one event, at the town (which takes its doer if it names none)."""
+    same toll, at a town or site of that province is one event, at the town (which takes its doer if it names none);
+    so is one with no toll either way ("شنت طائرات أمريكية غارات على محافظة الحديدة" then "واستهدفت الغارات مطار
+    الحديدة"; probe46)."""
     folded: dict[int, dict[str, Any]] = {}  # the broad record -> the specific one
     for i, broad in enumerate(events):
         if (
             broad["plover"] != "ASSAULT"
-            or (broad["fatalities"] is None and broad["injuries"] is None)
             or not broad["locations"]
             or any(loc["kind"] not in ("region", "admin1") for loc in broad["locations"])
         ):
@@ -11450,7 +11498,11 @@ def _into_specific(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 and e["locations"]
                 and all(
                     loc["kind"] in ("city", "facility")
-                    and any((loc["country"], loc["admin1"]) == (b["country"], b["admin1"]) for b in broad["locations"])
+                    # ... a region of no one province ("جنوب لبنان") holds the towns of its country
+                    and any(
+                        loc["country"] == b["country"] and (loc["admin1"] == b["admin1"] or b["admin1"] is None)
+                        for b in broad["locations"]
+                    )
                     for loc in e["locations"]
                 )
                 and _same_doer(broad["actor1"], e["actor1"])
