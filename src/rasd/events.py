@@ -416,6 +416,12 @@ def value_of(hit: Hit[Cue], category: str) -> str | int | None:
 _PERSON_NOUN_TRIGGERS = frozenset(fold_text(w) for w in _WORDS.words("person_noun_triggers"))
 _NAME_LINKS = frozenset(_WORDS.words("name_links"))
 _COMMA_PARTICIPLES = frozenset(fold_text(w) for w in _WORDS.words("comma_participles"))
+_CLAUSE_HEAD_VERBS = frozenset(fold_text(w) for w in _WORDS.words("clause_head_verbs"))
+# the first إلى after a call and the one or two words after it ("إلى توخي الحذر"، "إلى أخذ الحيطة")
+_FIRST_TO = re.compile(r"(?<!\w)الي +(?:ال)?([^\W\d_]+)(?: +(?:ال)?([^\W\d_]+))?")
+_ADVISED = frozenset(_WORDS.words("advised"))
+_INVITED_TO = frozenset(_WORDS.words("invited_to"))
+_HOPE_THANKS = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + "|".join(_WORDS.words("hope_thanks")) + r")(?!\w)")
 _NEXT_LETTERS = re.compile(r" ([^\W\d_]+)")
 _NISBA = re.compile(r"[^\W\d_]{2,}(?:ي|يا|يه|ية)")  # an adjective of origin or kind: جامعي، جامعيا، سورية
 
@@ -445,9 +451,16 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
         # a place's name holds trigger spellings too ("حزب الدعوة"، "ملعب سلتيك بارك")
         if m.type in _NAMED_TYPES and m.span.start < word_start and raw.end <= m.span.end:
             return True
+    text = view.folded.text
+    if hit.key in _CLAUSE_HEAD_VERBS:
+        # "ستدفع ثمن عدوانها"، "بثمن باهظ": a price; "وثمّن الرئيس"، "، كما ثمّن": the verb heads its clause
+        before = text[: hit.word_start].rstrip()
+        head = not before or before.endswith(("،", ",", ".", ":")) or before.endswith(" كما") or before == "كما"
+        return not head or text[hit.word_start : hit.start] not in ("", "و", "ف")
+    if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
+        return True  # "هتافات منددة بالعدوان": an adjective, not "، مندداً بالهجوم"
     if hit.key not in _PERSON_NOUN_TRIGGERS:
         return False
-    text = view.folded.text
     if text[hit.word_start : hit.start].strip("وف") or view.previous_word(hit.word_start) in _NAME_LINKS:
         return True  # "الطالب"، "لطالب" (a verb takes no article or preposition); "أبي طالب"
     if view.previous_word(hit.word_start) in _HE_SHE and _NEXT_WORD.match(text, hit.word_end) is not None:
@@ -457,6 +470,7 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
             return True
     if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
         return True  # "شركات متهمة بتسهيل التهريب": the accused, not "، متهماً الحكومة"
+
     if hit.word_start == hit.start and _number_before(view, hit.word_start):
         return True  # "أصيب عشرون طالباً وطالبة"، "اعتقال 5 طلاب": a counted noun, not a demand
     if hit.word_start == hit.start:
@@ -558,6 +572,17 @@ def _dawn(folded: str, h: Hit[Trigger]) -> bool:
     return after is not None and after.group(1) in _TIME_WORDS
 
 
+_AIRCRAFT_BEFORE = re.compile(r"(?<!\w)طا[يئ]ر(?:[ةه]|ات) +$")  # folded: طائرة reads طايرة
+
+
+def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
+    """ "خرجت طائرة مسيرة عن السيطرة": a march phrase whose مسيرة stands right after طائرة is a drone (probe47)."""
+    if h.values[0].id != "protest_march":
+        return False
+    last = folded.rfind(" ", h.start, h.end)
+    return last > h.start and _AIRCRAFT_BEFORE.search(folded, h.start, last + 1) is not None
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -581,6 +606,7 @@ def _view(
         and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
         and not _funds_or_lifted(folded.text, h)
         and not _dawn(folded.text, h)
+        and not _drone_as_march(folded.text, h)
     ]
     triggers = longest(_without_suspended_aid(fitting))
     if _BLAME_WORD.search(folded.text):
@@ -782,7 +808,7 @@ _WARNED_PRICE = re.compile(
     # s15: "حذرت جمعية المصارف، في بيان، من أنها ستقفل الفروع"، "حذر الحوثيون من أنهم سيستهدفون السفن": the
     # warner's own act to come (its pronoun after أن, a future verb), past an aside
     # (not one forced by want: "ستضطر إلى تعليق عملياتها"، "سيوقف التوزيع بسبب نقص التمويل")
-    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) (?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
+    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) *[\"«“]?(?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
     + r"(?![^.؛]{0,80}(?:بسبب|نتيج[ةه]|جراء|لنقص|لعدم))"
 )
 _THREAT_KEY = fold_text("هدد")
@@ -1095,6 +1121,11 @@ def _taa_alt(section: str) -> str:
     return "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words(section))
 
 
+# "شاب من مخيم بلاطة"، "ثلاثة أطفال من عائلة واحدة من بلدة بيت لاهيا": a victim's home, right before its place
+_HOME_OF = re.compile(
+    r"(?<!\w)(?:" + _taa_alt("origin_people") + r")(?: +[^\W\d_]+){0,3}? +من +(?:(?:" + _alt("container_kinds")
+    + r"|مخيم|حي|منطق[هة]|ناحي[هة]|قضاء) +)?$"
+)
 _TAKEN_ARMS = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("taken_arms") + r")(?!\w)")
 _ORGANISE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("organise_verbs") + r")(?!\w)")
 _PROTEST_OBJECT = re.compile(r"(?<!\w)(?:" + _taa_alt("organised_protests") + r")(?!\w)")
@@ -1135,8 +1166,11 @@ _HANDOVER_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("handover_verbs") + r")(
 _HANDED_OVER = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("handed_over") + r")(?!\w)")
 _HANDED_KEY = fold_text("سلمت مطلوبين")
 _LAUNCH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("launch_verbs") + r")(?!\w)")
-# ... with the article only after a quantity's من ("موجة جديدة من الصواريخ"; not "حملة لمكافحة الصواريخ")
-_LAUNCHED = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched") + r")(?!\w)")
+# ... with the article only after a quantity's من ("موجة جديدة من الصواريخ"; not "حملة لمكافحة الصواريخ") or a
+# counting word ("أطلق حزب الله، يوم السبت، عشرات الصواريخ")
+_LAUNCHED = re.compile(
+    r"(?<!\w)(?:(?:(?<=من )|(?<=عشرات )|(?<=مئات )|(?<=الاف ))ال)?(?:" + _alt("launched") + r")(?!\w)"
+)
 _LAUNCHED_KEY = fold_text("أطلق صواريخ")
 _LAUNCHED_DRONES = re.compile(r"(?<!\w)(?:(?<=من )ال)?(?:" + _alt("launched_drones") + r")(?!\w)")
 _LAUNCHED_DRONE_KEY = fold_text("أطلقت طائرة مسيرة")
@@ -3209,8 +3243,11 @@ def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Ment
 
 
 # "مصادر في مدينة إدلب"، "مصادر محلية من داخل الفاشر": a place after the speaker, behind في or من (an adjective
-# before, a kind word after)
-_SPEAKER_AT = re.compile(r" *(?:[^\W\d_]+ +)?(?:في|من|من داخل|داخل) +(?:[^\W\d_]+ +)?")
+# before, a kind word after; the gap is folded, so its ends are stripped: "في" alone is the whole gap)
+_SPEAKER_AT = re.compile(r" *(?:[^\W\d_]+ +)?(?:في|من|من داخل|داخل)(?: +[^\W\d_]+)? *")
+
+
+_OWN_SUFFIX = re.compile(r"(?:نا|ها|ه|ي)$")  # "مراسلنا"، "مراسلها": the outlet's own
 
 
 def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Source, told: bool) -> list[Mention]:
@@ -3220,7 +3257,10 @@ def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Sourc
     said_by = source.span
     if said_by is None or not view.start <= said_by.end <= view.start + len(view.text):
         return here
-    if source.kind not in ("anonymous", "witness", "wire", "media"):
+    # "أفاد مراسلنا في درعا بأن ...": the outlet's own reporter is where he files from, as a witness is
+    said = fold_text(view.text[said_by.start - view.start : said_by.end - view.start]).split()
+    reporter = source.kind == "outlet_own" and bool(said) and _OWN_SUFFIX.sub("", said[0]) in _REPORTERS
+    if source.kind not in ("anonymous", "witness", "wire", "media") and not reporter:
         return here  # "قالت الشرطة في الفاشر إن ...": a body speaks for where it serves
     located = [
         m
@@ -4490,6 +4530,7 @@ _COMMENTED_ON = re.compile(
 )
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
+_USED = re.compile(r"[وف]?(?:استخدم|استخدمت|استخدموا|استعمل|استعملت|استعملوا|مستخدمين|مستخدما)")
 _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
 # "وتتخوف الأمم المتحدة من هجوم وشيك": a verb of fear, its subject, then من and the act feared
 _ANNIVERSARY = frozenset(_WORDS.words("anniversary"))
@@ -4677,6 +4718,21 @@ def _interviewed(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return bool(_TITLE_BEFORE.search(text[: hit.word_start])) or bool(_TITLE_AFTER.match(text, verb_end))
 
 
+def _advice_or_invitation(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "دعت السفن إلى توخي الحذر": a call to caution is advice; "، داعية النقابة إلى جلسة تفاوض": a participle that
+    invites someone to a meeting leaves the meeting to be the event (probe51)."""
+    text = view.folded.text
+    # a phrase trigger ("دعت ... إلى") holds its إلى
+    start = hit.end - 3 if hit.key.endswith(" الي") else hit.end
+    to = _FIRST_TO.search(text, start, min(len(text), hit.end + 160))
+    if to is None or _SENTENCE_STOP.search(text, hit.end, to.start()):
+        return False
+    first, second = to.group(1), to.group(2) or ""
+    if first in _ADVISED or f"{first} {second}" in _ADVISED:
+        return True
+    return hit.key in _DEMAND_PARTICIPLES and first in _INVITED_TO and to.start() > hit.end + 1
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -4704,11 +4760,20 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if _anniversary_of(view, hit):
         return True  # "الذكرى الأولى للهجوم الذي استهدف": the anniversary of an event long told
+    if hit.values[0].id == "call_for" and _advice_or_invitation(view, hit):
+        return True
+    # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
+    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+    if _HOPE_THANKS.search(clause):
+        return True
     if hit.values[0].plover in _FORCE_TYPES and before and before[-1] == "من" and any(
         w.removeprefix("و") in _FEAR_VERBS for w in view.words_before(hit.word_start, 60, 6)
     ):
         return True  # "وتتخوف الأمم المتحدة من هجوم وشيك": an attack feared
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+        return True
+    # "إن المهاجمين استخدموا أسلحة رشاشة وقذائف «آر بي جي»": the weapons an attack was made with, no attack
+    if hit.values[0].id == "artillery" and any(_USED.fullmatch(w) for w in view.words_before(hit.word_start, 40, 4)):
         return True
     # "وصلت إلى المكان دون أن تعتقل أياً منهم"، "غادر من دون أن يلتقي الرئيس": what was left undone
     if before[-2:-1] and before[-2] in _WITHOUT and before[-1] == "ان":
@@ -5499,7 +5564,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         _organiser_holds(view, ctx, hit, events)
     if ctx.held_at is not None:
         _held_protesters(view, ctx, events)
-    if plover in _JOINED_SAID and events:
+    if plover in _SAID and events:
         events += _joined_statement(doc, view, ctx, hit, events[0])
     if plover == "CONSULT" and events:
         events += _agreed_in_talks(doc, view, ctx, hit, events[0])
@@ -5507,11 +5572,20 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         events += _accused_after(doc, view, ctx, hit, events[0])
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
+    if plover == "MOBILIZE" and events:
+        events += _closed_by_the_sent(doc, view, ctx, hit, events[0])
     return events
 
 
-# "طال"، "طالت": what the told strikes reached, right before them ("وطال القصف أيضاً بلدتي كفركلا وعيترون")
-_REACHED = frozenset(fold_text(w) for w in ("طال", "طالت", "وطال", "وطالت", "كما طال", "كما طالت"))
+# "طال"، "طالت": what the told strikes reached, right before them ("وطال القصف أيضاً بلدتي كفركلا وعيترون"); so
+# does a verb of aim ("واستهدفت الغارات مطار الحديدة ومعسكر الكثيب"; probe46)
+_REACHED = frozenset(
+    fold_text(w)
+    for w in (
+        *("طال", "طالت", "وطال", "وطالت", "كما طال", "كما طالت", "طاولت", "وطاولت", "شملت", "وشملت"),
+        *("استهدف", "استهدفت", "واستهدف", "واستهدفت"),
+    )
+)
 
 
 def _reached(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -5625,6 +5699,38 @@ def _accused_after(
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
     return second
+
+
+_CLOSING_STEPS = frozenset({"closure_ban", "curfew_siege"})
+
+
+def _closed_by_the_sent(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "ودفع جيش الاحتلال بتعزيزات عسكرية إلى محيط ترمسعيا وأغلق مدخلها الرئيسي": the forces sent closing a road, a
+    town or a crossing (a verb joined by و) is an event of its own, the deployment's doer's, on its day."""
+    text = view.folded.text
+    closing = next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.values[0].id in _CLOSING_STEPS
+            and text[h.word_start : h.word_start + 1] == "و"
+            and h.start == h.word_start + 1
+            and not _is_noun(view, h)
+        ),
+        None,
+    )
+    if closing is None:
+        return []
+    steps = _events_for(doc, view, ctx, closing.values[0].plover, closing)
+    for e in steps:
+        e["actor1"], e["date"], e["date_precision"] = first["actor1"], first["date"], first["date_precision"]
+        e["source"], e["modality"] = first["source"], first["modality"]
+    if steps:
+        ctx.told.add(closing.values[0].plover)
+    return steps
 
 
 # "، مطالباً"، "، داعية": a demand in a participle after a comma
@@ -5757,7 +5863,8 @@ def _joined_verb(view: SentenceView, hit: Hit[Trigger]) -> Hit[Trigger] | None:
     """The statement verb of another type joined by و after a statement head, if any ("هدد بتوسيع العمليات،
     واتهم واشنطن"): where the head's own objects end. Not coded as a second event (docs/events.md, probe19)."""
     plover = hit.values[0].plover
-    if plover not in _JOINED_SAID:
+    # (a welcome or praise may head one: "رحّب المجلس بالإفراج عن المحتجزين، ودعا الحوثيين إلى ...")
+    if plover not in _SAID:
         return None
     text = view.folded.text
     return next(
@@ -6567,9 +6674,12 @@ def _events_for(
     )
     if toll_teller and actor1 is not None and speaker is not None and actor1.span == speaker.span:
         actor1 = None
-    if speaker is not None and hit.key in _COMMA_PARTICIPLES:
+    after_comma = view.folded.text[: hit.word_start].rstrip().endswith(("،", ","))
+    demand_participle = hit.key in _DEMAND_PARTICIPLES and after_comma
+    if speaker is not None and (hit.key in _COMMA_PARTICIPLES or demand_participle):
         # "وقال النائب ... إن ...، متهماً قوى سياسية بنقض الاتفاق": who accuses is who speaks, and a participle
-        # has no subject after it: who follows is whom it accuses
+        # has no subject after it: who follows is whom it accuses (or, "، مطالباً الاتحاد الأوروبي بالضغط على
+        # إسرائيل"، "، داعياً المحكمة الجنائية إلى"، whom it calls on)
         after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
         # ... even one the sentence named before as the doer of its own event ("استهدف مسلحين من حركة حماس،
         # متهماً حماس"): the side right after the participle
@@ -6907,6 +7017,12 @@ def _events_for(
     # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
     # happened, when the sentence names another place
     here = [m for m in here if not _PEOPLE_OF.search(view.folded.text[: view.folded_index(m.span.start)])] or here
+    if plover == "ASSAULT":
+        # "استشهد شاب من مخيم بلاطة برصاص الاحتلال على حاجز حوارة": where a victim comes from is not where it
+        # befell him, when a place after it is named for the attack
+        homes = [m for m in here if _HOME_OF.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
+        if homes and any(m.span.start > homes[-1].span.end for m in here if m not in homes):
+            here = [m for m in here if m not in homes]
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if (
@@ -7588,10 +7704,11 @@ def _event_date(
         # the sentence's only days are ahead of what its past verb tells: the story's day
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
         return ctx.last_date or heading_date(doc) or published
-    # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day (within one sentence the
-    # time tagger counts it from the day named before it)
+    # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day, "في اليوم ذاته" that day (within
+    # one sentence the time tagger counts it from the day named before it)
     last = ctx.last_date
-    if not times and last is not None and last.precision == "day" and (n := days_after_told(view.folded.text)):
+    n = days_after_told(view.folded.text) if not times and last is not None and last.precision == "day" else None
+    if last is not None and n is not None:
         return DateOf(last.value + timedelta(days=n), "day", "sentence")
     # "رداً على اغتيال القيادي ... أمس الأربعاء": a date after a reference to another event is that event's
     after_trigger = view.folded_index(t_span.end)
@@ -7599,6 +7716,17 @@ def _event_date(
     if reference is not None:
         cut = view.raw_start(reference, reference)
         times = [t for t in times if int(t["start"]) < cut] or times
+    # "أعلنت الوزارة اليوم الأحد اعتقال ثلاثة متهمين بتنفيذ هجوم يوم الجمعة": a day right after the charge (its deed
+    # in at most three words) dates the deed charged, not the arrest (with no other day, the arrest is the story's
+    # day); a day further on ("متهماً بسرقة سيارات في حي الكرادة ببغداد أمس") is the arrest's
+    charge = _CHARGE.search(view.folded.text, after_trigger) if times else None
+    if charge is not None:
+        text, end = view.folded.text, charge.end()
+        charged = [t for t in times if _CHARGED_DEED.fullmatch(text, end, view.folded_index(int(t["start"])))]
+        times = [t for t in times if t not in charged]
+        if charged and not times:
+            published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+            return ctx.last_date or heading_date(doc) or published
     # "أعلن بيان اليوم التوصل إلى اتفاق لإنهاء الأزمة التي اندلعت الثلاثاء": a day in a relative clause after the
     # trigger dates the thing the clause describes, not the event
     times = [t for t in times if not _relative_clause_time(view, t, t_span)] or times
@@ -7635,6 +7763,9 @@ def _event_date(
     if when is not None and when.found_in == "published":
         return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
+
+
+_CHARGED_DEED = re.compile(r" *[^\W\d_]+(?: +[^\W\d_]+){0,2} +")  # "بتنفيذ هجوم ": the deed a charge names
 
 
 _RELATIVE_VERB = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللتين|اللذين) +[^\W\d_]+ +(?:[^\W\d_]+ +)?(?:يوم +)?$")
@@ -7726,8 +7857,9 @@ _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 # the aside)
 _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
-# aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً")
-_ASIDE_CELLS = frozenset({"apprehension", "boat_interception"})
+# aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً"), nor
+# arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة")
+_ASIDE_CELLS = frozenset({"apprehension", "boat_interception", "weapons_disrupted"})
 _ASIDE_COMMA = re.compile("[،,]")
 
 
@@ -7746,12 +7878,30 @@ def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 
 def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
     trigger = hit.values[0]
+    first_end = folded.find(" ", hit.start, hit.end)
+    if first_end > 0 and _ASIDE_COMMA.match(folded, first_end - 1):
+        # an aside right after the phrase's first word ("ضبطت، فجر أمس، شحنة أسلحة"): only for the steps whose
+        # doer stands before the verb; elsewhere the phrase's noun alone is read ("وصلت، صباح اليوم، قافلة مساعدات
+        # إماراتية": the aid's giver is its adjective)
+        return trigger.id in _ASIDE_CLOSURES or _aside_seizure(hit)
     return (
         trigger.plover not in _ASIDE_HANDLED
         or trigger.id in _ASIDE_CLOSURES
-        or trigger.id in _ASIDE_CELLS
+        or (trigger.id in _ASIDE_CELLS and (trigger.id != "weapons_disrupted" or _aside_seizure(hit)))
         or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
     )
+
+
+# arms seized or defused across an aside ("ضبطت، فجر أمس، شحنة أسلحة"); not an attack foiled ("أحبطت القوات، فجر
+# اليوم، هجوماً": a battle the attacked side repelled)
+_SEIZING_VERBS = frozenset(
+    fold_text(w)
+    for w in ("ضبط", "ضبطت", "ضبطوا", "صادر", "صادرت", "صادروا", "فكك", "فككت", "فككوا", "اعترض", "اعترضت", "اعترضوا")
+)
+
+
+def _aside_seizure(hit: Hit[Trigger]) -> bool:
+    return hit.values[0].id in _ASIDE_CELLS and hit.key.split(" ")[0] in _SEIZING_VERBS
 
 
 def _recognised_state(view: SentenceView, t_span: Span) -> Participant | None:
@@ -11012,8 +11162,9 @@ def _with_meeting_and_word(
         meeting = next(
             (
                 h
-                for h in strong
-                if h.values[0].id in _MEETING_TRIGGERS
+                for h in view.triggers
+                # (the weak verbal noun with its pronoun too: "خلال استقباله المبعوث الأمريكي")
+                if h.values[0].id in _MEETING_TRIGGERS | {"reception_weak"}
                 and h.start > head["trigger"]["end"] - view.start
                 and view.previous_word(h.word_start) in _IN_MEETING
                 and _MET_WITH.match(view.folded.text, h.word_start)
@@ -11047,7 +11198,8 @@ def _with_meeting_and_word(
                 if h.values[0].plover in _SAID
                 and h.start >= head["trigger"]["end"] - view.start
                 and not _is_noun(view, h)
-                and _SAID_IN_IT.match(view.folded.text, h.word_end)
+                # (after the verb's own word: "دعا خلاله إسرائيل إلى" is read as the phrase "دعا ... إلى")
+                and _SAID_IN_IT.match(view.folded.text, h.start + len(h.key.split(" ")[0]))
             ),
             None,
         )
@@ -11417,12 +11569,13 @@ def _definite_trigger(e: dict[str, Any]) -> bool:
 def _into_specific(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "قُتل خمسة مدنيين في غارة جوية على ريف إدلب الجنوبي" then "إن الغارة استهدفت منزلاً في بلدة كفرنبل، ما أدى
     إلى مقتل خمسة أشخاص": an attack told at a region or province and retold in a later sentence, that day, with the
-    same toll, at a town or site of that province is one event, at the town (which takes its doer if it names none)."""
+    same toll, at a town or site of that province is one event, at the town (which takes its doer if it names none);
+    so is one with no toll either way ("شنت طائرات أمريكية غارات على محافظة الحديدة" then "واستهدفت الغارات مطار
+    الحديدة"; probe46)."""
     folded: dict[int, dict[str, Any]] = {}  # the broad record -> the specific one
     for i, broad in enumerate(events):
         if (
             broad["plover"] != "ASSAULT"
-            or (broad["fatalities"] is None and broad["injuries"] is None)
             or not broad["locations"]
             or any(loc["kind"] not in ("region", "admin1") for loc in broad["locations"])
         ):
@@ -11436,7 +11589,11 @@ def _into_specific(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 and e["locations"]
                 and all(
                     loc["kind"] in ("city", "facility")
-                    and any((loc["country"], loc["admin1"]) == (b["country"], b["admin1"]) for b in broad["locations"])
+                    # ... a region of no one province ("جنوب لبنان") holds the towns of its country
+                    and any(
+                        loc["country"] == b["country"] and (loc["admin1"] == b["admin1"] or b["admin1"] is None)
+                        for b in broad["locations"]
+                    )
                     for loc in e["locations"]
                 )
                 and _same_doer(broad["actor1"], e["actor1"])
