@@ -390,6 +390,8 @@ class WordMatcher(Generic[V]):
             if j + len(rest) > len(words):
                 return None
             if gap == 0 and not _joined(folded, words, i - 1):
+                if max_aside:
+                    continue  # "ضبطت، فجر أمس، شحنة أسلحة": an aside may open right after the first word
                 return None
             if gap and not _plain_gap(folded, words, i - 1, j):
                 gap_text = folded[words[i - 1][1] : words[j][0]]
