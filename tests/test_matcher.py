@@ -86,6 +86,16 @@ def test_word_matcher_reads_an_adverb_after_a_time_aside_only_when_listed() -> N
     assert verbs.find(text) == []
 
 
+def test_word_matcher_reads_a_time_aside_right_after_the_first_word() -> None:
+    verbs = WordMatcher([("ضبطت شحنه اسلحه", "seized")], max_gap=4, aside=["فجر", "امس"])
+    text = fold("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة", keep_taa_marbuta=True).text
+    (hit,) = verbs.find(text)
+    assert text[hit.start : hit.end] == "ضبطت، فجر امس، شحنة اسلحة"
+    # no aside words: a comma right after the verb still ends the phrase
+    plain = WordMatcher([("ضبطت شحنه اسلحه", "seized")])
+    assert plain.find(text) == []
+
+
 def test_word_matcher_keeps_ta_marbuta_apart_from_a_pronoun() -> None:
     verbs = WordMatcher([("زار", "visit"), ("زياره", "visit")])
     text = fold("وزارة الخارجية في زيارته", keep_taa_marbuta=True).text

@@ -184,6 +184,10 @@ LIST_SECTIONS = (
     "repel",
     "meanwhile",
     "comma_participles",
+    "clause_head_verbs",
+    "hope_thanks",
+    "advised",
+    "invited_to",
     "declared_targets",
     "blame",
     "not_title",
@@ -257,9 +261,13 @@ LIST_SECTIONS = (
     "launched_drones",
     "toll_tellers",
     "purpose_heads",
+    "origin_people",
     "inspection_visits",
     "warrant_words",
     "proposals",
+    "rights_groups",
+
+    "incident_nouns",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

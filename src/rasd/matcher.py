@@ -382,13 +382,16 @@ class WordMatcher(Generic[V]):
 
         Up to `max_gap` other words may stand between a key's first and second word ("سيطرت
         الفصائل على"), never punctuation but one comma-bounded aside of `aside` words, uncounted
-        ("أطلقت جماعة الحوثي، اليوم الأربعاء، سراح"); the later words of a key stand side by side.
+        ("أطلقت جماعة الحوثي، اليوم الأربعاء، سراح"), as `aside` words without the commas are; the later
+        words of a key stand side by side.
         """
         for gap in range(max_gap + max_aside + 1):
             j = i + gap
             if j + len(rest) > len(words):
                 return None
             if gap == 0 and not _joined(folded, words, i - 1):
+                if max_aside:
+                    continue  # "ضبطت، فجر أمس، شحنة أسلحة": an aside may open right after the first word
                 return None
             if gap and not _plain_gap(folded, words, i - 1, j):
                 gap_text = folded[words[i - 1][1] : words[j][0]]
@@ -399,7 +402,11 @@ class WordMatcher(Generic[V]):
                     return None
                 if counted > max_gap:
                     return None
-            elif gap > max_gap:
+            elif gap > max_gap and (
+                # "أطلق حزب الله يوم السبت الماضي عشرات الصواريخ": the words of a time phrase, set off by no
+                # commas, count no more than the same aside between commas would
+                not max_aside or sum(1 for k in range(i, j) if _taa_folded(words[k][2]) not in aside) > max_gap
+            ):
                 return None
             found = WordMatcher._side_by_side(folded, words, j, rest)
             if found is not None:
@@ -469,6 +476,14 @@ def _set_apart(folded: str, word: tuple[int, int, str]) -> bool:
     a, b, _ = word
     return a > 0 and b < len(folded) and folded[a - 1] in _OPENING_QUOTES and folded[b] in _CLOSING_QUOTES
 _ASIDE_COMMAS = re.compile("[،,]")
+# a link word that may stand among the words of an aside ("، أول من أمس،")
+_ASIDE_LINKS = frozenset({"من"})
+
+
+def _taa_folded(word: str) -> str:
+    """An aside word as the word lists spell it: text folded with ة kept reads "الجمعة" where the lists hold
+    "الجمعه"."""
+    return word.replace("ة", "ه")
 
 
 def _aside_gap(gap: str, aside: frozenset[str], after_aside: frozenset[str] = frozenset()) -> int | None:
@@ -479,11 +494,11 @@ def _aside_gap(gap: str, aside: frozenset[str], after_aside: frozenset[str] = fr
     parts = _ASIDE_COMMAS.split(gap)
     if len(parts) != 3 or re.search(r"[^\w ]", parts[0] + parts[1] + parts[2]):
         return None
-    after = parts[2].split()
+    after = [_taa_folded(w) for w in parts[2].split()]
     if after and (len(after) > 1 or not after_aside.issuperset(after)):
         return None
-    middle = parts[1].split()
-    if not middle or not aside.issuperset(middle):
+    middle = [_taa_folded(w) for w in parts[1].split()]
+    if not middle or not aside.issuperset(w for w in middle if w not in _ASIDE_LINKS):
         return None
     return len(parts[0].split()) + len(after)
 

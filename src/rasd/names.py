@@ -612,6 +612,15 @@ def _lexicon_mentions(
             if listed:
                 named_as_places.add(hit.key)  # "مدينتي البوكمال والميادين" ... "الغارات على الميادين"
         clitic = folded_text[hit.word_start : hit.start]
+        builders = _folded_builders(rules.name_builders)
+        whole = folded_text[hit.word_start : hit.end]
+        if (hit.key in builders or whole in builders) and _builds_on(folded_text, hit.end, rules):
+            # "قرية تل الورد"، "بلدة دير الخير": a word that builds a name with the next one is the start of a
+            # longer name no list has, not the place (Till, Bandar-e Deyr) its bare spelling names; so is one that
+            # reads as a clitic and a place ("منطقة باب التبانة" is no ب + Ibb)
+            values = tuple(v for v in values if v.place is None)
+            if not values:
+                continue
         if not clitic and _other_bearer(hit.key, previous):
             # "المعارض جوهر بن مبارك" is not the listed "بن مبارك": his own given name stands before it
             values = tuple(v for v in values if v.actor is None or v.actor.type != "PER")
@@ -1269,8 +1278,22 @@ _MARTYR = frozenset({"الشهيد", "الشهيده", "شهيد", "الشهدا
 
 
 @cache
+@cache
 def _folded_builders(builders: frozenset[str]) -> frozenset[str]:
     return frozenset(fold_text(b) for b in builders)
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _builds_on(folded_text: str, end: int, rules: NameRules) -> bool:
+    """Whether a word follows right after `end` (a space, no punctuation) that may be the second word of a name:
+    not a stop word, a preposition, a direction or a word joined by و."""
+    match = _NEXT_WORD.match(folded_text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word not in rules.name_stops and not word.startswith("و") and word not in rules.detached_modifiers
 
 
 def _unit_name_word(head: str, word: str, nxt: str, taken: list[str], rules: NameRules) -> bool:

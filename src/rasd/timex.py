@@ -86,7 +86,10 @@ _SINCE = re.compile(r"(?<!\w)منذ\s+(?:يوم\s+)?$")
 _CALL = re.compile(
     r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|اعلن|اعلنت|اعلنوا|قرر|قررت|قرروا|عزم\w*|اعتزام\w*|يعتزم|تعتزم)(?!\w)"
 )
-_NOT_TODAY = r"(?!\s+(?:العالمي|الوطني|الدولي|التالي|الاول|الثاني|الثالث|الاخير|السابق|الموعود|نفسه))"
+# "اليوم نفسه"، "اليوم ذاته" is the same day as one told before (next_day reads it), not today
+_NOT_TODAY = r"(?!\s+(?:العالمي|الوطني|الدولي|التالي|الاول|الثاني|الثالث|الاخير|السابق|الموعود|نفسه|ذاته))"
+# "قبل نحو أسبوعين"، "منذ حوالي ثلاثة أيام": an approximate count is still that many units back
+_ABOUT = r"(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?"
 _PERIOD_UNITS = ("الاسبوع", "الشهر", "العام", "السنه")
 _AGO_UNITS = (
     *("يومين", "ايام", "يوما", "يوم", "اسبوعين", "اسابيع", "اسبوعا", "اسبوع"),
@@ -101,6 +104,7 @@ class _Patterns:
     weekday_before_date: re.Pattern[str]
     night_end: re.Pattern[str]
     period: re.Pattern[str]
+    day_of_month: re.Pattern[str]
     ago: re.Pattern[str]
     month: re.Pattern[str]
     year: re.Pattern[str]
@@ -118,7 +122,7 @@ def _patterns() -> _Patterns:
     numbers = alternation(lex.numbers)
     return _Patterns(
         relative_day=re.compile(
-            rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?(?P<word>اليوم{_NOT_TODAY}|امس\s+الاول|اول\s+امس|امس|غدا|بعد\s+غد"
+            rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?(?P<word>اليوم{_NOT_TODAY}|امس\s+الاول|اول\s+(?:من\s+)?امس|امس|غدا|بعد\s+غد"
             rf"|الليله\s+قبل\s+الماضيه|الليله\s+الماضيه|ليله\s+امس)(?:\s+{wd})?{_E}"
         ),
         weekday=re.compile(rf"{_W}(?:(?P<tod>{tod})\s+)?(?:يوم\s+)?{wd}(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"),
@@ -127,14 +131,19 @@ def _patterns() -> _Patterns:
         night_end=re.compile(rf"(?:\s*[-–/]\s*|\s+(?:(?:الي|علي)\s+)?){wd}{_E}"),
         # "في الخامس من الشهر الماضي": a day of the month named by its place
         period=re.compile(
-            rf"{_W}(?:(?P<day>\d{{1,2}}|{alternation(lex.ordinals)})"
+            rf"{_W}(?:(?:ال\s*)?(?P<day>\d{{1,2}}|{alternation(lex.ordinals)})"
             # "يومي 25 و26 من الشهر الجاري": two days, of which the first is the event's
-            rf"(?:\s+و\s*(?:\d{{1,2}}|{alternation(lex.ordinals)}))?\s+من\s+(?=الشهر))?"
+            rf"(?:\s+و\s*(?:ال\s*)?(?:\d{{1,2}}|{alternation(lex.ordinals)}))?\s+من\s+(?=الشهر))?"
             rf"(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{'|'.join(_PERIOD_UNITS)})"
             rf"(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
+        # "يوم 3 الجاري"، "في 28 الماضي"، "الخامس من الجاري": a day of this (last, next) month, the month unsaid
+        day_of_month=re.compile(
+            rf"{_W}(?:(?:ال\s*)?(?P<day>\d{{1,2}})\s+(?:من\s+)?|(?P<oday>{alternation(lex.ordinals)})\s+من\s+)"
+            rf"(?P<dir>الجاري|الحالي|الماضي|الفايت|المنصرم|المقبل|القادم){_E}"
+        ),
         ago=re.compile(
-            rf"{_W}(?:قبل|منذ)\s+(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E}"
+            rf"{_W}(?:قبل|منذ)\s+{_ABOUT}(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E}"
             rf"(?!\s+(?:\d|{alternation(lex.weekdays)}|امس))"  # "منذ يوم الخميس" is since Thursday, not a day ago
         ),
         month=re.compile(
@@ -150,7 +159,9 @@ def _patterns() -> _Patterns:
         # "اليوم التالي للحرب" is "the day after the war", a political term, not a date
         # (behind و or ف as well: "وفي اليوم التالي"، "وبعد يومين من ذلك")
         next_day=re.compile(
-            rf"(?:{_W}|(?<=(?<!\w)[وف]))(?:اليوم\s+التالي(?!\s+لل)|بعد\s+(?P<n>يومين|يوم)\s+من\s+ذلك){_E}"
+            rf"(?:{_W}|(?<=(?<!\w)[وف]))(?:اليوم\s+التالي(?!\s+لل)|بعد\s+(?P<n>يومين|يوم)\s+من\s+ذلك"
+            # "أعلنت القيادة، السبت، أن طائراتها قصفت فجر اليوم ذاته": the same day as the one told before
+            rf"|(?P<same>اليوم\s+(?:نفسه|ذاته)|(?:ذات|نفس)\s+اليوم)){_E}"
         ),
         # "سـ + verb" marks the future; the letters excluded after سي/ست keep out nouns such as
         # سيارة، سيطرة، سيناء، ستة، ستين، ستون، ستمئة and names such as سنتكوم, and سيول (floods, Seoul) is
@@ -258,6 +269,7 @@ _RELATIVE_DAYS = {
     "امس": -1,
     "امس الاول": -2,
     "اول امس": -2,
+    "اول من امس": -2,
     "غدا": 1,
     "بعد غد": 2,
     "الليله الماضيه": -1,
@@ -384,6 +396,12 @@ def _tag(
                 found.append((m.start("unit") if m.group("day") else m.start(), m.end(), shifted, "month"))
         else:
             found.append((m.start(), m.end(), date(anchor.year + step, 7, 1), "year"))
+    for m in p.day_of_month.finditer(folded) if holds & _THIS_OR_WAY and holds & (_DIGIT | _ORDINAL) else ():
+        step = {"before": -1, "after": 1}.get(_direction(m.group("dir"), False), 0)
+        shifted = _shift_months(anchor, step)
+        day = int(m.group("day")) if m.group("day") else day_number(m.group("oday"))
+        if day and (on_day := safe_date(shifted.year, shifted.month, day)) is not None:
+            found.append((m.start(), m.end(), on_day, "day"))
     for m in p.ago.finditer(folded) if holds & _AGO and holds & _AGO_UNIT else ():
         unit = m.group("unit")
         n = _count(m.group("n"), unit, lex.numbers)
@@ -419,7 +437,7 @@ def _tag(
     for m in p.next_day.finditer(folded) if holds & _NEXT and any(c[3] == "day" for c in chosen) else ():
         previous = [c for c in chosen if c[1] <= m.start() and c[3] == "day"]
         if previous:
-            days = 2 if m.group("n") == "يومين" else 1
+            days = 0 if m.group("same") else 2 if m.group("n") == "يومين" else 1
             chosen.append((m.start(), m.end(), previous[-1][2] + timedelta(days=days), "day"))
     chosen = _leftmost_longest(chosen)
     if holds & _WEEKDAY and len(chosen) > 1:
@@ -534,7 +552,7 @@ def _cue_words() -> ahocorasick.Automaton:
         (_THIS_OR_WAY, ("هذا", "هذه", *_BEFORE_WORDS, *_AFTER_WORDS, *_CURRENT_WORDS, *_PART_WORDS)),
         (_AGO, ("قبل", "منذ")),
         (_AGO_UNIT, _AGO_UNITS),
-        (_NEXT, ("التالي", "ذلك")),  # "اليوم التالي", "بعد يومين من ذلك"
+        (_NEXT, ("التالي", "ذلك", "نفسه", "ذاته", "ذات", "نفس")),  # "اليوم التالي", "بعد يومين من ذلك", "اليوم ذاته"
     )
     starts = (  # (bit, words): the first word of each, which may run on into more letters
         (_ORDINAL, tuple(lex.ordinals)),
@@ -742,7 +760,7 @@ def days_after_told(folded: str) -> int | None:
     m = _patterns().next_day.search(folded)
     if m is None:
         return None
-    return 2 if m.group("n") == "يومين" else 1
+    return 0 if m.group("same") else 2 if m.group("n") == "يومين" else 1
 
 
 def _paragraph_of(doc: Document, position: int) -> tuple[int, int] | None:
