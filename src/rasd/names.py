@@ -1684,6 +1684,8 @@ def _titled_people(
             continue  # "وزيرة التعاون الدولي علي هامش المؤتمر": على spelt with ي, not the given name علي
         if not ali and (first in rules.name_stops or first in rules.not_names or first in heads or _common_word(first)):
             continue
+        if first[:1] in ("و", "ب", "ل", "ف") and first[1:] in rules.not_names:
+            continue  # (probe53) "التقى وزير الخارجية المصري بنظيره الجزائري": a counterpart behind بـ is no name
         if first in rules.place_cues:
             continue  # "زار رئيس بونتلاند مدينة جاروي": the office's object, a town named by its kind
         if first[:1].isdigit():
