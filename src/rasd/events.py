@@ -4449,6 +4449,7 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
                 for h in scope
                 if any(v.category == "weapon" for v in h.values)
                 and (str(value_of(h, "weapon")) != _CHEMICAL or not _chemical_site(view, h))
+                and not _weapon_aimed_at(view, h)
             ]
             # "برصاص زوارق حربية إسرائيلية": the boats (or tanks) fired bullets, gunfire, no shelling
             if any(_BULLETS_OF.search(view.folded.text, max(0, h.word_start - 12), h.word_start) for h in weapons):
@@ -5172,6 +5173,26 @@ _NOT_NAMED = re.compile(r" +(?:عدم +(?:ال)?(?:كشف|ذكر|نشر|افصا
 _NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | frozenset(_WORDS.words("furthered"))
 _HALT = frozenset(_WORDS.words("halt"))
 _AGREEMENT_REFERENCE = frozenset(_WORDS.words("agreement_reference"))
+# "استهدفوا دبابة إسرائيلية"، "تدمير دبابة"، "هجوم على زورق حربي": a weapon right after a plural verb (its subject in
+# its suffix) or a noun of aiming or destroying (no ب: "استهدفوا بقذائف" is the means) is what was hit, not what hit
+# it; after a singular verb it is the subject ("استهدفت مسيّرة مبنى")
+_AIMED_AT = re.compile(r"(?<!\w)[وف]?(?:استهدفوا|استهداف|باستهداف|دمروا|تدمير|بتدمير|اعطبوا|اعطاب|علي)$")
+
+
+_TARGETED_ARMS = frozenset(
+    fold_text(w) for w in ("دبابة", "دبابات", "بارجة", "بوارج", "زورق حربي", "زوارق حربية", "سفن حربية")
+)
+
+
+def _weapon_aimed_at(view: SentenceView, h: Hit[Cue]) -> bool:
+    """(Only arms that are as often hit as hitting: "باستهداف مسيّرة إسرائيلية سيارة" is the drone's strike.)"""
+    return (
+        h.start == h.word_start
+        and h.key in _TARGETED_ARMS
+        and _AIMED_AT.search(view.previous_word(h.word_start)) is not None
+    )
+
+
 _AIM_NOUNS = frozenset(fold_text(w) for w in ("تعزيز تعاون", "تبادل معلومات", "تبادل خبرات"))
 _COMMENT_WORDS = frozenset(_WORDS.words("comment_words"))
 _AWAITING = frozenset(_WORDS.words("awaiting"))
