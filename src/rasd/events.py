@@ -5800,24 +5800,31 @@ def _attack_it_befell(view: SentenceView, hit: Hit[Trigger], heads: list[Hit[Tri
     return next(within, hit)
 
 
+def _comma_participle(
+    view: SentenceView, hit: Hit[Trigger], keys: frozenset[str], plover: str
+) -> Hit[Trigger] | None:
+    """The first participle of `keys` and type `plover` after `hit` that a comma opens ("، متهماً"، "، مطالباً")."""
+    text = view.folded.text
+    return next(
+        (
+            h
+            for h in view.triggers
+            if h.start > hit.end
+            and h.key in keys
+            and h.values[0].plover == plover
+            and text[: h.word_start].rstrip().endswith(("،", ","))
+        ),
+        None,
+    )
+
+
 def _accused_after(
     doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
 ) -> list[dict[str, Any]]:
     """ "زعم الجيش أنه استهدف مسلحين داخل المدرسة، متهماً الحركة باستخدام المنشآت المدنية": an accusation made in
     a participle after a comma, past the sentence's own event, is coded apart (as dev-015 and heldout4 code it),
     said when and by whom the sentence's words were said."""
-    text = view.folded.text
-    accused = next(
-        (
-            h
-            for h in view.triggers
-            if h.start > hit.end
-            and h.key in _COMMA_PARTICIPLES
-            and h.values[0].plover == "ACCUSE"
-            and text[: h.word_start].rstrip().endswith(("،", ","))
-        ),
-        None,
-    )
+    accused = _comma_participle(view, hit, _COMMA_PARTICIPLES, "ACCUSE")
     if accused is None:
         return []
     # only of a side named right after it: "، متهماً جهات لم يسمها بنشر أخبار كاذبة" names no one (probe2)
@@ -5875,21 +5882,10 @@ def _accused_by_demand(view: SentenceView, ctx: Context, hit: Hit[Trigger], accu
     coders differ on it.)"""
     if all(a["actor2"] is not None and a["actor2"]["role"] != "civilians" for a in accusations):
         return
-    text = view.folded.text
-    demand = next(
-        (
-            h
-            for h in view.triggers
-            if h.start > hit.end
-            and h.key in _DEMAND_PARTICIPLES
-            and h.values[0].plover == "REQUEST"
-            and text[: h.word_start].rstrip().endswith(("،", ","))
-        ),
-        None,
-    )
+    demand = _comma_participle(view, hit, _DEMAND_PARTICIPLES, "REQUEST")
     if demand is None:
         return
-    at = view.raw_span(demand.end, min(len(text), demand.end + 2))
+    at = view.raw_span(demand.end, min(len(view.folded.text), demand.end + 2))
     addressee = next((p for p in ctx.participants if 0 <= p.span.start - at.start <= 2), None)
     if addressee is None or addressee.role not in ("government", "military", "armed_group", "police"):
         return

@@ -170,6 +170,17 @@ def _indexes_in(words: list[_Word], wanted: frozenset[str]) -> Iterator[int]:
     return compress(range(len(words)), map(wanted.__contains__, map(itemgetter(2), words)))
 
 
+def _words_by_role(sections: dict[str, Any], name: str, section: str) -> dict[str, str]:
+    """A section of words listed under actor roles ("police: [...]"): each word, folded, with its role."""
+    out: dict[str, str] = {}
+    for role, items in expect_mapping(sections[section], name, 1, section).items():
+        if role.value not in ROLES:
+            raise DataFileError(name, role.line, f"role {role.value!r} is not one of {', '.join(sorted(ROLES))}")
+        for item in expect_list(items, name, role.line, str(role.value)):
+            out[fold_text(str(item.value))] = str(role.value)
+    return out
+
+
 def load_rules(path: Path | None = None) -> NameRules:
     path = path or data_path("names.yaml")
     name = str(path)
@@ -181,18 +192,8 @@ def load_rules(path: Path | None = None) -> NameRules:
             continue
         items = expect_list(sections[field_name], name, 1, field_name)
         words[field_name] = [fold_text(str(item.value)) for item in items]
-    institution_heads: dict[str, str] = {}
-    for role, items in expect_mapping(sections["institution_heads"], name, 1, "institution_heads").items():
-        if role.value not in ROLES:
-            raise DataFileError(name, role.line, f"role {role.value!r} is not one of {', '.join(sorted(ROLES))}")
-        for item in expect_list(items, name, role.line, str(role.value)):
-            institution_heads[fold_text(str(item.value))] = str(role.value)
-    story_bodies: dict[str, str] = {}
-    for role, items in expect_mapping(sections["story_bodies"], name, 1, "story_bodies").items():
-        if role.value not in ROLES:
-            raise DataFileError(name, role.line, f"role {role.value!r} is not one of {', '.join(sorted(ROLES))}")
-        for item in expect_list(items, name, role.line, str(role.value)):
-            story_bodies[fold_text(str(item.value))] = str(role.value)
+    institution_heads = _words_by_role(sections, name, "institution_heads")
+    story_bodies = _words_by_role(sections, name, "story_bodies")
     capitals: dict[str, str] = {}
     for state, items in expect_mapping(sections["capitals"], name, 1, "capitals").items():
         for item in expect_list(items, name, state.line, str(state.value)):
