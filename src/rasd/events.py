@@ -584,6 +584,33 @@ def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
     return last > h.start and _AIRCRAFT_BEFORE.search(folded, h.start, last + 1) is not None
 
 
+_INTERVENTION = "protest_intervention"  # triggers.yaml
+_AT_PROTEST = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:متظاهر|محتج|مظاهر|تظاهر|احتجاج|اعتصام|معتصم|وقف[هة] احتجاج|مسير[هة] سلمي)"
+)
+
+
+def _stun_grenade_dropped(text: str, hits: list[Hit[Trigger]], cue_hits: Sequence[Hit[Cue]]) -> list[Hit[Trigger]]:
+    """ "أفادت الوكالة بأن مسيّرة إسرائيلية ألقت قنبلة صوتية على صيادين": a stun grenade a drone or an aircraft drops,
+    with no protest in the sentence, is a grenade dropped from the air (an air/drone strike), not a protest broken up
+    (probe54). At a protest ("ألقت قوات الأمن قنبلة صوتية على المتظاهرين") it is the protest broken up, not a grenade
+    attack."""
+    dropped = [h for h in hits if h.values[0].id == "grenade"]
+    if _AT_PROTEST.search(text):
+        stun = [h for h in hits if h.values[0].id == _INTERVENTION]
+        return [h for h in hits if h not in dropped or not any(d.start < h.end and h.start < d.end for d in stun)]
+    from_air = [
+        c.start for c in cue_hits if any(v.category == "weapon" and v.value == "Air/drone strike" for v in c.values)
+    ]
+    return [
+        h
+        for h in hits
+        if h.values[0].id != _INTERVENTION
+        or not any(d.start < h.end and h.start < d.end for d in dropped)
+        or not any(a < h.start for a in from_air)
+    ]
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -609,6 +636,8 @@ def _view(
         and not _dawn(folded.text, h)
         and not _drone_as_march(folded.text, h)
     ]
+    if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
+        fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
     triggers = longest(_without_suspended_aid(fitting))
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
@@ -707,6 +736,17 @@ def _view(
         # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest, unless
         # it is called ("دعا الاتحاد إلى تجمع شعبي")
         triggers = [h for h in triggers if h.values[0].id != "gathering" or _CALLED_TO.search(folded.text, 0, h.start)]
+    if any(v.plover == "PROTEST" for h in triggers for v in h.values):
+        # "احتشد المئات أمام مقر البرلمان ... رفضاً لقانون الموازنة": the grounds word after a protest (also a weak
+        # one) says what it is against, it is no rejection or condemnation of its own (probe54)
+        first = min(h.start for h in triggers if any(v.plover == "PROTEST" for v in h.values))
+        triggers = [
+            h
+            for h in triggers
+            if h.start < first
+            or any(v.plover == "PROTEST" for v in h.values)
+            or not _PROTEST_GROUNDS.fullmatch(folded.text, h.word_start, h.word_end)
+        ]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
     if _EXECUTE_VERB.search(folded.text):
@@ -1253,6 +1293,22 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)"),
         fold_text("طرد دبلوماسي"),
     ),
+    (  # "أمطرت فصائل المقاومة مستوطنات الغلاف بوابل من الصواريخ": fire rained on a place is shelling (probe54)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("rain_verbs") + r")(?:ه|ها|هم)?(?!\w)"),
+        re.compile(r"(?<!\w)ب(?:" + _alt("rained_fire") + r")(?!\w)"),
+        fold_text("قصفت"),  # a verb key: its subject is the doer
+    ),
+    (  # "طردت السلطات الجزائرية 12 موظفاً في السفارة الفرنسية": a mission's staff expelled (probe54)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)"),
+        re.compile(
+            r"(?<!\w)(?:ال)?(?:"
+            + _alt("expelled_staff")
+            + r")(?= +(?:في +|ب|من +)?(?:ال)?(?:"
+            + _taa_phrases("expelled_missions")
+            + r")(?!\w))"
+        ),
+        fold_text("طرد دبلوماسي"),
+    ),
     (  # "طردت السلطات المغربية عشرات المهاجرين": people driven out are deported (probe23)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_people") + r")(?!\w)"),
@@ -1517,6 +1573,7 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
 
 
 _RESPONSIBLE = frozenset(fold_text(w) for w in _WORDS.words("responsible_heads"))
+_NATIONALITY_HEADS = frozenset(_WORDS.words("nationality_heads"))
 _FOR = re.compile(r" +عن(?:ه|ها|هم|هما)?(?!\w)")
 
 
@@ -1573,7 +1630,7 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             if not any(span.start < b and a < span.end for a, b in held):
                 out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
             continue
-        abstract_head = head.key in abstract or "ال" + head.key in abstract
+        abstract_head = head.key in abstract or "ال" + head.key in abstract or head.key in _NATIONALITY_HEADS
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
             continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
@@ -3488,6 +3545,8 @@ def _claimed_lives(view: SentenceView, since: int, end: int) -> tuple[int, int, 
         return 1, match.start(), noun.end()
     if noun is not None and noun.group() in _singular_people():
         return 1, match.start(), noun.end()
+    if noun is not None and (_dual_person(noun.group()) or _dual_at(view, noun.start(), noun.end()) is not None):
+        return 2, match.start(), noun.end()  # "أودى انفجار عبوة ناسفة بحياة جنديين" (probe54)
     return None
 
 
@@ -4512,6 +4571,7 @@ def _by_sides(
 
 
 _FORCES = frozenset({"القوات", "قوات", "والقوات"})
+_PROPERTY_DESTRUCTION = ("Strategic developments", "Looting/property destruction")
 
 
 def _forces_again(p: Participant | None, ctx: Context) -> Participant | None:
@@ -4572,6 +4632,7 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # A trigger right after these words refers to an event told elsewhere ("بعد الهجوم", "تنديداً بالغارات",
 # "وتأتي الضربات"), so it does not head the sentence.
 _REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
+_FLED_FROM = frozenset(_WORDS.words("fled_from"))
 
 
 @lru_cache(maxsize=1 << 16)  # per word form, like the folding cache
@@ -4855,6 +4916,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and (
         before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE)
     ):
+        return True
+    # "هرباً من القصف"، "خوفاً من هجمات": what people fled or fear (probe54)
+    if before[-2:-1] and before[-1] == "من" and before[-2] in _FLED_FROM:
         return True
     # "مواطن أدين بتهريب المخدرات": the passive "was convicted of", no condemnation
     if hit.key == _CONVICTED and view.folded.text[hit.end : hit.end + 2] == " ب":
@@ -7021,6 +7085,10 @@ def _events_for(
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
         actor2 = None
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
+    if acled == _PROPERTY_DESTRUCTION and actor1 is not None and actor1.role == "protesters":
+        # "أضرم محتجون غاضبون النار في مقر الحزب": protesters who burn or wreck property riot (ACLED Riots, Violent
+        # demonstration), whatever the adjective between the verb and the fire (probe54)
+        plover, acled = "PROTEST", ("Riots", "Violent demonstration")
     if acled == _DISRUPTED and actor1 is not None and actor2 is not None and _same_side(actor1, actor2):
         # "أعلن الجيش أن دفاعاته تصدت لمسيرات": the army that downs drones is not what they hit (probe50)
         actor2 = None
@@ -8150,8 +8218,9 @@ def _phrase_from(view: SentenceView, index: int, clitic: int = 0) -> tuple[int, 
 # "وقفة احتجاجية نظمها ..."، "اعتصاماً نفذه العشرات": the organisers named after a protest noun (folded)
 _ORGANISED_BY = frozenset({"نظمها", "نظمتها", "نظمه", "نظمته", "تنظمها", "ينظمها", "نفذه", "نفذها", "نفذته", "نفذتها"})
 _STAGING_VERBS = _with_conjunction(_WORDS.words("staging_verbs"))
-# the words a staging verb may stand before its protest noun: its subject (three words) and a time aside
-_STAGING_REACH = 8
+# the words a staging verb may stand before its protest noun: its subject (three words), where it is and a time
+# aside ("نفّذ عمال مصنع الحديد والصلب في حلوان، اليوم الأحد، إضراباً"; probe54)
+_STAGING_REACH = 10
 
 
 def _stager(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int] | None:
@@ -8196,6 +8265,12 @@ def _protesters(
     if inside and crowd_at is not None:
         span = view.raw_span(crowd_at, hit.end)
         return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    if len(key) == 2 and key[1] in _CROWDS and crowd_at is not None:
+        # "تجمع عشرات المواطنين أمام البرلمان": the crowd the trigger ends on and whom it counts after it (probe54)
+        counted = _phrase_from(view, bisect_left(view._starts(), crowd_at))
+        if counted is not None:
+            span = view.raw_span(*counted)
+            return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
     last = hit.key.split(" ")[-1]
     # "وقفة احتجاجية"، "تظاهرات"، "نظم ... وقفة": a protest noun, not a verb ("تظاهر"، "اعتصموا")
     # ... also one in the accusative ("نفذ عشرات المواطنين اعتصاماً"، "إضراباً": افتعالاً, not a dual verb اعتصما)
@@ -10654,6 +10729,8 @@ def _agent(view: SentenceView, participants: list[Participant], owned: bool = Tr
     return None
 
 
+# "لقي جنديان مصرعهما": the verb of meeting death, then at most four words of its victims before مصرع/حتف (folded)
+_MET_DEATH_VERB = re.compile(r"(?<!\w)[وف]?(?:لقي|لقيت|لقيا|لقيتا|لقوا|لقين)(?=(?: +[^\W_]+){1,4} +$)")
 _BODY_NAME_END = re.compile(r"(?<!\w)[وف]?(?:ال)?دفاع المدني$")  # "الدفاع المدني": civil defence, a body
 
 
@@ -10692,6 +10769,13 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             ]
             if met:
                 return met[-1]
+            # ... a person noun no list names, after the verb of meeting ("لقي جنديان مصرعهما"، "لقي شاب فلسطيني
+            # حتفه"): the counted victims right after لقي (probe54)
+            laqi = _MET_DEATH_VERB.search(view.folded.text, 0, cue.word_start)
+            if laqi is not None:
+                counted = _counted_victims(view, participants, laqi.end())
+                if counted is not None and counted.span.end <= at:
+                    return counted
         if _PLURAL_CASUALTY_VERB.fullmatch(cue.key):
             # "ثلاثة مدنيين، بينهم طفل، قُتلوا"، "مدنيان قُتلا": the plural or dual verb's subject stands before it
             start = view.raw_start(cue.start, cue.end)
