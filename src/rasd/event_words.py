@@ -224,6 +224,8 @@ LIST_SECTIONS = (
     "expelled_envoys",
     "expelled_staff",
     "rain_verbs",
+    "jail_verbs",
+    "jails",
     "nationality_heads",
     "fled_from",
     "rained_fire",

@@ -131,6 +131,7 @@ class NameRules:
     broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
     group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
     toponym_heads: frozenset[str] = frozenset()  # "عين"، "تل": first words of many place names ("بعين السبع")
+    opposed_sides: frozenset[str] = frozenset()  # "المسلحين": after و, the other side, no part of a built name
     # "عُمان" -> "سلطنه عمان": a vowelled spelling (marks kept) -> the folded name of the place it means
     vowelled_places: dict[str, str] = field(default_factory=dict)
     # folded "الدفاع المدني" -> role: a body every state names alike, of the story's country when bare
@@ -260,6 +261,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         broken_plurals=frozenset(words["broken_plurals"]),
         group_nouns=frozenset(words["group_nouns"]),
         toponym_heads=frozenset(fold_text(w) for w in words["toponym_heads"]),
+        opposed_sides=frozenset(words["opposed_sides"]),
         feminine_titles=feminine,
         vowelled_places=vowelled,
         story_bodies=story_bodies,
@@ -1386,7 +1388,14 @@ def _institution_mentions(
             if after_adjective and w.startswith("ال") and not _is_nisba(w) and w not in rules.institution_words:
                 break  # "حزب الأمة القومي الصادق المهدي": a name's adjective closes it; a person's name may follow
             # ... but not an army of its own ("بين قوات الولاية والجيش الفيدرالي": two sides)
-            joined = w.startswith("وال") and bool(taken) and taken[-1].startswith(("ال", "لل")) and w[1:] not in _ARMIES
+            # ... nor the armed men or the crowd it fought ("بين قوات الأمن والمسلحين": two sides; probe54)
+            joined = (
+                w.startswith("وال")
+                and bool(taken)
+                and taken[-1].startswith(("ال", "لل"))
+                and w[1:] not in _ARMIES
+                and w[1:] not in rules.opposed_sides
+            )
             # "المجلس الاجتماعي لسوق الجمعة": ل + a word, when a definite word follows it
             joined = joined or (w.startswith("ل") and bool(taken) and nxt.startswith("ال"))
             if not (
