@@ -585,6 +585,8 @@ def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
 
 
 _INTERVENTION = "protest_intervention"  # triggers.yaml
+# "مطالبين بإلغاء"، "للمطالبة بالإفراج": a demand word right before a trigger behind ب (folded)
+_DEMANDING_BEFORE = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب$")
 _AT_PROTEST = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:متظاهر|محتج|مظاهر|تظاهر|احتجاج|اعتصام|معتصم|وقف[هة] احتجاج|مسير[هة] سلمي)"
 )
@@ -739,13 +741,17 @@ def _view(
     if any(v.plover == "PROTEST" for h in triggers for v in h.values):
         # "احتشد المئات أمام مقر البرلمان ... رفضاً لقانون الموازنة": the grounds word after a protest (also a weak
         # one) says what it is against, it is no rejection or condemnation of its own (probe54)
+        # ... and so is what the protesters demand ("مطالبين بإلغاء اتفاقية وادي عربة")
         first = min(h.start for h in triggers if any(v.plover == "PROTEST" for v in h.values))
         triggers = [
             h
             for h in triggers
             if h.start < first
             or any(v.plover == "PROTEST" for v in h.values)
-            or not _PROTEST_GROUNDS.fullmatch(folded.text, h.word_start, h.word_end)
+            or not (
+                _PROTEST_GROUNDS.fullmatch(folded.text, h.word_start, h.word_end)
+                or _DEMANDING_BEFORE.search(folded.text, max(0, h.word_start - 16), h.word_start + 1)
+            )
         ]
     plain = folded.source == range(len(text))
     view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
@@ -2296,6 +2302,9 @@ def _participants(
     # "أغلقت قوات الأمن المقر المركزي للحركة": a name no list knows that runs into a trigger's later word is the
     # doer and the object read as one; the descriptions in it stand for them
     split = [view.raw_span(h.end - len(h.key.rsplit(" ", 1)[-1]), h.end).start for h in view.triggers if " " in h.key]
+    # ... and so is one that runs over a trigger's first word ("أطلقت قوات الأمن الغاز المسيل للدموع لتفريق
+    # المحتجين" read as one body up to لتفريق; probe54)
+    split += [view.raw_span(h.start, h.end).start for h in view.triggers]
     if split:
         run_on = {
             m.span
@@ -8365,22 +8374,51 @@ def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], pa
     told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
     if told is None or told["modality"] != "asserted" or told["acled"] != ["Protests", "Peaceful protest"]:
         return False
-    verb = _DISPERSE.search(view.folded.text) or _DISPERSED_THEM.search(view.folded.text)
+    verb = (
+        _DISPERSE.search(view.folded.text)
+        or _DISPERSED_THEM.search(view.folded.text)
+        or _DISPERSING.search(view.folded.text)  # "أطلقت الغاز المسيل للدموع لتفريق المحتجين" (probe54)
+    )
     if verb is None:
         return False
+    if verb.re is _DISPERSING and any(v.plover == "ASSAULT" for h in view.triggers for v in h.values):
+        return False  # "أطلقت القوات الأمنية الرصاص الحي لتفريق المتظاهرين": live fire, an event of its own
     object_ = _DISPERSED.search(view.folded.text, verb.end(), verb.end() + 120)
     them = verb.re is _DISPERSED_THEM  # "وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم": the protesters just told
     if not them and (object_ is None or not object_.group().startswith("ال")):
         return False  # "فرّقت مسيرة أخرى": another protest
     told["acled"] = ["Protests", "Protest with intervention"]
+    if any(w[2] in _RIOT_WORDS for w in view.words):
+        # "لتفريق المحتجين الذين رشقوها بالحجارة": the protesters' stones make it a violent demonstration (probe54)
+        told["acled"] = ["Riots", "Violent demonstration"]
     at = view.raw_span(verb.start(), verb.end())
     forces = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
+    # ... or the force that fired the gas before the verbal noun ("أطلقت قوات الأمن الغاز ... لتفريق المحتجين")
+    forces = forces or [
+        p for p in participants if p.role in ("police", "military") and 0 <= at.start - p.span.end <= 60
+    ]
     if forces and told["actor2"] is None:
         told["actor2"] = forces[0].record()
     return True
 
 
+_TOLD_PROTESTERS = re.compile(r"(?<!\w)[وف]?(?:المحتجون|المحتجين|المتظاهرون|المتظاهرين|المعتصمون|المعتصمين)(?!\w)")
+
+
+def _told_protest_rioted(view: SentenceView, events: list[dict[str, Any]]) -> None:
+    """ "خرج مئات في مسيرة ..." then "ورشق المحتجون قوات الأمن بالحجارة": the protesters just told, throwing stones or
+    fire bombs or rioting, made the told protest a violent demonstration (ACLED codes one event; probe54)."""
+    told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
+    if told is None or told["modality"] != "asserted" or told["acled"] == ["Riots", "Violent demonstration"]:
+        return
+    if not _TOLD_PROTESTERS.search(view.folded.text) or not _rioting(view):
+        return
+    told["acled"] = ["Riots", "Violent demonstration"]
+
+
 _INTERVENED = re.compile(r"(?<!\w)[وف]?(?:تدخل|تدخلت)(?!\w)")
+# "أطلقت الغاز المسيل للدموع لتفريق المحتجين": the verbal noun of the purpose, and the people of the told protest
+_DISPERSING = re.compile(r"(?<!\w)ل(?:تفريق|فض) +(?=(?:المحتجين|المتظاهرين|المعتصمين|المشاركين)(?!\w))")
 _DISPERSED_THEM = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت)(?:هم|هن)(?!\w)")
 
 
@@ -10044,7 +10082,8 @@ def _between(
     if sides and sides[0].span.start - start <= 1 + lead_len and not sides[0].named and sides[0].role == "armed_group":
         # "بين مجموعتين مسلحتين"، "بين مليشيات عشائرية متناحرة": one unnamed description is both sides
         joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start] if len(sides) > 1 else "."
-        if joint.strip(" \"'«»“”") not in ("و", ""):
+        # ... but not one whose adjectives end before و and the other side ("بين مسلحين محليين وقوات الجيش"; probe54)
+        if joint.strip(" \"'«»“”") not in ("و", "") and not _INDEFINITE_ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)):
             return sides[0], sides[0]
     if sides and _TWO_OF.fullmatch(view.folded.text, view.folded_index(start), view.folded_index(sides[0].span.start)):
         # "بين فصيلين من الجيش الوطني السوري"، "بين جناحين في الحركة": two units of one side are both sides
@@ -10065,6 +10104,10 @@ _TWO_OF = re.compile(
     r" *(?:فصيلين|جناحين|مجموعتين|جماعتين|كتيبتين|لواءين|عشيرتين|قبيلتين)(?: +(?:مسلحين|مسلحتين))? +(?:من|في|داخل) +"
 )
 _AND_PART_OF = re.compile(r"و[^\W\d_]+ +من")  # "ووفد من"، "وعناصر من"
+# "محليين و"، "مجهولين و": the indefinite adjectives of an unnamed band, then و (folded)
+_INDEFINITE_ADJECTIVES_THEN_AND = re.compile(
+    r" *(?:(?!(?:من|في|علي|داخل)(?!\w))[^\W\d_]+(?:ين|ون|يه|ه) +){1,2}و(?:قوات|عناصر +من|افراد +من)? *"
+)
 _ADJECTIVES_THEN_AND = re.compile(r"(?:ال[^\W\d_]+(?:ي|يه|يين) +){1,2}و")  # "الحكومية و"، "الأمنية العراقية و"
 
 
@@ -11605,6 +11648,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
             found = [e for e in found if e["plover"] != "PROTEST"]
         found = _told_protest_intervened(view, events, ctx.participants, found)
+        if not any(e["plover"] == "PROTEST" for e in found):
+            _told_protest_rioted(view, events)
         found = _told_protest_hurt(events, found, doc.sentences[max(0, index - 2)].span.start)
         risen: tuple[int | None, int | None] = (None, None)
         untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
@@ -12115,6 +12160,19 @@ def _settlers_both(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return all(_SETTLER in fold_text(x["text"]) for x in (a, b)) and a["country"] == b["country"]
 
 
+# the protest kinds from the mildest: a retelling of a told protest makes it the graver of the two
+_PROTEST_SEVERITY = {
+    ("Protests", "Peaceful protest"): 1,
+    ("Protests", "Protest with intervention"): 2,
+    ("Riots", "Violent demonstration"): 3,
+}
+
+
+def _severity(e: dict[str, Any]) -> int:
+    acled = e.get("acled")
+    return _PROTEST_SEVERITY.get((str(acled[0]), str(acled[1])), 0) if acled else 0
+
+
 def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per (type, date, place): a later sentence retelling an event adds nothing new."""
 
@@ -12168,6 +12226,11 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 fuller = {**other, **{f: e[f] for f in ("fatalities", "injuries", "casualty_text")}}
                 lesser = e
                 kept_first[id(other)] = fuller
+            if fuller["plover"] == "PROTEST" and _severity(lesser) > _severity(fuller):
+                # "خرج مئات في مسيرة" then "ورشق المحتجون قوات الأمن بالحجارة": the protest retold as a riot, or as
+                # broken up, is that one protest, of the graver kind (probe54)
+                fuller["acled"] = lesser["acled"]
+                fuller["actor2"] = fuller["actor2"] or lesser["actor2"]
             best[k] = fuller
             doer = lesser["actor1"] or doers.get(id(lesser))
             if fuller["actor1"] is None and doer is not None:
