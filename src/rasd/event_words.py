@@ -166,6 +166,16 @@ LIST_SECTIONS = (
     "reporters",
     "danger_nouns",
     "provides",
+    "artworks",
+    "depicting_verbs",
+    "going_on",
+    "market_nouns",
+    "martyr_name_heads",
+    "ordinals",
+    "pointers",
+    "earlier",
+    "speech_nouns",
+    "funded_heads",
     "deal_nouns",
     "captives",
     "aside_adverbs",
@@ -266,7 +276,6 @@ LIST_SECTIONS = (
     "warrant_words",
     "proposals",
     "rights_groups",
-
     "incident_nouns",
 )
 MAPPING_SECTIONS = (

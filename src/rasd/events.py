@@ -525,14 +525,20 @@ _PEOPLE_OF = re.compile(
     r"|قضاء|مخيم|حي|احياء))* +$"
 )
 _PURPOSE_HEADS = frozenset(_WORDS.words("purpose_heads"))
+_FUNDED_HEADS = frozenset(fold_text(w) for w in _WORDS.words("funded_heads"))
 
 
 def _purpose_of(text: str, hit: Hit[Trigger]) -> bool:
-    """Whether an agreement word behind ل follows a noun it says the purpose of ("لجنة لوقف إطلاق النار")."""
-    if hit.values[0].plover != "AGREE" or not text[hit.word_start : hit.start].endswith("ل"):
+    """Whether an agreement word behind ل follows a noun it says the purpose of ("لجنة لوقف إطلاق النار"); any event
+    word so follows a contract or a fund ("عقد لإزالة الألغام"، "منحة لإعادة إعمار": what the money is for; probe57)."""
+    if not text[hit.word_start : hit.start].endswith("ل"):
         return False
     before = text[: hit.word_start].split()
-    return bool(before) and before[-1] in _PURPOSE_HEADS
+    if not before:
+        return False
+    if hit.values[0].plover != "AGREE":
+        return fold_text(before[-1]) in _FUNDED_HEADS
+    return before[-1] in _PURPOSE_HEADS
 
 
 _FUNDS_AFTER = re.compile(r"[^،,.؛]{0,60}? عن +(?:" + _alt("released_funds") + r")(?!\w)")
@@ -629,6 +635,9 @@ def _view(
         triggers = _with_foiled_launched_attacks(folded.text, triggers)
     cue_hits = _with_negated_tolls(folded.text, cue_hits)
     cue_hits = _without_charged_lies(folded.text, cue_hits)
+    cue_hits = _without_named_martyrs(folded.text, cue_hits)
+    if "شهيد" in folded.text or "شهداء" in folded.text:
+        triggers = [h for h in triggers if h.key not in _MARTYR_WORDS or not _named_martyr(folded.text, h.start)]
     if _ORGANISE.search(folded.text):
         triggers = _with_organised(folded.text, triggers)
     if _SEIZE.search(folded.text):
@@ -660,7 +669,7 @@ def _view(
         triggers = [h for h in triggers if not _upholds_ruling(folded.text, h)]
     if _VERDICT_VERB.search(folded.text) or _CONVICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
-    if any(h.values[0].plover == "AGREE" and folded.text[h.word_start : h.start].endswith("ل") for h in triggers):
+    if any(folded.text[h.word_start : h.start].endswith("ل") for h in triggers):
         # "تشكيل لجنة لوقف إطلاق النار": what the committee is for, not a deal reached
         triggers = [h for h in triggers if not _purpose_of(folded.text, h)]
     if _CHARGE.search(folded.text):
@@ -727,7 +736,9 @@ def _view(
             h for h in triggers if not _names_aid_body(view, h) and not _awaited(view, h) and not _aid_attacked(view, h)
         ]
         view.triggers = triggers
-    if triggers and any(p.search(folded.text) for p in (_SPORTS, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)):
+    if triggers and any(
+        p.search(folded.text) for p in (_SPORTS, _GOAL_SCORED, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
+    ):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
         view.triggers = triggers
     if any(v.plover in _TALK_WORDS for h in triggers for v in h.values):
@@ -1143,6 +1154,35 @@ def _without_charged_lies(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
         if not (
             all(v.category == "denied" for v in h.values)
             and _CHARGED_LIE.search(text, max(0, h.start - 30), h.start)
+        )
+    ]
+
+
+_MARTYR_WORDS = frozenset(("الشهيد", "الشهيده", "الشهيدة", "الشهداء", "شهداء", "شهيد"))
+_MARTYR_NAME_HEADS = frozenset(fold_text(w) for w in _WORDS.words("martyr_name_heads"))
+_LAST_TWO_WORDS = re.compile(r"(\S+)\s+(\S*)$")
+
+
+def _named_martyr(text: str, start: int) -> bool:
+    """ "ميناء الشهيد رجائي"، "مستشفى شهداء الأقصى"، "ساحة الشهداء"، "تحمل الكتيبة اسم "شهداء الأقصى"": a martyr word
+    (its hit starting at `start`, maybe past its article) right after a place's or a body's head is part of its name,
+    no one killed (probe57)."""
+    found = _LAST_TWO_WORDS.search(text, max(0, start - 30), start)
+    # (a name in quotes after its kind)
+    if found is None or found.group(2).lstrip("\"«“'") not in ("", "ال"):
+        return False
+    return re.sub("^[وفبل]", "", fold_text(found.group(1))) in _MARTYR_NAME_HEADS
+
+
+def _without_named_martyrs(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    """The casualty cues but martyr words that are part of a name."""
+    if "شهيد" not in text and "شهداء" not in text:
+        return cues
+    return [
+        h
+        for h in cues
+        if not (
+            h.key in _MARTYR_WORDS and any(v.category == "killed" for v in h.values) and _named_martyr(text, h.start)
         )
     ]
 
@@ -4149,7 +4189,7 @@ class Context:
     incidents: list[tuple[Mention, ...]] = field(default_factory=list)  # the places of each attack told, in order
 
 
-_SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:" + _alt("since_periods") + r"))(?!\w)")
+_SINCE = re.compile(r"(?<!\w)(?:و?منذ|و?خلال (?:" + _alt("since_periods") + r"))(?!\w)")
 # "لأكثر من عشرين هجوماً": the count may stand behind a proclitic
 _MANY = re.compile(r"(?<!\w)[وفلب]?(?:" + _alt("many") + r")(?!\w)")
 # "وتشهد منذ أشهر معارك متواصلة": fighting that goes on over the period; not "منذ ساعات الصباح"
@@ -4247,6 +4287,9 @@ def _tallies(folded: str) -> bool:
     folded = _before_grievance(folded)
     # _SINCE needs one of these words: most sentences have neither
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
+        return False
+    # "تظاهر عشرات المواطنين منذ صباح اليوم": a short "since" sums nothing, a count is a crowd's (probe57)
+    if not any(_SHORT_SINCE.match(folded, m.start()) is None for m in _SINCE.finditer(folded)):
         return False
     if _MANY.search(folded) or _TOLL.search(folded):
         return True
@@ -4621,6 +4664,7 @@ _UNDERGOES_AFTER = re.compile(r"(?: +[^\W\d_]+)? +[وف]?[يت]?تعرض(?:ت|و
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
 _PROVIDES = frozenset(_WORDS.words("provides"))
+_PROVIDES_ON = re.compile(r"(?<!\w)[وف]?(?:" + _alt("provides") + r")(?: +[^\W\d_]+){0,3} +علي(?!\w)")
 # "يزورها سنوياً"، "تستهدف يومياً": an adverb of habit after a present verb (a word may stand between)
 _HABIT = re.compile(r"(?: +[^\W\d_]+)? +(?:سنويا|يوميا|اسبوعيا|شهريا|عاده|دايما|باستمرار)(?!\w)")
 # "غارات إسرائيلية شبه يومية"، "احتجاجات يومية": an adjective of habit after a plural act (a word may stand between)
@@ -4663,6 +4707,61 @@ def _any_or_without(before: list[str]) -> bool:
 
 
 _FIGURATIVE = frozenset(_WORDS.words("figurative_qualifiers"))
+_GOING_ON = frozenset(fold_text(w) for w in _WORDS.words("going_on"))
+_ARTWORKS = frozenset(fold_text(w) for w in _WORDS.words("artworks"))
+_DEPICTING = frozenset(fold_text(w) for w in _WORDS.words("depicting_verbs"))
+_MARKET_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("market_nouns"))
+# a cause or a time before a blow: the market word before it is what the blow hit, not the blow's owner
+# ("ارتفعت أسعار النفط إثر هجوم على ناقلة")
+_CAUSE_BREAKS = frozenset(("بعد", "اثر", "جراء", "عقب", "بسبب", "نتيجه", "اعقاب", "خلفيه", "وسط", "مع"))
+_MARKET_REACH = 6  # words before a blow in which the market it befell is named (an adjective and a place between)
+
+
+_COUNTING_ORDINALS = frozenset(fold_text(w) for w in _WORDS.words("ordinals"))
+_POINTERS = frozenset(fold_text(w) for w in _WORDS.words("pointers"))
+_EARLIER = frozenset(fold_text(w) for w in _WORDS.words("earlier"))
+_SPEECH_NOUNS = "|".join(re.escape(fold_text(w)) for w in _WORDS.words("speech_nouns"))
+# "صعد الرئيس هجومه على المعارضة في خطاب ألقاه أمس": an attack noun, up to eight words, then the speech it was in
+_IN_SPEECH = re.compile(r"(?: +[^\W\d_]+){0,8}? +(?:في|خلال|عبر) +(?:" + _SPEECH_NOUNS + r")(?!\w)")
+
+
+def _attack_in_speech(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وصعّد الرئيس التونسي هجومه على المعارضة في خطاب"، "شن هجوماً على الحكومة في تصريحات": an attack (the
+    singular noun) made in a speech, an interview or a post is one of words (probe57)."""
+    head = view.folded.text[hit.start : hit.end].split(" ")[0]
+    if not head.startswith("هجوم") or head.startswith("هجومات"):
+        return False
+    return _IN_SPEECH.match(view.folded.text, hit.word_end) is not None
+
+
+def _depicted(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "ويعرض الفيلم الوثائقي مشاهد من حصار حلب والقصف"، "ويروي كتاب الصحافي تفاصيل اعتقاله": a work and a verb of
+    telling in the trigger's clause before it make the event the work's subject, no news (probe57)."""
+    if not view.contains_any(_ARTWORK_NEEDLES):
+        return False
+    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 120) : hit.word_start])[-1]
+    words = [fold_text(w) for w in clause.split()]
+    return any(_behind_clitics(w, _ARTWORKS) for w in words) and any(_behind_clitics(w, _DEPICTING) for w in words)
+
+
+_ARTWORK_NEEDLES = (
+    *("فيلم", "افلام", "وثايقي", "مسلسل", "رواي", "مسرحي", "كتاب", "مذكرات"),
+    *("قصيد", "اغني", "معرض", "لوح", "قصص", "قصه", "قصة", "حكاي"),
+)
+
+
+def _market_blow(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وتلقت الليرة اللبنانية ضربة قوية"، "وشهدت أسعار الخضار انفجاراً غير مسبوق": a blow or a burst a market or a
+    currency named just before it (no cause between) took is money lost, no strike (probe57)."""
+    head = hit.key.split(" ")[0]
+    if not any(k in head for k in ("ضرب", "انفجار", "هجوم")):
+        return False
+    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+    words = [fold_text(w) for w in clause.split()][-_MARKET_REACH:]
+    cut = max((i + 1 for i, w in enumerate(words) if _behind_clitics(w, _CAUSE_BREAKS)), default=0)
+    return any(_behind_clitics(w, _MARKET_NOUNS) for w in words[cut:])
+
+
 _TWO_NEXT_WORDS = re.compile(r" +([^\W_]+)(?: +([^\W_]+))?")
 
 
@@ -4911,7 +5010,36 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and before[-1] in _ANY and not any(h.end <= hit.start for h in view.cues_of("denied", "negation")):
         return True
     # "تنص الخطة على وقف لإطلاق النار"، "يتضمن المقترح عقد اجتماع": what a plan or text provides for
-    if len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _PROVIDES):
+    # (also past the text's own name, and what follows in the list: "وتنص الاتفاقية على وقف إطلاق النار وانسحاب
+    # القوات الأجنبية")
+    lead = re.split(r"[.:؛]", view.folded.text[max(0, hit.word_start - 120) : hit.word_start])[-1]
+    if "علي" in lead and _PROVIDES_ON.search(lead):
+        return True
+    # "وتنص الاتفاقية على وقف إطلاق النار"، "الاتفاق ينص على": a deal that provides for something is the deal spoken
+    # of, none reached
+    if hit.values[0].plover == "AGREE":
+        nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+        if (before and _behind_clitics(before[-1], _PROVIDES)) or (
+            nxt is not None and _behind_clitics(fold_text(nxt.group(1)), _PROVIDES)
+        ):
+            return True
+    # "وأدى استمرار القتال إلى نزوح الآلاف"، "في ظل استمرار القصف": fighting going on is a state, no event of a day
+    if hit.values[0].plover in _FORCE_TYPES and before and before[-1] in _GOING_ON:
+        return True
+    if _depicted(view, hit):
+        return True
+    # "وتعد هذه ثاني عملية اغتيال"، "وهو الهجوم الثالث": an ordinal said of what was told counts it, no new event
+    if any(w in _COUNTING_ORDINALS for w in before[-2:]) and any(
+        _behind_clitics(w, _POINTERS) for w in view.words_before(hit.word_start, 50, 5)
+    ):
+        return True
+    # "صورة أرشيفية لاحتجاجات سابقة": events said to be earlier ones, with no day, point back
+    nxt_word = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    if nxt_word is not None and fold_text(nxt_word.group(1)) in _EARLIER and _is_noun(view, hit):
+        return True
+    if hit.values[0].plover == "ASSAULT" and _attack_in_speech(view, hit):
+        return True
+    if hit.values[0].plover == "ASSAULT" and _market_blow(view, hit):
         return True
     if hit.values[0].plover == "ASSAULT" and _figurative(view.folded.text, hit.word_end):
         return True
@@ -5245,6 +5373,8 @@ _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
 _GAINS = _cause_pattern(_WORDS.words("gains"))
 _GAIN_REACH = 30  # characters after أصاب in which its subject and then what it gained are told
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
+# "وسجل المهاجم المصري محمد صلاح هدفين": a goal scored, the scorer between (probe57)
+_GOAL_SCORED = re.compile(r"(?<!\w)[وف]?(?:سجل|يسجل|بتسجيل|تسجيل)(?: +[^\W\d_]+){0,5} +(?:هدفا|هدفين|اهداف)(?!\w)")
 _CONTESTS_LEFT = _cause_pattern(_WORDS.words("contests_left"))
 
 
@@ -5288,7 +5418,7 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
         int(m.group(1)) < published.year - _ARCHIVE_YEARS for m in _FULL_DATE.finditer(near)
     ):
         return True
-    if not _SPORTS.search(near):
+    if not _SPORTS.search(near) and not _GOAL_SCORED.search(near):
         return False
     return not any(
         start <= c.start < end and v.category in ("weapon", "killed") for c in view.cues for v in c.values
@@ -6099,7 +6229,7 @@ def _long_period(folded: str) -> bool:
     only say how long what led to the event has lasted)."""
     if "خلال" not in folded:
         return False
-    return any(m.group().startswith("خلال") for m in _SINCE.finditer(folded))
+    return any(m.group().startswith(("خلال", "وخلال")) for m in _SINCE.finditer(folded))
 
 
 _BROKE_OUT = frozenset({"تجددت", "اندلعت", "دارت", "وقعت", "جرت"})
