@@ -176,6 +176,8 @@ LIST_SECTIONS = (
     "earlier",
     "speech_nouns",
     "funded_heads",
+    "aims_to",
+    "aimed_at",
     "deal_nouns",
     "captives",
     "aside_adverbs",

@@ -4717,19 +4717,27 @@ _CAUSE_BREAKS = frozenset(("بعد", "اثر", "جراء", "عقب", "بسبب",
 _MARKET_REACH = 6  # words before a blow in which the market it befell is named (an adjective and a place between)
 
 
+_AIMS_TO = _with_conjunction(fold_text(w) for w in _WORDS.words("aims_to"))
+_AIMING_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("aimed_at"))
 _COUNTING_ORDINALS = frozenset(fold_text(w) for w in _WORDS.words("ordinals"))
 _POINTERS = frozenset(fold_text(w) for w in _WORDS.words("pointers"))
 _EARLIER = frozenset(fold_text(w) for w in _WORDS.words("earlier"))
-_SPEECH_NOUNS = "|".join(re.escape(fold_text(w)) for w in _WORDS.words("speech_nouns"))
-# "صعد الرئيس هجومه على المعارضة في خطاب ألقاه أمس": an attack noun, up to eight words, then the speech it was in
-_IN_SPEECH = re.compile(r"(?: +[^\W\d_]+){0,8}? +(?:في|خلال|عبر) +(?:" + _SPEECH_NOUNS + r")(?!\w)")
+# (the sentence's folded text keeps ة: "في كلمة متلفزة")
+_SPEECH_NOUNS = "|".join(
+    re.sub("ه$", "[هة]", re.escape(fold_text(w))) for w in sorted(_WORDS.words("speech_nouns"), key=len, reverse=True)
+)
+# "صعد الرئيس هجومه على المعارضة في خطاب ألقاه أمس": an attack noun, up to eight words, then the speech it was in;
+# or the verb, its subject and an aside that names the speech ("وهاجم رئيس الوزراء، في كلمة متلفزة، الجهات")
+_IN_SPEECH = re.compile(
+    r"(?:(?: +[^\W\d_]+){0,8}?|(?: +[^\W\d_]+){0,4}[،,]) +(?:في|خلال|عبر) +(?:" + _SPEECH_NOUNS + r")(?!\w)"
+)
 
 
 def _attack_in_speech(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "وصعّد الرئيس التونسي هجومه على المعارضة في خطاب"، "شن هجوماً على الحكومة في تصريحات": an attack (the
     singular noun) made in a speech, an interview or a post is one of words (probe57)."""
     head = view.folded.text[hit.start : hit.end].split(" ")[0]
-    if not head.startswith("هجوم") or head.startswith("هجومات"):
+    if not head.startswith(("هجوم", "هاجم")) or head.startswith("هجومات"):
         return False
     return _IN_SPEECH.match(view.folded.text, hit.word_end) is not None
 
@@ -5027,6 +5035,13 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if hit.values[0].plover in _FORCE_TYPES and before and before[-1] in _GOING_ON:
         return True
     if _depicted(view, hit):
+        return True
+    # "ويهدف المشروع إلى إزالة الألغام"، "بهدف اعتقال المطلوبين": what someone aims at is not done
+    # (the aim's subject may stand between: "ويهدف المشروع إلى"); but a raid told before it is coded by what it was
+    # made for ("داهمت القوات منزلاً بهدف اعتقال مطلوبين")
+    if (
+        (before and before[-1] in _AIMING_NOUNS) or (before[-1:] == ["الي"] and not _AIMS_TO.isdisjoint(before[:-1]))
+    ) and not any(h.values[0].id == "raid" and h.end <= hit.start for h in view.triggers):
         return True
     # "وتعد هذه ثاني عملية اغتيال"، "وهو الهجوم الثالث": an ordinal said of what was told counts it, no new event
     if any(w in _COUNTING_ORDINALS for w in before[-2:]) and any(
