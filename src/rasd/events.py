@@ -4690,7 +4690,9 @@ _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
 # "وتتخوف الأمم المتحدة من هجوم وشيك": a verb of fear, its subject, then من and the act feared
 _ANNIVERSARY = frozenset(_WORDS.words("anniversary"))
 _ANNIVERSARY_NEEDLES = ("ذكري",)
-_FEAR_VERBS = frozenset(fold_text(w) for w in ("يخشى", "تخشى", "يخشون", "يتخوف", "تتخوف", "يتخوفون"))
+_FEAR_VERBS = frozenset(fold_text(w) for w in ("يخشى", "تخشى", "يخشون", "يتخوف", "تتخوف", "يتخوفون")) | frozenset(
+    fold_text(w) for w in _WORDS.words("warned_of")
+)
 
 
 def _any_or_without(before: list[str]) -> bool:
@@ -4737,9 +4739,34 @@ def _attack_in_speech(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "وصعّد الرئيس التونسي هجومه على المعارضة في خطاب"، "شن هجوماً على الحكومة في تصريحات": an attack (the
     singular noun) made in a speech, an interview or a post is one of words (probe57)."""
     head = view.folded.text[hit.start : hit.end].split(" ")[0]
-    if not head.startswith(("هجوم", "هاجم")) or head.startswith("هجومات"):
+    if not head.startswith(("هجوم", "هاجم", "قصف")) or head.startswith("هجومات"):
         return False
     return _IN_SPEECH.match(view.folded.text, hit.word_end) is not None
+
+
+_ABSTRACT_OBJECTS = frozenset(fold_text(w) for w in _WORDS.words("abstract_objects"))
+_LIKENING = frozenset(fold_text(w) for w in _WORDS.words("likening"))
+_CALLING = frozenset(fold_text(w) for w in _WORDS.words("calling"))
+_DESCRIBED = re.compile(r"(?<!\w)[وف]?(?:وصف|يصف|تصف|وصفت|وصفه|وصفها|وصفوا)")
+
+
+def _likened(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "ملف الديون بمثابة قنبلة موقوتة"، "وصف الخبير الملف بأنه "قنبلة موقوتة"": an event noun a thing is likened to
+    or called is a figure of speech (after بأنه, only with a verb of describing before it or quotes round the noun;
+    "أفادت بأنه قُتل" tells a death) (probe57)."""
+    if not _is_noun(view, hit):
+        return False
+    lead = view.folded.text[max(0, hit.word_start - 40) : hit.word_start].rstrip(' "«“')
+    words = lead.split()
+    if not words:
+        return False
+    last = words[-1]
+    if _behind_clitics(last, _LIKENING):
+        return True
+    if last not in _CALLING:
+        return False
+    quoted = view.folded.text[max(0, hit.word_start - 1) : hit.word_start] in ('"', "«", "“")
+    return quoted or _DESCRIBED.search(view.folded.text, max(0, hit.word_start - 80), hit.word_start) is not None
 
 
 def _depicted(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -4761,10 +4788,11 @@ _ARTWORK_NEEDLES = (
 def _market_blow(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "وتلقت الليرة اللبنانية ضربة قوية"، "وشهدت أسعار الخضار انفجاراً غير مسبوق": a blow or a burst a market or a
     currency named just before it (no cause between) took is money lost, no strike (probe57)."""
-    head = hit.key.split(" ")[0]
-    if not any(k in head for k in ("ضرب", "انفجار", "هجوم")):
+    # (the light verb's phrase too: "وشن الدولار هجوماً جديداً على الجنيه")
+    if not any(k in hit.key for k in ("ضرب", "انفجار", "هجوم")):
         return False
-    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+    # (the words inside a light verb's phrase count too: "وشن الدولار هجوماً")
+    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.end])[-1]
     words = [fold_text(w) for w in clause.split()][-_MARKET_REACH:]
     cut = max((i + 1 for i, w in enumerate(words) if _behind_clitics(w, _CAUSE_BREAKS)), default=0)
     return any(_behind_clitics(w, _MARKET_NOUNS) for w in words[cut:])
@@ -5036,6 +5064,13 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if _depicted(view, hit):
         return True
+    if _likened(view, hit):
+        return True
+    # "جهات خارجية "تختطف القرار الوطني"": an abduction whose object is a decision or a state, not a person
+    if hit.values[0].id == "abduction":
+        nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+        if nxt is not None and fold_text(nxt.group(1)) in _ABSTRACT_OBJECTS:
+            return True
     # "ويهدف المشروع إلى إزالة الألغام"، "بهدف اعتقال المطلوبين": what someone aims at is not done
     # (the aim's subject may stand between: "ويهدف المشروع إلى"); but a raid told before it is coded by what it was
     # made for ("داهمت القوات منزلاً بهدف اعتقال مطلوبين")
