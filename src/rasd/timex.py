@@ -133,7 +133,7 @@ def _patterns() -> _Patterns:
         period=re.compile(
             rf"{_W}(?:(?:ال\s*)?(?P<day>\d{{1,2}}|{alternation(lex.ordinals)})"
             # "يومي 25 و26 من الشهر الجاري": two days, of which the first is the event's
-            rf"(?:\s+و\s*(?:ال\s*)?(?:\d{{1,2}}|{alternation(lex.ordinals)}))?\s+من\s+(?=الشهر))?"
+            rf"(?:\s+و\s*(?:ال\s*)?(?:\d{{1,2}}|{alternation(lex.ordinals)}))?\s+من\s+(?=(?:هذا\s+)?الشهر))?"
             rf"(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{'|'.join(_PERIOD_UNITS)})"
             rf"(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
