@@ -1481,6 +1481,8 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS or border
 
 
+# "منفذ التوم الحدودي مع"، "معبر رأس جدير الحدودي مع": a crossing and the state across it
+_CROSSING_WITH = re.compile(r"(?<!\w)(?:منفذ|معبر)(?: +[^\W\d_]+){0,3} +(?:ال)?حدودي +مع +$")
 _BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$")
 
 
@@ -2165,6 +2167,15 @@ def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
     named = [p for m in view.mentions if (p := _participant_of(view, m, plover)) is not None]
+    lead = _lead_country(view) if home is not None else None
+    if lead is not None:
+        # "وفي النيجر، أعلنت وزارة الدفاع أن الجيش قتل ...": a body built from its kind with no nationality of its
+        # own is of the country the sentence is set in, not of the story's country the names stage gave it
+        homeless = {m.span for m in view.mentions if m.origin == "derived" and _without_nationality(m)}
+        named = [
+            _but(p, country=lead) if p.span in homeless and p.role in _STATE_ROLES and p.country != lead else p
+            for p in named
+        ]
     coalition = _coalition(view, home, [*earlier, *named])
     if coalition:
         # "قوات التحالف": the forces built from a kind word are the coalition itself
@@ -3173,6 +3184,9 @@ _IN_TOLD_CONTAINER = re.compile(
 )
 
 
+_COUNTRYSIDE_HEADS = frozenset(fold_text(w) for w in name_rules().countryside_heads)
+
+
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "سرمين شرقي إدلب", "مخيم النصيرات وسط قطاع غزة": the second place only says where the first is."""
     kept: list[Mention] = []
@@ -3196,7 +3210,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
         direction_before = any(w in before for w in _DIRECTION_WORDS) and _DIRECTION.search(before) is not None
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
+        # (a countryside is no building: "في ريف منبج شمال شرقي حلب" is Manbij's)
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
+        built_before = built_before and fold_text(places[i - 1].text).split()[0] not in _COUNTRYSIDE_HEADS
         direction_before = direction_before and not built_before
         if not direction_before and not built_before and i > 0 and len(fold_text(gap).split()) <= 4:
             direction_before = _DIRECTION_TO_TOWN.search(view.folded.text[max(0, start - 40) : start]) is not None
@@ -3410,6 +3426,25 @@ def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plov
 _LEAD_IN = re.compile(r"\W*[وف]?في +")
 
 
+_LEAD_ASIDE = re.compile(r"^ *(?:(?:ال)?مجاور[هة]?|ايضا|كذلك)? *")
+
+
+def _without_nationality(m: Mention) -> bool:
+    """Whether a body built from its kind ("وزارة الدفاع") has no word saying its state ("وزارة الدفاع النيجرية")."""
+    if m.actor is None or m.actor.country is None:
+        return False
+    own = {fold_text(f) for f in cues().nationalities.get(m.actor.country, ())}
+    words = fold_text(m.text).split()
+    if any(w in own or w.removesuffix("ه") + "ي" in own for w in words):
+        return False
+    # ... nor a town of it ("مديرية أمن الزاوية")
+    return not any(
+        v.place is not None and iso3(v.place.country) == m.actor.country
+        for i in range(1, len(words))
+        for v in name_matcher().values_of(" ".join(words[i:]))
+    )
+
+
 def _lead_country(view: SentenceView) -> str | None:
     """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
     ..." the state or its capital alike)."""
@@ -3419,7 +3454,8 @@ def _lead_country(view: SentenceView) -> str | None:
     at = view.raw_start(lead.end(), lead.end())
     for m in view.mentions:
         if m.span.start == at and m.place is not None:
-            after = view.text[m.span.end - view.start : m.span.end - view.start + 2].lstrip(" ")
+            # (past "المجاورة" or "أيضاً": "وفي بوركينا فاسو المجاورة، قُتل عشرات الجنود")
+            after = _LEAD_ASIDE.sub("", fold_text(view.text[m.span.end - view.start : m.span.end - view.start + 14]))
             return iso3(m.place.country) if after[:1] in ("،", ",") else None
     return None
 
@@ -4145,6 +4181,8 @@ class Context:
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
     town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
+    # the last place named after each kind word ("مدينة تعز"، "قضاء الزبير"), for "جنوب غربي المدينة"، "في القضاء ذاته"
+    by_kind: dict[str, Mention] = field(default_factory=dict)
     fought: tuple[Participant, Participant] | None = None  # the two sides of the last clash told ("بين الكتيبتين")
     incidents: list[tuple[Mention, ...]] = field(default_factory=list)  # the places of each attack told, in order
 
@@ -7118,6 +7156,17 @@ def _events_for(
         here = _not_deal_places(view, here, t_span)  # "رفضت الحكومة مخرجات مفاوضات جنيف"
     # "فصائل الجيش الوطني المدعوم من تركيا"، "الميليشيات الموالية لإيران": a state backing a side is not a place
     here = [m for m in here if not _AFFILIATION.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
+    # "سيطرت على منفذ التوم الحدودي مع النيجر": the state a crossing faces is not where the crossing is (this side)
+    here = [
+        m
+        for m in here
+        if not (
+            m.place is not None
+            and m.place.kind == "country"
+            and iso3(m.place.country) != ctx.home
+            and _CROSSING_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
+        )
+    ]
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
     # has a place of its own or is a sanction (imposed where no text says)
     charge = next((a for a, _, w in view.words if a >= hit.word_end and w in _CHARGE_WORDS), None)
@@ -7158,12 +7207,17 @@ def _events_for(
             here = [m for m in here if m.span.start < cut or not _demanded_place(view, cut, m)]
     # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
     # happened, when the sentence names another place
-    here = [m for m in here if not _PEOPLE_OF.search(view.folded.text[: view.folded_index(m.span.start)])] or here
+    # (a place that only says where their home lies is no other place: "تظاهر المئات من سكان قضاء الزبير غربي
+    # البصرة" is in al-Zubair)
+    people_of = [m for m in here if _PEOPLE_OF.search(view.folded.text[: view.folded_index(m.span.start)])]
+    if people_of and any(m not in people_of for m in _without_landmarks(view, here)):
+        here = [m for m in here if m not in people_of]
     if plover == "ASSAULT":
         # "استشهد شاب من مخيم بلاطة برصاص الاحتلال على حاجز حوارة": where a victim comes from is not where it
         # befell him, when a place after it is named for the attack
         homes = [m for m in here if _HOME_OF.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
-        if homes and any(m.span.start > homes[-1].span.end for m in here if m not in homes):
+        standing = _without_landmarks(view, here) if homes else []
+        if homes and any(m.span.start > homes[-1].span.end for m in standing if m not in homes):
             here = [m for m in here if m not in homes]
     places = _where(view, here)
     during = _during(view, hit, ctx)
@@ -7202,6 +7256,11 @@ def _events_for(
                 places = [max(towns, key=lambda m: m.span.start)]
             elif ctx.town is not None and not any(m.place is not None and m.place.kind == "city" for m in places):
                 places = [ctx.town]
+        same = _SAME_KIND.search(view.folded.text)
+        if same is not None and (same.group(2) or same.group(1) in _TOWN_KINDS) and same.group(1) in ctx.by_kind:
+            # "وفي القضاء ذاته"، "في جبهة الضباب جنوب غربي المدينة": the last place the story named with that kind
+            # word ("قضاء الزبير"، "مدينة تعز"), not the last place told (a field, a district of another kind)
+            places = [ctx.by_kind[same.group(1)]]
     visit = hit.values[0].id == "visit"
     if visit and hit.key in _ARRIVAL_KEYS:
         # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
@@ -7288,7 +7347,12 @@ def _events_for(
     # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
     recalled = _recalled(view, hit)
     # "دعا الاتحاد إلى إضراب يوم الثلاثاء المقبل": a day still ahead is no day of the story's run either
-    coming = when is not None and doc.published is not None and when.value > doc.published
+    coming = (
+        when is not None
+        and doc.published is not None
+        and when.value > doc.published
+        and not (_holds_day(when, doc.published) and _PRESENT_TENSE.match(view.folded.text, hit.word_start) is None)
+    )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming:
         ctx.last_date = when
     if when is not None and not recalled and not coming:
@@ -7864,7 +7928,14 @@ def _event_date(
     charge = _CHARGE.search(view.folded.text, after_trigger) if times else None
     if charge is not None:
         text, end = view.folded.text, charge.end()
-        charged = [t for t in times if _CHARGED_DEED.fullmatch(text, end, view.folded_index(int(t["start"])))]
+        # ... only a deed an event word names ("بتنفيذ هجوم"، "بقتل شاب"): a crime by its kind ("متهماً بالإرهاب فجر
+        # الأحد"، "بتهريب المخدرات") happened on no one day, so the day is the arrest's
+        charged = [
+            t
+            for t in times
+            if _CHARGED_DEED.fullmatch(text, end, deed_end := view.folded_index(int(t["start"])))
+            and trigger_matcher().find(text[end:deed_end])
+        ]
         times = [t for t in times if t not in charged]
         if charged and not times:
             published = DateOf(doc.published, "week", "published") if doc.published is not None else None
@@ -7934,7 +8005,9 @@ def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], 
     day still ahead after a past verb dates what is yet to be done, not the deed the past verb tells."""
     if doc.published is None or int(time["start"]) < t_span.end:
         return False
-    if date.fromisoformat(str(time["value"])) <= doc.published:
+    when = DateOf(date.fromisoformat(str(time["value"])), str(time["precision"]), "sentence")
+    # ("اعتقلت مطلع الأسبوع" on a Monday: this week, whose Wednesday stands for it, is no day ahead)
+    if when.value <= doc.published or _holds_day(when, doc.published):
         return False
     trigger = view.folded_index(t_span.start)
     word = next((w for a, b, w in view.words if a <= trigger < b), "")
@@ -11460,6 +11533,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 last_of=ctx.last_of,
                 sides=ctx.sides,  # "وقالت الخارجية في بيان إن الجانبين بحثا" in the next paragraph: the two who met
                 town=ctx.town,
+                by_kind=ctx.by_kind,
                 fought=ctx.fought,
                 incidents=ctx.incidents,
             )
@@ -11539,6 +11613,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         places = _where(view, _places_in(_not_carried_to(view, list(view.mentions)), []))
         if places and any(e["plover"] == "ASSAULT" and e["locations"] for e in found):
             ctx.incidents.append(tuple(places))
+        ctx.by_kind.update(_named_by_kind(view))
         if places:
             ctx.places = tuple(places)
             # a town itself, not a camp or a quarter coded as one
@@ -11671,6 +11746,27 @@ _NTH_INCIDENT = re.compile(
 _TOWN_BACK = re.compile(r"(?<!\w)[وفب]?(?:في +)?(?:ريف +)?(?:ال|بال|لل)(?:مدين|بلد|قري)[هة](?!\w)")
 # "الغارة على المخيم"، "الهجوم على القاعدة": a told site named again by its kind alone
 _SITE_SHORT = {"المخيم": "مخيم", "القاعده": "قاعده", "القاعدة": "قاعده", "المطار": "مطار"}
+# "مدينة تعز"، "لناحية العلم"، "بقضاء الزبير": a kind word (its stem) right before a place
+_KIND_WORD = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال)?((?:مدين|بلد|قري|ناحي|مديري|محلي)(?=[هة]|تي)|قضاء)(?:[هة]|تي)? +$")
+# "في القضاء ذاته"، "جنوب غربي المدينة": a place named again by its kind; a district's kind only with "ذاته/نفسه"
+# ("أحالهم إلى القضاء" is the judiciary)
+_SAME_KIND = re.compile(
+    r"(?<!\w)[وفب]?ال((?:مدين|بلد|قري|ناحي|مديري|محلي)(?=[هة])|قضاء)[هة]?(?: +((?:نفس|ذات|عين)(?:ه|ها)))?(?!\w)"
+)
+_TOWN_KINDS = frozenset(("مدين", "بلد", "قري"))
+
+
+def _named_by_kind(view: SentenceView) -> dict[str, Mention]:
+    """The places of the sentence named right after a kind word, by the kind's stem (the last one wins)."""
+    named: dict[str, Mention] = {}
+    for m in _places_in(_not_carried_to(view, list(view.mentions)), []):
+        start = view.folded_index(m.span.start)
+        kind = _KIND_WORD.search(view.folded.text, max(0, start - 16), start)
+        if kind is not None and m.place is not None:
+            named[kind.group(1)] = m
+    return named
+
+
 _TOWN_SHORT = frozenset({"المدينه", "المدينة", "البلده", "البلدة", "القريه", "القرية", "الناحيه", "الناحية", "القضاء"})
 _ON_OR_IN = re.compile(r"(?<!\w)(?:علي|في|ب) +(ال[^\W\d_]+)(?!\w)")
 
