@@ -10765,6 +10765,12 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             ]
             if met:
                 return met[-1]
+        # "إن مسلحين قتلوا 18 مدنياً": a count of people right after a verb of either voice is its object, so the
+        # verb is active and the side before it killed them
+        object_after = _counted_victims(view, participants, cue.word_end) if cue.key in _EITHER_VOICE else None
+        count = _COUNT_AFTER.match(view.folded.text, cue.word_end) if object_after is not None else None
+        if object_after is not None and count is not None and _number_value(count.group(1)) is not None:
+            return object_after
         if _PLURAL_CASUALTY_VERB.fullmatch(cue.key):
             # "ثلاثة مدنيين، بينهم طفل، قُتلوا"، "مدنيان قُتلا": the plural or dual verb's subject stands before it
             start = view.raw_start(cue.start, cue.end)
@@ -10828,6 +10834,8 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
     return None
 
 
+# "قتلوا 18 مدنياً": a count and its accusative noun
+_COUNT_AFTER = re.compile(r" +([0-9]+|[^\W\d_]+) +[^\W\d_]{2,}ا(?!\w)")
 _COUNTED_BEFORE = re.compile(r"(?<!\w)(?:\d+|[^\W\d_]+) +([^\W\d_]{3,}) +$")
 
 
