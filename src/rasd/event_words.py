@@ -268,6 +268,8 @@ LIST_SECTIONS = (
     "rights_groups",
 
     "incident_nouns",
+    "neutralising_nouns",
+    "nationality_only_heads",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -153,9 +153,13 @@ _FROM_WORD = re.compile(r"(?:^| )عن(?: +(?:احد|احدي|لسان))? *$")
 _AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
 # "خمسة طلاب ينتمون إلى حركة حماس"، "المنتمين لتنظيم داعش": those counted belong to (a side)
 _BELONGING_TO_SIDE = re.compile(
-    r"(?: +[^\W\d_]+)? +(?:ال)?(?:ينتمون|ينتمي|ينتميان|منتمين|منتمون|منتسبين|منتسبون) +(?:الي +|ل)?"
+    # (also as the holder says: "القبض على أربعة أشخاص قالت إنهم ينتمون إلى خلية"; probe55)
+    r"(?: +قال(?:ت|وا)? +انهم| +[^\W\d_]+)?"
+    r" +(?:ال)?(?:ينتمون|ينتمي|ينتميان|منتمين|منتمون|منتسبين|منتسبون) +(?:الي +|ل)?"
     # "200 شخص من المتهمين بالانتماء إلى تنظيم داعش": suspects of belonging are of that side (as dev codes them)
     r"|(?:(?: +من)? +(?:ال)?(?:متهمين|متهم|مشتبه بهم|مشتبه))? +ب(?:ال)?انتماء +(?:الي +|ل)?"
+    # "خمسة أشخاص يشتبه بانتمائهم إلى حركة الشباب"، "يشتبه في انتمائه لتنظيم داعش": suspected members too (probe55)
+    r"|(?: +[^\W\d_]+)? +يشتبه +(?:في +|ب)انتماي(?:هم|ه|هما) +(?:الي +|ل)?"
 )
 _WORD_SPACED = re.compile(r"([^\W\d_]+) +")  # a word, then spaces
 
@@ -1520,12 +1524,17 @@ _RESPONSIBLE = frozenset(fold_text(w) for w in _WORDS.words("responsible_heads")
 _FOR = re.compile(r" +عن(?:ه|ها|هم|هما)?(?!\w)")
 
 
+# "قوة إسرائيلية": heads that name a side only with a nationality, and are no kind word of a name ("قوة الأمم المتحدة
+# المؤقتة في لبنان" keeps its place; probe55)
+_NATIONALITY_ONLY_HEADS = frozenset(_WORDS.words("nationality_only_heads"))
+
+
 def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> list[Participant]:
     """Institution noun (+ nationality): "القوات الأميركية"، "مسلحون"، "مسيرات أميركية"; none overlapping the
     raw [start, end) ranges `held` (actors found otherwise)."""
     out: list[Participant] = []
     nationalities = view.cues_of("nationality")
-    abstract = name_rules().abstract_heads
+    abstract = name_rules().abstract_heads | _NATIONALITY_ONLY_HEADS
     # (only in a sentence that holds a group's adjective: the stem of every word is not sought for nothing)
     grouped = not _GROUP_ADJECTIVE_FORMS.isdisjoint(w for _, _, w in view.words)
     for start, end, word in view.words if grouped else ():
@@ -4554,6 +4563,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "جراء قصف صاروخي"، "في غارات جوية": no verb follows a preposition
     if not prefix and view.previous_word(hit.word_start) in _KILLING_BEFORE:
         return True  # "قتل قصف إسرائيلي 16 فلسطينياً": the subject of a casualty verb, a strike
+    if not prefix and view.previous_word(hit.word_start) in _AIM_BEFORE:
+        return True  # "استهدف هجوم بطائرة مسيرة مدنيين": the subject of a verb of aim, an attack (probe55)
     if word.startswith("ت") and len(word) >= 5 and word[-2] == "ي":
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
@@ -6111,6 +6122,7 @@ def _extended(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return not _EXTENDED.isdisjoint(view.words_before(hit.word_start, 40, 4))
 _DURING_TOLD = frozenset({"خلال", "اثناء", "في", "جراء"})  # "خلال الاشتباك"، "في الهجوم": in the told event
 _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural's subject is its suffix ("استهدفوا")
+_AIM_BEFORE = _with_conjunction(_AIM_VERBS)
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
 _SLOGANS = frozenset(_WORDS.words("slogans"))
@@ -8872,7 +8884,9 @@ def _arguments(
     elif own_loss:
         assert speaker is not None
         victims = speaker
-    if victims is not None and victims.country is None and victims.role in _LOCAL_ROLES and victims.head != "vessel":
+    # (also a suspect or a wanted man killed, "قُتل مطلوب خلال تبادل لإطلاق النار", of the story's country; probe55)
+    local = victims is not None and (victims.role in _LOCAL_ROLES or _PERSON_ROLES.get(victims.head or "") == "other")
+    if victims is not None and victims.country is None and local and victims.head != "vessel":
         victims = _but(victims, country=home)
     owner = _belonging_side(view, agent, usable) if agent is not None else None
     if agent is not None and owner is not None:
@@ -8903,6 +8917,9 @@ def _arguments(
                 target = _but(target, country=person.country, role=person.role) if titled else person
         if target is None and plover == "ASSAULT":
             target = _own_unit_hit(view, hit, speaker, agent)
+        if target is None and plover == "ASSAULT":
+            # "تحييد خمسة من عناصر حزب العمال في غارات جوية نفذتها مقاتلات تركية": those counted before (probe55)
+            target = next((p for p in reversed(before) if p is not agent and _counted_of(view, p)), None)
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
@@ -8944,7 +8961,8 @@ def _arguments(
         group = _group_adjective_after(view, hit)
         # "تحييد 7 إرهابيين من تنظيم بي كا كا في غارات جوية": the side whose counted men stand before the strike
         # is whom it befell, not who struck
-        before = [p for p in before if not _counted_of(view, p) and not _is_counted(view, p)]
+        counted_before = [p for p in before if _counted_of(view, p) or _is_counted(view, p)]
+        before = [p for p in before if p not in counted_before]
         if plover == "ASSAULT":
             # "مقتل ضابط في الجيش وإصابة ثلاثة جنود في هجوم مسلح"، "مصرع ثلاثة بينهم ضابط شرطة بهجمات": the dead
             # and the hurt told before the attack are whom it befell
@@ -9022,6 +9040,8 @@ def _arguments(
         ):
             actor1 = source.speaker  # "أعلن الجيش اعتقال": the announcer did it
         actor2 = undergone_by[0] if undergone_by else after[0] if after else None
+        if actor2 is None and plover == "ASSAULT" and counted_before and counted_before[-1] is not actor1:
+            actor2 = counted_before[-1]  # "تحييد سبعة من عناصر حزب العمال في غارات جوية": those counted (probe55)
     else:
         weapon_subject = any(
             (boundary <= view.raw_start(h.start, h.end) and h.end <= hit.word_start)
@@ -9867,16 +9887,25 @@ def _joins(gap: str) -> bool:
 
 
 _COUNT_OF = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +[^\W\d_]+ +من +(?:[^\W\d_]+ +)?$")  # "7 إرهابيين من (تنظيم) "
+# ... or, right after a noun of killing (event_words.yaml `neutralising_nouns`), the count right before من and the men
+# ("تحييد سبعة من عناصر حزب العمال الكردستاني"; probe55)
+_COUNT_FROM = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +من +(?:[^\W\d_]+ +)?$")
+_NEUTRALISING_BEFORE = re.compile(r"(?:^|\s)[وب]?[\"«“]?(?:" + _alt("neutralising_nouns") + r")[\"»”]? +$")
 
 
 def _counted_of(view: SentenceView, p: Participant) -> bool:
     """ "7 إرهابيين من تنظيم ..."، "ثلاثة عناصر من الحركة": a side named by a count of its men."""
     start = view.folded_index(p.span.start)
-    match = _COUNT_OF.search(view.folded.text, max(0, start - 40), start)
-    if match is None:
-        return False
-    at = match.start(1)  # searched with a start position, the match's offsets are already the text's
-    return match.group(1).isdigit() or any(h.start == at for h in view.cues_of("number"))
+    for pattern in (_COUNT_OF, _COUNT_FROM):
+        match = pattern.search(view.folded.text, max(0, start - 40), start)
+        if match is None:
+            continue
+        at = match.start(1)  # searched with a start position, the match's offsets are already the text's
+        if pattern is _COUNT_FROM and _NEUTRALISING_BEFORE.search(view.folded.text, max(0, at - 30), at) is None:
+            continue  # "بينهم خمسة من عناصر قسد وثلاثة من مقاتلي العشائر ... في اشتباكات": the two sides of a clash
+        if match.group(1).isdigit() or any(h.start == at for h in view.cues_of("number")):
+            return True
+    return False
 
 
 # a casualty noun (or "among them") and up to three words ("ثلاثة"، "عدد من") right before a side
@@ -10432,7 +10461,7 @@ def _object_person(
         at = view.raw_span(start + match.start(), start + match.end())
         if any(at.start < b and a < at.end for a, b in named):
             continue  # "ود مدني" is a town, not a civilian (a people, "فلسطينيين", is its nationality's civilians)
-        stem = _person_stem(match.group())
+        stem = _person_stem(match.group()) or _owned_person_stem(tail[: match.start()], match.group())
         # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
         own_men = (
             subject is not None
@@ -10731,7 +10760,7 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             counted = _counted_victims(view, participants, object_at) if object_at is not None else None
             if counted is not None:
                 return counted
-            one = _accusative_object(view, cue, participants)
+            one = _accusative_object(view, cue, participants) or _construct_object(view, cue, participants)
             if one is not None:
                 return one
         counted = _counted_victims(view, participants, cue.word_end)
@@ -10883,6 +10912,48 @@ def _accusative_object(view: SentenceView, cue: Hit[Cue], participants: Sequence
     return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head=m.group(1))
 
 
+# What may follow a killed side in the passive ("قُتل مسلحون، أمس، في اشتباك"، "قُتل مسلحون مجهولون بينهم قيادي"): a
+# preposition, a time or place word, a conjunction; any other noun there is the active verb's object (probe55).
+_NO_CONSTRUCT_OBJECT = re.compile(
+    r"(?:"
+    + "|".join(sorted(_NOT_SUBJECT))
+    + r"|اثناء|لدي|حين|عندما|بينهم|منهم|داخل|امام|وسط|اليوم|امس|مساء|صباح|ليل|ليله|الليله|فجر|ظهر|عصر|الي|الا"
+    + r"|"
+    + _alt("compass")
+    + "|"
+    + _alt("near")
+    + r")(?!\w)"
+    # a conjunction or an attached preposition ("وأصيب"، "برصاص"، "بانفجار"، "للمرة"), a present verb ("يستقلون") or
+    # a plural that goes on describing the subject ("ملثمون"، "تابعون")
+    + r"|[وفبلكي]|[^\W\d_]+(?:ون|ين|ان|وا)(?!\w)"
+)
+
+
+def _construct_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Participant]) -> Participant | None:
+    """ "قتل مسلحون مجهولون، مساء أمس، إمام مسجد"، "مختار قرية"، "رئيس بلدية القبة": past an armed subject right
+    after the verb, a noun that no passive could have there is whom they killed: a side named in its next two
+    words, else a civilian (a noun and its genitive, "إمام مسجد")."""
+    at = _active_subject_end(view, cue, participants)
+    text = view.folded.text
+    if at is None or not any(
+        p.role in _ARMED_ROLES and p.span.start >= view.start and view.folded_index(p.span.start) < at
+        for p in participants
+    ):
+        return None
+    words = list(_WORD.finditer(text, at, min(len(text), at + 40)))
+    if not words or words[0].start() != at or words[0].group().isdigit():
+        return None
+    if _NO_CONSTRUCT_OBJECT.match(text, at) is not None or words[0].group().startswith("ال"):
+        return None
+    reach = words[1].end() if len(words) > 1 and not text[words[0].end() : words[1].start()].strip() else words[0].end()
+    for p in participants:
+        start = view.folded_index(p.span.start)
+        if at < start <= reach and p.span.start >= view.start:
+            return p  # "رئيس بلدية القبة": the office's body
+    span = view.raw_span(at, reach)
+    return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head=words[0].group())
+
+
 def _active_subject_end(view: SentenceView, cue: Hit[Cue], participants: Sequence[Participant] = ()) -> int | None:
     """Where an active casualty verb's object would start (folded), past a named or armed subject right after
     the verb and an aside; None if no such subject follows the verb."""
@@ -10980,6 +11051,18 @@ def _person_stem(word: str) -> str | None:
     return None
 
 
+_OWNED_PEOPLE = re.compile(r"([^\W\d_]{3,}?)(?:هما|هم|ها|ه)")  # "موظفيها"، "عناصره": people and their owner's pronoun
+
+
+def _owned_person_stem(before: str, word: str) -> str | None:
+    """ "واحتجزوا خمسة من موظفيها"، "ثلاثة من عناصره": past من, a body's people named with its pronoun (the plural
+    in construct, "موظفي", is the sound plural's; probe55)."""
+    owned = _OWNED_PEOPLE.fullmatch(word)
+    if owned is None or not before.rstrip().endswith(" من"):
+        return None
+    return _person_stem(owned.group(1)) or _person_stem(owned.group(1) + "ن")
+
+
 def _counted_noun(view: SentenceView, folded_start: int) -> tuple[int, int, str] | None:
     """A person noun within a count right after folded_start ("ثلاثة من أفراد"، "نحو سبعين شخصاً"):
     (folded start, folded end, singular)."""
@@ -10989,6 +11072,8 @@ def _counted_noun(view: SentenceView, folded_start: int) -> tuple[int, int, str]
         if i == 0 and view.folded.text[folded_start:a].strip():
             return None  # punctuation right after the verb
         stem = _person_stem(match.group())
+        if stem is None and i > 0:
+            stem = _owned_person_stem(view.folded.text[:a], match.group())
         if stem is not None:
             return a, b, stem
         if not (match.group().isdigit() or a in numbers or fold_text(match.group()) in _COUNT_WORDS) or i >= 4:
