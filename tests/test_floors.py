@@ -38,7 +38,17 @@ def test_at_most(figures: dict[str, float], name: str) -> None:
 
 HELD_OUT = [
     name
-    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+    for name in (
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+    )
     if name in FLOORS
 ]
 

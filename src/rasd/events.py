@@ -5341,7 +5341,11 @@ _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
 # "عام 1629"، "سنة 332"، "حرب ( 1948 )": a year in digits after its word or a war's (a bare number may be a
 # count, "500 م" metres); "منذ عام 1948" measures how long since, in a sentence of today
 _YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة|حرب|ثوره|ثورة|نكبه|نكبة) +\(? *([0-9]{3,4})(?![0-9])")
-_HIJRI_YEAR = re.compile(r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)")  # "سنة 40 للهجرة"
+_HIJRI_YEAR = re.compile(
+    r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)"  # "سنة 40 للهجرة"
+    # "عام 1445 الهجري"، "القرن الثالث الهجري"، "السنة الهجرية" (not the surname: "حكمت الهجري")
+    r"|(?:(?<![0-9])[0-9]{1,4}|(?<!\w)(?:ال)?(?:عام|سنه|سنة|القرن +[^\s]+)) +(?:ال)?هجري(?:[هة])?(?!\w)"
+)
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
 # "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
 # item or a life's story, not news
@@ -6911,6 +6915,15 @@ def _events_for(
         # متهماً حماس"): the side right after the participle
         after = after or [p for p in kept if 0 < p.span.start - t_span.end <= 2]
         actor1, actor2 = speaker, after[0] if after else None
+    elif speaker is None and hit.key in _COMMA_PARTICIPLES and after_comma:
+        # "ووصف بقائي العقوبات بأنها غير قانونية، متهماً الإدارة الأميركية": no word of saying, but the participle is
+        # still the clause's subject's: the first side named before it accuses whom follows it
+        before = [p for p in participants if p.span.end <= t_span.start]
+        after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
+        if before:
+            # (a title's bearer named right after it is the side: "الرئيس التونسي قيس سعيد")
+            subject = next((b for b in before[1:] if 0 <= b.span.start - before[0].span.end <= 1), before[0])
+            actor1, actor2 = subject, after[0] if after else None
     if hit.key == _BLAME_KEY:
         # "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية": the subject follows the verb, the object stands right
         # before مسؤولية
