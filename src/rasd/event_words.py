@@ -71,6 +71,7 @@ LIST_SECTIONS = (
     "issued",
     "intervene",
     "intervene_stems",
+    "called_rallies",
     "followers",
     "own_men",
     "own_branches",
@@ -283,6 +284,8 @@ LIST_SECTIONS = (
     "proposals",
     "rights_groups",
     "incident_nouns",
+    "neutralising_nouns",
+    "nationality_only_heads",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",
