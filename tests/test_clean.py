@@ -235,7 +235,6 @@ def test_truncated_html_still_reads() -> None:
     assert "شنت طائرات حربية أميركية" in doc.body.text
 
 
-
 def _laid_out(pieces: list[tuple[str, int]]) -> tuple[str, list[int], list[int]]:
     """Plain text pieces (text, raw offset) laid out one character at a time: every whitespace run one
     space, none at the edges, each space mapped to the gap it stands for."""

@@ -46,3 +46,10 @@ def test_heldout8_passes_its_checker() -> None:
     done = _run(REPO / "eval" / "heldout5" / "check.py", str(REPO / "eval" / "heldout8"), "--paragraph-sentences", "2")
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.strip().splitlines()[-1] == "8 files checked, 0 problems"
+
+
+def test_heldout9_passes_its_checker() -> None:
+    """heldout9, like heldout6 to heldout8, has paragraphs of up to two sentences."""
+    done = _run(REPO / "eval" / "heldout5" / "check.py", str(REPO / "eval" / "heldout9"), "--paragraph-sentences", "2")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "8 files checked, 0 problems"

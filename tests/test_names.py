@@ -81,7 +81,9 @@ def test_descriptions_and_offices_name_actors_but_are_not_entities() -> None:
 
 
 def test_a_countrys_territory_named_by_its_nationality_places_but_is_no_name() -> None:
-    doc = _doc("ونفى الجيش الأردني أن تكون طائراته قد نفذت غارات على مواقع داخل الأراضي السورية أو في المياه الإقليمية العراقية.")
+    doc = _doc(
+        "ونفى الجيش الأردني أن تكون طائراته قد نفذت غارات على مواقع داخل الأراضي السورية أو في المياه الإقليمية العراقية."
+    )
     assert _entities(doc.raw) == [("الجيش الأردني", "ORG")]  # not "السورية", which the tagger takes for a place
     territories = [(m.text, m.place.id if m.place else None) for m in doc.mentions if m.type == "GPE"]
     assert territories == [("الأراضي السورية", "sy-country"), ("المياه الإقليمية العراقية", "iq-country")]
@@ -377,7 +379,9 @@ def test_platforms_and_outlets_are_organisations_named_without_their_kind() -> N
     text = "وقالت الحركة في بيان على منصة إكس إنها نشرت صوراً على تلغرام وفيسبوك، وفي تصريح لقناة الجزيرة أكد ذلك."
     assert _entities(text) == [("إكس", "ORG"), ("تلغرام", "ORG"), ("فيسبوك", "ORG"), ("الجزيرة", "ORG")]
     # a kind word that begins a longer name stays ("وكالة الأنباء اليمنية"); a radio keeps its kind
-    text = "ونقلت وكالة الأنباء اليمنية عن مسؤول قوله لإذاعة شبيلي إن القيادة الأميركية في أفريقيا (أفريكوم) نفذت الضربة."
+    text = (
+        "ونقلت وكالة الأنباء اليمنية عن مسؤول قوله لإذاعة شبيلي إن القيادة الأميركية في أفريقيا (أفريكوم) نفذت الضربة."
+    )
     assert _entities(text) == [
         ("وكالة الأنباء اليمنية", "ORG"),
         ("إذاعة شبيلي", "ORG"),
@@ -486,8 +490,6 @@ def test_a_feminine_office_resolves_to_its_institution_and_is_no_entity() -> Non
     r = rules()
     assert is_descriptive(fold_text("رئيسة الوزراء الإيطالية"), r)
     assert is_descriptive(fold_text("المتحدثة باسم الجيش الإسرائيلي"), r)
-
-
 
 
 def test_the_chancellor_is_an_office_and_a_title() -> None:
@@ -608,7 +610,10 @@ def test_a_region_named_as_administered_is_a_political_entity() -> None:
     text = "وتتواصل المعارك في إقليم دارفور، فيما قالت السلطات في إقليم كردستان العراق إن الوضع هادئ."
     assert _entities(text) == [("إقليم دارفور", "GPE"), ("إقليم كردستان العراق", "GPE")]
     # a sea or a region named without an administrative word stays a location
-    assert _entities("وتعرضت سفينة لهجوم في البحر الأحمر، وفر مدنيون إلى جبل سنجار.") == [("البحر الأحمر", "LOC"), ("جبل سنجار", "LOC")]
+    assert _entities("وتعرضت سفينة لهجوم في البحر الأحمر، وفر مدنيون إلى جبل سنجار.") == [
+        ("البحر الأحمر", "LOC"),
+        ("جبل سنجار", "LOC"),
+    ]
 
 
 def test_a_nationality_after_a_number_counts_people() -> None:
@@ -695,14 +700,23 @@ def test_a_sudanese_locality_is_named_without_its_kind_word() -> None:
 def test_quoted_names_are_read_only_near_quotes_with_the_same_matches() -> None:
     # _quoted tries the pattern only near opening quotes: the matches must be finditer's, in its order
     texts = [
-        'وقال مصدر لـ"المنصة" إن', 'وكالة «أعماق» و"رويترز"', 'قال  "الجزيرة"', '،"نص" و "نص اخر طويل جدا هنا الان"',
-        '"" «» "ا"ب"', 'ل"ا" ل "ب"', '"الرسالة"', 'x_"ا"', 'كلمة\n"سطر"',
+        'وقال مصدر لـ"المنصة" إن',
+        'وكالة «أعماق» و"رويترز"',
+        'قال  "الجزيرة"',
+        '،"نص" و "نص اخر طويل جدا هنا الان"',
+        '"" «» "ا"ب"',
+        'ل"ا" ل "ب"',
+        '"الرسالة"',
+        'x_"ا"',
+        'كلمة\n"سطر"',
     ]
     rng = Random(3)
     pieces = ['"', "«", "»", "“", "”", " ", "\n", "ل", "ول", "وكالة", "اعماق", "_", "1", "،", "\u00a0", "\u064b"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
     for text in texts:
-        assert [(m.span(), m.groups()) for m in _quoted(text)] == [(m.span(), m.groups()) for m in _QUOTED.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _quoted(text)] == [
+            (m.span(), m.groups()) for m in _QUOTED.finditer(text)
+        ]
     assert [m.group(2) for m in _quoted('وقال مصدر لـ"المنصة" إن وكالة «أعماق» ذكرت')] == ["المنصة", "أعماق"]
 
 
@@ -1114,7 +1128,12 @@ def test_a_stop_listed_town_shares_the_cue_of_the_towns_before_it_and_is_a_place
     # "والخيام" after "وكفركلا" is the third town of "بلدات"; "الميادين" named beside "البوكمال" is the town later
     # without its cue ("الغارات على الميادين")
     three = _entities("شن الطيران الحربي غارات على بلدات عيتا الشعب وكفركلا والخيام في جنوب لبنان.")
-    assert [e for e in three if e[1] == "GPE"] == [("عيتا الشعب", "GPE"), ("كفركلا", "GPE"), ("الخيام", "GPE"), ("لبنان", "GPE")]
+    assert [e for e in three if e[1] == "GPE"] == [
+        ("عيتا الشعب", "GPE"),
+        ("كفركلا", "GPE"),
+        ("الخيام", "GPE"),
+        ("لبنان", "GPE"),
+    ]
     later = _doc(
         "استهدفت غارات مواقع في مدينتي البوكمال والميادين بريف دير الزور. وأوضح المرصد أن الغارات على الميادين أسفرت عن"
         " مقتل ستة عناصر."
@@ -1130,6 +1149,7 @@ def test_a_dual_area_word_and_a_tunisian_delegation_are_place_cues() -> None:
     found = _entities("اندلعت اشتباكات بين مجموعتين مسلحتين في منطقتي أبو سليم وعين زارة جنوب طرابلس.")
     assert ("أبو سليم", "GPE") in found and ("أبو سليم", "PER") not in found
     assert ("سبيطلة", "GPE") in _entities("قتلت الوحدات عنصرين إرهابيين في اشتباك بمعتمدية سبيطلة من ولاية القصرين.")
+
 
 def _place_ids(text: str) -> list[tuple[str, str | None]]:
     return [(m.text, m.place.id if m.place else None) for m in _doc(text).mentions if m.type in ("GPE", "LOC", "FAC")]
@@ -1147,7 +1167,10 @@ def _place_ids(text: str) -> list[tuple[str, str | None]]:
             "أعلن تنظيم الدولة سيطرته على قرى قرب ميناكا، بعد معارك في تينزاواتين وتيساليت.",
             [("ميناكا", "ml-city-menaka"), ("تينزاواتين", "ml-city-tinzaouaten"), ("تيساليت", "ml-city-tessalit")],
         ),
-        ("تفرض الجماعة حصاراً على مدينة جيبو وقتل مدنيون قرب مدينة دوري.", [("جيبو", "bf-city-djibo"), ("دوري", "bf-city-dori")]),
+        (
+            "تفرض الجماعة حصاراً على مدينة جيبو وقتل مدنيون قرب مدينة دوري.",
+            [("جيبو", "bf-city-djibo"), ("دوري", "bf-city-dori")],
+        ),
         # Yemen's districts, Syria's villages, the West Bank's, Libya's Warshefana, Somalia's towns
         (
             "تجددت الاشتباكات في جبل حبشي، وداهم الحوثيون منازل في مديرية ولد ربيع.",
@@ -1196,11 +1219,20 @@ def test_places_of_the_sahel_yemen_syria_palestine_libya_somalia(text: str, foun
 def test_a_border_with_a_country_names_the_country() -> None:
     # مالي is stop-listed ("financial"): after "الحدود مع" it is Mali, in a story set elsewhere too
     assert _place_ids("قتل جنود في هجوم قرب الحدود مع مالي.") == [("مالي", "ml-country")]
-    assert _place_ids("وعززت النيجر قواتها على حدودها المشتركة مع مالي.") == [("النيجر", "ne-country"), ("مالي", "ml-country")]
-    assert _place_ids("وقدمت فرنسا دعماً مع مالي وغيرها إلى النيجر.") == [("فرنسا", "fr-country"), ("النيجر", "ne-country")]
+    assert _place_ids("وعززت النيجر قواتها على حدودها المشتركة مع مالي.") == [
+        ("النيجر", "ne-country"),
+        ("مالي", "ml-country"),
+    ]
+    assert _place_ids("وقدمت فرنسا دعماً مع مالي وغيرها إلى النيجر.") == [
+        ("فرنسا", "fr-country"),
+        ("النيجر", "ne-country"),
+    ]
     assert _place_ids("وطلب الوزير دعم مالي عاجل إلى النيجر.") == [("النيجر", "ne-country")]
     # joined by و to another country, too; "دعم مالي وعسكري" (financial and military) stays a word
-    assert _place_ids("هجمات في المنطقة الواقعة بين مالي والنيجر.") == [("مالي", "ml-country"), ("النيجر", "ne-country")]
+    assert _place_ids("هجمات في المنطقة الواقعة بين مالي والنيجر.") == [
+        ("مالي", "ml-country"),
+        ("النيجر", "ne-country"),
+    ]
     assert _place_ids("وقدمت فرنسا دعم مالي وعسكري إلى النيجر.") == [("فرنسا", "fr-country"), ("النيجر", "ne-country")]
 
 
@@ -1432,8 +1464,7 @@ _NAMES4_MORE = [
     ),
     # Gulf companies named after a city are no city
     (
-        "ووقعت شركة موانئ دبي العالمية اتفاقاً لتطوير ميناء بربرة، فيما أعلنت شركة بترول أبوظبي الوطنية زيادة"
-        " إنتاجها.",
+        "ووقعت شركة موانئ دبي العالمية اتفاقاً لتطوير ميناء بربرة، فيما أعلنت شركة بترول أبوظبي الوطنية زيادة إنتاجها.",
         [
             ("شركة موانئ دبي العالمية", "ORG", "DP World"),
             ("ميناء بربرة", "FAC", "Port of Berbera"),
@@ -1570,8 +1601,7 @@ _NAMES4_INSTITUTIONS = [
     ),
     # Jordan: a union, the parliament, a party
     (
-        "ونظمت نقابة المعلمين الأردنيين وقفة احتجاجية أمام مجلس النواب، وقالت جبهة العمل الإسلامي إنها ستقاطع"
-        " الجلسة.",
+        "ونظمت نقابة المعلمين الأردنيين وقفة احتجاجية أمام مجلس النواب، وقالت جبهة العمل الإسلامي إنها ستقاطع الجلسة.",
         [
             ("نقابة المعلمين الأردنيين", "ORG", "Jordanian Teachers Syndicate"),
             ("مجلس النواب", "ORG", None),
@@ -1708,7 +1738,9 @@ def test_names4_a_body_of_its_own_kind_runs_over_a_listed_name(text: str, entiti
         ("وقال وزير الخارجية الصفدي إن الأردن يرفض التهجير.", [("الصفدي", "PER"), ("الأردن", "GPE")]),
     ],
 )
-def test_names4_a_definite_given_name_after_an_office_held_in_a_body(text: str, entities: list[tuple[str, str]]) -> None:
+def test_names4_a_definite_given_name_after_an_office_held_in_a_body(
+    text: str, entities: list[tuple[str, str]]
+) -> None:
     assert _entities(text) == entities
 
 
@@ -2439,8 +2471,7 @@ _PROBE49_PARAGRAPHS = [
     ),
     # Kuwait's coast guard department, Bubiyan island and the Divided Zone
     (
-        "وأعلنت الإدارة العامة لخفر السواحل ضبط قارب قرب جزيرة بوبيان، فيما بحث الوزيران تطورات المنطقة"
-        " المقسومة.",
+        "وأعلنت الإدارة العامة لخفر السواحل ضبط قارب قرب جزيرة بوبيان، فيما بحث الوزيران تطورات المنطقة المقسومة.",
         [
             ("الإدارة العامة لخفر السواحل", "ORG", "Kuwaiti Coast Guard"),
             ("جزيرة بوبيان", "LOC", "Bubiyan Island"),
@@ -2460,8 +2491,7 @@ _PROBE49_PARAGRAPHS = [
     ),
     # Lebanon's public-health emergency operations centre
     (
-        "وقال مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة اللبنانية إن الغارة على عيتا الشعب أوقعت"
-        " جريحين.",
+        "وقال مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة اللبنانية إن الغارة على عيتا الشعب أوقعت جريحين.",
         [
             ("مركز عمليات طوارئ الصحة العامة", "ORG", "Lebanese Ministry of Health"),
             ("وزارة الصحة اللبنانية", "ORG", "Lebanese Ministry of Health"),

@@ -153,9 +153,13 @@ _FROM_WORD = re.compile(r"(?:^| )عن(?: +(?:احد|احدي|لسان))? *$")
 _AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
 # "خمسة طلاب ينتمون إلى حركة حماس"، "المنتمين لتنظيم داعش": those counted belong to (a side)
 _BELONGING_TO_SIDE = re.compile(
-    r"(?: +[^\W\d_]+)? +(?:ال)?(?:ينتمون|ينتمي|ينتميان|منتمين|منتمون|منتسبين|منتسبون) +(?:الي +|ل)?"
+    # (also as the holder says: "القبض على أربعة أشخاص قالت إنهم ينتمون إلى خلية"; probe55)
+    r"(?: +قال(?:ت|وا)? +انهم| +[^\W\d_]+)?"
+    r" +(?:ال)?(?:ينتمون|ينتمي|ينتميان|منتمين|منتمون|منتسبين|منتسبون) +(?:الي +|ل)?"
     # "200 شخص من المتهمين بالانتماء إلى تنظيم داعش": suspects of belonging are of that side (as dev codes them)
     r"|(?:(?: +من)? +(?:ال)?(?:متهمين|متهم|مشتبه بهم|مشتبه))? +ب(?:ال)?انتماء +(?:الي +|ل)?"
+    # "خمسة أشخاص يشتبه بانتمائهم إلى حركة الشباب"، "يشتبه في انتمائه لتنظيم داعش": suspected members too (probe55)
+    r"|(?: +[^\W\d_]+)? +يشتبه +(?:في +|ب)انتماي(?:هم|ه|هما) +(?:الي +|ل)?"
 )
 _WORD_SPACED = re.compile(r"([^\W\d_]+) +")  # a word, then spaces
 
@@ -525,14 +529,20 @@ _PEOPLE_OF = re.compile(
     r"|قضاء|مخيم|حي|احياء))* +$"
 )
 _PURPOSE_HEADS = frozenset(_WORDS.words("purpose_heads"))
+_FUNDED_HEADS = frozenset(fold_text(w) for w in _WORDS.words("funded_heads"))
 
 
 def _purpose_of(text: str, hit: Hit[Trigger]) -> bool:
-    """Whether an agreement word behind ل follows a noun it says the purpose of ("لجنة لوقف إطلاق النار")."""
-    if hit.values[0].plover != "AGREE" or not text[hit.word_start : hit.start].endswith("ل"):
+    """Whether an agreement word behind ل follows a noun it says the purpose of ("لجنة لوقف إطلاق النار"); any event
+    word so follows a contract or a fund ("عقد لإزالة الألغام"، "منحة لإعادة إعمار": what the money is for; probe57)."""
+    if not text[hit.word_start : hit.start].endswith("ل"):
         return False
     before = text[: hit.word_start].split()
-    return bool(before) and before[-1] in _PURPOSE_HEADS
+    if not before:
+        return False
+    if hit.values[0].plover != "AGREE":
+        return fold_text(before[-1]) in _FUNDED_HEADS
+    return before[-1] in _PURPOSE_HEADS
 
 
 _FUNDS_AFTER = re.compile(r"[^،,.؛]{0,60}? عن +(?:" + _alt("released_funds") + r")(?!\w)")
@@ -562,6 +572,8 @@ _AIMED_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|صوب)$")
 def _towards(view: SentenceView, p: Participant) -> bool:
     """Whether p stands right after "باتجاه"/"صوب" (what fire was aimed at)."""
     return _AIMED_TOWARDS.search(view.previous_word(view.folded_index(p.span.start))) is not None
+
+
 _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
 
 
@@ -660,8 +672,13 @@ def _view(
         triggers = _with_foiled_launched_attacks(folded.text, triggers)
     cue_hits = _with_negated_tolls(folded.text, cue_hits)
     cue_hits = _without_charged_lies(folded.text, cue_hits)
+    cue_hits = _without_named_martyrs(folded.text, cue_hits)
+    if "شهيد" in folded.text or "شهداء" in folded.text:
+        triggers = [h for h in triggers if h.key not in _MARTYR_WORDS or not _named_martyr(folded.text, h.start)]
     if _ORGANISE.search(folded.text):
         triggers = _with_organised(folded.text, triggers)
+    if _CALLED_RALLY.search(folded.text):
+        triggers = _with_called_rallies(folded.text, triggers)
     if _SEIZE.search(folded.text):
         triggers = _with_seizure(folded.text, triggers)
     verbs = {w[2] for w in words} & _VERB_PASS_FORMS  # one set look-up per word
@@ -691,7 +708,7 @@ def _view(
         triggers = [h for h in triggers if not _upholds_ruling(folded.text, h)]
     if _VERDICT_VERB.search(folded.text) or _CONVICT_VERB.search(folded.text):
         triggers = _with_verdicts(folded.text, triggers)
-    if any(h.values[0].plover == "AGREE" and folded.text[h.word_start : h.start].endswith("ل") for h in triggers):
+    if any(folded.text[h.word_start : h.start].endswith("ل") for h in triggers):
         # "تشكيل لجنة لوقف إطلاق النار": what the committee is for, not a deal reached
         triggers = [h for h in triggers if not _purpose_of(folded.text, h)]
     if _CHARGE.search(folded.text):
@@ -722,9 +739,7 @@ def _view(
     if asked:
         # "مصدر حقوقي، طلب عدم الكشف عن اسمه،": the source's request to stay unnamed asks for nothing the story tells
         triggers = [
-            h
-            for h in triggers
-            if not any(a.start <= h.start < a.end or 0 <= a.start - h.word_end <= 1 for a in asked)
+            h for h in triggers if not any(a.start <= h.start < a.end or 0 <= a.start - h.word_end <= 1 for a in asked)
         ]
     if any(h.key in _STOP_VERBS for h in triggers):
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
@@ -734,9 +749,13 @@ def _view(
         # "حررت قوات الجيش اليمني، أمس، مديرية حريب من قبضة جماعة الحوثي": a bare حرر frees ground only with the
         # place and whose grip it left after it (not "حرر محضراً"، "حررت الرهائن")
         triggers = [h for h in triggers if h.values[0].id != _FREED or _FREED_GROUND.match(folded.text, h.end)]
-    if any(h.values[0].id == "gathering" for h in triggers) and not _GATHERING_PURPOSE.search(folded.text):
+    if (
+        any(h.values[0].id == "gathering" for h in triggers)
+        and not _GATHERING_PURPOSE.search(folded.text)
+        and not _CROWD_BROKEN_UP.search(folded.text)
+    ):
         # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest, unless
-        # it is called ("دعا الاتحاد إلى تجمع شعبي")
+        # it is called ("دعا الاتحاد إلى تجمع شعبي") or broken up ("قبل أن تفرقهم قوات الأمن")
         triggers = [h for h in triggers if h.values[0].id != "gathering" or _CALLED_TO.search(folded.text, 0, h.start)]
     if any(v.plover == "PROTEST" for h in triggers for v in h.values):
         # "احتشد المئات أمام مقر البرلمان ... رفضاً لقانون الموازنة": the grounds word after a protest (also a weak
@@ -773,7 +792,9 @@ def _view(
             h for h in triggers if not _names_aid_body(view, h) and not _awaited(view, h) and not _aid_attacked(view, h)
         ]
         view.triggers = triggers
-    if triggers and any(p.search(folded.text) for p in (_SPORTS, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)):
+    if triggers and any(
+        p.search(folded.text) for p in (_SPORTS, _GOAL_SCORED, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
+    ):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
         view.triggers = triggers
     if any(v.plover in _TALK_WORDS for h in triggers for v in h.values):
@@ -829,6 +850,7 @@ _OPENING_PLACE = re.compile(r"\W*[وف]?(?:في|ب) +(?:[^\W\d_]+ +)?")  # "وف
 _TOLD_VICTIMS = frozenset({"الضحايا", "القتلي", "الضحيه", "القتيل", "الشهداء"})  # folded
 # folded with ة kept: "للمطالبه" is also "للمطالبة"
 # "إلى تجمع"، "إلى \"تجمع": what a call is to (a quote may open before it)
+_CROWD_BROKEN_UP = re.compile(r"(?<!\w)[وفل]?(?:تفريق|[تي]فرق|فرقت|فرقوا|[تي]فض|فضت)(?:هم|ها)(?!\w)")
 _CALLED_TO = re.compile(r"(?<!\w)الي[ \"«“]{1,3}$")
 _FREED = "territory_freed_weak"  # triggers.yaml
 # what a bare حرر frees: up to six words (a subject, a time aside) then a place word, up to five more words, and
@@ -1052,7 +1074,6 @@ def _eliminated_after(view: SentenceView, hit: Hit[Trigger], home: str | None) -
     return Participant(span, view.raw_text(span), None, home, role, False)
 
 
-
 def _object_after(
     text: str, verb: re.Match[str], noun: re.Pattern[str], triggers: list[Hit[Trigger]]
 ) -> re.Match[str] | None:
@@ -1163,9 +1184,13 @@ _TOLL_NOUNS = "(?:" + _alt("toll_denial_nouns") + ")"
 _NEGATED_TOLL = re.compile(
     r"(?<!\w)(?:[وف]?(?:من )?دون|بدون|[وف]?لم|عدم)"
     r"(?:(?: ان)? (?:" + _alt("toll_denial_verbs") + r")(?: \w+){0,2}? (?:(?:" + _alt("toll_denial_fillers") + r") )*"
-    r"|(?: (?:" + _alt("toll_denial_fillers") + r"))+ )"
+    r"|(?: (?:"
+    + _alt("toll_denial_fillers")
+    + r"))+ )"
     + _TOLL_NOUNS
-    + r"(?: (?:او |ولا |و)" + _TOLL_NOUNS + r")*(?!\w)"
+    + r"(?: (?:او |ولا |و)"
+    + _TOLL_NOUNS
+    + r")*(?!\w)"
     r"|(?<!\w)(?:[وف]?(?:من )?دون ان|[وف]?لم) (?:يصب|يصاب|تصب) احد(?!\w)"
 )
 _CIVILIAN_ONLY = re.compile(r" (?:" + _alt("civilian_only") + r")(?!\w)")
@@ -1187,8 +1212,36 @@ def _without_charged_lies(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
         h
         for h in cues
         if not (
-            all(v.category == "denied" for v in h.values)
-            and _CHARGED_LIE.search(text, max(0, h.start - 30), h.start)
+            all(v.category == "denied" for v in h.values) and _CHARGED_LIE.search(text, max(0, h.start - 30), h.start)
+        )
+    ]
+
+
+_MARTYR_WORDS = frozenset(("الشهيد", "الشهيده", "الشهيدة", "الشهداء", "شهداء", "شهيد"))
+_MARTYR_NAME_HEADS = frozenset(fold_text(w) for w in _WORDS.words("martyr_name_heads"))
+_LAST_TWO_WORDS = re.compile(r"(\S+)\s+(\S*)$")
+
+
+def _named_martyr(text: str, start: int) -> bool:
+    """ "ميناء الشهيد رجائي"، "مستشفى شهداء الأقصى"، "ساحة الشهداء"، "تحمل الكتيبة اسم "شهداء الأقصى"": a martyr word
+    (its hit starting at `start`, maybe past its article) right after a place's or a body's head is part of its name,
+    no one killed (probe57)."""
+    found = _LAST_TWO_WORDS.search(text, max(0, start - 30), start)
+    # (a name in quotes after its kind)
+    if found is None or found.group(2).lstrip("\"«“'") not in ("", "ال"):
+        return False
+    return re.sub("^[وفبل]", "", fold_text(found.group(1))) in _MARTYR_NAME_HEADS
+
+
+def _without_named_martyrs(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    """The casualty cues but martyr words that are part of a name."""
+    if "شهيد" not in text and "شهداء" not in text:
+        return cues
+    return [
+        h
+        for h in cues
+        if not (
+            h.key in _MARTYR_WORDS and any(v.category == "killed" for v in h.values) and _named_martyr(text, h.start)
         )
     ]
 
@@ -1221,7 +1274,10 @@ def _taa_alt(section: str) -> str:
 
 # "شاب من مخيم بلاطة"، "ثلاثة أطفال من عائلة واحدة من بلدة بيت لاهيا": a victim's home, right before its place
 _HOME_OF = re.compile(
-    r"(?<!\w)(?:" + _taa_alt("origin_people") + r")(?: +[^\W\d_]+){0,3}? +من +(?:(?:" + _alt("container_kinds")
+    r"(?<!\w)(?:"
+    + _taa_alt("origin_people")
+    + r")(?: +[^\W\d_]+){0,3}? +من +(?:(?:"
+    + _alt("container_kinds")
     + r"|مخيم|حي|منطق[هة]|ناحي[هة]|قضاء) +)?$"
 )
 _TAKEN_ARMS = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("taken_arms") + r")(?!\w)")
@@ -1242,6 +1298,35 @@ def _buried_dead(text: str, hit: Hit[Trigger]) -> bool:
     if value.id != "killing" or value.strength != "weak":
         return False
     return _BODY_BEFORE.search(text, max(0, hit.word_start - 60), hit.word_start) is not None
+
+
+_CALLED_RALLY_KEY = fold_text("اعتصام")  # triggers.yaml sit_in: a peaceful protest
+# "ودعت الجبهة أنصارها إلى التجمع"، "دعا الملتقى إلى مسيرة جديدة": a rally word right after the call's إلى, past at
+# most four words (whom it calls), in the same clause
+_CALLED_RALLY = re.compile(r"(?<!\w)الي +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
+_RALLY_WORD = re.compile(r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
+_CALL_REACH = re.compile(r"^(?: *[^\s.،,؛]+){0,5} *")
+
+
+def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """A call to a rally, march or gathering ("دعت النقابة أعضاءها إلى التجمع أمام الوزارة") calls a protest, though
+    these words alone are no protest (bare مسيرة is a drone, bare التجمع a party's name)."""
+    out = list(triggers)
+    values = _fixed_trigger(_CALLED_RALLY_KEY)
+    for call in triggers:
+        if call.values[0].id != "call_for":
+            continue
+        if text[call.start : call.end].endswith("الي"):  # the trigger runs to its إلى ("دعت الجبهة أنصارها إلى")
+            rally = _RALLY_WORD.match(text, call.end)
+        else:
+            reach = _CALL_REACH.match(text, call.end)
+            rally = _CALLED_RALLY.search(text, call.end, (reach.end() if reach is not None else call.end) + 12)
+        if rally is None or any(h.start > call.end and h.values[0].plover == "PROTEST" for h in triggers):
+            continue
+        word = rally.end() - len(rally.group().split(" ")[-1])
+        noun = rally.end(1) if rally.group(1) else word
+        out.append(Hit(noun, rally.end(), word, rally.end(), text[noun : rally.end()], values, False))
+    return longest(out)
 
 
 def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -1395,7 +1480,9 @@ _APART_OBJECTS = (
 )
 _VERDICT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("verdict_verbs") + r")(?!\w)")
 _PENALTY = re.compile(
-    r"(?<!\w)ب(?:ال)?(?:" + _alt("penalties") + r")(?:ه|ها|هم|هما)?(?!\w)"
+    r"(?<!\w)ب(?:ال)?(?:"
+    + _alt("penalties")
+    + r")(?:ه|ها|هم|هما)?(?!\w)"
     # probe52: the Maghreb's term before its kind ("بعشر سنوات سجناً نافذاً"، "بثلاث سنوات حبساً")
     + r"|(?<!\w)ب[^\W\d_]+ (?:[^\W\d_]+ )?(?:سنوات|سنه|سنة|عاما|اعوام|اشهر|شهرا) (?:سجنا|حبسا)(?!\w)"
 )
@@ -1548,6 +1635,8 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS or border
 
 
+# "منفذ التوم الحدودي مع"، "معبر رأس جدير الحدودي مع": a crossing and the state across it
+_CROSSING_WITH = re.compile(r"(?<!\w)(?:منفذ|معبر)(?: +[^\W\d_]+){0,3} +(?:ال)?حدودي +مع +$")
 _BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$")
 
 
@@ -1590,12 +1679,17 @@ _NOT_ADJECTIVE_GAP = frozenset(_WORDS.words("companion")) | {"بوساطه", "و
 _FOR = re.compile(r" +عن(?:ه|ها|هم|هما)?(?!\w)")
 
 
+# "قوة إسرائيلية": heads that name a side only with a nationality, and are no kind word of a name ("قوة الأمم المتحدة
+# المؤقتة في لبنان" keeps its place; probe55)
+_NATIONALITY_ONLY_HEADS = frozenset(_WORDS.words("nationality_only_heads"))
+
+
 def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> list[Participant]:
     """Institution noun (+ nationality): "القوات الأميركية"، "مسلحون"، "مسيرات أميركية"; none overlapping the
     raw [start, end) ranges `held` (actors found otherwise)."""
     out: list[Participant] = []
     nationalities = view.cues_of("nationality")
-    abstract = name_rules().abstract_heads
+    abstract = name_rules().abstract_heads | _NATIONALITY_ONLY_HEADS
     # (only in a sentence that holds a group's adjective: the stem of every word is not sought for nothing)
     grouped = not _GROUP_ADJECTIVE_FORMS.isdisjoint(w for _, _, w in view.words)
     for start, end, word in view.words if grouped else ():
@@ -1779,7 +1873,7 @@ def _protesters_nationality(view: SentenceView, protesters: Participant) -> str 
 
 
 def _body_nationality(view: SentenceView, head: Hit[Cue], nationalities: Sequence[Hit[Cue]]) -> str | None:
-    """"مسؤول في الحكومة التركية"، "ضابط في الجيش الصومالي": an unnamed person is of the state of the body he is
+    """ "مسؤول في الحكومة التركية"، "ضابط في الجيش الصومالي": an unnamed person is of the state of the body he is
     said to be in (the person's own words stay "مسؤول"; the body is an actor of its own)."""
     for nat in nationalities:
         if nat.word_start <= head.word_end:
@@ -1947,9 +2041,7 @@ def _latter(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[
     return out
 
 
-_BARE_TITLES = {
-    form: fold_text(t) for t in _WORDS.words("bare_titles") for form in (fold_text(t), "و" + fold_text(t))
-}
+_BARE_TITLES = {form: fold_text(t) for t in _WORDS.words("bare_titles") for form in (fold_text(t), "و" + fold_text(t))}
 _BARE_TITLE_SPELLINGS = frozenset(_BARE_TITLES)
 
 
@@ -2077,8 +2169,10 @@ def _offices(
             after = _NEXT_WORD.match(view.folded.text, field.end())
             assert after is not None
             span = view.raw_span(end - len(word), after.end())
-        elif country is None and field is not None and any(
-            h.start == end - len(word) and h.end == field.end() for h in view.cues_of("institution")
+        elif (
+            country is None
+            and field is not None
+            and any(h.start == end - len(word) and h.end == field.end() for h in view.cues_of("institution"))
         ):
             span = view.raw_span(end - len(word), field.end())  # "رئيس الوزراء" with no nation: the office whole
         country = country or home
@@ -2258,6 +2352,15 @@ def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
     named = [p for m in view.mentions if (p := _participant_of(view, m, plover)) is not None]
+    lead = _lead_country(view) if home is not None else None
+    if lead is not None:
+        # "وفي النيجر، أعلنت وزارة الدفاع أن الجيش قتل ...": a body built from its kind with no nationality of its
+        # own is of the country the sentence is set in, not of the story's country the names stage gave it
+        homeless = {m.span for m in view.mentions if m.origin == "derived" and _without_nationality(m)}
+        named = [
+            _but(p, country=lead) if p.span in homeless and p.role in _STATE_ROLES and p.country != lead else p
+            for p in named
+        ]
     coalition = _coalition(view, home, [*earlier, *named])
     if coalition:
         # "قوات التحالف": the forces built from a kind word are the coalition itself
@@ -2469,7 +2572,7 @@ def _outlet_subject(view: SentenceView, t_span: Span, p: Participant) -> bool:
     (perhaps behind its kind) is the verb's subject: it makes the statement itself."""
     if p.role != "media" or p.span.start <= t_span.end:
         return False
-    gap = fold_text(view.text[t_span.end - view.start : p.span.start - view.start]).strip(" \"«“")
+    gap = fold_text(view.text[t_span.end - view.start : p.span.start - view.start]).strip(' "«“')
     return gap == "" or gap in name_rules().media_heads
 
 
@@ -2870,9 +2973,7 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
     # "للمطالبة بالكشف عن مصيره"، "بالتحرك للكشف عن مصير": a reporting verb behind the article (or ل + the
     # article, "لل") is its verbal noun, which reports nothing
     folded = view.folded.text
-    reports = [
-        r for r in reports if r.key.startswith("ال") or not folded.endswith(("ال", "لل"), r.word_start, r.start)
-    ]
+    reports = [r for r in reports if r.key.startswith("ال") or not folded.endswith(("ال", "لل"), r.word_start, r.start)]
     # "تعرض رتل تابع للتحالف الدولي لهجوم": تابع with لـ after it is the adjective "belonging to", no report
     reports = [r for r in reports if r.key not in _FOLLOWED or not _TO_SIDE.match(folded, r.word_end)]
     if any(r.key in _RELAY_VERBS for r in reports):
@@ -2979,9 +3080,7 @@ _OWN_OFFICE = re.compile(
 
 
 # after "بحسب"/"وفق": a statement named by no issuer ("بيان مشترك"; "البيان" is one the story has told of)
-_BARE_STATEMENT = re.compile(
-    r" +(?:ما +(?:جاء|ورد) +في +)?(?P<statement>بيان(?: +(?:مشترك|ختامي|رسمي))?)(?!\w)"
-)
+_BARE_STATEMENT = re.compile(r" +(?:ما +(?:جاء|ورد) +في +)?(?P<statement>بيان(?: +(?:مشترك|ختامي|رسمي))?)(?!\w)")
 
 
 _ON_BEHALF = re.compile(r"(?<!\w)(?:باسم|بلسان)\s*$")
@@ -3166,10 +3265,7 @@ def _most_specific(places: Sequence[Mention], apart: frozenset[int] = frozenset(
     return [
         m
         for m in out.values()
-        if m.place is None
-        or m.place.kind == "camp"
-        or id(m) in kept
-        or not any(_km(c, m.place) <= 15 for c in camps)
+        if m.place is None or m.place.kind == "camp" or id(m) in kept or not any(_km(c, m.place) <= 15 for c in camps)
     ]
 
 
@@ -3270,6 +3366,9 @@ _IN_TOLD_CONTAINER = re.compile(
 )
 
 
+_COUNTRYSIDE_HEADS = frozenset(fold_text(w) for w in name_rules().countryside_heads)
+
+
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "سرمين شرقي إدلب", "مخيم النصيرات وسط قطاع غزة": the second place only says where the first is."""
     kept: list[Mention] = []
@@ -3293,7 +3392,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
         direction_before = any(w in before for w in _DIRECTION_WORDS) and _DIRECTION.search(before) is not None
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
+        # (a countryside is no building: "في ريف منبج شمال شرقي حلب" is Manbij's)
         built_before = i > 0 and places[i - 1].origin == "derived" and _kind(m) == "city"
+        built_before = built_before and fold_text(places[i - 1].text).split()[0] not in _COUNTRYSIDE_HEADS
         direction_before = direction_before and not built_before
         if not direction_before and not built_before and i > 0 and len(fold_text(gap).split()) <= 4:
             direction_before = _DIRECTION_TO_TOWN.search(view.folded.text[max(0, start - 40) : start]) is not None
@@ -3356,8 +3457,10 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         ):
             kept = [k for k in kept if k is not places[i - 1]]
         level = _PLACE_LEVEL[_kind(m)]
-        if m.place is not None and _QUARTER.search(before) and any(
-            k.place is not None and _kind(k) == "city" and _km(k.place, m.place) <= 15 for k in kept
+        if (
+            m.place is not None
+            and _QUARTER.search(before)
+            and any(k.place is not None and _kind(k) == "city" and _km(k.place, m.place) <= 15 for k in kept)
         ):
             continue  # "في مدينة عدن ... في مديرية المنصورة": a district of the town told before is that town
         nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level and not _counted_apart(view, places[i - 1], m)
@@ -3415,7 +3518,7 @@ _AND_IN = re.compile(r" *و(?:في *|ب)(?:(?:" + _alt("container_kinds") + r") 
 
 
 def _with_coordinated(view: SentenceView, places: list[Mention], kept: list[Mention]) -> list[Mention]:
-    """"غارات على العاصمة صنعاء ومحافظة الحديدة": a vaguer place joined by و to a kept one, and not holding
+    """ "غارات على العاصمة صنعاء ومحافظة الحديدة": a vaguer place joined by و to a kept one, and not holding
     it, is a place of its own."""
     out = list(kept)
     for i, m in enumerate(places):
@@ -3507,6 +3610,25 @@ def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plov
 _LEAD_IN = re.compile(r"\W*[وف]?في +")
 
 
+_LEAD_ASIDE = re.compile(r"^ *(?:(?:ال)?مجاور[هة]?|ايضا|كذلك)? *")
+
+
+def _without_nationality(m: Mention) -> bool:
+    """Whether a body built from its kind ("وزارة الدفاع") has no word saying its state ("وزارة الدفاع النيجرية")."""
+    if m.actor is None or m.actor.country is None:
+        return False
+    own = {fold_text(f) for f in cues().nationalities.get(m.actor.country, ())}
+    words = fold_text(m.text).split()
+    if any(w in own or w.removesuffix("ه") + "ي" in own for w in words):
+        return False
+    # ... nor a town of it ("مديرية أمن الزاوية")
+    return not any(
+        v.place is not None and iso3(v.place.country) == m.actor.country
+        for i in range(1, len(words))
+        for v in name_matcher().values_of(" ".join(words[i:]))
+    )
+
+
 def _lead_country(view: SentenceView) -> str | None:
     """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
     ..." the state or its capital alike)."""
@@ -3516,7 +3638,8 @@ def _lead_country(view: SentenceView) -> str | None:
     at = view.raw_start(lead.end(), lead.end())
     for m in view.mentions:
         if m.span.start == at and m.place is not None:
-            after = view.text[m.span.end - view.start : m.span.end - view.start + 2].lstrip(" ")
+            # (past "المجاورة" or "أيضاً": "وفي بوركينا فاسو المجاورة، قُتل عشرات الجنود")
+            after = _LEAD_ASIDE.sub("", fold_text(view.text[m.span.end - view.start : m.span.end - view.start + 14]))
             return iso3(m.place.country) if after[:1] in ("،", ",") else None
     return None
 
@@ -3665,9 +3788,7 @@ def _other_side_dead(
 
 
 _TOLL_REACH = re.compile(r"(?:" + _alt("toll_reach") + r")?(?: *الي)?")
-_BESIDES = re.compile(
-    r"[،,]? *و?(?:" + _alt("besides") + r") +(?:(?P<lone>" + _alt("lone_attackers") + r")(?!\w))?"
-)
+_BESIDES = re.compile(r"[،,]? *و?(?:" + _alt("besides") + r") +(?:(?P<lone>" + _alt("lone_attackers") + r")(?!\w))?")
 
 
 def _is_toll_head(view: SentenceView, hit: Hit[Cue]) -> bool:
@@ -3850,7 +3971,7 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
             # ... in the accusative after إن too ("إن شخصين قتلا في غارة"; before a dual verb ين is no plural)
             if _dual_person(word) or (word.endswith("ين") and _dual_person(word[:-2] + "ان")):
                 return 2, a, hit.word_end
-    at = _active_object(view, hit, participants) if text[hit.word_start : hit.start] in ('', 'و', 'ف') else None
+    at = _active_object(view, hit, participants) if text[hit.word_start : hit.start] in ("", "و", "ف") else None
     if at is not None and (_counted_noun(view, at) is not None or _people_of(view, at) is not None):
         number = _number_at(view, at, len(text))
         if number is not None and number[1] == at:
@@ -3989,6 +4110,7 @@ def _dual_at(view: SentenceView, a: int, b: int) -> int | None:
     if word.endswith("تين") and re.sub(r"^ال", "", fold_text(word[:-3])) + "ه" in _BROKEN_SINGULARS:
         return b  # "امرأتين": the ة of the singular is written ت before the dual ending
     return None
+
 
 _AND_PERSON = re.compile(r" و([^\W\d_]+?)(ان|اها|اه|اهما|ه|ها|هما)?(?!\w)")
 
@@ -4244,11 +4366,13 @@ class Context:
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
     town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
+    # the last place named after each kind word ("مدينة تعز"، "قضاء الزبير"), for "جنوب غربي المدينة"، "في القضاء ذاته"
+    by_kind: dict[str, Mention] = field(default_factory=dict)
     fought: tuple[Participant, Participant] | None = None  # the two sides of the last clash told ("بين الكتيبتين")
     incidents: list[tuple[Mention, ...]] = field(default_factory=list)  # the places of each attack told, in order
 
 
-_SINCE = re.compile(r"(?<!\w)(?:و?منذ|خلال (?:" + _alt("since_periods") + r"))(?!\w)")
+_SINCE = re.compile(r"(?<!\w)(?:و?منذ|و?خلال (?:" + _alt("since_periods") + r"))(?!\w)")
 # "لأكثر من عشرين هجوماً": the count may stand behind a proclitic
 _MANY = re.compile(r"(?<!\w)[وفلب]?(?:" + _alt("many") + r")(?!\w)")
 # "وتشهد منذ أشهر معارك متواصلة": fighting that goes on over the period; not "منذ ساعات الصباح"
@@ -4347,6 +4471,9 @@ def _tallies(folded: str) -> bool:
     # _SINCE needs one of these words: most sentences have neither
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
         return False
+    # "تظاهر عشرات المواطنين منذ صباح اليوم": a short "since" sums nothing, a count is a crowd's (probe57)
+    if not any(_SHORT_SINCE.match(folded, m.start()) is None for m in _SINCE.finditer(folded)):
+        return False
     if _MANY.search(folded) or _TOLL.search(folded):
         return True
     # "للمرة الأولى منذ عام 2016" dates a first, it does not tally; "ارتفعت حصيلة القتلى منذ اندلاع
@@ -4441,8 +4568,20 @@ def _joined_clause(view: SentenceView, hit: Hit[Trigger], since: int) -> bool:
 
 _STATES = frozenset(fold_text(w) for w in _WORDS.words("states"))
 _SAID_OR_DONE = frozenset(
-    {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE",
-     "PROTEST", "SANCTION"}
+    {
+        "CONSULT",
+        "COOPERATE",
+        "AGREE",
+        "AID",
+        "SUPPORT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "CONCEDE",
+        "PROTEST",
+        "SANCTION",
+    }
 )
 _OUGHT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("ought") + r")(?!\w)")
 # "ضرورة أن تقدم المعاهد الدينية وكليات اللغة العربية مساعدات": the whole أن clause is what ought to be (up to a
@@ -4496,6 +4635,7 @@ def _chemical_site(view: SentenceView, cue: Hit[Cue]) -> bool:
             return True
     return False
 
+
 _CHEMICAL = "Chemical weapon"
 _CHEMICAL_SITES = frozenset(fold_text(w) for w in _WORDS.words("chemical_sites"))
 
@@ -4541,6 +4681,16 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
         # "اشتباكات تمكن خلالها مسلحو العشائر من السيطرة على نقاط": the clash changed who holds ground (the
         # caller tells a state's regaining from a non-state actor's taking by the doer)
         return ("Battles", "Non-state actor overtakes territory")
+    if trigger.id in _GROUND_ATTACK and any(
+        h.start > hit.end
+        and h.values[0].id in _CLASH_TRIGGERS
+        and h.key not in _SCUFFLES
+        and not _NO_CLASH.search(view.folded.text, max(0, h.word_start - 20), h.word_start)
+        for h in view.triggers
+    ):
+        # "هجوم شنته حركة الشباب على قاعدة ... بدأ بتفجير سيارة مفخخة أعقبته اشتباكات": a complex attack whose blast
+        # opened a fight is a battle, whatever weapon opened it
+        return ("Battles", "Armed clash")
     if trigger.weapon_sensitive:
         for scope in (inside, view.cues):
             weapons = [
@@ -4559,6 +4709,9 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
     return acled
 
 
+_NO_CLASH = re.compile(
+    r"(?<!\w)(?:[وف]?لم +[^\s]+|[وب]?دون|بلا|[وف]?لا +[^\s]+) +$"
+)  # "ولم تقع اشتباكات"، "دون اشتباكات"
 _BULLETS_OF = re.compile(r"(?<!\w)[وب]?(?:ال)?رصاص +$")  # "برصاص" right before a weapon: it shot bullets
 
 
@@ -4654,6 +4807,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "جراء قصف صاروخي"، "في غارات جوية": no verb follows a preposition
     if not prefix and view.previous_word(hit.word_start) in _KILLING_BEFORE:
         return True  # "قتل قصف إسرائيلي 16 فلسطينياً": the subject of a casualty verb, a strike
+    if not prefix and view.previous_word(hit.word_start) in _AIM_BEFORE:
+        return True  # "استهدف هجوم بطائرة مسيرة مدنيين": the subject of a verb of aim, an attack (probe55)
     if word.startswith("ت") and len(word) >= 5 and word[-2] == "ي":
         return True  # تفعيل: تنفيذ، تفجير
     if word.endswith("ه") and word.startswith(("است", "ا")) and len(word) >= 6:
@@ -4722,6 +4877,7 @@ _UNDERGOES_AFTER = re.compile(r"(?: +[^\W\d_]+)? +[وف]?[يت]?تعرض(?:ت|و
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
 _PROVIDES = frozenset(_WORDS.words("provides"))
+_PROVIDES_ON = re.compile(r"(?<!\w)[وف]?(?:" + _alt("provides") + r")(?: +[^\W\d_]+){0,3} +علي(?!\w)")
 # "يزورها سنوياً"، "تستهدف يومياً": an adverb of habit after a present verb (a word may stand between)
 _HABIT = re.compile(r"(?: +[^\W\d_]+)? +(?:سنويا|يوميا|اسبوعيا|شهريا|عاده|دايما|باستمرار)(?!\w)")
 # "غارات إسرائيلية شبه يومية"، "احتجاجات يومية": an adjective of habit after a plural act (a word may stand between)
@@ -4747,7 +4903,9 @@ _FEAR = frozenset(("خوفا", "خشيه", "تحسبا", "تخوفا"))
 # "وتتخوف الأمم المتحدة من هجوم وشيك": a verb of fear, its subject, then من and the act feared
 _ANNIVERSARY = frozenset(_WORDS.words("anniversary"))
 _ANNIVERSARY_NEEDLES = ("ذكري",)
-_FEAR_VERBS = frozenset(fold_text(w) for w in ("يخشى", "تخشى", "يخشون", "يتخوف", "تتخوف", "يتخوفون"))
+_FEAR_VERBS = frozenset(fold_text(w) for w in ("يخشى", "تخشى", "يخشون", "يتخوف", "تتخوف", "يتخوفون")) | frozenset(
+    fold_text(w) for w in _WORDS.words("warned_of")
+)
 
 
 def _any_or_without(before: list[str]) -> bool:
@@ -4764,6 +4922,95 @@ def _any_or_without(before: list[str]) -> bool:
 
 
 _FIGURATIVE = frozenset(_WORDS.words("figurative_qualifiers"))
+_GOING_ON = frozenset(fold_text(w) for w in _WORDS.words("going_on"))
+_ARTWORKS = frozenset(fold_text(w) for w in _WORDS.words("artworks"))
+_DEPICTING = frozenset(fold_text(w) for w in _WORDS.words("depicting_verbs"))
+_MARKET_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("market_nouns"))
+# a cause or a time before a blow: the market word before it is what the blow hit, not the blow's owner
+# ("ارتفعت أسعار النفط إثر هجوم على ناقلة")
+_CAUSE_BREAKS = frozenset(("بعد", "اثر", "جراء", "عقب", "بسبب", "نتيجه", "اعقاب", "خلفيه", "وسط", "مع"))
+_MARKET_REACH = 6  # words before a blow in which the market it befell is named (an adjective and a place between)
+
+
+_AIMS_TO = _with_conjunction(fold_text(w) for w in _WORDS.words("aims_to"))
+_AIMING_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("aimed_at"))
+_COUNTING_ORDINALS = frozenset(fold_text(w) for w in _WORDS.words("ordinals"))
+_POINTERS = frozenset(fold_text(w) for w in _WORDS.words("pointers"))
+_EARLIER = frozenset(fold_text(w) for w in _WORDS.words("earlier"))
+# (the sentence's folded text keeps ة: "في كلمة متلفزة")
+_SPEECH_NOUNS = "|".join(
+    re.sub("ه$", "[هة]", re.escape(fold_text(w))) for w in sorted(_WORDS.words("speech_nouns"), key=len, reverse=True)
+)
+# "صعد الرئيس هجومه على المعارضة في خطاب ألقاه أمس": an attack noun, up to eight words, then the speech it was in;
+# or the verb, its subject and an aside that names the speech ("وهاجم رئيس الوزراء، في كلمة متلفزة، الجهات")
+_IN_SPEECH = re.compile(
+    r"(?:(?: +[^\W\d_]+){0,8}?|(?: +[^\W\d_]+){0,4}[،,]) +(?:في|خلال|عبر) +(?:" + _SPEECH_NOUNS + r")(?!\w)"
+)
+
+
+def _attack_in_speech(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وصعّد الرئيس التونسي هجومه على المعارضة في خطاب"، "شن هجوماً على الحكومة في تصريحات": an attack (the
+    singular noun) made in a speech, an interview or a post is one of words (probe57)."""
+    head = view.folded.text[hit.start : hit.end].split(" ")[0]
+    if not head.startswith(("هجوم", "هاجم", "قصف")) or head.startswith("هجومات"):
+        return False
+    return _IN_SPEECH.match(view.folded.text, hit.word_end) is not None
+
+
+_ABSTRACT_OBJECTS = frozenset(fold_text(w) for w in _WORDS.words("abstract_objects"))
+_LIKENING = frozenset(fold_text(w) for w in _WORDS.words("likening"))
+_CALLING = frozenset(fold_text(w) for w in _WORDS.words("calling"))
+_DESCRIBED = re.compile(r"(?<!\w)[وف]?(?:وصف|يصف|تصف|وصفت|وصفه|وصفها|وصفوا)")
+
+
+def _likened(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "ملف الديون بمثابة قنبلة موقوتة"، "وصف الخبير الملف بأنه "قنبلة موقوتة"": an event noun a thing is likened to
+    or called is a figure of speech (after بأنه, only with a verb of describing before it or quotes round the noun;
+    "أفادت بأنه قُتل" tells a death) (probe57)."""
+    if not _is_noun(view, hit):
+        return False
+    lead = view.folded.text[max(0, hit.word_start - 40) : hit.word_start].rstrip(' "«“')
+    words = lead.split()
+    if not words:
+        return False
+    last = words[-1]
+    if _behind_clitics(last, _LIKENING):
+        return True
+    if last not in _CALLING:
+        return False
+    quoted = view.folded.text[max(0, hit.word_start - 1) : hit.word_start] in ('"', "«", "“")
+    return quoted or _DESCRIBED.search(view.folded.text, max(0, hit.word_start - 80), hit.word_start) is not None
+
+
+def _depicted(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "ويعرض الفيلم الوثائقي مشاهد من حصار حلب والقصف"، "ويروي كتاب الصحافي تفاصيل اعتقاله": a work and a verb of
+    telling in the trigger's clause before it make the event the work's subject, no news (probe57)."""
+    if not view.contains_any(_ARTWORK_NEEDLES):
+        return False
+    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 120) : hit.word_start])[-1]
+    words = [fold_text(w) for w in clause.split()]
+    return any(_behind_clitics(w, _ARTWORKS) for w in words) and any(_behind_clitics(w, _DEPICTING) for w in words)
+
+
+_ARTWORK_NEEDLES = (
+    *("فيلم", "افلام", "وثايقي", "مسلسل", "رواي", "مسرحي", "كتاب", "مذكرات"),
+    *("قصيد", "اغني", "معرض", "لوح", "قصص", "قصه", "قصة", "حكاي"),
+)
+
+
+def _market_blow(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وتلقت الليرة اللبنانية ضربة قوية"، "وشهدت أسعار الخضار انفجاراً غير مسبوق": a blow or a burst a market or a
+    currency named just before it (no cause between) took is money lost, no strike (probe57)."""
+    # (the light verb's phrase too: "وشن الدولار هجوماً جديداً على الجنيه")
+    if not any(k in hit.key for k in ("ضرب", "انفجار", "هجوم")):
+        return False
+    # (the words inside a light verb's phrase count too: "وشن الدولار هجوماً")
+    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.end])[-1]
+    words = [fold_text(w) for w in clause.split()][-_MARKET_REACH:]
+    cut = max((i + 1 for i, w in enumerate(words) if _behind_clitics(w, _CAUSE_BREAKS)), default=0)
+    return any(_behind_clitics(w, _MARKET_NOUNS) for w in words[cut:])
+
+
 _TWO_NEXT_WORDS = re.compile(r" +([^\W_]+)(?: +([^\W_]+))?")
 
 
@@ -4810,8 +5057,7 @@ _STOPPING = fold_text("إيقاف")
 _AIM_GOAL = re.compile(
     r" +[\"«“]?[وب]?(?:ال)?(?:"
     + "|".join(
-        re.sub("ه$", "[هة]", re.escape(fold_text(w)))
-        for w in sorted(_WORDS.words("aim_goals"), key=len, reverse=True)
+        re.sub("ه$", "[هة]", re.escape(fold_text(w))) for w in sorted(_WORDS.words("aim_goals"), key=len, reverse=True)
     )
     + r")(?!\w)"
 )
@@ -4854,7 +5100,7 @@ def _no_force_moved(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 def _sought(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """"يسعيان لحشد أكبر تأييد دولي"، "للحصول على تأييد"، "بحث سبل تقديم منحة": support or aid sought or
+    """ "يسعيان لحشد أكبر تأييد دولي"، "للحصول على تأييد"، "بحث سبل تقديم منحة": support or aid sought or
     discussed, not given."""
     if hit.values[0].plover not in ("SUPPORT", "AID"):
         return False
@@ -4981,8 +5227,11 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
     if _HOPE_THANKS.search(clause):
         return True
-    if hit.values[0].plover in _FORCE_TYPES and before and before[-1] == "من" and any(
-        w.removeprefix("و") in _FEAR_VERBS for w in view.words_before(hit.word_start, 60, 6)
+    if (
+        hit.values[0].plover in _FORCE_TYPES
+        and before
+        and before[-1] == "من"
+        and any(w.removeprefix("و") in _FEAR_VERBS for w in view.words_before(hit.word_start, 60, 6))
     ):
         return True  # "وتتخوف الأمم المتحدة من هجوم وشيك": an attack feared
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
@@ -5015,7 +5264,50 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and before[-1] in _ANY and not any(h.end <= hit.start for h in view.cues_of("denied", "negation")):
         return True
     # "تنص الخطة على وقف لإطلاق النار"، "يتضمن المقترح عقد اجتماع": what a plan or text provides for
-    if len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _PROVIDES):
+    # (also past the text's own name, and what follows in the list: "وتنص الاتفاقية على وقف إطلاق النار وانسحاب
+    # القوات الأجنبية")
+    lead = re.split(r"[.:؛]", view.folded.text[max(0, hit.word_start - 120) : hit.word_start])[-1]
+    if "علي" in lead and _PROVIDES_ON.search(lead):
+        return True
+    # "وتنص الاتفاقية على وقف إطلاق النار"، "الاتفاق ينص على": a deal that provides for something is the deal spoken
+    # of, none reached
+    if hit.values[0].plover == "AGREE":
+        nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+        if (before and _behind_clitics(before[-1], _PROVIDES)) or (
+            nxt is not None and _behind_clitics(fold_text(nxt.group(1)), _PROVIDES)
+        ):
+            return True
+    # "وأدى استمرار القتال إلى نزوح الآلاف"، "في ظل استمرار القصف": fighting going on is a state, no event of a day
+    if hit.values[0].plover in _FORCE_TYPES and before and before[-1] in _GOING_ON:
+        return True
+    if _depicted(view, hit):
+        return True
+    if _likened(view, hit):
+        return True
+    # "جهات خارجية "تختطف القرار الوطني"": an abduction whose object is a decision or a state, not a person
+    if hit.values[0].id == "abduction":
+        nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+        if nxt is not None and fold_text(nxt.group(1)) in _ABSTRACT_OBJECTS:
+            return True
+    # "ويهدف المشروع إلى إزالة الألغام"، "بهدف اعتقال المطلوبين": what someone aims at is not done
+    # (the aim's subject may stand between: "ويهدف المشروع إلى"); but a raid told before it is coded by what it was
+    # made for ("داهمت القوات منزلاً بهدف اعتقال مطلوبين")
+    if (
+        (before and before[-1] in _AIMING_NOUNS) or (before[-1:] == ["الي"] and not _AIMS_TO.isdisjoint(before[:-1]))
+    ) and not any(h.values[0].id == "raid" and h.end <= hit.start for h in view.triggers):
+        return True
+    # "وتعد هذه ثاني عملية اغتيال"، "وهو الهجوم الثالث": an ordinal said of what was told counts it, no new event
+    if any(w in _COUNTING_ORDINALS for w in before[-2:]) and any(
+        _behind_clitics(w, _POINTERS) for w in view.words_before(hit.word_start, 50, 5)
+    ):
+        return True
+    # "صورة أرشيفية لاحتجاجات سابقة": events said to be earlier ones, with no day, point back
+    nxt_word = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    if nxt_word is not None and fold_text(nxt_word.group(1)) in _EARLIER and _is_noun(view, hit):
+        return True
+    if hit.values[0].plover == "ASSAULT" and _attack_in_speech(view, hit):
+        return True
+    if hit.values[0].plover == "ASSAULT" and _market_blow(view, hit):
         return True
     if hit.values[0].plover == "ASSAULT" and _figurative(view.folded.text, hit.word_end):
         return True
@@ -5224,6 +5516,18 @@ def _cause_of_toll(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return before in ("جراء", "بسبب") or (before in ("اثر", "وسط") and hit.values[0].plover == "ASSAULT")
 
 
+def _call_subject(view: SentenceView, call: Hit[Trigger]) -> str | None:
+    """The words between a call verb and its إلى ("ودعا الملتقى الوطني لدعم المقاومة إلى"): who calls, named or not;
+    None when the trigger holds no such words or they are no name (an aside, a time)."""
+    words = view.raw_text(view.raw_span(call.start, call.end)).split()
+    if len(words) < 3 or fold_text(words[-1]) not in ("الي", "والي"):
+        return None
+    subject = " ".join(words[1:-1]).strip(" ،,")
+    if not subject or any(c in subject for c in "،,()") or not fold_text(subject).startswith(("ال", "وال")):
+        return None
+    return subject
+
+
 def _caller(
     view: SentenceView, call: Hit[Trigger], protest: Hit[Trigger], participants: Sequence[Participant]
 ) -> Participant | None:
@@ -5242,6 +5546,7 @@ def _caller(
 
 
 _CHANTED = re.compile("[يت]?هتف")  # هتف، هتفوا، يهتفون: the chant is the protest's act
+_CROWD_GATHERED = frozenset({"gathering"})  # triggers.yaml: a crowd that gathered to demand
 
 
 def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
@@ -5254,7 +5559,11 @@ def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tr
     # ... and so is what the slogans they chant call for ("هتفوا بشعارات تدعو إلى إسقاط القرار"); banners only
     # carried ("حمل المتظاهرون لافتات تطالب") add to a protest told before and stay no event of their own
     carried = re.sub("^[وفب]?(?:ال)?", "", fold_text(view.previous_word(hit.word_start))) in _SLOGANS
-    return carried and any(h.end <= hit.start and _CHANTED.match(h.key) is not None for h in hits)
+    # ... and so do those a crowd gathered in this sentence carries ("تجمع عشرات أمام المحكمة رافعين شعارات تطالب
+    # بالإفراج عنهم"): the gathering, weak as its word is, is the protest
+    return carried and any(
+        h.end <= hit.start and (_CHANTED.match(h.key) is not None or h.values[0].id in _CROWD_GATHERED) for h in hits
+    )
 
 
 def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -5349,6 +5658,8 @@ _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
 _GAINS = _cause_pattern(_WORDS.words("gains"))
 _GAIN_REACH = 30  # characters after أصاب in which its subject and then what it gained are told
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
+# "وسجل المهاجم المصري محمد صلاح هدفين": a goal scored, the scorer between (probe57)
+_GOAL_SCORED = re.compile(r"(?<!\w)[وف]?(?:سجل|يسجل|بتسجيل|تسجيل)(?: +[^\W\d_]+){0,5} +(?:هدفا|هدفين|اهداف)(?!\w)")
 _CONTESTS_LEFT = _cause_pattern(_WORDS.words("contests_left"))
 
 
@@ -5362,10 +5673,12 @@ _CIVIL_ALERTS = _article_pattern(_WORDS.words("civil_alerts"))
 _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
 # "عام 1629"، "سنة 332"، "حرب ( 1948 )": a year in digits after its word or a war's (a bare number may be a
 # count, "500 م" metres); "منذ عام 1948" measures how long since, in a sentence of today
-_YEAR = re.compile(
-    r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة|حرب|ثوره|ثورة|نكبه|نكبة) +\(? *([0-9]{3,4})(?![0-9])"
+_YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة|حرب|ثوره|ثورة|نكبه|نكبة) +\(? *([0-9]{3,4})(?![0-9])")
+_HIJRI_YEAR = re.compile(
+    r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)"  # "سنة 40 للهجرة"
+    # "عام 1445 الهجري"، "القرن الثالث الهجري"، "السنة الهجرية" (not the surname: "حكمت الهجري")
+    r"|(?:(?<![0-9])[0-9]{1,4}|(?<!\w)(?:ال)?(?:عام|سنه|سنة|القرن +[^\s]+)) +(?:ال)?هجري(?:[هة])?(?!\w)"
 )
-_HIJRI_YEAR = re.compile(r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)")  # "سنة 40 للهجرة"
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
 # "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
 # item or a life's story, not news
@@ -5392,11 +5705,9 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
         int(m.group(1)) < published.year - _ARCHIVE_YEARS for m in _FULL_DATE.finditer(near)
     ):
         return True
-    if not _SPORTS.search(near):
+    if not _SPORTS.search(near) and not _GOAL_SCORED.search(near):
         return False
-    return not any(
-        start <= c.start < end and v.category in ("weapon", "killed") for c in view.cues for v in c.values
-    )
+    return not any(start <= c.start < end and v.category in ("weapon", "killed") for c in view.cues for v in c.values)
 
 
 _TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", "ACCUSE"})
@@ -5678,7 +5989,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             caller = _caller(view, hit, called[0], ctx.participants)
             word = view.raw_text(view.raw_span(called[0].word_start, called[0].word_end))
             own = _FOLLOWERS.search(view.folded.text, hit.start, called[0].start)
+            # (with its followers named, "ودعت الجماعة أنصارها إلى الاحتشاد", dev gold keeps the outlet's word)
+            caller_words = _call_subject(view, hit) if caller is None and own is None else None
             for e in protests:
+                if caller_words is not None and e["source"]["kind"] == "outlet_own":
+                    # "ودعا الملتقى الوطني لدعم المقاومة إلى مسيرة": a body no list names still announces its own
+                    # protest
+                    e["source"] = {"text": caller_words, "kind": "official", "canonical": None}
                 if caller is not None and e["source"]["kind"] == "outlet_own":
                     # the body that calls the protest announces it: the call is its word, and a body announcing what
                     # it will do itself speaks for itself (a union too: official, as a state reporting its own act)
@@ -5843,7 +6160,7 @@ def _takes_told_town(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return not any(0 <= view.folded_index(m.span.start) - hit.word_end <= 2 for m in view.mentions if m.place)
 
 
-_QUOTES = "\"«»“”"
+_QUOTES = '"«»“”'
 
 
 def _survived(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -5904,9 +6221,7 @@ def _attack_it_befell(view: SentenceView, hit: Hit[Trigger], heads: list[Hit[Tri
     return next(within, hit)
 
 
-def _comma_participle(
-    view: SentenceView, hit: Hit[Trigger], keys: frozenset[str], plover: str
-) -> Hit[Trigger] | None:
+def _comma_participle(view: SentenceView, hit: Hit[Trigger], keys: frozenset[str], plover: str) -> Hit[Trigger] | None:
     """The first participle of `keys` and type `plover` after `hit` that a comma opens ("، متهماً"، "، مطالباً")."""
     text = view.folded.text
     return next(
@@ -6133,9 +6448,7 @@ def _joined_statement(
     if joined.values[0].plover == "REQUEST":
         # "ونددت الجبهة بالأحكام، ودعت أنصارها إلى وقفة احتجاجية يوم الثلاثاء المقبل": the protest called in the
         # second statement is its event, still to come, on its own day; the caller tells of it
-        called = next(
-            (h for h in view.triggers if h.start > joined.end and h.values[0].plover == "PROTEST"), None
-        )
+        called = next((h for h in view.triggers if h.start > joined.end and h.values[0].plover == "PROTEST"), None)
         if called is not None and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[joined.start : called.start]):
             ctx.told.add("PROTEST")
             protests = _events_for(doc, view, ctx, "PROTEST", called, modality="planned")
@@ -6203,7 +6516,7 @@ def _long_period(folded: str) -> bool:
     only say how long what led to the event has lasted)."""
     if "خلال" not in folded:
         return False
-    return any(m.group().startswith("خلال") for m in _SINCE.finditer(folded))
+    return any(m.group().startswith(("خلال", "وخلال")) for m in _SINCE.finditer(folded))
 
 
 _BROKE_OUT = frozenset({"تجددت", "اندلعت", "دارت", "وقعت", "جرت"})
@@ -6213,8 +6526,11 @@ _EXTENDED = frozenset({"مدد", "مددت", "جدد", "جددت", "ومدد", "
 def _extended(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """Whether a verb of extending or widening stands within four words before the trigger."""
     return not _EXTENDED.isdisjoint(view.words_before(hit.word_start, 40, 4))
+
+
 _DURING_TOLD = frozenset({"خلال", "اثناء", "في", "جراء"})  # "خلال الاشتباك"، "في الهجوم": in the told event
 _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural's subject is its suffix ("استهدفوا")
+_AIM_BEFORE = _with_conjunction(_AIM_VERBS)
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
 _SLOGANS = frozenset(_WORDS.words("slogans"))
@@ -6506,9 +6822,7 @@ def _teller_army(actor: Participant, source: Source, home: str | None) -> Partic
     return _but(actor, country=told.pop()) if len(told) == 1 and home not in told else actor
 
 
-def _no_doers(
-    view: SentenceView, participants: Sequence[Participant]
-) -> tuple[list[Participant], list[Participant]]:
+def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[list[Participant], list[Participant]]:
     """The sides an attack's sentence names as the target's occupants, and as a landmark near which it happened:
     neither did it."""
     hosted: list[Participant] = []
@@ -6768,8 +7082,13 @@ def _events_for(
         eliminated = _eliminated_after(view, hit, home=actor2.country)
         if eliminated is not None:
             actor1, actor2 = actor2, eliminated
-    if actor1 is None and actor2 is not None and actor2.role in _STATE_ROLES and _UNIT_OF_BEFORE.search(
-        fold_text(view.text[max(0, actor2.span.start - view.start - 12) : actor2.span.start - view.start])
+    if (
+        actor1 is None
+        and actor2 is not None
+        and actor2.role in _STATE_ROLES
+        and _UNIT_OF_BEFORE.search(
+            fold_text(view.text[max(0, actor2.span.start - view.start - 12) : actor2.span.start - view.start])
+        )
     ):
         # "أوقفت مفارز للجيش الوطني الشعبي 12 عنصر دعم": the force a detachment is "of" does the deed; whom it
         # befell is the next side told after it (probe52)
@@ -6930,6 +7249,15 @@ def _events_for(
         # متهماً حماس"): the side right after the participle
         after = after or [p for p in kept if 0 < p.span.start - t_span.end <= 2]
         actor1, actor2 = speaker, after[0] if after else None
+    elif speaker is None and hit.key in _COMMA_PARTICIPLES and after_comma:
+        # "ووصف بقائي العقوبات بأنها غير قانونية، متهماً الإدارة الأميركية": no word of saying, but the participle is
+        # still the clause's subject's: the first side named before it accuses whom follows it
+        before = [p for p in participants if p.span.end <= t_span.start]
+        after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
+        if before:
+            # (a title's bearer named right after it is the side: "الرئيس التونسي قيس سعيد")
+            subject = next((b for b in before[1:] if 0 <= b.span.start - before[0].span.end <= 1), before[0])
+            actor1, actor2 = subject, after[0] if after else None
     if hit.key == _BLAME_KEY:
         # "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية": the subject follows the verb, the object stands right
         # before مسؤولية
@@ -7226,6 +7554,17 @@ def _events_for(
         here = _not_deal_places(view, here, t_span)  # "رفضت الحكومة مخرجات مفاوضات جنيف"
     # "فصائل الجيش الوطني المدعوم من تركيا"، "الميليشيات الموالية لإيران": a state backing a side is not a place
     here = [m for m in here if not _AFFILIATION.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
+    # "سيطرت على منفذ التوم الحدودي مع النيجر": the state a crossing faces is not where the crossing is (this side)
+    here = [
+        m
+        for m in here
+        if not (
+            m.place is not None
+            and m.place.kind == "country"
+            and iso3(m.place.country) != ctx.home
+            and _CROSSING_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
+        )
+    ]
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
     # has a place of its own or is a sanction (imposed where no text says)
     charge = next((a for a, _, w in view.words if a >= hit.word_end and w in _CHARGE_WORDS), None)
@@ -7266,12 +7605,17 @@ def _events_for(
             here = [m for m in here if m.span.start < cut or not _demanded_place(view, cut, m)]
     # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
     # happened, when the sentence names another place
-    here = [m for m in here if not _PEOPLE_OF.search(view.folded.text[: view.folded_index(m.span.start)])] or here
+    # (a place that only says where their home lies is no other place: "تظاهر المئات من سكان قضاء الزبير غربي
+    # البصرة" is in al-Zubair)
+    people_of = [m for m in here if _PEOPLE_OF.search(view.folded.text[: view.folded_index(m.span.start)])]
+    if people_of and any(m not in people_of for m in _without_landmarks(view, here)):
+        here = [m for m in here if m not in people_of]
     if plover == "ASSAULT":
         # "استشهد شاب من مخيم بلاطة برصاص الاحتلال على حاجز حوارة": where a victim comes from is not where it
         # befell him, when a place after it is named for the attack
         homes = [m for m in here if _HOME_OF.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
-        if homes and any(m.span.start > homes[-1].span.end for m in here if m not in homes):
+        standing = _without_landmarks(view, here) if homes else []
+        if homes and any(m.span.start > homes[-1].span.end for m in standing if m not in homes):
             here = [m for m in here if m not in homes]
     places = _where(view, here)
     during = _during(view, hit, ctx)
@@ -7285,10 +7629,14 @@ def _events_for(
         return []  # "وجرى خلال الاتصال استعراض العلاقات": talks held during the call told are that call (probe50)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
-    if not places and not _TOPIC_SHIFT.match(view.folded.text) and (
-        plover not in _SAID
-        or view.contains_any(_DURING_WORDS)
-        or (actor1 is not None and actor1.role == "protesters")
+    if (
+        not places
+        and not _TOPIC_SHIFT.match(view.folded.text)
+        and (
+            plover not in _SAID
+            or view.contains_any(_DURING_WORDS)
+            or (actor1 is not None and actor1.role == "protesters")
+        )
     ):
         # a statement with no place of its own is made nowhere the text says (SCHEMA: no locations), unless it was
         # made during something ("في كلمة خلال مراسم التوقيع") or by protesters, who speak where they protest
@@ -7310,6 +7658,11 @@ def _events_for(
                 places = [max(towns, key=lambda m: m.span.start)]
             elif ctx.town is not None and not any(m.place is not None and m.place.kind == "city" for m in places):
                 places = [ctx.town]
+        same = _SAME_KIND.search(view.folded.text)
+        if same is not None and (same.group(2) or same.group(1) in _TOWN_KINDS) and same.group(1) in ctx.by_kind:
+            # "وفي القضاء ذاته"، "في جبهة الضباب جنوب غربي المدينة": the last place the story named with that kind
+            # word ("قضاء الزبير"، "مدينة تعز"), not the last place told (a field, a district of another kind)
+            places = [ctx.by_kind[same.group(1)]]
     visit = hit.values[0].id == "visit"
     if visit and hit.key in _ARRIVAL_KEYS:
         # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
@@ -7396,7 +7749,12 @@ def _events_for(
     # "وكان ناصر قد قُتل عصر أمس": the pluperfect recalls what came before; the story's day goes on
     recalled = _recalled(view, hit)
     # "دعا الاتحاد إلى إضراب يوم الثلاثاء المقبل": a day still ahead is no day of the story's run either
-    coming = when is not None and doc.published is not None and when.value > doc.published
+    coming = (
+        when is not None
+        and doc.published is not None
+        and when.value > doc.published
+        and not (_holds_day(when, doc.published) and _PRESENT_TENSE.match(view.folded.text, hit.word_start) is None)
+    )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming:
         ctx.last_date = when
     if when is not None and not recalled and not coming:
@@ -7907,7 +8265,8 @@ def _said_then(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
     said = view.folded_index(start)
     # the verb, then perhaps its subject ("وقالت وزارة الصحة، صباح اليوم،")
     if not any(
-        said >= r.word_end and len(gap := view.folded.text[r.word_end : said].split()) <= 6
+        said >= r.word_end
+        and len(gap := view.folded.text[r.word_end : said].split()) <= 6
         and not _THAT_OR_COLON.search(" ".join(gap))
         for r in verbs
     ):
@@ -7972,7 +8331,14 @@ def _event_date(
     charge = _CHARGE.search(view.folded.text, after_trigger) if times else None
     if charge is not None:
         text, end = view.folded.text, charge.end()
-        charged = [t for t in times if _CHARGED_DEED.fullmatch(text, end, view.folded_index(int(t["start"])))]
+        # ... only a deed an event word names ("بتنفيذ هجوم"، "بقتل شاب"): a crime by its kind ("متهماً بالإرهاب فجر
+        # الأحد"، "بتهريب المخدرات") happened on no one day, so the day is the arrest's
+        charged = [
+            t
+            for t in times
+            if _CHARGED_DEED.fullmatch(text, end, deed_end := view.folded_index(int(t["start"])))
+            and trigger_matcher().find(text[end:deed_end])
+        ]
         times = [t for t in times if t not in charged]
         if charged and not times:
             published = DateOf(doc.published, "week", "published") if doc.published is not None else None
@@ -8033,16 +8399,18 @@ def _relative_clause_time(view: SentenceView, time: dict[str, Any], t_span: Span
     if found is None:
         return False
     # ... but "قتلوا في الغارة التي نفذت أمس": a clause that describes an event word dates that event
-    noun = view.folded.text[:lead + found.start()].rstrip()
+    noun = view.folded.text[: lead + found.start()].rstrip()
     return not any(h.word_start < len(noun) <= h.word_end for h in view.triggers)
 
 
 def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
-    """"اتفقا على تشكيل فريقين يبدآن اجتماعاتهما الأسبوع المقبل"، "اتفق الجانبان على عقد اجتماع الأسبوع المقبل": a
+    """ "اتفقا على تشكيل فريقين يبدآن اجتماعاتهما الأسبوع المقبل"، "اتفق الجانبان على عقد اجتماع الأسبوع المقبل": a
     day still ahead after a past verb dates what is yet to be done, not the deed the past verb tells."""
     if doc.published is None or int(time["start"]) < t_span.end:
         return False
-    if date.fromisoformat(str(time["value"])) <= doc.published:
+    when = DateOf(date.fromisoformat(str(time["value"])), str(time["precision"]), "sentence")
+    # ("اعتقلت مطلع الأسبوع" on a Monday: this week, whose Wednesday stands for it, is no day ahead)
+    if when.value <= doc.published or _holds_day(when, doc.published):
         return False
     trigger = view.folded_index(t_span.start)
     word = next((w for a, b, w in view.words if a <= trigger < b), "")
@@ -8194,7 +8562,7 @@ def _armed_when_violent(p: Participant) -> bool:
 
 
 def _own_envoy(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """"استدعت سفيرها لدى إسرائيل"، "استدعاء السفير للتشاور": the envoy summoned is the state's own (a recall)."""
+    """ "استدعت سفيرها لدى إسرائيل"، "استدعاء السفير للتشاور": the envoy summoned is the state's own (a recall)."""
     text = view.folded.text
     end = text.find(" ", hit.end - 1)
     word = text[text.rfind(" ", 0, hit.end - 1) + 1 : end if end >= 0 else len(text)].rstrip("،,.")
@@ -8729,7 +9097,11 @@ _OWNED_BY = re.compile(
     r"(?<!\w)(?:ال)?(?:"
     + "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("owned_weapons"))
     # ... but not a unit or a convoy the weapon hit ("استهدفت طائرة مسيرة قافلة تابعة للجيش": the convoy's owner)
-    + r")(?: (?!(?:ال)?(?:" + _taa_alt("unit_heads") + "|" + _taa_alt("hit_convoys") + r")(?!\w))[^\W\d_]+)?"
+    + r")(?: (?!(?:ال)?(?:"
+    + _taa_alt("unit_heads")
+    + "|"
+    + _taa_alt("hit_convoys")
+    + r")(?!\w))[^\W\d_]+)?"
     r"(?:[،,]? +(?:" + _alt("owner_hedges") + r") +(?:ان|انها|انه|انهما|انهم))?"
     r" (?:ال)?تابع(?:ه|ة|ين|تان)? ل(?=[^\W\d_])"
 )
@@ -9016,7 +9388,9 @@ def _arguments(
     elif own_loss:
         assert speaker is not None
         victims = speaker
-    if victims is not None and victims.country is None and victims.role in _LOCAL_ROLES and victims.head != "vessel":
+    # (also a suspect or a wanted man killed, "قُتل مطلوب خلال تبادل لإطلاق النار", of the story's country; probe55)
+    local = victims is not None and (victims.role in _LOCAL_ROLES or _PERSON_ROLES.get(victims.head or "") == "other")
+    if victims is not None and victims.country is None and local and victims.head != "vessel":
         victims = _but(victims, country=home)
     owner = _belonging_side(view, agent, usable) if agent is not None else None
     if agent is not None and owner is not None:
@@ -9047,6 +9421,9 @@ def _arguments(
                 target = _but(target, country=person.country, role=person.role) if titled else person
         if target is None and plover == "ASSAULT":
             target = _own_unit_hit(view, hit, speaker, agent)
+        if target is None and plover == "ASSAULT":
+            # "تحييد خمسة من عناصر حزب العمال في غارات جوية نفذتها مقاتلات تركية": those counted before (probe55)
+            target = next((p for p in reversed(before) if p is not agent and _counted_of(view, p)), None)
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
@@ -9088,7 +9465,8 @@ def _arguments(
         group = _group_adjective_after(view, hit)
         # "تحييد 7 إرهابيين من تنظيم بي كا كا في غارات جوية": the side whose counted men stand before the strike
         # is whom it befell, not who struck
-        before = [p for p in before if not _counted_of(view, p) and not _is_counted(view, p)]
+        counted_before = [p for p in before if _counted_of(view, p) or _is_counted(view, p)]
+        before = [p for p in before if p not in counted_before]
         if plover == "ASSAULT":
             # "مقتل ضابط في الجيش وإصابة ثلاثة جنود في هجوم مسلح"، "مصرع ثلاثة بينهم ضابط شرطة بهجمات": the dead
             # and the hurt told before the attack are whom it befell
@@ -9166,6 +9544,8 @@ def _arguments(
         ):
             actor1 = source.speaker  # "أعلن الجيش اعتقال": the announcer did it
         actor2 = undergone_by[0] if undergone_by else after[0] if after else None
+        if actor2 is None and plover == "ASSAULT" and counted_before and counted_before[-1] is not actor1:
+            actor2 = counted_before[-1]  # "تحييد سبعة من عناصر حزب العمال في غارات جوية": those counted (probe55)
     else:
         weapon_subject = any(
             (boundary <= view.raw_start(h.start, h.end) and h.end <= hit.word_start)
@@ -9360,8 +9740,12 @@ def _arguments(
     ):
         # "اعتقلت القوات 18 مواطناً، بينهم سيدتان": a person noun before an unknown name is the object
         person = _object_person(view, hit, home, actor1)
-        if person is not None and actor1 is not None and _BELONGING.fullmatch(
-            fold_text(view.text[person.span.end - view.start : actor1.span.start - view.start])
+        if (
+            person is not None
+            and actor1 is not None
+            and _BELONGING.fullmatch(
+                fold_text(view.text[person.span.end - view.start : actor1.span.start - view.start])
+            )
         ):
             person = None  # "هاجم مسلحون ينتمون إلى حركة الشباب": the subject's own men, not the object
         if person is not None and (actor2 is None or person.span.start < actor2.span.start):
@@ -9682,6 +10066,8 @@ _TOLL_TELLERS = _WORDS.words("toll_tellers")
 def _rescuers(p: Participant) -> bool:
     """ "طواقم الدفاع المدني"، "فرق الإسعاف": those who rescue or count the victims of a strike never carried it out."""
     return p.role == "other" and any(w in fold_text(p.text) for w in _TOLL_TELLERS)
+
+
 _BEFALLING = frozenset({"ied", "explosion", "suicide_bombing", "attack_generic"})  # triggers.yaml ids
 _CLAUSE_THAT = frozenset({"ان", "بان", "وان"})  # "إن"، "أن"، "بأن" (folded) opening a reported clause
 
@@ -9742,9 +10128,7 @@ _UNDERWENT = re.compile(
     r"(?<!\w)[وف]?(?:[يت]?تعرض(?:ت|وا|ا|تا|ه|ها|هم|هما)?(?: +[^\W_]+)? +ل{0,2}|(?:ا|[يت])?بلغ(?:ت|وا|ا|تا)? +عن +)$"
 )
 # ... also its verbal noun with the sufferer's pronoun ("إثر تعرضه لإطلاق نار من مسلحين")
-_UNDERGOING = re.compile(
-    r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا|ه|ها|هم|هما)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)"
-)
+_UNDERGOING = re.compile(r"(?<!\w)[وف]?(?:([يت]?تعرض(?:ت|وا|ا|تا|ه|ها|هم|هما)?)|نج(?:ا|ت|وا|تا)|[يت]نجو(?:ن|ا)?)(?!\w)")
 
 
 # "لقصف مدفعي من"، "لهجوم من"، "برصاص قناص من تنظيم": up to two adjectives, من, and a side's kind word
@@ -9841,8 +10225,10 @@ def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
     a, b = view.folded_index(t_span.end), view.folded_index(p.span.start)
     # "قصف بطائرة مسيرة للجيش السوداني": the weapon it was done with, after ب, is no noun hit
     armed = [(h.word_start, h.word_end) for h in view.cues_of("weapon") if a < h.word_start and h.word_end <= b]
-    instrument = bool(armed) and view.folded.text[armed[0][0] : armed[0][0] + 1] == "ب" and not (
-        view.folded.text[a : armed[0][0]].strip()
+    instrument = (
+        bool(armed)
+        and view.folded.text[armed[0][0] : armed[0][0] + 1] == "ب"
+        and not (view.folded.text[a : armed[0][0]].strip())
     )
     words = [
         w
@@ -9865,6 +10251,8 @@ _GENITIVE_LEADS = frozenset({"لعناصر", "لمسلحي", "لمقاتلي", "
 _UNIT_OF_SIDE = re.compile(
     r"[\s،,]*(?:" + _alt("unit_heads") + r")(?: +[^\W\d_]+)?[\s،,]+(?:ال)?تابع(?:ه|ين|ون|تان)? +ل?\s*"
 )
+
+
 def _without_owners(view: SentenceView, before: list[Participant]) -> list[Participant]:
     """ "إن عناصر من جهاز الأمن العام التابع للحكومة السورية اعتقلوا": the side a unit belongs to is no doer of its
     own; a group's unit takes the group's country and role."""
@@ -10011,16 +10399,25 @@ def _joins(gap: str) -> bool:
 
 
 _COUNT_OF = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +[^\W\d_]+ +من +(?:[^\W\d_]+ +)?$")  # "7 إرهابيين من (تنظيم) "
+# ... or, right after a noun of killing (event_words.yaml `neutralising_nouns`), the count right before من and the men
+# ("تحييد سبعة من عناصر حزب العمال الكردستاني"; probe55)
+_COUNT_FROM = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +من +(?:[^\W\d_]+ +)?$")
+_NEUTRALISING_BEFORE = re.compile(r"(?:^|\s)[وب]?[\"«“]?(?:" + _alt("neutralising_nouns") + r")[\"»”]? +$")
 
 
 def _counted_of(view: SentenceView, p: Participant) -> bool:
     """ "7 إرهابيين من تنظيم ..."، "ثلاثة عناصر من الحركة": a side named by a count of its men."""
     start = view.folded_index(p.span.start)
-    match = _COUNT_OF.search(view.folded.text, max(0, start - 40), start)
-    if match is None:
-        return False
-    at = match.start(1)  # searched with a start position, the match's offsets are already the text's
-    return match.group(1).isdigit() or any(h.start == at for h in view.cues_of("number"))
+    for pattern in (_COUNT_OF, _COUNT_FROM):
+        match = pattern.search(view.folded.text, max(0, start - 40), start)
+        if match is None:
+            continue
+        at = match.start(1)  # searched with a start position, the match's offsets are already the text's
+        if pattern is _COUNT_FROM and _NEUTRALISING_BEFORE.search(view.folded.text, max(0, at - 30), at) is None:
+            continue  # "بينهم خمسة من عناصر قسد وثلاثة من مقاتلي العشائر ... في اشتباكات": the two sides of a clash
+        if match.group(1).isdigit() or any(h.start == at for h in view.cues_of("number")):
+            return True
+    return False
 
 
 # a casualty noun (or "among them") and up to three words ("ثلاثة"، "عدد من") right before a side
@@ -10186,9 +10583,7 @@ def _condemned_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
     if nxt is None:
         return None
-    attack = next(
-        (h for h in view.triggers if h.word_start == nxt.start(1) and h.values[0].plover == "ASSAULT"), None
-    )
+    attack = next((h for h in view.triggers if h.word_start == nxt.start(1) and h.values[0].plover == "ASSAULT"), None)
     striker = _nationality_after(view, attack) if attack is not None else None
     return _but(striker, role="military") if striker is not None else None
 
@@ -10202,9 +10597,7 @@ def _answered_striker(view: SentenceView, hit: Hit[Trigger]) -> Participant | No
     answer = _ANSWER_ON.search(view.folded.text, hit.word_end, hit.word_end + 80)
     if answer is None or _PHRASE_END.search(view.folded.text, hit.word_end, answer.start()):
         return None
-    attack = next(
-        (h for h in view.triggers if h.word_start == answer.end() and h.values[0].plover == "ASSAULT"), None
-    )
+    attack = next((h for h in view.triggers if h.word_start == answer.end() and h.values[0].plover == "ASSAULT"), None)
     striker = _nationality_after(view, attack) if attack is not None else None
     return _but(striker, role="military") if striker is not None else None
 
@@ -10423,9 +10816,10 @@ def _past_frame_aside(
 
 def _recalled(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "وكان ناصر قد قُتل": a sentence opening with كان and قد before the trigger recalls what came before."""
-    return bool(_PLUPERFECT.match(view.folded.text)) and re.search(
-        r"(?<!\w)قد(?!\w)", view.folded.text[: hit.word_start]
-    ) is not None
+    return (
+        bool(_PLUPERFECT.match(view.folded.text))
+        and re.search(r"(?<!\w)قد(?!\w)", view.folded.text[: hit.word_start]) is not None
+    )
 
 
 def _right_after_qad(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -10508,7 +10902,7 @@ def _supported_state(view: SentenceView, own: Participant) -> Participant | None
 
 
 def _joined_nationality(view: SentenceView, side: Participant) -> Participant | None:
-    """"قوات أميركية وعراقية"، "القوات الأميركية والعراقية": a second nationality joined to a side's adjective is
+    """ "قوات أميركية وعراقية"، "القوات الأميركية والعراقية": a second nationality joined to a side's adjective is
     the other side, of the same kind."""
     end = view.folded_index(side.span.end)
     for nat in view.cues_of("nationality"):
@@ -10522,7 +10916,7 @@ def _joined_nationality(view: SentenceView, side: Participant) -> Participant | 
 
 
 def _nationality_pair(view: SentenceView) -> tuple[Participant | None, Participant | None]:
-    """"وحدات مصرية وسودانية": two nationalities joined by و after a noun of forces are the two sides."""
+    """ "وحدات مصرية وسودانية": two nationalities joined by و after a noun of forces are the two sides."""
     nats = view.cues_of("nationality")
     for first, second in pairwise(nats):
         if view.folded.text[first.end : second.start].strip(" ") not in ("و", "وال"):
@@ -10581,13 +10975,12 @@ def _object_person(
         at = view.raw_span(start + match.start(), start + match.end())
         if any(at.start < b and a < at.end for a, b in named):
             continue  # "ود مدني" is a town, not a civilian (a people, "فلسطينيين", is its nationality's civilians)
-        stem = _person_stem(match.group())
+        stem = _person_stem(match.group()) or _owned_person_stem(tail[: match.start()], match.group())
         # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
         own_men = (
             subject is not None
             and subject.span.start >= at.end
-            and _OF_SIDE_SPACED.fullmatch(view.text[at.end - view.start : subject.span.start - view.start])
-            is not None
+            and _OF_SIDE_SPACED.fullmatch(view.text[at.end - view.start : subject.span.start - view.start]) is not None
         )
         if stem is not None and own_men:
             continue
@@ -10645,6 +11038,8 @@ def _police_in(d: Participant) -> str:
         return _POLICE_IN[d.head]
     text = fold_text(d.text)
     return next((c for k, c in _POLICE_IN.items() if text.endswith(" " + k) or (" " + k + " ") in text), "")
+
+
 _THE_BASE = frozenset({"القاعده", "المعسكر"})  # a base told of before
 # The toll, the source or a new clause ends what the attack hit.
 _SITE_END = re.compile(r"(?<!\w)(?:" + _alt("site_end") + r")(?!\w)|[،,] *و")
@@ -10850,6 +11245,12 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
                 counted = _counted_victims(view, participants, laqi.end())
                 if counted is not None and counted.span.end <= at:
                     return counted
+        # "إن مسلحين قتلوا 18 مدنياً": a count of people right after a verb of either voice is its object, so the
+        # verb is active and the side before it killed them
+        object_after = _counted_victims(view, participants, cue.word_end) if cue.key in _EITHER_VOICE else None
+        count = _COUNT_AFTER.match(view.folded.text, cue.word_end) if object_after is not None else None
+        if object_after is not None and count is not None and _number_value(count.group(1)) is not None:
+            return object_after
         if _PLURAL_CASUALTY_VERB.fullmatch(cue.key):
             # "ثلاثة مدنيين، بينهم طفل، قُتلوا"، "مدنيان قُتلا": the plural or dual verb's subject stands before it
             start = view.raw_start(cue.start, cue.end)
@@ -10889,7 +11290,7 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             counted = _counted_victims(view, participants, object_at) if object_at is not None else None
             if counted is not None:
                 return counted
-            one = _accusative_object(view, cue, participants)
+            one = _accusative_object(view, cue, participants) or _construct_object(view, cue, participants)
             if one is not None:
                 return one
         counted = _counted_victims(view, participants, cue.word_end)
@@ -10913,6 +11314,8 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
     return None
 
 
+# "قتلوا 18 مدنياً": a count and its accusative noun
+_COUNT_AFTER = re.compile(r" +([0-9]+|[^\W\d_]+) +[^\W\d_]{2,}ا(?!\w)")
 _COUNTED_BEFORE = re.compile(r"(?<!\w)(?:\d+|[^\W\d_]+) +([^\W\d_]{3,}) +$")
 
 
@@ -11041,6 +11444,48 @@ def _accusative_object(view: SentenceView, cue: Hit[Cue], participants: Sequence
     return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head=m.group(1))
 
 
+# What may follow a killed side in the passive ("قُتل مسلحون، أمس، في اشتباك"، "قُتل مسلحون مجهولون بينهم قيادي"): a
+# preposition, a time or place word, a conjunction; any other noun there is the active verb's object (probe55).
+_NO_CONSTRUCT_OBJECT = re.compile(
+    r"(?:"
+    + "|".join(sorted(_NOT_SUBJECT))
+    + r"|اثناء|لدي|حين|عندما|بينهم|منهم|داخل|امام|وسط|اليوم|امس|مساء|صباح|ليل|ليله|الليله|فجر|ظهر|عصر|الي|الا"
+    + r"|"
+    + _alt("compass")
+    + "|"
+    + _alt("near")
+    + r")(?!\w)"
+    # a conjunction or an attached preposition ("وأصيب"، "برصاص"، "بانفجار"، "للمرة"), a present verb ("يستقلون") or
+    # a plural that goes on describing the subject ("ملثمون"، "تابعون")
+    + r"|[وفبلكي]|[^\W\d_]+(?:ون|ين|ان|وا)(?!\w)"
+)
+
+
+def _construct_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Participant]) -> Participant | None:
+    """ "قتل مسلحون مجهولون، مساء أمس، إمام مسجد"، "مختار قرية"، "رئيس بلدية القبة": past an armed subject right
+    after the verb, a noun that no passive could have there is whom they killed: a side named in its next two
+    words, else a civilian (a noun and its genitive, "إمام مسجد")."""
+    at = _active_subject_end(view, cue, participants)
+    text = view.folded.text
+    if at is None or not any(
+        p.role in _ARMED_ROLES and p.span.start >= view.start and view.folded_index(p.span.start) < at
+        for p in participants
+    ):
+        return None
+    words = list(_WORD.finditer(text, at, min(len(text), at + 40)))
+    if not words or words[0].start() != at or words[0].group().isdigit():
+        return None
+    if _NO_CONSTRUCT_OBJECT.match(text, at) is not None or words[0].group().startswith("ال"):
+        return None
+    reach = words[1].end() if len(words) > 1 and not text[words[0].end() : words[1].start()].strip() else words[0].end()
+    for p in participants:
+        start = view.folded_index(p.span.start)
+        if at < start <= reach and p.span.start >= view.start:
+            return p  # "رئيس بلدية القبة": the office's body
+    span = view.raw_span(at, reach)
+    return Participant(span, view.raw_text(span), None, None, "civilians", named=False, head=words[0].group())
+
+
 def _active_subject_end(view: SentenceView, cue: Hit[Cue], participants: Sequence[Participant] = ()) -> int | None:
     """Where an active casualty verb's object would start (folded), past a named or armed subject right after
     the verb and an aside; None if no such subject follows the verb."""
@@ -11138,6 +11583,18 @@ def _person_stem(word: str) -> str | None:
     return None
 
 
+_OWNED_PEOPLE = re.compile(r"([^\W\d_]{3,}?)(?:هما|هم|ها|ه)")  # "موظفيها"، "عناصره": people and their owner's pronoun
+
+
+def _owned_person_stem(before: str, word: str) -> str | None:
+    """ "واحتجزوا خمسة من موظفيها"، "ثلاثة من عناصره": past من, a body's people named with its pronoun (the plural
+    in construct, "موظفي", is the sound plural's; probe55)."""
+    owned = _OWNED_PEOPLE.fullmatch(word)
+    if owned is None or not before.rstrip().endswith(" من"):
+        return None
+    return _person_stem(owned.group(1)) or _person_stem(owned.group(1) + "ن")
+
+
 def _counted_noun(view: SentenceView, folded_start: int) -> tuple[int, int, str] | None:
     """A person noun within a count right after folded_start ("ثلاثة من أفراد"، "نحو سبعين شخصاً"):
     (folded start, folded end, singular)."""
@@ -11147,6 +11604,8 @@ def _counted_noun(view: SentenceView, folded_start: int) -> tuple[int, int, str]
         if i == 0 and view.folded.text[folded_start:a].strip():
             return None  # punctuation right after the verb
         stem = _person_stem(match.group())
+        if stem is None and i > 0:
+            stem = _owned_person_stem(view.folded.text[:a], match.group())
         if stem is not None:
             return a, b, stem
         if not (match.group().isdigit() or a in numbers or fold_text(match.group()) in _COUNT_WORDS) or i >= 4:
@@ -11227,19 +11686,25 @@ def _story_hint(doc: Document, mentions: Sequence[Mention]) -> frozenset[str]:
     return frozenset({counts.most_common(1)[0][0]}) if counts else frozenset()
 
 
-def _places_of_span(
-    doc: Document, where: Span, hint: frozenset[str], first_only: bool = False
-) -> tuple[Mention, ...]:
+def _places_of_span(doc: Document, where: Span, hint: frozenset[str], first_only: bool = False) -> tuple[Mention, ...]:
     """The dictionary places in a boilerplate span (`first_only`: the one it opens with); of namesakes, one in a
     country of `hint` first, else (a dateline's) the largest town."""
     raw = doc.raw[where.start : where.end]
     folded = fold(raw)
     found: list[Mention] = []
-    for hit in longest(name_matcher().find(folded.text)):
+    hits = longest(name_matcher().find(folded.text))
+    # "مسيرة في وسط عمّان ومواجهات قرب السفارة في الرابية": a namesake is read in the country of the span's places
+    # that have no namesake abroad (Amman's Rabieh, not Kuwait's)
+    sure = set()
+    for hit in hits:
+        countries = {v.place.country for v in hit.values if v.place is not None}
+        if len(countries) == 1 and not hit.fused:
+            sure |= countries
+    for hit in hits:
         readings = [v.place for v in hit.values if v.place is not None]
         if first_only:  # a dateline names the city the story was filed from, the largest of its namesakes
             readings.sort(key=lambda p: (p.kind != "city", -(p.population or 0)))
-        readings.sort(key=lambda p: p.country not in hint)
+        readings.sort(key=lambda p: (p.country not in sure, p.country not in hint))
         place = readings[0] if readings else None
         if place is None or hit.fused or (first_only and folded.text[: hit.start].strip()):
             continue
@@ -11618,6 +12083,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 last_of=ctx.last_of,
                 sides=ctx.sides,  # "وقالت الخارجية في بيان إن الجانبين بحثا" in the next paragraph: the two who met
                 town=ctx.town,
+                by_kind=ctx.by_kind,
                 fought=ctx.fought,
                 incidents=ctx.incidents,
             )
@@ -11699,6 +12165,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         places = _where(view, _places_in(_not_carried_to(view, list(view.mentions)), []))
         if places and any(e["plover"] == "ASSAULT" and e["locations"] for e in found):
             ctx.incidents.append(tuple(places))
+        ctx.by_kind.update(_named_by_kind(view))
         if places:
             ctx.places = tuple(places)
             # a town itself, not a camp or a quarter coded as one
@@ -11776,9 +12243,7 @@ def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:
     return counts.get("killed"), counts.get("injured")
 
 
-_ONE_OF_WOUNDED = re.compile(
-    r"(?<!\w)(?:(احد|احدي)|([0-9]+|[^\W\d_]+) +من) +(?:" + _alt("the_wounded") + r")(?!\w)"
-)
+_ONE_OF_WOUNDED = re.compile(r"(?<!\w)(?:(احد|احدي)|([0-9]+|[^\W\d_]+) +من) +(?:" + _alt("the_wounded") + r")(?!\w)")
 
 
 def _add_died_of_wounds(view: SentenceView, last: dict[str, Any]) -> None:
@@ -11825,12 +12290,31 @@ _TOLL_CLAUSE = re.compile(r"،? *(?<!\w)(?:فيما|بينما|في حين)(?!\w
 # "في ريف المدينة"، "في البلدة": a town named again by its kind alone (folded text keeps ة)
 # "قرب موقع الانفجار الأول"، "مكان الهجوم الثاني": an attack told before, by its place in the story's order
 _ORDINALS = ("الاول", "الثاني", "الثالث")
-_NTH_INCIDENT = re.compile(
-    r"(?<!\w)(?:" + _alt("incident_nouns") + r") +(" + "|".join(_ORDINALS) + r")(?!\w)"
-)
+_NTH_INCIDENT = re.compile(r"(?<!\w)(?:" + _alt("incident_nouns") + r") +(" + "|".join(_ORDINALS) + r")(?!\w)")
 _TOWN_BACK = re.compile(r"(?<!\w)[وفب]?(?:في +)?(?:ريف +)?(?:ال|بال|لل)(?:مدين|بلد|قري)[هة](?!\w)")
 # "الغارة على المخيم"، "الهجوم على القاعدة": a told site named again by its kind alone
 _SITE_SHORT = {"المخيم": "مخيم", "القاعده": "قاعده", "القاعدة": "قاعده", "المطار": "مطار"}
+# "مدينة تعز"، "لناحية العلم"، "بقضاء الزبير": a kind word (its stem) right before a place
+_KIND_WORD = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال)?((?:مدين|بلد|قري|ناحي|مديري|محلي)(?=[هة]|تي)|قضاء)(?:[هة]|تي)? +$")
+# "في القضاء ذاته"، "جنوب غربي المدينة": a place named again by its kind; a district's kind only with "ذاته/نفسه"
+# ("أحالهم إلى القضاء" is the judiciary)
+_SAME_KIND = re.compile(
+    r"(?<!\w)[وفب]?ال((?:مدين|بلد|قري|ناحي|مديري|محلي)(?=[هة])|قضاء)[هة]?(?: +((?:نفس|ذات|عين)(?:ه|ها)))?(?!\w)"
+)
+_TOWN_KINDS = frozenset(("مدين", "بلد", "قري"))
+
+
+def _named_by_kind(view: SentenceView) -> dict[str, Mention]:
+    """The places of the sentence named right after a kind word, by the kind's stem (the last one wins)."""
+    named: dict[str, Mention] = {}
+    for m in _places_in(_not_carried_to(view, list(view.mentions)), []):
+        start = view.folded_index(m.span.start)
+        kind = _KIND_WORD.search(view.folded.text, max(0, start - 16), start)
+        if kind is not None and m.place is not None:
+            named[kind.group(1)] = m
+    return named
+
+
 _TOWN_SHORT = frozenset({"المدينه", "المدينة", "البلده", "البلدة", "القريه", "القرية", "الناحيه", "الناحية", "القضاء"})
 _ON_OR_IN = re.compile(r"(?<!\w)(?:علي|في|ب) +(ال[^\W\d_]+)(?!\w)")
 
@@ -11852,11 +12336,7 @@ def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participant
         dead, hurt, words = _casualties(view, a, b, participants)
         if dead is None and hurt is None:
             continue
-        named = {
-            m.canonical
-            for m in view.mentions
-            if m.place is not None and a <= view.folded_index(m.span.start) < b
-        }
+        named = {m.canonical for m in view.mentions if m.place is not None and a <= view.folded_index(m.span.start) < b}
         matches = [e for e in told if any(loc["canonical"] in named for loc in e["locations"])]
         if not matches:
             for short in _ON_OR_IN.finditer(text, a, b):
@@ -12099,9 +12579,11 @@ def _two_tolled_bombings(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     tolled = all(e["fatalities"] is not None or e["injuries"] is not None for e in (a, b))
     later = max(a, b, key=lambda e: e["start"])
-    return tolled and (a["fatalities"], a["injuries"]) != (b["fatalities"], b["injuries"]) and not fold_text(
-        later["trigger"]["text"]
-    ).startswith(("ال", "بال", "وال", "لل"))
+    return (
+        tolled
+        and (a["fatalities"], a["injuries"]) != (b["fatalities"], b["injuries"])
+        and not fold_text(later["trigger"]["text"]).startswith(("ال", "بال", "وال", "لل"))
+    )
 
 
 # "وقبل ذلك قتل سبعة ..."، "وفي حادث منفصل ...": the sentence says its incident is another one
@@ -12201,6 +12683,8 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # ... and a denial is not a retelling of what was asserted (a hedged one is: "مرجحاً أن تكون خلية ...
         # نفذت الهجوم" retells the bombing told)
         denial = other is not None and (e["modality"] == "denied") != (other["modality"] == "denied")
+        # ... nor a call to march again a retelling of the march told ("ودعا الملتقى إلى مسيرة جديدة الجمعة المقبلة")
+        denial = denial or (other is not None and (e["modality"] == "planned") != (other["modality"] == "planned"))
         if (
             not e["locations"]
             or (other is not None and not _same_doer(e["actor1"], other["actor1"]))

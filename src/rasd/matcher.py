@@ -129,8 +129,6 @@ def longest(hits: Iterable[Hit[V]]) -> list[Hit[V]]:
     return sorted(chosen, key=lambda h: h.start)
 
 
-
-
 # ---------------------------------------------------------------- word lexicons
 
 _WORD = re.compile(r"[^\W_]+")
@@ -240,11 +238,14 @@ class Memo(dict[str, V]):
 
 
 # What a word starts for a WordMatcher (see WordMatcher._starts_of); empty, so false, when it starts nothing.
-_Starts = tuple[
-    tuple[tuple[int, int, str, tuple[V, ...]], ...],
-    tuple[tuple[int, str, tuple[str, ...], tuple[V, ...]], ...],
-    frozenset[str],
-] | tuple[()]
+_Starts = (
+    tuple[
+        tuple[tuple[int, int, str, tuple[V, ...]], ...],
+        tuple[tuple[int, str, tuple[str, ...], tuple[V, ...]], ...],
+        frozenset[str],
+    ]
+    | tuple[()]
+)
 
 
 @lru_cache(maxsize=1 << 18)
@@ -450,15 +451,13 @@ def find_each(
 
 
 @cache
-def _both_starts(
-    first: WordMatcher[V], second: WordMatcher[W]
-) -> Memo[tuple[_Starts[V], _Starts[W], frozenset[str]]]:
+def _both_starts(first: WordMatcher[V], second: WordMatcher[W]) -> Memo[tuple[_Starts[V], _Starts[W], frozenset[str]]]:
     return Memo(lambda word: (first._starts[word], second._starts[word], reading_stems(word)), 1 << 16)
 
 
 _MAX_ASIDE = 4
-_OPENING_QUOTES = "\"«“"
-_CLOSING_QUOTES = "\"»”"
+_OPENING_QUOTES = '"«“'
+_CLOSING_QUOTES = '"»”'
 
 
 def _joined(folded: str, words: Sequence[tuple[int, int, str]], k: int) -> bool:
@@ -475,6 +474,8 @@ def _joined(folded: str, words: Sequence[tuple[int, int, str]], k: int) -> bool:
 def _set_apart(folded: str, word: tuple[int, int, str]) -> bool:
     a, b, _ = word
     return a > 0 and b < len(folded) and folded[a - 1] in _OPENING_QUOTES and folded[b] in _CLOSING_QUOTES
+
+
 _ASIDE_COMMAS = re.compile("[،,]")
 # a link word that may stand among the words of an aside ("، أول من أمس،")
 _ASIDE_LINKS = frozenset({"من"})
@@ -506,6 +507,7 @@ def _aside_gap(gap: str, aside: frozenset[str], after_aside: frozenset[str] = fr
 def _plain_gap(folded: str, words: Sequence[tuple[int, int, str]], first: int, last: int) -> bool:
     """True when only spaces and words stand between words[first] and words[last]."""
     return not re.search(r"[^\w ]", folded[words[first][1] : words[last][0]])
+
 
 __all__ = [
     "PROCLITICS",

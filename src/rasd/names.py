@@ -394,6 +394,8 @@ _ACCUSATIVE_BEFORE = re.compile("[^\\W\\d_]+[\u064b\u0651]*[\u064bا][\u064b]? +
 def _after_accusative(raw: str, m: Mention) -> bool:
     """Whether an indefinite accusative noun ("مهاجراً"، "لاجئا") stands right before the mention."""
     return _ACCUSATIVE_BEFORE.search(raw, max(0, m.span.start - 30), m.span.start) is not None
+
+
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _IN_WORDS = frozenset(("في", "وفي"))
 
@@ -487,7 +489,7 @@ _TODAY = " " + fold_text("اليوم")
 
 
 def _place_today(hit: Hit[Entry], folded_text: str) -> bool:
-    """"في بغداد اليوم" is "in Baghdad today", not the outlet Baghdad Today (nor "إسرائيل اليوم", "روسيا
+    """ "في بغداد اليوم" is "in Baghdad today", not the outlet Baghdad Today (nor "إسرائيل اليوم", "روسيا
     اليوم"): an outlet named as a place and "today", after في, إلى or داخل or behind ب, is the place."""
     if not hit.key.endswith(_TODAY) or not all(v.actor is not None and v.actor.role == "media" for v in hit.values):
         return False
@@ -513,7 +515,7 @@ _CAPITAL_WORDS = frozenset(fold_text(w) for w in ("العاصمة", "عاصمة"
 
 
 def _after_capital_word(folded: str, start: int) -> bool:
-    """"العاصمة العمانية مسقط", "العاصمة مسقط": the word "capital", perhaps with a nationality, names the
+    """ "العاصمة العمانية مسقط", "العاصمة مسقط": the word "capital", perhaps with a nationality, names the
     city after it, so a stop-listed capital there is the city."""
     previous = _previous_word(folded, start)
     if previous in _CAPITAL_WORDS:
@@ -582,8 +584,10 @@ def _lexicon_mentions(
             # "في صور" in a Lebanese story is Tyre; "صور" alone is "pictures"
             clitic = folded_text[hit.word_start : hit.start]
             locative = previous in rules.locative or previous in rules.positions or clitic.endswith("ب")
-            # "في بيان" is "in a statement": for these words only a place cue will do
-            locative = locative and hit.key not in rules.cue_only
+            # "في بيان" is "in a statement": for these words only a place cue will do, or a distance told from them
+            # ("على بعد 35 كيلومتراً شمال شرقي جلب": no statement lies kilometres away)
+            distance = _distance_before(folded_text, hit.word_start)
+            locative = locative and (hit.key not in rules.cue_only or distance)
             # "بلدتي كفركلا والخيام": the second of two places joined by و shares the first one's cue
             # ... also as the third of three ("بلدات عيتا الشعب وكفركلا والخيام")
             listed = clitic.startswith("و") and any(
@@ -609,6 +613,7 @@ def _lexicon_mentions(
                 or (capital and v.place.kind == "city")
                 or (border and v.place.kind == "country")
                 or (ok and not phrase and _in_story(v.place, hit.key, home, countries, rules))
+                or (distance and v.place.kind == "city")  # kilometres from it: a town, wherever the story is
             )
             if not values:
                 continue
@@ -744,8 +749,6 @@ def _by_neighbours(folded_text: str, pairs: list[tuple[Hit[Entry], Mention]]) ->
     return out
 
 
-
-
 def _neighbour_admin1(folded_text: str, pairs: list[tuple[Hit[Entry], Mention]], k: int, country: str) -> str | None:
     """The admin1 of the nearest place of the same sentence and country whose every reading lies in one admin1."""
     hit = pairs[k][0]
@@ -776,6 +779,18 @@ _WITH = " " + fold_text("مع")
 _SHARED = " " + fold_text("المشتركة")
 
 
+# "على بعد 35 كيلومتراً شمال شرقي"، "على مسافة 20 كلم جنوب": a distance, then the compass words before a place
+_DISTANCE_DIRECTION = re.compile(
+    r"(?<!\w)(?:كيلومترا?|كيلو مترا?|كيلومترات|كلم|كم|ميلا|اميال)(?:\s+(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)[يي]?)"
+    r"(?:\s+(?:ال)?(?:شرق|غرب)ي?)?\s+$"
+)
+
+
+def _distance_before(folded_text: str, start: int) -> bool:
+    """Whether a distance and a compass direction stand right before `start` ("على بعد 35 كيلومتراً شمال شرقي")."""
+    return _DISTANCE_DIRECTION.search(folded_text, max(0, start - 60), start) is not None
+
+
 def _after_border(folded_text: str, start: int, rules: NameRules) -> bool:
     """Whether a border "with" stands right before `start`: "الحدود مع", "حدودها المشتركة مع"."""
     head = " " + folded_text[max(0, start - 50) : start].rstrip()
@@ -796,7 +811,7 @@ def _seat_of(doc: Document, hit: Hit[Entry], end: int, to_raw: Any) -> list[tupl
     places_ = [v for v in name_matcher().values_of(town) if v.place is not None and v.place.kind not in FACILITY_KINDS]
     if not places_:
         return []
-    entry = min(places_, key=lambda v: (_KIND_ORDER.get(v.place.kind, 5) if v.place else 5))
+    entry = min(places_, key=lambda v: _KIND_ORDER.get(v.place.kind, 5) if v.place else 5)
     start = hit.end - len(town)
     seat = Hit(start, hit.end, start, hit.word_end, town, (entry,), False)
     return [(seat, _mention(doc, seat, entry, to_raw, rules()))]
@@ -1606,7 +1621,7 @@ def _quoted_groups(
 
 
 def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Mention]) -> list[Mention]:
-    """"مقر الهيئة العامة للإذاعة والتلفزيون في أم درمان": an organisation's seat is a site, placed by the
+    """ "مقر الهيئة العامة للإذاعة والتلفزيون في أم درمان": an organisation's seat is a site, placed by the
     town after it. It locates events but is not listed as a name (the organisation is).
     "مبنى ديوان محافظة البصرة": the building of an institution is a site, placed by the town in its name
     or after it, and is listed as a facility instead of the institution."""
@@ -2094,7 +2109,7 @@ def _other_bearer(key: str, previous: str) -> bool:
 
 
 def _conjoined_given_name(folded: str) -> bool:
-    """"ومرعي البرعصي": و or ف before a given name, where the whole word is no given name ("وليد", "فادي")."""
+    """ "ومرعي البرعصي": و or ف before a given name, where the whole word is no given name ("وليد", "فادي")."""
     if folded[:1] not in ("و", "ف") or len(folded) < 4:
         return False
     lexicon_ = tagger.lexicon()
@@ -2105,7 +2120,7 @@ _RARE_GIVEN_NAME = 45  # 10 x Zipf: "ناجي", "مرعي"; commoner given names
 
 
 def _given_name_before(previous: str) -> bool:
-    """"بتعيين ناجي محمد عيسى": the tagged name began at the father's name; a rarer given name right
+    """ "بتعيين ناجي محمد عيسى": the tagged name began at the father's name; a rarer given name right
     before a person's name is the person's own first name."""
     before = tagger.lexicon().get(_FOLDED_WORDS[previous])
     return "G" in before.flags and 0 < before.zipf < _RARE_GIVEN_NAME
@@ -2146,8 +2161,10 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 j -= 1  # and "يوسف ." ends before its full stop
             # "نظيره السوري أسعد الشيباني": a counterpart and his nationality are no part of his name
             head = _FOLDED_WORDS[words[i]]
-            if j - i > 1 and (head in rules.not_names or head[1:] in rules.not_names) and (
-                _FOLDED_WORDS[words[i + 1]] in _nationality_adjectives()
+            if (
+                j - i > 1
+                and (head in rules.not_names or head[1:] in rules.not_names)
+                and (_FOLDED_WORDS[words[i + 1]] in _nationality_adjectives())
             ):
                 i += 2
                 while i < j and _FOLDED_WORDS[words[i]] in _nationality_adjectives():

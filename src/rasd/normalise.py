@@ -78,6 +78,7 @@ def _map_letters(text: str, pairs: tuple[tuple[str, str], ...], table: dict[int,
         text = text.replace(a, b)
     return text
 
+
 # Dropped entirely: harakat, Quranic marks, superscript alef, tatweel, zero-width and bidi controls.
 _DROP = re.compile(
     "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]"
@@ -198,6 +199,7 @@ def _fold_text(text: str) -> str:
     if _has_compat(text):
         return " ".join(_fold_slow(text, _TABLE).text.split())
     return " ".join(_DROP.sub("", _map_letters(text, _PAIRS, _TABLE)).split())  # whitespace squeezed, ends stripped
+
 
 def end_with_marks(text: str, end: int) -> int:
     """Move a span end past the diacritics and tatweel that folding dropped after its last letter."""

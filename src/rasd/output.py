@@ -54,7 +54,7 @@ def table_row(doc: Document) -> str:
 
 
 def _event_line(event: dict[str, Any]) -> str:
-    """"ASSAULT Air/drone strike 2024-01-23 الأنبار (IQ) | USA military → IRQ armed_group | asserted, official"."""
+    """ "ASSAULT Air/drone strike 2024-01-23 الأنبار (IQ) | USA military → IRQ armed_group | asserted, official"."""
 
     def who(actor: dict[str, Any] | None) -> str:
         return "?" if actor is None else f"{actor['country'] or '—'} {actor['role']}"

@@ -88,9 +88,7 @@ def _convert(node: yaml.Node, path: str) -> Any:
 _SCALARS = yaml.SafeLoader("")
 
 
-def read_sections(
-    path: Path, allowed: tuple[str, ...], refuse_unknown: bool = True
-) -> dict[str, tuple[int, Any]]:
+def read_sections(path: Path, allowed: tuple[str, ...], refuse_unknown: bool = True) -> dict[str, tuple[int, Any]]:
     """A YAML file of named sections: {section: (line, value)}; every allowed section must be there, and
     others are refused (or, with refuse_unknown=False, left for the file's later versions)."""
     name = str(path)

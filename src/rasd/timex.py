@@ -86,6 +86,7 @@ _SINCE = re.compile(r"(?<!\w)منذ\s+(?:يوم\s+)?$")
 _CALL = re.compile(
     r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|اعلن|اعلنت|اعلنوا|قرر|قررت|قرروا|عزم\w*|اعتزام\w*|يعتزم|تعتزم)(?!\w)"
 )
+_CALLED_TO = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون)(?!\w)[^.،؛]*?(?<!\w)الي(?!\w)")
 # "اليوم نفسه"، "اليوم ذاته" is the same day as one told before (next_day reads it), not today
 _NOT_TODAY = r"(?!\s+(?:العالمي|الوطني|الدولي|التالي|الاول|الثاني|الثالث|الاخير|السابق|الموعود|نفسه|ذاته))"
 # "قبل نحو أسبوعين"، "منذ حوالي ثلاثة أيام": an approximate count is still that many units back
@@ -125,7 +126,9 @@ def _patterns() -> _Patterns:
             rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?(?P<word>اليوم{_NOT_TODAY}|امس\s+الاول|اول\s+(?:من\s+)?امس|امس|غدا|بعد\s+غد"
             rf"|الليله\s+قبل\s+الماضيه|الليله\s+الماضيه|ليله\s+امس)(?:\s+{wd})?{_E}"
         ),
-        weekday=re.compile(rf"{_W}(?:(?P<tod>{tod})\s+)?(?:يوم\s+)?{wd}(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"),
+        weekday=re.compile(
+            rf"{_W}(?:(?P<tod>{tod})\s+)?(?:يوم\s+)?{wd}(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"
+        ),
         weekday_before_date=re.compile(rf"{_W}{wd}\s*[،,(]?\s*(?:الموافق\s+)?$"),
         # the second day of a night named by two ("ليل الأحد الاثنين"، "ليلة السبت-الأحد"، "ليل الجمعة إلى السبت")
         night_end=re.compile(rf"(?:\s*[-–/]\s*|\s+(?:(?:الي|علي)\s+)?){wd}{_E}"),
@@ -133,7 +136,7 @@ def _patterns() -> _Patterns:
         period=re.compile(
             rf"{_W}(?:(?:ال\s*)?(?P<day>\d{{1,2}}|{alternation(lex.ordinals)})"
             # "يومي 25 و26 من الشهر الجاري": two days, of which the first is the event's
-            rf"(?:\s+و\s*(?:ال\s*)?(?:\d{{1,2}}|{alternation(lex.ordinals)}))?\s+من\s+(?=الشهر))?"
+            rf"(?:\s+و\s*(?:ال\s*)?(?:\d{{1,2}}|{alternation(lex.ordinals)}))?\s+من\s+(?=(?:هذا\s+)?الشهر))?"
             rf"(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{'|'.join(_PERIOD_UNITS)})"
             rf"(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
@@ -173,16 +176,16 @@ def _patterns() -> _Patterns:
             rf"|يرتقب|ينتظر\s+ان|تنتظر\s+ان|يتوقع\s+ان|س(?:ي(?![اطدنرلمه]|ول{_E})|ت(?![اهويم]))\w{{2,}}){_E}"
         ),
         # what closes a clause: punctuation, "فيما"، "بينما", or a verb of saying behind و/ف ("وأكد الجيش أنه ...")
-        clause_break=re.compile(
-            rf"[،,؛;:.]|{_W}(?:فيما|بينما){_E}|{_W}[وف](?:{alternation(lex.clause_openers)}){_E}"
-        ),
+        clause_break=re.compile(rf"[،,؛;:.]|{_W}(?:فيما|بينما){_E}|{_W}[وف](?:{alternation(lex.clause_openers)}){_E}"),
     )
 
 
 def _scheduled(folded: str, start: int) -> bool:
-    """Whether a bare weekday at `start` is ahead: a present verb of a scheduled act in the sentence, no past
-    marker, and no "منذ" right before it."""
-    return bool(_SCHEDULED.search(folded) and not _PAST.search(folded) and not _SINCE.search(folded, 0, start))
+    """Whether a bare weekday at `start` is ahead: a present verb of a scheduled act in the sentence, or a call to an
+    act that the weekday follows ("دعت الجبهة أنصارها إلى التجمع يوم الجمعة"; "دعت الجبهة، الجمعة، إلى" is the
+    call's day), no past marker, and no "منذ" right before it."""
+    ahead = _SCHEDULED.search(folded) or _CALLED_TO.search(folded, 0, start)
+    return bool(ahead and not _PAST.search(folded) and not _SINCE.search(folded, 0, start))
 
 
 def _part_start(anchor: date, unit: str, part: str) -> date:
