@@ -243,7 +243,6 @@ LIST_SECTIONS = (
     "rain_verbs",
     "jail_verbs",
     "jails",
-    "nationality_heads",
     "fled_from",
     "rained_fire",
     "expelled_missions",

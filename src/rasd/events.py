@@ -1673,14 +1673,13 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
 
 
 _RESPONSIBLE = frozenset(fold_text(w) for w in _WORDS.words("responsible_heads"))
-_NATIONALITY_HEADS = frozenset(_WORDS.words("nationality_heads"))
 # "بوساطة عمانية"، "برعاية مصرية": a nationality after these is said of the mediator or sponsor, not of the head before
 _NOT_ADJECTIVE_GAP = frozenset(_WORDS.words("companion")) | {"بوساطه", "وبوساطه"}
 _FOR = re.compile(r" +عن(?:ه|ها|هم|هما)?(?!\w)")
 
 
 # "قوة إسرائيلية": heads that name a side only with a nationality, and are no kind word of a name ("قوة الأمم المتحدة
-# المؤقتة في لبنان" keeps its place; probe55)
+# المؤقتة في لبنان" keeps its place; probe54, probe55)
 _NATIONALITY_ONLY_HEADS = frozenset(_WORDS.words("nationality_only_heads"))
 
 
@@ -1739,7 +1738,7 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             if not any(span.start < b and a < span.end for a, b in held):
                 out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
             continue
-        abstract_head = head.key in abstract or "ال" + head.key in abstract or head.key in _NATIONALITY_HEADS
+        abstract_head = head.key in abstract or "ال" + head.key in abstract
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
             continue  # "محاسبة المسؤولين عنه": those responsible for a deed, no officials
