@@ -653,6 +653,8 @@ def _view(
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
     triggers = longest(_without_suspended_aid(fitting))
+    if any(h.values[0].id == "reception" for h in triggers):
+        triggers = _without_received_casualties(folded.text, triggers)
     if _BLAME_WORD.search(folded.text):
         triggers = _with_blame(folded.text, triggers)
     if _FIND_WORD.search(folded.text):
@@ -939,6 +941,20 @@ def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
         if _WARNED_PRICE.match(text, verb.end()) is not None:
             out.append(_verb_hit(text, verb, values))
     return longest(out)
+
+
+_RECEIVED_CASUALTIES = frozenset(fold_text(w) for w in _WORDS.words("received_casualties"))
+
+
+def _without_received_casualties(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "وقال مستشفى ناصر إنه استقبل جثامين أربعة شهداء"، "استقبل مستشفى الشفاء 12 جريحاً": a hospital receiving
+    the dead or the wounded (within four words) holds no meeting; the attack they came from is the event."""
+
+    def received(h: Hit[Trigger]) -> bool:
+        words = text[h.word_end : h.word_end + 60].split()[:4]
+        return any(fold_text(w).lstrip("و") in _RECEIVED_CASUALTIES for w in words)
+
+    return [h for h in triggers if h.values[0].id != "reception" or not received(h)]
 
 
 _ARRIVE_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("arrival_verbs") + r")(?!\w)")
@@ -2712,6 +2728,10 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
             continue
         out.append(Source(p.span, p.text, _speaker_kind(p), p.canonical, p))
     out = _unnamed_by_request(view, _sources_within(view, out, participants))
+    # "بحسب شبكة "دير الزور 24"": an outlet no list names is one speaker, not the place or body inside its name
+    for outlet in _unlisted_outlets(view):
+        assert outlet.span is not None
+        out = [s for s in out if s.span is None or not _overlaps(s.span, outlet.span)] + [outlet]
     # "غرفة طوارئ معسكر أبو شوك": a body no list names, known by its head noun, speaks by its whole name
     out = [_named_body(view, s) if s.kind == "ngo" and s.speaker is None else s for s in out]
     # "في تصريح للصحافيين"، "قال لوسائل الإعلام": the press spoken to is no speaker
@@ -2720,6 +2740,12 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
     kept: list[Source] = []
     addressed_end = -1
     for s in out:
+        if s.span is not None and s.kind not in ("media", "wire") and addressed_end >= 0:
+            # "قال مصدر لإذاعة الجيش"، "لقناة «المنار»": the name after the head of an outlet spoken to is its name
+            gap = view.text[addressed_end - view.start : s.span.start - view.start]
+            if not gap.strip(' «»"“”'):
+                addressed_end = max(addressed_end, s.span.end)
+                continue
         if s.kind in ("media", "wire") and s.span is not None:
             gap = view.text[addressed_end - view.start : s.span.start - view.start] if addressed_end >= 0 else "x"
             if _addressed(view, s.span) or not gap.strip(' «»"“”()'):
@@ -2760,14 +2786,16 @@ def _sources_within(view: SentenceView, out: list[Source], participants: list[Pa
     result: list[Source] = []
     inside: list[Span] = []
     for s in out:
-        if s.kind == "anonymous" and s.speaker is None and s.span is not None:
+        # ... an unnamed official too ("مسؤول في الدفاع المدني"، "ضابط في الجيش")
+        unnamed = s.speaker is None or not s.speaker.named
+        if s.kind == "anonymous" and unnamed and s.span is not None:
             after = view.text[s.span.end - view.start :]
             if after.startswith(" في "):
                 at = s.span.end + 4
                 body = next((p for p in participants if p.span.start == at and not _is_place_name(view, p)), None)
                 if body is not None:
                     span = Span(s.span.start, body.span.end)
-                    s = Source(span, view.raw_text(span), s.kind, None)
+                    s = Source(span, view.raw_text(span), s.kind, None, s.speaker)
                     inside.append(body.span)
         result.append(s)
     return [s for s in result if s.speaker is None or s.speaker.span not in inside]
@@ -2841,6 +2869,9 @@ def _rights_group(p: Participant) -> bool:
     return not p.named and p.role == "other" and fold_text(p.text) in _RIGHTS_GROUPS
 
 
+_UNNAMED_PEOPLE = frozenset(fold_text(w) for w in name_rules().unnamed_people)
+
+
 def _speaker_kind(p: Participant) -> str:
     if _rights_group(p):
         return "ngo"  # "منظمات حقوقية": rights groups left unnamed (probe52)
@@ -2849,6 +2880,8 @@ def _speaker_kind(p: Participant) -> str:
         return "outlet_own" if fold_text(p.text).endswith("نا") else "media"
     if not p.named and p.head in name_rules().unnamed_people:
         return "anonymous"  # "قال مسؤول عراقي"
+    if not p.named and " في " in p.head and p.head.split()[0] in _UNNAMED_PEOPLE:
+        return "anonymous"  # "وفق ما قاله ضابط في الشرطة": an unnamed man in a body, not the body
     if p.named and p.role == "other" and p.canonical is not None:
         if fold_text(p.text).startswith(_BUSINESS_BODIES):
             return "official"  # "جمعية مصارف لبنان": a trade's own body speaks for it
@@ -3170,6 +3203,62 @@ def _name_end(view: SentenceView, end: int) -> int:
 
 
 _SOURCE_STOP_WORDS = frozenset({"اليوم", "امس", "الليله", "فجر", "صباح", "مساء", "ظهر", "عصر", "ليل"})
+
+
+_OUTLET_HEADS = frozenset(fold_text(w) for w in _WORDS.words("outlet_heads"))
+_OUTLET_NAME_ENDS = frozenset(fold_text(w) for w in _WORDS.words("outlet_name_ends"))
+_OUTLET_LOCAL = frozenset(fold_text(w) for w in _WORDS.words("outlet_local"))
+_OPEN_QUOTE = re.compile(r" *[«\"“]")
+_CLOSE_QUOTE = re.compile(r"[»\"”]")
+_OUTLET_NUMBER = re.compile(r"[0-9]+")
+
+
+def _unlisted_outlets(view: SentenceView) -> list[Source]:
+    """ "بحسب ما أفادت به شبكة السويداء 24 المحلية"، "وفق موقع "الخابور""، "وأفادت منصة "صدى الساحل"": an outlet no
+    list names, its head noun right after a reporting or attribution word (or the ل of "وفقاً لموقع"), speaks as
+    media; its name is quoted, or ends in a number or a word such as "الإخبارية" ("شبكة الكهرباء" is no outlet)."""
+    folded = view.folded.text
+    out: list[Source] = []
+    for report in view.cues_of("reporting", "attribution"):
+        at = report.word_end
+        word = _NEXT_WORD.match(folded, at)
+        while word is not None and word.group(1) in _BODY_SKIP and not folded[at : word.start(1)].strip():
+            at = word.end(1)
+            word = _NEXT_WORD.match(folded, at)
+        if word is None or folded[at : word.start(1)].strip():
+            continue
+        head = fold_text(word.group(1))  # folded text keeps ة: the lists are compared folded
+        if head not in _OUTLET_HEADS and not (head[:1] == "ل" and head[1:] in _OUTLET_HEADS):
+            continue
+        start = word.start(1) + (0 if head in _OUTLET_HEADS else 1)
+        end = _outlet_name_end(view, word.end(1))
+        if end is None:
+            continue
+        span = view.raw_span(start, end)
+        out.append(Source(span, view.raw_text(span), "media", None))
+    return out
+
+
+def _outlet_name_end(view: SentenceView, end: int) -> int | None:
+    """The folded end of an outlet's name after its head noun (ending at `end`): a quoted name, or up to four words
+    that end in a number or an outlet word ("السويداء 24"، "شام الإخبارية"); None when it has neither."""
+    folded = view.folded.text
+    quote = _OPEN_QUOTE.match(folded, end)
+    if quote is not None:
+        close = _CLOSE_QUOTE.search(folded, quote.end(), quote.end() + 40)
+        return close.end() if close is not None and close.start() > quote.end() else None
+    cue_starts = {h.start for h in view.cues} | {h.word_start for h in view.triggers}
+    for _ in range(4):
+        nxt = _NEXT_WORD.match(folded, end)
+        if nxt is None or nxt.start(1) in cue_starts:
+            return None
+        w = fold_text(nxt.group(1))
+        if w in _BODY_STOPS or w in _TIME_WORDS or w in _SOURCE_STOP_WORDS or w in _OUTLET_LOCAL:
+            return None
+        end = nxt.end(1)
+        if _OUTLET_NUMBER.fullmatch(w) or w in _OUTLET_NAME_ENDS:
+            return end
+    return None
 
 
 # ---------------------------------------------------------------- places

@@ -113,6 +113,7 @@ class NameRules:
     positions: frozenset[str] = frozenset()  # "غرب", "شمالي": a place's position, like a preposition
     media_heads: frozenset[str] = frozenset()  # "وكالة", "موقع": an outlet's name in quotes follows
     armed_quote_heads: frozenset[str] = frozenset()  # "لواء", "عمليات": an armed group's name in quotes
+    claimant_heads: frozenset[str] = frozenset()  # "جماعة": in quotes after it, a group that claims an attack
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
     detached_modifiers: frozenset[str] = frozenset()  # "القريب", "الحدودي": said of a facility, not its name
@@ -244,6 +245,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         positions=frozenset(words["positions"]),
         media_heads=frozenset(words["media_heads"]),
         armed_quote_heads=frozenset(words["armed_quote_heads"]),
+        claimant_heads=frozenset(words["claimant_heads"]),
         told_words=frozenset(words["told_words"]),
         not_places=frozenset(words["not_places"]),
         detached_modifiers=frozenset(words["detached_modifiers"]),
@@ -1597,6 +1599,21 @@ def _outlet_mentions(
     return sorted(out, key=lambda m: m.span.start)
 
 
+# a claim of an attack: its verb right before the group ("وتبنت جماعة "أنصار الإسلام" الهجوم") or the claim's
+# noun right after its name ("وأعلنت جماعة "لواء الثأر" مسؤوليتها")
+_CLAIM_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:تبنت|تبني|تبنوا|يتبني|تتبني)\s*$")
+_CLAIM_AFTER = re.compile(r"\s*(?:،\s*)?(?:ال)?مسوولي(?:ت|ه)")
+
+
+def _claimant(folded_text: str, match: re.Match[str], rules: NameRules) -> bool:
+    """ "وتبنت جماعة "أنصار الإسلام" الهجوم": a group no list knows, named in quotes after a group noun
+    (claimant_heads), that claims an attack is an armed group, though a "جماعة" in quotes may be a civic one."""
+    if match.group(1) not in rules.claimant_heads and match.group(1)[1:] not in rules.claimant_heads:
+        return False
+    before = folded_text[max(0, match.start(1) - 12) : match.start(1)]
+    return bool(_CLAIM_VERB_BEFORE.search(before) or _CLAIM_AFTER.match(folded_text, match.end()))
+
+
 def _quoted_groups(
     doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
 ) -> list[Mention]:
@@ -1608,7 +1625,7 @@ def _quoted_groups(
     for match in _quoted(folded_text):
         before = match.group(1)
         first = match.group(2).split()[0]
-        if not ({before, before[1:], first} & rules.armed_quote_heads):
+        if not ({before, before[1:], first} & rules.armed_quote_heads) and not _claimant(folded_text, match, rules):
             continue
         span: Span = to_raw(match.start(2), match.end(2))
         if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
