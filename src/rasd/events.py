@@ -2791,14 +2791,24 @@ def _sources_within(view: SentenceView, out: list[Source], participants: list[Pa
         if s.kind == "anonymous" and unnamed and s.span is not None:
             after = view.text[s.span.end - view.start :]
             if after.startswith(" في "):
-                at = s.span.end + 4
+                start, at = s.span.start, s.span.end + 4
                 body = next((p for p in participants if p.span.start == at and not _is_place_name(view, p)), None)
                 if body is not None:
-                    span = Span(s.span.start, body.span.end)
+                    span = Span(start, body.span.end)
                     s = Source(span, view.raw_text(span), s.kind, None, s.speaker)
                     inside.append(body.span)
+                else:
+                    # "مصادر طبية في مستشفى شهداء الأقصى": a hospital is where the staff speaking work, not a place
+                    ward = next((m for m in view.mentions if m.span.start == at and _is_hospital(m)), None)
+                    if ward is not None:
+                        span = Span(start, ward.span.end)
+                        s = Source(span, view.raw_text(span), s.kind, None, s.speaker)
         result.append(s)
     return [s for s in result if s.speaker is None or s.speaker.span not in inside]
+
+
+def _is_hospital(m: Mention) -> bool:
+    return m.place is not None and m.place.kind == "hospital"
 
 
 def _is_place_name(view: SentenceView, p: Participant) -> bool:
