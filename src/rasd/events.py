@@ -649,6 +649,7 @@ def _view(
         and not _funds_or_lifted(folded.text, h)
         and not _dawn(folded.text, h)
         and not _drone_as_march(folded.text, h)
+        and not _wounded_visited(folded.text, h)
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
@@ -897,14 +898,29 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 
 
 _WARN_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warn_verbs") + r")(?!\w)")
-# "حذر من أن القوات ستضرب بيد من حديد": the warner's own side will act; whom it warns is unnamed ("كل من يحاول")
+# The warner and what stands before its "من أن": a few words, or an aside set off by commas (probe60: "وحذر الوزير،
+# خلال زيارته المصابين في المستشفى، من أن الأجهزة الأمنية ستضرب بيد من حديد")
+_WARNER = r"(?:[^.،,؛:]{0,40}?|[^.،,؛:]{0,40}?[،,][^.؛:]{0,150}?[،,])"
+# what the act to come is forced by or follows from ("بسبب نقص التمويل"، "جراء الحصار"), a word of its own
+# ("الإجراءات" holds جراء)
+_FORCED_BY = r"(?![^.؛]{0,80}(?<!\w)(?:بسبب|نتيج[ةه]|جراء|من جراء|لنقص|لعدم)(?!\w))"
+_FUTURE_VERB = r"[\"«“]?(?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
+# "حذر من أن القوات المسلحة ستضرب بيد من حديد": the warner's own side will act; whom it warns is unnamed ("كل من يحاول")
 _FIRM_WARNING = re.compile(
-    r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}?[\"«“]?(?:س|ست|سي)[^\W_]{2,} (?:[^\W_]+ ){0,2}?(?:"
+    _WARNER
+    + r" من ان (?:[^\W_]+ ){1,5}?[\"«“]?(?:س|ست|سي)[^\W_]{2,} (?:[^\W_]+ ){0,2}?(?:"
     + _alt("firm_manner")
     + r")(?!\w)"
 )
+# probe60: "من أن قواته لن تتهاون مع من يطلق النار"، "من أن الأجهزة الأمنية ستلاحق": a side that will not be lenient,
+# or the warner's own forces (event_words own_forces) acting to come
+_UNYIELDING_WARNING = re.compile(_WARNER + r" من ان (?:[^\W_]+ ){1,5}?(?:" + _alt("unyielding") + r")(?!\w)")
+_OWN_FORCES_WARNING = re.compile(
+    _WARNER + r" من ان (?:كل |جميع )?(?:" + _alt("own_forces") + r")(?: [^\W_]+){0,2}? " + _FUTURE_VERB + _FORCED_BY
+)
 _WARNED_PRICE = re.compile(
-    r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}(?:"
+    _WARNER
+    + r" من ان (?:[^\W_]+ ){1,5}(?:"
     + _alt("consequence_verbs")
     + r") (?:"
     + _alt("consequence_nouns")
@@ -914,8 +930,21 @@ _WARNED_PRICE = re.compile(
     # s15: "حذرت جمعية المصارف، في بيان، من أنها ستقفل الفروع"، "حذر الحوثيون من أنهم سيستهدفون السفن": the
     # warner's own act to come (its pronoun after أن, a future verb), past an aside
     # (not one forced by want: "ستضطر إلى تعليق عملياتها"، "سيوقف التوزيع بسبب نقص التمويل")
-    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) *[\"«“]?(?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
-    + r"(?![^.؛]{0,80}(?:بسبب|نتيج[ةه]|جراء|لنقص|لعدم))"
+    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) *"
+    + _FUTURE_VERB
+    + _FORCED_BY
+    + r"|"
+    + _UNYIELDING_WARNING.pattern
+    + r"|"
+    + _OWN_FORCES_WARNING.pattern
+)
+# probe60: "حذر وزير الدفاع التركي من أن القوات التركية ستواصل ضرب مواقع": forces of the warner's own state (the
+# adjective of its title) acting to come; the stem is matched against the warner's words
+_NAMED_FORCES_WARNING = re.compile(
+    _WARNER
+    + r" من ان (?:القوات|قوات|الجيش|الطيران|البحريه|البحرية) (?P<adj>ال[^\W_]{2,}?)(?:يه|ية|ي)(?: [^\W_]+){0,1}? "
+    + _FUTURE_VERB
+    + _FORCED_BY
 )
 _THREAT_KEY = fold_text("هدد")
 
@@ -928,6 +957,45 @@ _COORDINATED_WITH = re.compile(
 )
 
 
+def _own_forces_warned(text: str, verb_end: int) -> bool:
+    """ "حذر وزير الدفاع التركي من أن القوات التركية ستواصل ضرب مواقع الحزب": the forces named after "من أن" carry
+    the adjective of the warner's own state (said between the verb and "من أن"), and act to come."""
+    named = _NAMED_FORCES_WARNING.match(text, verb_end)
+    if named is None:
+        return False
+    stem = named.group("adj")
+    warner = text[verb_end : named.start("adj")]
+    return re.search(r"(?<!\w)" + re.escape(stem) + r"(?:ي|يه|ية)(?!\w)", warner) is not None
+
+
+def _own_act_warning(text: str, verb_end: int) -> bool:
+    """A warning that the warner's own side will act firmly, will not be lenient, or that its own forces will act."""
+    return any(
+        r.match(text, verb_end) is not None for r in (_FIRM_WARNING, _UNYIELDING_WARNING, _OWN_FORCES_WARNING)
+    ) or _own_forces_warned(text, verb_end)
+
+
+def _warned_other_side(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, participants: Sequence[Participant]
+) -> Participant | None:
+    """The first armed group or side of another state named in the warning's clause, past its "من أن" (probe60:
+    "حزب العمال الكردستاني"); the warner's own forces and the people they guard ("على رجال الأمن") are not."""
+    that = view.folded.text.find(" من ان ", hit.word_end)
+    if that < 0 or actor1 is None:
+        return None
+    start = view.raw_start(that, that)
+    clause_end = _SENTENCE_STOP.search(view.folded.text, that)
+    end = view.raw_start(clause_end.start(), clause_end.start()) if clause_end else view.start + len(view.text)
+    for p in participants:
+        if not start <= p.span.start < end or p.possessive or _same_side(p, actor1):
+            continue
+        if p.role == "armed_group" or (
+            p.country is not None and actor1.country is not None and p.country != actor1.country
+        ):
+            return p
+    return None
+
+
 def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "حذر وزير الدفاع من أن حزب الله سيدفع ثمناً باهظاً": a warning verb whose "من أن" clause says a side will pay
     a price or bear consequences is a threat; the verb alone is the trigger."""
@@ -936,7 +1004,7 @@ def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
     for verb in _WARN_WORD.finditer(text):
         if any(h.word_start <= verb.start() < h.word_end for h in triggers):
             continue
-        if _WARNED_PRICE.match(text, verb.end()) is not None:
+        if _WARNED_PRICE.match(text, verb.end()) is not None or _own_forces_warned(text, verb.end()):
             out.append(_verb_hit(text, verb, values))
     return longest(out)
 
@@ -4762,6 +4830,38 @@ def _by_sides(
     return acled
 
 
+# "أن قوات الدرك فرقت المحتجين بالغاز، وأنها أوقفت 12 شخصاً": a second "that" clause whose subject is a pronoun,
+# right before the verb (folded)
+_SECOND_THAT = re.compile(r"[،,]? *و(?:ان|انّ|بان)(?:ها|ه|هم)$")
+_FIRST_THAT = re.compile(r"(?<!\w)(?:ان|بان)(?!\w) *")
+
+
+def _second_clause_subject(
+    view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]
+) -> Participant | None:
+    """The subject of the first "أن" clause, when the trigger's verb opens a second one whose subject is only a
+    pronoun ("، وأنها أوقفت"، "، وإنها ضبطت"; probe60): it is the side the first clause named, not the last side
+    before the verb (the protesters dispersed, the cell raided)."""
+    text = view.folded.text
+    if not _SECOND_THAT.search(text[max(0, hit.word_start - 12) : hit.word_start].rstrip()):
+        return None
+    firsts = [m for m in _FIRST_THAT.finditer(text, 0, max(0, hit.word_start - 8))]
+    if not firsts:
+        return None
+    at = view.raw_start(firsts[0].end(), firsts[0].end())
+    subject = next((p for p in participants if p.span.start == at), None)
+    if subject is not None:
+        return subject
+    word = _NEXT_WORD.match(text, firsts[0].end() - 1)
+    if word is not None and word.group(1).endswith(("ها", "هم")):
+        # "إن وحداتها داهمت ...، وإنها ضبطت": units named by the speaker's pronoun act for the speaker
+        before = [p for p in participants if p.span.end <= view.raw_start(firsts[0].start(), firsts[0].start())]
+        return before[-1] if before else None
+    return None
+
+
+# "مواجهات بين"، "مواجهات عنيفة بين": a clash word and the two sides it is between (folded)
+_CLASH_BETWEEN = re.compile(r"(?: [^\W_]+)? بين ")
 _FORCES = frozenset({"القوات", "قوات", "والقوات"})
 _PROPERTY_DESTRUCTION = ("Strategic developments", "Looting/property destruction")
 
@@ -4905,6 +5005,21 @@ _ANNIVERSARY_NEEDLES = ("ذكري",)
 _FEAR_VERBS = frozenset(fold_text(w) for w in ("يخشى", "تخشى", "يخشون", "يتخوف", "تتخوف", "يتخوفون")) | frozenset(
     fold_text(w) for w in _WORDS.words("warned_of")
 )
+
+
+# "حذرت الأمم المتحدة من أن قوات الدعم السريع ستقتحم الفاشر": a warning verb, its "من أن" and, in that clause, a
+# future verb ending right at the event word's start (folded)
+_WARNED_WILL = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warned_of") + r") [^.؛:]{0,100}? من ان (?:[^\W_]+ ){0,6}?$")
+
+
+def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A force verb in the future in the clause a warning or fear opens with "من أن" is what is warned of, no event
+    (the warner's own act to come is its threat, told by the warning verb)."""
+    text = view.folded.text
+    if text[hit.word_start : hit.word_start + 1] != "س":
+        return False
+    before = text[max(0, hit.word_start - 160) : hit.word_start]
+    return _WARNED_WILL.search(before) is not None
 
 
 def _any_or_without(before: list[str]) -> bool:
@@ -5233,6 +5348,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         and any(w.removeprefix("و") in _FEAR_VERBS for w in view.words_before(hit.word_start, 60, 6))
     ):
         return True  # "وتتخوف الأمم المتحدة من هجوم وشيك": an attack feared
+    if hit.values[0].plover in _FORCE_TYPES and _warned_will(view, hit):
+        return True  # "حذرت الأمم المتحدة من أن قوات الدعم السريع ستقتحم الفاشر": a danger warned of (probe60)
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
         return True
     # "إن المهاجمين استخدموا أسلحة رشاشة وقذائف «آر بي جي»": the weapons an attack was made with, no attack
@@ -5818,6 +5935,12 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "وصلت سفينة مساعدات"، "وصل مئات اللاجئين"، "وصلت قوة من سلاح الهندسة": only an official's arrival is a
         # visit; any other leaves the sentence's other words their say
         view.triggers = [h for h in view.triggers if h.key not in _ARRIVAL_KEYS or _official_arrival(view, h, ctx)]
+    if any(h.values[0].id == "visit" for h in view.triggers):
+        # "زار رئيس الوزراء جرحى التفجير في المستشفى، وحذر من أن القوات الأمنية ستلاحق": a visit to the wounded is
+        # no talks; the sentence's other words have their say (probe60)
+        view.triggers = [
+            h for h in view.triggers if h.values[0].id != "visit" or not _sick_visited(view.folded.text, h.word_end)
+        ]
     hits = view.triggers
     if hits and _is_aggregate(view):
         # "شنت طائرات، مساء أمس الخميس، سلسلة غارات ... منذ يناير": no event of its own, but the day it
@@ -6887,7 +7010,41 @@ _INSPECTION = frozenset(_WORDS.words("inspection_visits"))
 def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation."""
     word = _NEXT_WORD.match(view.folded.text, hit.word_end)
-    return word is not None and word.group(1) in _INSPECTION
+    return (word is not None and word.group(1) in _INSPECTION) or _sick_visited(view.folded.text, hit.word_end)
+
+
+# probe60: "زار رئيس الوزراء، اليوم الأحد، جرحى التفجير في مستشفى الكاظمية"، "خلال زيارته المصابين": the visit's
+# object (past its subject and a time aside, in its clause) is the wounded, the sick or a hospital
+_SICK_VISITED = re.compile(r"[^.؛:]{0,70}?(?<!\w)[وفبل]?(?:" + _alt("hospital_visited") + r")(?!\w)")
+_VISITING = re.compile(r"(?<!\w)[وف]?(?:" + _alt("visiting_words") + r")(?!\w)")
+
+
+def _sick_visited(text: str, end: int) -> bool:
+    """Whether the wounded, the sick or a hospital follow a visit word ending at `end`, within its clause: no
+    word of talks, meeting or event stands between (a visit to the wounded meets no other side)."""
+    m = _SICK_VISITED.match(text, end)
+    return m is not None and _TALK_BETWEEN.search(text, end, m.start() + len(m.group())) is None
+
+
+_TALK_BETWEEN = re.compile(
+    r"(?<!\w)[وف]?(?:التقي|التقت|اجتمع|اجتمعت|بحث|بحثت|استقبل|استقبلت|مع)(?!\w)|[،,] *[وف](?=[^\W_])"
+)
+
+
+def _wounded_visited(text: str, hit: Hit[Trigger]) -> bool:
+    """ "وتفقد وزير الصحة الجرحى في مستشفى الشفاء"، "زار جرحى التفجير": the wounded a visit word goes to (probe60)
+    were hurt in an event told elsewhere; neither the casualty noun nor the attack it is of ("التفجير") tells one."""
+    if hit.values[0].plover != "ASSAULT" or not any(v.group() for v in _VISITING.finditer(text, 0, hit.word_start)):
+        return False
+    for v in _VISITING.finditer(text, max(0, hit.word_start - 100), hit.word_start):
+        m = _SICK_VISITED.match(text, v.end())
+        if m is None or _TALK_BETWEEN.search(text, v.end(), m.end()) is not None:
+            continue
+        if m.end() == hit.word_end and hit.values[0].id == "injury":
+            return True
+        if text[m.end() : hit.word_start] == " " and text[m.end() - 5 : m.end()].lstrip("وفبل") != "":
+            return True  # "جرحى التفجير"، "مصابي الهجوم": the attack whose wounded they are
+    return False
 
 
 _WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
@@ -7198,8 +7355,10 @@ def _events_for(
         actor2 = threatened
     if plover == "THREATEN" and actor2 is None:
         actor2 = _answered_striker(view, hit)  # "توعد بالرد على الغارات الأميركية": the striker is threatened
-    if plover == "THREATEN" and _FIRM_WARNING.match(view.folded.text, hit.word_end) is not None:
-        actor2 = None  # the side that will act firmly is the warner's own
+    if plover == "THREATEN" and _own_act_warning(view.folded.text, hit.word_end):
+        # the side that will act firmly is the warner's own; whom it warns is a side of its own only when named
+        # after it ("من أن القوات التركية ستواصل ضرب مواقع حزب العمال"; probe60)
+        actor2 = _warned_other_side(view, hit, actor1, participants)
     if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
         actor2 = None
     if plover in _STATEMENTS:
@@ -7255,7 +7414,10 @@ def _events_for(
         after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
         if before:
             # (a title's bearer named right after it is the side: "الرئيس التونسي قيس سعيد")
-            subject = next((b for b in before[1:] if 0 <= b.span.start - before[0].span.end <= 1), before[0])
+            # (not the object of the clause's verb: "حذر الجيش الإسرائيلي سكان الجنوب ...، مهدداً"; probe60)
+            subject = next(
+                (b for b in before[1:] if 0 <= b.span.start - before[0].span.end <= 1 and b.named), before[0]
+            )
             actor1, actor2 = subject, after[0] if after else None
     if hit.key == _BLAME_KEY:
         # "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية": the subject follows the verb, the object stands right
@@ -7451,11 +7613,24 @@ def _events_for(
         actor1 = source.speaker
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
         actor2 = None
+    second = _second_clause_subject(view, hit, participants)
+    if second is not None and (actor1 is None or actor1.span.start > second.span.start):
+        if actor2 is not None and actor2.span == second.span:
+            actor2 = actor1 if actor1 is not None and actor1.span.start > view.raw_start(hit.end, hit.end) else None
+        actor1 = second
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
     if acled == _PROPERTY_DESTRUCTION and actor1 is not None and actor1.role == "protesters":
         # "أضرم محتجون غاضبون النار في مقر الحزب": protesters who burn or wreck property riot (ACLED Riots, Violent
         # demonstration), whatever the adjective between the verb and the fire (probe54)
         plover, acled = "PROTEST", ("Riots", "Violent demonstration")
+    protesters = [p for p in (actor1, actor2) if p is not None and p.role == "protesters"]
+    two_sides = _CLASH_BETWEEN.match(view.folded.text, hit.end) is not None
+    if acled == ("Battles", "Armed clash") and hit.values[0].id == "clash_weak" and protesters and two_sides:
+        # "اندلعت مواجهات بين محتجين وقوات الأمن": scuffles of protesters with the police are a riot (ACLED Riots,
+        # Violent demonstration), the protesters its doers (probe60; dev-007 codes a clash of two crowds so); the
+        # scuffles a force stepping into a told protest led to stay that protest's ("ما أدى إلى مناوشات")
+        other = next((p for p in (actor1, actor2) if p is not None and p is not protesters[0]), None)
+        plover, acled, actor1, actor2 = "PROTEST", ("Riots", "Violent demonstration"), protesters[0], other
     if acled == _DISRUPTED and actor1 is not None and actor2 is not None and _same_side(actor1, actor2):
         # "أعلن الجيش أن دفاعاته تصدت لمسيرات": the army that downs drones is not what they hit (probe50)
         actor2 = None
@@ -8815,6 +8990,78 @@ def _told_protest_intervened(
 
 
 _BROKEN_UP = (["Protests", "Protest with intervention"], ["Riots", "Violent demonstration"])
+_ARREST_KEY = fold_text("اعتقلت")
+_ARREST_VERB = re.compile(r"(?:اعتقل|اوقف|احتجز|القت قبض|القي قبض)")
+_NEXT_CLAUSE = re.compile(r"[،,] *(?:و|ف)|(?<!\w)و(?=[^\W_]{3,})")
+
+
+def _arrests_after_told_protest(
+    doc: Document,
+    view: SentenceView,
+    ctx: Context,
+    events: list[dict[str, Any]],
+    found: list[dict[str, Any]],
+    broken_up: bool,
+) -> list[dict[str, Any]]:
+    """ "وأضافت المديرية أن قوات الدرك فرقت المحتجين بالغاز، وأنها أوقفت 12 شخصاً": the break-up (or the stones)
+    belong to the protest just told; the arrests a later clause adds are an event of their own (probe60; dev-005
+    codes protesters' arrests apart from their protest)."""
+    told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
+    if told is None or told["modality"] != "asserted" or any(e["plover"] != "PROTEST" for e in found):
+        return found
+    if not found and not broken_up and not any(h.values[0].plover == "PROTEST" for h in view.triggers):
+        return found  # ("ورشق المحتجون القوات الأمنية بالحجارة، فيما اعتقلت القوات ستة منهم": the told protest rioted)
+    told_places = {loc["canonical"] for loc in told["locations"]}
+    for e in found:
+        if e["date"] != told["date"] or {loc["canonical"] for loc in e["locations"]} - told_places:
+            return found  # another day's or another town's protest
+    protest_ends = [h.end for h in view.triggers if h.values[0].plover == "PROTEST"]
+    dispersed = _DISPERSE.search(view.folded.text) or _DISPERSED_THEM.search(view.folded.text)
+    if dispersed is not None:
+        protest_ends.append(dispersed.end())  # "فرقت التجمع": a break-up no trigger names
+    if not protest_ends:
+        return found
+    first = min(protest_ends)
+    # "واعتقلت خمسة من المحتجين" reads as the protest broken up (one trigger); after the break-up told it is the
+    # arrest
+    arrest_values = _fixed_trigger(_ARREST_KEY)
+    hits = [
+        h._replace(values=arrest_values, key=_ARREST_KEY)
+        if h.values[0].id == _INTERVENTION and _ARREST_VERB.match(h.key)
+        else h
+        for h in view.triggers
+    ]
+    later = [
+        h
+        for h in hits
+        if h.values[0].acled == _ARRESTS
+        and h.word_start > first
+        and _NEXT_CLAUSE.search(view.folded.text, first, h.word_start + 1) is not None
+    ]
+    if not later:
+        return found
+    kept = view.triggers
+    view.triggers = later
+    arrests = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
+    view.triggers = kept
+    # "أن قوات الدرك فرقت المحتجين بالغاز، وأنها أوقفت 12 شخصاً": the second clause's pronoun is the force of the
+    # first, not the protesters it names last
+    at = view.raw_start(later[0].word_start, later[0].word_start)
+    forces = [p for p in ctx.participants if p.role in ("police", "military") and p.span.end <= at]
+    for e in arrests:
+        if (e["actor1"] or {}).get("role") not in ("police", "military", "government"):
+            if forces:
+                e["actor1"] = forces[-1].record()
+            elif (told["actor2"] or {}).get("role") in ("police", "military"):
+                e["actor1"] = dict(told["actor2"])
+        held = e["actor2"] or {}
+        if held.get("role") in ("police", "military", None) and told["actor1"] is not None:
+            # "فيما اعتقلت القوات ستة منهم": those held are of the told protesters, not the forces
+            e["actor2"] = dict(told["actor1"])
+        elif held.get("role") == "civilians" and told["actor1"] is not None:
+            # "وأنها أوقفت 12 شخصاً": people held at the told protest are of its protesters (as heldout7 codes them)
+            e["actor2"] = {**held, "role": "protesters", "country": told["actor1"]["country"]}
+    return arrests or found
 
 
 def _told_protest_hurt(events: list[dict[str, Any]], found: list[dict[str, Any]], since: int) -> list[dict[str, Any]]:
@@ -12109,9 +12356,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
-        if _told_protest_broken_up(view, events, ctx.participants):
+        broken_up = _told_protest_broken_up(view, events, ctx.participants)
+        if broken_up:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
             found = [e for e in found if e["plover"] != "PROTEST"]
+        found = _arrests_after_told_protest(doc, view, ctx, events, found, broken_up)
         found = _told_protest_intervened(view, events, ctx.participants, found)
         if not any(e["plover"] == "PROTEST" for e in found):
             _told_protest_rioted(view, events)
