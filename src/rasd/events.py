@@ -5009,17 +5009,22 @@ _FEAR_VERBS = frozenset(fold_text(w) for w in ("يخشى", "تخشى", "يخشو
 
 # "حذرت الأمم المتحدة من أن قوات الدعم السريع ستقتحم الفاشر": a warning verb, its "من أن" and, in that clause, a
 # future verb ending right at the event word's start (folded)
-_WARNED_WILL = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warned_of") + r") [^.؛:]{0,100}? من ان (?:[^\W_]+ ){0,6}?$")
+_WARNED_WILL = re.compile(
+    r"(?<!\w)[وف]?(?:" + _alt("warned_of") + r") [^.؛:]{0,100}? من ان (?P<clause>(?:[^\W_]+ ){0,6}?)$"
+)
+_FUTURE_WORD = re.compile(r"(?<!\w)(?:س|ست|سي|سن)[^\W_]{2,}(?!\w)")
 
 
 def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """A force verb in the future in the clause a warning or fear opens with "من أن" is what is warned of, no event
-    (the warner's own act to come is its threat, told by the warning verb)."""
+    """A force word in a clause a warning opens with "من أن", whose verb (or the word itself) is in the future, is
+    what is warned of, no event ("ستقتحم"، "ستواصل اقتحام"، "سيواجه صعوبات في معركة الفاشر"; the warner's own act to
+    come is its threat, told by the warning verb)."""
     text = view.folded.text
-    if text[hit.word_start : hit.word_start + 1] != "س":
-        return False
     before = text[max(0, hit.word_start - 160) : hit.word_start]
-    return _WARNED_WILL.search(before) is not None
+    warned = _WARNED_WILL.search(before)
+    if warned is None:
+        return False
+    return text[hit.word_start : hit.word_start + 1] == "س" or _FUTURE_WORD.search(warned.group("clause")) is not None
 
 
 def _any_or_without(before: list[str]) -> bool:
@@ -5935,11 +5940,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "وصلت سفينة مساعدات"، "وصل مئات اللاجئين"، "وصلت قوة من سلاح الهندسة": only an official's arrival is a
         # visit; any other leaves the sentence's other words their say
         view.triggers = [h for h in view.triggers if h.key not in _ARRIVAL_KEYS or _official_arrival(view, h, ctx)]
-    if any(h.values[0].id == "visit" for h in view.triggers):
+    if any(h.values[0].id in _MEETING_THE_SICK for h in view.triggers):
         # "زار رئيس الوزراء جرحى التفجير في المستشفى، وحذر من أن القوات الأمنية ستلاحق": a visit to the wounded is
-        # no talks; the sentence's other words have their say (probe60)
+        # no talks; the sentence's other words have their say (probe60); nor is a hospital receiving the wounded or
+        # the dead ("استقبل مستشفى ناصر جثامين 12 شهيداً")
         view.triggers = [
-            h for h in view.triggers if h.values[0].id != "visit" or not _sick_visited(view.folded.text, h.word_end)
+            h
+            for h in view.triggers
+            if h.values[0].id not in _MEETING_THE_SICK or not _sick_visited(view.folded.text, h.word_end)
         ]
     hits = view.triggers
     if hits and _is_aggregate(view):
@@ -7026,6 +7034,7 @@ def _sick_visited(text: str, end: int) -> bool:
     return m is not None and _TALK_BETWEEN.search(text, end, m.start() + len(m.group())) is None
 
 
+_MEETING_THE_SICK = frozenset({"visit", "reception"})  # triggers.yaml ids
 _TALK_BETWEEN = re.compile(
     r"(?<!\w)[وف]?(?:التقي|التقت|اجتمع|اجتمعت|بحث|بحثت|استقبل|استقبلت|مع)(?!\w)|[،,] *[وف](?=[^\W_])"
 )
@@ -8990,6 +8999,7 @@ def _told_protest_intervened(
 
 
 _BROKEN_UP = (["Protests", "Protest with intervention"], ["Riots", "Violent demonstration"])
+_NEGATIONS = frozenset({"لم", "لن", "ولم", "ولن", "ما"})
 _ARREST_KEY = fold_text("اعتقلت")
 _ARREST_VERB = re.compile(r"(?:اعتقل|اوقف|احتجز|القت قبض|القي قبض)")
 _NEXT_CLAUSE = re.compile(r"[،,] *(?:و|ف)|(?<!\w)و(?=[^\W_]{3,})")
@@ -9036,6 +9046,7 @@ def _arrests_after_told_protest(
         for h in hits
         if h.values[0].acled == _ARRESTS
         and h.word_start > first
+        and view.previous_word(h.word_start) not in _NEGATIONS  # "وبأنها لم تعتقل أحداً": none made
         and _NEXT_CLAUSE.search(view.folded.text, first, h.word_start + 1) is not None
     ]
     if not later:
