@@ -9762,6 +9762,13 @@ def _arguments(
             actor2 = person
     if launcher is not None:
         actor2 = launcher
+    if plover == "ASSAULT" and actor2 is not None and launcher is None:
+        # "استهدفت سفينة حاويات قال إنها تابعة لشركة تتعامل مع موانئ إسرائيل": a merchant ship right after the verb
+        # is what was hit; a state named in what is said of it is no side
+        ship = _MERCHANT_VESSEL.match(view.folded.text, hit.word_end + 1)
+        if ship is not None and view.raw_start(ship.start(), ship.end()) < actor2.span.start:
+            span = view.raw_span(ship.start(), ship.end())
+            actor2 = Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
     if actor2 is None and plover == "ASSAULT":
         actor2 = _target_site(view, hit, home)
     if actor2 is None and actor1 is not None and plover in _STATEMENTS:
