@@ -5995,6 +5995,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
                     # "ودعا الملتقى الوطني لدعم المقاومة إلى مسيرة": a body no list names still announces its own
                     # protest
                     e["source"] = {"text": caller_words, "kind": "official", "canonical": None}
+                    if e["actor1"] is not None and e["actor1"]["text"] == word:
+                        e["actor1"] = {**e["actor1"], "text": caller_words}  # its members out, not the word "مسيرة"
                 if caller is not None and e["source"]["kind"] == "outlet_own":
                     # the body that calls the protest announces it: the call is its word, and a body announcing what
                     # it will do itself speaks for itself (a union too: official, as a state reporting its own act)
