@@ -6066,6 +6066,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
                     # "ودعا الملتقى الوطني لدعم المقاومة إلى مسيرة": a body no list names still announces its own
                     # protest
                     e["source"] = {"text": caller_words, "kind": "official", "canonical": None}
+                    if e["actor1"] is not None and e["actor1"]["text"] == word:
+                        e["actor1"] = {**e["actor1"], "text": caller_words}  # its members out, not the word "مسيرة"
                 if caller is not None and e["source"]["kind"] == "outlet_own":
                     # the body that calls the protest announces it: the call is its word, and a body announcing what
                     # it will do itself speaks for itself (a union too: official, as a state reporting its own act)
@@ -9962,6 +9964,13 @@ def _arguments(
             actor2 = person
     if launcher is not None:
         actor2 = launcher
+    if plover == "ASSAULT" and actor2 is not None and launcher is None:
+        # "استهدفت سفينة حاويات قال إنها تابعة لشركة تتعامل مع موانئ إسرائيل": a merchant ship right after the verb
+        # is what was hit; a state named in what is said of it is no side
+        ship = _MERCHANT_VESSEL.match(view.folded.text, hit.word_end + 1)
+        if ship is not None and view.raw_start(ship.start(), ship.end()) < actor2.span.start:
+            span = view.raw_span(ship.start(), ship.end())
+            actor2 = Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
     if actor2 is None and plover == "ASSAULT":
         actor2 = _target_site(view, hit, home)
     if actor2 is None and actor1 is not None and plover in _STATEMENTS:

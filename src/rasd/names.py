@@ -1062,6 +1062,9 @@ def _actor_of_place(place: Place, key: str) -> Actor | None:
     return _country_actors().get(key)
 
 
+_COUNTRYSIDE_STATE = "SY"  # "ريف إدلب"، "ريف دمشق": the idiom of Syria's news
+
+
 def _countryside(
     doc: Document, folded_text: str, to_raw: Any, found: list[tuple[Hit[Entry], Mention]], rules: NameRules
 ) -> list[tuple[Hit[Entry], Mention]]:
@@ -1084,7 +1087,15 @@ def _countryside(
                 end += len(direction) + 1
                 break
         span = to_raw(head.start(1), end)
-        region = Mention(span, doc.raw[span.start : span.end], "LOC", f"{m.canonical} countryside", "derived", m.place)
+        place = m.place
+        if place.country != _COUNTRYSIDE_STATE:
+            # "ريف القنيطرة": the press names a Syrian city's or province's countryside so; a namesake elsewhere
+            # (Morocco's Kenitra) gives way to the Syrian place
+            syrian = [v.place for v in hit.values if v.place is not None and v.place.country == _COUNTRYSIDE_STATE]
+            place = next((p for p in syrian if p.kind == place.kind), syrian[0] if syrian else place)
+        region = Mention(
+            span, doc.raw[span.start : span.end], "LOC", f"{place.canonical} countryside", "derived", place
+        )
         out.append((hit, region))
     return out
 
