@@ -64,6 +64,7 @@ LIST_SECTIONS = (
     "slogans",
     "target_heads",
     "hosting_clause",
+    "paired_sides",
     "near_words",
     "armed_anaphors",
     "owner_hedges",

@@ -1716,6 +1716,8 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
         before = view.previous_word(start)
         # "وفي القاهرة انتقد الوزير": a capital after في (behind و/ف too) is where, not who
         where = before in _LOCATIVE or (before[:1] in ("و", "ف") and before[1:] in _LOCATIVE)
+        # ... and so is a host's ("تستضيف مسقط"، "القمة التي استضافتها المنامة"; probe58)
+        where = where or re.sub(r"^[وف]", "", before) in name_rules().host_verbs
         if not where and not clitic.endswith("ب"):
             # "اتهمت طهران واشنطن": the capital speaks and acts for its state
             return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
@@ -2277,16 +2279,22 @@ def _appositive_holder(view: SentenceView, named: list[Participant], end: int) -
 _OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
 _OFFICE_KINDS = {fold(k, keep_taa_marbuta=True).text: v for k, v in _WORDS.mapping("office_kinds").items()}
 _DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
+# "وفدين إيراني وأميركي"، "الجانبان الإيراني والسعودي": two sides named by their two adjectives, with no field between
+_PAIRED_SIDES = re.compile(
+    r"(?<!\w)[وفب]?(?P<office>"
+    + "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words("paired_sides"), key=len, reverse=True))
+    + r")(?= )"
+)
 
 
 def _dual_offices(view: SentenceView, taken: Sequence[Span]) -> list[Participant]:
     """ "وقّع وزيرا الطاقة الأردني والسوري": a dual office and two nationality adjectives are two sides, one of
     each state."""
-    if not view.contains_any(_DUAL_OFFICE_WORDS):
+    if not view.contains_any(_DUAL_OFFICE_WORDS) and not view.contains_any(_PAIRED_SIDE_WORDS):
         return []
     out: list[Participant] = []
     nationalities = view.cues_of("nationality")
-    for m in _DUAL_OFFICE.finditer(view.folded.text):
+    for m in [*_DUAL_OFFICE.finditer(view.folded.text), *_PAIRED_SIDES.finditer(view.folded.text)]:
         first = next((n for n in nationalities if n.word_start == m.end() + 1), None)
         second = next((n for n in nationalities if first is not None and n.word_start == first.word_end + 1), None)
         if first is None or second is None or view.folded.text[second.word_start : second.start] != "و":
@@ -2302,6 +2310,7 @@ def _dual_offices(view: SentenceView, taken: Sequence[Span]) -> list[Participant
 
 
 _DUAL_OFFICE_WORDS = _needles("dual_offices")
+_PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_sides")))
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 
@@ -2415,6 +2424,10 @@ def _coalition(view: SentenceView, home: str | None, told: Sequence[Participant]
 _BARE_FORCES = frozenset({"قوات", "القوات", "وقوات", "والقوات"})
 
 
+_GOVERNMENT_HEADS = frozenset({"الحكومه", "حكومه"})  # folded, as a description's head
+_GOVERNMENT_NAMED = re.compile(r"^[وفبل]?ال?حكوم[ةه] +ال[^\W\d_]+ي[ةه]$")  # "الحكومة اليمنية": with its state
+
+
 def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
@@ -2510,6 +2523,16 @@ def _participants(
     # so are the forces ("قال المتحدث باسم الجيش الإسرائيلي إن قوات الجيش اعتقلت")
     # ... and so are the soldiers an officer of a named army tells of ("قال ضابط في الجيش الكيني إن ثلاثة جنود
     # قتلوا")
+    # "بين وفدي الحكومة اليمنية وجماعة الحوثي" ... "إن الحكومة والحوثيين توصلوا في مسقط": a bare government
+    # is the one the story named with its state, not the host's of a story filed from elsewhere (probe58)
+    governments = [p for p in earlier if p.country and p.role == "government" and _GOVERNMENT_NAMED.match(p.text)]
+    if governments:
+        described = [
+            _but(d, country=governments[-1].country)
+            if d.country is None and d.role == "government" and d.head in _GOVERNMENT_HEADS
+            else d
+            for d in described
+        ]
     tellers = list(named) + [d for d in described if d.country and d.role in _STATE_ROLES]
     described = [
         _but(d, country=_speaker_state(view, tellers, d)) if d.role in _STATE_ROLES and d.country is None else d
@@ -3264,6 +3287,30 @@ def _kind(m: Mention) -> str:
 @cache
 def _places_by_id() -> dict[str, Place]:
     return {p.id: p for p in places()}
+
+
+_UNSC = "UN Security Council"  # actors.tsv canonical
+# (folded) a sitting of the Council: "جلسة"، "اجتماع"، "مشاورات"، "إحاطة" (not a statement or a resolution)
+_SESSION_WORDS = ("جلس", "اجتماع", "مشاورات", "احاط")
+
+
+def _seat(place_id: str) -> dict[str, Any] | None:
+    p = _places_by_id().get(place_id)
+    if p is None:
+        return None
+    name = p.names[0]
+    return {
+        "text": name,
+        "canonical": p.canonical,
+        "country": p.country,
+        "admin1": p.admin1,
+        "kind": p.kind,
+        "lat": p.lat,
+        "lon": p.lon,
+    }
+
+
+_NEW_YORK = _seat("us-city-new-york-city")  # where the Security Council sits
 
 
 @cache
@@ -4604,10 +4651,30 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     # "قررت أسر المعتقلين خوض اعتصام مفتوح"، "قرر المعلمون الدخول في إضراب": a protest decided is still to come
     # (the decision may govern a second verbal noun joined by و, far after it, but not past a comma)
     decided = hit.values[0].plover == "PROTEST" and _DECIDED.search(re.split("[،,.:؛]", before[-120:])[-1]) is not None
+    # "الجولة المقبلة من المحادثات"، "المحادثات بين إيران والولايات المتحدة ستعقد في روما": talks still to come
+    # (probe58)
+    planned = planned or (
+        hit.values[0].plover == "CONSULT"
+        and (
+            _NEXT_ROUND.search(before[-40:]) is not None
+            or (
+                _is_noun(view, hit)
+                and _HELD_LATER.match(re.split("[،,.:؛]", view.folded.text[hit.word_end :] + ".")[0]) is not None
+            )
+        )
+    )
     if planned or decided or has_future_cue(before[-60:]):
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition
         return "hypothetical" if conditional_after else "planned"
     return "asserted"
+
+
+# (folded) "الجولة المقبلة من"، "الاجتماع القادم": a round or meeting still ahead, right before the talks word
+_NEXT_ROUND = re.compile(
+    r"(?<!\w)(?:ال)?(?:جوله|اجتماع|لقاء|قمه|جلسه)\s+(?:المقبله|القادمه|المقبل|القادم)(?:\s+من)?\s*$"
+)
+# ... or a verb of holding in the future a few words after it ("المحادثات بين البلدين ستعقد في روما")
+_HELD_LATER = re.compile(r"^(?:\s+[^\W\d_]+){0,5}?\s+[وف]?(?:ست|سي)(?:عقد|جري|ستانف|نطلق|بدا)[^\W\d_]*(?!\w)")
 
 
 # a present verb, a و or ف before it (يعقد، ويعقد)
@@ -6004,6 +6071,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             for h in hits
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
+    if not heads and strong and all(_SIDELINES in view.words_before(h.word_start, 30, 3) for h in strong):
+        # "بحث الوزير مع نظيره، على هامش القمة، العلاقات الثنائية": the summit is when; the weak talk word is the
+        # event (probe58)
+        heads = [h for h in hits if h.values[0].plover == "CONSULT" and not _is_reference(view, h)]
     casualties = bool(view.cues_of("killed", "injured"))
     # "أصيب 20 متظاهراً خلال تفريق تظاهرة"، "أصيب 12 من رجال الأمن خلال أعمال شغب": wounds and no dead in a protest
     # broken up or a riot are its toll
@@ -6126,6 +6197,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
                     # "ودعا الملتقى الوطني لدعم المقاومة إلى مسيرة": a body no list names still announces its own
                     # protest
                     e["source"] = {"text": caller_words, "kind": "official", "canonical": None}
+                    if e["actor1"] is not None and e["actor1"]["text"] == word:
+                        e["actor1"] = {**e["actor1"], "text": caller_words}  # its members out, not the word "مسيرة"
                 if caller is not None and e["source"]["kind"] == "outlet_own":
                     # the body that calls the protest announces it: the call is its word, and a body announcing what
                     # it will do itself speaks for itself (a union too: official, as a state reporting its own act)
@@ -6663,6 +6736,7 @@ _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural
 _AIM_BEFORE = _with_conjunction(_AIM_VERBS)
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
+_SIDELINES = "هامش"  # folded: "على هامش القمة", on the sidelines of
 _SLOGANS = frozenset(_WORDS.words("slogans"))
 # where the slogans start: a slogan word (behind و/ب, maybe with the article) or a quotation opened after a chant
 _SLOGAN_START = re.compile(
@@ -6870,6 +6944,7 @@ def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
 # "خلال الوقفة"، "أثناء الزيارة"، "على هامش الاجتماع": during an event the story has told
 _DURING = re.compile(r"(?<!\w)(?:" + _alt("during") + r") +(ال[^\W_]+)")
 _DURING_WORDS = _needles("during")
+_DURING_WORD = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("during") + r")(?!\w)")  # the word, not "الختامي"
 _PROTEST_NOUNS = frozenset(_WORDS.words("protest_nouns"))
 
 
@@ -7160,7 +7235,10 @@ def _events_for(
         _as_doer_of(p, plover)
         for p in ctx.participants
         if p.head != "capital"
-        or ((plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))) and not _names_deal(view, p))
+        or (
+            (plover in _STATEMENTS or (plover == "CONSULT" and (_with_before(view, p) or _between_capitals(view, p))))
+            and not _names_deal(view, p)
+        )
     ]
     participants = _without_party_adjectives(view, participants)
     if hit.key in _CAPTIVE_KEYS:
@@ -7682,6 +7760,14 @@ def _events_for(
     if plover in _SAID and actor1 is not None:
         # "دان محافظ مأرب سلطان العرادة ...": the place of the speaker's office is no place of the statement (probe50)
         here = [m for m in here if not _office_place_of(view, m, actor1)]
+    if plover in _SAID:
+        # "رفض ما ورد في البيان الصادر عن القمة التي استضافتها المنامة": the host of what is spoken of is not where
+        # the statement was made (probe58)
+        here = [
+            m
+            for m in here
+            if re.sub(r"^[وف]", "", view.previous_word(view.folded_index(m.span.start))) not in name_rules().host_verbs
+        ]
     # "غزة ـ من أشرف أبو الهول: اعتقلت قوات الاحتلال ... في الخليل": the dateline's city is where the story was
     # filed, not where the event was when the sentence names a place of its own
     credited = _dateline_end(view)
@@ -7800,6 +7886,10 @@ def _events_for(
         standing = _without_landmarks(view, here) if homes else []
         if homes and any(m.span.start > homes[-1].span.end for m in standing if m not in homes):
             here = [m for m in here if m not in homes]
+    if plover == "CONSULT":
+        # "تستضيف مسقط جولة محادثات بين طهران وواشنطن"، "تستضيف الجزائر اجتماعاً لوزراء خارجية دول جوار ليبيا":
+        # the host is where the talks are; the other places name their sides or topic (probe58)
+        here = _hosted_at(view) or here
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if (
@@ -7817,7 +7907,8 @@ def _events_for(
         and not _TOPIC_SHIFT.match(view.folded.text)
         and (
             plover not in _SAID
-            or view.contains_any(_DURING_WORDS)
+            # (the word itself: "البيان الختامي" holds ختام but was no occasion; probe58)
+            or (view.contains_any(_DURING_WORDS) and _DURING_WORD.search(view.folded.text) is not None)
             or (actor1 is not None and actor1.role == "protesters")
         )
     ):
@@ -8015,6 +8106,17 @@ def _events_for(
         "end": view.sentence.span.end,
         "trigger": {"text": view.raw_text(t_span), "start": t_span.start, "end": t_span.end},
     }
+    if (
+        plover == "CONSULT"
+        and not places
+        and any(p is not None and p.canonical == _UNSC for p in (actor1, actor2))
+        and view.contains_any(_SESSION_WORDS)
+    ):
+        # "عقد مجلس الأمن الدولي جلسة طارئة بشأن السودان": the Council sits in New York unless the text names
+        # another place ("جلسة في أديس أبابا"; probe58)
+        base = {**base, "locations": [_NEW_YORK]} if _NEW_YORK else base
+        ctx.last_of[plover] = (when, ())
+        return [base]
     if hit.values[0].id in ("phone_call", _RECEIVED_CALL):
         # "تلقى أمير البلاد اتصالاً من رئيس جمهورية إيران": a call is held nowhere, not in a state its title names nor
         # where the story's last meeting was (probe50)
@@ -8282,9 +8384,56 @@ def _strained(view: SentenceView, start: int) -> bool:
     return _STRAIN_BETWEEN.search(view.folded.text[max(0, at - 80) : at]) is not None
 
 
+# a host verb, then up to two words ("العاصمة العمانية"، "مدينة") before the host place
+_HOST_GAP = re.compile(r"(?: +[^\W\d_]+){0,2} +$")
+
+
+def _hosted_at(view: SentenceView) -> list[Mention]:
+    """ "تستضيف مسقط"، "احتضنت مدينة جنيف"، "أن القاهرة ستستضيف": the place a host verb has for its subject, right
+    after it (past a place word or two) or right before it."""
+    hosts = name_rules().host_verbs
+    for a, b, w in view.words:
+        if re.sub(r"^[وف]", "", w) not in hosts:
+            continue
+        for m in view.mentions:
+            if m.place is None:
+                continue
+            at = view.folded_index(m.span.start)
+            end = view.folded_index(m.span.end)
+            if (
+                at >= b
+                and at - b < 30
+                and _HOST_GAP.fullmatch(" " + view.folded.text[b:at].strip() + " ")
+                and ("،" not in view.folded.text[b:at])
+            ):
+                return [m]
+            if end <= a and not view.folded.text[end:a].strip():
+                return [m]
+    return []
+
+
 def _with_before(view: SentenceView, p: Participant) -> bool:
     """ "مع واشنطن": the word right before the participant is مع."""
     return view.previous_word(view.folded_index(p.span.start)).strip() == "مع"
+
+
+# "محادثات بين طهران وواشنطن": two capitals after بين, the second joined by و (probe58)
+_BETWEEN_CAPITALS = re.compile(r"(?<!\w)بين +(?P<first>[^\W\d_]+) +و(?P<second>[^\W\d_]+)(?!\w)")
+
+
+def _between_capitals(view: SentenceView, p: Participant) -> bool:
+    """ "تستضيف مسقط جولة محادثات بين طهران وواشنطن": the two capitals talks are held between are its two sides
+    (each a capital), not places; the host city is where."""
+    capitals = name_rules().capitals
+    at = view.folded_index(p.span.start)
+    for m in _BETWEEN_CAPITALS.finditer(view.folded.text, max(0, at - 40), at + 40):
+        if (
+            m.group("first") in capitals
+            and m.group("second") in capitals
+            and at in (m.start("first"), m.start("second") - 1, m.start("second"))
+        ):
+            return True
+    return False
 
 
 _WITH_SIDE = re.compile(r"(?<!\w)مع(?: +[^\W\d_]+){0,2} *$")  # "مع نظيره الأردني": with, past a title of two words
@@ -8496,6 +8645,9 @@ def _event_date(
         # the sentence's only days are ahead of what its past verb tells: the story's day
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
         return ctx.last_date or heading_date(doc) or published
+    occasion = _same_occasion_date(doc, view) if not times else None
+    if occasion is not None:
+        return occasion  # "ورفض بقائي في المؤتمر ذاته ...": the day of the conference told before (probe58)
     # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day, "في اليوم ذاته" that day (within
     # one sentence the time tagger counts it from the day named before it)
     last = ctx.last_date
@@ -8562,6 +8714,52 @@ def _event_date(
     if when is not None and when.found_in == "published":
         return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
+
+
+# "في المؤتمر ذاته"، "في البيان نفسه"، "خلال الجلسة نفسها": an occasion of speech the story told before (folded)
+_SAME_OCCASION = re.compile(
+    r"(?<!\w)[وف]?(?:في|خلال)\s+ال(?P<noun>"
+    + "|".join(fold_text(w) for w in ("مؤتمر", "بيان", "كلمه", "جلسه", "خطاب", "احاطه", "مقابله", "تصريحات"))
+    + "|"
+    + "|".join(fold_text(w) for w in ("اجتماع", "لقاء", "حوار"))
+    + ")"
+    r"(?:\s+ال[^\W\d_]+){0,2}\s+(?:ذاته|نفسه|ذاتها|نفسها)(?!\w)"
+)
+# ... and the same noun as the raw text tells it earlier ("في مؤتمره الصحافي الأسبوعي اليوم"), by its stem
+_OCCASION_STEMS = {
+    "مؤتمر": "مؤتمر",
+    "بيان": "بيان",
+    "كلمه": "كلمت?",
+    "جلسه": "جلس",
+    "خطاب": "خطاب",
+    "احاطه": "[إا]حاط",
+    "مقابله": "مقابل",
+    "تصريحات": "تصريح",
+    "اجتماع": "اجتماع",
+    "لقاء": "لقاء",
+    "حوار": "حوار",
+}
+
+
+def _same_occasion_date(doc: Document, view: SentenceView) -> DateOf | None:
+    """ "نفى المتحدث، في مؤتمره الصحافي الأسبوعي اليوم، تقارير عن لقاء جمع ... الأسبوع الماضي. ورفض في المؤتمر
+    ذاته ...": a statement made at an occasion told before is dated by the time said of that occasion (within a few
+    words after its noun), not by the older event the sentence before reported."""
+    same = _SAME_OCCASION.search(view.folded.text)
+    if same is None:
+        return None
+    start = view.sentence.span.start
+    window = max(0, start - 1200)
+    stem = _OCCASION_STEMS[next(k for k in _OCCASION_STEMS if fold_text(k) == same.group("noun"))]
+    told = list(re.finditer(r"(?<!\w)[وفبل]?(?:ال)?" + stem, doc.raw[window:start]))
+    if not told:
+        return None
+    at = window + told[-1].start()
+    near = [t for t in doc.times if at < int(t["start"]) <= at + 60 and int(t["end"]) <= start]
+    if not near:
+        return None
+    first = min(near, key=lambda t: int(t["start"]))
+    return DateOf(date.fromisoformat(str(first["value"])), str(first["precision"]), "sentence")
 
 
 _CHARGED_DEED = re.compile(r" *[^\W\d_]+(?: +[^\W\d_]+){0,2} +")  # "بتنفيذ هجوم ": the deed a charge names
@@ -9763,6 +9961,10 @@ def _arguments(
             # whose subject and the side after مع are its two sides
             actor1, partner = _talks_after(view, after) or (None, None)
             after = [partner] if partner is not None else []
+        elif plover in _TWO_SIDED and _gathered(view, hit, after):
+            # "لقاء جمع مسؤولين إيرانيين وأميركيين"، "محادثات بين وفدين إيراني وأميركي": the two sides a talks noun
+            # brings together, the first the doer (probe58)
+            actor1, after = _gathered_sides(view, after)
         elif before:
             actor1 = before[-1]
             # "بحث الوزير المصري مع نظيره الأردني أيمن الصفدي، في اتصال هاتفي": the one after مع is the other side
@@ -10020,6 +10222,13 @@ def _arguments(
             actor2 = person
     if launcher is not None:
         actor2 = launcher
+    if plover == "ASSAULT" and actor2 is not None and launcher is None:
+        # "استهدفت سفينة حاويات قال إنها تابعة لشركة تتعامل مع موانئ إسرائيل": a merchant ship right after the verb
+        # is what was hit; a state named in what is said of it is no side
+        ship = _MERCHANT_VESSEL.match(view.folded.text, hit.word_end + 1)
+        if ship is not None and view.raw_start(ship.start(), ship.end()) < actor2.span.start:
+            span = view.raw_span(ship.start(), ship.end())
+            actor2 = Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
     if actor2 is None and plover == "ASSAULT":
         actor2 = _target_site(view, hit, home)
     if actor2 is None and actor1 is not None and plover in _STATEMENTS:
@@ -10645,6 +10854,33 @@ def _is_companion(view: SentenceView, p: Participant) -> bool:
 _THAT_WORDS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 _CHARGED = re.compile(r" +ب(?=[^\W\d_]{3})")  # "الجيش بقصف"، "بارتكاب"، "بالوقوف وراء"
 _STATEMENT_LINKS = frozenset({"صادر", "صادره", "عن", "مشترك", "مع"})
+
+
+_GATHER_VERBS = frozenset({"جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع", "ضم", "ضمت"})
+
+
+def _gathered(view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant]) -> bool:
+    """ "لقاء جمع X وY"، "اجتماع ضم X وY": a verb of bringing together right after a talks noun, then two sides joined
+    by و or بـ; or two sides one dual or plural head names ("بين وفدين إيراني وأميركي"), after the noun."""
+    if len(after) < 2:
+        return False
+    if after[0].head == after[1].head == _DUAL:
+        return True
+    gap = view.folded.text[hit.word_end : view.folded_index(after[0].span.start)].split()
+    return len(gap) == 1 and gap[0] in _GATHER_VERBS and len(_gathered_sides(view, after)[1]) > 0
+
+
+def _gathered_sides(view: SentenceView, after: Sequence[Participant]) -> tuple[Participant, list[Participant]]:
+    """The first side and the rest from the second on, split where و or بـ joins them ("الرئيس المصري عبد الفتاح
+    السيسي والعاهل الأردني"), a named person preferred to his office."""
+    for i in range(1, len(after)):
+        joint = view.text[after[i - 1].span.end - view.start : after[i].span.start - view.start]
+        if _joins(joint) or joint.strip() in ("ب", "و ب"):
+            first, rest = after[:i], list(after[i:])
+            host = next((p for p in reversed(first) if p.person and p.named), first[0])
+            guest = next((p for p in rest if p.person and p.named and p.country == rest[0].country), rest[0])
+            return host, [guest, *(p for p in rest if p is not guest)]
+    return after[0], []
 
 
 def _joins(gap: str) -> bool:
