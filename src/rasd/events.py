@@ -649,6 +649,7 @@ def _view(
         and not _funds_or_lifted(folded.text, h)
         and not _dawn(folded.text, h)
         and not _drone_as_march(folded.text, h)
+        and not _wounded_visited(folded.text, h)
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
@@ -899,14 +900,29 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 
 
 _WARN_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warn_verbs") + r")(?!\w)")
-# "حذر من أن القوات ستضرب بيد من حديد": the warner's own side will act; whom it warns is unnamed ("كل من يحاول")
+# The warner and what stands before its "من أن": a few words, or an aside set off by commas (probe60: "وحذر الوزير،
+# خلال زيارته المصابين في المستشفى، من أن الأجهزة الأمنية ستضرب بيد من حديد")
+_WARNER = r"(?:[^.،,؛:]{0,40}?|[^.،,؛:]{0,40}?[،,][^.؛:]{0,150}?[،,])"
+# what the act to come is forced by or follows from ("بسبب نقص التمويل"، "جراء الحصار"), a word of its own
+# ("الإجراءات" holds جراء)
+_FORCED_BY = r"(?![^.؛]{0,80}(?<!\w)(?:بسبب|نتيج[ةه]|جراء|من جراء|لنقص|لعدم)(?!\w))"
+_FUTURE_VERB = r"[\"«“]?(?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
+# "حذر من أن القوات المسلحة ستضرب بيد من حديد": the warner's own side will act; whom it warns is unnamed ("كل من يحاول")
 _FIRM_WARNING = re.compile(
-    r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}?[\"«“]?(?:س|ست|سي)[^\W_]{2,} (?:[^\W_]+ ){0,2}?(?:"
+    _WARNER
+    + r" من ان (?:[^\W_]+ ){1,5}?[\"«“]?(?:س|ست|سي)[^\W_]{2,} (?:[^\W_]+ ){0,2}?(?:"
     + _alt("firm_manner")
     + r")(?!\w)"
 )
+# probe60: "من أن قواته لن تتهاون مع من يطلق النار"، "من أن الأجهزة الأمنية ستلاحق": a side that will not be lenient,
+# or the warner's own forces (event_words own_forces) acting to come
+_UNYIELDING_WARNING = re.compile(_WARNER + r" من ان (?:[^\W_]+ ){1,5}?(?:" + _alt("unyielding") + r")(?!\w)")
+_OWN_FORCES_WARNING = re.compile(
+    _WARNER + r" من ان (?:كل |جميع )?(?:" + _alt("own_forces") + r")(?: [^\W_]+){0,2}? " + _FUTURE_VERB + _FORCED_BY
+)
 _WARNED_PRICE = re.compile(
-    r"[^.،,؛:]{0,40}? من ان (?:[^\W_]+ ){1,5}(?:"
+    _WARNER
+    + r" من ان (?:[^\W_]+ ){1,5}(?:"
     + _alt("consequence_verbs")
     + r") (?:"
     + _alt("consequence_nouns")
@@ -916,8 +932,21 @@ _WARNED_PRICE = re.compile(
     # s15: "حذرت جمعية المصارف، في بيان، من أنها ستقفل الفروع"، "حذر الحوثيون من أنهم سيستهدفون السفن": the
     # warner's own act to come (its pronoun after أن, a future verb), past an aside
     # (not one forced by want: "ستضطر إلى تعليق عملياتها"، "سيوقف التوزيع بسبب نقص التمويل")
-    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) *[\"«“]?(?:قد )?(?!س[تين]?ضطر)(?:س|ست|سي|سن)[^\W_]{2,}"
-    + r"(?![^.؛]{0,80}(?:بسبب|نتيج[ةه]|جراء|لنقص|لعدم))"
+    + r"|[^.؛:]{0,70}? من (?:انه|انها|انهم|اننا|انهما) *"
+    + _FUTURE_VERB
+    + _FORCED_BY
+    + r"|"
+    + _UNYIELDING_WARNING.pattern
+    + r"|"
+    + _OWN_FORCES_WARNING.pattern
+)
+# probe60: "حذر وزير الدفاع التركي من أن القوات التركية ستواصل ضرب مواقع": forces of the warner's own state (the
+# adjective of its title) acting to come; the stem is matched against the warner's words
+_NAMED_FORCES_WARNING = re.compile(
+    _WARNER
+    + r" من ان (?:القوات|قوات|الجيش|الطيران|البحريه|البحرية) (?P<adj>ال[^\W_]{2,}?)(?:يه|ية|ي)(?: [^\W_]+){0,1}? "
+    + _FUTURE_VERB
+    + _FORCED_BY
 )
 _THREAT_KEY = fold_text("هدد")
 
@@ -930,6 +959,45 @@ _COORDINATED_WITH = re.compile(
 )
 
 
+def _own_forces_warned(text: str, verb_end: int) -> bool:
+    """ "حذر وزير الدفاع التركي من أن القوات التركية ستواصل ضرب مواقع الحزب": the forces named after "من أن" carry
+    the adjective of the warner's own state (said between the verb and "من أن"), and act to come."""
+    named = _NAMED_FORCES_WARNING.match(text, verb_end)
+    if named is None:
+        return False
+    stem = named.group("adj")
+    warner = text[verb_end : named.start("adj")]
+    return re.search(r"(?<!\w)" + re.escape(stem) + r"(?:ي|يه|ية)(?!\w)", warner) is not None
+
+
+def _own_act_warning(text: str, verb_end: int) -> bool:
+    """A warning that the warner's own side will act firmly, will not be lenient, or that its own forces will act."""
+    return any(
+        r.match(text, verb_end) is not None for r in (_FIRM_WARNING, _UNYIELDING_WARNING, _OWN_FORCES_WARNING)
+    ) or _own_forces_warned(text, verb_end)
+
+
+def _warned_other_side(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, participants: Sequence[Participant]
+) -> Participant | None:
+    """The first armed group or side of another state named in the warning's clause, past its "من أن" (probe60:
+    "حزب العمال الكردستاني"); the warner's own forces and the people they guard ("على رجال الأمن") are not."""
+    that = view.folded.text.find(" من ان ", hit.word_end)
+    if that < 0 or actor1 is None:
+        return None
+    start = view.raw_start(that, that)
+    clause_end = _SENTENCE_STOP.search(view.folded.text, that)
+    end = view.raw_start(clause_end.start(), clause_end.start()) if clause_end else view.start + len(view.text)
+    for p in participants:
+        if not start <= p.span.start < end or p.possessive or _same_side(p, actor1):
+            continue
+        if p.role == "armed_group" or (
+            p.country is not None and actor1.country is not None and p.country != actor1.country
+        ):
+            return p
+    return None
+
+
 def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "حذر وزير الدفاع من أن حزب الله سيدفع ثمناً باهظاً": a warning verb whose "من أن" clause says a side will pay
     a price or bear consequences is a threat; the verb alone is the trigger."""
@@ -938,7 +1006,7 @@ def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
     for verb in _WARN_WORD.finditer(text):
         if any(h.word_start <= verb.start() < h.word_end for h in triggers):
             continue
-        if _WARNED_PRICE.match(text, verb.end()) is not None:
+        if _WARNED_PRICE.match(text, verb.end()) is not None or _own_forces_warned(text, verb.end()):
             out.append(_verb_hit(text, verb, values))
     return longest(out)
 
@@ -1664,6 +1732,8 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
         before = view.previous_word(start)
         # "وفي القاهرة انتقد الوزير": a capital after في (behind و/ف too) is where, not who
         where = before in _LOCATIVE or (before[:1] in ("و", "ف") and before[1:] in _LOCATIVE)
+        # ... and so is a host's ("تستضيف مسقط"، "القمة التي استضافتها المنامة"; probe58)
+        where = where or re.sub(r"^[وف]", "", before) in name_rules().host_verbs
         if not where and not clitic.endswith("ب"):
             # "اتهمت طهران واشنطن": the capital speaks and acts for its state
             return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
@@ -2225,16 +2295,22 @@ def _appositive_holder(view: SentenceView, named: list[Participant], end: int) -
 _OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
 _OFFICE_KINDS = {fold(k, keep_taa_marbuta=True).text: v for k, v in _WORDS.mapping("office_kinds").items()}
 _DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
+# "وفدين إيراني وأميركي"، "الجانبان الإيراني والسعودي": two sides named by their two adjectives, with no field between
+_PAIRED_SIDES = re.compile(
+    r"(?<!\w)[وفب]?(?P<office>"
+    + "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words("paired_sides"), key=len, reverse=True))
+    + r")(?= )"
+)
 
 
 def _dual_offices(view: SentenceView, taken: Sequence[Span]) -> list[Participant]:
     """ "وقّع وزيرا الطاقة الأردني والسوري": a dual office and two nationality adjectives are two sides, one of
     each state."""
-    if not view.contains_any(_DUAL_OFFICE_WORDS):
+    if not view.contains_any(_DUAL_OFFICE_WORDS) and not view.contains_any(_PAIRED_SIDE_WORDS):
         return []
     out: list[Participant] = []
     nationalities = view.cues_of("nationality")
-    for m in _DUAL_OFFICE.finditer(view.folded.text):
+    for m in [*_DUAL_OFFICE.finditer(view.folded.text), *_PAIRED_SIDES.finditer(view.folded.text)]:
         first = next((n for n in nationalities if n.word_start == m.end() + 1), None)
         second = next((n for n in nationalities if first is not None and n.word_start == first.word_end + 1), None)
         if first is None or second is None or view.folded.text[second.word_start : second.start] != "و":
@@ -2250,6 +2326,7 @@ def _dual_offices(view: SentenceView, taken: Sequence[Span]) -> list[Participant
 
 
 _DUAL_OFFICE_WORDS = _needles("dual_offices")
+_PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_sides")))
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 
@@ -2363,6 +2440,10 @@ def _coalition(view: SentenceView, home: str | None, told: Sequence[Participant]
 _BARE_FORCES = frozenset({"قوات", "القوات", "وقوات", "والقوات"})
 
 
+_GOVERNMENT_HEADS = frozenset({"الحكومه", "حكومه"})  # folded, as a description's head
+_GOVERNMENT_NAMED = re.compile(r"^[وفبل]?ال?حكوم[ةه] +ال[^\W\d_]+ي[ةه]$")  # "الحكومة اليمنية": with its state
+
+
 def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
@@ -2458,6 +2539,16 @@ def _participants(
     # so are the forces ("قال المتحدث باسم الجيش الإسرائيلي إن قوات الجيش اعتقلت")
     # ... and so are the soldiers an officer of a named army tells of ("قال ضابط في الجيش الكيني إن ثلاثة جنود
     # قتلوا")
+    # "بين وفدي الحكومة اليمنية وجماعة الحوثي" ... "إن الحكومة والحوثيين توصلوا في مسقط": a bare government
+    # is the one the story named with its state, not the host's of a story filed from elsewhere (probe58)
+    governments = [p for p in earlier if p.country and p.role == "government" and _GOVERNMENT_NAMED.match(p.text)]
+    if governments:
+        described = [
+            _but(d, country=governments[-1].country)
+            if d.country is None and d.role == "government" and d.head in _GOVERNMENT_HEADS
+            else d
+            for d in described
+        ]
     tellers = list(named) + [d for d in described if d.country and d.role in _STATE_ROLES]
     described = [
         _but(d, country=_speaker_state(view, tellers, d)) if d.role in _STATE_ROLES and d.country is None else d
@@ -3295,6 +3386,30 @@ def _kind(m: Mention) -> str:
 @cache
 def _places_by_id() -> dict[str, Place]:
     return {p.id: p for p in places()}
+
+
+_UNSC = "UN Security Council"  # actors.tsv canonical
+# (folded) a sitting of the Council: "جلسة"، "اجتماع"، "مشاورات"، "إحاطة" (not a statement or a resolution)
+_SESSION_WORDS = ("جلس", "اجتماع", "مشاورات", "احاط")
+
+
+def _seat(place_id: str) -> dict[str, Any] | None:
+    p = _places_by_id().get(place_id)
+    if p is None:
+        return None
+    name = p.names[0]
+    return {
+        "text": name,
+        "canonical": p.canonical,
+        "country": p.country,
+        "admin1": p.admin1,
+        "kind": p.kind,
+        "lat": p.lat,
+        "lon": p.lon,
+    }
+
+
+_NEW_YORK = _seat("us-city-new-york-city")  # where the Security Council sits
 
 
 @cache
@@ -4635,10 +4750,30 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     # "قررت أسر المعتقلين خوض اعتصام مفتوح"، "قرر المعلمون الدخول في إضراب": a protest decided is still to come
     # (the decision may govern a second verbal noun joined by و, far after it, but not past a comma)
     decided = hit.values[0].plover == "PROTEST" and _DECIDED.search(re.split("[،,.:؛]", before[-120:])[-1]) is not None
+    # "الجولة المقبلة من المحادثات"، "المحادثات بين إيران والولايات المتحدة ستعقد في روما": talks still to come
+    # (probe58)
+    planned = planned or (
+        hit.values[0].plover == "CONSULT"
+        and (
+            _NEXT_ROUND.search(before[-40:]) is not None
+            or (
+                _is_noun(view, hit)
+                and _HELD_LATER.match(re.split("[،,.:؛]", view.folded.text[hit.word_end :] + ".")[0]) is not None
+            )
+        )
+    )
     if planned or decided or has_future_cue(before[-60:]):
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition
         return "hypothetical" if conditional_after else "planned"
     return "asserted"
+
+
+# (folded) "الجولة المقبلة من"، "الاجتماع القادم": a round or meeting still ahead, right before the talks word
+_NEXT_ROUND = re.compile(
+    r"(?<!\w)(?:ال)?(?:جوله|اجتماع|لقاء|قمه|جلسه)\s+(?:المقبله|القادمه|المقبل|القادم)(?:\s+من)?\s*$"
+)
+# ... or a verb of holding in the future a few words after it ("المحادثات بين البلدين ستعقد في روما")
+_HELD_LATER = re.compile(r"^(?:\s+[^\W\d_]+){0,5}?\s+[وف]?(?:ست|سي)(?:عقد|جري|ستانف|نطلق|بدا)[^\W\d_]*(?!\w)")
 
 
 # a present verb, a و or ف before it (يعقد، ويعقد)
@@ -4861,6 +4996,38 @@ def _by_sides(
     return acled
 
 
+# "أن قوات الدرك فرقت المحتجين بالغاز، وأنها أوقفت 12 شخصاً": a second "that" clause whose subject is a pronoun,
+# right before the verb (folded)
+_SECOND_THAT = re.compile(r"[،,]? *و(?:ان|انّ|بان)(?:ها|ه|هم)$")
+_FIRST_THAT = re.compile(r"(?<!\w)(?:ان|بان)(?!\w) *")
+
+
+def _second_clause_subject(
+    view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]
+) -> Participant | None:
+    """The subject of the first "أن" clause, when the trigger's verb opens a second one whose subject is only a
+    pronoun ("، وأنها أوقفت"، "، وإنها ضبطت"; probe60): it is the side the first clause named, not the last side
+    before the verb (the protesters dispersed, the cell raided)."""
+    text = view.folded.text
+    if not _SECOND_THAT.search(text[max(0, hit.word_start - 12) : hit.word_start].rstrip()):
+        return None
+    firsts = [m for m in _FIRST_THAT.finditer(text, 0, max(0, hit.word_start - 8))]
+    if not firsts:
+        return None
+    at = view.raw_start(firsts[0].end(), firsts[0].end())
+    subject = next((p for p in participants if p.span.start == at), None)
+    if subject is not None:
+        return subject
+    word = _NEXT_WORD.match(text, firsts[0].end() - 1)
+    if word is not None and word.group(1).endswith(("ها", "هم")):
+        # "إن وحداتها داهمت ...، وإنها ضبطت": units named by the speaker's pronoun act for the speaker
+        before = [p for p in participants if p.span.end <= view.raw_start(firsts[0].start(), firsts[0].start())]
+        return before[-1] if before else None
+    return None
+
+
+# "مواجهات بين"، "مواجهات عنيفة بين": a clash word and the two sides it is between (folded)
+_CLASH_BETWEEN = re.compile(r"(?: [^\W_]+)? بين ")
 _FORCES = frozenset({"القوات", "قوات", "والقوات"})
 _PROPERTY_DESTRUCTION = ("Strategic developments", "Looting/property destruction")
 
@@ -5004,6 +5171,26 @@ _ANNIVERSARY_NEEDLES = ("ذكري",)
 _FEAR_VERBS = frozenset(fold_text(w) for w in ("يخشى", "تخشى", "يخشون", "يتخوف", "تتخوف", "يتخوفون")) | frozenset(
     fold_text(w) for w in _WORDS.words("warned_of")
 )
+
+
+# "حذرت الأمم المتحدة من أن قوات الدعم السريع ستقتحم الفاشر": a warning verb, its "من أن" and, in that clause, a
+# future verb ending right at the event word's start (folded)
+_WARNED_WILL = re.compile(
+    r"(?<!\w)[وف]?(?:" + _alt("warned_of") + r") [^.؛:]{0,100}? من ان (?P<clause>(?:[^\W_]+ ){0,6}?)$"
+)
+_FUTURE_WORD = re.compile(r"(?<!\w)(?:س|ست|سي|سن)[^\W_]{2,}(?!\w)")
+
+
+def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A force word in a clause a warning opens with "من أن", whose verb (or the word itself) is in the future, is
+    what is warned of, no event ("ستقتحم"، "ستواصل اقتحام"، "سيواجه صعوبات في معركة الفاشر"; the warner's own act to
+    come is its threat, told by the warning verb)."""
+    text = view.folded.text
+    before = text[max(0, hit.word_start - 160) : hit.word_start]
+    warned = _WARNED_WILL.search(before)
+    if warned is None:
+        return False
+    return text[hit.word_start : hit.word_start + 1] == "س" or _FUTURE_WORD.search(warned.group("clause")) is not None
 
 
 def _any_or_without(before: list[str]) -> bool:
@@ -5332,6 +5519,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         and any(w.removeprefix("و") in _FEAR_VERBS for w in view.words_before(hit.word_start, 60, 6))
     ):
         return True  # "وتتخوف الأمم المتحدة من هجوم وشيك": an attack feared
+    if hit.values[0].plover in _FORCE_TYPES and _warned_will(view, hit):
+        return True  # "حذرت الأمم المتحدة من أن قوات الدعم السريع ستقتحم الفاشر": a danger warned of (probe60)
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
         return True
     # "إن المهاجمين استخدموا أسلحة رشاشة وقذائف «آر بي جي»": the weapons an attack was made with, no attack
@@ -5917,6 +6106,15 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "وصلت سفينة مساعدات"، "وصل مئات اللاجئين"، "وصلت قوة من سلاح الهندسة": only an official's arrival is a
         # visit; any other leaves the sentence's other words their say
         view.triggers = [h for h in view.triggers if h.key not in _ARRIVAL_KEYS or _official_arrival(view, h, ctx)]
+    if any(h.values[0].id in _MEETING_THE_SICK for h in view.triggers):
+        # "زار رئيس الوزراء جرحى التفجير في المستشفى، وحذر من أن القوات الأمنية ستلاحق": a visit to the wounded is
+        # no talks; the sentence's other words have their say (probe60); nor is a hospital receiving the wounded or
+        # the dead ("استقبل مستشفى ناصر جثامين 12 شهيداً")
+        view.triggers = [
+            h
+            for h in view.triggers
+            if h.values[0].id not in _MEETING_THE_SICK or not _sick_visited(view.folded.text, h.word_end)
+        ]
     hits = view.triggers
     if hits and _is_aggregate(view):
         # "شنت طائرات، مساء أمس الخميس، سلسلة غارات ... منذ يناير": no event of its own, but the day it
@@ -5972,6 +6170,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             for h in hits
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
+    if not heads and strong and all(_SIDELINES in view.words_before(h.word_start, 30, 3) for h in strong):
+        # "بحث الوزير مع نظيره، على هامش القمة، العلاقات الثنائية": the summit is when; the weak talk word is the
+        # event (probe58)
+        heads = [h for h in hits if h.values[0].plover == "CONSULT" and not _is_reference(view, h)]
     casualties = bool(view.cues_of("killed", "injured"))
     # "أصيب 20 متظاهراً خلال تفريق تظاهرة"، "أصيب 12 من رجال الأمن خلال أعمال شغب": wounds and no dead in a protest
     # broken up or a riot are its toll
@@ -6094,6 +6296,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
                     # "ودعا الملتقى الوطني لدعم المقاومة إلى مسيرة": a body no list names still announces its own
                     # protest
                     e["source"] = {"text": caller_words, "kind": "official", "canonical": None}
+                    if e["actor1"] is not None and e["actor1"]["text"] == word:
+                        e["actor1"] = {**e["actor1"], "text": caller_words}  # its members out, not the word "مسيرة"
                 if caller is not None and e["source"]["kind"] == "outlet_own":
                     # the body that calls the protest announces it: the call is its word, and a body announcing what
                     # it will do itself speaks for itself (a union too: official, as a state reporting its own act)
@@ -6631,6 +6835,7 @@ _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural
 _AIM_BEFORE = _with_conjunction(_AIM_VERBS)
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
+_SIDELINES = "هامش"  # folded: "على هامش القمة", on the sidelines of
 _SLOGANS = frozenset(_WORDS.words("slogans"))
 # where the slogans start: a slogan word (behind و/ب, maybe with the article) or a quotation opened after a chant
 _SLOGAN_START = re.compile(
@@ -6838,6 +7043,7 @@ def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
 # "خلال الوقفة"، "أثناء الزيارة"، "على هامش الاجتماع": during an event the story has told
 _DURING = re.compile(r"(?<!\w)(?:" + _alt("during") + r") +(ال[^\W_]+)")
 _DURING_WORDS = _needles("during")
+_DURING_WORD = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("during") + r")(?!\w)")  # the word, not "الختامي"
 _PROTEST_NOUNS = frozenset(_WORDS.words("protest_nouns"))
 
 
@@ -6986,7 +7192,42 @@ _INSPECTION = frozenset(_WORDS.words("inspection_visits"))
 def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation."""
     word = _NEXT_WORD.match(view.folded.text, hit.word_end)
-    return word is not None and word.group(1) in _INSPECTION
+    return (word is not None and word.group(1) in _INSPECTION) or _sick_visited(view.folded.text, hit.word_end)
+
+
+# probe60: "زار رئيس الوزراء، اليوم الأحد، جرحى التفجير في مستشفى الكاظمية"، "خلال زيارته المصابين": the visit's
+# object (past its subject and a time aside, in its clause) is the wounded, the sick or a hospital
+_SICK_VISITED = re.compile(r"[^.؛:]{0,70}?(?<!\w)[وفبل]?(?:" + _alt("hospital_visited") + r")(?!\w)")
+_VISITING = re.compile(r"(?<!\w)[وف]?(?:" + _alt("visiting_words") + r")(?!\w)")
+
+
+def _sick_visited(text: str, end: int) -> bool:
+    """Whether the wounded, the sick or a hospital follow a visit word ending at `end`, within its clause: no
+    word of talks, meeting or event stands between (a visit to the wounded meets no other side)."""
+    m = _SICK_VISITED.match(text, end)
+    return m is not None and _TALK_BETWEEN.search(text, end, m.start() + len(m.group())) is None
+
+
+_MEETING_THE_SICK = frozenset({"visit", "reception"})  # triggers.yaml ids
+_TALK_BETWEEN = re.compile(
+    r"(?<!\w)[وف]?(?:التقي|التقت|اجتمع|اجتمعت|بحث|بحثت|استقبل|استقبلت|مع)(?!\w)|[،,] *[وف](?=[^\W_])"
+)
+
+
+def _wounded_visited(text: str, hit: Hit[Trigger]) -> bool:
+    """ "وتفقد وزير الصحة الجرحى في مستشفى الشفاء"، "زار جرحى التفجير": the wounded a visit word goes to (probe60)
+    were hurt in an event told elsewhere; neither the casualty noun nor the attack it is of ("التفجير") tells one."""
+    if hit.values[0].plover != "ASSAULT" or not any(v.group() for v in _VISITING.finditer(text, 0, hit.word_start)):
+        return False
+    for v in _VISITING.finditer(text, max(0, hit.word_start - 100), hit.word_start):
+        m = _SICK_VISITED.match(text, v.end())
+        if m is None or _TALK_BETWEEN.search(text, v.end(), m.end()) is not None:
+            continue
+        if m.end() == hit.word_end and hit.values[0].id == "injury":
+            return True
+        if text[m.end() : hit.word_start] == " " and text[m.end() - 5 : m.end()].lstrip("وفبل") != "":
+            return True  # "جرحى التفجير"، "مصابي الهجوم": the attack whose wounded they are
+    return False
 
 
 _WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
@@ -7093,7 +7334,10 @@ def _events_for(
         _as_doer_of(p, plover)
         for p in ctx.participants
         if p.head != "capital"
-        or ((plover in _STATEMENTS or (plover == "CONSULT" and _with_before(view, p))) and not _names_deal(view, p))
+        or (
+            (plover in _STATEMENTS or (plover == "CONSULT" and (_with_before(view, p) or _between_capitals(view, p))))
+            and not _names_deal(view, p)
+        )
     ]
     participants = _without_party_adjectives(view, participants)
     if hit.key in _CAPTIVE_KEYS:
@@ -7297,8 +7541,10 @@ def _events_for(
         actor2 = threatened
     if plover == "THREATEN" and actor2 is None:
         actor2 = _answered_striker(view, hit)  # "توعد بالرد على الغارات الأميركية": the striker is threatened
-    if plover == "THREATEN" and _FIRM_WARNING.match(view.folded.text, hit.word_end) is not None:
-        actor2 = None  # the side that will act firmly is the warner's own
+    if plover == "THREATEN" and _own_act_warning(view.folded.text, hit.word_end):
+        # the side that will act firmly is the warner's own; whom it warns is a side of its own only when named
+        # after it ("من أن القوات التركية ستواصل ضرب مواقع حزب العمال"; probe60)
+        actor2 = _warned_other_side(view, hit, actor1, participants)
     if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
         actor2 = None
     if plover in _STATEMENTS:
@@ -7354,7 +7600,10 @@ def _events_for(
         after = [p for p in (actor1, actor2) if p is not None and p.span.start >= t_span.end]
         if before:
             # (a title's bearer named right after it is the side: "الرئيس التونسي قيس سعيد")
-            subject = next((b for b in before[1:] if 0 <= b.span.start - before[0].span.end <= 1), before[0])
+            # (not the object of the clause's verb: "حذر الجيش الإسرائيلي سكان الجنوب ...، مهدداً"; probe60)
+            subject = next(
+                (b for b in before[1:] if 0 <= b.span.start - before[0].span.end <= 1 and b.named), before[0]
+            )
             actor1, actor2 = subject, after[0] if after else None
     if hit.key == _BLAME_KEY:
         # "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية": the subject follows the verb, the object stands right
@@ -7550,11 +7799,24 @@ def _events_for(
         actor1 = source.speaker
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
         actor2 = None
+    second = _second_clause_subject(view, hit, participants)
+    if second is not None and (actor1 is None or actor1.span.start > second.span.start):
+        if actor2 is not None and actor2.span == second.span:
+            actor2 = actor1 if actor1 is not None and actor1.span.start > view.raw_start(hit.end, hit.end) else None
+        actor1 = second
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
     if acled == _PROPERTY_DESTRUCTION and actor1 is not None and actor1.role == "protesters":
         # "أضرم محتجون غاضبون النار في مقر الحزب": protesters who burn or wreck property riot (ACLED Riots, Violent
         # demonstration), whatever the adjective between the verb and the fire (probe54)
         plover, acled = "PROTEST", ("Riots", "Violent demonstration")
+    protesters = [p for p in (actor1, actor2) if p is not None and p.role == "protesters"]
+    two_sides = _CLASH_BETWEEN.match(view.folded.text, hit.end) is not None
+    if acled == ("Battles", "Armed clash") and hit.values[0].id == "clash_weak" and protesters and two_sides:
+        # "اندلعت مواجهات بين محتجين وقوات الأمن": scuffles of protesters with the police are a riot (ACLED Riots,
+        # Violent demonstration), the protesters its doers (probe60; dev-007 codes a clash of two crowds so); the
+        # scuffles a force stepping into a told protest led to stay that protest's ("ما أدى إلى مناوشات")
+        other = next((p for p in (actor1, actor2) if p is not None and p is not protesters[0]), None)
+        plover, acled, actor1, actor2 = "PROTEST", ("Riots", "Violent demonstration"), protesters[0], other
     if acled == _DISRUPTED and actor1 is not None and actor2 is not None and _same_side(actor1, actor2):
         # "أعلن الجيش أن دفاعاته تصدت لمسيرات": the army that downs drones is not what they hit (probe50)
         actor2 = None
@@ -7597,6 +7859,14 @@ def _events_for(
     if plover in _SAID and actor1 is not None:
         # "دان محافظ مأرب سلطان العرادة ...": the place of the speaker's office is no place of the statement (probe50)
         here = [m for m in here if not _office_place_of(view, m, actor1)]
+    if plover in _SAID:
+        # "رفض ما ورد في البيان الصادر عن القمة التي استضافتها المنامة": the host of what is spoken of is not where
+        # the statement was made (probe58)
+        here = [
+            m
+            for m in here
+            if re.sub(r"^[وف]", "", view.previous_word(view.folded_index(m.span.start))) not in name_rules().host_verbs
+        ]
     # "غزة ـ من أشرف أبو الهول: اعتقلت قوات الاحتلال ... في الخليل": the dateline's city is where the story was
     # filed, not where the event was when the sentence names a place of its own
     credited = _dateline_end(view)
@@ -7715,6 +7985,10 @@ def _events_for(
         standing = _without_landmarks(view, here) if homes else []
         if homes and any(m.span.start > homes[-1].span.end for m in standing if m not in homes):
             here = [m for m in here if m not in homes]
+    if plover == "CONSULT":
+        # "تستضيف مسقط جولة محادثات بين طهران وواشنطن"، "تستضيف الجزائر اجتماعاً لوزراء خارجية دول جوار ليبيا":
+        # the host is where the talks are; the other places name their sides or topic (probe58)
+        here = _hosted_at(view) or here
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if (
@@ -7732,7 +8006,8 @@ def _events_for(
         and not _TOPIC_SHIFT.match(view.folded.text)
         and (
             plover not in _SAID
-            or view.contains_any(_DURING_WORDS)
+            # (the word itself: "البيان الختامي" holds ختام but was no occasion; probe58)
+            or (view.contains_any(_DURING_WORDS) and _DURING_WORD.search(view.folded.text) is not None)
             or (actor1 is not None and actor1.role == "protesters")
         )
     ):
@@ -7930,6 +8205,17 @@ def _events_for(
         "end": view.sentence.span.end,
         "trigger": {"text": view.raw_text(t_span), "start": t_span.start, "end": t_span.end},
     }
+    if (
+        plover == "CONSULT"
+        and not places
+        and any(p is not None and p.canonical == _UNSC for p in (actor1, actor2))
+        and view.contains_any(_SESSION_WORDS)
+    ):
+        # "عقد مجلس الأمن الدولي جلسة طارئة بشأن السودان": the Council sits in New York unless the text names
+        # another place ("جلسة في أديس أبابا"; probe58)
+        base = {**base, "locations": [_NEW_YORK]} if _NEW_YORK else base
+        ctx.last_of[plover] = (when, ())
+        return [base]
     if hit.values[0].id in ("phone_call", _RECEIVED_CALL):
         # "تلقى أمير البلاد اتصالاً من رئيس جمهورية إيران": a call is held nowhere, not in a state its title names nor
         # where the story's last meeting was (probe50)
@@ -8197,9 +8483,56 @@ def _strained(view: SentenceView, start: int) -> bool:
     return _STRAIN_BETWEEN.search(view.folded.text[max(0, at - 80) : at]) is not None
 
 
+# a host verb, then up to two words ("العاصمة العمانية"، "مدينة") before the host place
+_HOST_GAP = re.compile(r"(?: +[^\W\d_]+){0,2} +$")
+
+
+def _hosted_at(view: SentenceView) -> list[Mention]:
+    """ "تستضيف مسقط"، "احتضنت مدينة جنيف"، "أن القاهرة ستستضيف": the place a host verb has for its subject, right
+    after it (past a place word or two) or right before it."""
+    hosts = name_rules().host_verbs
+    for a, b, w in view.words:
+        if re.sub(r"^[وف]", "", w) not in hosts:
+            continue
+        for m in view.mentions:
+            if m.place is None:
+                continue
+            at = view.folded_index(m.span.start)
+            end = view.folded_index(m.span.end)
+            if (
+                at >= b
+                and at - b < 30
+                and _HOST_GAP.fullmatch(" " + view.folded.text[b:at].strip() + " ")
+                and ("،" not in view.folded.text[b:at])
+            ):
+                return [m]
+            if end <= a and not view.folded.text[end:a].strip():
+                return [m]
+    return []
+
+
 def _with_before(view: SentenceView, p: Participant) -> bool:
     """ "مع واشنطن": the word right before the participant is مع."""
     return view.previous_word(view.folded_index(p.span.start)).strip() == "مع"
+
+
+# "محادثات بين طهران وواشنطن": two capitals after بين, the second joined by و (probe58)
+_BETWEEN_CAPITALS = re.compile(r"(?<!\w)بين +(?P<first>[^\W\d_]+) +و(?P<second>[^\W\d_]+)(?!\w)")
+
+
+def _between_capitals(view: SentenceView, p: Participant) -> bool:
+    """ "تستضيف مسقط جولة محادثات بين طهران وواشنطن": the two capitals talks are held between are its two sides
+    (each a capital), not places; the host city is where."""
+    capitals = name_rules().capitals
+    at = view.folded_index(p.span.start)
+    for m in _BETWEEN_CAPITALS.finditer(view.folded.text, max(0, at - 40), at + 40):
+        if (
+            m.group("first") in capitals
+            and m.group("second") in capitals
+            and at in (m.start("first"), m.start("second") - 1, m.start("second"))
+        ):
+            return True
+    return False
 
 
 _WITH_SIDE = re.compile(r"(?<!\w)مع(?: +[^\W\d_]+){0,2} *$")  # "مع نظيره الأردني": with, past a title of two words
@@ -8411,6 +8744,9 @@ def _event_date(
         # the sentence's only days are ahead of what its past verb tells: the story's day
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
         return ctx.last_date or heading_date(doc) or published
+    occasion = _same_occasion_date(doc, view) if not times else None
+    if occasion is not None:
+        return occasion  # "ورفض بقائي في المؤتمر ذاته ...": the day of the conference told before (probe58)
     # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day, "في اليوم ذاته" that day (within
     # one sentence the time tagger counts it from the day named before it)
     last = ctx.last_date
@@ -8477,6 +8813,52 @@ def _event_date(
     if when is not None and when.found_in == "published":
         return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
+
+
+# "في المؤتمر ذاته"، "في البيان نفسه"، "خلال الجلسة نفسها": an occasion of speech the story told before (folded)
+_SAME_OCCASION = re.compile(
+    r"(?<!\w)[وف]?(?:في|خلال)\s+ال(?P<noun>"
+    + "|".join(fold_text(w) for w in ("مؤتمر", "بيان", "كلمه", "جلسه", "خطاب", "احاطه", "مقابله", "تصريحات"))
+    + "|"
+    + "|".join(fold_text(w) for w in ("اجتماع", "لقاء", "حوار"))
+    + ")"
+    r"(?:\s+ال[^\W\d_]+){0,2}\s+(?:ذاته|نفسه|ذاتها|نفسها)(?!\w)"
+)
+# ... and the same noun as the raw text tells it earlier ("في مؤتمره الصحافي الأسبوعي اليوم"), by its stem
+_OCCASION_STEMS = {
+    "مؤتمر": "مؤتمر",
+    "بيان": "بيان",
+    "كلمه": "كلمت?",
+    "جلسه": "جلس",
+    "خطاب": "خطاب",
+    "احاطه": "[إا]حاط",
+    "مقابله": "مقابل",
+    "تصريحات": "تصريح",
+    "اجتماع": "اجتماع",
+    "لقاء": "لقاء",
+    "حوار": "حوار",
+}
+
+
+def _same_occasion_date(doc: Document, view: SentenceView) -> DateOf | None:
+    """ "نفى المتحدث، في مؤتمره الصحافي الأسبوعي اليوم، تقارير عن لقاء جمع ... الأسبوع الماضي. ورفض في المؤتمر
+    ذاته ...": a statement made at an occasion told before is dated by the time said of that occasion (within a few
+    words after its noun), not by the older event the sentence before reported."""
+    same = _SAME_OCCASION.search(view.folded.text)
+    if same is None:
+        return None
+    start = view.sentence.span.start
+    window = max(0, start - 1200)
+    stem = _OCCASION_STEMS[next(k for k in _OCCASION_STEMS if fold_text(k) == same.group("noun"))]
+    told = list(re.finditer(r"(?<!\w)[وفبل]?(?:ال)?" + stem, doc.raw[window:start]))
+    if not told:
+        return None
+    at = window + told[-1].start()
+    near = [t for t in doc.times if at < int(t["start"]) <= at + 60 and int(t["end"]) <= start]
+    if not near:
+        return None
+    first = min(near, key=lambda t: int(t["start"]))
+    return DateOf(date.fromisoformat(str(first["value"])), str(first["precision"]), "sentence")
 
 
 _CHARGED_DEED = re.compile(r" *[^\W\d_]+(?: +[^\W\d_]+){0,2} +")  # "بتنفيذ هجوم ": the deed a charge names
@@ -8914,6 +9296,80 @@ def _told_protest_intervened(
 
 
 _BROKEN_UP = (["Protests", "Protest with intervention"], ["Riots", "Violent demonstration"])
+_NEGATIONS = frozenset({"لم", "لن", "ولم", "ولن", "ما"})
+_ARREST_KEY = fold_text("اعتقلت")
+_ARREST_VERB = re.compile(r"(?:اعتقل|اوقف|احتجز|القت قبض|القي قبض)")
+_NEXT_CLAUSE = re.compile(r"[،,] *(?:و|ف)|(?<!\w)و(?=[^\W_]{3,})")
+
+
+def _arrests_after_told_protest(
+    doc: Document,
+    view: SentenceView,
+    ctx: Context,
+    events: list[dict[str, Any]],
+    found: list[dict[str, Any]],
+    broken_up: bool,
+) -> list[dict[str, Any]]:
+    """ "وأضافت المديرية أن قوات الدرك فرقت المحتجين بالغاز، وأنها أوقفت 12 شخصاً": the break-up (or the stones)
+    belong to the protest just told; the arrests a later clause adds are an event of their own (probe60; dev-005
+    codes protesters' arrests apart from their protest)."""
+    told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
+    if told is None or told["modality"] != "asserted" or any(e["plover"] != "PROTEST" for e in found):
+        return found
+    if not found and not broken_up and not any(h.values[0].plover == "PROTEST" for h in view.triggers):
+        return found  # ("ورشق المحتجون القوات الأمنية بالحجارة، فيما اعتقلت القوات ستة منهم": the told protest rioted)
+    told_places = {loc["canonical"] for loc in told["locations"]}
+    for e in found:
+        if e["date"] != told["date"] or {loc["canonical"] for loc in e["locations"]} - told_places:
+            return found  # another day's or another town's protest
+    protest_ends = [h.end for h in view.triggers if h.values[0].plover == "PROTEST"]
+    dispersed = _DISPERSE.search(view.folded.text) or _DISPERSED_THEM.search(view.folded.text)
+    if dispersed is not None:
+        protest_ends.append(dispersed.end())  # "فرقت التجمع": a break-up no trigger names
+    if not protest_ends:
+        return found
+    first = min(protest_ends)
+    # "واعتقلت خمسة من المحتجين" reads as the protest broken up (one trigger); after the break-up told it is the
+    # arrest
+    arrest_values = _fixed_trigger(_ARREST_KEY)
+    hits = [
+        h._replace(values=arrest_values, key=_ARREST_KEY)
+        if h.values[0].id == _INTERVENTION and _ARREST_VERB.match(h.key)
+        else h
+        for h in view.triggers
+    ]
+    later = [
+        h
+        for h in hits
+        if h.values[0].acled == _ARRESTS
+        and h.word_start > first
+        and view.previous_word(h.word_start) not in _NEGATIONS  # "وبأنها لم تعتقل أحداً": none made
+        and _NEXT_CLAUSE.search(view.folded.text, first, h.word_start + 1) is not None
+    ]
+    if not later:
+        return found
+    kept = view.triggers
+    view.triggers = later
+    arrests = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
+    view.triggers = kept
+    # "أن قوات الدرك فرقت المحتجين بالغاز، وأنها أوقفت 12 شخصاً": the second clause's pronoun is the force of the
+    # first, not the protesters it names last
+    at = view.raw_start(later[0].word_start, later[0].word_start)
+    forces = [p for p in ctx.participants if p.role in ("police", "military") and p.span.end <= at]
+    for e in arrests:
+        if (e["actor1"] or {}).get("role") not in ("police", "military", "government"):
+            if forces:
+                e["actor1"] = forces[-1].record()
+            elif (told["actor2"] or {}).get("role") in ("police", "military"):
+                e["actor1"] = dict(told["actor2"])
+        held = e["actor2"] or {}
+        if held.get("role") in ("police", "military", None) and told["actor1"] is not None:
+            # "فيما اعتقلت القوات ستة منهم": those held are of the told protesters, not the forces
+            e["actor2"] = dict(told["actor1"])
+        elif held.get("role") == "civilians" and told["actor1"] is not None:
+            # "وأنها أوقفت 12 شخصاً": people held at the told protest are of its protesters (as heldout7 codes them)
+            e["actor2"] = {**held, "role": "protesters", "country": told["actor1"]["country"]}
+    return arrests or found
 
 
 def _told_protest_hurt(events: list[dict[str, Any]], found: list[dict[str, Any]], since: int) -> list[dict[str, Any]]:
@@ -9604,6 +10060,10 @@ def _arguments(
             # whose subject and the side after مع are its two sides
             actor1, partner = _talks_after(view, after) or (None, None)
             after = [partner] if partner is not None else []
+        elif plover in _TWO_SIDED and _gathered(view, hit, after):
+            # "لقاء جمع مسؤولين إيرانيين وأميركيين"، "محادثات بين وفدين إيراني وأميركي": the two sides a talks noun
+            # brings together, the first the doer (probe58)
+            actor1, after = _gathered_sides(view, after)
         elif before:
             actor1 = before[-1]
             # "بحث الوزير المصري مع نظيره الأردني أيمن الصفدي، في اتصال هاتفي": the one after مع is the other side
@@ -9861,6 +10321,13 @@ def _arguments(
             actor2 = person
     if launcher is not None:
         actor2 = launcher
+    if plover == "ASSAULT" and actor2 is not None and launcher is None:
+        # "استهدفت سفينة حاويات قال إنها تابعة لشركة تتعامل مع موانئ إسرائيل": a merchant ship right after the verb
+        # is what was hit; a state named in what is said of it is no side
+        ship = _MERCHANT_VESSEL.match(view.folded.text, hit.word_end + 1)
+        if ship is not None and view.raw_start(ship.start(), ship.end()) < actor2.span.start:
+            span = view.raw_span(ship.start(), ship.end())
+            actor2 = Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
     if actor2 is None and plover == "ASSAULT":
         actor2 = _target_site(view, hit, home)
     if actor2 is None and actor1 is not None and plover in _STATEMENTS:
@@ -10486,6 +10953,33 @@ def _is_companion(view: SentenceView, p: Participant) -> bool:
 _THAT_WORDS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 _CHARGED = re.compile(r" +ب(?=[^\W\d_]{3})")  # "الجيش بقصف"، "بارتكاب"، "بالوقوف وراء"
 _STATEMENT_LINKS = frozenset({"صادر", "صادره", "عن", "مشترك", "مع"})
+
+
+_GATHER_VERBS = frozenset({"جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع", "ضم", "ضمت"})
+
+
+def _gathered(view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant]) -> bool:
+    """ "لقاء جمع X وY"، "اجتماع ضم X وY": a verb of bringing together right after a talks noun, then two sides joined
+    by و or بـ; or two sides one dual or plural head names ("بين وفدين إيراني وأميركي"), after the noun."""
+    if len(after) < 2:
+        return False
+    if after[0].head == after[1].head == _DUAL:
+        return True
+    gap = view.folded.text[hit.word_end : view.folded_index(after[0].span.start)].split()
+    return len(gap) == 1 and gap[0] in _GATHER_VERBS and len(_gathered_sides(view, after)[1]) > 0
+
+
+def _gathered_sides(view: SentenceView, after: Sequence[Participant]) -> tuple[Participant, list[Participant]]:
+    """The first side and the rest from the second on, split where و or بـ joins them ("الرئيس المصري عبد الفتاح
+    السيسي والعاهل الأردني"), a named person preferred to his office."""
+    for i in range(1, len(after)):
+        joint = view.text[after[i - 1].span.end - view.start : after[i].span.start - view.start]
+        if _joins(joint) or joint.strip() in ("ب", "و ب"):
+            first, rest = after[:i], list(after[i:])
+            host = next((p for p in reversed(first) if p.person and p.named), first[0])
+            guest = next((p for p in rest if p.person and p.named and p.country == rest[0].country), rest[0])
+            return host, [guest, *(p for p in rest if p is not guest)]
+    return after[0], []
 
 
 def _joins(gap: str) -> bool:
@@ -12208,9 +12702,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
-        if _told_protest_broken_up(view, events, ctx.participants):
+        broken_up = _told_protest_broken_up(view, events, ctx.participants)
+        if broken_up:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
             found = [e for e in found if e["plover"] != "PROTEST"]
+        found = _arrests_after_told_protest(doc, view, ctx, events, found, broken_up)
         found = _told_protest_intervened(view, events, ctx.participants, found)
         if not any(e["plover"] == "PROTEST" for e in found):
             _told_protest_rioted(view, events)

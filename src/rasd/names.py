@@ -129,6 +129,7 @@ class NameRules:
     territory_nouns: frozenset[str] = frozenset()  # "الأراضي", "الأجواء": with a nationality, the country
     border_words: frozenset[str] = frozenset()  # "الحدود": "الحدود مع مالي" names the country, not "financial"
     quarter_words: frozenset[str] = frozenset()  # "حي": "حي الثورة بأم درمان" is a quarter of that town
+    host_verbs: frozenset[str] = frozenset()  # "تستضيف": a capital after or before it is the host city
     broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
     group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
     toponym_heads: frozenset[str] = frozenset()  # "عين"، "تل": first words of many place names ("بعين السبع")
@@ -260,6 +261,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         territory_nouns=frozenset(words["territory_nouns"]),
         border_words=frozenset(words["border_words"]),
         quarter_words=frozenset(words["quarter_words"]),
+        host_verbs=frozenset(words["host_verbs"]),
         broken_plurals=frozenset(words["broken_plurals"]),
         group_nouns=frozenset(words["group_nouns"]),
         toponym_heads=frozenset(fold_text(w) for w in words["toponym_heads"]),
@@ -487,6 +489,12 @@ def _previous_word(folded: str, start: int) -> str:
 _LEADING_WORD = re.compile(r"[^\W_]+")
 
 
+def _next_word(folded: str, end: int) -> str:
+    """The word right after `end` past spaces (none past punctuation)."""
+    match = _LEADING_WORD.match(folded, end + len(folded[end : end + 10]) - len(folded[end : end + 10].lstrip(" ")))
+    return match.group() if match else ""
+
+
 _TODAY = " " + fold_text("اليوم")
 
 
@@ -599,7 +607,14 @@ def _lexicon_mentions(
             ok = locative or listed
             # "في مسقط" is the capital, "في مسقط رأسه" the birthplace: only its common phrase makes it a word
             phrase = any(map(folded_text[hit.start : hit.start + 30].startswith, rules.capital_phrases))
-            capital = (locative or _after_capital_word(folded_text, hit.word_start)) and hit.key in rules.capitals
+            # "تستضيف مسقط جولة محادثات"، "مسقط ستستضيف": a host verb's capital is the city too
+            hosting = (
+                re.sub(r"^[وف]", "", previous) in rules.host_verbs
+                or re.sub(r"^[وف]", "", _next_word(folded_text, hit.end)) in rules.host_verbs
+            )
+            capital = (
+                locative or hosting or _after_capital_word(folded_text, hit.word_start)
+            ) and hit.key in rules.capitals
             capital = capital and not phrase
             # "قرب الحدود مع مالي": a border is with a country, whatever the story's country; so is a country
             # joined by و to another ("بين مالي والنيجر"; "النيجر ومالي" is the `listed` case)
@@ -1049,6 +1064,9 @@ def _actor_of_place(place: Place, key: str) -> Actor | None:
     return _country_actors().get(key)
 
 
+_COUNTRYSIDE_STATE = "SY"  # "ريف إدلب"، "ريف دمشق": the idiom of Syria's news
+
+
 def _countryside(
     doc: Document, folded_text: str, to_raw: Any, found: list[tuple[Hit[Entry], Mention]], rules: NameRules
 ) -> list[tuple[Hit[Entry], Mention]]:
@@ -1071,7 +1089,15 @@ def _countryside(
                 end += len(direction) + 1
                 break
         span = to_raw(head.start(1), end)
-        region = Mention(span, doc.raw[span.start : span.end], "LOC", f"{m.canonical} countryside", "derived", m.place)
+        place = m.place
+        if place.country != _COUNTRYSIDE_STATE:
+            # "ريف القنيطرة": the press names a Syrian city's or province's countryside so; a namesake elsewhere
+            # (Morocco's Kenitra) gives way to the Syrian place
+            syrian = [v.place for v in hit.values if v.place is not None and v.place.country == _COUNTRYSIDE_STATE]
+            place = next((p for p in syrian if p.kind == place.kind), syrian[0] if syrian else place)
+        region = Mention(
+            span, doc.raw[span.start : span.end], "LOC", f"{place.canonical} countryside", "derived", place
+        )
         out.append((hit, region))
     return out
 

@@ -49,7 +49,7 @@ class TimeExpression:
 _W = r"(?<![\w])"
 _E = r"(?![\w])"
 _BEFORE_WORDS = ("الماضي", "الماضيه", "الفايت", "الفايته", "المنصرم", "المنصرمه", "السابق")
-_AFTER_WORDS = ("المقبل", "المقبله", "القادم", "القادمه")
+_AFTER_WORDS = ("المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين")  # "يومي الأربعاء والخميس المقبلين"
 _CURRENT_WORDS = ("الجاري", "الجاريه", "الحالي", "الحاليه")
 _BEFORE = f"(?:{'|'.join(_BEFORE_WORDS)})"
 _AFTER = f"(?:{'|'.join(_AFTER_WORDS)})"
@@ -75,7 +75,7 @@ _PRAYER = re.compile(r"(?:خطبه|صلاه|خطب)\s+$")
 # A present verb of a scheduled act ("يلتقي الوزير نظيره الأحد"، "تزور ... الخميس"، "وتعقد الحكومة جلستها السبت"):
 # with no past marker in the sentence, a bare weekday is the next such day (the anchor, if it is that day).
 _SCHEDULED = re.compile(
-    r"(?<!\w)[وف]?(?:[يت](?:لتقي|جتمع|زور|صل|توجه|عقد|ستقبل|بدا|نطلق|فتتح|شارك|تراس|ستانف|غادر)"
+    r"(?<!\w)[وف]?(?:[يت](?:لتقي|جتمع|زور|صل|توجه|عقد|ستقبل|بدا|نطلق|فتتح|شارك|تراس|ستانف|غادر|ستضيف|حتضن)"
     r"|[يت](?:لتقيان|جتمعان|زوران|عقدان)|ي(?:لتقون|جتمعون|زورون|صلون|توجهون|شاركون|عقدون))(?!\w)"
 )
 # Past markers: the sentence tells what happened ("أمس"، "الماضي"، "كان"، "قد" + verb), so the weekday is behind.
@@ -185,7 +185,15 @@ def _scheduled(folded: str, start: int) -> bool:
     act that the weekday follows ("دعت الجبهة أنصارها إلى التجمع يوم الجمعة"; "دعت الجبهة، الجمعة، إلى" is the
     call's day), no past marker, and no "منذ" right before it."""
     ahead = _SCHEDULED.search(folded) or _CALLED_TO.search(folded, 0, start)
-    return bool(ahead and not _PAST.search(folded) and not _SINCE.search(folded, 0, start))
+    past_lead = _PAST_LEAD.match(folded) is not None and (ahead is None or ahead.start() > start)
+    return bool(ahead and not _PAST.search(folded) and not past_lead and not _SINCE.search(folded, 0, start))
+
+
+# "وصل الوزير إلى القاهرة، مساء الأحد، في زيارة يلتقي خلالها نظيره": a sentence led by a past verb of meeting or
+# travel tells what was done on the weekday before the present verb that adds what is to come (probe58)
+_PAST_LEAD = re.compile(
+    r"^\W*[وف]?(?:وصل|وصلت|التقي|التقت|استقبل|استقبلت|عقد|عقدت|اجتمع|اجتمعت|زار|زارت|غادر|غادرت|بحث|بحثت)(?!\w)"
+)
 
 
 def _part_start(anchor: date, unit: str, part: str) -> date:
@@ -397,6 +405,10 @@ def _tag(
                 found.append((m.start(), m.end(), on_day, "day"))
             else:
                 found.append((m.start("unit") if m.group("day") else m.start(), m.end(), shifted, "month"))
+        elif m.group("part") in _EARLY_PARTS and not _SINCE.search(folded, 0, m.start()):
+            # "مطلع العام المقبل": the year's first month, as a month (probe58; "نهاية العام" stays the year, as s12
+            # codes a plan for its end, and "منذ مطلع العام" is a span, no date)
+            found.append((m.start(), m.end(), date(anchor.year + step, 1, 15), "month"))
         else:
             found.append((m.start(), m.end(), date(anchor.year + step, 7, 1), "year"))
     for m in p.day_of_month.finditer(folded) if holds & _THIS_OR_WAY and holds & (_DIGIT | _ORDINAL) else ():
