@@ -639,6 +639,7 @@ def _view(
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
+    visiting = _VISITING.search(folded.text) is not None  # (looked for once, not per trigger)
     fitting = [
         h
         for h in trigger_hits
@@ -649,7 +650,7 @@ def _view(
         and not _funds_or_lifted(folded.text, h)
         and not _dawn(folded.text, h)
         and not _drone_as_march(folded.text, h)
-        and not _wounded_visited(folded.text, h)
+        and not (visiting and _wounded_visited(folded.text, h))
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
@@ -7217,7 +7218,7 @@ _TALK_BETWEEN = re.compile(
 def _wounded_visited(text: str, hit: Hit[Trigger]) -> bool:
     """ "وتفقد وزير الصحة الجرحى في مستشفى الشفاء"، "زار جرحى التفجير": the wounded a visit word goes to (probe60)
     were hurt in an event told elsewhere; neither the casualty noun nor the attack it is of ("التفجير") tells one."""
-    if hit.values[0].plover != "ASSAULT" or not any(v.group() for v in _VISITING.finditer(text, 0, hit.word_start)):
+    if hit.values[0].plover != "ASSAULT" or _VISITING.search(text, 0, hit.word_start) is None:
         return False
     for v in _VISITING.finditer(text, max(0, hit.word_start - 100), hit.word_start):
         m = _SICK_VISITED.match(text, v.end())
