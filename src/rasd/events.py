@@ -2330,6 +2330,7 @@ _DUAL_OFFICE_WORDS = _needles("dual_offices")
 _PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_sides")))
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
+_ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف"})  # folded: the parties, no conflict named
 
 
 def _conflict_country(view: SentenceView, d: Participant) -> str | None:
@@ -2567,6 +2568,15 @@ def _participants(
         _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
         for d in described
     ]
+    # "ودعت البعثة جميع الأطراف إلى الالتزام بوقف إطلاق النار": the parties a call is made to, in a story whose
+    # fighting sides were all of its country, are that country's (probe62; not where a foreign force fights too)
+    if home is not None and any(fold_text(d.text) in _ALL_PARTIES and d.country is None for d in described):
+        sides = [p for p in earlier if p.role in ("armed_group", "military")]
+        if sides and all(p.country == home for p in sides):
+            described = [
+                _but(d, country=home) if fold_text(d.text) in _ALL_PARTIES and d.country is None else d
+                for d in described
+            ]
     # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
     # ... and so are its units named before it ("وحدات الحرس الوطني بصفاقس"، "دوريات الحرس البحري")
     described = [_but(d, role="police") if _police_in(d) == (d.country or home) else d for d in described]
@@ -7439,6 +7449,10 @@ def _events_for(
         actor1, actor2 = actor2, after[0] if after else None
     if plover == "COERCE" and actor2 is not None:
         actor2 = _defendant(view, actor1, actor2)
+    if plover == "COERCE" and actor2 is not None and _held_journalist(view, actor2):
+        # "أوقفت وحدات أمنية الصحفي مراد الجلاصي"، "اعتقلت قوة أمنية صحفياً": a journalist held for his work is
+        # coded as the press (the gold sets' media), though one killed is a civilian (probe62)
+        actor2 = _but(actor2, role="media", country=actor2.country or ctx.home)
     if plover == "COERCE" and actor2 is not None and actor2.state and actor2.text.endswith(("اً", "ًا")):
         # "أوقف الأمن العام سورياً": a state's name never takes tanwin; it is one of its people
         actor2 = _but(actor2, role="civilians", state=False)
@@ -7558,6 +7572,8 @@ def _events_for(
         # for is not whom it is made of (a call made of someone names them before its إلى); after بـ ("طالب
         # بالإفراج عن المحتجزين لدى الحوثيين") only those it would spare are not
         actor2 = None
+    if plover in ("ACCUSE", "REQUEST") and actor2 is None and not _is_noun(view, hit):
+        actor2 = _bare_object(view, hit, actor1, plover, ctx)
     called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
     if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
         # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
@@ -8147,6 +8163,10 @@ def _events_for(
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if plover not in _FORCE_TYPES:
+        # "استقبل وزير الداخلية وفداً من وجهاء السويداء": notables and elders met, heard or called on are no civilians
+        # (that is whom force befalls) but a side of their own, other (probe62)
+        actor1, actor2 = (_but(p, role="other") if p is not None and _notables(p) else p for p in (actor1, actor2))
     if plover in _TWO_SIDED and actor1 is None and actor2 is None:
         actor1, actor2 = _nationality_pair(view)
     if plover in _TWO_SIDED and actor1 is not None and actor2 is None:
@@ -10735,6 +10755,57 @@ def _holder(view: SentenceView, office: Participant, participants: Sequence[Part
                 return _but(p, role=office.role)
             break
     return office
+
+
+# "، في بيان اليوم، السلطة بـ": the object, perhaps after an aside, then بـ or إلى (or على after حث)
+_BARE_OBJECT = re.compile(r"(?:[ ،,]*في +[^،,]{1,40}[،,])?[ ،,]*(السلط[هة]|الاطراف)(?= +(?:ب|الي |علي ))")
+
+
+def _bare_object(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, plover: str, ctx: Context
+) -> Participant | None:
+    """ "واتهمت جبهة الخلاص، في بيان اليوم، السلطة بـ\"استعمال القضاء\"": "السلطة" alone, the object of an
+    accusation or a demand, is the ruling authority, the government of the story's country; "ودعا غروندبرغ الأطراف
+    إلى البناء على الاتفاق": the parties a call is made to, in a story whose fighting sides were all of its
+    country, are that country's (probe62)."""
+    # the verb's own word ends the trigger's first (a key "دعا الي" spans the object too)
+    space = view.folded.text.find(" ", hit.start)
+    start = hit.end if space < 0 else min(hit.end, space)
+    if actor1 is not None and view.folded_index(actor1.span.start) >= start:
+        start = view.folded_index(actor1.span.end)
+    found = _BARE_OBJECT.match(view.folded.text, start)
+    if found is None or ctx.home is None:
+        return None
+    span = view.raw_span(found.start(1), found.end(1))
+    if found.group(1) == "الاطراف":
+        if plover != "REQUEST":
+            return None
+        sides = [p for p in ctx.named if p.role in ("armed_group", "military")]
+        country = ctx.home if sides and all(p.country == ctx.home for p in sides) else None
+        return Participant(span, view.raw_text(span), None, country, "other", False, head="الاطراف")
+    return Participant(span, view.raw_text(span), None, ctx.home, "government", False, head="السلطه")
+
+
+_NOTABLES = frozenset({"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء"})  # folded
+
+
+def _notables(p: Participant) -> bool:
+    """ "وجهاء"، "وفداً من وجهاء السويداء"، "شيوخ عشائر": notables and tribal elders, described."""
+    return p.role == "civilians" and any(w in _NOTABLES for w in fold_text(p.text).split()[:3])
+
+
+_JOURNALIST_STEMS = frozenset({"صحفي", "صحفيه", "صحافي", "صحافيه", "اعلامي", "اعلاميه", "مراسل", "مراسله"})
+
+
+def _held_journalist(view: SentenceView, p: Participant) -> bool:
+    """ "الصحفي ريبوار حسن"، "صحفياً"، "ثلاثة صحفيين": journalists described, no outlet named and no one else with
+    them ("صحفياً وأسيراً محرراً" is people)."""
+    if p.canonical is not None or p.role not in ("civilians", "media", "other") or " و" in p.text:
+        return False
+    if re.match(r" +و(?!فق|ذلك)[^\W\d_]", view.text[p.span.end - view.start : p.span.end - view.start + 5]):
+        return False
+    words = [w for w in fold_text(p.text).split() if not w.isdigit()]
+    return any(_person_stem(w) in _JOURNALIST_STEMS or w.removeprefix("ال") in _JOURNALIST_STEMS for w in words[:2])
 
 
 def _journalists(p: Participant) -> bool:

@@ -1411,6 +1411,8 @@ def _institution_mentions(
                 continue
             if w in rules.name_stops or (len(w) > 5 and w.endswith(("ها", "هم", "هما"))):
                 break  # "رئاسة الحركة التزامها": a noun with a pronoun ("its commitment") is the verb's object
+            if taken and w in _FIRED:
+                break  # "أطلقت قوات الأسايش الغاز المسيل للدموع": what the forces fired is the verb's object (probe62)
             definite_head = word[cut:].startswith("ال")
             if not taken and definite_head and w.startswith("ال") and len(w) > 5 and w.endswith(("ين", "ون")):
                 break  # "واتهم الجهاز الصحفيين": a plural after a definite (singular) kind is the verb's object
@@ -1484,7 +1486,7 @@ def _institution_mentions(
             continue
         if "شرطه" in taken or "الشرطه" in taken or (word[cut:] == _DIRECTORATE_BARE and taken[0] in _SERVICES):
             role = "police"  # ... and "مديرية أمن الزاوية"
-        elif role == "military" and taken[0] in ("الامن", "الدرك"):
+        elif role == "military" and taken[0] in ("الامن", "الدرك", "الاسايش"):
             role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
         elif word[cut:] == _DIRECTORATE and any(w in " ".join(taken) for w in _NATIONAL_SECURITY):
             role = "police"  # "المديرية العامة للأمن الوطني" (Algeria's and Morocco's DGSN): a police directorate
@@ -1538,6 +1540,7 @@ def _story_bodies(
     return sorted(out, key=lambda m: m.span.start)
 
 
+_FIRED = frozenset(fold_text(w) for w in ("الغاز", "الرصاص", "القنابل"))  # what forces fire, never in their name
 _ARMIES = frozenset(fold_text(w) for w in ("الجيش", "الشرطة"))  # "للجيش والقوات المسلحة" is one name
 _DIRECTORATE = fold_text("المديرية")
 _DIRECTORATE_BARE = fold_text("مديرية")
