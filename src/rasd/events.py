@@ -9845,7 +9845,7 @@ def _arguments(
             # "واتهمت صحيفة الثورة الولايات المتحدة": an outlet right after a statement verb is its subject
             or (plover in _STATEMENTS and _outlet_subject(view, t_span, p) and not _is_noun(view, hit))
         )
-        and not (plover == "COERCE" and _sent_to(view, p))
+        and not (plover in ("COERCE", "ASSAULT") and _sent_to(view, p))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself

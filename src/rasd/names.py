@@ -1414,6 +1414,8 @@ def _institution_mentions(
             if taken and w in _FIRED:
                 break  # "أطلقت قوات الأسايش الغاز المسيل للدموع": what the forces fired is the verb's object (probe62)
             definite_head = word[cut:].startswith("ال")
+            if w in _OBJECT_BODIES and (taken or definite_head):
+                break  # "ودعت الجمعية الأجهزة الأمنية إلى": the state's bodies after a name are the verb's object
             if not taken and definite_head and w.startswith("ال") and len(w) > 5 and w.endswith(("ين", "ون")):
                 break  # "واتهم الجهاز الصحفيين": a plural after a definite (singular) kind is the verb's object
             place_end = place_spans.get(to_raw(wa, wa + 1).start)
@@ -1540,6 +1542,7 @@ def _story_bodies(
     return sorted(out, key=lambda m: m.span.start)
 
 
+_OBJECT_BODIES = frozenset(fold_text(w) for w in ("الأجهزة", "السلطات"))  # never inside another body's name
 _FIRED = frozenset(fold_text(w) for w in ("الغاز", "الرصاص", "القنابل"))  # what forces fire, never in their name
 _ARMIES = frozenset(fold_text(w) for w in ("الجيش", "الشرطة"))  # "للجيش والقوات المسلحة" is one name
 _DIRECTORATE = fold_text("المديرية")
