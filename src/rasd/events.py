@@ -2601,6 +2601,16 @@ def _participants(
         # ... but two listed bodies side by side are two ("دعا نادي الأسير اللجنة الدولية للصليب الأحمر")
         listed_pair = merged and merged[-1].canonical is not None and p.canonical is not None and merged[-1].named
         loose = (p.role == "other" and p.country is None) or not (merged and merged[-1].named)
+        if (
+            merged
+            and p.person
+            and _PORTFOLIO_GAP.fullmatch(view.text[merged[-1].span.end - view.start : p.span.start - view.start])
+        ):
+            # "وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية توم فليتشر": an office, its portfolio, then the
+            # holder's name is one person (probe62)
+            prev = merged[-1]
+            merged[-1] = p if p.country or p.role != "other" else _but(p, country=prev.country, role=prev.role)
+            continue
         if merged and p.named and not listed_pair and loose and not _crowd_before_name(merged[-1], p):
             prev = merged[-1]
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
@@ -2631,6 +2641,7 @@ def _participants(
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
 
 
+_PORTFOLIO_GAP = re.compile(r" +لل?شؤون +[^\W\d_]+ +")  # raw text between an office and its holder's name
 _PLURAL_HEAD = re.compile(r"[^\W\d_]{2,}(?:ون|ين|ات)")
 
 
@@ -6786,6 +6797,10 @@ def _joined_statement(
             if own is not None and own != first["actor1"] and after.lstrip().startswith(own["text"]):
                 e["actor2"] = own  # "، وطالبت المجتمع الدولي بإلزام إسرائيل": the noun right after it is its object
             e["actor1"], e["source"] = first["actor1"], first["source"]
+            party, addressed = e["actor1"], e["actor2"]
+            own_state = addressed is not None and party["role"] == "political_party" and bool(party["country"])
+            if own_state and e["plover"] in _STATEMENTS and fold_text(addressed["text"]) in _BARE_STATE_BODIES:
+                e["actor2"] = {**addressed, "country": party["country"]}  # a party's own state (probe62)
         # said in one breath: where and when the first was said ("يدين القصف ... في دمشق ويدعو": not Damascus)
         e["locations"], e["date"], e["date_precision"] = first["locations"], first["date"], first["date_precision"]
         if first["modality"] == "asserted":
@@ -8163,6 +8178,18 @@ def _events_for(
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if (
+        plover in _STATEMENTS
+        and actor1 is not None
+        and actor2 is not None
+        and actor1.role == "political_party"
+        and actor1.country is not None
+        and fold_text(actor2.text) in _BARE_STATE_BODIES
+    ):
+        # "حمّل حزب جبهة العمل الإسلامي الأجهزة الأمنية مسؤولية التصعيد، مطالباً الحكومة بالإفراج": a party's
+        # charge or demand is made of its own state's bodies, named bare, whatever other country the story tells
+        # of (probe62)
+        actor2 = _but(actor2, country=actor1.country)
     if plover not in _FORCE_TYPES:
         # "استقبل وزير الداخلية وفداً من وجهاء السويداء": notables and elders met, heard or called on are no civilians
         # (that is whom force befalls) but a side of their own, other (probe62)
@@ -10786,6 +10813,10 @@ def _bare_object(
     return Participant(span, view.raw_text(span), None, ctx.home, "government", False, head="السلطه")
 
 
+_BARE_STATE_BODIES = frozenset(
+    fold_text(w)
+    for w in ("الحكومة", "السلطات", "السلطة", "الأجهزة الأمنية", "القوات الأمنية", "قوات الأمن", "الشرطة", "الأمن")
+)
 _NOTABLES = frozenset({"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء"})  # folded
 
 
