@@ -2333,6 +2333,13 @@ _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 _ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف"})  # folded: the parties, no conflict named
 
 
+def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
+    """Whether the last two armed sides the story named (or the one) are both of its country: the parties a call
+    is then made to are that country's (a foreign force among them leaves them of no one state)."""
+    sides = [p for p in earlier if p.role in ("armed_group", "military")][-2:]
+    return home is not None and bool(sides) and all(p.country == home for p in sides)
+
+
 def _conflict_country(view: SentenceView, d: Participant) -> str | None:
     """The country named right after "في" behind the parties to a conflict ("طرفي النزاع في السودان"), or None."""
     after = view.folded_index(d.span.end)
@@ -2570,13 +2577,11 @@ def _participants(
     ]
     # "ودعت البعثة جميع الأطراف إلى الالتزام بوقف إطلاق النار": the parties a call is made to, in a story whose
     # fighting sides were all of its country, are that country's (probe62; not where a foreign force fights too)
-    if home is not None and any(fold_text(d.text) in _ALL_PARTIES and d.country is None for d in described):
-        sides = [p for p in earlier if p.role in ("armed_group", "military")]
-        if sides and all(p.country == home for p in sides):
-            described = [
-                _but(d, country=home) if fold_text(d.text) in _ALL_PARTIES and d.country is None else d
-                for d in described
-            ]
+    parties = any(fold_text(d.text) in _ALL_PARTIES and d.country is None for d in described)
+    if parties and _local_fight(earlier, home):
+        described = [
+            _but(d, country=home) if fold_text(d.text) in _ALL_PARTIES and d.country is None else d for d in described
+        ]
     # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
     # ... and so are its units named before it ("وحدات الحرس الوطني بصفاقس"، "دوريات الحرس البحري")
     described = [_but(d, role="police") if _police_in(d) == (d.country or home) else d for d in described]
@@ -3846,6 +3851,11 @@ _LEAD_IN = re.compile(r"\W*[وف]?في +")
 
 
 _LEAD_ASIDE = re.compile(r"^ *(?:(?:ال)?مجاور[هة]?|ايضا|كذلك)? *")
+
+
+def _has_nationality(view: SentenceView, p: Participant) -> bool:
+    """Whether a nationality adjective stands inside `p` ("قوات الأمن الأردنية")."""
+    return any(p.span.start <= view.raw_span(n.start, n.end).start < p.span.end for n in view.cues_of("nationality"))
 
 
 def _without_nationality(m: Mention) -> bool:
@@ -8178,6 +8188,13 @@ def _events_for(
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if plover == "PROTEST" and actor2 is not None and actor2.role == "police" and not actor2.state and places:
+        # "ورشق بعضهم عناصر الأمن بالحجارة" in Amman: the police a protest meets, named by no state, are those of
+        # the country it is held in (as its unnamed crowd), not of another the story tells of (probe62)
+        held = places[0].place
+        local = iso3(held.country) if held is not None else None
+        if local is not None and actor2.country != local and not _has_nationality(view, actor2):
+            actor2 = _but(actor2, country=local)
     if (
         plover in _STATEMENTS
         and actor1 is not None
@@ -10807,8 +10824,8 @@ def _bare_object(
     if found.group(1) == "الاطراف":
         if plover != "REQUEST":
             return None
-        sides = [p for p in ctx.named if p.role in ("armed_group", "military")]
-        country = ctx.home if sides and all(p.country == ctx.home for p in sides) else None
+        # the two sides of the last clash told, else the last armed sides named
+        country = ctx.home if _local_fight(ctx.fought or ctx.named, ctx.home) else None
         return Participant(span, view.raw_text(span), None, country, "other", False, head="الاطراف")
     return Participant(span, view.raw_text(span), None, ctx.home, "government", False, head="السلطه")
 
