@@ -9801,15 +9801,26 @@ def _defendant(view: SentenceView, actor1: Participant | None, actor2: Participa
     """ "حكمت محكمة سعودية على الناشط محمد الغامدي": a name no list knows takes the role its title tells, and whom
     a state's court sentences is of that state unless told otherwise."""
     if _unknown_side(actor2):
-        title = view.previous_word(view.folded_index(actor2.span.start))
+        at = view.folded_index(actor2.span.start)
+        title = view.previous_word(at)
+        adjective = title.startswith("ال") and title.endswith("ي") and title[2:] not in _LAWYERS
+        if adjective and _person_stem(title) is None:
+            # "المحامي الحقوقي هشام فاروق": an adjective between the title and the name (probe62)
+            before = view.folded.text.rfind(title, 0, at)
+            title = view.previous_word(before) if before > 0 else title
         stem = _person_stem(title) if title else None
+        stem = stem or (_LAWYER if title.removeprefix("ال") in _LAWYERS else None)
         if stem is not None:
-            actor2 = _but(actor2, role=_PERSON_ROLES.get(stem, "civilians"))
+            # ... and one held by a state's forces is of that state, as the story's unnamed people are
+            state = actor1.country if actor1 is not None and actor1.role in _STATE_ROLES else None
+            actor2 = _but(actor2, role=_PERSON_ROLES.get(stem, "civilians"), country=actor2.country or state)
     if actor1 is not None and actor1.head in _COURT_HEADS and actor2.country is None:
         actor2 = _but(actor2, country=actor1.country)
     return actor2
 
 
+_LAWYER = "محامي"
+_LAWYERS = frozenset({"محامي", "محاميه", "محامية"})  # folded titles of a lawyer held (not in the people list: a source)
 _SENT_TO = re.compile(r"(?<!\w)[وف]?(?:" + _alt("referral_verbs") + r")(?:ه|ها|هم|هما)? +الي +$")
 _UNKNOWN_PARTY = "Unidentified armed group"
 
