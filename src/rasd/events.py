@@ -3513,6 +3513,19 @@ def _venue(view: SentenceView, m: Mention, topic: int) -> bool:
     return len(head) == 1 and gap == ["في"]
 
 
+# "يبحث الوزير تطورات الأزمة مع نظيره الموريتاني محمد سالم ولد مرزوك في نواكشوط": past the topic, the one talked
+# with, then "في" (or ب) and the place: the topic ended at "مع", the place is where the talks are
+_WITH_THEN_IN = re.compile(r"(?<!\w)مع +[^،,.؛:]{2,80}? +(?:في +|ب)$")
+
+
+def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
+    if m.span.start <= topic:
+        return False
+    return (
+        _WITH_THEN_IN.search(view.folded.text[view.folded_index(topic) : view.folded_index(m.span.start)]) is not None
+    )
+
+
 # "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against
 _PROTEST_GROUNDS = re.compile(r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا)(?!\w)")
 
@@ -7853,7 +7866,12 @@ def _events_for(
     # the doer acted
     doers = [s for s in taken if not any(_site_of(m, s) for m in view.mentions)]
     here = [
-        m for m in _places_in(view.mentions, doers) if topic is None or m.span.start < topic or _venue(view, m, topic)
+        m
+        for m in _places_in(view.mentions, doers)
+        if topic is None
+        or m.span.start < topic
+        or _venue(view, m, topic)
+        or (plover == "CONSULT" and _venue_past_counterpart(view, m, topic))
     ]
     # "ناقلة نفط تحمل علم ليبيريا": a flag's state is no place either
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _after_flag(view, m.span)]
@@ -7873,6 +7891,10 @@ def _events_for(
     credited = _dateline_end(view)
     if any(m.span.start >= credited for m in here):
         here = [m for m in here if m.span.start >= credited]
+    # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened (before the
+    # speaker's own place is set aside: "قالت إدارة مطار معيتيقة إن قذيفة سقطت قرب مدرج المطار ... وتحويلها إلى مطار
+    # مصراتة" fell at the speaker's airport)
+    here = _not_carried_to(view, here)
     here = _outside_the_speaker(here, source, t_span, plover)
     if plover == "REQUEST":
         # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
@@ -7915,8 +7937,6 @@ def _events_for(
     if added:
         cut = view.raw_start(added[0], added[0])
         here = [m for m in here if m.span.start < cut]
-    # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened
-    here = _not_carried_to(view, here)
     if "منسق" in view.folded.text or "بالت" in view.folded.text:
         here = [m for m in here if not _COORDINATED_WITH.search(view.text[: m.span.start - view.start])]
     if plover != "AGREE" and view.contains_any(_DEAL_WORDS):
@@ -11265,7 +11285,8 @@ def _posted_at(view: SentenceView, hit: Hit[Trigger], envoy: Participant | None,
     return 0 < m.span.start - envoy.span.end <= 30 and _POSTED_GAP.fullmatch(gap) is not None and _kind(m) == "city"
 
 
-_POSTED_GAP = re.compile(r"(?:[^\W\d_]+ +){0,2}(?:في|لدي)")
+# (or "في سفارة مالي بالجزائر العاصمة": at his state's embassy, in the town)
+_POSTED_GAP = re.compile(r"(?:[^\W\d_]+ +){0,2}(?:في|لدي)|(?:في +|ب)(?:ال)?سفار[هة](?: +[^\W\d_]+){1,2} +(?:في|لدي|ب)")
 
 
 def _later_other_side(view: SentenceView, told: Participant, actor2: Participant) -> bool:
