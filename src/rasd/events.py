@@ -124,10 +124,14 @@ _PAST_T_FORM = re.compile(r"[وف]?ت\w+(?:ت|وا|ا)")
 # قد + a present verb right before ("قد تلجأ إلى"); a past verb of the fifth or sixth form also opens with ت, its
 # ending tells it ("وكانت القاعدة قد تعرضت لهجوم"، "قد تمكنوا من")
 # ... its subject may stand before إلى/على ("قد تلجأ السلطات اللبنانية إلى اعتقال"، "قد يقدم الجيش على اقتحام")
-_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا) )[يتن]\w+ +(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +)?$")
+_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا|تا) )[يتن]\w+ +(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +)?$")
 # ... and past its subject with the article ("وقد تطال العقوبات الجديدة تجميد الأصول"): only verbs that cannot be a
 # past of the fifth or sixth form ("قد توصل الطرفان إلى اتفاق" is a fact): ي or ن, or ت before ست/ت or a long vowel
 _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w[اوي]\w) +(?:ال\w+ +){1,2}$")
+# "وكان الطرفان قد توصلا إلى اتفاق": كان ... قد + a past verb is the pluperfect, a fact, whatever the verb's form
+_WAS_THEN_MAY = re.compile(
+    r"(?<!\w)[وف]?كان(?:ت|وا|ا|تا)?(?!\w)[^،.؟]{0,100}?(?<!\w)قد +(?![ين])[^\W\d_]+ +(?:[^\W\d_]+ +){0,4}$"
+)
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
@@ -1760,6 +1764,8 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
 
 
 _RESPONSIBLE = frozenset(fold_text(w) for w in _WORDS.words("responsible_heads"))
+_DELEGATIONS = frozenset({"وفد", "الوفد", "وفدا", "وفدان", "وفود", "الوفود"})  # as cues.yaml lists them
+_MILITARY_ADJECTIVES = frozenset({"عسكري", "عسكريا", "عسكريه", "العسكري"})  # folded
 # "بوساطة عمانية"، "برعاية مصرية": a nationality after these is said of the mediator or sponsor, not of the head before
 _NOT_ADJECTIVE_GAP = frozenset(_WORDS.words("companion")) | {"بوساطه", "وبوساطه"}
 _FOR = re.compile(r" +عن(?:ه|ها|هم|هما)?(?!\w)")
@@ -1790,6 +1796,9 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
                 out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
     for head in view.cues_of("institution", "weapon"):
         role = value_of(head, "institution")
+        if head.key in _DELEGATIONS and (after := _NEXT_WORD.match(view.folded.text, head.word_end)) is not None:
+            # "وفد عسكري روسي": a military delegation is of that state's forces (a "وفد أمني" stays its government)
+            role = "military" if after.group(1) in _MILITARY_ADJECTIVES else role
         country: str | None = None
         end = head.word_end
         for nat in nationalities:
@@ -2591,7 +2600,10 @@ def _participants(
         # ... but two listed bodies side by side are two ("دعا نادي الأسير اللجنة الدولية للصليب الأحمر")
         listed_pair = merged and merged[-1].canonical is not None and p.canonical is not None and merged[-1].named
         loose = (p.role == "other" and p.country is None) or not (merged and merged[-1].named)
-        if merged and p.named and not listed_pair and loose and not _crowd_before_name(merged[-1], p):
+        # ... but not a state named after a description that has its own ("يزور وفد عسكري روسي دمشق": the place
+        # visited)
+        placed = p.state and merged and merged[-1].country is not None and not merged[-1].named
+        if merged and p.named and not listed_pair and loose and not placed and not _crowd_before_name(merged[-1], p):
             prev = merged[-1]
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
             if len(gap) <= 3 and not gap.strip(" ،,"):
@@ -4745,7 +4757,7 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         or _MAY_VERB.search(before)
         or _MAY_VERB_SUBJECT.search(before[-60:])
         or _CAN.search(before[-30:])
-    )
+    ) and not _WAS_THEN_MAY.search(before[-140:])
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
     if may or any(h.word_end <= hit.word_start for h in conditions):
         return "hypothetical"
@@ -11773,9 +11785,17 @@ _MEN_OF_SIDE = re.compile(
 _BELONGING_TO = re.compile(r"(?: [^\W\d_]+)?[،,]? +(?:ال)?تابع(?:ه|ة|ين)? ل(?=[^\W\d_])")
 
 
+_REINFORCEMENTS_OF = re.compile(r"(?: [^\W\d_]+)? +ل(?=ل?[^\W\d_])")
+
+
 def _moved_owner(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
     """The side named after "تابعة لـ" right after a deployment trigger ("تعزيزات عسكرية تابعة للجيش الوطني الليبي")."""
     m = _BELONGING_TO.match(view.folded.text, hit.end)
+    noun_end = view.raw_span(hit.start, hit.end).end
+    if m is None and "تعزيز" in hit.key and not any(p.span.start < noun_end for p in participants):
+        # "ووصلت تعزيزات إضافية للجيش إلى منطقة الهرمل": reinforcements "of" a side, with no sender told before
+        # them ("أرسلت الوزارة تعزيزات للجيش": to the army), are that side's own
+        m = _REINFORCEMENTS_OF.match(view.folded.text, hit.end)
     if m is None:
         return None
     at = view.raw_start(m.end(), m.end())
