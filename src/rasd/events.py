@@ -4609,6 +4609,8 @@ class Context:
     by_kind: dict[str, Mention] = field(default_factory=dict)
     fought: tuple[Participant, Participant] | None = None  # the two sides of the last clash told ("بين الكتيبتين")
     incidents: list[tuple[Mention, ...]] = field(default_factory=list)  # the places of each attack told, in order
+    # the day of the first event of each type told at each known place, for a denial of it ("نفت ... أن تكون قد قصفت")
+    first_at: dict[tuple[str, str], DateOf] = field(default_factory=dict)
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|و?خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -6579,7 +6581,9 @@ def _accused_after(
     if second:
         ctx.told.add("ACCUSE")
     for e in second:
-        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        if first["plover"] in _STATEMENTS:
+            # (after a deed, the accusation keeps its own day: when the words were said, not when the deed was done)
+            e["date"], e["date_precision"] = first["date"], first["date_precision"]
         e["modality"] = "asserted"  # "نفى أن تكون طائراته قصفت ...، متهماً": the denial is of the deed, not of this
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
@@ -7067,7 +7071,8 @@ def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
 
 
 # "خلال الوقفة"، "أثناء الزيارة"، "على هامش الاجتماع": during an event the story has told
-_DURING = re.compile(r"(?<!\w)(?:" + _alt("during") + r") +(ال[^\W_]+)")
+# "خلال الزيارة"; "خلال تفريق المسيرة": during the march's break-up is during the march
+_DURING = re.compile(r"(?<!\w)(?:" + _alt("during") + r") +(?:(?:تفريق|فض|قمع) +)?(ال[^\W_]+)")
 _DURING_WORDS = _needles("during")
 _DURING_WORD = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("during") + r")(?!\w)")  # the word, not "الختامي"
 _PROTEST_NOUNS = frozenset(_WORDS.words("protest_nouns"))
@@ -7083,6 +7088,10 @@ def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf
     for match in _DURING.finditer(view.folded.text):
         if match.start(1) <= hit.start < match.end(1):
             continue  # the trigger itself
+        if hit.values[0].plover in _STATEMENTS and match.end() <= hit.start:
+            # "إن الشرطة اعتقلت ناشطين خلال تفريق المسيرة، متهماً السلطات": a statement is made during what is told
+            # after its word, not during a deed of the clause before it
+            continue
         noun = match.group(1)
         found = trigger_matcher().find(noun)
         plover = "PROTEST" if noun in _PROTEST_NOUNS else (found[0].values[0].plover if found else None)
@@ -8119,8 +8128,15 @@ def _events_for(
     ):
         modality = "planned"  # "يلتقي الوزير نظيره الأحد" (a day still ahead): it has not happened yet
     later = any(int(t["start"]) > t_span.start for t in _own_times(doc, view))
+    borrowed = False  # a day taken from an event told before moves the story's day no further
     if during is not None and during[0] is not None and not later:
-        when = during[0]  # "نفى ... إجراء محادثات ... خلال الزيارة": the day of the visit
+        when, borrowed = during[0], True  # "نفى ... إجراء محادثات ... خلال الزيارة": the day of the visit
+    told_there = [ctx.first_at.get((plover, m.place.id)) for m in places if m.place is not None]
+    deed = next((d for d in told_there if d is not None), None) if modality == "denied" and not later else None
+    if deed is not None:
+        # "سقوط قذائف على بلدة القصر، ليل الجمعة" ... "نفت الوزارة، في بيان اليوم، أن تكون قواتها قد قصفت بلدة القصر":
+        # the deed denied is the one told there before, and its day is that deed's, not the statement's
+        when, borrowed = deed, True
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         # "ستسحب قواتها نهاية العام": a plan for this year (dated 1 July at year precision) is no history
         this_year = when.precision == "year" and when.value.year == doc.published.year
@@ -8161,7 +8177,7 @@ def _events_for(
         and when.value > doc.published
         and not (_holds_day(when, doc.published) and _PRESENT_TENSE.match(view.folded.text, hit.word_start) is None)
     )
-    if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming:
+    if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming and not borrowed:
         ctx.last_date = when
     if when is not None and not recalled and not coming:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
@@ -8254,6 +8270,10 @@ def _events_for(
         # where the story's last meeting was (probe50)
         places = []
     ctx.last_of[plover] = (when, tuple(places))
+    if when is not None and modality == "asserted":
+        for m in places:
+            if m.place is not None:
+                ctx.first_at.setdefault((plover, m.place.id), when)
     if acled is None or len(places) <= 1:
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
@@ -12720,6 +12740,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 by_kind=ctx.by_kind,
                 fought=ctx.fought,
                 incidents=ctx.incidents,
+                first_at=ctx.first_at,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
