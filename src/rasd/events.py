@@ -124,10 +124,14 @@ _PAST_T_FORM = re.compile(r"[وف]?ت\w+(?:ت|وا|ا)")
 # قد + a present verb right before ("قد تلجأ إلى"); a past verb of the fifth or sixth form also opens with ت, its
 # ending tells it ("وكانت القاعدة قد تعرضت لهجوم"، "قد تمكنوا من")
 # ... its subject may stand before إلى/على ("قد تلجأ السلطات اللبنانية إلى اعتقال"، "قد يقدم الجيش على اقتحام")
-_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا) )[يتن]\w+ +(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +)?$")
+_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا|تا) )[يتن]\w+ +(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +)?$")
 # ... and past its subject with the article ("وقد تطال العقوبات الجديدة تجميد الأصول"): only verbs that cannot be a
 # past of the fifth or sixth form ("قد توصل الطرفان إلى اتفاق" is a fact): ي or ن, or ت before ست/ت or a long vowel
 _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w[اوي]\w) +(?:ال\w+ +){1,2}$")
+# "وكان الطرفان قد توصلا إلى اتفاق": كان ... قد + a past verb is the pluperfect, a fact, whatever the verb's form
+_WAS_THEN_MAY = re.compile(
+    r"(?<!\w)[وف]?كان(?:ت|وا|ا|تا)?(?!\w)[^،.؟]{0,100}?(?<!\w)قد +(?![ين])[^\W\d_]+ +(?:[^\W\d_]+ +){0,4}$"
+)
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
@@ -1760,6 +1764,8 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
 
 
 _RESPONSIBLE = frozenset(fold_text(w) for w in _WORDS.words("responsible_heads"))
+_DELEGATIONS = frozenset({"وفد", "الوفد", "وفدا", "وفدان", "وفود", "الوفود"})  # as cues.yaml lists them
+_MILITARY_ADJECTIVES = frozenset({"عسكري", "عسكريا", "عسكريه", "العسكري"})  # folded
 # "بوساطة عمانية"، "برعاية مصرية": a nationality after these is said of the mediator or sponsor, not of the head before
 _NOT_ADJECTIVE_GAP = frozenset(_WORDS.words("companion")) | {"بوساطه", "وبوساطه"}
 _FOR = re.compile(r" +عن(?:ه|ها|هم|هما)?(?!\w)")
@@ -1790,6 +1796,9 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
                 out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
     for head in view.cues_of("institution", "weapon"):
         role = value_of(head, "institution")
+        if head.key in _DELEGATIONS and (after := _NEXT_WORD.match(view.folded.text, head.word_end)) is not None:
+            # "وفد عسكري روسي": a military delegation is of that state's forces (a "وفد أمني" stays its government)
+            role = "military" if after.group(1) in _MILITARY_ADJECTIVES else role
         country: str | None = None
         end = head.word_end
         for nat in nationalities:
@@ -2616,7 +2625,10 @@ def _participants(
             prev = merged[-1]
             merged[-1] = p if p.country or p.role != "other" else _but(p, country=prev.country, role=prev.role)
             continue
-        if merged and p.named and not listed_pair and loose and not _crowd_before_name(merged[-1], p):
+        # ... but not a state named after a description that has its own ("يزور وفد عسكري روسي دمشق": the place
+        # visited)
+        placed = p.state and merged and merged[-1].country is not None and not merged[-1].named
+        if merged and p.named and not listed_pair and loose and not placed and not _crowd_before_name(merged[-1], p):
             prev = merged[-1]
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
             if len(gap) <= 3 and not gap.strip(" ،,"):
@@ -3537,6 +3549,19 @@ def _venue(view: SentenceView, m: Mention, topic: int) -> bool:
     head = fold_text(view.text[topic - view.start : subject.span.start - view.start]).split()
     gap = fold_text(view.text[subject.span.end - view.start : m.span.start - view.start]).split()
     return len(head) == 1 and gap == ["في"]
+
+
+# "يبحث الوزير تطورات الأزمة مع نظيره الموريتاني محمد سالم ولد مرزوك في نواكشوط": past the topic, the one talked
+# with, then "في" (or ب) and the place: the topic ended at "مع", the place is where the talks are
+_WITH_THEN_IN = re.compile(r"(?<!\w)مع +[^،,.؛:]{2,80}? +(?:في +|ب)$")
+
+
+def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
+    if m.span.start <= topic:
+        return False
+    return (
+        _WITH_THEN_IN.search(view.folded.text[view.folded_index(topic) : view.folded_index(m.span.start)]) is not None
+    )
 
 
 # "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against
@@ -4615,6 +4640,8 @@ class Context:
     by_kind: dict[str, Mention] = field(default_factory=dict)
     fought: tuple[Participant, Participant] | None = None  # the two sides of the last clash told ("بين الكتيبتين")
     incidents: list[tuple[Mention, ...]] = field(default_factory=list)  # the places of each attack told, in order
+    # the day of the first event of each type told at each known place, for a denial of it ("نفت ... أن تكون قد قصفت")
+    first_at: dict[tuple[str, str], DateOf] = field(default_factory=dict)
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|و?خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -4763,7 +4790,7 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         or _MAY_VERB.search(before)
         or _MAY_VERB_SUBJECT.search(before[-60:])
         or _CAN.search(before[-30:])
-    )
+    ) and not _WAS_THEN_MAY.search(before[-140:])
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
     if may or any(h.word_end <= hit.word_start for h in conditions):
         return "hypothetical"
@@ -6585,7 +6612,9 @@ def _accused_after(
     if second:
         ctx.told.add("ACCUSE")
     for e in second:
-        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        if first["plover"] in _STATEMENTS:
+            # (after a deed, the accusation keeps its own day: when the words were said, not when the deed was done)
+            e["date"], e["date_precision"] = first["date"], first["date_precision"]
         e["modality"] = "asserted"  # "نفى أن تكون طائراته قصفت ...، متهماً": the denial is of the deed, not of this
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
@@ -7077,7 +7106,8 @@ def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
 
 
 # "خلال الوقفة"، "أثناء الزيارة"، "على هامش الاجتماع": during an event the story has told
-_DURING = re.compile(r"(?<!\w)(?:" + _alt("during") + r") +(ال[^\W_]+)")
+# "خلال الزيارة"; "خلال تفريق المسيرة": during the march's break-up is during the march
+_DURING = re.compile(r"(?<!\w)(?:" + _alt("during") + r") +(?:(?:تفريق|فض|قمع) +)?(ال[^\W_]+)")
 _DURING_WORDS = _needles("during")
 _DURING_WORD = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("during") + r")(?!\w)")  # the word, not "الختامي"
 _PROTEST_NOUNS = frozenset(_WORDS.words("protest_nouns"))
@@ -7093,6 +7123,10 @@ def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf
     for match in _DURING.finditer(view.folded.text):
         if match.start(1) <= hit.start < match.end(1):
             continue  # the trigger itself
+        if hit.values[0].plover in _STATEMENTS and match.end() <= hit.start:
+            # "إن الشرطة اعتقلت ناشطين خلال تفريق المسيرة، متهماً السلطات": a statement is made during what is told
+            # after its word, not during a deed of the clause before it
+            continue
         noun = match.group(1)
         found = trigger_matcher().find(noun)
         plover = "PROTEST" if noun in _PROTEST_NOUNS else (found[0].values[0].plover if found else None)
@@ -7894,7 +7928,12 @@ def _events_for(
     # the doer acted
     doers = [s for s in taken if not any(_site_of(m, s) for m in view.mentions)]
     here = [
-        m for m in _places_in(view.mentions, doers) if topic is None or m.span.start < topic or _venue(view, m, topic)
+        m
+        for m in _places_in(view.mentions, doers)
+        if topic is None
+        or m.span.start < topic
+        or _venue(view, m, topic)
+        or (plover == "CONSULT" and _venue_past_counterpart(view, m, topic))
     ]
     # "ناقلة نفط تحمل علم ليبيريا": a flag's state is no place either
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _after_flag(view, m.span)]
@@ -7914,6 +7953,10 @@ def _events_for(
     credited = _dateline_end(view)
     if any(m.span.start >= credited for m in here):
         here = [m for m in here if m.span.start >= credited]
+    # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened (before the
+    # speaker's own place is set aside: "قالت إدارة مطار معيتيقة إن قذيفة سقطت قرب مدرج المطار ... وتحويلها إلى مطار
+    # مصراتة" fell at the speaker's airport)
+    here = _not_carried_to(view, here)
     here = _outside_the_speaker(here, source, t_span, plover)
     if plover == "REQUEST":
         # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
@@ -7956,8 +7999,6 @@ def _events_for(
     if added:
         cut = view.raw_start(added[0], added[0])
         here = [m for m in here if m.span.start < cut]
-    # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened
-    here = _not_carried_to(view, here)
     if "منسق" in view.folded.text or "بالت" in view.folded.text:
         here = [m for m in here if not _COORDINATED_WITH.search(view.text[: m.span.start - view.start])]
     if plover != "AGREE" and view.contains_any(_DEAL_WORDS):
@@ -8128,8 +8169,15 @@ def _events_for(
     ):
         modality = "planned"  # "يلتقي الوزير نظيره الأحد" (a day still ahead): it has not happened yet
     later = any(int(t["start"]) > t_span.start for t in _own_times(doc, view))
+    borrowed = False  # a day taken from an event told before moves the story's day no further
     if during is not None and during[0] is not None and not later:
-        when = during[0]  # "نفى ... إجراء محادثات ... خلال الزيارة": the day of the visit
+        when, borrowed = during[0], True  # "نفى ... إجراء محادثات ... خلال الزيارة": the day of the visit
+    told_there = [ctx.first_at.get((plover, m.place.id)) for m in places if m.place is not None]
+    deed = next((d for d in told_there if d is not None), None) if modality == "denied" and not later else None
+    if deed is not None:
+        # "سقوط قذائف على بلدة القصر، ليل الجمعة" ... "نفت الوزارة، في بيان اليوم، أن تكون قواتها قد قصفت بلدة القصر":
+        # the deed denied is the one told there before, and its day is that deed's, not the statement's
+        when, borrowed = deed, True
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         # "ستسحب قواتها نهاية العام": a plan for this year (dated 1 July at year precision) is no history
         this_year = when.precision == "year" and when.value.year == doc.published.year
@@ -8170,7 +8218,7 @@ def _events_for(
         and when.value > doc.published
         and not (_holds_day(when, doc.published) and _PRESENT_TENSE.match(view.folded.text, hit.word_start) is None)
     )
-    if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming:
+    if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming and not borrowed:
         ctx.last_date = when
     if when is not None and not recalled and not coming:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
@@ -8286,6 +8334,10 @@ def _events_for(
         # where the story's last meeting was (probe50)
         places = []
     ctx.last_of[plover] = (when, tuple(places))
+    if when is not None and modality == "asserted":
+        for m in places:
+            if m.place is not None:
+                ctx.first_at.setdefault((plover, m.place.id), when)
     if acled is None or len(places) <= 1:
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
@@ -11395,7 +11447,8 @@ def _posted_at(view: SentenceView, hit: Hit[Trigger], envoy: Participant | None,
     return 0 < m.span.start - envoy.span.end <= 30 and _POSTED_GAP.fullmatch(gap) is not None and _kind(m) == "city"
 
 
-_POSTED_GAP = re.compile(r"(?:[^\W\d_]+ +){0,2}(?:في|لدي)")
+# (or "في سفارة مالي بالجزائر العاصمة": at his state's embassy, in the town)
+_POSTED_GAP = re.compile(r"(?:[^\W\d_]+ +){0,2}(?:في|لدي)|(?:في +|ب)(?:ال)?سفار[هة](?: +[^\W\d_]+){1,2} +(?:في|لدي|ب)")
 
 
 def _later_other_side(view: SentenceView, told: Participant, actor2: Participant) -> bool:
@@ -11882,9 +11935,17 @@ _MEN_OF_SIDE = re.compile(
 _BELONGING_TO = re.compile(r"(?: [^\W\d_]+)?[،,]? +(?:ال)?تابع(?:ه|ة|ين)? ل(?=[^\W\d_])")
 
 
+_REINFORCEMENTS_OF = re.compile(r"(?: [^\W\d_]+)? +ل(?=ل?[^\W\d_])")
+
+
 def _moved_owner(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
     """The side named after "تابعة لـ" right after a deployment trigger ("تعزيزات عسكرية تابعة للجيش الوطني الليبي")."""
     m = _BELONGING_TO.match(view.folded.text, hit.end)
+    noun_end = view.raw_span(hit.start, hit.end).end
+    if m is None and "تعزيز" in hit.key and not any(p.span.start < noun_end for p in participants):
+        # "ووصلت تعزيزات إضافية للجيش إلى منطقة الهرمل": reinforcements "of" a side, with no sender told before
+        # them ("أرسلت الوزارة تعزيزات للجيش": to the army), are that side's own
+        m = _REINFORCEMENTS_OF.match(view.folded.text, hit.end)
     if m is None:
         return None
     at = view.raw_start(m.end(), m.end())
@@ -12809,6 +12870,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 by_kind=ctx.by_kind,
                 fought=ctx.fought,
                 incidents=ctx.incidents,
+                first_at=ctx.first_at,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)

@@ -664,6 +664,7 @@ def _lexicon_mentions(
             if not values:
                 continue
         locative = previous in rules.locative or clitic.endswith("ب")
+        values = _of_named_state(values, folded_text, hit.end)
         entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
         if entry.place is not None:
@@ -674,6 +675,18 @@ def _lexicon_mentions(
         if entry.place is not None and _name_end(hit, entry) < hit.end:
             found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
     return found
+
+
+def _of_named_state(values: tuple[Entry, ...], folded_text: str, end: int) -> tuple[Entry, ...]:
+    """ "بلدة تين زاوتين المالية"، "مدينة القصير المصرية": a town of a name two states share, with the nationality
+    of one right after it, is that state's (whatever country the story is mostly of)."""
+    if len(values) < 2:
+        return values
+    iso = _countries_of_adjectives().get(_next_word(folded_text, end))
+    owned = tuple(
+        v for v in values if v.place is not None and v.place.kind != "country" and iso3(v.place.country) == iso
+    )
+    return owned if iso is not None and owned else values
 
 
 def _vowelled(
