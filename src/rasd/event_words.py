@@ -194,6 +194,8 @@ LIST_SECTIONS = (
     "source_qualifiers",
     "body_heads",
     "outlet_heads",
+    "civic_cause_words",
+    "civic_body_heads",
     "outlet_name_ends",
     "outlet_local",
     "received_casualties",

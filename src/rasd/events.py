@@ -3015,6 +3015,8 @@ _UNNAMED_PEOPLE = frozenset(fold_text(w) for w in name_rules().unnamed_people)
 def _speaker_kind(p: Participant) -> str:
     if _rights_group(p):
         return "ngo"  # "منظمات حقوقية": rights groups left unnamed (probe52)
+    if _civic_body(p):
+        return "ngo"  # "المنسقية العامة للنازحين واللاجئين": a body named for a cause speaks as civil society (probe64)
     if p.role == "media":
         # "مراسلنا"، "مصادرنا": the outlet itself
         return "outlet_own" if fold_text(p.text).endswith("نا") else "media"
@@ -3311,7 +3313,35 @@ def _unlisted_body(view: SentenceView, report: Hit[Cue]) -> Source | None:
         return None
     start = word.end(1) - len(head)
     span = view.raw_span(start, _name_end(view, word.end(1)))
-    return Source(span, view.raw_text(span), "official", None)
+    return Source(span, view.raw_text(span), _unlisted_body_kind(view, head, word.end(1)), None)
+
+
+_CIVIC_CAUSE_WORDS = frozenset(fold_text(w) for w in _WORDS.words("civic_cause_words"))
+_CIVIC_BODY_HEADS = frozenset(fold_text(w) for w in _WORDS.words("civic_body_heads"))
+
+
+def _unlisted_body_kind(view: SentenceView, head: str, end: int) -> str:
+    """ "اللجنة الوطنية لحقوق الإنسان"، "لجنة الدفاع عن معتقلي الرأي": a committee or centre named for a cause it
+    defends speaks as civil society (ngo); any other unlisted public body officially. The cause is looked for in the
+    name's next six words, up to a comma (the name itself may be cut short at "عن")."""
+    if fold_text(head) not in _CIVIC_BODY_HEADS:
+        return "official"
+    return "ngo" if _names_a_cause(view.folded.text[end:]) else "official"
+
+
+def _names_a_cause(rest: str) -> bool:
+    """A cause word in the next six words of a name, up to a comma."""
+    words = re.split(r"[،,.؛:()«»\"]", rest, maxsplit=1)[0].split()[:6]
+    return any(fold_text(w) in _CIVIC_CAUSE_WORDS for w in words)
+
+
+def _civic_body(p: Participant) -> bool:
+    """ "اللجنة الوطنية لحقوق الإنسان في ليبيا": a body no list names, named for a cause it defends."""
+    # (a name no list holds keeps its own words as canonical)
+    if p.canonical not in (None, p.text) or p.role not in ("government", "other") or p.person:
+        return False
+    words = p.text.split()
+    return len(words) > 1 and fold_text(words[0]) in _CIVIC_BODY_HEADS and _names_a_cause(" ".join(words[1:]))
 
 
 def _named_body(view: SentenceView, s: Source) -> Source:
@@ -5868,10 +5898,38 @@ def _call_subject(view: SentenceView, call: Hit[Trigger]) -> str | None:
     words = view.raw_text(view.raw_span(call.start, call.end)).split()
     if len(words) < 3 or fold_text(words[-1]) not in ("الي", "والي"):
         return None
-    subject = " ".join(words[1:-1]).strip(" ،,")
-    if not subject or any(c in subject for c in "،,()") or not fold_text(subject).startswith(("ال", "وال")):
+    return _caller_words(" ".join(words[1:-1]))
+
+
+def _call_subject_before(view: SentenceView, call: Hit[Trigger], called: Hit[Trigger]) -> str | None:
+    """The words between a bare call verb and the إلى before the protest it calls ("ودعت لجان أحياء في تيارت، في
+    بيان مشترك، إلى وقفة"), when the call trigger is the verb alone."""
+    between = view.raw_text(view.raw_span(call.word_end, called.word_start)).split()
+    if len(between) < 2 or fold_text(between[-1]) not in ("الي", "والي"):
+        return None
+    # (only a civic body's head opens it: "ودعت الشرطة المتظاهرين إلى" holds its object too)
+    if fold_text(between[0]).removeprefix("ال") not in _CALLER_HEADS:
+        return None
+    return _caller_words(" ".join(between[:-1]))
+
+
+def _caller_words(subject: str) -> str | None:
+    """A caller's words, or None when they are no name (an aside, a time)."""
+    subject = subject.strip(" ،,")
+    # "ودعت لجان أحياء في تيارت، في بيان مشترك، إلى": the statement it was made in is an aside, no part of the name
+    subject = _CALL_STATEMENT_ASIDE.sub("", subject).strip(" ،,")
+    if not subject or any(c in subject for c in "،,()"):
+        return None
+    # ... named by the definite article, or by a civic body's head, indefinite or before a quoted name ("لجان
+    # أحياء في تيارت"، "جمعية «صرخة المودعين»") (probe64)
+    if not fold_text(subject).startswith(("ال", "وال")) and fold_text(subject.split()[0]) not in _CALLER_HEADS:
         return None
     return subject
+
+
+_CALL_STATEMENT_ASIDE = re.compile(r"[،,]\s*في\s+(?:" + "|".join(_STATEMENT_NOUNS) + r")(?:\s+[^\s،,]+)?\s*$")
+_CALLER_HEADS = frozenset(fold_text(w) for w in ("لجان", "جمعية", "نقابة", "رابطة", "اتحاد", "تنسيقية", "حراك", "لجنة"))
+# (bare "اتحاد" also opens "الاتحاد الأوروبي": a body the names stage lists, found as the caller before this)
 
 
 def _caller(
@@ -6350,6 +6408,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             own = _FOLLOWERS.search(view.folded.text, hit.start, called[0].start)
             # (with its followers named, "ودعت الجماعة أنصارها إلى الاحتشاد", dev gold keeps the outlet's word)
             caller_words = _call_subject(view, hit) if caller is None and own is None else None
+            if caller is None and own is None and caller_words is None:
+                caller_words = _call_subject_before(view, hit, called[0])
             for e in protests:
                 if caller_words is not None and e["source"]["kind"] == "outlet_own":
                     # "ودعا الملتقى الوطني لدعم المقاومة إلى مسيرة": a body no list names still announces its own
@@ -6357,7 +6417,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
                     e["source"] = {"text": caller_words, "kind": "official", "canonical": None}
                     if e["actor1"] is not None and e["actor1"]["text"] == word:
                         e["actor1"] = {**e["actor1"], "text": caller_words}  # its members out, not the word "مسيرة"
-                if caller is not None and e["source"]["kind"] == "outlet_own":
+                # (a source of kind ngo that is the caller itself: "ودعت نقابة المعلمين، في بيان، إلى وقفة")
+                own_word = caller is not None and fold_text(e["source"]["text"] or "") == fold_text(caller.text)
+                if caller is not None and (e["source"]["kind"] == "outlet_own" or own_word):
                     # the body that calls the protest announces it: the call is its word, and a body announcing what
                     # it will do itself speaks for itself (a union too: official, as a state reporting its own act)
                     kind = _speaker_kind(caller)
@@ -8300,6 +8362,18 @@ def _events_for(
         and _own_times(doc, view)  # a day recalled ("الأسبوع الماضي"); undated, it is the speaker's (probe17)
     ):
         source = OUTLET_OWN  # the outlet recalls, in its own words, what the doer said before
+    if (
+        plover == "PROTEST"
+        and modality == "planned"
+        and source.kind == "ngo"
+        and actor1 is not None
+        and source.span is not None
+        and source.span.end <= t_span.start  # (its announcement, not "وفق ما أفادت به التنسيقية" after a deed)
+        and (_overlaps(source.span, actor1.span) or fold_text(source.text) == fold_text(actor1.text))
+    ):
+        # "أعلن الاتحاد العام التونسي للشغل تنفيذ إضراب عام": a union announcing its own strike speaks for
+        # itself, as a state reporting its own act (official), not as a monitor of others (probe64)
+        source = Source(source.span, source.text, "official", source.canonical, source.speaker)
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
