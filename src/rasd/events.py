@@ -7436,6 +7436,17 @@ _UNLESS = re.compile(r"(?<!\w)(?:ما|ان|اذا|في حال) +لم(?!\w)")  # 
 _THAT_WORD = re.compile(r"(?<!\w)[بل]?ان(?!\w)")
 
 
+def _enemy_named_before(
+    view: SentenceView, hit: Hit[Trigger], actor2: Participant | None, speaker: Participant, men_at: int
+) -> bool:
+    """A target of another side than the speaker's, named after the act's verb and before the dead men counted
+    with a possessive pronoun (folded offset `men_at`): whose men they are."""
+    if actor2 is None or _same_side(actor2, speaker):
+        return False
+    at = view.folded_index(actor2.span.start)
+    return hit.word_end <= at < men_at
+
+
 def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
     """Whether the speaker, in this sentence before the trigger, tells of it as its verb's object, with no أن/إن
     clause between ("أعلنت الهيئة دخول قافلة"; not "قالت الهيئة إن قافلة دخلت")."""
@@ -7760,6 +7771,10 @@ def _events_for(
     # "أعلنت الحركة مقتل ثلاثة من مقاتليها": the speaker's men counted among the dead are the side that was hit
     mourned = own_words and plover not in _MOVES  # the dead are not whom a pull-back or a deployment befell
     lost = [m for m in _OWN_MEN.finditer(view.folded.text) if _counted_dead(view, m.start())] if mourned else []
+    if lost and speaker is not None and _enemy_named_before(view, hit, actor2, speaker, lost[0].start()):
+        # "إن سلاح الجو نفذ ضربات على تجمعات الميليشيا، ما أسفر عن مقتل العشرات من عناصرها": the pronoun takes the
+        # nearest side named, the target hit, not the speaker's own (probe64)
+        lost = []
     if lost:
         own_men = [m for m in own_men if all(m.start() != x.start() for x in lost)]
         if speaker is not None and (actor2 is None or _same_side(actor2, speaker)):
