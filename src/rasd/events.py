@@ -7436,6 +7436,14 @@ _UNLESS = re.compile(r"(?<!\w)(?:ما|ان|اذا|في حال) +لم(?!\w)")  # 
 _THAT_WORD = re.compile(r"(?<!\w)[بل]?ان(?!\w)")
 
 
+# (folded text, which keeps ة and ى) "مسيرة أخرى"، "طائرة مسيرة ثانية"، "غارة أخرى": a striking craft named as one
+# more of those told before
+_ANOTHER_WEAPON = re.compile(
+    r"(?<!\w)((?:(?:ال)?طا[يئ]ر[هة]|(?:ال)?مسير[هة]|طا[يئ]رات|مسيرات|مقاتل[هة]|مقاتلات|غار[هة]|غارات|ضرب[هة])"
+    r"(?: مسير[هة]| مسيرات| حربي[هة])? (?:[اأ]خر[يى]|ثاني[هة]|ثالث[هة]|[اأ]خريات))(?!\w)"
+)
+
+
 def _enemy_named_before(
     view: SentenceView, hit: Hit[Trigger], actor2: Participant | None, speaker: Participant, men_at: int
 ) -> bool:
@@ -7880,6 +7888,18 @@ def _events_for(
         last = ctx.doers.get(plover)
         # ... unless that doer is whom this one is aimed at ("ودعا الاجتماع جامعة الدول العربية": the body called on)
         actor1 = last if last is None or actor2 is None or not _one_side(last, actor2) else None
+    another = _ANOTHER_WEAPON.search(view.folded.text) if actor1 is None and plover == "ASSAULT" else None
+    last_striker = ctx.doers.get(plover) if another is not None else None
+    if (
+        another is not None
+        and last_striker is not None
+        and last_striker.role in _ARMED_ROLES
+        and (actor2 is None or not _one_side(last_striker, actor2))
+    ):
+        # "استهدفت مسيّرة أخرى مبنى في سنجار": another drone or jet of the kind the story told of is the same side's,
+        # named by its own words (probe64)
+        span = view.raw_span(another.start(1), another.end(1))
+        actor1 = _but(last_striker, span=span, text=view.raw_text(span))
     # (what the sentence names besides, with no second side, is the talks' topic: "إن الجانبين بحثا ... عودة اللاجئين
     # السوريين")
     if (actor1 is None or actor2 is None) and ctx.sides is not None and _names_both_sides(view, hit):
