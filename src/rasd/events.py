@@ -3725,9 +3725,14 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         if (
             m.place is not None
             and _QUARTER.search(before)
-            and any(k.place is not None and _kind(k) == "city" and _km(k.place, m.place) <= 15 for k in kept)
+            and any(
+                k.place is not None and _kind(k) == "city" and (_km(k.place, m.place) <= 15 or _misread_inside(m, k))
+                for k in kept
+            )
         ):
-            continue  # "في مدينة عدن ... في مديرية المنصورة": a district of the town told before is that town
+            # "في مدينة عدن ... في مديرية المنصورة": a district of the town told before is that town; so is a quarter
+            # read as a namesake far off ("وفي مدينة مأرب، سقطت مسيّرة ... في حي الروضة": no town of al-Jawf)
+            continue
         nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level and not _counted_apart(view, places[i - 1], m)
         if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
             if _misread_inside(places[i - 1], m):
@@ -3759,13 +3764,59 @@ def _misread_inside(inner: Mention, outer: Mention) -> bool:
     return a.country != b.country or (town and _km(a, b) > 60)
 
 
+@cache
+def _province_names() -> frozenset[str]:
+    """Folded spellings of the first-level provinces ("البصرة", "درعا", "مأرب")."""
+    return frozenset(fold_text(n) for p in _places_by_id().values() if p.kind == "admin1" for n in p.names)
+
+
+# "وفي قضاء مرجعيون، "، "وفي البصرة، ": a place in a frame that opens the sentence, before its comma
+_FRAME_BEFORE = re.compile(
+    r"^[\s\W]*(?:[وف]?(?:في|ب) *|اما +في +)(?:(?:"
+    + _alt("container_kinds")
+    + r"|قضاء|ناحي[هة]|مديري[هة]|منطق[هة]) +)?$"
+)
+
+
+def _past_frame(view: SentenceView, places: list[Mention]) -> list[Mention]:
+    """ "وفي قضاء مرجعيون، استهدفت المدفعية ... أطراف بلدة الخيام"، "وفي البصرة، نظم الصيادون وقفة في قضاء الفاو":
+    the frame that opens a sentence only says in which district or province the places after it lie; the event is
+    where those are (one event, not one at the frame and one at the town). A place of another province after it
+    leaves the frame a place of its own."""
+    if len(places) < 2:
+        return places
+    frame = places[0]
+    if frame.place is None or not _FRAME_BEFORE.match(fold_text(view.text[: frame.span.start - view.start]) + " "):
+        return places
+    after = view.text[frame.span.end - view.start :]
+    if not re.match(r"^ *[،,]", after):
+        return places
+    # a district named so, a province, or a town that names its province ("وفي البصرة،"); a town alone frames a
+    # story of its own ("وفي جنين، اعتقلت ... شابين من مدينة نابلس": two places)
+    lead = fold_text(view.text[: frame.span.start - view.start])
+    said_district = re.search(r"(?:قضاء|ناحي[هة]|مديري[هة]|محافظ[هة]|ولاي[هة]|اقليم)$", lead) is not None
+    if not (said_district or _PLACE_LEVEL[_kind(frame)] >= 2 or fold_text(frame.text) in _province_names()):
+        return places
+    inner = [
+        m
+        for m in places[1:]
+        if m.place is not None
+        and m.place.id != frame.place.id
+        and m.place.country == frame.place.country
+        and m.place.admin1 is not None
+        and m.place.admin1 == frame.place.admin1
+        and _PLACE_LEVEL[_kind(m)] <= _PLACE_LEVEL[_kind(frame)]
+    ]
+    return places[1:] if inner else places
+
+
 def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """The most specific places of these, landmarks left out; the stage asks this of the same places of a
     sentence twice (for its event, then for the sentences after it), so a view keeps the answers."""
     key = tuple(map(id, places))
     found = view.where.get(key)
     if found is None:
-        own = _without_landmarks(view, places)
+        own = _past_frame(view, _without_landmarks(view, places))
         # "أربعة من بلدة بيت أمر، واثنين من مخيم عايدة": each count its own place, though the two lie close; so is
         # a town and a camp joined by و ("غارات على مدينة خان يونس ومخيم النصيرات")
         apart = frozenset(
