@@ -249,6 +249,8 @@ LIST_SECTIONS = (
     "jail_verbs",
     "jails",
     "fled_from",
+    "suffered",
+    "suffered_told",
     "rained_fire",
     "expelled_missions",
     "ultimatum_verbs",

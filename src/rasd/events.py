@@ -5203,6 +5203,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # "وتأتي الضربات"), so it does not head the sentence.
 _REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
 _FLED_FROM = frozenset(_WORDS.words("fled_from"))
+_SUFFERED = frozenset(_WORDS.words("suffered"))
+_SUFFERED_TOLD = frozenset(_WORDS.words("suffered_told"))
 
 
 @lru_cache(maxsize=1 << 16)  # per word form, like the folding cache
@@ -5598,6 +5600,16 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE)
     ):
         return True
+    # "إن السفينة ... تعرضت للهجوم على بعد 50 ميلاً": the attack "suffered" with the article is the one told before
+    # (a retelling of where or how it befell); "تعرضت سفينة لهجوم" tells one of its own, and "تعرض للإخفاء القسري"
+    # what befell a man (probe66)
+    if (
+        before
+        and before[-1] in _SUFFERED
+        and hit.values[0].plover in _FORCE_TYPES
+        and view.folded.text[hit.word_start : hit.word_end] in _SUFFERED_TOLD
+    ):
+        return True
     # "هرباً من القصف"، "خوفاً من هجمات": what people fled or fear (probe54)
     if before[-2:-1] and before[-1] == "من" and before[-2] in _FLED_FROM:
         return True
@@ -5764,6 +5776,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         # ... but "بعد ساعات من قصف الطيران الإسرائيلي مبنى": a strike not told before (no article) hours earlier is
         # a new event of the same day; "بعد ساعات من التوغل" still points back at the one told
         return before[-2] not in _SHORT_SPANS or _is_definite(view, hit)
+    if _day_that_saw(view, hit):
+        return True
     if _NOT_NAMED.match(text, hit.word_end):
         return True
     # "أوقفت ناشطين على خلفية تدوينات انتقدوا فيها"، "بتهمة التحريض": the grounds of an arrest, not an event
@@ -5976,6 +5990,25 @@ _NEGATED_CLAIM = re.compile(
 )
 _CONTRAST_TURN = re.compile(r"[،,] *(?:في حين|بينما|فيما|غير ان|لكن|الا ان)(?!\w)")
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
+_DAYS_THAT_SAW = _SPANS_OF_TIME | {"يوم", "ليله", "ليلة", "اسبوع", "ليلتين"}  # folded text keeps ة
+_SAW = frozenset({"شهد", "شهدت"})
+_SAW_NEEDLES = tuple(sorted(_SAW))
+# "بعد يوم من التوتر شهد مواجهات بين"، "عقب ليلة دامية شهدت اشتباكات": a day before and what it saw, up to the trigger
+_DAY_THAT_SAW = re.compile(
+    r"(?<!\w)[وف]?(?:بعد|عقب|اثر) +(" + "|".join(sorted(_DAYS_THAT_SAW)) + r")(?: +[^\W\d_]+){0,3} +"
+    r"(?:" + "|".join(sorted(_SAW)) + r")(?: +[^\W\d_]+){0,3} *$"
+)
+
+
+def _day_that_saw(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "عاد هدوء حذر إلى كركوك اليوم، بعد يوم من التوتر شهد مواجهات بين متظاهرين": the day (or night) before and
+    what it saw are the setting of what the sentence tells; the clash is told in a sentence of its own (probe66)."""
+    if not view.contains_any(_SAW_NEEDLES):
+        return False
+    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 90) : hit.word_start])[-1]
+    return _DAY_THAT_SAW.search(clause) is not None
+
+
 _SHORT_SPANS = frozenset({"ساعات", "ساعتين"})
 # with or without ال: "طلب عدم كشف اسمه"; or by a verb: "طالبا ألا ينشر اسمه"
 _NOT_NAMED = re.compile(r" +(?:عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)|الا +[يت](?:كشف|ذكر|نشر|فصح))")
