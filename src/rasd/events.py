@@ -5588,6 +5588,22 @@ def _advice_or_invitation(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return hit.key in _DEMAND_PARTICIPLES and first in _INVITED_TO and to.start() > hit.end + 1
 
 
+_IN_FORCE = r"(?:[وف]?(?:يسري|تسري|يسريان|تسريان|سري|سرت))"
+_IN_FORCE_AFTER = re.compile(r"^(?: +[^\W\d_]+){0,7} +" + _IN_FORCE + r"(?!\w)")
+_IN_FORCE_BEFORE = re.compile(r"(?<!\w)" + _IN_FORCE + r"(?: +[^\W_]+){0,6} *$")
+
+
+def _in_force(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أن تجميد الأصول ... يسريان فوراً"، "ويسري منذ 27 نوفمبر اتفاق لوقف إطلاق النار": a measure named as what is
+    (or goes) in force, within its clause."""
+    if not _is_noun(view, hit):
+        return False
+    text = view.folded.text
+    after = re.split(r"[،,.:؛]", text[hit.word_end : hit.word_end + 90])[0]
+    before = re.split(r"[،,.:؛]", text[max(0, hit.word_start - 70) : hit.word_start])[-1]
+    return _IN_FORCE_AFTER.match(after) is not None or _IN_FORCE_BEFORE.search(before) is not None
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -5609,6 +5625,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         and hit.values[0].plover in _FORCE_TYPES
         and view.folded.text[hit.word_start : hit.word_end] in _SUFFERED_TOLD
     ):
+        return True
+    # "أن تجميد الأصول وحظر التعامل مع المدرجين يسريان فوراً"، "ويسري منذ نوفمبر اتفاق لوقف إطلاق النار": a measure
+    # said to be in force is the state of things (or one told before), not a step taken (probe66)
+    if hit.values[0].plover in ("SANCTION", "AGREE", "CONCEDE") and _in_force(view, hit):
         return True
     # "هرباً من القصف"، "خوفاً من هجمات": what people fled or fear (probe54)
     if before[-2:-1] and before[-1] == "من" and before[-2] in _FLED_FROM:
