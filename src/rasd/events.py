@@ -40,7 +40,15 @@ from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
 from rasd.time import alternation, lexicon
-from rasd.timex import DateOf, date_of, days_after_told, has_future_cue, heading_date, since_point
+from rasd.timex import (
+    DateOf,
+    date_of,
+    day_told_before,
+    days_after_told,
+    has_future_cue,
+    heading_date,
+    since_point,
+)
 from rasd.triggers import Trigger, trigger_lexicon
 
 # Official voices: an organisation speaking for itself.
@@ -4642,6 +4650,8 @@ class Context:
     incidents: list[tuple[Mention, ...]] = field(default_factory=list)  # the places of each attack told, in order
     # the day of the first event of each type told at each known place, for a denial of it ("نفت ... أن تكون قد قصفت")
     first_at: dict[tuple[str, str], DateOf] = field(default_factory=dict)
+    # the day of the last abduction told and its sentence (folded), for a denial of holding the one taken
+    abduction: tuple[DateOf, str] | None = None
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|و?خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -7116,6 +7126,17 @@ _PROTEST_NOUNS = frozenset(_WORDS.words("protest_nouns"))
 _DURING_CALL = re.compile(r"(?<!\w)[وف]?خلال (?:ال)?(?:اتصال|مكالم[هة])(?!\w)")
 
 
+def _held_the_abducted(actor2: Participant | None, ctx: Context) -> bool:
+    """Whether a denied arrest's object is the one the story told abducted, named again by a definite noun of
+    his ("الصحافي"، "الناشط") that the abduction's sentence gave him."""
+    if actor2 is None or actor2.named or ctx.abduction is None:
+        return False
+    noun = fold_text(actor2.text)
+    if not re.fullmatch(r"ال[^\W\d_]{3,}", noun):
+        return False
+    return re.search(r"(?<!\w)" + re.escape(noun) + r"(?!\w)", ctx.abduction[1]) is not None
+
+
 def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf | None, tuple[Mention, ...]] | None:
     """The day and places of the told event a sentence says it happened during, if any."""
     if not view.contains_any(_DURING_WORDS):
@@ -8178,6 +8199,11 @@ def _events_for(
         # "سقوط قذائف على بلدة القصر، ليل الجمعة" ... "نفت الوزارة، في بيان اليوم، أن تكون قواتها قد قصفت بلدة القصر":
         # the deed denied is the one told there before, and its day is that deed's, not the statement's
         when, borrowed = deed, True
+    elif modality == "denied" and plover == "COERCE" and not later and _held_the_abducted(actor2, ctx):
+        # "خطف مسلحون مساء السبت الناشط ..." ... "ونفت الوزارة، في بيان أمس، أن تكون أجهزتها قد أوقفت الناشط": the
+        # arrest denied is the abduction told, and its day is the abduction's, not the statement's
+        assert ctx.abduction is not None
+        when, borrowed = ctx.abduction[0], True
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         # "ستسحب قواتها نهاية العام": a plan for this year (dated 1 July at year precision) is no history
         this_year = when.precision == "year" and when.value.year == doc.published.year
@@ -8334,6 +8360,8 @@ def _events_for(
         # where the story's last meeting was (probe50)
         places = []
     ctx.last_of[plover] = (when, tuple(places))
+    if when is not None and modality == "asserted" and acled is not None and tuple(acled) == _ABDUCTION:
+        ctx.abduction = (when, view.folded.text)
     if when is not None and modality == "asserted":
         for m in places:
             if m.place is not None:
@@ -8795,6 +8823,8 @@ def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:
     return view.own_times
 
 
+# "اعتباراً من الأحد"، "ابتداءً من الشهر المقبل"، "بدءاً من الغد": from when a thing takes effect (folded)
+_FROM_ON = re.compile(r"(?<!\w)(?:اعتبارا|ابتداء|بدءا|بدء)\s+من\s*$")
 # "في بيان صدر اليوم"، "في بيان صادر عن الرئاسة اليوم": when the statement came out
 _ISSUED = re.compile(
     r"(?<!\w)(?:" + _alt("issued") + r")"
@@ -8853,6 +8883,12 @@ def _event_date(
     span = view.sentence.span
     own = _own_times(doc, view)
     times = [t for t in own if not _later_clause_time(doc, view, t, t_span)]
+    if statement:
+        # "وقّعتا مذكرة تفاهم لاستئناف الرحلات اعتباراً من يوليو المقبل": the day from which what was agreed (or
+        # threatened) takes effect is not the day it was agreed
+        times = [
+            t for t in times if not _FROM_ON.search(fold_text(doc.raw[max(0, int(t["start"]) - 16) : int(t["start"])]))
+        ]
     if not own and _grievance_times_only(doc, view):
         # "للمطالبة بصرف رواتبهم المتأخرة منذ أربعة أشهر": how long the grievance has lasted dates no protest
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
@@ -8867,6 +8903,12 @@ def _event_date(
     # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day, "في اليوم ذاته" that day (within
     # one sentence the time tagger counts it from the day named before it)
     last = ctx.last_date
+    same = days_after_told(view.folded.text) == 0 if not times else False
+    named_day = day_told_before(doc, span.start) if same else None
+    if named_day is not None:
+        # "ومن المقرر أن يمثل أمام قاضي التحقيق يوم الجمعة المقبل. ودعت الجبهة إلى التجمع في اليوم ذاته": the same
+        # day is the last one the paragraph named, an event's or not
+        last = named_day
     n = days_after_told(view.folded.text) if not times and last is not None and last.precision == "day" else None
     if last is not None and n is not None:
         return DateOf(last.value + timedelta(days=n), "day", "sentence")
@@ -12871,6 +12913,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 fought=ctx.fought,
                 incidents=ctx.incidents,
                 first_at=ctx.first_at,
+                abduction=ctx.abduction,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
