@@ -3004,6 +3004,8 @@ def _speaker_kind(p: Participant) -> str:
         return "anonymous"  # "قال مسؤول عراقي"
     if not p.named and " في " in p.head and p.head.split()[0] in _UNNAMED_PEOPLE:
         return "anonymous"  # "وفق ما قاله ضابط في الشرطة": an unnamed man in a body, not the body
+    if p.named and p.role == "other" and p.person and p.canonical is not None:
+        return "official"  # "الهجري"، "زياد دبار": a listed public figure speaks for himself (heldout, heldout7)
     if p.named and p.role == "other" and p.canonical is not None:
         if fold_text(p.text).startswith(_BUSINESS_BODIES):
             return "official"  # "جمعية مصارف لبنان": a trade's own body speaks for it
@@ -6669,7 +6671,10 @@ def _demand_after(
     demand = _comma_participle(view, hit, _DEMAND_SINGULAR, "REQUEST")
     if demand is None or first["actor1"] is None:
         return []
-    if any(hit.end <= h.start < demand.start for h in view.triggers):
+    text = view.folded.text
+    if any(
+        hit.end <= h.start < demand.start and text[: h.word_start].rstrip().endswith(("،", ",")) for h in view.triggers
+    ):
         # "حمّل الحزب الأجهزة الأمنية مسؤولية التصعيد، متهماً إياها ...، ومطالباً الحكومة": a demand that closes a
         # chain of participles is the statement's last word, not coded apart (heldout7)
         return []
