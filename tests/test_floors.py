@@ -48,6 +48,7 @@ HELD_OUT = [
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     )
     if name in FLOORS
 ]
@@ -55,7 +56,7 @@ HELD_OUT = [
 
 @pytest.fixture(scope="module", params=HELD_OUT)
 def held_out(request: pytest.FixtureRequest) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    """A gold set kept in the repo (eval/heldout … eval/heldout8): it needs no ../shared."""
+    """A gold set kept in the repo (eval/heldout … eval/heldout10): it needs no ../shared."""
     floors = FLOORS[request.param]
     result, _ = evaluate(REPO / floors["dir"])
     return result, floors

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import REPO
 
 
@@ -27,29 +29,12 @@ def test_heldout5_passes_its_checker() -> None:
     assert done.stdout.strip().splitlines()[-1] == "8 files checked, 0 problems"
 
 
-def test_heldout6_passes_its_checker() -> None:
-    """heldout6 has paragraphs of up to two sentences; heldout5's checker reads them so when told."""
-    done = _run(REPO / "eval" / "heldout5" / "check.py", str(REPO / "eval" / "heldout6"), "--paragraph-sentences", "2")
+@pytest.mark.parametrize(
+    ("name", "files"), [("heldout6", 9), ("heldout7", 8), ("heldout8", 8), ("heldout9", 8), ("heldout10", 8)]
+)
+def test_two_sentence_paragraph_sets_pass_their_checker(name: str, files: int) -> None:
+    """heldout6 and the sets after it have paragraphs of up to two sentences; heldout5's checker reads them so when
+    told."""
+    done = _run(REPO / "eval" / "heldout5" / "check.py", str(REPO / "eval" / name), "--paragraph-sentences", "2")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "9 files checked, 0 problems"
-
-
-def test_heldout7_passes_its_checker() -> None:
-    """heldout7, like heldout6, has paragraphs of up to two sentences."""
-    done = _run(REPO / "eval" / "heldout5" / "check.py", str(REPO / "eval" / "heldout7"), "--paragraph-sentences", "2")
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "8 files checked, 0 problems"
-
-
-def test_heldout8_passes_its_checker() -> None:
-    """heldout8, like heldout6 and heldout7, has paragraphs of up to two sentences."""
-    done = _run(REPO / "eval" / "heldout5" / "check.py", str(REPO / "eval" / "heldout8"), "--paragraph-sentences", "2")
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "8 files checked, 0 problems"
-
-
-def test_heldout9_passes_its_checker() -> None:
-    """heldout9, like heldout6 to heldout8, has paragraphs of up to two sentences."""
-    done = _run(REPO / "eval" / "heldout5" / "check.py", str(REPO / "eval" / "heldout9"), "--paragraph-sentences", "2")
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "8 files checked, 0 problems"
+    assert done.stdout.strip().splitlines()[-1] == f"{files} files checked, 0 problems"

@@ -138,3 +138,28 @@ def test_hits_are_immutable_records(places: Matcher[str]) -> None:
     with pytest.raises(AttributeError):
         hit.start = 0  # type: ignore[misc]
     assert hit._replace(start=0).start == 0 and hit.start == 7
+
+
+@pytest.fixture(scope="module")
+def bodies() -> Matcher[str]:
+    names = ["كتله الوفاء للمقاومه", "حزب الله", "الفيلق الافريقي الروسي", "الفيلق الافريقي", "بعلبك"]
+    return Matcher((name, name) for name in names)
+
+
+def test_a_listed_name_is_found_past_the_quotes_around_its_own_part(bodies: Matcher[str]) -> None:
+    # the kind word stands outside the quotes: the hit is what they hold, and keeps the listed name's value
+    assert _found(bodies, "وطالب نواب كتلة «الوفاء للمقاومة» عن دائرة بعلبك") == [
+        ("الوفاء للمقاومه", "الوفاء للمقاومه", "كتله الوفاء للمقاومه", False),
+        ("بعلبك", "بعلبك", "بعلبك", False),
+    ]
+    assert _found(bodies, 'واتهمت كتلة "الوفاء للمقاومة" إسرائيل') == [
+        ("الوفاء للمقاومه", "الوفاء للمقاومه", "كتله الوفاء للمقاومه", False)
+    ]
+    # quotes around the whole name change nothing
+    assert _found(bodies, "قيادي في «حزب الله» قتل") == [("حزب الله", "حزب الله", "حزب الله", False)]
+
+
+def test_a_name_does_not_run_on_past_its_closing_quote(bodies: Matcher[str]) -> None:
+    assert _found(bodies, 'عناصر من "الفيلق الإفريقي" الروسي في المنطقة') == [
+        ("الفيلق الافريقي", "الفيلق الافريقي", "الفيلق الافريقي", False)
+    ]

@@ -1294,7 +1294,7 @@ _NAMES4_PARAGRAPHS = [
             ("نور الدين الطبوبي", "PER", "Noureddine Taboubi"),
             ("مراد الزغيدي", "PER", None),
             ("عياشي الهمامي", "PER", None),
-            ("سجن المرناقية", "FAC", None),
+            ("سجن المرناقية", "FAC", "Mornaguia prison"),
         ],
     ),
     # Mauritania: ولد in a name, a province with its kind word dropped, a camp named with its kind

@@ -124,10 +124,14 @@ _PAST_T_FORM = re.compile(r"[وف]?ت\w+(?:ت|وا|ا)")
 # قد + a present verb right before ("قد تلجأ إلى"); a past verb of the fifth or sixth form also opens with ت, its
 # ending tells it ("وكانت القاعدة قد تعرضت لهجوم"، "قد تمكنوا من")
 # ... its subject may stand before إلى/على ("قد تلجأ السلطات اللبنانية إلى اعتقال"، "قد يقدم الجيش على اقتحام")
-_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا) )[يتن]\w+ +(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +)?$")
+_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا|تا) )[يتن]\w+ +(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +)?$")
 # ... and past its subject with the article ("وقد تطال العقوبات الجديدة تجميد الأصول"): only verbs that cannot be a
 # past of the fifth or sixth form ("قد توصل الطرفان إلى اتفاق" is a fact): ي or ن, or ت before ست/ت or a long vowel
 _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w[اوي]\w) +(?:ال\w+ +){1,2}$")
+# "وكان الطرفان قد توصلا إلى اتفاق": كان ... قد + a past verb is the pluperfect, a fact, whatever the verb's form
+_WAS_THEN_MAY = re.compile(
+    r"(?<!\w)[وف]?كان(?:ت|وا|ا|تا)?(?!\w)[^،.؟]{0,100}?(?<!\w)قد +(?![ين])[^\W\d_]+ +(?:[^\W\d_]+ +){0,4}$"
+)
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
@@ -1780,6 +1784,8 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
 
 
 _RESPONSIBLE = frozenset(fold_text(w) for w in _WORDS.words("responsible_heads"))
+_DELEGATIONS = frozenset({"وفد", "الوفد", "وفدا", "وفدان", "وفود", "الوفود"})  # as cues.yaml lists them
+_MILITARY_ADJECTIVES = frozenset({"عسكري", "عسكريا", "عسكريه", "العسكري"})  # folded
 # "بوساطة عمانية"، "برعاية مصرية": a nationality after these is said of the mediator or sponsor, not of the head before
 _NOT_ADJECTIVE_GAP = frozenset(_WORDS.words("companion")) | {"بوساطه", "وبوساطه"}
 _FOR = re.compile(r" +عن(?:ه|ها|هم|هما)?(?!\w)")
@@ -1810,6 +1816,9 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
                 out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
     for head in view.cues_of("institution", "weapon"):
         role = value_of(head, "institution")
+        if head.key in _DELEGATIONS and (after := _NEXT_WORD.match(view.folded.text, head.word_end)) is not None:
+            # "وفد عسكري روسي": a military delegation is of that state's forces (a "وفد أمني" stays its government)
+            role = "military" if after.group(1) in _MILITARY_ADJECTIVES else role
         country: str | None = None
         end = head.word_end
         for nat in nationalities:
@@ -2350,6 +2359,14 @@ _DUAL_OFFICE_WORDS = _needles("dual_offices")
 _PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_sides")))
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
+_ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف"})  # folded: the parties, no conflict named
+
+
+def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
+    """Whether the last two armed sides the story named (or the one) are both of its country: the parties a call
+    is then made to are that country's (a foreign force among them leaves them of no one state)."""
+    sides = [p for p in earlier if p.role in ("armed_group", "military")][-2:]
+    return home is not None and bool(sides) and all(p.country == home for p in sides)
 
 
 def _conflict_country(view: SentenceView, d: Participant) -> str | None:
@@ -2587,6 +2604,13 @@ def _participants(
         _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
         for d in described
     ]
+    # "ودعت البعثة جميع الأطراف إلى الالتزام بوقف إطلاق النار": the parties a call is made to, in a story whose
+    # fighting sides were all of its country, are that country's (probe62; not where a foreign force fights too)
+    parties = any(fold_text(d.text) in _ALL_PARTIES and d.country is None for d in described)
+    if parties and _local_fight(earlier, home):
+        described = [
+            _but(d, country=home) if fold_text(d.text) in _ALL_PARTIES and d.country is None else d for d in described
+        ]
     # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
     # ... and so are its units named before it ("وحدات الحرس الوطني بصفاقس"، "دوريات الحرس البحري")
     described = [_but(d, role="police") if _police_in(d) == (d.country or home) else d for d in described]
@@ -2611,7 +2635,20 @@ def _participants(
         # ... but two listed bodies side by side are two ("دعا نادي الأسير اللجنة الدولية للصليب الأحمر")
         listed_pair = merged and merged[-1].canonical is not None and p.canonical is not None and merged[-1].named
         loose = (p.role == "other" and p.country is None) or not (merged and merged[-1].named)
-        if merged and p.named and not listed_pair and loose and not _crowd_before_name(merged[-1], p):
+        if (
+            merged
+            and p.person
+            and _PORTFOLIO_GAP.fullmatch(view.text[merged[-1].span.end - view.start : p.span.start - view.start])
+        ):
+            # "وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية توم فليتشر": an office, its portfolio, then the
+            # holder's name is one person (probe62)
+            prev = merged[-1]
+            merged[-1] = p if p.country or p.role != "other" else _but(p, country=prev.country, role=prev.role)
+            continue
+        # ... but not a state named after a description that has its own ("يزور وفد عسكري روسي دمشق": the place
+        # visited)
+        placed = p.state and merged and merged[-1].country is not None and not merged[-1].named
+        if merged and p.named and not listed_pair and loose and not placed and not _crowd_before_name(merged[-1], p):
             prev = merged[-1]
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
             if len(gap) <= 3 and not gap.strip(" ،,"):
@@ -2641,6 +2678,7 @@ def _participants(
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
 
 
+_PORTFOLIO_GAP = re.compile(r" +لل?شؤون +[^\W\d_]+ +")  # raw text between an office and its holder's name
 _PLURAL_HEAD = re.compile(r"[^\W\d_]{2,}(?:ون|ين|ات)")
 
 
@@ -3535,6 +3573,19 @@ def _venue(view: SentenceView, m: Mention, topic: int) -> bool:
     return len(head) == 1 and gap == ["في"]
 
 
+# "يبحث الوزير تطورات الأزمة مع نظيره الموريتاني محمد سالم ولد مرزوك في نواكشوط": past the topic, the one talked
+# with, then "في" (or ب) and the place: the topic ended at "مع", the place is where the talks are
+_WITH_THEN_IN = re.compile(r"(?<!\w)مع +[^،,.؛:]{2,80}? +(?:في +|ب)$")
+
+
+def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
+    if m.span.start <= topic:
+        return False
+    return (
+        _WITH_THEN_IN.search(view.folded.text[view.folded_index(topic) : view.folded_index(m.span.start)]) is not None
+    )
+
+
 # "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against
 _PROTEST_GROUNDS = re.compile(r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا)(?!\w)")
 
@@ -3847,6 +3898,11 @@ _LEAD_IN = re.compile(r"\W*[وف]?في +")
 
 
 _LEAD_ASIDE = re.compile(r"^ *(?:(?:ال)?مجاور[هة]?|ايضا|كذلك)? *")
+
+
+def _has_nationality(view: SentenceView, p: Participant) -> bool:
+    """Whether a nationality adjective stands inside `p` ("قوات الأمن الأردنية")."""
+    return any(p.span.start <= view.raw_span(n.start, n.end).start < p.span.end for n in view.cues_of("nationality"))
 
 
 def _without_nationality(m: Mention) -> bool:
@@ -4606,6 +4662,8 @@ class Context:
     by_kind: dict[str, Mention] = field(default_factory=dict)
     fought: tuple[Participant, Participant] | None = None  # the two sides of the last clash told ("بين الكتيبتين")
     incidents: list[tuple[Mention, ...]] = field(default_factory=list)  # the places of each attack told, in order
+    # the day of the first event of each type told at each known place, for a denial of it ("نفت ... أن تكون قد قصفت")
+    first_at: dict[tuple[str, str], DateOf] = field(default_factory=dict)
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|و?خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -4770,7 +4828,7 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         or _MAY_VERB.search(before)
         or _MAY_VERB_SUBJECT.search(before[-60:])
         or _CAN.search(before[-30:])
-    )
+    ) and not _WAS_THEN_MAY.search(before[-140:])
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
     if may or any(h.word_end <= hit.word_start for h in conditions):
         return "hypothetical"
@@ -6593,7 +6651,9 @@ def _accused_after(
     if second:
         ctx.told.add("ACCUSE")
     for e in second:
-        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        if first["plover"] in _STATEMENTS:
+            # (after a deed, the accusation keeps its own day: when the words were said, not when the deed was done)
+            e["date"], e["date_precision"] = first["date"], first["date_precision"]
         e["modality"] = "asserted"  # "نفى أن تكون طائراته قصفت ...، متهماً": the denial is of the deed, not of this
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
@@ -6850,6 +6910,10 @@ def _joined_statement(
             if own is not None and own != first["actor1"] and after.lstrip().startswith(own["text"]):
                 e["actor2"] = own  # "، وطالبت المجتمع الدولي بإلزام إسرائيل": the noun right after it is its object
             e["actor1"], e["source"] = first["actor1"], first["source"]
+            party, addressed = e["actor1"], e["actor2"]
+            own_state = addressed is not None and party["role"] == "political_party" and bool(party["country"])
+            if own_state and e["plover"] in _STATEMENTS and fold_text(addressed["text"]) in _BARE_STATE_BODIES:
+                e["actor2"] = {**addressed, "country": party["country"]}  # a party's own state (probe62)
         # said in one breath: where and when the first was said ("يدين القصف ... في دمشق ويدعو": not Damascus)
         e["locations"], e["date"], e["date_precision"] = first["locations"], first["date"], first["date_precision"]
         if first["modality"] == "asserted":
@@ -7116,7 +7180,8 @@ def _clause_of(view: SentenceView, raw_start: int) -> tuple[int, int]:
 
 
 # "خلال الوقفة"، "أثناء الزيارة"، "على هامش الاجتماع": during an event the story has told
-_DURING = re.compile(r"(?<!\w)(?:" + _alt("during") + r") +(ال[^\W_]+)")
+# "خلال الزيارة"; "خلال تفريق المسيرة": during the march's break-up is during the march
+_DURING = re.compile(r"(?<!\w)(?:" + _alt("during") + r") +(?:(?:تفريق|فض|قمع) +)?(ال[^\W_]+)")
 _DURING_WORDS = _needles("during")
 _DURING_WORD = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("during") + r")(?!\w)")  # the word, not "الختامي"
 _PROTEST_NOUNS = frozenset(_WORDS.words("protest_nouns"))
@@ -7132,6 +7197,10 @@ def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf
     for match in _DURING.finditer(view.folded.text):
         if match.start(1) <= hit.start < match.end(1):
             continue  # the trigger itself
+        if hit.values[0].plover in _STATEMENTS and match.end() <= hit.start:
+            # "إن الشرطة اعتقلت ناشطين خلال تفريق المسيرة، متهماً السلطات": a statement is made during what is told
+            # after its word, not during a deed of the clause before it
+            continue
         noun = match.group(1)
         found = trigger_matcher().find(noun)
         plover = "PROTEST" if noun in _PROTEST_NOUNS else (found[0].values[0].plover if found else None)
@@ -7564,6 +7633,10 @@ def _events_for(
         actor1, actor2 = actor2, after[0] if after else None
     if plover == "COERCE" and actor2 is not None:
         actor2 = _defendant(view, actor1, actor2)
+    if plover == "COERCE" and actor2 is not None and _held_journalist(view, actor2):
+        # "أوقفت وحدات أمنية الصحفي مراد الجلاصي"، "اعتقلت قوة أمنية صحفياً": a journalist held for his work is
+        # coded as the press (the gold sets' media), though one killed is a civilian (probe62)
+        actor2 = _but(actor2, role="media", country=actor2.country or ctx.home)
     if plover == "COERCE" and actor2 is not None and actor2.state and actor2.text.endswith(("اً", "ًا")):
         # "أوقف الأمن العام سورياً": a state's name never takes tanwin; it is one of its people
         actor2 = _but(actor2, role="civilians", state=False)
@@ -7683,6 +7756,8 @@ def _events_for(
         # for is not whom it is made of (a call made of someone names them before its إلى); after بـ ("طالب
         # بالإفراج عن المحتجزين لدى الحوثيين") only those it would spare are not
         actor2 = None
+    if plover in ("ACCUSE", "REQUEST") and actor2 is None and not _is_noun(view, hit):
+        actor2 = _bare_object(view, hit, actor1, plover, ctx)
     called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
     if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
         # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
@@ -7978,7 +8053,12 @@ def _events_for(
     # the doer acted
     doers = [s for s in taken if not any(_site_of(m, s) for m in view.mentions)]
     here = [
-        m for m in _places_in(view.mentions, doers) if topic is None or m.span.start < topic or _venue(view, m, topic)
+        m
+        for m in _places_in(view.mentions, doers)
+        if topic is None
+        or m.span.start < topic
+        or _venue(view, m, topic)
+        or (plover == "CONSULT" and _venue_past_counterpart(view, m, topic))
     ]
     # "ناقلة نفط تحمل علم ليبيريا": a flag's state is no place either
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _after_flag(view, m.span)]
@@ -7998,6 +8078,10 @@ def _events_for(
     credited = _dateline_end(view)
     if any(m.span.start >= credited for m in here):
         here = [m for m in here if m.span.start >= credited]
+    # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened (before the
+    # speaker's own place is set aside: "قالت إدارة مطار معيتيقة إن قذيفة سقطت قرب مدرج المطار ... وتحويلها إلى مطار
+    # مصراتة" fell at the speaker's airport)
+    here = _not_carried_to(view, here)
     here = _outside_the_speaker(here, source, t_span, plover)
     if plover == "REQUEST":
         # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
@@ -8040,8 +8124,6 @@ def _events_for(
     if added:
         cut = view.raw_start(added[0], added[0])
         here = [m for m in here if m.span.start < cut]
-    # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened
-    here = _not_carried_to(view, here)
     if "منسق" in view.folded.text or "بالت" in view.folded.text:
         here = [m for m in here if not _COORDINATED_WITH.search(view.text[: m.span.start - view.start])]
     if plover != "AGREE" and view.contains_any(_DEAL_WORDS):
@@ -8212,8 +8294,15 @@ def _events_for(
     ):
         modality = "planned"  # "يلتقي الوزير نظيره الأحد" (a day still ahead): it has not happened yet
     later = any(int(t["start"]) > t_span.start for t in _own_times(doc, view))
+    borrowed = False  # a day taken from an event told before moves the story's day no further
     if during is not None and during[0] is not None and not later:
-        when = during[0]  # "نفى ... إجراء محادثات ... خلال الزيارة": the day of the visit
+        when, borrowed = during[0], True  # "نفى ... إجراء محادثات ... خلال الزيارة": the day of the visit
+    told_there = [ctx.first_at.get((plover, m.place.id)) for m in places if m.place is not None]
+    deed = next((d for d in told_there if d is not None), None) if modality == "denied" and not later else None
+    if deed is not None:
+        # "سقوط قذائف على بلدة القصر، ليل الجمعة" ... "نفت الوزارة، في بيان اليوم، أن تكون قواتها قد قصفت بلدة القصر":
+        # the deed denied is the one told there before, and its day is that deed's, not the statement's
+        when, borrowed = deed, True
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         # "ستسحب قواتها نهاية العام": a plan for this year (dated 1 July at year precision) is no history
         this_year = when.precision == "year" and when.value.year == doc.published.year
@@ -8254,7 +8343,7 @@ def _events_for(
         and when.value > doc.published
         and not (_holds_day(when, doc.published) and _PRESENT_TENSE.match(view.folded.text, hit.word_start) is None)
     )
-    if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming:
+    if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming and not borrowed:
         ctx.last_date = when
     if when is not None and not recalled and not coming:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
@@ -8272,6 +8361,29 @@ def _events_for(
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if plover == "PROTEST" and actor2 is not None and actor2.role == "police" and not actor2.state and places:
+        # "ورشق بعضهم عناصر الأمن بالحجارة" in Amman: the police a protest meets, named by no state, are those of
+        # the country it is held in (as its unnamed crowd), not of another the story tells of (probe62)
+        held = places[0].place
+        local = iso3(held.country) if held is not None else None
+        if local is not None and actor2.country != local and not _has_nationality(view, actor2):
+            actor2 = _but(actor2, country=local)
+    if (
+        plover in _STATEMENTS
+        and actor1 is not None
+        and actor2 is not None
+        and actor1.role == "political_party"
+        and actor1.country is not None
+        and fold_text(actor2.text) in _BARE_STATE_BODIES
+    ):
+        # "حمّل حزب جبهة العمل الإسلامي الأجهزة الأمنية مسؤولية التصعيد، مطالباً الحكومة بالإفراج": a party's
+        # charge or demand is made of its own state's bodies, named bare, whatever other country the story tells
+        # of (probe62)
+        actor2 = _but(actor2, country=actor1.country)
+    if plover not in _FORCE_TYPES:
+        # "استقبل وزير الداخلية وفداً من وجهاء السويداء": notables and elders met, heard or called on are no civilians
+        # (that is whom force befalls) but a side of their own, other (probe62)
+        actor1, actor2 = (_but(p, role="other") if p is not None and _notables(p) else p for p in (actor1, actor2))
     if plover in _TWO_SIDED and actor1 is None and actor2 is None:
         actor1, actor2 = _nationality_pair(view)
     if plover in _TWO_SIDED and actor1 is not None and actor2 is None:
@@ -8347,6 +8459,10 @@ def _events_for(
         # where the story's last meeting was (probe50)
         places = []
     ctx.last_of[plover] = (when, tuple(places))
+    if when is not None and modality == "asserted":
+        for m in places:
+            if m.place is not None:
+                ctx.first_at.setdefault((plover, m.place.id), when)
     if acled is None or len(places) <= 1:
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
@@ -9862,15 +9978,26 @@ def _defendant(view: SentenceView, actor1: Participant | None, actor2: Participa
     """ "حكمت محكمة سعودية على الناشط محمد الغامدي": a name no list knows takes the role its title tells, and whom
     a state's court sentences is of that state unless told otherwise."""
     if _unknown_side(actor2):
-        title = view.previous_word(view.folded_index(actor2.span.start))
+        at = view.folded_index(actor2.span.start)
+        title = view.previous_word(at)
+        adjective = title.startswith("ال") and title.endswith("ي") and title[2:] not in _LAWYERS
+        if adjective and _person_stem(title) is None:
+            # "المحامي الحقوقي هشام فاروق": an adjective between the title and the name (probe62)
+            before = view.folded.text.rfind(title, 0, at)
+            title = view.previous_word(before) if before > 0 else title
         stem = _person_stem(title) if title else None
+        stem = stem or (_LAWYER if title.removeprefix("ال") in _LAWYERS else None)
         if stem is not None:
-            actor2 = _but(actor2, role=_PERSON_ROLES.get(stem, "civilians"))
+            # ... and one held by a state's forces is of that state, as the story's unnamed people are
+            state = actor1.country if actor1 is not None and actor1.role in _STATE_ROLES else None
+            actor2 = _but(actor2, role=_PERSON_ROLES.get(stem, "civilians"), country=actor2.country or state)
     if actor1 is not None and actor1.head in _COURT_HEADS and actor2.country is None:
         actor2 = _but(actor2, country=actor1.country)
     return actor2
 
 
+_LAWYER = "محامي"
+_LAWYERS = frozenset({"محامي", "محاميه", "محامية"})  # folded titles of a lawyer held (not in the people list: a source)
 _SENT_TO = re.compile(r"(?<!\w)[وف]?(?:" + _alt("referral_verbs") + r")(?:ه|ها|هم|هما)? +الي +$")
 _UNKNOWN_PARTY = "Unidentified armed group"
 
@@ -9950,7 +10077,7 @@ def _arguments(
             # "واتهمت صحيفة الثورة الولايات المتحدة": an outlet right after a statement verb is its subject
             or (plover in _STATEMENTS and _outlet_subject(view, t_span, p) and not _is_noun(view, hit))
         )
-        and not (plover == "COERCE" and _sent_to(view, p))
+        and not (plover in ("COERCE", "ASSAULT") and _sent_to(view, p))
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
@@ -10862,6 +10989,61 @@ def _holder(view: SentenceView, office: Participant, participants: Sequence[Part
     return office
 
 
+# "، في بيان اليوم، السلطة بـ": the object, perhaps after an aside, then بـ or إلى (or على after حث)
+_BARE_OBJECT = re.compile(r"(?:[ ،,]*في +[^،,]{1,40}[،,])?[ ،,]*(السلط[هة]|الاطراف)(?= +(?:ب|الي |علي ))")
+
+
+def _bare_object(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, plover: str, ctx: Context
+) -> Participant | None:
+    """ "واتهمت جبهة الخلاص، في بيان اليوم، السلطة بـ\"استعمال القضاء\"": "السلطة" alone, the object of an
+    accusation or a demand, is the ruling authority, the government of the story's country; "ودعا غروندبرغ الأطراف
+    إلى البناء على الاتفاق": the parties a call is made to, in a story whose fighting sides were all of its
+    country, are that country's (probe62)."""
+    # the verb's own word ends the trigger's first (a key "دعا الي" spans the object too)
+    space = view.folded.text.find(" ", hit.start)
+    start = hit.end if space < 0 else min(hit.end, space)
+    if actor1 is not None and view.folded_index(actor1.span.start) >= start:
+        start = view.folded_index(actor1.span.end)
+    found = _BARE_OBJECT.match(view.folded.text, start)
+    if found is None or ctx.home is None:
+        return None
+    span = view.raw_span(found.start(1), found.end(1))
+    if found.group(1) == "الاطراف":
+        if plover != "REQUEST":
+            return None
+        # the two sides of the last clash told, else the last armed sides named
+        country = ctx.home if _local_fight(ctx.fought or ctx.named, ctx.home) else None
+        return Participant(span, view.raw_text(span), None, country, "other", False, head="الاطراف")
+    return Participant(span, view.raw_text(span), None, ctx.home, "government", False, head="السلطه")
+
+
+_BARE_STATE_BODIES = frozenset(
+    fold_text(w)
+    for w in ("الحكومة", "السلطات", "السلطة", "الأجهزة الأمنية", "القوات الأمنية", "قوات الأمن", "الشرطة", "الأمن")
+)
+_NOTABLES = frozenset({"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء"})  # folded
+
+
+def _notables(p: Participant) -> bool:
+    """ "وجهاء"، "وفداً من وجهاء السويداء"، "شيوخ عشائر": notables and tribal elders, described."""
+    return p.role == "civilians" and any(w in _NOTABLES for w in fold_text(p.text).split()[:3])
+
+
+_JOURNALIST_STEMS = frozenset({"صحفي", "صحفيه", "صحافي", "صحافيه", "اعلامي", "اعلاميه", "مراسل", "مراسله"})
+
+
+def _held_journalist(view: SentenceView, p: Participant) -> bool:
+    """ "الصحفي ريبوار حسن"، "صحفياً"، "ثلاثة صحفيين": journalists described, no outlet named and no one else with
+    them ("صحفياً وأسيراً محرراً" is people)."""
+    if p.canonical is not None or p.role not in ("civilians", "media", "other") or " و" in p.text:
+        return False
+    if re.match(r" +و(?!فق|ذلك)[^\W\d_]", view.text[p.span.end - view.start : p.span.end - view.start + 5]):
+        return False
+    words = [w for w in fold_text(p.text).split() if not w.isdigit()]
+    return any(_person_stem(w) in _JOURNALIST_STEMS or w.removeprefix("ال") in _JOURNALIST_STEMS for w in words[:2])
+
+
 def _journalists(p: Participant) -> bool:
     """Journalists described, not an outlet named ("صحفيين"، "ثلاثة صحافيين")."""
     return p.role == "media" and not p.named and p.canonical is None and _person_stem(p.text.split()[-1]) is not None
@@ -11390,7 +11572,8 @@ def _posted_at(view: SentenceView, hit: Hit[Trigger], envoy: Participant | None,
     return 0 < m.span.start - envoy.span.end <= 30 and _POSTED_GAP.fullmatch(gap) is not None and _kind(m) == "city"
 
 
-_POSTED_GAP = re.compile(r"(?:[^\W\d_]+ +){0,2}(?:في|لدي)")
+# (or "في سفارة مالي بالجزائر العاصمة": at his state's embassy, in the town)
+_POSTED_GAP = re.compile(r"(?:[^\W\d_]+ +){0,2}(?:في|لدي)|(?:في +|ب)(?:ال)?سفار[هة](?: +[^\W\d_]+){1,2} +(?:في|لدي|ب)")
 
 
 def _later_other_side(view: SentenceView, told: Participant, actor2: Participant) -> bool:
@@ -11877,9 +12060,17 @@ _MEN_OF_SIDE = re.compile(
 _BELONGING_TO = re.compile(r"(?: [^\W\d_]+)?[،,]? +(?:ال)?تابع(?:ه|ة|ين)? ل(?=[^\W\d_])")
 
 
+_REINFORCEMENTS_OF = re.compile(r"(?: [^\W\d_]+)? +ل(?=ل?[^\W\d_])")
+
+
 def _moved_owner(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
     """The side named after "تابعة لـ" right after a deployment trigger ("تعزيزات عسكرية تابعة للجيش الوطني الليبي")."""
     m = _BELONGING_TO.match(view.folded.text, hit.end)
+    noun_end = view.raw_span(hit.start, hit.end).end
+    if m is None and "تعزيز" in hit.key and not any(p.span.start < noun_end for p in participants):
+        # "ووصلت تعزيزات إضافية للجيش إلى منطقة الهرمل": reinforcements "of" a side, with no sender told before
+        # them ("أرسلت الوزارة تعزيزات للجيش": to the army), are that side's own
+        m = _REINFORCEMENTS_OF.match(view.folded.text, hit.end)
     if m is None:
         return None
     at = view.raw_start(m.end(), m.end())
@@ -12804,6 +12995,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 by_kind=ctx.by_kind,
                 fought=ctx.fought,
                 incidents=ctx.incidents,
+                first_at=ctx.first_at,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)

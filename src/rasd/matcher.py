@@ -97,6 +97,11 @@ class Matcher(Generic[V]):
         if not self.size:
             return []
         padded = word_text(folded) + " "
+        if _QUOTE.search(folded):
+            return self._find_past_quotes(folded, padded)
+        return self._hits(padded)
+
+    def _hits(self, padded: str) -> list[Hit[V]]:
         hits: list[Hit[V]] = []
         for end_index, readings_ in self._automaton.iter(padded):
             for key, body_len, fused in readings_:
@@ -109,6 +114,46 @@ class Matcher(Generic[V]):
                 hits.append(Hit(start, end_index, word_start, end_index, key, self._values[key], fused))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _find_past_quotes(self, folded: str, padded: str) -> list[Hit[V]]:
+        """`find` on text whose quote marks beside a space are dropped ("كتلة «الوفاء للمقاومة»" holds the listed
+        "كتلة الوفاء للمقاومة"), each hit mapped back to the text's offsets. A hit that runs over an opening quote
+        starts after it: the name is what the quotes hold, its kind word before them ("الوفاء للمقاومة")."""
+        kept = [
+            i
+            for i, c in enumerate(padded)
+            if not (c == " " and folded[i : i + 1] in _QUOTES and (padded[i - 1 : i] == " " or padded[i + 1] == " "))
+        ]
+        squeezed = "".join(padded[i] for i in kept)
+        kept.append(len(padded))
+        hits: list[Hit[V]] = []
+        for h in self._hits(squeezed):
+            start, end = kept[h.start], kept[h.end - 1] + 1
+            quote = max(folded.rfind(q, start, end) for q in _QUOTES)
+            if quote < 0:
+                hits.append(h._replace(start=start, end=end, word_start=kept[h.word_start], word_end=end))
+                continue
+            if _closes(folded, quote):
+                continue  # a name does not run on past its closing quote ("الفيلق الإفريقي" الروسي)
+            start = quote + 1 + len(padded[quote + 1 : end]) - len(padded[quote + 1 : end].lstrip())
+            if start < end:
+                # keyed by the words it covers, so that a hit's key is still the text between its start and end
+                hits.append(Hit(start, end, start, end, padded[start:end], h.values, False))
+        return hits
+
+
+_QUOTES = frozenset('"«»“”')
+
+
+def _closes(text: str, at: int) -> bool:
+    """Whether the quote mark at `at` closes a quotation ("»", "”", or a straight one after a word's last letter)."""
+    mark = text[at]
+    if mark in "«“":
+        return False
+    return mark in "»”" or (at > 0 and not text[at - 1].isspace())
+
+
+_QUOTE = re.compile('["«»“”]')
 
 
 def longest(hits: Iterable[Hit[V]]) -> list[Hit[V]]:

@@ -664,6 +664,7 @@ def _lexicon_mentions(
             if not values:
                 continue
         locative = previous in rules.locative or clitic.endswith("ب")
+        values = _of_named_state(values, folded_text, hit.end)
         entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
         if entry.place is not None:
@@ -674,6 +675,18 @@ def _lexicon_mentions(
         if entry.place is not None and _name_end(hit, entry) < hit.end:
             found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
     return found
+
+
+def _of_named_state(values: tuple[Entry, ...], folded_text: str, end: int) -> tuple[Entry, ...]:
+    """ "بلدة تين زاوتين المالية"، "مدينة القصير المصرية": a town of a name two states share, with the nationality
+    of one right after it, is that state's (whatever country the story is mostly of)."""
+    if len(values) < 2:
+        return values
+    iso = _countries_of_adjectives().get(_next_word(folded_text, end))
+    owned = tuple(
+        v for v in values if v.place is not None and v.place.kind != "country" and iso3(v.place.country) == iso
+    )
+    return owned if iso is not None and owned else values
 
 
 def _vowelled(
@@ -1417,7 +1430,11 @@ def _institution_mentions(
                 continue
             if w in rules.name_stops or (len(w) > 5 and w.endswith(("ها", "هم", "هما"))):
                 break  # "رئاسة الحركة التزامها": a noun with a pronoun ("its commitment") is the verb's object
+            if taken and w in _FIRED:
+                break  # "أطلقت قوات الأسايش الغاز المسيل للدموع": what the forces fired is the verb's object (probe62)
             definite_head = word[cut:].startswith("ال")
+            if w in _OBJECT_BODIES and (taken or definite_head):
+                break  # "ودعت الجمعية الأجهزة الأمنية إلى": the state's bodies after a name are the verb's object
             if not taken and definite_head and w.startswith("ال") and len(w) > 5 and w.endswith(("ين", "ون")):
                 break  # "واتهم الجهاز الصحفيين": a plural after a definite (singular) kind is the verb's object
             place_end = place_spans.get(to_raw(wa, wa + 1).start)
@@ -1510,7 +1527,7 @@ def _institution_mentions(
             continue
         if "شرطه" in taken or "الشرطه" in taken or (word[cut:] == _DIRECTORATE_BARE and taken[0] in _SERVICES):
             role = "police"  # ... and "مديرية أمن الزاوية"
-        elif role == "military" and taken[0] in ("الامن", "الدرك"):
+        elif role == "military" and taken[0] in ("الامن", "الدرك", "الاسايش"):
             role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
         elif word[cut:] == _DIRECTORATE and any(w in " ".join(taken) for w in _NATIONAL_SECURITY):
             role = "police"  # "المديرية العامة للأمن الوطني" (Algeria's and Morocco's DGSN): a police directorate
@@ -1579,6 +1596,8 @@ def _story_bodies(
     return sorted(out, key=lambda m: m.span.start)
 
 
+_OBJECT_BODIES = frozenset(fold_text(w) for w in ("الأجهزة", "السلطات"))  # never inside another body's name
+_FIRED = frozenset(fold_text(w) for w in ("الغاز", "الرصاص", "القنابل"))  # what forces fire, never in their name
 _ARMIES = frozenset(fold_text(w) for w in ("الجيش", "الشرطة"))  # "للجيش والقوات المسلحة" is one name
 _DIRECTORATE = fold_text("المديرية")
 _DIRECTORATE_BARE = fold_text("مديرية")
