@@ -40,7 +40,15 @@ from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
 from rasd.time import alternation, lexicon
-from rasd.timex import DateOf, date_of, days_after_told, has_future_cue, heading_date, since_point
+from rasd.timex import (
+    DateOf,
+    date_of,
+    day_told_before,
+    days_after_told,
+    has_future_cue,
+    heading_date,
+    since_point,
+)
 from rasd.triggers import Trigger, trigger_lexicon
 
 # Official voices: an organisation speaking for itself.
@@ -689,6 +697,8 @@ def _view(
         triggers = _with_called_rallies(folded.text, triggers)
     if _SEIZE.search(folded.text):
         triggers = _with_seizure(folded.text, triggers)
+    if _SEIZE_ARMS.search(folded.text):
+        triggers = _with_seized_arms(folded.text, triggers)
     verbs = {w[2] for w in words} & _VERB_PASS_FORMS  # one set look-up per word
     if verbs & _DEPLOY_FORMS:
         triggers = _with_deployed(folded.text, triggers)
@@ -1667,6 +1677,24 @@ def _with_seizure(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]
         start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
         out.append(Hit(start, noun.end(), verb.start(), noun.end(), _SEIZED_KEY, values, False))
     return longest(out)
+
+
+_SEIZE_ARMS = re.compile(r"(?<!\w)[وف]?(?:" + _alt("seize_arms_verbs") + r")(?!\w)")
+_SEIZED_ARMS = re.compile(
+    r"(?<!\w)(?:ال)?(?:"
+    + "|".join(re.sub(r"ه(?= |$)", "[هة]", re.escape(w)) for w in _WORDS.words("seized_arms"))
+    + r")(?!\w)"
+)
+_POSSESSED = re.compile(r"(?<!\w)(?:بحوز[هة]|بحوزت|معه|معهم|لدي)")
+_SEIZED_ARMS_KEY = fold_text("ضبطت أسلحة")  # triggers.yaml weapons_disrupted, a verb key: its subject is the doer
+
+
+def _with_seized_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "ضبطت وحدات من القوى البحرية السورية، فجر الثلاثاء، شحنة أسلحة وذخائر": a verb of seizing and the arms it
+    governs past its subject and an aside are one trigger of disrupted weapons use, over the arms shipment's aid
+    word (probe63); not arms found on those arrested ("ضبطت الشرطة شخصين بحوزتهما أسلحة")."""
+    out = _verb_and_object(text, triggers, _SEIZE_ARMS, _SEIZED_ARMS, _SEIZED_ARMS_KEY, 90, none_between=False)
+    return [h for h in out if h.key != _SEIZED_ARMS_KEY or h in triggers or not _POSSESSED.search(text, h.start, h.end)]
 
 
 _OPERATION_WORDS = frozenset(("عمليه", "عمليات", "عملية"))
@@ -3024,6 +3052,8 @@ def _speaker_kind(p: Participant) -> str:
         return "anonymous"  # "قال مسؤول عراقي"
     if not p.named and " في " in p.head and p.head.split()[0] in _UNNAMED_PEOPLE:
         return "anonymous"  # "وفق ما قاله ضابط في الشرطة": an unnamed man in a body, not the body
+    if p.named and p.role == "other" and p.person and p.canonical is not None:
+        return "official"  # "الهجري"، "زياد دبار": a listed public figure speaks for himself (heldout, heldout7)
     if p.named and p.role == "other" and p.canonical is not None:
         if fold_text(p.text).startswith(_BUSINESS_BODIES):
             return "official"  # "جمعية مصارف لبنان": a trade's own body speaks for it
@@ -3755,9 +3785,14 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         if (
             m.place is not None
             and _QUARTER.search(before)
-            and any(k.place is not None and _kind(k) == "city" and _km(k.place, m.place) <= 15 for k in kept)
+            and any(
+                k.place is not None and _kind(k) == "city" and (_km(k.place, m.place) <= 15 or _misread_inside(m, k))
+                for k in kept
+            )
         ):
-            continue  # "في مدينة عدن ... في مديرية المنصورة": a district of the town told before is that town
+            # "في مدينة عدن ... في مديرية المنصورة": a district of the town told before is that town; so is a quarter
+            # read as a namesake far off ("وفي مدينة مأرب، سقطت مسيّرة ... في حي الروضة": no town of al-Jawf)
+            continue
         nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level and not _counted_apart(view, places[i - 1], m)
         if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
             if _misread_inside(places[i - 1], m):
@@ -3789,13 +3824,59 @@ def _misread_inside(inner: Mention, outer: Mention) -> bool:
     return a.country != b.country or (town and _km(a, b) > 60)
 
 
+@cache
+def _province_names() -> frozenset[str]:
+    """Folded spellings of the first-level provinces ("البصرة", "درعا", "مأرب")."""
+    return frozenset(fold_text(n) for p in _places_by_id().values() if p.kind == "admin1" for n in p.names)
+
+
+# "وفي قضاء مرجعيون، "، "وفي البصرة، ": a place in a frame that opens the sentence, before its comma
+_FRAME_BEFORE = re.compile(
+    r"^[\s\W]*(?:[وف]?(?:في|ب) *|اما +في +)(?:(?:"
+    + _alt("container_kinds")
+    + r"|قضاء|ناحي[هة]|مديري[هة]|منطق[هة]) +)?$"
+)
+
+
+def _past_frame(view: SentenceView, places: list[Mention]) -> list[Mention]:
+    """ "وفي قضاء مرجعيون، استهدفت المدفعية ... أطراف بلدة الخيام"، "وفي البصرة، نظم الصيادون وقفة في قضاء الفاو":
+    the frame that opens a sentence only says in which district or province the places after it lie; the event is
+    where those are (one event, not one at the frame and one at the town). A place of another province after it
+    leaves the frame a place of its own."""
+    if len(places) < 2:
+        return places
+    frame = places[0]
+    if frame.place is None or not _FRAME_BEFORE.match(fold_text(view.text[: frame.span.start - view.start]) + " "):
+        return places
+    after = view.text[frame.span.end - view.start :]
+    if not re.match(r"^ *[،,]", after):
+        return places
+    # a district named so, a province, or a town that names its province ("وفي البصرة،"); a town alone frames a
+    # story of its own ("وفي جنين، اعتقلت ... شابين من مدينة نابلس": two places)
+    lead = fold_text(view.text[: frame.span.start - view.start])
+    said_district = re.search(r"(?:قضاء|ناحي[هة]|مديري[هة]|محافظ[هة]|ولاي[هة]|اقليم)$", lead) is not None
+    if not (said_district or _PLACE_LEVEL[_kind(frame)] >= 2 or fold_text(frame.text) in _province_names()):
+        return places
+    inner = [
+        m
+        for m in places[1:]
+        if m.place is not None
+        and m.place.id != frame.place.id
+        and m.place.country == frame.place.country
+        and m.place.admin1 is not None
+        and m.place.admin1 == frame.place.admin1
+        and _PLACE_LEVEL[_kind(m)] <= _PLACE_LEVEL[_kind(frame)]
+    ]
+    return places[1:] if inner else places
+
+
 def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """The most specific places of these, landmarks left out; the stage asks this of the same places of a
     sentence twice (for its event, then for the sentences after it), so a view keeps the answers."""
     key = tuple(map(id, places))
     found = view.where.get(key)
     if found is None:
-        own = _without_landmarks(view, places)
+        own = _past_frame(view, _without_landmarks(view, places))
         # "أربعة من بلدة بيت أمر، واثنين من مخيم عايدة": each count its own place, though the two lie close; so is
         # a town and a camp joined by و ("غارات على مدينة خان يونس ومخيم النصيرات")
         apart = frozenset(
@@ -4672,6 +4753,8 @@ class Context:
     incidents: list[tuple[Mention, ...]] = field(default_factory=list)  # the places of each attack told, in order
     # the day of the first event of each type told at each known place, for a denial of it ("نفت ... أن تكون قد قصفت")
     first_at: dict[tuple[str, str], DateOf] = field(default_factory=dict)
+    # the day of the last abduction told and its sentence (folded), for a denial of holding the one taken
+    abduction: tuple[DateOf, str] | None = None
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|و?خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -4774,13 +4857,29 @@ def _tallies(folded: str) -> bool:
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
         return False
     # "تظاهر عشرات المواطنين منذ صباح اليوم": a short "since" sums nothing, a count is a crowd's (probe57)
-    if not any(_SHORT_SINCE.match(folded, m.start()) is None for m in _SINCE.finditer(folded)):
+    # ... nor does one right after a first ("للمرة الأولى منذ أشهر"، "أعنف هجوم منذ سنوات": it dates the first;
+    # probe63)
+    if not any(
+        _SHORT_SINCE.match(folded, m.start()) is None and not _first_before(folded, m.start())
+        for m in _SINCE.finditer(folded)
+    ):
         return False
     if _MANY.search(folded) or _TOLL.search(folded):
         return True
     # "للمرة الأولى منذ عام 2016" dates a first, it does not tally; "ارتفعت حصيلة القتلى منذ اندلاع
     # المواجهات" sums them
     return _ONGOING.search(folded) is not None and _SHORT_SINCE.search(folded) is None
+
+
+def _first_before(folded: str, at: int) -> bool:
+    """A first ("للمرة الأولى"، "الأول من نوعه") among the two words before `at`, in the same clause (not a superlative:
+    "في أعنف موجة منذ بدء الضربات" still tells a series of strikes)."""
+    before = folded[max(0, at - 40) : at]
+    words = re.split(r"\s+", before.strip())[-2:]
+    return not re.search(r"[،,.؛]", " ".join(words)) and any(w in _FIRST_ORDINALS for w in words)
+
+
+_FIRST_ORDINALS = frozenset(("اول", "اولي", "الاول", "الاولي"))
 
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
@@ -5182,6 +5281,8 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # "وتأتي الضربات"), so it does not head the sentence.
 _REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
 _FLED_FROM = frozenset(_WORDS.words("fled_from"))
+_SUFFERED = frozenset(_WORDS.words("suffered"))
+_SUFFERED_TOLD = frozenset(_WORDS.words("suffered_told"))
 
 
 @lru_cache(maxsize=1 << 16)  # per word form, like the folding cache
@@ -5565,6 +5666,22 @@ def _advice_or_invitation(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return hit.key in _DEMAND_PARTICIPLES and first in _INVITED_TO and to.start() > hit.end + 1
 
 
+_IN_FORCE = r"(?:[وف]?(?:يسري|تسري|يسريان|تسريان|سري|سرت))"
+_IN_FORCE_AFTER = re.compile(r"^(?: +[^\W\d_]+){0,7} +" + _IN_FORCE + r"(?!\w)")
+_IN_FORCE_BEFORE = re.compile(r"(?<!\w)" + _IN_FORCE + r"(?: +[^\W_]+){0,6} *$")
+
+
+def _in_force(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أن تجميد الأصول ... يسريان فوراً"، "ويسري منذ 27 نوفمبر اتفاق لوقف إطلاق النار": a measure named as what is
+    (or goes) in force, within its clause."""
+    if not _is_noun(view, hit):
+        return False
+    text = view.folded.text
+    after = re.split(r"[،,.:؛]", text[hit.word_end : hit.word_end + 90])[0]
+    before = re.split(r"[،,.:؛]", text[max(0, hit.word_start - 70) : hit.word_start])[-1]
+    return _IN_FORCE_AFTER.match(after) is not None or _IN_FORCE_BEFORE.search(before) is not None
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -5576,6 +5693,20 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and (
         before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE)
     ):
+        return True
+    # "إن السفينة ... تعرضت للهجوم على بعد 50 ميلاً": the attack "suffered" with the article is the one told before
+    # (a retelling of where or how it befell); "تعرضت سفينة لهجوم" tells one of its own, and "تعرض للإخفاء القسري"
+    # what befell a man (probe66)
+    if (
+        before
+        and before[-1] in _SUFFERED
+        and hit.values[0].plover in _FORCE_TYPES
+        and view.folded.text[hit.word_start : hit.word_end] in _SUFFERED_TOLD
+    ):
+        return True
+    # "أن تجميد الأصول وحظر التعامل مع المدرجين يسريان فوراً"، "ويسري منذ نوفمبر اتفاق لوقف إطلاق النار": a measure
+    # said to be in force is the state of things (or one told before), not a step taken (probe66)
+    if hit.values[0].plover in ("SANCTION", "AGREE", "CONCEDE") and _in_force(view, hit):
         return True
     # "هرباً من القصف"، "خوفاً من هجمات": what people fled or fear (probe54)
     if before[-2:-1] and before[-1] == "من" and before[-2] in _FLED_FROM:
@@ -5743,6 +5874,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         # ... but "بعد ساعات من قصف الطيران الإسرائيلي مبنى": a strike not told before (no article) hours earlier is
         # a new event of the same day; "بعد ساعات من التوغل" still points back at the one told
         return before[-2] not in _SHORT_SPANS or _is_definite(view, hit)
+    if _day_that_saw(view, hit):
+        return True
     if _NOT_NAMED.match(text, hit.word_end):
         return True
     # "أوقفت ناشطين على خلفية تدوينات انتقدوا فيها"، "بتهمة التحريض": the grounds of an arrest, not an event
@@ -5983,6 +6116,25 @@ _NEGATED_CLAIM = re.compile(
 )
 _CONTRAST_TURN = re.compile(r"[،,] *(?:في حين|بينما|فيما|غير ان|لكن|الا ان)(?!\w)")
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
+_DAYS_THAT_SAW = _SPANS_OF_TIME | {"يوم", "ليله", "ليلة", "اسبوع", "ليلتين"}  # folded text keeps ة
+_SAW = frozenset({"شهد", "شهدت"})
+_SAW_NEEDLES = tuple(sorted(_SAW))
+# "بعد يوم من التوتر شهد مواجهات بين"، "عقب ليلة دامية شهدت اشتباكات": a day before and what it saw, up to the trigger
+_DAY_THAT_SAW = re.compile(
+    r"(?<!\w)[وف]?(?:بعد|عقب|اثر) +(" + "|".join(sorted(_DAYS_THAT_SAW)) + r")(?: +[^\W\d_]+){0,3} +"
+    r"(?:" + "|".join(sorted(_SAW)) + r")(?: +[^\W\d_]+){0,3} *$"
+)
+
+
+def _day_that_saw(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "عاد هدوء حذر إلى كركوك اليوم، بعد يوم من التوتر شهد مواجهات بين متظاهرين": the day (or night) before and
+    what it saw are the setting of what the sentence tells; the clash is told in a sentence of its own (probe66)."""
+    if not view.contains_any(_SAW_NEEDLES):
+        return False
+    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 90) : hit.word_start])[-1]
+    return _DAY_THAT_SAW.search(clause) is not None
+
+
 _SHORT_SPANS = frozenset({"ساعات", "ساعتين"})
 # with or without ال: "طلب عدم كشف اسمه"; or by a verb: "طالبا ألا ينشر اسمه"
 _NOT_NAMED = re.compile(r" +(?:عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)|الا +[يت](?:كشف|ذكر|نشر|فصح))")
@@ -6547,6 +6699,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         events += _accused_after(doc, view, ctx, hit, events[0])
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
+        events += _demand_after(doc, view, ctx, hit, events[0])
     if plover == "MOBILIZE" and events:
         events += _closed_by_the_sent(doc, view, ctx, hit, events[0])
     return events
@@ -6736,6 +6889,41 @@ def _accused_by_demand(view: SentenceView, ctx: Context, hit: Hit[Trigger], accu
     for accusation in accusations:
         if accusation["actor2"] is None or accusation["actor2"]["role"] == "civilians":
             accusation["actor2"] = addressee.record()
+
+
+# "، مطالباً"، "، داعية": one speaker's demand (not the protesters' مطالبين, their protest's purpose)
+_DEMAND_SINGULAR = frozenset(fold_text(w) for w in ("مطالبا", "مطالبة", "داعيا", "داعية"))
+
+
+def _demand_after(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "اتهمت الخارجية السورية قسد بارتكاب جرائم حرب، مطالبة القوات الأميركية بالانسحاب"، "واتهمت الجبهة السلطة
+    ...، مطالبة بالإفراج عن الموقوفين": a demand in a participle after a comma, past an accusation, is coded apart
+    (heldout6 and heldout7 code both), the accuser's, said when and where the accusation was; made of the side
+    named right after it, or of no one (probe63)."""
+    if hit.values[0].id != "accusation":
+        return []  # a condemnation's demand names the culprit (_accused_by_demand), no event apart (s15 cases)
+    demand = _comma_participle(view, hit, _DEMAND_SINGULAR, "REQUEST")
+    if demand is None or first["actor1"] is None:
+        return []
+    text = view.folded.text
+    if any(
+        hit.end <= h.start < demand.start and text[: h.word_start].rstrip().endswith(("،", ",")) for h in view.triggers
+    ):
+        # "حمّل الحزب الأجهزة الأمنية مسؤولية التصعيد، متهماً إياها ...، ومطالباً الحكومة": a demand that closes a
+        # chain of participles is the statement's last word, not coded apart (heldout7)
+        return []
+    second = _events_for(doc, view, ctx, "REQUEST", demand)[:1]
+    at = view.raw_span(demand.end, min(len(view.folded.text), demand.end + 2))
+    addressee = next((p for p in ctx.participants if 0 <= p.span.start - at.start <= 2), None)
+    for e in second:
+        e["actor1"], e["actor2"] = first["actor1"], addressee.record() if addressee is not None else None
+        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        e["modality"], e["source"], e["locations"] = first["modality"], first["source"], first["locations"]
+    if second:
+        ctx.told.add("REQUEST")
+    return second
 
 
 _RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
@@ -7178,6 +7366,17 @@ _PROTEST_NOUNS = frozenset(_WORDS.words("protest_nouns"))
 _DURING_CALL = re.compile(r"(?<!\w)[وف]?خلال (?:ال)?(?:اتصال|مكالم[هة])(?!\w)")
 
 
+def _held_the_abducted(actor2: Participant | None, ctx: Context) -> bool:
+    """Whether a denied arrest's object is the one the story told abducted, named again by a definite noun of
+    his ("الصحافي"، "الناشط") that the abduction's sentence gave him."""
+    if actor2 is None or actor2.named or ctx.abduction is None:
+        return False
+    noun = fold_text(actor2.text)
+    if not re.fullmatch(r"ال[^\W\d_]{3,}", noun):
+        return False
+    return re.search(r"(?<!\w)" + re.escape(noun) + r"(?!\w)", ctx.abduction[1]) is not None
+
+
 def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf | None, tuple[Mention, ...]] | None:
     """The day and places of the told event a sentence says it happened during, if any."""
     if not view.contains_any(_DURING_WORDS):
@@ -7455,6 +7654,49 @@ def _enemy_named_before(
     return hit.word_end <= at < men_at
 
 
+_FED = re.compile(r"(?<!\w)(?:" + _alt("fed_by_aid") + r")(?!\w)")
+
+
+def _fed_by_aid(view: SentenceView, hit: Hit[Trigger], side: Participant) -> bool:
+    """Whether a word of feeding or sufficing ("تكفي لإطعام"، "لتزويد"، "تستفيد منها") stands between the aid and
+    `side`, after it in the same clause: those are who it serves."""
+    at = view.folded_index(side.span.start)
+    if at <= hit.end:
+        return False
+    between = view.folded.text[hit.end : at]
+    return _FED.search(between) is not None and not _SENTENCE_STOP.search(between)
+
+
+_CLOSED_PASSAGES = ("حدود", "مجال جوي", "اجواء", "معبر", "معابر", "منفذ", "منافذ")
+_TOWARDS_STATE = re.compile(r"(?<!\w)امام(?!\w)")
+
+
+def _closed_to_state(
+    view: SentenceView, hit: Hit[Trigger], t_span: Span, participants: Sequence[Participant]
+) -> Participant | None:
+    """The state a border, an airspace or a crossing is closed to: named after the closure in its clause, behind أمام
+    ("أمام الطائرات القادمة من مالي"); not the neighbour a border or a crossing is "with" ("منفذ رأس جدير الحدودي مع
+    تونس"، "إغلاق حدودها مع السودان" for its own security: where, not whom)."""
+    if not any(w in hit.key for w in _CLOSED_PASSAGES):
+        return None
+    # a country after من or إلى is read as a place, not a side: its mention stands for the state here
+    countries = [
+        Participant(m.span, m.text, m.canonical, iso3(m.place.country), "government", state=True)
+        for m in view.mentions
+        if m.place is not None and m.place.kind == "country"
+    ]
+    states = sorted([p for p in participants if p.state] + countries, key=lambda p: p.span.start)
+    for p in states:
+        if p.span.start < t_span.end:
+            continue
+        at = view.folded_index(p.span.start)
+        between = view.folded.text[hit.end : at]
+        if len(between) > 120 or _SENTENCE_STOP.search(between) or "،" in between:
+            return None
+        return p if _TOWARDS_STATE.search(between) else None
+    return None
+
+
 def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
     """Whether the speaker, in this sentence before the trigger, tells of it as its verb's object, with no أن/إن
     clause between ("أعلنت الهيئة دخول قافلة"; not "قالت الهيئة إن قافلة دخلت")."""
@@ -7527,6 +7769,11 @@ def _events_for(
     # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
     kept = [p for p in kept if not _flag_of(view, p)]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    closed_to = _closed_to_state(view, hit, t_span, kept) if hit.values[0].id == "closure_ban" else None
+    if closed_to is not None and (actor1 is None or actor1.country != closed_to.country):
+        # "قرر إغلاق المجال الجوي أمام الطائرات القادمة من مالي"، "أغلقت حدودها مع السودان": a border or an airspace
+        # closed to another state sanctions it (probe63)
+        plover, actor2 = "SANCTION", _but(closed_to, role="government")
     if hit.values[0].id == "surrender":
         # "سلم إرهابي نفسه للسلطات العسكرية": the man between the verb and نفسه gives himself up to the side after
         # him (probe52)
@@ -7534,6 +7781,9 @@ def _events_for(
         if inner is not None:
             given_to = actor1 if actor1 is not None and actor1.span.start >= t_span.end else actor2
             actor1, actor2 = inner, given_to
+    if plover == "AID" and actor1 is not None and _fed_by_aid(view, hit, actor1):
+        # "وصول قافلة ... تكفي لإطعام نحو 30 ألفاً من سكانها": those the aid feeds receive it (probe63)
+        actor1, actor2 = None, actor2 or actor1
     if actor1 is None and plover == "AID" and source.speaker is not None and _announced_as_object(view, hit, source):
         # "أعلنت الهيئة الخيرية الأردنية الهاشمية دخول قافلة مساعدات جديدة إلى قطاع غزة": who announces the aid it
         # sends gives it
@@ -8275,6 +8525,11 @@ def _events_for(
         # "سقوط قذائف على بلدة القصر، ليل الجمعة" ... "نفت الوزارة، في بيان اليوم، أن تكون قواتها قد قصفت بلدة القصر":
         # the deed denied is the one told there before, and its day is that deed's, not the statement's
         when, borrowed = deed, True
+    elif modality == "denied" and plover == "COERCE" and not later and _held_the_abducted(actor2, ctx):
+        # "خطف مسلحون مساء السبت الناشط ..." ... "ونفت الوزارة، في بيان أمس، أن تكون أجهزتها قد أوقفت الناشط": the
+        # arrest denied is the abduction told, and its day is the abduction's, not the statement's
+        assert ctx.abduction is not None
+        when, borrowed = ctx.abduction[0], True
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         # "ستسحب قواتها نهاية العام": a plan for this year (dated 1 July at year precision) is no history
         this_year = when.precision == "year" and when.value.year == doc.published.year
@@ -8443,6 +8698,8 @@ def _events_for(
         # where the story's last meeting was (probe50)
         places = []
     ctx.last_of[plover] = (when, tuple(places))
+    if when is not None and modality == "asserted" and acled is not None and tuple(acled) == _ABDUCTION:
+        ctx.abduction = (when, view.folded.text)
     if when is not None and modality == "asserted":
         for m in places:
             if m.place is not None:
@@ -8904,6 +9161,8 @@ def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:
     return view.own_times
 
 
+# "اعتباراً من الأحد"، "ابتداءً من الشهر المقبل"، "بدءاً من الغد": from when a thing takes effect (folded)
+_FROM_ON = re.compile(r"(?<!\w)(?:اعتبارا|ابتداء|بدءا|بدء)\s+من\s*$")
 # "في بيان صدر اليوم"، "في بيان صادر عن الرئاسة اليوم": when the statement came out
 _ISSUED = re.compile(
     r"(?<!\w)(?:" + _alt("issued") + r")"
@@ -8962,6 +9221,12 @@ def _event_date(
     span = view.sentence.span
     own = _own_times(doc, view)
     times = [t for t in own if not _later_clause_time(doc, view, t, t_span)]
+    if statement:
+        # "وقّعتا مذكرة تفاهم لاستئناف الرحلات اعتباراً من يوليو المقبل": the day from which what was agreed (or
+        # threatened) takes effect is not the day it was agreed
+        times = [
+            t for t in times if not _FROM_ON.search(fold_text(doc.raw[max(0, int(t["start"]) - 16) : int(t["start"])]))
+        ]
     if not own and _grievance_times_only(doc, view):
         # "للمطالبة بصرف رواتبهم المتأخرة منذ أربعة أشهر": how long the grievance has lasted dates no protest
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
@@ -8976,6 +9241,12 @@ def _event_date(
     # "وفي اليوم التالي، اعتقلت قوة ...": the day after the story's last day, "في اليوم ذاته" that day (within
     # one sentence the time tagger counts it from the day named before it)
     last = ctx.last_date
+    same = days_after_told(view.folded.text) == 0 if not times else False
+    named_day = day_told_before(doc, span.start) if same else None
+    if named_day is not None:
+        # "ومن المقرر أن يمثل أمام قاضي التحقيق يوم الجمعة المقبل. ودعت الجبهة إلى التجمع في اليوم ذاته": the same
+        # day is the last one the paragraph named, an event's or not
+        last = named_day
     n = days_after_told(view.folded.text) if not times and last is not None and last.precision == "day" else None
     if last is not None and n is not None:
         return DateOf(last.value + timedelta(days=n), "day", "sentence")
@@ -12980,6 +13251,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 fought=ctx.fought,
                 incidents=ctx.incidents,
                 first_at=ctx.first_at,
+                abduction=ctx.abduction,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)

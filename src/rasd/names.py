@@ -821,9 +821,14 @@ def _distance_before(folded_text: str, start: int) -> bool:
     return _DISTANCE_DIRECTION.search(folded_text, max(0, start - 60), start) is not None
 
 
+_COMING_FROM = re.compile(r"(?<!\w)(?:ال)?(?:قادم|متجه)(?:[هة]|ين|ون)? +(?:من|الي)$")
+
+
 def _after_border(folded_text: str, start: int, rules: NameRules) -> bool:
     """Whether a border "with" stands right before `start`: "الحدود مع", "حدودها المشتركة مع"."""
     head = " " + folded_text[max(0, start - 50) : start].rstrip()
+    if _COMING_FROM.search(head):
+        return True  # "الطائرات القادمة من مالي"، "الرحلات المتجهة إلى مالي": travel from or to a country (probe63)
     if not head.endswith(_WITH):
         return False
     head = head[: -len(_WITH)].rstrip()
@@ -1402,6 +1407,7 @@ def _institution_mentions(
         unit = word[cut:] in _UNIT_HEADS
         j = i + 1
         taken: list[str] = []
+        membered = False  # named by whom it gathers ("نقابة معلمي كردستان")
         while j < len(words) and len(taken) < 5:
             prev_end, (wa, _, w) = words[j - 1][1], words[j]
             if folded_text[prev_end:wa].strip():
@@ -1458,6 +1464,22 @@ def _institution_mentions(
             )
             # "المجلس الاجتماعي لسوق الجمعة": ل + a word, when a definite word follows it
             joined = joined or (w.startswith("ل") and bool(taken) and nxt.startswith("ال"))
+            # "نقابة معلمي كردستان"، "رابطة أمهات المختطفين"، "نقابة عمال النفط": a union or league named by whom it
+            # gathers, an indefinite noun in construct with a definite word or a place after it (probe63)
+            members = role == "other" and not taken and glued and not word[cut:].startswith("ال")
+            members = members and not w.startswith(("ال", "لل", "ب", "و", "ف", "ك", "ل")) and w.isalpha()
+            nxt_place = glued and to_raw(words[j + 1][0], words[j + 1][0] + 1).start in place_spans
+            # a sound plural in construct ("معلمي"، "موظفي") cannot end the name: the word after it is its genitive
+            construct = len(w) > 4 and w.endswith("ي") and nxt.isalpha() and not nxt.startswith("ال")
+            if members and (nxt.startswith("ال") or nxt_place or construct) and nxt not in rules.name_stops:
+                membered = True
+                taken.append(w)
+                j += 1
+                if construct and not nxt_place:  # "نقابة معلمي كردستان": an unlisted name closes it
+                    taken.append(nxt)
+                    j += 1
+                    break
+                continue
             if not (
                 w.startswith("ال")
                 or (w.startswith("لل") and taken)
@@ -1474,7 +1496,8 @@ def _institution_mentions(
                 break  # "قيادة شرطة البصرة": a place closes the name
         if not taken or all(w in rules.generic_modifiers for w in taken):
             continue
-        if any(w.startswith("ل") for w in taken) and j + 1 < len(words) and words[j][2] == "في":
+        # ... and so is the place of a union named by whom it gathers ("رابطة صناعة النفط في كردستان"; probe63)
+        if (any(w.startswith("ل") for w in taken) or membered) and j + 1 < len(words) and words[j][2] == "في":
             # "المنسقية العامة للنازحين واللاجئين في دارفور": after a mandate, the place it serves is in the name
             # (as "بعثة الأمم المتحدة للدعم في ليبيا"); a service's seat is not ("وزارة الصحة في غزة")
             seat_start = to_raw(words[j + 1][0], words[j + 1][1]).start
@@ -1483,6 +1506,9 @@ def _institution_mentions(
                 j += 2
                 while j < len(words) and to_raw(words[j][0], words[j][1]).end <= seat_end:
                     j += 1
+            elif membered and _unlisted_seat(words[j + 1][2], rules):
+                resume = j
+                continue  # "رابطة صناعة النفط في كردستان": a seat no list holds; the tagger reads the whole name
         start, end = a + cut, words[j - 1][1]
         span: Span = to_raw(start, end)
         over = [m for m in out if m.span.start < span.end and span.start < m.span.end and m.place is None]
@@ -1526,6 +1552,21 @@ def _institution_mentions(
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor, descriptive=forces or anaphoric))
         resume = j
     return sorted(out, key=lambda m: m.span.start)
+
+
+# words after في that tell how or when a body spoke, not where it sits ("في بيان"، "في مؤتمر صحفي")
+_NOT_SEATS = frozenset(fold_text(w) for w in ("مؤتمر", "كلمة", "رسالة", "اجتماع", "وقت", "ختام", "أعقاب", "ظل", "حين"))
+
+
+def _unlisted_seat(word: str, rules: NameRules) -> bool:
+    """Whether a word right after a union's "في" may be its seat that no list holds ("في كردستان")."""
+    return (
+        word.isalpha()
+        and not word.startswith("ال")
+        and word not in rules.name_stops
+        and word not in rules.told_words
+        and word not in _NOT_SEATS
+    )
 
 
 @cache

@@ -727,6 +727,27 @@ def date_of(doc: Document, start: int, end: int, near: int | None = None) -> Dat
     return None
 
 
+def day_told_before(doc: Document, position: int) -> DateOf | None:
+    """The last day the paragraph names before `position` ("ومن المقرر أن يمثل أمام القاضي يوم الجمعة المقبل.
+    ودعت الجبهة أنصارها إلى التجمع في اليوم ذاته"): what "اليوم ذاته" points back at, an event's day or not."""
+    line = _paragraph_of(doc, position) if doc.body is not None else None
+    if line is None:
+        return None
+    told = [
+        t
+        for t in doc.times
+        if isinstance(t, dict)
+        and line[0] <= int(t["start"])
+        and int(t["end"]) <= position
+        and t["precision"] == "day"
+        and not _after_since(doc.raw, int(t["start"]))
+    ]
+    if not told:
+        return None
+    last = max(told, key=lambda t: int(t["start"]))
+    return DateOf(date.fromisoformat(str(last["value"])), "day", "paragraph")
+
+
 def _after_since(raw: str, at: int) -> bool:
     """Whether the expression at `at` stands right behind "منذ" (since)."""
     return raw[max(0, at - 6) : at].rstrip().endswith("منذ")
