@@ -15,6 +15,7 @@ letters are not a verbatim copy of the name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import accumulate, compress
@@ -119,19 +120,24 @@ class Matcher(Generic[V]):
         """`find` on text whose quote marks beside a space are dropped ("كتلة «الوفاء للمقاومة»" holds the listed
         "كتلة الوفاء للمقاومة"), each hit mapped back to the text's offsets. A hit that runs over an opening quote
         starts after it: the name is what the quotes hold, its kind word before them ("الوفاء للمقاومة")."""
-        kept = [
-            i
-            for i, c in enumerate(padded)
-            if not (c == " " and folded[i : i + 1] in _QUOTES and (padded[i - 1 : i] == " " or padded[i + 1] == " "))
+        # the quotes dropped, each as where the next kept character stands in the squeezed text (sorted)
+        drops = [
+            m.start()
+            for m in _QUOTE.finditer(folded)
+            if padded[m.start() - 1 : m.start()] == " " or padded[m.start() + 1] == " "
         ]
-        squeezed = "".join(padded[i] for i in kept)
-        kept.append(len(padded))
+        squeezed = "".join(padded[a + 1 : b] for a, b in zip([-1, *drops], [*drops, len(padded)], strict=True))
+        shifts = [d - k for k, d in enumerate(drops)]
+
+        def original(at: int) -> int:
+            return at + bisect_right(shifts, at)
+
         hits: list[Hit[V]] = []
         for h in self._hits(squeezed):
-            start, end = kept[h.start], kept[h.end - 1] + 1
+            start, end = original(h.start), original(h.end - 1) + 1
             quote = max(folded.rfind(q, start, end) for q in _QUOTES)
             if quote < 0:
-                hits.append(h._replace(start=start, end=end, word_start=kept[h.word_start], word_end=end))
+                hits.append(h._replace(start=start, end=end, word_start=original(h.word_start), word_end=end))
                 continue
             if _closes(folded, quote):
                 continue  # a name does not run on past its closing quote ("الفيلق الإفريقي" الروسي)
