@@ -1804,6 +1804,12 @@ _FOR = re.compile(r" +عن(?:ه|ها|هم|هما)?(?!\w)")
 _NATIONALITY_ONLY_HEADS = frozenset(_WORDS.words("nationality_only_heads"))
 
 
+@cache
+def _honour_titles() -> frozenset[str]:
+    """Folded titles a site may be named after ("الملك", "الأمير", "الشيخ")."""
+    return frozenset(fold_text(t) for t in name_rules().person_titles)
+
+
 def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> list[Participant]:
     """Institution noun (+ nationality): "القوات الأميركية"، "مسلحون"، "مسيرات أميركية"; none overlapping the
     raw [start, end) ranges `held` (actors found otherwise)."""
@@ -1822,8 +1828,19 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             if not any(span.start < b and a < span.end for a, b in held):
                 actor = group[0]
                 out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
+    # "عبر جسر الملك حسين"، "في مستشفى الملك فهد": a title inside a site's name names the one it honours, no actor
+    sites = [
+        (view.folded_index(m.span.start), m.span.end)
+        for m in view.mentions
+        if m.type == "FAC" and not m.descriptive and " " in m.text
+    ]
+    titles = _honour_titles() if sites else frozenset()
     for head in view.cues_of("institution", "weapon"):
         role = value_of(head, "institution")
+        if head.key in titles and any(
+            a < head.word_start and view.raw_start(head.word_end, head.word_end) <= b for a, b in sites
+        ):
+            continue
         if head.key in _DELEGATIONS and (after := _NEXT_WORD.match(view.folded.text, head.word_end)) is not None:
             # "وفد عسكري روسي": a military delegation is of that state's forces (a "وفد أمني" stays its government)
             role = "military" if after.group(1) in _MILITARY_ADJECTIVES else role
@@ -8388,6 +8405,7 @@ def _events_for(
             here = [m for m in here if m not in home]
     here = _not_where_speaker_is(view, here, source, bool(ctx.places) and plover not in _SAID)
     here = _without_route_end(view, here, plover)
+    here = _without_service_ends(view, here, hit.word_end)
     if reaction is not None:
         # "عبّر من روما عن صدمته للهجوم على مقر المراقبين في جنوب لبنان": where the one shocked is, is not where
         here = [m for m in here if m.span.start >= reaction]
@@ -8401,6 +8419,15 @@ def _events_for(
         if chant is not None:
             cut = view.raw_start(chant.start(), chant.end())
             here = [m for m in here if m.span.start < cut or not _demanded_place(view, cut, m)]
+    if plover == "PROTEST":
+        # "تظاهروا في ساحة الكرامة، مطالبين بفتح طريق دمشق–السويداء"، "للمطالبة بإعادة فتح معبر نصيب مع الأردن":
+        # past the demand, a place that names a road or is what the demand is about is not where they are
+        demand = _DEMAND_START.search(view.folded.text, hit.word_end)
+        if demand is not None:
+            cut = view.raw_start(demand.start(), demand.end())
+            here = [
+                m for m in here if m.span.start < cut or not (_in_road_name(view, m) or _demanded_place(view, cut, m))
+            ]
     # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
     # happened, when the sentence names another place
     # (a place that only says where their home lies is no other place: "تظاهر المئات من سكان قضاء الزبير غربي
@@ -8431,6 +8458,11 @@ def _events_for(
         return []  # "وجرى خلال الاتصال استعراض العلاقات": talks held during the call told are that call (probe50)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
+    if not places:
+        # "يعقد مجلس الأمن جلسة ... وفق ما أفاد به دبلوماسيون في نيويورك": an international body's seat, named in
+        # the sentence (with the source or aside), is where the body meets, not the story's last place
+        seats = {_BODY_SEATS[p.canonical] for p in (actor1, actor2) if p is not None and p.canonical in _BODY_SEATS}
+        places = [m for m in view.mentions if seats and m.place is not None and m.place.id in seats][:1]
     if (
         not places
         and not _TOPIC_SHIFT.match(view.folded.text)
@@ -8626,9 +8658,10 @@ def _events_for(
         # "دخلت 120 شاحنة مساعدات إلى قطاع غزة": aid brought to a place with no receiver named is for its people
         # (of the story's country when the aid passes through a place of another, a crossing or an airport)
         # ... or to the place it was brought "إلى"
+        # (not where people were carried to: "أجلت 21 بحاراً ونقلتهم إلى جيبوتي" gave Djibouti nothing)
         into = [
             m
-            for m in view.mentions
+            for m in _not_carried_to(view, list(view.mentions))
             if m.place is not None and view.previous_word(view.folded_index(m.span.start)) == "الي"
         ]
         # (a place carried from an earlier sentence has no words here to name them)
@@ -8874,6 +8907,37 @@ _COMING_FROM = re.compile(r"(?<!\w)(?:قادم|قادمه|قادمة|قادمي�
 _TOWARD_BEFORE = re.compile(r"(?<!\w)" + _TOWARD + r"(?: +[^\W\d_]+){0,2} *$")  # "باتجاه مدينة سديروت"
 
 
+# "استئناف الرحلات الجوية المباشرة بين طهران ومشهد من جهة والرياض وجدة من جهة أخرى"، "تشغيل خط ملاحي بين
+# العقبة ونويبع": the towns a service runs between, up to the end of the phrase
+_SERVICE_BETWEEN = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:رحلات|رحله|خط|خطوط|طيران|ملاحه|شحن)(?: +[^\W\d_]+){0,3}? +بين(?!\w)[^،,؛;.:]*"
+)
+
+
+# the town an international body sits and meets in, by its canonical name: its sessions are held there
+_BODY_SEATS = {
+    "UN Security Council": "us-city-new-york-city",
+    "UN General Assembly": "us-city-new-york-city",
+    "UN Human Rights Council": "ch-city-geneva",
+    "Arab League": "eg-city-cairo",
+    "NATO": "be-city-brussels",
+    "European Commission": "be-city-brussels",
+    "International Atomic Energy Agency": "at-city-vienna",
+    "International Court of Justice": "nl-city-the-hague",
+    "International Criminal Court": "nl-city-the-hague",
+}
+
+
+def _without_service_ends(view: SentenceView, places: list[Mention], after: int) -> list[Mention]:
+    """Places named as the ends of a flight, shipping or transport service agreed on or resumed are what the
+    deal is about, not where it was made ("وقعتا مذكرة تفاهم لاستئناف الرحلات بين طهران ... والرياض وجدة")."""
+    match = _SERVICE_BETWEEN.search(view.folded.text, after)
+    if match is None:
+        return places
+    ends = view.raw_span(match.start(), match.end())
+    return [m for m in places if not ends.start <= m.span.start < ends.end]
+
+
 def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -> list[Mention]:
     """ "صاروخين أُطلقا من شمال قطاع غزة باتجاه مدينة سديروت": fire is where it is aimed, not where it came
     from; "سحب قواته من قاعدة عين الأسد باتجاه قاعدة حرير": a withdrawal is from where the force leaves."""
@@ -8949,6 +9013,21 @@ def _finders(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int]:
     if on is None:
         return 0, 0
     return view.raw_start(found.start(), found.end()), view.raw_start(on.start(), on.end())
+
+
+# a participle or noun of demanding that opens what protesters ask for
+_DEMAND_START = re.compile(r"(?<!\w)[وف]?(?:مطالبين|مطالبون|مطالبات|مطالبه|للمطالبه|يطالبون|يطالبن|طالبوا)(?!\w)")
+# "طريق دمشق–السويداء"، "أوتوستراد حلب - اللاذقية الدولي": a road named by the towns at its ends, right before
+_ROAD_NAME_BEFORE = re.compile(
+    r"(?<!\w)[وب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد|طرق)(?: +(?:الدولي|السريع|الرئيسي|الساحلي))?"
+    r"(?: +(?:الرابط|الواصل))?(?: +بين)? +(?:[^\W\d_]+ *(?:[-–—]|و) *)?$"
+)
+
+
+def _in_road_name(view: SentenceView, m: Mention) -> bool:
+    """Whether a place is one of the towns that name a road ("فتح طريق دمشق–السويداء")."""
+    at = view.folded_index(m.span.start)
+    return _ROAD_NAME_BEFORE.search(view.folded.text[max(0, at - 60) : at]) is not None
 
 
 def _demanded_place(view: SentenceView, cut: int, m: Mention) -> bool:

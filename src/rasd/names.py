@@ -562,6 +562,7 @@ def _lexicon_mentions(
     doc: Document, folded_text: str, to_raw: Any, rules: NameRules
 ) -> list[tuple[Hit[Entry], Mention]]:
     matched = name_matcher().find(folded_text)
+    matched = _conjoined_reading(folded_text, matched)
     hits = longest([h for h in matched if not _place_today(h, folded_text) and not _half_compass(h, folded_text)])
     stoplist = place_stoplist()
     # first pass: the countries of unambiguous hits give the story's context (a common word, such as the
@@ -675,6 +676,35 @@ def _lexicon_mentions(
         if entry.place is not None and _name_end(hit, entry) < hit.end:
             found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
     return found
+
+
+def _place_countries(word: str) -> set[str]:
+    """The countries of the places a folded word (bare of و/ف) names."""
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return {v.place.country for v in name_matcher().values_of(bare) if v.place is not None}
+
+
+def _conjoined_reading(folded_text: str, hits: list[Hit[Entry]]) -> list[Hit[Entry]]:
+    """ "بين طهران ومشهد من جهة والرياض وجدة من جهة أخرى": a word that is both a place (Morocco's وجدة) and و + a
+    place (Jeddah) is the second when it is joined to a place of that place's country and not the first's; the
+    longer spelling would otherwise win ("بين الناظور ووجدة", "مدينة وجدة" stay Oujda)."""
+    inner = {(h.word_start, h.end): h for h in hits if h.start == h.word_start + 1 and folded_text[h.word_start] == "و"}
+    if not inner:
+        return hits
+    dropped: set[int] = set()
+    for h in hits:
+        other = inner.get((h.word_start, h.end))
+        if other is None or h.start != h.word_start or h is other:
+            continue
+        whole = {v.place.country for v in h.values if v.place is not None}
+        part = {v.place.country for v in other.values if v.place is not None}
+        nxt = _next_word(folded_text, h.end)
+        neighbours = _place_countries(_previous_word(folded_text, h.word_start))
+        if nxt[:1] == "و":
+            neighbours |= _place_countries(nxt)
+        if neighbours & part and not neighbours & whole:
+            dropped.add(id(h))
+    return [h for h in hits if id(h) not in dropped]
 
 
 def _of_named_state(values: tuple[Entry, ...], folded_text: str, end: int) -> tuple[Entry, ...]:
@@ -1244,6 +1274,10 @@ def _facility_mentions(
             if m.place is not None
             and 0 <= m.span.start - span.end <= 60
             and not _SENTENCE_END.search(doc.raw, span.end, m.span.start)
+            # "في ساحة الكرامة وسط المدينة، مطالبين بفتح طريق دمشق–السويداء": past a comma the clause is another
+            # (a demand, a route) and its town does not place the square
+            and not _CLAUSE_BREAK.search(doc.raw, span.end, m.span.start)
+            and not _ROAD_WORDS.intersection(_raw_words(doc.raw, span.end, m.span.start))
         ]
         # "محطة السويدية ... في ريف ديريك": a name that is also a town abroad is placed by what follows
         if after and (place is None or place.country != home):
@@ -1258,6 +1292,16 @@ def _facility_mentions(
         body = word.removeprefix("ال") == _COURT and _previous_word(folded_text, words[i][0]) not in _BUILDING_WORDS
         out.append(Mention(span, text, "FAC", None, "derived", site, listed_as="ORG" if body else None))
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"[،,؛;:]")
+# "طريق دمشق–السويداء"، "أوتوستراد حلب": a town that names a road is not where a site named before it lies
+_ROAD_WORDS = frozenset(fold_text(w) for w in ("طريق", "الطريق", "وطريق", "بطريق", "أوتوستراد", "اوتوستراد", "طرق"))
+
+
+def _raw_words(raw: str, start: int, end: int) -> set[str]:
+    """The folded words of a raw range."""
+    return {fold_text(w) for w in re.findall(r"[^\W\d_]+", raw[start:end])}
 
 
 _BUILDING_WORDS = frozenset(fold_text(w) for w in ("أمام", "مقر", "مبنى", "قرب", "محيط", "داخل", "باحة", "ساحة"))
@@ -1750,6 +1794,8 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
                 out.append(Mention(m.span, m.text, "FAC", None, "derived", site))
             continue
         if place is None:
+            place = _seat_of_state_body(m)
+        if place is None:
             continue
         start = m.span.start - (len(head.group()) - head.group().find("مقر"))
         span = Span(start, m.span.end)
@@ -1757,6 +1803,32 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
         site = Place(f"{place.id}-seat", (text,), text, "other", place.country, place.admin1, place.lat, place.lon)
         out.append(Mention(span, text, "FAC", None, "derived", site, descriptive=True))
     return [m for m in found if m not in buildings] + out
+
+
+# "وزارة الخارجية السورية"، "رئاسة الحكومة التونسية": a state's ministries and presidency sit in its capital (an
+# embassy or a consulate sits abroad, a party or a company anywhere: none of them is here)
+_STATE_SEATS = frozenset(fold_text(w) for w in ("وزارة", "رئاسة"))
+
+
+def _seat_of_state_body(m: Mention) -> Place | None:
+    """ "في مقر وزارة الخارجية السورية": the capital of the state whose ministry or presidency is named, when no
+    town follows the seat."""
+    words = fold_text(m.text).split()
+    if not words or words[0] not in _STATE_SEATS:
+        return None
+    adjectives = _countries_of_adjectives()
+    state = next((adjectives[w] for w in reversed(words[1:]) if w in adjectives), None)
+    if state is None and m.actor is not None and m.actor.country:
+        state = m.actor.country
+    if state is None:
+        return None
+    for capital, of in rules().capitals.items():
+        if of != state:
+            continue
+        for v in name_matcher().values_of(capital):
+            if v.place is not None and v.place.kind == "city" and iso3(v.place.country) == state:
+                return v.place
+    return None
 
 
 def _titled_people(
