@@ -1474,6 +1474,8 @@ def _institution_mentions(
                 continue
             if w in rules.name_stops or (len(w) > 5 and w.endswith(("ها", "هم", "هما"))):
                 break  # "رئاسة الحركة التزامها": a noun with a pronoun ("its commitment") is the verb's object
+            if w in _ARTICLE_LIKE_VERBS:
+                break  # "قوات الأمن ألقت القبض": the verb after the name, not a definite word of it
             if taken and w in _FIRED:
                 break  # "أطلقت قوات الأسايش الغاز المسيل للدموع": what the forces fired is the verb's object (probe62)
             definite_head = word[cut:].startswith("ال")
@@ -1642,6 +1644,10 @@ def _story_bodies(
 
 _OBJECT_BODIES = frozenset(fold_text(w) for w in ("الأجهزة", "السلطات"))  # never inside another body's name
 _FIRED = frozenset(fold_text(w) for w in ("الغاز", "الرصاص", "القنابل"))  # what forces fire, never in their name
+# verbs whose hamza folds to an article-like ال ("ألقت" -> "القت"، "التقى"): "قوات الأمن ألقت القبض" ends the name
+_ARTICLE_LIKE_VERBS = frozenset(
+    fold_text(w) for w in ("ألقت", "ألقى", "ألقوا", "ألقيا", "التقى", "التقت", "التقوا", "التقيا", "التزمت", "التزم")
+)
 _ARMIES = frozenset(fold_text(w) for w in ("الجيش", "الشرطة"))  # "للجيش والقوات المسلحة" is one name
 _DIRECTORATE = fold_text("المديرية")
 _DIRECTORATE_BARE = fold_text("مديرية")
