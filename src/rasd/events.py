@@ -1792,8 +1792,8 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
 
 
 _RESPONSIBLE = frozenset(fold_text(w) for w in _WORDS.words("responsible_heads"))
-_DELEGATIONS = frozenset({"وفد", "الوفد", "وفدا", "وفدان", "وفود", "الوفود"})  # as cues.yaml lists them
-_MILITARY_ADJECTIVES = frozenset({"عسكري", "عسكريا", "عسكريه", "العسكري"})  # folded
+_DELEGATIONS = frozenset(_WORDS.words("delegation_heads"))
+_MILITARY_ADJECTIVES = frozenset(_WORDS.words("military_adjectives"))
 # "بوساطة عمانية"، "برعاية مصرية": a nationality after these is said of the mediator or sponsor, not of the head before
 _NOT_ADJECTIVE_GAP = frozenset(_WORDS.words("companion")) | {"بوساطه", "وبوساطه"}
 _FOR = re.compile(r" +عن(?:ه|ها|هم|هما)?(?!\w)")
@@ -3525,7 +3525,19 @@ def _seat(place_id: str) -> dict[str, Any] | None:
     }
 
 
-_NEW_YORK = _seat("us-city-new-york-city")  # where the Security Council sits
+# (by actors.tsv canonical) where an international body sits, for its meetings
+_BODY_SEATS = {
+    "UN Security Council": "us-city-new-york-city",
+    "UN General Assembly": "us-city-new-york-city",
+    "UN Human Rights Council": "ch-city-geneva",
+    "Arab League": "eg-city-cairo",
+    "NATO": "be-city-brussels",
+    "European Commission": "be-city-brussels",
+    "International Atomic Energy Agency": "at-city-vienna",
+    "International Court of Justice": "nl-city-the-hague",
+    "International Criminal Court": "nl-city-the-hague",
+}
+_NEW_YORK = _seat(_BODY_SEATS[_UNSC])  # where the Security Council sits
 
 
 @cache
@@ -6078,7 +6090,7 @@ def _caller_words(subject: str) -> str | None:
 
 
 _CALL_STATEMENT_ASIDE = re.compile(r"[،,]\s*في\s+(?:" + "|".join(_STATEMENT_NOUNS) + r")(?:\s+[^\s،,]+)?\s*$")
-_CALLER_HEADS = frozenset(fold_text(w) for w in ("لجان", "جمعية", "نقابة", "رابطة", "اتحاد", "تنسيقية", "حراك", "لجنة"))
+_CALLER_HEADS = frozenset(fold_text(w) for w in _WORDS.words("caller_heads"))
 # (bare "اتحاد" also opens "الاتحاد الأوروبي": a body the names stage lists, found as the caller before this)
 
 
@@ -8915,17 +8927,6 @@ _SERVICE_BETWEEN = re.compile(
 
 
 # the town an international body sits and meets in, by its canonical name: its sessions are held there
-_BODY_SEATS = {
-    "UN Security Council": "us-city-new-york-city",
-    "UN General Assembly": "us-city-new-york-city",
-    "UN Human Rights Council": "ch-city-geneva",
-    "Arab League": "eg-city-cairo",
-    "NATO": "be-city-brussels",
-    "European Commission": "be-city-brussels",
-    "International Atomic Energy Agency": "at-city-vienna",
-    "International Court of Justice": "nl-city-the-hague",
-    "International Criminal Court": "nl-city-the-hague",
-}
 
 
 def _without_service_ends(view: SentenceView, places: list[Mention], after: int) -> list[Mention]:
