@@ -34,6 +34,7 @@ from rasd.actors import Actor, actors
 from rasd.cues import Cues, cues
 from rasd.document import Document, Sentence, Span
 from rasd.event_words import event_words
+from rasd.gates import may_match
 from rasd.gazetteer import FACILITY_KINDS, Place, places
 from rasd.matcher import Hit, WordMatcher, find_each, longest
 from rasd.names import Mention, iso3, name_matcher
@@ -94,6 +95,12 @@ def _needles(*sections: str) -> tuple[str, ...]:
     a regex every match of which contains one of the words (a few substring tests cost less than the search)."""
     words = [w for section in sections for w in _WORDS.words(section)]
     return tuple(dict.fromkeys(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def _searches(pattern: re.Pattern[str], text: str, words: frozenset[str]) -> bool:
+    """Whether `pattern` matches anywhere in `text`, whose words are `words`: no search where none of the words a
+    match can open with is among them (rasd.gates)."""
+    return may_match(pattern, words) and pattern.search(text) is not None
 
 
 # " word" right after an offset, with the word as group 1
@@ -650,8 +657,9 @@ def _view(
         within = mentions
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
+    word_set = frozenset(w for _, _, w in words)  # (gates the whole-sentence searches below)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
-    visiting = _VISITING.search(folded.text) is not None  # (looked for once, not per trigger)
+    visiting = _searches(_VISITING, folded.text, word_set)  # (looked for once, not per trigger)
     fitting = [
         h
         for h in trigger_hits
@@ -669,20 +677,24 @@ def _view(
     triggers = longest(_without_suspended_aid(fitting))
     if any(h.values[0].id == "reception" for h in triggers):
         triggers = _without_received_casualties(folded.text, triggers)
-    if _BLAME_WORD.search(folded.text):
+    if _searches(_BLAME_WORD, folded.text, word_set):
         triggers = _with_blame(folded.text, triggers)
-    if _FIND_WORD.search(folded.text):
+    if _searches(_FIND_WORD, folded.text, word_set):
         triggers = _with_finds(folded.text, triggers)
-    if _WARN_WORD.search(folded.text):
+    if _searches(_WARN_WORD, folded.text, word_set):
         triggers = _with_warnings(folded.text, triggers)
-    if _ARRIVE_WORD.search(folded.text):
+    if _searches(_ARRIVE_WORD, folded.text, word_set):
         places = frozenset(m.span.start - span.start for m in inside if m.place is not None or m.type in ("GPE", "LOC"))
         triggers = _with_arrivals(folded, triggers, places)
-    if _ELIMINATE.search(folded.text):
+    if _searches(_ELIMINATE, folded.text, word_set):
         triggers, cue_hits = _with_eliminations(folded.text, triggers, cue_hits)
-    if _DESTROY.search(folded.text) or _RECOVER.search(folded.text) or _FOIL_SMUGGLING.search(folded.text):
+    if (
+        _searches(_DESTROY, folded.text, word_set)
+        or _searches(_RECOVER, folded.text, word_set)
+        or _searches(_FOIL_SMUGGLING, folded.text, word_set)
+    ):
         triggers = _with_taken_arms(folded.text, triggers)
-    if _BLOW_UP.search(folded.text):
+    if _searches(_BLOW_UP, folded.text, word_set):
         triggers = _with_blown_up_buildings(folded.text, triggers)
     if "احب" in folded.text or "افشل" in folded.text:
         triggers = _with_foiled_launched_attacks(folded.text, triggers)
@@ -691,13 +703,13 @@ def _view(
     cue_hits = _without_named_martyrs(folded.text, cue_hits)
     if "شهيد" in folded.text or "شهداء" in folded.text:
         triggers = [h for h in triggers if h.key not in _MARTYR_WORDS or not _named_martyr(folded.text, h.start)]
-    if _ORGANISE.search(folded.text):
+    if _searches(_ORGANISE, folded.text, word_set):
         triggers = _with_organised(folded.text, triggers)
-    if _CALLED_RALLY.search(folded.text):
+    if _searches(_CALLED_RALLY, folded.text, word_set):
         triggers = _with_called_rallies(folded.text, triggers)
-    if _SEIZE.search(folded.text):
+    if _searches(_SEIZE, folded.text, word_set):
         triggers = _with_seizure(folded.text, triggers)
-    if _SEIZE_ARMS.search(folded.text):
+    if _searches(_SEIZE_ARMS, folded.text, word_set):
         triggers = _with_seized_arms(folded.text, triggers)
     verbs = {w[2] for w in words} & _VERB_PASS_FORMS  # one set look-up per word
     if verbs & _DEPLOY_FORMS:
@@ -707,24 +719,24 @@ def _view(
     if verbs & _LAUNCH_FORMS:
         # "أطلقت جماعة الحوثي، مساء أمس، صاروخاً على مأرب": across the time aside the listed phrase cannot span
         for launched, key in ((_LAUNCHED, _LAUNCHED_KEY), (_LAUNCHED_DRONES, _LAUNCHED_DRONE_KEY)):
-            if launched.search(folded.text):
+            if _searches(launched, folded.text, word_set):
                 triggers = _verb_and_object(folded.text, triggers, _LAUNCH_VERB, launched, key, 90, none_between=True)
     if verbs & _HANDOVER_FORMS:
         triggers = _verb_and_object(
             folded.text, triggers, _HANDOVER_VERB, _HANDED_OVER, _HANDED_KEY, 120, none_between=True
         )
-    if _ULTIMATUM.search(folded.text):
+    if _searches(_ULTIMATUM, folded.text, word_set):
         triggers = _with_envoy_ultimatum(folded.text, triggers)
     for verbs_of, objects_of, key in _APART_OBJECTS:
-        if verbs_of.search(folded.text):
+        if _searches(verbs_of, folded.text, word_set):
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
-    if _RULING.search(folded.text) and _COURT_WORD.search(folded.text):
+    if _searches(_RULING, folded.text, word_set) and _searches(_COURT_WORD, folded.text, word_set):
         # "أيدت محكمة الاستئناف الحكم الابتدائي بسجن الصحفي": a court upholding a ruling passes a sentence, it
         # supports nothing
         triggers = [h for h in triggers if not _upholds_ruling(folded.text, h)]
-    if _VERDICT_VERB.search(folded.text) or _CONVICT_VERB.search(folded.text):
+    if _searches(_VERDICT_VERB, folded.text, word_set) or _searches(_CONVICT_VERB, folded.text, word_set):
         triggers = _with_verdicts(folded.text, triggers)
     if any(folded.text[h.word_start : h.start].endswith("ل") for h in triggers):
         # "تشكيل لجنة لوقف إطلاق النار": what the committee is for, not a deal reached
@@ -733,7 +745,7 @@ def _view(
         # "إن الموقوفين متهمون بالاعتداء على موظف"، "اعتقلت ثلاثة بتهمة الاعتداء": the deed charged is no event told
         charged = [m.end() for m in _CHARGE.finditer(folded.text)]
         triggers = [h for h in triggers if not any(-1 <= h.word_start - end <= 3 for end in charged)]
-    if _BODY_WORD.search(folded.text) and _BURIAL_WORD.search(folded.text):
+    if _searches(_BODY_WORD, folded.text, word_set) and _searches(_BURIAL_WORD, folded.text, word_set):
         triggers = [h for h in triggers if not _buried_dead(folded.text, h)]
     if len(triggers) > 1:
         triggers = _named_operations(folded.text, triggers)
@@ -769,8 +781,8 @@ def _view(
         triggers = [h for h in triggers if h.values[0].id != _FREED or _FREED_GROUND.match(folded.text, h.end)]
     if (
         any(h.values[0].id == "gathering" for h in triggers)
-        and not _GATHERING_PURPOSE.search(folded.text)
-        and not _CROWD_BROKEN_UP.search(folded.text)
+        and not _searches(_GATHERING_PURPOSE, folded.text, word_set)
+        and not _searches(_CROWD_BROKEN_UP, folded.text, word_set)
     ):
         # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest, unless
         # it is called ("دعا الاتحاد إلى تجمع شعبي") or broken up ("قبل أن تفرقهم قوات الأمن")
@@ -791,8 +803,10 @@ def _view(
             )
         ]
     plain = folded.source == range(len(text))
-    view = SentenceView(sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start)
-    if _EXECUTE_VERB.search(folded.text):
+    view = SentenceView(
+        sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start, word_set=word_set
+    )
+    if _searches(_EXECUTE_VERB, folded.text, word_set):
         view.triggers = triggers = _with_group_executions(view, triggers)
     listed = [m.span for m in inside if m.origin == "lexicon" and m.type == "ORG"]
     if listed and any(v.plover == "AID" for h in triggers for v in h.values):
@@ -811,7 +825,7 @@ def _view(
         ]
         view.triggers = triggers
     if triggers and any(
-        p.search(folded.text) for p in (_SPORTS, _GOAL_SCORED, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
+        _searches(p, folded.text, word_set) for p in (_SPORTS, _GOAL_SCORED, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
     ):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
         view.triggers = triggers
