@@ -426,6 +426,12 @@ class SentenceView:
             self.word_set = frozenset(w for _, _, w in self.words)
         return not self.word_set.isdisjoint(forms)
 
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        """False only if `pattern` matches nowhere in the whole folded text (rasd.gates: by the words it must hold)."""
+        if self.word_set is None:
+            self.word_set = frozenset(w for _, _, w in self.words)
+        return may_match(pattern, self.word_set)
+
 
 _NO_HITS: list[Hit[Cue]] = []
 
@@ -698,7 +704,8 @@ def _view(
         triggers = _with_blown_up_buildings(folded.text, triggers)
     if "احب" in folded.text or "افشل" in folded.text:
         triggers = _with_foiled_launched_attacks(folded.text, triggers)
-    cue_hits = _with_negated_tolls(folded.text, cue_hits)
+    if may_match(_NEGATED_TOLL, word_set):
+        cue_hits = _with_negated_tolls(folded.text, cue_hits)
     cue_hits = _without_charged_lies(folded.text, cue_hits)
     cue_hits = _without_named_martyrs(folded.text, cue_hits)
     if "شهيد" in folded.text or "شهداء" in folded.text:
@@ -4831,6 +4838,8 @@ _PRESENT_OPENING = re.compile(r"^\W*[وف]?[يت][^\W\d_]{2,}(?!\w)")
 def _standing(folded: str) -> bool:
     """ "ويتهم العراق تركيا منذ سنوات بخفض حصته المائية": a present verb opening the sentence and "since long ago"
     tell a state of things, no event (not "أعنف هجوم منذ سنوات", nor "منذ أمس")."""
+    if "منذ" not in folded:
+        return False  # (nor is it in the part before the grievance)
     folded = _before_grievance(folded)
     return (
         "منذ" in folded
@@ -4895,6 +4904,8 @@ def _tallies(folded: str) -> bool:
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
     if "ساع" in folded and _LAST_DAY.search(folded) and (_MANY.search(folded) or _TOLL.search(folded)):
         return True  # "قتل 21 وجرح عشرات في هجمات وتفجيرات في الساعات الـ24 الماضية": a day's count over a city
+    if "منذ" not in folded and "خلال" not in folded:
+        return False  # (nor are they in the part before the grievance)
     folded = _before_grievance(folded)
     # _SINCE needs one of these words: most sentences have neither
     if ("منذ" not in folded and "خلال" not in folded) or not _SINCE.search(folded):
@@ -9128,7 +9139,11 @@ def _with_side(view: SentenceView, p: Participant, others: Sequence[Participant]
 
 def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """The mentions but the places people were carried to ("ونقلتهم إلى جيبوتي"، "نقلوا إلى مستشفى الشفاء")."""
-    carried = [x.end() for x in _CARRIED_TO.finditer(view.folded.text)] if "الي" in view.folded.text else []
+    carried = (
+        [x.end() for x in _CARRIED_TO.finditer(view.folded.text)]
+        if "الي" in view.folded.text and view.may_match(_CARRIED_TO)
+        else []
+    )
     if not carried:
         return mentions
     ends = [view.raw_start(e, e) for e in carried]

@@ -1,19 +1,22 @@
-"""Word gates for regexes: the words one of which a text must hold for a pattern to match anywhere in it.
+"""Word gates for regexes: words one of which a text must hold for a pattern to match anywhere in it.
 
 Most rule patterns open at a word's start (`(?<!\\w)`) with a short list of spellings: "(?<!\\w)[وف]?(?:ال)?(?:قتل|
 اغتال)(?!\\w)". Python's `re` has no literal prefix to scan for in such a pattern, so a search tries every
-alternative at every word of the text. Every match of such a pattern begins with a whole word of the text (a run
-of `[^\\W_]`, as the events stage splits words) that is one of a finite set of spellings, read here from the
-compiled pattern itself. A text none of whose words is among them cannot match, so the search is skipped: a set
-test against the sentence's words instead of a scan. Patterns whose shape does not tell such a set (an unbounded
-run of letters, a wildcard, a digit run with no word start before it) get no gate, and are always searched.
+alternative at every word of the text. Every match of such a pattern holds a whole word of the text (a run of
+`[^\\W_]`, as the events stage splits words) that is one of a finite set of spellings, read here from the compiled
+pattern itself: the word it opens with, and any word it must hold after a space or after `(?<!\\w)` further on ("
++الي(?!\\w)"). A text lacking every spelling of one such set cannot match, so the search is skipped: set tests
+against the sentence's words instead of a scan. Patterns whose shape tells no such set (unbounded runs of letters,
+wildcards, digit runs alone) get no gate and are always searched.
 """
 
 from __future__ import annotations
 
 import importlib
+import math
 import re
 from functools import cache
+from itertools import product
 from typing import Any
 
 # re's own parser: the compiled pattern's structure (no stub in typeshed, hence read as Any)
@@ -23,6 +26,7 @@ _c: Any = importlib.import_module("re._constants")
 _LETTER = re.compile(r"[^\W_]")  # a character of a word, as the events stage splits words
 _WORD_CHAR = re.compile(r"\w")
 _MAX_STATES = 4000  # spellings followed at once; beyond it, no gate
+_MAX_UNIONS = 16  # word sets a choice between alternatives gives at most
 _MAX_REPEATS = 8  # a bounded repeat still open after this many rounds gets no gate
 _NOT_STARTED = ""  # (the state before the pattern's word start, told apart by `started`)
 
@@ -142,23 +146,98 @@ def _repeat(av: Any, states: set[_State]) -> set[_State]:
             raise _NoGate
 
 
-@cache
-def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The words one of which every match of `pattern` opens with (whole words: runs of `[^\\W_]`), or None if
-    the pattern's shape does not tell them. Sound only for a search over the whole text the words are of (a
-    `pos`/`endpos` cut may end a word early)."""
-    if pattern.flags & ~re.UNICODE:
-        return None  # IGNORECASE, ASCII and the like change what the spellings match
+def _apart_before(items: Any, i: int) -> bool:
+    """Whether a match of the sequence `items` always has a character outside words (a space, a comma) right before
+    its item `i`, consumed by the items before it: a word may open at item i."""
+    if i == 0:
+        return False  # (what stands before the sequence is not known here)
+    op, av = items[i - 1]
+    if op is _c.LITERAL or op is _c.IN:
+        try:
+            chars = _chars(op, av)
+        except _NoGate:
+            return False
+        return all(not _WORD_CHAR.fullmatch(ch) for ch in chars)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _, sub = av
+        return _apart_before(sub, len(sub)) and (low >= 1 or _apart_before(items, i - 1))
+    if op is _c.SUBPATTERN:
+        return _apart_before(av[3], len(av[3]))
+    if op is _c.BRANCH:
+        return all(_apart_before(alternative, len(alternative)) for alternative in av[1])
+    if op is _c.ASSERT or op is _c.ASSERT_NOT:
+        return _apart_before(items, i - 1)  # (takes no character)
+    return False
+
+
+def _word_at(items: Any, state: _State) -> frozenset[str] | None:
+    """The spellings of the word a match of `items` opens at its start (from `state`), if it tells them."""
     try:
-        states = _step(_parser.parse(pattern.pattern, pattern.flags), {(_NOT_STARTED, False, False)})
+        states = _step(items, {state})
     except _NoGate:
         return None
     if not states or any(not closed or not text for text, _, closed in states):
-        return None  # a match may end inside its first word, or hold none
+        return None  # a match may end inside the word, or hold none
     return frozenset(text for text, _, _ in states)
+
+
+def _conditions(items: Any) -> list[frozenset[str]]:
+    """Word sets every match of the sequence `items` holds one word of (each set on its own)."""
+    found: list[frozenset[str]] = []
+    for i, (op, av) in enumerate(items):
+        words = None
+        if op is _c.ASSERT_NOT and av[0] == -1 and _is_word_boundary_class(av[1]):  # (?<!\w): a word opens here
+            words = _word_at(items[i:], (_NOT_STARTED, False, False))
+        elif _apart_before(items, i):
+            words = _word_at(items[i:], ("", True, False))
+        if words is not None:
+            found.append(words)
+        # what a group that must match holds, a match holds
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:
+            found.extend(_conditions(av[3]))
+        elif op is _c.ATOMIC_GROUP:
+            found.extend(_conditions(av))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found.extend(_conditions(av[2]))
+        elif op is _c.BRANCH:
+            each = [_conditions(alternative) for alternative in av[1]]
+            if all(each):
+                # (A1 and B1) or (A2 and B2) holds (A1 or A2), (A1 or B2), (B1 or A2), (B1 or B2): one word of each
+                # union of a set per alternative (of the smallest sets only, past a few combinations)
+                if math.prod(len(c) for c in each) > _MAX_UNIONS:
+                    each = [[min(c, key=len)] for c in each]
+                found.extend(frozenset().union(*choice) for choice in product(*each))
+    return found
+
+
+@cache
+def word_gate(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Word sets (whole words: runs of `[^\\W_]`) every match of `pattern` holds one word of, each; empty if the
+    pattern's shape tells none. Sound only for a search over the whole text the words are of (a `pos`/`endpos`
+    cut may end a word early)."""
+    if pattern.flags & ~re.UNICODE:
+        return ()  # IGNORECASE, ASCII and the like change what the spellings match
+    try:
+        found = _conditions(_parser.parse(pattern.pattern, pattern.flags))
+    except RecursionError:  # (a deeply nested pattern)
+        return ()
+    kept = {words for words in found if not any(other < words for other in found)}  # (a superset tells no more)
+    return tuple(sorted(kept, key=lambda words: (len(words), sorted(words))))
+
+
+# the gates by the pattern's id: hashing a compiled pattern hashes its whole code, on every call (each entry keeps
+# its pattern alive, so an id is never another pattern's)
+_BY_ID: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], ...]]] = {}
 
 
 def may_match(pattern: re.Pattern[str], words: frozenset[str]) -> bool:
     """False only if `pattern` cannot match anywhere in a text whose words (runs of `[^\\W_]`) are `words`."""
-    first = first_words(pattern)
-    return first is None or not words.isdisjoint(first)
+    entry = _BY_ID.get(id(pattern))
+    if entry is None:
+        entry = _BY_ID[id(pattern)] = (pattern, word_gate(pattern))
+    for needed in entry[1]:  # (a loop: no generator built per call)
+        if words.isdisjoint(needed):
+            break
+    else:
+        return True
+    return False
