@@ -2464,8 +2464,13 @@ def _dateline() -> re.Pattern[str]:
 def _dateline_end(view: SentenceView) -> int:
     """Where a dateline or byline opening the sentence ends (raw; the sentence's start if none): its place,
     wire and writer are no party to what the sentence tells."""
-    m = _dateline().match(view.folded.text)
+    m = _dateline().match(view.folded.text) if view.contains_any(_DATELINE_MARKS) else None
     return view.raw_span(0, m.end()).end if m is not None and m.end() > 0 else view.start
+
+
+# every _dateline() match holds one of these: the wire's parenthesis, a slash, a dash (or the double space a folded
+# tatweel dash leaves) or the colon after a wire; most sentences hold none, and are not matched
+_DATELINE_MARKS = ("(", "/", "-", "–", "—", ":", "  ")
 
 
 # "قوات التحالف"، "طيران التحالف"، "غارة للتحالف"، "والتحالف": the coalition named by its kind alone (group 1: the
@@ -6341,7 +6346,13 @@ _COMPANY_BODY = re.compile(r" +(?:" + _alt("company_bodies") + r")(?!\w)")
 
 def _behind_clitics(word: str, words: frozenset[str]) -> bool:
     """Whether the word is one of `words`, maybe behind و/ف and ب/ل ("وفوق"، "بموجب"; "فوق" itself is no ف + وق)."""
-    return any(re.sub(strip, "", word, count=1) in words for strip in ("", "^[وف]", "^[بل]", "^[وف][بل]"))
+    if word in words:
+        return True
+    # the word less a leading و/ف, a leading ب/ل, or both (string tests: no regex per word)
+    conjunction = word.startswith(("و", "ف"))
+    if (conjunction or word.startswith(("ب", "ل"))) and word[1:] in words:
+        return True
+    return conjunction and word[1:2] in ("ب", "ل") and word[2:] in words
 
 
 def _tells_no_news(view: SentenceView, hit: Hit[Trigger]) -> bool:

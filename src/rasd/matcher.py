@@ -544,7 +544,7 @@ def _aside_gap(gap: str, aside: frozenset[str], after_aside: frozenset[str] = fr
     join a verb to a noun of another phrase: "أعلنت الحركة، اليوم، موافقتها على وقف إطلاق النار"; only an
     adverb of `after_aside` may stand there, counted: "النرويج وايرلندا، اليوم، رسميا ".)"""
     parts = _ASIDE_COMMAS.split(gap)
-    if len(parts) != 3 or re.search(r"[^\w ]", parts[0] + parts[1] + parts[2]):
+    if len(parts) != 3 or _NOT_WORD_OR_SPACE.search(parts[0] + parts[1] + parts[2]):
         return None
     after = [_taa_folded(w) for w in parts[2].split()]
     if after and (len(after) > 1 or not after_aside.issuperset(after)):
@@ -555,9 +555,12 @@ def _aside_gap(gap: str, aside: frozenset[str], after_aside: frozenset[str] = fr
     return len(parts[0].split()) + len(after)
 
 
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w ]")  # (compiled once: _plain_gap runs per pair of words)
+
+
 def _plain_gap(folded: str, words: Sequence[tuple[int, int, str]], first: int, last: int) -> bool:
     """True when only spaces and words stand between words[first] and words[last]."""
-    return not re.search(r"[^\w ]", folded[words[first][1] : words[last][0]])
+    return not _NOT_WORD_OR_SPACE.search(folded[words[first][1] : words[last][0]])
 
 
 __all__ = [
