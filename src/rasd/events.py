@@ -34,7 +34,7 @@ from rasd.actors import Actor, actors
 from rasd.cues import Cues, cues
 from rasd.document import Document, Sentence, Span
 from rasd.event_words import event_words
-from rasd.gates import may_match
+from rasd.gates import gate_of, may_match
 from rasd.gazetteer import FACILITY_KINDS, Place, places
 from rasd.matcher import Hit, WordMatcher, find_each, longest
 from rasd.names import Mention, iso3, name_matcher
@@ -431,6 +431,29 @@ class SentenceView:
         if self.word_set is None:
             self.word_set = frozenset(w for _, _, w in self.words)
         return may_match(pattern, self.word_set)
+
+    def may_match_in(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """False only if `pattern` matches nowhere in folded[start:end], searched as a slice or with pos/endpos
+        (rasd.gates): the slice's words are the sentence's words and the pieces of those it cuts at either end."""
+        gate = gate_of(pattern)
+        if not gate:
+            return True
+        if self.word_set is None:
+            self.word_set = frozenset(w for _, _, w in self.words)
+        starts = self._starts()
+        cut = []
+        i = bisect_right(starts, start) - 1  # the word at the start, if the slice opens inside it
+        if i >= 0 and self.words[i][1] > start:
+            a, b, word = self.words[i]
+            cut.append(word[start - a : min(b, end) - a])
+        i = bisect_left(starts, end) - 1  # the word at the end, if the slice ends inside it
+        if i >= 0 and self.words[i][1] > end:
+            a, b, word = self.words[i]
+            cut.append(word[max(a, start) - a : end - a])
+        for needed in gate:
+            if self.word_set.isdisjoint(needed) and not any(piece in needed for piece in cut):
+                return False
+        return True
 
 
 _NO_HITS: list[Hit[Cue]] = []
@@ -4132,7 +4155,9 @@ _CLAIMED_LIVES = re.compile(
 
 def _claimed_lives(view: SentenceView, since: int, end: int) -> tuple[int, int, int] | None:
     """The dead of "أودى ... بحياة ستة جنود" (the count after بحياة, "شاب" one): (value, start, end), or None."""
-    match = _CLAIMED_LIVES.search(view.folded.text, since, end)
+    match = (
+        _CLAIMED_LIVES.search(view.folded.text, since, end) if view.may_match_in(_CLAIMED_LIVES, since, end) else None
+    )
     if match is None:
         return None
     number = _number_at(view, match.end(), min(len(view.folded.text), match.end() + 15))
@@ -5809,7 +5834,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before[-2:-1] and before[-2] in _WITHOUT and before[-1] == "ان":
         return True
     # "ولم تعلق القيادة المركزية على إعلان استهداف المدمرتين"، "وعلق الوزير على الهجوم": a comment on what was told
-    if _COMMENTED_ON.search(view.folded.text, max(0, hit.word_start - 60), hit.word_start):
+    if view.may_match_in(_COMMENTED_ON, max(0, hit.word_start - 60), hit.word_start) and _COMMENTED_ON.search(
+        view.folded.text, max(0, hit.word_start - 60), hit.word_start
+    ):
         return True
     # "وفي أحدث هذه الهجمات"، "تبنت الحركة هذا الهجوم": a demonstrative right before the noun points back at
     # what was told (not "ورداً على ذلك، استهدفت": a comma ends its phrase)
@@ -7534,7 +7561,8 @@ def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[
         before = view.folded.text[max(0, at - 70) : at]
         # "التي تضم مستشارين عسكريين أميركيين ضمن التحالف الدولي": the body the occupants belong to is theirs too
         gap = view.text[hosted[-1].span.end - view.start : p.span.start - view.start] if hosted else "،"
-        if _HOSTED.search(before) or (len(gap.split()) <= 2 and not re.search(r"[،,.:؛]", gap)):
+        hosted_before = view.may_match_in(_HOSTED, max(0, at - 70), at) and _HOSTED.search(before) is not None
+        if hosted_before or (len(gap.split()) <= 2 and not re.search(r"[،,.:؛]", gap)):
             hosted.append(p)
         elif _NEAR.search(before):
             near.append(p)
@@ -8029,7 +8057,11 @@ def _events_for(
         actor2 = None
     if plover in ("ACCUSE", "REQUEST") and actor2 is None and not _is_noun(view, hit):
         actor2 = _bare_object(view, hit, actor1, plover, ctx)
-    called = _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
+    called = (
+        _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
+        if view.may_match_in(_WHAT_IT_CALLED, hit.end, hit.end + 60)
+        else None
+    )
     if plover in ("ACCUSE", "THREATEN") and actor2 is None and called is not None:
         # "دانت ما وصفته بالمجزرة، معتبرة أن القصف الإسرائيلي ..."، "توعدت بالرد على ما وصفته بالعدوان، مؤكدة أن
         # القواعد الأميركية ...": an object named only by the speaker's word leaves the accused to what follows
@@ -8407,7 +8439,7 @@ def _events_for(
         # "هدد بأن الولايات المتحدة ستدفع ثمن عدوانها على اليمن": from the threatened on is what is threatened
         here = [m for m in here if m.span.start < threatened.span.start]
     # "، معتبراً أن نشاطه يشكل خرقاً للتفاهمات بين إسرائيل ولبنان": what the doer adds is not where it happened
-    added = [x.start() for x in _OPINION.finditer(view.folded.text, hit.end)]
+    added = [x.start() for x in _OPINION.finditer(view.folded.text, hit.end)] if view.may_match(_OPINION) else []
     if added:
         cut = view.raw_start(added[0], added[0])
         here = [m for m in here if m.span.start < cut]
@@ -8416,7 +8448,14 @@ def _events_for(
     if plover != "AGREE" and view.contains_any(_DEAL_WORDS):
         here = _not_deal_places(view, here, t_span)  # "رفضت الحكومة مخرجات مفاوضات جنيف"
     # "فصائل الجيش الوطني المدعوم من تركيا"، "الميليشيات الموالية لإيران": a state backing a side is not a place
-    here = [m for m in here if not _AFFILIATION.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
+    here = [
+        m
+        for m in here
+        if not (
+            view.may_match_in(_AFFILIATION, max(0, (mention_at := view.folded_index(m.span.start)) - 60), mention_at)
+            and _AFFILIATION.search(view.folded.text[:mention_at][-60:])
+        )
+    ]
     # "سيطرت على منفذ التوم الحدودي مع النيجر": the state a crossing faces is not where the crossing is (this side)
     here = [
         m
@@ -10608,7 +10647,10 @@ def _arguments(
             target = next((p for p in reversed(before) if p is not agent and _counted_of(view, p)), None)
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
-    underwent = _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
+    underwent = (
+        view.may_match_in(_UNDERWENT, max(0, hit.word_start - 30), hit.start)
+        and _UNDERWENT.search(view.folded.text[max(0, hit.word_start - 30) : hit.start]) is not None
+    )
     if undergone_by:
         underwent = True
     # "نفت القيادة ... سقوط صاروخ قرب السفارة": a projectile falling is what someone underwent, not the teller's deed
@@ -12489,7 +12531,11 @@ _BODY_NAME_END = re.compile(r"(?<!\w)[وف]?(?:ال)?دفاع المدني$")  #
 
 def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigger]) -> Participant | None:
     """ "قُتل ثلاثة مدنيين"، "أصيب جنود": those a passive casualty verb speaks of are the target."""
-    claimed = _CLAIMED_LIVES.search(view.folded.text, view.folded_index(view.start))
+    claimed = (
+        _CLAIMED_LIVES.search(view.folded.text, view.folded_index(view.start))
+        if view.may_match(_CLAIMED_LIVES)
+        else None
+    )
     if claimed is not None:
         # "أودى هجوم شنه مسلحون ... بحياة 15 قروياً": those whose lives it took, counted after بحياة
         counted = _counted_victims(view, participants, claimed.end())

@@ -230,6 +230,14 @@ def word_gate(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 _BY_ID: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], ...]]] = {}
 
 
+def gate_of(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """word_gate(pattern), looked up by the pattern's id."""
+    entry = _BY_ID.get(id(pattern))
+    if entry is None:
+        entry = _BY_ID[id(pattern)] = (pattern, word_gate(pattern))
+    return entry[1]
+
+
 def may_match(pattern: re.Pattern[str], words: frozenset[str]) -> bool:
     """False only if `pattern` cannot match anywhere in a text whose words (runs of `[^\\W_]`) are `words`."""
     entry = _BY_ID.get(id(pattern))
