@@ -153,6 +153,7 @@ _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _CHARGE = re.compile(
     r"(?<!\w)(?:بتهمه|بتهمة|بتهم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
 )  # "بتهمة"، "على خلفية" (on the grounds of)
+_CHARGE_NEEDLES = ("بتهم", "علي خلفي", "متهم", "مدان", "ادين")  # every _CHARGE match holds one: no search without
 # after/since; not the "بعد" of a time of day ("بعد ظهر اليوم"، "بعد منتصف الليل": afternoon, past midnight)
 _AFTER_WORD = re.compile(
     r"(?<!\w)(?:بعد(?! +(?:ظهر|الظهر|منتصف|الظهير[ةه]|العصر|المغرب|العشاء|صلا[ةه]))|بعدما|عقب|اثر|منذ)(?!\w)"
@@ -771,7 +772,7 @@ def _view(
     if any(folded.text[h.word_start : h.start].endswith("ل") for h in triggers):
         # "تشكيل لجنة لوقف إطلاق النار": what the committee is for, not a deal reached
         triggers = [h for h in triggers if not _purpose_of(folded.text, h)]
-    if _CHARGE.search(folded.text):
+    if any(n in folded.text for n in _CHARGE_NEEDLES) and _CHARGE.search(folded.text):
         # "إن الموقوفين متهمون بالاعتداء على موظف"، "اعتقلت ثلاثة بتهمة الاعتداء": the deed charged is no event told
         charged = [m.end() for m in _CHARGE.finditer(folded.text)]
         triggers = [h for h in triggers if not any(-1 <= h.word_start - end <= 3 for end in charged)]
