@@ -35,6 +35,7 @@ from rasd.cues import Cues, cues
 from rasd.document import Document, Sentence, Span
 from rasd.event_words import event_words
 from rasd.gates import gate_of, may_match
+from rasd.gates import searches as _searches  # (pattern, text, text's words): a gated search
 from rasd.gazetteer import FACILITY_KINDS, Place, places
 from rasd.matcher import Hit, WordMatcher, find_each, longest
 from rasd.names import Mention, iso3, name_matcher
@@ -95,12 +96,6 @@ def _needles(*sections: str) -> tuple[str, ...]:
     a regex every match of which contains one of the words (a few substring tests cost less than the search)."""
     words = [w for section in sections for w in _WORDS.words(section)]
     return tuple(dict.fromkeys(w for w in words if not any(o != w and o in w for o in words)))
-
-
-def _searches(pattern: re.Pattern[str], text: str, words: frozenset[str]) -> bool:
-    """Whether `pattern` matches anywhere in `text`, whose words are `words`: no search where none of the words a
-    match can open with is among them (rasd.gates)."""
-    return may_match(pattern, words) and pattern.search(text) is not None
 
 
 # " word" right after an offset, with the word as group 1

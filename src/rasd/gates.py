@@ -249,3 +249,15 @@ def may_match(pattern: re.Pattern[str], words: frozenset[str]) -> bool:
     else:
         return True
     return False
+
+
+def searches(pattern: re.Pattern[str], text: str, words: frozenset[str]) -> bool:
+    """Whether `pattern` matches anywhere in `text`, whose words are `words`: no search where they rule it out (one
+    call per test: the events stage runs some thirty of these per sentence)."""
+    entry = _BY_ID.get(id(pattern))
+    if entry is None:
+        entry = _BY_ID[id(pattern)] = (pattern, word_gate(pattern))
+    for needed in entry[1]:
+        if words.isdisjoint(needed):
+            return False
+    return pattern.search(text) is not None
