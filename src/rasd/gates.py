@@ -19,9 +19,13 @@ from functools import cache
 from itertools import product
 from typing import Any
 
-# re's own parser: the compiled pattern's structure (no stub in typeshed, hence read as Any)
-_parser: Any = importlib.import_module("re._parser")
-_c: Any = importlib.import_module("re._constants")
+# re's own parser: the compiled pattern's structure (CPython's, with no stub in typeshed, hence read as Any; a Python
+# without it gets no gates, and searches everything)
+try:
+    _parser: Any = importlib.import_module("re._parser")
+    _c: Any = importlib.import_module("re._constants")
+except ImportError:
+    _parser = _c = None
 
 _LETTER = re.compile(r"[^\W_]")  # a character of a word, as the events stage splits words
 _WORD_CHAR = re.compile(r"\w")
@@ -215,7 +219,7 @@ def word_gate(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Word sets (whole words: runs of `[^\\W_]`) every match of `pattern` holds one word of, each; empty if the
     pattern's shape tells none. Sound only for a search over the whole text the words are of (a `pos`/`endpos`
     cut may end a word early)."""
-    if pattern.flags & ~re.UNICODE:
+    if pattern.flags & ~re.UNICODE or _parser is None:
         return ()  # IGNORECASE, ASCII and the like change what the spellings match
     try:
         found = _conditions(_parser.parse(pattern.pattern, pattern.flags))
