@@ -314,7 +314,8 @@ class WordMatcher(Generic[V]):
 
     Unlike `Matcher`, nothing is expanded ahead of time, so lexicons of inflected forms
     with many clitic combinations stay small; every word of a multi-word key may carry
-    an article or preposition, and the last word a pronoun suffix.
+    an article or preposition, and the last word a pronoun suffix (an inner one too when the next word has
+    the article: "مجالها الجوي").
     """
 
     def __init__(
@@ -480,7 +481,8 @@ class WordMatcher(Generic[V]):
             shortest, bare = found
             if offset == len(rest) - 1:
                 suffix = shortest  # only the last word of a key may carry a pronoun suffix
-            elif not bare:
+            elif not bare and not words[j + offset + 1][2].startswith("ال"):
+                # but a noun whose pronoun makes it definite before its adjective ("إغلاق مجالها الجوي")
                 return None
         return words[j + len(rest) - 1][1], suffix
 
