@@ -699,6 +699,7 @@ def _view(
         triggers = _with_seizure(folded.text, triggers)
     if _SEIZE_ARMS.search(folded.text):
         triggers = _with_seized_arms(folded.text, triggers)
+        triggers = _with_seized_people(folded.text, triggers)
     verbs = {w[2] for w in words} & _VERB_PASS_FORMS  # one set look-up per word
     if verbs & _DEPLOY_FORMS:
         triggers = _with_deployed(folded.text, triggers)
@@ -1695,6 +1696,24 @@ def _with_seized_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigg
     word (probe63); not arms found on those arrested ("ضبطت الشرطة شخصين بحوزتهما أسلحة")."""
     out = _verb_and_object(text, triggers, _SEIZE_ARMS, _SEIZED_ARMS, _SEIZED_ARMS_KEY, 90, none_between=False)
     return [h for h in out if h.key != _SEIZED_ARMS_KEY or h in triggers or not _POSSESSED.search(text, h.start, h.end)]
+
+
+_SEIZED_PEOPLE = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("seized_people") + r")(?!\w)")
+_SEIZED_PEOPLE_KEY = fold_text("اعتقلت")  # a verb key: its subject is the doer
+
+
+def _with_seized_people(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "ضبطت الشرطة الأردنية، أمس، شخصين بحوزتهما أسلحة": a verb of seizing and people as its object past its
+    subject and an aside are an arrest (probe70); not "ضبط النفس", nor what was found on someone ("ضبطت مخدرات
+    بحوزة شخص")."""
+    out = _verb_and_object(text, triggers, _SEIZE_ARMS, _SEIZED_PEOPLE, _SEIZED_PEOPLE_KEY, 90, none_between=True)
+    return [
+        h
+        for h in out
+        if h in triggers
+        or h.key != _SEIZED_PEOPLE_KEY
+        or not (_POSSESSED.search(text, h.start, h.end) or text.startswith("النفس", text.find(" ", h.start) + 1))
+    ]
 
 
 _OPERATION_WORDS = frozenset(("عمليه", "عمليات", "عملية"))
