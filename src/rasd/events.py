@@ -6745,6 +6745,11 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         events += _agreed_in_talks(doc, view, ctx, hit, events[0])
     if plover != "ACCUSE" and events:
         events += _accused_after(doc, view, ctx, hit, events[0])
+    if plover not in _STATEMENTS and events:
+        denied, places = _denied_after(doc, view, ctx, hit, events[0])
+        # the places of the denied deed's clause are not where the sentence's own event was
+        kept = [e for e in events if not {loc["text"] for loc in e["locations"]} <= places] if places else events
+        events = (kept or events) + denied
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
         events += _demand_after(doc, view, ctx, hit, events[0])
@@ -6882,6 +6887,63 @@ def _accused_after(
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
     return second
+
+
+# "، نافياً"، "، نافيةً": a denial in a participle after a comma (cues.yaml `denied`)
+_DENIAL_PARTICIPLES = frozenset(fold_text(w) for w in ("نافيا", "نافية", "نافين"))
+
+
+def _denied_after(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> tuple[list[dict[str, Any]], frozenset[str]]:
+    """ "أعلن جهاز الردع أنه ألقى القبض على خمسة ...، نافياً ما تداولته صفحات عن قصفه أحياء سكنية": a deed denied in a
+    participle after a comma, past the sentence's own event, is coded apart as denied (probe70), the denier's when
+    its clause names no one, on the day of the sentence's event; with the texts of the places its clause names."""
+    text = view.folded.text
+    denial = next(
+        (
+            d
+            for d in view.cues_of("denied")
+            if d.start > hit.end and d.key in _DENIAL_PARTICIPLES and text[: d.word_start].rstrip().endswith(("،", ","))
+        ),
+        None,
+    )
+    if denial is None:
+        return [], frozenset()
+    clause_end = next((m.start() for m in re.finditer("[،,.؛:]", text[denial.end :])), len(text) - denial.end)
+    denied = next(
+        (
+            h
+            for h in view.triggers
+            if denial.end <= h.start < denial.end + clause_end
+            and h.values[0].plover in ("ASSAULT", "COERCE")
+            and h.values[0].strength == "strong"  # not "نافياً وقوع إصابات": a toll, no deed
+        ),
+        None,
+    )
+    if denied is None:
+        return [], frozenset()
+    second = _events_for(doc, view, ctx, denied.values[0].plover, denied)[:1]
+    clause = view.raw_span(denial.end, denial.end + clause_end)
+    inside = [
+        m for m in view.mentions if m.place is not None and clause.start <= m.span.start < m.span.end <= clause.end
+    ]
+    places = _most_specific(inside)
+    for e in second:
+        e["modality"], e["date"], e["date_precision"] = "denied", first["date"], first["date_precision"]
+        # a denial is no claim: the denier speaks as it did for the sentence's own event
+        source = first["source"]
+        e["source"] = {**source, "kind": "official"} if source and source["kind"] == "perpetrator_claim" else source
+        if denied.end < denied.word_end or e["actor1"] is None:
+            # "نافياً قصفه أحياء سكنية": the pronoun on the deed is the denier; a side after it is the target
+            if e["actor1"] is not None and e["actor1"] != first["actor1"] and e["actor2"] is None:
+                e["actor2"] = e["actor1"]
+            e["actor1"] = first["actor1"]
+        if places:
+            e["locations"] = [_location(m) for m in places]
+    if second:
+        ctx.told.add(denied.values[0].plover)
+    return second, frozenset(_location(m)["text"] for m in places) if second else frozenset()
 
 
 _CLOSING_STEPS = frozenset({"closure_ban", "curfew_siege"})
