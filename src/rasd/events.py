@@ -6733,6 +6733,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if _is_noun(view, hit) and hit.key.split(" ")[0].endswith("ات") and _long_period(view.folded.text):
         return []
     retold = plover in ctx.told
+    if retold and _answers_told_deed(view, hit):
+        return []
     ctx.told.add(plover)
     events = _events_for(doc, view, ctx, plover, hit, retold=retold)
     if plover == "PROTEST":
@@ -6893,29 +6895,55 @@ def _accused_after(
 _DENIAL_PARTICIPLES = frozenset(fold_text(w) for w in ("نافيا", "نافية", "نافين"))
 
 
+def _denial_clause(view: SentenceView, denial: Hit[Cue]) -> tuple[Span, list[Mention]]:
+    """The clause a denial participle opens (up to the next comma or stop), and the places it names."""
+    text = view.folded.text
+    stop = re.compile("[،,.؛:]").search(text, denial.end)
+    clause = view.raw_span(denial.end, stop.start() if stop else len(text))
+    inside = [
+        m for m in view.mentions if m.place is not None and clause.start <= m.span.start < m.span.end <= clause.end
+    ]
+    return clause, _most_specific(inside)
+
+
+def _comma_denials(view: SentenceView) -> list[Hit[Cue]]:
+    """The denial participles a comma opens ("، نافياً"، "، نافيةً")."""
+    text = view.folded.text
+    return [
+        d
+        for d in view.cues_of("denied")
+        if d.key in _DENIAL_PARTICIPLES and text[: d.word_start].rstrip().endswith(("،", ","))
+    ]
+
+
+def _answers_told_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وقال الجيش إن قواته أطلقت «طلقات تحذيرية» على مشتبه بهم، نافياً إطلاق النار على المدنيين": a deed of a type the
+    story told, denied in a participle's clause that names no place of its own, is the other side's version of the
+    told deed, no event apart (probe70)."""
+    for d in _comma_denials(view):
+        clause, places = _denial_clause(view, d)
+        if d.end <= hit.word_start and view.raw_span(hit.start, hit.end).end <= clause.end and not places:
+            return True
+    return False
+
+
 def _denied_after(
     doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
 ) -> tuple[list[dict[str, Any]], frozenset[str]]:
-    """ "أعلن جهاز الردع أنه ألقى القبض على خمسة ...، نافياً ما تداولته صفحات عن قصفه أحياء سكنية": a deed denied in a
-    participle after a comma, past the sentence's own event, is coded apart as denied (probe70), the denier's when
-    its clause names no one, on the day of the sentence's event; with the texts of the places its clause names."""
-    text = view.folded.text
-    denial = next(
-        (
-            d
-            for d in view.cues_of("denied")
-            if d.start > hit.end and d.key in _DENIAL_PARTICIPLES and text[: d.word_start].rstrip().endswith(("،", ","))
-        ),
-        None,
-    )
+    """ "أعلن جهاز الردع أنه ألقى القبض على خمسة ...، نافياً ما تداولته صفحات عن قصفه أحياء سكنية في سوق الجمعة": a
+    deed denied in a participle after a comma, past the sentence's own event, is coded apart as denied (probe70) when
+    its clause names a place, the denier's when it names no side, on the day of the sentence's event; with the texts
+    of its places."""
+    denial = next((d for d in _comma_denials(view) if d.start > hit.end), None)
     if denial is None:
         return [], frozenset()
-    clause_end = next((m.start() for m in re.finditer("[،,.؛:]", text[denial.end :])), len(text) - denial.end)
+    clause, places = _denial_clause(view, denial)
     denied = next(
         (
             h
             for h in view.triggers
-            if denial.end <= h.start < denial.end + clause_end
+            if denial.end <= h.start
+            and view.raw_span(h.start, h.end).end <= clause.end
             and h.values[0].plover in ("ASSAULT", "COERCE")
             and h.values[0].strength == "strong"  # not "نافياً وقوع إصابات": a toll, no deed
         ),
@@ -6923,12 +6951,11 @@ def _denied_after(
     )
     if denied is None:
         return [], frozenset()
+    if not places:
+        # "، نافياً إطلاق النار على المدنيين": a denial with no place of its own answers the story's told deed (its
+        # other version), no deed apart
+        return [], frozenset()
     second = _events_for(doc, view, ctx, denied.values[0].plover, denied)[:1]
-    clause = view.raw_span(denial.end, denial.end + clause_end)
-    inside = [
-        m for m in view.mentions if m.place is not None and clause.start <= m.span.start < m.span.end <= clause.end
-    ]
-    places = _most_specific(inside)
     for e in second:
         e["modality"], e["date"], e["date_precision"] = "denied", first["date"], first["date_precision"]
         # a denial is no claim: the denier speaks as it did for the sentence's own event
@@ -6939,11 +6966,10 @@ def _denied_after(
             if e["actor1"] is not None and e["actor1"] != first["actor1"] and e["actor2"] is None:
                 e["actor2"] = e["actor1"]
             e["actor1"] = first["actor1"]
-        if places:
-            e["locations"] = [_location(m) for m in places]
+        e["locations"] = [_location(m) for m in places]
     if second:
         ctx.told.add(denied.values[0].plover)
-    return second, frozenset(_location(m)["text"] for m in places) if second else frozenset()
+    return second, frozenset(loc["text"] for e in second for loc in e["locations"])
 
 
 _CLOSING_STEPS = frozenset({"closure_ban", "curfew_siege"})
