@@ -9283,6 +9283,25 @@ _OFFSET = re.compile(
 _BEARING = {"شمال": (1.0, 0.0), "جنوب": (-1.0, 0.0), "شرق": (0.0, 1.0), "غرب": (0.0, -1.0)}
 
 
+def _at_sea_offset(view: SentenceView, m: Mention) -> bool:
+    """Whether `m` is the port a point at sea is told from ("على بعد 50 ميلاً بحرياً جنوب غربي مدينة عدن")."""
+    start = view.folded_index(m.span.start)
+    match = _OFFSET.search(view.folded.text[max(0, start - 70) : start])
+    return match is not None and (match.group(2).startswith(("ميل", "اميال")) or "بحر" in match.group(0))
+
+
+def _not_offset_ports(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but the ports points at sea are told from (the sea, not the port, is where the story is), when the
+    sentence tells such a point; nor then a ship's flag ("السفينة، التي ترفع علم باربادوس")."""
+    if not any(m.place is not None and _at_sea_offset(view, m) for m in mentions):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.place is None or not (_at_sea_offset(view, m) or (m.place.kind == "country" and _after_flag(view, m.span)))
+    ]
+
+
 def _offset_location(view: SentenceView, m: Mention) -> dict[str, Any]:
     location = _location(m)
     start = view.folded_index(m.span.start)
@@ -11096,8 +11115,9 @@ def _arguments(
         actor2 = _own_unit_hit(view, hit, speaker, actor1)
     if actor2 is None and plover == "COERCE":
         actor2 = _seized_ship(view, hit, limit)  # "احتجزت البحرية الإيرانية ناقلة نفط"
-    if actor2 is None and plover in ("COERCE", "RETREAT"):
-        actor2 = _ship_crew(view, hit, limit)  # "أفرجت الجماعة عن طاقم السفينة"
+    if actor2 is None and plover in ("COERCE", "RETREAT", "AID"):
+        # "أفرجت الجماعة عن طاقم السفينة"، "أجلت 21 بحاراً من طاقم السفينة" (probe70)
+        actor2 = _ship_crew(view, hit, limit)
     sides = _letter_sides(view, hit, usable) if plover in _STATEMENTS else None
     if sides is not None:
         # the letter's receiver is no doer; a demand with no other object is addressed to it ("طالب فيها بالتدخل"،
@@ -13517,7 +13537,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if any(e["locations"] for e in found):
             ctx.told_places.update(m.place.id for m in view.mentions if m.place is not None)
         # "نقلوا إلى مستشفى الشفاء": where the wounded were taken is not where the story's next events are
-        places = _where(view, _places_in(_not_carried_to(view, list(view.mentions)), []))
+        # ... nor is the port a point at sea is told from ("على بعد 50 ميلاً بحرياً جنوب غربي مدينة عدن"; probe70)
+        places = _where(view, _places_in(_not_offset_ports(view, _not_carried_to(view, list(view.mentions))), []))
         if places and any(e["plover"] == "ASSAULT" and e["locations"] for e in found):
             ctx.incidents.append(tuple(places))
         ctx.by_kind.update(_named_by_kind(view))
