@@ -8816,6 +8816,16 @@ def _events_for(
         # "أعلن الاتحاد العام التونسي للشغل تنفيذ إضراب عام": a union announcing its own strike speaks for
         # itself, as a state reporting its own act (official), not as a monitor of others (probe64)
         source = Source(source.span, source.text, "official", source.canonical, source.speaker)
+    if (
+        fatalities is None
+        and injuries is None
+        and modality == "asserted"
+        and hit.values[0].id == "assassination"
+        and not _is_noun(view, hit)
+        and actor2 is not None
+        and actor2.named
+    ):
+        fatalities = 1  # "اغتال مسلحون مجهولون الشيخ خالد المسالمة": one named man killed (probe70)
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
