@@ -7866,6 +7866,15 @@ def _events_for(
         # befell is the next side told after it (probe52)
         after = [p for p in kept if p.span.start >= actor2.span.end]
         actor1, actor2 = actor2, after[0] if after else None
+    if plover in ("ASSAULT", "COERCE") and actor2 is None:
+        # "تعقبت قوات الجيش المهاجمين وقتلت ستة منهم"، "لاحقت المهاجمين واعتقلت اثنين منهم": those counted "of them"
+        # are of the side the first verb pursued (no doer: the pursuers do both)
+        pursued = _counted_of_them(view, kept, ctx.home)
+        if pursued is not None:
+            pursuers = [p for p in kept if p.span.end <= pursued.span.start and p.role in _STATE_ROLES]
+            if actor1 is None or actor1.span == pursued.span:
+                actor1 = pursuers[-1] if pursuers else None
+            actor2 = pursued
     if plover == "COERCE" and actor2 is not None:
         actor2 = _defendant(view, actor1, actor2)
     if plover == "COERCE" and actor2 is not None and _held_journalist(view, actor2):
@@ -9877,6 +9886,30 @@ _NEGATIONS = frozenset({"لم", "لن", "ولم", "ولن", "ما"})
 _ARREST_KEY = fold_text("اعتقلت")
 _ARREST_VERB = re.compile(r"(?:اعتقل|اوقف|احتجز|القت قبض|القي قبض)")
 _NEXT_CLAUSE = re.compile(r"[،,] *(?:و|ف)|(?<!\w)و(?=[^\W_]{3,})")
+
+
+# "وقتلت ستة منهم"، "واعتقلت اثنين منهم": a second verb whose object is a count "of them", past a place aside
+_OF_THEM = re.compile(
+    r"(?: +(?:في|قرب|داخل|عند)(?: +[^\W\d_]+){1,3})?[\s،,]*و[^\W\d_]+(?: +علي)? +(?:[0-9]+|[^\W\d_]+) +منهم(?!\w)"
+)
+_ATTACKERS = frozenset("ال" + w for w in _WORDS.words("attacker_dead"))
+
+
+def _counted_of_them(view: SentenceView, kept: Sequence[Participant], home: str | None) -> Participant | None:
+    """ "تعقبت المهاجمين وقتلت ستة منهم"، "طاردت المسلحين في منطقة الرويشد واعتقلت ثلاثة منهم": the object of the first
+    verb (right before "و" and the verb of the count, past a place aside), of whom the count is; armed men unnamed
+    ("المهاجمين") are an armed group."""
+    text = view.folded.text
+    for word in _NEXT_WORD.finditer(text):
+        if _OF_THEM.match(text, word.end()) is None:
+            continue
+        span = view.raw_span(word.start(1), word.end(1))
+        named = next((p for p in kept if p.span.end == span.end), None)
+        if named is not None:
+            return named
+        if word.group(1) in _ATTACKERS:
+            return Participant(span, view.raw_text(span), None, home, "armed_group", False, word.group(1))
+    return None
 
 
 def _arrests_after_told_protest(
@@ -11934,6 +11967,8 @@ def _told_attacker(
     nxt = _NEXT_WORD.match(view.folded.text, noun[1])
     if nxt is not None and nxt.group(1).startswith("ال") and fold_text(nxt.group(1)) in _nationality_of_form():
         return None  # "الغارات الإسرائيلية": the adjective tells (_adjective_receiver)
+    if nxt is not None and nxt.group(1) in ("علي", "على"):
+        return None  # "دان الهجوم على موقوكوري": the attack is named by its target, not by the last one told
     span = view.raw_span(noun[0], noun[1])
     role = "government" if doer.role in ("military", "government", "police") else doer.role
     canonical = doer.canonical if role == doer.role else None

@@ -1320,6 +1320,8 @@ _FINANCIAL_NOUNS = frozenset(fold_text(w) for w in ("الرقابة", "الأو�
 
 
 def _financial(taken: Sequence[str]) -> bool:
+    if taken[0] == _FINANCIAL and _countries_of_adjectives().get(taken[-1]) is None:
+        return True  # "وزارة المالية الاتحادية": finance first, then a word that names no state
     if taken[-1] != _FINANCIAL:
         return False
     return len(taken) == 1 or taken[-2] in _FINANCIAL_NOUNS
