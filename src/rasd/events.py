@@ -11155,15 +11155,21 @@ _HELD_AT_PROTEST = re.compile(
     r"(?<!\w)(?:خلال|اثناء|في|اثر|عقب|اعتراضا علي)? *(?:ال)?(?:وقفه|وقفات|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات"
     r"|اعتصام)(?!\w)|قطع +(?:ال)?طريق"
 )
+_HELD_DURING_PROTEST = re.compile(
+    r"(?<!\w)(?:خلال|اثناء) +(?:تفريق +)?(?:ال)?(?:وقفه|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات|اعتصام|مسيره"
+    r"|مسيرات)(?!\w)"
+)
 _HELD_ON_SUSPICION = re.compile(r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم)(?!\w)")
 
 
 def _held_persons_role(view: SentenceView, people: Participant) -> Participant:
     """ "اعتقلت قوة ثلاثة أشخاص يُشتبه بتورطهم"، "توقيف ثمانية أشخاص خلال الوقفة": persons (no more said of them)
     held or freed are suspects (other) or, held at a protest, its protesters, as the clause after them tells."""
-    if _person_stem(people.text.split()[-1]) != "شخص":
-        return people
     clause = re.split(r"[،,.؛]", fold_text(view.text[people.span.end - view.start :]), maxsplit=1)[0]
+    if _person_stem(people.text.split()[-1]) != "شخص":
+        # "اعتقلت الشرطة 23 ناشطاً خلال تفريق المسيرة"، "أوقفت ستة أساتذة خلال تفريق الوقفة": any people held in a
+        # protest's course are its protesters (not those held at home later "على خلفية مشاركتهم في الاحتجاجات")
+        return _but(people, role="protesters") if _HELD_DURING_PROTEST.search(clause) else people
     if _HELD_AT_PROTEST.search(clause):
         return _but(people, role="protesters")
     if _HELD_ON_SUSPICION.search(clause):
