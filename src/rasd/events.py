@@ -13397,6 +13397,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
+        _claimed_target(view, events, ctx.participants)
         broken_up = _told_protest_broken_up(view, events, ctx.participants)
         if broken_up:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
@@ -13466,6 +13467,45 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
     return _with_territory_losers(events)
+
+
+# (folded) a member of a group the striker says it hit: "استهدف عنصراً في حزب الله"، "قضت على عنصر في وحدة الرضوان"
+_GROUP_MEMBER = re.compile(r"(?<!\w)(?:عنصر|عنصرا|عنصرين|عناصر|قيادي|قياديا|قياديين|مقاتل|مقاتلا|مقاتلين)(?!\w)")
+_NEUTRAL_DEAD = frozenset({"شخص", "شخصا", "شخصان", "شخصين", "اشخاص"})
+
+
+def _claimed_target(view: SentenceView, events: list[dict[str, Any]], participants: Sequence[Participant]) -> None:
+    """ "قُتل شخص بغارة إسرائيلية على سيارة" then "وزعم الجيش الإسرائيلي أنه استهدف عنصراً في حزب الله": dead told
+    only as persons are of the group the striker's side says it hit (as the gold sets code them; dead told as
+    citizens or civilians stay so)."""
+    told = [
+        e
+        for e in events[-2:]
+        if e["plover"] == "ASSAULT"
+        and e["actor1"] is not None
+        and e["actor1"]["country"] is not None
+        and e["actor2"] is not None
+        and e["actor2"]["role"] == "civilians"
+        and fold_text(e["actor2"]["text"]).split()[-1] in _NEUTRAL_DEAD
+    ]
+    if not told or view.cues_of("denied"):
+        return
+    for member in _GROUP_MEMBER.finditer(view.folded.text):
+        at = view.raw_start(member.start(), member.start())
+        group = next(
+            (
+                p
+                for p in participants
+                if p.named and p.role == "armed_group" and 0 < p.span.start - at <= 40 and p.country is not None
+            ),
+            None,
+        )
+        if group is None:
+            continue
+        for e in told:
+            if any(q.country == e["actor1"]["country"] and q.span.end <= at for q in participants):
+                e["actor2"] = group.record()
+        return
 
 
 _EARLIER_TOLL = re.compile(
