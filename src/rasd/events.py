@@ -7866,6 +7866,16 @@ def _events_for(
         # befell is the next side told after it (probe52)
         after = [p for p in kept if p.span.start >= actor2.span.end]
         actor1, actor2 = actor2, after[0] if after else None
+    if (
+        plover == "ASSAULT"
+        and actor1 is not None
+        and actor1.span.start >= t_span.end
+        and tuple(hit.values[0].acled or ()) in _BOMBS
+        and _AMID.search(view.folded.text[: view.folded_index(actor1.span.start)]) is not None
+    ):
+        # "فجّر انتحاري نفسه بين المصلين"، "وسط رواد المقهى"، "بين عناصر من الجيش": those the bomb went off amid were
+        # hit, they did nothing
+        actor1, actor2 = None, actor1
     if plover in ("ASSAULT", "COERCE") and actor2 is None:
         # "تعقبت قوات الجيش المهاجمين وقتلت ستة منهم"، "لاحقت المهاجمين واعتقلت اثنين منهم": those counted "of them"
         # are of the side the first verb pursued (no doer: the pursuers do both)
@@ -9888,6 +9898,13 @@ _ARREST_VERB = re.compile(r"(?:اعتقل|اوقف|احتجز|القت قبض|ا
 _NEXT_CLAUSE = re.compile(r"[،,] *(?:و|ف)|(?<!\w)و(?=[^\W_]{3,})")
 
 
+_AMID = re.compile(r"(?<!\w)(?:بين|وسط)(?: +(?:عناصر|صفوف|جنود|افراد)(?: +من)?)? *$")
+_BOMBS = frozenset(
+    {
+        ("Explosions/Remote violence", "Suicide bomb"),
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    }
+)
 # "وقتلت ستة منهم"، "واعتقلت اثنين منهم": a second verb whose object is a count "of them", past a place aside
 _OF_THEM = re.compile(
     r"(?: +(?:في|قرب|داخل|عند)(?: +[^\W\d_]+){1,3})?[\s،,]*و[^\W\d_]+(?: +علي)? +(?:[0-9]+|[^\W\d_]+) +منهم(?!\w)"
