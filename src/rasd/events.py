@@ -7936,6 +7936,11 @@ def _events_for(
         envoy_state = _nationality_after(view, hit)
         if envoy_state is not None and (actor2 is None or actor2.span.start >= envoy_state.span.end):
             actor2 = envoy_state
+        embassy = _embassy_state(view, hit, kept) if envoy_state is None else None
+        if embassy is not None:
+            # "القائم بالأعمال في سفارة مالي": the envoy named before his embassy is of its state
+            envoy_first = actor2 is not None and actor2.span.end <= embassy.span.start and actor2.role == "government"
+            actor2 = _but(actor2, country=embassy.country) if envoy_first and actor2 is not None else embassy
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
         if actor2 is None and _rioting(view):
@@ -12228,6 +12233,28 @@ def _nationality_pair(view: SentenceView) -> tuple[Participant | None, Participa
 
 
 _WORD_BEFORE = re.compile(r"(\w+) +$")
+
+
+_EMBASSY_OF = re.compile(r"[^،,.]{0,30}(?<!\w)[بل]?(?:ال)?سفار[ةه] +$")
+
+
+def _embassy_state(view: SentenceView, hit: Hit[Trigger], kept: Sequence[Participant]) -> Participant | None:
+    """ "استدعت القائم بالأعمال في سفارة مالي"، "القائم بأعمال سفارة الجزائر": the state whose embassy the envoy
+    summoned heads."""
+    for p in kept:
+        if not p.state or p.span.start < view.raw_span(hit.start, hit.end).end:
+            continue
+        gap = view.folded.text[hit.end : view.folded_index(p.span.start)]
+        if _EMBASSY_OF.fullmatch(gap):
+            return _but(p, role="government")
+    for p in kept:
+        words = fold_text(p.text).split()
+        at = p.span.start >= view.raw_span(hit.start, hit.end).end
+        if at and len(words) > 1 and words[0] in ("سفاره", "سفارة") and p.country is not None:
+            gap = view.folded.text[hit.end : view.folded_index(p.span.start)]
+            if len(gap) <= 30 and not re.search(r"[،,.]", gap):
+                return _but(p, role="government")  # "في سفارة مالي": the embassy named with its state
+    return None
 
 
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
