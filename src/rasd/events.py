@@ -11181,7 +11181,9 @@ _HELD_DURING_PROTEST = re.compile(
     r"(?<!\w)(?:خلال|اثناء) +(?:تفريق +)?(?:ال)?(?:وقفه|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات|اعتصام|مسيره"
     r"|مسيرات)(?!\w)"
 )
-_HELD_ON_SUSPICION = re.compile(r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم)(?!\w)")
+_HELD_ON_SUSPICION = re.compile(
+    r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم|(?:لل|بال|ال|ل|ب)?اشتباه +(?:في|ب))(?!\w)"
+)
 
 
 def _held_persons_role(view: SentenceView, people: Participant) -> Participant:
@@ -11191,7 +11193,10 @@ def _held_persons_role(view: SentenceView, people: Participant) -> Participant:
     if _person_stem(people.text.split()[-1]) != "شخص":
         # "اعتقلت الشرطة 23 ناشطاً خلال تفريق المسيرة"، "أوقفت ستة أساتذة خلال تفريق الوقفة": any people held in a
         # protest's course are its protesters (not those held at home later "على خلفية مشاركتهم في الاحتجاجات")
-        return _but(people, role="protesters") if _HELD_DURING_PROTEST.search(clause) else people
+        if _HELD_DURING_PROTEST.search(clause):
+            return _but(people, role="protesters")
+        # "أوقف الجيش ثلاثة سوريين للاشتباه في تورطهم بتهريب أسلحة": people of any kind held on suspicion are suspects
+        return _but(people, role="other") if _HELD_ON_SUSPICION.search(clause) else people
     if _HELD_AT_PROTEST.search(clause):
         return _but(people, role="protesters")
     if _HELD_ON_SUSPICION.search(clause):
