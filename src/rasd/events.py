@@ -917,7 +917,9 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 _WARN_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warn_verbs") + r")(?!\w)")
 # The warner and what stands before its "من أن": a few words, or an aside set off by commas (probe60: "وحذر الوزير،
 # خلال زيارته المصابين في المستشفى، من أن الأجهزة الأمنية ستضرب بيد من حديد")
-_WARNER = r"(?:[^.،,؛:]{0,40}?|[^.،,؛:]{0,40}?[،,][^.؛:]{0,150}?[،,])"
+# ... and whom it warns after that aside, the warner named with a long title ("وحذر الناطق باسم القيادة العامة اللواء
+# ...، في مؤتمر صحفي، «المجموعات المسلحة» من أن"; probe71)
+_WARNER = r"(?:[^.،,؛:]{0,40}?|[^.،,؛:]{0,70}?[،,][^.؛:]{0,150}?[،,](?: [\"«“]?[^\W\d_]+[\"»”]?){0,6}?)"
 # what the act to come is forced by or follows from ("بسبب نقص التمويل"، "جراء الحصار"), a word of its own
 # ("الإجراءات" holds جراء)
 _FORCED_BY = r"(?![^.؛]{0,80}(?<!\w)(?:بسبب|نتيج[ةه]|جراء|من جراء|لنقص|لعدم)(?!\w))"
