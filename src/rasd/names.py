@@ -18,11 +18,12 @@ letters fuse with a clitic (للعراق).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ from rasd.gazetteer import (
     regions,
     seat_towns,
 )
-from rasd.matcher import Hit, Matcher, Memo, longest, readings
+from rasd.matcher import Hit, Matcher, Memo, longest, readings, words_of
 from rasd.normalise import end_with_marks, fold, fold_text
 from rasd.resources import data_path, expect_list, expect_mapping, read_sections
 from rasd.time import lexicon as time_words
@@ -50,7 +51,8 @@ from rasd.time import lexicon as time_words
 PLACE_TYPES = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "sea": "LOC"}
 # Among places of one name and country, the reading a reader assumes without a cue.
 _KIND_ORDER = {"country": 0, "city": 1, "admin1": 2, "admin2": 3, "region": 4, "sea": 4}
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+# a word, or one mark of punctuation: a token of the tagger, in a group so that a split keeps it
+_TOKEN_SPLIT = re.compile(r"([^\W_]+|[^\w\s])")
 _Word = tuple[int, int, str]  # a word's start and end (raw or folded offsets, as said), and its folded text
 
 
@@ -558,6 +560,10 @@ def _dateline_countries(doc: Document) -> list[str]:
     return list(owners) if len(owners) == 1 else []
 
 
+_CUE_CLITICS = re.compile(r"^(?:وب|فب|و|ف|ب|ل)")
+_CONJUNCTION = re.compile(r"^[وف]")
+
+
 def _lexicon_mentions(
     doc: Document, folded_text: str, to_raw: Any, rules: NameRules
 ) -> list[tuple[Hit[Entry], Mention]]:
@@ -585,7 +591,7 @@ def _lexicon_mentions(
         previous = _previous_word(folded_text, hit.word_start)
         values = hit.values
         # "بمدينة الأبيض"، "وبلدة النصر": a place cue behind a clitic is still a place cue
-        bare_cue = re.sub(r"^(?:وب|فب|و|ف|ب|ل)", "", previous)
+        bare_cue = _CUE_CLITICS.sub("", previous) if previous[:1] in "وفبل" else previous  # (the sub only cuts these)
         cued = previous in rules.place_cues or (bare_cue != previous and bare_cue in rules.place_cues)
         stopped = hit.key in stoplist or hit.key in _clitic_words()
         if stopped and cued:
@@ -610,8 +616,8 @@ def _lexicon_mentions(
             phrase = any(map(folded_text[hit.start : hit.start + 30].startswith, rules.capital_phrases))
             # "تستضيف مسقط جولة محادثات"، "مسقط ستستضيف": a host verb's capital is the city too
             hosting = (
-                re.sub(r"^[وف]", "", previous) in rules.host_verbs
-                or re.sub(r"^[وف]", "", _next_word(folded_text, hit.end)) in rules.host_verbs
+                _CONJUNCTION.sub("", previous) in rules.host_verbs
+                or _CONJUNCTION.sub("", _next_word(folded_text, hit.end)) in rules.host_verbs
             )
             capital = (
                 locative or hosting or _after_capital_word(folded_text, hit.word_start)
@@ -1183,7 +1189,6 @@ def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], 
     return out
 
 
-_WORDS = re.compile(r"[^\W_]+")
 _COURT = fold_text("محكمة")
 _HEAD_BEFORE = re.compile(r"(?:(?<=\s)|^)[وفب]?([^\W_]+) +$")
 
@@ -1837,12 +1842,26 @@ def _seat_of_state_body(m: Mention) -> Place | None:
     return None
 
 
+# sets made from the rules alone, made once per rules object (held beside it, so its id is not reused)
+_OF_RULES: dict[int, tuple[NameRules, tuple[frozenset[str], frozenset[str], frozenset[str]]]] = {}
+
+
+def _title_sets(rules: NameRules) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(titles and offices, the heads of bodies and descriptions and offices, both together) for `_titled_people`."""
+    held = _OF_RULES.get(id(rules))
+    if held is None or held[0] is not rules:
+        titles = rules.person_titles | rules.office_heads
+        heads = frozenset(rules.institution_heads.keys() | rules.descriptive_heads | rules.office_heads)
+        held = _OF_RULES[id(rules)] = (rules, (titles, heads, titles | heads))
+    return held[1]
+
+
 def _titled_people(
     doc: Document, folded_text: str, words: list[_Word], to_raw: Any, found: list[Mention], rules: NameRules
 ) -> tuple[list[Mention], list[Mention]]:
     """A name after a title or office ("الرئيس قيس سعيد", "محافظ البصرة أسعد العيداني"), and the town
     mentions that turned out to be a family name."""
-    titles = rules.person_titles | rules.office_heads
+    titles, heads, run_stops = _title_sets(rules)
     taken = [(m.span.start, m.span.end) for m in found]
     bodies = [(m.span.start, m.span.end) for m in found if m.type in ("ORG", "GPE", "LOC", "FAC")]
     out: list[Mention] = []
@@ -1884,7 +1903,6 @@ def _titled_people(
         if j >= len(words) or folded_text[words[j - 1][1] : words[j][0]].strip(" ()"):
             continue
         first = words[j][2]
-        heads = rules.institution_heads.keys() | rules.descriptive_heads | rules.office_heads
         ali = first == "علي" and _MARKS.sub("", _raw_word(doc, words, j, to_raw)[2]).endswith("ي")
         if ali and j + 1 < len(words) and words[j + 1][2] in _ALA_OBJECTS:
             continue  # "وزيرة التعاون الدولي علي هامش المؤتمر": على spelt with ي, not the given name علي
@@ -1904,7 +1922,7 @@ def _titled_people(
             first[:1] == "و" and words[j + 1][2].startswith("ال") if j + 1 < len(words) else False
         ):
             continue  # "وزير الخارجية وشؤون المغتربين": more of the office
-        k = _name_run(doc, folded_text, words, j, to_raw, frozenset(titles | heads), rules)
+        k = _name_run(doc, folded_text, words, j, to_raw, run_stops, rules)
         if given == j:
             k = max(k, j + 2)  # (the run ends a name at a definite word: here it is the first)
         town = _town_as_surname(doc, folded_text, words, j, to_raw, found, rules) if k - j <= 2 else None
@@ -2172,12 +2190,14 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
     out: list[Mention] = []
     previous = ""
     adjective = False  # the word before was a nationality said of a noun
+    peoples, singular = rules.peoples, _singular_nationalities()
     for a, b, word in tokens:
         before, previous = previous, word
         after_adjective, adjective = adjective, False
-        cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.peoples else 0
-        counted = _counted(before) and (word in _singular_nationalities() or word[:-1] in _singular_nationalities())
-        if (word[cut:] not in rules.peoples and not counted) or any(x < b and a < y for x, y in taken):
+        cut = 1 if word[:1] in ("و", "ف") and word[1:] in peoples else 0
+        # the nationality first: most words are none, and then the word before need not be read
+        counted = (word in singular or word[:-1] in singular) and _counted(before)
+        if (word[cut:] not in peoples and not counted) or any(x < b and a < y for x, y in taken):
             continue
         # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
         # "رجال الدين الشيعة والطلاب الأكراد": a noun joined by و is still a noun
@@ -2324,13 +2344,22 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         return []
     raw = doc.raw
     taken = sorted((m.span.start, m.span.end) for m in found)
+    # the found spans by start, with the furthest end among each prefix: a span [a, b) overlaps one of them
+    # iff those starting before b reach past a (one bisect, not a test per span)
+    taken_starts = [x for x, _ in taken]
+    reach = list(accumulate((y for _, y in taken), max))
     known = {word for _, _, word in tokens}
     out: list[Mention] = []
     by_sentence: list[list[tuple[int, int]]] = []
+    sentences: list[list[str]] = []
     for sentence in doc.sentences:
         s = sentence.span
-        by_sentence.append([m.span() for m in _TOKEN.finditer(raw, s.start, s.end)])  # raw offsets, no slice
-    sentences = [[raw[a:b] for a, b in pieces] for pieces in by_sentence]
+        # the tokens from one split, their raw offsets from running sums of the pieces' lengths (the pieces
+        # alternate between what stands between tokens and the tokens themselves)
+        parts = _TOKEN_SPLIT.split(raw[s.start : s.end])
+        offsets = list(accumulate(map(len, parts), initial=s.start))
+        by_sentence.append(list(zip(offsets[1::2], offsets[2::2], strict=False)))
+        sentences.append(parts[1::2])
     for pieces, words, names in zip(by_sentence, sentences, tagger.spans_of_sentences(sentences), strict=True):
         for i, j, label in names:
             # "وذكرت BBC أن قوات الأمن": a name ends before a complementiser
@@ -2369,7 +2398,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             if label == "PER" and i and (_given_name_before(words[i - 1]) or _MARKS.sub("", words[i - 1]) == "علي"):
                 i -= 1  # "علي جيتي عثمان": علي spelled with ي is the given name, not the preposition على
             a, b = pieces[i][0], pieces[j - 1][1]
-            if any(x < b and a < y for x, y in taken):
+            before_end = bisect_left(taken_starts, b)
+            if before_end and reach[before_end - 1] > a:
                 continue
             # "بعين السبع"، "وتل أبيض": a clitic before the common first word of a place's name of several words
             heads = rules.toponym_heads if j - i > 1 and label == "LOC" else frozenset()
@@ -2425,7 +2455,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     replaced = {id(hit) for hit, _ in regions_}
     found = [m for hit, m in pairs if id(hit) not in replaced] + [m for _, m in regions_]
     found += _bodies_in_offices(doc, found, rules_)
-    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded.text)]  # folded offsets
+    words = words_of(folded.text)  # folded offsets
     found = _facility_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _story_bodies(doc, folded.text, to_raw, found, rules_)
@@ -2433,11 +2463,12 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = _quoted_groups(doc, folded.text, to_raw, found, rules_)
     found = _headquarters(doc, folded.text, to_raw, found)
     titled, surnames = _titled_people(doc, folded.text, words, to_raw, found, rules_)
-    found = [m for m in found if not any(m is t for t in surnames)] + titled
+    dropped = {id(t) for t in surnames}  # by identity, as `is`
+    found = [m for m in found if id(m) not in dropped] + titled
     # each token folded once, read straight from the columnar store (a Token object per word costs more)
     raw = doc.raw
     starts, ends = doc.tokens.starts, doc.tokens.ends
-    folded_words = map(_FOLDED_WORDS.__getitem__, [raw[a:b] for a, b in zip(starts, ends, strict=True)])
+    folded_words = map(_FOLDED_WORDS.__getitem__, list(map(raw.__getitem__, map(slice, starts, ends))))
     tokens = list(zip(starts, ends, folded_words, strict=True))
     found += _surname_mentions(doc, tokens, found, rules_)
     found += _people_mentions(doc, tokens, found, rules_)
