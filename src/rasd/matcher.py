@@ -34,7 +34,8 @@ _FUSING = ("ل", "ول", "فل")
 # Object/possessive pronouns a verb or noun may carry; folded spellings (ة→ه).
 # Second-person suffixes are left out: news rarely says "you", and هناك would read as هنا + ك.
 PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "نا", "ني")
-_NON_WORD = re.compile(r"[^\w]|_")
+# what is not a word character, but a space: a space would be replaced by itself (the same text, far fewer matches)
+_NON_WORD = re.compile(r"[^\w ]|_")
 
 
 class Hit(NamedTuple, Generic[V]):
@@ -128,19 +129,19 @@ class Matcher(Generic[V]):
         marks = [m.start() for m in _QUOTE.finditer(folded)]  # every quote mark, in order
         drops = [at for at in marks if padded[at - 1 : at] == " " or padded[at + 1] == " "]
         squeezed = "".join(padded[a + 1 : b] for a, b in zip([-1, *drops], [*drops, len(padded)], strict=True))
+        # an offset `at` of the squeezed text stands at at + bisect_right(shifts, at) in the text (written out below)
         shifts = [d - k for k, d in enumerate(drops)]
-
-        def original(at: int) -> int:
-            return at + bisect_right(shifts, at)
 
         hits: list[Hit[V]] = []
         for h in self._hits(squeezed):
-            start, end = original(h.start), original(h.end - 1) + 1
+            start = h.start + bisect_right(shifts, h.start)
+            end = h.end + bisect_right(shifts, h.end - 1)
             # the last quote mark in [start, end), or -1: one bisect rather than a search per kind of mark
             k = bisect_left(marks, end) - 1
             quote = marks[k] if k >= 0 and marks[k] >= start else -1
             if quote < 0:
-                hits.append(Hit(start, end, original(h.word_start), end, h.key, h.values, h.fused))
+                word_start = start if h.word_start == h.start else h.word_start + bisect_right(shifts, h.word_start)
+                hits.append(Hit(start, end, word_start, end, h.key, h.values, h.fused))
                 continue
             if _closes(folded, quote):
                 continue  # a name does not run on past its closing quote ("الفيلق الإفريقي" الروسي)

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress
-from operator import itemgetter
+from operator import itemgetter, or_
 from pathlib import Path
 from typing import Any
 
@@ -1176,7 +1176,10 @@ def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], 
         return []
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
-    for i, (a, b, key) in enumerate(tokens):
+    # only a surname alone or a family word may start one: the other tokens are stepped over in C
+    wanted = {key[0] for key in surnames if len(key) == 1} | _FAMILY_WORDS
+    for i in compress(range(len(tokens)), map(wanted.__contains__, map(itemgetter(2), tokens))):
+        a, b, key = tokens[i]
         person, end = surnames.get((key,)), b
         if key in _FAMILY_WORDS and i + 1 < len(tokens) and doc.raw[b : tokens[i + 1][0]] == " ":
             family = surnames.get((key, tokens[i + 1][2]))
@@ -1349,6 +1352,8 @@ def _territories(doc: Document, folded_text: str, to_raw: Any, found: list[Menti
     A place the tagger took the adjective for gives way to it."""
     if not rules.territory_nouns:
         return found
+    if not any(noun in folded_text for noun in rules.territory_nouns):
+        return found  # the pattern holds a territory noun: a text without one has no match
     countries = _countries_of_adjectives()
     places_ = country_places()
     out: list[Mention] = []
@@ -1633,9 +1638,11 @@ def _story_bodies(
     of the story's country; a listed longer name ("الدفاع المدني السوري") is read first and wins."""
     if not rules.story_bodies:
         return found
+    out = list(found)
+    if not any(phrase in folded_text for phrase in rules.story_bodies):
+        return sorted(out, key=lambda m: m.span.start)  # the pattern holds a phrase: none here, no match
     countries = Counter(m.place.country for m in found if m.place is not None)
     home = iso3(countries.most_common(1)[0][0]) if countries else None
-    out = list(found)
     for match in _story_body_pattern(frozenset(rules.story_bodies)).finditer(folded_text):
         span: Span = to_raw(match.start(1), match.end(1))
         if any(m.span.start < span.end and span.start < m.span.end for m in out):
@@ -1715,12 +1722,17 @@ def _speech_words() -> frozenset[str]:
 
 
 def _outlet_mentions(
-    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+    doc: Document,
+    folded_text: str,
+    quoted: Sequence[re.Match[str]],
+    to_raw: Any,
+    found: list[Mention],
+    rules: NameRules,
 ) -> list[Mention]:
     """Outlets named in quotes: after their kind ("وكالة "أعماق"") or after "لـ" when someone spoke to them
     ("وقال مصدر أمني لـ"المنصة""). A place or a day inside ("البصرة اليوم") is part of the title."""
     out = list(found)
-    for match in _quoted(folded_text):
+    for match in quoted:  # _quoted(folded_text)
         before = match.group(1)
         bare = before[1:] if before[:1] in ("و", "ف", "ب", "ل") and before[1:] in rules.media_heads else before
         if bare not in rules.media_heads:
@@ -1756,14 +1768,19 @@ def _claimant(folded_text: str, match: re.Match[str], rules: NameRules) -> bool:
 
 
 def _quoted_groups(
-    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+    doc: Document,
+    folded_text: str,
+    quoted: Sequence[re.Match[str]],
+    to_raw: Any,
+    found: list[Mention],
+    rules: NameRules,
 ) -> list[Mention]:
     """Armed groups no list knows, named in quotes after their kind ("غرفة عمليات "ردع العدوان"") or with it
     inside them (""لواء شهداء الجبل""): armed groups of the story's country."""
     out = list(found)
     countries = Counter(m.place.country for m in found if m.place is not None)
     home = iso3(countries.most_common(1)[0][0]) if countries else None
-    for match in _quoted(folded_text):
+    for match in quoted:  # _quoted(folded_text)
         before = match.group(1)
         first = match.group(2).split()[0]
         if not ({before, before[1:], first} & rules.armed_quote_heads) and not _claimant(folded_text, match, rules):
@@ -1843,16 +1860,18 @@ def _seat_of_state_body(m: Mention) -> Place | None:
 
 
 # sets made from the rules alone, made once per rules object (held beside it, so its id is not reused)
-_OF_RULES: dict[int, tuple[NameRules, tuple[frozenset[str], frozenset[str], frozenset[str]]]] = {}
+_OF_RULES: dict[int, tuple[NameRules, tuple[frozenset[str], ...]]] = {}
 
 
-def _title_sets(rules: NameRules) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(titles and offices, the heads of bodies and descriptions and offices, both together) for `_titled_people`."""
+def _rule_sets(rules: NameRules) -> tuple[frozenset[str], ...]:
+    """(titles and offices, the heads of bodies and descriptions and offices, both together) for `_titled_people`;
+    then the peoples, bare or behind و/ف, and the singular nationalities, for `_people_mentions`."""
     held = _OF_RULES.get(id(rules))
     if held is None or held[0] is not rules:
         titles = rules.person_titles | rules.office_heads
         heads = frozenset(rules.institution_heads.keys() | rules.descriptive_heads | rules.office_heads)
-        held = _OF_RULES[id(rules)] = (rules, (titles, heads, titles | heads))
+        people = rules.peoples | {c + p for p in rules.peoples for c in ("و", "ف")} | _singular_nationalities()
+        held = _OF_RULES[id(rules)] = (rules, (titles, heads, titles | heads, people))
     return held[1]
 
 
@@ -1861,7 +1880,7 @@ def _titled_people(
 ) -> tuple[list[Mention], list[Mention]]:
     """A name after a title or office ("الرئيس قيس سعيد", "محافظ البصرة أسعد العيداني"), and the town
     mentions that turned out to be a family name."""
-    titles, heads, run_stops = _title_sets(rules)
+    titles, heads, run_stops = _rule_sets(rules)[:3]
     taken = [(m.span.start, m.span.end) for m in found]
     bodies = [(m.span.start, m.span.end) for m in found if m.type in ("ORG", "GPE", "LOC", "FAC")]
     out: list[Mention] = []
@@ -2184,18 +2203,25 @@ def _common_word(word: str) -> bool:
 _NOT_NOUNS = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "الآخرين"))
 
 
+_ALL_BUT_LAST = itemgetter(slice(None, -1))
+
+
 def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
     """Peoples named as a group ("الكرد"، "الفلسطينيين"): NORP."""
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
-    previous = ""
-    adjective = False  # the word before was a nationality said of a noun
+    adjective_at = -2  # the word that was last a nationality said of a noun
     peoples, singular = rules.peoples, _singular_nationalities()
-    for a, b, word in tokens:
-        before, previous = previous, word
-        after_adjective, adjective = adjective, False
+    words = list(map(itemgetter(2), tokens))
+    # only the words that may be a people (bare or behind و/ف) or a nationality (or one and a letter) are
+    # visited, picked out in C; the state the visit keeps is of the word right before, read from its index
+    people = _rule_sets(rules)[3]
+    may_be = map(or_, map(people.__contains__, words), map(singular.__contains__, map(_ALL_BUT_LAST, words)))
+    for k in compress(range(len(words)), may_be):
+        a, b, word = tokens[k]
+        before = words[k - 1] if k else ""
+        after_adjective = adjective_at == k - 1
         cut = 1 if word[:1] in ("و", "ف") and word[1:] in peoples else 0
-        # the nationality first: most words are none, and then the word before need not be read
         counted = (word in singular or word[:-1] in singular) and _counted(before)
         if (word[cut:] not in peoples and not counted) or any(x < b and a < y for x, y in taken):
             continue
@@ -2207,10 +2233,10 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         # "جنود أتراك", "مدنيين فلسطينيين": after an indefinite noun of people it is that noun's adjective
         noun = noun or before in rules.group_nouns or before in rules.unnamed_people
         if not cut and noun and not counted and doc.raw[a - 1 : a] == " ":
-            adjective = True
+            adjective_at = k
             continue
         if cut and after_adjective:
-            adjective = True
+            adjective_at = k
             continue  # "الوسطاء المصريين والأميركيين": the second adjective of the same noun
         b = end_with_marks(doc.raw, b)  # "فلسطينياً" with its tanween
         out.append(Mention(Span(a + cut, b), doc.raw[a + cut : b], "NORP", None, "derived"))
@@ -2348,7 +2374,7 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
     # iff those starting before b reach past a (one bisect, not a test per span)
     taken_starts = [x for x, _ in taken]
     reach = list(accumulate((y for _, y in taken), max))
-    known = {word for _, _, word in tokens}
+    known = set(map(itemgetter(2), tokens))
     out: list[Mention] = []
     by_sentence: list[list[tuple[int, int]]] = []
     sentences: list[list[str]] = []
@@ -2443,9 +2469,18 @@ def find_mentions(doc: Document) -> list[Mention]:
     body = doc.body
     folded = fold(body.text)
 
+    text, source, view_starts, view_ends = body.text, folded.source, body.starts, body.ends
+
     def to_raw(start: int, end: int) -> Span:
+        if 0 <= start < end:
+            # folded.source_range and body.to_raw written out for a range that holds a character (the names'
+            # ranges): the view's range [a, b) is then never empty and inside the view, as to_raw checks
+            a = source[start]
+            b = end_with_marks(text, source[end - 1] + 1)
+            first, last = view_starts[a], view_ends[b - 1]
+            return Span(first, last if last >= first else first)
         a, b = folded.source_range(start, end)
-        return body.to_raw(a, end_with_marks(body.text, b))
+        return body.to_raw(a, end_with_marks(text, b))
 
     rules_ = rules()
     pairs = _quarters(folded.text, _lexicon_mentions(doc, folded.text, to_raw, rules_), rules_)
@@ -2459,8 +2494,9 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = _facility_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _story_bodies(doc, folded.text, to_raw, found, rules_)
-    found = _outlet_mentions(doc, folded.text, to_raw, found, rules_)
-    found = _quoted_groups(doc, folded.text, to_raw, found, rules_)
+    quoted = list(_quoted(folded.text))  # the names in quotes, read once for the two steps that take them
+    found = _outlet_mentions(doc, folded.text, quoted, to_raw, found, rules_)
+    found = _quoted_groups(doc, folded.text, quoted, to_raw, found, rules_)
     found = _headquarters(doc, folded.text, to_raw, found)
     titled, surnames = _titled_people(doc, folded.text, words, to_raw, found, rules_)
     dropped = {id(t) for t in surnames}  # by identity, as `is`

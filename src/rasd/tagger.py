@@ -845,7 +845,9 @@ def _spread(keys: Sequence[Sequence[str]], labels: Sequence[Sequence[str]], cont
     for s, (words, labels_) in enumerate(zip(keys, labels, strict=True)):
         found = whole if context is None else _merge(named[max(0, s - context) : s + context + 1])
         spread = list(labels_)
-        for i, key in enumerate(words):
+        # only the words whose key ends a name are visited, picked out in C ("" is never a key of `found`)
+        for i in compress(range(len(words)), map(found.__contains__, words)):
+            key = words[i]
             kinds = found.get(key) if key and spread[i] == "O" else None
             if kinds is not None and len(kinds) == 1 and (kind := next(iter(kinds))) in _SPREAD:
                 spread[i] = ("I-" if i and spread[i - 1].endswith(kind) else "B-") + kind
