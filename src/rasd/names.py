@@ -285,6 +285,15 @@ class Entry:
 
     place: Place | None
     actor: Actor | None
+    # the hash, kept once asked for: an entry keys the per-spelling caches of every hit, and hashing its place
+    # and actor field by field each time costs more than the look-up (the value is the dataclass's own)
+    _hash: int | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            object.__setattr__(self, "_hash", hash((self.place, self.actor)))
+        assert self._hash is not None
+        return self._hash
 
 
 def _entries() -> Iterable[tuple[str, Entry]]:
