@@ -917,7 +917,9 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 _WARN_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warn_verbs") + r")(?!\w)")
 # The warner and what stands before its "من أن": a few words, or an aside set off by commas (probe60: "وحذر الوزير،
 # خلال زيارته المصابين في المستشفى، من أن الأجهزة الأمنية ستضرب بيد من حديد")
-_WARNER = r"(?:[^.،,؛:]{0,40}?|[^.،,؛:]{0,40}?[،,][^.؛:]{0,150}?[،,])"
+# ... and whom it warns after that aside, the warner named with a long title ("وحذر الناطق باسم القيادة العامة اللواء
+# ...، في مؤتمر صحفي، «المجموعات المسلحة» من أن"; probe71)
+_WARNER = r"(?:[^.،,؛:]{0,40}?|[^.،,؛:]{0,70}?[،,][^.؛:]{0,150}?[،,](?: [\"«“]?[^\W\d_]+[\"»”]?){0,6}?)"
 # what the act to come is forced by or follows from ("بسبب نقص التمويل"، "جراء الحصار"), a word of its own
 # ("الإجراءات" holds جراء)
 _FORCED_BY = r"(?![^.؛]{0,80}(?<!\w)(?:بسبب|نتيج[ةه]|جراء|من جراء|لنقص|لعدم)(?!\w))"
@@ -4054,13 +4056,23 @@ def _lead_country(view: SentenceView) -> str | None:
     return None
 
 
-_FILE_WORDS = frozenset(fold_text(w) for w in ("ملف", "ملفات", "قضية", "قضايا", "مسألة"))
+_FILE_WORDS = frozenset(
+    fold_text(w) for w in ("ملف", "ملفات", "قضية", "قضايا", "مسألة", "أوضاع", "ظروف", "احتياجات", "معاناة")
+)
+# "لبحث أوضاع آلاف النازحين": a count between the issue word and the people (probe71)
+_FILE_COUNTS = frozenset(fold_text(w) for w in ("آلاف", "مئات", "عشرات", "ملايين", "الآلاف", "مئات الآلاف"))
 
 
 def _file_of(view: SentenceView, p: Participant) -> bool:
     """ "لبحث ملف اللاجئين مع المسؤولين السوريين": unnamed people after the word for a file or an issue are what talks
     are about, not whom they are held with (probe33)."""
-    return not p.named and view.previous_word(view.folded_index(p.span.start)) in _FILE_WORDS
+    if p.named:
+        return False
+    at = view.folded_index(p.span.start)
+    word = view.previous_word(at)
+    if word in _FILE_COUNTS:
+        word = view.previous_word(view.folded.text.rfind(" ", 0, at - 1))
+    return word in _FILE_WORDS
 
 
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
@@ -7785,6 +7797,10 @@ def _events_for(
         # "عبّر الأمين العام من روما عن صدمته للهجوم على مقر المراقبين"، "أعرب عن أسفه لمقتل أربعة مراقبين في
         # غارة": who is shocked by an attack (or deplores it) did not make it
         actors = [p for p in actors if p.span.start >= reaction]
+    if plover in _FORCE_TYPES:
+        # "بعد إنذار بالإخلاء نشره المتحدث باسم الجيش"، "«رداً على المجازر التي يرتكبها العدو بحق المدنيين»": who
+        # issued the warning before a strike, and those named in the wrong it answers, are no side of it (probe71)
+        actors = [p for p in actors if not _OTHER_ACT_BEFORE.search(_text_before(view, p.span.start, 90))]
     # "شهد العراق أمس يوماً دامياً ... جراء سلسلة تفجيرات": the place that saw it is where, not who
     actors = [
         p for p in actors if not (_is_place_name(view, p) and _WITNESSED.search(_text_before(view, p.span.start)))
@@ -9015,6 +9031,12 @@ def _reaction_before(view: SentenceView, hit: Hit[Trigger]) -> int | None:
 
 
 # a place that "saw" an event: "وشهد العراق"، "شهدت مدينة الموصل"، "تشهد العاصمة"
+# a warning's issuer right after its verb, or anything in the clause after "رداً على" (commas end it)
+_OTHER_ACT_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:[وب]?(?:انذار|انذارا|تحذير|تحذيرا)(?:ات)?)(?: +[^\W\d_]+){0,3} +"
+    r"(?:نشره|نشرها|اصدره|اصدرها|وجهه|وجهها|بثه|بثها|اطلقه|اطلقها) +(?:[^\W\d_]+ +){0,5}"
+    r"|(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)[^،,.:؛]*)$"
+)
 _WITNESSED = re.compile(r"(?<!\w)[وف]?(?:شهد|شهدت|تشهد|يشهد)(?: +[^\W\d_]+)? *$")
 
 
