@@ -918,7 +918,9 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 _WARN_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warn_verbs") + r")(?!\w)")
 # The warner and what stands before its "من أن": a few words, or an aside set off by commas (probe60: "وحذر الوزير،
 # خلال زيارته المصابين في المستشفى، من أن الأجهزة الأمنية ستضرب بيد من حديد")
-_WARNER = r"(?:[^.،,؛:]{0,40}?|[^.،,؛:]{0,40}?[،,][^.؛:]{0,150}?[،,])"
+# ... and whom it warns after that aside, the warner named with a long title ("وحذر الناطق باسم القيادة العامة اللواء
+# ...، في مؤتمر صحفي، «المجموعات المسلحة» من أن"; probe71)
+_WARNER = r"(?:[^.،,؛:]{0,40}?|[^.،,؛:]{0,70}?[،,][^.؛:]{0,150}?[،,](?: [\"«“]?[^\W\d_]+[\"»”]?){0,6}?)"
 # what the act to come is forced by or follows from ("بسبب نقص التمويل"، "جراء الحصار"), a word of its own
 # ("الإجراءات" holds جراء)
 _FORCED_BY = r"(?![^.؛]{0,80}(?<!\w)(?:بسبب|نتيج[ةه]|جراء|من جراء|لنقص|لعدم)(?!\w))"
@@ -4073,13 +4075,23 @@ def _lead_country(view: SentenceView) -> str | None:
     return None
 
 
-_FILE_WORDS = frozenset(fold_text(w) for w in ("ملف", "ملفات", "قضية", "قضايا", "مسألة"))
+_FILE_WORDS = frozenset(
+    fold_text(w) for w in ("ملف", "ملفات", "قضية", "قضايا", "مسألة", "أوضاع", "ظروف", "احتياجات", "معاناة")
+)
+# "لبحث أوضاع آلاف النازحين": a count between the issue word and the people (probe71)
+_FILE_COUNTS = frozenset(fold_text(w) for w in ("آلاف", "مئات", "عشرات", "ملايين", "الآلاف", "مئات الآلاف"))
 
 
 def _file_of(view: SentenceView, p: Participant) -> bool:
     """ "لبحث ملف اللاجئين مع المسؤولين السوريين": unnamed people after the word for a file or an issue are what talks
     are about, not whom they are held with (probe33)."""
-    return not p.named and view.previous_word(view.folded_index(p.span.start)) in _FILE_WORDS
+    if p.named:
+        return False
+    at = view.folded_index(p.span.start)
+    word = view.previous_word(at)
+    if word in _FILE_COUNTS:
+        word = view.previous_word(view.folded.text.rfind(" ", 0, at - 1))
+    return word in _FILE_WORDS
 
 
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
@@ -7892,6 +7904,10 @@ def _events_for(
         # "عبّر الأمين العام من روما عن صدمته للهجوم على مقر المراقبين"، "أعرب عن أسفه لمقتل أربعة مراقبين في
         # غارة": who is shocked by an attack (or deplores it) did not make it
         actors = [p for p in actors if p.span.start >= reaction]
+    if plover in _FORCE_TYPES:
+        # "بعد إنذار بالإخلاء نشره المتحدث باسم الجيش"، "«رداً على المجازر التي يرتكبها العدو بحق المدنيين»": who
+        # issued the warning before a strike, and those named in the wrong it answers, are no side of it (probe71)
+        actors = [p for p in actors if not _OTHER_ACT_BEFORE.search(_text_before(view, p.span.start, 90))]
     # "شهد العراق أمس يوماً دامياً ... جراء سلسلة تفجيرات": the place that saw it is where, not who
     actors = [
         p for p in actors if not (_is_place_name(view, p) and _WITNESSED.search(_text_before(view, p.span.start)))
@@ -7973,6 +7989,25 @@ def _events_for(
         # befell is the next side told after it (probe52)
         after = [p for p in kept if p.span.start >= actor2.span.end]
         actor1, actor2 = actor2, after[0] if after else None
+    if (
+        plover == "ASSAULT"
+        and actor1 is not None
+        and actor1.span.start >= t_span.end
+        and tuple(hit.values[0].acled or ()) in _BOMBS
+        and _AMID.search(view.folded.text[: view.folded_index(actor1.span.start)]) is not None
+    ):
+        # "فجّر انتحاري نفسه بين المصلين"، "وسط رواد المقهى"، "بين عناصر من الجيش": those the bomb went off amid were
+        # hit, they did nothing
+        actor1, actor2 = None, actor1
+    if plover in ("ASSAULT", "COERCE") and actor2 is None:
+        # "تعقبت قوات الجيش المهاجمين وقتلت ستة منهم"، "لاحقت المهاجمين واعتقلت اثنين منهم": those counted "of them"
+        # are of the side the first verb pursued (no doer: the pursuers do both)
+        pursued = _counted_of_them(view, kept, ctx.home)
+        if pursued is not None:
+            pursuers = [p for p in kept if p.span.end <= pursued.span.start and p.role in _STATE_ROLES]
+            if actor1 is None or actor1.span == pursued.span:
+                actor1 = pursuers[-1] if pursuers else None
+            actor2 = pursued
     if plover == "COERCE" and actor2 is not None:
         actor2 = _defendant(view, actor1, actor2)
     if plover == "COERCE" and actor2 is not None and _held_journalist(view, actor2):
@@ -8024,6 +8059,11 @@ def _events_for(
         envoy_state = _nationality_after(view, hit)
         if envoy_state is not None and (actor2 is None or actor2.span.start >= envoy_state.span.end):
             actor2 = envoy_state
+        embassy = _embassy_state(view, hit, kept) if envoy_state is None else None
+        if embassy is not None:
+            # "القائم بالأعمال في سفارة مالي": the envoy named before his embassy is of its state
+            envoy_first = actor2 is not None and actor2.span.end <= embassy.span.start and actor2.role == "government"
+            actor2 = _but(actor2, country=embassy.country) if envoy_first and actor2 is not None else embassy
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
         if actor2 is None and _rioting(view):
@@ -9108,6 +9148,12 @@ def _reaction_before(view: SentenceView, hit: Hit[Trigger]) -> int | None:
 
 
 # a place that "saw" an event: "وشهد العراق"، "شهدت مدينة الموصل"، "تشهد العاصمة"
+# a warning's issuer right after its verb, or anything in the clause after "رداً على" (commas end it)
+_OTHER_ACT_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:[وب]?(?:انذار|انذارا|تحذير|تحذيرا)(?:ات)?)(?: +[^\W\d_]+){0,3} +"
+    r"(?:نشره|نشرها|اصدره|اصدرها|وجهه|وجهها|بثه|بثها|اطلقه|اطلقها) +(?:[^\W\d_]+ +){0,5}"
+    r"|(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)[^،,.:؛]*)$"
+)
 _WITNESSED = re.compile(r"(?<!\w)[وف]?(?:شهد|شهدت|تشهد|يشهد)(?: +[^\W\d_]+)? *$")
 
 
@@ -10013,6 +10059,37 @@ _NEGATIONS = frozenset({"لم", "لن", "ولم", "ولن", "ما"})
 _ARREST_KEY = fold_text("اعتقلت")
 _ARREST_VERB = re.compile(r"(?:اعتقل|اوقف|احتجز|القت قبض|القي قبض)")
 _NEXT_CLAUSE = re.compile(r"[،,] *(?:و|ف)|(?<!\w)و(?=[^\W_]{3,})")
+
+
+_AMID = re.compile(r"(?<!\w)(?:بين|وسط)(?: +(?:عناصر|صفوف|جنود|افراد)(?: +من)?)? *$")
+_BOMBS = frozenset(
+    {
+        ("Explosions/Remote violence", "Suicide bomb"),
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    }
+)
+# "وقتلت ستة منهم"، "واعتقلت اثنين منهم": a second verb whose object is a count "of them", past a place aside
+_OF_THEM = re.compile(
+    r"(?: +(?:في|قرب|داخل|عند)(?: +[^\W\d_]+){1,3})?[\s،,]*و[^\W\d_]+(?: +علي)? +(?:[0-9]+|[^\W\d_]+) +منهم(?!\w)"
+)
+_ATTACKERS = frozenset("ال" + w for w in _WORDS.words("attacker_dead"))
+
+
+def _counted_of_them(view: SentenceView, kept: Sequence[Participant], home: str | None) -> Participant | None:
+    """ "تعقبت المهاجمين وقتلت ستة منهم"، "طاردت المسلحين في منطقة الرويشد واعتقلت ثلاثة منهم": the object of the first
+    verb (right before "و" and the verb of the count, past a place aside), of whom the count is; armed men unnamed
+    ("المهاجمين") are an armed group."""
+    text = view.folded.text
+    for word in _NEXT_WORD.finditer(text):
+        if _OF_THEM.match(text, word.end()) is None:
+            continue
+        span = view.raw_span(word.start(1), word.end(1))
+        named = next((p for p in kept if p.span.end == span.end), None)
+        if named is not None:
+            return named
+        if word.group(1) in _ATTACKERS:
+            return Participant(span, view.raw_text(span), None, home, "armed_group", False, word.group(1))
+    return None
 
 
 def _arrests_after_told_protest(
@@ -11259,15 +11336,26 @@ _HELD_AT_PROTEST = re.compile(
     r"(?<!\w)(?:خلال|اثناء|في|اثر|عقب|اعتراضا علي)? *(?:ال)?(?:وقفه|وقفات|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات"
     r"|اعتصام)(?!\w)|قطع +(?:ال)?طريق"
 )
-_HELD_ON_SUSPICION = re.compile(r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم)(?!\w)")
+_HELD_DURING_PROTEST = re.compile(
+    r"(?<!\w)(?:خلال|اثناء) +(?:تفريق +)?(?:ال)?(?:وقفه|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات|اعتصام|مسيره"
+    r"|مسيرات)(?!\w)"
+)
+_HELD_ON_SUSPICION = re.compile(
+    r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم|(?:لل|بال|ال|ل|ب)?اشتباه +(?:في|ب))(?!\w)"
+)
 
 
 def _held_persons_role(view: SentenceView, people: Participant) -> Participant:
     """ "اعتقلت قوة ثلاثة أشخاص يُشتبه بتورطهم"، "توقيف ثمانية أشخاص خلال الوقفة": persons (no more said of them)
     held or freed are suspects (other) or, held at a protest, its protesters, as the clause after them tells."""
-    if _person_stem(people.text.split()[-1]) != "شخص":
-        return people
     clause = re.split(r"[،,.؛]", fold_text(view.text[people.span.end - view.start :]), maxsplit=1)[0]
+    if _person_stem(people.text.split()[-1]) != "شخص":
+        # "اعتقلت الشرطة 23 ناشطاً خلال تفريق المسيرة"، "أوقفت ستة أساتذة خلال تفريق الوقفة": any people held in a
+        # protest's course are its protesters (not those held at home later "على خلفية مشاركتهم في الاحتجاجات")
+        if _HELD_DURING_PROTEST.search(clause):
+            return _but(people, role="protesters")
+        # "أوقف الجيش ثلاثة سوريين للاشتباه في تورطهم بتهريب أسلحة": people of any kind held on suspicion are suspects
+        return _but(people, role="other") if _HELD_ON_SUSPICION.search(clause) else people
     if _HELD_AT_PROTEST.search(clause):
         return _but(people, role="protesters")
     if _HELD_ON_SUSPICION.search(clause):
@@ -12071,6 +12159,8 @@ def _told_attacker(
     nxt = _NEXT_WORD.match(view.folded.text, noun[1])
     if nxt is not None and nxt.group(1).startswith("ال") and fold_text(nxt.group(1)) in _nationality_of_form():
         return None  # "الغارات الإسرائيلية": the adjective tells (_adjective_receiver)
+    if nxt is not None and nxt.group(1) in ("علي", "على"):
+        return None  # "دان الهجوم على موقوكوري": the attack is named by its target, not by the last one told
     span = view.raw_span(noun[0], noun[1])
     role = "government" if doer.role in ("military", "government", "police") else doer.role
     canonical = doer.canonical if role == doer.role else None
@@ -12307,6 +12397,28 @@ def _nationality_pair(view: SentenceView) -> tuple[Participant | None, Participa
 
 
 _WORD_BEFORE = re.compile(r"(\w+) +$")
+
+
+_EMBASSY_OF = re.compile(r"[^،,.]{0,30}(?<!\w)[بل]?(?:ال)?سفار[ةه] +$")
+
+
+def _embassy_state(view: SentenceView, hit: Hit[Trigger], kept: Sequence[Participant]) -> Participant | None:
+    """ "استدعت القائم بالأعمال في سفارة مالي"، "القائم بأعمال سفارة الجزائر": the state whose embassy the envoy
+    summoned heads."""
+    for p in kept:
+        if not p.state or p.span.start < view.raw_span(hit.start, hit.end).end:
+            continue
+        gap = view.folded.text[hit.end : view.folded_index(p.span.start)]
+        if _EMBASSY_OF.fullmatch(gap):
+            return _but(p, role="government")
+    for p in kept:
+        words = fold_text(p.text).split()
+        at = p.span.start >= view.raw_span(hit.start, hit.end).end
+        if at and len(words) > 1 and words[0] in ("سفاره", "سفارة") and p.country is not None:
+            gap = view.folded.text[hit.end : view.folded_index(p.span.start)]
+            if len(gap) <= 30 and not re.search(r"[،,.]", gap):
+                return _but(p, role="government")  # "في سفارة مالي": the embassy named with its state
+    return None
 
 
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
@@ -13493,6 +13605,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
+        _claimed_target(view, events, ctx.participants)
         broken_up = _told_protest_broken_up(view, events, ctx.participants)
         if broken_up:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
@@ -13563,6 +13676,45 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
     return _with_territory_losers(events)
+
+
+# (folded) a member of a group the striker says it hit: "استهدف عنصراً في حزب الله"، "قضت على عنصر في وحدة الرضوان"
+_GROUP_MEMBER = re.compile(r"(?<!\w)(?:عنصر|عنصرا|عنصرين|عناصر|قيادي|قياديا|قياديين|مقاتل|مقاتلا|مقاتلين)(?!\w)")
+_NEUTRAL_DEAD = frozenset({"شخص", "شخصا", "شخصان", "شخصين", "اشخاص"})
+
+
+def _claimed_target(view: SentenceView, events: list[dict[str, Any]], participants: Sequence[Participant]) -> None:
+    """ "قُتل شخص بغارة إسرائيلية على سيارة" then "وزعم الجيش الإسرائيلي أنه استهدف عنصراً في حزب الله": dead told
+    only as persons are of the group the striker's side says it hit (as the gold sets code them; dead told as
+    citizens or civilians stay so)."""
+    told = [
+        e
+        for e in events[-2:]
+        if e["plover"] == "ASSAULT"
+        and e["actor1"] is not None
+        and e["actor1"]["country"] is not None
+        and e["actor2"] is not None
+        and e["actor2"]["role"] == "civilians"
+        and fold_text(e["actor2"]["text"]).split()[-1] in _NEUTRAL_DEAD
+    ]
+    if not told or view.cues_of("denied"):
+        return
+    for member in _GROUP_MEMBER.finditer(view.folded.text):
+        at = view.raw_start(member.start(), member.start())
+        group = next(
+            (
+                p
+                for p in participants
+                if p.named and p.role == "armed_group" and 0 < p.span.start - at <= 40 and p.country is not None
+            ),
+            None,
+        )
+        if group is None:
+            continue
+        for e in told:
+            if any(q.country == e["actor1"]["country"] and q.span.end <= at for q in participants):
+                e["actor2"] = group.record()
+        return
 
 
 _EARLIER_TOLL = re.compile(
