@@ -93,6 +93,7 @@ LIST_SECTIONS = (
     "seize_verbs",
     "seize_arms_verbs",
     "seized_arms",
+    "seized_people",
     "fed_by_aid",
     "affiliation_words",
     "aiming_verbs",

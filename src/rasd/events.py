@@ -737,6 +737,7 @@ def _view(
         triggers = _with_seizure(folded.text, triggers)
     if _searches(_SEIZE_ARMS, folded.text, word_set):
         triggers = _with_seized_arms(folded.text, triggers)
+        triggers = _with_seized_people(folded.text, triggers)
     verbs = {w[2] for w in words} & _VERB_PASS_FORMS  # one set look-up per word
     if verbs & _DEPLOY_FORMS:
         triggers = _with_deployed(folded.text, triggers)
@@ -957,7 +958,9 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 _WARN_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("warn_verbs") + r")(?!\w)")
 # The warner and what stands before its "من أن": a few words, or an aside set off by commas (probe60: "وحذر الوزير،
 # خلال زيارته المصابين في المستشفى، من أن الأجهزة الأمنية ستضرب بيد من حديد")
-_WARNER = r"(?:[^.،,؛:]{0,40}?|[^.،,؛:]{0,40}?[،,][^.؛:]{0,150}?[،,])"
+# ... and whom it warns after that aside, the warner named with a long title ("وحذر الناطق باسم القيادة العامة اللواء
+# ...، في مؤتمر صحفي، «المجموعات المسلحة» من أن"; probe71)
+_WARNER = r"(?:[^.،,؛:]{0,40}?|[^.،,؛:]{0,70}?[،,][^.؛:]{0,150}?[،,](?: [\"«“]?[^\W\d_]+[\"»”]?){0,6}?)"
 # what the act to come is forced by or follows from ("بسبب نقص التمويل"، "جراء الحصار"), a word of its own
 # ("الإجراءات" holds جراء)
 _FORCED_BY = r"(?![^.؛]{0,80}(?<!\w)(?:بسبب|نتيج[ةه]|جراء|من جراء|لنقص|لعدم)(?!\w))"
@@ -1735,6 +1738,24 @@ def _with_seized_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigg
     word (probe63); not arms found on those arrested ("ضبطت الشرطة شخصين بحوزتهما أسلحة")."""
     out = _verb_and_object(text, triggers, _SEIZE_ARMS, _SEIZED_ARMS, _SEIZED_ARMS_KEY, 90, none_between=False)
     return [h for h in out if h.key != _SEIZED_ARMS_KEY or h in triggers or not _POSSESSED.search(text, h.start, h.end)]
+
+
+_SEIZED_PEOPLE = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("seized_people") + r")(?!\w)")
+_SEIZED_PEOPLE_KEY = fold_text("اعتقلت")  # a verb key: its subject is the doer
+
+
+def _with_seized_people(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "ضبطت الشرطة الأردنية، أمس، شخصين بحوزتهما أسلحة": a verb of seizing and people as its object past its
+    subject and an aside are an arrest (probe70); not "ضبط النفس", nor what was found on someone ("ضبطت مخدرات
+    بحوزة شخص")."""
+    out = _verb_and_object(text, triggers, _SEIZE_ARMS, _SEIZED_PEOPLE, _SEIZED_PEOPLE_KEY, 90, none_between=True)
+    return [
+        h
+        for h in out
+        if h in triggers
+        or h.key != _SEIZED_PEOPLE_KEY
+        or not (_POSSESSED.search(text, h.start, h.end) or text.startswith("النفس", text.find(" ", h.start) + 1))
+    ]
 
 
 _OPERATION_WORDS = frozenset(("عمليه", "عمليات", "عملية"))
@@ -4099,13 +4120,23 @@ def _lead_country(view: SentenceView) -> str | None:
     return None
 
 
-_FILE_WORDS = frozenset(fold_text(w) for w in ("ملف", "ملفات", "قضية", "قضايا", "مسألة"))
+_FILE_WORDS = frozenset(
+    fold_text(w) for w in ("ملف", "ملفات", "قضية", "قضايا", "مسألة", "أوضاع", "ظروف", "احتياجات", "معاناة")
+)
+# "لبحث أوضاع آلاف النازحين": a count between the issue word and the people (probe71)
+_FILE_COUNTS = frozenset(fold_text(w) for w in ("آلاف", "مئات", "عشرات", "ملايين", "الآلاف", "مئات الآلاف"))
 
 
 def _file_of(view: SentenceView, p: Participant) -> bool:
     """ "لبحث ملف اللاجئين مع المسؤولين السوريين": unnamed people after the word for a file or an issue are what talks
     are about, not whom they are held with (probe33)."""
-    return not p.named and view.previous_word(view.folded_index(p.span.start)) in _FILE_WORDS
+    if p.named:
+        return False
+    at = view.folded_index(p.span.start)
+    word = view.previous_word(at)
+    if word in _FILE_COUNTS:
+        word = view.previous_word(view.folded.text.rfind(" ", 0, at - 1))
+    return word in _FILE_WORDS
 
 
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
@@ -6773,6 +6804,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if _is_noun(view, hit) and hit.key.split(" ")[0].endswith("ات") and _long_period(view.folded.text):
         return []
     retold = plover in ctx.told
+    if retold and _answers_told_deed(view, hit):
+        return []
     ctx.told.add(plover)
     events = _events_for(doc, view, ctx, plover, hit, retold=retold)
     if plover == "PROTEST":
@@ -6785,6 +6818,11 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         events += _agreed_in_talks(doc, view, ctx, hit, events[0])
     if plover != "ACCUSE" and events:
         events += _accused_after(doc, view, ctx, hit, events[0])
+    if plover not in _STATEMENTS and events:
+        denied, places = _denied_after(doc, view, ctx, hit, events[0])
+        # the places of the denied deed's clause are not where the sentence's own event was
+        kept = [e for e in events if not {loc["text"] for loc in e["locations"]} <= places] if places else events
+        events = (kept or events) + denied
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
         events += _demand_after(doc, view, ctx, hit, events[0])
@@ -6922,6 +6960,87 @@ def _accused_after(
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
     return second
+
+
+# "، نافياً"، "، نافيةً": a denial in a participle after a comma (cues.yaml `denied`)
+_DENIAL_PARTICIPLES = frozenset(fold_text(w) for w in ("نافيا", "نافية", "نافين"))
+
+
+def _denial_clause(view: SentenceView, denial: Hit[Cue]) -> tuple[Span, list[Mention]]:
+    """The clause a denial participle opens (up to the next comma or stop), and the places it names."""
+    text = view.folded.text
+    stop = re.compile("[،,.؛:]").search(text, denial.end)
+    clause = view.raw_span(denial.end, stop.start() if stop else len(text))
+    inside = [
+        m for m in view.mentions if m.place is not None and clause.start <= m.span.start < m.span.end <= clause.end
+    ]
+    return clause, _most_specific(inside)
+
+
+def _comma_denials(view: SentenceView) -> list[Hit[Cue]]:
+    """The denial participles a comma opens ("، نافياً"، "، نافيةً")."""
+    text = view.folded.text
+    return [
+        d
+        for d in view.cues_of("denied")
+        if d.key in _DENIAL_PARTICIPLES and text[: d.word_start].rstrip().endswith(("،", ","))
+    ]
+
+
+def _answers_told_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وقال الجيش إن قواته أطلقت «طلقات تحذيرية» على مشتبه بهم، نافياً إطلاق النار على المدنيين": a deed of a type the
+    story told, denied in a participle's clause that names no place of its own, is the other side's version of the
+    told deed, no event apart (probe70)."""
+    for d in _comma_denials(view):
+        clause, places = _denial_clause(view, d)
+        if d.end <= hit.word_start and view.raw_span(hit.start, hit.end).end <= clause.end and not places:
+            return True
+    return False
+
+
+def _denied_after(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> tuple[list[dict[str, Any]], frozenset[str]]:
+    """ "أعلن جهاز الردع أنه ألقى القبض على خمسة ...، نافياً ما تداولته صفحات عن قصفه أحياء سكنية في سوق الجمعة": a
+    deed denied in a participle after a comma, past the sentence's own event, is coded apart as denied (probe70) when
+    its clause names a place, the denier's when it names no side, on the day of the sentence's event; with the texts
+    of its places."""
+    denial = next((d for d in _comma_denials(view) if d.start > hit.end), None)
+    if denial is None:
+        return [], frozenset()
+    clause, places = _denial_clause(view, denial)
+    denied = next(
+        (
+            h
+            for h in view.triggers
+            if denial.end <= h.start
+            and view.raw_span(h.start, h.end).end <= clause.end
+            and h.values[0].plover in ("ASSAULT", "COERCE")
+            and h.values[0].strength == "strong"  # not "نافياً وقوع إصابات": a toll, no deed
+        ),
+        None,
+    )
+    if denied is None:
+        return [], frozenset()
+    if not places:
+        # "، نافياً إطلاق النار على المدنيين": a denial with no place of its own answers the story's told deed (its
+        # other version), no deed apart
+        return [], frozenset()
+    second = _events_for(doc, view, ctx, denied.values[0].plover, denied)[:1]
+    for e in second:
+        e["modality"], e["date"], e["date_precision"] = "denied", first["date"], first["date_precision"]
+        # a denial is no claim: the denier speaks as it did for the sentence's own event
+        source = first["source"]
+        e["source"] = {**source, "kind": "official"} if source and source["kind"] == "perpetrator_claim" else source
+        if denied.end < denied.word_end or e["actor1"] is None:
+            # "نافياً قصفه أحياء سكنية": the pronoun on the deed is the denier; a side after it is the target
+            if e["actor1"] is not None and e["actor1"] != first["actor1"] and e["actor2"] is None:
+                e["actor2"] = e["actor1"]
+            e["actor1"] = first["actor1"]
+        e["locations"] = [_location(m) for m in places]
+    if second:
+        ctx.told.add(denied.values[0].plover)
+    return second, frozenset(loc["text"] for e in second for loc in e["locations"])
 
 
 _CLOSING_STEPS = frozenset({"closure_ban", "curfew_siege"})
@@ -7845,6 +7964,10 @@ def _events_for(
         # "عبّر الأمين العام من روما عن صدمته للهجوم على مقر المراقبين"، "أعرب عن أسفه لمقتل أربعة مراقبين في
         # غارة": who is shocked by an attack (or deplores it) did not make it
         actors = [p for p in actors if p.span.start >= reaction]
+    if plover in _FORCE_TYPES:
+        # "بعد إنذار بالإخلاء نشره المتحدث باسم الجيش"، "«رداً على المجازر التي يرتكبها العدو بحق المدنيين»": who
+        # issued the warning before a strike, and those named in the wrong it answers, are no side of it (probe71)
+        actors = [p for p in actors if not _OTHER_ACT_BEFORE.search(_text_before(view, p.span.start, 90))]
     # "شهد العراق أمس يوماً دامياً ... جراء سلسلة تفجيرات": the place that saw it is where, not who
     actors = [
         p for p in actors if not (_is_place_name(view, p) and _WITNESSED.search(_text_before(view, p.span.start)))
@@ -7926,6 +8049,25 @@ def _events_for(
         # befell is the next side told after it (probe52)
         after = [p for p in kept if p.span.start >= actor2.span.end]
         actor1, actor2 = actor2, after[0] if after else None
+    if (
+        plover == "ASSAULT"
+        and actor1 is not None
+        and actor1.span.start >= t_span.end
+        and tuple(hit.values[0].acled or ()) in _BOMBS
+        and _AMID.search(view.folded.text[: view.folded_index(actor1.span.start)]) is not None
+    ):
+        # "فجّر انتحاري نفسه بين المصلين"، "وسط رواد المقهى"، "بين عناصر من الجيش": those the bomb went off amid were
+        # hit, they did nothing
+        actor1, actor2 = None, actor1
+    if plover in ("ASSAULT", "COERCE") and actor2 is None:
+        # "تعقبت قوات الجيش المهاجمين وقتلت ستة منهم"، "لاحقت المهاجمين واعتقلت اثنين منهم": those counted "of them"
+        # are of the side the first verb pursued (no doer: the pursuers do both)
+        pursued = _counted_of_them(view, kept, ctx.home)
+        if pursued is not None:
+            pursuers = [p for p in kept if p.span.end <= pursued.span.start and p.role in _STATE_ROLES]
+            if actor1 is None or actor1.span == pursued.span:
+                actor1 = pursuers[-1] if pursuers else None
+            actor2 = pursued
     if plover == "COERCE" and actor2 is not None:
         actor2 = _defendant(view, actor1, actor2)
     if plover == "COERCE" and actor2 is not None and _held_journalist(view, actor2):
@@ -7977,6 +8119,11 @@ def _events_for(
         envoy_state = _nationality_after(view, hit)
         if envoy_state is not None and (actor2 is None or actor2.span.start >= envoy_state.span.end):
             actor2 = envoy_state
+        embassy = _embassy_state(view, hit, kept) if envoy_state is None else None
+        if embassy is not None:
+            # "القائم بالأعمال في سفارة مالي": the envoy named before his embassy is of its state
+            envoy_first = actor2 is not None and actor2.span.end <= embassy.span.start and actor2.role == "government"
+            actor2 = _but(actor2, country=embassy.country) if envoy_first and actor2 is not None else embassy
     if plover == "PROTEST":
         actor1, actor2 = _protesters(view, hit, participants, ctx.home), _dispersers(view, hit, participants)
         if actor2 is None and _rioting(view):
@@ -8780,6 +8927,16 @@ def _events_for(
         # "أعلن الاتحاد العام التونسي للشغل تنفيذ إضراب عام": a union announcing its own strike speaks for
         # itself, as a state reporting its own act (official), not as a monitor of others (probe64)
         source = Source(source.span, source.text, "official", source.canonical, source.speaker)
+    if (
+        fatalities is None
+        and injuries is None
+        and modality == "asserted"
+        and hit.values[0].id == "assassination"
+        and not _is_noun(view, hit)
+        and actor2 is not None
+        and actor2.named
+    ):
+        fatalities = 1  # "اغتال مسلحون مجهولون الشيخ خالد المسالمة": one named man killed (probe70)
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -9062,6 +9219,12 @@ def _reaction_before(view: SentenceView, hit: Hit[Trigger]) -> int | None:
 
 
 # a place that "saw" an event: "وشهد العراق"، "شهدت مدينة الموصل"، "تشهد العاصمة"
+# a warning's issuer right after its verb, or anything in the clause after "رداً على" (commas end it)
+_OTHER_ACT_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:[وب]?(?:انذار|انذارا|تحذير|تحذيرا)(?:ات)?)(?: +[^\W\d_]+){0,3} +"
+    r"(?:نشره|نشرها|اصدره|اصدرها|وجهه|وجهها|بثه|بثها|اطلقه|اطلقها) +(?:[^\W\d_]+ +){0,5}"
+    r"|(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)[^،,.:؛]*)$"
+)
 _WITNESSED = re.compile(r"(?<!\w)[وف]?(?:شهد|شهدت|تشهد|يشهد)(?: +[^\W\d_]+)? *$")
 
 
@@ -9249,6 +9412,25 @@ _OFFSET = re.compile(
     r"(?: بحريا| بحري| بحرية| بحريه)? (شمال|جنوب|شرق|غرب)(?:ي)?(?: (شرق|غرب)(?:ي)?)? (?:مدينه |مدينة |ميناء )?$"
 )
 _BEARING = {"شمال": (1.0, 0.0), "جنوب": (-1.0, 0.0), "شرق": (0.0, 1.0), "غرب": (0.0, -1.0)}
+
+
+def _at_sea_offset(view: SentenceView, m: Mention) -> bool:
+    """Whether `m` is the port a point at sea is told from ("على بعد 50 ميلاً بحرياً جنوب غربي مدينة عدن")."""
+    start = view.folded_index(m.span.start)
+    match = _OFFSET.search(view.folded.text[max(0, start - 70) : start])
+    return match is not None and (match.group(2).startswith(("ميل", "اميال")) or "بحر" in match.group(0))
+
+
+def _not_offset_ports(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but the ports points at sea are told from (the sea, not the port, is where the story is), when the
+    sentence tells such a point; nor then a ship's flag ("السفينة، التي ترفع علم باربادوس")."""
+    if not any(m.place is not None and _at_sea_offset(view, m) for m in mentions):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.place is None or not (_at_sea_offset(view, m) or (m.place.kind == "country" and _after_flag(view, m.span)))
+    ]
 
 
 def _offset_location(view: SentenceView, m: Mention) -> dict[str, Any]:
@@ -9952,6 +10134,37 @@ _NEGATIONS = frozenset({"لم", "لن", "ولم", "ولن", "ما"})
 _ARREST_KEY = fold_text("اعتقلت")
 _ARREST_VERB = re.compile(r"(?:اعتقل|اوقف|احتجز|القت قبض|القي قبض)")
 _NEXT_CLAUSE = re.compile(r"[،,] *(?:و|ف)|(?<!\w)و(?=[^\W_]{3,})")
+
+
+_AMID = re.compile(r"(?<!\w)(?:بين|وسط)(?: +(?:عناصر|صفوف|جنود|افراد)(?: +من)?)? *$")
+_BOMBS = frozenset(
+    {
+        ("Explosions/Remote violence", "Suicide bomb"),
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    }
+)
+# "وقتلت ستة منهم"، "واعتقلت اثنين منهم": a second verb whose object is a count "of them", past a place aside
+_OF_THEM = re.compile(
+    r"(?: +(?:في|قرب|داخل|عند)(?: +[^\W\d_]+){1,3})?[\s،,]*و[^\W\d_]+(?: +علي)? +(?:[0-9]+|[^\W\d_]+) +منهم(?!\w)"
+)
+_ATTACKERS = frozenset("ال" + w for w in _WORDS.words("attacker_dead"))
+
+
+def _counted_of_them(view: SentenceView, kept: Sequence[Participant], home: str | None) -> Participant | None:
+    """ "تعقبت المهاجمين وقتلت ستة منهم"، "طاردت المسلحين في منطقة الرويشد واعتقلت ثلاثة منهم": the object of the first
+    verb (right before "و" and the verb of the count, past a place aside), of whom the count is; armed men unnamed
+    ("المهاجمين") are an armed group."""
+    text = view.folded.text
+    for word in _NEXT_WORD.finditer(text):
+        if _OF_THEM.match(text, word.end()) is None:
+            continue
+        span = view.raw_span(word.start(1), word.end(1))
+        named = next((p for p in kept if p.span.end == span.end), None)
+        if named is not None:
+            return named
+        if word.group(1) in _ATTACKERS:
+            return Participant(span, view.raw_text(span), None, home, "armed_group", False, word.group(1))
+    return None
 
 
 def _arrests_after_told_protest(
@@ -11067,8 +11280,9 @@ def _arguments(
         actor2 = _own_unit_hit(view, hit, speaker, actor1)
     if actor2 is None and plover == "COERCE":
         actor2 = _seized_ship(view, hit, limit)  # "احتجزت البحرية الإيرانية ناقلة نفط"
-    if actor2 is None and plover in ("COERCE", "RETREAT"):
-        actor2 = _ship_crew(view, hit, limit)  # "أفرجت الجماعة عن طاقم السفينة"
+    if actor2 is None and plover in ("COERCE", "RETREAT", "AID"):
+        # "أفرجت الجماعة عن طاقم السفينة"، "أجلت 21 بحاراً من طاقم السفينة" (probe70)
+        actor2 = _ship_crew(view, hit, limit)
     sides = _letter_sides(view, hit, usable) if plover in _STATEMENTS else None
     if sides is not None:
         # the letter's receiver is no doer; a demand with no other object is addressed to it ("طالب فيها بالتدخل"،
@@ -11200,15 +11414,26 @@ _HELD_AT_PROTEST = re.compile(
     r"(?<!\w)(?:خلال|اثناء|في|اثر|عقب|اعتراضا علي)? *(?:ال)?(?:وقفه|وقفات|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات"
     r"|اعتصام)(?!\w)|قطع +(?:ال)?طريق"
 )
-_HELD_ON_SUSPICION = re.compile(r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم)(?!\w)")
+_HELD_DURING_PROTEST = re.compile(
+    r"(?<!\w)(?:خلال|اثناء) +(?:تفريق +)?(?:ال)?(?:وقفه|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات|اعتصام|مسيره"
+    r"|مسيرات)(?!\w)"
+)
+_HELD_ON_SUSPICION = re.compile(
+    r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم|(?:لل|بال|ال|ل|ب)?اشتباه +(?:في|ب))(?!\w)"
+)
 
 
 def _held_persons_role(view: SentenceView, people: Participant) -> Participant:
     """ "اعتقلت قوة ثلاثة أشخاص يُشتبه بتورطهم"، "توقيف ثمانية أشخاص خلال الوقفة": persons (no more said of them)
     held or freed are suspects (other) or, held at a protest, its protesters, as the clause after them tells."""
-    if _person_stem(people.text.split()[-1]) != "شخص":
-        return people
     clause = re.split(r"[،,.؛]", fold_text(view.text[people.span.end - view.start :]), maxsplit=1)[0]
+    if _person_stem(people.text.split()[-1]) != "شخص":
+        # "اعتقلت الشرطة 23 ناشطاً خلال تفريق المسيرة"، "أوقفت ستة أساتذة خلال تفريق الوقفة": any people held in a
+        # protest's course are its protesters (not those held at home later "على خلفية مشاركتهم في الاحتجاجات")
+        if _HELD_DURING_PROTEST.search(clause):
+            return _but(people, role="protesters")
+        # "أوقف الجيش ثلاثة سوريين للاشتباه في تورطهم بتهريب أسلحة": people of any kind held on suspicion are suspects
+        return _but(people, role="other") if _HELD_ON_SUSPICION.search(clause) else people
     if _HELD_AT_PROTEST.search(clause):
         return _but(people, role="protesters")
     if _HELD_ON_SUSPICION.search(clause):
@@ -12012,6 +12237,8 @@ def _told_attacker(
     nxt = _NEXT_WORD.match(view.folded.text, noun[1])
     if nxt is not None and nxt.group(1).startswith("ال") and fold_text(nxt.group(1)) in _nationality_of_form():
         return None  # "الغارات الإسرائيلية": the adjective tells (_adjective_receiver)
+    if nxt is not None and nxt.group(1) in ("علي", "على"):
+        return None  # "دان الهجوم على موقوكوري": the attack is named by its target, not by the last one told
     span = view.raw_span(noun[0], noun[1])
     role = "government" if doer.role in ("military", "government", "police") else doer.role
     canonical = doer.canonical if role == doer.role else None
@@ -12248,6 +12475,28 @@ def _nationality_pair(view: SentenceView) -> tuple[Participant | None, Participa
 
 
 _WORD_BEFORE = re.compile(r"(\w+) +$")
+
+
+_EMBASSY_OF = re.compile(r"[^،,.]{0,30}(?<!\w)[بل]?(?:ال)?سفار[ةه] +$")
+
+
+def _embassy_state(view: SentenceView, hit: Hit[Trigger], kept: Sequence[Participant]) -> Participant | None:
+    """ "استدعت القائم بالأعمال في سفارة مالي"، "القائم بأعمال سفارة الجزائر": the state whose embassy the envoy
+    summoned heads."""
+    for p in kept:
+        if not p.state or p.span.start < view.raw_span(hit.start, hit.end).end:
+            continue
+        gap = view.folded.text[hit.end : view.folded_index(p.span.start)]
+        if _EMBASSY_OF.fullmatch(gap):
+            return _but(p, role="government")
+    for p in kept:
+        words = fold_text(p.text).split()
+        at = p.span.start >= view.raw_span(hit.start, hit.end).end
+        if at and len(words) > 1 and words[0] in ("سفاره", "سفارة") and p.country is not None:
+            gap = view.folded.text[hit.end : view.folded_index(p.span.start)]
+            if len(gap) <= 30 and not re.search(r"[،,.]", gap):
+                return _but(p, role="government")  # "في سفارة مالي": the embassy named with its state
+    return None
 
 
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
@@ -13438,6 +13687,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
+        _claimed_target(view, events, ctx.participants)
         broken_up = _told_protest_broken_up(view, events, ctx.participants)
         if broken_up:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
@@ -13492,7 +13742,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if any(e["locations"] for e in found):
             ctx.told_places.update(m.place.id for m in view.mentions if m.place is not None)
         # "نقلوا إلى مستشفى الشفاء": where the wounded were taken is not where the story's next events are
-        places = _where(view, _places_in(_not_carried_to(view, list(view.mentions)), []))
+        # ... nor is the port a point at sea is told from ("على بعد 50 ميلاً بحرياً جنوب غربي مدينة عدن"; probe70)
+        places = _where(view, _places_in(_not_offset_ports(view, _not_carried_to(view, list(view.mentions))), []))
         if places and any(e["plover"] == "ASSAULT" and e["locations"] for e in found):
             ctx.incidents.append(tuple(places))
         ctx.by_kind.update(_named_by_kind(view))
@@ -13507,6 +13758,45 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
     return _with_territory_losers(events)
+
+
+# (folded) a member of a group the striker says it hit: "استهدف عنصراً في حزب الله"، "قضت على عنصر في وحدة الرضوان"
+_GROUP_MEMBER = re.compile(r"(?<!\w)(?:عنصر|عنصرا|عنصرين|عناصر|قيادي|قياديا|قياديين|مقاتل|مقاتلا|مقاتلين)(?!\w)")
+_NEUTRAL_DEAD = frozenset({"شخص", "شخصا", "شخصان", "شخصين", "اشخاص"})
+
+
+def _claimed_target(view: SentenceView, events: list[dict[str, Any]], participants: Sequence[Participant]) -> None:
+    """ "قُتل شخص بغارة إسرائيلية على سيارة" then "وزعم الجيش الإسرائيلي أنه استهدف عنصراً في حزب الله": dead told
+    only as persons are of the group the striker's side says it hit (as the gold sets code them; dead told as
+    citizens or civilians stay so)."""
+    told = [
+        e
+        for e in events[-2:]
+        if e["plover"] == "ASSAULT"
+        and e["actor1"] is not None
+        and e["actor1"]["country"] is not None
+        and e["actor2"] is not None
+        and e["actor2"]["role"] == "civilians"
+        and fold_text(e["actor2"]["text"]).split()[-1] in _NEUTRAL_DEAD
+    ]
+    if not told or view.cues_of("denied"):
+        return
+    for member in _GROUP_MEMBER.finditer(view.folded.text):
+        at = view.raw_start(member.start(), member.start())
+        group = next(
+            (
+                p
+                for p in participants
+                if p.named and p.role == "armed_group" and 0 < p.span.start - at <= 40 and p.country is not None
+            ),
+            None,
+        )
+        if group is None:
+            continue
+        for e in told:
+            if any(q.country == e["actor1"]["country"] and q.span.end <= at for q in participants):
+                e["actor2"] = group.record()
+        return
 
 
 _EARLIER_TOLL = re.compile(

@@ -15,10 +15,11 @@ letters are not a verbatim copy of the name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
@@ -33,7 +34,8 @@ _FUSING = ("ل", "ول", "فل")
 # Object/possessive pronouns a verb or noun may carry; folded spellings (ة→ه).
 # Second-person suffixes are left out: news rarely says "you", and هناك would read as هنا + ك.
 PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "نا", "ني")
-_NON_WORD = re.compile(r"[^\w]|_")
+# what is not a word character, but a space: a space would be replaced by itself (the same text, far fewer matches)
+_NON_WORD = re.compile(r"[^\w ]|_")
 
 
 class Hit(NamedTuple, Generic[V]):
@@ -51,6 +53,10 @@ class Hit(NamedTuple, Generic[V]):
 def word_text(folded: str) -> str:
     """Folded text with every non-word character turned into a space (same length)."""
     return _NON_WORD.sub(" ", folded)
+
+
+def _text_order(hit: Hit[V]) -> tuple[int, int]:
+    return hit[0], -hit[1]  # (start, -end): by start, the longer first
 
 
 class Matcher(Generic[V]):
@@ -104,16 +110,15 @@ class Matcher(Generic[V]):
 
     def _hits(self, padded: str) -> list[Hit[V]]:
         hits: list[Hit[V]] = []
+        append, rfind, values, prefixes = hits.append, padded.rfind, self._values, self._prefixes  # bound once
         for end_index, readings_ in self._automaton.iter(padded):
             for key, body_len, fused in readings_:
                 start = end_index - body_len
-                word_start = padded.rfind(" ", 0, start) + 1
-                prefix = padded[word_start:start]
-                allowed = _FUSING if fused else self._prefixes
-                if prefix not in allowed:
+                word_start = rfind(" ", 0, start) + 1
+                if padded[word_start:start] not in (_FUSING if fused else prefixes):
                     continue
-                hits.append(Hit(start, end_index, word_start, end_index, key, self._values[key], fused))
-        hits.sort(key=lambda h: (h.start, -h.end))
+                append(Hit(start, end_index, word_start, end_index, key, values[key], fused))
+        hits.sort(key=_text_order)
         return hits
 
     def _find_past_quotes(self, folded: str, padded: str) -> list[Hit[V]]:
@@ -121,23 +126,22 @@ class Matcher(Generic[V]):
         "كتلة الوفاء للمقاومة"), each hit mapped back to the text's offsets. A hit that runs over an opening quote
         starts after it: the name is what the quotes hold, its kind word before them ("الوفاء للمقاومة")."""
         # the quotes dropped, each as where the next kept character stands in the squeezed text (sorted)
-        drops = [
-            m.start()
-            for m in _QUOTE.finditer(folded)
-            if padded[m.start() - 1 : m.start()] == " " or padded[m.start() + 1] == " "
-        ]
+        marks = [m.start() for m in _QUOTE.finditer(folded)]  # every quote mark, in order
+        drops = [at for at in marks if padded[at - 1 : at] == " " or padded[at + 1] == " "]
         squeezed = "".join(padded[a + 1 : b] for a, b in zip([-1, *drops], [*drops, len(padded)], strict=True))
+        # an offset `at` of the squeezed text stands at at + bisect_right(shifts, at) in the text (written out below)
         shifts = [d - k for k, d in enumerate(drops)]
-
-        def original(at: int) -> int:
-            return at + bisect_right(shifts, at)
 
         hits: list[Hit[V]] = []
         for h in self._hits(squeezed):
-            start, end = original(h.start), original(h.end - 1) + 1
-            quote = max(folded.rfind(q, start, end) for q in _QUOTES)
+            start = h.start + bisect_right(shifts, h.start)
+            end = h.end + bisect_right(shifts, h.end - 1)
+            # the last quote mark in [start, end), or -1: one bisect rather than a search per kind of mark
+            k = bisect_left(marks, end) - 1
+            quote = marks[k] if k >= 0 and marks[k] >= start else -1
             if quote < 0:
-                hits.append(h._replace(start=start, end=end, word_start=original(h.word_start), word_end=end))
+                word_start = start if h.word_start == h.start else h.word_start + bisect_right(shifts, h.word_start)
+                hits.append(Hit(start, end, word_start, end, h.key, h.values, h.fused))
                 continue
             if _closes(folded, quote):
                 continue  # a name does not run on past its closing quote ("الفيلق الإفريقي" الروسي)
@@ -146,9 +150,6 @@ class Matcher(Generic[V]):
                 # keyed by the words it covers, so that a hit's key is still the text between its start and end
                 hits.append(Hit(start, end, start, end, padded[start:end], h.values, False))
         return hits
-
-
-_QUOTES = frozenset('"«»“”')
 
 
 def _closes(text: str, at: int) -> bool:
@@ -177,7 +178,7 @@ def longest(hits: Iterable[Hit[V]]) -> list[Hit[V]]:
             continue
         chosen.append(hit)
         taken[hit.word_start : hit.word_end] = b"\x01" * (hit.word_end - hit.word_start)
-    return sorted(chosen, key=lambda h: h.start)
+    return sorted(chosen, key=itemgetter(0))  # by start
 
 
 # ---------------------------------------------------------------- word lexicons
@@ -314,7 +315,8 @@ class WordMatcher(Generic[V]):
 
     Unlike `Matcher`, nothing is expanded ahead of time, so lexicons of inflected forms
     with many clitic combinations stay small; every word of a multi-word key may carry
-    an article or preposition, and the last word a pronoun suffix.
+    an article or preposition, and the last word a pronoun suffix (an inner one too when the next word has
+    the article: "مجالها الجوي").
     """
 
     def __init__(
@@ -480,7 +482,8 @@ class WordMatcher(Generic[V]):
             shortest, bare = found
             if offset == len(rest) - 1:
                 suffix = shortest  # only the last word of a key may carry a pronoun suffix
-            elif not bare:
+            elif not bare and not words[j + offset + 1][2].startswith("ال"):
+                # but a noun whose pronoun makes it definite before its adjective ("إغلاق مجالها الجوي")
                 return None
         return words[j + len(rest) - 1][1], suffix
 

@@ -18,12 +18,13 @@ letters fuse with a clitic (للعراق).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cache, lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import accumulate, compress
+from operator import itemgetter, or_
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,7 @@ from rasd.gazetteer import (
     regions,
     seat_towns,
 )
-from rasd.matcher import Hit, Matcher, Memo, longest, readings
+from rasd.matcher import Hit, Matcher, Memo, longest, readings, words_of
 from rasd.normalise import end_with_marks, fold, fold_text
 from rasd.resources import data_path, expect_list, expect_mapping, read_sections
 from rasd.time import lexicon as time_words
@@ -50,7 +51,8 @@ from rasd.time import lexicon as time_words
 PLACE_TYPES = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "sea": "LOC"}
 # Among places of one name and country, the reading a reader assumes without a cue.
 _KIND_ORDER = {"country": 0, "city": 1, "admin1": 2, "admin2": 3, "region": 4, "sea": 4}
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+# a word, or one mark of punctuation: a token of the tagger, in a group so that a split keeps it
+_TOKEN_SPLIT = re.compile(r"([^\W_]+|[^\w\s])")
 _Word = tuple[int, int, str]  # a word's start and end (raw or folded offsets, as said), and its folded text
 
 
@@ -283,6 +285,15 @@ class Entry:
 
     place: Place | None
     actor: Actor | None
+    # the hash, kept once asked for: an entry keys the per-spelling caches of every hit, and hashing its place
+    # and actor field by field each time costs more than the look-up (the value is the dataclass's own)
+    _hash: int | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            object.__setattr__(self, "_hash", hash((self.place, self.actor)))
+        assert self._hash is not None
+        return self._hash
 
 
 def _entries() -> Iterable[tuple[str, Entry]]:
@@ -558,6 +569,10 @@ def _dateline_countries(doc: Document) -> list[str]:
     return list(owners) if len(owners) == 1 else []
 
 
+_CUE_CLITICS = re.compile(r"^(?:وب|فب|و|ف|ب|ل)")
+_CONJUNCTION = re.compile(r"^[وف]")
+
+
 def _lexicon_mentions(
     doc: Document, folded_text: str, to_raw: Any, rules: NameRules
 ) -> list[tuple[Hit[Entry], Mention]]:
@@ -585,7 +600,7 @@ def _lexicon_mentions(
         previous = _previous_word(folded_text, hit.word_start)
         values = hit.values
         # "بمدينة الأبيض"، "وبلدة النصر": a place cue behind a clitic is still a place cue
-        bare_cue = re.sub(r"^(?:وب|فب|و|ف|ب|ل)", "", previous)
+        bare_cue = _CUE_CLITICS.sub("", previous) if previous[:1] in "وفبل" else previous  # (the sub only cuts these)
         cued = previous in rules.place_cues or (bare_cue != previous and bare_cue in rules.place_cues)
         stopped = hit.key in stoplist or hit.key in _clitic_words()
         if stopped and cued:
@@ -610,8 +625,8 @@ def _lexicon_mentions(
             phrase = any(map(folded_text[hit.start : hit.start + 30].startswith, rules.capital_phrases))
             # "تستضيف مسقط جولة محادثات"، "مسقط ستستضيف": a host verb's capital is the city too
             hosting = (
-                re.sub(r"^[وف]", "", previous) in rules.host_verbs
-                or re.sub(r"^[وف]", "", _next_word(folded_text, hit.end)) in rules.host_verbs
+                _CONJUNCTION.sub("", previous) in rules.host_verbs
+                or _CONJUNCTION.sub("", _next_word(folded_text, hit.end)) in rules.host_verbs
             )
             capital = (
                 locative or hosting or _after_capital_word(folded_text, hit.word_start)
@@ -1170,7 +1185,10 @@ def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], 
         return []
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
-    for i, (a, b, key) in enumerate(tokens):
+    # only a surname alone or a family word may start one: the other tokens are stepped over in C
+    wanted = {key[0] for key in surnames if len(key) == 1} | _FAMILY_WORDS
+    for i in compress(range(len(tokens)), map(wanted.__contains__, map(itemgetter(2), tokens))):
+        a, b, key = tokens[i]
         person, end = surnames.get((key,)), b
         if key in _FAMILY_WORDS and i + 1 < len(tokens) and doc.raw[b : tokens[i + 1][0]] == " ":
             family = surnames.get((key, tokens[i + 1][2]))
@@ -1183,7 +1201,6 @@ def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], 
     return out
 
 
-_WORDS = re.compile(r"[^\W_]+")
 _COURT = fold_text("محكمة")
 _HEAD_BEFORE = re.compile(r"(?:(?<=\s)|^)[وفب]?([^\W_]+) +$")
 
@@ -1320,6 +1337,8 @@ _FINANCIAL_NOUNS = frozenset(fold_text(w) for w in ("الرقابة", "الأو�
 
 
 def _financial(taken: Sequence[str]) -> bool:
+    if taken[0] == _FINANCIAL and _countries_of_adjectives().get(taken[-1]) is None:
+        return True  # "وزارة المالية الاتحادية": finance first, then a word that names no state
     if taken[-1] != _FINANCIAL:
         return False
     return len(taken) == 1 or taken[-2] in _FINANCIAL_NOUNS
@@ -1344,6 +1363,8 @@ def _territories(doc: Document, folded_text: str, to_raw: Any, found: list[Menti
     A place the tagger took the adjective for gives way to it."""
     if not rules.territory_nouns:
         return found
+    if not any(noun in folded_text for noun in rules.territory_nouns):
+        return found  # the pattern holds a territory noun: a text without one has no match
     countries = _countries_of_adjectives()
     places_ = country_places()
     out: list[Mention] = []
@@ -1628,9 +1649,11 @@ def _story_bodies(
     of the story's country; a listed longer name ("الدفاع المدني السوري") is read first and wins."""
     if not rules.story_bodies:
         return found
+    out = list(found)
+    if not any(phrase in folded_text for phrase in rules.story_bodies):
+        return sorted(out, key=lambda m: m.span.start)  # the pattern holds a phrase: none here, no match
     countries = Counter(m.place.country for m in found if m.place is not None)
     home = iso3(countries.most_common(1)[0][0]) if countries else None
-    out = list(found)
     for match in _story_body_pattern(frozenset(rules.story_bodies)).finditer(folded_text):
         span: Span = to_raw(match.start(1), match.end(1))
         if any(m.span.start < span.end and span.start < m.span.end for m in out):
@@ -1710,12 +1733,17 @@ def _speech_words() -> frozenset[str]:
 
 
 def _outlet_mentions(
-    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+    doc: Document,
+    folded_text: str,
+    quoted: Sequence[re.Match[str]],
+    to_raw: Any,
+    found: list[Mention],
+    rules: NameRules,
 ) -> list[Mention]:
     """Outlets named in quotes: after their kind ("وكالة "أعماق"") or after "لـ" when someone spoke to them
     ("وقال مصدر أمني لـ"المنصة""). A place or a day inside ("البصرة اليوم") is part of the title."""
     out = list(found)
-    for match in _quoted(folded_text):
+    for match in quoted:  # _quoted(folded_text)
         before = match.group(1)
         bare = before[1:] if before[:1] in ("و", "ف", "ب", "ل") and before[1:] in rules.media_heads else before
         if bare not in rules.media_heads:
@@ -1751,14 +1779,19 @@ def _claimant(folded_text: str, match: re.Match[str], rules: NameRules) -> bool:
 
 
 def _quoted_groups(
-    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+    doc: Document,
+    folded_text: str,
+    quoted: Sequence[re.Match[str]],
+    to_raw: Any,
+    found: list[Mention],
+    rules: NameRules,
 ) -> list[Mention]:
     """Armed groups no list knows, named in quotes after their kind ("غرفة عمليات "ردع العدوان"") or with it
     inside them (""لواء شهداء الجبل""): armed groups of the story's country."""
     out = list(found)
     countries = Counter(m.place.country for m in found if m.place is not None)
     home = iso3(countries.most_common(1)[0][0]) if countries else None
-    for match in _quoted(folded_text):
+    for match in quoted:  # _quoted(folded_text)
         before = match.group(1)
         first = match.group(2).split()[0]
         if not ({before, before[1:], first} & rules.armed_quote_heads) and not _claimant(folded_text, match, rules):
@@ -1837,12 +1870,28 @@ def _seat_of_state_body(m: Mention) -> Place | None:
     return None
 
 
+# sets made from the rules alone, made once per rules object (held beside it, so its id is not reused)
+_OF_RULES: dict[int, tuple[NameRules, tuple[frozenset[str], ...]]] = {}
+
+
+def _rule_sets(rules: NameRules) -> tuple[frozenset[str], ...]:
+    """(titles and offices, the heads of bodies and descriptions and offices, both together) for `_titled_people`;
+    then the peoples, bare or behind و/ف, and the singular nationalities, for `_people_mentions`."""
+    held = _OF_RULES.get(id(rules))
+    if held is None or held[0] is not rules:
+        titles = rules.person_titles | rules.office_heads
+        heads = frozenset(rules.institution_heads.keys() | rules.descriptive_heads | rules.office_heads)
+        people = rules.peoples | {c + p for p in rules.peoples for c in ("و", "ف")} | _singular_nationalities()
+        held = _OF_RULES[id(rules)] = (rules, (titles, heads, titles | heads, people))
+    return held[1]
+
+
 def _titled_people(
     doc: Document, folded_text: str, words: list[_Word], to_raw: Any, found: list[Mention], rules: NameRules
 ) -> tuple[list[Mention], list[Mention]]:
     """A name after a title or office ("الرئيس قيس سعيد", "محافظ البصرة أسعد العيداني"), and the town
     mentions that turned out to be a family name."""
-    titles = rules.person_titles | rules.office_heads
+    titles, heads, run_stops = _rule_sets(rules)[:3]
     taken = [(m.span.start, m.span.end) for m in found]
     bodies = [(m.span.start, m.span.end) for m in found if m.type in ("ORG", "GPE", "LOC", "FAC")]
     out: list[Mention] = []
@@ -1884,7 +1933,6 @@ def _titled_people(
         if j >= len(words) or folded_text[words[j - 1][1] : words[j][0]].strip(" ()"):
             continue
         first = words[j][2]
-        heads = rules.institution_heads.keys() | rules.descriptive_heads | rules.office_heads
         ali = first == "علي" and _MARKS.sub("", _raw_word(doc, words, j, to_raw)[2]).endswith("ي")
         if ali and j + 1 < len(words) and words[j + 1][2] in _ALA_OBJECTS:
             continue  # "وزيرة التعاون الدولي علي هامش المؤتمر": على spelt with ي, not the given name علي
@@ -1904,7 +1952,7 @@ def _titled_people(
             first[:1] == "و" and words[j + 1][2].startswith("ال") if j + 1 < len(words) else False
         ):
             continue  # "وزير الخارجية وشؤون المغتربين": more of the office
-        k = _name_run(doc, folded_text, words, j, to_raw, frozenset(titles | heads), rules)
+        k = _name_run(doc, folded_text, words, j, to_raw, run_stops, rules)
         if given == j:
             k = max(k, j + 2)  # (the run ends a name at a definite word: here it is the first)
         town = _town_as_surname(doc, folded_text, words, j, to_raw, found, rules) if k - j <= 2 else None
@@ -2166,18 +2214,27 @@ def _common_word(word: str) -> bool:
 _NOT_NOUNS = frozenset(fold_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "الآخرين"))
 
 
+_ALL_BUT_LAST = itemgetter(slice(None, -1))
+
+
 def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
     """Peoples named as a group ("الكرد"، "الفلسطينيين"): NORP."""
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
-    previous = ""
-    adjective = False  # the word before was a nationality said of a noun
-    for a, b, word in tokens:
-        before, previous = previous, word
-        after_adjective, adjective = adjective, False
-        cut = 1 if word[:1] in ("و", "ف") and word[1:] in rules.peoples else 0
-        counted = _counted(before) and (word in _singular_nationalities() or word[:-1] in _singular_nationalities())
-        if (word[cut:] not in rules.peoples and not counted) or any(x < b and a < y for x, y in taken):
+    adjective_at = -2  # the word that was last a nationality said of a noun
+    peoples, singular = rules.peoples, _singular_nationalities()
+    words = list(map(itemgetter(2), tokens))
+    # only the words that may be a people (bare or behind و/ف) or a nationality (or one and a letter) are
+    # visited, picked out in C; the state the visit keeps is of the word right before, read from its index
+    people = _rule_sets(rules)[3]
+    may_be = map(or_, map(people.__contains__, words), map(singular.__contains__, map(_ALL_BUT_LAST, words)))
+    for k in compress(range(len(words)), may_be):
+        a, b, word = tokens[k]
+        before = words[k - 1] if k else ""
+        after_adjective = adjective_at == k - 1
+        cut = 1 if word[:1] in ("و", "ف") and word[1:] in peoples else 0
+        counted = (word in singular or word[:-1] in singular) and _counted(before)
+        if (word[cut:] not in peoples and not counted) or any(x < b and a < y for x, y in taken):
             continue
         # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
         # "رجال الدين الشيعة والطلاب الأكراد": a noun joined by و is still a noun
@@ -2187,10 +2244,10 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         # "جنود أتراك", "مدنيين فلسطينيين": after an indefinite noun of people it is that noun's adjective
         noun = noun or before in rules.group_nouns or before in rules.unnamed_people
         if not cut and noun and not counted and doc.raw[a - 1 : a] == " ":
-            adjective = True
+            adjective_at = k
             continue
         if cut and after_adjective:
-            adjective = True
+            adjective_at = k
             continue  # "الوسطاء المصريين والأميركيين": the second adjective of the same noun
         b = end_with_marks(doc.raw, b)  # "فلسطينياً" with its tanween
         out.append(Mention(Span(a + cut, b), doc.raw[a + cut : b], "NORP", None, "derived"))
@@ -2324,13 +2381,22 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         return []
     raw = doc.raw
     taken = sorted((m.span.start, m.span.end) for m in found)
-    known = {word for _, _, word in tokens}
+    # the found spans by start, with the furthest end among each prefix: a span [a, b) overlaps one of them
+    # iff those starting before b reach past a (one bisect, not a test per span)
+    taken_starts = [x for x, _ in taken]
+    reach = list(accumulate((y for _, y in taken), max))
+    known = set(map(itemgetter(2), tokens))
     out: list[Mention] = []
     by_sentence: list[list[tuple[int, int]]] = []
+    sentences: list[list[str]] = []
     for sentence in doc.sentences:
         s = sentence.span
-        by_sentence.append([m.span() for m in _TOKEN.finditer(raw, s.start, s.end)])  # raw offsets, no slice
-    sentences = [[raw[a:b] for a, b in pieces] for pieces in by_sentence]
+        # the tokens from one split, their raw offsets from running sums of the pieces' lengths (the pieces
+        # alternate between what stands between tokens and the tokens themselves)
+        parts = _TOKEN_SPLIT.split(raw[s.start : s.end])
+        offsets = list(accumulate(map(len, parts), initial=s.start))
+        by_sentence.append(list(zip(offsets[1::2], offsets[2::2], strict=False)))
+        sentences.append(parts[1::2])
     for pieces, words, names in zip(by_sentence, sentences, tagger.spans_of_sentences(sentences), strict=True):
         for i, j, label in names:
             # "وذكرت BBC أن قوات الأمن": a name ends before a complementiser
@@ -2369,7 +2435,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             if label == "PER" and i and (_given_name_before(words[i - 1]) or _MARKS.sub("", words[i - 1]) == "علي"):
                 i -= 1  # "علي جيتي عثمان": علي spelled with ي is the given name, not the preposition على
             a, b = pieces[i][0], pieces[j - 1][1]
-            if any(x < b and a < y for x, y in taken):
+            before_end = bisect_left(taken_starts, b)
+            if before_end and reach[before_end - 1] > a:
                 continue
             # "بعين السبع"، "وتل أبيض": a clitic before the common first word of a place's name of several words
             heads = rules.toponym_heads if j - i > 1 and label == "LOC" else frozenset()
@@ -2413,9 +2480,18 @@ def find_mentions(doc: Document) -> list[Mention]:
     body = doc.body
     folded = fold(body.text)
 
+    text, source, view_starts, view_ends = body.text, folded.source, body.starts, body.ends
+
     def to_raw(start: int, end: int) -> Span:
+        if 0 <= start < end:
+            # folded.source_range and body.to_raw written out for a range that holds a character (the names'
+            # ranges): the view's range [a, b) is then never empty and inside the view, as to_raw checks
+            a = source[start]
+            b = end_with_marks(text, source[end - 1] + 1)
+            first, last = view_starts[a], view_ends[b - 1]
+            return Span(first, last if last >= first else first)
         a, b = folded.source_range(start, end)
-        return body.to_raw(a, end_with_marks(body.text, b))
+        return body.to_raw(a, end_with_marks(text, b))
 
     rules_ = rules()
     pairs = _quarters(folded.text, _lexicon_mentions(doc, folded.text, to_raw, rules_), rules_)
@@ -2425,19 +2501,21 @@ def find_mentions(doc: Document) -> list[Mention]:
     replaced = {id(hit) for hit, _ in regions_}
     found = [m for hit, m in pairs if id(hit) not in replaced] + [m for _, m in regions_]
     found += _bodies_in_offices(doc, found, rules_)
-    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded.text)]  # folded offsets
+    words = words_of(folded.text)  # folded offsets
     found = _facility_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _story_bodies(doc, folded.text, to_raw, found, rules_)
-    found = _outlet_mentions(doc, folded.text, to_raw, found, rules_)
-    found = _quoted_groups(doc, folded.text, to_raw, found, rules_)
+    quoted = list(_quoted(folded.text))  # the names in quotes, read once for the two steps that take them
+    found = _outlet_mentions(doc, folded.text, quoted, to_raw, found, rules_)
+    found = _quoted_groups(doc, folded.text, quoted, to_raw, found, rules_)
     found = _headquarters(doc, folded.text, to_raw, found)
     titled, surnames = _titled_people(doc, folded.text, words, to_raw, found, rules_)
-    found = [m for m in found if not any(m is t for t in surnames)] + titled
+    dropped = {id(t) for t in surnames}  # by identity, as `is`
+    found = [m for m in found if id(m) not in dropped] + titled
     # each token folded once, read straight from the columnar store (a Token object per word costs more)
     raw = doc.raw
     starts, ends = doc.tokens.starts, doc.tokens.ends
-    folded_words = map(_FOLDED_WORDS.__getitem__, [raw[a:b] for a, b in zip(starts, ends, strict=True)])
+    folded_words = map(_FOLDED_WORDS.__getitem__, list(map(raw.__getitem__, map(slice, starts, ends))))
     tokens = list(zip(starts, ends, folded_words, strict=True))
     found += _surname_mentions(doc, tokens, found, rules_)
     found += _people_mentions(doc, tokens, found, rules_)

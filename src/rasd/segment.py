@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import replace
+from itertools import accumulate
 
 from rasd.document import Document, Sentence, Span, Token, Tokens
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "(": ")", "[": "]", "{": "}"}
 _SYMMETRIC = {'"'}
 _ENDERS = set(".!?؟…")
-_WORD = re.compile(r"[^\W_]+(?:[.,٫٬][0-9٠-٩]+)*", re.U)
+# a word (a number keeps its decimal point), in a group so that a split keeps it
+_WORD_SPLIT = re.compile(r"([^\W_]+(?:[.,٫٬][0-9٠-٩]+)*)", re.U)
 _LIST_NUMBER = re.compile(r"^\s*[0-9٠-٩]{1,3}[.)-]\s")
 _PROCLITICS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
@@ -128,8 +130,13 @@ def segment(doc: Document) -> Document:
             clauses = tuple(Span(starts[x], max(ends[y - 1], starts[x])) for x, y in _clause_ranges(text, s, e))
             sentences.append(Sentence(Span(starts[s], max(ends[e - 1], starts[s])), clauses))
         line_start += len(line) + 1
-    bounds = [m.span() for m in _WORD.finditer(text)]
-    tokens = Tokens(array("i", [starts[a] for a, _ in bounds]), array("i", [ends[b - 1] for _, b in bounds]))
+    # the words from one split, their offsets from running sums of the pieces' lengths (the pieces alternate
+    # between what stands between words and the words themselves): no match object per word
+    offsets = list(accumulate(map(len, _WORD_SPLIT.split(text)), initial=0))
+    tokens = Tokens(
+        array("i", map(starts.__getitem__, offsets[1:-1:2])),
+        array("i", [ends[b - 1] for b in offsets[2::2]]),
+    )
     return replace(doc, sentences=tuple(sentences), tokens=tokens)
 
 

@@ -23,7 +23,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -469,15 +469,15 @@ def _linked(
             continue
         words = [i for i, e in enumerate(echoes) if e.is_word]
         last = len(words) - 1
-        for k, i in enumerate(words):
-            key = echoes[i].key
-            if key in repeated:
-                seen = (
-                    echoes[i].mark
-                    + (echoes[words[k - 1]].as_previous if k else _FIRST)
-                    + (echoes[words[k + 1]].as_next if k < last else ())
-                )
-                by_key.setdefault(key, []).append((s, i, seen))
+        # only the repeated words are visited, picked out in C
+        for k in compress(range(len(words)), map(repeated.__contains__, [echoes[i].key for i in words])):
+            i = words[k]
+            seen = (
+                echoes[i].mark
+                + (echoes[words[k - 1]].as_previous if k else _FIRST)
+                + (echoes[words[k + 1]].as_next if k < last else ())
+            )
+            by_key.setdefault(echoes[i].key, []).append((s, i, seen))
     out: list[tuple[int, int, tuple[str, ...]]] = []
     for key, occurrences in by_key.items():
         total: dict[str, int] = {}
@@ -683,7 +683,8 @@ class _Model:
         if len(self._rows) >= self._CACHE:  # start afresh rather than grow without bound (never mid-call)
             self._rows.clear()
             self._echoes.clear()
-        by_sentence = [[self._row(w) for w in sentences[i]] for i in live]
+        known, add = self._rows.get, self._row  # a dict look-up for a word seen before, a call only for a new one
+        by_sentence = [[row if (row := known(w)) is not None else add(w) for w in sentences[i]] for i in live]
         rows = [row for words in by_sentence for row in words]
         echoes = self._echoes
         echoed = [[echoes[row] for row in words] for words in by_sentence]
@@ -720,8 +721,11 @@ class _Model:
     ) -> list[list[int]]:
         blocks = self._table[rows]  # (tokens, 5, labels)
         n = len(rows)
-        position = np.concatenate([np.arange(k) for k in lengths])
-        remaining = np.concatenate([np.arange(k - 1, -1, -1) for k in lengths])
+        # each token's place in its sentence, from the start and from the end (whole-array steps, not an
+        # arange per sentence)
+        sizes = np.array(lengths)
+        position = np.arange(n) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        remaining = np.repeat(sizes - 1, sizes) - position
         score = blocks[:, 0].copy()
         # the neighbours' blocks: k=1 is the word two before, 2 one before, 3 one after, 4 two after
         for k, shift in ((1, 2), (2, 1)):
@@ -739,27 +743,38 @@ class _Model:
         by_step = np.zeros((longest, count, score.shape[1]))
         by_step[position, np.repeat(np.arange(count), lengths)] = score
         assert self.weights is not None
-        into = self._into  # [label, previous label]: each step reduces over the contiguous last axis
+        moves = self.weights.transitions[:, None, :]  # [previous label, 1, label]
         best = np.empty_like(by_step)
-        back = np.zeros((longest, count, score.shape[1]), dtype=np.intp)
         best[0] = by_step[0]
-        candidates = np.empty((count, *into.shape))  # [sentence, label, previous label]
-        for t in range(1, longest):  # with out= buffers: at ~7 labels, each numpy call's overhead is the cost
-            np.add(best[t - 1][:, None, :], into, out=candidates)
-            candidates.argmax(axis=2, out=back[t])  # the first of equal scores, as CRFsuite
-            np.maximum.reduce(candidates, axis=2, out=best[t])
-            best[t] += by_step[t]
+        candidates = np.empty((score.shape[1], count, score.shape[1]))  # [previous label, sentence, label]
+        # at ~7 labels each numpy call's overhead is the cost: out= buffers, positional arguments, the
+        # views made up front, a maximum over the outer axis (row against row), and only the two calls
+        # each step needs to carry the scores forward
+        add, most = np.add, np.maximum.reduce
+        previous, rows_, emitted = list(best.transpose(0, 2, 1)[:, :, :, None]), list(best), list(by_step)
+        for t in range(1, longest):
+            add(previous[t - 1], moves, candidates)
+            now = rows_[t]
+            most(candidates, 0, out=now)
+            add(now, emitted[t], now)
+        # the back pointers of every step at once, from the same sums: [previous label, step, sentence, label],
+        # the first of equal scores (as CRFsuite) along the outer axis
+        back = np.zeros((longest, count, score.shape[1]), dtype=np.intp)
+        if longest > 1:
+            sums = best[:-1].transpose(2, 0, 1)[:, :, :, None] + self.weights.transitions[:, None, None, :]
+            sums.argmax(axis=0, out=back[1:])
         last = best[np.array(lengths) - 1, np.arange(count)].argmax(axis=1).tolist()
         pointers = back.reshape(-1).tolist()  # flat: [t][s][y] is at (t * count + s) * labels + y
         width = score.shape[1]
+        stride = count * width  # one step back in `pointers`
         paths: list[list[int]] = []
         for s, k in enumerate(lengths):
             y = last[s]
-            path = [y]
-            for t in range(k - 1, 0, -1):
-                y = pointers[(t * count + s) * width + y]
-                path.append(y)
-            path.reverse()
+            path = [y] * k
+            at = (k - 1) * stride + s * width
+            for t in range(k - 2, -1, -1):
+                y = path[t] = pointers[at + y]
+                at -= stride
             paths.append(path)
         return paths
 
@@ -830,7 +845,9 @@ def _spread(keys: Sequence[Sequence[str]], labels: Sequence[Sequence[str]], cont
     for s, (words, labels_) in enumerate(zip(keys, labels, strict=True)):
         found = whole if context is None else _merge(named[max(0, s - context) : s + context + 1])
         spread = list(labels_)
-        for i, key in enumerate(words):
+        # only the words whose key ends a name are visited, picked out in C ("" is never a key of `found`)
+        for i in compress(range(len(words)), map(found.__contains__, words)):
+            key = words[i]
             kinds = found.get(key) if key and spread[i] == "O" else None
             if kinds is not None and len(kinds) == 1 and (kind := next(iter(kinds))) in _SPREAD:
                 spread[i] = ("I-" if i and spread[i - 1].endswith(kind) else "B-") + kind
@@ -863,6 +880,11 @@ def label_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     start, kind = -1, ""
     for i, label in enumerate(labels):
+        if label == "O":  # most words: it ends any name open (the general case below, without the partition)
+            if kind:
+                out.append((start, i, kind))
+                start, kind = -1, ""
+            continue
         prefix, _, label_type = label.partition("-")
         if prefix == "I" and kind == label_type:
             continue
