@@ -759,6 +759,8 @@ def _view(
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
+    if _searches(_SIGN_VERB, folded.text, word_set):
+        triggers = _with_signed_deals(folded.text, triggers)
     if _searches(_RULING, folded.text, word_set) and _searches(_COURT_WORD, folded.text, word_set):
         # "أيدت محكمة الاستئناف الحكم الابتدائي بسجن الصحفي": a court upholding a ruling passes a sentence, it
         # supports nothing
@@ -1508,6 +1510,41 @@ _CAPTIVE_KEYS = frozenset((fold_text("سلم أسرى"), fold_text("تسلم أ�
 _CAPTIVES = re.compile(
     r"(?<!\w)(?:ال)?(?:" + _taa_phrases("captives") + r")(?!\w)(?: +(?:ال)?[^\W\d_]+(?:يا|يين|يون))?"
 )
+# "ووقّع وزير الخارجية الأردني أيمن الصفدي ونظيره العراقي، على هامش القمة، اتفاقاً": a deal signed past a long
+# subject and the occasion's aside (the listed phrase spans four words at most, and only a time aside)
+_SIGN_VERB = re.compile(r"(?<!\w)([وف])?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|ابرم|ابرمت|ابرما|ابرموا)(?!\w)")
+# the deal in the accusative, not after a preposition ("وقع الهجوم بعد يومين من اتفاقية")
+_SIGNED_DEAL = re.compile(
+    r"(?<!\w)(?<!من )(?<!بعد )(?<!قبل )(?<!علي )(?<!الي )"
+    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات)(?!\w)"
+)
+_SIGNED_KEY = fold_text("وقع اتفاقية")
+_SIGNED_ID = "agreement_signed"
+
+
+def _with_signed_deals(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """A signing verb and the deal it governs (at most ten words on in its clause, an occasion's aside not counted):
+    the deal's weak word becomes the signed agreement, and an event word inside the aside ("على هامش القمة") is
+    when it was signed, no event of its own."""
+    values = _fixed_trigger(_SIGNED_KEY)
+    out = list(triggers)
+    for verb in _SIGN_VERB.finditer(text):
+        found = _SIGNED_DEAL.search(text, verb.end(), verb.end() + 160)
+        if found is None or _SENTENCE_STOP.search(text, verb.end(), found.start()):
+            continue
+        asides = [m.span() for m in _FRAME_ASIDE.finditer(text, verb.end(), found.start() + 1)]
+        gap = _FRAME_ASIDE.sub(" ", text[verb.end() : found.start() + 1])
+        if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap):
+            continue
+        deal = [h for h in out if h.start == found.start() and h.values[0].strength == "weak"]
+        between = [h for h in out if verb.start() <= h.start < found.start()]
+        if len(deal) != 1 or any(not any(a <= h.start and h.end <= b for a, b in asides) for h in between):
+            continue  # another event word between (a signed phrase already found starts at the verb)
+        out = [h for h in out if h is not deal[0] and h not in between]
+        out.append(deal[0]._replace(values=values))
+    return sorted(out, key=lambda h: h.start)
+
+
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
 _APART_OBJECTS = (
@@ -7580,9 +7617,9 @@ def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf
     for match in _DURING.finditer(view.folded.text):
         if match.start(1) <= hit.start < match.end(1):
             continue  # the trigger itself
-        if hit.values[0].plover in _STATEMENTS and match.end() <= hit.start:
+        if hit.values[0].plover in _STATEMENTS and match.end() <= hit.start and hit.values[0].id != _SIGNED_ID:
             # "إن الشرطة اعتقلت ناشطين خلال تفريق المسيرة، متهماً السلطات": a statement is made during what is told
-            # after its word, not during a deed of the clause before it
+            # after its word, not during a deed of the clause before it (a deal signed "على هامش القمة" is a deed)
             continue
         noun = match.group(1)
         found = trigger_matcher().find(noun)
@@ -8675,6 +8712,17 @@ def _events_for(
         and not view.cues_of("denied")
     ):
         return []  # "وجرى خلال الاتصال استعراض العلاقات": talks held during the call told are that call (probe50)
+    if (
+        places
+        and during is not None
+        and during[1]
+        and plover == "AGREE"
+        and _SIDELINES in view.words_before(hit.word_start, 30, 3)
+        and all(view.folded_index(m.span.start) > hit.start for m in places)
+    ):
+        # "ووقّع الوزيران، على هامش القمة، اتفاقاً بشأن تشغيل السدود": signed where the summit was; the places
+        # after the deal are its topic
+        places = list(during[1])
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
     if not places:
