@@ -2097,6 +2097,11 @@ def _accusative_nationality(view: SentenceView, at: int) -> tuple[str, int] | No
     if word is None or not word.group(1).endswith("ا"):
         return None
     country = _nationality_of_form().get(word.group(1)[:-1])
+    second = _NEXT_WORD.match(view.folded.text, word.end()) if country is None else None
+    if second is not None and second.group(1).endswith("ا"):
+        # "وفداً فنياً سودانياً": past one other accusative adjective
+        country = _nationality_of_form().get(second.group(1)[:-1])
+        return (country, second.end()) if country is not None else None
     return (country, word.end()) if country is not None else None
 
 
