@@ -2002,6 +2002,8 @@ def _group_after_span(view: SentenceView, pos: int) -> tuple[Actor, int] | None:
         actor_id = _GROUP_ADJECTIVES.get(fold_text(word.group(1)))
         if actor_id is not None:
             return _actor_by_id(actor_id), word.end(1)
+        if any(h.word_start == word.start(1) for h in view.cues_of("institution", "weapon")):
+            return None  # "بين مقاومين وقوات الاحتلال": another head, whose adjective it is (probe72)
         pos = word.end(1)
     return None
 
@@ -2742,7 +2744,11 @@ def _participants(
         if merged and p.named and not listed_pair and loose and not placed and not _crowd_before_name(merged[-1], p):
             prev = merged[-1]
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
-            if len(gap) <= 3 and not gap.strip(" ،,"):
+            # ... and so does a quoted armed name after an indefinite armed head ("فصائل «الجيش الوطني السوري»";
+            # probe72)
+            quoted = gap.strip() in ("«", '"', "“") and not prev.text.startswith("ال")
+            quoted = quoted and prev.role in ("armed_group", "military") and p.role in ("armed_group", "military")
+            if len(gap) <= 3 and (not gap.strip(" ،,") or quoted):
                 if p.role == "other" and p.country is None and prev.role == "media" and _heads_a_body(view, prev):
                     # "نقيب الصحفيين زياد دبار": the head of a body of journalists speaks for it, not for an outlet
                     p = _but(p, country=home)
@@ -6488,6 +6494,12 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _DESCRIBED_BY_VERB = re.compile(r"(?: +[^\W\d_]+){0,2} +")
 
 
+# (folded) "حيدت مسلحين "، "قتلت مهاجمين ": a killing verb and the armed men it befell, right before a verb of theirs
+_FIRING_OF_KILLED = re.compile(
+    r"(?<!\w)[وف]?(?:حيدت|حيد|حيدوا|حيدنا|قتلت|قتلوا|قتلنا) +(?:مسلحين|مسلحا|مسلحان|مهاجمين|مهاجما) +$"
+)
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -6536,6 +6548,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "أوقفت الشرطة ستة محتجين قبل أن تطلق سراحهم": the weak arrest is the event, not its closing release
         and not _closing_step(view, h)
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
+        # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
+        and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
     ]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
@@ -7477,7 +7491,8 @@ def _repeller(
 _ATTACK_OF = re.compile(
     r"^(?: [^\W\d_]+ا){0,2}(?: (?:شنه|شنته|شنها|شنوه|نفذه|نفذته|نفذها|نفذوه)"
     r"(?: (?:عناصر|مقاتلو|مقاتلون|مسلحو|مسلحون|افراد|مجموعه|مجموعة)(?: من)?)?)?"
-    r"(?: (?:ل|لل)?(?:تنظيم|جماعه|جماعة|حركه|حركة|ميليشيا|ميليشيات|مليشيا|مليشيات|قوات)| ل| لل)?"
+    r"(?: (?:ل|لل)?(?:تنظيم|جماعه|جماعة|حركه|حركة|ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|فصايل)| ل| لل)?"
+    r"(?: *[«\"“])?"  # "شنته فصائل «الجيش الوطني السوري»": the name quoted (probe72)
 )
 
 
@@ -12030,7 +12045,23 @@ def _between(
     # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي"), and a part
     # named of the second side ("بين رئيس الوزراء ووفد من صندوق النقد الدولي")
     joined = joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) or _AND_PART_OF.fullmatch(joint)
-    return (sides[0], sides[1]) if joined else None
+    if not joined:
+        return None
+    if _RAIDING_AFTER.match(view.folded.text, view.folded_index(sides[1].span.end)):
+        # "بين مقاومين وقوات الاحتلال التي اقتحمت المخيم": the side that raided began the clash (probe72)
+        raider = sides[1]
+        told = [p for p in participants if p.span.end <= sides[0].span.start and p.role == "military" and p.country]
+        if told and not raider.named and fold_text(raider.text) in ("القوات", "والقوات"):
+            # "إن قوات من جيش الاحتلال اقتحمت المخيم، واندلعت اشتباكات بين مقاومين والقوات المقتحمة": those forces
+            raider = _but(raider, country=told[-1].country)
+        return raider, sides[0]
+    return sides[0], sides[1]
+
+
+# (folded) "التي اقتحمت"، "التي توغلت"، "المقتحمة": the side of a clash told as raiding the place
+_RAIDING_AFTER = re.compile(
+    r" +(?:(?:الت[يى]|الذ[يى]) +(?:اقتحمت|اقتحم|توغلت|توغل|داهمت|داهم)|المقتحم[هة]|المتوغل[هة])(?!\w)"
+)
 
 
 _MEN_LEAD = re.compile(r" *(?:ابناء|افراد|عناصر|مسلحين|مقاتلين)(?: +من)? +")
