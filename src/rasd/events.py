@@ -7713,6 +7713,19 @@ def _men_sent(actor1: Participant | None, actor2: Participant | None, t_span: Sp
     return sent or (actor2.country is not None and actor2.country == actor1.country)
 
 
+# (folded) "دفعت ... بتعزيزات من أفواج الطوارئ وقوات "، "تعزيزات عسكرية من الفرقة ": the units reinforcements are
+# drawn from, before "إلى" where they go
+_FROM_UNITS = re.compile(r"(?<!\w)[وب]?تعزيزات(?: +[^\W\d_]+)? +من +(?:(?!الي )[^،,.:])*$")
+
+
+def _reinforcements_from(view: SentenceView, actor2: Participant | None) -> bool:
+    """Whether `actor2` stands among the units reinforcements are drawn from: the sender's own (probe72)."""
+    if actor2 is None:
+        return False
+    at = view.folded_index(actor2.span.start)
+    return _FROM_UNITS.search(view.folded.text, max(0, at - 80), at) is not None
+
+
 _TO_TITLE = re.compile(r"(?<!\w)الي +(?:(?:ال)?[^\W\d_]+ +){0,2}$")
 
 
@@ -8464,7 +8477,7 @@ def _events_for(
                 and (actor1 is None or (p.span != actor1.span and not _same_side(p, actor1)))
             ]
             actor2 = armed[0] if armed else None
-    if plover == "MOBILIZE" and _men_sent(actor1, actor2, t_span):
+    if plover == "MOBILIZE" and (_men_sent(actor1, actor2, t_span) or _reinforcements_from(view, actor2)):
         actor2 = None
     if hit.values[0].id == "resignation" and actor1 is not None and _handed_to_title(view, actor1):
         # "قدّم رئيس الحكومة استقالته إلى الرئيس قيس سعيد": the one it is handed to did not resign
