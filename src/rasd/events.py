@@ -706,6 +706,8 @@ def _view(
         triggers = _with_blame(folded.text, triggers)
     if _searches(_FIND_WORD, folded.text, word_set):
         triggers = _with_finds(folded.text, triggers)
+    if "انقذ" in folded.text:
+        triggers = _verb_and_object(folded.text, triggers, _RESCUE_VERB, _RESCUED, _RESCUED_KEY, 90, none_between=True)
     if _searches(_WARN_WORD, folded.text, word_set):
         triggers = _with_warnings(folded.text, triggers)
     if _searches(_ARRIVE_WORD, folded.text, word_set):
@@ -1164,6 +1166,24 @@ def _verb_and_object(
             start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
         out.append(Hit(start, found.end(), verb.start(), found.end(), key, values, False))
     return longest(out)
+
+
+# (folded) "أنقذت دورياته، الثلاثاء، 37 مهاجراً": a rescue at sea of migrants or seamen is aid (probe72)
+_RESCUE_VERB = re.compile(r"(?<!\w)[وف]?(?:انقذت|انقذ|انقذوا|انقذنا|تنقذ|ينقذ)(?!\w)")
+_RESCUED = re.compile(r"(?<!\w)(?:مهاجرا|مهاجرين|مهاجرون|مهاجر|بحارا|بحاره|بحارة|صيادين|صيادا|مهاجره|مهاجرة)(?!\w)")
+_RESCUED_KEY = fold_text("أنقذت مهاجرين")
+
+
+def _rescued(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """The people a rescue at sea saved, with their count ("37 مهاجراً"): civilians of no state told."""
+    saved = list(_RESCUED.finditer(view.folded.text, hit.start, hit.end))
+    if not saved:
+        return None
+    found = saved[-1]
+    count = re.search(r"(?<!\w)[0-9]+ +$", view.folded.text[max(hit.start, found.start() - 12) : found.start()])
+    start = found.start() - (len(count.group()) if count is not None else 0)
+    span = view.raw_span(start, found.end())
+    return Participant(span, view.raw_text(span), None, None, "civilians", False, found.group())
 
 
 def _with_finds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -8483,6 +8503,8 @@ def _events_for(
         # "قدّم رئيس الحكومة استقالته إلى الرئيس قيس سعيد": the one it is handed to did not resign
         before = [p for p in kept if p.span.start < actor1.span.start and not _overlaps(p.span, actor1.span)]
         actor1, actor2 = (before[0] if before else None), actor1
+    if hit.values[0].id == "rescue_at_sea":
+        actor2 = _rescued(view, hit) or actor2  # "أنقذت ... 37 مهاجراً": the people saved receive the aid
     if hit.values[0].id == "release" and actor1 is not None and actor1.state and actor1.role == "military":
         actor1 = _but(actor1, role="government")  # "أفرجت إسرائيل عن 90 معتقلاً": a state frees through its government
     if plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
