@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.actors import COLUMNS, actors, load_actors
+from rasd.actors import COLUMNS, SEAT_COLUMNS, actors, load_actors, load_seats, seats
 from rasd.errors import DataFileError
 from rasd.gazetteer import countries, country_places, place_stoplist
 from rasd.normalise import fold_text
@@ -76,3 +76,30 @@ def test_every_state_in_the_places_is_a_state_actor() -> None:
             if actor is None or (actor.country, actor.role, actor.type) != (iso3, "government", "GPE"):
                 missing.append(f"{place.country} {iso3} {name}: {actor.id if actor else None}")
     assert not missing, "\n".join(missing)
+
+
+def test_shipped_seats_load() -> None:
+    assert seats()["UN Security Council"] == "us-city-new-york-city"
+    assert seats()["UN Human Rights Council"] == "ch-city-geneva"
+    assert seats()["Arab League"] == "eg-city-cairo"
+
+
+SEAT_HEADER = "\t".join(SEAT_COLUMNS) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ("un-security-council\tus-city-new-york-city\t\n", "actor 'un-security-council' is no id of actors.tsv"),
+        ("unsc\tus-city-new-york\t\n", "place 'us-city-new-york' is no id of the gazetteer"),
+        ("unsc\tus-city-new-york-city\t\nunsc\tch-city-geneva\t\n", "actor 'unsc' has a seat already (line 2)"),
+        ("unsc\t\t\n", "column 'place' is empty"),
+    ],
+)
+def test_bad_seats_are_reported_with_their_line(tmp_path: Path, rows: str, message: str) -> None:
+    path = tmp_path / "seats.tsv"
+    path.write_text(SEAT_HEADER + rows, encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_seats(path, actors(), frozenset({"us-city-new-york-city", "ch-city-geneva"}))
+    assert message in str(err.value)
+    assert str(err.value).startswith(f"{path}:{err.value.line}:")

@@ -14,9 +14,11 @@ from functools import cache
 from pathlib import Path
 
 from rasd.errors import DataFileError
+from rasd.gazetteer import places
 from rasd.resources import Owners, data_path, read_tsv
 
 COLUMNS = ("id", "canonical", "country", "role", "type", "aliases_ar", "note")
+SEAT_COLUMNS = ("actor", "place", "note")
 ROLES = frozenset(
     {
         "government",
@@ -70,3 +72,30 @@ def load_actors(path: Path) -> list[Actor]:
 @cache
 def actors() -> tuple[Actor, ...]:
     return tuple(load_actors(data_path("actors.tsv")))
+
+
+def load_seats(path: Path, known_actors: tuple[Actor, ...], place_ids: frozenset[str]) -> dict[str, str]:
+    """Where each international body of a seats file sits: actor canonical name -> place id. A row naming an actor
+    or a place that the actor list or the gazetteer lacks, or an actor twice, raises DataFileError at its line."""
+    name = str(path)
+    by_id = {a.id: a for a in known_actors}
+    seats: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    for row in read_tsv(path, SEAT_COLUMNS, frozenset({"note"})):
+        c, line = row.cells, row.line
+        actor = by_id.get(c["actor"])
+        if actor is None:
+            raise DataFileError(name, line, f"actor {c['actor']!r} is no id of actors.tsv")
+        if c["place"] not in place_ids:
+            raise DataFileError(name, line, f"place {c['place']!r} is no id of the gazetteer (places.tsv)")
+        if c["actor"] in lines:
+            raise DataFileError(name, line, f"actor {c['actor']!r} has a seat already (line {lines[c['actor']]})")
+        lines[c["actor"]] = line
+        seats[actor.canonical] = c["place"]
+    return seats
+
+
+@cache
+def seats() -> dict[str, str]:
+    """data/seats.tsv: where the international bodies sit, by actor canonical name (a place id of places.tsv)."""
+    return load_seats(data_path("seats.tsv"), actors(), frozenset(p.id for p in places()))

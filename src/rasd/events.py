@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import Any, NamedTuple
 
-from rasd.actors import Actor, actors
+from rasd.actors import Actor, actors, seats
 from rasd.cues import Cues, cues
 from rasd.document import Document, Sentence, Span
 from rasd.event_words import event_words
@@ -3617,18 +3617,7 @@ def _seat(place_id: str) -> dict[str, Any] | None:
     }
 
 
-# (by actors.tsv canonical) where an international body sits, for its meetings
-_BODY_SEATS = {
-    "UN Security Council": "us-city-new-york-city",
-    "UN General Assembly": "us-city-new-york-city",
-    "UN Human Rights Council": "ch-city-geneva",
-    "Arab League": "eg-city-cairo",
-    "NATO": "be-city-brussels",
-    "European Commission": "be-city-brussels",
-    "International Atomic Energy Agency": "at-city-vienna",
-    "International Court of Justice": "nl-city-the-hague",
-    "International Criminal Court": "nl-city-the-hague",
-}
+_BODY_SEATS = seats()  # (by actors.tsv canonical) where an international body sits: data/seats.tsv
 _NEW_YORK = _seat(_BODY_SEATS[_UNSC])  # where the Security Council sits
 
 
