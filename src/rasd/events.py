@@ -706,6 +706,8 @@ def _view(
         triggers = _with_blame(folded.text, triggers)
     if _searches(_FIND_WORD, folded.text, word_set):
         triggers = _with_finds(folded.text, triggers)
+    if "انقذ" in folded.text:
+        triggers = _verb_and_object(folded.text, triggers, _RESCUE_VERB, _RESCUED, _RESCUED_KEY, 90, none_between=True)
     if _searches(_WARN_WORD, folded.text, word_set):
         triggers = _with_warnings(folded.text, triggers)
     if _searches(_ARRIVE_WORD, folded.text, word_set):
@@ -1166,6 +1168,24 @@ def _verb_and_object(
             start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
         out.append(Hit(start, found.end(), verb.start(), found.end(), key, values, False))
     return longest(out)
+
+
+# (folded) "أنقذت دورياته، الثلاثاء، 37 مهاجراً": a rescue at sea of migrants or seamen is aid (probe72)
+_RESCUE_VERB = re.compile(r"(?<!\w)[وف]?(?:انقذت|انقذ|انقذوا|انقذنا|تنقذ|ينقذ)(?!\w)")
+_RESCUED = re.compile(r"(?<!\w)(?:مهاجرا|مهاجرين|مهاجرون|مهاجر|بحارا|بحاره|بحارة|صيادين|صيادا|مهاجره|مهاجرة)(?!\w)")
+_RESCUED_KEY = fold_text("أنقذت مهاجرين")
+
+
+def _rescued(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """The people a rescue at sea saved, with their count ("37 مهاجراً"): civilians of no state told."""
+    saved = list(_RESCUED.finditer(view.folded.text, hit.start, hit.end))
+    if not saved:
+        return None
+    found = saved[-1]
+    count = re.search(r"(?<!\w)[0-9]+ +$", view.folded.text[max(hit.start, found.start() - 12) : found.start()])
+    start = found.start() - (len(count.group()) if count is not None else 0)
+    span = view.raw_span(start, found.end())
+    return Participant(span, view.raw_text(span), None, None, "civilians", False, found.group())
 
 
 def _with_finds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -2039,6 +2059,8 @@ def _group_after_span(view: SentenceView, pos: int) -> tuple[Actor, int] | None:
         actor_id = _GROUP_ADJECTIVES.get(fold_text(word.group(1)))
         if actor_id is not None:
             return _actor_by_id(actor_id), word.end(1)
+        if any(h.word_start == word.start(1) for h in view.cues_of("institution", "weapon")):
+            return None  # "بين مقاومين وقوات الاحتلال": another head, whose adjective it is (probe72)
         pos = word.end(1)
     return None
 
@@ -2784,7 +2806,11 @@ def _participants(
         if merged and p.named and not listed_pair and loose and not placed and not _crowd_before_name(merged[-1], p):
             prev = merged[-1]
             gap = view.text[prev.span.end - view.start : p.span.start - view.start]
-            if len(gap) <= 3 and not gap.strip(" ،,"):
+            # ... and so does a quoted armed name after an indefinite armed head ("فصائل «الجيش الوطني السوري»";
+            # probe72)
+            quoted = gap.strip() in ("«", '"', "“") and not prev.text.startswith("ال")
+            quoted = quoted and prev.role in ("armed_group", "military") and p.role in ("armed_group", "military")
+            if len(gap) <= 3 and (not gap.strip(" ،,") or quoted):
                 if p.role == "other" and p.country is None and prev.role == "media" and _heads_a_body(view, prev):
                     # "نقيب الصحفيين زياد دبار": the head of a body of journalists speaks for it, not for an outlet
                     p = _but(p, country=home)
@@ -6519,6 +6545,12 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _DESCRIBED_BY_VERB = re.compile(r"(?: +[^\W\d_]+){0,2} +")
 
 
+# (folded) "حيدت مسلحين "، "قتلت مهاجمين ": a killing verb and the armed men it befell, right before a verb of theirs
+_FIRING_OF_KILLED = re.compile(
+    r"(?<!\w)[وف]?(?:حيدت|حيد|حيدوا|حيدنا|قتلت|قتلوا|قتلنا) +(?:مسلحين|مسلحا|مسلحان|مهاجمين|مهاجما) +$"
+)
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -6567,6 +6599,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "أوقفت الشرطة ستة محتجين قبل أن تطلق سراحهم": the weak arrest is the event, not its closing release
         and not _closing_step(view, h)
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
+        # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
+        and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
     ]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
@@ -7508,7 +7542,8 @@ def _repeller(
 _ATTACK_OF = re.compile(
     r"^(?: [^\W\d_]+ا){0,2}(?: (?:شنه|شنته|شنها|شنوه|نفذه|نفذته|نفذها|نفذوه)"
     r"(?: (?:عناصر|مقاتلو|مقاتلون|مسلحو|مسلحون|افراد|مجموعه|مجموعة)(?: من)?)?)?"
-    r"(?: (?:ل|لل)?(?:تنظيم|جماعه|جماعة|حركه|حركة|ميليشيا|ميليشيات|مليشيا|مليشيات|قوات)| ل| لل)?"
+    r"(?: (?:ل|لل)?(?:تنظيم|جماعه|جماعة|حركه|حركة|ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|فصايل)| ل| لل)?"
+    r"(?: *[«\"“])?"  # "شنته فصائل «الجيش الوطني السوري»": the name quoted (probe72)
 )
 
 
@@ -7727,6 +7762,19 @@ def _men_sent(actor1: Participant | None, actor2: Participant | None, t_span: Sp
         return False
     sent = t_span.start <= actor2.span.start < t_span.end
     return sent or (actor2.country is not None and actor2.country == actor1.country)
+
+
+# (folded) "دفعت ... بتعزيزات من أفواج الطوارئ وقوات "، "تعزيزات عسكرية من الفرقة ": the units reinforcements are
+# drawn from, before "إلى" where they go
+_FROM_UNITS = re.compile(r"(?<!\w)[وب]?تعزيزات(?: +[^\W\d_]+)? +من +(?:(?!الي )[^،,.:])*$")
+
+
+def _reinforcements_from(view: SentenceView, actor2: Participant | None) -> bool:
+    """Whether `actor2` stands among the units reinforcements are drawn from: the sender's own (probe72)."""
+    if actor2 is None:
+        return False
+    at = view.folded_index(actor2.span.start)
+    return _FROM_UNITS.search(view.folded.text, max(0, at - 80), at) is not None
 
 
 _TO_TITLE = re.compile(r"(?<!\w)الي +(?:(?:ال)?[^\W\d_]+ +){0,2}$")
@@ -8480,12 +8528,14 @@ def _events_for(
                 and (actor1 is None or (p.span != actor1.span and not _same_side(p, actor1)))
             ]
             actor2 = armed[0] if armed else None
-    if plover == "MOBILIZE" and _men_sent(actor1, actor2, t_span):
+    if plover == "MOBILIZE" and (_men_sent(actor1, actor2, t_span) or _reinforcements_from(view, actor2)):
         actor2 = None
     if hit.values[0].id == "resignation" and actor1 is not None and _handed_to_title(view, actor1):
         # "قدّم رئيس الحكومة استقالته إلى الرئيس قيس سعيد": the one it is handed to did not resign
         before = [p for p in kept if p.span.start < actor1.span.start and not _overlaps(p.span, actor1.span)]
         actor1, actor2 = (before[0] if before else None), actor1
+    if hit.values[0].id == "rescue_at_sea":
+        actor2 = _rescued(view, hit) or actor2  # "أنقذت ... 37 مهاجراً": the people saved receive the aid
     if hit.values[0].id == "release" and actor1 is not None and actor1.state and actor1.role == "military":
         actor1 = _but(actor1, role="government")  # "أفرجت إسرائيل عن 90 معتقلاً": a state frees through its government
     if plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
@@ -12072,7 +12122,23 @@ def _between(
     # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي"), and a part
     # named of the second side ("بين رئيس الوزراء ووفد من صندوق النقد الدولي")
     joined = joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) or _AND_PART_OF.fullmatch(joint)
-    return (sides[0], sides[1]) if joined else None
+    if not joined:
+        return None
+    if _RAIDING_AFTER.match(view.folded.text, view.folded_index(sides[1].span.end)):
+        # "بين مقاومين وقوات الاحتلال التي اقتحمت المخيم": the side that raided began the clash (probe72)
+        raider = sides[1]
+        told = [p for p in participants if p.span.end <= sides[0].span.start and p.role == "military" and p.country]
+        if told and not raider.named and fold_text(raider.text) in ("القوات", "والقوات"):
+            # "إن قوات من جيش الاحتلال اقتحمت المخيم، واندلعت اشتباكات بين مقاومين والقوات المقتحمة": those forces
+            raider = _but(raider, country=told[-1].country)
+        return raider, sides[0]
+    return sides[0], sides[1]
+
+
+# (folded) "التي اقتحمت"، "التي توغلت"، "المقتحمة": the side of a clash told as raiding the place
+_RAIDING_AFTER = re.compile(
+    r" +(?:(?:الت[يى]|الذ[يى]) +(?:اقتحمت|اقتحم|توغلت|توغل|داهمت|داهم)|المقتحم[هة]|المتوغل[هة])(?!\w)"
+)
 
 
 _MEN_LEAD = re.compile(r" *(?:ابناء|افراد|عناصر|مسلحين|مقاتلين)(?: +من)? +")
