@@ -416,17 +416,19 @@ class SentenceView:
             return word[: folded_index - start]
         return "" if "_" in self.folded.text[end:folded_index] else word
 
-    def has_word(self, forms: frozenset[str]) -> bool:
-        """Whether any word of the sentence is one of `forms`."""
+    def _words_set(self) -> frozenset[str]:
+        """The sentence's words as a set (given by _view; built here once if not)."""
         if self.word_set is None:
             self.word_set = frozenset(w for _, _, w in self.words)
-        return not self.word_set.isdisjoint(forms)
+        return self.word_set
+
+    def has_word(self, forms: frozenset[str]) -> bool:
+        """Whether any word of the sentence is one of `forms`."""
+        return not self._words_set().isdisjoint(forms)
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         """False only if `pattern` matches nowhere in the whole folded text (rasd.gates: by the words it must hold)."""
-        if self.word_set is None:
-            self.word_set = frozenset(w for _, _, w in self.words)
-        return may_match(pattern, self.word_set)
+        return may_match(pattern, self._words_set())
 
     def may_match_in(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """False only if `pattern` matches nowhere in folded[start:end], searched as a slice or with pos/endpos
@@ -434,8 +436,7 @@ class SentenceView:
         gate = gate_of(pattern)
         if not gate:
             return True
-        if self.word_set is None:
-            self.word_set = frozenset(w for _, _, w in self.words)
+        word_set = self._words_set()
         starts = self._starts()
         cut = []
         i = bisect_right(starts, start) - 1  # the word at the start, if the slice opens inside it
@@ -446,10 +447,8 @@ class SentenceView:
         if i >= 0 and self.words[i][1] > end:
             a, b, word = self.words[i]
             cut.append(word[max(a, start) - a : end - a])
-        for needed in gate:
-            if self.word_set.isdisjoint(needed) and not any(piece in needed for piece in cut):
-                return False
-        return True
+        # each needed set: a whole word of the sentence, or a piece the slice cuts, must be one of its spellings
+        return all(not word_set.isdisjoint(needed) or any(piece in needed for piece in cut) for needed in gate)
 
 
 _NO_HITS: list[Hit[Cue]] = []

@@ -244,24 +244,9 @@ def gate_of(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 
 def may_match(pattern: re.Pattern[str], words: frozenset[str]) -> bool:
     """False only if `pattern` cannot match anywhere in a text whose words (runs of `[^\\W_]`) are `words`."""
-    entry = _BY_ID.get(id(pattern))
-    if entry is None:
-        entry = _BY_ID[id(pattern)] = (pattern, word_gate(pattern))
-    for needed in entry[1]:  # (a loop: no generator built per call)
-        if words.isdisjoint(needed):
-            break
-    else:
-        return True
-    return False
+    return all(not words.isdisjoint(needed) for needed in gate_of(pattern))
 
 
 def searches(pattern: re.Pattern[str], text: str, words: frozenset[str]) -> bool:
-    """Whether `pattern` matches anywhere in `text`, whose words are `words`: no search where they rule it out (one
-    call per test: the events stage runs some thirty of these per sentence)."""
-    entry = _BY_ID.get(id(pattern))
-    if entry is None:
-        entry = _BY_ID[id(pattern)] = (pattern, word_gate(pattern))
-    for needed in entry[1]:
-        if words.isdisjoint(needed):
-            return False
-    return pattern.search(text) is not None
+    """Whether `pattern` matches anywhere in `text`, whose words are `words`: no search where they rule it out."""
+    return may_match(pattern, words) and pattern.search(text) is not None
