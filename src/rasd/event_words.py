@@ -313,6 +313,7 @@ LIST_SECTIONS = (
     "incident_nouns",
     "neutralising_nouns",
     "nationality_only_heads",
+    "stateless_people",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -193,7 +193,24 @@ def _participant_after(
     if kind is not None and fold_text(kind.group(1)) in _KIND_WORDS:
         end = kind.end()
     at = view.raw_span(end, end).start
-    return next((p for p in participants if 0 <= p.span.start - at <= reach or p.span.start == kind_at), None)
+    # (not past the comma that closes an aside: "ثلاثة أشخاص، بينهم امرأة، بقصف من طائرة" names no side among them)
+    return next(
+        (
+            p
+            for p in participants
+            if (0 <= p.span.start - at <= reach and not _aside_closed(view, at, p.span.start))
+            or p.span.start == kind_at
+        ),
+        None,
+    )
+
+
+_ASIDE_END = re.compile(r"[،,.]")
+
+
+def _aside_closed(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a comma or full stop stands between two raw offsets of the sentence."""
+    return _ASIDE_END.search(view.text[start - view.start : end - view.start]) is not None
 
 
 # ---------------------------------------------------------------- lexicon matchers
@@ -2755,7 +2772,9 @@ def _participants(
         for d in described
     ]
     described = [
-        _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
+        _but(d, country=home)
+        if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) and not _stateless(d)
+        else d
         for d in described
     ]
     # "ودعت البعثة جميع الأطراف إلى الالتزام بوقف إطلاق النار": the parties a call is made to, in a story whose
@@ -2834,6 +2853,15 @@ def _participants(
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_STATELESS = frozenset(_WORDS.words("stateless_people"))
+
+
+def _stateless(p: Participant) -> bool:
+    """Migrants with no nationality told are of no state the story gives (probe75)."""
+    words = fold_text(p.text).split()
+    return bool(words) and words[-1] in _STATELESS
 
 
 _PORTFOLIO_GAP = re.compile(r" +لل?شؤون +[^\W\d_]+ +")  # raw text between an office and its holder's name
@@ -9085,6 +9113,10 @@ def _events_for(
         # ... but the clause after it may tell its own ("فيما قُتل مدنيان برصاص قناصة في الشحيل"), and victims named
         # there are its own
         theirs = actor2.record() if actor2 is not None and actor2.span.start > cut else None
+        if theirs is None and plover == "ASSAULT":
+            # ... as are the counted dead a casualty verb there speaks of ("فيما قُتل مدنيان برصاص قناصة"; probe75)
+            fallen = _clause_victims(view, meanwhile.end(), kept, ctx.home)
+            theirs = fallen.record() if fallen is not None else None
         own = plover in ("ASSAULT", "PROTEST")
         dead, hurt, told_after = _casualties(view, meanwhile.end()) if own else (None, None, "")
         first = _casualties(view, until=meanwhile.start()) if own else (None, None, "")
@@ -9094,7 +9126,7 @@ def _events_for(
                     record.update(actor2=theirs, fatalities=dead, injuries=hurt, casualty_text=told_after)
                 else:
                     record.update(fatalities=first[0], injuries=first[1], casualty_text=first[2])
-                    if theirs is not None:
+                    if actor2 is not None and actor2.span.start > cut:
                         record.update(actor2=None)
     switch = _SIDE_SWITCH.search(view.folded.text, hit.end)
     if switch is not None and places[0].span.start < view.raw_start(switch.start(), switch.end()):
@@ -9838,7 +9870,7 @@ def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], 
 
 def _receivers_where_given(giver: Participant, receivers: Participant, places: Sequence[Mention]) -> Participant:
     """Unnamed people given aid ("رواتب الموظفين في سوريا") are of the country it is given in, not the giver's."""
-    if receivers.named or receivers.role != "civilians" or receivers.country != giver.country:
+    if receivers.named or receivers.role != "civilians" or receivers.country != giver.country or _stateless(receivers):
         return receivers
     where = next((iso3(m.place.country) for m in places if m.place is not None), None)
     return _but(receivers, country=where) if where is not None and where != giver.country else receivers
@@ -11353,7 +11385,8 @@ def _arguments(
     held = plover in ("COERCE", "RETREAT")
     if held and actor2 is not None and not actor2.named and actor2.role in ("civilians", "other"):
         actor2 = _member_side(view, actor2, usable) or actor2
-    if held and actor2 is not None and actor2.country is None and actor2.head != "vessel" and not actor2.named:
+    unstated = actor2 is not None and actor2.country is None and not actor2.named and not _stateless(actor2)
+    if held and actor2 is not None and unstated and actor2.head != "vessel":
         # "اعتقلت أجهزة الأمن الأردنية 16 شخصاً" in a story that names no place: a state holds or frees people of its own
         # (not an occupation's forces: "اعتقلت قوات الاحتلال 15 مواطناً")
         state_held = actor1 is not None and actor1.role in _STATE_ROLES and "احتلال" not in fold_text(actor1.text)
@@ -12011,12 +12044,17 @@ def _gathered_sides(view: SentenceView, after: Sequence[Participant]) -> tuple[P
     السيسي والعاهل الأردني"), a named person preferred to his office."""
     for i in range(1, len(after)):
         joint = view.text[after[i - 1].span.end - view.start : after[i].span.start - view.start]
-        if _joins(joint) or joint.strip() in ("ب", "و ب"):
+        counterpart = _COUNTERPART_JOINT.fullmatch(fold_text(joint.strip())) is not None
+        if _joins(joint) or joint.strip() in ("ب", "و ب") or counterpart:
             first, rest = after[:i], list(after[i:])
             host = next((p for p in reversed(first) if p.person and p.named), first[0])
             guest = next((p for p in rest if p.person and p.named and p.country == rest[0].country), rest[0])
             return host, [guest, *(p for p in rest if p is not guest)]
     return after[0], []
+
+
+# (folded) "لقاء جمع بوريطة بنظيره الجزائري أحمد عطاف": the counterpart word, perhaps with a nationality, joins the two
+_COUNTERPART_JOINT = re.compile(r"(?:و ?)?ب?(?:نظيره|نظيرها|نظيرته|نظيرتها|نظرايه|نظراءه)(?: +[^\W\d_]+){0,2}")
 
 
 def _joins(gap: str) -> bool:
@@ -12657,7 +12695,8 @@ def _object_person(
         if stem is not None:
             a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
-            country = _nationality_near(view, a + len(match.group())) or home
+            near = _nationality_near(view, a + len(match.group()))
+            country = near or (None if match.group() in _STATELESS or stem in _STATELESS else home)
             role = _PERSON_ROLES.get(stem, "civilians")
             return Participant(span, view.raw_text(span), None, country, role, False)
         word = match.group()
@@ -13014,6 +13053,19 @@ def _counted_subject(view: SentenceView, cue: Hit[Cue], participants: list[Parti
     span = view.raw_span(found.start(1), found.end(1))
     own = [p for p in participants if p.span.end <= span.start and p.role == role and p.country is not None]
     return Participant(span, view.raw_text(span), None, own[-1].country if own else None, role, named=False, head=stem)
+
+
+def _clause_victims(
+    view: SentenceView, folded_start: int, participants: list[Participant], home: str | None
+) -> Participant | None:
+    """The counted people a passive casualty verb right at the head of a clause speaks of ("فيما قُتل مدنيان")."""
+    cue = next((c for c in view.cues_of("killed", "injured") if c.word_start >= folded_start), None)
+    if cue is None or view.folded.text[folded_start : cue.word_start].strip():
+        return None
+    fallen = _counted_victims(view, participants, cue.word_end)
+    if fallen is None or fallen.named:
+        return None
+    return fallen if fallen.country is not None or fallen.role not in _LOCAL_ROLES else _but(fallen, country=home)
 
 
 def _counted_victims(view: SentenceView, participants: list[Participant], folded_start: int) -> Participant | None:
