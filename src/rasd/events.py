@@ -8969,6 +8969,23 @@ def _events_for(
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if (
+        plover == "ASSAULT"
+        and actor2 is not None
+        and actor2.role == "civilians"
+        and not actor2.named
+        and actor2.country == ctx.home
+        and places
+        and places[0] in view.mentions
+        and not _has_nationality(view, actor2)
+        and _nationality_near(view, view.folded_index(actor2.span.end)) is None
+    ):
+        # "وفي مدينة غزة، قُتل ستة مدنيين ... جراء غارة" in a story most of whose names are Israeli: unnamed civilians
+        # struck are of the town named where it befell them, not of the story's country (probe75)
+        held = places[0].place
+        local = iso3(held.country) if held is not None else None
+        if local is not None and local != actor2.country:
+            actor2 = _but(actor2, country=local)
     if plover == "PROTEST" and actor2 is not None and actor2.role == "police" and not actor2.state and places:
         # "ورشق بعضهم عناصر الأمن بالحجارة" in Amman: the police a protest meets, named by no state, are those of
         # the country it is held in (as its unnamed crowd), not of another the story tells of (probe62)
