@@ -314,6 +314,7 @@ LIST_SECTIONS = (
     "neutralising_nouns",
     "nationality_only_heads",
     "stateless_people",
+    "border_smugglers",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -2773,7 +2773,7 @@ def _participants(
     ]
     described = [
         _but(d, country=home)
-        if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) and not _stateless(d)
+        if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) and not _stateless(d, view)
         else d
         for d in described
     ]
@@ -2858,10 +2858,28 @@ def _participants(
 _STATELESS = frozenset(_WORDS.words("stateless_people"))
 
 
-def _stateless(p: Participant) -> bool:
-    """Migrants with no nationality told are of no state the story gives (probe75)."""
+_BORDER_SMUGGLERS = frozenset(_WORDS.words("border_smugglers"))
+
+
+def _stateless(p: Participant, view: SentenceView | None = None) -> bool:
+    """Migrants with no nationality told are of no state the story gives, nor are smugglers met at the border the
+    sentence names (probe75)."""
     words = fold_text(p.text).split()
-    return bool(words) and words[-1] in _STATELESS
+    if not words:
+        return False
+    if words[-1] in _STATELESS:
+        return True
+    if view is None:
+        return False
+    # ... "عصابات تهريب": the gangs' head, then what they smuggle by
+    after = _NEXT_WORD.match(view.folded.text, view.folded_index(p.span.end)) if p.span.start >= view.start else None
+    smugglers = words[-1] in _BORDER_SMUGGLERS or (after is not None and fold_text(after.group(1)) in _BORDER_SMUGGLERS)
+    return smugglers and _names_border(view)
+
+
+def _names_border(view: SentenceView) -> bool:
+    borders = name_rules().border_words
+    return any(w in borders for w in view.folded.text.split())
 
 
 _PORTFOLIO_GAP = re.compile(r" +لل?شؤون +[^\W\d_]+ +")  # raw text between an office and its holder's name
@@ -10960,6 +10978,7 @@ def _arguments(
         victims = speaker
     # (also a suspect or a wanted man killed, "قُتل مطلوب خلال تبادل لإطلاق النار", of the story's country; probe55)
     local = victims is not None and (victims.role in _LOCAL_ROLES or _PERSON_ROLES.get(victims.head or "") == "other")
+    local = local and victims is not None and not _stateless(victims, view)
     if victims is not None and victims.country is None and local and victims.head != "vessel":
         victims = _but(victims, country=home)
     owner = _belonging_side(view, agent, usable) if agent is not None else None
