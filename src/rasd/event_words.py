@@ -313,6 +313,9 @@ LIST_SECTIONS = (
     "incident_nouns",
     "neutralising_nouns",
     "nationality_only_heads",
+    "police_bodies",
+    "answer_words",
+    "answered_attacks",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -2421,13 +2421,13 @@ def _offices(
             if holder.person and holder.country is None and holder.role == "other":
                 # "وزير الكهرباء زياد علي فاضل": a person no list knows holds the office named before them (of the
                 # nation after it or after its field: "رئيس الحكومة الإسبانية خوسي لويس ثاباتيرو")
-                field = _OFFICE_FIELD.match(view.folded.text, end)
+                field = _office_field(view, end)
                 country = _nationality_near(view, end)
                 country = country or (_nationality_near(view, field.end()) if field is not None else None) or home
                 named[i] = _but(holder, country=country, role=role)
             continue  # "قائد بحرية الحرس الثوري": the office belongs to the body (or the person) named next
         country = _nationality_near(view, end)
-        field = _OFFICE_FIELD.match(view.folded.text, end)
+        field = _office_field(view, end)
         if country is None and field is not None and (country := _nationality_near(view, field.end())) is not None:
             # "وزير الداخلية الصومالي"، "وزير الدفاع الموريتاني": an office of no list, its field, then its nation
             after = _NEXT_WORD.match(view.folded.text, field.end())
@@ -2472,6 +2472,50 @@ def _appositive_holder(view: SentenceView, named: list[Participant], end: int) -
 
 
 _OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
+_OFFICE_FIELD_MORE = re.compile(r" +و?ال[^\W\d_]+")  # ... of more words ("وزير الموارد المائية والري")
+
+
+def _in_office(view: SentenceView, side: Participant | None, kept: Sequence[Participant]) -> Participant | None:
+    """A listed person named right after a listed office of his state acts in that office: "رئيس مجلس السيادة
+    السوداني عبد الفتاح البرهان" is the government, though the army's commander (probe76)."""
+    if side is None or not side.person or side.canonical is None or side.role not in _STATE_ROLES:
+        return side
+    office = next((p for p in reversed(kept) if p.span.end <= side.span.start), None)
+    if office is None or office.person or office.canonical is None or office.role not in _STATE_ROLES:
+        return side
+    if office.country != side.country or view.text[office.span.end - view.start : side.span.start - view.start].strip():
+        return side
+    return _but(side, role=office.role)
+
+
+def _joined_before(view: SentenceView, second: Participant, kept: Sequence[Participant]) -> Participant | None:
+    """The side joined by و right before `second`, behind at most its title ("السيسي ورئيس مجلس السيادة
+    السوداني البرهان"، "الصفدي ونظيره المصري عبد العاطي"), with no punctuation between."""
+    for first in reversed([p for p in kept if p.span.end <= second.span.start]):
+        gap = view.text[first.span.end - view.start : second.span.start - view.start]
+        words = gap.split()
+        if len(words) > 6 or re.search(r"[^\w ]", gap):
+            return None
+        if words and words[0].startswith("و"):
+            return first
+        # else the second's title read as a side of its own ("والرئيس الروسي" before "فلاديمير بوتين"): step past it
+    return None
+
+
+def _office_field(view: SentenceView, end: int) -> re.Match[str] | None:
+    """The field after an office: its first definite word, or up to four of them joining two fields where the nation
+    follows the last ("وزير الموارد المائية والري المصري"، "وزير التعليم العالي والبحث العلمي العراقي"; probe76)."""
+    first = _OFFICE_FIELD.match(view.folded.text, end)
+    field, joined = first, False
+    for _ in range(3):
+        if field is None or _nationality_near(view, field.end()) is not None:
+            break
+        field = _OFFICE_FIELD_MORE.match(view.folded.text, field.end())
+        joined = joined or (field is not None and field.group().lstrip().startswith("و"))
+    # a field of several words joins two ("والري"، "والبحث"): not "المبعوث الأممي الأطراف الليبية", an object after
+    return field if joined and field is not None and _nationality_near(view, field.end()) is not None else first
+
+
 _OFFICE_KINDS = {fold(k, keep_taa_marbuta=True).text: v for k, v in _WORDS.mapping("office_kinds").items()}
 _DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
 # "وفدين إيراني وأميركي"، "الجانبان الإيراني والسعودي": two sides named by their two adjectives, with no field between
@@ -8059,6 +8103,13 @@ def _events_for(
     # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
     kept = [p for p in kept if not _flag_of(view, p)]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if plover in _TWO_SIDED and actor2 is None and actor1 is not None and actor1.span.end <= t_span.start:
+        # "عقد الرئيس المصري عبد الفتاح السيسي ورئيس مجلس السيادة السوداني عبد الفتاح البرهان ... قمة": two joined
+        # subjects before the meeting are its two sides, the first named the first (probe76)
+        partner = _joined_before(view, actor1, kept)
+        if partner is not None:
+            actor1, actor2 = partner, actor1
+    actor1, actor2 = _in_office(view, actor1, kept), _in_office(view, actor2, kept)
     closed_to = _closed_to_state(view, hit, t_span, kept) if hit.values[0].id == "closure_ban" else None
     if closed_to is not None and (actor1 is None or actor1.country != closed_to.country):
         # "قرر إغلاق المجال الجوي أمام الطائرات القادمة من مالي"، "أغلقت حدودها مع السودان": a border or an airspace
@@ -13780,6 +13831,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         credited = _dateline_end(view)
         ctx.participants = [p for p in ctx.participants if p.span.start >= credited and not _worn(view, p)]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
+        _answered_attack(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
         found = _with_meeting_and_word(doc, view, ctx, found)
         if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
@@ -13864,7 +13916,92 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
     events = _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
-    return _with_territory_losers(events)
+    return _with_ministry_police(_with_territory_losers(events))
+
+
+# "إثر هجوم شنه المسلحون"، "أحبطت فجراً محاولة تسلل لعناصر حوثية"، "بعد تعرض أحد مراكزها ... لإطلاق نار من مسلحين":
+# an answer word, at most ten words, then an attack noun (perhaps behind ل); the attacker follows it (folded)
+_ANSWERED = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + _alt("answer_words")
+    + r")(?: [^\W\d_]+){0,10}? (?:ل)?(?:"
+    + "|".join(re.sub(r"ه(?= |$)", "[هة]", w) for w in _WORDS.words("answered_attacks"))
+    + r")(?!\w)"
+)
+# the attack nouns' first words as the sentence's folded text spells them (it keeps ة)
+_ANSWERED_WORDS = tuple(dict.fromkeys(re.sub(r"ه$", "ة", w.split()[0]) for w in _WORDS.words("answered_attacks")))
+# what stands between the attack noun and its owner: adjectives in tanwin, "شنه"، then ل or من
+_ATTACK_OWNER = re.compile(
+    r"^(?: [^\W\d_]+ا){0,2}(?: (?:شنه|شنته|شنها|شنوه|نفذه|نفذته|نفذها|نفذوه))?(?: (?:من|ل|لل))?(?: *[«\"“])?$"
+)
+
+
+def _answered_attack(view: SentenceView, participants: Sequence[Participant], found: list[dict[str, Any]]) -> None:
+    """ "قال الجيش إن قواته قتلت ٢٣ من عناصر الحركة إثر هجوم شنه المسلحون على قاعدة": a force's fight told as its
+    answer to the other side's attack has the attacker as its doer and the force as the other side (as the gold
+    sets code a repelled attack). Only where the answering force is the fight's doer and its other side is
+    unnamed or of the attacker's kind (not "قتلت القوات فلسطينيين بعد هجوم شنه مستوطنون")."""
+    if not found or not view.contains_any(_ANSWERED_WORDS):
+        return
+    text = view.folded.text
+    for match in _ANSWERED.finditer(text):
+        attacker = next(
+            (
+                p
+                for p in participants
+                if match.end() <= view.folded_index(p.span.start) <= match.end() + 40
+                and _ATTACK_OWNER.match(text[match.end() : view.folded_index(p.span.start)].rstrip())
+            ),
+            None,
+        )
+        if attacker is None or attacker.role not in ("armed_group", "military"):
+            continue
+        for e in found:
+            doer, other = e["actor1"], e["actor2"]
+            if e["plover"] != "ASSAULT" or doer is None or doer["role"] not in _STATE_FORCES:
+                continue
+            if doer["text"] == attacker.text or (doer["country"], doer["role"]) == (attacker.country, attacker.role):
+                continue
+            # the other side unnamed, of the attacker's kind, or the answering force's own command that spoke
+            if other is not None and (other["country"], other["role"]) not in (
+                (attacker.country, attacker.role),
+                (doer["country"], doer["role"]),
+            ):
+                continue
+            e["actor1"], e["actor2"] = attacker.record(), doer
+        return
+
+
+_POLICE_BODIES = tuple(w + " " for w in _WORDS.words("police_bodies"))
+
+
+@cache
+def _police_body_names() -> frozenset[str]:
+    """The canonical names of the listed interior ministries and security services ("الوزارة" read back to one
+    carries its name)."""
+    return frozenset(
+        a.canonical for a in actors() if any((fold_text(n) + " ").startswith(_POLICE_BODIES) for n in a.names)
+    )
+
+
+def _with_ministry_police(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An interior ministry or a security service that arrests or deploys does so by its police (event_words.yaml
+    `police_bodies`); "الوزارة" read back to one likewise, not a minister (a person), a state's execution or an arrest
+    it denies."""
+    for e in events:
+        doer = e["actor1"]
+        if doer is None or doer["role"] != "government":
+            continue
+        if not (tuple(e["acled"] or ()) == _ARRESTS or e["plover"] == "MOBILIZE") or e["modality"] == "denied":
+            continue  # "نفت وزارة الداخلية إيقاف الصحفية": denying, the ministry speaks as the government
+        text = fold_text(doer["text"])
+        named = (text + " ").startswith(_POLICE_BODIES) or (fold_text(doer["canonical"] or "") + " ").startswith(
+            _POLICE_BODIES
+        )
+        # "الوزارة"، "الجهاز": one word read back to a listed body
+        if named or (" " not in text and doer["canonical"] in _police_body_names()):
+            e["actor1"] = {**doer, "role": "police"}
+    return events
 
 
 # (folded) a member of a group the striker says it hit: "استهدف عنصراً في حزب الله"، "قضت على عنصر في وحدة الرضوان"
