@@ -2507,3 +2507,9 @@ _PROBE49_PARAGRAPHS = [
 @pytest.mark.parametrize(("text", "expected"), _PROBE49_PARAGRAPHS)
 def test_probe49_entities_of_arab_outlets(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     _assert_entities_exact(text, expected)
+
+
+def test_vowel_marks_inside_a_word_keep_it_one_token() -> None:
+    """probe74: "العُمانية" is one token for the tagger, not "الع", a mark and "مانية" (read as a name)."""
+    parts = [p for p in names._TOKEN_SPLIT.split("إلى العاصمة العُمانية مسقط غداً، وقال") if p.strip()]
+    assert parts == ["إلى", "العاصمة", "العُمانية", "مسقط", "غداً", "،", "وقال"]
