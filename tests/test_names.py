@@ -2522,3 +2522,13 @@ def test_a_wilaya_is_listed_with_its_kind_word_a_governorate_without() -> None:
         ("البصرة", "GPE"),
     ]
     assert ("شمال دارفور", "GPE") in _entities("وصلت قافلة مساعدات إلى شمال دارفور أمس.")
+
+
+def test_a_diacritic_inside_a_word_leaves_the_word_whole_for_the_tagger() -> None:
+    """ "العُمانية" (with a damma) was tagged as two tokens, its second half "مانية" a person; "كياناً" lost its
+    tanween and "كيانا" was read as a name."""
+    assert _entities("ومن المقرر أن يصل المبعوث إلى العاصمة العُمانية مسقط غداً.") == [("مسقط", "GPE")]
+    assert _entities("أدرجت السعودية، اليوم، 15 فرداً وكياناً على قوائم الإرهاب لارتباطهم بتمويل حزب الله.") == [
+        ("السعودية", "GPE"),
+        ("حزب الله", "ORG"),
+    ]
