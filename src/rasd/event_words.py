@@ -326,6 +326,10 @@ LIST_SECTIONS = (
     "incident_nouns",
     "neutralising_nouns",
     "nationality_only_heads",
+    "rescue_verbs",
+    "rescued",
+    "group_members",
+    "demand_start",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -1171,9 +1171,9 @@ def _verb_and_object(
     return longest(out)
 
 
-# (folded) "أنقذت دورياته، الثلاثاء، 37 مهاجراً": a rescue at sea of migrants or seamen is aid (probe72)
-_RESCUE_VERB = re.compile(r"(?<!\w)[وف]?(?:انقذت|انقذ|انقذوا|انقذنا|تنقذ|ينقذ)(?!\w)")
-_RESCUED = re.compile(r"(?<!\w)(?:مهاجرا|مهاجرين|مهاجرون|مهاجر|بحارا|بحاره|بحارة|صيادين|صيادا|مهاجره|مهاجرة)(?!\w)")
+# a rescue at sea of migrants or seamen is aid (probe72; event_words.yaml rescue_verbs, rescued)
+_RESCUE_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("rescue_verbs") + r")(?!\w)")
+_RESCUED = re.compile(r"(?<!\w)(?:" + _alt("rescued") + r")(?!\w)")
 _RESCUED_KEY = fold_text("أنقذت مهاجرين")
 
 
@@ -9457,8 +9457,8 @@ def _finders(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int]:
     return view.raw_start(found.start(), found.end()), view.raw_start(on.start(), on.end())
 
 
-# a participle or noun of demanding that opens what protesters ask for
-_DEMAND_START = re.compile(r"(?<!\w)[وف]?(?:مطالبين|مطالبون|مطالبات|مطالبه|للمطالبه|يطالبون|يطالبن|طالبوا)(?!\w)")
+# what protesters ask for opens with one of event_words.yaml demand_start
+_DEMAND_START = re.compile(r"(?<!\w)[وف]?(?:" + _alt("demand_start") + r")(?!\w)")
 # "طريق دمشق–السويداء"، "أوتوستراد حلب - اللاذقية الدولي": a road named by the towns at its ends, right before
 _ROAD_NAME_BEFORE = re.compile(
     r"(?<!\w)[وب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد|طرق)(?: +(?:الدولي|السريع|الرئيسي|الساحلي))?"
@@ -13996,8 +13996,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     return _with_territory_losers(events)
 
 
-# (folded) a member of a group the striker says it hit: "استهدف عنصراً في حزب الله"، "قضت على عنصر في وحدة الرضوان"
-_GROUP_MEMBER = re.compile(r"(?<!\w)(?:عنصر|عنصرا|عنصرين|عناصر|قيادي|قياديا|قياديين|مقاتل|مقاتلا|مقاتلين)(?!\w)")
+# a member of a group the striker says it hit (event_words.yaml group_members)
+_GROUP_MEMBER = re.compile(r"(?<!\w)(?:" + _alt("group_members") + r")(?!\w)")
 _NEUTRAL_DEAD = frozenset({"شخص", "شخصا", "شخصان", "شخصين", "اشخاص"})
 
 
