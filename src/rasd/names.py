@@ -51,8 +51,9 @@ from rasd.time import lexicon as time_words
 PLACE_TYPES = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "sea": "LOC"}
 # Among places of one name and country, the reading a reader assumes without a cue.
 _KIND_ORDER = {"country": 0, "city": 1, "admin1": 2, "admin2": 3, "region": 4, "sea": 4}
-# a word, or one mark of punctuation: a token of the tagger, in a group so that a split keeps it
-_TOKEN_SPLIT = re.compile(r"([^\W_]+|[^\w\s])")
+# a word, or one mark of punctuation: a token of the tagger, in a group so that a split keeps it; a diacritic inside a
+# word ("العُمانية") is no punctuation, else the word's two halves were tagged apart ("مانية" a person)
+_TOKEN_SPLIT = re.compile(r"((?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])+|[^\w\s])")
 _Word = tuple[int, int, str]  # a word's start and end (raw or folded offsets, as said), and its folded text
 
 
