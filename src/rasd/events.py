@@ -777,7 +777,7 @@ def _view(
     for verbs_of, objects_of, key in _APART_OBJECTS:
         if _searches(verbs_of, folded.text, word_set):
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
-            alone = key not in (_REFERRAL_KEY, _LISTED_KEY)
+            alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
     if _searches(_SIGN_VERB, folded.text, word_set):
         triggers = _with_signed_deals(folded.text, triggers)
@@ -867,10 +867,22 @@ def _view(
             or not any(_aid_word_in_name(view.raw_span(h.start, h.end), m) for m in listed)
         ]
         view.triggers = triggers
+    if any(v.id == "endorsement" for h in triggers for v in h.values):
+        # "حكماً بالقتل أيدته محكمة الاستئناف"، "وأيدت محكمة التمييز الحكم": a court upholding a verdict is the
+        # verdict's course, no political support (probe81)
+        triggers = [
+            h for h in triggers if h.values[0].id != "endorsement" or not _COURT_UPHOLDS.match(folded.text, h.end)
+        ]
+        view.triggers = triggers
     if any(v.plover == "AID" for h in triggers for v in h.values):
         # "اقتحم مسلحون مقر منظمة إغاثة": an aid word after a body or its workers names them
         triggers = [
-            h for h in triggers if not _names_aid_body(view, h) and not _awaited(view, h) and not _aid_attacked(view, h)
+            h
+            for h in triggers
+            if not _names_aid_body(view, h)
+            and not _awaited(view, h)
+            and not _aid_attacked(view, h)
+            and not _aid_blocked(view, h)
         ]
         view.triggers = triggers
     if triggers and any(
@@ -1585,6 +1597,7 @@ def _with_signed_deals(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trig
 
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
+_BARRED_CONVOY_KEY = fold_text("منع قافلة")  # (its object is an aid trigger of its own: it may stand between)
 _APART_OBJECTS = (
     (  # "فككت عناصر المكتب المركزي للأبحاث القضائية خلية إرهابية": the cell past a long subject (probe52)
         re.compile(r"(?<!\w)[وف]?(?:فكك|فككت|فككوا)(?!\w)"),
@@ -1600,6 +1613,11 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)"),
         fold_text("طرد دبلوماسي"),
+    ),
+    (  # "ومنعت قوات الدعم السريع، أمس، قافلة مساعدات من دخول المدينة": an aid convoy barred past a time aside (probe81)
+        re.compile(r"(?<!\w)[وف]?(?:منع|منعت|منعوا|احتجز|احتجزت|احتجزوا)(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:قافل[هة]|قوافل) +(?:ال)?(?:مساعدات|اغاث[هة]|اغاثي[هة]|انساني[هة])(?!\w)"),
+        _BARRED_CONVOY_KEY,
     ),
     (  # "أمطرت فصائل المقاومة مستوطنات الغلاف بوابل من الصواريخ": fire rained on a place is shelling (probe54)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("rain_verbs") + r")(?:ه|ها|هم)?(?!\w)"),
@@ -3373,6 +3391,12 @@ def _carries(view: SentenceView, report: Hit[Cue]) -> bool:
 
 
 _RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي"})
+# "أعلنت فوز"، "إعلان النتائج": what is announced is a result, whose winner speaks of nothing
+_A_WIN = re.compile(r" +(?:فوز|بفوز|النتايج|نتايج|نتيجه|النتيجه)(?!\w)")
+# "بعد"، "عقب"، "إثر"، "غداة"، "قبيل" (folded, with و or ف): prepositions of time before a verbal noun
+_TIME_PREPOSITIONS = frozenset(
+    p + w for p in ("", "و", "ف") for w in ("بعد", "عقب", "اثر", "غداه", "قبيل", "بعيد", "قبل", "فور")
+)
 # "طائرة تابعة له"، "أن تكون طائراته قد نفذت": a weapon the speaker owns, by تابع or by a possessive pronoun
 _OWNED_BY_SPEAKER = re.compile(
     r"(?<!\w)تابع[هة]? (?:له|لها|لهم)(?!\w)|(?<!\w)(?:طايرات|طايرت|مسيرات|مسيرت|مقاتلات|صواريخ|مدفعيت)(?:ه|ها|هم)(?!\w)"
@@ -3467,6 +3491,16 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES or _carried_statement(view, r)]
     if told_of and len(told_of) < len(reports):
         reports = [r for r in reports if r not in told_of]
+    # "قُتل ثلاثة محتجين بعد إعلان فوز الرئيس بولاية ثانية": an announcement after the trigger that "بعد"، "عقب"
+    # or "إثر" sets in time is another event, whose object (the winner) tells nothing of this one (probe81)
+    t_at = view.folded_index(trigger_start)
+    # ... and so is one that names a winner ("موروني، التي أعلنت فوز الرئيس بولاية جديدة")
+    reports = [
+        r
+        for r in reports
+        if r.start < t_at
+        or (view.previous_word(r.word_start) not in _TIME_PREPOSITIONS and not _A_WIN.match(folded, r.word_end))
+    ]
     # "قالت الوزارة إنه لا صحة لما تداولته وسائل إعلام عن قصف": what the denial names was told by others; the one
     # who denies it (an earlier report) speaks
     what_others_said = [r for r in reports if _denies_what_others_said(view, r)]
@@ -5628,6 +5662,29 @@ def _aid_attacked(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _UNDERGOES_AFTER.match(view.folded.text, hit.end):
         return True
     return any(_UNDERGOES.fullmatch(w) for w in view.words_before(hit.word_start, 30, 2))  # "تعرضت قافلة مساعدات"
+
+
+# after أيد (its object pronoun cut or not): a court as its subject (folded)
+_COURT_UPHOLDS = re.compile(r"(?:ه|ها|هما|هم)? +(?:ال)?(?:محكم[هة]|محاكم|قاضي)(?!\w)")
+
+
+def _aid_blocked(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "منعت السلطات قافلة مساعدات من دخول المدينة"، "قافلة مساعدات تضم 20 شاحنة مُنعت من دخول الكرمك": the
+    convoy was barred (a restriction trigger holds it or follows it in its clause); no aid is told (probe81)."""
+    if hit.values[0].plover != "AID":
+        return False
+    for other in view.triggers:
+        if other is hit or all(v.id != "restrictions" for v in other.values):
+            continue
+        if other.start <= hit.start < other.end or (other.end <= hit.start and hit.start - other.end <= 2):
+            return True  # "منعت قافلة مساعدات"، "منع دخول قوافل"
+        # ... or a passive after it, the convoy its subject ("قافلة مساعدات تضم 20 شاحنة مُنعت من دخول")
+        gap = view.folded.text[hit.end : other.start]
+        said = view.folded.text[other.word_start : other.end]
+        passive = " من " in said and not said.startswith(("ي", "ت"))
+        if passive and other.start >= hit.end and len(gap.split()) <= 10 and not re.search(r"[.،,؛:]", gap):
+            return True
+    return False
 
 
 _UNDERGOES = re.compile(r"[وف]?[يت]?تعرض(?:ت|وا|ا|تا)?")
@@ -9939,6 +9996,14 @@ def _event_date(
     # "أعلن بيان اليوم التوصل إلى اتفاق لإنهاء الأزمة التي اندلعت الثلاثاء": a day in a relative clause after the
     # trigger dates the thing the clause describes, not the event
     times = [t for t in times if not _relative_clause_time(view, t, t_span)] or times
+    # "أفرجت الجماعة عن رهينتين كانت قد خطفتهما قبل شهرين": a day in a pluperfect clause after the trigger dates the
+    # earlier deed it tells, never the event; with no other day the event is the story's (probe81)
+    earlier = [t for t in times if _pluperfect_time(view, t, t_span)]
+    if earlier:
+        times = [t for t in times if t not in earlier]
+        if not times:
+            published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+            return ctx.last_date or heading_date(doc) or published
     if len(times) == 1:
         only = times[0]
         # "نفت القيادة، في بيان صدر اليوم، اعتقال ...": the day the statement came out, not the event's
@@ -10037,6 +10102,26 @@ _CHARGED_DEED = re.compile(r" *[^\W\d_]+(?: +[^\W\d_]+){0,2} +")  # "بتنفي�
 
 
 _RELATIVE_VERB = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللتين|اللذين) +[^\W\d_]+ +(?:[^\W\d_]+ +)?(?:يوم +)?$")
+
+
+# "كانت قد خطفتهما"، "كانت قوات الدعم السريع قد سيطرت عليها": كان (its subject between) + قد + a past verb (and at
+# most one word more) right before the time
+_PLUPERFECT_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا|كانتا) +(?:[^\W\d_]+ +){0,4}?قد +[^\W\d_]+ +(?:[^\W\d_]+ +)?(?:يوم +)?$"
+)
+
+
+def _pluperfect_time(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
+    """Whether a time after the trigger stands right after a pluperfect verb ("عن رهينتين كانت قد خطفتهما قبل
+    شهرين"، "معبراً كانت قد أغلقته الأسبوع الماضي"): the clause tells an earlier deed."""
+    start = int(time["start"])
+    if start < t_span.end or not view.start <= start <= view.start + len(view.text):
+        return False
+    at = view.folded_index(start)
+    lead = max(0, at - 60)
+    found = _PLUPERFECT_VERB.search(view.folded.text[lead:at])
+    # ("وكانت القوات قد اعتقلت أمس ثلاثة": the trigger's own pluperfect is the event's tense, its day the event's)
+    return found is not None and lead + found.start() >= view.folded_index(t_span.end)
 
 
 def _relative_clause_time(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
@@ -11871,6 +11956,8 @@ _CLAUSE_THAT = frozenset({"ان", "بان", "وان"})  # "إن"، "أن"، "ب�
 def _teller_only(view: SentenceView, hit: Hit[Trigger], speaker: Participant, plover: str) -> bool:
     """ "ذكرت البعثة الأممية أن قذائف سقطت على المطار"، "أفادت الهيئة بأن سفينة أبلغت عن انفجار مقذوف": a body that
     bears no arms (or the UN) tells of shells or a blast it did not fire."""
+    if plover == "COERCE" and speaker.role == "igo":
+        return True  # "قال البرنامج الأممي إن قافلة مساعدات مُنعت من دخول المدينة": the UN barred no one (probe81)
     if plover != "ASSAULT":
         return False
     if hit.values[0].id in _BEFALLING and view.previous_word(hit.word_start) in _CLAUSE_THAT:

@@ -126,6 +126,7 @@ class NameRules:
     title_modifiers: frozenset[str] = frozenset()  # "السابق", "المخلوع": said of a title before the name
     station_heads: frozenset[str] = frozenset()  # "إذاعة": a place after it names the station
     given_name_ends: frozenset[str] = frozenset()  # "الدين" of "بدر الدين": a family name may follow
+    cue_adjectives: frozenset[str] = frozenset()  # "ولاية جديدة": after a place cue, still the cue's adjective
     named_with_kind: frozenset[str] = frozenset()  # "مخيم": a place after it is named with it ("مخيم فرشانا")
     verbal_heads: frozenset[str] = frozenset()  # "سجن": behind a clitic a verbal noun ("قضى بسجن مدوّن")
     proper_modifiers: frozenset[str] = frozenset()  # "الذاتية": a descriptive head with it is a name
@@ -258,6 +259,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         title_modifiers=frozenset(words["title_modifiers"]),
         station_heads=frozenset(words["station_heads"]),
         given_name_ends=frozenset(words["given_name_ends"]),
+        cue_adjectives=frozenset(words["cue_adjectives"]),
         named_with_kind=frozenset(words["named_with_kind"]),
         verbal_heads=frozenset(words["verbal_heads"]),
         proper_modifiers=frozenset(words["proper_modifiers"]),
@@ -584,6 +586,7 @@ def _lexicon_mentions(
     # first pass: the countries of unambiguous hits give the story's context (a common word, such as the
     # stop-listed مسقط "birthplace", tells nothing)
     countries: Counter[str] = Counter()
+    place_countries: Counter[str] = Counter()  # ... of places alone (an actor's state tells no quarter's country)
     for hit in hits:
         # a spelling of several rows of one country (إدلب the city and the governorate) tells the country too
         of_hit = {v.place.country if v.place else _iso2(v.actor.country if v.actor else None) for v in hit.values}
@@ -591,6 +594,8 @@ def _lexicon_mentions(
             country = of_hit.pop()
             if country and hit.key not in stoplist:
                 countries[country] += 1
+                if all(v.place is not None for v in hit.values):
+                    place_countries[country] += 1
     # "عدن - اقتحم مسلحون مبنى المحكمة في مديرية المنصورة": the city of the dateline cut from the body tells the
     # story's country too (Aden's المنصورة, not Egypt's)
     countries.update(_dateline_countries(doc))
@@ -604,6 +609,26 @@ def _lexicon_mentions(
         bare_cue = _CUE_CLITICS.sub("", previous) if previous[:1] in "وفبل" else previous  # (the sub only cuts these)
         cued = previous in rules.place_cues or (bare_cue != previous and bare_cue in rules.place_cues)
         stopped = hit.key in stoplist or hit.key in _clitic_words()
+        if stopped and cued and hit.key in rules.cue_adjectives:
+            continue  # "بولاية جديدة" (a new term)، "منطقة جديدة" (a new area): the cue noun's adjective (probe81)
+        if bare_cue in rules.quarter_words:
+            # "في حي البستان بالبلدة" (Silwan's quarter, not Turkey's Elbistan): a quarter's name is a common one; a
+            # listed town of a country the rest of the story does not name is not the quarter (probe81)
+            own = {v.place.country for v in values if v.place is not None}
+            others = place_countries.copy()
+            if len(own) == 1 and hit.key not in stoplist and all(v.place is not None for v in values):
+                others.subtract(own)  # (the hit's own count, taken above)
+            told = {c for c, n in others.items() if n > 0}
+            # (a town right after it, "حيي وادي الذهب والزهراء بمدينة حمص", is where `_quarters` puts it)
+            near = folded_text[hit.end : hit.end + 40]
+            near = " ".join(near.split()[:3])
+            town_follows = any(w in _QUARTER_GAP for w in near.split()) or any(
+                h.key not in stoplist and any(v.place for v in h.values) for h in name_matcher().find(near)
+            )
+            if told and not town_follows:
+                values = tuple(v for v in values if v.place is None or v.place.country in told)
+                if not values:
+                    continue
         if stopped and cued:
             named_as_places.add(hit.key)
         # "في منطقة الحاج يوسف" ... "على سوق الحاج يوسف": once named as a place, the same place
