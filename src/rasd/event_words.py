@@ -307,6 +307,7 @@ LIST_SECTIONS = (
     "support_verbs",
     "support_nouns",
     "forming",
+    "made_in",
     "firm_manner",
     "unyielding",
     "own_forces",
