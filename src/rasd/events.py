@@ -4896,6 +4896,7 @@ class Context:
     paragraph_end: int = -1
     home: str | None = None  # ISO3 of the country the story happens in
     told: set[str] = field(default_factory=set)  # PLOVER types the story has already told
+    told_ahead: set[str] = field(default_factory=set)  # ... of which one was told as still to come (planned)
     held_at: Hit[Trigger] | None = None  # the told protest an arrest of this sentence was made at
     told_places: set[str] = field(default_factory=set)  # ids of the places of events told so far
     named: list[Participant] = field(default_factory=list)  # named actors so far, for "الحزب" and the like
@@ -6794,7 +6795,16 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []  # "وأوضح المصدر أن الضحايا اعتُقلوا ... قبل أن يُعثر على جثثهم": a step of the killing told
     # (not the means behind بال of the act told here: "قطع محتجون الطريق بالإطارات المشتعلة", a new protest)
     means = hit.values[0].id == "violent_demonstration" and view.folded.text[hit.word_start : hit.start] == "بال"
-    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties) and not means:
+    # "ومن المقرر أن تُستأنف المحادثات يوم الأحد المقبل" after talks told as held: the next round, on a day still to
+    # come, is no retelling of the past one (unless one still to come was told already; "سيواصلون الاعتصام" with
+    # no day ahead goes on with the told one)
+    ahead = (
+        plover not in ctx.told_ahead
+        and doc.published is not None
+        and any(str(t["value"]) > doc.published.isoformat() for t in _own_times(doc, view))
+        and _modality(view, hit, OUTLET_OWN) == "planned"
+    )
+    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         # ... but "حيّد" (neutralised) after the told attack says what it achieved ("ولم يصدر تعليق على الضربة، غير أن
@@ -13754,6 +13764,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 paragraph_end=_paragraph_end(doc, sentence.span.start),
                 home=home,
                 told=ctx.told,
+                told_ahead=ctx.told_ahead,
                 told_places=ctx.told_places,
                 places=ctx.places,
                 dateline=ctx.dateline,
@@ -13846,6 +13857,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 ctx.participants,
             )
         events.extend(found)
+        ctx.told_ahead.update(e["plover"] for e in found if e["modality"] == "planned")
         if any(e["locations"] for e in found):
             ctx.told_places.update(m.place.id for m in view.mentions if m.place is not None)
         # "نقلوا إلى مستشفى الشفاء": where the wounded were taken is not where the story's next events are
