@@ -5302,6 +5302,10 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
             if weapons:
                 nearest = min(weapons, key=lambda h: abs(h.start - hit.start))
                 return ("Explosions/Remote violence", str(value_of(nearest, "weapon")))
+    if trigger.id == "explosion" and _MERCHANT_VESSEL.search(view.folded.text):
+        # "سفينة تجارية أبلغت عن انفجار على مقربة منها": a blast at a ship, no device named, is a missile's (no one
+        # plants a roadside bomb at sea; the gold sets code these so; probe77)
+        return ("Explosions/Remote violence", "Shelling/artillery/missile attack")
     return acled
 
 
