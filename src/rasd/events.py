@@ -3793,9 +3793,12 @@ _LANDMARK_GAPS = frozenset({"", *_WORDS.words("landmark_gaps")})
 
 # After a place, a town kind with a direction or "in" before it names the town the place lies in
 # ("مخيم الفوار جنوب مدينة الخليل", "حيي وادي الذهب والزهراء بمدينة حمص", "تاجوراء شرق العاصمة الليبية").
+# ... and so, near it or at its entrance ("طريق بلدة دورس قرب مدينة بعلبك"، "عند المدخل الجنوبي لمدينة بعلبك"; probe77)
 _CONTAINER = re.compile(
     r"(?:(?<!\w)(?:" + _alt("compass") + ")(?: (?:" + _alt("compass_qualifiers") + "))? +"
-    r"|(?<!\w)(?:[وف]?ب|[وف]?في +))"
+    r"|(?<!\w)(?:[وف]?ب|[وف]?في +)"
+    r"|(?<!\w)(?:[وف]?ب|[وف]?في +)?(?:" + _alt("near") + ") +"
+    r"|(?<!\w)عند +(?:ال)?(?:" + _alt("entrance_words") + r")(?: +[^\W\d_]+ي)? +ل?)"
     r"(?:" + _alt("container_kinds") + ")"
     r"(?: [^\W\d_]+ي[هة])? *$"
 )
