@@ -6057,7 +6057,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if len(before) >= 3 and before[-1] == "من" and before[-2] in _SPANS_OF_TIME and before[-3] in _REFERENCE_BEFORE:
         # ... but "بعد ساعات من قصف الطيران الإسرائيلي مبنى": a strike not told before (no article) hours earlier is
         # a new event of the same day; "بعد ساعات من التوغل" still points back at the one told
-        return before[-2] not in _SHORT_SPANS or _is_definite(view, hit)
+        # ... and a deal hours before ("ووقع انفجار ... بعد ساعات من اتفاق التهدئة") is the state things were in
+        # (probe77)
+        return before[-2] not in _SHORT_SPANS or _is_definite(view, hit) or hit.values[0].plover == "AGREE"
     if _day_that_saw(view, hit):
         return True
     if _NOT_NAMED.match(text, hit.word_end):
@@ -6632,6 +6634,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if not heads and after_clash:
         # "سيطرت الفصائل، أمس، على المدينة بعد اشتباكات عنيفة": the strong word tells what came before; the weak
         # one is the event
+        heads = [
+            h
+            for h in hits
+            if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
+        ]
+    if not heads and strong and all(h.values[0].plover == "AGREE" for h in strong):
+        # "ووقع انفجار في سوق المدينة، رغم سريان اتفاق التهدئة": the deal referred to is the state things are in;
+        # the weak word before it is the event (probe77)
         heads = [
             h
             for h in hits
