@@ -70,3 +70,17 @@ def test_readme_main_job_merges_the_three_outlets(tmp_path: Path) -> None:
     (strike,) = [e for e in events if e["location_text"] == "بنت جبيل"]
     assert (strike["plover"], strike["n_outlets"], strike["fatalities"]) == ("ASSAULT", 3, 2)
     assert len(events) == 4
+
+
+def test_store_doc_shows_what_ingest_and_events_print(tmp_path: Path) -> None:
+    """docs/store.md quotes `rasd ingest examples/` and `rasd events` output: it must be what they print."""
+    doc = (REPO / "docs" / "store.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```[a-z]*\n(.*?)```", doc, flags=re.S)
+    db = f"sqlite:///{tmp_path / 'rasd.db'}"
+    ingest = CliRunner().invoke(main, ["ingest", str(REPO / "examples"), "--db", db])
+    assert ingest.exit_code == 0, ingest.stderr
+    assert ingest.stdout.replace(db, "sqlite:///rasd.db") in blocks
+    listed = CliRunner().invoke(main, ["events", "--db", db])
+    assert listed.exit_code == 0
+    assert listed.stdout in blocks, listed.stdout
+    assert "1 report, outlet unknown" in listed.stdout and "3 outlets, 3 reports" in listed.stdout

@@ -31,7 +31,15 @@ def test_heldout5_passes_its_checker() -> None:
 
 @pytest.mark.parametrize(
     ("name", "files"),
-    [("heldout6", 9), ("heldout7", 8), ("heldout8", 8), ("heldout9", 8), ("heldout10", 8), ("heldout11", 8)],
+    [
+        ("heldout6", 9),
+        ("heldout7", 8),
+        ("heldout8", 8),
+        ("heldout9", 8),
+        ("heldout10", 8),
+        ("heldout11", 8),
+        ("heldout12", 8),
+    ],
 )
 def test_two_sentence_paragraph_sets_pass_their_checker(name: str, files: int) -> None:
     """heldout6 and the sets after it have paragraphs of up to two sentences; heldout5's checker reads them so when

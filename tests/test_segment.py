@@ -25,6 +25,19 @@ def test_sentences_split_on_arabic_and_latin_punctuation() -> None:
     ]
 
 
+def test_a_diacritic_inside_a_word_does_not_split_it() -> None:
+    raw = "وصلت المسيّرة إلى العاصمة العُمانية مسقطَ."
+    doc = segment(clean(Document(id="x", raw=raw)))
+    assert [raw[t.span.start : t.span.end] for t in doc.tokens] == [
+        "وصلت",
+        "المسيّرة",
+        "إلى",
+        "العاصمة",
+        "العُمانية",
+        "مسقطَ",
+    ]
+
+
 def test_decimal_points_do_not_end_sentences() -> None:
     raw = "ارتفع سعر البرميل إلى 82.5 دولاراً. وتراجع الدينار."
     assert sentences(raw) == ["ارتفع سعر البرميل إلى 82.5 دولاراً.", "وتراجع الدينار."]

@@ -293,7 +293,9 @@ def _event_table_line(e: Merged) -> str:
     toll = [f"{n} {label}" for n, label in ((e.fatalities, "killed"), (e.injuries, "injured")) if n]
     parts = [e.id, e.date or "????-??-??", kind, where, f"{who(e.actor1)} → {who(e.actor2)}", e.modality]
     parts += [", ".join(toll)] if toll else []
-    parts.append(f"{_plural(len(e.outlets), 'outlet')}, {_plural(len(e.members), 'report')}")
+    reports = _plural(len(e.members), "report")
+    # articles fed without an outlet field: say so rather than count "0 outlets"
+    parts.append(f"{_plural(len(e.outlets), 'outlet')}, {reports}" if e.outlets else f"{reports}, outlet unknown")
     return "  ".join(str(p) for p in parts)
 
 

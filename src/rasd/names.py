@@ -51,8 +51,9 @@ from rasd.time import lexicon as time_words
 PLACE_TYPES = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE", "region": "LOC", "sea": "LOC"}
 # Among places of one name and country, the reading a reader assumes without a cue.
 _KIND_ORDER = {"country": 0, "city": 1, "admin1": 2, "admin2": 3, "region": 4, "sea": 4}
-# a word, or one mark of punctuation: a token of the tagger, in a group so that a split keeps it
-_TOKEN_SPLIT = re.compile(r"([^\W_]+|[^\w\s])")
+# a word, or one mark of punctuation: a token of the tagger, in a group so that a split keeps it; a diacritic inside a
+# word ("العُمانية") is no punctuation, else the word's two halves were tagged apart ("مانية" a person)
+_TOKEN_SPLIT = re.compile(r"((?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])+|[^\w\s])")
 _Word = tuple[int, int, str]  # a word's start and end (raw or folded offsets, as said), and its folded text
 
 
@@ -2412,6 +2413,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         for i, j, label in names:
             # "وذكرت BBC أن قوات الأمن": a name ends before a complementiser
             j = next((k for k in range(i + 1, j) if _FOLDED_WORDS[words[k]] in rules.name_breaks), j)
+            # "هاني سويلم التقى، أمس": a verb folded to look definite ("التقى"، "ألقت") ends a name after it (probe76)
+            j = next((k for k in range(i + 1, j) if _FOLDED_WORDS[words[k]] in _ARTICLE_LIKE_VERBS), j)
             # "بتعيين ناجي محمد عيسى محافظاً", "من سفيرة الولايات المتحدة": a title is no part of a name
             while i < j and (_is_title(_FOLDED_WORDS[words[i]], rules) or not words[i][0].isalnum()):
                 i += 1
@@ -2533,11 +2536,16 @@ def find_mentions(doc: Document) -> list[Mention]:
     # where the model tags exactly the name read after a title, its mention is kept (the event stage
     # takes a tagged name no list knows as a participant); elsewhere the titled name wins
     spans = {m.span for m in titled}
+    # "أغارت الطائرات ...، ليل أمس الاثنين،": a word inside a time expression is no name the model may tag
+    times = [(t["start"], t["end"]) for t in doc.times]
     tagged = [
         m
         for m in _tagger_mentions(doc, tokens, [m for m in found if m.span not in spans], rules_)
-        if (m.span in spans and m.type == "PER")
-        or not any(m.span.start < x.end and x.start < m.span.end for x in spans)
+        if (
+            (m.span in spans and m.type == "PER")
+            or not any(m.span.start < x.end and x.start < m.span.end for x in spans)
+        )
+        and not any(a <= m.span.start and m.span.end <= b for a, b in times)
     ]
     agreed = {m.span for m in tagged}
     found = [m for m in found if not (m.span in agreed and m in titled)] + tagged

@@ -1,0 +1,413 @@
+"""heldout12 article specs 005-008 (invented events; real places, institutions and public figures)."""
+from build_lib import A, L, S, E, OWN
+
+# ---------------------------------------------------------------- 005 Syria / Hama
+_MASYAF = L("مصياف", "Masyaf", "SY", "Hama", "city", 35.07, 36.34)
+_ISR_MIL = A("طائرات حربية إسرائيلية", "Israeli military", "ISR", "military")
+A005 = dict(
+    id="005_syria_hama-ghab", format="text", published="2026-05-06",
+    title="غارات إسرائيلية على مطار حماة العسكري ومقتل ثلاثة مدنيين بهجوم في سهل الغاب",
+    head=[
+        "غارات إسرائيلية على مطار حماة العسكري ومقتل ثلاثة مدنيين بهجوم في سهل الغاب",
+        "الأربعاء 6 أيار/مايو 2026",
+        "آخر تحديث: 6 أيار/مايو 2026 - 15:20",
+        "حماة - «الشام الجديد» - وكالات",
+        "دخان يتصاعد في محيط مطار حماة العسكري (أرشيف/ سانا)",
+        "حجم الخط: صغير | متوسط | كبير",
+    ],
+    paras=[
+        "شنت طائرات حربية إسرائيلية، ليل أمس الثلاثاء، سلسلة غارات على مطار حماة العسكري ومحيطه، ما أدى إلى مقتل عنصرين من وزارة الدفاع السورية وتدمير مدرج المطار وعدد من الحظائر، وفق ما أفادت به الوكالة العربية السورية للأنباء (سانا).",
+        "وقال الجيش الإسرائيلي، في بيان صباح اليوم، إن طائراته استهدفت خلال الليلة الماضية أيضاً موقعاً لتخزين الصواريخ قرب مدينة مصياف في ريف حماة الغربي، مدعياً أنه كان يضم «أسلحة استراتيجية» تشكل تهديداً لإسرائيل.",
+        "وفي سهل الغاب بريف حماة الشمالي الغربي، قُتل ثلاثة مدنيين من عائلة واحدة، فجر اليوم، برصاص مسلحين مجهولين اقتحموا منزلهم في قرية عين الكروم، بحسب ما أفاد به المرصد السوري لحقوق الإنسان.",
+        "وأعلنت وزارة الداخلية السورية، اليوم، أن وحدات من الأمن العام ألقت القبض على أربعة أشخاص يُشتبه في تورطهم بالهجوم، خلال حملة دهم نفذتها في بلدة قلعة المضيق المجاورة.",
+        "وتجمّع عشرات من أهالي قرى سهل الغاب، ظهر اليوم، أمام مبنى منطقة السقيلبية، مطالبين بتعزيز الانتشار الأمني في القرى وملاحقة منفذي الهجوم، قبل أن ينفضّوا بهدوء.",
+        "ودانت وزارة الخارجية والمغتربين السورية، في بيان اليوم الأربعاء، الغارات الإسرائيلية، وحمّلت إسرائيل مسؤولية «التصعيد الخطير» الذي «يقوّض جهود الاستقرار» في سوريا.",
+        "ونفت وزارة الدفاع السورية، في بيان مقتضب، ما تداولته حسابات على مواقع التواصل الاجتماعي عن انسحاب وحداتها، فجر اليوم، من نقاط عسكرية في محيط مصياف عقب الغارات، مؤكدة أن قواتها «تواصل تنفيذ مهامها».",
+        "ومن المقرر أن يزور وزير الداخلية أنس خطاب مدينة حماة غداً الخميس، للقاء وجهاء سهل الغاب وبحث الأوضاع الأمنية في المنطقة، بحسب ما أعلنه محافظ حماة.",
+        "وتعرضت مواقع عسكرية سورية لمئات الغارات الإسرائيلية منذ سقوط نظام بشار الأسد أواخر عام 2024، فيما تشهد مناطق في ريف حماة توترات أمنية متقطعة.",
+    ],
+    foot=[
+        "اقرأ أيضاً: عودة الرحلات التجارية إلى مطار حلب الدولي",
+        "الوسوم: حماة | سهل الغاب | إسرائيل",
+        "جميع الحقوق محفوظة © الشام الجديد 2026",
+    ],
+    entities=[
+        ("مطار حماة العسكري", "FAC", "Hama Military Airport"),
+        ("وزارة الدفاع السورية", "ORG", "Syrian Ministry of Defence"),
+        ("الوكالة العربية السورية للأنباء", "ORG", "Syrian Arab News Agency (SANA)"),
+        ("سانا", "ORG", "Syrian Arab News Agency (SANA)"),
+        ("الجيش الإسرائيلي", "ORG", "Israeli military"),
+        ("مصياف", "GPE", "Masyaf"),
+        ("ريف حماة الغربي", "LOC", "Western Hama countryside"),
+        ("إسرائيل", "GPE", "Israel"),
+        ("سهل الغاب", "LOC", "Al-Ghab Plain"),
+        ("ريف حماة الشمالي الغربي", "LOC", "North-western Hama countryside"),
+        ("عين الكروم", "GPE", "Ain al-Kurum"),
+        ("المرصد السوري لحقوق الإنسان", "ORG", "Syrian Observatory for Human Rights"),
+        ("وزارة الداخلية السورية", "ORG", "Syrian Ministry of Interior"),
+        ("الأمن العام", "ORG", "Syrian General Security"),
+        ("قلعة المضيق", "GPE", "Qalaat al-Madiq"),
+        ("السقيلبية", "GPE", "Suqaylabiyah"),
+        ("وزارة الخارجية والمغتربين السورية", "ORG", "Syrian Ministry of Foreign Affairs and Expatriates"),
+        ("سوريا", "GPE", "Syria"),
+        ("أنس خطاب", "PER", "Anas Khattab"),
+        ("حماة", "GPE", "Hama"),
+        ("بشار الأسد", "PER", "Bashar al-Assad"),
+        ("ريف حماة", "LOC", "Hama countryside"),
+    ],
+    events=[
+        E("ASSAULT", ["Explosions/Remote violence", "Air/drone strike"], "asserted", "2026-05-05", "day",
+          _ISR_MIL, A("وزارة الدفاع السورية", "Syrian Ministry of Defence forces", "SYR", "military"),
+          [L("مطار حماة العسكري", "Hama Military Airport", "SY", "Hama", "facility", 35.12, 36.71)], 2, None,
+          "مقتل عنصرين من وزارة الدفاع السورية",
+          S("الوكالة العربية السورية للأنباء", "wire", "Syrian Arab News Agency (SANA)"), "شنت طائرات حربية"),
+        E("ASSAULT", ["Explosions/Remote violence", "Air/drone strike"], "asserted", "2026-05-05", "day",
+          A("الجيش الإسرائيلي", "Israeli military", "ISR", "military"), None,
+          [_MASYAF], None, None, "", S("الجيش الإسرائيلي", "official", "Israeli military"), "موقعاً لتخزين الصواريخ"),
+        E("ASSAULT", ["Violence against civilians", "Attack"], "asserted", "2026-05-06", "day",
+          A("مسلحين مجهولين", "Unidentified gunmen", None, "armed_group"),
+          A("ثلاثة مدنيين من عائلة واحدة", "Civilians (Syria)", "SYR", "civilians"),
+          [L("عين الكروم", "Ain al-Kurum", "SY", "Hama", "city", 35.62, 36.33)], 3, None,
+          "قُتل ثلاثة مدنيين من عائلة واحدة",
+          S("المرصد السوري لحقوق الإنسان", "ngo", "Syrian Observatory for Human Rights"), "قُتل ثلاثة مدنيين"),
+        E("COERCE", ["Strategic developments", "Arrests"], "asserted", "2026-05-06", "day",
+          A("الأمن العام", "Syrian General Security", "SYR", "police"),
+          A("أربعة أشخاص", "Suspects (Ain al-Kurum attack)", "SYR", "other"),
+          [L("قلعة المضيق", "Qalaat al-Madiq", "SY", "Hama", "city", 35.41, 36.39)], None, None, "",
+          S("وزارة الداخلية السورية", "official", "Syrian Ministry of Interior"), "ألقت القبض على أربعة"),
+        E("PROTEST", ["Protests", "Peaceful protest"], "asserted", "2026-05-06", "day",
+          A("عشرات من أهالي قرى سهل الغاب", "Protesters (Syria)", "SYR", "protesters"), None,
+          [L("السقيلبية", "Suqaylabiyah", "SY", "Hama", "city", 35.37, 36.39)], None, None, "", OWN, "وتجمّع عشرات"),
+        E("ACCUSE", None, "asserted", "2026-05-06", "day",
+          A("وزارة الخارجية والمغتربين السورية", "Syrian Ministry of Foreign Affairs and Expatriates", "SYR", "government"),
+          A("إسرائيل", "Government of Israel", "ISR", "government"), [], None, None, "",
+          S("وزارة الخارجية والمغتربين السورية", "official", "Syrian Ministry of Foreign Affairs and Expatriates"),
+          "ودانت وزارة الخارجية"),
+        E("RETREAT", None, "denied", "2026-05-06", "day",
+          A("وزارة الدفاع السورية", "Syrian Ministry of Defence forces", "SYR", "military"), None,
+          [_MASYAF], None, None, "", S("وزارة الدفاع السورية", "official", "Syrian Ministry of Defence"),
+          "ونفت وزارة الدفاع"),
+        E("CONSULT", None, "planned", "2026-05-07", "day",
+          A("أنس خطاب", "Anas Khattab", "SYR", "government"),
+          A("وجهاء سهل الغاب", "Ghab Plain notables", "SYR", "other"),
+          [L("حماة", "Hama", "SY", "Hama", "city", 35.13, 36.75)], None, None, "",
+          S("محافظ حماة", "official", "Governor of Hama"), "أن يزور وزير الداخلية"),
+    ],
+    notes=("Published Wed 2026-05-06. 'ليل أمس الثلاثاء' and 'خلال الليلة الماضية' -> 05-05 (Israeli strikes on the Hama "
+           "airport and near Masyaf); 'فجر اليوم', 'اليوم', 'ظهر اليوم' -> 05-06; 'غداً الخميس' -> 05-07 (planned visit). The "
+           "airport strike is reported by SANA (wire) with 2 killed (dual 'عنصرين'). The Israeli army's own statement adds a "
+           "second target near Masyaf: a state army reporting its own action -> asserted, official; the airport in the same "
+           "statement is not coded twice (the Israeli statement names only Masyaf). 'مدعياً' is participial. The killing of "
+           "three civilians in Ain al-Kurum is Violence against civilians/Attack (SOHR, ngo; village coordinates approximate). "
+           "General Security arrests are placed at Qalaat al-Madiq (role police). The Suqaylabiyah gathering ended peacefully "
+           "(Peaceful protest, outlet_own). The Defence Ministry's denial of a withdrawal near Masyaf is a denied RETREAT "
+           "dated by the rumour ('فجر اليوم'). Anas Khattab's visit is planned; the governor is unnamed. The last paragraph "
+           "is background/aggregate and not coded."),
+)
+
+# ---------------------------------------------------------------- 006 Libya / Fezzan
+_QATRUN = L("القطرون", "Al Qatrun", "LY", "Murzuq", "city", 24.93, 14.64)
+_CHAD_REB = "Chadian rebels"
+A006 = dict(
+    id="006_libya_fezzan-qatrun", format="html", published="2025-03-10",
+    title="قتيلان من قوات القيادة العامة باشتباكات مع مسلحين تشاديين قرب القطرون",
+    html=dict(
+        site="صدى فزان",
+        nav=["الرئيسية", "ليبيا", "الجنوب", "الساحل والصحراء", "اقتصاد", "منوعات"],
+        kicker="الجنوب الليبي",
+        byline="سبها - مراسل صدى فزان",
+        datetime="2025-03-10T16:05",
+        time="الاثنين 10 رمضان 1446 هـ - 10 مارس 2025",
+        img="/uploads/2025/03/qatrun-desert.jpg",
+        caption="آليات عسكرية في صحراء الجنوب الليبي (أرشيف/ فرانس برس)",
+        share=["شارك:", "فيسبوك", "إكس", "واتساب"],
+        tags=["وسوم:", "القطرون", "مرزق", "أوباري", "الحدود الجنوبية"],
+        related=["اقرأ أيضاً", "ارتفاع أسعار الوقود في السوق الموازية بسبها", "انقطاع الكهرباء عن مدن الجنوب لليوم الثالث"],
+        footer=["من نحن", "اتصل بنا", "أعلن معنا", "جميع الحقوق محفوظة © صدى فزان 2025"],
+    ),
+    paras=[
+        "قُتل جنديان من اللواء طارق بن زياد المعزز التابع للقيادة العامة وأصيب ثلاثة آخرون، مساء أمس الأحد، في اشتباكات مع مسلحين من المعارضة التشادية قرب بلدة القطرون جنوبي مدينة مرزق، بحسب ما أفاد به مصدر عسكري لـ«صدى فزان».",
+        "وشنت طائرات مسيّرة تابعة للقيادة العامة، فجر اليوم الاثنين، غارات على رتل للمسلحين قرب منطقة التوم الحدودية مع النيجر، ما أدى إلى تدمير ست آليات مسلحة، وفق ما أعلنه المكتب الإعلامي للواء طارق بن زياد.",
+        "وأفادت مصادر محلية بأن المسلحين انسحبوا، ظهر اليوم، من محيط القطرون باتجاه الحدود التشادية، بعد مطاردة استمرت ساعات في الكثبان الرملية المحيطة بالبلدة.",
+        "ودفعت رئاسة أركان القوات البرية، ليل أمس، بتعزيزات عسكرية إلى القطرون وأم الأرانب لتأمين الطريق الصحراوي المؤدي إلى الحدود، بحسب بيان نشرته على صفحتها الرسمية.",
+        "وأعلنت مديرية أمن مرزق، اليوم، القبض على ١١ شخصاً، بينهم أجانب، يُشتبه في تقديمهم الدعم اللوجستي للمسلحين، خلال مداهمات في أحياء المدينة.",
+        "وفي مدينة أوباري، نظم العشرات من أهالي المدينة، صباح اليوم، وقفة احتجاجية أمام مقر المجلس البلدي تنديداً بأزمة نقص الوقود والسيولة، قبل أن تفرقهم قوة من مديرية أمن أوباري دون تسجيل إصابات.",
+        "وفي نيامي، اتفق وفد عسكري من القيادة العامة مع وزارة الدفاع النيجرية، أمس الأحد، على تسيير دوريات مشتركة على جانبي الحدود وتبادل المعلومات لملاحقة الجماعات المسلحة وشبكات التهريب، بحسب ما أعلنه الناطق باسم القيادة العامة اللواء أحمد المسماري.",
+        "في المقابل، اتهمت جبهة التناوب والوفاق في تشاد (فاكت)، في بيان اليوم، قوات القيادة العامة بقصف تجمعات لمدنيين من المنقبين عن الذهب في المنطقة الحدودية، نافية أي صلة لمقاتليها بالاشتباكات.",
+        "ويشهد الجنوب الليبي منذ سنوات نشاطاً لجماعات مسلحة تشادية وسودانية تتخذ من المناطق الصحراوية الحدودية قواعد لها، وسط اتهامات بتورطها في التهريب والتنقيب غير القانوني عن الذهب.",
+    ],
+    entities=[
+        ("اللواء طارق بن زياد المعزز", "ORG", "Tariq bin Ziyad Reinforced Brigade (LNA)"),
+        ("القيادة العامة", "ORG", "Libyan National Army General Command"),
+        ("القطرون", "GPE", "Al Qatrun"),
+        ("مرزق", "GPE", "Murzuq"),
+        ("صدى فزان", "ORG", "Sada Fezzan (outlet)"),
+        ("التوم", "LOC", "Tummo"),
+        ("النيجر", "GPE", "Niger"),
+        ("رئاسة أركان القوات البرية", "ORG", "LNA Ground Forces Chief of Staff"),
+        ("أم الأرانب", "GPE", "Umm al-Aranib"),
+        ("مديرية أمن مرزق", "ORG", "Murzuq Security Directorate"),
+        ("أوباري", "GPE", "Ubari"),
+        ("مديرية أمن أوباري", "ORG", "Ubari Security Directorate"),
+        ("نيامي", "GPE", "Niamey"),
+        ("وزارة الدفاع النيجرية", "ORG", "Niger Ministry of Defence"),
+        ("أحمد المسماري", "PER", "Ahmed al-Mismari"),
+        ("جبهة التناوب والوفاق في تشاد", "ORG", "Front for Change and Concord in Chad (FACT)"),
+        ("فاكت", "ORG", "Front for Change and Concord in Chad (FACT)"),
+        ("الجنوب الليبي", "LOC", "Southern Libya (Fezzan)"),
+    ],
+    events=[
+        E("ASSAULT", ["Battles", "Armed clash"], "asserted", "2025-03-09", "day",
+          A("اللواء طارق بن زياد المعزز", "Tariq bin Ziyad Reinforced Brigade (LNA)", "LBY", "military"),
+          A("مسلحين من المعارضة التشادية", _CHAD_REB, "TCD", "armed_group"),
+          [_QATRUN], 2, 3, "قُتل جنديان من اللواء طارق بن زياد المعزز التابع للقيادة العامة وأصيب ثلاثة آخرون",
+          S("مصدر عسكري", "anonymous", "Military source"), "قُتل جنديان"),
+        E("ASSAULT", ["Explosions/Remote violence", "Air/drone strike"], "asserted", "2025-03-10", "day",
+          A("طائرات مسيّرة تابعة للقيادة العامة", "Libyan National Army", "LBY", "military"),
+          A("رتل للمسلحين", _CHAD_REB, "TCD", "armed_group"),
+          [L("التوم", "Tummo", "LY", "Murzuq", "region", 22.8, 14.15)], None, None, "",
+          S("المكتب الإعلامي للواء طارق بن زياد", "official", "Tariq bin Ziyad Brigade media office"), "وشنت طائرات مسيّرة"),
+        E("RETREAT", None, "asserted", "2025-03-10", "day",
+          A("المسلحين", _CHAD_REB, "TCD", "armed_group"), None,
+          [_QATRUN], None, None, "", S("مصادر محلية", "anonymous", "Local sources"), "المسلحين انسحبوا"),
+        E("MOBILIZE", None, "asserted", "2025-03-09", "day",
+          A("رئاسة أركان القوات البرية", "LNA Ground Forces Chief of Staff", "LBY", "military"), None,
+          [_QATRUN], None, None, "", S("رئاسة أركان القوات البرية", "official", "LNA Ground Forces Chief of Staff"),
+          "ودفعت رئاسة أركان"),
+        E("MOBILIZE", None, "asserted", "2025-03-09", "day",
+          A("رئاسة أركان القوات البرية", "LNA Ground Forces Chief of Staff", "LBY", "military"), None,
+          [L("أم الأرانب", "Umm al-Aranib", "LY", "Murzuq", "city", 26.13, 14.75)], None, None, "",
+          S("رئاسة أركان القوات البرية", "official", "LNA Ground Forces Chief of Staff"), "ودفعت رئاسة أركان"),
+        E("COERCE", ["Strategic developments", "Arrests"], "asserted", "2025-03-10", "day",
+          A("مديرية أمن مرزق", "Murzuq Security Directorate", "LBY", "police"),
+          A("١١ شخصاً", "Suspected supporters of Chadian rebels", None, "other"),
+          [L("مرزق", "Murzuq", "LY", "Murzuq", "city", 25.92, 13.92)], None, None, "",
+          S("مديرية أمن مرزق", "official", "Murzuq Security Directorate"), "القبض على ١١ شخصاً"),
+        E("PROTEST", ["Protests", "Protest with intervention"], "asserted", "2025-03-10", "day",
+          A("العشرات من أهالي المدينة", "Protesters (Libya)", "LBY", "protesters"),
+          A("قوة من مديرية أمن أوباري", "Ubari Security Directorate", "LBY", "police"),
+          [L("أوباري", "Ubari", "LY", "Wadi al Hayaa", "city", 26.59, 12.78)], 0, 0, "دون تسجيل إصابات", OWN,
+          "وقفة احتجاجية أمام مقر"),
+        E("AGREE", ["Strategic developments", "Agreement"], "asserted", "2025-03-09", "day",
+          A("وفد عسكري من القيادة العامة", "Libyan National Army", "LBY", "military"),
+          A("وزارة الدفاع النيجرية", "Niger Ministry of Defence", "NER", "government"),
+          [L("نيامي", "Niamey", "NE", "Niamey", "city", 13.51, 2.11)], None, None, "",
+          S("أحمد المسماري", "official", "Ahmed al-Mismari"), "اتفق وفد عسكري"),
+        E("ACCUSE", None, "asserted", "2025-03-10", "day",
+          A("جبهة التناوب والوفاق في تشاد", "Front for Change and Concord in Chad (FACT)", "TCD", "armed_group"),
+          A("قوات القيادة العامة", "Libyan National Army", "LBY", "military"), [], None, None, "",
+          S("جبهة التناوب والوفاق في تشاد", "official", "Front for Change and Concord in Chad (FACT)"), "اتهمت جبهة التناوب"),
+    ],
+    notes=("Published Mon 2025-03-10 (HTML; 10 Ramadan 1446). 'مساء أمس الأحد', 'ليل أمس', 'أمس الأحد' -> 03-09 (clash, "
+           "reinforcements, Niamey agreement); 'فجر اليوم الاثنين', 'ظهر اليوم', 'صباح اليوم', 'اليوم' -> 03-10. The clash "
+           "near al-Qatrun has the first-named side (the Tariq bin Ziyad brigade, LNA, coded military/LBY) as actor1 and "
+           "the Chadian opposition gunmen as actor2; dual 'جنديان' -> 2 killed, 'ثلاثة' -> 3 injured. The drone strike is "
+           "placed at the Tummo border area (kind region, coordinates approximate). The withdrawal towards the border is "
+           "RETREAT (local sources, anonymous). The reinforcements go to two named places (al-Qatrun and Umm al-Aranib): one "
+           "MOBILIZE per place, source the Ground Forces staff's own statement. The arrested 11 include foreigners, so "
+           "actor2 has no country. The Ubari vigil was dispersed by police with 'دون تسجيل إصابات' -> Protest with "
+           "intervention, 0/0. The patrol deal in Niamey is AGREE/Agreement, source al-Mismari. FACT's accusation has no "
+           "place; its 'نافية' clause is participial and not a separate (denied) event. The last paragraph is background."),
+)
+
+# ---------------------------------------------------------------- 007 Palestine / Jerusalem
+_BUSTAN = L("حي البستان", "Al-Bustan (Silwan)", "PS", "Jerusalem", "city", 31.77, 35.235)
+_ISR_OCC = A("قوات الاحتلال", "Israeli military", "ISR", "military")
+A007 = dict(
+    id="007_palestine_jerusalem-silwan", format="text", published="2024-09-25",
+    title="هدم منزلين في حي البستان بسلوان واعتقالات في العيسوية ومواجهات في مخيم شعفاط",
+    head=[
+        "هدم منزلين في حي البستان بسلوان واعتقالات في العيسوية ومواجهات في مخيم شعفاط",
+        "الأربعاء ٢٢ ربيع الأول ١٤٤٦ هـ - ٢٥ أيلول ٢٠٢٤",
+        "القدس المحتلة - «بيت المقدس الإخباري»",
+        "جرافة تابعة لبلدية الاحتلال خلال عملية هدم سابقة في سلوان (أرشيف/ وفا)",
+        "شارك الخبر: واتساب - تيليغرام - فيسبوك",
+    ],
+    paras=[
+        "هدمت جرافات بلدية الاحتلال، صباح اليوم الأربعاء، منزلين ومحلاً تجارياً في حي البستان ببلدة سلوان جنوب المسجد الأقصى، بحجة البناء دون ترخيص، ما أدى إلى تشريد ١٣ فرداً بينهم ٧ أطفال، وفق ما أفادت به محافظة القدس.",
+        "واعتقلت قوات الاحتلال، ليل أمس، خمسة شبان من بلدة العيسوية شمال شرق القدس، بعد مداهمة منازل ذويهم وتفتيشها، بحسب ما أفاد به نادي الأسير الفلسطيني.",
+        "وفي مخيم شعفاط، اندلعت مواجهات عصر اليوم بين عشرات الشبان وقوات الاحتلال عند الحاجز العسكري المقام على مدخل المخيم، رشق خلالها الشبان الجنود بالحجارة والزجاجات الفارغة، فيما أطلق الجنود قنابل الغاز والرصاص المطاطي، ما أدى إلى إصابة ستة شبان، بحسب جمعية الهلال الأحمر الفلسطيني.",
+        "ومنعت شرطة الاحتلال، فجر اليوم، مئات المصلين من دخول المسجد الأقصى، ونصبت حواجز حديدية عند أبواب البلدة القديمة، وفق ما أعلنته دائرة الأوقاف الإسلامية في القدس.",
+        "وجمّدت محكمة الصلح الإسرائيلية في القدس، أمس الثلاثاء، أمر هدم بناية سكنية من أربعة طوابق في حي وادي قدوم بسلوان لمدة ثلاثة أشهر، بعد التماس قدمه سكانها، وفق ما أفاد به مركز معلومات وادي حلوة.",
+        "ودانت وزارة الخارجية وشؤون المغتربين الأردنية، في بيان اليوم، منع المصلين من دخول المسجد الأقصى وعمليات الهدم في سلوان، وحمّلت الحكومة الإسرائيلية مسؤولية «التصعيد الخطير» في المدينة المقدسة.",
+        "وطالب الأمين العام المساعد لجامعة الدول العربية لشؤون فلسطين والأراضي العربية المحتلة سعيد أبو علي، في تصريح صحفي اليوم، المجتمع الدولي بـ«التدخل العاجل» لوقف سياسة هدم المنازل وتهجير المقدسيين.",
+        "ودعت القوى الوطنية والإسلامية في القدس أهالي المدينة إلى أداء صلاة الجمعة المقبلة في خيمة اعتصام تُقام على أنقاض المنازل المهدومة في حي البستان، احتجاجاً على عمليات الهدم.",
+        "وتقول منظمات حقوقية إن سلطات الاحتلال هدمت أكثر من ١٥٠ منشأة في القدس الشرقية منذ مطلع العام الجاري، معظمها بحجة البناء دون ترخيص.",
+    ],
+    foot=[
+        "اقرأ أيضاً: الاحتلال يغلق حاجز قلنديا لساعات ويعرقل حركة المواطنين",
+        "الوسوم: القدس | سلوان | الأقصى",
+        "© بيت المقدس الإخباري ٢٠٢٤ - جميع الحقوق محفوظة",
+    ],
+    entities=[
+        ("حي البستان", "GPE", "Al-Bustan (Silwan)"),
+        ("سلوان", "GPE", "Silwan"),
+        ("المسجد الأقصى", "FAC", "Al-Aqsa Mosque"),
+        ("محافظة القدس", "ORG", "Jerusalem Governorate (Palestinian Authority)"),
+        ("العيسوية", "GPE", "Al-Issawiya"),
+        ("القدس", "GPE", "Jerusalem"),
+        ("نادي الأسير الفلسطيني", "ORG", "Palestinian Prisoners' Society"),
+        ("مخيم شعفاط", "GPE", "Shuafat refugee camp"),
+        ("جمعية الهلال الأحمر الفلسطيني", "ORG", "Palestine Red Crescent Society"),
+        ("البلدة القديمة", "LOC", "Old City of Jerusalem"),
+        ("دائرة الأوقاف الإسلامية", "ORG", "Islamic Waqf Department (Jerusalem)"),
+        ("محكمة الصلح", "ORG", "Jerusalem Magistrates' Court"),
+        ("وادي قدوم", "GPE", "Wadi Qaddum (Silwan)"),
+        ("مركز معلومات وادي حلوة", "ORG", "Wadi Hilweh Information Center"),
+        ("وزارة الخارجية وشؤون المغتربين الأردنية", "ORG", "Jordanian Ministry of Foreign Affairs and Expatriates"),
+        ("جامعة الدول العربية", "ORG", "Arab League"),
+        ("فلسطين", "GPE", "Palestine"),
+        ("سعيد أبو علي", "PER", "Saeed Abu Ali"),
+        ("المقدسيين", "NORP", "Jerusalemites"),
+        ("القوى الوطنية والإسلامية", "ORG", "National and Islamic Forces (Jerusalem)"),
+        ("القدس الشرقية", "GPE", "East Jerusalem"),
+    ],
+    events=[
+        E("COERCE", ["Strategic developments", "Looting/property destruction"], "asserted", "2024-09-25", "day",
+          A("جرافات بلدية الاحتلال", "Jerusalem Municipality (Israel)", "ISR", "government"),
+          A("١٣ فرداً بينهم ٧ أطفال", "Palestinian residents of al-Bustan", "PSE", "civilians"),
+          [_BUSTAN], None, None, "", S("محافظة القدس", "official", "Jerusalem Governorate (Palestinian Authority)"),
+          "هدمت جرافات"),
+        E("COERCE", ["Strategic developments", "Arrests"], "asserted", "2024-09-24", "day",
+          _ISR_OCC, A("خمسة شبان", "Palestinian civilians", "PSE", "civilians"),
+          [L("العيسوية", "Al-Issawiya", "PS", "Jerusalem", "city", 31.80, 35.25)], None, None, "",
+          S("نادي الأسير الفلسطيني", "ngo", "Palestinian Prisoners' Society"), "واعتقلت قوات الاحتلال"),
+        E("PROTEST", ["Riots", "Violent demonstration"], "asserted", "2024-09-25", "day",
+          A("عشرات الشبان", "Palestinian rioters (Jerusalem)", "PSE", "protesters"), _ISR_OCC,
+          [L("مخيم شعفاط", "Shuafat refugee camp", "PS", "Jerusalem", "city", 31.81, 35.25)], None, 6, "إصابة ستة شبان",
+          S("جمعية الهلال الأحمر الفلسطيني", "ngo", "Palestine Red Crescent Society"), "اندلعت مواجهات عصر اليوم"),
+        E("COERCE", None, "asserted", "2024-09-25", "day",
+          A("شرطة الاحتلال", "Israel Police", "ISR", "police"),
+          A("مئات المصلين", "Palestinian worshippers", "PSE", "civilians"),
+          [L("المسجد الأقصى", "Al-Aqsa Mosque", "PS", "Jerusalem", "facility", 31.776, 35.236)], None, None, "",
+          S("دائرة الأوقاف الإسلامية في القدس", "official", "Islamic Waqf Department (Jerusalem)"), "ومنعت شرطة الاحتلال"),
+        E("CONCEDE", None, "asserted", "2024-09-24", "day",
+          A("محكمة الصلح الإسرائيلية", "Jerusalem Magistrates' Court", "ISR", "government"),
+          A("سكانها", "Palestinian residents of Wadi Qaddum", "PSE", "civilians"),
+          [L("القدس", "Jerusalem", "PS", "Jerusalem", "city", 31.78, 35.22)], None, None, "",
+          S("مركز معلومات وادي حلوة", "ngo", "Wadi Hilweh Information Center"), "وجمّدت محكمة الصلح"),
+        E("ACCUSE", None, "asserted", "2024-09-25", "day",
+          A("وزارة الخارجية وشؤون المغتربين الأردنية", "Jordanian Ministry of Foreign Affairs and Expatriates", "JOR", "government"),
+          A("الحكومة الإسرائيلية", "Government of Israel", "ISR", "government"), [], None, None, "",
+          S("وزارة الخارجية وشؤون المغتربين الأردنية", "official", "Jordanian Ministry of Foreign Affairs and Expatriates"),
+          "ودانت وزارة الخارجية"),
+        E("REQUEST", None, "asserted", "2024-09-25", "day",
+          A("سعيد أبو علي", "Saeed Abu Ali (Arab League)", None, "igo"),
+          A("المجتمع الدولي", "International community", None, "other"), [], None, None, "",
+          S("سعيد أبو علي", "official", "Saeed Abu Ali (Arab League)"), "وطالب الأمين العام"),
+        E("PROTEST", ["Protests", "Peaceful protest"], "planned", "2024-09-27", "day",
+          A("أهالي المدينة", "Palestinian protesters (Jerusalem)", "PSE", "protesters"), None,
+          [_BUSTAN], None, None, "", S("القوى الوطنية والإسلامية في القدس", "official", "National and Islamic Forces (Jerusalem)"),
+          "خيمة اعتصام"),
+    ],
+    notes=("Published Wed 2024-09-25. 'صباح اليوم الأربعاء', 'عصر اليوم', 'فجر اليوم', 'اليوم' -> 09-25; 'ليل أمس' and "
+           "'أمس الثلاثاء' -> 09-24; 'الجمعة المقبلة' -> Fri 09-27 (planned prayer-protest). The demolition in al-Bustan is "
+           "COERCE + Looting/property destruction (as dev-021 codes bulldozing), placed at the neighbourhood; 13 displaced "
+           "is a head count, not casualties. The Shuafat camp confrontation has stone throwing by the youths -> Riots/"
+           "Violent demonstration with the youths as actor1, 6 injured (number word). Barring worshippers from al-Aqsa is "
+           "COERCE with ACLED null (movement restriction, not an ACLED event type). The Magistrates' Court freezing a "
+           "demolition order is CONCEDE, placed at the court in Jerusalem (the building is in Wadi Qaddum), source the "
+           "Wadi Hilweh centre (ngo). The Jordanian condemnation and Abu Ali's call have no place. The call to pray in a "
+           "protest tent is a planned Peaceful protest at al-Bustan, source the National and Islamic Forces. The last "
+           "paragraph is an aggregate and not coded."),
+)
+
+# ---------------------------------------------------------------- 008 Burkina Faso / Djibo
+_DJIBO = L("جيبو", "Djibo", "BF", "Sahel", "city", 14.10, -1.63)
+_JNIM = "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
+_BFA_ARMY = "Burkina Faso Armed Forces"
+A008 = dict(
+    id="008_burkinafaso_djibo-attack", format="html", published="2026-09-14",
+    title="مقتل 23 عسكرياً بهجوم على قاعدة في جيبو شمالي بوركينا فاسو",
+    html=dict(
+        site="الساحل والصحراء",
+        nav=["الرئيسية", "أفريقيا", "الساحل", "المغرب العربي", "تحقيقات", "فيديو"],
+        kicker="بوركينا فاسو",
+        byline="واغادوغو - وكالات - الساحل والصحراء",
+        datetime="2026-09-14T11:30",
+        time="14/09/2026 11:30",
+        img="/img/2026/09/djibo-base.jpg",
+        caption="جنود من جيش بوركينا فاسو خلال دورية في شمال البلاد (أرشيف/ فرانس برس)",
+        share=["مشاركة", "فيسبوك", "إكس", "واتساب", "نسخ الرابط"],
+        tags=["كلمات مفتاحية:", "بوركينا فاسو", "جيبو", "نصرة الإسلام والمسلمين"],
+        related=["الأكثر قراءة", "مالي: تمديد حظر التجول في منطقة موبتي", "النيجر تعلن إعادة فتح حدودها مع بنين"],
+        footer=["عن الموقع", "اتصل بنا", "شروط الاستخدام", "© 2026 الساحل والصحراء. كل الحقوق محفوظة"],
+    ),
+    paras=[
+        "قُتل ما لا يقل عن ٢٣ عنصراً من الجيش البوركيني و«متطوعي الدفاع عن الوطن»، فجر أمس الأحد، في هجوم واسع شنه مسلحو «جماعة نصرة الإسلام والمسلمين» على قاعدة عسكرية في مدينة جيبو بإقليم الساحل شمالي بوركينا فاسو، بحسب ما أفادت به مصادر أمنية لوكالة الصحافة الفرنسية.",
+        "وأعلنت الجماعة، في بيان نشرته مؤسسة «الزلاقة» التابعة لها مساء أمس، أن مقاتليها فجّروا عبوة ناسفة بدورية للجيش قرب بلدة أربيندا في الإقليم ذاته، وأوقعوا «قتلى وجرحى» في صفوفها، في حين لم يصدر أي تعليق رسمي على ذلك.",
+        "وقال الجيش البوركيني، في بيان بثه التلفزيون الرسمي مساء أمس، إن طائراته المسيّرة استهدفت أرتال المهاجمين أثناء انسحابهم شرقي جيبو، ما أدى إلى «تحييد عشرات الإرهابيين» وتدمير دراجات نارية وآليات.",
+        "في المقابل، نفى الجيش ما تداولته حسابات محلية على مواقع التواصل الاجتماعي عن مقتل مدنيين بغارة جوية استهدفت السوق الأسبوعية في بلدة سيبا يوم السبت، مؤكداً أن ضرباته «تستهدف الإرهابيين حصراً».",
+        "وسلّمت السلطات النيجرية، الخميس الماضي، إلى بوركينا فاسو أربعة مطلوبين متهمين بالانتماء إلى الجماعة، وفق ما أعلنته وزارة الأمن البوركينية في بيان.",
+        "ومن المقرر أن يعقد وزراء دفاع «تحالف دول الساحل» الذي يضم مالي وبوركينا فاسو والنيجر اجتماعاً طارئاً في واغادوغو بعد غد الأربعاء، لبحث تعزيز عمل القوة الموحدة للتحالف، بحسب ما نقلته صحيفة «لوبسرفاتور بالغا» المحلية.",
+        "وعلّق المجلس الأعلى للاتصال في بوركينا فاسو، اليوم الاثنين، برامج إذاعة «دويتشه فيله» الألمانية لمدة شهر، متهماً إياها بنشر «معلومات مضللة» عن هجوم جيبو.",
+        "وطالبت منظمة العفو الدولية، في بيان اليوم، السلطات البوركينية بفتح تحقيق مستقل في التقارير المتعلقة بمقتل مدنيين في سيبا، وبالكف عن تقييد عمل وسائل الإعلام.",
+        "وتسيطر الجماعات المسلحة على مساحات واسعة من أراضي بوركينا فاسو، فيما قُتل آلاف المدنيين والعسكريين منذ تصاعد العنف في البلاد عام 2015.",
+    ],
+    entities=[
+        ("الجيش البوركيني", "ORG", _BFA_ARMY),
+        ("متطوعي الدفاع عن الوطن", "ORG", "Volunteers for the Defence of the Homeland (VDP)"),
+        ("جماعة نصرة الإسلام والمسلمين", "ORG", _JNIM),
+        ("جيبو", "GPE", "Djibo"),
+        ("إقليم الساحل", "GPE", "Sahel Region (Burkina Faso)"),
+        ("بوركينا فاسو", "GPE", "Burkina Faso"),
+        ("وكالة الصحافة الفرنسية", "ORG", "Agence France-Presse"),
+        ("الزلاقة", "ORG", "Az-Zallaqa media foundation (JNIM)"),
+        ("أربيندا", "GPE", "Arbinda"),
+        ("سيبا", "GPE", "Sebba"),
+        ("وزارة الأمن البوركينية", "ORG", "Burkina Faso Ministry of Security"),
+        ("تحالف دول الساحل", "ORG", "Alliance of Sahel States (AES)"),
+        ("مالي", "GPE", "Mali"),
+        ("النيجر", "GPE", "Niger"),
+        ("واغادوغو", "GPE", "Ouagadougou"),
+        ("لوبسرفاتور بالغا", "ORG", "L'Observateur Paalga"),
+        ("المجلس الأعلى للاتصال", "ORG", "Superior Council of Communication (Burkina Faso)"),
+        ("دويتشه فيله", "ORG", "Deutsche Welle"),
+        ("منظمة العفو الدولية", "ORG", "Amnesty International"),
+    ],
+    events=[
+        E("ASSAULT", ["Battles", "Armed clash"], "asserted", "2026-09-13", "day",
+          A("جماعة نصرة الإسلام والمسلمين", _JNIM, "BFA", "armed_group"),
+          A("الجيش البوركيني", _BFA_ARMY, "BFA", "military"),
+          [_DJIBO], 23, None, "قُتل ما لا يقل عن ٢٣ عنصراً من الجيش البوركيني و«متطوعي الدفاع عن الوطن»",
+          S("مصادر أمنية", "anonymous", "Security sources (via AFP)"), "قُتل ما لا يقل"),
+        E("ASSAULT", ["Explosions/Remote violence", "Remote explosive/landmine/IED"], "claimed", "2026-09-13", "day",
+          A("الجماعة", _JNIM, "BFA", "armed_group"), A("دورية للجيش", _BFA_ARMY, "BFA", "military"),
+          [L("أربيندا", "Arbinda", "BF", "Sahel", "city", 14.23, -0.87)], None, None, "قتلى وجرحى",
+          S("الجماعة", "perpetrator_claim", _JNIM), "فجّروا عبوة ناسفة"),
+        E("ASSAULT", ["Explosions/Remote violence", "Air/drone strike"], "asserted", "2026-09-13", "day",
+          A("الجيش البوركيني", _BFA_ARMY, "BFA", "military"), A("أرتال المهاجمين", _JNIM, "BFA", "armed_group"),
+          [_DJIBO], None, None, "تحييد عشرات الإرهابيين",
+          S("الجيش البوركيني", "official", _BFA_ARMY), "طائراته المسيّرة استهدفت"),
+        E("ASSAULT", ["Explosions/Remote violence", "Air/drone strike"], "denied", "2026-09-12", "day",
+          A("الجيش", _BFA_ARMY, "BFA", "military"), A("مدنيين", "Civilians (Burkina Faso)", "BFA", "civilians"),
+          [L("سيبا", "Sebba", "BF", "Sahel", "city", 13.43, 0.53)], None, None, "مقتل مدنيين",
+          S("الجيش", "official", _BFA_ARMY), "نفى الجيش"),
+        E("COOPERATE", None, "asserted", "2026-09-10", "day",
+          A("السلطات النيجرية", "Government of Niger", "NER", "government"),
+          A("بوركينا فاسو", "Government of Burkina Faso", "BFA", "government"), [], None, None, "",
+          S("وزارة الأمن البوركينية", "official", "Burkina Faso Ministry of Security"), "وسلّمت السلطات النيجرية"),
+        E("CONSULT", None, "planned", "2026-09-16", "day",
+          A("وزراء دفاع «تحالف دول الساحل»", "Alliance of Sahel States (AES) defence ministers", None, "igo"), None,
+          [L("واغادوغو", "Ouagadougou", "BF", "Centre", "city", 12.37, -1.52)], None, None, "",
+          S("لوبسرفاتور بالغا", "media", "L'Observateur Paalga"), "اجتماعاً طارئاً في واغادوغو"),
+        E("SANCTION", None, "asserted", "2026-09-14", "day",
+          A("المجلس الأعلى للاتصال", "Superior Council of Communication (Burkina Faso)", "BFA", "government"),
+          A("دويتشه فيله", "Deutsche Welle", "DEU", "media"), [], None, None, "",
+          S("المجلس الأعلى للاتصال", "official", "Superior Council of Communication (Burkina Faso)"), "وعلّق المجلس الأعلى"),
+        E("REQUEST", None, "asserted", "2026-09-14", "day",
+          A("منظمة العفو الدولية", "Amnesty International", None, "other"),
+          A("السلطات البوركينية", "Government of Burkina Faso", "BFA", "government"), [], None, None, "",
+          S("منظمة العفو الدولية", "ngo", "Amnesty International"), "وطالبت منظمة العفو"),
+    ],
+    notes=("Published Mon 2026-09-14 (HTML). 'فجر أمس الأحد' and 'مساء أمس' -> 09-13; 'يوم السبت' -> 09-12 (the rumoured "
+           "market strike); 'الخميس الماضي' -> 09-10 (handover); 'اليوم الاثنين', 'اليوم' -> 09-14; 'بعد غد الأربعاء' -> "
+           "09-16 (planned AES meeting). The attack on the Djibo base is Battles/Armed clash with JNIM (coded BFA, its "
+           "country of operation) as actor1; 'ما لا يقل عن ٢٣' -> 23 killed; the chain 'مصادر أمنية لوكالة الصحافة الفرنسية' "
+           "-> anonymous. JNIM's IED near Arbinda is claimed (the text says there was no official comment); no date of its "
+           "own, so it takes the day of the statement; 'قتلى وجرحى' vague -> null. The army's drone strikes are asserted "
+           "(a state army on its own action, official) and placed at Djibo. The army's denial of a strike on the Sebba "
+           "market is a denied air strike dated by the rumour; its 'مؤكداً' clause is participial. Niger handing over four "
+           "suspects is COOPERATE with no place. The planned AES ministers' meeting is sourced to a local paper (media). The "
+           "suspension of DW is SANCTION without a place; 'متهماً' is participial. The last paragraph is an aggregate."),
+)
