@@ -2509,6 +2509,12 @@ def test_probe49_entities_of_arab_outlets(text: str, expected: list[tuple[str, s
     _assert_entities_exact(text, expected)
 
 
+def test_vowel_marks_inside_a_word_keep_it_one_token() -> None:
+    """probe74: "العُمانية" is one token for the tagger, not "الع", a mark and "مانية" (read as a name)."""
+    parts = [p for p in names._TOKEN_SPLIT.split("إلى العاصمة العُمانية مسقط غداً، وقال") if p.strip()]
+    assert parts == ["إلى", "العاصمة", "العُمانية", "مسقط", "غداً", "،", "وقال"]
+
+
 def test_a_wilaya_is_listed_with_its_kind_word_a_governorate_without() -> None:
     """The dev corpus lists "ولاية شمال دارفور" and "ولاية الجزيرة" whole, but "محافظة البصرة" as "البصرة": a state
     (ولاية) keeps its kind word, a governorate, district or town drops it; written bare, a state is listed bare."""

@@ -193,7 +193,24 @@ def _participant_after(
     if kind is not None and fold_text(kind.group(1)) in _KIND_WORDS:
         end = kind.end()
     at = view.raw_span(end, end).start
-    return next((p for p in participants if 0 <= p.span.start - at <= reach or p.span.start == kind_at), None)
+    # (not past the comma that closes an aside: "ثلاثة أشخاص، بينهم امرأة، بقصف من طائرة" names no side among them)
+    return next(
+        (
+            p
+            for p in participants
+            if (0 <= p.span.start - at <= reach and not _aside_closed(view, at, p.span.start))
+            or p.span.start == kind_at
+        ),
+        None,
+    )
+
+
+_ASIDE_END = re.compile(r"[،,.]")
+
+
+def _aside_closed(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a comma or full stop stands between two raw offsets of the sentence."""
+    return _ASIDE_END.search(view.text[start - view.start : end - view.start]) is not None
 
 
 # ---------------------------------------------------------------- lexicon matchers
@@ -216,6 +233,8 @@ def trigger_matcher() -> WordMatcher[Trigger]:
         # "أطلقت جماعة الحوثي، اليوم الأربعاء، سراح": wire copy sets the day off by commas inside the phrase
         aside=(fold_text(w) for w in _WORDS.words("time_words")),
         after_aside=(fold_text(w) for w in _WORDS.words("aside_adverbs")),
+        gap_stops=(fold_text(w) for w in _WORDS.words("gap_stops")),
+        titles_to=(fold_text(w) for w in _WORDS.words("titles_to")),
     )
 
 
@@ -2411,6 +2430,16 @@ def _offices(
         # "قائد شرطة محافظة ذي قار"، "مدير أمن عدن": the office of a force is of that force's kind
         body = _NEXT_WORD.match(view.folded.text, end)
         role = _OFFICE_KINDS.get(body.group(1), role) if body is not None else role
+        # "قائد «اليونيفيل» الجنرال أرولدو لاثارو": the head of an international body right after the office acts
+        # for that body, of no one state (probe74)
+        igo = any(
+            p.role == "igo"
+            and not p.person
+            and not view.text[span.end - view.start : p.span.start - view.start].strip(' «»"')
+            for p in named
+            if p.span.start >= span.end
+        )
+        role = "igo" if igo else role
         if not close and (held := _title_holder(view, named, span.end)) is not None:
             close = [held]
             if titled is not None:
@@ -2421,13 +2450,13 @@ def _offices(
             if holder.person and holder.country is None and holder.role == "other":
                 # "وزير الكهرباء زياد علي فاضل": a person no list knows holds the office named before them (of the
                 # nation after it or after its field: "رئيس الحكومة الإسبانية خوسي لويس ثاباتيرو")
-                field = _OFFICE_FIELD.match(view.folded.text, end)
+                field = _office_field(view, end)
                 country = _nationality_near(view, end)
                 country = country or (_nationality_near(view, field.end()) if field is not None else None) or home
-                named[i] = _but(holder, country=country, role=role)
+                named[i] = _but(holder, country=None if igo else country, role=role)
             continue  # "قائد بحرية الحرس الثوري": the office belongs to the body (or the person) named next
         country = _nationality_near(view, end)
-        field = _OFFICE_FIELD.match(view.folded.text, end)
+        field = _office_field(view, end)
         if country is None and field is not None and (country := _nationality_near(view, field.end())) is not None:
             # "وزير الداخلية الصومالي"، "وزير الدفاع الموريتاني": an office of no list, its field, then its nation
             after = _NEXT_WORD.match(view.folded.text, field.end())
@@ -2439,7 +2468,7 @@ def _offices(
             and any(h.start == end - len(word) and h.end == field.end() for h in view.cues_of("institution"))
         ):
             span = view.raw_span(end - len(word), field.end())  # "رئيس الوزراء" with no nation: the office whole
-        country = country or home
+        country = None if igo else country or home
         # "مدير أمن عدن"، "قائد شرطة نينوى": the force's word stands between the office and its place
         force_end = view.raw_span(body.start(1), body.end(1)).end if body is not None and role == "police" else -1
         for m in view.mentions:
@@ -2472,6 +2501,50 @@ def _appositive_holder(view: SentenceView, named: list[Participant], end: int) -
 
 
 _OFFICE_FIELD = re.compile(r" +ال[^\W\d_]+")  # the field after an office ("وزير الداخلية")
+_OFFICE_FIELD_MORE = re.compile(r" +و?ال[^\W\d_]+")  # ... of more words ("وزير الموارد المائية والري")
+
+
+def _in_office(view: SentenceView, side: Participant | None, kept: Sequence[Participant]) -> Participant | None:
+    """A listed person named right after a listed office of his state acts in that office: "رئيس مجلس السيادة
+    السوداني عبد الفتاح البرهان" is the government, though the army's commander (probe76)."""
+    if side is None or not side.person or side.canonical is None or side.role not in _STATE_ROLES:
+        return side
+    office = next((p for p in reversed(kept) if p.span.end <= side.span.start), None)
+    if office is None or office.person or office.canonical is None or office.role not in _STATE_ROLES:
+        return side
+    if office.country != side.country or view.text[office.span.end - view.start : side.span.start - view.start].strip():
+        return side
+    return _but(side, role=office.role)
+
+
+def _joined_before(view: SentenceView, second: Participant, kept: Sequence[Participant]) -> Participant | None:
+    """The side joined by و right before `second`, behind at most its title ("السيسي ورئيس مجلس السيادة
+    السوداني البرهان"، "الصفدي ونظيره المصري عبد العاطي"), with no punctuation between."""
+    for first in reversed([p for p in kept if p.span.end <= second.span.start]):
+        gap = view.text[first.span.end - view.start : second.span.start - view.start]
+        words = gap.split()
+        if len(words) > 6 or re.search(r"[^\w ]", gap):
+            return None
+        if words and words[0].startswith("و"):
+            return first
+        # else the second's title read as a side of its own ("والرئيس الروسي" before "فلاديمير بوتين"): step past it
+    return None
+
+
+def _office_field(view: SentenceView, end: int) -> re.Match[str] | None:
+    """The field after an office: its first definite word, or up to four of them joining two fields where the nation
+    follows the last ("وزير الموارد المائية والري المصري"، "وزير التعليم العالي والبحث العلمي العراقي"; probe76)."""
+    first = _OFFICE_FIELD.match(view.folded.text, end)
+    field, joined = first, False
+    for _ in range(3):
+        if field is None or _nationality_near(view, field.end()) is not None:
+            break
+        field = _OFFICE_FIELD_MORE.match(view.folded.text, field.end())
+        joined = joined or (field is not None and field.group().lstrip().startswith("و"))
+    # a field of several words joins two ("والري"، "والبحث"): not "المبعوث الأممي الأطراف الليبية", an object after
+    return field if joined and field is not None and _nationality_near(view, field.end()) is not None else first
+
+
 _OFFICE_KINDS = {fold(k, keep_taa_marbuta=True).text: v for k, v in _WORDS.mapping("office_kinds").items()}
 _DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
 # "وفدين إيراني وأميركي"، "الجانبان الإيراني والسعودي": two sides named by their two adjectives, with no field between
@@ -2636,6 +2709,19 @@ _GOVERNMENT_HEADS = frozenset({"الحكومه", "حكومه"})  # folded, as a 
 _GOVERNMENT_NAMED = re.compile(r"^[وفبل]?ال?حكوم[ةه] +ال[^\W\d_]+ي[ةه]$")  # "الحكومة اليمنية": with its state
 
 
+_KIND_FIGHTERS = frozenset(_WORDS.words("kind_fighters"))
+# a head-of-state title, then up to ten words with no stop (other titles, ranks) before the name (folded)
+_HEAD_OF_STATE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("head_of_state_titles") + r")(?!\w)(?: +[^\W\d_]+){0,10} *$")
+
+
+def _titled_head_of_state(view: SentenceView, p: Participant) -> bool:
+    if not p.person or p.role != "military" or p.canonical is None:
+        return False
+    at = view.folded_index(p.span.start)
+    lead = view.folded.text[max(0, at - 120) : at]
+    return view.may_match_in(_HEAD_OF_STATE, max(0, at - 120), at) and _HEAD_OF_STATE.search(lead) is not None
+
+
 def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
@@ -2665,6 +2751,14 @@ def _participants(
                 named[i] = _but(p, country=owner.country)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
+    # ... and so do fighters named by a kind every country has ("قوات العشائر" in a Somali story), whatever state
+    # the list gives the name (probe74)
+    named = [
+        _but(p, country=home)
+        if home is not None and p.country != home and fold_text(p.text).lstrip("وفبل") in _KIND_FIGHTERS
+        else p
+        for p in named
+    ]
     # ... and so is a state body named by its kind and no state ("مجلس النواب"، "نيابة أمن الدولة", probe25)
     named = [
         _but(p, country=home)
@@ -2672,6 +2766,9 @@ def _participants(
         else p
         for p in named
     ]
+    # "رئيس مجلس السيادة الانتقالي قائد الجيش الفريق أول عبد الفتاح البرهان": a commander titled head of the state
+    # acts for its government (probe74)
+    named = [_but(p, role="government") if _titled_head_of_state(view, p) else p for p in named]
     titled: list[tuple[int, int]] = []
     named += _offices(view, named, home, titled)
     named += _dual_offices(view, [p.span for p in named])
@@ -2755,7 +2852,9 @@ def _participants(
         for d in described
     ]
     described = [
-        _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
+        _but(d, country=home)
+        if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) and not _stateless(d, view)
+        else d
         for d in described
     ]
     # "ودعت البعثة جميع الأطراف إلى الالتزام بوقف إطلاق النار": the parties a call is made to, in a story whose
@@ -2834,6 +2933,33 @@ def _participants(
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_STATELESS = frozenset(_WORDS.words("stateless_people"))
+
+
+_BORDER_SMUGGLERS = frozenset(_WORDS.words("border_smugglers"))
+
+
+def _stateless(p: Participant, view: SentenceView | None = None) -> bool:
+    """Migrants with no nationality told are of no state the story gives, nor are smugglers met at the border the
+    sentence names (probe75)."""
+    words = fold_text(p.text).split()
+    if not words:
+        return False
+    if words[-1] in _STATELESS:
+        return True
+    if view is None:
+        return False
+    # ... "عصابات تهريب": the gangs' head, then what they smuggle by
+    after = _NEXT_WORD.match(view.folded.text, view.folded_index(p.span.end)) if p.span.start >= view.start else None
+    smugglers = words[-1] in _BORDER_SMUGGLERS or (after is not None and fold_text(after.group(1)) in _BORDER_SMUGGLERS)
+    return smugglers and _names_border(view)
+
+
+def _names_border(view: SentenceView) -> bool:
+    borders = name_rules().border_words
+    return any(w in borders for w in view.folded.text.split())
 
 
 _PORTFOLIO_GAP = re.compile(r" +لل?شؤون +[^\W\d_]+ +")  # raw text between an office and its holder's name
@@ -3791,10 +3917,12 @@ _LANDMARK_GAPS = frozenset({"", *_WORDS.words("landmark_gaps")})
 
 # After a place, a town kind with a direction or "in" before it names the town the place lies in
 # ("مخيم الفوار جنوب مدينة الخليل", "حيي وادي الذهب والزهراء بمدينة حمص", "تاجوراء شرق العاصمة الليبية").
+# probe74: after a compass or "near" word a district kind names the container too ("ناحية سنوني شمالي قضاء سنجار"،
+# "بلدة العباسية قرب مدينة صور")
 _CONTAINER = re.compile(
-    r"(?:(?<!\w)(?:" + _alt("compass") + ")(?: (?:" + _alt("compass_qualifiers") + "))? +"
-    r"|(?<!\w)(?:[وف]?ب|[وف]?في +))"
-    r"(?:" + _alt("container_kinds") + ")"
+    r"(?:(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")(?: (?:" + _alt("compass_qualifiers") + "))? +"
+    r"(?:" + _alt("container_kinds") + "|" + _alt("district_kinds") + ")"
+    r"|(?<!\w)(?:[وف]?ب|[وف]?في +)(?:" + _alt("container_kinds") + "))"
     r"(?: [^\W\d_]+ي[هة])? *$"
 )
 
@@ -4918,6 +5046,9 @@ class Context:
     first_at: dict[tuple[str, str], DateOf] = field(default_factory=dict)
     # the day of the last abduction told and its sentence (folded), for a denial of holding the one taken
     abduction: tuple[DateOf, str] | None = None
+    # the day of the first accusation whose words name each known place ("اتهمت ... الجيش بقصف السوق في مدينة
+    # مليط"), for a denial of the deed there (probe74)
+    accused_at: dict[str, DateOf] = field(default_factory=dict)
 
 
 _SINCE = re.compile(r"(?<!\w)(?:و?منذ|و?خلال (?:" + _alt("since_periods") + r"))(?!\w)")
@@ -5279,6 +5410,12 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
         # "هجوم شنته حركة الشباب على قاعدة ... بدأ بتفجير سيارة مفخخة أعقبته اشتباكات": a complex attack whose blast
         # opened a fight is a battle, whatever weapon opened it
         return ("Battles", "Armed clash")
+    if trigger.id in _GROUND_ATTACK and _SMALL_ARMS.search(
+        view.folded.text, hit.start, max(clause[1], min(len(view.folded.text), hit.end + 150))
+    ):
+        # "هاجم مسلحون حاجزاً ... بالأسلحة الرشاشة والقذائف الصاروخية": a ground attack fought with small arms is a
+        # clash, whatever launcher they also fired (probe74)
+        return acled
     if trigger.weapon_sensitive:
         for scope in (inside, view.cues):
             weapons = [
@@ -5297,6 +5434,7 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
     return acled
 
 
+_SMALL_ARMS = re.compile(r"(?<!\w)[وب]?(?:" + _alt("small_arms") + r")(?!\w)")
 _NO_CLASH = re.compile(
     r"(?<!\w)(?:[وف]?لم +[^\s]+|[وب]?دون|بلا|[وف]?لا +[^\s]+) +$"
 )  # "ولم تقع اشتباكات"، "دون اشتباكات"
@@ -5498,6 +5636,9 @@ _UNDERGOES_AFTER = re.compile(r"(?: +[^\W\d_]+)? +[وف]?[يت]?تعرض(?:ت|و
 
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
 _ANY = frozenset(("اي", "ايه", "واي", "وايه", "لاي", "لايه", "باي", "بايه"))
+_ANY_NEXT = re.compile(r" +(?:اي|ايه)(?!\w)")
+# "لم تؤكد"، "لم يؤكد"، "ولم تؤكد" ... with no clause stop after it (folded)
+_UNCONFIRMED = re.compile(r"(?<!\w)[وف]?لم +(?:" + _alt("confirm_verbs") + r")(?!\w)[^.،,؛:]*$")
 _PROVIDES = frozenset(_WORDS.words("provides"))
 _PROVIDES_ON = re.compile(r"(?<!\w)[وف]?(?:" + _alt("provides") + r")(?: +[^\W\d_]+){0,3} +علي(?!\w)")
 # "يزورها سنوياً"، "تستهدف يومياً": an adverb of habit after a present verb (a word may stand between)
@@ -5762,6 +5903,25 @@ def _landing(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _PROGRAMMES = frozenset(_WORDS.words("programmes"))
+# talks named right before, their topic's words between with no stop ("مفاوضات وقف إطلاق النار و") (folded)
+_RESULTED = re.compile(r"(?:اسفر|تمخض)")  # the keys of a deal talks "resulted in" (folded, triggers.yaml)
+_TALKS_ON = re.compile(r"(?<!\w)(?:" + _alt("talks_nouns") + r")(?: +[^\W\d_]+){0,4}? +و?$")
+_WITHDRAWING = frozenset(_WORDS.words("withdrawing_attackers"))
+
+
+def _attackers_withdrew(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
+    """ "وأضاف المرصد أن المهاجمين انسحبوا بعد الهجوم باتجاه الضفة الغربية": the attackers pulling back from a told
+    attack (the word right before the verb, or right after it) end that attack; they leave no ground they held
+    (probe74)."""
+    nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    after = nxt.group(1) if nxt is not None else ""
+    return (bool(before) and before[-1] in _WITHDRAWING) or after in _WITHDRAWING
+
+
+# the object right after استهدف is wanted men, or men "on the charge of" something (folded)
+_SOUGHT_MEN = re.compile(
+    r" +(?:(?:" + _alt("wanted_men") + r")(?!\w)|(?:[^\W\d_]+ +){1,2}?(?:" + _alt("on_charge") + r")(?!\w))"
+)
 _QUANTITY_HEADS = frozenset(("مجموعه", "سلسله"))
 
 
@@ -5927,6 +6087,20 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if _sought(view, hit):
         return True
+    if hit.values[0].plover == "AGREE" and _TALKS_ON.search(
+        view.folded.text, max(0, hit.word_start - 60), hit.word_start
+    ):
+        return True  # "جولة جديدة من مفاوضات وقف إطلاق النار وتبادل الأسرى": what talks are about (probe74)
+    if hit.values[0].plover == "RETREAT" and _attackers_withdrew(view, hit, before):
+        return True
+    # "ولم تؤكد هيئة عمليات التجارة البحرية إصابة أي سفينة": a deed no one confirmed, of "any" target, was not told
+    # to have happened (probe74)
+    if (
+        hit.start == hit.word_start
+        and _ANY_NEXT.match(view.folded.text, hit.word_end)
+        and _UNCONFIRMED.search(view.folded.text, max(0, hit.word_start - 120), hit.word_start)
+    ):
+        return True
     # "يزورها سنوياً أكثر من 14 مليون شخص"، "تستهدف يومياً": a present verb done every year or day tells a habit
     if _present_verb_hit(view.folded.text, hit) and _HABIT.match(view.folded.text, hit.word_end):
         return True
@@ -6008,6 +6182,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "جولة تستهدف تثبيت الهدنة": what it aims at, no target hit
     if "ستهدف" in hit.key.split(" ")[0] and _programme_aims(view, hit, before):
         return True
+    if "ستهدف" in hit.key.split(" ")[0] and _SOUGHT_MEN.match(view.folded.text, hit.word_end):
+        return True  # "الحملة استهدفت مطلوبين بتهمة الانتماء إلى ...": men sought for arrest, no one hit (probe74)
     # "داهمت المنازل وفتشتها قبل أن تنسحب": the step that closed a told event is no event of its own
     if _closing_step(view, hit):
         return True
@@ -7229,6 +7405,8 @@ def _agreed_in_talks(
             and h.values[0].plover == "AGREE"
             and text[h.word_start : h.start] == "و"
             and not _is_noun(view, h)
+            # "مفاوضات وقف إطلاق النار وتبادل الأسرى": the noun joined to the talks' topic (probe74)
+            and not _TALKS_ON.search(text, max(0, h.word_start - 60), h.word_start)
         ),
         None,
     )
@@ -8059,6 +8237,13 @@ def _events_for(
     # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
     kept = [p for p in kept if not _flag_of(view, p)]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if plover in _TWO_SIDED and actor2 is None and actor1 is not None and actor1.span.end <= t_span.start:
+        # "عقد الرئيس المصري عبد الفتاح السيسي ورئيس مجلس السيادة السوداني عبد الفتاح البرهان ... قمة": two joined
+        # subjects before the meeting are its two sides, the first named the first (probe76)
+        partner = _joined_before(view, actor1, kept)
+        if partner is not None:
+            actor1, actor2 = partner, actor1
+    actor1, actor2 = _in_office(view, actor1, kept), _in_office(view, actor2, kept)
     closed_to = _closed_to_state(view, hit, t_span, kept) if hit.values[0].id == "closure_ban" else None
     if closed_to is not None and (actor1 is None or actor1.country != closed_to.country):
         # "قرر إغلاق المجال الجوي أمام الطائرات القادمة من مالي"، "أغلقت حدودها مع السودان": a border or an airspace
@@ -8485,6 +8670,9 @@ def _events_for(
             actor1, actor2 = ctx.sides
         elif fought is not None and fought.role in _ARMED_ROLES:
             actor1, actor2 = fought, None
+    spoke = actor1 is not None and source.speaker is not None and actor1.span == source.speaker.span
+    if plover == "AGREE" and (actor1 is None or spoke) and ctx.sides is not None and _RESULTED.match(hit.key):
+        actor1, actor2 = ctx.sides  # "وأسفر الاجتماع عن اتفاق": the deal of the two who just met (probe74)
     if plover in _TWO_SIDED and actor1 is not None and actor2 is not None and _two_sides(actor1, actor2):
         ctx.sides = (actor1, actor2)
     if plover == "ASSAULT" and actor1 is not None and actor2 is not None and _fellow_victim(view, actor2, actor1):
@@ -8666,6 +8854,18 @@ def _events_for(
     if added:
         cut = view.raw_start(added[0], added[0])
         here = [m for m in here if m.span.start < cut]
+    if plover in ("CONSULT", "AGREE") and len(here) > 1:
+        # "اجتماعاً مع وجهاء من عشائر دير الزور": the place the side comes from is no second venue (probe74)
+        origin = [m for m in here if _SIDE_FROM.search(_text_before(view, m.span.start, 30))]
+        here = [m for m in here if m not in origin] or here
+    # "استهدفوا موقع المالكية ...، «رداً على الاعتداء على العباسية»": the wrong a strike answers, up to the clause's
+    # end, is told for its place, not where the strike was (probe74)
+    answered = _ANSWERING.search(view.folded.text, hit.word_end) if view.may_match(_ANSWERING) else None
+    if answered is not None:
+        end = _PHRASE_END.search(view.folded.text, answered.end())
+        a = view.raw_start(answered.start(), answered.start())
+        b = view.raw_start(end.start(), end.start()) if end is not None else view.start + len(view.text)
+        here = [m for m in here if not a <= m.span.start < b]
     if "منسق" in view.folded.text or "بالت" in view.folded.text:
         here = [m for m in here if not _COORDINATED_WITH.search(view.text[: m.span.start - view.start])]
     if plover != "AGREE" and view.contains_any(_DEAL_WORDS):
@@ -8777,6 +8977,8 @@ def _events_for(
         # "ووقّع الوزيران، على هامش القمة، اتفاقاً بشأن تشغيل السدود": signed where the summit was; the places
         # after the deal are its topic
         places = list(during[1])
+    if not places and plover == "AGREE" and _RESULTED.match(hit.key) and "CONSULT" in ctx.last_of:
+        places = list(ctx.last_of["CONSULT"][1])  # "وأسفر الاجتماع عن اتفاق": where the meeting was (probe74)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
     if not places:
@@ -8874,6 +9076,11 @@ def _events_for(
         when, borrowed = during[0], True  # "نفى ... إجراء محادثات ... خلال الزيارة": the day of the visit
     told_there = [ctx.first_at.get((plover, m.place.id)) for m in places if m.place is not None]
     deed = next((d for d in told_there if d is not None), None) if modality == "denied" and not later else None
+    if deed is None and modality == "denied" and plover in _FORCE_TYPES:
+        # "اتهمت قوات الدعم السريع، في بيان مساء أمس، الجيش بقصف السوق في مدينة مليط" ... "نفى المتحدث، في تصريح
+        # اليوم، تنفيذ أي غارة على مليط": the deed denied is the one the accusation told there, of its day (probe74)
+        accused = [ctx.accused_at.get(m.place.id) for m in places if m.place is not None]
+        deed = next((d for d in accused if d is not None), None)
     if deed is not None:
         # "سقوط قذائف على بلدة القصر، ليل الجمعة" ... "نفت الوزارة، في بيان اليوم، أن تكون قواتها قد قصفت بلدة القصر":
         # the deed denied is the one told there before, and its day is that deed's, not the statement's
@@ -8941,6 +9148,23 @@ def _events_for(
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if (
+        plover == "ASSAULT"
+        and actor2 is not None
+        and actor2.role == "civilians"
+        and not actor2.named
+        and actor2.country == ctx.home
+        and places
+        and places[0] in view.mentions
+        and not _has_nationality(view, actor2)
+        and _nationality_near(view, view.folded_index(actor2.span.end)) is None
+    ):
+        # "وفي مدينة غزة، قُتل ستة مدنيين ... جراء غارة" in a story most of whose names are Israeli: unnamed civilians
+        # struck are of the town named where it befell them, not of the story's country (probe75)
+        held = places[0].place
+        local = iso3(held.country) if held is not None else None
+        if local is not None and local != actor2.country:
+            actor2 = _but(actor2, country=local)
     if plover == "PROTEST" and actor2 is not None and actor2.role == "police" and not actor2.state and places:
         # "ورشق بعضهم عناصر الأمن بالحجارة" in Amman: the police a protest meets, named by no state, are those of
         # the country it is held in (as its unnamed crowd), not of another the story tells of (probe62)
@@ -9068,6 +9292,10 @@ def _events_for(
         for m in places:
             if m.place is not None:
                 ctx.first_at.setdefault((plover, m.place.id), when)
+    if when is not None and modality == "asserted" and plover == "ACCUSE":
+        for m in view.mentions:
+            if m.place is not None and m.span.start >= t_span.end:
+                ctx.accused_at.setdefault(m.place.id, when)
     if acled is None or len(places) <= 1:
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
@@ -9085,6 +9313,10 @@ def _events_for(
         # ... but the clause after it may tell its own ("فيما قُتل مدنيان برصاص قناصة في الشحيل"), and victims named
         # there are its own
         theirs = actor2.record() if actor2 is not None and actor2.span.start > cut else None
+        if theirs is None and plover == "ASSAULT":
+            # ... as are the counted dead a casualty verb there speaks of ("فيما قُتل مدنيان برصاص قناصة"; probe75)
+            fallen = _clause_victims(view, meanwhile.end(), kept, ctx.home)
+            theirs = fallen.record() if fallen is not None else None
         own = plover in ("ASSAULT", "PROTEST")
         dead, hurt, told_after = _casualties(view, meanwhile.end()) if own else (None, None, "")
         first = _casualties(view, until=meanwhile.start()) if own else (None, None, "")
@@ -9094,7 +9326,7 @@ def _events_for(
                     record.update(actor2=theirs, fatalities=dead, injuries=hurt, casualty_text=told_after)
                 else:
                     record.update(fatalities=first[0], injuries=first[1], casualty_text=first[2])
-                    if theirs is not None:
+                    if actor2 is not None and actor2.span.start > cut:
                         record.update(actor2=None)
     switch = _SIDE_SWITCH.search(view.folded.text, hit.end)
     if switch is not None and places[0].span.start < view.raw_start(switch.start(), switch.end()):
@@ -9316,6 +9548,8 @@ _OTHER_ACT_BEFORE = re.compile(
     r"(?:نشره|نشرها|اصدره|اصدرها|وجهه|وجهها|بثه|بثها|اطلقه|اطلقها) +(?:[^\W\d_]+ +){0,5}"
     r"|(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)[^،,.:؛]*)$"
 )
+_SIDE_FROM = re.compile(r"(?<!\w)(?:من|عن) +(?:" + _alt("origin_groups") + r") *$")  # "من عشائر"، "عن أهالي"
+_ANSWERING = re.compile(r"(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)")  # "رداً على"، "انتقاماً لـ" (folded)
 _WITNESSED = re.compile(r"(?<!\w)[وف]?(?:شهد|شهدت|تشهد|يشهد)(?: +[^\W\d_]+)? *$")
 
 
@@ -9765,6 +9999,9 @@ _OCCASION_STEMS = {
 }
 
 
+_ANNOUNCED = re.compile(r"(?<!\w)[وف]?(?:" + _alt("announcing_verbs") + r")(?!\w)")
+
+
 def _same_occasion_date(doc: Document, view: SentenceView) -> DateOf | None:
     """ "نفى المتحدث، في مؤتمره الصحافي الأسبوعي اليوم، تقارير عن لقاء جمع ... الأسبوع الماضي. ورفض في المؤتمر
     ذاته ...": a statement made at an occasion told before is dated by the time said of that occasion (within a few
@@ -9775,6 +10012,16 @@ def _same_occasion_date(doc: Document, view: SentenceView) -> DateOf | None:
     start = view.sentence.span.start
     window = max(0, start - 1200)
     stem = _OCCASION_STEMS[next(k for k in _OCCASION_STEMS if fold_text(k) == same.group("noun"))]
+    before = [x.span for x in doc.sentences if x.span.end <= start]
+    if before and same.group("noun") == fold_text("بيان"):
+        # "أعلنت منظمة أطباء بلا حدود أن فرقها ... وطالبت المنظمة، في البيان ذاته": the statement the sentence before
+        # announced, named by no بيان of its own, is the one meant, not an older بيان of another speaker (probe74)
+        last = doc.raw[before[-1].start : before[-1].end]
+        if _ANNOUNCED.search(fold_text(last)) and not re.search(r"(?<!\w)[وفبل]?(?:ال)?" + stem, last):
+            own = [t for t in doc.times if before[-1].start <= int(t["start"]) < before[-1].end]
+            if own:
+                return DateOf(date.fromisoformat(str(own[0]["value"])), str(own[0]["precision"]), "sentence")
+            return DateOf(doc.published, "day", "published") if doc.published is not None else None
     told = list(re.finditer(r"(?<!\w)[وفبل]?(?:ال)?" + stem, doc.raw[window:start]))
     if not told:
         return None
@@ -9838,7 +10085,7 @@ def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], 
 
 def _receivers_where_given(giver: Participant, receivers: Participant, places: Sequence[Mention]) -> Participant:
     """Unnamed people given aid ("رواتب الموظفين في سوريا") are of the country it is given in, not the giver's."""
-    if receivers.named or receivers.role != "civilians" or receivers.country != giver.country:
+    if receivers.named or receivers.role != "civilians" or receivers.country != giver.country or _stateless(receivers):
         return receivers
     where = next((iso3(m.place.country) for m in places if m.place is not None), None)
     return _but(receivers, country=where) if where is not None and where != giver.country else receivers
@@ -10911,6 +11158,7 @@ def _arguments(
         victims = speaker
     # (also a suspect or a wanted man killed, "قُتل مطلوب خلال تبادل لإطلاق النار", of the story's country; probe55)
     local = victims is not None and (victims.role in _LOCAL_ROLES or _PERSON_ROLES.get(victims.head or "") == "other")
+    local = local and victims is not None and not _stateless(victims, view)
     if victims is not None and victims.country is None and local and victims.head != "vessel":
         victims = _but(victims, country=home)
     owner = _belonging_side(view, agent, usable) if agent is not None else None
@@ -11353,7 +11601,8 @@ def _arguments(
     held = plover in ("COERCE", "RETREAT")
     if held and actor2 is not None and not actor2.named and actor2.role in ("civilians", "other"):
         actor2 = _member_side(view, actor2, usable) or actor2
-    if held and actor2 is not None and actor2.country is None and actor2.head != "vessel" and not actor2.named:
+    unstated = actor2 is not None and actor2.country is None and not actor2.named and not _stateless(actor2)
+    if held and actor2 is not None and unstated and actor2.head != "vessel":
         # "اعتقلت أجهزة الأمن الأردنية 16 شخصاً" in a story that names no place: a state holds or frees people of its own
         # (not an occupation's forces: "اعتقلت قوات الاحتلال 15 مواطناً")
         state_held = actor1 is not None and actor1.role in _STATE_ROLES and "احتلال" not in fold_text(actor1.text)
@@ -12011,12 +12260,17 @@ def _gathered_sides(view: SentenceView, after: Sequence[Participant]) -> tuple[P
     السيسي والعاهل الأردني"), a named person preferred to his office."""
     for i in range(1, len(after)):
         joint = view.text[after[i - 1].span.end - view.start : after[i].span.start - view.start]
-        if _joins(joint) or joint.strip() in ("ب", "و ب"):
+        counterpart = _COUNTERPART_JOINT.fullmatch(fold_text(joint.strip())) is not None
+        if _joins(joint) or joint.strip() in ("ب", "و ب") or counterpart:
             first, rest = after[:i], list(after[i:])
             host = next((p for p in reversed(first) if p.person and p.named), first[0])
             guest = next((p for p in rest if p.person and p.named and p.country == rest[0].country), rest[0])
             return host, [guest, *(p for p in rest if p is not guest)]
     return after[0], []
+
+
+# (folded) "لقاء جمع بوريطة بنظيره الجزائري أحمد عطاف": the counterpart word, perhaps with a nationality, joins the two
+_COUNTERPART_JOINT = re.compile(r"(?:و ?)?ب?(?:نظيره|نظيرها|نظيرته|نظيرتها|نظرايه|نظراءه)(?: +[^\W\d_]+){0,2}")
 
 
 def _joins(gap: str) -> bool:
@@ -12657,7 +12911,8 @@ def _object_person(
         if stem is not None:
             a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
-            country = _nationality_near(view, a + len(match.group())) or home
+            near = _nationality_near(view, a + len(match.group()))
+            country = near or (None if match.group() in _STATELESS or stem in _STATELESS else home)
             role = _PERSON_ROLES.get(stem, "civilians")
             return Participant(span, view.raw_text(span), None, country, role, False)
         word = match.group()
@@ -13014,6 +13269,19 @@ def _counted_subject(view: SentenceView, cue: Hit[Cue], participants: list[Parti
     span = view.raw_span(found.start(1), found.end(1))
     own = [p for p in participants if p.span.end <= span.start and p.role == role and p.country is not None]
     return Participant(span, view.raw_text(span), None, own[-1].country if own else None, role, named=False, head=stem)
+
+
+def _clause_victims(
+    view: SentenceView, folded_start: int, participants: list[Participant], home: str | None
+) -> Participant | None:
+    """The counted people a passive casualty verb right at the head of a clause speaks of ("فيما قُتل مدنيان")."""
+    cue = next((c for c in view.cues_of("killed", "injured") if c.word_start >= folded_start), None)
+    if cue is None or view.folded.text[folded_start : cue.word_start].strip():
+        return None
+    fallen = _counted_victims(view, participants, cue.word_end)
+    if fallen is None or fallen.named:
+        return None
+    return fallen if fallen.country is not None or fallen.role not in _LOCAL_ROLES else _but(fallen, country=home)
 
 
 def _counted_victims(view: SentenceView, participants: list[Participant], folded_start: int) -> Participant | None:
@@ -13780,6 +14048,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         credited = _dateline_end(view)
         ctx.participants = [p for p in ctx.participants if p.span.start >= credited and not _worn(view, p)]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
+        _answered_attack(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
         found = _with_meeting_and_word(doc, view, ctx, found)
         if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
@@ -13864,7 +14133,92 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
     events = _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
-    return _with_territory_losers(events)
+    return _with_ministry_police(_with_territory_losers(events))
+
+
+# "إثر هجوم شنه المسلحون"، "أحبطت فجراً محاولة تسلل لعناصر حوثية"، "بعد تعرض أحد مراكزها ... لإطلاق نار من مسلحين":
+# an answer word, at most ten words, then an attack noun (perhaps behind ل); the attacker follows it (folded)
+_ANSWERED = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + _alt("answer_words")
+    + r")(?: [^\W\d_]+){0,10}? (?:ل)?(?:"
+    + "|".join(re.sub(r"ه(?= |$)", "[هة]", w) for w in _WORDS.words("answered_attacks"))
+    + r")(?!\w)"
+)
+# the attack nouns' first words as the sentence's folded text spells them (it keeps ة)
+_ANSWERED_WORDS = tuple(dict.fromkeys(re.sub(r"ه$", "ة", w.split()[0]) for w in _WORDS.words("answered_attacks")))
+# what stands between the attack noun and its owner: adjectives in tanwin, "شنه"، then ل or من
+_ATTACK_OWNER = re.compile(
+    r"^(?: [^\W\d_]+ا){0,2}(?: (?:شنه|شنته|شنها|شنوه|نفذه|نفذته|نفذها|نفذوه))?(?: (?:من|ل|لل))?(?: *[«\"“])?$"
+)
+
+
+def _answered_attack(view: SentenceView, participants: Sequence[Participant], found: list[dict[str, Any]]) -> None:
+    """ "قال الجيش إن قواته قتلت ٢٣ من عناصر الحركة إثر هجوم شنه المسلحون على قاعدة": a force's fight told as its
+    answer to the other side's attack has the attacker as its doer and the force as the other side (as the gold
+    sets code a repelled attack). Only where the answering force is the fight's doer and its other side is
+    unnamed or of the attacker's kind (not "قتلت القوات فلسطينيين بعد هجوم شنه مستوطنون")."""
+    if not found or not view.contains_any(_ANSWERED_WORDS):
+        return
+    text = view.folded.text
+    for match in _ANSWERED.finditer(text):
+        attacker = next(
+            (
+                p
+                for p in participants
+                if match.end() <= view.folded_index(p.span.start) <= match.end() + 40
+                and _ATTACK_OWNER.match(text[match.end() : view.folded_index(p.span.start)].rstrip())
+            ),
+            None,
+        )
+        if attacker is None or attacker.role not in ("armed_group", "military"):
+            continue
+        for e in found:
+            doer, other = e["actor1"], e["actor2"]
+            if e["plover"] != "ASSAULT" or doer is None or doer["role"] not in _STATE_FORCES:
+                continue
+            if doer["text"] == attacker.text or (doer["country"], doer["role"]) == (attacker.country, attacker.role):
+                continue
+            # the other side unnamed, of the attacker's kind, or the answering force's own command that spoke
+            if other is not None and (other["country"], other["role"]) not in (
+                (attacker.country, attacker.role),
+                (doer["country"], doer["role"]),
+            ):
+                continue
+            e["actor1"], e["actor2"] = attacker.record(), doer
+        return
+
+
+_POLICE_BODIES = tuple(w + " " for w in _WORDS.words("police_bodies"))
+
+
+@cache
+def _police_body_names() -> frozenset[str]:
+    """The canonical names of the listed interior ministries and security services ("الوزارة" read back to one
+    carries its name)."""
+    return frozenset(
+        a.canonical for a in actors() if any((fold_text(n) + " ").startswith(_POLICE_BODIES) for n in a.names)
+    )
+
+
+def _with_ministry_police(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An interior ministry or a security service that arrests or deploys does so by its police (event_words.yaml
+    `police_bodies`); "الوزارة" read back to one likewise, not a minister (a person), a state's execution or an arrest
+    it denies."""
+    for e in events:
+        doer = e["actor1"]
+        if doer is None or doer["role"] != "government":
+            continue
+        if not (tuple(e["acled"] or ()) == _ARRESTS or e["plover"] == "MOBILIZE") or e["modality"] == "denied":
+            continue  # "نفت وزارة الداخلية إيقاف الصحفية": denying, the ministry speaks as the government
+        text = fold_text(doer["text"])
+        named = (text + " ").startswith(_POLICE_BODIES) or (fold_text(doer["canonical"] or "") + " ").startswith(
+            _POLICE_BODIES
+        )
+        # "الوزارة"، "الجهاز": one word read back to a listed body
+        if named or (" " not in text and doer["canonical"] in _police_body_names()):
+            e["actor1"] = {**doer, "role": "police"}
+    return events
 
 
 # a member of a group the striker says it hit (event_words.yaml group_members)
@@ -14250,6 +14604,7 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         or _told_apart(a)
         or _told_apart(b)
         or _two_tolled_bombings(a, b)
+        or _two_tolled_ways(a, b)
         or _claimed_capture_beside_report(a, b)
     )
 
@@ -14311,6 +14666,26 @@ def _two_tolled_bombings(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and (a["fatalities"], a["injuries"]) != (b["fatalities"], b["injuries"])
         and not fold_text(later["trigger"]["text"]).startswith(("ال", "بال", "وال", "لل"))
     )
+
+
+def _two_tolled_ways(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "استشهد ثلاثة مواطنين بقصف من طائرة مسيّرة ... في بلدة بني سهيلا" then "كما أصيب طفل برصاص قناص قرب دوار
+    بني سهيلا": two attacks done in two ways (ACLED sub-types), each with its own toll and the second told as
+    another ("كما") with no article, are two incidents even at one place on one day (probe74)."""
+    if a["plover"] != "ASSAULT" or not a["acled"] or not b["acled"] or a["acled"][1] == b["acled"][1]:
+        return False
+    tolled = all(e["fatalities"] is not None or e["injuries"] is not None for e in (a, b))
+    later = max(a, b, key=lambda e: e["start"])
+    return (
+        tolled
+        and a["start"] != b["start"]
+        and _ALSO_OPENING.match(fold_text(later["evidence"][:20])) is not None
+        and (a["fatalities"], a["injuries"]) != (b["fatalities"], b["injuries"])
+        and not _definite_trigger(later)
+    )
+
+
+_ALSO_OPENING = re.compile(r"^\W*(?:كما|وكذلك|كذلك)(?!\w)")  # "كما أصيب طفل ...": also, another deed
 
 
 # "وقبل ذلك قتل سبعة ..."، "وفي حادث منفصل ...": the sentence says its incident is another one

@@ -325,8 +325,16 @@ class WordMatcher(Generic[V]):
         max_gap: int = 0,
         aside: Iterable[str] = (),
         after_aside: Iterable[str] = (),
+        gap_stops: Iterable[str] = (),
+        titles_to: Iterable[str] = (),
     ) -> None:
         self.max_gap = max_gap
+        # words that never open the gap before a key's second word: "غير أن المتحدث باسم" is "however", not the
+        # verb of "غير اسم" with its subject between (a subject never starts with أن)
+        self.gap_stops = frozenset(gap_stops)
+        # words ending a gap whose إلى is their own: "دعا المبعوث الأممي الخاص إلى اليمن ... الأطراف إلى" is no
+        # "دعا إلى" (the envoy's title goes to a country)
+        self.titles_to = frozenset(titles_to)
         # words of a comma-bounded aside that may stand in a gap too, uncounted ("أطلقت الجماعة، اليوم، سراح")
         self.aside = frozenset(aside)
         # adverbs that may follow the aside, counted ("اعترفت النرويج وإيرلندا، اليوم، رسمياً بدولة فلسطين")
@@ -412,7 +420,18 @@ class WordMatcher(Generic[V]):
             for prefix_len, key, rest, values in longer:
                 if rest[0] not in near:
                     continue
-                end = self._rest(folded, words, i + 1, rest, max_gap, self.max_aside, self.aside, self.after_aside)
+                end = self._rest(
+                    folded,
+                    words,
+                    i + 1,
+                    rest,
+                    max_gap,
+                    self.max_aside,
+                    self.aside,
+                    self.after_aside,
+                    self.gap_stops,
+                    self.titles_to,
+                )
                 if end is not None:
                     word_end, suffix = end
                     append(Hit(a + prefix_len, word_end - suffix, a, word_end, key, values, False))
@@ -431,6 +450,8 @@ class WordMatcher(Generic[V]):
         max_aside: int = 0,
         aside: frozenset[str] = frozenset(),
         after_aside: frozenset[str] = frozenset(),
+        gap_stops: frozenset[str] = frozenset(),
+        titles_to: frozenset[str] = frozenset(),
     ) -> tuple[int, int] | None:
         """Where the remaining words of a key end (and the last one's suffix length), if they follow.
 
@@ -442,6 +463,8 @@ class WordMatcher(Generic[V]):
         for gap in range(max_gap + max_aside + 1):
             j = i + gap
             if j + len(rest) > len(words):
+                return None
+            if gap == 1 and words[i][2] in gap_stops:
                 return None
             if gap == 0 and not _joined(folded, words, i - 1):
                 if max_aside:
@@ -462,6 +485,8 @@ class WordMatcher(Generic[V]):
                 not max_aside or sum(1 for k in range(i, j) if _taa_folded(words[k][2]) not in aside) > max_gap
             ):
                 return None
+            if gap and rest[0] == "الي" and words[j - 1][2] in titles_to:
+                continue  # the title's own إلى
             found = WordMatcher._side_by_side(folded, words, j, rest)
             if found is not None:
                 return found

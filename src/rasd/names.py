@@ -2402,6 +2402,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         for i, j, label in names:
             # "وذكرت BBC أن قوات الأمن": a name ends before a complementiser
             j = next((k for k in range(i + 1, j) if _FOLDED_WORDS[words[k]] in rules.name_breaks), j)
+            # "هاني سويلم التقى، أمس": a verb folded to look definite ("التقى"، "ألقت") ends a name after it (probe76)
+            j = next((k for k in range(i + 1, j) if _FOLDED_WORDS[words[k]] in _ARTICLE_LIKE_VERBS), j)
             # "بتعيين ناجي محمد عيسى محافظاً", "من سفيرة الولايات المتحدة": a title is no part of a name
             while i < j and (_is_title(_FOLDED_WORDS[words[i]], rules) or not words[i][0].isalnum()):
                 i += 1
@@ -2431,6 +2433,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 following = _FOLDED_WORDS[words[i + 1]]
                 if following.startswith("ال") and following.endswith(("ين", "ون")):
                     j = i + 1
+            if label == "ORG" and i and _FOLDED_WORDS[words[i - 1]] in rules.city_cues:
+                label = "LOC"  # "طريق بلدة دورس": a name right after a town's kind word is the town
             if label == "LOC" and _given_name_first(words[i:j], rules):
                 label = "PER"
             if label == "PER" and i and (_given_name_before(words[i - 1]) or _MARKS.sub("", words[i - 1]) == "علي"):
@@ -2453,6 +2457,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue
             if label == "PER" and _ala_phrase(text):
                 continue  # "علي هامش المؤتمر": على spelled with ي before the noun of a set phrase, not the name علي
+            if label == "PER" and any(int(t["start"]) < b and a < int(t["end"]) for t in doc.times):
+                continue  # "أغارت ليل أمس": a part of the day the time stage read is no person
             if label == "ORG" and fold_text(text) in rules.anaphoric_heads:
                 continue  # "وأضافت الهيئة", "خلّفها التنظيم": the body named before, not a name
             if fold_text(text) in rules.kind_words or fold_text(text) in rules.place_cues:
@@ -2523,11 +2529,16 @@ def find_mentions(doc: Document) -> list[Mention]:
     # where the model tags exactly the name read after a title, its mention is kept (the event stage
     # takes a tagged name no list knows as a participant); elsewhere the titled name wins
     spans = {m.span for m in titled}
+    # "أغارت الطائرات ...، ليل أمس الاثنين،": a word inside a time expression is no name the model may tag
+    times = [(t["start"], t["end"]) for t in doc.times]
     tagged = [
         m
         for m in _tagger_mentions(doc, tokens, [m for m in found if m.span not in spans], rules_)
-        if (m.span in spans and m.type == "PER")
-        or not any(m.span.start < x.end and x.start < m.span.end for x in spans)
+        if (
+            (m.span in spans and m.type == "PER")
+            or not any(m.span.start < x.end and x.start < m.span.end for x in spans)
+        )
+        and not any(a <= m.span.start and m.span.end <= b for a, b in times)
     ]
     agreed = {m.span for m in tagged}
     found = [m for m in found if not (m.span in agreed and m in titled)] + tagged
