@@ -327,6 +327,8 @@ LIST_SECTIONS = (
     "incident_nouns",
     "neutralising_nouns",
     "nationality_only_heads",
+    "stateless_people",
+    "border_smugglers",
     "police_bodies",
     "answer_words",
     "answered_attacks",

@@ -195,7 +195,24 @@ def _participant_after(
     if kind is not None and fold_text(kind.group(1)) in _KIND_WORDS:
         end = kind.end()
     at = view.raw_span(end, end).start
-    return next((p for p in participants if 0 <= p.span.start - at <= reach or p.span.start == kind_at), None)
+    # (not past the comma that closes an aside: "ثلاثة أشخاص، بينهم امرأة، بقصف من طائرة" names no side among them)
+    return next(
+        (
+            p
+            for p in participants
+            if (0 <= p.span.start - at <= reach and not _aside_closed(view, at, p.span.start))
+            or p.span.start == kind_at
+        ),
+        None,
+    )
+
+
+_ASIDE_END = re.compile(r"[،,.]")
+
+
+def _aside_closed(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a comma or full stop stands between two raw offsets of the sentence."""
+    return _ASIDE_END.search(view.text[start - view.start : end - view.start]) is not None
 
 
 # ---------------------------------------------------------------- lexicon matchers
@@ -2837,7 +2854,9 @@ def _participants(
         for d in described
     ]
     described = [
-        _but(d, country=home) if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) else d
+        _but(d, country=home)
+        if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) and not _stateless(d, view)
+        else d
         for d in described
     ]
     # "ودعت البعثة جميع الأطراف إلى الالتزام بوقف إطلاق النار": the parties a call is made to, in a story whose
@@ -2916,6 +2935,33 @@ def _participants(
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_STATELESS = frozenset(_WORDS.words("stateless_people"))
+
+
+_BORDER_SMUGGLERS = frozenset(_WORDS.words("border_smugglers"))
+
+
+def _stateless(p: Participant, view: SentenceView | None = None) -> bool:
+    """Migrants with no nationality told are of no state the story gives, nor are smugglers met at the border the
+    sentence names (probe75)."""
+    words = fold_text(p.text).split()
+    if not words:
+        return False
+    if words[-1] in _STATELESS:
+        return True
+    if view is None:
+        return False
+    # ... "عصابات تهريب": the gangs' head, then what they smuggle by
+    after = _NEXT_WORD.match(view.folded.text, view.folded_index(p.span.end)) if p.span.start >= view.start else None
+    smugglers = words[-1] in _BORDER_SMUGGLERS or (after is not None and fold_text(after.group(1)) in _BORDER_SMUGGLERS)
+    return smugglers and _names_border(view)
+
+
+def _names_border(view: SentenceView) -> bool:
+    borders = name_rules().border_words
+    return any(w in borders for w in view.folded.text.split())
 
 
 _PORTFOLIO_GAP = re.compile(r" +لل?شؤون +[^\W\d_]+ +")  # raw text between an office and its holder's name
@@ -9155,6 +9201,23 @@ def _events_for(
         held = places[0].place
         if held is not None and iso3(held.country) is not None:
             actor1 = _but(actor1, country=iso3(held.country))
+    if (
+        plover == "ASSAULT"
+        and actor2 is not None
+        and actor2.role == "civilians"
+        and not actor2.named
+        and actor2.country == ctx.home
+        and places
+        and places[0] in view.mentions
+        and not _has_nationality(view, actor2)
+        and _nationality_near(view, view.folded_index(actor2.span.end)) is None
+    ):
+        # "وفي مدينة غزة، قُتل ستة مدنيين ... جراء غارة" in a story most of whose names are Israeli: unnamed civilians
+        # struck are of the town named where it befell them, not of the story's country (probe75)
+        held = places[0].place
+        local = iso3(held.country) if held is not None else None
+        if local is not None and local != actor2.country:
+            actor2 = _but(actor2, country=local)
     if plover == "PROTEST" and actor2 is not None and actor2.role == "police" and not actor2.state and places:
         # "ورشق بعضهم عناصر الأمن بالحجارة" in Amman: the police a protest meets, named by no state, are those of
         # the country it is held in (as its unnamed crowd), not of another the story tells of (probe62)
@@ -9303,6 +9366,10 @@ def _events_for(
         # ... but the clause after it may tell its own ("فيما قُتل مدنيان برصاص قناصة في الشحيل"), and victims named
         # there are its own
         theirs = actor2.record() if actor2 is not None and actor2.span.start > cut else None
+        if theirs is None and plover == "ASSAULT":
+            # ... as are the counted dead a casualty verb there speaks of ("فيما قُتل مدنيان برصاص قناصة"; probe75)
+            fallen = _clause_victims(view, meanwhile.end(), kept, ctx.home)
+            theirs = fallen.record() if fallen is not None else None
         own = plover in ("ASSAULT", "PROTEST")
         dead, hurt, told_after = _casualties(view, meanwhile.end()) if own else (None, None, "")
         first = _casualties(view, until=meanwhile.start()) if own else (None, None, "")
@@ -9312,7 +9379,7 @@ def _events_for(
                     record.update(actor2=theirs, fatalities=dead, injuries=hurt, casualty_text=told_after)
                 else:
                     record.update(fatalities=first[0], injuries=first[1], casualty_text=first[2])
-                    if theirs is not None:
+                    if actor2 is not None and actor2.span.start > cut:
                         record.update(actor2=None)
     switch = _SIDE_SWITCH.search(view.folded.text, hit.end)
     if switch is not None and places[0].span.start < view.raw_start(switch.start(), switch.end()):
@@ -10071,7 +10138,7 @@ def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], 
 
 def _receivers_where_given(giver: Participant, receivers: Participant, places: Sequence[Mention]) -> Participant:
     """Unnamed people given aid ("رواتب الموظفين في سوريا") are of the country it is given in, not the giver's."""
-    if receivers.named or receivers.role != "civilians" or receivers.country != giver.country:
+    if receivers.named or receivers.role != "civilians" or receivers.country != giver.country or _stateless(receivers):
         return receivers
     where = next((iso3(m.place.country) for m in places if m.place is not None), None)
     return _but(receivers, country=where) if where is not None and where != giver.country else receivers
@@ -11144,6 +11211,7 @@ def _arguments(
         victims = speaker
     # (also a suspect or a wanted man killed, "قُتل مطلوب خلال تبادل لإطلاق النار", of the story's country; probe55)
     local = victims is not None and (victims.role in _LOCAL_ROLES or _PERSON_ROLES.get(victims.head or "") == "other")
+    local = local and victims is not None and not _stateless(victims, view)
     if victims is not None and victims.country is None and local and victims.head != "vessel":
         victims = _but(victims, country=home)
     owner = _belonging_side(view, agent, usable) if agent is not None else None
@@ -11586,7 +11654,8 @@ def _arguments(
     held = plover in ("COERCE", "RETREAT")
     if held and actor2 is not None and not actor2.named and actor2.role in ("civilians", "other"):
         actor2 = _member_side(view, actor2, usable) or actor2
-    if held and actor2 is not None and actor2.country is None and actor2.head != "vessel" and not actor2.named:
+    unstated = actor2 is not None and actor2.country is None and not actor2.named and not _stateless(actor2)
+    if held and actor2 is not None and unstated and actor2.head != "vessel":
         # "اعتقلت أجهزة الأمن الأردنية 16 شخصاً" in a story that names no place: a state holds or frees people of its own
         # (not an occupation's forces: "اعتقلت قوات الاحتلال 15 مواطناً")
         state_held = actor1 is not None and actor1.role in _STATE_ROLES and "احتلال" not in fold_text(actor1.text)
@@ -12244,12 +12313,17 @@ def _gathered_sides(view: SentenceView, after: Sequence[Participant]) -> tuple[P
     السيسي والعاهل الأردني"), a named person preferred to his office."""
     for i in range(1, len(after)):
         joint = view.text[after[i - 1].span.end - view.start : after[i].span.start - view.start]
-        if _joins(joint) or joint.strip() in ("ب", "و ب"):
+        counterpart = _COUNTERPART_JOINT.fullmatch(fold_text(joint.strip())) is not None
+        if _joins(joint) or joint.strip() in ("ب", "و ب") or counterpart:
             first, rest = after[:i], list(after[i:])
             host = next((p for p in reversed(first) if p.person and p.named), first[0])
             guest = next((p for p in rest if p.person and p.named and p.country == rest[0].country), rest[0])
             return host, [guest, *(p for p in rest if p is not guest)]
     return after[0], []
+
+
+# (folded) "لقاء جمع بوريطة بنظيره الجزائري أحمد عطاف": the counterpart word, perhaps with a nationality, joins the two
+_COUNTERPART_JOINT = re.compile(r"(?:و ?)?ب?(?:نظيره|نظيرها|نظيرته|نظيرتها|نظرايه|نظراءه)(?: +[^\W\d_]+){0,2}")
 
 
 def _joins(gap: str) -> bool:
@@ -12890,7 +12964,8 @@ def _object_person(
         if stem is not None:
             a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
-            country = _nationality_near(view, a + len(match.group())) or home
+            near = _nationality_near(view, a + len(match.group()))
+            country = near or (None if match.group() in _STATELESS or stem in _STATELESS else home)
             role = _PERSON_ROLES.get(stem, "civilians")
             return Participant(span, view.raw_text(span), None, country, role, False)
         word = match.group()
@@ -13247,6 +13322,19 @@ def _counted_subject(view: SentenceView, cue: Hit[Cue], participants: list[Parti
     span = view.raw_span(found.start(1), found.end(1))
     own = [p for p in participants if p.span.end <= span.start and p.role == role and p.country is not None]
     return Participant(span, view.raw_text(span), None, own[-1].country if own else None, role, named=False, head=stem)
+
+
+def _clause_victims(
+    view: SentenceView, folded_start: int, participants: list[Participant], home: str | None
+) -> Participant | None:
+    """The counted people a passive casualty verb right at the head of a clause speaks of ("فيما قُتل مدنيان")."""
+    cue = next((c for c in view.cues_of("killed", "injured") if c.word_start >= folded_start), None)
+    if cue is None or view.folded.text[folded_start : cue.word_start].strip():
+        return None
+    fallen = _counted_victims(view, participants, cue.word_end)
+    if fallen is None or fallen.named:
+        return None
+    return fallen if fallen.country is not None or fallen.role not in _LOCAL_ROLES else _but(fallen, country=home)
 
 
 def _counted_victims(view: SentenceView, participants: list[Participant], folded_start: int) -> Participant | None:

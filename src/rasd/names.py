@@ -2444,6 +2444,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 following = _FOLDED_WORDS[words[i + 1]]
                 if following.startswith("ال") and following.endswith(("ين", "ون")):
                     j = i + 1
+            if label == "ORG" and i and _FOLDED_WORDS[words[i - 1]] in rules.city_cues:
+                label = "LOC"  # "طريق بلدة دورس": a name right after a town's kind word is the town
             if label == "LOC" and _given_name_first(words[i:j], rules):
                 label = "PER"
             if label == "PER" and i and (_given_name_before(words[i - 1]) or _MARKS.sub("", words[i - 1]) == "علي"):
@@ -2466,6 +2468,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue
             if label == "PER" and _ala_phrase(text):
                 continue  # "علي هامش المؤتمر": على spelled with ي before the noun of a set phrase, not the name علي
+            if label == "PER" and any(int(t["start"]) < b and a < int(t["end"]) for t in doc.times):
+                continue  # "أغارت ليل أمس": a part of the day the time stage read is no person
             if label == "ORG" and fold_text(text) in rules.anaphoric_heads:
                 continue  # "وأضافت الهيئة", "خلّفها التنظيم": the body named before, not a name
             if fold_text(text) in rules.kind_words or fold_text(text) in rules.place_cues:
