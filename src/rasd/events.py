@@ -129,6 +129,8 @@ _PERFORMED_BY = re.compile(
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")  # "between"
 _LAST_WORD_SPACED = re.compile(r"([^\W_]+)\s+$")  # the last word, then only spaces
 _MAY_BARE = re.compile(r"(?<!\w)قد +$")  # قد right before
+# قد + a present verb right after a noun, its subject ("قافلة ثانية قد تتوجه"، "قد تصل"); not a past of the fifth form
+_MAY_AFTER = re.compile(r" +قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w[اوي]\w|ت\w\w)(?!\w)")
 # a past verb of the fifth or sixth form by its ending ("كان الطرفان قد توصلا"، "قد تعرضت"): قد before it is a fact
 _PAST_T_FORM = re.compile(r"[وف]?ت\w+(?:ت|وا|ا)")
 # قد + a present verb right before ("قد تلجأ إلى"); a past verb of the fifth or sixth form also opens with ت, its
@@ -3921,11 +3923,12 @@ _LANDMARK_GAPS = frozenset({"", *_WORDS.words("landmark_gaps")})
 # After a place, a town kind with a direction or "in" before it names the town the place lies in
 # ("مخيم الفوار جنوب مدينة الخليل", "حيي وادي الذهب والزهراء بمدينة حمص", "تاجوراء شرق العاصمة الليبية").
 # probe74: after a compass or "near" word a district kind names the container too ("ناحية سنوني شمالي قضاء سنجار"،
-# "بلدة العباسية قرب مدينة صور")
+# "بلدة العباسية قرب مدينة صور"); probe77: so does the town's entrance ("عند المدخل الجنوبي لمدينة بعلبك")
 _CONTAINER = re.compile(
     r"(?:(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")(?: (?:" + _alt("compass_qualifiers") + "))? +"
     r"(?:" + _alt("container_kinds") + "|" + _alt("district_kinds") + ")"
-    r"|(?<!\w)(?:[وف]?ب|[وف]?في +)(?:" + _alt("container_kinds") + "))"
+    r"|(?<!\w)(?:[وف]?ب|[وف]?في +)(?:" + _alt("container_kinds") + ")"
+    r"|(?<!\w)عند +(?:ال)?(?:" + _alt("entrance_words") + r")(?: +[^\W\d_]+ي)? +ل?(?:" + _alt("container_kinds") + "))"
     r"(?: [^\W\d_]+ي[هة])? *$"
 )
 
@@ -5027,6 +5030,7 @@ class Context:
     paragraph_end: int = -1
     home: str | None = None  # ISO3 of the country the story happens in
     told: set[str] = field(default_factory=set)  # PLOVER types the story has already told
+    told_ahead: set[str] = field(default_factory=set)  # ... of which one was told as still to come (planned)
     held_at: Hit[Trigger] | None = None  # the told protest an arrest of this sentence was made at
     told_places: set[str] = field(default_factory=set)  # ids of the places of events told so far
     named: list[Participant] = field(default_factory=list)  # named actors so far, for "الحزب" and the like
@@ -5221,6 +5225,8 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         or _MAY_VERB_SUBJECT.search(before[-60:])
         or _CAN.search(before[-30:])
     ) and not _WAS_THEN_MAY.search(before[-140:])
+    # ... and a noun subject the may-verb follows ("إن قافلة ثانية قد تتوجه إلى الفاشر"; probe77)
+    may = may or (_is_noun(view, hit) and _MAY_AFTER.match(view.folded.text, hit.end) is not None)
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
     if may or any(h.word_end <= hit.word_start for h in conditions):
         return "hypothetical"
@@ -5252,8 +5258,11 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         )
     )
     if planned or decided or has_future_cue(before[-60:]):
-        # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition
-        return "hypothetical" if conditional_after else "planned"
+        # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition; but one a plan word states ("من المقرر أن تعبر
+        # قافلة ثانية الحاجز غداً إذا سمحت الظروف"، "تعتزم إرسال قافلة ... في حال سمحت السلطات") is planned, the
+        # condition only what could stop it, as the gold sets code it (probe77)
+        stated = any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
+        return "hypothetical" if conditional_after and not stated else "planned"
     return "asserted"
 
 
@@ -5434,6 +5443,10 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
             if weapons:
                 nearest = min(weapons, key=lambda h: abs(h.start - hit.start))
                 return ("Explosions/Remote violence", str(value_of(nearest, "weapon")))
+    if trigger.id == "explosion" and _MERCHANT_VESSEL.search(view.folded.text):
+        # "سفينة تجارية أبلغت عن انفجار على مقربة منها": a blast at a ship, no device named, is a missile's (no one
+        # plants a roadside bomb at sea; the gold sets code these so; probe77)
+        return ("Explosions/Remote violence", "Shelling/artillery/missile attack")
     return acled
 
 
@@ -6228,7 +6241,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if len(before) >= 3 and before[-1] == "من" and before[-2] in _SPANS_OF_TIME and before[-3] in _REFERENCE_BEFORE:
         # ... but "بعد ساعات من قصف الطيران الإسرائيلي مبنى": a strike not told before (no article) hours earlier is
         # a new event of the same day; "بعد ساعات من التوغل" still points back at the one told
-        return before[-2] not in _SHORT_SPANS or _is_definite(view, hit)
+        # ... and a deal hours before ("ووقع انفجار ... بعد ساعات من اتفاق التهدئة") is the state things were in
+        # (probe77)
+        return before[-2] not in _SHORT_SPANS or _is_definite(view, hit) or hit.values[0].plover == "AGREE"
     if _day_that_saw(view, hit):
         return True
     if _NOT_NAMED.match(text, hit.word_end):
@@ -6808,6 +6823,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             for h in hits
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
+    if not heads and strong and all(h.values[0].plover == "AGREE" for h in strong):
+        # "ووقع انفجار في سوق المدينة، رغم سريان اتفاق التهدئة": the deal referred to is the state things are in;
+        # the weak word before it is the event (probe77)
+        heads = [
+            h
+            for h in hits
+            if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
+        ]
     if not heads and strong and all(_SIDELINES in view.words_before(h.word_start, 30, 3) for h in strong):
         # "بحث الوزير مع نظيره، على هامش القمة، العلاقات الثنائية": the summit is when; the weak talk word is the
         # event (probe58)
@@ -6980,7 +7003,16 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []  # "وأوضح المصدر أن الضحايا اعتُقلوا ... قبل أن يُعثر على جثثهم": a step of the killing told
     # (not the means behind بال of the act told here: "قطع محتجون الطريق بالإطارات المشتعلة", a new protest)
     means = hit.values[0].id == "violent_demonstration" and view.folded.text[hit.word_start : hit.start] == "بال"
-    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties) and not means:
+    # "ومن المقرر أن تُستأنف المحادثات يوم الأحد المقبل" after talks told as held: the next round, on a day still to
+    # come, is no retelling of the past one (unless one still to come was told already; "سيواصلون الاعتصام" with
+    # no day ahead goes on with the told one)
+    ahead = (
+        plover not in ctx.told_ahead
+        and doc.published is not None
+        and any(str(t["value"]) > doc.published.isoformat() for t in _own_times(doc, view))
+        and _modality(view, hit, OUTLET_OWN) == "planned"
+    )
+    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         # ... but "حيّد" (neutralised) after the told attack says what it achieved ("ولم يصدر تعليق على الضربة، غير أن
@@ -8171,6 +8203,17 @@ def _closed_to_state(
     return None
 
 
+_IF_WORDS = frozenset(fold_text(w) for w in ("إذا", "إذا ما", "في حال", "في حالة", "ما لم", "بشرط"))
+
+
+def _in_condition_after(view: SentenceView, hit: Hit[Trigger], side: Participant) -> bool:
+    """Whether `side` stands in a condition the sentence puts after the trigger ("إذا سمحت السلطات")."""
+    return any(
+        h.key in _IF_WORDS and hit.end <= h.start and view.raw_start(h.start, h.end) < side.span.start
+        for h in view.cues_of("hypothetical")
+    )
+
+
 def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
     """Whether the speaker, in this sentence before the trigger, tells of it as its verb's object, with no أن/إن
     clause between ("أعلنت الهيئة دخول قافلة"; not "قالت الهيئة إن قافلة دخلت")."""
@@ -8689,6 +8732,16 @@ def _events_for(
         actor1 = None  # "أصيبت ثلاث طالبات وشرطي": the policeman joined to the wounded was wounded too
     if plover == "ASSAULT" and actor1 is not None and actor2 is not None and actor1.span != actor2.span:
         ctx.fought = (actor1, actor2)
+    if plover == "AID" and actor2 is not None and _in_condition_after(view, hit, actor2):
+        actor2 = None  # "... عبر جسر الملك حسين، في حال سمحت السلطات الإسرائيلية بمرورها": who may allow it gets none
+    if hit.values[0].id == "aid_convoy_weak":
+        if actor1 is not None and actor1.role in _ARMED_ROLES:
+            # "وسيّر الجيش المالي قافلة ثانية إلى كيدال"، "أرسل الجيش التركي قافلة عسكرية": a convoy of forces moving
+            plover = "MOBILIZE"
+        further = ctx.doers.get("AID")
+        if plover == "AID" and further is not None and (actor1 is None or not actor1.named):
+            # "وقال مسؤول في البرنامج إن ... قافلة ثانية": a further convoy of the giver told (probe77)
+            actor1 = further
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
@@ -14078,6 +14131,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 paragraph_end=_paragraph_end(doc, sentence.span.start),
                 home=home,
                 told=ctx.told,
+                told_ahead=ctx.told_ahead,
                 told_places=ctx.told_places,
                 places=ctx.places,
                 dateline=ctx.dateline,
@@ -14171,6 +14225,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 ctx.participants,
             )
         events.extend(found)
+        ctx.told_ahead.update(e["plover"] for e in found if e["modality"] == "planned")
         if any(e["locations"] for e in found):
             ctx.told_places.update(m.place.id for m in view.mentions if m.place is not None)
         # "نقلوا إلى مستشفى الشفاء": where the wounded were taken is not where the story's next events are
