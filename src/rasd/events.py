@@ -876,7 +876,8 @@ def _view(
         ]
         view.triggers = triggers
     if triggers and any(
-        _searches(p, folded.text, word_set) for p in (_SPORTS, _GOAL_SCORED, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
+        _searches(p, folded.text, word_set)
+        for p in (_SPORTS, _GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
     ):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
         view.triggers = triggers
@@ -5729,6 +5730,7 @@ _MARKET_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("market_nouns"))
 # a cause or a time before a blow: the market word before it is what the blow hit, not the blow's owner
 # ("ارتفعت أسعار النفط إثر هجوم على ناقلة")
 _CAUSE_BREAKS = frozenset(("بعد", "اثر", "جراء", "عقب", "بسبب", "نتيجه", "اعقاب", "خلفيه", "وسط", "مع"))
+_PRICES = frozenset(("اسعار", "الاسعار", "التضخم"))
 _MARKET_REACH = 6  # words before a blow in which the market it befell is named (an adjective and a place between)
 
 
@@ -5744,7 +5746,9 @@ _SPEECH_NOUNS = "|".join(
 # "صعد الرئيس هجومه على المعارضة في خطاب ألقاه أمس": an attack noun, up to eight words, then the speech it was in;
 # or the verb, its subject and an aside that names the speech ("وهاجم رئيس الوزراء، في كلمة متلفزة، الجهات")
 _IN_SPEECH = re.compile(
-    r"(?:(?: +[^\W\d_]+){0,8}?|(?: +[^\W\d_]+){0,4}[،,]) +(?:في|خلال|عبر) +(?:" + _SPEECH_NOUNS + r")(?!\w)"
+    r"(?:(?: +[^\W\d_]+){0,8}?|(?: +[^\W\d_]+){0,4}[،,]) +(?:(?:في|خلال|عبر) +|ب(?:ال)?|بسلسل[هة] +من +(?:ال)?)(?:"
+    + _SPEECH_NOUNS
+    + r")(?!\w)"
 )
 
 
@@ -5808,10 +5812,50 @@ def _market_blow(view: SentenceView, hit: Hit[Trigger]) -> bool:
     clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.end])[-1]
     words = [fold_text(w) for w in clause.split()][-_MARKET_REACH:]
     cut = max((i + 1 for i, w in enumerate(words) if _behind_clitics(w, _CAUSE_BREAKS)), default=0)
-    return any(_behind_clitics(w, _MARKET_NOUNS) for w in words[cut:])
+    if any(_behind_clitics(w, _MARKET_NOUNS) for w in words[cut:]):
+        return True
+    # "وشهدت أسواق الذهب انفجاراً في الأسعار": prices named right after the burst (probe82; not a market, a place:
+    # "انفجار في سوق شعبي")
+    after = [fold_text(w) for w in view.folded.text[hit.word_end : hit.word_end + 40].split()[:2]]
+    return hit.key.startswith(("انفجار", "هجوم", "ضربه")) and any(_behind_clitics(w, _PRICES) for w in after)
 
 
 _TWO_NEXT_WORDS = re.compile(r" +([^\W_]+)(?: +([^\W_]+))?")
+
+
+_NON_AGENTS = frozenset(_WORDS.words("non_agents"))
+_FIGURATIVE_OBJECTS = frozenset(_WORDS.words("figurative_objects"))
+_CIVIL_OPERATIONS = frozenset(_WORDS.words("civil_operations"))
+_OBJECT_REACH = 5  # words after the subject in which a figurative object is named
+_OBJECT_PREPOSITIONS = frozenset(
+    ("في", "خلال", "اثناء", "بموجب", "وفق", "حسب", "بحسب", "عقب", "بعد", "قبل", "ضمن", "بسبب", "منذ", "من")
+)
+
+
+def _thing_does_it(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وقصفت الأمطار الرعدية مدن الساحل"، "وشن فيروس كورونا هجوماً"، "ودمرت الأزمة المالية آلاف الشركات": a verb
+    of force whose subject, right after it, is weather, fire, a beast, an illness, a market or a plan is a disaster
+    or a figure of speech; so is one whose object is a gaze, hearts, a win or a title ("وخطفت الممثلة الأنظار"،
+    "واستعاد الفريق صدارة الترتيب"), and an operation carried out that is a surgeon's or a bank's ("نفذ البنك
+    المركزي عملية تعويم") (probe82)."""
+    text = view.folded.text
+    if hit.key.split(" ")[-1] in ("عمليه", "عمليات"):
+        nxt = _NEXT_WORD.match(text, hit.end)
+        if nxt is not None and _behind_clitics(nxt.group(1).replace("ة", "ه"), _CIVIL_OPERATIONS):
+            return True
+    if _is_noun(view, hit):
+        return False
+    verb_end = text.find(" ", hit.word_start)
+    if verb_end < 0:
+        return False
+    clause = re.split(r"[،,.:؛]", text[verb_end : verb_end + 100])[0]
+    words = [re.sub(r"[^\w]", "", w).replace("ة", "ه") for w in clause.split()][: _OBJECT_REACH + 1]
+    if not words:
+        return False
+    if words[0] in _NON_AGENTS or words[0].removeprefix("ال") in _NON_AGENTS:
+        return True
+    # (not what it was done in or by: "قتل مشجع في المباراة"، "اعتقل بموجب القانون")
+    return any(w in _FIGURATIVE_OBJECTS and words[i] not in _OBJECT_PREPOSITIONS for i, w in enumerate(words[1:]))
 
 
 _SPEAKING_TITLES = frozenset(_WORDS.words("speaking_titles"))
@@ -5826,6 +5870,9 @@ def _speaker_attacks(view: SentenceView, hit: Hit[Trigger], before: list[str]) -
         near = before[-3:]
         near = near[len(near) - near[::-1].index("ان") :] if "ان" in near else near
         doer = text[hit.start : hit.end].split()[1:-1] + near
+    elif hit.key in ("هاجم", "هاجمت", "يهاجم", "تهاجم") and not _is_noun(view, hit):
+        # "وهاجم النائب محمد الحلبوسي الحكومة" (probe82): the verb's subject, right after it
+        doer = text[hit.word_end : hit.word_end + 40].split()[:1]
     elif hit.key.startswith("هجوم"):
         # the light verb left apart by a long doer ("شن المندوب الإسرائيلي لدى الأمم المتحدة هجوماً")
         launch = list(_LAUNCH.finditer(text, max(0, hit.word_start - 80), hit.word_start))
@@ -5861,6 +5908,10 @@ _AIM_GOAL = re.compile(
     )
     + r")(?!\w)"
 )
+
+
+# "وتستهدف الحكومة خفض معدل البطالة": a definite subject between the verb and its goal (probe82)
+_SUBJECT_THEN_AIM = re.compile(r" +ال[^\W\d_]+" + _AIM_GOAL.pattern)
 
 
 def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -5949,8 +6000,9 @@ def _programme_aims(view: SentenceView, hit: Hit[Trigger], before: list[str]) ->
     subject = []
     if nxt is not None:
         first, second = (w.replace("ة", "ه") if w else "" for w in nxt.groups())
-        subject = [first, second] if first in _QUANTITY_HEADS else [first]
-    near = [re.sub("^[وف]", "", w).replace("ة", "ه") for w in before[-2:]]
+        subject = [first, second] if first in _QUANTITY_HEADS or first in ("حمله", "حملات") else [first]
+    # (the programme may stand a few words back: "حملة تطعيم ضد شلل الأطفال تستهدف مليوني طفل"; probe82)
+    near = [re.sub("^[وف]", "", w).replace("ة", "ه") for w in view.words_before(hit.word_start, 60, 5)]
     return not _PROGRAMMES.isdisjoint(subject + near)
 
 
@@ -6186,6 +6238,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if hit.values[0].plover == "ASSAULT" and _speaker_attacks(view, hit, before):
         return True
+    if hit.values[0].plover in _FORCE_TYPES and _thing_does_it(view, hit):
+        return True
     if _landing(view, hit):
         return True
     # "القضية التي فجرت الأزمة"، "فجرت جدلاً واسعاً": a crisis, a war or a debate set off, not a bomb
@@ -6195,14 +6249,19 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
             return True
     # "مما يهدد بانتشار الأوبئة"، "وهو ما يهدد": what a state of things may lead to, not a threat someone made;
     # "بشكل يتفق مع رواية الشهود"، "بما يتفق مع القانون": what fits, not an agreement
+    # "المناطق المهددة بالفيضانات"، "الدول المتهمة": a participle with the article is an adjective (probe82)
+    if hit.key in _COMMA_PARTICIPLES and view.folded.text[hit.word_start : hit.start].endswith("ال"):
+        return True
     if hit.values[0].plover in ("THREATEN", "AGREE") and before and before[-1] in _WHICH:
         present = re.match(r"[يت]", view.folded.text[hit.word_start : hit.end]) is not None
         if present and (hit.values[0].plover == "THREATEN" or before[-1] != "ما"):
             return True
     if hit.key == _STOPPING and _stops_a_thing(view, hit):
         return True
-    if "ستهدف" in hit.key.split(" ")[0] and _AIM_GOAL.match(view.folded.text, hit.word_end):
-        return True  # "جولة تستهدف تثبيت الهدنة": what it aims at, no target hit
+    if "ستهدف" in hit.key.split(" ")[0] and (
+        _AIM_GOAL.match(view.folded.text, hit.word_end) or _SUBJECT_THEN_AIM.match(view.folded.text, hit.word_end)
+    ):
+        return True  # "جولة تستهدف تثبيت الهدنة"، "وتستهدف الحكومة خفض البطالة": what it aims at, no target hit
     if "ستهدف" in hit.key.split(" ")[0] and _programme_aims(view, hit, before):
         return True
     if "ستهدف" in hit.key.split(" ")[0] and _SOUGHT_MEN.match(view.folded.text, hit.word_end):
@@ -6631,9 +6690,24 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
         int(m.group(1)) < published.year - _ARCHIVE_YEARS for m in _FULL_DATE.finditer(near)
     ):
         return True
-    if not _SPORTS.search(near) and not _GOAL_SCORED.search(near):
+    if not _SPORTS.search(near) and not _GOAL_SCORED.search(near) and not _MATCH_MINUTE.search(near):
+        return False
+    # fans who riot, march or sit in and fans arrested are news around a match, and so is what gunmen did to a
+    # player (probe82; not إيقاف/توقيف, which in sport suspend a player)
+    if hit.values[0].id in _CROWD_EVENTS or hit.key.startswith(_ARREST_STEMS) or _GUNMEN.search(near):
         return False
     return not any(start <= c.start < end and v.category in ("weapon", "killed") for c in view.cues for v in c.values)
+
+
+# "في الدقيقة 80": a match's minute (probe82)
+_MATCH_MINUTE = re.compile(r"(?<!\w)(?:في|منذ|بعد|قبل|حتي) +الدقيق[هة] +[0-9]{1,3}(?![0-9])")
+_CROWD_EVENTS = frozenset(
+    {
+        *("demonstration", "sit_in", "protest_march", "protest_intervention", "excessive_force"),
+        *("violent_demonstration", "mob_violence", "strike_action"),
+    }
+)
+_ARREST_STEMS = ("اعتقل", "يعتقل", "تعتقل", "اعتقال", "قبض", "القي قبض", "القت قبض", "القوا قبض")
 
 
 _TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", "ACCUSE"})
@@ -6928,7 +7002,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
     damage = hit.values[0].acled is not None and list(hit.values[0].acled) == _DAMAGE
     weak = hit.values[0].strength != "strong"
-    if (plover == "ASSAULT" or damage) and weak and _NATURAL_CAUSE.search(view.folded.text):
+    emergency = hit.values[0].id == "state_of_emergency"  # "حالة الطوارئ بسبب الفيضانات" (probe82)
+    if (plover == "ASSAULT" or damage or emergency) and weak and _NATURAL_CAUSE.search(view.folded.text):
         # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز"، "دمرت السيول منازل"، "اقتلعت الرياح أشجاراً": no
         # conflict event
         return []
