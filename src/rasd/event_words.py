@@ -147,6 +147,7 @@ LIST_SECTIONS = (
     "person_noun_triggers",
     "name_links",
     "relay_verbs",
+    "telling_verbs",
     "business_bodies",
     "mourning",
     "deadline",
