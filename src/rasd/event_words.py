@@ -148,6 +148,7 @@ LIST_SECTIONS = (
     "name_links",
     "relay_verbs",
     "telling_verbs",
+    "envoy_words",
     "business_bodies",
     "mourning",
     "deadline",

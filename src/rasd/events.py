@@ -2842,7 +2842,9 @@ def _participants(
         ]
     tellers = list(named) + [d for d in described if d.country and d.role in _STATE_ROLES]
     described = [
-        _but(d, country=_speaker_state(view, tellers, d)) if d.role in _STATE_ROLES and d.country is None else d
+        _but(d, country=_speaker_state(view, tellers, d))
+        if d.role in _STATE_ROLES and d.country is None and not _stateless(d)
+        else d
         for d in described
     ]
     # "قال المتحدث العسكري باسم الحوثيين إن القوات البحرية نفذت": a branch of arms with no nationality, in the
@@ -12222,7 +12224,21 @@ def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians:
     verb_end = view.folded.text.find(" ", hit.start, hit.end)
     start = verb_end if verb_end > 0 else hit.word_end
     pattern = _DEMAND_OPENS if civilians else _CALL_OPENS
-    return pattern.search(view.folded.text, start, view.folded_index(p.span.start)) is not None
+    end = view.folded_index(p.span.start)
+    return any(not _envoy_to(view, m) for m in pattern.finditer(view.folded.text, start, end))
+
+
+_ENVOY_WORDS = frozenset(fold_text(w) for w in _WORDS.words("envoy_words"))
+
+
+def _envoy_to(view: SentenceView, opening: re.Match[str]) -> bool:
+    """ "ودعا المبعوث الأممي الخاص إلى اليمن ...، جميع الأطراف إلى": the إلى of an envoy's title, before the country he
+    is sent to, opens no demand (probe80)."""
+    before = view.folded.text[max(0, opening.start() - 30) : opening.start()].split()[-2:]
+    if not any(fold_text(w).lstrip("و") in _ENVOY_WORDS for w in before):
+        return False
+    at = view.raw_span(opening.end() + 1, opening.end() + 1).start
+    return any(m.span.start == at and m.place is not None for m in view.mentions)
 
 
 def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
