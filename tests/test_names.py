@@ -1948,7 +1948,7 @@ _NAMES5_PARAGRAPHS = [
             ("أيمن الصفدي", "PER", "Ayman Safadi"),
             ("الفلسطينيين", "NORP", None),
             ("الهيئة الخيرية الأردنية الهاشمية", "ORG", "Jordan Hashemite Charity Organization"),
-            ("جسر الملك حسين", "FAC", "Allenby (King Hussein) Bridge"),
+            ("جسر الملك حسين", "FAC", "King Hussein (Allenby) Bridge"),
         ],
     ),
     (

@@ -20,6 +20,7 @@ from rasd.resources import Located, check_text, data_path, expect_list, expect_m
 
 LIST_SECTIONS = (
     "locative",
+    "entrance_words",
     "warn_verbs",
     "consequence_verbs",
     "consequence_nouns",
@@ -309,6 +310,7 @@ LIST_SECTIONS = (
     "support_verbs",
     "support_nouns",
     "forming",
+    "made_in",
     "firm_manner",
     "unyielding",
     "own_forces",

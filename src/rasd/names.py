@@ -681,6 +681,17 @@ def _lexicon_mentions(
             if not values:
                 continue
         locative = previous in rules.locative or clitic.endswith("ب")
+        last = found[-1] if found else None
+        if (
+            clitic == "و"
+            and last is not None
+            and last[1].place is not None
+            and last[1].place.kind == "admin1"
+            and not folded_text[last[0].end : hit.word_start].strip()
+        ):
+            # "بولايتي تمنراست وبرج باجي مختار": a unit joined by و to a province named just before is a province
+            # too, though a town shares its name (probe77)
+            previous = min(rules.admin_cues)  # (any cue word of a province)
         values = _of_named_state(values, folded_text, hit.end)
         entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
