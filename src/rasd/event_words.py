@@ -148,6 +148,8 @@ LIST_SECTIONS = (
     "person_noun_triggers",
     "name_links",
     "relay_verbs",
+    "telling_verbs",
+    "envoy_words",
     "business_bodies",
     "mourning",
     "deadline",

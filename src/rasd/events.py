@@ -167,6 +167,8 @@ _OF_SIDE_SPACED = re.compile(r" +(?:من|في صفوف) +")  # of (a side)
 # "from" right before the next speaker (a source quoting another: "نقلت رويترز عن مصدرين"، "عن أحد المسؤولين"); not
 # "أنباء عن مقتل قيادي في حزب الله", where عن opens what the reports tell of
 _FROM_WORD = re.compile(r"(?:^| )عن(?: +(?:احد|احدي|لسان))? *$")
+# "نفت الخارجية، في تصريح لمصدر مسؤول بها": the statement a body gave by an unnamed source in it (folded gap)
+_STATEMENT_BY = re.compile(r"^[\s،,]*(?:في +)?(?:تصريح|تصريحات|حديث) +ل$")
 _AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
 # "خمسة طلاب ينتمون إلى حركة حماس"، "المنتمين لتنظيم داعش": those counted belong to (a side)
 _BELONGING_TO_SIDE = re.compile(
@@ -2846,7 +2848,9 @@ def _participants(
         ]
     tellers = list(named) + [d for d in described if d.country and d.role in _STATE_ROLES]
     described = [
-        _but(d, country=_speaker_state(view, tellers, d)) if d.role in _STATE_ROLES and d.country is None else d
+        _but(d, country=_speaker_state(view, tellers, d))
+        if d.role in _STATE_ROLES and d.country is None and not _stateless(d)
+        else d
         for d in described
     ]
     # "قال المتحدث العسكري باسم الحوثيين إن القوات البحرية نفذت": a branch of arms with no nationality, in the
@@ -3312,6 +3316,12 @@ def _addressed(view: SentenceView, span: Span) -> bool:
 _BUSINESS_BODIES = tuple(_WORDS.words("business_bodies"))
 
 
+@cache
+def _business_canonicals() -> frozenset[str]:
+    """The canonical names of listed actors one of whose Arabic names is a business body's (probe80)."""
+    return frozenset(a.canonical for a in actors() if any(fold_text(n).startswith(_BUSINESS_BODIES) for n in a.names))
+
+
 _RIGHTS_GROUPS = frozenset(_WORDS.words("rights_groups"))
 
 
@@ -3337,8 +3347,9 @@ def _speaker_kind(p: Participant) -> str:
     if p.named and p.role == "other" and p.person and p.canonical is not None:
         return "official"  # "الهجري"، "زياد دبار": a listed public figure speaks for himself (heldout, heldout7)
     if p.named and p.role == "other" and p.canonical is not None:
-        if fold_text(p.text).startswith(_BUSINESS_BODIES):
-            return "official"  # "جمعية مصارف لبنان": a trade's own body speaks for it
+        if fold_text(p.text).startswith(_BUSINESS_BODIES) or p.canonical in _business_canonicals():
+            # "جمعية مصارف لبنان": a trade's own body speaks for it, named again by its kind too ("ودعت الجمعية")
+            return "official"
         return "ngo"  # listed monitors, rescuers, relief societies (a name the tagger found is just an organisation)
     if p.named and p.role == "protesters" and p.canonical is not None:
         return "ngo"  # a listed protest movement ("لجان المقاومة") is civil society, not a state's or a group's voice
@@ -3356,6 +3367,7 @@ def _is_statement(report: Hit[Cue]) -> bool:
 
 
 _RELAY_VERBS = frozenset(_WORDS.words("relay_verbs"))
+_TELLING_VERBS = frozenset(fold_text(w) for w in _WORDS.words("telling_verbs"))
 _OBJECT_PRONOUNS = frozenset(("ه", "ها", "هم", "هما"))
 
 
@@ -3436,10 +3448,12 @@ _PRINTED = re.compile(r" +(?:نشرت|نشر|نقلت|نقل|اوردت|اورد
 _TO_SIDE = re.compile(r" +ل[^\W\d_]")
 
 
-def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
+def _source(
+    view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source, goes_on: bool = True
+) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger; "بحسب المصدر ذاته"، "وفق المصادر
     نفسها": the source the story named before speaks again."""
-    found = _speaker_of(view, trigger_start, participants, previous)
+    found = _speaker_of(view, trigger_start, participants, previous, goes_on)
     if found.span is None or previous.span is None or previous.kind == "outlet_own":
         return found
     after = view.folded_index(found.span.end)
@@ -3452,8 +3466,11 @@ _THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر")
 _SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عينها)(?!\w)")
 
 
-def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
-    """The innermost speaker of the reporting chain that governs the trigger."""
+def _speaker_of(
+    view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source, goes_on: bool = True
+) -> Source:
+    """The innermost speaker of the reporting chain that governs the trigger; `goes_on`: whether the sentence before
+    that told an event had a speaker a "كما" sentence goes on with."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
     # "للمطالبة بالكشف عن مصيره"، "بالتحرك للكشف عن مصير": a reporting verb behind the article (or ل + the
@@ -3468,6 +3485,14 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
         reports = [
             r for r in reports if r.key not in _RELAY_VERBS or folded[r.end : r.word_end] not in _OBJECT_PRONOUNS
         ]
+    # "استدعت الخارجية سفير مالي، وأبلغته احتجاجها": a verb of telling with an object pronoun after the deed tells
+    # the one summoned, not the deed (probe80)
+    start = view.folded_index(trigger_start)
+    reports = [
+        r
+        for r in reports
+        if not (r.start > start and r.key in _TELLING_VERBS and folded[r.end : r.word_end] in _OBJECT_PRONOUNS)
+    ]
     # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
     # or confirms; that other is the speaker
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES or _carried_statement(view, r)]
@@ -3475,7 +3500,7 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
         reports = [r for r in reports if r not in told_of]
     # "قالت الوزارة إنه لا صحة لما تداولته وسائل إعلام عن قصف": what the denial names was told by others; the one
     # who denies it (an earlier report) speaks
-    what_others_said = [r for r in reports if _denies_what_others_said(view, r)]
+    what_others_said = [r for r in reports if _denies_what_others_said(view, r) or _said_by_others(view, r)]
     if what_others_said and len(what_others_said) < len(reports):
         reports = [r for r in reports if r not in what_others_said]
     # "أسفرت عن توقيف 23 شخصاً قالت إنهم من فلول النظام": a verb with no subject of its own, its "إن" right after
@@ -3491,7 +3516,8 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
         if headline is not None:
             return headline
         # "وأوضح النادي أن القوات اعتقلت 18 مواطناً. كما اعتقلت 9 مواطنين ...": كما goes on with the account told
-        return previous if _GOES_ON.match(view.folded.text) else OUTLET_OWN
+        # ... but "وتظاهر مئات الشبان ... كما أغلق محتجون": after the outlet's own account, its own (probe80)
+        return previous if goes_on and _GOES_ON.match(view.folded.text) else OUTLET_OWN
     # the stage asks this of a sentence's participants for its event and again for the sentences after it
     key = tuple(map(id, participants))
     kept = view.speakers.get(key)
@@ -3501,7 +3527,7 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
     speakers = kept[1]
     before = [r for r in reports if view.raw_start(r.start, r.end) < trigger_start]
     verbs = [r for r in before if not _is_statement(r)]
-    report = (verbs or before)[-1] if before else reports[0]
+    report = (verbs or before)[-1] if before else _first_after(reports)
     r_span = view.raw_span(report.word_start, report.word_end)
     # the speaker stands before the complement ("قال X إن ..."), which holds the event, not its teller
     limit = trigger_start if r_span.start < trigger_start else view.sentence.span.end
@@ -3534,7 +3560,7 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
             last = chain[-1].span
             assert last is not None and s.span is not None
             gap = fold_text(view.text[last.end - view.start : s.span.start - view.start])
-            if _FROM_WORD.search(gap):
+            if _FROM_WORD.search(gap) or (s.kind == "anonymous" and _STATEMENT_BY.search(gap)):
                 chain.append(s)
         return _spokesperson(view, chain[-1], speakers)
     body = _unlisted_body(view, report)
@@ -3557,6 +3583,16 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
         span = view.raw_span(statement.start("statement"), statement.end())
         return Source(span, view.raw_text(span), "official", None)
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
+
+
+def _first_after(reports: list[Hit[Cue]]) -> Hit[Cue]:
+    """The report that governs a trigger all reports follow: the first, but "أوقفت فرقة أمنية صحفياً، على خلفية
+    تصريحات إذاعية انتقد فيها ...، وفق ما أعلنته النقابة": a statement noun the deed was over is its grounds, and the
+    attribution after it tells the deed (probe80)."""
+    first = reports[0]
+    if not _is_statement(first) or first.key.startswith("في "):
+        return first
+    return next((r for r in reports[1:] if _attributes(r)), first)
 
 
 # after "بحسب"/"وفق": a statement issued by the office or staff of the one it speaks of ("مكتبه"، "مكتبها الإعلامي")
@@ -5026,6 +5062,7 @@ class Context:
     """What carries from one sentence to the next."""
 
     source: Source = OUTLET_OWN
+    told_own: bool = False  # the last sentence that told an event told it with no report of its own
     places: tuple[Mention, ...] = ()
     dateline: tuple[Mention, ...] = ()  # the city of the body's dateline ("غزة - ..."), for a sentence naming none
     paragraph_end: int = -1
@@ -8333,7 +8370,7 @@ def _events_for(
             for p in participants
             if not (p.state and t_span.start <= p.span.start < t_span.end and p.text.endswith(("اً", "ًا")))
         ]
-    source = _source(view, t_span.start, participants, ctx.source)
+    source = _source(view, t_span.start, participants, ctx.source, goes_on=not ctx.told_own)
     # "نفذت القيادة الأمريكية، بالتنسيق مع الحكومة الصومالية، غارة جوية": a partner the doer acts with is neither
     # side of the deed
     partners = [p for p in participants if _COORDINATED_WITH.search(view.text[: p.span.start - view.start])]
@@ -10942,6 +10979,14 @@ def _denies_what_others_said(view: SentenceView, report: Hit[Cue]) -> bool:
     return word is not None and word.group(1) in _OTHERS_SAID
 
 
+def _said_by_others(view: SentenceView, report: Hit[Cue]) -> bool:
+    """ "ونفت الخارجية، في تصريح ...، ما أوردته وسائل إعلام عن": a report after "ما" that a denial earlier in the
+    sentence takes as its object is what others said, not the denial's telling (probe80)."""
+    if view.previous_word(report.word_start) not in _OTHERS_SAID:
+        return False
+    return any(d.end <= report.word_start for d in view.cues_of("denied"))
+
+
 _OTHERS_SAID = frozenset(fold_text(w) for w in ("لما", "ما", "للأنباء", "للتقارير", "للأخبار", "للمزاعم", "للادعاءات"))
 
 
@@ -12349,7 +12394,21 @@ def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians:
     verb_end = view.folded.text.find(" ", hit.start, hit.end)
     start = verb_end if verb_end > 0 else hit.word_end
     pattern = _DEMAND_OPENS if civilians else _CALL_OPENS
-    return pattern.search(view.folded.text, start, view.folded_index(p.span.start)) is not None
+    end = view.folded_index(p.span.start)
+    return any(not _envoy_to(view, m) for m in pattern.finditer(view.folded.text, start, end))
+
+
+_ENVOY_WORDS = frozenset(fold_text(w) for w in _WORDS.words("envoy_words"))
+
+
+def _envoy_to(view: SentenceView, opening: re.Match[str]) -> bool:
+    """ "ودعا المبعوث الأممي الخاص إلى اليمن ...، جميع الأطراف إلى": the إلى of an envoy's title, before the country he
+    is sent to, opens no demand (probe80)."""
+    before = view.folded.text[max(0, opening.start() - 30) : opening.start()].split()[-2:]
+    if not any(fold_text(w).lstrip("و") in _ENVOY_WORDS for w in before):
+        return False
+    at = view.raw_span(opening.end() + 1, opening.end() + 1).start
+    return any(m.span.start == at and m.place is not None for m in view.mentions)
 
 
 def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
@@ -14278,11 +14337,21 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 # "... عن مقتل شخصين" then "ارتفعت حصيلة الغارة إلى ثلاثة قتلى": the told attack's toll, risen; the
                 # sentence's own record of it (no place, or the told one's) is that attack again
                 last.update(rose)
-                found = [
+                retold = [
                     e
                     for e in found
-                    if e["plover"] != "ASSAULT" or (e["locations"] and e["locations"] != last["locations"])
+                    if e["plover"] == "ASSAULT" and not (e["locations"] and e["locations"] != last["locations"])
                 ]
+                # "بحسب مصادر طبية" then "وقال الناطق باسم الدفاع المدني إن حصيلة الغارة ارتفعت إلى ١٤": the toll
+                # that stands is told by who raised it (probe80)
+                riser = (
+                    retold[0]["source"]
+                    if retold
+                    else _source(view, sentence.span.end, ctx.participants, ctx.source).record()
+                )
+                if riser["kind"] not in ("outlet_own", "perpetrator_claim"):
+                    last["source"] = riser
+                found = [e for e in found if not any(e is r for r in retold)]
         if not found and view.cues_of("killed", "injured") and not _is_aggregate(view) and not _own_times(doc, view):
             since = doc.sentences[max(0, index - 2)].span.start
             if risen == (None, None) and events and events[-1]["start"] >= since:
@@ -14315,6 +14384,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             towns = [m for m in places if m.place is not None and m.place.kind == "city" and m.origin != "derived"]
             ctx.town = towns[-1] if towns else ctx.town
         participants = ctx.participants
+        if found:
+            ctx.told_own = all(e["source"]["kind"] == "outlet_own" for e in found)
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
