@@ -2934,7 +2934,8 @@ def _participants(
             not p.named
             and fold_text(p.text) in _BARE_FORCES
             and i + 1 < len(merged)
-            and merged[i + 1].role in ("military", "armed_group")
+            # ... or police ("قوات خفر السواحل التونسية"، "قوات حرس الحدود"; probe83)
+            and merged[i + 1].role in _ARMED_ROLES
             and view.text[p.span.end - view.start : merged[i + 1].span.start - view.start] == " "
         )
     ]
@@ -6422,7 +6423,22 @@ def _construct_with_object(view: SentenceView, hit: Hit[Trigger], after: Sequenc
     feminine = word.endswith("ة") and not word.startswith("م") and word not in _TIME_WORDS
     accusative = (word.endswith("ا") or feminine) and not word.startswith("ال") and len(word) > 2
     counted = word.isdigit() or any(h.word_start == nxt.start(1) for h in view.cues_of("number"))
-    return first if accusative or counted else None
+    return first if accusative or counted or _lam_object(word) else None
+
+
+_LAM_NOT_OBJECT = frozenset(_WORDS.words("lam_not_object"))
+
+
+def _lam_object(word: str) -> bool:
+    """ "اقتحام قوات الاحتلال لمخيم جنين"، "استهداف الجيش الصومالي لمعاقل الحركة": a noun behind ل after the genitive
+    is the verbal noun's object, so the genitive side did it (not a time or a length: "للمرة الثانية")."""
+    if not word.startswith("ل") or word.startswith(("ليل", "ليله")):
+        return False
+    rest = word[1:]
+    if rest.startswith("ل"):
+        rest = "ا" + rest  # "للمخيم": ل + ال
+    bare = rest.removeprefix("ال")
+    return len(bare) > 2 and rest not in _LAM_NOT_OBJECT and bare not in _LAM_NOT_OBJECT
 
 
 def _cause_of_toll(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -12583,20 +12599,28 @@ def _group_adjective_after(view: SentenceView, hit: Hit[Trigger]) -> Participant
     """An armed group named by its indefinite adjective within two words after the trigger ("برصاص قناص حوثي"،
     "بقذيفة حوثية"), as a nationality adjective names a state; the group is found by its definite adjective
     among the actors' names ("الحوثي")."""
-    tail = view.folded.text[hit.word_end : hit.word_end + 40]
-    pos = 0
-    for _ in range(2):
-        word = _NEXT_LETTERS.match(tail, pos)  # one space, then a word: no comma or other mark between
-        if word is None:
-            return None
-        w = word.group(1)
-        stem = _NISBA_STEM.fullmatch(w)
-        actor = _group_nisbas().get(stem.group(1)) if stem is not None and not w.startswith("ال") else None
-        if actor is not None:
-            span = view.raw_span(hit.word_end + word.start(1), hit.word_end + word.end(1))
-            return Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False)
-        pos = word.end()
+    # ... also inside a trigger that runs on past it to the weapon ("هجوم حوثي بطائرة مسيرة"; probe83)
+    for at in dict.fromkeys((_first_word_end(view, hit), hit.word_end)):
+        tail = view.folded.text[at : at + 40]
+        pos = 0
+        for _ in range(2):
+            word = _NEXT_LETTERS.match(tail, pos)  # one space, then a word: no comma or other mark between
+            if word is None:
+                break
+            w = word.group(1)
+            stem = _NISBA_STEM.fullmatch(w)
+            actor = _group_nisbas().get(stem.group(1)) if stem is not None and not w.startswith("ال") else None
+            if actor is not None:
+                span = view.raw_span(at + word.start(1), at + word.end(1))
+                return Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False)
+            pos = word.end()
     return None
+
+
+def _first_word_end(view: SentenceView, hit: Hit[Trigger]) -> int:
+    """The folded end of a trigger's first word (its end, for a trigger of one word)."""
+    first = _WORD.match(view.folded.text, hit.start)
+    return min(first.end(), hit.end) if first is not None else hit.end
 
 
 _WHAT_IT_CALLED = re.compile(r"(?<!\w)ما (?:وصفته|وصفه|وصفتها|وصفوه|وصفها|اسمته|اسماه|سمته|سماه)(?!\w)")
@@ -13014,11 +13038,26 @@ def _embassy_state(view: SentenceView, hit: Hit[Trigger], kept: Sequence[Partici
     return None
 
 
+def _adjectives_only(gap: str) -> bool:
+    """Whether a folded gap holds at most one word, an adjective ("مدفعي"), and no mark."""
+    between = gap.split()
+    return len(between) <= 1 and all(w.endswith(("ي", "يه", "ية")) for w in between) and not re.search(r"[^\w ]", gap)
+
+
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
     """A nationality adjective within two words after the trigger ("قصف مدفعي إسرائيلي")."""
     for nat in view.cues_of("nationality"):
         if hit.word_start < nat.word_start < hit.end <= nat.word_end:
             # "بضربة أمريكية": a trigger form that ends in the state's adjective
+            span = view.raw_span(nat.start, nat.end)
+            return Participant(span, view.raw_text(span), None, str(value_of(nat, "nationality")), "government", False)
+        first_end = _first_word_end(view, hit)
+        inner = view.folded.text[first_end : nat.word_start]
+        # (an indefinite adjective between, not a definite noun: "استدعت الخارجية العراقية السفيرة")
+        indefinite = not any(w.startswith("ال") for w in inner.split())
+        if first_end < nat.word_start and nat.word_end <= hit.end and indefinite and _adjectives_only(inner):
+            # "هجوم إسرائيلي بطائرة مسيرة"، "قصف روسي بالصواريخ": the adjective right after the trigger's noun, the
+            # weapon after it in the trigger (probe83)
             span = view.raw_span(nat.start, nat.end)
             return Participant(span, view.raw_text(span), None, str(value_of(nat, "nationality")), "government", False)
         gap = view.folded.text[hit.end : nat.word_start]
@@ -13053,6 +13092,8 @@ def _object_person(
         at = view.raw_span(start + match.start(), start + match.end())
         if any(at.start < b and a < at.end for a, b in named):
             continue  # "ود مدني" is a town, not a civilian (a people, "فلسطينيين", is its nationality's civilians)
+        if tail[: match.start()].split()[-1:] and tail[: match.start()].split()[-1] in _DRESS:
+            continue  # "مسلحون يرتدون الزي العسكري": a uniform's adjective is no soldier (probe83)
         stem = _person_stem(match.group()) or _owned_person_stem(tail[: match.start()], match.group())
         # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
         own_men = (
@@ -13401,7 +13442,24 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             # "قتلت قوات الجيش، أمس، 15 عنصراً من حركة الشباب": an active verb's subject, then whom it killed
             object_at = _active_object(view, cue, participants)
             counted = _counted_victims(view, participants, object_at) if object_at is not None else None
+            if counted is None and object_at is not None and _SOME_COUNTED.match(view.folded.text, object_at):
+                # "قتلت القوات الأمريكية اثنين من قياديي داعش": a count after the subject is whom it killed, even
+                # of a noun no list knows; the subject killed them (probe83)
+                return _side_past_count(view, participants, object_at)
             return counted or following[0]
+    return None
+
+
+_SOME_COUNTED = re.compile(r"[^\W_]+ +من ")  # "اثنين من قادة": a count of some of a side's men
+_PAST_COUNT = re.compile(r"[^\W_]+ +من +(?:[^\W_]+ +)?$")  # "اثنين من "، "ثلاثة من قادة "
+
+
+def _side_past_count(view: SentenceView, participants: Sequence[Participant], folded_start: int) -> Participant | None:
+    """The side whose men a count at folded_start singles out ("اثنين من قادة حركة الشباب"), or None."""
+    for p in participants:
+        at = view.folded_index(p.span.start)
+        if at > folded_start and _PAST_COUNT.fullmatch(view.folded.text, folded_start, at):
+            return p
     return None
 
 
@@ -13479,7 +13537,8 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
 
 _ACTIVE_KILLING = frozenset(_WORDS.words("active_killing"))
 _FALLEN_AS = frozenset({"قتلي", "قتلى", "جرحي", "جرحى", "قتيلا", "قتيلين", "شهداء", "جريحا", "جريحين", "صرعي", "صرعى"})
-_MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل", "رجل"})  # "عناصر الشرطة"، "رجال الأمن": a body's men
+# "عناصر الشرطة"، "رجال الأمن"، "قادة حركة الشباب": a body's men (or leaders)
+_MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل", "رجل", "قايد", "قيادي"})
 _MEMBERS_IN = frozenset(_WORDS.words("members_in"))
 # past one adjective: "قيادي بارز في" (a former one, "قيادياً سابقاً في", is no longer of it)
 _IN_BODY = re.compile(r"(?: +(?:بارز|رفيع|كبير|ميداني|عسكري|امني)[اه]?)? +في +")
