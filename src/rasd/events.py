@@ -398,14 +398,7 @@ class SentenceView:
         """The cue hits of these categories, in text order (callers only read the list)."""
         by_category = self.by_category
         if by_category is None:
-            by_category = self.by_category = {}
-            for h in self.cues:
-                values = h.values
-                if len(values) == 1:
-                    by_category.setdefault(values[0].category, []).append(h)
-                    continue
-                for category in {v.category for v in values}:
-                    by_category.setdefault(category, []).append(h)
+            by_category = self.by_category = _by_category(self.cues)
         if len(categories) == 1:
             return by_category.get(categories[0], _NO_HITS)
         merged = self.merged.get(categories)
@@ -473,6 +466,19 @@ class SentenceView:
 
 
 _NO_HITS: list[Hit[Cue]] = []
+
+
+def _by_category(cues: Iterable[Hit[Cue]]) -> dict[str, list[Hit[Cue]]]:
+    """The cue hits by category, each list in text order (a hit once per category it has)."""
+    by_category: dict[str, list[Hit[Cue]]] = {}
+    for h in cues:
+        values = h.values
+        if len(values) == 1:
+            by_category.setdefault(values[0].category, []).append(h)
+            continue
+        for category in {v.category for v in values}:
+            by_category.setdefault(category, []).append(h)
+    return by_category
 
 
 def value_of(hit: Hit[Cue], category: str) -> str | int | None:
@@ -811,12 +817,15 @@ def _view(
         triggers = [
             h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
         ]
-    nobody = [h for h in cue_hits if any(v.category == "no_casualties" for v in h.values)]
-    if nobody and not any(v.category == "weapon" for h in cue_hits for v in h.values):
+    # the cue hits by category, built once here for the view (cues_of reads it): no scan of every hit's values
+    # per question
+    by_category = _by_category(cue_hits)
+    nobody = by_category.get("no_casualties", _NO_HITS)
+    if nobody and "weapon" not in by_category:
         # "ولم ترد أنباء عن وقوع إصابات": the wound word of a "no casualties" phrase tells no event (but "سقط
         # صاروخان دون وقوع إصابات" is the rockets' fall)
         triggers = [h for h in triggers if not any(n.start <= h.start and h.end <= n.end for n in nobody)]
-    asked = [h for h in cue_hits if any(v.category == "anonymous" for v in h.values) and _REQUEST.search(h.key)]
+    asked = [h for h in by_category.get("anonymous", _NO_HITS) if _REQUEST.search(h.key)]
     if asked:
         # "مصدر حقوقي، طلب عدم الكشف عن اسمه،": the source's request to stay unnamed asks for nothing the story tells
         triggers = [
@@ -824,7 +833,7 @@ def _view(
         ]
     if any(h.key in _STOP_VERBS for h in triggers):
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
-        weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
+        weapons = [h.start for h in by_category.get("weapon", _NO_HITS)]
         triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
     if any(h.values[0].id == _FREED for h in triggers):
         # "حررت قوات الجيش اليمني، أمس، مديرية حريب من قبضة جماعة الحوثي": a bare حرر frees ground only with the
@@ -855,7 +864,17 @@ def _view(
         ]
     plain = folded.source == range(len(text))
     view = SentenceView(
-        sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start, word_set=word_set
+        sentence,
+        text,
+        folded,
+        triggers,
+        cue_hits,
+        inside,
+        words,
+        by_category=by_category,
+        plain=plain,
+        start=span.start,
+        word_set=word_set,
     )
     if _searches(_EXECUTE_VERB, folded.text, word_set):
         view.triggers = triggers = _with_group_executions(view, triggers)
@@ -949,6 +968,11 @@ _BLAME_KEY = fold_text("حمل مسؤولية")
 _BLAME_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("blame") + r")(?!\w)")
 _RESPONSIBILITY_WORD = re.compile(r"(?<!\w)(?:ال)?مسووليه|(?<!\w)(?:ال)?مسوولية")
 _SENTENCE_STOP = re.compile(r"[.!?؟:؛]")
+# a leading clitic to strip (compiled once: these run per word before a trigger)
+_LEAD_WF = re.compile(r"^[وف]")
+_LEAD_BL = re.compile("^[بل]")
+_LEAD_WFL = re.compile("^[وفل]")
+_LEAD_WFBL = re.compile("^[وفبل]")
 _BEARS = re.compile(r"(?<!\w)(?:يتحمل|تتحمل|تحمل)(?!\w)")  # bearing responsibility, not blaming
 
 
@@ -3957,10 +3981,14 @@ _AND_COUNT = re.compile(
 _AND_COUNT_END = re.compile(r"(?:[،,] *| +)" + _AND_COUNT.pattern.removeprefix(" *[،,]? *") + "$")
 
 
+_STOP_MARK = re.compile(r"[.؛:]")
+_CLAUSE_MARK = re.compile(r"[،,.:؛]")  # (one compiled pattern each: these run per place, per participant)
+
+
 def _counted_apart(view: SentenceView, prev: Mention, m: Mention) -> bool:
     a, b = view.folded_index(prev.span.end), view.folded_index(m.span.start)
     match = _AND_COUNT.fullmatch(view.folded.text, a, b)
-    if match is None and b - a <= 60 and not re.search(r"[.؛:]", view.folded.text[a:b]):
+    if match is None and b - a <= 60 and not _STOP_MARK.search(view.folded.text[a:b]):
         # "أربعة من بلدة بيت أمر شمال الخليل، واثنين من مخيم عايدة": past the place that locates the first
         match = _AND_COUNT_END.search(view.folded.text, a, b)
     if match is None:
@@ -3977,6 +4005,10 @@ _IN_TOLD_CONTAINER = re.compile(
 
 
 _COUNTRYSIDE_HEADS = frozenset(fold_text(w) for w in name_rules().countryside_heads)
+
+
+_AND_GAP = re.compile(r" *و\w* *")
+_DASH_GAP = re.compile(r" *[-–—/] *")
 
 
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
@@ -4047,7 +4079,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         prev_start = view.folded_index(places[i - 1].span.start) if i > 0 else start
         lead = view.folded.text[max(0, prev_start - 40) : start]
         before_prev = view.folded.text[max(0, prev_start - 40) : prev_start]
-        joined = re.fullmatch(r" *و\w* *", folded_gap) is not None
+        joined = _AND_GAP.fullmatch(folded_gap) is not None
         # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
         if as_specific and joined and _ROAD_BETWEEN.search(lead):
             continue
@@ -4055,7 +4087,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         if i > 0 and joined and _kind(m) != "country" and _BETWEEN_PLACES.search(before_prev):
             continue
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
-        if i > 0 and re.fullmatch(r" *[-–—/] *", gap) and _ROAD_BEFORE.search(before_prev):
+        if i > 0 and _DASH_GAP.fullmatch(gap) and _ROAD_BEFORE.search(before_prev):
             continue
         # "اجتياز الحدود من الأراضي السورية إلى الأراضي الأردنية": across a border, where it went is the place
         if (
@@ -4079,7 +4111,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             # read as a namesake far off ("وفي مدينة مأرب، سقطت مسيّرة ... في حي الروضة": no town of al-Jawf)
             continue
         nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level and not _counted_apart(view, places[i - 1], m)
-        if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
+        if nested and len(folded_gap) <= 40 and not _CLAUSE_MARK.search(folded_gap) and _CONTAINER.search(folded_gap):
             if _misread_inside(places[i - 1], m):
                 # the place said to lie in the town is far from it: that name was read as another place
                 kept = [k for k in kept if k is not places[i - 1]]
@@ -5664,10 +5696,13 @@ _HABIT = re.compile(r"(?: +[^\W\d_]+)? +(?:سنويا|يوميا|اسبوعيا|
 _HABIT_PLURAL = re.compile(r"(?: +[^\W\d_]+)? +(?:شبه +)?(?:يومي|اسبوعي|شهري|سنوي)[هة](?!\w)")
 
 
+_PRESENT_FORM = re.compile(r"[وف]?[يتن][^\W\d_]{2,}")
+
+
 def _present_verb_hit(text: str, hit: Hit[Trigger]) -> bool:
     """Whether the trigger's word is a present verb (يزور، تستهدف، نزور; a و/ف before it)."""
     word = text[hit.word_start : hit.word_end]
-    return hit.start == hit.word_start and re.match(r"[وف]?[يتن][^\W\d_]{2,}", word) is not None
+    return hit.start == hit.word_start and _PRESENT_FORM.match(word) is not None
 
 
 _SEEKING = frozenset(_WORDS.words("seeking"))
@@ -6029,6 +6064,9 @@ def _in_force(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _NAMED_BY_YEAR = re.compile(r" +(?:عام +|العام +)?(?:1[89]|20)\d\d(?![\d/-]|\.\d)")
 
 
+_NOT_CLITICS = re.compile("^[وف]?[بل]?")
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -6069,14 +6107,14 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before[-2:] in (["بناء", "علي"], ["بناءا", "علي"]) and hit.values[0].plover == "REQUEST":
         return True
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
-    if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
+    if before and _NOT_CLITICS.sub("", before[-1]) == "عدم":
         return True
     if _anniversary_of(view, hit):
         return True  # "الذكرى الأولى للهجوم الذي استهدف": the anniversary of an event long told
     if hit.values[0].id == "call_for" and _advice_or_invitation(view, hit):
         return True
     # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
-    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
     if _HOPE_THANKS.search(clause):
         return True
     if (
@@ -6257,20 +6295,20 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and (before[-1] in _NOT_EVENT_HEADS or _behind_clitics(before[-1], _HALT)):
         return True
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
-    if before and re.sub("^[بل]", "", before[-1]) in _BAN:
+    if before and _LEAD_BL.sub("", before[-1]) in _BAN:
         return True
     # "ضالع في التخطيط لهجمات"، "خلية كانت تخطط لتنفيذ هجمات": what was planned did not happen (yet), nor did what
     # the planned thing is said to do ("التخطيط لهجمات استهدفت العسكريين")
-    if any(re.sub("^[وفبل]", "", w) in _PLANNING for w in before[-2:]):
+    if any(_LEAD_WFBL.sub("", w) in _PLANNING for w in before[-2:]):
         return True
     # "المستشفيات ليست أهدافاً مشروعة": a rule stated, not a threat
     if hit.key in _DECLARED_TARGETS and before and before[-1] in _NEGATION:
         return True
     # "تشكل تهديداً"، "أي تهديد"، "تهديد لأمن المنطقة": a danger, not a threat someone made
-    if hit.values[0].plover == "THREATEN" and any(re.sub("^[وفل]", "", w) in _DANGER_NOUNS for w in before):
+    if hit.values[0].plover == "THREATEN" and any(_LEAD_WFL.sub("", w) in _DANGER_NOUNS for w in before):
         return True  # "المخاطر التي تهدد الاقتصاد العالمي": a danger, not a threat someone made
     if hit.values[0].plover == "THREATEN" and hit.key.startswith("تهديد"):
-        if before and re.sub("^[وفبل]", "", before[-1]) in _DANGER_BEFORE:
+        if before and _LEAD_WFBL.sub("", before[-1]) in _DANGER_BEFORE:
             return True
         nxt = _NEXT_WORD.match(text, hit.word_end)
         if nxt is not None and nxt.group(1).startswith(_DANGER_AFTER):
@@ -7962,7 +8000,7 @@ def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[
         # "التي تضم مستشارين عسكريين أميركيين ضمن التحالف الدولي": the body the occupants belong to is theirs too
         gap = view.text[hosted[-1].span.end - view.start : p.span.start - view.start] if hosted else "،"
         hosted_before = view.may_match_in(_HOSTED, max(0, at - 70), at) and _HOSTED.search(before) is not None
-        if hosted_before or (len(gap.split()) <= 2 and not re.search(r"[،,.:؛]", gap)):
+        if hosted_before or (len(gap.split()) <= 2 and not _CLAUSE_MARK.search(gap)):
             hosted.append(p)
         elif _NEAR.search(before):
             near.append(p)
@@ -9685,7 +9723,7 @@ def _hosted_at(view: SentenceView) -> list[Mention]:
     after it (past a place word or two) or right before it."""
     hosts = name_rules().host_verbs
     for a, b, w in view.words:
-        if re.sub(r"^[وف]", "", w) not in hosts:
+        if _LEAD_WF.sub("", w) not in hosts:
             continue
         for m in view.mentions:
             if m.place is None:
@@ -11042,13 +11080,16 @@ def _worn(view: SentenceView, p: Participant) -> bool:
     return view.previous_word(view.folded_index(p.span.start)) in _DRESS
 
 
+_TO_AT_END = re.compile(r"(?<!\w)الي +$")
+
+
 def _sent_to(view: SentenceView, p: Participant) -> bool:
     """ "وأحالته إلى النيابة العمومية"، "اقتادت الشاب إلى جهة مجهولة": where a detainee is referred or taken is
     neither side of the arrest (an unknown party after إلى is an unknown place)."""
     before = view.folded.text[max(0, view.folded_index(p.span.start) - 40) : view.folded_index(p.span.start)]
     if _SENT_TO.search(before):
         return True
-    return p.canonical == _UNKNOWN_PARTY and re.search(r"(?<!\w)الي +$", before) is not None
+    return p.canonical == _UNKNOWN_PARTY and _TO_AT_END.search(before) is not None
 
 
 def _member_object(subject: Participant, gap: str) -> bool:
@@ -13131,6 +13172,9 @@ def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Par
 _NAMED_POST = re.compile(r"(?<!\w)(?:" + _alt("named_posts") + r")(?= )")
 
 
+_DUAL_NISBA_END = re.compile(r"(?<=ي)(?:تين|تان)$")
+
+
 def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
     """The nationality adjective right after a noun, duals and accusatives included ("جنديان تركيان")."""
     match = _NEXT_WORD.match(view.folded.text, folded_end)
@@ -13141,7 +13185,7 @@ def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
         return None  # "وزير المالية اللبناني": the field, then the nation
     countries = _nationality_of_form()
     # "أميركيتين"، "تركيتان": a feminine dual is the feminine form
-    for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word), re.sub(r"(?<=ي)(?:تين|تان)$", "ه", word)):
+    for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word), _DUAL_NISBA_END.sub("ه", word)):
         country = countries.get(form)
         if country is not None:
             return country
