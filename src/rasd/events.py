@@ -358,6 +358,8 @@ class SentenceView:
     holds: dict[tuple[str, ...], bool] = field(default_factory=dict)  # contains_any, by needles
     # _speaker_phrases, by the ids of the participants asked of (kept with them)
     speakers: dict[tuple[int, ...], tuple[tuple[Participant, ...], list[Source]]] = field(default_factory=dict)
+    # _is_noun, by the hit's (start, end, word start, key): asked some five times of each trigger
+    nouns: dict[tuple[int, int, int, str], bool] = field(default_factory=dict)
 
     def contains_any(self, needles: tuple[str, ...]) -> bool:
         """Whether the folded text contains one of these strings."""
@@ -5602,6 +5604,15 @@ _IN_WORDS = frozenset({"في", "خلال", "اثناء"})  # "in", "during"
 
 def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A verbal noun ("استهداف"، "الغارة") rather than a verb ("استهدفت")."""
+    key = (hit.start, hit.end, hit.word_start, hit.key)  # (all it reads of the hit)
+    found = view.nouns.get(key)
+    if found is None:
+        found = view.nouns[key] = _reads_as_noun(view, hit)
+    return found
+
+
+def _reads_as_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """_is_noun, asked the first time."""
     prefix = view.folded.text[hit.word_start : hit.start]
     word = hit.key.split(" ")[0]
     if prefix.endswith("ال") or prefix.startswith(("ب", "ل", "ك")) or prefix.endswith(("ب", "ل", "ك")):
