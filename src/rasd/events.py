@@ -1981,7 +1981,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
     nationalities = view.cues_of("nationality")
     abstract = name_rules().abstract_heads | _NATIONALITY_ONLY_HEADS
     # (only in a sentence that holds a group's adjective: the stem of every word is not sought for nothing)
-    grouped = not _GROUP_ADJECTIVE_FORMS.isdisjoint(w for _, _, w in view.words)
+    # ... and none after a head either: _group_after reads whole words of the sentence, one of them a group's adjective
+    grouped = not _GROUP_ADJECTIVE_FORMS.isdisjoint(view._words_set())
     for start, end, word in view.words if grouped else ():
         # "هاجمت عناصر حوثية مواقع الجيش": armed men named by a group's adjective are that group, a side of their own
         if _PERSON_ROLES.get(_person_stem(word) or "") not in ("armed_group", "military"):
@@ -2037,7 +2038,7 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             country, end = _accusative_nationality(view, head.word_end) or (None, end)
         if country is None and head.key in name_rules().unnamed_people:
             country = _body_nationality(view, head, nationalities)
-        group = _group_after(view, head) if country is None else None
+        group = _group_after(view, head) if country is None and grouped else None
         if group is not None:
             # "طائرة مسيّرة حوثية"، "عناصر حوثية": the weapon or the men of the group its adjective names
             actor, group_end = group
@@ -3109,8 +3110,10 @@ def _agency_not_navy(view: SentenceView, p: Participant) -> Participant:
     """ "هيئة عمليات التجارة البحرية البريطانية"، "سلطة الملاحة البحرية": after "التجارة" or "الملاحة", "البحرية"
     is "maritime", not the navy; the participant is the agency whose name holds it (a body of its state that
     reports on shipping), or, with no such head before it, no navy at all (role other)."""
+    if p.role != "military":  # (asked first: a compare, no folding, for every participant of every sentence)
+        return p
     at = view.folded_index(p.span.start)
-    if fold_text(view.folded.text[at : at + len(_NAVY)]) != _NAVY or p.role != "military":
+    if fold_text(view.folded.text[at : at + len(_NAVY)]) != _NAVY:
         return p
     words = view.folded.text[max(view.folded_index(view.start), at - 60) : at].split()
     if not words or fold_text(words[-1]) not in _MARITIME_NOUNS:
