@@ -360,6 +360,7 @@ class SentenceView:
     speakers: dict[tuple[int, ...], tuple[tuple[Participant, ...], list[Source]]] = field(default_factory=dict)
     # _is_noun, by the hit's (start, end, word start, key): asked some five times of each trigger
     nouns: dict[tuple[int, int, int, str], bool] = field(default_factory=dict)
+    speaking: list[Hit[Cue]] | None = None  # _speaking_cues, once asked (callers only read it)
 
     def contains_any(self, needles: tuple[str, ...]) -> bool:
         """Whether the folded text contains one of these strings."""
@@ -3482,6 +3483,18 @@ _SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عي�
 
 def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger."""
+    reports = view.speaking
+    if reports is None:  # (asked for each event of the sentence and again for the sentences after it)
+        reports = view.speaking = _speaking_cues(view)
+    # "أسفرت عن توقيف 23 شخصاً قالت إنهم من فلول النظام": a verb with no subject of its own, its "إن" right after
+    # it, describes those the event befell; it does not report the event
+    start = view.folded_index(trigger_start)
+    reports = [r for r in reports if r.start < start or not _SAID_OF.match(view.folded.text, r.word_end)]
+    return _speaker_among(view, reports, trigger_start, participants, previous)
+
+
+def _speaking_cues(view: SentenceView) -> list[Hit[Cue]]:
+    """The report, denial and claim cues of the sentence that may govern a trigger (whichever it is)."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
     # "للمطالبة بالكشف عن مصيره"، "بالتحرك للكشف عن مصير": a reporting verb behind the article (or ل + the
@@ -3506,10 +3519,13 @@ def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Parti
     what_others_said = [r for r in reports if _denies_what_others_said(view, r)]
     if what_others_said and len(what_others_said) < len(reports):
         reports = [r for r in reports if r not in what_others_said]
-    # "أسفرت عن توقيف 23 شخصاً قالت إنهم من فلول النظام": a verb with no subject of its own, its "إن" right after
-    # it, describes those the event befell; it does not report the event
-    start = view.folded_index(trigger_start)
-    reports = [r for r in reports if r.start < start or not _SAID_OF.match(view.folded.text, r.word_end)]
+    return reports
+
+
+def _speaker_among(
+    view: SentenceView, reports: list[Hit[Cue]], trigger_start: int, participants: list[Participant], previous: Source
+) -> Source:
+    """_speaker_of, from the cues that may govern this trigger."""
     unnamed = view.cues_of("anonymous")
     if unnamed:
         # "وقال، طالباً عدم ذكر اسمه، إن": the ذكر of a request to stay unnamed reports nothing
