@@ -167,6 +167,8 @@ _OF_SIDE_SPACED = re.compile(r" +(?:من|في صفوف) +")  # of (a side)
 # "from" right before the next speaker (a source quoting another: "نقلت رويترز عن مصدرين"، "عن أحد المسؤولين"); not
 # "أنباء عن مقتل قيادي في حزب الله", where عن opens what the reports tell of
 _FROM_WORD = re.compile(r"(?:^| )عن(?: +(?:احد|احدي|لسان))? *$")
+# "نفت الخارجية، في تصريح لمصدر مسؤول بها": the statement a body gave by an unnamed source in it (folded gap)
+_STATEMENT_BY = re.compile(r"^[\s،,]*(?:في +)?(?:تصريح|تصريحات|حديث) +ل$")
 _AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
 # "خمسة طلاب ينتمون إلى حركة حماس"، "المنتمين لتنظيم داعش": those counted belong to (a side)
 _BELONGING_TO_SIDE = re.compile(
@@ -360,7 +362,6 @@ class SentenceView:
     speakers: dict[tuple[int, ...], tuple[tuple[Participant, ...], list[Source]]] = field(default_factory=dict)
     # _is_noun, by the hit's (start, end, word start, key): asked some five times of each trigger
     nouns: dict[tuple[int, int, int, str], bool] = field(default_factory=dict)
-    speaking: list[Hit[Cue]] | None = None  # _speaking_cues, once asked (callers only read it)
 
     def contains_any(self, needles: tuple[str, ...]) -> bool:
         """Whether the folded text contains one of these strings."""
@@ -898,7 +899,8 @@ def _view(
         ]
         view.triggers = triggers
     if triggers and any(
-        _searches(p, folded.text, word_set) for p in (_SPORTS, _GOAL_SCORED, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
+        _searches(p, folded.text, word_set)
+        for p in (_SPORTS, _GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
     ):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
         view.triggers = triggers
@@ -2873,7 +2875,9 @@ def _participants(
         ]
     tellers = list(named) + [d for d in described if d.country and d.role in _STATE_ROLES]
     described = [
-        _but(d, country=_speaker_state(view, tellers, d)) if d.role in _STATE_ROLES and d.country is None else d
+        _but(d, country=_speaker_state(view, tellers, d))
+        if d.role in _STATE_ROLES and d.country is None and not _stateless(d)
+        else d
         for d in described
     ]
     # "قال المتحدث العسكري باسم الحوثيين إن القوات البحرية نفذت": a branch of arms with no nationality, in the
@@ -3341,6 +3345,12 @@ def _addressed(view: SentenceView, span: Span) -> bool:
 _BUSINESS_BODIES = tuple(_WORDS.words("business_bodies"))
 
 
+@cache
+def _business_canonicals() -> frozenset[str]:
+    """The canonical names of listed actors one of whose Arabic names is a business body's (probe80)."""
+    return frozenset(a.canonical for a in actors() if any(fold_text(n).startswith(_BUSINESS_BODIES) for n in a.names))
+
+
 _RIGHTS_GROUPS = frozenset(_WORDS.words("rights_groups"))
 
 
@@ -3366,8 +3376,9 @@ def _speaker_kind(p: Participant) -> str:
     if p.named and p.role == "other" and p.person and p.canonical is not None:
         return "official"  # "الهجري"، "زياد دبار": a listed public figure speaks for himself (heldout, heldout7)
     if p.named and p.role == "other" and p.canonical is not None:
-        if fold_text(p.text).startswith(_BUSINESS_BODIES):
-            return "official"  # "جمعية مصارف لبنان": a trade's own body speaks for it
+        if fold_text(p.text).startswith(_BUSINESS_BODIES) or p.canonical in _business_canonicals():
+            # "جمعية مصارف لبنان": a trade's own body speaks for it, named again by its kind too ("ودعت الجمعية")
+            return "official"
         return "ngo"  # listed monitors, rescuers, relief societies (a name the tagger found is just an organisation)
     if p.named and p.role == "protesters" and p.canonical is not None:
         return "ngo"  # a listed protest movement ("لجان المقاومة") is civil society, not a state's or a group's voice
@@ -3385,6 +3396,7 @@ def _is_statement(report: Hit[Cue]) -> bool:
 
 
 _RELAY_VERBS = frozenset(_WORDS.words("relay_verbs"))
+_TELLING_VERBS = frozenset(fold_text(w) for w in _WORDS.words("telling_verbs"))
 _OBJECT_PRONOUNS = frozenset(("ه", "ها", "هم", "هما"))
 
 
@@ -3465,10 +3477,12 @@ _PRINTED = re.compile(r" +(?:نشرت|نشر|نقلت|نقل|اوردت|اورد
 _TO_SIDE = re.compile(r" +ل[^\W\d_]")
 
 
-def _source(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
+def _source(
+    view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source, goes_on: bool = True
+) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger; "بحسب المصدر ذاته"، "وفق المصادر
     نفسها": the source the story named before speaks again."""
-    found = _speaker_of(view, trigger_start, participants, previous)
+    found = _speaker_of(view, trigger_start, participants, previous, goes_on)
     if found.span is None or previous.span is None or previous.kind == "outlet_own":
         return found
     after = view.folded_index(found.span.end)
@@ -3481,20 +3495,11 @@ _THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر")
 _SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عينها)(?!\w)")
 
 
-def _speaker_of(view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source) -> Source:
-    """The innermost speaker of the reporting chain that governs the trigger."""
-    reports = view.speaking
-    if reports is None:  # (asked for each event of the sentence and again for the sentences after it)
-        reports = view.speaking = _speaking_cues(view)
-    # "أسفرت عن توقيف 23 شخصاً قالت إنهم من فلول النظام": a verb with no subject of its own, its "إن" right after
-    # it, describes those the event befell; it does not report the event
-    start = view.folded_index(trigger_start)
-    reports = [r for r in reports if r.start < start or not _SAID_OF.match(view.folded.text, r.word_end)]
-    return _speaker_among(view, reports, trigger_start, participants, previous)
-
-
-def _speaking_cues(view: SentenceView) -> list[Hit[Cue]]:
-    """The report, denial and claim cues of the sentence that may govern a trigger (whichever it is)."""
+def _speaker_of(
+    view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source, goes_on: bool = True
+) -> Source:
+    """The innermost speaker of the reporting chain that governs the trigger; `goes_on`: whether the sentence before
+    that told an event had a speaker a "كما" sentence goes on with."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
     # "للمطالبة بالكشف عن مصيره"، "بالتحرك للكشف عن مصير": a reporting verb behind the article (or ل + the
@@ -3509,6 +3514,14 @@ def _speaking_cues(view: SentenceView) -> list[Hit[Cue]]:
         reports = [
             r for r in reports if r.key not in _RELAY_VERBS or folded[r.end : r.word_end] not in _OBJECT_PRONOUNS
         ]
+    # "استدعت الخارجية سفير مالي، وأبلغته احتجاجها": a verb of telling with an object pronoun after the deed tells
+    # the one summoned, not the deed (probe80)
+    start = view.folded_index(trigger_start)
+    reports = [
+        r
+        for r in reports
+        if not (r.start > start and r.key in _TELLING_VERBS and folded[r.end : r.word_end] in _OBJECT_PRONOUNS)
+    ]
     # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
     # or confirms; that other is the speaker
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES or _carried_statement(view, r)]
@@ -3516,16 +3529,13 @@ def _speaking_cues(view: SentenceView) -> list[Hit[Cue]]:
         reports = [r for r in reports if r not in told_of]
     # "قالت الوزارة إنه لا صحة لما تداولته وسائل إعلام عن قصف": what the denial names was told by others; the one
     # who denies it (an earlier report) speaks
-    what_others_said = [r for r in reports if _denies_what_others_said(view, r)]
+    what_others_said = [r for r in reports if _denies_what_others_said(view, r) or _said_by_others(view, r)]
     if what_others_said and len(what_others_said) < len(reports):
         reports = [r for r in reports if r not in what_others_said]
-    return reports
-
-
-def _speaker_among(
-    view: SentenceView, reports: list[Hit[Cue]], trigger_start: int, participants: list[Participant], previous: Source
-) -> Source:
-    """_speaker_of, from the cues that may govern this trigger."""
+    # "أسفرت عن توقيف 23 شخصاً قالت إنهم من فلول النظام": a verb with no subject of its own, its "إن" right after
+    # it, describes those the event befell; it does not report the event
+    start = view.folded_index(trigger_start)
+    reports = [r for r in reports if r.start < start or not _SAID_OF.match(view.folded.text, r.word_end)]
     unnamed = view.cues_of("anonymous")
     if unnamed:
         # "وقال، طالباً عدم ذكر اسمه، إن": the ذكر of a request to stay unnamed reports nothing
@@ -3535,7 +3545,8 @@ def _speaker_among(
         if headline is not None:
             return headline
         # "وأوضح النادي أن القوات اعتقلت 18 مواطناً. كما اعتقلت 9 مواطنين ...": كما goes on with the account told
-        return previous if _GOES_ON.match(view.folded.text) else OUTLET_OWN
+        # ... but "وتظاهر مئات الشبان ... كما أغلق محتجون": after the outlet's own account, its own (probe80)
+        return previous if goes_on and _GOES_ON.match(view.folded.text) else OUTLET_OWN
     # the stage asks this of a sentence's participants for its event and again for the sentences after it
     key = tuple(map(id, participants))
     kept = view.speakers.get(key)
@@ -3545,7 +3556,7 @@ def _speaker_among(
     speakers = kept[1]
     before = [r for r in reports if view.raw_start(r.start, r.end) < trigger_start]
     verbs = [r for r in before if not _is_statement(r)]
-    report = (verbs or before)[-1] if before else reports[0]
+    report = (verbs or before)[-1] if before else _first_after(reports)
     r_span = view.raw_span(report.word_start, report.word_end)
     # the speaker stands before the complement ("قال X إن ..."), which holds the event, not its teller
     limit = trigger_start if r_span.start < trigger_start else view.sentence.span.end
@@ -3578,7 +3589,7 @@ def _speaker_among(
             last = chain[-1].span
             assert last is not None and s.span is not None
             gap = fold_text(view.text[last.end - view.start : s.span.start - view.start])
-            if _FROM_WORD.search(gap):
+            if _FROM_WORD.search(gap) or (s.kind == "anonymous" and _STATEMENT_BY.search(gap)):
                 chain.append(s)
         return _spokesperson(view, chain[-1], speakers)
     body = _unlisted_body(view, report)
@@ -3601,6 +3612,16 @@ def _speaker_among(
         span = view.raw_span(statement.start("statement"), statement.end())
         return Source(span, view.raw_text(span), "official", None)
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
+
+
+def _first_after(reports: list[Hit[Cue]]) -> Hit[Cue]:
+    """The report that governs a trigger all reports follow: the first, but "أوقفت فرقة أمنية صحفياً، على خلفية
+    تصريحات إذاعية انتقد فيها ...، وفق ما أعلنته النقابة": a statement noun the deed was over is its grounds, and the
+    attribution after it tells the deed (probe80)."""
+    first = reports[0]
+    if not _is_statement(first) or first.key.startswith("في "):
+        return first
+    return next((r for r in reports[1:] if _attributes(r)), first)
 
 
 # after "بحسب"/"وفق": a statement issued by the office or staff of the one it speaks of ("مكتبه"، "مكتبها الإعلامي")
@@ -5078,6 +5099,7 @@ class Context:
     """What carries from one sentence to the next."""
 
     source: Source = OUTLET_OWN
+    told_own: bool = False  # the last sentence that told an event told it with no report of its own
     places: tuple[Mention, ...] = ()
     dateline: tuple[Mention, ...] = ()  # the city of the body's dateline ("غزة - ..."), for a sentence naming none
     paragraph_end: int = -1
@@ -5794,6 +5816,7 @@ _MARKET_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("market_nouns"))
 # a cause or a time before a blow: the market word before it is what the blow hit, not the blow's owner
 # ("ارتفعت أسعار النفط إثر هجوم على ناقلة")
 _CAUSE_BREAKS = frozenset(("بعد", "اثر", "جراء", "عقب", "بسبب", "نتيجه", "اعقاب", "خلفيه", "وسط", "مع"))
+_PRICES = frozenset(("اسعار", "الاسعار", "التضخم"))
 _MARKET_REACH = 6  # words before a blow in which the market it befell is named (an adjective and a place between)
 
 
@@ -5809,7 +5832,9 @@ _SPEECH_NOUNS = "|".join(
 # "صعد الرئيس هجومه على المعارضة في خطاب ألقاه أمس": an attack noun, up to eight words, then the speech it was in;
 # or the verb, its subject and an aside that names the speech ("وهاجم رئيس الوزراء، في كلمة متلفزة، الجهات")
 _IN_SPEECH = re.compile(
-    r"(?:(?: +[^\W\d_]+){0,8}?|(?: +[^\W\d_]+){0,4}[،,]) +(?:في|خلال|عبر) +(?:" + _SPEECH_NOUNS + r")(?!\w)"
+    r"(?:(?: +[^\W\d_]+){0,8}?|(?: +[^\W\d_]+){0,4}[،,]) +(?:(?:في|خلال|عبر) +|ب(?:ال)?|بسلسل[هة] +من +(?:ال)?)(?:"
+    + _SPEECH_NOUNS
+    + r")(?!\w)"
 )
 
 
@@ -5873,10 +5898,50 @@ def _market_blow(view: SentenceView, hit: Hit[Trigger]) -> bool:
     clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.end])[-1]
     words = [fold_text(w) for w in clause.split()][-_MARKET_REACH:]
     cut = max((i + 1 for i, w in enumerate(words) if _behind_clitics(w, _CAUSE_BREAKS)), default=0)
-    return any(_behind_clitics(w, _MARKET_NOUNS) for w in words[cut:])
+    if any(_behind_clitics(w, _MARKET_NOUNS) for w in words[cut:]):
+        return True
+    # "وشهدت أسواق الذهب انفجاراً في الأسعار": prices named right after the burst (probe82; not a market, a place:
+    # "انفجار في سوق شعبي")
+    after = [fold_text(w) for w in view.folded.text[hit.word_end : hit.word_end + 40].split()[:2]]
+    return hit.key.startswith(("انفجار", "هجوم", "ضربه")) and any(_behind_clitics(w, _PRICES) for w in after)
 
 
 _TWO_NEXT_WORDS = re.compile(r" +([^\W_]+)(?: +([^\W_]+))?")
+
+
+_NON_AGENTS = frozenset(_WORDS.words("non_agents"))
+_FIGURATIVE_OBJECTS = frozenset(_WORDS.words("figurative_objects"))
+_CIVIL_OPERATIONS = frozenset(_WORDS.words("civil_operations"))
+_OBJECT_REACH = 5  # words after the subject in which a figurative object is named
+_OBJECT_PREPOSITIONS = frozenset(
+    ("في", "خلال", "اثناء", "بموجب", "وفق", "حسب", "بحسب", "عقب", "بعد", "قبل", "ضمن", "بسبب", "منذ", "من")
+)
+
+
+def _thing_does_it(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وقصفت الأمطار الرعدية مدن الساحل"، "وشن فيروس كورونا هجوماً"، "ودمرت الأزمة المالية آلاف الشركات": a verb
+    of force whose subject, right after it, is weather, fire, a beast, an illness, a market or a plan is a disaster
+    or a figure of speech; so is one whose object is a gaze, hearts, a win or a title ("وخطفت الممثلة الأنظار"،
+    "واستعاد الفريق صدارة الترتيب"), and an operation carried out that is a surgeon's or a bank's ("نفذ البنك
+    المركزي عملية تعويم") (probe82)."""
+    text = view.folded.text
+    if hit.key.split(" ")[-1] in ("عمليه", "عمليات"):
+        nxt = _NEXT_WORD.match(text, hit.end)
+        if nxt is not None and _behind_clitics(nxt.group(1).replace("ة", "ه"), _CIVIL_OPERATIONS):
+            return True
+    if _is_noun(view, hit):
+        return False
+    verb_end = text.find(" ", hit.word_start)
+    if verb_end < 0:
+        return False
+    clause = re.split(r"[،,.:؛]", text[verb_end : verb_end + 100])[0]
+    words = [re.sub(r"[^\w]", "", w).replace("ة", "ه") for w in clause.split()][: _OBJECT_REACH + 1]
+    if not words:
+        return False
+    if words[0] in _NON_AGENTS or words[0].removeprefix("ال") in _NON_AGENTS:
+        return True
+    # (not what it was done in or by: "قتل مشجع في المباراة"، "اعتقل بموجب القانون")
+    return any(w in _FIGURATIVE_OBJECTS and words[i] not in _OBJECT_PREPOSITIONS for i, w in enumerate(words[1:]))
 
 
 _SPEAKING_TITLES = frozenset(_WORDS.words("speaking_titles"))
@@ -5891,6 +5956,9 @@ def _speaker_attacks(view: SentenceView, hit: Hit[Trigger], before: list[str]) -
         near = before[-3:]
         near = near[len(near) - near[::-1].index("ان") :] if "ان" in near else near
         doer = text[hit.start : hit.end].split()[1:-1] + near
+    elif hit.key in ("هاجم", "هاجمت", "يهاجم", "تهاجم") and not _is_noun(view, hit):
+        # "وهاجم النائب محمد الحلبوسي الحكومة" (probe82): the verb's subject, right after it
+        doer = text[hit.word_end : hit.word_end + 40].split()[:1]
     elif hit.key.startswith("هجوم"):
         # the light verb left apart by a long doer ("شن المندوب الإسرائيلي لدى الأمم المتحدة هجوماً")
         launch = list(_LAUNCH.finditer(text, max(0, hit.word_start - 80), hit.word_start))
@@ -5926,6 +5994,10 @@ _AIM_GOAL = re.compile(
     )
     + r")(?!\w)"
 )
+
+
+# "وتستهدف الحكومة خفض معدل البطالة": a definite subject between the verb and its goal (probe82)
+_SUBJECT_THEN_AIM = re.compile(r" +ال[^\W\d_]+" + _AIM_GOAL.pattern)
 
 
 def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -6014,8 +6086,9 @@ def _programme_aims(view: SentenceView, hit: Hit[Trigger], before: list[str]) ->
     subject = []
     if nxt is not None:
         first, second = (w.replace("ة", "ه") if w else "" for w in nxt.groups())
-        subject = [first, second] if first in _QUANTITY_HEADS else [first]
-    near = [re.sub("^[وف]", "", w).replace("ة", "ه") for w in before[-2:]]
+        subject = [first, second] if first in _QUANTITY_HEADS or first in ("حمله", "حملات") else [first]
+    # (the programme may stand a few words back: "حملة تطعيم ضد شلل الأطفال تستهدف مليوني طفل"; probe82)
+    near = [re.sub("^[وف]", "", w).replace("ة", "ه") for w in view.words_before(hit.word_start, 60, 5)]
     return not _PROGRAMMES.isdisjoint(subject + near)
 
 
@@ -6254,6 +6327,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if hit.values[0].plover == "ASSAULT" and _speaker_attacks(view, hit, before):
         return True
+    if hit.values[0].plover in _FORCE_TYPES and _thing_does_it(view, hit):
+        return True
     if _landing(view, hit):
         return True
     # "القضية التي فجرت الأزمة"، "فجرت جدلاً واسعاً": a crisis, a war or a debate set off, not a bomb
@@ -6263,14 +6338,19 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
             return True
     # "مما يهدد بانتشار الأوبئة"، "وهو ما يهدد": what a state of things may lead to, not a threat someone made;
     # "بشكل يتفق مع رواية الشهود"، "بما يتفق مع القانون": what fits, not an agreement
+    # "المناطق المهددة بالفيضانات"، "الدول المتهمة": a participle with the article is an adjective (probe82)
+    if hit.key in _COMMA_PARTICIPLES and view.folded.text[hit.word_start : hit.start].endswith("ال"):
+        return True
     if hit.values[0].plover in ("THREATEN", "AGREE") and before and before[-1] in _WHICH:
         present = re.match(r"[يت]", view.folded.text[hit.word_start : hit.end]) is not None
         if present and (hit.values[0].plover == "THREATEN" or before[-1] != "ما"):
             return True
     if hit.key == _STOPPING and _stops_a_thing(view, hit):
         return True
-    if "ستهدف" in hit.key.split(" ")[0] and _AIM_GOAL.match(view.folded.text, hit.word_end):
-        return True  # "جولة تستهدف تثبيت الهدنة": what it aims at, no target hit
+    if "ستهدف" in hit.key.split(" ")[0] and (
+        _AIM_GOAL.match(view.folded.text, hit.word_end) or _SUBJECT_THEN_AIM.match(view.folded.text, hit.word_end)
+    ):
+        return True  # "جولة تستهدف تثبيت الهدنة"، "وتستهدف الحكومة خفض البطالة": what it aims at, no target hit
     if "ستهدف" in hit.key.split(" ")[0] and _programme_aims(view, hit, before):
         return True
     if "ستهدف" in hit.key.split(" ")[0] and _SOUGHT_MEN.match(view.folded.text, hit.word_end):
@@ -6699,9 +6779,24 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
         int(m.group(1)) < published.year - _ARCHIVE_YEARS for m in _FULL_DATE.finditer(near)
     ):
         return True
-    if not _SPORTS.search(near) and not _GOAL_SCORED.search(near):
+    if not _SPORTS.search(near) and not _GOAL_SCORED.search(near) and not _MATCH_MINUTE.search(near):
+        return False
+    # fans who riot, march or sit in and fans arrested are news around a match, and so is what gunmen did to a
+    # player (probe82; not إيقاف/توقيف, which in sport suspend a player)
+    if hit.values[0].id in _CROWD_EVENTS or hit.key.startswith(_ARREST_STEMS) or _GUNMEN.search(near):
         return False
     return not any(start <= c.start < end and v.category in ("weapon", "killed") for c in view.cues for v in c.values)
+
+
+# "في الدقيقة 80": a match's minute (probe82)
+_MATCH_MINUTE = re.compile(r"(?<!\w)(?:في|منذ|بعد|قبل|حتي) +الدقيق[هة] +[0-9]{1,3}(?![0-9])")
+_CROWD_EVENTS = frozenset(
+    {
+        *("demonstration", "sit_in", "protest_march", "protest_intervention", "excessive_force"),
+        *("violent_demonstration", "mob_violence", "strike_action"),
+    }
+)
+_ARREST_STEMS = ("اعتقل", "يعتقل", "تعتقل", "اعتقال", "قبض", "القي قبض", "القت قبض", "القوا قبض")
 
 
 _TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", "ACCUSE"})
@@ -6996,7 +7091,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
     damage = hit.values[0].acled is not None and list(hit.values[0].acled) == _DAMAGE
     weak = hit.values[0].strength != "strong"
-    if (plover == "ASSAULT" or damage) and weak and _NATURAL_CAUSE.search(view.folded.text):
+    emergency = hit.values[0].id == "state_of_emergency"  # "حالة الطوارئ بسبب الفيضانات" (probe82)
+    if (plover == "ASSAULT" or damage or emergency) and weak and _NATURAL_CAUSE.search(view.folded.text):
         # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز"، "دمرت السيول منازل"، "اقتلعت الرياح أشجاراً": no
         # conflict event
         return []
@@ -8326,7 +8422,7 @@ def _events_for(
             for p in participants
             if not (p.state and t_span.start <= p.span.start < t_span.end and p.text.endswith(("اً", "ًا")))
         ]
-    source = _source(view, t_span.start, participants, ctx.source)
+    source = _source(view, t_span.start, participants, ctx.source, goes_on=not ctx.told_own)
     # "نفذت القيادة الأمريكية، بالتنسيق مع الحكومة الصومالية، غارة جوية": a partner the doer acts with is neither
     # side of the deed
     partners = [p for p in participants if _COORDINATED_WITH.search(view.text[: p.span.start - view.start])]
@@ -10935,6 +11031,14 @@ def _denies_what_others_said(view: SentenceView, report: Hit[Cue]) -> bool:
     return word is not None and word.group(1) in _OTHERS_SAID
 
 
+def _said_by_others(view: SentenceView, report: Hit[Cue]) -> bool:
+    """ "ونفت الخارجية، في تصريح ...، ما أوردته وسائل إعلام عن": a report after "ما" that a denial earlier in the
+    sentence takes as its object is what others said, not the denial's telling (probe80)."""
+    if view.previous_word(report.word_start) not in _OTHERS_SAID:
+        return False
+    return any(d.end <= report.word_start for d in view.cues_of("denied"))
+
+
 _OTHERS_SAID = frozenset(fold_text(w) for w in ("لما", "ما", "للأنباء", "للتقارير", "للأخبار", "للمزاعم", "للادعاءات"))
 
 
@@ -12345,7 +12449,21 @@ def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians:
     verb_end = view.folded.text.find(" ", hit.start, hit.end)
     start = verb_end if verb_end > 0 else hit.word_end
     pattern = _DEMAND_OPENS if civilians else _CALL_OPENS
-    return pattern.search(view.folded.text, start, view.folded_index(p.span.start)) is not None
+    end = view.folded_index(p.span.start)
+    return any(not _envoy_to(view, m) for m in pattern.finditer(view.folded.text, start, end))
+
+
+_ENVOY_WORDS = frozenset(fold_text(w) for w in _WORDS.words("envoy_words"))
+
+
+def _envoy_to(view: SentenceView, opening: re.Match[str]) -> bool:
+    """ "ودعا المبعوث الأممي الخاص إلى اليمن ...، جميع الأطراف إلى": the إلى of an envoy's title, before the country he
+    is sent to, opens no demand (probe80)."""
+    before = view.folded.text[max(0, opening.start() - 30) : opening.start()].split()[-2:]
+    if not any(fold_text(w).lstrip("و") in _ENVOY_WORDS for w in before):
+        return False
+    at = view.raw_span(opening.end() + 1, opening.end() + 1).start
+    return any(m.span.start == at and m.place is not None for m in view.mentions)
 
 
 def _object_limit(view: SentenceView, hit: Hit[Trigger], statement: bool) -> int:
@@ -14277,11 +14395,21 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 # "... عن مقتل شخصين" then "ارتفعت حصيلة الغارة إلى ثلاثة قتلى": the told attack's toll, risen; the
                 # sentence's own record of it (no place, or the told one's) is that attack again
                 last.update(rose)
-                found = [
+                retold = [
                     e
                     for e in found
-                    if e["plover"] != "ASSAULT" or (e["locations"] and e["locations"] != last["locations"])
+                    if e["plover"] == "ASSAULT" and not (e["locations"] and e["locations"] != last["locations"])
                 ]
+                # "بحسب مصادر طبية" then "وقال الناطق باسم الدفاع المدني إن حصيلة الغارة ارتفعت إلى ١٤": the toll
+                # that stands is told by who raised it (probe80)
+                riser = (
+                    retold[0]["source"]
+                    if retold
+                    else _source(view, sentence.span.end, ctx.participants, ctx.source).record()
+                )
+                if riser["kind"] not in ("outlet_own", "perpetrator_claim"):
+                    last["source"] = riser
+                found = [e for e in found if not any(e is r for r in retold)]
         if not found and view.cues_of("killed", "injured") and not _is_aggregate(view) and not _own_times(doc, view):
             since = doc.sentences[max(0, index - 2)].span.start
             if risen == (None, None) and events and events[-1]["start"] >= since:
@@ -14314,6 +14442,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             towns = [m for m in places if m.place is not None and m.place.kind == "city" and m.origin != "derived"]
             ctx.town = towns[-1] if towns else ctx.town
         participants = ctx.participants
+        if found:
+            ctx.told_own = all(e["source"]["kind"] == "outlet_own" for e in found)
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
