@@ -2538,3 +2538,12 @@ def test_a_diacritic_inside_a_word_leaves_the_word_whole_for_the_tagger() -> Non
         ("السعودية", "GPE"),
         ("حزب الله", "ORG"),
     ]
+
+
+def test_africom_named_with_the_preposition_lam() -> None:
+    """ "القيادة الأمريكية لأفريقيا" is AFRICOM as "في أفريقيا" is: not a body "القيادة الأمريكية" and a place "لأفريقيا"."""
+    assert _entities("وأعلنت القيادة الأمريكية لأفريقيا (أفريكوم) أنها نفذت غارة جوية قرب مدينة جلب.") == [
+        ("القيادة الأمريكية لأفريقيا", "ORG"),
+        ("أفريكوم", "ORG"),
+        ("جلب", "GPE"),
+    ]

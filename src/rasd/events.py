@@ -360,6 +360,8 @@ class SentenceView:
     holds: dict[tuple[str, ...], bool] = field(default_factory=dict)  # contains_any, by needles
     # _speaker_phrases, by the ids of the participants asked of (kept with them)
     speakers: dict[tuple[int, ...], tuple[tuple[Participant, ...], list[Source]]] = field(default_factory=dict)
+    # _is_noun, by the hit's (start, end, word start, key): asked some five times of each trigger
+    nouns: dict[tuple[int, int, int, str], bool] = field(default_factory=dict)
 
     def contains_any(self, needles: tuple[str, ...]) -> bool:
         """Whether the folded text contains one of these strings."""
@@ -400,14 +402,7 @@ class SentenceView:
         """The cue hits of these categories, in text order (callers only read the list)."""
         by_category = self.by_category
         if by_category is None:
-            by_category = self.by_category = {}
-            for h in self.cues:
-                values = h.values
-                if len(values) == 1:
-                    by_category.setdefault(values[0].category, []).append(h)
-                    continue
-                for category in {v.category for v in values}:
-                    by_category.setdefault(category, []).append(h)
+            by_category = self.by_category = _by_category(self.cues)
         if len(categories) == 1:
             return by_category.get(categories[0], _NO_HITS)
         merged = self.merged.get(categories)
@@ -475,6 +470,19 @@ class SentenceView:
 
 
 _NO_HITS: list[Hit[Cue]] = []
+
+
+def _by_category(cues: Iterable[Hit[Cue]]) -> dict[str, list[Hit[Cue]]]:
+    """The cue hits by category, each list in text order (a hit once per category it has)."""
+    by_category: dict[str, list[Hit[Cue]]] = {}
+    for h in cues:
+        values = h.values
+        if len(values) == 1:
+            by_category.setdefault(values[0].category, []).append(h)
+            continue
+        for category in {v.category for v in values}:
+            by_category.setdefault(category, []).append(h)
+    return by_category
 
 
 def value_of(hit: Hit[Cue], category: str) -> str | int | None:
@@ -813,12 +821,15 @@ def _view(
         triggers = [
             h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
         ]
-    nobody = [h for h in cue_hits if any(v.category == "no_casualties" for v in h.values)]
-    if nobody and not any(v.category == "weapon" for h in cue_hits for v in h.values):
+    # the cue hits by category, built once here for the view (cues_of reads it): no scan of every hit's values
+    # per question
+    by_category = _by_category(cue_hits)
+    nobody = by_category.get("no_casualties", _NO_HITS)
+    if nobody and "weapon" not in by_category:
         # "ولم ترد أنباء عن وقوع إصابات": the wound word of a "no casualties" phrase tells no event (but "سقط
         # صاروخان دون وقوع إصابات" is the rockets' fall)
         triggers = [h for h in triggers if not any(n.start <= h.start and h.end <= n.end for n in nobody)]
-    asked = [h for h in cue_hits if any(v.category == "anonymous" for v in h.values) and _REQUEST.search(h.key)]
+    asked = [h for h in by_category.get("anonymous", _NO_HITS) if _REQUEST.search(h.key)]
     if asked:
         # "مصدر حقوقي، طلب عدم الكشف عن اسمه،": the source's request to stay unnamed asks for nothing the story tells
         triggers = [
@@ -826,7 +837,7 @@ def _view(
         ]
     if any(h.key in _STOP_VERBS for h in triggers):
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
-        weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
+        weapons = [h.start for h in by_category.get("weapon", _NO_HITS)]
         triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
     if any(h.values[0].id == _FREED for h in triggers):
         # "حررت قوات الجيش اليمني، أمس، مديرية حريب من قبضة جماعة الحوثي": a bare حرر frees ground only with the
@@ -857,7 +868,17 @@ def _view(
         ]
     plain = folded.source == range(len(text))
     view = SentenceView(
-        sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start, word_set=word_set
+        sentence,
+        text,
+        folded,
+        triggers,
+        cue_hits,
+        inside,
+        words,
+        by_category=by_category,
+        plain=plain,
+        start=span.start,
+        word_set=word_set,
     )
     if _searches(_EXECUTE_VERB, folded.text, word_set):
         view.triggers = triggers = _with_group_executions(view, triggers)
@@ -878,7 +899,8 @@ def _view(
         ]
         view.triggers = triggers
     if triggers and any(
-        _searches(p, folded.text, word_set) for p in (_SPORTS, _GOAL_SCORED, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
+        _searches(p, folded.text, word_set)
+        for p in (_SPORTS, _GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
     ):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
         view.triggers = triggers
@@ -951,6 +973,11 @@ _BLAME_KEY = fold_text("حمل مسؤولية")
 _BLAME_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("blame") + r")(?!\w)")
 _RESPONSIBILITY_WORD = re.compile(r"(?<!\w)(?:ال)?مسووليه|(?<!\w)(?:ال)?مسوولية")
 _SENTENCE_STOP = re.compile(r"[.!?؟:؛]")
+# a leading clitic to strip (compiled once: these run per word before a trigger)
+_LEAD_WF = re.compile(r"^[وف]")
+_LEAD_BL = re.compile("^[بل]")
+_LEAD_WFL = re.compile("^[وفل]")
+_LEAD_WFBL = re.compile("^[وفبل]")
 _BEARS = re.compile(r"(?<!\w)(?:يتحمل|تتحمل|تحمل)(?!\w)")  # bearing responsibility, not blaming
 
 
@@ -1957,7 +1984,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
     nationalities = view.cues_of("nationality")
     abstract = name_rules().abstract_heads | _NATIONALITY_ONLY_HEADS
     # (only in a sentence that holds a group's adjective: the stem of every word is not sought for nothing)
-    grouped = not _GROUP_ADJECTIVE_FORMS.isdisjoint(w for _, _, w in view.words)
+    # ... and none after a head either: _group_after reads whole words of the sentence, one of them a group's adjective
+    grouped = not _GROUP_ADJECTIVE_FORMS.isdisjoint(view._words_set())
     for start, end, word in view.words if grouped else ():
         # "هاجمت عناصر حوثية مواقع الجيش": armed men named by a group's adjective are that group, a side of their own
         if _PERSON_ROLES.get(_person_stem(word) or "") not in ("armed_group", "military"):
@@ -2013,7 +2041,7 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             country, end = _accusative_nationality(view, head.word_end) or (None, end)
         if country is None and head.key in name_rules().unnamed_people:
             country = _body_nationality(view, head, nationalities)
-        group = _group_after(view, head) if country is None else None
+        group = _group_after(view, head) if country is None and grouped else None
         if group is not None:
             # "طائرة مسيّرة حوثية"، "عناصر حوثية": the weapon or the men of the group its adjective names
             actor, group_end = group
@@ -3088,8 +3116,10 @@ def _agency_not_navy(view: SentenceView, p: Participant) -> Participant:
     """ "هيئة عمليات التجارة البحرية البريطانية"، "سلطة الملاحة البحرية": after "التجارة" or "الملاحة", "البحرية"
     is "maritime", not the navy; the participant is the agency whose name holds it (a body of its state that
     reports on shipping), or, with no such head before it, no navy at all (role other)."""
+    if p.role != "military":  # (asked first: a compare, no folding, for every participant of every sentence)
+        return p
     at = view.folded_index(p.span.start)
-    if fold_text(view.folded.text[at : at + len(_NAVY)]) != _NAVY or p.role != "military":
+    if fold_text(view.folded.text[at : at + len(_NAVY)]) != _NAVY:
         return p
     words = view.folded.text[max(view.folded_index(view.start), at - 60) : at].split()
     if not words or fold_text(words[-1]) not in _MARITIME_NOUNS:
@@ -3994,10 +4024,14 @@ _AND_COUNT = re.compile(
 _AND_COUNT_END = re.compile(r"(?:[،,] *| +)" + _AND_COUNT.pattern.removeprefix(" *[،,]? *") + "$")
 
 
+_STOP_MARK = re.compile(r"[.؛:]")
+_CLAUSE_MARK = re.compile(r"[،,.:؛]")  # (one compiled pattern each: these run per place, per participant)
+
+
 def _counted_apart(view: SentenceView, prev: Mention, m: Mention) -> bool:
     a, b = view.folded_index(prev.span.end), view.folded_index(m.span.start)
     match = _AND_COUNT.fullmatch(view.folded.text, a, b)
-    if match is None and b - a <= 60 and not re.search(r"[.؛:]", view.folded.text[a:b]):
+    if match is None and b - a <= 60 and not _STOP_MARK.search(view.folded.text[a:b]):
         # "أربعة من بلدة بيت أمر شمال الخليل، واثنين من مخيم عايدة": past the place that locates the first
         match = _AND_COUNT_END.search(view.folded.text, a, b)
     if match is None:
@@ -4014,6 +4048,10 @@ _IN_TOLD_CONTAINER = re.compile(
 
 
 _COUNTRYSIDE_HEADS = frozenset(fold_text(w) for w in name_rules().countryside_heads)
+
+
+_AND_GAP = re.compile(r" *و\w* *")
+_DASH_GAP = re.compile(r" *[-–—/] *")
 
 
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
@@ -4084,7 +4122,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         prev_start = view.folded_index(places[i - 1].span.start) if i > 0 else start
         lead = view.folded.text[max(0, prev_start - 40) : start]
         before_prev = view.folded.text[max(0, prev_start - 40) : prev_start]
-        joined = re.fullmatch(r" *و\w* *", folded_gap) is not None
+        joined = _AND_GAP.fullmatch(folded_gap) is not None
         # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
         if as_specific and joined and _ROAD_BETWEEN.search(lead):
             continue
@@ -4092,7 +4130,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         if i > 0 and joined and _kind(m) != "country" and _BETWEEN_PLACES.search(before_prev):
             continue
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
-        if i > 0 and re.fullmatch(r" *[-–—/] *", gap) and _ROAD_BEFORE.search(before_prev):
+        if i > 0 and _DASH_GAP.fullmatch(gap) and _ROAD_BEFORE.search(before_prev):
             continue
         # "اجتياز الحدود من الأراضي السورية إلى الأراضي الأردنية": across a border, where it went is the place
         if (
@@ -4116,7 +4154,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             # read as a namesake far off ("وفي مدينة مأرب، سقطت مسيّرة ... في حي الروضة": no town of al-Jawf)
             continue
         nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level and not _counted_apart(view, places[i - 1], m)
-        if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
+        if nested and len(folded_gap) <= 40 and not _CLAUSE_MARK.search(folded_gap) and _CONTAINER.search(folded_gap):
             if _misread_inside(places[i - 1], m):
                 # the place said to lie in the town is far from it: that name was read as another place
                 kept = [k for k in kept if k is not places[i - 1]]
@@ -5608,6 +5646,15 @@ _IN_WORDS = frozenset({"في", "خلال", "اثناء"})  # "in", "during"
 
 def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A verbal noun ("استهداف"، "الغارة") rather than a verb ("استهدفت")."""
+    key = (hit.start, hit.end, hit.word_start, hit.key)  # (all it reads of the hit)
+    found = view.nouns.get(key)
+    if found is None:
+        found = view.nouns[key] = _reads_as_noun(view, hit)
+    return found
+
+
+def _reads_as_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """_is_noun, asked the first time."""
     prefix = view.folded.text[hit.word_start : hit.start]
     word = hit.key.split(" ")[0]
     if prefix.endswith("ال") or prefix.startswith(("ب", "ل", "ك")) or prefix.endswith(("ب", "ل", "ك")):
@@ -5702,10 +5749,13 @@ _HABIT = re.compile(r"(?: +[^\W\d_]+)? +(?:سنويا|يوميا|اسبوعيا|
 _HABIT_PLURAL = re.compile(r"(?: +[^\W\d_]+)? +(?:شبه +)?(?:يومي|اسبوعي|شهري|سنوي)[هة](?!\w)")
 
 
+_PRESENT_FORM = re.compile(r"[وف]?[يتن][^\W\d_]{2,}")
+
+
 def _present_verb_hit(text: str, hit: Hit[Trigger]) -> bool:
     """Whether the trigger's word is a present verb (يزور، تستهدف، نزور; a و/ف before it)."""
     word = text[hit.word_start : hit.word_end]
-    return hit.start == hit.word_start and re.match(r"[وف]?[يتن][^\W\d_]{2,}", word) is not None
+    return hit.start == hit.word_start and _PRESENT_FORM.match(word) is not None
 
 
 _SEEKING = frozenset(_WORDS.words("seeking"))
@@ -5767,6 +5817,7 @@ _MARKET_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("market_nouns"))
 # a cause or a time before a blow: the market word before it is what the blow hit, not the blow's owner
 # ("ارتفعت أسعار النفط إثر هجوم على ناقلة")
 _CAUSE_BREAKS = frozenset(("بعد", "اثر", "جراء", "عقب", "بسبب", "نتيجه", "اعقاب", "خلفيه", "وسط", "مع"))
+_PRICES = frozenset(("اسعار", "الاسعار", "التضخم"))
 _MARKET_REACH = 6  # words before a blow in which the market it befell is named (an adjective and a place between)
 
 
@@ -5782,7 +5833,9 @@ _SPEECH_NOUNS = "|".join(
 # "صعد الرئيس هجومه على المعارضة في خطاب ألقاه أمس": an attack noun, up to eight words, then the speech it was in;
 # or the verb, its subject and an aside that names the speech ("وهاجم رئيس الوزراء، في كلمة متلفزة، الجهات")
 _IN_SPEECH = re.compile(
-    r"(?:(?: +[^\W\d_]+){0,8}?|(?: +[^\W\d_]+){0,4}[،,]) +(?:في|خلال|عبر) +(?:" + _SPEECH_NOUNS + r")(?!\w)"
+    r"(?:(?: +[^\W\d_]+){0,8}?|(?: +[^\W\d_]+){0,4}[،,]) +(?:(?:في|خلال|عبر) +|ب(?:ال)?|بسلسل[هة] +من +(?:ال)?)(?:"
+    + _SPEECH_NOUNS
+    + r")(?!\w)"
 )
 
 
@@ -5846,10 +5899,50 @@ def _market_blow(view: SentenceView, hit: Hit[Trigger]) -> bool:
     clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.end])[-1]
     words = [fold_text(w) for w in clause.split()][-_MARKET_REACH:]
     cut = max((i + 1 for i, w in enumerate(words) if _behind_clitics(w, _CAUSE_BREAKS)), default=0)
-    return any(_behind_clitics(w, _MARKET_NOUNS) for w in words[cut:])
+    if any(_behind_clitics(w, _MARKET_NOUNS) for w in words[cut:]):
+        return True
+    # "وشهدت أسواق الذهب انفجاراً في الأسعار": prices named right after the burst (probe82; not a market, a place:
+    # "انفجار في سوق شعبي")
+    after = [fold_text(w) for w in view.folded.text[hit.word_end : hit.word_end + 40].split()[:2]]
+    return hit.key.startswith(("انفجار", "هجوم", "ضربه")) and any(_behind_clitics(w, _PRICES) for w in after)
 
 
 _TWO_NEXT_WORDS = re.compile(r" +([^\W_]+)(?: +([^\W_]+))?")
+
+
+_NON_AGENTS = frozenset(_WORDS.words("non_agents"))
+_FIGURATIVE_OBJECTS = frozenset(_WORDS.words("figurative_objects"))
+_CIVIL_OPERATIONS = frozenset(_WORDS.words("civil_operations"))
+_OBJECT_REACH = 5  # words after the subject in which a figurative object is named
+_OBJECT_PREPOSITIONS = frozenset(
+    ("في", "خلال", "اثناء", "بموجب", "وفق", "حسب", "بحسب", "عقب", "بعد", "قبل", "ضمن", "بسبب", "منذ", "من")
+)
+
+
+def _thing_does_it(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وقصفت الأمطار الرعدية مدن الساحل"، "وشن فيروس كورونا هجوماً"، "ودمرت الأزمة المالية آلاف الشركات": a verb
+    of force whose subject, right after it, is weather, fire, a beast, an illness, a market or a plan is a disaster
+    or a figure of speech; so is one whose object is a gaze, hearts, a win or a title ("وخطفت الممثلة الأنظار"،
+    "واستعاد الفريق صدارة الترتيب"), and an operation carried out that is a surgeon's or a bank's ("نفذ البنك
+    المركزي عملية تعويم") (probe82)."""
+    text = view.folded.text
+    if hit.key.split(" ")[-1] in ("عمليه", "عمليات"):
+        nxt = _NEXT_WORD.match(text, hit.end)
+        if nxt is not None and _behind_clitics(nxt.group(1).replace("ة", "ه"), _CIVIL_OPERATIONS):
+            return True
+    if _is_noun(view, hit):
+        return False
+    verb_end = text.find(" ", hit.word_start)
+    if verb_end < 0:
+        return False
+    clause = re.split(r"[،,.:؛]", text[verb_end : verb_end + 100])[0]
+    words = [re.sub(r"[^\w]", "", w).replace("ة", "ه") for w in clause.split()][: _OBJECT_REACH + 1]
+    if not words:
+        return False
+    if words[0] in _NON_AGENTS or words[0].removeprefix("ال") in _NON_AGENTS:
+        return True
+    # (not what it was done in or by: "قتل مشجع في المباراة"، "اعتقل بموجب القانون")
+    return any(w in _FIGURATIVE_OBJECTS and words[i] not in _OBJECT_PREPOSITIONS for i, w in enumerate(words[1:]))
 
 
 _SPEAKING_TITLES = frozenset(_WORDS.words("speaking_titles"))
@@ -5864,6 +5957,9 @@ def _speaker_attacks(view: SentenceView, hit: Hit[Trigger], before: list[str]) -
         near = before[-3:]
         near = near[len(near) - near[::-1].index("ان") :] if "ان" in near else near
         doer = text[hit.start : hit.end].split()[1:-1] + near
+    elif hit.key in ("هاجم", "هاجمت", "يهاجم", "تهاجم") and not _is_noun(view, hit):
+        # "وهاجم النائب محمد الحلبوسي الحكومة" (probe82): the verb's subject, right after it
+        doer = text[hit.word_end : hit.word_end + 40].split()[:1]
     elif hit.key.startswith("هجوم"):
         # the light verb left apart by a long doer ("شن المندوب الإسرائيلي لدى الأمم المتحدة هجوماً")
         launch = list(_LAUNCH.finditer(text, max(0, hit.word_start - 80), hit.word_start))
@@ -5899,6 +5995,10 @@ _AIM_GOAL = re.compile(
     )
     + r")(?!\w)"
 )
+
+
+# "وتستهدف الحكومة خفض معدل البطالة": a definite subject between the verb and its goal (probe82)
+_SUBJECT_THEN_AIM = re.compile(r" +ال[^\W\d_]+" + _AIM_GOAL.pattern)
 
 
 def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -5987,8 +6087,9 @@ def _programme_aims(view: SentenceView, hit: Hit[Trigger], before: list[str]) ->
     subject = []
     if nxt is not None:
         first, second = (w.replace("ة", "ه") if w else "" for w in nxt.groups())
-        subject = [first, second] if first in _QUANTITY_HEADS else [first]
-    near = [re.sub("^[وف]", "", w).replace("ة", "ه") for w in before[-2:]]
+        subject = [first, second] if first in _QUANTITY_HEADS or first in ("حمله", "حملات") else [first]
+    # (the programme may stand a few words back: "حملة تطعيم ضد شلل الأطفال تستهدف مليوني طفل"; probe82)
+    near = [re.sub("^[وف]", "", w).replace("ة", "ه") for w in view.words_before(hit.word_start, 60, 5)]
     return not _PROGRAMMES.isdisjoint(subject + near)
 
 
@@ -6067,6 +6168,9 @@ def _in_force(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _NAMED_BY_YEAR = re.compile(r" +(?:عام +|العام +)?(?:1[89]|20)\d\d(?![\d/-]|\.\d)")
 
 
+_NOT_CLITICS = re.compile("^[وف]?[بل]?")
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -6107,14 +6211,14 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before[-2:] in (["بناء", "علي"], ["بناءا", "علي"]) and hit.values[0].plover == "REQUEST":
         return True
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
-    if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
+    if before and _NOT_CLITICS.sub("", before[-1]) == "عدم":
         return True
     if _anniversary_of(view, hit):
         return True  # "الذكرى الأولى للهجوم الذي استهدف": the anniversary of an event long told
     if hit.values[0].id == "call_for" and _advice_or_invitation(view, hit):
         return True
     # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
-    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
     if _HOPE_THANKS.search(clause):
         return True
     if (
@@ -6224,6 +6328,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if hit.values[0].plover == "ASSAULT" and _speaker_attacks(view, hit, before):
         return True
+    if hit.values[0].plover in _FORCE_TYPES and _thing_does_it(view, hit):
+        return True
     if _landing(view, hit):
         return True
     # "القضية التي فجرت الأزمة"، "فجرت جدلاً واسعاً": a crisis, a war or a debate set off, not a bomb
@@ -6233,14 +6339,19 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
             return True
     # "مما يهدد بانتشار الأوبئة"، "وهو ما يهدد": what a state of things may lead to, not a threat someone made;
     # "بشكل يتفق مع رواية الشهود"، "بما يتفق مع القانون": what fits, not an agreement
+    # "المناطق المهددة بالفيضانات"، "الدول المتهمة": a participle with the article is an adjective (probe82)
+    if hit.key in _COMMA_PARTICIPLES and view.folded.text[hit.word_start : hit.start].endswith("ال"):
+        return True
     if hit.values[0].plover in ("THREATEN", "AGREE") and before and before[-1] in _WHICH:
         present = re.match(r"[يت]", view.folded.text[hit.word_start : hit.end]) is not None
         if present and (hit.values[0].plover == "THREATEN" or before[-1] != "ما"):
             return True
     if hit.key == _STOPPING and _stops_a_thing(view, hit):
         return True
-    if "ستهدف" in hit.key.split(" ")[0] and _AIM_GOAL.match(view.folded.text, hit.word_end):
-        return True  # "جولة تستهدف تثبيت الهدنة": what it aims at, no target hit
+    if "ستهدف" in hit.key.split(" ")[0] and (
+        _AIM_GOAL.match(view.folded.text, hit.word_end) or _SUBJECT_THEN_AIM.match(view.folded.text, hit.word_end)
+    ):
+        return True  # "جولة تستهدف تثبيت الهدنة"، "وتستهدف الحكومة خفض البطالة": what it aims at, no target hit
     if "ستهدف" in hit.key.split(" ")[0] and _programme_aims(view, hit, before):
         return True
     if "ستهدف" in hit.key.split(" ")[0] and _SOUGHT_MEN.match(view.folded.text, hit.word_end):
@@ -6295,20 +6406,20 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and (before[-1] in _NOT_EVENT_HEADS or _behind_clitics(before[-1], _HALT)):
         return True
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
-    if before and re.sub("^[بل]", "", before[-1]) in _BAN:
+    if before and _LEAD_BL.sub("", before[-1]) in _BAN:
         return True
     # "ضالع في التخطيط لهجمات"، "خلية كانت تخطط لتنفيذ هجمات": what was planned did not happen (yet), nor did what
     # the planned thing is said to do ("التخطيط لهجمات استهدفت العسكريين")
-    if any(re.sub("^[وفبل]", "", w) in _PLANNING for w in before[-2:]):
+    if any(_LEAD_WFBL.sub("", w) in _PLANNING for w in before[-2:]):
         return True
     # "المستشفيات ليست أهدافاً مشروعة": a rule stated, not a threat
     if hit.key in _DECLARED_TARGETS and before and before[-1] in _NEGATION:
         return True
     # "تشكل تهديداً"، "أي تهديد"، "تهديد لأمن المنطقة": a danger, not a threat someone made
-    if hit.values[0].plover == "THREATEN" and any(re.sub("^[وفل]", "", w) in _DANGER_NOUNS for w in before):
+    if hit.values[0].plover == "THREATEN" and any(_LEAD_WFL.sub("", w) in _DANGER_NOUNS for w in before):
         return True  # "المخاطر التي تهدد الاقتصاد العالمي": a danger, not a threat someone made
     if hit.values[0].plover == "THREATEN" and hit.key.startswith("تهديد"):
-        if before and re.sub("^[وفبل]", "", before[-1]) in _DANGER_BEFORE:
+        if before and _LEAD_WFBL.sub("", before[-1]) in _DANGER_BEFORE:
             return True
         nxt = _NEXT_WORD.match(text, hit.word_end)
         if nxt is not None and nxt.group(1).startswith(_DANGER_AFTER):
@@ -6684,9 +6795,24 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
         int(m.group(1)) < published.year - _ARCHIVE_YEARS for m in _FULL_DATE.finditer(near)
     ):
         return True
-    if not _SPORTS.search(near) and not _GOAL_SCORED.search(near):
+    if not _SPORTS.search(near) and not _GOAL_SCORED.search(near) and not _MATCH_MINUTE.search(near):
+        return False
+    # fans who riot, march or sit in and fans arrested are news around a match, and so is what gunmen did to a
+    # player (probe82; not إيقاف/توقيف, which in sport suspend a player)
+    if hit.values[0].id in _CROWD_EVENTS or hit.key.startswith(_ARREST_STEMS) or _GUNMEN.search(near):
         return False
     return not any(start <= c.start < end and v.category in ("weapon", "killed") for c in view.cues for v in c.values)
+
+
+# "في الدقيقة 80": a match's minute (probe82)
+_MATCH_MINUTE = re.compile(r"(?<!\w)(?:في|منذ|بعد|قبل|حتي) +الدقيق[هة] +[0-9]{1,3}(?![0-9])")
+_CROWD_EVENTS = frozenset(
+    {
+        *("demonstration", "sit_in", "protest_march", "protest_intervention", "excessive_force"),
+        *("violent_demonstration", "mob_violence", "strike_action"),
+    }
+)
+_ARREST_STEMS = ("اعتقل", "يعتقل", "تعتقل", "اعتقال", "قبض", "القي قبض", "القت قبض", "القوا قبض")
 
 
 _TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", "ACCUSE"})
@@ -6981,7 +7107,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
     damage = hit.values[0].acled is not None and list(hit.values[0].acled) == _DAMAGE
     weak = hit.values[0].strength != "strong"
-    if (plover == "ASSAULT" or damage) and weak and _NATURAL_CAUSE.search(view.folded.text):
+    emergency = hit.values[0].id == "state_of_emergency"  # "حالة الطوارئ بسبب الفيضانات" (probe82)
+    if (plover == "ASSAULT" or damage or emergency) and weak and _NATURAL_CAUSE.search(view.folded.text):
         # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز"، "دمرت السيول منازل"، "اقتلعت الرياح أشجاراً": no
         # conflict event
         return []
@@ -8015,7 +8142,7 @@ def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[
         # "التي تضم مستشارين عسكريين أميركيين ضمن التحالف الدولي": the body the occupants belong to is theirs too
         gap = view.text[hosted[-1].span.end - view.start : p.span.start - view.start] if hosted else "،"
         hosted_before = view.may_match_in(_HOSTED, max(0, at - 70), at) and _HOSTED.search(before) is not None
-        if hosted_before or (len(gap.split()) <= 2 and not re.search(r"[،,.:؛]", gap)):
+        if hosted_before or (len(gap.split()) <= 2 and not _CLAUSE_MARK.search(gap)):
             hosted.append(p)
         elif _NEAR.search(before):
             near.append(p)
@@ -9738,7 +9865,7 @@ def _hosted_at(view: SentenceView) -> list[Mention]:
     after it (past a place word or two) or right before it."""
     hosts = name_rules().host_verbs
     for a, b, w in view.words:
-        if re.sub(r"^[وف]", "", w) not in hosts:
+        if _LEAD_WF.sub("", w) not in hosts:
             continue
         for m in view.mentions:
             if m.place is None:
@@ -11103,13 +11230,16 @@ def _worn(view: SentenceView, p: Participant) -> bool:
     return view.previous_word(view.folded_index(p.span.start)) in _DRESS
 
 
+_TO_AT_END = re.compile(r"(?<!\w)الي +$")
+
+
 def _sent_to(view: SentenceView, p: Participant) -> bool:
     """ "وأحالته إلى النيابة العمومية"، "اقتادت الشاب إلى جهة مجهولة": where a detainee is referred or taken is
     neither side of the arrest (an unknown party after إلى is an unknown place)."""
     before = view.folded.text[max(0, view.folded_index(p.span.start) - 40) : view.folded_index(p.span.start)]
     if _SENT_TO.search(before):
         return True
-    return p.canonical == _UNKNOWN_PARTY and re.search(r"(?<!\w)الي +$", before) is not None
+    return p.canonical == _UNKNOWN_PARTY and _TO_AT_END.search(before) is not None
 
 
 def _member_object(subject: Participant, gap: str) -> bool:
@@ -13231,6 +13361,9 @@ def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Par
 _NAMED_POST = re.compile(r"(?<!\w)(?:" + _alt("named_posts") + r")(?= )")
 
 
+_DUAL_NISBA_END = re.compile(r"(?<=ي)(?:تين|تان)$")
+
+
 def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
     """The nationality adjective right after a noun, duals and accusatives included ("جنديان تركيان")."""
     match = _NEXT_WORD.match(view.folded.text, folded_end)
@@ -13241,7 +13374,7 @@ def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
         return None  # "وزير المالية اللبناني": the field, then the nation
     countries = _nationality_of_form()
     # "أميركيتين"، "تركيتان": a feminine dual is the feminine form
-    for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word), re.sub(r"(?<=ي)(?:تين|تان)$", "ه", word)):
+    for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word), _DUAL_NISBA_END.sub("ه", word)):
         country = countries.get(form)
         if country is not None:
             return country
