@@ -347,6 +347,7 @@ LIST_SECTIONS = (
     "rescued",
     "group_members",
     "demand_start",
+    "lam_not_object",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

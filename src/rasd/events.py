@@ -360,6 +360,8 @@ class SentenceView:
     holds: dict[tuple[str, ...], bool] = field(default_factory=dict)  # contains_any, by needles
     # _speaker_phrases, by the ids of the participants asked of (kept with them)
     speakers: dict[tuple[int, ...], tuple[tuple[Participant, ...], list[Source]]] = field(default_factory=dict)
+    # _is_noun, by the hit's (start, end, word start, key): asked some five times of each trigger
+    nouns: dict[tuple[int, int, int, str], bool] = field(default_factory=dict)
 
     def contains_any(self, needles: tuple[str, ...]) -> bool:
         """Whether the folded text contains one of these strings."""
@@ -400,14 +402,7 @@ class SentenceView:
         """The cue hits of these categories, in text order (callers only read the list)."""
         by_category = self.by_category
         if by_category is None:
-            by_category = self.by_category = {}
-            for h in self.cues:
-                values = h.values
-                if len(values) == 1:
-                    by_category.setdefault(values[0].category, []).append(h)
-                    continue
-                for category in {v.category for v in values}:
-                    by_category.setdefault(category, []).append(h)
+            by_category = self.by_category = _by_category(self.cues)
         if len(categories) == 1:
             return by_category.get(categories[0], _NO_HITS)
         merged = self.merged.get(categories)
@@ -475,6 +470,19 @@ class SentenceView:
 
 
 _NO_HITS: list[Hit[Cue]] = []
+
+
+def _by_category(cues: Iterable[Hit[Cue]]) -> dict[str, list[Hit[Cue]]]:
+    """The cue hits by category, each list in text order (a hit once per category it has)."""
+    by_category: dict[str, list[Hit[Cue]]] = {}
+    for h in cues:
+        values = h.values
+        if len(values) == 1:
+            by_category.setdefault(values[0].category, []).append(h)
+            continue
+        for category in {v.category for v in values}:
+            by_category.setdefault(category, []).append(h)
+    return by_category
 
 
 def value_of(hit: Hit[Cue], category: str) -> str | int | None:
@@ -813,12 +821,15 @@ def _view(
         triggers = [
             h for h in triggers if all(v.id != _RECEIVED_CALL for v in h.values) or _after_receipt(folded.text, h)
         ]
-    nobody = [h for h in cue_hits if any(v.category == "no_casualties" for v in h.values)]
-    if nobody and not any(v.category == "weapon" for h in cue_hits for v in h.values):
+    # the cue hits by category, built once here for the view (cues_of reads it): no scan of every hit's values
+    # per question
+    by_category = _by_category(cue_hits)
+    nobody = by_category.get("no_casualties", _NO_HITS)
+    if nobody and "weapon" not in by_category:
         # "ولم ترد أنباء عن وقوع إصابات": the wound word of a "no casualties" phrase tells no event (but "سقط
         # صاروخان دون وقوع إصابات" is the rockets' fall)
         triggers = [h for h in triggers if not any(n.start <= h.start and h.end <= n.end for n in nobody)]
-    asked = [h for h in cue_hits if any(v.category == "anonymous" for v in h.values) and _REQUEST.search(h.key)]
+    asked = [h for h in by_category.get("anonymous", _NO_HITS) if _REQUEST.search(h.key)]
     if asked:
         # "مصدر حقوقي، طلب عدم الكشف عن اسمه،": the source's request to stay unnamed asks for nothing the story tells
         triggers = [
@@ -826,7 +837,7 @@ def _view(
         ]
     if any(h.key in _STOP_VERBS for h in triggers):
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
-        weapons = [h.start for h in cue_hits if any(v.category == "weapon" for v in h.values)]
+        weapons = [h.start for h in by_category.get("weapon", _NO_HITS)]
         triggers = [h for h in triggers if h.key not in _STOP_VERBS or any(w >= h.end for w in weapons)]
     if any(h.values[0].id == _FREED for h in triggers):
         # "حررت قوات الجيش اليمني، أمس، مديرية حريب من قبضة جماعة الحوثي": a bare حرر frees ground only with the
@@ -857,7 +868,17 @@ def _view(
         ]
     plain = folded.source == range(len(text))
     view = SentenceView(
-        sentence, text, folded, triggers, cue_hits, inside, words, plain=plain, start=span.start, word_set=word_set
+        sentence,
+        text,
+        folded,
+        triggers,
+        cue_hits,
+        inside,
+        words,
+        by_category=by_category,
+        plain=plain,
+        start=span.start,
+        word_set=word_set,
     )
     if _searches(_EXECUTE_VERB, folded.text, word_set):
         view.triggers = triggers = _with_group_executions(view, triggers)
@@ -952,6 +973,11 @@ _BLAME_KEY = fold_text("حمل مسؤولية")
 _BLAME_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("blame") + r")(?!\w)")
 _RESPONSIBILITY_WORD = re.compile(r"(?<!\w)(?:ال)?مسووليه|(?<!\w)(?:ال)?مسوولية")
 _SENTENCE_STOP = re.compile(r"[.!?؟:؛]")
+# a leading clitic to strip (compiled once: these run per word before a trigger)
+_LEAD_WF = re.compile(r"^[وف]")
+_LEAD_BL = re.compile("^[بل]")
+_LEAD_WFL = re.compile("^[وفل]")
+_LEAD_WFBL = re.compile("^[وفبل]")
 _BEARS = re.compile(r"(?<!\w)(?:يتحمل|تتحمل|تحمل)(?!\w)")  # bearing responsibility, not blaming
 
 
@@ -1958,7 +1984,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
     nationalities = view.cues_of("nationality")
     abstract = name_rules().abstract_heads | _NATIONALITY_ONLY_HEADS
     # (only in a sentence that holds a group's adjective: the stem of every word is not sought for nothing)
-    grouped = not _GROUP_ADJECTIVE_FORMS.isdisjoint(w for _, _, w in view.words)
+    # ... and none after a head either: _group_after reads whole words of the sentence, one of them a group's adjective
+    grouped = not _GROUP_ADJECTIVE_FORMS.isdisjoint(view._words_set())
     for start, end, word in view.words if grouped else ():
         # "هاجمت عناصر حوثية مواقع الجيش": armed men named by a group's adjective are that group, a side of their own
         if _PERSON_ROLES.get(_person_stem(word) or "") not in ("armed_group", "military"):
@@ -2014,7 +2041,7 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             country, end = _accusative_nationality(view, head.word_end) or (None, end)
         if country is None and head.key in name_rules().unnamed_people:
             country = _body_nationality(view, head, nationalities)
-        group = _group_after(view, head) if country is None else None
+        group = _group_after(view, head) if country is None and grouped else None
         if group is not None:
             # "طائرة مسيّرة حوثية"، "عناصر حوثية": the weapon or the men of the group its adjective names
             actor, group_end = group
@@ -2935,7 +2962,8 @@ def _participants(
             not p.named
             and fold_text(p.text) in _BARE_FORCES
             and i + 1 < len(merged)
-            and merged[i + 1].role in ("military", "armed_group")
+            # ... or police ("قوات خفر السواحل التونسية"، "قوات حرس الحدود"; probe83)
+            and merged[i + 1].role in _ARMED_ROLES
             and view.text[p.span.end - view.start : merged[i + 1].span.start - view.start] == " "
         )
     ]
@@ -3088,8 +3116,10 @@ def _agency_not_navy(view: SentenceView, p: Participant) -> Participant:
     """ "هيئة عمليات التجارة البحرية البريطانية"، "سلطة الملاحة البحرية": after "التجارة" or "الملاحة", "البحرية"
     is "maritime", not the navy; the participant is the agency whose name holds it (a body of its state that
     reports on shipping), or, with no such head before it, no navy at all (role other)."""
+    if p.role != "military":  # (asked first: a compare, no folding, for every participant of every sentence)
+        return p
     at = view.folded_index(p.span.start)
-    if fold_text(view.folded.text[at : at + len(_NAVY)]) != _NAVY or p.role != "military":
+    if fold_text(view.folded.text[at : at + len(_NAVY)]) != _NAVY:
         return p
     words = view.folded.text[max(view.folded_index(view.start), at - 60) : at].split()
     if not words or fold_text(words[-1]) not in _MARITIME_NOUNS:
@@ -3994,10 +4024,14 @@ _AND_COUNT = re.compile(
 _AND_COUNT_END = re.compile(r"(?:[،,] *| +)" + _AND_COUNT.pattern.removeprefix(" *[،,]? *") + "$")
 
 
+_STOP_MARK = re.compile(r"[.؛:]")
+_CLAUSE_MARK = re.compile(r"[،,.:؛]")  # (one compiled pattern each: these run per place, per participant)
+
+
 def _counted_apart(view: SentenceView, prev: Mention, m: Mention) -> bool:
     a, b = view.folded_index(prev.span.end), view.folded_index(m.span.start)
     match = _AND_COUNT.fullmatch(view.folded.text, a, b)
-    if match is None and b - a <= 60 and not re.search(r"[.؛:]", view.folded.text[a:b]):
+    if match is None and b - a <= 60 and not _STOP_MARK.search(view.folded.text[a:b]):
         # "أربعة من بلدة بيت أمر شمال الخليل، واثنين من مخيم عايدة": past the place that locates the first
         match = _AND_COUNT_END.search(view.folded.text, a, b)
     if match is None:
@@ -4014,6 +4048,10 @@ _IN_TOLD_CONTAINER = re.compile(
 
 
 _COUNTRYSIDE_HEADS = frozenset(fold_text(w) for w in name_rules().countryside_heads)
+
+
+_AND_GAP = re.compile(r" *و\w* *")
+_DASH_GAP = re.compile(r" *[-–—/] *")
 
 
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
@@ -4084,7 +4122,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         prev_start = view.folded_index(places[i - 1].span.start) if i > 0 else start
         lead = view.folded.text[max(0, prev_start - 40) : start]
         before_prev = view.folded.text[max(0, prev_start - 40) : prev_start]
-        joined = re.fullmatch(r" *و\w* *", folded_gap) is not None
+        joined = _AND_GAP.fullmatch(folded_gap) is not None
         # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
         if as_specific and joined and _ROAD_BETWEEN.search(lead):
             continue
@@ -4092,7 +4130,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         if i > 0 and joined and _kind(m) != "country" and _BETWEEN_PLACES.search(before_prev):
             continue
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
-        if i > 0 and re.fullmatch(r" *[-–—/] *", gap) and _ROAD_BEFORE.search(before_prev):
+        if i > 0 and _DASH_GAP.fullmatch(gap) and _ROAD_BEFORE.search(before_prev):
             continue
         # "اجتياز الحدود من الأراضي السورية إلى الأراضي الأردنية": across a border, where it went is the place
         if (
@@ -4116,7 +4154,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             # read as a namesake far off ("وفي مدينة مأرب، سقطت مسيّرة ... في حي الروضة": no town of al-Jawf)
             continue
         nested = i > 0 and _PLACE_LEVEL[_kind(places[i - 1])] <= level and not _counted_apart(view, places[i - 1], m)
-        if nested and len(folded_gap) <= 40 and not re.search(r"[،,.:؛]", folded_gap) and _CONTAINER.search(folded_gap):
+        if nested and len(folded_gap) <= 40 and not _CLAUSE_MARK.search(folded_gap) and _CONTAINER.search(folded_gap):
             if _misread_inside(places[i - 1], m):
                 # the place said to lie in the town is far from it: that name was read as another place
                 kept = [k for k in kept if k is not places[i - 1]]
@@ -5619,6 +5657,15 @@ _IN_WORDS = frozenset({"في", "خلال", "اثناء"})  # "in", "during"
 
 def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A verbal noun ("استهداف"، "الغارة") rather than a verb ("استهدفت")."""
+    key = (hit.start, hit.end, hit.word_start, hit.key)  # (all it reads of the hit)
+    found = view.nouns.get(key)
+    if found is None:
+        found = view.nouns[key] = _reads_as_noun(view, hit)
+    return found
+
+
+def _reads_as_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """_is_noun, asked the first time."""
     prefix = view.folded.text[hit.word_start : hit.start]
     word = hit.key.split(" ")[0]
     if prefix.endswith("ال") or prefix.startswith(("ب", "ل", "ك")) or prefix.endswith(("ب", "ل", "ك")):
@@ -5713,10 +5760,13 @@ _HABIT = re.compile(r"(?: +[^\W\d_]+)? +(?:سنويا|يوميا|اسبوعيا|
 _HABIT_PLURAL = re.compile(r"(?: +[^\W\d_]+)? +(?:شبه +)?(?:يومي|اسبوعي|شهري|سنوي)[هة](?!\w)")
 
 
+_PRESENT_FORM = re.compile(r"[وف]?[يتن][^\W\d_]{2,}")
+
+
 def _present_verb_hit(text: str, hit: Hit[Trigger]) -> bool:
     """Whether the trigger's word is a present verb (يزور، تستهدف، نزور; a و/ف before it)."""
     word = text[hit.word_start : hit.word_end]
-    return hit.start == hit.word_start and re.match(r"[وف]?[يتن][^\W\d_]{2,}", word) is not None
+    return hit.start == hit.word_start and _PRESENT_FORM.match(word) is not None
 
 
 _SEEKING = frozenset(_WORDS.words("seeking"))
@@ -6129,6 +6179,9 @@ def _in_force(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _NAMED_BY_YEAR = re.compile(r" +(?:عام +|العام +)?(?:1[89]|20)\d\d(?![\d/-]|\.\d)")
 
 
+_NOT_CLITICS = re.compile("^[وف]?[بل]?")
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -6169,14 +6222,14 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before[-2:] in (["بناء", "علي"], ["بناءا", "علي"]) and hit.values[0].plover == "REQUEST":
         return True
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
-    if before and re.sub("^[وف]?[بل]?", "", before[-1]) == "عدم":
+    if before and _NOT_CLITICS.sub("", before[-1]) == "عدم":
         return True
     if _anniversary_of(view, hit):
         return True  # "الذكرى الأولى للهجوم الذي استهدف": the anniversary of an event long told
     if hit.values[0].id == "call_for" and _advice_or_invitation(view, hit):
         return True
     # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
-    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
     if _HOPE_THANKS.search(clause):
         return True
     if (
@@ -6364,20 +6417,20 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before and (before[-1] in _NOT_EVENT_HEADS or _behind_clitics(before[-1], _HALT)):
         return True
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
-    if before and re.sub("^[بل]", "", before[-1]) in _BAN:
+    if before and _LEAD_BL.sub("", before[-1]) in _BAN:
         return True
     # "ضالع في التخطيط لهجمات"، "خلية كانت تخطط لتنفيذ هجمات": what was planned did not happen (yet), nor did what
     # the planned thing is said to do ("التخطيط لهجمات استهدفت العسكريين")
-    if any(re.sub("^[وفبل]", "", w) in _PLANNING for w in before[-2:]):
+    if any(_LEAD_WFBL.sub("", w) in _PLANNING for w in before[-2:]):
         return True
     # "المستشفيات ليست أهدافاً مشروعة": a rule stated, not a threat
     if hit.key in _DECLARED_TARGETS and before and before[-1] in _NEGATION:
         return True
     # "تشكل تهديداً"، "أي تهديد"، "تهديد لأمن المنطقة": a danger, not a threat someone made
-    if hit.values[0].plover == "THREATEN" and any(re.sub("^[وفل]", "", w) in _DANGER_NOUNS for w in before):
+    if hit.values[0].plover == "THREATEN" and any(_LEAD_WFL.sub("", w) in _DANGER_NOUNS for w in before):
         return True  # "المخاطر التي تهدد الاقتصاد العالمي": a danger, not a threat someone made
     if hit.values[0].plover == "THREATEN" and hit.key.startswith("تهديد"):
-        if before and re.sub("^[وفبل]", "", before[-1]) in _DANGER_BEFORE:
+        if before and _LEAD_WFBL.sub("", before[-1]) in _DANGER_BEFORE:
             return True
         nxt = _NEXT_WORD.match(text, hit.word_end)
         if nxt is not None and nxt.group(1).startswith(_DANGER_AFTER):
@@ -6492,7 +6545,22 @@ def _construct_with_object(view: SentenceView, hit: Hit[Trigger], after: Sequenc
     feminine = word.endswith("ة") and not word.startswith("م") and word not in _TIME_WORDS
     accusative = (word.endswith("ا") or feminine) and not word.startswith("ال") and len(word) > 2
     counted = word.isdigit() or any(h.word_start == nxt.start(1) for h in view.cues_of("number"))
-    return first if accusative or counted else None
+    return first if accusative or counted or _lam_object(word) else None
+
+
+_LAM_NOT_OBJECT = frozenset(_WORDS.words("lam_not_object"))
+
+
+def _lam_object(word: str) -> bool:
+    """ "اقتحام قوات الاحتلال لمخيم جنين"، "استهداف الجيش الصومالي لمعاقل الحركة": a noun behind ل after the genitive
+    is the verbal noun's object, so the genitive side did it (not a time or a length: "للمرة الثانية")."""
+    if not word.startswith("ل") or word.startswith(("ليل", "ليله")):
+        return False
+    rest = word[1:]
+    if rest.startswith("ل"):
+        rest = "ا" + rest  # "للمخيم": ل + ال
+    bare = rest.removeprefix("ال")
+    return len(bare) > 2 and rest not in _LAM_NOT_OBJECT and bare not in _LAM_NOT_OBJECT
 
 
 def _cause_of_toll(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -8118,7 +8186,7 @@ def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[
         # "التي تضم مستشارين عسكريين أميركيين ضمن التحالف الدولي": the body the occupants belong to is theirs too
         gap = view.text[hosted[-1].span.end - view.start : p.span.start - view.start] if hosted else "،"
         hosted_before = view.may_match_in(_HOSTED, max(0, at - 70), at) and _HOSTED.search(before) is not None
-        if hosted_before or (len(gap.split()) <= 2 and not re.search(r"[،,.:؛]", gap)):
+        if hosted_before or (len(gap.split()) <= 2 and not _CLAUSE_MARK.search(gap)):
             hosted.append(p)
         elif _NEAR.search(before):
             near.append(p)
@@ -9841,7 +9909,7 @@ def _hosted_at(view: SentenceView) -> list[Mention]:
     after it (past a place word or two) or right before it."""
     hosts = name_rules().host_verbs
     for a, b, w in view.words:
-        if re.sub(r"^[وف]", "", w) not in hosts:
+        if _LEAD_WF.sub("", w) not in hosts:
             continue
         for m in view.mentions:
             if m.place is None:
@@ -11206,13 +11274,16 @@ def _worn(view: SentenceView, p: Participant) -> bool:
     return view.previous_word(view.folded_index(p.span.start)) in _DRESS
 
 
+_TO_AT_END = re.compile(r"(?<!\w)الي +$")
+
+
 def _sent_to(view: SentenceView, p: Participant) -> bool:
     """ "وأحالته إلى النيابة العمومية"، "اقتادت الشاب إلى جهة مجهولة": where a detainee is referred or taken is
     neither side of the arrest (an unknown party after إلى is an unknown place)."""
     before = view.folded.text[max(0, view.folded_index(p.span.start) - 40) : view.folded_index(p.span.start)]
     if _SENT_TO.search(before):
         return True
-    return p.canonical == _UNKNOWN_PARTY and re.search(r"(?<!\w)الي +$", before) is not None
+    return p.canonical == _UNKNOWN_PARTY and _TO_AT_END.search(before) is not None
 
 
 def _member_object(subject: Participant, gap: str) -> bool:
@@ -12702,20 +12773,28 @@ def _group_adjective_after(view: SentenceView, hit: Hit[Trigger]) -> Participant
     """An armed group named by its indefinite adjective within two words after the trigger ("برصاص قناص حوثي"،
     "بقذيفة حوثية"), as a nationality adjective names a state; the group is found by its definite adjective
     among the actors' names ("الحوثي")."""
-    tail = view.folded.text[hit.word_end : hit.word_end + 40]
-    pos = 0
-    for _ in range(2):
-        word = _NEXT_LETTERS.match(tail, pos)  # one space, then a word: no comma or other mark between
-        if word is None:
-            return None
-        w = word.group(1)
-        stem = _NISBA_STEM.fullmatch(w)
-        actor = _group_nisbas().get(stem.group(1)) if stem is not None and not w.startswith("ال") else None
-        if actor is not None:
-            span = view.raw_span(hit.word_end + word.start(1), hit.word_end + word.end(1))
-            return Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False)
-        pos = word.end()
+    # ... also inside a trigger that runs on past it to the weapon ("هجوم حوثي بطائرة مسيرة"; probe83)
+    for at in dict.fromkeys((_first_word_end(view, hit), hit.word_end)):
+        tail = view.folded.text[at : at + 40]
+        pos = 0
+        for _ in range(2):
+            word = _NEXT_LETTERS.match(tail, pos)  # one space, then a word: no comma or other mark between
+            if word is None:
+                break
+            w = word.group(1)
+            stem = _NISBA_STEM.fullmatch(w)
+            actor = _group_nisbas().get(stem.group(1)) if stem is not None and not w.startswith("ال") else None
+            if actor is not None:
+                span = view.raw_span(at + word.start(1), at + word.end(1))
+                return Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False)
+            pos = word.end()
     return None
+
+
+def _first_word_end(view: SentenceView, hit: Hit[Trigger]) -> int:
+    """The folded end of a trigger's first word (its end, for a trigger of one word)."""
+    first = _WORD.match(view.folded.text, hit.start)
+    return min(first.end(), hit.end) if first is not None else hit.end
 
 
 _WHAT_IT_CALLED = re.compile(r"(?<!\w)ما (?:وصفته|وصفه|وصفتها|وصفوه|وصفها|اسمته|اسماه|سمته|سماه)(?!\w)")
@@ -13133,11 +13212,26 @@ def _embassy_state(view: SentenceView, hit: Hit[Trigger], kept: Sequence[Partici
     return None
 
 
+def _adjectives_only(gap: str) -> bool:
+    """Whether a folded gap holds at most one word, an adjective ("مدفعي"), and no mark."""
+    between = gap.split()
+    return len(between) <= 1 and all(w.endswith(("ي", "يه", "ية")) for w in between) and not re.search(r"[^\w ]", gap)
+
+
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
     """A nationality adjective within two words after the trigger ("قصف مدفعي إسرائيلي")."""
     for nat in view.cues_of("nationality"):
         if hit.word_start < nat.word_start < hit.end <= nat.word_end:
             # "بضربة أمريكية": a trigger form that ends in the state's adjective
+            span = view.raw_span(nat.start, nat.end)
+            return Participant(span, view.raw_text(span), None, str(value_of(nat, "nationality")), "government", False)
+        first_end = _first_word_end(view, hit)
+        inner = view.folded.text[first_end : nat.word_start]
+        # (an indefinite adjective between, not a definite noun: "استدعت الخارجية العراقية السفيرة")
+        indefinite = not any(w.startswith("ال") for w in inner.split())
+        if first_end < nat.word_start and nat.word_end <= hit.end and indefinite and _adjectives_only(inner):
+            # "هجوم إسرائيلي بطائرة مسيرة"، "قصف روسي بالصواريخ": the adjective right after the trigger's noun, the
+            # weapon after it in the trigger (probe83)
             span = view.raw_span(nat.start, nat.end)
             return Participant(span, view.raw_text(span), None, str(value_of(nat, "nationality")), "government", False)
         gap = view.folded.text[hit.end : nat.word_start]
@@ -13172,6 +13266,8 @@ def _object_person(
         at = view.raw_span(start + match.start(), start + match.end())
         if any(at.start < b and a < at.end for a, b in named):
             continue  # "ود مدني" is a town, not a civilian (a people, "فلسطينيين", is its nationality's civilians)
+        if tail[: match.start()].split()[-1:] and tail[: match.start()].split()[-1] in _DRESS:
+            continue  # "مسلحون يرتدون الزي العسكري": a uniform's adjective is no soldier (probe83)
         stem = _person_stem(match.group()) or _owned_person_stem(tail[: match.start()], match.group())
         # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
         own_men = (
@@ -13309,6 +13405,9 @@ def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Par
 _NAMED_POST = re.compile(r"(?<!\w)(?:" + _alt("named_posts") + r")(?= )")
 
 
+_DUAL_NISBA_END = re.compile(r"(?<=ي)(?:تين|تان)$")
+
+
 def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
     """The nationality adjective right after a noun, duals and accusatives included ("جنديان تركيان")."""
     match = _NEXT_WORD.match(view.folded.text, folded_end)
@@ -13319,7 +13418,7 @@ def _nationality_near(view: SentenceView, folded_end: int) -> str | None:
         return None  # "وزير المالية اللبناني": the field, then the nation
     countries = _nationality_of_form()
     # "أميركيتين"، "تركيتان": a feminine dual is the feminine form
-    for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word), re.sub(r"(?<=ي)(?:تين|تان)$", "ه", word)):
+    for form in (word, _DUAL_OR_ACCUSATIVE.sub("", word), _DUAL_NISBA_END.sub("ه", word)):
         country = countries.get(form)
         if country is not None:
             return country
@@ -13520,7 +13619,24 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             # "قتلت قوات الجيش، أمس، 15 عنصراً من حركة الشباب": an active verb's subject, then whom it killed
             object_at = _active_object(view, cue, participants)
             counted = _counted_victims(view, participants, object_at) if object_at is not None else None
+            if counted is None and object_at is not None and _SOME_COUNTED.match(view.folded.text, object_at):
+                # "قتلت القوات الأمريكية اثنين من قياديي داعش": a count after the subject is whom it killed, even
+                # of a noun no list knows; the subject killed them (probe83)
+                return _side_past_count(view, participants, object_at)
             return counted or following[0]
+    return None
+
+
+_SOME_COUNTED = re.compile(r"[^\W_]+ +من ")  # "اثنين من قادة": a count of some of a side's men
+_PAST_COUNT = re.compile(r"[^\W_]+ +من +(?:[^\W_]+ +)?$")  # "اثنين من "، "ثلاثة من قادة "
+
+
+def _side_past_count(view: SentenceView, participants: Sequence[Participant], folded_start: int) -> Participant | None:
+    """The side whose men a count at folded_start singles out ("اثنين من قادة حركة الشباب"), or None."""
+    for p in participants:
+        at = view.folded_index(p.span.start)
+        if at > folded_start and _PAST_COUNT.fullmatch(view.folded.text, folded_start, at):
+            return p
     return None
 
 
@@ -13598,7 +13714,8 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
 
 _ACTIVE_KILLING = frozenset(_WORDS.words("active_killing"))
 _FALLEN_AS = frozenset({"قتلي", "قتلى", "جرحي", "جرحى", "قتيلا", "قتيلين", "شهداء", "جريحا", "جريحين", "صرعي", "صرعى"})
-_MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل", "رجل"})  # "عناصر الشرطة"، "رجال الأمن": a body's men
+# "عناصر الشرطة"، "رجال الأمن"، "قادة حركة الشباب": a body's men (or leaders)
+_MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل", "رجل", "قايد", "قيادي"})
 _MEMBERS_IN = frozenset(_WORDS.words("members_in"))
 # past one adjective: "قيادي بارز في" (a former one, "قيادياً سابقاً في", is no longer of it)
 _IN_BODY = re.compile(r"(?: +(?:بارز|رفيع|كبير|ميداني|عسكري|امني)[اه]?)? +في +")
