@@ -185,6 +185,7 @@ LIST_SECTIONS = (
     "small_arms",
     "district_kinds",
     "gap_stops",
+    "gap_links",
     "contests_left",
     "civil_alerts",
     "crowds",

@@ -239,6 +239,7 @@ def trigger_matcher() -> WordMatcher[Trigger]:
         after_aside=(fold_text(w) for w in _WORDS.words("aside_adverbs")),
         gap_stops=(fold_text(w) for w in _WORDS.words("gap_stops")),
         titles_to=(fold_text(w) for w in _WORDS.words("titles_to")),
+        gap_links=(fold_text(w) for w in _WORDS.words("gap_links")),
     )
 
 
@@ -10585,7 +10586,11 @@ def _stager(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int] | None:
     i = bisect_left(starts, hit.word_start)
     noun_at = hit.word_start
     if view.words[i][2] in _STAGING_VERBS:
-        noun_at = view.folded.text.rfind(" ", hit.start, hit.end) + 1 or hit.start  # the phrase's last word
+        # the phrase's first word past the verb and the gap: its last words are the key's, which stand together
+        # ("أضرم شبان غاضبون النار في إطارات": the subject ends before النار; probe86)
+        inside = [a for a, b, _ in view.words if hit.start < a and b <= hit.end]
+        tail = len(hit.key.split(" ")) - 1
+        noun_at = inside[-tail] if tail and len(inside) >= tail else hit.start
         i += 1
     for j in range(i - 1, max(-1, i - 1 - _STAGING_REACH), -1):
         if view.words[j][2] in _STAGING_VERBS:
@@ -11476,7 +11481,11 @@ def _arguments(
     if agent is not None:
         rest = [p for p in after if p is not agent]
         later = next((p for p in rest if p.span.start > agent.span.end), None)
-        target = victims or (undergone_by[0] if undergone_by else None) or later or (rest[0] if rest else None)
+        # "تعرض صحفي لاعتداء من قبل عناصر أمنية": the person who underwent it (probe86)
+        undergoer = _undergoer(view, hit, home) if plover in ("COERCE", "ASSAULT") else None
+        target = (
+            victims or (undergone_by[0] if undergone_by else None) or undergoer or later or (rest[0] if rest else None)
+        )
         if target is None and plover in ("COERCE", "RETREAT", "ASSAULT"):
             # "اعتُقل خمسة شبان فلسطينيين، فجر اليوم، خلال مداهمة نفذتها قوات الاحتلال": the people the verb
             # names before the agent's clause are whom it befell (probe25)
@@ -11822,6 +11831,8 @@ def _arguments(
     ):
         # "اعتقلت القوات 18 مواطناً، بينهم سيدتان": a person noun before an unknown name is the object
         person = _object_person(view, hit, home, actor1)
+        if plover in ("ASSAULT", "COERCE") and (undergoer := _undergoer(view, hit, home)) is not None:
+            person = undergoer  # "تعرض صحفي للضرب" (probe86)
         if (
             person is not None
             and actor1 is not None
@@ -13294,6 +13305,31 @@ def _object_person(
             span = view.raw_span(a, start + match.end())
             return Participant(span, view.raw_text(span), None, nationality, "civilians", False)
     return None
+
+
+def _undergoer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
+    """ "تعرض صحفي للضرب"، "تعرضت ناشطة لاعتداء من قبل مجهولين": the person noun between a verb of undergoing
+    and the event's noun is whom it befell (probe86)."""
+    text = view.folded.text
+    verbs = [m for m in _UNDERGOING.finditer(text, max(0, hit.word_start - 60), hit.end) if m.group(1)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    # the event's noun: the trigger's last word when the trigger holds the verb, else the trigger
+    noun_start = text.rfind(" ", hit.start, hit.end) + 1 if verb.start() >= hit.word_start else hit.word_start
+    if noun_start <= verb.end():
+        return None
+    person = _object_person(view, hit._replace(word_end=verb.end()), home)
+    if person is not None and view.folded_index(person.span.end) <= noun_start:
+        return person
+    # "إن مصوراً تعرض لضرب مبرح": the person noun right before the verb, its subject
+    before = re.search(r"([^\W\d_]+) +$", text[max(0, verb.start() - 30) : verb.start()])
+    stem = _person_stem(before.group(1)) if before is not None else None
+    if before is None or stem is None:
+        return None
+    a = verb.start() - len(before.group(0))
+    span = view.raw_span(a, a + len(before.group(1)))
+    return Participant(span, view.raw_text(span), None, home, _PERSON_ROLES.get(stem, "civilians"), False)
 
 
 _MEN_OF = re.compile(r" *[^\W\d_]+ +(?:من|في صفوف) *")  # "عناصر من"، "مقاتلون في صفوف"
