@@ -5248,9 +5248,20 @@ _LONG_SINCE = re.compile(
 _PRESENT_OPENING = re.compile(r"^\W*[وف]?[يت][^\W\d_]{2,}(?!\w)")
 
 
+# each word's final ه also matches ة (the folded text keeps ة: "بين فترة وأخرى")
+_HABITUAL = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(" ".join(re.sub(r"ه$", "[هة]", re.escape(x)) for x in w.split()) for w in _WORDS.words("habitual"))
+    + r")(?!\w)"
+)
+
+
 def _standing(folded: str) -> bool:
     """ "ويتهم العراق تركيا منذ سنوات بخفض حصته المائية": a present verb opening the sentence and "since long ago"
-    tell a state of things, no event (not "أعنف هجوم منذ سنوات", nor "منذ أمس")."""
+    tell a state of things, no event (not "أعنف هجوم منذ سنوات", nor "منذ أمس"); so do a present verb opening it and
+    how often things happen ("وتشهد الزاوية بين حين وآخر اشتباكات"، "ويشهد الأردن احتجاجات شبه يومية"; probe84)."""
+    if _PRESENT_OPENING.match(folded) is not None and _HABITUAL.search(folded) is not None:
+        return True
     if "منذ" not in folded:
         return False  # (nor is it in the part before the grievance)
     folded = _before_grievance(folded)
@@ -7016,6 +7027,37 @@ _FIRING_OF_KILLED = re.compile(
 )
 
 
+# "، في اتصال هاتفي، إن"، "في اتصال هاتفي مع وكالة ..."، "في اتصال هاتفي لـ«النهار»": how a source spoke to the press
+_PRESS_CALL_AFTER = re.compile(
+    r" *(?:[،,]|(?:مع|ل) *[«\"“]|مع (?:ال)?(?:"
+    + _taa_alt("press_words")
+    + r")(?!\w)|ل(?:ال)?(?:"
+    + _taa_alt("press_words")
+    + r")(?!\w))"
+)
+
+
+def _call_to_press(view: SentenceView, h: Hit[Trigger]) -> bool:
+    """ "وقال أحد سكان البلدة، في اتصال هاتفي، إنه سمع دوي انفجار": a phone call said to be how a source spoke,
+    after a verb of saying, with no one on its other end but the press, is no talks (probe84)."""
+    text = view.folded.text
+    if view.previous_word(h.word_start) != "في":
+        return False
+    if not any(c.end <= h.word_start for c in view.cues_of("reporting")):
+        return False
+    return _PRESS_CALL_AFTER.match(text, h.end) is not None
+
+
+# "ويرى مراقبون أن ..."، "ويعتقد بعض المحللين أن ...": unnamed pundits' view opening the sentence is analysis (probe84)
+_PUNDITS_VIEW = re.compile(
+    r"^\W*[وف]?(?:"
+    + _alt("opinion_verbs")
+    + r")(?: (?:بعض|كثير من|عدد من|اغلب|معظم))? (?:"
+    + _alt("pundits")
+    + r")(?!\w)"
+)
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -7031,6 +7073,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             for h in view.triggers
             if h.values[0].id not in _MEETING_THE_SICK or not _sick_visited(view.folded.text, h.word_end)
         ]
+    if any(h.values[0].id == "phone_call" for h in view.triggers):
+        view.triggers = [h for h in view.triggers if h.values[0].id != "phone_call" or not _call_to_press(view, h)]
     hits = view.triggers
     if hits and _is_aggregate(view):
         # "شنت طائرات، مساء أمس الخميس، سلسلة غارات ... منذ يناير": no event of its own, but the day it
@@ -7038,7 +7082,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         days = [t for t in _own_times(doc, view) if t["precision"] == "day"]
         if days:
             ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "tally")
-    if not hits or _is_aggregate(view) or _is_subheading(doc, view):
+    if not hits or _is_aggregate(view) or _is_subheading(doc, view) or _PUNDITS_VIEW.match(view.folded.text):
         return []
     # "ولم تعلن أي جهة مسؤوليتها عن إطلاق الصاروخين"، "لم تتبن أي جهة تفجير السيارة": no one claimed what the
     # story told; the sentence tells no event (what it adds, "غير أن فصائل تبنت هجمات سابقة", is background)
@@ -14595,7 +14639,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    events = _merge_repeats(_without_attack_damage(_into_specific(_without_summed_lead(_without_summary(events)))))
+    events = _into_specific(_without_summed_lead(_without_summary(events)))
+    events = _merge_repeats(_without_retold_details(_without_attack_damage(events)))
     return _with_ministry_police(_with_territory_losers(events))
 
 
@@ -15203,6 +15248,74 @@ def _repelled(e: dict[str, Any]) -> bool:
 def _told_apart(e: dict[str, Any]) -> bool:
     opening = fold_text(e["evidence"][:60])
     return _APART.match(opening) is not None or _ANOTHER_STATEMENT.search(opening) is not None
+
+
+# "وقال المصدر إن ..."، "وأضافت الوزارة أن ...": a sentence that goes on with what a source said of the story
+_DETAIL_OPENING = re.compile(r"^\W*و(?:" + _alt("detail_verbs") + r")(?!\w)")
+_ALSO = re.compile(r"(?<!\w)(?:كذلك|ايضا|بدورها|بدوره)(?!\w)")
+_NESTED_KM = 6.0  # a quarter, a street or a site of a town lies within this of the town's point
+
+
+def _km_apart(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    if a.get("lat") is None or b.get("lat") is None or a.get("country") != b.get("country"):
+        return None
+    dy = (float(a["lat"]) - float(b["lat"])) * 111.0
+    dx = (float(a["lon"]) - float(b["lon"])) * 111.0 * math.cos(math.radians(float(a["lat"])))
+    return math.hypot(dx, dy)
+
+
+def _nested_in(e: dict[str, Any], told: dict[str, Any]) -> bool:
+    """Whether every place of e is one of told's places or lies within a town's reach of one (a quarter, a site or
+    the town of a told site), and the two are not the same places."""
+    if not e["locations"] or e["locations"] == told["locations"]:
+        return False
+    for loc in e["locations"]:
+        near = [_km_apart(loc, t) for t in told["locations"]]
+        if not any(k is not None and k <= _NESTED_KM for k in near):
+            return False
+    return True
+
+
+def _without_retold_details(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "قُتل ثلاثة في غارة على دراجة نارية في مدينة النبطية" then "وقال مصدر أمني إن المسيّرة أطلقت صاروخاً على
+    الدراجة قرب مبنى السراي"، "وقال شهود إن قذيفة سقطت على منزل في حي الحرشة": a source's detail of the attack told
+    that day, at a quarter or site of its town (or the town of its site), by its doer or no one named and with no
+    toll of its own beyond the told one, is that attack again, not another (probe84)."""
+    dropped: set[int] = set()
+    doers: dict[int, dict[str, Any]] = {}
+    per_sentence = Counter(e["evidence"] for e in events)
+    for i, e in enumerate(events):
+        # ... one of several places a sentence names is an attack of its own at each ("استهدفوا قاعدة ميرون ...
+        # وكريات شمونة")
+        if e["plover"] != "ASSAULT" or e["modality"] not in ("asserted", "claimed") or per_sentence[e["evidence"]] > 1:
+            continue
+        folded = fold_text(e["evidence"])
+        if _DETAIL_OPENING.match(folded) is None or _told_apart(e) or _ALSO.search(folded) is not None:
+            continue  # ... "وقال المرصد إن الفصائل سيطرت كذلك على المطار": another deed, told as one more
+        if e["acled"] and e["acled"][1] in _TERRITORY:
+            continue
+        for told in events[:i]:
+            if (
+                told["plover"] != "ASSAULT"
+                or id(told) in dropped
+                or told["evidence"] == e["evidence"]
+                or told["date"] != e["date"]
+                or told["modality"] not in ("asserted", "claimed")
+                or not _same_doer(e["actor1"], told["actor1"])
+                or not _nested_in(e, told)
+                or _other_kind(e, told)
+            ):
+                continue
+            own_toll = (e["fatalities"], e["injuries"])
+            if own_toll != (None, None) and own_toll != (told["fatalities"], told["injuries"]) and own_toll != (0, 0):
+                continue
+            dropped.add(id(e))
+            if told["actor1"] is None and e["actor1"] is not None:
+                doers[id(told)] = e["actor1"]
+            break
+    if not dropped:
+        return events
+    return [{**e, "actor1": doers[id(e)]} if id(e) in doers else e for e in events if id(e) not in dropped]
 
 
 _DAMAGE = ["Strategic developments", "Looting/property destruction"]
