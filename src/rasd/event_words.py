@@ -50,6 +50,7 @@ LIST_SECTIONS = (
     "earlier_toll",
     "earlier_first_toll",
     "claimed_lives_verbs",
+    "left_life_verbs",
     "besides",
     "lone_attackers",
     "reference_before",

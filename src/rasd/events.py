@@ -4467,6 +4467,51 @@ def _claimed_lives(view: SentenceView, since: int, end: int) -> tuple[int, int, 
     return None
 
 
+# "فارق جندي عراقي الحياة"، "فارق ثلاثة جنود الحياة": the verb and الحياة apart, the dead between them
+_LEFT_LIFE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("left_life_verbs") + r") +([^\W_][^.؟!،,]{0,40}?) +الحيا[هة](?!\w)")
+
+
+def _left_life(view: SentenceView, since: int, end: int) -> tuple[int, int, int] | None:
+    """The dead of "فارق جندي الحياة" (the count or the person noun between): (value, start, end), or None."""
+    match = _LEFT_LIFE.search(view.folded.text, since, end) if view.may_match_in(_LEFT_LIFE, since, end) else None
+    if match is None:
+        return None
+    a = match.start(1)
+    number = _number_at(view, a, match.end(1))
+    if number is not None and number[1] == a and _counted_noun(view, number[2]) is not None:
+        return number[0], match.start(), match.end()
+    noun = _WORD.match(view.folded.text, a)
+    if noun is None:
+        return None
+    word = re.sub(r"^ال", "", noun.group())
+    if _dual_person(word) or _dual_at(view, noun.start(), noun.end()) is not None:
+        return 2, match.start(), match.end()
+    if fold_text(word) in _singular_people() or _people_of(view, a) is not None:
+        return 1, match.start(), match.end()
+    return None
+
+
+# "راح ضحية الهجوم سبعة مدنيين"، "ذهب ضحيتها ثلاثة أشخاص": the victims counted after what they fell to
+_FELL_VICTIM = re.compile(r"(?<!\w)[وف]?(?:راح|ذهب) +ضحي[هةت][^\W\d_]*")
+
+
+def _fell_victims(view: SentenceView, since: int, end: int) -> tuple[int, int, int] | None:
+    """The dead of "راح ضحية الهجوم سبعة مدنيين" (a count of people after the cause, up to four words past the
+    verb): (value, start, end), or None."""
+    text = view.folded.text
+    match = _FELL_VICTIM.search(text, since, end) if view.may_match_in(_FELL_VICTIM, since, end) else None
+    if match is None:
+        return None
+    for word in list(_WORD.finditer(text, match.end(), end))[:5]:
+        if re.search(r"[،,.:؛]", text[match.end() : word.start()]):
+            return None
+        number = _number_at(view, word.start(), min(end, word.start() + 20))
+        if number is not None and number[1] == word.start() and _counted_noun(view, number[2]) is not None:
+            more, last = _and_counted(view, number[2])
+            return number[0] + more, match.start(), max(number[2], last)
+    return None
+
+
 _UNREPORTED = tuple(_WORDS.words("unreported"))
 _NO_DEAD_WORDS = ("قتلي", "وفيات")  # the killed words of the dead-only "no casualties" phrases (folded)
 _HURT = tuple(_WORDS.words("toll_denial_hurt"))  # ... and a denial naming the wounded too is none of them
@@ -4542,6 +4587,10 @@ def _other_side_dead(
 
 
 _TOLL_REACH = re.compile(r"(?:" + _alt("toll_reach") + r")?(?: *الي)?")
+# "ومقتل منفذ الهجوم"، "ومصرع الانتحاري": the lone attacker's death told with its own word right after the count
+_AND_LONE_DEAD = re.compile(
+    r"(?: +[^\W\d_]+)?[،,]? *و(?:مقتل|مصرع) +(?:" + _alt("lone_attackers") + r")(?!\w)"
+)  # (past one adjective of the counted: "جنديين ماليين ومصرع الانتحاري")
 _BESIDES = re.compile(r"[،,]? *و?(?:" + _alt("besides") + r") +(?:(?P<lone>" + _alt("lone_attackers") + r")(?!\w))?")
 
 
@@ -4556,6 +4605,9 @@ def _besides(view: SentenceView, end: int) -> tuple[int, int]:
     text = view.folded.text
     noun = _counted_noun(view, end) or _people_of(view, end)
     match = _BESIDES.match(text, noun[1] if noun is not None else end)
+    lone = _AND_LONE_DEAD.match(text, noun[1] if noun is not None else end)
+    if lone is not None:
+        return 1, lone.end()  # "مقتل 6 مصلين ومقتل منفذ الهجوم": the attacker's own death adds one
     if match is None:
         return 0, end
     if match.group("lone"):
@@ -4589,6 +4641,15 @@ def _dual_person(noun: str) -> bool:
         return True  # "لقي عراقيان مصرعهما"
     people = _singular_people()
     return fold_text(noun[:-2]) in people or (noun.endswith("تان") and fold_text(noun[:-3]) + "ه" in people)
+
+
+def _dual_owned(noun: str) -> bool:
+    """ "طفلاه"، "ابناها"، "شقيقاهما": a person noun or a relative in the dual with its owner's pronoun."""
+    for ending in ("اهما", "اهم", "اها", "اه"):
+        stem = noun.removesuffix(ending)
+        if stem != noun and len(stem) >= 2:
+            return fold_text(stem) in _singular_people() or stem in _KIN
+    return False
 
 
 _PLAIN_VERBS = frozenset({"قتل", "استشهد", "اغتيل", "اصيب", "جرح"})
@@ -4657,9 +4718,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if nxt is not None and nxt.group(1) in _ADVERBS:
         word_end += nxt.end(1)  # "وقُتل أيضاً شخصان": the adverb stands between
         nxt = _NEXT_WORD.match(text[word_end:])
-    if nxt is not None and _dual_person(nxt.group(1)):
+    if nxt is not None and (_dual_person(nxt.group(1)) or _dual_owned(nxt.group(1))):
         more, end = _and_people(text, word_end + nxt.end(1))
-        return 2 + more, hit.word_start, end  # "قُتل مدنيان": a dual is two
+        return 2 + more, hit.word_start, end  # "قُتل مدنيان"، "وأصيب طفلاه": a dual is two
     if nxt is not None:
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
         if two is not None:
@@ -4882,6 +4943,13 @@ def _and_people(text: str, end: int) -> tuple[int, int]:
             end = match.end()
             continue
         word = match.group(1) + (match.group(2) or "")
+        if word.endswith("ين") and (
+            fold_text(word[:-2]) in _BROKEN_SINGULARS
+            or (word.endswith("تين") and fold_text(word[:-3]) + "ه" in _BROKEN_SINGULARS)
+        ):
+            # "ضابط وجنديين"، "أطفال وامرأتين": ين on a noun whose plural is broken is a dual
+            total, end = total + 2, match.end()
+            continue
         if _kin(word):
             total, end = total + 1, match.end()  # "وزوجته"
             continue
@@ -4939,6 +5007,9 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
     if others is not None:
         return second[0], others.end()
     other = _counted_noun(view, second[1]) or _people_of(view, second[2])
+    attackers = _ATTACKER_DEAD.match(text, second[2] + 1) if text[second[2] : second[2] + 1] == " " else None
+    if other is None and attackers is not None:
+        return second[0], attackers.end()  # "مقتل 6 من عناصر الأمن و3 من المهاجمين": the attackers add up too
     if other is None or any(h.start <= other[0] < h.word_end for h in view.cues_of("killed", "injured")):
         return 0, number_end
     return second[0], other[1]
@@ -4984,10 +5055,12 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
         if lower is not None:
             return int(lower.group(1)), number[1], hit.word_end
         return number[0], number[1], hit.word_end
+    # "لقيت امرأة وطفلاها حتفهم": the people joined to the noun by و die with it
+    more = _and_people(text, start + len(noun))[0] if text.startswith(noun, start) else 0
     if _dual_person(noun):
-        return 2, start, hit.word_end
+        return 2 + more, start, hit.word_end
     if fold_text(noun) in _singular_people() or (noun.endswith("ا") and fold_text(noun[:-1]) in _singular_people()):
-        return 1, start, hit.word_end  # "شاب"، "جندياً" (the object, its tanwin folded to ا)
+        return 1 + more, start, hit.word_end  # "شاب"، "جندياً" (the object, its tanwin folded to ا)
     return None
 
 
@@ -5021,6 +5094,12 @@ def _grievance_toll(view: SentenceView, hit: Hit[Cue]) -> bool:
     return _GRIEVANCE_BEFORE.search(before) is not None and any(t.values[0].plover == "PROTEST" for t in view.triggers)
 
 
+# "جندي إسرائيلي بجروح خطيرة وآخر"، "شخص وآخران": more of the counted, past up to three words of the same phrase
+_AND_ANOTHER = re.compile(
+    r"(?: +(?!(?:في|من|علي|الي|قرب|داخل|خلال|بعد|اثر|جراء)(?!\w))[^\W\d_]+){0,3} +و(اخر|اخران)(?!\w)"
+)
+
+
 def _casualties(
     view: SentenceView, since: int = 0, until: int | None = None, participants: Sequence[Participant] = ()
 ) -> tuple[int | None, int | None, str]:
@@ -5049,6 +5128,13 @@ def _casualties(
             value, a, b = _count(view, hit, participants)
             if _accident_toll(view.folded.text, b):
                 continue  # "وأصيب اثنان منهم في حادث سير": an accident's toll, none of the event's
+            another = _AND_ANOTHER.match(view.folded.text, b) if value is not None else None
+            if value is not None and another is not None:
+                # "أصيب جندي بجروح خطيرة وآخر بجروح طفيفة": one more of them, told by "وآخر"
+                value, b = value + (2 if another.group(1).endswith("ان") else 1), another.end()
+            lone = _AND_LONE_DEAD.match(view.folded.text, b) if value is not None and category == "killed" else None
+            if value is not None and lone is not None:
+                value, b = value + 1, lone.end()  # "مقتل جنديين ومصرع الانتحاري": the attacker's death adds one
             spans.append((a, b))
             if value is None:
                 continue
@@ -5063,7 +5149,7 @@ def _casualties(
                 injuries = value
             break
     if fatalities is None:
-        lives = _claimed_lives(view, since, end)
+        lives = _claimed_lives(view, since, end) or _left_life(view, since, end) or _fell_victims(view, since, end)
         if lives is not None:
             fatalities = lives[0]
             counted.append(lives[1:])
@@ -13979,9 +14065,12 @@ _OWNED_PEOPLE = re.compile(r"([^\W\d_]{3,}?)(?:هما|هم|ها|ه)")  # "موظ
 def _owned_person_stem(before: str, word: str) -> str | None:
     """ "واحتجزوا خمسة من موظفيها"، "ثلاثة من عناصره": past من, a body's people named with its pronoun (the plural
     in construct, "موظفي", is the sound plural's; probe55)."""
-    owned = _OWNED_PEOPLE.fullmatch(word)
-    if owned is None or not before.rstrip().endswith(" من"):
+    if not before.rstrip().endswith(" من"):
         return None
+    owned = _OWNED_PEOPLE.fullmatch(word)
+    if owned is None:
+        # "ثمانية من مسلحي حركة الشباب"، "خمسة من مقاتلي الفصائل": a sound plural in construct with the body after it
+        return _person_stem(word + "ن") if word.endswith("ي") and len(word) > 3 else None
     return _person_stem(owned.group(1)) or _person_stem(owned.group(1) + "ن")
 
 
@@ -14756,6 +14845,8 @@ def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:
     folded = view.folded.text
     toll = _TOLL.search(folded) or _TOLL_COUNT.search(folded)
     rise = _TOLL_RISE.search(folded)
+    if toll is not None and rise is None and not _is_aggregate(view):
+        return _reached_toll(view, toll)
     if toll is None or rise is None or _is_aggregate(view):
         return None, None
     to = _RISEN_TO.search(folded, max(toll.end(), rise.end()))
@@ -14777,6 +14868,32 @@ def _risen_toll(view: SentenceView) -> tuple[int | None, int | None]:
             if other is not None and other != kind:
                 counts[other] = second[0]
     return counts.get("killed"), counts.get("injured")
+
+
+# "بلغت حصيلة القتلى في الغارة على سرمدا 9 أشخاص"، "بلغ عدد قتلى الغارة تسعة أشخاص": a verb of reaching right
+# before the toll, the count after the toll's own words with no إلى
+_REACHED_TOLL = re.compile(r"(?<!\w)[وف]?(?:بلغت|بلغ) +$")
+_REACHED_SPAN = 70  # characters after the toll word in which its count stands
+
+
+def _reached_toll(view: SentenceView, toll: re.Match[str]) -> tuple[int | None, int | None]:
+    """The dead or the wounded a toll reached, by a count of people after it: (killed, injured)."""
+    folded = view.folded.text
+    if _REACHED_TOLL.search(folded, max(0, toll.start() - 8), toll.start()) is None:
+        return None, None
+    kind = _toll_kind(view, toll.start(), toll.end() + 12)
+    stop = re.search(r"[،,.:؛]", folded[toll.end() : toll.end() + _REACHED_SPAN])
+    end = toll.end() + (stop.start() if stop is not None else _REACHED_SPAN)
+    for word in _DIGITS.finditer(folded, toll.end(), end):
+        number = _number_at(view, word.start(), end)
+        if number is not None and kind is not None and _counted_noun(view, number[2]) is not None:
+            return (number[0], None) if kind == "killed" else (None, number[0])
+    for hit in view.cues_of("number"):
+        if toll.end() <= hit.word_start < end and kind is not None:
+            value = value_of(hit, "number")
+            if value is not None and _counted_noun(view, hit.word_end) is not None:
+                return (int(value), None) if kind == "killed" else (None, int(value))
+    return None, None
 
 
 _ONE_OF_WOUNDED = re.compile(r"(?<!\w)(?:(احد|احدي)|([0-9]+|[^\W\d_]+) +من) +(?:" + _alt("the_wounded") + r")(?!\w)")
