@@ -6,9 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.clean import clean, page_published, read_date_line
+from rasd.clean import clean, page_published, read_date_line, url_date
 from rasd.document import Document
 from rasd.markup import parse_html
+from rasd.pipeline import extract_record
+from rasd.read import Record
+from rasd.time import find_explicit_dates
 
 
 @pytest.mark.parametrize(
@@ -282,3 +285,353 @@ def test_html_text_keeps_offsets_across_runs_of_spaces() -> None:
     pieces = [raw[a:b] for a, b in zip(view.starts, view.ends, strict=True)]
     assert pieces[3:5] == [" \u00a0 ", "ث"]
     assert pieces[16:20] == [" <b> ", "ف", "ي", "</b>  "]
+
+
+# --- The publication date through the public pipeline: a table of pages and the exact date each gives
+# (None: the page says nothing rasd may take for its date). Bodies and headers are invented, in the styles
+# of outlets of the Levant, the Gulf, Egypt, the Maghreb, Sudan, Yemen and Iraq.
+
+_IRAQ = (
+    "مقتل ثلاثة من عناصر الحشد بهجوم في ديالى",
+    "قُتل ثلاثة من عناصر الحشد الشعبي وأصيب اثنان آخران، مساء أمس الاثنين، بهجوم شنه مسلحون على نقطة "
+    "تفتيش في قضاء المقدادية شمال شرقي ديالى، بحسب ما أفاد به مصدر أمني.\n\n"
+    "وقال المصدر إن القوات الأمنية باشرت عمليات تفتيش في البساتين المحيطة بموقع الهجوم.",
+)
+_MOROCCO = (
+    "وقفة احتجاجية لأساتذة التعاقد أمام مديرية التعليم بفاس",
+    "نظم عشرات الأساتذة، صباح اليوم الثلاثاء، وقفة احتجاجية أمام المديرية الإقليمية للتعليم بفاس، "
+    "للمطالبة بإدماجهم في الوظيفة العمومية وصرف مستحقاتهم المتأخرة منذ أشهر.\n\n"
+    "ورفع المحتجون شعارات تندد بما وصفوه بتجاهل الوزارة لمطالبهم المشروعة.",
+)
+_SUDAN = (
+    "قصف مدفعي يطال أحياء سكنية في الفاشر",
+    "قُتل خمسة مدنيين وأصيب آخرون، اليوم الثلاثاء، جراء قصف مدفعي استهدف أحياء سكنية في مدينة الفاشر "
+    "بولاية شمال دارفور، وفق ما أعلنته تنسيقية لجان المقاومة في المدينة.\n\n"
+    "وتشهد المدينة منذ أشهر معارك عنيفة بين الجيش وقوات الدعم السريع.",
+)
+
+
+def _text_page(head: str, story: tuple[str, str] = _IRAQ, tail: str = "", body_first: str = "") -> str:
+    """A scraped text page: headline, the header lines, the body (after an optional dateline), the footer."""
+    title, body = story
+    return f"{title}\n{head}\n\n{body_first}{body}\n" + (f"\n{tail}\n" if tail else "")
+
+
+def _html_page(
+    head: str = "", meta: str = "", before: str = "", after: str = "", story: tuple[str, str] = _SUDAN
+) -> str:
+    title, body = story
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+    return (
+        f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title}</title>{meta}</head>'
+        f'<body><header><nav><a href="/">الرئيسية</a> <a href="/sudan">السودان</a></nav></header>{before}'
+        f'<main><article><h1>{title}</h1>{head}<div class="article-body">{paragraphs}</div>{after}</article></main>'
+        "<footer><p>© 2024 جميع الحقوق محفوظة</p></footer></body></html>"
+    )
+
+
+_RELATED = "اقرأ أيضاً\nاشتباكات في ريف دير الزور\n10 مارس 2024\nاحتجاجات أمام مبنى المحافظة في البصرة\n09/03/2024"
+
+PUBLICATION_PAGES: list[tuple[str, str, str, str | None, date | None]] = [
+    # (case, raw, format, url, expected publication date)
+    # month names of every regional family, and their spellings
+    ("persian-ya", _text_page("الأحد ٧ ینایر ٢٠٢٤"), "text", None, date(2024, 1, 7)),
+    ("kanun-thani-no-article", _text_page("الاثنين 8 كانون ثاني 2024 - 10:15"), "text", None, date(2024, 1, 8)),
+    ("tishrin-thani-no-article", _text_page("الجمعة 22 تشرين ثاني 2024"), "text", None, date(2024, 11, 22)),
+    ("kanun-awwal-no-article", _text_page("5 كانون أول 2024"), "text", None, date(2024, 12, 5)),
+    ("tishrin-awwal-no-article", _text_page("السبت 5 تشرين أول 2024"), "text", None, date(2024, 10, 5)),
+    ("janfi", _text_page("الإثنين 15 جانفي 2024", _MOROCCO), "text", None, date(2024, 1, 15)),
+    ("fivri", _text_page("الأربعاء 21 فيفري 2024", _MOROCCO), "text", None, date(2024, 2, 21)),
+    ("yulyuz", _text_page("الأربعاء 17 يوليوز 2024", _MOROCCO), "text", None, date(2024, 7, 17)),
+    ("ghusht", _text_page("الأربعاء 14 غشت 2024", _MOROCCO), "text", None, date(2024, 8, 14)),
+    ("shtanbr", _text_page("الإثنين 16 شتنبر 2024", _MOROCCO), "text", None, date(2024, 9, 16)),
+    ("nunbr", _text_page("الجمعة 22 نونبر 2024", _MOROCCO), "text", None, date(2024, 11, 22)),
+    ("dujanbr", _text_page("الجمعة 20 دجنبر 2024", _MOROCCO), "text", None, date(2024, 12, 20)),
+    ("dujambr", _text_page("الجمعة 20 دجمبر 2024", _MOROCCO), "text", None, date(2024, 12, 20)),
+    ("out", _text_page("الخميس 08 أوت 2024", _MOROCCO), "text", None, date(2024, 8, 8)),
+    ("juyliya", _text_page("الأربعاء 17 جويلية 2024", _MOROCCO), "text", None, date(2024, 7, 17)),
+    ("may-maghreb", _text_page("الخميس 23 ماي 2024", _MOROCCO), "text", None, date(2024, 5, 23)),
+    ("ibril", _text_page("الثلاثاء 30 إبريل 2024", _SUDAN), "text", None, date(2024, 4, 30)),
+    ("era-letter-glued", _text_page("الثلاثاء 12 مارس 2024م"), "text", None, date(2024, 3, 12)),
+    ("dashes-between-words", _text_page("12-مارس-2024"), "text", None, date(2024, 3, 12)),
+    ("month-first-with-comma", _text_page("مارس 12, 2024"), "text", None, date(2024, 3, 12)),
+    ("day-comma-year", _text_page("الخرطوم: التغيير\n12 مارس، 2024", _SUDAN), "text", None, date(2024, 3, 12)),
+    ("ordinal-day", _text_page("الثلاثاء الثاني عشر من مارس 2024"), "text", None, date(2024, 3, 12)),
+    # figures
+    ("dd-mm-yyyy", _text_page("12-03-2024 | 10:30"), "text", None, date(2024, 3, 12)),
+    ("dd.mm.yyyy", _text_page("12.03.2024"), "text", None, date(2024, 3, 12)),
+    ("eastern-yyyy/mm/dd", _text_page("٢٠٢٤/٠٣/١٢ - ١٠:٣٠ ص"), "text", None, date(2024, 3, 12)),
+    ("persian-digits", _text_page("۱۲/۰۳/۲۰۲۴"), "text", None, date(2024, 3, 12)),
+    ("time-first", _text_page("03:15 م، الثلاثاء 12 مارس 2024"), "text", None, date(2024, 3, 12)),
+    ("gmt-offset", _text_page("الثلاثاء 12 مارس 2024 - 10:30 (GMT+3)"), "text", None, date(2024, 3, 12)),
+    (
+        "two-word-time-zone",
+        _text_page("الثلاثاء 12 مارس 2024 - 10:30 بتوقيت مكة المكرمة"),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    ("tamam-al-saa", _text_page("12 مارس 2024 في تمام الساعة 10:30"), "text", None, date(2024, 3, 12)),
+    # Hijri beside Gregorian, either order, in words or figures
+    ("hijri-figures-first", _text_page("02/09/1445هـ الموافق 12/03/2024م"), "text", None, date(2024, 3, 12)),
+    (
+        "hijri-ymd-then-gregorian",
+        _text_page("الثلاثاء 1445/09/02 هـ - 12 مارس 2024 م"),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    ("hijri-figures-only", _text_page("1445/09/02 هـ"), "text", None, date(2024, 3, 12)),
+    ("gregorian-bar-hijri", _text_page("الثلاثاء 12 مارس 2024م | 2 رمضان 1445هـ"), "text", None, date(2024, 3, 12)),
+    # what opens the line; the update is not the publication
+    ("tamma-al-nashr", _text_page("تم النشر: 12 مارس 2024"), "text", None, date(2024, 3, 12)),
+    ("nushirat-fi", _text_page("نشرت في 12 مارس 2024 - 09:40"), "text", None, date(2024, 3, 12)),
+    ("udifa-fi", _text_page("أضيف في: 12 مارس 2024"), "text", None, date(2024, 3, 12)),
+    ("tarikh-al-khabar", _text_page("تاريخ الخبر: 12-03-2024"), "text", None, date(2024, 3, 12)),
+    (
+        "published-and-updated-one-line",
+        _text_page("نُشر في: 12 مارس 2024 - آخر تحديث: 14 مارس 2024"),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "updated-then-published-one-line",
+        _text_page("آخر تحديث: 14/03/2024 - 11:00 م | تاريخ النشر: 12/03/2024 - 10:30 م"),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "hudditha-line-after",
+        _text_page("نُشر: 12 مارس 2024 - 09:00\nحُدّث: 13 مارس 2024"),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "update-line-before-byline-date",
+        _text_page("آخر تحديث: 14 مارس 2024\nبغداد - شفق نيوز - 12 آذار 2024"),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    ("update-only", _text_page("تحديث: 14 مارس 2024"), "text", None, date(2024, 3, 14)),
+    ("relative-only", _text_page("منذ 3 ساعات"), "text", None, None),
+    # the date glued to the byline or the dateline
+    ("dateline-line", _text_page("بغداد - 12 آذار 2024 -"), "text", None, date(2024, 3, 12)),
+    ("place-comma-date", _text_page("عدن، الثلاثاء 12 مارس 2024", _SUDAN), "text", None, date(2024, 3, 12)),
+    ("place-outlet-date", _text_page("الخرطوم - السوداني - 12 مارس 2024", _SUDAN), "text", None, date(2024, 3, 12)),
+    ("writer-date", _text_page("بقلم: محمد السعيد - الثلاثاء 12 مارس 2024"), "text", None, date(2024, 3, 12)),
+    ("by-editor", _text_page("بواسطة محرر الموقع - 12 مارس 2024"), "text", None, date(2024, 3, 12)),
+    (
+        "long-outlet-bar",
+        _text_page("وكالة الأنباء اليمنية سبأ - صنعاء | 31 مايو 2024"),
+        "text",
+        None,
+        date(2024, 5, 31),
+    ),
+    ("place-slash-outlet-colon", _text_page("بغداد/ المسلة: الثلاثاء 12 آذار 2024"), "text", None, date(2024, 3, 12)),
+    ("issue-number", _text_page("السنة 45 العدد 12345 الثلاثاء 12 مارس 2024"), "text", None, date(2024, 3, 12)),
+    ("reading-time", _text_page("12 مارس 2024 - قراءة 3 دقائق"), "text", None, date(2024, 3, 12)),
+    ("views", _text_page("12 مارس 2024 | عدد المشاهدات: 345"), "text", None, date(2024, 3, 12)),
+    ("weekday-without-article", _text_page("ثلاثاء، 12 مارس 2024"), "text", None, date(2024, 3, 12)),
+    ("in-body-dateline", _text_page("", body_first="بغداد - 12 آذار 2024 - "), "text", None, date(2024, 3, 12)),
+    (
+        "in-body-dateline-agency",
+        _text_page("", _MOROCCO, body_first="الرباط، 12 مارس 2024 (و م ع) - "),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "in-body-dateline-outlet-first",
+        _text_page("", body_first="بغداد - شفق نيوز - الثلاثاء 12 آذار 2024 - "),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    ("in-body-dateline-without-date", _text_page("", body_first="بغداد - شفق نيوز - "), "text", None, None),
+    # where the date line stands, and the dates that are not the publication's
+    (
+        "after-the-lead",
+        _IRAQ[0] + "\n\n" + _IRAQ[1].replace("\n\n", "\n\nالثلاثاء 12 آذار 2024\n\n"),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    ("before-the-headline", "الثلاثاء 12 مارس 2024\n" + _text_page(""), "text", None, date(2024, 3, 12)),
+    (
+        "site-date-above-the-article",
+        "اليوم: الجمعة 15 مارس 2024\n" + _text_page("الثلاثاء 12 مارس 2024"),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    ("related-list-after", _text_page("الثلاثاء 12 مارس 2024", tail=_RELATED), "text", None, date(2024, 3, 12)),
+    (
+        "related-list-above",
+        "أخبار ذات صلة\nانفجار في الموصل يوقع قتيلين\n10 مارس 2024\n" + _text_page("الثلاثاء 12 مارس 2024"),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    ("related-list-only", _text_page("", tail=_RELATED), "text", None, None),
+    (
+        "publication-line-after-related",
+        _text_page("", tail=_RELATED + "\nنُشر في 12 مارس 2024"),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "caption-date",
+        _text_page("الثلاثاء 12 مارس 2024\nمتظاهرون في بغداد، 10 مارس 2024 (رويترز)"),
+        "text",
+        None,
+        date(2024, 3, 12),
+    ),
+    ("caption-date-only", _text_page("مراسلنا - بغداد\nمتظاهرون في بغداد، 10 مارس 2024"), "text", None, None),
+    ("headline-date", "ذكرى 7 أكتوبر 2023\n\n" + _IRAQ[1] + "\n", "text", None, None),
+    (
+        "date-in-a-body-sentence",
+        _text_page("", tail="") + "وكان هجوم مماثل قد وقع في 3 يناير 2024 في القضاء ذاته.\n",
+        "text",
+        None,
+        None,
+    ),
+    ("url-date", _text_page(""), "text", "https://www.example.com/ar/2024/03/12/diyala-attack", date(2024, 3, 12)),
+    ("url-year-month-only", _text_page(""), "text", "https://www.example.com/ar/2024/03/diyala-attack", None),
+    # HTML: markup first, then the date lines, related lists and sidebars apart
+    (
+        "html-itemprop-time",
+        _html_page(
+            '<time itemprop="dateModified" datetime="2024-03-14T08:00">14 مارس</time> <time itemprop="datePublished" datetime="2024-03-12T08:00">12 مارس</time>'
+        ),
+        "html",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "html-updated-time-class",
+        _html_page(
+            '<time class="updated" datetime="2024-03-14T08:00"></time><time class="entry-date published" datetime="2024-03-12T08:00">12 مارس 2024</time>'
+        ),
+        "html",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "html-json-ld-site-before-article",
+        _html_page(
+            meta='<script type="application/ld+json">[{"@type":"WebSite","datePublished":"2015-01-01"},{"@type":"NewsArticle","datePublished":"2024-03-12T10:00:00+03:00"}]</script>'
+        ),
+        "html",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "html-json-ld-day-first",
+        _html_page(
+            meta='<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"12/03/2024 10:00"}</script>'
+        ),
+        "html",
+        None,
+        date(2024, 3, 12),
+    ),
+    ("html-meta-compact", _html_page(meta='<meta name="pubdate" content="20240312">'), "html", None, date(2024, 3, 12)),
+    (
+        "html-meta-slashes",
+        _html_page(meta='<meta property="article:published_time" content="2024/03/12 10:00">'),
+        "html",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "html-modified-meta-only",
+        _html_page(
+            '<div class="date">الثلاثاء 12 مارس 2024</div>',
+            meta='<meta property="article:modified_time" content="2024-03-14T08:00:00Z">',
+        ),
+        "html",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "html-time-in-sidebar",
+        _html_page(
+            '<time datetime="2024-03-12T10:00">12 مارس 2024</time>',
+            before='<aside class="most-read"><h3>الأكثر قراءة</h3><ul><li><a href="/a">اشتباكات في أم درمان</a> <time datetime="2024-03-10">10 مارس</time></li></ul></aside>',
+        ),
+        "html",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "html-sidebar-time-and-date-line",
+        _html_page(
+            '<div class="date">الثلاثاء 12 مارس 2024</div>',
+            before='<div class="related-posts"><ul><li><a href="/a">اشتباكات في أم درمان</a> <time datetime="2024-03-10">10 مارس</time></li></ul></div>',
+        ),
+        "html",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "html-related-date-lines-first",
+        _html_page(
+            '<div class="date">12/03/2024</div>',
+            before='<div class="box"><h3>أخبار ذات صلة</h3><ul><li>احتجاجات في بورتسودان<br>09/03/2024</li></ul></div>',
+        ),
+        "html",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "html-byline-glued",
+        _html_page('<div class="byline">الفاشر - دارفور24 - 12 مارس 2024</div>'),
+        "html",
+        None,
+        date(2024, 3, 12),
+    ),
+    (
+        "html-writer-and-date-spans",
+        _html_page('<div class="post-meta"><span>بقلم: أحمد علي</span> <span>12 مارس 2024</span></div>'),
+        "html",
+        None,
+        date(2024, 3, 12),
+    ),
+    ("html-url", _html_page(), "html", "https://www.example.com/sudan/2024/03/12/fasher-shelling", date(2024, 3, 12)),
+    ("html-url-compact", _html_page(), "html", "https://www.example.com/news/20240312/fasher", date(2024, 3, 12)),
+    (
+        "html-canonical-url",
+        _html_page(meta='<link rel="canonical" href="https://www.example.com/2024-03-12/fasher">'),
+        "html",
+        None,
+        date(2024, 3, 12),
+    ),
+    ("html-nothing", _html_page(), "html", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("raw", "fmt", "url", "expected"),
+    [pytest.param(raw, fmt, url, expected, id=case) for case, raw, fmt, url, expected in PUBLICATION_PAGES],
+)
+def test_publication_date_of_page(raw: str, fmt: str, url: str | None, expected: date | None) -> None:
+    doc = extract_record(Record(id="p", text=raw, format=fmt, encoding="utf-8", url=url))
+    assert doc.published == expected
+    if doc.published_span is not None:  # the span is the date as the page prints it
+        assert read_date_line(raw[doc.published_span.start : doc.published_span.end]) is not None
+
+
+def test_numeric_hijri_year_is_converted() -> None:
+    (found,) = find_explicit_dates("1445/09/02")
+    assert (found.value, found.calendar) == (date(2024, 3, 12), "hijri")
+
+
+def test_url_date() -> None:
+    assert url_date("https://x.com/a/2024/3/12/b") == date(2024, 3, 12)
+    assert url_date("https://x.com/a/2024/13/12/b") is None
+    assert url_date("https://x.com/article/202403121234") is None  # an id, not a date
+    assert url_date(None) is None

@@ -1948,7 +1948,7 @@ _NAMES5_PARAGRAPHS = [
             ("أيمن الصفدي", "PER", "Ayman Safadi"),
             ("الفلسطينيين", "NORP", None),
             ("الهيئة الخيرية الأردنية الهاشمية", "ORG", "Jordan Hashemite Charity Organization"),
-            ("جسر الملك حسين", "FAC", "Allenby (King Hussein) Bridge"),
+            ("جسر الملك حسين", "FAC", "King Hussein (Allenby) Bridge"),
         ],
     ),
     (
@@ -2537,4 +2537,13 @@ def test_a_diacritic_inside_a_word_leaves_the_word_whole_for_the_tagger() -> Non
     assert _entities("أدرجت السعودية، اليوم، 15 فرداً وكياناً على قوائم الإرهاب لارتباطهم بتمويل حزب الله.") == [
         ("السعودية", "GPE"),
         ("حزب الله", "ORG"),
+    ]
+
+
+def test_africom_named_with_the_preposition_lam() -> None:
+    """ "القيادة الأمريكية لأفريقيا" is AFRICOM as "في أفريقيا" is: not a body "القيادة الأمريكية" and a place "لأفريقيا"."""
+    assert _entities("وأعلنت القيادة الأمريكية لأفريقيا (أفريكوم) أنها نفذت غارة جوية قرب مدينة جلب.") == [
+        ("القيادة الأمريكية لأفريقيا", "ORG"),
+        ("أفريكوم", "ORG"),
+        ("جلب", "GPE"),
     ]

@@ -22,7 +22,7 @@ import ahocorasick
 from rasd.document import Document, Span, TextView
 from rasd.markup import Block, PageMeta, parse_html
 from rasd.normalise import fold, fold_text
-from rasd.time import explicit_date_pattern_sources, find_explicit_dates, lexicon, weekday_pattern
+from rasd.time import explicit_date_pattern_sources, find_explicit_dates, lexicon, safe_date, weekday_pattern
 
 # Patterns work on folded text (alef forms unified, ة→ه, diacritics gone, digits ASCII).
 _SOCIAL = (
@@ -59,7 +59,17 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?؟…:]\s*[\"'»”)\]]*\s*$")
 _TIME = re.compile(r"(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|am|pm|صباحا|مساء))?(?![\w])", re.I)
 _DATE_FILLER = re.compile(
-    r"(?<![\w])(?:الموافق|علي|م|ص|gmt|utc|بتوقيت\s+\w+|توقيت\s+\w+|الساعه|يوم|في|تاريخ)(?![\w])", re.I
+    r"(?<![\w])(?:الموافق|علي|م|ص|تمام|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?|ت\s*\.\s*غ|الساعه|يوم|في|تاريخ"
+    r"|ب?توقيت(?:\s+[^\W\d_]+){1,2})(?![\w])",  # "بتوقيت غرينتش", "بتوقيت مكة المكرمة"
+    re.I,
+)
+# Counters printed beside a date ("العدد 5678", "عدد المشاهدات: 345", "قراءة 3 دقائق", "0 تعليق"): furniture.
+_PAGE_COUNTS = re.compile(
+    r"(?<![\w])(?:رقم\s+)?(?:العدد|عدد\s+المشاهدات|عدد\s+القراءات|المشاهدات|مشاهدات|القراءات|الزيارات|السنه)"
+    r"\s*:?\s*\d+(?![\w])"
+    r"|(?<![\w])\d+\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|زياره|زيارات)(?![\w])"
+    r"|(?<![\w])(?:وقت\s+)?(?:القراءه|قراءه)\s*:?\s*\d+\s*(?:دقائق|دقيقه|د)(?![\w])"
+    r"|(?<![\w])\d+\s*(?:دقائق|دقيقه|د)\s+(?:للقراءه|قراءه)(?![\w])"
 )
 
 
@@ -85,7 +95,7 @@ def read_date_line(line: str) -> DateLine | None:
     offset = len(folded) - len(folded.lstrip())
     rest = folded[offset:]
     for prefix_kind, prefixes in (("updated", lex.updated_prefixes), ("published", lex.published_prefixes)):
-        prefix = next((p for p in prefixes if rest.startswith(p)), None)
+        prefix = next((p for p in prefixes if rest.startswith(p) and not rest[len(p) : len(p) + 1].isalnum()), None)
         if prefix:
             kind = prefix_kind
             rest = rest[len(prefix) :]
@@ -261,7 +271,9 @@ def _lay_out(lines: list[str], known_title: str | None, publication: bool) -> La
         first, last = (body[0], body[-1]) if body else (n, -1)
     if title_index is None and title_folded is not None:
         title_index = next((i for i, f in enumerate(folded) if f == title_folded), None)
-    published, published_line, published_range = _publication(lines, first, last) if publication else (None,) * 3
+    published, published_line, published_range = (
+        _publication(lines, first, last, title_index) if publication else (None, None, None)
+    )
     body_set = set(body)
     return Layout(
         tuple(body),
@@ -273,33 +285,131 @@ def _lay_out(lines: list[str], known_title: str | None, publication: bool) -> La
     )
 
 
-def _publication(lines: list[str], first: int, last: int) -> tuple[date | None, int | None, tuple[int, int] | None]:
-    """The publication date from the date lines around the body; a publication line beats an update line."""
-    rank = {"published": 0, "plain": 1, "updated": 2}
-    outside = [i for i in range(len(lines)) if i < first or i > last]
-    found: list[tuple[int, int, DateLine]] = []
-    for i in outside:
-        line = _date_in_line(lines[i])
-        if line and line.value:
-            found.append((rank[line.kind], i, line))
+_RANK = {"published": 0, "plain": 1, "glued": 2, "updated": 3}
+
+
+def _publication(
+    lines: list[str], first: int, last: int, title: int | None = None, skip: frozenset[int] = frozenset()
+) -> tuple[date | None, int | None, tuple[int, int] | None]:
+    """The publication date from the date lines around the body [first, last].
+
+    A publication line beats a plain date line, which beats a date glued to a byline or dateline
+    ("بغداد - شفق نيوز - 12 آذار 2024"), which beats an update line. Among equals the line nearest the
+    body wins, those above it first: a site's header may print today's date at the top of the page.
+    Lines of a related-articles list (from its heading "اقرأ أيضاً" / "الأكثر قراءة" to the headline
+    or the body) are not the article's, nor are `skip` lines; a date line inside the body is the last
+    resort ("الثلاثاء 12 مارس 2024" after the lead).
+    """
+    found: list[tuple[tuple[int, int, int, int], int, DateLine]] = []
+    listing = False
+    for i, text in enumerate(lines):
+        inside = first <= i <= last
+        if i in (title, first):
+            listing = False
+        if i in skip:
+            continue
+        folded = fold_text(text)
+        if _RELATED_HEADING.match(folded):
+            listing = not inside
+            continue
+        line = read_date_line(text) if inside else _date_in_line(text, glued=i != title)
+        if not line or not line.value or (listing and line.kind not in ("published", "updated")):
+            continue
+        after = i > last
+        distance = i - last if after else first - i
+        found.append(((int(inside), _RANK[line.kind], int(after), distance), i, line))
     if not found:
         return None, None, None
-    _, index, best = min(found, key=lambda item: (item[0], item[1]))
+    _, index, best = min(found, key=lambda item: item[0])
     return best.value, index, best.span
 
 
-def _date_in_line(line: str) -> DateLine | None:
-    """A date line, or a date-line segment of a line that also holds the byline ("بغداد - وكالات | 3 أيار 2024")."""
+# Headings of related-article lists, whose items carry their own dates.
+_RELATED_HEADING = re.compile(
+    r"(?:اقرا ايضا|اقرا كذلك|اقرا المزيد|اقرا اكثر|اخبار ذات صله|اخبار متعلقه|ذات صله|الاكثر قراءه|الاكثر مشاهده|"
+    r"الاكثر تداولا|قد يهمك|شاهد ايضا|مقالات ذات صله|المزيد من الاخبار|اخترنا لك|تابع ايضا|مواضيع ذات صله|"
+    r"موضوعات ذات صله|مواضيع متعلقه|اخر الاخبار|احدث الاخبار|اخبار اخرى|الاكثر شعبيه|اهم الاخبار)(?![\w])"
+)
+# Separators between the parts of a meta line: "نشر في ... | آخر تحديث ...", "بغداد - وكالات - 3 أيار 2024".
+_SEGMENT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s*[،,]\s*")
+
+
+def _date_in_line(line: str, glued: bool = True) -> DateLine | None:
+    """A date line; or the best date-line segment of a line that also holds short parts (a byline, a place,
+    an update line: "بغداد - وكالات | 3 أيار 2024"); or, if `glued`, a date glued to a short byline."""
     whole = read_date_line(line)
-    if whole or "|" not in line:
+    if whole:
         return whole
+    if len(line) > 160:
+        return None
+    parts: list[tuple[int, str]] = []
     offset = 0
-    for segment in line.split("|"):
-        found = read_date_line(segment)
-        if found and found.value and found.span:
-            return DateLine(found.value, found.kind, (offset + found.span[0], offset + found.span[1]))
-        offset += len(segment) + 1
-    return None
+    for m in _SEGMENT.finditer(line):
+        parts.append((offset, line[offset : m.start()]))
+        offset = m.end()
+    parts.append((offset, line[offset:]))
+    best: DateLine | None = None
+    others: list[str] = []
+    for start, part in parts:
+        found = read_date_line(part) if part.strip() else None
+        if found is None:
+            folded = fold_text(part)
+            if _PROSE_WORDS.intersection(_WORD.findall(folded)):
+                return _glued_date(line) if glued else None  # a sentence's part: no byline
+            others += _residue(folded)
+        elif found.value and found.span and (best is None or _RANK[found.kind] < _RANK[best.kind]):
+            best = DateLine(found.value, found.kind, (start + found.span[0], start + found.span[1]))
+    if best is not None and len(others) <= _SEGMENT_WORDS:
+        return best
+    return _glued_date(line) if glued else None
+
+
+def _residue(folded: str) -> list[str]:
+    """The words of a piece of a meta line once clock times, weekdays, counters and filler are taken away."""
+    for pattern in (_PAGE_COUNTS, _TIME, weekday_pattern(), _DATE_FILLER):
+        folded = pattern.sub(" ", folded)
+    return _WORD.findall(folded)
+
+
+_SEGMENT_WORDS = 6  # beside a date, in parts of their own: a place, an outlet, a writer's name
+_GLUED_WORDS = 4  # the same on one run of words with the date
+# Words of a sentence, never of a byline: a date after them is a date in a sentence.
+_PROSE_WORDS = frozenset(("في", "منذ", "حتى", "قبل", "بعد", "خلال", "الى", "حول", "عن", "مع", "ضد"))
+
+
+def _glued_date(line: str) -> DateLine | None:
+    """A date written on one line with a short byline or dateline and no separator a segment split finds
+    ("بقلم أحمد علي 12 مارس 2024", "العدد 5678 الثلاثاء 12 مارس 2024"); kind "glued" unless nothing but
+    counters was beside it."""
+    if len(line) > 160 or not _DIGIT.search(line):
+        return None
+    folding = fold(line)
+    folded = folding.text
+    if len(folded) > 120 or re.search(r"[.!?؟]\s*$", folded):
+        return None
+    dates = find_explicit_dates(folded)
+    dated = [d for d in dates if d.value and not _in_parentheses(folded, d.start, d.end)]
+    if not dated:
+        return None
+    leftover = folded
+    for d in reversed(dates):
+        leftover = leftover[: d.start] + " " + leftover[d.end :]
+    if _PROSE_WORDS.intersection(_WORD.findall(leftover)):
+        return None  # before the filler ("في") is taken away
+    words = _residue(leftover)
+    if len(words) > _GLUED_WORDS or any(_DIGIT.search(w) for w in words) or _UPDATE_WORDS.intersection(words):
+        return None
+    gregorian = [d for d in dated if d.calendar == "gregorian"]
+    chosen = (gregorian or dated)[0]
+    return DateLine(chosen.value, "glued" if words else "plain", folding.source_range(chosen.start, chosen.end))
+
+
+_UPDATE_WORDS = frozenset(("تحديث", "التحديث", "تعديل", "التعديل", "محدث", "حدث"))
+
+
+def _in_parentheses(folded: str, start: int, end: int) -> bool:
+    """Whether the date stands in parentheses ("(12 مارس 2017)" in a caption is the photo's date)."""
+    return folded[:start].rstrip().endswith("(") and folded[end:].lstrip().startswith(")")
 
 
 _LINE = re.compile(r"[^\n\r]+")  # a line's text: lines end at \r\n, \r or \n
@@ -320,7 +430,7 @@ def clean(doc: Document) -> Document:
     """Fill title, published, body and boilerplate spans of `doc`."""
     if doc.format == "html":
         return _clean_html(doc)
-    return _apply(doc, _text_lines(doc.raw), None, None, True)
+    return _apply(doc, _text_lines(doc.raw), None, url_date(doc.url), True)
 
 
 def _apply(
@@ -330,11 +440,14 @@ def _apply(
     # a date given with the document, or found in the page's markup, wins over any date line
     layout = _lay_out([v.text for v in views], known_title, date_lines and not (doc.published_given or page_date))
     pieces = [views[i] for i in layout.body]
-    dateline = _inline_dateline(pieces[0].text) if pieces else 0
+    dateline, dateline_date = _inline_dateline(pieces[0].text) if pieces else (0, None)
     cut: tuple[Span, ...] = ()
+    dateline_span = None
     if dateline:
         first = pieces[0]
         cut = (first.to_raw(0, dateline),)
+        if dateline_date and dateline_date.span:
+            dateline_span = first.to_raw(*dateline_date.span)
         pieces[0] = TextView(first.text[dateline:], first.starts[dateline:], first.ends[dateline:])
     body = TextView.join(pieces)
     title = known_title
@@ -349,6 +462,9 @@ def _apply(
     published = doc.published_given or page_date or layout.published
     if doc.published_given or page_date:
         published_span = None
+    elif published is None and dateline_date is not None:
+        # no date line: the dateline's date ("بغداد - 12 آذار 2024 - قال ...") is the dispatch's
+        published, published_span = dateline_date.value, dateline_span
     return replace(
         doc,
         title=title,
@@ -366,10 +482,20 @@ def _apply(
 # or a colon. The place must be one the gazetteer knows, so a sentence that opens with words and a dash is
 # left alone.
 _PLACE_WORDS = r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}"
+# A date the dateline may carry, before or after the outlet ("الرباط، 12 مارس 2024 (و م ع) -",
+# "بغداد - شفق نيوز - الثلاثاء 12 آذار 2024 -"): a weekday, a day, a month in one or two words and a year,
+# or figures; find_explicit_dates reads it afterwards.
+_DATELINE_DATE = (
+    r"(?:[^\W\d_]+[ \t]*[،,]?[ \t]*)?"
+    r"(?:\d{1,2}[ \t]*[-/]?[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*[،,]?[ \t]*\d{4}م?"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d{1,2}-\d{1,2})"
+)
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORDS})(?:[ \t]*[،,][ \t]*{_PLACE_WORDS})?"
+    rf"(?:[ \t]*[-–—،,][ \t]*{_DATELINE_DATE})?"
     r"(?:(?:[ \t]*\([^()\n]{1,30}\)){1,2}"
-    r"|[ \t]*[-–—/][ \t]*[«\"]?[^\s«»\"\-–—/:()][^«»\"\-–—/:()\n]{0,25}?[»\"]?)?"
+    r"|[ \t]*[-–—/][ \t]*[«\"]?[^\s«»\"\-–—/:()][^«»\"\-–—/:()\n]{0,25}?[»\"]?"
+    rf"(?:[ \t]*[-–—][ \t]*{_DATELINE_DATE})?)?"
     r"[ \t]*[-–—:][ \t]+(?=\S)"
 )
 
@@ -381,12 +507,17 @@ def _place_spellings() -> frozenset[str]:
     return frozenset(fold_text(name) for place in places() for name in place.names)
 
 
-def _inline_dateline(line: str) -> int:
-    """How many characters of the first body line are its dateline (0: none)."""
+def _inline_dateline(line: str) -> tuple[int, DateLine | None]:
+    """How many characters of the first body line are its dateline (0: none), and the date it carries."""
     m = _DATELINE.match(line)
     if m is None or _words(line[m.end() :]) < 5 or fold_text(m.group("place")) not in _place_spellings():
-        return 0
-    return m.end()
+        return 0, None
+    folding = fold(m.group())
+    dated = [d for d in find_explicit_dates(folding.text) if d.value]
+    if not dated:
+        return m.end(), None
+    chosen = next((d for d in dated if d.calendar == "gregorian"), dated[0])
+    return m.end(), DateLine(chosen.value, "plain", folding.source_range(chosen.start, chosen.end))
 
 
 # Containers whose text is never article body, used when the extractor finds nothing.
@@ -402,13 +533,26 @@ def _clean_html(doc: Document) -> Document:
     blocks, meta = parse_html(doc.raw)
     chosen = _main_blocks(doc.raw, blocks)
     title = meta.h1 or meta.meta.get("og:title") or meta.title
-    page_date = page_published(meta)
-    if page_date is None:
-        # the date line is usually outside the main text the extractor keeps: look in every block
-        page_date = _publication([b.view.text for b in blocks], len(blocks), -1)[0]
+    page_date = (
+        page_published(meta)
+        or url_date(doc.url or meta.meta.get("canonical") or meta.meta.get("og:url"))
+        or _html_date_lines(blocks, chosen, meta.h1)
+    )
     # no date lines needed: the markup gave the date, or every block was searched for one above (the
     # chosen blocks hold none if all of them hold none)
     return _apply(doc, [b.view for b in chosen], title, page_date, False)
+
+
+def _html_date_lines(blocks: list[Block], chosen: list[Block], h1: str | None) -> date | None:
+    """The date lines of every block (the date line is usually outside the main text the extractor keeps),
+    around the chosen paragraphs; blocks in related-articles, sidebar and comments containers are left out."""
+    texts = [b.view.text for b in blocks]
+    kept = {id(b) for b in chosen}
+    paragraphs = [i for i, b in enumerate(blocks) if id(b) in kept and is_paragraph(fold_text(b.view.text))]
+    first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(blocks), -1)
+    title = next((i for i, t in enumerate(texts) if t == h1), None) if h1 else None
+    skip = frozenset(i for i, b in enumerate(blocks) if any(_OTHER_ARTICLES.search(part) for part in b.path))
+    return _publication(texts, first, last, title, skip)[0]
 
 
 def _main_blocks(raw: str, blocks: list[Block]) -> list[Block]:
@@ -442,12 +586,16 @@ def _extractor_lines(raw: str) -> set[str]:
     return {" ".join(line.split()) for line in (text or "").splitlines() if line.strip()}
 
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")  # "20240312", "20240312T1000"
 _META_KEYS = (
     "article:published_time",
     "og:published_time",
+    "article:published",
     "datepublished",
     "publishdate",
+    "publish_date",
+    "publication_date",
     "pubdate",
     "publish-date",
     "dc.date.issued",
@@ -457,51 +605,103 @@ _META_KEYS = (
     "date",
     "dc.date",
 )
+# Containers of other articles and of readers' words: a <time> or date line in them is not the article's.
+_OTHER_ARTICLES = re.compile(
+    r"^aside\b|[.#][\w-]*(?:related|most-read|mostread|popular|sidebar|widget|comment|trending|read-also|"
+    r"more-news|latest|recommended)",
+    re.I,
+)
+_MODIFIED = re.compile(r"modif|updat", re.I)
+# Schema.org types of an article (NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting ...).
+_ARTICLE_TYPE = re.compile(r"Article|Posting|Report", re.I)
 
 
 def page_published(meta: PageMeta) -> date | None:
-    """Publication date from meta tags, JSON-LD, then <time datetime>; None when the page says nothing."""
+    """Publication date from meta tags, JSON-LD, then <time datetime>; None when the page says nothing.
+
+    JSON-LD of an article type comes before that of the page or the site; a <time> marked as the
+    publication (itemprop="datePublished") comes first, one marked as the update or standing in a
+    related-articles, sidebar or comments container is never used.
+    """
     for key in _META_KEYS:
         value = _iso(meta.meta.get(key))
         if value:
             return value
+    stamps: list[tuple[bool, object]] = []
     for item in meta.json_ld:
-        value = _iso(_find_key(item, "datePublished"))
-        if value:
-            return value
-    for stamp in meta.time_datetimes:
-        value = _iso(stamp)
+        _published_stamps(item, stamps)
+    for article in (True, False):
+        for is_article, stamp in stamps:
+            value = _iso(stamp) if is_article == article else None
+            if value:
+                return value
+    times = [
+        t
+        for t in meta.times
+        if not _MODIFIED.search(t.itemprop)
+        and not _MODIFIED.search(t.path[-1])
+        and not any(_OTHER_ARTICLES.search(part) for part in t.path)
+    ]
+    times.sort(key=lambda t: t.itemprop.lower() != "datepublished")  # stable: page order otherwise
+    for stamp in times:
+        value = _iso(stamp.datetime)
         if value:
             return value
     return None
+
+
+def _published_stamps(item: object, out: list[tuple[bool, object]]) -> None:
+    """Every datePublished of a JSON-LD tree in document order, with whether its object is an article."""
+    if isinstance(item, dict):
+        if "datePublished" in item:
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            out.append((any(isinstance(k, str) and _ARTICLE_TYPE.search(k) for k in kinds), item["datePublished"]))
+        for value in item.values():
+            _published_stamps(value, out)
+    elif isinstance(item, list):
+        for value in item:
+            _published_stamps(value, out)
 
 
 def _iso(text: object) -> date | None:
+    """A date written in markup: ISO ("2024-03-12T10:00"), with slashes, compact ("20240312"), or day first."""
     if not isinstance(text, str):
         return None
-    m = _ISO_DATE.search(text)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    folded = fold_text(text[:80])  # digits to ASCII
+    m = _ISO_DATE.search(folded) or _COMPACT_DATE.match(folded)
+    if m:
+        return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    found = next((d for d in find_explicit_dates(folded) if d.value and d.calendar == "gregorian"), None)
+    return found.value if found else None
 
 
-def _find_key(item: object, key: str) -> object:
-    if isinstance(item, dict):
-        if key in item:
-            return item[key]
-        for value in item.values():
-            found = _find_key(value, key)
-            if found is not None:
-                return found
-    elif isinstance(item, list):
-        for value in item:
-            found = _find_key(value, key)
-            if found is not None:
-                return found
+# A date in an article's address: /2024/03/12/, /2024-03-12/, /20240312/ (year, month, day, in that order).
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})([/\-_]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)")
+
+
+def url_date(url: str | None) -> date | None:
+    """The date in an article's address, if it has a whole one (a year and a month alone are not a day)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
+    for m in _URL_DATE.finditer(path):
+        if m.group(2) == "" and len(m.group(3) + m.group(4)) != 4:
+            continue  # compact dates are written with two figures each: 20240312
+        value = safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if value:
+            return value
     return None
 
 
-__all__ = ["DateLine", "Layout", "clean", "is_furniture", "is_paragraph", "lay_out", "page_published", "read_date_line"]
+__all__ = [
+    "DateLine",
+    "Layout",
+    "clean",
+    "is_furniture",
+    "is_paragraph",
+    "lay_out",
+    "page_published",
+    "read_date_line",
+    "url_date",
+]

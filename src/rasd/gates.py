@@ -244,9 +244,19 @@ def gate_of(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 
 def may_match(pattern: re.Pattern[str], words: frozenset[str]) -> bool:
     """False only if `pattern` cannot match anywhere in a text whose words (runs of `[^\\W_]`) are `words`."""
-    return all(not words.isdisjoint(needed) for needed in gate_of(pattern))
+    # (asked some fifty times a sentence, nearly always answered False: a plain loop, no generator, no call)
+    entry = _BY_ID.get(id(pattern))
+    for needed in entry[1] if entry is not None else gate_of(pattern):  # noqa: SIM110 (all() builds a generator)
+        if words.isdisjoint(needed):
+            return False
+    return True
 
 
 def searches(pattern: re.Pattern[str], text: str, words: frozenset[str]) -> bool:
     """Whether `pattern` matches anywhere in `text`, whose words are `words`: no search where they rule it out."""
-    return may_match(pattern, words) and pattern.search(text) is not None
+    # (may_match inlined: this is the events stage's busiest call, and the gate rules the search out 19 times in 20)
+    entry = _BY_ID.get(id(pattern))
+    for needed in entry[1] if entry is not None else gate_of(pattern):
+        if words.isdisjoint(needed):
+            return False
+    return pattern.search(text) is not None

@@ -88,6 +88,15 @@ class Block:
     path: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class TimeStamp:
+    """A <time datetime> of the page: its value, its own tag.class#id and itemprop, and the elements around it."""
+
+    datetime: str
+    itemprop: str
+    path: tuple[str, ...]
+
+
 @dataclass(slots=True)
 class PageMeta:
     """What the page says of itself in markup."""
@@ -96,7 +105,7 @@ class PageMeta:
     h1: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
     json_ld: list[Any] = field(default_factory=list)
-    time_datetimes: list[str] = field(default_factory=list)
+    times: list[TimeStamp] = field(default_factory=list)
 
 
 def _attributes(text: str) -> dict[str, str]:
@@ -254,7 +263,10 @@ def parse_html(raw: str) -> tuple[list[Block], PageMeta]:
                 meta.meta.setdefault(key.lower(), attrs["content"])
         else:
             if tag == "time" and not closing and attrs.get("datetime"):
-                meta.time_datetimes.append(attrs["datetime"])
+                own = _describe(tag, attrs)
+                meta.times.append(TimeStamp(attrs["datetime"], attrs.get("itemprop", ""), (*descriptions, own)))
+            if tag == "link" and not closing and "canonical" in attrs.get("rel", "").lower() and attrs.get("href"):
+                meta.meta.setdefault("canonical", attrs["href"])
             if tag in BLOCK_TAGS:
                 flush()
             if tag == "h1":

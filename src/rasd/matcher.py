@@ -327,8 +327,11 @@ class WordMatcher(Generic[V]):
         after_aside: Iterable[str] = (),
         gap_stops: Iterable[str] = (),
         titles_to: Iterable[str] = (),
+        gap_links: Iterable[str] = (),
     ) -> None:
         self.max_gap = max_gap
+        # words of belonging inside a subject, uncounted in a gap ("أطلقت زوارق تابعة للحرس الثوري الإيراني النار")
+        self.gap_links = frozenset(gap_links)
         # words that never open the gap before a key's second word: "غير أن المتحدث باسم" is "however", not the
         # verb of "غير اسم" with its subject between (a subject never starts with أن)
         self.gap_stops = frozenset(gap_stops)
@@ -431,6 +434,7 @@ class WordMatcher(Generic[V]):
                     self.after_aside,
                     self.gap_stops,
                     self.titles_to,
+                    self.gap_links,
                 )
                 if end is not None:
                     word_end, suffix = end
@@ -452,6 +456,7 @@ class WordMatcher(Generic[V]):
         after_aside: frozenset[str] = frozenset(),
         gap_stops: frozenset[str] = frozenset(),
         titles_to: frozenset[str] = frozenset(),
+        gap_links: frozenset[str] = frozenset(),
     ) -> tuple[int, int] | None:
         """Where the remaining words of a key end (and the last one's suffix length), if they follow.
 
@@ -482,7 +487,9 @@ class WordMatcher(Generic[V]):
             elif gap > max_gap and (
                 # "أطلق حزب الله يوم السبت الماضي عشرات الصواريخ": the words of a time phrase, set off by no
                 # commas, count no more than the same aside between commas would
-                not max_aside or sum(1 for k in range(i, j) if _taa_folded(words[k][2]) not in aside) > max_gap
+                not max_aside
+                or sum(1 for k in range(i, j) if (w := _taa_folded(words[k][2])) not in aside and w not in gap_links)
+                > max_gap
             ):
                 return None
             if gap and rest[0] == "الي" and words[j - 1][2] in titles_to:

@@ -706,6 +706,17 @@ def _lexicon_mentions(
             if not values:
                 continue
         locative = previous in rules.locative or clitic.endswith("ب")
+        last = found[-1] if found else None
+        if (
+            clitic == "و"
+            and last is not None
+            and last[1].place is not None
+            and last[1].place.kind == "admin1"
+            and not folded_text[last[0].end : hit.word_start].strip()
+        ):
+            # "بولايتي تمنراست وبرج باجي مختار": a unit joined by و to a province named just before is a province
+            # too, though a town shares its name (probe77)
+            previous = min(rules.admin_cues)  # (any cue word of a province)
         values = _of_named_state(values, folded_text, hit.end)
         entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
@@ -2402,6 +2413,20 @@ def _given_name_first(words: Sequence[str], rules: NameRules) -> bool:
     return "G" in tagger.lexicon().get(first).flags
 
 
+def _nationality_ends(words: list[str], i: int, j: int) -> int:
+    """Where tagged forces' name ends at its nationality (probe83): "اعتقلت قوات الأمن الليبية صحفياً"، "اعتقال
+    قوات الأمن الليبية لناشطين": an indefinite word after the definite nationality adjective agrees with nothing
+    before it, so it is the object. Only after forces: another body may have its short name in apposition
+    ("وكالة الأنباء السورية سانا")."""
+    if not (_FOLDED_WORDS[words[i]] + " ").startswith(_MEMBERS_OF):
+        return j
+    for k in range(i + 1, j - 1):
+        nxt = _FOLDED_WORDS[words[k + 1]]
+        if _FOLDED_WORDS[words[k]] in _nationality_adjectives() and not nxt.startswith("ال") and not nxt.isdigit():
+            return k + 1
+    return j
+
+
 def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
     if doc.body is None:
         return []
@@ -2429,6 +2454,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             j = next((k for k in range(i + 1, j) if _FOLDED_WORDS[words[k]] in rules.name_breaks), j)
             # "هاني سويلم التقى، أمس": a verb folded to look definite ("التقى"، "ألقت") ends a name after it (probe76)
             j = next((k for k in range(i + 1, j) if _FOLDED_WORDS[words[k]] in _ARTICLE_LIKE_VERBS), j)
+            if label == "ORG":
+                j = _nationality_ends(words, i, j)
             # "بتعيين ناجي محمد عيسى محافظاً", "من سفيرة الولايات المتحدة": a title is no part of a name
             while i < j and (_is_title(_FOLDED_WORDS[words[i]], rules) or not words[i][0].isalnum()):
                 i += 1

@@ -145,10 +145,16 @@ class _Patterns:
         day = rf"(?:ال\s?(?=\d))?(?P<d>\d{{1,2}}|{ordinal})"  # "الـ13 من أيار" (the tatweel folds away)
         # "يومي 7 و8 أكتوبر"، "بين 3 - 4 آذار": two days of one month, of which the first is the event's
         second_day = rf"(?:\s*(?:و|[-–])\s*(?:\d{{1,2}}|{ordinal}))?"
-        year = r"(?P<y>\d{4})"
+        # "2024م": the era letter may be glued to the year
+        year = r"(?P<y>\d{4})(?:م(?![\w]))?"
+        # "12 مارس 2024", "12-مارس-2024", "12 من مارس، 2024"
         self.gregorian = re.compile(
-            rf"{b}{day}{second_day}\s*(?:من\s+)?(?:شهر\s+)?{group}(?:\s*[,،]?\s*(?:عام\s+|سنه\s+)?{year})?{e}"
+            rf"{b}{day}{second_day}\s*(?:[-/]\s*)?(?:من\s+)?(?:شهر\s+)?{group}"
+            rf"(?:\s*[,،\-/]?\s*(?:عام\s+|سنه\s+)?{year})?{e}"
         )
+        # "مارس 12، 2024" (month first, as some publishing systems print it): the comma is required, so
+        # "مارس 12 2024" in a sentence is not read as one date
+        self.month_first = re.compile(rf"{b}(?P<m1>{month})\s+(?P<d>\d{{1,2}})\s*[,،]\s*{year}{e}")
         hmonth = f"(?P<m1>{alternation(lex.hijri_months)})"
         marker = alternation(lex.hijri_markers)
         self.hijri = re.compile(rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{hmonth}(?:\s+{year})?(?:\s*(?:{marker}){e})?{e}")
@@ -226,9 +232,9 @@ def find_explicit_dates(
         return all(b <= s or a >= e for s, e in taken)
 
     for m in p.ymd.finditer(folded) if numeric else ():
-        value = safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-        if value:
-            found.append(ExplicitDate(m.start(), m.end(), value, value.month, value.day, "gregorian"))
+        numeric_date = _numeric(int(m.group(1)), int(m.group(3)), int(m.group(4)), m.start(), m.end())
+        if numeric_date:
+            found.append(numeric_date)
             taken.append((m.start(), m.end()))
     for m in p.dmy.finditer(folded) if numeric else ():
         if not free(m.start(), m.end()):
@@ -236,9 +242,9 @@ def find_explicit_dates(
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         # The Arab press writes day/month/year; month/day only when the first cannot be a month.
         day, month = (second, first) if second > 12 >= first else (first, second)
-        value = safe_date(year, month, day)
-        if value:
-            found.append(ExplicitDate(m.start(), m.end(), value, month, day, "gregorian"))
+        numeric_date = _numeric(year, month, day, m.start(), m.end())
+        if numeric_date:
+            found.append(numeric_date)
             taken.append((m.start(), m.end()))
     for m in p.hijri.finditer(folded) if hijri else ():
         if not free(m.start(), m.end()):
@@ -260,8 +266,30 @@ def find_explicit_dates(
         if day and 1 <= day <= 31 and (value or not m.group("y")):
             found.append(ExplicitDate(m.start(), m.end(), value, month, day, "gregorian"))
             taken.append((m.start(), m.end()))
+    for m in p.month_first.finditer(folded) if gregorian else ():
+        if not free(m.start(), m.end()):
+            continue
+        month, day = p.months[_key(m.group("m1"))], int(m.group("d"))
+        value = safe_date(int(m.group("y")), month, day)
+        if value:
+            found.append(ExplicitDate(m.start(), m.end(), value, month, day, "gregorian"))
+            taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+# Numeric dates with a year in this range are Hijri ("1445/09/02 هـ"): no news page writes a Gregorian
+# year of the 14th or 15th century in figures.
+_HIJRI_YEARS = range(1300, 1501)
+
+
+def _numeric(year: int, month: int, day: int, start: int, end: int) -> ExplicitDate | None:
+    """A numeric date: Gregorian, or Hijri (converted) when the year is a Hijri one."""
+    if year in _HIJRI_YEARS:
+        value = hijri_to_gregorian(year, month, day) if 1 <= month <= 12 and 1 <= day <= 30 else None
+        return ExplicitDate(start, end, value, month, day, "hijri") if value else None
+    value = safe_date(year, month, day)
+    return ExplicitDate(start, end, value, month, day, "gregorian") if value else None
 
 
 def _key(text: str) -> str:
@@ -278,7 +306,7 @@ def day_number(text: str) -> int:
 def explicit_date_pattern_sources() -> tuple[str, ...]:
     """The regular expressions `find_explicit_dates` uses, as text (for callers that read their words)."""
     p = _patterns()
-    return (p.gregorian.pattern, p.hijri.pattern, p.dmy.pattern, p.ymd.pattern)
+    return (p.gregorian.pattern, p.hijri.pattern, p.dmy.pattern, p.ymd.pattern, p.month_first.pattern)
 
 
 def weekday_pattern() -> re.Pattern[str]:
