@@ -350,6 +350,7 @@ LIST_SECTIONS = (
     "group_members",
     "demand_start",
     "lam_not_object",
+    "victim_verbs",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -9098,6 +9098,8 @@ def _events_for(
         ctx.sides = (actor1, actor2)
     if plover == "ASSAULT" and actor1 is not None and actor2 is not None and _fellow_victim(view, actor2, actor1):
         actor1 = None  # "أصيبت ثلاث طالبات وشرطي": the policeman joined to the wounded was wounded too
+    if plover == "ASSAULT" and actor1 is not None and _victim_verb_subject(view, actor1):
+        actor1 = None  # "استشهد مجند وأصيب ضابط في هجوم مسلح": the officer was hurt too (probe87)
     if plover == "ASSAULT" and actor1 is not None and actor2 is not None and actor1.span != actor2.span:
         ctx.fought = (actor1, actor2)
     if plover == "AID" and actor2 is not None and _in_condition_after(view, hit, actor2):
@@ -11141,6 +11143,15 @@ def _fellow_victim(view: SentenceView, victims: Participant, p: Participant) -> 
         return False
     gap = view.text[victims.span.end - view.start : p.span.start - view.start]
     return fold_text(gap).strip() == "و"
+
+
+_VICTIM_VERBS = frozenset(_WORDS.words("victim_verbs"))
+
+
+def _victim_verb_subject(view: SentenceView, p: Participant) -> bool:
+    """ "وأصيب ضابط"، "واستشهد مجند": one right after a verb only a victim is the subject of is hurt, no doer."""
+    before = view.previous_word(view.folded_index(p.span.start))
+    return before in _VICTIM_VERBS or (before.startswith("و") and before[1:] in _VICTIM_VERBS)
 
 
 _EMPLOYED_BY = re.compile(r" *(?:[^\W\d_]+ +)?(?:من|في|لدي|لدى|مع|التابعين +ل|العاملين +في|العاملين +مع) *")
