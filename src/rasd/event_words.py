@@ -349,6 +349,9 @@ LIST_SECTIONS = (
     "rescued",
     "group_members",
     "demand_start",
+    "barring_verbs",
+    "convoy_nouns",
+    "convoy_cargo",
     "lam_not_object",
     "victim_verbs",
 )

@@ -1647,8 +1647,8 @@ _APART_OBJECTS = (
         fold_text("طرد دبلوماسي"),
     ),
     (  # "ومنعت قوات الدعم السريع، أمس، قافلة مساعدات من دخول المدينة": an aid convoy barred past a time aside (probe81)
-        re.compile(r"(?<!\w)[وف]?(?:منع|منعت|منعوا|احتجز|احتجزت|احتجزوا)(?!\w)"),
-        re.compile(r"(?<!\w)(?:ال)?(?:قافل[هة]|قوافل) +(?:ال)?(?:مساعدات|اغاث[هة]|اغاثي[هة]|انساني[هة])(?!\w)"),
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("barring_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("convoy_nouns") + r") +(?:ال)?(?:" + _alt("convoy_cargo") + r")(?!\w)"),
         _BARRED_CONVOY_KEY,
     ),
     (  # "أمطرت فصائل المقاومة مستوطنات الغلاف بوابل من الصواريخ": fire rained on a place is shelling (probe54)
