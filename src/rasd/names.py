@@ -2509,8 +2509,6 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue
             if label == "PER" and _ala_phrase(text):
                 continue  # "علي هامش المؤتمر": على spelled with ي before the noun of a set phrase, not the name علي
-            if label == "PER" and any(int(t["start"]) < b and a < int(t["end"]) for t in doc.times):
-                continue  # "أغارت ليل أمس": a part of the day the time stage read is no person
             if label == "ORG" and fold_text(text) in rules.anaphoric_heads:
                 continue  # "وأضافت الهيئة", "خلّفها التنظيم": the body named before, not a name
             if fold_text(text) in rules.kind_words or fold_text(text) in rules.place_cues:
@@ -2581,7 +2579,8 @@ def find_mentions(doc: Document) -> list[Mention]:
     # where the model tags exactly the name read after a title, its mention is kept (the event stage
     # takes a tagged name no list knows as a participant); elsewhere the titled name wins
     spans = {m.span for m in titled}
-    # "أغارت الطائرات ...، ليل أمس الاثنين،": a word inside a time expression is no name the model may tag
+    # "أغارت الطائرات ...، ليل أمس الاثنين،": a word inside a time expression is no name the model may tag, nor is a
+    # person one that reaches into a time ("أغارت ليل أمس")
     times = [(t["start"], t["end"]) for t in doc.times]
     tagged = [
         m
@@ -2590,7 +2589,10 @@ def find_mentions(doc: Document) -> list[Mention]:
             (m.span in spans and m.type == "PER")
             or not any(m.span.start < x.end and x.start < m.span.end for x in spans)
         )
-        and not any(a <= m.span.start and m.span.end <= b for a, b in times)
+        and not any(
+            (a <= m.span.start and m.span.end <= b) or (m.type == "PER" and a < m.span.end and m.span.start < b)
+            for a, b in times
+        )
     ]
     agreed = {m.span for m in tagged}
     found = [m for m in found if not (m.span in agreed and m in titled)] + tagged
