@@ -16,13 +16,21 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 
 import ahocorasick
 
 from rasd.document import Document, Span, TextView
 from rasd.markup import Block, PageMeta, parse_html
 from rasd.normalise import fold, fold_text
-from rasd.time import explicit_date_pattern_sources, find_explicit_dates, lexicon, safe_date, weekday_pattern
+from rasd.time import (
+    ExplicitDate,
+    explicit_date_pattern_sources,
+    find_explicit_dates,
+    lexicon,
+    safe_date,
+    weekday_pattern,
+)
 
 # Patterns work on folded text (alef forms unified, ة→ه, diacritics gone, digits ASCII).
 _SOCIAL = (
@@ -399,9 +407,13 @@ def _glued_date(line: str) -> DateLine | None:
     words = _residue(leftover)
     if len(words) > _GLUED_WORDS or any(_DIGIT.search(w) for w in words) or _UPDATE_WORDS.intersection(words):
         return None
-    gregorian = [d for d in dated if d.calendar == "gregorian"]
-    chosen = (gregorian or dated)[0]
+    chosen = _gregorian_first(dated)
     return DateLine(chosen.value, "glued" if words else "plain", folding.source_range(chosen.start, chosen.end))
+
+
+def _gregorian_first(dated: list[ExplicitDate]) -> ExplicitDate:
+    """The first Gregorian date of a line that gives one, else its first date (a Hijri date beside it restates it)."""
+    return next((d for d in dated if d.calendar == "gregorian"), dated[0])
 
 
 _UPDATE_WORDS = frozenset(("تحديث", "التحديث", "تعديل", "التعديل", "محدث", "حدث"))
@@ -516,7 +528,7 @@ def _inline_dateline(line: str) -> tuple[int, DateLine | None]:
     dated = [d for d in find_explicit_dates(folding.text) if d.value]
     if not dated:
         return m.end(), None
-    chosen = next((d for d in dated if d.calendar == "gregorian"), dated[0])
+    chosen = _gregorian_first(dated)
     return m.end(), DateLine(chosen.value, "plain", folding.source_range(chosen.start, chosen.end))
 
 
@@ -684,7 +696,7 @@ def url_date(url: str | None) -> date | None:
     """The date in an article's address, if it has a whole one (a year and a month alone are not a day)."""
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
+    path = urlsplit(url.strip()).path
     for m in _URL_DATE.finditer(path):
         if m.group(2) == "" and len(m.group(3) + m.group(4)) != 4:
             continue  # compact dates are written with two figures each: 20240312

@@ -44,7 +44,7 @@ from rasd.gazetteer import (
     seat_towns,
 )
 from rasd.matcher import Hit, Matcher, Memo, longest, readings, words_of
-from rasd.normalise import end_with_marks, fold, fold_text
+from rasd.normalise import WORD_MARKS, end_with_marks, fold, fold_text
 from rasd.resources import data_path, expect_list, expect_mapping, read_sections
 from rasd.time import lexicon as time_words
 
@@ -53,7 +53,7 @@ PLACE_TYPES = {"country": "GPE", "admin1": "GPE", "admin2": "GPE", "city": "GPE"
 _KIND_ORDER = {"country": 0, "city": 1, "admin1": 2, "admin2": 3, "region": 4, "sea": 4}
 # a word, or one mark of punctuation: a token of the tagger, in a group so that a split keeps it; a diacritic inside a
 # word ("العُمانية") is no punctuation, else the word's two halves were tagged apart ("مانية" a person)
-_TOKEN_SPLIT = re.compile(r"((?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])+|[^\w\s])")
+_TOKEN_SPLIT = re.compile(rf"((?:[^\W_]|[{WORD_MARKS}])+|[^\w\s])")
 _Word = tuple[int, int, str]  # a word's start and end (raw or folded offsets, as said), and its folded text
 
 

@@ -79,10 +79,11 @@ def _map_letters(text: str, pairs: tuple[tuple[str, str], ...], table: dict[int,
     return text
 
 
-# Dropped entirely: harakat, Quranic marks, superscript alef, tatweel, zero-width and bidi controls.
-_DROP = re.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]"
-)
+# The marks written on an Arabic letter (harakat, Quranic marks, superscript alef): no word characters to re, yet
+# part of the word they stand in ("العُمانية"), so word patterns over raw text add them to [^\W_].
+WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+# Dropped entirely: those marks, tatweel, zero-width and bidi controls.
+_DROP = re.compile(f"[{WORD_MARKS}\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]")
 # Presentation forms and other compatibility characters, expanded by NFKC.
 _COMPAT = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 

@@ -16,13 +16,14 @@ from dataclasses import replace
 from itertools import accumulate
 
 from rasd.document import Document, Sentence, Span, Token, Tokens
+from rasd.normalise import WORD_MARKS
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "(": ")", "[": "]", "{": "}"}
 _SYMMETRIC = {'"'}
 _ENDERS = set(".!?؟…")
-# a word (a number keeps its decimal point), in a group so that a split keeps it; Arabic diacritics are no word
-# characters to re, yet inside a word ("العُمانية"، "المسيّرة") they must not cut it in two
-_WORD_SPLIT = re.compile(r"((?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])+(?:[.,٫٬][0-9٠-٩]+)*)", re.U)
+# a word (a number keeps its decimal point), in a group so that a split keeps it; a diacritic inside a word
+# ("العُمانية"، "المسيّرة") does not cut it in two
+_WORD_SPLIT = re.compile(rf"((?:[^\W_]|[{WORD_MARKS}])+(?:[.,٫٬][0-9٠-٩]+)*)", re.U)
 _LIST_NUMBER = re.compile(r"^\s*[0-9٠-٩]{1,3}[.)-]\s")
 _PROCLITICS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
