@@ -4036,7 +4036,12 @@ _CONTAINER = re.compile(
 
 
 def _km(a: Place, b: Place) -> float:
-    lat1, lon1, lat2, lon2 = (math.radians(v) for v in (a.lat, a.lon, b.lat, b.lon))
+    return _km_between(a.lat, a.lon, b.lat, b.lon)
+
+
+def _km_between(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
+    """Great-circle distance in km."""
+    lat1, lon1, lat2, lon2 = (math.radians(v) for v in (lat_a, lon_a, lat_b, lon_b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
@@ -15391,11 +15396,10 @@ _NESTED_KM = 6.0  # a quarter, a street or a site of a town lies within this of 
 
 
 def _km_apart(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """How far apart two event locations of one country are (None: another country, or no coordinates)."""
     if a.get("lat") is None or b.get("lat") is None or a.get("country") != b.get("country"):
         return None
-    dy = (float(a["lat"]) - float(b["lat"])) * 111.0
-    dx = (float(a["lon"]) - float(b["lon"])) * 111.0 * math.cos(math.radians(float(a["lat"])))
-    return math.hypot(dx, dy)
+    return _km_between(float(a["lat"]), float(a["lon"]), float(b["lat"]), float(b["lon"]))
 
 
 def _nested_in(e: dict[str, Any], told: dict[str, Any]) -> bool:
