@@ -467,7 +467,11 @@ class SentenceView:
             a, b, word = self.words[i]
             cut.append(word[max(a, start) - a : end - a])
         # each needed set: a whole word of the sentence, or a piece the slice cuts, must be one of its spellings
-        return all(not word_set.isdisjoint(needed) or any(piece in needed for piece in cut) for needed in gate)
+        # (a plain loop: no generator per call)
+        for needed in gate:
+            if word_set.isdisjoint(needed) and not any(piece in needed for piece in cut):
+                return False
+        return True
 
 
 _NO_HITS: list[Hit[Cue]] = []
@@ -1081,6 +1085,8 @@ _COORDINATED_WITH = re.compile(
     r"(?<!\w)(?:(?:و?بالتنسيق|و?بالتعاون|(?:في +|ب)خطو[ةه] +منسق[ةه]|بشكل +منسق) +مع"
     r"|(?:تحت +)?(?:ب|و?ب)?(?:حماية|حراسة|حراسه|حمايه)) +(?:[^\W\d_]+(?: [^\W\d_]+)? و)?$"
 )
+# a piece of raw text every match of _COORDINATED_WITH holds (one per alternative): none in the sentence, no match
+_COORDINATED_NEEDLES = ("تنسيق", "تعاون", "منسق", "حماي", "حراس")
 
 
 def _own_forces_warned(text: str, verb_end: int) -> bool:
@@ -8634,7 +8640,11 @@ def _events_for(
     source = _source(view, t_span.start, participants, ctx.source, goes_on=not ctx.told_own)
     # "نفذت القيادة الأمريكية، بالتنسيق مع الحكومة الصومالية، غارة جوية": a partner the doer acts with is neither
     # side of the deed
-    partners = [p for p in participants if _COORDINATED_WITH.search(view.text[: p.span.start - view.start])]
+    partners = (
+        [p for p in participants if _COORDINATED_WITH.search(view.text[: p.span.start - view.start])]
+        if any(n in view.text for n in _COORDINATED_NEEDLES)  # (each search scans the whole text before p)
+        else []
+    )
     actors = [p for p in participants if p not in partners] if partners else participants
     if plover == "ASSAULT":
         # "عثرت الشرطة على جثث خمسة أشخاص خطفهم مسلحون"، "وعثرت دورية للشرطة على جثتين ... آثار تعذيب": who found
@@ -9388,13 +9398,23 @@ def _events_for(
     # happened, when the sentence names another place
     # (a place that only says where their home lies is no other place: "تظاهر المئات من سكان قضاء الزبير غربي
     # البصرة" is in al-Zubair)
-    people_of = [m for m in here if _PEOPLE_OF.search(view.folded.text[: view.folded_index(m.span.start)])]
+    people_of = [
+        m
+        for m in here
+        if view.may_match_in(_PEOPLE_OF, 0, people_at := view.folded_index(m.span.start))
+        and _PEOPLE_OF.search(view.folded.text[:people_at])
+    ]
     if people_of and any(m not in people_of for m in _without_landmarks(view, here)):
         here = [m for m in here if m not in people_of]
     if plover == "ASSAULT":
         # "استشهد شاب من مخيم بلاطة برصاص الاحتلال على حاجز حوارة": where a victim comes from is not where it
         # befell him, when a place after it is named for the attack
-        homes = [m for m in here if _HOME_OF.search(view.folded.text[: view.folded_index(m.span.start)][-60:])]
+        homes = [
+            m
+            for m in here
+            if view.may_match_in(_HOME_OF, max(0, (home_at := view.folded_index(m.span.start)) - 60), home_at)
+            and _HOME_OF.search(view.folded.text[max(0, home_at - 60) : home_at])
+        ]
         standing = _without_landmarks(view, here) if homes else []
         if homes and any(m.span.start > homes[-1].span.end for m in standing if m not in homes):
             here = [m for m in here if m not in homes]
