@@ -467,8 +467,7 @@ class SentenceView:
             a, b, word = self.words[i]
             cut.append(word[max(a, start) - a : end - a])
         # each needed set: a whole word of the sentence, or a piece the slice cuts, must be one of its spellings
-        # (a plain loop: no generator per call)
-        for needed in gate:
+        for needed in gate:  # noqa: SIM110 (a plain loop: all() builds a generator per call)
             if word_set.isdisjoint(needed) and not any(piece in needed for piece in cut):
                 return False
         return True
@@ -915,9 +914,13 @@ def _view(
             and not _aid_blocked(view, h)
         ]
         view.triggers = triggers
-    if triggers and any(
-        _searches(p, folded.text, word_set)
-        for p in (_SPORTS, _GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
+    if triggers and (
+        # (_SPORTS by its own gate, which lets nearly every sentence through)
+        ((_SPORTS_GATE is None or not word_set.isdisjoint(_SPORTS_GATE)) and _SPORTS.search(folded.text))
+        or any(
+            _searches(p, folded.text, word_set)
+            for p in (_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
+        )
     ):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
         view.triggers = triggers
@@ -6914,6 +6917,22 @@ _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
 _GAINS = _cause_pattern(_WORDS.words("gains"))
 _GAIN_REACH = 30  # characters after أصاب in which its subject and then what it gained are told
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
+
+
+def _sports_gate() -> frozenset[str] | None:
+    """Words one of which a text must hold for _SPORTS to match in it, or None (search always). _SPORTS's own gate
+    (rasd.gates) holds the first word of each phrase, and "في الشباك" lets every sentence with في through; a
+    phrase's match also holds its last word whole (after the phrase's space, before `(?!\\w)`), so the single
+    words' gate and the phrases' last words (ه or ة at the end, as _cause_pattern spells them) will do."""
+    words = _WORDS.words("sports_words")
+    single = gate_of(_cause_pattern(w for w in words if " " not in fold_text(w)))
+    ends = {fold_text(w).split()[-1] for w in words if " " in fold_text(w)}
+    if not single or not all(re.fullmatch(r"[^\W_]+", e) for e in ends):
+        return None
+    return single[0] | ends | {e[:-1] + "ة" for e in ends if e.endswith("ه")}
+
+
+_SPORTS_GATE = _sports_gate()
 # "وسجل المهاجم المصري محمد صلاح هدفين": a goal scored, the scorer between (probe57)
 _GOAL_SCORED = re.compile(r"(?<!\w)[وف]?(?:سجل|يسجل|بتسجيل|تسجيل)(?: +[^\W\d_]+){0,5} +(?:هدفا|هدفين|اهداف)(?!\w)")
 _CONTESTS_LEFT = _cause_pattern(_WORDS.words("contests_left"))
