@@ -8678,11 +8678,9 @@ def _events_for(
     if plover in _FORCE_TYPES:
         # "بعد إنذار بالإخلاء نشره المتحدث باسم الجيش"، "«رداً على المجازر التي يرتكبها العدو بحق المدنيين»": who
         # issued the warning before a strike, and those named in the wrong it answers, are no side of it (probe71)
-        actors = [p for p in actors if not _OTHER_ACT_BEFORE.search(_text_before(view, p.span.start, 90))]
+        actors = [p for p in actors if not _matches_before(view, _OTHER_ACT_BEFORE, p.span.start, 90)]
     # "شهد العراق أمس يوماً دامياً ... جراء سلسلة تفجيرات": the place that saw it is where, not who
-    actors = [
-        p for p in actors if not (_is_place_name(view, p) and _WITNESSED.search(_text_before(view, p.span.start)))
-    ]
+    actors = [p for p in actors if not (_is_place_name(view, p) and _matches_before(view, _WITNESSED, p.span.start))]
     if plover == "CONSULT":
         # "ستزور المنطقة لخفض التوتر بين إسرائيل وسوريا": the parties to a strain a visit or talks are about are
         # their topic, not whom they are held with
@@ -10042,6 +10040,14 @@ def _text_before(view: SentenceView, start: int, reach: int = 40) -> str:
     """The folded text of the sentence in the `reach` characters before the raw offset `start`."""
     at = view.folded_index(start)
     return view.folded.text[max(0, at - reach) : at]
+
+
+def _matches_before(view: SentenceView, pattern: re.Pattern[str], start: int, reach: int = 40) -> bool:
+    """Whether `pattern` matches in _text_before(view, start, reach); no search where the slice's words rule it out
+    (rasd.gates: asked of every side of every event)."""
+    at = view.folded_index(start)
+    lo = max(0, at - reach)
+    return view.may_match_in(pattern, lo, at) and pattern.search(view.folded.text[lo:at]) is not None
 
 
 _FOUND_ON = re.compile(r"(?<!\w)علي(?!\w)")
