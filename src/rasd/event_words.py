@@ -241,6 +241,7 @@ LIST_SECTIONS = (
     "repel",
     "meanwhile",
     "comma_participles",
+    "accused_of_participles",
     "clause_head_verbs",
     "hope_thanks",
     "advised",

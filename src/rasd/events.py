@@ -148,9 +148,16 @@ _WAS_THEN_MAY = re.compile(
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _CHARGE = re.compile(
-    r"(?<!\w)(?:بتهمه|بتهمة|بتهم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
+    r"(?<!\w)(?:بتهمه|بتهمة|بتهم|بجرم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
 )  # "بتهمة"، "على خلفية" (on the grounds of)
-_CHARGE_NEEDLES = ("بتهم", "علي خلفي", "متهم", "مدان", "ادين")  # every _CHARGE match holds one: no search without
+_CHARGE_NEEDLES = (
+    "بتهم",
+    "بجرم",
+    "علي خلفي",
+    "متهم",
+    "مدان",
+    "ادين",
+)  # every _CHARGE match holds one: no search without
 # after/since; not the "بعد" of a time of day ("بعد ظهر اليوم"، "بعد منتصف الليل": afternoon, past midnight)
 _AFTER_WORD = re.compile(
     r"(?<!\w)(?:بعد(?! +(?:ظهر|الظهر|منتصف|الظهير[ةه]|العصر|المغرب|العشاء|صلا[ةه]))|بعدما|عقب|اثر|منذ)(?!\w)"
@@ -496,6 +503,7 @@ def value_of(hit: Hit[Cue], category: str) -> str | int | None:
 _PERSON_NOUN_TRIGGERS = frozenset(fold_text(w) for w in _WORDS.words("person_noun_triggers"))
 _NAME_LINKS = frozenset(_WORDS.words("name_links"))
 _COMMA_PARTICIPLES = frozenset(fold_text(w) for w in _WORDS.words("comma_participles"))
+_ACCUSED_OF = frozenset(fold_text(w) for w in _WORDS.words("accused_of_participles"))
 _CLAUSE_HEAD_VERBS = frozenset(fold_text(w) for w in _WORDS.words("clause_head_verbs"))
 # the first إلى after a call and the one or two words after it ("إلى توخي الحذر"، "إلى أخذ الحيطة")
 _FIRST_TO = re.compile(r"(?<!\w)الي +(?:ال)?([^\W\d_]+)(?: +(?:ال)?([^\W\d_]+))?")
@@ -539,6 +547,8 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return not head or text[hit.word_start : hit.start] not in ("", "و", "ف")
     if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
         return True  # "هتافات منددة بالعدوان": an adjective, not "، مندداً بالهجوم"
+    if hit.key in _ACCUSED_OF and hit.end == hit.word_end and text[hit.word_end : hit.word_end + 2] == " ب":
+        return True  # "خلية من خمسة أشخاص، متهمة بالترويج": accused of, not "، متهماً الحكومة بالتقصير" (probe92)
     if hit.key not in _PERSON_NOUN_TRIGGERS:
         return False
     if text[hit.word_start : hit.start].strip("وف") or view.previous_word(hit.word_start) in _NAME_LINKS:
@@ -3439,6 +3449,7 @@ def _carries(view: SentenceView, report: Hit[Cue]) -> bool:
     return _ABOUT_NEAR.search(view.folded.text, report.word_end, report.word_end + 60) is None
 
 
+_UNLESS_WORDS = frozenset({"اذا", "ان", "ما", "لو"})  # folded: "إذا لم"، "إن لم"، "ما لم"، "لو لم"
 _RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي"})
 # "أعلنت فوز"، "إعلان النتائج": what is announced is a result, whose winner speaks of nothing
 _A_WIN = re.compile(r" +(?:فوز|بفوز|النتايج|نتايج|نتيجه|النتيجه)(?!\w)")
@@ -5902,6 +5913,7 @@ _ANY_NEXT = re.compile(r" +(?:اي|ايه)(?!\w)")
 # "لم تؤكد"، "لم يؤكد"، "ولم تؤكد" ... with no clause stop after it (folded)
 _UNCONFIRMED = re.compile(r"(?<!\w)[وف]?لم +(?:" + _alt("confirm_verbs") + r")(?!\w)[^.،,؛:]*$")
 _PROVIDES = frozenset(_WORDS.words("provides"))
+_LONG_ASIDE = re.compile(r"[،,][^،,.؛]{0,80}[،,]")  # a relative clause or aside between commas
 _PROVIDES_ON = re.compile(r"(?<!\w)[وف]?(?:" + _alt("provides") + r")(?: +[^\W\d_]+){0,3} +علي(?!\w)")
 # "يزورها سنوياً"، "تستهدف يومياً": an adverb of habit after a present verb (a word may stand between)
 _HABIT = re.compile(r"(?: +[^\W\d_]+)? +(?:سنويا|يوميا|اسبوعيا|شهريا|عاده|دايما|باستمرار)(?!\w)")
@@ -6377,6 +6389,18 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "الذكرى الأولى للهجوم الذي استهدف": the anniversary of an event long told
     if hit.values[0].id == "call_for" and _advice_or_invitation(view, hit):
         return True
+    # "حذّر من تصعيد واسع إذا لم تنسحب القوات"، "ما لم تفرج السلطات": a deed not done in a condition is what the
+    # sentence's speaker asks or warns about, no event (probe92)
+    if before[-2:-1] and before[-1] == "لم" and before[-2] in _UNLESS_WORDS:
+        return True
+    # "الوقفة، التي دعت إليها لجنة الاعتصام": who called the gathering told, a relative clause back to it (probe92)
+    if (
+        hit.values[0].plover == "REQUEST"
+        and before[-1:]
+        and before[-1] in _RELATIVES
+        and view.folded.text[hit.end : hit.word_end] in ("ه", "ها", "هم", "هما")
+    ):
+        return True
     # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
     clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
     if _HOPE_THANKS.search(clause):
@@ -6439,7 +6463,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # (also past the text's own name, and what follows in the list: "وتنص الاتفاقية على وقف إطلاق النار وانسحاب
     # القوات الأجنبية")
     lead = re.split(r"[.:؛]", view.folded.text[max(0, hit.word_start - 120) : hit.word_start])[-1]
-    if "علي" in lead and _PROVIDES_ON.search(lead):
+    if "علي" in lead and (_PROVIDES_ON.search(lead) or _PROVIDES_ON.search(_LONG_ASIDE.sub(" ", lead))):
+        # (past a relative clause set off by commas: "وينص الاتفاق، الذي وُقّع بحضور ممثلين عن الاتحاد الأفريقي، على
+        # إطلاق سراح الأسرى"; probe92)
         return True
     # "وتنص الاتفاقية على وقف إطلاق النار"، "الاتفاق ينص على": a deal that provides for something is the deal spoken
     # of, none reached
@@ -6878,9 +6904,10 @@ _ABOUT = re.compile(r" +عن(?!\w)")
 
 
 # ... "مطلوبين بجرائم إطلاق نار"، "بقضايا خطف": the crimes someone is wanted for
-_GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب", "بجرايم", "بجريمه", "بقضايا", "بقضيه"}) | (
-    _taa_spellings(_WORDS.words("involved"))
-)
+# (probe92: the Levant's "بجرم", for the crime of)
+_GROUNDS = frozenset(
+    {"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب", "بجرايم", "بجريمه", "بقضايا", "بقضيه", "بجرم"}
+) | (_taa_spellings(_WORDS.words("involved")))
 
 
 def _has_time(doc: Document, view: SentenceView) -> bool:
@@ -10378,6 +10405,10 @@ def _event_date(
             if _CHARGED_DEED.fullmatch(text, end, deed_end := view.folded_index(int(t["start"])))
             and trigger_matcher().find(text[end:deed_end])
         ]
+        # "دهمت الوحدة، فجر اليوم، منزلاً وأوقفت مطلوباً بجرم إطلاق النار على دورية الشهر الماضي": with a day of its
+        # own before the charge, a day anywhere past the charge dates the deed charged (probe92)
+        if charge.group(0).startswith("ب") and any(view.folded_index(int(t["start"])) < charge.start() for t in times):
+            charged += [t for t in times if view.folded_index(int(t["start"])) >= end and t not in charged]
         times = [t for t in times if t not in charged]
         if charged and not times:
             published = DateOf(doc.published, "week", "published") if doc.published is not None else None
