@@ -1739,6 +1739,16 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?:" + _alt("support_nouns") + r")[هة]?(?:ه|ها|هم|هما|نا)(?!\w)"),
         fold_text("أكدت دعم"),
     ),
+    (  # "قدّمت الإمارات، أمس، 15 مليون دولار لدعم جهود مكافحة الجفاف": a sum given past a time aside (probe90)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("grant_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)[\d٠-٩][\d٠-٩.,]* +(?:مليون|ملايين|مليار|مليارات)(?!\w)"),
+        fold_text("تخصيص مليون"),
+    ),
+    (  # "سلّمت فصائل فلسطينية، أمس، دفعة من الأسلحة الثقيلة إلى الجيش": arms handed over (probe90)
+        re.compile(r"(?<!\w)[وف]?(?:سلم|سلمت|سلموا|سلما)(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:اسلح[هة]|اسلحت(?:ه|ها|هم|هما)|سلاح(?:ه|ها|هم)?)(?!\w)"),
+        fold_text("سلمت أسلحة"),
+    ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("confiscated") + r")(?!\w)"),
@@ -6178,8 +6188,76 @@ def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return not any(m.span.start <= at < m.span.end for m in view.mentions)
 
 
-_ALERT_STEMS = ("تاهب", "استنفار", "استنفر", "جاهزيه")
+_ALERT_STEMS = ("تاهب", "استنفار", "استنفر", "جاهزيه", "جهوزيه", "استعداد")
 _FROM_A_CONTEST = 40  # characters after a withdrawal word in which "من السباق" may stand
+
+
+# (probe90) the step a MOBILIZE key names, by its words (triggers.yaml deployment and convoy_movement hold them)
+_CORDON_STEMS = ("طوق", "تطويق")
+_SWEEP_HEADS = ("عمليه", "حمله", "حملات")
+_MOVING_HEADS = ("توجه", "وصلت ارتال", "تحركت")
+_RECEIVING_HEADS = ("استقبل", "يستقبل", "تستقبل", "استقبال")
+
+
+def _cordon(hit: Hit[Trigger]) -> bool:
+    return hit.values[0].plover == "MOBILIZE" and any(s in hit.key for s in _CORDON_STEMS)
+
+
+def _sweep(hit: Hit[Trigger]) -> bool:
+    return hit.values[0].plover == "MOBILIZE" and hit.key.startswith(_SWEEP_HEADS)
+
+
+_CONTINUING = frozenset(fold_text(w) for w in _WORDS.words("continuing_verbs"))
+_SWEEP_DURING = frozenset(("خلال", "اثناء", "في"))
+
+
+def _during_sweep(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قضت على ثلاثة إرهابيين خلال عملية بحث وتمشيط"، "وفي عملية تفتيش، اعتقلت": the sweep is when the deed was
+    done, no event of its own, and it leaves a weak word its say (probe90)."""
+    if not _sweep(hit):
+        return False
+    word = fold_text(view.previous_word(hit.word_start))
+    return word in _SWEEP_DURING or (word[:1] in ("و", "ف") and word[1:] in _SWEEP_DURING)
+
+
+_ATTACK_SCENE = tuple(fold_text(w) for w in _WORDS.words("attack_scene"))
+_COMPANIES = frozenset(fold_text(w) for w in _WORDS.words("companies"))
+_TOLD_OPERATIONS = frozenset(fold_text(w) for w in _WORDS.words("told_operations"))
+_MARKET_PRICES = frozenset(fold_text(w) for w in _WORDS.words("market_prices"))
+# what follows a suspension of flights that makes it a sanction on a route: between two places, to or from one
+_ROUTE = re.compile(r" *(?:(?:ال)?(?:جوي|مباشر|تجاري|مدني)[هة] +)*(?:بين|الي|من|مع|نحو|القادم[هة]|المتجه[هة])(?!\w)")
+_HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
+
+
+def _step_of_no_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Words of a listed step that here take no step (probe90): a cordon or a sweep round the scene of a told attack
+    or to hunt its authors ("فرضت القوات طوقاً أمنياً حول موقع الانفجار بحثاً عن المنفذين"), flights a company
+    suspends or that stop at an airport ("علّقت شركة طيران رحلاتها"، "تعليق الرحلات في مطار معيتيقة"), a price of
+    money or of a company's goods ("تثبيت أسعار الفائدة"), and a region's hospitals receiving the day's wounded (a
+    tally)."""
+    tid = hit.values[0].id
+    text = view.folded.text
+    if _cordon(hit) or _sweep(hit) or (hit.values[0].plover == "MOBILIZE" and hit.key.startswith(_MOVING_HEADS)):
+        if _cordon(hit) and not _TOLD_OPERATIONS.isdisjoint(
+            w.replace("ة", "ه") for w in view.words_before(hit.word_start, 40, 4)
+        ):
+            return True  # "إن عناصر الحملة فرضوا طوقاً على الحي": a step of the told operation
+        if _sweep(hit) and not _CONTINUING.isdisjoint(
+            _NOT_CLITICS.sub("", w) for w in view.words_before(hit.word_start, 40, 4)
+        ):
+            return True  # "وتواصل وحدات الجيش عملية بحث وتمشيط": an operation going on, none launched
+        return any(scene in text for scene in _ATTACK_SCENE)
+    inside = text[hit.word_start : hit.word_end].replace("ة", "ه").split()
+    if tid == "asset_freeze_embargo" and "رحلات" in hit.key:
+        return not _COMPANIES.isdisjoint(inside) or _ROUTE.match(text, hit.word_end) is None
+    if tid == "concession" and ("سعر" in hit.key or "اسعار" in hit.key):
+        nxt = _NEXT_WORD.match(text, hit.word_end)
+        return not _COMPANIES.isdisjoint(inside) or (
+            nxt is not None and nxt.group(1).replace("ة", "ه") in _MARKET_PRICES
+        )
+    if hit.values[0].plover == "AID" and hit.key.startswith(_RECEIVING_HEADS):
+        return _HOSPITALS.search(text, max(0, hit.word_start - 40), hit.word_end + 40) is not None
+    return False
 
 
 def _no_force_moved(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -6333,6 +6411,8 @@ _NOT_CLITICS = re.compile("^[وف]?[بل]?")
 
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
+        return True
+    if _step_of_no_deed(view, hit):
         return True
     if _press_interview(view, hit):
         return True
@@ -7171,6 +7251,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "أوقفت الشرطة ستة محتجين قبل أن تطلق سراحهم": the weak arrest is the event, not its closing release
         and not _closing_step(view, h)
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
+        and not _during_sweep(view, h)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
     ]
@@ -7274,6 +7355,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # ... or the arrest made in it, also by the Maghreb's weak verb ("دهمت منازل مطلوبين وأوقفت خمسة منهم")
         arrest = next((h for h in heads[1:] if h.values[0].acled == _ARRESTS and not _is_noun(view, h)), None)
         hit = done or arrest or hit
+    if _sweep(hit):
+        # "أطلقت إدارة الأمن العام حملة تمشيط في حيين ... أسفرت عن توقيف 23 شخصاً": a sweep told with the arrests it
+        # made is those arrests (probe90), as a raid is
+        hit = next(
+            (
+                h
+                for h in view.triggers
+                if h.start > hit.end and h.values[0].acled == _ARRESTS and not _is_reference(view, h)
+            ),
+            hit,
+        )
     if hit.values[0].id == "assassination" and _is_noun(view, hit) and not _survived(view, hit):
         # "اغتيال قيادي في حركة حماس بغارة إسرائيلية": the strike it was done by is the event, its kind and its doer
         # (not an attempt survived, "نجا قائد الشرطة من محاولة اغتيال بعبوة ناسفة": whom it befell reads from it)
@@ -7285,10 +7377,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         bare = view.folded.text[subject.word_start : subject.start] in ("", "ال")  # not "استهدفوا بقذائف"
         if bare and subject.values[0].strength == "strong" and _is_noun(view, subject):
             hit = subject
-    if hit.values[0].id == "curfew_siege":
+    if hit.values[0].id == "curfew_siege" or _cordon(hit):
         # "حاصرت منزلاً في المخيم واعتقلت أربعة شبان" (also past the subject and a time): surrounding a house is a
         # step of the raid; the next event word of another type tells what was done (not so for a town besieged)
-        later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege"]
+        later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege" and not _cordon(h)]
         if later and _BUILDING.search(view.folded.text, hit.end, later[0].word_start):
             hit = later[0]
     hit = _attack_it_befell(view, hit, heads, casualties)
@@ -9938,7 +10030,8 @@ def _without_service_ends(view: SentenceView, places: list[Mention], after: int)
 
 def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -> list[Mention]:
     """ "صاروخين أُطلقا من شمال قطاع غزة باتجاه مدينة سديروت": fire is where it is aimed, not where it came
-    from; "سحب قواته من قاعدة عين الأسد باتجاه قاعدة حرير": a withdrawal is from where the force leaves."""
+    from (and forces or aid sent are where they head); "سحب قواته من قاعدة عين الأسد باتجاه قاعدة حرير": a withdrawal
+    is from where the force leaves."""
     text = view.folded.text
     if plover in ("MOBILIZE", "AID") and len(places) > 1 and ("قادم" in text or "اتي" in text):
         # "وصلت تعزيزات عسكرية إلى مدينة سرت قادمة من بنغازي": forces or aid go where they arrive, not where
@@ -9946,7 +10039,7 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
         starts = [view.folded_index(m.span.start) for m in places]
         staying = [m for m, a in zip(places, starts, strict=True) if not _COMING_FROM.search(text, max(0, a - 25), a)]
         return staying or places
-    if plover not in ("ASSAULT", "RETREAT") or len(places) < 2 or not re.search(_TOWARD, text):
+    if plover not in ("ASSAULT", "RETREAT", "MOBILIZE", "AID") or len(places) < 2 or not re.search(_TOWARD, text):
         return places
 
     def lead(m: Mention) -> str:
@@ -9957,7 +10050,8 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
     ends = [m for m in places if _TOWARD_BEFORE.search(lead(m))]
     if not origins or not ends or origins[0].span.start > ends[0].span.start:
         return places
-    drop = origins if plover == "ASSAULT" else ends
+    # (probe90) forces or aid sent "من مدينة المكلا باتجاه هضبة حضرموت" go where they head, as fire does
+    drop = ends if plover == "RETREAT" else origins
     return [m for m in places if m not in drop]
 
 
