@@ -181,6 +181,8 @@ LIST_SECTIONS = (
     "titles_to",
     "confirm_verbs",
     "kind_fighters",
+    "joint_units",
+    "serving_offices",
     "wanted_men",
     "on_charge",
     "small_arms",

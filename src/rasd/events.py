@@ -2986,10 +2986,66 @@ def _participants(
             and view.text[p.span.end - view.start : merged[i + 1].span.start - view.start] == " "
         )
     ]
+    merged = _without_serving_offices(view, _without_joint_partners(view, merged))
+    # "مسلحون من قبيلة آل مشعل"، "مقاتلين من عشيرة البو نمر": a tribe's name no list knows, after the men it names
+    # come from, is where they come from, no side of its own (probe91)
+    merged = [p for p in merged if p.canonical is not None or p.role != "other" or not _tribe_named(view, p)]
     # ... an officer of no named state serves the story's country
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_JOINT_UNITS = tuple(_WORDS.words("joint_units"))
+# "من قبيلة آل"، "من عشيرة": the men before it come from the tribe named next (probe91)
+_TRIBE_OF = re.compile(r"(?<!\w)من +(?:" + _alt("origin_groups") + r")(?: +ال)? *$")
+
+
+def _tribe_named(view: SentenceView, p: Participant) -> bool:
+    return (
+        _TRIBE_OF.search(fold_text(view.text[max(0, p.span.start - view.start - 30) : p.span.start - view.start]))
+        is not None
+    )
+
+
+def _without_serving_offices(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "ألقت قوات الأمن بمديرية أمن الجيزة القبض على ...": a force's office named right after it behind بـ is where
+    the force serves, the same doer (probe91)."""
+    out: list[Participant] = []
+    for p in merged:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.named
+            and not p.named
+            and prev.role in ("police", "military")
+            and p.role in ("police", "military")
+            and view.text[prev.span.end - view.start : p.span.start - view.start] == " ب"
+            and fold_text(p.text).split(" ", 1)[0] in _SERVING_OFFICES
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+_SERVING_OFFICES = frozenset(_WORDS.words("serving_offices"))
+
+
+def _without_joint_partners(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "اعتقلت قوة مشتركة من الجيش والشرطة خمسة مطلوبين": the bodies joined by و to the first of a joint force are
+    the doer's partners, no side of their own (probe91)."""
+    if "مشترك" not in view.text:
+        return merged
+    out: list[Participant] = []
+    joint_end = -1  # where the last body of an open joint force ends
+    for p in merged:
+        if joint_end >= 0 and view.text[joint_end - view.start : p.span.start - view.start] in (" و", "، و"):
+            joint_end = p.span.end
+            continue
+        before = fold_text(view.text[max(0, p.span.start - view.start - 24) : p.span.start - view.start])
+        joint_end = p.span.end if before.rstrip().endswith(_JOINT_UNITS) else -1
+        out.append(p)
+    return out
 
 
 _STATELESS = frozenset(_WORDS.words("stateless_people"))
@@ -11564,7 +11620,11 @@ def _arguments(
         # "اعتقال متهم بالانتماء إلى داعش")
         charge = _CHARGE.search(view.folded.text, verb_end)
         if charge is not None:
-            limit = min(limit, view.raw_start(charge.start(), charge.end()))
+            # ... but the charged men themselves ("اعتقلت الشرطة أربعة متهمين بالاتجار بالمخدرات") are whom it befell:
+            # the charge begins at its بـ (probe91)
+            counted = not charge.group().startswith(("ب", "علي")) and _number_before(view, charge.start())
+            at = charge.end() - 1 if counted else charge.start()
+            limit = min(limit, view.raw_start(at, charge.end()))
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
