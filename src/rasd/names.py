@@ -133,6 +133,7 @@ class NameRules:
     territory_nouns: frozenset[str] = frozenset()  # "الأراضي", "الأجواء": with a nationality, the country
     border_words: frozenset[str] = frozenset()  # "الحدود": "الحدود مع مالي" names the country, not "financial"
     quarter_words: frozenset[str] = frozenset()  # "حي": "حي الثورة بأم درمان" is a quarter of that town
+    bloc_closers: frozenset[str] = frozenset()  # "النيابية": "كتلة الصادقون النيابية" is a party's bloc
     host_verbs: frozenset[str] = frozenset()  # "تستضيف": a capital after or before it is the host city
     broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
     group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
@@ -258,6 +259,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         capital_phrases=frozenset(words["capital_phrases"]),
         title_modifiers=frozenset(words["title_modifiers"]),
         station_heads=frozenset(words["station_heads"]),
+        bloc_closers=frozenset(words["bloc_closers"]),
         given_name_ends=frozenset(words["given_name_ends"]),
         cue_adjectives=frozenset(words["cue_adjectives"]),
         named_with_kind=frozenset(words["named_with_kind"]),
@@ -1525,6 +1527,24 @@ def _institution_mentions(
                 taken.append(w)
                 j += 1
                 continue
+            third = words[j + 2] if glued and j + 2 < len(words) else None
+            if (
+                role == "other"
+                and taken
+                and w.startswith("ل")
+                and w[1:].isalpha()
+                and len(w) > 4
+                and nxt.isalpha()
+                and not nxt.startswith("ال")
+                and nxt not in rules.name_stops
+                and third is not None
+                and not folded_text[words[j + 1][1] : third[0]].strip()
+                and (third[2].startswith("ال") or to_raw(third[0], third[0] + 1).start in place_spans)
+            ):
+                # "الاتحاد العام لنقابات عمال اليمن": a federation of the bodies of whom a construct names (probe91)
+                taken += [w, nxt]
+                j += 2
+                continue
             if w == "عن" and taken and taken[-1] == _FOR_DEFENCE and glued and nxt not in rules.name_stops:
                 # "الرابطة الجزائرية للدفاع عن حقوق الإنسان": the cause a body defends is in its name
                 taken += [w, nxt]
@@ -1600,6 +1620,9 @@ def _institution_mentions(
                 break  # "قيادة شرطة البصرة": a place closes the name
         if not taken or all(w in rules.generic_modifiers for w in taken):
             continue
+        if word[cut:] in _BLOC_HEADS and taken[-1] not in rules.bloc_closers:
+            resume = j
+            continue  # "كتلة الأجور" (the wage bill): a bloc only when its name says it sits in parliament
         # ... and so is the place of a union named by whom it gathers ("رابطة صناعة النفط في كردستان"; probe63)
         if (any(w.startswith("ل") for w in taken) or membered) and j + 1 < len(words) and words[j][2] == "في":
             # "المنسقية العامة للنازحين واللاجئين في دارفور": after a mandate, the place it serves is in the name
@@ -1659,6 +1682,7 @@ def _institution_mentions(
 
 
 # words after في that tell how or when a body spoke, not where it sits ("في بيان"، "في مؤتمر صحفي")
+_BLOC_HEADS = frozenset(("كتله",))  # a parliamentary bloc's kind word (names.yaml institution_heads)
 _NOT_SEATS = frozenset(fold_text(w) for w in ("مؤتمر", "كلمة", "رسالة", "اجتماع", "وقت", "ختام", "أعقاب", "ظل", "حين"))
 
 
