@@ -2997,6 +2997,7 @@ def _participants(
 
 
 _JOINT_UNITS = tuple(_WORDS.words("joint_units"))
+_HOME_ADDRESSERS = frozenset(("armed_group", "other", "protesters", "media"))  # who address their own state's bodies
 # "من قبيلة آل"، "من عشيرة": the men before it come from the tribe named next (probe91)
 _TRIBE_OF = re.compile(r"(?<!\w)من +(?:" + _alt("origin_groups") + r")(?: +ال)? *$")
 
@@ -9678,7 +9679,12 @@ def _events_for(
         plover in _STATEMENTS
         and actor1 is not None
         and actor2 is not None
-        and actor1.role == "political_party"
+        and (
+            actor1.role == "political_party"
+            # ... and so are a faction's, a union's or a crowd's when nothing gave that body a state (probe91:
+            # "رفضت تنسيقية المقاومة العراقية دعوات الحكومة")
+            or (actor2.country is None and actor1.role in _HOME_ADDRESSERS)
+        )
         and actor1.country is not None
         and fold_text(actor2.text) in _BARE_STATE_BODIES
     ):
