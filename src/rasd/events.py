@@ -5032,6 +5032,10 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
         named = _NAME_THEN_AND.match(text, noun[1])
         if named is None or "في" in named.group().split() or _place_between(view, noun[1], named.end()):
             return 0, number_end
+        # "قُتل ثلاثة من عناصر الحلف وجندي": one person joined past the side's name adds up too (probe88)
+        more, end = _and_people(text, named.end() - 2)
+        if more:
+            return more, end
         joined = _AND_NUMBER.match(text, named.end() - 2)
     if joined is None:
         return 0, number_end
@@ -7511,10 +7515,23 @@ def _takes_told_town(view: SentenceView, hit: Hit[Trigger]) -> bool:
     acled = hit.values[0].acled
     if acled is None or acled[1] not in _TERRITORY or " " not in hit.key:
         return False
-    last = view.folded.text[view.folded.text.rfind(" ", hit.word_start, hit.end) + 1 : hit.end].lstrip(_QUOTES)
+    text = view.folded.text
+    last = text[text.rfind(" ", hit.word_start, hit.end) + 1 : hit.end].lstrip(_QUOTES)
+    end = hit.word_end
+    if last.endswith(_CONTROL_NOUNS):
+        # "استعاد الجيش السيطرة على بلدة الكرقل": the control noun ends the phrase; what it is over follows على
+        # (probe88: the definite السيطرة read as "the town" dropped every regaining told after an attack)
+        over = _CONTROL_OVER.match(text, end)
+        if over is None:
+            return False
+        last, end = over.group(1).lstrip(_QUOTES), over.end()
     if not last.startswith(("ال", "وال", "بال")):
         return False
-    return not any(0 <= view.folded_index(m.span.start) - hit.word_end <= 2 for m in view.mentions if m.place)
+    return not any(0 <= view.folded_index(m.span.start) - end <= 2 for m in view.mentions if m.place)
+
+
+_CONTROL_NOUNS = ("سيطرة", "سيطره")
+_CONTROL_OVER = re.compile(r" علي ([^\s]+)")
 
 
 _QUOTES = '"«»“”'
@@ -11144,10 +11161,16 @@ def _fellow_victim(view: SentenceView, victims: Participant, p: Participant) -> 
     start = view.folded_index(victims.span.start)
     # "أصيب ثلاثة متظاهرين وشرطي"، "أصيب متظاهرَين وشرطي": victims counted, or right after the casualty verb
     right_after = any(0 < start - h.word_end <= 1 for h in view.cues_of("killed", "injured"))
-    if not (_is_counted(view, victims) or right_after):
+    # ... or counted past من ("قُتل ثلاثة من عناصر الشرطة وجندي"; probe88)
+    of = _OF_BEFORE.search(view.folded.text, max(0, start - 8), start)
+    counted_of = of is not None and _number_before(view, of.start())
+    if not (_is_counted(view, victims) or right_after or counted_of):
         return False
     gap = view.text[victims.span.end - view.start : p.span.start - view.start]
     return fold_text(gap).strip() == "و"
+
+
+_OF_BEFORE = re.compile(r"(?<!\w)من +$")
 
 
 _VICTIM_VERBS = frozenset(_WORDS.words("victim_verbs"))

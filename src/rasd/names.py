@@ -573,6 +573,16 @@ def _dateline_countries(doc: Document) -> list[str]:
 
 
 _CUE_CLITICS = re.compile(r"^(?:وب|فب|و|ف|ب|ل)")
+# "الفرقة الرابعة عشرة": a name ending in an ordinal whose عشر/عشرة follows is another unit (the 14th, not Syria's
+# 4th Division; probe88)
+_TEEN_AFTER = re.compile(r" عشر[ةه]?(?!\w)")
+_ORDINALS = frozenset(
+    fold_text(w)
+    for w in (
+        "الحادي الحادية الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس السادسة السابع السابعة"
+        " الثامن الثامنة التاسع التاسعة"
+    ).split()
+)
 _CONJUNCTION = re.compile(r"^[وف]")
 
 
@@ -581,7 +591,15 @@ def _lexicon_mentions(
 ) -> list[tuple[Hit[Entry], Mention]]:
     matched = name_matcher().find(folded_text)
     matched = _conjoined_reading(folded_text, matched)
-    hits = longest([h for h in matched if not _place_today(h, folded_text) and not _half_compass(h, folded_text)])
+    hits = longest(
+        [
+            h
+            for h in matched
+            if not _place_today(h, folded_text)
+            and not _half_compass(h, folded_text)
+            and not (h.key.rsplit(" ", 1)[-1] in _ORDINALS and _TEEN_AFTER.match(folded_text, h.end))
+        ]
+    )
     stoplist = place_stoplist()
     # first pass: the countries of unambiguous hits give the story's context (a common word, such as the
     # stop-listed مسقط "birthplace", tells nothing)
