@@ -9931,6 +9931,7 @@ _ORIGIN_BEFORE = re.compile(r"(?<!\w)من(?: +[^\W\d_]+){0,2} *$")  # "من شم
 # "قادمة من بنغازي"، "قادمين من الأردن": from where forces or aid set out (a place kind may stand between)
 _COMING_FROM = re.compile(r"(?<!\w)(?:قادم|قادمه|قادمة|قادمين|قادمون|قادما|اتيه|اتية|اتيا) +من(?: +[^\W\d_]+)? *$")
 _TOWARD_BEFORE = re.compile(r"(?<!\w)" + _TOWARD + r"(?: +[^\W\d_]+){0,2} *$")  # "باتجاه مدينة سديروت"
+_SENT_TOWARD = re.compile(r"(?<!\w)(?:" + _TOWARD[3:-1] + r"|الي)(?: +[^\W\d_]+){0,2} *$")  # ... or "إلى مدينة بارا"
 
 
 # "استئناف الرحلات الجوية المباشرة بين طهران ومشهد من جهة والرياض وجدة من جهة أخرى"، "تشغيل خط ملاحي بين
@@ -9963,6 +9964,15 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
         starts = [view.folded_index(m.span.start) for m in places]
         staying = [m for m, a in zip(places, starts, strict=True) if not _COMING_FROM.search(text, max(0, a - 25), a)]
         return staying or places
+    if plover == "MOBILIZE" and len(places) > 1:
+        # "دفعت بتعزيزات من مدينة المكلا باتجاه هضبة حضرموت"، "أرسل تعزيزات من الأبيض إلى بارا": forces go where
+        # they are sent, not where they set out from (probe88)
+        starts = [view.folded_index(m.span.start) for m in places]
+        sent_from = [m for m, a in zip(places, starts, strict=True) if _ORIGIN_BEFORE.search(text, max(0, a - 25), a)]
+        sent_to = [m for m, a in zip(places, starts, strict=True) if _SENT_TOWARD.search(text, max(0, a - 25), a)]
+        if sent_from and sent_to and sent_from[0].span.start < sent_to[0].span.start:
+            return [m for m in places if m not in sent_from]
+        return places
     if plover not in ("ASSAULT", "RETREAT") or len(places) < 2 or not re.search(_TOWARD, text):
         return places
 
