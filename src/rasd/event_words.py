@@ -354,6 +354,7 @@ LIST_SECTIONS = (
     "convoy_cargo",
     "lam_not_object",
     "victim_verbs",
+    "passive_killing_verbs",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

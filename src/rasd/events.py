@@ -4759,6 +4759,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         nxt = _NEXT_WORD.match(text[word_end:])
     if nxt is not None and (_dual_person(nxt.group(1)) or _dual_owned(nxt.group(1))):
         more, end = _and_people(text, word_end + nxt.end(1))
+        if not more:
+            more, end = _and_counted(view, word_end + nxt.start(1))  # "قتل جنديان وثلاثة مدنيين" (five)
+            end = max(end, word_end + nxt.end(1))
         return 2 + more, hit.word_start, end  # "قُتل مدنيان"، "وأصيب طفلاه": a dual is two
     if nxt is not None:
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
@@ -4779,6 +4782,10 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
                 rank = _RANK_AFTER.match(text, person.word_end)
                 more, end = _and_people(text, rank.end() if rank is not None else person.word_end)
+                if not more and rank is None:
+                    # "قُتل ضابط وثلاثة جنود" (four): a counted group joined to the one, as to a count (probe89)
+                    more, end = _and_counted(view, n_start)
+                    end = max(end, person.word_end)
                 return (2 if dual else 1) + more, hit.word_start, end
     if hit.key in ("مصرع", "حتف", "بجروح", "بجراح", "حتي الموت"):
         # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
@@ -11156,7 +11163,16 @@ _VICTIM_VERBS = frozenset(_WORDS.words("victim_verbs"))
 def _victim_verb_subject(view: SentenceView, p: Participant) -> bool:
     """ "وأصيب ضابط"، "واستشهد مجند": one right after a verb only a victim is the subject of is hurt, no doer."""
     before = view.previous_word(view.folded_index(p.span.start))
-    return before in _VICTIM_VERBS or (before.startswith("و") and before[1:] in _VICTIM_VERBS)
+    if before in _VICTIM_VERBS or (before.startswith("و") and before[1:] in _VICTIM_VERBS):
+        return True
+    # "قُتل ضابط وثلاثة جنود ... عندما فجّر انتحاري نفسه": a killing verb the text marks passive (a damma on its
+    # first letter) has its victim for subject too (probe89)
+    raw = _RAW_LAST_WORD.search(view.text, 0, max(0, p.span.start - view.start))
+    return raw is not None and fold_text(raw.group(1)) in _PASSIVE_KILLING
+
+
+_RAW_LAST_WORD = re.compile(r"(?<!\w)[وف]?([^\W\d_]\u064f[^\W\d_\u064f]*)\s+$")
+_PASSIVE_KILLING = frozenset(_WORDS.words("passive_killing_verbs"))
 
 
 _EMPLOYED_BY = re.compile(r" *(?:[^\W\d_]+ +)?(?:من|في|لدي|لدى|مع|التابعين +ل|العاملين +في|العاملين +مع) *")
