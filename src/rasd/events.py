@@ -7182,7 +7182,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
     ]
     candidates = strong or hits
-    heads = [h for h in candidates if not _is_reference(view, h)]
+    heads = [h for h in candidates if not _is_reference(view, h) and not _sweep_going_on(view, h)]
     if candidates[0].key in _AIM_NOUNS:
         # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
         # تبادل الخبرات ... برنامج يستهدف استثمار المنح") tells aims: its later words are aims too
@@ -7201,6 +7201,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             h
             for h in hits
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
+        ]
+    if not heads and strong and all(_after_cause(view.previous_word(h.word_start)) for h in strong):
+        # "وعلى إثر الهجمات، أطلقت قيادة العمليات عملية تفتيش واسعة": the attacks referred to are what the weak
+        # word's deed followed; it is the event (probe89); a toll told so stays the attack's ("بعد الهجوم، قتل جندي")
+        heads = [
+            h
+            for h in hits
+            if h.values[0].strength != "strong"
+            and h.values[0].plover != "ASSAULT"
+            and h.start >= strong[-1].end
+            and not _is_reference(view, h)
         ]
     if not heads and strong and all(h.values[0].plover == "AGREE" for h in strong):
         # "ووقع انفجار في سوق المدينة، رغم سريان اتفاق التهدئة": the deal referred to is the state things are in;
@@ -8021,6 +8032,23 @@ _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural
 _AIM_BEFORE = _with_conjunction(_AIM_VERBS)
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
+# "على إثر الهجمات، ..."، "عقب الهجوم": the words that make an attack named next what a deed followed
+_AFTER_CAUSE = frozenset({"اثر", "عقب", "بعد"})
+
+
+_CONTINUING = frozenset(_WORDS.words("continuing_verbs"))
+
+
+def _sweep_going_on(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وتواصل وحدات الجيش عملية بحث وتمشيط واسعة": a sweep said to go on is a state of things, not one launched
+    (probe89)."""
+    if hit.values[0].id != "search_operation":
+        return False
+    return any(w in _CONTINUING or w[1:] in _CONTINUING for w in view.words_before(hit.word_start, 40, 4))
+
+
+def _after_cause(word: str) -> bool:
+    return word in _AFTER_CAUSE or (word[:1] in ("و", "ف") and word[1:] in _AFTER_CAUSE)
 _SIDELINES = "هامش"  # folded: "على هامش القمة", on the sidelines of
 _SLOGANS = frozenset(_WORDS.words("slogans"))
 # where the slogans start: a slogan word (behind و/ب, maybe with the article) or a quotation opened after a chant
