@@ -1545,7 +1545,7 @@ _NAMES4_TOWNS = [
             ("باسكنو", "GPE", "Bassikounou"),
             ("هرجيسا", "GPE", "Hargeisa"),
             ("لاس عانود", "GPE", "Las Anod"),
-            ("بونتلاند", "LOC", "Puntland"),
+            ("بونتلاند", "GPE", "Puntland"),  # names6: a federal member state is a polity
             ("جاروي", "GPE", "Garowe"),
         ],
     ),
