@@ -1284,7 +1284,7 @@ def _facility_mentions(
                     name_words += [w, nxt]  # "معبر مصطفى بن بولعيد": a person's name, lineage and all
                     j += 2
                     continue
-            clitic = w.startswith(("ل", "ب", "و")) and bool(name_words)
+            clitic = w.startswith(("ل", "ب", "و")) and bool(name_words) and not _glued_family_name(w)
             # a site named by what it is ("الابتدائية", "الوطني") takes its town into its name; one with a name of
             # its own ("قصر اليمامة بالرياض") does not
             described = any(_is_nisba(n) and n not in rules.generic_modifiers for n in name_words)
@@ -1298,7 +1298,7 @@ def _facility_mentions(
                 break
             if folded_text[prev_end:wa].strip() or w in rules.name_stops or clitic:
                 break
-            if (definite or name_words) and not w.startswith("ال"):
+            if (definite or name_words) and not w.startswith("ال") and not (name_words and _glued_family_name(w)):
                 break
             if name_words and _detached(w, rules):
                 break  # "مستشفى الكندي القريب": the name ends before what is said of it
@@ -2078,6 +2078,12 @@ _COMMON_ZIPF = 40
 def _person_name_words() -> frozenset[str]:
     known = tagger.known_names()
     return known["PER-B"] | known["PER-I"] | known["PER-U"]
+
+
+def _glued_family_name(word: str) -> bool:
+    """ "مستشفى الحبيب بورقيبة"، "شارع الحبيب بورقيبة": a family name that starts with ب, ل or و and whose rest is no
+    word the lexicon knows is no clitic and a word (names6)."""
+    return "F" in tagger.lexicon().get(word).flags and tagger.lexicon().get(word[1:]).zipf == 0
 
 
 def _word_behind_preposition(word: str) -> bool:
