@@ -8049,6 +8049,8 @@ def _sweep_going_on(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 def _after_cause(word: str) -> bool:
     return word in _AFTER_CAUSE or (word[:1] in ("و", "ف") and word[1:] in _AFTER_CAUSE)
+
+
 _SIDELINES = "هامش"  # folded: "على هامش القمة", on the sidelines of
 _SLOGANS = frozenset(_WORDS.words("slogans"))
 # where the slogans start: a slogan word (behind و/ب, maybe with the article) or a quotation opened after a chant
