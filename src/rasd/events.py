@@ -4759,6 +4759,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         nxt = _NEXT_WORD.match(text[word_end:])
     if nxt is not None and (_dual_person(nxt.group(1)) or _dual_owned(nxt.group(1))):
         more, end = _and_people(text, word_end + nxt.end(1))
+        if not more:
+            more, end = _and_counted(view, word_end + nxt.start(1))  # "قتل جنديان وثلاثة مدنيين" (five)
+            end = max(end, word_end + nxt.end(1))
         return 2 + more, hit.word_start, end  # "قُتل مدنيان"، "وأصيب طفلاه": a dual is two
     if nxt is not None:
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
@@ -4779,6 +4782,10 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
                 rank = _RANK_AFTER.match(text, person.word_end)
                 more, end = _and_people(text, rank.end() if rank is not None else person.word_end)
+                if not more and rank is None:
+                    # "قُتل ضابط وثلاثة جنود" (four): a counted group joined to the one, as to a count (probe89)
+                    more, end = _and_counted(view, n_start)
+                    end = max(end, person.word_end)
                 return (2 if dual else 1) + more, hit.word_start, end
     if hit.key in ("مصرع", "حتف", "بجروح", "بجراح", "حتي الموت"):
         # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
@@ -7179,7 +7186,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
     ]
     candidates = strong or hits
-    heads = [h for h in candidates if not _is_reference(view, h)]
+    heads = [h for h in candidates if not _is_reference(view, h) and not _sweep_going_on(view, h)]
     if candidates[0].key in _AIM_NOUNS:
         # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
         # تبادل الخبرات ... برنامج يستهدف استثمار المنح") tells aims: its later words are aims too
@@ -7198,6 +7205,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             h
             for h in hits
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
+        ]
+    if not heads and strong and all(_after_cause(view.previous_word(h.word_start)) for h in strong):
+        # "وعلى إثر الهجمات، أطلقت قيادة العمليات عملية تفتيش واسعة": the attacks referred to are what the weak
+        # word's deed followed; it is the event (probe89); a toll told so stays the attack's ("بعد الهجوم، قتل جندي")
+        heads = [
+            h
+            for h in hits
+            if h.values[0].strength != "strong"
+            and h.values[0].plover != "ASSAULT"
+            and h.start >= strong[-1].end
+            and not _is_reference(view, h)
         ]
     if not heads and strong and all(h.values[0].plover == "AGREE" for h in strong):
         # "ووقع انفجار في سوق المدينة، رغم سريان اتفاق التهدئة": the deal referred to is the state things are in;
@@ -8031,6 +8049,25 @@ _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural
 _AIM_BEFORE = _with_conjunction(_AIM_VERBS)
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
+# "على إثر الهجمات، ..."، "عقب الهجوم": the words that make an attack named next what a deed followed
+_AFTER_CAUSE = frozenset({"اثر", "عقب", "بعد"})
+
+
+_CONTINUING = frozenset(_WORDS.words("continuing_verbs"))
+
+
+def _sweep_going_on(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وتواصل وحدات الجيش عملية بحث وتمشيط واسعة": a sweep said to go on is a state of things, not one launched
+    (probe89)."""
+    if hit.values[0].id != "search_operation":
+        return False
+    return any(w in _CONTINUING or w[1:] in _CONTINUING for w in view.words_before(hit.word_start, 40, 4))
+
+
+def _after_cause(word: str) -> bool:
+    return word in _AFTER_CAUSE or (word[:1] in ("و", "ف") and word[1:] in _AFTER_CAUSE)
+
+
 _SIDELINES = "هامش"  # folded: "على هامش القمة", on the sidelines of
 _SLOGANS = frozenset(_WORDS.words("slogans"))
 # where the slogans start: a slogan word (behind و/ب, maybe with the article) or a quotation opened after a chant
@@ -11189,7 +11226,16 @@ _VICTIM_VERBS = frozenset(_WORDS.words("victim_verbs"))
 def _victim_verb_subject(view: SentenceView, p: Participant) -> bool:
     """ "وأصيب ضابط"، "واستشهد مجند": one right after a verb only a victim is the subject of is hurt, no doer."""
     before = view.previous_word(view.folded_index(p.span.start))
-    return before in _VICTIM_VERBS or (before.startswith("و") and before[1:] in _VICTIM_VERBS)
+    if before in _VICTIM_VERBS or (before.startswith("و") and before[1:] in _VICTIM_VERBS):
+        return True
+    # "قُتل ضابط وثلاثة جنود ... عندما فجّر انتحاري نفسه": a killing verb the text marks passive (a damma on its
+    # first letter) has its victim for subject too (probe89)
+    raw = _RAW_LAST_WORD.search(view.text, 0, max(0, p.span.start - view.start))
+    return raw is not None and fold_text(raw.group(1)) in _PASSIVE_KILLING
+
+
+_RAW_LAST_WORD = re.compile(r"(?<!\w)[وف]?([^\W\d_]\u064f[^\W\d_\u064f]*)\s+$")
+_PASSIVE_KILLING = frozenset(_WORDS.words("passive_killing_verbs"))
 
 
 _EMPLOYED_BY = re.compile(r" *(?:[^\W\d_]+ +)?(?:من|في|لدي|لدى|مع|التابعين +ل|العاملين +في|العاملين +مع) *")
