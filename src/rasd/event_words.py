@@ -356,6 +356,8 @@ LIST_SECTIONS = (
     "convoy_cargo",
     "lam_not_object",
     "victim_verbs",
+    "passive_killing_verbs",
+    "continuing_verbs",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",
