@@ -181,6 +181,8 @@ LIST_SECTIONS = (
     "titles_to",
     "confirm_verbs",
     "kind_fighters",
+    "joint_units",
+    "serving_offices",
     "wanted_men",
     "on_charge",
     "small_arms",
@@ -360,6 +362,8 @@ LIST_SECTIONS = (
     "convoy_cargo",
     "lam_not_object",
     "victim_verbs",
+    "passive_killing_verbs",
+    "continuing_verbs",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -2996,10 +2996,67 @@ def _participants(
             and view.text[p.span.end - view.start : merged[i + 1].span.start - view.start] == " "
         )
     ]
+    merged = _without_serving_offices(view, _without_joint_partners(view, merged))
+    # "مسلحون من قبيلة آل مشعل"، "مقاتلين من عشيرة البو نمر": a tribe's name no list knows, after the men it names
+    # come from, is where they come from, no side of its own (probe91)
+    merged = [p for p in merged if p.canonical is not None or p.role != "other" or not _tribe_named(view, p)]
     # ... an officer of no named state serves the story's country
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_JOINT_UNITS = tuple(_WORDS.words("joint_units"))
+_HOME_ADDRESSERS = frozenset(("armed_group", "other", "protesters", "media"))  # who address their own state's bodies
+# "من قبيلة آل"، "من عشيرة": the men before it come from the tribe named next (probe91)
+_TRIBE_OF = re.compile(r"(?<!\w)من +(?:" + _alt("origin_groups") + r")(?: +ال)? *$")
+
+
+def _tribe_named(view: SentenceView, p: Participant) -> bool:
+    return (
+        _TRIBE_OF.search(fold_text(view.text[max(0, p.span.start - view.start - 30) : p.span.start - view.start]))
+        is not None
+    )
+
+
+def _without_serving_offices(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "ألقت قوات الأمن بمديرية أمن الجيزة القبض على ...": a force's office named right after it behind بـ is where
+    the force serves, the same doer (probe91)."""
+    out: list[Participant] = []
+    for p in merged:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.named
+            and not p.named
+            and prev.role in ("police", "military")
+            and p.role in ("police", "military")
+            and view.text[prev.span.end - view.start : p.span.start - view.start] == " ب"
+            and fold_text(p.text).split(" ", 1)[0] in _SERVING_OFFICES
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+_SERVING_OFFICES = frozenset(_WORDS.words("serving_offices"))
+
+
+def _without_joint_partners(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "اعتقلت قوة مشتركة من الجيش والشرطة خمسة مطلوبين": the bodies joined by و to the first of a joint force are
+    the doer's partners, no side of their own (probe91)."""
+    if "مشترك" not in view.text:
+        return merged
+    out: list[Participant] = []
+    joint_end = -1  # where the last body of an open joint force ends
+    for p in merged:
+        if joint_end >= 0 and view.text[joint_end - view.start : p.span.start - view.start] in (" و", "، و"):
+            joint_end = p.span.end
+            continue
+        before = fold_text(view.text[max(0, p.span.start - view.start - 24) : p.span.start - view.start])
+        joint_end = p.span.end if before.rstrip().endswith(_JOINT_UNITS) else -1
+        out.append(p)
+    return out
 
 
 _STATELESS = frozenset(_WORDS.words("stateless_people"))
@@ -4769,6 +4826,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         nxt = _NEXT_WORD.match(text[word_end:])
     if nxt is not None and (_dual_person(nxt.group(1)) or _dual_owned(nxt.group(1))):
         more, end = _and_people(text, word_end + nxt.end(1))
+        if not more:
+            more, end = _and_counted(view, word_end + nxt.start(1))  # "قتل جنديان وثلاثة مدنيين" (five)
+            end = max(end, word_end + nxt.end(1))
         return 2 + more, hit.word_start, end  # "قُتل مدنيان"، "وأصيب طفلاه": a dual is two
     if nxt is not None:
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
@@ -4789,6 +4849,10 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
                 rank = _RANK_AFTER.match(text, person.word_end)
                 more, end = _and_people(text, rank.end() if rank is not None else person.word_end)
+                if not more and rank is None:
+                    # "قُتل ضابط وثلاثة جنود" (four): a counted group joined to the one, as to a count (probe89)
+                    more, end = _and_counted(view, n_start)
+                    end = max(end, person.word_end)
                 return (2 if dual else 1) + more, hit.word_start, end
     if hit.key in ("مصرع", "حتف", "بجروح", "بجراح", "حتي الموت"):
         # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
@@ -5042,6 +5106,10 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
         named = _NAME_THEN_AND.match(text, noun[1])
         if named is None or "في" in named.group().split() or _place_between(view, noun[1], named.end()):
             return 0, number_end
+        # "قُتل ثلاثة من عناصر الحلف وجندي": one person joined past the side's name adds up too (probe88)
+        more, end = _and_people(text, named.end() - 2)
+        if more:
+            return more, end
         joined = _AND_NUMBER.match(text, named.end() - 2)
     if joined is None:
         return 0, number_end
@@ -7256,7 +7324,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
     ]
     candidates = strong or hits
-    heads = [h for h in candidates if not _is_reference(view, h)]
+    heads = [h for h in candidates if not _is_reference(view, h) and not _sweep_going_on(view, h)]
     if candidates[0].key in _AIM_NOUNS:
         # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
         # تبادل الخبرات ... برنامج يستهدف استثمار المنح") tells aims: its later words are aims too
@@ -7275,6 +7343,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             h
             for h in hits
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
+        ]
+    if not heads and strong and all(_after_cause(view.previous_word(h.word_start)) for h in strong):
+        # "وعلى إثر الهجمات، أطلقت قيادة العمليات عملية تفتيش واسعة": the attacks referred to are what the weak
+        # word's deed followed; it is the event (probe89); a toll told so stays the attack's ("بعد الهجوم، قتل جندي")
+        heads = [
+            h
+            for h in hits
+            if h.values[0].strength != "strong"
+            and h.values[0].plover != "ASSAULT"
+            and h.start >= strong[-1].end
+            and not _is_reference(view, h)
         ]
     if not heads and strong and all(h.values[0].plover == "AGREE" for h in strong):
         # "ووقع انفجار في سوق المدينة، رغم سريان اتفاق التهدئة": the deal referred to is the state things are in;
@@ -7603,10 +7682,23 @@ def _takes_told_town(view: SentenceView, hit: Hit[Trigger]) -> bool:
     acled = hit.values[0].acled
     if acled is None or acled[1] not in _TERRITORY or " " not in hit.key:
         return False
-    last = view.folded.text[view.folded.text.rfind(" ", hit.word_start, hit.end) + 1 : hit.end].lstrip(_QUOTES)
+    text = view.folded.text
+    last = text[text.rfind(" ", hit.word_start, hit.end) + 1 : hit.end].lstrip(_QUOTES)
+    end = hit.word_end
+    if last.endswith(_CONTROL_NOUNS):
+        # "استعاد الجيش السيطرة على بلدة الكرقل": the control noun ends the phrase; what it is over follows على
+        # (probe88: the definite السيطرة read as "the town" dropped every regaining told after an attack)
+        over = _CONTROL_OVER.match(text, end)
+        if over is None:
+            return False
+        last, end = over.group(1).lstrip(_QUOTES), over.end()
     if not last.startswith(("ال", "وال", "بال")):
         return False
-    return not any(0 <= view.folded_index(m.span.start) - hit.word_end <= 2 for m in view.mentions if m.place)
+    return not any(0 <= view.folded_index(m.span.start) - end <= 2 for m in view.mentions if m.place)
+
+
+_CONTROL_NOUNS = ("سيطرة", "سيطره")
+_CONTROL_OVER = re.compile(r" علي ([^\s]+)")
 
 
 _QUOTES = '"«»“”'
@@ -8106,6 +8198,25 @@ _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural
 _AIM_BEFORE = _with_conjunction(_AIM_VERBS)
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
+# "على إثر الهجمات، ..."، "عقب الهجوم": the words that make an attack named next what a deed followed
+_AFTER_CAUSE = frozenset({"اثر", "عقب", "بعد"})
+
+
+_CONTINUING = frozenset(_WORDS.words("continuing_verbs"))
+
+
+def _sweep_going_on(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وتواصل وحدات الجيش عملية بحث وتمشيط واسعة": a sweep said to go on is a state of things, not one launched
+    (probe89)."""
+    if hit.values[0].id != "search_operation":
+        return False
+    return any(w in _CONTINUING or w[1:] in _CONTINUING for w in view.words_before(hit.word_start, 40, 4))
+
+
+def _after_cause(word: str) -> bool:
+    return word in _AFTER_CAUSE or (word[:1] in ("و", "ف") and word[1:] in _AFTER_CAUSE)
+
+
 _SIDELINES = "هامش"  # folded: "على هامش القمة", on the sidelines of
 _SLOGANS = frozenset(_WORDS.words("slogans"))
 # where the slogans start: a slogan word (behind و/ب, maybe with the article) or a quotation opened after a chant
@@ -9714,7 +9825,12 @@ def _events_for(
         plover in _STATEMENTS
         and actor1 is not None
         and actor2 is not None
-        and actor1.role == "political_party"
+        and (
+            actor1.role == "political_party"
+            # ... and so are a faction's, a union's or a crowd's when nothing gave that body a state (probe91:
+            # "رفضت تنسيقية المقاومة العراقية دعوات الحكومة")
+            or (actor2.country is None and actor1.role in _HOME_ADDRESSERS)
+        )
         and actor1.country is not None
         and fold_text(actor2.text) in _BARE_STATE_BODIES
     ):
@@ -10006,6 +10122,7 @@ _ORIGIN_BEFORE = re.compile(r"(?<!\w)من(?: +[^\W\d_]+){0,2} *$")  # "من شم
 # "قادمة من بنغازي"، "قادمين من الأردن": from where forces or aid set out (a place kind may stand between)
 _COMING_FROM = re.compile(r"(?<!\w)(?:قادم|قادمه|قادمة|قادمين|قادمون|قادما|اتيه|اتية|اتيا) +من(?: +[^\W\d_]+)? *$")
 _TOWARD_BEFORE = re.compile(r"(?<!\w)" + _TOWARD + r"(?: +[^\W\d_]+){0,2} *$")  # "باتجاه مدينة سديروت"
+_SENT_TOWARD = re.compile(r"(?<!\w)(?:" + _TOWARD[3:-1] + r"|الي)(?: +[^\W\d_]+){0,2} *$")  # ... or "إلى مدينة بارا"
 
 
 # "استئناف الرحلات الجوية المباشرة بين طهران ومشهد من جهة والرياض وجدة من جهة أخرى"، "تشغيل خط ملاحي بين
@@ -10039,6 +10156,14 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
         starts = [view.folded_index(m.span.start) for m in places]
         staying = [m for m, a in zip(places, starts, strict=True) if not _COMING_FROM.search(text, max(0, a - 25), a)]
         return staying or places
+    if plover == "MOBILIZE" and len(places) > 1:
+        # "دفعت بتعزيزات من مدينة المكلا باتجاه هضبة حضرموت"، "أرسل تعزيزات من الأبيض إلى بارا": forces go where
+        # they are sent, not where they set out from (probe88)
+        starts = [view.folded_index(m.span.start) for m in places]
+        sent_from = [m for m, a in zip(places, starts, strict=True) if _ORIGIN_BEFORE.search(text, max(0, a - 25), a)]
+        sent_to = [m for m, a in zip(places, starts, strict=True) if _SENT_TOWARD.search(text, max(0, a - 25), a)]
+        if sent_from and sent_to and sent_from[0].span.start < sent_to[0].span.start:
+            return [m for m in places if m not in sent_from]
     if plover not in ("ASSAULT", "RETREAT", "MOBILIZE", "AID") or len(places) < 2 or not re.search(_TOWARD, text):
         return places
 
@@ -11238,10 +11363,16 @@ def _fellow_victim(view: SentenceView, victims: Participant, p: Participant) -> 
     start = view.folded_index(victims.span.start)
     # "أصيب ثلاثة متظاهرين وشرطي"، "أصيب متظاهرَين وشرطي": victims counted, or right after the casualty verb
     right_after = any(0 < start - h.word_end <= 1 for h in view.cues_of("killed", "injured"))
-    if not (_is_counted(view, victims) or right_after):
+    # ... or counted past من ("قُتل ثلاثة من عناصر الشرطة وجندي"; probe88)
+    of = _OF_BEFORE.search(view.folded.text, max(0, start - 8), start)
+    counted_of = of is not None and _number_before(view, of.start())
+    if not (_is_counted(view, victims) or right_after or counted_of):
         return False
     gap = view.text[victims.span.end - view.start : p.span.start - view.start]
     return fold_text(gap).strip() == "و"
+
+
+_OF_BEFORE = re.compile(r"(?<!\w)من +$")
 
 
 _VICTIM_VERBS = frozenset(_WORDS.words("victim_verbs"))
@@ -11250,7 +11381,16 @@ _VICTIM_VERBS = frozenset(_WORDS.words("victim_verbs"))
 def _victim_verb_subject(view: SentenceView, p: Participant) -> bool:
     """ "وأصيب ضابط"، "واستشهد مجند": one right after a verb only a victim is the subject of is hurt, no doer."""
     before = view.previous_word(view.folded_index(p.span.start))
-    return before in _VICTIM_VERBS or (before.startswith("و") and before[1:] in _VICTIM_VERBS)
+    if before in _VICTIM_VERBS or (before.startswith("و") and before[1:] in _VICTIM_VERBS):
+        return True
+    # "قُتل ضابط وثلاثة جنود ... عندما فجّر انتحاري نفسه": a killing verb the text marks passive (a damma on its
+    # first letter) has its victim for subject too (probe89)
+    raw = _RAW_LAST_WORD.search(view.text, 0, max(0, p.span.start - view.start))
+    return raw is not None and fold_text(raw.group(1)) in _PASSIVE_KILLING
+
+
+_RAW_LAST_WORD = re.compile(r"(?<!\w)[وف]?([^\W\d_]\u064f[^\W\d_\u064f]*)\s+$")
+_PASSIVE_KILLING = frozenset(_WORDS.words("passive_killing_verbs"))
 
 
 _EMPLOYED_BY = re.compile(r" *(?:[^\W\d_]+ +)?(?:من|في|لدي|لدى|مع|التابعين +ل|العاملين +في|العاملين +مع) *")
@@ -11658,7 +11798,11 @@ def _arguments(
         # "اعتقال متهم بالانتماء إلى داعش")
         charge = _CHARGE.search(view.folded.text, verb_end)
         if charge is not None:
-            limit = min(limit, view.raw_start(charge.start(), charge.end()))
+            # ... but the charged men themselves ("اعتقلت الشرطة أربعة متهمين بالاتجار بالمخدرات") are whom it befell:
+            # the charge begins at its بـ (probe91)
+            counted = not charge.group().startswith(("ب", "علي")) and _number_before(view, charge.start())
+            at = charge.end() - 1 if counted else charge.start()
+            limit = min(limit, view.raw_start(at, charge.end()))
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
