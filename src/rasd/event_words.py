@@ -363,7 +363,6 @@ LIST_SECTIONS = (
     "lam_not_object",
     "victim_verbs",
     "passive_killing_verbs",
-    "continuing_verbs",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -8202,9 +8202,6 @@ _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
 _AFTER_CAUSE = frozenset({"اثر", "عقب", "بعد"})
 
 
-_CONTINUING = frozenset(_WORDS.words("continuing_verbs"))
-
-
 def _sweep_going_on(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "وتواصل وحدات الجيش عملية بحث وتمشيط واسعة": a sweep said to go on is a state of things, not one launched
     (probe89)."""
