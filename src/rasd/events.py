@@ -8205,7 +8205,7 @@ _AFTER_CAUSE = frozenset({"اثر", "عقب", "بعد"})
 def _sweep_going_on(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "وتواصل وحدات الجيش عملية بحث وتمشيط واسعة": a sweep said to go on is a state of things, not one launched
     (probe89)."""
-    if hit.values[0].id != "search_operation":
+    if not _sweep(hit):
         return False
     return any(w in _CONTINUING or w[1:] in _CONTINUING for w in view.words_before(hit.word_start, 40, 4))
 
