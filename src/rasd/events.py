@@ -1749,6 +1749,16 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?:" + _alt("support_nouns") + r")[هة]?(?:ه|ها|هم|هما|نا)(?!\w)"),
         fold_text("أكدت دعم"),
     ),
+    (  # "قدّمت الإمارات، أمس، 15 مليون دولار لدعم جهود مكافحة الجفاف": a sum given past a time aside (probe90)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("grant_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)[\d٠-٩][\d٠-٩.,]* +(?:مليون|ملايين|مليار|مليارات)(?!\w)"),
+        fold_text("تخصيص مليون"),
+    ),
+    (  # "سلّمت فصائل فلسطينية، أمس، دفعة من الأسلحة الثقيلة إلى الجيش": arms handed over (probe90)
+        re.compile(r"(?<!\w)[وف]?(?:سلم|سلمت|سلموا|سلما)(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:اسلح[هة]|اسلحت(?:ه|ها|هم|هما)|سلاح(?:ه|ها|هم)?)(?!\w)"),
+        fold_text("سلمت أسلحة"),
+    ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("confiscated") + r")(?!\w)"),
@@ -2996,10 +3006,67 @@ def _participants(
             and view.text[p.span.end - view.start : merged[i + 1].span.start - view.start] == " "
         )
     ]
+    merged = _without_serving_offices(view, _without_joint_partners(view, merged))
+    # "مسلحون من قبيلة آل مشعل"، "مقاتلين من عشيرة البو نمر": a tribe's name no list knows, after the men it names
+    # come from, is where they come from, no side of its own (probe91)
+    merged = [p for p in merged if p.canonical is not None or p.role != "other" or not _tribe_named(view, p)]
     # ... an officer of no named state serves the story's country
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_JOINT_UNITS = tuple(_WORDS.words("joint_units"))
+_HOME_ADDRESSERS = frozenset(("armed_group", "other", "protesters", "media"))  # who address their own state's bodies
+# "من قبيلة آل"، "من عشيرة": the men before it come from the tribe named next (probe91)
+_TRIBE_OF = re.compile(r"(?<!\w)من +(?:" + _alt("origin_groups") + r")(?: +ال)? *$")
+
+
+def _tribe_named(view: SentenceView, p: Participant) -> bool:
+    return (
+        _TRIBE_OF.search(fold_text(view.text[max(0, p.span.start - view.start - 30) : p.span.start - view.start]))
+        is not None
+    )
+
+
+def _without_serving_offices(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "ألقت قوات الأمن بمديرية أمن الجيزة القبض على ...": a force's office named right after it behind بـ is where
+    the force serves, the same doer (probe91)."""
+    out: list[Participant] = []
+    for p in merged:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.named
+            and not p.named
+            and prev.role in ("police", "military")
+            and p.role in ("police", "military")
+            and view.text[prev.span.end - view.start : p.span.start - view.start] == " ب"
+            and fold_text(p.text).split(" ", 1)[0] in _SERVING_OFFICES
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+_SERVING_OFFICES = frozenset(_WORDS.words("serving_offices"))
+
+
+def _without_joint_partners(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "اعتقلت قوة مشتركة من الجيش والشرطة خمسة مطلوبين": the bodies joined by و to the first of a joint force are
+    the doer's partners, no side of their own (probe91)."""
+    if "مشترك" not in view.text:
+        return merged
+    out: list[Participant] = []
+    joint_end = -1  # where the last body of an open joint force ends
+    for p in merged:
+        if joint_end >= 0 and view.text[joint_end - view.start : p.span.start - view.start] in (" و", "، و"):
+            joint_end = p.span.end
+            continue
+        before = fold_text(view.text[max(0, p.span.start - view.start - 24) : p.span.start - view.start])
+        joint_end = p.span.end if before.rstrip().endswith(_JOINT_UNITS) else -1
+        out.append(p)
+    return out
 
 
 _STATELESS = frozenset(_WORDS.words("stateless_people"))
@@ -4770,6 +4837,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         nxt = _NEXT_WORD.match(text[word_end:])
     if nxt is not None and (_dual_person(nxt.group(1)) or _dual_owned(nxt.group(1))):
         more, end = _and_people(text, word_end + nxt.end(1))
+        if not more:
+            more, end = _and_counted(view, word_end + nxt.start(1))  # "قتل جنديان وثلاثة مدنيين" (five)
+            end = max(end, word_end + nxt.end(1))
         return 2 + more, hit.word_start, end  # "قُتل مدنيان"، "وأصيب طفلاه": a dual is two
     if nxt is not None:
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
@@ -4790,6 +4860,10 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
                 rank = _RANK_AFTER.match(text, person.word_end)
                 more, end = _and_people(text, rank.end() if rank is not None else person.word_end)
+                if not more and rank is None:
+                    # "قُتل ضابط وثلاثة جنود" (four): a counted group joined to the one, as to a count (probe89)
+                    more, end = _and_counted(view, n_start)
+                    end = max(end, person.word_end)
                 return (2 if dual else 1) + more, hit.word_start, end
     if hit.key in ("مصرع", "حتف", "بجروح", "بجراح", "حتي الموت"):
         # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
@@ -5043,6 +5117,10 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
         named = _NAME_THEN_AND.match(text, noun[1])
         if named is None or "في" in named.group().split() or _place_between(view, noun[1], named.end()):
             return 0, number_end
+        # "قُتل ثلاثة من عناصر الحلف وجندي": one person joined past the side's name adds up too (probe88)
+        more, end = _and_people(text, named.end() - 2)
+        if more:
+            return more, end
         joined = _AND_NUMBER.match(text, named.end() - 2)
     if joined is None:
         return 0, number_end
@@ -6190,8 +6268,76 @@ def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return not any(m.span.start <= at < m.span.end for m in view.mentions)
 
 
-_ALERT_STEMS = ("تاهب", "استنفار", "استنفر", "جاهزيه")
+_ALERT_STEMS = ("تاهب", "استنفار", "استنفر", "جاهزيه", "جهوزيه", "استعداد")
 _FROM_A_CONTEST = 40  # characters after a withdrawal word in which "من السباق" may stand
+
+
+# (probe90) the step a MOBILIZE key names, by its words (triggers.yaml deployment and convoy_movement hold them)
+_CORDON_STEMS = ("طوق", "تطويق")
+_SWEEP_HEADS = ("عمليه", "حمله", "حملات")
+_MOVING_HEADS = ("توجه", "وصلت ارتال", "تحركت")
+_RECEIVING_HEADS = ("استقبل", "يستقبل", "تستقبل", "استقبال")
+
+
+def _cordon(hit: Hit[Trigger]) -> bool:
+    return hit.values[0].plover == "MOBILIZE" and any(s in hit.key for s in _CORDON_STEMS)
+
+
+def _sweep(hit: Hit[Trigger]) -> bool:
+    return hit.values[0].plover == "MOBILIZE" and hit.key.startswith(_SWEEP_HEADS)
+
+
+_CONTINUING = frozenset(fold_text(w) for w in _WORDS.words("continuing_verbs"))
+_SWEEP_DURING = frozenset(("خلال", "اثناء", "في"))
+
+
+def _during_sweep(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قضت على ثلاثة إرهابيين خلال عملية بحث وتمشيط"، "وفي عملية تفتيش، اعتقلت": the sweep is when the deed was
+    done, no event of its own, and it leaves a weak word its say (probe90)."""
+    if not _sweep(hit):
+        return False
+    word = fold_text(view.previous_word(hit.word_start))
+    return word in _SWEEP_DURING or (word[:1] in ("و", "ف") and word[1:] in _SWEEP_DURING)
+
+
+_ATTACK_SCENE = tuple(fold_text(w) for w in _WORDS.words("attack_scene"))
+_COMPANIES = frozenset(fold_text(w) for w in _WORDS.words("companies"))
+_TOLD_OPERATIONS = frozenset(fold_text(w) for w in _WORDS.words("told_operations"))
+_MARKET_PRICES = frozenset(fold_text(w) for w in _WORDS.words("market_prices"))
+# what follows a suspension of flights that makes it a sanction on a route: between two places, to or from one
+_ROUTE = re.compile(r" *(?:(?:ال)?(?:جوي|مباشر|تجاري|مدني)[هة] +)*(?:بين|الي|من|مع|نحو|القادم[هة]|المتجه[هة])(?!\w)")
+_HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
+
+
+def _step_of_no_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Words of a listed step that here take no step (probe90): a cordon or a sweep round the scene of a told attack
+    or to hunt its authors ("فرضت القوات طوقاً أمنياً حول موقع الانفجار بحثاً عن المنفذين"), flights a company
+    suspends or that stop at an airport ("علّقت شركة طيران رحلاتها"، "تعليق الرحلات في مطار معيتيقة"), a price of
+    money or of a company's goods ("تثبيت أسعار الفائدة"), and a region's hospitals receiving the day's wounded (a
+    tally)."""
+    tid = hit.values[0].id
+    text = view.folded.text
+    if _cordon(hit) or _sweep(hit) or (hit.values[0].plover == "MOBILIZE" and hit.key.startswith(_MOVING_HEADS)):
+        if _cordon(hit) and not _TOLD_OPERATIONS.isdisjoint(
+            w.replace("ة", "ه") for w in view.words_before(hit.word_start, 40, 4)
+        ):
+            return True  # "إن عناصر الحملة فرضوا طوقاً على الحي": a step of the told operation
+        if _sweep(hit) and not _CONTINUING.isdisjoint(
+            _NOT_CLITICS.sub("", w) for w in view.words_before(hit.word_start, 40, 4)
+        ):
+            return True  # "وتواصل وحدات الجيش عملية بحث وتمشيط": an operation going on, none launched
+        return any(scene in text for scene in _ATTACK_SCENE)
+    inside = text[hit.word_start : hit.word_end].replace("ة", "ه").split()
+    if tid == "asset_freeze_embargo" and "رحلات" in hit.key:
+        return not _COMPANIES.isdisjoint(inside) or _ROUTE.match(text, hit.word_end) is None
+    if tid == "concession" and ("سعر" in hit.key or "اسعار" in hit.key):
+        nxt = _NEXT_WORD.match(text, hit.word_end)
+        return not _COMPANIES.isdisjoint(inside) or (
+            nxt is not None and nxt.group(1).replace("ة", "ه") in _MARKET_PRICES
+        )
+    if hit.values[0].plover == "AID" and hit.key.startswith(_RECEIVING_HEADS):
+        return _HOSPITALS.search(text, max(0, hit.word_start - 40), hit.word_end + 40) is not None
+    return False
 
 
 def _no_force_moved(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -6345,6 +6491,8 @@ _NOT_CLITICS = re.compile("^[وف]?[بل]?")
 
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
+        return True
+    if _step_of_no_deed(view, hit):
         return True
     if _press_interview(view, hit):
         return True
@@ -7198,11 +7346,12 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "أوقفت الشرطة ستة محتجين قبل أن تطلق سراحهم": the weak arrest is the event, not its closing release
         and not _closing_step(view, h)
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
+        and not _during_sweep(view, h)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
     ]
     candidates = strong or hits
-    heads = [h for h in candidates if not _is_reference(view, h)]
+    heads = [h for h in candidates if not _is_reference(view, h) and not _sweep_going_on(view, h)]
     if candidates[0].key in _AIM_NOUNS:
         # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
         # تبادل الخبرات ... برنامج يستهدف استثمار المنح") tells aims: its later words are aims too
@@ -7221,6 +7370,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             h
             for h in hits
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
+        ]
+    if not heads and strong and all(_after_cause(view.previous_word(h.word_start)) for h in strong):
+        # "وعلى إثر الهجمات، أطلقت قيادة العمليات عملية تفتيش واسعة": the attacks referred to are what the weak
+        # word's deed followed; it is the event (probe89); a toll told so stays the attack's ("بعد الهجوم، قتل جندي")
+        heads = [
+            h
+            for h in hits
+            if h.values[0].strength != "strong"
+            and h.values[0].plover != "ASSAULT"
+            and h.start >= strong[-1].end
+            and not _is_reference(view, h)
         ]
     if not heads and strong and all(h.values[0].plover == "AGREE" for h in strong):
         # "ووقع انفجار في سوق المدينة، رغم سريان اتفاق التهدئة": the deal referred to is the state things are in;
@@ -7301,6 +7461,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # ... or the arrest made in it, also by the Maghreb's weak verb ("دهمت منازل مطلوبين وأوقفت خمسة منهم")
         arrest = next((h for h in heads[1:] if h.values[0].acled == _ARRESTS and not _is_noun(view, h)), None)
         hit = done or arrest or hit
+    if _sweep(hit):
+        # "أطلقت إدارة الأمن العام حملة تمشيط في حيين ... أسفرت عن توقيف 23 شخصاً": a sweep told with the arrests it
+        # made is those arrests (probe90), as a raid is
+        hit = next(
+            (
+                h
+                for h in view.triggers
+                if h.start > hit.end and h.values[0].acled == _ARRESTS and not _is_reference(view, h)
+            ),
+            hit,
+        )
     if hit.values[0].id == "assassination" and _is_noun(view, hit) and not _survived(view, hit):
         # "اغتيال قيادي في حركة حماس بغارة إسرائيلية": the strike it was done by is the event, its kind and its doer
         # (not an attempt survived, "نجا قائد الشرطة من محاولة اغتيال بعبوة ناسفة": whom it befell reads from it)
@@ -7312,10 +7483,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         bare = view.folded.text[subject.word_start : subject.start] in ("", "ال")  # not "استهدفوا بقذائف"
         if bare and subject.values[0].strength == "strong" and _is_noun(view, subject):
             hit = subject
-    if hit.values[0].id == "curfew_siege":
+    if hit.values[0].id == "curfew_siege" or _cordon(hit):
         # "حاصرت منزلاً في المخيم واعتقلت أربعة شبان" (also past the subject and a time): surrounding a house is a
         # step of the raid; the next event word of another type tells what was done (not so for a town besieged)
-        later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege"]
+        later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege" and not _cordon(h)]
         if later and _BUILDING.search(view.folded.text, hit.end, later[0].word_start):
             hit = later[0]
     hit = _attack_it_befell(view, hit, heads, casualties)
@@ -7538,10 +7709,23 @@ def _takes_told_town(view: SentenceView, hit: Hit[Trigger]) -> bool:
     acled = hit.values[0].acled
     if acled is None or acled[1] not in _TERRITORY or " " not in hit.key:
         return False
-    last = view.folded.text[view.folded.text.rfind(" ", hit.word_start, hit.end) + 1 : hit.end].lstrip(_QUOTES)
+    text = view.folded.text
+    last = text[text.rfind(" ", hit.word_start, hit.end) + 1 : hit.end].lstrip(_QUOTES)
+    end = hit.word_end
+    if last.endswith(_CONTROL_NOUNS):
+        # "استعاد الجيش السيطرة على بلدة الكرقل": the control noun ends the phrase; what it is over follows على
+        # (probe88: the definite السيطرة read as "the town" dropped every regaining told after an attack)
+        over = _CONTROL_OVER.match(text, end)
+        if over is None:
+            return False
+        last, end = over.group(1).lstrip(_QUOTES), over.end()
     if not last.startswith(("ال", "وال", "بال")):
         return False
-    return not any(0 <= view.folded_index(m.span.start) - hit.word_end <= 2 for m in view.mentions if m.place)
+    return not any(0 <= view.folded_index(m.span.start) - end <= 2 for m in view.mentions if m.place)
+
+
+_CONTROL_NOUNS = ("سيطرة", "سيطره")
+_CONTROL_OVER = re.compile(r" علي ([^\s]+)")
 
 
 _QUOTES = '"«»“”'
@@ -8041,6 +8225,22 @@ _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural
 _AIM_BEFORE = _with_conjunction(_AIM_VERBS)
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
+# "على إثر الهجمات، ..."، "عقب الهجوم": the words that make an attack named next what a deed followed
+_AFTER_CAUSE = frozenset({"اثر", "عقب", "بعد"})
+
+
+def _sweep_going_on(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وتواصل وحدات الجيش عملية بحث وتمشيط واسعة": a sweep said to go on is a state of things, not one launched
+    (probe89)."""
+    if not _sweep(hit):
+        return False
+    return any(w in _CONTINUING or w[1:] in _CONTINUING for w in view.words_before(hit.word_start, 40, 4))
+
+
+def _after_cause(word: str) -> bool:
+    return word in _AFTER_CAUSE or (word[:1] in ("و", "ف") and word[1:] in _AFTER_CAUSE)
+
+
 _SIDELINES = "هامش"  # folded: "على هامش القمة", on the sidelines of
 _SLOGANS = frozenset(_WORDS.words("slogans"))
 # where the slogans start: a slogan word (behind و/ب, maybe with the article) or a quotation opened after a chant
@@ -9649,7 +9849,12 @@ def _events_for(
         plover in _STATEMENTS
         and actor1 is not None
         and actor2 is not None
-        and actor1.role == "political_party"
+        and (
+            actor1.role == "political_party"
+            # ... and so are a faction's, a union's or a crowd's when nothing gave that body a state (probe91:
+            # "رفضت تنسيقية المقاومة العراقية دعوات الحكومة")
+            or (actor2.country is None and actor1.role in _HOME_ADDRESSERS)
+        )
         and actor1.country is not None
         and fold_text(actor2.text) in _BARE_STATE_BODIES
     ):
@@ -9941,6 +10146,7 @@ _ORIGIN_BEFORE = re.compile(r"(?<!\w)من(?: +[^\W\d_]+){0,2} *$")  # "من شم
 # "قادمة من بنغازي"، "قادمين من الأردن": from where forces or aid set out (a place kind may stand between)
 _COMING_FROM = re.compile(r"(?<!\w)(?:قادم|قادمه|قادمة|قادمين|قادمون|قادما|اتيه|اتية|اتيا) +من(?: +[^\W\d_]+)? *$")
 _TOWARD_BEFORE = re.compile(r"(?<!\w)" + _TOWARD + r"(?: +[^\W\d_]+){0,2} *$")  # "باتجاه مدينة سديروت"
+_SENT_TOWARD = re.compile(r"(?<!\w)(?:" + _TOWARD[3:-1] + r"|الي)(?: +[^\W\d_]+){0,2} *$")  # ... or "إلى مدينة بارا"
 
 
 # "استئناف الرحلات الجوية المباشرة بين طهران ومشهد من جهة والرياض وجدة من جهة أخرى"، "تشغيل خط ملاحي بين
@@ -9965,7 +10171,8 @@ def _without_service_ends(view: SentenceView, places: list[Mention], after: int)
 
 def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -> list[Mention]:
     """ "صاروخين أُطلقا من شمال قطاع غزة باتجاه مدينة سديروت": fire is where it is aimed, not where it came
-    from; "سحب قواته من قاعدة عين الأسد باتجاه قاعدة حرير": a withdrawal is from where the force leaves."""
+    from (and forces or aid sent are where they head); "سحب قواته من قاعدة عين الأسد باتجاه قاعدة حرير": a withdrawal
+    is from where the force leaves."""
     text = view.folded.text
     if plover in ("MOBILIZE", "AID") and len(places) > 1 and ("قادم" in text or "اتي" in text):
         # "وصلت تعزيزات عسكرية إلى مدينة سرت قادمة من بنغازي": forces or aid go where they arrive, not where
@@ -9973,7 +10180,15 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
         starts = [view.folded_index(m.span.start) for m in places]
         staying = [m for m, a in zip(places, starts, strict=True) if not _COMING_FROM.search(text, max(0, a - 25), a)]
         return staying or places
-    if plover not in ("ASSAULT", "RETREAT") or len(places) < 2 or not re.search(_TOWARD, text):
+    if plover == "MOBILIZE" and len(places) > 1:
+        # "دفعت بتعزيزات من مدينة المكلا باتجاه هضبة حضرموت"، "أرسل تعزيزات من الأبيض إلى بارا": forces go where
+        # they are sent, not where they set out from (probe88)
+        starts = [view.folded_index(m.span.start) for m in places]
+        sent_from = [m for m, a in zip(places, starts, strict=True) if _ORIGIN_BEFORE.search(text, max(0, a - 25), a)]
+        sent_to = [m for m, a in zip(places, starts, strict=True) if _SENT_TOWARD.search(text, max(0, a - 25), a)]
+        if sent_from and sent_to and sent_from[0].span.start < sent_to[0].span.start:
+            return [m for m in places if m not in sent_from]
+    if plover not in ("ASSAULT", "RETREAT", "MOBILIZE", "AID") or len(places) < 2 or not re.search(_TOWARD, text):
         return places
 
     def lead(m: Mention) -> str:
@@ -9984,7 +10199,8 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
     ends = [m for m in places if _TOWARD_BEFORE.search(lead(m))]
     if not origins or not ends or origins[0].span.start > ends[0].span.start:
         return places
-    drop = origins if plover == "ASSAULT" else ends
+    # (probe90) forces or aid sent "من مدينة المكلا باتجاه هضبة حضرموت" go where they head, as fire does
+    drop = ends if plover == "RETREAT" else origins
     return [m for m in places if m not in drop]
 
 
@@ -11175,10 +11391,16 @@ def _fellow_victim(view: SentenceView, victims: Participant, p: Participant) -> 
     start = view.folded_index(victims.span.start)
     # "أصيب ثلاثة متظاهرين وشرطي"، "أصيب متظاهرَين وشرطي": victims counted, or right after the casualty verb
     right_after = any(0 < start - h.word_end <= 1 for h in view.cues_of("killed", "injured"))
-    if not (_is_counted(view, victims) or right_after):
+    # ... or counted past من ("قُتل ثلاثة من عناصر الشرطة وجندي"; probe88)
+    of = _OF_BEFORE.search(view.folded.text, max(0, start - 8), start)
+    counted_of = of is not None and _number_before(view, of.start())
+    if not (_is_counted(view, victims) or right_after or counted_of):
         return False
     gap = view.text[victims.span.end - view.start : p.span.start - view.start]
     return fold_text(gap).strip() == "و"
+
+
+_OF_BEFORE = re.compile(r"(?<!\w)من +$")
 
 
 _VICTIM_VERBS = frozenset(_WORDS.words("victim_verbs"))
@@ -11187,7 +11409,16 @@ _VICTIM_VERBS = frozenset(_WORDS.words("victim_verbs"))
 def _victim_verb_subject(view: SentenceView, p: Participant) -> bool:
     """ "وأصيب ضابط"، "واستشهد مجند": one right after a verb only a victim is the subject of is hurt, no doer."""
     before = view.previous_word(view.folded_index(p.span.start))
-    return before in _VICTIM_VERBS or (before.startswith("و") and before[1:] in _VICTIM_VERBS)
+    if before in _VICTIM_VERBS or (before.startswith("و") and before[1:] in _VICTIM_VERBS):
+        return True
+    # "قُتل ضابط وثلاثة جنود ... عندما فجّر انتحاري نفسه": a killing verb the text marks passive (a damma on its
+    # first letter) has its victim for subject too (probe89)
+    raw = _RAW_LAST_WORD.search(view.text, 0, max(0, p.span.start - view.start))
+    return raw is not None and fold_text(raw.group(1)) in _PASSIVE_KILLING
+
+
+_RAW_LAST_WORD = re.compile(r"(?<!\w)[وف]?([^\W\d_]\u064f[^\W\d_\u064f]*)\s+$")
+_PASSIVE_KILLING = frozenset(_WORDS.words("passive_killing_verbs"))
 
 
 _EMPLOYED_BY = re.compile(r" *(?:[^\W\d_]+ +)?(?:من|في|لدي|لدى|مع|التابعين +ل|العاملين +في|العاملين +مع) *")
@@ -11595,7 +11826,11 @@ def _arguments(
         # "اعتقال متهم بالانتماء إلى داعش")
         charge = _CHARGE.search(view.folded.text, verb_end)
         if charge is not None:
-            limit = min(limit, view.raw_start(charge.start(), charge.end()))
+            # ... but the charged men themselves ("اعتقلت الشرطة أربعة متهمين بالاتجار بالمخدرات") are whom it befell:
+            # the charge begins at its بـ (probe91)
+            counted = not charge.group().startswith(("ب", "علي")) and _number_before(view, charge.start())
+            at = charge.end() - 1 if counted else charge.start()
+            limit = min(limit, view.raw_start(at, charge.end()))
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
