@@ -1545,7 +1545,7 @@ _NAMES4_TOWNS = [
             ("باسكنو", "GPE", "Bassikounou"),
             ("هرجيسا", "GPE", "Hargeisa"),
             ("لاس عانود", "GPE", "Las Anod"),
-            ("بونتلاند", "LOC", "Puntland"),
+            ("بونتلاند", "GPE", "Puntland"),  # names6: a federal member state is a polity
             ("جاروي", "GPE", "Garowe"),
         ],
     ),
@@ -2547,3 +2547,249 @@ def test_africom_named_with_the_preposition_lam() -> None:
         ("أفريكوم", "ORG"),
         ("جلب", "GPE"),
     ]
+
+
+# ---- names6: Somalia's federal member states and their forces, wire agencies, bodies every state names alike
+# (General Security, the gendarmerie's forces, the maritime guard, the Asayish) and the units or forces of one,
+# continents, glued family names in facilities, a province's health directorate ----
+
+_NAMES6_PARAGRAPHS = [
+    # a state wire agency and its short form; the forces of a federal member state are a name
+    (
+        "وقالت وكالة الأنباء الصومالية (صونا) إن قوات جوبالاند استعادت السيطرة على بلدة بارديرا بإقليم جدو بعد معارك مع حركة الشباب.",
+        [
+            ("وكالة الأنباء الصومالية", "ORG", "Somali National News Agency (SONNA)"),
+            ("صونا", "ORG", "Somali National News Agency (SONNA)"),
+            ("قوات جوبالاند", "ORG", "Jubaland Security Forces"),
+            ("بارديرا", "GPE", None),
+            ("جدو", "GPE", "Gedo"),
+            ("حركة الشباب", "ORG", "Al-Shabaab"),
+        ],
+    ),
+    # a federal member state's forces and government; a president's name after his office
+    (
+        "وأعلن رئيس ولاية غلمدغ أحمد عبدي كاريه أن قوات غلمدغ صدت هجوماً على مدينة عابدواق، فيما قالت حكومة بونتلاند إنها لن تعترف بالانتخابات.",
+        [
+            ("ولاية غلمدغ", "GPE", "Galmudug"),
+            ("أحمد عبدي كاريه", "PER", None),
+            ("قوات غلمدغ", "ORG", "Galmudug Security Forces"),
+            ("عابدواق", "GPE", None),
+            ("حكومة بونتلاند", "ORG", "Puntland Government"),
+        ],
+    ),
+    # the Islamic State's outlet, named without its kind as the corpus lists it
+    (
+        "وتبنى تنظيم داعش، في بيان نشرته وكالة أعماق، الهجوم على حاجز للجيش العراقي في قضاء الطارمية شمالي بغداد.",
+        [
+            ("داعش", "ORG", "Islamic State"),
+            ("أعماق", "ORG", "Amaq News Agency (Islamic State)"),
+            ("الطارمية", "GPE", "At Tarmiyah"),
+            ("بغداد", "GPE", "Baghdad"),
+        ],
+    ),
+    # members of the General Security list the body bare; the directorate is Jordan's
+    (
+        "وأصيب ثلاثة من أفراد الأمن العام خلال مواجهات مع محتجين في مدينة الرمثا، وفق ما أعلنته مديرية الأمن العام.",
+        [
+            ("الأمن العام", "ORG", None),
+            ("الرمثا", "GPE", "Ar Ramtha"),
+            ("مديرية الأمن العام", "ORG", "Public Security Directorate (Jordan)"),
+        ],
+    ),
+    # Jordan's gendarmerie: its forces are its name
+    (
+        "وفرقت قوات الدرك عشرات المحتجين أمام مجلس النواب في عمّان، فيما طالب حزب جبهة العمل الإسلامي بالإفراج عن الموقوفين.",
+        [
+            ("قوات الدرك", "ORG", None),
+            ("مجلس النواب", "ORG", None),
+            ("عمّان", "GPE", "Amman"),
+            ("حزب جبهة العمل الإسلامي", "ORG", "Islamic Action Front"),
+        ],
+    ),
+    # units of the maritime guard list the guard; a continent is a region (LOC)
+    (
+        "وأنقذت وحدات الحرس البحري بولاية المنستير 32 مهاجراً كانوا يحاولون الوصول إلى أوروبا على متن قارب متهالك.",
+        [
+            ("الحرس البحري", "ORG", None),
+            ("ولاية المنستير", "GPE", "Monastir"),
+            ("أوروبا", "LOC", None),
+        ],
+    ),
+    # a continent after a direction word
+    (
+        "وقالت المنظمة الدولية للهجرة إن أكثر من ألف مهاجر غادروا السواحل الليبية باتجاه أوروبا خلال الأسبوع الماضي.",
+        [
+            ("المنظمة الدولية للهجرة", "ORG", "International Organization for Migration"),
+            ("أوروبا", "LOC", None),
+        ],
+    ),
+    # the forces of the Asayish list the Asayish; the event keeps the whole phrase
+    (
+        "وأطلقت قوات الأسايش الرصاص في الهواء لتفريق متظاهرين في مدينة القامشلي، بحسب المرصد السوري لحقوق الإنسان.",
+        [
+            ("الأسايش", "ORG", None),
+            ("القامشلي", "GPE", "Al Qamishli"),
+            ("المرصد السوري لحقوق الإنسان", "ORG", "Syrian Observatory for Human Rights"),
+        ],
+    ),
+    (
+        "وقال الناطق باسم الجيش السوداني العميد نبيل عبد الله إن الفرقة السادسة مشاة صدت هجوماً لقوات الدعم السريع على مدينة الفاشر.",
+        [
+            ("الجيش السوداني", "ORG", "Sudanese Armed Forces"),
+            ("نبيل عبد الله", "PER", "Nabil Abdallah"),
+            ("الفرقة السادسة مشاة", "ORG", None),
+            ("قوات الدعم السريع", "ORG", "Rapid Support Forces"),
+            ("الفاشر", "GPE", "El Fasher"),
+        ],
+    ),
+    (
+        "واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة رئيس الوزراء الباكستاني شهباز شريف.",
+        [
+            ("تميم بن حمد آل ثاني", "PER", "Tamim bin Hamad Al Thani"),
+            ("الدوحة", "GPE", "Doha"),
+            ("شهباز شريف", "PER", None),
+        ],
+    ),
+    # a family name that starts with ب and whose rest is no word is part of the hospital's name
+    (
+        "وقال الاتحاد العام التونسي للشغل إن إضراب أعوان الصحة سيشمل مستشفى الحبيب بورقيبة في صفاقس.",
+        [
+            ("الاتحاد العام التونسي للشغل", "ORG", "Tunisian General Labour Union (UGTT)"),
+            ("مستشفى الحبيب بورقيبة", "FAC", None),
+            ("صفاقس", "GPE", "Sfax"),
+        ],
+    ),
+    # the same on a street; the capital after العاصمة
+    (
+        "وتجمع مئات المحتجين في شارع الحبيب بورقيبة بالعاصمة تونس للمطالبة بالإفراج عن المعتقلين.",
+        [
+            ("شارع الحبيب بورقيبة", "FAC", None),
+            ("تونس", "GPE", "Tunis"),
+        ],
+    ),
+    # a federal member state written with ولاية
+    (
+        "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن الفيضانات شردت آلاف الأسر في ولاية هيرشبيلي وسط الصومال.",
+        [
+            ("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "ORG", "UN OCHA"),
+            ("ولاية هيرشبيلي", "GPE", "Hirshabelle"),
+            ("الصومال", "GPE", "Somalia"),
+        ],
+    ),
+    (
+        "وأغلق محتجون من الطوارق الطريق الرابط بين مدينتي كيدال وغاو شمالي مالي احتجاجاً على غارات الجيش المالي.",
+        [
+            ("الطوارق", "NORP", None),
+            ("كيدال", "GPE", "Kidal"),
+            ("غاو", "GPE", "Gao"),
+            ("مالي", "GPE", "Mali"),
+            ("الجيش المالي", "ORG", "Malian Armed Forces (FAMa)"),
+        ],
+    ),
+    (
+        "وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن هجوم على موقع للجيش البوركيني قرب مدينة جيبو.",
+        [
+            ("جماعة نصرة الإسلام والمسلمين", "ORG", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"),
+            ("جيبو", "GPE", "Djibo"),
+        ],
+    ),
+    (
+        "وقال الناطق باسم وزارة الداخلية العراقية العميد مقداد ميري إن شرطة ديالى اعتقلت خمسة مطلوبين في قضاء بعقوبة.",
+        [
+            ("وزارة الداخلية العراقية", "ORG", "Iraqi Ministry of Interior"),
+            ("مقداد ميري", "PER", None),
+            ("ديالى", "GPE", "Diyala"),
+            ("بعقوبة", "GPE", "Baqubah"),
+        ],
+    ),
+    (
+        "وأفادت وكالة الأنباء القطرية (قنا) بأن رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني تلقى اتصالاً من نظيره المصري.",
+        [
+            ("وكالة الأنباء القطرية", "ORG", "Qatar News Agency (QNA)"),
+            ("قنا", "ORG", "Qatar News Agency (QNA)"),
+            ("محمد بن عبدالرحمن آل ثاني", "PER", "Mohammed bin Abdulrahman Al Thani"),
+        ],
+    ),
+    (
+        "ونفذت قوات الجيش الوطني الصومالي عملية عسكرية في منطقة جلب بإقليم جوبا الوسطى، بحسب ما أوردته إذاعة مقديشو.",
+        [
+            ("الجيش الوطني الصومالي", "ORG", "Somali National Army"),
+            ("جلب", "GPE", "Jilib"),
+            ("جوبا الوسطى", "GPE", "Middle Juba"),
+            ("إذاعة مقديشو", "ORG", None),
+        ],
+    ),
+    (
+        "وتظاهر المئات من أنصار حزب الأمة القومي في مدينة أم درمان للمطالبة بوقف الحرب.",
+        [
+            ("حزب الأمة القومي", "ORG", None),
+            ("أم درمان", "GPE", "Omdurman"),
+        ],
+    ),
+    # a province's health directorate, named by its kind, its field and its province
+    (
+        "وقالت دائرة صحة البصرة إن مستشفى الصدر التعليمي استقبل عشرة مصابين إثر انفجار في قضاء الزبير.",
+        [
+            ("دائرة صحة البصرة", "ORG", None),
+            ("مستشفى الصدر التعليمي", "FAC", None),
+            ("الزبير", "GPE", "Az Zubayr"),
+        ],
+    ),
+    # a federal member state named bare is a polity (GPE), not a region
+    (
+        "وقال رئيس جوبالاند أحمد مدوبي إن قواته لن تنسحب من مدينة كسمايو، فيما دعت الحكومة الفيدرالية إلى الحوار.",
+        [
+            ("جوبالاند", "GPE", "Jubaland"),
+            ("أحمد مدوبي", "PER", None),
+            ("كسمايو", "GPE", "Kismayo"),
+        ],
+    ),
+    (
+        "وقالت هيئة العمل الوطني إن عناصر من الأمن العام اعتقلوا ثلاثة شبان في مدينة دوما بريف دمشق.",
+        [
+            ("هيئة العمل الوطني", "ORG", None),
+            ("الأمن العام", "ORG", None),
+            ("دوما", "GPE", "Duma"),
+            ("ريف دمشق", "GPE", "Rural Damascus"),
+        ],
+    ),
+    # continents the model tags are regions
+    (
+        "وقال إن العصابات تنقل المهاجرين من أفريقيا إلى أوروبا عبر ليبيا.",
+        [
+            ("أفريقيا", "LOC", None),
+            ("أوروبا", "LOC", None),
+            ("ليبيا", "GPE", "Libya"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NAMES6_PARAGRAPHS)
+def test_names6_states_agencies_security_bodies_and_regions(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    _assert_entities_exact(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # the units of an army are a description; Kuwait's National Guard is no story body (it is military there)
+        ("وقالت وحدات الجيش إنها ردت على مصادر النيران.", []),
+        ("وانتشرت وحدات من الحرس الوطني في مدينة الكويت.", [("الكويت", "GPE")]),
+        # a command of the General Security behind ل is a body of its own, not the General Security
+        ("بحسب بيان لقيادة الأمن العام في حمص.", [("حمص", "GPE")]),
+        # "public order" behind a preposition is no body
+        ("وقال إن الإخلال بالأمن العام جريمة يعاقب عليها القانون.", []),
+    ],
+)
+def test_names6_words_that_are_no_names(text: str, entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities
+
+
+def test_names6_forces_of_a_story_body_keep_the_whole_phrase_for_the_event() -> None:
+    """ "وحدات الحرس البحري" lists "الحرس البحري"; the mention, which names the event's actor, keeps the units."""
+    doc = _doc("وأنقذت وحدات الحرس البحري 40 مهاجراً قبالة سواحل المهدية.")
+    assert ("الحرس البحري", "ORG") in [(e["text"], e["type"]) for e in doc.entities]
+    assert "وحدات الحرس البحري" in [m.text for m in doc.mentions]

@@ -148,9 +148,16 @@ _WAS_THEN_MAY = re.compile(
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _CHARGE = re.compile(
-    r"(?<!\w)(?:بتهمه|بتهمة|بتهم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
+    r"(?<!\w)(?:بتهمه|بتهمة|بتهم|بجرم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
 )  # "بتهمة"، "على خلفية" (on the grounds of)
-_CHARGE_NEEDLES = ("بتهم", "علي خلفي", "متهم", "مدان", "ادين")  # every _CHARGE match holds one: no search without
+_CHARGE_NEEDLES = (
+    "بتهم",
+    "بجرم",
+    "علي خلفي",
+    "متهم",
+    "مدان",
+    "ادين",
+)  # every _CHARGE match holds one: no search without
 # after/since; not the "بعد" of a time of day ("بعد ظهر اليوم"، "بعد منتصف الليل": afternoon, past midnight)
 _AFTER_WORD = re.compile(
     r"(?<!\w)(?:بعد(?! +(?:ظهر|الظهر|منتصف|الظهير[ةه]|العصر|المغرب|العشاء|صلا[ةه]))|بعدما|عقب|اثر|منذ)(?!\w)"
@@ -499,6 +506,7 @@ def value_of(hit: Hit[Cue], category: str) -> str | int | None:
 _PERSON_NOUN_TRIGGERS = frozenset(fold_text(w) for w in _WORDS.words("person_noun_triggers"))
 _NAME_LINKS = frozenset(_WORDS.words("name_links"))
 _COMMA_PARTICIPLES = frozenset(fold_text(w) for w in _WORDS.words("comma_participles"))
+_ACCUSED_OF = frozenset(fold_text(w) for w in _WORDS.words("accused_of_participles"))
 _CLAUSE_HEAD_VERBS = frozenset(fold_text(w) for w in _WORDS.words("clause_head_verbs"))
 # the first إلى after a call and the one or two words after it ("إلى توخي الحذر"، "إلى أخذ الحيطة")
 _FIRST_TO = re.compile(r"(?<!\w)الي +(?:ال)?([^\W\d_]+)(?: +(?:ال)?([^\W\d_]+))?")
@@ -542,6 +550,8 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return not head or text[hit.word_start : hit.start] not in ("", "و", "ف")
     if hit.key in _COMMA_PARTICIPLES and not text[: hit.word_start].rstrip().endswith(("،", ",")):
         return True  # "هتافات منددة بالعدوان": an adjective, not "، مندداً بالهجوم"
+    if hit.key in _ACCUSED_OF and hit.end == hit.word_end and text[hit.word_end : hit.word_end + 2] == " ب":
+        return True  # "خلية من خمسة أشخاص، متهمة بالترويج": accused of, not "، متهماً الحكومة بالتقصير" (probe92)
     if hit.key not in _PERSON_NOUN_TRIGGERS:
         return False
     if text[hit.word_start : hit.start].strip("وف") or view.previous_word(hit.word_start) in _NAME_LINKS:
@@ -1747,6 +1757,16 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("support_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:" + _alt("support_nouns") + r")[هة]?(?:ه|ها|هم|هما|نا)(?!\w)"),
         fold_text("أكدت دعم"),
+    ),
+    (  # "قدّمت الإمارات، أمس، 15 مليون دولار لدعم جهود مكافحة الجفاف": a sum given past a time aside (probe90)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("grant_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)[\d٠-٩][\d٠-٩.,]* +(?:مليون|ملايين|مليار|مليارات)(?!\w)"),
+        fold_text("تخصيص مليون"),
+    ),
+    (  # "سلّمت فصائل فلسطينية، أمس، دفعة من الأسلحة الثقيلة إلى الجيش": arms handed over (probe90)
+        re.compile(r"(?<!\w)[وف]?(?:سلم|سلمت|سلموا|سلما)(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:اسلح[هة]|اسلحت(?:ه|ها|هم|هما)|سلاح(?:ه|ها|هم)?)(?!\w)"),
+        fold_text("سلمت أسلحة"),
     ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
@@ -2995,10 +3015,67 @@ def _participants(
             and view.text[p.span.end - view.start : merged[i + 1].span.start - view.start] == " "
         )
     ]
+    merged = _without_serving_offices(view, _without_joint_partners(view, merged))
+    # "مسلحون من قبيلة آل مشعل"، "مقاتلين من عشيرة البو نمر": a tribe's name no list knows, after the men it names
+    # come from, is where they come from, no side of its own (probe91)
+    merged = [p for p in merged if p.canonical is not None or p.role != "other" or not _tribe_named(view, p)]
     # ... an officer of no named state serves the story's country
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_JOINT_UNITS = tuple(_WORDS.words("joint_units"))
+_HOME_ADDRESSERS = frozenset(("armed_group", "other", "protesters", "media"))  # who address their own state's bodies
+# "من قبيلة آل"، "من عشيرة": the men before it come from the tribe named next (probe91)
+_TRIBE_OF = re.compile(r"(?<!\w)من +(?:" + _alt("origin_groups") + r")(?: +ال)? *$")
+
+
+def _tribe_named(view: SentenceView, p: Participant) -> bool:
+    return (
+        _TRIBE_OF.search(fold_text(view.text[max(0, p.span.start - view.start - 30) : p.span.start - view.start]))
+        is not None
+    )
+
+
+def _without_serving_offices(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "ألقت قوات الأمن بمديرية أمن الجيزة القبض على ...": a force's office named right after it behind بـ is where
+    the force serves, the same doer (probe91)."""
+    out: list[Participant] = []
+    for p in merged:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.named
+            and not p.named
+            and prev.role in ("police", "military")
+            and p.role in ("police", "military")
+            and view.text[prev.span.end - view.start : p.span.start - view.start] == " ب"
+            and fold_text(p.text).split(" ", 1)[0] in _SERVING_OFFICES
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+_SERVING_OFFICES = frozenset(_WORDS.words("serving_offices"))
+
+
+def _without_joint_partners(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "اعتقلت قوة مشتركة من الجيش والشرطة خمسة مطلوبين": the bodies joined by و to the first of a joint force are
+    the doer's partners, no side of their own (probe91)."""
+    if "مشترك" not in view.text:
+        return merged
+    out: list[Participant] = []
+    joint_end = -1  # where the last body of an open joint force ends
+    for p in merged:
+        if joint_end >= 0 and view.text[joint_end - view.start : p.span.start - view.start] in (" و", "، و"):
+            joint_end = p.span.end
+            continue
+        before = fold_text(view.text[max(0, p.span.start - view.start - 24) : p.span.start - view.start])
+        joint_end = p.span.end if before.rstrip().endswith(_JOINT_UNITS) else -1
+        out.append(p)
+    return out
 
 
 _STATELESS = frozenset(_WORDS.words("stateless_people"))
@@ -3448,6 +3525,7 @@ def _carries(view: SentenceView, report: Hit[Cue]) -> bool:
     return _ABOUT_NEAR.search(view.folded.text, report.word_end, report.word_end + 60) is None
 
 
+_UNLESS_WORDS = frozenset({"اذا", "ان", "ما", "لو"})  # folded: "إذا لم"، "إن لم"، "ما لم"، "لو لم"
 _RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللتي"})
 # "أعلنت فوز"، "إعلان النتائج": what is announced is a result, whose winner speaks of nothing
 _A_WIN = re.compile(r" +(?:فوز|بفوز|النتايج|نتايج|نتيجه|النتيجه)(?!\w)")
@@ -4768,6 +4846,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         nxt = _NEXT_WORD.match(text[word_end:])
     if nxt is not None and (_dual_person(nxt.group(1)) or _dual_owned(nxt.group(1))):
         more, end = _and_people(text, word_end + nxt.end(1))
+        if not more:
+            more, end = _and_counted(view, word_end + nxt.start(1))  # "قتل جنديان وثلاثة مدنيين" (five)
+            end = max(end, word_end + nxt.end(1))
         return 2 + more, hit.word_start, end  # "قُتل مدنيان"، "وأصيب طفلاه": a dual is two
     if nxt is not None:
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
@@ -4788,6 +4869,10 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
                 dual = text[person.end : person.word_end] in ("ان", "ين") or nxt.group(1).endswith("ان")
                 rank = _RANK_AFTER.match(text, person.word_end)
                 more, end = _and_people(text, rank.end() if rank is not None else person.word_end)
+                if not more and rank is None:
+                    # "قُتل ضابط وثلاثة جنود" (four): a counted group joined to the one, as to a count (probe89)
+                    more, end = _and_counted(view, n_start)
+                    end = max(end, person.word_end)
                 return (2 if dual else 1) + more, hit.word_start, end
     if hit.key in ("مصرع", "حتف", "بجروح", "بجراح", "حتي الموت"):
         # "لقي جنديان مصرعهما"، "لقي شاب حتفه"، "لقي 3 أشخاص مصرعهم": the victims stand before مصرع; so they do
@@ -5041,6 +5126,10 @@ def _and_counted(view: SentenceView, number_end: int) -> tuple[int, int]:
         named = _NAME_THEN_AND.match(text, noun[1])
         if named is None or "في" in named.group().split() or _place_between(view, noun[1], named.end()):
             return 0, number_end
+        # "قُتل ثلاثة من عناصر الحلف وجندي": one person joined past the side's name adds up too (probe88)
+        more, end = _and_people(text, named.end() - 2)
+        if more:
+            return more, end
         joined = _AND_NUMBER.match(text, named.end() - 2)
     if joined is None:
         return 0, number_end
@@ -5911,6 +6000,7 @@ _ANY_NEXT = re.compile(r" +(?:اي|ايه)(?!\w)")
 # "لم تؤكد"، "لم يؤكد"، "ولم تؤكد" ... with no clause stop after it (folded)
 _UNCONFIRMED = re.compile(r"(?<!\w)[وف]?لم +(?:" + _alt("confirm_verbs") + r")(?!\w)[^.،,؛:]*$")
 _PROVIDES = frozenset(_WORDS.words("provides"))
+_LONG_ASIDE = re.compile(r"[،,][^،,.؛]{0,80}[،,]")  # a relative clause or aside between commas
 _PROVIDES_ON = re.compile(r"(?<!\w)[وف]?(?:" + _alt("provides") + r")(?: +[^\W\d_]+){0,3} +علي(?!\w)")
 # "يزورها سنوياً"، "تستهدف يومياً": an adverb of habit after a present verb (a word may stand between)
 _HABIT = re.compile(r"(?: +[^\W\d_]+)? +(?:سنويا|يوميا|اسبوعيا|شهريا|عاده|دايما|باستمرار)(?!\w)")
@@ -6187,8 +6277,76 @@ def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return not any(m.span.start <= at < m.span.end for m in view.mentions)
 
 
-_ALERT_STEMS = ("تاهب", "استنفار", "استنفر", "جاهزيه")
+_ALERT_STEMS = ("تاهب", "استنفار", "استنفر", "جاهزيه", "جهوزيه", "استعداد")
 _FROM_A_CONTEST = 40  # characters after a withdrawal word in which "من السباق" may stand
+
+
+# (probe90) the step a MOBILIZE key names, by its words (triggers.yaml deployment and convoy_movement hold them)
+_CORDON_STEMS = ("طوق", "تطويق")
+_SWEEP_HEADS = ("عمليه", "حمله", "حملات")
+_MOVING_HEADS = ("توجه", "وصلت ارتال", "تحركت")
+_RECEIVING_HEADS = ("استقبل", "يستقبل", "تستقبل", "استقبال")
+
+
+def _cordon(hit: Hit[Trigger]) -> bool:
+    return hit.values[0].plover == "MOBILIZE" and any(s in hit.key for s in _CORDON_STEMS)
+
+
+def _sweep(hit: Hit[Trigger]) -> bool:
+    return hit.values[0].plover == "MOBILIZE" and hit.key.startswith(_SWEEP_HEADS)
+
+
+_CONTINUING = frozenset(fold_text(w) for w in _WORDS.words("continuing_verbs"))
+_SWEEP_DURING = frozenset(("خلال", "اثناء", "في"))
+
+
+def _during_sweep(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قضت على ثلاثة إرهابيين خلال عملية بحث وتمشيط"، "وفي عملية تفتيش، اعتقلت": the sweep is when the deed was
+    done, no event of its own, and it leaves a weak word its say (probe90)."""
+    if not _sweep(hit):
+        return False
+    word = fold_text(view.previous_word(hit.word_start))
+    return word in _SWEEP_DURING or (word[:1] in ("و", "ف") and word[1:] in _SWEEP_DURING)
+
+
+_ATTACK_SCENE = tuple(fold_text(w) for w in _WORDS.words("attack_scene"))
+_COMPANIES = frozenset(fold_text(w) for w in _WORDS.words("companies"))
+_TOLD_OPERATIONS = frozenset(fold_text(w) for w in _WORDS.words("told_operations"))
+_MARKET_PRICES = frozenset(fold_text(w) for w in _WORDS.words("market_prices"))
+# what follows a suspension of flights that makes it a sanction on a route: between two places, to or from one
+_ROUTE = re.compile(r" *(?:(?:ال)?(?:جوي|مباشر|تجاري|مدني)[هة] +)*(?:بين|الي|من|مع|نحو|القادم[هة]|المتجه[هة])(?!\w)")
+_HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
+
+
+def _step_of_no_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Words of a listed step that here take no step (probe90): a cordon or a sweep round the scene of a told attack
+    or to hunt its authors ("فرضت القوات طوقاً أمنياً حول موقع الانفجار بحثاً عن المنفذين"), flights a company
+    suspends or that stop at an airport ("علّقت شركة طيران رحلاتها"، "تعليق الرحلات في مطار معيتيقة"), a price of
+    money or of a company's goods ("تثبيت أسعار الفائدة"), and a region's hospitals receiving the day's wounded (a
+    tally)."""
+    tid = hit.values[0].id
+    text = view.folded.text
+    if _cordon(hit) or _sweep(hit) or (hit.values[0].plover == "MOBILIZE" and hit.key.startswith(_MOVING_HEADS)):
+        if _cordon(hit) and not _TOLD_OPERATIONS.isdisjoint(
+            w.replace("ة", "ه") for w in view.words_before(hit.word_start, 40, 4)
+        ):
+            return True  # "إن عناصر الحملة فرضوا طوقاً على الحي": a step of the told operation
+        if _sweep(hit) and not _CONTINUING.isdisjoint(
+            _NOT_CLITICS.sub("", w) for w in view.words_before(hit.word_start, 40, 4)
+        ):
+            return True  # "وتواصل وحدات الجيش عملية بحث وتمشيط": an operation going on, none launched
+        return any(scene in text for scene in _ATTACK_SCENE)
+    inside = text[hit.word_start : hit.word_end].replace("ة", "ه").split()
+    if tid == "asset_freeze_embargo" and "رحلات" in hit.key:
+        return not _COMPANIES.isdisjoint(inside) or _ROUTE.match(text, hit.word_end) is None
+    if tid == "concession" and ("سعر" in hit.key or "اسعار" in hit.key):
+        nxt = _NEXT_WORD.match(text, hit.word_end)
+        return not _COMPANIES.isdisjoint(inside) or (
+            nxt is not None and nxt.group(1).replace("ة", "ه") in _MARKET_PRICES
+        )
+    if hit.values[0].plover == "AID" and hit.key.startswith(_RECEIVING_HEADS):
+        return _HOSPITALS.search(text, max(0, hit.word_start - 40), hit.word_end + 40) is not None
+    return False
 
 
 def _no_force_moved(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -6343,6 +6501,8 @@ _NOT_CLITICS = re.compile("^[وف]?[بل]?")
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
+    if _step_of_no_deed(view, hit):
+        return True
     if _press_interview(view, hit):
         return True
     # the last three words in the 30 characters before the trigger's word: all the checks below look at
@@ -6385,6 +6545,18 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _anniversary_of(view, hit):
         return True  # "الذكرى الأولى للهجوم الذي استهدف": the anniversary of an event long told
     if hit.values[0].id == "call_for" and _advice_or_invitation(view, hit):
+        return True
+    # "حذّر من تصعيد واسع إذا لم تنسحب القوات"، "ما لم تفرج السلطات": a deed not done in a condition is what the
+    # sentence's speaker asks or warns about, no event (probe92)
+    if before[-2:-1] and before[-1] == "لم" and before[-2] in _UNLESS_WORDS:
+        return True
+    # "الوقفة، التي دعت إليها لجنة الاعتصام": who called the gathering told, a relative clause back to it (probe92)
+    if (
+        hit.values[0].plover == "REQUEST"
+        and before[-1:]
+        and before[-1] in _RELATIVES
+        and view.folded.text[hit.end : hit.word_end] in ("ه", "ها", "هم", "هما")
+    ):
         return True
     # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
     clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
@@ -6448,7 +6620,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # (also past the text's own name, and what follows in the list: "وتنص الاتفاقية على وقف إطلاق النار وانسحاب
     # القوات الأجنبية")
     lead = re.split(r"[.:؛]", view.folded.text[max(0, hit.word_start - 120) : hit.word_start])[-1]
-    if "علي" in lead and _PROVIDES_ON.search(lead):
+    if "علي" in lead and (_PROVIDES_ON.search(lead) or _PROVIDES_ON.search(_LONG_ASIDE.sub(" ", lead))):
+        # (past a relative clause set off by commas: "وينص الاتفاق، الذي وُقّع بحضور ممثلين عن الاتحاد الأفريقي، على
+        # إطلاق سراح الأسرى"; probe92)
         return True
     # "وتنص الاتفاقية على وقف إطلاق النار"، "الاتفاق ينص على": a deal that provides for something is the deal spoken
     # of, none reached
@@ -6887,9 +7061,10 @@ _ABOUT = re.compile(r" +عن(?!\w)")
 
 
 # ... "مطلوبين بجرائم إطلاق نار"، "بقضايا خطف": the crimes someone is wanted for
-_GROUNDS = frozenset({"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب", "بجرايم", "بجريمه", "بقضايا", "بقضيه"}) | (
-    _taa_spellings(_WORDS.words("involved"))
-)
+# (probe92: the Levant's "بجرم", for the crime of)
+_GROUNDS = frozenset(
+    {"خلفيه", "خلفية", "بتهمه", "بتهمة", "بتهم", "بسبب", "بجرايم", "بجريمه", "بقضايا", "بقضيه", "بجرم"}
+) | (_taa_spellings(_WORDS.words("involved")))
 
 
 def _has_time(doc: Document, view: SentenceView) -> bool:
@@ -7196,11 +7371,12 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "أوقفت الشرطة ستة محتجين قبل أن تطلق سراحهم": the weak arrest is the event, not its closing release
         and not _closing_step(view, h)
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
+        and not _during_sweep(view, h)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
     ]
     candidates = strong or hits
-    heads = [h for h in candidates if not _is_reference(view, h)]
+    heads = [h for h in candidates if not _is_reference(view, h) and not _sweep_going_on(view, h)]
     if candidates[0].key in _AIM_NOUNS:
         # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
         # تبادل الخبرات ... برنامج يستهدف استثمار المنح") tells aims: its later words are aims too
@@ -7219,6 +7395,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             h
             for h in hits
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
+        ]
+    if not heads and strong and all(_after_cause(view.previous_word(h.word_start)) for h in strong):
+        # "وعلى إثر الهجمات، أطلقت قيادة العمليات عملية تفتيش واسعة": the attacks referred to are what the weak
+        # word's deed followed; it is the event (probe89); a toll told so stays the attack's ("بعد الهجوم، قتل جندي")
+        heads = [
+            h
+            for h in hits
+            if h.values[0].strength != "strong"
+            and h.values[0].plover != "ASSAULT"
+            and h.start >= strong[-1].end
+            and not _is_reference(view, h)
         ]
     if not heads and strong and all(h.values[0].plover == "AGREE" for h in strong):
         # "ووقع انفجار في سوق المدينة، رغم سريان اتفاق التهدئة": the deal referred to is the state things are in;
@@ -7299,6 +7486,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # ... or the arrest made in it, also by the Maghreb's weak verb ("دهمت منازل مطلوبين وأوقفت خمسة منهم")
         arrest = next((h for h in heads[1:] if h.values[0].acled == _ARRESTS and not _is_noun(view, h)), None)
         hit = done or arrest or hit
+    if _sweep(hit):
+        # "أطلقت إدارة الأمن العام حملة تمشيط في حيين ... أسفرت عن توقيف 23 شخصاً": a sweep told with the arrests it
+        # made is those arrests (probe90), as a raid is
+        hit = next(
+            (
+                h
+                for h in view.triggers
+                if h.start > hit.end and h.values[0].acled == _ARRESTS and not _is_reference(view, h)
+            ),
+            hit,
+        )
     if hit.values[0].id == "assassination" and _is_noun(view, hit) and not _survived(view, hit):
         # "اغتيال قيادي في حركة حماس بغارة إسرائيلية": the strike it was done by is the event, its kind and its doer
         # (not an attempt survived, "نجا قائد الشرطة من محاولة اغتيال بعبوة ناسفة": whom it befell reads from it)
@@ -7310,10 +7508,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         bare = view.folded.text[subject.word_start : subject.start] in ("", "ال")  # not "استهدفوا بقذائف"
         if bare and subject.values[0].strength == "strong" and _is_noun(view, subject):
             hit = subject
-    if hit.values[0].id == "curfew_siege":
+    if hit.values[0].id == "curfew_siege" or _cordon(hit):
         # "حاصرت منزلاً في المخيم واعتقلت أربعة شبان" (also past the subject and a time): surrounding a house is a
         # step of the raid; the next event word of another type tells what was done (not so for a town besieged)
-        later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege"]
+        later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege" and not _cordon(h)]
         if later and _BUILDING.search(view.folded.text, hit.end, later[0].word_start):
             hit = later[0]
     hit = _attack_it_befell(view, hit, heads, casualties)
@@ -7536,10 +7734,23 @@ def _takes_told_town(view: SentenceView, hit: Hit[Trigger]) -> bool:
     acled = hit.values[0].acled
     if acled is None or acled[1] not in _TERRITORY or " " not in hit.key:
         return False
-    last = view.folded.text[view.folded.text.rfind(" ", hit.word_start, hit.end) + 1 : hit.end].lstrip(_QUOTES)
+    text = view.folded.text
+    last = text[text.rfind(" ", hit.word_start, hit.end) + 1 : hit.end].lstrip(_QUOTES)
+    end = hit.word_end
+    if last.endswith(_CONTROL_NOUNS):
+        # "استعاد الجيش السيطرة على بلدة الكرقل": the control noun ends the phrase; what it is over follows على
+        # (probe88: the definite السيطرة read as "the town" dropped every regaining told after an attack)
+        over = _CONTROL_OVER.match(text, end)
+        if over is None:
+            return False
+        last, end = over.group(1).lstrip(_QUOTES), over.end()
     if not last.startswith(("ال", "وال", "بال")):
         return False
-    return not any(0 <= view.folded_index(m.span.start) - hit.word_end <= 2 for m in view.mentions if m.place)
+    return not any(0 <= view.folded_index(m.span.start) - end <= 2 for m in view.mentions if m.place)
+
+
+_CONTROL_NOUNS = ("سيطرة", "سيطره")
+_CONTROL_OVER = re.compile(r" علي ([^\s]+)")
 
 
 _QUOTES = '"«»“”'
@@ -8039,6 +8250,22 @@ _AIM_VERBS = frozenset({"استهدف", "استهدفت"})  # singular: a plural
 _AIM_BEFORE = _with_conjunction(_AIM_VERBS)
 # "بعد اشتباكات"، "على خلفية تدوينات": what came before an event, or its grounds
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
+# "على إثر الهجمات، ..."، "عقب الهجوم": the words that make an attack named next what a deed followed
+_AFTER_CAUSE = frozenset({"اثر", "عقب", "بعد"})
+
+
+def _sweep_going_on(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وتواصل وحدات الجيش عملية بحث وتمشيط واسعة": a sweep said to go on is a state of things, not one launched
+    (probe89)."""
+    if not _sweep(hit):
+        return False
+    return any(w in _CONTINUING or w[1:] in _CONTINUING for w in view.words_before(hit.word_start, 40, 4))
+
+
+def _after_cause(word: str) -> bool:
+    return word in _AFTER_CAUSE or (word[:1] in ("و", "ف") and word[1:] in _AFTER_CAUSE)
+
+
 _SIDELINES = "هامش"  # folded: "على هامش القمة", on the sidelines of
 _SLOGANS = frozenset(_WORDS.words("slogans"))
 # where the slogans start: a slogan word (behind و/ب, maybe with the article) or a quotation opened after a chant
@@ -9659,7 +9886,12 @@ def _events_for(
         plover in _STATEMENTS
         and actor1 is not None
         and actor2 is not None
-        and actor1.role == "political_party"
+        and (
+            actor1.role == "political_party"
+            # ... and so are a faction's, a union's or a crowd's when nothing gave that body a state (probe91:
+            # "رفضت تنسيقية المقاومة العراقية دعوات الحكومة")
+            or (actor2.country is None and actor1.role in _HOME_ADDRESSERS)
+        )
         and actor1.country is not None
         and fold_text(actor2.text) in _BARE_STATE_BODIES
     ):
@@ -9951,6 +10183,7 @@ _ORIGIN_BEFORE = re.compile(r"(?<!\w)من(?: +[^\W\d_]+){0,2} *$")  # "من شم
 # "قادمة من بنغازي"، "قادمين من الأردن": from where forces or aid set out (a place kind may stand between)
 _COMING_FROM = re.compile(r"(?<!\w)(?:قادم|قادمه|قادمة|قادمين|قادمون|قادما|اتيه|اتية|اتيا) +من(?: +[^\W\d_]+)? *$")
 _TOWARD_BEFORE = re.compile(r"(?<!\w)" + _TOWARD + r"(?: +[^\W\d_]+){0,2} *$")  # "باتجاه مدينة سديروت"
+_SENT_TOWARD = re.compile(r"(?<!\w)(?:" + _TOWARD[3:-1] + r"|الي)(?: +[^\W\d_]+){0,2} *$")  # ... or "إلى مدينة بارا"
 
 
 # "استئناف الرحلات الجوية المباشرة بين طهران ومشهد من جهة والرياض وجدة من جهة أخرى"، "تشغيل خط ملاحي بين
@@ -9975,7 +10208,8 @@ def _without_service_ends(view: SentenceView, places: list[Mention], after: int)
 
 def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -> list[Mention]:
     """ "صاروخين أُطلقا من شمال قطاع غزة باتجاه مدينة سديروت": fire is where it is aimed, not where it came
-    from; "سحب قواته من قاعدة عين الأسد باتجاه قاعدة حرير": a withdrawal is from where the force leaves."""
+    from (and forces or aid sent are where they head); "سحب قواته من قاعدة عين الأسد باتجاه قاعدة حرير": a withdrawal
+    is from where the force leaves."""
     text = view.folded.text
     if plover in ("MOBILIZE", "AID") and len(places) > 1 and ("قادم" in text or "اتي" in text):
         # "وصلت تعزيزات عسكرية إلى مدينة سرت قادمة من بنغازي": forces or aid go where they arrive, not where
@@ -9983,7 +10217,15 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
         starts = [view.folded_index(m.span.start) for m in places]
         staying = [m for m, a in zip(places, starts, strict=True) if not _COMING_FROM.search(text, max(0, a - 25), a)]
         return staying or places
-    if plover not in ("ASSAULT", "RETREAT") or len(places) < 2 or not re.search(_TOWARD, text):
+    if plover == "MOBILIZE" and len(places) > 1:
+        # "دفعت بتعزيزات من مدينة المكلا باتجاه هضبة حضرموت"، "أرسل تعزيزات من الأبيض إلى بارا": forces go where
+        # they are sent, not where they set out from (probe88)
+        starts = [view.folded_index(m.span.start) for m in places]
+        sent_from = [m for m, a in zip(places, starts, strict=True) if _ORIGIN_BEFORE.search(text, max(0, a - 25), a)]
+        sent_to = [m for m, a in zip(places, starts, strict=True) if _SENT_TOWARD.search(text, max(0, a - 25), a)]
+        if sent_from and sent_to and sent_from[0].span.start < sent_to[0].span.start:
+            return [m for m in places if m not in sent_from]
+    if plover not in ("ASSAULT", "RETREAT", "MOBILIZE", "AID") or len(places) < 2 or not re.search(_TOWARD, text):
         return places
 
     def lead(m: Mention) -> str:
@@ -9994,7 +10236,8 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
     ends = [m for m in places if _TOWARD_BEFORE.search(lead(m))]
     if not origins or not ends or origins[0].span.start > ends[0].span.start:
         return places
-    drop = origins if plover == "ASSAULT" else ends
+    # (probe90) forces or aid sent "من مدينة المكلا باتجاه هضبة حضرموت" go where they head, as fire does
+    drop = ends if plover == "RETREAT" else origins
     return [m for m in places if m not in drop]
 
 
@@ -10423,6 +10666,10 @@ def _event_date(
             if _CHARGED_DEED.fullmatch(text, end, deed_end := view.folded_index(int(t["start"])))
             and trigger_matcher().find(text[end:deed_end])
         ]
+        # "دهمت الوحدة، فجر اليوم، منزلاً وأوقفت مطلوباً بجرم إطلاق النار على دورية الشهر الماضي": with a day of its
+        # own before the charge, a day anywhere past the charge dates the deed charged (probe92)
+        if charge.group(0).startswith("ب") and any(view.folded_index(int(t["start"])) < charge.start() for t in times):
+            charged += [t for t in times if view.folded_index(int(t["start"])) >= end and t not in charged]
         times = [t for t in times if t not in charged]
         if charged and not times:
             published = DateOf(doc.published, "week", "published") if doc.published is not None else None
@@ -11189,10 +11436,16 @@ def _fellow_victim(view: SentenceView, victims: Participant, p: Participant) -> 
     start = view.folded_index(victims.span.start)
     # "أصيب ثلاثة متظاهرين وشرطي"، "أصيب متظاهرَين وشرطي": victims counted, or right after the casualty verb
     right_after = any(0 < start - h.word_end <= 1 for h in view.cues_of("killed", "injured"))
-    if not (_is_counted(view, victims) or right_after):
+    # ... or counted past من ("قُتل ثلاثة من عناصر الشرطة وجندي"; probe88)
+    of = _OF_BEFORE.search(view.folded.text, max(0, start - 8), start)
+    counted_of = of is not None and _number_before(view, of.start())
+    if not (_is_counted(view, victims) or right_after or counted_of):
         return False
     gap = view.text[victims.span.end - view.start : p.span.start - view.start]
     return fold_text(gap).strip() == "و"
+
+
+_OF_BEFORE = re.compile(r"(?<!\w)من +$")
 
 
 _VICTIM_VERBS = frozenset(_WORDS.words("victim_verbs"))
@@ -11201,7 +11454,16 @@ _VICTIM_VERBS = frozenset(_WORDS.words("victim_verbs"))
 def _victim_verb_subject(view: SentenceView, p: Participant) -> bool:
     """ "وأصيب ضابط"، "واستشهد مجند": one right after a verb only a victim is the subject of is hurt, no doer."""
     before = view.previous_word(view.folded_index(p.span.start))
-    return before in _VICTIM_VERBS or (before.startswith("و") and before[1:] in _VICTIM_VERBS)
+    if before in _VICTIM_VERBS or (before.startswith("و") and before[1:] in _VICTIM_VERBS):
+        return True
+    # "قُتل ضابط وثلاثة جنود ... عندما فجّر انتحاري نفسه": a killing verb the text marks passive (a damma on its
+    # first letter) has its victim for subject too (probe89)
+    raw = _RAW_LAST_WORD.search(view.text, 0, max(0, p.span.start - view.start))
+    return raw is not None and fold_text(raw.group(1)) in _PASSIVE_KILLING
+
+
+_RAW_LAST_WORD = re.compile(r"(?<!\w)[وف]?([^\W\d_]\u064f[^\W\d_\u064f]*)\s+$")
+_PASSIVE_KILLING = frozenset(_WORDS.words("passive_killing_verbs"))
 
 
 _EMPLOYED_BY = re.compile(r" *(?:[^\W\d_]+ +)?(?:من|في|لدي|لدى|مع|التابعين +ل|العاملين +في|العاملين +مع) *")
@@ -11609,7 +11871,11 @@ def _arguments(
         # "اعتقال متهم بالانتماء إلى داعش")
         charge = _CHARGE.search(view.folded.text, verb_end)
         if charge is not None:
-            limit = min(limit, view.raw_start(charge.start(), charge.end()))
+            # ... but the charged men themselves ("اعتقلت الشرطة أربعة متهمين بالاتجار بالمخدرات") are whom it befell:
+            # the charge begins at its بـ (probe91)
+            counted = not charge.group().startswith(("ب", "علي")) and _number_before(view, charge.start())
+            at = charge.end() - 1 if counted else charge.start()
+            limit = min(limit, view.raw_start(at, charge.end()))
     after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
     # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)

@@ -477,7 +477,7 @@ class WordMatcher(Generic[V]):
                 return None
             if gap and not _plain_gap(folded, words, i - 1, j):
                 gap_text = folded[words[i - 1][1] : words[j][0]]
-                counted = _aside_gap(gap_text, aside, after_aside) if max_aside else None
+                counted = _aside_gap(gap_text, aside, after_aside, gap_links) if max_aside else None
                 if counted is None:
                     if max_aside:
                         continue  # inside an aside not yet closed
@@ -573,7 +573,9 @@ def _taa_folded(word: str) -> str:
     return word.replace("ة", "ه")
 
 
-def _aside_gap(gap: str, aside: frozenset[str], after_aside: frozenset[str] = frozenset()) -> int | None:
+def _aside_gap(
+    gap: str, aside: frozenset[str], after_aside: frozenset[str] = frozenset(), links: frozenset[str] = frozenset()
+) -> int | None:
     """How many words of `gap` count when it is words, then one comma-bounded aside of `aside` words right
     before the key's next word ("جماعه الحوثي، اليوم الاربعاء، "), or None. (Words after the aside would
     join a verb to a noun of another phrase: "أعلنت الحركة، اليوم، موافقتها على وقف إطلاق النار"; only an
@@ -587,7 +589,9 @@ def _aside_gap(gap: str, aside: frozenset[str], after_aside: frozenset[str] = fr
     middle = [_taa_folded(w) for w in parts[1].split()]
     if not middle or not aside.issuperset(w for w in middle if w not in _ASIDE_LINKS):
         return None
-    return len(parts[0].split()) + len(after)
+    # words of belonging before the aside count no more than without it ("سيطر مسلحون من حلف قبائل المنطقة، فجر
+    # اليوم، على"; probe88)
+    return sum(1 for w in parts[0].split() if w not in links) + len(after)
 
 
 _NOT_WORD_OR_SPACE = re.compile(r"[^\w ]")  # (compiled once: _plain_gap runs per pair of words)

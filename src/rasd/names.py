@@ -133,6 +133,7 @@ class NameRules:
     territory_nouns: frozenset[str] = frozenset()  # "الأراضي", "الأجواء": with a nationality, the country
     border_words: frozenset[str] = frozenset()  # "الحدود": "الحدود مع مالي" names the country, not "financial"
     quarter_words: frozenset[str] = frozenset()  # "حي": "حي الثورة بأم درمان" is a quarter of that town
+    bloc_closers: frozenset[str] = frozenset()  # "النيابية": "كتلة الصادقون النيابية" is a party's bloc
     host_verbs: frozenset[str] = frozenset()  # "تستضيف": a capital after or before it is the host city
     broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
     group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
@@ -142,6 +143,8 @@ class NameRules:
     vowelled_places: dict[str, str] = field(default_factory=dict)
     # folded "الدفاع المدني" -> role: a body every state names alike, of the story's country when bare
     story_bodies: dict[str, str] = field(default_factory=dict)
+    state_regions: frozenset[str] = frozenset()  # "جوبالاند": a region that is a polity, GPE even named bare
+    world_regions: frozenset[str] = frozenset()  # "أوروبا": a continent the model tags is a region (LOC)
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -258,6 +261,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         capital_phrases=frozenset(words["capital_phrases"]),
         title_modifiers=frozenset(words["title_modifiers"]),
         station_heads=frozenset(words["station_heads"]),
+        bloc_closers=frozenset(words["bloc_closers"]),
         given_name_ends=frozenset(words["given_name_ends"]),
         cue_adjectives=frozenset(words["cue_adjectives"]),
         named_with_kind=frozenset(words["named_with_kind"]),
@@ -274,6 +278,8 @@ def load_rules(path: Path | None = None) -> NameRules:
         feminine_titles=feminine,
         vowelled_places=vowelled,
         story_bodies=story_bodies,
+        state_regions=frozenset(words["state_regions"]),
+        world_regions=frozenset(words["world_regions"]),
     )
 
 
@@ -573,6 +579,24 @@ def _dateline_countries(doc: Document) -> list[str]:
 
 
 _CUE_CLITICS = re.compile(r"^(?:وب|فب|و|ف|ب|ل)")
+# "الفرقة الرابعة عشرة": a name ending in an ordinal whose عشر/عشرة follows is another unit (the 14th, not Syria's
+# 4th Division; probe88)
+_TEEN_AFTER = re.compile(r" عشر[ةه]?(?!\w)")
+_ORDINALS = frozenset(
+    fold_text(w)
+    for pair in (
+        ("الحادي", "الحادية"),
+        ("الثاني", "الثانية"),
+        ("الثالث", "الثالثة"),
+        ("الرابع", "الرابعة"),
+        ("الخامس", "الخامسة"),
+        ("السادس", "السادسة"),
+        ("السابع", "السابعة"),
+        ("الثامن", "الثامنة"),
+        ("التاسع", "التاسعة"),
+    )
+    for w in pair
+)
 _CONJUNCTION = re.compile(r"^[وف]")
 
 
@@ -581,7 +605,15 @@ def _lexicon_mentions(
 ) -> list[tuple[Hit[Entry], Mention]]:
     matched = name_matcher().find(folded_text)
     matched = _conjoined_reading(folded_text, matched)
-    hits = longest([h for h in matched if not _place_today(h, folded_text) and not _half_compass(h, folded_text)])
+    hits = longest(
+        [
+            h
+            for h in matched
+            if not _place_today(h, folded_text)
+            and not _half_compass(h, folded_text)
+            and not (h.key.rsplit(" ", 1)[-1] in _ORDINALS and _TEEN_AFTER.match(folded_text, h.end))
+        ]
+    )
     stoplist = place_stoplist()
     # first pass: the countries of unambiguous hits give the story's context (a common word, such as the
     # stop-listed مسقط "birthplace", tells nothing)
@@ -965,7 +997,8 @@ def _name_start(hit: Hit[Entry], entry: Entry) -> int:
 
 _RADIO = fold_text("إذاعة") + " "
 _FM = " " + fold_text("إف إم")
-_MEMBERS_OF = tuple(fold_text(w) + " " for w in ("قوات", "مسلحو", "مسلحي", "عناصر", "مقاتلو", "مقاتلي"))
+_UNITS = frozenset(fold_text(w) for w in ("قوات", "وحدات"))  # "وحدات الحرس البحري": units of a body name it
+_MEMBERS_OF = tuple(fold_text(w) + " " for w in ("قوات", "وحدات", "مسلحو", "مسلحي", "عناصر", "مقاتلو", "مقاتلي"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1084,6 +1117,8 @@ def _mention(doc: Document, hit: Hit[Entry], entry: Entry, to_raw: Any, rules: N
     if region and {fold_text(text.split(" ")[0]), hit.key.split(" ")[0]} & rules.admin_cues:
         # "إقليم كردستان", "إقليم دارفور", "ولاية بونتلاند": a region named as administered is a political entity
         kind = "GPE"
+    elif region and hit.key in rules.state_regions:
+        kind = "GPE"  # "قوات جوبالاند": Somalia's federal member states are polities named bare too (names6)
     return Mention(span, text, kind, canonical, "lexicon", entry.place, actor, hit.fused, descriptive)
 
 
@@ -1277,7 +1312,7 @@ def _facility_mentions(
                     name_words += [w, nxt]  # "معبر مصطفى بن بولعيد": a person's name, lineage and all
                     j += 2
                     continue
-            clitic = w.startswith(("ل", "ب", "و")) and bool(name_words)
+            clitic = w.startswith(("ل", "ب", "و")) and bool(name_words) and not _glued_family_name(w)
             # a site named by what it is ("الابتدائية", "الوطني") takes its town into its name; one with a name of
             # its own ("قصر اليمامة بالرياض") does not
             described = any(_is_nisba(n) and n not in rules.generic_modifiers for n in name_words)
@@ -1291,7 +1326,7 @@ def _facility_mentions(
                 break
             if folded_text[prev_end:wa].strip() or w in rules.name_stops or clitic:
                 break
-            if (definite or name_words) and not w.startswith("ال"):
+            if (definite or name_words) and not w.startswith("ال") and not (name_words and _glued_family_name(w)):
                 break
             if name_words and _detached(w, rules):
                 break  # "مستشفى الكندي القريب": the name ends before what is said of it
@@ -1525,6 +1560,24 @@ def _institution_mentions(
                 taken.append(w)
                 j += 1
                 continue
+            third = words[j + 2] if glued and j + 2 < len(words) else None
+            if (
+                role == "other"
+                and taken
+                and w.startswith("ل")
+                and w[1:].isalpha()
+                and len(w) > 4
+                and nxt.isalpha()
+                and not nxt.startswith("ال")
+                and nxt not in rules.name_stops
+                and third is not None
+                and not folded_text[words[j + 1][1] : third[0]].strip()
+                and (third[2].startswith("ال") or to_raw(third[0], third[0] + 1).start in place_spans)
+            ):
+                # "الاتحاد العام لنقابات عمال اليمن": a federation of the bodies of whom a construct names (probe91)
+                taken += [w, nxt]
+                j += 2
+                continue
             if w == "عن" and taken and taken[-1] == _FOR_DEFENCE and glued and nxt not in rules.name_stops:
                 # "الرابطة الجزائرية للدفاع عن حقوق الإنسان": the cause a body defends is in its name
                 taken += [w, nxt]
@@ -1600,6 +1653,9 @@ def _institution_mentions(
                 break  # "قيادة شرطة البصرة": a place closes the name
         if not taken or all(w in rules.generic_modifiers for w in taken):
             continue
+        if word[cut:] in _BLOC_HEADS and taken[-1] not in rules.bloc_closers:
+            resume = j
+            continue  # "كتلة الأجور" (the wage bill): a bloc only when its name says it sits in parliament
         # ... and so is the place of a union named by whom it gathers ("رابطة صناعة النفط في كردستان"; probe63)
         if (any(w.startswith("ل") for w in taken) or membered) and j + 1 < len(words) and words[j][2] == "في":
             # "المنسقية العامة للنازحين واللاجئين في دارفور": after a mandate, the place it serves is in the name
@@ -1629,6 +1685,9 @@ def _institution_mentions(
         if is_descriptive(fold_text(text), rules):
             resume = j
             continue
+        if fold_text(text) in rules.story_bodies:
+            resume = j
+            continue  # "قوات الدرك": a body every state names alike, read by _story_bodies (names6)
         if "شرطه" in taken or "الشرطه" in taken or (word[cut:] == _DIRECTORATE_BARE and taken[0] in _SERVICES):
             role = "police"  # ... and "مديرية أمن الزاوية"
         elif role == "military" and taken[0] in ("الامن", "الدرك", "الاسايش"):
@@ -1659,6 +1718,7 @@ def _institution_mentions(
 
 
 # words after في that tell how or when a body spoke, not where it sits ("في بيان"، "في مؤتمر صحفي")
+_BLOC_HEADS = frozenset(("كتله",))  # a parliamentary bloc's kind word (names.yaml institution_heads)
 _NOT_SEATS = frozenset(fold_text(w) for w in ("مؤتمر", "كلمة", "رسالة", "اجتماع", "وقت", "ختام", "أعقاب", "ظل", "حين"))
 
 
@@ -1694,6 +1754,12 @@ def _story_bodies(
     for match in _story_body_pattern(frozenset(rules.story_bodies)).finditer(folded_text):
         span: Span = to_raw(match.start(1), match.end(1))
         if any(m.span.start < span.end and span.start < m.span.end for m in out):
+            continue
+        # "بيان لقيادة الأمن العام في حمص": a command of the body, a name of its own; the forces or units of the body
+        # ("قوات الجيش الوطني"، "وحدات الحرس البحري") name it (names6)
+        previous = _previous_word(folded_text, match.start())
+        previous = previous[1:] if previous[:1] == "ل" and previous[1:] in rules.institution_heads else previous
+        if previous in rules.institution_heads and previous not in _UNITS:
             continue
         text = doc.raw[span.start : span.end]
         role = rules.story_bodies[match.group(1)]
@@ -2062,6 +2128,12 @@ _COMMON_ZIPF = 40
 def _person_name_words() -> frozenset[str]:
     known = tagger.known_names()
     return known["PER-B"] | known["PER-I"] | known["PER-U"]
+
+
+def _glued_family_name(word: str) -> bool:
+    """ "مستشفى الحبيب بورقيبة"، "شارع الحبيب بورقيبة": a family name that starts with ب, ل or و and whose rest is no
+    word the lexicon knows is no clitic and a word (names6)."""
+    return "F" in tagger.lexicon().get(word).flags and tagger.lexicon().get(word[1:]).zipf == 0
 
 
 def _word_behind_preposition(word: str) -> bool:
@@ -2520,6 +2592,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             if label in ("PER", "ORG") and fold_text(text) in _nationality_adjectives():
                 continue  # "خط الأنابيب العراقي التركي", "السفير الأمريكي": an adjective, not a name
             kind = "GPE" if label == "LOC" else label
+            if kind == "GPE" and fold_text(text) in rules.world_regions:
+                kind = "LOC"  # "الوصول إلى أوروبا": a continent is a region, not a polity (names6)
             if kind in ("GPE", "LOC") and _not_a_place(raw, a, text, rules):
                 continue
             out.append(Mention(Span(a, b), text, kind, None, "tagger", fused=fused))
@@ -2737,12 +2811,26 @@ def _owned_by_government(m: Mention) -> list[Mention]:
     return [m]
 
 
+def _body_of_units(m: Mention) -> Mention:
+    """ "وحدات الحرس البحري"، "قوات الأسايش": the units or forces of a body every state names alike list the body
+    (names6); the mention keeps the whole phrase for the event's actor."""
+    if m.origin != "derived" or m.place is not None:
+        return m
+    head, _, rest = fold_text(m.text).partition(" ")
+    if head not in _UNITS or rest not in rules().story_bodies:
+        return m
+    start = m.span.end - len(rest)
+    if fold_text(m.text[len(m.text) - len(rest) :]) != rest:
+        return m  # marks inside the words: the raw rest is not the folded one's length
+    return replace(m, span=Span(start, m.span.end), text=m.text[len(m.text) - len(rest) :], descriptive=False)
+
+
 def entities_of(mentions: Iterable[Mention]) -> tuple[dict[str, Any], ...]:
     """Each distinct (text, type) once, at its first occurrence; no descriptions, no fused letters."""
     seen: set[tuple[str, str]] = set()
     out: list[dict[str, Any]] = []
     for mention in mentions:
-        for m in _owned_by_government(_unoccupied(_named_within(mention))):
+        for m in _owned_by_government(_unoccupied(_named_within(_body_of_units(mention)))):
             if m.fused or m.descriptive:
                 continue
             key = (fold_text(m.text), m.listed_as or m.type)
