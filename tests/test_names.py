@@ -1237,13 +1237,14 @@ def test_a_border_with_a_country_names_the_country() -> None:
 
 
 def test_a_quarter_named_before_its_town_lies_in_it() -> None:
-    # الروضة is read bare as towns of al-Jawf, Sanaa or Shabwah; الثورة as al-Thawra (Tabqa) in Syria
+    # الروضة is read bare as towns of al-Jawf, Sanaa or Shabwah; الثورة as al-Thawra (Tabqa) in Syria; a quarter
+    # whose name alone is a town's is named with its kind (names7)
     assert _place_ids("أصيبت طفلة برصاص قناص في حي الروضة شرقي مدينة تعز.") == [
-        ("الروضة", "ye-city-taiz"),
+        ("حي الروضة", "ye-city-taiz"),
         ("تعز", "ye-city-taiz"),
     ]
     assert _place_ids("سقطت قذائف على سوق في حي الثورة بأم درمان.") == [
-        ("الثورة", "sd-city-omdurman"),
+        ("حي الثورة", "sd-city-omdurman"),
         ("أم درمان", "sd-city-omdurman"),
     ]
     # a quarter the lists place in its town keeps its own place

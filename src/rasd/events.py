@@ -4134,6 +4134,8 @@ def _km_between(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float
 
 
 _QUARTER = re.compile(r"(?<!\w)[وفب]?(?:" + _taa_alt("quarter_words") + r") +$")  # "في مديرية"، "بحي"
+# "حي الطيرة": a quarter the names stage lists with its kind (names7)
+_QUARTER_WORDS = frozenset(name_rules().quarter_words)
 # "بين محافظتي صلاح الدين وديالى"، "بين بلدتي X وY": a place kind in the dual or plural, or none, right after بين
 _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *$")
 _FROM_END = re.compile(r"(?<!\w)من *$")  # "من" ending what stands before
@@ -4271,7 +4273,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         level = _PLACE_LEVEL[_kind(m)]
         if (
             m.place is not None
-            and _QUARTER.search(before)
+            and (_QUARTER.search(before) or fold_text(m.text).split(" ", 1)[0] in _QUARTER_WORDS)
             and any(
                 k.place is not None and _kind(k) == "city" and (_km(k.place, m.place) <= 15 or _misread_inside(m, k))
                 for k in kept

@@ -843,16 +843,30 @@ def _said_of_noun(doc: Document, start: int, key: str, rules: NameRules) -> bool
 
 
 def _quarters(
-    folded_text: str, pairs: list[tuple[Hit[Entry], Mention]], rules: NameRules
+    doc: Document, folded_text: str, to_raw: Any, pairs: list[tuple[Hit[Entry], Mention]], rules: NameRules
 ) -> list[tuple[Hit[Entry], Mention]]:
     """A quarter named before its town ("حي الروضة شرقي مدينة تعز", "حي الثورة بأم درمان", "حي X في Y") lies in
-    that town: read elsewhere (a town of its name in another province or country), it takes the town's place."""
+    that town: read elsewhere (a town of its name in another province or country), it takes the town's place.
+    A quarter whose name is, alone, a town's (no spelling of the place starts with حي: "حي الطيرة" is no quarter
+    of At Tirah) is named with its kind, as the press and the gold sets write it (names7)."""
     out = list(pairs)
-    for k, (hit, m) in enumerate(pairs[:-1]):
+    for k, (hit, m) in enumerate(pairs):
         if m.place is None or m.fused or m.place.kind != "city":
             continue
         previous = _previous_word(folded_text, hit.word_start)
-        if re.sub(r"^(?:وب|و|ف|ب)", "", previous) not in rules.quarter_words:
+        bare = re.sub(r"^(?:وب|و|ف|ب)", "", previous)
+        if bare not in rules.quarter_words:
+            continue
+        start = hit.word_start - 1 - len(bare)
+        if (
+            bare == _QUARTER
+            and folded_text[start : hit.start] == _QUARTER + " "
+            and not _named_quarter(m.place)
+            and _read_elsewhere(folded_text, pairs, k)
+        ):
+            span = Span(to_raw(start, start + len(bare)).start, m.span.end)
+            out[k] = (hit, replace(m, span=span, text=doc.raw[span.start : span.end]))
+        if k + 1 == len(pairs):
             continue
         town_hit, town = pairs[k + 1]
         if town.place is None or town.place.kind not in ("city", "admin2"):
@@ -862,11 +876,38 @@ def _quarters(
         if clitic not in ("", "ب") or not all(w in _QUARTER_GAP or w in rules.positions for w in gap):
             continue
         if (m.place.country, m.place.admin1) != (town.place.country, town.place.admin1):
-            out[k] = (hit, replace(m, canonical=town.place.canonical, place=town.place))
+            out[k] = (hit, replace(out[k][1], canonical=town.place.canonical, place=town.place))
     return out
 
 
 _QUARTER_GAP = frozenset(fold_text(w) for w in ("في", "مدينة", "بمدينة", "وسط", "داخل"))
+_QUARTER = fold_text("حي")  # one quarter ("حيي": two, each listed bare)
+
+
+def _read_elsewhere(folded_text: str, pairs: list[tuple[Hit[Entry], Mention]], k: int) -> bool:
+    """The place read for the quarter at k lies in another country or province than a place of its sentence
+    ("في حي الروضة شمالي مدينة تعز", "وفي مدينة مأرب ... في حي الروضة", "حي الطيرة بمخيم عين الحلوة")."""
+    hit, m = pairs[k]
+    here = m.place
+    assert here is not None
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(pairs):
+            continue
+        other_hit, other = pairs[j]
+        place = other.place
+        if place is None or other.fused or place.kind not in ("city", "admin1", "admin2", "camp", "country"):
+            continue
+        a, b = sorted((hit, other_hit), key=lambda h: h.start)
+        if _SENTENCE_END.search(folded_text, a.end, b.word_start):
+            continue
+        if place.country != here.country or (place.kind != "country" and place.admin1 != here.admin1):
+            return True
+    return False
+
+
+def _named_quarter(place: Place) -> bool:
+    """The gazetteer knows the place as a quarter: a spelling of it starts with حي ("حي الشجاعية", "حي الأمل")."""
+    return any(name.startswith("حي ") for name in place.names)
 
 
 def _by_neighbours(folded_text: str, pairs: list[tuple[Hit[Entry], Mention]]) -> list[tuple[Hit[Entry], Mention]]:
@@ -2625,7 +2666,7 @@ def find_mentions(doc: Document) -> list[Mention]:
         return body.to_raw(a, end_with_marks(text, b))
 
     rules_ = rules()
-    pairs = _quarters(folded.text, _lexicon_mentions(doc, folded.text, to_raw, rules_), rules_)
+    pairs = _quarters(doc, folded.text, to_raw, _lexicon_mentions(doc, folded.text, to_raw, rules_), rules_)
     pairs = _by_neighbours(folded.text, pairs)
     regions_ = _countryside(doc, folded.text, to_raw, pairs, rules_)
     # a countryside region replaces the bare place inside it
