@@ -1383,8 +1383,11 @@ def _facility_mentions(
                 j += 1
         if not name_words or all(w in rules.generic_modifiers for w in name_words):
             continue
-        if not definite and name_words[0] in rules.facility_generic_objects:
-            continue  # "محطة تحلية": a kind of plant, not a name
+        first = name_words[0]
+        if (first[2:] if first.startswith("ال") else first) in rules.facility_generic_objects:
+            continue  # "محطة تحلية", "محطة الكهرباء": a kind of plant, not a name
+        if not definite and (first in rules.facility_heads or _word_behind_preposition(first)):
+            continue  # "ساحة مدرسة", "مصفاة لتكرير النفط": the kind of another site, what the site is for (names7)
         end = words[j - 1][1]
         span: Span = to_raw(a, end)
         if any(m.span.start < span.end and span.start < m.span.end and m.type == "FAC" for m in found):
@@ -1434,7 +1437,8 @@ def _raw_words(raw: str, start: int, end: int) -> set[str]:
     return {fold_text(w) for w in re.findall(r"[^\W\d_]+", raw[start:end])}
 
 
-_BUILDING_WORDS = frozenset(fold_text(w) for w in ("أمام", "مقر", "مبنى", "قرب", "محيط", "داخل", "باحة", "ساحة"))
+# a court after them is the building; also the seat of a prosecutor or chamber ("وكيل الجمهورية لدى محكمة تيارت")
+_BUILDING_WORDS = frozenset(fold_text(w) for w in ("أمام", "مقر", "مبنى", "قرب", "محيط", "داخل", "باحة", "ساحة", "لدى"))
 
 
 @cache
@@ -2046,7 +2050,7 @@ def _titled_people(
         if any(x <= a and b <= y for x, y in sites):
             continue  # "جامعة القاضي عياض", "مستشفى الملك فهد": the title of the person a site is named after
         j = i + 1
-        given = -1
+        given = son_of = -1
         # the office runs over definite words, "باسم X", places and bodies found as such ("المتحدث باسم حركة
         # الشباب") and parentheses
         while j < len(words) and j - i <= 6:
@@ -2056,6 +2060,9 @@ def _titled_people(
                 break
             if _name_after_body(doc, words, j, to_raw, bodies, rules):
                 given = j  # "المتحدث باسم قوات الدعم السريع الفاتح قرشي": a given name with its article
+                break
+            if w.startswith("ال") and _son_of_follows(folded_text, words, j, rules):
+                given = son_of = j  # "الناطق باسم الحكومة الحسين ولد مدو": a Mauritanian name, its given name definite
                 break
             # "رئيس الوفد المفاوض والمتحدث باسم الجماعة": a second office joined by و
             second = w[:1] == "و" and w[1:] in titles
@@ -2099,6 +2106,8 @@ def _titled_people(
         k = _name_run(doc, folded_text, words, j, to_raw, run_stops, rules)
         if given == j:
             k = max(k, j + 2)  # (the run ends a name at a definite word: here it is the first)
+        if son_of == j:
+            k = max(k, j + 3)  # and "ولد" and the father's name after it (names7)
         town = _town_as_surname(doc, folded_text, words, j, to_raw, found, rules) if k - j <= 2 else None
         if town is not None:
             k = j + 2
@@ -2116,6 +2125,19 @@ def _titled_people(
         if town is not None:
             surnames.append(town)
     return out, surnames
+
+
+_SON_OF = fold_text("ولد")
+
+
+def _son_of_follows(folded_text: str, words: list[_Word], j: int, rules: NameRules) -> bool:
+    """Whether "ولد" and a name word follow word j, spaces apart: j is a given name ("الحسين ولد مدو")."""
+    if j + 2 >= len(words) or words[j + 1][2] != _SON_OF:
+        return False
+    if folded_text[words[j][1] : words[j + 1][0]].strip() or folded_text[words[j + 1][1] : words[j + 2][0]].strip():
+        return False
+    after = words[j + 2][2]
+    return after not in rules.name_stops and not _common_word(after)
 
 
 def _name_after_body(
