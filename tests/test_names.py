@@ -2479,14 +2479,14 @@ _PROBE49_PARAGRAPHS = [
             ("المنطقة المقسومة", "LOC", "Saudi-Kuwaiti Divided Zone"),
         ],
     ),
-    # العماد is a title, as العميد and اللواء are
+    # العماد is a title, as العميد and اللواء are; "قيادة الجيش" is the command of the army, a description (names7,
+    # as the gold sets leave it out)
     (
         "واستقبل رئيس الجمهورية العماد جوزاف عون قائد الجيش العماد رودولف هيكل، وأعلنت قيادة الجيش أن وحدة"
         " هندسية فككت قنبلة في كفرشوبا.",
         [
             ("جوزاف عون", "PER", "Joseph Aoun"),
             ("رودولف هيكل", "PER", "Rodolphe Haykal"),
-            ("قيادة الجيش", "ORG", None),
             ("كفرشوبا", "GPE", "Kfar Shouba"),
         ],
     ),

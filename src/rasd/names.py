@@ -145,6 +145,7 @@ class NameRules:
     story_bodies: dict[str, str] = field(default_factory=dict)
     state_regions: frozenset[str] = frozenset()  # "جوبالاند": a region that is a polity, GPE even named bare
     world_regions: frozenset[str] = frozenset()  # "أوروبا": a continent the model tags is a region (LOC)
+    generic_bodies: frozenset[str] = frozenset()  # "الجيش": alone after a kind ("قيادة الجيش"), no body of its own
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
     # a title ("الرئيس", "والرئيس"), clitic or article included, so that a pass over a text's words can skip
     # the others with one set look-up each
@@ -280,6 +281,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         story_bodies=story_bodies,
         state_regions=frozenset(words["state_regions"]),
         world_regions=frozenset(words["world_regions"]),
+        generic_bodies=frozenset(words["generic_bodies"]),
     )
 
 
@@ -1632,6 +1634,8 @@ def _institution_mentions(
                 break  # "رئاسة الحركة التزامها": a noun with a pronoun ("its commitment") is the verb's object
             if w in _ARTICLE_LIKE_VERBS:
                 break  # "قوات الأمن ألقت القبض": the verb after the name, not a definite word of it
+            if taken and w in rules.person_titles and glued and not nxt.startswith("ال") and not nxt[:1].isdigit():
+                break  # "باسم القيادة العامة اللواء أحمد المسماري": a title and its holder's name (names7)
             if taken and w in _FIRED:
                 break  # "أطلقت قوات الأسايش الغاز المسيل للدموع": what the forces fired is the verb's object (probe62)
             definite_head = word[cut:].startswith("ال")
@@ -1757,6 +1761,9 @@ def _institution_mentions(
         forces = word[cut:] + " " in _MEMBERS_OF
         # "قيادة الحزب", "رئاسة الحركة": the body named before, by its kind; it still names the actor
         anaphoric = len(taken) == 1 and taken[0] in rules.anaphoric_heads
+        # ... and so are "قيادة الجيش", "رئاسة الحكومة", "السلطة المحلية" (names7), but not an outlet ("إذاعة الجيش")
+        generic = len(taken) == 1 and taken[0] in rules.generic_bodies and word[cut:] not in rules.media_heads
+        anaphoric = anaphoric or generic
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor, descriptive=forces or anaphoric))
         resume = j
     return sorted(out, key=lambda m: m.span.start)
