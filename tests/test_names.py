@@ -2794,3 +2794,142 @@ def test_names6_forces_of_a_story_body_keep_the_whole_phrase_for_the_event() -> 
     doc = _doc("وأنقذت وحدات الحرس البحري 40 مهاجراً قبالة سواحل المهدية.")
     assert ("الحرس البحري", "ORG") in [(e["text"], e["type"]) for e in doc.entities]
     assert "وحدات الحرس البحري" in [m.text for m in doc.mentions]
+
+
+# ---- names7: presidencies named with their state, quarters named with their kind, Mauritanian names with ولد,
+# courts as the seat of a prosecutor, generic sites and generic bodies that are no names ----
+
+_NAMES7_PARAGRAPHS = [
+    # a presidency with its nationality is a name, as "رئاسة الجمهورية" is
+    (
+        "وقالت الرئاسة الجزائرية في بيان إن الرئيس عبد المجيد تبون استقبل وزير الخارجية الإيطالي في الجزائر العاصمة.",
+        [
+            ("الرئاسة الجزائرية", "ORG", "Algerian Presidency"),
+            ("عبد المجيد تبون", "PER", "Abdelmadjid Tebboune"),
+            ("الجزائر العاصمة", "GPE", "Algiers"),
+        ],
+    ),
+    (
+        "وقالت الرئاسة التشادية إن الرئيس محمد إدريس ديبي ترأس اجتماعاً أمنياً في نجامينا.",
+        [
+            ("الرئاسة التشادية", "ORG", None),
+            ("محمد إدريس ديبي", "PER", "Mahamat Idriss Déby"),
+            ("نجامينا", "GPE", "N'Djamena"),
+        ],
+    ),
+    # a quarter whose name alone is a town elsewhere keeps its kind; one the lists hold as a quarter does too
+    (
+        "وأصيب ثلاثة مدنيين في قصف مدفعي استهدف حي الروضة شرقي مدينة تعز، وفق ما أفاد مصدر طبي.",
+        [("حي الروضة", "GPE", "Taiz"), ("تعز", "GPE", "Taiz")],
+    ),
+    (
+        "وقتل شاب في اشتباك مسلح داخل حي الطيرة بمخيم عين الحلوة قرب مدينة صيدا.",
+        [("حي الطيرة", "GPE", "At Tirah"), ("مخيم عين الحلوة", "GPE", "Ain al-Hilweh camp"), ("صيدا", "GPE", "Sidon")],
+    ),
+    # a school said to shelter the displaced is no school named "تؤوي"
+    (
+        "واستهدفت غارة إسرائيلية مدرسة تؤوي نازحين في حي الزيتون شرق مدينة غزة.",
+        [("حي الزيتون", "GPE", "Zeitoun"), ("غزة", "GPE", "Gaza")],
+    ),
+    # a Mauritanian name after an office: a definite given name, ولد and the father's name
+    (
+        "وقال المتحدث باسم الحكومة الموريتانية الناني ولد اشروقة إن قوات الأمن أوقفت عشرة محتجين في نواكشوط.",
+        [("الناني ولد اشروقة", "PER", None), ("نواكشوط", "GPE", "Nouakchott")],
+    ),
+    (
+        "وقال رئيس الجمهورية محمد ولد الشيخ الغزواني إن البلاد آمنة.",
+        [("محمد ولد الشيخ الغزواني", "PER", "Mohamed Ould Ghazouani")],
+    ),
+    # the local authority of a province is a description; the province's own forces are a name
+    (
+        "وقالت السلطة المحلية في محافظة شبوة إن قوات دفاع شبوة صدت هجوماً لتنظيم القاعدة في مديرية الصعيد.",
+        [
+            ("شبوة", "GPE", "Shabwah"),
+            ("قوات دفاع شبوة", "ORG", "Shabwa Defence Forces"),
+            ("القاعدة", "ORG", "Al-Qaeda"),
+            ("الصعيد", "GPE", "As Said"),
+        ],
+    ),
+    # the command of the army (named before) is no name; a numbered brigade is
+    (
+        "وأعلنت قيادة الجيش في بيان أن وحدة من اللواء الخامس أوقفت مهربين قرب الهرمل.",
+        [("اللواء الخامس", "ORG", None), ("الهرمل", "GPE", "El Hermel")],
+    ),
+    # a court a judge sits at is the building, as the gold sets list it
+    (
+        "ومثل ثلاثة صحفيين أمام قاضي التحقيق لدى المحكمة الابتدائية بسوسة بتهمة نشر أخبار زائفة.",
+        [("المحكمة الابتدائية بسوسة", "FAC", None)],
+    ),
+    # the power station of a town, a refinery for refining oil: kinds of sites, no names
+    (
+        "وتوقفت محطة الكهرباء الرئيسية في مدينة المكلا عن العمل بسبب نفاد الوقود.",
+        [("المكلا", "GPE", "Mukalla")],
+    ),
+    (
+        "وقصفت مسيرة مصفاة لتكرير النفط في مدينة الأبيض بشمال كردفان.",
+        [("الأبيض", "GPE", "El Obeid"), ("شمال كردفان", "GPE", "North Kordofan")],
+    ),
+    # the prime minister's office and a media centre named by their kind alone are descriptions
+    (
+        "وقالت رئاسة الحكومة إن الوزير قدم استقالته، فيما دعا الاتحاد العام التونسي للشغل إلى إضراب.",
+        [("الاتحاد العام التونسي للشغل", "ORG", "Tunisian General Labour Union (UGTT)")],
+    ),
+    (
+        "وقال المركز الإعلامي إن وحدات من الجيش سيطرت على بلدة أم صميمة غرب أم درمان.",
+        [("أم صميمة", "GPE", "Umm Sumeima"), ("أم درمان", "GPE", "Omdurman")],
+    ),
+    # an institution's name ends where a title and its holder begin
+    (
+        "وقال الناطق باسم وزارة الداخلية العقيد عبد العزيز الرحيلي إن الدوريات ضبطت شحنة أسلحة في تيلابيري.",
+        [("وزارة الداخلية", "ORG", None), ("عبد العزيز الرحيلي", "PER", None), ("تيلابيري", "GPE", "Tillabéri")],
+    ),
+    (
+        "وقالت الرئاسة الصومالية إن الرئيس حسن شيخ محمود التقى رئيس ولاية جوبالاند في كسمايو.",
+        [
+            ("الرئاسة الصومالية", "ORG", "Somali Presidency"),
+            ("حسن شيخ محمود", "PER", "Hassan Sheikh Mohamud"),
+            ("ولاية جوبالاند", "GPE", "Jubaland"),
+            ("كسمايو", "GPE", "Kismayo"),
+        ],
+    ),
+    (
+        "وأصيب طفلان في انفجار لغم قرب مدرسة رسمية في بلدة عيتا الشعب جنوب لبنان.",
+        [("عيتا الشعب", "GPE", "Aita al-Shaab"), ("لبنان", "GPE", "Lebanon")],
+    ),
+    (
+        "ونفذت وحدات من الجيش الصومالي عملية في منطقة عيل بور بإقليم جلجدود.",
+        [
+            ("الجيش الصومالي", "ORG", "Somali National Army"),
+            ("عيل بور", "GPE", "Ceel Buur"),
+            ("جلجدود", "GPE", "Galgaduud"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NAMES7_PARAGRAPHS)
+def test_names7_presidencies_quarters_mauritanian_names_and_generic_sites(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    _assert_entities_exact(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a quarter the lists hold by its own name, or one in the town its name reads as, is listed bare
+        ("هدمت جرافات الاحتلال منزلين في حي سلوان جنوب المسجد الأقصى.", [("سلوان", "GPE"), ("المسجد الأقصى", "FAC")]),
+        ("وقصفت الطائرات منزلاً في حي الشجاعية شرق مدينة غزة.", [("الشجاعية", "GPE"), ("غزة", "GPE")]),
+        # the presidency alone is no name; an outlet named after the army is
+        ("وقالت الرئاسة إن الاجتماع تأجل.", []),
+        # ولد as a verb is no part of a name
+        ("وقال رئيس الحزب إن الطفل ولد في المستشفى.", []),
+        # a school or a hospital with a name of its own stays one
+        (
+            "ونقل المصابون إلى مستشفى كمال عدوان بعد قصف مدرسة حطين.",
+            [("مستشفى كمال عدوان", "FAC"), ("مدرسة حطين", "FAC")],
+        ),
+    ],
+)
+def test_names7_words_that_stay_as_they_were(text: str, entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities

@@ -2337,6 +2337,9 @@ def _name_run(
         if (w in rules.name_builders or w == _FAMILY) and joined(k + 1) and k + 2 - j <= longest:
             # "أسد عثمان عبد الله": الله is a common word, and the close of a compound name
             closes = w != _FAMILY and words[k + 1][2] in rules.given_name_ends
+            # "محمد ولد الشيخ": a Mauritanian father's name after ولد may be definite (names7)
+            nxt = words[k + 1][2]
+            closes = closes or (w == _SON_OF and nxt.startswith("ال") and nxt not in stops and not _is_nisba(nxt))
             if closes or _name_part(doc, words, k + 1, to_raw, stops, rules):
                 k += 2
                 continue
