@@ -1170,6 +1170,9 @@ def _without_received_casualties(text: str, triggers: list[Hit[Trigger]]) -> lis
 
 _ARRIVE_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("arrival_verbs") + r")(?!\w)")
 _TO_PLACE = re.compile(r"[^.،,؛:]{0,80}? (?:الي +|ل)(?=[^\W_])")
+# "يصل المبعوث الخاص للقرن الأفريقي إلى أديس أبابا": a لـ inside the visitor's title is not where he goes; an إلى
+# later in the clause is tried first
+_TO_PLACE_ILA = re.compile(r"[^.،,؛:]{0,80}? الي +(?=[^\W_])")
 _VISIT_KEY = fold_text("زار")
 _ARRIVED_THINGS = frozenset(_WORDS.words("arrived_things"))
 _ARRIVAL_KEYS = frozenset(_WORDS.words("arrival_verbs"))
@@ -1187,7 +1190,9 @@ def _with_arrivals(folded: Folded, triggers: list[Hit[Trigger]], place_starts: f
     for verb in _ARRIVE_WORD.finditer(text):
         if any(h.word_start <= verb.start() < h.word_end for h in triggers):
             continue
-        to = _TO_PLACE.match(text, verb.end())
+        to = _TO_PLACE_ILA.match(text, verb.end()) or _TO_PLACE.match(text, verb.end())
+        if to is not None and folded.source_range(to.end(), to.end())[0] not in place_starts:
+            to = _TO_PLACE.match(text, verb.end())
         if to is not None and folded.source_range(to.end(), to.end())[0] in place_starts:
             # "ووصل" is و + the verb, "وصل" the verb itself
             start = verb.start() + 1 if text[verb.start() + 1 : verb.end()] in _ARRIVAL_KEYS else verb.start()
@@ -13506,7 +13511,7 @@ _VISITORS = frozenset({"government", "igo"})
 
 def _destination(view: SentenceView, hit: Hit[Trigger]) -> int | None:
     """The raw start of the place right after an arrival verb's إلى."""
-    to = _TO_PLACE.match(view.folded.text, hit.word_end)
+    to = _TO_PLACE_ILA.match(view.folded.text, hit.word_end) or _TO_PLACE.match(view.folded.text, hit.word_end)
     return view.raw_start(to.end(), to.end()) if to is not None else None
 
 
