@@ -6171,6 +6171,7 @@ _TWO_NEXT_WORDS = re.compile(r" +([^\W_]+)(?: +([^\W_]+))?")
 
 _NON_AGENTS = frozenset(_WORDS.words("non_agents"))
 _FIGURATIVE_OBJECTS = frozenset(_WORDS.words("figurative_objects"))
+_FIGURATIVE_GENITIVES = frozenset(_WORDS.words("figurative_genitives"))
 _CIVIL_OPERATIONS = frozenset(_WORDS.words("civil_operations"))
 _OBJECT_REACH = 5  # words after the subject in which a figurative object is named
 _OBJECT_PREPOSITIONS = frozenset(
@@ -6190,7 +6191,9 @@ def _thing_does_it(view: SentenceView, hit: Hit[Trigger]) -> bool:
         if nxt is not None and _behind_clitics(nxt.group(1).replace("ة", "ه"), _CIVIL_OPERATIONS):
             return True
     if _is_noun(view, hit):
-        return False
+        # "لا تريد حرق المراحل"، "اغتيال الحلم": a verbal noun whose genitive is a hope or a stage (probe94)
+        nxt = _NEXT_WORD.match(text, hit.end)
+        return nxt is not None and nxt.group(1).replace("ة", "ه") in _FIGURATIVE_GENITIVES
     verb_end = text.find(" ", hit.word_start)
     if verb_end < 0:
         return False
@@ -6200,6 +6203,8 @@ def _thing_does_it(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return False
     if words[0] in _NON_AGENTS or words[0].removeprefix("ال") in _NON_AGENTS:
         return True
+    if words[0] in _FIGURATIVE_GENITIVES:
+        return True  # "حرق المراحل" read as a verb: no hope or stage does a deed, so it is the noun's figure
     # (not what it was done in or by: "قتل مشجع في المباراة"، "اعتقل بموجب القانون")
     return any(w in _FIGURATIVE_OBJECTS and words[i] not in _OBJECT_PREPOSITIONS for i, w in enumerate(words[1:]))
 
@@ -14300,7 +14305,7 @@ def _pluperfect_passive(view: SentenceView, hit: Hit[Trigger], subject: Particip
 
 # casualty verbs whose active and passive are spelt alike ("قتل": qatala/qutila); not nouns ("وفاة جندي متأثراً")
 _STRIKE_SUBJECT = re.compile(r" +(?:" + _taa_alt("striking_subjects") + r")(?!\w)")
-_EITHER_VOICE = frozenset({"قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحت", "جرحوا"})
+_EITHER_VOICE = frozenset({"قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحت", "جرحوا", "اعدم", "اعدمت", "اعدموا", "اعدما"})
 _KILLING_BEFORE = _with_conjunction(_EITHER_VOICE)
 # an indefinite accusative noun: its alif of tanween ("مترجماً"، "ضابطاً"), past a letter that is no alif
 _ACCUSATIVE = re.compile(r"([^\W\d_]{2,}[^\W\d_ا])ا(?![^\W\d_])")
@@ -14369,8 +14374,9 @@ def _active_subject_end(view: SentenceView, cue: Hit[Cue], participants: Sequenc
     # "قتلت قوة من الجيش العراقي خمسة عناصر": the men of a side are that side, the subject
     men = _MEN_OF_SIDE.match(text, cue.word_end)
     base = men.end() if men is not None else cue.word_end
-    # ... and the kind word a named side may stand behind, "مسلحون من تنظيم داعش", or be named with
-    lead = _GROUP_LEAD.match(text, base) if men is not None else None
+    # ... and the kind word a named side may stand behind, "مسلحون من تنظيم داعش", or be named with, also right
+    # after the verb ("أعدم تنظيم داعش ثلاثة رعاة"; probe94)
+    lead = _GROUP_LEAD.match(text, base)
     past = lead.end() if lead is not None else base
     subject = next((m for m in view.mentions if base <= view.folded_index(m.span.start) <= past + 6), None)
     own = 0  # the end of a named subject
@@ -14412,8 +14418,38 @@ def _active_subject_end(view: SentenceView, cue: Hit[Cue], participants: Sequenc
             or (kind is not None and view.folded_index(s.start) == kind.start() + 1)
         ]
         at = max(group) if group else at
+    at = _past_riding(view, at)
     aside = _OBJECT_ASIDE.match(text, at)
     return aside.end() if aside is not None else at + len(text[at:]) - len(text[at:].lstrip(" "))
+
+
+_RIDING = re.compile(r" +(?:" + _alt("subject_riding") + r")(?!\w)")
+_KILLING_MANNER = re.compile(r" +(?:" + _alt("killing_manners") + r")(?!\w)")
+
+
+def _past_riding(view: SentenceView, at: int) -> int:
+    """ "مسلحون مجهولون يستقلون دراجة نارية، مساء أمس، ناشطاً": past what the subject rode or wore, up to four words
+    that end at an aside's comma or before a count or a person noun, or past how they killed (probe94)."""
+    text = view.folded.text
+    manner = _KILLING_MANNER.match(text, at)
+    if manner is not None:
+        return manner.end()  # "أعدمت حركة الشباب رمياً بالرصاص، أمس، رجلين": how, not whom
+    ride = _RIDING.match(text, at)
+    if ride is None:
+        return at
+    pos = ride.end()
+    dress = False  # the adjective of a dress word ("زياً عسكرياً") is no soldier
+    for _ in range(4):
+        word = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
+        if word is None or _number_at(view, word.start(), word.end()) is not None:
+            return pos
+        if _person_stem(word.group()) and not dress:
+            return pos
+        dress = word.group() in _DRESS
+        pos = word.end()
+        if text[pos : pos + 1] in ("،", ","):
+            return pos
+    return at
 
 
 def _active_object(view: SentenceView, cue: Hit[Cue], participants: Sequence[Participant] = ()) -> int | None:
