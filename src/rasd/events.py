@@ -15832,6 +15832,7 @@ _PROTEST_SEVERITY = {
     ("Riots", "Violent demonstration"): 4,
 }
 _EXCESSIVE_FORCE = ["Protests", "Excessive force against protesters"]
+_INTERVENED_PROTEST = ["Protests", "Protest with intervention"]
 
 
 def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -15841,6 +15842,10 @@ def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, 
     force as actor2, its toll kept (eval/heldout11 codes it so; ACLED puts the protesters first in every protest
     sub-type). _merge_repeats then folds it into the protest told of that day and place (probe96)."""
     for e in events:
+        if e["plover"] == "PROTEST" and list(e["acled"] or ()) == _INTERVENED_PROTEST and (e["fatalities"] or 0) > 0:
+            # "قُتل شاب بالرصاص المطاطي الذي أطلقته قوات الأمن لتفريق متظاهرين"، "توفي متظاهر اختناقاً بالغاز": a
+            # protest broken up with deaths is one met with lethal force, whatever the weapon (ACLED)
+            e["acled"] = list(_EXCESSIVE_FORCE)
         if e["plover"] != "ASSAULT" or list(e["acled"] or ()) != _EXCESSIVE_FORCE:
             continue
         doer, other = e["actor1"], e["actor2"]
