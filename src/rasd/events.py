@@ -10343,15 +10343,12 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
         starts = [view.folded_index(m.span.start) for m in places]
         staying = [m for m, a in zip(places, starts, strict=True) if not _COMING_FROM.search(text, max(0, a - 25), a)]
         return staying or places
-    if plover == "MOBILIZE" and len(places) > 1:
-        # "دفعت بتعزيزات من مدينة المكلا باتجاه هضبة حضرموت"، "أرسل تعزيزات من الأبيض إلى بارا": forces go where
-        # they are sent, not where they set out from (probe88)
-        starts = [view.folded_index(m.span.start) for m in places]
-        sent_from = [m for m, a in zip(places, starts, strict=True) if _ORIGIN_BEFORE.search(text, max(0, a - 25), a)]
-        sent_to = [m for m, a in zip(places, starts, strict=True) if _SENT_TOWARD.search(text, max(0, a - 25), a)]
-        if sent_from and sent_to and sent_from[0].span.start < sent_to[0].span.start:
-            return [m for m in places if m not in sent_from]
-    if plover not in ("ASSAULT", "RETREAT", "MOBILIZE", "AID") or len(places) < 2 or not re.search(_TOWARD, text):
+    if plover not in ("ASSAULT", "RETREAT", "MOBILIZE", "AID") or len(places) < 2:
+        return places
+    # forces are sent "باتجاه" a place or "إلى" it ("أرسل تعزيزات من الأبيض إلى بارا"; probe88); fire and aid only
+    # head "باتجاه" one (a bare إلى is too common: "إلى جانب", "أدى إلى")
+    toward_before = _SENT_TOWARD if plover == "MOBILIZE" else _TOWARD_BEFORE
+    if plover != "MOBILIZE" and not re.search(_TOWARD, text):
         return places
 
     def lead(m: Mention) -> str:
@@ -10359,7 +10356,7 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
         return text[max(0, start - 25) : start]
 
     origins = [m for m in places if _ORIGIN_BEFORE.search(lead(m))]
-    ends = [m for m in places if _TOWARD_BEFORE.search(lead(m))]
+    ends = [m for m in places if toward_before.search(lead(m))]
     if not origins or not ends or origins[0].span.start > ends[0].span.start:
         return places
     # (probe90) forces or aid sent "من مدينة المكلا باتجاه هضبة حضرموت" go where they head, as fire does
