@@ -7497,7 +7497,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
     ]
     candidates = strong or hits
-    heads = [h for h in candidates if not _is_reference(view, h) and not _sweep_going_on(view, h)]
+    heads = [h for h in candidates if not _is_reference(view, h)]
     if candidates[0].key in _AIM_NOUNS:
         # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
         # تبادل الخبرات ... برنامج يستهدف استثمار المنح") tells aims: its later words are aims too
@@ -8373,14 +8373,6 @@ _AIM_BEFORE = _with_conjunction(_AIM_VERBS)
 _BEFORE_OR_GROUNDS = frozenset(_WORDS.words("before_or_grounds"))
 # "على إثر الهجمات، ..."، "عقب الهجوم": the words that make an attack named next what a deed followed
 _AFTER_CAUSE = frozenset({"اثر", "عقب", "بعد"})
-
-
-def _sweep_going_on(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """ "وتواصل وحدات الجيش عملية بحث وتمشيط واسعة": a sweep said to go on is a state of things, not one launched
-    (probe89)."""
-    if not _sweep(hit):
-        return False
-    return any(w in _CONTINUING or w[1:] in _CONTINUING for w in view.words_before(hit.word_start, 40, 4))
 
 
 def _after_cause(word: str) -> bool:
