@@ -145,6 +145,7 @@ LIST_SECTIONS = (
     "active_killing",
     "subject_riding",
     "killing_manners",
+    "either_voice_verbs",
     "figurative_genitives",
     "awaiting",
     "inclusion_verbs",

@@ -14413,9 +14413,9 @@ def _pluperfect_passive(view: SentenceView, hit: Hit[Trigger], subject: Particip
     return not any(m.group() not in _ADVERBIAL for m in _ACCUSATIVE.finditer(clause))
 
 
-# casualty verbs whose active and passive are spelt alike ("قتل": qatala/qutila); not nouns ("وفاة جندي متأثراً")
 _STRIKE_SUBJECT = re.compile(r" +(?:" + _taa_alt("striking_subjects") + r")(?!\w)")
-_EITHER_VOICE = frozenset({"قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحت", "جرحوا", "اعدم", "اعدمت", "اعدموا", "اعدما"})
+# casualty verbs whose active and passive are spelt alike ("قتل": qatala/qutila); not nouns ("وفاة جندي متأثراً")
+_EITHER_VOICE = frozenset(_WORDS.words("either_voice_verbs"))
 _KILLING_BEFORE = _with_conjunction(_EITHER_VOICE)
 # an indefinite accusative noun: its alif of tanween ("مترجماً"، "ضابطاً"), past a letter that is no alif
 _ACCUSATIVE = re.compile(r"([^\W\d_]{2,}[^\W\d_ا])ا(?![^\W\d_])")
