@@ -6433,7 +6433,7 @@ def _sought(view: SentenceView, hit: Hit[Trigger]) -> bool:
     discussed, not given."""
     if hit.values[0].plover not in ("SUPPORT", "AID"):
         return False
-    before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
+    before = _words_before_hit(view, hit)
     return any(_behind_clitics(w, _SEEKING) for w in before) or (
         len(before) >= 2 and before[-1] == "علي" and _behind_clitics(before[-2], _SEEKING)
     )
@@ -6489,7 +6489,7 @@ _CONVICTED = fold_text("أدين")
 
 def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "قبل أن تنسحب"، "قبل أن تطلق سراحهم": a step after "before" closes the event the sentence told first."""
-    return [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)][-2:] == ["قبل", "ان"]
+    return _words_before_hit(view, hit)[-2:] == ["قبل", "ان"]
 
 
 def _anniversary_of(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -6620,7 +6620,7 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _press_interview(view, hit):
         return True
     # the last three words in the 30 characters before the trigger's word: all the checks below look at
-    before = [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
+    before = _words_before_hit(view, hit)
     if hit.values[0].plover in _SAID and (_opinion_or_text(view, hit, before) or _held_since(view.folded.text, hit)):
         return True
     if hit.values[0].plover == "THREATEN" and _consequences_of(view.folded.text, hit):
