@@ -36,7 +36,7 @@ from rasd.document import Document, Sentence, Span
 from rasd.event_words import event_words
 from rasd.gates import gate_of, may_match
 from rasd.gates import searches as _searches  # (pattern, text, text's words): a gated search
-from rasd.gazetteer import FACILITY_KINDS, Place, places
+from rasd.gazetteer import FACILITY_KINDS, Place, place_stoplist, places
 from rasd.matcher import Hit, WordMatcher, find_each, longest
 from rasd.names import Mention, iso3, name_matcher
 from rasd.names import rules as name_rules
@@ -746,6 +746,8 @@ def _view(
     triggers = longest(_without_suspended_aid(fitting))
     if any(h.values[0].id == "reception" for h in triggers):
         triggers = _without_received_casualties(folded.text, triggers)
+    if _searches(_CARRY_VERB, folded.text, word_set):
+        triggers = _without_carried_wounded(folded.text, triggers)
     if _searches(_BLAME_WORD, folded.text, word_set):
         triggers = _with_blame(folded.text, triggers)
     if _searches(_FIND_WORD, folded.text, word_set):
@@ -757,6 +759,9 @@ def _view(
     if _searches(_BRANDISH_VERB, folded.text, word_set):
         # "لوّح الاتحاد العام التونسي للشغل بالدخول في إضراب عام": the step brandished past the subject (probe93)
         triggers = _verb_and_object(folded.text, triggers, _BRANDISH_VERB, _BRANDISHED, _BRANDISH_KEY, 90, True)
+    if _searches(_BAR_VERB, folded.text, word_set):
+        # "منعت الشرطة مئات المصلين من دخول المسجد": the access barred past the people barred (probe101)
+        triggers = _verb_and_object(folded.text, triggers, _BAR_VERB, _BARRED, _BAR_KEY, 90, True)
     if _searches(_LAY_VERB, folded.text, word_set):
         # "ألقى رئيس الوزراء الصومالي باللوم على إدارة جوبالاند" (probe93)
         triggers = _verb_and_object(folded.text, triggers, _LAY_VERB, _LAID_BLAME, _LAID_BLAME_KEY, 90, True)
@@ -1109,6 +1114,9 @@ _THREAT_KEY = fold_text("هدد")
 _BRANDISH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("brandish_verbs") + r")(?!\w)")
 _BRANDISHED = re.compile(r"(?<!\w)ب(?:ال)?(?:" + _alt("brandished") + r")(?!\w)")
 _BRANDISH_KEY = fold_text("لوح تصعيد")
+_BAR_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("bar_verbs") + r")(?!\w)")
+_BARRED = re.compile(r"(?<!\w)من (?:" + _alt("barred_from") + r")(?!\w)")
+_BAR_KEY = fold_text("منعت دخول")
 _LAY_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("lay_verbs") + r")(?!\w)")
 _LAID_BLAME = re.compile(r"(?<!\w)(?:بال|ال)لوم(?!\w)")
 _LAID_BLAME_KEY = fold_text("ألقى لوم")
@@ -1188,6 +1196,35 @@ def _without_received_casualties(text: str, triggers: list[Hit[Trigger]]) -> lis
         return any(fold_text(w).lstrip("و") in _RECEIVED_CASUALTIES for w in words)
 
     return [h for h in triggers if h.values[0].id != "reception" or not received(h)]
+
+
+_CARRY_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("carry_verbs") + r")(?!\w)")
+_WOUNDED_NOUNS = frozenset(
+    fold_text(w) for w in ("جرحى", "جريح", "جريحا", "جريحان", "جريحين", "جريحة", "قتلى", "جثث قتلى", "جثامين قتلى")
+)
+
+
+def _without_carried_wounded(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "ونقلت فرق الهلال الأحمر، ليل أمس، الجرحى إلى مستشفى المدينة": the wounded already told (with the article) as
+    the object (or subject) of a verb of carrying, at most eight words before it (two after), are no attack of their
+    own (probe101)."""
+
+    def carried(h: Hit[Trigger]) -> bool:
+        if h.values[0].plover != "ASSAULT" or h.values[0].strength != "weak" or h.key not in _WOUNDED_NOUNS:
+            return False
+        if not text[h.word_start : h.start].endswith("ال"):
+            return False  # "نقلت طواقمها جرحى من المخيم": wounded not told before are news of an attack
+        origin = max(0, h.word_start - 80)
+        verbs = list(_CARRY_VERB.finditer(text, origin, h.word_start))
+        if verbs:
+            end = verbs[-1].end()
+            near = len(text[end : h.word_start].split()) <= 8 and not _SENTENCE_STOP.search(text, end, h.word_start)
+            if near and not any(end <= o.start < h.start for o in triggers):
+                return True
+        after = text[h.end : h.end + 30].split()[:2]
+        return any(_CARRY_VERB.fullmatch(w) for w in after)
+
+    return [h for h in triggers if not carried(h)]
 
 
 _ARRIVE_WORD = re.compile(r"(?<!\w)[وف]?(?:" + _alt("arrival_verbs") + r")(?!\w)")
@@ -1994,8 +2031,11 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS or border
 
 
-# "منفذ التوم الحدودي مع"، "معبر رأس جدير الحدودي مع": a crossing and the state across it
-_CROSSING_WITH = re.compile(r"(?<!\w)(?:منفذ|معبر)(?: +[^\W\d_]+){0,3} +(?:ال)?حدودي +مع +$")
+# "منفذ التوم الحدودي مع"، "معبر رأس جدير الحدودي مع": a crossing and the state across it; "قرب منطقة الجغبوب الحدودية
+# مع مصر": a place told as lying on a border, and the state across it (probe101)
+_BORDERING_WITH = re.compile(
+    r"(?<!\w)(?:منفذ|معبر)(?: +[^\W\d_]+){0,3} +(?:ال)?حدودي +مع +$|(?<!\w)الحدودي[هة]? +مع +$"
+)
 _BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$")
 
 
@@ -9697,7 +9737,8 @@ def _events_for(
             and _AFFILIATION.search(view.folded.text[:mention_at][-60:])
         )
     ]
-    # "سيطرت على منفذ التوم الحدودي مع النيجر": the state a crossing faces is not where the crossing is (this side)
+    # "سيطرت على منفذ التوم الحدودي مع النيجر": the state a crossing faces is not where the crossing is (this side),
+    # nor where a town "الحدودية مع" it lies
     here = [
         m
         for m in here
@@ -9705,7 +9746,7 @@ def _events_for(
             m.place is not None
             and m.place.kind == "country"
             and iso3(m.place.country) != ctx.home
-            and _CROSSING_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
+            and _BORDERING_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
         )
     ]
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
@@ -14700,9 +14741,17 @@ def _upcoming_sites(sentences: Sequence[Sentence], index: int, mentions: Sequenc
     return tuple(sites.values())
 
 
-def _title_places(doc: Document, hint: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
-    """The places of the headline: where the story is, until its body names a place."""
-    return _places_of_span(doc, doc.title_span, hint) if doc.title_span is not None else ()
+def _title_places(
+    doc: Document, hint: frozenset[str] = frozenset(), body: Sequence[Mention] = ()
+) -> tuple[Mention, ...]:
+    """The places of the headline: where the story is, until its body names a place. A spelling that is also a
+    common word ("سحب الجنسية من ..." withdrawal, not Yemen's Sahhab) counts only when the body names that place."""
+    if doc.title_span is None:
+        return ()
+    found = _places_of_span(doc, doc.title_span, hint)
+    stoplist = place_stoplist()
+    named = {m.place.canonical for m in body if m.place is not None}
+    return tuple(m for m in found if fold_text(m.text) not in stoplist or (m.place and m.place.canonical in named))
 
 
 def _dateline_places(doc: Document, hint: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
@@ -15084,9 +15133,26 @@ def _clauses_apart(
             for e in own:
                 if e["actor1"] is None:
                     e["actor1"] = out[0]["actor1"]
+        if a == clause_start and out:
+            _share_trailing_source(doc.raw[:b], out, own)
         out.extend(own)
     ctx.participants = participants
     return out
+
+
+def _share_trailing_source(text: str, first: list[dict[str, Any]], second: list[dict[str, Any]]) -> None:
+    """ "ومنعت الشرطة المصلين من دخول المسجد، ونصبت حواجز عند أبوابه، وفق ما أعلنته دائرة الأوقاف": the teller named
+    at the sentence's end (`text` ends with it), after the second clause's deeds, tells the first clause's too
+    (probe101)."""
+    told = [e["source"] for e in second if e["source"]["kind"] != "outlet_own" and e["source"]["text"]]
+    if not told or len(second) != len(told) or any(s["text"] != told[0]["text"] for s in told):
+        return
+    last_deed = max(e["trigger"]["end"] for e in second)
+    if text.find(told[0]["text"], last_deed) < 0:
+        return
+    for e in first:
+        if e["source"]["kind"] == "outlet_own" and not e["source"]["text"]:
+            e["source"] = dict(told[0])
 
 
 def find_events(doc: Document) -> list[dict[str, Any]]:
@@ -15094,7 +15160,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         return []
     mentions = _capital_cities(doc, doc.mentions)
     hint = _story_hint(doc, mentions)
-    headline = _title_places(doc, hint)
+    headline = _title_places(doc, hint, mentions)
     dateline = _dateline_places(doc, hint)
     mentions = _bare_capitals(doc, mentions, home_country(mentions, headline or dateline))
     # the candidates _upcoming_sites looks through, in the same order
