@@ -269,6 +269,7 @@ LIST_SECTIONS = (
     "lay_verbs",
     "bar_verbs",
     "carry_verbs",
+    "policy_heads",
     "barred_from",
     "not_title",
     "finding",

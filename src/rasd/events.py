@@ -740,9 +740,11 @@ def _view(
         and not _dawn(folded.text, h)
         and not _drone_as_march(folded.text, h)
         and not (visiting and _wounded_visited(folded.text, h))
+        and not (h.values[0].id == "citizenship_revoked" and _policy_talk(folded.text, h))
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
+    fitting = _without_own_session_frame(folded.text, fitting)
     triggers = longest(_without_suspended_aid(fitting))
     if any(h.values[0].id == "reception" for h in triggers):
         triggers = _without_received_casualties(folded.text, triggers)
@@ -1196,6 +1198,40 @@ def _without_received_casualties(text: str, triggers: list[Hit[Trigger]]) -> lis
         return any(fold_text(w).lstrip("و") in _RECEIVED_CASUALTIES for w in words)
 
     return [h for h in triggers if h.values[0].id != "reception" or not received(h)]
+
+
+_OWN_SESSION = re.compile(r"(?<!\w)[وف]?في +$")
+
+
+def _without_own_session_frame(text: str, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "قرر مجلس الوزراء، في اجتماعه الأسبوعي، سحب الجنسية من ...": a body's own meeting ("في اجتماعه") frames the
+    step it took there, the event; it is no talks of its own (probe101)."""
+    out = []
+    for h in hits:
+        own = h.values[0].id == "meeting" and text[h.end : h.word_end] in ("ه", "ها", "هم")
+        if own and _OWN_SESSION.search(text, max(0, h.word_start - 6), h.word_start):
+            later = [
+                o
+                for o in hits
+                if o.start > h.end and o.values[0].strength == "strong" and o.values[0].plover != "CONSULT"
+            ]
+            if later:
+                continue
+        out.append(h)
+    return out
+
+
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:من|ممن|الذين|اللذين|اللواتي|اللاتي) +$")
+_POLICY_HEAD = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:" + _alt("policy_heads") + r")\s+$")
+
+
+def _policy_talk(text: str, h: Hit[Trigger]) -> bool:
+    """ "انتقد قرارات سحب الجنسية"، "رفضاً لسحب الجنسية": a step named after a policy word or behind ل/ب is talked of,
+    not taken (probe101)."""
+    clitic = text[h.word_start : h.start]
+    if "ل" in clitic or "ب" in clitic or _RELATIVE_BEFORE.search(text, max(0, h.word_start - 12), h.word_start):
+        return True  # ... and "كل من سُحبت جنسيته" names those it befell
+    return _POLICY_HEAD.search(text, max(0, h.word_start - 30), h.word_start) is not None
 
 
 _CARRY_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("carry_verbs") + r")(?!\w)")
@@ -2015,7 +2051,7 @@ def _aid_word_in_name(hit: Span, name: Span) -> bool:
 # ---------------------------------------------------------------- actors
 
 _LOCATIVE = frozenset(_WORDS.words("locative"))
-_TOPIC_HEADS = frozenset(("بشان", "حول"))  # "about", before the place talked about
+_TOPIC_HEADS = frozenset(("بشان", "حول", "لشوون", "شوون"))  # "about", "for the affairs of": a place talked about
 
 
 def _is_locative(view: SentenceView, m: Mention) -> bool:
@@ -3682,6 +3718,10 @@ def _speaker_of(
     that told an event had a speaker a "كما" sentence goes on with."""
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
+    if reports and view.mentions:
+        # "في قصر بيان": a statement noun inside a place's name states nothing (probe101)
+        sites = [m.span for m in view.mentions if m.place is not None and " " in m.text]
+        reports = [r for r in reports if not any(_overlaps(view.raw_span(r.start, r.end), s) for s in sites)]
     # "للمطالبة بالكشف عن مصيره"، "بالتحرك للكشف عن مصير": a reporting verb behind the article (or ل + the
     # article, "لل") is its verbal noun, which reports nothing
     folded = view.folded.text
@@ -13153,6 +13193,8 @@ _OBJECT_END = re.compile(
     r"|[،,] *و(?:" + _alt("object_end_verbs") + r")(?!\w)"
     # "، فيما قالت هيئة عمليات التجارة البحرية إن السفينة لم تصب": a clause of its own (probe40)
     r"|[،,] *(?:" + _alt("meanwhile") + r")(?!\w)"
+    # "، بناءً على توصيات اللجنة العليا": the grounds a step was taken on name no one it befell (probe101)
+    r"|[،,] *(?:بناء|استنادا) (?:علي|الي)(?!\w)"
 )
 
 
