@@ -270,6 +270,8 @@ LIST_SECTIONS = (
     "bar_verbs",
     "carry_verbs",
     "policy_heads",
+    "halt_verbs",
+    "halted_orders",
     "barred_from",
     "not_title",
     "finding",

@@ -764,6 +764,9 @@ def _view(
     if _searches(_BAR_VERB, folded.text, word_set):
         # "منعت الشرطة مئات المصلين من دخول المسجد": the access barred past the people barred (probe101)
         triggers = _verb_and_object(folded.text, triggers, _BAR_VERB, _BARRED, _BAR_KEY, 90, True)
+    if _searches(_HALT_VERB, folded.text, word_set):
+        # "جمّدت محكمة الصلح، أمس، أمر هدم البناية": the order halted past the court and the time (probe101)
+        triggers = _verb_and_object(folded.text, triggers, _HALT_VERB, _HALTED_ORDER, _HALT_KEY, 90, False)
     if _searches(_LAY_VERB, folded.text, word_set):
         # "ألقى رئيس الوزراء الصومالي باللوم على إدارة جوبالاند" (probe93)
         triggers = _verb_and_object(folded.text, triggers, _LAY_VERB, _LAID_BLAME, _LAID_BLAME_KEY, 90, True)
@@ -1119,6 +1122,11 @@ _BRANDISH_KEY = fold_text("لوح تصعيد")
 _BAR_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("bar_verbs") + r")(?!\w)")
 _BARRED = re.compile(r"(?<!\w)من (?:" + _alt("barred_from") + r")(?!\w)")
 _BAR_KEY = fold_text("منعت دخول")
+_HALT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("halt_verbs") + r")(?!\w)")
+_HALTED_ORDER = re.compile(
+    r"(?<!\w)(?:ال)?(?:امر|اوامر|قرار|قرارات) (?:ب)?(?:ال)?(?:" + _alt("halted_orders") + r")(?!\w)"
+)
+_HALT_KEY = fold_text("جمدت قرار")
 _LAY_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("lay_verbs") + r")(?!\w)")
 _LAID_BLAME = re.compile(r"(?<!\w)(?:بال|ال)لوم(?!\w)")
 _LAID_BLAME_KEY = fold_text("ألقى لوم")
