@@ -1096,6 +1096,12 @@ _WARNED_PRICE = re.compile(
     + _WARNER
     + r" من [\"«“]?(?:عواقب|العواقب)[^.،,؛:]{0,30}? (?:اذا|في حال|ان|لو) (?:[^\W_]+ ){0,2}?"
     + r"(?:اقدم|اقدمت|اقدموا|تجرا|تجرات|تجراوا|حاول|حاولت|حاولوا)(?!\w)"
+    # probe98: "حذرت إريتريا إثيوبيا من مغبة أي محاولة للوصول إلى البحر الأحمر بالقوة" (a move the warned may make)
+    + r"|"
+    + _WARNER
+    + r" من مغب[هة] (?:"
+    + "|".join(re.sub(r"ه$", "[هة]", re.escape(w)) for w in _WORDS.words("rash_moves"))
+    + r")(?!\w)"
 )
 # probe60: "حذر وزير الدفاع التركي من أن القوات التركية ستواصل ضرب مواقع": forces of the warner's own state (the
 # adjective of its title) acting to come; the stem is matched against the warner's words
@@ -2112,6 +2118,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
                 country = str(value_of(nat, "nationality"))
                 end = nat.word_end
                 break
+        if country is None and head.key.replace("ة", "ه") in _CONSTRUCT_ENVOYS:
+            country, end = _state_in_construct(view, head.word_end) or (None, end)
         if country is None and view.folded.text[head.start : head.word_end].endswith("ا"):
             country, end = _accusative_nationality(view, head.word_end) or (None, end)
         if country is None and head.key in name_rules().unnamed_people:
@@ -2156,6 +2164,23 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
+
+
+_CONSTRUCT_ENVOYS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("construct_envoys"))
+_STATE_STYLES = frozenset(w.replace("ة", "ه") for w in _WORDS.words("state_styles"))
+
+
+def _state_in_construct(view: SentenceView, at: int) -> tuple[str, int] | None:
+    """ "سفير دولة قطر"، "رئيس وزراء باكستان": the state named right after an envoy's or an office's word (past its
+    style word), its ISO3 code and where it ends (folded) (probe98)."""
+    for m in view.mentions:
+        if m.place is None or m.place.kind != "country" or m.actor is None:
+            continue
+        start = view.folded_index(m.span.start)
+        gap = view.folded.text[at:start].split() if start > at else ["-"]
+        if not gap or (len(gap) == 1 and gap[0].replace("ة", "ه") in _STATE_STYLES):
+            return str(m.actor.country), view.folded_index(m.span.end)
+    return None
 
 
 _FORMING = frozenset(_WORDS.words("forming"))
@@ -6439,6 +6464,19 @@ def _sought(view: SentenceView, hit: Hit[Trigger]) -> bool:
     )
 
 
+_TALKS_ISSUES = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("talks_issues"))
+
+
+def _issue_talked(view: SentenceView, hit: Hit[Trigger], hits: Sequence[Hit[Trigger]]) -> bool:
+    """ "بحث رئيس الوزراء مع السفيرة ... ملف انسحاب قوات التحالف": a deed right after an issue word, past a word of
+    talks, is what they took up (the weak بحث is then the event; probe98)."""
+    word = view.previous_word(hit.word_start).replace("ة", "ه")
+    issue = word in _TALKS_ISSUES or (word[:1] == "و" and word[1:] in _TALKS_ISSUES)
+    if hit.values[0].plover == "CONSULT" or not issue:
+        return False
+    return any(g.values[0].plover == "CONSULT" and g.end <= hit.word_start for g in hits)
+
+
 def _landing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "نفذت مروحيات إسرائيلية عملية إنزال قرب بعلبك": an operation of landing troops is a raid (its own trigger),
     not a strike."""
@@ -7492,6 +7530,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "أوقفت الشرطة ستة محتجين قبل أن تطلق سراحهم": the weak arrest is the event, not its closing release
         and not _closing_step(view, h)
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
+        and not _issue_talked(view, h, hits)  # "بحث ... ملف انسحاب القوات": the withdrawal is the talks' topic
         and not _during_sweep(view, h)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
@@ -8433,6 +8472,64 @@ def _receiving_state(view: SentenceView, t_span: Span) -> Participant | None:
     return None
 
 
+def _title_alternation(section: str) -> str:
+    """A section of folded titles as a regex alternation, a final ه also matching ة."""
+    forms = (re.sub(r"ه(?= |$)", "[هة]", re.escape(fold_text(w)).replace(r"\ ", " ")) for w in _WORDS.words(section))
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+# "محمد بن سلمان ولي العهد رئيس مجلس الوزراء في ...": titles right after the name, each after the first optional
+_APPOSED_TITLES = re.compile(
+    r" +(?:"
+    + _title_alternation("apposed_titles")
+    + r")(?: +(?:"
+    + _title_alternation("apposed_titles")
+    + "|"
+    + _title_alternation("apposed_title_chain")
+    + r"))*(?!\w)"
+)
+
+
+def _past_apposed_titles(
+    view: SentenceView, actor1: Participant, actor2: Participant, participants: Sequence[Participant]
+) -> Participant | None:
+    """ "استقبل الأمير محمد بن سلمان ولي العهد في قصر اليمامة اليوم رئيس الوزراء الباكستاني": the titles right after
+    the doer's name are his; whom he received is the next side past them (probe98)."""
+    at = view.folded_index(actor1.span.end)
+    titles = _APPOSED_TITLES.match(view.folded.text, at)
+    if titles is None or view.raw_start(titles.end(), titles.end()) <= actor2.span.start:
+        return actor2
+    end = view.raw_start(titles.end(), titles.end())
+    return next((p for p in participants if p.span.start >= end and p.span != actor1.span), None)
+
+
+def _titled_person(view: SentenceView, actor: Participant, participants: Sequence[Participant]) -> Participant:
+    """The person whose apposed titles the side read lies in (probe98), else the side itself."""
+    for p in participants:
+        if not p.person or p.span.end > actor.span.start:
+            continue
+        titles = _APPOSED_TITLES.match(view.folded.text, view.folded_index(p.span.end))
+        if titles is not None and actor.span.end <= view.raw_start(titles.end(), titles.end()):
+            return p
+    return actor
+
+
+_LETTER = "written_message"
+
+
+def _letter_addressee(
+    view: SentenceView, sender: Participant, participants: Sequence[Participant]
+) -> Participant | None:
+    """The side right after the "إلى" that follows a letter's sender ("رسالة خطية من رئيس الدولة إلى نظيره")."""
+    for p in participants:
+        if p.span.start <= sender.span.end:
+            continue
+        gap = view.folded.text[view.folded_index(sender.span.end) : view.folded_index(p.span.start)]
+        if len(gap) <= 50 and not re.search(r"[،,.؛]", gap) and gap.rstrip().endswith("الي"):
+            return p
+    return None
+
+
 def _handed_from(view: SentenceView, other: Participant) -> bool:
     """Whether a side stands right after "من" (the captives received from it come later)."""
     return view.folded.text[: view.folded_index(other.span.start)].endswith("من ")
@@ -9148,8 +9245,15 @@ def _events_for(
         bases = [m for m in doc.mentions if m.span.end <= view.start and m.place is not None and m.place.kind == "base"]
         if bases and bases[-1].place is not None and bases[-1].place.id in _HOSTED_FORCES:
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
+    if actor1 is not None and not actor1.person:
+        actor1 = _titled_person(view, actor1, participants)  # "محمد بن سلمان ولي العهد رئيس مجلس الوزراء": the man
+    if actor1 is not None and actor2 is not None and not actor2.person and actor2.span.start >= actor1.span.end:
+        actor2 = _past_apposed_titles(view, actor1, actor2, participants)
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
+    if hit.values[0].id == _LETTER and actor2 is not None and _handed_from(view, actor2):
+        # "سلّم الوزير رسالة خطية من رئيس الدولة إلى الرئيس الموريتاني": the letter goes to the side after إلى
+        actor2 = _letter_addressee(view, actor2, participants) or actor2
     if hit.key in _HANDED_OVER_KEYS:
         # "سلّمت السلطات التركية خمسة مطلوبين إلى العراق": the state they are handed to is the other side
         actor2 = _receiving_state(view, t_span) or actor2
@@ -9244,7 +9348,8 @@ def _events_for(
         actor2 = _warned_other_side(view, hit, actor1, participants)
     if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
         actor2 = None
-    if plover in _STATEMENTS:
+    if plover in _STATEMENTS or plover == "CONSULT":
+        # (probe98: "التقى الوزير، على هامش اجتماعات الجامعة العربية، نظيره الليبي": met, as said, past the aside)
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
     # ("وجه دعوة إلى الرئيس السوري": after the noun, إلى names the invited)
     spared = actor2 is not None and actor2.role == "civilians"
@@ -10823,6 +10928,11 @@ def _event_date(
         if told and len(told) < len(times):
             best = min(told, key=lambda t: abs(int(t["start"]) - t_span.start))
             return DateOf(date.fromisoformat(str(best["value"])), str(best["precision"]), "sentence")
+    if not times and any(_state_lasted_since(view, t, t_span) for t in doc.times if isinstance(t, dict)):
+        # "أفرجت ... عن مواطنين فرنسيين كانا محتجزين منذ ثلاث سنوات": how long the state the event ends lasted
+        # dates no event; the release is the story's (probe98)
+        published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+        return ctx.last_date or heading_date(doc) or published
     when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
         if statement and ctx.last_date.found_in == "tally":
@@ -10905,6 +11015,21 @@ _RELATIVE_VERB = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللتي�
 _PLUPERFECT_VERB = re.compile(
     r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا|كانتا) +(?:[^\W\d_]+ +){0,4}?قد +[^\W\d_]+ +(?:[^\W\d_]+ +)?(?:يوم +)?$"
 )
+
+
+# "كانا محتجزين"، "كان معتقلاً لديها": كان + at most two words (its participle) right before "منذ"
+_STATE_SINCE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا|كانتا) +(?:[^\W\d_]+ +){1,2}$")
+
+
+def _state_lasted_since(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
+    """Whether a "منذ" time after the trigger follows a كان-clause telling a state held ("كانا محتجزين منذ")."""
+    start = int(time["start"])
+    if start < t_span.end or not view.start <= start < view.start + len(view.text):
+        return False
+    at = view.folded_index(start)
+    if not view.folded.text.startswith("منذ", at):
+        return False
+    return _STATE_SINCE.search(view.folded.text[max(0, at - 40) : at]) is not None
 
 
 def _pluperfect_time(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
