@@ -4506,9 +4506,19 @@ def _office_place_of(view: SentenceView, m: Mention, holder: Participant) -> boo
     if m.span.start >= holder.span.end:
         office = fold_text(holder.text.split()[-1]) if holder.text.split() else ""
         return not view.text[holder.span.end - view.start : m.span.start - view.start].strip() and office in heads
-    if holder.person is False or view.text[m.span.end - view.start : holder.span.start - view.start].strip(" ،,"):
+    gap = view.text[m.span.end - view.start : holder.span.start - view.start].strip(" ،,").split()
+    # ("أمير دولة الكويت الشيخ مشعل الأحمد": his titles may stand between; probe98)
+    if holder.person is False or not all(w in name_rules().person_titles for w in gap):
         return False
-    office = view.previous_word(view.folded_index(m.span.start))
+    at = view.folded_index(m.span.start)
+    office = view.previous_word(at)
+    if office.replace("ة", "ه") in _STATE_STYLES:
+        # "أمير دولة الكويت": the state's style word stands between the office and its name
+        at = view.folded.text.rfind(office, 0, at)
+        style = office.replace("ة", "ه")
+        office = view.previous_word(at)
+        office = office[1:] if office[:1] in ("و", "ف") else office
+        return office in heads or f"{office} {style}" in heads
     office = office[1:] if office[:1] in ("و", "ف") else office
     return office in heads
 
@@ -9694,6 +9704,15 @@ def _events_for(
         for p in sorted(participants, key=lambda p: p.span.start):
             between = view.text[joined_end - view.start : p.span.start - view.start]
             if p.span.start > joined_end and between in (" و", "، و"):
+                taken.append(p.span)
+                joined_end = p.span.end
+    if actor2 is not None and actor2.state and plover in _SAID:
+        # "دعا الوزير الولايات المتحدة وإيران إلى مواصلة المفاوضات": a state joined to the one addressed is
+        # addressed with it, no place (probe98)
+        joined_end = actor2.span.end
+        for p in sorted(participants, key=lambda p: p.span.start):
+            between = view.text[joined_end - view.start : p.span.start - view.start]
+            if p.span.start > joined_end and p.state and between in (" و", "، و"):
                 taken.append(p.span)
                 joined_end = p.span.end
     if actor2 is not None and actor2.head == "vessel":
