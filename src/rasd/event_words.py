@@ -184,6 +184,7 @@ LIST_SECTIONS = (
     "origin_groups",
     "talks_nouns",
     "talks_issues",
+    "accusing_words",
     "construct_envoys",
     "state_styles",
     "apposed_titles",

@@ -4499,6 +4499,15 @@ def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Sourc
     return rest if located and (rest or told) else here
 
 
+_ACCUSING_WORDS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("accusing_words"))
+
+
+def _accused_state(view: SentenceView, m: Mention) -> bool:
+    """Whether the word right before the state `m` is one of accusing (behind و، ب or ل at most)."""
+    word = view.previous_word(view.folded_index(m.span.start)).replace("ة", "ه")
+    return word in _ACCUSING_WORDS or (word[:1] in ("و", "ب", "ل") and word[1:] in _ACCUSING_WORDS)
+
+
 def _office_place_of(view: SentenceView, m: Mention, holder: Participant) -> bool:
     """Whether place `m` is that of the office named right before the person `holder` ("محافظ مأرب سلطان العرادة")
     or that the holder, an office alone, names right after it ("محافظ" + "مأرب")."""
@@ -9734,6 +9743,8 @@ def _events_for(
     ]
     # "ناقلة نفط تحمل علم ليبيريا": a flag's state is no place either
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _after_flag(view, m.span)]
+    # ... nor a state accused ("طردت السلطات المالية السفير الجزائري بعد اتهام الجزائر بإسقاط طائرة"; probe98)
+    here = [m for m in here if m.place is None or m.place.kind != "country" or not _accused_state(view, m)]
     if plover in _SAID and actor1 is not None:
         # "دان محافظ مأرب سلطان العرادة ...": the place of the speaker's office is no place of the statement (probe50)
         here = [m for m in here if not _office_place_of(view, m, actor1)]
