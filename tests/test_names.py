@@ -3013,6 +3013,15 @@ _NAMES8_PARAGRAPHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
             ("جزيرة قشم", "LOC", "Qeshm Island"),
         ],
     ),
+    # deserts, valleys and highlands of the Sahel are natural places
+    (
+        "ولقي ثلاثة مهاجرين مصرعهم في صحراء تينيري شمال النيجر.",
+        [("صحراء تينيري", "LOC", "Ténéré"), ("النيجر", "GPE", "Niger")],
+    ),
+    (
+        "وقال شهود إن الطائرات قصفت مواقع في وادي هور وتحصن مسلحون في جبال إيفوغاس.",
+        [("وادي هور", "LOC", "Wadi Howar"), ("جبال إيفوغاس", "LOC", "Adrar des Ifoghas")],
+    ),
     # an airport named after a person is one name, not an airport and a person
     (
         "ووصل وفد من الاتحاد الأفريقي إلى مطار آدم عبدالله الدولي في مقديشو.",
