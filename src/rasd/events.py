@@ -55,6 +55,7 @@ from rasd.triggers import Trigger, trigger_lexicon
 
 # Official voices: an organisation speaking for itself.
 _OFFICIAL_ROLES = frozenset({"government", "military", "police", "igo", "political_party", "armed_group"})
+_CLAIM_TARGET_ROLES = frozenset({"government", "military", "police", "igo"})  # a state's or an IGO's side
 _STATE_ROLES = frozenset({"government", "military", "police"})
 # Types where a state named as the doer is its army, not its cabinet.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
@@ -9386,6 +9387,10 @@ def _events_for(
         # "نفى الحوثيون استهداف سفينة": a group denying the attack claims nothing
         and not any(d.word_end <= hit.word_start for d in view.cues_of("denied"))
     ):
+        if actor1 is not None and actor1.role in _CLAIM_TARGET_ROLES and _claims(view) and not announced:
+            # "تبنى تنظيم ولاية الساحل هجوماً على دورية للجيش النيجري": the state's side the claimed attack named
+            # was hit; the claimer did it (probe97)
+            actor1, actor2 = speaker, actor1
         actor1 = actor1 or speaker
         # "نفت كتائب حزب الله أي علاقة لها بالهجوم": a group that denies the attack claims nothing
         if not any(d.word_end <= hit.word_start for d in view.cues_of("denied")):
@@ -14647,7 +14652,7 @@ def _counted_noun(view: SentenceView, folded_start: int) -> tuple[int, int, str]
             stem = _owned_person_stem(view.folded.text[:a], match.group())
         if stem is not None:
             return a, b, stem
-        if not (match.group().isdigit() or a in numbers or fold_text(match.group()) in _COUNT_WORDS) or i >= 4:
+        if not (match.group().isdigit() or a in numbers or fold_text(match.group()) in _COUNT_WORDS) or i >= 5:
             return None
     return None
 
@@ -14670,7 +14675,7 @@ def _people_of(view: SentenceView, folded_start: int) -> tuple[int, int, str] | 
             return a, b, countries[bare]
         if i == 0 and not word.startswith("ال") and word in countries:
             return a, b, countries[word]  # "استشهد فلسطيني": one
-        if not (word.isdigit() or a in numbers or fold_text(word) in _COUNT_WORDS) or i >= 4:
+        if not (word.isdigit() or a in numbers or fold_text(word) in _COUNT_WORDS) or i >= 5:
             return None
     return None
 
