@@ -304,6 +304,7 @@ LIST_SECTIONS = (
     "jail_verbs",
     "jails",
     "fled_from",
+    "trend_before",
     "suffered",
     "suffered_told",
     "rained_fire",

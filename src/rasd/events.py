@@ -5189,8 +5189,8 @@ _OTHERS = re.compile(r" (?:اخرين|اخرون)(?!\w)")
 # صومالي مصرعه")
 _MET_DEATH = re.compile(
     r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+)(?= (?:من|في صفوف|في) )"
-    r"|(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) ([^\W\d_]+) [^\W\d_]+ $"
-)
+    r"|(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+) [^\W\d_]+ $"
+)  # (a count may lead the noun and its adjective: "لقي 17 جندياً بوركينياً حتفهم"; probe97)
 
 
 def _is_person(noun: str) -> bool:
@@ -5207,7 +5207,7 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
         noun, start = subject.group(1), hit.word_start - len(subject.group(0))
     # "لقي جنديان من القوات الحكومية مصرعهما": the victims follow the verb, their side between
     met = _MET_DEATH.search(text[max(0, hit.word_start - 60) : hit.word_start])
-    if met is not None and not met.group(1) and not _is_person(met.group(2)):
+    if met is not None and not met.group(1) and not (_is_person(met.group(2)) or _person_stem(met.group(2))):
         met = None  # "لقيت ثلاث نساء حتفهن": a count, not a person noun with its adjective
     if met is not None and (subject is None or not _is_person(subject.group(1))):
         group = 1 if met.group(1) else 2
@@ -5983,6 +5983,7 @@ def _reads_as_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # "وتأتي الضربات"), so it does not head the sentence.
 _REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
 _FLED_FROM = frozenset(_WORDS.words("fled_from"))
+_TREND_BEFORE = frozenset(_WORDS.words("trend_before"))
 _SUFFERED = frozenset(_WORDS.words("suffered"))
 _SUFFERED_TOLD = frozenset(_WORDS.words("suffered_told"))
 
@@ -6645,6 +6646,13 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # said to be in force is the state of things (or one told before), not a step taken (probe66)
     if hit.values[0].plover in ("SANCTION", "AGREE", "CONCEDE") and _in_force(view, hit):
         return True
+    if (
+        before
+        and before[-1] in _TREND_BEFORE
+        and hit.values[0].plover in _FORCE_TYPES
+        and not view.cues_of("killed", "injured")
+    ):
+        return True  # "بعد تصاعد هجمات المسلحين": a trend, no attack of its own (probe97)
     # "هرباً من القصف"، "خوفاً من هجمات": what people fled or fear (probe54)
     if before[-2:-1] and before[-1] == "من" and before[-2] in _FLED_FROM:
         return True
@@ -8505,6 +8513,19 @@ _ATTACK_OF = re.compile(
 )
 
 
+def _repelled_on_own(view: SentenceView, hit: Hit[Trigger], p: Participant, repeller: Participant) -> bool:
+    """ "أحبط الجيش هجوماً على معسكر": a side of the repeller's own named after على is what the attack was on."""
+    at = view.folded_index(p.span.start)
+    return (
+        at >= hit.word_end
+        and _ON_WORD.search(view.folded.text, hit.word_end, at) is not None
+        and _same_side(p, repeller)
+    )
+
+
+_ON_WORD = re.compile(r"(?<!\w)علي(?!\w)")
+
+
 def _attacker(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
     """Whose attack the attack noun of a repelled attack names: the force after ل or after "شنّه", or a
     nationality adjective ("هجوماً إسرائيلياً"); else None."""
@@ -9348,7 +9369,10 @@ def _events_for(
         ):  # (two named groups of one country and role are still two sides: داعش and قسد)
             actor1, actor2 = attacker, repeller  # "صدوا هجوماً شنه عناصر من تنظيم داعش"
         elif actor1 is not None and actor1.span == repeller.span:
-            actor1, actor2 = actor2, repeller  # "وصدت قوات الجيش هجوماً لقوات الدعم السريع"
+            # "وصدت قوات الجيش هجوماً لقوات الدعم السريع"; not the repeller's own camp the attack was on ("أحبط
+            # الجيش هجوماً على معسكر"; probe97)
+            other = None if actor2 is None or _repelled_on_own(view, hit, actor2, repeller) else actor2
+            actor1, actor2 = other, repeller
         elif actor2 is None:
             actor2 = repeller
     # (two groups each named by a name of its own are two sides: "فجر الحرية" shelling قسد)
@@ -11671,6 +11695,13 @@ def _counted_dead(view: SentenceView, folded_start: int) -> bool:
     return False
 
 
+def _men_of_named_group(chain: Sequence[Participant], p: Participant, gap: str) -> bool:
+    """ "مسلحون من جماعة بوكو حرام": unnamed armed men right before من and a named armed group are its men."""
+    if len(chain) != 1 or chain[0].named or chain[0].role != "armed_group":
+        return False
+    return p.named and p.role == "armed_group" and fold_text(gap).strip() == "من"
+
+
 def _own_men(victims: Participant, speaker: Participant) -> bool:
     """Unnamed dead or wounded of the speaker's own side: "جندي" of an army, "شرطي" of a ministry, "عنصر" of a
     group (no other nationality said)."""
@@ -12084,7 +12115,11 @@ def _arguments(
             victims = mourner
     elif own_loss:
         assert speaker is not None
-        victims = speaker
+        if victims is not None and speaker.role == "government" and victims.role == "military":
+            # "أعلنت سلطات جيبوتي مقتل جنديين": a government's dead soldiers are its army, not its cabinet (probe97)
+            victims = _but(victims, country=speaker.country)
+        else:
+            victims = speaker
     # (also a suspect or a wanted man killed, "قُتل مطلوب خلال تبادل لإطلاق النار", of the story's country; probe55)
     local = victims is not None and (victims.role in _LOCAL_ROLES or _PERSON_ROLES.get(victims.head or "") == "other")
     local = local and victims is not None and not _stateless(victims, view)
@@ -12374,6 +12409,9 @@ def _arguments(
                     for w in fold_text(gap).split()
                 ):
                     break  # "رحبت الخارجية الفرنسية بتكليف سلام": a prepositional phrase ends the subject
+                if _men_of_named_group(chain, p, gap):
+                    chain.append(p)  # "قتل مسلحون من جماعة بوكو حرام 12 صياداً": the men are the group (probe97)
+                    continue
                 # "مسلحون ينتمون إلى قوات الدعم السريع": the side the subject's men belong to
                 linked = re.search(r"(?<!\w)(?:في|باسم|لدي|التابع|التابعه|و)$", fold_text(gap).strip())
                 linked = linked or _BELONGING.fullmatch(fold_text(gap))
