@@ -11702,6 +11702,20 @@ def _men_of_named_group(chain: Sequence[Participant], p: Participant, gap: str) 
     return p.named and p.role == "armed_group" and fold_text(gap).strip() == "من"
 
 
+def _victims_side(view: SentenceView, victims: Participant, p: Participant) -> bool:
+    """ "ضابط وجنديان في الجيش الموريتاني"، "جنديان من الجيش": unnamed dead of a force, then in/of a state's force."""
+    if victims.named or victims.role not in _STATE_ROLES or p.role not in ("military", "police") or p.person:
+        return False
+    if p.span.start < victims.span.end or victims.country not in (None, p.country):
+        return False
+    gap = fold_text(view.text[victims.span.end - view.start : p.span.start - view.start])
+    return _DEAD_OF_FORCE.fullmatch(gap) is not None
+
+
+# what stands between unnamed dead and the force they serve in: more of them joined by و, then من/في
+_DEAD_OF_FORCE = re.compile(r"(?:و[^\W\d_]+ +)?(?:من|في|في صفوف)")
+
+
 def _own_men(victims: Participant, speaker: Participant) -> bool:
     """Unnamed dead or wounded of the speaker's own side: "جندي" of an army, "شرطي" of a ministry, "عنصر" of a
     group (no other nationality said)."""
@@ -12097,6 +12111,12 @@ def _arguments(
             kin = [p for p in before if not p.named and p.role == victims.role and victims.country in (None, p.country)]
             before = [p for p in before if p not in kin] or before
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
+        side = next((p for p in before + after if _victims_side(view, victims, p)), None)
+        if side is not None:
+            # "قُتل ضابط وجنديان في الجيش الموريتاني": the force the dead serve in is whom it befell (probe97)
+            before = [p for p in before if p is not side]
+            after = [p for p in after if p is not side]
+            victims = side
         # "قُتل عاملا إغاثة من منظمة أطباء بلا حدود في هجوم"، "قُتل موظف في برنامج الأغذية العالمي": the body the
         # victims work for is theirs, no doer
         before = [p for p in before if not _victims_employer(view, victims, p)]
@@ -14389,11 +14409,12 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
             side = _participant_after(view, b, _IN_BODY, participants, 2)
             if side is not None and not side.state:
                 return side
-        if stem in _MEMBER_STEMS:
+        if stem in _MEMBER_STEMS or stem in _SOLDIER_STEMS:
             # "قُتل أربعة من عناصر الشرطة الإيرانية": the members of a body named right after are that body
             side = _participant_after(view, b, _SPACES, participants, 0)
             if side is not None:
                 return side
+        if stem in _MEMBER_STEMS:
             # ... and so when the body's description runs over the members' noun ("عناصر الشرطة الكينية")
             head = view.raw_span(a, b)
             side = next((p for p in participants if p.span.start <= head.start and head.end < p.span.end), None)
@@ -14410,9 +14431,10 @@ _ACTIVE_KILLING = frozenset(_WORDS.words("active_killing"))
 _FALLEN_AS = frozenset({"قتلي", "قتلى", "جرحي", "جرحى", "قتيلا", "قتيلين", "شهداء", "جريحا", "جريحين", "صرعي", "صرعى"})
 # "عناصر الشرطة"، "رجال الأمن"، "قادة حركة الشباب": a body's men (or leaders)
 _MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل", "رجل", "قايد", "قيادي"})
+_SOLDIER_STEMS = frozenset({"جندي", "ضابط"})  # "جنود الجيش الأوغندي": of the body right after them (probe97)
 _MEMBERS_IN = frozenset(_WORDS.words("members_in"))
 # past one adjective: "قيادي بارز في" (a former one, "قيادياً سابقاً في", is no longer of it)
-_IN_BODY = re.compile(r"(?: +(?:بارز|رفيع|كبير|ميداني|عسكري|امني)[اه]?)? +في +")
+_IN_BODY = re.compile(r"(?: +(?:بارز|رفيع|كبير|ميداني|عسكري|امني)(?:[اه]|ان|ين)?)? +في +")  # (dual, plural: probe97)
 _SPACES = re.compile(r" +")
 _SUBJECT_WORDS = re.compile(r" +[^\W\d_]+(?: +[^\W\d_]+)?(?= *[،,])")  # "قتل الجيش،"، "قتلت القوات التركية،"
 _CREW = re.compile(r" +(?:[^\W_]+ +){0,2}?(?:من +)?((?:افراد +)?(?:ال)?طاقم) +")  # "ثلاثة من أفراد طاقم"
