@@ -1986,7 +1986,7 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     start = view.folded_index(m.span.start)
     clitic = view.folded.text[max(0, start - 2) : start]
     before = view.previous_word(start)
-    # "عبر الحدود مع سوريا"، "على الشريط الحدودي مع لبنان": the state across a border is where
+    # "عبر الحدود مع سوريا"، "على الشريط الحدودي مع لبنان"، "معبر المصنع مع سوريا": the state across a border is where
     # (also past its adjectives: "على طول الحدود الجنوبية الشرقية مع ليبيا")
     border = _BORDER_WITH.search(view.folded.text, max(0, start - 50), start) is not None
     # "وفي جيبوتي، بحث الرئيس ...": the round-up's next country, behind و or ف
@@ -1996,7 +1996,11 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
 
 # "منفذ التوم الحدودي مع"، "معبر رأس جدير الحدودي مع": a crossing and the state across it
 _CROSSING_WITH = re.compile(r"(?<!\w)(?:منفذ|معبر)(?: +[^\W\d_]+){0,3} +(?:ال)?حدودي +مع +$")
-_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$")
+_BORDER_WITH = re.compile(
+    r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$"
+    # probe99: a crossing named before its neighbour ("معبر جديدة يابوس مع لبنان")
+    r"|(?<!\w)(?:ال)?(?:معبر|معابر|منفذ|منافذ)(?: +[^\W\d_]+){0,3} +مع +$"
+)
 
 
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
@@ -11009,8 +11013,9 @@ _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
 # aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً"), nor
-# arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة")
-_ASIDE_CELLS = frozenset({"apprehension", "boat_interception", "weapons_disrupted"})
+# arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة"); probe99: nor a ship or a tanker seized
+# ("احتجزت البحرية الإيرانية، أمس، ناقلة نفط"، "استولت قوة، اليوم، على سفينة")
+_ASIDE_CELLS = frozenset({"apprehension", "boat_interception", "weapons_disrupted", "vessel_seizure"})
 _ASIDE_COMMA = re.compile("[،,]")
 
 
