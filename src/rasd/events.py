@@ -11014,8 +11014,11 @@ _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIG
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
 # aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً"), nor
 # arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة"); probe99: nor a ship or a tanker seized
-# ("احتجزت البحرية الإيرانية، أمس، ناقلة نفط"، "استولت قوة، اليوم، على سفينة")
-_ASIDE_CELLS = frozenset({"apprehension", "boat_interception", "weapons_disrupted", "vessel_seizure"})
+# ("احتجزت البحرية الإيرانية، أمس، ناقلة نفط"، "استولت قوة، اليوم، على سفينة") nor a detention ordered ("أمرت
+# النيابة، أمس، بحبس صحفي")
+_ASIDE_CELLS = frozenset(
+    {"apprehension", "boat_interception", "weapons_disrupted", "vessel_seizure", "detention_order"}
+)
 _ASIDE_COMMA = re.compile("[،,]")
 
 
