@@ -370,6 +370,7 @@ class SentenceView:
     speakers: dict[tuple[int, ...], tuple[tuple[Participant, ...], list[Source]]] = field(default_factory=dict)
     # _is_noun, by the hit's (start, end, word start, key): asked some five times of each trigger
     nouns: dict[tuple[int, int, int, str], bool] = field(default_factory=dict)
+    spans: dict[tuple[int, int], Span] = field(default_factory=dict)  # raw_span, by the folded range asked of
 
     def contains_any(self, needles: tuple[str, ...]) -> bool:
         """Whether the folded text contains one of these strings."""
@@ -385,10 +386,18 @@ class SentenceView:
         return found
 
     def raw_span(self, a: int, b: int) -> Span:
-        if self.plain:
-            return Span(self.start + a, self.start + b)
-        x, y = self.folded.source_range(a, b)
-        return Span(self.start + x, self.start + end_with_marks(self.text, y))
+        # kept by the folded range: the rules ask again of the same hits and words (about half the calls), and a
+        # span is immutable, so one object serves every caller
+        key = (a, b)
+        span = self.spans.get(key)
+        if span is None:
+            if self.plain:
+                span = Span(self.start + a, self.start + b)
+            else:
+                x, y = self.folded.source_range(a, b)
+                span = Span(self.start + x, self.start + end_with_marks(self.text, y))
+            self.spans[key] = span
+        return span
 
     def raw_start(self, a: int, b: int) -> int:
         """raw_span(a, b).start, without building the span."""
