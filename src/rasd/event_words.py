@@ -368,6 +368,8 @@ LIST_SECTIONS = (
     "answered_attacks",
     "rescue_verbs",
     "rescued",
+    "steal_verbs",
+    "stolen_herds",
     "group_members",
     "demand_start",
     "barring_verbs",

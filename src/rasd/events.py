@@ -371,6 +371,7 @@ class SentenceView:
     speakers: dict[tuple[int, ...], tuple[tuple[Participant, ...], list[Source]]] = field(default_factory=dict)
     # _is_noun, by the hit's (start, end, word start, key): asked some five times of each trigger
     nouns: dict[tuple[int, int, int, str], bool] = field(default_factory=dict)
+    spans: dict[tuple[int, int], Span] = field(default_factory=dict)  # raw_span, by the folded range asked of
 
     def contains_any(self, needles: tuple[str, ...]) -> bool:
         """Whether the folded text contains one of these strings."""
@@ -386,10 +387,18 @@ class SentenceView:
         return found
 
     def raw_span(self, a: int, b: int) -> Span:
-        if self.plain:
-            return Span(self.start + a, self.start + b)
-        x, y = self.folded.source_range(a, b)
-        return Span(self.start + x, self.start + end_with_marks(self.text, y))
+        # kept by the folded range: the rules ask again of the same hits and words (about half the calls), and a
+        # span is immutable, so one object serves every caller
+        key = (a, b)
+        span = self.spans.get(key)
+        if span is None:
+            if self.plain:
+                span = Span(self.start + a, self.start + b)
+            else:
+                x, y = self.folded.source_range(a, b)
+                span = Span(self.start + x, self.start + end_with_marks(self.text, y))
+            self.spans[key] = span
+        return span
 
     def raw_start(self, a: int, b: int) -> int:
         """raw_span(a, b).start, without building the span."""
@@ -753,6 +762,8 @@ def _view(
         triggers = _with_finds(folded.text, triggers)
     if "انقذ" in folded.text:
         triggers = _verb_and_object(folded.text, triggers, _RESCUE_VERB, _RESCUED, _RESCUED_KEY, 90, none_between=True)
+    if _searches(_STEAL_VERB, folded.text, word_set):
+        triggers = _verb_and_object(folded.text, triggers, _STEAL_VERB, _STOLEN_HERD, _STOLEN_KEY, 90, True)
     if _searches(_WARN_WORD, folded.text, word_set):
         triggers = _with_warnings(folded.text, triggers)
     if _searches(_BRANDISH_VERB, folded.text, word_set):
@@ -1277,6 +1288,12 @@ def _verb_and_object(
             start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
         out.append(Hit(start, found.end(), verb.start(), found.end(), key, values, False))
     return longest(out)
+
+
+# livestock stolen by raiders is looting (probe100; event_words.yaml steal_verbs, stolen_herds)
+_STEAL_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("steal_verbs") + r")(?!\w)")
+_STOLEN_HERD = re.compile(r"(?<!\w)(?:" + _alt("stolen_herds") + r")(?!\w)")
+_STOLEN_KEY = fold_text("سرقوا مواشي")
 
 
 # a rescue at sea of migrants or seamen is aid (probe72; event_words.yaml rescue_verbs, rescued)
@@ -1987,7 +2004,7 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     start = view.folded_index(m.span.start)
     clitic = view.folded.text[max(0, start - 2) : start]
     before = view.previous_word(start)
-    # "عبر الحدود مع سوريا"، "على الشريط الحدودي مع لبنان": the state across a border is where
+    # "عبر الحدود مع سوريا"، "على الشريط الحدودي مع لبنان"، "معبر المصنع مع سوريا": the state across a border is where
     # (also past its adjectives: "على طول الحدود الجنوبية الشرقية مع ليبيا")
     border = _BORDER_WITH.search(view.folded.text, max(0, start - 50), start) is not None
     # "وفي جيبوتي، بحث الرئيس ...": the round-up's next country, behind و or ف
@@ -1997,7 +2014,11 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
 
 # "منفذ التوم الحدودي مع"، "معبر رأس جدير الحدودي مع": a crossing and the state across it
 _CROSSING_WITH = re.compile(r"(?<!\w)(?:منفذ|معبر)(?: +[^\W\d_]+){0,3} +(?:ال)?حدودي +مع +$")
-_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$")
+_BORDER_WITH = re.compile(
+    r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$"
+    # probe99: a crossing named before its neighbour ("معبر جديدة يابوس مع لبنان")
+    r"|(?<!\w)(?:ال)?(?:معبر|معابر|منفذ|منافذ)(?: +[^\W\d_]+){0,3} +مع +$"
+)
 
 
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
@@ -4588,12 +4609,34 @@ def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[
         if _NUMBER.match(word):
             count, b = _scaled(view.folded.text, b, int(word))
             return count, a, b
-        for hit in view.cues_of("number"):
+        hits = view.cues_of("number")
+        for i, hit in enumerate(hits):
             # a search from behind a proclitic ("وخمسة جرحى" read from خمسة) starts where the number does
             if a in (hit.word_start, hit.start):
                 value = value_of(hit, "number")
-                return int(value) if value is not None else 0, a, hit.word_end
+                total, end = _and_smaller(view, hits, i, int(value) if value is not None else 0)
+                return total, a, end
     return None
+
+
+def _and_smaller(view: SentenceView, hits: Sequence[Hit[Cue]], i: int, value: int) -> tuple[int, int]:
+    """ "مئة وخمسون"، "ألف ومئتان": a round hundred or thousand with smaller number words joined by و
+    right after it is one number; (value, end)."""
+    end = hits[i].word_end
+    text = view.folded.text
+    while value >= 100 and value % 100 == 0:
+        nxt = next((h for h in hits[i + 1 :] if h.word_start > end), None)
+        joined = nxt is not None and text[end : nxt.word_start] == " " and text[nxt.word_start] == "و"
+        if nxt is None or not joined or nxt.start != nxt.word_start + 1:
+            break
+        more = value_of(nxt, "number")
+        step = 1000 if value % 1000 == 0 else 100
+        if not isinstance(more, int) or more >= step:
+            break
+        value, end, i = value + more, nxt.word_end, hits.index(nxt)
+        if more % 100 != 0:
+            break
+    return value, end
 
 
 # "أودى انفجار قنبلة زرعت على جانب طريق ... بحياة ستة جنود": the verb and بحياة apart, the subject between
@@ -5398,6 +5441,21 @@ _SHORT_SINCE = re.compile(r"(?<!\w)و?منذ (?:" + _alt("short_since") + ")")
 BACKGROUND_DAYS = 45
 
 
+def _build_up(view: SentenceView) -> bool:
+    """ "حشدت إثيوبيا، خلال الأيام الماضية، آلاف الجنود": a build-up over some days counts the troops, not events; it
+    is one mobilization told at week or month precision (a toll, a sweep over a region or a standing state still sum;
+    probe100)."""
+    folded = view.folded.text
+    return (
+        all(h.values[0].plover == "MOBILIZE" for h in view.triggers)
+        and "خلال" in folded
+        and _TOLL.search(folded) is None
+        and not _standing(folded)
+        and not _tally_since_start(view)
+        and not (any(w in folded for w in _ACROSS_WORDS) and _ACROSS.search(folded))
+    )
+
+
 def _is_aggregate(view: SentenceView) -> bool:
     """ "منذ منتصف أكتوبر، استهدفت عشرات الهجمات": a tally over a long period, not an event."""
     if view.aggregate is None:
@@ -5705,6 +5763,19 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 
 
 _AIR_STRIKE = "Air/drone strike"
+_EXPLOSIONS = "Explosions/Remote violence"
+# the verb of a raid (أغار), air or ground by its subject (folded)
+_RAID_VERBS = frozenset(("اغار", "اغارت", "اغاروا"))
+
+
+def _ground_raid(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int], actor1: Participant | None) -> bool:
+    """ "أغار مسلحون على قرية": the raid verb with an armed group or civilians as the doer and no aircraft or drone
+    named in its clause is a raid on the ground, not an air strike (an army's "أغارت طائراتنا" names the aircraft)."""
+    if hit.key not in _RAID_VERBS or actor1 is None or actor1.role not in ("armed_group", "civilians"):
+        return False
+    return not any(
+        clause[0] <= h.start and h.end <= clause[1] and any(v.category == "weapon" for v in h.values) for h in view.cues
+    )
 
 
 def _chemical_site(view: SentenceView, cue: Hit[Cue]) -> bool:
@@ -7466,6 +7537,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if any(h.values[0].id == "phone_call" for h in view.triggers):
         view.triggers = [h for h in view.triggers if h.values[0].id != "phone_call" or not _call_to_press(view, h)]
     hits = view.triggers
+    if hits and _is_aggregate(view) and _build_up(view):
+        view.aggregate = False
     if hits and _is_aggregate(view):
         # "شنت طائرات، مساء أمس الخميس، سلسلة غارات ... منذ يناير": no event of its own, but the day it
         # names is the day the story's next incidents continue
@@ -9574,6 +9647,10 @@ def _events_for(
         # a protest fight it; the force is whom the fire befell, not the protesters' foe (probe96; heldout11 codes
         # it an armed clash)
         actor1, actor2, acled = None, actor1, ("Battles", "Armed clash")
+    if acled == (_EXPLOSIONS, _AIR_STRIKE) and _ground_raid(view, hit, clause, actor1):
+        # "أغار مسلحون على قرية في ولاية سوكوتو": men raiding on foot or horse attack on the ground (probe100)
+        acled = ("Battles", "Armed clash")
+        acled = _by_sides("attack_generic", acled, actor1, actor2)
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
     if acled == _PROPERTY_DESTRUCTION and actor1 is not None and actor1.role == "protesters":
         # "أضرم محتجون غاضبون النار في مقر الحزب": protesters who burn or wreck property riot (ACLED Riots, Violent
@@ -11038,8 +11115,12 @@ _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
 # aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً"), nor
-# arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة")
-_ASIDE_CELLS = frozenset({"apprehension", "boat_interception", "weapons_disrupted"})
+# arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة"); probe99: nor a ship or a tanker seized
+# ("احتجزت البحرية الإيرانية، أمس، ناقلة نفط"، "استولت قوة، اليوم، على سفينة") nor a detention ordered ("أمرت
+# النيابة، أمس، بحبس صحفي")
+_ASIDE_CELLS = frozenset(
+    {"apprehension", "boat_interception", "weapons_disrupted", "vessel_seizure", "detention_order"}
+)
 _ASIDE_COMMA = re.compile("[،,]")
 
 
@@ -15228,6 +15309,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if not any(e["plover"] == "PROTEST" for e in found):
             _told_protest_rioted(view, events)
         found = _told_protest_hurt(events, found, doc.sentences[max(0, index - 2)].span.start)
+        found = _hospital_received_toll(view, events, found, doc.sentences[max(0, index - 2)].span.start)
         risen: tuple[int | None, int | None] = (None, None)
         untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
         if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
@@ -15454,6 +15536,39 @@ def _flag_of(view: SentenceView, p: Participant) -> bool:
 
 def _after_flag(view: SentenceView, span: Span) -> bool:
     return view.previous_word(view.folded_index(span.start)) in _FLAG_WORDS
+
+
+# "واستقبل مستشفى شهداء الأقصى جثث القتلى"، "ووصلت إلى مستشفى ناصر جثامين": a hospital receiving the dead or
+# the wounded (folded; مستشفى folds to مستشفي)
+_HOSPITAL_RECEIVED = re.compile(
+    r"(?<!\w)[وف]?(?:استقبل|استقبلت|وصل|وصلت)(?: +الي)? +(?:ال)?مستشفي(?:ات)?(?!\w)"
+    r"|(?<!\w)(?:ال)?مستشفي(?:ات)?(?!\w)[^.،,؛]{0,60}?(?<!\w)(?:استقبل|استقبلت|وصل|وصلت)(?!\w)"
+)
+
+
+def _hospital_received_toll(
+    view: SentenceView, events: list[dict[str, Any]], found: list[dict[str, Any]], since: int
+) -> list[dict[str, Any]]:
+    """ "قُتل ثلاثة في غارة ..." then "واستقبل مستشفى شهداء الأقصى جثث القتلى وعشرة جرحى": the bodies and the wounded a
+    hospital received are evidence of the attack just told (within two sentences), no new attack nor aid with no
+    giver named; a count the told attack lacks is given to it (probe100). With no attack told, the received toll
+    still tells one."""
+    if not found or "مستشف" not in view.folded.text or not _HOSPITAL_RECEIVED.search(view.folded.text):
+        return found
+    told = [e for e in events if e["start"] >= since and e["plover"] == "ASSAULT"]
+    if not told:
+        return found
+    last = told[-1]
+    kept = []
+    for e in found:
+        if e["plover"] in ("ASSAULT", "AID") and e["actor1"] is None:
+            # (the hospital's own care of them, "إنه استقبل جثث القتلى و12 جريحاً", names no giver: no aid either)
+            for name in ("fatalities", "injuries"):
+                if last[name] is None and e[name] is not None:
+                    last[name] = e[name]
+            continue
+        kept.append(e)
+    return kept
 
 
 def _bears_toll(event: dict[str, Any]) -> bool:
