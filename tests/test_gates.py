@@ -4,14 +4,18 @@ against a plain search over every event case's sentence."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
 import pytest
 
 from rasd import events
+from rasd.document import Span
 from rasd.gates import may_match, searches, word_gate
-from rasd.normalise import fold
+from rasd.normalise import end_with_marks, fold
+from rasd.pipeline import extract_record
+from rasd.read import Record
 
 from .test_events import CASES
 
@@ -76,4 +80,25 @@ def test_gates_never_skip_a_match() -> None:
         for name, pattern in gated:
             if searches(pattern, text, words) != (pattern.search(text) is not None):
                 wrong.append((case["id"], name))
+    assert not wrong, wrong[:10]
+
+
+def test_kept_raw_spans_are_the_computed_ones() -> None:
+    """SentenceView.raw_span keeps each span by its folded range: asked again (and over event cases' words,
+    one word or several), it gives the span the offset maps give."""
+    wrong: list[Any] = []
+    for case in CASES[::40]:  # (a spread of them: each runs the whole extract)
+        doc = extract_record(Record("case", case["text"], "text", "utf-8", published=case["published"]))
+        for sentence in doc.sentences:
+            view = events._view(doc, sentence, doc.mentions)
+            ranges = [(a, b) for a, b, _ in view.words]
+            ranges += [(a, d) for (a, _), (_, d) in itertools.pairwise(ranges)]
+            for a, b in ranges + ranges:
+                if view.plain:
+                    expected = Span(view.start + a, view.start + b)
+                else:
+                    x, y = view.folded.source_range(a, b)
+                    expected = Span(view.start + x, view.start + end_with_marks(view.text, y))
+                if view.raw_span(a, b) != expected:
+                    wrong.append((case["id"], a, b))
     assert not wrong, wrong[:10]

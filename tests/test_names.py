@@ -2933,3 +2933,136 @@ def test_names7_presidencies_quarters_mauritanian_names_and_generic_sites(
 )
 def test_names7_words_that_stay_as_they_were(text: str, entities: list[tuple[str, str]]) -> None:
     assert _entities(text) == entities
+
+
+# ---- names8: names of the Horn of Africa and the Sahel, clitics before a body's kind, armies named by their state,
+# peoples named by a plural nationality, a description the model tags, land ports
+
+_NAMES8_PARAGRAPHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # a clitic before an outlet's or a ministry's kind word is no part of the name
+    (
+        "وأضاف لوكالة الأنباء الموريتانية أن الحكومة ستفتح تحقيقاً في الحادث.",
+        [("وكالة الأنباء الموريتانية", "ORG", None)],
+    ),
+    (
+        "وقال مصدر بوزارة الخارجية الجيبوتية إن الوفد غادر.",
+        [("وزارة الخارجية الجيبوتية", "ORG", None)],
+    ),
+    # a union's name ends at أن: ل + ال is no construct that runs on
+    (
+        "وأكد الاتحاد المغاربي للمحامين أن العدالة في ليبيا وتونس تحتاج إلى إصلاح.",
+        [("الاتحاد المغاربي للمحامين", "ORG", None), ("ليبيا", "GPE", "Libya"), ("تونس", "GPE", "Tunisia")],
+    ),
+    # the authorities and a nationality are a description, whatever the model tags
+    (
+        "وقالت السلطات الإريترية إن سفينة شحن رست في ميناء مصوع على البحر الأحمر.",
+        [("ميناء مصوع", "FAC", None), ("البحر الأحمر", "LOC", "Red Sea")],
+    ),
+    # a state's army named with its nationality is a name, as the listed ones are
+    (
+        "وأعلن الجيش الإثيوبي مقتل عشرات من مسلحي جبهة تحرير شعب تيغراي.",
+        [
+            ("الجيش الإثيوبي", "ORG", None),
+            ("جبهة تحرير شعب تيغراي", "ORG", "Tigray People's Liberation Front (TPLF)"),
+        ],
+    ),
+    (
+        "واندلعت اشتباكات بين الجيش الكيني ومسلحين من حركة الشباب في مقاطعة لامو.",
+        [("الجيش الكيني", "ORG", None), ("حركة الشباب", "ORG", "Al-Shabaab"), ("لامو", "LOC", "Lamu")],
+    ),
+    (
+        "وقال قائد الجيش الأوغندي إن قواته ستبقى في الصومال.",
+        [("الجيش الأوغندي", "ORG", None), ("الصومال", "GPE", "Somalia")],
+    ),
+    # a plural nationality alone names a people; after a noun it is the noun's adjective
+    (
+        "وقال الإثيوبيون المقيمون في جدة إنهم يخشون الترحيل، بينما عاد آلاف اللاجئين الإريتريين إلى بلادهم.",
+        [("الإثيوبيون", "NORP", None), ("جدة", "GPE", "Jeddah")],
+    ),
+    (
+        "وقال زعماء من قبائل الفولاني إن مسلحين قتلوا عشرين قروياً في ولاية زمفرة شمال غربي نيجيريا.",
+        [("الفولاني", "NORP", None), ("ولاية زمفرة", "GPE", "Zamfara"), ("نيجيريا", "GPE", "Nigeria")],
+    ),
+    # a land port is a facility, its detached adjective left out
+    (
+        "وعبرت شاحنات الوقود منفذ الطوال الحدودي بين اليمن والسعودية.",
+        [("منفذ الطوال", "FAC", None), ("اليمن", "GPE", "Yemen"), ("السعودية", "GPE", "Saudi Arabia")],
+    ),
+    # Somalia's and Ethiopia's regions as the press spells them
+    (
+        "وأعلنت الحكومة الصومالية أن قواتها حررت بلدة حررطيري في إقليم مدغ من عناصر حركة الشباب.",
+        [("حررطيري", "GPE", "Harardhere"), ("مدغ", "GPE", "Mudug"), ("حركة الشباب", "ORG", "Al-Shabaab")],
+    ),
+    (
+        "وأعلنت هيئة البث البريطانية أن مراسلها منع من دخول إقليم تيغراي.",
+        [("هيئة البث البريطانية", "ORG", None), ("إقليم تيغراي", "GPE", "Tigray")],
+    ),
+    # an island named with جزيرة is a natural place, though a town bears its bare name
+    (
+        "وسقطت قذيفة قرب ميناء الحديدة وأخرى على جزيرة كمران في البحر الأحمر.",
+        [
+            ("ميناء الحديدة", "FAC", "Port of Hodeidah"),
+            ("جزيرة كمران", "LOC", "Kamaran Island"),
+            ("البحر الأحمر", "LOC", "Red Sea"),
+        ],
+    ),
+    (
+        "وأعلن الحرس الثوري الإيراني احتجاز ناقلة قرب جزيرة قشم.",
+        [
+            ("الحرس الثوري الإيراني", "ORG", "Islamic Revolutionary Guard Corps (IRGC)"),
+            ("جزيرة قشم", "LOC", "Qeshm Island"),
+        ],
+    ),
+    # deserts, valleys and highlands of the Sahel are natural places
+    (
+        "ولقي ثلاثة مهاجرين مصرعهم في صحراء تينيري شمال النيجر.",
+        [("صحراء تينيري", "LOC", "Ténéré"), ("النيجر", "GPE", "Niger")],
+    ),
+    (
+        "وقال شهود إن الطائرات قصفت مواقع في وادي هور وتحصن مسلحون في جبال إيفوغاس.",
+        [("وادي هور", "LOC", "Wadi Howar"), ("جبال إيفوغاس", "LOC", "Adrar des Ifoghas")],
+    ),
+    # an airport named after a person is one name, not an airport and a person
+    (
+        "ووصل وفد من الاتحاد الأفريقي إلى مطار آدم عبدالله الدولي في مقديشو.",
+        [
+            ("الاتحاد الأفريقي", "ORG", "African Union"),
+            ("مطار آدم عبدالله الدولي", "FAC", "Aden Adde International Airport"),
+            ("مقديشو", "GPE", "Mogadishu"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NAMES8_PARAGRAPHS)
+def test_names8_horn_and_sahel_names_clitics_armies_and_peoples(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    _assert_entities_exact(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # finance, not Mali; the army alone is no name
+        ("وقالت وزارة المالية إن الجيش أنهى تدريباته.", [("وزارة المالية", "ORG")]),
+        # a listed army stays the listed one
+        ("وقال الجيش العراقي إن قواته انتشرت.", [("الجيش العراقي", "ORG")]),
+        # a body that belongs to a government named by its state is a description too
+        ("وقالت الحكومة الإثيوبية إن المفاوضات ستستأنف.", []),
+    ],
+)
+def test_names8_words_that_stay_as_they_were(text: str, entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities
+
+
+def test_names8_army_named_by_its_state_is_that_states_military() -> None:
+    doc = _doc("وأعلن الجيش الكيني مقتل خمسة مسلحين.")
+    army = next(m for m in doc.mentions if m.text == "الجيش الكيني")
+    assert army.actor is not None and (army.actor.country, army.actor.role) == ("KEN", "military")
+
+
+def test_names8_crossing_is_not_placed_in_the_state_it_faces() -> None:
+    doc = _doc("وأغلقت السلطات الجزائرية منفذ أم الطبول الحدودي مع تونس أمام المسافرين.")
+    crossing = next(m for m in doc.mentions if m.text == "منفذ أم الطبول")
+    assert crossing.type == "FAC" and (crossing.place is None or crossing.place.country != "TN")

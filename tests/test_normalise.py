@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.normalise import fold, fold_char_table, fold_text
+from rasd.normalise import _DROP, _DROPPED, end_with_marks, fold, fold_char_table, fold_text
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,16 @@ def test_directional_mark_between_word_and_number_keeps_offsets() -> None:
     assert folded.text == "عن مصرع 56 قتيلا"
     start = folded.text.index("56")
     assert text[slice(*folded.source_range(start, start + 2))] == "56"
+
+
+def test_dropped_set_is_what_folding_drops() -> None:
+    # end_with_marks tests one character against _DROPPED instead of matching _DROP: the same characters, all of them
+    assert frozenset(ch for ch in map(chr, range(0x110000)) if _DROP.match(ch)) == _DROPPED
+
+
+def test_end_with_marks_moves_past_dropped_characters_only() -> None:
+    text = "بغدادَ\u0640\u200f قال"
+    assert end_with_marks(text, 5) == 8  # past the fatha, the tatweel and the mark, to the space
+    assert end_with_marks(text, 8) == 8
+    assert end_with_marks(text, len(text)) == len(text)
+    assert end_with_marks("قال", 1) == 1

@@ -51,7 +51,8 @@ def one(form: str) -> Trigger:
 
 def test_shipped_file_loads() -> None:
     lex = trigger_lexicon()
-    assert 80 <= len(lex.triggers) <= 140
+    # a sanity range (the file loads whole, and not twice over), not a budget: widen it as the lexicon grows
+    assert 80 <= len(lex.triggers) <= 200
     assert len({t.id for t in lex.triggers}) == len(lex.triggers)
     assert all(t.forms for t in lex.triggers)
 

@@ -7,7 +7,7 @@ offsets it came from, so any span found in a view maps back to `raw` exactly.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
@@ -17,19 +17,29 @@ if TYPE_CHECKING:
     from rasd.names import Mention
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Span:
     """A half-open character range [start, end) into `Document.raw`."""
 
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span [{self.start}, {self.end})")
+    # Written out rather than generated: a frozen dataclass's own __init__ sets each field through
+    # object.__setattr__ and then calls __post_init__, about twice the cost of setting the slots directly, and
+    # some 250 spans are made per article. Frozen all the same: assigning a field still raises.
+    def __init__(self, start: int, end: int) -> None:
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span [{start}, {end})")
+        _set_start(self, start)
+        _set_end(self, end)
 
     def text(self, raw: str) -> str:
         return raw[self.start : self.end]
+
+
+# the slots' own setters (member descriptors), which a frozen class's __setattr__ does not stand in front of
+_set_start: Callable[[Span, int], None] = vars(Span)["start"].__set__
+_set_end: Callable[[Span, int], None] = vars(Span)["end"].__set__
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -55,6 +55,7 @@ from rasd.triggers import Trigger, trigger_lexicon
 
 # Official voices: an organisation speaking for itself.
 _OFFICIAL_ROLES = frozenset({"government", "military", "police", "igo", "political_party", "armed_group"})
+_CLAIM_TARGET_ROLES = frozenset({"government", "military", "police", "igo"})  # a state's or an IGO's side
 _STATE_ROLES = frozenset({"government", "military", "police"})
 # Types where a state named as the doer is its army, not its cabinet.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
@@ -370,6 +371,7 @@ class SentenceView:
     speakers: dict[tuple[int, ...], tuple[tuple[Participant, ...], list[Source]]] = field(default_factory=dict)
     # _is_noun, by the hit's (start, end, word start, key): asked some five times of each trigger
     nouns: dict[tuple[int, int, int, str], bool] = field(default_factory=dict)
+    spans: dict[tuple[int, int], Span] = field(default_factory=dict)  # raw_span, by the folded range asked of
 
     def contains_any(self, needles: tuple[str, ...]) -> bool:
         """Whether the folded text contains one of these strings."""
@@ -385,10 +387,18 @@ class SentenceView:
         return found
 
     def raw_span(self, a: int, b: int) -> Span:
-        if self.plain:
-            return Span(self.start + a, self.start + b)
-        x, y = self.folded.source_range(a, b)
-        return Span(self.start + x, self.start + end_with_marks(self.text, y))
+        # kept by the folded range: the rules ask again of the same hits and words (about half the calls), and a
+        # span is immutable, so one object serves every caller
+        key = (a, b)
+        span = self.spans.get(key)
+        if span is None:
+            if self.plain:
+                span = Span(self.start + a, self.start + b)
+            else:
+                x, y = self.folded.source_range(a, b)
+                span = Span(self.start + x, self.start + end_with_marks(self.text, y))
+            self.spans[key] = span
+        return span
 
     def raw_start(self, a: int, b: int) -> int:
         """raw_span(a, b).start, without building the span."""
@@ -756,6 +766,8 @@ def _view(
         triggers = _with_finds(folded.text, triggers)
     if "انقذ" in folded.text:
         triggers = _verb_and_object(folded.text, triggers, _RESCUE_VERB, _RESCUED, _RESCUED_KEY, 90, none_between=True)
+    if _searches(_STEAL_VERB, folded.text, word_set):
+        triggers = _verb_and_object(folded.text, triggers, _STEAL_VERB, _STOLEN_HERD, _STOLEN_KEY, 90, True)
     if _searches(_WARN_WORD, folded.text, word_set):
         triggers = _with_warnings(folded.text, triggers)
     if _searches(_BRANDISH_VERB, folded.text, word_set):
@@ -1106,6 +1118,12 @@ _WARNED_PRICE = re.compile(
     + _WARNER
     + r" من [\"«“]?(?:عواقب|العواقب)[^.،,؛:]{0,30}? (?:اذا|في حال|ان|لو) (?:[^\W_]+ ){0,2}?"
     + r"(?:اقدم|اقدمت|اقدموا|تجرا|تجرات|تجراوا|حاول|حاولت|حاولوا)(?!\w)"
+    # probe98: "حذرت إريتريا إثيوبيا من مغبة أي محاولة للوصول إلى البحر الأحمر بالقوة" (a move the warned may make)
+    + r"|"
+    + _WARNER
+    + r" من مغب[هة] (?:"
+    + "|".join(re.sub(r"ه$", "[هة]", re.escape(w)) for w in _WORDS.words("rash_moves"))
+    + r")(?!\w)"
 )
 # probe60: "حذر وزير الدفاع التركي من أن القوات التركية ستواصل ضرب مواقع": forces of the warner's own state (the
 # adjective of its title) acting to come; the stem is matched against the warner's words
@@ -1357,6 +1375,12 @@ def _verb_and_object(
             start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
         out.append(Hit(start, found.end(), verb.start(), found.end(), key, values, False))
     return longest(out)
+
+
+# livestock stolen by raiders is looting (probe100; event_words.yaml steal_verbs, stolen_herds)
+_STEAL_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("steal_verbs") + r")(?!\w)")
+_STOLEN_HERD = re.compile(r"(?<!\w)(?:" + _alt("stolen_herds") + r")(?!\w)")
+_STOLEN_KEY = fold_text("سرقوا مواشي")
 
 
 # a rescue at sea of migrants or seamen is aid (probe72; event_words.yaml rescue_verbs, rescued)
@@ -2067,7 +2091,7 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     start = view.folded_index(m.span.start)
     clitic = view.folded.text[max(0, start - 2) : start]
     before = view.previous_word(start)
-    # "عبر الحدود مع سوريا"، "على الشريط الحدودي مع لبنان": the state across a border is where
+    # "عبر الحدود مع سوريا"، "على الشريط الحدودي مع لبنان"، "معبر المصنع مع سوريا": the state across a border is where
     # (also past its adjectives: "على طول الحدود الجنوبية الشرقية مع ليبيا")
     border = _BORDER_WITH.search(view.folded.text, max(0, start - 50), start) is not None
     # "وفي جيبوتي، بحث الرئيس ...": the round-up's next country, behind و or ف
@@ -2080,7 +2104,11 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
 _BORDERING_WITH = re.compile(
     r"(?<!\w)(?:منفذ|معبر)(?: +[^\W\d_]+){0,3} +(?:ال)?حدودي +مع +$|(?<!\w)الحدودي[هة]? +مع +$"
 )
-_BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$")
+_BORDER_WITH = re.compile(
+    r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$"
+    # probe99: a crossing named before its neighbour ("معبر جديدة يابوس مع لبنان")
+    r"|(?<!\w)(?:ال)?(?:معبر|معابر|منفذ|منافذ)(?: +[^\W\d_]+){0,3} +مع +$"
+)
 
 
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
@@ -2196,6 +2224,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
                 country = str(value_of(nat, "nationality"))
                 end = nat.word_end
                 break
+        if country is None and head.key.replace("ة", "ه") in _CONSTRUCT_ENVOYS:
+            country, end = _state_in_construct(view, head.word_end) or (None, end)
         if country is None and view.folded.text[head.start : head.word_end].endswith("ا"):
             country, end = _accusative_nationality(view, head.word_end) or (None, end)
         if country is None and head.key in name_rules().unnamed_people:
@@ -2240,6 +2270,23 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
     return out
+
+
+_CONSTRUCT_ENVOYS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("construct_envoys"))
+_STATE_STYLES = frozenset(w.replace("ة", "ه") for w in _WORDS.words("state_styles"))
+
+
+def _state_in_construct(view: SentenceView, at: int) -> tuple[str, int] | None:
+    """ "سفير دولة قطر"، "رئيس وزراء باكستان": the state named right after an envoy's or an office's word (past its
+    style word), its ISO3 code and where it ends (folded) (probe98)."""
+    for m in view.mentions:
+        if m.place is None or m.place.kind != "country" or m.actor is None:
+            continue
+        start = view.folded_index(m.span.start)
+        gap = view.folded.text[at:start].split() if start > at else ["-"]
+        if not gap or (len(gap) == 1 and gap[0].replace("ة", "ه") in _STATE_STYLES):
+            return str(m.actor.country), view.folded_index(m.span.end)
+    return None
 
 
 _FORMING = frozenset(_WORDS.words("forming"))
@@ -4562,6 +4609,15 @@ def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Sourc
     return rest if located and (rest or told) else here
 
 
+_ACCUSING_WORDS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("accusing_words"))
+
+
+def _accused_state(view: SentenceView, m: Mention) -> bool:
+    """Whether the word right before the state `m` is one of accusing (behind و، ب or ل at most)."""
+    word = view.previous_word(view.folded_index(m.span.start)).replace("ة", "ه")
+    return word in _ACCUSING_WORDS or (word[:1] in ("و", "ب", "ل") and word[1:] in _ACCUSING_WORDS)
+
+
 def _office_place_of(view: SentenceView, m: Mention, holder: Participant) -> bool:
     """Whether place `m` is that of the office named right before the person `holder` ("محافظ مأرب سلطان العرادة")
     or that the holder, an office alone, names right after it ("محافظ" + "مأرب")."""
@@ -4569,9 +4625,19 @@ def _office_place_of(view: SentenceView, m: Mention, holder: Participant) -> boo
     if m.span.start >= holder.span.end:
         office = fold_text(holder.text.split()[-1]) if holder.text.split() else ""
         return not view.text[holder.span.end - view.start : m.span.start - view.start].strip() and office in heads
-    if holder.person is False or view.text[m.span.end - view.start : holder.span.start - view.start].strip(" ،,"):
+    gap = view.text[m.span.end - view.start : holder.span.start - view.start].strip(" ،,").split()
+    # ("أمير دولة الكويت الشيخ مشعل الأحمد": his titles may stand between; probe98)
+    if holder.person is False or not all(w in name_rules().person_titles for w in gap):
         return False
-    office = view.previous_word(view.folded_index(m.span.start))
+    at = view.folded_index(m.span.start)
+    office = view.previous_word(at)
+    if office.replace("ة", "ه") in _STATE_STYLES:
+        # "أمير دولة الكويت": the state's style word stands between the office and its name
+        at = view.folded.text.rfind(office, 0, at)
+        style = office.replace("ة", "ه")
+        office = view.previous_word(at)
+        office = office[1:] if office[:1] in ("و", "ف") else office
+        return office in heads or f"{office} {style}" in heads
     office = office[1:] if office[:1] in ("و", "ف") else office
     return office in heads
 
@@ -4675,12 +4741,34 @@ def _number_at(view: SentenceView, folded_start: int, folded_end: int) -> tuple[
         if _NUMBER.match(word):
             count, b = _scaled(view.folded.text, b, int(word))
             return count, a, b
-        for hit in view.cues_of("number"):
+        hits = view.cues_of("number")
+        for i, hit in enumerate(hits):
             # a search from behind a proclitic ("وخمسة جرحى" read from خمسة) starts where the number does
             if a in (hit.word_start, hit.start):
                 value = value_of(hit, "number")
-                return int(value) if value is not None else 0, a, hit.word_end
+                total, end = _and_smaller(view, hits, i, int(value) if value is not None else 0)
+                return total, a, end
     return None
+
+
+def _and_smaller(view: SentenceView, hits: Sequence[Hit[Cue]], i: int, value: int) -> tuple[int, int]:
+    """ "مئة وخمسون"، "ألف ومئتان": a round hundred or thousand with smaller number words joined by و
+    right after it is one number; (value, end)."""
+    end = hits[i].word_end
+    text = view.folded.text
+    while value >= 100 and value % 100 == 0:
+        nxt = next((h for h in hits[i + 1 :] if h.word_start > end), None)
+        joined = nxt is not None and text[end : nxt.word_start] == " " and text[nxt.word_start] == "و"
+        if nxt is None or not joined or nxt.start != nxt.word_start + 1:
+            break
+        more = value_of(nxt, "number")
+        step = 1000 if value % 1000 == 0 else 100
+        if not isinstance(more, int) or more >= step:
+            break
+        value, end, i = value + more, nxt.word_end, hits.index(nxt)
+        if more % 100 != 0:
+            break
+    return value, end
 
 
 # "أودى انفجار قنبلة زرعت على جانب طريق ... بحياة ستة جنود": the verb and بحياة apart, the subject between
@@ -5276,8 +5364,8 @@ _OTHERS = re.compile(r" (?:اخرين|اخرون)(?!\w)")
 # صومالي مصرعه")
 _MET_DEATH = re.compile(
     r"(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+)(?= (?:من|في صفوف|في) )"
-    r"|(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) ([^\W\d_]+) [^\W\d_]+ $"
-)
+    r"|(?<!\w)[وف]?(?:لقي|لقيت|لقوا|لقيا|لقيتا) (?:[^\W_]+ )?([^\W\d_]+) [^\W\d_]+ $"
+)  # (a count may lead the noun and its adjective: "لقي 17 جندياً بوركينياً حتفهم"; probe97)
 
 
 def _is_person(noun: str) -> bool:
@@ -5294,7 +5382,7 @@ def _before_death(view: SentenceView, hit: Hit[Cue]) -> tuple[int, int, int] | N
         noun, start = subject.group(1), hit.word_start - len(subject.group(0))
     # "لقي جنديان من القوات الحكومية مصرعهما": the victims follow the verb, their side between
     met = _MET_DEATH.search(text[max(0, hit.word_start - 60) : hit.word_start])
-    if met is not None and not met.group(1) and not _is_person(met.group(2)):
+    if met is not None and not met.group(1) and not (_is_person(met.group(2)) or _person_stem(met.group(2))):
         met = None  # "لقيت ثلاث نساء حتفهن": a count, not a person noun with its adjective
     if met is not None and (subject is None or not _is_person(subject.group(1))):
         group = 1 if met.group(1) else 2
@@ -5483,6 +5571,21 @@ _ONGOING = re.compile(r"(?<!\w)(?:" + _alt("ongoing") + r")(?:ه|ة|ا)?(?!\w)")
 _SHORT_SINCE = re.compile(r"(?<!\w)و?منذ (?:" + _alt("short_since") + ")")
 # An event told as having happened this long before publication is background, not news.
 BACKGROUND_DAYS = 45
+
+
+def _build_up(view: SentenceView) -> bool:
+    """ "حشدت إثيوبيا، خلال الأيام الماضية، آلاف الجنود": a build-up over some days counts the troops, not events; it
+    is one mobilization told at week or month precision (a toll, a sweep over a region or a standing state still sum;
+    probe100)."""
+    folded = view.folded.text
+    return (
+        all(h.values[0].plover == "MOBILIZE" for h in view.triggers)
+        and "خلال" in folded
+        and _TOLL.search(folded) is None
+        and not _standing(folded)
+        and not _tally_since_start(view)
+        and not (any(w in folded for w in _ACROSS_WORDS) and _ACROSS.search(folded))
+    )
 
 
 def _is_aggregate(view: SentenceView) -> bool:
@@ -5792,6 +5895,19 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 
 
 _AIR_STRIKE = "Air/drone strike"
+_EXPLOSIONS = "Explosions/Remote violence"
+# the verb of a raid (أغار), air or ground by its subject (folded)
+_RAID_VERBS = frozenset(("اغار", "اغارت", "اغاروا"))
+
+
+def _ground_raid(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int], actor1: Participant | None) -> bool:
+    """ "أغار مسلحون على قرية": the raid verb with an armed group or civilians as the doer and no aircraft or drone
+    named in its clause is a raid on the ground, not an air strike (an army's "أغارت طائراتنا" names the aircraft)."""
+    if hit.key not in _RAID_VERBS or actor1 is None or actor1.role not in ("armed_group", "civilians"):
+        return False
+    return not any(
+        clause[0] <= h.start and h.end <= clause[1] and any(v.category == "weapon" for v in h.values) for h in view.cues
+    )
 
 
 def _chemical_site(view: SentenceView, cue: Hit[Cue]) -> bool:
@@ -6070,6 +6186,7 @@ def _reads_as_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # "وتأتي الضربات"), so it does not head the sentence.
 _REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
 _FLED_FROM = frozenset(_WORDS.words("fled_from"))
+_TREND_BEFORE = frozenset(_WORDS.words("trend_before"))
 _SUFFERED = frozenset(_WORDS.words("suffered"))
 _SUFFERED_TOLD = frozenset(_WORDS.words("suffered_told"))
 
@@ -6527,6 +6644,19 @@ def _sought(view: SentenceView, hit: Hit[Trigger]) -> bool:
     )
 
 
+_TALKS_ISSUES = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("talks_issues"))
+
+
+def _issue_talked(view: SentenceView, hit: Hit[Trigger], hits: Sequence[Hit[Trigger]]) -> bool:
+    """ "بحث رئيس الوزراء مع السفيرة ... ملف انسحاب قوات التحالف": a deed right after an issue word, past a word of
+    talks, is what they took up (the weak بحث is then the event; probe98)."""
+    word = view.previous_word(hit.word_start).replace("ة", "ه")
+    issue = word in _TALKS_ISSUES or (word[:1] == "و" and word[1:] in _TALKS_ISSUES)
+    if hit.values[0].plover == "CONSULT" or not issue:
+        return False
+    return any(g.values[0].plover == "CONSULT" and g.end <= hit.word_start for g in hits)
+
+
 def _landing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "نفذت مروحيات إسرائيلية عملية إنزال قرب بعلبك": an operation of landing troops is a raid (its own trigger),
     not a strike."""
@@ -6732,6 +6862,13 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # said to be in force is the state of things (or one told before), not a step taken (probe66)
     if hit.values[0].plover in ("SANCTION", "AGREE", "CONCEDE") and _in_force(view, hit):
         return True
+    if (
+        before
+        and before[-1] in _TREND_BEFORE
+        and hit.values[0].plover in _FORCE_TYPES
+        and not view.cues_of("killed", "injured")
+    ):
+        return True  # "بعد تصاعد هجمات المسلحين": a trend, no attack of its own (probe97)
     # "هرباً من القصف"، "خوفاً من هجمات": what people fled or fear (probe54)
     if before[-2:-1] and before[-1] == "من" and before[-2] in _FLED_FROM:
         return True
@@ -7545,6 +7682,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if any(h.values[0].id == "phone_call" for h in view.triggers):
         view.triggers = [h for h in view.triggers if h.values[0].id != "phone_call" or not _call_to_press(view, h)]
     hits = view.triggers
+    if hits and _is_aggregate(view) and _build_up(view):
+        view.aggregate = False
     if hits and _is_aggregate(view):
         # "شنت طائرات، مساء أمس الخميس، سلسلة غارات ... منذ يناير": no event of its own, but the day it
         # names is the day the story's next incidents continue
@@ -7580,6 +7719,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "أوقفت الشرطة ستة محتجين قبل أن تطلق سراحهم": the weak arrest is the event, not its closing release
         and not _closing_step(view, h)
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
+        and not _issue_talked(view, h, hits)  # "بحث ... ملف انسحاب القوات": the withdrawal is the talks' topic
         and not _during_sweep(view, h)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
@@ -8521,6 +8661,64 @@ def _receiving_state(view: SentenceView, t_span: Span) -> Participant | None:
     return None
 
 
+def _title_alternation(section: str) -> str:
+    """A section of folded titles as a regex alternation, a final ه also matching ة."""
+    forms = (re.sub(r"ه(?= |$)", "[هة]", re.escape(fold_text(w)).replace(r"\ ", " ")) for w in _WORDS.words(section))
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+# "محمد بن سلمان ولي العهد رئيس مجلس الوزراء في ...": titles right after the name, each after the first optional
+_APPOSED_TITLES = re.compile(
+    r" +(?:"
+    + _title_alternation("apposed_titles")
+    + r")(?: +(?:"
+    + _title_alternation("apposed_titles")
+    + "|"
+    + _title_alternation("apposed_title_chain")
+    + r"))*(?!\w)"
+)
+
+
+def _past_apposed_titles(
+    view: SentenceView, actor1: Participant, actor2: Participant, participants: Sequence[Participant]
+) -> Participant | None:
+    """ "استقبل الأمير محمد بن سلمان ولي العهد في قصر اليمامة اليوم رئيس الوزراء الباكستاني": the titles right after
+    the doer's name are his; whom he received is the next side past them (probe98)."""
+    at = view.folded_index(actor1.span.end)
+    titles = _APPOSED_TITLES.match(view.folded.text, at)
+    if titles is None or view.raw_start(titles.end(), titles.end()) <= actor2.span.start:
+        return actor2
+    end = view.raw_start(titles.end(), titles.end())
+    return next((p for p in participants if p.span.start >= end and p.span != actor1.span), None)
+
+
+def _titled_person(view: SentenceView, actor: Participant, participants: Sequence[Participant]) -> Participant:
+    """The person whose apposed titles the side read lies in (probe98), else the side itself."""
+    for p in participants:
+        if not p.person or p.span.end > actor.span.start:
+            continue
+        titles = _APPOSED_TITLES.match(view.folded.text, view.folded_index(p.span.end))
+        if titles is not None and actor.span.end <= view.raw_start(titles.end(), titles.end()):
+            return p
+    return actor
+
+
+_LETTER = "written_message"
+
+
+def _letter_addressee(
+    view: SentenceView, sender: Participant, participants: Sequence[Participant]
+) -> Participant | None:
+    """The side right after the "إلى" that follows a letter's sender ("رسالة خطية من رئيس الدولة إلى نظيره")."""
+    for p in participants:
+        if p.span.start <= sender.span.end:
+            continue
+        gap = view.folded.text[view.folded_index(sender.span.end) : view.folded_index(p.span.start)]
+        if len(gap) <= 50 and not re.search(r"[،,.؛]", gap) and gap.rstrip().endswith("الي"):
+            return p
+    return None
+
+
 def _handed_from(view: SentenceView, other: Participant) -> bool:
     """Whether a side stands right after "من" (the captives received from it come later)."""
     return view.folded.text[: view.folded_index(other.span.start)].endswith("من ")
@@ -8590,6 +8788,19 @@ _ATTACK_OF = re.compile(
     r"(?: (?:ل|لل)?(?:تنظيم|جماعه|جماعة|حركه|حركة|ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|فصايل)| ل| لل)?"
     r"(?: *[«\"“])?"  # "شنته فصائل «الجيش الوطني السوري»": the name quoted (probe72)
 )
+
+
+def _repelled_on_own(view: SentenceView, hit: Hit[Trigger], p: Participant, repeller: Participant) -> bool:
+    """ "أحبط الجيش هجوماً على معسكر": a side of the repeller's own named after على is what the attack was on."""
+    at = view.folded_index(p.span.start)
+    return (
+        at >= hit.word_end
+        and _ON_WORD.search(view.folded.text, hit.word_end, at) is not None
+        and _same_side(p, repeller)
+    )
+
+
+_ON_WORD = re.compile(r"(?<!\w)علي(?!\w)")
 
 
 def _attacker(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
@@ -9236,8 +9447,15 @@ def _events_for(
         bases = [m for m in doc.mentions if m.span.end <= view.start and m.place is not None and m.place.kind == "base"]
         if bases and bases[-1].place is not None and bases[-1].place.id in _HOSTED_FORCES:
             actor2 = _but(actor2, country=_HOSTED_FORCES[bases[-1].place.id])
+    if actor1 is not None and not actor1.person:
+        actor1 = _titled_person(view, actor1, participants)  # "محمد بن سلمان ولي العهد رئيس مجلس الوزراء": the man
+    if actor1 is not None and actor2 is not None and not actor2.person and actor2.span.start >= actor1.span.end:
+        actor2 = _past_apposed_titles(view, actor1, actor2, participants)
     if actor1 is not None and actor2 is not None and _received_from(view, hit, actor2):
         actor1, actor2 = actor2, actor1
+    if hit.values[0].id == _LETTER and actor2 is not None and _handed_from(view, actor2):
+        # "سلّم الوزير رسالة خطية من رئيس الدولة إلى الرئيس الموريتاني": the letter goes to the side after إلى
+        actor2 = _letter_addressee(view, actor2, participants) or actor2
     if hit.key in _HANDED_OVER_KEYS:
         # "سلّمت السلطات التركية خمسة مطلوبين إلى العراق": the state they are handed to is the other side
         actor2 = _receiving_state(view, t_span) or actor2
@@ -9332,7 +9550,8 @@ def _events_for(
         actor2 = _warned_other_side(view, hit, actor1, participants)
     if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
         actor2 = None
-    if plover in _STATEMENTS:
+    if plover in _STATEMENTS or plover == "CONSULT":
+        # (probe98: "التقى الوزير، على هامش اجتماعات الجامعة العربية، نظيره الليبي": met, as said, past the aside)
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
     # ("وجه دعوة إلى الرئيس السوري": after the noun, إلى names the invited)
     spared = actor2 is not None and actor2.role == "civilians"
@@ -9435,7 +9654,10 @@ def _events_for(
         ):  # (two named groups of one country and role are still two sides: داعش and قسد)
             actor1, actor2 = attacker, repeller  # "صدوا هجوماً شنه عناصر من تنظيم داعش"
         elif actor1 is not None and actor1.span == repeller.span:
-            actor1, actor2 = actor2, repeller  # "وصدت قوات الجيش هجوماً لقوات الدعم السريع"
+            # "وصدت قوات الجيش هجوماً لقوات الدعم السريع"; not the repeller's own camp the attack was on ("أحبط
+            # الجيش هجوماً على معسكر"; probe97)
+            other = None if actor2 is None or _repelled_on_own(view, hit, actor2, repeller) else actor2
+            actor1, actor2 = other, repeller
         elif actor2 is None:
             actor2 = repeller
     # (two groups each named by a name of its own are two sides: "فجر الحرية" shelling قسد)
@@ -9474,6 +9696,10 @@ def _events_for(
         # "نفى الحوثيون استهداف سفينة": a group denying the attack claims nothing
         and not any(d.word_end <= hit.word_start for d in view.cues_of("denied"))
     ):
+        if actor1 is not None and actor1.role in _CLAIM_TARGET_ROLES and _claims(view) and not announced:
+            # "تبنى تنظيم ولاية الساحل هجوماً على دورية للجيش النيجري": the state's side the claimed attack named
+            # was hit; the claimer did it (probe97)
+            actor1, actor2 = speaker, actor1
         actor1 = actor1 or speaker
         # "نفت كتائب حزب الله أي علاقة لها بالهجوم": a group that denies the attack claims nothing
         if not any(d.word_end <= hit.word_start for d in view.cues_of("denied")):
@@ -9633,6 +9859,10 @@ def _events_for(
         # a protest fight it; the force is whom the fire befell, not the protesters' foe (probe96; heldout11 codes
         # it an armed clash)
         actor1, actor2, acled = None, actor1, ("Battles", "Armed clash")
+    if acled == (_EXPLOSIONS, _AIR_STRIKE) and _ground_raid(view, hit, clause, actor1):
+        # "أغار مسلحون على قرية في ولاية سوكوتو": men raiding on foot or horse attack on the ground (probe100)
+        acled = ("Battles", "Armed clash")
+        acled = _by_sides("attack_generic", acled, actor1, actor2)
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
     if acled == _PROPERTY_DESTRUCTION and actor1 is not None and actor1.role == "protesters":
         # "أضرم محتجون غاضبون النار في مقر الحزب": protesters who burn or wreck property riot (ACLED Riots, Violent
@@ -9679,6 +9909,15 @@ def _events_for(
             if p.span.start > joined_end and between in (" و", "، و"):
                 taken.append(p.span)
                 joined_end = p.span.end
+    if actor2 is not None and actor2.state and plover in _SAID:
+        # "دعا الوزير الولايات المتحدة وإيران إلى مواصلة المفاوضات": a state joined to the one addressed is
+        # addressed with it, no place (probe98)
+        joined_end = actor2.span.end
+        for p in sorted(participants, key=lambda p: p.span.start):
+            between = view.text[joined_end - view.start : p.span.start - view.start]
+            if p.span.start > joined_end and p.state and between in (" و", "، و"):
+                taken.append(p.span)
+                joined_end = p.span.end
     if actor2 is not None and actor2.head == "vessel":
         # "ضد السفن المرتبطة بإسرائيل والولايات المتحدة": the states the ships are tied to are no places
         taken += [p.span for p in participants if _ships_of(view, actor2, p)]
@@ -9698,6 +9937,8 @@ def _events_for(
     ]
     # "ناقلة نفط تحمل علم ليبيريا": a flag's state is no place either
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _after_flag(view, m.span)]
+    # ... nor a state accused ("طردت السلطات المالية السفير الجزائري بعد اتهام الجزائر بإسقاط طائرة"; probe98)
+    here = [m for m in here if m.place is None or m.place.kind != "country" or not _accused_state(view, m)]
     if plover in _SAID and actor1 is not None:
         # "دان محافظ مأرب سلطان العرادة ...": the place of the speaker's office is no place of the statement (probe50)
         here = [m for m in here if not _office_place_of(view, m, actor1)]
@@ -10912,6 +11153,11 @@ def _event_date(
         if told and len(told) < len(times):
             best = min(told, key=lambda t: abs(int(t["start"]) - t_span.start))
             return DateOf(date.fromisoformat(str(best["value"])), str(best["precision"]), "sentence")
+    if not times and any(_state_lasted_since(view, t, t_span) for t in doc.times if isinstance(t, dict)):
+        # "أفرجت ... عن مواطنين فرنسيين كانا محتجزين منذ ثلاث سنوات": how long the state the event ends lasted
+        # dates no event; the release is the story's (probe98)
+        published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+        return ctx.last_date or heading_date(doc) or published
     when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
         if statement and ctx.last_date.found_in == "tally":
@@ -10994,6 +11240,21 @@ _RELATIVE_VERB = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللتي�
 _PLUPERFECT_VERB = re.compile(
     r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا|كانتا) +(?:[^\W\d_]+ +){0,4}?قد +[^\W\d_]+ +(?:[^\W\d_]+ +)?(?:يوم +)?$"
 )
+
+
+# "كانا محتجزين"، "كان معتقلاً لديها": كان + at most two words (its participle) right before "منذ"
+_STATE_SINCE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا|كانتا) +(?:[^\W\d_]+ +){1,2}$")
+
+
+def _state_lasted_since(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
+    """Whether a "منذ" time after the trigger follows a كان-clause telling a state held ("كانا محتجزين منذ")."""
+    start = int(time["start"])
+    if start < t_span.end or not view.start <= start < view.start + len(view.text):
+        return False
+    at = view.folded_index(start)
+    if not view.folded.text.startswith("منذ", at):
+        return False
+    return _STATE_SINCE.search(view.folded.text[max(0, at - 40) : at]) is not None
 
 
 def _pluperfect_time(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
@@ -11098,8 +11359,12 @@ _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
 # aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً"), nor
-# arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة")
-_ASIDE_CELLS = frozenset({"apprehension", "boat_interception", "weapons_disrupted"})
+# arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة"); probe99: nor a ship or a tanker seized
+# ("احتجزت البحرية الإيرانية، أمس، ناقلة نفط"، "استولت قوة، اليوم، على سفينة") nor a detention ordered ("أمرت
+# النيابة، أمس، بحبس صحفي")
+_ASIDE_CELLS = frozenset(
+    {"apprehension", "boat_interception", "weapons_disrupted", "vessel_seizure", "detention_order"}
+)
 _ASIDE_COMMA = re.compile("[،,]")
 
 
@@ -11755,6 +12020,27 @@ def _counted_dead(view: SentenceView, folded_start: int) -> bool:
     return False
 
 
+def _men_of_named_group(chain: Sequence[Participant], p: Participant, gap: str) -> bool:
+    """ "مسلحون من جماعة بوكو حرام": unnamed armed men right before من and a named armed group are its men."""
+    if len(chain) != 1 or chain[0].named or chain[0].role != "armed_group":
+        return False
+    return p.named and p.role == "armed_group" and fold_text(gap).strip() == "من"
+
+
+def _victims_side(view: SentenceView, victims: Participant, p: Participant) -> bool:
+    """ "ضابط وجنديان في الجيش الموريتاني"، "جنديان من الجيش": unnamed dead of a force, then in/of a state's force."""
+    if victims.named or victims.role not in _STATE_ROLES or p.role not in ("military", "police") or p.person:
+        return False
+    if p.span.start < victims.span.end or victims.country not in (None, p.country):
+        return False
+    gap = fold_text(view.text[victims.span.end - view.start : p.span.start - view.start])
+    return _DEAD_OF_FORCE.fullmatch(gap) is not None
+
+
+# what stands between unnamed dead and the force they serve in: more of them joined by و, then من/في
+_DEAD_OF_FORCE = re.compile(r"(?:و[^\W\d_]+ +)?(?:من|في|في صفوف)")
+
+
 def _own_men(victims: Participant, speaker: Participant) -> bool:
     """Unnamed dead or wounded of the speaker's own side: "جندي" of an army, "شرطي" of a ministry, "عنصر" of a
     group (no other nationality said)."""
@@ -12150,6 +12436,12 @@ def _arguments(
             kin = [p for p in before if not p.named and p.role == victims.role and victims.country in (None, p.country)]
             before = [p for p in before if p not in kin] or before
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
+        side = next((p for p in before + after if _victims_side(view, victims, p)), None)
+        if side is not None:
+            # "قُتل ضابط وجنديان في الجيش الموريتاني": the force the dead serve in is whom it befell (probe97)
+            before = [p for p in before if p is not side]
+            after = [p for p in after if p is not side]
+            victims = side
         # "قُتل عاملا إغاثة من منظمة أطباء بلا حدود في هجوم"، "قُتل موظف في برنامج الأغذية العالمي": the body the
         # victims work for is theirs, no doer
         before = [p for p in before if not _victims_employer(view, victims, p)]
@@ -12168,7 +12460,11 @@ def _arguments(
             victims = mourner
     elif own_loss:
         assert speaker is not None
-        victims = speaker
+        if victims is not None and speaker.role == "government" and victims.role == "military":
+            # "أعلنت سلطات جيبوتي مقتل جنديين": a government's dead soldiers are its army, not its cabinet (probe97)
+            victims = _but(victims, country=speaker.country)
+        else:
+            victims = speaker
     # (also a suspect or a wanted man killed, "قُتل مطلوب خلال تبادل لإطلاق النار", of the story's country; probe55)
     local = victims is not None and (victims.role in _LOCAL_ROLES or _PERSON_ROLES.get(victims.head or "") == "other")
     local = local and victims is not None and not _stateless(victims, view)
@@ -12458,6 +12754,9 @@ def _arguments(
                     for w in fold_text(gap).split()
                 ):
                     break  # "رحبت الخارجية الفرنسية بتكليف سلام": a prepositional phrase ends the subject
+                if _men_of_named_group(chain, p, gap):
+                    chain.append(p)  # "قتل مسلحون من جماعة بوكو حرام 12 صياداً": the men are the group (probe97)
+                    continue
                 # "مسلحون ينتمون إلى قوات الدعم السريع": the side the subject's men belong to
                 linked = re.search(r"(?<!\w)(?:في|باسم|لدي|التابع|التابعه|و)$", fold_text(gap).strip())
                 linked = linked or _BELONGING.fullmatch(fold_text(gap))
@@ -14437,11 +14736,12 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
             side = _participant_after(view, b, _IN_BODY, participants, 2)
             if side is not None and not side.state:
                 return side
-        if stem in _MEMBER_STEMS:
+        if stem in _MEMBER_STEMS or stem in _SOLDIER_STEMS:
             # "قُتل أربعة من عناصر الشرطة الإيرانية": the members of a body named right after are that body
             side = _participant_after(view, b, _SPACES, participants, 0)
             if side is not None:
                 return side
+        if stem in _MEMBER_STEMS:
             # ... and so when the body's description runs over the members' noun ("عناصر الشرطة الكينية")
             head = view.raw_span(a, b)
             side = next((p for p in participants if p.span.start <= head.start and head.end < p.span.end), None)
@@ -14458,9 +14758,10 @@ _ACTIVE_KILLING = frozenset(_WORDS.words("active_killing"))
 _FALLEN_AS = frozenset({"قتلي", "قتلى", "جرحي", "جرحى", "قتيلا", "قتيلين", "شهداء", "جريحا", "جريحين", "صرعي", "صرعى"})
 # "عناصر الشرطة"، "رجال الأمن"، "قادة حركة الشباب": a body's men (or leaders)
 _MEMBER_STEMS = frozenset({"عنصر", "فرد", "منتسب", "مقاتل", "رجل", "قايد", "قيادي"})
+_SOLDIER_STEMS = frozenset({"جندي", "ضابط"})  # "جنود الجيش الأوغندي": of the body right after them (probe97)
 _MEMBERS_IN = frozenset(_WORDS.words("members_in"))
 # past one adjective: "قيادي بارز في" (a former one, "قيادياً سابقاً في", is no longer of it)
-_IN_BODY = re.compile(r"(?: +(?:بارز|رفيع|كبير|ميداني|عسكري|امني)[اه]?)? +في +")
+_IN_BODY = re.compile(r"(?: +(?:بارز|رفيع|كبير|ميداني|عسكري|امني)(?:[اه]|ان|ين)?)? +في +")  # (dual, plural: probe97)
 _SPACES = re.compile(r" +")
 _SUBJECT_WORDS = re.compile(r" +[^\W\d_]+(?: +[^\W\d_]+)?(?= *[،,])")  # "قتل الجيش،"، "قتلت القوات التركية،"
 _CREW = re.compile(r" +(?:[^\W_]+ +){0,2}?(?:من +)?((?:افراد +)?(?:ال)?طاقم) +")  # "ثلاثة من أفراد طاقم"
@@ -14738,7 +15039,7 @@ def _counted_noun(view: SentenceView, folded_start: int) -> tuple[int, int, str]
             stem = _owned_person_stem(view.folded.text[:a], match.group())
         if stem is not None:
             return a, b, stem
-        if not (match.group().isdigit() or a in numbers or fold_text(match.group()) in _COUNT_WORDS) or i >= 4:
+        if not (match.group().isdigit() or a in numbers or fold_text(match.group()) in _COUNT_WORDS) or i >= 5:
             return None
     return None
 
@@ -14761,7 +15062,7 @@ def _people_of(view: SentenceView, folded_start: int) -> tuple[int, int, str] | 
             return a, b, countries[bare]
         if i == 0 and not word.startswith("ال") and word in countries:
             return a, b, countries[word]  # "استشهد فلسطيني": one
-        if not (word.isdigit() or a in numbers or fold_text(word) in _COUNT_WORDS) or i >= 4:
+        if not (word.isdigit() or a in numbers or fold_text(word) in _COUNT_WORDS) or i >= 5:
             return None
     return None
 
@@ -15279,6 +15580,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if not any(e["plover"] == "PROTEST" for e in found):
             _told_protest_rioted(view, events)
         found = _told_protest_hurt(events, found, doc.sentences[max(0, index - 2)].span.start)
+        found = _hospital_received_toll(view, events, found, doc.sentences[max(0, index - 2)].span.start)
         risen: tuple[int | None, int | None] = (None, None)
         untolled = [e for e in found if e["plover"] == "ASSAULT" and e["fatalities"] is None and e["injuries"] is None]
         if untolled and not any(e["plover"] == "ASSAULT" for e in events) and view.contains_any(_RISE_NEEDLES):
@@ -15505,6 +15807,39 @@ def _flag_of(view: SentenceView, p: Participant) -> bool:
 
 def _after_flag(view: SentenceView, span: Span) -> bool:
     return view.previous_word(view.folded_index(span.start)) in _FLAG_WORDS
+
+
+# "واستقبل مستشفى شهداء الأقصى جثث القتلى"، "ووصلت إلى مستشفى ناصر جثامين": a hospital receiving the dead or
+# the wounded (folded; مستشفى folds to مستشفي)
+_HOSPITAL_RECEIVED = re.compile(
+    r"(?<!\w)[وف]?(?:استقبل|استقبلت|وصل|وصلت)(?: +الي)? +(?:ال)?مستشفي(?:ات)?(?!\w)"
+    r"|(?<!\w)(?:ال)?مستشفي(?:ات)?(?!\w)[^.،,؛]{0,60}?(?<!\w)(?:استقبل|استقبلت|وصل|وصلت)(?!\w)"
+)
+
+
+def _hospital_received_toll(
+    view: SentenceView, events: list[dict[str, Any]], found: list[dict[str, Any]], since: int
+) -> list[dict[str, Any]]:
+    """ "قُتل ثلاثة في غارة ..." then "واستقبل مستشفى شهداء الأقصى جثث القتلى وعشرة جرحى": the bodies and the wounded a
+    hospital received are evidence of the attack just told (within two sentences), no new attack nor aid with no
+    giver named; a count the told attack lacks is given to it (probe100). With no attack told, the received toll
+    still tells one."""
+    if not found or "مستشف" not in view.folded.text or not _HOSPITAL_RECEIVED.search(view.folded.text):
+        return found
+    told = [e for e in events if e["start"] >= since and e["plover"] == "ASSAULT"]
+    if not told:
+        return found
+    last = told[-1]
+    kept = []
+    for e in found:
+        if e["plover"] in ("ASSAULT", "AID") and e["actor1"] is None:
+            # (the hospital's own care of them, "إنه استقبل جثث القتلى و12 جريحاً", names no giver: no aid either)
+            for name in ("fatalities", "injuries"):
+                if last[name] is None and e[name] is not None:
+                    last[name] = e[name]
+            continue
+        kept.append(e)
+    return kept
 
 
 def _bears_toll(event: dict[str, Any]) -> bool:

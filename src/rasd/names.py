@@ -163,6 +163,8 @@ class NameRules:
         object.__setattr__(self, "facility_openers", facility)
         # ... also some kinds behind ل ("بيان لرئاسة الجمهورية"، "تابعة لوزارة الدفاع"; not "لوحدة سوريا")
         owned = {"ل" + h for h in self.owned_heads if h in self.institution_heads}
+        # ... and behind ب, where someone sits or works ("مصدر بوزارة الخارجية الجيبوتية"; names8)
+        owned |= {"ب" + h for h in self.owned_heads if h in self.institution_heads}
         object.__setattr__(self, "institution_openers", _after_conjunction(self.institution_heads.keys()) | owned)
         object.__setattr__(self, "title_openers", _after_conjunction(self.person_titles | self.office_heads))
 
@@ -1413,6 +1415,8 @@ def _facility_mentions(
             # (a demand, a route) and its town does not place the square
             and not _CLAUSE_BREAK.search(doc.raw, span.end, m.span.start)
             and not _ROAD_WORDS.intersection(_raw_words(doc.raw, span.end, m.span.start))
+            # "منفذ التوم الحدودي مع النيجر": the state a crossing is "with" lies across it (names8)
+            and _WITH_WORD not in _raw_words(doc.raw, span.end, m.span.start)
         ]
         # "محطة السويدية ... في ريف ديريك": a name that is also a town abroad is placed by what follows
         if after and (place is None or place.country != home):
@@ -1432,6 +1436,10 @@ def _facility_mentions(
 _CLAUSE_BREAK = re.compile(r"[،,؛;:]")
 # "طريق دمشق–السويداء"، "أوتوستراد حلب": a town that names a road is not where a site named before it lies
 _ROAD_WORDS = frozenset(fold_text(w) for w in ("طريق", "الطريق", "وطريق", "بطريق", "أوتوستراد", "اوتوستراد", "طرق"))
+
+
+_WITH_WORD = fold_text("مع")
+_SOURCES = frozenset(fold_text(w) for w in ("مصدر", "مصادر"))  # "مصدر بوزارة الصحة": who speaks from a body
 
 
 def _raw_words(raw: str, start: int, end: int) -> set[str]:
@@ -1581,7 +1589,9 @@ def _institution_mentions(
         if i < resume:
             continue
         a, _, word = words[i]
-        cut = 1 if word[:1] in ("و", "ف", "ل") and word[1:] in rules.institution_heads else 0
+        cut = 1 if word[:1] in ("و", "ف", "ل", "ب") and word[1:] in rules.institution_heads else 0
+        if cut and word[0] == "ب" and _previous_word(folded_text, a) not in rules.unnamed_people | _SOURCES:
+            continue  # "مصدر بوزارة الخارجية" names the ministry; "قوات الأمن بمديرية أمن الجيزة" is read by events
         role = rules.institution_heads[word[cut:]]
         grouping = word[cut:] in _GROUPINGS
         if i + 1 < len(words) and words[i + 1][2] in rules.institution_heads and not grouping:
@@ -1612,11 +1622,13 @@ def _institution_mentions(
                 role == "other"
                 and taken
                 and w.startswith("ل")
+                and not w.startswith("لل")  # ل + ال is definite, never the first of a construct
                 and w[1:].isalpha()
                 and len(w) > 4
                 and nxt.isalpha()
                 and not nxt.startswith("ال")
                 and nxt not in rules.name_stops
+                and nxt not in rules.name_breaks  # "الاتحاد المغاربي للمحامين أن العدالة": the name ends at أن
                 and third is not None
                 and not folded_text[words[j + 1][1] : third[0]].strip()
                 and (third[2].startswith("ال") or to_raw(third[0], third[0] + 1).start in place_spans)
@@ -1818,6 +1830,32 @@ def _story_bodies(
         actor = Actor(f"derived-{match.group(1)}", text, home, role, "ORG", (text,))
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
     return sorted(out, key=lambda m: m.span.start)
+
+
+# "الجيش الإثيوبي"، "وقال الجيش الكيني": the army and a state's masculine nationality adjective (names8)
+_NATIONAL_ARMY = re.compile(r"(?<![^\s(«\"'])[وفب]?(" + fold_text("الجيش") + r" (ال[^\W\d_]+ي))(?![^\W\d_])")
+
+
+def _national_armies(doc: Document, folded_text: str, to_raw: Any, found: list[Mention]) -> list[Mention]:
+    """A state's army named by the army and its nationality, where no list names it: a name, the state's military
+    (the listed armies, "الجيش العراقي", are read first and win)."""
+    if _NATIONAL_ARMY_WORD not in folded_text:
+        return found
+    out = list(found)
+    for match in _NATIONAL_ARMY.finditer(folded_text):
+        country = _countries_of_adjectives().get(match.group(2))
+        if country is None or _financial((match.group(2),)):
+            continue
+        span: Span = to_raw(match.start(1), match.end(1))
+        if any(m.span.start < span.end and span.start < m.span.end for m in out):
+            continue
+        text = doc.raw[span.start : span.end]
+        actor = Actor(f"derived-{match.group(1)}", text, country, "military", "ORG", (text,))
+        out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
+    return sorted(out, key=lambda m: m.span.start)
+
+
+_NATIONAL_ARMY_WORD = fold_text("الجيش ال")
 
 
 _OBJECT_BODIES = frozenset(fold_text(w) for w in ("الأجهزة", "السلطات"))  # never inside another body's name
@@ -2031,13 +2069,14 @@ _OF_RULES: dict[int, tuple[NameRules, tuple[frozenset[str], ...]]] = {}
 
 def _rule_sets(rules: NameRules) -> tuple[frozenset[str], ...]:
     """(titles and offices, the heads of bodies and descriptions and offices, both together) for `_titled_people`;
-    then the peoples, bare or behind و/ف, and the singular nationalities, for `_people_mentions`."""
+    then the peoples, bare or behind و/ف, and the singular nationalities, for `_people_mentions`; then the peoples."""
     held = _OF_RULES.get(id(rules))
     if held is None or held[0] is not rules:
         titles = rules.person_titles | rules.office_heads
         heads = frozenset(rules.institution_heads.keys() | rules.descriptive_heads | rules.office_heads)
-        people = rules.peoples | {c + p for p in rules.peoples for c in ("و", "ف")} | _singular_nationalities()
-        held = _OF_RULES[id(rules)] = (rules, (titles, heads, titles | heads, people))
+        peoples = rules.peoples | _plural_nationalities()
+        people = peoples | {c + p for p in peoples for c in ("و", "ف")} | _singular_nationalities()
+        held = _OF_RULES[id(rules)] = (rules, (titles, heads, titles | heads, people, peoples))
     return held[1]
 
 
@@ -2404,7 +2443,7 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
     adjective_at = -2  # the word that was last a nationality said of a noun
-    peoples, singular = rules.peoples, _singular_nationalities()
+    peoples, singular = _rule_sets(rules)[4], _singular_nationalities()
     words = list(map(itemgetter(2), tokens))
     # only the words that may be a people (bare or behind و/ف) or a nationality (or one and a letter) are
     # visited, picked out in C; the state the visit keeps is of the word right before, read from its index
@@ -2421,7 +2460,7 @@ def _people_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         # "العسكريين الأميركيين", "للاجئين السوريين": after a definite noun it is that noun's adjective
         # "رجال الدين الشيعة والطلاب الأكراد": a noun joined by و is still a noun
         before = before[1:] if before.startswith("وال") else before
-        noun = before.startswith(("ال", "لل")) and before not in rules.peoples and before not in _NOT_NOUNS
+        noun = before.startswith(("ال", "لل")) and before not in peoples and before not in _NOT_NOUNS
         noun = noun and not _counted(before)  # "آلاف الأمازيغ": آلاف counts them (its folded alef reads like ال)
         # "جنود أتراك", "مدنيين فلسطينيين": after an indefinite noun of people it is that noun's adjective
         noun = noun or before in rules.group_nouns or before in rules.unnamed_people
@@ -2454,6 +2493,16 @@ def _singular_nationalities() -> frozenset[str]:
 
     forms = (fold_text(f) for fs in cues().nationalities.values() for f in fs)
     return frozenset(f for f in forms if not f.startswith("ال") and f.endswith("ي"))
+
+
+@cache
+def _plural_nationalities() -> frozenset[str]:
+    """Definite plural nationality nouns ("الإثيوبيين", "الكينيون"), folded: peoples named as a group, as the
+    listed ones are (names8)."""
+    from rasd.cues import cues
+
+    forms = (fold_text(f) for fs in cues().nationalities.values() for f in fs)
+    return frozenset(f for f in forms if f.startswith("ال") and f.endswith(("يين", "يون")))
 
 
 # nouns that على (often written علي) governs in set phrases: "علي هامش"، "علي خلفية"، "علي صعيد"، "علي رأس"
@@ -2642,6 +2691,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue
             # "بعين السبع"، "وتل أبيض": a clitic before the common first word of a place's name of several words
             heads = rules.toponym_heads if j - i > 1 and label == "LOC" else frozenset()
+            # "لوكالة الأنباء الموريتانية"، "بوزارة الصحة": a clitic before an organisation's kind word
+            heads = _org_kind_words(rules) if j - i > 1 and label == "ORG" else heads
             stripped = _strip_clitic(words[i], known | heads)
             if stripped is None:
                 continue
@@ -2660,7 +2711,7 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue  # "في محلية كرري": the kind word before a name, left when the name was read
             if _FOLDED_WORDS[words[i]] in rules.group_nouns:
                 continue  # "بينهم أسيران محرران": people counted by what they are, not a name
-            if label in ("PER", "ORG") and fold_text(text) in rules.peoples:
+            if label in ("PER", "ORG") and fold_text(text) in _rule_sets(rules)[4]:
                 continue  # "الناشطين الشيعة": a people is NORP or its noun's adjective, never a body
             if label in ("PER", "ORG") and fold_text(text) in _nationality_adjectives():
                 continue  # "خط الأنابيب العراقي التركي", "السفير الأمريكي": an adjective, not a name
@@ -2669,8 +2720,28 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 kind = "LOC"  # "الوصول إلى أوروبا": a continent is a region, not a polity (names6)
             if kind in ("GPE", "LOC") and _not_a_place(raw, a, text, rules):
                 continue
-            out.append(Mention(Span(a, b), text, kind, None, "tagger", fused=fused))
+            # "السلطات الإريترية": a body described by its kind and nationality is no name of its own
+            described = kind == "ORG" and _described_body(fold_text(text), rules)
+            out.append(Mention(Span(a, b), text, kind, None, "tagger", fused=fused, descriptive=described))
     return out
+
+
+def _described_body(folded: str, rules: NameRules) -> bool:
+    """A body named by a kind of description and its state's nationality alone ("السلطات الإريترية")."""
+    head, _, rest = folded.partition(" ")
+    return head in rules.descriptive_heads and rest in _nationality_adjectives()
+
+
+_ORG_KINDS: dict[int, tuple[NameRules, frozenset[str]]] = {}
+
+
+def _org_kind_words(rules: NameRules) -> frozenset[str]:
+    """The kind words that open an organisation's name ("وكالة", "وزارة", "حركة"), bare, folded; once per rules."""
+    held = _ORG_KINDS.get(id(rules))
+    if held is None or held[0] is not rules:
+        heads = {*rules.institution_heads, *rules.media_heads, *rules.owned_heads, *rules.claimant_heads}
+        held = _ORG_KINDS[id(rules)] = (rules, frozenset(h for h in map(fold_text, heads) if not h.startswith("ال")))
+    return held[1]
 
 
 # tokens to their folded forms: a plain dict look-up per token, run by `map`
@@ -2709,6 +2780,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = _facility_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _story_bodies(doc, folded.text, to_raw, found, rules_)
+    found = _national_armies(doc, folded.text, to_raw, found)
     quoted = list(_quoted(folded.text))  # the names in quotes, read once for the two steps that take them
     found = _outlet_mentions(doc, folded.text, quoted, to_raw, found, rules_)
     found = _quoted_groups(doc, folded.text, quoted, to_raw, found, rules_)

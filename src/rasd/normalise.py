@@ -84,6 +84,15 @@ def _map_letters(text: str, pairs: tuple[tuple[str, str], ...], table: dict[int,
 WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 # Dropped entirely: those marks, tatweel, zero-width and bidi controls.
 _DROP = re.compile(f"[{WORD_MARKS}\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]")
+# The same characters as a set, for a test of one character (end_with_marks runs at every span end the events and
+# names stages map back): a set look-up where a regex match costs a call into re. All of them stand in the blocks
+# read here (tests/test_normalise.py checks the set against the whole range of characters).
+_DROPPED = frozenset(
+    ch
+    for block in (range(0x00A0, 0x0100), range(0x0600, 0x0700), range(0x2000, 0x2070), range(0xFEFF, 0xFF00))
+    for ch in map(chr, block)
+    if _DROP.match(ch)
+)
 # Presentation forms and other compatibility characters, expanded by NFKC.
 _COMPAT = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
@@ -204,6 +213,7 @@ def _fold_text(text: str) -> str:
 
 def end_with_marks(text: str, end: int) -> int:
     """Move a span end past the diacritics and tatweel that folding dropped after its last letter."""
-    while end < len(text) and _DROP.match(text[end]):
+    size = len(text)
+    while end < size and text[end] in _DROPPED:
         end += 1
     return end

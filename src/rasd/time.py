@@ -38,6 +38,7 @@ class TimeLexicon:
     ordinals: dict[str, int]
     not_future: tuple[str, ...]
     clause_openers: tuple[str, ...]
+    named_after_dates: tuple[str, ...]
 
 
 def _numbered(section: object, path: str, line: int, what: str, low: int, high: int) -> dict[str, int]:
@@ -74,6 +75,7 @@ _SECTIONS = (
     "ordinals",
     "not_future",
     "clause_openers",
+    "named_after_dates",
 )
 
 
@@ -104,6 +106,7 @@ def load_time_lexicon(path: str | None = None) -> TimeLexicon:
         ordinals=_numbered(sec("ordinals")[1], name, sec("ordinals")[0], "ordinal", 1, 31),
         not_future=_words(sec("not_future")[1], name, sec("not_future")[0], "not_future"),
         clause_openers=_words(sec("clause_openers")[1], name, sec("clause_openers")[0], "clause_openers"),
+        named_after_dates=_words(sec("named_after_dates")[1], name, sec("named_after_dates")[0], "named_after_dates"),
     )
 
 

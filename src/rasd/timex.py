@@ -298,6 +298,20 @@ def tag(text: str, anchor: date) -> list[TimeExpression]:
     return _tag(text, folding.text, folding.source_range, anchor, _EVERY)
 
 
+_DAY_BEFORE = re.compile(r"(?<![\w])[\d٠-٩]{1,2} +$")
+
+
+def _named_after(folded: str, start: int) -> bool:
+    """Whether the word right before `start` heads a movement or an uprising named after a day."""
+    before = folded[max(0, start - 12) : start].split()
+    if not before or folded[start - 1 : start] != " ":
+        return False
+    word = before[-1]
+    word = word[1:] if word[:1] in ("و", "ب", "ل") and word[1:] in lexicon().named_after_dates else word
+    word = word[2:] if word.startswith("ال") else word
+    return word in lexicon().named_after_dates
+
+
 def _tag(
     text: str, folded: str, to_text: Callable[[int, int], tuple[int, int]], anchor: date, holds: int
 ) -> list[TimeExpression]:
@@ -330,6 +344,8 @@ def _tag(
             end = tail.end()
         if not d.value and d.calendar == "hijri" and _BARE_SAFAR.search(folded, d.start, d.end):
             continue  # "2 صفر" is a score or a count as often as a day: only "2 من صفر"، "2 شهر صفر" is one
+        if not d.value and direction is None and _named_after(folded, d.start):
+            continue  # "حركة 6 أبريل": a movement named after its day
         value = d.value or _resolve_partial(d, anchor, _direction(direction, future(d.start, end)))
         if value and not d.value and direction is None and _DEADLINE_BEFORE.search(folded, 0, d.start):
             # "أمهلت الحكومة المحتجين حتى 15 حزيران": the deadline nearest the day it is written, ahead or past
@@ -443,6 +459,9 @@ def _tag(
         before = folded[max(0, m.start() - 8) : m.start()]
         if m1 in _AMBIGUOUS_MONTHS and not cue and not _MONTH_CUE_BEFORE.search(before):
             continue
+        named_day = _DAY_BEFORE.search(folded, max(0, m.start() - 6), m.start()) if not cue else None
+        if named_day is not None and _named_after(folded, named_day.start()):
+            continue  # "حركة 6 أبريل": nor is its month a date
         month = lex.gregorian_months[m1]
         if m.group("y"):
             value = date(int(m.group("y")), month, 15)
