@@ -348,6 +348,7 @@ LIST_SECTIONS = (
     "suspended_bodies",
     "returned_remains",
     "members_in",
+    "kin_nouns",
     "striking_subjects",
     "list_verbs",
     "release_apart_verbs",

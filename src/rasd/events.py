@@ -170,6 +170,7 @@ _RESPONSIBILITY = re.compile(r"(?<!\w)مسوولي(?:ه|ة|ته|تها|تهم) +
 _COUNT_BEFORE = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +$")  # a count word right before
 _DIGITS = re.compile(r"(?<!\w)[0-9]+(?!\w)")  # a number in digits
 _SUBJECT_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+) +(?:قد +)?$")  # a word right before (and قد)
+_JOINED_PEOPLE_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+) +و[^\W\d_]+ +(?:قد +)?$")  # "امرأة وطفليها"
 _PLURAL_CASUALTY_VERB = re.compile(r"(?:قتل|اصيب|استشهد|جرح)(?:وا|ا)")  # a plural or dual casualty verb
 _OF_SIDE_SPACED = re.compile(r" +(?:من|في صفوف) +")  # of (a side)
 # "from" right before the next speaker (a source quoting another: "نقلت رويترز عن مصدرين"، "عن أحد المسؤولين"); not
@@ -6903,7 +6904,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
     clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
-    if _HOPE_THANKS.search(clause):
+    at = hit.word_start - len(clause)
+    names = [(view.folded_index(m.span.start), view.folded_index(m.span.end)) for m in view.mentions if m.type == "PER"]
+    # (not a word of a man's name: "القيادي في حزب الله فؤاد شكر")
+    if any(not any(a <= at + w.start() < b for a, b in names) for w in _HOPE_THANKS.finditer(clause)):
         return True
     if (
         hit.values[0].plover in _FORCE_TYPES
@@ -7152,12 +7156,16 @@ def _titled_subject(view: SentenceView, verb_end: int, first: Participant) -> Pa
         return None
     adjective = _NEXT_WORD.match(view.folded.text, post.end(1))
     country = _nationality_of_form().get(fold_text(adjective.group(1))) if adjective is not None else None
-    if adjective is None or country is None:
+    # "وحث المبعوث الأممي الحكومة السودانية على": the UN's official, of no state
+    un = adjective is not None and fold_text(adjective.group(1)).removesuffix("ه") == "الاممي"
+    if adjective is None or (country is None and not un):
         return None
     span = view.raw_span(post.start(1), adjective.end(1))
-    if span.end > first.span.start:
-        return None
-    return Participant(span, view.raw_text(span), None, country, "government", False)
+    if span.end > first.span.start or (
+        first.person and not view.text[span.end - view.start : first.span.start - view.start].strip()
+    ):
+        return None  # (his name right after the title is the subject: "المبعوث الأممي هانس غروندبرغ")
+    return Participant(span, view.raw_text(span), None, country, "igo" if un else "government", False)
 
 
 def _unresolved_subject(view: SentenceView, verb_end: int, first: Participant) -> bool:
@@ -9555,7 +9563,9 @@ def _events_for(
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
     # ("وجه دعوة إلى الرئيس السوري": after the noun, إلى names the invited)
     spared = actor2 is not None and actor2.role == "civilians"
-    called_on = plover == "REQUEST" and actor2 is not None and (spared or not _is_noun(view, hit))
+    # (so after an appeal, "وجهت نداءً إلى الإدارة الأميركية")
+    appeal = hit.key.split()[-1] in _APPEAL_NOUNS
+    called_on = plover == "REQUEST" and actor2 is not None and (spared or not (_is_noun(view, hit) or appeal))
     if called_on and actor2 is not None and _in_demand(view, hit, actor2, civilians=spared):
         # "دعت إلى وقف فوري للهجمات على المدنيين"، "ودعت إلى تصعيد المقاومة": a side named inside what a call asks
         # for is not whom it is made of (a call made of someone names them before its إلى); after بـ ("طالب
@@ -9867,6 +9877,10 @@ def _events_for(
     if acled == _PROPERTY_DESTRUCTION and actor1 is not None and actor1.role == "protesters":
         # "أضرم محتجون غاضبون النار في مقر الحزب": protesters who burn or wreck property riot (ACLED Riots, Violent
         # demonstration), whatever the adjective between the verb and the fire (probe54)
+        plover, acled = "PROTEST", ("Riots", "Violent demonstration")
+    ground = acled is not None and acled[0] in ("Battles", "Violence against civilians")
+    if ground and hit.values[0].id in _GROUND_ATTACK and actor1 is not None and actor1.role == "protesters":
+        # "تعرضت مقرات الحزب لهجوم من قبل محتجين غاضبين": protesters who attack (no weapon named) riot
         plover, acled = "PROTEST", ("Riots", "Violent demonstration")
     protesters = [p for p in (actor1, actor2) if p is not None and p.role == "protesters"]
     two_sides = _CLASH_BETWEEN.match(view.folded.text, hit.end) is not None
@@ -11624,7 +11638,7 @@ def _protesters(
 
 
 # "قبل أن تتدخل قوات مكافحة الشغب لتفريقهم": the force that breaks up a protest is its other side.
-_INTERVENE = re.compile(r"(?<!\w)(?:" + _alt("intervene") + "|(?:" + _alt("intervene_stems") + r")\w*)(?!\w)")
+_INTERVENE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("intervene") + "|(?:" + _alt("intervene_stems") + r")\w*)(?!\w)")
 
 
 def _told_protest_broken_up(view: SentenceView, events: list[dict[str, Any]], participants: list[Participant]) -> bool:
@@ -12178,6 +12192,8 @@ def _shared_subject(
     # ... and one whose object, a count, follows it at once ("داهمت قوة من جهاز مكافحة الإرهاب وكراً ...، واعتقلت
     # أربعة من عناصرها": its subject is the pronoun in the verb, probe25)
     counted = not suffix and _counted_next(view, hit.word_end)
+    # ... and one whose object is the previous object's kin ("واعتقلت نجله"، "واعتقلوا شقيقيه")
+    counted = counted or (not suffix and _KIN_OBJECT.match(view.folded.text, hit.word_end) is not None)
     if not _JOINED_PLURAL.search(hit.key.split(" ")[0]) and not closing and not counted:
         return None
     earlier = [h for h in view.triggers if h.word_end < hit.word_start and not _is_noun(view, h)]
@@ -12191,6 +12207,8 @@ def _shared_subject(
     return (actor1, actor2) if actor1 is not None else None
 
 
+# "نجله"، "شقيقه"، "زوجته"، "أبناءه": kin nouns with a pronoun (folded)
+_KIN_OBJECT = re.compile(r" +((?:" + _taa_alt("kin_nouns") + r")(?:ي)?(?:ه|ها|هما|هم))(?=[\s،,.]|$)")
 _ITS_MEN = re.compile(r" +[^\s،,.]+ +من +(?:عناصر|افراد|مقاتلي|اعضاء)(?:ه|ها|هم|هما)(?!\w)")
 
 
@@ -12428,7 +12446,10 @@ def _arguments(
         before = [
             p
             for p in before
-            if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims) and not _among(view, victims, p)
+            if not _overlaps(p.span, victims.span)
+            and not _men_of(view, p, victims)
+            and not _among(view, victims, p)
+            and not _named_member(view, victims, p)
         ]
         if len(before) > 1 and victims.span.start > t_span.end and not victims.named:
             # "أحبط الجيش محاولة تسلل لمجموعة مسلحة ... وقتل أربعة من المتسللين": an unnamed group of the dead's
@@ -12555,7 +12576,7 @@ def _arguments(
         if plover == "ASSAULT":
             # "مقتل ضابط في الجيش وإصابة ثلاثة جنود في هجوم مسلح"، "مصرع ثلاثة بينهم ضابط شرطة بهجمات": the dead
             # and the hurt told before the attack are whom it befell
-            before = [p for p in before if not _told_as_hit(view, p)]
+            before = [p for p in before if not _told_as_hit(view, p) and not _aimed_owner(view, p)]
         done_by = _done_by_after(view, hit, after, underwent)
         if performed_by and after:
             actor1 = after[0]
@@ -12664,6 +12685,12 @@ def _arguments(
             # ... as are the counted men of that object ("واعتقلت أربعة من عناصرها": the cell's, probe25)
             its_men = _ITS_MEN.match(view.folded.text, hit.word_end) is not None
             actor2 = after[0] if after else shared[1] if view.folded.text[hit.end : hit.word_end] or its_men else None
+            kin = _KIN_OBJECT.match(view.folded.text, hit.word_end)
+            if kin is not None and not after:
+                # "داهمت القوات منزل الأسير ... واعتقلت نجله": his kin, a civilian of his side's country
+                span = view.raw_span(kin.start(1), kin.end(1))
+                country = shared[1].country if shared[1] is not None else home
+                actor2 = Participant(span, view.raw_text(span), None, country, "civilians", named=False)
         elif not before and (weapon_subject or own_subject or pronoun_subject):
             # "طائرة مسيّرة مجهولة استهدفت مقراً لـX": the doer is unknown; "أن مقاتليها استهدفوا مواقع
             # لقوات النظام": the speaker's men, found by the caller; either way what follows is the object
@@ -12705,6 +12732,7 @@ def _arguments(
             and plover in _FORCE_TYPES
             and _DATIVE.search(view.text[: after[0].span.start - view.start])
             and _owned_object(view, t_span, after[0])
+            and not _unit_subject(view, verb_end, after[0])
         ):
             # "إن مدمرة تابعة لها قصفت مواقع للحوثيين": the side after لـ past the object of a strike owns what was
             # hit (a subject's owner, "اتهم الفرع الثالث للحزب", is left to the statements)
@@ -12723,6 +12751,10 @@ def _arguments(
             actor2 = after[0]
         elif after and plover == "CONSULT" and _with_before(view, after[0]):
             actor2 = after[0]  # "نفى وجود مفاوضات مع واشنطن": who it is with is the other side, not the subject
+        elif after and plover == "ASSAULT" and _told_as_hit(view, after[0]):
+            # "سقط صاروخ على منزل، ما أدى إلى إصابة عناصر من الشرطة": a side named in the toll was hit, it is no
+            # subject
+            actor2 = after[0]
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
@@ -12926,6 +12958,12 @@ def _arguments(
         state_held = actor1 is not None and actor1.role in _STATE_ROLES and "احتلال" not in fold_text(actor1.text)
         if state_held and actor1 is not None and actor1.country is not None:
             actor2 = _but(actor2, country=actor1.country)
+    evacuated = hit.values[0].id in ("evacuation_aid", "evacuation_aid_weak")
+    if evacuated and actor2 is not None and unstated and actor2.head != "vessel" and actor2.role == "civilians":
+        # "أجلت السلطات اللبنانية مئات العائلات من القرى الحدودية" in a story that names no place: a state evacuates
+        # its own people
+        evacuator = actor1 is not None and actor1.role in _STATE_ROLES and actor1.country is not None
+        actor2 = _but(actor2, country=actor1.country) if evacuator and actor1 is not None else actor2
     # "اعتقلت السلطات المصرية خمسة أعضاء في حزب الدستور": a party no list knows, whose members a state holds, is of
     # that state
     party_held = held and actor2 is not None and actor2.named and actor2.role == "political_party"
@@ -12938,9 +12976,20 @@ def _arguments(
         actor2 = _own_unit_hit(view, hit, speaker, actor1)
     if actor2 is None and plover == "COERCE":
         actor2 = _seized_ship(view, hit, limit)  # "احتجزت البحرية الإيرانية ناقلة نفط"
+    joiners = _protest_joiners(view, hit, limit) if held else None
+    if joiners is not None and (actor2 is None or joiners.span.start < actor2.span.start or not actor2.named):
+        # "اعتقلت الأجهزة الأمنية عدداً من المشاركين في وقفة تضامنية": those who joined a protest are its protesters,
+        # of the holding state (not the embassy the protest stood by)
+        holder = actor1 is not None and actor1.role in _STATE_ROLES and "احتلال" not in fold_text(actor1.text)
+        actor2 = _but(joiners, country=(actor1.country if holder and actor1 is not None else None) or home)
     if actor2 is None and plover in ("COERCE", "RETREAT", "AID"):
         # "أفرجت الجماعة عن طاقم السفينة"، "أجلت 21 بحاراً من طاقم السفينة" (probe70)
         actor2 = _ship_crew(view, hit, limit)
+    if plover == "REQUEST" and actor2 is None and hit.key.split()[-1] in _APPEAL_NOUNS:
+        # "وجهت الرئاسة نداءً عاجلاً إلى الإدارة الأميركية": the appeal's addressee follows إلى
+        to = _APPEAL_TO.match(view.folded.text, hit.end)
+        at = view.raw_start(to.end(), to.end()) if to is not None else -1
+        actor2 = next((p for p in usable if 0 <= p.span.start - at <= 1), None) if to is not None else None
     sides = _letter_sides(view, hit, usable) if plover in _STATEMENTS else None
     if sides is not None:
         # the letter's receiver is no doer; a demand with no other object is addressed to it ("طالب فيها بالتدخل"،
@@ -12978,6 +13027,8 @@ def _wronged_in_condition(view: SentenceView, hit: Hit[Trigger], side: Participa
 
 
 # "رسالة إلى الأمين العام"، "في رسالة وجهها إلى مجلس الأمن"، "برقية بعث بها إلى": a letter and whom it is sent to
+_APPEAL_NOUNS = frozenset({"نداء", "نداءات"})
+_APPEAL_TO = re.compile(r"(?: +(?:عاجل|عاجلا|جديد|جديدا|مشترك|مشتركا|اخير|اخيرا))? +الي +")
 _LETTER_TO = re.compile(
     r"(?<!\w)[وف]?(?:ب|ل|في +)?(?:رسال[هة]|رسايل|برقي[هة]|خطاب|خطابا|مذكر[هة])(?: +(?:خطي[هة]|عاجل[هة]|رسمي[هة]))?"
     r"(?: +(?:وجه|بعث|ارسل|بعث +ب|وجهت|بعثت|ارسلت)(?:ها|ه))? +الي +"
@@ -13096,6 +13147,26 @@ _HELD_DURING_PROTEST = re.compile(
 _HELD_ON_SUSPICION = re.compile(
     r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم|(?:لل|بال|ال|ل|ب)?اشتباه +(?:في|ب))(?!\w)"
 )
+
+
+# "المشاركين في وقفة احتجاجية"، "مشاركين في مسيرة": those who joined a protest (folded)
+_PROTEST_JOINERS = re.compile(
+    r"(?<!\w)(?:ال)?مشارك(?:ين|ون|ات)(?: +(?:ال)?[^\W\d_]+)? +في +(?:ال)?(?:وقف[هة]|وقفات|احتجاج|احتجاجات|تظاهر[هة]"
+    r"|تظاهرات|مظاهر[هة]|مظاهرات|اعتصام|اعتصامات|مسير[هة]|مسيرات|اضراب)(?!\w)"
+)
+
+
+def _protest_joiners(view: SentenceView, hit: Hit[Trigger], limit: int) -> Participant | None:
+    """ "اعتقلت الشرطة عدداً من المشاركين في مسيرة احتجاجية": the protest's joiners named after the verb, before
+    the clause's end."""
+    text = view.folded.text
+    end = min(len(text), view.folded_index(limit) if limit > view.start else len(text))
+    m = _PROTEST_JOINERS.search(text, hit.word_end, end)
+    if m is None or re.search(r"[،,.؛:]", text[hit.word_end : m.start()]):
+        return None
+    head = m.group().split()[0]
+    span = view.raw_span(m.start(), m.start() + len(head))
+    return Participant(span, view.raw_text(span), None, None, "protesters", named=False, head="مشارك")
 
 
 def _held_persons_role(view: SentenceView, people: Participant) -> Participant:
@@ -13245,13 +13316,31 @@ _OWN_UNIT_UNDERWENT = re.compile(
 )
 
 
+_OWN_UNITS = (
+    r"(?:(?:احدي|احد) +)?(?:دوريات|دوريت|مواقع|موقع|نقاط|نقط[هة]|نقطت|مراكز|مركز|آليات|اليات|عناصر|قوات|ثكنات)(?:ه|ها)"
+)
+# "أن إحدى دورياته تعرضت لـ": the speaker's own unit, then the verb of undergoing
+_OWN_UNIT_FIRST = re.compile(r"(?<!\w)" + _OWN_UNITS + r" +[يت]?تعرض(?:ت)? +ل{0,2}$")
+_OWN_UNIT_OBJECT = re.compile(r" +" + _OWN_UNITS + r"(?!\w)")
+
+
 def _own_unit_hit(
     view: SentenceView, hit: Hit[Trigger], speaker: Participant | None, doer: Participant | None
 ) -> Participant | None:
     """ "أعلن الجيش تعرض إحدى دورياته لإطلاق نار": the speaker, whose own unit or post underwent the attack."""
-    if speaker is None or (doer is not None and _same_side(doer, speaker)):
+    if speaker is None:
         return None
     before = view.folded.text[max(0, hit.word_start - 40) : hit.start]
+    # (unnamed men of the speaker's kind are another side: "أن مسلحين هاجموا إحدى نقاطها")
+    if doer is not None and (_one_side(doer, speaker) or (doer.named and _same_side(doer, speaker))):
+        return None
+    if _OWN_UNIT_FIRST.search(before):
+        return speaker
+    # "أعلنت قسد أن مسلحين هاجموا إحدى نقاطها": the speaker's own post as the verb's object
+    if _OWN_UNIT_OBJECT.match(view.folded.text, hit.end) and not _is_noun(view, hit):
+        return speaker
+    if doer is not None and _same_side(doer, speaker):
+        return None
     return speaker if _OWN_UNIT_UNDERWENT.search(before) else None
 
 
@@ -13427,12 +13516,36 @@ def _owned_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
     return not all(
         fold_text(w.group()) in ("ل", "لل")
         or fold_text(w.group()) in _GENITIVE_LEADS
-        or _NISBA_STEM.fullmatch(fold_text(w.group()))
+        # (a unit hit spelt like an adjective, "استهداف دورية للجيش", is a noun)
+        or (_NISBA_STEM.fullmatch(fold_text(w.group())) and fold_text(w.group()) not in _HIT_UNITS)
         for w in words
     )
 
 
+# "إثر استهداف دورية للجيش العراقي"، "استهدفت آلية لقوات النظام": a verb or noun of aim, what it hit, then its owner
+_AIMED_OWNER = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:استهداف|" + _alt("aiming_verbs") + r") +([^\W\d_]+) +ل$")
+
+
+def _unit_subject(view: SentenceView, verb_end: int, p: Participant) -> bool:
+    """ "اعترضت دورية لخفر السواحل قارباً": a unit right after the verb, then its owner, is the verb's subject."""
+    words = fold_text(view.folded.text[verb_end : view.folded_index(p.span.start)]).split()
+    return bool(words) and words[0] in _HIT_UNITS
+
+
+def _aimed_owner(view: SentenceView, p: Participant) -> bool:
+    """Whether p owns what a verb or noun of aim before it hit ("إثر استهداف دورية للجيش العراقي بعبوة ناسفة": the
+    army was hit by the device, it did not use it)."""
+    start = view.folded_index(p.span.start)
+    m = _AIMED_OWNER.search(view.folded.text, max(0, start - 40), start)
+    word = fold_text(m.group(1)) if m is not None else ""
+    if m is None or word in _WEAPON_HEADS:
+        return False  # "إثر استهداف مسيرة للجيش تجمعاً لهم": the army's drone struck
+    return not _NISBA_STEM.fullmatch(word) or word in _HIT_UNITS
+
+
 _GENITIVE_LEADS = frozenset({"لعناصر", "لمسلحي", "لمقاتلي", "لتنظيم", "لحركه", "لجماعه", "تنظيم", "حركه", "جماعه"})
+_HIT_UNITS = frozenset(fold_text(w) for w in _WORDS.words("unit_heads") + _WORDS.words("hit_convoys")) | {"اليه"}
+_WEAPON_HEADS = frozenset(fold_text(w) for w in _WORDS.words("owned_weapons"))
 
 
 # "قوة تابعة لـ"، "عناصر تابعة لـ": an unnamed unit (maybe past an adjective and an aside) said to belong to a side
@@ -14610,6 +14723,13 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             counted_before = _counted_subject(view, cue, participants)
             if counted_before is not None:
                 return counted_before
+            # "إن امرأة وطفليها قتلوا": two joined person nouns, the first one's kind
+            joined = _JOINED_PEOPLE_BEFORE.search(view.folded.text, max(0, cue.word_start - 40), cue.word_start)
+            stem = _person_stem(joined.group(1)) if joined is not None else None
+            if joined is not None and stem is not None:
+                span = view.raw_span(joined.start(1), joined.end(1))
+                role = _PERSON_ROLES.get(stem, "civilians")
+                return Participant(span, view.raw_text(span), None, None, role, named=False, head=stem)
         # "وكان مزارع قد قُتل": a singular person noun as the subject right before a plain casualty verb
         noun = _SUBJECT_BEFORE.search(view.folded.text[max(0, cue.word_start - 25) : cue.word_start])
         # (not the word that ends a body's name: "انتشلت طواقم الدفاع المدني جثامين سبعة شهداء")
@@ -14736,6 +14856,9 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
             side = _participant_after(view, b, _IN_BODY, participants, 2)
             if side is not None and not side.state:
                 return side
+            man = _member_named_after(view, b, participants)
+            if man is not None:
+                return man
         if stem in _MEMBER_STEMS or stem in _SOLDIER_STEMS:
             # "قُتل أربعة من عناصر الشرطة الإيرانية": the members of a body named right after are that body
             side = _participant_after(view, b, _SPACES, participants, 0)
@@ -14751,6 +14874,27 @@ def _counted_victims(view: SentenceView, participants: list[Participant], folded
         role = _PERSON_ROLES.get(stem, "civilians")
         nationality = _nationality_near(view, b)
         return Participant(span, view.raw_text(span), None, nationality, role, named=False, head=stem)
+    return None
+
+
+def _named_member(view: SentenceView, victims: Participant, p: Participant) -> bool:
+    """ "قُتل القيادي في حركة حماس محمد الضيف في غارة": the man named right after the victims' body is one of them,
+    no doer."""
+    gap = view.text[victims.span.end - view.start : p.span.start - view.start]
+    same = (p.country, p.role) == (victims.country, victims.role)
+    return p.person and p.span.start >= victims.span.end and not gap.strip() and same
+
+
+def _member_named_after(view: SentenceView, folded_end: int, participants: Sequence[Participant]) -> Participant | None:
+    """ "اغتال مسلحون القيادي في حركة فتح محمد العرموطي": past "في" and the body, the member's own name, which
+    the names stage has given the body's side (the body then stands for no participant of its own)."""
+    lead = _IN_BODY.match(view.folded.text, folded_end)
+    if lead is None:
+        return None
+    for p in participants:
+        at = view.folded_index(p.span.start)
+        if p.person and p.named and 0 < at - lead.end() <= 40 and p.role not in ("other", "civilians"):
+            return None if re.search(r"[،,.:؛]", view.folded.text[lead.end() : at]) else p
     return None
 
 
@@ -14886,7 +15030,7 @@ def _active_subject_end(view: SentenceView, cue: Hit[Cue], participants: Sequenc
         (
             p
             for p in participants
-            if p.role in _ARMED_ROLES
+            if (p.role in _ARMED_ROLES or _armed_when_violent(p))  # "قتل مستوطنون شاباً": settlers killing
             and p.span.start >= view.start
             and 0 <= view.folded_index(p.span.start) - base <= 6
         ),
