@@ -9571,7 +9571,7 @@ def _events_for(
         # for is not whom it is made of (a call made of someone names them before its إلى); after بـ ("طالب
         # بالإفراج عن المحتجزين لدى الحوثيين") only those it would spare are not
         actor2 = None
-    if plover in ("ACCUSE", "REQUEST") and actor2 is None and not _is_noun(view, hit):
+    if plover in ("ACCUSE", "REQUEST", "THREATEN") and actor2 is None and not _is_noun(view, hit):
         actor2 = _bare_object(view, hit, actor1, plover, ctx)
     called = (
         _WHAT_IT_CALLED.search(view.folded.text, hit.end, hit.end + 60)
@@ -12685,10 +12685,10 @@ def _arguments(
             # ... as are the counted men of that object ("واعتقلت أربعة من عناصرها": the cell's, probe25)
             its_men = _ITS_MEN.match(view.folded.text, hit.word_end) is not None
             actor2 = after[0] if after else shared[1] if view.folded.text[hit.end : hit.word_end] or its_men else None
-            kin = _KIN_OBJECT.match(view.folded.text, hit.word_end)
-            if kin is not None and not after:
+            kin_word = _KIN_OBJECT.match(view.folded.text, hit.word_end)
+            if kin_word is not None and not after:
                 # "داهمت القوات منزل الأسير ... واعتقلت نجله": his kin, a civilian of his side's country
-                span = view.raw_span(kin.start(1), kin.end(1))
+                span = view.raw_span(kin_word.start(1), kin_word.end(1))
                 country = shared[1].country if shared[1] is not None else home
                 actor2 = Participant(span, view.raw_text(span), None, country, "civilians", named=False)
         elif not before and (weapon_subject or own_subject or pronoun_subject):
@@ -13394,7 +13394,7 @@ def _holder(view: SentenceView, office: Participant, participants: Sequence[Part
 
 
 # "، في بيان اليوم، السلطة بـ": the object, perhaps after an aside, then بـ or إلى (or على after حث)
-_BARE_OBJECT = re.compile(r"(?:[ ،,]*في +[^،,]{1,40}[،,])?[ ،,]*(السلط[هة]|الاطراف)(?= +(?:ب|الي |علي ))")
+_BARE_OBJECT = re.compile(r"(?:[ ،,]*في +[^،,]{1,40}[،,])?[ ،,]*(السلط[هة]|الاطراف|الاحتلال)(?= +(?:ب|الي |علي ))")
 
 
 def _bare_object(
@@ -13410,7 +13410,11 @@ def _bare_object(
     if actor1 is not None and view.folded_index(actor1.span.start) >= start:
         start = view.folded_index(actor1.span.end)
     found = _BARE_OBJECT.match(view.folded.text, start)
-    if found is None or ctx.home is None:
+    if found is not None and found.group(1) == "الاحتلال":
+        # "اتهمت حركة حماس الاحتلال بالمماطلة"، "توعدت سرايا القدس الاحتلال برد قاس": the occupying state, Israel
+        span = view.raw_span(found.start(1), found.end(1))
+        return Participant(span, view.raw_text(span), None, "ISR", "government", False, head="الاحتلال")
+    if found is None or ctx.home is None or plover == "THREATEN":
         return None
     span = view.raw_span(found.start(1), found.end(1))
     if found.group(1) == "الاطراف":
@@ -14417,6 +14421,9 @@ def _object_person(
         clitic = 0 if _nationality_noun(word) else 2 if word.startswith("لل") else 1 if word.startswith("ل") else 0
         # "ثلاثة منازل لفلسطينيين": whom what was hit belongs to, after لـ (listed without it)
         nationality = _nationality_noun(word[clitic:])
+        previous = tail[: match.start()].split()[-1:]
+        if nationality is None and word.startswith("ال") and previous and fold_text(previous[0]) in _CROWD_COUNTS:
+            nationality = _nationality_noun(word[2:])  # "أفرجت عن عشرات السوريين": a crowd of that nation
         if nationality is not None:
             # "اعتقال عشرة فلسطينيين"، "اختطفوا لبنانيَّين": people named by their nationality are its civilians
             a = start + match.start() + clitic
@@ -14452,6 +14459,9 @@ def _undergoer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Parti
 
 _MEN_OF = re.compile(r" *[^\W\d_]+ +(?:من|في صفوف) *")  # "عناصر من"، "مقاتلون في صفوف"
 _NATIONALITY_PLURAL_END = re.compile(r"(?:ين|ون|ان)$")
+
+
+_CROWD_COUNTS = frozenset(fold_text(w) for w in ("عشرات", "مئات", "آلاف", "ألوف"))
 
 
 def _nationality_noun(word: str) -> str | None:
