@@ -3122,6 +3122,15 @@ _NAMES9_PARAGRAPHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "وأمرت النيابة العامة في القاهرة بحبس المتهمين أربعة أيام.",
         [("النيابة العامة", "ORG", None), ("القاهرة", "GPE", "Cairo")],
     ),
+    # a military region named by its number or quarter is a command of the army; its forces list it
+    (
+        "وقال قائد المنطقة العسكرية الشرقية إن الوضع على الحدود مع سوريا مستقر.",
+        [("المنطقة العسكرية الشرقية", "ORG", None), ("سوريا", "GPE", "Syria")],
+    ),
+    (
+        "وانتشرت قوات المنطقة العسكرية الأولى في سيئون بحضرموت.",
+        [("المنطقة العسكرية الأولى", "ORG", None), ("سيئون", "GPE", "Seiyun"), ("حضرموت", "GPE", "Hadramawt")],
+    ),
     # ... a longer name with its mandate stays whole
     (
         "وقالت القيادة العامة للقوات المسلحة الأردنية إن طائرة مسيرة أسقطت.",
@@ -3144,6 +3153,8 @@ def test_names9_sites_epithets_ranges_family_titles_and_state_bodies(
         ("وأغلقت الشرطة دوار المدينة أمام السيارات.", []),
         # an epithet alone names no group
         ("واتهمت الحكومة ميليشيا مسلحة بالهجوم على سرت.", [("سرت", "GPE")]),
+        # a closed military area is no command
+        ("وتقع المنطقة العسكرية المغلقة قرب الحدود مع الأردن.", [("الأردن", "GPE")]),
         # a series of strikes is no mountain range
         ("وشنت الطائرات سلسلة غارات على مواقع في جبال قنديل.", [("جبال قنديل", "LOC")]),
         # a title before the name stays out of it

@@ -142,6 +142,7 @@ class NameRules:
     group_epithets: frozenset[str] = frozenset()  # "ميليشيا": before a listed group's name, no part of it
     range_heads: frozenset[str] = frozenset()  # "سلسلة": "سلسلة جبال حمرين" is listed as "جبال حمرين"
     family_titles: frozenset[str] = frozenset()  # "النقيب": after a given name, the family's name ("محمد النقيب")
+    military_regions: frozenset[str] = frozenset()  # "الثانية": "المنطقة العسكرية الثانية" is an army's command
     # "عُمان" -> "سلطنه عمان": a vowelled spelling (marks kept) -> the folded name of the place it means
     vowelled_places: dict[str, str] = field(default_factory=dict)
     # folded "الدفاع المدني" -> role: a body every state names alike, of the story's country when bare
@@ -284,6 +285,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         group_epithets=frozenset(words["group_epithets"]),
         range_heads=frozenset(words["range_heads"]),
         family_titles=frozenset(words["family_titles"]),
+        military_regions=frozenset(words["military_regions"]),
         feminine_titles=feminine,
         vowelled_places=vowelled,
         story_bodies=story_bodies,
@@ -1864,6 +1866,30 @@ def _national_armies(doc: Document, folded_text: str, to_raw: Any, found: list[M
 
 
 _NATIONAL_ARMY_WORD = fold_text("الجيش ال")
+_MILITARY_REGION_WORDS = fold_text("المنطقة العسكرية")
+_MILITARY_REGION = re.compile(r"(?<![^\s(«\"'])[وفبل]?(" + _MILITARY_REGION_WORDS + r" ([^\W\d_]+))(?![^\W\d_])")
+
+
+def _military_regions(
+    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+) -> list[Mention]:
+    """ "المنطقة العسكرية الثانية": a military region named by its number or quarter, a command of the story's
+    state's army (names9); a longer name found before ("قيادة المنطقة العسكرية الثانية") wins."""
+    if _MILITARY_REGION_WORDS not in folded_text:
+        return found
+    out = list(found)
+    countries = Counter(m.place.country for m in found if m.place is not None)
+    home = iso3(countries.most_common(1)[0][0]) if countries else None
+    for match in _MILITARY_REGION.finditer(folded_text):
+        if match.group(2) not in rules.military_regions:
+            continue
+        span: Span = to_raw(match.start(1), match.end(1))
+        if any(m.span.start < span.end and span.start < m.span.end for m in out):
+            continue
+        text = doc.raw[span.start : span.end]
+        actor = Actor(f"derived-{match.group(1)}", text, home, "military", "ORG", (text,))
+        out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
+    return sorted(out, key=lambda m: m.span.start)
 
 
 _OBJECT_BODIES = frozenset(fold_text(w) for w in ("الأجهزة", "السلطات"))  # never inside another body's name
@@ -2832,6 +2858,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _story_bodies(doc, folded.text, to_raw, found, rules_)
     found = _national_armies(doc, folded.text, to_raw, found)
+    found = _military_regions(doc, folded.text, to_raw, found, rules_)
     quoted = list(_quoted(folded.text))  # the names in quotes, read once for the two steps that take them
     found = _outlet_mentions(doc, folded.text, quoted, to_raw, found, rules_)
     found = _quoted_groups(doc, folded.text, quoted, to_raw, found, rules_)
@@ -3023,11 +3050,13 @@ def _without_epithet(m: Mention) -> Mention:
 
 def _body_of_units(m: Mention) -> Mention:
     """ "وحدات الحرس البحري"، "قوات الأسايش": the units or forces of a body every state names alike list the body
-    (names6); the mention keeps the whole phrase for the event's actor."""
+    (names6), and so do those of a military region ("قوات المنطقة العسكرية الثانية"; names9); the mention keeps the
+    whole phrase for the event's actor."""
     if m.origin != "derived" or m.place is not None:
         return m
     head, _, rest = fold_text(m.text).partition(" ")
-    if head not in _UNITS or rest not in rules().story_bodies:
+    region = rest.startswith(_MILITARY_REGION_WORDS + " ") and rest.split(" ")[-1] in rules().military_regions
+    if head not in _UNITS or (rest not in rules().story_bodies and not (region and rest.count(" ") == 2)):
         return m
     start = m.span.end - len(rest)
     if fold_text(m.text[len(m.text) - len(rest) :]) != rest:
