@@ -2778,7 +2778,7 @@ def test_names6_states_agencies_security_bodies_and_regions(
     [
         # the units of an army are a description; Kuwait's National Guard is no story body (it is military there)
         ("وقالت وحدات الجيش إنها ردت على مصادر النيران.", []),
-        ("وانتشرت وحدات من الحرس الوطني في مدينة الكويت.", [("الكويت", "GPE")]),
+        ("وانتشرت وحدات من الحرس الوطني في مدينة الكويت.", [("مدينة الكويت", "GPE")]),
         # a command of the General Security behind ل is a body of its own, not the General Security
         ("بحسب بيان لقيادة الأمن العام في حمص.", [("حمص", "GPE")]),
         # "public order" behind a preposition is no body
@@ -3130,6 +3130,19 @@ _NAMES9_PARAGRAPHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     (
         "وانتشرت قوات المنطقة العسكرية الأولى في سيئون بحضرموت.",
         [("المنطقة العسكرية الأولى", "ORG", None), ("سيئون", "GPE", "Seiyun"), ("حضرموت", "GPE", "Hadramawt")],
+    ),
+    # a capital that bears its state's name is named with its kind word; other towns without it
+    (
+        "ووصل وفد الوساطة إلى مدينة الكويت مساء الأحد قادما من بغداد.",
+        [("مدينة الكويت", "GPE", "Kuwait City"), ("بغداد", "GPE", "Baghdad")],
+    ),
+    (
+        "وتظاهر المئات بمدينة تونس احتجاجا على غلاء الأسعار.",
+        [("مدينة تونس", "GPE", "Tunis")],
+    ),
+    (
+        "وقصفت الطائرات أحياء في مدينة حلب.",
+        [("حلب", "GPE", "Aleppo")],
     ),
     # ... a longer name with its mandate stays whole
     (

@@ -764,6 +764,8 @@ def _lexicon_mentions(
         values = _of_named_state(values, folded_text, hit.end)
         entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
+        if entry.place is not None and entry.place.kind == "city" and bare_cue == _CITY and hit.word_start == hit.start:
+            mention = _city_of_state(doc, folded_text, hit, mention, to_raw)
         if entry.place is not None:
             entry, mention = _vowelled(doc, hit, entry, mention, to_raw, rules)
         if entry.place is not None and mention.text.endswith(_TANWEEN_FATH) and _after_accusative(doc.raw, mention):
@@ -772,6 +774,21 @@ def _lexicon_mentions(
         if entry.place is not None and _name_end(hit, entry) < hit.end:
             found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
     return found
+
+
+_CITY = fold_text("مدينة")
+
+
+def _city_of_state(doc: Document, folded_text: str, hit: Hit[Entry], mention: Mention, to_raw: Any) -> Mention:
+    """ "مدينة الكويت"، "مدينة جيبوتي": a capital that bears its state's name is named with its kind word, which
+    tells the city from the state (names9)."""
+    if not any(v.place is not None and v.place.kind == "country" for v in hit.values):
+        return mention
+    cue_end = folded_text.rfind(_CITY, 0, hit.word_start) + len(_CITY)
+    if cue_end < len(_CITY) or folded_text[cue_end : hit.word_start].strip():
+        return mention
+    span = Span(to_raw(cue_end - len(_CITY), hit.end).start, mention.span.end)
+    return replace(mention, span=span, text=doc.raw[span.start : span.end])
 
 
 def _place_countries(word: str) -> set[str]:
