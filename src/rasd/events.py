@@ -680,6 +680,8 @@ def _dawn(folded: str, h: Hit[Trigger]) -> bool:
     if not h.key.startswith("فجر "):
         return False
     after = _NEXT_WORD.match(folded, h.start + 3)
+    if after is not None and after.group(1) in ("نفس", "نفسه"):
+        after = _NEXT_WORD.match(folded, after.end())  # "فجر نفس اليوم": dawn of the same day, not "blew himself up"
     return after is not None and after.group(1) in _TIME_WORDS
 
 
@@ -7664,6 +7666,10 @@ _PUNDITS_VIEW = re.compile(
 )
 
 
+# "، وإن قوات الأمن أوقفت"، "، فيما قال مصدر إن": a clause of its own that goes on to another deed (folded)
+_NEXT_THAT_CLAUSE = re.compile(r"[،,] *(?:و(?:ان|بان)|فيما|بينما|في حين)(?!\w)")
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -7974,6 +7980,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # next event word of another type is the sentence's own
         during = _unclitic(view.previous_word(hit.word_start)) in _DURING_TOLD
         other = [h for h in heads if h.start > hit.end and h.values[0].plover != plover] if during else []
+        # ... and so is a verb of another type in a clause of its own after it ("إن الاشتباكات اندلعت إثر خلاف،
+        # وإن قوات الأمن أوقفت 15 شخصاً"; probe102)
+        other = other or [
+            h
+            for h in hits
+            if h.start > hit.end
+            and h.values[0].plover not in (plover, "ASSAULT")
+            and not _is_noun(view, h)
+            and not _is_reference(view, h)
+            and _NEXT_THAT_CLAUSE.search(view.folded.text, hit.end, h.word_start) is not None
+        ]
         if other and not (again and new_site):
             hit = other[0]
             plover = hit.values[0].plover
@@ -7999,9 +8016,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     ):
         # ... but a verb in a clause of its own after it tells an event ("ولم تعلق قوات الدعم السريع على الاتهامات،
         # لكنها اتهمت الجيش بقصف أحياء سكنية")
+        # ... a weak one too, no toll ("إن الاشتباكات اندلعت إثر خلاف، وإن قوات الأمن أوقفت 15 شخصاً"; probe102)
         later = [
             h
-            for h in heads
+            for h in heads + [w for w in hits if w.values[0].strength != "strong" and w.values[0].plover != "ASSAULT"]
             if h.start > hit.end and not _is_noun(view, h) and "،" in view.folded.text[hit.end : h.word_start]
         ]
         # ... and "بحث الوزير العماني مع نظيره الإيراني، في مسقط، مستجدات المفاوضات النووية": talks about the
@@ -9470,6 +9488,9 @@ def _events_for(
     violent = plover == "ASSAULT" or (plover == "COERCE" and destroyed)
     if actor1 is not None and violent and actor1.role == "other" and _armed_when_violent(actor1):
         actor1 = _but(actor1, role="armed_group")  # "هاجم مستوطنون قرية المغير": settlers attacking are a militia
+    if hit.values[0].id == "suicide_bombing" and actor2 is None and actor1 is not None and actor1.role in _STATE_ROLES:
+        # "فجّر أحد المشتبه بهم نفسه ... وإصابة ثلاثة من أفراد القوة الأمنية": a state force is a bomber's target
+        actor1, actor2 = None, actor1
     if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
         actor2 = _host_state(view, t_span)  # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to
     if actor2 is None and hit.values[0].id == "reduce_relations" and hit.key.startswith("سحب"):
@@ -11454,7 +11475,7 @@ def _own_envoy(view: SentenceView, hit: Hit[Trigger]) -> bool:
     end = text.find(" ", hit.end - 1)
     word = text[text.rfind(" ", 0, hit.end - 1) + 1 : end if end >= 0 else len(text)].rstrip("،,.")
     # folded text keeps ة, so "سفيره" (his) is not "سفيرة" (a woman ambassador)
-    return word.endswith(("ها", "ه", "هم", "نا")) or "للتشاور" in text[hit.end : hit.end + 60]
+    return word.endswith(("ها", "ه", "هم", "هما", "نا")) or "للتشاور" in text[hit.end : hit.end + 60]
 
 
 _REFERENCE_FORMS = _with_conjunction(_REFERENCE_BEFORE)
@@ -11619,6 +11640,12 @@ def _protesters(
                 # "نظم عشرات الصحفيين وقفة": the crowd ends before the protest noun
                 end = phrase[0] + len(view.folded.text[phrase[0] : last_start].rstrip())
                 phrase = (phrase[0], end) if end > phrase[0] else None
+    if phrase is None and hit.values[0].id == "violent_demonstration":
+        # "قطع الأهالي الطريق بالإطارات المشتعلة": the tyres are the means; people named before them did it
+        t_start = view.raw_span(hit.start, hit.end).start
+        people = [p for p in participants if p.role == "civilians" and p.span.end <= t_start]
+        if people:
+            return _but(people[-1], role="protesters")
     span = view.raw_span(*phrase) if phrase is not None else view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
