@@ -7666,6 +7666,11 @@ _PUNDITS_VIEW = re.compile(
 )
 
 
+_STATEMENT_READERS = frozenset(_WORDS.words("statement_readers"))
+_READER_WORDS = tuple(_STATEMENT_READERS)
+_RETURNED_FIRE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("returned_fire") + r")(?!\w)")
+_FIRED_ON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:تعرضت|تعرض|تعرضوا)(?: +[^\W\d_]+){0,3}? +ل(?:اطلاق|لاطلاق)")
+
 # "، وإن قوات الأمن أوقفت"، "، فيما قال مصدر إن": a clause of its own that goes on to another deed (folded)
 _NEXT_THAT_CLAUSE = re.compile(r"[،,] *(?:و(?:ان|بان)|فيما|بينما|في حين)(?!\w)")
 
@@ -8048,6 +8053,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "شاركوا في هجمات استهدفت القوات الأمنية خلال السنوات الماضية": attacks summed over a long period
     if _is_noun(view, hit) and hit.key.split(" ")[0].endswith("ات") and _long_period(view.folded.text):
         return []
+    if hit.values[0].id == "formal_complaint" and _own_envoy(view, hit):
+        plover = "SANCTION"  # a recall told is no protest told: a later condemnation is news (probe102)
     retold = plover in ctx.told
     if retold and _answers_told_deed(view, hit):
         return []
@@ -9305,6 +9312,11 @@ def _events_for(
         )
     ]
     participants = _without_party_adjectives(view, participants)
+    if view.contains_any(_READER_WORDS):
+        # "في بيان تلاه المتحدث باسمها": the one who read the statement out is its voice, not a side
+        participants = [
+            p for p in participants if view.previous_word(view.folded_index(p.span.start)) not in _STATEMENT_READERS
+        ]
     if hit.key in _CAPTIVE_KEYS:
         # "تسلمت السلطات اللبنانية 12 سجيناً سورياً": a state's name never takes tanwin; inside the trigger it is said
         # of the captives, no side
@@ -9880,6 +9892,15 @@ def _events_for(
         # a protest fight it; the force is whom the fire befell, not the protesters' foe (probe96; heldout11 codes
         # it an armed clash)
         actor1, actor2, acled = None, actor1, ("Battles", "Armed clash")
+    if acled == ("Violence against civilians", "Attack") and _RETURNED_FIRE.search(view.folded.text):
+        # "تعرضت لإطلاق نار من قبل المطلوبين، فردت على مصادر النيران": fire exchanged with a force is a fight
+        forces = [p for p in (actor1, actor2) if p is not None and p.role in ("police", "military")]
+        if forces:
+            acled = ("Battles", "Armed clash")
+            if actor1 is forces[0] and _FIRED_ON_BEFORE.search(view.folded.text, 0, hit.end):
+                actor1, actor2 = actor2, actor1  # the force "came under fire": the shooters are the doers
+            if actor1 is not None and actor1.role in ("other", "civilians"):
+                actor1 = _but(actor1, role="armed_group")
     if acled == (_EXPLOSIONS, _AIR_STRIKE) and _ground_raid(view, hit, clause, actor1):
         # "أغار مسلحون على قرية في ولاية سوكوتو": men raiding on foot or horse attack on the ground (probe100)
         acled = ("Battles", "Armed clash")
