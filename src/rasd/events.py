@@ -2098,7 +2098,12 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     border = _BORDER_WITH.search(view.folded.text, max(0, start - 50), start) is not None
     # "وفي جيبوتي، بحث الرئيس ...": the round-up's next country, behind و or ف
     before = before[1:] if before[:1] in ("و", "ف") and before[1:] in _LOCATIVE else before
+    if before == "من" and _EACH_OF.search(view.folded.text, max(0, start - 12), start):
+        return False  # "أعلنت كل من النيجر وبوركينا فاسو": each of the states named acts (probe102)
     return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS or border
+
+
+_EACH_OF = re.compile(r"(?<!\w)كل +من +$")
 
 
 # "منفذ التوم الحدودي مع"، "معبر رأس جدير الحدودي مع": a crossing and the state across it; "قرب منطقة الجغبوب الحدودية
