@@ -262,6 +262,8 @@ LIST_SECTIONS = (
     "programmes",
     "ban",
     "repel",
+    "repel_breaks",
+    "repelled_attacks",
     "meanwhile",
     "comma_participles",
     "accused_of_participles",

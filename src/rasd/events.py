@@ -2984,12 +2984,17 @@ def _participants(
     # "الفرقة ٩١ في الجيش الإسرائيلي"، "اللواء 7 التابع للجيش": a unit built from its kind belongs to the
     # force named right after it
     built = {m.span for m in view.mentions if m.origin == "derived" and m.actor is not None}
+    # ... and so does a listed unit of another army's name ("قوات الفرقة الرابعة مشاة في الجيش السوداني"): the
+    # army named after في says whose it is (probe103)
     for i, p in enumerate(named):
         owner = next((q for q in named if q.span.start > p.span.end and q.country), None)
-        if p.span in built and owner is not None and owner.country != p.country:
-            gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
-            if re.fullmatch(r"(?:في|التابع|التابعه|التابعة)(?: ل)?|ل|التابع لل|التابعه لل", gap):
-                named[i] = _but(p, country=owner.country)
+        if owner is None or owner.country == p.country:
+            continue
+        gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
+        if p.span in built and re.fullmatch(r"(?:في|التابع|التابعه|التابعة)(?: ل)?|ل|التابع لل|التابعه لل", gap):
+            named[i] = _but(p, country=owner.country)
+        elif p.role == owner.role == "military" and re.fullmatch(r"(?:[^\W\d_]+ )?في", gap):
+            named[i] = _but(p, country=owner.country, canonical=None)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
     # ... and so do fighters named by a kind every country has ("قوات العشائر" in a Somali story), whatever state
@@ -8739,6 +8744,8 @@ def _received_from(view: SentenceView, hit: Hit[Trigger], other: Participant) ->
 
 _REPEL = re.compile(r"(?<!\w)[وف]?(?:" + _alt("repel") + r")(?!\w)")
 _REPEL_WORDS = _needles("repel")
+_REPEL_BREAKS = _with_conjunction(_WORDS.words("repel_breaks"))
+_REPELLED_ATTACKS = _with_conjunction(_WORDS.words("repelled_attacks"))
 
 
 def _repeller(
@@ -8752,11 +8759,16 @@ def _repeller(
     if not view.contains_any(_REPEL_WORDS):
         return None
     text = view.folded.text
-    window = max(0, hit.word_start - 60)
+    # (room for a long unit and its day before an attack noun: "صدت قوات الفرقة الرابعة مشاة في الجيش، فجر اليوم
+    # الخميس، هجوماً")
+    noun = text[hit.word_start : hit.word_end].split(" ")[-1] in _REPELLED_ATTACKS
+    window = max(0, hit.word_start - (90 if noun else 60))
     found = [m for m in _REPEL.finditer(text, window, hit.word_end) if m.start() <= hit.word_start]
     if not found:
         return None
     verb = found[-1]
+    if not _REPEL_BREAKS.isdisjoint(text[verb.end() : hit.word_start].split()):
+        return None  # "صدت القوات محاولة تسلل، فيما شن مسلحون هجوماً": the verb's clause ended before the attack
     verb_start = view.raw_span(verb.start(), verb.start()).start
     pronoun = any(
         m.group() not in ("ان", "بان") and not text[m.end() : verb.start()].strip()
