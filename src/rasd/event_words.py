@@ -264,6 +264,7 @@ LIST_SECTIONS = (
     "repel",
     "repel_breaks",
     "repelled_attacks",
+    "channel_words",
     "meanwhile",
     "comma_participles",
     "accused_of_participles",

@@ -2131,6 +2131,8 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
             return Participant(m.span, m.text, None, None, "other", person=m.type == "PER")
         return None
     a = m.actor
+    if a.role == "media" and _channel(view, m):
+        return None  # "دعوا، عبر وسوم على منصة إكس، إلى تجمع": the platform carried the call, it did not call
     # a country named as a place ("في العراق", "بالعراق") is where, not who; so is one joined to
     # it ("في العراق وسورية")
     if m.place is not None and (
@@ -2143,6 +2145,15 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
     ):
         return None
     return Participant(m.span, m.text, a.canonical, a.country, a.role, person=m.type == "PER", state=a.type == "GPE")
+
+
+def _channel(view: SentenceView, m: Mention) -> bool:
+    """ "عبر قناة الجزيرة"، "على منصة إكس"، "في حسابه على منصة إكس": an outlet or platform something was said or
+    spread through (after عبر, or a platform word after على/في), not a party to what was done."""
+    start = view.folded_index(m.span.start)
+    before = re.sub(r"^[وف]", "", fold_text(view.previous_word(start)))
+    first = fold_text(m.text).split(" ")[0]
+    return before == "عبر" or (before in ("علي", "في") and first in _CHANNEL_WORDS) or before in _CHANNEL_WORDS
 
 
 _RESPONSIBLE = frozenset(fold_text(w) for w in _WORDS.words("responsible_heads"))
@@ -8745,6 +8756,7 @@ def _received_from(view: SentenceView, hit: Hit[Trigger], other: Participant) ->
 _REPEL = re.compile(r"(?<!\w)[وف]?(?:" + _alt("repel") + r")(?!\w)")
 _REPEL_WORDS = _needles("repel")
 _REPEL_BREAKS = _with_conjunction(_WORDS.words("repel_breaks"))
+_CHANNEL_WORDS = frozenset(_WORDS.words("channel_words"))
 _REPELLED_ATTACKS = _with_conjunction(_WORDS.words("repelled_attacks"))
 
 
