@@ -265,6 +265,8 @@ LIST_SECTIONS = (
     "repel_breaks",
     "repelled_attacks",
     "channel_words",
+    "soldier_heads",
+    "soldier_toll_words",
     "meanwhile",
     "comma_participles",
     "accused_of_participles",

@@ -2147,6 +2147,18 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
     return Participant(m.span, m.text, a.canonical, a.country, a.role, person=m.type == "PER", state=a.type == "GPE")
 
 
+def _earlier_force(forces: Sequence[Participant], d: Participant) -> str | None:
+    """The country of the last force named before `d`, if all forces named before it are of one country."""
+    before = {p.country for p in forces if p.span.end <= d.span.start}
+    return before.pop() if len(before) == 1 else None
+
+
+def _counted(view: SentenceView, d: Participant) -> bool:
+    """ "إصابة عدد من العسكريين"، "مقتل الجنود": men told as a toll, likely the side struck, not an earlier force's."""
+    before = fold_text(view.previous_word(view.folded_index(d.span.start)))
+    return before == "من" or before.lstrip("وف") in _SOLDIER_TOLL_WORDS
+
+
 def _channel(view: SentenceView, m: Mention) -> bool:
     """ "عبر قناة الجزيرة"، "على منصة إكس"، "في حسابه على منصة إكس": an outlet or platform something was said or
     spread through (after عبر, or a platform word after على/في), not a party to what was done."""
@@ -3095,6 +3107,15 @@ def _participants(
             else d
             for d in described
         ]
+    # "اقتحمت قوات الاحتلال البلدة، ورشق الشبان الجنود بالحجارة": soldiers with no nationality, after a force the
+    # sentence named with its state, are that force's men (probe103)
+    forces = [p for p in named if p.country and p.role == "military"]
+    described = [
+        _but(d, country=_earlier_force(forces, d))
+        if d.country is None and d.head in _SOLDIER_HEADS and not _counted(view, d)
+        else d
+        for d in described
+    ]
     tellers = list(named) + [d for d in described if d.country and d.role in _STATE_ROLES]
     described = [
         _but(d, country=_speaker_state(view, tellers, d))
@@ -8757,6 +8778,8 @@ _REPEL = re.compile(r"(?<!\w)[وف]?(?:" + _alt("repel") + r")(?!\w)")
 _REPEL_WORDS = _needles("repel")
 _REPEL_BREAKS = _with_conjunction(_WORDS.words("repel_breaks"))
 _CHANNEL_WORDS = frozenset(_WORDS.words("channel_words"))
+_SOLDIER_HEADS = frozenset(_WORDS.words("soldier_heads"))
+_SOLDIER_TOLL_WORDS = frozenset(_WORDS.words("soldier_toll_words"))
 _REPELLED_ATTACKS = _with_conjunction(_WORDS.words("repelled_attacks"))
 
 
