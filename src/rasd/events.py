@@ -11743,6 +11743,28 @@ _INTERVENED = re.compile(r"(?<!\w)[وف]?(?:تدخل|تدخلت)(?!\w)")
 # "أطلقت الغاز المسيل للدموع لتفريق المحتجين": the verbal noun of the purpose, and the people of the told protest
 _DISPERSING = re.compile(r"(?<!\w)ل(?:تفريق|فض) +(?=(?:المحتجين|المتظاهرين|المعتصمين|المشاركين)(?!\w))")
 _DISPERSED_THEM = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت)(?:هم|هن)(?!\w)")
+# ... and in the sentence of the protest itself, a present verb too ("قبل أن تفرقهم قوات الأمن")
+_DISPERSED_OWN = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت|[يت]فرق|[يت]فض)(?:هم|هن)(?!\w)")
+
+
+_UNDONE = frozenset({"عدم", "لم", "لن", "دون", "ولم", "ولن"})
+
+
+def _own_protest_broken_up(view: SentenceView, found: list[dict[str, Any]], participants: list[Participant]) -> None:
+    """ "تظاهر العشرات أمام مقر الأمم المتحدة، قبل أن تفرقهم القوى الأمنية": the sentence's own protest, broken up by
+    a dispersal whose pronoun stands for its protesters, was one with intervention (probe105)."""
+    protest = next((e for e in found if e["plover"] == "PROTEST"), None)
+    if protest is None or protest["modality"] != "asserted" or protest["acled"] != ["Protests", "Peaceful protest"]:
+        return
+    verb = _DISPERSED_OWN.search(view.folded.text, view.folded_index(protest["trigger"]["end"]))
+    before = view.previous_word(verb.start()) if verb is not None else ""
+    if verb is None or before in _UNDONE or before[1:] in _UNDONE or _rioting(view):
+        return  # (not "دعوا إلى عدم تفريقهم"، "لم تفرقهم")
+    protest["acled"] = ["Protests", "Protest with intervention"]
+    at = view.raw_span(verb.start(), verb.end())
+    forces = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
+    if forces and protest["actor2"] is None:
+        protest["actor2"] = forces[0].record()
 
 
 def _told_protest_intervened(
@@ -15676,6 +15698,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             found = [e for e in found if e["plover"] != "PROTEST"]
         found = _arrests_after_told_protest(doc, view, ctx, events, found, broken_up)
         found = _told_protest_intervened(view, events, ctx.participants, found)
+        _own_protest_broken_up(view, found, ctx.participants)
         if not any(e["plover"] == "PROTEST" for e in found):
             _told_protest_rioted(view, events)
         found = _told_protest_hurt(events, found, doc.sentences[max(0, index - 2)].span.start)
