@@ -396,6 +396,12 @@ LIST_SECTIONS = (
     "lam_not_object",
     "victim_verbs",
     "passive_killing_verbs",
+    "clause_clash_nouns",
+    "appeal_stems",
+    "ramming_vehicles",
+    "road_accident_words",
+    "uniformed_singulars",
+    "led_away_verbs",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

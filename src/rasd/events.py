@@ -675,6 +675,29 @@ def _towards(view: SentenceView, p: Participant) -> bool:
 _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
 
 
+_LED_AWAY = frozenset(_WORDS.words("led_away_verbs"))
+_STAB_RAM = "stabbing_ramming_verbs"  # triggers.yaml
+_APPEAL = re.compile(r"(?:" + "|".join(sorted(_WORDS.words("appeal_stems"), key=len, reverse=True)) + ")")
+_RAM_VEHICLES = frozenset(_WORDS.words("ramming_vehicles"))
+_ROAD_ACCIDENT = re.compile(r"(?<!\w)[وفبل]?(?:" + "|".join(_WORDS.words("road_accident_words")) + r")(?!\w)")
+
+
+def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
+    """ "طعن المحامي في الحكم"، "دهسته شاحنة مسرعة": a stabbing or ramming verb that is an appeal or a road
+    accident; a noun reading ("بالطعن"، "الدهس") is none of the verbs either."""
+    if h.values[0].id != _STAB_RAM:
+        return False
+    if folded[h.word_start : h.start] not in ("", "و", "ف"):
+        return True
+    plain = folded.replace("ة", "ه")
+    after = _NEXT_WORD.match(folded, h.word_end)
+    following = after.group(1).replace("ة", "ه") if after is not None else ""
+    if h.key.startswith(("طعن", "يطعن", "تطعن")):
+        appeal_in = following == "في" and h.end == h.word_end  # "طعن في": contested (a pronoun: "طعنه في صدره")
+        return appeal_in or _APPEAL.search(plain) is not None
+    return following in _RAM_VEHICLES or _ROAD_ACCIDENT.search(plain) is not None
+
+
 def _dawn(folded: str, h: Hit[Trigger]) -> bool:
     """ "فجر اليوم برج ...": فجر before a time word is dawn, not "blew up" (probe40's "فجر برج" keys)."""
     if not h.key.startswith("فجر "):
@@ -748,6 +771,9 @@ def _view(
         and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
         and not _funds_or_lifted(folded.text, h)
         and not _dawn(folded.text, h)
+        and not _appeal_or_accident(folded.text, h)
+        # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
+        and not (h.key in _LED_AWAY and h.end < h.word_end)
         and not _drone_as_march(folded.text, h)
         and not (visiting and _wounded_visited(folded.text, h))
         and not (h.values[0].id == "citizenship_revoked" and _policy_talk(folded.text, h))
@@ -4416,6 +4442,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
         near_far = near_far and _misread_inside(m, places[i - 1])  # not within the place before it
         direction_before = direction_before and not near_far
+        # "قصفت ... ريف منبج، في حين شنت مسيّرات غارات على محيط عين العرب": "near" in a clause of its own after "فيما"
+        # locates nothing told before it
+        direction_before = direction_before and not (i > 0 and _MEANWHILE_CUT.search(fold_text(gap)) is not None)
         # "وفي ولاية جنوب دارفور، شنّ الطيران غارات ... في محيط مطار نيالا": a site near which it happened, after a
         # province or a state it lies in, is where it happened (a landmark locates something smaller than itself)
         near_within = i > 0 and _NEAR_END.search(before) is not None and _PLACE_LEVEL[_kind(places[i - 1])] >= 3
@@ -4573,8 +4602,40 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
             if _counted_apart(view, own[i - 1], own[i]) or _joined_places(view, own[i - 1], own[i])
             for k in (i - 1, i)
         )
-        found = view.where[key] = _with_coordinated(view, own, _most_specific(own, apart))
+        cut = _strike_clause_cut(view, own)
+        if cut is not None:
+            # "شنت طائرات غارات على ريف إدلب، فيما قُتل مدنيان بقصف مدفعي على بلدة كفرنبل": a clause telling a
+            # strike of its own keeps its places apart, the province's countryside told before it too
+            first = [m for m in own if m.span.start < cut]
+            second = [m for m in own if m.span.start > cut]
+            found = view.where[key] = [*_most_specific(first), *_most_specific(second)]
+        else:
+            found = view.where[key] = _with_coordinated(view, own, _most_specific(own, apart))
     return list(found)
+
+
+_MEANWHILE_CUT = re.compile(r"[،,] *(?:" + _alt("meanwhile") + r")(?!\w)")
+
+
+def _strike_clause_cut(view: SentenceView, places: list[Mention]) -> int | None:
+    """Where a clause after "، فيما/بينما/في حين" starts (raw) when places stand on both sides of it and the clause
+    names an event word of its own (not a toll, nor "بالقصف" that retells the strike before); else None."""
+    if len(places) < 2 or ("،" not in view.folded.text and "," not in view.folded.text):
+        return None
+    match = _MEANWHILE_CUT.search(view.folded.text)
+    if match is None:
+        return None
+    cut = view.raw_start(match.start(), match.end())
+    if not any(m.span.start < cut for m in places) or not any(m.span.start > cut for m in places):
+        return None
+    own = any(
+        h.start >= match.end()
+        and h.values[0].strength == "strong"
+        and h.values[0].id not in _TOLL_TRIGGERS
+        and not view.folded.text[h.word_start : h.start].endswith("ال")
+        for h in view.triggers
+    )
+    return cut if own else None
 
 
 _AND_KIND = re.compile(r" *و(?:" + _alt("container_kinds") + r")? *")
@@ -10584,6 +10645,9 @@ _COMMA_BEFORE = re.compile(r"[،,] *$")
 _JOINED_LAUNCH = re.compile(r"(?<!\w)(و(?:" + _alt("agent_verbs") + r")) +$")
 
 
+_CLAUSE_CLASH = frozenset(_WORDS.words("clause_clash_nouns"))
+
+
 def _recode_after_meanwhile(
     view: SentenceView,
     hit: Hit[Trigger],
@@ -10601,7 +10665,7 @@ def _recode_after_meanwhile(
             for h in view.triggers
             if h.start >= after
             and h.values[0].plover == hit.values[0].plover
-            and h.values[0].strength == "strong"
+            and (h.values[0].strength == "strong" or h.key in _CLAUSE_CLASH)
             and h.values[0].acled is not None
             and h.values[0].id not in _TOLL_TRIGGERS
         ),
@@ -11726,6 +11790,28 @@ _INTERVENED = re.compile(r"(?<!\w)[وف]?(?:تدخل|تدخلت)(?!\w)")
 # "أطلقت الغاز المسيل للدموع لتفريق المحتجين": the verbal noun of the purpose, and the people of the told protest
 _DISPERSING = re.compile(r"(?<!\w)ل(?:تفريق|فض) +(?=(?:المحتجين|المتظاهرين|المعتصمين|المشاركين)(?!\w))")
 _DISPERSED_THEM = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت)(?:هم|هن)(?!\w)")
+# ... and in the sentence of the protest itself, a present verb too ("قبل أن تفرقهم قوات الأمن")
+_DISPERSED_OWN = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت|[يت]فرق|[يت]فض)(?:هم|هن)(?!\w)")
+
+
+_UNDONE = frozenset({"عدم", "لم", "لن", "دون", "ولم", "ولن"})
+
+
+def _own_protest_broken_up(view: SentenceView, found: list[dict[str, Any]], participants: list[Participant]) -> None:
+    """ "تظاهر العشرات أمام مقر الأمم المتحدة، قبل أن تفرقهم القوى الأمنية": the sentence's own protest, broken up by
+    a dispersal whose pronoun stands for its protesters, was one with intervention (probe105)."""
+    protest = next((e for e in found if e["plover"] == "PROTEST"), None)
+    if protest is None or protest["modality"] != "asserted" or protest["acled"] != ["Protests", "Peaceful protest"]:
+        return
+    verb = _DISPERSED_OWN.search(view.folded.text, view.folded_index(protest["trigger"]["end"]))
+    before = view.previous_word(verb.start()) if verb is not None else ""
+    if verb is None or before in _UNDONE or before[1:] in _UNDONE or _rioting(view):
+        return  # (not "دعوا إلى عدم تفريقهم"، "لم تفرقهم")
+    protest["acled"] = ["Protests", "Protest with intervention"]
+    at = view.raw_span(verb.start(), verb.end())
+    forces = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
+    if forces and protest["actor2"] is None:
+        protest["actor2"] = forces[0].record()
 
 
 def _told_protest_intervened(
@@ -13250,11 +13336,32 @@ _BEFALLING = frozenset({"ied", "explosion", "suicide_bombing", "attack_generic"}
 _CLAUSE_THAT = frozenset({"ان", "بان", "وان"})  # "إن"، "أن"، "بأن" (folded) opening a reported clause
 
 
+_UNIFORMED = frozenset(_WORDS.words("uniformed_singulars"))
+
+
+def _person_told_of(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قالت الشرطة إن رجلاً أطلق النار"، "أعلن الجيش أن فلسطينياً دهس جنوداً": a verb whose subject, right after the
+    reported clause's "إن/أن", is one person of no uniform (perhaps with an adjective): someone the teller tells of."""
+    if _is_noun(view, hit) or hit.start != hit.word_start:
+        return False
+    words = view.folded.text[max(0, hit.word_start - 40) : hit.word_start].split()
+    opener = max((i for i, w in enumerate(words) if w in _CLAUSE_THAT), default=-1)
+    subject = words[opener + 1 :] if opener >= 0 else []
+    if not 1 <= len(subject) <= 2:
+        return False
+    head = subject[0].removesuffix("ا") if subject[0].endswith(("ا", "ه")) else subject[0]
+    if head in _UNIFORMED or subject[0] in _UNIFORMED:
+        return False
+    return head in _singular_people() or subject[0] in _singular_people() or head in _nationality_of_form()
+
+
 def _teller_only(view: SentenceView, hit: Hit[Trigger], speaker: Participant, plover: str) -> bool:
     """ "ذكرت البعثة الأممية أن قذائف سقطت على المطار"، "أفادت الهيئة بأن سفينة أبلغت عن انفجار مقذوف": a body that
     bears no arms (or the UN) tells of shells or a blast it did not fire."""
     if plover == "COERCE" and speaker.role == "igo":
         return True  # "قال البرنامج الأممي إن قافلة مساعدات مُنعت من دخول المدينة": the UN barred no one (probe81)
+    if plover == "ASSAULT" and _person_told_of(view, hit):
+        return True  # "قالت الشرطة إن رجلاً أطلق النار": the man the body tells of did it, not the body (probe105)
     if plover != "ASSAULT":
         return False
     if hit.values[0].id in _BEFALLING and view.previous_word(hit.word_start) in _CLAUSE_THAT:
@@ -15333,8 +15440,18 @@ _CLAUSE_CUT = re.compile(r"[،,] *(?:(?:" + _alt("meanwhile") + r"|كما)(?!\w)
 
 def _clause_verb(view: SentenceView, cut: re.Match[str]) -> Hit[Trigger] | None:
     """The strong verb that opens the clause after `cut` (the verb joined by its و, or the first within three words)."""
+    words = view.folded.text[cut.end() :].split()
+    # "، في حين أُصيب جندي بإطلاق نار في بعلبك": a clause opened by a verb only a victim is the subject of tells the
+    # strike behind its ب (no toll of the sentence's event: it names a strike of its own, not "بالقصف" told before)
+    toll_first = cut.group(1) is None and bool(words) and (words[0] in _VICTIM_VERBS or words[0] in _PASSIVE_KILLING)
     for h in view.triggers:
-        if h.start < cut.end() - 1 or h.values[0].strength != "strong" or _is_noun(view, h):
+        if h.start < cut.end() - 1 or h.values[0].strength != "strong":
+            continue
+        if toll_first and _is_noun(view, h):
+            near = len(view.folded.text[cut.end() : h.word_start].split()) <= 4
+            bare = view.folded.text[h.word_start : h.start] == "ب"
+            return h if near and bare and h.values[0].id not in _TOLL_TRIGGERS else None
+        if _is_noun(view, h):
             continue
         if cut.group(1) is not None:
             return h if h.word_start == cut.start(1) else None
@@ -15389,7 +15506,11 @@ def _with_meanwhile_clause(
             trigger.plover != "ASSAULT" and (trigger.plover, tuple(trigger.acled or ())) not in kinds
         )
         heads_before = any(e["trigger"]["start"] < clause_start for e in found)
-        told_places = {loc["text"] for e in found for loc in e["locations"]}
+        # (a place the event took from the clause itself is not one it holds: "استقبل ... في القاهرة، كما التقى ...
+        # في الدوحة" gave the meeting both towns)
+        before = {m.text for m in places if m.span.start < clause_start}
+        after_only = {m.text for m in places if m.span.start > clause_start} - before
+        told_places = {loc["text"] for e in found for loc in e["locations"]} - after_only
         new_place = any(m.span.start > clause_start and m.text not in told_places for m in places)
         joined = cut.group(1) is not None
         if joined and not (other_kind and heads_before):
@@ -15624,6 +15745,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             found = [e for e in found if e["plover"] != "PROTEST"]
         found = _arrests_after_told_protest(doc, view, ctx, events, found, broken_up)
         found = _told_protest_intervened(view, events, ctx.participants, found)
+        _own_protest_broken_up(view, found, ctx.participants)
         if not any(e["plover"] == "PROTEST" for e in found):
             _told_protest_rioted(view, events)
         found = _told_protest_hurt(events, found, doc.sentences[max(0, index - 2)].span.start)

@@ -253,6 +253,9 @@ def readings(word: str) -> tuple[tuple[str, int, int], ...]:
                             elif base.endswith(("اي", "او")):
                                 # a final hamza takes a seat before a suffix ("لقائه"، "لقاؤه" -> لقاء)
                                 out[(base[:-1] + "ء", k, len(suffix))] = None
+                            elif base.endswith("و") and len(base) >= 4:
+                                # a plural verb drops its alif before a pronoun ("اختطفوه" -> اختطفوا)
+                                out[(base + "ا", k, len(suffix))] = None
     return tuple(out)
 
 
