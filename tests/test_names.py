@@ -2778,7 +2778,7 @@ def test_names6_states_agencies_security_bodies_and_regions(
     [
         # the units of an army are a description; Kuwait's National Guard is no story body (it is military there)
         ("وقالت وحدات الجيش إنها ردت على مصادر النيران.", []),
-        ("وانتشرت وحدات من الحرس الوطني في مدينة الكويت.", [("الكويت", "GPE")]),
+        ("وانتشرت وحدات من الحرس الوطني في مدينة الكويت.", [("مدينة الكويت", "GPE")]),
         # a command of the General Security behind ل is a body of its own, not the General Security
         ("بحسب بيان لقيادة الأمن العام في حمص.", [("حمص", "GPE")]),
         # "public order" behind a preposition is no body
@@ -3066,3 +3066,113 @@ def test_names8_crossing_is_not_placed_in_the_state_it_faces() -> None:
     doc = _doc("وأغلقت السلطات الجزائرية منفذ أم الطبول الحدودي مع تونس أمام المسافرين.")
     crossing = next(m for m in doc.mentions if m.text == "منفذ أم الطبول")
     assert crossing.type == "FAC" and (crossing.place is None or crossing.place.country != "TN")
+
+
+# ---- names9: roundabouts, what a side calls a group, mountain ranges, titles that are family names, bodies every
+# state names alike
+
+_NAMES9_PARAGRAPHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # a roundabout is a site named by its kind, like a square
+    (
+        "وأصيب ثلاثة شبان برصاص الجنود قرب دوار الشهداء وسط مدينة نابلس.",
+        [("دوار الشهداء", "FAC", None), ("نابلس", "GPE", "Nablus")],
+    ),
+    # ... and one named after a listed town is that town's
+    (
+        "وقصفت المدفعية دوار بني سهيلا شرق خان يونس.",
+        [("بني سهيلا", "GPE", "Bani Suhayla"), ("خان يونس", "GPE", "Khan Yunis")],
+    ),
+    # what a side calls a listed group, or a part of it, is no part of the group's name
+    (
+        "وقال قائد عسكري إن مليشيا الدعم السريع قصفت أحياء الفاشر بالمدفعية.",
+        [("الدعم السريع", "ORG", "Rapid Support Forces"), ("الفاشر", "GPE", "El Fasher")],
+    ),
+    (
+        "وأكد البيان أن عصابات داعش الإرهابية هاجمت قرية في قضاء الحويجة.",
+        [("داعش", "ORG", "Islamic State"), ("الحويجة", "GPE", "Al Hawijah")],
+    ),
+    (
+        "وتلاحق القوات خلايا داعش في صحراء الأنبار.",
+        [("داعش", "ORG", "Islamic State"), ("صحراء الأنبار", "LOC", "Anbar desert")],
+    ),
+    (
+        "وأعلنت ميليشيا قسد حظر التجوال في مدينة الرقة.",
+        [("قسد", "ORG", "Syrian Democratic Forces"), ("الرقة", "GPE", "Ar Raqqah")],
+    ),
+    # a mountain range is listed by its mountains
+    (
+        "وتحصن المسلحون في سلسلة جبال حمرين شمال شرقي ديالى.",
+        [("جبال حمرين", "LOC", "Hamrin Mountains"), ("ديالى", "GPE", "Diyala")],
+    ),
+    # a title after a given name is the family's name
+    (
+        "وقال القيادي محمد النقيب إن القوات تقدمت نحو زنجبار.",
+        [("محمد النقيب", "PER", None), ("زنجبار", "GPE", "Zinjibar")],
+    ),
+    (
+        "وأكد الناشط نور الدين البابا أن القصف استمر طوال الليل.",
+        [("نور الدين البابا", "PER", None)],
+    ),
+    # a state's prosecution and its ruler's court, named bare
+    (
+        "وأصدر الديوان الأميري في الدوحة بيانا نعى فيه الفقيد.",
+        [("الديوان الأميري", "ORG", None), ("الدوحة", "GPE", "Doha")],
+    ),
+    (
+        "وأمرت النيابة العامة في القاهرة بحبس المتهمين أربعة أيام.",
+        [("النيابة العامة", "ORG", None), ("القاهرة", "GPE", "Cairo")],
+    ),
+    # a military region named by its number or quarter is a command of the army; its forces list it
+    (
+        "وقال قائد المنطقة العسكرية الشرقية إن الوضع على الحدود مع سوريا مستقر.",
+        [("المنطقة العسكرية الشرقية", "ORG", None), ("سوريا", "GPE", "Syria")],
+    ),
+    (
+        "وانتشرت قوات المنطقة العسكرية الأولى في سيئون بحضرموت.",
+        [("المنطقة العسكرية الأولى", "ORG", None), ("سيئون", "GPE", "Seiyun"), ("حضرموت", "GPE", "Hadramawt")],
+    ),
+    # a capital that bears its state's name is named with its kind word; other towns without it
+    (
+        "ووصل وفد الوساطة إلى مدينة الكويت مساء الأحد قادما من بغداد.",
+        [("مدينة الكويت", "GPE", "Kuwait City"), ("بغداد", "GPE", "Baghdad")],
+    ),
+    (
+        "وتظاهر المئات بمدينة تونس احتجاجا على غلاء الأسعار.",
+        [("مدينة تونس", "GPE", "Tunis")],
+    ),
+    (
+        "وقصفت الطائرات أحياء في مدينة حلب.",
+        [("حلب", "GPE", "Aleppo")],
+    ),
+    # ... a longer name with its mandate stays whole
+    (
+        "وقالت القيادة العامة للقوات المسلحة الأردنية إن طائرة مسيرة أسقطت.",
+        [("القيادة العامة للقوات المسلحة الأردنية", "ORG", "Jordan Armed Forces")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NAMES9_PARAGRAPHS)
+def test_names9_sites_epithets_ranges_family_titles_and_state_bodies(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    _assert_entities_exact(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a roundabout named by a common noun is no name
+        ("وأغلقت الشرطة دوار المدينة أمام السيارات.", []),
+        # an epithet alone names no group
+        ("واتهمت الحكومة ميليشيا مسلحة بالهجوم على سرت.", [("سرت", "GPE")]),
+        # a closed military area is no command
+        ("وتقع المنطقة العسكرية المغلقة قرب الحدود مع الأردن.", [("الأردن", "GPE")]),
+        # a series of strikes is no mountain range
+        ("وشنت الطائرات سلسلة غارات على مواقع في جبال قنديل.", [("جبال قنديل", "LOC")]),
+        # a title before the name stays out of it
+        ("وقال الرئيس عبد الفتاح السيسي إن مصر لن تقبل بالتهجير.", [("عبد الفتاح السيسي", "PER"), ("مصر", "GPE")]),
+    ],
+)
+def test_names9_words_that_stay_as_they_were(text: str, entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities

@@ -676,11 +676,36 @@ def _towards(view: SentenceView, p: Participant) -> bool:
 _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
 
 
+_LED_AWAY = frozenset(_WORDS.words("led_away_verbs"))
+_STAB_RAM = "stabbing_ramming_verbs"  # triggers.yaml
+_APPEAL = re.compile(r"(?:" + "|".join(sorted(_WORDS.words("appeal_stems"), key=len, reverse=True)) + ")")
+_RAM_VEHICLES = frozenset(_WORDS.words("ramming_vehicles"))
+_ROAD_ACCIDENT = re.compile(r"(?<!\w)[وفبل]?(?:" + "|".join(_WORDS.words("road_accident_words")) + r")(?!\w)")
+
+
+def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
+    """ "طعن المحامي في الحكم"، "دهسته شاحنة مسرعة": a stabbing or ramming verb that is an appeal or a road
+    accident; a noun reading ("بالطعن"، "الدهس") is none of the verbs either."""
+    if h.values[0].id != _STAB_RAM:
+        return False
+    if folded[h.word_start : h.start] not in ("", "و", "ف"):
+        return True
+    plain = folded.replace("ة", "ه")
+    after = _NEXT_WORD.match(folded, h.word_end)
+    following = after.group(1).replace("ة", "ه") if after is not None else ""
+    if h.key.startswith(("طعن", "يطعن", "تطعن")):
+        appeal_in = following == "في" and h.end == h.word_end  # "طعن في": contested (a pronoun: "طعنه في صدره")
+        return appeal_in or _APPEAL.search(plain) is not None
+    return following in _RAM_VEHICLES or _ROAD_ACCIDENT.search(plain) is not None
+
+
 def _dawn(folded: str, h: Hit[Trigger]) -> bool:
     """ "فجر اليوم برج ...": فجر before a time word is dawn, not "blew up" (probe40's "فجر برج" keys)."""
     if not h.key.startswith("فجر "):
         return False
     after = _NEXT_WORD.match(folded, h.start + 3)
+    if after is not None and after.group(1) in ("نفس", "نفسه"):
+        after = _NEXT_WORD.match(folded, after.end())  # "فجر نفس اليوم": dawn of the same day, not "blew himself up"
     return after is not None and after.group(1) in _TIME_WORDS
 
 
@@ -749,6 +774,9 @@ def _view(
         and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
         and not _funds_or_lifted(folded.text, h)
         and not _dawn(folded.text, h)
+        and not _appeal_or_accident(folded.text, h)
+        # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
+        and not (h.key in _LED_AWAY and h.end < h.word_end)
         and not _drone_as_march(folded.text, h)
         and not (visiting and _wounded_visited(folded.text, h))
         and not (h.values[0].id == "citizenship_revoked" and _policy_talk(folded.text, h))
@@ -2097,7 +2125,12 @@ def _is_locative(view: SentenceView, m: Mention) -> bool:
     border = _BORDER_WITH.search(view.folded.text, max(0, start - 50), start) is not None
     # "وفي جيبوتي، بحث الرئيس ...": the round-up's next country, behind و or ف
     before = before[1:] if before[:1] in ("و", "ف") and before[1:] in _LOCATIVE else before
+    if before == "من" and _EACH_OF.search(view.folded.text, max(0, start - 12), start):
+        return False  # "أعلنت كل من النيجر وبوركينا فاسو": each of the states named acts (probe102)
     return before in _LOCATIVE or clitic.endswith("ب") or before in _TOPIC_HEADS or border
+
+
+_EACH_OF = re.compile(r"(?<!\w)كل +من +$")
 
 
 # "منفذ التوم الحدودي مع"، "معبر رأس جدير الحدودي مع": a crossing and the state across it; "قرب منطقة الجغبوب الحدودية
@@ -2132,6 +2165,8 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
             return Participant(m.span, m.text, None, None, "other", person=m.type == "PER")
         return None
     a = m.actor
+    if a.role == "media" and _channel(view, m):
+        return None  # "دعوا، عبر وسوم على منصة إكس، إلى تجمع": the platform carried the call, it did not call
     # a country named as a place ("في العراق", "بالعراق") is where, not who; so is one joined to
     # it ("في العراق وسورية")
     if m.place is not None and (
@@ -2144,6 +2179,27 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
     ):
         return None
     return Participant(m.span, m.text, a.canonical, a.country, a.role, person=m.type == "PER", state=a.type == "GPE")
+
+
+def _earlier_force(forces: Sequence[Participant], d: Participant) -> str | None:
+    """The country of the last force named before `d`, if all forces named before it are of one country."""
+    before = {p.country for p in forces if p.span.end <= d.span.start}
+    return before.pop() if len(before) == 1 else None
+
+
+def _counted(view: SentenceView, d: Participant) -> bool:
+    """ "إصابة عدد من العسكريين"، "مقتل الجنود": men told as a toll, likely the side struck, not an earlier force's."""
+    before = fold_text(view.previous_word(view.folded_index(d.span.start)))
+    return before == "من" or before.lstrip("وف") in _SOLDIER_TOLL_WORDS
+
+
+def _channel(view: SentenceView, m: Mention) -> bool:
+    """ "عبر قناة الجزيرة"، "على منصة إكس"، "في حسابه على منصة إكس": an outlet or platform something was said or
+    spread through (after عبر, or a platform word after على/في), not a party to what was done."""
+    start = view.folded_index(m.span.start)
+    before = re.sub(r"^[وف]", "", fold_text(view.previous_word(start)))
+    first = fold_text(m.text).split(" ")[0]
+    return before == "عبر" or (before in ("علي", "في") and first in _CHANNEL_WORDS) or before in _CHANNEL_WORDS
 
 
 _RESPONSIBLE = frozenset(fold_text(w) for w in _WORDS.words("responsible_heads"))
@@ -2985,12 +3041,17 @@ def _participants(
     # "الفرقة ٩١ في الجيش الإسرائيلي"، "اللواء 7 التابع للجيش": a unit built from its kind belongs to the
     # force named right after it
     built = {m.span for m in view.mentions if m.origin == "derived" and m.actor is not None}
+    # ... and so does a listed unit of another army's name ("قوات الفرقة الرابعة مشاة في الجيش السوداني"): the
+    # army named after في says whose it is (probe103)
     for i, p in enumerate(named):
         owner = next((q for q in named if q.span.start > p.span.end and q.country), None)
-        if p.span in built and owner is not None and owner.country != p.country:
-            gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
-            if re.fullmatch(r"(?:في|التابع|التابعه|التابعة)(?: ل)?|ل|التابع لل|التابعه لل", gap):
-                named[i] = _but(p, country=owner.country)
+        if owner is None or owner.country == p.country:
+            continue
+        gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
+        if p.span in built and re.fullmatch(r"(?:في|التابع|التابعه|التابعة)(?: ل)?|ل|التابع لل|التابعه لل", gap):
+            named[i] = _but(p, country=owner.country)
+        elif p.role == owner.role == "military" and re.fullmatch(r"(?:[^\W\d_]+ )?في", gap):
+            named[i] = _but(p, country=owner.country, canonical=None)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
     # ... and so do fighters named by a kind every country has ("قوات العشائر" in a Somali story), whatever state
@@ -3080,6 +3141,15 @@ def _participants(
             else d
             for d in described
         ]
+    # "اقتحمت قوات الاحتلال البلدة، ورشق الشبان الجنود بالحجارة": soldiers with no nationality, after a force the
+    # sentence named with its state, are that force's men (probe103)
+    forces = [p for p in named if p.country and p.role == "military"]
+    described = [
+        _but(d, country=_earlier_force(forces, d))
+        if d.country is None and d.head in _SOLDIER_HEADS and not _counted(view, d)
+        else d
+        for d in described
+    ]
     tellers = list(named) + [d for d in described if d.country and d.role in _STATE_ROLES]
     described = [
         _but(d, country=_speaker_state(view, tellers, d))
@@ -4380,6 +4450,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         near_far = i > 0 and len(fold_text(gap).split()) > 4 and _NEAR_END.search(before) is not None
         near_far = near_far and _misread_inside(m, places[i - 1])  # not within the place before it
         direction_before = direction_before and not near_far
+        # "قصفت ... ريف منبج، في حين شنت مسيّرات غارات على محيط عين العرب": "near" in a clause of its own after "فيما"
+        # locates nothing told before it
+        direction_before = direction_before and not (i > 0 and _MEANWHILE_CUT.search(fold_text(gap)) is not None)
         # "وفي ولاية جنوب دارفور، شنّ الطيران غارات ... في محيط مطار نيالا": a site near which it happened, after a
         # province or a state it lies in, is where it happened (a landmark locates something smaller than itself)
         near_within = i > 0 and _NEAR_END.search(before) is not None and _PLACE_LEVEL[_kind(places[i - 1])] >= 3
@@ -4537,8 +4610,40 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
             if _counted_apart(view, own[i - 1], own[i]) or _joined_places(view, own[i - 1], own[i])
             for k in (i - 1, i)
         )
-        found = view.where[key] = _with_coordinated(view, own, _most_specific(own, apart))
+        cut = _strike_clause_cut(view, own)
+        if cut is not None:
+            # "شنت طائرات غارات على ريف إدلب، فيما قُتل مدنيان بقصف مدفعي على بلدة كفرنبل": a clause telling a
+            # strike of its own keeps its places apart, the province's countryside told before it too
+            first = [m for m in own if m.span.start < cut]
+            second = [m for m in own if m.span.start > cut]
+            found = view.where[key] = [*_most_specific(first), *_most_specific(second)]
+        else:
+            found = view.where[key] = _with_coordinated(view, own, _most_specific(own, apart))
     return list(found)
+
+
+_MEANWHILE_CUT = re.compile(r"[،,] *(?:" + _alt("meanwhile") + r")(?!\w)")
+
+
+def _strike_clause_cut(view: SentenceView, places: list[Mention]) -> int | None:
+    """Where a clause after "، فيما/بينما/في حين" starts (raw) when places stand on both sides of it and the clause
+    names an event word of its own (not a toll, nor "بالقصف" that retells the strike before); else None."""
+    if len(places) < 2 or ("،" not in view.folded.text and "," not in view.folded.text):
+        return None
+    match = _MEANWHILE_CUT.search(view.folded.text)
+    if match is None:
+        return None
+    cut = view.raw_start(match.start(), match.end())
+    if not any(m.span.start < cut for m in places) or not any(m.span.start > cut for m in places):
+        return None
+    own = any(
+        h.start >= match.end()
+        and h.values[0].strength == "strong"
+        and h.values[0].id not in _TOLL_TRIGGERS
+        and not view.folded.text[h.word_start : h.start].endswith("ال")
+        for h in view.triggers
+    )
+    return cut if own else None
 
 
 _AND_KIND = re.compile(r" *و(?:" + _alt("container_kinds") + r")? *")
@@ -7672,6 +7777,15 @@ _PUNDITS_VIEW = re.compile(
 )
 
 
+_STATEMENT_READERS = frozenset(_WORDS.words("statement_readers"))
+_READER_WORDS = tuple(_STATEMENT_READERS)
+_RETURNED_FIRE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("returned_fire") + r")(?!\w)")
+_FIRED_ON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:تعرضت|تعرض|تعرضوا)(?: +[^\W\d_]+){0,3}? +ل(?:اطلاق|لاطلاق)")
+
+# "، وإن قوات الأمن أوقفت"، "، فيما قال مصدر إن": a clause of its own that goes on to another deed (folded)
+_NEXT_THAT_CLAUSE = re.compile(r"[،,] *(?:و(?:ان|بان)|فيما|بينما|في حين)(?!\w)")
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -7982,6 +8096,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # next event word of another type is the sentence's own
         during = _unclitic(view.previous_word(hit.word_start)) in _DURING_TOLD
         other = [h for h in heads if h.start > hit.end and h.values[0].plover != plover] if during else []
+        # ... and so is a verb of another type in a clause of its own after it ("إن الاشتباكات اندلعت إثر خلاف،
+        # وإن قوات الأمن أوقفت 15 شخصاً"; probe102)
+        other = other or [
+            h
+            for h in hits
+            if h.start > hit.end
+            and h.values[0].plover not in (plover, "ASSAULT")
+            and not _is_noun(view, h)
+            and not _is_reference(view, h)
+            and _NEXT_THAT_CLAUSE.search(view.folded.text, hit.end, h.word_start) is not None
+        ]
         if other and not (again and new_site):
             hit = other[0]
             plover = hit.values[0].plover
@@ -8007,9 +8132,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     ):
         # ... but a verb in a clause of its own after it tells an event ("ولم تعلق قوات الدعم السريع على الاتهامات،
         # لكنها اتهمت الجيش بقصف أحياء سكنية")
+        # ... a weak one too, no toll ("إن الاشتباكات اندلعت إثر خلاف، وإن قوات الأمن أوقفت 15 شخصاً"; probe102)
         later = [
             h
-            for h in heads
+            for h in heads + [w for w in hits if w.values[0].strength != "strong" and w.values[0].plover != "ASSAULT"]
             if h.start > hit.end and not _is_noun(view, h) and "،" in view.folded.text[hit.end : h.word_start]
         ]
         # ... and "بحث الوزير العماني مع نظيره الإيراني، في مسقط، مستجدات المفاوضات النووية": talks about the
@@ -8038,6 +8164,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "شاركوا في هجمات استهدفت القوات الأمنية خلال السنوات الماضية": attacks summed over a long period
     if _is_noun(view, hit) and hit.key.split(" ")[0].endswith("ات") and _long_period(view.folded.text):
         return []
+    if hit.values[0].id == "formal_complaint" and _own_envoy(view, hit):
+        plover = "SANCTION"  # a recall told is no protest told: a later condemnation is news (probe102)
     retold = plover in ctx.told
     if retold and _answers_told_deed(view, hit):
         return []
@@ -8747,6 +8875,11 @@ def _received_from(view: SentenceView, hit: Hit[Trigger], other: Participant) ->
 
 _REPEL = re.compile(r"(?<!\w)[وف]?(?:" + _alt("repel") + r")(?!\w)")
 _REPEL_WORDS = _needles("repel")
+_REPEL_BREAKS = _with_conjunction(_WORDS.words("repel_breaks"))
+_CHANNEL_WORDS = frozenset(_WORDS.words("channel_words"))
+_SOLDIER_HEADS = frozenset(_WORDS.words("soldier_heads"))
+_SOLDIER_TOLL_WORDS = frozenset(_WORDS.words("soldier_toll_words"))
+_REPELLED_ATTACKS = _with_conjunction(_WORDS.words("repelled_attacks"))
 
 
 def _repeller(
@@ -8760,11 +8893,16 @@ def _repeller(
     if not view.contains_any(_REPEL_WORDS):
         return None
     text = view.folded.text
-    window = max(0, hit.word_start - 60)
+    # (room for a long unit and its day before an attack noun: "صدت قوات الفرقة الرابعة مشاة في الجيش، فجر اليوم
+    # الخميس، هجوماً")
+    noun = text[hit.word_start : hit.word_end].split(" ")[-1] in _REPELLED_ATTACKS
+    window = max(0, hit.word_start - (90 if noun else 60))
     found = [m for m in _REPEL.finditer(text, window, hit.word_end) if m.start() <= hit.word_start]
     if not found:
         return None
     verb = found[-1]
+    if not _REPEL_BREAKS.isdisjoint(text[verb.end() : hit.word_start].split()):
+        return None  # "صدت القوات محاولة تسلل، فيما شن مسلحون هجوماً": the verb's clause ended before the attack
     verb_start = view.raw_span(verb.start(), verb.start()).start
     pronoun = any(
         m.group() not in ("ان", "بان") and not text[m.end() : verb.start()].strip()
@@ -9295,6 +9433,11 @@ def _events_for(
         )
     ]
     participants = _without_party_adjectives(view, participants)
+    if view.contains_any(_READER_WORDS):
+        # "في بيان تلاه المتحدث باسمها": the one who read the statement out is its voice, not a side
+        participants = [
+            p for p in participants if view.previous_word(view.folded_index(p.span.start)) not in _STATEMENT_READERS
+        ]
     if hit.key in _CAPTIVE_KEYS:
         # "تسلمت السلطات اللبنانية 12 سجيناً سورياً": a state's name never takes tanwin; inside the trigger it is said
         # of the captives, no side
@@ -9478,6 +9621,9 @@ def _events_for(
     violent = plover == "ASSAULT" or (plover == "COERCE" and destroyed)
     if actor1 is not None and violent and actor1.role == "other" and _armed_when_violent(actor1):
         actor1 = _but(actor1, role="armed_group")  # "هاجم مستوطنون قرية المغير": settlers attacking are a militia
+    if hit.values[0].id == "suicide_bombing" and actor2 is None and actor1 is not None and actor1.role in _STATE_ROLES:
+        # "فجّر أحد المشتبه بهم نفسه ... وإصابة ثلاثة من أفراد القوة الأمنية": a state force is a bomber's target
+        actor1, actor2 = None, actor1
     if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
         actor2 = _host_state(view, t_span)  # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to
     if actor2 is None and hit.values[0].id == "reduce_relations" and hit.key.startswith("سحب"):
@@ -9869,6 +10015,15 @@ def _events_for(
         # a protest fight it; the force is whom the fire befell, not the protesters' foe (probe96; heldout11 codes
         # it an armed clash)
         actor1, actor2, acled = None, actor1, ("Battles", "Armed clash")
+    if acled == ("Violence against civilians", "Attack") and _RETURNED_FIRE.search(view.folded.text):
+        # "تعرضت لإطلاق نار من قبل المطلوبين، فردت على مصادر النيران": fire exchanged with a force is a fight
+        forces = [p for p in (actor1, actor2) if p is not None and p.role in ("police", "military")]
+        if forces:
+            acled = ("Battles", "Armed clash")
+            if actor1 is forces[0] and _FIRED_ON_BEFORE.search(view.folded.text, 0, hit.end):
+                actor1, actor2 = actor2, actor1  # the force "came under fire": the shooters are the doers
+            if actor1 is not None and actor1.role in ("other", "civilians"):
+                actor1 = _but(actor1, role="armed_group")
     if acled == (_EXPLOSIONS, _AIR_STRIKE) and _ground_raid(view, hit, clause, actor1):
         # "أغار مسلحون على قرية في ولاية سوكوتو": men raiding on foot or horse attack on the ground (probe100)
         acled = ("Battles", "Armed clash")
@@ -10551,6 +10706,9 @@ _COMMA_BEFORE = re.compile(r"[،,] *$")
 _JOINED_LAUNCH = re.compile(r"(?<!\w)(و(?:" + _alt("agent_verbs") + r")) +$")
 
 
+_CLAUSE_CLASH = frozenset(_WORDS.words("clause_clash_nouns"))
+
+
 def _recode_after_meanwhile(
     view: SentenceView,
     hit: Hit[Trigger],
@@ -10568,7 +10726,7 @@ def _recode_after_meanwhile(
             for h in view.triggers
             if h.start >= after
             and h.values[0].plover == hit.values[0].plover
-            and h.values[0].strength == "strong"
+            and (h.values[0].strength == "strong" or h.key in _CLAUSE_CLASH)
             and h.values[0].acled is not None
             and h.values[0].id not in _TOLL_TRIGGERS
         ),
@@ -11468,7 +11626,7 @@ def _own_envoy(view: SentenceView, hit: Hit[Trigger]) -> bool:
     end = text.find(" ", hit.end - 1)
     word = text[text.rfind(" ", 0, hit.end - 1) + 1 : end if end >= 0 else len(text)].rstrip("،,.")
     # folded text keeps ة, so "سفيره" (his) is not "سفيرة" (a woman ambassador)
-    return word.endswith(("ها", "ه", "هم", "نا")) or "للتشاور" in text[hit.end : hit.end + 60]
+    return word.endswith(("ها", "ه", "هم", "هما", "نا")) or "للتشاور" in text[hit.end : hit.end + 60]
 
 
 _REFERENCE_FORMS = _with_conjunction(_REFERENCE_BEFORE)
@@ -11633,6 +11791,12 @@ def _protesters(
                 # "نظم عشرات الصحفيين وقفة": the crowd ends before the protest noun
                 end = phrase[0] + len(view.folded.text[phrase[0] : last_start].rstrip())
                 phrase = (phrase[0], end) if end > phrase[0] else None
+    if phrase is None and hit.values[0].id == "violent_demonstration":
+        # "قطع الأهالي الطريق بالإطارات المشتعلة": the tyres are the means; people named before them did it
+        t_start = view.raw_span(hit.start, hit.end).start
+        people = [p for p in participants if p.role == "civilians" and p.span.end <= t_start]
+        if people:
+            return _but(people[-1], role="protesters")
     span = view.raw_span(*phrase) if phrase is not None else view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
@@ -11693,6 +11857,28 @@ _INTERVENED = re.compile(r"(?<!\w)[وف]?(?:تدخل|تدخلت)(?!\w)")
 # "أطلقت الغاز المسيل للدموع لتفريق المحتجين": the verbal noun of the purpose, and the people of the told protest
 _DISPERSING = re.compile(r"(?<!\w)ل(?:تفريق|فض) +(?=(?:المحتجين|المتظاهرين|المعتصمين|المشاركين)(?!\w))")
 _DISPERSED_THEM = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت)(?:هم|هن)(?!\w)")
+# ... and in the sentence of the protest itself, a present verb too ("قبل أن تفرقهم قوات الأمن")
+_DISPERSED_OWN = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت|[يت]فرق|[يت]فض)(?:هم|هن)(?!\w)")
+
+
+_UNDONE = frozenset({"عدم", "لم", "لن", "دون", "ولم", "ولن"})
+
+
+def _own_protest_broken_up(view: SentenceView, found: list[dict[str, Any]], participants: list[Participant]) -> None:
+    """ "تظاهر العشرات أمام مقر الأمم المتحدة، قبل أن تفرقهم القوى الأمنية": the sentence's own protest, broken up by
+    a dispersal whose pronoun stands for its protesters, was one with intervention (probe105)."""
+    protest = next((e for e in found if e["plover"] == "PROTEST"), None)
+    if protest is None or protest["modality"] != "asserted" or protest["acled"] != ["Protests", "Peaceful protest"]:
+        return
+    verb = _DISPERSED_OWN.search(view.folded.text, view.folded_index(protest["trigger"]["end"]))
+    before = view.previous_word(verb.start()) if verb is not None else ""
+    if verb is None or before in _UNDONE or before[1:] in _UNDONE or _rioting(view):
+        return  # (not "دعوا إلى عدم تفريقهم"، "لم تفرقهم")
+    protest["acled"] = ["Protests", "Protest with intervention"]
+    at = view.raw_span(verb.start(), verb.end())
+    forces = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
+    if forces and protest["actor2"] is None:
+        protest["actor2"] = forces[0].record()
 
 
 def _told_protest_intervened(
@@ -13274,11 +13460,32 @@ _BEFALLING = frozenset({"ied", "explosion", "suicide_bombing", "attack_generic"}
 _CLAUSE_THAT = frozenset({"ان", "بان", "وان"})  # "إن"، "أن"، "بأن" (folded) opening a reported clause
 
 
+_UNIFORMED = frozenset(_WORDS.words("uniformed_singulars"))
+
+
+def _person_told_of(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قالت الشرطة إن رجلاً أطلق النار"، "أعلن الجيش أن فلسطينياً دهس جنوداً": a verb whose subject, right after the
+    reported clause's "إن/أن", is one person of no uniform (perhaps with an adjective): someone the teller tells of."""
+    if _is_noun(view, hit) or hit.start != hit.word_start:
+        return False
+    words = view.folded.text[max(0, hit.word_start - 40) : hit.word_start].split()
+    opener = max((i for i, w in enumerate(words) if w in _CLAUSE_THAT), default=-1)
+    subject = words[opener + 1 :] if opener >= 0 else []
+    if not 1 <= len(subject) <= 2:
+        return False
+    head = subject[0].removesuffix("ا") if subject[0].endswith(("ا", "ه")) else subject[0]
+    if head in _UNIFORMED or subject[0] in _UNIFORMED:
+        return False
+    return head in _singular_people() or subject[0] in _singular_people() or head in _nationality_of_form()
+
+
 def _teller_only(view: SentenceView, hit: Hit[Trigger], speaker: Participant, plover: str) -> bool:
     """ "ذكرت البعثة الأممية أن قذائف سقطت على المطار"، "أفادت الهيئة بأن سفينة أبلغت عن انفجار مقذوف": a body that
     bears no arms (or the UN) tells of shells or a blast it did not fire."""
     if plover == "COERCE" and speaker.role == "igo":
         return True  # "قال البرنامج الأممي إن قافلة مساعدات مُنعت من دخول المدينة": the UN barred no one (probe81)
+    if plover == "ASSAULT" and _person_told_of(view, hit):
+        return True  # "قالت الشرطة إن رجلاً أطلق النار": the man the body tells of did it, not the body (probe105)
     if plover != "ASSAULT":
         return False
     if hit.values[0].id in _BEFALLING and view.previous_word(hit.word_start) in _CLAUSE_THAT:
@@ -15440,8 +15647,18 @@ _CLAUSE_CUT = re.compile(r"[،,] *(?:(?:" + _alt("meanwhile") + r"|كما)(?!\w)
 
 def _clause_verb(view: SentenceView, cut: re.Match[str]) -> Hit[Trigger] | None:
     """The strong verb that opens the clause after `cut` (the verb joined by its و, or the first within three words)."""
+    words = view.folded.text[cut.end() :].split()
+    # "، في حين أُصيب جندي بإطلاق نار في بعلبك": a clause opened by a verb only a victim is the subject of tells the
+    # strike behind its ب (no toll of the sentence's event: it names a strike of its own, not "بالقصف" told before)
+    toll_first = cut.group(1) is None and bool(words) and (words[0] in _VICTIM_VERBS or words[0] in _PASSIVE_KILLING)
     for h in view.triggers:
-        if h.start < cut.end() - 1 or h.values[0].strength != "strong" or _is_noun(view, h):
+        if h.start < cut.end() - 1 or h.values[0].strength != "strong":
+            continue
+        if toll_first and _is_noun(view, h):
+            near = len(view.folded.text[cut.end() : h.word_start].split()) <= 4
+            bare = view.folded.text[h.word_start : h.start] == "ب"
+            return h if near and bare and h.values[0].id not in _TOLL_TRIGGERS else None
+        if _is_noun(view, h):
             continue
         if cut.group(1) is not None:
             return h if h.word_start == cut.start(1) else None
@@ -15496,7 +15713,11 @@ def _with_meanwhile_clause(
             trigger.plover != "ASSAULT" and (trigger.plover, tuple(trigger.acled or ())) not in kinds
         )
         heads_before = any(e["trigger"]["start"] < clause_start for e in found)
-        told_places = {loc["text"] for e in found for loc in e["locations"]}
+        # (a place the event took from the clause itself is not one it holds: "استقبل ... في القاهرة، كما التقى ...
+        # في الدوحة" gave the meeting both towns)
+        before = {m.text for m in places if m.span.start < clause_start}
+        after_only = {m.text for m in places if m.span.start > clause_start} - before
+        told_places = {loc["text"] for e in found for loc in e["locations"]} - after_only
         new_place = any(m.span.start > clause_start and m.text not in told_places for m in places)
         joined = cut.group(1) is not None
         if joined and not (other_kind and heads_before):
@@ -15731,6 +15952,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             found = [e for e in found if e["plover"] != "PROTEST"]
         found = _arrests_after_told_protest(doc, view, ctx, events, found, broken_up)
         found = _told_protest_intervened(view, events, ctx.participants, found)
+        _own_protest_broken_up(view, found, ctx.participants)
         if not any(e["plover"] == "PROTEST" for e in found):
             _told_protest_rioted(view, events)
         found = _told_protest_hurt(events, found, doc.sentences[max(0, index - 2)].span.start)

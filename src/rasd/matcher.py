@@ -82,12 +82,13 @@ class Matcher(Generic[V]):
         self._values = {key: tuple(vs) for key, vs in values.items()}
         self._prefixes = frozenset(prefixes)
         automaton = ahocorasick.Automaton()
+        # a key is sought in word text ("السودان - شمال" is "السودان   شمال" there): its marks become spaces too
         for key in self._values:
-            automaton.add_word(key + " ", ((key, len(key), False),))
+            automaton.add_word(word_text(key) + " ", ((key, len(key), False),))
         if fuse_article:
             for key in self._values:
                 if key.startswith("ال") and len(key) > 3:
-                    fused = key[1:] + " "  # ل + العراق = للعراق: the name lost its alef
+                    fused = word_text(key[1:]) + " "  # ل + العراق = للعراق: the name lost its alef
                     reading = (key, len(key) - 1, True)
                     found = automaton.get(fused, ())
                     automaton.add_word(fused, (*found, reading))
@@ -252,6 +253,9 @@ def readings(word: str) -> tuple[tuple[str, int, int], ...]:
                             elif base.endswith(("اي", "او")):
                                 # a final hamza takes a seat before a suffix ("لقائه"، "لقاؤه" -> لقاء)
                                 out[(base[:-1] + "ء", k, len(suffix))] = None
+                            elif base.endswith("و") and len(base) >= 4:
+                                # a plural verb drops its alif before a pronoun ("اختطفوه" -> اختطفوا)
+                                out[(base + "ا", k, len(suffix))] = None
     return tuple(out)
 
 

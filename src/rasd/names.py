@@ -139,6 +139,10 @@ class NameRules:
     group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
     toponym_heads: frozenset[str] = frozenset()  # "عين"، "تل": first words of many place names ("بعين السبع")
     opposed_sides: frozenset[str] = frozenset()  # "المسلحين": after و, the other side, no part of a built name
+    group_epithets: frozenset[str] = frozenset()  # "ميليشيا": before a listed group's name, no part of it
+    range_heads: frozenset[str] = frozenset()  # "سلسلة": "سلسلة جبال حمرين" is listed as "جبال حمرين"
+    family_titles: frozenset[str] = frozenset()  # "النقيب": after a given name, the family's name ("محمد النقيب")
+    military_regions: frozenset[str] = frozenset()  # "الثانية": "المنطقة العسكرية الثانية" is an army's command
     # "عُمان" -> "سلطنه عمان": a vowelled spelling (marks kept) -> the folded name of the place it means
     vowelled_places: dict[str, str] = field(default_factory=dict)
     # folded "الدفاع المدني" -> role: a body every state names alike, of the story's country when bare
@@ -278,6 +282,10 @@ def load_rules(path: Path | None = None) -> NameRules:
         group_nouns=frozenset(words["group_nouns"]),
         toponym_heads=frozenset(fold_text(w) for w in words["toponym_heads"]),
         opposed_sides=frozenset(words["opposed_sides"]),
+        group_epithets=frozenset(words["group_epithets"]),
+        range_heads=frozenset(words["range_heads"]),
+        family_titles=frozenset(words["family_titles"]),
+        military_regions=frozenset(words["military_regions"]),
         feminine_titles=feminine,
         vowelled_places=vowelled,
         story_bodies=story_bodies,
@@ -756,6 +764,8 @@ def _lexicon_mentions(
         values = _of_named_state(values, folded_text, hit.end)
         entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
+        if entry.place is not None and entry.place.kind == "city" and bare_cue == _CITY and hit.word_start == hit.start:
+            mention = _city_of_state(doc, folded_text, hit, mention, to_raw)
         if entry.place is not None:
             entry, mention = _vowelled(doc, hit, entry, mention, to_raw, rules)
         if entry.place is not None and mention.text.endswith(_TANWEEN_FATH) and _after_accusative(doc.raw, mention):
@@ -764,6 +774,21 @@ def _lexicon_mentions(
         if entry.place is not None and _name_end(hit, entry) < hit.end:
             found.extend(_seat_of(doc, hit, _name_end(hit, entry), to_raw))
     return found
+
+
+_CITY = fold_text("مدينة")
+
+
+def _city_of_state(doc: Document, folded_text: str, hit: Hit[Entry], mention: Mention, to_raw: Any) -> Mention:
+    """ "مدينة الكويت"، "مدينة جيبوتي": a capital that bears its state's name is named with its kind word, which
+    tells the city from the state (names9)."""
+    if not any(v.place is not None and v.place.kind == "country" for v in hit.values):
+        return mention
+    cue_end = folded_text.rfind(_CITY, 0, hit.word_start) + len(_CITY)
+    if cue_end < len(_CITY) or folded_text[cue_end : hit.word_start].strip():
+        return mention
+    span = Span(to_raw(cue_end - len(_CITY), hit.end).start, mention.span.end)
+    return replace(mention, span=span, text=doc.raw[span.start : span.end])
 
 
 def _place_countries(word: str) -> set[str]:
@@ -1051,7 +1076,7 @@ def _name_offset(key: str, entry: Entry) -> int:
     """How far into a matched key its name proper starts (the same for every occurrence: cached)."""
     rules_ = rules()
     actor = entry.actor
-    for word in rules_.kind_words:
+    for word in rules_.kind_words | rules_.range_heads:
         if not key.startswith(word + " "):
             continue
         rest = key[len(word) + 1 :]
@@ -1825,6 +1850,8 @@ def _story_bodies(
         previous = previous[1:] if previous[:1] == "ل" and previous[1:] in rules.institution_heads else previous
         if previous in rules.institution_heads and previous not in _UNITS:
             continue
+        if _next_word(folded_text, match.end()).startswith("ل"):
+            continue  # "القيادة العامة للقوات المسلحة الأردنية": a longer name, its mandate after ل
         text = doc.raw[span.start : span.end]
         role = rules.story_bodies[match.group(1)]
         actor = Actor(f"derived-{match.group(1)}", text, home, role, "ORG", (text,))
@@ -1856,6 +1883,30 @@ def _national_armies(doc: Document, folded_text: str, to_raw: Any, found: list[M
 
 
 _NATIONAL_ARMY_WORD = fold_text("الجيش ال")
+_MILITARY_REGION_WORDS = fold_text("المنطقة العسكرية")
+_MILITARY_REGION = re.compile(r"(?<![^\s(«\"'])[وفبل]?(" + _MILITARY_REGION_WORDS + r" ([^\W\d_]+))(?![^\W\d_])")
+
+
+def _military_regions(
+    doc: Document, folded_text: str, to_raw: Any, found: list[Mention], rules: NameRules
+) -> list[Mention]:
+    """ "المنطقة العسكرية الثانية": a military region named by its number or quarter, a command of the story's
+    state's army (names9); a longer name found before ("قيادة المنطقة العسكرية الثانية") wins."""
+    if _MILITARY_REGION_WORDS not in folded_text:
+        return found
+    out = list(found)
+    countries = Counter(m.place.country for m in found if m.place is not None)
+    home = iso3(countries.most_common(1)[0][0]) if countries else None
+    for match in _MILITARY_REGION.finditer(folded_text):
+        if match.group(2) not in rules.military_regions:
+            continue
+        span: Span = to_raw(match.start(1), match.end(1))
+        if any(m.span.start < span.end and span.start < m.span.end for m in out):
+            continue
+        text = doc.raw[span.start : span.end]
+        actor = Actor(f"derived-{match.group(1)}", text, home, "military", "ORG", (text,))
+        out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
+    return sorted(out, key=lambda m: m.span.start)
 
 
 _OBJECT_BODIES = frozenset(fold_text(w) for w in ("الأجهزة", "السلطات"))  # never inside another body's name
@@ -2354,6 +2405,8 @@ def _name_run(
     def part(k: int) -> bool:
         if not joined(k):
             return False
+        if words[k][2] in rules.family_titles and not _is_title(words[k - 1][2], rules):
+            return True  # "نور الدين البابا": a title after the name is the family's name
         if k - j >= 2 and words[k][2].startswith("ال"):
             if compound(k) and _family_word(doc, words, k, to_raw, stops, rules):
                 return True  # "عبد القادر الدخيل", "ناجي بن صالح الشايف"
@@ -2555,6 +2608,41 @@ def _not_a_place(raw: str, start: int, text: str, rules: NameRules) -> bool:
     return words[0].endswith("يه") if feminine else words[0].endswith("ي") and len(words[0]) > 3
 
 
+def _with_family_titles(
+    words: list[str], names: list[tuple[int, int, str]], rules: NameRules
+) -> list[tuple[int, int, str]]:
+    """The tagged names, a person's given name run on over a title that is a family's name after it ("محمد
+    النقيب"); not when another name follows the title ("محمد الشيخ أحمد"), whose title it would be."""
+    if not rules.family_titles:
+        return names
+    starts = {i for i, _, _ in names}
+    longer = {i for i, j, _ in names if j - i > 1}  # a name of several words from the title on
+    out: list[tuple[int, int, str]] = []
+    drop: set[int] = set()
+    for i, j, label in names:
+        if i in drop:
+            continue
+        nxt = _FOLDED_WORDS[words[j]] if j < len(words) else ""
+        if (
+            label == "PER"
+            and nxt in rules.family_titles
+            and (j - i == 1 or "G" in tagger.lexicon().get(_FOLDED_WORDS[words[j - 1]]).flags)
+            and j not in longer
+            and j + 1 not in starts
+        ):
+            # the title tagged alone as a name of its own ("البابا") joins the person's
+            drop.update(k for k, e, _ in names if k == j and e == j + 1)
+            j += 1
+        out.append((i, j, label))
+    return out
+
+
+def _family_title(folded: str, before: str) -> bool:
+    """A definite title word right after a name's word ("النقيب" of "محمد النقيب"): a family name, as a title
+    stands before the name it goes with; not after a title or an office's word ("الرئيس السوري النقيب")."""
+    return folded.startswith("ال") and before[:1].isalpha() and not _is_title(fold_text(before), rules())
+
+
 def _is_title(folded: str, rules: NameRules) -> bool:
     """A person's title or office ("سفيرة", "والوزير"), also in the accusative ("محافظاً": "as governor")."""
     titles = rules.title_openers  # the titles and offices, also after و/ف
@@ -2643,7 +2731,7 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
         by_sentence.append(list(zip(offsets[1::2], offsets[2::2], strict=False)))
         sentences.append(parts[1::2])
     for pieces, words, names in zip(by_sentence, sentences, tagger.spans_of_sentences(sentences), strict=True):
-        for i, j, label in names:
+        for i, j, label in _with_family_titles(words, names, rules):
             # "وذكرت BBC أن قوات الأمن": a name ends before a complementiser
             j = next((k for k in range(i + 1, j) if _FOLDED_WORDS[words[k]] in rules.name_breaks), j)
             # "هاني سويلم التقى، أمس": a verb folded to look definite ("التقى"، "ألقت") ends a name after it (probe76)
@@ -2654,6 +2742,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             while i < j and (_is_title(_FOLDED_WORDS[words[i]], rules) or not words[i][0].isalnum()):
                 i += 1
             while i < j and (_is_title(_FOLDED_WORDS[words[j - 1]], rules) or not words[j - 1][0].isalnum()):
+                if label == "PER" and j - i > 1 and _family_title(_FOLDED_WORDS[words[j - 1]], words[j - 2]):
+                    break  # "محمد النقيب", "نور الدين البابا": a title after the given name is the family's name
                 j -= 1  # and "يوسف ." ends before its full stop
             # "نظيره السوري أسعد الشيباني": a counterpart and his nationality are no part of his name
             head = _FOLDED_WORDS[words[i]]
@@ -2667,6 +2757,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                     i += 1
                 if i == j:
                     continue
+            if j - i > 2 and _FOLDED_WORDS[words[i]] in rules.range_heads:
+                i, label = i + 1, "LOC"  # "سلسلة جبال حمرين": a range, named by its mountains
             cue = _FOLDED_WORDS[words[i]]
             cue = cue[1:] if cue[:1] in ("و", "ب") and cue[1:] in rules.place_cues else cue
             if j - i > 1 and cue in rules.place_cues and cue not in rules.named_with_kind:
@@ -2705,6 +2797,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue
             if label == "PER" and _ala_phrase(text):
                 continue  # "علي هامش المؤتمر": على spelled with ي before the noun of a set phrase, not the name علي
+            if label == "ORG" and fold_text(text) in rules.group_epithets:
+                continue  # "أعلنت ميليشيا قسد": what a side calls the group named next, no name itself
             if label == "ORG" and fold_text(text) in rules.anaphoric_heads:
                 continue  # "وأضافت الهيئة", "خلّفها التنظيم": the body named before, not a name
             if fold_text(text) in rules.kind_words or fold_text(text) in rules.place_cues:
@@ -2781,6 +2875,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = _institution_mentions(doc, folded.text, words, to_raw, found, rules_)
     found = _story_bodies(doc, folded.text, to_raw, found, rules_)
     found = _national_armies(doc, folded.text, to_raw, found)
+    found = _military_regions(doc, folded.text, to_raw, found, rules_)
     quoted = list(_quoted(folded.text))  # the names in quotes, read once for the two steps that take them
     found = _outlet_mentions(doc, folded.text, quoted, to_raw, found, rules_)
     found = _quoted_groups(doc, folded.text, quoted, to_raw, found, rules_)
@@ -2956,13 +3051,29 @@ def _owned_by_government(m: Mention) -> list[Mention]:
     return [m]
 
 
+def _without_epithet(m: Mention) -> Mention:
+    """ "ميليشيا الدعم السريع"، "عصابات داعش": what a side calls a listed group, or a part of it, lists the group by
+    its name alone (names9); the mention keeps the whole phrase for the event's actor."""
+    if m.actor is None or m.place is not None:
+        return m
+    head, _, rest = fold_text(m.text).partition(" ")
+    if head not in rules().group_epithets or not any(v.actor == m.actor for v in name_matcher().values_of(rest)):
+        return m
+    cut = m.text.find(" ") + 1
+    if fold_text(m.text[cut:]) != rest:
+        return m  # marks inside the words: the raw rest is not the folded one
+    return replace(m, span=Span(m.span.start + cut, m.span.end), text=m.text[cut:])
+
+
 def _body_of_units(m: Mention) -> Mention:
     """ "وحدات الحرس البحري"، "قوات الأسايش": the units or forces of a body every state names alike list the body
-    (names6); the mention keeps the whole phrase for the event's actor."""
+    (names6), and so do those of a military region ("قوات المنطقة العسكرية الثانية"; names9); the mention keeps the
+    whole phrase for the event's actor."""
     if m.origin != "derived" or m.place is not None:
         return m
     head, _, rest = fold_text(m.text).partition(" ")
-    if head not in _UNITS or rest not in rules().story_bodies:
+    region = rest.startswith(_MILITARY_REGION_WORDS + " ") and rest.split(" ")[-1] in rules().military_regions
+    if head not in _UNITS or (rest not in rules().story_bodies and not (region and rest.count(" ") == 2)):
         return m
     start = m.span.end - len(rest)
     if fold_text(m.text[len(m.text) - len(rest) :]) != rest:
@@ -2975,7 +3086,7 @@ def entities_of(mentions: Iterable[Mention]) -> tuple[dict[str, Any], ...]:
     seen: set[tuple[str, str]] = set()
     out: list[dict[str, Any]] = []
     for mention in mentions:
-        for m in _owned_by_government(_unoccupied(_named_within(_body_of_units(mention)))):
+        for m in _owned_by_government(_unoccupied(_named_within(_body_of_units(_without_epithet(mention))))):
             if m.fused or m.descriptive:
                 continue
             key = (fold_text(m.text), m.listed_as or m.type)
