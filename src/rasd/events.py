@@ -1290,9 +1290,7 @@ def _policy_talk(text: str, h: Hit[Trigger]) -> bool:
 
 
 _CARRY_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("carry_verbs") + r")(?!\w)")
-_WOUNDED_NOUNS = frozenset(
-    fold_text(w) for w in ("جرحى", "جريح", "جريحا", "جريحان", "جريحين", "جريحة", "قتلى", "جثث قتلى", "جثامين قتلى")
-)
+_WOUNDED_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("carried_wounded"))
 
 
 def _without_carried_wounded(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -6003,7 +6001,7 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 _AIR_STRIKE = "Air/drone strike"
 _EXPLOSIONS = "Explosions/Remote violence"
 # the verb of a raid (أغار), air or ground by its subject (folded)
-_RAID_VERBS = frozenset(("اغار", "اغارت", "اغاروا"))
+_RAID_VERBS = frozenset(_WORDS.words("raid_verbs"))
 
 
 def _ground_raid(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int], actor1: Participant | None) -> bool:
