@@ -3051,7 +3051,10 @@ def _participants(
         elif p.role == owner.role == "military" and re.fullmatch(r"(?:[^\W\d_]+ )?في", gap):
             named[i] = _but(p, country=owner.country, canonical=None)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
-    named = [_but(p, country=home) if p.country is None and p.role == "armed_group" else p for p in named]
+    named = [
+        _but(p, country=home) if p.country is None and p.role == "armed_group" and not _stateless(p) else p
+        for p in named
+    ]
     # ... and so do fighters named by a kind every country has ("قوات العشائر" in a Somali story), whatever state
     # the list gives the name (probe74)
     named = [
@@ -3319,6 +3322,8 @@ def _stateless(p: Participant, view: SentenceView | None = None) -> bool:
         return False
     if words[-1] in _STATELESS:
         return True
+    if len(words) > 2 and words[-1] == "الهويه" and words[-2] in _STATELESS:
+        return True  # "مسلحون مجهولو الهوية"
     if view is None:
         return False
     # ... "عصابات تهريب": the gangs' head, then what they smuggle by
