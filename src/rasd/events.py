@@ -678,9 +678,9 @@ _CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجو�
 
 _LED_AWAY = frozenset(_WORDS.words("led_away_verbs"))
 _STAB_RAM = "stabbing_ramming_verbs"  # triggers.yaml
-_APPEAL = re.compile(r"(?:" + "|".join(sorted(_WORDS.words("appeal_stems"), key=len, reverse=True)) + ")")
+_APPEAL = re.compile(r"(?:" + _alt("appeal_stems") + ")")  # (searched for: any stem will do)
 _RAM_VEHICLES = frozenset(_WORDS.words("ramming_vehicles"))
-_ROAD_ACCIDENT = re.compile(r"(?<!\w)[وفبل]?(?:" + "|".join(_WORDS.words("road_accident_words")) + r")(?!\w)")
+_ROAD_ACCIDENT = re.compile(r"(?<!\w)[وفبل]?(?:" + _alt("road_accident_words") + r")(?!\w)")
 
 
 def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
@@ -7012,11 +7012,15 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
     clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
-    at = hit.word_start - len(clause)
-    names = [(view.folded_index(m.span.start), view.folded_index(m.span.end)) for m in view.mentions if m.type == "PER"]
-    # (not a word of a man's name: "القيادي في حزب الله فؤاد شكر")
-    if any(not any(a <= at + w.start() < b for a, b in names) for w in _HOPE_THANKS.finditer(clause)):
-        return True
+    hopes = list(_HOPE_THANKS.finditer(clause))
+    if hopes:
+        at = hit.word_start - len(clause)
+        names = [
+            (view.folded_index(m.span.start), view.folded_index(m.span.end)) for m in view.mentions if m.type == "PER"
+        ]
+        # (not a word of a man's name: "القيادي في حزب الله فؤاد شكر")
+        if any(not any(a <= at + w.start() < b for a, b in names) for w in hopes):
+            return True
     if (
         hit.values[0].plover in _FORCE_TYPES
         and before

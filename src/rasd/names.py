@@ -1868,18 +1868,9 @@ def _national_armies(doc: Document, folded_text: str, to_raw: Any, found: list[M
     (the listed armies, "الجيش العراقي", are read first and win)."""
     if _NATIONAL_ARMY_WORD not in folded_text:
         return found
-    out = list(found)
-    for match in _NATIONAL_ARMY.finditer(folded_text):
-        country = _countries_of_adjectives().get(match.group(2))
-        if country is None or _financial((match.group(2),)):
-            continue
-        span: Span = to_raw(match.start(1), match.end(1))
-        if any(m.span.start < span.end and span.start < m.span.end for m in out):
-            continue
-        text = doc.raw[span.start : span.end]
-        actor = Actor(f"derived-{match.group(1)}", text, country, "military", "ORG", (text,))
-        out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
-    return sorted(out, key=lambda m: m.span.start)
+    read = ((m, _countries_of_adjectives().get(m.group(2))) for m in _NATIONAL_ARMY.finditer(folded_text))
+    armies = ((m, country) for m, country in read if country is not None and not _financial((m.group(2),)))
+    return _with_derived_forces(doc, to_raw, found, armies)
 
 
 _NATIONAL_ARMY_WORD = fold_text("الجيش ال")
@@ -1894,17 +1885,24 @@ def _military_regions(
     state's army (names9); a longer name found before ("قيادة المنطقة العسكرية الثانية") wins."""
     if _MILITARY_REGION_WORDS not in folded_text:
         return found
-    out = list(found)
     countries = Counter(m.place.country for m in found if m.place is not None)
     home = iso3(countries.most_common(1)[0][0]) if countries else None
-    for match in _MILITARY_REGION.finditer(folded_text):
-        if match.group(2) not in rules.military_regions:
-            continue
+    regions = ((m, home) for m in _MILITARY_REGION.finditer(folded_text) if m.group(2) in rules.military_regions)
+    return _with_derived_forces(doc, to_raw, found, regions)
+
+
+def _with_derived_forces(
+    doc: Document, to_raw: Any, found: list[Mention], forces: Iterable[tuple[re.Match[str], str | None]]
+) -> list[Mention]:
+    """The mentions found and, where no mention covers them, the forces read (group 1 of each match, folded) as
+    names of their country's military; in text order."""
+    out = list(found)
+    for match, country in forces:
         span: Span = to_raw(match.start(1), match.end(1))
         if any(m.span.start < span.end and span.start < m.span.end for m in out):
             continue
         text = doc.raw[span.start : span.end]
-        actor = Actor(f"derived-{match.group(1)}", text, home, "military", "ORG", (text,))
+        actor = Actor(f"derived-{match.group(1)}", text, country, "military", "ORG", (text,))
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
     return sorted(out, key=lambda m: m.span.start)
 
