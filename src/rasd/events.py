@@ -1709,7 +1709,11 @@ _CALLED_RALLY_KEY = fold_text("اعتصام")  # triggers.yaml sit_in: a peacefu
 # most four words (whom it calls), in the same clause
 _CALLED_RALLY = re.compile(r"(?<!\w)الي +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
 _RALLY_WORD = re.compile(r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
-_CALL_REACH = re.compile(r"^(?: *[^\s.،,؛]+){0,5} *")
+# ... past a relative clause told of the caller between commas ("ودعا «الاتحاد الوطني»، الذي يضم أحزاباً معارضة،
+# أنصاره إلى التجمع")
+_CALL_REACH = re.compile(
+    r"(?: *[^\s.،,؛]+){0,5}(?: *[،,] *(?:الذي|التي|الذين)(?: +[^\s.،,؛]+){1,6} *[،,](?: *[^\s.،,؛]+){0,3})? *"
+)
 
 
 def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -12705,6 +12709,8 @@ def _arguments(
             if person is not None and person.span.start < agent.span.start:
                 target = person
         if target is None and plover == "ASSAULT":
+            target = _toll_civilians(view, hit, usable, home)
+        if target is None and plover == "ASSAULT":
             target = _target_site(view, hit, home)  # "صاروخ أطلقته ميليشيا الحوثي على حي سكني": civilians
         if plover in ("ASSAULT", "COERCE") and target is not None and _unknown_side(target):
             # "اعتُقل الناشط الحقوقي محمد الهاشمي ... من قبل عناصر من الشرطة": the person noun before a name no
@@ -13069,6 +13075,8 @@ def _arguments(
             person = None  # "هاجم مسلحون ينتمون إلى حركة الشباب": the subject's own men, not the object
         if person is not None and (actor2 is None or person.span.start < actor2.span.start):
             actor2 = person
+        if actor2 is None and actor1 is not None and plover == "ASSAULT":
+            actor2 = _toll_civilians(view, hit, usable, home)
     elif plover in ("COERCE", "RETREAT") and actor2 is not None and victims is None:
         # "أوقفت وحدات أمنية ثلاثة ناشطين ... أداء السلطات": those counted right after the verb are whom it befell
         # ... and those freed ("أطلقت الحركة سراح ثلاثة رهائن إسرائيليين ... وسلمتهم إلى الصليب الأحمر", probe25)
@@ -13992,6 +14000,28 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
         if match.group(1).isdigit() or any(h.start == at for h in view.cues_of("number")):
             return True
     return False
+
+
+# "، ما أسفر عن "، "ما أدى إلى ": the toll a deed led to follows
+_TOLL_CIVILIANS = frozenset(_WORDS.words("toll_civilians"))
+_TOLL_LEAD = re.compile(r"(?<!\w)ما +(?:اسفر|اسفرت|ادي|ادت)(?: +(?:عن|الي))? +$")
+
+
+def _toll_civilians(
+    view: SentenceView, hit: Hit[Trigger], participants: list[Participant], home: str | None
+) -> Participant | None:
+    """ "قذائف هاون مصدرها مناطق سيطرة «قسد» على حي الهلك، ما أسفر عن إصابة طفلين": the civilians a strike's toll
+    counts after the event (children, civilians, not bare persons) are whom it befell, when no other side is named
+    as hit."""
+    for cue in view.cues_of("killed", "injured"):
+        if cue.word_start < hit.end or not _TOLL_LEAD.search(view.folded.text, max(0, cue.word_start - 20), cue.word_start):
+            continue
+        victims = _counted_victims(view, participants, cue.word_end)
+        # (not bare persons, "ما أسفر عن مقتل ثلاثة أشخاص": those in a struck car or site may be fighters)
+        if victims is None or victims.role != "civilians" or victims.named or victims.head not in _TOLL_CIVILIANS:
+            return None
+        return victims if victims.country is not None else _but(victims, country=home)
+    return None
 
 
 # a casualty noun (or "among them") and up to three words ("ثلاثة"، "عدد من") right before a side
