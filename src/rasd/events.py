@@ -953,6 +953,8 @@ def _view(
     )
     if _searches(_EXECUTE_VERB, folded.text, word_set):
         view.triggers = triggers = _with_group_executions(view, triggers)
+    if any(v.id == "suspend_talks" for h in triggers for v in h.values):
+        view.triggers = triggers = _with_suspended_members(view, triggers)
     listed = [m.span for m in inside if m.origin == "lexicon" and m.type == "ORG"]
     if listed and any(v.plover == "AID" for h in triggers for v in h.values):
         # "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين": an aid word inside a listed body's name gives no aid
@@ -1001,6 +1003,27 @@ def _view(
     ):
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
+
+
+_SUSPENDED_MEMBER_KEY = fold_text("تعليق عضوية")  # triggers.yaml reduce_relations: a SANCTION
+
+
+def _with_suspended_members(view: SentenceView, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "قرر مجلس السلم والأمن الإبقاء على تعليق مشاركة السودان في أنشطة الاتحاد": a body suspending a named state's
+    participation sanctions it, as suspending its membership does; one suspending its own ("علّقت الحركة مشاركتها
+    في المفاوضات") rejects the talks."""
+    out = []
+    for h in triggers:
+        if h.values[0].id == "suspend_talks" and view.folded.text[h.start : h.end].endswith(("مشاركه", "مشاركة")):
+            end = view.raw_span(h.start, h.end).end
+            named = any(
+                0 < m.span.start - end <= 2 and (m.actor is not None or (m.place is not None and m.place.kind == "country"))
+                for m in view.mentions
+            )
+            if named:
+                h = h._replace(values=_fixed_trigger(_SUSPENDED_MEMBER_KEY))
+        out.append(h)
+    return out
 
 
 # probe52: the verb "executed" (bare أعدم is no trigger: a state's executions are no ACLED event)
@@ -3513,6 +3536,10 @@ def _without_fused_article(view: SentenceView, p: Participant) -> Participant:
 
 
 _THE_AGENCY = fold_text("الوكالة")
+_QUOTED_RIGHTS_BODY = re.compile(
+    r"(?<!\w)(?:مجموع[هة]|منظم[هة]|جمعي[هة]|شبك[هة]|رابط[هة]|مرصد|مركز|هيئ[هة])"
+    r" +[«\"“][^«»\"“”]{2,40}[»\"”] +(?:ال)?حقوقي[هة]?(?!\w)"
+)
 
 
 def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> list[Source]:
@@ -3547,6 +3574,13 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
     for outlet in _unlisted_outlets(view):
         assert outlet.span is not None
         out = [s for s in out if s.span is None or not _overlaps(s.span, outlet.span)] + [outlet]
+    # "وفق ما أعلنته مجموعة «مؤتمر الجزيرة» الحقوقية": a quoted name between a body's head noun and "الحقوقية" is a
+    # rights group's, whatever the name holds (not the channel "الجزيرة")
+    if "حقوقي" in view.folded.text:
+        for found in _QUOTED_RIGHTS_BODY.finditer(view.folded.text):
+            span = view.raw_span(found.start(), found.end())
+            out = [s for s in out if s.span is None or not _overlaps(s.span, span)]
+            out.append(Source(span, view.raw_text(span), "ngo", None))
     # "غرفة طوارئ معسكر أبو شوك": a body no list names, known by its head noun, speaks by its whole name
     out = [_named_body(view, s) if s.kind == "ngo" and s.speaker is None else s for s in out]
     # "في تصريح للصحافيين"، "قال لوسائل الإعلام": the press spoken to is no speaker
