@@ -953,6 +953,16 @@ def _view(
     )
     if _searches(_EXECUTE_VERB, folded.text, word_set):
         view.triggers = triggers = _with_group_executions(view, triggers)
+    if triggers and not word_set.isdisjoint(_KIN_WORDS):
+        # "إعانات لأسر القتلى والمصابين"، "عزّى ذوي الضحايا": the dead of a kin noun were told of before, no new deed
+        triggers = [
+            h
+            for h in triggers
+            if h.values[0].plover != "ASSAULT"
+            or folded.text[h.word_start : h.word_end] not in _TOLD_DEAD
+            or not _KIN_BEFORE.search(folded.text, max(0, h.word_start - 12), h.word_start)
+        ]
+        view.triggers = triggers
     if any(v.id == "suspend_talks" for h in triggers for v in h.values):
         view.triggers = triggers = _with_suspended_members(view, triggers)
     listed = [m.span for m in inside if m.origin == "lexicon" and m.type == "ORG"]
@@ -1005,6 +1015,10 @@ def _view(
     return view
 
 
+# (folded) kin of the dead ("لأسر القتلى"، "ذوي الضحايا") and the nouns of the dead they come before
+_KIN_WORDS = frozenset({"اسر", "لاسر", "واسر", "عائلات", "لعائلات", "ذوي", "لذوي", "اهالي", "لاهالي", "عوائل", "لعوائل"})
+_KIN_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اسر|عائلات|ذوي|اهالي|عوائل) +$")
+_TOLD_DEAD = frozenset({"القتلي", "قتلي", "الضحايا", "ضحايا", "الشهداء", "شهداء", "المصابين", "الجرحي", "جرحي"})
 _SUSPENDED_MEMBER_KEY = fold_text("تعليق عضوية")  # triggers.yaml reduce_relations: a SANCTION
 
 
