@@ -2184,8 +2184,17 @@ _BORDER_WITH = re.compile(
 )
 
 
-def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
+def _capital_named(m: Mention) -> str | None:
+    """The state a capital's name speaks for, when the mention is that capital: "مفتي طرابلس" in a story placed in
+    Lebanon names Lebanon's Tripoli, which stands for no government (Libya's capital shares the name)."""
     capital = name_rules().capitals.get(fold_text(m.text)) if m.place is not None else None
+    if capital is None or m.place is None or iso3(m.place.country) != capital:
+        return None
+    return capital
+
+
+def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
+    capital = _capital_named(m)
     if capital is not None and m.actor is None:
         start = view.folded_index(m.span.start)
         clitic = view.folded.text[max(0, start - 2) : start]
@@ -8070,7 +8079,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if plover == "REQUEST":
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
         # (إلى as a word: "اليوم" only opens like it)
-        if called and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[hit.start : called[0].start]):
+        if called and _calls_to(view.folded.text[hit.start : called[0].start]):
             ctx.told.add("PROTEST")
             protests = _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
             caller = _caller(view, hit, called[0], ctx.participants)
@@ -8690,6 +8699,19 @@ def _joined_verb(view: SentenceView, hit: Hit[Trigger]) -> Hit[Trigger] | None:
     )
 
 
+# the إلى (or لل) a call names its protest with (as a word: "اليوم" only opens like it)
+_CALL_TO = re.compile(r"(?<!\w)(?:الي(?!\w)|لل)")
+
+
+def _calls_to(between: str) -> bool:
+    """Whether the text from a call verb to a protest word calls to it: the protest stands a few words after the
+    call's إلى ("دعت الجبهة أنصارها إلى المشاركة في وقفة احتجاجية"), not at the end of another demand ("طالب المرصد
+    السلطات بفتح تحقيق في الاستخدام المفرط للقوة ضد المحتجين": the protesters are whom force was used on)."""
+    ends = [m.end() for m in _CALL_TO.finditer(between)]
+    rest = between[ends[-1] :].split() if ends else []
+    return bool(ends) and len(rest) <= 4 and "ضد" not in rest
+
+
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
 
 
@@ -8706,7 +8728,7 @@ def _joined_statement(
         # "ونددت الجبهة بالأحكام، ودعت أنصارها إلى وقفة احتجاجية يوم الثلاثاء المقبل": the protest called in the
         # second statement is its event, still to come, on its own day; the caller tells of it
         called = next((h for h in view.triggers if h.start > joined.end and h.values[0].plover == "PROTEST"), None)
-        if called is not None and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[joined.start : called.start]):
+        if called is not None and _calls_to(view.folded.text[joined.start : called.start]):
             ctx.told.add("PROTEST")
             protests = _events_for(doc, view, ctx, "PROTEST", called, modality="planned")
             word = view.raw_text(view.raw_span(called.word_start, called.word_end))
@@ -11658,7 +11680,7 @@ def _host_state(view: SentenceView, t_span: Span, recalled: bool = False) -> Par
             continue
         if view.previous_word(view.folded_index(m.span.start)) not in hosts:
             return None
-        capital = name_rules().capitals.get(fold_text(m.text))
+        capital = _capital_named(m)
         if capital is not None:
             return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
         if m.actor is not None and m.place.kind == "country":
