@@ -1016,7 +1016,9 @@ def _view(
 
 
 # (folded) kin of the dead ("لأسر القتلى"، "ذوي الضحايا") and the nouns of the dead they come before
-_KIN_WORDS = frozenset({"اسر", "لاسر", "واسر", "عائلات", "لعائلات", "ذوي", "لذوي", "اهالي", "لاهالي", "عوائل", "لعوائل"})
+_KIN_WORDS = frozenset(
+    {"اسر", "لاسر", "واسر", "عائلات", "لعائلات", "ذوي", "لذوي", "اهالي", "لاهالي", "عوائل", "لعوائل"}
+)
 _KIN_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اسر|عائلات|ذوي|اهالي|عوائل) +$")
 _TOLD_DEAD = frozenset({"القتلي", "قتلي", "الضحايا", "ضحايا", "الشهداء", "شهداء", "المصابين", "الجرحي", "جرحي"})
 _SUSPENDED_MEMBER_KEY = fold_text("تعليق عضوية")  # triggers.yaml reduce_relations: a SANCTION
@@ -1031,7 +1033,8 @@ def _with_suspended_members(view: SentenceView, triggers: list[Hit[Trigger]]) ->
         if h.values[0].id == "suspend_talks" and view.folded.text[h.start : h.end].endswith(("مشاركه", "مشاركة")):
             end = view.raw_span(h.start, h.end).end
             named = any(
-                0 < m.span.start - end <= 2 and (m.actor is not None or (m.place is not None and m.place.kind == "country"))
+                0 < m.span.start - end <= 2
+                and (m.actor is not None or (m.place is not None and m.place.kind == "country"))
                 for m in view.mentions
             )
             if named:
@@ -14084,7 +14087,9 @@ def _toll_civilians(
     counts after the event (children, civilians, not bare persons) are whom it befell, when no other side is named
     as hit."""
     for cue in view.cues_of("killed", "injured"):
-        if cue.word_start < hit.end or not _TOLL_LEAD.search(view.folded.text, max(0, cue.word_start - 20), cue.word_start):
+        if cue.word_start < hit.end or not _TOLL_LEAD.search(
+            view.folded.text, max(0, cue.word_start - 20), cue.word_start
+        ):
             continue
         victims = _counted_victims(view, participants, cue.word_end)
         # (not bare persons, "ما أسفر عن مقتل ثلاثة أشخاص": those in a struck car or site may be fighters)
