@@ -4021,6 +4021,10 @@ def _speaker_of(
     # "... وفق ما أفادت غرفة طوارئ المعسكر": after "بحسب"/"وفق" the speaker follows; what stands before is the
     # event's own words
     prior = [s for s in speakers if s.span is not None and s.span.end <= r_span.start]
+    if prior and fold_text(view.previous_word(report.word_start)) in _BUT_HE:
+        # "ولم يعلّق الجيش على إعلان الحزب، لكنه قال في بيان إن ...": the pronoun after "but" is the subject of the
+        # clause it turns from, not the body named last in it (art2)
+        return prior[0]
     last_prior = prior[-1].span if prior else None
     if last_prior is not None and r_span.start - last_prior.end <= 40 and not _attributes(report):
         return prior[-1]
@@ -4035,6 +4039,26 @@ def _speaker_of(
         span = view.raw_span(statement.start("statement"), statement.end())
         return Source(span, view.raw_text(span), "official", None)
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
+
+
+# "لكنه قال"، "غير أنها أكدت": a turn whose pronoun is the verb's subject (folded: ة kept, hamza seats levelled)
+_BUT_HE = frozenset(
+    fold_text(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم", "أنه", "أنها", "انه", "انها")
+)
+
+
+_AGAINST = re.compile(r"(?<!\w)[وف]?ضد +")
+
+
+def _complained_against(
+    view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]
+) -> Participant | None:
+    """The side named right after "ضد" in the complaint's clause ("بشكوى إلى مجلس الأمن ضد إسرائيل")."""
+    against = _AGAINST.search(view.folded.text, hit.word_end, hit.word_end + 60)
+    if against is None:
+        return None
+    at = view.raw_start(against.end(), against.end())
+    return next((p for p in participants if p.span.start == at), None)
 
 
 def _first_after(reports: list[Hit[Cue]]) -> Hit[Cue]:
@@ -6878,6 +6902,14 @@ def _programme_aims(view: SentenceView, hit: Hit[Trigger], before: list[str]) ->
 _CONVICTED = fold_text("أدين")
 
 
+def _seized_after_killing(view: SentenceView, hit: Hit[Trigger], hits: Sequence[Hit[Trigger]]) -> bool:
+    """ "إن قوات الجيش قتلت ستة مسلحين خلال مداهمة، وضبطت أسلحة وذخائر": arms seized, in a verb joined after a killing
+    verb, are a step of the fight told first; the killing is the event (art2)."""
+    if hit.values[0].id != "weapons_disrupted" or not view.folded.text[hit.word_start : hit.start].startswith("و"):
+        return False
+    return any(h.values[0].id == "killing" and h.end <= hit.word_start and not _is_noun(view, h) for h in hits)
+
+
 def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "قبل أن تنسحب"، "قبل أن تطلق سراحهم": a step after "before" closes the event the sentence told first."""
     return _words_before_hit(view, hit)[-2:] == ["قبل", "ان"]
@@ -7269,7 +7301,7 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "منصة لإطلاق الصواريخ" is a launcher, "مراكز الاحتجاز" a place: things, not events; "وقف المعارك" is what
     # is to stop (also behind و or ب: "بشأن التهدئة ووقف إطلاق الصواريخ"، "طالب بوقف القصف")
-    if before and (before[-1] in _NOT_EVENT_HEADS or _behind_clitics(before[-1], _HALT)):
+    if before and (_thing_head(view, hit, before[-1]) or _behind_clitics(before[-1], _HALT)):
         return True
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and _LEAD_BL.sub("", before[-1]) in _BAN:
@@ -7511,7 +7543,16 @@ def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event;
     "سبل تعزيز التعاون": what talks aim to further."""
     before = view.words_before(hit.word_start, 30, 1)
-    return bool(before) and _unclitic(before[-1]) in _NOT_EVENT_HEADS
+    return bool(before) and _thing_head(view, hit, _unclitic(before[-1]))
+
+
+def _thing_head(view: SentenceView, hit: Hit[Trigger], word: str) -> bool:
+    """Whether the word before the trigger is a head noun that makes it a thing ("منصة لإطلاق"، "قانون التظاهر"). A
+    law word is also the end of a subject's name, and the verb after it is that subject's deed ("إن قوات إنفاذ
+    القانون قتلت ستة مسلحين"; art2)."""
+    if word not in _NOT_EVENT_HEADS:
+        return False
+    return word not in _LAW_HEADS or _is_noun(view, hit)
 
 
 _NEGATED_CLAIM = re.compile(
@@ -7544,6 +7585,7 @@ _SHORT_SPANS = frozenset({"ساعات", "ساعتين"})
 _NOT_NAMED = re.compile(r" +(?:عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)|الا +[يت](?:كشف|ذكر|نشر|فصح))")
 # a thing or place ("منصة لإطلاق") or what talks aim to further ("سبل تعزيز التعاون"): the trigger after it is no event
 _NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | frozenset(_WORDS.words("furthered"))
+_LAW_HEADS = frozenset({"قانون", "القانون", "قوانين"})
 _HALT = frozenset(_WORDS.words("halt"))
 _AGREEMENT_REFERENCE = frozenset(_WORDS.words("agreement_reference"))
 # "استهدفوا دبابة إسرائيلية"، "تدمير دبابة"، "هجوم على زورق حربي": a weapon right after a plural verb (its subject in
@@ -7603,7 +7645,12 @@ def _is_definite(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "أعلنت وزارة الداخلية القبض على خلية": the article of the idiom القبض على refers to no deed told before
     if hit.key.startswith(_CUSTODY_KEY):
         return False
-    return view.folded.text[hit.word_start : hit.start].endswith("ال")
+    before = view.folded.text[hit.word_start : hit.start]
+    # ... nor that of a penalty a court imposes ("قضت المحكمة، أمس، بالسجن المؤبد على خمسة متهمين"): the article
+    # names the penalty's kind, not a sentence told before (art2)
+    if before == "بال" and hit.values[0].id == "court_sentence":
+        return False
+    return before.endswith("ال")
 
 
 _CUSTODY_KEY = fold_text("قبض على")
@@ -7916,6 +7963,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _during_sweep(view, h)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
+        and not _seized_after_killing(view, h, hits)
     ]
     candidates = strong or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
@@ -9713,6 +9761,10 @@ def _events_for(
     if actor2 is None and hit.values[0].id == "reduce_relations" and hit.key.startswith("سحب"):
         # "سحب سفيرها من طهران": the state an envoy is withdrawn from (probe25)
         actor2 = _host_state(view, t_span, recalled=True)
+    if hit.values[0].id == "formal_complaint" and plover == "ACCUSE" and actor2 is not None and actor2.role == "igo":
+        # "تقدّمت الحكومة بشكوى إلى مجلس الأمن الدولي ضد إسرائيل": the Council is whom the complaint goes to; the
+        # side it is against is the one accused (art2)
+        actor2 = _complained_against(view, hit, participants) or actor2
     if hit.values[0].id == "formal_complaint" and plover == "ACCUSE":
         # "استدعت القائم بالأعمال التركي": the envoy's state is whom the protest is made to (not a side the grounds
         # name later: "... وسلّمته مذكرة احتجاج على دعم بلاده لقوات الدعم السريع")
@@ -11113,6 +11165,9 @@ def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention
         if "الي" in view.folded.text and view.may_match(_CARRIED_TO)
         else []
     )
+    if "قبل" in view.folded.text:
+        # "نهبوا المحال قبل أن ينسحبوا باتجاه منطقة جبل أولياء": where the doers went off to after it (art2)
+        carried += [x.end() for x in _WENT_OFF_TO.finditer(view.folded.text)]
     if not carried:
         return mentions
     ends = [view.raw_start(e, e) for e in carried]
@@ -11160,6 +11215,10 @@ _DEAL_PARTY = re.compile(r"(?: [^\W\d_]+){0,2} (?:مع|بين) (?:[^\W\d_]+(?: [
 # a verb of carrying or evacuating (و/ف and a pronoun may stand before and after it), its object, then إلى
 _CARRIED_TO = re.compile(
     r"(?<!\w)[وف]?(?:" + _alt("carry") + r")(?:ه|ها|هم|هما)?(?!\w)(?:\s+[^\W\d_]+){0,4}?\s+(?:الي|إلى)(?!\w)"
+)
+# "قبل أن ينسحبوا باتجاه"، "قبل أن يلوذ بالفرار نحو": a closing withdrawal and the way it went (folded)
+_WENT_OFF_TO = re.compile(
+    r"(?<!\w)قبل +ان +[يت](?:نسحب|فر|هرب|غادر|لوذ|عود|توجه)[^\W\d_]*(?: +[^\W\d_]+){0,2}? +(?:باتجاه|نحو|صوب|الي)(?!\w)"
 )
 _MEANWHILE = re.compile(r"(?<!\w)(?:" + _alt("meanwhile") + r")(?!\w)")
 # the other side's turn: "ومن جانبها قصفت المقاومة ..."، "وفي المقابل"، "ورداً على ذلك"
@@ -12176,6 +12235,15 @@ def _men_of(view: SentenceView, p: Participant, side: Participant) -> bool:
 _AMONG_COUNTED = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?: +[^\W_]+)? *")
 
 
+_AMONG_ASIDE = re.compile(r"(?<!\w)(?:بينهم|منهم|بينهن|منهن)(?: +[^\W_]+){0,5} *$")
+
+
+def _in_among_aside(view: SentenceView, p: Participant) -> bool:
+    """ "، بينهم أطفال ونساء،": p stands in the aside that singles out some of the counted hurt or dead."""
+    at = view.folded_index(p.span.start)
+    return _AMONG_ASIDE.search(view.folded.text, max(0, at - 40), at) is not None
+
+
 def _among(view: SentenceView, victims: Participant, p: Participant) -> bool:
     """ "سبعة فلسطينيين، بينهم ثلاثة أطفال": those singled out among the victims are victims too."""
     gap = view.text[victims.span.end - view.start : p.span.start - view.start]
@@ -12849,6 +12917,8 @@ def _arguments(
             # "مقتل ضابط في الجيش وإصابة ثلاثة جنود في هجوم مسلح"، "مصرع ثلاثة بينهم ضابط شرطة بهجمات": the dead
             # and the hurt told before the attack are whom it befell
             before = [p for p in before if not _told_as_hit(view, p) and not _aimed_owner(view, p)]
+            # ... and so are those the count singles out ("٤٢ جريحاً، بينهم أطفال ونساء، أصيبوا بقصف"; art2)
+            before = [p for p in before if not _in_among_aside(view, p)]
         done_by = _done_by_after(view, hit, after, underwent)
         if performed_by and after:
             actor1 = after[0]
@@ -16057,7 +16127,10 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             for e in events[-2:]:
                 if e["plover"] == "ASSAULT" and e["actor1"] is None:
                     e["actor1"] = claimers[0].record()
-        _claimed_target(view, events, ctx.participants)
+        if not any(e["plover"] == "ASSAULT" and (e["fatalities"] or e["injuries"]) for e in found):
+            # (a sentence telling a strike of its own, with its toll, tells of its own dead: "استهدفت مسيّرة سيارة ما
+            # أدى إلى مقتل شخصين، فيما قال مصدر إن أحدهما عنصر في حزب الله" is not of the strike told before; art2)
+            _claimed_target(view, events, ctx.participants)
         broken_up = _told_protest_broken_up(view, events, ctx.participants)
         if broken_up:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
@@ -16320,7 +16393,10 @@ def _hospital_received_toll(
     last = told[-1]
     kept = []
     for e in found:
-        if e["plover"] in ("ASSAULT", "AID") and e["actor1"] is None:
+        # "استقبل مستشفى النو ٤٢ جريحاً أصيبوا بقصف مدفعي طال سوق صابرين" after a battle told: the wounded of an
+        # attack of another kind, told by its own weapon, are that attack's (art2)
+        own_kind = e["acled"] is not None and e["acled"] != last["acled"] and e["acled"][1] != "Attack"
+        if e["plover"] in ("ASSAULT", "AID") and e["actor1"] is None and not own_kind:
             # (the hospital's own care of them, "إنه استقبل جثث القتلى و12 جريحاً", names no giver: no aid either)
             for name in ("fatalities", "injuries"):
                 if last[name] is None and e[name] is not None:
