@@ -243,6 +243,13 @@ def test_metula_after_a_settlement_word_but_not_the_adjective_overlooking() -> N
     assert _places("دوت صفارات الإنذار في المطلة شمال إسرائيل.")[0] == ("المطلة", "Metula", "IL")
 
 
+def test_a_post_named_by_a_stop_listed_town_with_its_owner_after_it() -> None:
+    # "موقع X التابع لـ" is a military post at X; a website named by a common word stays no place
+    text = "وأعلن حزب الله أن مقاتليه استهدفوا موقع المطلة التابع للجيش الإسرائيلي بصاروخين موجهين."
+    assert _places(text) == [("المطلة", "Metula", "IL")]
+    assert _places("وقالت مصادر في موقع الجديد التابع للحزب إن الاجتماع تأجل.") == []
+
+
 def test_a_common_noun_after_a_preposition_is_not_a_small_place() -> None:
     # "في بيان" is "in a statement" even in a Kuwaiti story; "منطقة بيان" is Bayan
     text = "قالت وزارة الداخلية الكويتية في بيان إنها أوقفت ثلاثة متهمين."

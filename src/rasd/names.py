@@ -591,6 +591,8 @@ def _dateline_countries(doc: Document) -> list[str]:
 
 
 _CUE_CLITICS = re.compile(r"^(?:وب|فب|و|ف|ب|ل)")
+_POST_HEADS = frozenset(fold_text(w) for w in ("موقع", "ثكنة", "مواقع"))
+_POST_AFTER = frozenset(fold_text(w) for w in ("التابع", "التابعة", "العسكري", "العسكرية"))
 # "الفرقة الرابعة عشرة": a name ending in an ordinal whose عشر/عشرة follows is another unit (the 14th, not Syria's
 # 4th Division; probe88)
 _TEEN_AFTER = re.compile(r" عشر[ةه]?(?!\w)")
@@ -652,6 +654,13 @@ def _lexicon_mentions(
         # "بمدينة الأبيض"، "وبلدة النصر": a place cue behind a clitic is still a place cue
         bare_cue = _CUE_CLITICS.sub("", previous) if previous[:1] in "وفبل" else previous  # (the sub only cuts these)
         cued = previous in rules.place_cues or (bare_cue != previous and bare_cue in rules.place_cues)
+        # "استهدفوا موقع المطلة التابع للجيش الإسرائيلي"، "موقع العباد العسكري": a post named by its place (موقع alone
+        # also heads a website's name, so only with the post's owner or its adjective after the name; art2)
+        cued = cued or (
+            bare_cue in _POST_HEADS
+            and _next_word(folded_text, hit.end) in _POST_AFTER
+            and hit.key not in rules.cue_only  # ("موقع الجديد التابع للحزب": the word's common reading)
+        )
         stopped = hit.key in stoplist or hit.key in _clitic_words()
         if stopped and cued and hit.key in rules.cue_adjectives:
             continue  # "بولاية جديدة" (a new term)، "منطقة جديدة" (a new area): the cue noun's adjective (probe81)
