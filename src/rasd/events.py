@@ -9170,6 +9170,8 @@ _DURING_WORD = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("during") + r")(?!\w)") 
 _PROTEST_NOUNS = frozenset(_WORDS.words("protest_nouns"))
 
 
+# "خلال لقائه وفداً"، "أثناء استقباله السفير": a meeting framed in the sentence, first told there (folded)
+_MEETING_FRAME = re.compile(r"(?<!\w)[وف]?(?:خلال|اثناء|في) +(?:لقاي|لقاء|استقبال)(?:ه|ها|هم)(?!\w)")
 _DURING_CALL = re.compile(r"(?<!\w)[وف]?خلال (?:ال)?(?:اتصال|مكالم[هة])(?!\w)")
 
 
@@ -10455,7 +10457,13 @@ def _events_for(
         and (
             plover not in _SAID
             # (the word itself: "البيان الختامي" holds ختام but was no occasion; probe58)
-            or (view.contains_any(_DURING_WORDS) and _DURING_WORD.search(view.folded.text) is not None)
+            # ... nor a meeting first told here ("طالب، خلال لقائه قائد اليونيفيل، ..."), held where the text does not
+            # say, not at the story's last place (art2)
+            or (
+                view.contains_any(_DURING_WORDS)
+                and _DURING_WORD.search(view.folded.text) is not None
+                and _MEETING_FRAME.search(view.folded.text) is None
+            )
             or (actor1 is not None and actor1.role == "protesters")
         )
     ):
@@ -15971,6 +15979,14 @@ def _with_meeting_and_word(
                 e["actor2"] = None
         if meeting.values[0].id == "phone_call":
             extra[0]["locations"] = []  # a call is held nowhere
+        else:
+            # "طالب، خلال لقائه قائد اليونيفيل، بالضغط على إسرائيل": a place only what was said names (past the
+            # frame) is not where they met (art2)
+            framed = doc.raw[view.sentence.span.start : frame_end]
+            spoken = doc.raw[frame_end : view.sentence.span.end]
+            extra[0]["locations"] = [
+                loc for loc in extra[0]["locations"] if loc["text"] in framed or loc["text"] not in spoken
+            ]
         return found + extra
     if len(found) == 1 and head["plover"] == "CONSULT" and head["actor1"] is not None:
         said = next(
