@@ -11106,6 +11106,16 @@ def _with_side(view: SentenceView, p: Participant, others: Sequence[Participant]
     return not any(start < q.span.start < p.span.start for q in others)
 
 
+def _not_at_source(view: SentenceView, places: list[Mention]) -> list[Mention]:
+    """The places but those after the sentence's last attribution ("بحسب ما أفاد به دبلوماسي في نيويورك") when a
+    trigger stands before it: where the source is, not where the story goes on."""
+    told = [h.start for h in view.cues_of("attribution") if not h.key.startswith("علي")]
+    if not told or not any(h.end <= told[-1] for h in view.triggers):
+        return places
+    cut = view.raw_start(told[-1], told[-1])
+    return [m for m in places if m.span.start < cut]
+
+
 def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """The mentions but the places people were carried to ("ونقلتهم إلى جيبوتي"، "نقلوا إلى مستشفى الشفاء")."""
     carried = (
@@ -11787,7 +11797,13 @@ def _stager(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int] | None:
         tail = len(hit.key.split(" ")) - 1
         noun_at = inside[-tail] if tail and len(inside) >= tail else hit.start
         i += 1
-    for j in range(i - 1, max(-1, i - 1 - _STAGING_REACH), -1):
+    # ... the time aside's words not counted ("نفذ عمال وحدات الإنتاج بالمتلوي وأم العرائس، أمس الأول الثلاثاء،
+    # إضراباً": two towns and a three-word time)
+    reach = _STAGING_REACH
+    for j in range(i - 1, -1, -1):
+        if reach <= 0:
+            break
+        reach -= view.words[j][2] not in _TIME_WORDS
         if view.words[j][2] in _STAGING_VERBS:
             phrase = _phrase_from(view, j + 1) if j + 1 < len(view.words) else None
             if phrase is None or phrase[0] >= noun_at:
@@ -11974,6 +11990,8 @@ def _told_protest_intervened(
     told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
     if told is None or told["modality"] != "asserted" or told["acled"] != ["Protests", "Peaceful protest"]:
         return found
+    if any(e["plover"] == "PROTEST" and e["modality"] == "asserted" for e in found):
+        return found  # "وتدخلت وحدات من الحرس لفض اعتصام مماثل": the sentence's own protest is the one stepped into
     verb = _INTERVENED.search(view.folded.text)
     if verb is None:
         return found
@@ -14171,6 +14189,8 @@ def _between(
     # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي"), and a part
     # named of the second side ("بين رئيس الوزراء ووفد من صندوق النقد الدولي")
     joined = joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) or _AND_PART_OF.fullmatch(joint)
+    # ... and so are the second side's men in the construct state ("بين الجيش الوطني ومسلحي الحوثي")
+    joined = joined or _AND_MEN_OF.fullmatch(fold_text(joint))
     if not joined:
         return None
     if _RAIDING_AFTER.match(view.folded.text, view.folded_index(sides[1].span.end)):
@@ -14196,6 +14216,8 @@ _TWO_OF = re.compile(
     r" *(?:فصيلين|جناحين|مجموعتين|جماعتين|كتيبتين|لواءين|عشيرتين|قبيلتين)(?: +(?:مسلحين|مسلحتين))? +(?:من|في|داخل) +"
 )
 _AND_PART_OF = re.compile(r"و[^\W\d_]+ +من")  # "ووفد من"، "وعناصر من"
+# "ومسلحي"، "ومقاتلي"، "وعناصر": the men of the side named next, in the construct state (folded)
+_AND_MEN_OF = re.compile(r"و(?:مسلحي|مقاتلي|عناصر|افراد|قوات|وحدات|مليشيات|ميليشيات|فصائل)")
 # "محليين و"، "مجهولين و": the indefinite adjectives of an unnamed band, then و (folded)
 _INDEFINITE_ADJECTIVES_THEN_AND = re.compile(
     r" *(?:(?!(?:من|في|علي|داخل)(?!\w))[^\W\d_]+(?:ين|ون|يه|ه) +){1,2}و(?:قوات|عناصر +من|افراد +من)? *"
@@ -16127,6 +16149,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         # "نقلوا إلى مستشفى الشفاء": where the wounded were taken is not where the story's next events are
         # ... nor is the port a point at sea is told from ("على بعد 50 ميلاً بحرياً جنوب غربي مدينة عدن"; probe70)
         places = _where(view, _places_in(_not_offset_ports(view, _not_carried_to(view, list(view.mentions))), []))
+        # ... nor where the source of a sentence that names a place before it is ("يبحث المجلس الوضع في الجولان،
+        # بحسب ما أفاد به دبلوماسي غربي في نيويورك")
+        places = _not_at_source(view, places)
         if places and any(e["plover"] == "ASSAULT" and e["locations"] for e in found):
             ctx.incidents.append(tuple(places))
         ctx.by_kind.update(_named_by_kind(view))
@@ -16950,6 +16975,13 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         denial = other is not None and (e["modality"] == "denied") != (other["modality"] == "denied")
         # ... nor a call to march again a retelling of the march told ("ودعا الملتقى إلى مسيرة جديدة الجمعة المقبلة")
         denial = denial or (other is not None and (e["modality"] == "planned") != (other["modality"] == "planned"))
+        # ... nor a sit-in a speaker says the people may turn to a retelling of the protest they held ("قد يلجؤون إلى
+        # اعتصام مفتوح إذا لم تنسحب القوات"; a hedged doer of a told attack still retells it)
+        denial = denial or (
+            other is not None
+            and e["plover"] == "PROTEST"
+            and (e["modality"] == "hypothetical") != (other["modality"] == "hypothetical")
+        )
         if (
             not e["locations"]
             or (other is not None and not _same_doer(e["actor1"], other["actor1"]))
