@@ -2804,6 +2804,16 @@ def _offices(
                 country = country or (_nationality_near(view, field.end()) if field is not None else None) or home
                 named[i] = _but(holder, country=None if igo else country, role=role)
             continue  # "قائد بحرية الحرس الثوري": the office belongs to the body (or the person) named next
+        branch = _branch_spoken_for(view, named, end) if word in _SPOKESPEOPLE else None
+        if branch is not None:
+            # "المتحدث باسم الفرع الثالث للحزب الديمقراطي الكردستاني": the voice of a branch of a named body is that
+            # body's, and the body no side of its own (art1)
+            span = Span(span.start, branch.span.end)
+            if titled is not None:
+                titled.append((branch.span.start, branch.span.end))
+            voice = Participant(span, view.raw_text(span), None, branch.country, branch.role, named=False, head=word)
+            out.append(voice)
+            continue
         country = _nationality_near(view, end)
         field = _office_field(view, end)
         if country is None and field is not None and (country := _nationality_near(view, field.end())) is not None:
@@ -2830,6 +2840,24 @@ def _offices(
         if held is not None:
             named[held] = _but(named[held], country=country, role=role)
     return out
+
+
+_SPOKESPEOPLE = frozenset({"المتحدث", "الناطق", "المتحدثه", "الناطقه", "متحدث", "ناطق"})
+# (folded) "باسم الفرع الثالث لل"، "باسم مكتب ... في"، "باسم المكتب السياسي ل": the part of a body a spokesperson
+# speaks for, up to the body's name
+_BRANCH_OF = re.compile(
+    r" +باسم +(?:ال)?(?:فرع|مكتب|مكاتب|تنظيمات|هيئه|قياده|مجلس)(?: +[^\W\d_]+){0,2}? +(?:لل|ل|في +)$"
+)
+
+
+def _branch_spoken_for(view: SentenceView, named: list[Participant], end: int) -> Participant | None:
+    """The body a spokesperson speaks for through one of its parts ("المتحدث باسم الفرع الثالث للحزب")."""
+    for p in named:
+        if p.span.start < view.raw_start(end, end) or p.person or p.role not in _OFFICIAL_ROLES:
+            continue
+        at = view.folded_index(p.span.start)
+        return p if _BRANCH_OF.fullmatch(view.folded.text, end, at) else None
+    return None
 
 
 def _appositive_holder(view: SentenceView, named: list[Participant], end: int) -> int | None:
@@ -10921,6 +10949,18 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
         starts = [view.folded_index(m.span.start) for m in places]
         staying = [m for m, a in zip(places, starts, strict=True) if not _COMING_FROM.search(text, max(0, a - 25), a)]
         return staying or places
+    if plover == "CONSULT" and len(places) > 1:
+        # "أن يصل وفد أمني من بغداد إلى كركوك لبحث"، "وصل الوزير إلى البصرة قادماً من بغداد": a visit is where the
+        # visitors arrive, not where they set out from
+        starts = [view.folded_index(m.span.start) for m in places]
+        leads = [text[max(0, a - 25) : a] for a in starts]
+        ends = [m for m, lead in zip(places, leads, strict=True) if _SENT_TOWARD.search(lead)]
+        origins = [
+            m
+            for m, lead in zip(places, leads, strict=True)
+            if _COMING_FROM.search(lead) or (ends and _ORIGIN_BEFORE.search(lead) and m.span.start < ends[0].span.start)
+        ]
+        return [m for m in places if m not in origins] or places
     if plover not in ("ASSAULT", "RETREAT", "MOBILIZE", "AID") or len(places) < 2:
         return places
     # forces are sent "باتجاه" a place or "إلى" it ("أرسل تعزيزات من الأبيض إلى بارا"; probe88); fire and aid only

@@ -1710,10 +1710,11 @@ def _institution_mentions(
                 break  # "حزب الأمة القومي الصادق المهدي": a name's adjective closes it; a person's name may follow
             # ... but not an army of its own ("بين قوات الولاية والجيش الفيدرالي": two sides)
             # ... nor the armed men or the crowd it fought ("بين قوات الأمن والمسلحين": two sides; probe54)
+            # ... a third one too ("وزارة الصناعة والمناجم والطاقة")
             joined = (
                 w.startswith("وال")
                 and bool(taken)
-                and taken[-1].startswith(("ال", "لل"))
+                and taken[-1].startswith(("ال", "لل", "وال"))
                 and w[1:] not in _ARMIES
                 and w[1:] not in rules.opposed_sides
             )
