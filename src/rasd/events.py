@@ -6880,7 +6880,12 @@ def _attackers_withdrew(view: SentenceView, hit: Hit[Trigger], before: list[str]
     (probe74)."""
     nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
     after = nxt.group(1) if nxt is not None else ""
-    return (bool(before) and before[-1] in _WITHDRAWING) or after in _WITHDRAWING
+    if (bool(before) and before[-1] in _WITHDRAWING) or after in _WITHDRAWING:
+        return True
+    # ... or a verb joined by و to what they did first ("أن المهاجمين استخدموا أسلحة متوسطة، وانسحبوا باتجاه")
+    joined = view.folded.text[hit.word_start : hit.word_start + 1] == "و"
+    near = [re.sub("^[وف]", "", w) for w in view.words_before(hit.word_start, 80, 8)]
+    return joined and not _WITHDRAWING.isdisjoint(near)
 
 
 # the object right after استهدف is wanted men, or men "on the charge of" something (folded)
