@@ -1434,7 +1434,8 @@ def _verb_and_object(
             continue
         gap = text[verb.end() : found.start()]
         between = none_between and any(verb.end() <= h.start < found.end() for h in triggers)
-        if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap) or between:
+        # (an occasion's aside counts no words: "وأعرب الأمين العام للجامعة أحمد أبو الغيط، في بيان مساء اليوم، عن")
+        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 10 or _THAT_PRONOUN.search(gap) or between:
             continue  # another event word between, or the object a trigger of its own ("وقفة احتجاجية")
         if verb.re.groups:  # the verbs' pattern captures the conjunction: "فرقت" is a verb, "وفرقت" و + a verb
             start = verb.end(1) if verb.group(1) else verb.start()
@@ -1916,6 +1917,13 @@ _APART_OBJECTS = (
         ),
         fold_text("حظر نشاط"),
     ),
+    (  # "ستعلّق الوزارة، اعتباراً من الشهر المقبل، تصاريح شركات النقل": permits suspended or withdrawn past an aside
+        # (h13c; the listed "سحبت تصاريح" spans none)
+        # (the trigger starts after a future's س, as a listed phrase's does: "ستعلق" is what is to come)
+        re.compile(r"(?<!\w)([وف]?س|[وف])?(?:" + _alt("suspend_verbs") + r"|سحب|سحبت|سحبوا|يسحب|تسحب)(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:تصاريح|تصريح|تراخيص|ترخيص|رخص)(?!\w)"),
+        fold_text("سحب تصاريح"),
+    ),
     (  # "سلّمت حركة حماس رفات أربعة أسرى": remains of captives or soldiers handed back (probe23)
         re.compile(r"(?<!\w)[وف]?(?:" + _GIVE_BACK + r")(?!\w)"),
         re.compile(
@@ -1960,6 +1968,12 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("support_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:" + _alt("support_nouns") + r")[هة]?(?:ه|ها|هم|هما|نا)(?!\w)"),
         fold_text("أكدت دعم"),
+    ),
+    (  # "وأعرب رئيس المفوضية، في بيان اليوم، عن «تضامن الاتحاد الكامل» مع النيجر": expressed support past an aside
+        # (the listed "أعرب عن تضامن" spans no aside, and the noun need not carry a pronoun here)
+        re.compile(r"(?<!\w)[وف]?(?:اعرب|اعربت|اعربوا|اعربا|اعربتا)(?!\w)"),
+        re.compile(r"(?<!\w)عن +[«\"]?(?:" + _alt("support_nouns") + r")(?:[هة]|ات)?(?!\w)"),
+        fold_text("أعرب عن تضامن"),
     ),
     (  # "قدّمت الإمارات، أمس، 15 مليون دولار لدعم جهود مكافحة الجفاف": a sum given past a time aside (probe90)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("grant_verbs") + r")(?!\w)"),
@@ -5181,7 +5195,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     after = _number_at(view, hit.word_end, min(len(text), hit.word_end + 40))
     if after is not None and _joined_number(view, after[1]):
         after = None  # "سقوط قتيلين وخمسة جرحى": a number behind و counts what follows it, not this word
-    between = text[hit.word_end : after[1]].strip() if after is not None else "x"
+    # (an opening quote counts for nothing: "وقتلوا «ما لا يقل عن أربعة جنود»", a claim quoted is still its count)
+    between = text[hit.word_end : after[1]].strip(' «"“') if after is not None else "x"
     # "قُتل نحو سبعين"، "مقتل ما لا يقل عن 5": an approximation is still the count; "وقتل أيضاً ثلاثة" too
     if after is not None and (
         not between
@@ -9777,6 +9792,10 @@ def _events_for(
     ):
         # "أكد الملك دعم الأردن لوحدة سوريا": the state after دعم is whose support it is; the state it is for follows
         actor2 = _supported_state(view, actor2)
+    if plover == "SUPPORT" and actor2 is not None and "تضامن" in hit.key:
+        # "أعرب عن «تضامن الاتحاد الكامل» مع النيجر": the body after تضامن is whose solidarity it is; it is with
+        # the side after مع
+        actor2 = _solidarity_with(view, t_span, actor2, participants)
     threatened = _threatened_in_clause(view, hit, actor1, participants) if plover == "THREATEN" else None
     if actor2 is None and threatened is not None:
         actor2 = threatened
@@ -10464,7 +10483,10 @@ def _events_for(
         _casualties(view, participants=participants) if plover in ("ASSAULT", "PROTEST") else (None, None, "")
     )
     known = _is_noun(view, hit) and _is_definite(view, hit)
-    when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS, known=known)
+    # (a statement's deed still ahead takes the day it takes effect: "ستعلّق، اعتباراً من الأول من يونيو المقبل،
+    # تصاريح الشركات" is dated 1 June, a deal signed today "اعتباراً من يوليو" today)
+    said_now = plover in _STATEMENTS and modality not in ("planned", "hypothetical")
+    when = _event_date(doc, view, clause, t_span, ctx, statement=said_now, known=known)
     if plover in _ENDINGS and when is not None and _since_dated(doc, view, when):
         # "أفرجت عن 12 كانوا محتجزين منذ عام 2023"، "رفع الحصار المفروض منذ مايو": the point the state it ends began
         # dates that state, not its end (told undated, the end is the story's day)
@@ -11826,6 +11848,10 @@ def _protesters(
         if counted is not None:
             span = view.raw_span(*counted)
             return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    if len(key) >= 2 and key[0].endswith(("وا", "ون")):
+        # "قال إن الأهالي قطعوا الطريق"، "إن أبناء القبائل سيغلقون الطريق المؤدي": a plural verb with its object
+        # follows its subject; what stands after the object is no crowd
+        return _subject_before(view, hit, participants, home)
     last = hit.key.split(" ")[-1]
     # "وقفة احتجاجية"، "تظاهرات"، "نظم ... وقفة": a protest noun, not a verb ("تظاهر"، "اعتصموا")
     # ... also one in the accusative ("نفذ عشرات المواطنين اعتصاماً"، "إضراباً": افتعالاً, not a dual verb اعتصما)
@@ -11882,6 +11908,26 @@ def _protesters(
         if people:
             return _but(people[-1], role="protesters")
     span = view.raw_span(*phrase) if phrase is not None else view.raw_span(hit.word_start, hit.word_end)
+    return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+
+
+def _subject_before(
+    view: SentenceView, hit: Hit[Trigger], participants: list[Participant], home: str | None
+) -> Participant:
+    """The crowd before a plural verb: the people named last before it, else the words between the "that" (إن،
+    أن) it follows and the verb ("إن أبناء القبائل في المنطقة سيغلقون"), else the verb's own words."""
+    t_start = view.raw_span(hit.start, hit.end).start
+    people = [p for p in participants if p.role in ("civilians", "protesters") and p.span.end <= t_start]
+    if people:
+        return _but(people[-1], role="protesters")
+    that = [m for m in _THAT_PRONOUN.finditer(view.folded.text, max(0, hit.word_start - 60), hit.word_start)]
+    if that and that[-1].group(0) in ("ان", "بان"):
+        between = view.folded.text[that[-1].end() : hit.word_start].strip()
+        if between and len(between.split()) <= 5 and not _PHRASE_END.search(between):
+            a = that[-1].end() + view.folded.text[that[-1].end() :].find(between)
+            span = view.raw_span(a, a + len(between))
+            return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    span = view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
 
@@ -14605,6 +14651,29 @@ def _supported_state(view: SentenceView, own: Participant) -> Participant | None
         if m.actor is not None and m.actor.country != own.country:
             return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
     return None
+
+
+# the owner right after تضامن (past a quote mark), then its words up to مع and the side it is with
+_SOLIDARITY_OWNER = re.compile(r"[«\"\s]{0,3}")
+_SOLIDARITY_WITH = re.compile(r"(?<!\w)مع +")
+
+
+def _solidarity_with(
+    view: SentenceView, t_span: Span, owner: Participant, participants: Sequence[Participant]
+) -> Participant:
+    """The side after مع when the side found is the owner of تضامن ("تضامن الاتحاد الكامل مع تشاد"), else the
+    side found."""
+    start = view.folded_index(t_span.end)
+    owned = _SOLIDARITY_OWNER.match(view.folded.text, start)
+    if owned is None or view.raw_start(owned.end(), owned.end()) != owner.span.start:
+        return owner
+    end = view.folded_index(owner.span.end)
+    stop = _PHRASE_END.search(view.folded.text, end + 1)  # (past the quote that closes the owner's words)
+    found = _SOLIDARITY_WITH.search(view.folded.text, end, stop.start() if stop is not None else len(view.folded.text))
+    if found is None or len(view.folded.text[end : found.start()].split()) > 3:
+        return owner
+    at = view.raw_start(found.end(), found.end())
+    return next((p for p in participants if p.span.start == at), owner)
 
 
 def _joined_nationality(view: SentenceView, side: Participant) -> Participant | None:
