@@ -4431,7 +4431,9 @@ _CONTAINER = re.compile(
     r"(?:(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")(?: (?:" + _alt("compass_qualifiers") + "))? +"
     r"(?:" + _alt("container_kinds") + "|" + _alt("district_kinds") + ")"
     r"|(?<!\w)(?:[وف]?ب|[وف]?في +)(?:" + _alt("container_kinds") + ")"
-    r"|(?<!\w)عند +(?:ال)?(?:" + _alt("entrance_words") + r")(?: +[^\W\d_]+ي)? +ل?(?:" + _alt("container_kinds") + "))"
+    r"|(?<!\w)عند +(?:ال)?(?:" + _alt("entrance_words") + r")(?: +[^\W\d_]+ي)? +ل?(?:" + _alt("container_kinds") + ")"
+    # h13c: "بقرية حمرة دوم التابعة لمركز نجع حمادي"، "بلدة كذا التابعة لقضاء كذا": the district it belongs to
+    r"|(?<!\w)التابع[هة]? +ل(?:(?:" + _alt("container_kinds") + "|" + _alt("district_kinds") + r"|مركز) *)?)"
     r"(?: [^\W\d_]+ي[هة])? *$"
 )
 
