@@ -10291,6 +10291,13 @@ def _events_for(
         here = [m for m in here if not _COORDINATED_WITH.search(view.text[: m.span.start - view.start])]
     if plover != "AGREE" and view.contains_any(_DEAL_WORDS):
         here = _not_deal_places(view, here, t_span)  # "رفضت الحكومة مخرجات مفاوضات جنيف"
+    if plover == "AGREE" and here:
+        # "وقّع الوزيران اتفاقاً يمنح إثيوبيا حق تشغيل محطة في ميناء تاجورة"، "اتفاق يقضي بانسحاب المقاتلين من البلدة":
+        # from what the deal provides on, the places are its terms, not where it was made
+        terms = _DEAL_TERMS.search(view.folded.text, hit.end)
+        if terms is not None:
+            cut = view.raw_start(terms.start(), terms.start())
+            here = [m for m in here if m.span.start < cut]
     # "فصائل الجيش الوطني المدعوم من تركيا"، "الميليشيات الموالية لإيران": a state backing a side is not a place
     here = [
         m
@@ -11174,6 +11181,8 @@ def _names_deal(view: SentenceView, p: Participant) -> bool:
     return _DEAL_BEFORE.search(before[-30:]) is not None
 
 
+# what a deal provides, right after it or its parties (folded): "يقضي بـ"، "ينص على"، "يمنح"، "يسمح"، "يتضمن"
+_DEAL_TERMS = re.compile(r"(?<!\w)(?:يقضي|تقضي|ينص|تنص|يمنح|تمنح|يسمح|تسمح|يتضمن|تتضمن|يلزم|تلزم)(?!\w)")
 _DEAL = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r")(?!\w)")
 _DEAL_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r") $")
 _DEAL_WORDS = tuple(w[:-1] if w.endswith("ه") else w for w in _needles("deal_nouns"))  # folded text keeps ة

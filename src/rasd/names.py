@@ -1608,6 +1608,10 @@ def _unit_name_word(head: str, word: str, nxt: str, taken: list[str], rules: Nam
     return False
 
 
+# (folded) a dual kind of place after ل, which two places joined by و follow ("لحيي"، "لمدينتي"، "لبلدتي")
+_DUAL_KINDS = frozenset({"لحيي", "لمدينتي", "لبلدتي", "لقريتي", "لمخيمي", "لمنطقتي", "لمحافظتي", "لولايتي"})
+
+
 def _is_place_word(word: str) -> bool:
     return any(v.place is not None for v in name_matcher().values_of(word))
 
@@ -1683,7 +1687,15 @@ def _institution_mentions(
                 break  # "رئاسة الحركة التزامها": a noun with a pronoun ("its commitment") is the verb's object
             if w in _ARTICLE_LIKE_VERBS:
                 break  # "قوات الأمن ألقت القبض": the verb after the name, not a definite word of it
-            if taken and w in rules.person_titles and glued and not nxt.startswith("ال") and not nxt[:1].isdigit():
+            titled_place = to_raw(wa, wa + 1).start in place_spans  # "لحي الشيخ مقصود": a place, not a title
+            if (
+                taken
+                and w in rules.person_titles
+                and glued
+                and not nxt.startswith("ال")
+                and not nxt[:1].isdigit()
+                and not titled_place
+            ):
                 break  # "باسم القيادة العامة اللواء أحمد المسماري": a title and its holder's name (names7)
             if taken and w in _FIRED:
                 break  # "أطلقت قوات الأسايش الغاز المسيل للدموع": what the forces fired is the verb's object (probe62)
@@ -1701,9 +1713,17 @@ def _institution_mentions(
             if taken and taken[-1].startswith(("ال", "لل")) and not adjective and (place_end or _is_place_word(w)):
                 break  # "وزارة النفط الاتحادية أربيل": a place after a definite word is the sentence's, not the name's
             if place_end is not None:
+                kind = taken[-1] if taken else ""
                 while j < len(words) and to_raw(words[j][0], words[j][1]).end <= place_end:
                     taken.append(words[j][2])
                     j += 1
+                second = words[j] if kind in _DUAL_KINDS and j < len(words) else None
+                if second is not None and second[2][:1] == "و" and not folded_text[words[j - 1][1] : second[0]].strip():
+                    # "المجلس العام لحيي الشيخ مقصود والأشرفية": after a dual kind, the second place joined by و
+                    second_end = place_spans.get(to_raw(second[0] + 1, second[0] + 2).start)
+                    while second_end is not None and j < len(words) and to_raw(*words[j][:2]).end <= second_end:
+                        taken.append(words[j][2])
+                        j += 1
                 break  # "قيادة شرطة صلاح الدين": a place closes the name
             after_adjective = bool(taken) and taken[-1].startswith("ال") and _is_nisba(taken[-1]) and len(taken) > 1
             if after_adjective and w.startswith("ال") and not _is_nisba(w) and w not in rules.institution_words:
