@@ -862,6 +862,8 @@ def _view(
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
+    if "سلم" in folded.text and any(h.values[0].id == "withdrawal" for h in triggers):
+        triggers = _with_site_handed(folded.text, triggers)
     if _searches(_SIGN_VERB, folded.text, word_set):
         triggers = _with_signed_deals(folded.text, triggers)
     if _searches(_RULING, folded.text, word_set) and _searches(_COURT_WORD, folded.text, word_set):
@@ -1398,6 +1400,24 @@ _ENVOY = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)
 _EXPELLED_KEY = fold_text("طرد دبلوماسي")
 
 
+# "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded)
+_SITE_HANDED = re.compile(r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها) +(?:الي|ل)")
+_SITE_HANDED_KEY = fold_text("سلمت مواقع")
+
+
+def _with_site_handed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """A withdrawal from a site the side then hands over ("وسلّموه إلى"، "وسلمتها للجيش") in the same clause is a
+    non-violent transfer of territory, not a bare withdrawal."""
+    values = _fixed_trigger(_SITE_HANDED_KEY)
+    out = []
+    for h in triggers:
+        handed = _SITE_HANDED.search(text, h.end, h.end + 100) if h.values[0].id == "withdrawal" else None
+        if handed is not None and not _SENTENCE_STOP.search(text, h.end, handed.start()):
+            h = h._replace(values=values)
+        out.append(h)
+    return out
+
+
 def _with_envoy_ultimatum(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "أمهلت الحكومة السودانية السفير الكيني 72 ساعة لمغادرة البلاد": an envoy given hours to leave is expelled; the
     ultimatum word gives way to the expulsion (one made to a government or a group stays a threat)."""
@@ -1923,6 +1943,11 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)([وف]?س|[وف])?(?:" + _alt("suspend_verbs") + r"|سحب|سحبت|سحبوا|يسحب|تسحب)(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:تصاريح|تصريح|تراخيص|ترخيص|رخص)(?!\w)"),
         fold_text("سحب تصاريح"),
+    ),
+    (  # "قرر محافظ قنا، اليوم، غلق الأسواق والمحال التجارية في القرية": markets shut by decision, past an aside
+        re.compile(r"(?<!\w)([وف])?(?:قرر|قررت|امر|امرت)(?!\w)"),
+        re.compile(r"(?<!\w)(?:ب)?(?:غلق|اغلاق) +(?:ال)?(?:اسواق|محال|محلات|متاجر)(?!\w)"),
+        fold_text("قرر غلق أسواق"),
     ),
     (  # "سلّمت حركة حماس رفات أربعة أسرى": remains of captives or soldiers handed back (probe23)
         re.compile(r"(?<!\w)[وف]?(?:" + _GIVE_BACK + r")(?!\w)"),

@@ -453,6 +453,9 @@ def _with_lead(
     return countries
 
 
+_GOVERNOR = frozenset({"محافظ", "والي"})  # (folded) a governor's title, which a province follows
+
+
 def _choose(
     values: Sequence[Entry], countries: Counter[str], previous_word: str, rules: NameRules, locative: bool = False
 ) -> Entry:
@@ -464,8 +467,13 @@ def _choose(
     """
     if len(values) == 1:
         return values[0]
-    home = countries.most_common(1)[0][0] if countries else None
     rest = previous_word[1:]
+    if previous_word in _GOVERNOR or (previous_word[:1] in ("و", "ل", "ب") and rest in _GOVERNOR):
+        # "محافظ قنا" is Qena's governor, never the Qatari wire QNA: after the governor's title, the province
+        values = [v for v in values if v.place is not None] or values
+        if len(values) == 1:
+            return values[0]
+    home = countries.most_common(1)[0][0] if countries else None
     if previous_word[:1] in ("ب", "و", "ف", "ل") and (rest in rules.admin_cues or rest in rules.city_cues):
         previous_word = previous_word[1:]  # "بولايتي تمنراست وبرج باجي مختار"، "بمدينة": the cue behind its clitic
 
@@ -690,7 +698,11 @@ def _lexicon_mentions(
                 v.place for v in name_matcher().values_of(previous if previous[:1] != "و" else previous[1:])
             )
             # the story's own country, or the capital of another country the story names
-            ok = locative or listed
+            # ... or a governor's ("محافظ قنا": Qena's governor, not the Qatari wire)
+            governed = _CONJUNCTION.sub("", previous) in _GOVERNOR or (
+                previous[:1] in "لب" and previous[1:] in _GOVERNOR
+            )
+            ok = locative or listed or governed
             # "في مسقط" is the capital, "في مسقط رأسه" the birthplace: only its common phrase makes it a word
             phrase = any(map(folded_text[hit.start : hit.start + 30].startswith, rules.capital_phrases))
             # "تستضيف مسقط جولة محادثات"، "مسقط ستستضيف": a host verb's capital is the city too
