@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from rasd.actors import Actor, actors, seats
@@ -413,8 +414,11 @@ class SentenceView:
     def folded_index(self, raw: int) -> int:
         """The folded index of raw offset `raw` (first folded char at or after it)."""
         rel = raw - self.start
-        if self.plain:
-            return min(max(rel, 0), len(self.text))
+        if self.plain:  # (rel clamped to [0, len(text)], written out: asked some three hundred times an article)
+            if rel <= 0:
+                return 0
+            size = len(self.text)
+            return rel if rel < size else size
         return bisect_left(self.folded.source, rel)
 
     def cues_of(self, *categories: str) -> list[Hit[Cue]]:
@@ -439,13 +443,13 @@ class SentenceView:
         """The last `count` words of folded[end - width : end], as a regex scan of that slice finds them
         (cut where the slice cuts them)."""
         lo = max(0, end - width)
-        i = bisect_left(self._starts(), end)
+        i = bisect_left(self.word_starts or self._starts(), end)
         return [w[max(lo, a) - a : min(b, end) - a] for a, b, w in self.words[max(0, i - count) : i] if b > lo]
 
     def previous_word(self, folded_index: int) -> str:
         """The last word before `folded_index` (the part of a word it cuts), if only non-word characters
         stand between them."""
-        i = bisect_left(self._starts(), folded_index) - 1  # the last word starting before the index
+        i = bisect_left(self.word_starts or self._starts(), folded_index) - 1  # the last word starting before it
         if i < 0:
             return ""
         start, end, word = self.words[i]
@@ -461,11 +465,11 @@ class SentenceView:
 
     def has_word(self, forms: frozenset[str]) -> bool:
         """Whether any word of the sentence is one of `forms`."""
-        return not self._words_set().isdisjoint(forms)
+        return not (self.word_set or self._words_set()).isdisjoint(forms)
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         """False only if `pattern` matches nowhere in the whole folded text (rasd.gates: by the words it must hold)."""
-        return may_match(pattern, self._words_set())
+        return may_match(pattern, self.word_set or self._words_set())
 
     def may_match_in(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """False only if `pattern` matches nowhere in folded[start:end], searched as a slice or with pos/endpos
@@ -473,8 +477,8 @@ class SentenceView:
         gate = gate_of(pattern)
         if not gate:
             return True
-        word_set = self._words_set()
-        starts = self._starts()
+        word_set = self.word_set or self._words_set()
+        starts = self.word_starts or self._starts()
         cut = []
         i = bisect_right(starts, start) - 1  # the word at the start, if the slice opens inside it
         if i >= 0 and self.words[i][1] > start:
@@ -485,7 +489,12 @@ class SentenceView:
             a, b, word = self.words[i]
             cut.append(word[max(a, start) - a : end - a])
         # each needed set: a whole word of the sentence, or a piece the slice cuts, must be one of its spellings
-        for needed in gate:  # noqa: SIM110 (a plain loop: all() builds a generator per call)
+        if not cut:  # (a slice at word bounds: whole words only, no generator per needed set)
+            for needed in gate:  # noqa: SIM110 (a plain loop: all() builds a generator per call)
+                if word_set.isdisjoint(needed):
+                    return False
+            return True
+        for needed in gate:  # noqa: SIM110
             if word_set.isdisjoint(needed) and not any(piece in needed for piece in cut):
                 return False
         return True
@@ -762,7 +771,7 @@ def _view(
         within = mentions
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
-    word_set = frozenset(w for _, _, w in words)  # (gates the whole-sentence searches below)
+    word_set = frozenset(map(itemgetter(2), words))  # (gates the whole-sentence searches below)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
     visiting = _searches(_VISITING, folded.text, word_set)  # (looked for once, not per trigger)
     fitting = [
@@ -841,7 +850,7 @@ def _view(
     if _searches(_SEIZE_ARMS, folded.text, word_set):
         triggers = _with_seized_arms(folded.text, triggers)
         triggers = _with_seized_people(folded.text, triggers)
-    verbs = {w[2] for w in words} & _VERB_PASS_FORMS  # one set look-up per word
+    verbs = word_set & _VERB_PASS_FORMS  # one set look-up per word
     if verbs & _DEPLOY_FORMS:
         triggers = _with_deployed(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
@@ -857,7 +866,9 @@ def _view(
         )
     if _searches(_ULTIMATUM, folded.text, word_set):
         triggers = _with_envoy_ultimatum(folded.text, triggers)
-    for verbs_of, objects_of, key in _APART_OBJECTS:
+    for verbs_of, objects_of, key in (
+        _APART_OBJECTS if _APART_VERB_GATE is None or not word_set.isdisjoint(_APART_VERB_GATE) else ()
+    ):
         if _searches(verbs_of, folded.text, word_set):
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY)
@@ -950,6 +961,7 @@ def _view(
         plain=plain,
         start=span.start,
         word_set=word_set,
+        word_starts=list(map(itemgetter(0), words)),
     )
     if _searches(_EXECUTE_VERB, folded.text, word_set):
         view.triggers = triggers = _with_group_executions(view, triggers)
@@ -1932,6 +1944,13 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("confiscated") + r")(?!\w)"),
         fold_text("صادرت أراضي"),
     ),
+)
+# a word one of the verb patterns above must find (their word gates, rasd.gates, joined): a sentence with none of them
+# skips the whole loop; None if a pattern has no gate
+_APART_VERB_GATE: frozenset[str] | None = (
+    None
+    if any(not gate_of(verbs) for verbs, _, _ in _APART_OBJECTS)
+    else frozenset().union(*(gate_of(verbs)[0] for verbs, _, _ in _APART_OBJECTS))
 )
 _VERDICT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("verdict_verbs") + r")(?!\w)")
 _PENALTY = re.compile(
