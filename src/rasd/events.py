@@ -374,6 +374,7 @@ class SentenceView:
     # _is_noun, by the hit's (start, end, word start, key): asked some five times of each trigger
     nouns: dict[tuple[int, int, int, str], bool] = field(default_factory=dict)
     spans: dict[tuple[int, int], Span] = field(default_factory=dict)  # raw_span, by the folded range asked of
+    reports: list[Hit[Cue]] | None = None  # _speaker_reports, once asked (callers only read it)
 
     def contains_any(self, needles: tuple[str, ...]) -> bool:
         """Whether the folded text contains one of these strings."""
@@ -3859,11 +3860,11 @@ _THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر")
 _SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عينها)(?!\w)")
 
 
-def _speaker_of(
-    view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source, goes_on: bool = True
-) -> Source:
-    """The innermost speaker of the reporting chain that governs the trigger; `goes_on`: whether the sentence before
-    that told an event had a speaker a "كما" sentence goes on with."""
+def _speaker_reports(view: SentenceView) -> list[Hit[Cue]]:
+    """The sentence's reports _speaker_of chooses among, before the choices that depend on the trigger (the same for
+    every trigger: kept by the view; callers only read the list)."""
+    if view.reports is not None:
+        return view.reports
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
     if reports and view.mentions:
@@ -3882,6 +3883,17 @@ def _speaker_of(
         reports = [
             r for r in reports if r.key not in _RELAY_VERBS or folded[r.end : r.word_end] not in _OBJECT_PRONOUNS
         ]
+    view.reports = reports
+    return reports
+
+
+def _speaker_of(
+    view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source, goes_on: bool = True
+) -> Source:
+    """The innermost speaker of the reporting chain that governs the trigger; `goes_on`: whether the sentence before
+    that told an event had a speaker a "كما" sentence goes on with."""
+    reports = _speaker_reports(view)
+    folded = view.folded.text
     # "استدعت الخارجية سفير مالي، وأبلغته احتجاجها": a verb of telling with an object pronoun after the deed tells
     # the one summoned, not the deed (probe80)
     start = view.folded_index(trigger_start)
