@@ -376,6 +376,7 @@ LIST_SECTIONS = (
     "purpose_heads",
     "origin_people",
     "inspection_visits",
+    "private_visitors",
     "warrant_words",
     "proposals",
     "rights_groups",

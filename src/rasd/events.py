@@ -4377,6 +4377,11 @@ _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *
 _FROM_END = re.compile(r"(?<!\w)من *$")  # "من" ending what stands before
 _TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
 _ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
+# "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": a place after "the lying (on, near, between)" of the place
+# before it only says where that one lies
+_LYING_GAP = re.compile(
+    r"^(?:ال)?واقع(?:ه|تين|ين)? (?:\S+ ){0,4}?(?:على|في|قرب|بين|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?: |$)"
+)
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
 _ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
 
@@ -4435,6 +4440,11 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         start = view.folded_index(m.span.start)
         before = view.folded.text[max(0, start - 25) : start]
         gap = view.text[places[i - 1].span.end - view.start : m.span.start - view.start] if i > 0 else "x"
+        # "قرب بلدة صرين جنوب مدينة عين العرب (كوباني)": the same place again in brackets only restates the one
+        # before it, which was kept or left as that one was
+        prev = places[i - 1].place if i > 0 else None
+        if prev is not None and m.place is not None and prev.id == m.place.id and not any(ch.isalpha() for ch in gap):
+            continue
         # "بلدة طفس بريف درعا", "مخيم النصيرات، وسط قطاع غزة"
         follows_place = i > 0 and all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
         # "أمام مبنى ديوان محافظة ذي قار في الناصرية": a landmark is never more specific than what it locates
@@ -4496,6 +4506,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             continue
         # "في منطقة مطيبيجة بين محافظتي صلاح الدين وديالى": the two places a spot lies between are one, the first
         if i > 0 and joined and _kind(m) != "country" and _BETWEEN_PLACES.search(before_prev):
+            continue
+        # "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": the towns after "الواقعة" locate the first
+        if i > 0 and len(folded_gap.split()) <= 7 and _LYING_GAP.match(folded_gap.strip(" ،,") + " "):
             continue
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
         if i > 0 and _DASH_GAP.fullmatch(gap) and _ROAD_BEFORE.search(before_prev):
@@ -9214,6 +9227,8 @@ def _joined_doer(view: SentenceView, actor1: Participant | None, actor2: Partici
 
 
 _INSPECTION = frozenset(_WORDS.words("inspection_visits"))
+# "زار آلاف السياح"، "يزور الحجاج": private visitors, the verb's subject within three words
+_PRIVATE_VISITORS = re.compile(r"(?: +\S+){0,2}? +(?:ال)?(?:" + _alt("private_visitors") + r")(?!\w)")
 
 
 def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -10356,6 +10371,8 @@ def _events_for(
             # word ("قضاء الزبير"، "مدينة تعز"), not the last place told (a field, a district of another kind)
             places = [ctx.by_kind[same.group(1)]]
     visit = hit.values[0].id == "visit"
+    if visit and actor1 is None and _PRIVATE_VISITORS.match(view.folded.text, hit.word_end):
+        return []  # "زار آلاف السياح مدينة البتراء": tourists' visits hold no talks (places10)
     if visit and hit.key in _ARRIVAL_KEYS:
         # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
         # is where it is (the tour's other stops are not)
