@@ -251,6 +251,7 @@ LIST_SECTIONS = (
     "civic_cause_words",
     "civic_body_heads",
     "caller_heads",
+    "called_people",
     "delegation_heads",
     "military_adjectives",
     "outlet_name_ends",

@@ -723,6 +723,16 @@ def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
 _INTERVENTION = "protest_intervention"  # triggers.yaml
 # "مطالبين بإلغاء"، "للمطالبة بالإفراج": a demand word right before a trigger behind ب (folded)
 _DEMANDING_BEFORE = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب$")
+_DEMANDING = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب")
+_CLAUSE_END = re.compile(r"[،,؛:.]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause running at `at` ends (a comma or a stop, else the text's end)."""
+    found = _CLAUSE_END.search(text, at)
+    return len(text) if found is None else found.start()
+
+
 _AT_PROTEST = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:متظاهر|محتج|مظاهر|تظاهر|احتجاج|اعتصام|معتصم|وقف[هة] احتجاج|مسير[هة] سلمي)"
 )
@@ -830,6 +840,8 @@ def _view(
         cue_hits = _with_negated_tolls(folded.text, cue_hits)
     cue_hits = _without_charged_lies(folded.text, cue_hits)
     cue_hits = _without_named_martyrs(folded.text, cue_hits)
+    if _searches(_OUTLET_NOUN, folded.text, word_set):
+        cue_hits = _without_outlet_weapons(folded.text, cue_hits)
     if "شهيد" in folded.text or "شهداء" in folded.text:
         triggers = [h for h in triggers if h.key not in _MARTYR_WORDS or not _named_martyr(folded.text, h.start)]
     if _searches(_ORGANISE, folded.text, word_set):
@@ -927,6 +939,8 @@ def _view(
         # one) says what it is against, it is no rejection or condemnation of its own (probe54)
         # ... and so is what the protesters demand ("مطالبين بإلغاء اتفاقية وادي عربة")
         first = min(h.start for h in triggers if any(v.plover == "PROTEST" for v in h.values))
+        # ... all the demand asks for, up to its clause's end ("مطالبين بتعزيز الأمن وملاحقة منفذي الهجوم، قبل أن")
+        demands = [range(m.start(), _clause_end(folded.text, m.end())) for m in _DEMANDING.finditer(folded.text, first)]
         triggers = [
             h
             for h in triggers
@@ -935,6 +949,7 @@ def _view(
             or not (
                 _PROTEST_GROUNDS.fullmatch(folded.text, h.word_start, h.word_end)
                 or _DEMANDING_BEFORE.search(folded.text, max(0, h.word_start - 16), h.word_start + 1)
+                or any(h.start in d for d in demands)
             )
         ]
     plain = folded.source == range(len(text))
@@ -1617,6 +1632,25 @@ def _without_charged_lies(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
         for h in cues
         if not (
             all(v.category == "denied" for v in h.values) and _CHARGED_LIE.search(text, max(0, h.start - 30), h.start)
+        )
+    ]
+
+
+# "نقلته قناة «المسيرة»"، "ذكرت صحيفة المسيرة": a weapon word (مسيرة, a drone) right after an outlet's noun is the
+# outlet's name (folded)
+_OUTLET_NOUNS = r"(?<!\w)[وفبل]?(?:ال)?(?:قناه|قناة|صحيفه|صحيفة|جريده|جريدة|اذاعه|اذاعة|موقع|مجله|مجلة)"
+_OUTLET_NOUN = re.compile(_OUTLET_NOUNS + r"(?!\w)")
+_OUTLET_NAMED = re.compile(_OUTLET_NOUNS + r" *[«\"“]? *$")
+
+
+def _without_outlet_weapons(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    """The cues but weapon words that name an outlet ("بحسب ما نقلته قناة «المسيرة»": no drone struck)."""
+    return [
+        h
+        for h in cues
+        if not (
+            all(v.category == "weapon" for v in h.values)
+            and _OUTLET_NAMED.search(text, max(0, h.word_start - 20), h.word_start)
         )
     ]
 
@@ -4538,6 +4572,12 @@ def _joined_places(view: SentenceView, prev: Mention, m: Mention) -> bool:
     return _AND_KIND.fullmatch(fold_text(gap)) is not None
 
 
+def _all_joined(view: SentenceView, places: Sequence[Mention]) -> bool:
+    """Whether every place after the first is joined by و to the one before it ("إلى القطرون وأم الأرانب")."""
+    ordered = sorted(places, key=lambda m: m.span.start)
+    return all(_joined_places(view, a, b) for a, b in pairwise(ordered))
+
+
 def _misread_inside(inner: Mention, outer: Mention) -> bool:
     """A place said to lie in another ("الرابية بعمّان") that lies in another country, or, in a town, more than 60 km
     from it: its name was read as a namesake elsewhere."""
@@ -6004,6 +6044,10 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 
 
 _AIR_STRIKE = "Air/drone strike"
+# "دفعت رئاسة الأركان بتعزيزات إلى القطرون وأم الأرانب": forces sent to two towns are a deployment at each, as an
+# ACLED event at several places is one per place (other events with no ACLED kind list all their places in one)
+# (places joined by و only: "دخل رتل عبر معبر كفرلوسين واتجه نحو ريف إدلب" is one move along a route)
+_SPLIT_PLOVERS = frozenset({"MOBILIZE"})
 _EXPLOSIONS = "Explosions/Remote violence"
 # the verb of a raid (أغار), air or ground by its subject (folded)
 _RAID_VERBS = frozenset(_WORDS.words("raid_verbs"))
@@ -7378,17 +7422,28 @@ def _call_subject_before(view: SentenceView, call: Hit[Trigger], called: Hit[Tri
     """The words between a bare call verb and the إلى before the protest it calls ("ودعت لجان أحياء في تيارت، في
     بيان مشترك، إلى وقفة"), when the call trigger is the verb alone."""
     between = view.raw_text(view.raw_span(call.word_end, called.word_start)).split()
-    if len(between) < 2 or fold_text(between[-1]) not in ("الي", "والي"):
+    to = next((i for i, w in enumerate(between) if fold_text(w) in ("الي", "والي")), len(between))
+    # (the protest word may stand a few words past the إلى, in what the called do: "إلى أداء صلاة الجمعة في خيمة
+    # اعتصام")
+    if to < 1 or len(between) - to > _CALLED_DEED_REACH or any(c in w for w in between[to:] for c in "،,؛"):
         return None
     # (only a civic body's head opens it: "ودعت الشرطة المتظاهرين إلى" holds its object too)
     if fold_text(between[0]).removeprefix("ال") not in _CALLER_HEADS:
         return None
-    return _caller_words(" ".join(between[:-1]))
+    return _caller_words(" ".join(between[:to]))
+
+
+_CALLED_DEED_REACH = 8  # إلى and the words after it up to the protest word
+_CALLED_PEOPLE = frozenset(fold_text(w) for w in _WORDS.words("called_people"))
 
 
 def _caller_words(subject: str) -> str | None:
     """A caller's words, or None when they are no name (an aside, a time)."""
     subject = subject.strip(" ،,")
+    # ... whom it calls is no part of its name ("ودعت القوى الوطنية في القدس أهالي المدينة إلى")
+    words = subject.split()
+    called = next((i for i, w in enumerate(words[1:], 1) if fold_text(w).removeprefix("ال") in _CALLED_PEOPLE), None)
+    subject = subject if called is None else " ".join(words[:called])
     # "ودعت لجان أحياء في تيارت، في بيان مشترك، إلى": the statement it was made in is an aside, no part of the name
     subject = _CALL_STATEMENT_ASIDE.sub("", subject).strip(" ،,")
     if not subject or any(c in subject for c in "،,()"):
@@ -10635,9 +10690,11 @@ def _events_for(
         for m in view.mentions:
             if m.place is not None and m.span.start >= t_span.end:
                 ctx.accused_at.setdefault(m.place.id, when)
-    if acled is None or len(places) <= 1:
+    if len(places) <= 1 or (acled is None and (plover not in _SPLIT_PLOVERS or not _all_joined(view, places))):
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
+    if acled is None:
+        return records  # a deployment at each place: no toll to share out, no strike of another kind to recode
     shares = _place_shares(view, places, fatalities, injuries)
     if shares is not None:
         # "استشهد أربعة، ثلاثة منهم في طوباس وواحد في قباطية": each place its own share of the toll
