@@ -824,6 +824,8 @@ def _view(
     if _searches(_ARRIVE_WORD, folded.text, word_set):
         places = frozenset(m.span.start - span.start for m in inside if m.place is not None or m.type in ("GPE", "LOC"))
         triggers = _with_arrivals(folded, triggers, places)
+    if "قافل" in folded.text or "قوافل" in folded.text:
+        triggers = _with_arrived_convoys(folded.text, triggers)
     if _searches(_ELIMINATE, folded.text, word_set):
         triggers, cue_hits = _with_eliminations(folded.text, triggers, cue_hits)
     if (
@@ -1361,6 +1363,27 @@ def _with_arrivals(folded: Folded, triggers: list[Hit[Trigger]], place_starts: f
             start = verb.start() + 1 if text[verb.start() + 1 : verb.end()] in _ARRIVAL_KEYS else verb.start()
             out.append(Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False))
     return longest(out)
+
+
+# "إن قافلة من 22 شاحنة محملة بالذرة وصلت إلى كادوقلي": a convoy and, a few words on in its clause, its arrival
+# (the order of the listed "وصلت قافلة" turned round); not a military one ("قافلة عسكرية"، "رتل")
+_ARRIVED_CONVOY = re.compile(
+    r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("convoy_nouns") + r")(?!\w)(?P<gap>[^.،,؛:]{0,70}?) (?:وصلت|دخلت|عبرت)(?!\w)"
+)
+_MILITARY_GAP = re.compile(r"(?<!\w)(?:ال)?(?:عسكري|عسكريه|عسكرية|تعزيزات|مدرعات|اليات)(?!\w)")
+_ARRIVED_CONVOY_KEY = fold_text("وصلت قافلة")
+
+
+def _with_arrived_convoys(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """An aid convoy told first and its arrival after ("قافلة من 22 شاحنة ... وصلت إلى المدينة") is aid arriving, as
+    "وصلت قافلة" is; one trigger from the convoy to the verb."""
+    values = _fixed_trigger(_ARRIVED_CONVOY_KEY)
+    added = [
+        Hit(m.start(), m.end(), m.start(), m.end(), text[m.start() : m.end()], values, False)
+        for m in _ARRIVED_CONVOY.finditer(text)
+        if not _MILITARY_GAP.search(m.group("gap"))
+    ]
+    return longest([*triggers, *added]) if added else triggers
 
 
 _FIND_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("finding") + r")(?!\w)")
