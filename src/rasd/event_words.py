@@ -408,6 +408,7 @@ LIST_SECTIONS = (
     "road_accident_words",
     "uniformed_singulars",
     "led_away_verbs",
+    "toll_civilians",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -970,6 +970,18 @@ def _view(
     )
     if _searches(_EXECUTE_VERB, folded.text, word_set):
         view.triggers = triggers = _with_group_executions(view, triggers)
+    if triggers and not word_set.isdisjoint(_KIN_WORDS):
+        # "إعانات لأسر القتلى والمصابين"، "عزّى ذوي الضحايا": the dead of a kin noun were told of before, no new deed
+        triggers = [
+            h
+            for h in triggers
+            if h.values[0].plover != "ASSAULT"
+            or folded.text[h.word_start : h.word_end] not in _TOLD_DEAD
+            or not _KIN_BEFORE.search(folded.text, max(0, h.word_start - 12), h.word_start)
+        ]
+        view.triggers = triggers
+    if any(v.id == "suspend_talks" for h in triggers for v in h.values):
+        view.triggers = triggers = _with_suspended_members(view, triggers)
     listed = [m.span for m in inside if m.origin == "lexicon" and m.type == "ORG"]
     if listed and any(v.plover == "AID" for h in triggers for v in h.values):
         # "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين": an aid word inside a listed body's name gives no aid
@@ -1018,6 +1030,34 @@ def _view(
     ):
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
+
+
+# (folded) kin of the dead ("لأسر القتلى"، "ذوي الضحايا") and the nouns of the dead they come before
+_KIN_WORDS = frozenset(
+    {"اسر", "لاسر", "واسر", "عائلات", "لعائلات", "ذوي", "لذوي", "اهالي", "لاهالي", "عوائل", "لعوائل"}
+)
+_KIN_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اسر|عائلات|ذوي|اهالي|عوائل) +$")
+_TOLD_DEAD = frozenset({"القتلي", "قتلي", "الضحايا", "ضحايا", "الشهداء", "شهداء", "المصابين", "الجرحي", "جرحي"})
+_SUSPENDED_MEMBER_KEY = fold_text("تعليق عضوية")  # triggers.yaml reduce_relations: a SANCTION
+
+
+def _with_suspended_members(view: SentenceView, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "قرر مجلس السلم والأمن الإبقاء على تعليق مشاركة السودان في أنشطة الاتحاد": a body suspending a named state's
+    participation sanctions it, as suspending its membership does; one suspending its own ("علّقت الحركة مشاركتها
+    في المفاوضات") rejects the talks."""
+    out = []
+    for h in triggers:
+        if h.values[0].id == "suspend_talks" and view.folded.text[h.start : h.end].endswith(("مشاركه", "مشاركة")):
+            end = view.raw_span(h.start, h.end).end
+            named = any(
+                0 < m.span.start - end <= 2
+                and (m.actor is not None or (m.place is not None and m.place.kind == "country"))
+                for m in view.mentions
+            )
+            if named:
+                h = h._replace(values=_fixed_trigger(_SUSPENDED_MEMBER_KEY))
+        out.append(h)
+    return out
 
 
 # probe52: the verb "executed" (bare أعدم is no trigger: a state's executions are no ACLED event)
@@ -1766,7 +1806,11 @@ _CALLED_RALLY_KEY = fold_text("اعتصام")  # triggers.yaml sit_in: a peacefu
 # most four words (whom it calls), in the same clause
 _CALLED_RALLY = re.compile(r"(?<!\w)الي +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
 _RALLY_WORD = re.compile(r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
-_CALL_REACH = re.compile(r"^(?: *[^\s.،,؛]+){0,5} *")
+# ... past a relative clause told of the caller between commas ("ودعا «الاتحاد الوطني»، الذي يضم أحزاباً معارضة،
+# أنصاره إلى التجمع")
+_CALL_REACH = re.compile(
+    r"(?: *[^\s.،,؛]+){0,5}(?: *[،,] *(?:الذي|التي|الذين)(?: +[^\s.،,؛]+){1,6} *[،,](?: *[^\s.،,؛]+){0,3})? *"
+)
 
 
 def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -2200,8 +2244,17 @@ _BORDER_WITH = re.compile(
 )
 
 
-def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
+def _capital_named(m: Mention) -> str | None:
+    """The state a capital's name speaks for, when the mention is that capital: "مفتي طرابلس" in a story placed in
+    Lebanon names Lebanon's Tripoli, which stands for no government (Libya's capital shares the name)."""
     capital = name_rules().capitals.get(fold_text(m.text)) if m.place is not None else None
+    if capital is None or m.place is None or iso3(m.place.country) != capital:
+        return None
+    return capital
+
+
+def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
+    capital = _capital_named(m)
     if capital is not None and m.actor is None:
         start = view.folded_index(m.span.start)
         clitic = view.folded.text[max(0, start - 2) : start]
@@ -3566,6 +3619,10 @@ def _without_fused_article(view: SentenceView, p: Participant) -> Participant:
 
 
 _THE_AGENCY = fold_text("الوكالة")
+_QUOTED_RIGHTS_BODY = re.compile(
+    r"(?<!\w)(?:مجموع[هة]|منظم[هة]|جمعي[هة]|شبك[هة]|رابط[هة]|مرصد|مركز|هيئ[هة])"
+    r" +[«\"“][^«»\"“”]{2,40}[»\"”] +(?:ال)?حقوقي[هة]?(?!\w)"
+)
 
 
 def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> list[Source]:
@@ -3600,6 +3657,13 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
     for outlet in _unlisted_outlets(view):
         assert outlet.span is not None
         out = [s for s in out if s.span is None or not _overlaps(s.span, outlet.span)] + [outlet]
+    # "وفق ما أعلنته مجموعة «مؤتمر الجزيرة» الحقوقية": a quoted name between a body's head noun and "الحقوقية" is a
+    # rights group's, whatever the name holds (not the channel "الجزيرة")
+    if "حقوقي" in view.folded.text:
+        for found in _QUOTED_RIGHTS_BODY.finditer(view.folded.text):
+            span = view.raw_span(found.start(), found.end())
+            out = [s for s in out if s.span is None or not _overlaps(s.span, span)]
+            out.append(Source(span, view.raw_text(span), "ngo", None))
     # "غرفة طوارئ معسكر أبو شوك": a body no list names, known by its head noun, speaks by its whole name
     out = [_named_body(view, s) if s.kind == "ngo" and s.speaker is None else s for s in out]
     # "في تصريح للصحافيين"، "قال لوسائل الإعلام": the press spoken to is no speaker
@@ -8096,7 +8160,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if plover == "REQUEST":
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
         # (إلى as a word: "اليوم" only opens like it)
-        if called and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[hit.start : called[0].start]):
+        if called and _calls_to(view.folded.text[hit.start : called[0].start]):
             ctx.told.add("PROTEST")
             protests = _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
             caller = _caller(view, hit, called[0], ctx.participants)
@@ -8716,6 +8780,19 @@ def _joined_verb(view: SentenceView, hit: Hit[Trigger]) -> Hit[Trigger] | None:
     )
 
 
+# the إلى (or لل) a call names its protest with (as a word: "اليوم" only opens like it)
+_CALL_TO = re.compile(r"(?<!\w)(?:الي(?!\w)|لل)")
+
+
+def _calls_to(between: str) -> bool:
+    """Whether the text from a call verb to a protest word calls to it: the protest stands a few words after the
+    call's إلى ("دعت الجبهة أنصارها إلى المشاركة في وقفة احتجاجية"), not at the end of another demand ("طالب المرصد
+    السلطات بفتح تحقيق في الاستخدام المفرط للقوة ضد المحتجين": the protesters are whom force was used on)."""
+    ends = [m.end() for m in _CALL_TO.finditer(between)]
+    rest = between[ends[-1] :].split() if ends else []
+    return bool(ends) and len(rest) <= 4 and "ضد" not in rest
+
+
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
 
 
@@ -8732,7 +8809,7 @@ def _joined_statement(
         # "ونددت الجبهة بالأحكام، ودعت أنصارها إلى وقفة احتجاجية يوم الثلاثاء المقبل": the protest called in the
         # second statement is its event, still to come, on its own day; the caller tells of it
         called = next((h for h in view.triggers if h.start > joined.end and h.values[0].plover == "PROTEST"), None)
-        if called is not None and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[joined.start : called.start]):
+        if called is not None and _calls_to(view.folded.text[joined.start : called.start]):
             ctx.told.add("PROTEST")
             protests = _events_for(doc, view, ctx, "PROTEST", called, modality="planned")
             word = view.raw_text(view.raw_span(called.word_start, called.word_end))
@@ -11686,7 +11763,7 @@ def _host_state(view: SentenceView, t_span: Span, recalled: bool = False) -> Par
             continue
         if view.previous_word(view.folded_index(m.span.start)) not in hosts:
             return None
-        capital = name_rules().capitals.get(fold_text(m.text))
+        capital = _capital_named(m)
         if capital is not None:
             return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
         if m.actor is not None and m.place.kind == "country":
@@ -12785,6 +12862,8 @@ def _arguments(
             if person is not None and person.span.start < agent.span.start:
                 target = person
         if target is None and plover == "ASSAULT":
+            target = _toll_civilians(view, hit, usable, home)
+        if target is None and plover == "ASSAULT":
             target = _target_site(view, hit, home)  # "صاروخ أطلقته ميليشيا الحوثي على حي سكني": civilians
         if plover in ("ASSAULT", "COERCE") and target is not None and _unknown_side(target):
             # "اعتُقل الناشط الحقوقي محمد الهاشمي ... من قبل عناصر من الشرطة": the person noun before a name no
@@ -13149,6 +13228,8 @@ def _arguments(
             person = None  # "هاجم مسلحون ينتمون إلى حركة الشباب": the subject's own men, not the object
         if person is not None and (actor2 is None or person.span.start < actor2.span.start):
             actor2 = person
+        if actor2 is None and actor1 is not None and plover == "ASSAULT":
+            actor2 = _toll_civilians(view, hit, usable, home)
     elif plover in ("COERCE", "RETREAT") and actor2 is not None and victims is None:
         # "أوقفت وحدات أمنية ثلاثة ناشطين ... أداء السلطات": those counted right after the verb are whom it befell
         # ... and those freed ("أطلقت الحركة سراح ثلاثة رهائن إسرائيليين ... وسلمتهم إلى الصليب الأحمر", probe25)
@@ -14072,6 +14153,30 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
         if match.group(1).isdigit() or any(h.start == at for h in view.cues_of("number")):
             return True
     return False
+
+
+# "، ما أسفر عن "، "ما أدى إلى ": the toll a deed led to follows
+_TOLL_CIVILIANS = frozenset(_WORDS.words("toll_civilians"))
+_TOLL_LEAD = re.compile(r"(?<!\w)ما +(?:اسفر|اسفرت|ادي|ادت)(?: +(?:عن|الي))? +$")
+
+
+def _toll_civilians(
+    view: SentenceView, hit: Hit[Trigger], participants: list[Participant], home: str | None
+) -> Participant | None:
+    """ "قذائف هاون مصدرها مناطق سيطرة «قسد» على حي الهلك، ما أسفر عن إصابة طفلين": the civilians a strike's toll
+    counts after the event (children, civilians, not bare persons) are whom it befell, when no other side is named
+    as hit."""
+    for cue in view.cues_of("killed", "injured"):
+        if cue.word_start < hit.end or not _TOLL_LEAD.search(
+            view.folded.text, max(0, cue.word_start - 20), cue.word_start
+        ):
+            continue
+        victims = _counted_victims(view, participants, cue.word_end)
+        # (not bare persons, "ما أسفر عن مقتل ثلاثة أشخاص": those in a struck car or site may be fighters)
+        if victims is None or victims.role != "civilians" or victims.named or victims.head not in _TOLL_CIVILIANS:
+            return None
+        return victims if victims.country is not None else _but(victims, country=home)
+    return None
 
 
 # a casualty noun (or "among them") and up to three words ("ثلاثة"، "عدد من") right before a side

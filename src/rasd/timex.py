@@ -156,9 +156,10 @@ def _patterns() -> _Patterns:
             rf"(?:\s*[/\-–]\s*|\s*\(\s*|\s+)?(?P<m2>{month})?\)?"
             rf"(?:\s*[,،]?\s*(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?(?:\s+(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
-        # a season with its year ("في صيف 2023"، "شتاء عام 2022") is known to the year only
+        # a season with its year ("في صيف 2023"، "شتاء عام 2022") is known to the year only; a span of two years
+        # ("بين عامي 2008 و2014") is dated by its first, which is enough to tell history from news
         year=re.compile(
-            rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:عام\s+)?|(?:عام|سنه|العام)\s+)"
+            rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:عام\s+)?|(?:عام|عامي|سنه|العام)\s+)"
             rf"(?P<y>(?:19|20)\d\d){_E}"
         ),
         # "اليوم التالي للحرب" is "the day after the war", a political term, not a date
