@@ -8790,7 +8790,13 @@ def _calls_to(between: str) -> bool:
     السلطات بفتح تحقيق في الاستخدام المفرط للقوة ضد المحتجين": the protesters are whom force was used on)."""
     ends = [m.end() for m in _CALL_TO.finditer(between)]
     rest = between[ends[-1] :].split() if ends else []
-    return bool(ends) and len(rest) <= 4 and "ضد" not in rest
+    # (as far as what the called do may run: "إلى أداء صلاة الجمعة المقبلة في ساحة البلدية احتجاجاً")
+    return (
+        bool(ends)
+        and len(rest) < _CALLED_DEED_REACH
+        and "ضد" not in rest
+        and not any(c in between[ends[-1] :] for c in "،,؛")
+    )
 
 
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
