@@ -251,6 +251,7 @@ LIST_SECTIONS = (
     "civic_cause_words",
     "civic_body_heads",
     "caller_heads",
+    "called_people",
     "delegation_heads",
     "military_adjectives",
     "outlet_name_ends",
@@ -408,6 +409,7 @@ LIST_SECTIONS = (
     "road_accident_words",
     "uniformed_singulars",
     "led_away_verbs",
+    "toll_civilians",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",
