@@ -54,6 +54,7 @@ HELD_OUT = [
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     )
     if name in FLOORS
 ]

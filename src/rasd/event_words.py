@@ -251,6 +251,7 @@ LIST_SECTIONS = (
     "civic_cause_words",
     "civic_body_heads",
     "caller_heads",
+    "called_people",
     "delegation_heads",
     "military_adjectives",
     "outlet_name_ends",
@@ -376,6 +377,7 @@ LIST_SECTIONS = (
     "purpose_heads",
     "origin_people",
     "inspection_visits",
+    "private_visitors",
     "warrant_words",
     "proposals",
     "rights_groups",
@@ -407,6 +409,7 @@ LIST_SECTIONS = (
     "road_accident_words",
     "uniformed_singulars",
     "led_away_verbs",
+    "toll_civilians",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

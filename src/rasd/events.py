@@ -733,6 +733,16 @@ def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
 _INTERVENTION = "protest_intervention"  # triggers.yaml
 # "مطالبين بإلغاء"، "للمطالبة بالإفراج": a demand word right before a trigger behind ب (folded)
 _DEMANDING_BEFORE = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب$")
+_DEMANDING = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب")
+_CLAUSE_END = re.compile(r"[،,؛:.]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause running at `at` ends (a comma or a stop, else the text's end)."""
+    found = _CLAUSE_END.search(text, at)
+    return len(text) if found is None else found.start()
+
+
 _AT_PROTEST = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:متظاهر|محتج|مظاهر|تظاهر|احتجاج|اعتصام|معتصم|وقف[هة] احتجاج|مسير[هة] سلمي)"
 )
@@ -824,6 +834,8 @@ def _view(
     if _searches(_ARRIVE_WORD, folded.text, word_set):
         places = frozenset(m.span.start - span.start for m in inside if m.place is not None or m.type in ("GPE", "LOC"))
         triggers = _with_arrivals(folded, triggers, places)
+    if "قافل" in folded.text or "قوافل" in folded.text:
+        triggers = _with_arrived_convoys(folded.text, triggers)
     if _searches(_ELIMINATE, folded.text, word_set):
         triggers, cue_hits = _with_eliminations(folded.text, triggers, cue_hits)
     if (
@@ -840,6 +852,8 @@ def _view(
         cue_hits = _with_negated_tolls(folded.text, cue_hits)
     cue_hits = _without_charged_lies(folded.text, cue_hits)
     cue_hits = _without_named_martyrs(folded.text, cue_hits)
+    if _searches(_OUTLET_NOUN, folded.text, word_set):
+        cue_hits = _without_outlet_weapons(folded.text, cue_hits)
     if "شهيد" in folded.text or "شهداء" in folded.text:
         triggers = [h for h in triggers if h.key not in _MARTYR_WORDS or not _named_martyr(folded.text, h.start)]
     if _searches(_ORGANISE, folded.text, word_set):
@@ -939,6 +953,8 @@ def _view(
         # one) says what it is against, it is no rejection or condemnation of its own (probe54)
         # ... and so is what the protesters demand ("مطالبين بإلغاء اتفاقية وادي عربة")
         first = min(h.start for h in triggers if any(v.plover == "PROTEST" for v in h.values))
+        # ... all the demand asks for, up to its clause's end ("مطالبين بتعزيز الأمن وملاحقة منفذي الهجوم، قبل أن")
+        demands = [range(m.start(), _clause_end(folded.text, m.end())) for m in _DEMANDING.finditer(folded.text, first)]
         triggers = [
             h
             for h in triggers
@@ -947,6 +963,7 @@ def _view(
             or not (
                 _PROTEST_GROUNDS.fullmatch(folded.text, h.word_start, h.word_end)
                 or _DEMANDING_BEFORE.search(folded.text, max(0, h.word_start - 16), h.word_start + 1)
+                or any(h.start in d for d in demands)
             )
         ]
     plain = folded.source == range(len(text))
@@ -966,6 +983,18 @@ def _view(
     )
     if _searches(_EXECUTE_VERB, folded.text, word_set):
         view.triggers = triggers = _with_group_executions(view, triggers)
+    if triggers and not word_set.isdisjoint(_KIN_WORDS):
+        # "إعانات لأسر القتلى والمصابين"، "عزّى ذوي الضحايا": the dead of a kin noun were told of before, no new deed
+        triggers = [
+            h
+            for h in triggers
+            if h.values[0].plover != "ASSAULT"
+            or folded.text[h.word_start : h.word_end] not in _TOLD_DEAD
+            or not _KIN_BEFORE.search(folded.text, max(0, h.word_start - 12), h.word_start)
+        ]
+        view.triggers = triggers
+    if any(v.id == "suspend_talks" for h in triggers for v in h.values):
+        view.triggers = triggers = _with_suspended_members(view, triggers)
     listed = [m.span for m in inside if m.origin == "lexicon" and m.type == "ORG"]
     if listed and any(v.plover == "AID" for h in triggers for v in h.values):
         # "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين": an aid word inside a listed body's name gives no aid
@@ -1014,6 +1043,34 @@ def _view(
     ):
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
+
+
+# (folded) kin of the dead ("لأسر القتلى"، "ذوي الضحايا") and the nouns of the dead they come before
+_KIN_WORDS = frozenset(
+    {"اسر", "لاسر", "واسر", "عائلات", "لعائلات", "ذوي", "لذوي", "اهالي", "لاهالي", "عوائل", "لعوائل"}
+)
+_KIN_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:اسر|عائلات|ذوي|اهالي|عوائل) +$")
+_TOLD_DEAD = frozenset({"القتلي", "قتلي", "الضحايا", "ضحايا", "الشهداء", "شهداء", "المصابين", "الجرحي", "جرحي"})
+_SUSPENDED_MEMBER_KEY = fold_text("تعليق عضوية")  # triggers.yaml reduce_relations: a SANCTION
+
+
+def _with_suspended_members(view: SentenceView, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "قرر مجلس السلم والأمن الإبقاء على تعليق مشاركة السودان في أنشطة الاتحاد": a body suspending a named state's
+    participation sanctions it, as suspending its membership does; one suspending its own ("علّقت الحركة مشاركتها
+    في المفاوضات") rejects the talks."""
+    out = []
+    for h in triggers:
+        if h.values[0].id == "suspend_talks" and view.folded.text[h.start : h.end].endswith(("مشاركه", "مشاركة")):
+            end = view.raw_span(h.start, h.end).end
+            named = any(
+                0 < m.span.start - end <= 2
+                and (m.actor is not None or (m.place is not None and m.place.kind == "country"))
+                for m in view.mentions
+            )
+            if named:
+                h = h._replace(values=_fixed_trigger(_SUSPENDED_MEMBER_KEY))
+        out.append(h)
+    return out
 
 
 # probe52: the verb "executed" (bare أعدم is no trigger: a state's executions are no ACLED event)
@@ -1361,6 +1418,27 @@ def _with_arrivals(folded: Folded, triggers: list[Hit[Trigger]], place_starts: f
     return longest(out)
 
 
+# "إن قافلة من 22 شاحنة محملة بالذرة وصلت إلى كادوقلي": a convoy and, a few words on in its clause, its arrival
+# (the order of the listed "وصلت قافلة" turned round); not a military one ("قافلة عسكرية"، "رتل")
+_ARRIVED_CONVOY = re.compile(
+    r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("convoy_nouns") + r")(?!\w)(?P<gap>[^.،,؛:]{0,70}?) (?:وصلت|دخلت|عبرت)(?!\w)"
+)
+_MILITARY_GAP = re.compile(r"(?<!\w)(?:ال)?(?:عسكري|عسكريه|عسكرية|تعزيزات|مدرعات|اليات)(?!\w)")
+_ARRIVED_CONVOY_KEY = fold_text("وصلت قافلة")
+
+
+def _with_arrived_convoys(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """An aid convoy told first and its arrival after ("قافلة من 22 شاحنة ... وصلت إلى المدينة") is aid arriving, as
+    "وصلت قافلة" is; one trigger from the convoy to the verb."""
+    values = _fixed_trigger(_ARRIVED_CONVOY_KEY)
+    added = [
+        Hit(m.start(), m.end(), m.start(), m.end(), text[m.start() : m.end()], values, False)
+        for m in _ARRIVED_CONVOY.finditer(text)
+        if not _MILITARY_GAP.search(m.group("gap"))
+    ]
+    return longest([*triggers, *added]) if added else triggers
+
+
 _FIND_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("finding") + r")(?!\w)")
 _ON = re.compile(r"(?<!\w)علي (?:ال)?(" + _alt("found_arms") + r")(?!\w)")
 _FIND_KEY = fold_text("ضبط أسلحة")
@@ -1634,6 +1712,25 @@ def _without_charged_lies(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
     ]
 
 
+# "نقلته قناة «المسيرة»"، "ذكرت صحيفة المسيرة": a weapon word (مسيرة, a drone) right after an outlet's noun is the
+# outlet's name (folded)
+_OUTLET_NOUNS = r"(?<!\w)[وفبل]?(?:ال)?(?:قناه|قناة|صحيفه|صحيفة|جريده|جريدة|اذاعه|اذاعة|موقع|مجله|مجلة)"
+_OUTLET_NOUN = re.compile(_OUTLET_NOUNS + r"(?!\w)")
+_OUTLET_NAMED = re.compile(_OUTLET_NOUNS + r" *[«\"“]? *$")
+
+
+def _without_outlet_weapons(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    """The cues but weapon words that name an outlet ("بحسب ما نقلته قناة «المسيرة»": no drone struck)."""
+    return [
+        h
+        for h in cues
+        if not (
+            all(v.category == "weapon" for v in h.values)
+            and _OUTLET_NAMED.search(text, max(0, h.word_start - 20), h.word_start)
+        )
+    ]
+
+
 _MARTYR_WORDS = frozenset(("الشهيد", "الشهيده", "الشهيدة", "الشهداء", "شهداء", "شهيد"))
 _MARTYR_NAME_HEADS = frozenset(fold_text(w) for w in _WORDS.words("martyr_name_heads"))
 _LAST_TWO_WORDS = re.compile(r"(\S+)\s+(\S*)$")
@@ -1722,7 +1819,11 @@ _CALLED_RALLY_KEY = fold_text("اعتصام")  # triggers.yaml sit_in: a peacefu
 # most four words (whom it calls), in the same clause
 _CALLED_RALLY = re.compile(r"(?<!\w)الي +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
 _RALLY_WORD = re.compile(r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
-_CALL_REACH = re.compile(r"^(?: *[^\s.،,؛]+){0,5} *")
+# ... past a relative clause told of the caller between commas ("ودعا «الاتحاد الوطني»، الذي يضم أحزاباً معارضة،
+# أنصاره إلى التجمع")
+_CALL_REACH = re.compile(
+    r"(?: *[^\s.،,؛]+){0,5}(?: *[،,] *(?:الذي|التي|الذين)(?: +[^\s.،,؛]+){1,6} *[،,](?: *[^\s.،,؛]+){0,3})? *"
+)
 
 
 def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -2163,8 +2264,17 @@ _BORDER_WITH = re.compile(
 )
 
 
-def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
+def _capital_named(m: Mention) -> str | None:
+    """The state a capital's name speaks for, when the mention is that capital: "مفتي طرابلس" in a story placed in
+    Lebanon names Lebanon's Tripoli, which stands for no government (Libya's capital shares the name)."""
     capital = name_rules().capitals.get(fold_text(m.text)) if m.place is not None else None
+    if capital is None or m.place is None or iso3(m.place.country) != capital:
+        return None
+    return capital
+
+
+def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
+    capital = _capital_named(m)
     if capital is not None and m.actor is None:
         start = view.folded_index(m.span.start)
         clitic = view.folded.text[max(0, start - 2) : start]
@@ -3529,6 +3639,10 @@ def _without_fused_article(view: SentenceView, p: Participant) -> Participant:
 
 
 _THE_AGENCY = fold_text("الوكالة")
+_QUOTED_RIGHTS_BODY = re.compile(
+    r"(?<!\w)(?:مجموع[هة]|منظم[هة]|جمعي[هة]|شبك[هة]|رابط[هة]|مرصد|مركز|هيئ[هة])"
+    r" +[«\"“][^«»\"“”]{2,40}[»\"”] +(?:ال)?حقوقي[هة]?(?!\w)"
+)
 
 
 def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> list[Source]:
@@ -3563,6 +3677,13 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
     for outlet in _unlisted_outlets(view):
         assert outlet.span is not None
         out = [s for s in out if s.span is None or not _overlaps(s.span, outlet.span)] + [outlet]
+    # "وفق ما أعلنته مجموعة «مؤتمر الجزيرة» الحقوقية": a quoted name between a body's head noun and "الحقوقية" is a
+    # rights group's, whatever the name holds (not the channel "الجزيرة")
+    if "حقوقي" in view.folded.text:
+        for found in _QUOTED_RIGHTS_BODY.finditer(view.folded.text):
+            span = view.raw_span(found.start(), found.end())
+            out = [s for s in out if s.span is None or not _overlaps(s.span, span)]
+            out.append(Source(span, view.raw_text(span), "ngo", None))
     # "غرفة طوارئ معسكر أبو شوك": a body no list names, known by its head noun, speaks by its whole name
     out = [_named_body(view, s) if s.kind == "ngo" and s.speaker is None else s for s in out]
     # "في تصريح للصحافيين"، "قال لوسائل الإعلام": the press spoken to is no speaker
@@ -4408,6 +4529,11 @@ _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *
 _FROM_END = re.compile(r"(?<!\w)من *$")  # "من" ending what stands before
 _TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
 _ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
+# "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": a place after "the lying (on, near, between)" of the place
+# before it only says where that one lies
+_LYING_GAP = re.compile(
+    r"^(?:ال)?واقع(?:ه|تين|ين)? (?:\S+ ){0,4}?(?:على|في|قرب|بين|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?: |$)"
+)
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
 _ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
 
@@ -4466,6 +4592,11 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         start = view.folded_index(m.span.start)
         before = view.folded.text[max(0, start - 25) : start]
         gap = view.text[places[i - 1].span.end - view.start : m.span.start - view.start] if i > 0 else "x"
+        # "قرب بلدة صرين جنوب مدينة عين العرب (كوباني)": the same place again in brackets only restates the one
+        # before it, which was kept or left as that one was
+        prev = places[i - 1].place if i > 0 else None
+        if prev is not None and m.place is not None and prev.id == m.place.id and not any(ch.isalpha() for ch in gap):
+            continue
         # "بلدة طفس بريف درعا", "مخيم النصيرات، وسط قطاع غزة"
         follows_place = i > 0 and all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
         # "أمام مبنى ديوان محافظة ذي قار في الناصرية": a landmark is never more specific than what it locates
@@ -4528,6 +4659,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "في منطقة مطيبيجة بين محافظتي صلاح الدين وديالى": the two places a spot lies between are one, the first
         if i > 0 and joined and _kind(m) != "country" and _BETWEEN_PLACES.search(before_prev):
             continue
+        # "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": the towns after "الواقعة" locate the first
+        if i > 0 and len(folded_gap.split()) <= 7 and _LYING_GAP.match(folded_gap.strip(" ،,") + " "):
+            continue
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
         if i > 0 and _DASH_GAP.fullmatch(gap) and _ROAD_BEFORE.search(before_prev):
             continue
@@ -4567,6 +4701,12 @@ def _joined_places(view: SentenceView, prev: Mention, m: Mention) -> bool:
     """Whether two places stand joined by و (a kind word may follow it: "مدينة دير البلح ومخيم المغازي")."""
     gap = view.text[prev.span.end - view.start : m.span.start - view.start]
     return _AND_KIND.fullmatch(fold_text(gap)) is not None
+
+
+def _all_joined(view: SentenceView, places: Sequence[Mention]) -> bool:
+    """Whether every place after the first is joined by و to the one before it ("إلى القطرون وأم الأرانب")."""
+    ordered = sorted(places, key=lambda m: m.span.start)
+    return all(_joined_places(view, a, b) for a, b in pairwise(ordered))
 
 
 def _misread_inside(inner: Mention, outer: Mention) -> bool:
@@ -6035,6 +6175,10 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 
 
 _AIR_STRIKE = "Air/drone strike"
+# "دفعت رئاسة الأركان بتعزيزات إلى القطرون وأم الأرانب": forces sent to two towns are a deployment at each, as an
+# ACLED event at several places is one per place (other events with no ACLED kind list all their places in one)
+# (places joined by و only: "دخل رتل عبر معبر كفرلوسين واتجه نحو ريف إدلب" is one move along a route)
+_SPLIT_PLOVERS = frozenset({"MOBILIZE"})
 _EXPLOSIONS = "Explosions/Remote violence"
 # the verb of a raid (أغار), air or ground by its subject (folded)
 _RAID_VERBS = frozenset(_WORDS.words("raid_verbs"))
@@ -7409,17 +7553,28 @@ def _call_subject_before(view: SentenceView, call: Hit[Trigger], called: Hit[Tri
     """The words between a bare call verb and the إلى before the protest it calls ("ودعت لجان أحياء في تيارت، في
     بيان مشترك، إلى وقفة"), when the call trigger is the verb alone."""
     between = view.raw_text(view.raw_span(call.word_end, called.word_start)).split()
-    if len(between) < 2 or fold_text(between[-1]) not in ("الي", "والي"):
+    to = next((i for i, w in enumerate(between) if fold_text(w) in ("الي", "والي")), len(between))
+    # (the protest word may stand a few words past the إلى, in what the called do: "إلى أداء صلاة الجمعة في خيمة
+    # اعتصام")
+    if to < 1 or len(between) - to > _CALLED_DEED_REACH or any(c in w for w in between[to:] for c in "،,؛"):
         return None
     # (only a civic body's head opens it: "ودعت الشرطة المتظاهرين إلى" holds its object too)
     if fold_text(between[0]).removeprefix("ال") not in _CALLER_HEADS:
         return None
-    return _caller_words(" ".join(between[:-1]))
+    return _caller_words(" ".join(between[:to]))
+
+
+_CALLED_DEED_REACH = 8  # إلى and the words after it up to the protest word
+_CALLED_PEOPLE = frozenset(fold_text(w) for w in _WORDS.words("called_people"))
 
 
 def _caller_words(subject: str) -> str | None:
     """A caller's words, or None when they are no name (an aside, a time)."""
     subject = subject.strip(" ،,")
+    # ... whom it calls is no part of its name ("ودعت القوى الوطنية في القدس أهالي المدينة إلى")
+    words = subject.split()
+    called = next((i for i, w in enumerate(words[1:], 1) if fold_text(w).removeprefix("ال") in _CALLED_PEOPLE), None)
+    subject = subject if called is None else " ".join(words[:called])
     # "ودعت لجان أحياء في تيارت، في بيان مشترك، إلى": the statement it was made in is an aside, no part of the name
     subject = _CALL_STATEMENT_ASIDE.sub("", subject).strip(" ،,")
     if not subject or any(c in subject for c in "،,()"):
@@ -8049,7 +8204,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if plover == "REQUEST":
         called = [h for h in hits if h.start > hit.end and h.values[0].plover == "PROTEST"]
         # (إلى as a word: "اليوم" only opens like it)
-        if called and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[hit.start : called[0].start]):
+        if called and _calls_to(view.folded.text[hit.start : called[0].start]):
             ctx.told.add("PROTEST")
             protests = _events_for(doc, view, ctx, "PROTEST", called[0], modality="planned")
             caller = _caller(view, hit, called[0], ctx.participants)
@@ -8669,6 +8824,25 @@ def _joined_verb(view: SentenceView, hit: Hit[Trigger]) -> Hit[Trigger] | None:
     )
 
 
+# the إلى (or لل) a call names its protest with (as a word: "اليوم" only opens like it)
+_CALL_TO = re.compile(r"(?<!\w)(?:الي(?!\w)|لل)")
+
+
+def _calls_to(between: str) -> bool:
+    """Whether the text from a call verb to a protest word calls to it: the protest stands a few words after the
+    call's إلى ("دعت الجبهة أنصارها إلى المشاركة في وقفة احتجاجية"), not at the end of another demand ("طالب المرصد
+    السلطات بفتح تحقيق في الاستخدام المفرط للقوة ضد المحتجين": the protesters are whom force was used on)."""
+    ends = [m.end() for m in _CALL_TO.finditer(between)]
+    rest = between[ends[-1] :].split() if ends else []
+    # (as far as what the called do may run: "إلى أداء صلاة الجمعة المقبلة في ساحة البلدية احتجاجاً")
+    return (
+        bool(ends)
+        and len(rest) < _CALLED_DEED_REACH
+        and "ضد" not in rest
+        and not any(c in between[ends[-1] :] for c in "،,؛")
+    )
+
+
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
 
 
@@ -8685,7 +8859,7 @@ def _joined_statement(
         # "ونددت الجبهة بالأحكام، ودعت أنصارها إلى وقفة احتجاجية يوم الثلاثاء المقبل": the protest called in the
         # second statement is its event, still to come, on its own day; the caller tells of it
         called = next((h for h in view.triggers if h.start > joined.end and h.values[0].plover == "PROTEST"), None)
-        if called is not None and re.search(r"(?<!\w)(?:الي(?!\w)|لل)", view.folded.text[joined.start : called.start]):
+        if called is not None and _calls_to(view.folded.text[joined.start : called.start]):
             ctx.told.add("PROTEST")
             protests = _events_for(doc, view, ctx, "PROTEST", called, modality="planned")
             word = view.raw_text(view.raw_span(called.word_start, called.word_end))
@@ -9245,6 +9419,8 @@ def _joined_doer(view: SentenceView, actor1: Participant | None, actor2: Partici
 
 
 _INSPECTION = frozenset(_WORDS.words("inspection_visits"))
+# "زار آلاف السياح"، "يزور الحجاج": private visitors, the verb's subject within three words
+_PRIVATE_VISITORS = re.compile(r"(?: +\S+){0,2}? +(?:ال)?(?:" + _alt("private_visitors") + r")(?!\w)")
 
 
 def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -10387,6 +10563,8 @@ def _events_for(
             # word ("قضاء الزبير"، "مدينة تعز"), not the last place told (a field, a district of another kind)
             places = [ctx.by_kind[same.group(1)]]
     visit = hit.values[0].id == "visit"
+    if visit and actor1 is None and _PRIVATE_VISITORS.match(view.folded.text, hit.word_end):
+        return []  # "زار آلاف السياح مدينة البتراء": tourists' visits hold no talks (places10)
     if visit and hit.key in _ARRIVAL_KEYS:
         # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
         # is where it is (the tour's other stops are not)
@@ -10666,9 +10844,11 @@ def _events_for(
         for m in view.mentions:
             if m.place is not None and m.span.start >= t_span.end:
                 ctx.accused_at.setdefault(m.place.id, when)
-    if acled is None or len(places) <= 1:
+    if len(places) <= 1 or (acled is None and (plover not in _SPLIT_PLOVERS or not _all_joined(view, places))):
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
+    if acled is None:
+        return records  # a deployment at each place: no toll to share out, no strike of another kind to recode
     shares = _place_shares(view, places, fatalities, injuries)
     if shares is not None:
         # "استشهد أربعة، ثلاثة منهم في طوباس وواحد في قباطية": each place its own share of the toll
@@ -11637,7 +11817,7 @@ def _host_state(view: SentenceView, t_span: Span, recalled: bool = False) -> Par
             continue
         if view.previous_word(view.folded_index(m.span.start)) not in hosts:
             return None
-        capital = name_rules().capitals.get(fold_text(m.text))
+        capital = _capital_named(m)
         if capital is not None:
             return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
         if m.actor is not None and m.place.kind == "country":
@@ -12736,6 +12916,8 @@ def _arguments(
             if person is not None and person.span.start < agent.span.start:
                 target = person
         if target is None and plover == "ASSAULT":
+            target = _toll_civilians(view, hit, usable, home)
+        if target is None and plover == "ASSAULT":
             target = _target_site(view, hit, home)  # "صاروخ أطلقته ميليشيا الحوثي على حي سكني": civilians
         if plover in ("ASSAULT", "COERCE") and target is not None and _unknown_side(target):
             # "اعتُقل الناشط الحقوقي محمد الهاشمي ... من قبل عناصر من الشرطة": the person noun before a name no
@@ -13100,6 +13282,8 @@ def _arguments(
             person = None  # "هاجم مسلحون ينتمون إلى حركة الشباب": the subject's own men, not the object
         if person is not None and (actor2 is None or person.span.start < actor2.span.start):
             actor2 = person
+        if actor2 is None and actor1 is not None and plover == "ASSAULT":
+            actor2 = _toll_civilians(view, hit, usable, home)
     elif plover in ("COERCE", "RETREAT") and actor2 is not None and victims is None:
         # "أوقفت وحدات أمنية ثلاثة ناشطين ... أداء السلطات": those counted right after the verb are whom it befell
         # ... and those freed ("أطلقت الحركة سراح ثلاثة رهائن إسرائيليين ... وسلمتهم إلى الصليب الأحمر", probe25)
@@ -14023,6 +14207,30 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
         if match.group(1).isdigit() or any(h.start == at for h in view.cues_of("number")):
             return True
     return False
+
+
+# "، ما أسفر عن "، "ما أدى إلى ": the toll a deed led to follows
+_TOLL_CIVILIANS = frozenset(_WORDS.words("toll_civilians"))
+_TOLL_LEAD = re.compile(r"(?<!\w)ما +(?:اسفر|اسفرت|ادي|ادت)(?: +(?:عن|الي))? +$")
+
+
+def _toll_civilians(
+    view: SentenceView, hit: Hit[Trigger], participants: list[Participant], home: str | None
+) -> Participant | None:
+    """ "قذائف هاون مصدرها مناطق سيطرة «قسد» على حي الهلك، ما أسفر عن إصابة طفلين": the civilians a strike's toll
+    counts after the event (children, civilians, not bare persons) are whom it befell, when no other side is named
+    as hit."""
+    for cue in view.cues_of("killed", "injured"):
+        if cue.word_start < hit.end or not _TOLL_LEAD.search(
+            view.folded.text, max(0, cue.word_start - 20), cue.word_start
+        ):
+            continue
+        victims = _counted_victims(view, participants, cue.word_end)
+        # (not bare persons, "ما أسفر عن مقتل ثلاثة أشخاص": those in a struck car or site may be fighters)
+        if victims is None or victims.role != "civilians" or victims.named or victims.head not in _TOLL_CIVILIANS:
+            return None
+        return victims if victims.country is not None else _but(victims, country=home)
+    return None
 
 
 # a casualty noun (or "among them") and up to three words ("ثلاثة"، "عدد من") right before a side

@@ -1449,6 +1449,10 @@ def _facility_mentions(
         # "محطة السويدية ... في ريف ديريك": a name that is also a town abroad is placed by what follows
         if after and (place is None or place.country != home):
             place = after[0].place
+        elif place is not None and place.kind == "country" and place.country != home and _named_after(word):
+            # "شارع سوريا" in Tripoli, "ساحة فلسطين" in Baghdad: a street or square named after a state lies in
+            # the story's town, not in that state; with no town after it, the story places it
+            place = None
         text = doc.raw[span.start : span.end]
         site = None
         if place is not None:
@@ -1462,6 +1466,14 @@ def _facility_mentions(
 
 
 _CLAUSE_BREAK = re.compile(r"[،,؛;:]")
+# the kinds of site that are named after a state without lying in it
+_NAMED_AFTER = frozenset(fold_text(w) for w in ("شارع", "ساحة", "ميدان", "دوار", "جادة"))
+
+
+def _named_after(head: str) -> bool:
+    return head.removeprefix("ال") in _NAMED_AFTER
+
+
 # "طريق دمشق–السويداء"، "أوتوستراد حلب": a town that names a road is not where a site named before it lies
 _ROAD_WORDS = frozenset(fold_text(w) for w in ("طريق", "الطريق", "وطريق", "بطريق", "أوتوستراد", "اوتوستراد", "طرق"))
 

@@ -156,9 +156,10 @@ def _patterns() -> _Patterns:
             rf"(?:\s*[/\-–]\s*|\s*\(\s*|\s+)?(?P<m2>{month})?\)?"
             rf"(?:\s*[,،]?\s*(?:عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?(?:\s+(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
-        # a season with its year ("في صيف 2023"، "شتاء عام 2022") is known to the year only
+        # a season with its year ("في صيف 2023"، "شتاء عام 2022") is known to the year only; a span of two years
+        # ("بين عامي 2008 و2014") is dated by its first, which is enough to tell history from news
         year=re.compile(
-            rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:عام\s+)?|(?:عام|سنه|العام)\s+)"
+            rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:عام\s+)?|(?:عام|عامي|سنه|العام)\s+)"
             rf"(?P<y>(?:19|20)\d\d){_E}"
         ),
         # "اليوم التالي للحرب" is "the day after the war", a political term, not a date
@@ -380,8 +381,8 @@ def _tag(
     for m in p.weekday.finditer(folded) if holds & _WEEKDAY else ():
         if m.start() < night_end:
             continue  # the second day of a night named by two
-        if _PRAYER.search(folded, 0, m.start()):
-            continue  # "خطبة الجمعة", "صلاة الجمعة": the Friday prayer, not a day
+        if _PRAYER.search(folded, 0, m.start()) and not m.group("dir"):
+            continue  # "خطبة الجمعة", "صلاة الجمعة": the Friday prayer, not a day ("صلاة الجمعة المقبلة" is one)
         if not m.group("dir") and (gap := _BEFORE_DATE.match(folded, m.end())) and gap.end() in explicit_starts:
             continue  # "الخميس 27 آذار"، "الأحد الموافق 5 أيار": the date that follows names the day
         weekday = lex.weekdays[m.group("wd")]

@@ -1,0 +1,112 @@
+"""Recompute every heldout16 event date from its temporal expression and the publication date.
+usage: python3 datecheck.py [DIR]   (exit 1 on any disagreement)
+Each row: (literal expression or None, rule, note). The literal must occur in the event's evidence unless it is None
+(the day comes from context, explained in the note). A weekday named in the literal must agree with the resolved date."""
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+WD = {"الاثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6}
+T = {
+    "001_news_item": [("فجر أمس الثلاثاء", "yesterday", ""), ("مساء الأحد", "past:الأحد", ""), ("مساء أمس", "yesterday", ""),
+                      ("مساء أمس", "yesterday", ""), ("اليوم الأربعاء", "today", ""), ("ظهر اليوم", "today", ""),
+                      ("ليل الاثنين", "past:الاثنين", ""), ("صباح اليوم", "today", ""), ("صباح اليوم", "today", "")],
+    "002_news_item": [("فجر اليوم الأحد", "today", ""), ("مساء أمس", "yesterday", ""), ("ليل السبت", "past:السبت", ""),
+                      ("ظهر اليوم", "today", "statement day; the arrest has no day of its own"), ("ظهر اليوم", "today", ""),
+                      ("الخميس الماضي", "past:الخميس", ""), ("الشهر الماضي", "last_month", ""), ("بعد ظهر اليوم", "today", "")],
+    "003_news_item": [("فجر اليوم الأربعاء", "today", ""), ("مساء أمس", "yesterday", ""), ("ظهر اليوم", "today", "statement day"),
+                      ("الأسبوع الماضي", "last_week", ""), ("ليل الاثنين", "past:الاثنين", ""), ("الثلاثاء", "past:الثلاثاء", ""),
+                      ("اليوم", "today", ""), ("مساء أمس", "yesterday", "")],
+    "004_news_item": [("فجر اليوم الثلاثاء", "today", ""), ("ليل أمس", "yesterday", ""), ("صباح اليوم", "today", "statement day"),
+                      ("فجر اليوم", "today", ""), ("فجر اليوم", "today", ""), ("أمس الأول", "day_before", ""),
+                      ("اليوم", "today", ""), ("ظهر اليوم", "today", ""), ("يوم الجمعة المقبل", "next:الجمعة", "")],
+    "005_news_item": [("ليل الخميس", "past:الخميس", ""), ("ليل الخميس", "past:الخميس", ""), ("فجر أمس الجمعة", "yesterday", ""),
+                      ("صباح اليوم السبت", "today", ""), ("مساء أمس", "yesterday", ""), ("مساء أمس", "yesterday", ""),
+                      (None, "yesterday", "continues the UNSMIL statement of «مساء أمس» in the previous paragraph"),
+                      ("صباح اليوم", "today", ""), ("غداً الأحد", "tomorrow", "")],
+    "006_news_item": [("فجر اليوم الثلاثاء", "today", ""), ("صباح اليوم", "today", ""), ("صباح اليوم", "today", ""),
+                      ("ظهر اليوم", "today", ""), ("مساء اليوم", "today", ""), ("أمس الأول", "day_before", ""),
+                      ("الشهر المقبل", "next_month", "«مطلع الشهر المقبل», month precision"), ("أمس", "yesterday", "")],
+    "007_news_item": [("مساء أمس الأربعاء", "yesterday", ""), ("مساء أمس", "yesterday", ""), ("مساء أمس", "yesterday", ""),
+                      ("ليل أمس", "yesterday", ""), ("اليوم", "today", ""), ("مساء أمس", "yesterday", ""),
+                      ("الأسبوع الماضي", "last_week", ""), ("الثلاثاء", "past:الثلاثاء", "")],
+    "008_news_item": [("فجر الثلاثاء", "past:الثلاثاء", ""), ("أمس الأربعاء", "yesterday", ""),
+                      ("في البيان ذاته", "yesterday", "the statement of «مساء أمس» in P1"), ("ليل الأربعاء", "past:الأربعاء", ""),
+                      ("أمس", "yesterday", ""), ("اليوم", "today", ""),
+                      (None, "today", "continues the AES statement «اليوم» in the previous sentence"),
+                      ("صباح اليوم", "today", ""), ("بعد غد السبت", "after_tomorrow", "")],
+}
+
+
+def resolve(pub, rule):
+    if rule == "today":
+        return pub, "day"
+    if rule == "yesterday":
+        return pub - dt.timedelta(1), "day"
+    if rule == "day_before":
+        return pub - dt.timedelta(2), "day"
+    if rule == "tomorrow":
+        return pub + dt.timedelta(1), "day"
+    if rule == "after_tomorrow":
+        return pub + dt.timedelta(2), "day"
+    if rule.startswith("past:"):
+        w = WD[rule[5:]]
+        d = pub - dt.timedelta(1)
+        while d.weekday() != w:
+            d -= dt.timedelta(1)
+        return d, "day"
+    if rule.startswith("next:"):
+        w = WD[rule[5:]]
+        d = pub + dt.timedelta(1)
+        while d.weekday() != w:
+            d += dt.timedelta(1)
+        return d, "day"
+    if rule == "last_week":
+        monday = pub - dt.timedelta(pub.weekday() + 7)
+        return monday + dt.timedelta(2), "week"
+    if rule == "last_month":
+        y, m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        return dt.date(y, m, 15), "month"
+    if rule == "next_month":
+        y, m = (pub.year, pub.month + 1) if pub.month < 12 else (pub.year + 1, 1)
+        return dt.date(y, m, 15), "month"
+    raise ValueError(rule)
+
+
+def main():
+    d = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+    bad = n = before = after = 0
+    for f in sorted(d.glob("*.json")):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        pub = dt.date.fromisoformat(g["published"])
+        rows = T[g["id"]]
+        if len(rows) != len(g["events"]):
+            print(f"{f.name}: {len(rows)} table rows for {len(g['events'])} events"); bad += 1
+            continue
+        for i, (ev, (lit, rule, note)) in enumerate(zip(g["events"], rows)):
+            n += 1
+            want, prec = resolve(pub, rule)
+            msgs = []
+            if ev["date"] != want.isoformat() or ev["date_precision"] != prec:
+                msgs.append(f"coded {ev['date']}/{ev['date_precision']}, expression gives {want}/{prec}")
+            if lit is not None and lit not in ev["evidence"]:
+                msgs.append(f"expression «{lit}» not in evidence")
+            if lit is None and not note:
+                msgs.append("context date without a note")
+            for name, w in WD.items():
+                if lit and name in lit and want.weekday() != w:
+                    msgs.append(f"weekday {name} disagrees with {want}")
+            if msgs:
+                bad += 1
+                print(f"{f.name} event {i}: " + "; ".join(msgs))
+            if want < pub:
+                before += 1
+            elif want > pub:
+                after += 1
+    print(f"{n} event dates checked, {bad} wrong; {before + after} off the publication day ({before} before, {after} after)")
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()
