@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from rasd.actors import Actor, actors, seats
@@ -373,6 +374,7 @@ class SentenceView:
     # _is_noun, by the hit's (start, end, word start, key): asked some five times of each trigger
     nouns: dict[tuple[int, int, int, str], bool] = field(default_factory=dict)
     spans: dict[tuple[int, int], Span] = field(default_factory=dict)  # raw_span, by the folded range asked of
+    reports: list[Hit[Cue]] | None = None  # _speaker_reports, once asked (callers only read it)
 
     def contains_any(self, needles: tuple[str, ...]) -> bool:
         """Whether the folded text contains one of these strings."""
@@ -413,8 +415,11 @@ class SentenceView:
     def folded_index(self, raw: int) -> int:
         """The folded index of raw offset `raw` (first folded char at or after it)."""
         rel = raw - self.start
-        if self.plain:
-            return min(max(rel, 0), len(self.text))
+        if self.plain:  # (rel clamped to [0, len(text)], written out: asked some three hundred times an article)
+            if rel <= 0:
+                return 0
+            size = len(self.text)
+            return rel if rel < size else size
         return bisect_left(self.folded.source, rel)
 
     def cues_of(self, *categories: str) -> list[Hit[Cue]]:
@@ -439,13 +444,13 @@ class SentenceView:
         """The last `count` words of folded[end - width : end], as a regex scan of that slice finds them
         (cut where the slice cuts them)."""
         lo = max(0, end - width)
-        i = bisect_left(self._starts(), end)
+        i = bisect_left(self.word_starts or self._starts(), end)
         return [w[max(lo, a) - a : min(b, end) - a] for a, b, w in self.words[max(0, i - count) : i] if b > lo]
 
     def previous_word(self, folded_index: int) -> str:
         """The last word before `folded_index` (the part of a word it cuts), if only non-word characters
         stand between them."""
-        i = bisect_left(self._starts(), folded_index) - 1  # the last word starting before the index
+        i = bisect_left(self.word_starts or self._starts(), folded_index) - 1  # the last word starting before it
         if i < 0:
             return ""
         start, end, word = self.words[i]
@@ -461,11 +466,11 @@ class SentenceView:
 
     def has_word(self, forms: frozenset[str]) -> bool:
         """Whether any word of the sentence is one of `forms`."""
-        return not self._words_set().isdisjoint(forms)
+        return not (self.word_set or self._words_set()).isdisjoint(forms)
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         """False only if `pattern` matches nowhere in the whole folded text (rasd.gates: by the words it must hold)."""
-        return may_match(pattern, self._words_set())
+        return may_match(pattern, self.word_set or self._words_set())
 
     def may_match_in(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """False only if `pattern` matches nowhere in folded[start:end], searched as a slice or with pos/endpos
@@ -473,8 +478,8 @@ class SentenceView:
         gate = gate_of(pattern)
         if not gate:
             return True
-        word_set = self._words_set()
-        starts = self._starts()
+        word_set = self.word_set or self._words_set()
+        starts = self.word_starts or self._starts()
         cut = []
         i = bisect_right(starts, start) - 1  # the word at the start, if the slice opens inside it
         if i >= 0 and self.words[i][1] > start:
@@ -485,7 +490,12 @@ class SentenceView:
             a, b, word = self.words[i]
             cut.append(word[max(a, start) - a : end - a])
         # each needed set: a whole word of the sentence, or a piece the slice cuts, must be one of its spellings
-        for needed in gate:  # noqa: SIM110 (a plain loop: all() builds a generator per call)
+        if not cut:  # (a slice at word bounds: whole words only, no generator per needed set)
+            for needed in gate:  # noqa: SIM110 (a plain loop: all() builds a generator per call)
+                if word_set.isdisjoint(needed):
+                    return False
+            return True
+        for needed in gate:  # noqa: SIM110
             if word_set.isdisjoint(needed) and not any(piece in needed for piece in cut):
                 return False
         return True
@@ -723,6 +733,16 @@ def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
 _INTERVENTION = "protest_intervention"  # triggers.yaml
 # "مطالبين بإلغاء"، "للمطالبة بالإفراج": a demand word right before a trigger behind ب (folded)
 _DEMANDING_BEFORE = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب$")
+_DEMANDING = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب")
+_CLAUSE_END = re.compile(r"[،,؛:.]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause running at `at` ends (a comma or a stop, else the text's end)."""
+    found = _CLAUSE_END.search(text, at)
+    return len(text) if found is None else found.start()
+
+
 _AT_PROTEST = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:متظاهر|محتج|مظاهر|تظاهر|احتجاج|اعتصام|معتصم|وقف[هة] احتجاج|مسير[هة] سلمي)"
 )
@@ -762,7 +782,7 @@ def _view(
         within = mentions
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
-    word_set = frozenset(w for _, _, w in words)  # (gates the whole-sentence searches below)
+    word_set = frozenset(map(itemgetter(2), words))  # (gates the whole-sentence searches below)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
     visiting = _searches(_VISITING, folded.text, word_set)  # (looked for once, not per trigger)
     fitting = [
@@ -814,6 +834,8 @@ def _view(
     if _searches(_ARRIVE_WORD, folded.text, word_set):
         places = frozenset(m.span.start - span.start for m in inside if m.place is not None or m.type in ("GPE", "LOC"))
         triggers = _with_arrivals(folded, triggers, places)
+    if "قافل" in folded.text or "قوافل" in folded.text:
+        triggers = _with_arrived_convoys(folded.text, triggers)
     if _searches(_ELIMINATE, folded.text, word_set):
         triggers, cue_hits = _with_eliminations(folded.text, triggers, cue_hits)
     if (
@@ -830,6 +852,8 @@ def _view(
         cue_hits = _with_negated_tolls(folded.text, cue_hits)
     cue_hits = _without_charged_lies(folded.text, cue_hits)
     cue_hits = _without_named_martyrs(folded.text, cue_hits)
+    if _searches(_OUTLET_NOUN, folded.text, word_set):
+        cue_hits = _without_outlet_weapons(folded.text, cue_hits)
     if "شهيد" in folded.text or "شهداء" in folded.text:
         triggers = [h for h in triggers if h.key not in _MARTYR_WORDS or not _named_martyr(folded.text, h.start)]
     if _searches(_ORGANISE, folded.text, word_set):
@@ -841,7 +865,7 @@ def _view(
     if _searches(_SEIZE_ARMS, folded.text, word_set):
         triggers = _with_seized_arms(folded.text, triggers)
         triggers = _with_seized_people(folded.text, triggers)
-    verbs = {w[2] for w in words} & _VERB_PASS_FORMS  # one set look-up per word
+    verbs = word_set & _VERB_PASS_FORMS  # one set look-up per word
     if verbs & _DEPLOY_FORMS:
         triggers = _with_deployed(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
@@ -857,7 +881,9 @@ def _view(
         )
     if _searches(_ULTIMATUM, folded.text, word_set):
         triggers = _with_envoy_ultimatum(folded.text, triggers)
-    for verbs_of, objects_of, key in _APART_OBJECTS:
+    for verbs_of, objects_of, key in (
+        _APART_OBJECTS if _APART_VERB_GATE is None or not word_set.isdisjoint(_APART_VERB_GATE) else ()
+    ):
         if _searches(verbs_of, folded.text, word_set):
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY)
@@ -929,6 +955,8 @@ def _view(
         # one) says what it is against, it is no rejection or condemnation of its own (probe54)
         # ... and so is what the protesters demand ("مطالبين بإلغاء اتفاقية وادي عربة")
         first = min(h.start for h in triggers if any(v.plover == "PROTEST" for v in h.values))
+        # ... all the demand asks for, up to its clause's end ("مطالبين بتعزيز الأمن وملاحقة منفذي الهجوم، قبل أن")
+        demands = [range(m.start(), _clause_end(folded.text, m.end())) for m in _DEMANDING.finditer(folded.text, first)]
         triggers = [
             h
             for h in triggers
@@ -937,6 +965,7 @@ def _view(
             or not (
                 _PROTEST_GROUNDS.fullmatch(folded.text, h.word_start, h.word_end)
                 or _DEMANDING_BEFORE.search(folded.text, max(0, h.word_start - 16), h.word_start + 1)
+                or any(h.start in d for d in demands)
             )
         ]
     plain = folded.source == range(len(text))
@@ -952,6 +981,7 @@ def _view(
         plain=plain,
         start=span.start,
         word_set=word_set,
+        word_starts=list(map(itemgetter(0), words)),
     )
     if _searches(_EXECUTE_VERB, folded.text, word_set):
         view.triggers = triggers = _with_group_executions(view, triggers)
@@ -1390,6 +1420,27 @@ def _with_arrivals(folded: Folded, triggers: list[Hit[Trigger]], place_starts: f
     return longest(out)
 
 
+# "إن قافلة من 22 شاحنة محملة بالذرة وصلت إلى كادوقلي": a convoy and, a few words on in its clause, its arrival
+# (the order of the listed "وصلت قافلة" turned round); not a military one ("قافلة عسكرية"، "رتل")
+_ARRIVED_CONVOY = re.compile(
+    r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("convoy_nouns") + r")(?!\w)(?P<gap>[^.،,؛:]{0,70}?) (?:وصلت|دخلت|عبرت)(?!\w)"
+)
+_MILITARY_GAP = re.compile(r"(?<!\w)(?:ال)?(?:عسكري|عسكريه|عسكرية|تعزيزات|مدرعات|اليات)(?!\w)")
+_ARRIVED_CONVOY_KEY = fold_text("وصلت قافلة")
+
+
+def _with_arrived_convoys(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """An aid convoy told first and its arrival after ("قافلة من 22 شاحنة ... وصلت إلى المدينة") is aid arriving, as
+    "وصلت قافلة" is; one trigger from the convoy to the verb."""
+    values = _fixed_trigger(_ARRIVED_CONVOY_KEY)
+    added = [
+        Hit(m.start(), m.end(), m.start(), m.end(), text[m.start() : m.end()], values, False)
+        for m in _ARRIVED_CONVOY.finditer(text)
+        if not _MILITARY_GAP.search(m.group("gap"))
+    ]
+    return longest([*triggers, *added]) if added else triggers
+
+
 _FIND_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("finding") + r")(?!\w)")
 _ON = re.compile(r"(?<!\w)علي (?:ال)?(" + _alt("found_arms") + r")(?!\w)")
 _FIND_KEY = fold_text("ضبط أسلحة")
@@ -1678,6 +1729,25 @@ def _without_charged_lies(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
         for h in cues
         if not (
             all(v.category == "denied" for v in h.values) and _CHARGED_LIE.search(text, max(0, h.start - 30), h.start)
+        )
+    ]
+
+
+# "نقلته قناة «المسيرة»"، "ذكرت صحيفة المسيرة": a weapon word (مسيرة, a drone) right after an outlet's noun is the
+# outlet's name (folded)
+_OUTLET_NOUNS = r"(?<!\w)[وفبل]?(?:ال)?(?:قناه|قناة|صحيفه|صحيفة|جريده|جريدة|اذاعه|اذاعة|موقع|مجله|مجلة)"
+_OUTLET_NOUN = re.compile(_OUTLET_NOUNS + r"(?!\w)")
+_OUTLET_NAMED = re.compile(_OUTLET_NOUNS + r" *[«\"“]? *$")
+
+
+def _without_outlet_weapons(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    """The cues but weapon words that name an outlet ("بحسب ما نقلته قناة «المسيرة»": no drone struck)."""
+    return [
+        h
+        for h in cues
+        if not (
+            all(v.category == "weapon" for v in h.values)
+            and _OUTLET_NAMED.search(text, max(0, h.word_start - 20), h.word_start)
         )
     ]
 
@@ -2015,6 +2085,13 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("confiscated") + r")(?!\w)"),
         fold_text("صادرت أراضي"),
     ),
+)
+# a word one of the verb patterns above must find (their word gates, rasd.gates, joined): a sentence with none of them
+# skips the whole loop; None if a pattern has no gate
+_APART_VERB_GATE: frozenset[str] | None = (
+    None
+    if any(not gate_of(verbs) for verbs, _, _ in _APART_OBJECTS)
+    else frozenset().union(*(gate_of(verbs)[0] for verbs, _, _ in _APART_OBJECTS))
 )
 _VERDICT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("verdict_verbs") + r")(?!\w)")
 _PENALTY = re.compile(
@@ -3943,11 +4020,11 @@ _THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر")
 _SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عينها)(?!\w)")
 
 
-def _speaker_of(
-    view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source, goes_on: bool = True
-) -> Source:
-    """The innermost speaker of the reporting chain that governs the trigger; `goes_on`: whether the sentence before
-    that told an event had a speaker a "كما" sentence goes on with."""
+def _speaker_reports(view: SentenceView) -> list[Hit[Cue]]:
+    """The sentence's reports _speaker_of chooses among, before the choices that depend on the trigger (the same for
+    every trigger: kept by the view; callers only read the list)."""
+    if view.reports is not None:
+        return view.reports
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
     if reports and view.mentions:
@@ -3966,6 +4043,17 @@ def _speaker_of(
         reports = [
             r for r in reports if r.key not in _RELAY_VERBS or folded[r.end : r.word_end] not in _OBJECT_PRONOUNS
         ]
+    view.reports = reports
+    return reports
+
+
+def _speaker_of(
+    view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source, goes_on: bool = True
+) -> Source:
+    """The innermost speaker of the reporting chain that governs the trigger; `goes_on`: whether the sentence before
+    that told an event had a speaker a "كما" sentence goes on with."""
+    reports = _speaker_reports(view)
+    folded = view.folded.text
     # "استدعت الخارجية سفير مالي، وأبلغته احتجاجها": a verb of telling with an object pronoun after the deed tells
     # the one summoned, not the deed (probe80)
     start = view.folded_index(trigger_start)
@@ -4482,6 +4570,11 @@ _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *
 _FROM_END = re.compile(r"(?<!\w)من *$")  # "من" ending what stands before
 _TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
 _ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
+# "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": a place after "the lying (on, near, between)" of the place
+# before it only says where that one lies
+_LYING_GAP = re.compile(
+    r"^(?:ال)?واقع(?:ه|تين|ين)? (?:\S+ ){0,4}?(?:على|في|قرب|بين|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?: |$)"
+)
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
 _ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
 
@@ -4540,6 +4633,11 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         start = view.folded_index(m.span.start)
         before = view.folded.text[max(0, start - 25) : start]
         gap = view.text[places[i - 1].span.end - view.start : m.span.start - view.start] if i > 0 else "x"
+        # "قرب بلدة صرين جنوب مدينة عين العرب (كوباني)": the same place again in brackets only restates the one
+        # before it, which was kept or left as that one was
+        prev = places[i - 1].place if i > 0 else None
+        if prev is not None and m.place is not None and prev.id == m.place.id and not any(ch.isalpha() for ch in gap):
+            continue
         # "بلدة طفس بريف درعا", "مخيم النصيرات، وسط قطاع غزة"
         follows_place = i > 0 and all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
         # "أمام مبنى ديوان محافظة ذي قار في الناصرية": a landmark is never more specific than what it locates
@@ -4602,6 +4700,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "في منطقة مطيبيجة بين محافظتي صلاح الدين وديالى": the two places a spot lies between are one, the first
         if i > 0 and joined and _kind(m) != "country" and _BETWEEN_PLACES.search(before_prev):
             continue
+        # "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": the towns after "الواقعة" locate the first
+        if i > 0 and len(folded_gap.split()) <= 7 and _LYING_GAP.match(folded_gap.strip(" ،,") + " "):
+            continue
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
         if i > 0 and _DASH_GAP.fullmatch(gap) and _ROAD_BEFORE.search(before_prev):
             continue
@@ -4641,6 +4742,12 @@ def _joined_places(view: SentenceView, prev: Mention, m: Mention) -> bool:
     """Whether two places stand joined by و (a kind word may follow it: "مدينة دير البلح ومخيم المغازي")."""
     gap = view.text[prev.span.end - view.start : m.span.start - view.start]
     return _AND_KIND.fullmatch(fold_text(gap)) is not None
+
+
+def _all_joined(view: SentenceView, places: Sequence[Mention]) -> bool:
+    """Whether every place after the first is joined by و to the one before it ("إلى القطرون وأم الأرانب")."""
+    ordered = sorted(places, key=lambda m: m.span.start)
+    return all(_joined_places(view, a, b) for a, b in pairwise(ordered))
 
 
 def _misread_inside(inner: Mention, outer: Mention) -> bool:
@@ -6110,6 +6217,10 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 
 
 _AIR_STRIKE = "Air/drone strike"
+# "دفعت رئاسة الأركان بتعزيزات إلى القطرون وأم الأرانب": forces sent to two towns are a deployment at each, as an
+# ACLED event at several places is one per place (other events with no ACLED kind list all their places in one)
+# (places joined by و only: "دخل رتل عبر معبر كفرلوسين واتجه نحو ريف إدلب" is one move along a route)
+_SPLIT_PLOVERS = frozenset({"MOBILIZE"})
 _EXPLOSIONS = "Explosions/Remote violence"
 # the verb of a raid (أغار), air or ground by its subject (folded)
 _RAID_VERBS = frozenset(_WORDS.words("raid_verbs"))
@@ -7484,17 +7595,28 @@ def _call_subject_before(view: SentenceView, call: Hit[Trigger], called: Hit[Tri
     """The words between a bare call verb and the إلى before the protest it calls ("ودعت لجان أحياء في تيارت، في
     بيان مشترك، إلى وقفة"), when the call trigger is the verb alone."""
     between = view.raw_text(view.raw_span(call.word_end, called.word_start)).split()
-    if len(between) < 2 or fold_text(between[-1]) not in ("الي", "والي"):
+    to = next((i for i, w in enumerate(between) if fold_text(w) in ("الي", "والي")), len(between))
+    # (the protest word may stand a few words past the إلى, in what the called do: "إلى أداء صلاة الجمعة في خيمة
+    # اعتصام")
+    if to < 1 or len(between) - to > _CALLED_DEED_REACH or any(c in w for w in between[to:] for c in "،,؛"):
         return None
     # (only a civic body's head opens it: "ودعت الشرطة المتظاهرين إلى" holds its object too)
     if fold_text(between[0]).removeprefix("ال") not in _CALLER_HEADS:
         return None
-    return _caller_words(" ".join(between[:-1]))
+    return _caller_words(" ".join(between[:to]))
+
+
+_CALLED_DEED_REACH = 8  # إلى and the words after it up to the protest word
+_CALLED_PEOPLE = frozenset(fold_text(w) for w in _WORDS.words("called_people"))
 
 
 def _caller_words(subject: str) -> str | None:
     """A caller's words, or None when they are no name (an aside, a time)."""
     subject = subject.strip(" ،,")
+    # ... whom it calls is no part of its name ("ودعت القوى الوطنية في القدس أهالي المدينة إلى")
+    words = subject.split()
+    called = next((i for i, w in enumerate(words[1:], 1) if fold_text(w).removeprefix("ال") in _CALLED_PEOPLE), None)
+    subject = subject if called is None else " ".join(words[:called])
     # "ودعت لجان أحياء في تيارت، في بيان مشترك، إلى": the statement it was made in is an aside, no part of the name
     subject = _CALL_STATEMENT_ASIDE.sub("", subject).strip(" ،,")
     if not subject or any(c in subject for c in "،,()"):
@@ -8754,7 +8876,13 @@ def _calls_to(between: str) -> bool:
     السلطات بفتح تحقيق في الاستخدام المفرط للقوة ضد المحتجين": the protesters are whom force was used on)."""
     ends = [m.end() for m in _CALL_TO.finditer(between)]
     rest = between[ends[-1] :].split() if ends else []
-    return bool(ends) and len(rest) <= 4 and "ضد" not in rest
+    # (as far as what the called do may run: "إلى أداء صلاة الجمعة المقبلة في ساحة البلدية احتجاجاً")
+    return (
+        bool(ends)
+        and len(rest) < _CALLED_DEED_REACH
+        and "ضد" not in rest
+        and not any(c in between[ends[-1] :] for c in "،,؛")
+    )
 
 
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
@@ -9333,6 +9461,8 @@ def _joined_doer(view: SentenceView, actor1: Participant | None, actor2: Partici
 
 
 _INSPECTION = frozenset(_WORDS.words("inspection_visits"))
+# "زار آلاف السياح"، "يزور الحجاج": private visitors, the verb's subject within three words
+_PRIVATE_VISITORS = re.compile(r"(?: +\S+){0,2}? +(?:ال)?(?:" + _alt("private_visitors") + r")(?!\w)")
 
 
 def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -10486,6 +10616,8 @@ def _events_for(
             # word ("قضاء الزبير"، "مدينة تعز"), not the last place told (a field, a district of another kind)
             places = [ctx.by_kind[same.group(1)]]
     visit = hit.values[0].id == "visit"
+    if visit and actor1 is None and _PRIVATE_VISITORS.match(view.folded.text, hit.word_end):
+        return []  # "زار آلاف السياح مدينة البتراء": tourists' visits hold no talks (places10)
     if visit and hit.key in _ARRIVAL_KEYS:
         # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
         # is where it is (the tour's other stops are not)
@@ -10768,9 +10900,11 @@ def _events_for(
         for m in view.mentions:
             if m.place is not None and m.span.start >= t_span.end:
                 ctx.accused_at.setdefault(m.place.id, when)
-    if acled is None or len(places) <= 1:
+    if len(places) <= 1 or (acled is None and (plover not in _SPLIT_PLOVERS or not _all_joined(view, places))):
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
+    if acled is None:
+        return records  # a deployment at each place: no toll to share out, no strike of another kind to recode
     shares = _place_shares(view, places, fatalities, injuries)
     if shares is not None:
         # "استشهد أربعة، ثلاثة منهم في طوباس وواحد في قباطية": each place its own share of the toll
