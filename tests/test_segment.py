@@ -120,3 +120,24 @@ def test_every_span_maps_back_to_raw(raw: str, fmt: str) -> None:
         assert all(token.span.start <= s < token.span.end for s in token_stems(raw, token))
         if fmt == "text":
             assert raw[token.span.start : token.span.end] in body
+
+
+# letters, marks inside words, digits with their separators, punctuation and spaces: never "_"
+_SPLIT_ALPHABET = (
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهوية"
+    + "\u064b\u064e\u0650\u0651\u0652\u0670\u0640"
+    + "0123456789٠١٢٣٤٥٦٧٨٩"
+    + '.,٫٬،؛:!?؟«»"()- \n\u200f'
+    + "abcXYZ"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_SPLIT_ALPHABET, max_size=80))
+def test_splits_of_text_without_underscore_are_the_exact_splits(text: str) -> None:
+    """The one-class word splits used for text with no "_" split as the exact patterns do."""
+    from rasd import names
+    from rasd import segment as segment_module
+
+    assert segment_module._WORD_SPLIT_NO_UNDERSCORE.split(text) == segment_module._WORD_SPLIT.split(text)
+    assert names._TOKEN_SPLIT_NO_UNDERSCORE.split(text) == names._TOKEN_SPLIT.split(text)

@@ -280,7 +280,7 @@ def _lay_out(lines: list[str], known_title: str | None, publication: bool) -> La
     if title_index is None and title_folded is not None:
         title_index = next((i for i, f in enumerate(folded) if f == title_folded), None)
     published, published_line, published_range = (
-        _publication(lines, first, last, title_index) if publication else (None, None, None)
+        _publication(lines, first, last, title_index, folded_lines=folded) if publication else (None, None, None)
     )
     body_set = set(body)
     return Layout(
@@ -297,7 +297,12 @@ _RANK = {"published": 0, "plain": 1, "glued": 2, "updated": 3}
 
 
 def _publication(
-    lines: list[str], first: int, last: int, title: int | None = None, skip: frozenset[int] = frozenset()
+    lines: list[str],
+    first: int,
+    last: int,
+    title: int | None = None,
+    skip: frozenset[int] = frozenset(),
+    folded_lines: list[str] | None = None,
 ) -> tuple[date | None, int | None, tuple[int, int] | None]:
     """The publication date from the date lines around the body [first, last].
 
@@ -306,7 +311,7 @@ def _publication(
     body wins, those above it first: a site's header may print today's date at the top of the page.
     Lines of a related-articles list (from its heading "اقرأ أيضاً" / "الأكثر قراءة" to the headline
     or the body) are not the article's, nor are `skip` lines; a date line inside the body is the last
-    resort ("الثلاثاء 12 مارس 2024" after the lead).
+    resort ("الثلاثاء 12 مارس 2024" after the lead). `folded_lines`, if given, are the lines' fold_text.
     """
     found: list[tuple[tuple[int, int, int, int], int, DateLine]] = []
     listing = False
@@ -316,7 +321,7 @@ def _publication(
             listing = False
         if i in skip:
             continue
-        folded = fold_text(text)
+        folded = folded_lines[i] if folded_lines is not None else fold_text(text)
         if _RELATED_HEADING.match(folded):
             listing = not inside
             continue
@@ -345,11 +350,11 @@ _SEGMENT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s*[،,]\s*")
 def _date_in_line(line: str, glued: bool = True) -> DateLine | None:
     """A date line; or the best date-line segment of a line that also holds short parts (a byline, a place,
     an update line: "بغداد - وكالات | 3 أيار 2024"); or, if `glued`, a date glued to a short byline."""
+    if len(line) > 160 or not _DIGIT.search(line):
+        return None  # (a date line, its parts and a glued date all hold a digit: none is read without one)
     whole = read_date_line(line)
     if whole:
         return whole
-    if len(line) > 160:
-        return None
     parts: list[tuple[int, str]] = []
     offset = 0
     for m in _SEGMENT.finditer(line):
@@ -559,12 +564,13 @@ def _html_date_lines(blocks: list[Block], chosen: list[Block], h1: str | None) -
     """The date lines of every block (the date line is usually outside the main text the extractor keeps),
     around the chosen paragraphs; blocks in related-articles, sidebar and comments containers are left out."""
     texts = [b.view.text for b in blocks]
+    folded = [fold_text(text) for text in texts]  # (asked twice of the chosen blocks)
     kept = {id(b) for b in chosen}
-    paragraphs = [i for i, b in enumerate(blocks) if id(b) in kept and is_paragraph(fold_text(b.view.text))]
+    paragraphs = [i for i, b in enumerate(blocks) if id(b) in kept and is_paragraph(folded[i])]
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(blocks), -1)
     title = next((i for i, t in enumerate(texts) if t == h1), None) if h1 else None
     skip = frozenset(i for i, b in enumerate(blocks) if any(_OTHER_ARTICLES.search(part) for part in b.path))
-    return _publication(texts, first, last, title, skip)[0]
+    return _publication(texts, first, last, title, skip, folded)[0]
 
 
 def _main_blocks(raw: str, blocks: list[Block]) -> list[Block]:

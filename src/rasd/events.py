@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from rasd.actors import Actor, actors, seats
@@ -373,6 +374,7 @@ class SentenceView:
     # _is_noun, by the hit's (start, end, word start, key): asked some five times of each trigger
     nouns: dict[tuple[int, int, int, str], bool] = field(default_factory=dict)
     spans: dict[tuple[int, int], Span] = field(default_factory=dict)  # raw_span, by the folded range asked of
+    reports: list[Hit[Cue]] | None = None  # _speaker_reports, once asked (callers only read it)
 
     def contains_any(self, needles: tuple[str, ...]) -> bool:
         """Whether the folded text contains one of these strings."""
@@ -413,8 +415,11 @@ class SentenceView:
     def folded_index(self, raw: int) -> int:
         """The folded index of raw offset `raw` (first folded char at or after it)."""
         rel = raw - self.start
-        if self.plain:
-            return min(max(rel, 0), len(self.text))
+        if self.plain:  # (rel clamped to [0, len(text)], written out: asked some three hundred times an article)
+            if rel <= 0:
+                return 0
+            size = len(self.text)
+            return rel if rel < size else size
         return bisect_left(self.folded.source, rel)
 
     def cues_of(self, *categories: str) -> list[Hit[Cue]]:
@@ -439,13 +444,13 @@ class SentenceView:
         """The last `count` words of folded[end - width : end], as a regex scan of that slice finds them
         (cut where the slice cuts them)."""
         lo = max(0, end - width)
-        i = bisect_left(self._starts(), end)
+        i = bisect_left(self.word_starts or self._starts(), end)
         return [w[max(lo, a) - a : min(b, end) - a] for a, b, w in self.words[max(0, i - count) : i] if b > lo]
 
     def previous_word(self, folded_index: int) -> str:
         """The last word before `folded_index` (the part of a word it cuts), if only non-word characters
         stand between them."""
-        i = bisect_left(self._starts(), folded_index) - 1  # the last word starting before the index
+        i = bisect_left(self.word_starts or self._starts(), folded_index) - 1  # the last word starting before it
         if i < 0:
             return ""
         start, end, word = self.words[i]
@@ -461,11 +466,11 @@ class SentenceView:
 
     def has_word(self, forms: frozenset[str]) -> bool:
         """Whether any word of the sentence is one of `forms`."""
-        return not self._words_set().isdisjoint(forms)
+        return not (self.word_set or self._words_set()).isdisjoint(forms)
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         """False only if `pattern` matches nowhere in the whole folded text (rasd.gates: by the words it must hold)."""
-        return may_match(pattern, self._words_set())
+        return may_match(pattern, self.word_set or self._words_set())
 
     def may_match_in(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """False only if `pattern` matches nowhere in folded[start:end], searched as a slice or with pos/endpos
@@ -473,8 +478,8 @@ class SentenceView:
         gate = gate_of(pattern)
         if not gate:
             return True
-        word_set = self._words_set()
-        starts = self._starts()
+        word_set = self.word_set or self._words_set()
+        starts = self.word_starts or self._starts()
         cut = []
         i = bisect_right(starts, start) - 1  # the word at the start, if the slice opens inside it
         if i >= 0 and self.words[i][1] > start:
@@ -485,7 +490,12 @@ class SentenceView:
             a, b, word = self.words[i]
             cut.append(word[max(a, start) - a : end - a])
         # each needed set: a whole word of the sentence, or a piece the slice cuts, must be one of its spellings
-        for needed in gate:  # noqa: SIM110 (a plain loop: all() builds a generator per call)
+        if not cut:  # (a slice at word bounds: whole words only, no generator per needed set)
+            for needed in gate:  # noqa: SIM110 (a plain loop: all() builds a generator per call)
+                if word_set.isdisjoint(needed):
+                    return False
+            return True
+        for needed in gate:  # noqa: SIM110
             if word_set.isdisjoint(needed) and not any(piece in needed for piece in cut):
                 return False
         return True
@@ -723,6 +733,16 @@ def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
 _INTERVENTION = "protest_intervention"  # triggers.yaml
 # "مطالبين بإلغاء"، "للمطالبة بالإفراج": a demand word right before a trigger behind ب (folded)
 _DEMANDING_BEFORE = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب$")
+_DEMANDING = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب")
+_CLAUSE_END = re.compile(r"[،,؛:.]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause running at `at` ends (a comma or a stop, else the text's end)."""
+    found = _CLAUSE_END.search(text, at)
+    return len(text) if found is None else found.start()
+
+
 _AT_PROTEST = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:متظاهر|محتج|مظاهر|تظاهر|احتجاج|اعتصام|معتصم|وقف[هة] احتجاج|مسير[هة] سلمي)"
 )
@@ -762,7 +782,7 @@ def _view(
         within = mentions
     inside = [m for m in within if span.start <= m.span.start and m.span.end <= span.end]
     words = _words_of(folded.text)
-    word_set = frozenset(w for _, _, w in words)  # (gates the whole-sentence searches below)
+    word_set = frozenset(map(itemgetter(2), words))  # (gates the whole-sentence searches below)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
     visiting = _searches(_VISITING, folded.text, word_set)  # (looked for once, not per trigger)
     fitting = [
@@ -814,6 +834,8 @@ def _view(
     if _searches(_ARRIVE_WORD, folded.text, word_set):
         places = frozenset(m.span.start - span.start for m in inside if m.place is not None or m.type in ("GPE", "LOC"))
         triggers = _with_arrivals(folded, triggers, places)
+    if "قافل" in folded.text or "قوافل" in folded.text:
+        triggers = _with_arrived_convoys(folded.text, triggers)
     if _searches(_ELIMINATE, folded.text, word_set):
         triggers, cue_hits = _with_eliminations(folded.text, triggers, cue_hits)
     if (
@@ -830,6 +852,8 @@ def _view(
         cue_hits = _with_negated_tolls(folded.text, cue_hits)
     cue_hits = _without_charged_lies(folded.text, cue_hits)
     cue_hits = _without_named_martyrs(folded.text, cue_hits)
+    if _searches(_OUTLET_NOUN, folded.text, word_set):
+        cue_hits = _without_outlet_weapons(folded.text, cue_hits)
     if "شهيد" in folded.text or "شهداء" in folded.text:
         triggers = [h for h in triggers if h.key not in _MARTYR_WORDS or not _named_martyr(folded.text, h.start)]
     if _searches(_ORGANISE, folded.text, word_set):
@@ -841,7 +865,7 @@ def _view(
     if _searches(_SEIZE_ARMS, folded.text, word_set):
         triggers = _with_seized_arms(folded.text, triggers)
         triggers = _with_seized_people(folded.text, triggers)
-    verbs = {w[2] for w in words} & _VERB_PASS_FORMS  # one set look-up per word
+    verbs = word_set & _VERB_PASS_FORMS  # one set look-up per word
     if verbs & _DEPLOY_FORMS:
         triggers = _with_deployed(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
@@ -857,11 +881,15 @@ def _view(
         )
     if _searches(_ULTIMATUM, folded.text, word_set):
         triggers = _with_envoy_ultimatum(folded.text, triggers)
-    for verbs_of, objects_of, key in _APART_OBJECTS:
+    for verbs_of, objects_of, key in (
+        _APART_OBJECTS if _APART_VERB_GATE is None or not word_set.isdisjoint(_APART_VERB_GATE) else ()
+    ):
         if _searches(verbs_of, folded.text, word_set):
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
+    if "سلم" in folded.text and any(h.values[0].id == "withdrawal" for h in triggers):
+        triggers = _with_site_handed(folded.text, triggers)
     if _searches(_SIGN_VERB, folded.text, word_set):
         triggers = _with_signed_deals(folded.text, triggers)
     if _searches(_RULING, folded.text, word_set) and _searches(_COURT_WORD, folded.text, word_set):
@@ -927,6 +955,8 @@ def _view(
         # one) says what it is against, it is no rejection or condemnation of its own (probe54)
         # ... and so is what the protesters demand ("مطالبين بإلغاء اتفاقية وادي عربة")
         first = min(h.start for h in triggers if any(v.plover == "PROTEST" for v in h.values))
+        # ... all the demand asks for, up to its clause's end ("مطالبين بتعزيز الأمن وملاحقة منفذي الهجوم، قبل أن")
+        demands = [range(m.start(), _clause_end(folded.text, m.end())) for m in _DEMANDING.finditer(folded.text, first)]
         triggers = [
             h
             for h in triggers
@@ -935,6 +965,7 @@ def _view(
             or not (
                 _PROTEST_GROUNDS.fullmatch(folded.text, h.word_start, h.word_end)
                 or _DEMANDING_BEFORE.search(folded.text, max(0, h.word_start - 16), h.word_start + 1)
+                or any(h.start in d for d in demands)
             )
         ]
     plain = folded.source == range(len(text))
@@ -950,6 +981,7 @@ def _view(
         plain=plain,
         start=span.start,
         word_set=word_set,
+        word_starts=list(map(itemgetter(0), words)),
     )
     if _searches(_EXECUTE_VERB, folded.text, word_set):
         view.triggers = triggers = _with_group_executions(view, triggers)
@@ -1388,6 +1420,27 @@ def _with_arrivals(folded: Folded, triggers: list[Hit[Trigger]], place_starts: f
     return longest(out)
 
 
+# "إن قافلة من 22 شاحنة محملة بالذرة وصلت إلى كادوقلي": a convoy and, a few words on in its clause, its arrival
+# (the order of the listed "وصلت قافلة" turned round); not a military one ("قافلة عسكرية"، "رتل")
+_ARRIVED_CONVOY = re.compile(
+    r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("convoy_nouns") + r")(?!\w)(?P<gap>[^.،,؛:]{0,70}?) (?:وصلت|دخلت|عبرت)(?!\w)"
+)
+_MILITARY_GAP = re.compile(r"(?<!\w)(?:ال)?(?:عسكري|عسكريه|عسكرية|تعزيزات|مدرعات|اليات)(?!\w)")
+_ARRIVED_CONVOY_KEY = fold_text("وصلت قافلة")
+
+
+def _with_arrived_convoys(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """An aid convoy told first and its arrival after ("قافلة من 22 شاحنة ... وصلت إلى المدينة") is aid arriving, as
+    "وصلت قافلة" is; one trigger from the convoy to the verb."""
+    values = _fixed_trigger(_ARRIVED_CONVOY_KEY)
+    added = [
+        Hit(m.start(), m.end(), m.start(), m.end(), text[m.start() : m.end()], values, False)
+        for m in _ARRIVED_CONVOY.finditer(text)
+        if not _MILITARY_GAP.search(m.group("gap"))
+    ]
+    return longest([*triggers, *added]) if added else triggers
+
+
 _FIND_WORD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("finding") + r")(?!\w)")
 _ON = re.compile(r"(?<!\w)علي (?:ال)?(" + _alt("found_arms") + r")(?!\w)")
 _FIND_KEY = fold_text("ضبط أسلحة")
@@ -1396,6 +1449,24 @@ _FIND_KEY = fold_text("ضبط أسلحة")
 _ULTIMATUM = re.compile(r"(?<!\w)[وف]?(?:" + _alt("ultimatum_verbs") + r")(?!\w)")
 _ENVOY = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)")
 _EXPELLED_KEY = fold_text("طرد دبلوماسي")
+
+
+# "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded)
+_SITE_HANDED = re.compile(r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها) +(?:الي|ل)")
+_SITE_HANDED_KEY = fold_text("سلمت مواقع")
+
+
+def _with_site_handed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """A withdrawal from a site the side then hands over ("وسلّموه إلى"، "وسلمتها للجيش") in the same clause is a
+    non-violent transfer of territory, not a bare withdrawal."""
+    values = _fixed_trigger(_SITE_HANDED_KEY)
+    out = []
+    for h in triggers:
+        handed = _SITE_HANDED.search(text, h.end, h.end + 100) if h.values[0].id == "withdrawal" else None
+        if handed is not None and not _SENTENCE_STOP.search(text, h.end, handed.start()):
+            h = h._replace(values=values)
+        out.append(h)
+    return out
 
 
 def _with_envoy_ultimatum(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -1434,7 +1505,8 @@ def _verb_and_object(
             continue
         gap = text[verb.end() : found.start()]
         between = none_between and any(verb.end() <= h.start < found.end() for h in triggers)
-        if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap) or between:
+        # (an occasion's aside counts no words: "وأعرب الأمين العام للجامعة أحمد أبو الغيط، في بيان مساء اليوم، عن")
+        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 10 or _THAT_PRONOUN.search(gap) or between:
             continue  # another event word between, or the object a trigger of its own ("وقفة احتجاجية")
         if verb.re.groups:  # the verbs' pattern captures the conjunction: "فرقت" is a verb, "وفرقت" و + a verb
             start = verb.end(1) if verb.group(1) else verb.start()
@@ -1657,6 +1729,25 @@ def _without_charged_lies(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
         for h in cues
         if not (
             all(v.category == "denied" for v in h.values) and _CHARGED_LIE.search(text, max(0, h.start - 30), h.start)
+        )
+    ]
+
+
+# "نقلته قناة «المسيرة»"، "ذكرت صحيفة المسيرة": a weapon word (مسيرة, a drone) right after an outlet's noun is the
+# outlet's name (folded)
+_OUTLET_NOUNS = r"(?<!\w)[وفبل]?(?:ال)?(?:قناه|قناة|صحيفه|صحيفة|جريده|جريدة|اذاعه|اذاعة|موقع|مجله|مجلة)"
+_OUTLET_NOUN = re.compile(_OUTLET_NOUNS + r"(?!\w)")
+_OUTLET_NAMED = re.compile(_OUTLET_NOUNS + r" *[«\"“]? *$")
+
+
+def _without_outlet_weapons(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    """The cues but weapon words that name an outlet ("بحسب ما نقلته قناة «المسيرة»": no drone struck)."""
+    return [
+        h
+        for h in cues
+        if not (
+            all(v.category == "weapon" for v in h.values)
+            and _OUTLET_NAMED.search(text, max(0, h.word_start - 20), h.word_start)
         )
     ]
 
@@ -1916,6 +2007,18 @@ _APART_OBJECTS = (
         ),
         fold_text("حظر نشاط"),
     ),
+    (  # "ستعلّق الوزارة، اعتباراً من الشهر المقبل، تصاريح شركات النقل": permits suspended or withdrawn past an aside
+        # (h13c; the listed "سحبت تصاريح" spans none)
+        # (the trigger starts after a future's س, as a listed phrase's does: "ستعلق" is what is to come)
+        re.compile(r"(?<!\w)([وف]?س|[وف])?(?:" + _alt("suspend_verbs") + r"|سحب|سحبت|سحبوا|يسحب|تسحب)(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:تصاريح|تصريح|تراخيص|ترخيص|رخص)(?!\w)"),
+        fold_text("سحب تصاريح"),
+    ),
+    (  # "قرر محافظ قنا، اليوم، غلق الأسواق والمحال التجارية في القرية": markets shut by decision, past an aside
+        re.compile(r"(?<!\w)([وف])?(?:قرر|قررت|امر|امرت)(?!\w)"),
+        re.compile(r"(?<!\w)(?:ب)?(?:غلق|اغلاق) +(?:ال)?(?:اسواق|محال|محلات|متاجر)(?!\w)"),
+        fold_text("قرر غلق أسواق"),
+    ),
     (  # "سلّمت حركة حماس رفات أربعة أسرى": remains of captives or soldiers handed back (probe23)
         re.compile(r"(?<!\w)[وف]?(?:" + _GIVE_BACK + r")(?!\w)"),
         re.compile(
@@ -1961,6 +2064,12 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?:" + _alt("support_nouns") + r")[هة]?(?:ه|ها|هم|هما|نا)(?!\w)"),
         fold_text("أكدت دعم"),
     ),
+    (  # "وأعرب رئيس المفوضية، في بيان اليوم، عن «تضامن الاتحاد الكامل» مع النيجر": expressed support past an aside
+        # (the listed "أعرب عن تضامن" spans no aside, and the noun need not carry a pronoun here)
+        re.compile(r"(?<!\w)[وف]?(?:اعرب|اعربت|اعربوا|اعربا|اعربتا)(?!\w)"),
+        re.compile(r"(?<!\w)عن +[«\"]?(?:" + _alt("support_nouns") + r")(?:[هة]|ات)?(?!\w)"),
+        fold_text("أعرب عن تضامن"),
+    ),
     (  # "قدّمت الإمارات، أمس، 15 مليون دولار لدعم جهود مكافحة الجفاف": a sum given past a time aside (probe90)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("grant_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)[\d٠-٩][\d٠-٩.,]* +(?:مليون|ملايين|مليار|مليارات)(?!\w)"),
@@ -1976,6 +2085,13 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("confiscated") + r")(?!\w)"),
         fold_text("صادرت أراضي"),
     ),
+)
+# a word one of the verb patterns above must find (their word gates, rasd.gates, joined): a sentence with none of them
+# skips the whole loop; None if a pattern has no gate
+_APART_VERB_GATE: frozenset[str] | None = (
+    None
+    if any(not gate_of(verbs) for verbs, _, _ in _APART_OBJECTS)
+    else frozenset().union(*(gate_of(verbs)[0] for verbs, _, _ in _APART_OBJECTS))
 )
 _VERDICT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("verdict_verbs") + r")(?!\w)")
 _PENALTY = re.compile(
@@ -2804,6 +2920,16 @@ def _offices(
                 country = country or (_nationality_near(view, field.end()) if field is not None else None) or home
                 named[i] = _but(holder, country=None if igo else country, role=role)
             continue  # "قائد بحرية الحرس الثوري": the office belongs to the body (or the person) named next
+        branch = _branch_spoken_for(view, named, end) if word in _SPOKESPEOPLE else None
+        if branch is not None:
+            # "المتحدث باسم الفرع الثالث للحزب الديمقراطي الكردستاني": the voice of a branch of a named body is that
+            # body's, and the body no side of its own (art1)
+            span = Span(span.start, branch.span.end)
+            if titled is not None:
+                titled.append((branch.span.start, branch.span.end))
+            voice = Participant(span, view.raw_text(span), None, branch.country, branch.role, named=False, head=word)
+            out.append(voice)
+            continue
         country = _nationality_near(view, end)
         field = _office_field(view, end)
         if country is None and field is not None and (country := _nationality_near(view, field.end())) is not None:
@@ -2830,6 +2956,24 @@ def _offices(
         if held is not None:
             named[held] = _but(named[held], country=country, role=role)
     return out
+
+
+_SPOKESPEOPLE = frozenset({"المتحدث", "الناطق", "المتحدثه", "الناطقه", "متحدث", "ناطق"})
+# (folded) "باسم الفرع الثالث لل"، "باسم مكتب ... في"، "باسم المكتب السياسي ل": the part of a body a spokesperson
+# speaks for, up to the body's name
+_BRANCH_OF = re.compile(
+    r" +باسم +(?:ال)?(?:فرع|مكتب|مكاتب|تنظيمات|هيئه|قياده|مجلس)(?: +[^\W\d_]+){0,2}? +(?:لل|ل|في +)$"
+)
+
+
+def _branch_spoken_for(view: SentenceView, named: list[Participant], end: int) -> Participant | None:
+    """The body a spokesperson speaks for through one of its parts ("المتحدث باسم الفرع الثالث للحزب")."""
+    for p in named:
+        if p.span.start < view.raw_start(end, end) or p.person or p.role not in _OFFICIAL_ROLES:
+            continue
+        at = view.folded_index(p.span.start)
+        return p if _BRANCH_OF.fullmatch(view.folded.text, end, at) else None
+    return None
 
 
 def _appositive_holder(view: SentenceView, named: list[Participant], end: int) -> int | None:
@@ -3904,11 +4048,11 @@ _THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر")
 _SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عينها)(?!\w)")
 
 
-def _speaker_of(
-    view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source, goes_on: bool = True
-) -> Source:
-    """The innermost speaker of the reporting chain that governs the trigger; `goes_on`: whether the sentence before
-    that told an event had a speaker a "كما" sentence goes on with."""
+def _speaker_reports(view: SentenceView) -> list[Hit[Cue]]:
+    """The sentence's reports _speaker_of chooses among, before the choices that depend on the trigger (the same for
+    every trigger: kept by the view; callers only read the list)."""
+    if view.reports is not None:
+        return view.reports
     # denials and claims have a speaker as surely as "قال" does ("نفى الجيش", "تبنى التنظيم")
     reports = view.cues_of("reporting", "attribution", "denied", "claimed")
     if reports and view.mentions:
@@ -3927,6 +4071,17 @@ def _speaker_of(
         reports = [
             r for r in reports if r.key not in _RELAY_VERBS or folded[r.end : r.word_end] not in _OBJECT_PRONOUNS
         ]
+    view.reports = reports
+    return reports
+
+
+def _speaker_of(
+    view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source, goes_on: bool = True
+) -> Source:
+    """The innermost speaker of the reporting chain that governs the trigger; `goes_on`: whether the sentence before
+    that told an event had a speaker a "كما" sentence goes on with."""
+    reports = _speaker_reports(view)
+    folded = view.folded.text
     # "استدعت الخارجية سفير مالي، وأبلغته احتجاجها": a verb of telling with an object pronoun after the deed tells
     # the one summoned, not the deed (probe80)
     start = view.folded_index(trigger_start)
@@ -4441,7 +4596,9 @@ _CONTAINER = re.compile(
     r"(?:(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")(?: (?:" + _alt("compass_qualifiers") + "))? +"
     r"(?:" + _alt("container_kinds") + "|" + _alt("district_kinds") + ")"
     r"|(?<!\w)(?:[وف]?ب|[وف]?في +)(?:" + _alt("container_kinds") + ")"
-    r"|(?<!\w)عند +(?:ال)?(?:" + _alt("entrance_words") + r")(?: +[^\W\d_]+ي)? +ل?(?:" + _alt("container_kinds") + "))"
+    r"|(?<!\w)عند +(?:ال)?(?:" + _alt("entrance_words") + r")(?: +[^\W\d_]+ي)? +ل?(?:" + _alt("container_kinds") + ")"
+    # h13c: "بقرية حمرة دوم التابعة لمركز نجع حمادي"، "بلدة كذا التابعة لقضاء كذا": the district it belongs to
+    r"|(?<!\w)التابع[هة]? +ل(?:(?:" + _alt("container_kinds") + "|" + _alt("district_kinds") + r"|مركز) *)?)"
     r"(?: [^\W\d_]+ي[هة])? *$"
 )
 
@@ -4465,6 +4622,11 @@ _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *
 _FROM_END = re.compile(r"(?<!\w)من *$")  # "من" ending what stands before
 _TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
 _ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
+# "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": a place after "the lying (on, near, between)" of the place
+# before it only says where that one lies
+_LYING_GAP = re.compile(
+    r"^(?:ال)?واقع(?:ه|تين|ين)? (?:\S+ ){0,4}?(?:على|في|قرب|بين|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?: |$)"
+)
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
 _ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
 
@@ -4523,6 +4685,11 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         start = view.folded_index(m.span.start)
         before = view.folded.text[max(0, start - 25) : start]
         gap = view.text[places[i - 1].span.end - view.start : m.span.start - view.start] if i > 0 else "x"
+        # "قرب بلدة صرين جنوب مدينة عين العرب (كوباني)": the same place again in brackets only restates the one
+        # before it, which was kept or left as that one was
+        prev = places[i - 1].place if i > 0 else None
+        if prev is not None and m.place is not None and prev.id == m.place.id and not any(ch.isalpha() for ch in gap):
+            continue
         # "بلدة طفس بريف درعا", "مخيم النصيرات، وسط قطاع غزة"
         follows_place = i > 0 and all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
         # "أمام مبنى ديوان محافظة ذي قار في الناصرية": a landmark is never more specific than what it locates
@@ -4585,6 +4752,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "في منطقة مطيبيجة بين محافظتي صلاح الدين وديالى": the two places a spot lies between are one, the first
         if i > 0 and joined and _kind(m) != "country" and _BETWEEN_PLACES.search(before_prev):
             continue
+        # "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": the towns after "الواقعة" locate the first
+        if i > 0 and len(folded_gap.split()) <= 7 and _LYING_GAP.match(folded_gap.strip(" ،,") + " "):
+            continue
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
         if i > 0 and _DASH_GAP.fullmatch(gap) and _ROAD_BEFORE.search(before_prev):
             continue
@@ -4624,6 +4794,12 @@ def _joined_places(view: SentenceView, prev: Mention, m: Mention) -> bool:
     """Whether two places stand joined by و (a kind word may follow it: "مدينة دير البلح ومخيم المغازي")."""
     gap = view.text[prev.span.end - view.start : m.span.start - view.start]
     return _AND_KIND.fullmatch(fold_text(gap)) is not None
+
+
+def _all_joined(view: SentenceView, places: Sequence[Mention]) -> bool:
+    """Whether every place after the first is joined by و to the one before it ("إلى القطرون وأم الأرانب")."""
+    ordered = sorted(places, key=lambda m: m.span.start)
+    return all(_joined_places(view, a, b) for a, b in pairwise(ordered))
 
 
 def _misread_inside(inner: Mention, outer: Mention) -> bool:
@@ -5205,7 +5381,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     after = _number_at(view, hit.word_end, min(len(text), hit.word_end + 40))
     if after is not None and _joined_number(view, after[1]):
         after = None  # "سقوط قتيلين وخمسة جرحى": a number behind و counts what follows it, not this word
-    between = text[hit.word_end : after[1]].strip() if after is not None else "x"
+    # (an opening quote counts for nothing: "وقتلوا «ما لا يقل عن أربعة جنود»", a claim quoted is still its count)
+    between = text[hit.word_end : after[1]].strip(' «"“') if after is not None else "x"
     # "قُتل نحو سبعين"، "مقتل ما لا يقل عن 5": an approximation is still the count; "وقتل أيضاً ثلاثة" too
     if after is not None and (
         not between
@@ -6092,6 +6269,10 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 
 
 _AIR_STRIKE = "Air/drone strike"
+# "دفعت رئاسة الأركان بتعزيزات إلى القطرون وأم الأرانب": forces sent to two towns are a deployment at each, as an
+# ACLED event at several places is one per place (other events with no ACLED kind list all their places in one)
+# (places joined by و only: "دخل رتل عبر معبر كفرلوسين واتجه نحو ريف إدلب" is one move along a route)
+_SPLIT_PLOVERS = frozenset({"MOBILIZE"})
 _EXPLOSIONS = "Explosions/Remote violence"
 # the verb of a raid (أغار), air or ground by its subject (folded)
 _RAID_VERBS = frozenset(_WORDS.words("raid_verbs"))
@@ -6876,7 +7057,12 @@ def _attackers_withdrew(view: SentenceView, hit: Hit[Trigger], before: list[str]
     (probe74)."""
     nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
     after = nxt.group(1) if nxt is not None else ""
-    return (bool(before) and before[-1] in _WITHDRAWING) or after in _WITHDRAWING
+    if (bool(before) and before[-1] in _WITHDRAWING) or after in _WITHDRAWING:
+        return True
+    # ... or a verb joined by و to what they did first ("أن المهاجمين استخدموا أسلحة متوسطة، وانسحبوا باتجاه")
+    joined = view.folded.text[hit.word_start : hit.word_start + 1] == "و"
+    near = [re.sub("^[وف]", "", w) for w in view.words_before(hit.word_start, 80, 8)]
+    return joined and not _WITHDRAWING.isdisjoint(near)
 
 
 # the object right after استهدف is wanted men, or men "on the charge of" something (folded)
@@ -7474,17 +7660,28 @@ def _call_subject_before(view: SentenceView, call: Hit[Trigger], called: Hit[Tri
     """The words between a bare call verb and the إلى before the protest it calls ("ودعت لجان أحياء في تيارت، في
     بيان مشترك، إلى وقفة"), when the call trigger is the verb alone."""
     between = view.raw_text(view.raw_span(call.word_end, called.word_start)).split()
-    if len(between) < 2 or fold_text(between[-1]) not in ("الي", "والي"):
+    to = next((i for i, w in enumerate(between) if fold_text(w) in ("الي", "والي")), len(between))
+    # (the protest word may stand a few words past the إلى, in what the called do: "إلى أداء صلاة الجمعة في خيمة
+    # اعتصام")
+    if to < 1 or len(between) - to > _CALLED_DEED_REACH or any(c in w for w in between[to:] for c in "،,؛"):
         return None
     # (only a civic body's head opens it: "ودعت الشرطة المتظاهرين إلى" holds its object too)
     if fold_text(between[0]).removeprefix("ال") not in _CALLER_HEADS:
         return None
-    return _caller_words(" ".join(between[:-1]))
+    return _caller_words(" ".join(between[:to]))
+
+
+_CALLED_DEED_REACH = 8  # إلى and the words after it up to the protest word
+_CALLED_PEOPLE = frozenset(fold_text(w) for w in _WORDS.words("called_people"))
 
 
 def _caller_words(subject: str) -> str | None:
     """A caller's words, or None when they are no name (an aside, a time)."""
     subject = subject.strip(" ،,")
+    # ... whom it calls is no part of its name ("ودعت القوى الوطنية في القدس أهالي المدينة إلى")
+    words = subject.split()
+    called = next((i for i, w in enumerate(words[1:], 1) if fold_text(w).removeprefix("ال") in _CALLED_PEOPLE), None)
+    subject = subject if called is None else " ".join(words[:called])
     # "ودعت لجان أحياء في تيارت، في بيان مشترك، إلى": the statement it was made in is an aside, no part of the name
     subject = _CALL_STATEMENT_ASIDE.sub("", subject).strip(" ،,")
     if not subject or any(c in subject for c in "،,()"):
@@ -8760,7 +8957,13 @@ def _calls_to(between: str) -> bool:
     السلطات بفتح تحقيق في الاستخدام المفرط للقوة ضد المحتجين": the protesters are whom force was used on)."""
     ends = [m.end() for m in _CALL_TO.finditer(between)]
     rest = between[ends[-1] :].split() if ends else []
-    return bool(ends) and len(rest) <= 4 and "ضد" not in rest
+    # (as far as what the called do may run: "إلى أداء صلاة الجمعة المقبلة في ساحة البلدية احتجاجاً")
+    return (
+        bool(ends)
+        and len(rest) < _CALLED_DEED_REACH
+        and "ضد" not in rest
+        and not any(c in between[ends[-1] :] for c in "،,؛")
+    )
 
 
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
@@ -9341,6 +9544,8 @@ def _joined_doer(view: SentenceView, actor1: Participant | None, actor2: Partici
 
 
 _INSPECTION = frozenset(_WORDS.words("inspection_visits"))
+# "زار آلاف السياح"، "يزور الحجاج": private visitors, the verb's subject within three words
+_PRIVATE_VISITORS = re.compile(r"(?: +\S+){0,2}? +(?:ال)?(?:" + _alt("private_visitors") + r")(?!\w)")
 
 
 def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -9831,6 +10036,10 @@ def _events_for(
     ):
         # "أكد الملك دعم الأردن لوحدة سوريا": the state after دعم is whose support it is; the state it is for follows
         actor2 = _supported_state(view, actor2)
+    if plover == "SUPPORT" and actor2 is not None and "تضامن" in hit.key:
+        # "أعرب عن «تضامن الاتحاد الكامل» مع النيجر": the body after تضامن is whose solidarity it is; it is with
+        # the side after مع
+        actor2 = _solidarity_with(view, t_span, actor2, participants)
     threatened = _threatened_in_clause(view, hit, actor1, participants) if plover == "THREATEN" else None
     if actor2 is None and threatened is not None:
         actor2 = threatened
@@ -10324,6 +10533,13 @@ def _events_for(
         here = [m for m in here if not _COORDINATED_WITH.search(view.text[: m.span.start - view.start])]
     if plover != "AGREE" and view.contains_any(_DEAL_WORDS):
         here = _not_deal_places(view, here, t_span)  # "رفضت الحكومة مخرجات مفاوضات جنيف"
+    if plover == "AGREE" and here:
+        # "وقّع الوزيران اتفاقاً يمنح إثيوبيا حق تشغيل محطة في ميناء تاجورة"، "اتفاق يقضي بانسحاب المقاتلين من البلدة":
+        # from what the deal provides on, the places are its terms, not where it was made
+        terms = _DEAL_TERMS.search(view.folded.text, hit.end)
+        if terms is not None:
+            cut = view.raw_start(terms.start(), terms.start())
+            here = [m for m in here if m.span.start < cut]
     # "فصائل الجيش الوطني المدعوم من تركيا"، "الميليشيات الموالية لإيران": a state backing a side is not a place
     here = [
         m
@@ -10493,6 +10709,8 @@ def _events_for(
             # word ("قضاء الزبير"، "مدينة تعز"), not the last place told (a field, a district of another kind)
             places = [ctx.by_kind[same.group(1)]]
     visit = hit.values[0].id == "visit"
+    if visit and actor1 is None and _PRIVATE_VISITORS.match(view.folded.text, hit.word_end):
+        return []  # "زار آلاف السياح مدينة البتراء": tourists' visits hold no talks (places10)
     if visit and hit.key in _ARRIVAL_KEYS:
         # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
         # is where it is (the tour's other stops are not)
@@ -10524,7 +10742,10 @@ def _events_for(
         _casualties(view, participants=participants) if plover in ("ASSAULT", "PROTEST") else (None, None, "")
     )
     known = _is_noun(view, hit) and _is_definite(view, hit)
-    when = _event_date(doc, view, clause, t_span, ctx, statement=plover in _STATEMENTS, known=known)
+    # (a statement's deed still ahead takes the day it takes effect: "ستعلّق، اعتباراً من الأول من يونيو المقبل،
+    # تصاريح الشركات" is dated 1 June, a deal signed today "اعتباراً من يوليو" today)
+    said_now = plover in _STATEMENTS and modality not in ("planned", "hypothetical")
+    when = _event_date(doc, view, clause, t_span, ctx, statement=said_now, known=known)
     if plover in _ENDINGS and when is not None and _since_dated(doc, view, when):
         # "أفرجت عن 12 كانوا محتجزين منذ عام 2023"، "رفع الحصار المفروض منذ مايو": the point the state it ends began
         # dates that state, not its end (told undated, the end is the story's day)
@@ -10772,9 +10993,11 @@ def _events_for(
         for m in view.mentions:
             if m.place is not None and m.span.start >= t_span.end:
                 ctx.accused_at.setdefault(m.place.id, when)
-    if acled is None or len(places) <= 1:
+    if len(places) <= 1 or (acled is None and (plover not in _SPLIT_PLOVERS or not _all_joined(view, places))):
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
+    if acled is None:
+        return records  # a deployment at each place: no toll to share out, no strike of another kind to recode
     shares = _place_shares(view, places, fatalities, injuries)
     if shares is not None:
         # "استشهد أربعة، ثلاثة منهم في طوباس وواحد في قباطية": each place its own share of the toll
@@ -10981,6 +11204,18 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
         starts = [view.folded_index(m.span.start) for m in places]
         staying = [m for m, a in zip(places, starts, strict=True) if not _COMING_FROM.search(text, max(0, a - 25), a)]
         return staying or places
+    if plover == "CONSULT" and len(places) > 1:
+        # "أن يصل وفد أمني من بغداد إلى كركوك لبحث"، "وصل الوزير إلى البصرة قادماً من بغداد": a visit is where the
+        # visitors arrive, not where they set out from
+        starts = [view.folded_index(m.span.start) for m in places]
+        leads = [text[max(0, a - 25) : a] for a in starts]
+        ends = [m for m, lead in zip(places, leads, strict=True) if _SENT_TOWARD.search(lead)]
+        origins = [
+            m
+            for m, lead in zip(places, leads, strict=True)
+            if _COMING_FROM.search(lead) or (ends and _ORIGIN_BEFORE.search(lead) and m.span.start < ends[0].span.start)
+        ]
+        return [m for m in places if m not in origins] or places
     if plover not in ("ASSAULT", "RETREAT", "MOBILIZE", "AID") or len(places) < 2:
         return places
     # forces are sent "باتجاه" a place or "إلى" it ("أرسل تعزيزات من الأبيض إلى بارا"; probe88); fire and aid only
@@ -11166,6 +11401,16 @@ def _with_side(view: SentenceView, p: Participant, others: Sequence[Participant]
     return not any(start < q.span.start < p.span.start for q in others)
 
 
+def _not_at_source(view: SentenceView, places: list[Mention]) -> list[Mention]:
+    """The places but those after the sentence's last attribution ("بحسب ما أفاد به دبلوماسي في نيويورك") when a
+    trigger stands before it: where the source is, not where the story goes on."""
+    told = [h.start for h in view.cues_of("attribution") if not h.key.startswith("علي")]
+    if not told or not any(h.end <= told[-1] for h in view.triggers):
+        return places
+    cut = view.raw_start(told[-1], told[-1])
+    return [m for m in places if m.span.start < cut]
+
+
 def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """The mentions but the places people were carried to ("ونقلتهم إلى جيبوتي"، "نقلوا إلى مستشفى الشفاء")."""
     carried = (
@@ -11213,6 +11458,8 @@ def _names_deal(view: SentenceView, p: Participant) -> bool:
     return _DEAL_BEFORE.search(before[-30:]) is not None
 
 
+# what a deal provides, right after it or its parties (folded): "يقضي بـ"، "ينص على"، "يمنح"، "يسمح"، "يتضمن"
+_DEAL_TERMS = re.compile(r"(?<!\w)(?:يقضي|تقضي|ينص|تنص|يمنح|تمنح|يسمح|تسمح|يتضمن|تتضمن|يلزم|تلزم)(?!\w)")
 _DEAL = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r")(?!\w)")
 _DEAL_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r") $")
 _DEAL_WORDS = tuple(w[:-1] if w.endswith("ه") else w for w in _needles("deal_nouns"))  # folded text keeps ة
@@ -11854,7 +12101,13 @@ def _stager(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int] | None:
         tail = len(hit.key.split(" ")) - 1
         noun_at = inside[-tail] if tail and len(inside) >= tail else hit.start
         i += 1
-    for j in range(i - 1, max(-1, i - 1 - _STAGING_REACH), -1):
+    # ... the time aside's words not counted ("نفذ عمال وحدات الإنتاج بالمتلوي وأم العرائس، أمس الأول الثلاثاء،
+    # إضراباً": two towns and a three-word time)
+    reach = _STAGING_REACH
+    for j in range(i - 1, -1, -1):
+        if reach <= 0:
+            break
+        reach -= view.words[j][2] not in _TIME_WORDS
         if view.words[j][2] in _STAGING_VERBS:
             phrase = _phrase_from(view, j + 1) if j + 1 < len(view.words) else None
             if phrase is None or phrase[0] >= noun_at:
@@ -11893,6 +12146,10 @@ def _protesters(
         if counted is not None:
             span = view.raw_span(*counted)
             return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    if len(key) >= 2 and key[0].endswith(("وا", "ون")):
+        # "قال إن الأهالي قطعوا الطريق"، "إن أبناء القبائل سيغلقون الطريق المؤدي": a plural verb with its object
+        # follows its subject; what stands after the object is no crowd
+        return _subject_before(view, hit, participants, home)
     last = hit.key.split(" ")[-1]
     # "وقفة احتجاجية"، "تظاهرات"، "نظم ... وقفة": a protest noun, not a verb ("تظاهر"، "اعتصموا")
     # ... also one in the accusative ("نفذ عشرات المواطنين اعتصاماً"، "إضراباً": افتعالاً, not a dual verb اعتصما)
@@ -11949,6 +12206,26 @@ def _protesters(
         if people:
             return _but(people[-1], role="protesters")
     span = view.raw_span(*phrase) if phrase is not None else view.raw_span(hit.word_start, hit.word_end)
+    return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+
+
+def _subject_before(
+    view: SentenceView, hit: Hit[Trigger], participants: list[Participant], home: str | None
+) -> Participant:
+    """The crowd before a plural verb: the people named last before it, else the words between the "that" (إن،
+    أن) it follows and the verb ("إن أبناء القبائل في المنطقة سيغلقون"), else the verb's own words."""
+    t_start = view.raw_span(hit.start, hit.end).start
+    people = [p for p in participants if p.role in ("civilians", "protesters") and p.span.end <= t_start]
+    if people:
+        return _but(people[-1], role="protesters")
+    that = [m for m in _THAT_PRONOUN.finditer(view.folded.text, max(0, hit.word_start - 60), hit.word_start)]
+    if that and that[-1].group(0) in ("ان", "بان"):
+        between = view.folded.text[that[-1].end() : hit.word_start].strip()
+        if between and len(between.split()) <= 5 and not _PHRASE_END.search(between):
+            a = that[-1].end() + view.folded.text[that[-1].end() :].find(between)
+            span = view.raw_span(a, a + len(between))
+            return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    span = view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
 
@@ -12041,6 +12318,8 @@ def _told_protest_intervened(
     told = next((e for e in reversed(events[-3:]) if e["plover"] == "PROTEST"), None)
     if told is None or told["modality"] != "asserted" or told["acled"] != ["Protests", "Peaceful protest"]:
         return found
+    if any(e["plover"] == "PROTEST" and e["modality"] == "asserted" for e in found):
+        return found  # "وتدخلت وحدات من الحرس لفض اعتصام مماثل": the sentence's own protest is the one stepped into
     verb = _INTERVENED.search(view.folded.text)
     if verb is None:
         return found
@@ -14249,6 +14528,8 @@ def _between(
     # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي"), and a part
     # named of the second side ("بين رئيس الوزراء ووفد من صندوق النقد الدولي")
     joined = joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) or _AND_PART_OF.fullmatch(joint)
+    # ... and so are the second side's men in the construct state ("بين الجيش الوطني ومسلحي الحوثي")
+    joined = joined or _AND_MEN_OF.fullmatch(fold_text(joint))
     if not joined:
         return None
     if _RAIDING_AFTER.match(view.folded.text, view.folded_index(sides[1].span.end)):
@@ -14274,6 +14555,8 @@ _TWO_OF = re.compile(
     r" *(?:فصيلين|جناحين|مجموعتين|جماعتين|كتيبتين|لواءين|عشيرتين|قبيلتين)(?: +(?:مسلحين|مسلحتين))? +(?:من|في|داخل) +"
 )
 _AND_PART_OF = re.compile(r"و[^\W\d_]+ +من")  # "ووفد من"، "وعناصر من"
+# "ومسلحي"، "ومقاتلي"، "وعناصر": the men of the side named next, in the construct state (folded)
+_AND_MEN_OF = re.compile(r"و(?:مسلحي|مقاتلي|عناصر|افراد|قوات|وحدات|مليشيات|ميليشيات|فصائل)")
 # "محليين و"، "مجهولين و": the indefinite adjectives of an unnamed band, then و (folded)
 _INDEFINITE_ADJECTIVES_THEN_AND = re.compile(
     r" *(?:(?!(?:من|في|علي|داخل)(?!\w))[^\W\d_]+(?:ين|ون|يه|ه) +){1,2}و(?:قوات|عناصر +من|افراد +من)? *"
@@ -14683,6 +14966,29 @@ def _supported_state(view: SentenceView, own: Participant) -> Participant | None
         if m.actor is not None and m.actor.country != own.country:
             return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
     return None
+
+
+# the owner right after تضامن (past a quote mark), then its words up to مع and the side it is with
+_SOLIDARITY_OWNER = re.compile(r"[«\"\s]{0,3}")
+_SOLIDARITY_WITH = re.compile(r"(?<!\w)مع +")
+
+
+def _solidarity_with(
+    view: SentenceView, t_span: Span, owner: Participant, participants: Sequence[Participant]
+) -> Participant:
+    """The side after مع when the side found is the owner of تضامن ("تضامن الاتحاد الكامل مع تشاد"), else the
+    side found."""
+    start = view.folded_index(t_span.end)
+    owned = _SOLIDARITY_OWNER.match(view.folded.text, start)
+    if owned is None or view.raw_start(owned.end(), owned.end()) != owner.span.start:
+        return owner
+    end = view.folded_index(owner.span.end)
+    stop = _PHRASE_END.search(view.folded.text, end + 1)  # (past the quote that closes the owner's words)
+    found = _SOLIDARITY_WITH.search(view.folded.text, end, stop.start() if stop is not None else len(view.folded.text))
+    if found is None or len(view.folded.text[end : found.start()].split()) > 3:
+        return owner
+    at = view.raw_start(found.end(), found.end())
+    return next((p for p in participants if p.span.start == at), owner)
 
 
 def _joined_nationality(view: SentenceView, side: Participant) -> Participant | None:
@@ -16216,6 +16522,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         # "نقلوا إلى مستشفى الشفاء": where the wounded were taken is not where the story's next events are
         # ... nor is the port a point at sea is told from ("على بعد 50 ميلاً بحرياً جنوب غربي مدينة عدن"; probe70)
         places = _where(view, _places_in(_not_offset_ports(view, _not_carried_to(view, list(view.mentions))), []))
+        # ... nor where the source of a sentence that names a place before it is ("يبحث المجلس الوضع في الجولان،
+        # بحسب ما أفاد به دبلوماسي غربي في نيويورك")
+        places = _not_at_source(view, places)
         if places and any(e["plover"] == "ASSAULT" and e["locations"] for e in found):
             ctx.incidents.append(tuple(places))
         ctx.by_kind.update(_named_by_kind(view))
@@ -17042,6 +17351,13 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         denial = other is not None and (e["modality"] == "denied") != (other["modality"] == "denied")
         # ... nor a call to march again a retelling of the march told ("ودعا الملتقى إلى مسيرة جديدة الجمعة المقبلة")
         denial = denial or (other is not None and (e["modality"] == "planned") != (other["modality"] == "planned"))
+        # ... nor a sit-in a speaker says the people may turn to a retelling of the protest they held ("قد يلجؤون إلى
+        # اعتصام مفتوح إذا لم تنسحب القوات"; a hedged doer of a told attack still retells it)
+        denial = denial or (
+            other is not None
+            and e["plover"] == "PROTEST"
+            and (e["modality"] == "hypothetical") != (other["modality"] == "hypothetical")
+        )
         if (
             not e["locations"]
             or (other is not None and not _same_doer(e["actor1"], other["actor1"]))

@@ -50,6 +50,11 @@ class Hit(NamedTuple, Generic[V]):
     fused: bool
 
 
+# A hit made by tuple.__new__ itself: a named tuple's own constructor is a Python function around that call, and the
+# matchers make some hundreds of hits an article
+_new_hit = tuple.__new__
+
+
 def word_text(folded: str) -> str:
     """Folded text with every non-word character turned into a space (same length)."""
     return _NON_WORD.sub(" ", folded)
@@ -118,7 +123,7 @@ class Matcher(Generic[V]):
                 word_start = rfind(" ", 0, start) + 1
                 if padded[word_start:start] not in (_FUSING if fused else prefixes):
                     continue
-                append(Hit(start, end_index, word_start, end_index, key, values[key], fused))
+                append(_new_hit(Hit, (start, end_index, word_start, end_index, key, values[key], fused)))
         hits.sort(key=_text_order)
         return hits
 
@@ -404,7 +409,7 @@ class WordMatcher(Generic[V]):
             a, b, _ = words[i]
             singles, longer, seconds = found[i]  # type: ignore[misc]
             for prefix_len, suffix_len, key, values in singles:
-                append(Hit(a + prefix_len, b - suffix_len, a, b, key, values, False))
+                append(_new_hit(Hit, (a + prefix_len, b - suffix_len, a, b, key, values, False)))
             if not longer:
                 continue  # a word's hits start within it, after the earlier words': they are in order
             # the stems of the next 1 + max_gap words: a cheap check that a key's second word is near at all
@@ -442,7 +447,7 @@ class WordMatcher(Generic[V]):
                 )
                 if end is not None:
                     word_end, suffix = end
-                    append(Hit(a + prefix_len, word_end - suffix, a, word_end, key, values, False))
+                    append(_new_hit(Hit, (a + prefix_len, word_end - suffix, a, word_end, key, values, False)))
             if len(hits) > first + len(singles):
                 # a longer hit of this word sorts before the one-word hits that start where it does
                 hits[first:] = sorted(hits[first:], key=_hit_order)

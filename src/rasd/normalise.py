@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain
 
 from rasd.document import Span
@@ -192,14 +191,27 @@ def _fold_slow(text: str, table: dict[int, str]) -> Folded:
     return Folded("".join(out), source, len(text))
 
 
-def fold_text(text: str) -> str:
-    """Only the folded string, for lexicon keys and words (short ones cached: they recur in every article)."""
-    return _fold_short(text) if len(text) <= 64 else _fold_text(text)
+class _ShortFolds(dict[str, str]):
+    """fold_text's values of short strings (words, names, lexicon keys: they recur in every article), computed on
+    first use; a longer text is folded each time and not kept. Emptied when full, so that an open vocabulary (a
+    long `rasd serve`) cannot grow it without bound. A hit is a dict look-up with no Python call: the stages fold
+    some four hundred words an article."""
+
+    def __missing__(self, text: str) -> str:
+        folded = _fold_text(text)
+        if len(text) <= _SHORT:
+            if len(self) >= _SHORT_FOLDS_LIMIT:
+                self.clear()
+            self[text] = folded
+        return folded
 
 
-@lru_cache(maxsize=1 << 16)
-def _fold_short(text: str) -> str:
-    return _fold_text(text)
+_SHORT = 64
+_SHORT_FOLDS_LIMIT = 1 << 16
+
+# Only the folded string, for lexicon keys and words: fold(text).text with whitespace runs squeezed and the ends
+# stripped, without the offset map (short strings kept, see _ShortFolds).
+fold_text: Callable[[str], str] = _ShortFolds().__getitem__
 
 
 def _fold_text(text: str) -> str:

@@ -381,8 +381,8 @@ def _tag(
     for m in p.weekday.finditer(folded) if holds & _WEEKDAY else ():
         if m.start() < night_end:
             continue  # the second day of a night named by two
-        if _PRAYER.search(folded, 0, m.start()):
-            continue  # "خطبة الجمعة", "صلاة الجمعة": the Friday prayer, not a day
+        if _PRAYER.search(folded, 0, m.start()) and not m.group("dir"):
+            continue  # "خطبة الجمعة", "صلاة الجمعة": the Friday prayer, not a day ("صلاة الجمعة المقبلة" is one)
         if not m.group("dir") and (gap := _BEFORE_DATE.match(folded, m.end())) and gap.end() in explicit_starts:
             continue  # "الخميس 27 آذار"، "الأحد الموافق 5 أيار": the date that follows names the day
         weekday = lex.weekdays[m.group("wd")]
