@@ -6203,9 +6203,23 @@ def _holds_day(when: DateOf, day: date) -> bool:
     return when.precision == "year" and value.year == day.year
 
 
+def _denied_charges(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """An accusation noun right after a denial verb, its object ("نفت الوزارة الاتهامات"، "ونفى الاتهام")."""
+    if not _is_noun(view, hit):
+        return False
+    return any(
+        d.word_end <= hit.word_start and len(view.folded.text[d.word_end : hit.word_start].split()) <= 4
+        for d in view.cues_of("denied")
+    )
+
+
 def _joined_clause(view: SentenceView, hit: Hit[Trigger], since: int) -> bool:
     """Whether the trigger is a verb that opens a clause of its own, after a comma and و, past `since`."""
     text = view.folded.text
+    if hit.key in _COMMA_PARTICIPLES and hit.start == hit.word_start:
+        # "نفت الوزارة الاتهامات المصرية، متهمةً القاهرة بعرقلة المحادثات": the participle after a comma is
+        # the denier's own deed, asserted (art4)
+        return bool(re.search(r"[،,]\s*$", text[since : hit.word_start]))
     if text[hit.word_start : hit.start] not in ("و", "ف") or _is_noun(view, hit):
         return False
     return bool(re.search(r"[،,]\s*$", text[since : hit.word_start]))
@@ -8263,6 +8277,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         cause_starts = {h.word_start for h in causes}
         afters = [m for m in _AFTER_WORD.finditer(view.folded.text) if m.end() + 1 not in cause_starts]
         heads = causes if not afters else []
+    if len(heads) > 1 and heads[0].values[0].plover == "ACCUSE" and _denied_charges(view, heads[0]):
+        # "نفت الوزارة الاتهامات المصرية، متهمةً القاهرة بعرقلة المحادثات": the charges denied are the other
+        # side's, told before; the denier's own word after them is the event (art4)
+        heads = heads[1:]
     if not heads:
         return []
     hit = heads[0]
@@ -8648,6 +8666,10 @@ def _accused_after(
         if first["plover"] in _STATEMENTS:
             # (after a deed, the accusation keeps its own day: when the words were said, not when the deed was done)
             e["date"], e["date_precision"] = first["date"], first["date_precision"]
+            if first["actor1"] is not None and e["actor1"] is not None and e["actor1"] == first["actor2"]:
+                # "طالبت حماس الوسطاء بتقديم خطة، متهمةً نتنياهو بالتعطيل": the one asked is not the accuser; the
+                # participle's subject is the statement's (art4)
+                e["actor1"], e["source"] = first["actor1"], first["source"]
         e["modality"] = "asserted"  # "نفى أن تكون طائراته قصفت ...، متهماً": the denial is of the deed, not of this
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
