@@ -8277,7 +8277,12 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         cause_starts = {h.word_start for h in causes}
         afters = [m for m in _AFTER_WORD.finditer(view.folded.text) if m.end() + 1 not in cause_starts]
         heads = causes if not afters else []
-    if len(heads) > 1 and heads[0].values[0].plover == "ACCUSE" and _denied_charges(view, heads[0]):
+    if (
+        len(heads) > 1
+        and heads[0].values[0].plover == "ACCUSE"
+        and _denied_charges(view, heads[0])
+        and _joined_clause(view, heads[1], heads[0].word_end)
+    ):
         # "نفت الوزارة الاتهامات المصرية، متهمةً القاهرة بعرقلة المحادثات": the charges denied are the other
         # side's, told before; the denier's own word after them is the event (art4)
         heads = heads[1:]
