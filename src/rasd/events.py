@@ -10909,7 +10909,12 @@ def _events_for(
         # (a place carried from an earlier sentence has no words here to name them)
         sites = into[:1] or [m for m in places if m.place is not None and m in view.mentions]
         countries = [iso3(m.place.country) for m in sites if m.place is not None]
-        people = ctx.home if ctx.home in countries or not countries else countries[0]
+        # "دخلت 75 شاحنة ... عبر معبر كرم أبو سالم": a crossing or an airport of another state is the way in, the
+        # aid is for the story's people
+        through = ctx.home is not None and all(
+            m.place is not None and m.place.kind in ("crossing", "airport", "port") for m in sites
+        )
+        people = ctx.home if ctx.home in countries or not countries or through else countries[0]
         given_state = into[0] if into and into[0].place is not None and into[0].place.kind == "country" else None
         if given_state is not None and given_state.actor is not None and given_state.actor.country == people:
             # "أرسلت الإمارات طائرة مساعدات إلى السودان": aid sent to a country is given to its state
