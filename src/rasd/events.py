@@ -6360,6 +6360,8 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
         # "هاجم مسلحون حاجزاً ... بالأسلحة الرشاشة والقذائف الصاروخية": a ground attack fought with small arms is a
         # clash, whatever launcher they also fired (probe74)
         return acled
+    if acled[1] != _AIR_STRIKE and _fired_from_the_air(view, hit, inside):
+        return ("Explosions/Remote violence", _AIR_STRIKE)
     if trigger.weapon_sensitive:
         for scope in (inside, view.cues):
             weapons = [
@@ -6380,6 +6382,21 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
         # plants a roadside bomb at sea; the gold sets code these so; probe77)
         return ("Explosions/Remote violence", "Shelling/artillery/missile attack")
     return acled
+
+
+_LAUNCH_VERBS = frozenset(fold_text(w) for w in _WORDS.words("launch_verbs"))
+
+
+def _fired_from_the_air(view: SentenceView, hit: Hit[Trigger], weapons: Sequence[Hit[Cue]]) -> bool:
+    """ "طائرة مسيّرة إسرائيلية أطلقت صاروخاً على تجمع للمواطنين": a missile an aircraft or a drone in the clause
+    launches is an air/drone strike, not a shelling (the launch verb is the trigger's first word; an aircraft past
+    the missile is its target: "أطلقوا صواريخ على طائرة مسيرة")."""
+    first = view.folded.text[hit.word_start : hit.end].split(maxsplit=1)
+    return (
+        bool(first)
+        and first[0] in _LAUNCH_VERBS
+        and any(str(value_of(h, "weapon")) == _AIR_STRIKE and h.end < hit.end for h in weapons)
+    )
 
 
 _SMALL_ARMS = re.compile(r"(?<!\w)[وب]?(?:" + _alt("small_arms") + r")(?!\w)")
