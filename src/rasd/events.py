@@ -6374,6 +6374,8 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
         # "هاجم مسلحون حاجزاً ... بالأسلحة الرشاشة والقذائف الصاروخية": a ground attack fought with small arms is a
         # clash, whatever launcher they also fired (probe74)
         return acled
+    if acled[1] != _AIR_STRIKE and _fired_from_the_air(view, hit, inside):
+        return ("Explosions/Remote violence", _AIR_STRIKE)
     if trigger.weapon_sensitive:
         for scope in (inside, view.cues):
             weapons = [
@@ -6394,6 +6396,21 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
         # plants a roadside bomb at sea; the gold sets code these so; probe77)
         return ("Explosions/Remote violence", "Shelling/artillery/missile attack")
     return acled
+
+
+_LAUNCH_VERBS = frozenset(fold_text(w) for w in _WORDS.words("launch_verbs"))
+
+
+def _fired_from_the_air(view: SentenceView, hit: Hit[Trigger], weapons: Sequence[Hit[Cue]]) -> bool:
+    """ "طائرة مسيّرة إسرائيلية أطلقت صاروخاً على تجمع للمواطنين": a missile an aircraft or a drone in the clause
+    launches is an air/drone strike, not a shelling (the launch verb is the trigger's first word; an aircraft past
+    the missile is its target: "أطلقوا صواريخ على طائرة مسيرة")."""
+    first = view.folded.text[hit.word_start : hit.end].split(maxsplit=1)
+    return (
+        bool(first)
+        and first[0] in _LAUNCH_VERBS
+        and any(str(value_of(h, "weapon")) == _AIR_STRIKE and h.end < hit.end for h in weapons)
+    )
 
 
 _SMALL_ARMS = re.compile(r"(?<!\w)[وب]?(?:" + _alt("small_arms") + r")(?!\w)")
@@ -10936,7 +10953,12 @@ def _events_for(
         # (a place carried from an earlier sentence has no words here to name them)
         sites = into[:1] or [m for m in places if m.place is not None and m in view.mentions]
         countries = [iso3(m.place.country) for m in sites if m.place is not None]
-        people = ctx.home if ctx.home in countries or not countries else countries[0]
+        # "دخلت 75 شاحنة ... عبر معبر كرم أبو سالم": a crossing or an airport of another state is the way in, the
+        # aid is for the story's people
+        through = ctx.home is not None and all(
+            m.place is not None and m.place.kind in ("crossing", "airport", "port") for m in sites
+        )
+        people = ctx.home if ctx.home in countries or not countries or through else countries[0]
         given_state = into[0] if into and into[0].place is not None and into[0].place.kind == "country" else None
         if given_state is not None and given_state.actor is not None and given_state.actor.country == people:
             # "أرسلت الإمارات طائرة مساعدات إلى السودان": aid sent to a country is given to its state
