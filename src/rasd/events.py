@@ -11470,15 +11470,18 @@ def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention
     if "قبل" in view.folded.text:
         # "نهبوا المحال قبل أن ينسحبوا باتجاه منطقة جبل أولياء": where the doers went off to after it (art2)
         carried += [x.end() for x in _WENT_OFF_TO.finditer(view.folded.text)]
-    if not carried:
+    # "أمر بإخلاء حي الزيتون والتوجه إلى المواصي جنوب القطاع": where those ordered out are sent, up to the clause's
+    # end (the town the destination lies in too: "إلى منطقة المواصي في خان يونس"), is not where the order applies
+    sent = [x.end() for x in _ORDERED_TO.finditer(view.folded.text)] if view.may_match(_ORDERED_TO) else []
+    if not carried and not sent:
         return mentions
-    ends = [view.raw_start(e, e) for e in carried]
+    ends = [(view.raw_start(e, e), 30) for e in carried] + [(view.raw_start(e, e), 60) for e in sent]
     return [
         m
         for m in mentions
         if not any(
-            0 <= m.span.start - e <= 30 and "،" not in view.text[e - view.start : m.span.start - view.start]
-            for e in ends
+            0 <= m.span.start - e <= reach and "،" not in view.text[e - view.start : m.span.start - view.start]
+            for e, reach in ends
         )
     ]
 
@@ -11523,6 +11526,11 @@ _CARRIED_TO = re.compile(
 # "قبل أن ينسحبوا باتجاه"، "قبل أن يلوذ بالفرار نحو": a closing withdrawal and the way it went (folded)
 _WENT_OFF_TO = re.compile(
     r"(?<!\w)قبل +ان +[يت](?:نسحب|فر|هرب|غادر|لوذ|عود|توجه)[^\W\d_]*(?: +[^\W\d_]+){0,2}? +(?:باتجاه|نحو|صوب|الي)(?!\w)"
+)
+# "والتوجه إلى"، "بالتوجه نحو"، "والنزوح إلى": the way those ordered to leave are sent (folded; the noun only, not
+# "توجه الوزير إلى القاهرة", a visit that is where it goes)
+_ORDERED_TO = re.compile(
+    r"(?<!\w)[وب](?:التوجه|الانتقال|النزوح|التحرك)(?: +(?:فورا|مباشره|مباشرة))? +(?:الي|نحو|باتجاه|صوب)(?!\w)"
 )
 _MEANWHILE = re.compile(r"(?<!\w)(?:" + _alt("meanwhile") + r")(?!\w)")
 # the other side's turn: "ومن جانبها قصفت المقاومة ..."، "وفي المقابل"، "ورداً على ذلك"
@@ -16574,6 +16582,11 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         # ... nor where the source of a sentence that names a place before it is ("يبحث المجلس الوضع في الجولان،
         # بحسب ما أفاد به دبلوماسي غربي في نيويورك")
         places = _not_at_source(view, places)
+        # ... nor the seat of a body that speaks in the sentence ("وقال الاتحاد الأوروبي في بيان صدر في بروكسل"،
+        # "قال دبلوماسي في نيويورك إن مجلس الأمن سيعقد جلسة"): where it sits, not where the story's deeds go on
+        seats = {_BODY_SEATS[p.canonical] for p in ctx.participants if p.canonical in _BODY_SEATS}
+        if seats:
+            places = [m for m in places if m.place is None or m.place.id not in seats]
         if places and any(e["plover"] == "ASSAULT" and e["locations"] for e in found):
             ctx.incidents.append(tuple(places))
         ctx.by_kind.update(_named_by_kind(view))
