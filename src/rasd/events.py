@@ -1219,6 +1219,13 @@ _WARNED_PRICE = re.compile(
     + _WARNER
     + r" من [\"«“]?(?:عواقب|العواقب)[^.،,؛:]{0,30}? (?:اذا|في حال|ان|لو) (?:[^\W_]+ ){0,2}?"
     + r"(?:اقدم|اقدمت|اقدموا|تجرا|تجرات|تجراوا|حاول|حاولت|حاولوا)(?!\w)"
+    # gape: "حذّر وزير الخارجية من أن مصر ستتخذ كل التدابير اللازمة"، "من أنها ستتخذ الإجراءات القانونية بحق": a side
+    # that will take all (or the needed, legal, deterrent) measures threatens; "ستتخذ إجراءات تقشف" is no threat
+    + r"|"
+    + _WARNER
+    + r" من ان(?:ها|ه|هم|نا)? (?:[^\W_]+ ){0,2}?[\"«“]?(?:ستتخذ|سيتخذ|سنتخذ|ستتخذان|سيتخذون) "
+    + r"(?:(?:كل|كاف[ةه]|جميع) (?:ال)?(?:تدابير|اجراءات|خطوات)"
+    + r"|(?:ال)?(?:تدابير|اجراءات|خطوات) (?:ال)?(?:لازم[ةه]|قانوني[ةه]|رادع[ةه]|مناسب[ةه]))(?!\w)"
     # probe98: "حذرت إريتريا إثيوبيا من مغبة أي محاولة للوصول إلى البحر الأحمر بالقوة" (a move the warned may make)
     + r"|"
     + _WARNER
@@ -8678,6 +8685,19 @@ def _accused_after(
     a participle after a comma, past the sentence's own event, is coded apart (as dev-015 and heldout4 code it),
     said when and by whom the sentence's words were said."""
     accused = _comma_participle(view, hit, _COMMA_PARTICIPLES, "ACCUSE")
+    denier = None
+    if accused is None and first["modality"] == "denied":
+        # gape: "نفت قوات الدعم السريع استهداف المدنيين، واتهمت الجيش بقصف قرى": the denier's own verb after a comma
+        # and و accuses, asserted, as the participle does; its subject is the denier, named right after the denial
+        accused = next(
+            (
+                h
+                for h in view.triggers
+                if h.start > hit.end and h.values[0].plover == "ACCUSE" and _joined_clause(view, h, hit.word_end)
+            ),
+            None,
+        )
+        denier = _denier(view, ctx, hit) if accused is not None else None
     if accused is None:
         return []
     # only of a side named right after it: "، متهماً جهات لم يسمها بنشر أخبار كاذبة" names no one (probe2)
@@ -8692,10 +8712,28 @@ def _accused_after(
                 # "طالبت حماس الوسطاء بتقديم خطة، متهمةً نتنياهو بالتعطيل": the one asked is not the accuser; the
                 # participle's subject is the statement's (art4)
                 e["actor1"], e["source"] = first["actor1"], first["source"]
+        if denier is not None:
+            if first["actor1"] is not None and first["actor1"] == e["actor2"]:
+                first["actor1"] = denier.record()  # the denied deed is the denier's, not the accused's
+            e["actor1"] = denier.record()
         e["modality"] = "asserted"  # "نفى أن تكون طائراته قصفت ...، متهماً": the denial is of the deed, not of this
         if first["plover"] not in _STATEMENTS:
             e["locations"] = []  # where the deed told was is not where the accusation was made
     return second
+
+
+def _denier(view: SentenceView, ctx: Context, hit: Hit[Trigger]) -> Participant | None:
+    """ "نفت قوات الدعم السريع استهداف المدنيين": the side named right after the denial verb before the deed
+    (within three words of it)."""
+    denials = [d for d in view.cues_of("denied") if d.word_end <= hit.word_start]
+    if not denials:
+        return None
+    d = denials[-1]
+    for p in ctx.participants:
+        at = view.folded_index(p.span.start)
+        if d.word_end <= at < hit.word_start and len(view.folded.text[d.word_end : at].split()) <= 3:
+            return p
+    return None
 
 
 # "، نافياً"، "، نافيةً": a denial in a participle after a comma (cues.yaml `denied`)
@@ -13106,6 +13144,13 @@ def _arguments(
             verb_end = view.raw_span(verb.start(), verb.end()).end
             undergone_by = [p for p in before if p.span.start >= verb_end]
             before = [p for p in before if p.span.start < verb_end]
+            unit = _UNIT_OF_SIDE_FIRST.search(view.folded.text, max(0, verb.start() - 90), verb.start())
+            if not undergone_by and verb.group(1) and unit is not None:
+                # gape: "وكان موقع للحشد الشعبي قد تعرض لهجوم"، "دورية تابعة للجيش تعرضت لإطلاق نار": the side
+                # whose post or patrol stands before the verb underwent it too
+                unit_start = view.raw_span(unit.start(), unit.end()).start
+                undergone_by = [p for p in before if p.span.start >= unit_start]
+                before = [p for p in before if p.span.start < unit_start]
     agent = _agent(view, usable, owned=plover not in _STATEMENTS)
     if agent is None and plover == "MOBILIZE":
         # "وصلت تعزيزات عسكرية تابعة للجيش الوطني الليبي": the side whose reinforcements or units they are moves
@@ -14025,6 +14070,12 @@ _OWN_UNIT_UNDERWENT = re.compile(
 )
 
 
+# "موقع للحشد الشعبي قد"، "دورية تابعة للجيش": a post or unit of a side (ل fused with the side), right before the
+# verb of undergoing (past قد, or a name of up to three words)
+_UNIT_OF_SIDE_FIRST = re.compile(
+    r"(?<!\w)(?:(?:احدي|احد) +)?(?:دوري[هة]|موقع|نقط[هة]|مركز|مقر|قاعد[هة]|رتل|حاجز|ثكن[هة]|آلي[هة]|الي[هة]|قافل[هة])"
+    r"(?: +(?:تفتيش|عسكري[هة]?|امني[هة]?))?(?: +تابع[هة])? +ل[^\W\d_]+(?: +[^\W\d_]+){0,3}?(?: +قد)? +$"
+)
 _OWN_UNITS = (
     r"(?:(?:احدي|احد) +)?(?:دوريات|دوريت|مواقع|موقع|نقاط|نقط[هة]|نقطت|مراكز|مركز|آليات|اليات|عناصر|قوات|ثكنات)(?:ه|ها)"
 )
