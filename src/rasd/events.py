@@ -3760,6 +3760,7 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
             out.append(Source(span, view.raw_text(span), "ngo", None))
     # "غرفة طوارئ معسكر أبو شوك": a body no list names, known by its head noun, speaks by its whole name
     out = [_named_body(view, s) if s.kind == "ngo" and s.speaker is None else s for s in out]
+    out = [s for s in out if not _titled_by_name(view, s, participants)]
     # "في تصريح للصحافيين"، "قال لوسائل الإعلام": the press spoken to is no speaker
     # ... nor is the name after its head ("لقناة الجزيرة": "قناة" then "الجزيرة")
     out.sort(key=lambda s: s.span.start if s.span else 0)
@@ -3787,6 +3788,25 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
                     continue
         kept.append(s)
     return kept
+
+
+_TITLE_QUALIFIERS = frozenset(fold_text(w) for w in ("الحقوقي", "الحقوقية", "الدفاع"))
+
+
+def _titled_by_name(view: SentenceView, s: Source, participants: Sequence[Participant]) -> bool:
+    """Whether an unnamed-person cue is only the title of the named person right after it: "المحامي الحقوقي أحمد
+    الزين"، "محامي الدفاع سمير ديلو" speak by name (official, as named speakers are), not unnamed. The construct
+    "محامي الناشط أحمد" names the client, not the lawyer: without the article only "الدفاع" may stand between."""
+    if s.kind != "anonymous" or s.speaker is not None or s.span is None:
+        return False
+    person = next((p for p in participants if p.person and p.named and p.span.start >= s.span.end), None)
+    if person is None:
+        return False
+    gap = fold_text(view.text[s.span.end - view.start : person.span.start - view.start]).split()
+    if len(gap) > 2 or not all(w in _TITLE_QUALIFIERS or w in _nationality_of_form() for w in gap):
+        return False
+    article = view.text[max(view.start, s.span.start - 2) - view.start : s.span.start - view.start] == "ال"
+    return article or (bool(gap) and gap[0] == fold_text("الدفاع"))
 
 
 # adjectives that qualify an unnamed source or an outlet ("مصادر محلية"، "وسائل إعلام رسمية"), besides nationalities
@@ -4163,6 +4183,11 @@ def _speaker_of(
         # "وتوعد X، في تغريدة اليوم، واشنطن": the statement is its subject's (the caller's actor1); what
         # follows it is the object
         return OUTLET_OWN
+    issued = _issued_subject(view, trigger_start, report)
+    if issued is not None:
+        # "ودعا البيان الختامي إيران إلى ...": the statement right after the verb is its subject and speaks (for
+        # the body that issued it, named before); the side after it is whom the call is made of
+        return previous if previous.kind == "official" else issued
     if _is_statement(report) and _PRINTED.match(view.folded.text, report.word_end):
         # "وفي تصريح نشرته صحيفة النهار، انتقد رئيس الحكومة ...": the paper only printed the statement; its
         # issuer, the subject, speaks (found by the caller)
@@ -4201,6 +4226,27 @@ def _speaker_of(
         span = view.raw_span(statement.start("statement"), statement.end())
         return Source(span, view.raw_text(span), "official", None)
     return previous if previous is not OUTLET_OWN else OUTLET_OWN  # "وقال في بيان": the last speaker
+
+
+_VERB_THEN_SPACE = re.compile(r"[^\W\d_]+ +")
+_STATEMENT_ADJECTIVES = frozenset(fold_text(w) for w in ("الختامي", "المشترك", "الرسمي", "الصحفي"))
+
+
+def _issued_subject(view: SentenceView, trigger_start: int, report: Hit[Cue]) -> Source | None:
+    """A statement noun with its article ("البيان"، "الرسالة": `issued_subjects`) standing right after the trigger's
+    verb ("ودعا البيان الختامي إيران"): the verb's subject, an official word; None when it is not."""
+    folded = view.folded.text
+    at = view.folded_index(trigger_start)
+    if report.start <= at or fold_text(folded[report.word_start : report.word_end]) not in _ISSUED_SUBJECTS:
+        return None
+    if _VERB_THEN_SPACE.fullmatch(folded, at, report.word_start) is None:
+        return None
+    end = report.word_end
+    adjective = _NEXT_WORD.match(folded, end)
+    if adjective is not None and fold_text(adjective.group(1)) in _STATEMENT_ADJECTIVES:
+        end = adjective.end(1)
+    span = view.raw_span(report.word_start, end)
+    return Source(span, view.raw_text(span), "official", None)
 
 
 # "لكنه قال"، "غير أنها أكدت": a turn whose pronoun is the verb's subject (folded: ة kept, hamza seats levelled)
