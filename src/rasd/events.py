@@ -13814,6 +13814,9 @@ _LETTER_TO = re.compile(
 )
 
 
+_BODY_HEAD_TITLE = re.compile(r"(?:رييس|رييس[هة]|رياس[هة]|اعضاء) +(?=[^\W\d_])")
+
+
 def _direct_object(view: SentenceView, t_span: Span, p: Participant) -> bool:
     """Whether p stands right after the trigger as its object: within three words (a subject or "فيها" between) and
     behind no preposition ("طالب فيها بالضغط على إسرائيل": what is asked, not whom)."""
@@ -13833,7 +13836,10 @@ def _letter_sides(
     letters = [m for m in _LETTER_TO.finditer(text, 0, hit.start) if not re.search(r"[.؛]", text[m.end() : hit.start])]
     if not letters:
         return None
-    to = view.raw_start(letters[-1].end(), letters[-1].end())
+    to = letters[-1].end()
+    # "برسالة إلى رئيس مجلس الأمن": a letter to a body's head is to the body
+    head = _BODY_HEAD_TITLE.match(text, to)
+    to = view.raw_start(to, to) if head is None else view.raw_start(head.end(), head.end())
     receiver = next((p for p in participants if 0 <= p.span.start - to <= 2), None)
     if receiver is None or receiver.span.end > view.raw_start(hit.start, hit.end):
         return None
