@@ -4212,6 +4212,13 @@ def _speaker_of(
         # "ولم يعلّق الجيش على إعلان الحزب، لكنه قال في بيان إن ...": the pronoun after "but" is the subject of the
         # clause it turns from, not the body named last in it (art2)
         return prior[0]
+    first = prior[0].speaker if prior else None
+    # "دعا الشيخ علي الجبوري الحكومة إلى نشر قوات إضافية، وقال في تصريح": a verb of saying joined by و after the
+    # clause has that clause's subject, the named man first in it, not the side named last before it (a body first
+    # in it is left to the rules below: "واعتقلت الشرطة ...، وقالت" would lose its doer)
+    named_first = first is not None and first.person and first.named and r_span.start > trigger_start
+    if named_first and not _attributes(report) and _and_said_after(view, r_span):
+        return prior[0]
     last_prior = prior[-1].span if prior else None
     if last_prior is not None and r_span.start - last_prior.end <= 40 and not _attributes(report):
         return prior[-1]
@@ -4247,6 +4254,13 @@ def _issued_subject(view: SentenceView, trigger_start: int, report: Hit[Cue]) ->
         end = adjective.end(1)
     span = view.raw_span(report.word_start, end)
     return Source(span, view.raw_text(span), "official", None)
+
+
+def _and_said_after(view: SentenceView, r_span: Span) -> bool:
+    """Whether a comma, then a reporting verb with و joined to it ("، وقال"، "، وأضاف"), stands at r_span."""
+    before = view.text[: r_span.start - view.start].rstrip()
+    word = view.text[r_span.start - view.start : r_span.end - view.start]
+    return before.endswith(("،", ",")) and word.startswith("و") and len(word) > 3
 
 
 # "لكنه قال"، "غير أنها أكدت": a turn whose pronoun is the verb's subject (folded: ة kept, hamza seats levelled)
@@ -10347,7 +10361,11 @@ def _events_for(
     # a cited statement ("وكانت الوزارة قد قالت في بيان")
     recalled_said = source is OUTLET_OWN and _recalled(view, hit) and not view.cues_of("reporting", "attribution")
     recalled_said = recalled_said and not _right_after_qad(view, hit)
-    if (source is OUTLET_OWN or relayed) and said and actor1 is not None and maker and not recalled_said:
+    # "وقالت مصادر إن ... . كما دعا وزير الداخلية عبد الكريم الراشد السكان إلى": a "كما" sentence that names who
+    # makes its own statement has its own speaker, not the one carried from the sentence before
+    carried = source is ctx.source and source.span is not None and source.span.start < view.start
+    carried = carried and actor1 is not None and actor1.named and actor1.span.start >= t_span.start
+    if (source is OUTLET_OWN or relayed or carried) and said and actor1 is not None and maker and not recalled_said:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
