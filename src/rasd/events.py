@@ -4959,6 +4959,20 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
 _MEANWHILE_CUT = re.compile(r"[،,] *(?:" + _alt("meanwhile") + r")(?!\w)")
 
 
+def _denial_clause_start(view: SentenceView, trigger: int) -> int | None:
+    """Where (folded) the clause after "، فيما/بينما/في حين" starts when that clause denies the deed at `trigger`
+    ("..., فيما نفت الحركة اعتقال صحفيين"): a denial of its own, not dated or placed by the clause before it."""
+    if "،" not in view.folded.text and "," not in view.folded.text:
+        return None
+    cuts = [m for m in _MEANWHILE_CUT.finditer(view.folded.text, 0, trigger)]
+    if not cuts:
+        return None
+    start = cuts[-1].end()
+    if any(start <= d.start and d.word_end <= trigger for d in view.cues_of("denied")):
+        return cuts[-1].start()
+    return None
+
+
 def _strike_clause_cut(view: SentenceView, places: list[Mention]) -> int | None:
     """Where a clause after "، فيما/بينما/في حين" starts (raw) when places stand on both sides of it and the clause
     names an event word of its own (not a toll, nor "بالقصف" that retells the strike before); else None."""
@@ -10313,6 +10327,9 @@ def _events_for(
         men_span = None  # a doer named between them and the verb is closer
     if men_span is not None and repeller is not None and _overlaps(men_span, repeller.span):
         men_span = None  # "إن قواتها صدت هجوماً شنته قوات الدعم السريع": its men were attacked, not attacking
+    if men_span is not None and repeller is not None and actor2 is repeller and men_span.end <= repeller.span.start:
+        # "إن قواته في الفرقة السادسة تصدت لهجوم شنته قوات الدعم السريع": the men are the unit that repelled it
+        men_span = None
     if plover == "AID" and men_span is None and view.contains_any(_OWN_CREWS_WORDS):
         crews = list(_OWN_CREWS.finditer(view.folded.text[: hit.word_start]))
         men_span = view.raw_span(*crews[-1].span()) if crews else None  # "أن طواقمه أجلت 234 عائلة"
@@ -10783,6 +10800,12 @@ def _events_for(
         # "تستضيف مسقط جولة محادثات بين طهران وواشنطن"، "تستضيف الجزائر اجتماعاً لوزراء خارجية دول جوار ليبيا":
         # the host is where the talks are; the other places name their sides or topic (probe58)
         here = _hosted_at(view) or here
+    denial = _denial_clause_start(view, hit.start)
+    if denial is not None:
+        # "تصل لجنة إلى بغداد، فيما نفت الوزارة اعتقال ...": the places before "فيما" are not where the deed denied
+        # after it was (or was not) done
+        cut = view.raw_start(denial, denial)
+        here = [m for m in here if m.span.start > cut]
     places = _where(view, here)
     during = _during(view, hit, ctx)
     if (
@@ -11791,6 +11814,12 @@ def _event_date(
     span = view.sentence.span
     own = _own_times(doc, view)
     times = [t for t in own if not _later_clause_time(doc, view, t, t_span)]
+    denial = _denial_clause_start(view, view.folded_index(t_span.start))
+    if denial is not None:
+        # "سيتوجه وفد إلى القاهرة يوم الجمعة، فيما نفت الحركة اعتقال ...": the day of the clause before "فيما"
+        # dates that clause's deed, not the one denied after it
+        cut = view.raw_start(denial, denial)
+        times = [t for t in times if int(t["start"]) >= cut]
     if statement:
         # "وقّعتا مذكرة تفاهم لاستئناف الرحلات اعتباراً من يوليو المقبل": the day from which what was agreed (or
         # threatened) takes effect is not the day it was agreed
@@ -13110,6 +13139,11 @@ def _arguments(
         pronoun_subject = match.group() not in ("ان", "بان") and not gap.strip()
         # "أن بلاده دعت جميع الأطراف"، "إن بلاده تدين الهجوم": the speaker's own state is the subject (real41)
         pronoun_subject = pronoun_subject or gap.strip() in _PROTEST_OWNERS
+    denial = _denial_clause_start(view, hit.word_start)
+    if denial is not None:
+        # "تصل بعثة إلى الموصل، فيما نفت قيادة الشرطة اعتقال ناشطين": who is named before "فيما" is no side of
+        # the deed denied after it
+        boundary = max(boundary, view.raw_start(denial, denial))
     # outlets report events; they are rarely a party to them
     # ... but whoever makes a statement is its doer ("اتهمت قسد، في بيان، النظام السوري"), unless it reports
     # a deed whose two parties are named right after it ("أعلن المبعوث توصل الحكومة والحوثيين إلى اتفاق"),
@@ -14449,6 +14483,9 @@ _OBJECT_END = re.compile(
     r"|[،,] *(?:" + _alt("meanwhile") + r")(?!\w)"
     # "، بناءً على توصيات اللجنة العليا": the grounds a step was taken on name no one it befell (probe101)
     r"|[،,] *(?:بناء|استنادا) (?:علي|الي)(?!\w)"
+    # "سرقوا مواشي القرية قبل أن تصل قوة من الحشد": a clause after "قبل أن/بعد أن" has a verb and a subject of its
+    # own
+    r"|(?<!\w)(?:قبل|بعد) +ان +[يت](?=[^\W\d_]{2})"
 )
 
 
