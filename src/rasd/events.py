@@ -731,15 +731,14 @@ def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
 
 
 _INTERVENTION = "protest_intervention"  # triggers.yaml
-# "مطالبين بإلغاء"، "للمطالبة بالإفراج": a demand word right before a trigger behind ب (folded)
-_DEMANDING_BEFORE = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب$")
+# "مطالبين بإلغاء"، "للمطالبة بالإفراج": a demand word behind ب (folded); right before a trigger, ending a text
 _DEMANDING = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب")
-_CLAUSE_END = re.compile(r"[،,؛:.]")
+_DEMANDING_BEFORE = re.compile(_DEMANDING.pattern + "$")
 
 
 def _clause_end(text: str, at: int) -> int:
     """Where the clause running at `at` ends (a comma or a stop, else the text's end)."""
-    found = _CLAUSE_END.search(text, at)
+    found = _CLAUSE_MARK.search(text, at)
     return len(text) if found is None else found.start()
 
 

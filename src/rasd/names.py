@@ -459,6 +459,11 @@ def _with_lead(
 _GOVERNOR = frozenset({"محافظ", "والي"})  # (folded) a governor's title, which a province follows
 
 
+def _governor_title(word: str) -> bool:
+    """A governor's title ("محافظ"، "والي"), bare or behind one clitic ("ومحافظ"، "لوالي")."""
+    return word in _GOVERNOR or (word[:1] in "وفلب" and word[1:] in _GOVERNOR)
+
+
 def _choose(
     values: Sequence[Entry], countries: Counter[str], previous_word: str, rules: NameRules, locative: bool = False
 ) -> Entry:
@@ -471,7 +476,7 @@ def _choose(
     if len(values) == 1:
         return values[0]
     rest = previous_word[1:]
-    if previous_word in _GOVERNOR or (previous_word[:1] in ("و", "ل", "ب") and rest in _GOVERNOR):
+    if _governor_title(previous_word):
         # "محافظ قنا" is Qena's governor, never the Qatari wire QNA: after the governor's title, the province
         values = [v for v in values if v.place is not None] or values
         if len(values) == 1:
@@ -711,9 +716,7 @@ def _lexicon_mentions(
             )
             # the story's own country, or the capital of another country the story names
             # ... or a governor's ("محافظ قنا": Qena's governor, not the Qatari wire)
-            governed = _CONJUNCTION.sub("", previous) in _GOVERNOR or (
-                previous[:1] in "لب" and previous[1:] in _GOVERNOR
-            )
+            governed = _governor_title(previous)
             ok = locative or listed or governed
             # "في مسقط" is the capital, "في مسقط رأسه" the birthplace: only its common phrase makes it a word
             phrase = any(map(folded_text[hit.start : hit.start + 30].startswith, rules.capital_phrases))
