@@ -1189,6 +1189,13 @@ _UNYIELDING_WARNING = re.compile(_WARNER + r" من ان (?:[^\W_]+ ){1,5}?(?:" +
 _OWN_FORCES_WARNING = re.compile(
     _WARNER + r" من ان (?:كل |جميع )?(?:" + _alt("own_forces") + r")(?: [^\W_]+){0,2}? " + _FUTURE_VERB + _FORCED_BY
 )
+# "ستتخذ كل التدابير"، "سنتخذ الإجراءات القانونية": a side that will take all (or the needed, legal, deterrent)
+# measures ("ستتخذ إجراءات تقشف" is no threat)
+_ALL_MEASURES = (
+    r"(?:[^\W_]+ ){0,2}?[\"«“]?(?:ستتخذ|سيتخذ|سنتخذ|ستتخذان|سيتخذون) "
+    r"(?:(?:كل|كاف[ةه]|جميع) (?:ال)?(?:تدابير|اجراءات|خطوات)"
+    r"|(?:ال)?(?:تدابير|اجراءات|خطوات) (?:ال)?(?:لازم[ةه]|قانوني[ةه]|رادع[ةه]|مناسب[ةه]))(?!\w)"
+)
 _WARNED_PRICE = re.compile(
     _WARNER
     + r" من ان (?:[^\W_]+ ){1,5}(?:"
@@ -1222,9 +1229,16 @@ _WARNED_PRICE = re.compile(
     # that will take all (or the needed, legal, deterrent) measures threatens; "ستتخذ إجراءات تقشف" is no threat
     + r"|"
     + _WARNER
-    + r" من ان(?:ها|ه|هم|نا)? (?:[^\W_]+ ){0,2}?[\"«“]?(?:ستتخذ|سيتخذ|سنتخذ|ستتخذان|سيتخذون) "
-    + r"(?:(?:كل|كاف[ةه]|جميع) (?:ال)?(?:تدابير|اجراءات|خطوات)"
-    + r"|(?:ال)?(?:تدابير|اجراءات|خطوات) (?:ال)?(?:لازم[ةه]|قانوني[ةه]|رادع[ةه]|مناسب[ةه]))(?!\w)"
+    + r" من ان(?:ها|ه|هم|نا)? "
+    + _ALL_MEASURES
+    # art6: "حذرت الخارجية، في بيان، من «الإجراءات الأحادية» لإثيوبيا ...، مؤكدة أن القاهرة «ستتخذ كافة التدابير
+    # المكفولة ... للدفاع عن مصالح شعبها»": a warning of another's act, then the stress that the warner will take all
+    # measures to defend itself or against the warned ("ستتخذ كل الإجراءات اللازمة لإغاثة المتضررين" is relief)
+    + r"|"
+    + _WARNER
+    + r" من [^.؛:]{0,120}?[،,] *(?:موكد|مشدد)(?:ا|ه|ة|ين)? (?:علي )?ان(?:ها|ه|هم|نا)? "
+    + _ALL_MEASURES
+    + r"[^.؛:]{0,60}?(?<!\w)(?:للدفاع|لحماي[ةه]|للحفاظ|لصون|المكفول[ةه]|بحق|ضد|للرد|لردع)(?!\w)"
     # probe98: "حذرت إريتريا إثيوبيا من مغبة أي محاولة للوصول إلى البحر الأحمر بالقوة" (a move the warned may make)
     + r"|"
     + _WARNER
@@ -1917,10 +1931,13 @@ _SIGN_VERB = re.compile(r"(?<!\w)([وف])?(?:وقع|وقعت|وقعا|وقعتا
 # the deal in the accusative, not after a preposition ("وقع الهجوم بعد يومين من اتفاقية")
 _SIGNED_DEAL = re.compile(
     r"(?<!\w)(?<!من )(?<!بعد )(?<!قبل )(?<!علي )(?<!الي )"
-    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات)(?!\w)"
+    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات|مذكر[هة] تفاهم|مذكرات تفاهم)(?!\w)"
 )
 _SIGNED_KEY = fold_text("وقع اتفاقية")
 _SIGNED_ID = "agreement_signed"
+_SIGNED_MEMO_KEY = fold_text("وقع مذكرة تفاهم")
+# "ووقّع الجانبان في ختام الاجتماع ثلاث مذكرات تفاهم": the meeting after a word of occasion is when it was signed
+_SIGNED_OCCASION = re.compile(r"(?<!\w)(?:في +|علي +|و?ب?)?(?:" + _alt("during") + r"|عقب|بعد|في اعقاب) +$")
 
 
 def _with_signed_deals(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -1938,11 +1955,21 @@ def _with_signed_deals(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trig
         if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap):
             continue
         deal = [h for h in out if h.start == found.start() and h.values[0].strength == "weak"]
+        # a memorandum is a strong deal word of its own: it stays, the occasion before it goes
+        memo = [h for h in out if h.start == found.start() and h.values[0].plover == "AGREE" and not deal]
         between = [h for h in out if verb.start() <= h.start < found.start()]
-        if len(deal) != 1 or any(not any(a <= h.start and h.end <= b for a, b in asides) for h in between):
+        if len(deal) + len(memo) != 1 or any(
+            not any(a <= h.start and h.end <= b for a, b in asides)
+            and not _SIGNED_OCCASION.search(text, max(0, h.word_start - 20), h.word_start)
+            for h in between
+        ):
             continue  # another event word between (a signed phrase already found starts at the verb)
-        out = [h for h in out if h is not deal[0] and h not in between]
-        out.append(deal[0]._replace(values=values))
+        out = [h for h in out if h not in deal and h not in memo and h not in between]
+        if deal:
+            out.append(deal[0]._replace(values=values))
+        else:  # the memorandum signed, from its verb, as the listed "وقع مذكرة تفاهم" spans it when nearer
+            start = verb.start() + 1 if verb.group(1) else verb.start()
+            out.append(Hit(start, memo[0].end, verb.start(), memo[0].word_end, _SIGNED_MEMO_KEY, memo[0].values, False))
     return sorted(out, key=lambda h: h.start)
 
 
@@ -16627,6 +16654,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 dateline=ctx.dateline,
                 named=ctx.named,
                 source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
+                # ... but a "كما" paragraph after the outlet's own account goes on with that account, not an older
+                # speaker (art6: "كما نظّم الاتحاد ... وقفة" after a strike told with no report)
+                told_own=ctx.told_own,
                 last_date=ctx.last_date,
                 event_date=ctx.event_date,
                 doers=ctx.doers,
@@ -17276,6 +17306,24 @@ def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return bool(a["country"] == b["country"] and a["role"] == b["role"])
 
 
+# "وتجمّع المحامون أمام قصر العدالة." then "كما نظّم الاتحاد العام التونسي للشغل وقفة احتجاجية": "also" and another
+# body named as the doer tell a protest of its own, not the told one again (art6)
+_ALSO_OPENING = re.compile(r"^\W*كما(?!\w)")
+_CROWD_WORDS = frozenset(_WORDS.words("crowds"))
+
+
+def _another_body_also(e: dict[str, Any], other: dict[str, Any]) -> bool:
+    if e["plover"] != "PROTEST" or e["actor1"] is None or other["actor1"] is None:
+        return False
+    if _ALSO_OPENING.match(fold_text(e["evidence"][:80])) is None:
+        return False
+    mine, told = (fold_text(a["actor1"]["text"] or "") for a in (e, other))
+    if not mine or not told or mine in told or told in mine:
+        return False
+    # a crowd ("العشرات منهم"، "مئات المحتجين") is no body of its own
+    return not any(w in _CROWD_WORDS or w.endswith("هم") for w in (mine + " " + told).split())
+
+
 def _abduction(event: dict[str, Any]) -> bool:
     return bool(event["acled"]) and event["acled"][1] == "Abduction/forced disappearance"
 
@@ -17580,6 +17628,7 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if (
             not e["locations"]
             or (other is not None and not _same_doer(e["actor1"], other["actor1"]))
+            or (other is not None and _another_body_also(e, other))
             or denial
             or (other is not None and _other_kind(e, other))
         ):
