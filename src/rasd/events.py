@@ -2100,7 +2100,8 @@ _APART_OBJECTS = (
     (  # "وأعرب رئيس المفوضية، في بيان اليوم، عن «تضامن الاتحاد الكامل» مع النيجر": expressed support past an aside
         # (the listed "أعرب عن تضامن" spans no aside, and the noun need not carry a pronoun here)
         re.compile(r"(?<!\w)[وف]?(?:اعرب|اعربت|اعربوا|اعربا|اعربتا)(?!\w)"),
-        re.compile(r"(?<!\w)عن +[«\"]?(?:" + _alt("support_nouns") + r")(?:[هة]|ات)?(?!\w)"),
+        # ... and its own pronoun on the noun ("عن تضامنها الكامل مع الكويت"; art6)
+        re.compile(r"(?<!\w)عن +[«\"]?(?:" + _alt("support_nouns") + r")(?:[هة]|ات)?(?:ه|ها|هم|هما|نا)?(?!\w)"),
         fold_text("أعرب عن تضامن"),
     ),
     (  # "قدّمت الإمارات، أمس، 15 مليون دولار لدعم جهود مكافحة الجفاف": a sum given past a time aside (probe90)
