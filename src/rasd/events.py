@@ -6890,7 +6890,7 @@ def _depicted(view: SentenceView, hit: Hit[Trigger]) -> bool:
     telling in the trigger's clause before it make the event the work's subject, no news (probe57)."""
     if not view.contains_any(_ARTWORK_NEEDLES):
         return False
-    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 120) : hit.word_start])[-1]
+    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 120) : hit.word_start])[-1]
     words = [fold_text(w) for w in clause.split()]
     return any(_behind_clitics(w, _ARTWORKS) for w in words) and any(_behind_clitics(w, _DEPICTING) for w in words)
 
@@ -6908,7 +6908,7 @@ def _market_blow(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if not any(k in hit.key for k in ("ضرب", "انفجار", "هجوم")):
         return False
     # (the words inside a light verb's phrase count too: "وشن الدولار هجوماً")
-    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.end])[-1]
+    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.end])[-1]
     words = [fold_text(w) for w in clause.split()][-_MARKET_REACH:]
     cut = max((i + 1 for i, w in enumerate(words) if _behind_clitics(w, _CAUSE_BREAKS)), default=0)
     if any(_behind_clitics(w, _MARKET_NOUNS) for w in words[cut:]):
@@ -6932,6 +6932,9 @@ _OBJECT_PREPOSITIONS = frozenset(
 )
 
 
+_NOT_WORD_CHAR = re.compile(r"[^\w]")  # (compiled once: it runs per word of a clause)
+
+
 def _thing_does_it(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "وقصفت الأمطار الرعدية مدن الساحل"، "وشن فيروس كورونا هجوماً"، "ودمرت الأزمة المالية آلاف الشركات": a verb
     of force whose subject, right after it, is weather, fire, a beast, an illness, a market or a plan is a disaster
@@ -6950,8 +6953,8 @@ def _thing_does_it(view: SentenceView, hit: Hit[Trigger]) -> bool:
     verb_end = text.find(" ", hit.word_start)
     if verb_end < 0:
         return False
-    clause = re.split(r"[،,.:؛]", text[verb_end : verb_end + 100])[0]
-    words = [re.sub(r"[^\w]", "", w).replace("ة", "ه") for w in clause.split()][: _OBJECT_REACH + 1]
+    clause = _CLAUSE_MARK.split(text[verb_end : verb_end + 100])[0]
+    words = [_NOT_WORD_CHAR.sub("", w).replace("ة", "ه") for w in clause.split()][: _OBJECT_REACH + 1]
     if not words:
         return False
     if words[0] in _NON_AGENTS or words[0].removeprefix("ال") in _NON_AGENTS:
@@ -7217,7 +7220,7 @@ def _anniversary_of(view: SentenceView, hit: Hit[Trigger]) -> bool:
     الذكرى الأولى للهجوم الذي استهدف مدرسة"): the event recalled, not one of the day."""
     if not view.contains_any(_ANNIVERSARY_NEEDLES):
         return False
-    lead = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+    lead = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
     return not _ANNIVERSARY.isdisjoint(lead.split()[-8:])
 
 
@@ -7271,8 +7274,8 @@ def _in_force(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if not _is_noun(view, hit):
         return False
     text = view.folded.text
-    after = re.split(r"[،,.:؛]", text[hit.word_end : hit.word_end + 90])[0]
-    before = re.split(r"[،,.:؛]", text[max(0, hit.word_start - 70) : hit.word_start])[-1]
+    after = _CLAUSE_MARK.split(text[hit.word_end : hit.word_end + 90])[0]
+    before = _CLAUSE_MARK.split(text[max(0, hit.word_start - 70) : hit.word_start])[-1]
     return _IN_FORCE_AFTER.match(after) is not None or _IN_FORCE_BEFORE.search(before) is not None
 
 
@@ -7404,8 +7407,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     ):
         return True
     # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
-    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
-    hopes = list(_HOPE_THANKS.finditer(clause))
+    # (the clause is a tail of the slice before the word: no hope word in the slice's words, none in the clause)
+    if view.may_match_in(_HOPE_THANKS, max(0, hit.word_start - 80), hit.word_start):
+        clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+        hopes = list(_HOPE_THANKS.finditer(clause))
+    else:
+        hopes = []
     if hopes:
         at = hit.word_start - len(clause)
         names = [
@@ -7884,7 +7891,7 @@ def _day_that_saw(view: SentenceView, hit: Hit[Trigger]) -> bool:
     what it saw are the setting of what the sentence tells; the clash is told in a sentence of its own (probe66)."""
     if not view.contains_any(_SAW_NEEDLES):
         return False
-    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 90) : hit.word_start])[-1]
+    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 90) : hit.word_start])[-1]
     return _DAY_THAT_SAW.search(clause) is not None
 
 
@@ -15872,7 +15879,7 @@ def _pluperfect_passive(view: SentenceView, hit: Hit[Trigger], subject: Particip
     # a deed done to a person (not "وكان الرئيس قد استقبل في مكتبه وفداً"), with no object later in the clause
     if hit.values[0].plover not in ("COERCE", "ASSAULT") or _NO_OBJECT.match(view.folded.text, hit.word_end) is None:
         return False
-    clause = re.split(r"[،,.:؛]", view.folded.text[hit.word_end :], maxsplit=1)[0]
+    clause = _CLAUSE_MARK.split(view.folded.text[hit.word_end :], maxsplit=1)[0]
     return not any(m.group() not in _ADVERBIAL for m in _ACCUSATIVE.finditer(clause))
 
 
