@@ -864,6 +864,8 @@ def _view(
     if _searches(_SEIZE_ARMS, folded.text, word_set):
         triggers = _with_seized_arms(folded.text, triggers)
         triggers = _with_seized_people(folded.text, triggers)
+    if "رحل" in folded.text:
+        triggers = _with_deported(text, folded, triggers)
     verbs = word_set & _VERB_PASS_FORMS  # one set look-up per word
     if verbs & _DEPLOY_FORMS:
         triggers = _with_deployed(folded.text, triggers)
@@ -2235,6 +2237,29 @@ def _with_seized_people(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tri
         or h.key != _SEIZED_PEOPLE_KEY
         or not (_POSSESSED.search(text, h.start, h.end) or text.startswith("النفس", text.find(" ", h.start) + 1))
     ]
+
+
+_DEPORT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("deport_verbs") + r")(?!\w)")
+_DEPORTED = re.compile(r"(?<!\w)(?:" + _alt("deported_people") + r")(?!\w)")
+_HELD_PEOPLE = frozenset(_WORDS.words("held_people"))
+_DEPORTED_KEY = fold_text("رحلت سلطات")  # triggers.yaml deportation
+
+
+def _with_deported(raw: str, folded: Folded, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "إن السلطات رحّلت صباح اليوم الخميس ٤٢ من الموقوفين": a verb of deporting and the people it governs past a
+    time aside are a deportation (h14a), when the verb carries its shadda or those deported are people held (bare
+    رحلت is also 'she left')."""
+    out = _verb_and_object(folded.text, triggers, _DEPORT_VERB, _DEPORTED, _DEPORTED_KEY, 90, none_between=True)
+    kept = []
+    for h in out:
+        if h in triggers or h.key != _DEPORTED_KEY:
+            kept.append(h)
+            continue
+        verb_start, verb_end = folded.source_range(h.start, folded.text.find(" ", h.start))
+        people = folded.text[folded.text.rfind(" ", 0, h.end) + 1 : h.end]
+        if "\u0651" in raw[verb_start:verb_end] or people in _HELD_PEOPLE:
+            kept.append(h)
+    return kept
 
 
 _OPERATION_WORDS = frozenset(("عمليه", "عمليات", "عملية"))
@@ -8479,7 +8504,19 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
                     kind = _speaker_kind(caller)
                     kind = "official" if kind == "ngo" else kind
                     e["source"] = Source(caller.span, caller.text, kind, caller.canonical).record()
-                if (caller is not None or own is not None) and e["actor1"] is not None and e["actor1"]["text"] == word:
+                # (the caller read as the protest's doer gives way to its followers too: "ودعا حزب كولميه المعارض،
+                # في بيان مساء أمس، أنصاره إلى التظاهر"; h14a)
+                by_caller = (
+                    own is not None
+                    and caller is not None
+                    and e["actor1"] is not None
+                    and fold_text(e["actor1"]["text"] or "") == fold_text(caller.text)
+                )
+                if (
+                    (caller is not None or own is not None)
+                    and e["actor1"] is not None
+                    and (e["actor1"]["text"] == word or by_caller)
+                ):
                     # the called protest is held by the caller's followers ("دعت الجبهة أنصارها إلى وقفة"), or,
                     # none named, by the body itself, its members out ("دعت نقابة الأطباء إلى إضراب"): protesters
                     country = (caller.country if caller is not None else None) or e["actor1"]["country"]
@@ -10644,6 +10681,7 @@ def _events_for(
     # speaker's own place is set aside: "قالت إدارة مطار معيتيقة إن قذيفة سقطت قرب مدرج المطار ... وتحويلها إلى مطار
     # مصراتة" fell at the speaker's airport)
     here = _not_carried_to(view, here)
+    here = _not_in_silence(view, hit, here)
     here = _outside_the_speaker(here, source, t_span, plover)
     if plover == "REQUEST":
         # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
@@ -10921,6 +10959,17 @@ def _events_for(
     # تصاريح الشركات" is dated 1 June, a deal signed today "اعتباراً من يوليو" today)
     said_now = plover in _STATEMENTS and modality not in ("planned", "hypothetical")
     when = _event_date(doc, view, clause, t_span, ctx, statement=said_now, known=known)
+    if modality == "planned" and when is not None and doc.published is not None and when.value < doc.published:
+        # "ودعا الحزب، في بيان مساء أمس، أنصاره إلى التظاهر ... بعد غد الخميس": a day past, said of the call, does not
+        # date what is still to come when a day ahead follows the trigger (h14a)
+        days_ahead = [
+            t
+            for t in _own_times(doc, view)
+            if int(t["start"]) >= t_span.end and date.fromisoformat(str(t["value"])) > doc.published
+        ]
+        if days_ahead:
+            soonest = days_ahead[0]
+            when = DateOf(date.fromisoformat(str(soonest["value"])), str(soonest["precision"]), "sentence")
     if plover in _ENDINGS and when is not None and _since_dated(doc, view, when):
         # "أفرجت عن 12 كانوا محتجزين منذ عام 2023"، "رفع الحصار المفروض منذ مايو": the point the state it ends began
         # dates that state, not its end (told undated, the end is the story's day)
@@ -11588,6 +11637,22 @@ def _not_at_source(view: SentenceView, places: list[Mention]) -> list[Mention]:
     if not told or not any(h.end <= told[-1] for h in view.triggers):
         return places
     cut = view.raw_start(told[-1], told[-1])
+    return [m for m in places if m.span.start < cut]
+
+
+# "في حين لم يصدر أي تعليق من وزارة الدفاع في هرجيسا"، "ولم تعلق الحكومة في بغداد": a body silent on what was told
+_SILENCE = re.compile(r"(?<!\w)لم +(?:يصدر|تصدر|يعلق|تعلق|يعقب|تعقب|يؤكد|تؤكد)[^\W\d_]{0,3}(?!\w)")
+
+
+def _not_in_silence(view: SentenceView, hit: Hit[Trigger], places: list[Mention]) -> list[Mention]:
+    """The places but those in a clause after the event that says a body has not commented on it: where the silent
+    body sits, not where the event was (h14a)."""
+    if "لم" not in view.folded.text:
+        return places
+    silent = _SILENCE.search(view.folded.text, hit.word_end)
+    if silent is None:
+        return places
+    cut = view.raw_start(silent.start(), silent.start())
     return [m for m in places if m.span.start < cut]
 
 
