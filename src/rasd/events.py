@@ -8237,6 +8237,60 @@ _FIRED_ON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:تعرضت|تعرض|تعرضو�
 _NEXT_THAT_CLAUSE = re.compile(r"[،,] *(?:و(?:ان|بان)|فيما|بينما|في حين)(?!\w)")
 
 
+# "، معلنة كذلك"، "، معلناً أيضاً": a participle of announcing after a comma, with or without "also"
+_ANNOUNCING_ALSO = re.compile(r"[،,] *(?:معلنا|معلن[هة]|معلنين)(?: +(?:كذلك|ايضا))?(?: +عن)? *$")
+
+
+def _announced_also(view: SentenceView, ctx: Context, told: Hit[Trigger]) -> Hit[Trigger] | None:
+    """The strong deed an announcing participle after a comma opens, past the told event word, when the rest of the
+    sentence names a place no event told."""
+    text = view.folded.text
+    for h in view.triggers:
+        if h.start <= told.end or h.values[0].strength != "strong" or h.values[0].plover not in ("ASSAULT", "COERCE"):
+            continue
+        if not _ANNOUNCING_ALSO.search(text[max(told.end, h.word_start - 30) : h.word_start]):
+            continue
+        start = view.raw_span(h.start, h.end).end
+        if any(
+            m.place is not None and m.span.start >= start and m.place.id not in ctx.told_places for m in view.mentions
+        ):
+            return h
+    return None
+
+
+def _that_clause_new_place(view: SentenceView, ctx: Context, told: Hit[Trigger], h: Hit[Trigger]) -> bool:
+    """Whether `h` is a strong verb in a that-clause of its own ("، وإن") after the told event word, and the clause
+    names a place no event told before."""
+    clause = _NEXT_THAT_CLAUSE.search(view.folded.text, told.end, h.word_start)
+    if clause is None or h.values[0].strength != "strong":
+        return False
+    start = view.raw_span(clause.end(), clause.end()).start
+    return any(
+        m.place is not None and m.span.start >= start and m.place.id not in ctx.told_places for m in view.mentions
+    )
+
+
+def _speaker_not_own_target(view: SentenceView, ctx: Context, hit: Hit[Trigger], events: list[dict[str, Any]]) -> None:
+    """ "إنها صدت الهجوم، وإن طائراتها قصفت ملاذات": the speaker whose own forces did the deed is not its target; the
+    first side after the verb of another side than the doer is."""
+    for e in events:
+        a1, a2, source = e["actor1"], e["actor2"], e["source"]
+        if a1 is None or a2 is None or not source or fold_text(source["text"] or "") != fold_text(a2["text"] or ""):
+            continue
+        if (a1["country"], a1["role"]) != (a2["country"], a2["role"]):
+            continue
+        after = next(
+            (
+                p
+                for p in ctx.participants
+                if view.folded_index(p.span.start) >= hit.word_end
+                and (p.country, p.role) != (a1["country"], a1["role"])
+            ),
+            None,
+        )
+        e["actor2"] = after.record() if after is not None else None
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -8448,6 +8502,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             hit = later[0]
     hit = _attack_it_befell(view, hit, heads, casualties)
     hit = _killing_with_damage(view, hit)
+    own_later: Hit[Trigger] | None = None  # a deed the speaker's own forces did after the told one
     if "ASSAULT" in ctx.told and _takes_told_town(view, hit):
         return []  # "وأعلنت قوات الدعم السريع \"تحرير\" المدينة": the town whose capture was told
     plover = hit.values[0].plover
@@ -8580,7 +8635,18 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             and not _is_reference(view, h)
             and _NEXT_THAT_CLAUSE.search(view.folded.text, hit.end, h.word_start) is not None
         ]
-        if other and not (again and new_site):
+        # "إنها صدت الهجوم، وإن طائراتها المسيّرة قصفت لاحقاً ملاذات في غابة واغادو": a verb of the same type in a
+        # that-clause of its own naming a place no event told is a deed after the told one (h14c)
+        later_deed = [h for h in again if _that_clause_new_place(view, ctx, hit, h)]
+        # "وتبنت الجماعة الهجوم ...، معلنة كذلك تفجير عبوة ناسفة بآلية عسكرية قرب بلدة ماسينا": a further deed the
+        # claim announces in a participle after a comma, at a place no event told (h14c)
+        announced = _announced_also(view, ctx, hit)
+        if announced is not None:
+            hit = announced
+            plover = hit.values[0].plover
+        elif later_deed:
+            hit = own_later = later_deed[0]
+        elif other and not (again and new_site):
             hit = other[0]
             plover = hit.values[0].plover
         elif new_site and _reached(view, hit):
@@ -8644,6 +8710,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []
     ctx.told.add(plover)
     events = _events_for(doc, view, ctx, plover, hit, retold=retold)
+    if own_later is not None:
+        _speaker_not_own_target(view, ctx, hit, events)
     if plover == "PROTEST":
         _organiser_holds(view, ctx, hit, events)
     if ctx.held_at is not None:
