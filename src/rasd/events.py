@@ -2493,6 +2493,19 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             if not any(span.start < b and a < span.end for a, b in held):
                 out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
             continue
+        if head.key in _OFFICER_HEADS:
+            # "منزل ضابط في مديرية شؤون المخدرات": an officer serves in the force named right after في (h14c)
+            serves = next(
+                (
+                    h
+                    for h in view.cues_of("institution")
+                    if _SERVES_IN.fullmatch(view.folded.text[head.word_end : h.word_start])
+                    and value_of(h, "institution") == "police"
+                ),
+                None,
+            )
+            if serves is not None:
+                role = "police"
         abstract_head = head.key in abstract or "ال" + head.key in abstract
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
@@ -2527,6 +2540,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
     return out
 
 
+_OFFICER_HEADS = frozenset(fold_text(w) for w in ("ضابط", "ضباط", "منتسب", "منتسبي"))
+_SERVES_IN = re.compile(r" +في +")
 _CONSTRUCT_ENVOYS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("construct_envoys"))
 _STATE_STYLES = frozenset(w.replace("ة", "ه") for w in _WORDS.words("state_styles"))
 
@@ -3480,7 +3495,30 @@ def _participants(
     # ... an officer of no named state serves the story's country
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
+    merged = _members_of_parliament(view, merged)
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+# an MP told by the province he sits for ("نائب عن محافظة ميسان"): the raw text right after the title
+_SITS_FOR = re.compile(r" +عن +")
+# ... then "في" before the house: the raw text before the house's name
+_MP_SEAT = re.compile(r"(?<!\w)[وف]?(?:نائب|نائبة|نائباً|نائبا|نواب) +عن +[^،,.؛]{2,40}? +في +$")
+_MP_TITLES = frozenset(fold_text(w) for w in ("نائب", "نائبة", "نائبا", "نواب"))
+
+
+def _members_of_parliament(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "اتهم نائب عن محافظة ميسان في مجلس النواب": an MP told by where he sits for is of a party, as the gold sets
+    code MPs ("84 نائباً"), not the government; the house named after him is where he sits, no side (h14c)."""
+    out = []
+    for p in merged:
+        before = view.text[: p.span.start - view.start]
+        if p.role == "government" and _MP_SEAT.search(before):
+            continue
+        after = view.text[p.span.end - view.start :]
+        if p.role == "government" and fold_text(p.text) in _MP_TITLES and _SITS_FOR.match(after):
+            p = _but(p, role="political_party")
+        out.append(p)
+    return out
 
 
 _JOINT_UNITS = tuple(_WORDS.words("joint_units"))
@@ -3958,6 +3996,9 @@ def _rights_group(p: Participant) -> bool:
 _UNNAMED_PEOPLE = frozenset(fold_text(w) for w in name_rules().unnamed_people)
 
 
+_UNNAMED_TELLERS = re.compile(r"[وف]?(?!ال)[^\W\d_]{3,}ون")
+
+
 def _speaker_kind(p: Participant) -> str:
     if _rights_group(p):
         return "ngo"  # "منظمات حقوقية": rights groups left unnamed (probe52)
@@ -3966,6 +4007,10 @@ def _speaker_kind(p: Participant) -> str:
     if p.role == "media":
         # "مراسلنا"، "مصادرنا": the outlet itself
         return "outlet_own" if fold_text(p.text).endswith("نا") else "media"
+    if not p.named and p.role == "civilians" and _UNNAMED_TELLERS.fullmatch(fold_text(p.text)):
+        # "بحسب ما رواه لاجئون شهدوا المداهمات": unnamed people telling what befell them, named in the nominative
+        # plural only a subject takes (not "المهاجرين", whom a deed befell; h14c)
+        return "witness"
     if not p.named and p.head in name_rules().unnamed_people:
         return "anonymous"  # "قال مسؤول عراقي"
     if not p.named and " في " in p.head and p.head.split()[0] in _UNNAMED_PEOPLE:
@@ -6159,10 +6204,16 @@ def _before_grievance(folded: str) -> str:
     folded = folded if found is None else folded[: found.start()]
     # ... or what a demand after a comma asks for ("، مطالباً بالإفراج عنهم وعن عشرات المحتجزين منذ عام")
     asked = _DEMAND_AFTER_COMMA.search(folded)
-    return folded if asked is None else folded[: asked.start()]
+    folded = folded if asked is None else folded[: asked.start()]
+    # ... or what most of the people named had gone through before ("على ثلاثة آلاف أسرة نازحة، فرّ معظمها من القرى
+    # خلال الأسابيع الأخيرة"; h14c)
+    past = _MOST_OF_THEM.search(folded)
+    return folded if past is None else folded[: past.start()]
 
 
 _DEMAND_AFTER_COMMA = re.compile(r"[،,] *(?:مطالب|داعي)(?:ا|ه|ة|ين)(?!\w)")
+# "، فرّ معظمها"، "، نزح أغلبهم": a clause after a comma whose subject is most or some of the people just named
+_MOST_OF_THEM = re.compile(r"[،,] *[^\W\d_]+ +(?:معظم|اغلب|غالبي[هة]|بعض|جل)(?:ها|هم|هن)(?!\w)")
 
 
 def _tallies(folded: str) -> bool:
@@ -7099,6 +7150,17 @@ _MARKET_PRICES = frozenset(fold_text(w) for w in _WORDS.words("market_prices"))
 # what follows a suspension of flights that makes it a sanction on a route: between two places, to or from one
 _ROUTE = re.compile(r" *(?:(?:ال)?(?:جوي|مباشر|تجاري|مدني)[هة] +)*(?:بين|الي|من|مع|نحو|القادم[هة]|المتجه[هة])(?!\w)")
 _HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
+
+
+def _arrests_during_campaign(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "أوقفت قوات الأمن نحو ستين لاجئاً خلال حملة مداهمات": the campaign of raids is when the arrest verb told
+    before it was done; the verb, whose object is whom they held, is the event (h14c)."""
+    if hit.values[0].acled != _ARRESTS or not hit.key.startswith(_SWEEP_HEADS):
+        return False
+    word = fold_text(view.previous_word(hit.word_start))
+    if word not in _SWEEP_DURING and not (word[:1] in ("و", "ف") and word[1:] in _SWEEP_DURING):
+        return False
+    return any(h.end <= hit.word_start and h.values[0].acled == _ARRESTS and not _is_noun(view, h) for h in hits)
 
 
 def _step_of_no_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -8348,6 +8410,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
         and not _issue_talked(view, h, hits)  # "بحث ... ملف انسحاب القوات": the withdrawal is the talks' topic
         and not _during_sweep(view, h)
+        and not _arrests_during_campaign(view, h, hits)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
         and not _seized_after_killing(view, h, hits)
@@ -9086,10 +9149,12 @@ def _demand_after(
 
 
 _RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
+# (a speech and a group's recordings too: "وكانت الجماعة قد توعدت، في تسجيل صوتي بُث منتصف الشهر الماضي"; h14c)
+_RECORDINGS = frozenset({"خطاب", "تسجيل صوتي", "تسجيل مصور", "مقطع مصور", "شريط مصور"})
 # the medium a statement was made in ("في بيان"، "في خطاب متلفز"): the doer's own words, however long ago
 _MEDIUM = re.compile(
     r"(?<!\w)(?:في|خلال|عبر) +(?:"
-    + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | {"خطاب"}), key=len, reverse=True)))
+    + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | _RECORDINGS), key=len, reverse=True)))
     + ")"
 )
 
@@ -9996,6 +10061,25 @@ def _in_condition_after(view: SentenceView, hit: Hit[Trigger], side: Participant
     )
 
 
+# "أنه وزع"، "أنها قدمت، بالتعاون مع الهلال الأحمر،": أن with the speaker's pronoun, then a verb (and an aside)
+_OWN_VERB_BEFORE = re.compile(r"(?<!\w)[بل]?ان(?:ه|ها|هم) +[^\W\d_]+ *(?:[،,][^،,]{0,60}[،,] *)?$")
+
+
+def _gives_in_that_clause(view: SentenceView, hit: Hit[Trigger], source: Source, actor1: Participant | None) -> bool:
+    """Whether the aid word follows "أنه/أنها + verb" right after the speaker's verb, the speaker being a body or a
+    state (not unnamed people), and no doer stands between that pronoun and the aid word."""
+    speaker = source.speaker
+    if speaker is None or source.span is None or speaker.role == "civilians" or source.span.end <= view.start:
+        return False
+    start = view.folded_index(source.span.end)
+    if start > hit.word_start:
+        return False
+    found = _OWN_VERB_BEFORE.search(view.folded.text, start, hit.word_start)
+    if found is None:
+        return False
+    return actor1 is None or not (found.start() <= view.folded_index(actor1.span.start) < hit.word_start)
+
+
 def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
     """Whether the speaker, in this sentence before the trigger, tells of it as its verb's object, with no أن/إن
     clause between ("أعلنت الهيئة دخول قافلة"; not "قالت الهيئة إن قافلة دخلت")."""
@@ -10101,6 +10185,13 @@ def _events_for(
     if plover == "AID" and actor1 is not None and _fed_by_aid(view, hit, actor1):
         # "وصول قافلة ... تكفي لإطعام نحو 30 ألفاً من سكانها": those the aid feeds receive it (probe63)
         actor1, actor2 = None, actor2 or actor1
+    if plover == "AID" and _gives_in_that_clause(view, hit, source, actor1):
+        # "أعلن برنامج الأغذية العالمي أنه وزع مساعدات غذائية على نحو ثلاثة آلاف أسرة": the pronoun after أن is the
+        # speaker, who gave the aid; the people after the aid word receive it (h14c)
+        assert source.speaker is not None
+        if actor1 is not None and actor1.span.start > t_span.end and (actor2 is None or actor2.role != "civilians"):
+            actor2 = actor1
+        actor1 = source.speaker
     if actor1 is None and plover == "AID" and source.speaker is not None and _announced_as_object(view, hit, source):
         # "أعلنت الهيئة الخيرية الأردنية الهاشمية دخول قافلة مساعدات جديدة إلى قطاع غزة": who announces the aid it
         # sends gives it
@@ -10486,6 +10577,12 @@ def _events_for(
     # makes its own statement has its own speaker, not the one carried from the sentence before
     carried = source is ctx.source and source.span is not None and source.span.start < view.start
     carried = carried and actor1 is not None and actor1.named and actor1.span.start >= t_span.start
+    # "وبحث المحافظ مع القنصل ...، بحسب بيان صادر عن مكتبه الإعلامي": a statement of the subject's own office tells
+    # any event of his, talks too, in his words (h14c)
+    own_office = source is OUTLET_OWN and any(
+        _attributes(r) and _OWN_OFFICE.match(view.folded.text, r.word_end) for r in _speaker_reports(view)
+    )
+    said = said or own_office
     if (source is OUTLET_OWN or relayed or carried) and said and actor1 is not None and maker and not recalled_said:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
