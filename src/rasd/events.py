@@ -7152,6 +7152,21 @@ _ROUTE = re.compile(r" *(?:(?:ال)?(?:جوي|مباشر|تجاري|مدني)[ه
 _HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
 
 
+# "وأسفرت وساطة ... عن"، "أفضت المحادثات إلى": a verb of leading to, right before the talks that are its subject
+_LED_TO = frozenset(fold_text(w) for w in ("أسفر", "أسفرت", "أفضى", "أفضت", "تمخض", "تمخضت"))
+
+
+def _led_to_deal(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "وأسفرت وساطة قادها وجهاء ...، عصر اليوم، عن توقيع ممثلي العشيرتين اتفاق «عطوة»": talks or a mediation that
+    led to a deal told after them are how it came; the deal is the event (h14c)."""
+    if hit.values[0].plover != "CONSULT":
+        return False
+    word = fold_text(view.previous_word(hit.word_start))
+    if word not in _LED_TO and not (word[:1] in ("و", "ف") and word[1:] in _LED_TO):
+        return False
+    return any(h.start > hit.end and h.values[0].plover == "AGREE" for h in hits)
+
+
 def _arrests_during_campaign(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
     """ "أوقفت قوات الأمن نحو ستين لاجئاً خلال حملة مداهمات": the campaign of raids is when the arrest verb told
     before it was done; the verb, whose object is whom they held, is the event (h14c)."""
@@ -8411,11 +8426,12 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _issue_talked(view, h, hits)  # "بحث ... ملف انسحاب القوات": the withdrawal is the talks' topic
         and not _during_sweep(view, h)
         and not _arrests_during_campaign(view, h, hits)
+        and not _led_to_deal(view, h, hits)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
         and not _seized_after_killing(view, h, hits)
     ]
-    candidates = strong or hits
+    candidates = strong or [h for h in hits if not _led_to_deal(view, h, hits)] or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
     if candidates[0].key in _AIM_NOUNS:
         # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
