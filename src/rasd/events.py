@@ -2371,6 +2371,14 @@ def _capital_named(m: Mention) -> str | None:
     return capital
 
 
+# (folded) what stands between a support word and whom it supports: its pronoun, an adjective, then ل
+_SUPPORTED = re.compile(r"^(?:ه|ها|هم|هما)?(?: +(?:ال)?(?:كامل|ثابت|مطلق|تام|راسخ|قوي)[هة]?)? *(?:لل|ل)$")
+
+
+# (folded) the seat a meeting is held at, right before the body named by it: "في مقر"، "بمقر"، "داخل مقر"
+_VENUE_SEAT = re.compile(r"(?:(?<!\w)(?:في|داخل) +|(?<!\w)[وف]?ب)مقر +$")
+
+
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
     capital = _capital_named(m)
     if capital is not None and m.actor is None:
@@ -2393,6 +2401,7 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
     a = m.actor
     if a.role == "media" and _channel(view, m):
         return None  # "دعوا، عبر وسوم على منصة إكس، إلى تجمع": the platform carried the call, it did not call
+
     # a country named as a place ("في العراق", "بالعراق") is where, not who; so is one joined to
     # it ("في العراق وسورية")
     if m.place is not None and (
@@ -6349,9 +6358,10 @@ def _denied_charges(view: SentenceView, hit: Hit[Trigger]) -> bool:
 def _joined_clause(view: SentenceView, hit: Hit[Trigger], since: int) -> bool:
     """Whether the trigger is a verb that opens a clause of its own, after a comma and و, past `since`."""
     text = view.folded.text
-    if hit.key in _COMMA_PARTICIPLES and hit.start == hit.word_start:
+    if (hit.key in _COMMA_PARTICIPLES or hit.key in _DEMAND_PARTICIPLES) and hit.start == hit.word_start:
         # "نفت الوزارة الاتهامات المصرية، متهمةً القاهرة بعرقلة المحادثات": the participle after a comma is
-        # the denier's own deed, asserted (art4)
+        # the denier's own deed, asserted (art4); so is a call ("نفى المحافظ أن تكون السلطات قد أغلقت المعبر،
+        # مطالباً المجتمع الدولي بالضغط")
         return bool(re.search(r"[،,]\s*$", text[since : hit.word_start]))
     if text[hit.word_start : hit.start] not in ("و", "ف") or _is_noun(view, hit):
         return False
@@ -8697,6 +8707,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
         events += _demand_after(doc, view, ctx, hit, events[0])
+    elif plover not in _STATEMENTS and events and events[0]["modality"] == "denied":
+        events += _demand_after_denial(doc, view, ctx, hit, events[0])
     if plover == "MOBILIZE" and events:
         events += _closed_by_the_sent(doc, view, ctx, hit, events[0])
     return events
@@ -9047,6 +9059,29 @@ def _demand_after(
         e["actor1"], e["actor2"] = first["actor1"], addressee.record() if addressee is not None else None
         e["date"], e["date_precision"] = first["date"], first["date_precision"]
         e["modality"], e["source"], e["locations"] = first["modality"], first["source"], first["locations"]
+    if second:
+        ctx.told.add("REQUEST")
+    return second
+
+
+def _demand_after_denial(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "نفى محافظ شمال سيناء أن تكون السلطات قد أغلقت المعبر، مطالباً المجتمع الدولي بالضغط على إسرائيل": a demand
+    in a participle after a comma, past a denied deed, is the denier's own word, asserted and coded apart (as the
+    gold sets code an accusation there, heldout8), said when the denial was; the places of the denied deed are not
+    where it was made."""
+    demand = _comma_participle(view, hit, _DEMAND_SINGULAR, "REQUEST")
+    denier = _denier(view, ctx, hit)
+    if demand is None or denier is None:
+        return []
+    second = _events_for(doc, view, ctx, "REQUEST", demand)[:1]
+    at = view.raw_span(demand.end, min(len(view.folded.text), demand.end + 2))
+    addressee = next((p for p in ctx.participants if 0 <= p.span.start - at.start <= 2), None)
+    for e in second:
+        e["actor1"], e["actor2"] = denier.record(), addressee.record() if addressee is not None else None
+        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        e["modality"], e["source"], e["locations"] = "asserted", first["source"], []
     if second:
         ctx.told.add("REQUEST")
     return second
@@ -10045,7 +10080,16 @@ def _events_for(
     kept = [p for p in actors if p not in hosted and p not in near]
     # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
     kept = [p for p in kept if not _flag_of(view, p)]
-    actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    # "التقى نظيره في مقر وزارة الخارجية"، "بمقر الوزارة": the body whose seat hosts the talks is where they are
+    # held, not whom they are held with (but it may still be the host who held them, when no one else is named)
+    venues = (
+        [p for p in kept if _VENUE_SEAT.search(view.folded.text, 0, view.folded_index(p.span.start))]
+        if plover == "CONSULT"
+        else []
+    )
+    actor1, actor2 = _arguments(view, hit, [p for p in kept if p not in venues], source, ctx.home, plover)
+    if venues and actor1 is None:
+        actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
     if plover in _TWO_SIDED and actor2 is None and actor1 is not None and actor1.span.end <= t_span.start:
         # "عقد الرئيس المصري عبد الفتاح السيسي ورئيس مجلس السيادة السوداني عبد الفتاح البرهان ... قمة": two joined
         # subjects before the meeting are its two sides, the first named the first (probe76)
@@ -10053,6 +10097,15 @@ def _events_for(
         if partner is not None:
             actor1, actor2 = partner, actor1
     actor1, actor2 = _in_office(view, actor1, kept), _in_office(view, actor2, kept)
+    if (
+        plover == "SUPPORT"
+        and actor2 is None
+        and actor1 is not None
+        and _SUPPORTED.match(view.folded.text[hit.end : view.folded_index(actor1.span.start)])
+    ):
+        # "أعربت الخارجية عن دعمها الكامل للحكومة اللبنانية": the side behind ل right after the support word is who
+        # is supported, never the supporter (a bare "الخارجية" names no one)
+        actor1, actor2 = None, actor1
     closed_to = _closed_to_state(view, hit, t_span, kept) if hit.values[0].id == "closure_ban" else None
     if closed_to is not None and (actor1 is None or actor1.country != closed_to.country):
         # "قرر إغلاق المجال الجوي أمام الطائرات القادمة من مالي"، "أغلقت حدودها مع السودان": a border or an airspace
