@@ -117,6 +117,13 @@ def _in_own_event(view: SentenceView, head: str) -> bool:
     return kind is None or any(kind in (v.id, v.plover) for h in view.triggers for v in h.values)
 
 
+# "كما أفادت به شركة"، "كما ذكرت صحيفة": as a teller reported it, right before the teller (folded)
+_AS_REPORTED_BY = re.compile(
+    r"(?<!\w)كما +(?:افاد|افادت|ذكر|ذكرت|اورد|اوردت|نقل|نقلت|اكد|اكدت|قال|قالت)(?: +(?:به|بها|ذلك))? +$"
+)
+# "، ومقره البحرين"، "، ومقرها في جيبوتي": the seat aside right before a place (folded)
+_SEAT_BEFORE = re.compile(r"[،,] *و?مقر(?:ه|ها|هما|هم)(?: +(?:في|ب))? *$")
+
 _NEXT_WORD = re.compile(r" +([^\W_]+)")
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _NUMBER = re.compile(r"^[0-9]+$")
@@ -861,6 +868,8 @@ def _view(
         triggers = _with_called_rallies(folded.text, triggers)
     if _searches(_SEIZE, folded.text, word_set):
         triggers = _with_seizure(folded.text, triggers)
+    if word_set & _DETAIN_VERBS:
+        triggers = _with_seized_vessels(folded.text, triggers)
     if _searches(_SEIZE_ARMS, folded.text, word_set):
         triggers = _with_seized_arms(folded.text, triggers)
         triggers = _with_seized_people(folded.text, triggers)
@@ -1913,11 +1922,15 @@ _CAPTIVES = re.compile(
 )
 # "ووقّع وزير الخارجية الأردني أيمن الصفدي ونظيره العراقي، على هامش القمة، اتفاقاً": a deal signed past a long
 # subject and the occasion's aside (the listed phrase spans four words at most, and only a time aside)
-_SIGN_VERB = re.compile(r"(?<!\w)([وف])?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|ابرم|ابرمت|ابرما|ابرموا)(?!\w)")
+# ... and one to come ("إن الجانبين سيوقعان ... محضر اتفاق"; bare توقع is 'expected', so only with س)
+_SIGN_VERB = re.compile(
+    r"(?<!\w)([وف])?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|ابرم|ابرمت|ابرما|ابرموا"
+    r"|س?(?:يوقع|يوقعان|يوقعون|يبرم|يبرمان|يبرمون)|ستوقع|ستوقعان|ستبرم|ستبرمان)(?!\w)"
+)
 # the deal in the accusative, not after a preposition ("وقع الهجوم بعد يومين من اتفاقية")
 _SIGNED_DEAL = re.compile(
     r"(?<!\w)(?<!من )(?<!بعد )(?<!قبل )(?<!علي )(?<!الي )"
-    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات)(?!\w)"
+    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات|(?<=محضر )(?:ال)?اتفاق)(?!\w)"
 )
 _SIGNED_KEY = fold_text("وقع اتفاقية")
 _SIGNED_ID = "agreement_signed"
@@ -2199,6 +2212,35 @@ def _with_seizure(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]
         start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
         out.append(Hit(start, noun.end(), verb.start(), noun.end(), _SEIZED_KEY, values, False))
     return longest(out)
+
+
+# "احتجزت القوة البحرية التابعة للحرس الثوري الإيراني، فجر أمس، ناقلة نفط": a detention verb whose object, past a
+# subject too long for the listed phrase, is a merchant vessel seizes the ship (triggers.yaml vessel_seizure)
+_DETAIN_VERBS = frozenset(
+    fold_text(w) for w in ("احتجز", "احتجزت", "احتجزوا", "احتجزا", "واحتجز", "واحتجزت", "واحتجزوا", "يحتجز", "تحتجز")
+)
+_VESSEL_SEIZED_KEY = fold_text("احتجزت ناقلة")
+# what stands right before a ship that is no object of its own: "طاقم السفينة"، "على متن ناقلة"
+_OF_VESSEL = frozenset(fold_text(w) for w in ("طاقم", "ركاب", "بحارة", "أفراد", "متن", "ظهر", "على", "من", "إلى"))
+
+
+def _with_seized_vessels(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    values = _fixed_trigger(_VESSEL_SEIZED_KEY)
+    out = list(triggers)
+    for h in triggers:
+        if h.key not in _DETAIN_VERBS or h.end != h.word_end:
+            continue
+        found = _MERCHANT_VESSEL.search(text, h.end, h.end + 140)
+        if found is None or _SENTENCE_STOP.search(text, h.end, found.start()):
+            continue
+        gap = text[h.end : found.start()]
+        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 10 or _THAT_PRONOUN.search(gap):
+            continue
+        if (gap.split() or [""])[-1].strip("،,") in _OF_VESSEL or any(h.end <= o.start < found.end() for o in triggers):
+            continue
+        out = [o for o in out if o is not h]
+        out.append(Hit(h.start, found.end(), h.word_start, found.end(), _VESSEL_SEIZED_KEY, values, False))
+    return sorted(out, key=lambda o: o.start)
 
 
 _SEIZE_ARMS = re.compile(r"(?<!\w)[وف]?(?:" + _alt("seize_arms_verbs") + r")(?!\w)")
@@ -3515,6 +3557,10 @@ _STATELESS = frozenset(_WORDS.words("stateless_people"))
 
 
 _BORDER_SMUGGLERS = frozenset(_WORDS.words("border_smugglers"))
+# "أفراد طاقم الناقلة"، "طاقم السفينة"، "بحارة السفينة" (folded, ة kept or not), a word before the crew allowed
+_CREW_AHEAD = re.compile(
+    r"(?:[^\W\d_]+ +)?(?:ال)?(?:طاقم|طواقم|بحار[هة]) +(?:ال)?(?:سفين[هة]|سفينتين|ناقل[هة]|ناقلات|باخر[هة]|سفن)(?!\w)"
+)
 
 
 def _stateless(p: Participant, view: SentenceView | None = None) -> bool:
@@ -3529,6 +3575,8 @@ def _stateless(p: Participant, view: SentenceView | None = None) -> bool:
         return True  # "مسلحون مجهولو الهوية"
     if view is None:
         return False
+    if p.span.start >= view.start and _CREW_AHEAD.match(view.folded.text, view.folded_index(p.span.start)):
+        return True  # "أفراد طاقم الناقلة": a merchant ship's crew, of whatever states, not the holding state's
     # ... "عصابات تهريب": the gangs' head, then what they smuggle by
     after = _NEXT_WORD.match(view.folded.text, view.folded_index(p.span.end)) if p.span.start >= view.start else None
     smugglers = words[-1] in _BORDER_SMUGGLERS or (after is not None and fold_text(after.group(1)) in _BORDER_SMUGGLERS)
@@ -4001,7 +4049,8 @@ _TIME_PREPOSITIONS = frozenset(
 )
 # "طائرة تابعة له"، "أن تكون طائراته قد نفذت": a weapon the speaker owns, by تابع or by a possessive pronoun
 _OWNED_BY_SPEAKER = re.compile(
-    r"(?<!\w)تابع[هة]? (?:له|لها|لهم)(?!\w)|(?<!\w)(?:طايرات|طايرت|مسيرات|مسيرت|مقاتلات|صواريخ|مدفعيت)(?:ه|ها|هم)(?!\w)"
+    r"(?<!\w)تابع[هة]? (?:له|لها|لهم)(?!\w)"
+    r"|(?<!\w)(?:طايرات|طايرت|مسيرات|مسيرت|مقاتلات|صواريخ|مدفعيت|زوارق|بوارج)(?:ه|ها|هم)(?!\w)"
 )
 _SAID_OF = re.compile(r" +(?:ان|بان)(?:ه|ها|هم|هما)(?!\w)")  # "قالت إنهم": the pronoun right after the verb
 
@@ -5107,6 +5156,8 @@ def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plov
 
 
 _LEAD_IN = re.compile(r"\W*[وف]?في +")
+# "وفي مدينة بنقردان"، "وفي ولاية القصرين": the same, with the town's kind word
+_LEAD_KIND = re.compile(r"\W*[وف]?في +(?:مدين|بلد|قري|ولاي|محافظ|منطق)[هة] +")
 
 
 _LEAD_ASIDE = re.compile(r"^ *(?:(?:ال)?مجاور[هة]?|ايضا|كذلك)? *")
@@ -5137,6 +5188,7 @@ def _lead_country(view: SentenceView) -> str | None:
     """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
     ..." the state or its capital alike)."""
     lead = _LEAD_IN.match(view.folded.text)
+    kind = _LEAD_KIND.match(view.folded.text)
     if lead is None:
         return None
     at = view.raw_start(lead.end(), lead.end())
@@ -5145,6 +5197,19 @@ def _lead_country(view: SentenceView) -> str | None:
             # (past "المجاورة" or "أيضاً": "وفي بوركينا فاسو المجاورة، قُتل عشرات الجنود")
             after = _LEAD_ASIDE.sub("", fold_text(view.text[m.span.end - view.start : m.span.end - view.start + 14]))
             return iso3(m.place.country) if after[:1] in ("،", ",") else None
+    if kind is None:
+        return None
+    at = view.raw_start(kind.end(), kind.end())
+    for m in view.mentions:
+        if m.span.start == at and m.place is not None and m.place.kind not in FACILITY_KINDS:
+            # "وفي مدينة بنقردان التونسية القريبة من الحدود، أوقفت ...": a town named by its kind, said of in a few
+            # words with no event word among them, sets the sentence there too (h14b)
+            end = view.folded_index(m.span.end)
+            comma = view.folded.text.find("،", end)
+            tail = view.folded.text[end:comma] if comma > 0 else ""
+            if comma < 0 or len(tail.split()) > 5 or any(end <= h.start < comma for h in view.triggers):
+                return None
+            return iso3(m.place.country)
     return None
 
 
@@ -6006,6 +6071,10 @@ class Context:
     town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
     # the last place named after each kind word ("مدينة تعز"، "قضاء الزبير"), for "جنوب غربي المدينة"، "في القضاء ذاته"
     by_kind: dict[str, Mention] = field(default_factory=dict)
+    # the last site named with each kind word ("منفذ رأس جدير"، "مضيق هرمز"), for "محيط المنفذ"، "إلى المضيق"
+    sites: dict[str, Mention] = field(default_factory=dict)
+    # the day and places of the last ship seized or hit told, for "أطلقت النار على الناقلة" denied later
+    vessel: tuple[DateOf, tuple[Mention, ...]] | None = None
     fought: tuple[Participant, Participant] | None = None  # the two sides of the last clash told ("بين الكتيبتين")
     incidents: list[tuple[Mention, ...]] = field(default_factory=list)  # the places of each attack told, in order
     # the day of the first event of each type told at each known place, for a denial of it ("نفت ... أن تكون قد قصفت")
@@ -8775,6 +8844,13 @@ def _accused_after(
         return []
     # only of a side named right after it: "، متهماً جهات لم يسمها بنشر أخبار كاذبة" names no one (probe2)
     second = [e for e in _events_for(doc, view, ctx, "ACCUSE", accused) if e["actor2"] is not None]
+    grounds = first["modality"] == "asserted" and first["plover"] not in _SAID and first["plover"] != "ASSAULT"
+    if denier is None and grounds and first["actor1"]:
+        # "سحب المجلس البلدي مسلحي المدينة ...، متهماً الحكومة بمحاولة إخضاعها": the doer blaming the other side
+        # while acting gives the grounds of its own deed, no accusation apart (heldout12, heldout14); one who tells
+        # of another's deed ("إن الشرطة اعتقلت ...، متهماً السلطات") still accuses apart, and so does a striker
+        # blaming its targets' side ("أنه استهدف مسلحين ...، متهماً الحركة باستخدام المنشآت المدنية"; heldout4)
+        second = [e for e in second if e["actor1"] != first["actor1"]]
     if second:
         ctx.told.add("ACCUSE")
     for e in second:
@@ -9476,12 +9552,21 @@ def _names_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
     after = _BOTH_SIDES.match(text, hit.word_end + 1) or _BOTH_SIDES.match(text, hit.word_end + len(" بين "))
     if inside is not None or (after is not None and text[hit.word_end : after.start()].strip() in ("", "بين")):
         return True
+    # "إن الجانبين سيوقعان، الخميس المقبل، محضر اتفاق": a deal signed apart from its verb is of the verb's subject
+    at = hit.word_start
+    if hit.values[0].id == _SIGNED_ID:
+        verbs = list(_SIGN_VERB.finditer(text, max(0, at - 160), at))
+        if verbs:
+            at = verbs[-1].start()
+            after = _BOTH_SIDES.match(text, verbs[-1].end() + 1)
+            if after is not None:
+                return True
     # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it (past the statement they tell it
     # in: "وأعلن الطرفان في بيان ختامي اتفاقهما")
-    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 50), hit.word_start))
+    before = list(_BOTH_SIDES.finditer(text, max(0, at - 50), at))
     if not before:
         return False
-    gap = _STATEMENT_ASIDE.sub("", text[before[-1].end() : hit.word_start]).strip(" ،,")
+    gap = _STATEMENT_ASIDE.sub("", text[before[-1].end() : at]).strip(" ،,")
     return gap in ("", "ان", "انه", "انهما")
 
 
@@ -10615,6 +10700,8 @@ def _events_for(
     ]
     # "ناقلة نفط تحمل علم ليبيريا": a flag's state is no place either
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _after_flag(view, m.span)]
+    # ... nor where a body is based ("وأعلن الأسطول الخامس الأميركي، ومقره البحرين، أنه أرسل مدمرة إلى المضيق")
+    here = [m for m in here if not _SEAT_BEFORE.search(view.folded.text[: view.folded_index(m.span.start)])]
     # ... nor a state accused ("طردت السلطات المالية السفير الجزائري بعد اتهام الجزائر بإسقاط طائرة"; probe98)
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _accused_state(view, m)]
     if plover in _SAID and actor1 is not None:
@@ -10863,7 +10950,15 @@ def _events_for(
         if nth is not None and len(ctx.incidents) > _ORDINALS.index(nth.group(1)):
             # "في قرية قريبة من موقع الانفجار الأول": after two attacks told, the first one's place (probe50)
             places = list(ctx.incidents[_ORDINALS.index(nth.group(1))])
-        if _TOWN_BACK.search(view.folded.text):
+        site = _told_site(view, places, ctx.sites)
+        if ctx.vessel is not None and _told_vessel(actor2):
+            # "أطلقت النار على الناقلة أثناء اعتراضها": the ship told, where it was seized or hit
+            places = list(ctx.vessel[1])
+        elif site is not None:
+            # "سحب مسلحي المدينة من محيط المنفذ": the told site named again by its kind is where it is, not the
+            # town the men come from
+            places = [site]
+        elif _TOWN_BACK.search(view.folded.text):
             # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns (also
             # when the last sentence named only sites in it: "على المحور الجنوبي للمدينة")
             towns = [m for m in places if _kind(m) == "city"]
@@ -10872,7 +10967,9 @@ def _events_for(
             elif ctx.town is not None and not any(m.place is not None and m.place.kind == "city" for m in places):
                 places = [ctx.town]
         same = _SAME_KIND.search(view.folded.text)
-        if same is not None and (same.group(2) or same.group(1) in _TOWN_KINDS) and same.group(1) in ctx.by_kind:
+        if site is not None:
+            pass
+        elif same is not None and (same.group(2) or same.group(1) in _TOWN_KINDS) and same.group(1) in ctx.by_kind:
             # "وفي القضاء ذاته"، "في جبهة الضباب جنوب غربي المدينة": the last place the story named with that kind
             # word ("قضاء الزبير"، "مدينة تعز"), not the last place told (a field, a district of another kind)
             places = [ctx.by_kind[same.group(1)]]
@@ -10941,6 +11038,8 @@ def _events_for(
         # اليوم، تنفيذ أي غارة على مليط": the deed denied is the one the accusation told there, of its day (probe74)
         accused = [ctx.accused_at.get(m.place.id) for m in places if m.place is not None]
         deed = next((d for d in accused if d is not None), None)
+    if deed is None and modality == "denied" and not later and ctx.vessel is not None and _told_vessel(actor2):
+        deed = ctx.vessel[0]  # "نفى أن تكون زوارقه أطلقت النار على الناقلة": the day the ship told was seized
     if deed is not None:
         # "سقوط قذائف على بلدة القصر، ليل الجمعة" ... "نفت الوزارة، في بيان اليوم، أن تكون قواتها قد قصفت بلدة القصر":
         # the deed denied is the one told there before, and its day is that deed's, not the statement's
@@ -11162,6 +11261,8 @@ def _events_for(
         for m in places:
             if m.place is not None:
                 ctx.first_at.setdefault((plover, m.place.id), when)
+        if _is_vessel(actor2) and places and not _told_vessel(actor2):
+            ctx.vessel = (when, tuple(places))
     if when is not None and modality == "asserted" and plover == "ACCUSE":
         for m in view.mentions:
             if m.place is not None and m.span.start >= t_span.end:
@@ -11584,10 +11685,17 @@ def _not_at_source(view: SentenceView, places: list[Mention]) -> list[Mention]:
     return [m for m in places if m.span.start < cut]
 
 
+def _carried_before(view: SentenceView, at: int) -> bool:
+    """ "أوقفت السلطات أفراد الطاقم بعد نقلهم إلى ميناء بندر عباس": people brought somewhere before what is done to
+    them there, in a sentence that tells no dead or wounded (who die or are treated where they were carried)."""
+    before = view.folded.text[max(0, at - 6) : at].split()
+    return bool(before) and before[-1] in ("بعد", "عقب") and not view.cues_of("killed", "injured")
+
+
 def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """The mentions but the places people were carried to ("ونقلتهم إلى جيبوتي"، "نقلوا إلى مستشفى الشفاء")."""
     carried = (
-        [x.end() for x in _CARRIED_TO.finditer(view.folded.text)]
+        [x.end() for x in _CARRIED_TO.finditer(view.folded.text) if not _carried_before(view, x.start())]
         if "الي" in view.folded.text and view.may_match(_CARRIED_TO)
         else []
     )
@@ -13169,6 +13277,10 @@ def _arguments(
             or (plover in _STATEMENTS and _outlet_subject(view, t_span, p) and not _is_noun(view, hit))
         )
         and not (plover in ("COERCE", "ASSAULT") and _sent_to(view, p))
+        # "أطلقت النار على الناقلة كما أفادت به شركة الأمن البحري": who reported the deed is no side of it
+        and not (
+            p.span.start >= view.start and _AS_REPORTED_BY.search(view.folded.text[: view.folded_index(p.span.start)])
+        )
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
@@ -15331,8 +15443,11 @@ def _object_person(
             a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
             near = _nationality_near(view, a + len(match.group()))
-            country = near or (None if match.group() in _STATELESS or stem in _STATELESS else home)
+            crew = _CREW_AHEAD.match(view.folded.text, a) is not None
+            country = near or (None if match.group() in _STATELESS or stem in _STATELESS or crew else home)
             role = _PERSON_ROLES.get(stem, "civilians")
+            if crew:
+                return Participant(span, view.raw_text(span), None, None, role, named=False, head="vessel")
             return Participant(span, view.raw_text(span), None, country, role, False)
         word = match.group()
         clitic = 0 if _nationality_noun(word) else 2 if word.startswith("لل") else 1 if word.startswith("ل") else 0
@@ -16343,6 +16458,8 @@ def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | Non
             named = sentence.span.start + folded.source_range(end, end)[0]
             if after and any(named <= m.span.start <= named + 3 for m in mentions):
                 continue  # "غرب العاصمة طرابلس"، "العاصمة الليبية طرابلس": the capital named
+            if any(span.start - 2 <= m.span.end <= span.start and m.place is not None for m in mentions):
+                continue  # "في تونس العاصمة": the capital named before the word (h14b)
             if not any(m.span.start <= span.start < m.span.end for m in mentions):
                 added.append(Mention(span, raw[a:b], "GPE", capital.canonical, "lexicon", capital))
     if not added:
@@ -16634,6 +16751,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 sides=ctx.sides,  # "وقالت الخارجية في بيان إن الجانبين بحثا" in the next paragraph: the two who met
                 town=ctx.town,
                 by_kind=ctx.by_kind,
+                sites=ctx.sites,
+                vessel=ctx.vessel,
                 fought=ctx.fought,
                 incidents=ctx.incidents,
                 first_at=ctx.first_at,
@@ -16747,6 +16866,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if places and any(e["plover"] == "ASSAULT" and e["locations"] for e in found):
             ctx.incidents.append(tuple(places))
         ctx.by_kind.update(_named_by_kind(view))
+        ctx.sites.update(_named_sites(view))
         if places:
             ctx.places = tuple(places)
             # a town itself, not a camp or a quarter coded as one
@@ -16836,7 +16956,9 @@ def _with_ministry_police(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         doer = e["actor1"]
         if doer is None or doer["role"] != "government":
             continue
-        if not (tuple(e["acled"] or ()) == _ARRESTS or e["plover"] == "MOBILIZE") or e["modality"] == "denied":
+        # ... and so does one that fights ("اشتباكات بين قوة تابعة لوزارة الداخلية ومسلحين"; heldout14)
+        acts = tuple(e["acled"] or ()) == _ARRESTS or e["plover"] in ("MOBILIZE", "ASSAULT")
+        if not acts or e["modality"] == "denied":
             continue  # "نفت وزارة الداخلية إيقاف الصحفية": denying, the ministry speaks as the government
         text = fold_text(doer["text"])
         named = (text + " ").startswith(_POLICE_BODIES) or (fold_text(doer["canonical"] or "") + " ").startswith(
@@ -17085,6 +17207,57 @@ def _named_by_kind(view: SentenceView) -> dict[str, Mention]:
         if kind is not None and m.place is not None:
             named[kind.group(1)] = m
     return named
+
+
+# "من محيط المنفذ"، "على المعبر"، "قرب المطار"، "إلى المضيق": a site named again by its kind alone, after a word of
+# place (folded)
+_SITE_KINDS = ("منفذ", "معبر", "مطار", "ميناء", "مخيم", "مضيق")
+_SITE_BACK = re.compile(
+    r"(?<!\w)[وف]?(?:(?:في|على|علي|من|الى|الي|عند|قرب|داخل|محيط|بوابه|بوابة) +)+(?:محيط +)?"
+    r"(?:ال|بال|لل)(" + "|".join(_SITE_KINDS) + r")(?!\w)"
+)
+# (a crossing is called either)
+_SITE_HEADS = {"منفذ": ("منفذ", "معبر"), "معبر": ("منفذ", "معبر")}
+
+
+def _is_vessel(p: Participant | None) -> bool:
+    """Whether a receiver is a merchant ship itself (not its crew)."""
+    return (
+        p is not None
+        and p.head == "vessel"
+        and _MERCHANT_VESSEL.match(fold(p.text, keep_taa_marbuta=True).text) is not None
+    )
+
+
+def _told_vessel(p: Participant | None) -> bool:
+    """Whether a ship is named again with the article ("الناقلة"، "السفينة"): the one the story told."""
+    return _is_vessel(p) and p is not None and fold_text(p.text).startswith("ال")
+
+
+def _named_sites(view: SentenceView) -> dict[str, Mention]:
+    """The sites of the sentence named with a kind word first ("منفذ رأس اجدير"، "مضيق هرمز"), by that word."""
+    named: dict[str, Mention] = {}
+    for m in view.mentions:
+        words = fold_text(m.text).split()
+        if m.place is not None and len(words) > 1 and words[0] in _SITE_KINDS:
+            named[words[0]] = m
+    return named
+
+
+def _told_site(view: SentenceView, places: Sequence[Mention], told: dict[str, Mention]) -> Mention | None:
+    """The site whose kind the sentence names again by that kind alone: the one among the story's last places, or
+    the last one told of that kind."""
+    back = _SITE_BACK.search(view.folded.text)
+    if back is None:
+        return None
+    heads = _SITE_HEADS.get(back.group(1), (back.group(1),))
+    sites = [m for m in places if m.place is not None and fold_text(m.text).split()[0] in heads]
+    if len(sites) == 1:
+        return sites[0]
+    if sites:
+        return None
+    last = [told[h] for h in heads if h in told]
+    return max(last, key=lambda m: m.span.start) if last else None
 
 
 _TOWN_SHORT = frozenset({"المدينه", "المدينة", "البلده", "البلدة", "القريه", "القرية", "الناحيه", "الناحية", "القضاء"})
@@ -17480,7 +17653,12 @@ _ON_CIVILIANS = ["Violence against civilians", "Attack"]
 def _without_attack_damage(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "أصيب مواطنان وأحرقت مركبات في هجوم شنه مستعمرون على سنجل" then "وقال رئيس البلدية إن المستعمرين أضرموا
     النار في الممتلكات": property a doer burnt where and when it attacked people is part of that attack."""
-    attacks = [e for e in events if e["acled"] == _ON_CIVILIANS and e["actor1"] is not None and e["locations"]]
+    # (an attack denied holds no damage done: "نفى أن تكون زوارقه أطلقت النار على الناقلة" after its seizure)
+    attacks = [
+        e
+        for e in events
+        if e["acled"] == _ON_CIVILIANS and e["actor1"] is not None and e["locations"] and e["modality"] != "denied"
+    ]
     if not attacks:
         return events
 
