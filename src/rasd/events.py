@@ -117,6 +117,8 @@ def _in_own_event(view: SentenceView, head: str) -> bool:
     return kind is None or any(kind in (v.id, v.plover) for h in view.triggers for v in h.values)
 
 
+# "تتهمها"، "يتهمهم": a present accusation with its object pronoun (folded)
+_GROUNDS_ACCUSED = re.compile(r"[يت]تهم(?:ه|ها|هم|هما)")
 # "كما أفادت به شركة"، "كما ذكرت صحيفة": as a teller reported it, right before the teller (folded)
 _AS_REPORTED_BY = re.compile(
     r"(?<!\w)كما +(?:افاد|افادت|ذكر|ذكرت|اورد|اوردت|نقل|نقلت|اكد|اكدت|قال|قالت)(?: +(?:به|بها|ذلك))? +$"
@@ -900,6 +902,17 @@ def _view(
         triggers = _with_site_handed(folded.text, triggers)
     if _searches(_SIGN_VERB, folded.text, word_set):
         triggers = _with_signed_deals(folded.text, triggers)
+    if any(h.values[0].plover == "SANCTION" for h in triggers):
+        # "عقوبات على 11 شركة تتهمها بنقل النفط الإيراني": the present accusation said of the sanctioned is the
+        # sanction's grounds, no accusation of its own
+        triggers = [
+            h
+            for h in triggers
+            if not (
+                _GROUNDS_ACCUSED.fullmatch(folded.text[h.word_start : h.word_end])
+                and any(o.values[0].plover == "SANCTION" and o.end <= h.word_start for o in triggers)
+            )
+        ]
     if _searches(_RULING, folded.text, word_set) and _searches(_COURT_WORD, folded.text, word_set):
         # "أيدت محكمة الاستئناف الحكم الابتدائي بسجن الصحفي": a court upholding a ruling passes a sentence, it
         # supports nothing

@@ -571,6 +571,7 @@ def _half_compass(hit: Hit[Entry], folded_text: str) -> bool:
     return hit.key.endswith(_COMPASS_ENDS) and _SECOND_COMPASS.match(folded_text, hit.end) is not None
 
 
+_THE_CAPITAL = fold_text("العاصمة")
 _CAPITAL_WORDS = frozenset(fold_text(w) for w in ("العاصمة", "عاصمة", "والعاصمة", "بالعاصمة"))
 
 
@@ -791,6 +792,9 @@ def _lexicon_mentions(
             # too, though a town shares its name (probe77)
             previous = min(rules.admin_cues)  # (any cue word of a province)
         values = _of_named_state(values, folded_text, hit.end)
+        if _next_word(folded_text, hit.end) == _THE_CAPITAL:
+            # "في تونس العاصمة": the city the word "capital" follows, not the state written like it (h14b)
+            values = tuple(v for v in values if v.place is not None and v.place.kind == "city") or values
         entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
         if entry.place is not None and entry.place.kind == "city" and bare_cue == _CITY and hit.word_start == hit.start:
