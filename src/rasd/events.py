@@ -1039,11 +1039,32 @@ def _view(
         if any(_tells_no_news(view, h) for h in triggers):
             triggers = []
         view.triggers = triggers
+    if triggers and view.contains_any(_SLOGAN_NEEDLES):
+        triggers = [h for h in triggers if not _slogan_says(view, h)]
+        view.triggers = triggers
     if triggers and (
         any(m.type in _NAMED_TYPES for m in inside) or any(h.key in _PERSON_NOUN_TRIGGERS for h in triggers)
     ):
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
+
+
+def _slogan_says(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "ورددوا هتافات تندد بعجز الحكومة": a present verb of condemnation right after chants describes what they say
+    (an adjective clause); chanting is the crowd's protest, the sentence's event, no one's statement (art5). Banners
+    only carried ("رفعوا شعارات تندد") add to a protest told before and stay no event (_events_for); a demand after
+    slogans has its own rule (_purpose_of_protest)."""
+    if not (
+        hit.start == hit.word_start
+        and hit.key[:1] in ("ي", "ت")
+        and any(v.plover == "ACCUSE" for v in hit.values)
+        and view.previous_word(hit.word_start) in _SLOGANS
+    ):
+        return False
+    return any(
+        h.end <= hit.word_start and h.values[0].plover == "PROTEST" and (_CHANTED.match(h.key) or h.key == "هتافات")
+        for h in view.triggers
+    )
 
 
 # (folded) kin of the dead ("لأسر القتلى"، "ذوي الضحايا") and the nouns of the dead they come before
@@ -3796,16 +3817,40 @@ def _titled_by_name(view: SentenceView, s: Source, participants: Sequence[Partic
     """Whether an unnamed-person cue is only the title of the named person right after it: "المحامي الحقوقي أحمد
     الزين"، "محامي الدفاع سمير ديلو" speak by name (official, as named speakers are), not unnamed. The construct
     "محامي الناشط أحمد" names the client, not the lawyer: without the article only "الدفاع" may stand between."""
-    if s.kind != "anonymous" or s.speaker is not None or s.span is None:
+    if s.kind != "anonymous" or s.span is None:
+        return False
+    # (an unnamed official read as a side of the sentence, "مسؤول", may still hold the office a name follows)
+    office = s.speaker is not None and not s.speaker.named and fold_text(s.text) in _OFFICE_HEADS
+    if s.speaker is not None and not office:
         return False
     person = next((p for p in participants if p.person and p.named and p.span.start >= s.span.end), None)
     if person is None:
         return False
-    gap = fold_text(view.text[s.span.end - view.start : person.span.start - view.start]).split()
+    if office:
+        raw_gap = view.text[s.span.end - view.start : person.span.start - view.start]
+        return _office_title(s, raw_gap, fold_text(raw_gap).split())
+    raw_gap = view.text[s.span.end - view.start : person.span.start - view.start]
+    gap = fold_text(raw_gap).split()
     if len(gap) > 2 or not all(w in _TITLE_QUALIFIERS or w in _nationality_of_form() for w in gap):
-        return False
+        return _office_title(s, raw_gap, gap)
     article = view.text[max(view.start, s.span.start - 2) - view.start : s.span.start - view.start] == "ال"
     return article or (bool(gap) and gap[0] == fold_text("الدفاع"))
+
+
+_OFFICE_HEADS = frozenset(fold_text(w) for w in ("مسؤول", "مسؤولة"))
+# what ends a title before a name: a clause, a quote or a reported "that" (folded)
+_TITLE_BREAKS = frozenset(fold_text(w) for w in ("إن", "أن", "بأن", "الذي", "التي", "عن", "لـ"))
+
+
+def _office_title(s: Source, raw_gap: str, gap: list[str]) -> bool:
+    """ "وفق ما أفاد مسؤول ملف الاستيطان في شمال الضفة الغربية غسان دغلس": "مسؤول" in the construct with a definite
+    field is an office, and the name right after the field holds it; he speaks by name (official), not as an
+    unnamed official ("مسؤول أمني"، "مسؤول في الحركة" stay anonymous: no definite field follows; art5)."""
+    if fold_text(s.text) not in _OFFICE_HEADS or not 1 <= len(gap) <= 8:
+        return False
+    if not (gap[0].startswith("ال") or (len(gap) > 1 and gap[1].startswith("ال") and gap[0] != "في")):
+        return False
+    return not any(ch in raw_gap for ch in '،,.:؛;«»"“”()') and not any(w in _TITLE_BREAKS for w in gap)
 
 
 # adjectives that qualify an unnamed source or an outlet ("مصادر محلية"، "وسائل إعلام رسمية"), besides nationalities
@@ -4687,14 +4732,22 @@ _QUARTER_WORDS = frozenset(name_rules().quarter_words)
 _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *$")
 _FROM_END = re.compile(r"(?<!\w)من *$")  # "من" ending what stands before
 _TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
-_ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
+# "الخط الدولي"، "الخط الرابط بين": a line is a road only with a road's adjective after it ("خط التماس" is no road)
+_ROAD_BETWEEN = re.compile(
+    r"(?<!\w)(?:(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))?|(?:ال)?خط (?:الرابط|الواصل|الدولي|السريع)) بين(?!\w)"
+)
+# "عند منطقة الحسيني"، "قرب جسر ...": a spot on a road (folded)
+_AT_SPOT = re.compile(r"^(?:عند|قرب|بالقرب من)(?: |$)")
 # "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": a place after "the lying (on, near, between)" of the place
 # before it only says where that one lies
 _LYING_GAP = re.compile(
     r"^(?:ال)?واقع(?:ه|تين|ين)? (?:\S+ ){0,4}?(?:على|في|قرب|بين|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?: |$)"
 )
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
-_ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
+_ROAD_BEFORE = re.compile(
+    r"(?<!\w)[وفب]?(?:(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))?"
+    r"|(?:ال)?خط +(?:الرابط|الواصل|الدولي|السريع)) *$"
+)
 
 
 # "ثلاثة في كركوك واثنين في نينوى"، "12 مطلوباً في مدينة القرداحة وثمانية آخرين في مدينة جبلة": a new count
@@ -4815,6 +4868,14 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
         if as_specific and joined and _ROAD_BETWEEN.search(lead):
             continue
+        # "قطعوا الخط الدولي الرابط بين عدن وتعز عند منطقة الحسيني في مديرية تبن": the spot on the road is where it
+        # happened, not the towns that name the road (art5)
+        if i > 0 and _AT_SPOT.match(folded_gap.strip(" ،,")) is not None:
+            ends = [k for k in kept if _in_road_name(view, k)]
+            if ends:
+                kept = [k for k in kept if not any(k is e for e in ends)]
+                kept.append(m)
+                continue
         # "في منطقة مطيبيجة بين محافظتي صلاح الدين وديالى": the two places a spot lies between are one, the first
         if i > 0 and joined and _kind(m) != "country" and _BETWEEN_PLACES.search(before_prev):
             continue
@@ -6045,8 +6106,25 @@ def _build_up(view: SentenceView) -> bool:
 def _is_aggregate(view: SentenceView) -> bool:
     """ "منذ منتصف أكتوبر، استهدفت عشرات الهجمات": a tally over a long period, not an event."""
     if view.aggregate is None:
-        view.aggregate = _tallies(view.folded.text) or _tally_since_start(view) or _standing(view.folded.text)
+        view.aggregate = _tallies(_before_pointing(view)) or _tally_since_start(view) or _standing(view.folded.text)
     return view.aggregate
+
+
+# "، مشيرة إلى أن"، "، لافتاً إلى أن"، "، موضحة أن": what a speaker adds after the deed the sentence tells (folded)
+_POINTING_AFTER_COMMA = re.compile(r"[،,] *(?:مشير|لافت|موضح)(?:ا|ه|ة|ين)? +(?:الي +)?ان(?!\w)")
+
+
+def _before_pointing(view: SentenceView) -> str:
+    """The sentence up to a pointing participle after a comma when an event word stands before it: "ودعت الوزارة
+    المزارعين إلى ...، مشيرة إلى أن الاعتداءات منذ بداية الموسم طالت أكثر من 4 آلاف شجرة" tells the call; the
+    tally the speaker adds is background that sums no event of the sentence's own (art5)."""
+    folded = view.folded.text
+    if "،" not in folded and "," not in folded:
+        return folded
+    pointer = _POINTING_AFTER_COMMA.search(folded)
+    if pointer is None or not any(h.end <= pointer.start() for h in view.triggers):
+        return folded
+    return folded[: pointer.start()]
 
 
 # "منذ سنوات"، "منذ أكثر من 15 عاماً"، "منذ منتصف مارس"، "منذ عام 2021": since long ago
@@ -9235,6 +9313,7 @@ def _after_cause(word: str) -> bool:
 
 _SIDELINES = "هامش"  # folded: "على هامش القمة", on the sidelines of
 _SLOGANS = frozenset(_WORDS.words("slogans"))
+_SLOGAN_NEEDLES = tuple(_SLOGANS)
 # where the slogans start: a slogan word (behind و/ب, maybe with the article) or a quotation opened after a chant
 _SLOGAN_START = re.compile(
     r"(?<!\w)[وب]?(?:ال)?(?:" + "|".join(map(re.escape, sorted(_SLOGANS, key=len, reverse=True))) + r")(?!\w)"
@@ -11482,8 +11561,10 @@ def _finders(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int]:
 _DEMAND_START = re.compile(r"(?<!\w)[وف]?(?:" + _alt("demand_start") + r")(?!\w)")
 # "طريق دمشق–السويداء"، "أوتوستراد حلب - اللاذقية الدولي": a road named by the towns at its ends, right before
 _ROAD_NAME_BEFORE = re.compile(
-    r"(?<!\w)[وب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد|طرق)(?: +(?:الدولي|السريع|الرئيسي|الساحلي))?"
-    r"(?: +(?:الرابط|الواصل))?(?: +بين)? +(?:[^\W\d_]+ *(?:[-–—]|و) *)?$"
+    r"(?<!\w)[وب]?(?:(?:ال)?(?:طريق|اوتوستراد|اتوستراد|طرق)(?: +(?:الدولي|السريع|الرئيسي|الساحلي))?"
+    r"(?: +(?:الرابط|الواصل))?|(?:ال)?خط +(?:الدولي|السريع|الساحلي)(?: +(?:الرابط|الواصل))?"
+    r"|(?:ال)?خط +(?:الرابط|الواصل))"
+    r"(?: +بين)? +(?:[^\W\d_]+ *(?:[-–—]|و) *)?$"
 )
 
 
@@ -11819,6 +11900,9 @@ def _event_date(
         # dates that clause's deed, not the one denied after it
         cut = view.raw_start(denial, denial)
         times = [t for t in times if int(t["start"]) >= cut]
+    # "ودعت الوزارة المزارعين إلى ...، مشيرة إلى أن الاعتداءات منذ بداية الموسم طالت": when the tally the speaker
+    # adds after a pointing participle began dates no deed of the clause (art5)
+    pointer = _POINTING_AFTER_COMMA.search(view.folded.text, view.folded_index(t_span.end))
     if statement:
         # "وقّعتا مذكرة تفاهم لاستئناف الرحلات اعتباراً من يوليو المقبل": the day from which what was agreed (or
         # threatened) takes effect is not the day it was agreed
@@ -11915,6 +11999,12 @@ def _event_date(
         # dates no event; the release is the story's (probe98)
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
         return ctx.last_date or heading_date(doc) or published
+    if not times and pointer is not None:
+        cut = view.raw_start(pointer.start(), pointer.start())
+        inside = [t for t in doc.times if isinstance(t, dict) and span.start <= int(t["start"]) < span.end]
+        if inside and all(int(t["start"]) >= cut for t in inside):
+            published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+            return ctx.last_date or heading_date(doc) or published
     when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
         if statement and ctx.last_date.found_in == "tally":
@@ -12332,6 +12422,15 @@ def _protesters(
         counted = _phrase_from(view, bisect_left(view._starts(), crowd_at))
         if counted is not None:
             span = view.raw_span(*counted)
+            return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    if len(key) == 2 and key[1] not in _CROWDS and crowd_at is not None and len(view.words) > 0:
+        # "قطع عشرات المواطنين، صباح اليوم، الطريق الرئيسي": a verb its subject stands inside, before its object; the
+        # crowd is that subject, not what follows the object (art5)
+        subject = _phrase_from(view, bisect_left(view._starts(), crowd_at))
+        # (the crowd ends before the trigger's last word: "نظم عشرات الصحفيين وقفة" is read below)
+        object_at = view.folded.text.rfind(" ", hit.start, hit.end) + 1
+        if subject is not None and subject[1] < object_at:
+            span = view.raw_span(*subject)
             return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
     if len(key) >= 2 and key[0].endswith(("وا", "ون")):
         # "قال إن الأهالي قطعوا الطريق"، "إن أبناء القبائل سيغلقون الطريق المؤدي": a plural verb with its object
