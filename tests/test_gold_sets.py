@@ -43,6 +43,7 @@ def test_heldout5_passes_its_checker() -> None:
         ("heldout14", 8),
         ("heldout15", 8),
         ("heldout16", 8),
+        ("heldout17", 8),
     ],
 )
 def test_two_sentence_paragraph_sets_pass_their_checker(name: str, files: int) -> None:

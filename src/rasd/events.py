@@ -875,6 +875,8 @@ def _view(
     if _searches(_SEIZE_ARMS, folded.text, word_set):
         triggers = _with_seized_arms(folded.text, triggers)
         triggers = _with_seized_people(folded.text, triggers)
+    if "رحل" in folded.text:
+        triggers = _with_deported(text, folded, triggers)
     verbs = word_set & _VERB_PASS_FORMS  # one set look-up per word
     if verbs & _DEPLOY_FORMS:
         triggers = _with_deployed(folded.text, triggers)
@@ -1061,11 +1063,32 @@ def _view(
         if any(_tells_no_news(view, h) for h in triggers):
             triggers = []
         view.triggers = triggers
+    if triggers and view.contains_any(_SLOGAN_NEEDLES):
+        triggers = [h for h in triggers if not _slogan_says(view, h)]
+        view.triggers = triggers
     if triggers and (
         any(m.type in _NAMED_TYPES for m in inside) or any(h.key in _PERSON_NOUN_TRIGGERS for h in triggers)
     ):
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
+
+
+def _slogan_says(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "ورددوا هتافات تندد بعجز الحكومة": a present verb of condemnation right after chants describes what they say
+    (an adjective clause); chanting is the crowd's protest, the sentence's event, no one's statement (art5). Banners
+    only carried ("رفعوا شعارات تندد") add to a protest told before and stay no event (_events_for); a demand after
+    slogans has its own rule (_purpose_of_protest)."""
+    if not (
+        hit.start == hit.word_start
+        and hit.key[:1] in ("ي", "ت")
+        and any(v.plover == "ACCUSE" for v in hit.values)
+        and view.previous_word(hit.word_start) in _SLOGANS
+    ):
+        return False
+    return any(
+        h.end <= hit.word_start and h.values[0].plover == "PROTEST" and (_CHANTED.match(h.key) or h.key == "هتافات")
+        for h in view.triggers
+    )
 
 
 # (folded) kin of the dead ("لأسر القتلى"، "ذوي الضحايا") and the nouns of the dead they come before
@@ -1211,6 +1234,13 @@ _UNYIELDING_WARNING = re.compile(_WARNER + r" من ان (?:[^\W_]+ ){1,5}?(?:" +
 _OWN_FORCES_WARNING = re.compile(
     _WARNER + r" من ان (?:كل |جميع )?(?:" + _alt("own_forces") + r")(?: [^\W_]+){0,2}? " + _FUTURE_VERB + _FORCED_BY
 )
+# "ستتخذ كل التدابير"، "سنتخذ الإجراءات القانونية": a side that will take all (or the needed, legal, deterrent)
+# measures ("ستتخذ إجراءات تقشف" is no threat)
+_ALL_MEASURES = (
+    r"(?:[^\W_]+ ){0,2}?[\"«“]?(?:ستتخذ|سيتخذ|سنتخذ|ستتخذان|سيتخذون) "
+    r"(?:(?:كل|كاف[ةه]|جميع) (?:ال)?(?:تدابير|اجراءات|خطوات)"
+    r"|(?:ال)?(?:تدابير|اجراءات|خطوات) (?:ال)?(?:لازم[ةه]|قانوني[ةه]|رادع[ةه]|مناسب[ةه]))(?!\w)"
+)
 _WARNED_PRICE = re.compile(
     _WARNER
     + r" من ان (?:[^\W_]+ ){1,5}(?:"
@@ -1244,9 +1274,16 @@ _WARNED_PRICE = re.compile(
     # that will take all (or the needed, legal, deterrent) measures threatens; "ستتخذ إجراءات تقشف" is no threat
     + r"|"
     + _WARNER
-    + r" من ان(?:ها|ه|هم|نا)? (?:[^\W_]+ ){0,2}?[\"«“]?(?:ستتخذ|سيتخذ|سنتخذ|ستتخذان|سيتخذون) "
-    + r"(?:(?:كل|كاف[ةه]|جميع) (?:ال)?(?:تدابير|اجراءات|خطوات)"
-    + r"|(?:ال)?(?:تدابير|اجراءات|خطوات) (?:ال)?(?:لازم[ةه]|قانوني[ةه]|رادع[ةه]|مناسب[ةه]))(?!\w)"
+    + r" من ان(?:ها|ه|هم|نا)? "
+    + _ALL_MEASURES
+    # art6: "حذرت الخارجية، في بيان، من «الإجراءات الأحادية» لإثيوبيا ...، مؤكدة أن القاهرة «ستتخذ كافة التدابير
+    # المكفولة ... للدفاع عن مصالح شعبها»": a warning of another's act, then the stress that the warner will take all
+    # measures to defend itself or against the warned ("ستتخذ كل الإجراءات اللازمة لإغاثة المتضررين" is relief)
+    + r"|"
+    + _WARNER
+    + r" من [^.؛:]{0,120}?[،,] *(?:موكد|مشدد)(?:ا|ه|ة|ين)? (?:علي )?ان(?:ها|ه|هم|نا)? "
+    + _ALL_MEASURES
+    + r"[^.؛:]{0,60}?(?<!\w)(?:للدفاع|لحماي[ةه]|للحفاظ|لصون|المكفول[ةه]|بحق|ضد|للرد|لردع)(?!\w)"
     # probe98: "حذرت إريتريا إثيوبيا من مغبة أي محاولة للوصول إلى البحر الأحمر بالقوة" (a move the warned may make)
     + r"|"
     + _WARNER
@@ -1943,10 +1980,13 @@ _SIGN_VERB = re.compile(
 # the deal in the accusative, not after a preposition ("وقع الهجوم بعد يومين من اتفاقية")
 _SIGNED_DEAL = re.compile(
     r"(?<!\w)(?<!من )(?<!بعد )(?<!قبل )(?<!علي )(?<!الي )"
-    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات|(?<=محضر )(?:ال)?اتفاق)(?!\w)"
+    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات|(?<=محضر )(?:ال)?اتفاق|مذكر[هة] تفاهم|مذكرات تفاهم)(?!\w)"
 )
 _SIGNED_KEY = fold_text("وقع اتفاقية")
 _SIGNED_ID = "agreement_signed"
+_SIGNED_MEMO_KEY = fold_text("وقع مذكرة تفاهم")
+# "ووقّع الجانبان في ختام الاجتماع ثلاث مذكرات تفاهم": the meeting after a word of occasion is when it was signed
+_SIGNED_OCCASION = re.compile(r"(?<!\w)(?:في +|علي +|و?ب?)?(?:" + _alt("during") + r"|عقب|بعد|في اعقاب) +$")
 
 
 def _with_signed_deals(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -1964,11 +2004,21 @@ def _with_signed_deals(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trig
         if len(gap.split()) > 10 or _THAT_PRONOUN.search(gap):
             continue
         deal = [h for h in out if h.start == found.start() and h.values[0].strength == "weak"]
+        # a memorandum is a strong deal word of its own: it stays, the occasion before it goes
+        memo = [h for h in out if h.start == found.start() and h.values[0].plover == "AGREE" and not deal]
         between = [h for h in out if verb.start() <= h.start < found.start()]
-        if len(deal) != 1 or any(not any(a <= h.start and h.end <= b for a, b in asides) for h in between):
+        if len(deal) + len(memo) != 1 or any(
+            not any(a <= h.start and h.end <= b for a, b in asides)
+            and not _SIGNED_OCCASION.search(text, max(0, h.word_start - 20), h.word_start)
+            for h in between
+        ):
             continue  # another event word between (a signed phrase already found starts at the verb)
-        out = [h for h in out if h is not deal[0] and h not in between]
-        out.append(deal[0]._replace(values=values))
+        out = [h for h in out if h not in deal and h not in memo and h not in between]
+        if deal:
+            out.append(deal[0]._replace(values=values))
+        else:  # the memorandum signed, from its verb, as the listed "وقع مذكرة تفاهم" spans it when nearer
+            start = verb.start() + 1 if verb.group(1) else verb.start()
+            out.append(Hit(start, memo[0].end, verb.start(), memo[0].word_end, _SIGNED_MEMO_KEY, memo[0].values, False))
     return sorted(out, key=lambda h: h.start)
 
 
@@ -2099,7 +2149,8 @@ _APART_OBJECTS = (
     (  # "وأعرب رئيس المفوضية، في بيان اليوم، عن «تضامن الاتحاد الكامل» مع النيجر": expressed support past an aside
         # (the listed "أعرب عن تضامن" spans no aside, and the noun need not carry a pronoun here)
         re.compile(r"(?<!\w)[وف]?(?:اعرب|اعربت|اعربوا|اعربا|اعربتا)(?!\w)"),
-        re.compile(r"(?<!\w)عن +[«\"]?(?:" + _alt("support_nouns") + r")(?:[هة]|ات)?(?!\w)"),
+        # ... and its own pronoun on the noun ("عن تضامنها الكامل مع الكويت"; art6)
+        re.compile(r"(?<!\w)عن +[«\"]?(?:" + _alt("support_nouns") + r")(?:[هة]|ات)?(?:ه|ها|هم|هما|نا)?(?!\w)"),
         fold_text("أعرب عن تضامن"),
     ),
     (  # "قدّمت الإمارات، أمس، 15 مليون دولار لدعم جهود مكافحة الجفاف": a sum given past a time aside (probe90)
@@ -2290,6 +2341,29 @@ def _with_seized_people(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tri
         or h.key != _SEIZED_PEOPLE_KEY
         or not (_POSSESSED.search(text, h.start, h.end) or text.startswith("النفس", text.find(" ", h.start) + 1))
     ]
+
+
+_DEPORT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("deport_verbs") + r")(?!\w)")
+_DEPORTED = re.compile(r"(?<!\w)(?:" + _alt("deported_people") + r")(?!\w)")
+_HELD_PEOPLE = frozenset(_WORDS.words("held_people"))
+_DEPORTED_KEY = fold_text("رحلت سلطات")  # triggers.yaml deportation
+
+
+def _with_deported(raw: str, folded: Folded, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "إن السلطات رحّلت صباح اليوم الخميس ٤٢ من الموقوفين": a verb of deporting and the people it governs past a
+    time aside are a deportation (h14a), when the verb carries its shadda or those deported are people held (bare
+    رحلت is also 'she left')."""
+    out = _verb_and_object(folded.text, triggers, _DEPORT_VERB, _DEPORTED, _DEPORTED_KEY, 90, none_between=True)
+    kept = []
+    for h in out:
+        if h in triggers or h.key != _DEPORTED_KEY:
+            kept.append(h)
+            continue
+        verb_start, verb_end = folded.source_range(h.start, folded.text.find(" ", h.start))
+        people = folded.text[folded.text.rfind(" ", 0, h.end) + 1 : h.end]
+        if "\u0651" in raw[verb_start:verb_end] or people in _HELD_PEOPLE:
+            kept.append(h)
+    return kept
 
 
 _OPERATION_WORDS = frozenset(("عمليه", "عمليات", "عملية"))
@@ -3857,16 +3931,40 @@ def _titled_by_name(view: SentenceView, s: Source, participants: Sequence[Partic
     """Whether an unnamed-person cue is only the title of the named person right after it: "المحامي الحقوقي أحمد
     الزين"، "محامي الدفاع سمير ديلو" speak by name (official, as named speakers are), not unnamed. The construct
     "محامي الناشط أحمد" names the client, not the lawyer: without the article only "الدفاع" may stand between."""
-    if s.kind != "anonymous" or s.speaker is not None or s.span is None:
+    if s.kind != "anonymous" or s.span is None:
+        return False
+    # (an unnamed official read as a side of the sentence, "مسؤول", may still hold the office a name follows)
+    office = s.speaker is not None and not s.speaker.named and fold_text(s.text) in _OFFICE_HEADS
+    if s.speaker is not None and not office:
         return False
     person = next((p for p in participants if p.person and p.named and p.span.start >= s.span.end), None)
     if person is None:
         return False
-    gap = fold_text(view.text[s.span.end - view.start : person.span.start - view.start]).split()
+    if office:
+        raw_gap = view.text[s.span.end - view.start : person.span.start - view.start]
+        return _office_title(s, raw_gap, fold_text(raw_gap).split())
+    raw_gap = view.text[s.span.end - view.start : person.span.start - view.start]
+    gap = fold_text(raw_gap).split()
     if len(gap) > 2 or not all(w in _TITLE_QUALIFIERS or w in _nationality_of_form() for w in gap):
-        return False
+        return _office_title(s, raw_gap, gap)
     article = view.text[max(view.start, s.span.start - 2) - view.start : s.span.start - view.start] == "ال"
     return article or (bool(gap) and gap[0] == fold_text("الدفاع"))
+
+
+_OFFICE_HEADS = frozenset(fold_text(w) for w in ("مسؤول", "مسؤولة"))
+# what ends a title before a name: a clause, a quote or a reported "that" (folded)
+_TITLE_BREAKS = frozenset(fold_text(w) for w in ("إن", "أن", "بأن", "الذي", "التي", "عن", "لـ"))
+
+
+def _office_title(s: Source, raw_gap: str, gap: list[str]) -> bool:
+    """ "وفق ما أفاد مسؤول ملف الاستيطان في شمال الضفة الغربية غسان دغلس": "مسؤول" in the construct with a definite
+    field is an office, and the name right after the field holds it; he speaks by name (official), not as an
+    unnamed official ("مسؤول أمني"، "مسؤول في الحركة" stay anonymous: no definite field follows; art5)."""
+    if fold_text(s.text) not in _OFFICE_HEADS or not 1 <= len(gap) <= 8:
+        return False
+    if not (gap[0].startswith("ال") or (len(gap) > 1 and gap[1].startswith("ال") and gap[0] != "في")):
+        return False
+    return not any(ch in raw_gap for ch in '،,.:؛;«»"“”()') and not any(w in _TITLE_BREAKS for w in gap)
 
 
 # adjectives that qualify an unnamed source or an outlet ("مصادر محلية"، "وسائل إعلام رسمية"), besides nationalities
@@ -4749,14 +4847,22 @@ _QUARTER_WORDS = frozenset(name_rules().quarter_words)
 _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *$")
 _FROM_END = re.compile(r"(?<!\w)من *$")  # "من" ending what stands before
 _TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
-_ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
+# "الخط الدولي"، "الخط الرابط بين": a line is a road only with a road's adjective after it ("خط التماس" is no road)
+_ROAD_BETWEEN = re.compile(
+    r"(?<!\w)(?:(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))?|(?:ال)?خط (?:الرابط|الواصل|الدولي|السريع)) بين(?!\w)"
+)
+# "عند منطقة الحسيني"، "قرب جسر ...": a spot on a road (folded)
+_AT_SPOT = re.compile(r"^(?:عند|قرب|بالقرب من)(?: |$)")
 # "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": a place after "the lying (on, near, between)" of the place
 # before it only says where that one lies
 _LYING_GAP = re.compile(
     r"^(?:ال)?واقع(?:ه|تين|ين)? (?:\S+ ){0,4}?(?:على|في|قرب|بين|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?: |$)"
 )
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
-_ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
+_ROAD_BEFORE = re.compile(
+    r"(?<!\w)[وفب]?(?:(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))?"
+    r"|(?:ال)?خط +(?:الرابط|الواصل|الدولي|السريع)) *$"
+)
 
 
 # "ثلاثة في كركوك واثنين في نينوى"، "12 مطلوباً في مدينة القرداحة وثمانية آخرين في مدينة جبلة": a new count
@@ -4877,6 +4983,14 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
         if as_specific and joined and _ROAD_BETWEEN.search(lead):
             continue
+        # "قطعوا الخط الدولي الرابط بين عدن وتعز عند منطقة الحسيني في مديرية تبن": the spot on the road is where it
+        # happened, not the towns that name the road (art5)
+        if i > 0 and _AT_SPOT.match(folded_gap.strip(" ،,")) is not None:
+            ends = [k for k in kept if _in_road_name(view, k)]
+            if ends:
+                kept = [k for k in kept if not any(k is e for e in ends)]
+                kept.append(m)
+                continue
         # "في منطقة مطيبيجة بين محافظتي صلاح الدين وديالى": the two places a spot lies between are one, the first
         if i > 0 and joined and _kind(m) != "country" and _BETWEEN_PLACES.search(before_prev):
             continue
@@ -6127,8 +6241,25 @@ def _build_up(view: SentenceView) -> bool:
 def _is_aggregate(view: SentenceView) -> bool:
     """ "منذ منتصف أكتوبر، استهدفت عشرات الهجمات": a tally over a long period, not an event."""
     if view.aggregate is None:
-        view.aggregate = _tallies(view.folded.text) or _tally_since_start(view) or _standing(view.folded.text)
+        view.aggregate = _tallies(_before_pointing(view)) or _tally_since_start(view) or _standing(view.folded.text)
     return view.aggregate
+
+
+# "، مشيرة إلى أن"، "، لافتاً إلى أن"، "، موضحة أن": what a speaker adds after the deed the sentence tells (folded)
+_POINTING_AFTER_COMMA = re.compile(r"[،,] *(?:مشير|لافت|موضح)(?:ا|ه|ة|ين)? +(?:الي +)?ان(?!\w)")
+
+
+def _before_pointing(view: SentenceView) -> str:
+    """The sentence up to a pointing participle after a comma when an event word stands before it: "ودعت الوزارة
+    المزارعين إلى ...، مشيرة إلى أن الاعتداءات منذ بداية الموسم طالت أكثر من 4 آلاف شجرة" tells the call; the
+    tally the speaker adds is background that sums no event of the sentence's own (art5)."""
+    folded = view.folded.text
+    if "،" not in folded and "," not in folded:
+        return folded
+    pointer = _POINTING_AFTER_COMMA.search(folded)
+    if pointer is None or not any(h.end <= pointer.start() for h in view.triggers):
+        return folded
+    return folded[: pointer.start()]
 
 
 # "منذ سنوات"، "منذ أكثر من 15 عاماً"، "منذ منتصف مارس"، "منذ عام 2021": since long ago
@@ -6972,7 +7103,7 @@ def _depicted(view: SentenceView, hit: Hit[Trigger]) -> bool:
     telling in the trigger's clause before it make the event the work's subject, no news (probe57)."""
     if not view.contains_any(_ARTWORK_NEEDLES):
         return False
-    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 120) : hit.word_start])[-1]
+    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 120) : hit.word_start])[-1]
     words = [fold_text(w) for w in clause.split()]
     return any(_behind_clitics(w, _ARTWORKS) for w in words) and any(_behind_clitics(w, _DEPICTING) for w in words)
 
@@ -6990,7 +7121,7 @@ def _market_blow(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if not any(k in hit.key for k in ("ضرب", "انفجار", "هجوم")):
         return False
     # (the words inside a light verb's phrase count too: "وشن الدولار هجوماً")
-    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.end])[-1]
+    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.end])[-1]
     words = [fold_text(w) for w in clause.split()][-_MARKET_REACH:]
     cut = max((i + 1 for i, w in enumerate(words) if _behind_clitics(w, _CAUSE_BREAKS)), default=0)
     if any(_behind_clitics(w, _MARKET_NOUNS) for w in words[cut:]):
@@ -7014,6 +7145,9 @@ _OBJECT_PREPOSITIONS = frozenset(
 )
 
 
+_NOT_WORD_CHAR = re.compile(r"[^\w]")  # (compiled once: it runs per word of a clause)
+
+
 def _thing_does_it(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "وقصفت الأمطار الرعدية مدن الساحل"، "وشن فيروس كورونا هجوماً"، "ودمرت الأزمة المالية آلاف الشركات": a verb
     of force whose subject, right after it, is weather, fire, a beast, an illness, a market or a plan is a disaster
@@ -7032,8 +7166,8 @@ def _thing_does_it(view: SentenceView, hit: Hit[Trigger]) -> bool:
     verb_end = text.find(" ", hit.word_start)
     if verb_end < 0:
         return False
-    clause = re.split(r"[،,.:؛]", text[verb_end : verb_end + 100])[0]
-    words = [re.sub(r"[^\w]", "", w).replace("ة", "ه") for w in clause.split()][: _OBJECT_REACH + 1]
+    clause = _CLAUSE_MARK.split(text[verb_end : verb_end + 100])[0]
+    words = [_NOT_WORD_CHAR.sub("", w).replace("ة", "ه") for w in clause.split()][: _OBJECT_REACH + 1]
     if not words:
         return False
     if words[0] in _NON_AGENTS or words[0].removeprefix("ال") in _NON_AGENTS:
@@ -7299,7 +7433,7 @@ def _anniversary_of(view: SentenceView, hit: Hit[Trigger]) -> bool:
     الذكرى الأولى للهجوم الذي استهدف مدرسة"): the event recalled, not one of the day."""
     if not view.contains_any(_ANNIVERSARY_NEEDLES):
         return False
-    lead = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+    lead = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
     return not _ANNIVERSARY.isdisjoint(lead.split()[-8:])
 
 
@@ -7353,8 +7487,8 @@ def _in_force(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if not _is_noun(view, hit):
         return False
     text = view.folded.text
-    after = re.split(r"[،,.:؛]", text[hit.word_end : hit.word_end + 90])[0]
-    before = re.split(r"[،,.:؛]", text[max(0, hit.word_start - 70) : hit.word_start])[-1]
+    after = _CLAUSE_MARK.split(text[hit.word_end : hit.word_end + 90])[0]
+    before = _CLAUSE_MARK.split(text[max(0, hit.word_start - 70) : hit.word_start])[-1]
     return _IN_FORCE_AFTER.match(after) is not None or _IN_FORCE_BEFORE.search(before) is not None
 
 
@@ -7486,8 +7620,12 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     ):
         return True
     # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
-    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
-    hopes = list(_HOPE_THANKS.finditer(clause))
+    # (the clause is a tail of the slice before the word: no hope word in the slice's words, none in the clause)
+    if view.may_match_in(_HOPE_THANKS, max(0, hit.word_start - 80), hit.word_start):
+        clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+        hopes = list(_HOPE_THANKS.finditer(clause))
+    else:
+        hopes = []
     if hopes:
         at = hit.word_start - len(clause)
         names = [
@@ -7966,7 +8104,7 @@ def _day_that_saw(view: SentenceView, hit: Hit[Trigger]) -> bool:
     what it saw are the setting of what the sentence tells; the clash is told in a sentence of its own (probe66)."""
     if not view.contains_any(_SAW_NEEDLES):
         return False
-    clause = re.split(r"[،,.:؛]", view.folded.text[max(0, hit.word_start - 90) : hit.word_start])[-1]
+    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 90) : hit.word_start])[-1]
     return _DAY_THAT_SAW.search(clause) is not None
 
 
@@ -8554,7 +8692,19 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
                     kind = _speaker_kind(caller)
                     kind = "official" if kind == "ngo" else kind
                     e["source"] = Source(caller.span, caller.text, kind, caller.canonical).record()
-                if (caller is not None or own is not None) and e["actor1"] is not None and e["actor1"]["text"] == word:
+                # (the caller read as the protest's doer gives way to its followers too: "ودعا حزب كولميه المعارض،
+                # في بيان مساء أمس، أنصاره إلى التظاهر"; h14a)
+                by_caller = (
+                    own is not None
+                    and caller is not None
+                    and e["actor1"] is not None
+                    and fold_text(e["actor1"]["text"] or "") == fold_text(caller.text)
+                )
+                if (
+                    (caller is not None or own is not None)
+                    and e["actor1"] is not None
+                    and (e["actor1"]["text"] == word or by_caller)
+                ):
                     # the called protest is held by the caller's followers ("دعت الجبهة أنصارها إلى وقفة"), or,
                     # none named, by the body itself, its members out ("دعت نقابة الأطباء إلى إضراب"): protesters
                     country = (caller.country if caller is not None else None) or e["actor1"]["country"]
@@ -9324,6 +9474,7 @@ def _after_cause(word: str) -> bool:
 
 _SIDELINES = "هامش"  # folded: "على هامش القمة", on the sidelines of
 _SLOGANS = frozenset(_WORDS.words("slogans"))
+_SLOGAN_NEEDLES = tuple(_SLOGANS)
 # where the slogans start: a slogan word (behind و/ب, maybe with the article) or a quotation opened after a chant
 _SLOGAN_START = re.compile(
     r"(?<!\w)[وب]?(?:ال)?(?:" + "|".join(map(re.escape, sorted(_SLOGANS, key=len, reverse=True))) + r")(?!\w)"
@@ -10737,6 +10888,7 @@ def _events_for(
     # speaker's own place is set aside: "قالت إدارة مطار معيتيقة إن قذيفة سقطت قرب مدرج المطار ... وتحويلها إلى مطار
     # مصراتة" fell at the speaker's airport)
     here = _not_carried_to(view, here)
+    here = _not_in_silence(view, hit, here)
     here = _outside_the_speaker(here, source, t_span, plover)
     if plover == "REQUEST":
         # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
@@ -11024,6 +11176,17 @@ def _events_for(
     # تصاريح الشركات" is dated 1 June, a deal signed today "اعتباراً من يوليو" today)
     said_now = plover in _STATEMENTS and modality not in ("planned", "hypothetical")
     when = _event_date(doc, view, clause, t_span, ctx, statement=said_now, known=known)
+    if modality == "planned" and when is not None and doc.published is not None and when.value < doc.published:
+        # "ودعا الحزب، في بيان مساء أمس، أنصاره إلى التظاهر ... بعد غد الخميس": a day past, said of the call, does not
+        # date what is still to come when a day ahead follows the trigger (h14a)
+        days_ahead = [
+            t
+            for t in _own_times(doc, view)
+            if int(t["start"]) >= t_span.end and date.fromisoformat(str(t["value"])) > doc.published
+        ]
+        if days_ahead:
+            soonest = days_ahead[0]
+            when = DateOf(date.fromisoformat(str(soonest["value"])), str(soonest["precision"]), "sentence")
     if plover in _ENDINGS and when is not None and _since_dated(doc, view, when):
         # "أفرجت عن 12 كانوا محتجزين منذ عام 2023"، "رفع الحصار المفروض منذ مايو": the point the state it ends began
         # dates that state, not its end (told undated, the end is the story's day)
@@ -11596,8 +11759,10 @@ def _finders(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int]:
 _DEMAND_START = re.compile(r"(?<!\w)[وف]?(?:" + _alt("demand_start") + r")(?!\w)")
 # "طريق دمشق–السويداء"، "أوتوستراد حلب - اللاذقية الدولي": a road named by the towns at its ends, right before
 _ROAD_NAME_BEFORE = re.compile(
-    r"(?<!\w)[وب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد|طرق)(?: +(?:الدولي|السريع|الرئيسي|الساحلي))?"
-    r"(?: +(?:الرابط|الواصل))?(?: +بين)? +(?:[^\W\d_]+ *(?:[-–—]|و) *)?$"
+    r"(?<!\w)[وب]?(?:(?:ال)?(?:طريق|اوتوستراد|اتوستراد|طرق)(?: +(?:الدولي|السريع|الرئيسي|الساحلي))?"
+    r"(?: +(?:الرابط|الواصل))?|(?:ال)?خط +(?:الدولي|السريع|الساحلي)(?: +(?:الرابط|الواصل))?"
+    r"|(?:ال)?خط +(?:الرابط|الواصل))"
+    r"(?: +بين)? +(?:[^\W\d_]+ *(?:[-–—]|و) *)?$"
 )
 
 
@@ -11703,6 +11868,22 @@ def _carried_before(view: SentenceView, at: int) -> bool:
     them there, in a sentence that tells no dead or wounded (who die or are treated where they were carried)."""
     before = view.folded.text[max(0, at - 6) : at].split()
     return bool(before) and before[-1] in ("بعد", "عقب") and not view.cues_of("killed", "injured")
+
+
+# "في حين لم يصدر أي تعليق من وزارة الدفاع في هرجيسا"، "ولم تعلق الحكومة في بغداد": a body silent on what was told
+_SILENCE = re.compile(r"(?<!\w)لم +(?:يصدر|تصدر|يعلق|تعلق|يعقب|تعقب|يؤكد|تؤكد)[^\W\d_]{0,3}(?!\w)")
+
+
+def _not_in_silence(view: SentenceView, hit: Hit[Trigger], places: list[Mention]) -> list[Mention]:
+    """The places but those in a clause after the event that says a body has not commented on it: where the silent
+    body sits, not where the event was (h14a)."""
+    if "لم" not in view.folded.text:
+        return places
+    silent = _SILENCE.search(view.folded.text, hit.word_end)
+    if silent is None:
+        return places
+    cut = view.raw_start(silent.start(), silent.start())
+    return [m for m in places if m.span.start < cut]
 
 
 def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
@@ -11940,6 +12121,9 @@ def _event_date(
         # dates that clause's deed, not the one denied after it
         cut = view.raw_start(denial, denial)
         times = [t for t in times if int(t["start"]) >= cut]
+    # "ودعت الوزارة المزارعين إلى ...، مشيرة إلى أن الاعتداءات منذ بداية الموسم طالت": when the tally the speaker
+    # adds after a pointing participle began dates no deed of the clause (art5)
+    pointer = _POINTING_AFTER_COMMA.search(view.folded.text, view.folded_index(t_span.end))
     if statement:
         # "وقّعتا مذكرة تفاهم لاستئناف الرحلات اعتباراً من يوليو المقبل": the day from which what was agreed (or
         # threatened) takes effect is not the day it was agreed
@@ -12036,6 +12220,12 @@ def _event_date(
         # dates no event; the release is the story's (probe98)
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
         return ctx.last_date or heading_date(doc) or published
+    if not times and pointer is not None:
+        cut = view.raw_start(pointer.start(), pointer.start())
+        inside = [t for t in doc.times if isinstance(t, dict) and span.start <= int(t["start"]) < span.end]
+        if inside and all(int(t["start"]) >= cut for t in inside):
+            published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+            return ctx.last_date or heading_date(doc) or published
     when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
         if statement and ctx.last_date.found_in == "tally":
@@ -12453,6 +12643,15 @@ def _protesters(
         counted = _phrase_from(view, bisect_left(view._starts(), crowd_at))
         if counted is not None:
             span = view.raw_span(*counted)
+            return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    if len(key) == 2 and key[1] not in _CROWDS and crowd_at is not None and len(view.words) > 0:
+        # "قطع عشرات المواطنين، صباح اليوم، الطريق الرئيسي": a verb its subject stands inside, before its object; the
+        # crowd is that subject, not what follows the object (art5)
+        subject = _phrase_from(view, bisect_left(view._starts(), crowd_at))
+        # (the crowd ends before the trigger's last word: "نظم عشرات الصحفيين وقفة" is read below)
+        object_at = view.folded.text.rfind(" ", hit.start, hit.end) + 1
+        if subject is not None and subject[1] < object_at:
+            span = view.raw_span(*subject)
             return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
     if len(key) >= 2 and key[0].endswith(("وا", "ون")):
         # "قال إن الأهالي قطعوا الطريق"، "إن أبناء القبائل سيغلقون الطريق المؤدي": a plural verb with its object
@@ -16000,7 +16199,7 @@ def _pluperfect_passive(view: SentenceView, hit: Hit[Trigger], subject: Particip
     # a deed done to a person (not "وكان الرئيس قد استقبل في مكتبه وفداً"), with no object later in the clause
     if hit.values[0].plover not in ("COERCE", "ASSAULT") or _NO_OBJECT.match(view.folded.text, hit.word_end) is None:
         return False
-    clause = re.split(r"[،,.:؛]", view.folded.text[hit.word_end :], maxsplit=1)[0]
+    clause = _CLAUSE_MARK.split(view.folded.text[hit.word_end :], maxsplit=1)[0]
     return not any(m.group() not in _ADVERBIAL for m in _ACCUSATIVE.finditer(clause))
 
 
@@ -16757,6 +16956,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 dateline=ctx.dateline,
                 named=ctx.named,
                 source=ctx.source,  # "وقالت في بيان" in the next paragraph: still the last speaker
+                # ... but a "كما" paragraph after the outlet's own account goes on with that account, not an older
+                # speaker (art6: "كما نظّم الاتحاد ... وقفة" after a strike told with no report)
+                told_own=ctx.told_own,
                 last_date=ctx.last_date,
                 event_date=ctx.event_date,
                 doers=ctx.doers,
@@ -17462,6 +17664,24 @@ def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return bool(a["country"] == b["country"] and a["role"] == b["role"])
 
 
+# "وتجمّع المحامون أمام قصر العدالة." then "كما نظّم الاتحاد العام التونسي للشغل وقفة احتجاجية": "also" and another
+# body named as the doer tell a protest of its own, not the told one again (art6)
+_ALSO_OPENING = re.compile(r"^\W*كما(?!\w)")
+_CROWD_WORDS = frozenset(_WORDS.words("crowds"))
+
+
+def _another_body_also(e: dict[str, Any], other: dict[str, Any]) -> bool:
+    if e["plover"] != "PROTEST" or e["actor1"] is None or other["actor1"] is None:
+        return False
+    if _ALSO_OPENING.match(fold_text(e["evidence"][:80])) is None:
+        return False
+    mine, told = (fold_text(a["actor1"]["text"] or "") for a in (e, other))
+    if not mine or not told or mine in told or told in mine:
+        return False
+    # a crowd ("العشرات منهم"، "مئات المحتجين") is no body of its own
+    return not any(w in _CROWD_WORDS or w.endswith("هم") for w in (mine + " " + told).split())
+
+
 def _abduction(event: dict[str, Any]) -> bool:
     return bool(event["acled"]) and event["acled"][1] == "Abduction/forced disappearance"
 
@@ -17771,6 +17991,7 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if (
             not e["locations"]
             or (other is not None and not _same_doer(e["actor1"], other["actor1"]))
+            or (other is not None and _another_body_also(e, other))
             or denial
             or (other is not None and _other_kind(e, other))
         ):
