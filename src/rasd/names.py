@@ -137,6 +137,7 @@ class NameRules:
     border_words: frozenset[str] = frozenset()  # "الحدود": "الحدود مع مالي" names the country, not "financial"
     quarter_words: frozenset[str] = frozenset()  # "حي": "حي الثورة بأم درمان" is a quarter of that town
     bloc_closers: frozenset[str] = frozenset()  # "النيابية": "كتلة الصادقون النيابية" is a party's bloc
+    local_council_words: frozenset[str] = frozenset()  # "البلدي": "المجلس البلدي زوارة" names its town
     host_verbs: frozenset[str] = frozenset()  # "تستضيف": a capital after or before it is the host city
     broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
     group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
@@ -272,6 +273,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         title_modifiers=frozenset(words["title_modifiers"]),
         station_heads=frozenset(words["station_heads"]),
         bloc_closers=frozenset(words["bloc_closers"]),
+        local_council_words=frozenset(words["local_council_words"]),
         given_name_ends=frozenset(words["given_name_ends"]),
         cue_adjectives=frozenset(words["cue_adjectives"]),
         named_with_kind=frozenset(words["named_with_kind"]),
@@ -569,6 +571,7 @@ def _half_compass(hit: Hit[Entry], folded_text: str) -> bool:
     return hit.key.endswith(_COMPASS_ENDS) and _SECOND_COMPASS.match(folded_text, hit.end) is not None
 
 
+_THE_CAPITAL = fold_text("العاصمة")
 _CAPITAL_WORDS = frozenset(fold_text(w) for w in ("العاصمة", "عاصمة", "والعاصمة", "بالعاصمة"))
 
 
@@ -789,6 +792,9 @@ def _lexicon_mentions(
             # too, though a town shares its name (probe77)
             previous = min(rules.admin_cues)  # (any cue word of a province)
         values = _of_named_state(values, folded_text, hit.end)
+        if _next_word(folded_text, hit.end) == _THE_CAPITAL:
+            # "في تونس العاصمة": the city the word "capital" follows, not the state written like it (h14b)
+            values = tuple(v for v in values if v.place is not None and v.place.kind == "city") or values
         entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
         if entry.place is not None and entry.place.kind == "city" and bare_cue == _CITY and hit.word_start == hit.start:
@@ -1737,7 +1743,15 @@ def _institution_mentions(
             if served and w not in rules.institution_words and not _is_nisba(w) and not _is_place_word(w):
                 break
             adjective = w.startswith("ال") and _is_nisba(w)  # "الهاشمية" is a place too
-            if taken and taken[-1].startswith(("ال", "لل")) and not adjective and (place_end or _is_place_word(w)):
+            # ... but a council's local adjective takes its town ("المجلس البلدي زوارة")
+            local = len(taken) == 1 and taken[0] in rules.local_council_words and place_end is not None
+            if (
+                taken
+                and taken[-1].startswith(("ال", "لل"))
+                and not adjective
+                and not local
+                and (place_end or _is_place_word(w))
+            ):
                 break  # "وزارة النفط الاتحادية أربيل": a place after a definite word is the sentence's, not the name's
             if place_end is not None:
                 kind = taken[-1] if taken else ""
