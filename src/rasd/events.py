@@ -117,6 +117,15 @@ def _in_own_event(view: SentenceView, head: str) -> bool:
     return kind is None or any(kind in (v.id, v.plover) for h in view.triggers for v in h.values)
 
 
+# "تتهمها"، "يتهمهم": a present accusation with its object pronoun (folded)
+_GROUNDS_ACCUSED = re.compile(r"[يت]تهم(?:ه|ها|هم|هما)")
+# "كما أفادت به شركة"، "كما ذكرت صحيفة": as a teller reported it, right before the teller (folded)
+_AS_REPORTED_BY = re.compile(
+    r"(?<!\w)كما +(?:افاد|افادت|ذكر|ذكرت|اورد|اوردت|نقل|نقلت|اكد|اكدت|قال|قالت)(?: +(?:به|بها|ذلك))? +$"
+)
+# "، ومقره البحرين"، "، ومقرها في جيبوتي": the seat aside right before a place (folded)
+_SEAT_BEFORE = re.compile(r"[،,] *و?مقر(?:ه|ها|هما|هم)(?: +(?:في|ب))? *$")
+
 _NEXT_WORD = re.compile(r" +([^\W_]+)")
 _PLACE_LEVEL = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4}
 _NUMBER = re.compile(r"^[0-9]+$")
@@ -861,6 +870,8 @@ def _view(
         triggers = _with_called_rallies(folded.text, triggers)
     if _searches(_SEIZE, folded.text, word_set):
         triggers = _with_seizure(folded.text, triggers)
+    if word_set & _DETAIN_VERBS:
+        triggers = _with_seized_vessels(folded.text, triggers)
     if _searches(_SEIZE_ARMS, folded.text, word_set):
         triggers = _with_seized_arms(folded.text, triggers)
         triggers = _with_seized_people(folded.text, triggers)
@@ -893,6 +904,17 @@ def _view(
         triggers = _with_site_handed(folded.text, triggers)
     if _searches(_SIGN_VERB, folded.text, word_set):
         triggers = _with_signed_deals(folded.text, triggers)
+    if any(h.values[0].plover == "SANCTION" for h in triggers):
+        # "عقوبات على 11 شركة تتهمها بنقل النفط الإيراني": the present accusation said of the sanctioned is the
+        # sanction's grounds, no accusation of its own
+        triggers = [
+            h
+            for h in triggers
+            if not (
+                _GROUNDS_ACCUSED.fullmatch(folded.text[h.word_start : h.word_end])
+                and any(o.values[0].plover == "SANCTION" and o.end <= h.word_start for o in triggers)
+            )
+        ]
     if _searches(_RULING, folded.text, word_set) and _searches(_COURT_WORD, folded.text, word_set):
         # "أيدت محكمة الاستئناف الحكم الابتدائي بسجن الصحفي": a court upholding a ruling passes a sentence, it
         # supports nothing
@@ -1041,11 +1063,32 @@ def _view(
         if any(_tells_no_news(view, h) for h in triggers):
             triggers = []
         view.triggers = triggers
+    if triggers and view.contains_any(_SLOGAN_NEEDLES):
+        triggers = [h for h in triggers if not _slogan_says(view, h)]
+        view.triggers = triggers
     if triggers and (
         any(m.type in _NAMED_TYPES for m in inside) or any(h.key in _PERSON_NOUN_TRIGGERS for h in triggers)
     ):
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
+
+
+def _slogan_says(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "ورددوا هتافات تندد بعجز الحكومة": a present verb of condemnation right after chants describes what they say
+    (an adjective clause); chanting is the crowd's protest, the sentence's event, no one's statement (art5). Banners
+    only carried ("رفعوا شعارات تندد") add to a protest told before and stay no event (_events_for); a demand after
+    slogans has its own rule (_purpose_of_protest)."""
+    if not (
+        hit.start == hit.word_start
+        and hit.key[:1] in ("ي", "ت")
+        and any(v.plover == "ACCUSE" for v in hit.values)
+        and view.previous_word(hit.word_start) in _SLOGANS
+    ):
+        return False
+    return any(
+        h.end <= hit.word_start and h.values[0].plover == "PROTEST" and (_CHANTED.match(h.key) or h.key == "هتافات")
+        for h in view.triggers
+    )
 
 
 # (folded) kin of the dead ("لأسر القتلى"، "ذوي الضحايا") and the nouns of the dead they come before
@@ -1936,11 +1979,15 @@ _CAPTIVES = re.compile(
 )
 # "ووقّع وزير الخارجية الأردني أيمن الصفدي ونظيره العراقي، على هامش القمة، اتفاقاً": a deal signed past a long
 # subject and the occasion's aside (the listed phrase spans four words at most, and only a time aside)
-_SIGN_VERB = re.compile(r"(?<!\w)([وف])?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|ابرم|ابرمت|ابرما|ابرموا)(?!\w)")
+# ... and one to come ("إن الجانبين سيوقعان ... محضر اتفاق"; bare توقع is 'expected', so only with س)
+_SIGN_VERB = re.compile(
+    r"(?<!\w)([وف])?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|ابرم|ابرمت|ابرما|ابرموا"
+    r"|س?(?:يوقع|يوقعان|يوقعون|يبرم|يبرمان|يبرمون)|ستوقع|ستوقعان|ستبرم|ستبرمان)(?!\w)"
+)
 # the deal in the accusative, not after a preposition ("وقع الهجوم بعد يومين من اتفاقية")
 _SIGNED_DEAL = re.compile(
     r"(?<!\w)(?<!من )(?<!بعد )(?<!قبل )(?<!علي )(?<!الي )"
-    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات|مذكر[هة] تفاهم|مذكرات تفاهم|مذكرت[يا] تفاهم)(?!\w)"
+    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات|(?<=محضر )(?:ال)?اتفاق|مذكر[هة] تفاهم|مذكرات تفاهم|مذكرت[يا] تفاهم)(?!\w)"
 )
 _SIGNED_KEY = fold_text("وقع اتفاقية")
 _SIGNED_ID = "agreement_signed"
@@ -2238,6 +2285,35 @@ def _with_seizure(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]
     return longest(out)
 
 
+# "احتجزت القوة البحرية التابعة للحرس الثوري الإيراني، فجر أمس، ناقلة نفط": a detention verb whose object, past a
+# subject too long for the listed phrase, is a merchant vessel seizes the ship (triggers.yaml vessel_seizure)
+_DETAIN_VERBS = frozenset(
+    fold_text(w) for w in ("احتجز", "احتجزت", "احتجزوا", "احتجزا", "واحتجز", "واحتجزت", "واحتجزوا", "يحتجز", "تحتجز")
+)
+_VESSEL_SEIZED_KEY = fold_text("احتجزت ناقلة")
+# what stands right before a ship that is no object of its own: "طاقم السفينة"، "على متن ناقلة"
+_OF_VESSEL = frozenset(fold_text(w) for w in ("طاقم", "ركاب", "بحارة", "أفراد", "متن", "ظهر", "على", "من", "إلى"))
+
+
+def _with_seized_vessels(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    values = _fixed_trigger(_VESSEL_SEIZED_KEY)
+    out = list(triggers)
+    for h in triggers:
+        if h.key not in _DETAIN_VERBS or h.end != h.word_end:
+            continue
+        found = _MERCHANT_VESSEL.search(text, h.end, h.end + 140)
+        if found is None or _SENTENCE_STOP.search(text, h.end, found.start()):
+            continue
+        gap = text[h.end : found.start()]
+        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 10 or _THAT_PRONOUN.search(gap):
+            continue
+        if (gap.split() or [""])[-1].strip("،,") in _OF_VESSEL or any(h.end <= o.start < found.end() for o in triggers):
+            continue
+        out = [o for o in out if o is not h]
+        out.append(Hit(h.start, found.end(), h.word_start, found.end(), _VESSEL_SEIZED_KEY, values, False))
+    return sorted(out, key=lambda o: o.start)
+
+
 _SEIZE_ARMS = re.compile(r"(?<!\w)[وف]?(?:" + _alt("seize_arms_verbs") + r")(?!\w)")
 _SEIZED_ARMS = re.compile(
     r"(?<!\w)(?:ال)?(?:"
@@ -2378,6 +2454,14 @@ def _capital_named(m: Mention) -> str | None:
     return capital
 
 
+# (folded) what stands between a support word and whom it supports: its pronoun, an adjective, then ل
+_SUPPORTED = re.compile(r"^(?:ه|ها|هم|هما)?(?: +(?:ال)?(?:كامل|ثابت|مطلق|تام|راسخ|قوي)[هة]?)? *(?:لل|ل)$")
+
+
+# (folded) the seat a meeting is held at, right before the body named by it: "في مقر"، "بمقر"، "داخل مقر"
+_VENUE_SEAT = re.compile(r"(?:(?<!\w)(?:في|داخل) +|(?<!\w)[وف]?ب)مقر +$")
+
+
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
     capital = _capital_named(m)
     if capital is not None and m.actor is None:
@@ -2400,6 +2484,7 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
     a = m.actor
     if a.role == "media" and _channel(view, m):
         return None  # "دعوا، عبر وسوم على منصة إكس، إلى تجمع": the platform carried the call, it did not call
+
     # a country named as a place ("في العراق", "بالعراق") is where, not who; so is one joined to
     # it ("في العراق وسورية")
     if m.place is not None and (
@@ -2528,6 +2613,19 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             if not any(span.start < b and a < span.end for a, b in held):
                 out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
             continue
+        if head.key in _OFFICER_HEADS:
+            # "منزل ضابط في مديرية شؤون المخدرات": an officer serves in the force named right after في (h14c)
+            serves = next(
+                (
+                    h
+                    for h in view.cues_of("institution")
+                    if _SERVES_IN.fullmatch(view.folded.text[head.word_end : h.word_start])
+                    and value_of(h, "institution") == "police"
+                ),
+                None,
+            )
+            if serves is not None:
+                role = "police"
         abstract_head = head.key in abstract or "ال" + head.key in abstract
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
@@ -2562,6 +2660,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
     return out
 
 
+_OFFICER_HEADS = frozenset(fold_text(w) for w in ("ضابط", "ضباط", "منتسب", "منتسبي"))
+_SERVES_IN = re.compile(r" +في +")
 _CONSTRUCT_ENVOYS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("construct_envoys"))
 _STATE_STYLES = frozenset(w.replace("ة", "ه") for w in _WORDS.words("state_styles"))
 
@@ -3515,7 +3615,30 @@ def _participants(
     # ... an officer of no named state serves the story's country
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
+    merged = _members_of_parliament(view, merged)
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+# an MP told by the province he sits for ("نائب عن محافظة ميسان"): the raw text right after the title
+_SITS_FOR = re.compile(r" +عن +")
+# ... then "في" before the house: the raw text before the house's name
+_MP_SEAT = re.compile(r"(?<!\w)[وف]?(?:نائب|نائبة|نائباً|نائبا|نواب) +عن +[^،,.؛]{2,40}? +في +$")
+_MP_TITLES = frozenset(fold_text(w) for w in ("نائب", "نائبة", "نائبا", "نواب"))
+
+
+def _members_of_parliament(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "اتهم نائب عن محافظة ميسان في مجلس النواب": an MP told by where he sits for is of a party, as the gold sets
+    code MPs ("84 نائباً"), not the government; the house named after him is where he sits, no side (h14c)."""
+    out = []
+    for p in merged:
+        before = view.text[: p.span.start - view.start]
+        if p.role == "government" and _MP_SEAT.search(before):
+            continue
+        after = view.text[p.span.end - view.start :]
+        if p.role == "government" and fold_text(p.text) in _MP_TITLES and _SITS_FOR.match(after):
+            p = _but(p, role="political_party")
+        out.append(p)
+    return out
 
 
 _JOINT_UNITS = tuple(_WORDS.words("joint_units"))
@@ -3575,6 +3698,10 @@ _STATELESS = frozenset(_WORDS.words("stateless_people"))
 
 
 _BORDER_SMUGGLERS = frozenset(_WORDS.words("border_smugglers"))
+# "أفراد طاقم الناقلة"، "طاقم السفينة"، "بحارة السفينة" (folded, ة kept or not), a word before the crew allowed
+_CREW_AHEAD = re.compile(
+    r"(?:[^\W\d_]+ +)?(?:ال)?(?:طاقم|طواقم|بحار[هة]) +(?:ال)?(?:سفين[هة]|سفينتين|ناقل[هة]|ناقلات|باخر[هة]|سفن)(?!\w)"
+)
 
 
 def _stateless(p: Participant, view: SentenceView | None = None) -> bool:
@@ -3589,6 +3716,8 @@ def _stateless(p: Participant, view: SentenceView | None = None) -> bool:
         return True  # "مسلحون مجهولو الهوية"
     if view is None:
         return False
+    if p.span.start >= view.start and _CREW_AHEAD.match(view.folded.text, view.folded_index(p.span.start)):
+        return True  # "أفراد طاقم الناقلة": a merchant ship's crew, of whatever states, not the holding state's
     # ... "عصابات تهريب": the gangs' head, then what they smuggle by
     after = _NEXT_WORD.match(view.folded.text, view.folded_index(p.span.end)) if p.span.start >= view.start else None
     smugglers = words[-1] in _BORDER_SMUGGLERS or (after is not None and fold_text(after.group(1)) in _BORDER_SMUGGLERS)
@@ -3856,16 +3985,40 @@ def _titled_by_name(view: SentenceView, s: Source, participants: Sequence[Partic
     """Whether an unnamed-person cue is only the title of the named person right after it: "المحامي الحقوقي أحمد
     الزين"، "محامي الدفاع سمير ديلو" speak by name (official, as named speakers are), not unnamed. The construct
     "محامي الناشط أحمد" names the client, not the lawyer: without the article only "الدفاع" may stand between."""
-    if s.kind != "anonymous" or s.speaker is not None or s.span is None:
+    if s.kind != "anonymous" or s.span is None:
+        return False
+    # (an unnamed official read as a side of the sentence, "مسؤول", may still hold the office a name follows)
+    office = s.speaker is not None and not s.speaker.named and fold_text(s.text) in _OFFICE_HEADS
+    if s.speaker is not None and not office:
         return False
     person = next((p for p in participants if p.person and p.named and p.span.start >= s.span.end), None)
     if person is None:
         return False
-    gap = fold_text(view.text[s.span.end - view.start : person.span.start - view.start]).split()
+    if office:
+        raw_gap = view.text[s.span.end - view.start : person.span.start - view.start]
+        return _office_title(s, raw_gap, fold_text(raw_gap).split())
+    raw_gap = view.text[s.span.end - view.start : person.span.start - view.start]
+    gap = fold_text(raw_gap).split()
     if len(gap) > 2 or not all(w in _TITLE_QUALIFIERS or w in _nationality_of_form() for w in gap):
-        return False
+        return _office_title(s, raw_gap, gap)
     article = view.text[max(view.start, s.span.start - 2) - view.start : s.span.start - view.start] == "ال"
     return article or (bool(gap) and gap[0] == fold_text("الدفاع"))
+
+
+_OFFICE_HEADS = frozenset(fold_text(w) for w in ("مسؤول", "مسؤولة"))
+# what ends a title before a name: a clause, a quote or a reported "that" (folded)
+_TITLE_BREAKS = frozenset(fold_text(w) for w in ("إن", "أن", "بأن", "الذي", "التي", "عن", "لـ"))
+
+
+def _office_title(s: Source, raw_gap: str, gap: list[str]) -> bool:
+    """ "وفق ما أفاد مسؤول ملف الاستيطان في شمال الضفة الغربية غسان دغلس": "مسؤول" in the construct with a definite
+    field is an office, and the name right after the field holds it; he speaks by name (official), not as an
+    unnamed official ("مسؤول أمني"، "مسؤول في الحركة" stay anonymous: no definite field follows; art5)."""
+    if fold_text(s.text) not in _OFFICE_HEADS or not 1 <= len(gap) <= 8:
+        return False
+    if not (gap[0].startswith("ال") or (len(gap) > 1 and gap[1].startswith("ال") and gap[0] != "في")):
+        return False
+    return not any(ch in raw_gap for ch in '،,.:؛;«»"“”()') and not any(w in _TITLE_BREAKS for w in gap)
 
 
 # adjectives that qualify an unnamed source or an outlet ("مصادر محلية"، "وسائل إعلام رسمية"), besides nationalities
@@ -3993,6 +4146,9 @@ def _rights_group(p: Participant) -> bool:
 _UNNAMED_PEOPLE = frozenset(fold_text(w) for w in name_rules().unnamed_people)
 
 
+_UNNAMED_TELLERS = re.compile(r"[وف]?(?!ال)[^\W\d_]{3,}ون")
+
+
 def _speaker_kind(p: Participant) -> str:
     if _rights_group(p):
         return "ngo"  # "منظمات حقوقية": rights groups left unnamed (probe52)
@@ -4001,6 +4157,10 @@ def _speaker_kind(p: Participant) -> str:
     if p.role == "media":
         # "مراسلنا"، "مصادرنا": the outlet itself
         return "outlet_own" if fold_text(p.text).endswith("نا") else "media"
+    if not p.named and p.role == "civilians" and _UNNAMED_TELLERS.fullmatch(fold_text(p.text)):
+        # "بحسب ما رواه لاجئون شهدوا المداهمات": unnamed people telling what befell them, named in the nominative
+        # plural only a subject takes (not "المهاجرين", whom a deed befell; h14c)
+        return "witness"
     if not p.named and p.head in name_rules().unnamed_people:
         return "anonymous"  # "قال مسؤول عراقي"
     if not p.named and " في " in p.head and p.head.split()[0] in _UNNAMED_PEOPLE:
@@ -4061,7 +4221,8 @@ _TIME_PREPOSITIONS = frozenset(
 )
 # "طائرة تابعة له"، "أن تكون طائراته قد نفذت": a weapon the speaker owns, by تابع or by a possessive pronoun
 _OWNED_BY_SPEAKER = re.compile(
-    r"(?<!\w)تابع[هة]? (?:له|لها|لهم)(?!\w)|(?<!\w)(?:طايرات|طايرت|مسيرات|مسيرت|مقاتلات|صواريخ|مدفعيت)(?:ه|ها|هم)(?!\w)"
+    r"(?<!\w)تابع[هة]? (?:له|لها|لهم)(?!\w)"
+    r"|(?<!\w)(?:طايرات|طايرت|مسيرات|مسيرت|مقاتلات|صواريخ|مدفعيت|زوارق|بوارج)(?:ه|ها|هم)(?!\w)"
 )
 _SAID_OF = re.compile(r" +(?:ان|بان)(?:ه|ها|هم|هما)(?!\w)")  # "قالت إنهم": the pronoun right after the verb
 
@@ -4747,14 +4908,22 @@ _QUARTER_WORDS = frozenset(name_rules().quarter_words)
 _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *$")
 _FROM_END = re.compile(r"(?<!\w)من *$")  # "من" ending what stands before
 _TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
-_ROAD_BETWEEN = re.compile(r"(?<!\w)(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))? بين(?!\w)")
+# "الخط الدولي"، "الخط الرابط بين": a line is a road only with a road's adjective after it ("خط التماس" is no road)
+_ROAD_BETWEEN = re.compile(
+    r"(?<!\w)(?:(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))?|(?:ال)?خط (?:الرابط|الواصل|الدولي|السريع)) بين(?!\w)"
+)
+# "عند منطقة الحسيني"، "قرب جسر ...": a spot on a road (folded)
+_AT_SPOT = re.compile(r"^(?:عند|قرب|بالقرب من)(?: |$)")
 # "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": a place after "the lying (on, near, between)" of the place
 # before it only says where that one lies
 _LYING_GAP = re.compile(
     r"^(?:ال)?واقع(?:ه|تين|ين)? (?:\S+ ){0,4}?(?:على|في|قرب|بين|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?: |$)"
 )
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
-_ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))? *$")
+_ROAD_BEFORE = re.compile(
+    r"(?<!\w)[وفب]?(?:(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))?"
+    r"|(?:ال)?خط +(?:الرابط|الواصل|الدولي|السريع)) *$"
+)
 
 
 # "ثلاثة في كركوك واثنين في نينوى"، "12 مطلوباً في مدينة القرداحة وثمانية آخرين في مدينة جبلة": a new count
@@ -4875,6 +5044,14 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
         if as_specific and joined and _ROAD_BETWEEN.search(lead):
             continue
+        # "قطعوا الخط الدولي الرابط بين عدن وتعز عند منطقة الحسيني في مديرية تبن": the spot on the road is where it
+        # happened, not the towns that name the road (art5)
+        if i > 0 and _AT_SPOT.match(folded_gap.strip(" ،,")) is not None:
+            ends = [k for k in kept if _in_road_name(view, k)]
+            if ends:
+                kept = [k for k in kept if not any(k is e for e in ends)]
+                kept.append(m)
+                continue
         # "في منطقة مطيبيجة بين محافظتي صلاح الدين وديالى": the two places a spot lies between are one, the first
         if i > 0 and joined and _kind(m) != "country" and _BETWEEN_PLACES.search(before_prev):
             continue
@@ -5167,6 +5344,8 @@ def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plov
 
 
 _LEAD_IN = re.compile(r"\W*[وف]?في +")
+# "وفي مدينة بنقردان"، "وفي ولاية القصرين": the same, with the town's kind word
+_LEAD_KIND = re.compile(r"\W*[وف]?في +(?:مدين|بلد|قري|ولاي|محافظ|منطق)[هة] +")
 
 
 _LEAD_ASIDE = re.compile(r"^ *(?:(?:ال)?مجاور[هة]?|ايضا|كذلك)? *")
@@ -5197,6 +5376,7 @@ def _lead_country(view: SentenceView) -> str | None:
     """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
     ..." the state or its capital alike)."""
     lead = _LEAD_IN.match(view.folded.text)
+    kind = _LEAD_KIND.match(view.folded.text)
     if lead is None:
         return None
     at = view.raw_start(lead.end(), lead.end())
@@ -5205,6 +5385,19 @@ def _lead_country(view: SentenceView) -> str | None:
             # (past "المجاورة" or "أيضاً": "وفي بوركينا فاسو المجاورة، قُتل عشرات الجنود")
             after = _LEAD_ASIDE.sub("", fold_text(view.text[m.span.end - view.start : m.span.end - view.start + 14]))
             return iso3(m.place.country) if after[:1] in ("،", ",") else None
+    if kind is None:
+        return None
+    at = view.raw_start(kind.end(), kind.end())
+    for m in view.mentions:
+        if m.span.start == at and m.place is not None and m.place.kind not in FACILITY_KINDS:
+            # "وفي مدينة بنقردان التونسية القريبة من الحدود، أوقفت ...": a town named by its kind, said of in a few
+            # words with no event word among them, sets the sentence there too (h14b)
+            end = view.folded_index(m.span.end)
+            comma = view.folded.text.find("،", end)
+            tail = view.folded.text[end:comma] if comma > 0 else ""
+            if comma < 0 or len(tail.split()) > 5 or any(end <= h.start < comma for h in view.triggers):
+                return None
+            return iso3(m.place.country)
     return None
 
 
@@ -6066,6 +6259,10 @@ class Context:
     town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
     # the last place named after each kind word ("مدينة تعز"، "قضاء الزبير"), for "جنوب غربي المدينة"، "في القضاء ذاته"
     by_kind: dict[str, Mention] = field(default_factory=dict)
+    # the last site named with each kind word ("منفذ رأس جدير"، "مضيق هرمز"), for "محيط المنفذ"، "إلى المضيق"
+    sites: dict[str, Mention] = field(default_factory=dict)
+    # the day and places of the last ship seized or hit told, for "أطلقت النار على الناقلة" denied later
+    vessel: tuple[DateOf, tuple[Mention, ...]] | None = None
     fought: tuple[Participant, Participant] | None = None  # the two sides of the last clash told ("بين الكتيبتين")
     incidents: list[tuple[Mention, ...]] = field(default_factory=list)  # the places of each attack told, in order
     # the day of the first event of each type told at each known place, for a denial of it ("نفت ... أن تكون قد قصفت")
@@ -6105,8 +6302,25 @@ def _build_up(view: SentenceView) -> bool:
 def _is_aggregate(view: SentenceView) -> bool:
     """ "منذ منتصف أكتوبر، استهدفت عشرات الهجمات": a tally over a long period, not an event."""
     if view.aggregate is None:
-        view.aggregate = _tallies(view.folded.text) or _tally_since_start(view) or _standing(view.folded.text)
+        view.aggregate = _tallies(_before_pointing(view)) or _tally_since_start(view) or _standing(view.folded.text)
     return view.aggregate
+
+
+# "، مشيرة إلى أن"، "، لافتاً إلى أن"، "، موضحة أن": what a speaker adds after the deed the sentence tells (folded)
+_POINTING_AFTER_COMMA = re.compile(r"[،,] *(?:مشير|لافت|موضح)(?:ا|ه|ة|ين)? +(?:الي +)?ان(?!\w)")
+
+
+def _before_pointing(view: SentenceView) -> str:
+    """The sentence up to a pointing participle after a comma when an event word stands before it: "ودعت الوزارة
+    المزارعين إلى ...، مشيرة إلى أن الاعتداءات منذ بداية الموسم طالت أكثر من 4 آلاف شجرة" tells the call; the
+    tally the speaker adds is background that sums no event of the sentence's own (art5)."""
+    folded = view.folded.text
+    if "،" not in folded and "," not in folded:
+        return folded
+    pointer = _POINTING_AFTER_COMMA.search(folded)
+    if pointer is None or not any(h.end <= pointer.start() for h in view.triggers):
+        return folded
+    return folded[: pointer.start()]
 
 
 # "منذ سنوات"، "منذ أكثر من 15 عاماً"، "منذ منتصف مارس"، "منذ عام 2021": since long ago
@@ -6195,6 +6409,10 @@ def _before_grievance(folded: str) -> str:
     # ... or what a demand after a comma asks for ("، مطالباً بالإفراج عنهم وعن عشرات المحتجزين منذ عام")
     asked = _DEMAND_AFTER_COMMA.search(folded)
     folded = folded if asked is None else folded[: asked.start()]
+    # ... or what most of the people named had gone through before ("على ثلاثة آلاف أسرة نازحة، فرّ معظمها من القرى
+    # خلال الأسابيع الأخيرة"; h14c)
+    past = _MOST_OF_THEM.search(folded)
+    folded = folded if past is None else folded[: past.start()]
     # ... or all of it past a verb of calling or condemning that opens it ("دعت المنظمة السلطات إلى وضع حد لحملة
     # القمع التي طالت منذ عام 2023 أكثر من أربعين معارضاً"; art8)
     decried = _DECRYING_OPENER.match(folded)
@@ -6202,6 +6420,8 @@ def _before_grievance(folded: str) -> str:
 
 
 _DEMAND_AFTER_COMMA = re.compile(r"[،,] *(?:مطالب|داعي)(?:ا|ه|ة|ين)(?!\w)")
+# "، فرّ معظمها"، "، نزح أغلبهم": a clause after a comma whose subject is most or some of the people just named
+_MOST_OF_THEM = re.compile(r"[،,] *[^\W\d_]+ +(?:معظم|اغلب|غالبي[هة]|بعض|جل)(?:ها|هم|هن)(?!\w)")
 # the verb first, or first past a short frame ending at a comma ("من جهتها،"، "في المقابل،")
 _DECRYING_OPENER = re.compile(r"^\W*(?:[^،,.]{0,25}[،,] *)?[وف]?(?P<verb>" + _alt("decrying_openers") + r")(?!\w)")
 
@@ -6362,9 +6582,10 @@ def _denied_charges(view: SentenceView, hit: Hit[Trigger]) -> bool:
 def _joined_clause(view: SentenceView, hit: Hit[Trigger], since: int) -> bool:
     """Whether the trigger is a verb that opens a clause of its own, after a comma and و, past `since`."""
     text = view.folded.text
-    if hit.key in _COMMA_PARTICIPLES and hit.start == hit.word_start:
+    if (hit.key in _COMMA_PARTICIPLES or hit.key in _DEMAND_PARTICIPLES) and hit.start == hit.word_start:
         # "نفت الوزارة الاتهامات المصرية، متهمةً القاهرة بعرقلة المحادثات": the participle after a comma is
-        # the denier's own deed, asserted (art4)
+        # the denier's own deed, asserted (art4); so is a call ("نفى المحافظ أن تكون السلطات قد أغلقت المعبر،
+        # مطالباً المجتمع الدولي بالضغط")
         return bool(re.search(r"[،,]\s*$", text[since : hit.word_start]))
     if text[hit.word_start : hit.start] not in ("و", "ف") or _is_noun(view, hit):
         return False
@@ -7143,6 +7364,32 @@ _MARKET_PRICES = frozenset(fold_text(w) for w in _WORDS.words("market_prices"))
 # what follows a suspension of flights that makes it a sanction on a route: between two places, to or from one
 _ROUTE = re.compile(r" *(?:(?:ال)?(?:جوي|مباشر|تجاري|مدني)[هة] +)*(?:بين|الي|من|مع|نحو|القادم[هة]|المتجه[هة])(?!\w)")
 _HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
+
+
+# "وأسفرت وساطة ... عن"، "أفضت المحادثات إلى": a verb of leading to, right before the talks that are its subject
+_LED_TO = frozenset(fold_text(w) for w in ("أسفر", "أسفرت", "أفضى", "أفضت", "تمخض", "تمخضت"))
+
+
+def _led_to_deal(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "وأسفرت وساطة قادها وجهاء ...، عصر اليوم، عن توقيع ممثلي العشيرتين اتفاق «عطوة»": talks or a mediation that
+    led to a deal told after them are how it came; the deal is the event (h14c)."""
+    if hit.values[0].plover != "CONSULT":
+        return False
+    word = fold_text(view.previous_word(hit.word_start))
+    if word not in _LED_TO and not (word[:1] in ("و", "ف") and word[1:] in _LED_TO):
+        return False
+    return any(h.start > hit.end and h.values[0].plover == "AGREE" for h in hits)
+
+
+def _arrests_during_campaign(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "أوقفت قوات الأمن نحو ستين لاجئاً خلال حملة مداهمات": the campaign of raids is when the arrest verb told
+    before it was done; the verb, whose object is whom they held, is the event (h14c)."""
+    if hit.values[0].acled != _ARRESTS or not hit.key.startswith(_SWEEP_HEADS):
+        return False
+    word = fold_text(view.previous_word(hit.word_start))
+    if word not in _SWEEP_DURING and not (word[:1] in ("و", "ف") and word[1:] in _SWEEP_DURING):
+        return False
+    return any(h.end <= hit.word_start and h.values[0].acled == _ARRESTS and not _is_noun(view, h) for h in hits)
 
 
 def _step_of_no_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -8158,7 +8405,8 @@ _CROWD_EVENTS = frozenset(
 _ARREST_STEMS = ("اعتقل", "يعتقل", "تعتقل", "اعتقال", "قبض", "القي قبض", "القت قبض", "القوا قبض")
 
 
-_TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", "ACCUSE"})
+# (MOBILIZE for a cordon crossed, art7)
+_TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", "ACCUSE", "MOBILIZE"})
 # the writer's own trip ("التقينا الإمام"، "كل مرة أزور فيها طهران"): travel writing, unless someone is quoted
 _WRITERS_VISITS = frozenset({"التقينا", "التقيت", "ازور", "نزور", "زرنا", "زرت", "التقيناه", "التقيناهم"})
 _CHARGE_SHEET = frozenset({"لايحه", "لايحة", "لوايح"})
@@ -8172,6 +8420,9 @@ _PEAK_AFTER = frozenset(_WORDS.words("peak_after"))
 _FESTIVAL_KINDS = frozenset(_WORDS.words("festival_kinds"))
 _CONVEYED_PROTEST = frozenset(_WORDS.words("conveyed_protest_verbs"))
 _PROTEST_OWNERS = frozenset(_WORDS.words("protest_owners"))
+_ARMED_CHANTERS = frozenset(_WORDS.words("armed_chanters"))
+_CORDON_CROSSERS = frozenset(_WORDS.words("cordon_crossers"))
+_CHANT_KEYS = ("ردد", "يردد", "هتف", "يهتف", "تهتف")  # folded chant verbs (triggers.yaml protest_weak)
 _FEATURES_BEFORE = frozenset(_WORDS.words("features_before"))
 _RECORD_BEFORE = frozenset(_WORDS.words("record_before"))
 _COMPANY_BODY = re.compile(r" +(?:" + _alt("company_bodies") + r")(?!\w)")
@@ -8239,6 +8490,12 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         # احتجاجها": one side's own protest, with his or her pronoun, is a complaint voiced, no crowd
         own = text[hit.word_start : hit.word_end].endswith(("احتجاجه", "احتجاجها"))
         return own or _behind_clitics(prev, _CONVEYED_PROTEST) or nxt in _PROTEST_OWNERS
+    if plover == "MOBILIZE" and "طوق" in key:
+        # "حاولوا تجاوز الطوق الأمني": a cordon the crowd crossed is no deployment told (art7)
+        return _behind_clitics(prev, _CORDON_CROSSERS)
+    if plover == "PROTEST" and key.startswith(_CHANT_KEYS):
+        # "يظهر مسلحين يرددون شعارات": fighters chanting are no crowd protesting (art7)
+        return _behind_clitics(prev, _ARMED_CHANTERS)
     if plover == "PROTEST" and "ظاهر" in key:
         return nxt in _FESTIVAL_KINDS or (key.startswith("مظاهر") and _behind_clitics(prev, _FEATURES_BEFORE))
     if key in _MIDDLE_FORMS:
@@ -8313,6 +8570,60 @@ _FIRED_ON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:تعرضت|تعرض|تعرضو�
 _NEXT_THAT_CLAUSE = re.compile(r"[،,] *(?:و(?:ان|بان)|فيما|بينما|في حين)(?!\w)")
 
 
+# "، معلنة كذلك"، "، معلناً أيضاً": a participle of announcing after a comma, with or without "also"
+_ANNOUNCING_ALSO = re.compile(r"[،,] *(?:معلنا|معلن[هة]|معلنين)(?: +(?:كذلك|ايضا))?(?: +عن)? *$")
+
+
+def _announced_also(view: SentenceView, ctx: Context, told: Hit[Trigger]) -> Hit[Trigger] | None:
+    """The strong deed an announcing participle after a comma opens, past the told event word, when the rest of the
+    sentence names a place no event told."""
+    text = view.folded.text
+    for h in view.triggers:
+        if h.start <= told.end or h.values[0].strength != "strong" or h.values[0].plover not in ("ASSAULT", "COERCE"):
+            continue
+        if not _ANNOUNCING_ALSO.search(text[max(told.end, h.word_start - 30) : h.word_start]):
+            continue
+        start = view.raw_span(h.start, h.end).end
+        if any(
+            m.place is not None and m.span.start >= start and m.place.id not in ctx.told_places for m in view.mentions
+        ):
+            return h
+    return None
+
+
+def _that_clause_new_place(view: SentenceView, ctx: Context, told: Hit[Trigger], h: Hit[Trigger]) -> bool:
+    """Whether `h` is a strong verb in a that-clause of its own ("، وإن") after the told event word, and the clause
+    names a place no event told before."""
+    clause = _NEXT_THAT_CLAUSE.search(view.folded.text, told.end, h.word_start)
+    if clause is None or h.values[0].strength != "strong":
+        return False
+    start = view.raw_span(clause.end(), clause.end()).start
+    return any(
+        m.place is not None and m.span.start >= start and m.place.id not in ctx.told_places for m in view.mentions
+    )
+
+
+def _speaker_not_own_target(view: SentenceView, ctx: Context, hit: Hit[Trigger], events: list[dict[str, Any]]) -> None:
+    """ "إنها صدت الهجوم، وإن طائراتها قصفت ملاذات": the speaker whose own forces did the deed is not its target; the
+    first side after the verb of another side than the doer is."""
+    for e in events:
+        a1, a2, source = e["actor1"], e["actor2"], e["source"]
+        if a1 is None or a2 is None or not source or fold_text(source["text"] or "") != fold_text(a2["text"] or ""):
+            continue
+        if (a1["country"], a1["role"]) != (a2["country"], a2["role"]):
+            continue
+        after = next(
+            (
+                p
+                for p in ctx.participants
+                if view.folded_index(p.span.start) >= hit.word_end
+                and (p.country, p.role) != (a1["country"], a1["role"])
+            ),
+            None,
+        )
+        e["actor2"] = after.record() if after is not None else None
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -8370,11 +8681,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
         and not _issue_talked(view, h, hits)  # "بحث ... ملف انسحاب القوات": the withdrawal is the talks' topic
         and not _during_sweep(view, h)
+        and not _arrests_during_campaign(view, h, hits)
+        and not _led_to_deal(view, h, hits)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
         and not _seized_after_killing(view, h, hits)
     ]
-    candidates = strong or hits
+    candidates = strong or [h for h in hits if not _led_to_deal(view, h, hits)] or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
     if candidates[0].key in _AIM_NOUNS:
         # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
@@ -8524,6 +8837,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             hit = later[0]
     hit = _attack_it_befell(view, hit, heads, casualties)
     hit = _killing_with_damage(view, hit)
+    own_later: Hit[Trigger] | None = None  # a deed the speaker's own forces did after the told one
     if "ASSAULT" in ctx.told and _takes_told_town(view, hit):
         return []  # "وأعلنت قوات الدعم السريع \"تحرير\" المدينة": the town whose capture was told
     plover = hit.values[0].plover
@@ -8656,7 +8970,18 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             and not _is_reference(view, h)
             and _NEXT_THAT_CLAUSE.search(view.folded.text, hit.end, h.word_start) is not None
         ]
-        if other and not (again and new_site):
+        # "إنها صدت الهجوم، وإن طائراتها المسيّرة قصفت لاحقاً ملاذات في غابة واغادو": a verb of the same type in a
+        # that-clause of its own naming a place no event told is a deed after the told one (h14c)
+        later_deed = [h for h in again if _that_clause_new_place(view, ctx, hit, h)]
+        # "وتبنت الجماعة الهجوم ...، معلنة كذلك تفجير عبوة ناسفة بآلية عسكرية قرب بلدة ماسينا": a further deed the
+        # claim announces in a participle after a comma, at a place no event told (h14c)
+        announced = _announced_also(view, ctx, hit)
+        if announced is not None:
+            hit = announced
+            plover = hit.values[0].plover
+        elif later_deed:
+            hit = own_later = later_deed[0]
+        elif other and not (again and new_site):
             hit = other[0]
             plover = hit.values[0].plover
         elif new_site and _reached(view, hit):
@@ -8720,6 +9045,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []
     ctx.told.add(plover)
     events = _events_for(doc, view, ctx, plover, hit, retold=retold)
+    if own_later is not None:
+        _speaker_not_own_target(view, ctx, hit, events)
     if plover == "PROTEST":
         _organiser_holds(view, ctx, hit, events)
     if ctx.held_at is not None:
@@ -8738,6 +9065,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
         events += _demand_after(doc, view, ctx, hit, events[0])
+    elif plover not in _STATEMENTS and events and events[0]["modality"] == "denied":
+        events += _demand_after_denial(doc, view, ctx, hit, events[0])
     if plover == "MOBILIZE" and events:
         events += _closed_by_the_sent(doc, view, ctx, hit, events[0])
     return events
@@ -8888,6 +9217,13 @@ def _accused_after(
         return []
     # only of a side named right after it: "، متهماً جهات لم يسمها بنشر أخبار كاذبة" names no one (probe2)
     second = [e for e in _events_for(doc, view, ctx, "ACCUSE", accused) if e["actor2"] is not None]
+    grounds = first["modality"] == "asserted" and first["plover"] not in _SAID and first["plover"] != "ASSAULT"
+    if denier is None and grounds and first["actor1"]:
+        # "سحب المجلس البلدي مسلحي المدينة ...، متهماً الحكومة بمحاولة إخضاعها": the doer blaming the other side
+        # while acting gives the grounds of its own deed, no accusation apart (heldout12, heldout14); one who tells
+        # of another's deed ("إن الشرطة اعتقلت ...، متهماً السلطات") still accuses apart, and so does a striker
+        # blaming its targets' side ("أنه استهدف مسلحين ...، متهماً الحركة باستخدام المنشآت المدنية"; heldout4)
+        second = [e for e in second if e["actor1"] != first["actor1"]]
     if second:
         ctx.told.add("ACCUSE")
     for e in second:
@@ -9093,11 +9429,36 @@ def _demand_after(
     return second
 
 
+def _demand_after_denial(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "نفى محافظ شمال سيناء أن تكون السلطات قد أغلقت المعبر، مطالباً المجتمع الدولي بالضغط على إسرائيل": a demand
+    in a participle after a comma, past a denied deed, is the denier's own word, asserted and coded apart (as the
+    gold sets code an accusation there, heldout8), said when the denial was; the places of the denied deed are not
+    where it was made."""
+    demand = _comma_participle(view, hit, _DEMAND_SINGULAR, "REQUEST")
+    denier = _denier(view, ctx, hit)
+    if demand is None or denier is None:
+        return []
+    second = _events_for(doc, view, ctx, "REQUEST", demand)[:1]
+    at = view.raw_span(demand.end, min(len(view.folded.text), demand.end + 2))
+    addressee = next((p for p in ctx.participants if 0 <= p.span.start - at.start <= 2), None)
+    for e in second:
+        e["actor1"], e["actor2"] = denier.record(), addressee.record() if addressee is not None else None
+        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        e["modality"], e["source"], e["locations"] = "asserted", first["source"], []
+    if second:
+        ctx.told.add("REQUEST")
+    return second
+
+
 _RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
+# (a speech and a group's recordings too: "وكانت الجماعة قد توعدت، في تسجيل صوتي بُث منتصف الشهر الماضي"; h14c)
+_RECORDINGS = frozenset({"خطاب", "تسجيل صوتي", "تسجيل مصور", "مقطع مصور", "شريط مصور"})
 # the medium a statement was made in ("في بيان"، "في خطاب متلفز"): the doer's own words, however long ago
 _MEDIUM = re.compile(
     r"(?<!\w)(?:في|خلال|عبر) +(?:"
-    + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | {"خطاب"}), key=len, reverse=True)))
+    + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | _RECORDINGS), key=len, reverse=True)))
     + ")"
 )
 
@@ -9348,6 +9709,7 @@ def _after_cause(word: str) -> bool:
 
 _SIDELINES = "هامش"  # folded: "على هامش القمة", on the sidelines of
 _SLOGANS = frozenset(_WORDS.words("slogans"))
+_SLOGAN_NEEDLES = tuple(_SLOGANS)
 # where the slogans start: a slogan word (behind و/ب, maybe with the article) or a quotation opened after a chant
 _SLOGAN_START = re.compile(
     r"(?<!\w)[وب]?(?:ال)?(?:" + "|".join(map(re.escape, sorted(_SLOGANS, key=len, reverse=True))) + r")(?!\w)"
@@ -9589,12 +9951,21 @@ def _names_both_sides(view: SentenceView, hit: Hit[Trigger]) -> bool:
     after = _BOTH_SIDES.match(text, hit.word_end + 1) or _BOTH_SIDES.match(text, hit.word_end + len(" بين "))
     if inside is not None or (after is not None and text[hit.word_end : after.start()].strip() in ("", "بين")):
         return True
+    # "إن الجانبين سيوقعان، الخميس المقبل، محضر اتفاق": a deal signed apart from its verb is of the verb's subject
+    at = hit.word_start
+    if hit.values[0].id == _SIGNED_ID:
+        verbs = list(_SIGN_VERB.finditer(text, max(0, at - 160), at))
+        if verbs:
+            at = verbs[-1].start()
+            after = _BOTH_SIDES.match(text, verbs[-1].end() + 1)
+            if after is not None:
+                return True
     # "وأعلن الوزيران توقيع مذكرة تفاهم": the two tell of it, right before it (past the statement they tell it
     # in: "وأعلن الطرفان في بيان ختامي اتفاقهما")
-    before = list(_BOTH_SIDES.finditer(text, max(0, hit.word_start - 50), hit.word_start))
+    before = list(_BOTH_SIDES.finditer(text, max(0, at - 50), at))
     if not before:
         return False
-    gap = _STATEMENT_ASIDE.sub("", text[before[-1].end() : hit.word_start]).strip(" ،,")
+    gap = _STATEMENT_ASIDE.sub("", text[before[-1].end() : at]).strip(" ،,")
     return gap in ("", "ان", "انه", "انهما")
 
 
@@ -10004,6 +10375,25 @@ def _in_condition_after(view: SentenceView, hit: Hit[Trigger], side: Participant
     )
 
 
+# "أنه وزع"، "أنها قدمت، بالتعاون مع الهلال الأحمر،": أن with the speaker's pronoun, then a verb (and an aside)
+_OWN_VERB_BEFORE = re.compile(r"(?<!\w)[بل]?ان(?:ه|ها|هم) +[^\W\d_]+ *(?:[،,][^،,]{0,60}[،,] *)?$")
+
+
+def _gives_in_that_clause(view: SentenceView, hit: Hit[Trigger], source: Source, actor1: Participant | None) -> bool:
+    """Whether the aid word follows "أنه/أنها + verb" right after the speaker's verb, the speaker being a body or a
+    state (not unnamed people), and no doer stands between that pronoun and the aid word."""
+    speaker = source.speaker
+    if speaker is None or source.span is None or speaker.role == "civilians" or source.span.end <= view.start:
+        return False
+    start = view.folded_index(source.span.end)
+    if start > hit.word_start:
+        return False
+    found = _OWN_VERB_BEFORE.search(view.folded.text, start, hit.word_start)
+    if found is None:
+        return False
+    return actor1 is None or not (found.start() <= view.folded_index(actor1.span.start) < hit.word_start)
+
+
 def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
     """Whether the speaker, in this sentence before the trigger, tells of it as its verb's object, with no أن/إن
     clause between ("أعلنت الهيئة دخول قافلة"; not "قالت الهيئة إن قافلة دخلت")."""
@@ -10086,7 +10476,16 @@ def _events_for(
     kept = [p for p in actors if p not in hosted and p not in near]
     # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
     kept = [p for p in kept if not _flag_of(view, p)]
-    actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    # "التقى نظيره في مقر وزارة الخارجية"، "بمقر الوزارة": the body whose seat hosts the talks is where they are
+    # held, not whom they are held with (but it may still be the host who held them, when no one else is named)
+    venues = (
+        [p for p in kept if _VENUE_SEAT.search(view.folded.text, 0, view.folded_index(p.span.start))]
+        if plover == "CONSULT"
+        else []
+    )
+    actor1, actor2 = _arguments(view, hit, [p for p in kept if p not in venues], source, ctx.home, plover)
+    if venues and actor1 is None:
+        actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
     if plover in _TWO_SIDED and actor2 is None and actor1 is not None and actor1.span.end <= t_span.start:
         # "عقد الرئيس المصري عبد الفتاح السيسي ورئيس مجلس السيادة السوداني عبد الفتاح البرهان ... قمة": two joined
         # subjects before the meeting are its two sides, the first named the first (probe76)
@@ -10094,6 +10493,15 @@ def _events_for(
         if partner is not None:
             actor1, actor2 = partner, actor1
     actor1, actor2 = _in_office(view, actor1, kept), _in_office(view, actor2, kept)
+    if (
+        plover == "SUPPORT"
+        and actor2 is None
+        and actor1 is not None
+        and _SUPPORTED.match(view.folded.text[hit.end : view.folded_index(actor1.span.start)])
+    ):
+        # "أعربت الخارجية عن دعمها الكامل للحكومة اللبنانية": the side behind ل right after the support word is who
+        # is supported, never the supporter (a bare "الخارجية" names no one)
+        actor1, actor2 = None, actor1
     closed_to = _closed_to_state(view, hit, t_span, kept) if hit.values[0].id == "closure_ban" else None
     if closed_to is not None and (actor1 is None or actor1.country != closed_to.country):
         # "قرر إغلاق المجال الجوي أمام الطائرات القادمة من مالي"، "أغلقت حدودها مع السودان": a border or an airspace
@@ -10109,6 +10517,13 @@ def _events_for(
     if plover == "AID" and actor1 is not None and _fed_by_aid(view, hit, actor1):
         # "وصول قافلة ... تكفي لإطعام نحو 30 ألفاً من سكانها": those the aid feeds receive it (probe63)
         actor1, actor2 = None, actor2 or actor1
+    if plover == "AID" and _gives_in_that_clause(view, hit, source, actor1):
+        # "أعلن برنامج الأغذية العالمي أنه وزع مساعدات غذائية على نحو ثلاثة آلاف أسرة": the pronoun after أن is the
+        # speaker, who gave the aid; the people after the aid word receive it (h14c)
+        assert source.speaker is not None
+        if actor1 is not None and actor1.span.start > t_span.end and (actor2 is None or actor2.role != "civilians"):
+            actor2 = actor1
+        actor1 = source.speaker
     if actor1 is None and plover == "AID" and source.speaker is not None and _announced_as_object(view, hit, source):
         # "أعلنت الهيئة الخيرية الأردنية الهاشمية دخول قافلة مساعدات جديدة إلى قطاع غزة": who announces the aid it
         # sends gives it
@@ -10500,6 +10915,12 @@ def _events_for(
     apart = actor1 is not None and actor1.country is not None
     apart = apart and actor1 is not None and (source.speaker is None or source.speaker.country != actor1.country)
     carried = carried and actor1 is not None and (actor1.named or apart) and actor1.span.start >= t_span.start
+    # "وبحث المحافظ مع القنصل ...، بحسب بيان صادر عن مكتبه الإعلامي": a statement of the subject's own office tells
+    # any event of his, talks too, in his words (h14c)
+    own_office = source is OUTLET_OWN and any(
+        _attributes(r) and _OWN_OFFICE.match(view.folded.text, r.word_end) for r in _speaker_reports(view)
+    )
+    said = said or own_office
     if (source is OUTLET_OWN or relayed or carried) and said and actor1 is not None and maker and not recalled_said:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
@@ -10734,6 +11155,8 @@ def _events_for(
     ]
     # "ناقلة نفط تحمل علم ليبيريا": a flag's state is no place either
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _after_flag(view, m.span)]
+    # ... nor where a body is based ("وأعلن الأسطول الخامس الأميركي، ومقره البحرين، أنه أرسل مدمرة إلى المضيق")
+    here = [m for m in here if not _SEAT_BEFORE.search(view.folded.text[: view.folded_index(m.span.start)])]
     # ... nor a state accused ("طردت السلطات المالية السفير الجزائري بعد اتهام الجزائر بإسقاط طائرة"; probe98)
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _accused_state(view, m)]
     if plover in _SAID and actor1 is not None:
@@ -10983,7 +11406,15 @@ def _events_for(
         if nth is not None and len(ctx.incidents) > _ORDINALS.index(nth.group(1)):
             # "في قرية قريبة من موقع الانفجار الأول": after two attacks told, the first one's place (probe50)
             places = list(ctx.incidents[_ORDINALS.index(nth.group(1))])
-        if _TOWN_BACK.search(view.folded.text):
+        site = _told_site(view, places, ctx.sites)
+        if ctx.vessel is not None and _told_vessel(actor2):
+            # "أطلقت النار على الناقلة أثناء اعتراضها": the ship told, where it was seized or hit
+            places = list(ctx.vessel[1])
+        elif site is not None:
+            # "سحب مسلحي المدينة من محيط المنفذ": the told site named again by its kind is where it is, not the
+            # town the men come from
+            places = [site]
+        elif _TOWN_BACK.search(view.folded.text):
             # "بهجوم مماثل في ريف المدينة": the town named by its kind alone is the last of the story's towns (also
             # when the last sentence named only sites in it: "على المحور الجنوبي للمدينة")
             towns = [m for m in places if _kind(m) == "city"]
@@ -10992,7 +11423,9 @@ def _events_for(
             elif ctx.town is not None and not any(m.place is not None and m.place.kind == "city" for m in places):
                 places = [ctx.town]
         same = _SAME_KIND.search(view.folded.text)
-        if same is not None and (same.group(2) or same.group(1) in _TOWN_KINDS) and same.group(1) in ctx.by_kind:
+        if site is not None:
+            pass
+        elif same is not None and (same.group(2) or same.group(1) in _TOWN_KINDS) and same.group(1) in ctx.by_kind:
             # "وفي القضاء ذاته"، "في جبهة الضباب جنوب غربي المدينة": the last place the story named with that kind
             # word ("قضاء الزبير"، "مدينة تعز"), not the last place told (a field, a district of another kind)
             places = [ctx.by_kind[same.group(1)]]
@@ -11072,6 +11505,8 @@ def _events_for(
         # اليوم، تنفيذ أي غارة على مليط": the deed denied is the one the accusation told there, of its day (probe74)
         accused = [ctx.accused_at.get(m.place.id) for m in places if m.place is not None]
         deed = next((d for d in accused if d is not None), None)
+    if deed is None and modality == "denied" and not later and ctx.vessel is not None and _told_vessel(actor2):
+        deed = ctx.vessel[0]  # "نفى أن تكون زوارقه أطلقت النار على الناقلة": the day the ship told was seized
     if deed is not None:
         # "سقوط قذائف على بلدة القصر، ليل الجمعة" ... "نفت الوزارة، في بيان اليوم، أن تكون قواتها قد قصفت بلدة القصر":
         # the deed denied is the one told there before, and its day is that deed's, not the statement's
@@ -11293,6 +11728,8 @@ def _events_for(
         for m in places:
             if m.place is not None:
                 ctx.first_at.setdefault((plover, m.place.id), when)
+        if _is_vessel(actor2) and places and not _told_vessel(actor2):
+            ctx.vessel = (when, tuple(places))
     if when is not None and modality == "asserted" and plover == "ACCUSE":
         for m in view.mentions:
             if m.place is not None and m.span.start >= t_span.end:
@@ -11613,8 +12050,10 @@ def _finders(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int]:
 _DEMAND_START = re.compile(r"(?<!\w)[وف]?(?:" + _alt("demand_start") + r")(?!\w)")
 # "طريق دمشق–السويداء"، "أوتوستراد حلب - اللاذقية الدولي": a road named by the towns at its ends, right before
 _ROAD_NAME_BEFORE = re.compile(
-    r"(?<!\w)[وب]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد|طرق)(?: +(?:الدولي|السريع|الرئيسي|الساحلي))?"
-    r"(?: +(?:الرابط|الواصل))?(?: +بين)? +(?:[^\W\d_]+ *(?:[-–—]|و) *)?$"
+    r"(?<!\w)[وب]?(?:(?:ال)?(?:طريق|اوتوستراد|اتوستراد|طرق)(?: +(?:الدولي|السريع|الرئيسي|الساحلي))?"
+    r"(?: +(?:الرابط|الواصل))?|(?:ال)?خط +(?:الدولي|السريع|الساحلي)(?: +(?:الرابط|الواصل))?"
+    r"|(?:ال)?خط +(?:الرابط|الواصل))"
+    r"(?: +بين)? +(?:[^\W\d_]+ *(?:[-–—]|و) *)?$"
 )
 
 
@@ -11715,6 +12154,13 @@ def _not_at_source(view: SentenceView, places: list[Mention]) -> list[Mention]:
     return [m for m in places if m.span.start < cut]
 
 
+def _carried_before(view: SentenceView, at: int) -> bool:
+    """ "أوقفت السلطات أفراد الطاقم بعد نقلهم إلى ميناء بندر عباس": people brought somewhere before what is done to
+    them there, in a sentence that tells no dead or wounded (who die or are treated where they were carried)."""
+    before = view.folded.text[max(0, at - 6) : at].split()
+    return bool(before) and before[-1] in ("بعد", "عقب") and not view.cues_of("killed", "injured")
+
+
 # "في حين لم يصدر أي تعليق من وزارة الدفاع في هرجيسا"، "ولم تعلق الحكومة في بغداد": a body silent on what was told
 _SILENCE = re.compile(r"(?<!\w)لم +(?:يصدر|تصدر|يعلق|تعلق|يعقب|تعقب|يؤكد|تؤكد)[^\W\d_]{0,3}(?!\w)")
 
@@ -11734,7 +12180,7 @@ def _not_in_silence(view: SentenceView, hit: Hit[Trigger], places: list[Mention]
 def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """The mentions but the places people were carried to ("ونقلتهم إلى جيبوتي"، "نقلوا إلى مستشفى الشفاء")."""
     carried = (
-        [x.end() for x in _CARRIED_TO.finditer(view.folded.text)]
+        [x.end() for x in _CARRIED_TO.finditer(view.folded.text) if not _carried_before(view, x.start())]
         if "الي" in view.folded.text and view.may_match(_CARRIED_TO)
         else []
     )
@@ -11744,6 +12190,8 @@ def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention
     # "أمر بإخلاء حي الزيتون والتوجه إلى المواصي جنوب القطاع": where those ordered out are sent, up to the clause's
     # end (the town the destination lies in too: "إلى منطقة المواصي في خان يونس"), is not where the order applies
     sent = [x.end() for x in _ORDERED_TO.finditer(view.folded.text)] if view.may_match(_ORDERED_TO) else []
+    if view.may_match(_CAME_FROM):
+        mentions = _not_came_from(view, mentions)
     if not carried and not sent:
         return mentions
     ends = [(view.raw_start(e, e), 30) for e in carried] + [(view.raw_start(e, e), 60) for e in sent]
@@ -11794,6 +12242,33 @@ _DEAL_PARTY = re.compile(r"(?: [^\W\d_]+){0,2} (?:مع|بين) (?:[^\W\d_]+(?: [
 _CARRIED_TO = re.compile(
     r"(?<!\w)[وف]?(?:" + _alt("carry") + r")(?:ه|ها|هم|هما)?(?!\w)(?:\s+[^\W\d_]+){0,4}?\s+(?:الي|إلى)(?!\w)"
 )
+_CAME_FROM = re.compile(r"(?<!\w)[وف]?(?:" + _alt("came_from") + r") +من(?!\w)")  # people's home (folded)
+# what may stand between "قدموا من" and the home named: a few words of kind ("مناطق مختلفة في") or the و joining a
+# second home; a word of nearness or a preposition of another phrase ends the home ("قدموا من السودان قرب أدري")
+_HOME_GAP = re.compile(r"[ ،,]*(?:(?:[^\W\d_]+ +){0,3}?(?:في +)?|و)")
+_NOT_HOME = frozenset(
+    {"قرب", "بالقرب", "عند", "امام", "داخل", "الي", "نحو", "باتجاه", "علي", "شرقي", "غربي", "شمالي", "جنوبي"}
+)
+
+
+def _not_came_from(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but the homes people came from: "الذين قدموا من مناطق مختلفة في عمّان والزرقاء" (art7)."""
+    text = view.folded.text
+    homes: set[int] = set()
+    for match in _CAME_FROM.finditer(text):
+        at = match.end()
+        for m in mentions:
+            start = view.folded_index(m.span.start)
+            if start < at:
+                continue
+            gap = text[at:start]
+            if not _HOME_GAP.fullmatch(gap) or _NOT_HOME.intersection(gap.split()):
+                break
+            homes.add(id(m))
+            at = view.folded_index(m.span.end)
+    return [m for m in mentions if id(m) not in homes] if homes else mentions
+
+
 # "قبل أن ينسحبوا باتجاه"، "قبل أن يلوذ بالفرار نحو": a closing withdrawal and the way it went (folded)
 _WENT_OFF_TO = re.compile(
     r"(?<!\w)قبل +ان +[يت](?:نسحب|فر|هرب|غادر|لوذ|عود|توجه)[^\W\d_]*(?: +[^\W\d_]+){0,2}? +(?:باتجاه|نحو|صوب|الي)(?!\w)"
@@ -11973,6 +12448,9 @@ def _event_date(
         # dates that clause's deed, not the one denied after it
         cut = view.raw_start(denial, denial)
         times = [t for t in times if int(t["start"]) >= cut]
+    # "ودعت الوزارة المزارعين إلى ...، مشيرة إلى أن الاعتداءات منذ بداية الموسم طالت": when the tally the speaker
+    # adds after a pointing participle began dates no deed of the clause (art5)
+    pointer = _POINTING_AFTER_COMMA.search(view.folded.text, view.folded_index(t_span.end))
     if statement:
         # "وقّعتا مذكرة تفاهم لاستئناف الرحلات اعتباراً من يوليو المقبل": the day from which what was agreed (or
         # threatened) takes effect is not the day it was agreed
@@ -12074,6 +12552,12 @@ def _event_date(
         # decried has lasted dates no statement; it is made on the day of the report, not the last deed's (art8)
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
         return heading_date(doc) or published or ctx.last_date
+    if not times and pointer is not None:
+        cut = view.raw_start(pointer.start(), pointer.start())
+        inside = [t for t in doc.times if isinstance(t, dict) and span.start <= int(t["start"]) < span.end]
+        if inside and all(int(t["start"]) >= cut for t in inside):
+            published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+            return ctx.last_date or heading_date(doc) or published
     when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
         if statement and ctx.last_date.found_in == "tally":
@@ -12491,6 +12975,15 @@ def _protesters(
         counted = _phrase_from(view, bisect_left(view._starts(), crowd_at))
         if counted is not None:
             span = view.raw_span(*counted)
+            return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    if len(key) == 2 and key[1] not in _CROWDS and crowd_at is not None and len(view.words) > 0:
+        # "قطع عشرات المواطنين، صباح اليوم، الطريق الرئيسي": a verb its subject stands inside, before its object; the
+        # crowd is that subject, not what follows the object (art5)
+        subject = _phrase_from(view, bisect_left(view._starts(), crowd_at))
+        # (the crowd ends before the trigger's last word: "نظم عشرات الصحفيين وقفة" is read below)
+        object_at = view.folded.text.rfind(" ", hit.start, hit.end) + 1
+        if subject is not None and subject[1] < object_at:
+            span = view.raw_span(*subject)
             return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
     if len(key) >= 2 and key[0].endswith(("وا", "ون")):
         # "قال إن الأهالي قطعوا الطريق"، "إن أبناء القبائل سيغلقون الطريق المؤدي": a plural verb with its object
@@ -13334,6 +13827,10 @@ def _arguments(
             or (plover in _STATEMENTS and _outlet_subject(view, t_span, p) and not _is_noun(view, hit))
         )
         and not (plover in ("COERCE", "ASSAULT") and _sent_to(view, p))
+        # "أطلقت النار على الناقلة كما أفادت به شركة الأمن البحري": who reported the deed is no side of it
+        and not (
+            p.span.start >= view.start and _AS_REPORTED_BY.search(view.folded.text[: view.folded_index(p.span.start)])
+        )
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
@@ -15513,8 +16010,11 @@ def _object_person(
             a = start + match.start()
             span = view.raw_span(a, a + len(match.group()))
             near = _nationality_near(view, a + len(match.group()))
-            country = near or (None if match.group() in _STATELESS or stem in _STATELESS else home)
+            crew = _CREW_AHEAD.match(view.folded.text, a) is not None
+            country = near or (None if match.group() in _STATELESS or stem in _STATELESS or crew else home)
             role = _PERSON_ROLES.get(stem, "civilians")
+            if crew:
+                return Participant(span, view.raw_text(span), None, None, role, named=False, head="vessel")
             return Participant(span, view.raw_text(span), None, country, role, False)
         word = match.group()
         clitic = 0 if _nationality_noun(word) else 2 if word.startswith("لل") else 1 if word.startswith("ل") else 0
@@ -16525,6 +17025,8 @@ def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | Non
             named = sentence.span.start + folded.source_range(end, end)[0]
             if after and any(named <= m.span.start <= named + 3 for m in mentions):
                 continue  # "غرب العاصمة طرابلس"، "العاصمة الليبية طرابلس": the capital named
+            if any(span.start - 2 <= m.span.end <= span.start and m.place is not None for m in mentions):
+                continue  # "في تونس العاصمة": the capital named before the word (h14b)
             if not any(m.span.start <= span.start < m.span.end for m in mentions):
                 added.append(Mention(span, raw[a:b], "GPE", capital.canonical, "lexicon", capital))
     if not added:
@@ -16819,6 +17321,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 sides=ctx.sides,  # "وقالت الخارجية في بيان إن الجانبين بحثا" in the next paragraph: the two who met
                 town=ctx.town,
                 by_kind=ctx.by_kind,
+                sites=ctx.sites,
+                vessel=ctx.vessel,
                 fought=ctx.fought,
                 incidents=ctx.incidents,
                 first_at=ctx.first_at,
@@ -16932,6 +17436,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if places and any(e["plover"] == "ASSAULT" and e["locations"] for e in found):
             ctx.incidents.append(tuple(places))
         ctx.by_kind.update(_named_by_kind(view))
+        ctx.sites.update(_named_sites(view))
         if places:
             ctx.places = tuple(places)
             # a town itself, not a camp or a quarter coded as one
@@ -17021,7 +17526,9 @@ def _with_ministry_police(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         doer = e["actor1"]
         if doer is None or doer["role"] != "government":
             continue
-        if not (tuple(e["acled"] or ()) == _ARRESTS or e["plover"] == "MOBILIZE") or e["modality"] == "denied":
+        # ... and so does one that fights ("اشتباكات بين قوة تابعة لوزارة الداخلية ومسلحين"; heldout14)
+        acts = tuple(e["acled"] or ()) == _ARRESTS or e["plover"] in ("MOBILIZE", "ASSAULT")
+        if not acts or e["modality"] == "denied":
             continue  # "نفت وزارة الداخلية إيقاف الصحفية": denying, the ministry speaks as the government
         text = fold_text(doer["text"])
         named = (text + " ").startswith(_POLICE_BODIES) or (fold_text(doer["canonical"] or "") + " ").startswith(
@@ -17272,8 +17779,63 @@ def _named_by_kind(view: SentenceView) -> dict[str, Mention]:
     return named
 
 
+# "من محيط المنفذ"، "على المعبر"، "قرب المطار"، "إلى المضيق": a site named again by its kind alone, after a word of
+# place (folded)
+_SITE_KINDS = ("منفذ", "معبر", "مطار", "ميناء", "مخيم", "مضيق")
+_SITE_BACK = re.compile(
+    r"(?<!\w)[وف]?(?:(?:في|على|علي|من|الى|الي|عند|قرب|داخل|محيط|بوابه|بوابة) +)+(?:محيط +)?"
+    r"(?:ال|بال|لل)(" + "|".join(_SITE_KINDS) + r")(?!\w)"
+)
+# (a crossing is called either)
+_SITE_HEADS = {"منفذ": ("منفذ", "معبر"), "معبر": ("منفذ", "معبر")}
+
+
+def _is_vessel(p: Participant | None) -> bool:
+    """Whether a receiver is a merchant ship itself (not its crew)."""
+    return (
+        p is not None
+        and p.head == "vessel"
+        and _MERCHANT_VESSEL.match(fold(p.text, keep_taa_marbuta=True).text) is not None
+    )
+
+
+def _told_vessel(p: Participant | None) -> bool:
+    """Whether a ship is named again with the article ("الناقلة"، "السفينة"): the one the story told."""
+    return _is_vessel(p) and p is not None and fold_text(p.text).startswith("ال")
+
+
+def _named_sites(view: SentenceView) -> dict[str, Mention]:
+    """The sites of the sentence named with a kind word first ("منفذ رأس اجدير"، "مضيق هرمز"), by that word."""
+    named: dict[str, Mention] = {}
+    for m in view.mentions:
+        words = fold_text(m.text).split()
+        if m.place is not None and len(words) > 1 and words[0] in _SITE_KINDS:
+            named[words[0]] = m
+    return named
+
+
+def _told_site(view: SentenceView, places: Sequence[Mention], told: dict[str, Mention]) -> Mention | None:
+    """The site whose kind the sentence names again by that kind alone: the one among the story's last places, or
+    the last one told of that kind."""
+    back = _SITE_BACK.search(view.folded.text)
+    if back is None:
+        return None
+    heads = _SITE_HEADS.get(back.group(1), (back.group(1),))
+    sites = [m for m in places if m.place is not None and fold_text(m.text).split()[0] in heads]
+    if len(sites) == 1:
+        return sites[0]
+    if sites:
+        return None
+    last = [told[h] for h in heads if h in told]
+    return max(last, key=lambda m: m.span.start) if last else None
+
+
 _TOWN_SHORT = frozenset({"المدينه", "المدينة", "البلده", "البلدة", "القريه", "القرية", "الناحيه", "الناحية", "القضاء"})
 _ON_OR_IN = re.compile(r"(?<!\w)(?:علي|في|ب) +(ال[^\W\d_]+)(?!\w)")
+
+
+# "بين القتلى"، "ومن بين الضحايا": a breakdown of the dead or the hurt a toll told already counted (folded)
+_AMONG_TOLLED = re.compile(r"(?<!\w)[وف]?(?:من +)?بين +(?:ال)?(?:قتلي|ضحايا|شهداء|مصابين|مصابون|جرحي)(?!\w)")
 
 
 def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participants: Sequence[Participant]) -> None:
@@ -17290,6 +17852,8 @@ def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participant
     kinds = {e["plover"] for e in told}
     retold = any(h.values[0].plover in kinds and _is_definite(view, h) for h in view.triggers)
     for a, b in pairwise(cuts):
+        if _AMONG_TOLLED.search(text, a, b):
+            continue  # "وقالت الشبكة إن بين القتلى طفلين وامرأة": who the told dead were, no toll of its own (art7)
         dead, hurt, words = _casualties(view, a, b, participants)
         if dead is None and hurt is None:
             continue
@@ -17683,7 +18247,12 @@ _ON_CIVILIANS = ["Violence against civilians", "Attack"]
 def _without_attack_damage(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "أصيب مواطنان وأحرقت مركبات في هجوم شنه مستعمرون على سنجل" then "وقال رئيس البلدية إن المستعمرين أضرموا
     النار في الممتلكات": property a doer burnt where and when it attacked people is part of that attack."""
-    attacks = [e for e in events if e["acled"] == _ON_CIVILIANS and e["actor1"] is not None and e["locations"]]
+    # (an attack denied holds no damage done: "نفى أن تكون زوارقه أطلقت النار على الناقلة" after its seizure)
+    attacks = [
+        e
+        for e in events
+        if e["acled"] == _ON_CIVILIANS and e["actor1"] is not None and e["locations"] and e["modality"] != "denied"
+    ]
     if not attacks:
         return events
 
@@ -17718,6 +18287,15 @@ _EXCESSIVE_FORCE = ["Protests", "Excessive force against protesters"]
 _INTERVENED_PROTEST = ["Protests", "Protest with intervention"]
 
 
+_AIR_AFTER = re.compile(r"\s*(?:\S+\s+){0,3}?(?:في|الي|نحو) +الهواء(?!\w)")  # folded, right after the trigger
+
+
+def _into_the_air(e: dict[str, Any]) -> bool:
+    """Whether the shots of an event were fired into the air: "في الهواء" within three words after its trigger."""
+    after = int(e["trigger"]["end"]) - int(e["start"])
+    return _AIR_AFTER.match(fold_text(str(e["evidence"])[after : after + 60])) is not None
+
+
 def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events stage reads "أطلقت القوات الأمنية الرصاص الحي لتفريق المتظاهرين"، "قُتل متظاهر برصاص الشرطة" as an
     attack (the force its doer, the protesters whom it befell), which is how its toll and sides are found; the record
@@ -17729,7 +18307,12 @@ def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, 
             # "قُتل شاب بالرصاص المطاطي الذي أطلقته قوات الأمن لتفريق متظاهرين"، "توفي متظاهر اختناقاً بالغاز": a
             # protest broken up with deaths is one met with lethal force, whatever the weapon (ACLED)
             e["acled"] = list(_EXCESSIVE_FORCE)
-        if e["plover"] != "ASSAULT" or list(e["acled"] or ()) != _EXCESSIVE_FORCE:
+        forced = list(e["acled"] or ()) == _EXCESSIVE_FORCE
+        if forced and not e["fatalities"] and not e["injuries"] and _into_the_air(e):
+            # "أطلقوا النار في الهواء لتفريق المتظاهرين": warning shots that hurt no one break a protest up; ACLED
+            # keeps excessive force for lethal or serious harm (art7)
+            e["acled"] = list(_INTERVENED_PROTEST)
+        if e["plover"] != "ASSAULT" or not forced:
             continue
         doer, other = e["actor1"], e["actor2"]
         if (other or {}).get("role") == "protesters" or (doer or {}).get("role") not in ("protesters", None):

@@ -137,6 +137,7 @@ class NameRules:
     border_words: frozenset[str] = frozenset()  # "الحدود": "الحدود مع مالي" names the country, not "financial"
     quarter_words: frozenset[str] = frozenset()  # "حي": "حي الثورة بأم درمان" is a quarter of that town
     bloc_closers: frozenset[str] = frozenset()  # "النيابية": "كتلة الصادقون النيابية" is a party's bloc
+    local_council_words: frozenset[str] = frozenset()  # "البلدي": "المجلس البلدي زوارة" names its town
     host_verbs: frozenset[str] = frozenset()  # "تستضيف": a capital after or before it is the host city
     broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
     group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
@@ -272,6 +273,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         title_modifiers=frozenset(words["title_modifiers"]),
         station_heads=frozenset(words["station_heads"]),
         bloc_closers=frozenset(words["bloc_closers"]),
+        local_council_words=frozenset(words["local_council_words"]),
         given_name_ends=frozenset(words["given_name_ends"]),
         cue_adjectives=frozenset(words["cue_adjectives"]),
         named_with_kind=frozenset(words["named_with_kind"]),
@@ -569,6 +571,7 @@ def _half_compass(hit: Hit[Entry], folded_text: str) -> bool:
     return hit.key.endswith(_COMPASS_ENDS) and _SECOND_COMPASS.match(folded_text, hit.end) is not None
 
 
+_THE_CAPITAL = fold_text("العاصمة")
 _CAPITAL_WORDS = frozenset(fold_text(w) for w in ("العاصمة", "عاصمة", "والعاصمة", "بالعاصمة"))
 
 
@@ -789,6 +792,9 @@ def _lexicon_mentions(
             # too, though a town shares its name (probe77)
             previous = min(rules.admin_cues)  # (any cue word of a province)
         values = _of_named_state(values, folded_text, hit.end)
+        if _next_word(folded_text, hit.end) == _THE_CAPITAL:
+            # "في تونس العاصمة": the city the word "capital" follows, not the state written like it (h14b)
+            values = tuple(v for v in values if v.place is not None and v.place.kind == "city") or values
         entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
         mention = _mention(doc, hit, entry, to_raw, rules)
         if entry.place is not None and entry.place.kind == "city" and bare_cue == _CITY and hit.word_start == hit.start:
@@ -1737,7 +1743,15 @@ def _institution_mentions(
             if served and w not in rules.institution_words and not _is_nisba(w) and not _is_place_word(w):
                 break
             adjective = w.startswith("ال") and _is_nisba(w)  # "الهاشمية" is a place too
-            if taken and taken[-1].startswith(("ال", "لل")) and not adjective and (place_end or _is_place_word(w)):
+            # ... but a council's local adjective takes its town ("المجلس البلدي زوارة")
+            local = len(taken) == 1 and taken[0] in rules.local_council_words and place_end is not None
+            if (
+                taken
+                and taken[-1].startswith(("ال", "لل"))
+                and not adjective
+                and not local
+                and (place_end or _is_place_word(w))
+            ):
                 break  # "وزارة النفط الاتحادية أربيل": a place after a definite word is the sentence's, not the name's
             if place_end is not None:
                 kind = taken[-1] if taken else ""
@@ -2135,7 +2149,16 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
                 out.append(Mention(m.span, m.text, "FAC", None, "derived", site))
             continue
         if place is None:
-            place = _seat_of_state_body(m)
+            host = _host_of_seat(doc, m, found)
+            if host is not None:
+                # "وصل الوزير إلى الرياض ... وعقد مباحثات في مقر وزارة الخارجية": a bare ministry's seat is the
+                # host's, the town the sentence or the one before it named, not the story's most named state's
+                place = host if host.kind == "city" else _capital_of(iso3(host.country))
+                if m.actor is not None and place is not None:
+                    hosted = replace(m, actor=replace(m.actor, country=iso3(place.country)))
+                    found = [hosted if f is m else f for f in found]
+            else:
+                place = _seat_of_state_body(m)
         if place is None:
             continue
         start = m.span.start - (len(head.group()) - head.group().find("مقر"))
@@ -2151,6 +2174,47 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
 _STATE_SEATS = frozenset(fold_text(w) for w in ("وزارة", "رئاسة"))
 
 
+def _host_of_seat(doc: Document, m: Mention, found: list[Mention]) -> Place | None:
+    """The town (or state) named last before a bare ministry's or presidency's seat ("مقر وزارة الخارجية", no
+    nationality after it) in its sentence, or else in the sentence before: where the meeting there is held."""
+    words = fold_text(m.text).split()
+    if not words or words[0] not in _STATE_SEATS:
+        return None
+    adjectives = _countries_of_adjectives()
+    if any(w in adjectives for w in words[1:]):
+        return None
+    starts = [s.span.start for s in doc.sentences]
+    at = bisect_left(starts, m.span.start + 1) - 1
+    if at < 0:
+        return None
+    for k in (at, at - 1):
+        if k < 0:
+            break
+        lo, hi = doc.sentences[k].span.start, min(doc.sentences[k].span.end, m.span.start)
+        towns = [
+            p.place
+            for p in found
+            if p.place is not None
+            and p.type == "GPE"
+            and lo <= p.span.start
+            and p.span.end <= hi
+            and p.place.kind in ("city", "country")
+        ]
+        if towns:
+            return towns[-1]
+    return None
+
+
+def _capital_of(state: str | None) -> Place | None:
+    for capital, of in rules().capitals.items():
+        if of != state:
+            continue
+        for v in name_matcher().values_of(capital):
+            if v.place is not None and v.place.kind == "city" and iso3(v.place.country) == state:
+                return v.place
+    return None
+
+
 def _seat_of_state_body(m: Mention) -> Place | None:
     """ "في مقر وزارة الخارجية السورية": the capital of the state whose ministry or presidency is named, when no
     town follows the seat."""
@@ -2161,15 +2225,7 @@ def _seat_of_state_body(m: Mention) -> Place | None:
     state = next((adjectives[w] for w in reversed(words[1:]) if w in adjectives), None)
     if state is None and m.actor is not None and m.actor.country:
         state = m.actor.country
-    if state is None:
-        return None
-    for capital, of in rules().capitals.items():
-        if of != state:
-            continue
-        for v in name_matcher().values_of(capital):
-            if v.place is not None and v.place.kind == "city" and iso3(v.place.country) == state:
-                return v.place
-    return None
+    return _capital_of(state)
 
 
 # sets made from the rules alone, made once per rules object (held beside it, so its id is not reused)
@@ -2868,6 +2924,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue  # "الناشطين الشيعة": a people is NORP or its noun's adjective, never a body
             if label in ("PER", "ORG") and fold_text(text) in _nationality_adjectives():
                 continue  # "خط الأنابيب العراقي التركي", "السفير الأمريكي": an adjective, not a name
+            if label in ("PER", "ORG") and i and j - i == 1 and "ال" + fold_text(text) in _nationality_adjectives():
+                continue  # "لألف ومئتي أسرة سودانية": an indefinite one after its noun too (h14c)
             kind = "GPE" if label == "LOC" else label
             if kind == "GPE" and fold_text(text) in rules.world_regions:
                 kind = "LOC"  # "الوصول إلى أوروبا": a continent is a region, not a polity (names6)
