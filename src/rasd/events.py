@@ -904,6 +904,8 @@ def _view(
         triggers = _with_site_handed(folded.text, triggers)
     if _searches(_SIGN_VERB, folded.text, word_set):
         triggers = _with_signed_deals(folded.text, triggers)
+    if _searches(_TASK_VERB, folded.text, word_set):
+        triggers = _with_tasked_cabinets(folded.text, triggers)
     if any(h.values[0].plover == "SANCTION" for h in triggers):
         # "عقوبات على 11 شركة تتهمها بنقل النفط الإيراني": the present accusation said of the sanctioned is the
         # sanction's grounds, no accusation of its own
@@ -2029,8 +2031,37 @@ def _with_signed_deals(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trig
     return sorted(out, key=lambda h: h.start)
 
 
+# "كلّف رئيس الجمهورية ...، مساء أمس، النائب فلان بتشكيل الحكومة": the tasking verb and the cabinet to form, past a
+# subject and an object that may each run to several words (the listed phrase spans four at most)
+_TASK_VERB = re.compile(r"(?<!\w)([وف])?(?:كلف|كلفت|يكلف|تكلف|سيكلف)(?:ه|ها|هم)?(?!\w)")
+_TASKED_CABINET = re.compile(r"(?<!\w)ب?تشكيل +(?:ال)?حكوم(?:[هة]|ته|تها)(?!\w)")
+_TASKED_KEY = fold_text("كلف تشكيل حكومة")
+_TIME_ASIDE = re.compile(r"[،,][^،,.]*[،,]")
+
+
+def _with_tasked_cabinets(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """A tasking verb and "تشكيل الحكومة" at most sixteen words on in its clause (an aside between commas not
+    counted), no other event word nor a "that" between: one trigger of the tasking."""
+    values = _fixed_trigger(_TASKED_KEY)
+    out = list(triggers)
+    for verb in _TASK_VERB.finditer(text):
+        found = _TASKED_CABINET.search(text, verb.end(), verb.end() + 200)
+        if found is None or _SENTENCE_STOP.search(text, verb.end(), found.start()):
+            continue
+        gap = _TIME_ASIDE.sub(" ", text[verb.end() : found.start()])
+        if len(gap.split()) > 16 or "،" in gap or "," in gap or _THAT_PRONOUN.search(gap):
+            continue
+        if any(verb.end() <= h.start < found.start() for h in out):
+            continue
+        start = verb.end(1) if verb.group(1) else verb.start()
+        out = [h for h in out if not (verb.start() <= h.start < found.end())]
+        out.append(Hit(start, found.end(), verb.start(), found.end(), _TASKED_KEY, values, False))
+    return sorted(out, key=lambda h: h.start)
+
+
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
+_RESUME_VERBS = ("استأنف", "استأنفت", "استأنفوا", "استأنفا", "يستأنف", "تستأنف", "يستأنفون", "استؤنف", "استؤنفت")
 _BARRED_CONVOY_KEY = fold_text("منع قافلة")  # (its object is an aid trigger of its own: it may stand between)
 _APART_OBJECTS = (
     (  # "فككت عناصر المكتب المركزي للأبحاث القضائية خلية إرهابية": the cell past a long subject (probe52)
@@ -2169,6 +2200,11 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)[وف]?(?:سلم|سلمت|سلموا|سلما)(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:اسلح[هة]|اسلحت(?:ه|ها|هم|هما)|سلاح(?:ه|ها|هم)?)(?!\w)"),
         fold_text("سلمت أسلحة"),
+    ),
+    (  # "استأنفت موانئ السدرة ورأس لانوف والبريقة، صباح اليوم، تصدير النفط": exports resumed past a long subject (gap8)
+        re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(fold_text, _RESUME_VERBS)) + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:تصدير|صادرات|ضخ +(?:ال)?(?:نفط|غاز))(?!\w)"),
+        fold_text("استأنفت تصدير"),
     ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
@@ -10684,6 +10720,11 @@ def _events_for(
             # "أعلن الاتحاد العام التونسي للشغل تنفيذ إضراب عام": no crowd named, the body that announces its own
             # strike or sit-in holds it (its members out), not the protest noun
             actor1 = _but(organiser, role="protesters")
+    resumer = source.speaker
+    if plover == "COOPERATE" and actor1 is None and resumer is not None and resumer.named and resumer.role != "media":
+        # "استأنفت موانئ السدرة ... تصدير النفط، وفق ما أعلنت المؤسسة الوطنية للنفط": exports resumed from places,
+        # with no side named, are the body's that announces them (gap8)
+        actor1 = resumer
     if plover == "ACCUSE":
         # "تدين الغارات الإسرائيلية على قطاع غزة وتطالب المجتمع الدولي": the side condemned is the one whose attack
         # the object names, not whom a later verb addresses
@@ -10739,6 +10780,8 @@ def _events_for(
     if plover in _STATEMENTS or plover == "CONSULT":
         # (probe98: "التقى الوزير، على هامش اجتماعات الجامعة العربية، نظيره الليبي": met, as said, past the aside)
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
+    if hit.key == _TASKED_KEY:
+        actor2 = None  # the designate tasked is no side of the consultations, as the gold sets code it (gap8)
     # ("وجه دعوة إلى الرئيس السوري": after the noun, إلى names the invited)
     spared = actor2 is not None and actor2.role == "civilians"
     # (so after an appeal, "وجهت نداءً إلى الإدارة الأميركية")
@@ -13844,11 +13887,12 @@ def _arguments(
         # "على مناطق سيطرة قسد، إذ استهدفت": the side whose areas are named is where, not the doer
         before = [p for p in before if view.previous_word(view.folded_index(p.span.start)) not in _HELD_AREAS]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
-    if plover in _MOVES or plover in ("COERCE", "CONCEDE") or hit.values[0].id in _TERRITORY_TRIGGERS:
+    if plover in _MOVES or plover in ("COERCE", "CONCEDE", "COOPERATE") or hit.values[0].id in _TERRITORY_TRIGGERS:
         # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
         # after "بعد"; who did that is not whom the move befell; nor is whom an arrest's grounds name ("اعتقلت
         # السلطات داعية بعد انتقاده سياسات الحكومة"), nor who held ground before it was taken back ("استعادة السيطرة
         # على مدينة ود مدني بعد أكثر من عام على سيطرة قوات الدعم السريع عليها")
+        # ... nor who halted what is resumed ("استأنفت الموانئ تصدير النفط بعد توقف إثر إغلاقها من قبل محتجين"; gap8)
         since = _AFTER_WORD.search(view.folded.text, hit.end)
         if since is not None:
             limit = min(limit, view.raw_start(since.start(), since.end()))
@@ -13919,6 +13963,9 @@ def _arguments(
                 undergone_by = [p for p in before if p.span.start >= unit_start]
                 before = [p for p in before if p.span.start < unit_start]
     agent = _agent(view, usable, owned=plover not in _STATEMENTS)
+    if agent is not None and plover == "COOPERATE" and agent.span.start >= limit:
+        # "... تصدير النفط، بعد توقف ... إثر إغلاقها من قبل محتجين": the agent past بعد halted it (gap8)
+        agent = None
     if agent is None and plover == "MOBILIZE":
         # "وصلت تعزيزات عسكرية تابعة للجيش الوطني الليبي": the side whose reinforcements or units they are moves
         agent = _moved_owner(view, hit, usable)
