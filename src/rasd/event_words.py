@@ -27,6 +27,7 @@ LIST_SECTIONS = (
     "consequence_nouns",
     "rash_moves",
     "arrival_verbs",
+    "travel_verbs",
     "arrived_things",
     "manner_adverbs",
     "statement_nouns",

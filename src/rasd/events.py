@@ -2059,6 +2059,38 @@ def _with_tasked_cabinets(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[T
     return sorted(out, key=lambda h: h.start)
 
 
+# "ويتوجه الوزير مساء اليوم إلى الكويت، حيث من المقرر أن يلتقي غداً ولي العهد": the traveller does what he goes to do
+_TRAVEL_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("travel_verbs") + r")(?!\w)")
+_WHERE = re.compile(r"(?<!\w)حيث(?!\w)")
+_PLAIN_MEET_VERB = re.compile(r"[وف]?(?:س?(?:يلتقي|تلتقي|يجتمع|تجتمع)|التقي|التقت|اجتمع|اجتمعت)")
+
+
+def _traveller_meeting(
+    view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]
+) -> tuple[Participant, Participant] | None:
+    """A meeting verb with no pronoun on it after "حيث" that follows a verb of travel and its subject: the traveller
+    meets (actor1), and the first side named after the verb, in its clause, is whom he meets (gap8)."""
+    text = view.folded.text
+    if not _PLAIN_MEET_VERB.fullmatch(text, hit.word_start, hit.word_end):
+        return None
+    where = [m for m in _WHERE.finditer(text, 0, hit.word_start)]
+    if not where:
+        return None
+    verb = _TRAVEL_VERB.search(text, 0, where[-1].start())
+    if verb is None:
+        return None
+    after_verb = view.raw_span(verb.end(), verb.end()).end
+    traveller = next((p for p in participants if 0 < p.span.start - after_verb <= 2), None)
+    if traveller is None:
+        return None
+    past = view.raw_span(hit.word_end, hit.word_end).end
+    limit = _object_limit(view, hit, False)
+    met = next((p for p in participants if past <= p.span.start < limit), None)
+    if met is None or _overlaps(met.span, traveller.span) or met.text == traveller.text:
+        return None
+    return traveller, met
+
+
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
 _RESUME_VERBS = ("استأنف", "استأنفت", "استأنفوا", "استأنفا", "يستأنف", "تستأنف", "يستأنفون", "استؤنف", "استؤنفت")
@@ -2117,7 +2149,8 @@ _APART_OBJECTS = (
     ),
     (  # "أحالت النيابة العامة المتهمين إلى محكمة الجنايات": a referral to trial (probe23)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("referral_verbs") + r")(?:ه|ها|هم|هما)?(?!\w)"),
-        re.compile(r"(?<!\w)الي +(?:ال)?(?:" + _taa_phrases("trial_courts") + r")(?!\w)"),
+        # ... or, in the Maghreb, after its على ("إحالة ... على الدائرة الجنائية"; gap8)
+        re.compile(r"(?<!\w)(?:الي|علي) +(?:ال)?(?:" + _taa_phrases("trial_courts") + r")(?!\w)"),
         _REFERRAL_KEY,
     ),
     (  # "علّقت الحكومة عمل منظمة"، "علقت السلطات نشاط حزب": a body's work suspended is banned (probe23)
@@ -2991,6 +3024,27 @@ def _latter(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[
     return out
 
 
+_DESIGNATE = frozenset({"المكلف", "والمكلف", "فالمكلف", "المكلفه", "والمكلفه", "فالمكلفه"})
+
+
+def _designate(view: SentenceView, taken: Sequence[Span], home: str | None) -> list[Participant]:
+    """ "كما استقبل المكلف وفداً من حزب تقدم": "the designate" standing alone (not after a definite noun it qualifies,
+    "الرئيس المكلف"، "الفريق المكلف", nor tasked with something after it, "المكلف بالتحقيق") is the premier-designate,
+    of the story's government (gap8)."""
+    if not view.has_word(_DESIGNATE):
+        return []
+    for i, (start, end, word) in enumerate(view.words):
+        if word not in _DESIGNATE or i == 0 or view.words[i - 1][2].startswith(("ال", "وال")):
+            continue
+        if i + 1 < len(view.words) and view.words[i + 1][2].startswith(("ب", "ل")):
+            continue
+        span = view.raw_span(start + len(word) - len(word.lstrip("وف")), end)
+        if any(_overlaps(span, t) for t in taken):
+            continue
+        return [Participant(span, view.raw_text(span), None, home, "government", True, "المكلف", person=True)]
+    return []
+
+
 _BARE_TITLES = {form: fold_text(t) for t in _WORDS.words("bare_titles") for form in (fold_text(t), "و" + fold_text(t))}
 _BARE_TITLE_SPELLINGS = frozenset(_BARE_TITLES)
 
@@ -3520,6 +3574,7 @@ def _participants(
     if raw:
         anaphors += _title_anaphors(view, earlier, named, raw)
     anaphors += _latter(view, earlier, [p.span for p in named + anaphors])
+    anaphors += _designate(view, [p.span for p in named + anaphors], home)
     anaphors += _state_anaphors(view, [*earlier, *named], [p.span for p in named + anaphors])
     held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
     described = _descriptions(view, held)
@@ -7961,6 +8016,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "طالباً عدم الكشف عن هويته": a source asking for anonymity, not a demand
     text = view.folded.text
     # "وجاء الإعلان بعد أيام من مواجهات"، "في ظل اتفاق وقف إطلاق النار": what came before, or the state things are in
+    if len(before) >= 3 and before[-1] == "من" and before[-2] in _SPANS_OF_TIME and before[-3] in _ABOUT_WORDS:
+        # "وتأتي الجولة بعد نحو شهرين من زيارة أجراها": the span told as approximate (gap8)
+        four = view.words_before(hit.word_start, 45, 4)
+        before = [_unclitic(four[0]), *before[-2:]] if len(four) == 4 else before
     if len(before) >= 3 and before[-1] == "من" and before[-2] in _SPANS_OF_TIME and before[-3] in _REFERENCE_BEFORE:
         # ... but "بعد ساعات من قصف الطيران الإسرائيلي مبنى": a strike not told before (no article) hours earlier is
         # a new event of the same day; "بعد ساعات من التوغل" still points back at the one told
@@ -8252,6 +8311,7 @@ _NEGATED_CLAIM = re.compile(
     r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
 )
 _CONTRAST_TURN = re.compile(r"[،,] *(?:في حين|بينما|فيما|غير ان|لكن|الا ان)(?!\w)")
+_ABOUT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})  # approximate spans (folded)
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _DAYS_THAT_SAW = _SPANS_OF_TIME | {"يوم", "ليله", "ليلة", "اسبوع", "ليلتين"}  # folded text keeps ة
 _SAW = frozenset({"شهد", "شهدت"})
@@ -10782,6 +10842,10 @@ def _events_for(
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
     if hit.key == _TASKED_KEY:
         actor2 = None  # the designate tasked is no side of the consultations, as the gold sets code it (gap8)
+    if plover == "CONSULT" and hit.values[0].id == "meeting" and "حيث" in view.folded.text:
+        traveller = _traveller_meeting(view, hit, participants)
+        if traveller is not None:
+            actor1, actor2 = traveller
     # ("وجه دعوة إلى الرئيس السوري": after the noun, إلى names the invited)
     spared = actor2 is not None and actor2.role == "civilians"
     # (so after an appeal, "وجهت نداءً إلى الإدارة الأميركية")

@@ -111,6 +111,7 @@ class _Patterns:
     year: re.Pattern[str]
     next_day: re.Pattern[str]
     ahead: re.Pattern[str]
+    came_after: re.Pattern[str]
     future: re.Pattern[str]
     clause_break: re.Pattern[str]
 
@@ -179,6 +180,12 @@ def _patterns() -> _Patterns:
         ahead=re.compile(
             rf"{_W}(?:خلال|في\s+غضون|غضون|بعد)\s+{_ABOUT}(?:(?P<n>\d{{1,3}}|{numbers})\s+)?"
             rf"(?P<unit>{'|'.join(_AGO_UNITS)}){_E}(?!\s+(?:من|علي|الي)\b)"
+        ),
+        # "وتأتي الجولة بعد نحو شهرين من زيارة أجراها": what the story's event came that long after was that long
+        # before the anchor
+        came_after=re.compile(
+            rf"^\W*[وف]?(?:تاتي|ياتي|جاء|جاءت)(?!\w)[^.،,؛]*?(?P<span>{_W}بعد\s+{_ABOUT}"
+            rf"(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E})(?=\s+من\s)"
         ),
         future=re.compile(
             rf"{_W}[وف]?(?!(?:{alternation(lex.not_future)}){_E})"
@@ -473,6 +480,20 @@ def _tag(
             found.append((m.start(), m.end(), _shift_months(anchor, n), "month"))
         else:
             found.append((m.start(), m.end(), date(anchor.year + n, 7, 1), "year"))
+    for m in p.came_after.finditer(folded) if holds & _AHEAD and holds & _AGO_UNIT else ():
+        unit = m.group("unit")
+        n = _count(m.group("n"), unit, lex.numbers)
+        if n is None:
+            continue
+        if unit.startswith(("يوم", "ايام")):
+            value, precision = anchor - timedelta(days=n), "day"
+        elif unit.startswith(("اسبوع", "اسابيع")):
+            value, precision = _wednesday(anchor - timedelta(weeks=n)), "week"
+        elif unit.startswith(("شهر", "اشهر", "شهور")):
+            value, precision = _shift_months(anchor, -n), "month"
+        else:
+            value, precision = date(anchor.year - n, 7, 1), "year"
+        found.append((m.start("span"), m.end("span"), value, precision))
     for m in p.year.finditer(folded) if digit else ():
         found.append((m.start(), m.end(), date(int(m.group("y")), 7, 1), "year"))
     for m in p.month.finditer(folded) if holds & _MONTH else ():
