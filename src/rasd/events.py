@@ -2565,7 +2565,26 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
         )
     ):
         return None
+    if _accredited_to(view, m):
+        return None
     return Participant(m.span, m.text, a.canonical, a.country, a.role, person=m.type == "PER", state=a.type == "GPE")
+
+
+# "مندوب سوريا لدى الأمم المتحدة"، "سفير مصر الدائم لدى الجامعة العربية": the body an envoy is accredited to (gap8)
+_ACCREDITED = re.compile(
+    r"(?<!\w)(?:ال)?(?:"
+    + "|".join(w.replace("ة", "ه") for w in (*_WORDS.words("construct_envoys"), "ممثل", "ممثله", "بعثه"))
+    + r")"
+    r"(?: +[^\W\d_]+){0,3} +لدي +$"
+)
+
+
+def _accredited_to(view: SentenceView, m: Mention) -> bool:
+    """Whether a body is named right after the لدى of an envoy's or a mission's title: the host, no side."""
+    start = view.folded_index(m.span.start)
+    if view.previous_word(start) != "لدي":
+        return False
+    return _ACCREDITED.search(view.folded.text, max(0, start - 60), start) is not None
 
 
 def _earlier_force(forces: Sequence[Participant], d: Participant) -> str | None:
@@ -11449,6 +11468,12 @@ def _events_for(
         # "تستضيف مسقط جولة محادثات بين طهران وواشنطن"، "تستضيف الجزائر اجتماعاً لوزراء خارجية دول جوار ليبيا":
         # the host is where the talks are; the other places name their sides or topic (probe58)
         here = _hosted_at(view) or here
+    if plover == "REQUEST":
+        # "دعا عبد العاطي إلى وقف فوري لإطلاق النار في السودان": a place inside what a call asks for is what it is
+        # about; the call's place is where it was made ("ودعا الوزير، خلال مؤتمر صحفي في دمشق، ..."; gap8)
+        content = _call_content_start(view, hit)
+        if content is not None:
+            here = [m for m in here if view.folded_index(m.span.start) < content]
     denial = _denial_clause_start(view, hit.start)
     if denial is not None:
         # "تصل لجنة إلى بغداد، فيما نفت الوزارة اعتقال ...": the places before "فيما" are not where the deed denied
@@ -15291,6 +15316,23 @@ def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians:
     pattern = _DEMAND_OPENS if civilians else _CALL_OPENS
     end = view.folded_index(p.span.start)
     return any(not _envoy_to(view, m) for m in pattern.finditer(view.folded.text, start, end))
+
+
+_COMMA_ASIDE = re.compile(r"[،,][^،,.]*[،,]")
+
+
+def _call_content_start(view: SentenceView, hit: Hit[Trigger]) -> int | None:
+    """The folded offset of the إلى that opens what a call asks for (not one inside a comma-bounded aside, "خلال
+    زيارته إلى بغداد،", nor an envoy's title), or None."""
+    text = view.folded.text
+    verb_end = text.find(" ", hit.start, hit.end)
+    start = verb_end if verb_end > 0 else hit.word_end
+    masked = _COMMA_ASIDE.sub(lambda m: " " * len(m.group()), text[start:])
+    for m in _CALL_OPENS.finditer(masked):
+        opening = _CALL_OPENS.match(text, start + m.start())
+        if opening is not None and not _envoy_to(view, opening):
+            return opening.start()
+    return None
 
 
 _ENVOY_WORDS = frozenset(fold_text(w) for w in _WORDS.words("envoy_words"))
