@@ -654,6 +654,7 @@ def test_url_date() -> None:
         ("February 28, 2025", date(2025, 2, 28), "plain"),
         ("Fri 28 Feb 2025 10:30", date(2025, 2, 28), "plain"),
         ("نشر في: Sept. 3, 2024", date(2024, 9, 3), "published"),
+        ("منشور في 14 مارس 2025", date(2025, 3, 14), "published"),
     ],
 )
 def test_pages2_date_line_forms(line: str, value: date, kind: str) -> None:
@@ -685,6 +686,11 @@ PAGES2_PUBLICATION_PAGES: list[tuple[str, str, str, str | None, date | None]] = 
     ("pages2-french-clock", _text_page("12/03/2025 à 14h35", _MOROCCO), "text", None, date(2025, 3, 12)),
     ("pages2-english-line", _text_page("Fri 28 Feb 2025 10:30"), "text", None, date(2025, 2, 28)),
     ("pages2-age-only", _text_page("منذ 3 ساعات | 1250 مشاهدة"), "text", None, None),
+    # WordPress's post meta: the writer and the date joined by في
+    ("pages2-by-writer-in", _text_page("نشر بواسطة أحمد علي في 14 مارس 2025"), "text", None, date(2025, 3, 14)),
+    ("pages2-in-date-by-writer", _text_page("نُشر في 14 مارس 2025 بواسطة أحمد علي"), "text", None, date(2025, 3, 14)),
+    # a short line with في that is no byline stays no date line
+    ("pages2-sentence-in-date", _text_page("انتخابات بلدية في 14 مارس 2025"), "text", None, None),
     (
         "pages2-html-rfc822-meta",
         _html_page(meta='<meta name="pubdate" content="Sat, 08 Mar 2025 07:12:00 +0000">'),
@@ -715,6 +721,13 @@ PAGES2_PUBLICATION_PAGES: list[tuple[str, str, str, str | None, date | None]] = 
         "html",
         None,
         date(2025, 3, 11),
+    ),
+    (
+        "pages2-html-cxense-meta",
+        _html_page(meta='<meta name="cXenseParse:recs:publishtime" content="2025-03-14T09:12:00+03:00">'),
+        "html",
+        None,
+        date(2025, 3, 14),
     ),
     # the site's clock alone is still read, as before (nothing else on the page dates it)
     ("pages2-html-site-clock-only", _html_page(before=_PAGES2_TOP_BAR), "html", None, date(2025, 3, 16)),
@@ -791,3 +804,10 @@ def test_pages2_no_dateline(raw: str) -> None:
     doc = clean(Document(id="d", raw=raw))
     assert doc.body is not None and doc.body.text == raw
     assert doc.boilerplate == ()
+
+
+def test_pages2_a_breadcrumb_is_no_headline() -> None:
+    raw = "الرئيسية | سياسة | العراق\n" + _text_page("الثلاثاء 12 مارس 2024")
+    doc = clean(Document(id="b", raw=raw))
+    assert doc.title == "مقتل ثلاثة من عناصر الحشد بهجوم في ديالى"
+    assert "الرئيسية | سياسة | العراق" in {raw[s.start : s.end] for s in doc.boilerplate}

@@ -52,7 +52,8 @@ _STRONG = re.compile(
     r"|^(?:تابعونا|تابعنا)(?![\w])"
     r"|النشره البريديه|النشره الاخباريه|اشترك في نشرتنا|اشترك ليصلك|اشترك لتصلك|^اشترك$"
     r"|^المصدر\s*:"
-    r"|^(?:بقلم|كتب|كتبت|اعداد|تحرير|اعدته|ترجمه|تصوير)\s*:",
+    r"|^(?:بقلم|كتب|كتبت|اعداد|تحرير|اعدته|ترجمه|تصوير)\s*:"
+    r"|^(?:الرييسيه|الصفحه الرييسيه)\s*[|/>»›<«‹\\]",  # a breadcrumb ("الرئيسية | سياسة"; ئ folds to ي)
 )
 # Every alternative of _STRONG not tied to the line start holds one of these: a line without them
 # can only match at its start.
@@ -468,7 +469,11 @@ def _glued_date(line: str) -> DateLine | None:
     for d in reversed(dates):
         leftover = leftover[: d.start] + " " + leftover[d.end :]
     leftover = _AGE.sub(" ", leftover)
-    if _PROSE_WORDS.intersection(_WORD.findall(leftover)):
+    words = _WORD.findall(leftover)
+    prose = _PROSE_WORDS.intersection(words)
+    if prose == {"في"} and _BYLINE_MARKS.intersection(words):
+        prose = frozenset()  # "نشر بواسطة أحمد علي في 14 مارس 2025": a byline's في, before the date
+    if prose:
         return None  # before the filler ("في") is taken away
     words = _residue(leftover)
     if len(words) > _GLUED_WORDS or any(_DIGIT.search(w) for w in words) or _UPDATE_WORDS.intersection(words):
@@ -482,6 +487,8 @@ def _gregorian_first(dated: list[ExplicitDate]) -> ExplicitDate:
     return next((d for d in dated if d.calendar == "gregorian"), dated[0])
 
 
+# Words that make a short line a byline or a publication note, whatever else it holds.
+_BYLINE_MARKS = frozenset(("بواسطه", "بقلم", "نشر", "نشرت", "نشره", "منشور"))
 _UPDATE_WORDS = frozenset(("تحديث", "التحديث", "تعديل", "التعديل", "محدث", "حدث"))
 
 
@@ -697,6 +704,8 @@ _META_KEYS = (
     "dcterms.issued",
     "sailthru.date",
     "parsely-pub-date",
+    "cxenseparse:recs:publishtime",  # Cxense's tag, on several Arabic outlets' pages
+    "og:article:published_time",
     "date",
     "dc.date",
 )
