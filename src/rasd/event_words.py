@@ -80,6 +80,7 @@ LIST_SECTIONS = (
     "armed_anaphors",
     "owner_hedges",
     "counted_sites",
+    "captured_materiel",
     "issued",
     "intervene",
     "intervene_stems",

@@ -609,6 +609,8 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
             nxt is not None
             and not nxt.group(1).startswith("ال")
             and _NISBA.fullmatch(nxt.group(1))
+            # "وطالب والي غرب كردفان": an office ending in ي is the verb's subject, no adjective
+            and fold_text(nxt.group(1)) not in _OFFICE_HEADS_FOLDED
             and not any(m.span.start <= view.raw_start(nxt.start(1), nxt.end(1)) < m.span.end for m in view.mentions)
         ):  # ... and not a name ("وطالب عراقجي")
             after = _NEXT_WORD.match(text, nxt.end())
@@ -617,9 +619,23 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _HE_SHE = frozenset({"هو", "وهو", "هي", "وهي", "كان", "وكان"})
+_OFFICE_HEADS_FOLDED = frozenset(fold_text(w) for w in name_rules().office_heads if " " not in w)
 _PRESENT_VERB = re.compile(r"ي[^\W\d_]{2,}")  # يقتل، يدين، يدينون
 _PAST_PLURAL = re.compile(r"[^\W\d_]{2,}(?:وا|نا)")  # 3mp and 1p past: استنكروا، بدانا
 _NOUN_CLITIC = re.compile(r"(?:^|[وف])(?:[بك]|[بكل]?ال|لل)$")  # ب, ك or the article: only a noun takes them
+
+
+# "والي شمال كردفان" (the governor) folds as "وإلى"/"والى" (and to) do: the title counts only as written with ي
+# and no hamza.
+_GOVERNOR_KEYS = frozenset({"والي", "الوالي"})
+_TO_SPELLINGS = re.compile("[إأآى]")
+
+
+def _written_governor(raw: str, folded: Folded, hits: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    def written_to(h: Hit[Cue]) -> bool:
+        return h.key in _GOVERNOR_KEYS and bool(_TO_SPELLINGS.search(raw[slice(*folded.source_range(h.start, h.end))]))
+
+    return [h for h in hits if not written_to(h)]
 
 
 def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
@@ -718,6 +734,29 @@ def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
     return following in _RAM_VEHICLES or _ROAD_ACCIDENT.search(plain) is not None
 
 
+_TAKING = frozenset(("territory_taken", "territory_taken_weak"))  # triggers.yaml
+
+
+def _taa_either(word: str) -> str:
+    """A folded word or phrase as a regex, each final ه also matching ة (the events stage keeps ة)."""
+    return " +".join(re.escape(w)[:-1] + "[هة]" if w.endswith("ه") else re.escape(w) for w in word.split())
+
+
+_NUMBER_WORDS = "|".join(sorted((_taa_either(fold_text(w)) for w in cues().numbers), key=len, reverse=True))
+_MATERIEL_AFTER = re.compile(
+    r" *(?:(?:[^\s،,.]+ +){0,4}?علي +)?(?:(?:\d+|"
+    + _NUMBER_WORDS
+    + r") +)?(?:"
+    + "|".join(map(_taa_either, _WORDS.words("captured_materiel")))
+    + r")(?!\w)"
+)
+
+
+def _materiel_taken(folded: str, h: Hit[Trigger]) -> bool:
+    """ "واستولت على أربع أخرى بكامل عتادها"، "استولوا على 3 دبابات": arms and vehicles taken, no ground."""
+    return h.values[0].id in _TAKING and _MATERIEL_AFTER.match(folded, h.end) is not None
+
+
 def _dawn(folded: str, h: Hit[Trigger]) -> bool:
     """ "فجر اليوم برج ...": فجر before a time word is dawn, not "blew up" (probe40's "فجر برج" keys)."""
     if not h.key.startswith("فجر "):
@@ -792,6 +831,8 @@ def _view(
     words = _words_of(folded.text)
     word_set = frozenset(map(itemgetter(2), words))  # (gates the whole-sentence searches below)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
+    if "والي" in folded.text:
+        cue_hits = _written_governor(text, folded, cue_hits)
     visiting = _searches(_VISITING, folded.text, word_set)  # (looked for once, not per trigger)
     fitting = [
         h
@@ -802,6 +843,7 @@ def _view(
         and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
         and not _funds_or_lifted(folded.text, h)
         and not _dawn(folded.text, h)
+        and not _materiel_taken(folded.text, h)
         and not _appeal_or_accident(folded.text, h)
         # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
         and not (h.key in _LED_AWAY and h.end < h.word_end)
@@ -3041,6 +3083,8 @@ def _offices(
         if word not in rules.office_heads:
             continue
         span = view.raw_span(end - len(word), end)
+        if word in _GOVERNOR_KEYS and _TO_SPELLINGS.search(view.raw_text(span)):
+            continue  # "والى بورتسودان": and to, not the governor
         if any(_overlaps(span, t) for t in taken):
             continue
         close = [
@@ -6309,11 +6353,27 @@ def _before_pointing(view: SentenceView) -> str:
     tally the speaker adds is background that sums no event of the sentence's own (art5)."""
     folded = view.folded.text
     if "،" not in folded and "," not in folded:
-        return folded
+        return _before_relative(view, folded)
     pointer = _POINTING_AFTER_COMMA.search(folded)
     if pointer is None or not any(h.end <= pointer.start() for h in view.triggers):
+        return _before_relative(view, folded)
+    return _before_relative(view, folded[: pointer.start()])
+
+
+# "الذين فروا ..."، "التي نزحت ...": a relative clause, which tells of those it qualifies
+_RELATIVE = re.compile(r"(?<!\w)(?:الذين|الذي|التي|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
+
+
+def _before_relative(view: SentenceView, folded: str) -> str:
+    """The sentence up to a relative clause after a statement's trigger: "وطالب الوالي المنظمات بإغاثة آلاف النازحين
+    الذين فروا من بابنوسة خلال الأيام الماضية" is one demand; the days the clause tells are the displaced people's
+    flight, no period the demand is summed over (art9)."""
+    relative = _RELATIVE.search(folded)
+    if relative is None or not any(
+        h.end <= relative.start() and h.values[0].plover in _STATEMENTS for h in view.triggers
+    ):
         return folded
-    return folded[: pointer.start()]
+    return folded[: relative.start()]
 
 
 # "منذ سنوات"، "منذ أكثر من 15 عاماً"، "منذ منتصف مارس"، "منذ عام 2021": since long ago
@@ -10141,6 +10201,17 @@ def _joined_doer(view: SentenceView, actor1: Participant | None, actor2: Partici
     return _JOINED_DOER.match(fold_text(gap)) is not None
 
 
+def _co_condemner(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, actor2: Participant | None
+) -> bool:
+    """ "كما دانت بعثة الاتحاد الأفريقي والسفارة الأمريكية في مقديشو الهجوم": a body joined by و right after the
+    subject of a condemnation verb that stands before them both condemns too; what is condemned is a deed."""
+    if actor1 is None or actor2 is None or actor1.span.start < view.raw_start(hit.end, hit.end):
+        return False
+    gap = view.text[actor1.span.end - view.start : actor2.span.start - view.start]
+    return actor2.span.start >= actor1.span.end and gap.strip() == "و"
+
+
 _INSPECTION = frozenset(_WORDS.words("inspection_visits"))
 # "زار آلاف السياح"، "يزور الحجاج": private visitors, the verb's subject within three words
 _PRIVATE_VISITORS = re.compile(r"(?: +\S+){0,2}? +(?:ال)?(?:" + _alt("private_visitors") + r")(?!\w)")
@@ -11006,6 +11077,8 @@ def _events_for(
         # "أعلنت وزارة الدفاع المالية نشر قوات إضافية": the announcer sends the forces its deed names
         actor1 = source.speaker
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
+        actor2 = None
+    if hit.values[0].id == "condemnation" and _co_condemner(view, hit, actor1, actor2):
         actor2 = None
     second = _second_clause_subject(view, hit, participants)
     if second is not None and (actor1 is None or actor1.span.start > second.span.start):
