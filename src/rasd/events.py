@@ -6294,6 +6294,9 @@ class Context:
     participants: list[Participant] = field(default_factory=list)  # those of the current sentence
     last_date: DateOf | None = None  # the date of the story's last dated event (or of a tally: found_in "tally")
     event_date: DateOf | None = None  # the date of the story's last event told
+    # when the report that told the last dated deed was made, if it names its own later time ("قالت الوزارة، في بيان
+    # اليوم، إن مسيّراتها قصفت أمس ..."): the day of an undated statement after it (date9)
+    said_date: DateOf | None = None
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
     # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
@@ -8710,6 +8713,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         days = [t for t in _own_times(doc, view) if t["precision"] == "day"]
         if days:
             ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "tally")
+            ctx.said_date = None
     if not hits or _is_aggregate(view) or _is_subheading(doc, view) or _PUNDITS_VIEW.match(view.folded.text):
         return []
     opening = min(hits, key=lambda h: h.start)
@@ -11631,6 +11635,8 @@ def _events_for(
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming and not borrowed:
         ctx.last_date = when
+        saying = _saying_time(doc, view, t_span)
+        ctx.said_date = saying if saying is not None and saying.value > when.value else None
     if when is not None and not recalled and not coming:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
     protest_country = (
@@ -12478,6 +12484,28 @@ def _said_then(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
     return that is not None and that.group() != ":"
 
 
+def _saying_time(doc: Document, view: SentenceView, t_span: Span) -> DateOf | None:
+    """The time the sentence's report was made, when it names one of its own in the speech frame before the
+    complement that tells the event ("قالت الوزارة، في بيان اليوم، إن ..."، "أعلن الجيش، مساء أمس، أن ...")."""
+    verbs = [r for r in view.cues_of("reporting") if not _is_statement(r)]
+    for time in _own_times(doc, view):
+        start, end = int(time["start"]), int(time["end"])
+        if end > t_span.start:
+            continue
+        said = view.folded_index(start)
+        if not any(
+            said >= r.word_end
+            and len(gap := view.folded.text[r.word_end : said].split()) <= 6
+            and not _THAT_OR_COLON.search(" ".join(gap))
+            for r in verbs
+        ):
+            continue
+        that = _THAT_OR_COLON.match(fold_text(view.text[end - view.start : t_span.start - view.start]).lstrip("، "))
+        if that is not None and that.group() != ":":
+            return DateOf(date.fromisoformat(str(time["value"])), str(time["precision"]), "sentence")
+    return None
+
+
 def _since_after_only(doc: Document, view: SentenceView, t_span: Span) -> bool:
     """Whether the sentence's times are all "since" times (left out of its own) past the trigger."""
     span = view.sentence.span
@@ -12633,6 +12661,11 @@ def _event_date(
             return ctx.last_date or heading_date(doc) or published
     when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
+        if statement and ctx.said_date is not None and ctx.last_date.found_in != "tally":
+            # "قالت الوزارة، في بيان اليوم، إن مسيّراتها قصفت أمس ..." ... "واتهمت الجماعة أنقرة بـ...": a statement
+            # with no time of its own answers the report, made on the report's day, not on the day of the deed the
+            # report told (date9)
+            return ctx.said_date
         if statement and ctx.last_date.found_in == "tally":
             # "قال الجيش إنه اعتقل خلال الليلة الماضية 40 مطلوباً ... وطالب نادي الأسير ...": a tally's day is
             # where the next incidents go on, not when a statement after it was made: the last event told's day
@@ -17388,6 +17421,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 # speaker (art6: "كما نظّم الاتحاد ... وقفة" after a strike told with no report)
                 told_own=ctx.told_own,
                 last_date=ctx.last_date,
+                said_date=ctx.said_date,
                 event_date=ctx.event_date,
                 doers=ctx.doers,
                 last_of=ctx.last_of,
