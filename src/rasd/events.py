@@ -811,7 +811,7 @@ def _view(
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
-    fitting = _without_own_session_frame(folded.text, fitting)
+    fitting = _without_banned_protests(_without_own_session_frame(folded.text, fitting))
     triggers = longest(_without_suspended_aid(fitting))
     if any(h.values[0].id == "reception" for h in triggers):
         triggers = _without_received_casualties(folded.text, triggers)
@@ -859,6 +859,8 @@ def _view(
     if may_match(_NEGATED_TOLL, word_set):
         cue_hits = _with_negated_tolls(folded.text, cue_hits)
     cue_hits = _without_charged_lies(folded.text, cue_hits)
+    if "وردت" in folded.text:
+        cue_hits = _without_replies_with_fire(folded.text, cue_hits, triggers)
     cue_hits = _without_named_martyrs(folded.text, cue_hits)
     if _searches(_OUTLET_NOUN, folded.text, word_set):
         cue_hits = _without_outlet_weapons(folded.text, cue_hits)
@@ -1413,6 +1415,17 @@ def _without_own_session_frame(text: str, hits: list[Hit[Trigger]]) -> list[Hit[
     return out
 
 
+def _without_banned_protests(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "حظر تنظيم أي وقفات أو مسيرات": a protest phrase that starts on a ban's last word ("حظر تنظيم") is what the
+    ban forbids, none held; the longer protest phrase would otherwise win the overlap and the ban be lost."""
+    bans = [h for h in hits if h.values[0].id == "closure_ban"]
+    if not bans:
+        return hits
+    return [
+        h for h in hits if h.values[0].plover != "PROTEST" or not any(b.start < h.start < b.end <= h.end for b in bans)
+    ]
+
+
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:من|ممن|الذين|اللذين|اللواتي|اللاتي) +$")
 _POLICY_HEAD = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:" + _alt("policy_heads") + r")\s+$")
 
@@ -1782,6 +1795,24 @@ _NONE_CUE = (Cue("no_casualties"),)
 _CHARGED_LIE = re.compile(
     r"(?<!\w)(?:بتهمه|بتهمة|بتهم|تهمه|تهمة|تهم)(?: +(?:ب?ال)?(?:نشر|ترويج|بث|اذاعه|اذاعة|تداول)) *$"
 )
+
+
+def _without_replies_with_fire(text: str, cues: list[Hit[Cue]], triggers: list[Hit[Trigger]]) -> list[Hit[Cue]]:
+    """ "وردّت القوات الحكومية بقصف مصادر النيران": وردت folds like "reports came in" (وَرَدَت), but with a deed behind
+    ب a few words on, in its clause, it is a reply with fire: no reporting word, so its subject is no source."""
+    return [
+        h
+        for h in cues
+        if not (
+            text[h.word_start : h.word_end] == "وردت"
+            and any(
+                h.end < t.word_start <= h.end + 60
+                and text[t.word_start : t.start] == "ب"
+                and not re.search(r"[،,.:؛]", text[h.end : t.word_start])
+                for t in triggers
+            )
+        )
+    ]
 
 
 def _without_charged_lies(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
@@ -10233,6 +10264,14 @@ def _events_for(
     # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
     kept = [p for p in kept if not _flag_of(view, p)]
     actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if plover == "COERCE" and actor1 is not None and _passive_past_clause(view, hit, actor1):
+        # "قوات الأمن أطلقت الغاز لتفريق المتظاهرين، فيما اعتُقل خمسة شبان": a passive deed in a later clause was
+        # not done by the side the first clause ends on; the force that clause names did it, and those held there
+        # are of the protesters it broke up
+        forces = [p for p in kept if p.role in _STATE_FORCES and p.span.end <= actor1.span.start]
+        if actor1.role == "protesters" and actor2 is not None and actor2.role == "civilians" and not actor2.named:
+            actor2 = _but(actor2, role="protesters")
+        actor1 = forces[-1] if forces else None
     if plover in _TWO_SIDED and actor2 is None and actor1 is not None and actor1.span.end <= t_span.start:
         # "عقد الرئيس المصري عبد الفتاح السيسي ورئيس مجلس السيادة السوداني عبد الفتاح البرهان ... قمة": two joined
         # subjects before the meeting are its two sides, the first named the first (probe76)
@@ -11260,6 +11299,8 @@ def _events_for(
         and modality == "asserted"
         and not any(a <= m.span.start < b for m in here)
         and not opened_on  # "وفي بغداد، تظاهر ...": the sentence opens on a place of its own
+        # "وردّ الجيش بقصف مواقع إطلاق الصواريخ في محيط البلدة": a reply with fire is a deed of its own
+        and _REPLIED_WITH.search(view.folded.text, max(0, hit.word_start - 80), hit.start) is None
         and not _NAMED_SITE.search(view.folded.text)
         and not _own_times(doc, view)
         and fatalities is None
@@ -13474,6 +13515,22 @@ def _member_object(subject: Participant, gap: str) -> bool:
     return any(w in people or w.removeprefix("ال") in people or w.removesuffix("ا") in people for w in words)
 
 
+def _passive_past_clause(view: SentenceView, hit: Hit[Trigger], actor1: Participant) -> bool:
+    """Whether the trigger is a verb marked passive and `actor1`, no state force, stands before it past a clause
+    break (a comma or فيما)."""
+    t_start = view.raw_start(hit.word_start, hit.word_start)
+    if actor1.span.end > t_start or actor1.role in _STATE_ROLES or not _marked_passive(view, hit):
+        return False
+    between = fold_text(view.text[actor1.span.end - view.start : t_start - view.start])
+    return bool(re.search(r"[،,]|(?<!\w)فيما(?!\w)", between))
+
+
+def _plural_verb(view: SentenceView, hit: Hit[Trigger], verb_end: int) -> bool:
+    """Whether the trigger's verb is a past third-person plural ("اعتدوا"، "هاجموا"): its subject is its suffix."""
+    word = view.folded.text[hit.word_start : verb_end]
+    return len(word) > 4 and word.endswith("وا") and not _is_noun(view, hit)
+
+
 def _arguments(
     view: SentenceView,
     hit: Hit[Trigger],
@@ -13576,6 +13633,7 @@ def _arguments(
     noun = _is_noun(view, hit)
     opening = view.folded.text[: hit.word_start]
     weapon_subject = False
+    unlisted_subject = False
     actor1: Participant | None = None
     actor2: Participant | None = None
     # (not a statement about a deal between two others: "رحبت الخارجية بتوقيع اتفاق السلام بين أرمينيا وأذربيجان")
@@ -13942,6 +14000,12 @@ def _arguments(
             actor2 = after[0]
         elif after and plover == "CONSULT" and _with_before(view, after[0]):
             actor2 = after[0]  # "نفى وجود مفاوضات مع واشنطن": who it is with is the other side, not the subject
+        elif after and _plural_verb(view, hit, verb_end):
+            # "إن عدداً من المشاركين اعتدوا على رجال الأمن": a verb that carries its plural subject ("ـوا") has it
+            # before it, unlisted here; a side after it is its object (a subject after the verb takes a singular one),
+            # and the teller is not the doer
+            actor2 = after[0]
+            unlisted_subject = True
         elif after and plover == "ASSAULT" and _told_as_hit(view, after[0]):
             # "سقط صاروخ على منزل، ما أدى إلى إصابة عناصر من الشرطة": a side named in the toll was hit, it is no
             # subject
@@ -14024,6 +14088,7 @@ def _arguments(
         and not own_loss
         and not underwent  # "أفادت الهيئة بأن سفينة تعرضت لهجوم": who tells what a ship suffered did not do it
         and not unmanned  # "بأن طائرة مسيّرة مجهولة استهدفت": the doer is unknown
+        and not unlisted_subject
         and not _teller_only(view, hit, speaker, plover)
     ):
         actor1 = speaker  # "أعلن الجيش أنه قصف"، "نفى الجيش تنفيذ غارة": no other doer is named
@@ -17743,6 +17808,7 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return (
         _abduction(a) != _abduction(b)
         or _repelled(a) != _repelled(b)
+        or _replied_with(a) != _replied_with(b)
         or _told_apart(a)
         or _told_apart(b)
         or _two_tolled_bombings(a, b)
@@ -17849,6 +17915,17 @@ def _repelled(e: dict[str, Any]) -> bool:
     words = fold_text(e["trigger"]["text"]).split(" ")
     repel = words[0] in _REPEL_FORMS or words[0][1:] in _REPEL_FORMS
     return repel and len(words) > 1 and not words[-1].startswith("ال")
+
+
+# "وردّت القوات الحكومية بقصف مصادر النيران": a reply verb, its subject, then the strike behind ب (folded)
+_REPLIED_WITH = re.compile(r"(?<!\w)[وف]?(?:رد|ردت|ردوا|يرد|ترد|يردون)(?: [^\W\d_]+){0,6} ب$")
+
+
+def _replied_with(e: dict[str, Any]) -> bool:
+    """ "وردّ الجيش بقصف مواقع إطلاق الصواريخ": a force's reply with fire is its own attack, never a retelling of the
+    attack it answers."""
+    before = e["evidence"][: max(0, e["trigger"]["start"] - e["start"])]
+    return _REPLIED_WITH.search(fold_text(before)[-80:]) is not None
 
 
 def _told_apart(e: dict[str, Any]) -> bool:
