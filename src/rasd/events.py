@@ -680,9 +680,11 @@ def _funds_or_lifted(text: str, hit: Hit[Trigger]) -> bool:
     return trigger.plover == "SANCTION" and _LIFTED_BEFORE.search(text, before, hit.word_start) is not None
 
 
-# "من جهة أخرى"، "في سياق آخر"، "على صعيد آخر": the story turns to another matter, which takes no place of the last
+# "من جهة أخرى"، "في سياق آخر"، "على صعيد آخر"، "إلى ذلك": the story turns to another matter, which takes no place
+# of the last (nor, when it is a statement with no day of its own, the last event's day)
 _TOPIC_SHIFT = re.compile(
-    r"\W*[وف]?(?:من +(?:جه[ةه]|ناحي[ةه]) +اخري|في +(?:سياق|شان) +(?:اخر|منفصل)|علي +صعيد +(?:اخر|منفصل))(?!\w)"
+    r"\W*[وف]?(?:من +(?:جه[ةه]|ناحي[ةه]) +(?:اخري|ثاني[ةه])|في +(?:سياق|شان) +(?:اخر|منفصل)|علي +صعيد +(?:اخر|منفصل)"
+    r"|الي +ذلك)(?!\w)"
 )
 _AIMED_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|صوب)$")
 
@@ -10217,6 +10219,13 @@ def _events_for(
         )
     ]
     participants = _without_party_adjectives(view, participants)
+    if "علي" in view.folded.text:
+        # "حظر التجمعات ... «حفاظاً على الأمن العام»": what a step is taken to keep is public order, no side
+        participants = [
+            p
+            for p in participants
+            if not _KEPT_FOR.search(view.folded.text, max(0, (at := view.folded_index(p.span.start)) - 25), at)
+        ]
     if view.contains_any(_READER_WORDS):
         # "في بيان تلاه المتحدث باسمها": the one who read the statement out is its voice, not a side
         participants = [
@@ -11096,6 +11105,13 @@ def _events_for(
         standing = _without_landmarks(view, here) if homes else []
         if homes and any(m.span.start > homes[-1].span.end for m in standing if m not in homes):
             here = [m for m in here if m not in homes]
+    if plover == "REQUEST":
+        # "طالب مجلس المحافظة الحكومة بنشر قطعات إضافية على الطرق بين الحويجة والرياض": the places in what is asked
+        # for are its content, not where the call was made
+        content = _call_content(view, hit)
+        if content is not None:
+            cut = view.raw_start(content, content)
+            here = [m for m in here if m.span.start < cut]
     if plover == "CONSULT":
         # "تستضيف مسقط جولة محادثات بين طهران وواشنطن"، "تستضيف الجزائر اجتماعاً لوزراء خارجية دول جوار ليبيا":
         # the host is where the talks are; the other places name their sides or topic (probe58)
@@ -11146,7 +11162,9 @@ def _events_for(
             # say, not at the story's last place (art2)
             or (
                 view.contains_any(_DURING_WORDS)
-                and _DURING_WORD.search(view.folded.text) is not None
+                # (a time inside what a call asks for is no occasion it was made at: "دعت المزارعين إلى التوجه إلى
+                # أراضيهم خلال موسم قطف الزيتون")
+                and _DURING_WORD.search(view.folded.text, 0, _occasion_end(view, hit, plover)) is not None
                 and _MEETING_FRAME.search(view.folded.text) is None
             )
             or (actor1 is not None and actor1.role == "protesters")
@@ -11823,6 +11841,36 @@ def _in_road_name(view: SentenceView, m: Mention) -> bool:
     return _ROAD_NAME_BEFORE.search(view.folded.text[max(0, at - 60) : at]) is not None
 
 
+# words with a leading ب that open no content of a call ("بحسب الوكالة"، "في بيان")
+_NOT_CONTENT_B = frozenset(
+    ("بحسب", "بيان", "بين", "بعد", "بعدما", "بينما", "بشان", "بسبب", "بدوره", "بدورها", "بلاده", "بلادها", "باسم")
+)
+
+
+def _occasion_end(view: SentenceView, hit: Hit[Trigger], plover: str) -> int:
+    """Where an occasion of a statement may still be told (folded): before what a call asks for, else anywhere."""
+    content = _call_content(view, hit) if plover == "REQUEST" else None
+    return len(view.folded.text) if content is None else content
+
+
+def _call_content(view: SentenceView, hit: Hit[Trigger]) -> int | None:
+    """The folded offset where what a call asks for begins: its إلى (inside the trigger or after it) or the first
+    word behind ب after the verb ("طالب ... الحكومة بإعادة النظر"); None if not found."""
+    text = view.folded.text
+    if hit.key.endswith(" الي"):
+        return hit.end
+    # a name that starts with ب ("بغداد"، "بلدة") is no clitic
+    named = {view.folded_index(m.span.start) for m in view.mentions}
+    for a, _, w in view.words:
+        if a < hit.word_end:
+            continue
+        if w == "الي" or (w.startswith("ب") and w not in _NOT_CONTENT_B and a not in named and not w.startswith("بلد")):
+            return a
+        if re.match(r"[.:؛]", text[a - 1 : a] if a else ""):
+            return None
+    return None
+
+
 def _demanded_place(view: SentenceView, cut: int, m: Mention) -> bool:
     """Whether a place after the slogans' start is part of what is demanded: inside a quotation ("«لا للحرب على
     العراق»") or after من, إلى, على, ضد, عن ("تطالب بسحب القوات من العراق")."""
@@ -12210,6 +12258,11 @@ def _event_date(
         times = [
             t for t in times if not _FROM_ON.search(fold_text(doc.raw[max(0, int(t["start"]) - 16) : int(t["start"])]))
         ]
+    if statement and not own and _TOPIC_SHIFT.match(view.folded.text):
+        # "إلى ذلك، دعت الهيئة ... طرفي النزاع إلى وقف إطلاق النار": a statement the story turns to, with no day of
+        # its own, is of the story's day, not of the last deed told ("أمس")
+        published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+        return heading_date(doc) or published
     if not own and _grievance_times_only(doc, view):
         # "للمطالبة بصرف رواتبهم المتأخرة منذ أربعة أشهر": how long the grievance has lasted dates no protest
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
@@ -13513,6 +13566,9 @@ def _member_object(subject: Participant, gap: str) -> bool:
     people = name_rules().unnamed_people
     words = fold_text(gap).split()[:-1]
     return any(w in people or w.removeprefix("ال") in people or w.removesuffix("ا") in people for w in words)
+
+
+_KEPT_FOR = re.compile(r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +$")
 
 
 def _passive_past_clause(view: SentenceView, hit: Hit[Trigger], actor1: Participant) -> bool:
