@@ -2661,6 +2661,32 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             continue
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
+    return _construct_chains(view, out)
+
+
+def _construct_chains(view: SentenceView, found: list[Participant]) -> list[Participant]:
+    """ "مديرية استخبارات شرطة صلاح الدين": a state body's noun with no article right before another body's noun with
+    none is its first term (the police's intelligence), one side: the whole, of the later noun's role and state."""
+    out: list[Participant] = []
+    for p in sorted(found, key=lambda p: p.span.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.country is None
+            and not last.named
+            and last.role in _STATE_ROLES
+            and p.role in _STATE_ROLES
+            # (forces before their owner, "قوات حكومة الوفاق", are read as that owner's elsewhere)
+            and fold_text(last.text) not in _FORCES
+            and not fold_text(last.text).startswith(("ال", "وال", "بال", "لل"))
+            and not fold_text(p.text).startswith(("ال", "وال", "بال", "لل"))
+            and not last.text.endswith(("اً", "ًا"))
+            and view.text[last.span.end - view.start : p.span.start - view.start] == " "
+        ):
+            span = Span(last.span.start, p.span.end)
+            out[-1] = _but(p, span=span, text=view.raw_text(span))
+            continue
+        out.append(p)
     return out
 
 
@@ -4837,6 +4863,9 @@ def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
 _PROTEST_GROUNDS = re.compile(r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا)(?!\w)")
 
 
+_AROUND = re.compile(r"[وف]?حول(?!\w)")
+
+
 def _topic_start(view: SentenceView, after: int = 0) -> int | None:
     """Where the first topic word at or after folded offset `after` starts (raw), if any."""
     match = _TOPIC.search(view.folded.text, after) if view.contains_any(_TOPIC_WORDS) else None
@@ -6497,6 +6526,13 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
             )
         )
     )
+    # "أعلن السفير عن منحة ...، موضحاً أن الدفعة الأولى ستصل إلى ميناء عدن خلال الأيام المقبلة": aid named by its
+    # noun whose delivery the sentence tells as still to come is planned
+    planned = planned or (
+        hit.values[0].plover == "AID"
+        and _is_noun(view, hit)
+        and _DELIVERED_LATER.search(view.folded.text, hit.end) is not None
+    )
     if planned or decided or has_future_cue(before[-60:]):
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition; but one a plan word states ("من المقرر أن تعبر
         # قافلة ثانية الحاجز غداً إذا سمحت الظروف"، "تعتزم إرسال قافلة ... في حال سمحت السلطات") is planned, the
@@ -6506,6 +6542,10 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     return "asserted"
 
 
+# (folded) a verb of delivery in the future: "ستصل"، "سيتم تسليمها"، "على أن تصل"
+_DELIVERED_LATER = re.compile(
+    r"(?<!\w)(?:(?:ست|سي)(?:صل|سلم|دخل|وزع|تم تسليم|تم توزيع|تم ادخال)|علي +ان +[تي](?:صل|سلم|دخل))[^\W\d_]*(?!\w)"
+)
 # (folded) "الجولة المقبلة من"، "الاجتماع القادم": a round or meeting still ahead, right before the talks word
 _NEXT_ROUND = re.compile(
     r"(?<!\w)(?:ال)?(?:جوله|اجتماع|لقاء|قمه|جلسه)\s+(?:المقبله|القادمه|المقبل|القادم)(?:\s+من)?\s*$"
@@ -10909,6 +10949,13 @@ def _events_for(
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
     # قاعدة حرير"): its places are the event's own
     topic = _topic_start(view, hit.end)
+    while topic is not None and plover in _FORCE_TYPES:
+        # "فرضت قوات الأمن طوقاً أمنياً حول مبنى البرلمان في عمّان": حول after a deed of force is "around", a
+        # place, not "about"
+        around = _AROUND.match(view.folded.text, view.folded_index(topic))
+        if around is None:
+            break
+        topic = _topic_start(view, around.end())
     # ... but a site named by the doer and its town ("أصدرت الدائرة الجنائية لدى المحكمة الابتدائية بتونس") is where
     # the doer acted
     doers = [s for s in taken if not any(_site_of(m, s) for m in view.mentions)]
@@ -12821,8 +12868,16 @@ def _protesters(
         elif not noun:
             # "أطلقت قوات الاحتلال الرصاص ... على شبان": force used on protesters names them after على
             trigger_acled = hit.values[0].acled
-            force = trigger_acled is not None and trigger_acled[1] != "Peaceful protest" and word in ("علي", "ضد")
-            phrase = _phrase_from(view, k + 1 if force else k)
+            # (or aimed "باتجاه"، "صوب" them, past the weapon's words: "أطلقت قوات الاحتلال قنابل الغاز المسيل للدموع
+            # باتجاه المواطنين")
+            force = trigger_acled is not None and trigger_acled[1] != "Peaceful protest"
+            aimed = next(
+                (j for j in range(k, min(k + 4, len(view.words))) if view.words[j][2] in _AIMED_AT_PEOPLE), None
+            )
+            if force and aimed is not None and (aimed == k or view.words[k][2] not in ("علي", "ضد")):
+                phrase = _phrase_from(view, aimed + 1)
+            else:
+                phrase = _phrase_from(view, k)
     if phrase is None and noun:
         phrase = _stager(view, hit)
     if phrase is None and noun:
@@ -12847,6 +12902,9 @@ def _protesters(
             return _but(people[-1], role="protesters")
     span = view.raw_span(*phrase) if phrase is not None else view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+
+
+_AIMED_AT_PEOPLE = frozenset(("علي", "ضد", "باتجاه", "صوب", "نحو"))
 
 
 def _subject_before(
