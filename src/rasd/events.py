@@ -17736,6 +17736,15 @@ def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participant
                     break
         if not matches and not named and retold and len(cuts) == 2 and len(told) == 1:
             matches = told
+        elif not matches and not named and retold and len(cuts) == 2:
+            # "وأضافت الخلية أن الضربات أسفرت عن مقتل خمسة" after a clash and the strikes were told untolled: the
+            # definite word retells the told attack of its own kind
+            kinds_retold = [
+                list(h.values[0].acled)
+                for h in view.triggers
+                if h.values[0].acled is not None and h.values[0].plover in kinds and _is_definite(view, h)
+            ]
+            matches = [e for e in told if e["acled"] in kinds_retold]
         if len(matches) != 1 or not matches[0]["locations"]:
             continue
         matches[0].update(fatalities=dead, injuries=hurt, casualty_text=words)
