@@ -13639,6 +13639,20 @@ def _passive_past_clause(view: SentenceView, hit: Hit[Trigger], actor1: Particip
     return bool(re.search(r"[،,]|(?<!\w)فيما(?!\w)", between))
 
 
+_BARE_THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")
+
+
+def _others_tried(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قالت المديرية إن عدداً من المشاركين حاولوا ... الاعتداء على رجال الأمن": an event noun governed by a plural
+    verb after a bare إن/أن (not "أنه"، "أنها": the speaker) was done by that verb's subject, not the speaker."""
+    text = view.folded.text
+    that = next(reversed(list(_BARE_THAT.finditer(text, 0, hit.word_start))), None)
+    if that is None:
+        return False
+    words = text[that.end() : hit.word_start].split()
+    return len(words) >= 2 and any(len(w) > 4 and w.endswith("وا") for w in words[1:])
+
+
 def _plural_verb(view: SentenceView, hit: Hit[Trigger], verb_end: int) -> bool:
     """Whether the trigger's verb is a past third-person plural ("اعتدوا"، "هاجموا"): its subject is its suffix."""
     word = view.folded.text[hit.word_start : verb_end]
@@ -14014,6 +14028,7 @@ def _arguments(
             and not own_loss
             and not underwent
             and not _teller_only(view, hit, source.speaker, plover)
+            and not _others_tried(view, hit)
         ):
             actor1 = source.speaker  # "أعلن الجيش اعتقال": the announcer did it
         actor2 = undergone_by[0] if undergone_by else after[0] if after else None
@@ -14203,6 +14218,7 @@ def _arguments(
         and not underwent  # "أفادت الهيئة بأن سفينة تعرضت لهجوم": who tells what a ship suffered did not do it
         and not unmanned  # "بأن طائرة مسيّرة مجهولة استهدفت": the doer is unknown
         and not unlisted_subject
+        and not _others_tried(view, hit)
         and not _teller_only(view, hit, speaker, plover)
     ):
         actor1 = speaker  # "أعلن الجيش أنه قصف"، "نفى الجيش تنفيذ غارة": no other doer is named
