@@ -13654,9 +13654,17 @@ def _others_tried(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 def _plural_verb(view: SentenceView, hit: Hit[Trigger], verb_end: int) -> bool:
-    """Whether the trigger's verb is a past third-person plural ("اعتدوا"، "هاجموا"): its subject is its suffix."""
-    word = view.folded.text[hit.word_start : verb_end]
-    return len(word) > 4 and word.endswith("وا") and not _is_noun(view, hit)
+    """Whether the trigger's verb is a past third-person plural ("اعتدوا"، "هاجموا") with no clitic, told after a
+    bare إن/أن and a subject of words no list knows ("إن عدداً من المشاركين اعتدوا")."""
+    text = view.folded.text
+    word = text[hit.word_start : verb_end]
+    if len(word) <= 4 or not word.endswith("وا") or hit.start != hit.word_start or _is_noun(view, hit):
+        return False
+    that = next(reversed(list(_BARE_THAT.finditer(text, 0, hit.word_start))), None)
+    if that is None:
+        return False
+    between = text[that.end() : hit.word_start]
+    return len(between.split()) >= 2 and not re.search(r"[،,.:؛]", between)
 
 
 def _arguments(
