@@ -808,6 +808,7 @@ def _view(
         and not _drone_as_march(folded.text, h)
         and not (visiting and _wounded_visited(folded.text, h))
         and not (h.values[0].id == "citizenship_revoked" and _policy_talk(folded.text, h))
+        and not _press_informed(folded.text, h)
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
@@ -1303,6 +1304,8 @@ _THREAT_KEY = fold_text("هدد")
 _BRANDISH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("brandish_verbs") + r")(?!\w)")
 _BRANDISHED = re.compile(r"(?<!\w)ب(?:ال)?(?:" + _alt("brandished") + r")(?!\w)")
 _BRANDISH_KEY = fold_text("لوح تصعيد")
+_SUPPLY_TOLD_MEDIA = re.compile(r"(?<!\w)[وفل]?(?:" + _alt("supply_told_media") + r")(?!\w)")
+_SUPPLY_KEYS = frozenset(fold_text(w + " معلومات") for w in ("زود", "زودت", "زودوا", "يزود", "تزود", "تزويد"))
 _BAR_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("bar_verbs") + r")(?!\w)")
 _BARRED = re.compile(r"(?<!\w)من (?:" + _alt("barred_from") + r")(?!\w)")
 _BAR_KEY = fold_text("منعت دخول")
@@ -1362,7 +1365,23 @@ def _warned_other_side(
             p.country is not None and actor1.country is not None and p.country != actor1.country
         ):
             return p
+    foreign = _FOREIGN_FORCE.search(view.folded.text, that, clause_end.start() if clause_end else len(view.folded.text))
+    if foreign is not None:
+        # "سترد بحزم على أي قطعة بحرية أجنبية": any foreign warship, another state's forces of no one country
+        span = view.raw_span(foreign.start(1), foreign.end(1))
+        return Participant(span, view.raw_text(span), None, None, "military", named=False)
     return None
+
+
+# (folded) "على أي قطعة بحرية أجنبية"، "ضد كل القوات الأجنبية": a foreign force warned as a class
+_FORCE_HEADS = (
+    re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("foreign_force_heads")
+)
+_FOREIGN_FORCE = re.compile(
+    r"(?<!\w)(?:علي|ضد|مع) +((?:اي|كل) +(?:ال)?(?:"
+    + "|".join(_FORCE_HEADS)
+    + r")(?: +[^\W\d_]+)? +(?:ال)?(?:اجنبي[هة]?)(?!\w))"
+)
 
 
 def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -1579,6 +1598,12 @@ def _verb_and_object(
             start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
         out.append(Hit(start, found.end(), verb.start(), found.end(), key, values, False))
     return longest(out)
+
+
+def _press_informed(text: str, h: Hit[Trigger]) -> bool:
+    """ "زودت الشرطة الصحفيين بمعلومات عن الحادث": information supplied to the press or the public is a statement,
+    not intelligence shared with a partner (triggers.yaml cooperation, "زود معلومات")."""
+    return h.key in _SUPPLY_KEYS and _SUPPLY_TOLD_MEDIA.search(text, h.word_start, h.end) is not None
 
 
 # livestock stolen by raiders is looting (probe100; event_words.yaml steal_verbs, stolen_herds)
@@ -2982,9 +3007,16 @@ def _title_holder(view: SentenceView, named: list[Participant], end: int) -> int
     words = gap.split()
     if not words or len(words) > 7 or not _TITLE_GAP.fullmatch(gap):
         return None
-    if any(fold_text(w) in _NOT_TITLE for w in words):
-        return None
     a, b = view.folded_index(end), view.folded_index(named[person].span.start)
+    # "المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء ستافان دي ميستورا": an envoy's إلى and the land he
+    # is sent to (two words at most) are his title's own
+    head = view.folded.text[max(0, a - 30) : a].split()[-1:]
+    envoy = any(w.lstrip("و") in _ENVOY_WORDS for w in head + [fold_text(w) for w in words])
+    if any(
+        fold_text(w) in _NOT_TITLE and not (envoy and fold_text(w) in ("الي", "ل") and len(words) - i <= 3)
+        for i, w in enumerate(words)
+    ):
+        return None
     if any(a <= h.start < b for h in view.triggers) or any(a <= h.start < b for h in view.cues_of("reporting")):
         return None
     # "المتحدث باسم وزارة الدفاع الأميركية الجنرال باتريك رايدر": only titles may follow a nationality
@@ -2997,6 +3029,7 @@ def _title_holder(view: SentenceView, named: list[Participant], end: int) -> int
 
 
 _NOT_TITLE = frozenset(fold_text(w) for w in _WORDS.words("not_title"))
+_UN_TITLE = re.compile(r"(?<!\w)(?:الاممي|الامميه|الاممية)(?!\w)")  # folded
 
 
 def _offices(
@@ -3044,6 +3077,9 @@ def _offices(
             close = [held]
             if titled is not None:
                 titled.append((span.start, named[held].span.start))
+            if _UN_TITLE.search(view.folded.text, end, view.folded_index(named[held].span.start)):
+                # "المبعوث الأممي إلى الصحراء ستافان دي ميستورا": the holder of a UN title acts for the UN
+                igo, role = True, "igo"
         if close:
             i = min(close, key=lambda i: named[i].span.start)
             holder = named[i]
@@ -3520,6 +3556,7 @@ def _participants(
         else p
         for p in named
     ]
+    named = [_occupier(view, p) for p in named]
     # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
     found: list[Participant] = []
     for p in sorted(named + described, key=lambda p: (p.span.start, -p.span.end)):
@@ -3538,7 +3575,10 @@ def _participants(
         if (
             merged
             and p.person
-            and _PORTFOLIO_GAP.fullmatch(view.text[merged[-1].span.end - view.start : p.span.start - view.start])
+            and (
+                _PORTFOLIO_GAP.fullmatch(view.text[merged[-1].span.end - view.start : p.span.start - view.start])
+                or _sent_to_gap(view, merged[-1], p)
+            )
         ):
             # "وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية توم فليتشر": an office, its portfolio, then the
             # holder's name is one person (probe62)
@@ -3675,7 +3715,36 @@ def _names_border(view: SentenceView) -> bool:
     return any(w in borders for w in view.folded.text.split())
 
 
+def _occupier(view: SentenceView, p: Participant) -> Participant:
+    """ "قصفت تخندقات قوات الاحتلال المغربي": the occupation's forces (Israel's when bare, actors.tsv) are those of
+    the state whose adjective follows them, which names the occupier."""
+    if p.country != "ISR" or p.person or "احتلال" not in fold_text(p.text):
+        return p
+    end = view.folded_index(p.span.end)
+    for nat in view.cues_of("nationality"):
+        country = value_of(nat, "nationality")
+        if nat.start == nat.word_start and 0 < nat.word_start - end <= 1 and country not in (None, "ISR"):
+            span = Span(p.span.start, view.raw_span(nat.start, nat.end).end)
+            return _but(p, span=span, text=view.raw_text(span), canonical=None, country=str(country))
+    return p
+
+
 _PORTFOLIO_GAP = re.compile(r" +لل?شؤون +[^\W\d_]+ +")  # raw text between an office and its holder's name
+# ... or the land an envoy is sent to (and the holder's given name): " إلى الصحراء ستافان "
+_SENT_TO_GAP = re.compile(r" +(?:إلى|الى)(?: +[^\W\d_]+){1,3} +")
+
+
+def _sent_to_gap(view: SentenceView, office: Participant, p: Participant) -> bool:
+    """ "المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء ستافان دي ميستورا": the envoy of an international
+    office, past the land he is sent to, is the holder named next, who acts for that office."""
+    if office.role != "igo" or office.person:
+        return False
+    if not _SENT_TO_GAP.fullmatch(view.text[office.span.end - view.start : p.span.start - view.start]):
+        return False
+    before = view.words_before(view.folded_index(office.span.start), 40, 3)
+    return any(w.lstrip("و") in _ENVOY_WORDS or w.lstrip("و") == "الشخصي" for w in before)
+
+
 _PLURAL_HEAD = re.compile(r"[^\W\d_]{2,}(?:ون|ين|ات)")
 
 
@@ -4137,7 +4206,16 @@ def _carried_statement(view: SentenceView, report: Hit[Cue]) -> bool:
     if report.end >= report.word_end:
         return False
     previous = view.previous_word(report.word_start)
-    return fold_text(previous) in _STATEMENT_NOUNS_FOLDED
+    if fold_text(previous) in _STATEMENT_NOUNS_FOLDED:
+        return True
+    # ... past the noun's adjective, perhaps in quotes ("في «بلاغ عسكري» بثته وكالة الأنباء الصحراوية")
+    before = view.words_before(report.word_start, 30, 2)
+    return (
+        len(before) == 2
+        and fold_text(before[0]) in _STATEMENT_NOUNS_FOLDED
+        and fold_text(before[1]) == fold_text(previous)
+        and fold_text(previous).endswith(("ي", "يه", "ية"))
+    )
 
 
 _ABOUT_NEAR = re.compile(r"(?<!\w)عن(?!\w)")
@@ -7886,10 +7964,11 @@ def _titled_subject(view: SentenceView, verb_end: int, first: Participant) -> Pa
     if adjective is None or (country is None and not un):
         return None
     span = view.raw_span(post.start(1), adjective.end(1))
-    if span.end > first.span.start or (
-        first.person and not view.text[span.end - view.start : first.span.start - view.start].strip()
-    ):
-        return None  # (his name right after the title is the subject: "المبعوث الأممي هانس غروندبرغ")
+    gap = view.text[span.end - view.start : first.span.start - view.start]
+    if span.end > first.span.start or (first.person and (not gap.strip() or _SENT_TO_GAP.fullmatch(gap))):
+        # (his name right after the title, or past the land he is sent to, is the subject: "المبعوث الأممي هانس
+        # غروندبرغ"، "المبعوث الأممي إلى الصحراء ستافان دي ميستورا")
+        return None
     return Participant(span, view.raw_text(span), None, country, "igo" if un else "government", False)
 
 
@@ -8523,6 +8602,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             if h.values[0].strength != "strong"
             and h.values[0].plover != "ASSAULT"
             and h.start >= strong[-1].end
+            and not _is_reference(view, h)
+        ]
+    if not heads and strong and all(not _GROUNDS.isdisjoint(_words_before_hit(view, h)) for h in strong):
+        # "أوقفت الشرطة ثلاثة أشخاص للاشتباه في تورطهم في الإشادة بأعمال إرهابية": the deed charged is the grounds
+        # of the weak word's arrest before it, which is the event (not a toll's: "الجرحى بسبب كثافة إطلاق النار")
+        heads = [
+            h
+            for h in hits
+            if h.values[0].strength != "strong"
+            and h.values[0].plover == "COERCE"
+            and h.end <= strong[0].start
             and not _is_reference(view, h)
         ]
     if not heads and strong and all(h.values[0].plover == "AGREE" for h in strong):
