@@ -8356,7 +8356,8 @@ _CROWD_EVENTS = frozenset(
 _ARREST_STEMS = ("اعتقل", "يعتقل", "تعتقل", "اعتقال", "قبض", "القي قبض", "القت قبض", "القوا قبض")
 
 
-_TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", "ACCUSE"})
+# (MOBILIZE for a cordon crossed, art7)
+_TALK_WORDS = frozenset({"CONSULT", "COOPERATE", "REQUEST", "PROTEST", "AGREE", "ACCUSE", "MOBILIZE"})
 # the writer's own trip ("التقينا الإمام"، "كل مرة أزور فيها طهران"): travel writing, unless someone is quoted
 _WRITERS_VISITS = frozenset({"التقينا", "التقيت", "ازور", "نزور", "زرنا", "زرت", "التقيناه", "التقيناهم"})
 _CHARGE_SHEET = frozenset({"لايحه", "لايحة", "لوايح"})
@@ -8370,6 +8371,9 @@ _PEAK_AFTER = frozenset(_WORDS.words("peak_after"))
 _FESTIVAL_KINDS = frozenset(_WORDS.words("festival_kinds"))
 _CONVEYED_PROTEST = frozenset(_WORDS.words("conveyed_protest_verbs"))
 _PROTEST_OWNERS = frozenset(_WORDS.words("protest_owners"))
+_ARMED_CHANTERS = frozenset(_WORDS.words("armed_chanters"))
+_CORDON_CROSSERS = frozenset(_WORDS.words("cordon_crossers"))
+_CHANT_KEYS = ("ردد", "يردد", "هتف", "يهتف", "تهتف")  # folded chant verbs (triggers.yaml protest_weak)
 _FEATURES_BEFORE = frozenset(_WORDS.words("features_before"))
 _RECORD_BEFORE = frozenset(_WORDS.words("record_before"))
 _COMPANY_BODY = re.compile(r" +(?:" + _alt("company_bodies") + r")(?!\w)")
@@ -8437,6 +8441,12 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         # احتجاجها": one side's own protest, with his or her pronoun, is a complaint voiced, no crowd
         own = text[hit.word_start : hit.word_end].endswith(("احتجاجه", "احتجاجها"))
         return own or _behind_clitics(prev, _CONVEYED_PROTEST) or nxt in _PROTEST_OWNERS
+    if plover == "MOBILIZE" and "طوق" in key:
+        # "حاولوا تجاوز الطوق الأمني": a cordon the crowd crossed is no deployment told (art7)
+        return _behind_clitics(prev, _CORDON_CROSSERS)
+    if plover == "PROTEST" and key.startswith(_CHANT_KEYS):
+        # "يظهر مسلحين يرددون شعارات": fighters chanting are no crowd protesting (art7)
+        return _behind_clitics(prev, _ARMED_CHANTERS)
     if plover == "PROTEST" and "ظاهر" in key:
         return nxt in _FESTIVAL_KINDS or (key.startswith("مظاهر") and _behind_clitics(prev, _FEATURES_BEFORE))
     if key in _MIDDLE_FORMS:
@@ -11989,6 +11999,8 @@ def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention
     # "أمر بإخلاء حي الزيتون والتوجه إلى المواصي جنوب القطاع": where those ordered out are sent, up to the clause's
     # end (the town the destination lies in too: "إلى منطقة المواصي في خان يونس"), is not where the order applies
     sent = [x.end() for x in _ORDERED_TO.finditer(view.folded.text)] if view.may_match(_ORDERED_TO) else []
+    if view.may_match(_CAME_FROM):
+        mentions = _not_came_from(view, mentions)
     if not carried and not sent:
         return mentions
     ends = [(view.raw_start(e, e), 30) for e in carried] + [(view.raw_start(e, e), 60) for e in sent]
@@ -12039,6 +12051,33 @@ _DEAL_PARTY = re.compile(r"(?: [^\W\d_]+){0,2} (?:مع|بين) (?:[^\W\d_]+(?: [
 _CARRIED_TO = re.compile(
     r"(?<!\w)[وف]?(?:" + _alt("carry") + r")(?:ه|ها|هم|هما)?(?!\w)(?:\s+[^\W\d_]+){0,4}?\s+(?:الي|إلى)(?!\w)"
 )
+_CAME_FROM = re.compile(r"(?<!\w)[وف]?(?:" + _alt("came_from") + r") +من(?!\w)")  # people's home (folded)
+# what may stand between "قدموا من" and the home named: a few words of kind ("مناطق مختلفة في") or the و joining a
+# second home; a word of nearness or a preposition of another phrase ends the home ("قدموا من السودان قرب أدري")
+_HOME_GAP = re.compile(r"[ ،,]*(?:(?:[^\W\d_]+ +){0,3}?(?:في +)?|و)")
+_NOT_HOME = frozenset(
+    {"قرب", "بالقرب", "عند", "امام", "داخل", "الي", "نحو", "باتجاه", "علي", "شرقي", "غربي", "شمالي", "جنوبي"}
+)
+
+
+def _not_came_from(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but the homes people came from: "الذين قدموا من مناطق مختلفة في عمّان والزرقاء" (art7)."""
+    text = view.folded.text
+    homes: set[int] = set()
+    for match in _CAME_FROM.finditer(text):
+        at = match.end()
+        for m in mentions:
+            start = view.folded_index(m.span.start)
+            if start < at:
+                continue
+            gap = text[at:start]
+            if not _HOME_GAP.fullmatch(gap) or _NOT_HOME.intersection(gap.split()):
+                break
+            homes.add(id(m))
+            at = view.folded_index(m.span.end)
+    return [m for m in mentions if id(m) not in homes] if homes else mentions
+
+
 # "قبل أن ينسحبوا باتجاه"، "قبل أن يلوذ بالفرار نحو": a closing withdrawal and the way it went (folded)
 _WENT_OFF_TO = re.compile(
     r"(?<!\w)قبل +ان +[يت](?:نسحب|فر|هرب|غادر|لوذ|عود|توجه)[^\W\d_]*(?: +[^\W\d_]+){0,2}? +(?:باتجاه|نحو|صوب|الي)(?!\w)"
@@ -17569,6 +17608,10 @@ _TOWN_SHORT = frozenset({"المدينه", "المدينة", "البلده", "ا
 _ON_OR_IN = re.compile(r"(?<!\w)(?:علي|في|ب) +(ال[^\W\d_]+)(?!\w)")
 
 
+# "بين القتلى"، "ومن بين الضحايا": a breakdown of the dead or the hurt a toll told already counted (folded)
+_AMONG_TOLLED = re.compile(r"(?<!\w)[وف]?(?:من +)?بين +(?:ال)?(?:قتلي|ضحايا|شهداء|مصابين|مصابون|جرحي)(?!\w)")
+
+
 def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participants: Sequence[Participant]) -> None:
     """A sentence that tells no event of its own but the toll of attacks just told, at their places ("وأوضح
     المصدر أن الهجوم على المقدادية أسفر عن مقتل ثلاثة مدنيين"، "أن الغارة على المخيم أسفرت عن استشهاد تسعة"،
@@ -17583,6 +17626,8 @@ def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participant
     kinds = {e["plover"] for e in told}
     retold = any(h.values[0].plover in kinds and _is_definite(view, h) for h in view.triggers)
     for a, b in pairwise(cuts):
+        if _AMONG_TOLLED.search(text, a, b):
+            continue  # "وقالت الشبكة إن بين القتلى طفلين وامرأة": who the told dead were, no toll of its own (art7)
         dead, hurt, words = _casualties(view, a, b, participants)
         if dead is None and hurt is None:
             continue
@@ -18016,6 +18061,15 @@ _EXCESSIVE_FORCE = ["Protests", "Excessive force against protesters"]
 _INTERVENED_PROTEST = ["Protests", "Protest with intervention"]
 
 
+_AIR_AFTER = re.compile(r"\s*(?:\S+\s+){0,3}?(?:في|الي|نحو) +الهواء(?!\w)")  # folded, right after the trigger
+
+
+def _into_the_air(e: dict[str, Any]) -> bool:
+    """Whether the shots of an event were fired into the air: "في الهواء" within three words after its trigger."""
+    after = int(e["trigger"]["end"]) - int(e["start"])
+    return _AIR_AFTER.match(fold_text(str(e["evidence"])[after : after + 60])) is not None
+
+
 def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events stage reads "أطلقت القوات الأمنية الرصاص الحي لتفريق المتظاهرين"، "قُتل متظاهر برصاص الشرطة" as an
     attack (the force its doer, the protesters whom it befell), which is how its toll and sides are found; the record
@@ -18027,7 +18081,12 @@ def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, 
             # "قُتل شاب بالرصاص المطاطي الذي أطلقته قوات الأمن لتفريق متظاهرين"، "توفي متظاهر اختناقاً بالغاز": a
             # protest broken up with deaths is one met with lethal force, whatever the weapon (ACLED)
             e["acled"] = list(_EXCESSIVE_FORCE)
-        if e["plover"] != "ASSAULT" or list(e["acled"] or ()) != _EXCESSIVE_FORCE:
+        forced = list(e["acled"] or ()) == _EXCESSIVE_FORCE
+        if forced and not e["fatalities"] and not e["injuries"] and _into_the_air(e):
+            # "أطلقوا النار في الهواء لتفريق المتظاهرين": warning shots that hurt no one break a protest up; ACLED
+            # keeps excessive force for lethal or serious harm (art7)
+            e["acled"] = list(_INTERVENED_PROTEST)
+        if e["plover"] != "ASSAULT" or not forced:
             continue
         doer, other = e["actor1"], e["actor2"]
         if (other or {}).get("role") == "protesters" or (doer or {}).get("role") not in ("protesters", None):
