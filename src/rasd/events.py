@@ -2472,6 +2472,14 @@ def _capital_named(m: Mention) -> str | None:
     return capital
 
 
+# (folded) what stands between a support word and whom it supports: its pronoun, an adjective, then ل
+_SUPPORTED = re.compile(r"^(?:ه|ها|هم|هما)?(?: +(?:ال)?(?:كامل|ثابت|مطلق|تام|راسخ|قوي)[هة]?)? *(?:لل|ل)$")
+
+
+# (folded) the seat a meeting is held at, right before the body named by it: "في مقر"، "بمقر"، "داخل مقر"
+_VENUE_SEAT = re.compile(r"(?:(?<!\w)(?:في|داخل) +|(?<!\w)[وف]?ب)مقر +$")
+
+
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
     capital = _capital_named(m)
     if capital is not None and m.actor is None:
@@ -2494,6 +2502,7 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
     a = m.actor
     if a.role == "media" and _channel(view, m):
         return None  # "دعوا، عبر وسوم على منصة إكس، إلى تجمع": the platform carried the call, it did not call
+
     # a country named as a place ("في العراق", "بالعراق") is where, not who; so is one joined to
     # it ("في العراق وسورية")
     if m.place is not None and (
@@ -2622,6 +2631,19 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             if not any(span.start < b and a < span.end for a, b in held):
                 out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
             continue
+        if head.key in _OFFICER_HEADS:
+            # "منزل ضابط في مديرية شؤون المخدرات": an officer serves in the force named right after في (h14c)
+            serves = next(
+                (
+                    h
+                    for h in view.cues_of("institution")
+                    if _SERVES_IN.fullmatch(view.folded.text[head.word_end : h.word_start])
+                    and value_of(h, "institution") == "police"
+                ),
+                None,
+            )
+            if serves is not None:
+                role = "police"
         abstract_head = head.key in abstract or "ال" + head.key in abstract
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
@@ -2656,6 +2678,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
     return out
 
 
+_OFFICER_HEADS = frozenset(fold_text(w) for w in ("ضابط", "ضباط", "منتسب", "منتسبي"))
+_SERVES_IN = re.compile(r" +في +")
 _CONSTRUCT_ENVOYS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("construct_envoys"))
 _STATE_STYLES = frozenset(w.replace("ة", "ه") for w in _WORDS.words("state_styles"))
 
@@ -3624,7 +3648,30 @@ def _participants(
     # ... an officer of no named state serves the story's country
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
+    merged = _members_of_parliament(view, merged)
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+# an MP told by the province he sits for ("نائب عن محافظة ميسان"): the raw text right after the title
+_SITS_FOR = re.compile(r" +عن +")
+# ... then "في" before the house: the raw text before the house's name
+_MP_SEAT = re.compile(r"(?<!\w)[وف]?(?:نائب|نائبة|نائباً|نائبا|نواب) +عن +[^،,.؛]{2,40}? +في +$")
+_MP_TITLES = frozenset(fold_text(w) for w in ("نائب", "نائبة", "نائبا", "نواب"))
+
+
+def _members_of_parliament(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "اتهم نائب عن محافظة ميسان في مجلس النواب": an MP told by where he sits for is of a party, as the gold sets
+    code MPs ("84 نائباً"), not the government; the house named after him is where he sits, no side (h14c)."""
+    out = []
+    for p in merged:
+        before = view.text[: p.span.start - view.start]
+        if p.role == "government" and _MP_SEAT.search(before):
+            continue
+        after = view.text[p.span.end - view.start :]
+        if p.role == "government" and fold_text(p.text) in _MP_TITLES and _SITS_FOR.match(after):
+            p = _but(p, role="political_party")
+        out.append(p)
+    return out
 
 
 _JOINT_UNITS = tuple(_WORDS.words("joint_units"))
@@ -4161,6 +4208,9 @@ def _rights_group(p: Participant) -> bool:
 _UNNAMED_PEOPLE = frozenset(fold_text(w) for w in name_rules().unnamed_people)
 
 
+_UNNAMED_TELLERS = re.compile(r"[وف]?(?!ال)[^\W\d_]{3,}ون")
+
+
 def _speaker_kind(p: Participant) -> str:
     if _rights_group(p):
         return "ngo"  # "منظمات حقوقية": rights groups left unnamed (probe52)
@@ -4169,6 +4219,10 @@ def _speaker_kind(p: Participant) -> str:
     if p.role == "media":
         # "مراسلنا"، "مصادرنا": the outlet itself
         return "outlet_own" if fold_text(p.text).endswith("نا") else "media"
+    if not p.named and p.role == "civilians" and _UNNAMED_TELLERS.fullmatch(fold_text(p.text)):
+        # "بحسب ما رواه لاجئون شهدوا المداهمات": unnamed people telling what befell them, named in the nominative
+        # plural only a subject takes (not "المهاجرين", whom a deed befell; h14c)
+        return "witness"
     if not p.named and p.head in name_rules().unnamed_people:
         return "anonymous"  # "قال مسؤول عراقي"
     if not p.named and " في " in p.head and p.head.split()[0] in _UNNAMED_PEOPLE:
@@ -6425,10 +6479,16 @@ def _before_grievance(folded: str) -> str:
     folded = folded if found is None else folded[: found.start()]
     # ... or what a demand after a comma asks for ("، مطالباً بالإفراج عنهم وعن عشرات المحتجزين منذ عام")
     asked = _DEMAND_AFTER_COMMA.search(folded)
-    return folded if asked is None else folded[: asked.start()]
+    folded = folded if asked is None else folded[: asked.start()]
+    # ... or what most of the people named had gone through before ("على ثلاثة آلاف أسرة نازحة، فرّ معظمها من القرى
+    # خلال الأسابيع الأخيرة"; h14c)
+    past = _MOST_OF_THEM.search(folded)
+    return folded if past is None else folded[: past.start()]
 
 
 _DEMAND_AFTER_COMMA = re.compile(r"[،,] *(?:مطالب|داعي)(?:ا|ه|ة|ين)(?!\w)")
+# "، فرّ معظمها"، "، نزح أغلبهم": a clause after a comma whose subject is most or some of the people just named
+_MOST_OF_THEM = re.compile(r"[،,] *[^\W\d_]+ +(?:معظم|اغلب|غالبي[هة]|بعض|جل)(?:ها|هم|هن)(?!\w)")
 
 
 def _tallies(folded: str) -> bool:
@@ -6587,9 +6647,10 @@ def _denied_charges(view: SentenceView, hit: Hit[Trigger]) -> bool:
 def _joined_clause(view: SentenceView, hit: Hit[Trigger], since: int) -> bool:
     """Whether the trigger is a verb that opens a clause of its own, after a comma and و, past `since`."""
     text = view.folded.text
-    if hit.key in _COMMA_PARTICIPLES and hit.start == hit.word_start:
+    if (hit.key in _COMMA_PARTICIPLES or hit.key in _DEMAND_PARTICIPLES) and hit.start == hit.word_start:
         # "نفت الوزارة الاتهامات المصرية، متهمةً القاهرة بعرقلة المحادثات": the participle after a comma is
-        # the denier's own deed, asserted (art4)
+        # the denier's own deed, asserted (art4); so is a call ("نفى المحافظ أن تكون السلطات قد أغلقت المعبر،
+        # مطالباً المجتمع الدولي بالضغط")
         return bool(re.search(r"[،,]\s*$", text[since : hit.word_start]))
     if text[hit.word_start : hit.start] not in ("و", "ف") or _is_noun(view, hit):
         return False
@@ -7368,6 +7429,32 @@ _MARKET_PRICES = frozenset(fold_text(w) for w in _WORDS.words("market_prices"))
 # what follows a suspension of flights that makes it a sanction on a route: between two places, to or from one
 _ROUTE = re.compile(r" *(?:(?:ال)?(?:جوي|مباشر|تجاري|مدني)[هة] +)*(?:بين|الي|من|مع|نحو|القادم[هة]|المتجه[هة])(?!\w)")
 _HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
+
+
+# "وأسفرت وساطة ... عن"، "أفضت المحادثات إلى": a verb of leading to, right before the talks that are its subject
+_LED_TO = frozenset(fold_text(w) for w in ("أسفر", "أسفرت", "أفضى", "أفضت", "تمخض", "تمخضت"))
+
+
+def _led_to_deal(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "وأسفرت وساطة قادها وجهاء ...، عصر اليوم، عن توقيع ممثلي العشيرتين اتفاق «عطوة»": talks or a mediation that
+    led to a deal told after them are how it came; the deal is the event (h14c)."""
+    if hit.values[0].plover != "CONSULT":
+        return False
+    word = fold_text(view.previous_word(hit.word_start))
+    if word not in _LED_TO and not (word[:1] in ("و", "ف") and word[1:] in _LED_TO):
+        return False
+    return any(h.start > hit.end and h.values[0].plover == "AGREE" for h in hits)
+
+
+def _arrests_during_campaign(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "أوقفت قوات الأمن نحو ستين لاجئاً خلال حملة مداهمات": the campaign of raids is when the arrest verb told
+    before it was done; the verb, whose object is whom they held, is the event (h14c)."""
+    if hit.values[0].acled != _ARRESTS or not hit.key.startswith(_SWEEP_HEADS):
+        return False
+    word = fold_text(view.previous_word(hit.word_start))
+    if word not in _SWEEP_DURING and not (word[:1] in ("و", "ف") and word[1:] in _SWEEP_DURING):
+        return False
+    return any(h.end <= hit.word_start and h.values[0].acled == _ARRESTS and not _is_noun(view, h) for h in hits)
 
 
 def _step_of_no_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -8521,6 +8608,60 @@ _FIRED_ON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:تعرضت|تعرض|تعرضو�
 _NEXT_THAT_CLAUSE = re.compile(r"[،,] *(?:و(?:ان|بان)|فيما|بينما|في حين)(?!\w)")
 
 
+# "، معلنة كذلك"، "، معلناً أيضاً": a participle of announcing after a comma, with or without "also"
+_ANNOUNCING_ALSO = re.compile(r"[،,] *(?:معلنا|معلن[هة]|معلنين)(?: +(?:كذلك|ايضا))?(?: +عن)? *$")
+
+
+def _announced_also(view: SentenceView, ctx: Context, told: Hit[Trigger]) -> Hit[Trigger] | None:
+    """The strong deed an announcing participle after a comma opens, past the told event word, when the rest of the
+    sentence names a place no event told."""
+    text = view.folded.text
+    for h in view.triggers:
+        if h.start <= told.end or h.values[0].strength != "strong" or h.values[0].plover not in ("ASSAULT", "COERCE"):
+            continue
+        if not _ANNOUNCING_ALSO.search(text[max(told.end, h.word_start - 30) : h.word_start]):
+            continue
+        start = view.raw_span(h.start, h.end).end
+        if any(
+            m.place is not None and m.span.start >= start and m.place.id not in ctx.told_places for m in view.mentions
+        ):
+            return h
+    return None
+
+
+def _that_clause_new_place(view: SentenceView, ctx: Context, told: Hit[Trigger], h: Hit[Trigger]) -> bool:
+    """Whether `h` is a strong verb in a that-clause of its own ("، وإن") after the told event word, and the clause
+    names a place no event told before."""
+    clause = _NEXT_THAT_CLAUSE.search(view.folded.text, told.end, h.word_start)
+    if clause is None or h.values[0].strength != "strong":
+        return False
+    start = view.raw_span(clause.end(), clause.end()).start
+    return any(
+        m.place is not None and m.span.start >= start and m.place.id not in ctx.told_places for m in view.mentions
+    )
+
+
+def _speaker_not_own_target(view: SentenceView, ctx: Context, hit: Hit[Trigger], events: list[dict[str, Any]]) -> None:
+    """ "إنها صدت الهجوم، وإن طائراتها قصفت ملاذات": the speaker whose own forces did the deed is not its target; the
+    first side after the verb of another side than the doer is."""
+    for e in events:
+        a1, a2, source = e["actor1"], e["actor2"], e["source"]
+        if a1 is None or a2 is None or not source or fold_text(source["text"] or "") != fold_text(a2["text"] or ""):
+            continue
+        if (a1["country"], a1["role"]) != (a2["country"], a2["role"]):
+            continue
+        after = next(
+            (
+                p
+                for p in ctx.participants
+                if view.folded_index(p.span.start) >= hit.word_end
+                and (p.country, p.role) != (a1["country"], a1["role"])
+            ),
+            None,
+        )
+        e["actor2"] = after.record() if after is not None else None
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -8578,11 +8719,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
         and not _issue_talked(view, h, hits)  # "بحث ... ملف انسحاب القوات": the withdrawal is the talks' topic
         and not _during_sweep(view, h)
+        and not _arrests_during_campaign(view, h, hits)
+        and not _led_to_deal(view, h, hits)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
         and not _seized_after_killing(view, h, hits)
     ]
-    candidates = strong or hits
+    candidates = strong or [h for h in hits if not _led_to_deal(view, h, hits)] or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
     if candidates[0].key in _AIM_NOUNS:
         # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
@@ -8743,6 +8886,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             hit = later[0]
     hit = _attack_it_befell(view, hit, heads, casualties)
     hit = _killing_with_damage(view, hit)
+    own_later: Hit[Trigger] | None = None  # a deed the speaker's own forces did after the told one
     if "ASSAULT" in ctx.told and _takes_told_town(view, hit):
         return []  # "وأعلنت قوات الدعم السريع \"تحرير\" المدينة": the town whose capture was told
     plover = hit.values[0].plover
@@ -8875,7 +9019,18 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             and not _is_reference(view, h)
             and _NEXT_THAT_CLAUSE.search(view.folded.text, hit.end, h.word_start) is not None
         ]
-        if other and not (again and new_site):
+        # "إنها صدت الهجوم، وإن طائراتها المسيّرة قصفت لاحقاً ملاذات في غابة واغادو": a verb of the same type in a
+        # that-clause of its own naming a place no event told is a deed after the told one (h14c)
+        later_deed = [h for h in again if _that_clause_new_place(view, ctx, hit, h)]
+        # "وتبنت الجماعة الهجوم ...، معلنة كذلك تفجير عبوة ناسفة بآلية عسكرية قرب بلدة ماسينا": a further deed the
+        # claim announces in a participle after a comma, at a place no event told (h14c)
+        announced = _announced_also(view, ctx, hit)
+        if announced is not None:
+            hit = announced
+            plover = hit.values[0].plover
+        elif later_deed:
+            hit = own_later = later_deed[0]
+        elif other and not (again and new_site):
             hit = other[0]
             plover = hit.values[0].plover
         elif new_site and _reached(view, hit):
@@ -8939,6 +9094,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []
     ctx.told.add(plover)
     events = _events_for(doc, view, ctx, plover, hit, retold=retold)
+    if own_later is not None:
+        _speaker_not_own_target(view, ctx, hit, events)
     if plover == "PROTEST":
         _organiser_holds(view, ctx, hit, events)
     if ctx.held_at is not None:
@@ -8957,6 +9114,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
         events += _demand_after(doc, view, ctx, hit, events[0])
+    elif plover not in _STATEMENTS and events and events[0]["modality"] == "denied":
+        events += _demand_after_denial(doc, view, ctx, hit, events[0])
     if plover == "MOBILIZE" and events:
         events += _closed_by_the_sent(doc, view, ctx, hit, events[0])
     return events
@@ -9319,11 +9478,36 @@ def _demand_after(
     return second
 
 
+def _demand_after_denial(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "نفى محافظ شمال سيناء أن تكون السلطات قد أغلقت المعبر، مطالباً المجتمع الدولي بالضغط على إسرائيل": a demand
+    in a participle after a comma, past a denied deed, is the denier's own word, asserted and coded apart (as the
+    gold sets code an accusation there, heldout8), said when the denial was; the places of the denied deed are not
+    where it was made."""
+    demand = _comma_participle(view, hit, _DEMAND_SINGULAR, "REQUEST")
+    denier = _denier(view, ctx, hit)
+    if demand is None or denier is None:
+        return []
+    second = _events_for(doc, view, ctx, "REQUEST", demand)[:1]
+    at = view.raw_span(demand.end, min(len(view.folded.text), demand.end + 2))
+    addressee = next((p for p in ctx.participants if 0 <= p.span.start - at.start <= 2), None)
+    for e in second:
+        e["actor1"], e["actor2"] = denier.record(), addressee.record() if addressee is not None else None
+        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        e["modality"], e["source"], e["locations"] = "asserted", first["source"], []
+    if second:
+        ctx.told.add("REQUEST")
+    return second
+
+
 _RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
+# (a speech and a group's recordings too: "وكانت الجماعة قد توعدت، في تسجيل صوتي بُث منتصف الشهر الماضي"; h14c)
+_RECORDINGS = frozenset({"خطاب", "تسجيل صوتي", "تسجيل مصور", "مقطع مصور", "شريط مصور"})
 # the medium a statement was made in ("في بيان"، "في خطاب متلفز"): the doer's own words, however long ago
 _MEDIUM = re.compile(
     r"(?<!\w)(?:في|خلال|عبر) +(?:"
-    + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | {"خطاب"}), key=len, reverse=True)))
+    + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | _RECORDINGS), key=len, reverse=True)))
     + ")"
 )
 
@@ -10240,6 +10424,25 @@ def _in_condition_after(view: SentenceView, hit: Hit[Trigger], side: Participant
     )
 
 
+# "أنه وزع"، "أنها قدمت، بالتعاون مع الهلال الأحمر،": أن with the speaker's pronoun, then a verb (and an aside)
+_OWN_VERB_BEFORE = re.compile(r"(?<!\w)[بل]?ان(?:ه|ها|هم) +[^\W\d_]+ *(?:[،,][^،,]{0,60}[،,] *)?$")
+
+
+def _gives_in_that_clause(view: SentenceView, hit: Hit[Trigger], source: Source, actor1: Participant | None) -> bool:
+    """Whether the aid word follows "أنه/أنها + verb" right after the speaker's verb, the speaker being a body or a
+    state (not unnamed people), and no doer stands between that pronoun and the aid word."""
+    speaker = source.speaker
+    if speaker is None or source.span is None or speaker.role == "civilians" or source.span.end <= view.start:
+        return False
+    start = view.folded_index(source.span.end)
+    if start > hit.word_start:
+        return False
+    found = _OWN_VERB_BEFORE.search(view.folded.text, start, hit.word_start)
+    if found is None:
+        return False
+    return actor1 is None or not (found.start() <= view.folded_index(actor1.span.start) < hit.word_start)
+
+
 def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
     """Whether the speaker, in this sentence before the trigger, tells of it as its verb's object, with no أن/إن
     clause between ("أعلنت الهيئة دخول قافلة"; not "قالت الهيئة إن قافلة دخلت")."""
@@ -10322,7 +10525,16 @@ def _events_for(
     kept = [p for p in actors if p not in hosted and p not in near]
     # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
     kept = [p for p in kept if not _flag_of(view, p)]
-    actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    # "التقى نظيره في مقر وزارة الخارجية"، "بمقر الوزارة": the body whose seat hosts the talks is where they are
+    # held, not whom they are held with (but it may still be the host who held them, when no one else is named)
+    venues = (
+        [p for p in kept if _VENUE_SEAT.search(view.folded.text, 0, view.folded_index(p.span.start))]
+        if plover == "CONSULT"
+        else []
+    )
+    actor1, actor2 = _arguments(view, hit, [p for p in kept if p not in venues], source, ctx.home, plover)
+    if venues and actor1 is None:
+        actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
     if plover in _TWO_SIDED and actor2 is None and actor1 is not None and actor1.span.end <= t_span.start:
         # "عقد الرئيس المصري عبد الفتاح السيسي ورئيس مجلس السيادة السوداني عبد الفتاح البرهان ... قمة": two joined
         # subjects before the meeting are its two sides, the first named the first (probe76)
@@ -10330,6 +10542,15 @@ def _events_for(
         if partner is not None:
             actor1, actor2 = partner, actor1
     actor1, actor2 = _in_office(view, actor1, kept), _in_office(view, actor2, kept)
+    if (
+        plover == "SUPPORT"
+        and actor2 is None
+        and actor1 is not None
+        and _SUPPORTED.match(view.folded.text[hit.end : view.folded_index(actor1.span.start)])
+    ):
+        # "أعربت الخارجية عن دعمها الكامل للحكومة اللبنانية": the side behind ل right after the support word is who
+        # is supported, never the supporter (a bare "الخارجية" names no one)
+        actor1, actor2 = None, actor1
     closed_to = _closed_to_state(view, hit, t_span, kept) if hit.values[0].id == "closure_ban" else None
     if closed_to is not None and (actor1 is None or actor1.country != closed_to.country):
         # "قرر إغلاق المجال الجوي أمام الطائرات القادمة من مالي"، "أغلقت حدودها مع السودان": a border or an airspace
@@ -10345,6 +10566,13 @@ def _events_for(
     if plover == "AID" and actor1 is not None and _fed_by_aid(view, hit, actor1):
         # "وصول قافلة ... تكفي لإطعام نحو 30 ألفاً من سكانها": those the aid feeds receive it (probe63)
         actor1, actor2 = None, actor2 or actor1
+    if plover == "AID" and _gives_in_that_clause(view, hit, source, actor1):
+        # "أعلن برنامج الأغذية العالمي أنه وزع مساعدات غذائية على نحو ثلاثة آلاف أسرة": the pronoun after أن is the
+        # speaker, who gave the aid; the people after the aid word receive it (h14c)
+        assert source.speaker is not None
+        if actor1 is not None and actor1.span.start > t_span.end and (actor2 is None or actor2.role != "civilians"):
+            actor2 = actor1
+        actor1 = source.speaker
     if actor1 is None and plover == "AID" and source.speaker is not None and _announced_as_object(view, hit, source):
         # "أعلنت الهيئة الخيرية الأردنية الهاشمية دخول قافلة مساعدات جديدة إلى قطاع غزة": who announces the aid it
         # sends gives it
@@ -10730,6 +10958,12 @@ def _events_for(
     # makes its own statement has its own speaker, not the one carried from the sentence before
     carried = source is ctx.source and source.span is not None and source.span.start < view.start
     carried = carried and actor1 is not None and actor1.named and actor1.span.start >= t_span.start
+    # "وبحث المحافظ مع القنصل ...، بحسب بيان صادر عن مكتبه الإعلامي": a statement of the subject's own office tells
+    # any event of his, talks too, in his words (h14c)
+    own_office = source is OUTLET_OWN and any(
+        _attributes(r) and _OWN_OFFICE.match(view.folded.text, r.word_end) for r in _speaker_reports(view)
+    )
+    said = said or own_office
     if (source is OUTLET_OWN or relayed or carried) and said and actor1 is not None and maker and not recalled_said:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source

@@ -2149,7 +2149,16 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
                 out.append(Mention(m.span, m.text, "FAC", None, "derived", site))
             continue
         if place is None:
-            place = _seat_of_state_body(m)
+            host = _host_of_seat(doc, m, found)
+            if host is not None:
+                # "وصل الوزير إلى الرياض ... وعقد مباحثات في مقر وزارة الخارجية": a bare ministry's seat is the
+                # host's, the town the sentence or the one before it named, not the story's most named state's
+                place = host if host.kind == "city" else _capital_of(iso3(host.country))
+                if m.actor is not None and place is not None:
+                    hosted = replace(m, actor=replace(m.actor, country=iso3(place.country)))
+                    found = [hosted if f is m else f for f in found]
+            else:
+                place = _seat_of_state_body(m)
         if place is None:
             continue
         start = m.span.start - (len(head.group()) - head.group().find("مقر"))
@@ -2165,6 +2174,47 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
 _STATE_SEATS = frozenset(fold_text(w) for w in ("وزارة", "رئاسة"))
 
 
+def _host_of_seat(doc: Document, m: Mention, found: list[Mention]) -> Place | None:
+    """The town (or state) named last before a bare ministry's or presidency's seat ("مقر وزارة الخارجية", no
+    nationality after it) in its sentence, or else in the sentence before: where the meeting there is held."""
+    words = fold_text(m.text).split()
+    if not words or words[0] not in _STATE_SEATS:
+        return None
+    adjectives = _countries_of_adjectives()
+    if any(w in adjectives for w in words[1:]):
+        return None
+    starts = [s.span.start for s in doc.sentences]
+    at = bisect_left(starts, m.span.start + 1) - 1
+    if at < 0:
+        return None
+    for k in (at, at - 1):
+        if k < 0:
+            break
+        lo, hi = doc.sentences[k].span.start, min(doc.sentences[k].span.end, m.span.start)
+        towns = [
+            p.place
+            for p in found
+            if p.place is not None
+            and p.type == "GPE"
+            and lo <= p.span.start
+            and p.span.end <= hi
+            and p.place.kind in ("city", "country")
+        ]
+        if towns:
+            return towns[-1]
+    return None
+
+
+def _capital_of(state: str | None) -> Place | None:
+    for capital, of in rules().capitals.items():
+        if of != state:
+            continue
+        for v in name_matcher().values_of(capital):
+            if v.place is not None and v.place.kind == "city" and iso3(v.place.country) == state:
+                return v.place
+    return None
+
+
 def _seat_of_state_body(m: Mention) -> Place | None:
     """ "في مقر وزارة الخارجية السورية": the capital of the state whose ministry or presidency is named, when no
     town follows the seat."""
@@ -2175,15 +2225,7 @@ def _seat_of_state_body(m: Mention) -> Place | None:
     state = next((adjectives[w] for w in reversed(words[1:]) if w in adjectives), None)
     if state is None and m.actor is not None and m.actor.country:
         state = m.actor.country
-    if state is None:
-        return None
-    for capital, of in rules().capitals.items():
-        if of != state:
-            continue
-        for v in name_matcher().values_of(capital):
-            if v.place is not None and v.place.kind == "city" and iso3(v.place.country) == state:
-                return v.place
-    return None
+    return _capital_of(state)
 
 
 # sets made from the rules alone, made once per rules object (held beside it, so its id is not reused)
@@ -2882,6 +2924,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue  # "الناشطين الشيعة": a people is NORP or its noun's adjective, never a body
             if label in ("PER", "ORG") and fold_text(text) in _nationality_adjectives():
                 continue  # "خط الأنابيب العراقي التركي", "السفير الأمريكي": an adjective, not a name
+            if label in ("PER", "ORG") and i and j - i == 1 and "ال" + fold_text(text) in _nationality_adjectives():
+                continue  # "لألف ومئتي أسرة سودانية": an indefinite one after its noun too (h14c)
             kind = "GPE" if label == "LOC" else label
             if kind == "GPE" and fold_text(text) in rules.world_regions:
                 kind = "LOC"  # "الوصول إلى أوروبا": a continent is a region, not a polity (names6)
