@@ -1477,6 +1477,10 @@ _TO_PLACE = re.compile(r"[^.،,؛:]{0,80}? (?:الي +|ل)(?=[^\W_])")
 # "يصل المبعوث الخاص للقرن الأفريقي إلى أديس أبابا": a لـ inside the visitor's title is not where he goes; an إلى
 # later in the clause is tried first
 _TO_PLACE_ILA = re.compile(r"[^.،,؛:]{0,80}? الي +(?=[^\W_])")
+# "وصل الوزير، مساء أمس الثلاثاء، إلى العاصمة العمانية مسقط": a short aside between commas before the إلى, and the
+# capital named by its kind and nationality before its name (art8)
+_TO_PLACE_PAST_ASIDE = re.compile(r"[^.،,؛:]{0,60}?[،,][^.،,؛:]{1,30}[،,] *(?:[^.،,؛:]{0,20}? )?الي +(?=[^\W_])")
+_CAPITAL_DESCRIBED = re.compile(r"(?:ال)?عاصم[هة](?: +ال[^\W\d_]+ي[هة])? +(?=[^\W_])")
 _VISIT_KEY = fold_text("زار")
 _ARRIVED_THINGS = frozenset(_WORDS.words("arrived_things"))
 _ARRIVAL_KEYS = frozenset(_WORDS.words("arrival_verbs"))
@@ -1497,6 +1501,9 @@ def _with_arrivals(folded: Folded, triggers: list[Hit[Trigger]], place_starts: f
         to = _TO_PLACE_ILA.match(text, verb.end()) or _TO_PLACE.match(text, verb.end())
         if to is not None and folded.source_range(to.end(), to.end())[0] not in place_starts:
             to = _TO_PLACE.match(text, verb.end())
+        to = to or _TO_PLACE_PAST_ASIDE.match(text, verb.end())
+        if to is not None and folded.source_range(to.end(), to.end())[0] not in place_starts:
+            to = _CAPITAL_DESCRIBED.match(text, to.end()) or to
         if to is not None and folded.source_range(to.end(), to.end())[0] in place_starts:
             # "ووصل" is و + the verb, "وصل" the verb itself
             start = verb.start() + 1 if text[verb.start() + 1 : verb.end()] in _ARRIVAL_KEYS else verb.start()
@@ -2005,7 +2012,7 @@ _SIGN_VERB = re.compile(
 # the deal in the accusative, not after a preposition ("وقع الهجوم بعد يومين من اتفاقية")
 _SIGNED_DEAL = re.compile(
     r"(?<!\w)(?<!من )(?<!بعد )(?<!قبل )(?<!علي )(?<!الي )"
-    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات|(?<=محضر )(?:ال)?اتفاق|مذكر[هة] تفاهم|مذكرات تفاهم)(?!\w)"
+    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات|(?<=محضر )(?:ال)?اتفاق|مذكر[هة] تفاهم|مذكرات تفاهم|مذكرت[يا] تفاهم)(?!\w)"
 )
 _SIGNED_KEY = fold_text("وقع اتفاقية")
 _SIGNED_ID = "agreement_signed"
@@ -6483,12 +6490,18 @@ def _before_grievance(folded: str) -> str:
     # ... or what most of the people named had gone through before ("على ثلاثة آلاف أسرة نازحة، فرّ معظمها من القرى
     # خلال الأسابيع الأخيرة"; h14c)
     past = _MOST_OF_THEM.search(folded)
-    return folded if past is None else folded[: past.start()]
+    folded = folded if past is None else folded[: past.start()]
+    # ... or all of it past a verb of calling or condemning that opens it ("دعت المنظمة السلطات إلى وضع حد لحملة
+    # القمع التي طالت منذ عام 2023 أكثر من أربعين معارضاً"; art8)
+    decried = _DECRYING_OPENER.match(folded)
+    return folded if decried is None else folded[: decried.start("verb")]
 
 
 _DEMAND_AFTER_COMMA = re.compile(r"[،,] *(?:مطالب|داعي)(?:ا|ه|ة|ين)(?!\w)")
 # "، فرّ معظمها"، "، نزح أغلبهم": a clause after a comma whose subject is most or some of the people just named
 _MOST_OF_THEM = re.compile(r"[،,] *[^\W\d_]+ +(?:معظم|اغلب|غالبي[هة]|بعض|جل)(?:ها|هم|هن)(?!\w)")
+# the verb first, or first past a short frame ending at a comma ("من جهتها،"، "في المقابل،")
+_DECRYING_OPENER = re.compile(r"^\W*(?:[^،,.]{0,25}[،,] *)?[وف]?(?P<verb>" + _alt("decrying_openers") + r")(?!\w)")
 
 
 def _tallies(folded: str) -> bool:
@@ -7708,6 +7721,27 @@ def _held_since(text: str, hit: Hit[Trigger]) -> bool:
     return since is not None and len(text[hit.end : since.start()].split()) <= 2 and _FIRST.search(text) is None
 
 
+# "بعد اتفاق ثلاثي وقّعته الوزارة"، "بعد اتفاق توصل إليه، مساء أمس، وفد": a deal a relative verb tells with its own
+# signers (a pronoun back to the deal), an adjective or two between (folded)
+_SIGNED_BY_WHOM = re.compile(
+    r"(?: +[^\W\d_]+ي[هة]?){0,2} +(?:(?:وقع|وقعت|وقعا|وقعتا|وقعو|ابرم|ابرمت|ابرما|ابرمو)(?:ه|ها)"
+    r"|(?:توصل|توصلت|توصلا|توصلتا|توصلوا) +الي(?:ه|ها))(?!\w)"
+)
+
+
+def _deal_told_after(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "ويأتي استئناف الصادرات بعد اتفاق ثلاثي وقّعته وزارة النفط ... الخميس الماضي": an indefinite deal after
+    بعد/عقب that a relative verb tells with who made it is told there, not pointed back at (art8)."""
+    if hit.values[0].plover != "AGREE" or view.folded.text[hit.word_start : hit.word_start + 2] == "ال":
+        return False
+    return _SIGNED_BY_WHOM.match(view.folded.text, hit.word_end) is not None
+
+
+_DEMANDING_CROWDS = frozenset(
+    fold_text(w) for w in ("محتجون", "محتجين", "متظاهرون", "متظاهرين", "معتصمون", "معتصمين", "مضربون", "مضربين")
+)
+
+
 def _words_before_hit(view: SentenceView, hit: Hit[Trigger]) -> list[str]:
     """The last three words in the 30 characters before the trigger's word, without their clitics."""
     return [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
@@ -7727,8 +7761,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if hit.values[0].plover == "THREATEN" and _consequences_of(view.folded.text, hit):
         return True
     # "بعد الهجوم", "وردا على مجازر": the word may be followed by a preposition
-    if before and (
-        before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE)
+    if (
+        before
+        and (before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE))
+        and not _deal_told_after(view, hit)
     ):
         return True
     # "إن السفينة ... تعرضت للهجوم على بعد 50 ميلاً": the attack "suffered" with the article is the one told before
@@ -8222,6 +8258,11 @@ def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tr
     if hit.values[0].plover != "REQUEST":
         return False
     if view.folded.text[hit.word_start : hit.start].startswith("ل"):
+        return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
+    # "وكان محتجون يطالبون بإقالة المحافظ قد أغلقوا الموانئ": a present demand verb right after an indefinite crowd
+    # (an adjective clause) says what the crowd wants; the crowd's protest is the event (art8)
+    crowd = _DEMANDING_CROWDS.intersection(view.words_before(hit.word_start, 20, 1))
+    if crowd and view.folded.text[hit.word_start : hit.word_start + 1] in ("ي", "ت"):
         return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
     # ... and so is what the slogans they chant call for ("هتفوا بشعارات تدعو إلى إسقاط القرار"); banners only
     # carried ("حمل المتظاهرون لافتات تطالب") add to a protest told before and stay no event of their own
@@ -10695,8 +10736,10 @@ def _events_for(
     if hit.values[0].id == "suicide_bombing" and actor2 is None and actor1 is not None and actor1.role in _STATE_ROLES:
         # "فجّر أحد المشتبه بهم نفسه ... وإصابة ثلاثة من أفراد القوة الأمنية": a state force is a bomber's target
         actor1, actor2 = None, actor1
-    if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
-        actor2 = _host_state(view, t_span)  # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to
+    if plover == "SANCTION" and hit.values[0].id == "formal_complaint":
+        # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to (named after لدى, it is no side of its own:
+        # "استدعاء سفيريهما لدى الجزائر تضامناً مع باماكو" is recalled from Algiers, not Bamako)
+        actor2 = _host_state(view, t_span) or actor2
     if actor2 is None and hit.values[0].id == "reduce_relations" and hit.key.startswith("سحب"):
         # "سحب سفيرها من طهران": the state an envoy is withdrawn from (probe25)
         actor2 = _host_state(view, t_span, recalled=True)
@@ -10957,7 +11000,11 @@ def _events_for(
     # "وقالت مصادر إن ... . كما دعا وزير الداخلية عبد الكريم الراشد السكان إلى": a "كما" sentence that names who
     # makes its own statement has its own speaker, not the one carried from the sentence before
     carried = source is ctx.source and source.span is not None and source.span.start < view.start
-    carried = carried and actor1 is not None and actor1.named and actor1.span.start >= t_span.start
+    # ... and so does one whose maker a nationality tells apart from the carried speaker ("كما رحّبت السفارة
+    # الأمريكية لدى ليبيا" after the UN mission's call; art8)
+    apart = actor1 is not None and actor1.country is not None
+    apart = apart and actor1 is not None and (source.speaker is None or source.speaker.country != actor1.country)
+    carried = carried and actor1 is not None and (actor1.named or apart) and actor1.span.start >= t_span.start
     # "وبحث المحافظ مع القنصل ...، بحسب بيان صادر عن مكتبه الإعلامي": a statement of the subject's own office tells
     # any event of his, talks too, in his words (h14c)
     own_office = source is OUTLET_OWN and any(
@@ -12448,6 +12495,13 @@ def _said_then(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
     return that is not None and that.group() != ":"
 
 
+def _since_after_only(doc: Document, view: SentenceView, t_span: Span) -> bool:
+    """Whether the sentence's times are all "since" times (left out of its own) past the trigger."""
+    span = view.sentence.span
+    times = [t for t in doc.times if span.start <= int(t["start"]) < span.end]
+    return bool(times) and all(int(t["start"]) >= t_span.end for t in times)
+
+
 def _grievance_times_only(doc: Document, view: SentenceView) -> bool:
     """Whether the sentence's times all stand in what its protest demands or decries (past "للمطالبة"، "احتجاجاً
     على")."""
@@ -12583,6 +12637,11 @@ def _event_date(
         # dates no event; the release is the story's (probe98)
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
         return ctx.last_date or heading_date(doc) or published
+    if statement and not own and _since_after_only(doc, view, t_span):
+        # "دعت المنظمة السلطات إلى وضع حد لحملة القمع التي طالت منذ عام 2023 ...": since when what is called for or
+        # decried has lasted dates no statement; it is made on the day of the report, not the last deed's (art8)
+        published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+        return heading_date(doc) or published or ctx.last_date
     if not times and pointer is not None:
         cut = view.raw_start(pointer.start(), pointer.start())
         inside = [t for t in doc.times if isinstance(t, dict) and span.start <= int(t["start"]) < span.end]
@@ -13838,6 +13897,12 @@ def _arguments(
         )
     if plover in _STATEMENTS and not reported_deed:
         speaker_span = None
+    if plover == "CONSULT" and not any(
+        view.raw_start(r.start, r.end) < t_span.start for r in view.cues_of("reporting")
+    ):
+        # "وبدأ الموسوي مشاوراته ...، إذ التقى وفداً ...، وفق بيان صادر عن مكتبه الإعلامي": a side of talks whose
+        # office tells of them after the fact is still their side, the subject before them (art8)
+        speaker_span = None
     # ... but a journalist who himself demands or denounces ("وطالب نقيب الصحفيين زياد دبار السلطات") is its doer,
     # and journalists no outlet names ("اعتُقل ثلاثة صحفيين") are people: civilians when force befalls them
     usable = [
@@ -13913,6 +13978,14 @@ def _arguments(
         joint = view.text[within[0].span.end - view.start : within[1].span.start - view.start]
         if joint.strip() == "و" or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint.strip())):
             return within[0], within[1]
+    if plover == "AGREE" and _deal_told_after(view, hit):
+        # "بعد اتفاق توصل إليه، مساء أمس، وفد من المجلس الرئاسي مع ممثلي الحراك": who made the deal the relative verb
+        # tells, the first named after it and the one joined to it (art8)
+        signed = _SIGNED_BY_WHOM.match(view.folded.text, hit.word_end)
+        assert signed is not None
+        signers = [p for p in usable if p.span.start >= view.raw_span(signed.start(), signed.end()).end]
+        if signers:
+            return signers[0], signers[1] if len(signers) > 1 else None
     # "تعرضت دورية للشرطة الليبية، ليل السبت، لهجوم مسلح"، "نجا محافظ لحج، اليوم، من محاولة اغتيال": the side named
     # between a verb of undergoing or surviving and the event (its complement with لـ or من, past an aside) is whom
     # it befell, not its doer
@@ -15709,8 +15782,17 @@ _VISITORS = frozenset({"government", "igo"})
 
 def _destination(view: SentenceView, hit: Hit[Trigger]) -> int | None:
     """The raw start of the place right after an arrival verb's إلى."""
-    to = _TO_PLACE_ILA.match(view.folded.text, hit.word_end) or _TO_PLACE.match(view.folded.text, hit.word_end)
-    return view.raw_start(to.end(), to.end()) if to is not None else None
+    text = view.folded.text
+    to = _TO_PLACE_ILA.match(text, hit.word_end) or _TO_PLACE.match(text, hit.word_end)
+    to = to or _TO_PLACE_PAST_ASIDE.match(text, hit.word_end)
+    if to is None:
+        return None
+    capital = _CAPITAL_DESCRIBED.match(text, to.end())
+    if capital is not None:
+        named = view.raw_start(capital.end(), capital.end())
+        if any(m.span.start == named and m.place is not None for m in view.mentions):
+            return named  # "إلى العاصمة العمانية مسقط": the capital's name
+    return view.raw_start(to.end(), to.end())
 
 
 def _official_arrival(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> bool:
