@@ -7654,6 +7654,29 @@ def _advice_or_invitation(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return hit.key in _DEMAND_PARTICIPLES and first in _INVITED_TO and to.start() > hit.end + 1
 
 
+_INVITE_PARTICIPLE = re.compile(r"[،,] *(?:داعيا|داعية|داعين)(?!\w)")  # folded
+
+
+def _invited_side(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None) -> Participant | None:
+    """The side a participle of inviting names right after it, when the talks it invites to are `hit` ("، داعية
+    الجامعة العامة للصحة إلى جلسة تفاوض"): it is the talks' second side, the speaker the first."""
+    if actor1 is None:
+        return None
+    text = view.folded.text
+    invite = None
+    for found in _INVITE_PARTICIPLE.finditer(text, 0, hit.word_start):
+        invite = found
+    if invite is None:
+        return None
+    to = _FIRST_TO.search(text, invite.end(), hit.end)
+    if to is None or to.group(1) not in _INVITED_TO or hit.word_start > to.end():
+        return None
+    at = view.raw_start(invite.end(), invite.end())
+    if not at <= actor1.span.start < view.raw_start(to.start(), to.start()):
+        return None
+    return actor1
+
+
 _IN_FORCE = r"(?:[وف]?(?:يسري|تسري|يسريان|تسريان|سري|سرت))"
 _IN_FORCE_AFTER = re.compile(r"^(?: +[^\W\d_]+){0,7} +" + _IN_FORCE + r"(?!\w)")
 _IN_FORCE_BEFORE = re.compile(r"(?<!\w)" + _IN_FORCE + r"(?: +[^\W_]+){0,6} *$")
@@ -10583,6 +10606,11 @@ def _events_for(
         if partner is not None:
             actor1, actor2 = partner, actor1
     actor1, actor2 = _in_office(view, actor1, kept), _in_office(view, actor2, kept)
+    invited = _invited_side(view, hit, actor1) if plover == "CONSULT" and source.speaker is not None else None
+    if invited is not None and source.speaker is not None:
+        # "قالت وزارة الصحة إنها منفتحة على الحوار، داعية الجامعة العامة للصحة إلى جلسة تفاوض": the speaker who
+        # invites holds the talks with the side invited
+        actor1, actor2 = source.speaker, invited
     if (
         plover == "SUPPORT"
         and actor2 is None
