@@ -20,6 +20,7 @@ from rasd.resources import Located, check_text, data_path, expect_list, expect_m
 
 LIST_SECTIONS = (
     "locative",
+    "decrying_openers",
     "entrance_words",
     "warn_verbs",
     "consequence_verbs",
@@ -280,6 +281,8 @@ LIST_SECTIONS = (
     "blame",
     "brandish_verbs",
     "brandished",
+    "supply_told_media",
+    "foreign_force_heads",
     "lay_verbs",
     "bar_verbs",
     "carry_verbs",

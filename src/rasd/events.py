@@ -810,6 +810,7 @@ def _view(
         and not _drone_as_march(folded.text, h)
         and not (visiting and _wounded_visited(folded.text, h))
         and not (h.values[0].id == "citizenship_revoked" and _policy_talk(folded.text, h))
+        and not _press_informed(folded.text, h)
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
@@ -1307,6 +1308,8 @@ _THREAT_KEY = fold_text("هدد")
 _BRANDISH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("brandish_verbs") + r")(?!\w)")
 _BRANDISHED = re.compile(r"(?<!\w)ب(?:ال)?(?:" + _alt("brandished") + r")(?!\w)")
 _BRANDISH_KEY = fold_text("لوح تصعيد")
+_SUPPLY_TOLD_MEDIA = re.compile(r"(?<!\w)[وفل]?(?:" + _alt("supply_told_media") + r")(?!\w)")
+_SUPPLY_KEYS = frozenset(fold_text(w + " معلومات") for w in ("زود", "زودت", "زودوا", "يزود", "تزود", "تزويد"))
 _BAR_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("bar_verbs") + r")(?!\w)")
 _BARRED = re.compile(r"(?<!\w)من (?:" + _alt("barred_from") + r")(?!\w)")
 _BAR_KEY = fold_text("منعت دخول")
@@ -1366,7 +1369,23 @@ def _warned_other_side(
             p.country is not None and actor1.country is not None and p.country != actor1.country
         ):
             return p
+    foreign = _FOREIGN_FORCE.search(view.folded.text, that, clause_end.start() if clause_end else len(view.folded.text))
+    if foreign is not None:
+        # "سترد بحزم على أي قطعة بحرية أجنبية": any foreign warship, another state's forces of no one country
+        span = view.raw_span(foreign.start(1), foreign.end(1))
+        return Participant(span, view.raw_text(span), None, None, "military", named=False)
     return None
+
+
+# (folded) "على أي قطعة بحرية أجنبية"، "ضد كل القوات الأجنبية": a foreign force warned as a class
+_FORCE_HEADS = (
+    re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("foreign_force_heads")
+)
+_FOREIGN_FORCE = re.compile(
+    r"(?<!\w)(?:علي|ضد|مع) +((?:اي|كل) +(?:ال)?(?:"
+    + "|".join(_FORCE_HEADS)
+    + r")(?: +[^\W\d_]+)? +(?:ال)?(?:اجنبي[هة]?)(?!\w))"
+)
 
 
 def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -1473,6 +1492,10 @@ _TO_PLACE = re.compile(r"[^.،,؛:]{0,80}? (?:الي +|ل)(?=[^\W_])")
 # "يصل المبعوث الخاص للقرن الأفريقي إلى أديس أبابا": a لـ inside the visitor's title is not where he goes; an إلى
 # later in the clause is tried first
 _TO_PLACE_ILA = re.compile(r"[^.،,؛:]{0,80}? الي +(?=[^\W_])")
+# "وصل الوزير، مساء أمس الثلاثاء، إلى العاصمة العمانية مسقط": a short aside between commas before the إلى, and the
+# capital named by its kind and nationality before its name (art8)
+_TO_PLACE_PAST_ASIDE = re.compile(r"[^.،,؛:]{0,60}?[،,][^.،,؛:]{1,30}[،,] *(?:[^.،,؛:]{0,20}? )?الي +(?=[^\W_])")
+_CAPITAL_DESCRIBED = re.compile(r"(?:ال)?عاصم[هة](?: +ال[^\W\d_]+ي[هة])? +(?=[^\W_])")
 _VISIT_KEY = fold_text("زار")
 _ARRIVED_THINGS = frozenset(_WORDS.words("arrived_things"))
 _ARRIVAL_KEYS = frozenset(_WORDS.words("arrival_verbs"))
@@ -1493,6 +1516,9 @@ def _with_arrivals(folded: Folded, triggers: list[Hit[Trigger]], place_starts: f
         to = _TO_PLACE_ILA.match(text, verb.end()) or _TO_PLACE.match(text, verb.end())
         if to is not None and folded.source_range(to.end(), to.end())[0] not in place_starts:
             to = _TO_PLACE.match(text, verb.end())
+        to = to or _TO_PLACE_PAST_ASIDE.match(text, verb.end())
+        if to is not None and folded.source_range(to.end(), to.end())[0] not in place_starts:
+            to = _CAPITAL_DESCRIBED.match(text, to.end()) or to
         if to is not None and folded.source_range(to.end(), to.end())[0] in place_starts:
             # "ووصل" is و + the verb, "وصل" the verb itself
             start = verb.start() + 1 if text[verb.start() + 1 : verb.end()] in _ARRIVAL_KEYS else verb.start()
@@ -1594,6 +1620,12 @@ def _verb_and_object(
             start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
         out.append(Hit(start, found.end(), verb.start(), found.end(), key, values, False))
     return longest(out)
+
+
+def _press_informed(text: str, h: Hit[Trigger]) -> bool:
+    """ "زودت الشرطة الصحفيين بمعلومات عن الحادث": information supplied to the press or the public is a statement,
+    not intelligence shared with a partner (triggers.yaml cooperation, "زود معلومات")."""
+    return h.key in _SUPPLY_KEYS and _SUPPLY_TOLD_MEDIA.search(text, h.word_start, h.end) is not None
 
 
 # livestock stolen by raiders is looting (probe100; event_words.yaml steal_verbs, stolen_herds)
@@ -2013,7 +2045,7 @@ _SIGN_VERB = re.compile(
 # the deal in the accusative, not after a preposition ("وقع الهجوم بعد يومين من اتفاقية")
 _SIGNED_DEAL = re.compile(
     r"(?<!\w)(?<!من )(?<!بعد )(?<!قبل )(?<!علي )(?<!الي )"
-    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات|(?<=محضر )(?:ال)?اتفاق|مذكر[هة] تفاهم|مذكرات تفاهم)(?!\w)"
+    r"(?:اتفاقا|اتفاقي[هة]|اتفاقيات|(?<=محضر )(?:ال)?اتفاق|مذكر[هة] تفاهم|مذكرات تفاهم|مذكرت[يا] تفاهم)(?!\w)"
 )
 _SIGNED_KEY = fold_text("وقع اتفاقية")
 _SIGNED_ID = "agreement_signed"
@@ -2480,6 +2512,14 @@ def _capital_named(m: Mention) -> str | None:
     return capital
 
 
+# (folded) what stands between a support word and whom it supports: its pronoun, an adjective, then ل
+_SUPPORTED = re.compile(r"^(?:ه|ها|هم|هما)?(?: +(?:ال)?(?:كامل|ثابت|مطلق|تام|راسخ|قوي)[هة]?)? *(?:لل|ل)$")
+
+
+# (folded) the seat a meeting is held at, right before the body named by it: "في مقر"، "بمقر"، "داخل مقر"
+_VENUE_SEAT = re.compile(r"(?:(?<!\w)(?:في|داخل) +|(?<!\w)[وف]?ب)مقر +$")
+
+
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
     capital = _capital_named(m)
     if capital is not None and m.actor is None:
@@ -2502,6 +2542,7 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
     a = m.actor
     if a.role == "media" and _channel(view, m):
         return None  # "دعوا، عبر وسوم على منصة إكس، إلى تجمع": the platform carried the call, it did not call
+
     # a country named as a place ("في العراق", "بالعراق") is where, not who; so is one joined to
     # it ("في العراق وسورية")
     if m.place is not None and (
@@ -2630,6 +2671,19 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             if not any(span.start < b and a < span.end for a, b in held):
                 out.append(Participant(span, view.raw_text(span), actor.canonical, actor.country, actor.role, False))
             continue
+        if head.key in _OFFICER_HEADS:
+            # "منزل ضابط في مديرية شؤون المخدرات": an officer serves in the force named right after في (h14c)
+            serves = next(
+                (
+                    h
+                    for h in view.cues_of("institution")
+                    if _SERVES_IN.fullmatch(view.folded.text[head.word_end : h.word_start])
+                    and value_of(h, "institution") == "police"
+                ),
+                None,
+            )
+            if serves is not None:
+                role = "police"
         abstract_head = head.key in abstract or "ال" + head.key in abstract
         own_end = len(view.text) + view.start  # where another actor may not overlap it
         if head.key in _RESPONSIBLE and _FOR.match(view.folded.text, head.word_end):
@@ -2690,6 +2744,8 @@ def _construct_chains(view: SentenceView, found: list[Participant]) -> list[Part
     return out
 
 
+_OFFICER_HEADS = frozenset(fold_text(w) for w in ("ضابط", "ضباط", "منتسب", "منتسبي"))
+_SERVES_IN = re.compile(r" +في +")
 _CONSTRUCT_ENVOYS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("construct_envoys"))
 _STATE_STYLES = frozenset(w.replace("ة", "ه") for w in _WORDS.words("state_styles"))
 
@@ -3041,9 +3097,16 @@ def _title_holder(view: SentenceView, named: list[Participant], end: int) -> int
     words = gap.split()
     if not words or len(words) > 7 or not _TITLE_GAP.fullmatch(gap):
         return None
-    if any(fold_text(w) in _NOT_TITLE for w in words):
-        return None
     a, b = view.folded_index(end), view.folded_index(named[person].span.start)
+    # "المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء ستافان دي ميستورا": an envoy's إلى and the land he
+    # is sent to (two words at most) are his title's own
+    head = view.folded.text[max(0, a - 30) : a].split()[-1:]
+    envoy = any(w.lstrip("و") in _ENVOY_WORDS for w in head + [fold_text(w) for w in words])
+    if any(
+        fold_text(w) in _NOT_TITLE and not (envoy and fold_text(w) in ("الي", "ل") and len(words) - i <= 3)
+        for i, w in enumerate(words)
+    ):
+        return None
     if any(a <= h.start < b for h in view.triggers) or any(a <= h.start < b for h in view.cues_of("reporting")):
         return None
     # "المتحدث باسم وزارة الدفاع الأميركية الجنرال باتريك رايدر": only titles may follow a nationality
@@ -3056,6 +3119,7 @@ def _title_holder(view: SentenceView, named: list[Participant], end: int) -> int
 
 
 _NOT_TITLE = frozenset(fold_text(w) for w in _WORDS.words("not_title"))
+_UN_TITLE = re.compile(r"(?<!\w)(?:الاممي|الامميه|الاممية)(?!\w)")  # folded
 
 
 def _offices(
@@ -3103,6 +3167,9 @@ def _offices(
             close = [held]
             if titled is not None:
                 titled.append((span.start, named[held].span.start))
+            if _UN_TITLE.search(view.folded.text, end, view.folded_index(named[held].span.start)):
+                # "المبعوث الأممي إلى الصحراء ستافان دي ميستورا": the holder of a UN title acts for the UN
+                igo, role = True, "igo"
         if close:
             i = min(close, key=lambda i: named[i].span.start)
             holder = named[i]
@@ -3579,6 +3646,7 @@ def _participants(
         else p
         for p in named
     ]
+    named = [_occupier(view, p) for p in named]
     # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
     found: list[Participant] = []
     for p in sorted(named + described, key=lambda p: (p.span.start, -p.span.end)):
@@ -3597,7 +3665,10 @@ def _participants(
         if (
             merged
             and p.person
-            and _PORTFOLIO_GAP.fullmatch(view.text[merged[-1].span.end - view.start : p.span.start - view.start])
+            and (
+                _PORTFOLIO_GAP.fullmatch(view.text[merged[-1].span.end - view.start : p.span.start - view.start])
+                or _sent_to_gap(view, merged[-1], p)
+            )
         ):
             # "وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية توم فليتشر": an office, its portfolio, then the
             # holder's name is one person (probe62)
@@ -3643,7 +3714,30 @@ def _participants(
     # ... an officer of no named state serves the story's country
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
+    merged = _members_of_parliament(view, merged)
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+# an MP told by the province he sits for ("نائب عن محافظة ميسان"): the raw text right after the title
+_SITS_FOR = re.compile(r" +عن +")
+# ... then "في" before the house: the raw text before the house's name
+_MP_SEAT = re.compile(r"(?<!\w)[وف]?(?:نائب|نائبة|نائباً|نائبا|نواب) +عن +[^،,.؛]{2,40}? +في +$")
+_MP_TITLES = frozenset(fold_text(w) for w in ("نائب", "نائبة", "نائبا", "نواب"))
+
+
+def _members_of_parliament(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "اتهم نائب عن محافظة ميسان في مجلس النواب": an MP told by where he sits for is of a party, as the gold sets
+    code MPs ("84 نائباً"), not the government; the house named after him is where he sits, no side (h14c)."""
+    out = []
+    for p in merged:
+        before = view.text[: p.span.start - view.start]
+        if p.role == "government" and _MP_SEAT.search(before):
+            continue
+        after = view.text[p.span.end - view.start :]
+        if p.role == "government" and fold_text(p.text) in _MP_TITLES and _SITS_FOR.match(after):
+            p = _but(p, role="political_party")
+        out.append(p)
+    return out
 
 
 _JOINT_UNITS = tuple(_WORDS.words("joint_units"))
@@ -3734,7 +3828,36 @@ def _names_border(view: SentenceView) -> bool:
     return any(w in borders for w in view.folded.text.split())
 
 
+def _occupier(view: SentenceView, p: Participant) -> Participant:
+    """ "قصفت تخندقات قوات الاحتلال المغربي": the occupation's forces (Israel's when bare, actors.tsv) are those of
+    the state whose adjective follows them, which names the occupier."""
+    if p.country != "ISR" or p.person or "احتلال" not in fold_text(p.text):
+        return p
+    end = view.folded_index(p.span.end)
+    for nat in view.cues_of("nationality"):
+        country = value_of(nat, "nationality")
+        if nat.start == nat.word_start and 0 < nat.word_start - end <= 1 and country not in (None, "ISR"):
+            span = Span(p.span.start, view.raw_span(nat.start, nat.end).end)
+            return _but(p, span=span, text=view.raw_text(span), canonical=None, country=str(country))
+    return p
+
+
 _PORTFOLIO_GAP = re.compile(r" +لل?شؤون +[^\W\d_]+ +")  # raw text between an office and its holder's name
+# ... or the land an envoy is sent to (and the holder's given name): " إلى الصحراء ستافان "
+_SENT_TO_GAP = re.compile(r" +(?:إلى|الى)(?: +[^\W\d_]+){1,3} +")
+
+
+def _sent_to_gap(view: SentenceView, office: Participant, p: Participant) -> bool:
+    """ "المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء ستافان دي ميستورا": the envoy of an international
+    office, past the land he is sent to, is the holder named next, who acts for that office."""
+    if office.role != "igo" or office.person:
+        return False
+    if not _SENT_TO_GAP.fullmatch(view.text[office.span.end - view.start : p.span.start - view.start]):
+        return False
+    before = view.words_before(view.folded_index(office.span.start), 40, 3)
+    return any(w.lstrip("و") in _ENVOY_WORDS or w.lstrip("و") == "الشخصي" for w in before)
+
+
 _PLURAL_HEAD = re.compile(r"[^\W\d_]{2,}(?:ون|ين|ات)")
 
 
@@ -4151,6 +4274,9 @@ def _rights_group(p: Participant) -> bool:
 _UNNAMED_PEOPLE = frozenset(fold_text(w) for w in name_rules().unnamed_people)
 
 
+_UNNAMED_TELLERS = re.compile(r"[وف]?(?!ال)[^\W\d_]{3,}ون")
+
+
 def _speaker_kind(p: Participant) -> str:
     if _rights_group(p):
         return "ngo"  # "منظمات حقوقية": rights groups left unnamed (probe52)
@@ -4159,6 +4285,10 @@ def _speaker_kind(p: Participant) -> str:
     if p.role == "media":
         # "مراسلنا"، "مصادرنا": the outlet itself
         return "outlet_own" if fold_text(p.text).endswith("نا") else "media"
+    if not p.named and p.role == "civilians" and _UNNAMED_TELLERS.fullmatch(fold_text(p.text)):
+        # "بحسب ما رواه لاجئون شهدوا المداهمات": unnamed people telling what befell them, named in the nominative
+        # plural only a subject takes (not "المهاجرين", whom a deed befell; h14c)
+        return "witness"
     if not p.named and p.head in name_rules().unnamed_people:
         return "anonymous"  # "قال مسؤول عراقي"
     if not p.named and " في " in p.head and p.head.split()[0] in _UNNAMED_PEOPLE:
@@ -4196,7 +4326,16 @@ def _carried_statement(view: SentenceView, report: Hit[Cue]) -> bool:
     if report.end >= report.word_end:
         return False
     previous = view.previous_word(report.word_start)
-    return fold_text(previous) in _STATEMENT_NOUNS_FOLDED
+    if fold_text(previous) in _STATEMENT_NOUNS_FOLDED:
+        return True
+    # ... past the noun's adjective, perhaps in quotes ("في «بلاغ عسكري» بثته وكالة الأنباء الصحراوية")
+    before = view.words_before(report.word_start, 30, 2)
+    return (
+        len(before) == 2
+        and fold_text(before[0]) in _STATEMENT_NOUNS_FOLDED
+        and fold_text(before[1]) == fold_text(previous)
+        and fold_text(previous).endswith(("ي", "يه", "ية"))
+    )
 
 
 _ABOUT_NEAR = re.compile(r"(?<!\w)عن(?!\w)")
@@ -6409,10 +6548,22 @@ def _before_grievance(folded: str) -> str:
     folded = folded if found is None else folded[: found.start()]
     # ... or what a demand after a comma asks for ("، مطالباً بالإفراج عنهم وعن عشرات المحتجزين منذ عام")
     asked = _DEMAND_AFTER_COMMA.search(folded)
-    return folded if asked is None else folded[: asked.start()]
+    folded = folded if asked is None else folded[: asked.start()]
+    # ... or what most of the people named had gone through before ("على ثلاثة آلاف أسرة نازحة، فرّ معظمها من القرى
+    # خلال الأسابيع الأخيرة"; h14c)
+    past = _MOST_OF_THEM.search(folded)
+    folded = folded if past is None else folded[: past.start()]
+    # ... or all of it past a verb of calling or condemning that opens it ("دعت المنظمة السلطات إلى وضع حد لحملة
+    # القمع التي طالت منذ عام 2023 أكثر من أربعين معارضاً"; art8)
+    decried = _DECRYING_OPENER.match(folded)
+    return folded if decried is None else folded[: decried.start("verb")]
 
 
 _DEMAND_AFTER_COMMA = re.compile(r"[،,] *(?:مطالب|داعي)(?:ا|ه|ة|ين)(?!\w)")
+# "، فرّ معظمها"، "، نزح أغلبهم": a clause after a comma whose subject is most or some of the people just named
+_MOST_OF_THEM = re.compile(r"[،,] *[^\W\d_]+ +(?:معظم|اغلب|غالبي[هة]|بعض|جل)(?:ها|هم|هن)(?!\w)")
+# the verb first, or first past a short frame ending at a comma ("من جهتها،"، "في المقابل،")
+_DECRYING_OPENER = re.compile(r"^\W*(?:[^،,.]{0,25}[،,] *)?[وف]?(?P<verb>" + _alt("decrying_openers") + r")(?!\w)")
 
 
 def _tallies(folded: str) -> bool:
@@ -6582,9 +6733,10 @@ def _denied_charges(view: SentenceView, hit: Hit[Trigger]) -> bool:
 def _joined_clause(view: SentenceView, hit: Hit[Trigger], since: int) -> bool:
     """Whether the trigger is a verb that opens a clause of its own, after a comma and و, past `since`."""
     text = view.folded.text
-    if hit.key in _COMMA_PARTICIPLES and hit.start == hit.word_start:
+    if (hit.key in _COMMA_PARTICIPLES or hit.key in _DEMAND_PARTICIPLES) and hit.start == hit.word_start:
         # "نفت الوزارة الاتهامات المصرية، متهمةً القاهرة بعرقلة المحادثات": the participle after a comma is
-        # the denier's own deed, asserted (art4)
+        # the denier's own deed, asserted (art4); so is a call ("نفى المحافظ أن تكون السلطات قد أغلقت المعبر،
+        # مطالباً المجتمع الدولي بالضغط")
         return bool(re.search(r"[،,]\s*$", text[since : hit.word_start]))
     if text[hit.word_start : hit.start] not in ("و", "ف") or _is_noun(view, hit):
         return False
@@ -7365,6 +7517,32 @@ _ROUTE = re.compile(r" *(?:(?:ال)?(?:جوي|مباشر|تجاري|مدني)[ه
 _HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
 
 
+# "وأسفرت وساطة ... عن"، "أفضت المحادثات إلى": a verb of leading to, right before the talks that are its subject
+_LED_TO = frozenset(fold_text(w) for w in ("أسفر", "أسفرت", "أفضى", "أفضت", "تمخض", "تمخضت"))
+
+
+def _led_to_deal(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "وأسفرت وساطة قادها وجهاء ...، عصر اليوم، عن توقيع ممثلي العشيرتين اتفاق «عطوة»": talks or a mediation that
+    led to a deal told after them are how it came; the deal is the event (h14c)."""
+    if hit.values[0].plover != "CONSULT":
+        return False
+    word = fold_text(view.previous_word(hit.word_start))
+    if word not in _LED_TO and not (word[:1] in ("و", "ف") and word[1:] in _LED_TO):
+        return False
+    return any(h.start > hit.end and h.values[0].plover == "AGREE" for h in hits)
+
+
+def _arrests_during_campaign(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "أوقفت قوات الأمن نحو ستين لاجئاً خلال حملة مداهمات": the campaign of raids is when the arrest verb told
+    before it was done; the verb, whose object is whom they held, is the event (h14c)."""
+    if hit.values[0].acled != _ARRESTS or not hit.key.startswith(_SWEEP_HEADS):
+        return False
+    word = fold_text(view.previous_word(hit.word_start))
+    if word not in _SWEEP_DURING and not (word[:1] in ("و", "ف") and word[1:] in _SWEEP_DURING):
+        return False
+    return any(h.end <= hit.word_start and h.values[0].acled == _ARRESTS and not _is_noun(view, h) for h in hits)
+
+
 def _step_of_no_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """Words of a listed step that here take no step (probe90): a cordon or a sweep round the scene of a told attack
     or to hunt its authors ("فرضت القوات طوقاً أمنياً حول موقع الانفجار بحثاً عن المنفذين"), flights a company
@@ -7549,6 +7727,29 @@ def _advice_or_invitation(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return hit.key in _DEMAND_PARTICIPLES and first in _INVITED_TO and to.start() > hit.end + 1
 
 
+_INVITE_PARTICIPLE = re.compile(r"[،,] *(?:داعيا|داعية|داعين)(?!\w)")  # folded
+
+
+def _invited_side(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None) -> Participant | None:
+    """The side a participle of inviting names right after it, when the talks it invites to are `hit` ("، داعية
+    الجامعة العامة للصحة إلى جلسة تفاوض"): it is the talks' second side, the speaker the first."""
+    if actor1 is None:
+        return None
+    text = view.folded.text
+    invite = None
+    for found in _INVITE_PARTICIPLE.finditer(text, 0, hit.word_start):
+        invite = found
+    if invite is None:
+        return None
+    to = _FIRST_TO.search(text, invite.end(), hit.end)
+    if to is None or to.group(1) not in _INVITED_TO or hit.word_start > to.end():
+        return None
+    at = view.raw_start(invite.end(), invite.end())
+    if not at <= actor1.span.start < view.raw_start(to.start(), to.start()):
+        return None
+    return actor1
+
+
 _IN_FORCE = r"(?:[وف]?(?:يسري|تسري|يسريان|تسريان|سري|سرت))"
 _IN_FORCE_AFTER = re.compile(r"^(?: +[^\W\d_]+){0,7} +" + _IN_FORCE + r"(?!\w)")
 _IN_FORCE_BEFORE = re.compile(r"(?<!\w)" + _IN_FORCE + r"(?: +[^\W_]+){0,6} *$")
@@ -7616,6 +7817,27 @@ def _held_since(text: str, hit: Hit[Trigger]) -> bool:
     return since is not None and len(text[hit.end : since.start()].split()) <= 2 and _FIRST.search(text) is None
 
 
+# "بعد اتفاق ثلاثي وقّعته الوزارة"، "بعد اتفاق توصل إليه، مساء أمس، وفد": a deal a relative verb tells with its own
+# signers (a pronoun back to the deal), an adjective or two between (folded)
+_SIGNED_BY_WHOM = re.compile(
+    r"(?: +[^\W\d_]+ي[هة]?){0,2} +(?:(?:وقع|وقعت|وقعا|وقعتا|وقعو|ابرم|ابرمت|ابرما|ابرمو)(?:ه|ها)"
+    r"|(?:توصل|توصلت|توصلا|توصلتا|توصلوا) +الي(?:ه|ها))(?!\w)"
+)
+
+
+def _deal_told_after(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "ويأتي استئناف الصادرات بعد اتفاق ثلاثي وقّعته وزارة النفط ... الخميس الماضي": an indefinite deal after
+    بعد/عقب that a relative verb tells with who made it is told there, not pointed back at (art8)."""
+    if hit.values[0].plover != "AGREE" or view.folded.text[hit.word_start : hit.word_start + 2] == "ال":
+        return False
+    return _SIGNED_BY_WHOM.match(view.folded.text, hit.word_end) is not None
+
+
+_DEMANDING_CROWDS = frozenset(
+    fold_text(w) for w in ("محتجون", "محتجين", "متظاهرون", "متظاهرين", "معتصمون", "معتصمين", "مضربون", "مضربين")
+)
+
+
 def _words_before_hit(view: SentenceView, hit: Hit[Trigger]) -> list[str]:
     """The last three words in the 30 characters before the trigger's word, without their clitics."""
     return [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
@@ -7635,8 +7857,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if hit.values[0].plover == "THREATEN" and _consequences_of(view.folded.text, hit):
         return True
     # "بعد الهجوم", "وردا على مجازر": the word may be followed by a preposition
-    if before and (
-        before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE)
+    if (
+        before
+        and (before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE))
+        and not _deal_told_after(view, hit)
     ):
         return True
     # "إن السفينة ... تعرضت للهجوم على بعد 50 ميلاً": the attack "suffered" with the article is the one told before
@@ -7959,10 +8183,11 @@ def _titled_subject(view: SentenceView, verb_end: int, first: Participant) -> Pa
     if adjective is None or (country is None and not un):
         return None
     span = view.raw_span(post.start(1), adjective.end(1))
-    if span.end > first.span.start or (
-        first.person and not view.text[span.end - view.start : first.span.start - view.start].strip()
-    ):
-        return None  # (his name right after the title is the subject: "المبعوث الأممي هانس غروندبرغ")
+    gap = view.text[span.end - view.start : first.span.start - view.start]
+    if span.end > first.span.start or (first.person and (not gap.strip() or _SENT_TO_GAP.fullmatch(gap))):
+        # (his name right after the title, or past the land he is sent to, is the subject: "المبعوث الأممي هانس
+        # غروندبرغ"، "المبعوث الأممي إلى الصحراء ستافان دي ميستورا")
+        return None
     return Participant(span, view.raw_text(span), None, country, "igo" if un else "government", False)
 
 
@@ -8129,6 +8354,11 @@ def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tr
     if hit.values[0].plover != "REQUEST":
         return False
     if view.folded.text[hit.word_start : hit.start].startswith("ل"):
+        return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
+    # "وكان محتجون يطالبون بإقالة المحافظ قد أغلقوا الموانئ": a present demand verb right after an indefinite crowd
+    # (an adjective clause) says what the crowd wants; the crowd's protest is the event (art8)
+    crowd = _DEMANDING_CROWDS.intersection(view.words_before(hit.word_start, 20, 1))
+    if crowd and view.folded.text[hit.word_start : hit.word_start + 1] in ("ي", "ت"):
         return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
     # ... and so is what the slogans they chant call for ("هتفوا بشعارات تدعو إلى إسقاط القرار"); banners only
     # carried ("حمل المتظاهرون لافتات تطالب") add to a protest told before and stay no event of their own
@@ -8515,6 +8745,60 @@ _FIRED_ON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:تعرضت|تعرض|تعرضو�
 _NEXT_THAT_CLAUSE = re.compile(r"[،,] *(?:و(?:ان|بان)|فيما|بينما|في حين)(?!\w)")
 
 
+# "، معلنة كذلك"، "، معلناً أيضاً": a participle of announcing after a comma, with or without "also"
+_ANNOUNCING_ALSO = re.compile(r"[،,] *(?:معلنا|معلن[هة]|معلنين)(?: +(?:كذلك|ايضا))?(?: +عن)? *$")
+
+
+def _announced_also(view: SentenceView, ctx: Context, told: Hit[Trigger]) -> Hit[Trigger] | None:
+    """The strong deed an announcing participle after a comma opens, past the told event word, when the rest of the
+    sentence names a place no event told."""
+    text = view.folded.text
+    for h in view.triggers:
+        if h.start <= told.end or h.values[0].strength != "strong" or h.values[0].plover not in ("ASSAULT", "COERCE"):
+            continue
+        if not _ANNOUNCING_ALSO.search(text[max(told.end, h.word_start - 30) : h.word_start]):
+            continue
+        start = view.raw_span(h.start, h.end).end
+        if any(
+            m.place is not None and m.span.start >= start and m.place.id not in ctx.told_places for m in view.mentions
+        ):
+            return h
+    return None
+
+
+def _that_clause_new_place(view: SentenceView, ctx: Context, told: Hit[Trigger], h: Hit[Trigger]) -> bool:
+    """Whether `h` is a strong verb in a that-clause of its own ("، وإن") after the told event word, and the clause
+    names a place no event told before."""
+    clause = _NEXT_THAT_CLAUSE.search(view.folded.text, told.end, h.word_start)
+    if clause is None or h.values[0].strength != "strong":
+        return False
+    start = view.raw_span(clause.end(), clause.end()).start
+    return any(
+        m.place is not None and m.span.start >= start and m.place.id not in ctx.told_places for m in view.mentions
+    )
+
+
+def _speaker_not_own_target(view: SentenceView, ctx: Context, hit: Hit[Trigger], events: list[dict[str, Any]]) -> None:
+    """ "إنها صدت الهجوم، وإن طائراتها قصفت ملاذات": the speaker whose own forces did the deed is not its target; the
+    first side after the verb of another side than the doer is."""
+    for e in events:
+        a1, a2, source = e["actor1"], e["actor2"], e["source"]
+        if a1 is None or a2 is None or not source or fold_text(source["text"] or "") != fold_text(a2["text"] or ""):
+            continue
+        if (a1["country"], a1["role"]) != (a2["country"], a2["role"]):
+            continue
+        after = next(
+            (
+                p
+                for p in ctx.participants
+                if view.folded_index(p.span.start) >= hit.word_end
+                and (p.country, p.role) != (a1["country"], a1["role"])
+            ),
+            None,
+        )
+        e["actor2"] = after.record() if after is not None else None
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -8572,11 +8856,13 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
         and not _issue_talked(view, h, hits)  # "بحث ... ملف انسحاب القوات": the withdrawal is the talks' topic
         and not _during_sweep(view, h)
+        and not _arrests_during_campaign(view, h, hits)
+        and not _led_to_deal(view, h, hits)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
         and not _seized_after_killing(view, h, hits)
     ]
-    candidates = strong or hits
+    candidates = strong or [h for h in hits if not _led_to_deal(view, h, hits)] or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
     if candidates[0].key in _AIM_NOUNS:
         # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
@@ -8606,6 +8892,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             if h.values[0].strength != "strong"
             and h.values[0].plover != "ASSAULT"
             and h.start >= strong[-1].end
+            and not _is_reference(view, h)
+        ]
+    if not heads and strong and all(not _GROUNDS.isdisjoint(_words_before_hit(view, h)) for h in strong):
+        # "أوقفت الشرطة ثلاثة أشخاص للاشتباه في تورطهم في الإشادة بأعمال إرهابية": the deed charged is the grounds
+        # of the weak word's arrest before it, which is the event (not a toll's: "الجرحى بسبب كثافة إطلاق النار")
+        heads = [
+            h
+            for h in hits
+            if h.values[0].strength != "strong"
+            and h.values[0].plover == "COERCE"
+            and h.end <= strong[0].start
             and not _is_reference(view, h)
         ]
     if not heads and strong and all(h.values[0].plover == "AGREE" for h in strong):
@@ -8726,6 +9023,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             hit = later[0]
     hit = _attack_it_befell(view, hit, heads, casualties)
     hit = _killing_with_damage(view, hit)
+    own_later: Hit[Trigger] | None = None  # a deed the speaker's own forces did after the told one
     if "ASSAULT" in ctx.told and _takes_told_town(view, hit):
         return []  # "وأعلنت قوات الدعم السريع \"تحرير\" المدينة": the town whose capture was told
     plover = hit.values[0].plover
@@ -8858,7 +9156,18 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             and not _is_reference(view, h)
             and _NEXT_THAT_CLAUSE.search(view.folded.text, hit.end, h.word_start) is not None
         ]
-        if other and not (again and new_site):
+        # "إنها صدت الهجوم، وإن طائراتها المسيّرة قصفت لاحقاً ملاذات في غابة واغادو": a verb of the same type in a
+        # that-clause of its own naming a place no event told is a deed after the told one (h14c)
+        later_deed = [h for h in again if _that_clause_new_place(view, ctx, hit, h)]
+        # "وتبنت الجماعة الهجوم ...، معلنة كذلك تفجير عبوة ناسفة بآلية عسكرية قرب بلدة ماسينا": a further deed the
+        # claim announces in a participle after a comma, at a place no event told (h14c)
+        announced = _announced_also(view, ctx, hit)
+        if announced is not None:
+            hit = announced
+            plover = hit.values[0].plover
+        elif later_deed:
+            hit = own_later = later_deed[0]
+        elif other and not (again and new_site):
             hit = other[0]
             plover = hit.values[0].plover
         elif new_site and _reached(view, hit):
@@ -8922,6 +9231,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []
     ctx.told.add(plover)
     events = _events_for(doc, view, ctx, plover, hit, retold=retold)
+    if own_later is not None:
+        _speaker_not_own_target(view, ctx, hit, events)
     if plover == "PROTEST":
         _organiser_holds(view, ctx, hit, events)
     if ctx.held_at is not None:
@@ -8940,6 +9251,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
         events += _demand_after(doc, view, ctx, hit, events[0])
+    elif plover not in _STATEMENTS and events and events[0]["modality"] == "denied":
+        events += _demand_after_denial(doc, view, ctx, hit, events[0])
     if plover == "MOBILIZE" and events:
         events += _closed_by_the_sent(doc, view, ctx, hit, events[0])
     return events
@@ -9302,11 +9615,36 @@ def _demand_after(
     return second
 
 
+def _demand_after_denial(
+    doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """ "نفى محافظ شمال سيناء أن تكون السلطات قد أغلقت المعبر، مطالباً المجتمع الدولي بالضغط على إسرائيل": a demand
+    in a participle after a comma, past a denied deed, is the denier's own word, asserted and coded apart (as the
+    gold sets code an accusation there, heldout8), said when the denial was; the places of the denied deed are not
+    where it was made."""
+    demand = _comma_participle(view, hit, _DEMAND_SINGULAR, "REQUEST")
+    denier = _denier(view, ctx, hit)
+    if demand is None or denier is None:
+        return []
+    second = _events_for(doc, view, ctx, "REQUEST", demand)[:1]
+    at = view.raw_span(demand.end, min(len(view.folded.text), demand.end + 2))
+    addressee = next((p for p in ctx.participants if 0 <= p.span.start - at.start <= 2), None)
+    for e in second:
+        e["actor1"], e["actor2"] = denier.record(), addressee.record() if addressee is not None else None
+        e["date"], e["date_precision"] = first["date"], first["date_precision"]
+        e["modality"], e["source"], e["locations"] = "asserted", first["source"], []
+    if second:
+        ctx.told.add("REQUEST")
+    return second
+
+
 _RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
+# (a speech and a group's recordings too: "وكانت الجماعة قد توعدت، في تسجيل صوتي بُث منتصف الشهر الماضي"; h14c)
+_RECORDINGS = frozenset({"خطاب", "تسجيل صوتي", "تسجيل مصور", "مقطع مصور", "شريط مصور"})
 # the medium a statement was made in ("في بيان"، "في خطاب متلفز"): the doer's own words, however long ago
 _MEDIUM = re.compile(
     r"(?<!\w)(?:في|خلال|عبر) +(?:"
-    + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | {"خطاب"}), key=len, reverse=True)))
+    + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | _RECORDINGS), key=len, reverse=True)))
     + ")"
 )
 
@@ -10223,6 +10561,25 @@ def _in_condition_after(view: SentenceView, hit: Hit[Trigger], side: Participant
     )
 
 
+# "أنه وزع"، "أنها قدمت، بالتعاون مع الهلال الأحمر،": أن with the speaker's pronoun, then a verb (and an aside)
+_OWN_VERB_BEFORE = re.compile(r"(?<!\w)[بل]?ان(?:ه|ها|هم) +[^\W\d_]+ *(?:[،,][^،,]{0,60}[،,] *)?$")
+
+
+def _gives_in_that_clause(view: SentenceView, hit: Hit[Trigger], source: Source, actor1: Participant | None) -> bool:
+    """Whether the aid word follows "أنه/أنها + verb" right after the speaker's verb, the speaker being a body or a
+    state (not unnamed people), and no doer stands between that pronoun and the aid word."""
+    speaker = source.speaker
+    if speaker is None or source.span is None or speaker.role == "civilians" or source.span.end <= view.start:
+        return False
+    start = view.folded_index(source.span.end)
+    if start > hit.word_start:
+        return False
+    found = _OWN_VERB_BEFORE.search(view.folded.text, start, hit.word_start)
+    if found is None:
+        return False
+    return actor1 is None or not (found.start() <= view.folded_index(actor1.span.start) < hit.word_start)
+
+
 def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) -> bool:
     """Whether the speaker, in this sentence before the trigger, tells of it as its verb's object, with no أن/إن
     clause between ("أعلنت الهيئة دخول قافلة"; not "قالت الهيئة إن قافلة دخلت")."""
@@ -10312,7 +10669,16 @@ def _events_for(
     kept = [p for p in actors if p not in hosted and p not in near]
     # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
     kept = [p for p in kept if not _flag_of(view, p)]
-    actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    # "التقى نظيره في مقر وزارة الخارجية"، "بمقر الوزارة": the body whose seat hosts the talks is where they are
+    # held, not whom they are held with (but it may still be the host who held them, when no one else is named)
+    venues = (
+        [p for p in kept if _VENUE_SEAT.search(view.folded.text, 0, view.folded_index(p.span.start))]
+        if plover == "CONSULT"
+        else []
+    )
+    actor1, actor2 = _arguments(view, hit, [p for p in kept if p not in venues], source, ctx.home, plover)
+    if venues and actor1 is None:
+        actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
     if plover == "COERCE" and actor1 is not None and _passive_past_clause(view, hit, actor1):
         # "قوات الأمن أطلقت الغاز لتفريق المتظاهرين، فيما اعتُقل خمسة شبان": a passive deed in a later clause was
         # not done by the side the first clause ends on; the force that clause names did it, and those held there
@@ -10328,6 +10694,20 @@ def _events_for(
         if partner is not None:
             actor1, actor2 = partner, actor1
     actor1, actor2 = _in_office(view, actor1, kept), _in_office(view, actor2, kept)
+    invited = _invited_side(view, hit, actor1) if plover == "CONSULT" and source.speaker is not None else None
+    if invited is not None and source.speaker is not None:
+        # "قالت وزارة الصحة إنها منفتحة على الحوار، داعية الجامعة العامة للصحة إلى جلسة تفاوض": the speaker who
+        # invites holds the talks with the side invited
+        actor1, actor2 = source.speaker, invited
+    if (
+        plover == "SUPPORT"
+        and actor2 is None
+        and actor1 is not None
+        and _SUPPORTED.match(view.folded.text[hit.end : view.folded_index(actor1.span.start)])
+    ):
+        # "أعربت الخارجية عن دعمها الكامل للحكومة اللبنانية": the side behind ل right after the support word is who
+        # is supported, never the supporter (a bare "الخارجية" names no one)
+        actor1, actor2 = None, actor1
     closed_to = _closed_to_state(view, hit, t_span, kept) if hit.values[0].id == "closure_ban" else None
     if closed_to is not None and (actor1 is None or actor1.country != closed_to.country):
         # "قرر إغلاق المجال الجوي أمام الطائرات القادمة من مالي"، "أغلقت حدودها مع السودان": a border or an airspace
@@ -10343,6 +10723,13 @@ def _events_for(
     if plover == "AID" and actor1 is not None and _fed_by_aid(view, hit, actor1):
         # "وصول قافلة ... تكفي لإطعام نحو 30 ألفاً من سكانها": those the aid feeds receive it (probe63)
         actor1, actor2 = None, actor2 or actor1
+    if plover == "AID" and _gives_in_that_clause(view, hit, source, actor1):
+        # "أعلن برنامج الأغذية العالمي أنه وزع مساعدات غذائية على نحو ثلاثة آلاف أسرة": the pronoun after أن is the
+        # speaker, who gave the aid; the people after the aid word receive it (h14c)
+        assert source.speaker is not None
+        if actor1 is not None and actor1.span.start > t_span.end and (actor2 is None or actor2.role != "civilians"):
+            actor2 = actor1
+        actor1 = source.speaker
     if actor1 is None and plover == "AID" and source.speaker is not None and _announced_as_object(view, hit, source):
         # "أعلنت الهيئة الخيرية الأردنية الهاشمية دخول قافلة مساعدات جديدة إلى قطاع غزة": who announces the aid it
         # sends gives it
@@ -10465,8 +10852,10 @@ def _events_for(
     if hit.values[0].id == "suicide_bombing" and actor2 is None and actor1 is not None and actor1.role in _STATE_ROLES:
         # "فجّر أحد المشتبه بهم نفسه ... وإصابة ثلاثة من أفراد القوة الأمنية": a state force is a bomber's target
         actor1, actor2 = None, actor1
-    if actor2 is None and plover == "SANCTION" and hit.values[0].id == "formal_complaint":
-        actor2 = _host_state(view, t_span)  # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to
+    if plover == "SANCTION" and hit.values[0].id == "formal_complaint":
+        # "سفيرها لدى إسرائيل"، "سفيرها في باريس": the state it was sent to (named after لدى, it is no side of its own:
+        # "استدعاء سفيريهما لدى الجزائر تضامناً مع باماكو" is recalled from Algiers, not Bamako)
+        actor2 = _host_state(view, t_span) or actor2
     if actor2 is None and hit.values[0].id == "reduce_relations" and hit.key.startswith("سحب"):
         # "سحب سفيرها من طهران": the state an envoy is withdrawn from (probe25)
         actor2 = _host_state(view, t_span, recalled=True)
@@ -10727,7 +11116,17 @@ def _events_for(
     # "وقالت مصادر إن ... . كما دعا وزير الداخلية عبد الكريم الراشد السكان إلى": a "كما" sentence that names who
     # makes its own statement has its own speaker, not the one carried from the sentence before
     carried = source is ctx.source and source.span is not None and source.span.start < view.start
-    carried = carried and actor1 is not None and actor1.named and actor1.span.start >= t_span.start
+    # ... and so does one whose maker a nationality tells apart from the carried speaker ("كما رحّبت السفارة
+    # الأمريكية لدى ليبيا" after the UN mission's call; art8)
+    apart = actor1 is not None and actor1.country is not None
+    apart = apart and actor1 is not None and (source.speaker is None or source.speaker.country != actor1.country)
+    carried = carried and actor1 is not None and (actor1.named or apart) and actor1.span.start >= t_span.start
+    # "وبحث المحافظ مع القنصل ...، بحسب بيان صادر عن مكتبه الإعلامي": a statement of the subject's own office tells
+    # any event of his, talks too, in his words (h14c)
+    own_office = source is OUTLET_OWN and any(
+        _attributes(r) and _OWN_OFFICE.match(view.folded.text, r.word_end) for r in _speaker_reports(view)
+    )
+    said = said or own_office
     if (source is OUTLET_OWN or relayed or carried) and said and actor1 is not None and maker and not recalled_said:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
@@ -12260,6 +12659,13 @@ def _said_then(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
     return that is not None and that.group() != ":"
 
 
+def _since_after_only(doc: Document, view: SentenceView, t_span: Span) -> bool:
+    """Whether the sentence's times are all "since" times (left out of its own) past the trigger."""
+    span = view.sentence.span
+    times = [t for t in doc.times if span.start <= int(t["start"]) < span.end]
+    return bool(times) and all(int(t["start"]) >= t_span.end for t in times)
+
+
 def _grievance_times_only(doc: Document, view: SentenceView) -> bool:
     """Whether the sentence's times all stand in what its protest demands or decries (past "للمطالبة"، "احتجاجاً
     على")."""
@@ -12400,6 +12806,11 @@ def _event_date(
         # dates no event; the release is the story's (probe98)
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
         return ctx.last_date or heading_date(doc) or published
+    if statement and not own and _since_after_only(doc, view, t_span):
+        # "دعت المنظمة السلطات إلى وضع حد لحملة القمع التي طالت منذ عام 2023 ...": since when what is called for or
+        # decried has lasted dates no statement; it is made on the day of the report, not the last deed's (art8)
+        published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+        return heading_date(doc) or published or ctx.last_date
     if not times and pointer is not None:
         cut = view.raw_start(pointer.start(), pointer.start())
         inside = [t for t in doc.times if isinstance(t, dict) and span.start <= int(t["start"]) < span.end]
@@ -13707,6 +14118,12 @@ def _arguments(
         )
     if plover in _STATEMENTS and not reported_deed:
         speaker_span = None
+    if plover == "CONSULT" and not any(
+        view.raw_start(r.start, r.end) < t_span.start for r in view.cues_of("reporting")
+    ):
+        # "وبدأ الموسوي مشاوراته ...، إذ التقى وفداً ...، وفق بيان صادر عن مكتبه الإعلامي": a side of talks whose
+        # office tells of them after the fact is still their side, the subject before them (art8)
+        speaker_span = None
     # ... but a journalist who himself demands or denounces ("وطالب نقيب الصحفيين زياد دبار السلطات") is its doer,
     # and journalists no outlet names ("اعتُقل ثلاثة صحفيين") are people: civilians when force befalls them
     usable = [
@@ -13783,6 +14200,14 @@ def _arguments(
         joint = view.text[within[0].span.end - view.start : within[1].span.start - view.start]
         if joint.strip() == "و" or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint.strip())):
             return within[0], within[1]
+    if plover == "AGREE" and _deal_told_after(view, hit):
+        # "بعد اتفاق توصل إليه، مساء أمس، وفد من المجلس الرئاسي مع ممثلي الحراك": who made the deal the relative verb
+        # tells, the first named after it and the one joined to it (art8)
+        signed = _SIGNED_BY_WHOM.match(view.folded.text, hit.word_end)
+        assert signed is not None
+        signers = [p for p in usable if p.span.start >= view.raw_span(signed.start(), signed.end()).end]
+        if signers:
+            return signers[0], signers[1] if len(signers) > 1 else None
     # "تعرضت دورية للشرطة الليبية، ليل السبت، لهجوم مسلح"، "نجا محافظ لحج، اليوم، من محاولة اغتيال": the side named
     # between a verb of undergoing or surviving and the event (its complement with لـ or من, past an aside) is whom
     # it befell, not its doer
@@ -15588,8 +16013,17 @@ _VISITORS = frozenset({"government", "igo"})
 
 def _destination(view: SentenceView, hit: Hit[Trigger]) -> int | None:
     """The raw start of the place right after an arrival verb's إلى."""
-    to = _TO_PLACE_ILA.match(view.folded.text, hit.word_end) or _TO_PLACE.match(view.folded.text, hit.word_end)
-    return view.raw_start(to.end(), to.end()) if to is not None else None
+    text = view.folded.text
+    to = _TO_PLACE_ILA.match(text, hit.word_end) or _TO_PLACE.match(text, hit.word_end)
+    to = to or _TO_PLACE_PAST_ASIDE.match(text, hit.word_end)
+    if to is None:
+        return None
+    capital = _CAPITAL_DESCRIBED.match(text, to.end())
+    if capital is not None:
+        named = view.raw_start(capital.end(), capital.end())
+        if any(m.span.start == named and m.place is not None for m in view.mentions):
+            return named  # "إلى العاصمة العمانية مسقط": the capital's name
+    return view.raw_start(to.end(), to.end())
 
 
 def _official_arrival(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> bool:

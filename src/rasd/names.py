@@ -1659,6 +1659,7 @@ def _institution_mentions(
     place_spans = {m.span.start: m.span.end for m in found if m.place is not None}
     out = list(found)
     resume = 0  # where the words after a name found start
+    place_kinds = {"ال" + c for c in rules.place_cues if not c.startswith("ال")}  # "القرية", "المدينة"
     for i in _indexes_in(words, rules.institution_openers):  # a kind word, or و/ف + a kind word
         if i < resume:
             continue
@@ -1748,11 +1749,12 @@ def _institution_mentions(
             if (
                 taken
                 and taken[-1].startswith(("ال", "لل"))
-                and not adjective
                 and not local
-                and (place_end or _is_place_word(w))
+                and ((not adjective and (place_end or _is_place_word(w))) or w in place_kinds)
             ):
-                break  # "وزارة النفط الاتحادية أربيل": a place after a definite word is the sentence's, not the name's
+                # "وزارة النفط الاتحادية أربيل": a place after a definite word is the sentence's, not the name's;
+                # so is a place's kind ("وفد من لجنة حقوق الإنسان في مجلس النواب القرية": the village visited)
+                break
             if place_end is not None:
                 kind = taken[-1] if taken else ""
                 while j < len(words) and to_raw(words[j][0], words[j][1]).end <= place_end:
@@ -2149,7 +2151,16 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
                 out.append(Mention(m.span, m.text, "FAC", None, "derived", site))
             continue
         if place is None:
-            place = _seat_of_state_body(m)
+            host = _host_of_seat(doc, m, found)
+            if host is not None:
+                # "وصل الوزير إلى الرياض ... وعقد مباحثات في مقر وزارة الخارجية": a bare ministry's seat is the
+                # host's, the town the sentence or the one before it named, not the story's most named state's
+                place = host if host.kind == "city" else _capital_of(iso3(host.country))
+                if m.actor is not None and place is not None:
+                    hosted = replace(m, actor=replace(m.actor, country=iso3(place.country)))
+                    found = [hosted if f is m else f for f in found]
+            else:
+                place = _seat_of_state_body(m)
         if place is None:
             continue
         start = m.span.start - (len(head.group()) - head.group().find("مقر"))
@@ -2165,6 +2176,47 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
 _STATE_SEATS = frozenset(fold_text(w) for w in ("وزارة", "رئاسة"))
 
 
+def _host_of_seat(doc: Document, m: Mention, found: list[Mention]) -> Place | None:
+    """The town (or state) named last before a bare ministry's or presidency's seat ("مقر وزارة الخارجية", no
+    nationality after it) in its sentence, or else in the sentence before: where the meeting there is held."""
+    words = fold_text(m.text).split()
+    if not words or words[0] not in _STATE_SEATS:
+        return None
+    adjectives = _countries_of_adjectives()
+    if any(w in adjectives for w in words[1:]):
+        return None
+    starts = [s.span.start for s in doc.sentences]
+    at = bisect_left(starts, m.span.start + 1) - 1
+    if at < 0:
+        return None
+    for k in (at, at - 1):
+        if k < 0:
+            break
+        lo, hi = doc.sentences[k].span.start, min(doc.sentences[k].span.end, m.span.start)
+        towns = [
+            p.place
+            for p in found
+            if p.place is not None
+            and p.type == "GPE"
+            and lo <= p.span.start
+            and p.span.end <= hi
+            and p.place.kind in ("city", "country")
+        ]
+        if towns:
+            return towns[-1]
+    return None
+
+
+def _capital_of(state: str | None) -> Place | None:
+    for capital, of in rules().capitals.items():
+        if of != state:
+            continue
+        for v in name_matcher().values_of(capital):
+            if v.place is not None and v.place.kind == "city" and iso3(v.place.country) == state:
+                return v.place
+    return None
+
+
 def _seat_of_state_body(m: Mention) -> Place | None:
     """ "في مقر وزارة الخارجية السورية": the capital of the state whose ministry or presidency is named, when no
     town follows the seat."""
@@ -2175,15 +2227,7 @@ def _seat_of_state_body(m: Mention) -> Place | None:
     state = next((adjectives[w] for w in reversed(words[1:]) if w in adjectives), None)
     if state is None and m.actor is not None and m.actor.country:
         state = m.actor.country
-    if state is None:
-        return None
-    for capital, of in rules().capitals.items():
-        if of != state:
-            continue
-        for v in name_matcher().values_of(capital):
-            if v.place is not None and v.place.kind == "city" and iso3(v.place.country) == state:
-                return v.place
-    return None
+    return _capital_of(state)
 
 
 # sets made from the rules alone, made once per rules object (held beside it, so its id is not reused)
@@ -2850,6 +2894,13 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 label = "PER"
             if label == "PER" and i and (_given_name_before(words[i - 1]) or _MARKS.sub("", words[i - 1]) == "علي"):
                 i -= 1  # "علي جيتي عثمان": علي spelled with ي is the given name, not the preposition على
+            # "في حي وادي قدوم": a place's builder word tagged alone ("وادي", "جبل") opens a name of two words,
+            # and its و is its own letter, no conjunction (names10)
+            builder = label == "LOC" and j - i == 1 and _FOLDED_WORDS[words[i]] in rules.name_builders
+            if builder and j < len(words) and words[j].isalpha() and _FOLDED_WORDS[words[j]] not in rules.name_stops:
+                j += 1
+            elif builder:
+                continue
             a, b = pieces[i][0], pieces[j - 1][1]
             before_end = bisect_left(taken_starts, b)
             if before_end and reach[before_end - 1] > a:
@@ -2858,7 +2909,7 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             heads = rules.toponym_heads if j - i > 1 and label == "LOC" else frozenset()
             # "لوكالة الأنباء الموريتانية"، "بوزارة الصحة": a clitic before an organisation's kind word
             heads = _org_kind_words(rules) if j - i > 1 and label == "ORG" else heads
-            stripped = _strip_clitic(words[i], known | heads)
+            stripped = (0, False) if builder else _strip_clitic(words[i], known | heads)
             if stripped is None:
                 continue
             cut, fused = stripped
@@ -2882,6 +2933,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue  # "الناشطين الشيعة": a people is NORP or its noun's adjective, never a body
             if label in ("PER", "ORG") and fold_text(text) in _nationality_adjectives():
                 continue  # "خط الأنابيب العراقي التركي", "السفير الأمريكي": an adjective, not a name
+            if label in ("PER", "ORG") and i and j - i == 1 and "ال" + fold_text(text) in _nationality_adjectives():
+                continue  # "لألف ومئتي أسرة سودانية": an indefinite one after its noun too (h14c)
             kind = "GPE" if label == "LOC" else label
             if kind == "GPE" and fold_text(text) in rules.world_regions:
                 kind = "LOC"  # "الوصول إلى أوروبا": a continent is a region, not a polity (names6)
