@@ -282,6 +282,8 @@ LIST_SECTIONS = (
     "blame",
     "brandish_verbs",
     "brandished",
+    "supply_told_media",
+    "foreign_force_heads",
     "lay_verbs",
     "bar_verbs",
     "carry_verbs",
