@@ -3183,3 +3183,55 @@ def test_names9_sites_epithets_ranges_family_titles_and_state_bodies(
 )
 def test_names9_words_that_stay_as_they_were(text: str, entities: list[tuple[str, str]]) -> None:
     assert _entities(text) == entities
+
+
+_NAMES10_PARAGRAPHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # a place's kind after a body's name is the place visited, not part of the name
+    (
+        "وزار وفد من مجلس النواب البلدة صباح اليوم.",
+        [("مجلس النواب", "ORG", None)],
+    ),
+    # a builder word tagged alone keeps its و and opens a name of two words
+    (
+        "وأخطرت البلدية عائلة بهدم منزلها في حي وادي الربابة جنوب المسجد الأقصى.",
+        [("وادي الربابة", "GPE", None), ("المسجد الأقصى", "FAC", "Al-Aqsa Mosque compound")],
+    ),
+    # the factions named by their nationality are a description, not a name
+    (
+        "وعقدت الفصائل الفلسطينية اجتماعاً في مخيم البداوي.",
+        [("مخيم البداوي", "GPE", "Beddawi camp")],
+    ),
+    # listed bodies, persons and places the news names (names10 rows)
+    (
+        "وقال المبعوث الأممي ستافان دي ميستورا إن المحادثات ستستأنف.",
+        [("ستافان دي ميستورا", "PER", "Staffan de Mistura")],
+    ),
+    (
+        "واستقبل الرئيس التشادي محمد إدريس ديبي إتنو قائد القوة المتعددة الجنسيات المشتركة.",
+        [
+            ("محمد إدريس ديبي إتنو", "PER", "Mahamat Idriss Déby"),
+            ("القوة المتعددة الجنسيات المشتركة", "ORG", "Multinational Joint Task Force (MNJTF)"),
+        ],
+    ),
+    (
+        "وأعلن حلف قبائل حضرموت أن قوات حماية حضرموت انتشرت قرب المكلا.",
+        [
+            ("حلف قبائل حضرموت", "ORG", "Hadramawt Tribal Alliance"),
+            ("قوات حماية حضرموت", "ORG", "Hadramawt Protection Forces"),
+            ("المكلا", "GPE", "Mukalla"),
+        ],
+    ),
+    (
+        "ووصلت تعزيزات من قوات النخبة الحضرمية إلى المدينة.",
+        [("النخبة الحضرمية", "ORG", "Hadrami Elite")],
+    ),
+    (
+        "وتنتشر خلايا التنظيم في جبل البشري بين الرقة ودير الزور.",
+        [("جبل البشري", "LOC", "Jabal al-Bishri"), ("الرقة", "GPE", "Ar Raqqah"), ("دير الزور", "GPE", "Deir ez-Zor")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NAMES10_PARAGRAPHS)
+def test_names10_place_kinds_builders_factions_and_rows(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    _assert_entities_exact(text, expected)

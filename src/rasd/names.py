@@ -1659,6 +1659,7 @@ def _institution_mentions(
     place_spans = {m.span.start: m.span.end for m in found if m.place is not None}
     out = list(found)
     resume = 0  # where the words after a name found start
+    place_kinds = {"ال" + c for c in rules.place_cues if not c.startswith("ال")}  # "القرية", "المدينة"
     for i in _indexes_in(words, rules.institution_openers):  # a kind word, or و/ف + a kind word
         if i < resume:
             continue
@@ -1748,11 +1749,12 @@ def _institution_mentions(
             if (
                 taken
                 and taken[-1].startswith(("ال", "لل"))
-                and not adjective
                 and not local
-                and (place_end or _is_place_word(w))
+                and ((not adjective and (place_end or _is_place_word(w))) or w in place_kinds)
             ):
-                break  # "وزارة النفط الاتحادية أربيل": a place after a definite word is the sentence's, not the name's
+                # "وزارة النفط الاتحادية أربيل": a place after a definite word is the sentence's, not the name's;
+                # so is a place's kind ("وفد من لجنة حقوق الإنسان في مجلس النواب القرية": the village visited)
+                break
             if place_end is not None:
                 kind = taken[-1] if taken else ""
                 while j < len(words) and to_raw(words[j][0], words[j][1]).end <= place_end:
@@ -2892,6 +2894,13 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 label = "PER"
             if label == "PER" and i and (_given_name_before(words[i - 1]) or _MARKS.sub("", words[i - 1]) == "علي"):
                 i -= 1  # "علي جيتي عثمان": علي spelled with ي is the given name, not the preposition على
+            # "في حي وادي قدوم": a place's builder word tagged alone ("وادي", "جبل") opens a name of two words,
+            # and its و is its own letter, no conjunction (names10)
+            builder = label == "LOC" and j - i == 1 and _FOLDED_WORDS[words[i]] in rules.name_builders
+            if builder and j < len(words) and words[j].isalpha() and _FOLDED_WORDS[words[j]] not in rules.name_stops:
+                j += 1
+            elif builder:
+                continue
             a, b = pieces[i][0], pieces[j - 1][1]
             before_end = bisect_left(taken_starts, b)
             if before_end and reach[before_end - 1] > a:
@@ -2900,7 +2909,7 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             heads = rules.toponym_heads if j - i > 1 and label == "LOC" else frozenset()
             # "لوكالة الأنباء الموريتانية"، "بوزارة الصحة": a clitic before an organisation's kind word
             heads = _org_kind_words(rules) if j - i > 1 and label == "ORG" else heads
-            stripped = _strip_clitic(words[i], known | heads)
+            stripped = (0, False) if builder else _strip_clitic(words[i], known | heads)
             if stripped is None:
                 continue
             cut, fused = stripped
