@@ -6746,6 +6746,8 @@ def _tallies(folded: str) -> bool:
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
     if "ساع" in folded and _LAST_DAY.search(folded) and (_MANY.search(folded) or _TOLL.search(folded)):
         return True  # "قتل 21 وجرح عشرات في هجمات وتفجيرات في الساعات الـ24 الماضية": a day's count over a city
+    if "فتر" in folded and _SPAN.search(folded):
+        return True  # "خلال الفترة الممتدة من 28 يناير إلى 3 فبراير"، "خلال الفترة نفسها": a weekly toll (art11)
     if "منذ" not in folded and "خلال" not in folded:
         return False  # (nor are they in the part before the grievance)
     folded = _before_grievance(folded)
@@ -6779,6 +6781,12 @@ _FIRST_ORDINALS = frozenset(("اول", "اولي", "الاول", "الاولي")
 
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
+# a period between two days or the period told before ("خلال الفترة الممتدة من 28 يناير إلى 3 فبراير"، "في الفترة
+# ما بين"، "خلال الفترة نفسها"), over which an army's or a ministry's toll is summed
+_SPAN = re.compile(
+    r"(?<!\w)(?:خلال|في) +الفتر[هة] +"
+    r"(?:(?:الممتد[هة] +)?(?:من|ما بين|بين) +[^.؛]{1,40}?(?<!\w)(?:الي(?!\w)|و)|(?:نفسها|ذاتها))"
+)
 _ACROSS_WORDS = _needles("across")
 # "في الساعات الـ24 الماضية"، "خلال الـ24 ساعة الماضية": the last day, over which a tally is summed
 _LAST_DAY = re.compile(
@@ -7733,7 +7741,8 @@ def _step_of_no_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
             _NOT_CLITICS.sub("", w) for w in view.words_before(hit.word_start, 40, 4)
         ):
             return True  # "وتواصل وحدات الجيش عملية بحث وتمشيط": an operation going on, none launched
-        return any(scene in text for scene in _ATTACK_SCENE)
+        plain = text.replace("ة", "ه")  # (the listed words are folded, ة to ه: "لملاحقة المهاجمين")
+        return any(scene in plain for scene in _ATTACK_SCENE)
     inside = text[hit.word_start : hit.word_end].replace("ة", "ه").split()
     if tid == "asset_freeze_embargo" and "رحلات" in hit.key:
         return not _COMPANIES.isdisjoint(inside) or _ROUTE.match(text, hit.word_end) is None
@@ -7848,8 +7857,21 @@ def _seized_after_killing(view: SentenceView, hit: Hit[Trigger], hits: Sequence[
 
 
 def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """ "قبل أن تنسحب"، "قبل أن تطلق سراحهم": a step after "before" closes the event the sentence told first."""
-    return _words_before_hit(view, hit)[-2:] == ["قبل", "ان"]
+    """ "قبل أن تنسحب"، "قبل أن تطلق سراحهم": a step after "before" closes the event the sentence told first; so does
+    a step to come that the speaker adds after it ("أنه أوقف 35 مهاجراً ...، مبيناً أنه سيجري ترحيلهم"; art11)."""
+    if _words_before_hit(view, hit)[-2:] == ["قبل", "ان"]:
+        return True
+    if not any(h.end <= hit.word_start for h in view.triggers):
+        return False
+    lead = view.folded.text[max(0, hit.word_start - 60) : hit.word_start]
+    return _STEP_TO_COME.search(lead) is not None
+
+
+# "، مبيناً أنه سيجري"، "، مضيفة أن السلطات ستتولى": a participle after a comma, then a future verb right before the step
+_STEP_TO_COME = re.compile(
+    r"[،,] *(?:مبين|مضيف|موضح|مشير|موكد|مؤكد|لافت)(?:ا|ه|ة|ين)? +(?:الي +)?ان(?:ه|ها|هم)? +(?:[^\s،,.]+ +)?"
+    r"(?:سي|ست|سن|سوف +)[^\s،,.]* +$"
+)
 
 
 def _anniversary_of(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -8016,6 +8038,21 @@ def _words_before_hit(view: SentenceView, hit: Hit[Trigger]) -> list[str]:
     return [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
 
 
+def _court_conviction(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A condemnation verb whose subject is a court or a judge (one of the two words before it, or the word after it)
+    or whose object, among the three words after it, is the accused or the convicted ("أدانت المحكمة المتهمين"،
+    "المحكمة أدانت المتهمين بعد أن ثبت"): a verdict, the court's sentence told elsewhere (art11)."""
+    folded = view.folded.text
+    before = [_NOT_CLITICS.sub("", w) for w in folded[max(0, hit.word_start - 30) : hit.word_start].split()[-2:]]
+    after = folded[hit.word_end : hit.word_end + 60].split()[:3]
+    if any(_COURT_WORD.fullmatch(w) for w in before + after[:1]):
+        return True
+    return any(re.sub(r"^(?:[وف]?ال)", "", w) in _CONVICTED_MEN for w in after)
+
+
+_CONVICTED_MEN = frozenset(re.sub(r"^ال", "", w) for w in _WORDS.words("charged_men"))
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -8063,6 +8100,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "مواطن أدين بتهريب المخدرات": the passive "was convicted of", no condemnation
     if hit.key == _CONVICTED and view.folded.text[hit.end : hit.end + 2] == " ب":
         return _MANNER.match(view.folded.text, hit.end) is None  # not "أدين بشدة", "I condemn strongly"
+    # "المحكمة أدانت المتهمين"، "أدانت المحكمة المتهم بالتخابر": a court convicting the accused, no condemnation
+    if hit.values[0].id == "condemnation" and _court_conviction(view, hit):
+        return True
     # "المتهم الوحيد في هجمات سبتمبر": the deed the accused are charged with, past في (a noun; a verb after them
     # tells what befell them: "من متهمين اعتقلتهم")
     if before[-1:] == ["في"] and not _CHARGED_MEN.isdisjoint(before) and _is_noun(view, hit):
@@ -11829,6 +11869,16 @@ def _events_for(
         # made during something ("في كلمة خلال مراسم التوقيع") or by protesters, who speak where they protest
         # ("وأمهل المحتجون الحكومة المحلية حتى الخميس المقبل"); an act takes the story's last place
         places = list(ctx.places)
+        if (
+            actor1 is not None
+            and actor1.role in ("police", "government")
+            and plover in ("COERCE", "SANCTION", "CONCEDE")
+            and len({m.place.country for m in places if m.place is not None}) > 1
+        ):
+            # "الكويت تضبط خلية .. والبحرين تصدر أحكاماً" heading "أعلنت وزارة الداخلية الكويتية ضبط خلية": a state's
+            # police or government acting at home, where the story's places lie in two states, is in its own (art11)
+            home = [m for m in places if m.place is not None and iso3(m.place.country) == actor1.country]
+            places = home or places
         if not places and not any(m.place is not None for m in view.mentions):
             # "غزة - أصيب ثلاثة مواطنين برصاص قوات الاحتلال": with nothing named yet, where the story was filed (not
             # for an act whose sentence names places all set aside: "عقوبات ... بتهمة ارتكاب انتهاكات في دارفور")
