@@ -14577,6 +14577,11 @@ def _arguments(
         if target is None and plover == "ASSAULT":
             # "تحييد خمسة من عناصر حزب العمال في غارات جوية نفذتها مقاتلات تركية": those counted before (probe55)
             target = next((p for p in reversed(before) if p is not agent and _counted_of(view, p)), None)
+        held = plover in ("COERCE", "RETREAT") and target is not None and not target.named
+        if held and target is not None and target.role == "civilians":
+            # "اعتقال ١٤ شخصاً قالت إنهم متورطون ... خلال حملة دهم نفذتها قواتها": the agent's clause after them does
+            # not change what is said of the people held
+            target = _held_persons_role(view, target)
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = (
@@ -15238,10 +15243,29 @@ def _protest_joiners(view: SentenceView, hit: Hit[Trigger], limit: int) -> Parti
     return Participant(span, view.raw_text(span), None, None, "protesters", named=False, head="مشارك")
 
 
+# (folded) "بينهم أجانب"، "بينهم أربعة سوريين": an "among them" aside right after people held
+_AMONG_HELD = re.compile(r"[،,]? *بين(?:هم|هما|هن) +(?:[^\W_]+ +)?([^\W\d_]+)")
+# (folded) "أثناء محاولتهم تهريب أسلحة": people held in the act of a crime (the pronoun ties it to them)
+_HELD_IN_THE_ACT = re.compile(r"(?<!\w)(?:اثناء|خلال|عند) +محاولت(?:هم|ه|هما|هن) +(?:ال)?(?:تهريب|تسلل|سرقه)(?!\w)")
+
+
 def _held_persons_role(view: SentenceView, people: Participant) -> Participant:
     """ "اعتقلت قوة ثلاثة أشخاص يُشتبه بتورطهم"، "توقيف ثمانية أشخاص خلال الوقفة": persons (no more said of them)
     held or freed are suspects (other) or, held at a protest, its protesters, as the clause after them tells."""
-    clause = re.split(r"[،,.؛]", fold_text(view.text[people.span.end - view.start :]), maxsplit=1)[0]
+    rest = fold_text(view.text[people.span.end - view.start :])
+    among = _AMONG_HELD.match(rest)
+    if among is not None and people.country is not None:
+        # "القبض على ١١ شخصاً، بينهم أجانب"، "ستة أشخاص بينهم أربعة سوريين" (held in Lebanon): people of more than one
+        # nation are of none
+        nation = _nationality_of_form().get(among.group(1))
+        if among.group(1) in ("اجانب", "الاجانب") or (nation is not None and nation != people.country):
+            people = _but(people, country=None)
+    clauses = re.split(r"[،,.؛]", rest, maxsplit=2)
+    clause = clauses[0]
+    if not clause.strip() and len(clauses) > 2 and re.match(r" *بين(?:هم|هما|هن) ", clauses[1]):
+        clause = clauses[2]  # "القبض على ١١ شخصاً، بينهم أجانب، يُشتبه في ...": past the "among them" aside
+    if _HELD_IN_THE_ACT.search(re.split(r"[.؛]", rest, maxsplit=1)[0]):
+        return _but(people, role="other")
     if _person_stem(people.text.split()[-1]) != "شخص":
         # "اعتقلت الشرطة 23 ناشطاً خلال تفريق المسيرة"، "أوقفت ستة أساتذة خلال تفريق الوقفة": any people held in a
         # protest's course are its protesters (not those held at home later "على خلفية مشاركتهم في الاحتجاجات")
@@ -16178,7 +16202,8 @@ def _after_condemned_attack(view: SentenceView, hit: Hit[Trigger], p: Participan
     return any(hit.end <= h.start < at and h.values[0].plover == "ASSAULT" for h in view.triggers)
 
 
-_BLAME_PARTICIPLE = re.compile(r"[،,] *(?:و)?(?:محمل|محمله|محملة|محملا|محملين) +")
+# (also the verb joined by و: "ودانت ... منع المصلين من دخول الأقصى، وحمّلت الحكومة الإسرائيلية مسؤولية التصعيد")
+_BLAME_PARTICIPLE = re.compile(r"[،,] *(?:(?:و)?(?:محمل|محمله|محملة|محملا|محملين)|و(?:حمل|حملت|حملوا|حملا|حملتا)) +")
 
 
 def _blamed_after(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
