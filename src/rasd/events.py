@@ -15245,6 +15245,8 @@ def _protest_joiners(view: SentenceView, hit: Hit[Trigger], limit: int) -> Parti
 
 # (folded) "بينهم أجانب"، "بينهم أربعة سوريين": an "among them" aside right after people held
 _AMONG_HELD = re.compile(r"[،,]? *بين(?:هم|هما|هن) +(?:[^\W_]+ +)?([^\W\d_]+)")
+# (folded) "خلية من ثلاثة أشخاص"، "خلية إرهابية مكونة من خمسة عناصر": the count of a cell's members, before them
+_CELL_OF = re.compile(r"(?<!\w)خليه(?: +[^\W\d_]+)?(?: +(?:مكونه|مولفه))? +من(?: +[^\W_]+)? *$")
 # (folded) "أثناء محاولتهم تهريب أسلحة": people held in the act of a crime (the pronoun ties it to them)
 _HELD_IN_THE_ACT = re.compile(r"(?<!\w)(?:اثناء|خلال|عند) +محاولت(?:هم|ه|هما|هن) +(?:ال)?(?:تهريب|تسلل|سرقه)(?!\w)")
 
@@ -15252,6 +15254,9 @@ _HELD_IN_THE_ACT = re.compile(r"(?<!\w)(?:اثناء|خلال|عند) +محاو�
 def _held_persons_role(view: SentenceView, people: Participant) -> Participant:
     """ "اعتقلت قوة ثلاثة أشخاص يُشتبه بتورطهم"، "توقيف ثمانية أشخاص خلال الوقفة": persons (no more said of them)
     held or freed are suspects (other) or, held at a protest, its protesters, as the clause after them tells."""
+    before = view.text[max(0, people.span.start - view.start - 40) : people.span.start - view.start]
+    if _CELL_OF.search(fold_text(before)):
+        return _but(people, role="armed_group")  # "القبض على خلية من ثلاثة أشخاص": the cell they make up
     rest = fold_text(view.text[people.span.end - view.start :])
     among = _AMONG_HELD.match(rest)
     if among is not None and people.country is not None:

@@ -1856,6 +1856,8 @@ def _institution_mentions(
             role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
         elif word[cut:] == _DIRECTORATE and any(w in " ".join(taken) for w in _NATIONAL_SECURITY):
             role = "police"  # "المديرية العامة للأمن الوطني" (Algeria's and Morocco's DGSN): a police directorate
+        elif role == "government" and word[cut:] in _COUNCIL_HEADS and _community_council(taken):
+            role = "other"  # "المجلس الاجتماعي لسوق الجمعة"، "المجلس العام لحيي الشيخ مقصود": a community's notables
         # "وزارة الري المصرية"، "وزارة التجارة الصينية": a closing nationality adjective names the body's state
         # ... and so does one right after the kind ("الرابطة الجزائرية للدفاع عن حقوق الإنسان")
         own = _countries_of_adjectives().get(taken[-1]) or _countries_of_adjectives().get(taken[0])
@@ -1885,6 +1887,18 @@ def _institution_mentions(
 # words after في that tell how or when a body spoke, not where it sits ("في بيان"، "في مؤتمر صحفي")
 _BLOC_HEADS = frozenset(("كتله",))  # a parliamentary bloc's kind word (names.yaml institution_heads)
 _NOT_SEATS = frozenset(fold_text(w) for w in ("مؤتمر", "كلمة", "رسالة", "اجتماع", "وقت", "ختام", "أعقاب", "ظل", "حين"))
+
+
+_COUNCIL_HEADS = frozenset({"مجلس", "المجلس"})
+# (folded) Neighbourhoods a council may be named for ("المجلس العام لحيي الشيخ مقصود")
+_NEIGHBOURHOODS_FOR = frozenset({"لحي", "لحيي", "لاحياء"})
+
+
+def _community_council(taken: list[str]) -> bool:
+    """A council of a community, not of a state: the social council of a town's notables ("المجلس الاجتماعي لسوق
+    الجمعة"; not "المجلس الأعلى للضمان الاجتماعي", nor the upper houses "مجلس الأعيان"، "مجلس الشيوخ") or a council
+    named for neighbourhoods."""
+    return taken[0] == "الاجتماعي" or bool(_NEIGHBOURHOODS_FOR.intersection(taken))
 
 
 def _unlisted_seat(word: str, rules: NameRules) -> bool:
