@@ -958,6 +958,8 @@ def _view(
         triggers = [
             h for h in triggers if not any(a.start <= h.start < a.end or 0 <= a.start - h.word_end <= 1 for a in asked)
         ]
+    if any(h.values[0].id == "interception_weak" for h in triggers):
+        triggers = _with_downed_past_aside(folded.text, triggers)
     if any(h.key in _STOP_VERBS for h in triggers):
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
         weapons = [h.start for h in by_category.get("weapon", _NO_HITS)]
@@ -1191,6 +1193,28 @@ def _fixed_trigger(key: str) -> tuple[Trigger, ...]:
     return trigger_lexicon().lookup(key)
 
 
+# what a bare downing verb brings down past a time aside ("أسقطت، بعد ظهر اليوم، طائرة مسيّرة"; art10)
+_DOWNED_PAST_ASIDE = re.compile(
+    r" *[،,][^،,.]{1,40}[،,] *(?:ال)?(?:طائر[هة]|طاير[هة]|طائرات|طايرات|مسير[هة]|مسيرات|صاروخ|صاروخا|صواريخ)(?!\w)"
+)
+_DOWNED_KEY = fold_text("أسقطت طائرة")
+
+
+def _with_downed_past_aside(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "أسقطت الدفاعات الجوية، بعد ظهر اليوم، طائرة مسيّرة كانت تحاول استهداف مواقع الجيش": the weak downing verb
+    and the drone or missile past a time aside are one strong interception, so the strike the drone was on its way
+    to make ("استهداف") is not the event (the listed "أسقطت طائرة" spans no aside)."""
+    out = []
+    for h in triggers:
+        found = _DOWNED_PAST_ASIDE.match(text, h.end) if h.values[0].id == "interception_weak" else None
+        if found is None:
+            out.append(h)
+            continue
+        end = found.end()
+        out.append(Hit(h.start, end, h.word_start, end, _DOWNED_KEY, _fixed_trigger(_DOWNED_KEY), False))
+    return out
+
+
 def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية ما وصفه بالاعتداء": a blame verb and the مسؤولية at most
     15 words after it in the same clause (commas allowed) are one accusation trigger, unless a trigger already
@@ -1204,7 +1228,8 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         if duty is None or _SENTENCE_STOP.search(text, verb.end(), duty.start()):
             continue
         gap = text[verb.end() : duty.start()]
-        if len(gap.split()) > 15 or _BEARS.search(gap) or _THAT_PRONOUN.search(gap):
+        # (an occasion's aside counts no words: "حمّلت اللجنة ...، في بيان نشرته على صفحتها اليوم، جهات ... مسؤولية")
+        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 15 or _BEARS.search(gap) or _THAT_PRONOUN.search(gap):
             continue  # "حمل المتظاهرون لافتات، وقالوا إن الحكومة تتحمل مسؤولية": another clause's مسؤولية
         clitic = text[verb.start()] in "وف" and text[verb.start() + 1 : verb.end()] in _BLAME_FORMS
         start = verb.start() + 1 if clitic else verb.start()
@@ -3176,6 +3201,19 @@ def _branch_spoken_for(view: SentenceView, named: list[Participant], end: int) -
         at = view.folded_index(p.span.start)
         return p if _BRANCH_OF.fullmatch(view.folded.text, end, at) else None
     return None
+
+
+def _apposed_name(view: SentenceView, holder: Participant, p: Participant) -> bool:
+    """ "المتحدث باسم الجيش، العميد فلان،"، "رئيس الوزراء العراقي، محمد شياع السوداني،": a named person set off by
+    commas right after a body, an office or a body a spokesperson speaks for (behind his titles at most) names who
+    holds it or speaks; a listed person before him is someone else."""
+    if not p.person or not p.named or (holder.person and holder.named and holder.canonical is not None):
+        return False
+    gap = view.text[holder.span.end - view.start : p.span.start - view.start]
+    words = gap.strip().lstrip("،,").split()
+    titles = name_rules().person_titles
+    closed = view.text[p.span.end - view.start : p.span.end - view.start + 2].lstrip().startswith(("،", ","))
+    return gap.lstrip().startswith(("،", ",")) and len(words) <= 2 and all(w in titles for w in words) and closed
 
 
 def _appositive_holder(view: SentenceView, named: list[Participant], end: int) -> int | None:
@@ -13990,6 +14028,10 @@ def _arguments(
         for p in after
         if p.span.start < past_trigger or view.previous_word(view.folded_index(p.span.start)) not in _DIRECTING
     ]
+    if plover in _STATEMENTS and len(after) >= 3:
+        # "اتهم المتحدث العسكري باسم جماعة الحوثي، يحيى سريع، القوات الحكومية": the speaker's name set off by
+        # commas after the subject is the subject, not whom the statement is aimed at (art10)
+        after = [p for i, p in enumerate(after) if not (i and _apposed_name(view, after[i - 1], p))]
     noun = _is_noun(view, hit)
     opening = view.folded.text[: hit.word_start]
     weapon_subject = False
