@@ -635,3 +635,179 @@ def test_url_date() -> None:
     assert url_date("https://x.com/a/2024/13/12/b") is None
     assert url_date("https://x.com/article/202403121234") is None  # an id, not a date
     assert url_date(None) is None
+
+
+# --- pages2: date lines with an age beside them, Maghreb clocks, English dates; the site's clock in markup;
+# readers' comments after the article; a wire's dateline without a year and an outlet's own dateline.
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "kind"),
+    [
+        ("الجمعة 28 شباط 2025 | منذ 3 ساعات", date(2025, 2, 28), "plain"),
+        ("منذ ساعتين | الجمعة 28 فبراير 2025", date(2025, 2, 28), "plain"),
+        ("28 فبراير 2025 (منذ يوم)", date(2025, 2, 28), "plain"),
+        ("الجمعة 28 فبراير 2025 - منذ ساعة", date(2025, 2, 28), "plain"),
+        ("12/03/2025 à 14h35", date(2025, 3, 12), "plain"),
+        ("الأربعاء 12 مارس 2025 على الساعة 14h35", date(2025, 3, 12), "plain"),
+        ("28 Feb 2025", date(2025, 2, 28), "plain"),
+        ("February 28, 2025", date(2025, 2, 28), "plain"),
+        ("Fri 28 Feb 2025 10:30", date(2025, 2, 28), "plain"),
+        ("نشر في: Sept. 3, 2024", date(2024, 9, 3), "published"),
+        ("منشور في 14 مارس 2025", date(2025, 3, 14), "published"),
+    ],
+)
+def test_pages2_date_line_forms(line: str, value: date, kind: str) -> None:
+    found = read_date_line(line)
+    assert found is not None
+    assert (found.value, found.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "منذ 3 ساعات",  # an age alone dates nothing
+        "قُتل ثلاثة منذ 3 أيام في 28 فبراير 2025 بقصف",
+        "14h35",
+        "28 Feb",  # no year
+        "May 2025",  # no day
+    ],
+)
+def test_pages2_not_date_lines(line: str) -> None:
+    found = read_date_line(line)
+    assert found is None or found.value is None
+
+
+_PAGES2_TOP_BAR = '<div class="top-bar"><time datetime="2025-03-16">الأحد 16 مارس 2025</time></div>'
+
+PAGES2_PUBLICATION_PAGES: list[tuple[str, str, str, str | None, date | None]] = [
+    ("pages2-age-after-date", _text_page("الجمعة 28 شباط 2025 | منذ 3 ساعات"), "text", None, date(2025, 2, 28)),
+    ("pages2-age-before-date", _text_page("منذ ساعتين - الجمعة 28 فبراير 2025"), "text", None, date(2025, 2, 28)),
+    ("pages2-french-clock", _text_page("12/03/2025 à 14h35", _MOROCCO), "text", None, date(2025, 3, 12)),
+    ("pages2-english-line", _text_page("Fri 28 Feb 2025 10:30"), "text", None, date(2025, 2, 28)),
+    ("pages2-age-only", _text_page("منذ 3 ساعات | 1250 مشاهدة"), "text", None, None),
+    # WordPress's post meta: the writer and the date joined by في
+    ("pages2-by-writer-in", _text_page("نشر بواسطة أحمد علي في 14 مارس 2025"), "text", None, date(2025, 3, 14)),
+    ("pages2-in-date-by-writer", _text_page("نُشر في 14 مارس 2025 بواسطة أحمد علي"), "text", None, date(2025, 3, 14)),
+    # a short line with في that is no byline stays no date line
+    ("pages2-sentence-in-date", _text_page("انتخابات بلدية في 14 مارس 2025"), "text", None, None),
+    (
+        "pages2-html-rfc822-meta",
+        _html_page(meta='<meta name="pubdate" content="Sat, 08 Mar 2025 07:12:00 +0000">'),
+        "html",
+        None,
+        date(2025, 3, 8),
+    ),
+    (
+        "pages2-html-english-meta-month-first",
+        _html_page(meta='<meta property="article:published_time" content="March 8, 2025 7:12 AM">'),
+        "html",
+        None,
+        date(2025, 3, 8),
+    ),
+    (
+        "pages2-html-site-clock-before-article-time",
+        _html_page('<time datetime="2025-03-13T09:12:00+04:00">13 مارس 2025</time>', before=_PAGES2_TOP_BAR),
+        "html",
+        None,
+        date(2025, 3, 13),
+    ),
+    (
+        "pages2-html-site-header-clock",
+        _html_page(
+            '<header class="entry-header"><time datetime="2025-03-11T21:12:00+03:00">11 مارس 2025</time></header>',
+            before='<header class="site-header"><time datetime="2025-03-16T08:00:00+03:00">16 مارس</time></header>',
+        ),
+        "html",
+        None,
+        date(2025, 3, 11),
+    ),
+    (
+        "pages2-html-cxense-meta",
+        _html_page(meta='<meta name="cXenseParse:recs:publishtime" content="2025-03-14T09:12:00+03:00">'),
+        "html",
+        None,
+        date(2025, 3, 14),
+    ),
+    # the site's clock alone is still read, as before (nothing else on the page dates it)
+    ("pages2-html-site-clock-only", _html_page(before=_PAGES2_TOP_BAR), "html", None, date(2025, 3, 16)),
+]
+
+
+@pytest.mark.parametrize(
+    ("raw", "fmt", "url", "expected"),
+    [pytest.param(raw, fmt, url, expected, id=case) for case, raw, fmt, url, expected in PAGES2_PUBLICATION_PAGES],
+)
+def test_pages2_publication_date_of_page(raw: str, fmt: str, url: str | None, expected: date | None) -> None:
+    doc = extract_record(Record(id="p", text=raw, format=fmt, encoding="utf-8", url=url))
+    assert doc.published == expected
+    if doc.published_span is not None:
+        assert read_date_line(raw[doc.published_span.start : doc.published_span.end]) is not None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["٣ تعليقات", "التعليقات", "التعليقات (2)", "2 تعليقات:", "أضف تعليقاً", "اترك رداً"],
+)
+def test_pages2_body_ends_at_the_comments_heading(heading: str) -> None:
+    raw = _text_page(
+        "الثلاثاء 12 مارس 2024",
+        tail=f"{heading}\nأبو محمد\n١٣ مارس ٢٠٢٤ في ١٠:٢٠ م\n"
+        "حسبنا الله ونعم الوكيل، إلى متى يبقى الناس تحت التهديد اليومي دون أن يتحرك أحد لوقف ذلك؟",
+    )
+    doc = clean(Document(id="c", raw=raw))
+    assert doc.published == date(2024, 3, 12)
+    assert doc.body is not None
+    assert doc.body.text.split("\n") == [
+        "قُتل ثلاثة من عناصر الحشد الشعبي وأصيب اثنان آخران، مساء أمس الاثنين، بهجوم شنه مسلحون على نقطة "
+        "تفتيش في قضاء المقدادية شمال شرقي ديالى، بحسب ما أفاد به مصدر أمني.",
+        "وقال المصدر إن القوات الأمنية باشرت عمليات تفتيش في البساتين المحيطة بموقع الهجوم.",
+    ]
+
+
+def test_pages2_a_comments_word_inside_the_body_is_no_heading() -> None:
+    raw = _text_page("الثلاثاء 12 مارس 2024") + "\nوأثار الهجوم موجة من التعليقات الغاضبة على مواقع التواصل.\n"
+    doc = clean(Document(id="c", raw=raw))
+    assert doc.body is not None
+    assert doc.body.text.split("\n")[-1] == "وأثار الهجوم موجة من التعليقات الغاضبة على مواقع التواصل."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("بغداد 7 مارس آذار (رويترز) - ", None),  # a wire's day and month: the year is the page's
+        ("بغداد – 14 مارس (رويترز) – ", None),
+        ("القاهرة 5 مارس (رويترز) - ", None),
+        ("بغداد 14 مارس 2025 (رويترز) - ", date(2025, 3, 14)),
+        ("عمون - ", None),  # an outlet's own name opens the dispatch as a place does
+        ("واع - ", None),
+        ("سانا: ", None),
+    ],
+)
+def test_pages2_wire_and_outlet_datelines(dateline: str, published: date | None) -> None:
+    sentence = "قالت مصادر أمنية إن ثلاثة جنود قتلوا بانفجار عبوة ناسفة في قضاء الحويجة."
+    raw = dateline + sentence
+    doc = clean(Document(id="d", raw=raw))
+    assert doc.body is not None and doc.body.text == sentence
+    assert [raw[s.start : s.end] for s in doc.boilerplate] == [dateline]
+    assert doc.published == published
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "بغداد 3 قتلى (رويترز) - قالت مصادر أمنية إن ثلاثة جنود قتلوا بانفجار عبوة ناسفة.",  # no month: no dateline
+        "عمون تنشر تفاصيل جديدة عن حادثة إطلاق النار في محافظة إربد اليوم.",  # the outlet's name as a subject
+    ],
+)
+def test_pages2_no_dateline(raw: str) -> None:
+    doc = clean(Document(id="d", raw=raw))
+    assert doc.body is not None and doc.body.text == raw
+    assert doc.boilerplate == ()
+
+
+def test_pages2_a_breadcrumb_is_no_headline() -> None:
+    raw = "الرئيسية | سياسة | العراق\n" + _text_page("الثلاثاء 12 مارس 2024")
+    doc = clean(Document(id="b", raw=raw))
+    assert doc.title == "مقتل ثلاثة من عناصر الحشد بهجوم في ديالى"
+    assert "الرئيسية | سياسة | العراق" in {raw[s.start : s.end] for s in doc.boilerplate}

@@ -52,7 +52,8 @@ _STRONG = re.compile(
     r"|^(?:تابعونا|تابعنا)(?![\w])"
     r"|النشره البريديه|النشره الاخباريه|اشترك في نشرتنا|اشترك ليصلك|اشترك لتصلك|^اشترك$"
     r"|^المصدر\s*:"
-    r"|^(?:بقلم|كتب|كتبت|اعداد|تحرير|اعدته|ترجمه|تصوير)\s*:",
+    r"|^(?:بقلم|كتب|كتبت|اعداد|تحرير|اعدته|ترجمه|تصوير)\s*:"
+    r"|^(?:الرييسيه|الصفحه الرييسيه)\s*[|/>»›<«‹\\]",  # a breadcrumb ("الرئيسية | سياسة"; ئ folds to ي)
 )
 # Every alternative of _STRONG not tied to the line start holds one of these: a line without them
 # can only match at its start.
@@ -65,9 +66,17 @@ _CREDIT = re.compile(
 _CAPTION = re.compile(r"\(([^()]{1,60})\)\s*$")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?؟…:]\s*[\"'»”)\]]*\s*$")
-_TIME = re.compile(r"(?<![\d])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|am|pm|صباحا|مساء))?(?![\w])", re.I)
+# A clock time; "14h35" as pages of the Maghreb print it (French usage), "à" before it being one letter.
+_TIME = re.compile(r"(?<![\d])\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?:\s*(?:ص|م|am|pm|صباحا|مساء))?(?![\w])", re.I)
+# How long ago the page was published ("منذ 3 ساعات", "قبل ساعتين", "منذ يوم"), printed beside the date: furniture.
+_AGE = re.compile(
+    r"(?<![\w])(?:منذ|قبل)\s+(?:\d+\s+)?"
+    r"(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)"
+    r"(?![\w])"
+)
 _DATE_FILLER = re.compile(
-    r"(?<![\w])(?:الموافق|علي|م|ص|تمام|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?|ت\s*\.\s*غ|الساعه|يوم|في|تاريخ"
+    r"(?<![\w])(?:الموافق|علي|م|ص|تمام|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?|ت\s*\.\s*غ|الساعه|يوم|في|تاريخ"
     r"|ب?توقيت(?:\s+[^\W\d_]+){1,2})(?![\w])",  # "بتوقيت غرينتش", "بتوقيت مكة المكرمة"
     re.I,
 )
@@ -79,6 +88,37 @@ _PAGE_COUNTS = re.compile(
     r"|(?<![\w])(?:وقت\s+)?(?:القراءه|قراءه)\s*:?\s*\d+\s*(?:دقائق|دقيقه|د)(?![\w])"
     r"|(?<![\w])\d+\s*(?:دقائق|دقيقه|د)\s+(?:للقراءه|قراءه)(?![\w])"
 )
+
+
+# English dates, as some Arabic pages print them and as meta tags often give them ("Sat, 08 Mar 2025 07:12:00
+# +0000", "March 8, 2025"); pages only: an article's sentences are read by rasd.time.
+_EN_MONTH = (
+    r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
+)
+_EN_DATE = re.compile(
+    rf"(?<![\w])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+{_EN_MONTH},?|{_EN_MONTH.replace('?P<m>', '?P<m2>')}"
+    r"[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)[ \t]+(?P<y>\d{4})(?!\d)",
+    re.I,
+)
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LATIN = re.compile("[a-z]", re.I)
+
+
+def _page_dates(folded: str) -> list[ExplicitDate]:
+    """find_explicit_dates of folded text, and the English dates of a line with Latin letters in it."""
+    dates = find_explicit_dates(folded)
+    if not _LATIN.search(folded):
+        return dates
+    for m in _EN_DATE.finditer(folded):
+        if any(m.start() < d.end and d.start < m.end() for d in dates):
+            continue
+        month = _EN_MONTHS.index((m.group("m") or m.group("m2"))[:3].lower()) + 1
+        day = int(m.group("d1") or m.group("d2"))
+        value = safe_date(int(m.group("y")), month, day)
+        if value:
+            dates.append(ExplicitDate(m.start(), m.end(), value, month, day, "gregorian"))
+    return sorted(dates, key=lambda d: d.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +151,11 @@ def read_date_line(line: str) -> DateLine | None:
             break
     if "توقيت" not in rest and _keeps_a_word(rest):
         return None  # a word no step below takes away would be left over
-    dates = find_explicit_dates(rest)
+    dates = _page_dates(rest)
     leftover = rest
     for d in reversed(dates):
         leftover = leftover[: d.start] + " " + leftover[d.end :]
+    leftover = _AGE.sub(" ", leftover) if dates else leftover  # an age alone dates nothing
     leftover = _TIME.sub(" ", leftover)
     leftover = weekday_pattern().sub(" ", leftover)
     leftover = _DATE_FILLER.sub(" ", leftover)
@@ -141,7 +182,13 @@ def _date_line_words() -> ahocorasick.Automaton:
     Apart from the word after توقيت (`_DATE_FILLER`), every letter those patterns match belongs to
     such a word; a run of letters holding none of them is left over whole.
     """
-    sources = (*explicit_date_pattern_sources(), _TIME.pattern, weekday_pattern().pattern, _DATE_FILLER.pattern)
+    sources = (
+        *explicit_date_pattern_sources(),
+        _TIME.pattern,
+        _AGE.pattern,
+        weekday_pattern().pattern,
+        _DATE_FILLER.pattern,
+    )
     automaton = ahocorasick.Automaton()
     for word in {w for source in sources for w in re.findall("[\u0600-\u06ff]{2,}", source)}:
         automaton.add_word(word, True)
@@ -204,6 +251,15 @@ def _headline_like(folded: str, words: int, furniture: bool) -> bool:
     return not (words <= 8 and re.search(r"\s[-–—]\s|:\s", folded))
 
 
+# The heading of readers' comments: "التعليقات"، "٣ تعليقات"، "التعليقات (2)"، "أضف تعليقاً"، "اترك رداً".
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+)?(?:تعليق|تعليقات|التعليقات|تعليقات القراء|تعليقات الزوار|ردود|اضف تعليق|اضف تعليقا|اضف تعليقك|"
+    r"اترك تعليقا|اترك تعليقك|اترك ردا|اكتب تعليقك|ارسل تعليقا|comments?|\d+\s+comments?)"
+    r"\s*(?:\(\s*\d+\s*\))?\s*:?$",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Layout:
     """The cleaner's verdict on a page's lines."""
@@ -246,6 +302,11 @@ def _lay_out(lines: list[str], known_title: str | None, publication: bool) -> La
         return date_lines[i]
 
     paragraphs = [i for i, f in enumerate(folded) if not furniture[i] and _paragraph(f, words[i])]
+    if paragraphs:
+        # readers' comments under the article are sentences too: the article ends at their heading
+        comments = next((i for i in range(paragraphs[0] + 1, len(folded)) if _COMMENTS.match(folded[i])), None)
+        if comments is not None:
+            paragraphs = [i for i in paragraphs if i < comments]
     n = len(lines)
     title_folded = fold_text(known_title) if known_title else None
     title_index: int | None = None
@@ -366,7 +427,7 @@ def _date_in_line(line: str, glued: bool = True) -> DateLine | None:
     for start, part in parts:
         found = read_date_line(part) if part.strip() else None
         if found is None:
-            folded = fold_text(part)
+            folded = _AGE.sub(" ", fold_text(part))  # "منذ 3 ساعات" is no sentence's منذ
             if _PROSE_WORDS.intersection(_WORD.findall(folded)):
                 return _glued_date(line) if glued else None  # a sentence's part: no byline
             others += _residue(folded)
@@ -400,14 +461,19 @@ def _glued_date(line: str) -> DateLine | None:
     folded = folding.text
     if len(folded) > 120 or re.search(r"[.!?؟]\s*$", folded):
         return None
-    dates = find_explicit_dates(folded)
+    dates = _page_dates(folded)
     dated = [d for d in dates if d.value and not _in_parentheses(folded, d.start, d.end)]
     if not dated:
         return None
     leftover = folded
     for d in reversed(dates):
         leftover = leftover[: d.start] + " " + leftover[d.end :]
-    if _PROSE_WORDS.intersection(_WORD.findall(leftover)):
+    leftover = _AGE.sub(" ", leftover)
+    words = _WORD.findall(leftover)
+    prose = _PROSE_WORDS.intersection(words)
+    if prose == {"في"} and _BYLINE_MARKS.intersection(words):
+        prose = frozenset()  # "نشر بواسطة أحمد علي في 14 مارس 2025": a byline's في, before the date
+    if prose:
         return None  # before the filler ("في") is taken away
     words = _residue(leftover)
     if len(words) > _GLUED_WORDS or any(_DIGIT.search(w) for w in words) or _UPDATE_WORDS.intersection(words):
@@ -421,6 +487,8 @@ def _gregorian_first(dated: list[ExplicitDate]) -> ExplicitDate:
     return next((d for d in dated if d.calendar == "gregorian"), dated[0])
 
 
+# Words that make a short line a byline or a publication note, whatever else it holds.
+_BYLINE_MARKS = frozenset(("بواسطه", "بقلم", "نشر", "نشرت", "نشره", "منشور"))
 _UPDATE_WORDS = frozenset(("تحديث", "التحديث", "تعديل", "التعديل", "محدث", "حدث"))
 
 
@@ -507,9 +575,12 @@ _DATELINE_DATE = (
     r"(?:\d{1,2}[ \t]*[-/]?[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*[،,]?[ \t]*\d{4}م?"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}-\d{1,2}-\d{1,2})"
 )
+# A wire's day and month without the year, before its name in parentheses ("بغداد 7 مارس آذار (رويترز) -",
+# "بغداد – 14 مارس (رويترز) –"); the words must hold a month name (checked after the match).
+_DATELINE_DAY = r"\d{1,2}[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORDS})(?:[ \t]*[،,][ \t]*{_PLACE_WORDS})?"
-    rf"(?:[ \t]*[-–—،,][ \t]*{_DATELINE_DATE})?"
+    rf"(?:[ \t]*[-–—،,]?[ \t]*{_DATELINE_DATE}|[ \t]*[-–—،,]?[ \t]*(?P<day>{_DATELINE_DAY})(?=[ \t]*\())?"
     r"(?:(?:[ \t]*\([^()\n]{1,30}\)){1,2}"
     r"|[ \t]*[-–—/][ \t]*[«\"]?[^\s«»\"\-–—/:()][^«»\"\-–—/:()\n]{0,25}?[»\"]?"
     rf"(?:[ \t]*[-–—][ \t]*{_DATELINE_DATE})?)?"
@@ -524,11 +595,24 @@ def _place_spellings() -> frozenset[str]:
     return frozenset(fold_text(name) for place in places() for name in place.names)
 
 
+@cache
+def _outlet_spellings() -> frozenset[str]:
+    """The names of news outlets, which open a dispatch as a place does ("عمون - قال ...", "سانا - أعلنت ...")."""
+    from rasd.actors import actors  # loaded for the names stage anyway
+
+    return frozenset(fold_text(name) for actor in actors() if actor.role == "media" for name in actor.names)
+
+
 def _inline_dateline(line: str) -> tuple[int, DateLine | None]:
     """How many characters of the first body line are its dateline (0: none), and the date it carries."""
     m = _DATELINE.match(line)
-    if m is None or _words(line[m.end() :]) < 5 or fold_text(m.group("place")) not in _place_spellings():
+    if m is None or _words(line[m.end() :]) < 5:
         return 0, None
+    opener = fold_text(m.group("place"))
+    if opener not in _place_spellings() and opener not in _outlet_spellings():
+        return 0, None
+    if m.group("day") and not find_explicit_dates(fold_text(m.group("day")), numeric=False, hijri=False):
+        return 0, None  # "بغداد 3 قتلى (...)": no month
     folding = fold(m.group())
     dated = [d for d in find_explicit_dates(folding.text) if d.value]
     if not dated:
@@ -620,6 +704,8 @@ _META_KEYS = (
     "dcterms.issued",
     "sailthru.date",
     "parsely-pub-date",
+    "cxenseparse:recs:publishtime",  # Cxense's tag, on several Arabic outlets' pages
+    "og:article:published_time",
     "date",
     "dc.date",
 )
@@ -630,6 +716,19 @@ _OTHER_ARTICLES = re.compile(
     re.I,
 )
 _MODIFIED = re.compile(r"modif|updat", re.I)
+# The site's own header, top bar or menu, where a page may print today's date in a <time> of its own ...
+_SITE_CHROME = re.compile(
+    r"^(?:header|nav)\b|[.#][\w-]*(?:top-?bar|site-header|masthead|navbar|header-date|current-date|today)", re.I
+)
+# ... unless it stands in the article (WordPress puts the post's date in a <header> inside its <article>).
+_ARTICLE_PART = re.compile(r"^(?:article|main)\b", re.I)
+
+
+def _site_clock(path: tuple[str, ...]) -> bool:
+    """Whether a <time> stands in the site's header or menus, outside any article element."""
+    return not any(_ARTICLE_PART.match(part) for part in path) and any(_SITE_CHROME.search(part) for part in path)
+
+
 # Schema.org types of an article (NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting ...).
 _ARTICLE_TYPE = re.compile(r"Article|Posting|Report", re.I)
 
@@ -660,7 +759,8 @@ def page_published(meta: PageMeta) -> date | None:
         and not _MODIFIED.search(t.path[-1])
         and not any(_OTHER_ARTICLES.search(part) for part in t.path)
     ]
-    times.sort(key=lambda t: t.itemprop.lower() != "datepublished")  # stable: page order otherwise
+    # stable: page order otherwise; a site's header clock (today's date) only after the others
+    times.sort(key=lambda t: (t.itemprop.lower() != "datepublished", _site_clock(t.path)))
     for stamp in times:
         value = _iso(stamp.datetime)
         if value:
@@ -690,7 +790,7 @@ def _iso(text: object) -> date | None:
     m = _ISO_DATE.search(folded) or _COMPACT_DATE.match(folded)
     if m:
         return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    found = next((d for d in find_explicit_dates(folded) if d.value and d.calendar == "gregorian"), None)
+    found = next((d for d in _page_dates(folded) if d.value and d.calendar == "gregorian"), None)
     return found.value if found else None
 
 

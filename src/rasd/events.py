@@ -609,6 +609,8 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
             nxt is not None
             and not nxt.group(1).startswith("ال")
             and _NISBA.fullmatch(nxt.group(1))
+            # "وطالب والي غرب كردفان": an office ending in ي is the verb's subject, no adjective
+            and fold_text(nxt.group(1)) not in _OFFICE_HEADS_FOLDED
             and not any(m.span.start <= view.raw_start(nxt.start(1), nxt.end(1)) < m.span.end for m in view.mentions)
         ):  # ... and not a name ("وطالب عراقجي")
             after = _NEXT_WORD.match(text, nxt.end())
@@ -617,9 +619,23 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _HE_SHE = frozenset({"هو", "وهو", "هي", "وهي", "كان", "وكان"})
+_OFFICE_HEADS_FOLDED = frozenset(fold_text(w) for w in name_rules().office_heads if " " not in w)
 _PRESENT_VERB = re.compile(r"ي[^\W\d_]{2,}")  # يقتل، يدين، يدينون
 _PAST_PLURAL = re.compile(r"[^\W\d_]{2,}(?:وا|نا)")  # 3mp and 1p past: استنكروا، بدانا
 _NOUN_CLITIC = re.compile(r"(?:^|[وف])(?:[بك]|[بكل]?ال|لل)$")  # ب, ك or the article: only a noun takes them
+
+
+# "والي شمال كردفان" (the governor) folds as "وإلى"/"والى" (and to) do: the title counts only as written with ي
+# and no hamza.
+_GOVERNOR_KEYS = frozenset({"والي", "الوالي"})
+_TO_SPELLINGS = re.compile("[إأآى]")
+
+
+def _written_governor(raw: str, folded: Folded, hits: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    def written_to(h: Hit[Cue]) -> bool:
+        return h.key in _GOVERNOR_KEYS and bool(_TO_SPELLINGS.search(raw[slice(*folded.source_range(h.start, h.end))]))
+
+    return [h for h in hits if not written_to(h)]
 
 
 def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
@@ -680,9 +696,11 @@ def _funds_or_lifted(text: str, hit: Hit[Trigger]) -> bool:
     return trigger.plover == "SANCTION" and _LIFTED_BEFORE.search(text, before, hit.word_start) is not None
 
 
-# "من جهة أخرى"، "في سياق آخر"، "على صعيد آخر": the story turns to another matter, which takes no place of the last
+# "من جهة أخرى"، "في سياق آخر"، "على صعيد آخر"، "إلى ذلك": the story turns to another matter, which takes no place
+# of the last (nor, when it is a statement with no day of its own, the last event's day)
 _TOPIC_SHIFT = re.compile(
-    r"\W*[وف]?(?:من +(?:جه[ةه]|ناحي[ةه]) +اخري|في +(?:سياق|شان) +(?:اخر|منفصل)|علي +صعيد +(?:اخر|منفصل))(?!\w)"
+    r"\W*[وف]?(?:من +(?:جه[ةه]|ناحي[ةه]) +(?:اخري|ثاني[ةه])|في +(?:سياق|شان) +(?:اخر|منفصل)|علي +صعيد +(?:اخر|منفصل)"
+    r"|الي +ذلك)(?!\w)"
 )
 _AIMED_TOWARDS = re.compile(r"(?<!\w)(?:باتجاه|صوب)$")
 
@@ -716,6 +734,29 @@ def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
         appeal_in = following == "في" and h.end == h.word_end  # "طعن في": contested (a pronoun: "طعنه في صدره")
         return appeal_in or _APPEAL.search(plain) is not None
     return following in _RAM_VEHICLES or _ROAD_ACCIDENT.search(plain) is not None
+
+
+_TAKING = frozenset(("territory_taken", "territory_taken_weak"))  # triggers.yaml
+
+
+def _taa_either(word: str) -> str:
+    """A folded word or phrase as a regex, each final ه also matching ة (the events stage keeps ة)."""
+    return " +".join(re.escape(w)[:-1] + "[هة]" if w.endswith("ه") else re.escape(w) for w in word.split())
+
+
+_NUMBER_WORDS = "|".join(sorted((_taa_either(fold_text(w)) for w in cues().numbers), key=len, reverse=True))
+_MATERIEL_AFTER = re.compile(
+    r" *(?:(?:[^\s،,.]+ +){0,4}?علي +)?(?:(?:\d+|"
+    + _NUMBER_WORDS
+    + r") +)?(?:"
+    + "|".join(map(_taa_either, _WORDS.words("captured_materiel")))
+    + r")(?!\w)"
+)
+
+
+def _materiel_taken(folded: str, h: Hit[Trigger]) -> bool:
+    """ "واستولت على أربع أخرى بكامل عتادها"، "استولوا على 3 دبابات": arms and vehicles taken, no ground."""
+    return h.values[0].id in _TAKING and _MATERIEL_AFTER.match(folded, h.end) is not None
 
 
 def _dawn(folded: str, h: Hit[Trigger]) -> bool:
@@ -792,6 +833,8 @@ def _view(
     words = _words_of(folded.text)
     word_set = frozenset(map(itemgetter(2), words))  # (gates the whole-sentence searches below)
     trigger_hits, cue_hits = find_each(trigger_matcher(), cue_matcher(), folded.text, words)
+    if "والي" in folded.text:
+        cue_hits = _written_governor(text, folded, cue_hits)
     visiting = _searches(_VISITING, folded.text, word_set)  # (looked for once, not per trigger)
     fitting = [
         h
@@ -802,6 +845,7 @@ def _view(
         and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
         and not _funds_or_lifted(folded.text, h)
         and not _dawn(folded.text, h)
+        and not _materiel_taken(folded.text, h)
         and not _appeal_or_accident(folded.text, h)
         # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
         and not (h.key in _LED_AWAY and h.end < h.word_end)
@@ -812,7 +856,7 @@ def _view(
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
-    fitting = _without_own_session_frame(folded.text, fitting)
+    fitting = _without_banned_protests(_without_own_session_frame(folded.text, fitting))
     triggers = longest(_without_suspended_aid(fitting))
     if any(h.values[0].id == "reception" for h in triggers):
         triggers = _without_received_casualties(folded.text, triggers)
@@ -860,6 +904,8 @@ def _view(
     if may_match(_NEGATED_TOLL, word_set):
         cue_hits = _with_negated_tolls(folded.text, cue_hits)
     cue_hits = _without_charged_lies(folded.text, cue_hits)
+    if "وردت" in folded.text:
+        cue_hits = _without_replies_with_fire(folded.text, cue_hits, triggers)
     cue_hits = _without_named_martyrs(folded.text, cue_hits)
     if _searches(_OUTLET_NOUN, folded.text, word_set):
         cue_hits = _without_outlet_weapons(folded.text, cue_hits)
@@ -905,6 +951,8 @@ def _view(
         triggers = _with_site_handed(folded.text, triggers)
     if _searches(_SIGN_VERB, folded.text, word_set):
         triggers = _with_signed_deals(folded.text, triggers)
+    if _searches(_TASK_VERB, folded.text, word_set):
+        triggers = _with_tasked_cabinets(folded.text, triggers)
     if any(h.values[0].plover == "SANCTION" for h in triggers):
         # "عقوبات على 11 شركة تتهمها بنقل النفط الإيراني": the present accusation said of the sanctioned is the
         # sanction's grounds, no accusation of its own
@@ -958,6 +1006,8 @@ def _view(
         triggers = [
             h for h in triggers if not any(a.start <= h.start < a.end or 0 <= a.start - h.word_end <= 1 for a in asked)
         ]
+    if any(h.values[0].id == "interception_weak" for h in triggers):
+        triggers = _with_downed_past_aside(folded.text, triggers)
     if any(h.key in _STOP_VERBS for h in triggers):
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
         weapons = [h.start for h in by_category.get("weapon", _NO_HITS)]
@@ -1191,6 +1241,28 @@ def _fixed_trigger(key: str) -> tuple[Trigger, ...]:
     return trigger_lexicon().lookup(key)
 
 
+# what a bare downing verb brings down past a time aside ("أسقطت، بعد ظهر اليوم، طائرة مسيّرة"; art10)
+_DOWNED_PAST_ASIDE = re.compile(
+    r" *[،,][^،,.]{1,40}[،,] *(?:ال)?(?:طائر[هة]|طاير[هة]|طائرات|طايرات|مسير[هة]|مسيرات|صاروخ|صاروخا|صواريخ)(?!\w)"
+)
+_DOWNED_KEY = fold_text("أسقطت طائرة")
+
+
+def _with_downed_past_aside(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "أسقطت الدفاعات الجوية، بعد ظهر اليوم، طائرة مسيّرة كانت تحاول استهداف مواقع الجيش": the weak downing verb
+    and the drone or missile past a time aside are one strong interception, so the strike the drone was on its way
+    to make ("استهداف") is not the event (the listed "أسقطت طائرة" spans no aside)."""
+    out = []
+    for h in triggers:
+        found = _DOWNED_PAST_ASIDE.match(text, h.end) if h.values[0].id == "interception_weak" else None
+        if found is None:
+            out.append(h)
+            continue
+        end = found.end()
+        out.append(Hit(h.start, end, h.word_start, end, _DOWNED_KEY, _fixed_trigger(_DOWNED_KEY), False))
+    return out
+
+
 def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية ما وصفه بالاعتداء": a blame verb and the مسؤولية at most
     15 words after it in the same clause (commas allowed) are one accusation trigger, unless a trigger already
@@ -1204,7 +1276,8 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         if duty is None or _SENTENCE_STOP.search(text, verb.end(), duty.start()):
             continue
         gap = text[verb.end() : duty.start()]
-        if len(gap.split()) > 15 or _BEARS.search(gap) or _THAT_PRONOUN.search(gap):
+        # (an occasion's aside counts no words: "حمّلت اللجنة ...، في بيان نشرته على صفحتها اليوم، جهات ... مسؤولية")
+        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 15 or _BEARS.search(gap) or _THAT_PRONOUN.search(gap):
             continue  # "حمل المتظاهرون لافتات، وقالوا إن الحكومة تتحمل مسؤولية": another clause's مسؤولية
         clitic = text[verb.start()] in "وف" and text[verb.start() + 1 : verb.end()] in _BLAME_FORMS
         start = verb.start() + 1 if clitic else verb.start()
@@ -1430,6 +1503,17 @@ def _without_own_session_frame(text: str, hits: list[Hit[Trigger]]) -> list[Hit[
                 continue
         out.append(h)
     return out
+
+
+def _without_banned_protests(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "حظر تنظيم أي وقفات أو مسيرات": a protest phrase that starts on a ban's last word ("حظر تنظيم") is what the
+    ban forbids, none held; the longer protest phrase would otherwise win the overlap and the ban be lost."""
+    bans = [h for h in hits if h.values[0].id == "closure_ban"]
+    if not bans:
+        return hits
+    return [
+        h for h in hits if h.values[0].plover != "PROTEST" or not any(b.start < h.start < b.end <= h.end for b in bans)
+    ]
 
 
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:من|ممن|الذين|اللذين|اللواتي|اللاتي) +$")
@@ -1816,6 +1900,24 @@ _CHARGED_LIE = re.compile(
 )
 
 
+def _without_replies_with_fire(text: str, cues: list[Hit[Cue]], triggers: list[Hit[Trigger]]) -> list[Hit[Cue]]:
+    """ "وردّت القوات الحكومية بقصف مصادر النيران": وردت folds like "reports came in" (وَرَدَت), but with a deed behind
+    ب a few words on, in its clause, it is a reply with fire: no reporting word, so its subject is no source."""
+    return [
+        h
+        for h in cues
+        if not (
+            text[h.word_start : h.word_end] == "وردت"
+            and any(
+                h.end < t.word_start <= h.end + 60
+                and text[t.word_start : t.start] == "ب"
+                and not re.search(r"[،,.:؛]", text[h.end : t.word_start])
+                for t in triggers
+            )
+        )
+    ]
+
+
 def _without_charged_lies(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
     """ "اعتقلت السلطات خمسة من أنصار الحزب بتهمة نشر أخبار كاذبة": the false news charged are not the party's
     denial (no denial cue, so the party is neither the source nor a denier)."""
@@ -2054,8 +2156,69 @@ def _with_signed_deals(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trig
     return sorted(out, key=lambda h: h.start)
 
 
+# "كلّف رئيس الجمهورية ...، مساء أمس، النائب فلان بتشكيل الحكومة": the tasking verb and the cabinet to form, past a
+# subject and an object that may each run to several words (the listed phrase spans four at most)
+_TASK_VERB = re.compile(r"(?<!\w)([وف])?(?:كلف|كلفت|يكلف|تكلف|سيكلف)(?:ه|ها|هم)?(?!\w)")
+_TASKED_CABINET = re.compile(r"(?<!\w)ب?تشكيل +(?:ال)?حكوم(?:[هة]|ته|تها)(?!\w)")
+_TASKED_KEY = fold_text("كلف تشكيل حكومة")
+_TIME_ASIDE = re.compile(r"[،,][^،,.]*[،,]")
+
+
+def _with_tasked_cabinets(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """A tasking verb and "تشكيل الحكومة" at most sixteen words on in its clause (an aside between commas not
+    counted), no other event word nor a "that" between: one trigger of the tasking."""
+    values = _fixed_trigger(_TASKED_KEY)
+    out = list(triggers)
+    for verb in _TASK_VERB.finditer(text):
+        found = _TASKED_CABINET.search(text, verb.end(), verb.end() + 200)
+        if found is None or _SENTENCE_STOP.search(text, verb.end(), found.start()):
+            continue
+        gap = _TIME_ASIDE.sub(" ", text[verb.end() : found.start()])
+        if len(gap.split()) > 16 or "،" in gap or "," in gap or _THAT_PRONOUN.search(gap):
+            continue
+        if any(verb.end() <= h.start < found.start() for h in out):
+            continue
+        start = verb.end(1) if verb.group(1) else verb.start()
+        out = [h for h in out if not (verb.start() <= h.start < found.end())]
+        out.append(Hit(start, found.end(), verb.start(), found.end(), _TASKED_KEY, values, False))
+    return sorted(out, key=lambda h: h.start)
+
+
+# "ويتوجه الوزير مساء اليوم إلى الكويت، حيث من المقرر أن يلتقي غداً ولي العهد": the traveller does what he goes to do
+_TRAVEL_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("travel_verbs") + r")(?!\w)")
+_WHERE = re.compile(r"(?<!\w)حيث(?!\w)")
+_PLAIN_MEET_VERB = re.compile(r"[وف]?(?:س?(?:يلتقي|تلتقي|يجتمع|تجتمع)|التقي|التقت|اجتمع|اجتمعت)")
+
+
+def _traveller_meeting(
+    view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]
+) -> tuple[Participant, Participant] | None:
+    """A meeting verb with no pronoun on it after "حيث" that follows a verb of travel and its subject: the traveller
+    meets (actor1), and the first side named after the verb, in its clause, is whom he meets (gap8)."""
+    text = view.folded.text
+    if not _PLAIN_MEET_VERB.fullmatch(text, hit.word_start, hit.word_end):
+        return None
+    where = [m for m in _WHERE.finditer(text, 0, hit.word_start)]
+    if not where:
+        return None
+    verb = _TRAVEL_VERB.search(text, 0, where[-1].start())
+    if verb is None:
+        return None
+    after_verb = view.raw_span(verb.end(), verb.end()).end
+    traveller = next((p for p in participants if 0 < p.span.start - after_verb <= 2), None)
+    if traveller is None:
+        return None
+    past = view.raw_span(hit.word_end, hit.word_end).end
+    limit = _object_limit(view, hit, False)
+    met = next((p for p in participants if past <= p.span.start < limit), None)
+    if met is None or _overlaps(met.span, traveller.span) or met.text == traveller.text:
+        return None
+    return traveller, met
+
+
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
+_RESUME_VERBS = ("استأنف", "استأنفت", "استأنفوا", "استأنفا", "يستأنف", "تستأنف", "يستأنفون", "استؤنف", "استؤنفت")
 _BARRED_CONVOY_KEY = fold_text("منع قافلة")  # (its object is an aid trigger of its own: it may stand between)
 _APART_OBJECTS = (
     (  # "فككت عناصر المكتب المركزي للأبحاث القضائية خلية إرهابية": the cell past a long subject (probe52)
@@ -2111,7 +2274,8 @@ _APART_OBJECTS = (
     ),
     (  # "أحالت النيابة العامة المتهمين إلى محكمة الجنايات": a referral to trial (probe23)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("referral_verbs") + r")(?:ه|ها|هم|هما)?(?!\w)"),
-        re.compile(r"(?<!\w)الي +(?:ال)?(?:" + _taa_phrases("trial_courts") + r")(?!\w)"),
+        # ... or, in the Maghreb, after its على ("إحالة ... على الدائرة الجنائية"; gap8)
+        re.compile(r"(?<!\w)(?:الي|علي) +(?:ال)?(?:" + _taa_phrases("trial_courts") + r")(?!\w)"),
         _REFERRAL_KEY,
     ),
     (  # "علّقت الحكومة عمل منظمة"، "علقت السلطات نشاط حزب": a body's work suspended is banned (probe23)
@@ -2194,6 +2358,11 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)[وف]?(?:سلم|سلمت|سلموا|سلما)(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:اسلح[هة]|اسلحت(?:ه|ها|هم|هما)|سلاح(?:ه|ها|هم)?)(?!\w)"),
         fold_text("سلمت أسلحة"),
+    ),
+    (  # "استأنفت موانئ السدرة ورأس لانوف والبريقة، صباح اليوم، تصدير النفط": exports resumed past a long subject (gap8)
+        re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(fold_text, _RESUME_VERBS)) + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:تصدير|صادرات|ضخ +(?:ال)?(?:نفط|غاز))(?!\w)"),
+        fold_text("استأنفت تصدير"),
     ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
@@ -2521,7 +2690,26 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
         )
     ):
         return None
+    if _accredited_to(view, m):
+        return None
     return Participant(m.span, m.text, a.canonical, a.country, a.role, person=m.type == "PER", state=a.type == "GPE")
+
+
+# "مندوب سوريا لدى الأمم المتحدة"، "سفير مصر الدائم لدى الجامعة العربية": the body an envoy is accredited to (gap8)
+_ACCREDITED = re.compile(
+    r"(?<!\w)(?:ال)?(?:"
+    + "|".join(w.replace("ة", "ه") for w in (*_WORDS.words("construct_envoys"), "ممثل", "ممثله", "بعثه"))
+    + r")"
+    r"(?: +[^\W\d_]+){0,3} +لدي +$"
+)
+
+
+def _accredited_to(view: SentenceView, m: Mention) -> bool:
+    """Whether a body is named right after the لدى of an envoy's or a mission's title: the host, no side."""
+    start = view.folded_index(m.span.start)
+    if view.previous_word(start) != "لدي":
+        return False
+    return _ACCREDITED.search(view.folded.text, max(0, start - 60), start) is not None
 
 
 def _earlier_force(forces: Sequence[Participant], d: Participant) -> str | None:
@@ -2682,6 +2870,32 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             continue
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
+    return _construct_chains(view, out)
+
+
+def _construct_chains(view: SentenceView, found: list[Participant]) -> list[Participant]:
+    """ "مديرية استخبارات شرطة صلاح الدين": a state body's noun with no article right before another body's noun with
+    none is its first term (the police's intelligence), one side: the whole, of the later noun's role and state."""
+    out: list[Participant] = []
+    for p in sorted(found, key=lambda p: p.span.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.country is None
+            and not last.named
+            and last.role in _STATE_ROLES
+            and p.role in _STATE_ROLES
+            # (forces before their owner, "قوات حكومة الوفاق", are read as that owner's elsewhere)
+            and fold_text(last.text) not in _FORCES
+            and not fold_text(last.text).startswith(("ال", "وال", "بال", "لل"))
+            and not fold_text(p.text).startswith(("ال", "وال", "بال", "لل"))
+            and not last.text.endswith(("اً", "ًا"))
+            and view.text[last.span.end - view.start : p.span.start - view.start] == " "
+        ):
+            span = Span(last.span.start, p.span.end)
+            out[-1] = _but(p, span=span, text=view.raw_text(span))
+            continue
+        out.append(p)
     return out
 
 
@@ -2980,6 +3194,27 @@ def _latter(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[
     return out
 
 
+_DESIGNATE = frozenset({"المكلف", "والمكلف", "فالمكلف", "المكلفه", "والمكلفه", "فالمكلفه"})
+
+
+def _designate(view: SentenceView, taken: Sequence[Span], home: str | None) -> list[Participant]:
+    """ "كما استقبل المكلف وفداً من حزب تقدم": "the designate" standing alone (not after a definite noun it qualifies,
+    "الرئيس المكلف"، "الفريق المكلف", nor tasked with something after it, "المكلف بالتحقيق") is the premier-designate,
+    of the story's government (gap8)."""
+    if not view.has_word(_DESIGNATE):
+        return []
+    for i, (start, end, word) in enumerate(view.words):
+        if word not in _DESIGNATE or i == 0 or view.words[i - 1][2].startswith(("ال", "وال")):
+            continue
+        if i + 1 < len(view.words) and view.words[i + 1][2].startswith(("ب", "ل")):
+            continue
+        span = view.raw_span(start + len(word) - len(word.lstrip("وف")), end)
+        if any(_overlaps(span, t) for t in taken):
+            continue
+        return [Participant(span, view.raw_text(span), None, home, "government", True, "المكلف", person=True)]
+    return []
+
+
 _BARE_TITLES = {form: fold_text(t) for t in _WORDS.words("bare_titles") for form in (fold_text(t), "و" + fold_text(t))}
 _BARE_TITLE_SPELLINGS = frozenset(_BARE_TITLES)
 
@@ -3081,6 +3316,8 @@ def _offices(
         if word not in rules.office_heads:
             continue
         span = view.raw_span(end - len(word), end)
+        if word in _GOVERNOR_KEYS and _TO_SPELLINGS.search(view.raw_text(span)):
+            continue  # "والى بورتسودان": and to, not the governor
         if any(_overlaps(span, t) for t in taken):
             continue
         close = [
@@ -3176,6 +3413,19 @@ def _branch_spoken_for(view: SentenceView, named: list[Participant], end: int) -
         at = view.folded_index(p.span.start)
         return p if _BRANCH_OF.fullmatch(view.folded.text, end, at) else None
     return None
+
+
+def _apposed_name(view: SentenceView, holder: Participant, p: Participant) -> bool:
+    """ "المتحدث باسم الجيش، العميد فلان،"، "رئيس الوزراء العراقي، محمد شياع السوداني،": a named person set off by
+    commas right after a body, an office or a body a spokesperson speaks for (behind his titles at most) names who
+    holds it or speaks; a listed person before him is someone else."""
+    if not p.person or not p.named or (holder.person and holder.named and holder.canonical is not None):
+        return False
+    gap = view.text[holder.span.end - view.start : p.span.start - view.start]
+    words = gap.strip().lstrip("،,").split()
+    titles = name_rules().person_titles
+    closed = view.text[p.span.end - view.start : p.span.end - view.start + 2].lstrip().startswith(("،", ","))
+    return gap.lstrip().startswith(("،", ",")) and len(words) <= 2 and all(w in titles for w in words) and closed
 
 
 def _appositive_holder(view: SentenceView, named: list[Participant], end: int) -> int | None:
@@ -3520,6 +3770,7 @@ def _participants(
     if raw:
         anaphors += _title_anaphors(view, earlier, named, raw)
     anaphors += _latter(view, earlier, [p.span for p in named + anaphors])
+    anaphors += _designate(view, [p.span for p in named + anaphors], home)
     anaphors += _state_anaphors(view, [*earlier, *named], [p.span for p in named + anaphors])
     held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
     described = _descriptions(view, held)
@@ -4948,6 +5199,9 @@ def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
 _PROTEST_GROUNDS = re.compile(r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا)(?!\w)")
 
 
+_AROUND = re.compile(r"[وف]?حول(?!\w)")
+
+
 def _topic_start(view: SentenceView, after: int = 0) -> int | None:
     """Where the first topic word at or after folded offset `after` starts (raw), if any."""
     match = _TOPIC.search(view.folded.text, after) if view.contains_any(_TOPIC_WORDS) else None
@@ -6333,6 +6587,9 @@ class Context:
     participants: list[Participant] = field(default_factory=list)  # those of the current sentence
     last_date: DateOf | None = None  # the date of the story's last dated event (or of a tally: found_in "tally")
     event_date: DateOf | None = None  # the date of the story's last event told
+    # when the report that told the last dated deed was made, if it names its own later time ("قالت الوزارة، في بيان
+    # اليوم، إن مسيّراتها قصفت أمس ..."): the day of an undated statement after it (date9)
+    said_date: DateOf | None = None
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
     # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
@@ -6399,11 +6656,27 @@ def _before_pointing(view: SentenceView) -> str:
     tally the speaker adds is background that sums no event of the sentence's own (art5)."""
     folded = view.folded.text
     if "،" not in folded and "," not in folded:
-        return folded
+        return _before_relative(view, folded)
     pointer = _POINTING_AFTER_COMMA.search(folded)
     if pointer is None or not any(h.end <= pointer.start() for h in view.triggers):
+        return _before_relative(view, folded)
+    return _before_relative(view, folded[: pointer.start()])
+
+
+# "الذين فروا ..."، "التي نزحت ...": a relative clause, which tells of those it qualifies
+_RELATIVE = re.compile(r"(?<!\w)(?:الذين|الذي|التي|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
+
+
+def _before_relative(view: SentenceView, folded: str) -> str:
+    """The sentence up to a relative clause after a statement's trigger: "وطالب الوالي المنظمات بإغاثة آلاف النازحين
+    الذين فروا من بابنوسة خلال الأيام الماضية" is one demand; the days the clause tells are the displaced people's
+    flight, no period the demand is summed over (art9)."""
+    relative = _RELATIVE.search(folded)
+    if relative is None or not any(
+        h.end <= relative.start() and h.values[0].plover in _STATEMENTS for h in view.triggers
+    ):
         return folded
-    return folded[: pointer.start()]
+    return folded[: relative.start()]
 
 
 # "منذ سنوات"، "منذ أكثر من 15 عاماً"، "منذ منتصف مارس"، "منذ عام 2021": since long ago
@@ -6623,6 +6896,13 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
             )
         )
     )
+    # "أعلن السفير عن منحة ...، موضحاً أن الدفعة الأولى ستصل إلى ميناء عدن خلال الأيام المقبلة": aid named by its
+    # noun whose delivery the sentence tells as still to come is planned
+    planned = planned or (
+        hit.values[0].plover == "AID"
+        and _is_noun(view, hit)
+        and _DELIVERED_LATER.search(view.folded.text, hit.end) is not None
+    )
     if planned or decided or has_future_cue(before[-60:]):
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition; but one a plan word states ("من المقرر أن تعبر
         # قافلة ثانية الحاجز غداً إذا سمحت الظروف"، "تعتزم إرسال قافلة ... في حال سمحت السلطات") is planned, the
@@ -6632,6 +6912,10 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     return "asserted"
 
 
+# (folded) a verb of delivery in the future: "ستصل"، "سيتم تسليمها"، "على أن تصل"
+_DELIVERED_LATER = re.compile(
+    r"(?<!\w)(?:(?:ست|سي)(?:صل|سلم|دخل|وزع|تم تسليم|تم توزيع|تم ادخال)|علي +ان +[تي](?:صل|سلم|دخل))[^\W\d_]*(?!\w)"
+)
 # (folded) "الجولة المقبلة من"، "الاجتماع القادم": a round or meeting still ahead, right before the talks word
 _NEXT_ROUND = re.compile(
     r"(?<!\w)(?:ال)?(?:جوله|اجتماع|لقاء|قمه|جلسه)\s+(?:المقبله|القادمه|المقبل|القادم)(?:\s+من)?\s*$"
@@ -8034,6 +8318,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "طالباً عدم الكشف عن هويته": a source asking for anonymity, not a demand
     text = view.folded.text
     # "وجاء الإعلان بعد أيام من مواجهات"، "في ظل اتفاق وقف إطلاق النار": what came before, or the state things are in
+    if len(before) >= 3 and before[-1] == "من" and before[-2] in _SPANS_OF_TIME and before[-3] in _ABOUT_WORDS:
+        # "وتأتي الجولة بعد نحو شهرين من زيارة أجراها": the span told as approximate (gap8)
+        four = view.words_before(hit.word_start, 45, 4)
+        before = [_unclitic(four[0]), *before[-2:]] if len(four) == 4 else before
     if len(before) >= 3 and before[-1] == "من" and before[-2] in _SPANS_OF_TIME and before[-3] in _REFERENCE_BEFORE:
         # ... but "بعد ساعات من قصف الطيران الإسرائيلي مبنى": a strike not told before (no article) hours earlier is
         # a new event of the same day; "بعد ساعات من التوغل" still points back at the one told
@@ -8326,6 +8614,7 @@ _NEGATED_CLAIM = re.compile(
     r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
 )
 _CONTRAST_TURN = re.compile(r"[،,] *(?:في حين|بينما|فيما|غير ان|لكن|الا ان)(?!\w)")
+_ABOUT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})  # approximate spans (folded)
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _DAYS_THAT_SAW = _SPANS_OF_TIME | {"يوم", "ليله", "ليلة", "اسبوع", "ليلتين"}  # folded text keeps ة
 _SAW = frozenset({"شهد", "شهدت"})
@@ -8767,6 +9056,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         days = [t for t in _own_times(doc, view) if t["precision"] == "day"]
         if days:
             ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "tally")
+            ctx.said_date = None
     if not hits or _is_aggregate(view) or _is_subheading(doc, view) or _PUNDITS_VIEW.match(view.folded.text):
         return []
     if _GENRE_TAG.match(view.folded.text) or _QUESTION.match(view.folded.text):
@@ -10325,6 +10615,17 @@ def _joined_doer(view: SentenceView, actor1: Participant | None, actor2: Partici
     return _JOINED_DOER.match(fold_text(gap)) is not None
 
 
+def _co_condemner(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, actor2: Participant | None
+) -> bool:
+    """ "كما دانت بعثة الاتحاد الأفريقي والسفارة الأمريكية في مقديشو الهجوم": a body joined by و right after the
+    subject of a condemnation verb that stands before them both condemns too; what is condemned is a deed."""
+    if actor1 is None or actor2 is None or actor1.span.start < view.raw_start(hit.end, hit.end):
+        return False
+    gap = view.text[actor1.span.end - view.start : actor2.span.start - view.start]
+    return actor2.span.start >= actor1.span.end and gap.strip() == "و"
+
+
 _INSPECTION = frozenset(_WORDS.words("inspection_visits"))
 # "زار آلاف السياح"، "يزور الحجاج": private visitors, the verb's subject within three words
 _PRIVATE_VISITORS = re.compile(r"(?: +\S+){0,2}? +(?:ال)?(?:" + _alt("private_visitors") + r")(?!\w)")
@@ -10573,6 +10874,13 @@ def _events_for(
         )
     ]
     participants = _without_party_adjectives(view, participants)
+    if "علي" in view.folded.text:
+        # "حظر التجمعات ... «حفاظاً على الأمن العام»": what a step is taken to keep is public order, no side
+        participants = [
+            p
+            for p in participants
+            if not _KEPT_FOR.search(view.folded.text, max(0, (at := view.folded_index(p.span.start)) - 25), at)
+        ]
     if view.contains_any(_READER_WORDS):
         # "في بيان تلاه المتحدث باسمها": the one who read the statement out is its voice, not a side
         participants = [
@@ -10629,6 +10937,14 @@ def _events_for(
     actor1, actor2 = _arguments(view, hit, [p for p in kept if p not in venues], source, ctx.home, plover)
     if venues and actor1 is None:
         actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    if plover == "COERCE" and actor1 is not None and _passive_past_clause(view, hit, actor1):
+        # "قوات الأمن أطلقت الغاز لتفريق المتظاهرين، فيما اعتُقل خمسة شبان": a passive deed in a later clause was
+        # not done by the side the first clause ends on; the force that clause names did it, and those held there
+        # are of the protesters it broke up
+        forces = [p for p in kept if p.role in _STATE_FORCES and p.span.end <= actor1.span.start]
+        if actor1.role == "protesters" and actor2 is not None and actor2.role == "civilians" and not actor2.named:
+            actor2 = _but(actor2, role="protesters")
+        actor1 = forces[-1] if forces else None
     if plover in _TWO_SIDED and actor2 is None and actor1 is not None and actor1.span.end <= t_span.start:
         # "عقد الرئيس المصري عبد الفتاح السيسي ورئيس مجلس السيادة السوداني عبد الفتاح البرهان ... قمة": two joined
         # subjects before the meeting are its two sides, the first named the first (probe76)
@@ -10832,6 +11148,11 @@ def _events_for(
             # "أعلن الاتحاد العام التونسي للشغل تنفيذ إضراب عام": no crowd named, the body that announces its own
             # strike or sit-in holds it (its members out), not the protest noun
             actor1 = _but(organiser, role="protesters")
+    resumer = source.speaker
+    if plover == "COOPERATE" and actor1 is None and resumer is not None and resumer.named and resumer.role != "media":
+        # "استأنفت موانئ السدرة ... تصدير النفط، وفق ما أعلنت المؤسسة الوطنية للنفط": exports resumed from places,
+        # with no side named, are the body's that announces them (gap8)
+        actor1 = resumer
     if plover == "ACCUSE":
         # "تدين الغارات الإسرائيلية على قطاع غزة وتطالب المجتمع الدولي": the side condemned is the one whose attack
         # the object names, not whom a later verb addresses
@@ -10887,6 +11208,12 @@ def _events_for(
     if plover in _STATEMENTS or plover == "CONSULT":
         # (probe98: "التقى الوزير، على هامش اجتماعات الجامعة العربية، نظيره الليبي": met, as said, past the aside)
         actor2 = _past_frame_aside(view, t_span, actor1, actor2, participants)
+    if hit.key == _TASKED_KEY:
+        actor2 = None  # the designate tasked is no side of the consultations, as the gold sets code it (gap8)
+    if plover == "CONSULT" and hit.values[0].id == "meeting" and "حيث" in view.folded.text:
+        traveller = _traveller_meeting(view, hit, participants)
+        if traveller is not None:
+            actor1, actor2 = traveller
     # ("وجه دعوة إلى الرئيس السوري": after the noun, إلى names the invited)
     spared = actor2 is not None and actor2.role == "civilians"
     # (so after an appeal, "وجهت نداءً إلى الإدارة الأميركية")
@@ -11202,6 +11529,8 @@ def _events_for(
         actor1 = source.speaker
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
         actor2 = None
+    if hit.values[0].id == "condemnation" and _co_condemner(view, hit, actor1, actor2):
+        actor2 = None
     second = _second_clause_subject(view, hit, participants)
     if second is not None and (actor1 is None or actor1.span.start > second.span.start):
         if actor2 is not None and actor2.span == second.span:
@@ -11290,6 +11619,13 @@ def _events_for(
     # ... a topic word before the trigger puts the event itself in the topic ("نفت ما تداولته الحسابات بشأن هجوم على
     # قاعدة حرير"): its places are the event's own
     topic = _topic_start(view, hit.end)
+    while topic is not None and plover in _FORCE_TYPES:
+        # "فرضت قوات الأمن طوقاً أمنياً حول مبنى البرلمان في عمّان": حول after a deed of force is "around", a
+        # place, not "about"
+        around = _AROUND.match(view.folded.text, view.folded_index(topic))
+        if around is None:
+            break
+        topic = _topic_start(view, around.end())
     # ... but a site named by the doer and its town ("أصدرت الدائرة الجنائية لدى المحكمة الابتدائية بتونس") is where
     # the doer acted
     doers = [s for s in taken if not any(_site_of(m, s) for m in view.mentions)]
@@ -11486,10 +11822,23 @@ def _events_for(
         standing = _without_landmarks(view, here) if homes else []
         if homes and any(m.span.start > homes[-1].span.end for m in standing if m not in homes):
             here = [m for m in here if m not in homes]
+    if plover == "REQUEST":
+        # "طالب مجلس المحافظة الحكومة بنشر قطعات إضافية على الطرق بين الحويجة والرياض": the places in what is asked
+        # for are its content, not where the call was made
+        content = _call_content(view, hit)
+        if content is not None:
+            cut = view.raw_start(content, content)
+            here = [m for m in here if m.span.start < cut]
     if plover == "CONSULT":
         # "تستضيف مسقط جولة محادثات بين طهران وواشنطن"، "تستضيف الجزائر اجتماعاً لوزراء خارجية دول جوار ليبيا":
         # the host is where the talks are; the other places name their sides or topic (probe58)
         here = _hosted_at(view) or here
+    if plover == "REQUEST":
+        # "دعا عبد العاطي إلى وقف فوري لإطلاق النار في السودان": a place inside what a call asks for is what it is
+        # about; the call's place is where it was made ("ودعا الوزير، خلال مؤتمر صحفي في دمشق، ..."; gap8)
+        content = _call_content_start(view, hit)
+        if content is not None:
+            here = [m for m in here if view.folded_index(m.span.start) < content]
     denial = _denial_clause_start(view, hit.start)
     if denial is not None:
         # "تصل لجنة إلى بغداد، فيما نفت الوزارة اعتقال ...": the places before "فيما" are not where the deed denied
@@ -11536,7 +11885,9 @@ def _events_for(
             # say, not at the story's last place (art2)
             or (
                 view.contains_any(_DURING_WORDS)
-                and _DURING_WORD.search(view.folded.text) is not None
+                # (a time inside what a call asks for is no occasion it was made at: "دعت المزارعين إلى التوجه إلى
+                # أراضيهم خلال موسم قطف الزيتون")
+                and _DURING_WORD.search(view.folded.text, 0, _occasion_end(view, hit, plover)) is not None
                 and _MEETING_FRAME.search(view.folded.text) is None
             )
             or (actor1 is not None and actor1.role == "protesters")
@@ -11689,6 +12040,8 @@ def _events_for(
         and modality == "asserted"
         and not any(a <= m.span.start < b for m in here)
         and not opened_on  # "وفي بغداد، تظاهر ...": the sentence opens on a place of its own
+        # "وردّ الجيش بقصف مواقع إطلاق الصواريخ في محيط البلدة": a reply with fire is a deed of its own
+        and _REPLIED_WITH.search(view.folded.text, max(0, hit.word_start - 80), hit.start) is None
         and not _NAMED_SITE.search(view.folded.text)
         and not _own_times(doc, view)
         and fatalities is None
@@ -11706,6 +12059,8 @@ def _events_for(
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming and not borrowed:
         ctx.last_date = when
+        saying = _saying_time(doc, view, t_span)
+        ctx.said_date = saying if saying is not None and saying.value > when.value else None
     if when is not None and not recalled and not coming:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
     protest_country = (
@@ -12211,6 +12566,36 @@ def _in_road_name(view: SentenceView, m: Mention) -> bool:
     return _ROAD_NAME_BEFORE.search(view.folded.text[max(0, at - 60) : at]) is not None
 
 
+# words with a leading ب that open no content of a call ("بحسب الوكالة"، "في بيان")
+_NOT_CONTENT_B = frozenset(
+    ("بحسب", "بيان", "بين", "بعد", "بعدما", "بينما", "بشان", "بسبب", "بدوره", "بدورها", "بلاده", "بلادها", "باسم")
+)
+
+
+def _occasion_end(view: SentenceView, hit: Hit[Trigger], plover: str) -> int:
+    """Where an occasion of a statement may still be told (folded): before what a call asks for, else anywhere."""
+    content = _call_content(view, hit) if plover == "REQUEST" else None
+    return len(view.folded.text) if content is None else content
+
+
+def _call_content(view: SentenceView, hit: Hit[Trigger]) -> int | None:
+    """The folded offset where what a call asks for begins: its إلى (inside the trigger or after it) or the first
+    word behind ب after the verb ("طالب ... الحكومة بإعادة النظر"); None if not found."""
+    text = view.folded.text
+    if hit.key.endswith(" الي"):
+        return hit.end
+    # a name that starts with ب ("بغداد"، "بلدة") is no clitic
+    named = {view.folded_index(m.span.start) for m in view.mentions}
+    for a, _, w in view.words:
+        if a < hit.word_end:
+            continue
+        if w == "الي" or (w.startswith("ب") and w not in _NOT_CONTENT_B and a not in named and not w.startswith("بلد")):
+            return a
+        if re.match(r"[.:؛]", text[a - 1 : a] if a else ""):
+            return None
+    return None
+
+
 def _demanded_place(view: SentenceView, cut: int, m: Mention) -> bool:
     """Whether a place after the slogans' start is part of what is demanded: inside a quotation ("«لا للحرب على
     العراق»") or after من, إلى, على, ضد, عن ("تطالب بسحب القوات من العراق")."""
@@ -12553,6 +12938,28 @@ def _said_then(view: SentenceView, time: dict[str, Any], t_span: Span) -> bool:
     return that is not None and that.group() != ":"
 
 
+def _saying_time(doc: Document, view: SentenceView, t_span: Span) -> DateOf | None:
+    """The time the sentence's report was made, when it names one of its own in the speech frame before the
+    complement that tells the event ("قالت الوزارة، في بيان اليوم، إن ..."، "أعلن الجيش، مساء أمس، أن ...")."""
+    verbs = [r for r in view.cues_of("reporting") if not _is_statement(r)]
+    for time in _own_times(doc, view):
+        start, end = int(time["start"]), int(time["end"])
+        if end > t_span.start:
+            continue
+        said = view.folded_index(start)
+        if not any(
+            said >= r.word_end
+            and len(gap := view.folded.text[r.word_end : said].split()) <= 6
+            and not _THAT_OR_COLON.search(" ".join(gap))
+            for r in verbs
+        ):
+            continue
+        that = _THAT_OR_COLON.match(fold_text(view.text[end - view.start : t_span.start - view.start]).lstrip("، "))
+        if that is not None and that.group() != ":":
+            return DateOf(date.fromisoformat(str(time["value"])), str(time["precision"]), "sentence")
+    return None
+
+
 def _since_after_only(doc: Document, view: SentenceView, t_span: Span) -> bool:
     """Whether the sentence's times are all "since" times (left out of its own) past the trigger."""
     span = view.sentence.span
@@ -12605,6 +13012,11 @@ def _event_date(
         times = [
             t for t in times if not _FROM_ON.search(fold_text(doc.raw[max(0, int(t["start"]) - 16) : int(t["start"])]))
         ]
+    if statement and not own and _TOPIC_SHIFT.match(view.folded.text):
+        # "إلى ذلك، دعت الهيئة ... طرفي النزاع إلى وقف إطلاق النار": a statement the story turns to, with no day of
+        # its own, is of the story's day, not of the last deed told ("أمس")
+        published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+        return heading_date(doc) or published
     if not own and _grievance_times_only(doc, view):
         # "للمطالبة بصرف رواتبهم المتأخرة منذ أربعة أشهر": how long the grievance has lasted dates no protest
         published = DateOf(doc.published, "week", "published") if doc.published is not None else None
@@ -12708,6 +13120,11 @@ def _event_date(
             return ctx.last_date or heading_date(doc) or published
     when = date_of(doc, *_raw_clause(view, clause), near=t_span.start)
     if when is not None and when.found_in in ("paragraph", "published") and ctx.last_date is not None:
+        if statement and ctx.said_date is not None and ctx.last_date.found_in != "tally":
+            # "قالت الوزارة، في بيان اليوم، إن مسيّراتها قصفت أمس ..." ... "واتهمت الجماعة أنقرة بـ...": a statement
+            # with no time of its own answers the report, made on the report's day, not on the day of the deed the
+            # report told (date9)
+            return ctx.said_date
         if statement and ctx.last_date.found_in == "tally":
             # "قال الجيش إنه اعتقل خلال الليلة الماضية 40 مطلوباً ... وطالب نادي الأسير ...": a tally's day is
             # where the next incidents go on, not when a statement after it was made: the last event told's day
@@ -13168,8 +13585,16 @@ def _protesters(
         elif not noun:
             # "أطلقت قوات الاحتلال الرصاص ... على شبان": force used on protesters names them after على
             trigger_acled = hit.values[0].acled
-            force = trigger_acled is not None and trigger_acled[1] != "Peaceful protest" and word in ("علي", "ضد")
-            phrase = _phrase_from(view, k + 1 if force else k)
+            # (or aimed "باتجاه"، "صوب" them, past the weapon's words: "أطلقت قوات الاحتلال قنابل الغاز المسيل للدموع
+            # باتجاه المواطنين")
+            force = trigger_acled is not None and trigger_acled[1] != "Peaceful protest"
+            aimed = next(
+                (j for j in range(k, min(k + 4, len(view.words))) if view.words[j][2] in _AIMED_AT_PEOPLE), None
+            )
+            if force and aimed is not None and (aimed == k or view.words[k][2] not in ("علي", "ضد")):
+                phrase = _phrase_from(view, aimed + 1)
+            else:
+                phrase = _phrase_from(view, k)
     if phrase is None and noun:
         phrase = _stager(view, hit)
     if phrase is None and noun:
@@ -13194,6 +13619,9 @@ def _protesters(
             return _but(people[-1], role="protesters")
     span = view.raw_span(*phrase) if phrase is not None else view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+
+
+_AIMED_AT_PEOPLE = frozenset(("علي", "ضد", "باتجاه", "صوب", "نحو"))
 
 
 def _subject_before(
@@ -13915,6 +14343,47 @@ def _member_object(subject: Participant, gap: str) -> bool:
     return any(w in people or w.removeprefix("ال") in people or w.removesuffix("ا") in people for w in words)
 
 
+_KEPT_FOR = re.compile(r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +$")
+
+
+def _passive_past_clause(view: SentenceView, hit: Hit[Trigger], actor1: Participant) -> bool:
+    """Whether the trigger is a verb marked passive and `actor1`, no state force, stands before it past a clause
+    break (a comma or فيما)."""
+    t_start = view.raw_start(hit.word_start, hit.word_start)
+    if actor1.span.end > t_start or actor1.role in _STATE_ROLES or not _marked_passive(view, hit):
+        return False
+    between = fold_text(view.text[actor1.span.end - view.start : t_start - view.start])
+    return bool(re.search(r"[،,]|(?<!\w)فيما(?!\w)", between))
+
+
+_BARE_THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")
+
+
+def _others_tried(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قالت المديرية إن عدداً من المشاركين حاولوا ... الاعتداء على رجال الأمن": an event noun governed by a plural
+    verb after a bare إن/أن (not "أنه"، "أنها": the speaker) was done by that verb's subject, not the speaker."""
+    text = view.folded.text
+    that = next(reversed(list(_BARE_THAT.finditer(text, 0, hit.word_start))), None)
+    if that is None:
+        return False
+    words = text[that.end() : hit.word_start].split()
+    return len(words) >= 2 and any(len(w) > 4 and w.endswith("وا") for w in words[1:])
+
+
+def _plural_verb(view: SentenceView, hit: Hit[Trigger], verb_end: int) -> bool:
+    """Whether the trigger's verb is a past third-person plural ("اعتدوا"، "هاجموا") with no clitic, told after a
+    bare إن/أن and a subject of words no list knows ("إن عدداً من المشاركين اعتدوا")."""
+    text = view.folded.text
+    word = text[hit.word_start : verb_end]
+    if len(word) <= 4 or not word.endswith("وا") or hit.start != hit.word_start or _is_noun(view, hit):
+        return False
+    that = next(reversed(list(_BARE_THAT.finditer(text, 0, hit.word_start))), None)
+    if that is None:
+        return False
+    between = text[that.end() : hit.word_start]
+    return len(between.split()) >= 2 and not re.search(r"[،,.:؛]", between)
+
+
 def _arguments(
     view: SentenceView,
     hit: Hit[Trigger],
@@ -13992,11 +14461,12 @@ def _arguments(
         # "على مناطق سيطرة قسد، إذ استهدفت": the side whose areas are named is where, not the doer
         before = [p for p in before if view.previous_word(view.folded_index(p.span.start)) not in _HELD_AREAS]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
-    if plover in _MOVES or plover in ("COERCE", "CONCEDE") or hit.values[0].id in _TERRITORY_TRIGGERS:
+    if plover in _MOVES or plover in ("COERCE", "CONCEDE", "COOPERATE") or hit.values[0].id in _TERRITORY_TRIGGERS:
         # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
         # after "بعد"; who did that is not whom the move befell; nor is whom an arrest's grounds name ("اعتقلت
         # السلطات داعية بعد انتقاده سياسات الحكومة"), nor who held ground before it was taken back ("استعادة السيطرة
         # على مدينة ود مدني بعد أكثر من عام على سيطرة قوات الدعم السريع عليها")
+        # ... nor who halted what is resumed ("استأنفت الموانئ تصدير النفط بعد توقف إثر إغلاقها من قبل محتجين"; gap8)
         since = _AFTER_WORD.search(view.folded.text, hit.end)
         if since is not None:
             limit = min(limit, view.raw_start(since.start(), since.end()))
@@ -14020,9 +14490,14 @@ def _arguments(
         for p in after
         if p.span.start < past_trigger or view.previous_word(view.folded_index(p.span.start)) not in _DIRECTING
     ]
+    if plover in _STATEMENTS and len(after) >= 3:
+        # "اتهم المتحدث العسكري باسم جماعة الحوثي، يحيى سريع، القوات الحكومية": the speaker's name set off by
+        # commas after the subject is the subject, not whom the statement is aimed at (art10)
+        after = [p for i, p in enumerate(after) if not (i and _apposed_name(view, after[i - 1], p))]
     noun = _is_noun(view, hit)
     opening = view.folded.text[: hit.word_start]
     weapon_subject = False
+    unlisted_subject = False
     actor1: Participant | None = None
     actor2: Participant | None = None
     # (not a statement about a deal between two others: "رحبت الخارجية بتوقيع اتفاق السلام بين أرمينيا وأذربيجان")
@@ -14067,6 +14542,9 @@ def _arguments(
                 undergone_by = [p for p in before if p.span.start >= unit_start]
                 before = [p for p in before if p.span.start < unit_start]
     agent = _agent(view, usable, owned=plover not in _STATEMENTS)
+    if agent is not None and plover == "COOPERATE" and agent.span.start >= limit:
+        # "... تصدير النفط، بعد توقف ... إثر إغلاقها من قبل محتجين": the agent past بعد halted it (gap8)
+        agent = None
     if agent is None and plover == "MOBILIZE":
         # "وصلت تعزيزات عسكرية تابعة للجيش الوطني الليبي": the side whose reinforcements or units they are moves
         agent = _moved_owner(view, hit, usable)
@@ -14297,6 +14775,7 @@ def _arguments(
             and not own_loss
             and not underwent
             and not _teller_only(view, hit, source.speaker, plover)
+            and not _others_tried(view, hit)
         ):
             actor1 = source.speaker  # "أعلن الجيش اعتقال": the announcer did it
         actor2 = undergone_by[0] if undergone_by else after[0] if after else None
@@ -14397,6 +14876,12 @@ def _arguments(
             actor2 = after[0]
         elif after and plover == "CONSULT" and _with_before(view, after[0]):
             actor2 = after[0]  # "نفى وجود مفاوضات مع واشنطن": who it is with is the other side, not the subject
+        elif after and _plural_verb(view, hit, verb_end):
+            # "إن عدداً من المشاركين اعتدوا على رجال الأمن": a verb that carries its plural subject ("ـوا") has it
+            # before it, unlisted here; a side after it is its object (a subject after the verb takes a singular one),
+            # and the teller is not the doer
+            actor2 = after[0]
+            unlisted_subject = True
         elif after and plover == "ASSAULT" and _told_as_hit(view, after[0]):
             # "سقط صاروخ على منزل، ما أدى إلى إصابة عناصر من الشرطة": a side named in the toll was hit, it is no
             # subject
@@ -14484,6 +14969,8 @@ def _arguments(
         and not own_loss
         and not underwent  # "أفادت الهيئة بأن سفينة تعرضت لهجوم": who tells what a ship suffered did not do it
         and not unmanned  # "بأن طائرة مسيّرة مجهولة استهدفت": the doer is unknown
+        and not unlisted_subject
+        and not _others_tried(view, hit)
         and not _teller_only(view, hit, speaker, plover)
     ):
         actor1 = speaker  # "أعلن الجيش أنه قصف"، "نفى الجيش تنفيذ غارة": no other doer is named
@@ -15344,6 +15831,23 @@ def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians:
     pattern = _DEMAND_OPENS if civilians else _CALL_OPENS
     end = view.folded_index(p.span.start)
     return any(not _envoy_to(view, m) for m in pattern.finditer(view.folded.text, start, end))
+
+
+_COMMA_ASIDE = re.compile(r"[،,][^،,.]*[،,]")
+
+
+def _call_content_start(view: SentenceView, hit: Hit[Trigger]) -> int | None:
+    """The folded offset of the إلى that opens what a call asks for (not one inside a comma-bounded aside, "خلال
+    زيارته إلى بغداد،", nor an envoy's title), or None."""
+    text = view.folded.text
+    verb_end = text.find(" ", hit.start, hit.end)
+    start = verb_end if verb_end > 0 else hit.word_end
+    masked = _COMMA_ASIDE.sub(lambda m: " " * len(m.group()), text[start:])
+    for m in _CALL_OPENS.finditer(masked):
+        opening = _CALL_OPENS.match(text, start + m.start())
+        if opening is not None and not _envoy_to(view, opening):
+            return opening.start()
+    return None
 
 
 _ENVOY_WORDS = frozenset(fold_text(w) for w in _WORDS.words("envoy_words"))
@@ -17484,6 +17988,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 # speaker (art6: "كما نظّم الاتحاد ... وقفة" after a strike told with no report)
                 told_own=ctx.told_own,
                 last_date=ctx.last_date,
+                said_date=ctx.said_date,
                 event_date=ctx.event_date,
                 doers=ctx.doers,
                 last_of=ctx.last_of,
@@ -18042,6 +18547,15 @@ def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participant
                     break
         if not matches and not named and retold and len(cuts) == 2 and len(told) == 1:
             matches = told
+        elif not matches and not named and retold and len(cuts) == 2:
+            # "وأضافت الخلية أن الضربات أسفرت عن مقتل خمسة" after a clash and the strikes were told untolled: the
+            # definite word retells the told attack of its own kind
+            kinds_retold = [
+                list(h.values[0].acled)
+                for h in view.triggers
+                if h.values[0].acled is not None and h.values[0].plover in kinds and _is_definite(view, h)
+            ]
+            matches = [e for e in told if e["acled"] in kinds_retold]
         if len(matches) != 1 or not matches[0]["locations"]:
             continue
         matches[0].update(fatalities=dead, injuries=hurt, casualty_text=words)
@@ -18228,6 +18742,7 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return (
         _abduction(a) != _abduction(b)
         or _repelled(a) != _repelled(b)
+        or _replied_with(a) != _replied_with(b)
         or _told_apart(a)
         or _told_apart(b)
         or _two_tolled_bombings(a, b)
@@ -18334,6 +18849,17 @@ def _repelled(e: dict[str, Any]) -> bool:
     words = fold_text(e["trigger"]["text"]).split(" ")
     repel = words[0] in _REPEL_FORMS or words[0][1:] in _REPEL_FORMS
     return repel and len(words) > 1 and not words[-1].startswith("ال")
+
+
+# "وردّت القوات الحكومية بقصف مصادر النيران": a reply verb, its subject, then the strike behind ب (folded)
+_REPLIED_WITH = re.compile(r"(?<!\w)[وف]?(?:رد|ردت|ردوا|يرد|ترد|يردون)(?: [^\W\d_]+){0,6} ب$")
+
+
+def _replied_with(e: dict[str, Any]) -> bool:
+    """ "وردّ الجيش بقصف مواقع إطلاق الصواريخ": a force's reply with fire is its own attack, never a retelling of the
+    attack it answers."""
+    before = e["evidence"][: max(0, e["trigger"]["start"] - e["start"])]
+    return _REPLIED_WITH.search(fold_text(before)[-80:]) is not None
 
 
 def _told_apart(e: dict[str, Any]) -> bool:

@@ -110,6 +110,8 @@ class _Patterns:
     month: re.Pattern[str]
     year: re.Pattern[str]
     next_day: re.Pattern[str]
+    ahead: re.Pattern[str]
+    came_after: re.Pattern[str]
     future: re.Pattern[str]
     clause_break: re.Pattern[str]
 
@@ -173,6 +175,18 @@ def _patterns() -> _Patterns:
         # سيارة، سيطرة، سيناء، ستة، ستين، ستون، ستمئة and names such as سنتكوم, and سيول (floods, Seoul) is
         # a noun. Every cue may stand behind the conjunction و or ف ("وستجري"، "فسوف"، "ومن المقرر"). Place
         # names spelt like such a verb (time.yaml not_future: سيستان، سيئون) are no cue.
+        # "خلال أسبوعين"، "في غضون ثلاثة أيام"، "بعد شهرين" in a plan: that many units after the anchor (not "بعد
+        # يومين من الهجوم", counted from an event)
+        ahead=re.compile(
+            rf"{_W}(?:خلال|في\s+غضون|غضون|بعد)\s+{_ABOUT}(?:(?P<n>\d{{1,3}}|{numbers})\s+)?"
+            rf"(?P<unit>{'|'.join(_AGO_UNITS)}){_E}(?!\s+(?:من|علي|الي)\b)"
+        ),
+        # "وتأتي الجولة بعد نحو شهرين من زيارة أجراها": what the story's event came that long after was that long
+        # before the anchor
+        came_after=re.compile(
+            rf"^\W*[وف]?(?:تاتي|ياتي|جاء|جاءت)(?!\w)[^.،,؛]*?(?P<span>{_W}بعد\s+{_ABOUT}"
+            rf"(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E})(?=\s+من\s)"
+        ),
         future=re.compile(
             rf"{_W}[وف]?(?!(?:{alternation(lex.not_future)}){_E})"
             rf"(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|سوف|يعتزم|تعتزم|يستعد|تستعد|المرتقب|المرتقبه"
@@ -274,7 +288,8 @@ def _month_only(anchor: date, month: int, mode: str) -> date:
 _NUMERIC, _DIGIT, _ORDINAL, _MONTH, _HIJRI_MONTH, _RELATIVE, _WEEKDAY, _UNIT, _THIS_OR_WAY, _AGO, _AGO_UNIT, _NEXT = (
     1 << i for i in range(12)
 )
-_EVERY = (1 << 12) - 1
+_AHEAD = 1 << 12
+_EVERY = (1 << 13) - 1
 _TAIL = re.compile(rf"\s+({_BEFORE}|{_AFTER}){_E}")
 _SPACE_RUN = re.compile(r"\s+")
 _MONTH_CUE_BEFORE = re.compile(r"(?:في|منذ|خلال|حتي|شهر)\s*$")
@@ -450,6 +465,35 @@ def _tag(
             found.append((m.start(), m.end(), _shift_months(anchor, -n), "month"))
         else:
             found.append((m.start(), m.end(), date(anchor.year - n, 7, 1), "year"))
+    for m in p.ahead.finditer(folded) if holds & _AHEAD and holds & _AGO_UNIT else ():
+        # (gap8) only in a plan: "قُتل خلال أسبوعين من المعارك" is a span, no date
+        unit = m.group("unit")
+        n = _count(m.group("n"), unit, lex.numbers)
+        if n is None or not future(m.start(), m.end()):
+            continue
+        within = not m.group().lstrip().startswith("بعد")
+        if unit.startswith(("يوم", "ايام")):
+            found.append((m.start(), m.end(), anchor + timedelta(days=n), "week" if within and n > 1 else "day"))
+        elif unit.startswith(("اسبوع", "اسابيع")):
+            found.append((m.start(), m.end(), anchor + timedelta(weeks=n), "week"))
+        elif unit.startswith(("شهر", "اشهر", "شهور")):
+            found.append((m.start(), m.end(), _shift_months(anchor, n), "month"))
+        else:
+            found.append((m.start(), m.end(), date(anchor.year + n, 7, 1), "year"))
+    for m in p.came_after.finditer(folded) if holds & _AHEAD and holds & _AGO_UNIT else ():
+        unit = m.group("unit")
+        n = _count(m.group("n"), unit, lex.numbers)
+        if n is None:
+            continue
+        if unit.startswith(("يوم", "ايام")):
+            value, precision = anchor - timedelta(days=n), "day"
+        elif unit.startswith(("اسبوع", "اسابيع")):
+            value, precision = _wednesday(anchor - timedelta(weeks=n)), "week"
+        elif unit.startswith(("شهر", "اشهر", "شهور")):
+            value, precision = _shift_months(anchor, -n), "month"
+        else:
+            value, precision = date(anchor.year - n, 7, 1), "year"
+        found.append((m.start("span"), m.end("span"), value, precision))
     for m in p.year.finditer(folded) if digit else ():
         found.append((m.start(), m.end(), date(int(m.group("y")), 7, 1), "year"))
     for m in p.month.finditer(folded) if holds & _MONTH else ():
@@ -590,6 +634,7 @@ def _cue_words() -> ahocorasick.Automaton:
         (_THIS_OR_WAY, ("هذا", "هذه", *_BEFORE_WORDS, *_AFTER_WORDS, *_CURRENT_WORDS, *_PART_WORDS)),
         (_AGO, ("قبل", "منذ")),
         (_AGO_UNIT, _AGO_UNITS),
+        (_AHEAD, ("خلال", "غضون", "بعد")),
         (_NEXT, ("التالي", "ذلك", "نفسه", "ذاته", "ذات", "نفس")),  # "اليوم التالي", "بعد يومين من ذلك", "اليوم ذاته"
     )
     starts = (  # (bit, words): the first word of each, which may run on into more letters
@@ -666,6 +711,7 @@ def _may_hold_expression(holds: int) -> bool:
         holds & (_DIGIT | _ORDINAL | _MONTH | _RELATIVE | _WEEKDAY)
         or (holds & _UNIT and holds & _THIS_OR_WAY)
         or (holds & _AGO and holds & _AGO_UNIT)
+        or (holds & _AHEAD and holds & _AGO_UNIT)
     )
 
 
