@@ -6663,8 +6663,7 @@ def _before_pointing(view: SentenceView) -> str:
     return _before_relative(view, folded[: pointer.start()])
 
 
-# "الذين فروا ..."، "التي نزحت ...": a relative clause, which tells of those it qualifies
-_RELATIVE = re.compile(r"(?<!\w)(?:الذين|الذي|التي|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
+# ("الذين فروا ..."، "التي نزحت ...": a relative clause tells of those it qualifies; _RELATIVE is defined below)
 
 
 def _before_relative(view: SentenceView, folded: str) -> str:
@@ -10152,11 +10151,11 @@ def _receipt_before(text: str, hit: Hit[Trigger]) -> bool:
     run long, "تلقى ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان، مساء أمس، اتصالاً"), a time aside
     between commas not counted, or opens it ("تلقى اتصالاً")."""
     return any(
-        len(_COMMA_ASIDE.sub(" ", text[m.end() : hit.start]).split()) <= 12 for m in _RECEIPT.finditer(text, 0, hit.end)
+        len(_SHORT_ASIDE.sub(" ", text[m.end() : hit.start]).split()) <= 12 for m in _RECEIPT.finditer(text, 0, hit.end)
     )
 
 
-_COMMA_ASIDE = re.compile(r"[،,][^،,.؛]{0,40}[،,]")  # ", مساء أمس،": a short aside between commas
+_SHORT_ASIDE = re.compile(r"[،,][^،,.؛]{0,40}[،,]")  # ", مساء أمس،": a short aside between commas
 
 
 def _after_receipt(text: str, hit: Hit[Trigger]) -> bool:
@@ -18739,8 +18738,7 @@ def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 
 
 # "وتجمّع المحامون أمام قصر العدالة." then "كما نظّم الاتحاد العام التونسي للشغل وقفة احتجاجية": "also" and another
-# body named as the doer tell a protest of its own, not the told one again (art6)
-_ALSO_OPENING = re.compile(r"^\W*كما(?!\w)")
+# body named as the doer tell a protest of its own, not the told one again (art6; _ALSO_OPENING is defined below)
 _CROWD_WORDS = frozenset(_WORDS.words("crowds"))
 
 
