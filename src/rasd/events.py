@@ -1520,10 +1520,19 @@ _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:من|ممن|الذين|اللذين|ا
 _POLICY_HEAD = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:" + _alt("policy_heads") + r")\s+$")
 
 
+# (folded) an instrument issued, whose ب names what it does: "أصدر مرسوماً أميرياً بسحب الجنسية"، "صدر مرسوم بسحب"
+_ISSUED_DECREE = re.compile(
+    r"(?<!\w)(?:(?:مرسوما|قرارا|امرا|مراسيم)(?: (?:اميريا|ملكيا|رياسيا|جمهوريا|سلطانيا|وزاريا))?"
+    r"|[وف]?(?:صدر|صدرت|صدور) (?:مرسوم|قرار|امر)(?: (?:اميري|ملكي|رياسي|جمهوري|سلطاني|وزاري))?) +$"
+)
+
+
 def _policy_talk(text: str, h: Hit[Trigger]) -> bool:
     """ "انتقد قرارات سحب الجنسية"، "رفضاً لسحب الجنسية": a step named after a policy word or behind ل/ب is talked of,
-    not taken (probe101)."""
+    not taken (probe101); behind the ب of a decree issued it is done ("أصدر مرسوماً بسحب الجنسية من"; gap11)."""
     clitic = text[h.word_start : h.start]
+    if clitic in ("ب", "وب") and _ISSUED_DECREE.search(text, max(0, h.word_start - 40), h.word_start):
+        return False
     if "ل" in clitic or "ب" in clitic or _RELATIVE_BEFORE.search(text, max(0, h.word_start - 12), h.word_start):
         return True  # ... and "كل من سُحبت جنسيته" names those it befell
     return _POLICY_HEAD.search(text, max(0, h.word_start - 30), h.word_start) is not None

@@ -1882,6 +1882,8 @@ def _institution_mentions(
             role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
         elif word[cut:] == _DIRECTORATE and any(w in " ".join(taken) for w in _NATIONAL_SECURITY):
             role = "police"  # "المديرية العامة للأمن الوطني" (Algeria's and Morocco's DGSN): a police directorate
+        elif role == "military" and word[cut:] in _COMMAND_HEADS and taken[0] in _COMMANDED_CIVIL:
+            role = _COMMANDED_CIVIL[taken[0]]  # "قيادة الحزب"، "قيادة النقابة": a leadership, no army
         elif role == "government" and word[cut:] in _COUNCIL_HEADS and _community_council(taken):
             role = "other"  # "المجلس الاجتماعي لسوق الجمعة"، "المجلس العام لحيي الشيخ مقصود": a community's notables
         # "وزارة الري المصرية"، "وزارة التجارة الصينية": a closing nationality adjective names the body's state
@@ -1916,6 +1918,17 @@ _NOT_SEATS = frozenset(fold_text(w) for w in ("مؤتمر", "كلمة", "رسا�
 
 
 _COUNCIL_HEADS = frozenset({"مجلس", "المجلس"})
+# (folded) a command's kind word and the civil bodies it may lead, with their role (gap11): "قيادة" is military only
+# when what it leads is a force
+_COMMAND_HEADS = frozenset({"قياده", "القياده"})
+_COMMANDED_CIVIL = {
+    "الحزب": "political_party",
+    "حزب": "political_party",
+    "التيار": "political_party",
+    "النقابه": "other",
+    "الاتحاد": "other",
+    "الجمعيه": "other",
+}
 # (folded) Neighbourhoods a council may be named for ("المجلس العام لحيي الشيخ مقصود")
 _NEIGHBOURHOODS_FOR = frozenset({"لحي", "لحيي", "لاحياء"})
 
