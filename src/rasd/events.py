@@ -1118,8 +1118,9 @@ def _view(
         triggers = [h for h in triggers if not _slogan_says(view, h)]
         view.triggers = triggers
     if triggers and (
-        any(m.type in _NAMED_TYPES for m in inside) or any(h.key in _PERSON_NOUN_TRIGGERS for h in triggers)
-    ):
+        any(m.type in _NAMED_TYPES for m in inside)
+        or any(h.key in _PERSON_NOUN_TRIGGERS or h.key in _CLAUSE_HEAD_VERBS for h in triggers)
+    ):  # ... and bare ثمن, a price unless it heads its clause ("سيدفعون الثمن، متوعداً"; gap11)
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
 
@@ -8502,6 +8503,56 @@ def _construct_doer(
     return first if first.role in _ARMED_ROLES or _armed_when_violent(first) else None
 
 
+# (folded) the martyrs counted ("شهيدان"، "ثلاثة شهداء"); in Lebanon's press a party's fallen fighters are martyrs too
+_MARTYRS = re.compile(r"(?<!\w)[وف]?(?:(شهيدان|شهيدين)|(شهيد|شهيدا|شهداء))(?!\w)")
+
+
+def _counted_martyrs(view: SentenceView, home: str | None) -> Participant | None:
+    """ "سقط شهيدان برصاص قناص إسرائيلي"، "ارتقى ثلاثة شهداء في قصف": the martyrs a state force's attack counts,
+    with no other side named as hit, are its civilians (as dev-020 codes "سبعة شهداء"; gap11); not in Lebanon,
+    whose press names a party's fallen fighters so, nor a toll's "عدد الشهداء"."""
+    if home == "LBN":
+        return None
+    for found in _MARTYRS.finditer(view.folded.text):
+        group = 1 if found.group(1) else 2
+        if group == 2 and not _number_before(view, found.start()):
+            continue
+        span = view.raw_span(found.start(group), found.end(group))
+        if any(m.span.start <= span.start and span.end <= m.span.end for m in view.mentions):
+            continue  # "كتائب شهداء الأقصى": a name
+        return Participant(span, view.raw_text(span), None, home, "civilians", named=False, head=found.group(group))
+    return None
+
+
+_RELEASE_NOUN = re.compile(r"(?:ال)?(?:افراج|اطلاق سراح|اخلاء سبيل)")
+_ABOUT_RELEASED = re.compile(r"(?:[،,]? *[^\W\d_]+){0,3}? *عن +")  # "عن"، "، مساء أمس، عن"
+
+
+def _release_noun_sides(
+    view: SentenceView, hit: Hit[Trigger], usable: Sequence[Participant], home: str | None
+) -> tuple[Participant, Participant | None] | None:
+    """ "إفراج السلطات الإيرانية عن الصحفي الفرنسي": a side right after the verbal noun of release, then عن, is the
+    one who freed (its genitive doer), and whom عن names was freed (gap11); None when the noun is not so built."""
+    text = view.folded.text
+    if hit.values[0].id != "release" or not _RELEASE_NOUN.fullmatch(text, hit.start, hit.end):
+        return None
+    end = view.raw_span(hit.start, hit.end).end
+    doer = next((p for p in usable if p.span.start >= end), None)
+    if doer is None or view.text[end - view.start : doer.span.start - view.start].strip():
+        return None
+    about = _ABOUT_RELEASED.match(text, view.folded_index(doer.span.end))
+    if about is None or _SENTENCE_STOP.search(text, view.folded_index(doer.span.end), about.end()):
+        return None
+    at = view.raw_span(about.end(), about.end()).start
+    freed = next((p for p in usable if p.span.start >= at and p is not doer), None)
+    person = _object_person(view, hit._replace(word_end=about.end()), home)
+    if person is not None and (freed is None or person.span.start <= freed.span.start):
+        freed = person
+    if freed is not None and freed.span.start > at + 40:
+        freed = None
+    return doer, freed
+
+
 def _construct_with_object(view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant]) -> Participant | None:
     """An armed side (or settlers) right after a verbal noun and before its object in the accusative or counted
     ("بإحراق مستوطنين منزلاً ومركبتين"): the genitive is the doer, the object follows it."""
@@ -15101,6 +15152,8 @@ def _arguments(
             actor2 = Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="vessel")
     if actor2 is None and plover == "ASSAULT":
         actor2 = _target_site(view, hit, home)
+    if (released := _release_noun_sides(view, hit, usable, home)) is not None:
+        actor1, actor2 = released  # "إفراج السلطات الإيرانية عن الصحفي": the genitive freed, whom عن names was freed
     if actor2 is None and actor1 is not None and plover in _STATEMENTS:
         # "دعا بارزاني أنصاره إلى ضبط النفس": the doer's own following
         own = _FOLLOWERS.search(view.folded.text, hit.end)
@@ -15117,6 +15170,14 @@ def _arguments(
         # "بانسحاب قواته"، "أن قواتهم هاجمت": one's own forces are on one's own side (not "قتلوا 12 من سكانها": a
         # place's people)
         actor2 = None
+    # "سقط شهيدان برصاص قناص إسرائيلي": the martyrs are whom it befell (not the weapon the doer's adjective ends)
+    if (
+        plover == "ASSAULT"
+        and actor1 is not None
+        and actor1.role in ("military", "police")
+        and (actor2 is None or _overlaps(actor2.span, actor1.span))
+    ):
+        actor2 = _counted_martyrs(view, home) or actor2
     if (
         actor1 is not None
         and actor2 is not None
@@ -16735,6 +16796,8 @@ def _object_person(
     """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object (after the verb, or after
     its subject when the subject follows the verb: "اعتقلت قوات الاحتلال، فجر اليوم، ثلاثة فلسطينيين")."""
     start = hit.word_end
+    if view.folded.text.startswith("تحييد ", hit.start):
+        start = hit.start + len("تحييد")  # "تحييد 20 إرهابياً": the trigger holds its object (gap11)
     lead = view.folded.text[hit.word_end : view.folded_index(subject.span.start)] if subject is not None else "x"
     if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
