@@ -16798,6 +16798,9 @@ def _object_person(
     start = hit.word_end
     if view.folded.text.startswith("تحييد ", hit.start):
         start = hit.start + len("تحييد")  # "تحييد 20 إرهابياً": the trigger holds its object (gap11)
+    elif hit.key == _SEIZED_PEOPLE_KEY and " " in view.folded.text[hit.start : hit.end]:
+        # "ضبطت الشرطة، أمس، شخصين": a verb of seizing made one trigger with the people it holds (gap11)
+        start = view.folded.text.rfind(" ", hit.start, hit.end) + 1
     lead = view.folded.text[hit.word_end : view.folded_index(subject.span.start)] if subject is not None else "x"
     if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
