@@ -11377,6 +11377,10 @@ def _events_for(
                 (b for b in before[1:] if 0 <= b.span.start - before[0].span.end <= 1 and b.named), before[0]
             )
             actor1, actor2 = subject, after[0] if after else None
+        elif after and actor1 is not None and actor1.span.start >= t_span.end:
+            # "قال زعيم الجماعة: «...»، متوعداً الولايات المتحدة" (a speaker no list knows): the side after the
+            # participle is whom it threatens, never its doer (gap11)
+            actor1, actor2 = None, after[0]
     if hit.key == _BLAME_KEY:
         # "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية": the subject follows the verb, the object stands right
         # before مسؤولية
