@@ -1928,6 +1928,7 @@ _COMMANDED_CIVIL = {
     "النقابه": "other",
     "الاتحاد": "other",
     "الجمعيه": "other",
+    "السياسيه": "government",  # "القيادة السياسية": a state's political leadership
 }
 # (folded) Neighbourhoods a council may be named for ("المجلس العام لحيي الشيخ مقصود")
 _NEIGHBOURHOODS_FOR = frozenset({"لحي", "لحيي", "لاحياء"})
