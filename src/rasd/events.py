@@ -2136,7 +2136,6 @@ def _with_signed_deals(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trig
 _TASK_VERB = re.compile(r"(?<!\w)([وف])?(?:كلف|كلفت|يكلف|تكلف|سيكلف)(?:ه|ها|هم)?(?!\w)")
 _TASKED_CABINET = re.compile(r"(?<!\w)ب?تشكيل +(?:ال)?حكوم(?:[هة]|ته|تها)(?!\w)")
 _TASKED_KEY = fold_text("كلف تشكيل حكومة")
-_TIME_ASIDE = re.compile(r"[،,][^،,.]*[،,]")
 
 
 def _with_tasked_cabinets(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -2148,7 +2147,7 @@ def _with_tasked_cabinets(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[T
         found = _TASKED_CABINET.search(text, verb.end(), verb.end() + 200)
         if found is None or _SENTENCE_STOP.search(text, verb.end(), found.start()):
             continue
-        gap = _TIME_ASIDE.sub(" ", text[verb.end() : found.start()])
+        gap = _COMMA_ASIDE.sub(" ", text[verb.end() : found.start()])
         if len(gap.split()) > 16 or "،" in gap or "," in gap or _THAT_PRONOUN.search(gap):
             continue
         if any(verb.end() <= h.start < found.start() for h in out):
@@ -9960,9 +9959,6 @@ def _calls_to(between: str) -> bool:
     )
 
 
-_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
-
-
 def _joined_statement(
     doc: Document, view: SentenceView, ctx: Context, hit: Hit[Trigger], first: dict[str, Any]
 ) -> list[dict[str, Any]]:
@@ -10101,7 +10097,9 @@ def _receipt_before(text: str, hit: Hit[Trigger]) -> bool:
     )
 
 
-_COMMA_ASIDE = re.compile(r"[،,][^،,.؛]{0,40}[،,]")  # ", مساء أمس،": a short aside between commas
+# ", مساء أمس،"، "، خلال زيارته إلى بغداد،": an aside between commas, of any length (the receipt rule's 40-character
+# bound was shadowed by a second definition of this name in gap8; the outputs follow the unbounded one)
+_COMMA_ASIDE = re.compile(r"[،,][^،,.]*[،,]")
 
 
 def _after_receipt(text: str, hit: Hit[Trigger]) -> bool:
@@ -15745,9 +15743,6 @@ def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians:
     return any(not _envoy_to(view, m) for m in pattern.finditer(view.folded.text, start, end))
 
 
-_COMMA_ASIDE = re.compile(r"[،,][^،,.]*[،,]")
-
-
 def _call_content_start(view: SentenceView, hit: Hit[Trigger]) -> int | None:
     """The folded offset of the إلى that opens what a call asks for (not one inside a comma-bounded aside, "خلال
     زيارته إلى بغداد،", nor an envoy's title), or None."""
@@ -18615,9 +18610,9 @@ def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return bool(a["country"] == b["country"] and a["role"] == b["role"])
 
 
-# "وتجمّع المحامون أمام قصر العدالة." then "كما نظّم الاتحاد العام التونسي للشغل وقفة احتجاجية": "also" and another
-# body named as the doer tell a protest of its own, not the told one again (art6)
-_ALSO_OPENING = re.compile(r"^\W*كما(?!\w)")
+# "كما أصيب طفل ..."، "كما نظّم الاتحاد ... وقفة احتجاجية": a sentence that opens on "also" tells another deed (art6
+# wrote a كما-only pattern under this name, shadowed by this one further down; the outputs follow this one)
+_ALSO_OPENING = re.compile(r"^\W*(?:كما|وكذلك|كذلك)(?!\w)")
 _CROWD_WORDS = frozenset(_WORDS.words("crowds"))
 
 
@@ -18732,9 +18727,6 @@ def _two_tolled_ways(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and (a["fatalities"], a["injuries"]) != (b["fatalities"], b["injuries"])
         and not _definite_trigger(later)
     )
-
-
-_ALSO_OPENING = re.compile(r"^\W*(?:كما|وكذلك|كذلك)(?!\w)")  # "كما أصيب طفل ...": also, another deed
 
 
 # "وقبل ذلك قتل سبعة ..."، "وفي حادث منفصل ...": the sentence says its incident is another one
