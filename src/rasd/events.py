@@ -1886,7 +1886,7 @@ def _without_replies_with_fire(text: str, cues: list[Hit[Cue]], triggers: list[H
             and any(
                 h.end < t.word_start <= h.end + 60
                 and text[t.word_start : t.start] == "ب"
-                and not re.search(r"[،,.:؛]", text[h.end : t.word_start])
+                and not _CLAUSE_MARK.search(text[h.end : t.word_start])
                 for t in triggers
             )
         )
@@ -4684,7 +4684,7 @@ def _speaker_of(
     if aside and re.search(r"[،,]\s*[وف]?$", view.text[: r_span.start - view.start]):
         # "وطالب عباس، بحسب بيان صادر عن مكتبه الإعلامي، الإدارة الأميركية": an attribution set off by commas ends
         # at its closing comma; who follows it is the statement's object
-        close = re.search(r"[،,]", view.text[r_span.end - view.start :])
+        close = _COMMA.search(view.text[r_span.end - view.start :])
         if close is not None:
             limit = min(limit, r_span.end + close.start())
     after = [s for s in speakers if s.span is not None and r_span.end <= s.span.start < limit]
@@ -5833,7 +5833,7 @@ def _fell_victims(view: SentenceView, since: int, end: int) -> tuple[int, int, i
     if match is None:
         return None
     for word in list(_WORD.finditer(text, match.end(), end))[:5]:
-        if re.search(r"[،,.:؛]", text[match.end() : word.start()]):
+        if _CLAUSE_MARK.search(text[match.end() : word.start()]):
             return None
         number = _number_at(view, word.start(), min(end, word.start() + 20))
         if number is not None and number[1] == word.start() and _counted_noun(view, number[2]) is not None:
@@ -6423,7 +6423,7 @@ def _accident_toll(text: str, count_end: int) -> bool:
     """ "وأصيب اثنان منهم في حادث سير"، "وأصيب خمسة آخرون في تدافع": an accidental cause told right after the count,
     in its clause."""
     cause = _NATURAL_CAUSE.search(text, count_end, count_end + _ACCIDENT_REACH)
-    return cause is not None and not re.search(r"[،,.:؛]", text[count_end : cause.start()])
+    return cause is not None and not _CLAUSE_MARK.search(text[count_end : cause.start()])
 
 
 def _grievance_toll(view: SentenceView, hit: Hit[Cue]) -> bool:
@@ -9496,7 +9496,7 @@ def _strike_by(view: SentenceView, hit: Hit[Trigger], h: Hit[Trigger]) -> bool:
         and acled is not None
         and acled[0] == "Explosions/Remote violence"
         and view.folded.text[h.word_start : h.start] == "ب"
-        and not re.search(r"[،,.:؛]", view.folded.text[hit.end : h.word_start])
+        and not _CLAUSE_MARK.search(view.folded.text[hit.end : h.word_start])
         # (not past another event word: "محاولة اغتيال إثر استهداف موكبه بعبوة ناسفة")
         and not any(hit.end <= t.start < h.word_start for t in view.triggers)
     )
@@ -9934,7 +9934,7 @@ def _joined_verb(view: SentenceView, hit: Hit[Trigger]) -> Hit[Trigger] | None:
             and text.count(" ", hit.end, h.word_start) <= _JOIN_REACH
             # "المعتقلين الذين تحتجزهم سلطات الاحتلال وترفض الإفصاح": a verb of a relative clause has its own subject
             # (a comma closes the clause: "بالهجوم الذي استهدف مسجداً، ودعت")
-            and _RELATIVE.search(re.split("[،,]", text[hit.end : h.word_start])[-1]) is None
+            and _RELATIVE.search(_COMMA.split(text[hit.end : h.word_start])[-1]) is None
         ),
         None,
     )
@@ -12521,7 +12521,7 @@ def _call_content(view: SentenceView, hit: Hit[Trigger]) -> int | None:
             continue
         if w == "الي" or (w.startswith("ب") and w not in _NOT_CONTENT_B and a not in named and not w.startswith("بلد")):
             return a
-        if re.match(r"[.:؛]", text[a - 1 : a] if a else ""):
+        if a and text[a - 1] in ".:؛":
             return None
     return None
 
@@ -13260,7 +13260,7 @@ _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIG
 _ASIDE_CELLS = frozenset(
     {"apprehension", "boat_interception", "weapons_disrupted", "vessel_seizure", "detention_order"}
 )
-_ASIDE_COMMA = re.compile("[،,]")
+_COMMA = re.compile("[،,]")  # either comma, Arabic or Latin
 
 
 def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -13279,7 +13279,7 @@ def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
     trigger = hit.values[0]
     first_end = folded.find(" ", hit.start, hit.end)
-    if first_end > 0 and _ASIDE_COMMA.match(folded, first_end - 1):
+    if first_end > 0 and _COMMA.match(folded, first_end - 1):
         # an aside right after the phrase's first word ("ضبطت، فجر أمس، شحنة أسلحة"): only for the steps whose
         # doer stands before the verb; elsewhere the phrase's noun alone is read ("وصلت، صباح اليوم، قافلة مساعدات
         # إماراتية": the aid's giver is its adjective)
@@ -13288,7 +13288,7 @@ def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
         trigger.plover not in _ASIDE_HANDLED
         or trigger.id in _ASIDE_CLOSURES
         or (trigger.id in _ASIDE_CELLS and (trigger.id != "weapons_disrupted" or _aside_seizure(hit)))
-        or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
+        or _COMMA.search(folded, hit.start, hit.end) is None
     )
 
 
@@ -13940,7 +13940,7 @@ def _weapon_subject_after(view: SentenceView, verb_end: int, target: Participant
     if verb_end >= start:
         return False
     between = view.folded.text[verb_end:start]
-    if re.search(r"[،,]", between):
+    if _COMMA.search(between):
         return False
     weapons = [h for h in view.cues_of("weapon") if verb_end <= h.word_start and h.end <= start]
     return bool(weapons) or _STRIKE_SUBJECT.match(view.folded.text, verb_end) is not None
@@ -14283,7 +14283,10 @@ def _passive_past_clause(view: SentenceView, hit: Hit[Trigger], actor1: Particip
     if actor1.span.end > t_start or actor1.role in _STATE_ROLES or not _marked_passive(view, hit):
         return False
     between = fold_text(view.text[actor1.span.end - view.start : t_start - view.start])
-    return bool(re.search(r"[،,]|(?<!\w)فيما(?!\w)", between))
+    return _COMMA_OR_WHILE.search(between) is not None
+
+
+_COMMA_OR_WHILE = re.compile(r"[،,]|(?<!\w)فيما(?!\w)")  # a clause break: a comma or "فيما" (while)
 
 
 _BARE_THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")
@@ -14311,7 +14314,7 @@ def _plural_verb(view: SentenceView, hit: Hit[Trigger], verb_end: int) -> bool:
     if that is None:
         return False
     between = text[that.end() : hit.word_start]
-    return len(between.split()) >= 2 and not re.search(r"[،,.:؛]", between)
+    return len(between.split()) >= 2 and not _CLAUSE_MARK.search(between)
 
 
 def _arguments(
@@ -17078,7 +17081,7 @@ def _member_named_after(view: SentenceView, folded_end: int, participants: Seque
     for p in participants:
         at = view.folded_index(p.span.start)
         if p.person and p.named and 0 < at - lead.end() <= 40 and p.role not in ("other", "civilians"):
-            return None if re.search(r"[،,.:؛]", view.folded.text[lead.end() : at]) else p
+            return None if _CLAUSE_MARK.search(view.folded.text[lead.end() : at]) else p
     return None
 
 
@@ -18269,7 +18272,7 @@ def _reached_toll(view: SentenceView, toll: re.Match[str]) -> tuple[int | None, 
     if _REACHED_TOLL.search(folded, max(0, toll.start() - 8), toll.start()) is None:
         return None, None
     kind = _toll_kind(view, toll.start(), toll.end() + 12)
-    stop = re.search(r"[،,.:؛]", folded[toll.end() : toll.end() + _REACHED_SPAN])
+    stop = _CLAUSE_MARK.search(folded[toll.end() : toll.end() + _REACHED_SPAN])
     end = toll.end() + (stop.start() if stop is not None else _REACHED_SPAN)
     for word in _DIGITS.finditer(folded, toll.end(), end):
         number = _number_at(view, word.start(), end)
