@@ -739,9 +739,26 @@ def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
 _TAKING = frozenset(("territory_taken", "territory_taken_weak"))  # triggers.yaml
 
 
-def _taa_either(word: str) -> str:
-    """A folded word or phrase as a regex, each final ه also matching ة (the events stage keeps ة)."""
-    return " +".join(re.escape(w)[:-1] + "[هة]" if w.endswith("ه") else re.escape(w) for w in word.split())
+# Folded word lists as regexes for the events stage's text, which keeps ة: a final ه matches either letter.
+def _taa_word(word: str) -> str:
+    """A folded word as a regex whose final ه also matches ة."""
+    return re.escape(word[:-1]) + "[هة]" if word.endswith("ه") else re.escape(word)
+
+
+def _taa_either(phrase: str) -> str:
+    """A folded word or phrase as a regex, each word's final ه also matching ة, any run of spaces between words."""
+    return " +".join(map(_taa_word, phrase.split()))
+
+
+def _taa_phrases(section: str) -> str:
+    """A folded section as an alternation of phrases, each word's final ه also matching ة, and each word after the
+    first with or without its article ("محكمه عسكريه" matches "المحكمة العسكرية")."""
+    return "|".join(" +(?:ال)?".join(map(_taa_word, phrase.split())) for phrase in _WORDS.words(section))
+
+
+def _taa_alt(section: str) -> str:
+    """A folded section as an alternation whose entries' final ه also matches ة (an entry's spaces kept as written)."""
+    return "|".join(map(_taa_word, _WORDS.words(section)))
 
 
 _NUMBER_WORDS = "|".join(sorted((_taa_either(fold_text(w)) for w in cues().numbers), key=len, reverse=True))
@@ -749,7 +766,7 @@ _MATERIEL_AFTER = re.compile(
     r" *(?:(?:[^\s،,.]+ +){0,4}?علي +)?(?:(?:\d+|"
     + _NUMBER_WORDS
     + r") +)?(?:"
-    + "|".join(map(_taa_either, _WORDS.words("captured_materiel")))
+    + _taa_alt("captured_materiel")
     + r")(?!\w)"
 )
 
@@ -1216,7 +1233,7 @@ _FREED = "territory_freed_weak"  # triggers.yaml
 # "من قبضة|سيطرة|أيدي|يد" (folded)
 _FREED_GROUND = re.compile(
     r"[^.؟!]{0,80}?(?<!\w)(?:ب|و|ال)?(?:"
-    + "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("freed_places"))
+    + _taa_alt("freed_places")
     + r")(?!\w)[^.؟!،]{0,60}? من (?:قبض[هة]|سيطر[هة]|ايدي|يد|براثن)(?!\w)"
 )
 _GATHERING_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("gathering_purposes").replace("ه|", "[هة]|") + r")(?!\w)")
@@ -1422,12 +1439,9 @@ def _warned_other_side(
 
 
 # (folded) "على أي قطعة بحرية أجنبية"، "ضد كل القوات الأجنبية": a foreign force warned as a class
-_FORCE_HEADS = (
-    re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("foreign_force_heads")
-)
 _FOREIGN_FORCE = re.compile(
     r"(?<!\w)(?:علي|ضد|مع) +((?:اي|كل) +(?:ال)?(?:"
-    + "|".join(_FORCE_HEADS)
+    + _taa_alt("foreign_force_heads")
     + r")(?: +[^\W\d_]+)? +(?:ال)?(?:اجنبي[هة]?)(?!\w))"
 )
 
@@ -1965,20 +1979,6 @@ def _with_negated_tolls(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
         if not any(a < m.end() and m.start() < b for a, b in listed)
     ]
     return sorted([*cues, *added], key=lambda h: (h.start, -h.end)) if added else cues
-
-
-def _taa_phrases(section: str) -> str:
-    """A folded section as an alternation of phrases, each word's final ه also matching ة, and each word after the
-    first with or without its article ("محكمه عسكريه" matches "المحكمة العسكرية")."""
-    return "|".join(
-        " +(?:ال)?".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in phrase.split())
-        for phrase in _WORDS.words(section)
-    )
-
-
-def _taa_alt(section: str) -> str:
-    """A folded section as an alternation whose final ه also matches ة (folded text keeps ة)."""
-    return "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words(section))
 
 
 # "شاب من مخيم بلاطة"، "ثلاثة أطفال من عائلة واحدة من بلدة بيت لاهيا": a victim's home, right before its place
@@ -14128,7 +14128,7 @@ _BEFORE_SIDE = _KIND_WORDS | frozenset(_WORDS.words("owned_weapons")) | frozense
 # text keeps ة)
 _OWNED_BY = re.compile(
     r"(?<!\w)(?:ال)?(?:"
-    + "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("owned_weapons"))
+    + _taa_alt("owned_weapons")
     # ... but not a unit or a convoy the weapon hit ("استهدفت طائرة مسيرة قافلة تابعة للجيش": the convoy's owner)
     + r")(?: (?!(?:ال)?(?:"
     + _taa_alt("unit_heads")
