@@ -4269,24 +4269,25 @@ def _titled_by_name(view: SentenceView, s: Source, participants: Sequence[Partic
     if s.kind != "anonymous" or s.span is None:
         return False
     # (an unnamed official read as a side of the sentence, "مسؤول", may still hold the office a name follows)
-    office = s.speaker is not None and not s.speaker.named and fold_text(s.text) in _OFFICE_HEADS
+    office = s.speaker is not None and not s.speaker.named and fold_text(s.text) in _OFFICIAL_NOUNS
     if s.speaker is not None and not office:
         return False
     person = next((p for p in participants if p.person and p.named and p.span.start >= s.span.end), None)
     if person is None:
         return False
-    if office:
-        raw_gap = view.text[s.span.end - view.start : person.span.start - view.start]
-        return _office_title(s, raw_gap, fold_text(raw_gap).split())
     raw_gap = view.text[s.span.end - view.start : person.span.start - view.start]
     gap = fold_text(raw_gap).split()
+    if office:
+        return _office_title(s, raw_gap, gap)
     if len(gap) > 2 or not all(w in _TITLE_QUALIFIERS or w in _nationality_of_form() for w in gap):
         return _office_title(s, raw_gap, gap)
     article = view.text[max(view.start, s.span.start - 2) - view.start : s.span.start - view.start] == "ال"
     return article or (bool(gap) and gap[0] == fold_text("الدفاع"))
 
 
-_OFFICE_HEADS = frozenset(fold_text(w) for w in ("مسؤول", "مسؤولة"))
+# "مسؤول": an official, unnamed, or the head of an office named after him ("مسؤول ملف الاستيطان"); not name_rules'
+# office_heads (_OFFICE_HEADS_FOLDED), the titles of state offices
+_OFFICIAL_NOUNS = frozenset(fold_text(w) for w in ("مسؤول", "مسؤولة"))
 # what ends a title before a name: a clause, a quote or a reported "that" (folded)
 _TITLE_BREAKS = frozenset(fold_text(w) for w in ("إن", "أن", "بأن", "الذي", "التي", "عن", "لـ"))
 
@@ -4295,7 +4296,7 @@ def _office_title(s: Source, raw_gap: str, gap: list[str]) -> bool:
     """ "وفق ما أفاد مسؤول ملف الاستيطان في شمال الضفة الغربية غسان دغلس": "مسؤول" in the construct with a definite
     field is an office, and the name right after the field holds it; he speaks by name (official), not as an
     unnamed official ("مسؤول أمني"، "مسؤول في الحركة" stay anonymous: no definite field follows; art5)."""
-    if fold_text(s.text) not in _OFFICE_HEADS or not 1 <= len(gap) <= 8:
+    if fold_text(s.text) not in _OFFICIAL_NOUNS or not 1 <= len(gap) <= 8:
         return False
     if not (gap[0].startswith("ال") or (len(gap) > 1 and gap[1].startswith("ال") and gap[0] != "في")):
         return False
@@ -7668,7 +7669,7 @@ def _sweep(hit: Hit[Trigger]) -> bool:
 
 
 _CONTINUING = frozenset(fold_text(w) for w in _WORDS.words("continuing_verbs"))
-_SWEEP_DURING = frozenset(("خلال", "اثناء", "في"))
+_SWEEP_DURING = _with_conjunction(("خلال", "اثناء", "في"))  # (and behind و/ف)
 
 
 def _during_sweep(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -7677,7 +7678,7 @@ def _during_sweep(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if not _sweep(hit):
         return False
     word = fold_text(view.previous_word(hit.word_start))
-    return word in _SWEEP_DURING or (word[:1] in ("و", "ف") and word[1:] in _SWEEP_DURING)
+    return word in _SWEEP_DURING
 
 
 _ATTACK_SCENE = tuple(fold_text(w) for w in _WORDS.words("attack_scene"))
@@ -7690,7 +7691,7 @@ _HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
 
 
 # "وأسفرت وساطة ... عن"، "أفضت المحادثات إلى": a verb of leading to, right before the talks that are its subject
-_LED_TO = frozenset(fold_text(w) for w in ("أسفر", "أسفرت", "أفضى", "أفضت", "تمخض", "تمخضت"))
+_LED_TO = _with_conjunction(fold_text(w) for w in ("أسفر", "أسفرت", "أفضى", "أفضت", "تمخض", "تمخضت"))
 
 
 def _led_to_deal(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
@@ -7699,7 +7700,7 @@ def _led_to_deal(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]
     if hit.values[0].plover != "CONSULT":
         return False
     word = fold_text(view.previous_word(hit.word_start))
-    if word not in _LED_TO and not (word[:1] in ("و", "ف") and word[1:] in _LED_TO):
+    if word not in _LED_TO:
         return False
     return any(h.start > hit.end and h.values[0].plover == "AGREE" for h in hits)
 
@@ -7710,7 +7711,7 @@ def _arrests_during_campaign(view: SentenceView, hit: Hit[Trigger], hits: list[H
     if hit.values[0].acled != _ARRESTS or not hit.key.startswith(_SWEEP_HEADS):
         return False
     word = fold_text(view.previous_word(hit.word_start))
-    if word not in _SWEEP_DURING and not (word[:1] in ("و", "ف") and word[1:] in _SWEEP_DURING):
+    if word not in _SWEEP_DURING:
         return False
     return any(h.end <= hit.word_start and h.values[0].acled == _ARRESTS and not _is_noun(view, h) for h in hits)
 
@@ -14292,11 +14293,17 @@ _COMMA_OR_WHILE = re.compile(r"[،,]|(?<!\w)فيما(?!\w)")  # a clause break: 
 _BARE_THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")
 
 
+def _last_bare_that(text: str, end: int) -> re.Match[str] | None:
+    """The last bare إن/أن (not "أنه"، "أنها": the speaker) before folded offset `end`."""
+    found = list(_BARE_THAT.finditer(text, 0, end))
+    return found[-1] if found else None
+
+
 def _others_tried(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "قالت المديرية إن عدداً من المشاركين حاولوا ... الاعتداء على رجال الأمن": an event noun governed by a plural
     verb after a bare إن/أن (not "أنه"، "أنها": the speaker) was done by that verb's subject, not the speaker."""
     text = view.folded.text
-    that = next(reversed(list(_BARE_THAT.finditer(text, 0, hit.word_start))), None)
+    that = _last_bare_that(text, hit.word_start)
     if that is None:
         return False
     words = text[that.end() : hit.word_start].split()
@@ -14310,7 +14317,7 @@ def _plural_verb(view: SentenceView, hit: Hit[Trigger], verb_end: int) -> bool:
     word = text[hit.word_start : verb_end]
     if len(word) <= 4 or not word.endswith("وا") or hit.start != hit.word_start or _is_noun(view, hit):
         return False
-    that = next(reversed(list(_BARE_THAT.finditer(text, 0, hit.word_start))), None)
+    that = _last_bare_that(text, hit.word_start)
     if that is None:
         return False
     between = text[that.end() : hit.word_start]
