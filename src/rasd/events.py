@@ -1370,7 +1370,7 @@ _BRANDISH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("brandish_verbs") + r")(
 _BRANDISHED = re.compile(r"(?<!\w)ب(?:ال)?(?:" + _alt("brandished") + r")(?!\w)")
 _BRANDISH_KEY = fold_text("لوح تصعيد")
 _SUPPLY_TOLD_MEDIA = re.compile(r"(?<!\w)[وفل]?(?:" + _alt("supply_told_media") + r")(?!\w)")
-_SUPPLY_KEYS = frozenset(fold_text(w + " معلومات") for w in ("زود", "زودت", "زودوا", "يزود", "تزود", "تزويد"))
+_SUPPLY_KEYS = frozenset(fold_text(w + " معلومات") for w in _WORDS.words("supply_verbs"))
 _BAR_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("bar_verbs") + r")(?!\w)")
 _BARRED = re.compile(r"(?<!\w)من (?:" + _alt("barred_from") + r")(?!\w)")
 _BAR_KEY = fold_text("منعت دخول")
@@ -2192,7 +2192,6 @@ def _traveller_meeting(
 
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
-_RESUME_VERBS = ("استأنف", "استأنفت", "استأنفوا", "استأنفا", "يستأنف", "تستأنف", "يستأنفون", "استؤنف", "استؤنفت")
 _BARRED_CONVOY_KEY = fold_text("منع قافلة")  # (its object is an aid trigger of its own: it may stand between)
 _APART_OBJECTS = (
     (  # "فككت عناصر المكتب المركزي للأبحاث القضائية خلية إرهابية": the cell past a long subject (probe52)
@@ -2334,7 +2333,7 @@ _APART_OBJECTS = (
         fold_text("سلمت أسلحة"),
     ),
     (  # "استأنفت موانئ السدرة ورأس لانوف والبريقة، صباح اليوم، تصدير النفط": exports resumed past a long subject (gap8)
-        re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(fold_text, _RESUME_VERBS)) + r")(?!\w)"),
+        re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(fold_text, _WORDS.words("resume_verbs"))) + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:تصدير|صادرات|ضخ +(?:ال)?(?:نفط|غاز))(?!\w)"),
         fold_text("استأنفت تصدير"),
     ),
@@ -2455,12 +2454,10 @@ def _with_seizure(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]
 
 # "احتجزت القوة البحرية التابعة للحرس الثوري الإيراني، فجر أمس، ناقلة نفط": a detention verb whose object, past a
 # subject too long for the listed phrase, is a merchant vessel seizes the ship (triggers.yaml vessel_seizure)
-_DETAIN_VERBS = frozenset(
-    fold_text(w) for w in ("احتجز", "احتجزت", "احتجزوا", "احتجزا", "واحتجز", "واحتجزت", "واحتجزوا", "يحتجز", "تحتجز")
-)
+_DETAIN_VERBS = frozenset(fold_text(w) for w in _WORDS.words("detain_verbs"))
 _VESSEL_SEIZED_KEY = fold_text("احتجزت ناقلة")
 # what stands right before a ship that is no object of its own: "طاقم السفينة"، "على متن ناقلة"
-_OF_VESSEL = frozenset(fold_text(w) for w in ("طاقم", "ركاب", "بحارة", "أفراد", "متن", "ظهر", "على", "من", "إلى"))
+_OF_VESSEL = frozenset(fold_text(w) for w in _WORDS.words("vessel_words_before"))
 
 
 def _with_seized_vessels(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -2873,7 +2870,7 @@ def _construct_chains(view: SentenceView, found: list[Participant]) -> list[Part
     return out
 
 
-_OFFICER_HEADS = frozenset(fold_text(w) for w in ("ضابط", "ضباط", "منتسب", "منتسبي"))
+_OFFICER_HEADS = frozenset(fold_text(w) for w in _WORDS.words("officer_heads"))
 _SERVES_IN = re.compile(r" +في +")
 _CONSTRUCT_ENVOYS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("construct_envoys"))
 _STATE_STYLES = frozenset(w.replace("ة", "ه") for w in _WORDS.words("state_styles"))
@@ -3168,7 +3165,7 @@ def _latter(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[
     return out
 
 
-_DESIGNATE = frozenset({"المكلف", "والمكلف", "فالمكلف", "المكلفه", "والمكلفه", "فالمكلفه"})
+_DESIGNATE = frozenset(_WORDS.words("designate_forms"))
 
 
 def _designate(view: SentenceView, taken: Sequence[Span], home: str | None) -> list[Participant]:
@@ -3875,7 +3872,7 @@ def _participants(
 _SITS_FOR = re.compile(r" +عن +")
 # ... then "في" before the house: the raw text before the house's name
 _MP_SEAT = re.compile(r"(?<!\w)[وف]?(?:نائب|نائبة|نائباً|نائبا|نواب) +عن +[^،,.؛]{2,40}? +في +$")
-_MP_TITLES = frozenset(fold_text(w) for w in ("نائب", "نائبة", "نائبا", "نواب"))
+_MP_TITLES = frozenset(fold_text(w) for w in _WORDS.words("mp_titles"))
 
 
 def _members_of_parliament(view: SentenceView, merged: list[Participant]) -> list[Participant]:
@@ -4289,7 +4286,7 @@ def _titled_by_name(view: SentenceView, s: Source, participants: Sequence[Partic
 # office_heads (_OFFICE_HEADS_FOLDED), the titles of state offices
 _OFFICIAL_NOUNS = frozenset(fold_text(w) for w in ("مسؤول", "مسؤولة"))
 # what ends a title before a name: a clause, a quote or a reported "that" (folded)
-_TITLE_BREAKS = frozenset(fold_text(w) for w in ("إن", "أن", "بأن", "الذي", "التي", "عن", "لـ"))
+_TITLE_BREAKS = frozenset(fold_text(w) for w in _WORDS.words("title_breaks"))
 
 
 def _office_title(s: Source, raw_gap: str, gap: list[str]) -> bool:
@@ -7691,7 +7688,7 @@ _HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
 
 
 # "وأسفرت وساطة ... عن"، "أفضت المحادثات إلى": a verb of leading to, right before the talks that are its subject
-_LED_TO = _with_conjunction(fold_text(w) for w in ("أسفر", "أسفرت", "أفضى", "أفضت", "تمخض", "تمخضت"))
+_LED_TO = _with_conjunction(fold_text(w) for w in _WORDS.words("led_to_verbs"))
 
 
 def _led_to_deal(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
@@ -8006,9 +8003,7 @@ def _deal_told_after(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return _SIGNED_BY_WHOM.match(view.folded.text, hit.word_end) is not None
 
 
-_DEMANDING_CROWDS = frozenset(
-    fold_text(w) for w in ("محتجون", "محتجين", "متظاهرون", "متظاهرين", "معتصمون", "معتصمين", "مضربون", "مضربين")
-)
+_DEMANDING_CROWDS = frozenset(fold_text(w) for w in _WORDS.words("demanding_crowds"))
 
 
 def _words_before_hit(view: SentenceView, hit: Hit[Trigger]) -> list[str]:
@@ -8568,7 +8563,7 @@ _NEGATED_CLAIM = re.compile(
     r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
 )
 _CONTRAST_TURN = re.compile(r"[،,] *(?:في حين|بينما|فيما|غير ان|لكن|الا ان)(?!\w)")
-_ABOUT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})  # approximate spans (folded)
+_ABOUT_WORDS = frozenset(_WORDS.words("about_words"))  # approximate spans (folded)
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _DAYS_THAT_SAW = _SPANS_OF_TIME | {"يوم", "ليله", "ليلة", "اسبوع", "ليلتين"}  # folded text keeps ة
 _SAW = frozenset({"شهد", "شهدت"})
@@ -8775,7 +8770,7 @@ _CONVEYED_PROTEST = frozenset(_WORDS.words("conveyed_protest_verbs"))
 _PROTEST_OWNERS = frozenset(_WORDS.words("protest_owners"))
 _ARMED_CHANTERS = frozenset(_WORDS.words("armed_chanters"))
 _CORDON_CROSSERS = frozenset(_WORDS.words("cordon_crossers"))
-_CHANT_KEYS = ("ردد", "يردد", "هتف", "يهتف", "تهتف")  # folded chant verbs (triggers.yaml protest_weak)
+_CHANT_KEYS = _WORDS.words("chant_stems")  # (a tuple, for startswith)
 _FEATURES_BEFORE = frozenset(_WORDS.words("features_before"))
 _RECORD_BEFORE = frozenset(_WORDS.words("record_before"))
 _COMPANY_BODY = re.compile(r" +(?:" + _alt("company_bodies") + r")(?!\w)")
@@ -9819,7 +9814,7 @@ def _demand_after_denial(
 
 _RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
 # (a speech and a group's recordings too: "وكانت الجماعة قد توعدت، في تسجيل صوتي بُث منتصف الشهر الماضي"; h14c)
-_RECORDINGS = frozenset({"خطاب", "تسجيل صوتي", "تسجيل مصور", "مقطع مصور", "شريط مصور"})
+_RECORDINGS = frozenset(_WORDS.words("recordings"))
 # the medium a statement was made in ("في بيان"، "في خطاب متلفز"): the doer's own words, however long ago
 _MEDIUM = re.compile(
     r"(?<!\w)(?:في|خلال|عبر) +(?:"
@@ -12498,9 +12493,7 @@ def _in_road_name(view: SentenceView, m: Mention) -> bool:
 
 
 # words with a leading ب that open no content of a call ("بحسب الوكالة"، "في بيان")
-_NOT_CONTENT_B = frozenset(
-    ("بحسب", "بيان", "بين", "بعد", "بعدما", "بينما", "بشان", "بسبب", "بدوره", "بدورها", "بلاده", "بلادها", "باسم")
-)
+_NOT_CONTENT_B = frozenset(_WORDS.words("not_call_content"))
 
 
 def _occasion_end(view: SentenceView, hit: Hit[Trigger], plover: str) -> int:
@@ -12710,9 +12703,7 @@ _CAME_FROM = re.compile(r"(?<!\w)[وف]?(?:" + _alt("came_from") + r") +من(?!\
 # what may stand between "قدموا من" and the home named: a few words of kind ("مناطق مختلفة في") or the و joining a
 # second home; a word of nearness or a preposition of another phrase ends the home ("قدموا من السودان قرب أدري")
 _HOME_GAP = re.compile(r"[ ،,]*(?:(?:[^\W\d_]+ +){0,3}?(?:في +)?|و)")
-_NOT_HOME = frozenset(
-    {"قرب", "بالقرب", "عند", "امام", "داخل", "الي", "نحو", "باتجاه", "علي", "شرقي", "غربي", "شمالي", "جنوبي"}
-)
+_NOT_HOME = frozenset(_WORDS.words("not_home"))
 
 
 def _not_came_from(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
@@ -13552,7 +13543,7 @@ def _protesters(
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
 
-_AIMED_AT_PEOPLE = frozenset(("علي", "ضد", "باتجاه", "صوب", "نحو"))
+_AIMED_AT_PEOPLE = frozenset(_WORDS.words("aimed_at_people"))
 
 
 def _subject_before(
