@@ -437,6 +437,7 @@ LIST_SECTIONS = (
     "aimed_at_people",
     "title_breaks",
     "about_words",
+    "accredited_missions",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -971,16 +971,7 @@ def _view(
     if _searches(_TASK_VERB, folded.text, word_set):
         triggers = _with_tasked_cabinets(folded.text, triggers)
     if any(h.values[0].plover == "SANCTION" for h in triggers):
-        # "عقوبات على 11 شركة تتهمها بنقل النفط الإيراني": the present accusation said of the sanctioned is the
-        # sanction's grounds, no accusation of its own
-        triggers = [
-            h
-            for h in triggers
-            if not (
-                _GROUNDS_ACCUSED.fullmatch(folded.text[h.word_start : h.word_end])
-                and any(o.values[0].plover == "SANCTION" and o.end <= h.word_start for o in triggers)
-            )
-        ]
+        triggers = _without_sanction_grounds(folded.text, triggers)
     if _searches(_RULING, folded.text, word_set) and _searches(_COURT_WORD, folded.text, word_set):
         # "أيدت محكمة الاستئناف الحكم الابتدائي بسجن الصحفي": a court upholding a ruling passes a sentence, it
         # supports nothing
@@ -1137,6 +1128,19 @@ def _view(
     ):
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
+
+
+def _without_sanction_grounds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "عقوبات على 11 شركة تتهمها بنقل النفط الإيراني": the present accusation said of the sanctioned, after the
+    sanction, is the sanction's grounds, no accusation of its own."""
+    return [
+        h
+        for h in triggers
+        if not (
+            _GROUNDS_ACCUSED.fullmatch(text[h.word_start : h.word_end])
+            and any(o.values[0].plover == "SANCTION" and o.end <= h.word_start for o in triggers)
+        )
+    ]
 
 
 def _slogan_says(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -2172,7 +2176,7 @@ def _traveller_meeting(
     text = view.folded.text
     if not _PLAIN_MEET_VERB.fullmatch(text, hit.word_start, hit.word_end):
         return None
-    where = [m for m in _WHERE.finditer(text, 0, hit.word_start)]
+    where = list(_WHERE.finditer(text, 0, hit.word_start))
     if not where:
         return None
     verb = _TRAVEL_VERB.search(text, 0, where[-1].start())
@@ -2669,7 +2673,7 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
 # "مندوب سوريا لدى الأمم المتحدة"، "سفير مصر الدائم لدى الجامعة العربية": the body an envoy is accredited to (gap8)
 _ACCREDITED = re.compile(
     r"(?<!\w)(?:ال)?(?:"
-    + "|".join(w.replace("ة", "ه") for w in (*_WORDS.words("construct_envoys"), "ممثل", "ممثله", "بعثه"))
+    + "|".join(w.replace("ة", "ه") for w in (*_WORDS.words("construct_envoys"), *_WORDS.words("accredited_missions")))
     + r")"
     r"(?: +[^\W\d_]+){0,3} +لدي +$"
 )
