@@ -631,11 +631,18 @@ _GOVERNOR_KEYS = frozenset({"والي", "الوالي"})
 _TO_SPELLINGS = re.compile("[إأآى]")
 
 
-def _written_governor(raw: str, folded: Folded, hits: list[Hit[Cue]]) -> list[Hit[Cue]]:
-    def written_to(h: Hit[Cue]) -> bool:
-        return h.key in _GOVERNOR_KEYS and bool(_TO_SPELLINGS.search(raw[slice(*folded.source_range(h.start, h.end))]))
+def _spelled_as_to(key: str, raw: str) -> bool:
+    """Whether a governor's title (folded `key`) is written in `raw` as "and to" is (وإلى، والى)."""
+    return key in _GOVERNOR_KEYS and _TO_SPELLINGS.search(raw) is not None
 
-    return [h for h in hits if not written_to(h)]
+
+def _written_governor(raw: str, folded: Folded, hits: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    """The cue hits but the governor's titles that are written as "and to"."""
+    return [
+        h
+        for h in hits
+        if h.key not in _GOVERNOR_KEYS or not _spelled_as_to(h.key, raw[slice(*folded.source_range(h.start, h.end))])
+    ]
 
 
 def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
@@ -2465,6 +2472,8 @@ _OF_VESSEL = frozenset(fold_text(w) for w in _WORDS.words("vessel_words_before")
 
 
 def _with_seized_vessels(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """A whole detention verb and a merchant ship at most ten words on in its clause (a frame aside not counted), no
+    "that", no other event word and no crew or preposition right before the ship: one trigger of a vessel seized."""
     values = _fixed_trigger(_VESSEL_SEIZED_KEY)
     out = list(triggers)
     for h in triggers:
@@ -3291,7 +3300,7 @@ def _offices(
         if word not in rules.office_heads:
             continue
         span = view.raw_span(end - len(word), end)
-        if word in _GOVERNOR_KEYS and _TO_SPELLINGS.search(view.raw_text(span)):
+        if _spelled_as_to(word, view.raw_text(span)):
             continue  # "والى بورتسودان": and to, not the governor
         if any(_overlaps(span, t) for t in taken):
             continue
@@ -18616,12 +18625,14 @@ def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 
 
 # "كما أصيب طفل ..."، "كما نظّم الاتحاد ... وقفة احتجاجية": a sentence that opens on "also" tells another deed (art6
-# wrote a كما-only pattern under this name, shadowed by this one further down; the outputs follow this one)
+# wrote a كما-only pattern under this name, shadowed by a second definition of it; the outputs follow the broader one)
 _ALSO_OPENING = re.compile(r"^\W*(?:كما|وكذلك|كذلك)(?!\w)")
 _CROWD_WORDS = frozenset(_WORDS.words("crowds"))
 
 
 def _another_body_also(e: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether a protest told as "also" names another doer than the protest it would repeat (neither text holding the
+    other, neither a crowd): a protest of its own."""
     if e["plover"] != "PROTEST" or e["actor1"] is None or other["actor1"] is None:
         return False
     if _ALSO_OPENING.match(fold_text(e["evidence"][:80])) is None:
