@@ -1021,6 +1021,8 @@ def _view(
         triggers = [
             h for h in triggers if not any(a.start <= h.start < a.end or 0 <= a.start - h.word_end <= 1 for a in asked)
         ]
+    if any(h.values[0].id == "interception_weak" for h in triggers):
+        triggers = _with_downed_past_aside(folded.text, triggers)
     if any(h.key in _STOP_VERBS for h in triggers):
         # "اعترضت، أمس، ثلاث طائرات مسيرة": a weapon must follow, else it stopped a car or a convoy
         weapons = [h.start for h in by_category.get("weapon", _NO_HITS)]
@@ -1267,6 +1269,28 @@ def _fixed_trigger(key: str) -> tuple[Trigger, ...]:
     return trigger_lexicon().lookup(key)
 
 
+# what a bare downing verb brings down past a time aside ("أسقطت، بعد ظهر اليوم، طائرة مسيّرة"; art10)
+_DOWNED_PAST_ASIDE = re.compile(
+    r" *[،,][^،,.]{1,40}[،,] *(?:ال)?(?:طائر[هة]|طاير[هة]|طائرات|طايرات|مسير[هة]|مسيرات|صاروخ|صاروخا|صواريخ)(?!\w)"
+)
+_DOWNED_KEY = fold_text("أسقطت طائرة")
+
+
+def _with_downed_past_aside(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "أسقطت الدفاعات الجوية، بعد ظهر اليوم، طائرة مسيّرة كانت تحاول استهداف مواقع الجيش": the weak downing verb
+    and the drone or missile past a time aside are one strong interception, so the strike the drone was on its way
+    to make ("استهداف") is not the event (the listed "أسقطت طائرة" spans no aside)."""
+    out = []
+    for h in triggers:
+        found = _DOWNED_PAST_ASIDE.match(text, h.end) if h.values[0].id == "interception_weak" else None
+        if found is None:
+            out.append(h)
+            continue
+        end = found.end()
+        out.append(Hit(h.start, end, h.word_start, end, _DOWNED_KEY, _fixed_trigger(_DOWNED_KEY), False))
+    return out
+
+
 def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية ما وصفه بالاعتداء": a blame verb and the مسؤولية at most
     15 words after it in the same clause (commas allowed) are one accusation trigger, unless a trigger already
@@ -1280,7 +1304,8 @@ def _with_blame(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         if duty is None or _SENTENCE_STOP.search(text, verb.end(), duty.start()):
             continue
         gap = text[verb.end() : duty.start()]
-        if len(gap.split()) > 15 or _BEARS.search(gap) or _THAT_PRONOUN.search(gap):
+        # (an occasion's aside counts no words: "حمّلت اللجنة ...، في بيان نشرته على صفحتها اليوم، جهات ... مسؤولية")
+        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 15 or _BEARS.search(gap) or _THAT_PRONOUN.search(gap):
             continue  # "حمل المتظاهرون لافتات، وقالوا إن الحكومة تتحمل مسؤولية": another clause's مسؤولية
         clitic = text[verb.start()] in "وف" and text[verb.start() + 1 : verb.end()] in _BLAME_FORMS
         start = verb.start() + 1 if clitic else verb.start()
@@ -3399,6 +3424,19 @@ def _branch_spoken_for(view: SentenceView, named: list[Participant], end: int) -
     return None
 
 
+def _apposed_name(view: SentenceView, holder: Participant, p: Participant) -> bool:
+    """ "المتحدث باسم الجيش، العميد فلان،"، "رئيس الوزراء العراقي، محمد شياع السوداني،": a named person set off by
+    commas right after a body, an office or a body a spokesperson speaks for (behind his titles at most) names who
+    holds it or speaks; a listed person before him is someone else."""
+    if not p.person or not p.named or (holder.person and holder.named and holder.canonical is not None):
+        return False
+    gap = view.text[holder.span.end - view.start : p.span.start - view.start]
+    words = gap.strip().lstrip("،,").split()
+    titles = name_rules().person_titles
+    closed = view.text[p.span.end - view.start : p.span.end - view.start + 2].lstrip().startswith(("،", ","))
+    return gap.lstrip().startswith(("،", ",")) and len(words) <= 2 and all(w in titles for w in words) and closed
+
+
 def _appositive_holder(view: SentenceView, named: list[Participant], end: int) -> int | None:
     """ "مدير أمن عدن، اللواء مطهر الشعيبي،": the index in `named` of a person no list knows set off by a comma
     right after an office (behind his titles at most), who holds it."""
@@ -4530,7 +4568,10 @@ _SAID_OF = re.compile(r" +(?:ان|بان)(?:ه|ها|هم|هما)(?!\w)")  # "ق�
 
 # a headline's or a ticker's lead naming who says what follows ("الجيش الإسرائيلي: اعتراض صاروخ"، "عاجل | مصدر
 # أمني: ..."): a few words from the line's start (behind a breaking tag) up to a colon
-_HEADLINE_LEAD = re.compile(r"^\W*(?:عاجل\s*[|:\-–]\s*)?(?P<lead>[^:|«\"“.،,]{2,60}?)\s*:(?!\d)")
+# ... behind any of an outlet's line tags, each ended by a bar, a colon, a dash, two dots or an emoji ("#عاجل 🔴"،
+# "🔴 عاجل:"، "خبر عاجل:"، "#السودان |"، "بالفيديو.."): page furniture, no part of the speaker
+_LINE_TAG = r"(?:#\w+|(?:خبر\s+)?عاجل|بالفيديو|بالصور|فيديو|شاهد)\s*(?:[|:\-–]|\.{2,}|…|(?=[^\w\s]))"
+_HEADLINE_LEAD = re.compile(r"^\W*(?:" + _LINE_TAG + r"\W*)*(?P<lead>[^:|«\"“.،,]{2,60}?)\s*:(?!\d)")
 
 
 def _headline_lead_end(view: SentenceView) -> int:
@@ -4552,6 +4593,8 @@ def _headline_speaker(view: SentenceView, trigger_start: int, participants: list
     if kept is None:
         kept = view.speakers[key] = (tuple(participants), _speaker_phrases(view, participants))
     inside = [sp for sp in kept[1] if sp.span is not None and start <= sp.span.start and sp.span.end <= end]
+    # "مصادر محلية": two cues ("مصادر"، "مصادر محلية") may give the same phrase twice; it is one speaker
+    inside = [sp for i, sp in enumerate(inside) if all(o.span != sp.span for o in inside[:i])]
     # "مصدر أمني" holds the cue "مصدر": the longest phrase speaks
     inside = [a for a in inside if not any(b is not a and _within(a, b) for b in inside)]
     # the whole lead is the speaker's name ("الجيش المالي"، "مصدر أمني"), not a phrase that holds one
@@ -6630,8 +6673,7 @@ def _before_pointing(view: SentenceView) -> str:
     return _before_relative(view, folded[: pointer.start()])
 
 
-# "الذين فروا ..."، "التي نزحت ...": a relative clause, which tells of those it qualifies
-_RELATIVE = re.compile(r"(?<!\w)(?:الذين|الذي|التي|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
+# ("الذين فروا ..."، "التي نزحت ...": a relative clause tells of those it qualifies; _RELATIVE is defined below)
 
 
 def _before_relative(view: SentenceView, folded: str) -> str:
@@ -6756,6 +6798,8 @@ def _tallies(folded: str) -> bool:
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
     if "ساع" in folded and _LAST_DAY.search(folded) and (_MANY.search(folded) or _TOLL.search(folded)):
         return True  # "قتل 21 وجرح عشرات في هجمات وتفجيرات في الساعات الـ24 الماضية": a day's count over a city
+    if "فتر" in folded and _SPAN.search(folded):
+        return True  # "خلال الفترة الممتدة من 28 يناير إلى 3 فبراير"، "خلال الفترة نفسها": a weekly toll (art11)
     if "منذ" not in folded and "خلال" not in folded:
         return False  # (nor are they in the part before the grievance)
     folded = _before_grievance(folded)
@@ -6789,6 +6833,12 @@ _FIRST_ORDINALS = frozenset(("اول", "اولي", "الاول", "الاولي")
 
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
+# a period between two days or the period told before ("خلال الفترة الممتدة من 28 يناير إلى 3 فبراير"، "في الفترة
+# ما بين"، "خلال الفترة نفسها"), over which an army's or a ministry's toll is summed
+_SPAN = re.compile(
+    r"(?<!\w)(?:خلال|في) +الفتر[هة] +"
+    r"(?:(?:الممتد[هة] +)?(?:من|ما بين|بين) +[^.؛]{1,40}?(?<!\w)(?:الي(?!\w)|و)|(?:نفسها|ذاتها))"
+)
 _ACROSS_WORDS = _needles("across")
 # "في الساعات الـ24 الماضية"، "خلال الـ24 ساعة الماضية": the last day, over which a tally is summed
 _LAST_DAY = re.compile(
@@ -6844,7 +6894,10 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         return "hypothetical"  # "من الضروري أن يتم الانسحاب الإسرائيلي": a withdrawal called for, not made
     conditional_after = any(h.start >= hit.end for h in conditions)
     prefix = view.folded.text[hit.word_start : hit.start]
-    planned = prefix.endswith("س") or any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
+    # (a vow's own future, "سنرد بحزم", is the threat made now)
+    planned = (prefix.endswith("س") and hit.values[0].plover != "THREATEN") or any(
+        h.word_end <= hit.word_start for h in view.cues_of("planned")
+    )
     # "قررت أسر المعتقلين خوض اعتصام مفتوح"، "قرر المعلمون الدخول في إضراب": a protest decided is still to come
     # (the decision may govern a second verbal noun joined by و, far after it, but not past a comma)
     decided = hit.values[0].plover == "PROTEST" and _DECIDED.search(re.split("[،,.:؛]", before[-120:])[-1]) is not None
@@ -7743,7 +7796,8 @@ def _step_of_no_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
             _NOT_CLITICS.sub("", w) for w in view.words_before(hit.word_start, 40, 4)
         ):
             return True  # "وتواصل وحدات الجيش عملية بحث وتمشيط": an operation going on, none launched
-        return any(scene in text for scene in _ATTACK_SCENE)
+        plain = text.replace("ة", "ه")  # (the listed words are folded, ة to ه: "لملاحقة المهاجمين")
+        return any(scene in plain for scene in _ATTACK_SCENE)
     inside = text[hit.word_start : hit.word_end].replace("ة", "ه").split()
     if tid == "asset_freeze_embargo" and "رحلات" in hit.key:
         return not _COMPANIES.isdisjoint(inside) or _ROUTE.match(text, hit.word_end) is None
@@ -7858,8 +7912,21 @@ def _seized_after_killing(view: SentenceView, hit: Hit[Trigger], hits: Sequence[
 
 
 def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """ "قبل أن تنسحب"، "قبل أن تطلق سراحهم": a step after "before" closes the event the sentence told first."""
-    return _words_before_hit(view, hit)[-2:] == ["قبل", "ان"]
+    """ "قبل أن تنسحب"، "قبل أن تطلق سراحهم": a step after "before" closes the event the sentence told first; so does
+    a step to come that the speaker adds after it ("أنه أوقف 35 مهاجراً ...، مبيناً أنه سيجري ترحيلهم"; art11)."""
+    if _words_before_hit(view, hit)[-2:] == ["قبل", "ان"]:
+        return True
+    if not any(h.end <= hit.word_start for h in view.triggers):
+        return False
+    lead = view.folded.text[max(0, hit.word_start - 60) : hit.word_start]
+    return _STEP_TO_COME.search(lead) is not None
+
+
+# "، مبيناً أنه سيجري"، "، مضيفة أن السلطات ستتولى": a participle after a comma, then a future verb right before the step
+_STEP_TO_COME = re.compile(
+    r"[،,] *(?:مبين|مضيف|موضح|مشير|موكد|مؤكد|لافت)(?:ا|ه|ة|ين)? +(?:الي +)?ان(?:ه|ها|هم)? +(?:[^\s،,.]+ +)?"
+    r"(?:سي|ست|سن|سوف +)[^\s،,.]* +$"
+)
 
 
 def _anniversary_of(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -8024,6 +8091,21 @@ def _words_before_hit(view: SentenceView, hit: Hit[Trigger]) -> list[str]:
     return [_unclitic(w) for w in view.words_before(hit.word_start, 30, 3)]
 
 
+def _court_conviction(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A condemnation verb whose subject is a court or a judge (one of the two words before it, or the word after it)
+    or whose object, among the three words after it, is the accused or the convicted ("أدانت المحكمة المتهمين"،
+    "المحكمة أدانت المتهمين بعد أن ثبت"): a verdict, the court's sentence told elsewhere (art11)."""
+    folded = view.folded.text
+    before = [_NOT_CLITICS.sub("", w) for w in folded[max(0, hit.word_start - 30) : hit.word_start].split()[-2:]]
+    after = folded[hit.word_end : hit.word_end + 60].split()[:3]
+    if any(_COURT_WORD.fullmatch(w) for w in before + after[:1]):
+        return True
+    return any(re.sub(r"^(?:[وف]?ال)", "", w) in _CONVICTED_MEN for w in after)
+
+
+_CONVICTED_MEN = frozenset(re.sub(r"^ال", "", w) for w in _WORDS.words("charged_men"))
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -8071,6 +8153,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "مواطن أدين بتهريب المخدرات": the passive "was convicted of", no condemnation
     if hit.key == _CONVICTED and view.folded.text[hit.end : hit.end + 2] == " ب":
         return _MANNER.match(view.folded.text, hit.end) is None  # not "أدين بشدة", "I condemn strongly"
+    # "المحكمة أدانت المتهمين"، "أدانت المحكمة المتهم بالتخابر": a court convicting the accused, no condemnation
+    if hit.values[0].id == "condemnation" and _court_conviction(view, hit):
+        return True
     # "المتهم الوحيد في هجمات سبتمبر": the deed the accused are charged with, past في (a noun; a verb after them
     # tells what befell them: "من متهمين اعتقلتهم")
     if before[-1:] == ["في"] and not _CHARGED_MEN.isdisjoint(before) and _is_noun(view, hit):
@@ -8913,6 +8998,13 @@ def _call_to_press(view: SentenceView, h: Hit[Trigger]) -> bool:
 
 
 # "ويرى مراقبون أن ..."، "ويعتقد بعض المحللين أن ...": unnamed pundits' view opening the sentence is analysis (probe84)
+# (folded) an outlet's tag of a piece that is not news ("تحليل:"، "رأي |"، "مقال رأي -")، behind any line tags
+_GENRE_TAG = re.compile(
+    r"^\W*(?:(?:#\w+|عاجل)\W+)*(?:تحليل(?: اخباري)?|راي|مقال(?: راي)?|وجه[هة] نظر|قراء[هة](?: في)?|افتتاحي[هة])"
+    r"\s*(?:[|:\-–]|\.{2,})"
+)
+# a question asked, not an event told: an interrogative opens the sentence and a question mark ends it
+_QUESTION = re.compile(r"^\W*(?:#\w+\W+)*[وف]?(?:لماذا|هل|كيف|ماذا|متي|اين|من الذي|الي اين)(?!\w)[^.؟?]*[؟?]\W*$")
 _PUNDITS_VIEW = re.compile(
     r"^\W*[وف]?(?:"
     + _alt("opinion_verbs")
@@ -9014,6 +9106,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             ctx.said_date = None
     if not hits or _is_aggregate(view) or _is_subheading(doc, view) or _PUNDITS_VIEW.match(view.folded.text):
         return []
+    if _GENRE_TAG.match(view.folded.text) or _QUESTION.match(view.folded.text):
+        return []  # "تحليل: لماذا تتعثر مفاوضات ...؟"، "رأي | الحرب في السودان": analysis, opinion, a question
     opening = min(hits, key=lambda h: h.start)
     if opening.values[0].plover in _SAID and _opinion_or_text(view, opening, _words_before_hit(view, opening)):
         return []  # "وتدعو الخطة الأمريكية إلى نزع سلاح حماس وانسحاب ...": what it asks is no event either (probe93)
@@ -10102,13 +10196,13 @@ def _receipt_before(text: str, hit: Hit[Trigger]) -> bool:
     run long, "تلقى ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان، مساء أمس، اتصالاً"), a time aside
     between commas not counted, or opens it ("تلقى اتصالاً")."""
     return any(
-        len(_COMMA_ASIDE.sub(" ", text[m.end() : hit.start]).split()) <= 12 for m in _RECEIPT.finditer(text, 0, hit.end)
+        len(_SHORT_ASIDE.sub(" ", text[m.end() : hit.start]).split()) <= 12 for m in _RECEIPT.finditer(text, 0, hit.end)
     )
 
 
-# ", مساء أمس،"، "، خلال زيارته إلى بغداد،": an aside between commas, of any length (the receipt rule's 40-character
-# bound was shadowed by a second definition of this name in gap8; the outputs follow the unbounded one)
+# ", مساء أمس،"، "، خلال زيارته إلى بغداد،": an aside between commas, of any length
 _COMMA_ASIDE = re.compile(r"[،,][^،,.]*[،,]")
+_SHORT_ASIDE = re.compile(r"[،,][^،,.؛]{0,40}[،,]")  # ", مساء أمس،": a short aside between commas
 
 
 def _after_receipt(text: str, hit: Hit[Trigger]) -> bool:
@@ -10423,16 +10517,29 @@ def _during(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> tuple[DateOf
 _NAMED_SITE = re.compile(r"(?<!\w)[وفب]?(?:في )?(?:" + _alt("named_site_kinds") + r") [^\W\d_]")
 
 
+def _we_did(view: SentenceView, hit: Hit[Trigger], colon_end: int) -> bool:
+    """The trigger is a past verb in the first person plural (its "نا" left out of the form) that opens what follows
+    a headline's colon: the speaker's own deed, in its own words."""
+    first = view.folded.text[hit.word_start :].split(maxsplit=1)[0] if hit.start == hit.word_start else ""
+    if not first.endswith("نا") or _is_noun(view, hit):
+        return False
+    return not view.text[colon_end - view.start : view.raw_start(hit.start, hit.end) - view.start].strip(' "«“')
+
+
 def _speaks_of_own_deed(
     view: SentenceView, hit: Hit[Trigger], source: Source, actor1: Participant | None, t_span: Span
 ) -> bool:
     """A headline's lead names a force (or a government arresting), and the deed after its colon names no doer
     before it: the force did it."""
     speaker = source.speaker
-    if speaker is None or source.span is None or speaker.role not in _STATE_ROLES:
+    if speaker is None or source.span is None:
         return False
     lead = _HEADLINE_LEAD.match(view.text)
     if lead is None or view.start + lead.end("lead") < source.span.end or source.span.end > t_span.start:
+        return False
+    if _we_did(view, hit, view.start + lead.end()):
+        return True  # "كتائب القسام: فجرنا عبوة بقوة إسرائيلية": the speaker quoted says what "we" did
+    if speaker.role not in _STATE_ROLES:
         return False
     plover = hit.values[0].plover
     # a toll word ("الجيش: مقتل جندي") may tell of the force's own dead; a ministry strikes no one
@@ -11836,6 +11943,16 @@ def _events_for(
         # made during something ("في كلمة خلال مراسم التوقيع") or by protesters, who speak where they protest
         # ("وأمهل المحتجون الحكومة المحلية حتى الخميس المقبل"); an act takes the story's last place
         places = list(ctx.places)
+        if (
+            actor1 is not None
+            and actor1.role in ("police", "government")
+            and plover in ("COERCE", "SANCTION", "CONCEDE")
+            and len({m.place.country for m in places if m.place is not None}) > 1
+        ):
+            # "الكويت تضبط خلية .. والبحرين تصدر أحكاماً" heading "أعلنت وزارة الداخلية الكويتية ضبط خلية": a state's
+            # police or government acting at home, where the story's places lie in two states, is in its own (art11)
+            home = [m for m in places if m.place is not None and iso3(m.place.country) == actor1.country]
+            places = home or places
         if not places and not any(m.place is not None for m in view.mentions):
             # "غزة - أصيب ثلاثة مواطنين برصاص قوات الاحتلال": with nothing named yet, where the story was filed (not
             # for an act whose sentence names places all set aside: "عقوبات ... بتهمة ارتكاب انتهاكات في دارفور")
@@ -14434,6 +14551,10 @@ def _arguments(
         for p in after
         if p.span.start < past_trigger or view.previous_word(view.folded_index(p.span.start)) not in _DIRECTING
     ]
+    if plover in _STATEMENTS and len(after) >= 3:
+        # "اتهم المتحدث العسكري باسم جماعة الحوثي، يحيى سريع، القوات الحكومية": the speaker's name set off by
+        # commas after the subject is the subject, not whom the statement is aimed at (art10)
+        after = [p for i, p in enumerate(after) if not (i and _apposed_name(view, after[i - 1], p))]
     noun = _is_noun(view, hit)
     opening = view.folded.text[: hit.word_start]
     weapon_subject = False
@@ -14589,6 +14710,11 @@ def _arguments(
         if target is None and plover == "ASSAULT":
             # "تحييد خمسة من عناصر حزب العمال في غارات جوية نفذتها مقاتلات تركية": those counted before (probe55)
             target = next((p for p in reversed(before) if p is not agent and _counted_of(view, p)), None)
+        held = plover in ("COERCE", "RETREAT") and target is not None and not target.named
+        if held and target is not None and target.role == "civilians":
+            # "اعتقال ١٤ شخصاً قالت إنهم متورطون ... خلال حملة دهم نفذتها قواتها": the agent's clause after them does
+            # not change what is said of the people held
+            target = _held_persons_role(view, target)
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = (
@@ -14842,6 +14968,11 @@ def _arguments(
                 if not tied and not re.search(r"[،,:\"«»(]", gap) and _affiliated(view, p):
                     # "هاجم مسلحون مرتبطون بتنظيم القاعدة معسكراً للجيش": the body the subject is tied to is neither
                     # side
+                    tied.append(p)
+                    continue
+                if not tied and chain[-1].person and chain[-1].named and fold_text(gap).strip() == "في":
+                    # "استقبل أمير قطر الشيخ تميم ... في الديوان الأميري اليوم رئيس وزراء باكستان": a body behind في
+                    # right after a named man is where he acts, neither more of him nor whom he received
                     tied.append(p)
                     continue
                 if tied:
@@ -15250,10 +15381,34 @@ def _protest_joiners(view: SentenceView, hit: Hit[Trigger], limit: int) -> Parti
     return Participant(span, view.raw_text(span), None, None, "protesters", named=False, head="مشارك")
 
 
+# (folded) "بينهم أجانب"، "بينهم أربعة سوريين": an "among them" aside right after people held
+_AMONG_HELD = re.compile(r"[،,]? *بين(?:هم|هما|هن) +(?:[^\W_]+ +)?([^\W\d_]+)")
+# (folded) "خلية من ثلاثة أشخاص"، "خلية إرهابية مكونة من خمسة عناصر": the count of a cell's members, before them
+_CELL_OF = re.compile(r"(?<!\w)خليه(?: +[^\W\d_]+)?(?: +(?:مكونه|مولفه))? +من(?: +[^\W_]+)? *$")
+# (folded) "أثناء محاولتهم تهريب أسلحة": people held in the act of a crime (the pronoun ties it to them)
+_HELD_IN_THE_ACT = re.compile(r"(?<!\w)(?:اثناء|خلال|عند) +محاولت(?:هم|ه|هما|هن) +(?:ال)?(?:تهريب|تسلل|سرقه)(?!\w)")
+
+
 def _held_persons_role(view: SentenceView, people: Participant) -> Participant:
     """ "اعتقلت قوة ثلاثة أشخاص يُشتبه بتورطهم"، "توقيف ثمانية أشخاص خلال الوقفة": persons (no more said of them)
     held or freed are suspects (other) or, held at a protest, its protesters, as the clause after them tells."""
-    clause = re.split(r"[،,.؛]", fold_text(view.text[people.span.end - view.start :]), maxsplit=1)[0]
+    before = view.text[max(0, people.span.start - view.start - 40) : people.span.start - view.start]
+    if _CELL_OF.search(fold_text(before)):
+        return _but(people, role="armed_group")  # "القبض على خلية من ثلاثة أشخاص": the cell they make up
+    rest = fold_text(view.text[people.span.end - view.start :])
+    among = _AMONG_HELD.match(rest)
+    if among is not None and people.country is not None:
+        # "القبض على ١١ شخصاً، بينهم أجانب"، "ستة أشخاص بينهم أربعة سوريين" (held in Lebanon): people of more than one
+        # nation are of none
+        nation = _nationality_of_form().get(among.group(1))
+        if among.group(1) in ("اجانب", "الاجانب") or (nation is not None and nation != people.country):
+            people = _but(people, country=None)
+    clauses = re.split(r"[،,.؛]", rest, maxsplit=2)
+    clause = clauses[0]
+    if not clause.strip() and len(clauses) > 2 and re.match(r" *بين(?:هم|هما|هن) ", clauses[1]):
+        clause = clauses[2]  # "القبض على ١١ شخصاً، بينهم أجانب، يُشتبه في ...": past the "among them" aside
+    if _HELD_IN_THE_ACT.search(re.split(r"[.؛]", rest, maxsplit=1)[0]):
+        return _but(people, role="other")
     if _person_stem(people.text.split()[-1]) != "شخص":
         # "اعتقلت الشرطة 23 ناشطاً خلال تفريق المسيرة"، "أوقفت ستة أساتذة خلال تفريق الوقفة": any people held in a
         # protest's course are its protesters (not those held at home later "على خلفية مشاركتهم في الاحتجاجات")
@@ -15352,6 +15507,7 @@ def _rescuers(p: Participant) -> bool:
 
 
 _BEFALLING = frozenset({"ied", "explosion", "suicide_bombing", "attack_generic"})  # triggers.yaml ids
+_BLEW_UP = frozenset({"انفجر", "انفجرت", "انفجرتا", "انفجرا", "ينفجر", "تنفجر"})  # folded, intransitive
 _CLAUSE_THAT = frozenset({"ان", "بان", "وان"})  # "إن"، "أن"، "بأن" (folded) opening a reported clause
 
 
@@ -15383,6 +15539,16 @@ def _teller_only(view: SentenceView, hit: Hit[Trigger], speaker: Participant, pl
         return True  # "قالت الشرطة إن رجلاً أطلق النار": the man the body tells of did it, not the body (probe105)
     if plover != "ASSAULT":
         return False
+    word = view.folded.text[hit.word_start : hit.word_end]
+    if hit.values[0].id == "explosion" and _BLEW_UP & {word, word[1:]}:
+        # "قالت الشرطة إن قنبلة مزروعة على جانب طريق انفجرت": "went off" has no doer, least of all the teller
+        return True
+    lead_end = _headline_lead_end(view)
+    tolls = view.cues_of("killed", "injured")
+    if speaker.span.end <= lead_end and any(lead_end <= c.start and c.end <= hit.start for c in tolls):
+        # "الشرطة الصومالية: مقتل 5 أشخاص في تفجير انتحاري": a toll told first after a headline's speaker is what
+        # befell the victims; the speaker counts it
+        return True
     if hit.values[0].id in _BEFALLING and view.previous_word(hit.word_start) in _CLAUSE_THAT:
         # "قالت الشرطة إن انفجار عبوة ناسفة أسفر عن مقتل شخص"، "قالت الوزارة إن هجوماً مسلحاً استهدف نقطة تفتيش": a
         # blast or an attack that opens what the body says befell; the body did not set it off
@@ -16187,7 +16353,8 @@ def _after_condemned_attack(view: SentenceView, hit: Hit[Trigger], p: Participan
     return any(hit.end <= h.start < at and h.values[0].plover == "ASSAULT" for h in view.triggers)
 
 
-_BLAME_PARTICIPLE = re.compile(r"[،,] *(?:و)?(?:محمل|محمله|محملة|محملا|محملين) +")
+# (also the verb joined by و: "ودانت ... منع المصلين من دخول الأقصى، وحمّلت الحكومة الإسرائيلية مسؤولية التصعيد")
+_BLAME_PARTICIPLE = re.compile(r"[،,] *(?:(?:و)?(?:محمل|محمله|محملة|محملا|محملين)|و(?:حمل|حملت|حملوا|حملا|حملتا)) +")
 
 
 def _blamed_after(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
@@ -16909,7 +17076,10 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         # "إن مسلحين قتلوا 18 مدنياً": a count of people right after a verb of either voice is its object, so the
         # verb is active and the side before it killed them
         object_after = _counted_victims(view, participants, cue.word_end) if cue.key in _EITHER_VOICE else None
-        count = _COUNT_AFTER.match(view.folded.text, cue.word_end) if object_after is not None else None
+        # (after a plural or dual verb, which never stands before its own subject, the counted noun need not be an
+        # accusative: "إن مسلحين قتلوا 3 مدنيين"، "قتلوا ثلاثة أشخاص")
+        count_after = _COUNT_AFTER_PLURAL if cue.key in _PLURAL_EITHER_VOICE else _COUNT_AFTER
+        count = count_after.match(view.folded.text, cue.word_end) if object_after is not None else None
         if object_after is not None and count is not None and _number_value(count.group(1)) is not None:
             return object_after
         if _PLURAL_CASUALTY_VERB.fullmatch(cue.key):
@@ -17001,6 +17171,8 @@ def _side_past_count(view: SentenceView, participants: Sequence[Participant], fo
 
 # "قتلوا 18 مدنياً": a count and its accusative noun
 _COUNT_AFTER = re.compile(r" +([0-9]+|[^\W\d_]+) +[^\W\d_]{2,}ا(?!\w)")
+_COUNT_AFTER_PLURAL = re.compile(r" +([0-9]+|[^\W\d_]+) +[^\W\d_]{3,}(?!\w)")
+_PLURAL_EITHER_VOICE = frozenset({"قتلوا", "جرحوا", "اعدموا", "اعدما"})
 _COUNTED_BEFORE = re.compile(r"(?<!\w)(?:\d+|[^\W\d_]+) +([^\W\d_]{3,}) +$")
 
 
@@ -18624,8 +18796,7 @@ def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return bool(a["country"] == b["country"] and a["role"] == b["role"])
 
 
-# "كما أصيب طفل ..."، "كما نظّم الاتحاد ... وقفة احتجاجية": a sentence that opens on "also" tells another deed (art6
-# wrote a كما-only pattern under this name, shadowed by a second definition of it; the outputs follow the broader one)
+# "كما أصيب طفل ..."، "كما نظّم الاتحاد ... وقفة احتجاجية": a sentence that opens on "also" tells another deed
 _ALSO_OPENING = re.compile(r"^\W*(?:كما|وكذلك|كذلك)(?!\w)")
 _CROWD_WORDS = frozenset(_WORDS.words("crowds"))
 

@@ -1344,9 +1344,13 @@ def _countryside(
 _FAMILY_WORDS = frozenset({"ال", "بن"})
 
 
-def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules) -> list[Mention]:
+def _surname_mentions(
+    doc: Document, tokens: list[_Word], found: list[Mention], rules: NameRules
+) -> tuple[list[Mention], list[Mention]]:
     """A person's last name used alone later in the story ("الصفدي" after "أيمن الصفدي"; "آل جابر"
-    after "محمد آل جابر", "بن بريك" after "سالم صالح بن بريك")."""
+    after "محمد آل جابر", "بن بريك" after "سالم صالح بن بريك"), and the town mentions it replaces: a bare surname
+    spelled like a town or district no one named before the person ("وأشار الحجار إلى" after "أحمد الحجار", not
+    Algeria's El Hadjar; art10)."""
     surnames: dict[tuple[str, ...], Mention] = {}
     for m in found:
         if m.type == "PER" and not m.descriptive:
@@ -1357,9 +1361,16 @@ def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], 
             elif len(words) >= 2 and len(last) >= 3 and last not in rules.name_stops and not _common_word(last):
                 surnames.setdefault((last,), m)
     if not surnames or doc.body is None:
-        return []
+        return [], []
+    # a town mention the surname may take over: exactly its word, after the person, the town not named before him
+    towns = {
+        (m.span.start, m.span.end): m
+        for m in found
+        if m.type == "GPE" and m.place is not None and m.place.kind in ("admin2", "city")
+    }
     taken = [(m.span.start, m.span.end) for m in found]
     out: list[Mention] = []
+    replaced: list[Mention] = []
     # only a surname alone or a family word may start one: the other tokens are stepped over in C
     wanted = {key[0] for key in surnames if len(key) == 1} | _FAMILY_WORDS
     for i in compress(range(len(tokens)), map(wanted.__contains__, map(itemgetter(2), tokens))):
@@ -1369,11 +1380,26 @@ def _surname_mentions(doc: Document, tokens: list[_Word], found: list[Mention], 
             family = surnames.get((key, tokens[i + 1][2]))
             if family is not None:
                 person, end = family, tokens[i + 1][1]
-        if person is None or key in rules.not_names or any(x < end and a < y for x, y in taken):
+        if person is None or key in rules.not_names:
             continue
+        town = towns.get((a, end))
+        place_id = town.place.id if town is not None and town.place is not None else None
+        if town is not None and (
+            person.span.end > a
+            or any(m.place is not None and m.place.id == place_id and m.span.start < person.span.start for m in found)
+        ):
+            town = None
+        if town is not None:
+            taken.remove((a, end))
+        if any(x < end and a < y for x, y in taken):
+            if town is not None:
+                taken.append((a, end))
+            continue
+        if town is not None:
+            replaced.append(town)
         out.append(Mention(Span(a, end), doc.raw[a:end], "PER", person.canonical, "derived", actor=person.actor))
         taken.append((a, end))
-    return out
+    return out, replaced
 
 
 _COURT = fold_text("محكمة")
@@ -1856,6 +1882,8 @@ def _institution_mentions(
             role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
         elif word[cut:] == _DIRECTORATE and any(w in " ".join(taken) for w in _NATIONAL_SECURITY):
             role = "police"  # "المديرية العامة للأمن الوطني" (Algeria's and Morocco's DGSN): a police directorate
+        elif role == "government" and word[cut:] in _COUNCIL_HEADS and _community_council(taken):
+            role = "other"  # "المجلس الاجتماعي لسوق الجمعة"، "المجلس العام لحيي الشيخ مقصود": a community's notables
         # "وزارة الري المصرية"، "وزارة التجارة الصينية": a closing nationality adjective names the body's state
         # ... and so does one right after the kind ("الرابطة الجزائرية للدفاع عن حقوق الإنسان")
         own = _countries_of_adjectives().get(taken[-1]) or _countries_of_adjectives().get(taken[0])
@@ -1885,6 +1913,18 @@ def _institution_mentions(
 # words after في that tell how or when a body spoke, not where it sits ("في بيان"، "في مؤتمر صحفي")
 _BLOC_HEADS = frozenset(("كتله",))  # a parliamentary bloc's kind word (names.yaml institution_heads)
 _NOT_SEATS = frozenset(fold_text(w) for w in ("مؤتمر", "كلمة", "رسالة", "اجتماع", "وقت", "ختام", "أعقاب", "ظل", "حين"))
+
+
+_COUNCIL_HEADS = frozenset({"مجلس", "المجلس"})
+# (folded) Neighbourhoods a council may be named for ("المجلس العام لحيي الشيخ مقصود")
+_NEIGHBOURHOODS_FOR = frozenset({"لحي", "لحيي", "لاحياء"})
+
+
+def _community_council(taken: list[str]) -> bool:
+    """A council of a community, not of a state: the social council of a town's notables ("المجلس الاجتماعي لسوق
+    الجمعة"; not "المجلس الأعلى للضمان الاجتماعي", nor the upper houses "مجلس الأعيان"، "مجلس الشيوخ") or a council
+    named for neighbourhoods."""
+    return taken[0] == "الاجتماعي" or bool(_NEIGHBOURHOODS_FOR.intersection(taken))
 
 
 def _unlisted_seat(word: str, rules: NameRules) -> bool:
@@ -3021,7 +3061,11 @@ def find_mentions(doc: Document) -> list[Mention]:
     starts, ends = doc.tokens.starts, doc.tokens.ends
     folded_words = map(_FOLDED_WORDS.__getitem__, list(map(raw.__getitem__, map(slice, starts, ends))))
     tokens = list(zip(starts, ends, folded_words, strict=True))
-    found += _surname_mentions(doc, tokens, found, rules_)
+    surnamed, towns_replaced = _surname_mentions(doc, tokens, found, rules_)
+    if towns_replaced:
+        dropped = {id(t) for t in towns_replaced}
+        found = [m for m in found if id(m) not in dropped]
+    found += surnamed
     found += _people_mentions(doc, tokens, found, rules_)
     # where the model tags exactly the name read after a title, its mention is kept (the event stage
     # takes a tagged name no list knows as a participant); elsewhere the titled name wins
