@@ -6673,7 +6673,8 @@ def _before_pointing(view: SentenceView) -> str:
     return _before_relative(view, folded[: pointer.start()])
 
 
-# ("الذين فروا ..."، "التي نزحت ...": a relative clause tells of those it qualifies; _RELATIVE is defined below)
+# "الذين فروا ..."، "التي نزحت ...": a relative clause, which tells of those it qualifies
+_RELATIVE = re.compile(r"(?<!\w)(?:الذين|الذي|التي|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
 
 
 def _before_relative(view: SentenceView, folded: str) -> str:
