@@ -11872,6 +11872,8 @@ def _events_for(
     if plover == "REQUEST":
         # "طالب مجلس المحافظة الحكومة بنشر قطعات إضافية على الطرق بين الحويجة والرياض": the places in what is asked
         # for are its content, not where the call was made
+        # "دعا عبد العاطي إلى وقف فوري لإطلاق النار في السودان"; the call's place is where it was made ("ودعا
+        # الوزير، خلال مؤتمر صحفي في دمشق، ..."; gap8)
         content = _call_content(view, hit)
         if content is not None:
             cut = view.raw_start(content, content)
@@ -11880,12 +11882,6 @@ def _events_for(
         # "تستضيف مسقط جولة محادثات بين طهران وواشنطن"، "تستضيف الجزائر اجتماعاً لوزراء خارجية دول جوار ليبيا":
         # the host is where the talks are; the other places name their sides or topic (probe58)
         here = _hosted_at(view) or here
-    if plover == "REQUEST":
-        # "دعا عبد العاطي إلى وقف فوري لإطلاق النار في السودان": a place inside what a call asks for is what it is
-        # about; the call's place is where it was made ("ودعا الوزير، خلال مؤتمر صحفي في دمشق، ..."; gap8)
-        content = _call_content_start(view, hit)
-        if content is not None:
-            here = [m for m in here if view.folded_index(m.span.start) < content]
     denial = _denial_clause_start(view, hit.start)
     if denial is not None:
         # "تصل لجنة إلى بغداد، فيما نفت الوزارة اعتقال ...": the places before "فيما" are not where the deed denied
@@ -12634,20 +12630,39 @@ def _occasion_end(view: SentenceView, hit: Hit[Trigger], plover: str) -> int:
 
 
 def _call_content(view: SentenceView, hit: Hit[Trigger]) -> int | None:
-    """The folded offset where what a call asks for begins: its إلى (inside the trigger or after it) or the first
-    word behind ب after the verb ("طالب ... الحكومة بإعادة النظر"); None if not found."""
+    """The folded offset where what a call asks for begins, or None: its إلى (inside the trigger or after it, not an
+    envoy's title) or the first word behind ب after the verb ("طالب ... الحكومة بإعادة النظر"); what stands in a
+    comma-bounded aside ("، خلال زيارته إلى بغداد،") opens nothing, and a sentence stop ends the search."""
     text = view.folded.text
     if hit.key.endswith(" الي"):
         return hit.end
+    verb_end = text.find(" ", hit.start, hit.end)
+    start = verb_end if verb_end > 0 else hit.word_end
+    asides = [m.span() for m in _COMMA_ASIDE.finditer(text, start)]
     # a name that starts with ب ("بغداد"، "بلدة") is no clitic
     named = {view.folded_index(m.span.start) for m in view.mentions}
-    for a, _, w in view.words:
-        if a < hit.word_end:
+    last = start
+    for a, b, w in view.words:
+        if a < start:
             continue
-        if w == "الي" or (w.startswith("ب") and w not in _NOT_CONTENT_B and a not in named and not w.startswith("بلد")):
-            return a
-        if a and text[a - 1] in ".:؛":
+        if any(s <= a < e for s, e in asides):
+            last = b
+            continue
+        if any(c in ".:؛" for c in text[last:a]):
             return None
+        if w == "الي":
+            opening = _CALL_OPENS.match(text, a)
+            if opening is not None and not _envoy_to(view, opening):
+                return a
+        elif (
+            a >= hit.word_end
+            and w.startswith("ب")
+            and w not in _NOT_CONTENT_B
+            and a not in named
+            and not w.startswith("بلد")
+        ):
+            return a
+        last = b
     return None
 
 
@@ -15922,20 +15937,6 @@ def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians:
     pattern = _DEMAND_OPENS if civilians else _CALL_OPENS
     end = view.folded_index(p.span.start)
     return any(not _envoy_to(view, m) for m in pattern.finditer(view.folded.text, start, end))
-
-
-def _call_content_start(view: SentenceView, hit: Hit[Trigger]) -> int | None:
-    """The folded offset of the إلى that opens what a call asks for (not one inside a comma-bounded aside, "خلال
-    زيارته إلى بغداد،", nor an envoy's title), or None."""
-    text = view.folded.text
-    verb_end = text.find(" ", hit.start, hit.end)
-    start = verb_end if verb_end > 0 else hit.word_end
-    masked = _COMMA_ASIDE.sub(lambda m: " " * len(m.group()), text[start:])
-    for m in _CALL_OPENS.finditer(masked):
-        opening = _CALL_OPENS.match(text, start + m.start())
-        if opening is not None and not _envoy_to(view, opening):
-            return opening.start()
-    return None
 
 
 _ENVOY_WORDS = frozenset(fold_text(w) for w in _WORDS.words("envoy_words"))
