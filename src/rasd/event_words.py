@@ -438,6 +438,10 @@ LIST_SECTIONS = (
     "title_breaks",
     "about_words",
     "accredited_missions",
+    "road_words",
+    "road_kinds",
+    "line_road_kinds",
+    "road_links",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

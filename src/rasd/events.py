@@ -5252,13 +5252,28 @@ _QUARTER = re.compile(r"(?<!\w)[وفب]?(?:" + _taa_alt("quarter_words") + r") +
 # "حي الطيرة": a quarter the names stage lists with its kind (names7)
 _QUARTER_WORDS = frozenset(name_rules().quarter_words)
 # "بين محافظتي صلاح الدين وديالى"، "بين بلدتي X وY": a place kind in the dual or plural, or none, right after بين
+# A road, told by its word and kind ("الطريق الدولي الرابط") or a line with a road's adjective ("الخط الرابط"; folded)
+_ROAD = (
+    r"(?:ال)?(?:"
+    + _alt("road_words")
+    + r")(?: +(?:"
+    + _alt("road_kinds")
+    + r"))?(?: +(?:"
+    + _alt("road_links")
+    + r"))?"
+    r"|(?:ال)?خط +(?:(?:"
+    + _alt("line_road_kinds")
+    + r")(?: +(?:"
+    + _alt("road_links")
+    + r"))?|"
+    + _alt("road_links")
+    + ")"
+)
 _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *$")
 _FROM_END = re.compile(r"(?<!\w)من *$")  # "من" ending what stands before
 _TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
 # "الخط الدولي"، "الخط الرابط بين": a line is a road only with a road's adjective after it ("خط التماس" is no road)
-_ROAD_BETWEEN = re.compile(
-    r"(?<!\w)(?:(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))?|(?:ال)?خط (?:الرابط|الواصل|الدولي|السريع)) بين(?!\w)"
-)
+_ROAD_BETWEEN = re.compile(r"(?<!\w)(?:" + _ROAD + r") +بين(?!\w)")
 # "عند منطقة الحسيني"، "قرب جسر ...": a spot on a road (folded)
 _AT_SPOT = re.compile(r"^(?:عند|قرب|بالقرب من)(?: |$)")
 # "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": a place after "the lying (on, near, between)" of the place
@@ -5267,10 +5282,7 @@ _LYING_GAP = re.compile(
     r"^(?:ال)?واقع(?:ه|تين|ين)? (?:\S+ ){0,4}?(?:على|في|قرب|بين|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?: |$)"
 )
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
-_ROAD_BEFORE = re.compile(
-    r"(?<!\w)[وفب]?(?:(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))?"
-    r"|(?:ال)?خط +(?:الرابط|الواصل|الدولي|السريع)) *$"
-)
+_ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:" + _ROAD + r") *$")
 
 
 # "ثلاثة في كركوك واثنين في نينوى"، "12 مطلوباً في مدينة القرداحة وثمانية آخرين في مدينة جبلة": a new count
@@ -12605,12 +12617,7 @@ def _finders(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int]:
 # what protesters ask for opens with one of event_words.yaml demand_start
 _DEMAND_START = re.compile(r"(?<!\w)[وف]?(?:" + _alt("demand_start") + r")(?!\w)")
 # "طريق دمشق–السويداء"، "أوتوستراد حلب - اللاذقية الدولي": a road named by the towns at its ends, right before
-_ROAD_NAME_BEFORE = re.compile(
-    r"(?<!\w)[وب]?(?:(?:ال)?(?:طريق|اوتوستراد|اتوستراد|طرق)(?: +(?:الدولي|السريع|الرئيسي|الساحلي))?"
-    r"(?: +(?:الرابط|الواصل))?|(?:ال)?خط +(?:الدولي|السريع|الساحلي)(?: +(?:الرابط|الواصل))?"
-    r"|(?:ال)?خط +(?:الرابط|الواصل))"
-    r"(?: +بين)? +(?:[^\W\d_]+ *(?:[-–—]|و) *)?$"
-)
+_ROAD_NAME_BEFORE = re.compile(r"(?<!\w)[وب]?(?:" + _ROAD + r")(?: +بين)? +(?:[^\W\d_]+ *(?:[-–—]|و) *)?$")
 
 
 def _in_road_name(view: SentenceView, m: Mention) -> bool:
