@@ -442,6 +442,8 @@ LIST_SECTIONS = (
     "road_kinds",
     "line_road_kinds",
     "road_links",
+    "town_kinds",
+    "lead_kinds",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

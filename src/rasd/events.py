@@ -3922,7 +3922,7 @@ def _participants(
 # an MP told by the province he sits for ("نائب عن محافظة ميسان"): the raw text right after the title
 _SITS_FOR = re.compile(r" +عن +")
 # ... then "في" before the house: the raw text before the house's name
-_MP_SEAT = re.compile(r"(?<!\w)[وف]?(?:نائب|نائبة|نائباً|نائبا|نواب) +عن +[^،,.؛]{2,40}? +في +$")
+_MP_SEAT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("mp_titles") + r") +عن +[^،,.؛]{2,40}? +في +$")
 _MP_TITLES = frozenset(fold_text(w) for w in _WORDS.words("mp_titles"))
 
 
@@ -4000,7 +4000,12 @@ _STATELESS = frozenset(_WORDS.words("stateless_people"))
 _BORDER_SMUGGLERS = frozenset(_WORDS.words("border_smugglers"))
 # "أفراد طاقم الناقلة"، "طاقم السفينة"، "بحارة السفينة" (folded, ة kept or not), a word before the crew allowed
 _CREW_AHEAD = re.compile(
-    r"(?:[^\W\d_]+ +)?(?:ال)?(?:طاقم|طواقم|بحار[هة]) +(?:ال)?(?:سفين[هة]|سفينتين|ناقل[هة]|ناقلات|باخر[هة]|سفن)(?!\w)"
+    r"(?:[^\W\d_]+ +)?(?:ال)?(?:طاقم|طواقم|بحار[هة]) +(?:ال)?(?:"
+    + "|".join(
+        re.escape(fold_text(w)).removesuffix("ه") + ("[هة]" if fold_text(w).endswith("ه") else "")
+        for w in _WORDS.words("merchant_vessels")
+    )
+    + r")(?!\w)"
 )
 
 
@@ -5704,7 +5709,11 @@ def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plov
 
 _LEAD_IN = re.compile(r"\W*[وف]?في +")
 # "وفي مدينة بنقردان"، "وفي ولاية القصرين": the same, with the town's kind word
-_LEAD_KIND = re.compile(r"\W*[وف]?في +(?:مدين|بلد|قري|ولاي|محافظ|منطق)[هة] +")
+_LEAD_KIND = re.compile(
+    r"\W*[وف]?في +(?:"
+    + "|".join(re.escape(w[:-1]) for w in _WORDS.words("town_kinds") + _WORDS.words("lead_kinds"))
+    + r")[هة] +"
+)
 
 
 _LEAD_ASIDE = re.compile(r"^ *(?:(?:ال)?مجاور[هة]?|ايضا|كذلك)? *")
@@ -18536,7 +18545,7 @@ _KIND_WORD = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال)?((?:مدين|بلد|ق�
 _SAME_KIND = re.compile(
     r"(?<!\w)[وفب]?ال((?:مدين|بلد|قري|ناحي|مديري|محلي)(?=[هة])|قضاء)[هة]?(?: +((?:نفس|ذات|عين)(?:ه|ها)))?(?!\w)"
 )
-_TOWN_KINDS = frozenset(("مدين", "بلد", "قري"))
+_TOWN_KINDS = frozenset(w[:-1] for w in _WORDS.words("town_kinds"))  # stems, as _SAME_KIND's group 1
 
 
 def _named_by_kind(view: SentenceView) -> dict[str, Mention]:
@@ -18606,7 +18615,7 @@ _ON_OR_IN = re.compile(r"(?<!\w)(?:علي|في|ب) +(ال[^\W\d_]+)(?!\w)")
 
 
 # "بين القتلى"، "ومن بين الضحايا": a breakdown of the dead or the hurt a toll told already counted (folded)
-_AMONG_TOLLED = re.compile(r"(?<!\w)[وف]?(?:من +)?بين +(?:ال)?(?:قتلي|ضحايا|شهداء|مصابين|مصابون|جرحي)(?!\w)")
+_AMONG_TOLLED = re.compile(r"(?<!\w)[وف]?(?:من +)?بين +(?:ال)?" + _TOLL_NOUNS + r"(?!\w)")
 
 
 def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participants: Sequence[Participant]) -> None:
