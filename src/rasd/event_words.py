@@ -444,6 +444,12 @@ LIST_SECTIONS = (
     "road_links",
     "town_kinds",
     "lead_kinds",
+    "sign_verbs",
+    "task_verbs",
+    "plain_meet_verbs",
+    "silence_verbs",
+    "delivered_later_stems",
+    "delivered_promised_stems",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -2118,10 +2118,7 @@ _CAPTIVES = re.compile(
 # "ووقّع وزير الخارجية الأردني أيمن الصفدي ونظيره العراقي، على هامش القمة، اتفاقاً": a deal signed past a long
 # subject and the occasion's aside (the listed phrase spans four words at most, and only a time aside)
 # ... and one to come ("إن الجانبين سيوقعان ... محضر اتفاق"; bare توقع is 'expected', so only with س)
-_SIGN_VERB = re.compile(
-    r"(?<!\w)([وف])?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|ابرم|ابرمت|ابرما|ابرموا"
-    r"|س?(?:يوقع|يوقعان|يوقعون|يبرم|يبرمان|يبرمون)|ستوقع|ستوقعان|ستبرم|ستبرمان)(?!\w)"
-)
+_SIGN_VERB = re.compile(r"(?<!\w)([وف])?(?:" + _alt("sign_verbs") + r")(?!\w)")
 # the deal in the accusative, not after a preposition ("وقع الهجوم بعد يومين من اتفاقية")
 _SIGNED_DEAL = re.compile(
     r"(?<!\w)(?<!من )(?<!بعد )(?<!قبل )(?<!علي )(?<!الي )"
@@ -2169,7 +2166,7 @@ def _with_signed_deals(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trig
 
 # "كلّف رئيس الجمهورية ...، مساء أمس، النائب فلان بتشكيل الحكومة": the tasking verb and the cabinet to form, past a
 # subject and an object that may each run to several words (the listed phrase spans four at most)
-_TASK_VERB = re.compile(r"(?<!\w)([وف])?(?:كلف|كلفت|يكلف|تكلف|سيكلف)(?:ه|ها|هم)?(?!\w)")
+_TASK_VERB = re.compile(r"(?<!\w)([وف])?(?:" + _alt("task_verbs") + r")(?:ه|ها|هم)?(?!\w)")
 _TASKED_CABINET = re.compile(r"(?<!\w)ب?تشكيل +(?:ال)?حكوم(?:[هة]|ته|تها)(?!\w)")
 _TASKED_KEY = fold_text("كلف تشكيل حكومة")
 
@@ -2197,7 +2194,7 @@ def _with_tasked_cabinets(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[T
 # "ويتوجه الوزير مساء اليوم إلى الكويت، حيث من المقرر أن يلتقي غداً ولي العهد": the traveller does what he goes to do
 _TRAVEL_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("travel_verbs") + r")(?!\w)")
 _WHERE = re.compile(r"(?<!\w)حيث(?!\w)")
-_PLAIN_MEET_VERB = re.compile(r"[وف]?(?:س?(?:يلتقي|تلتقي|يجتمع|تجتمع)|التقي|التقت|اجتمع|اجتمعت)")
+_PLAIN_MEET_VERB = re.compile(r"[وف]?(?:" + _alt("plain_meet_verbs") + ")")
 
 
 def _traveller_meeting(
@@ -6953,7 +6950,11 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
 
 # (folded) a verb of delivery in the future: "ستصل"، "سيتم تسليمها"، "على أن تصل"
 _DELIVERED_LATER = re.compile(
-    r"(?<!\w)(?:(?:ست|سي)(?:صل|سلم|دخل|وزع|تم تسليم|تم توزيع|تم ادخال)|علي +ان +[تي](?:صل|سلم|دخل))[^\W\d_]*(?!\w)"
+    r"(?<!\w)(?:(?:ست|سي)(?:"
+    + _alt("delivered_later_stems")
+    + r")|علي +ان +[تي](?:"
+    + _alt("delivered_promised_stems")
+    + r"))[^\W\d_]*(?!\w)"
 )
 # (folded) "الجولة المقبلة من"، "الاجتماع القادم": a round or meeting still ahead, right before the talks word
 _NEXT_ROUND = re.compile(
@@ -12781,7 +12782,7 @@ def _carried_before(view: SentenceView, at: int) -> bool:
 
 
 # "في حين لم يصدر أي تعليق من وزارة الدفاع في هرجيسا"، "ولم تعلق الحكومة في بغداد": a body silent on what was told
-_SILENCE = re.compile(r"(?<!\w)لم +(?:يصدر|تصدر|يعلق|تعلق|يعقب|تعقب|يؤكد|تؤكد)[^\W\d_]{0,3}(?!\w)")
+_SILENCE = re.compile(r"(?<!\w)لم +(?:" + _alt("silence_verbs") + r")[^\W\d_]{0,3}(?!\w)")
 
 
 def _not_in_silence(view: SentenceView, hit: Hit[Trigger], places: list[Mention]) -> list[Mention]:
