@@ -631,11 +631,18 @@ _GOVERNOR_KEYS = frozenset({"والي", "الوالي"})
 _TO_SPELLINGS = re.compile("[إأآى]")
 
 
-def _written_governor(raw: str, folded: Folded, hits: list[Hit[Cue]]) -> list[Hit[Cue]]:
-    def written_to(h: Hit[Cue]) -> bool:
-        return h.key in _GOVERNOR_KEYS and bool(_TO_SPELLINGS.search(raw[slice(*folded.source_range(h.start, h.end))]))
+def _spelled_as_to(key: str, raw: str) -> bool:
+    """Whether a governor's title (folded `key`) is written in `raw` as "and to" is (وإلى، والى)."""
+    return key in _GOVERNOR_KEYS and _TO_SPELLINGS.search(raw) is not None
 
-    return [h for h in hits if not written_to(h)]
+
+def _written_governor(raw: str, folded: Folded, hits: list[Hit[Cue]]) -> list[Hit[Cue]]:
+    """The cue hits but the governor's titles that are written as "and to"."""
+    return [
+        h
+        for h in hits
+        if h.key not in _GOVERNOR_KEYS or not _spelled_as_to(h.key, raw[slice(*folded.source_range(h.start, h.end))])
+    ]
 
 
 def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
@@ -739,9 +746,26 @@ def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
 _TAKING = frozenset(("territory_taken", "territory_taken_weak"))  # triggers.yaml
 
 
-def _taa_either(word: str) -> str:
-    """A folded word or phrase as a regex, each final ه also matching ة (the events stage keeps ة)."""
-    return " +".join(re.escape(w)[:-1] + "[هة]" if w.endswith("ه") else re.escape(w) for w in word.split())
+# Folded word lists as regexes for the events stage's text, which keeps ة: a final ه matches either letter.
+def _taa_word(word: str) -> str:
+    """A folded word as a regex whose final ه also matches ة."""
+    return re.escape(word[:-1]) + "[هة]" if word.endswith("ه") else re.escape(word)
+
+
+def _taa_either(phrase: str) -> str:
+    """A folded word or phrase as a regex, each word's final ه also matching ة, any run of spaces between words."""
+    return " +".join(map(_taa_word, phrase.split()))
+
+
+def _taa_phrases(section: str) -> str:
+    """A folded section as an alternation of phrases, each word's final ه also matching ة, and each word after the
+    first with or without its article ("محكمه عسكريه" matches "المحكمة العسكرية")."""
+    return "|".join(" +(?:ال)?".join(map(_taa_word, phrase.split())) for phrase in _WORDS.words(section))
+
+
+def _taa_alt(section: str) -> str:
+    """A folded section as an alternation whose entries' final ه also matches ة (an entry's spaces kept as written)."""
+    return "|".join(map(_taa_word, _WORDS.words(section)))
 
 
 _NUMBER_WORDS = "|".join(sorted((_taa_either(fold_text(w)) for w in cues().numbers), key=len, reverse=True))
@@ -749,7 +773,7 @@ _MATERIEL_AFTER = re.compile(
     r" *(?:(?:[^\s،,.]+ +){0,4}?علي +)?(?:(?:\d+|"
     + _NUMBER_WORDS
     + r") +)?(?:"
-    + "|".join(map(_taa_either, _WORDS.words("captured_materiel")))
+    + _taa_alt("captured_materiel")
     + r")(?!\w)"
 )
 
@@ -954,16 +978,7 @@ def _view(
     if _searches(_TASK_VERB, folded.text, word_set):
         triggers = _with_tasked_cabinets(folded.text, triggers)
     if any(h.values[0].plover == "SANCTION" for h in triggers):
-        # "عقوبات على 11 شركة تتهمها بنقل النفط الإيراني": the present accusation said of the sanctioned is the
-        # sanction's grounds, no accusation of its own
-        triggers = [
-            h
-            for h in triggers
-            if not (
-                _GROUNDS_ACCUSED.fullmatch(folded.text[h.word_start : h.word_end])
-                and any(o.values[0].plover == "SANCTION" and o.end <= h.word_start for o in triggers)
-            )
-        ]
+        triggers = _without_sanction_grounds(folded.text, triggers)
     if _searches(_RULING, folded.text, word_set) and _searches(_COURT_WORD, folded.text, word_set):
         # "أيدت محكمة الاستئناف الحكم الابتدائي بسجن الصحفي": a court upholding a ruling passes a sentence, it
         # supports nothing
@@ -1125,6 +1140,19 @@ def _view(
     return view
 
 
+def _without_sanction_grounds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "عقوبات على 11 شركة تتهمها بنقل النفط الإيراني": the present accusation said of the sanctioned, after the
+    sanction, is the sanction's grounds, no accusation of its own."""
+    return [
+        h
+        for h in triggers
+        if not (
+            _GROUNDS_ACCUSED.fullmatch(text[h.word_start : h.word_end])
+            and any(o.values[0].plover == "SANCTION" and o.end <= h.word_start for o in triggers)
+        )
+    ]
+
+
 def _slogan_says(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "ورددوا هتافات تندد بعجز الحكومة": a present verb of condemnation right after chants describes what they say
     (an adjective clause); chanting is the crowd's protest, the sentence's event, no one's statement (art5). Banners
@@ -1219,7 +1247,7 @@ _FREED = "territory_freed_weak"  # triggers.yaml
 # "من قبضة|سيطرة|أيدي|يد" (folded)
 _FREED_GROUND = re.compile(
     r"[^.؟!]{0,80}?(?<!\w)(?:ب|و|ال)?(?:"
-    + "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("freed_places"))
+    + _taa_alt("freed_places")
     + r")(?!\w)[^.؟!،]{0,60}? من (?:قبض[هة]|سيطر[هة]|ايدي|يد|براثن)(?!\w)"
 )
 _GATHERING_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("gathering_purposes").replace("ه|", "[هة]|") + r")(?!\w)")
@@ -1379,7 +1407,7 @@ _BRANDISH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("brandish_verbs") + r")(
 _BRANDISHED = re.compile(r"(?<!\w)ب(?:ال)?(?:" + _alt("brandished") + r")(?!\w)")
 _BRANDISH_KEY = fold_text("لوح تصعيد")
 _SUPPLY_TOLD_MEDIA = re.compile(r"(?<!\w)[وفل]?(?:" + _alt("supply_told_media") + r")(?!\w)")
-_SUPPLY_KEYS = frozenset(fold_text(w + " معلومات") for w in ("زود", "زودت", "زودوا", "يزود", "تزود", "تزويد"))
+_SUPPLY_KEYS = frozenset(fold_text(w + " معلومات") for w in _WORDS.words("supply_verbs"))
 _BAR_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("bar_verbs") + r")(?!\w)")
 _BARRED = re.compile(r"(?<!\w)من (?:" + _alt("barred_from") + r")(?!\w)")
 _BAR_KEY = fold_text("منعت دخول")
@@ -1448,12 +1476,9 @@ def _warned_other_side(
 
 
 # (folded) "على أي قطعة بحرية أجنبية"، "ضد كل القوات الأجنبية": a foreign force warned as a class
-_FORCE_HEADS = (
-    re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("foreign_force_heads")
-)
 _FOREIGN_FORCE = re.compile(
     r"(?<!\w)(?:علي|ضد|مع) +((?:اي|كل) +(?:ال)?(?:"
-    + "|".join(_FORCE_HEADS)
+    + _taa_alt("foreign_force_heads")
     + r")(?: +[^\W\d_]+)? +(?:ال)?(?:اجنبي[هة]?)(?!\w))"
 )
 
@@ -1921,7 +1946,7 @@ def _without_replies_with_fire(text: str, cues: list[Hit[Cue]], triggers: list[H
             and any(
                 h.end < t.word_start <= h.end + 60
                 and text[t.word_start : t.start] == "ب"
-                and not re.search(r"[،,.:؛]", text[h.end : t.word_start])
+                and not _CLAUSE_MARK.search(text[h.end : t.word_start])
                 for t in triggers
             )
         )
@@ -2000,20 +2025,6 @@ def _with_negated_tolls(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
         if not any(a < m.end() and m.start() < b for a, b in listed)
     ]
     return sorted([*cues, *added], key=lambda h: (h.start, -h.end)) if added else cues
-
-
-def _taa_phrases(section: str) -> str:
-    """A folded section as an alternation of phrases, each word's final ه also matching ة, and each word after the
-    first with or without its article ("محكمه عسكريه" matches "المحكمة العسكرية")."""
-    return "|".join(
-        " +(?:ال)?".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in phrase.split())
-        for phrase in _WORDS.words(section)
-    )
-
-
-def _taa_alt(section: str) -> str:
-    """A folded section as an alternation whose final ه also matches ة (folded text keeps ة)."""
-    return "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words(section))
 
 
 # "شاب من مخيم بلاطة"، "ثلاثة أطفال من عائلة واحدة من بلدة بيت لاهيا": a victim's home, right before its place
@@ -2117,10 +2128,7 @@ _CAPTIVES = re.compile(
 # "ووقّع وزير الخارجية الأردني أيمن الصفدي ونظيره العراقي، على هامش القمة، اتفاقاً": a deal signed past a long
 # subject and the occasion's aside (the listed phrase spans four words at most, and only a time aside)
 # ... and one to come ("إن الجانبين سيوقعان ... محضر اتفاق"; bare توقع is 'expected', so only with س)
-_SIGN_VERB = re.compile(
-    r"(?<!\w)([وف])?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|ابرم|ابرمت|ابرما|ابرموا"
-    r"|س?(?:يوقع|يوقعان|يوقعون|يبرم|يبرمان|يبرمون)|ستوقع|ستوقعان|ستبرم|ستبرمان)(?!\w)"
-)
+_SIGN_VERB = re.compile(r"(?<!\w)([وف])?(?:" + _alt("sign_verbs") + r")(?!\w)")
 # the deal in the accusative, not after a preposition ("وقع الهجوم بعد يومين من اتفاقية")
 _SIGNED_DEAL = re.compile(
     r"(?<!\w)(?<!من )(?<!بعد )(?<!قبل )(?<!علي )(?<!الي )"
@@ -2168,10 +2176,9 @@ def _with_signed_deals(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trig
 
 # "كلّف رئيس الجمهورية ...، مساء أمس، النائب فلان بتشكيل الحكومة": the tasking verb and the cabinet to form, past a
 # subject and an object that may each run to several words (the listed phrase spans four at most)
-_TASK_VERB = re.compile(r"(?<!\w)([وف])?(?:كلف|كلفت|يكلف|تكلف|سيكلف)(?:ه|ها|هم)?(?!\w)")
+_TASK_VERB = re.compile(r"(?<!\w)([وف])?(?:" + _alt("task_verbs") + r")(?:ه|ها|هم)?(?!\w)")
 _TASKED_CABINET = re.compile(r"(?<!\w)ب?تشكيل +(?:ال)?حكوم(?:[هة]|ته|تها)(?!\w)")
 _TASKED_KEY = fold_text("كلف تشكيل حكومة")
-_TIME_ASIDE = re.compile(r"[،,][^،,.]*[،,]")
 
 
 def _with_tasked_cabinets(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -2183,7 +2190,7 @@ def _with_tasked_cabinets(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[T
         found = _TASKED_CABINET.search(text, verb.end(), verb.end() + 200)
         if found is None or _SENTENCE_STOP.search(text, verb.end(), found.start()):
             continue
-        gap = _TIME_ASIDE.sub(" ", text[verb.end() : found.start()])
+        gap = _COMMA_ASIDE.sub(" ", text[verb.end() : found.start()])
         if len(gap.split()) > 16 or "،" in gap or "," in gap or _THAT_PRONOUN.search(gap):
             continue
         if any(verb.end() <= h.start < found.start() for h in out):
@@ -2197,7 +2204,7 @@ def _with_tasked_cabinets(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[T
 # "ويتوجه الوزير مساء اليوم إلى الكويت، حيث من المقرر أن يلتقي غداً ولي العهد": the traveller does what he goes to do
 _TRAVEL_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("travel_verbs") + r")(?!\w)")
 _WHERE = re.compile(r"(?<!\w)حيث(?!\w)")
-_PLAIN_MEET_VERB = re.compile(r"[وف]?(?:س?(?:يلتقي|تلتقي|يجتمع|تجتمع)|التقي|التقت|اجتمع|اجتمعت)")
+_PLAIN_MEET_VERB = re.compile(r"[وف]?(?:" + _alt("plain_meet_verbs") + ")")
 
 
 def _traveller_meeting(
@@ -2208,7 +2215,7 @@ def _traveller_meeting(
     text = view.folded.text
     if not _PLAIN_MEET_VERB.fullmatch(text, hit.word_start, hit.word_end):
         return None
-    where = [m for m in _WHERE.finditer(text, 0, hit.word_start)]
+    where = list(_WHERE.finditer(text, 0, hit.word_start))
     if not where:
         return None
     verb = _TRAVEL_VERB.search(text, 0, where[-1].start())
@@ -2228,7 +2235,6 @@ def _traveller_meeting(
 
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
-_RESUME_VERBS = ("استأنف", "استأنفت", "استأنفوا", "استأنفا", "يستأنف", "تستأنف", "يستأنفون", "استؤنف", "استؤنفت")
 _BARRED_CONVOY_KEY = fold_text("منع قافلة")  # (its object is an aid trigger of its own: it may stand between)
 _APART_OBJECTS = (
     (  # "فككت عناصر المكتب المركزي للأبحاث القضائية خلية إرهابية": the cell past a long subject (probe52)
@@ -2370,7 +2376,7 @@ _APART_OBJECTS = (
         fold_text("سلمت أسلحة"),
     ),
     (  # "استأنفت موانئ السدرة ورأس لانوف والبريقة، صباح اليوم، تصدير النفط": exports resumed past a long subject (gap8)
-        re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(fold_text, _RESUME_VERBS)) + r")(?!\w)"),
+        re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(fold_text, _WORDS.words("resume_verbs"))) + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:تصدير|صادرات|ضخ +(?:ال)?(?:نفط|غاز))(?!\w)"),
         fold_text("استأنفت تصدير"),
     ),
@@ -2491,15 +2497,15 @@ def _with_seizure(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]
 
 # "احتجزت القوة البحرية التابعة للحرس الثوري الإيراني، فجر أمس، ناقلة نفط": a detention verb whose object, past a
 # subject too long for the listed phrase, is a merchant vessel seizes the ship (triggers.yaml vessel_seizure)
-_DETAIN_VERBS = frozenset(
-    fold_text(w) for w in ("احتجز", "احتجزت", "احتجزوا", "احتجزا", "واحتجز", "واحتجزت", "واحتجزوا", "يحتجز", "تحتجز")
-)
+_DETAIN_VERBS = frozenset(fold_text(w) for w in _WORDS.words("detain_verbs"))
 _VESSEL_SEIZED_KEY = fold_text("احتجزت ناقلة")
 # what stands right before a ship that is no object of its own: "طاقم السفينة"، "على متن ناقلة"
-_OF_VESSEL = frozenset(fold_text(w) for w in ("طاقم", "ركاب", "بحارة", "أفراد", "متن", "ظهر", "على", "من", "إلى"))
+_OF_VESSEL = frozenset(fold_text(w) for w in _WORDS.words("vessel_words_before"))
 
 
 def _with_seized_vessels(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """A whole detention verb and a merchant ship at most ten words on in its clause (a frame aside not counted), no
+    "that", no other event word and no crew or preposition right before the ship: one trigger of a vessel seized."""
     values = _fixed_trigger(_VESSEL_SEIZED_KEY)
     out = list(triggers)
     for h in triggers:
@@ -2708,7 +2714,7 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
 # "مندوب سوريا لدى الأمم المتحدة"، "سفير مصر الدائم لدى الجامعة العربية": the body an envoy is accredited to (gap8)
 _ACCREDITED = re.compile(
     r"(?<!\w)(?:ال)?(?:"
-    + "|".join(w.replace("ة", "ه") for w in (*_WORDS.words("construct_envoys"), "ممثل", "ممثله", "بعثه"))
+    + "|".join(w.replace("ة", "ه") for w in (*_WORDS.words("construct_envoys"), *_WORDS.words("accredited_missions")))
     + r")"
     r"(?: +[^\W\d_]+){0,3} +لدي +$"
 )
@@ -2909,7 +2915,7 @@ def _construct_chains(view: SentenceView, found: list[Participant]) -> list[Part
     return out
 
 
-_OFFICER_HEADS = frozenset(fold_text(w) for w in ("ضابط", "ضباط", "منتسب", "منتسبي"))
+_OFFICER_HEADS = frozenset(fold_text(w) for w in _WORDS.words("officer_heads"))
 _SERVES_IN = re.compile(r" +في +")
 _CONSTRUCT_ENVOYS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("construct_envoys"))
 _STATE_STYLES = frozenset(w.replace("ة", "ه") for w in _WORDS.words("state_styles"))
@@ -3204,7 +3210,7 @@ def _latter(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[
     return out
 
 
-_DESIGNATE = frozenset({"المكلف", "والمكلف", "فالمكلف", "المكلفه", "والمكلفه", "فالمكلفه"})
+_DESIGNATE = frozenset(_WORDS.words("designate_forms"))
 
 
 def _designate(view: SentenceView, taken: Sequence[Span], home: str | None) -> list[Participant]:
@@ -3326,7 +3332,7 @@ def _offices(
         if word not in rules.office_heads:
             continue
         span = view.raw_span(end - len(word), end)
-        if word in _GOVERNOR_KEYS and _TO_SPELLINGS.search(view.raw_text(span)):
+        if _spelled_as_to(word, view.raw_text(span)):
             continue  # "والى بورتسودان": and to, not the governor
         if any(_overlaps(span, t) for t in taken):
             continue
@@ -3923,8 +3929,8 @@ def _participants(
 # an MP told by the province he sits for ("نائب عن محافظة ميسان"): the raw text right after the title
 _SITS_FOR = re.compile(r" +عن +")
 # ... then "في" before the house: the raw text before the house's name
-_MP_SEAT = re.compile(r"(?<!\w)[وف]?(?:نائب|نائبة|نائباً|نائبا|نواب) +عن +[^،,.؛]{2,40}? +في +$")
-_MP_TITLES = frozenset(fold_text(w) for w in ("نائب", "نائبة", "نائبا", "نواب"))
+_MP_SEAT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("mp_titles") + r") +عن +[^،,.؛]{2,40}? +في +$")
+_MP_TITLES = frozenset(fold_text(w) for w in _WORDS.words("mp_titles"))
 
 
 def _members_of_parliament(view: SentenceView, merged: list[Participant]) -> list[Participant]:
@@ -4001,7 +4007,12 @@ _STATELESS = frozenset(_WORDS.words("stateless_people"))
 _BORDER_SMUGGLERS = frozenset(_WORDS.words("border_smugglers"))
 # "أفراد طاقم الناقلة"، "طاقم السفينة"، "بحارة السفينة" (folded, ة kept or not), a word before the crew allowed
 _CREW_AHEAD = re.compile(
-    r"(?:[^\W\d_]+ +)?(?:ال)?(?:طاقم|طواقم|بحار[هة]) +(?:ال)?(?:سفين[هة]|سفينتين|ناقل[هة]|ناقلات|باخر[هة]|سفن)(?!\w)"
+    r"(?:[^\W\d_]+ +)?(?:ال)?(?:طاقم|طواقم|بحار[هة]) +(?:ال)?(?:"
+    + "|".join(
+        re.escape(fold_text(w)).removesuffix("ه") + ("[هة]" if fold_text(w).endswith("ه") else "")
+        for w in _WORDS.words("merchant_vessels")
+    )
+    + r")(?!\w)"
 )
 
 
@@ -4318,33 +4329,34 @@ def _titled_by_name(view: SentenceView, s: Source, participants: Sequence[Partic
     if s.kind != "anonymous" or s.span is None:
         return False
     # (an unnamed official read as a side of the sentence, "مسؤول", may still hold the office a name follows)
-    office = s.speaker is not None and not s.speaker.named and fold_text(s.text) in _OFFICE_HEADS
+    office = s.speaker is not None and not s.speaker.named and fold_text(s.text) in _OFFICIAL_NOUNS
     if s.speaker is not None and not office:
         return False
     person = next((p for p in participants if p.person and p.named and p.span.start >= s.span.end), None)
     if person is None:
         return False
-    if office:
-        raw_gap = view.text[s.span.end - view.start : person.span.start - view.start]
-        return _office_title(s, raw_gap, fold_text(raw_gap).split())
     raw_gap = view.text[s.span.end - view.start : person.span.start - view.start]
     gap = fold_text(raw_gap).split()
+    if office:
+        return _office_title(s, raw_gap, gap)
     if len(gap) > 2 or not all(w in _TITLE_QUALIFIERS or w in _nationality_of_form() for w in gap):
         return _office_title(s, raw_gap, gap)
     article = view.text[max(view.start, s.span.start - 2) - view.start : s.span.start - view.start] == "ال"
     return article or (bool(gap) and gap[0] == fold_text("الدفاع"))
 
 
-_OFFICE_HEADS = frozenset(fold_text(w) for w in ("مسؤول", "مسؤولة"))
+# "مسؤول": an official, unnamed, or the head of an office named after him ("مسؤول ملف الاستيطان"); not name_rules'
+# office_heads (_OFFICE_HEADS_FOLDED), the titles of state offices
+_OFFICIAL_NOUNS = frozenset(fold_text(w) for w in ("مسؤول", "مسؤولة"))
 # what ends a title before a name: a clause, a quote or a reported "that" (folded)
-_TITLE_BREAKS = frozenset(fold_text(w) for w in ("إن", "أن", "بأن", "الذي", "التي", "عن", "لـ"))
+_TITLE_BREAKS = frozenset(fold_text(w) for w in _WORDS.words("title_breaks"))
 
 
 def _office_title(s: Source, raw_gap: str, gap: list[str]) -> bool:
     """ "وفق ما أفاد مسؤول ملف الاستيطان في شمال الضفة الغربية غسان دغلس": "مسؤول" in the construct with a definite
     field is an office, and the name right after the field holds it; he speaks by name (official), not as an
     unnamed official ("مسؤول أمني"، "مسؤول في الحركة" stay anonymous: no definite field follows; art5)."""
-    if fold_text(s.text) not in _OFFICE_HEADS or not 1 <= len(gap) <= 8:
+    if fold_text(s.text) not in _OFFICIAL_NOUNS or not 1 <= len(gap) <= 8:
         return False
     if not (gap[0].startswith("ال") or (len(gap) > 1 and gap[1].startswith("ال") and gap[0] != "في")):
         return False
@@ -4738,7 +4750,7 @@ def _speaker_of(
     if aside and re.search(r"[،,]\s*[وف]?$", view.text[: r_span.start - view.start]):
         # "وطالب عباس، بحسب بيان صادر عن مكتبه الإعلامي، الإدارة الأميركية": an attribution set off by commas ends
         # at its closing comma; who follows it is the statement's object
-        close = re.search(r"[،,]", view.text[r_span.end - view.start :])
+        close = _COMMA.search(view.text[r_span.end - view.start :])
         if close is not None:
             limit = min(limit, r_span.end + close.start())
     after = [s for s in speakers if s.span is not None and r_span.end <= s.span.start < limit]
@@ -5252,13 +5264,28 @@ _QUARTER = re.compile(r"(?<!\w)[وفب]?(?:" + _taa_alt("quarter_words") + r") +
 # "حي الطيرة": a quarter the names stage lists with its kind (names7)
 _QUARTER_WORDS = frozenset(name_rules().quarter_words)
 # "بين محافظتي صلاح الدين وديالى"، "بين بلدتي X وY": a place kind in the dual or plural, or none, right after بين
+# A road, told by its word and kind ("الطريق الدولي الرابط") or a line with a road's adjective ("الخط الرابط"; folded)
+_ROAD = (
+    r"(?:ال)?(?:"
+    + _alt("road_words")
+    + r")(?: +(?:"
+    + _alt("road_kinds")
+    + r"))?(?: +(?:"
+    + _alt("road_links")
+    + r"))?"
+    r"|(?:ال)?خط +(?:(?:"
+    + _alt("line_road_kinds")
+    + r")(?: +(?:"
+    + _alt("road_links")
+    + r"))?|"
+    + _alt("road_links")
+    + ")"
+)
 _BETWEEN_PLACES = re.compile(r"(?<!\w)بين(?: +[^\W\d_]+(?:تي|يي|ين))? *$")
 _FROM_END = re.compile(r"(?<!\w)من *$")  # "من" ending what stands before
 _TOWARDS = re.compile(r" *(?:الي|نحو|باتجاه) *")
 # "الخط الدولي"، "الخط الرابط بين": a line is a road only with a road's adjective after it ("خط التماس" is no road)
-_ROAD_BETWEEN = re.compile(
-    r"(?<!\w)(?:(?:ال)?طريق(?: (?:الرابط|الواصل|الدولي|السريع))?|(?:ال)?خط (?:الرابط|الواصل|الدولي|السريع)) بين(?!\w)"
-)
+_ROAD_BETWEEN = re.compile(r"(?<!\w)(?:" + _ROAD + r") +بين(?!\w)")
 # "عند منطقة الحسيني"، "قرب جسر ...": a spot on a road (folded)
 _AT_SPOT = re.compile(r"^(?:عند|قرب|بالقرب من)(?: |$)")
 # "منطقة الكرقل الواقعة على الطريق بين كادوقلي والدلنج": a place after "the lying (on, near, between)" of the place
@@ -5267,10 +5294,7 @@ _LYING_GAP = re.compile(
     r"^(?:ال)?واقع(?:ه|تين|ين)? (?:\S+ ){0,4}?(?:على|في|قرب|بين|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?: |$)"
 )
 # "طريق النبطية - كفررمان"، "أوتوستراد حلب – اللاذقية": a road named by its two ends, right before the first
-_ROAD_BEFORE = re.compile(
-    r"(?<!\w)[وفب]?(?:(?:ال)?(?:طريق|اوتوستراد|اتوستراد)(?: +(?:الرابط|الواصل|الدولي|السريع))?"
-    r"|(?:ال)?خط +(?:الرابط|الواصل|الدولي|السريع)) *$"
-)
+_ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:" + _ROAD + r") *$")
 
 
 # "ثلاثة في كركوك واثنين في نينوى"، "12 مطلوباً في مدينة القرداحة وثمانية آخرين في مدينة جبلة": a new count
@@ -5692,7 +5716,11 @@ def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plov
 
 _LEAD_IN = re.compile(r"\W*[وف]?في +")
 # "وفي مدينة بنقردان"، "وفي ولاية القصرين": the same, with the town's kind word
-_LEAD_KIND = re.compile(r"\W*[وف]?في +(?:مدين|بلد|قري|ولاي|محافظ|منطق)[هة] +")
+_LEAD_KIND = re.compile(
+    r"\W*[وف]?في +(?:"
+    + "|".join(re.escape(w[:-1]) for w in _WORDS.words("town_kinds") + _WORDS.words("lead_kinds"))
+    + r")[هة] +"
+)
 
 
 _LEAD_ASIDE = re.compile(r"^ *(?:(?:ال)?مجاور[هة]?|ايضا|كذلك)? *")
@@ -5887,7 +5915,7 @@ def _fell_victims(view: SentenceView, since: int, end: int) -> tuple[int, int, i
     if match is None:
         return None
     for word in list(_WORD.finditer(text, match.end(), end))[:5]:
-        if re.search(r"[،,.:؛]", text[match.end() : word.start()]):
+        if _CLAUSE_MARK.search(text[match.end() : word.start()]):
             return None
         number = _number_at(view, word.start(), min(end, word.start() + 20))
         if number is not None and number[1] == word.start() and _counted_noun(view, number[2]) is not None:
@@ -6477,7 +6505,7 @@ def _accident_toll(text: str, count_end: int) -> bool:
     """ "وأصيب اثنان منهم في حادث سير"، "وأصيب خمسة آخرون في تدافع": an accidental cause told right after the count,
     in its clause."""
     cause = _NATURAL_CAUSE.search(text, count_end, count_end + _ACCIDENT_REACH)
-    return cause is not None and not re.search(r"[،,.:؛]", text[count_end : cause.start()])
+    return cause is not None and not _CLAUSE_MARK.search(text[count_end : cause.start()])
 
 
 def _grievance_toll(view: SentenceView, hit: Hit[Cue]) -> bool:
@@ -6673,7 +6701,8 @@ def _before_pointing(view: SentenceView) -> str:
     return _before_relative(view, folded[: pointer.start()])
 
 
-# ("الذين فروا ..."، "التي نزحت ...": a relative clause tells of those it qualifies; _RELATIVE is defined below)
+# "الذين فروا ..."، "التي نزحت ...": a relative clause, which tells of those it qualifies
+_RELATIVE = re.compile(r"(?<!\w)(?:الذين|الذي|التي|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
 
 
 def _before_relative(view: SentenceView, folded: str) -> str:
@@ -6931,7 +6960,11 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
 
 # (folded) a verb of delivery in the future: "ستصل"، "سيتم تسليمها"، "على أن تصل"
 _DELIVERED_LATER = re.compile(
-    r"(?<!\w)(?:(?:ست|سي)(?:صل|سلم|دخل|وزع|تم تسليم|تم توزيع|تم ادخال)|علي +ان +[تي](?:صل|سلم|دخل))[^\W\d_]*(?!\w)"
+    r"(?<!\w)(?:(?:ست|سي)(?:"
+    + _alt("delivered_later_stems")
+    + r")|علي +ان +[تي](?:"
+    + _alt("delivered_promised_stems")
+    + r"))[^\W\d_]*(?!\w)"
 )
 # (folded) "الجولة المقبلة من"، "الاجتماع القادم": a round or meeting still ahead, right before the talks word
 _NEXT_ROUND = re.compile(
@@ -7732,7 +7765,7 @@ def _sweep(hit: Hit[Trigger]) -> bool:
 
 
 _CONTINUING = frozenset(fold_text(w) for w in _WORDS.words("continuing_verbs"))
-_SWEEP_DURING = frozenset(("خلال", "اثناء", "في"))
+_SWEEP_DURING = _with_conjunction(("خلال", "اثناء", "في"))  # (and behind و/ف)
 
 
 def _during_sweep(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -7741,7 +7774,7 @@ def _during_sweep(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if not _sweep(hit):
         return False
     word = fold_text(view.previous_word(hit.word_start))
-    return word in _SWEEP_DURING or (word[:1] in ("و", "ف") and word[1:] in _SWEEP_DURING)
+    return word in _SWEEP_DURING
 
 
 _ATTACK_SCENE = tuple(fold_text(w) for w in _WORDS.words("attack_scene"))
@@ -7754,7 +7787,7 @@ _HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
 
 
 # "وأسفرت وساطة ... عن"، "أفضت المحادثات إلى": a verb of leading to, right before the talks that are its subject
-_LED_TO = frozenset(fold_text(w) for w in ("أسفر", "أسفرت", "أفضى", "أفضت", "تمخض", "تمخضت"))
+_LED_TO = _with_conjunction(fold_text(w) for w in _WORDS.words("led_to_verbs"))
 
 
 def _led_to_deal(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
@@ -7763,7 +7796,7 @@ def _led_to_deal(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]
     if hit.values[0].plover != "CONSULT":
         return False
     word = fold_text(view.previous_word(hit.word_start))
-    if word not in _LED_TO and not (word[:1] in ("و", "ف") and word[1:] in _LED_TO):
+    if word not in _LED_TO:
         return False
     return any(h.start > hit.end and h.values[0].plover == "AGREE" for h in hits)
 
@@ -7774,7 +7807,7 @@ def _arrests_during_campaign(view: SentenceView, hit: Hit[Trigger], hits: list[H
     if hit.values[0].acled != _ARRESTS or not hit.key.startswith(_SWEEP_HEADS):
         return False
     word = fold_text(view.previous_word(hit.word_start))
-    if word not in _SWEEP_DURING and not (word[:1] in ("و", "ف") and word[1:] in _SWEEP_DURING):
+    if word not in _SWEEP_DURING:
         return False
     return any(h.end <= hit.word_start and h.values[0].acled == _ARRESTS and not _is_noun(view, h) for h in hits)
 
@@ -8083,9 +8116,7 @@ def _deal_told_after(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return _SIGNED_BY_WHOM.match(view.folded.text, hit.word_end) is not None
 
 
-_DEMANDING_CROWDS = frozenset(
-    fold_text(w) for w in ("محتجون", "محتجين", "متظاهرون", "متظاهرين", "معتصمون", "معتصمين", "مضربون", "مضربين")
-)
+_DEMANDING_CROWDS = frozenset(fold_text(w) for w in _WORDS.words("demanding_crowds"))
 
 
 def _words_before_hit(view: SentenceView, hit: Hit[Trigger]) -> list[str]:
@@ -8713,7 +8744,7 @@ _NEGATED_CLAIM = re.compile(
     r"|(?<!\w)[وف]?لم +[يت]تبن[يا]?(?: +[^\W_]+){0,3} +$"
 )
 _CONTRAST_TURN = re.compile(r"[،,] *(?:في حين|بينما|فيما|غير ان|لكن|الا ان)(?!\w)")
-_ABOUT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})  # approximate spans (folded)
+_ABOUT_WORDS = frozenset(_WORDS.words("about_words"))  # approximate spans (folded)
 _SPANS_OF_TIME = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "يومين", "ساعتين", "اسبوعين", "شهرين"})
 _DAYS_THAT_SAW = _SPANS_OF_TIME | {"يوم", "ليله", "ليلة", "اسبوع", "ليلتين"}  # folded text keeps ة
 _SAW = frozenset({"شهد", "شهدت"})
@@ -8920,7 +8951,7 @@ _CONVEYED_PROTEST = frozenset(_WORDS.words("conveyed_protest_verbs"))
 _PROTEST_OWNERS = frozenset(_WORDS.words("protest_owners"))
 _ARMED_CHANTERS = frozenset(_WORDS.words("armed_chanters"))
 _CORDON_CROSSERS = frozenset(_WORDS.words("cordon_crossers"))
-_CHANT_KEYS = ("ردد", "يردد", "هتف", "يهتف", "تهتف")  # folded chant verbs (triggers.yaml protest_weak)
+_CHANT_KEYS = _WORDS.words("chant_stems")  # (a tuple, for startswith)
 _FEATURES_BEFORE = frozenset(_WORDS.words("features_before"))
 _RECORD_BEFORE = frozenset(_WORDS.words("record_before"))
 _COMPANY_BODY = re.compile(r" +(?:" + _alt("company_bodies") + r")(?!\w)")
@@ -9651,7 +9682,7 @@ def _strike_by(view: SentenceView, hit: Hit[Trigger], h: Hit[Trigger]) -> bool:
         and acled is not None
         and acled[0] == "Explosions/Remote violence"
         and view.folded.text[h.word_start : h.start] == "ب"
-        and not re.search(r"[،,.:؛]", view.folded.text[hit.end : h.word_start])
+        and not _CLAUSE_MARK.search(view.folded.text[hit.end : h.word_start])
         # (not past another event word: "محاولة اغتيال إثر استهداف موكبه بعبوة ناسفة")
         and not any(hit.end <= t.start < h.word_start for t in view.triggers)
     )
@@ -9973,7 +10004,7 @@ def _demand_after_denial(
 
 _RECALLED = re.compile(r"^\W*[وف]?كان(?:ت|وا)?(?!\w).* قد(?!\w)")
 # (a speech and a group's recordings too: "وكانت الجماعة قد توعدت، في تسجيل صوتي بُث منتصف الشهر الماضي"; h14c)
-_RECORDINGS = frozenset({"خطاب", "تسجيل صوتي", "تسجيل مصور", "مقطع مصور", "شريط مصور"})
+_RECORDINGS = frozenset(_WORDS.words("recordings"))
 # the medium a statement was made in ("في بيان"، "في خطاب متلفز"): the doer's own words, however long ago
 _MEDIUM = re.compile(
     r"(?<!\w)(?:في|خلال|عبر) +(?:"
@@ -10089,7 +10120,7 @@ def _joined_verb(view: SentenceView, hit: Hit[Trigger]) -> Hit[Trigger] | None:
             and text.count(" ", hit.end, h.word_start) <= _JOIN_REACH
             # "المعتقلين الذين تحتجزهم سلطات الاحتلال وترفض الإفصاح": a verb of a relative clause has its own subject
             # (a comma closes the clause: "بالهجوم الذي استهدف مسجداً، ودعت")
-            and _RELATIVE.search(re.split("[،,]", text[hit.end : h.word_start])[-1]) is None
+            and _RELATIVE.search(_COMMA.split(text[hit.end : h.word_start])[-1]) is None
         ),
         None,
     )
@@ -10112,9 +10143,6 @@ def _calls_to(between: str) -> bool:
         and "ضد" not in rest
         and not any(c in between[ends[-1] :] for c in "،,؛")
     )
-
-
-_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)")
 
 
 def _joined_statement(
@@ -10255,6 +10283,8 @@ def _receipt_before(text: str, hit: Hit[Trigger]) -> bool:
     )
 
 
+# ", مساء أمس،"، "، خلال زيارته إلى بغداد،": an aside between commas, of any length
+_COMMA_ASIDE = re.compile(r"[،,][^،,.]*[،,]")
 _SHORT_ASIDE = re.compile(r"[،,][^،,.؛]{0,40}[،,]")  # ", مساء أمس،": a short aside between commas
 
 
@@ -11928,6 +11958,8 @@ def _events_for(
     if plover == "REQUEST":
         # "طالب مجلس المحافظة الحكومة بنشر قطعات إضافية على الطرق بين الحويجة والرياض": the places in what is asked
         # for are its content, not where the call was made
+        # "دعا عبد العاطي إلى وقف فوري لإطلاق النار في السودان"; the call's place is where it was made ("ودعا
+        # الوزير، خلال مؤتمر صحفي في دمشق، ..."; gap8)
         content = _call_content(view, hit)
         if content is not None:
             cut = view.raw_start(content, content)
@@ -11936,12 +11968,6 @@ def _events_for(
         # "تستضيف مسقط جولة محادثات بين طهران وواشنطن"، "تستضيف الجزائر اجتماعاً لوزراء خارجية دول جوار ليبيا":
         # the host is where the talks are; the other places name their sides or topic (probe58)
         here = _hosted_at(view) or here
-    if plover == "REQUEST":
-        # "دعا عبد العاطي إلى وقف فوري لإطلاق النار في السودان": a place inside what a call asks for is what it is
-        # about; the call's place is where it was made ("ودعا الوزير، خلال مؤتمر صحفي في دمشق، ..."; gap8)
-        content = _call_content_start(view, hit)
-        if content is not None:
-            here = [m for m in here if view.folded_index(m.span.start) < content]
     denial = _denial_clause_start(view, hit.start)
     if denial is not None:
         # "تصل لجنة إلى بغداد، فيما نفت الوزارة اعتقال ...": the places before "فيما" are not where the deed denied
@@ -12665,12 +12691,7 @@ def _finders(view: SentenceView, hit: Hit[Trigger]) -> tuple[int, int]:
 # what protesters ask for opens with one of event_words.yaml demand_start
 _DEMAND_START = re.compile(r"(?<!\w)[وف]?(?:" + _alt("demand_start") + r")(?!\w)")
 # "طريق دمشق–السويداء"، "أوتوستراد حلب - اللاذقية الدولي": a road named by the towns at its ends, right before
-_ROAD_NAME_BEFORE = re.compile(
-    r"(?<!\w)[وب]?(?:(?:ال)?(?:طريق|اوتوستراد|اتوستراد|طرق)(?: +(?:الدولي|السريع|الرئيسي|الساحلي))?"
-    r"(?: +(?:الرابط|الواصل))?|(?:ال)?خط +(?:الدولي|السريع|الساحلي)(?: +(?:الرابط|الواصل))?"
-    r"|(?:ال)?خط +(?:الرابط|الواصل))"
-    r"(?: +بين)? +(?:[^\W\d_]+ *(?:[-–—]|و) *)?$"
-)
+_ROAD_NAME_BEFORE = re.compile(r"(?<!\w)[وب]?(?:" + _ROAD + r")(?: +بين)? +(?:[^\W\d_]+ *(?:[-–—]|و) *)?$")
 
 
 def _in_road_name(view: SentenceView, m: Mention) -> bool:
@@ -12680,9 +12701,7 @@ def _in_road_name(view: SentenceView, m: Mention) -> bool:
 
 
 # words with a leading ب that open no content of a call ("بحسب الوكالة"، "في بيان")
-_NOT_CONTENT_B = frozenset(
-    ("بحسب", "بيان", "بين", "بعد", "بعدما", "بينما", "بشان", "بسبب", "بدوره", "بدورها", "بلاده", "بلادها", "باسم")
-)
+_NOT_CONTENT_B = frozenset(_WORDS.words("not_call_content"))
 
 
 def _occasion_end(view: SentenceView, hit: Hit[Trigger], plover: str) -> int:
@@ -12692,20 +12711,39 @@ def _occasion_end(view: SentenceView, hit: Hit[Trigger], plover: str) -> int:
 
 
 def _call_content(view: SentenceView, hit: Hit[Trigger]) -> int | None:
-    """The folded offset where what a call asks for begins: its إلى (inside the trigger or after it) or the first
-    word behind ب after the verb ("طالب ... الحكومة بإعادة النظر"); None if not found."""
+    """The folded offset where what a call asks for begins, or None: its إلى (inside the trigger or after it, not an
+    envoy's title) or the first word behind ب after the verb ("طالب ... الحكومة بإعادة النظر"); what stands in a
+    comma-bounded aside ("، خلال زيارته إلى بغداد،") opens nothing, and a sentence stop ends the search."""
     text = view.folded.text
     if hit.key.endswith(" الي"):
         return hit.end
+    verb_end = text.find(" ", hit.start, hit.end)
+    start = verb_end if verb_end > 0 else hit.word_end
+    asides = [m.span() for m in _COMMA_ASIDE.finditer(text, start)]
     # a name that starts with ب ("بغداد"، "بلدة") is no clitic
     named = {view.folded_index(m.span.start) for m in view.mentions}
-    for a, _, w in view.words:
-        if a < hit.word_end:
+    last = start
+    for a, b, w in view.words:
+        if a < start:
             continue
-        if w == "الي" or (w.startswith("ب") and w not in _NOT_CONTENT_B and a not in named and not w.startswith("بلد")):
-            return a
-        if re.match(r"[.:؛]", text[a - 1 : a] if a else ""):
+        if any(s <= a < e for s, e in asides):
+            last = b
+            continue
+        if any(c in ".:؛" for c in text[last:a]):
             return None
+        if w == "الي":
+            opening = _CALL_OPENS.match(text, a)
+            if opening is not None and not _envoy_to(view, opening):
+                return a
+        elif (
+            a >= hit.word_end
+            and w.startswith("ب")
+            and w not in _NOT_CONTENT_B
+            and a not in named
+            and not w.startswith("بلد")
+        ):
+            return a
+        last = b
     return None
 
 
@@ -12808,7 +12846,7 @@ def _carried_before(view: SentenceView, at: int) -> bool:
 
 
 # "في حين لم يصدر أي تعليق من وزارة الدفاع في هرجيسا"، "ولم تعلق الحكومة في بغداد": a body silent on what was told
-_SILENCE = re.compile(r"(?<!\w)لم +(?:يصدر|تصدر|يعلق|تعلق|يعقب|تعقب|يؤكد|تؤكد)[^\W\d_]{0,3}(?!\w)")
+_SILENCE = re.compile(r"(?<!\w)لم +(?:" + _alt("silence_verbs") + r")[^\W\d_]{0,3}(?!\w)")
 
 
 def _not_in_silence(view: SentenceView, hit: Hit[Trigger], places: list[Mention]) -> list[Mention]:
@@ -12892,9 +12930,7 @@ _CAME_FROM = re.compile(r"(?<!\w)[وف]?(?:" + _alt("came_from") + r") +من(?!\
 # what may stand between "قدموا من" and the home named: a few words of kind ("مناطق مختلفة في") or the و joining a
 # second home; a word of nearness or a preposition of another phrase ends the home ("قدموا من السودان قرب أدري")
 _HOME_GAP = re.compile(r"[ ،,]*(?:(?:[^\W\d_]+ +){0,3}?(?:في +)?|و)")
-_NOT_HOME = frozenset(
-    {"قرب", "بالقرب", "عند", "امام", "داخل", "الي", "نحو", "باتجاه", "علي", "شرقي", "غربي", "شمالي", "جنوبي"}
-)
+_NOT_HOME = frozenset(_WORDS.words("not_home"))
 
 
 def _not_came_from(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
@@ -13443,7 +13479,7 @@ _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIG
 _ASIDE_CELLS = frozenset(
     {"apprehension", "boat_interception", "weapons_disrupted", "vessel_seizure", "detention_order"}
 )
-_ASIDE_COMMA = re.compile("[،,]")
+_COMMA = re.compile("[،,]")  # either comma, Arabic or Latin
 
 
 def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -13462,7 +13498,7 @@ def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
 def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
     trigger = hit.values[0]
     first_end = folded.find(" ", hit.start, hit.end)
-    if first_end > 0 and _ASIDE_COMMA.match(folded, first_end - 1):
+    if first_end > 0 and _COMMA.match(folded, first_end - 1):
         # an aside right after the phrase's first word ("ضبطت، فجر أمس، شحنة أسلحة"): only for the steps whose
         # doer stands before the verb; elsewhere the phrase's noun alone is read ("وصلت، صباح اليوم، قافلة مساعدات
         # إماراتية": the aid's giver is its adjective)
@@ -13471,7 +13507,7 @@ def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
         trigger.plover not in _ASIDE_HANDLED
         or trigger.id in _ASIDE_CLOSURES
         or (trigger.id in _ASIDE_CELLS and (trigger.id != "weapons_disrupted" or _aside_seizure(hit)))
-        or _ASIDE_COMMA.search(folded, hit.start, hit.end) is None
+        or _COMMA.search(folded, hit.start, hit.end) is None
     )
 
 
@@ -13734,7 +13770,7 @@ def _protesters(
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
 
-_AIMED_AT_PEOPLE = frozenset(("علي", "ضد", "باتجاه", "صوب", "نحو"))
+_AIMED_AT_PEOPLE = frozenset(_WORDS.words("aimed_at_people"))
 
 
 def _subject_before(
@@ -14123,7 +14159,7 @@ def _weapon_subject_after(view: SentenceView, verb_end: int, target: Participant
     if verb_end >= start:
         return False
     between = view.folded.text[verb_end:start]
-    if re.search(r"[،,]", between):
+    if _COMMA.search(between):
         return False
     weapons = [h for h in view.cues_of("weapon") if verb_end <= h.word_start and h.end <= start]
     return bool(weapons) or _STRIKE_SUBJECT.match(view.folded.text, verb_end) is not None
@@ -14311,7 +14347,7 @@ _BEFORE_SIDE = _KIND_WORDS | frozenset(_WORDS.words("owned_weapons")) | frozense
 # text keeps ة)
 _OWNED_BY = re.compile(
     r"(?<!\w)(?:ال)?(?:"
-    + "|".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in _WORDS.words("owned_weapons"))
+    + _taa_alt("owned_weapons")
     # ... but not a unit or a convoy the weapon hit ("استهدفت طائرة مسيرة قافلة تابعة للجيش": the convoy's owner)
     + r")(?: (?!(?:ال)?(?:"
     + _taa_alt("unit_heads")
@@ -14466,17 +14502,26 @@ def _passive_past_clause(view: SentenceView, hit: Hit[Trigger], actor1: Particip
     if actor1.span.end > t_start or actor1.role in _STATE_ROLES or not _marked_passive(view, hit):
         return False
     between = fold_text(view.text[actor1.span.end - view.start : t_start - view.start])
-    return bool(re.search(r"[،,]|(?<!\w)فيما(?!\w)", between))
+    return _COMMA_OR_WHILE.search(between) is not None
+
+
+_COMMA_OR_WHILE = re.compile(r"[،,]|(?<!\w)فيما(?!\w)")  # a clause break: a comma or "فيما" (while)
 
 
 _BARE_THAT = re.compile(r"(?<!\w)[وف]?ان(?!\w)")
+
+
+def _last_bare_that(text: str, end: int) -> re.Match[str] | None:
+    """The last bare إن/أن (not "أنه"، "أنها": the speaker) before folded offset `end`."""
+    found = list(_BARE_THAT.finditer(text, 0, end))
+    return found[-1] if found else None
 
 
 def _others_tried(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "قالت المديرية إن عدداً من المشاركين حاولوا ... الاعتداء على رجال الأمن": an event noun governed by a plural
     verb after a bare إن/أن (not "أنه"، "أنها": the speaker) was done by that verb's subject, not the speaker."""
     text = view.folded.text
-    that = next(reversed(list(_BARE_THAT.finditer(text, 0, hit.word_start))), None)
+    that = _last_bare_that(text, hit.word_start)
     if that is None:
         return False
     words = text[that.end() : hit.word_start].split()
@@ -14490,11 +14535,11 @@ def _plural_verb(view: SentenceView, hit: Hit[Trigger], verb_end: int) -> bool:
     word = text[hit.word_start : verb_end]
     if len(word) <= 4 or not word.endswith("وا") or hit.start != hit.word_start or _is_noun(view, hit):
         return False
-    that = next(reversed(list(_BARE_THAT.finditer(text, 0, hit.word_start))), None)
+    that = _last_bare_that(text, hit.word_start)
     if that is None:
         return False
     between = text[that.end() : hit.word_start]
-    return len(between.split()) >= 2 and not re.search(r"[،,.:؛]", between)
+    return len(between.split()) >= 2 and not _CLAUSE_MARK.search(between)
 
 
 def _arguments(
@@ -15985,23 +16030,6 @@ def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians:
     return any(not _envoy_to(view, m) for m in pattern.finditer(view.folded.text, start, end))
 
 
-_COMMA_ASIDE = re.compile(r"[،,][^،,.]*[،,]")
-
-
-def _call_content_start(view: SentenceView, hit: Hit[Trigger]) -> int | None:
-    """The folded offset of the إلى that opens what a call asks for (not one inside a comma-bounded aside, "خلال
-    زيارته إلى بغداد،", nor an envoy's title), or None."""
-    text = view.folded.text
-    verb_end = text.find(" ", hit.start, hit.end)
-    start = verb_end if verb_end > 0 else hit.word_end
-    masked = _COMMA_ASIDE.sub(lambda m: " " * len(m.group()), text[start:])
-    for m in _CALL_OPENS.finditer(masked):
-        opening = _CALL_OPENS.match(text, start + m.start())
-        if opening is not None and not _envoy_to(view, opening):
-            return opening.start()
-    return None
-
-
 _ENVOY_WORDS = frozenset(fold_text(w) for w in _WORDS.words("envoy_words"))
 
 
@@ -17334,7 +17362,7 @@ def _member_named_after(view: SentenceView, folded_end: int, participants: Seque
     for p in participants:
         at = view.folded_index(p.span.start)
         if p.person and p.named and 0 < at - lead.end() <= 40 and p.role not in ("other", "civilians"):
-            return None if re.search(r"[،,.:؛]", view.folded.text[lead.end() : at]) else p
+            return None if _CLAUSE_MARK.search(view.folded.text[lead.end() : at]) else p
     return None
 
 
@@ -18525,7 +18553,7 @@ def _reached_toll(view: SentenceView, toll: re.Match[str]) -> tuple[int | None, 
     if _REACHED_TOLL.search(folded, max(0, toll.start() - 8), toll.start()) is None:
         return None, None
     kind = _toll_kind(view, toll.start(), toll.end() + 12)
-    stop = re.search(r"[،,.:؛]", folded[toll.end() : toll.end() + _REACHED_SPAN])
+    stop = _CLAUSE_MARK.search(folded[toll.end() : toll.end() + _REACHED_SPAN])
     end = toll.end() + (stop.start() if stop is not None else _REACHED_SPAN)
     for word in _DIGITS.finditer(folded, toll.end(), end):
         number = _number_at(view, word.start(), end)
@@ -18597,7 +18625,7 @@ _KIND_WORD = re.compile(r"(?<!\w)[وفبل]{0,2}(?:ال)?((?:مدين|بلد|ق�
 _SAME_KIND = re.compile(
     r"(?<!\w)[وفب]?ال((?:مدين|بلد|قري|ناحي|مديري|محلي)(?=[هة])|قضاء)[هة]?(?: +((?:نفس|ذات|عين)(?:ه|ها)))?(?!\w)"
 )
-_TOWN_KINDS = frozenset(("مدين", "بلد", "قري"))
+_TOWN_KINDS = frozenset(w[:-1] for w in _WORDS.words("town_kinds"))  # stems, as _SAME_KIND's group 1
 
 
 def _named_by_kind(view: SentenceView) -> dict[str, Mention]:
@@ -18667,7 +18695,7 @@ _ON_OR_IN = re.compile(r"(?<!\w)(?:علي|في|ب) +(ال[^\W\d_]+)(?!\w)")
 
 
 # "بين القتلى"، "ومن بين الضحايا": a breakdown of the dead or the hurt a toll told already counted (folded)
-_AMONG_TOLLED = re.compile(r"(?<!\w)[وف]?(?:من +)?بين +(?:ال)?(?:قتلي|ضحايا|شهداء|مصابين|مصابون|جرحي)(?!\w)")
+_AMONG_TOLLED = re.compile(r"(?<!\w)[وف]?(?:من +)?بين +(?:ال)?" + _TOLL_NOUNS + r"(?!\w)")
 
 
 def _give_told_tolls(view: SentenceView, told: list[dict[str, Any]], participants: Sequence[Participant]) -> None:
@@ -18866,12 +18894,14 @@ def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return bool(a["country"] == b["country"] and a["role"] == b["role"])
 
 
-# "وتجمّع المحامون أمام قصر العدالة." then "كما نظّم الاتحاد العام التونسي للشغل وقفة احتجاجية": "also" and another
-# body named as the doer tell a protest of its own, not the told one again (art6; _ALSO_OPENING is defined below)
+# "كما أصيب طفل ..."، "كما نظّم الاتحاد ... وقفة احتجاجية": a sentence that opens on "also" tells another deed
+_ALSO_OPENING = re.compile(r"^\W*(?:كما|وكذلك|كذلك)(?!\w)")
 _CROWD_WORDS = frozenset(_WORDS.words("crowds"))
 
 
 def _another_body_also(e: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether a protest told as "also" names another doer than the protest it would repeat (neither text holding the
+    other, neither a crowd): a protest of its own."""
     if e["plover"] != "PROTEST" or e["actor1"] is None or other["actor1"] is None:
         return False
     if _ALSO_OPENING.match(fold_text(e["evidence"][:80])) is None:
@@ -18982,9 +19012,6 @@ def _two_tolled_ways(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and (a["fatalities"], a["injuries"]) != (b["fatalities"], b["injuries"])
         and not _definite_trigger(later)
     )
-
-
-_ALSO_OPENING = re.compile(r"^\W*(?:كما|وكذلك|كذلك)(?!\w)")  # "كما أصيب طفل ...": also, another deed
 
 
 # "وقبل ذلك قتل سبعة ..."، "وفي حادث منفصل ...": the sentence says its incident is another one

@@ -2230,14 +2230,21 @@ def _headquarters(doc: Document, folded_text: str, to_raw: Any, found: list[Ment
 _STATE_SEATS = frozenset(fold_text(w) for w in ("وزارة", "رئاسة"))
 
 
-def _host_of_seat(doc: Document, m: Mention, found: list[Mention]) -> Place | None:
-    """The town (or state) named last before a bare ministry's or presidency's seat ("مقر وزارة الخارجية", no
-    nationality after it) in its sentence, or else in the sentence before: where the meeting there is held."""
+def _seat_states(m: Mention) -> list[str] | None:
+    """The states of the nationality adjectives in a ministry's or presidency's name, the last first ("وزارة
+    الخارجية السورية": Syria); None when the mention names no such body."""
     words = fold_text(m.text).split()
     if not words or words[0] not in _STATE_SEATS:
         return None
     adjectives = _countries_of_adjectives()
-    if any(w in adjectives for w in words[1:]):
+    return [adjectives[w] for w in reversed(words[1:]) if w in adjectives]
+
+
+def _host_of_seat(doc: Document, m: Mention, found: list[Mention]) -> Place | None:
+    """The town (or state) named last before a bare ministry's or presidency's seat ("مقر وزارة الخارجية", no
+    nationality after it) in its sentence, or else in the sentence before: where the meeting there is held."""
+    states = _seat_states(m)
+    if states is None or states:
         return None
     starts = [s.span.start for s in doc.sentences]
     at = bisect_left(starts, m.span.start + 1) - 1
@@ -2262,6 +2269,7 @@ def _host_of_seat(doc: Document, m: Mention, found: list[Mention]) -> Place | No
 
 
 def _capital_of(state: str | None) -> Place | None:
+    """The capital city of a state (ISO3) as the capitals of names.yaml give it, if the gazetteer holds it."""
     for capital, of in rules().capitals.items():
         if of != state:
             continue
@@ -2274,11 +2282,10 @@ def _capital_of(state: str | None) -> Place | None:
 def _seat_of_state_body(m: Mention) -> Place | None:
     """ "في مقر وزارة الخارجية السورية": the capital of the state whose ministry or presidency is named, when no
     town follows the seat."""
-    words = fold_text(m.text).split()
-    if not words or words[0] not in _STATE_SEATS:
+    states = _seat_states(m)
+    if states is None:
         return None
-    adjectives = _countries_of_adjectives()
-    state = next((adjectives[w] for w in reversed(words[1:]) if w in adjectives), None)
+    state = states[0] if states else None
     if state is None and m.actor is not None and m.actor.country:
         state = m.actor.country
     return _capital_of(state)

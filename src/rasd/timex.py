@@ -457,14 +457,7 @@ def _tag(
         n = _count(m.group("n"), unit, lex.numbers)
         if n is None:
             continue
-        if unit.startswith(("يوم", "ايام")):
-            found.append((m.start(), m.end(), anchor - timedelta(days=n), "day"))
-        elif unit.startswith(("اسبوع", "اسابيع")):
-            found.append((m.start(), m.end(), _wednesday(anchor - timedelta(weeks=n)), "week"))
-        elif unit.startswith(("شهر", "اشهر", "شهور")):
-            found.append((m.start(), m.end(), _shift_months(anchor, -n), "month"))
-        else:
-            found.append((m.start(), m.end(), date(anchor.year - n, 7, 1), "year"))
+        found.append((m.start(), m.end(), *_units_before(anchor, n, unit)))
     for m in p.ahead.finditer(folded) if holds & _AHEAD and holds & _AGO_UNIT else ():
         # (gap8) only in a plan: "قُتل خلال أسبوعين من المعارك" is a span, no date
         unit = m.group("unit")
@@ -472,11 +465,13 @@ def _tag(
         if n is None or not future(m.start(), m.end()):
             continue
         within = not m.group().lstrip().startswith("بعد")
-        if unit.startswith(("يوم", "ايام")):
+        kind = _unit_kind(unit)
+        if kind == "day":
+            # ("خلال يومين" is a stretch ahead, told to the week; "بعد يومين" a day)
             found.append((m.start(), m.end(), anchor + timedelta(days=n), "week" if within and n > 1 else "day"))
-        elif unit.startswith(("اسبوع", "اسابيع")):
+        elif kind == "week":
             found.append((m.start(), m.end(), anchor + timedelta(weeks=n), "week"))
-        elif unit.startswith(("شهر", "اشهر", "شهور")):
+        elif kind == "month":
             found.append((m.start(), m.end(), _shift_months(anchor, n), "month"))
         else:
             found.append((m.start(), m.end(), date(anchor.year + n, 7, 1), "year"))
@@ -485,15 +480,7 @@ def _tag(
         n = _count(m.group("n"), unit, lex.numbers)
         if n is None:
             continue
-        if unit.startswith(("يوم", "ايام")):
-            value, precision = anchor - timedelta(days=n), "day"
-        elif unit.startswith(("اسبوع", "اسابيع")):
-            value, precision = _wednesday(anchor - timedelta(weeks=n)), "week"
-        elif unit.startswith(("شهر", "اشهر", "شهور")):
-            value, precision = _shift_months(anchor, -n), "month"
-        else:
-            value, precision = date(anchor.year - n, 7, 1), "year"
-        found.append((m.start("span"), m.end("span"), value, precision))
+        found.append((m.start("span"), m.end("span"), *_units_before(anchor, n, unit)))
     for m in p.year.finditer(folded) if digit else ():
         found.append((m.start(), m.end(), date(int(m.group("y")), 7, 1), "year"))
     for m in p.month.finditer(folded) if holds & _MONTH else ():
@@ -553,6 +540,30 @@ def _ranges(folded: str, chosen: list[tuple[int, int, date, str]], anchor: date)
             v2 = v1 + timedelta(days=(v2.weekday() - v1.weekday()) % 7)
         out[i], out[i + 1] = (s1, e1, v1, p1), (s2, e2, v2, p2)
     return out
+
+
+def _unit_kind(unit: str) -> str:
+    """The precision a unit word of `_AGO_UNITS` counts in: "day", "week", "month" or "year"."""
+    if unit.startswith(("يوم", "ايام")):
+        return "day"
+    if unit.startswith(("اسبوع", "اسابيع")):
+        return "week"
+    if unit.startswith(("شهر", "اشهر", "شهور")):
+        return "month"
+    return "year"
+
+
+def _units_before(anchor: date, n: int, unit: str) -> tuple[date, str]:
+    """The date `n` units before the anchor ("منذ ثلاثة أيام"، "بعد نحو شهرين من زيارة" told by "وتأتي"), and its
+    precision: a week by its Wednesday, a year by 1 July."""
+    kind = _unit_kind(unit)
+    if kind == "day":
+        return anchor - timedelta(days=n), kind
+    if kind == "week":
+        return _wednesday(anchor - timedelta(weeks=n)), kind
+    if kind == "month":
+        return _shift_months(anchor, -n), kind
+    return date(anchor.year - n, 7, 1), kind
 
 
 def _count(n: str | None, unit: str, numbers: dict[str, int]) -> int | None:
