@@ -9160,6 +9160,22 @@ def _speaker_not_own_target(view: SentenceView, ctx: Context, hit: Hit[Trigger],
         e["actor2"] = after.record() if after is not None else None
 
 
+# "وأسفرت الاشتباكات عن"، "إن المواجهات أدت إلى": the attack word is the subject of a verb of resulting (folded)
+_RESULTING = r"(?:اسفرت|اسفر|ادت|ادي|خلفت|خلف)"
+_TOLL_SUBJECT_BEFORE = re.compile(r"(?<!\w)[وف]?" + _RESULTING + r" +$")
+_TOLL_SUBJECT_AFTER = re.compile(
+    r" +(?:قد +)?" + _RESULTING + r"(?!\w) *(?:عن|الي)? *(?:مقتل|استشهاد|اصابة|اصابه|سقوط)"
+)
+
+
+def _toll_subject(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether the attack word is the subject of a verb of resulting followed by a toll."""
+    text = view.folded.text
+    if _TOLL_SUBJECT_BEFORE.search(text[max(0, hit.word_start - 12) : hit.word_start]):
+        return re.search(r"(?:عن|الي) +(?:مقتل|استشهاد|اصابة|اصابه|سقوط)", text[hit.end : hit.end + 20]) is not None
+    return _TOLL_SUBJECT_AFTER.match(text, hit.end) is not None
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -9553,6 +9569,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not (hit.values[0].id == "violent_demonstration" and view.folded.text[hit.word_start : hit.start] == "بال")
         # "مدد مجلس الأمن العقوبات المفروضة على ليبيا": sanctions extended or widened are a measure taken now
         and not (hit.values[0].plover == "SANCTION" and _extended(view, hit))
+        # "وأسفرت المواجهات عن مقتل ثلاثة" with no attack told before: the clashes whose toll is told are an event,
+        # not clashes in general
+        and not (hit.values[0].plover == "ASSAULT" and "ASSAULT" not in ctx.last_of and _toll_subject(view, hit))
     ):
         # ... but a verb in a clause of its own after it tells an event ("ولم تعلق قوات الدعم السريع على الاتهامات،
         # لكنها اتهمت الجيش بقصف أحياء سكنية")
