@@ -11927,6 +11927,14 @@ def _events_for(
             here = [m for m in here if m not in home]
     here = _not_where_speaker_is(view, here, source, bool(ctx.places) and plover not in _SAID)
     here = _without_route_end(view, here, plover)
+    if hit.values[0].id in ("interception", "interception_weak"):
+        # "اعترضت الدفاعات صواريخ أُطلقت من الأراضي الإيرانية": where the fire came from, not where it was stopped
+        here = [
+            m
+            for m in here
+            if not _LAUNCHED_FROM.search(view.folded.text, 0, view.folded_index(m.span.start))
+            or m.span.start < t_span.start
+        ]
     here = _without_service_ends(view, here, hit.word_end)
     if reaction is not None:
         # "عبّر من روما عن صدمته للهجوم على مقر المراقبين في جنوب لبنان": where the one shocked is, is not where
@@ -12593,6 +12601,10 @@ def _without_service_ends(view: SentenceView, places: list[Mention], after: int)
         return places
     ends = view.raw_span(match.start(), match.end())
     return [m for m in places if not ends.start <= m.span.start < ends.end]
+
+
+# "صواريخ أُطلقت من الأراضي الإيرانية"، "مسيرة انطلقت من اليمن": where the fire set out from (folded)
+_LAUNCHED_FROM = re.compile(r"(?<!\w)(?:ا|ان)طلق(?:ت|ا|وا|تا)? +من(?: +[^\W\d_]+){0,2} *$")
 
 
 def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -> list[Mention]:
