@@ -19107,6 +19107,26 @@ def _nested_in(e: dict[str, Any], told: dict[str, Any]) -> bool:
     return True
 
 
+def _refers_back(e: dict[str, Any], told: dict[str, Any], sides: tuple[str, ...] = ("actor1", "actor2")) -> bool:
+    """Whether e names the told attack's victims or doers again by a definite word of the same kind ("أن المسلحين
+    أطلقوا النار على الشابين" after "قُتل شابان برصاص مسلحين"), at the same places: a retelling, not another attack."""
+    if e["locations"] != told["locations"]:
+        return False
+    for side in sides:
+        mine, theirs = e[side], told[side]
+        if (
+            mine is not None
+            and theirs is not None
+            and fold_text(mine["text"]).startswith("ال")
+            and not fold_text(theirs["text"]).startswith("ال")
+            and mine.get("role") == theirs.get("role")
+            # ... "مسلحين مجهولين" retold as "المسلحين" (of the story's country) are the same gunmen
+            and theirs.get("country") in (None, mine.get("country"))
+        ):
+            return True
+    return False
+
+
 def _without_retold_details(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "قُتل ثلاثة في غارة على دراجة نارية في مدينة النبطية" then "وقال مصدر أمني إن المسيّرة أطلقت صاروخاً على
     الدراجة قرب مبنى السراي"، "وقال شهود إن قذيفة سقطت على منزل في حي الحرشة": a source's detail of the attack told
@@ -19132,8 +19152,8 @@ def _without_retold_details(events: list[dict[str, Any]]) -> list[dict[str, Any]
                 or told["evidence"] == e["evidence"]
                 or told["date"] != e["date"]
                 or told["modality"] not in ("asserted", "claimed")
-                or not _same_doer(e["actor1"], told["actor1"])
-                or not _nested_in(e, told)
+                or not (_same_doer(e["actor1"], told["actor1"]) or _refers_back(e, told, ("actor1",)))
+                or not (_nested_in(e, told) or _refers_back(e, told))
                 or _other_kind(e, told)
             ):
                 continue
