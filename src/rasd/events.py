@@ -11982,15 +11982,13 @@ def _events_for(
         standing = _without_landmarks(view, here) if homes else []
         if homes and any(m.span.start > homes[-1].span.end for m in standing if m not in homes):
             here = [m for m in here if m not in homes]
-    if plover == "REQUEST":
-        # "طالب مجلس المحافظة الحكومة بنشر قطعات إضافية على الطرق بين الحويجة والرياض": the places in what is asked
-        # for are its content, not where the call was made
-        # "دعا عبد العاطي إلى وقف فوري لإطلاق النار في السودان"; the call's place is where it was made ("ودعا
-        # الوزير، خلال مؤتمر صحفي في دمشق، ..."; gap8)
-        content = _call_content(view, hit)
-        if content is not None:
-            cut = view.raw_start(content, content)
-            here = [m for m in here if m.span.start < cut]
+    # "طالب مجلس المحافظة الحكومة بنشر قطعات إضافية على الطرق بين الحويجة والرياض": the places in what is asked for
+    # are its content, not where the call was made ("دعا عبد العاطي إلى وقف فوري لإطلاق النار في السودان"; the call's
+    # place is where it was made: "ودعا الوزير، خلال مؤتمر صحفي في دمشق، ..."; gap8)
+    content = _call_content(view, hit) if plover == "REQUEST" else None
+    if content is not None:
+        cut = view.raw_start(content, content)
+        here = [m for m in here if m.span.start < cut]
     if plover == "CONSULT":
         # "تستضيف مسقط جولة محادثات بين طهران وواشنطن"، "تستضيف الجزائر اجتماعاً لوزراء خارجية دول جوار ليبيا":
         # the host is where the talks are; the other places name their sides or topic (probe58)
@@ -12043,7 +12041,8 @@ def _events_for(
                 view.contains_any(_DURING_WORDS)
                 # (a time inside what a call asks for is no occasion it was made at: "دعت المزارعين إلى التوجه إلى
                 # أراضيهم خلال موسم قطف الزيتون")
-                and _DURING_WORD.search(view.folded.text, 0, _occasion_end(view, hit, plover)) is not None
+                and _DURING_WORD.search(view.folded.text, 0, len(view.folded.text) if content is None else content)
+                is not None
                 and _MEETING_FRAME.search(view.folded.text) is None
             )
             or (actor1 is not None and actor1.role == "protesters")
@@ -12733,12 +12732,6 @@ def _in_road_name(view: SentenceView, m: Mention) -> bool:
 
 # words with a leading ب that open no content of a call ("بحسب الوكالة"، "في بيان")
 _NOT_CONTENT_B = frozenset(_WORDS.words("not_call_content"))
-
-
-def _occasion_end(view: SentenceView, hit: Hit[Trigger], plover: str) -> int:
-    """Where an occasion of a statement may still be told (folded): before what a call asks for, else anywhere."""
-    content = _call_content(view, hit) if plover == "REQUEST" else None
-    return len(view.folded.text) if content is None else content
 
 
 def _call_content(view: SentenceView, hit: Hit[Trigger]) -> int | None:
