@@ -123,6 +123,9 @@ def _patterns() -> _Patterns:
     wd = f"(?P<wd>{alternation(lex.weekdays)})"
     month = f"(?:{alternation(lex.gregorian_months)})"
     numbers = alternation(lex.numbers)
+    # "نحو ثلاثة أيام"، "شهرين": a count (perhaps about) of days, weeks, months or years, for ago, ahead and came_after
+    units = "|".join(_AGO_UNITS)
+    counted = rf"{_ABOUT}(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{units}){_E}"
     return _Patterns(
         relative_day=re.compile(
             rf"{_W}(?:{tod}\s+)?(?:يوم\s+)?(?P<word>اليوم{_NOT_TODAY}|امس\s+الاول|اول\s+(?:من\s+)?امس|امس|غدا|بعد\s+غد"
@@ -150,7 +153,7 @@ def _patterns() -> _Patterns:
             rf"(?P<dir>الجاري|الحالي|الماضي|الفايت|المنصرم|المقبل|القادم){_E}"
         ),
         ago=re.compile(
-            rf"{_W}(?:قبل|منذ)\s+{_ABOUT}(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E}"
+            rf"{_W}(?:قبل|منذ)\s+{counted}"
             rf"(?!\s+(?:\d|{alternation(lex.weekdays)}|امس))"  # "منذ يوم الخميس" is since Thursday, not a day ago
         ),
         month=re.compile(
@@ -177,15 +180,11 @@ def _patterns() -> _Patterns:
         # names spelt like such a verb (time.yaml not_future: سيستان، سيئون) are no cue.
         # "خلال أسبوعين"، "في غضون ثلاثة أيام"، "بعد شهرين" in a plan: that many units after the anchor (not "بعد
         # يومين من الهجوم", counted from an event)
-        ahead=re.compile(
-            rf"{_W}(?:خلال|في\s+غضون|غضون|بعد)\s+{_ABOUT}(?:(?P<n>\d{{1,3}}|{numbers})\s+)?"
-            rf"(?P<unit>{'|'.join(_AGO_UNITS)}){_E}(?!\s+(?:من|علي|الي)\b)"
-        ),
+        ahead=re.compile(rf"{_W}(?:خلال|في\s+غضون|غضون|بعد)\s+{counted}(?!\s+(?:من|علي|الي)\b)"),
         # "وتأتي الجولة بعد نحو شهرين من زيارة أجراها": what the story's event came that long after was that long
         # before the anchor
         came_after=re.compile(
-            rf"^\W*[وف]?(?:تاتي|ياتي|جاء|جاءت)(?!\w)[^.،,؛]*?(?P<span>{_W}بعد\s+{_ABOUT}"
-            rf"(?:(?P<n>\d{{1,3}}|{numbers})\s+)?(?P<unit>{'|'.join(_AGO_UNITS)}){_E})(?=\s+من\s)"
+            rf"^\W*[وف]?(?:تاتي|ياتي|جاء|جاءت)(?!\w)[^.،,؛]*?(?P<span>{_W}بعد\s+{counted})(?=\s+من\s)"
         ),
         future=re.compile(
             rf"{_W}[وف]?(?!(?:{alternation(lex.not_future)}){_E})"
