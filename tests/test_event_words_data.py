@@ -46,6 +46,7 @@ GOOD = "".join(f"{section}: [كلمة, كلمه]\n" for section in LIST_SECTIONS
     "state_anaphors:\n  المملكة: SAU JOR\n"
     "coalitions:\n  YEM: sau-coalition\n"
     "police_in_country:\n  الحرس الوطني: TUN\n"
+    "military_in_country:\n  حرس الحدود: JOR EGY\n"
     "group_adjectives:\n  حوثيه: yem-houthis\n"
 )
 
@@ -149,3 +150,10 @@ def test_group_adjectives_map_to_listed_actors(tmp_path: Path) -> None:
     assert event_words().mapping("group_adjectives")["حوثيه"] == "yem-houthis"
     with pytest.raises(DataFileError, match="group_adjectives"):
         load_event_words(write(tmp_path, GOOD.replace("حوثيه: yem-houthis", "حوثيه: no-such-actor")))
+
+
+def test_military_in_country_maps_heads_to_alpha3_states(tmp_path: Path) -> None:
+    assert event_words().mapping("military_in_country")["حرس الحدود"] == "JOR EGY"
+    bad = GOOD.replace("حرس الحدود: JOR EGY", "حرس الحدود: Jordan")
+    with pytest.raises(DataFileError, match="military_in_country"):
+        load_event_words(write(tmp_path, bad))

@@ -1511,6 +1511,10 @@ def _without_received_casualties(text: str, triggers: list[Hit[Trigger]]) -> lis
 
 
 _OWN_SESSION = re.compile(r"(?<!\w)[وف]?في +$")
+# art13: the meeting of the body's own organ ("في ختام اجتماع استثنائي لهيئته الإدارية"), as "في اجتماعه" is; not
+# talks with another ("خلال لقائه وفداً"، "في ختام اجتماع مع نظيره"، "خلال اجتماع عقده في الموصل")
+_ORGAN_SESSION = re.compile(r"(?<!\w)(?:[وف]?في|" + _alt("own_session_frames") + r") +$")
+_OWN_ORGAN = re.compile(r"(?: +\w+)? +ل\w{2,}(?:ه|ها|هم)(?!\w)")
 
 
 def _without_own_session_frame(text: str, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -1518,8 +1522,12 @@ def _without_own_session_frame(text: str, hits: list[Hit[Trigger]]) -> list[Hit[
     step it took there, the event; it is no talks of its own (probe101)."""
     out = []
     for h in hits:
-        own = h.values[0].id == "meeting" and text[h.end : h.word_end] in ("ه", "ها", "هم")
-        if own and _OWN_SESSION.search(text, max(0, h.word_start - 6), h.word_start):
+        meeting = h.values[0].id == "meeting"
+        own = meeting and text[h.end : h.word_end] in ("ه", "ها", "هم")
+        organ = meeting and _OWN_ORGAN.match(text, h.word_end) is not None
+        if (own and _OWN_SESSION.search(text, max(0, h.word_start - 6), h.word_start)) or (
+            organ and _ORGAN_SESSION.search(text, max(0, h.word_start - 14), h.word_start)
+        ):
             later = [
                 o
                 for o in hits
@@ -3848,6 +3856,11 @@ def _participants(
     # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
     # ... and so are its units named before it ("وحدات الحرس الوطني بصفاقس"، "دوريات الحرس البحري")
     described = [_but(d, role="police") if _police_in(d) == (d.country or home) else d for d in described]
+    # art13: "قوات حرس الحدود" in a Jordanian story: an army formation there, not a police
+    described = [
+        _but(d, role="military") if d.role == "police" and (d.country or home) in _military_in(d) else d
+        for d in described
+    ]
     named = [
         _but(p, role="police")
         if p.canonical in (None, p.text) and p.role == "military" and _police_in(p) == (p.country or home)
@@ -4390,12 +4403,17 @@ def _sources_within(view: SentenceView, out: list[Source], participants: list[Pa
         unnamed = s.speaker is None or not s.speaker.named
         if s.kind == "anonymous" and unnamed and s.span is not None:
             after = view.text[s.span.end - view.start :]
-            if after.startswith(" في "):
-                start, at = s.span.start, s.span.end + 4
+            lead = next((w for w in (" في ", _RESPONSIBLE_IN) if after.startswith(w)), None)
+            if lead is not None:
+                start, at = s.span.start, s.span.end + len(lead)
                 body = next((p for p in participants if p.span.start == at and not _is_place_name(view, p)), None)
+                communique = body is not None and _communique_formula(s, lead, body)
+                if lead == _RESPONSIBLE_IN and not communique:
+                    body = None  # "مصدر عسكري مسؤول في ...": only the communiqué formula reads past مسؤول
                 if body is not None:
                     span = Span(start, body.span.end)
-                    s = Source(span, view.raw_text(span), s.kind, None, s.speaker)
+                    kind = "official" if communique else s.kind
+                    s = Source(span, view.raw_text(span), kind, None, s.speaker)
                     inside.append(body.span)
                 else:
                     # "مصادر طبية في مستشفى شهداء الأقصى": a hospital is where the staff speaking work, not a place
@@ -4405,6 +4423,21 @@ def _sources_within(view: SentenceView, out: list[Source], participants: list[Pa
                         s = Source(span, view.raw_text(span), s.kind, None, s.speaker)
         result.append(s)
     return [s for s in result if s.speaker is None or s.speaker.span not in inside]
+
+
+# art13: an army's communiqué formula, "مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة": the command's own
+# statement under a fixed form (the gold sets code it official), not an unnamed source's word
+_COMMUNIQUE_SOURCES = tuple(fold_text(w) for w in _WORDS.words("communique_sources"))
+_COMMUNIQUE_BODIES = tuple(fold_text(w) for w in _WORDS.words("communique_bodies"))
+
+
+_COMMUNIQUE_QUALIFIER: str = _WORDS.words("communique_qualifiers")[0]
+_RESPONSIBLE_IN = f" {_COMMUNIQUE_QUALIFIER} في "
+
+
+def _communique_formula(s: Source, lead: str, body: Participant) -> bool:
+    said = fold_text(s.text) + (" " + fold_text(_COMMUNIQUE_QUALIFIER) if lead == _RESPONSIBLE_IN else "")
+    return said in _COMMUNIQUE_SOURCES and fold_text(body.text).startswith(_COMMUNIQUE_BODIES)
 
 
 def _is_hospital(m: Mention) -> bool:
@@ -8010,6 +8043,23 @@ def _advice_or_invitation(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return hit.key in _DEMAND_PARTICIPLES and first in _INVITED_TO and to.start() > hit.end + 1
 
 
+# art13: an invitation "to take part in" talks ("وجهت دعوة إلى أحزاب المعارضة للمشاركة في جولة جديدة من الحوار")
+_TO_TAKE_PART = re.compile(r"(?<!\w)(?:" + _alt("invited_to_join") + r") +$")
+
+
+def _invited_to_talks(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """An invitation to take part in talks the sentence names leaves the talks to be the event (planned, as the
+    gold sets code it), not a demand of its own."""
+    text = view.folded.text
+    return any(
+        t.values[0].plover == "CONSULT"
+        and t.start > hit.end
+        and not _SENTENCE_STOP.search(text, hit.end, t.start)
+        and _TO_TAKE_PART.search(text, max(hit.end, t.word_start - 40), t.word_start) is not None
+        for t in view.triggers
+    )
+
+
 _INVITE_PARTICIPLE = re.compile(r"[،,] *(?:داعيا|داعية|داعين)(?!\w)")  # folded
 
 
@@ -8201,7 +8251,7 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if _anniversary_of(view, hit):
         return True  # "الذكرى الأولى للهجوم الذي استهدف": the anniversary of an event long told
-    if hit.values[0].id == "call_for" and _advice_or_invitation(view, hit):
+    if hit.values[0].id == "call_for" and (_advice_or_invitation(view, hit) or _invited_to_talks(view, hit)):
         return True
     # "حذّر من تصعيد واسع إذا لم تنسحب القوات"، "ما لم تفرج السلطات": a deed not done in a condition is what the
     # sentence's speaker asks or warns about, no event (probe92)
@@ -13503,6 +13553,9 @@ _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIG
 _ASIDE_CELLS = frozenset(
     {"apprehension", "boat_interception", "weapons_disrupted", "vessel_seizure", "detention_order"}
 )
+# art13: nor a court's sentence, whose court stands before the verb ("وكانت المحكمة قد قضت، أمس الاثنين، بسجن
+# ناشط"): the phrase's noun is the penalty, the one sentenced follows it
+_ASIDE_VERDICTS = frozenset({"court_sentence"})
 _COMMA = re.compile("[،,]")  # either comma, Arabic or Latin
 
 
@@ -13526,7 +13579,7 @@ def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
         # an aside right after the phrase's first word ("ضبطت، فجر أمس، شحنة أسلحة"): only for the steps whose
         # doer stands before the verb; elsewhere the phrase's noun alone is read ("وصلت، صباح اليوم، قافلة مساعدات
         # إماراتية": the aid's giver is its adjective)
-        return trigger.id in _ASIDE_CLOSURES or _aside_seizure(hit)
+        return trigger.id in _ASIDE_CLOSURES or trigger.id in _ASIDE_VERDICTS or _aside_seizure(hit)
     return (
         trigger.plover not in _ASIDE_HANDLED
         or trigger.id in _ASIDE_CLOSURES
@@ -16973,6 +17026,18 @@ def _police_in(d: Participant) -> str:
         return _POLICE_IN[d.head]
     text = fold_text(d.text)
     return next((c for k, c in _POLICE_IN.items() if text.endswith(" " + k) or (" " + k + " ") in text), "")
+
+
+_MILITARY_IN = {fold_text(k): frozenset(v.split()) for k, v in _WORDS.mapping("military_in_country").items()}
+
+
+def _military_in(d: Participant) -> frozenset[str]:
+    """The countries in which the force a description names by its kind is an army formation, not a police."""
+    text = fold_text(d.text)
+    return next(
+        (c for k, c in _MILITARY_IN.items() if text == k or text.endswith(" " + k) or (" " + k + " ") in text),
+        frozenset(),
+    )
 
 
 _THE_BASE = frozenset({"القاعده", "المعسكر"})  # a base told of before
