@@ -455,6 +455,7 @@ LIST_SECTIONS = (
     "communique_sources",
     "communique_bodies",
     "communique_qualifiers",
+    "own_rights_lines",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -18399,7 +18399,45 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _into_specific(_without_summed_lead(_without_summary(events)))
     events = _merge_repeats(_excessive_force_as_protest(_without_retold_details(_without_attack_damage(events))))
-    return _with_ministry_police(_with_territory_losers(events))
+    return _own_correspondent(doc, _with_ministry_police(_with_territory_losers(events)))
+
+
+# art13: the page's own outlet, named in its dateline ("الخرطوم - «رصد»") or its rights line ("جميع الحقوق محفوظة
+# لموقع صوت قنا 2026"): its correspondent ("وفق ما أفاد به مراسل «صوت قنا»") is the outlet's own, as "مراسلنا" is
+_QUOTED_NAME = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]")
+_RIGHTS_LINE = re.compile(
+    r"(?:" + _alt("own_rights_lines") + r") +ل(?:(?:" + _alt("outlet_heads") + r") +)?([^\d©]{2,40}?) *(?:©|\d{4}|$)"
+)
+
+
+def _own_outlets(doc: Document) -> frozenset[str]:
+    """The folded names the page gives its own outlet."""
+    names = {fold_text(doc.outlet)} if doc.outlet else set()
+    dateline = _dateline_span(doc) if doc.sentences else None
+    if dateline is not None:
+        names.update(fold_text(m.group(1)) for m in _QUOTED_NAME.finditer(doc.raw[dateline.start : dateline.end]))
+    for span in doc.boilerplate:
+        found = _RIGHTS_LINE.search(fold_text(doc.raw[span.start : span.end]))
+        if found is not None:
+            names.add(found.group(1))
+    return frozenset(n.strip() for n in names if len(n.strip()) >= 2)
+
+
+def _own_correspondent(doc: Document, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events another outlet's word is credited for, when that outlet is the page's own: outlet_own."""
+    own = _own_outlets(doc)
+    if not own:
+        return events
+    for e in events:
+        source = e["source"]
+        if source["kind"] != "media" or not source["text"]:
+            continue
+        said = fold_text(source["text"])
+        # the name in the source's span, or right after it ("مراسل «رصد»": the cue spans the reporter's noun alone)
+        told = fold_text(e["evidence"]).replace("«", "").replace("»", "").replace('"', "")
+        if any(name in said or f"{said} {name}" in told for name in own):
+            e["source"] = {**source, "kind": "outlet_own"}
+    return events
 
 
 # "إثر هجوم شنه المسلحون"، "أحبطت فجراً محاولة تسلل لعناصر حوثية"، "بعد تعرض أحد مراكزها ... لإطلاق نار من مسلحين":
