@@ -260,6 +260,7 @@ LIST_SECTIONS = (
     "outlet_name_ends",
     "outlet_local",
     "received_casualties",
+    "receiving_hospitals",
     "asking_words",
     "danger_after",
     "endangered",

@@ -1497,6 +1497,7 @@ def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
 
 
 _RECEIVED_CASUALTIES = frozenset(fold_text(w) for w in _WORDS.words("received_casualties"))
+_RECEIVING_HOSPITALS = frozenset(fold_text(w) for w in _WORDS.words("receiving_hospitals"))
 
 
 def _without_received_casualties(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -1505,7 +1506,15 @@ def _without_received_casualties(text: str, triggers: list[Hit[Trigger]]) -> lis
 
     def received(h: Hit[Trigger]) -> bool:
         words = text[h.word_end : h.word_end + 60].split()[:4]
-        return any(fold_text(w).lstrip("و") in _RECEIVED_CASUALTIES for w in words)
+        if any(fold_text(w).lstrip("و") in _RECEIVED_CASUALTIES for w in words):
+            return True
+        # "مستشفيات القطاع استقبلت خلال الساعات الأربع والعشرين الماضية ٣١ شهيداً": a hospital subject before the
+        # verb lets a time phrase stand between (up to ten words, within the clause)
+        before = text[max(0, h.word_start - 40) : h.word_start].split()[-3:]
+        if not any(fold_text(w).lstrip("و") in _RECEIVING_HOSPITALS for w in before):
+            return False
+        clause = re.split(r"[.،,؛:]", text[h.word_end : h.word_end + 120], maxsplit=1)[0]
+        return any(fold_text(w).lstrip("و") in _RECEIVED_CASUALTIES for w in clause.split()[:10])
 
     return [h for h in triggers if h.values[0].id != "reception" or not received(h)]
 
@@ -6825,6 +6834,8 @@ def _tallies(folded: str) -> bool:
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
     if "مستشفيات" in folded and _HOSPITAL_TALLY.search(folded):
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
+    if "مستشفيات" in folded and "ساع" in folded and _LAST_DAY.search(folded):
+        return True  # "مستشفيات القطاع استقبلت خلال الساعات الأربع والعشرين الماضية 31 شهيداً": the same count (art12)
     if "ساع" in folded and _LAST_DAY.search(folded) and (_MANY.search(folded) or _TOLL.search(folded)):
         return True  # "قتل 21 وجرح عشرات في هجمات وتفجيرات في الساعات الـ24 الماضية": a day's count over a city
     if "فتر" in folded and _SPAN.search(folded):
@@ -7270,7 +7281,9 @@ def _by_sides(
         if actor2.role == "protesters" and actor1 is not None and actor1.role in _STATE_ROLES:
             return ("Protests", "Excessive force against protesters")
         armed = actor1 is not None and actor1.role in _ARMED_ROLES and actor2.role in _ARMED_ROLES
-        if armed and not _same_side(actor1, actor2):  # type: ignore[arg-type]
+        # (two groups of one country and role, each with a name of its own, are two sides: "القوات الجنوبية"
+        # killing men of "القاعدة في جزيرة العرب"; art12)
+        if armed and (not _same_side(actor1, actor2) or _named_apart(actor1, actor2)):  # type: ignore[arg-type]
             return ("Battles", "Armed clash")
     return acled
 
@@ -14632,6 +14645,11 @@ def _arguments(
         )
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
+    if speaker_span is not None and source.speaker is not None:
+        # "أعلنت القوات المسلحة الجنوبية التابعة للمجلس الانتقالي الجنوبي مقتل ثمانية": the side the speaker
+        # belongs to stands in for no doer; the speaker is the doer there, as "أعلن الجيش اعتقال" (art12)
+        announcer = source.speaker
+        before = [announcer if _owner_of_span(view, speaker_span, p) else p for p in before]
     # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
     before = [p for p in before if not _is_companion(view, p)] or before
     if before:
@@ -15994,6 +16012,13 @@ def _belonging_side(view: SentenceView, p: Participant, participants: Sequence[P
             gap = view.text[p.span.end - view.start : q.span.start - view.start]
             return q if _UNIT_OF.fullmatch(fold_text(gap)) else None
     return None
+
+
+def _owner_of_span(view: SentenceView, span: Span, p: Participant) -> bool:
+    """Whether p is named right after span with "التابع لـ" between ("القوات الجنوبية التابعة للمجلس الانتقالي")."""
+    if p.span.start < span.end:
+        return False
+    return _UNIT_OF.fullmatch(fold_text(view.text[span.end - view.start : p.span.start - view.start])) is not None
 
 
 def _unit_of_side_between(view: SentenceView, end: int, side: Participant) -> bool:
