@@ -14756,6 +14756,10 @@ def _arguments(
     # "أقرّت القيادة بمقتل عشرات من عناصرها، معلنة تنفيذ عملية إعادة انتشار": the dead are not whom a pull-back
     # or a deployment befell
     victims = _victims(view, usable, hit) if plover not in _MOVES else None
+    if victims is not None:
+        # "قُتل مدنيان يُعتقد أنهم ينتمون إلى حركة الشباب بغارة": the side the dead are said to belong to did not
+        # kill them (art12)
+        before = [p for p in before if not _said_to_belong(view, victims, p)]
     speaker = source.speaker
     spoke_first = source.span is not None and source.span.end <= t_span.start
     if source.span is not None and hit.values[0].id in _TERRITORY_TRIGGERS:
@@ -16032,7 +16036,7 @@ _CONDITION = re.compile(r"(?<!\w)(?:ما|ان|اذا|لو|حال) +لم(?!\w)")
 _UNIT_OF = re.compile(r" *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *")  # past an adjective of the unit
 # belonging to (a side), also as believed or said ("مسلحون يُعتقد أنهم ينتمون إلى"، "يشتبه في انتمائهم إلى"، "قالت
 # مصادر إنهم من"; probe79)
-_HEDGE = r"(?:(?:يعتقد|يرجح|يشتبه(?: +في)?|يقال|قال(?:ت|وا)?(?: +[^\W\d_]+){0,2}) +(?:ان|انهم|انه|انها) +)"
+_HEDGE = r"(?:(?:يعتقد|يرجح|يشتبه(?: +في)?|يقال|قال(?:ت|وا)?(?: +[^\W\d_]+){0,2}) +(?:ان|انهم|انه|انها|انهما) +)"
 _BELONGING = re.compile(
     r"(?: *" + _HEDGE + r"?(?:ينتمون|ينتمي|تنتمي|ينتميان|المنتمين|المنتمون) +الي *"
     r"| *(?:يشتبه|يعتقد|يرجح) +(?:في +|ب)انتماي(?:هم|ه|هما) +(?:الي *|ل)"
@@ -17284,6 +17288,9 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             counted = _counted_victims(view, participants, aside.end())  # "قتلت، أمس الثلاثاء، 15 عنصراً"
         if counted is not None:
             return counted
+        side = _suspected_side(view, participants, cue.word_end)
+        if side is not None:
+            return side
         # ... not past "بعد أن" ("نجا ... من محاولة اغتيال بعد أن أطلق مجهولون النار": those who fired)
         following = [
             p
@@ -17301,6 +17308,35 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
                 return _side_past_count(view, participants, object_at)
             return counted or following[0]
     return None
+
+
+_COUNT_WORD = re.compile(r" +[^\W_]+(?= )")
+
+
+def _said_to_belong(view: SentenceView, people: Participant, side: Participant) -> bool:
+    """Whether side stands right after people with "يُعتقد أنهم ينتمون إلى" or the like between."""
+    if side.span.start < people.span.end:
+        return False
+    gap = fold_text(view.text[people.span.end - view.start : side.span.start - view.start])
+    return bool(gap.strip()) and _BELONGING.fullmatch(gap) is not None
+
+
+def _suspected_side(view: SentenceView, participants: list[Participant], at: int) -> Participant | None:
+    """ "قُتل ثلاثة يُشتبه بانتمائهم إلى تنظيم القاعدة بضربة": past a casualty verb, a count and the side its dead
+    are said to belong to; that side is whom the deed befell, not its doer (art12)."""
+    count = _COUNT_WORD.match(view.folded.text, at)
+    tied = _BELONGING.match(view.folded.text, count.end()) if count is not None else None
+    if count is None or tied is None or tied.end() == count.end():
+        return None
+    return next(
+        (
+            p
+            for p in participants
+            if -12 <= view.folded_index(p.span.start) - tied.end() <= 1
+            and view.folded_index(p.span.start) >= count.end()
+        ),
+        None,
+    )
 
 
 _SOME_COUNTED = re.compile(r"[^\W_]+ +من ")  # "اثنين من قادة": a count of some of a side's men
