@@ -48,6 +48,7 @@ LIST_SECTIONS = (
     "detail_verbs",
     "many",
     "toll",
+    "documenting_verbs",
     "toll_rise",
     "toll_of",
     "toll_reach",

@@ -6854,7 +6854,7 @@ def _tallies(folded: str) -> bool:
         for m in _SINCE.finditer(folded)
     ):
         return False
-    if _MANY.search(folded) or _TOLL.search(folded):
+    if _MANY.search(folded) or _TOLL.search(folded) or _DOCUMENTED.search(folded):
         return True
     # "للمرة الأولى منذ عام 2016" dates a first, it does not tally; "ارتفعت حصيلة القتلى منذ اندلاع
     # المواجهات" sums them
@@ -6887,6 +6887,8 @@ _LAST_DAY = re.compile(
 )
 _HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
+# "وكان تجمع أحرار حوران قد وثّق مقتل 47 شخصاً ... خلال الشهر الماضي": a monitor's count over the period (art12)
+_DOCUMENTED = re.compile(r"(?<!\w)[وف]?(?:" + _alt("documenting_verbs") + r")(?!\w)")
 _TOLL_NEEDLES = _needles("toll")
 
 
