@@ -5561,7 +5561,13 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
             for k in (i - 1, i)
         )
         cut = _strike_clause_cut(view, own)
-        if cut is not None:
+        told = _second_that_cut(view, own) if cut is None else None
+        if told is not None:
+            # "إن قواته اعتقلت مشتبهين في جنوب سوريا، وإنها ستواصل العمل لمنع أي تهديد لسكان الجولان": a second
+            # "that" clause with no event word of its own says more, its places are not where the deed was (art12)
+            own = [m for m in own if m.span.start < told]
+            found = view.where[key] = _with_coordinated(view, own, _most_specific(own, apart))
+        elif cut is not None:
             # "شنت طائرات غارات على ريف إدلب، فيما قُتل مدنيان بقصف مدفعي على بلدة كفرنبل": a clause telling a
             # strike of its own keeps its places apart, the province's countryside told before it too
             first = [m for m in own if m.span.start < cut]
@@ -5587,6 +5593,30 @@ def _denial_clause_start(view: SentenceView, trigger: int) -> int | None:
     if any(start <= d.start and d.word_end <= trigger for d in view.cues_of("denied")):
         return cuts[-1].start()
     return None
+
+
+_SECOND_THAT_CUT = re.compile(r"[،,] *و(?:ان|بان)(?:ها|ه|هم|هما)?(?!\w)")
+
+
+def _second_that_cut(view: SentenceView, places: list[Mention]) -> int | None:
+    """Where (raw) a second "that" clause ("، وإنها"، "، وأنه") starts when places stand on both sides of it and
+    it names no strong event word of its own; else None."""
+    if len(places) < 2 or ("،" not in view.folded.text and "," not in view.folded.text):
+        return None
+    match = _SECOND_THAT_CUT.search(view.folded.text)
+    if match is None:
+        return None
+    cut = view.raw_start(match.start(), match.end())
+    if not any(m.span.start < cut for m in places) or not any(m.span.start > cut for m in places):
+        return None
+    if any(
+        h.start >= match.end()
+        and h.values[0].strength == "strong"
+        and view.previous_word(h.word_start) not in _ANY  # "لمنع أي تهديد": any such act, none told
+        for h in view.triggers
+    ):
+        return None
+    return cut
 
 
 def _strike_clause_cut(view: SentenceView, places: list[Mention]) -> int | None:
@@ -16053,6 +16083,8 @@ _OBJECT_END = re.compile(
     r"|[،,] *و(?:" + _alt("object_end_verbs") + r")(?!\w)"
     # "، فيما قالت هيئة عمليات التجارة البحرية إن السفينة لم تصب": a clause of its own (probe40)
     r"|[،,] *(?:" + _alt("meanwhile") + r")(?!\w)"
+    # "، وإنها ستواصل العمل لمنع أي تهديد لسكان الجولان": a second "that" clause of the same speaker (art12)
+    r"|[،,] *و(?:ان|بان)(?:ها|ه|هم|هما)(?!\w)"
     # "، بناءً على توصيات اللجنة العليا": the grounds a step was taken on name no one it befell (probe101)
     r"|[،,] *(?:بناء|استنادا) (?:علي|الي)(?!\w)"
     # "سرقوا مواشي القرية قبل أن تصل قوة من الحشد": a clause after "قبل أن/بعد أن" has a verb and a subject of its
