@@ -15154,8 +15154,10 @@ def _arguments(
                     gap = view.text[tied[-1].span.end - view.start : p.span.start - view.start]
                 if re.search(r"[،,:\"«»(]", gap) or len(gap.split()) > 4:
                     break
-                if re.search(r"(?<!\w)مع$", fold_text(gap).strip()):
-                    break  # "بحث الرئيس المصري مع ملك الأردن": the other side
+                if re.search(r"(?<!\w)مع(?!\w)", fold_text(gap)):
+                    # "بحث الرئيس المصري مع ملك الأردن": the other side; also past more words ("يعقد رئيس الحكومة
+                    # اجتماعاً مع قيادات في المجلس الانتقالي"; art12)
+                    break
                 if re.search(r"(?<!\w)(?:علي|بحق)(?!\w)", fold_text(gap)):
                     break  # "حكمت محكمة سعودية على الناشط محمد الغامدي": whom it befell, past على
                 if any(
