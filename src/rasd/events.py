@@ -5352,7 +5352,22 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             # "وفي قضاء سنجار ...، استهدفت مسيّرة مبنى في مجمع خانصور شمالي القضاء": the district told first only
             # holds the place, which lies in it; a place far from every one told before was read as a namesake
             # ("وفي مدينة تعز ... في حي الروضة شمالي المدينة": Sanaa's الروضة), and the town told holds it
-            near = [k for k in kept if k.place is not None and _km(k.place, m.place) <= 60]
+            # (a province told holds what lies in it however far from its centre: "وفي محافظة الأنبار ... في وادي
+            # حوران غربي المحافظة"; art12)
+            near = [
+                k
+                for k in kept
+                if k.place is not None
+                and (
+                    _km(k.place, m.place) <= 60
+                    or (
+                        _kind(k) == "admin1"
+                        and k.place.country == m.place.country
+                        and k.place.admin1 is not None
+                        and k.place.admin1 == m.place.admin1
+                    )
+                )
+            ]
             if near:
                 kept = [k for k in kept if k not in near]
             elif any(k.place is not None for k in kept):
