@@ -49,6 +49,7 @@ LIST_SECTIONS = (
     "many",
     "toll",
     "documenting_verbs",
+    "perceive_verbs",
     "toll_rise",
     "toll_of",
     "toll_reach",

@@ -14692,6 +14692,8 @@ def _arguments(
         )
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
+    # "إن الأهالي سمعوا أصوات اشتباكات": who heard or saw the deed is no side of it (art12)
+    before = [p for p in before if not _PERCEIVES.match(view.folded.text, view.folded_index(p.span.end))]
     if speaker_span is not None and source.speaker is not None:
         # "أعلنت القوات المسلحة الجنوبية التابعة للمجلس الانتقالي الجنوبي مقتل ثمانية": the side the speaker
         # belongs to stands in for no doer; the speaker is the doer there, as "أعلن الجيش اعتقال" (art12)
@@ -16065,6 +16067,9 @@ def _belonging_side(view: SentenceView, p: Participant, participants: Sequence[P
             gap = view.text[p.span.end - view.start : q.span.start - view.start]
             return q if _UNIT_OF.fullmatch(fold_text(gap)) else None
     return None
+
+
+_PERCEIVES = re.compile(r" +[وف]?(?:" + _alt("perceive_verbs") + r")(?!\w)")
 
 
 def _owner_of_span(view: SentenceView, span: Span, p: Participant) -> bool:
