@@ -537,6 +537,7 @@ _PERSON_NOUN_TRIGGERS = frozenset(fold_text(w) for w in _WORDS.words("person_nou
 _NAME_LINKS = frozenset(_WORDS.words("name_links"))
 _COMMA_PARTICIPLES = frozenset(fold_text(w) for w in _WORDS.words("comma_participles"))
 _ACCUSED_OF = frozenset(fold_text(w) for w in _WORDS.words("accused_of_participles"))
+_UNNAMED_PARTIES = frozenset(fold_text(w) for w in _WORDS.words("unnamed_parties"))
 _CLAUSE_HEAD_VERBS = frozenset(fold_text(w) for w in _WORDS.words("clause_head_verbs"))
 # the first إلى after a call and the one or two words after it ("إلى توخي الحذر"، "إلى أخذ الحيطة")
 _FIRST_TO = re.compile(r"(?<!\w)الي +(?:ال)?([^\W\d_]+)(?: +(?:ال)?([^\W\d_]+))?")
@@ -9785,7 +9786,11 @@ def _accused_after(
     if accused is None:
         return []
     # only of a side named right after it: "، متهماً جهات لم يسمها بنشر أخبار كاذبة" names no one (probe2)
-    second = [e for e in _events_for(doc, view, ctx, "ACCUSE", accused) if e["actor2"] is not None]
+    second = [
+        e
+        for e in _events_for(doc, view, ctx, "ACCUSE", accused)
+        if e["actor2"] is not None and fold_text(e["actor2"]["text"]) not in _UNNAMED_PARTIES
+    ]
     grounds = first["modality"] == "asserted" and first["plover"] not in _SAID and first["plover"] != "ASSAULT"
     if denier is None and grounds and first["actor1"]:
         # "سحب المجلس البلدي مسلحي المدينة ...، متهماً الحكومة بمحاولة إخضاعها": the doer blaming the other side
@@ -14494,6 +14499,16 @@ def _worn(view: SentenceView, p: Participant) -> bool:
     return view.previous_word(view.folded_index(p.span.start)) in _DRESS
 
 
+_OWN_DEATH = frozenset(fold_text(w) for w in _WORDS.words("own_death_nouns"))
+_ASSAILANTS = frozenset(fold_text(w) for w in _WORDS.words("assailant_words"))
+
+
+def _own_dead(view: SentenceView, p: Participant) -> bool:
+    """ "أسفر التفجير عن مقتل المهاجمين الاثنين": the attackers whose own death the toll tells are the doers, no side
+    the attack befell (h15a)."""
+    return fold_text(p.text) in _ASSAILANTS and view.previous_word(view.folded_index(p.span.start)) in _OWN_DEATH
+
+
 _TO_AT_END = re.compile(r"(?<!\w)الي +$")
 
 
@@ -17922,6 +17937,15 @@ def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | Non
 _CLAUSE_CUT = re.compile(r"[،,] *(?:(?:" + _alt("meanwhile") + r"|كما)(?!\w)|(و)(?=[^\W\d_]))")
 
 
+def _killed_then_held(view: SentenceView, trigger: Trigger, cut: int) -> bool:
+    """An arrest verb after `cut` that follows a killing verb told with its dead before it, in no raid ("اقتحمت
+    القوات المخيم وقتلت شاباً، واعتقلت خمسة" is one raid)."""
+    if tuple(trigger.acled or ()) != _ARRESTS or any(h.values[0].id == "raid" for h in view.triggers):
+        return False
+    killing = any(h.values[0].id == "killing" and h.end <= cut and not _is_noun(view, h) for h in view.triggers)
+    return killing and any(c.end <= cut for c in view.cues_of("killed"))
+
+
 def _clause_verb(view: SentenceView, cut: re.Match[str]) -> Hit[Trigger] | None:
     """The strong verb that opens the clause after `cut` (the verb joined by its و, or the first within three words)."""
     words = view.folded.text[cut.end() :].split()
@@ -17976,6 +18000,12 @@ def _with_meanwhile_clause(
             and plovers == {"ASSAULT"}
             and not any((e["actor1"] or {}).get("role") in ("military", "police", "government") for e in found)
         )
+        joined = cut.group(1) is not None
+        heads_before = any(e["trigger"]["start"] < clause_start for e in found)
+        # "أن قواته قتلت ثلاثة من المهاجمين في اشتباك قرب راسك، واعتقلت اثنين آخرين": the strong arrest verb joined
+        # after a killing told with its dead is the sentence's event, but the killing is one too (h15a)
+        held_after = joined and not heads_before and _killed_then_held(view, trigger, cut.start())
+        caught = caught or held_after
         if not any(m.span.start < clause_start for m in places) or not (
             caught or any(m.span.start > clause_start for m in places)
         ):
@@ -17989,15 +18019,13 @@ def _with_meanwhile_clause(
         other_kind = trigger.plover not in plovers or (
             trigger.plover != "ASSAULT" and (trigger.plover, tuple(trigger.acled or ())) not in kinds
         )
-        heads_before = any(e["trigger"]["start"] < clause_start for e in found)
         # (a place the event took from the clause itself is not one it holds: "استقبل ... في القاهرة، كما التقى ...
         # في الدوحة" gave the meeting both towns)
         before = {m.text for m in places if m.span.start < clause_start}
         after_only = {m.text for m in places if m.span.start > clause_start} - before
         told_places = {loc["text"] for e in found for loc in e["locations"]} - after_only
         new_place = any(m.span.start > clause_start and m.text not in told_places for m in places)
-        joined = cut.group(1) is not None
-        if joined and not (other_kind and heads_before):
+        if joined and not (other_kind and heads_before) and not held_after:
             continue
         if not joined and not (other_kind or not heads_before or (trigger.plover != "ASSAULT" and new_place)):
             continue
@@ -18009,6 +18037,13 @@ def _with_meanwhile_clause(
             for e in apart:
                 if attack is not None and e is not attack and not e["locations"]:
                     e["locations"] = [dict(loc) for loc in attack["locations"]]
+                if held_after and attack is not None and e is not attack:
+                    # the speaker who told the killing tells the arrest joined to it, and "اثنين آخرين" held are
+                    # others of the side the killing befell
+                    if e["source"]["kind"] == "outlet_own" and not e["source"]["text"]:
+                        e["source"] = dict(attack["source"])
+                    if e["actor2"] is None and attack["actor2"] is not None:
+                        e["actor2"] = dict(attack["actor2"])
         return apart or found
     return found
 
@@ -18219,7 +18254,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.home = _lead_country(view) or home
         ctx.participants = _participants(view, "", ctx.home, ctx.named, doc.raw)
         credited = _dateline_end(view)
-        ctx.participants = [p for p in ctx.participants if p.span.start >= credited and not _worn(view, p)]
+        ctx.participants = [
+            p for p in ctx.participants if p.span.start >= credited and not _worn(view, p) and not _own_dead(view, p)
+        ]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         _answered_attack(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
