@@ -3543,6 +3543,7 @@ _DUAL_OFFICE_WORDS = _needles("dual_offices")
 _PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_sides")))
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
+_LOCAL_CLERICS = frozenset(fold_text(w) for w in _WORDS.words("local_clerics"))  # "إمام جمعة": the country's
 _ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف"})  # folded: the parties, no conflict named
 
 
@@ -3835,7 +3836,9 @@ def _participants(
     ]
     described = [
         _but(d, country=home)
-        if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) and not _stateless(d, view)
+        if d.country is None
+        and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head) or fold_text(d.text) in _LOCAL_CLERICS)
+        and not _stateless(d, view)
         else d
         for d in described
     ]
@@ -11530,6 +11533,8 @@ def _events_for(
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
     maker = maker or (actor1 is not None and _rights_group(actor1))
+    # "دعا إمام جمعة المدينة السلطات إلى": a preacher unnamed speaks for himself in his sermon (h15a)
+    maker = maker or (actor1 is not None and fold_text(actor1.text) in _LOCAL_CLERICS)
     # ... a sanction or a signed agreement is a deed, not words: told with no attribution, it is the outlet's own
     # report ("وقّع ممثلو المجلسين اتفاقاً")
     said = plover in _STATEMENTS and plover not in _DEEDS and hit.values[0].id not in _DEED_TRIGGERS
