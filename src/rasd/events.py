@@ -14462,7 +14462,12 @@ _AFFILIATION = re.compile(r"(?<!\w)(?:" + _taa_alt("affiliation_words") + r") +(
 def _affiliated(view: SentenceView, p: Participant) -> bool:
     """Whether p follows "المرتبطة بـ"، "الموالية لـ"، "المقربة من": a body another is tied to."""
     start = view.folded_index(p.span.start)
-    return _AFFILIATION.search(view.folded.text[max(0, start - 30) : start]) is not None
+    # (a name in quotes, "الموالية لتنظيم «داعش»", is tied all the same; h15a)
+    before = _OPENING_QUOTE.sub("", view.folded.text[max(0, start - 30) : start])
+    return _AFFILIATION.search(before) is not None
+
+
+_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 _COURT_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "court_sentence")
@@ -15106,9 +15111,9 @@ def _arguments(
                     belongs_to = p
                     tied.append(p)
                     continue
-                if not tied and not re.search(r"[،,:\"«»(]", gap) and _affiliated(view, p):
+                if not tied and not re.search(r"[،,:(]", gap) and _affiliated(view, p):
                     # "هاجم مسلحون مرتبطون بتنظيم القاعدة معسكراً للجيش": the body the subject is tied to is neither
-                    # side
+                    # side (names in quotes too: "كتيبة «X» الموالية لتنظيم «Y»")
                     tied.append(p)
                     continue
                 if not tied and chain[-1].person and chain[-1].named and fold_text(gap).strip() == "في":
