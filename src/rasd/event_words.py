@@ -37,6 +37,7 @@ LIST_SECTIONS = (
     "own_death_nouns",
     "assailant_words",
     "unnamed_parties",
+    "dispersing_nouns",
     "local_clerics",
     "unlisted_titles",
     "topic",

@@ -9512,7 +9512,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and any(str(t["value"]) > doc.published.isoformat() for t in _own_times(doc, view))
         and _modality(view, hit, OUTLET_OWN) == "planned"
     )
-    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
+    crowd = _new_crowd_dispersed(view, hit)
+    definite = _is_definite(view, hit) and not crowd
+    if definite and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         # ... but "حيّد" (neutralised) after the told attack says what it achieved ("ولم يصدر تعليق على الضربة، غير أن
@@ -13881,6 +13883,19 @@ def _told_protest_rioted(view: SentenceView, events: list[dict[str, Any]]) -> No
 
 _INTERVENED = re.compile(r"(?<!\w)[وف]?(?:تدخل|تدخلت)(?!\w)")
 # "أطلقت الغاز المسيل للدموع لتفريق المحتجين": the verbal noun of the purpose, and the people of the told protest
+# "لتفريق محتجين": the dispersing noun and a crowd named indefinite after it (folded)
+_NEW_CROWD = re.compile(r"(?<!\w)ل?(?:" + _alt("dispersing_nouns") + r") +(?!ال)[^\W\d_]{3,}(?!\w)")
+
+
+def _new_crowd_dispersed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أطلقت قوة من الشرطة الغاز المسيل للدموع لتفريق محتجين في بورتسودان": the gas is named definite whatever
+    protest it met; a crowd dispersed named indefinite just after it (past a time between commas) is one no sentence
+    told, a protest of its own (h15a)."""
+    if hit.values[0].id != "protest_intervention":
+        return False
+    return _NEW_CROWD.search(view.folded.text, hit.start, hit.end + 60) is not None
+
+
 _DISPERSING = re.compile(r"(?<!\w)ل(?:تفريق|فض) +(?=(?:المحتجين|المتظاهرين|المعتصمين|المشاركين)(?!\w))")
 _DISPERSED_THEM = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت)(?:هم|هن)(?!\w)")
 # ... and in the sentence of the protest itself, a present verb too ("قبل أن تفرقهم قوات الأمن")
@@ -15860,7 +15875,10 @@ _BARE_STATE_BODIES = frozenset(
     fold_text(w)
     for w in ("الحكومة", "السلطات", "السلطة", "الأجهزة الأمنية", "القوات الأمنية", "قوات الأمن", "الشرطة", "الأمن")
 )
-_NOTABLES = frozenset({"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء"})  # folded
+# folded; (h15a) the native administration and communal leaders ("الإدارات الأهلية"، "القيادات القبلية") too
+_NOTABLES = frozenset(
+    {"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء", "الادارات", "الاداره", "قيادات", "القيادات"}
+)
 
 
 def _notables(p: Participant) -> bool:
