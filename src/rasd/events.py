@@ -3923,7 +3923,47 @@ def _participants(
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
     merged = _members_of_parliament(view, merged)
+    merged = _people_of_listed_body(view, merged)
+    merged = [_of_community(view, p) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_COMMUNITY_STATES = _WORDS.mapping("community_states")
+# (folded) "من المسيرية"، "من قبيلة الرزيقات"، "من أبناء النوير": where the men named right before come from
+_FROM_COMMUNITY = re.compile(
+    r" +من +(?:(?:"
+    + _alt("origin_groups")
+    + r") +)?(?P<name>"
+    + "|".join(sorted((re.escape(k) for k in _COMMUNITY_STATES), key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def _of_community(view: SentenceView, p: Participant) -> Participant:
+    """ "مسلحين من المسيرية"، "شبان مسلحين من دينكا نقوك": unnamed men from a community of one state are of that
+    state (h15b)."""
+    if p.named or p.canonical is not None:
+        return p
+    match = _FROM_COMMUNITY.match(view.folded.text, view.folded_index(p.span.end))
+    if match is None:
+        return p
+    return _but(p, country=_COMMUNITY_STATES[match.group("name")])
+
+
+_IN_OR_OF = re.compile(r" +(?:في|من) +[«\"“]?")
+
+
+def _people_of_listed_body(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "مع مسؤولين في التحالف الدولي"، "ضابط في الشرطة": unnamed people said to be in or of a listed body act for
+    it, of its role and state, as the gold sets code "عنصر في «حزب الله»" (h15b); the body stays a side too."""
+    out = list(merged)
+    for i, (p, body) in enumerate(pairwise(merged)):
+        if p.named or p.canonical is not None or p.head not in _UNNAMED_PEOPLE or body.canonical is None:
+            continue
+        gap = view.text[p.span.end - view.start : body.span.start - view.start]
+        if _IN_OR_OF.fullmatch(gap) and (body.role, body.country) != (p.role, p.country):
+            out[i] = _but(p, role=body.role, country=body.country)
+    return out
 
 
 # an MP told by the province he sits for ("نائب عن محافظة ميسان"): the raw text right after the title
@@ -16265,6 +16305,9 @@ def _between(
         return None  # "رفعت حظر التجول ... عقب الاشتباكات بين الميليشيات": the sides of what came before (probe37)
     start = view.raw_span(hit.start + match.end(), hit.start + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
+    late = _late_second_side(view, start, sides, participants)
+    if late is not None:
+        return sides[0], late
     # ... past the men they are named by ("بين أبناء عشيرتين"، "بين عناصر من فصيلين")
     lead = _MEN_LEAD.match(view.folded.text, view.folded_index(start))
     lead_len = len(lead.group()) if lead is not None else 0
@@ -16303,6 +16346,30 @@ def _between(
 _RAIDING_AFTER = re.compile(
     r" +(?:(?:الت[يى]|الذ[يى]) +(?:اقتحمت|اقتحم|توغلت|توغل|داهمت|داهم)|المقتحم[هة]|المتوغل[هة])(?!\w)"
 )
+
+
+# (folded) words told of the first side, then و and the second side, maybe past the men it is named by ("مسلحين
+# محليين حاولوا اقتحام المجمع وعناصر من"، "مسلحين من المسيرية وشبان")
+_TOLD_THEN_AND = re.compile(r" +(?:[^\W\d_]+ +){1,8}و(?:[^\W\d_]+(?: +(?:من|في))?)? *")
+
+
+def _late_second_side(
+    view: SentenceView, start: int, sides: list[Participant], participants: list[Participant]
+) -> Participant | None:
+    """ "بين مسلحين محليين حاولوا اقتحام مجمع مرسى البريقة وعناصر من حرس المنشآت النفطية"، "بين مسلحين من المسيرية
+    وشبان مسلحين من دينكا نقوك": what is told of the first side (where it is from, what it did) before و and the
+    second side leaves two sides, however far the second (h15b)."""
+    if not sides or sides[0].named:
+        return None  # (named sides are joined by و alone: "بين طهران ومشهد من جهة والرياض")
+    first = sides[0]
+    second = next((p for p in participants if p.span.start >= first.span.end and p is not first), None)
+    if second is None or second.span.start - start > 160 or (second.role == "other" and second.country is None):
+        return None  # "وآخرين من جبل محسن": a place the others come from is no side
+    gap = view.text[first.span.end - view.start : second.span.start - view.start].strip(" \"'«»“”")
+    gap = " " + fold_text(gap) + " "
+    if any(c in gap for c in "،,.؛:") or _BETWEEN.search(gap) or not _TOLD_THEN_AND.fullmatch(gap):
+        return None
+    return second
 
 
 _MEN_LEAD = re.compile(r" *(?:ابناء|افراد|عناصر|مسلحين|مقاتلين)(?: +من)? +")
