@@ -450,6 +450,10 @@ LIST_SECTIONS = (
     "silence_verbs",
     "delivered_later_stems",
     "delivered_promised_stems",
+    "evacuated_posts",
+    "spread_verbs",
+    "spread_forces",
+    "igo_anaphors",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -953,6 +953,8 @@ def _view(
         triggers = _with_deployed(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
         triggers = _with_dispersed(folded.text, triggers)
+    if _searches(_FORCES_SPREAD, folded.text, word_set):
+        triggers = _with_forces_spread(folded.text, triggers)
     if verbs & _LAUNCH_FORMS:
         # "أطلقت جماعة الحوثي، مساء أمس، صاروخاً على مأرب": across the time aside the listed phrase cannot span
         for launched, key in ((_LAUNCHED, _LAUNCHED_KEY), (_LAUNCHED_DRONES, _LAUNCHED_DRONE_KEY)):
@@ -2353,6 +2355,11 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?<!في )سبيل(?!\w)"),
         fold_text("أخلت سبيل"),
     ),
+    (  # "قال الحزب إنه أخلى ليل أمس مقاره قرب كويسنجق": its own posts evacuated past a time aside (h15b)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("release_apart_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("evacuated_posts") + r")(?:ه|ها|هم|هما)?(?!\w)"),
+        fold_text("أخلى مقرات"),
+    ),
     (  # "جدد مجلس التعاون الخليجي، في بيان، دعمه للحكومة الشرعية" (probe25)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("support_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:" + _alt("support_nouns") + r")[هة]?(?:ه|ها|هم|هما|نا)(?!\w)"),
@@ -2464,6 +2471,25 @@ def _with_deployed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
         if h.values[0].id != "deployment"
         or _PUBLISHED.isdisjoint(text[h.word_start : h.word_end].replace("ة", "ه").split())
     ]
+
+
+# (folded) "دورياتها انتشرت"، "القوات تنتشر": forces, definite or with their pronoun, then a verb of spreading out
+_FORCES_SPREAD = re.compile(
+    r"(?<!\w)(?:ال)?(?:" + _alt("spread_forces") + r")(?:ه|ها|هم|هما|نا)? +(?:" + _alt("spread_verbs") + r")(?!\w)"
+)
+_SPREAD_KEY = fold_text("انتشرت قوات")
+
+
+def _with_forces_spread(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "وقالت القوة الأممية إن دورياتها انتشرت في البلدة": forces that spread out, named before the verb (the listed
+    "انتشرت قوات" names them after it), are a deployment (h15b)."""
+    out = list(triggers)
+    values = _fixed_trigger(_SPREAD_KEY)
+    for m in _FORCES_SPREAD.finditer(text):
+        if any(h.word_start < m.end() and m.start() < h.word_end for h in triggers):
+            continue
+        out.append(Hit(m.start(), m.end(), m.start(), m.end(), _SPREAD_KEY, values, False))
+    return longest(out)
 
 
 def _with_dispersed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -3144,10 +3170,16 @@ def _anaphors(
             armed = [p for p in [*earlier, *before] if p.named and p.role == "armed_group"]
             if head in _ARMED_ANAPHORS and armed:
                 out.append(_but(armed[-1], span=span, text=text))
+                continue
+            # "قالت قوة الأمم المتحدة ... ودعت البعثة": a mission is the last international body named (h15b)
+            bodies = [p for p in [*earlier, *before] if p.named and p.role == "igo"]
+            if head in _IGO_ANAPHORS and bodies:
+                out.append(_but(bodies[-1], span=span, text=text))
     return out
 
 
 _ARMED_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("armed_anaphors"))
+_IGO_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("igo_anaphors"))
 
 
 def _men_of_anaphor(p: Participant) -> bool:
