@@ -3747,6 +3747,15 @@ def _participants(
             named[i] = _but(p, country=owner.country)
         elif p.role == owner.role == "military" and re.fullmatch(r"(?:[^\W\d_]+ )?في", gap):
             named[i] = _but(p, country=owner.country, canonical=None)
+    # ... and a body built from its kind that belongs to an international one is of it ("لجنة العقوبات التابعة لمجلس
+    # الأمن الدولي"، "اللجنة الفنية التابعة للاتحاد الأفريقي"; h15b)
+    for i, p in enumerate(named):
+        owner = next((q for q in named if q.span.start > p.span.end), None)
+        if owner is None or owner.role != "igo" or p.span not in built or p.role != "government":
+            continue
+        gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
+        if re.fullmatch(r"(?:التابع|التابعه|التابعة)(?: ل)?|التابع لل|التابعه لل", gap):
+            named[i] = _but(p, role="igo", country=None)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [
         _but(p, country=home) if p.country is None and p.role == "armed_group" and not _stateless(p) else p
@@ -15560,7 +15569,10 @@ _HELD_DURING_PROTEST = re.compile(
     r"|مسيرات)(?!\w)"
 )
 _HELD_ON_SUSPICION = re.compile(
-    r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم|(?:لل|بال|ال|ل|ب)?اشتباه +(?:في|ب))(?!\w)"
+    r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم|(?:لل|بال|ال|ل|ب)?اشتباه +(?:في|ب)"
+    # ... or what the side that held them says they did ("خمسة أشخاص قالت إنهم زودوا الاستخبارات"; h15b), not whom
+    # it says they are of ("قالت إنهم من فلول النظام": heldout codes them civilians)
+    r"|قال(?:ت|وا)? +ان(?:هم|ه|هما)(?! +من(?!\w)))(?!\w)"
 )
 
 
