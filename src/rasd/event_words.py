@@ -454,6 +454,7 @@ LIST_SECTIONS = (
     "spread_verbs",
     "spread_forces",
     "igo_anaphors",
+    "forcing_verbs",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -16111,6 +16111,8 @@ _OBJECT_END = re.compile(
     # "سرقوا مواشي القرية قبل أن تصل قوة من الحشد": a clause after "قبل أن/بعد أن" has a verb and a subject of its
     # own
     r"|(?<!\w)(?:قبل|بعد) +ان +[يت](?=[^\W\d_]{2})"
+    # "، ما أجبر عشرات العائلات على النزوح": those the deed drove to flee (h15b)
+    r"|[،,] *ما +(?:" + _alt("forcing_verbs") + r")(?!\w)"
 )
 
 
@@ -16272,9 +16274,10 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
     return False
 
 
-# "، ما أسفر عن "، "ما أدى إلى ": the toll a deed led to follows
+# "، ما أسفر عن "، "ما أدى إلى ": the toll a deed led to follows; and "قصفاً شنته القوات ... وأسفر عن": a verb joined
+# to the deed's own clause (h15b)
 _TOLL_CIVILIANS = frozenset(_WORDS.words("toll_civilians"))
-_TOLL_LEAD = re.compile(r"(?<!\w)ما +(?:اسفر|اسفرت|ادي|ادت)(?: +(?:عن|الي))? +$")
+_TOLL_LEAD = re.compile(r"(?<!\w)(?:ما +|و)(?:اسفر|اسفرت|ادي|ادت)(?: +(?:عن|الي))? +$")
 
 
 def _toll_civilians(
