@@ -3975,7 +3975,13 @@ _FROM_COMMUNITY = re.compile(
     r" +من +(?:(?:"
     + _alt("origin_groups")
     + r") +)?(?P<name>"
-    + "|".join(sorted((re.escape(k) for k in _COMMUNITY_STATES), key=len, reverse=True))
+    + "|".join(
+        sorted(
+            (re.escape(k).removesuffix("ه") + "[هة]" if k.endswith("ه") else re.escape(k) for k in _COMMUNITY_STATES),
+            key=len,
+            reverse=True,
+        )
+    )
     + r")(?!\w)"
 )
 
@@ -3985,12 +3991,14 @@ def _of_community(view: SentenceView, p: Participant) -> Participant:
     state (h15b)."""
     if p.named or p.canonical is not None:
         return p
-    match = _FROM_COMMUNITY.match(view.folded.text, view.folded_index(p.span.end))
+    end = p.span.end - 3 if p.text.endswith(" من") else p.span.end  # "قيادات من" (cues.yaml) holds its من
+    match = _FROM_COMMUNITY.match(view.folded.text, view.folded_index(end))
     if match is None:
         return p
-    return _but(p, country=_COMMUNITY_STATES[match.group("name")])
+    return _but(p, country=_COMMUNITY_STATES[match.group("name").replace("ة", "ه")])
 
 
+_LEADERS_OF = frozenset({"قيادات من"})  # folded cues.yaml heads that hold their من
 _IN_OR_OF = re.compile(r" +(?:في|من) +[«\"“]?")
 
 
@@ -3999,9 +4007,12 @@ def _people_of_listed_body(view: SentenceView, merged: list[Participant]) -> lis
     it, of its role and state, as the gold sets code "عنصر في «حزب الله»" (h15b); the body stays a side too."""
     out = list(merged)
     for i, (p, body) in enumerate(pairwise(merged)):
-        if p.named or p.canonical is not None or p.head not in _UNNAMED_PEOPLE or body.canonical is None:
+        if p.named or p.canonical is not None or body.canonical is None:
             continue
-        gap = view.text[p.span.end - view.start : body.span.start - view.start]
+        if p.head not in _UNNAMED_PEOPLE and p.head not in _LEADERS_OF:
+            continue
+        end = p.span.end - 3 if p.text.endswith(" من") else p.span.end  # "قيادات من" (cues.yaml) holds its من
+        gap = view.text[end - view.start : body.span.start - view.start]
         if _IN_OR_OF.fullmatch(gap) and (body.role, body.country) != (p.role, p.country):
             out[i] = _but(p, role=body.role, country=body.country)
     return out
@@ -11749,6 +11760,10 @@ def _events_for(
             actor2 = armed[0] if armed else None
     if plover == "MOBILIZE" and (_men_sent(actor1, actor2, t_span) or _reinforcements_from(view, actor2)):
         actor2 = None
+    if hit.values[0].id == "withdrawal" and actor2 is not None and actor2.role == "civilians":
+        # "أخلى مقاره ونقل عائلات مقاتليه إلى مواقع أكثر أمناً": people a side moves out with it are no other side of
+        # its withdrawal (the gold sets give one only to a side ground is handed to; h15b)
+        actor2 = None
     if hit.values[0].id == "resignation" and actor1 is not None and _handed_to_title(view, actor1):
         # "قدّم رئيس الحكومة استقالته إلى الرئيس قيس سعيد": the one it is handed to did not resign
         before = [p for p in kept if p.span.start < actor1.span.start and not _overlaps(p.span, actor1.span)]
@@ -15919,7 +15934,7 @@ _BARE_STATE_BODIES = frozenset(
     fold_text(w)
     for w in ("الحكومة", "السلطات", "السلطة", "الأجهزة الأمنية", "القوات الأمنية", "قوات الأمن", "الشرطة", "الأمن")
 )
-_NOTABLES = frozenset({"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء"})  # folded
+_NOTABLES = frozenset({"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء", "قيادات"})  # folded
 
 
 def _notables(p: Participant) -> bool:
