@@ -455,6 +455,7 @@ LIST_SECTIONS = (
     "spread_forces",
     "igo_anaphors",
     "forcing_verbs",
+    "membership_verbs",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -3965,6 +3965,7 @@ def _participants(
     merged = [_named_before(p, earlier) for p in merged]
     merged = _members_of_parliament(view, merged)
     merged = _people_of_listed_body(view, merged)
+    merged = _without_members_aside(view, merged)
     merged = [_of_community(view, p) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
 
@@ -3996,6 +3997,21 @@ def _of_community(view: SentenceView, p: Participant) -> Participant:
     if match is None:
         return p
     return _but(p, country=_COMMUNITY_STATES[match.group("name").replace("ة", "ه")])
+
+
+# (folded) "، التي تضم ممثلين عن حكومتي السودان وجنوب السودان،": a body's members told in a relative aside
+_MEMBERS_ASIDE = re.compile(
+    r"[،,] *(?:التي|الذي|الت[يى]|الذ[يى]) +(?:" + _alt("membership_verbs") + r")(?!\w)[^،,.؛]*[،,]"
+)
+
+
+def _without_members_aside(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "تعقد لجنة الإشراف المشتركة، التي تضم ممثلين عن حكومتي السودان وجنوب السودان، اجتماعاً": those a body is
+    said to gather, in an aside right after it, are no sides of their own (h15b)."""
+    if not view.may_match(_MEMBERS_ASIDE):
+        return merged
+    asides = [view.raw_span(m.start(), m.end()) for m in _MEMBERS_ASIDE.finditer(view.folded.text)]
+    return [p for p in merged if not any(a.start < p.span.start and p.span.end <= a.end for a in asides)]
 
 
 _LEADERS_OF = frozenset({"قيادات من"})  # folded cues.yaml heads that hold their من
