@@ -456,6 +456,7 @@ LIST_SECTIONS = (
     "igo_anaphors",
     "forcing_verbs",
     "membership_verbs",
+    "held_smugglers",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

