@@ -537,6 +537,7 @@ _PERSON_NOUN_TRIGGERS = frozenset(fold_text(w) for w in _WORDS.words("person_nou
 _NAME_LINKS = frozenset(_WORDS.words("name_links"))
 _COMMA_PARTICIPLES = frozenset(fold_text(w) for w in _WORDS.words("comma_participles"))
 _ACCUSED_OF = frozenset(fold_text(w) for w in _WORDS.words("accused_of_participles"))
+_UNNAMED_PARTIES = frozenset(fold_text(w) for w in _WORDS.words("unnamed_parties"))
 _CLAUSE_HEAD_VERBS = frozenset(fold_text(w) for w in _WORDS.words("clause_head_verbs"))
 # the first إلى after a call and the one or two words after it ("إلى توخي الحذر"، "إلى أخذ الحيطة")
 _FIRST_TO = re.compile(r"(?<!\w)الي +(?:ال)?([^\W\d_]+)(?: +(?:ال)?([^\W\d_]+))?")
@@ -953,6 +954,8 @@ def _view(
         triggers = _with_deployed(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
         triggers = _with_dispersed(folded.text, triggers)
+    if _searches(_FORCES_SPREAD, folded.text, word_set):
+        triggers = _with_forces_spread(folded.text, triggers)
     if verbs & _LAUNCH_FORMS:
         # "أطلقت جماعة الحوثي، مساء أمس، صاروخاً على مأرب": across the time aside the listed phrase cannot span
         for launched, key in ((_LAUNCHED, _LAUNCHED_KEY), (_LAUNCHED_DRONES, _LAUNCHED_DRONE_KEY)):
@@ -2362,6 +2365,11 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?<!في )سبيل(?!\w)"),
         fold_text("أخلت سبيل"),
     ),
+    (  # "قال الحزب إنه أخلى ليل أمس مقاره قرب كويسنجق": its own posts evacuated past a time aside (h15b)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("release_apart_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("evacuated_posts") + r")(?:ه|ها|هم|هما)?(?!\w)"),
+        fold_text("أخلى مقرات"),
+    ),
     (  # "جدد مجلس التعاون الخليجي، في بيان، دعمه للحكومة الشرعية" (probe25)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("support_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:" + _alt("support_nouns") + r")[هة]?(?:ه|ها|هم|هما|نا)(?!\w)"),
@@ -2473,6 +2481,25 @@ def _with_deployed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
         if h.values[0].id != "deployment"
         or _PUBLISHED.isdisjoint(text[h.word_start : h.word_end].replace("ة", "ه").split())
     ]
+
+
+# (folded) "دورياتها انتشرت"، "القوات تنتشر": forces, definite or with their pronoun, then a verb of spreading out
+_FORCES_SPREAD = re.compile(
+    r"(?<!\w)(?:ال)?(?:" + _alt("spread_forces") + r")(?:ه|ها|هم|هما|نا)? +(?:" + _alt("spread_verbs") + r")(?!\w)"
+)
+_SPREAD_KEY = fold_text("انتشرت قوات")
+
+
+def _with_forces_spread(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "وقالت القوة الأممية إن دورياتها انتشرت في البلدة": forces that spread out, named before the verb (the listed
+    "انتشرت قوات" names them after it), are a deployment (h15b)."""
+    out = list(triggers)
+    values = _fixed_trigger(_SPREAD_KEY)
+    for m in _FORCES_SPREAD.finditer(text):
+        if any(h.word_start < m.end() and m.start() < h.word_end for h in triggers):
+            continue
+        out.append(Hit(m.start(), m.end(), m.start(), m.end(), _SPREAD_KEY, values, False))
+    return longest(out)
 
 
 def _with_dispersed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -3153,10 +3180,16 @@ def _anaphors(
             armed = [p for p in [*earlier, *before] if p.named and p.role == "armed_group"]
             if head in _ARMED_ANAPHORS and armed:
                 out.append(_but(armed[-1], span=span, text=text))
+                continue
+            # "قالت قوة الأمم المتحدة ... ودعت البعثة": a mission is the last international body named (h15b)
+            bodies = [p for p in [*earlier, *before] if p.named and p.role == "igo"]
+            if head in _IGO_ANAPHORS and bodies:
+                out.append(_but(bodies[-1], span=span, text=text))
     return out
 
 
 _ARMED_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("armed_anaphors"))
+_IGO_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("igo_anaphors"))
 
 
 def _men_of_anaphor(p: Participant) -> bool:
@@ -3551,6 +3584,7 @@ _DUAL_OFFICE_WORDS = _needles("dual_offices")
 _PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_sides")))
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
+_LOCAL_CLERICS = frozenset(fold_text(w) for w in _WORDS.words("local_clerics"))  # "إمام جمعة": the country's
 _ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف"})  # folded: the parties, no conflict named
 
 
@@ -3724,6 +3758,15 @@ def _participants(
             named[i] = _but(p, country=owner.country)
         elif p.role == owner.role == "military" and re.fullmatch(r"(?:[^\W\d_]+ )?في", gap):
             named[i] = _but(p, country=owner.country, canonical=None)
+    # ... and a body built from its kind that belongs to an international one is of it ("لجنة العقوبات التابعة لمجلس
+    # الأمن الدولي"، "اللجنة الفنية التابعة للاتحاد الأفريقي"; h15b)
+    for i, p in enumerate(named):
+        owner = next((q for q in named if q.span.start > p.span.end), None)
+        if owner is None or owner.role != "igo" or p.span not in built or p.role != "government":
+            continue
+        gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
+        if re.fullmatch(r"(?:التابع|التابعه|التابعة)(?: ل)?|التابع لل|التابعه لل", gap):
+            named[i] = _but(p, role="igo", country=None)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [
         _but(p, country=home) if p.country is None and p.role == "armed_group" and not _stateless(p) else p
@@ -3843,7 +3886,9 @@ def _participants(
     ]
     described = [
         _but(d, country=home)
-        if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) and not _stateless(d, view)
+        if d.country is None
+        and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head) or fold_text(d.text) in _LOCAL_CLERICS)
+        and not _stateless(d, view)
         else d
         for d in described
     ]
@@ -3932,7 +3977,74 @@ def _participants(
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
     merged = _members_of_parliament(view, merged)
+    merged = _people_of_listed_body(view, merged)
+    merged = _without_members_aside(view, merged)
+    merged = [_of_community(view, p) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_COMMUNITY_STATES = _WORDS.mapping("community_states")
+# (folded) "من المسيرية"، "من قبيلة الرزيقات"، "من أبناء النوير": where the men named right before come from
+_FROM_COMMUNITY = re.compile(
+    r" +من +(?:(?:"
+    + _alt("origin_groups")
+    + r") +)?(?P<name>"
+    + "|".join(
+        sorted(
+            (re.escape(k).removesuffix("ه") + "[هة]" if k.endswith("ه") else re.escape(k) for k in _COMMUNITY_STATES),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?!\w)"
+)
+
+
+def _of_community(view: SentenceView, p: Participant) -> Participant:
+    """ "مسلحين من المسيرية"، "شبان مسلحين من دينكا نقوك": unnamed men from a community of one state are of that
+    state (h15b)."""
+    if p.named or p.canonical is not None:
+        return p
+    end = p.span.end - 3 if p.text.endswith(" من") else p.span.end  # "قيادات من" (cues.yaml) holds its من
+    match = _FROM_COMMUNITY.match(view.folded.text, view.folded_index(end))
+    if match is None:
+        return p
+    return _but(p, country=_COMMUNITY_STATES[match.group("name").replace("ة", "ه")])
+
+
+# (folded) "، التي تضم ممثلين عن حكومتي السودان وجنوب السودان،": a body's members told in a relative aside
+_MEMBERS_ASIDE = re.compile(
+    r"[،,] *(?:التي|الذي|الت[يى]|الذ[يى]) +(?:" + _alt("membership_verbs") + r")(?!\w)[^،,.؛]*[،,]"
+)
+
+
+def _without_members_aside(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "تعقد لجنة الإشراف المشتركة، التي تضم ممثلين عن حكومتي السودان وجنوب السودان، اجتماعاً": those a body is
+    said to gather, in an aside right after it, are no sides of their own (h15b)."""
+    if not view.may_match(_MEMBERS_ASIDE):
+        return merged
+    asides = [view.raw_span(m.start(), m.end()) for m in _MEMBERS_ASIDE.finditer(view.folded.text)]
+    return [p for p in merged if not any(a.start < p.span.start and p.span.end <= a.end for a in asides)]
+
+
+_LEADERS_OF = frozenset({"قيادات من"})  # folded cues.yaml heads that hold their من
+_IN_OR_OF = re.compile(r" +(?:في|من) +[«\"“]?")
+
+
+def _people_of_listed_body(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "مع مسؤولين في التحالف الدولي"، "ضابط في الشرطة": unnamed people said to be in or of a listed body act for
+    it, of its role and state, as the gold sets code "عنصر في «حزب الله»" (h15b); the body stays a side too."""
+    out = list(merged)
+    for i, (p, body) in enumerate(pairwise(merged)):
+        if p.named or p.canonical is not None or body.canonical is None:
+            continue
+        if p.head not in _UNNAMED_PEOPLE and p.head not in _LEADERS_OF:
+            continue
+        end = p.span.end - 3 if p.text.endswith(" من") else p.span.end  # "قيادات من" (cues.yaml) holds its من
+        gap = view.text[end - view.start : body.span.start - view.start]
+        if _IN_OR_OF.fullmatch(gap) and (body.role, body.country) != (p.role, p.country):
+            out[i] = _but(p, role=body.role, country=body.country)
+    return out
 
 
 # an MP told by the province he sits for ("نائب عن محافظة ميسان"): the raw text right after the title
@@ -9568,7 +9680,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and any(str(t["value"]) > doc.published.isoformat() for t in _own_times(doc, view))
         and _modality(view, hit, OUTLET_OWN) == "planned"
     )
-    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
+    crowd = _new_crowd_dispersed(view, hit)
+    definite = _is_definite(view, hit) and not crowd
+    if definite and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         # ... but "حيّد" (neutralised) after the told attack says what it achieved ("ولم يصدر تعليق على الضربة، غير أن
@@ -9845,7 +9959,11 @@ def _accused_after(
     if accused is None:
         return []
     # only of a side named right after it: "، متهماً جهات لم يسمها بنشر أخبار كاذبة" names no one (probe2)
-    second = [e for e in _events_for(doc, view, ctx, "ACCUSE", accused) if e["actor2"] is not None]
+    second = [
+        e
+        for e in _events_for(doc, view, ctx, "ACCUSE", accused)
+        if e["actor2"] is not None and fold_text(e["actor2"]["text"]) not in _UNNAMED_PARTIES
+    ]
     grounds = first["modality"] == "asserted" and first["plover"] not in _SAID and first["plover"] != "ASSAULT"
     if denier is None and grounds and first["actor1"]:
         # "سحب المجلس البلدي مسلحي المدينة ...، متهماً الحكومة بمحاولة إخضاعها": the doer blaming the other side
@@ -11585,6 +11703,8 @@ def _events_for(
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
     maker = maker or (actor1 is not None and _rights_group(actor1))
+    # "دعا إمام جمعة المدينة السلطات إلى": a preacher unnamed speaks for himself in his sermon (h15a)
+    maker = maker or (actor1 is not None and fold_text(actor1.text) in _LOCAL_CLERICS)
     # ... a sanction or a signed agreement is a deed, not words: told with no attribution, it is the outlet's own
     # report ("وقّع ممثلو المجلسين اتفاقاً")
     said = plover in _STATEMENTS and plover not in _DEEDS and hit.values[0].id not in _DEED_TRIGGERS
@@ -11727,6 +11847,10 @@ def _events_for(
             ]
             actor2 = armed[0] if armed else None
     if plover == "MOBILIZE" and (_men_sent(actor1, actor2, t_span) or _reinforcements_from(view, actor2)):
+        actor2 = None
+    if hit.values[0].id == "withdrawal" and actor2 is not None and actor2.role == "civilians":
+        # "أخلى مقاره ونقل عائلات مقاتليه إلى مواقع أكثر أمناً": people a side moves out with it are no other side of
+        # its withdrawal (the gold sets give one only to a side ground is handed to; h15b)
         actor2 = None
     if hit.values[0].id == "resignation" and actor1 is not None and _handed_to_title(view, actor1):
         # "قدّم رئيس الحكومة استقالته إلى الرئيس قيس سعيد": the one it is handed to did not resign
@@ -13931,6 +14055,19 @@ def _told_protest_rioted(view: SentenceView, events: list[dict[str, Any]]) -> No
 
 _INTERVENED = re.compile(r"(?<!\w)[وف]?(?:تدخل|تدخلت)(?!\w)")
 # "أطلقت الغاز المسيل للدموع لتفريق المحتجين": the verbal noun of the purpose, and the people of the told protest
+# "لتفريق محتجين": the dispersing noun and a crowd named indefinite after it (folded)
+_NEW_CROWD = re.compile(r"(?<!\w)ل?(?:" + _alt("dispersing_nouns") + r") +(?!ال)[^\W\d_]{3,}(?!\w)")
+
+
+def _new_crowd_dispersed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أطلقت قوة من الشرطة الغاز المسيل للدموع لتفريق محتجين في بورتسودان": the gas is named definite whatever
+    protest it met; a crowd dispersed named indefinite just after it (past a time between commas) is one no sentence
+    told, a protest of its own (h15a)."""
+    if hit.values[0].id != "protest_intervention":
+        return False
+    return _NEW_CROWD.search(view.folded.text, hit.start, hit.end + 60) is not None
+
+
 _DISPERSING = re.compile(r"(?<!\w)ل(?:تفريق|فض) +(?=(?:المحتجين|المتظاهرين|المعتصمين|المشاركين)(?!\w))")
 _DISPERSED_THEM = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت)(?:هم|هن)(?!\w)")
 # ... and in the sentence of the protest itself, a present verb too ("قبل أن تفرقهم قوات الأمن")
@@ -14512,7 +14649,12 @@ _AFFILIATION = re.compile(r"(?<!\w)(?:" + _taa_alt("affiliation_words") + r") +(
 def _affiliated(view: SentenceView, p: Participant) -> bool:
     """Whether p follows "المرتبطة بـ"، "الموالية لـ"، "المقربة من": a body another is tied to."""
     start = view.folded_index(p.span.start)
-    return _AFFILIATION.search(view.folded.text[max(0, start - 30) : start]) is not None
+    # (a name in quotes, "الموالية لتنظيم «داعش»", is tied all the same; h15a)
+    before = _OPENING_QUOTE.sub("", view.folded.text[max(0, start - 30) : start])
+    return _AFFILIATION.search(before) is not None
+
+
+_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 _COURT_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "court_sentence")
@@ -14552,6 +14694,16 @@ _DRESS = frozenset(_WORDS.words("dress_words"))
 def _worn(view: SentenceView, p: Participant) -> bool:
     """ "مسلحون يرتدون زي الشرطة"، "بلباس الجيش اللبناني": a force whose uniform is worn is a disguise, no side."""
     return view.previous_word(view.folded_index(p.span.start)) in _DRESS
+
+
+_OWN_DEATH = frozenset(fold_text(w) for w in _WORDS.words("own_death_nouns"))
+_ASSAILANTS = frozenset(fold_text(w) for w in _WORDS.words("assailant_words"))
+
+
+def _own_dead(view: SentenceView, p: Participant) -> bool:
+    """ "أسفر التفجير عن مقتل المهاجمين الاثنين": the attackers whose own death the toll tells are the doers, no side
+    the attack befell (h15a)."""
+    return fold_text(p.text) in _ASSAILANTS and view.previous_word(view.folded_index(p.span.start)) in _OWN_DEATH
 
 
 _TO_AT_END = re.compile(r"(?<!\w)الي +$")
@@ -15157,9 +15309,9 @@ def _arguments(
                     belongs_to = p
                     tied.append(p)
                     continue
-                if not tied and not re.search(r"[،,:\"«»(]", gap) and _affiliated(view, p):
+                if not tied and not re.search(r"[،,:(]", gap) and _affiliated(view, p):
                     # "هاجم مسلحون مرتبطون بتنظيم القاعدة معسكراً للجيش": the body the subject is tied to is neither
-                    # side
+                    # side (names in quotes too: "كتيبة «X» الموالية لتنظيم «Y»")
                     tied.append(p)
                     continue
                 if not tied and chain[-1].person and chain[-1].named and fold_text(gap).strip() == "في":
@@ -15382,6 +15534,10 @@ def _arguments(
         actor2 = _but(actor2, country=actor1.country)
     if held and actor2 is not None and not actor2.named and actor2.role == "civilians":
         actor2 = _held_persons_role(view, actor2)
+    if held and actor2 is not None and not actor2.named and actor2.role == "armed_group" and _smugglers(actor2):
+        # "واعتقلت ثلاثة متسللين"، "ضبط ثلاثة مهربين": smugglers and infiltrators held are suspects (other), as
+        # heldout12 and heldout15 code them (armed only when they fight; h15b)
+        actor2 = _but(actor2, role="other")
     if actor2 is None and plover == "ASSAULT":
         actor2 = _own_unit_hit(view, hit, speaker, actor1)
     if actor2 is None and plover == "COERCE":
@@ -15561,7 +15717,10 @@ _HELD_DURING_PROTEST = re.compile(
     r"|مسيرات)(?!\w)"
 )
 _HELD_ON_SUSPICION = re.compile(
-    r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم|(?:لل|بال|ال|ل|ب)?اشتباه +(?:في|ب))(?!\w)"
+    r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم|(?:لل|بال|ال|ل|ب)?اشتباه +(?:في|ب)"
+    # ... or what the side that held them says they did ("خمسة أشخاص قالت إنهم زودوا الاستخبارات"; h15b), not whom
+    # it says they are of ("قالت إنهم من فلول النظام": heldout codes them civilians)
+    r"|قال(?:ت|وا)? +ان(?:هم|ه|هما)(?! +من(?!\w)))(?!\w)"
 )
 
 
@@ -15908,7 +16067,18 @@ _BARE_STATE_BODIES = frozenset(
     fold_text(w)
     for w in ("الحكومة", "السلطات", "السلطة", "الأجهزة الأمنية", "القوات الأمنية", "قوات الأمن", "الشرطة", "الأمن")
 )
-_NOTABLES = frozenset({"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء"})  # folded
+_SMUGGLERS = frozenset(fold_text(w) for w in _WORDS.words("held_smugglers"))
+
+
+def _smugglers(p: Participant) -> bool:
+    """ "ثلاثة متسللين"، "المهربين": smugglers or infiltrators, described."""
+    return any(w in _SMUGGLERS for w in fold_text(p.text).split()[:2])
+
+
+# folded; (h15a) the native administration and communal leaders ("الإدارات الأهلية"، "القيادات القبلية") too
+_NOTABLES = frozenset(
+    {"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء", "الادارات", "الاداره", "قيادات", "القيادات"}
+)
 
 
 def _notables(p: Participant) -> bool:
@@ -16112,6 +16282,8 @@ _OBJECT_END = re.compile(
     # "سرقوا مواشي القرية قبل أن تصل قوة من الحشد": a clause after "قبل أن/بعد أن" has a verb and a subject of its
     # own
     r"|(?<!\w)(?:قبل|بعد) +ان +[يت](?=[^\W\d_]{2})"
+    # "، ما أجبر عشرات العائلات على النزوح": those the deed drove to flee (h15b)
+    r"|[،,] *ما +(?:" + _alt("forcing_verbs") + r")(?!\w)"
 )
 
 
@@ -16273,9 +16445,10 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
     return False
 
 
-# "، ما أسفر عن "، "ما أدى إلى ": the toll a deed led to follows
+# "، ما أسفر عن "، "ما أدى إلى ": the toll a deed led to follows; and "قصفاً شنته القوات ... وأسفر عن": a verb joined
+# to the deed's own clause (h15b)
 _TOLL_CIVILIANS = frozenset(_WORDS.words("toll_civilians"))
-_TOLL_LEAD = re.compile(r"(?<!\w)ما +(?:اسفر|اسفرت|ادي|ادت)(?: +(?:عن|الي))? +$")
+_TOLL_LEAD = re.compile(r"(?<!\w)(?:ما +|و)(?:اسفر|اسفرت|ادي|ادت)(?: +(?:عن|الي))? +$")
 
 
 def _toll_civilians(
@@ -16350,6 +16523,9 @@ def _between(
         return None  # "رفعت حظر التجول ... عقب الاشتباكات بين الميليشيات": the sides of what came before (probe37)
     start = view.raw_span(hit.start + match.end(), hit.start + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
+    late = _late_second_side(view, start, sides, participants)
+    if late is not None:
+        return sides[0], late
     # ... past the men they are named by ("بين أبناء عشيرتين"، "بين عناصر من فصيلين")
     lead = _MEN_LEAD.match(view.folded.text, view.folded_index(start))
     lead_len = len(lead.group()) if lead is not None else 0
@@ -16388,6 +16564,30 @@ def _between(
 _RAIDING_AFTER = re.compile(
     r" +(?:(?:الت[يى]|الذ[يى]) +(?:اقتحمت|اقتحم|توغلت|توغل|داهمت|داهم)|المقتحم[هة]|المتوغل[هة])(?!\w)"
 )
+
+
+# (folded) words told of the first side, then و and the second side, maybe past the men it is named by ("مسلحين
+# محليين حاولوا اقتحام المجمع وعناصر من"، "مسلحين من المسيرية وشبان")
+_TOLD_THEN_AND = re.compile(r" +(?:[^\W\d_]+ +){1,8}و(?:[^\W\d_]+(?: +(?:من|في))?)? *")
+
+
+def _late_second_side(
+    view: SentenceView, start: int, sides: list[Participant], participants: list[Participant]
+) -> Participant | None:
+    """ "بين مسلحين محليين حاولوا اقتحام مجمع مرسى البريقة وعناصر من حرس المنشآت النفطية"، "بين مسلحين من المسيرية
+    وشبان مسلحين من دينكا نقوك": what is told of the first side (where it is from, what it did) before و and the
+    second side leaves two sides, however far the second (h15b)."""
+    if not sides or sides[0].named:
+        return None  # (named sides are joined by و alone: "بين طهران ومشهد من جهة والرياض")
+    first = sides[0]
+    second = next((p for p in participants if p.span.start >= first.span.end and p is not first), None)
+    if second is None or second.span.start - start > 160 or (second.role == "other" and second.country is None):
+        return None  # "وآخرين من جبل محسن": a place the others come from is no side
+    gap = view.text[first.span.end - view.start : second.span.start - view.start].strip(" \"'«»“”")
+    gap = " " + fold_text(gap) + " "
+    if any(c in gap for c in "،,.؛:") or _BETWEEN.search(gap) or not _TOLD_THEN_AND.fullmatch(gap):
+        return None
+    return second
 
 
 _MEN_LEAD = re.compile(r" *(?:ابناء|افراد|عناصر|مسلحين|مقاتلين)(?: +من)? +")
@@ -18039,6 +18239,15 @@ def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | Non
 _CLAUSE_CUT = re.compile(r"[،,] *(?:(?:" + _alt("meanwhile") + r"|كما)(?!\w)|(و)(?=[^\W\d_]))")
 
 
+def _killed_then_held(view: SentenceView, trigger: Trigger, cut: int) -> bool:
+    """An arrest verb after `cut` that follows a killing verb told with its dead before it, in no raid ("اقتحمت
+    القوات المخيم وقتلت شاباً، واعتقلت خمسة" is one raid)."""
+    if tuple(trigger.acled or ()) != _ARRESTS or any(h.values[0].id == "raid" for h in view.triggers):
+        return False
+    killing = any(h.values[0].id == "killing" and h.end <= cut and not _is_noun(view, h) for h in view.triggers)
+    return killing and any(c.end <= cut for c in view.cues_of("killed"))
+
+
 def _clause_verb(view: SentenceView, cut: re.Match[str]) -> Hit[Trigger] | None:
     """The strong verb that opens the clause after `cut` (the verb joined by its و, or the first within three words)."""
     words = view.folded.text[cut.end() :].split()
@@ -18093,6 +18302,12 @@ def _with_meanwhile_clause(
             and plovers == {"ASSAULT"}
             and not any((e["actor1"] or {}).get("role") in ("military", "police", "government") for e in found)
         )
+        joined = cut.group(1) is not None
+        heads_before = any(e["trigger"]["start"] < clause_start for e in found)
+        # "أن قواته قتلت ثلاثة من المهاجمين في اشتباك قرب راسك، واعتقلت اثنين آخرين": the strong arrest verb joined
+        # after a killing told with its dead is the sentence's event, but the killing is one too (h15a)
+        held_after = joined and not heads_before and _killed_then_held(view, trigger, cut.start())
+        caught = caught or held_after
         if not any(m.span.start < clause_start for m in places) or not (
             caught or any(m.span.start > clause_start for m in places)
         ):
@@ -18106,15 +18321,13 @@ def _with_meanwhile_clause(
         other_kind = trigger.plover not in plovers or (
             trigger.plover != "ASSAULT" and (trigger.plover, tuple(trigger.acled or ())) not in kinds
         )
-        heads_before = any(e["trigger"]["start"] < clause_start for e in found)
         # (a place the event took from the clause itself is not one it holds: "استقبل ... في القاهرة، كما التقى ...
         # في الدوحة" gave the meeting both towns)
         before = {m.text for m in places if m.span.start < clause_start}
         after_only = {m.text for m in places if m.span.start > clause_start} - before
         told_places = {loc["text"] for e in found for loc in e["locations"]} - after_only
         new_place = any(m.span.start > clause_start and m.text not in told_places for m in places)
-        joined = cut.group(1) is not None
-        if joined and not (other_kind and heads_before):
+        if joined and not (other_kind and heads_before) and not held_after:
             continue
         if not joined and not (other_kind or not heads_before or (trigger.plover != "ASSAULT" and new_place)):
             continue
@@ -18126,6 +18339,13 @@ def _with_meanwhile_clause(
             for e in apart:
                 if attack is not None and e is not attack and not e["locations"]:
                     e["locations"] = [dict(loc) for loc in attack["locations"]]
+                if held_after and attack is not None and e is not attack:
+                    # the speaker who told the killing tells the arrest joined to it, and "اثنين آخرين" held are
+                    # others of the side the killing befell
+                    if e["source"]["kind"] == "outlet_own" and not e["source"]["text"]:
+                        e["source"] = dict(attack["source"])
+                    if e["actor2"] is None and attack["actor2"] is not None:
+                        e["actor2"] = dict(attack["actor2"])
         return apart or found
     return found
 
@@ -18336,7 +18556,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.home = _lead_country(view) or home
         ctx.participants = _participants(view, "", ctx.home, ctx.named, doc.raw)
         credited = _dateline_end(view)
-        ctx.participants = [p for p in ctx.participants if p.span.start >= credited and not _worn(view, p)]
+        ctx.participants = [
+            p for p in ctx.participants if p.span.start >= credited and not _worn(view, p) and not _own_dead(view, p)
+        ]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         _answered_attack(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
