@@ -48,6 +48,7 @@ GOOD = "".join(f"{section}: [كلمة, كلمه]\n" for section in LIST_SECTIONS
     "police_in_country:\n  الحرس الوطني: TUN\n"
     "military_in_country:\n  حرس الحدود: JOR EGY\n"
     "group_adjectives:\n  حوثيه: yem-houthis\n"
+    "community_states:\n  المسيريه: SDN\n"
 )
 
 
@@ -150,6 +151,13 @@ def test_group_adjectives_map_to_listed_actors(tmp_path: Path) -> None:
     assert event_words().mapping("group_adjectives")["حوثيه"] == "yem-houthis"
     with pytest.raises(DataFileError, match="group_adjectives"):
         load_event_words(write(tmp_path, GOOD.replace("حوثيه: yem-houthis", "حوثيه: no-such-actor")))
+
+
+def test_community_states_map_to_alpha3_states(tmp_path: Path) -> None:
+    assert event_words().mapping("community_states")["المسيريه"] == "SDN"
+    bad = GOOD.replace("المسيريه: SDN", "المسيريه: Sudan")
+    with pytest.raises(DataFileError, match="community_states"):
+        load_event_words(write(tmp_path, bad))
 
 
 def test_military_in_country_maps_heads_to_alpha3_states(tmp_path: Path) -> None:

@@ -56,6 +56,7 @@ HELD_OUT = [
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
     )
     if name in FLOORS
 ]
@@ -63,7 +64,7 @@ HELD_OUT = [
 
 @pytest.fixture(scope="module", params=HELD_OUT)
 def held_out(request: pytest.FixtureRequest) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    """A gold set kept in the repo (eval/heldout … eval/heldout17): it needs no ../shared."""
+    """A gold set kept in the repo (eval/heldout … eval/heldout18): it needs no ../shared."""
     floors = FLOORS[request.param]
     result, _ = evaluate(REPO / floors["dir"])
     return result, floors

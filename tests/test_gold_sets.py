@@ -44,6 +44,7 @@ def test_heldout5_passes_its_checker() -> None:
         ("heldout15", 8),
         ("heldout16", 8),
         ("heldout17", 8),
+        ("heldout18", 8),
     ],
 )
 def test_two_sentence_paragraph_sets_pass_their_checker(name: str, files: int) -> None:

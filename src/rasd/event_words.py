@@ -34,6 +34,11 @@ LIST_SECTIONS = (
     "issued_subjects",
     "charged_men",
     "dress_words",
+    "own_death_nouns",
+    "assailant_words",
+    "unnamed_parties",
+    "dispersing_nouns",
+    "local_clerics",
     "unlisted_titles",
     "topic",
     "landmark_gaps",
@@ -48,6 +53,8 @@ LIST_SECTIONS = (
     "detail_verbs",
     "many",
     "toll",
+    "documenting_verbs",
+    "perceive_verbs",
     "toll_rise",
     "toll_of",
     "toll_reach",
@@ -260,6 +267,7 @@ LIST_SECTIONS = (
     "outlet_name_ends",
     "outlet_local",
     "received_casualties",
+    "receiving_hospitals",
     "asking_words",
     "danger_after",
     "endangered",
@@ -450,6 +458,13 @@ LIST_SECTIONS = (
     "silence_verbs",
     "delivered_later_stems",
     "delivered_promised_stems",
+    "evacuated_posts",
+    "spread_verbs",
+    "spread_forces",
+    "igo_anaphors",
+    "forcing_verbs",
+    "membership_verbs",
+    "held_smugglers",
     "own_session_frames",
     "invited_to_join",
     "communique_sources",
@@ -467,6 +482,7 @@ MAPPING_SECTIONS = (
     "coalitions",
     "police_in_country",
     "group_adjectives",
+    "community_states",
 )
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
@@ -544,6 +560,10 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
         if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
             message = f"police_in_country: {head.value!r} must map to an ISO alpha-3 code"
             raise DataFileError(name, country.line, message)
+    line = sections["community_states"][0]
+    for word, country in expect_mapping(sections["community_states"][1], name, line, "community_states").items():
+        if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
+            raise DataFileError(name, country.line, f"community_states: {word.value!r} must map to an ISO alpha-3 code")
     line = sections["military_in_country"][0]
     for head, codes in expect_mapping(sections["military_in_country"][1], name, line, "military_in_country").items():
         if not re.fullmatch(r"[A-Z]{3}(?: [A-Z]{3})*", str(codes.value)):

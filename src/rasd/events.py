@@ -537,6 +537,7 @@ _PERSON_NOUN_TRIGGERS = frozenset(fold_text(w) for w in _WORDS.words("person_nou
 _NAME_LINKS = frozenset(_WORDS.words("name_links"))
 _COMMA_PARTICIPLES = frozenset(fold_text(w) for w in _WORDS.words("comma_participles"))
 _ACCUSED_OF = frozenset(fold_text(w) for w in _WORDS.words("accused_of_participles"))
+_UNNAMED_PARTIES = frozenset(fold_text(w) for w in _WORDS.words("unnamed_parties"))
 _CLAUSE_HEAD_VERBS = frozenset(fold_text(w) for w in _WORDS.words("clause_head_verbs"))
 # the first إلى after a call and the one or two words after it ("إلى توخي الحذر"، "إلى أخذ الحيطة")
 _FIRST_TO = re.compile(r"(?<!\w)الي +(?:ال)?([^\W\d_]+)(?: +(?:ال)?([^\W\d_]+))?")
@@ -953,6 +954,8 @@ def _view(
         triggers = _with_deployed(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
         triggers = _with_dispersed(folded.text, triggers)
+    if _searches(_FORCES_SPREAD, folded.text, word_set):
+        triggers = _with_forces_spread(folded.text, triggers)
     if verbs & _LAUNCH_FORMS:
         # "أطلقت جماعة الحوثي، مساء أمس، صاروخاً على مأرب": across the time aside the listed phrase cannot span
         for launched, key in ((_LAUNCHED, _LAUNCHED_KEY), (_LAUNCHED_DRONES, _LAUNCHED_DRONE_KEY)):
@@ -1497,6 +1500,7 @@ def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
 
 
 _RECEIVED_CASUALTIES = frozenset(fold_text(w) for w in _WORDS.words("received_casualties"))
+_RECEIVING_HOSPITALS = frozenset(fold_text(w) for w in _WORDS.words("receiving_hospitals"))
 
 
 def _without_received_casualties(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -1505,7 +1509,15 @@ def _without_received_casualties(text: str, triggers: list[Hit[Trigger]]) -> lis
 
     def received(h: Hit[Trigger]) -> bool:
         words = text[h.word_end : h.word_end + 60].split()[:4]
-        return any(fold_text(w).lstrip("و") in _RECEIVED_CASUALTIES for w in words)
+        if any(fold_text(w).lstrip("و") in _RECEIVED_CASUALTIES for w in words):
+            return True
+        # "مستشفيات القطاع استقبلت خلال الساعات الأربع والعشرين الماضية ٣١ شهيداً": a hospital subject before the
+        # verb lets a time phrase stand between (up to ten words, within the clause)
+        before = text[max(0, h.word_start - 40) : h.word_start].split()[-3:]
+        if not any(fold_text(w).lstrip("و") in _RECEIVING_HOSPITALS for w in before):
+            return False
+        clause = re.split(r"[.،,؛:]", text[h.word_end : h.word_end + 120], maxsplit=1)[0]
+        return any(fold_text(w).lstrip("و") in _RECEIVED_CASUALTIES for w in clause.split()[:10])
 
     return [h for h in triggers if h.values[0].id != "reception" or not received(h)]
 
@@ -2361,6 +2373,11 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?<!في )سبيل(?!\w)"),
         fold_text("أخلت سبيل"),
     ),
+    (  # "قال الحزب إنه أخلى ليل أمس مقاره قرب كويسنجق": its own posts evacuated past a time aside (h15b)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("release_apart_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("evacuated_posts") + r")(?:ه|ها|هم|هما)?(?!\w)"),
+        fold_text("أخلى مقرات"),
+    ),
     (  # "جدد مجلس التعاون الخليجي، في بيان، دعمه للحكومة الشرعية" (probe25)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("support_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:" + _alt("support_nouns") + r")[هة]?(?:ه|ها|هم|هما|نا)(?!\w)"),
@@ -2472,6 +2489,25 @@ def _with_deployed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
         if h.values[0].id != "deployment"
         or _PUBLISHED.isdisjoint(text[h.word_start : h.word_end].replace("ة", "ه").split())
     ]
+
+
+# (folded) "دورياتها انتشرت"، "القوات تنتشر": forces, definite or with their pronoun, then a verb of spreading out
+_FORCES_SPREAD = re.compile(
+    r"(?<!\w)(?:ال)?(?:" + _alt("spread_forces") + r")(?:ه|ها|هم|هما|نا)? +(?:" + _alt("spread_verbs") + r")(?!\w)"
+)
+_SPREAD_KEY = fold_text("انتشرت قوات")
+
+
+def _with_forces_spread(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "وقالت القوة الأممية إن دورياتها انتشرت في البلدة": forces that spread out, named before the verb (the listed
+    "انتشرت قوات" names them after it), are a deployment (h15b)."""
+    out = list(triggers)
+    values = _fixed_trigger(_SPREAD_KEY)
+    for m in _FORCES_SPREAD.finditer(text):
+        if any(h.word_start < m.end() and m.start() < h.word_end for h in triggers):
+            continue
+        out.append(Hit(m.start(), m.end(), m.start(), m.end(), _SPREAD_KEY, values, False))
+    return longest(out)
 
 
 def _with_dispersed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -3152,10 +3188,16 @@ def _anaphors(
             armed = [p for p in [*earlier, *before] if p.named and p.role == "armed_group"]
             if head in _ARMED_ANAPHORS and armed:
                 out.append(_but(armed[-1], span=span, text=text))
+                continue
+            # "قالت قوة الأمم المتحدة ... ودعت البعثة": a mission is the last international body named (h15b)
+            bodies = [p for p in [*earlier, *before] if p.named and p.role == "igo"]
+            if head in _IGO_ANAPHORS and bodies:
+                out.append(_but(bodies[-1], span=span, text=text))
     return out
 
 
 _ARMED_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("armed_anaphors"))
+_IGO_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("igo_anaphors"))
 
 
 def _men_of_anaphor(p: Participant) -> bool:
@@ -3550,6 +3592,7 @@ _DUAL_OFFICE_WORDS = _needles("dual_offices")
 _PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_sides")))
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
+_LOCAL_CLERICS = frozenset(fold_text(w) for w in _WORDS.words("local_clerics"))  # "إمام جمعة": the country's
 _ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف"})  # folded: the parties, no conflict named
 
 
@@ -3723,6 +3766,15 @@ def _participants(
             named[i] = _but(p, country=owner.country)
         elif p.role == owner.role == "military" and re.fullmatch(r"(?:[^\W\d_]+ )?في", gap):
             named[i] = _but(p, country=owner.country, canonical=None)
+    # ... and a body built from its kind that belongs to an international one is of it ("لجنة العقوبات التابعة لمجلس
+    # الأمن الدولي"، "اللجنة الفنية التابعة للاتحاد الأفريقي"; h15b)
+    for i, p in enumerate(named):
+        owner = next((q for q in named if q.span.start > p.span.end), None)
+        if owner is None or owner.role != "igo" or p.span not in built or p.role != "government":
+            continue
+        gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
+        if re.fullmatch(r"(?:التابع|التابعه|التابعة)(?: ل)?|التابع لل|التابعه لل", gap):
+            named[i] = _but(p, role="igo", country=None)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [
         _but(p, country=home) if p.country is None and p.role == "armed_group" and not _stateless(p) else p
@@ -3842,7 +3894,9 @@ def _participants(
     ]
     described = [
         _but(d, country=home)
-        if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) and not _stateless(d, view)
+        if d.country is None
+        and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head) or fold_text(d.text) in _LOCAL_CLERICS)
+        and not _stateless(d, view)
         else d
         for d in described
     ]
@@ -3936,7 +3990,74 @@ def _participants(
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
     merged = _members_of_parliament(view, merged)
+    merged = _people_of_listed_body(view, merged)
+    merged = _without_members_aside(view, merged)
+    merged = [_of_community(view, p) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_COMMUNITY_STATES = _WORDS.mapping("community_states")
+# (folded) "من المسيرية"، "من قبيلة الرزيقات"، "من أبناء النوير": where the men named right before come from
+_FROM_COMMUNITY = re.compile(
+    r" +من +(?:(?:"
+    + _alt("origin_groups")
+    + r") +)?(?P<name>"
+    + "|".join(
+        sorted(
+            (re.escape(k).removesuffix("ه") + "[هة]" if k.endswith("ه") else re.escape(k) for k in _COMMUNITY_STATES),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?!\w)"
+)
+
+
+def _of_community(view: SentenceView, p: Participant) -> Participant:
+    """ "مسلحين من المسيرية"، "شبان مسلحين من دينكا نقوك": unnamed men from a community of one state are of that
+    state (h15b)."""
+    if p.named or p.canonical is not None:
+        return p
+    end = p.span.end - 3 if p.text.endswith(" من") else p.span.end  # "قيادات من" (cues.yaml) holds its من
+    match = _FROM_COMMUNITY.match(view.folded.text, view.folded_index(end))
+    if match is None:
+        return p
+    return _but(p, country=_COMMUNITY_STATES[match.group("name").replace("ة", "ه")])
+
+
+# (folded) "، التي تضم ممثلين عن حكومتي السودان وجنوب السودان،": a body's members told in a relative aside
+_MEMBERS_ASIDE = re.compile(
+    r"[،,] *(?:التي|الذي|الت[يى]|الذ[يى]) +(?:" + _alt("membership_verbs") + r")(?!\w)[^،,.؛]*[،,]"
+)
+
+
+def _without_members_aside(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "تعقد لجنة الإشراف المشتركة، التي تضم ممثلين عن حكومتي السودان وجنوب السودان، اجتماعاً": those a body is
+    said to gather, in an aside right after it, are no sides of their own (h15b)."""
+    if not view.may_match(_MEMBERS_ASIDE):
+        return merged
+    asides = [view.raw_span(m.start(), m.end()) for m in _MEMBERS_ASIDE.finditer(view.folded.text)]
+    return [p for p in merged if not any(a.start < p.span.start and p.span.end <= a.end for a in asides)]
+
+
+_LEADERS_OF = frozenset({"قيادات من"})  # folded cues.yaml heads that hold their من
+_IN_OR_OF = re.compile(r" +(?:في|من) +[«\"“]?")
+
+
+def _people_of_listed_body(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "مع مسؤولين في التحالف الدولي"، "ضابط في الشرطة": unnamed people said to be in or of a listed body act for
+    it, of its role and state, as the gold sets code "عنصر في «حزب الله»" (h15b); the body stays a side too."""
+    out = list(merged)
+    for i, (p, body) in enumerate(pairwise(merged)):
+        if p.named or p.canonical is not None or body.canonical is None:
+            continue
+        if p.head not in _UNNAMED_PEOPLE and p.head not in _LEADERS_OF:
+            continue
+        end = p.span.end - 3 if p.text.endswith(" من") else p.span.end  # "قيادات من" (cues.yaml) holds its من
+        gap = view.text[end - view.start : body.span.start - view.start]
+        if _IN_OR_OF.fullmatch(gap) and (body.role, body.country) != (p.role, p.country):
+            out[i] = _but(p, role=body.role, country=body.country)
+    return out
 
 
 # an MP told by the province he sits for ("نائب عن محافظة ميسان"): the raw text right after the title
@@ -5376,7 +5497,22 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             # "وفي قضاء سنجار ...، استهدفت مسيّرة مبنى في مجمع خانصور شمالي القضاء": the district told first only
             # holds the place, which lies in it; a place far from every one told before was read as a namesake
             # ("وفي مدينة تعز ... في حي الروضة شمالي المدينة": Sanaa's الروضة), and the town told holds it
-            near = [k for k in kept if k.place is not None and _km(k.place, m.place) <= 60]
+            # (a province told holds what lies in it however far from its centre: "وفي محافظة الأنبار ... في وادي
+            # حوران غربي المحافظة"; art12)
+            near = [
+                k
+                for k in kept
+                if k.place is not None
+                and (
+                    _km(k.place, m.place) <= 60
+                    or (
+                        _kind(k) == "admin1"
+                        and k.place.country == m.place.country
+                        and k.place.admin1 is not None
+                        and k.place.admin1 == m.place.admin1
+                    )
+                )
+            ]
             if near:
                 kept = [k for k in kept if k not in near]
             elif any(k.place is not None for k in kept):
@@ -5585,7 +5721,13 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
             for k in (i - 1, i)
         )
         cut = _strike_clause_cut(view, own)
-        if cut is not None:
+        told = _second_that_cut(view, own) if cut is None else None
+        if told is not None:
+            # "إن قواته اعتقلت مشتبهين في جنوب سوريا، وإنها ستواصل العمل لمنع أي تهديد لسكان الجولان": a second
+            # "that" clause with no event word of its own says more, its places are not where the deed was (art12)
+            own = [m for m in own if m.span.start < told]
+            found = view.where[key] = _with_coordinated(view, own, _most_specific(own, apart))
+        elif cut is not None:
             # "شنت طائرات غارات على ريف إدلب، فيما قُتل مدنيان بقصف مدفعي على بلدة كفرنبل": a clause telling a
             # strike of its own keeps its places apart, the province's countryside told before it too
             first = [m for m in own if m.span.start < cut]
@@ -5611,6 +5753,30 @@ def _denial_clause_start(view: SentenceView, trigger: int) -> int | None:
     if any(start <= d.start and d.word_end <= trigger for d in view.cues_of("denied")):
         return cuts[-1].start()
     return None
+
+
+_SECOND_THAT_CUT = re.compile(r"[،,] *و(?:ان|بان)(?:ها|ه|هم|هما)?(?!\w)")
+
+
+def _second_that_cut(view: SentenceView, places: list[Mention]) -> int | None:
+    """Where (raw) a second "that" clause ("، وإنها"، "، وأنه") starts when places stand on both sides of it and
+    it names no strong event word of its own; else None."""
+    if len(places) < 2 or ("،" not in view.folded.text and "," not in view.folded.text):
+        return None
+    match = _SECOND_THAT_CUT.search(view.folded.text)
+    if match is None:
+        return None
+    cut = view.raw_start(match.start(), match.end())
+    if not any(m.span.start < cut for m in places) or not any(m.span.start > cut for m in places):
+        return None
+    if any(
+        h.start >= match.end()
+        and h.values[0].strength == "strong"
+        and view.previous_word(h.word_start) not in _ANY  # "لمنع أي تهديد": any such act, none told
+        for h in view.triggers
+    ):
+        return None
+    return cut
 
 
 def _strike_clause_cut(view: SentenceView, places: list[Mention]) -> int | None:
@@ -6858,6 +7024,8 @@ def _tallies(folded: str) -> bool:
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
     if "مستشفيات" in folded and _HOSPITAL_TALLY.search(folded):
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
+    if "مستشفيات" in folded and "ساع" in folded and _LAST_DAY.search(folded):
+        return True  # "مستشفيات القطاع استقبلت خلال الساعات الأربع والعشرين الماضية 31 شهيداً": the same count (art12)
     if "ساع" in folded and _LAST_DAY.search(folded) and (_MANY.search(folded) or _TOLL.search(folded)):
         return True  # "قتل 21 وجرح عشرات في هجمات وتفجيرات في الساعات الـ24 الماضية": a day's count over a city
     if "فتر" in folded and _SPAN.search(folded):
@@ -6876,7 +7044,7 @@ def _tallies(folded: str) -> bool:
         for m in _SINCE.finditer(folded)
     ):
         return False
-    if _MANY.search(folded) or _TOLL.search(folded):
+    if _MANY.search(folded) or _TOLL.search(folded) or _DOCUMENTED.search(folded):
         return True
     # "للمرة الأولى منذ عام 2016" dates a first, it does not tally; "ارتفعت حصيلة القتلى منذ اندلاع
     # المواجهات" sums them
@@ -6909,6 +7077,8 @@ _LAST_DAY = re.compile(
 )
 _HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
+# "وكان تجمع أحرار حوران قد وثّق مقتل 47 شخصاً ... خلال الشهر الماضي": a monitor's count over the period (art12)
+_DOCUMENTED = re.compile(r"(?<!\w)[وف]?(?:" + _alt("documenting_verbs") + r")(?!\w)")
 _TOLL_NEEDLES = _needles("toll")
 
 
@@ -7303,7 +7473,9 @@ def _by_sides(
         if actor2.role == "protesters" and actor1 is not None and actor1.role in _STATE_ROLES:
             return ("Protests", "Excessive force against protesters")
         armed = actor1 is not None and actor1.role in _ARMED_ROLES and actor2.role in _ARMED_ROLES
-        if armed and not _same_side(actor1, actor2):  # type: ignore[arg-type]
+        # (two groups of one country and role, each with a name of its own, are two sides: "القوات الجنوبية"
+        # killing men of "القاعدة في جزيرة العرب"; art12)
+        if armed and (not _same_side(actor1, actor2) or _named_apart(actor1, actor2)):  # type: ignore[arg-type]
             return ("Battles", "Armed clash")
     return acled
 
@@ -9558,7 +9730,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and any(str(t["value"]) > doc.published.isoformat() for t in _own_times(doc, view))
         and _modality(view, hit, OUTLET_OWN) == "planned"
     )
-    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
+    crowd = _new_crowd_dispersed(view, hit)
+    definite = _is_definite(view, hit) and not crowd
+    if definite and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         # ... but "حيّد" (neutralised) after the told attack says what it achieved ("ولم يصدر تعليق على الضربة، غير أن
@@ -9835,7 +10009,11 @@ def _accused_after(
     if accused is None:
         return []
     # only of a side named right after it: "، متهماً جهات لم يسمها بنشر أخبار كاذبة" names no one (probe2)
-    second = [e for e in _events_for(doc, view, ctx, "ACCUSE", accused) if e["actor2"] is not None]
+    second = [
+        e
+        for e in _events_for(doc, view, ctx, "ACCUSE", accused)
+        if e["actor2"] is not None and fold_text(e["actor2"]["text"]) not in _UNNAMED_PARTIES
+    ]
     grounds = first["modality"] == "asserted" and first["plover"] not in _SAID and first["plover"] != "ASSAULT"
     if denier is None and grounds and first["actor1"]:
         # "سحب المجلس البلدي مسلحي المدينة ...، متهماً الحكومة بمحاولة إخضاعها": the doer blaming the other side
@@ -11575,6 +11753,8 @@ def _events_for(
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
     maker = maker or (actor1 is not None and _rights_group(actor1))
+    # "دعا إمام جمعة المدينة السلطات إلى": a preacher unnamed speaks for himself in his sermon (h15a)
+    maker = maker or (actor1 is not None and fold_text(actor1.text) in _LOCAL_CLERICS)
     # ... a sanction or a signed agreement is a deed, not words: told with no attribution, it is the outlet's own
     # report ("وقّع ممثلو المجلسين اتفاقاً")
     said = plover in _STATEMENTS and plover not in _DEEDS and hit.values[0].id not in _DEED_TRIGGERS
@@ -11717,6 +11897,10 @@ def _events_for(
             ]
             actor2 = armed[0] if armed else None
     if plover == "MOBILIZE" and (_men_sent(actor1, actor2, t_span) or _reinforcements_from(view, actor2)):
+        actor2 = None
+    if hit.values[0].id == "withdrawal" and actor2 is not None and actor2.role == "civilians":
+        # "أخلى مقاره ونقل عائلات مقاتليه إلى مواقع أكثر أمناً": people a side moves out with it are no other side of
+        # its withdrawal (the gold sets give one only to a side ground is handed to; h15b)
         actor2 = None
     if hit.values[0].id == "resignation" and actor1 is not None and _handed_to_title(view, actor1):
         # "قدّم رئيس الحكومة استقالته إلى الرئيس قيس سعيد": the one it is handed to did not resign
@@ -13924,6 +14108,19 @@ def _told_protest_rioted(view: SentenceView, events: list[dict[str, Any]]) -> No
 
 _INTERVENED = re.compile(r"(?<!\w)[وف]?(?:تدخل|تدخلت)(?!\w)")
 # "أطلقت الغاز المسيل للدموع لتفريق المحتجين": the verbal noun of the purpose, and the people of the told protest
+# "لتفريق محتجين": the dispersing noun and a crowd named indefinite after it (folded)
+_NEW_CROWD = re.compile(r"(?<!\w)ل?(?:" + _alt("dispersing_nouns") + r") +(?!ال)[^\W\d_]{3,}(?!\w)")
+
+
+def _new_crowd_dispersed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أطلقت قوة من الشرطة الغاز المسيل للدموع لتفريق محتجين في بورتسودان": the gas is named definite whatever
+    protest it met; a crowd dispersed named indefinite just after it (past a time between commas) is one no sentence
+    told, a protest of its own (h15a)."""
+    if hit.values[0].id != "protest_intervention":
+        return False
+    return _NEW_CROWD.search(view.folded.text, hit.start, hit.end + 60) is not None
+
+
 _DISPERSING = re.compile(r"(?<!\w)ل(?:تفريق|فض) +(?=(?:المحتجين|المتظاهرين|المعتصمين|المشاركين)(?!\w))")
 _DISPERSED_THEM = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت)(?:هم|هن)(?!\w)")
 # ... and in the sentence of the protest itself, a present verb too ("قبل أن تفرقهم قوات الأمن")
@@ -14505,7 +14702,12 @@ _AFFILIATION = re.compile(r"(?<!\w)(?:" + _taa_alt("affiliation_words") + r") +(
 def _affiliated(view: SentenceView, p: Participant) -> bool:
     """Whether p follows "المرتبطة بـ"، "الموالية لـ"، "المقربة من": a body another is tied to."""
     start = view.folded_index(p.span.start)
-    return _AFFILIATION.search(view.folded.text[max(0, start - 30) : start]) is not None
+    # (a name in quotes, "الموالية لتنظيم «داعش»", is tied all the same; h15a)
+    before = _OPENING_QUOTE.sub("", view.folded.text[max(0, start - 30) : start])
+    return _AFFILIATION.search(before) is not None
+
+
+_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 _COURT_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "court_sentence")
@@ -14545,6 +14747,16 @@ _DRESS = frozenset(_WORDS.words("dress_words"))
 def _worn(view: SentenceView, p: Participant) -> bool:
     """ "مسلحون يرتدون زي الشرطة"، "بلباس الجيش اللبناني": a force whose uniform is worn is a disguise, no side."""
     return view.previous_word(view.folded_index(p.span.start)) in _DRESS
+
+
+_OWN_DEATH = frozenset(fold_text(w) for w in _WORDS.words("own_death_nouns"))
+_ASSAILANTS = frozenset(fold_text(w) for w in _WORDS.words("assailant_words"))
+
+
+def _own_dead(view: SentenceView, p: Participant) -> bool:
+    """ "أسفر التفجير عن مقتل المهاجمين الاثنين": the attackers whose own death the toll tells are the doers, no side
+    the attack befell (h15a)."""
+    return fold_text(p.text) in _ASSAILANTS and view.previous_word(view.folded_index(p.span.start)) in _OWN_DEATH
 
 
 _TO_AT_END = re.compile(r"(?<!\w)الي +$")
@@ -14685,6 +14897,13 @@ def _arguments(
         )
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
+    # "إن الأهالي سمعوا أصوات اشتباكات": who heard or saw the deed is no side of it (art12)
+    before = [p for p in before if not _PERCEIVES.match(view.folded.text, view.folded_index(p.span.end))]
+    if speaker_span is not None and source.speaker is not None:
+        # "أعلنت القوات المسلحة الجنوبية التابعة للمجلس الانتقالي الجنوبي مقتل ثمانية": the side the speaker
+        # belongs to stands in for no doer; the speaker is the doer there, as "أعلن الجيش اعتقال" (art12)
+        announcer = source.speaker
+        before = [announcer if _owner_of_span(view, speaker_span, p) else p for p in before]
     # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
     before = [p for p in before if not _is_companion(view, p)] or before
     if before:
@@ -14791,6 +15010,10 @@ def _arguments(
     # "أقرّت القيادة بمقتل عشرات من عناصرها، معلنة تنفيذ عملية إعادة انتشار": the dead are not whom a pull-back
     # or a deployment befell
     victims = _victims(view, usable, hit) if plover not in _MOVES else None
+    if victims is not None:
+        # "قُتل مدنيان يُعتقد أنهم ينتمون إلى حركة الشباب بغارة": the side the dead are said to belong to did not
+        # kill them (art12)
+        before = [p for p in before if not _said_to_belong(view, victims, p)]
     speaker = source.speaker
     spoke_first = source.span is not None and source.span.end <= t_span.start
     if source.span is not None and hit.values[0].id in _TERRITORY_TRIGGERS:
@@ -15139,9 +15362,9 @@ def _arguments(
                     belongs_to = p
                     tied.append(p)
                     continue
-                if not tied and not re.search(r"[،,:\"«»(]", gap) and _affiliated(view, p):
+                if not tied and not re.search(r"[،,:(]", gap) and _affiliated(view, p):
                     # "هاجم مسلحون مرتبطون بتنظيم القاعدة معسكراً للجيش": the body the subject is tied to is neither
-                    # side
+                    # side (names in quotes too: "كتيبة «X» الموالية لتنظيم «Y»")
                     tied.append(p)
                     continue
                 if not tied and chain[-1].person and chain[-1].named and fold_text(gap).strip() == "في":
@@ -15153,8 +15376,10 @@ def _arguments(
                     gap = view.text[tied[-1].span.end - view.start : p.span.start - view.start]
                 if re.search(r"[،,:\"«»(]", gap) or len(gap.split()) > 4:
                     break
-                if re.search(r"(?<!\w)مع$", fold_text(gap).strip()):
-                    break  # "بحث الرئيس المصري مع ملك الأردن": the other side
+                if re.search(r"(?<!\w)مع(?!\w)", fold_text(gap)):
+                    # "بحث الرئيس المصري مع ملك الأردن": the other side; also past more words ("يعقد رئيس الحكومة
+                    # اجتماعاً مع قيادات في المجلس الانتقالي"; art12)
+                    break
                 if re.search(r"(?<!\w)(?:علي|بحق)(?!\w)", fold_text(gap)):
                     break  # "حكمت محكمة سعودية على الناشط محمد الغامدي": whom it befell, past على
                 if any(
@@ -15362,6 +15587,10 @@ def _arguments(
         actor2 = _but(actor2, country=actor1.country)
     if held and actor2 is not None and not actor2.named and actor2.role == "civilians":
         actor2 = _held_persons_role(view, actor2)
+    if held and actor2 is not None and not actor2.named and actor2.role == "armed_group" and _smugglers(actor2):
+        # "واعتقلت ثلاثة متسللين"، "ضبط ثلاثة مهربين": smugglers and infiltrators held are suspects (other), as
+        # heldout12 and heldout15 code them (armed only when they fight; h15b)
+        actor2 = _but(actor2, role="other")
     if actor2 is None and plover == "ASSAULT":
         actor2 = _own_unit_hit(view, hit, speaker, actor1)
     if actor2 is None and plover == "COERCE":
@@ -15541,7 +15770,10 @@ _HELD_DURING_PROTEST = re.compile(
     r"|مسيرات)(?!\w)"
 )
 _HELD_ON_SUSPICION = re.compile(
-    r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم|(?:لل|بال|ال|ل|ب)?اشتباه +(?:في|ب))(?!\w)"
+    r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم|(?:لل|بال|ال|ل|ب)?اشتباه +(?:في|ب)"
+    # ... or what the side that held them says they did ("خمسة أشخاص قالت إنهم زودوا الاستخبارات"; h15b), not whom
+    # it says they are of ("قالت إنهم من فلول النظام": heldout codes them civilians)
+    r"|قال(?:ت|وا)? +ان(?:هم|ه|هما)(?! +من(?!\w)))(?!\w)"
 )
 
 
@@ -15888,7 +16120,18 @@ _BARE_STATE_BODIES = frozenset(
     fold_text(w)
     for w in ("الحكومة", "السلطات", "السلطة", "الأجهزة الأمنية", "القوات الأمنية", "قوات الأمن", "الشرطة", "الأمن")
 )
-_NOTABLES = frozenset({"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء"})  # folded
+_SMUGGLERS = frozenset(fold_text(w) for w in _WORDS.words("held_smugglers"))
+
+
+def _smugglers(p: Participant) -> bool:
+    """ "ثلاثة متسللين"، "المهربين": smugglers or infiltrators, described."""
+    return any(w in _SMUGGLERS for w in fold_text(p.text).split()[:2])
+
+
+# folded; (h15a) the native administration and communal leaders ("الإدارات الأهلية"، "القيادات القبلية") too
+_NOTABLES = frozenset(
+    {"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء", "الادارات", "الاداره", "قيادات", "القيادات"}
+)
 
 
 def _notables(p: Participant) -> bool:
@@ -16049,6 +16292,16 @@ def _belonging_side(view: SentenceView, p: Participant, participants: Sequence[P
     return None
 
 
+_PERCEIVES = re.compile(r" +[وف]?(?:" + _alt("perceive_verbs") + r")(?!\w)")
+
+
+def _owner_of_span(view: SentenceView, span: Span, p: Participant) -> bool:
+    """Whether p is named right after span with "التابع لـ" between ("القوات الجنوبية التابعة للمجلس الانتقالي")."""
+    if p.span.start < span.end:
+        return False
+    return _UNIT_OF.fullmatch(fold_text(view.text[span.end - view.start : p.span.start - view.start])) is not None
+
+
 def _unit_of_side_between(view: SentenceView, end: int, side: Participant) -> bool:
     """Whether only an unnamed unit said to belong to it ("قوة تابعة لـ") stands between `end` and the side."""
     return _UNIT_OF_SIDE.fullmatch(fold_text(view.text[end - view.start : side.span.start - view.start])) is not None
@@ -16060,7 +16313,7 @@ _CONDITION = re.compile(r"(?<!\w)(?:ما|ان|اذا|لو|حال) +لم(?!\w)")
 _UNIT_OF = re.compile(r" *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *")  # past an adjective of the unit
 # belonging to (a side), also as believed or said ("مسلحون يُعتقد أنهم ينتمون إلى"، "يشتبه في انتمائهم إلى"، "قالت
 # مصادر إنهم من"; probe79)
-_HEDGE = r"(?:(?:يعتقد|يرجح|يشتبه(?: +في)?|يقال|قال(?:ت|وا)?(?: +[^\W\d_]+){0,2}) +(?:ان|انهم|انه|انها) +)"
+_HEDGE = r"(?:(?:يعتقد|يرجح|يشتبه(?: +في)?|يقال|قال(?:ت|وا)?(?: +[^\W\d_]+){0,2}) +(?:ان|انهم|انه|انها|انهما) +)"
 _BELONGING = re.compile(
     r"(?: *" + _HEDGE + r"?(?:ينتمون|ينتمي|تنتمي|ينتميان|المنتمين|المنتمون) +الي *"
     r"| *(?:يشتبه|يعتقد|يرجح) +(?:في +|ب)انتماي(?:هم|ه|هما) +(?:الي *|ل)"
@@ -16075,11 +16328,15 @@ _OBJECT_END = re.compile(
     r"|[،,] *و(?:" + _alt("object_end_verbs") + r")(?!\w)"
     # "، فيما قالت هيئة عمليات التجارة البحرية إن السفينة لم تصب": a clause of its own (probe40)
     r"|[،,] *(?:" + _alt("meanwhile") + r")(?!\w)"
+    # "، وإنها ستواصل العمل لمنع أي تهديد لسكان الجولان": a second "that" clause of the same speaker (art12)
+    r"|[،,] *و(?:ان|بان)(?:ها|ه|هم|هما)(?!\w)"
     # "، بناءً على توصيات اللجنة العليا": the grounds a step was taken on name no one it befell (probe101)
     r"|[،,] *(?:بناء|استنادا) (?:علي|الي)(?!\w)"
     # "سرقوا مواشي القرية قبل أن تصل قوة من الحشد": a clause after "قبل أن/بعد أن" has a verb and a subject of its
     # own
     r"|(?<!\w)(?:قبل|بعد) +ان +[يت](?=[^\W\d_]{2})"
+    # "، ما أجبر عشرات العائلات على النزوح": those the deed drove to flee (h15b)
+    r"|[،,] *ما +(?:" + _alt("forcing_verbs") + r")(?!\w)"
 )
 
 
@@ -16241,9 +16498,10 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
     return False
 
 
-# "، ما أسفر عن "، "ما أدى إلى ": the toll a deed led to follows
+# "، ما أسفر عن "، "ما أدى إلى ": the toll a deed led to follows; and "قصفاً شنته القوات ... وأسفر عن": a verb joined
+# to the deed's own clause (h15b)
 _TOLL_CIVILIANS = frozenset(_WORDS.words("toll_civilians"))
-_TOLL_LEAD = re.compile(r"(?<!\w)ما +(?:اسفر|اسفرت|ادي|ادت)(?: +(?:عن|الي))? +$")
+_TOLL_LEAD = re.compile(r"(?<!\w)(?:ما +|و)(?:اسفر|اسفرت|ادي|ادت)(?: +(?:عن|الي))? +$")
 
 
 def _toll_civilians(
@@ -16318,6 +16576,9 @@ def _between(
         return None  # "رفعت حظر التجول ... عقب الاشتباكات بين الميليشيات": the sides of what came before (probe37)
     start = view.raw_span(hit.start + match.end(), hit.start + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
+    late = _late_second_side(view, start, sides, participants)
+    if late is not None:
+        return sides[0], late
     # ... past the men they are named by ("بين أبناء عشيرتين"، "بين عناصر من فصيلين")
     lead = _MEN_LEAD.match(view.folded.text, view.folded_index(start))
     lead_len = len(lead.group()) if lead is not None else 0
@@ -16356,6 +16617,30 @@ def _between(
 _RAIDING_AFTER = re.compile(
     r" +(?:(?:الت[يى]|الذ[يى]) +(?:اقتحمت|اقتحم|توغلت|توغل|داهمت|داهم)|المقتحم[هة]|المتوغل[هة])(?!\w)"
 )
+
+
+# (folded) words told of the first side, then و and the second side, maybe past the men it is named by ("مسلحين
+# محليين حاولوا اقتحام المجمع وعناصر من"، "مسلحين من المسيرية وشبان")
+_TOLD_THEN_AND = re.compile(r" +(?:[^\W\d_]+ +){1,8}و(?:[^\W\d_]+(?: +(?:من|في))?)? *")
+
+
+def _late_second_side(
+    view: SentenceView, start: int, sides: list[Participant], participants: list[Participant]
+) -> Participant | None:
+    """ "بين مسلحين محليين حاولوا اقتحام مجمع مرسى البريقة وعناصر من حرس المنشآت النفطية"، "بين مسلحين من المسيرية
+    وشبان مسلحين من دينكا نقوك": what is told of the first side (where it is from, what it did) before و and the
+    second side leaves two sides, however far the second (h15b)."""
+    if not sides or sides[0].named:
+        return None  # (named sides are joined by و alone: "بين طهران ومشهد من جهة والرياض")
+    first = sides[0]
+    second = next((p for p in participants if p.span.start >= first.span.end and p is not first), None)
+    if second is None or second.span.start - start > 160 or (second.role == "other" and second.country is None):
+        return None  # "وآخرين من جبل محسن": a place the others come from is no side
+    gap = view.text[first.span.end - view.start : second.span.start - view.start].strip(" \"'«»“”")
+    gap = " " + fold_text(gap) + " "
+    if any(c in gap for c in "،,.؛:") or _BETWEEN.search(gap) or not _TOLD_THEN_AND.fullmatch(gap):
+        return None
+    return second
 
 
 _MEN_LEAD = re.compile(r" *(?:ابناء|افراد|عناصر|مسلحين|مقاتلين)(?: +من)? +")
@@ -17324,6 +17609,9 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             counted = _counted_victims(view, participants, aside.end())  # "قتلت، أمس الثلاثاء، 15 عنصراً"
         if counted is not None:
             return counted
+        side = _suspected_side(view, participants, cue.word_end)
+        if side is not None:
+            return side
         # ... not past "بعد أن" ("نجا ... من محاولة اغتيال بعد أن أطلق مجهولون النار": those who fired)
         following = [
             p
@@ -17341,6 +17629,35 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
                 return _side_past_count(view, participants, object_at)
             return counted or following[0]
     return None
+
+
+_COUNT_WORD = re.compile(r" +[^\W_]+(?= )")
+
+
+def _said_to_belong(view: SentenceView, people: Participant, side: Participant) -> bool:
+    """Whether side stands right after people with "يُعتقد أنهم ينتمون إلى" or the like between."""
+    if side.span.start < people.span.end:
+        return False
+    gap = fold_text(view.text[people.span.end - view.start : side.span.start - view.start])
+    return bool(gap.strip()) and _BELONGING.fullmatch(gap) is not None
+
+
+def _suspected_side(view: SentenceView, participants: list[Participant], at: int) -> Participant | None:
+    """ "قُتل ثلاثة يُشتبه بانتمائهم إلى تنظيم القاعدة بضربة": past a casualty verb, a count and the side its dead
+    are said to belong to; that side is whom the deed befell, not its doer (art12)."""
+    count = _COUNT_WORD.match(view.folded.text, at)
+    tied = _BELONGING.match(view.folded.text, count.end()) if count is not None else None
+    if count is None or tied is None or tied.end() == count.end():
+        return None
+    return next(
+        (
+            p
+            for p in participants
+            if -12 <= view.folded_index(p.span.start) - tied.end() <= 1
+            and view.folded_index(p.span.start) >= count.end()
+        ),
+        None,
+    )
 
 
 _SOME_COUNTED = re.compile(r"[^\W_]+ +من ")  # "اثنين من قادة": a count of some of a side's men
@@ -17987,6 +18304,15 @@ def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | Non
 _CLAUSE_CUT = re.compile(r"[،,] *(?:(?:" + _alt("meanwhile") + r"|كما)(?!\w)|(و)(?=[^\W\d_]))")
 
 
+def _killed_then_held(view: SentenceView, trigger: Trigger, cut: int) -> bool:
+    """An arrest verb after `cut` that follows a killing verb told with its dead before it, in no raid ("اقتحمت
+    القوات المخيم وقتلت شاباً، واعتقلت خمسة" is one raid)."""
+    if tuple(trigger.acled or ()) != _ARRESTS or any(h.values[0].id == "raid" for h in view.triggers):
+        return False
+    killing = any(h.values[0].id == "killing" and h.end <= cut and not _is_noun(view, h) for h in view.triggers)
+    return killing and any(c.end <= cut for c in view.cues_of("killed"))
+
+
 def _clause_verb(view: SentenceView, cut: re.Match[str]) -> Hit[Trigger] | None:
     """The strong verb that opens the clause after `cut` (the verb joined by its و, or the first within three words)."""
     words = view.folded.text[cut.end() :].split()
@@ -18041,6 +18367,12 @@ def _with_meanwhile_clause(
             and plovers == {"ASSAULT"}
             and not any((e["actor1"] or {}).get("role") in ("military", "police", "government") for e in found)
         )
+        joined = cut.group(1) is not None
+        heads_before = any(e["trigger"]["start"] < clause_start for e in found)
+        # "أن قواته قتلت ثلاثة من المهاجمين في اشتباك قرب راسك، واعتقلت اثنين آخرين": the strong arrest verb joined
+        # after a killing told with its dead is the sentence's event, but the killing is one too (h15a)
+        held_after = joined and not heads_before and _killed_then_held(view, trigger, cut.start())
+        caught = caught or held_after
         if not any(m.span.start < clause_start for m in places) or not (
             caught or any(m.span.start > clause_start for m in places)
         ):
@@ -18054,15 +18386,13 @@ def _with_meanwhile_clause(
         other_kind = trigger.plover not in plovers or (
             trigger.plover != "ASSAULT" and (trigger.plover, tuple(trigger.acled or ())) not in kinds
         )
-        heads_before = any(e["trigger"]["start"] < clause_start for e in found)
         # (a place the event took from the clause itself is not one it holds: "استقبل ... في القاهرة، كما التقى ...
         # في الدوحة" gave the meeting both towns)
         before = {m.text for m in places if m.span.start < clause_start}
         after_only = {m.text for m in places if m.span.start > clause_start} - before
         told_places = {loc["text"] for e in found for loc in e["locations"]} - after_only
         new_place = any(m.span.start > clause_start and m.text not in told_places for m in places)
-        joined = cut.group(1) is not None
-        if joined and not (other_kind and heads_before):
+        if joined and not (other_kind and heads_before) and not held_after:
             continue
         if not joined and not (other_kind or not heads_before or (trigger.plover != "ASSAULT" and new_place)):
             continue
@@ -18074,6 +18404,13 @@ def _with_meanwhile_clause(
             for e in apart:
                 if attack is not None and e is not attack and not e["locations"]:
                     e["locations"] = [dict(loc) for loc in attack["locations"]]
+                if held_after and attack is not None and e is not attack:
+                    # the speaker who told the killing tells the arrest joined to it, and "اثنين آخرين" held are
+                    # others of the side the killing befell
+                    if e["source"]["kind"] == "outlet_own" and not e["source"]["text"]:
+                        e["source"] = dict(attack["source"])
+                    if e["actor2"] is None and attack["actor2"] is not None:
+                        e["actor2"] = dict(attack["actor2"])
         return apart or found
     return found
 
@@ -18284,7 +18621,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.home = _lead_country(view) or home
         ctx.participants = _participants(view, "", ctx.home, ctx.named, doc.raw)
         credited = _dateline_end(view)
-        ctx.participants = [p for p in ctx.participants if p.span.start >= credited and not _worn(view, p)]
+        ctx.participants = [
+            p for p in ctx.participants if p.span.start >= credited and not _worn(view, p) and not _own_dead(view, p)
+        ]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         _answered_attack(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
