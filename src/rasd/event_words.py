@@ -467,9 +467,6 @@ LIST_SECTIONS = (
     "held_smugglers",
     "own_session_frames",
     "invited_to_join",
-    "communique_sources",
-    "communique_bodies",
-    "communique_qualifiers",
     "own_rights_lines",
 )
 MAPPING_SECTIONS = (

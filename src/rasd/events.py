@@ -4524,17 +4524,12 @@ def _sources_within(view: SentenceView, out: list[Source], participants: list[Pa
         unnamed = s.speaker is None or not s.speaker.named
         if s.kind == "anonymous" and unnamed and s.span is not None:
             after = view.text[s.span.end - view.start :]
-            lead = next((w for w in (" في ", _RESPONSIBLE_IN) if after.startswith(w)), None)
-            if lead is not None:
-                start, at = s.span.start, s.span.end + len(lead)
+            if after.startswith(" في "):
+                start, at = s.span.start, s.span.end + 4
                 body = next((p for p in participants if p.span.start == at and not _is_place_name(view, p)), None)
-                communique = body is not None and _communique_formula(s, lead, body)
-                if lead == _RESPONSIBLE_IN and not communique:
-                    body = None  # "مصدر عسكري مسؤول في ...": only the communiqué formula reads past مسؤول
                 if body is not None:
                     span = Span(start, body.span.end)
-                    kind = "official" if communique else s.kind
-                    s = Source(span, view.raw_text(span), kind, None, s.speaker)
+                    s = Source(span, view.raw_text(span), s.kind, None, s.speaker)
                     inside.append(body.span)
                 else:
                     # "مصادر طبية في مستشفى شهداء الأقصى": a hospital is where the staff speaking work, not a place
@@ -4544,21 +4539,6 @@ def _sources_within(view: SentenceView, out: list[Source], participants: list[Pa
                         s = Source(span, view.raw_text(span), s.kind, None, s.speaker)
         result.append(s)
     return [s for s in result if s.speaker is None or s.speaker.span not in inside]
-
-
-# art13: an army's communiqué formula, "مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة": the command's own
-# statement under a fixed form (the gold sets code it official), not an unnamed source's word
-_COMMUNIQUE_SOURCES = tuple(fold_text(w) for w in _WORDS.words("communique_sources"))
-_COMMUNIQUE_BODIES = tuple(fold_text(w) for w in _WORDS.words("communique_bodies"))
-
-
-_COMMUNIQUE_QUALIFIER: str = _WORDS.words("communique_qualifiers")[0]
-_RESPONSIBLE_IN = f" {_COMMUNIQUE_QUALIFIER} في "
-
-
-def _communique_formula(s: Source, lead: str, body: Participant) -> bool:
-    said = fold_text(s.text) + (" " + fold_text(_COMMUNIQUE_QUALIFIER) if lead == _RESPONSIBLE_IN else "")
-    return said in _COMMUNIQUE_SOURCES and fold_text(body.text).startswith(_COMMUNIQUE_BODIES)
 
 
 def _is_hospital(m: Mention) -> bool:
