@@ -728,6 +728,20 @@ _RAM_VEHICLES = frozenset(_WORDS.words("ramming_vehicles"))
 _ROAD_ACCIDENT = re.compile(r"(?<!\w)[وفبل]?(?:" + _alt("road_accident_words") + r")(?!\w)")
 
 
+_AIMING_SUBJECTS = frozenset(_WORDS.words("aiming_subjects"))
+_PRESENT_TARGETING = frozenset(fold_text(w) for w in ("يستهدف", "تستهدف", "يستهدفان", "تستهدفان", "يستهدفون"))
+
+
+def _aim_of_plan(folded: str, h: Hit[Trigger]) -> bool:
+    """ "إن العملية تستهدف فلول النظام البائد"، "الحملة الأمنية تستهدف شبكات التهريب": an operation, a campaign or
+    a plan (event_words.yaml `aiming_subjects`) as the subject of a present targeting verb tells its aim, no strike
+    (art14); the deed the sentence tells after it stays the event."""
+    if h.key not in _PRESENT_TARGETING or h.start != h.word_start:
+        return False
+    before = folded[max(0, h.word_start - 40) : h.word_start].replace("ة", "ه").split()[-2:]
+    return any(w.lstrip("و") in _AIMING_SUBJECTS for w in before)
+
+
 def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
     """ "طعن المحامي في الحكم"، "دهسته شاحنة مسرعة": a stabbing or ramming verb that is an appeal or a road
     accident; a noun reading ("بالطعن"، "الدهس") is none of the verbs either."""
@@ -872,6 +886,7 @@ def _view(
         and not _dawn(folded.text, h)
         and not _materiel_taken(folded.text, h)
         and not _appeal_or_accident(folded.text, h)
+        and not _aim_of_plan(folded.text, h)
         # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
         and not (h.key in _LED_AWAY and h.end < h.word_end)
         and not _drone_as_march(folded.text, h)
@@ -5846,7 +5861,25 @@ def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Sourc
         and _SPEAKER_AT.fullmatch(fold_text(view.text[said_by.end - view.start : m.span.start - view.start]))
     ]
     rest = [m for m in here if m not in located]
+    if located and _named_again_by_kind(view, located[0]):
+        return here
     return rest if located and (rest or told) else here
+
+
+# "سكان في قرية بيت ياشوط" ... "على أطراف القرية": the kind word before the speaker's place (folded, ة as ه)
+_KIND_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|من)? *(قريه|بلده|مدينه|بلدات|قري|مخيم|حي) *$")
+
+
+def _named_again_by_kind(view: SentenceView, m: Mention) -> bool:
+    """ "وأفاد سكان في قرية بيت ياشوط بأن قذائف هاون سقطت على أطراف القرية": the deed is told at "the village", the
+    speaker's own one named by its kind word; that place is the event's, not only where the speaker is (art14)."""
+    start = view.folded_index(m.span.start)
+    text = view.folded.text.replace("ة", "ه")
+    kind = _KIND_BEFORE.search(text[max(0, start - 20) : start])
+    if kind is None:
+        return False
+    after = text[view.folded_index(m.span.end) :]
+    return re.search(r"(?<!\w)[وبل]?ال" + kind.group(1) + r"(?!\w)", after) is not None
 
 
 _ACCUSING_WORDS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("accusing_words"))
@@ -7969,6 +8002,11 @@ _MARKET_PRICES = frozenset(fold_text(w) for w in _WORDS.words("market_prices"))
 # what follows a suspension of flights that makes it a sanction on a route: between two places, to or from one
 _ROUTE = re.compile(r" *(?:(?:ال)?(?:جوي|مباشر|تجاري|مدني)[هة] +)*(?:بين|الي|من|مع|نحو|القادم[هة]|المتجه[هة])(?!\w)")
 _HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
+# art14: a hospital speaking for itself ("وقال مستشفى شهداء الأقصى ... إنه استقبل"): the dead and wounded it
+# received are a count of a told attack's toll, no aid given (an aid group's teams at a hospital still give aid)
+_HOSPITAL_SPEAKER = re.compile(
+    r"(?<!\w)و?(?:" + _alt("announcing_verbs") + r") +(?:" + _alt("receiving_hospitals") + r")(?!\w)"
+)
 
 
 # "وأسفرت وساطة ... عن"، "أفضت المحادثات إلى": a verb of leading to, right before the talks that are its subject
@@ -8025,6 +8063,8 @@ def _step_of_no_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
             nxt is not None and nxt.group(1).replace("ة", "ه") in _MARKET_PRICES
         )
     if hit.values[0].plover == "AID" and hit.key.startswith(_RECEIVING_HEADS):
+        if _HOSPITAL_SPEAKER.search(text, 0, hit.word_start) is not None:
+            return True  # art14: "وقال مستشفى شهداء الأقصى، في بيان، إنه استقبل جثامين الضحايا": its own count
         return _HOSPITALS.search(text, max(0, hit.word_start - 40), hit.word_end + 40) is not None
     return False
 
@@ -8126,7 +8166,21 @@ def _seized_after_killing(view: SentenceView, hit: Hit[Trigger], hits: Sequence[
     verb, are a step of the fight told first; the killing is the event (art2)."""
     if hit.values[0].id != "weapons_disrupted" or not view.folded.text[hit.word_start : hit.start].startswith("و"):
         return False
-    return any(h.values[0].id == "killing" and h.end <= hit.word_start and not _is_noun(view, h) for h in hits)
+    if any(h.values[0].id == "killing" and h.end <= hit.word_start and not _is_noun(view, h) for h in hits):
+        return True
+    # art14: ... and after the Maghreb's and Lebanon's weak arrest verb ("دهمت منازل ...، وأوقفت ستة منهم، وضبطت
+    # أسلحة حربية"): the arrest is the event, as the gold sets code arrests with arms seized
+    return any(
+        h.values[0].id == "arrest_weak"
+        and h.end <= hit.word_start
+        and _ARREST_VERB.match(h.key) is not None
+        and _COUNTED_HELD.match(view.folded.text, h.word_end) is not None  # people, not "أوقفت سيارة"
+        for h in hits
+    )
+
+
+# art14: a count right after a weak arrest verb, persons or "منهم" after it ("وأوقفت ستة منهم"، "أوقفت 12 شخصاً")
+_COUNTED_HELD = re.compile(r" +(?:\d+|" + _NUMBER_WORDS + r")(?: +(?:منهم|من|اشخاص|شخصا|اشخاصا|مطلوبين|متهمين))")
 
 
 def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
