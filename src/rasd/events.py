@@ -3749,6 +3749,11 @@ def _titled_head_of_state(view: SentenceView, p: Participant) -> bool:
     return view.may_match_in(_HEAD_OF_STATE, max(0, at - 120), at) and _HEAD_OF_STATE.search(lead) is not None
 
 
+_TWO_FAMILIES = fold_text("عائلتين")
+# "بين عائلتين"، "بين أفراد من عائلتين" right before the mention (raw text)
+_BETWEEN_THEM = re.compile(r"(?<!\w)بين +(?:أفراد +من +|افراد +من +|مسلحين +من +)?$")
+
+
 def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
@@ -4008,6 +4013,12 @@ def _participants(
     merged = _people_of_listed_body(view, merged)
     merged = _without_members_aside(view, merged)
     merged = [_of_community(view, p) for p in merged]
+    # "منزلاً يؤوي عائلتين": two families are armed sides only between whom a fight is told (art14)
+    merged = [
+        p
+        for p in merged
+        if fold_text(p.text) != _TWO_FAMILIES or _BETWEEN_THEM.search(view.text, 0, p.span.start - view.start)
+    ]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
 
 
@@ -4817,6 +4828,13 @@ def _speaker_reports(view: SentenceView) -> list[Hit[Cue]]:
     reports = [r for r in reports if r.key.startswith("ال") or not folded.endswith(("ال", "لل"), r.word_start, r.start)]
     # "تعرض رتل تابع للتحالف الدولي لهجوم": تابع with لـ after it is the adjective "belonging to", no report
     reports = [r for r in reports if r.key not in _FOLLOWED or not _TO_SIDE.match(folded, r.word_end)]
+    # "من دون أن تتبنى أي جهة الهجوم"، "ولم تتبن أي جهة": a claim no one made has no speaker (art14)
+    reports = [
+        r
+        for r in reports
+        if not any(v.category == "claimed" for v in r.values)
+        or not _DISCLAIMED.search(folded, max(0, r.word_start - 12), r.word_start)
+    ]
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
         # "أثناء تنقلهم"، "نقلهم إلى المستشفى": with an object pronoun it moves people, it reports nothing
