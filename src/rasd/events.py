@@ -6313,6 +6313,13 @@ _DIRECT_HIT = re.compile(r" +(?:اصاب|مباشر|بشكل مباشر|بدقه
 _RANK_AFTER = re.compile(r" +برتب[هة] +[^\W\d_]+(?: +(?:اول|ثان|ثاني))?(?!\w)")  # "برتبة نقيب"، "برتبة ملازم أول"
 
 
+# "أمس"، "خلال عملياتها أمس"، "فجر اليوم أكثر من" (folded) between an active killing verb and its count
+_DAY_BETWEEN = re.compile(
+    r"(?:خلال [^\W\d_]+ )?(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله|ليلة) )?(?:امس|اليوم|البارحه|البارحة)"
+    r"(?: (?:نحو|حوالي|قرابه|قرابة|اكثر من|ازيد من|ما لا يقل عن))?"
+)
+
+
 def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant] = ()) -> tuple[int | None, int, int]:
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
@@ -6336,6 +6343,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         or (_is_toll_head(view, hit) and _TOLL_REACH.fullmatch(between) is not None)
         # "قتلت، أمس الثلاثاء، 15 عنصراً": an aside between an active verb and the count of whom it killed
         or (re.fullmatch(r"[،,][^،,.]{1,30}[،,]", between) and _counted_noun(view, after[1]) is not None)
+        # "قتلت خلال عملياتها أمس أكثر من عشرة مسلحين": a day word, not set off by commas, stands between (art14)
+        or (_DAY_BETWEEN.fullmatch(between) is not None and _counted_noun(view, after[1]) is not None)
     ):
         more, end = _and_counted(view, after[2])
         besides, end = _besides(view, max(after[2], end))
@@ -12315,8 +12324,12 @@ def _events_for(
         # the sentence (with the source or aside), is where the body meets, not the story's last place
         seats = {_BODY_SEATS[p.canonical] for p in (actor1, actor2) if p is not None and p.canonical in _BODY_SEATS}
         places = [m for m in view.mentions if seats and m.place is not None and m.place.id in seats][:1]
+    # "ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة بشأن غزة": an international body's session sits where it
+    # does, not at the story's last place; with none named it has none (art14)
+    igo_session = plover == "CONSULT" and actor1 is not None and actor1.role == "igo" and "جلس" in hit.key
     if (
         not places
+        and not igo_session
         and not _TOPIC_SHIFT.match(view.folded.text)
         and (
             plover not in _SAID
