@@ -295,6 +295,7 @@ LIST_SECTIONS = (
     "foreign_force_heads",
     "lay_verbs",
     "bar_verbs",
+    "barred_access",
     "carry_verbs",
     "carried_wounded",
     "policy_heads",

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -903,6 +903,8 @@ def _view(
     if _searches(_BAR_VERB, folded.text, word_set):
         # "منعت الشرطة مئات المصلين من دخول المسجد": the access barred past the people barred (probe101)
         triggers = _verb_and_object(folded.text, triggers, _BAR_VERB, _BARRED, _BAR_KEY, 90, True)
+        # "منعت السلطات الإسرائيلية دخولها": the access itself past the barring side (gap13)
+        triggers = _verb_and_object(folded.text, triggers, _BAR_VERB, _BARRED_ACCESS, _BAR_KEY, 90, False)
     if _searches(_HALT_VERB, folded.text, word_set):
         # "جمّدت محكمة الصلح، أمس، أمر هدم البناية": the order halted past the court and the time (probe101)
         triggers = _verb_and_object(folded.text, triggers, _HALT_VERB, _HALTED_ORDER, _HALT_KEY, 90, False)
@@ -1414,6 +1416,9 @@ _SUPPLY_KEYS = frozenset(fold_text(w + " معلومات") for w in _WORDS.words(
 _BAR_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("bar_verbs") + r")(?!\w)")
 _BARRED = re.compile(r"(?<!\w)من (?:" + _alt("barred_from") + r")(?!\w)")
 _BAR_KEY = fold_text("منعت دخول")
+_BARRED_ACCESS = re.compile(r"(?<!\w)(?:" + _alt("barred_access") + r")(?:ها|هم|ه)?(?!\w)")
+_BARRED_ACCESS_END = re.compile(r"(?<!\w)(?:" + _alt("barred_access") + r")$")
+_BACK_PRONOUN = re.compile(r"(?:ها|هم)(?!\w)")  # "دخولها": the hit ends before its pronoun
 _HALT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("halt_verbs") + r")(?!\w)")
 _HALTED_ORDER = re.compile(
     r"(?<!\w)(?:ال)?(?:امر|اوامر|قرار|قرارات) (?:ب)?(?:ال)?(?:" + _alt("halted_orders") + r")(?!\w)"
@@ -4768,17 +4773,23 @@ _TO_SIDE = re.compile(r" +ل[^\W\d_]")
 
 
 def _source(
-    view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source, goes_on: bool = True
+    view: SentenceView,
+    trigger_start: int,
+    participants: list[Participant],
+    previous: Source,
+    goes_on: bool = True,
+    told: Source = OUTLET_OWN,
 ) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger; "بحسب المصدر ذاته"، "وفق المصادر
-    نفسها": the source the story named before speaks again."""
+    نفسها": the source the story named before speaks again. The bare definite "وأضاف المصدر" goes on with `told`,
+    the source of the last event told, of its kind (a ministry's "المصدر" is still the ministry; gap13)."""
     found = _speaker_of(view, trigger_start, participants, previous, goes_on)
-    if found.span is None or previous.span is None or previous.kind == "outlet_own":
+    if found.span is None or fold_text(found.text) not in _THE_SOURCE:
         return found
     after = view.folded_index(found.span.end)
-    if fold_text(found.text) in _THE_SOURCE and _SAME.match(view.folded.text, after):
-        return previous
-    return found
+    if _SAME.match(view.folded.text, after):
+        return found if previous.span is None or previous.kind == "outlet_own" else previous
+    return found if told.kind == "outlet_own" else told
 
 
 _THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر"))
@@ -6791,6 +6802,7 @@ class Context:
 
     source: Source = OUTLET_OWN
     told_own: bool = False  # the last sentence that told an event told it with no report of its own
+    told_source: Source = OUTLET_OWN  # the source of the last event told ("وأضاف المصدر" goes on with it)
     places: tuple[Mention, ...] = ()
     dateline: tuple[Mention, ...] = ()  # the city of the body's dateline ("غزة - ..."), for a sentence naming none
     paragraph_end: int = -1
@@ -7631,6 +7643,13 @@ def _aid_blocked(view: SentenceView, hit: Hit[Trigger]) -> bool:
         said = view.folded.text[other.word_start : other.end]
         passive = " من " in said and not said.startswith(("ي", "ت"))
         if passive and other.start >= hit.end and len(gap.split()) <= 10 and not re.search(r"[.،,؛:]", gap):
+            return True
+        # ... or the access barred told by a pronoun back to the convoy ("بعد أن منعت السلطات دخولها", gap13)
+        if (
+            other.start >= hit.end
+            and _BARRED_ACCESS_END.search(said)
+            and _BACK_PRONOUN.match(view.folded.text, other.end)
+        ):
             return True
     return False
 
@@ -11250,7 +11269,7 @@ def _events_for(
             for p in participants
             if not (p.state and t_span.start <= p.span.start < t_span.end and p.text.endswith(("اً", "ًا")))
         ]
-    source = _source(view, t_span.start, participants, ctx.source, goes_on=not ctx.told_own)
+    source = _source(view, t_span.start, participants, ctx.source, goes_on=not ctx.told_own, told=ctx.told_source)
     # "نفذت القيادة الأمريكية، بالتنسيق مع الحكومة الصومالية، غارة جوية": a partner the doer acts with is neither
     # side of the deed
     partners = (
@@ -18579,6 +18598,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 # ... but a "كما" paragraph after the outlet's own account goes on with that account, not an older
                 # speaker (art6: "كما نظّم الاتحاد ... وقفة" after a strike told with no report)
                 told_own=ctx.told_own,
+                told_source=ctx.told_source,
                 last_date=ctx.last_date,
                 said_date=ctx.said_date,
                 event_date=ctx.event_date,
@@ -18713,6 +18733,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         participants = ctx.participants
         if found:
             ctx.told_own = all(e["source"]["kind"] == "outlet_own" for e in found)
+            told = found[-1]["source"]
+            ctx.told_source = Source(None, told["text"], told["kind"], told["canonical"])
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
@@ -19753,6 +19775,15 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _DEADLINE = re.compile(r"(?<!\w)و?(?:" + _alt("deadline") + r")\s*$")
 
 
+def _past_time(time: Mapping[str, object], published: date) -> bool:
+    """Whether the time lies before the day of publication; a month by its middle day ("نهاية الشهر الجاري") is
+    compared by its month, so that the month still running is not yet past (gap13)."""
+    value = str(time["value"])
+    if time.get("precision") == "month":
+        return value[:7] < published.isoformat()[:7]
+    return value <= published.isoformat()
+
+
 def _without_deadlines(doc: Document) -> Document:
     """The document with only the times that may date an event: "حتى الثلاثاء القادم"، "بحلول نهاية الشهر"، "من
     الأحد إلى الخميس" end a period or set a deadline (the output keeps every time; only the dating skips them)."""
@@ -19763,7 +19794,7 @@ def _without_deadlines(doc: Document) -> Document:
         t
         for t in doc.times
         # a past end ("كان مقراً للحزب حتى عام 2017") still dates what it tells: only what is still ahead is skipped
-        if str(t["value"]) <= published.isoformat()
+        if _past_time(t, published)
         or not _DEADLINE.search(fold_text(raw[max(0, int(t["start"]) - 12) : int(t["start"])]))
     )
     return doc if len(kept) == len(doc.times) else replace(doc, times=kept)
