@@ -3135,7 +3135,10 @@ def _anaphors(
         before = [q for q in here if q.span.end <= span.start]
         for p in reversed([*earlier, *before]):
             # "حزب الله" for الحزب, "وزارة الدفاع" for الوزارة; "المنظمة الدولية للهجرة" for المنظمة
-            kind_before = raw and fold_text(raw[max(0, p.span.start - 12) : p.span.start]).endswith(bare)
+            # (not a person after his office: "قائد الهيئة أبو محمد الجولاني" is no name of the body)
+            kind_before = (
+                raw and not p.person and fold_text(raw[max(0, p.span.start - 12) : p.span.start]).endswith(bare)
+            )
             if p.named and (fold_text(p.text).startswith((bare, head)) or kind_before):
                 out.append(_but(p, span=span, text=text))
                 break
@@ -7249,8 +7252,14 @@ def _by_sides(
     "أطلقت القوات الأمنية الرصاص الحي على المتظاهرين": a state force firing on protesters is excessive force;
     a peaceful protest that a force broke up is a protest with intervention; a crowd of civilians attacking is mob
     violence."""
-    if acled == ("Protests", "Peaceful protest") and actor2 is not None and actor2.role in _STATE_ROLES:
-        return ("Protests", "Protest with intervention")  # "فرّقت قوات مكافحة الشغب تظاهرة"
+    if (
+        acled == ("Protests", "Peaceful protest")
+        and actor2 is not None
+        and actor2.role in _STATE_ROLES | {"armed_group"}
+    ):
+        # "فرّقت قوات مكافحة الشغب تظاهرة"; a protest's other side is the force that broke it up, an armed group's
+        # men too where it rules ("قبل أن تفرقها عناصر من الهيئة")
+        return ("Protests", "Protest with intervention")
     armed = any(p is not None and p.role == "armed_group" for p in (actor1, actor2))
     if acled is None and trigger == "agree_general" and armed:
         # "توصلت الحكومة والحوثيون إلى تفاهم": an understanding with an armed side is one ACLED records (ACLED's
@@ -14062,11 +14071,14 @@ def _told_protest_hurt(events: list[dict[str, Any]], found: list[dict[str, Any]]
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
     # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية"، "أوقفت مصالح الأمن، أمس الجمعة، عشرات الناشطين خلال مسيرة":
     # the verb may stand a little before the protest word
-    for match in _INTERVENE.finditer(view.folded.text, max(0, hit.word_start - 90)):
-        at = view.raw_span(match.start(), match.end())
-        near = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
-        if near:
-            return near[0]
+    # An armed group that holds the town breaks up protests too ("قبل أن تفرقها عناصر من الهيئة"), but a state's
+    # force near the verb comes first.
+    for roles in (("police", "military"), ("armed_group",)):
+        for match in _INTERVENE.finditer(view.folded.text, max(0, hit.word_start - 90)):
+            at = view.raw_span(match.start(), match.end())
+            near = [p for p in participants if p.role in roles and abs(p.span.start - at.end) <= 30]
+            if near:
+                return near[0]
     return None
 
 
