@@ -3153,6 +3153,10 @@ def _anaphors(
 _ARMED_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("armed_anaphors"))
 
 
+# "قيادة الحلف"، "قيادة الحركة": a group's leadership is the group (of its role), not an army command (act4)
+_LEADERSHIP_HEADS = frozenset({"قياده", "قيادة"})
+
+
 def _men_of_anaphor(p: Participant) -> bool:
     """ "قوات الجماعة"، "مقاتلي الحركة": a name no list knows made of men and a group's kind alone."""
     words = fold_text(p.text).split()
@@ -3160,7 +3164,7 @@ def _men_of_anaphor(p: Participant) -> bool:
     return (
         p.canonical in (None, p.text)  # a derived name is its own canonical
         and len(words) == 2
-        and words[0] in _MEN_HEADS
+        and (words[0] in _MEN_HEADS or words[0] in _LEADERSHIP_HEADS)
         and words[1].replace("ة", "ه") in _anaphor_forms(heads)
     )
 
