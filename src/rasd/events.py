@@ -3312,9 +3312,19 @@ def _title_holder(view: SentenceView, named: list[Participant], end: int) -> int
     rules = name_rules()
     titles = rules.person_titles | rules.office_heads
     for nat in view.cues_of("nationality"):
+        if _affairs_of(view, nat.word_start):
+            continue  # "وزير الخارجية والهجرة وشؤون المصريين بالخارج بدر عبد العاطي": the people his office serves
         if a <= nat.start < b and any(fold_text(w) not in titles for w in view.folded.text[nat.word_end : b].split()):
             return None
     return person
+
+
+_AFFAIRS = frozenset({"شوون", "وشوون"})  # folded "شؤون": "وزير ... وشؤون المصريين بالخارج" (act4)
+
+
+def _affairs_of(view: SentenceView, at: int) -> bool:
+    """Whether the word before folded index `at` is شؤون: a people named after it is the remit of an office."""
+    return view.previous_word(at).strip() in _AFFAIRS
 
 
 _NOT_TITLE = frozenset(fold_text(w) for w in _WORDS.words("not_title"))
