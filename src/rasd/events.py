@@ -10341,11 +10341,16 @@ _HANDED_OVER_KEYS = frozenset((_HANDED_KEY, fold_text("سلم أسرى")))
 
 
 def _receiving_state(view: SentenceView, t_span: Span) -> Participant | None:
-    """The country named right after the إلى that follows a handover trigger, as its government."""
+    """The country named right after the إلى that follows a handover trigger, as its government; or after an إلى
+    inside it, before the men handed over ("سلّمت السلطات النيجرية، الخميس الماضي، إلى بوركينا فاسو أربعة
+    مطلوبين"; act4)."""
     for m in view.mentions:
-        if not 0 <= m.span.start - t_span.end <= 12 or m.place is None:
+        inside = t_span.start < m.span.start < t_span.end
+        if not (inside or 0 <= m.span.start - t_span.end <= 12) or m.place is None:
             continue
         if view.previous_word(view.folded_index(m.span.start)) != "الي":
+            if inside:
+                continue
             return None
         if m.actor is not None and m.place.kind == "country":
             return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
