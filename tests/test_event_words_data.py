@@ -47,6 +47,7 @@ GOOD = "".join(f"{section}: [كلمة, كلمه]\n" for section in LIST_SECTIONS
     "coalitions:\n  YEM: sau-coalition\n"
     "police_in_country:\n  الحرس الوطني: TUN\n"
     "group_adjectives:\n  حوثيه: yem-houthis\n"
+    "community_states:\n  المسيريه: SDN\n"
 )
 
 
@@ -149,3 +150,10 @@ def test_group_adjectives_map_to_listed_actors(tmp_path: Path) -> None:
     assert event_words().mapping("group_adjectives")["حوثيه"] == "yem-houthis"
     with pytest.raises(DataFileError, match="group_adjectives"):
         load_event_words(write(tmp_path, GOOD.replace("حوثيه: yem-houthis", "حوثيه: no-such-actor")))
+
+
+def test_community_states_map_to_alpha3_states(tmp_path: Path) -> None:
+    assert event_words().mapping("community_states")["المسيريه"] == "SDN"
+    bad = GOOD.replace("المسيريه: SDN", "المسيريه: Sudan")
+    with pytest.raises(DataFileError, match="community_states"):
+        load_event_words(write(tmp_path, bad))

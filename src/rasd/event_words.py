@@ -450,6 +450,13 @@ LIST_SECTIONS = (
     "silence_verbs",
     "delivered_later_stems",
     "delivered_promised_stems",
+    "evacuated_posts",
+    "spread_verbs",
+    "spread_forces",
+    "igo_anaphors",
+    "forcing_verbs",
+    "membership_verbs",
+    "held_smugglers",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",
@@ -460,6 +467,7 @@ MAPPING_SECTIONS = (
     "coalitions",
     "police_in_country",
     "group_adjectives",
+    "community_states",
 )
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
@@ -537,6 +545,10 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
         if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
             message = f"police_in_country: {head.value!r} must map to an ISO alpha-3 code"
             raise DataFileError(name, country.line, message)
+    line = sections["community_states"][0]
+    for word, country in expect_mapping(sections["community_states"][1], name, line, "community_states").items():
+        if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
+            raise DataFileError(name, country.line, f"community_states: {word.value!r} must map to an ISO alpha-3 code")
     line = sections["group_adjectives"][0]
     actor_ids = {actor.id for actor in actors()}
     for word, actor_id in expect_mapping(sections["group_adjectives"][1], name, line, "group_adjectives").items():

@@ -953,6 +953,8 @@ def _view(
         triggers = _with_deployed(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
         triggers = _with_dispersed(folded.text, triggers)
+    if _searches(_FORCES_SPREAD, folded.text, word_set):
+        triggers = _with_forces_spread(folded.text, triggers)
     if verbs & _LAUNCH_FORMS:
         # "أطلقت جماعة الحوثي، مساء أمس، صاروخاً على مأرب": across the time aside the listed phrase cannot span
         for launched, key in ((_LAUNCHED, _LAUNCHED_KEY), (_LAUNCHED_DRONES, _LAUNCHED_DRONE_KEY)):
@@ -2353,6 +2355,11 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?<!في )سبيل(?!\w)"),
         fold_text("أخلت سبيل"),
     ),
+    (  # "قال الحزب إنه أخلى ليل أمس مقاره قرب كويسنجق": its own posts evacuated past a time aside (h15b)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("release_apart_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("evacuated_posts") + r")(?:ه|ها|هم|هما)?(?!\w)"),
+        fold_text("أخلى مقرات"),
+    ),
     (  # "جدد مجلس التعاون الخليجي، في بيان، دعمه للحكومة الشرعية" (probe25)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("support_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:" + _alt("support_nouns") + r")[هة]?(?:ه|ها|هم|هما|نا)(?!\w)"),
@@ -2464,6 +2471,25 @@ def _with_deployed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
         if h.values[0].id != "deployment"
         or _PUBLISHED.isdisjoint(text[h.word_start : h.word_end].replace("ة", "ه").split())
     ]
+
+
+# (folded) "دورياتها انتشرت"، "القوات تنتشر": forces, definite or with their pronoun, then a verb of spreading out
+_FORCES_SPREAD = re.compile(
+    r"(?<!\w)(?:ال)?(?:" + _alt("spread_forces") + r")(?:ه|ها|هم|هما|نا)? +(?:" + _alt("spread_verbs") + r")(?!\w)"
+)
+_SPREAD_KEY = fold_text("انتشرت قوات")
+
+
+def _with_forces_spread(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "وقالت القوة الأممية إن دورياتها انتشرت في البلدة": forces that spread out, named before the verb (the listed
+    "انتشرت قوات" names them after it), are a deployment (h15b)."""
+    out = list(triggers)
+    values = _fixed_trigger(_SPREAD_KEY)
+    for m in _FORCES_SPREAD.finditer(text):
+        if any(h.word_start < m.end() and m.start() < h.word_end for h in triggers):
+            continue
+        out.append(Hit(m.start(), m.end(), m.start(), m.end(), _SPREAD_KEY, values, False))
+    return longest(out)
 
 
 def _with_dispersed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -3147,10 +3173,16 @@ def _anaphors(
             armed = [p for p in [*earlier, *before] if p.named and p.role == "armed_group"]
             if head in _ARMED_ANAPHORS and armed:
                 out.append(_but(armed[-1], span=span, text=text))
+                continue
+            # "قالت قوة الأمم المتحدة ... ودعت البعثة": a mission is the last international body named (h15b)
+            bodies = [p for p in [*earlier, *before] if p.named and p.role == "igo"]
+            if head in _IGO_ANAPHORS and bodies:
+                out.append(_but(bodies[-1], span=span, text=text))
     return out
 
 
 _ARMED_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("armed_anaphors"))
+_IGO_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("igo_anaphors"))
 
 
 # "قيادة الحلف"، "قيادة الحركة": a group's leadership is the group (of its role), not an army command (act4)
@@ -3732,6 +3764,15 @@ def _participants(
             named[i] = _but(p, country=owner.country)
         elif p.role == owner.role == "military" and re.fullmatch(r"(?:[^\W\d_]+ )?في", gap):
             named[i] = _but(p, country=owner.country, canonical=None)
+    # ... and a body built from its kind that belongs to an international one is of it ("لجنة العقوبات التابعة لمجلس
+    # الأمن الدولي"، "اللجنة الفنية التابعة للاتحاد الأفريقي"; h15b)
+    for i, p in enumerate(named):
+        owner = next((q for q in named if q.span.start > p.span.end), None)
+        if owner is None or owner.role != "igo" or p.span not in built or p.role != "government":
+            continue
+        gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
+        if re.fullmatch(r"(?:التابع|التابعه|التابعة)(?: ل)?|التابع لل|التابعه لل", gap):
+            named[i] = _but(p, role="igo", country=None)
     # a group of no one state ("داعش", "القاعدة") fights in the story's country: coded as of that country
     named = [
         _but(p, country=home) if p.country is None and p.role == "armed_group" and not _stateless(p) else p
@@ -3940,7 +3981,74 @@ def _participants(
     merged = [_but(p, role="military", country=p.country or home) if _ranked_officer(view, p) else p for p in merged]
     merged = [_named_before(p, earlier) for p in merged]
     merged = _members_of_parliament(view, merged)
+    merged = _people_of_listed_body(view, merged)
+    merged = _without_members_aside(view, merged)
+    merged = [_of_community(view, p) for p in merged]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_COMMUNITY_STATES = _WORDS.mapping("community_states")
+# (folded) "من المسيرية"، "من قبيلة الرزيقات"، "من أبناء النوير": where the men named right before come from
+_FROM_COMMUNITY = re.compile(
+    r" +من +(?:(?:"
+    + _alt("origin_groups")
+    + r") +)?(?P<name>"
+    + "|".join(
+        sorted(
+            (re.escape(k).removesuffix("ه") + "[هة]" if k.endswith("ه") else re.escape(k) for k in _COMMUNITY_STATES),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?!\w)"
+)
+
+
+def _of_community(view: SentenceView, p: Participant) -> Participant:
+    """ "مسلحين من المسيرية"، "شبان مسلحين من دينكا نقوك": unnamed men from a community of one state are of that
+    state (h15b)."""
+    if p.named or p.canonical is not None:
+        return p
+    end = p.span.end - 3 if p.text.endswith(" من") else p.span.end  # "قيادات من" (cues.yaml) holds its من
+    match = _FROM_COMMUNITY.match(view.folded.text, view.folded_index(end))
+    if match is None:
+        return p
+    return _but(p, country=_COMMUNITY_STATES[match.group("name").replace("ة", "ه")])
+
+
+# (folded) "، التي تضم ممثلين عن حكومتي السودان وجنوب السودان،": a body's members told in a relative aside
+_MEMBERS_ASIDE = re.compile(
+    r"[،,] *(?:التي|الذي|الت[يى]|الذ[يى]) +(?:" + _alt("membership_verbs") + r")(?!\w)[^،,.؛]*[،,]"
+)
+
+
+def _without_members_aside(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "تعقد لجنة الإشراف المشتركة، التي تضم ممثلين عن حكومتي السودان وجنوب السودان، اجتماعاً": those a body is
+    said to gather, in an aside right after it, are no sides of their own (h15b)."""
+    if not view.may_match(_MEMBERS_ASIDE):
+        return merged
+    asides = [view.raw_span(m.start(), m.end()) for m in _MEMBERS_ASIDE.finditer(view.folded.text)]
+    return [p for p in merged if not any(a.start < p.span.start and p.span.end <= a.end for a in asides)]
+
+
+_LEADERS_OF = frozenset({"قيادات من"})  # folded cues.yaml heads that hold their من
+_IN_OR_OF = re.compile(r" +(?:في|من) +[«\"“]?")
+
+
+def _people_of_listed_body(view: SentenceView, merged: list[Participant]) -> list[Participant]:
+    """ "مع مسؤولين في التحالف الدولي"، "ضابط في الشرطة": unnamed people said to be in or of a listed body act for
+    it, of its role and state, as the gold sets code "عنصر في «حزب الله»" (h15b); the body stays a side too."""
+    out = list(merged)
+    for i, (p, body) in enumerate(pairwise(merged)):
+        if p.named or p.canonical is not None or body.canonical is None:
+            continue
+        if p.head not in _UNNAMED_PEOPLE and p.head not in _LEADERS_OF:
+            continue
+        end = p.span.end - 3 if p.text.endswith(" من") else p.span.end  # "قيادات من" (cues.yaml) holds its من
+        gap = view.text[end - view.start : body.span.start - view.start]
+        if _IN_OR_OF.fullmatch(gap) and (body.role, body.country) != (p.role, p.country):
+            out[i] = _but(p, role=body.role, country=body.country)
+    return out
 
 
 # an MP told by the province he sits for ("نائب عن محافظة ميسان"): the raw text right after the title
@@ -11696,6 +11804,10 @@ def _events_for(
             actor2 = armed[0] if armed else None
     if plover == "MOBILIZE" and (_men_sent(actor1, actor2, t_span) or _reinforcements_from(view, actor2)):
         actor2 = None
+    if hit.values[0].id == "withdrawal" and actor2 is not None and actor2.role == "civilians":
+        # "أخلى مقاره ونقل عائلات مقاتليه إلى مواقع أكثر أمناً": people a side moves out with it are no other side of
+        # its withdrawal (the gold sets give one only to a side ground is handed to; h15b)
+        actor2 = None
     if hit.values[0].id == "resignation" and actor1 is not None and _handed_to_title(view, actor1):
         # "قدّم رئيس الحكومة استقالته إلى الرئيس قيس سعيد": the one it is handed to did not resign
         before = [p for p in kept if p.span.start < actor1.span.start and not _overlaps(p.span, actor1.span)]
@@ -15340,6 +15452,10 @@ def _arguments(
         actor2 = _but(actor2, country=actor1.country)
     if held and actor2 is not None and not actor2.named and actor2.role == "civilians":
         actor2 = _held_persons_role(view, actor2)
+    if held and actor2 is not None and not actor2.named and actor2.role == "armed_group" and _smugglers(actor2):
+        # "واعتقلت ثلاثة متسللين"، "ضبط ثلاثة مهربين": smugglers and infiltrators held are suspects (other), as
+        # heldout12 and heldout15 code them (armed only when they fight; h15b)
+        actor2 = _but(actor2, role="other")
     if actor2 is None and plover == "ASSAULT":
         actor2 = _own_unit_hit(view, hit, speaker, actor1)
     if actor2 is None and plover == "COERCE":
@@ -15519,7 +15635,10 @@ _HELD_DURING_PROTEST = re.compile(
     r"|مسيرات)(?!\w)"
 )
 _HELD_ON_SUSPICION = re.compile(
-    r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم|(?:لل|بال|ال|ل|ب)?اشتباه +(?:في|ب))(?!\w)"
+    r"(?<!\w)(?:يشتبه|مشتبه|متورط|متورطين|متورطون|يعتقد +انهم|(?:لل|بال|ال|ل|ب)?اشتباه +(?:في|ب)"
+    # ... or what the side that held them says they did ("خمسة أشخاص قالت إنهم زودوا الاستخبارات"; h15b), not whom
+    # it says they are of ("قالت إنهم من فلول النظام": heldout codes them civilians)
+    r"|قال(?:ت|وا)? +ان(?:هم|ه|هما)(?! +من(?!\w)))(?!\w)"
 )
 
 
@@ -15866,7 +15985,15 @@ _BARE_STATE_BODIES = frozenset(
     fold_text(w)
     for w in ("الحكومة", "السلطات", "السلطة", "الأجهزة الأمنية", "القوات الأمنية", "قوات الأمن", "الشرطة", "الأمن")
 )
-_NOTABLES = frozenset({"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء"})  # folded
+_SMUGGLERS = frozenset(fold_text(w) for w in _WORDS.words("held_smugglers"))
+
+
+def _smugglers(p: Participant) -> bool:
+    """ "ثلاثة متسللين"، "المهربين": smugglers or infiltrators, described."""
+    return any(w in _SMUGGLERS for w in fold_text(p.text).split()[:2])
+
+
+_NOTABLES = frozenset({"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء", "قيادات"})  # folded
 
 
 def _notables(p: Participant) -> bool:
@@ -16058,6 +16185,8 @@ _OBJECT_END = re.compile(
     # "سرقوا مواشي القرية قبل أن تصل قوة من الحشد": a clause after "قبل أن/بعد أن" has a verb and a subject of its
     # own
     r"|(?<!\w)(?:قبل|بعد) +ان +[يت](?=[^\W\d_]{2})"
+    # "، ما أجبر عشرات العائلات على النزوح": those the deed drove to flee (h15b)
+    r"|[،,] *ما +(?:" + _alt("forcing_verbs") + r")(?!\w)"
 )
 
 
@@ -16219,9 +16348,10 @@ def _counted_of(view: SentenceView, p: Participant) -> bool:
     return False
 
 
-# "، ما أسفر عن "، "ما أدى إلى ": the toll a deed led to follows
+# "، ما أسفر عن "، "ما أدى إلى ": the toll a deed led to follows; and "قصفاً شنته القوات ... وأسفر عن": a verb joined
+# to the deed's own clause (h15b)
 _TOLL_CIVILIANS = frozenset(_WORDS.words("toll_civilians"))
-_TOLL_LEAD = re.compile(r"(?<!\w)ما +(?:اسفر|اسفرت|ادي|ادت)(?: +(?:عن|الي))? +$")
+_TOLL_LEAD = re.compile(r"(?<!\w)(?:ما +|و)(?:اسفر|اسفرت|ادي|ادت)(?: +(?:عن|الي))? +$")
 
 
 def _toll_civilians(
@@ -16296,6 +16426,9 @@ def _between(
         return None  # "رفعت حظر التجول ... عقب الاشتباكات بين الميليشيات": the sides of what came before (probe37)
     start = view.raw_span(hit.start + match.end(), hit.start + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
+    late = _late_second_side(view, start, sides, participants)
+    if late is not None:
+        return sides[0], late
     # ... past the men they are named by ("بين أبناء عشيرتين"، "بين عناصر من فصيلين")
     lead = _MEN_LEAD.match(view.folded.text, view.folded_index(start))
     lead_len = len(lead.group()) if lead is not None else 0
@@ -16334,6 +16467,30 @@ def _between(
 _RAIDING_AFTER = re.compile(
     r" +(?:(?:الت[يى]|الذ[يى]) +(?:اقتحمت|اقتحم|توغلت|توغل|داهمت|داهم)|المقتحم[هة]|المتوغل[هة])(?!\w)"
 )
+
+
+# (folded) words told of the first side, then و and the second side, maybe past the men it is named by ("مسلحين
+# محليين حاولوا اقتحام المجمع وعناصر من"، "مسلحين من المسيرية وشبان")
+_TOLD_THEN_AND = re.compile(r" +(?:[^\W\d_]+ +){1,8}و(?:[^\W\d_]+(?: +(?:من|في))?)? *")
+
+
+def _late_second_side(
+    view: SentenceView, start: int, sides: list[Participant], participants: list[Participant]
+) -> Participant | None:
+    """ "بين مسلحين محليين حاولوا اقتحام مجمع مرسى البريقة وعناصر من حرس المنشآت النفطية"، "بين مسلحين من المسيرية
+    وشبان مسلحين من دينكا نقوك": what is told of the first side (where it is from, what it did) before و and the
+    second side leaves two sides, however far the second (h15b)."""
+    if not sides or sides[0].named:
+        return None  # (named sides are joined by و alone: "بين طهران ومشهد من جهة والرياض")
+    first = sides[0]
+    second = next((p for p in participants if p.span.start >= first.span.end and p is not first), None)
+    if second is None or second.span.start - start > 160 or (second.role == "other" and second.country is None):
+        return None  # "وآخرين من جبل محسن": a place the others come from is no side
+    gap = view.text[first.span.end - view.start : second.span.start - view.start].strip(" \"'«»“”")
+    gap = " " + fold_text(gap) + " "
+    if any(c in gap for c in "،,.؛:") or _BETWEEN.search(gap) or not _TOLD_THEN_AND.fullmatch(gap):
+        return None
+    return second
 
 
 _MEN_LEAD = re.compile(r" *(?:ابناء|افراد|عناصر|مسلحين|مقاتلين)(?: +من)? +")
