@@ -537,6 +537,7 @@ _PERSON_NOUN_TRIGGERS = frozenset(fold_text(w) for w in _WORDS.words("person_nou
 _NAME_LINKS = frozenset(_WORDS.words("name_links"))
 _COMMA_PARTICIPLES = frozenset(fold_text(w) for w in _WORDS.words("comma_participles"))
 _ACCUSED_OF = frozenset(fold_text(w) for w in _WORDS.words("accused_of_participles"))
+_UNNAMED_PARTIES = frozenset(fold_text(w) for w in _WORDS.words("unnamed_parties"))
 _CLAUSE_HEAD_VERBS = frozenset(fold_text(w) for w in _WORDS.words("clause_head_verbs"))
 # the first إلى after a call and the one or two words after it ("إلى توخي الحذر"، "إلى أخذ الحيطة")
 _FIRST_TO = re.compile(r"(?<!\w)الي +(?:ال)?([^\W\d_]+)(?: +(?:ال)?([^\W\d_]+))?")
@@ -3591,6 +3592,7 @@ _DUAL_OFFICE_WORDS = _needles("dual_offices")
 _PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_sides")))
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
+_LOCAL_CLERICS = frozenset(fold_text(w) for w in _WORDS.words("local_clerics"))  # "إمام جمعة": the country's
 _ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف"})  # folded: the parties, no conflict named
 
 
@@ -3892,7 +3894,9 @@ def _participants(
     ]
     described = [
         _but(d, country=home)
-        if d.country is None and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head)) and not _stateless(d, view)
+        if d.country is None
+        and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head) or fold_text(d.text) in _LOCAL_CLERICS)
+        and not _stateless(d, view)
         else d
         for d in described
     ]
@@ -9639,7 +9643,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and any(str(t["value"]) > doc.published.isoformat() for t in _own_times(doc, view))
         and _modality(view, hit, OUTLET_OWN) == "planned"
     )
-    if _is_definite(view, hit) and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
+    crowd = _new_crowd_dispersed(view, hit)
+    definite = _is_definite(view, hit) and not crowd
+    if definite and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         # ... but "حيّد" (neutralised) after the told attack says what it achieved ("ولم يصدر تعليق على الضربة، غير أن
@@ -9916,7 +9922,11 @@ def _accused_after(
     if accused is None:
         return []
     # only of a side named right after it: "، متهماً جهات لم يسمها بنشر أخبار كاذبة" names no one (probe2)
-    second = [e for e in _events_for(doc, view, ctx, "ACCUSE", accused) if e["actor2"] is not None]
+    second = [
+        e
+        for e in _events_for(doc, view, ctx, "ACCUSE", accused)
+        if e["actor2"] is not None and fold_text(e["actor2"]["text"]) not in _UNNAMED_PARTIES
+    ]
     grounds = first["modality"] == "asserted" and first["plover"] not in _SAID and first["plover"] != "ASSAULT"
     if denier is None and grounds and first["actor1"]:
         # "سحب المجلس البلدي مسلحي المدينة ...، متهماً الحكومة بمحاولة إخضاعها": the doer blaming the other side
@@ -11661,6 +11671,8 @@ def _events_for(
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
     maker = maker or (actor1 is not None and _rights_group(actor1))
+    # "دعا إمام جمعة المدينة السلطات إلى": a preacher unnamed speaks for himself in his sermon (h15a)
+    maker = maker or (actor1 is not None and fold_text(actor1.text) in _LOCAL_CLERICS)
     # ... a sanction or a signed agreement is a deed, not words: told with no attribution, it is the outlet's own
     # report ("وقّع ممثلو المجلسين اتفاقاً")
     said = plover in _STATEMENTS and plover not in _DEEDS and hit.values[0].id not in _DEED_TRIGGERS
@@ -14011,6 +14023,19 @@ def _told_protest_rioted(view: SentenceView, events: list[dict[str, Any]]) -> No
 
 _INTERVENED = re.compile(r"(?<!\w)[وف]?(?:تدخل|تدخلت)(?!\w)")
 # "أطلقت الغاز المسيل للدموع لتفريق المحتجين": the verbal noun of the purpose, and the people of the told protest
+# "لتفريق محتجين": the dispersing noun and a crowd named indefinite after it (folded)
+_NEW_CROWD = re.compile(r"(?<!\w)ل?(?:" + _alt("dispersing_nouns") + r") +(?!ال)[^\W\d_]{3,}(?!\w)")
+
+
+def _new_crowd_dispersed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أطلقت قوة من الشرطة الغاز المسيل للدموع لتفريق محتجين في بورتسودان": the gas is named definite whatever
+    protest it met; a crowd dispersed named indefinite just after it (past a time between commas) is one no sentence
+    told, a protest of its own (h15a)."""
+    if hit.values[0].id != "protest_intervention":
+        return False
+    return _NEW_CROWD.search(view.folded.text, hit.start, hit.end + 60) is not None
+
+
 _DISPERSING = re.compile(r"(?<!\w)ل(?:تفريق|فض) +(?=(?:المحتجين|المتظاهرين|المعتصمين|المشاركين)(?!\w))")
 _DISPERSED_THEM = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|فض|فضت)(?:هم|هن)(?!\w)")
 # ... and in the sentence of the protest itself, a present verb too ("قبل أن تفرقهم قوات الأمن")
@@ -14595,7 +14620,12 @@ _AFFILIATION = re.compile(r"(?<!\w)(?:" + _taa_alt("affiliation_words") + r") +(
 def _affiliated(view: SentenceView, p: Participant) -> bool:
     """Whether p follows "المرتبطة بـ"، "الموالية لـ"، "المقربة من": a body another is tied to."""
     start = view.folded_index(p.span.start)
-    return _AFFILIATION.search(view.folded.text[max(0, start - 30) : start]) is not None
+    # (a name in quotes, "الموالية لتنظيم «داعش»", is tied all the same; h15a)
+    before = _OPENING_QUOTE.sub("", view.folded.text[max(0, start - 30) : start])
+    return _AFFILIATION.search(before) is not None
+
+
+_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 _COURT_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "court_sentence")
@@ -14635,6 +14665,16 @@ _DRESS = frozenset(_WORDS.words("dress_words"))
 def _worn(view: SentenceView, p: Participant) -> bool:
     """ "مسلحون يرتدون زي الشرطة"، "بلباس الجيش اللبناني": a force whose uniform is worn is a disguise, no side."""
     return view.previous_word(view.folded_index(p.span.start)) in _DRESS
+
+
+_OWN_DEATH = frozenset(fold_text(w) for w in _WORDS.words("own_death_nouns"))
+_ASSAILANTS = frozenset(fold_text(w) for w in _WORDS.words("assailant_words"))
+
+
+def _own_dead(view: SentenceView, p: Participant) -> bool:
+    """ "أسفر التفجير عن مقتل المهاجمين الاثنين": the attackers whose own death the toll tells are the doers, no side
+    the attack befell (h15a)."""
+    return fold_text(p.text) in _ASSAILANTS and view.previous_word(view.folded_index(p.span.start)) in _OWN_DEATH
 
 
 _TO_AT_END = re.compile(r"(?<!\w)الي +$")
@@ -15229,9 +15269,9 @@ def _arguments(
                     belongs_to = p
                     tied.append(p)
                     continue
-                if not tied and not re.search(r"[،,:\"«»(]", gap) and _affiliated(view, p):
+                if not tied and not re.search(r"[،,:(]", gap) and _affiliated(view, p):
                     # "هاجم مسلحون مرتبطون بتنظيم القاعدة معسكراً للجيش": the body the subject is tied to is neither
-                    # side
+                    # side (names in quotes too: "كتيبة «X» الموالية لتنظيم «Y»")
                     tied.append(p)
                     continue
                 if not tied and chain[-1].person and chain[-1].named and fold_text(gap).strip() == "في":
@@ -15993,7 +16033,10 @@ def _smugglers(p: Participant) -> bool:
     return any(w in _SMUGGLERS for w in fold_text(p.text).split()[:2])
 
 
-_NOTABLES = frozenset({"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء", "قيادات"})  # folded
+# folded; (h15a) the native administration and communal leaders ("الإدارات الأهلية"، "القيادات القبلية") too
+_NOTABLES = frozenset(
+    {"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء", "الادارات", "الاداره", "قيادات", "القيادات"}
+)
 
 
 def _notables(p: Participant) -> bool:
@@ -18110,6 +18153,15 @@ def _bare_capitals(doc: Document, mentions: tuple[Mention, ...], home: str | Non
 _CLAUSE_CUT = re.compile(r"[،,] *(?:(?:" + _alt("meanwhile") + r"|كما)(?!\w)|(و)(?=[^\W\d_]))")
 
 
+def _killed_then_held(view: SentenceView, trigger: Trigger, cut: int) -> bool:
+    """An arrest verb after `cut` that follows a killing verb told with its dead before it, in no raid ("اقتحمت
+    القوات المخيم وقتلت شاباً، واعتقلت خمسة" is one raid)."""
+    if tuple(trigger.acled or ()) != _ARRESTS or any(h.values[0].id == "raid" for h in view.triggers):
+        return False
+    killing = any(h.values[0].id == "killing" and h.end <= cut and not _is_noun(view, h) for h in view.triggers)
+    return killing and any(c.end <= cut for c in view.cues_of("killed"))
+
+
 def _clause_verb(view: SentenceView, cut: re.Match[str]) -> Hit[Trigger] | None:
     """The strong verb that opens the clause after `cut` (the verb joined by its و, or the first within three words)."""
     words = view.folded.text[cut.end() :].split()
@@ -18164,6 +18216,12 @@ def _with_meanwhile_clause(
             and plovers == {"ASSAULT"}
             and not any((e["actor1"] or {}).get("role") in ("military", "police", "government") for e in found)
         )
+        joined = cut.group(1) is not None
+        heads_before = any(e["trigger"]["start"] < clause_start for e in found)
+        # "أن قواته قتلت ثلاثة من المهاجمين في اشتباك قرب راسك، واعتقلت اثنين آخرين": the strong arrest verb joined
+        # after a killing told with its dead is the sentence's event, but the killing is one too (h15a)
+        held_after = joined and not heads_before and _killed_then_held(view, trigger, cut.start())
+        caught = caught or held_after
         if not any(m.span.start < clause_start for m in places) or not (
             caught or any(m.span.start > clause_start for m in places)
         ):
@@ -18177,15 +18235,13 @@ def _with_meanwhile_clause(
         other_kind = trigger.plover not in plovers or (
             trigger.plover != "ASSAULT" and (trigger.plover, tuple(trigger.acled or ())) not in kinds
         )
-        heads_before = any(e["trigger"]["start"] < clause_start for e in found)
         # (a place the event took from the clause itself is not one it holds: "استقبل ... في القاهرة، كما التقى ...
         # في الدوحة" gave the meeting both towns)
         before = {m.text for m in places if m.span.start < clause_start}
         after_only = {m.text for m in places if m.span.start > clause_start} - before
         told_places = {loc["text"] for e in found for loc in e["locations"]} - after_only
         new_place = any(m.span.start > clause_start and m.text not in told_places for m in places)
-        joined = cut.group(1) is not None
-        if joined and not (other_kind and heads_before):
+        if joined and not (other_kind and heads_before) and not held_after:
             continue
         if not joined and not (other_kind or not heads_before or (trigger.plover != "ASSAULT" and new_place)):
             continue
@@ -18197,6 +18253,13 @@ def _with_meanwhile_clause(
             for e in apart:
                 if attack is not None and e is not attack and not e["locations"]:
                     e["locations"] = [dict(loc) for loc in attack["locations"]]
+                if held_after and attack is not None and e is not attack:
+                    # the speaker who told the killing tells the arrest joined to it, and "اثنين آخرين" held are
+                    # others of the side the killing befell
+                    if e["source"]["kind"] == "outlet_own" and not e["source"]["text"]:
+                        e["source"] = dict(attack["source"])
+                    if e["actor2"] is None and attack["actor2"] is not None:
+                        e["actor2"] = dict(attack["actor2"])
         return apart or found
     return found
 
@@ -18407,7 +18470,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.home = _lead_country(view) or home
         ctx.participants = _participants(view, "", ctx.home, ctx.named, doc.raw)
         credited = _dateline_end(view)
-        ctx.participants = [p for p in ctx.participants if p.span.start >= credited and not _worn(view, p)]
+        ctx.participants = [
+            p for p in ctx.participants if p.span.start >= credited and not _worn(view, p) and not _own_dead(view, p)
+        ]
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         _answered_attack(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)

@@ -123,6 +123,7 @@ class NameRules:
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
     detached_modifiers: frozenset[str] = frozenset()  # "القريب", "الحدودي": said of a facility, not its name
+    facility_time_words: frozenset[str] = frozenset()  # "الجمعة الماضي": when, after a facility's name
     name_breaks: frozenset[str] = frozenset()  # "أن", "إن": a tagged name ends before them
     capital_phrases: frozenset[str] = frozenset()  # "مسقط رأس": a stop-listed capital as a common word
     feminine_titles: dict[str, str] = field(default_factory=dict)  # folded "وزير" -> folded "وزيرة"
@@ -268,6 +269,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         told_words=frozenset(words["told_words"]),
         not_places=frozenset(words["not_places"]),
         detached_modifiers=frozenset(words["detached_modifiers"]),
+        facility_time_words=frozenset(words["facility_time_words"]),
         name_breaks=frozenset(words["name_breaks"]),
         capital_phrases=frozenset(words["capital_phrases"]),
         title_modifiers=frozenset(words["title_modifiers"]),
@@ -1459,6 +1461,8 @@ def _facility_mentions(
                 break
             if name_words and _detached(w, rules):
                 break  # "مستشفى الكندي القريب": the name ends before what is said of it
+            if name_words and w in rules.facility_time_words:
+                break  # "في مسجد مكي الجمعة الماضي": the day it was done on, not a word of the name (h15a)
             name_words.append(w)
             j += 1
             if not definite and len(name_words) == 1 and w in rules.name_builders and j < len(words):

@@ -71,7 +71,8 @@ _RANGE_FROM = re.compile(r"(?<!\w)(?:من|بين)\s*$")
 _AMBIGUOUS_MONTHS = frozenset({"اب", "مارس", "ماي"})
 _TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
 _BARE_SAFAR = re.compile(r"(?<!من)(?<!شهر)\s+صفر(?!\w)")
-_PRAYER = re.compile(r"(?:خطبه|صلاه|خطب)\s+$")
+# ... and the preacher of it ("إمام الجمعة"، "خطيب الجمعة"; h15a)
+_PRAYER = re.compile(r"(?:خطبه|صلاه|خطب|خطيب|امام)\s+$")
 # A present verb of a scheduled act ("يلتقي الوزير نظيره الأحد"، "تزور ... الخميس"، "وتعقد الحكومة جلستها السبت"):
 # with no past marker in the sentence, a bare weekday is the next such day (the anchor, if it is that day).
 _SCHEDULED = re.compile(
