@@ -462,6 +462,7 @@ LIST_SECTIONS = (
     "forcing_verbs",
     "membership_verbs",
     "held_smugglers",
+    "registered_words",
 )
 MAPPING_SECTIONS = (
     "broken_plurals",

@@ -10458,6 +10458,22 @@ _RECEIVED_CAPTIVES_KEY = fold_text("تسلم أسرى")
 _HANDED_OVER_KEYS = frozenset((_HANDED_KEY, fold_text("سلم أسرى")))
 
 
+_REGISTERED_IN = re.compile(r" *(?:ال)?(?:" + _alt("registered_words") + r") +(?:في|ب) *$")  # folded
+
+
+def _registered_in(view: SentenceView, p: Participant) -> str | None:
+    """The state (ISO3) a firm is said to be registered in right after it ("شركتين مسجلتين في الإمارات")."""
+    end = view.folded_index(p.span.end)
+    for m in view.mentions:
+        at = view.folded_index(m.span.start)
+        if not 0 < at - end <= 25 or m.place is None or m.place.kind != "country":
+            continue
+        if _REGISTERED_IN.fullmatch(view.folded.text[end:at]):
+            return iso3(m.place.country)
+        return None
+    return None
+
+
 def _receiving_state(view: SentenceView, t_span: Span) -> Participant | None:
     """The country named right after the إلى that follows a handover trigger, as its government; or after an إلى
     inside it, before the men handed over ("سلّمت السلطات النيجرية، الخميس الماضي، إلى بوركينا فاسو أربعة
@@ -11387,6 +11403,9 @@ def _events_for(
     if hit.values[0].id == _LETTER and actor2 is not None and _handed_from(view, actor2):
         # "سلّم الوزير رسالة خطية من رئيس الدولة إلى الرئيس الموريتاني": the letter goes to the side after إلى
         actor2 = _letter_addressee(view, actor2, participants) or actor2
+    if actor2 is not None and actor2.role == "other" and actor2.country is None:
+        # "فرض عقوبات على شركتين مسجلتين في الإمارات": a firm is of the state it is registered in (act4)
+        actor2 = _but(actor2, country=_registered_in(view, actor2)) if _registered_in(view, actor2) else actor2
     if hit.key in _HANDED_OVER_KEYS:
         # "سلّمت السلطات التركية خمسة مطلوبين إلى العراق": the state they are handed to is the other side
         actor2 = _receiving_state(view, t_span) or actor2
