@@ -1500,6 +1500,7 @@ def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
 
 
 _RECEIVED_CASUALTIES = frozenset(fold_text(w) for w in _WORDS.words("received_casualties"))
+_RECEIVING_HOSPITALS = frozenset(fold_text(w) for w in _WORDS.words("receiving_hospitals"))
 
 
 def _without_received_casualties(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -1508,7 +1509,15 @@ def _without_received_casualties(text: str, triggers: list[Hit[Trigger]]) -> lis
 
     def received(h: Hit[Trigger]) -> bool:
         words = text[h.word_end : h.word_end + 60].split()[:4]
-        return any(fold_text(w).lstrip("و") in _RECEIVED_CASUALTIES for w in words)
+        if any(fold_text(w).lstrip("و") in _RECEIVED_CASUALTIES for w in words):
+            return True
+        # "مستشفيات القطاع استقبلت خلال الساعات الأربع والعشرين الماضية ٣١ شهيداً": a hospital subject before the
+        # verb lets a time phrase stand between (up to ten words, within the clause)
+        before = text[max(0, h.word_start - 40) : h.word_start].split()[-3:]
+        if not any(fold_text(w).lstrip("و") in _RECEIVING_HOSPITALS for w in before):
+            return False
+        clause = re.split(r"[.،,؛:]", text[h.word_end : h.word_end + 120], maxsplit=1)[0]
+        return any(fold_text(w).lstrip("و") in _RECEIVED_CASUALTIES for w in clause.split()[:10])
 
     return [h for h in triggers if h.values[0].id != "reception" or not received(h)]
 
@@ -5472,7 +5481,22 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             # "وفي قضاء سنجار ...، استهدفت مسيّرة مبنى في مجمع خانصور شمالي القضاء": the district told first only
             # holds the place, which lies in it; a place far from every one told before was read as a namesake
             # ("وفي مدينة تعز ... في حي الروضة شمالي المدينة": Sanaa's الروضة), and the town told holds it
-            near = [k for k in kept if k.place is not None and _km(k.place, m.place) <= 60]
+            # (a province told holds what lies in it however far from its centre: "وفي محافظة الأنبار ... في وادي
+            # حوران غربي المحافظة"; art12)
+            near = [
+                k
+                for k in kept
+                if k.place is not None
+                and (
+                    _km(k.place, m.place) <= 60
+                    or (
+                        _kind(k) == "admin1"
+                        and k.place.country == m.place.country
+                        and k.place.admin1 is not None
+                        and k.place.admin1 == m.place.admin1
+                    )
+                )
+            ]
             if near:
                 kept = [k for k in kept if k not in near]
             elif any(k.place is not None for k in kept):
@@ -5681,7 +5705,13 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
             for k in (i - 1, i)
         )
         cut = _strike_clause_cut(view, own)
-        if cut is not None:
+        told = _second_that_cut(view, own) if cut is None else None
+        if told is not None:
+            # "إن قواته اعتقلت مشتبهين في جنوب سوريا، وإنها ستواصل العمل لمنع أي تهديد لسكان الجولان": a second
+            # "that" clause with no event word of its own says more, its places are not where the deed was (art12)
+            own = [m for m in own if m.span.start < told]
+            found = view.where[key] = _with_coordinated(view, own, _most_specific(own, apart))
+        elif cut is not None:
             # "شنت طائرات غارات على ريف إدلب، فيما قُتل مدنيان بقصف مدفعي على بلدة كفرنبل": a clause telling a
             # strike of its own keeps its places apart, the province's countryside told before it too
             first = [m for m in own if m.span.start < cut]
@@ -5707,6 +5737,30 @@ def _denial_clause_start(view: SentenceView, trigger: int) -> int | None:
     if any(start <= d.start and d.word_end <= trigger for d in view.cues_of("denied")):
         return cuts[-1].start()
     return None
+
+
+_SECOND_THAT_CUT = re.compile(r"[،,] *و(?:ان|بان)(?:ها|ه|هم|هما)?(?!\w)")
+
+
+def _second_that_cut(view: SentenceView, places: list[Mention]) -> int | None:
+    """Where (raw) a second "that" clause ("، وإنها"، "، وأنه") starts when places stand on both sides of it and
+    it names no strong event word of its own; else None."""
+    if len(places) < 2 or ("،" not in view.folded.text and "," not in view.folded.text):
+        return None
+    match = _SECOND_THAT_CUT.search(view.folded.text)
+    if match is None:
+        return None
+    cut = view.raw_start(match.start(), match.end())
+    if not any(m.span.start < cut for m in places) or not any(m.span.start > cut for m in places):
+        return None
+    if any(
+        h.start >= match.end()
+        and h.values[0].strength == "strong"
+        and view.previous_word(h.word_start) not in _ANY  # "لمنع أي تهديد": any such act, none told
+        for h in view.triggers
+    ):
+        return None
+    return cut
 
 
 def _strike_clause_cut(view: SentenceView, places: list[Mention]) -> int | None:
@@ -6954,6 +7008,8 @@ def _tallies(folded: str) -> bool:
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
     if "مستشفيات" in folded and _HOSPITAL_TALLY.search(folded):
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
+    if "مستشفيات" in folded and "ساع" in folded and _LAST_DAY.search(folded):
+        return True  # "مستشفيات القطاع استقبلت خلال الساعات الأربع والعشرين الماضية 31 شهيداً": the same count (art12)
     if "ساع" in folded and _LAST_DAY.search(folded) and (_MANY.search(folded) or _TOLL.search(folded)):
         return True  # "قتل 21 وجرح عشرات في هجمات وتفجيرات في الساعات الـ24 الماضية": a day's count over a city
     if "فتر" in folded and _SPAN.search(folded):
@@ -6972,7 +7028,7 @@ def _tallies(folded: str) -> bool:
         for m in _SINCE.finditer(folded)
     ):
         return False
-    if _MANY.search(folded) or _TOLL.search(folded):
+    if _MANY.search(folded) or _TOLL.search(folded) or _DOCUMENTED.search(folded):
         return True
     # "للمرة الأولى منذ عام 2016" dates a first, it does not tally; "ارتفعت حصيلة القتلى منذ اندلاع
     # المواجهات" sums them
@@ -7005,6 +7061,8 @@ _LAST_DAY = re.compile(
 )
 _HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
+# "وكان تجمع أحرار حوران قد وثّق مقتل 47 شخصاً ... خلال الشهر الماضي": a monitor's count over the period (art12)
+_DOCUMENTED = re.compile(r"(?<!\w)[وف]?(?:" + _alt("documenting_verbs") + r")(?!\w)")
 _TOLL_NEEDLES = _needles("toll")
 
 
@@ -7405,7 +7463,9 @@ def _by_sides(
         if actor2.role == "protesters" and actor1 is not None and actor1.role in _STATE_ROLES:
             return ("Protests", "Excessive force against protesters")
         armed = actor1 is not None and actor1.role in _ARMED_ROLES and actor2.role in _ARMED_ROLES
-        if armed and not _same_side(actor1, actor2):  # type: ignore[arg-type]
+        # (two groups of one country and role, each with a name of its own, are two sides: "القوات الجنوبية"
+        # killing men of "القاعدة في جزيرة العرب"; art12)
+        if armed and (not _same_side(actor1, actor2) or _named_apart(actor1, actor2)):  # type: ignore[arg-type]
             return ("Battles", "Armed clash")
     return acled
 
@@ -14834,6 +14894,13 @@ def _arguments(
         )
     ]
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
+    # "إن الأهالي سمعوا أصوات اشتباكات": who heard or saw the deed is no side of it (art12)
+    before = [p for p in before if not _PERCEIVES.match(view.folded.text, view.folded_index(p.span.end))]
+    if speaker_span is not None and source.speaker is not None:
+        # "أعلنت القوات المسلحة الجنوبية التابعة للمجلس الانتقالي الجنوبي مقتل ثمانية": the side the speaker
+        # belongs to stands in for no doer; the speaker is the doer there, as "أعلن الجيش اعتقال" (art12)
+        announcer = source.speaker
+        before = [announcer if _owner_of_span(view, speaker_span, p) else p for p in before]
     # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
     before = [p for p in before if not _is_companion(view, p)] or before
     if before:
@@ -14940,6 +15007,10 @@ def _arguments(
     # "أقرّت القيادة بمقتل عشرات من عناصرها، معلنة تنفيذ عملية إعادة انتشار": the dead are not whom a pull-back
     # or a deployment befell
     victims = _victims(view, usable, hit) if plover not in _MOVES else None
+    if victims is not None:
+        # "قُتل مدنيان يُعتقد أنهم ينتمون إلى حركة الشباب بغارة": the side the dead are said to belong to did not
+        # kill them (art12)
+        before = [p for p in before if not _said_to_belong(view, victims, p)]
     speaker = source.speaker
     spoke_first = source.span is not None and source.span.end <= t_span.start
     if source.span is not None and hit.values[0].id in _TERRITORY_TRIGGERS:
@@ -15302,8 +15373,10 @@ def _arguments(
                     gap = view.text[tied[-1].span.end - view.start : p.span.start - view.start]
                 if re.search(r"[،,:\"«»(]", gap) or len(gap.split()) > 4:
                     break
-                if re.search(r"(?<!\w)مع$", fold_text(gap).strip()):
-                    break  # "بحث الرئيس المصري مع ملك الأردن": the other side
+                if re.search(r"(?<!\w)مع(?!\w)", fold_text(gap)):
+                    # "بحث الرئيس المصري مع ملك الأردن": the other side; also past more words ("يعقد رئيس الحكومة
+                    # اجتماعاً مع قيادات في المجلس الانتقالي"; art12)
+                    break
                 if re.search(r"(?<!\w)(?:علي|بحق)(?!\w)", fold_text(gap)):
                     break  # "حكمت محكمة سعودية على الناشط محمد الغامدي": whom it befell, past على
                 if any(
@@ -16216,6 +16289,16 @@ def _belonging_side(view: SentenceView, p: Participant, participants: Sequence[P
     return None
 
 
+_PERCEIVES = re.compile(r" +[وف]?(?:" + _alt("perceive_verbs") + r")(?!\w)")
+
+
+def _owner_of_span(view: SentenceView, span: Span, p: Participant) -> bool:
+    """Whether p is named right after span with "التابع لـ" between ("القوات الجنوبية التابعة للمجلس الانتقالي")."""
+    if p.span.start < span.end:
+        return False
+    return _UNIT_OF.fullmatch(fold_text(view.text[span.end - view.start : p.span.start - view.start])) is not None
+
+
 def _unit_of_side_between(view: SentenceView, end: int, side: Participant) -> bool:
     """Whether only an unnamed unit said to belong to it ("قوة تابعة لـ") stands between `end` and the side."""
     return _UNIT_OF_SIDE.fullmatch(fold_text(view.text[end - view.start : side.span.start - view.start])) is not None
@@ -16227,7 +16310,7 @@ _CONDITION = re.compile(r"(?<!\w)(?:ما|ان|اذا|لو|حال) +لم(?!\w)")
 _UNIT_OF = re.compile(r" *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *")  # past an adjective of the unit
 # belonging to (a side), also as believed or said ("مسلحون يُعتقد أنهم ينتمون إلى"، "يشتبه في انتمائهم إلى"، "قالت
 # مصادر إنهم من"; probe79)
-_HEDGE = r"(?:(?:يعتقد|يرجح|يشتبه(?: +في)?|يقال|قال(?:ت|وا)?(?: +[^\W\d_]+){0,2}) +(?:ان|انهم|انه|انها) +)"
+_HEDGE = r"(?:(?:يعتقد|يرجح|يشتبه(?: +في)?|يقال|قال(?:ت|وا)?(?: +[^\W\d_]+){0,2}) +(?:ان|انهم|انه|انها|انهما) +)"
 _BELONGING = re.compile(
     r"(?: *" + _HEDGE + r"?(?:ينتمون|ينتمي|تنتمي|ينتميان|المنتمين|المنتمون) +الي *"
     r"| *(?:يشتبه|يعتقد|يرجح) +(?:في +|ب)انتماي(?:هم|ه|هما) +(?:الي *|ل)"
@@ -16242,6 +16325,8 @@ _OBJECT_END = re.compile(
     r"|[،,] *و(?:" + _alt("object_end_verbs") + r")(?!\w)"
     # "، فيما قالت هيئة عمليات التجارة البحرية إن السفينة لم تصب": a clause of its own (probe40)
     r"|[،,] *(?:" + _alt("meanwhile") + r")(?!\w)"
+    # "، وإنها ستواصل العمل لمنع أي تهديد لسكان الجولان": a second "that" clause of the same speaker (art12)
+    r"|[،,] *و(?:ان|بان)(?:ها|ه|هم|هما)(?!\w)"
     # "، بناءً على توصيات اللجنة العليا": the grounds a step was taken on name no one it befell (probe101)
     r"|[،,] *(?:بناء|استنادا) (?:علي|الي)(?!\w)"
     # "سرقوا مواشي القرية قبل أن تصل قوة من الحشد": a clause after "قبل أن/بعد أن" has a verb and a subject of its
@@ -17509,6 +17594,9 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
             counted = _counted_victims(view, participants, aside.end())  # "قتلت، أمس الثلاثاء، 15 عنصراً"
         if counted is not None:
             return counted
+        side = _suspected_side(view, participants, cue.word_end)
+        if side is not None:
+            return side
         # ... not past "بعد أن" ("نجا ... من محاولة اغتيال بعد أن أطلق مجهولون النار": those who fired)
         following = [
             p
@@ -17526,6 +17614,35 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
                 return _side_past_count(view, participants, object_at)
             return counted or following[0]
     return None
+
+
+_COUNT_WORD = re.compile(r" +[^\W_]+(?= )")
+
+
+def _said_to_belong(view: SentenceView, people: Participant, side: Participant) -> bool:
+    """Whether side stands right after people with "يُعتقد أنهم ينتمون إلى" or the like between."""
+    if side.span.start < people.span.end:
+        return False
+    gap = fold_text(view.text[people.span.end - view.start : side.span.start - view.start])
+    return bool(gap.strip()) and _BELONGING.fullmatch(gap) is not None
+
+
+def _suspected_side(view: SentenceView, participants: list[Participant], at: int) -> Participant | None:
+    """ "قُتل ثلاثة يُشتبه بانتمائهم إلى تنظيم القاعدة بضربة": past a casualty verb, a count and the side its dead
+    are said to belong to; that side is whom the deed befell, not its doer (art12)."""
+    count = _COUNT_WORD.match(view.folded.text, at)
+    tied = _BELONGING.match(view.folded.text, count.end()) if count is not None else None
+    if count is None or tied is None or tied.end() == count.end():
+        return None
+    return next(
+        (
+            p
+            for p in participants
+            if -12 <= view.folded_index(p.span.start) - tied.end() <= 1
+            and view.folded_index(p.span.start) >= count.end()
+        ),
+        None,
+    )
 
 
 _SOME_COUNTED = re.compile(r"[^\W_]+ +من ")  # "اثنين من قادة": a count of some of a side's men
