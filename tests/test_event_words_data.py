@@ -46,6 +46,7 @@ GOOD = "".join(f"{section}: [كلمة, كلمه]\n" for section in LIST_SECTIONS
     "state_anaphors:\n  المملكة: SAU JOR\n"
     "coalitions:\n  YEM: sau-coalition\n"
     "police_in_country:\n  الحرس الوطني: TUN\n"
+    "military_in_country:\n  حرس الحدود: JOR EGY\n"
     "group_adjectives:\n  حوثيه: yem-houthis\n"
     "community_states:\n  المسيريه: SDN\n"
 )
@@ -156,4 +157,11 @@ def test_community_states_map_to_alpha3_states(tmp_path: Path) -> None:
     assert event_words().mapping("community_states")["المسيريه"] == "SDN"
     bad = GOOD.replace("المسيريه: SDN", "المسيريه: Sudan")
     with pytest.raises(DataFileError, match="community_states"):
+        load_event_words(write(tmp_path, bad))
+
+
+def test_military_in_country_maps_heads_to_alpha3_states(tmp_path: Path) -> None:
+    assert event_words().mapping("military_in_country")["حرس الحدود"] == "JOR EGY"
+    bad = GOOD.replace("حرس الحدود: JOR EGY", "حرس الحدود: Jordan")
+    with pytest.raises(DataFileError, match="military_in_country"):
         load_event_words(write(tmp_path, bad))

@@ -466,8 +466,12 @@ LIST_SECTIONS = (
     "membership_verbs",
     "held_smugglers",
     "registered_words",
+    "own_session_frames",
+    "invited_to_join",
+    "own_rights_lines",
 )
 MAPPING_SECTIONS = (
+    "military_in_country",
     "broken_plurals",
     "person_roles",
     "office_kinds",
@@ -558,6 +562,11 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
     for word, country in expect_mapping(sections["community_states"][1], name, line, "community_states").items():
         if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
             raise DataFileError(name, country.line, f"community_states: {word.value!r} must map to an ISO alpha-3 code")
+    line = sections["military_in_country"][0]
+    for head, codes in expect_mapping(sections["military_in_country"][1], name, line, "military_in_country").items():
+        if not re.fullmatch(r"[A-Z]{3}(?: [A-Z]{3})*", str(codes.value)):
+            message = f"military_in_country: {head.value!r} must map to ISO alpha-3 codes, space-separated"
+            raise DataFileError(name, codes.line, message)
     line = sections["group_adjectives"][0]
     actor_ids = {actor.id for actor in actors()}
     for word, actor_id in expect_mapping(sections["group_adjectives"][1], name, line, "group_adjectives").items():

@@ -1523,6 +1523,10 @@ def _without_received_casualties(text: str, triggers: list[Hit[Trigger]]) -> lis
 
 
 _OWN_SESSION = re.compile(r"(?<!\w)[وف]?في +$")
+# art13: the meeting of the body's own organ ("في ختام اجتماع استثنائي لهيئته الإدارية"), as "في اجتماعه" is; not
+# talks with another ("خلال لقائه وفداً"، "في ختام اجتماع مع نظيره"، "خلال اجتماع عقده في الموصل")
+_ORGAN_SESSION = re.compile(r"(?<!\w)(?:[وف]?في|" + _alt("own_session_frames") + r") +$")
+_OWN_ORGAN = re.compile(r"(?: +\w+)? +ل\w{2,}(?:ه|ها|هم)(?!\w)")
 
 
 def _without_own_session_frame(text: str, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -1530,8 +1534,12 @@ def _without_own_session_frame(text: str, hits: list[Hit[Trigger]]) -> list[Hit[
     step it took there, the event; it is no talks of its own (probe101)."""
     out = []
     for h in hits:
-        own = h.values[0].id == "meeting" and text[h.end : h.word_end] in ("ه", "ها", "هم")
-        if own and _OWN_SESSION.search(text, max(0, h.word_start - 6), h.word_start):
+        meeting = h.values[0].id == "meeting"
+        own = meeting and text[h.end : h.word_end] in ("ه", "ها", "هم")
+        organ = meeting and _OWN_ORGAN.match(text, h.word_end) is not None
+        if (own and _OWN_SESSION.search(text, max(0, h.word_start - 6), h.word_start)) or (
+            organ and _ORGAN_SESSION.search(text, max(0, h.word_start - 14), h.word_start)
+        ):
             later = [
                 o
                 for o in hits
@@ -3919,6 +3927,11 @@ def _participants(
     # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
     # ... and so are its units named before it ("وحدات الحرس الوطني بصفاقس"، "دوريات الحرس البحري")
     described = [_but(d, role="police") if _police_in(d) == (d.country or home) else d for d in described]
+    # art13: "قوات حرس الحدود" in a Jordanian story: an army formation there, not a police
+    described = [
+        _but(d, role="military") if d.role == "police" and (d.country or home) in _military_in(d) else d
+        for d in described
+    ]
     named = [
         _but(p, role="police")
         if p.canonical in (None, p.text) and p.role == "military" and _police_in(p) == (p.country or home)
@@ -8205,6 +8218,23 @@ def _advice_or_invitation(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return hit.key in _DEMAND_PARTICIPLES and first in _INVITED_TO and to.start() > hit.end + 1
 
 
+# art13: an invitation "to take part in" talks ("وجهت دعوة إلى أحزاب المعارضة للمشاركة في جولة جديدة من الحوار")
+_TO_TAKE_PART = re.compile(r"(?<!\w)(?:" + _alt("invited_to_join") + r") +$")
+
+
+def _invited_to_talks(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """An invitation to take part in talks the sentence names leaves the talks to be the event (planned, as the
+    gold sets code it), not a demand of its own."""
+    text = view.folded.text
+    return any(
+        t.values[0].plover == "CONSULT"
+        and t.start > hit.end
+        and not _SENTENCE_STOP.search(text, hit.end, t.start)
+        and _TO_TAKE_PART.search(text, max(hit.end, t.word_start - 40), t.word_start) is not None
+        for t in view.triggers
+    )
+
+
 _INVITE_PARTICIPLE = re.compile(r"[،,] *(?:داعيا|داعية|داعين)(?!\w)")  # folded
 
 
@@ -8396,7 +8426,7 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     if _anniversary_of(view, hit):
         return True  # "الذكرى الأولى للهجوم الذي استهدف": the anniversary of an event long told
-    if hit.values[0].id == "call_for" and _advice_or_invitation(view, hit):
+    if hit.values[0].id == "call_for" and (_advice_or_invitation(view, hit) or _invited_to_talks(view, hit)):
         return True
     # "حذّر من تصعيد واسع إذا لم تنسحب القوات"، "ما لم تفرج السلطات": a deed not done in a condition is what the
     # sentence's speaker asks or warns about, no event (probe92)
@@ -13734,6 +13764,9 @@ _ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIG
 _ASIDE_CELLS = frozenset(
     {"apprehension", "boat_interception", "weapons_disrupted", "vessel_seizure", "detention_order"}
 )
+# art13: nor a court's sentence, whose court stands before the verb ("وكانت المحكمة قد قضت، أمس الاثنين، بسجن
+# ناشط"): the phrase's noun is the penalty, the one sentenced follows it
+_ASIDE_VERDICTS = frozenset({"court_sentence"})
 _COMMA = re.compile("[،,]")  # either comma, Arabic or Latin
 
 
@@ -13757,7 +13790,7 @@ def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
         # an aside right after the phrase's first word ("ضبطت، فجر أمس، شحنة أسلحة"): only for the steps whose
         # doer stands before the verb; elsewhere the phrase's noun alone is read ("وصلت، صباح اليوم، قافلة مساعدات
         # إماراتية": the aid's giver is its adjective)
-        return trigger.id in _ASIDE_CLOSURES or _aside_seizure(hit)
+        return trigger.id in _ASIDE_CLOSURES or trigger.id in _ASIDE_VERDICTS or _aside_seizure(hit)
     return (
         trigger.plover not in _ASIDE_HANDLED
         or trigger.id in _ASIDE_CLOSURES
@@ -17310,6 +17343,18 @@ def _police_in(d: Participant) -> str:
     return next((c for k, c in _POLICE_IN.items() if text.endswith(" " + k) or (" " + k + " ") in text), "")
 
 
+_MILITARY_IN = {fold_text(k): frozenset(v.split()) for k, v in _WORDS.mapping("military_in_country").items()}
+
+
+def _military_in(d: Participant) -> frozenset[str]:
+    """The countries in which the force a description names by its kind is an army formation, not a police."""
+    text = fold_text(d.text)
+    return next(
+        (c for k, c in _MILITARY_IN.items() if text == k or text.endswith(" " + k) or (" " + k + " ") in text),
+        frozenset(),
+    )
+
+
 _THE_BASE = frozenset({"القاعده", "المعسكر"})  # a base told of before
 # The toll, the source or a new clause ends what the attack hit.
 _SITE_END = re.compile(r"(?<!\w)(?:" + _alt("site_end") + r")(?!\w)|[،,] *و")
@@ -18723,7 +18768,45 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _into_specific(_without_summed_lead(_without_summary(events)))
     events = _merge_repeats(_excessive_force_as_protest(_without_retold_details(_without_attack_damage(events))))
-    return _with_ministry_police(_with_territory_losers(events))
+    return _own_correspondent(doc, _with_ministry_police(_with_territory_losers(events)))
+
+
+# art13: the page's own outlet, named in its dateline ("الخرطوم - «رصد»") or its rights line ("جميع الحقوق محفوظة
+# لموقع صوت قنا 2026"): its correspondent ("وفق ما أفاد به مراسل «صوت قنا»") is the outlet's own, as "مراسلنا" is
+_QUOTED_NAME = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]")
+_RIGHTS_LINE = re.compile(
+    r"(?:" + _alt("own_rights_lines") + r") +ل(?:(?:" + _alt("outlet_heads") + r") +)?([^\d©]{2,40}?) *(?:©|\d{4}|$)"
+)
+
+
+def _own_outlets(doc: Document) -> frozenset[str]:
+    """The folded names the page gives its own outlet."""
+    names = {fold_text(doc.outlet)} if doc.outlet else set()
+    dateline = _dateline_span(doc) if doc.sentences else None
+    if dateline is not None:
+        names.update(fold_text(m.group(1)) for m in _QUOTED_NAME.finditer(doc.raw[dateline.start : dateline.end]))
+    for span in doc.boilerplate:
+        found = _RIGHTS_LINE.search(fold_text(doc.raw[span.start : span.end]))
+        if found is not None:
+            names.add(found.group(1))
+    return frozenset(n.strip() for n in names if len(n.strip()) >= 2)
+
+
+def _own_correspondent(doc: Document, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events another outlet's word is credited for, when that outlet is the page's own: outlet_own."""
+    own = _own_outlets(doc)
+    if not own:
+        return events
+    for e in events:
+        source = e["source"]
+        if source["kind"] != "media" or not source["text"]:
+            continue
+        said = fold_text(source["text"])
+        # the name in the source's span, or right after it ("مراسل «رصد»": the cue spans the reporter's noun alone)
+        told = fold_text(e["evidence"]).replace("«", "").replace("»", "").replace('"', "")
+        if any(name in said or f"{said} {name}" in told for name in own):
+            e["source"] = {**source, "kind": "outlet_own"}
+    return events
 
 
 # "إثر هجوم شنه المسلحون"، "أحبطت فجراً محاولة تسلل لعناصر حوثية"، "بعد تعرض أحد مراكزها ... لإطلاق نار من مسلحين":

@@ -290,7 +290,7 @@ _NUMERIC, _DIGIT, _ORDINAL, _MONTH, _HIJRI_MONTH, _RELATIVE, _WEEKDAY, _UNIT, _T
 )
 _AHEAD = 1 << 12
 _EVERY = (1 << 13) - 1
-_TAIL = re.compile(rf"\s+({_BEFORE}|{_AFTER}){_E}")
+_TAIL = re.compile(rf"\s+({_BEFORE}|{_AFTER}|{_CURRENT}){_E}")
 _SPACE_RUN = re.compile(r"\s+")
 _MONTH_CUE_BEFORE = re.compile(r"(?:في|منذ|خلال|حتي|شهر)\s*$")
 _RELATIVE_DAYS = {
@@ -593,6 +593,12 @@ def _called_day(folded: str, start: int, value: date, anchor: date) -> date:
 
 
 def _resolve_partial(d: ExplicitDate, anchor: date, mode: str) -> date | None:
+    if mode == "current" and d.calendar == "gregorian":
+        # "يومي 21 و22 أكتوبر الجاري": the month named is this one, so the day is in this year, ahead or past
+        try:
+            return date(anchor.year, d.month, d.day)
+        except ValueError:
+            return None
     mode = {"current": "on_or_before"}.get(mode, mode)
     if d.calendar == "hijri":
         return _hijri_month_day(anchor, d.month, d.day, mode)
