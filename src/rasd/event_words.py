@@ -466,6 +466,7 @@ LIST_SECTIONS = (
     "forcing_verbs",
     "membership_verbs",
     "held_smugglers",
+    "registered_words",
     "own_session_frames",
     "invited_to_join",
     "own_rights_lines",

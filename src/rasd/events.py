@@ -3184,7 +3184,10 @@ def _anaphors(
         before = [q for q in here if q.span.end <= span.start]
         for p in reversed([*earlier, *before]):
             # "حزب الله" for الحزب, "وزارة الدفاع" for الوزارة; "المنظمة الدولية للهجرة" for المنظمة
-            kind_before = raw and fold_text(raw[max(0, p.span.start - 12) : p.span.start]).endswith(bare)
+            # (not a person after his office: "قائد الهيئة أبو محمد الجولاني" is no name of the body)
+            kind_before = (
+                raw and not p.person and fold_text(raw[max(0, p.span.start - 12) : p.span.start]).endswith(bare)
+            )
             if p.named and (fold_text(p.text).startswith((bare, head)) or kind_before):
                 out.append(_but(p, span=span, text=text))
                 break
@@ -3205,6 +3208,10 @@ _ARMED_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.wor
 _IGO_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("igo_anaphors"))
 
 
+# "قيادة الحلف"، "قيادة الحركة": a group's leadership is the group (of its role), not an army command (act4)
+_LEADERSHIP_HEADS = frozenset({"قياده", "قيادة"})
+
+
 def _men_of_anaphor(p: Participant) -> bool:
     """ "قوات الجماعة"، "مقاتلي الحركة": a name no list knows made of men and a group's kind alone."""
     words = fold_text(p.text).split()
@@ -3212,7 +3219,7 @@ def _men_of_anaphor(p: Participant) -> bool:
     return (
         p.canonical in (None, p.text)  # a derived name is its own canonical
         and len(words) == 2
-        and words[0] in _MEN_HEADS
+        and (words[0] in _MEN_HEADS or words[0] in _LEADERSHIP_HEADS)
         and words[1].replace("ة", "ه") in _anaphor_forms(heads)
     )
 
@@ -3360,9 +3367,19 @@ def _title_holder(view: SentenceView, named: list[Participant], end: int) -> int
     rules = name_rules()
     titles = rules.person_titles | rules.office_heads
     for nat in view.cues_of("nationality"):
+        if _affairs_of(view, nat.word_start):
+            continue  # "وزير الخارجية والهجرة وشؤون المصريين بالخارج بدر عبد العاطي": the people his office serves
         if a <= nat.start < b and any(fold_text(w) not in titles for w in view.folded.text[nat.word_end : b].split()):
             return None
     return person
+
+
+_AFFAIRS = frozenset({"شوون", "وشوون"})  # folded "شؤون": "وزير ... وشؤون المصريين بالخارج" (act4)
+
+
+def _affairs_of(view: SentenceView, at: int) -> bool:
+    """Whether the word before folded index `at` is شؤون: a people named after it is the remit of an office."""
+    return view.previous_word(at).strip() in _AFFAIRS
 
 
 _NOT_TITLE = frozenset(fold_text(w) for w in _WORDS.words("not_title"))
@@ -7444,8 +7461,14 @@ def _by_sides(
     "أطلقت القوات الأمنية الرصاص الحي على المتظاهرين": a state force firing on protesters is excessive force;
     a peaceful protest that a force broke up is a protest with intervention; a crowd of civilians attacking is mob
     violence."""
-    if acled == ("Protests", "Peaceful protest") and actor2 is not None and actor2.role in _STATE_ROLES:
-        return ("Protests", "Protest with intervention")  # "فرّقت قوات مكافحة الشغب تظاهرة"
+    if (
+        acled == ("Protests", "Peaceful protest")
+        and actor2 is not None
+        and actor2.role in _STATE_ROLES | {"armed_group"}
+    ):
+        # "فرّقت قوات مكافحة الشغب تظاهرة"; a protest's other side is the force that broke it up, an armed group's
+        # men too where it rules ("قبل أن تفرقها عناصر من الهيئة")
+        return ("Protests", "Protest with intervention")
     armed = any(p is not None and p.role == "armed_group" for p in (actor1, actor2))
     if acled is None and trigger == "agree_general" and armed:
         # "توصلت الحكومة والحوثيون إلى تفاهم": an understanding with an armed side is one ACLED records (ACLED's
@@ -10544,12 +10567,33 @@ _RECEIVED_CAPTIVES_KEY = fold_text("تسلم أسرى")
 _HANDED_OVER_KEYS = frozenset((_HANDED_KEY, fold_text("سلم أسرى")))
 
 
-def _receiving_state(view: SentenceView, t_span: Span) -> Participant | None:
-    """The country named right after the إلى that follows a handover trigger, as its government."""
+_REGISTERED_IN = re.compile(r" *(?:ال)?(?:" + _alt("registered_words") + r") +(?:في|ب) *$")  # folded
+
+
+def _registered_in(view: SentenceView, p: Participant) -> str | None:
+    """The state (ISO3) a firm is said to be registered in right after it ("شركتين مسجلتين في الإمارات")."""
+    end = view.folded_index(p.span.end)
     for m in view.mentions:
-        if not 0 <= m.span.start - t_span.end <= 12 or m.place is None:
+        at = view.folded_index(m.span.start)
+        if not 0 < at - end <= 25 or m.place is None or m.place.kind != "country":
+            continue
+        if _REGISTERED_IN.fullmatch(view.folded.text[end:at]):
+            return iso3(m.place.country)
+        return None
+    return None
+
+
+def _receiving_state(view: SentenceView, t_span: Span) -> Participant | None:
+    """The country named right after the إلى that follows a handover trigger, as its government; or after an إلى
+    inside it, before the men handed over ("سلّمت السلطات النيجرية، الخميس الماضي، إلى بوركينا فاسو أربعة
+    مطلوبين"; act4)."""
+    for m in view.mentions:
+        inside = t_span.start < m.span.start < t_span.end
+        if not (inside or 0 <= m.span.start - t_span.end <= 12) or m.place is None:
             continue
         if view.previous_word(view.folded_index(m.span.start)) != "الي":
+            if inside:
+                continue
             return None
         if m.actor is not None and m.place.kind == "country":
             return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
@@ -11468,6 +11512,9 @@ def _events_for(
     if hit.values[0].id == _LETTER and actor2 is not None and _handed_from(view, actor2):
         # "سلّم الوزير رسالة خطية من رئيس الدولة إلى الرئيس الموريتاني": the letter goes to the side after إلى
         actor2 = _letter_addressee(view, actor2, participants) or actor2
+    if actor2 is not None and actor2.role == "other" and actor2.country is None:
+        # "فرض عقوبات على شركتين مسجلتين في الإمارات": a firm is of the state it is registered in (act4)
+        actor2 = _but(actor2, country=_registered_in(view, actor2)) if _registered_in(view, actor2) else actor2
     if hit.key in _HANDED_OVER_KEYS:
         # "سلّمت السلطات التركية خمسة مطلوبين إلى العراق": the state they are handed to is the other side
         actor2 = _receiving_state(view, t_span) or actor2
@@ -14311,11 +14358,14 @@ def _told_protest_hurt(events: list[dict[str, Any]], found: list[dict[str, Any]]
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
     # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية"، "أوقفت مصالح الأمن، أمس الجمعة، عشرات الناشطين خلال مسيرة":
     # the verb may stand a little before the protest word
-    for match in _INTERVENE.finditer(view.folded.text, max(0, hit.word_start - 90)):
-        at = view.raw_span(match.start(), match.end())
-        near = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
-        if near:
-            return near[0]
+    # An armed group that holds the town breaks up protests too ("قبل أن تفرقها عناصر من الهيئة"), but a state's
+    # force near the verb comes first.
+    for roles in (("police", "military"), ("armed_group",)):
+        for match in _INTERVENE.finditer(view.folded.text, max(0, hit.word_start - 90)):
+            at = view.raw_span(match.start(), match.end())
+            near = [p for p in participants if p.role in roles and abs(p.span.start - at.end) <= 30]
+            if near:
+                return near[0]
     return None
 
 
