@@ -296,6 +296,8 @@ LIST_SECTIONS = (
     "lay_verbs",
     "bar_verbs",
     "barred_access",
+    "relay_spokesmen",
+    "spokesman_kinds",
     "carry_verbs",
     "carried_wounded",
     "policy_heads",

@@ -185,7 +185,15 @@ _PLURAL_CASUALTY_VERB = re.compile(r"(?:قتل|اصيب|استشهد|جرح)(?:�
 _OF_SIDE_SPACED = re.compile(r" +(?:من|في صفوف) +")  # of (a side)
 # "from" right before the next speaker (a source quoting another: "نقلت رويترز عن مصدرين"، "عن أحد المسؤولين"); not
 # "أنباء عن مقتل قيادي في حزب الله", where عن opens what the reports tell of
-_FROM_WORD = re.compile(r"(?:^| )عن(?: +(?:احد|احدي|لسان))? *$")
+_FROM_WORD = re.compile(
+    r"(?:^| )عن(?: +(?:احد|احدي|لسان"
+    # "عن الناطق باسم الحرس الوطني"، "عن المتحدث الأمني لوزارة الداخلية": the body past its spokesman (gap13)
+    + r"|(?:"
+    + _alt("relay_spokesmen")
+    + r")(?: +(?:"
+    + _alt("spokesman_kinds")
+    + r"))?(?: +باسم| +ل)?))? *$"
+)
 # "نفت الخارجية، في تصريح لمصدر مسؤول بها": the statement a body gave by an unnamed source in it (folded gap)
 _STATEMENT_BY = re.compile(r"^[\s،,]*(?:في +)?(?:تصريح|تصريحات|حديث) +ل$")
 _AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
