@@ -7676,10 +7676,12 @@ def _aid_blocked(view: SentenceView, hit: Hit[Trigger]) -> bool:
         if passive and other.start >= hit.end and len(gap.split()) <= 10 and not re.search(r"[.،,؛:]", gap):
             return True
         # ... or the access barred told by a pronoun back to the convoy ("بعد أن منعت السلطات دخولها", gap13)
+        # (but not a convoy that got in at last: "وصلت قافلة ... بعد أن منعت القوات دخولها لأسابيع")
         if (
             other.start >= hit.end
             and _BARRED_ACCESS_END.search(said)
             and _BACK_PRONOUN.match(view.folded.text, other.end)
+            and not _ARRIVE_WORD.search(view.folded.text, 0, other.word_start)
         ):
             return True
     return False
