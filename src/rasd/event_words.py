@@ -473,6 +473,7 @@ LIST_SECTIONS = (
     "invited_to_join",
     "own_rights_lines",
     "aiming_subjects",
+    "present_targeting_verbs",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -737,7 +737,7 @@ _ROAD_ACCIDENT = re.compile(r"(?<!\w)[وفبل]?(?:" + _alt("road_accident_words
 
 
 _AIMING_SUBJECTS = frozenset(_WORDS.words("aiming_subjects"))
-_PRESENT_TARGETING = frozenset(fold_text(w) for w in ("يستهدف", "تستهدف", "يستهدفان", "تستهدفان", "يستهدفون"))
+_PRESENT_TARGETING = frozenset(fold_text(w) for w in _WORDS.words("present_targeting_verbs"))
 
 
 def _aim_of_plan(folded: str, h: Hit[Trigger]) -> bool:
