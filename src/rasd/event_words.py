@@ -474,6 +474,7 @@ LIST_SECTIONS = (
     "own_rights_lines",
     "aiming_subjects",
     "present_targeting_verbs",
+    "notable_heads",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -16272,10 +16272,7 @@ def _smugglers(p: Participant) -> bool:
     return any(w in _SMUGGLERS for w in fold_text(p.text).split()[:2])
 
 
-# folded; (h15a) the native administration and communal leaders ("الإدارات الأهلية"، "القيادات القبلية") too
-_NOTABLES = frozenset(
-    {"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء", "الادارات", "الاداره", "قيادات", "القيادات"}
-)
+_NOTABLES = frozenset(_WORDS.words("notable_heads"))  # folded
 
 
 def _notables(p: Participant) -> bool:
