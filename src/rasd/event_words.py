@@ -475,6 +475,7 @@ LIST_SECTIONS = (
     "aiming_subjects",
     "present_targeting_verbs",
     "notable_heads",
+    "speaker_place_kinds",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

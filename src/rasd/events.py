@@ -5921,7 +5921,7 @@ def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Sourc
 
 
 # "سكان في قرية بيت ياشوط" ... "على أطراف القرية": the kind word before the speaker's place (folded, ة as ه)
-_KIND_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|من)? *(قريه|بلده|مدينه|بلدات|قري|مخيم|حي) *$")
+_KIND_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|من)? *(" + _alt("speaker_place_kinds") + r") *$")
 
 
 def _named_again_by_kind(view: SentenceView, m: Mention) -> bool:
