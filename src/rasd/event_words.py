@@ -476,6 +476,9 @@ LIST_SECTIONS = (
     "present_targeting_verbs",
     "notable_heads",
     "speaker_place_kinds",
+    "day_between_parts",
+    "day_between_days",
+    "day_between_approx",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -6351,8 +6351,8 @@ _RANK_AFTER = re.compile(r" +برتب[هة] +[^\W\d_]+(?: +(?:اول|ثان|ثا
 
 # "أمس"، "خلال عملياتها أمس"، "فجر اليوم أكثر من" (folded) between an active killing verb and its count
 _DAY_BETWEEN = re.compile(
-    r"(?:خلال [^\W\d_]+ )?(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله|ليلة) )?(?:امس|اليوم|البارحه|البارحة)"
-    r"(?: (?:نحو|حوالي|قرابه|قرابة|اكثر من|ازيد من|ما لا يقل عن))?"
+    r"(?:خلال [^\W\d_]+ )?(?:(?:" + _alt("day_between_parts") + r") )?(?:" + _alt("day_between_days") + r")"
+    r"(?: (?:" + _alt("day_between_approx") + r"))?"
 )
 
 
