@@ -479,6 +479,7 @@ LIST_SECTIONS = (
     "day_between_parts",
     "day_between_days",
     "day_between_approx",
+    "counted_held_nouns",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -8259,7 +8259,7 @@ def _seized_after_killing(view: SentenceView, hit: Hit[Trigger], hits: Sequence[
 
 
 # art14: a count right after a weak arrest verb, persons or "منهم" after it ("وأوقفت ستة منهم"، "أوقفت 12 شخصاً")
-_COUNTED_HELD = re.compile(r" +(?:\d+|" + _NUMBER_WORDS + r")(?: +(?:منهم|من|اشخاص|شخصا|اشخاصا|مطلوبين|متهمين))")
+_COUNTED_HELD = re.compile(r" +(?:\d+|" + _NUMBER_WORDS + r")(?: +(?:" + _alt("counted_held_nouns") + r"))")
 
 
 def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
