@@ -480,6 +480,7 @@ LIST_SECTIONS = (
     "day_between_days",
     "day_between_approx",
     "counted_held_nouns",
+    "leadership_heads",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -3232,7 +3232,7 @@ _IGO_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words
 
 
 # "قيادة الحلف"، "قيادة الحركة": a group's leadership is the group (of its role), not an army command (act4)
-_LEADERSHIP_HEADS = frozenset({"قياده", "قيادة"})
+_LEADERSHIP_HEADS = frozenset(_WORDS.words("leadership_heads"))
 
 
 def _men_of_anaphor(p: Participant) -> bool:
