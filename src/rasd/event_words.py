@@ -481,6 +481,7 @@ LIST_SECTIONS = (
     "day_between_approx",
     "counted_held_nouns",
     "leadership_heads",
+    "affairs_words",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -3397,7 +3397,7 @@ def _title_holder(view: SentenceView, named: list[Participant], end: int) -> int
     return person
 
 
-_AFFAIRS = frozenset({"شوون", "وشوون"})  # folded "شؤون": "وزير ... وشؤون المصريين بالخارج" (act4)
+_AFFAIRS = frozenset(_WORDS.words("affairs_words"))  # folded "شؤون": "وزير ... وشؤون المصريين بالخارج" (act4)
 
 
 def _affairs_of(view: SentenceView, at: int) -> bool:
