@@ -482,6 +482,8 @@ LIST_SECTIONS = (
     "counted_held_nouns",
     "leadership_heads",
     "affairs_words",
+    "two_families",
+    "between_men_of",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -3779,9 +3779,9 @@ def _titled_head_of_state(view: SentenceView, p: Participant) -> bool:
     return view.may_match_in(_HEAD_OF_STATE, max(0, at - 120), at) and _HEAD_OF_STATE.search(lead) is not None
 
 
-_TWO_FAMILIES = fold_text("عائلتين")
+_TWO_FAMILIES = frozenset(fold_text(w) for w in _WORDS.words("two_families"))
 # "بين عائلتين"، "بين أفراد من عائلتين" right before the mention (raw text)
-_BETWEEN_THEM = re.compile(r"(?<!\w)بين +(?:أفراد +من +|افراد +من +|مسلحين +من +)?$")
+_BETWEEN_THEM = re.compile(r"(?<!\w)بين +(?:(?:" + _alt("between_men_of") + r") +من +)?$")
 
 
 def _participants(
@@ -4047,7 +4047,7 @@ def _participants(
     merged = [
         p
         for p in merged
-        if fold_text(p.text) != _TWO_FAMILIES or _BETWEEN_THEM.search(view.text, 0, p.span.start - view.start)
+        if fold_text(p.text) not in _TWO_FAMILIES or _BETWEEN_THEM.search(view.text, 0, p.span.start - view.start)
     ]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
 
