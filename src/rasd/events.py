@@ -11605,7 +11605,8 @@ def _events_for(
         actor2 = _letter_addressee(view, actor2, participants) or actor2
     if actor2 is not None and actor2.role == "other" and actor2.country is None:
         # "فرض عقوبات على شركتين مسجلتين في الإمارات": a firm is of the state it is registered in (act4)
-        actor2 = _but(actor2, country=_registered_in(view, actor2)) if _registered_in(view, actor2) else actor2
+        registered = _registered_in(view, actor2)
+        actor2 = _but(actor2, country=registered) if registered else actor2
     if hit.key in _HANDED_OVER_KEYS:
         # "سلّمت السلطات التركية خمسة مطلوبين إلى العراق": the state they are handed to is the other side
         actor2 = _receiving_state(view, t_span) or actor2
