@@ -8719,9 +8719,12 @@ def _handed_to(view: SentenceView, before: Sequence[Participant]) -> tuple[Parti
     if len(before) < 2:
         return None
     giver, receiver = before[-2], before[-1]
-    if view.previous_word(view.folded_index(giver.span.start)) not in _HANDING:
-        return None
     gap = view.text[giver.span.end - view.start : receiver.span.start - view.start]
+    if view.previous_word(view.folded_index(giver.span.start)) not in _HANDING:
+        # h15c: "وكانت الولايات المتحدة قد سلّمت الجيش التونسي ... دفعة من معدات": the giver before قد and the
+        # verb, the receiver right after it
+        words = fold_text(gap).split()
+        return (giver, [receiver]) if len(words) == 2 and words[0] == "قد" and words[1] in _HANDING else None
     return (giver, [receiver]) if not re.search(r"[،,:\"«»(]", gap) and len(gap.split()) <= 2 else None
 
 
@@ -15191,7 +15194,7 @@ def _arguments(
             if plover in _TWO_SIDED and withs:
                 partners = [p for p in before[withs[0] :] if p.person] or before[withs[0] :]
                 actor1, after = before[withs[0] - 1], [partners[0]]
-            handed = _handed_to(view, before) if plover == "ACCUSE" else None
+            handed = _handed_to(view, before) if plover in ("ACCUSE", "AID") else None
             if handed is not None:
                 actor1, after = handed  # "وسلّمت الخارجية الليبية السفير التركي مذكرة احتجاج"
             # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
