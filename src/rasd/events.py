@@ -16111,9 +16111,10 @@ def _smugglers(p: Participant) -> bool:
     return any(w in _SMUGGLERS for w in fold_text(p.text).split()[:2])
 
 
-# folded; (h15a) the native administration and communal leaders ("الإدارات الأهلية"، "القيادات القبلية") too
+# folded; (h15a) the native administration and communal leaders ("الإدارات الأهلية"، "القيادات القبلية") too;
+# (h15c) "قادة المجتمعات" (cues.yaml civilians)
 _NOTABLES = frozenset(
-    {"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء", "الادارات", "الاداره", "قيادات", "القيادات"}
+    {"وجهاء", "الوجهاء", "اعيان", "الاعيان", "شيوخ", "زعماء", "الادارات", "الاداره", "قيادات", "القيادات", "قاده"}
 )
 
 
