@@ -11647,6 +11647,9 @@ def _events_for(
         inside = [p for p in participants if t_span.start <= p.span.start and p.span.end <= t_span.end]
         if len(inside) >= 2:
             actor1, actor2 = inside[0], inside[-1]
+    listing = _listing_start(view, hit) if plover == "SANCTION" else None
+    if listing is not None:
+        actor1, actor2 = _listing_sides(view, hit, listing, participants, actor1, actor2)
     if hit.key in _DECLARED_TARGETS:
         actor1, actor2 = _declared_target(view, hit, participants, speaker)
     # "أن مقاتليه استهدفوا" before the verb, or "هاجم مجاهدونا" right after it
@@ -16068,6 +16071,56 @@ def _holder(view: SentenceView, office: Participant, participants: Sequence[Part
 
 # "، في بيان اليوم، السلطة بـ": the object, perhaps after an aside, then بـ or إلى (or على after حث)
 _BARE_OBJECT = re.compile(r"(?:[ ،,]*في +[^،,]{1,40}[،,])?[ ،,]*(السلط[هة]|الاطراف|الاحتلال)(?= +(?:ب|الي |علي ))")
+
+
+# a listing verb ("أدرج") whose list a sanction trigger is ("على قائمة العقوبات"), within a clause before it (folded)
+_LIST_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("list_verbs") + r")(?!\w)[^.؛]{0,120}$")
+
+
+def _listing_start(view: SentenceView, hit: Hit[Trigger]) -> int | None:
+    """Where the listing verb of a sanction stands: the phrase's own start for the verb key, else a listing verb
+    before a list trigger ("أدرجت الوزارة ... على قائمة العقوبات")."""
+    if hit.key == _LISTED_KEY:
+        return hit.start
+    found = _LIST_VERB_BEFORE.search(view.folded.text, max(0, hit.word_start - 120), hit.word_start)
+    return None if found is None else found.start()
+
+
+def _listing_sides(
+    view: SentenceView,
+    hit: Hit[Trigger],
+    start: int,
+    participants: Sequence[Participant],
+    actor1: Participant | None,
+    actor2: Participant | None,
+) -> tuple[Participant | None, Participant | None]:
+    """ "أدرجت وزارة الخزانة، أمس، ثلاثة قادة في الجماعة على قائمة العقوبات"، "وكانت اللجنة قد أدرجت ثلاثة أشخاص على
+    قائمة حظر السفر": the listing phrase (from the verb at start) spans its doer (when it follows the verb) and those
+    listed; the first side inside is the doer, the count before the list is whom it lists, people listed being
+    suspects (other) (h15c)."""
+    end = hit.end if start == hit.start else hit.start
+    t_span = view.raw_span(start, end)
+    inside = [p for p in participants if t_span.start <= p.span.start and p.span.end <= t_span.end]
+    numbers = [c for c in view.cues_of("number") if start < c.word_start < end]
+    listed = _counted_victims(view, list(participants), numbers[-1].word_start) if numbers else None
+    if listed is not None and listed.role == "civilians":
+        listed = _but(listed, role="other")
+    if listed is None and actor2 is None and len(inside) >= 2:
+        # (not two doers joined: "أدرجت السعودية والإمارات، اليوم، 15 فرداً")
+        joint = view.text[inside[-2].span.end - view.start : inside[-1].span.start - view.start]
+        listed = None if _joins(joint) else inside[-1]
+    if listed is None:
+        return actor1, actor2
+    doers = [p for p in inside if p.span.end <= listed.span.start and not _overlaps(p.span, listed.span)]
+    if doers:
+        actor1 = doers[0]
+    elif actor1 is not None and _overlaps(actor1.span, listed.span):
+        actor1 = None
+    if actor2 is not None and listed.canonical is None and not _overlaps(actor2.span, listed.span):
+        # "أدرجت السعودية أربعة أفراد على قائمة الإرهاب لارتباطهم بحزب الله": the body they are tied to is whom
+        # the listing aims at (probe91)
+        return actor1, actor2
+    return actor1, listed
 
 
 def _bare_object(
