@@ -11134,7 +11134,16 @@ def _fed_by_aid(view: SentenceView, hit: Hit[Trigger], side: Participant) -> boo
     if at <= hit.end:
         return False
     between = view.folded.text[hit.end : at]
-    return _FED.search(between) is not None and not _SENTENCE_STOP.search(between)
+    if _SENTENCE_STOP.search(between):
+        return False
+    # h15c: "توزيع مساعدات غذائية على نحو ٣ آلاف نازح": those the aid is handed out "on" receive it
+    return _FED.search(between) is not None or _HANDED_OUT_ON.search(between) is not None
+
+
+# (folded) "على" and a count, perhaps approximate, right before the receivers of aid handed out
+_HANDED_OUT_ON = re.compile(
+    r"(?<!\w)علي +(?:(?:نحو|قرابه|قرابة|حوالي|زهاء|اكثر +من) +)?(?:[\d٠-٩][\d٠-٩.,]* *)?(?:(?:الف|الاف|الفا) +)?$"
+)
 
 
 _CLOSED_PASSAGES = ("حدود", "مجال جوي", "اجواء", "معبر", "معابر", "منفذ", "منافذ")
