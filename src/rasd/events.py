@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -185,7 +185,15 @@ _PLURAL_CASUALTY_VERB = re.compile(r"(?:قتل|اصيب|استشهد|جرح)(?:�
 _OF_SIDE_SPACED = re.compile(r" +(?:من|في صفوف) +")  # of (a side)
 # "from" right before the next speaker (a source quoting another: "نقلت رويترز عن مصدرين"، "عن أحد المسؤولين"); not
 # "أنباء عن مقتل قيادي في حزب الله", where عن opens what the reports tell of
-_FROM_WORD = re.compile(r"(?:^| )عن(?: +(?:احد|احدي|لسان))? *$")
+_FROM_WORD = re.compile(
+    r"(?:^| )عن(?: +(?:احد|احدي|لسان"
+    # "عن الناطق باسم الحرس الوطني"، "عن المتحدث الأمني لوزارة الداخلية": the body past its spokesman (gap13)
+    + r"|(?:"
+    + _alt("relay_spokesmen")
+    + r")(?: +(?:"
+    + _alt("spokesman_kinds")
+    + r"))?(?: +باسم| +ل)?))? *$"
+)
 # "نفت الخارجية، في تصريح لمصدر مسؤول بها": the statement a body gave by an unnamed source in it (folded gap)
 _STATEMENT_BY = re.compile(r"^[\s،,]*(?:في +)?(?:تصريح|تصريحات|حديث) +ل$")
 _AMONG = re.compile(r"[\s،,]*(?:من )?(?:بينهم|منهم)(?!\w)")  # among them
@@ -903,6 +911,8 @@ def _view(
     if _searches(_BAR_VERB, folded.text, word_set):
         # "منعت الشرطة مئات المصلين من دخول المسجد": the access barred past the people barred (probe101)
         triggers = _verb_and_object(folded.text, triggers, _BAR_VERB, _BARRED, _BAR_KEY, 90, True)
+        # "منعت السلطات الإسرائيلية دخولها": the access itself past the barring side (gap13)
+        triggers = _verb_and_object(folded.text, triggers, _BAR_VERB, _BARRED_ACCESS, _BAR_KEY, 90, False)
     if _searches(_HALT_VERB, folded.text, word_set):
         # "جمّدت محكمة الصلح، أمس، أمر هدم البناية": the order halted past the court and the time (probe101)
         triggers = _verb_and_object(folded.text, triggers, _HALT_VERB, _HALTED_ORDER, _HALT_KEY, 90, False)
@@ -1414,6 +1424,9 @@ _SUPPLY_KEYS = frozenset(fold_text(w + " معلومات") for w in _WORDS.words(
 _BAR_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("bar_verbs") + r")(?!\w)")
 _BARRED = re.compile(r"(?<!\w)من (?:" + _alt("barred_from") + r")(?!\w)")
 _BAR_KEY = fold_text("منعت دخول")
+_BARRED_ACCESS = re.compile(r"(?<!\w)(?:" + _alt("barred_access") + r")(?:ها|هم|ه)?(?!\w)")
+_BARRED_ACCESS_END = re.compile(r"(?<!\w)(?:" + _alt("barred_access") + r")$")
+_BACK_PRONOUN = re.compile(r"(?:ها|هم)(?!\w)")  # "دخولها": the hit ends before its pronoun
 _HALT_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("halt_verbs") + r")(?!\w)")
 _HALTED_ORDER = re.compile(
     r"(?<!\w)(?:ال)?(?:امر|اوامر|قرار|قرارات) (?:ب)?(?:ال)?(?:" + _alt("halted_orders") + r")(?!\w)"
@@ -3179,7 +3192,10 @@ def _anaphors(
         before = [q for q in here if q.span.end <= span.start]
         for p in reversed([*earlier, *before]):
             # "حزب الله" for الحزب, "وزارة الدفاع" for الوزارة; "المنظمة الدولية للهجرة" for المنظمة
-            kind_before = raw and fold_text(raw[max(0, p.span.start - 12) : p.span.start]).endswith(bare)
+            # (not a person after his office: "قائد الهيئة أبو محمد الجولاني" is no name of the body)
+            kind_before = (
+                raw and not p.person and fold_text(raw[max(0, p.span.start - 12) : p.span.start]).endswith(bare)
+            )
             if p.named and (fold_text(p.text).startswith((bare, head)) or kind_before):
                 out.append(_but(p, span=span, text=text))
                 break
@@ -3200,6 +3216,10 @@ _ARMED_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.wor
 _IGO_ANAPHORS = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("igo_anaphors"))
 
 
+# "قيادة الحلف"، "قيادة الحركة": a group's leadership is the group (of its role), not an army command (act4)
+_LEADERSHIP_HEADS = frozenset({"قياده", "قيادة"})
+
+
 def _men_of_anaphor(p: Participant) -> bool:
     """ "قوات الجماعة"، "مقاتلي الحركة": a name no list knows made of men and a group's kind alone."""
     words = fold_text(p.text).split()
@@ -3207,7 +3227,7 @@ def _men_of_anaphor(p: Participant) -> bool:
     return (
         p.canonical in (None, p.text)  # a derived name is its own canonical
         and len(words) == 2
-        and words[0] in _MEN_HEADS
+        and (words[0] in _MEN_HEADS or words[0] in _LEADERSHIP_HEADS)
         and words[1].replace("ة", "ه") in _anaphor_forms(heads)
     )
 
@@ -3355,9 +3375,19 @@ def _title_holder(view: SentenceView, named: list[Participant], end: int) -> int
     rules = name_rules()
     titles = rules.person_titles | rules.office_heads
     for nat in view.cues_of("nationality"):
+        if _affairs_of(view, nat.word_start):
+            continue  # "وزير الخارجية والهجرة وشؤون المصريين بالخارج بدر عبد العاطي": the people his office serves
         if a <= nat.start < b and any(fold_text(w) not in titles for w in view.folded.text[nat.word_end : b].split()):
             return None
     return person
+
+
+_AFFAIRS = frozenset({"شوون", "وشوون"})  # folded "شؤون": "وزير ... وشؤون المصريين بالخارج" (act4)
+
+
+def _affairs_of(view: SentenceView, at: int) -> bool:
+    """Whether the word before folded index `at` is شؤون: a people named after it is the remit of an office."""
+    return view.previous_word(at).strip() in _AFFAIRS
 
 
 _NOT_TITLE = frozenset(fold_text(w) for w in _WORDS.words("not_title"))
@@ -4768,17 +4798,23 @@ _TO_SIDE = re.compile(r" +ل[^\W\d_]")
 
 
 def _source(
-    view: SentenceView, trigger_start: int, participants: list[Participant], previous: Source, goes_on: bool = True
+    view: SentenceView,
+    trigger_start: int,
+    participants: list[Participant],
+    previous: Source,
+    goes_on: bool = True,
+    told: Source = OUTLET_OWN,
 ) -> Source:
     """The innermost speaker of the reporting chain that governs the trigger; "بحسب المصدر ذاته"، "وفق المصادر
-    نفسها": the source the story named before speaks again."""
+    نفسها": the source the story named before speaks again. The bare definite "وأضاف المصدر" goes on with `told`,
+    the source of the last event told, of its kind (a ministry's "المصدر" is still the ministry; gap13)."""
     found = _speaker_of(view, trigger_start, participants, previous, goes_on)
-    if found.span is None or previous.span is None or previous.kind == "outlet_own":
+    if found.span is None or fold_text(found.text) not in _THE_SOURCE:
         return found
     after = view.folded_index(found.span.end)
-    if fold_text(found.text) in _THE_SOURCE and _SAME.match(view.folded.text, after):
-        return previous
-    return found
+    if _SAME.match(view.folded.text, after):
+        return found if previous.span is None or previous.kind == "outlet_own" else previous
+    return found if told.kind == "outlet_own" else told
 
 
 _THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر"))
@@ -6791,6 +6827,7 @@ class Context:
 
     source: Source = OUTLET_OWN
     told_own: bool = False  # the last sentence that told an event told it with no report of its own
+    told_source: Source = OUTLET_OWN  # the source of the last event told ("وأضاف المصدر" goes on with it)
     places: tuple[Mention, ...] = ()
     dateline: tuple[Mention, ...] = ()  # the city of the body's dateline ("غزة - ..."), for a sentence naming none
     paragraph_end: int = -1
@@ -7432,8 +7469,14 @@ def _by_sides(
     "أطلقت القوات الأمنية الرصاص الحي على المتظاهرين": a state force firing on protesters is excessive force;
     a peaceful protest that a force broke up is a protest with intervention; a crowd of civilians attacking is mob
     violence."""
-    if acled == ("Protests", "Peaceful protest") and actor2 is not None and actor2.role in _STATE_ROLES:
-        return ("Protests", "Protest with intervention")  # "فرّقت قوات مكافحة الشغب تظاهرة"
+    if (
+        acled == ("Protests", "Peaceful protest")
+        and actor2 is not None
+        and actor2.role in _STATE_ROLES | {"armed_group"}
+    ):
+        # "فرّقت قوات مكافحة الشغب تظاهرة"; a protest's other side is the force that broke it up, an armed group's
+        # men too where it rules ("قبل أن تفرقها عناصر من الهيئة")
+        return ("Protests", "Protest with intervention")
     armed = any(p is not None and p.role == "armed_group" for p in (actor1, actor2))
     if acled is None and trigger == "agree_general" and armed:
         # "توصلت الحكومة والحوثيون إلى تفاهم": an understanding with an armed side is one ACLED records (ACLED's
@@ -7631,6 +7674,15 @@ def _aid_blocked(view: SentenceView, hit: Hit[Trigger]) -> bool:
         said = view.folded.text[other.word_start : other.end]
         passive = " من " in said and not said.startswith(("ي", "ت"))
         if passive and other.start >= hit.end and len(gap.split()) <= 10 and not re.search(r"[.،,؛:]", gap):
+            return True
+        # ... or the access barred told by a pronoun back to the convoy ("بعد أن منعت السلطات دخولها", gap13)
+        # (but not a convoy that got in at last: "وصلت قافلة ... بعد أن منعت القوات دخولها لأسابيع")
+        if (
+            other.start >= hit.end
+            and _BARRED_ACCESS_END.search(said)
+            and _BACK_PRONOUN.match(view.folded.text, other.end)
+            and not _ARRIVE_WORD.search(view.folded.text, 0, other.word_start)
+        ):
             return True
     return False
 
@@ -10528,12 +10580,33 @@ _RECEIVED_CAPTIVES_KEY = fold_text("تسلم أسرى")
 _HANDED_OVER_KEYS = frozenset((_HANDED_KEY, fold_text("سلم أسرى")))
 
 
-def _receiving_state(view: SentenceView, t_span: Span) -> Participant | None:
-    """The country named right after the إلى that follows a handover trigger, as its government."""
+_REGISTERED_IN = re.compile(r" *(?:ال)?(?:" + _alt("registered_words") + r") +(?:في|ب) *$")  # folded
+
+
+def _registered_in(view: SentenceView, p: Participant) -> str | None:
+    """The state (ISO3) a firm is said to be registered in right after it ("شركتين مسجلتين في الإمارات")."""
+    end = view.folded_index(p.span.end)
     for m in view.mentions:
-        if not 0 <= m.span.start - t_span.end <= 12 or m.place is None:
+        at = view.folded_index(m.span.start)
+        if not 0 < at - end <= 25 or m.place is None or m.place.kind != "country":
+            continue
+        if _REGISTERED_IN.fullmatch(view.folded.text[end:at]):
+            return iso3(m.place.country)
+        return None
+    return None
+
+
+def _receiving_state(view: SentenceView, t_span: Span) -> Participant | None:
+    """The country named right after the إلى that follows a handover trigger, as its government; or after an إلى
+    inside it, before the men handed over ("سلّمت السلطات النيجرية، الخميس الماضي، إلى بوركينا فاسو أربعة
+    مطلوبين"; act4)."""
+    for m in view.mentions:
+        inside = t_span.start < m.span.start < t_span.end
+        if not (inside or 0 <= m.span.start - t_span.end <= 12) or m.place is None:
             continue
         if view.previous_word(view.folded_index(m.span.start)) != "الي":
+            if inside:
+                continue
             return None
         if m.actor is not None and m.place.kind == "country":
             return Participant(m.span, m.text, m.actor.canonical, m.actor.country, "government", state=True)
@@ -11262,7 +11335,7 @@ def _events_for(
             for p in participants
             if not (p.state and t_span.start <= p.span.start < t_span.end and p.text.endswith(("اً", "ًا")))
         ]
-    source = _source(view, t_span.start, participants, ctx.source, goes_on=not ctx.told_own)
+    source = _source(view, t_span.start, participants, ctx.source, goes_on=not ctx.told_own, told=ctx.told_source)
     # "نفذت القيادة الأمريكية، بالتنسيق مع الحكومة الصومالية، غارة جوية": a partner the doer acts with is neither
     # side of the deed
     partners = (
@@ -11461,6 +11534,9 @@ def _events_for(
     if hit.values[0].id == _LETTER and actor2 is not None and _handed_from(view, actor2):
         # "سلّم الوزير رسالة خطية من رئيس الدولة إلى الرئيس الموريتاني": the letter goes to the side after إلى
         actor2 = _letter_addressee(view, actor2, participants) or actor2
+    if actor2 is not None and actor2.role == "other" and actor2.country is None:
+        # "فرض عقوبات على شركتين مسجلتين في الإمارات": a firm is of the state it is registered in (act4)
+        actor2 = _but(actor2, country=_registered_in(view, actor2)) if _registered_in(view, actor2) else actor2
     if hit.key in _HANDED_OVER_KEYS:
         # "سلّمت السلطات التركية خمسة مطلوبين إلى العراق": the state they are handed to is the other side
         actor2 = _receiving_state(view, t_span) or actor2
@@ -14307,11 +14383,14 @@ def _told_protest_hurt(events: list[dict[str, Any]], found: list[dict[str, Any]]
 def _dispersers(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> Participant | None:
     # "فرّقت قوات الأمن، أمس السبت، وقفة احتجاجية"، "أوقفت مصالح الأمن، أمس الجمعة، عشرات الناشطين خلال مسيرة":
     # the verb may stand a little before the protest word
-    for match in _INTERVENE.finditer(view.folded.text, max(0, hit.word_start - 90)):
-        at = view.raw_span(match.start(), match.end())
-        near = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
-        if near:
-            return near[0]
+    # An armed group that holds the town breaks up protests too ("قبل أن تفرقها عناصر من الهيئة"), but a state's
+    # force near the verb comes first.
+    for roles in (("police", "military"), ("armed_group",)):
+        for match in _INTERVENE.finditer(view.folded.text, max(0, hit.word_start - 90)):
+            at = view.raw_span(match.start(), match.end())
+            near = [p for p in participants if p.role in roles and abs(p.span.start - at.end) <= 30]
+            if near:
+                return near[0]
     return None
 
 
@@ -16356,7 +16435,8 @@ def _unit_of_side_between(view: SentenceView, end: int, side: Participant) -> bo
 # "ما لم تستجب"، "إن لم"، "إذا لم"، "في حال لم": a condition a threat or demand sets
 _CONDITION = re.compile(r"(?<!\w)(?:ما|ان|اذا|لو|حال) +لم(?!\w)")
 # "التابع لـ"، "التابعة للحوثيين": a unit named with the side it belongs to
-_UNIT_OF = re.compile(r" *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *")  # past an adjective of the unit
+# past an adjective of the unit; the side's name may open with a quote ("التابع لـ«هيئة تحرير الشام»", gap13)
+_UNIT_OF = re.compile(r' *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *[«"“]? *')
 # belonging to (a side), also as believed or said ("مسلحون يُعتقد أنهم ينتمون إلى"، "يشتبه في انتمائهم إلى"، "قالت
 # مصادر إنهم من"; probe79)
 _HEDGE = r"(?:(?:يعتقد|يرجح|يشتبه(?: +في)?|يقال|قال(?:ت|وا)?(?: +[^\W\d_]+){0,2}) +(?:ان|انهم|انه|انها|انهما) +)"
@@ -18645,6 +18725,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 # ... but a "كما" paragraph after the outlet's own account goes on with that account, not an older
                 # speaker (art6: "كما نظّم الاتحاد ... وقفة" after a strike told with no report)
                 told_own=ctx.told_own,
+                told_source=ctx.told_source,
                 last_date=ctx.last_date,
                 said_date=ctx.said_date,
                 event_date=ctx.event_date,
@@ -18779,6 +18860,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         participants = ctx.participants
         if found:
             ctx.told_own = all(e["source"]["kind"] == "outlet_own" for e in found)
+            told = found[-1]["source"]
+            ctx.told_source = Source(None, told["text"], told["kind"], told["canonical"])
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
@@ -19819,6 +19902,15 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _DEADLINE = re.compile(r"(?<!\w)و?(?:" + _alt("deadline") + r")\s*$")
 
 
+def _past_time(time: Mapping[str, object], published: date) -> bool:
+    """Whether the time lies before the day of publication; a month by its middle day ("نهاية الشهر الجاري") is
+    compared by its month, so that the month still running is not yet past (gap13)."""
+    value = str(time["value"])
+    if time.get("precision") == "month":
+        return value[:7] < published.isoformat()[:7]
+    return value <= published.isoformat()
+
+
 def _without_deadlines(doc: Document) -> Document:
     """The document with only the times that may date an event: "حتى الثلاثاء القادم"، "بحلول نهاية الشهر"، "من
     الأحد إلى الخميس" end a period or set a deadline (the output keeps every time; only the dating skips them)."""
@@ -19829,7 +19921,7 @@ def _without_deadlines(doc: Document) -> Document:
         t
         for t in doc.times
         # a past end ("كان مقراً للحزب حتى عام 2017") still dates what it tells: only what is still ahead is skipped
-        if str(t["value"]) <= published.isoformat()
+        if _past_time(t, published)
         or not _DEADLINE.search(fold_text(raw[max(0, int(t["start"]) - 12) : int(t["start"])]))
     )
     return doc if len(kept) == len(doc.times) else replace(doc, times=kept)
