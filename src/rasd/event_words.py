@@ -472,6 +472,7 @@ LIST_SECTIONS = (
     "own_session_frames",
     "invited_to_join",
     "own_rights_lines",
+    "aiming_subjects",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

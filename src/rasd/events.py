@@ -736,6 +736,20 @@ _RAM_VEHICLES = frozenset(_WORDS.words("ramming_vehicles"))
 _ROAD_ACCIDENT = re.compile(r"(?<!\w)[وفبل]?(?:" + _alt("road_accident_words") + r")(?!\w)")
 
 
+_AIMING_SUBJECTS = frozenset(_WORDS.words("aiming_subjects"))
+_PRESENT_TARGETING = frozenset(fold_text(w) for w in ("يستهدف", "تستهدف", "يستهدفان", "تستهدفان", "يستهدفون"))
+
+
+def _aim_of_plan(folded: str, h: Hit[Trigger]) -> bool:
+    """ "إن العملية تستهدف فلول النظام البائد"، "الحملة الأمنية تستهدف شبكات التهريب": an operation, a campaign or
+    a plan (event_words.yaml `aiming_subjects`) as the subject of a present targeting verb tells its aim, no strike
+    (art14); the deed the sentence tells after it stays the event."""
+    if h.key not in _PRESENT_TARGETING or h.start != h.word_start:
+        return False
+    before = folded[max(0, h.word_start - 40) : h.word_start].replace("ة", "ه").split()[-2:]
+    return any(w.lstrip("و") in _AIMING_SUBJECTS for w in before)
+
+
 def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
     """ "طعن المحامي في الحكم"، "دهسته شاحنة مسرعة": a stabbing or ramming verb that is an appeal or a road
     accident; a noun reading ("بالطعن"، "الدهس") is none of the verbs either."""
@@ -880,6 +894,7 @@ def _view(
         and not _dawn(folded.text, h)
         and not _materiel_taken(folded.text, h)
         and not _appeal_or_accident(folded.text, h)
+        and not _aim_of_plan(folded.text, h)
         # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
         and not (h.key in _LED_AWAY and h.end < h.word_end)
         and not _drone_as_march(folded.text, h)
@@ -3764,6 +3779,11 @@ def _titled_head_of_state(view: SentenceView, p: Participant) -> bool:
     return view.may_match_in(_HEAD_OF_STATE, max(0, at - 120), at) and _HEAD_OF_STATE.search(lead) is not None
 
 
+_TWO_FAMILIES = fold_text("عائلتين")
+# "بين عائلتين"، "بين أفراد من عائلتين" right before the mention (raw text)
+_BETWEEN_THEM = re.compile(r"(?<!\w)بين +(?:أفراد +من +|افراد +من +|مسلحين +من +)?$")
+
+
 def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
@@ -4023,6 +4043,12 @@ def _participants(
     merged = _people_of_listed_body(view, merged)
     merged = _without_members_aside(view, merged)
     merged = [_of_community(view, p) for p in merged]
+    # "منزلاً يؤوي عائلتين": two families are armed sides only between whom a fight is told (art14)
+    merged = [
+        p
+        for p in merged
+        if fold_text(p.text) != _TWO_FAMILIES or _BETWEEN_THEM.search(view.text, 0, p.span.start - view.start)
+    ]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
 
 
@@ -4838,6 +4864,13 @@ def _speaker_reports(view: SentenceView) -> list[Hit[Cue]]:
     reports = [r for r in reports if r.key.startswith("ال") or not folded.endswith(("ال", "لل"), r.word_start, r.start)]
     # "تعرض رتل تابع للتحالف الدولي لهجوم": تابع with لـ after it is the adjective "belonging to", no report
     reports = [r for r in reports if r.key not in _FOLLOWED or not _TO_SIDE.match(folded, r.word_end)]
+    # "من دون أن تتبنى أي جهة الهجوم"، "ولم تتبن أي جهة": a claim no one made has no speaker (art14)
+    reports = [
+        r
+        for r in reports
+        if not any(v.category == "claimed" for v in r.values)
+        or not _DISCLAIMED.search(folded, max(0, r.word_start - 12), r.word_start)
+    ]
     if any(r.key in _RELAY_VERBS for r in reports):
         reports = [r for r in reports if not _carries(view, r)]
         # "أثناء تنقلهم"، "نقلهم إلى المستشفى": with an object pronoun it moves people, it reports nothing
@@ -5882,7 +5915,25 @@ def _not_where_speaker_is(view: SentenceView, here: list[Mention], source: Sourc
         and _SPEAKER_AT.fullmatch(fold_text(view.text[said_by.end - view.start : m.span.start - view.start]))
     ]
     rest = [m for m in here if m not in located]
+    if located and _named_again_by_kind(view, located[0]):
+        return here
     return rest if located and (rest or told) else here
+
+
+# "سكان في قرية بيت ياشوط" ... "على أطراف القرية": the kind word before the speaker's place (folded, ة as ه)
+_KIND_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|من)? *(قريه|بلده|مدينه|بلدات|قري|مخيم|حي) *$")
+
+
+def _named_again_by_kind(view: SentenceView, m: Mention) -> bool:
+    """ "وأفاد سكان في قرية بيت ياشوط بأن قذائف هاون سقطت على أطراف القرية": the deed is told at "the village", the
+    speaker's own one named by its kind word; that place is the event's, not only where the speaker is (art14)."""
+    start = view.folded_index(m.span.start)
+    text = view.folded.text.replace("ة", "ه")
+    kind = _KIND_BEFORE.search(text[max(0, start - 20) : start])
+    if kind is None:
+        return False
+    after = text[view.folded_index(m.span.end) :]
+    return re.search(r"(?<!\w)[وبل]?ال" + kind.group(1) + r"(?!\w)", after) is not None
 
 
 _ACCUSING_WORDS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("accusing_words"))
@@ -6298,6 +6349,13 @@ _DIRECT_HIT = re.compile(r" +(?:اصاب|مباشر|بشكل مباشر|بدقه
 _RANK_AFTER = re.compile(r" +برتب[هة] +[^\W\d_]+(?: +(?:اول|ثان|ثاني))?(?!\w)")  # "برتبة نقيب"، "برتبة ملازم أول"
 
 
+# "أمس"، "خلال عملياتها أمس"، "فجر اليوم أكثر من" (folded) between an active killing verb and its count
+_DAY_BETWEEN = re.compile(
+    r"(?:خلال [^\W\d_]+ )?(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله|ليلة) )?(?:امس|اليوم|البارحه|البارحة)"
+    r"(?: (?:نحو|حوالي|قرابه|قرابة|اكثر من|ازيد من|ما لا يقل عن))?"
+)
+
+
 def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant] = ()) -> tuple[int | None, int, int]:
     """How many a killed/injured word counts: (number or None, folded start, folded end)."""
     text = view.folded.text
@@ -6321,6 +6379,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         or (_is_toll_head(view, hit) and _TOLL_REACH.fullmatch(between) is not None)
         # "قتلت، أمس الثلاثاء، 15 عنصراً": an aside between an active verb and the count of whom it killed
         or (re.fullmatch(r"[،,][^،,.]{1,30}[،,]", between) and _counted_noun(view, after[1]) is not None)
+        # "قتلت خلال عملياتها أمس أكثر من عشرة مسلحين": a day word, not set off by commas, stands between (art14)
+        or (_DAY_BETWEEN.fullmatch(between) is not None and _counted_noun(view, after[1]) is not None)
     ):
         more, end = _and_counted(view, after[2])
         besides, end = _besides(view, max(after[2], end))
@@ -8021,6 +8081,11 @@ _MARKET_PRICES = frozenset(fold_text(w) for w in _WORDS.words("market_prices"))
 # what follows a suspension of flights that makes it a sanction on a route: between two places, to or from one
 _ROUTE = re.compile(r" *(?:(?:ال)?(?:جوي|مباشر|تجاري|مدني)[هة] +)*(?:بين|الي|من|مع|نحو|القادم[هة]|المتجه[هة])(?!\w)")
 _HOSPITALS = re.compile(r"(?<!\w)[وف]?(?:ال)?مستشفيات(?!\w)")
+# art14: a hospital speaking for itself ("وقال مستشفى شهداء الأقصى ... إنه استقبل"): the dead and wounded it
+# received are a count of a told attack's toll, no aid given (an aid group's teams at a hospital still give aid)
+_HOSPITAL_SPEAKER = re.compile(
+    r"(?<!\w)و?(?:" + _alt("announcing_verbs") + r") +(?:" + _alt("receiving_hospitals") + r")(?!\w)"
+)
 
 
 # "وأسفرت وساطة ... عن"، "أفضت المحادثات إلى": a verb of leading to, right before the talks that are its subject
@@ -8077,6 +8142,8 @@ def _step_of_no_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
             nxt is not None and nxt.group(1).replace("ة", "ه") in _MARKET_PRICES
         )
     if hit.values[0].plover == "AID" and hit.key.startswith(_RECEIVING_HEADS):
+        if _HOSPITAL_SPEAKER.search(text, 0, hit.word_start) is not None:
+            return True  # art14: "وقال مستشفى شهداء الأقصى، في بيان، إنه استقبل جثامين الضحايا": its own count
         return _HOSPITALS.search(text, max(0, hit.word_start - 40), hit.word_end + 40) is not None
     return False
 
@@ -8178,7 +8245,21 @@ def _seized_after_killing(view: SentenceView, hit: Hit[Trigger], hits: Sequence[
     verb, are a step of the fight told first; the killing is the event (art2)."""
     if hit.values[0].id != "weapons_disrupted" or not view.folded.text[hit.word_start : hit.start].startswith("و"):
         return False
-    return any(h.values[0].id == "killing" and h.end <= hit.word_start and not _is_noun(view, h) for h in hits)
+    if any(h.values[0].id == "killing" and h.end <= hit.word_start and not _is_noun(view, h) for h in hits):
+        return True
+    # art14: ... and after the Maghreb's and Lebanon's weak arrest verb ("دهمت منازل ...، وأوقفت ستة منهم، وضبطت
+    # أسلحة حربية"): the arrest is the event, as the gold sets code arrests with arms seized
+    return any(
+        h.values[0].id == "arrest_weak"
+        and h.end <= hit.word_start
+        and _ARREST_VERB.match(h.key) is not None
+        and _COUNTED_HELD.match(view.folded.text, h.word_end) is not None  # people, not "أوقفت سيارة"
+        for h in hits
+    )
+
+
+# art14: a count right after a weak arrest verb, persons or "منهم" after it ("وأوقفت ستة منهم"، "أوقفت 12 شخصاً")
+_COUNTED_HELD = re.compile(r" +(?:\d+|" + _NUMBER_WORDS + r")(?: +(?:منهم|من|اشخاص|شخصا|اشخاصا|مطلوبين|متهمين))")
 
 
 def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -12334,8 +12415,12 @@ def _events_for(
         # the sentence (with the source or aside), is where the body meets, not the story's last place
         seats = {_BODY_SEATS[p.canonical] for p in (actor1, actor2) if p is not None and p.canonical in _BODY_SEATS}
         places = [m for m in view.mentions if seats and m.place is not None and m.place.id in seats][:1]
+    # "ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة بشأن غزة": an international body's session sits where it
+    # does, not at the story's last place; with none named it has none (art14)
+    igo_session = plover == "CONSULT" and actor1 is not None and actor1.role == "igo" and "جلس" in hit.key
     if (
         not places
+        and not igo_session
         and not _TOPIC_SHIFT.match(view.folded.text)
         and (
             plover not in _SAID
