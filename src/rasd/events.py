@@ -8852,9 +8852,12 @@ def _handed_to(view: SentenceView, before: Sequence[Participant]) -> tuple[Parti
     if len(before) < 2:
         return None
     giver, receiver = before[-2], before[-1]
-    if view.previous_word(view.folded_index(giver.span.start)) not in _HANDING:
-        return None
     gap = view.text[giver.span.end - view.start : receiver.span.start - view.start]
+    if view.previous_word(view.folded_index(giver.span.start)) not in _HANDING:
+        # h15c: "وكانت الولايات المتحدة قد سلّمت الجيش التونسي ... دفعة من معدات": the giver before قد and the
+        # verb, the receiver right after it
+        words = fold_text(gap).split()
+        return (giver, [receiver]) if len(words) == 2 and words[0] == "قد" and words[1] in _HANDING else None
     return (giver, [receiver]) if not re.search(r"[،,:\"«»(]", gap) and len(gap.split()) <= 2 else None
 
 
@@ -11285,7 +11288,16 @@ def _fed_by_aid(view: SentenceView, hit: Hit[Trigger], side: Participant) -> boo
     if at <= hit.end:
         return False
     between = view.folded.text[hit.end : at]
-    return _FED.search(between) is not None and not _SENTENCE_STOP.search(between)
+    if _SENTENCE_STOP.search(between):
+        return False
+    # h15c: "توزيع مساعدات غذائية على نحو ٣ آلاف نازح": those the aid is handed out "on" receive it
+    return _FED.search(between) is not None or _HANDED_OUT_ON.search(between) is not None
+
+
+# (folded) "على" and a count, perhaps approximate, right before the receivers of aid handed out
+_HANDED_OUT_ON = re.compile(
+    r"(?<!\w)علي +(?:(?:نحو|قرابه|قرابة|حوالي|زهاء|اكثر +من) +)?(?:[\d٠-٩][\d٠-٩.,]* *)?(?:(?:الف|الاف|الفا) +)?$"
+)
 
 
 _CLOSED_PASSAGES = ("حدود", "مجال جوي", "اجواء", "معبر", "معابر", "منفذ", "منافذ")
@@ -11802,6 +11814,9 @@ def _events_for(
         inside = [p for p in participants if t_span.start <= p.span.start and p.span.end <= t_span.end]
         if len(inside) >= 2:
             actor1, actor2 = inside[0], inside[-1]
+    listing = _listing_start(view, hit) if plover == "SANCTION" else None
+    if listing is not None:
+        actor1, actor2 = _listing_sides(view, hit, listing, participants, actor1, actor2)
     if hit.key in _DECLARED_TARGETS:
         actor1, actor2 = _declared_target(view, hit, participants, speaker)
     # "أن مقاتليه استهدفوا" before the verb, or "هاجم مجاهدونا" right after it
@@ -15356,7 +15371,7 @@ def _arguments(
             if plover in _TWO_SIDED and withs:
                 partners = [p for p in before[withs[0] :] if p.person] or before[withs[0] :]
                 actor1, after = before[withs[0] - 1], [partners[0]]
-            handed = _handed_to(view, before) if plover == "ACCUSE" else None
+            handed = _handed_to(view, before) if plover in ("ACCUSE", "AID") else None
             if handed is not None:
                 actor1, after = handed  # "وسلّمت الخارجية الليبية السفير التركي مذكرة احتجاج"
             # "وقّع وزيرا الطاقة الأردني والسوري مذكرة تفاهم": the two sides of a dual office
@@ -16230,6 +16245,56 @@ def _holder(view: SentenceView, office: Participant, participants: Sequence[Part
 
 # "، في بيان اليوم، السلطة بـ": the object, perhaps after an aside, then بـ or إلى (or على after حث)
 _BARE_OBJECT = re.compile(r"(?:[ ،,]*في +[^،,]{1,40}[،,])?[ ،,]*(السلط[هة]|الاطراف|الاحتلال)(?= +(?:ب|الي |علي ))")
+
+
+# a listing verb ("أدرج") whose list a sanction trigger is ("على قائمة العقوبات"), within a clause before it (folded)
+_LIST_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("list_verbs") + r")(?!\w)[^.؛]{0,120}$")
+
+
+def _listing_start(view: SentenceView, hit: Hit[Trigger]) -> int | None:
+    """Where the listing verb of a sanction stands: the phrase's own start for the verb key, else a listing verb
+    before a list trigger ("أدرجت الوزارة ... على قائمة العقوبات")."""
+    if hit.key == _LISTED_KEY:
+        return hit.start
+    found = _LIST_VERB_BEFORE.search(view.folded.text, max(0, hit.word_start - 120), hit.word_start)
+    return None if found is None else found.start()
+
+
+def _listing_sides(
+    view: SentenceView,
+    hit: Hit[Trigger],
+    start: int,
+    participants: Sequence[Participant],
+    actor1: Participant | None,
+    actor2: Participant | None,
+) -> tuple[Participant | None, Participant | None]:
+    """ "أدرجت وزارة الخزانة، أمس، ثلاثة قادة في الجماعة على قائمة العقوبات"، "وكانت اللجنة قد أدرجت ثلاثة أشخاص على
+    قائمة حظر السفر": the listing phrase (from the verb at start) spans its doer (when it follows the verb) and those
+    listed; the first side inside is the doer, the count before the list is whom it lists, people listed being
+    suspects (other) (h15c)."""
+    end = hit.end if start == hit.start else hit.start
+    t_span = view.raw_span(start, end)
+    inside = [p for p in participants if t_span.start <= p.span.start and p.span.end <= t_span.end]
+    numbers = [c for c in view.cues_of("number") if start < c.word_start < end]
+    listed = _counted_victims(view, list(participants), numbers[-1].word_start) if numbers else None
+    if listed is not None and listed.role == "civilians":
+        listed = _but(listed, role="other")
+    if listed is None and actor2 is None and len(inside) >= 2:
+        # (not two doers joined: "أدرجت السعودية والإمارات، اليوم، 15 فرداً")
+        joint = view.text[inside[-2].span.end - view.start : inside[-1].span.start - view.start]
+        listed = None if _joins(joint) else inside[-1]
+    if listed is None:
+        return actor1, actor2
+    doers = [p for p in inside if p.span.end <= listed.span.start and not _overlaps(p.span, listed.span)]
+    if doers:
+        actor1 = doers[0]
+    elif actor1 is not None and _overlaps(actor1.span, listed.span):
+        actor1 = None
+    if actor2 is not None and listed.canonical is None and not _overlaps(actor2.span, listed.span):
+        # "أدرجت السعودية أربعة أفراد على قائمة الإرهاب لارتباطهم بحزب الله": the body they are tied to is whom
+        # the listing aims at (probe91)
+        return actor1, actor2
+    return actor1, listed
 
 
 def _bare_object(
