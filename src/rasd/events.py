@@ -3971,6 +3971,13 @@ def _participants(
         else p
         for p in named
     ]
+    # ... and an institution a state's army holds, named bare ("دورية من مديرية المخابرات" in a Lebanese story)
+    named = [
+        _but(p, role="military")
+        if p.canonical in (None, p.text) and p.role in _CIVIL_ROLES and (p.country or home) in _military_in(p)
+        else p
+        for p in named
+    ]
     named = [_occupier(view, p) for p in named]
     # one actor per stretch of text: "الحكومة" holds "حكومة", "مجلس الوزراء" holds "الوزراء"
     found: list[Participant] = []
@@ -17522,6 +17529,9 @@ def _police_in(d: Participant) -> str:
 
 
 _MILITARY_IN = {fold_text(k): frozenset(v.split()) for k, v in _WORDS.mapping("military_in_country").items()}
+
+
+_CIVIL_ROLES = frozenset({"police", "government"})  # the roles a bare name of an army's institution is read with
 
 
 def _military_in(d: Participant) -> frozenset[str]:
