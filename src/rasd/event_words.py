@@ -223,6 +223,7 @@ LIST_SECTIONS = (
     "grant_verbs",
     "told_operations",
     "continuing_verbs",
+    "habit_verbs",
     "crowds",
     "receipt",
     "danger_before",
