@@ -140,28 +140,23 @@ def test_coalitions_map_alpha3_states_to_listed_actors(tmp_path: Path) -> None:
         load_event_words(write(tmp_path, text))
 
 
-def test_police_in_country_maps_heads_to_alpha3_states(tmp_path: Path) -> None:
-    assert event_words().mapping("police_in_country")["الحرس الوطني"] == "TUN"
-    bad = GOOD.replace("الحرس الوطني: TUN", "الحرس الوطني: Tunisia")
-    with pytest.raises(DataFileError, match="police_in_country"):
-        load_event_words(write(tmp_path, bad))
-
-
 def test_group_adjectives_map_to_listed_actors(tmp_path: Path) -> None:
     assert event_words().mapping("group_adjectives")["حوثيه"] == "yem-houthis"
     with pytest.raises(DataFileError, match="group_adjectives"):
         load_event_words(write(tmp_path, GOOD.replace("حوثيه: yem-houthis", "حوثيه: no-such-actor")))
 
 
-def test_community_states_map_to_alpha3_states(tmp_path: Path) -> None:
-    assert event_words().mapping("community_states")["المسيريه"] == "SDN"
-    bad = GOOD.replace("المسيريه: SDN", "المسيريه: Sudan")
-    with pytest.raises(DataFileError, match="community_states"):
-        load_event_words(write(tmp_path, bad))
-
-
-def test_military_in_country_maps_heads_to_alpha3_states(tmp_path: Path) -> None:
-    assert event_words().mapping("military_in_country")["حرس الحدود"] == "JOR EGY"
-    bad = GOOD.replace("حرس الحدود: JOR EGY", "حرس الحدود: Jordan")
-    with pytest.raises(DataFileError, match="military_in_country"):
+@pytest.mark.parametrize(
+    ("section", "head", "codes", "wrong"),
+    [
+        ("police_in_country", "الحرس الوطني", "TUN", "Tunisia"),
+        ("community_states", "المسيريه", "SDN", "Sudan"),
+        ("military_in_country", "حرس الحدود", "JOR EGY", "Jordan"),
+    ],
+)
+def test_state_mappings_take_alpha3_codes(tmp_path: Path, section: str, head: str, codes: str, wrong: str) -> None:
+    """Sections mapping a word to the states it holds in refuse anything but ISO alpha-3 codes."""
+    assert event_words().mapping(section)[head] == codes
+    bad = GOOD.replace(f"{head}: {codes}", f"{head}: {wrong}")
+    with pytest.raises(DataFileError, match=section):
         load_event_words(write(tmp_path, bad))

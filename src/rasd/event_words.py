@@ -548,6 +548,16 @@ def _mapping(value: Any, path: str, line: int, what: str) -> dict[str, str]:
     return out
 
 
+def _check_states(sections: dict[str, tuple[int, Any]], path: str, section: str, *, several: bool) -> None:
+    """Every value of a mapping section is an ISO alpha-3 code (or, when `several`, codes separated by spaces)."""
+    shape = r"[A-Z]{3}(?: [A-Z]{3})*" if several else r"[A-Z]{3}"
+    wanted = "ISO alpha-3 codes, space-separated" if several else "an ISO alpha-3 code"
+    line, body = sections[section]
+    for key, codes in expect_mapping(body, path, line, section).items():
+        if not re.fullmatch(shape, str(codes.value)):
+            raise DataFileError(path, codes.line, f"{section}: {key.value!r} must map to {wanted}")
+
+
 def load_event_words(path: str | Path | None = None) -> EventWords:
     """Load and validate an event word file (default: the shipped data/event_words.yaml)."""
     file = data_path("event_words.yaml") if path is None else Path(path)
@@ -555,34 +565,14 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
     sections = read_sections(file, SECTIONS)
     lists = {s: _list(sections[s][1], name, sections[s][0], s) for s in LIST_SECTIONS}
     mappings = {s: _mapping(sections[s][1], name, sections[s][0], s) for s in MAPPING_SECTIONS}
-    line = sections["person_roles"][0]
-    for role in expect_mapping(sections["person_roles"][1], name, line, "person_roles").values():
-        if role.value not in ROLES:
-            listed = ", ".join(sorted(ROLES))
-            raise DataFileError(name, role.line, f"person_roles: role {role.value!r} is not one of {listed}")
-    line = sections["office_kinds"][0]
-    for role in expect_mapping(sections["office_kinds"][1], name, line, "office_kinds").values():
-        if role.value not in ROLES:
-            listed = ", ".join(sorted(ROLES))
-            raise DataFileError(name, role.line, f"office_kinds: role {role.value!r} is not one of {listed}")
-    line = sections["hosted_forces"][0]
-    for base, country in expect_mapping(sections["hosted_forces"][1], name, line, "hosted_forces").items():
-        if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
-            raise DataFileError(name, country.line, f"hosted_forces: {base.value!r} must map to an ISO alpha-3 code")
-    line = sections["police_in_country"][0]
-    for head, country in expect_mapping(sections["police_in_country"][1], name, line, "police_in_country").items():
-        if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
-            message = f"police_in_country: {head.value!r} must map to an ISO alpha-3 code"
-            raise DataFileError(name, country.line, message)
-    line = sections["community_states"][0]
-    for word, country in expect_mapping(sections["community_states"][1], name, line, "community_states").items():
-        if not re.fullmatch(r"[A-Z]{3}", str(country.value)):
-            raise DataFileError(name, country.line, f"community_states: {word.value!r} must map to an ISO alpha-3 code")
-    line = sections["military_in_country"][0]
-    for head, codes in expect_mapping(sections["military_in_country"][1], name, line, "military_in_country").items():
-        if not re.fullmatch(r"[A-Z]{3}(?: [A-Z]{3})*", str(codes.value)):
-            message = f"military_in_country: {head.value!r} must map to ISO alpha-3 codes, space-separated"
-            raise DataFileError(name, codes.line, message)
+    for section in ("person_roles", "office_kinds"):
+        for role in expect_mapping(sections[section][1], name, sections[section][0], section).values():
+            if role.value not in ROLES:
+                listed = ", ".join(sorted(ROLES))
+                raise DataFileError(name, role.line, f"{section}: role {role.value!r} is not one of {listed}")
+    for section in ("hosted_forces", "police_in_country", "community_states"):
+        _check_states(sections, name, section, several=False)
+    _check_states(sections, name, "military_in_country", several=True)
     line = sections["group_adjectives"][0]
     actor_ids = {actor.id for actor in actors()}
     for word, actor_id in expect_mapping(sections["group_adjectives"][1], name, line, "group_adjectives").items():
