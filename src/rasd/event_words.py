@@ -94,6 +94,7 @@ LIST_SECTIONS = (
     "intervene",
     "intervene_stems",
     "called_rallies",
+    "mission_troop_heads",
     "followers",
     "own_men",
     "own_branches",

@@ -87,6 +87,10 @@ def _alt(section: str) -> str:
     return "|".join(re.escape(w) for w in _WORDS.words(section))
 
 
+# (the heads of a peace mission's name, written: its forces, a force, a mission, its troops)
+_MISSION_TROOPS = re.compile(r"(?:" + _alt("mission_troop_heads") + r")(?!\w)")
+
+
 def _with_conjunction(words: Iterable[str]) -> frozenset[str]:
     """The words, and each behind و or ف ("نشرت", "ونشرت", "فنشرت")."""
     words = frozenset(words)
@@ -2105,13 +2109,15 @@ def _buried_dead(text: str, hit: Hit[Trigger]) -> bool:
 
 _CALLED_RALLY_KEY = fold_text("اعتصام")  # triggers.yaml sit_in: a peaceful protest
 # "ودعت الجبهة أنصارها إلى التجمع"، "دعا الملتقى إلى مسيرة جديدة": a rally word right after the call's إلى, past at
-# most four words (whom it calls), in the same clause
-_CALLED_RALLY = re.compile(r"(?<!\w)الي +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
-_RALLY_WORD = re.compile(r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
+# most six words (the caller and whom it calls), in the same clause
+# ... or to take part in one ("دعت القوى المواطنين إلى المشاركة في مسيرة غضب")
+_TAKE_PART = r"( +المشارك[ةه] +(?:في|ب))?"
+_CALLED_RALLY = re.compile(r"(?<!\w)الي" + _TAKE_PART + r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
+_RALLY_WORD = re.compile(_TAKE_PART + r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
 # ... past a relative clause told of the caller between commas ("ودعا «الاتحاد الوطني»، الذي يضم أحزاباً معارضة،
 # أنصاره إلى التجمع")
 _CALL_REACH = re.compile(
-    r"(?: *[^\s.،,؛]+){0,5}(?: *[،,] *(?:الذي|التي|الذين)(?: +[^\s.،,؛]+){1,6} *[،,](?: *[^\s.،,؛]+){0,3})? *"
+    r"(?: *[^\s.،,؛]+){0,6}(?: *[،,] *(?:الذي|التي|الذين)(?: +[^\s.،,؛]+){1,6} *[،,](?: *[^\s.،,؛]+){0,3})? *"
 )
 
 
@@ -2127,11 +2133,15 @@ def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tr
             rally = _RALLY_WORD.match(text, call.end)
         else:
             reach = _CALL_REACH.match(text, call.end)
-            rally = _CALLED_RALLY.search(text, call.end, (reach.end() if reach is not None else call.end) + 12)
+            # (the words of taking part, if any, do not count against the reach)
+            last = (reach.end() if reach is not None else call.end) + 12
+            rally = _CALLED_RALLY.search(text, call.end, last + 16)
+            if rally is not None and rally.end() > last + len(rally.group(1) or ""):
+                rally = None
         if rally is None or any(h.start > call.end and h.values[0].plover == "PROTEST" for h in triggers):
             continue
         word = rally.end() - len(rally.group().split(" ")[-1])
-        noun = rally.end(1) if rally.group(1) else word
+        noun = rally.end(2) if rally.group(2) else word
         out.append(Hit(noun, rally.end(), word, rally.end(), text[noun : rally.end()], values, False))
     return longest(out)
 
@@ -9022,6 +9032,11 @@ def _caller_words(subject: str) -> str | None:
 
 _CALL_STATEMENT_ASIDE = re.compile(r"[،,]\s*في\s+(?:" + "|".join(_STATEMENT_NOUNS) + r")(?:\s+[^\s،,]+)?\s*$")
 _CALLER_HEADS = frozenset(fold_text(w) for w in _WORDS.words("caller_heads"))
+# (folded) the people a call names, to the إلى it calls them to (the h12r list, past ال or و, its object after it):
+# they hold the protest it calls ("ودعت القوى الوطنية المواطنين إلى المشاركة في مسيرة"), as followers do
+_CALLED_PEOPLE_TO = re.compile(
+    r"(?<=[ ])(?:ال)?(?:" + "|".join(sorted(_CALLED_PEOPLE, key=len, reverse=True)) + r")(?:[ةه])?(?: +[^\s.،,؛]+){0,2}(?= +الي(?!\w))"
+)
 # (bare "اتحاد" also opens "الاتحاد الأوروبي": a body the names stage lists, found as the caller before this)
 
 
@@ -9779,6 +9794,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             caller = _caller(view, hit, called[0], ctx.participants)
             word = view.raw_text(view.raw_span(called[0].word_start, called[0].word_end))
             own = _FOLLOWERS.search(view.folded.text, hit.start, called[0].start)
+            # ... or the people it calls by name, past the caller's first word ("ودعت القوى الوطنية المواطنين إلى
+            # المشاركة في مسيرة"; h16a)
+            caller_start = view.folded.text.find(" ", view.folded.text.find(" ", hit.start) + 1)
+            people = (
+                _CALLED_PEOPLE_TO.search(view.folded.text, caller_start, called[0].start)
+                if own is None and caller_start > 0
+                else None
+            )
             # (with its followers named, "ودعت الجماعة أنصارها إلى الاحتشاد", dev gold keeps the outlet's word)
             caller_words = _call_subject(view, hit) if caller is None and own is None else None
             if caller is None and own is None and caller_words is None:
@@ -9801,21 +9824,22 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
                 # (the caller read as the protest's doer gives way to its followers too: "ودعا حزب كولميه المعارض،
                 # في بيان مساء أمس، أنصاره إلى التظاهر"; h14a)
                 by_caller = (
-                    own is not None
+                    (own or people) is not None
                     and caller is not None
                     and e["actor1"] is not None
                     and fold_text(e["actor1"]["text"] or "") == fold_text(caller.text)
                 )
+                held_by = own or people
                 if (
-                    (caller is not None or own is not None)
+                    (caller is not None or held_by is not None)
                     and e["actor1"] is not None
-                    and (e["actor1"]["text"] == word or by_caller)
+                    and (e["actor1"]["text"] == word or by_caller or people is not None)
                 ):
                     # the called protest is held by the caller's followers ("دعت الجبهة أنصارها إلى وقفة"), or,
                     # none named, by the body itself, its members out ("دعت نقابة الأطباء إلى إضراب"): protesters
                     country = (caller.country if caller is not None else None) or e["actor1"]["country"]
-                    if own is not None:
-                        span = view.raw_span(own.start(), own.end())
+                    if held_by is not None:
+                        span = view.raw_span(held_by.start(), held_by.end())
                         e["actor1"] = {"text": view.raw_text(span), "canonical": None, "country": country}
                     elif caller is not None:
                         e["actor1"] = {**caller.record(), "country": country}
@@ -12789,6 +12813,9 @@ def _events_for(
         and actor2.named
     ):
         fatalities = 1  # "اغتال مسلحون مجهولون الشيخ خالد المسالمة": one named man killed (probe70)
+    if plover == "ASSAULT" and actor2 is not None and actor2.role == "igo" and _MISSION_TROOPS.match(actor2.text):
+        # "استهدف مقراً لقوات بعثة الاتحاد الأفريقي": a mission's troops attacked are a military side (h16a)
+        actor2 = _but(actor2, role="military")
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,

@@ -123,6 +123,7 @@ class NameRules:
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
     detached_modifiers: frozenset[str] = frozenset()  # "القريب", "الحدودي": said of a facility, not its name
+    staff_words: frozenset[str] = frozenset()  # "الأركان": right after a government kind, a military staff
     facility_time_words: frozenset[str] = frozenset()  # "الجمعة الماضي": when, after a facility's name
     name_breaks: frozenset[str] = frozenset()  # "أن", "إن": a tagged name ends before them
     capital_phrases: frozenset[str] = frozenset()  # "مسقط رأس": a stop-listed capital as a common word
@@ -269,6 +270,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         told_words=frozenset(words["told_words"]),
         not_places=frozenset(words["not_places"]),
         detached_modifiers=frozenset(words["detached_modifiers"]),
+        staff_words=frozenset(words["staff_words"]),
         facility_time_words=frozenset(words["facility_time_words"]),
         name_breaks=frozenset(words["name_breaks"]),
         capital_phrases=frozenset(words["capital_phrases"]),
@@ -1698,6 +1700,8 @@ def _institution_mentions(
         if cut and word[0] == "ب" and _previous_word(folded_text, a) not in rules.unnamed_people | _SOURCES:
             continue  # "مصدر بوزارة الخارجية" names the ministry; "قوات الأمن بمديرية أمن الجيزة" is read by events
         role = rules.institution_heads[word[cut:]]
+        if role == "government" and i + 1 < len(words) and words[i + 1][2] in rules.staff_words:
+            role = "military"  # "هيئة الأركان العامة للجيوش المالية": a general staff is its army's command (h16a)
         grouping = word[cut:] in _GROUPINGS
         if i + 1 < len(words) and words[i + 1][2] in rules.institution_heads and not grouping:
             continue  # "قيادة الفرقة 91": the unit is named from its own kind word
