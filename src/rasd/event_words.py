@@ -95,6 +95,7 @@ LIST_SECTIONS = (
     "intervene_stems",
     "called_rallies",
     "mission_troop_heads",
+    "aircraft_doers",
     "followers",
     "own_men",
     "own_branches",

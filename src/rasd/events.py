@@ -91,6 +91,9 @@ def _alt(section: str) -> str:
 _MISSION_TROOPS = re.compile(r"(?:" + _alt("mission_troop_heads") + r")(?!\w)")
 
 
+_AIRCRAFT_DOER = re.compile(r"(?:" + _alt("aircraft_doers") + r")(?!\w)")  # (folded)
+
+
 def _with_conjunction(words: Iterable[str]) -> frozenset[str]:
     """The words, and each behind و or ف ("نشرت", "ونشرت", "فنشرت")."""
     words = frozenset(words)
@@ -9035,7 +9038,9 @@ _CALLER_HEADS = frozenset(fold_text(w) for w in _WORDS.words("caller_heads"))
 # (folded) the people a call names, to the إلى it calls them to (the h12r list, past ال or و, its object after it):
 # they hold the protest it calls ("ودعت القوى الوطنية المواطنين إلى المشاركة في مسيرة"), as followers do
 _CALLED_PEOPLE_TO = re.compile(
-    r"(?<=[ ])(?:ال)?(?:" + "|".join(sorted(_CALLED_PEOPLE, key=len, reverse=True)) + r")(?:[ةه])?(?: +[^\s.،,؛]+){0,2}(?= +الي(?!\w))"
+    r"(?<=[ ])(?:ال)?(?:"
+    + "|".join(sorted(_CALLED_PEOPLE, key=len, reverse=True))
+    + r")(?:[ةه])?(?: +[^\s.،,؛]+){0,2}(?= +الي(?!\w))"
 )
 # (bare "اتحاد" also opens "الاتحاد الأوروبي": a body the names stage lists, found as the caller before this)
 
@@ -12816,6 +12821,15 @@ def _events_for(
     if plover == "ASSAULT" and actor2 is not None and actor2.role == "igo" and _MISSION_TROOPS.match(actor2.text):
         # "استهدف مقراً لقوات بعثة الاتحاد الأفريقي": a mission's troops attacked are a military side (h16a)
         actor2 = _but(actor2, role="military")
+    if (
+        plover == "ASSAULT"
+        and acled is not None
+        and acled[1] == "Shelling/artillery/missile attack"
+        and actor1 is not None
+        and _AIRCRAFT_DOER.match(fold_text(actor1.text))
+    ):
+        # "سقوط قذائف أطلقتها طائرة مسيّرة مالية": shells an aircraft or a drone fired are an air strike (h16a)
+        acled = ("Explosions/Remote violence", "Air/drone strike")
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
