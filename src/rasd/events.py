@@ -999,7 +999,7 @@ def _view(
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
-    if "سلم" in folded.text and any(h.values[0].id == "withdrawal" for h in triggers):
+    if ("سلم" in folded.text or "تسليم" in folded.text) and any(h.values[0].id == "withdrawal" for h in triggers):
         triggers = _with_site_handed(folded.text, triggers)
     if _searches(_SIGN_VERB, folded.text, word_set):
         triggers = _with_signed_deals(folded.text, triggers)
@@ -1709,8 +1709,11 @@ _ENVOY = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)
 _EXPELLED_KEY = fold_text("طرد دبلوماسي")
 
 
-# "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded)
-_SITE_HANDED = re.compile(r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها) +(?:الي|ل)")
+# "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded); also the
+# verbal noun after a withdrawal noun ("بدأت الانسحاب من مواقعها وتسليمها إلى قوة تابعة للأركان"; h16b)
+_SITE_HANDED = re.compile(
+    r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها|تسليمه|تسليمها) +(?:الي|ل)"
+)
 _SITE_HANDED_KEY = fold_text("سلمت مواقع")
 
 
@@ -12291,6 +12294,11 @@ def _events_for(
         # "اجتماعاً مع وجهاء من عشائر دير الزور": the place the side comes from is no second venue (probe74)
         origin = [m for m in here if _SIDE_FROM.search(_text_before(view, m.span.start, 30))]
         here = [m for m in here if m not in origin] or here
+    if len(here) > 1 and "بوساط" in view.folded.text:
+        # "اتفاق في طرابلس بوساطة من أعيان سوق الجمعة وتاجوراء": whence the mediators come, up to the clause's end, is
+        # no second venue (h16b)
+        mediators = [m for m in here if _MEDIATED_BY.search(_text_before(view, m.span.start, 60))]
+        here = [m for m in here if m not in mediators] or here
     # "استهدفوا موقع المالكية ...، «رداً على الاعتداء على العباسية»": the wrong a strike answers, up to the clause's
     # end, is told for its place, not where the strike was (probe74)
     answered = _ANSWERING.search(view.folded.text, hit.word_end) if view.may_match(_ANSWERING) else None
@@ -13116,6 +13124,7 @@ _OTHER_ACT_BEFORE = re.compile(
     r"(?:نشره|نشرها|اصدره|اصدرها|وجهه|وجهها|بثه|بثها|اطلقه|اطلقها) +(?:[^\W\d_]+ +){0,5}"
     r"|(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)[^،,.:؛]*)$"
 )
+_MEDIATED_BY = re.compile(r"(?<!\w)و?بوساط[هة](?!\w)[^،,.:؛]*$")  # "بوساطة من أعيان سوق الجمعة و" (folded)
 _SIDE_FROM = re.compile(r"(?<!\w)(?:من|عن) +(?:" + _alt("origin_groups") + r") *$")  # "من عشائر"، "عن أهالي"
 _ANSWERING = re.compile(r"(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)")  # "رداً على"، "انتقاماً لـ" (folded)
 _WITNESSED = re.compile(r"(?<!\w)[وف]?(?:شهد|شهدت|تشهد|يشهد)(?: +[^\W\d_]+)? *$")

@@ -1888,6 +1888,8 @@ def _institution_mentions(
             role = "police"  # "المديرية العامة للأمن الوطني" (Algeria's and Morocco's DGSN): a police directorate
         elif role == "military" and word[cut:] in _COMMAND_HEADS and taken[0] in _COMMANDED_CIVIL:
             role = _COMMANDED_CIVIL[taken[0]]  # "قيادة الحزب"، "قيادة النقابة": a leadership, no army
+        elif role == "government" and taken[0] in _GENERAL_STAFF:
+            role = "military"  # "رئاسة الأركان العامة"، "هيئة أركان الجيش": the general staff commands the army
         elif role == "government" and word[cut:] in _COUNCIL_HEADS and _community_council(taken):
             role = "other"  # "المجلس الاجتماعي لسوق الجمعة"، "المجلس العام لحيي الشيخ مقصود": a community's notables
         # "وزارة الري المصرية"، "وزارة التجارة الصينية": a closing nationality adjective names the body's state
@@ -1925,6 +1927,7 @@ _COUNCIL_HEADS = frozenset({"مجلس", "المجلس"})
 # (folded) a command's kind word and the civil bodies it may lead, with their role (gap11): "قيادة" is military only
 # when what it leads is a force
 _COMMAND_HEADS = frozenset({"قياده", "القياده"})
+_GENERAL_STAFF = frozenset({"الاركان", "اركان"})  # (h16b) after a government kind (رئاسة، هيئة): the army's staff
 _COMMANDED_CIVIL = {
     "الحزب": "political_party",
     "حزب": "political_party",
