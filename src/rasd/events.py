@@ -4990,6 +4990,9 @@ def _speaker_of(
             gap = fold_text(view.text[last.end - view.start : s.span.start - view.start])
             if _FROM_WORD.search(gap) or (s.kind == "anonymous" and _STATEMENT_BY.search(gap)):
                 chain.append(s)
+        relayed = _relayed_statement(view, chain[-1])
+        if relayed is not None:
+            return relayed
         return _spokesperson(view, chain[-1], speakers)
     body = _unlisted_body(view, report)
     if body is not None:
@@ -5086,6 +5089,25 @@ def _first_after(reports: list[Hit[Cue]]) -> Hit[Cue]:
 _OWN_OFFICE = re.compile(
     r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
 )
+
+
+# "نقلته وكالة الأنباء العراقية (واع) عن بيان للمستشارية": what an agency or outlet relays is a statement (folded)
+_RELAYED_STATEMENT = re.compile(
+    r"^(?: *\([^()]{1,30}\))? +عن +(?P<statement>(?:ال)?(?:بيان|بلاغ)(?: +(?:رسمي|صادر|صدر|الصادر|مشترك))?"
+    r"(?: +(?:عن +|ل)[^\W\d_]+)?)"
+)
+
+
+def _relayed_statement(view: SentenceView, relay: Source) -> Source | None:
+    """A wire or an outlet that relays a statement (its "عن بيان ...") passes on the statement's official word."""
+    if relay.kind not in ("wire", "media") or relay.span is None:
+        return None
+    at = view.folded_index(relay.span.end)
+    match = _RELAYED_STATEMENT.match(view.folded.text[at : at + 80])
+    if match is None:
+        return None
+    span = view.raw_span(at + match.start("statement"), at + match.end("statement"))
+    return Source(span, view.raw_text(span), "official", None)
 
 
 # after "بحسب"/"وفق": a statement named by no issuer ("بيان مشترك"; "البيان" is one the story has told of)
@@ -5430,8 +5452,11 @@ def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
     )
 
 
-# "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against
-_PROTEST_GROUNDS = re.compile(r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا)(?!\w)")
+# "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against; also the crowd's participles ("منددين بما
+# وصفوه بصمت بغداد"، "مطالبين بإخراج الفصائل"; h16b)
+_PROTEST_GROUNDS = re.compile(
+    r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا|منددين|منددات|مطالبين|مطالبات|رافضين|مستنكرين)(?!\w)"
+)
 
 
 _AROUND = re.compile(r"[وف]?حول(?!\w)")
@@ -12294,6 +12319,13 @@ def _events_for(
         # "اجتماعاً مع وجهاء من عشائر دير الزور": the place the side comes from is no second venue (probe74)
         origin = [m for m in here if _SIDE_FROM.search(_text_before(view, m.span.start, 30))]
         here = [m for m in here if m not in origin] or here
+    if len(here) > 1 and view.may_match(_IF_CLAUSE):
+        # "ستدفع بوحدات إلى منطقة تيلابيري إذا طلبت نيامي ذلك": past the deed, a condition's places are its own,
+        # not where the deed is to be (h16b)
+        condition = _IF_CLAUSE.search(view.folded.text, hit.word_end)
+        if condition is not None:
+            cut = view.raw_start(condition.start(), condition.start())
+            here = [m for m in here if m.span.start < cut] or here
     if len(here) > 1 and "بوساط" in view.folded.text:
         # "اتفاق في طرابلس بوساطة من أعيان سوق الجمعة وتاجوراء": whence the mediators come, up to the clause's end, is
         # no second venue (h16b)
@@ -13124,6 +13156,7 @@ _OTHER_ACT_BEFORE = re.compile(
     r"(?:نشره|نشرها|اصدره|اصدرها|وجهه|وجهها|بثه|بثها|اطلقه|اطلقها) +(?:[^\W\d_]+ +){0,5}"
     r"|(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)[^،,.:؛]*)$"
 )
+_IF_CLAUSE = re.compile(r"(?<!\w)(?:اذا|في +حال[هة]?|لو)(?!\w)")  # a condition's opening word (folded)
 _MEDIATED_BY = re.compile(r"(?<!\w)و?بوساط[هة](?!\w)[^،,.:؛]*$")  # "بوساطة من أعيان سوق الجمعة و" (folded)
 _SIDE_FROM = re.compile(r"(?<!\w)(?:من|عن) +(?:" + _alt("origin_groups") + r") *$")  # "من عشائر"، "عن أهالي"
 _ANSWERING = re.compile(r"(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)")  # "رداً على"، "انتقاماً لـ" (folded)
