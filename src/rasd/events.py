@@ -11186,6 +11186,18 @@ def _sent_as_doer(actor1: Participant | None, source: Source, t_span: Span) -> b
     return t_span.start <= actor1.span.start < t_span.end
 
 
+def _announced_move(view: SentenceView, actor1: Participant | None, source: Source, t_span: Span) -> bool:
+    """ "أعلنت هيئة الحشد الشعبي نشر لواءين إضافيين في حوض حمرين لمنع تسلل عناصر التنظيم": a state body whose
+    announcing verb has the deployment right after it (only a comma or nothing between) deploys; a side named past the
+    deployment (what it is meant to stop) is not the doer (art15)."""
+    speaker = source.speaker
+    if actor1 is None or speaker is None or speaker.role not in _STATE_ROLES or actor1.span.start < t_span.end:
+        return False
+    if speaker.span.end > t_span.start:
+        return False
+    return not view.text[speaker.span.end - view.start : t_span.start - view.start].strip(" ،,")
+
+
 # "انسحب الجيش المالي وقوات فاغنر من مدينة": a partner joined by و to the doer of a one-sided deed does it too
 _ONE_SIDED = frozenset(("withdrawal", "reinforcements", "deployment", "mobilization", "convoy_movement"))
 _JOINED_DOER = re.compile(r"^ *و(?:ال)?(?:قوات|عناصر|مقاتلي|مسلحي)? *$")
@@ -12133,7 +12145,8 @@ def _events_for(
         actor2 = _rescued(view, hit) or actor2  # "أنقذت ... 37 مهاجراً": the people saved receive the aid
     if hit.values[0].id == "release" and actor1 is not None and actor1.state and actor1.role == "military":
         actor1 = _but(actor1, role="government")  # "أفرجت إسرائيل عن 90 معتقلاً": a state frees through its government
-    if plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
+    announced = _announced_move(view, actor1, source, t_span)
+    if plover == "MOBILIZE" and (_sent_as_doer(actor1, source, t_span) or announced):
         # "أعلنت وزارة الدفاع المالية نشر قوات إضافية": the announcer sends the forces its deed names
         actor1 = source.speaker
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
@@ -13455,9 +13468,11 @@ _WENT_OFF_TO = re.compile(
     r"(?<!\w)قبل +ان +[يت](?:نسحب|فر|هرب|غادر|لوذ|عود|توجه)[^\W\d_]*(?: +[^\W\d_]+){0,2}? +(?:باتجاه|نحو|صوب|الي)(?!\w)"
 )
 # "والتوجه إلى"، "بالتوجه نحو"، "والنزوح إلى": the way those ordered to leave are sent (folded; the noun only, not
-# "توجه الوزير إلى القاهرة", a visit that is where it goes)
+# "توجه الوزير إلى القاهرة", a visit that is where it goes); ... and where those a deed drove out fled ("ما دفع مئات
+# الأسر إلى النزوح نحو مدينة رفاعة"، "أجبرهم على الفرار إلى"; art15)
 _ORDERED_TO = re.compile(
-    r"(?<!\w)[وب](?:التوجه|الانتقال|النزوح|التحرك)(?: +(?:فورا|مباشره|مباشرة))? +(?:الي|نحو|باتجاه|صوب)(?!\w)"
+    r"(?<!\w)(?:[وب]|(?:الي|علي) +)(?:التوجه|الانتقال|النزوح|التحرك|الفرار|الهرب)(?: +(?:فورا|مباشره|مباشرة))?"
+    r" +(?:الي|نحو|باتجاه|صوب)(?!\w)"
 )
 _MEANWHILE = re.compile(r"(?<!\w)(?:" + _alt("meanwhile") + r")(?!\w)")
 # the other side's turn: "ومن جانبها قصفت المقاومة ..."، "وفي المقابل"، "ورداً على ذلك"
