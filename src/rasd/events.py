@@ -1006,7 +1006,7 @@ def _view(
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
-    if "سلم" in folded.text and any(h.values[0].id == "withdrawal" for h in triggers):
+    if ("سلم" in folded.text or "تسليم" in folded.text) and any(h.values[0].id == "withdrawal" for h in triggers):
         triggers = _with_site_handed(folded.text, triggers)
     if _searches(_SIGN_VERB, folded.text, word_set):
         triggers = _with_signed_deals(folded.text, triggers)
@@ -1716,8 +1716,11 @@ _ENVOY = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)
 _EXPELLED_KEY = fold_text("طرد دبلوماسي")
 
 
-# "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded)
-_SITE_HANDED = re.compile(r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها) +(?:الي|ل)")
+# "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded); also the
+# verbal noun after a withdrawal noun ("بدأت الانسحاب من مواقعها وتسليمها إلى قوة تابعة للأركان"; h16b)
+_SITE_HANDED = re.compile(
+    r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها|تسليمه|تسليمها) +(?:الي|ل)"
+)
 _SITE_HANDED_KEY = fold_text("سلمت مواقع")
 
 
@@ -5000,6 +5003,9 @@ def _speaker_of(
             gap = fold_text(view.text[last.end - view.start : s.span.start - view.start])
             if _FROM_WORD.search(gap) or (s.kind == "anonymous" and _STATEMENT_BY.search(gap)):
                 chain.append(s)
+        relayed = _relayed_statement(view, chain[-1])
+        if relayed is not None:
+            return relayed
         return _spokesperson(view, chain[-1], speakers)
     body = _unlisted_body(view, report)
     if body is not None:
@@ -5096,6 +5102,25 @@ def _first_after(reports: list[Hit[Cue]]) -> Hit[Cue]:
 _OWN_OFFICE = re.compile(
     r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
 )
+
+
+# "نقلته وكالة الأنباء العراقية (واع) عن بيان للمستشارية": what an agency or outlet relays is a statement (folded)
+_RELAYED_STATEMENT = re.compile(
+    r"^(?: *\([^()]{1,30}\))? +عن +(?P<statement>(?:ال)?(?:بيان|بلاغ)(?: +(?:رسمي|صادر|صدر|الصادر|مشترك))?"
+    r"(?: +(?:عن +|ل)[^\W\d_]+)?)"
+)
+
+
+def _relayed_statement(view: SentenceView, relay: Source) -> Source | None:
+    """A wire or an outlet that relays a statement (its "عن بيان ...") passes on the statement's official word."""
+    if relay.kind not in ("wire", "media") or relay.span is None:
+        return None
+    at = view.folded_index(relay.span.end)
+    match = _RELAYED_STATEMENT.match(view.folded.text[at : at + 80])
+    if match is None:
+        return None
+    span = view.raw_span(at + match.start("statement"), at + match.end("statement"))
+    return Source(span, view.raw_text(span), "official", None)
 
 
 # after "بحسب"/"وفق": a statement named by no issuer ("بيان مشترك"; "البيان" is one the story has told of)
@@ -5440,8 +5465,11 @@ def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
     )
 
 
-# "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against
-_PROTEST_GROUNDS = re.compile(r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا)(?!\w)")
+# "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against; also the crowd's participles ("منددين بما
+# وصفوه بصمت بغداد"، "مطالبين بإخراج الفصائل"; h16b)
+_PROTEST_GROUNDS = re.compile(
+    r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا|منددين|منددات|مطالبين|مطالبات|رافضين|مستنكرين)(?!\w)"
+)
 
 
 _AROUND = re.compile(r"[وف]?حول(?!\w)")
@@ -11187,6 +11215,18 @@ def _sent_as_doer(actor1: Participant | None, source: Source, t_span: Span) -> b
     return t_span.start <= actor1.span.start < t_span.end
 
 
+def _announced_move(view: SentenceView, actor1: Participant | None, source: Source, t_span: Span) -> bool:
+    """ "أعلنت هيئة الحشد الشعبي نشر لواءين إضافيين في حوض حمرين لمنع تسلل عناصر التنظيم": a state body whose
+    announcing verb has the deployment right after it (only a comma or nothing between) deploys; a side named past the
+    deployment (what it is meant to stop) is not the doer (art15)."""
+    speaker = source.speaker
+    if actor1 is None or speaker is None or speaker.role not in _STATE_ROLES or actor1.span.start < t_span.end:
+        return False
+    if speaker.span.end > t_span.start:
+        return False
+    return not view.text[speaker.span.end - view.start : t_span.start - view.start].strip(" ،,")
+
+
 # "انسحب الجيش المالي وقوات فاغنر من مدينة": a partner joined by و to the doer of a one-sided deed does it too
 _ONE_SIDED = frozenset(("withdrawal", "reinforcements", "deployment", "mobilization", "convoy_movement"))
 _JOINED_DOER = re.compile(r"^ *و(?:ال)?(?:قوات|عناصر|مقاتلي|مسلحي)? *$")
@@ -12134,7 +12174,8 @@ def _events_for(
         actor2 = _rescued(view, hit) or actor2  # "أنقذت ... 37 مهاجراً": the people saved receive the aid
     if hit.values[0].id == "release" and actor1 is not None and actor1.state and actor1.role == "military":
         actor1 = _but(actor1, role="government")  # "أفرجت إسرائيل عن 90 معتقلاً": a state frees through its government
-    if plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
+    announced = _announced_move(view, actor1, source, t_span)
+    if plover == "MOBILIZE" and (_sent_as_doer(actor1, source, t_span) or announced):
         # "أعلنت وزارة الدفاع المالية نشر قوات إضافية": the announcer sends the forces its deed names
         actor1 = source.speaker
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
@@ -12320,6 +12361,18 @@ def _events_for(
         # "اجتماعاً مع وجهاء من عشائر دير الزور": the place the side comes from is no second venue (probe74)
         origin = [m for m in here if _SIDE_FROM.search(_text_before(view, m.span.start, 30))]
         here = [m for m in here if m not in origin] or here
+    if len(here) > 1 and view.may_match(_IF_CLAUSE):
+        # "ستدفع بوحدات إلى منطقة تيلابيري إذا طلبت نيامي ذلك": past the deed, a condition's places are its own,
+        # not where the deed is to be (h16b)
+        condition = _IF_CLAUSE.search(view.folded.text, hit.word_end)
+        if condition is not None:
+            cut = view.raw_start(condition.start(), condition.start())
+            here = [m for m in here if m.span.start < cut] or here
+    if len(here) > 1 and "بوساط" in view.folded.text:
+        # "اتفاق في طرابلس بوساطة من أعيان سوق الجمعة وتاجوراء": whence the mediators come, up to the clause's end, is
+        # no second venue (h16b)
+        mediators = [m for m in here if _MEDIATED_BY.search(_text_before(view, m.span.start, 60))]
+        here = [m for m in here if m not in mediators] or here
     # "استهدفوا موقع المالكية ...، «رداً على الاعتداء على العباسية»": the wrong a strike answers, up to the clause's
     # end, is told for its place, not where the strike was (probe74)
     answered = _ANSWERING.search(view.folded.text, hit.word_end) if view.may_match(_ANSWERING) else None
@@ -13157,6 +13210,8 @@ _OTHER_ACT_BEFORE = re.compile(
     r"(?:نشره|نشرها|اصدره|اصدرها|وجهه|وجهها|بثه|بثها|اطلقه|اطلقها) +(?:[^\W\d_]+ +){0,5}"
     r"|(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)[^،,.:؛]*)$"
 )
+_IF_CLAUSE = re.compile(r"(?<!\w)(?:اذا|في +حال[هة]?|لو)(?!\w)")  # a condition's opening word (folded)
+_MEDIATED_BY = re.compile(r"(?<!\w)و?بوساط[هة](?!\w)[^،,.:؛]*$")  # "بوساطة من أعيان سوق الجمعة و" (folded)
 _SIDE_FROM = re.compile(r"(?<!\w)(?:من|عن) +(?:" + _alt("origin_groups") + r") *$")  # "من عشائر"، "عن أهالي"
 _ANSWERING = re.compile(r"(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)")  # "رداً على"، "انتقاماً لـ" (folded)
 _WITNESSED = re.compile(r"(?<!\w)[وف]?(?:شهد|شهدت|تشهد|يشهد)(?: +[^\W\d_]+)? *$")
@@ -13454,9 +13509,11 @@ _WENT_OFF_TO = re.compile(
     r"(?<!\w)قبل +ان +[يت](?:نسحب|فر|هرب|غادر|لوذ|عود|توجه)[^\W\d_]*(?: +[^\W\d_]+){0,2}? +(?:باتجاه|نحو|صوب|الي)(?!\w)"
 )
 # "والتوجه إلى"، "بالتوجه نحو"، "والنزوح إلى": the way those ordered to leave are sent (folded; the noun only, not
-# "توجه الوزير إلى القاهرة", a visit that is where it goes)
+# "توجه الوزير إلى القاهرة", a visit that is where it goes); ... and where those a deed drove out fled ("ما دفع مئات
+# الأسر إلى النزوح نحو مدينة رفاعة"، "أجبرهم على الفرار إلى"; art15)
 _ORDERED_TO = re.compile(
-    r"(?<!\w)[وب](?:التوجه|الانتقال|النزوح|التحرك)(?: +(?:فورا|مباشره|مباشرة))? +(?:الي|نحو|باتجاه|صوب)(?!\w)"
+    r"(?<!\w)(?:[وب]|(?:الي|علي) +)(?:التوجه|الانتقال|النزوح|التحرك|الفرار|الهرب)(?: +(?:فورا|مباشره|مباشرة))?"
+    r" +(?:الي|نحو|باتجاه|صوب)(?!\w)"
 )
 _MEANWHILE = re.compile(r"(?<!\w)(?:" + _alt("meanwhile") + r")(?!\w)")
 # the other side's turn: "ومن جانبها قصفت المقاومة ..."، "وفي المقابل"، "ورداً على ذلك"

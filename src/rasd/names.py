@@ -1890,6 +1890,8 @@ def _institution_mentions(
             role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
         elif word[cut:] == _DIRECTORATE and any(w in " ".join(taken) for w in _NATIONAL_SECURITY):
             role = "police"  # "المديرية العامة للأمن الوطني" (Algeria's and Morocco's DGSN): a police directorate
+        elif word[cut:] in (_DIRECTORATE, _DIRECTORATE_BARE) and taken[-1] in _MILITARY_ADJECTIVES:
+            role = "military"  # "مديرية الاستخبارات العسكرية"، "مديرية الشرطة العسكرية": the army's own (art15)
         elif role == "military" and word[cut:] in _COMMAND_HEADS and taken[0] in _COMMANDED_CIVIL:
             role = _COMMANDED_CIVIL[taken[0]]  # "قيادة الحزب"، "قيادة النقابة": a leadership, no army
         elif role == "government" and word[cut:] in _COUNCIL_HEADS and _community_council(taken):
@@ -2072,6 +2074,7 @@ _RESISTANCE = fold_text("مقاومة")
 _GROUPINGS = frozenset(fold_text(w) for w in ("تنسيقية", "التنسيقية"))
 _FOR_DEFENCE = fold_text("للدفاع")
 _NATIONAL_SECURITY = (fold_text("الأمن الوطني"), fold_text("للأمن الوطني"))
+_MILITARY_ADJECTIVES = frozenset(fold_text(w) for w in ("العسكرية", "العسكري"))
 
 # a title may end in a number ("شبكة "السويداء 24""، "موقع "درعا 24"")
 _QUOTED = re.compile(r"(?:^|(?<=\s))([^\W_]*)\s*[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3}(?: [0-9٠-٩]{1,3})?)[\"»”]")
