@@ -1718,9 +1718,7 @@ _EXPELLED_KEY = fold_text("طرد دبلوماسي")
 
 # "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded); also the
 # verbal noun after a withdrawal noun ("بدأت الانسحاب من مواقعها وتسليمها إلى قوة تابعة للأركان"; h16b)
-_SITE_HANDED = re.compile(
-    r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها|تسليمه|تسليمها) +(?:الي|ل)"
-)
+_SITE_HANDED = re.compile(r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها|تسليمه|تسليمها) +(?:الي|ل)")
 _SITE_HANDED_KEY = fold_text("سلمت مواقع")
 
 
@@ -3813,6 +3811,21 @@ def _participants(
             _but(p, country=lead) if p.span in homeless and p.role in _STATE_ROLES and p.country != lead else p
             for p in named
         ]
+    if home is not None and lead is None:
+        # "أعلنت وزارة الداخلية السورية أن دورية من الأمن العام اعتقلت" in a Jordanian story: a body built from its
+        # kind with no nationality, in the words of another state's body, is of that speaker's state (h16c)
+        homeless = {m.span for m in view.mentions if m.origin == "derived" and _without_nationality(m)}
+        speakers = [p for p in named if p.span not in homeless]
+        named = [
+            _but(p, country=spoken)
+            if p.span in homeless
+            and p.role in _STATE_ROLES
+            and p.country == home
+            and (spoken := _speaker_state(view, speakers, p)) is not None
+            and spoken != home
+            else p
+            for p in named
+        ]
     coalition = _coalition(view, home, [*earlier, *named])
     if coalition:
         # "قوات التحالف": the forces built from a kind word are the coalition itself
@@ -4066,6 +4079,7 @@ def _participants(
     merged = _people_of_listed_body(view, merged)
     merged = _without_members_aside(view, merged)
     merged = [_of_community(view, p) for p in merged]
+    merged = [_come_from_state(view, p) for p in merged]
     # "منزلاً يؤوي عائلتين": two families are armed sides only between whom a fight is told (art14)
     merged = [
         p
@@ -4102,6 +4116,27 @@ def _of_community(view: SentenceView, p: Participant) -> Participant:
     if match is None:
         return p
     return _but(p, country=_COMMUNITY_STATES[match.group("name").replace("ة", "ه")])
+
+
+# (folded) "حاولت اجتياز الحدود قادمة من الأراضي السورية": the armed men's way in from a state, in their own clause
+_CAME_FROM_STATE = re.compile(r"^[^،,.؛:]{0,60}?(?<!\w)(?:قادم|قادمه|قادمة|قادمين|قادمون|قادما|اتيه|اتين) +من +$")
+
+
+def _come_from_state(view: SentenceView, p: Participant) -> Participant:
+    """ "مجموعات مسلحة حاولت اجتياز الحدود قادمة من الأراضي السورية": unnamed armed men who came in from a
+    state, told right after them, are of that state, not of the story's (h16c)."""
+    if p.named or p.canonical is not None or p.role != "armed_group":
+        return p
+    for m in view.mentions:
+        if m.place is None or m.span.start < p.span.end or not m.place.country:
+            continue
+        if m.place.kind != "country" and not fold_text(m.text).startswith(("الاراضي", "اراضي")):
+            return p
+        gap = view.folded.text[view.folded_index(p.span.end) : view.folded_index(m.span.start)]
+        if _CAME_FROM_STATE.match(gap):
+            return _but(p, country=iso3(m.place.country))
+        return p
+    return p
 
 
 # (folded) "، التي تضم ممثلين عن حكومتي السودان وجنوب السودان،": a body's members told in a relative aside
@@ -11413,6 +11448,8 @@ _HANDED_OUT_ON = re.compile(
 
 _CLOSED_PASSAGES = ("حدود", "مجال جوي", "اجواء", "معبر", "معابر", "منفذ", "منافذ")
 _TOWARDS_STATE = re.compile(r"(?<!\w)امام(?!\w)")
+# the travellers or goods joined to halted traffic right after the trigger ("حركة الشاحنات والركاب")
+_TRAFFIC_CONJUNCT = re.compile(r" *و(?:ال)?$")
 
 
 def _closed_to_state(
@@ -11604,6 +11641,14 @@ def _events_for(
         # "قرر إغلاق المجال الجوي أمام الطائرات القادمة من مالي"، "أغلقت حدودها مع السودان": a border or an airspace
         # closed to another state sanctions it (probe63)
         plover, actor2 = "SANCTION", _but(closed_to, role="government")
+    elif (
+        hit.values[0].id == "closure_ban"
+        and actor2 is not None
+        and _TRAFFIC_CONJUNCT.match(view.folded.text, hit.end, view.folded_index(actor2.span.start))
+    ):
+        # "تعليق حركة الشاحنات والركاب عبر المعبر": the travellers joined to the halted traffic are what is halted,
+        # not a side the closure is aimed at (h16c)
+        actor2 = None
     if hit.values[0].id == "surrender":
         # "سلم إرهابي نفسه للسلطات العسكرية": the man between the verb and نفسه gives himself up to the side after
         # him (probe52)
@@ -16718,10 +16763,15 @@ _ENVOY_WORDS = frozenset(fold_text(w) for w in _WORDS.words("envoy_words"))
 def _envoy_to(view: SentenceView, opening: re.Match[str]) -> bool:
     """ "ودعا المبعوث الأممي الخاص إلى اليمن ...، جميع الأطراف إلى": the إلى of an envoy's title, before the country he
     is sent to, opens no demand (probe80)."""
+    at = view.raw_span(opening.end() + 1, opening.end() + 1).start
+    # ... and so is one inside a long title the names stage read whole ("المبعوث الخاص للأمين العام للأمم المتحدة إلى
+    # اليمن"; h16c)
+    inside = view.raw_span(opening.start(), opening.start()).start
+    if any(m.span.start < inside and at <= m.span.end and m.place is None for m in view.mentions):
+        return True
     before = view.folded.text[max(0, opening.start() - 30) : opening.start()].split()[-2:]
     if not any(fold_text(w).lstrip("و") in _ENVOY_WORDS for w in before):
         return False
-    at = view.raw_span(opening.end() + 1, opening.end() + 1).start
     return any(m.span.start == at and m.place is not None for m in view.mentions)
 
 
