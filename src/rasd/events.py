@@ -1772,7 +1772,8 @@ def _verb_and_object(
         gap = text[verb.end() : found.start()]
         between = none_between and any(verb.end() <= h.start < found.end() for h in triggers)
         # (an occasion's aside counts no words: "وأعرب الأمين العام للجامعة أحمد أبو الغيط، في بيان مساء اليوم، عن")
-        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 10 or _THAT_PRONOUN.search(gap) or between:
+        # ... nor does a time's ("أدرج، الأسبوع الماضي، خمسة من قياديي الجماعة ... على قائمة"; h16c)
+        if len(_FRAME_ASIDE.sub(" ", _TIME_ASIDE.sub(" ", gap)).split()) > 10 or _THAT_PRONOUN.search(gap) or between:
             continue  # another event word between, or the object a trigger of its own ("وقفة احتجاجية")
         if verb.re.groups:  # the verbs' pattern captures the conjunction: "فرقت" is a verb, "وفرقت" و + a verb
             start = verb.end(1) if verb.group(1) else verb.start()
@@ -6993,6 +6994,9 @@ class Context:
     sides: tuple[Participant, Participant] | None = None  # the two sides of the last meeting or deal told
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
+    # the last force told with its nationality by each head word ("مقاتلات إسرائيلية"), for the bare definite head
+    # later in the story ("أن تكون المقاتلات قد استهدفت")
+    told_forces: dict[str, Participant] = field(default_factory=dict)
     town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
     # the last place named after each kind word ("مدينة تعز"، "قضاء الزبير"), for "جنوب غربي المدينة"، "في القضاء ذاته"
     by_kind: dict[str, Mention] = field(default_factory=dict)
@@ -7684,6 +7688,13 @@ _PROPERTY_DESTRUCTION = ("Strategic developments", "Looting/property destruction
 
 
 def _forces_again(p: Participant | None, ctx: Context) -> Participant | None:
+    if p is not None and not p.named and p.canonical in (None, p.text):
+        # "غارات شنتها مقاتلات إسرائيلية" then "أن تكون المقاتلات قد استهدفت": a bare definite force word is the force
+        # the story told before by that word, with its nationality (h16c)
+        word = fold_text(p.text).lstrip("وف")
+        told = ctx.told_forces.get(word[2:]) if word.startswith("ال") and " " not in word else None
+        if told is not None and told.role == p.role:
+            return _but(p, country=told.country)
     if p is None or ctx.forces is None or p.named or fold_text(p.text) not in ("القوات", "والقوات"):
         return p
     return _but(p, country=ctx.forces.country, role=ctx.forces.role)
@@ -11753,6 +11764,8 @@ def _events_for(
         words = fold_text(p.text).split() if p is not None else []
         if p is not None and p.country is not None and len(words) > 1 and words[0] in _FORCES:
             ctx.forces = p
+        elif p is not None and p.country is not None and len(words) > 1 and p.role in ("military", "armed_group"):
+            ctx.told_forces[words[0].lstrip("وف")] = p
     if actor1 is not None and actor2 is not None and actor1.span != actor2.span and _overlaps(actor1.span, actor2.span):
         # "هاجم مستوطنون إسرائيليون": the doer read twice (its head alone) is not whom it befell (one span for both
         # sides is a dual, "بين مجموعتين مسلحتين")
@@ -14098,6 +14111,9 @@ def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     ]
 
 
+_CARE_GIVEN = "care_given"  # triggers.yaml: care given has no noun of its own to read (h16c)
+
+
 def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
     trigger = hit.values[0]
     first_end = folded.find(" ", hit.start, hit.end)
@@ -14105,7 +14121,12 @@ def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
         # an aside right after the phrase's first word ("ضبطت، فجر أمس، شحنة أسلحة"): only for the steps whose
         # doer stands before the verb; elsewhere the phrase's noun alone is read ("وصلت، صباح اليوم، قافلة مساعدات
         # إماراتية": the aid's giver is its adjective)
-        return trigger.id in _ASIDE_CLOSURES or trigger.id in _ASIDE_VERDICTS or _aside_seizure(hit)
+        return (
+            trigger.id in _ASIDE_CLOSURES
+            or trigger.id in _ASIDE_VERDICTS
+            or trigger.id == _CARE_GIVEN
+            or _aside_seizure(hit)
+        )
     return (
         trigger.plover not in _ASIDE_HANDLED
         or trigger.id in _ASIDE_CLOSURES
@@ -17222,11 +17243,29 @@ def _blamed_after(view: SentenceView, hit: Hit[Trigger], participants: Sequence[
 
 def _posted_at(view: SentenceView, hit: Hit[Trigger], envoy: Participant | None, m: Mention) -> bool:
     """Whether m is the town a summoned envoy is posted in, right after him ("سفير مالي في نواكشوط"، "لدى بغداد")."""
-    if envoy is None or hit.values[0].id != "formal_complaint" or m.place is None:
+    if m.place is None:
+        return False
+    if hit.values[0].id != "formal_complaint":
+        # "دانت الخارجية ... الاعتداء، واستدعت القائم بالأعمال التركي في بغداد": a summons told after the sentence's
+        # condemnation, the envoy its verb's object, is the same protest and places it (h16c)
+        at = view.folded_index(m.span.start)
+        return _kind(m) == "city" and _SUMMONED_IN.search(view.folded.text, max(0, at - 60), at) is not None
+    if envoy is None:
         return False
     # (past the envoy's state: "سفير مالي في"، "السفير الإيراني لدى")
     gap = fold_text(view.text[envoy.span.end - view.start : m.span.start - view.start]).strip()
     return 0 < m.span.start - envoy.span.end <= 30 and _POSTED_GAP.fullmatch(gap) is not None and _kind(m) == "city"
+
+
+# a summons verb, the envoy it governs (a subject of at most two words before him), then the town he is posted in
+# (folded)
+_SUMMONED_IN = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + _alt("summon_verbs")
+    + r")(?: +[^\W\d_]+){0,2} +(?:ال)?(?:"
+    + _taa_phrases("summoned_envoys")
+    + r")(?!\w)(?: +[^\W\d_]+){0,2} +(?:في|لدي) +$"
+)
 
 
 # (or "في سفارة مالي بالجزائر العاصمة": at his state's embassy, in the town)
@@ -17345,6 +17384,10 @@ def _own_body_met(view: SentenceView, t_span: Span, actor1: Participant | None, 
     if actor2.country not in (None, actor1.country):
         return False
     return fold_text(view.text[t_span.end - view.start : actor2.span.start - view.start]).strip() == "ل"
+
+
+# "، الأسبوع الماضي،"، "، مساء أمس،": a time between commas (folded)
+_TIME_ASIDE = re.compile(r"[،,] *(?:(?:" + _alt("time_words") + r")(?!\w) *){1,4}[،,]")
 
 
 # "، خلال اجتماع طارئ عقده المجلس الوزاري برئاسته،"، "، بحسب بيان صادر عن مكتبه الإعلامي،": the occasion or the
@@ -19015,6 +19058,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 incidents=ctx.incidents,
                 first_at=ctx.first_at,
                 abduction=ctx.abduction,
+                told_forces=ctx.told_forces,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
