@@ -17412,7 +17412,7 @@ def _past_frame_aside(
     if aside is None:
         aside = _FRAME_ASIDE.match(view.folded.text, start + 1)  # a space before the comma
     if aside is None:
-        return actor2
+        return _past_bare_meeting(view, start, actor2, participants)
     within = view.raw_span(aside.start(), aside.end())
     if actor2 is not None and not within.start <= actor2.span.start < within.end:
         return actor2
@@ -17424,6 +17424,39 @@ def _past_frame_aside(
     if construct is not None:
         starts.add(view.raw_start(aside.end() + gap + construct.end(), aside.end() + gap + construct.end()))
     return next((p for p in participants if p.span.start in starts), actor2)
+
+
+# (folded) "خلال لقائه"، "أثناء اجتماعه": a meeting named as the occasion right after a statement's verb, no comma
+_BARE_MEETING = re.compile(r" *(?:خلال|اثناء) +(?:لقاي|لقاء|اجتماع|استقبال)(?:ه|ها|هم)(?!\w) +")
+_PLACE_LINKS = frozenset({"في", "ب"})
+
+
+def _past_bare_meeting(
+    view: SentenceView, start: int, actor2: Participant | None, participants: Sequence[Participant]
+) -> Participant | None:
+    """ "فدعا خلال لقائه وجهاء العشائر في جوهر مساء أمس الحكومة الفيدرالية إلى": with no commas, the side met is the
+    occasion's; past it, its town and its time, the next side is whom the statement is aimed at (h16c)."""
+    frame = _BARE_MEETING.match(view.folded.text, start)
+    if frame is None:
+        return actor2
+    at = view.raw_start(frame.end(), frame.end())
+    met = next((p for p in participants if p.span.start == at), None)
+    if met is None or (actor2 is not None and actor2 != met):
+        return actor2
+    later = next((p for p in participants if p.span.start >= met.span.end), None)
+    if later is None:
+        return actor2
+    gap = view.text[met.span.end - view.start : later.span.start - view.start]
+    for m in view.mentions:
+        if m.place is not None and met.span.end <= m.span.start and m.span.end <= later.span.start:
+            gap = gap.replace(m.text, " ")
+    words = [w.lstrip("ب") if w.startswith("ب") and len(w) > 3 else w for w in fold_text(gap).split()]
+    # (the side met may run on by a genitive or two: "وجهاء العشائر"، "قادة الأجهزة الأمنية")
+    while words and len(words) > 0 and words[0].startswith("ال") and words[0] not in _TIME_WORDS and len(gap) < 80:
+        words = words[1:]
+    if not all(w in _PLACE_LINKS or w in _TIME_WORDS for w in words):
+        return actor2
+    return later
 
 
 def _recalled(view: SentenceView, hit: Hit[Trigger]) -> bool:
