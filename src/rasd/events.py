@@ -8320,7 +8320,15 @@ def _seized_after_killing(view: SentenceView, hit: Hit[Trigger], hits: Sequence[
 
 
 # art14: a count right after a weak arrest verb, persons or "منهم" after it ("وأوقفت ستة منهم"، "أوقفت 12 شخصاً")
-_COUNTED_HELD = re.compile(r" +(?:\d+|" + _NUMBER_WORDS + r")(?: +(?:" + _alt("counted_held_nouns") + r"))")
+# (art16: also past the doer, a place or a comma-bounded aside of time or place, at most six words: "أوقفت مفرزة للجيش
+# الوطني الشعبي، أمس، خمسة مهربين"، "أوقفت بتمنراست خمسة مهربين")
+_COUNTED_HELD = re.compile(
+    r"(?:[،,][^،,.]{1,40}[،,]| +[^\s\d،,.]+){0,6}? +(?:\d+|"
+    + _NUMBER_WORDS
+    + r")(?: +(?:"
+    + _alt("counted_held_nouns")
+    + r"))"
+)
 
 
 def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
