@@ -13686,6 +13686,14 @@ def _event_date(
         times = [
             t for t in times if not _FROM_ON.search(fold_text(doc.raw[max(0, int(t["start"]) - 16) : int(t["start"])]))
         ]
+    if statement and pointer is not None and times:
+        # "واتهم محافظ تعز الحوثيين بـ...، مشيراً إلى أن القصف أسفر خلال الشهر الماضي عن مقتل ...": a time past the
+        # pointing participle dates the tally the speaker adds, not the statement, which is of the report's day
+        # (art16)
+        cut = view.raw_start(pointer.start(), pointer.start())
+        if all(int(t["start"]) >= cut for t in times):
+            published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+            return heading_date(doc) or published or ctx.last_date
     if statement and not own and _TOPIC_SHIFT.match(view.folded.text):
         # "إلى ذلك، دعت الهيئة ... طرفي النزاع إلى وقف إطلاق النار": a statement the story turns to, with no day of
         # its own, is of the story's day, not of the last deed told ("أمس")
