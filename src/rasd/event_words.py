@@ -94,6 +94,8 @@ LIST_SECTIONS = (
     "intervene",
     "intervene_stems",
     "called_rallies",
+    "mission_troop_heads",
+    "aircraft_doers",
     "followers",
     "own_men",
     "own_branches",

@@ -87,6 +87,13 @@ def _alt(section: str) -> str:
     return "|".join(re.escape(w) for w in _WORDS.words(section))
 
 
+# (the heads of a peace mission's name, written: its forces, a force, a mission, its troops)
+_MISSION_TROOPS = re.compile(r"(?:" + _alt("mission_troop_heads") + r")(?!\w)")
+
+
+_AIRCRAFT_DOER = re.compile(r"(?:" + _alt("aircraft_doers") + r")(?!\w)")  # (folded)
+
+
 def _with_conjunction(words: Iterable[str]) -> frozenset[str]:
     """The words, and each behind و or ف ("نشرت", "ونشرت", "فنشرت")."""
     words = frozenset(words)
@@ -1006,7 +1013,7 @@ def _view(
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
-    if "سلم" in folded.text and any(h.values[0].id == "withdrawal" for h in triggers):
+    if ("سلم" in folded.text or "تسليم" in folded.text) and any(h.values[0].id == "withdrawal" for h in triggers):
         triggers = _with_site_handed(folded.text, triggers)
     if _searches(_SIGN_VERB, folded.text, word_set):
         triggers = _with_signed_deals(folded.text, triggers)
@@ -1716,8 +1723,11 @@ _ENVOY = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)
 _EXPELLED_KEY = fold_text("طرد دبلوماسي")
 
 
-# "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded)
-_SITE_HANDED = re.compile(r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها) +(?:الي|ل)")
+# "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded); also the
+# verbal noun after a withdrawal noun ("بدأت الانسحاب من مواقعها وتسليمها إلى قوة تابعة للأركان"; h16b)
+_SITE_HANDED = re.compile(
+    r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها|تسليمه|تسليمها) +(?:الي|ل)"
+)
 _SITE_HANDED_KEY = fold_text("سلمت مواقع")
 
 
@@ -2155,13 +2165,15 @@ def _buried_dead(text: str, hit: Hit[Trigger]) -> bool:
 
 _CALLED_RALLY_KEY = fold_text("اعتصام")  # triggers.yaml sit_in: a peaceful protest
 # "ودعت الجبهة أنصارها إلى التجمع"، "دعا الملتقى إلى مسيرة جديدة": a rally word right after the call's إلى, past at
-# most four words (whom it calls), in the same clause
-_CALLED_RALLY = re.compile(r"(?<!\w)الي +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
-_RALLY_WORD = re.compile(r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
+# most six words (the caller and whom it calls), in the same clause
+# ... or to take part in one ("دعت القوى المواطنين إلى المشاركة في مسيرة غضب")
+_TAKE_PART = r"( +المشارك[ةه] +(?:في|ب))?"
+_CALLED_RALLY = re.compile(r"(?<!\w)الي" + _TAKE_PART + r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
+_RALLY_WORD = re.compile(_TAKE_PART + r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
 # ... past a relative clause told of the caller between commas ("ودعا «الاتحاد الوطني»، الذي يضم أحزاباً معارضة،
 # أنصاره إلى التجمع")
 _CALL_REACH = re.compile(
-    r"(?: *[^\s.،,؛]+){0,5}(?: *[،,] *(?:الذي|التي|الذين)(?: +[^\s.،,؛]+){1,6} *[،,](?: *[^\s.،,؛]+){0,3})? *"
+    r"(?: *[^\s.،,؛]+){0,6}(?: *[،,] *(?:الذي|التي|الذين)(?: +[^\s.،,؛]+){1,6} *[،,](?: *[^\s.،,؛]+){0,3})? *"
 )
 
 
@@ -2177,11 +2189,15 @@ def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tr
             rally = _RALLY_WORD.match(text, call.end)
         else:
             reach = _CALL_REACH.match(text, call.end)
-            rally = _CALLED_RALLY.search(text, call.end, (reach.end() if reach is not None else call.end) + 12)
+            # (the words of taking part, if any, do not count against the reach)
+            last = (reach.end() if reach is not None else call.end) + 12
+            rally = _CALLED_RALLY.search(text, call.end, last + 16)
+            if rally is not None and rally.end() > last + len(rally.group(1) or ""):
+                rally = None
         if rally is None or any(h.start > call.end and h.values[0].plover == "PROTEST" for h in triggers):
             continue
         word = rally.end() - len(rally.group().split(" ")[-1])
-        noun = rally.end(1) if rally.group(1) else word
+        noun = rally.end(2) if rally.group(2) else word
         out.append(Hit(noun, rally.end(), word, rally.end(), text[noun : rally.end()], values, False))
     return longest(out)
 
@@ -5041,6 +5057,9 @@ def _speaker_of(
             gap = fold_text(view.text[last.end - view.start : s.span.start - view.start])
             if _FROM_WORD.search(gap) or (s.kind == "anonymous" and _STATEMENT_BY.search(gap)):
                 chain.append(s)
+        relayed = _relayed_statement(view, chain[-1])
+        if relayed is not None:
+            return relayed
         return _spokesperson(view, chain[-1], speakers)
     body = _unlisted_body(view, report)
     if body is not None:
@@ -5137,6 +5156,25 @@ def _first_after(reports: list[Hit[Cue]]) -> Hit[Cue]:
 _OWN_OFFICE = re.compile(
     r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
 )
+
+
+# "نقلته وكالة الأنباء العراقية (واع) عن بيان للمستشارية": what an agency or outlet relays is a statement (folded)
+_RELAYED_STATEMENT = re.compile(
+    r"^(?: *\([^()]{1,30}\))? +عن +(?P<statement>(?:ال)?(?:بيان|بلاغ)(?: +(?:رسمي|صادر|صدر|الصادر|مشترك))?"
+    r"(?: +(?:عن +|ل)[^\W\d_]+)?)"
+)
+
+
+def _relayed_statement(view: SentenceView, relay: Source) -> Source | None:
+    """A wire or an outlet that relays a statement (its "عن بيان ...") passes on the statement's official word."""
+    if relay.kind not in ("wire", "media") or relay.span is None:
+        return None
+    at = view.folded_index(relay.span.end)
+    match = _RELAYED_STATEMENT.match(view.folded.text[at : at + 80])
+    if match is None:
+        return None
+    span = view.raw_span(at + match.start("statement"), at + match.end("statement"))
+    return Source(span, view.raw_text(span), "official", None)
 
 
 # after "بحسب"/"وفق": a statement named by no issuer ("بيان مشترك"; "البيان" is one the story has told of)
@@ -5481,8 +5519,11 @@ def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
     )
 
 
-# "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against
-_PROTEST_GROUNDS = re.compile(r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا)(?!\w)")
+# "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against; also the crowd's participles ("منددين بما
+# وصفوه بصمت بغداد"، "مطالبين بإخراج الفصائل"; h16b)
+_PROTEST_GROUNDS = re.compile(
+    r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا|منددين|منددات|مطالبين|مطالبات|رافضين|مستنكرين)(?!\w)"
+)
 
 
 _AROUND = re.compile(r"[وف]?حول(?!\w)")
@@ -9084,6 +9125,13 @@ def _caller_words(subject: str) -> str | None:
 
 _CALL_STATEMENT_ASIDE = re.compile(r"[،,]\s*في\s+(?:" + "|".join(_STATEMENT_NOUNS) + r")(?:\s+[^\s،,]+)?\s*$")
 _CALLER_HEADS = frozenset(fold_text(w) for w in _WORDS.words("caller_heads"))
+# (folded) the people a call names, to the إلى it calls them to (the h12r list, past ال or و, its object after it):
+# they hold the protest it calls ("ودعت القوى الوطنية المواطنين إلى المشاركة في مسيرة"), as followers do
+_CALLED_PEOPLE_TO = re.compile(
+    r"(?<=[ ])(?:ال)?(?:"
+    + "|".join(sorted(_CALLED_PEOPLE, key=len, reverse=True))
+    + r")(?:[ةه])?(?: +[^\s.،,؛]+){0,2}(?= +الي(?!\w))"
+)
 # (bare "اتحاد" also opens "الاتحاد الأوروبي": a body the names stage lists, found as the caller before this)
 
 
@@ -9841,6 +9889,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             caller = _caller(view, hit, called[0], ctx.participants)
             word = view.raw_text(view.raw_span(called[0].word_start, called[0].word_end))
             own = _FOLLOWERS.search(view.folded.text, hit.start, called[0].start)
+            # ... or the people it calls by name, past the caller's first word ("ودعت القوى الوطنية المواطنين إلى
+            # المشاركة في مسيرة"; h16a)
+            caller_start = view.folded.text.find(" ", view.folded.text.find(" ", hit.start) + 1)
+            people = (
+                _CALLED_PEOPLE_TO.search(view.folded.text, caller_start, called[0].start)
+                if own is None and caller_start > 0
+                else None
+            )
             # (with its followers named, "ودعت الجماعة أنصارها إلى الاحتشاد", dev gold keeps the outlet's word)
             caller_words = _call_subject(view, hit) if caller is None and own is None else None
             if caller is None and own is None and caller_words is None:
@@ -9863,21 +9919,22 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
                 # (the caller read as the protest's doer gives way to its followers too: "ودعا حزب كولميه المعارض،
                 # في بيان مساء أمس، أنصاره إلى التظاهر"; h14a)
                 by_caller = (
-                    own is not None
+                    (own or people) is not None
                     and caller is not None
                     and e["actor1"] is not None
                     and fold_text(e["actor1"]["text"] or "") == fold_text(caller.text)
                 )
+                held_by = own or people
                 if (
-                    (caller is not None or own is not None)
+                    (caller is not None or held_by is not None)
                     and e["actor1"] is not None
-                    and (e["actor1"]["text"] == word or by_caller)
+                    and (e["actor1"]["text"] == word or by_caller or people is not None)
                 ):
                     # the called protest is held by the caller's followers ("دعت الجبهة أنصارها إلى وقفة"), or,
                     # none named, by the body itself, its members out ("دعت نقابة الأطباء إلى إضراب"): protesters
                     country = (caller.country if caller is not None else None) or e["actor1"]["country"]
-                    if own is not None:
-                        span = view.raw_span(own.start(), own.end())
+                    if held_by is not None:
+                        span = view.raw_span(held_by.start(), held_by.end())
                         e["actor1"] = {"text": view.raw_text(span), "canonical": None, "country": country}
                     elif caller is not None:
                         e["actor1"] = {**caller.record(), "country": country}
@@ -11220,6 +11277,18 @@ def _sent_as_doer(actor1: Participant | None, source: Source, t_span: Span) -> b
     return t_span.start <= actor1.span.start < t_span.end
 
 
+def _announced_move(view: SentenceView, actor1: Participant | None, source: Source, t_span: Span) -> bool:
+    """ "أعلنت هيئة الحشد الشعبي نشر لواءين إضافيين في حوض حمرين لمنع تسلل عناصر التنظيم": a state body whose
+    announcing verb has the deployment right after it (only a comma or nothing between) deploys; a side named past the
+    deployment (what it is meant to stop) is not the doer (art15)."""
+    speaker = source.speaker
+    if actor1 is None or speaker is None or speaker.role not in _STATE_ROLES or actor1.span.start < t_span.end:
+        return False
+    if speaker.span.end > t_span.start:
+        return False
+    return not view.text[speaker.span.end - view.start : t_span.start - view.start].strip(" ،,")
+
+
 # "انسحب الجيش المالي وقوات فاغنر من مدينة": a partner joined by و to the doer of a one-sided deed does it too
 _ONE_SIDED = frozenset(("withdrawal", "reinforcements", "deployment", "mobilization", "convoy_movement"))
 _JOINED_DOER = re.compile(r"^ *و(?:ال)?(?:قوات|عناصر|مقاتلي|مسلحي)? *$")
@@ -12167,7 +12236,8 @@ def _events_for(
         actor2 = _rescued(view, hit) or actor2  # "أنقذت ... 37 مهاجراً": the people saved receive the aid
     if hit.values[0].id == "release" and actor1 is not None and actor1.state and actor1.role == "military":
         actor1 = _but(actor1, role="government")  # "أفرجت إسرائيل عن 90 معتقلاً": a state frees through its government
-    if plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
+    announced = _announced_move(view, actor1, source, t_span)
+    if plover == "MOBILIZE" and (_sent_as_doer(actor1, source, t_span) or announced):
         # "أعلنت وزارة الدفاع المالية نشر قوات إضافية": the announcer sends the forces its deed names
         actor1 = source.speaker
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
@@ -12353,6 +12423,18 @@ def _events_for(
         # "اجتماعاً مع وجهاء من عشائر دير الزور": the place the side comes from is no second venue (probe74)
         origin = [m for m in here if _SIDE_FROM.search(_text_before(view, m.span.start, 30))]
         here = [m for m in here if m not in origin] or here
+    if len(here) > 1 and view.may_match(_IF_CLAUSE):
+        # "ستدفع بوحدات إلى منطقة تيلابيري إذا طلبت نيامي ذلك": past the deed, a condition's places are its own,
+        # not where the deed is to be (h16b)
+        condition = _IF_CLAUSE.search(view.folded.text, hit.word_end)
+        if condition is not None:
+            cut = view.raw_start(condition.start(), condition.start())
+            here = [m for m in here if m.span.start < cut] or here
+    if len(here) > 1 and "بوساط" in view.folded.text:
+        # "اتفاق في طرابلس بوساطة من أعيان سوق الجمعة وتاجوراء": whence the mediators come, up to the clause's end, is
+        # no second venue (h16b)
+        mediators = [m for m in here if _MEDIATED_BY.search(_text_before(view, m.span.start, 60))]
+        here = [m for m in here if m not in mediators] or here
     # "استهدفوا موقع المالكية ...، «رداً على الاعتداء على العباسية»": the wrong a strike answers, up to the clause's
     # end, is told for its place, not where the strike was (probe74)
     answered = _ANSWERING.search(view.folded.text, hit.word_end) if view.may_match(_ANSWERING) else None
@@ -12857,6 +12939,18 @@ def _events_for(
         and actor2.named
     ):
         fatalities = 1  # "اغتال مسلحون مجهولون الشيخ خالد المسالمة": one named man killed (probe70)
+    if plover == "ASSAULT" and actor2 is not None and actor2.role == "igo" and _MISSION_TROOPS.match(actor2.text):
+        # "استهدف مقراً لقوات بعثة الاتحاد الأفريقي": a mission's troops attacked are a military side (h16a)
+        actor2 = _but(actor2, role="military")
+    if (
+        plover == "ASSAULT"
+        and acled is not None
+        and acled[1] == "Shelling/artillery/missile attack"
+        and actor1 is not None
+        and _AIRCRAFT_DOER.match(fold_text(actor1.text))
+    ):
+        # "سقوط قذائف أطلقتها طائرة مسيّرة مالية": shells an aircraft or a drone fired are an air strike (h16a)
+        acled = ("Explosions/Remote violence", "Air/drone strike")
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -13184,6 +13278,8 @@ _OTHER_ACT_BEFORE = re.compile(
     r"(?:نشره|نشرها|اصدره|اصدرها|وجهه|وجهها|بثه|بثها|اطلقه|اطلقها) +(?:[^\W\d_]+ +){0,5}"
     r"|(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)[^،,.:؛]*)$"
 )
+_IF_CLAUSE = re.compile(r"(?<!\w)(?:اذا|في +حال[هة]?|لو)(?!\w)")  # a condition's opening word (folded)
+_MEDIATED_BY = re.compile(r"(?<!\w)و?بوساط[هة](?!\w)[^،,.:؛]*$")  # "بوساطة من أعيان سوق الجمعة و" (folded)
 _SIDE_FROM = re.compile(r"(?<!\w)(?:من|عن) +(?:" + _alt("origin_groups") + r") *$")  # "من عشائر"، "عن أهالي"
 _ANSWERING = re.compile(r"(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)")  # "رداً على"، "انتقاماً لـ" (folded)
 _WITNESSED = re.compile(r"(?<!\w)[وف]?(?:شهد|شهدت|تشهد|يشهد)(?: +[^\W\d_]+)? *$")
@@ -13481,9 +13577,11 @@ _WENT_OFF_TO = re.compile(
     r"(?<!\w)قبل +ان +[يت](?:نسحب|فر|هرب|غادر|لوذ|عود|توجه)[^\W\d_]*(?: +[^\W\d_]+){0,2}? +(?:باتجاه|نحو|صوب|الي)(?!\w)"
 )
 # "والتوجه إلى"، "بالتوجه نحو"، "والنزوح إلى": the way those ordered to leave are sent (folded; the noun only, not
-# "توجه الوزير إلى القاهرة", a visit that is where it goes)
+# "توجه الوزير إلى القاهرة", a visit that is where it goes); ... and where those a deed drove out fled ("ما دفع مئات
+# الأسر إلى النزوح نحو مدينة رفاعة"، "أجبرهم على الفرار إلى"; art15)
 _ORDERED_TO = re.compile(
-    r"(?<!\w)[وب](?:التوجه|الانتقال|النزوح|التحرك)(?: +(?:فورا|مباشره|مباشرة))? +(?:الي|نحو|باتجاه|صوب)(?!\w)"
+    r"(?<!\w)(?:[وب]|(?:الي|علي) +)(?:التوجه|الانتقال|النزوح|التحرك|الفرار|الهرب)(?: +(?:فورا|مباشره|مباشرة))?"
+    r" +(?:الي|نحو|باتجاه|صوب)(?!\w)"
 )
 _MEANWHILE = re.compile(r"(?<!\w)(?:" + _alt("meanwhile") + r")(?!\w)")
 # the other side's turn: "ومن جانبها قصفت المقاومة ..."، "وفي المقابل"، "ورداً على ذلك"
