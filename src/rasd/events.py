@@ -1725,9 +1725,7 @@ _EXPELLED_KEY = fold_text("طرد دبلوماسي")
 
 # "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded); also the
 # verbal noun after a withdrawal noun ("بدأت الانسحاب من مواقعها وتسليمها إلى قوة تابعة للأركان"; h16b)
-_SITE_HANDED = re.compile(
-    r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها|تسليمه|تسليمها) +(?:الي|ل)"
-)
+_SITE_HANDED = re.compile(r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها|تسليمه|تسليمها) +(?:الي|ل)")
 _SITE_HANDED_KEY = fold_text("سلمت مواقع")
 
 
@@ -2177,6 +2175,10 @@ _CALL_REACH = re.compile(
 )
 
 
+_VIGIL = re.compile(r"وقف(?:[هة]|ات)$")
+_VIGIL_MARK = re.compile(r"(?: +[^\s.،,؛]+){0,4}? +[وف]?(?:" + _taa_alt("vigil_marks") + r")(?!\w)")
+
+
 def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """A call to a rally, march or gathering ("دعت النقابة أعضاءها إلى التجمع أمام الوزارة") calls a protest, though
     these words alone are no protest (bare مسيرة is a drone, bare التجمع a party's name)."""
@@ -2196,6 +2198,8 @@ def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tr
                 rally = None
         if rally is None or any(h.start > call.end and h.values[0].plover == "PROTEST" for h in triggers):
             continue
+        if _VIGIL.search(rally.group()) and _VIGIL_MARK.match(text, rally.end()) is None:
+            continue  # "دعا إلى وقفة جادة": a vigil is one only where or why it is held follows (art18)
         word = rally.end() - len(rally.group().split(" ")[-1])
         noun = rally.end(2) if rally.group(2) else word
         out.append(Hit(noun, rally.end(), word, rally.end(), text[noun : rally.end()], values, False))
@@ -2610,8 +2614,17 @@ def _with_forces_spread(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tri
 
 def _with_dispersed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "فرّقت قوات الأمن، مساء الأحد، مسيرة للأساتذة"، "وفرّقت المشاركين فيها بالقوة": a verb of breaking up and the
-    protest or its people are one protest-with-intervention trigger."""
-    return _verb_and_object(text, triggers, _DISPERSE, _DISPERSED, _DISPERSED_KEY, 120, none_between=True)
+    protest or its people are one protest-with-intervention trigger. The weak protest word the people are
+    ("فرّقت قوات الدرك، ليل أمس، مئات المحتجين") is the object, not another event word between (art18)."""
+    objects = [m.span() for m in _DISPERSED.finditer(text)]
+    held = [
+        h
+        for h in triggers
+        if h.values[0].strength == "weak" and any(a <= h.word_start and h.end <= b for a, b in objects)
+    ]
+    rest = [h for h in triggers if h not in held]
+    found = _verb_and_object(text, rest, _DISPERSE, _DISPERSED, _DISPERSED_KEY, 120, none_between=True)
+    return longest(found + held)
 
 
 _SEIZE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("seize_verbs") + r")(?!\w)")
@@ -6515,6 +6528,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
             end = max(end, word_end + nxt.end(1))
         return 2 + more, hit.word_start, end  # "قُتل مدنيان"، "وأصيب طفلاه": a dual is two
     if nxt is not None:
+        construct = _construct_dual(text, word_end + nxt.start(1), word_end + nxt.end(1))
+        if construct is not None:
+            return 2, hit.word_start, construct  # "أصيب رجلا أمن"، "إصابة عنصري شرطة": two
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
         if two is not None:
             # "مقتل المهاجمَين"، "مقتل المهاجمين الاثنين"، "إصابة جنديين"، "إصابة امرأتين وطفل" (three)
@@ -6702,6 +6718,19 @@ _WORD_AFTER = re.compile(r" *([^\W\d_]+)")
 _ADVERBS = frozenset({"ايضا", "كذلك", "خلالها", "خلاله", "فيها", "فيه"})
 _THE_TWO = frozenset({"الاثنين", "الاثنان", "اثنين", "اثنان", "كليهما", "كلاهما"})
 _DAY_PART = re.compile(r" +(?:الماضي|المقبل|الفايت|صباحا|مساء|مساءا|فجرا|ليلا|ظهرا)(?!\w)")  # "الاثنين الماضي": Monday
+
+
+_CONSTRUCT_DUAL_BODY = re.compile(r" +(?:" + _taa_alt("construct_dual_bodies") + r")(?!\w)")
+
+
+def _construct_dual(text: str, a: int, b: int) -> int | None:
+    """Where a person noun in the construct dual at folded [a, b) and the body it serves end ("رجلا أمن"، "عنصري
+    شرطة"): the singular with ا or ي for the dual's ان or ين, then the body; else None (art18)."""
+    word = text[a:b]
+    if len(word) < 3 or word[-1] not in "اي" or fold_text(word[:-1]) not in _singular_people():
+        return None
+    body = _CONSTRUCT_DUAL_BODY.match(text, b)
+    return body.end() if body is not None else None
 
 
 def _dual_at(view: SentenceView, a: int, b: int) -> int | None:
@@ -9161,7 +9190,8 @@ def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tr
     is what they gathered for; the protest, weak as its word is, is the event."""
     if hit.values[0].plover != "REQUEST":
         return False
-    if view.folded.text[hit.word_start : hit.start].startswith("ل"):
+    # ... behind و too ("تضامناً مع غزة وللمطالبة بإغلاق السفارة"; art18)
+    if view.folded.text[hit.word_start : hit.start].lstrip("وف").startswith("ل"):
         return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
     # "وكان محتجون يطالبون بإقالة المحافظ قد أغلقوا الموانئ": a present demand verb right after an indefinite crowd
     # (an adjective clause) says what the crowd wants; the crowd's protest is the event (art8)
