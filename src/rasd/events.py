@@ -17030,6 +17030,9 @@ def _between(
         return None  # "رفعت حظر التجول ... عقب الاشتباكات بين الميليشيات": the sides of what came before (probe37)
     start = view.raw_span(hit.start + match.end(), hit.start + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
+    named = _men_of_named(view, sides, participants)
+    if named is not None:
+        return named
     late = _late_second_side(view, start, sides, participants)
     if late is not None:
         return sides[0], late
@@ -17098,6 +17101,46 @@ def _late_second_side(
 
 
 _MEN_LEAD = re.compile(r" *(?:ابناء|افراد|عناصر|مسلحين|مقاتلين)(?: +من)? +")
+_BARE_MEN = frozenset({"افراد", "عناصر", "مسلحين", "مقاتلين", "مسلحون", "مقاتلون"})
+# (folded) what stands between unnamed men and the named group they are of: "من"، "من مجموعة «"، "من حركة "
+_OF_GROUP = re.compile(r" *من(?: +(?:مجموع[هة]|جماع[هة]|حرك[هة]|تنظيم|فصيل|كتيب[هة]|ميليشيا|مليشيا))? *[\"«“]? *")
+
+
+def _men_of_named(
+    view: SentenceView, sides: list[Participant], participants: list[Participant]
+) -> tuple[Participant, Participant] | None:
+    """ "بين مسلحين من الحركة ومسلحين من مجموعة «جند الشام»": unnamed men of a named group are that group; two
+    such sides, or one and a named side joined by و, are the clash's two sides (art18)."""
+    if len(sides) < 2:
+        return None
+    out: list[Participant] = []
+    resolved = False
+    rest = list(sides)
+    while rest and len(out) < 2:
+        side = rest.pop(0)
+        if not side.named and fold_text(side.text) in _BARE_MEN:
+            group = next((p for p in participants if p.span.start >= side.span.end), None)
+            gap = view.text[side.span.end - view.start : group.span.start - view.start] if group else "."
+            if group is None or not group.named or not _OF_GROUP.fullmatch(fold_text(gap)):
+                return None
+            out.append(group)
+            resolved = True
+            rest = [p for p in rest if p.span.start > group.span.start]
+        elif side.named:
+            out.append(side)
+        else:
+            return None
+        if len(out) == 1 and rest:
+            joint = view.text[out[0].span.end - view.start : rest[0].span.start - view.start]
+            if fold_text(joint).strip(" \"'«»“”") not in ("و",) and not _AND_PART_OF.fullmatch(
+                fold_text(joint).strip(" \"'«»“”")
+            ):
+                return None
+    if not resolved or len(out) < 2 or (out[0].canonical is not None and out[0].canonical == out[1].canonical):
+        return None
+    return out[0], out[1]
+
+
 # a dual unit word and "من"/"في" right after بين: "فصيلين من"، "جناحين في"، "مجموعتين تابعتين لـ"
 _TWO_OF = re.compile(
     r" *(?:فصيلين|جناحين|مجموعتين|جماعتين|كتيبتين|لواءين|عشيرتين|قبيلتين)(?: +(?:مسلحين|مسلحتين))? +(?:من|في|داخل) +"
