@@ -3638,7 +3638,8 @@ _PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 _LOCAL_CLERICS = frozenset(fold_text(w) for w in _WORDS.words("local_clerics"))  # "إمام جمعة": the country's
-_ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف", "الطرفين"})  # folded: the parties, no conflict named
+# folded: the parties, no conflict named (and the two sides a call is made to, gap15)
+_ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف", "الطرفين"})
 
 
 def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
