@@ -15176,7 +15176,8 @@ def _arguments(
         # "أعلنت القوات المسلحة الجنوبية التابعة للمجلس الانتقالي الجنوبي مقتل ثمانية": the side the speaker
         # belongs to stands in for no doer; the speaker is the doer there, as "أعلن الجيش اعتقال" (art12)
         announcer = source.speaker
-        before = [announcer if _owner_of_span(view, speaker_span, p) else p for p in before]
+        # ... with the role and state of an armed group it belongs to ("جهاز الأمن العام التابع لهيئة تحرير الشام")
+        before = [(_owned_by(announcer, p) if _owner_of_span(view, speaker_span, p) else p) for p in before]
     # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
     before = [p for p in before if not _is_companion(view, p)] or before
     if before:
@@ -16588,12 +16589,44 @@ def _without_owners(view: SentenceView, before: list[Participant]) -> list[Parti
         if any(p is o for o in owned):
             continue
         owner = _belonging_side(view, p, before)
+        if owner is None and not p.named and p.role in ("police", "military"):
+            p, owner = _unit_named_before_owner(view, p, before)
         if owner is not None:
             owned.append(owner)
             if owner.role == "armed_group":
                 p = _but(p, country=owner.country or p.country, role=owner.role)
         out.append(p)
     return out
+
+
+# (gap15) " الدفاع الذاتي التابعة لـ": the name no list knows of a force, two or three definite words, before the side
+# it belongs to (raw text)
+_UNIT_NAME_OF = re.compile(r' +((?:ال[^\W\d_]+ +){2,3})(?:ال)?تابع(?:ه|ة|ين|ون)? +لـ? *[«"“]? *')
+
+
+def _unit_named_before_owner(
+    view: SentenceView, p: Participant, participants: Sequence[Participant]
+) -> tuple[Participant, Participant | None]:
+    """ "شنت قوات الدفاع الذاتي التابعة للإدارة الذاتية حملة اعتقالات": a force's head with a name no list knows
+    after it, then the side it belongs to: the force, named whole, is the doer; the side is its owner (with an armed
+    group's role and state passed on by the caller)."""
+    owner = next((q for q in participants if q.span.start >= p.span.end), None)
+    if owner is None:
+        return p, None
+    gap = view.text[p.span.end - view.start : owner.span.start - view.start]
+    found = _UNIT_NAME_OF.fullmatch(gap)  # the raw text: the name's end is an offset in it
+    if found is None:
+        return p, None
+    end = p.span.end + len(found.group(1).rstrip()) + found.start(1)
+    span = Span(p.span.start, end)
+    return _but(p, span=span, text=view.raw_text(span), country=owner.country or p.country), owner
+
+
+def _owned_by(unit: Participant, owner: Participant) -> Participant:
+    """The unit, with the role and state of the armed group it belongs to (a state's unit keeps its own)."""
+    if owner.role != "armed_group":
+        return unit
+    return _but(unit, role=owner.role, country=owner.country or unit.country)
 
 
 def _named_apart(a: Participant, b: Participant) -> bool:
