@@ -12727,8 +12727,14 @@ def _events_for(
         and not (_holds_day(when, doc.published) and _PRESENT_TENSE.match(view.folded.text, hit.word_start) is None)
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming and not borrowed:
+        # "أعلنت المخابرات، اليوم الثلاثاء، تفكيك خلية ... وقال مصدر إن الأجهزة داهمت، فجر الأحد الماضي، ...": a
+        # story that steps back to an earlier day of a deed it told stays on its later day for the statements after
+        # (gap15); talks or a statement told on an earlier day are what the next statement goes on from
+        stepped_back = ctx.said_date or ctx.last_date
         ctx.last_date = when
         saying = _saying_time(doc, view, t_span)
+        if saying is None and stepped_back is not None and stepped_back.precision == "day" and plover in _FORCE_TYPES:
+            saying = stepped_back
         ctx.said_date = saying if saying is not None and saying.value > when.value else None
     if when is not None and not recalled and not coming:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
