@@ -224,6 +224,7 @@ LIST_SECTIONS = (
     "told_operations",
     "continuing_verbs",
     "habit_verbs",
+    "dismissal_nouns",
     "crowds",
     "receipt",
     "danger_before",

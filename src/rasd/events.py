@@ -11218,6 +11218,23 @@ def _joint_force_sent(
     return Participant(span, text, None, first.country or actor1.country, first.role, False, actor1.head)
 
 
+_DISMISSALS = frozenset(_WORDS.words("dismissal_nouns"))
+
+
+def _who_dismissed(view: SentenceView, p: Participant, participants: Sequence[Participant]) -> Participant | None:
+    """The side before "إعفاء/إقالة X", when p is X (the one relieved of his post), or None."""
+    # the noun right before the official, or before his title ("عزل مدير الشرطة": the police, read as a side)
+    at = p.span.start - view.start
+    cut = None
+    for m in list(re.finditer(r"\S+", view.text[max(0, at - 40) : at]))[-2:]:
+        if fold_text(m.group()) in _DISMISSALS:
+            cut = view.start + max(0, at - 40) + m.start()
+    if cut is None:
+        return None
+    before = sorted((q for q in participants if q.span.end <= cut), key=lambda q: q.span.start)
+    return before[-1] if before else None
+
+
 def _sent_as_doer(actor1: Participant | None, source: Source, t_span: Span) -> bool:
     if actor1 is None or actor1.named or source.speaker is None or source.speaker.span.start >= t_span.start:
         return False
@@ -12157,6 +12174,12 @@ def _events_for(
                 and (actor1 is None or (p.span != actor1.span and not _same_side(p, actor1)))
             ]
             actor2 = armed[0] if armed else None
+    if plover == "CONCEDE" and actor1 is not None and actor1.span.end <= t_span.start:
+        dismisser = _who_dismissed(view, actor1, [*participants, *([source.speaker] if source.speaker else [])])
+        if dismisser is not None:
+            # "قرر رئيس الوزراء إعفاء محافظ البصرة من منصبه استجابة لمطالب المحتجين": the one relieved of his post
+            # concedes nothing; who relieved him does (gap15)
+            actor1 = dismisser
     if plover == "MOBILIZE" and (_men_sent(actor1, actor2, t_span) or _reinforcements_from(view, actor2)):
         actor2 = None
     if hit.values[0].id == "withdrawal" and actor2 is not None and actor2.role == "civilians":
