@@ -12182,6 +12182,7 @@ def _events_for(
             actor1 = dismisser
     if plover == "MOBILIZE" and (_men_sent(actor1, actor2, t_span) or _reinforcements_from(view, actor2)):
         actor2 = None
+    joint = _joint_force_sent(view, actor1, t_span, participants) if plover == "MOBILIZE" else None
     if hit.values[0].id == "withdrawal" and actor2 is not None and actor2.role == "civilians":
         # "أخلى مقاره ونقل عائلات مقاتليه إلى مواقع أكثر أمناً": people a side moves out with it are no other side of
         # its withdrawal (the gold sets give one only to a side ground is handed to; h15b)
@@ -12194,14 +12195,13 @@ def _events_for(
         actor2 = _rescued(view, hit) or actor2  # "أنقذت ... 37 مهاجراً": the people saved receive the aid
     if hit.values[0].id == "release" and actor1 is not None and actor1.state and actor1.role == "military":
         actor1 = _but(actor1, role="government")  # "أفرجت إسرائيل عن 90 معتقلاً": a state frees through its government
-    joint = _joint_force_sent(view, actor1, t_span, participants) if plover == "MOBILIZE" else None
+    if plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
+        # "أعلنت وزارة الدفاع المالية نشر قوات إضافية": the announcer sends the forces its deed names
+        actor1 = source.speaker
     if joint is not None:
         # "أعلنت لجنة أمن الولاية نشر قوات مشتركة من الجيش والشرطة": a force told by its make-up is no single
         # body's, nor the announcer's; it deploys (heldout15 codes the joint force; gap15)
         actor1 = joint
-    elif plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
-        # "أعلنت وزارة الدفاع المالية نشر قوات إضافية": the announcer sends the forces its deed names
-        actor1 = source.speaker
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
         actor2 = None
     if hit.values[0].id == "condemnation" and _co_condemner(view, hit, actor1, actor2):
