@@ -163,6 +163,7 @@ LIST_SECTIONS = (
     "awaiting",
     "inclusion_verbs",
     "charge_words",
+    "rubber_bullets",
     "bare_titles",
     "across",
     "hospital_tally",

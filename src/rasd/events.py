@@ -872,6 +872,26 @@ def _stun_grenade_dropped(text: str, hits: list[Hit[Trigger]], cue_hits: Sequenc
     ]
 
 
+# "إصابة شابين برصاص مطاطي أطلقه جنود الاحتلال عند حاجز قلنديا": rubber bullets (folded forms of the
+# protest_intervention trigger) that wounded people where the sentence tells of no protest or clashes
+_RUBBER_BULLETS = frozenset(fold_text(w) for w in _WORDS.words("rubber_bullets"))
+_CLASHES_AROUND = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مواجهات|مواجه[هة]|اشتباكات|رشق|شغب)(?!\w)")
+
+
+def _rubber_bullets_at_people(text: str, hits: list[Hit[Trigger]], cue_hits: Sequence[Hit[Cue]]) -> list[Hit[Trigger]]:
+    """Rubber bullets that wounded people, in a sentence with no protest nor clashes, were fired at them: an attack
+    (the shooting trigger), not a protest broken up (art17)."""
+    if _AT_PROTEST.search(text) or _CLASHES_AROUND.search(text):
+        return hits
+    if not any(v.category == "injured" for c in cue_hits for v in c.values):
+        return hits
+    shooting = next(t for t in trigger_lexicon().triggers if t.id == "shooting")
+    return [
+        h._replace(values=(shooting,)) if h.values[0].id == _INTERVENTION and h.key in _RUBBER_BULLETS else h
+        for h in hits
+    ]
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -911,6 +931,8 @@ def _view(
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
+    if any(h.values[0].id == _INTERVENTION and h.key in _RUBBER_BULLETS for h in fitting):
+        fitting = _rubber_bullets_at_people(folded.text, fitting, cue_hits)
     fitting = _without_banned_protests(_without_own_session_frame(folded.text, fitting))
     triggers = longest(_without_suspended_aid(fitting))
     if any(h.values[0].id == "reception" for h in triggers):
@@ -1718,9 +1740,7 @@ _EXPELLED_KEY = fold_text("طرد دبلوماسي")
 
 # "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded); also the
 # verbal noun after a withdrawal noun ("بدأت الانسحاب من مواقعها وتسليمها إلى قوة تابعة للأركان"; h16b)
-_SITE_HANDED = re.compile(
-    r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها|تسليمه|تسليمها) +(?:الي|ل)"
-)
+_SITE_HANDED = re.compile(r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها|تسليمه|تسليمها) +(?:الي|ل)")
 _SITE_HANDED_KEY = fold_text("سلمت مواقع")
 
 
@@ -11939,6 +11959,16 @@ def _events_for(
     # "أعلنت الحركة مقتل ثلاثة من مقاتليها": the speaker's men counted among the dead are the side that was hit
     mourned = own_words and plover not in _MOVES  # the dead are not whom a pull-back or a deployment befell
     lost = [m for m in _OWN_MEN.finditer(view.folded.text) if _counted_dead(view, m.start())] if mourned else []
+    if lost and actor2 is None and speaker is not None:
+        # "أعلن الجيش استعادة السيطرة على الحي بعد معارك مع قوات الدعم السريع، مؤكداً مقتل العشرات من عناصرها":
+        # with no target found, the last side named between the act and the men counted is whose men they are (art17)
+        enemies = [
+            p
+            for p in participants
+            if hit.word_end <= view.folded_index(p.span.start) < lost[0].start() and not _same_side(p, speaker)
+        ]
+        if enemies and _enemy_named_before(view, hit, enemies[-1], speaker, lost[0].start()):
+            lost = []
     if lost and speaker is not None and _enemy_named_before(view, hit, actor2, speaker, lost[0].start()):
         # "إن سلاح الجو نفذ ضربات على تجمعات الميليشيا، ما أسفر عن مقتل العشرات من عناصرها": the pronoun takes the
         # nearest side named, the target hit, not the speaker's own (probe64)
@@ -12074,6 +12104,10 @@ def _events_for(
         last = ctx.doers.get(plover)
         # ... unless that doer is whom this one is aimed at ("ودعا الاجتماع جامعة الدول العربية": the body called on)
         actor1 = last if last is None or actor2 is None or not _one_side(last, actor2) else None
+        if actor1 is not None and _abroad_of(view, actor1):
+            # "قضت محكمة في المنامة ...، كما أُلقي القبض على خمسة مهربين في منطقة الوفرة جنوبي الكويت": a state's
+            # body does not go on acting in a sentence whose places all lie in another state (art17)
+            actor1 = None
     another = _ANOTHER_WEAPON.search(view.folded.text) if actor1 is None and plover == "ASSAULT" else None
     last_striker = ctx.doers.get(plover) if another is not None else None
     if (
@@ -14551,7 +14585,7 @@ def _arrests_after_told_protest(
         if h.values[0].acled == _ARRESTS
         and h.word_start > first
         and view.previous_word(h.word_start) not in _NEGATIONS  # "وبأنها لم تعتقل أحداً": none made
-        and _NEXT_CLAUSE.search(view.folded.text, first, h.word_start + 1) is not None
+        and _NEXT_CLAUSE.search(view.folded.text, first, h.word_start + 4) is not None
     ]
     if not later:
         return found
@@ -14577,6 +14611,29 @@ def _arrests_after_told_protest(
             # "وأنها أوقفت 12 شخصاً": people held at the told protest are of its protesters (as heldout7 codes them)
             e["actor2"] = {**held, "role": "protesters", "country": told["actor1"]["country"]}
     return arrests or found
+
+
+def _arrests_in_own_protest(
+    doc: Document, view: SentenceView, ctx: Context, found: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """ "وتظاهر العشرات ...، قبل أن تفرقهم شرطة الاحتلال بقنابل الصوت وتعتقل اثنين منهم": the arrests a later clause
+    of the protest's own sentence tells, in a verb of their own, are an event beside the protest, as when the protest
+    was told in a sentence before (art17)."""
+    if len(found) != 1 or found[0]["plover"] != "PROTEST" or found[0]["modality"] != "asserted":
+        return found
+    protests = [h for h in view.triggers if h.values[0].plover == "PROTEST"]
+    # (a sentence that tells the break-up as its act, "فرّقت قوات الأمن وقفة ... واعتقلت عدداً منهم", is one event,
+    # as probe-tunisia-sit-in-dispersed codes it: only a protest told as held, then broken up, is read so)
+    protest_at = protests[0].end if protests and protests[0].values[0].id != _INTERVENTION else None
+    if protest_at is None or not any(
+        (h.values[0].acled == _ARRESTS or _ARREST_VERB.match(h.key))
+        and h.word_start > protest_at
+        and not _is_noun(view, h)
+        for h in view.triggers
+    ):
+        return found
+    arrests = _arrests_after_told_protest(doc, view, ctx, found, found, False)
+    return found if arrests is found else found + [e for e in arrests if e["plover"] == "COERCE"]
 
 
 def _told_protest_hurt(events: list[dict[str, Any]], found: list[dict[str, Any]], since: int) -> list[dict[str, Any]]:
@@ -15084,6 +15141,17 @@ def _member_object(subject: Participant, gap: str) -> bool:
 _KEPT_FOR = re.compile(r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +$")
 
 
+def _abroad_of(view: SentenceView, doer: Participant) -> bool:
+    """Whether `doer` is a state's civil body or police and the sentence names another state outright ("جنوبي
+    الكويت") and no place of its own state (armies strike abroad; courts and police do not)."""
+    if doer.role not in ("government", "police") or doer.country is None:
+        return False
+    places = [m.place for m in view.mentions if m.place is not None and m.place.country]
+    states = {iso3(p.country) for p in places}
+    named = {iso3(p.country) for p in places if p.kind == "country"}
+    return bool(named - {doer.country}) and doer.country not in states
+
+
 def _passive_past_clause(view: SentenceView, hit: Hit[Trigger], actor1: Participant) -> bool:
     """Whether the trigger is a verb marked passive and `actor1`, no state force, stands before it past a clause
     break (a comma or فيما)."""
@@ -15295,7 +15363,7 @@ def _arguments(
                 unit_start = view.raw_span(unit.start(), unit.end()).start
                 undergone_by = [p for p in before if p.span.start >= unit_start]
                 before = [p for p in before if p.span.start < unit_start]
-    agent = _agent(view, usable, owned=plover not in _STATEMENTS)
+    agent = _agent(view, usable, owned=plover not in _STATEMENTS, after=hit.word_end)
     if agent is not None and plover == "COOPERATE" and agent.span.start >= limit:
         # "... تصدير النفط، بعد توقف ... إثر إغلاقها من قبل محتجين": the agent past بعد halted it (gap8)
         agent = None
@@ -17815,15 +17883,22 @@ def _moved_owner(view: SentenceView, hit: Hit[Trigger], participants: list[Parti
     return next((p for p in participants if 0 <= p.span.start - at <= 3), None)
 
 
-def _agent(view: SentenceView, participants: list[Participant], owned: bool = True) -> Participant | None:
+def _agent(
+    view: SentenceView, participants: list[Participant], owned: bool = True, after: int | None = None
+) -> Participant | None:
     if not view.contains_any(_AGENT_WORDS):
         return None
+    # "قضت المحكمة بسجن ثمانية متهمين بعد إدانتهم بتشكيل خلية تلقت تدريبات على يد الحرس الثوري": past a charge
+    # word after the trigger (folded offset `after`) stand the charged deeds, and an agent there did those (art17)
+    charge = None if after is None else next((a for a, _, w in view.words if a >= after and w in _CHARGE_WORDS), None)
     # a weapon's owner does the deed, not a statement about it ("اتهمت قوات الدعم السريع الطيران الحربي التابع
     # للجيش بقصف سوق"); "قناة المسيرة التابعة للحوثيين" is an outlet, not a drone
     found = _OWNED_BY.finditer(view.folded.text) if owned else ()
     owners = [m for m in found if fold_text(view.previous_word(m.start())) not in _MEDIA_HEADS]
     markers = list(_AGENT_MARKER.finditer(view.folded.text)) + owners
     for match in sorted(markers, key=lambda m: m.start()):
+        if charge is not None and match.start() > charge:
+            break
         # "على أيدي عناصر من قوات الدعم السريع": the men of a side are that side
         men = _MEN_OF_SIDE.match(view.folded.text, match.end())
         end = view.raw_span(match.start(), men.end() if men else match.end()).end
@@ -19001,6 +19076,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
             found = [e for e in found if e["plover"] != "PROTEST"]
         found = _arrests_after_told_protest(doc, view, ctx, events, found, broken_up)
+        found = _arrests_in_own_protest(doc, view, ctx, found)
         found = _told_protest_intervened(view, events, ctx.participants, found)
         _own_protest_broken_up(view, found, ctx.participants)
         if not any(e["plover"] == "PROTEST" for e in found):
@@ -19755,7 +19831,16 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         or _two_tolled_bombings(a, b)
         or _two_tolled_ways(a, b)
         or _claimed_capture_beside_report(a, b)
+        or _claimed_hit_beside_interception(a, b)
     )
+
+
+def _claimed_hit_beside_interception(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "أُسقطت مسيّرة في نجران" and "أعلن المتحدث باسم الحوثيين استهداف مواقع عسكرية في نجران بسرب من المسيّرات":
+    a side's claim of a hit and the other's report of downing it are two accounts, not a retelling (art17)."""
+    if (a["modality"] == "claimed") == (b["modality"] == "claimed") or not (a["acled"] and b["acled"]):
+        return False
+    return (tuple(a["acled"]) == _DISRUPTED) != (tuple(b["acled"]) == _DISRUPTED)
 
 
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
