@@ -947,6 +947,13 @@ def _view(
         triggers = _verb_and_object(folded.text, triggers, _RESCUE_VERB, _RESCUED, _RESCUED_KEY, 90, none_between=True)
     if _searches(_STEAL_VERB, folded.text, word_set):
         triggers = _verb_and_object(folded.text, triggers, _STEAL_VERB, _STOLEN_HERD, _STOLEN_KEY, 90, True)
+    if "حشد" in folded.text:
+        # "الحشد الشعبي وعناصر من قوات": Iraq's Popular Mobilisation named where a mobilisation phrase starts
+        triggers = [
+            h for h in triggers if h.values[0].id != "mobilization" or not _PMF_NAME.match(folded.text, h.word_start)
+        ]
+    if "تبادل" in folded.text:
+        triggers = _with_fire_exchanged(folded.text, triggers)
     if _searches(_WARN_WORD, folded.text, word_set):
         triggers = _with_warnings(folded.text, triggers)
     if _searches(_BRANDISH_VERB, folded.text, word_set):
@@ -1779,10 +1786,11 @@ def _verb_and_object(
     key: str,
     reach: int,
     none_between: bool,
+    max_words: int = 10,
 ) -> list[Hit[Trigger]]:
-    """A verb and the object it governs, at most ten words on in the same clause (within `reach` characters,
-    no "that" pronoun between, nor another trigger if `none_between`), made one trigger of the event `key`
-    names."""
+    """A verb and the object it governs, at most `max_words` words on in the same clause (within `reach`
+    characters, no "that" pronoun between, nor another trigger if `none_between`), made one trigger of the event
+    `key` names."""
     out = list(triggers)
     values = _fixed_trigger(key)
     for verb in verbs.finditer(text):
@@ -1794,7 +1802,7 @@ def _verb_and_object(
         gap = text[verb.end() : found.start()]
         between = none_between and any(verb.end() <= h.start < found.end() for h in triggers)
         # (an occasion's aside counts no words: "وأعرب الأمين العام للجامعة أحمد أبو الغيط، في بيان مساء اليوم، عن")
-        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 10 or _THAT_PRONOUN.search(gap) or between:
+        if len(_FRAME_ASIDE.sub(" ", gap).split()) > max_words or _THAT_PRONOUN.search(gap) or between:
             continue  # another event word between, or the object a trigger of its own ("وقفة احتجاجية")
         if verb.re.groups:  # the verbs' pattern captures the conjunction: "فرقت" is a verb, "وفرقت" و + a verb
             start = verb.end(1) if verb.group(1) else verb.start()
@@ -1814,6 +1822,48 @@ def _press_informed(text: str, h: Hit[Trigger]) -> bool:
 _STEAL_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("steal_verbs") + r")(?!\w)")
 _STOLEN_HERD = re.compile(r"(?<!\w)(?:" + _alt("stolen_herds") + r")(?!\w)")
 _STOLEN_KEY = fold_text("سرقوا مواشي")
+
+
+# (folded) "تبادلت قوة من اللواء 30 في الحشد الشعبي وعناصر من قوات البيشمركة إطلاق النار": two sides named at length
+# between the verb of exchanging and the fire (art16); not a ceasefire's ("وقف إطلاق النار")
+_EXCHANGE_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:تبادل|تبادلت|تبادلوا|تبادلا|تبادلتا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)(?!\w)"
+)
+_FIRE_EXCHANGED = re.compile(r"(?<!\w)(?<!وقف )(?:اطلاق +(?:ال)?(?:نار|رصاص)|(?:ال)?نيران)(?!\w)")
+_EXCHANGE_FIRE_KEY = fold_text("تبادلت إطلاق نار")
+_CEASEFIRE_FIRE = re.compile(r"(?<!\w)وقف +اطلاق(?!\w)")
+# (folded) "الحشد الشعبي": a mobilisation phrase read from the name's first word ("الحشد ... قوات") is the name
+_PMF_NAME = re.compile(r"(?:ال|وال|بال|فال|لل)حشد +الشعبي(?!\w)")
+
+
+def _with_fire_exchanged(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """A verb of exchanging and the fire it governs, up to 14 words on in its clause (a subject of two sides), are
+    one armed clash; the shooting word the fire also is gives way to it. Another event word between (a charge
+    traded: "تبادل الطرفان الاتهامات بإطلاق النار") keeps them apart."""
+    # ... nor is a ceasefire's fire, which the listed phrase also spans ("تبادل الطرفان الاتهامات بخرق وقف إطلاق النار")
+    out = [
+        h
+        for h in triggers
+        if h.values[0].id != "armed_clash"
+        or _EXCHANGE_VERB.match(text, h.word_start) is None
+        or _CEASEFIRE_FIRE.search(text, h.start, h.end) is None
+    ]
+    values = _fixed_trigger(_EXCHANGE_FIRE_KEY)
+    for verb in _EXCHANGE_VERB.finditer(text):
+        if any(h.word_start <= verb.start() < h.word_end for h in out):
+            continue
+        fire = _FIRE_EXCHANGED.search(text, verb.end(), verb.end() + 140)
+        if fire is None or _SENTENCE_STOP.search(text, verb.end(), fire.start()):
+            continue
+        gap = text[verb.end() : fire.start()]
+        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 14 or _THAT_PRONOUN.search(gap):
+            continue
+        if any(verb.end() <= h.start < fire.start() for h in out):
+            continue
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()
+        out = [h for h in out if not (fire.start() <= h.start and h.end <= fire.end())]
+        out.append(Hit(start, fire.end(), verb.start(), fire.end(), _EXCHANGE_FIRE_KEY, values, False))
+    return longest(out)
 
 
 # a rescue at sea of migrants or seamen is aid (probe72; event_words.yaml rescue_verbs, rescued)
@@ -2511,6 +2561,10 @@ def _with_verdicts(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
     word between."""
     before = set(triggers)
     found = _verb_and_object(text, triggers, _VERDICT_VERB, _PENALTY, _VERDICT_KEY, 120, none_between=True)
+    # ... a court named at length, its chamber and its remit ("قضت الدائرة الجنائية المختصة بالنظر في قضايا الإرهاب
+    # بالمحكمة الابتدائية بتونس، فجر اليوم، بسجن"; art16): up to 16 words when a court word stands between
+    longer = _verb_and_object(text, found, _VERDICT_VERB, _PENALTY, _VERDICT_KEY, 150, none_between=True, max_words=16)
+    found = [h for h in longer if h in found or _COURT_WORD.search(text, h.start, h.end) is not None]
     found = [
         h
         for h in found
@@ -8327,7 +8381,15 @@ def _seized_after_killing(view: SentenceView, hit: Hit[Trigger], hits: Sequence[
 
 
 # art14: a count right after a weak arrest verb, persons or "منهم" after it ("وأوقفت ستة منهم"، "أوقفت 12 شخصاً")
-_COUNTED_HELD = re.compile(r" +(?:\d+|" + _NUMBER_WORDS + r")(?: +(?:" + _alt("counted_held_nouns") + r"))")
+# (art16: also past the doer, a place or a comma-bounded aside of time or place, at most six words: "أوقفت مفرزة للجيش
+# الوطني الشعبي، أمس، خمسة مهربين"، "أوقفت بتمنراست خمسة مهربين")
+_COUNTED_HELD = re.compile(
+    r"(?:[،,][^،,.]{1,40}[،,]| +[^\s\d،,.]+){0,6}? +(?:\d+|"
+    + _NUMBER_WORDS
+    + r")(?: +(?:"
+    + _alt("counted_held_nouns")
+    + r"))"
+)
 
 
 def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -12503,6 +12565,12 @@ def _events_for(
             here = [
                 m for m in here if m.span.start < cut or not (_in_road_name(view, m) or _demanded_place(view, cut, m))
             ]
+            # "تظاهر العشرات أمام مبنى ديوان محافظة نينوى، مطالبين بتأهيل منازلهم المدمرة في قضاء تلكيف": a place
+            # in the demand's own clause is what it is about when the protest is placed before it (art16)
+            if any(m.span.start < cut for m in here):
+                close = _clause_end(view.folded.text, demand.end())
+                demand_stop = view.raw_start(close - 1, close) + 1
+                here = [m for m in here if not cut <= m.span.start < demand_stop]
     # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
     # happened, when the sentence names another place
     # (a place that only says where their home lies is no other place: "تظاهر المئات من سكان قضاء الزبير غربي
@@ -13750,6 +13818,14 @@ def _event_date(
         times = [
             t for t in times if not _FROM_ON.search(fold_text(doc.raw[max(0, int(t["start"]) - 16) : int(t["start"])]))
         ]
+    if statement and pointer is not None and times:
+        # "واتهم محافظ تعز الحوثيين بـ...، مشيراً إلى أن القصف أسفر خلال الشهر الماضي عن مقتل ...": a time past the
+        # pointing participle dates the tally the speaker adds, not the statement, which is of the report's day
+        # (art16)
+        cut = view.raw_start(pointer.start(), pointer.start())
+        if all(int(t["start"]) >= cut for t in times):
+            published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+            return heading_date(doc) or published or ctx.last_date
     if statement and not own and _TOPIC_SHIFT.match(view.folded.text):
         # "إلى ذلك، دعت الهيئة ... طرفي النزاع إلى وقف إطلاق النار": a statement the story turns to, with no day of
         # its own, is of the story's day, not of the last deed told ("أمس")
