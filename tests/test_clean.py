@@ -811,3 +811,62 @@ def test_pages2_a_breadcrumb_is_no_headline() -> None:
     doc = clean(Document(id="b", raw=raw))
     assert doc.title == "مقتل ثلاثة من عناصر الحشد بهجوم في ديالى"
     assert "الرئيسية | سياسة | العراق" in {raw[s.start : s.end] for s in doc.boilerplate}
+
+
+# --- h16b: numeric date lines with spaces round their separators ("الثلاثاء - 3 - 12 - 2024"), as many outlets
+# print them; only page lines are read so: in a sentence, spaced numbers stay a score or a range.
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "kind"),
+    [
+        ("الثلاثاء - 3 - 12 - 2024", date(2024, 12, 3), "plain"),
+        ("الثلاثاء، 3 - 12 - 2024", date(2024, 12, 3), "plain"),
+        ("3 - 12 - 2024", date(2024, 12, 3), "plain"),
+        ("03 / 12 / 2024", date(2024, 12, 3), "plain"),
+        ("3 . 12 . 2024", date(2024, 12, 3), "plain"),
+        ("2024 - 12 - 03", date(2024, 12, 3), "plain"),
+        ("السبت - 28 - 3 - 2026 - 10:15", date(2026, 3, 28), "plain"),  # a clock time may follow
+        ("نشر في: 3 - 12 - 2024", date(2024, 12, 3), "published"),
+        ("1446 / 06 / 02", date(2024, 12, 3), "plain"),  # a Hijri year in figures, as the unspaced form
+    ],
+)
+def test_h16b_spaced_numeric_date_lines(line: str, value: date, kind: str) -> None:
+    found = read_date_line(line)
+    assert found is not None
+    assert (found.value, found.kind) == (value, kind)
+    assert found.span is not None and find_explicit_dates(line[found.span[0] : found.span[1]], spaced=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 - 12 - 2024 - 5",  # a fourth number: no date
+        "2024 - 13 - 03",  # no thirteenth month
+        "3 - 12",  # no year
+        "2020 - 2024",  # a range of years
+    ],
+)
+def test_h16b_not_spaced_date_lines(line: str) -> None:
+    found = read_date_line(line)
+    assert found is None or found.value is None
+
+
+def test_h16b_spaced_numbers_in_a_sentence_are_no_date() -> None:
+    assert find_explicit_dates("وانتهت المباراة بنتيجة 3 - 1 في 12 - 2024") == []
+    assert find_explicit_dates("قتل 3 - 12 - 2024") == []  # sentences are read without `spaced`
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("الثلاثاء - 12 - 3 - 2024\nالموصل - منبر نينوى", date(2024, 3, 12)),
+        ("الموصل - 12 - 3 - 2024", date(2024, 3, 12)),  # glued to a dateline
+    ],
+)
+def test_h16b_spaced_date_line_dates_the_page(head: str, expected: date) -> None:
+    raw = _text_page(head)
+    doc = extract_record(Record(id="p", text=raw, format="text", encoding="utf-8"))
+    assert doc.published == expected
+    assert doc.published_span is not None
+    assert read_date_line(raw[doc.published_span.start : doc.published_span.end]) is not None

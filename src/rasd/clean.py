@@ -107,7 +107,7 @@ _LATIN = re.compile("[a-z]", re.I)
 
 def _page_dates(folded: str) -> list[ExplicitDate]:
     """find_explicit_dates of folded text, and the English dates of a line with Latin letters in it."""
-    dates = find_explicit_dates(folded)
+    dates = find_explicit_dates(folded, spaced=True)
     if not _LATIN.search(folded):
         return dates
     for m in _EN_DATE.finditer(folded):

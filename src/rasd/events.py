@@ -87,6 +87,13 @@ def _alt(section: str) -> str:
     return "|".join(re.escape(w) for w in _WORDS.words(section))
 
 
+# (the heads of a peace mission's name, written: its forces, a force, a mission, its troops)
+_MISSION_TROOPS = re.compile(r"(?:" + _alt("mission_troop_heads") + r")(?!\w)")
+
+
+_AIRCRAFT_DOER = re.compile(r"(?:" + _alt("aircraft_doers") + r")(?!\w)")  # (folded)
+
+
 def _with_conjunction(words: Iterable[str]) -> frozenset[str]:
     """The words, and each behind و or ف ("نشرت", "ونشرت", "فنشرت")."""
     words = frozenset(words)
@@ -865,6 +872,26 @@ def _stun_grenade_dropped(text: str, hits: list[Hit[Trigger]], cue_hits: Sequenc
     ]
 
 
+# "إصابة شابين برصاص مطاطي أطلقه جنود الاحتلال عند حاجز قلنديا": rubber bullets (folded forms of the
+# protest_intervention trigger) that wounded people where the sentence tells of no protest or clashes
+_RUBBER_BULLETS = frozenset(fold_text(w) for w in _WORDS.words("rubber_bullets"))
+_CLASHES_AROUND = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مواجهات|مواجه[هة]|اشتباكات|رشق|شغب)(?!\w)")
+
+
+def _rubber_bullets_at_people(text: str, hits: list[Hit[Trigger]], cue_hits: Sequence[Hit[Cue]]) -> list[Hit[Trigger]]:
+    """Rubber bullets that wounded people, in a sentence with no protest nor clashes, were fired at them: an attack
+    (the shooting trigger), not a protest broken up (art17)."""
+    if _AT_PROTEST.search(text) or _CLASHES_AROUND.search(text):
+        return hits
+    if not any(v.category == "injured" for c in cue_hits for v in c.values):
+        return hits
+    shooting = next(t for t in trigger_lexicon().triggers if t.id == "shooting")
+    return [
+        h._replace(values=(shooting,)) if h.values[0].id == _INTERVENTION and h.key in _RUBBER_BULLETS else h
+        for h in hits
+    ]
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -904,6 +931,8 @@ def _view(
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
+    if any(h.values[0].id == _INTERVENTION and h.key in _RUBBER_BULLETS for h in fitting):
+        fitting = _rubber_bullets_at_people(folded.text, fitting, cue_hits)
     fitting = _without_banned_protests(_without_own_session_frame(folded.text, fitting))
     triggers = longest(_without_suspended_aid(fitting))
     if any(h.values[0].id == "reception" for h in triggers):
@@ -918,6 +947,13 @@ def _view(
         triggers = _verb_and_object(folded.text, triggers, _RESCUE_VERB, _RESCUED, _RESCUED_KEY, 90, none_between=True)
     if _searches(_STEAL_VERB, folded.text, word_set):
         triggers = _verb_and_object(folded.text, triggers, _STEAL_VERB, _STOLEN_HERD, _STOLEN_KEY, 90, True)
+    if "حشد" in folded.text:
+        # "الحشد الشعبي وعناصر من قوات": Iraq's Popular Mobilisation named where a mobilisation phrase starts
+        triggers = [
+            h for h in triggers if h.values[0].id != "mobilization" or not _PMF_NAME.match(folded.text, h.word_start)
+        ]
+    if "تبادل" in folded.text:
+        triggers = _with_fire_exchanged(folded.text, triggers)
     if _searches(_WARN_WORD, folded.text, word_set):
         triggers = _with_warnings(folded.text, triggers)
     if _searches(_BRANDISH_VERB, folded.text, word_set):
@@ -999,7 +1035,7 @@ def _view(
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
-    if "سلم" in folded.text and any(h.values[0].id == "withdrawal" for h in triggers):
+    if ("سلم" in folded.text or "تسليم" in folded.text) and any(h.values[0].id == "withdrawal" for h in triggers):
         triggers = _with_site_handed(folded.text, triggers)
     if _searches(_SIGN_VERB, folded.text, word_set):
         triggers = _with_signed_deals(folded.text, triggers)
@@ -1709,8 +1745,9 @@ _ENVOY = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_envoys") + r")(?!\w)
 _EXPELLED_KEY = fold_text("طرد دبلوماسي")
 
 
-# "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded)
-_SITE_HANDED = re.compile(r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها) +(?:الي|ل)")
+# "انسحب المقاتلون من الحاجز وسلّموه إلى الأمن العام": what was left, handed over by a pronoun (folded); also the
+# verbal noun after a withdrawal noun ("بدأت الانسحاب من مواقعها وتسليمها إلى قوة تابعة للأركان"; h16b)
+_SITE_HANDED = re.compile(r"(?<!\w)و(?:سلموه|سلموها|سلمه|سلمها|سلمته|سلمتها|سلماه|سلماها|تسليمه|تسليمها) +(?:الي|ل)")
 _SITE_HANDED_KEY = fold_text("سلمت مواقع")
 
 
@@ -1749,10 +1786,11 @@ def _verb_and_object(
     key: str,
     reach: int,
     none_between: bool,
+    max_words: int = 10,
 ) -> list[Hit[Trigger]]:
-    """A verb and the object it governs, at most ten words on in the same clause (within `reach` characters,
-    no "that" pronoun between, nor another trigger if `none_between`), made one trigger of the event `key`
-    names."""
+    """A verb and the object it governs, at most `max_words` words on in the same clause (within `reach`
+    characters, no "that" pronoun between, nor another trigger if `none_between`), made one trigger of the event
+    `key` names."""
     out = list(triggers)
     values = _fixed_trigger(key)
     for verb in verbs.finditer(text):
@@ -1764,7 +1802,7 @@ def _verb_and_object(
         gap = text[verb.end() : found.start()]
         between = none_between and any(verb.end() <= h.start < found.end() for h in triggers)
         # (an occasion's aside counts no words: "وأعرب الأمين العام للجامعة أحمد أبو الغيط، في بيان مساء اليوم، عن")
-        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 10 or _THAT_PRONOUN.search(gap) or between:
+        if len(_FRAME_ASIDE.sub(" ", gap).split()) > max_words or _THAT_PRONOUN.search(gap) or between:
             continue  # another event word between, or the object a trigger of its own ("وقفة احتجاجية")
         if verb.re.groups:  # the verbs' pattern captures the conjunction: "فرقت" is a verb, "وفرقت" و + a verb
             start = verb.end(1) if verb.group(1) else verb.start()
@@ -1784,6 +1822,48 @@ def _press_informed(text: str, h: Hit[Trigger]) -> bool:
 _STEAL_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("steal_verbs") + r")(?!\w)")
 _STOLEN_HERD = re.compile(r"(?<!\w)(?:" + _alt("stolen_herds") + r")(?!\w)")
 _STOLEN_KEY = fold_text("سرقوا مواشي")
+
+
+# (folded) "تبادلت قوة من اللواء 30 في الحشد الشعبي وعناصر من قوات البيشمركة إطلاق النار": two sides named at length
+# between the verb of exchanging and the fire (art16); not a ceasefire's ("وقف إطلاق النار")
+_EXCHANGE_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:تبادل|تبادلت|تبادلوا|تبادلا|تبادلتا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)(?!\w)"
+)
+_FIRE_EXCHANGED = re.compile(r"(?<!\w)(?<!وقف )(?:اطلاق +(?:ال)?(?:نار|رصاص)|(?:ال)?نيران)(?!\w)")
+_EXCHANGE_FIRE_KEY = fold_text("تبادلت إطلاق نار")
+_CEASEFIRE_FIRE = re.compile(r"(?<!\w)وقف +اطلاق(?!\w)")
+# (folded) "الحشد الشعبي": a mobilisation phrase read from the name's first word ("الحشد ... قوات") is the name
+_PMF_NAME = re.compile(r"(?:ال|وال|بال|فال|لل)حشد +الشعبي(?!\w)")
+
+
+def _with_fire_exchanged(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """A verb of exchanging and the fire it governs, up to 14 words on in its clause (a subject of two sides), are
+    one armed clash; the shooting word the fire also is gives way to it. Another event word between (a charge
+    traded: "تبادل الطرفان الاتهامات بإطلاق النار") keeps them apart."""
+    # ... nor is a ceasefire's fire, which the listed phrase also spans ("تبادل الطرفان الاتهامات بخرق وقف إطلاق النار")
+    out = [
+        h
+        for h in triggers
+        if h.values[0].id != "armed_clash"
+        or _EXCHANGE_VERB.match(text, h.word_start) is None
+        or _CEASEFIRE_FIRE.search(text, h.start, h.end) is None
+    ]
+    values = _fixed_trigger(_EXCHANGE_FIRE_KEY)
+    for verb in _EXCHANGE_VERB.finditer(text):
+        if any(h.word_start <= verb.start() < h.word_end for h in out):
+            continue
+        fire = _FIRE_EXCHANGED.search(text, verb.end(), verb.end() + 140)
+        if fire is None or _SENTENCE_STOP.search(text, verb.end(), fire.start()):
+            continue
+        gap = text[verb.end() : fire.start()]
+        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 14 or _THAT_PRONOUN.search(gap):
+            continue
+        if any(verb.end() <= h.start < fire.start() for h in out):
+            continue
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()
+        out = [h for h in out if not (fire.start() <= h.start and h.end <= fire.end())]
+        out.append(Hit(start, fire.end(), verb.start(), fire.end(), _EXCHANGE_FIRE_KEY, values, False))
+    return longest(out)
 
 
 # a rescue at sea of migrants or seamen is aid (probe72; event_words.yaml rescue_verbs, rescued)
@@ -2105,13 +2185,15 @@ def _buried_dead(text: str, hit: Hit[Trigger]) -> bool:
 
 _CALLED_RALLY_KEY = fold_text("اعتصام")  # triggers.yaml sit_in: a peaceful protest
 # "ودعت الجبهة أنصارها إلى التجمع"، "دعا الملتقى إلى مسيرة جديدة": a rally word right after the call's إلى, past at
-# most four words (whom it calls), in the same clause
-_CALLED_RALLY = re.compile(r"(?<!\w)الي +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
-_RALLY_WORD = re.compile(r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
+# most six words (the caller and whom it calls), in the same clause
+# ... or to take part in one ("دعت القوى المواطنين إلى المشاركة في مسيرة غضب")
+_TAKE_PART = r"( +المشارك[ةه] +(?:في|ب))?"
+_CALLED_RALLY = re.compile(r"(?<!\w)الي" + _TAKE_PART + r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
+_RALLY_WORD = re.compile(_TAKE_PART + r" +(ال)?(?:" + _taa_alt("called_rallies") + r")(?!\w)")
 # ... past a relative clause told of the caller between commas ("ودعا «الاتحاد الوطني»، الذي يضم أحزاباً معارضة،
 # أنصاره إلى التجمع")
 _CALL_REACH = re.compile(
-    r"(?: *[^\s.،,؛]+){0,5}(?: *[،,] *(?:الذي|التي|الذين)(?: +[^\s.،,؛]+){1,6} *[،,](?: *[^\s.،,؛]+){0,3})? *"
+    r"(?: *[^\s.،,؛]+){0,6}(?: *[،,] *(?:الذي|التي|الذين)(?: +[^\s.،,؛]+){1,6} *[،,](?: *[^\s.،,؛]+){0,3})? *"
 )
 
 
@@ -2127,11 +2209,15 @@ def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tr
             rally = _RALLY_WORD.match(text, call.end)
         else:
             reach = _CALL_REACH.match(text, call.end)
-            rally = _CALLED_RALLY.search(text, call.end, (reach.end() if reach is not None else call.end) + 12)
+            # (the words of taking part, if any, do not count against the reach)
+            last = (reach.end() if reach is not None else call.end) + 12
+            rally = _CALLED_RALLY.search(text, call.end, last + 16)
+            if rally is not None and rally.end() > last + len(rally.group(1) or ""):
+                rally = None
         if rally is None or any(h.start > call.end and h.values[0].plover == "PROTEST" for h in triggers):
             continue
         word = rally.end() - len(rally.group().split(" ")[-1])
-        noun = rally.end(1) if rally.group(1) else word
+        noun = rally.end(2) if rally.group(2) else word
         out.append(Hit(noun, rally.end(), word, rally.end(), text[noun : rally.end()], values, False))
     return longest(out)
 
@@ -2475,6 +2561,10 @@ def _with_verdicts(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
     word between."""
     before = set(triggers)
     found = _verb_and_object(text, triggers, _VERDICT_VERB, _PENALTY, _VERDICT_KEY, 120, none_between=True)
+    # ... a court named at length, its chamber and its remit ("قضت الدائرة الجنائية المختصة بالنظر في قضايا الإرهاب
+    # بالمحكمة الابتدائية بتونس، فجر اليوم، بسجن"; art16): up to 16 words when a court word stands between
+    longer = _verb_and_object(text, found, _VERDICT_VERB, _PENALTY, _VERDICT_KEY, 150, none_between=True, max_words=16)
+    found = [h for h in longer if h in found or _COURT_WORD.search(text, h.start, h.end) is not None]
     found = [
         h
         for h in found
@@ -5020,6 +5110,9 @@ def _speaker_of(
             gap = fold_text(view.text[last.end - view.start : s.span.start - view.start])
             if _FROM_WORD.search(gap) or (s.kind == "anonymous" and _STATEMENT_BY.search(gap)):
                 chain.append(s)
+        relayed = _relayed_statement(view, chain[-1])
+        if relayed is not None:
+            return relayed
         return _spokesperson(view, chain[-1], speakers)
     body = _unlisted_body(view, report)
     if body is not None:
@@ -5116,6 +5209,25 @@ def _first_after(reports: list[Hit[Cue]]) -> Hit[Cue]:
 _OWN_OFFICE = re.compile(
     r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
 )
+
+
+# "نقلته وكالة الأنباء العراقية (واع) عن بيان للمستشارية": what an agency or outlet relays is a statement (folded)
+_RELAYED_STATEMENT = re.compile(
+    r"^(?: *\([^()]{1,30}\))? +عن +(?P<statement>(?:ال)?(?:بيان|بلاغ)(?: +(?:رسمي|صادر|صدر|الصادر|مشترك))?"
+    r"(?: +(?:عن +|ل)[^\W\d_]+)?)"
+)
+
+
+def _relayed_statement(view: SentenceView, relay: Source) -> Source | None:
+    """A wire or an outlet that relays a statement (its "عن بيان ...") passes on the statement's official word."""
+    if relay.kind not in ("wire", "media") or relay.span is None:
+        return None
+    at = view.folded_index(relay.span.end)
+    match = _RELAYED_STATEMENT.match(view.folded.text[at : at + 80])
+    if match is None:
+        return None
+    span = view.raw_span(at + match.start("statement"), at + match.end("statement"))
+    return Source(span, view.raw_text(span), "official", None)
 
 
 # after "بحسب"/"وفق": a statement named by no issuer ("بيان مشترك"; "البيان" is one the story has told of)
@@ -5460,8 +5572,11 @@ def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
     )
 
 
-# "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against
-_PROTEST_GROUNDS = re.compile(r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا)(?!\w)")
+# "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against; also the crowd's participles ("منددين بما
+# وصفوه بصمت بغداد"، "مطالبين بإخراج الفصائل"; h16b)
+_PROTEST_GROUNDS = re.compile(
+    r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا|منددين|منددات|مطالبين|مطالبات|رافضين|مستنكرين)(?!\w)"
+)
 
 
 _AROUND = re.compile(r"[وف]?حول(?!\w)")
@@ -8299,7 +8414,15 @@ def _seized_after_killing(view: SentenceView, hit: Hit[Trigger], hits: Sequence[
 
 
 # art14: a count right after a weak arrest verb, persons or "منهم" after it ("وأوقفت ستة منهم"، "أوقفت 12 شخصاً")
-_COUNTED_HELD = re.compile(r" +(?:\d+|" + _NUMBER_WORDS + r")(?: +(?:" + _alt("counted_held_nouns") + r"))")
+# (art16: also past the doer, a place or a comma-bounded aside of time or place, at most six words: "أوقفت مفرزة للجيش
+# الوطني الشعبي، أمس، خمسة مهربين"، "أوقفت بتمنراست خمسة مهربين")
+_COUNTED_HELD = re.compile(
+    r"(?:[،,][^،,.]{1,40}[،,]| +[^\s\d،,.]+){0,6}? +(?:\d+|"
+    + _NUMBER_WORDS
+    + r")(?: +(?:"
+    + _alt("counted_held_nouns")
+    + r"))"
+)
 
 
 def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -9055,6 +9178,13 @@ def _caller_words(subject: str) -> str | None:
 
 _CALL_STATEMENT_ASIDE = re.compile(r"[،,]\s*في\s+(?:" + "|".join(_STATEMENT_NOUNS) + r")(?:\s+[^\s،,]+)?\s*$")
 _CALLER_HEADS = frozenset(fold_text(w) for w in _WORDS.words("caller_heads"))
+# (folded) the people a call names, to the إلى it calls them to (the h12r list, past ال or و, its object after it):
+# they hold the protest it calls ("ودعت القوى الوطنية المواطنين إلى المشاركة في مسيرة"), as followers do
+_CALLED_PEOPLE_TO = re.compile(
+    r"(?<=[ ])(?:ال)?(?:"
+    + "|".join(sorted(_CALLED_PEOPLE, key=len, reverse=True))
+    + r")(?:[ةه])?(?: +[^\s.،,؛]+){0,2}(?= +الي(?!\w))"
+)
 # (bare "اتحاد" also opens "الاتحاد الأوروبي": a body the names stage lists, found as the caller before this)
 
 
@@ -9812,6 +9942,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             caller = _caller(view, hit, called[0], ctx.participants)
             word = view.raw_text(view.raw_span(called[0].word_start, called[0].word_end))
             own = _FOLLOWERS.search(view.folded.text, hit.start, called[0].start)
+            # ... or the people it calls by name, past the caller's first word ("ودعت القوى الوطنية المواطنين إلى
+            # المشاركة في مسيرة"; h16a)
+            caller_start = view.folded.text.find(" ", view.folded.text.find(" ", hit.start) + 1)
+            people = (
+                _CALLED_PEOPLE_TO.search(view.folded.text, caller_start, called[0].start)
+                if own is None and caller_start > 0
+                else None
+            )
             # (with its followers named, "ودعت الجماعة أنصارها إلى الاحتشاد", dev gold keeps the outlet's word)
             caller_words = _call_subject(view, hit) if caller is None and own is None else None
             if caller is None and own is None and caller_words is None:
@@ -9834,21 +9972,22 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
                 # (the caller read as the protest's doer gives way to its followers too: "ودعا حزب كولميه المعارض،
                 # في بيان مساء أمس، أنصاره إلى التظاهر"; h14a)
                 by_caller = (
-                    own is not None
+                    (own or people) is not None
                     and caller is not None
                     and e["actor1"] is not None
                     and fold_text(e["actor1"]["text"] or "") == fold_text(caller.text)
                 )
+                held_by = own or people
                 if (
-                    (caller is not None or own is not None)
+                    (caller is not None or held_by is not None)
                     and e["actor1"] is not None
-                    and (e["actor1"]["text"] == word or by_caller)
+                    and (e["actor1"]["text"] == word or by_caller or people is not None)
                 ):
                     # the called protest is held by the caller's followers ("دعت الجبهة أنصارها إلى وقفة"), or,
                     # none named, by the body itself, its members out ("دعت نقابة الأطباء إلى إضراب"): protesters
                     country = (caller.country if caller is not None else None) or e["actor1"]["country"]
-                    if own is not None:
-                        span = view.raw_span(own.start(), own.end())
+                    if held_by is not None:
+                        span = view.raw_span(held_by.start(), held_by.end())
                         e["actor1"] = {"text": view.raw_text(span), "canonical": None, "country": country}
                     elif caller is not None:
                         e["actor1"] = {**caller.record(), "country": country}
@@ -11241,6 +11380,18 @@ def _sent_as_doer(actor1: Participant | None, source: Source, t_span: Span) -> b
     return t_span.start <= actor1.span.start < t_span.end
 
 
+def _announced_move(view: SentenceView, actor1: Participant | None, source: Source, t_span: Span) -> bool:
+    """ "أعلنت هيئة الحشد الشعبي نشر لواءين إضافيين في حوض حمرين لمنع تسلل عناصر التنظيم": a state body whose
+    announcing verb has the deployment right after it (only a comma or nothing between) deploys; a side named past the
+    deployment (what it is meant to stop) is not the doer (art15)."""
+    speaker = source.speaker
+    if actor1 is None or speaker is None or speaker.role not in _STATE_ROLES or actor1.span.start < t_span.end:
+        return False
+    if speaker.span.end > t_span.start:
+        return False
+    return not view.text[speaker.span.end - view.start : t_span.start - view.start].strip(" ،,")
+
+
 # "انسحب الجيش المالي وقوات فاغنر من مدينة": a partner joined by و to the doer of a one-sided deed does it too
 _ONE_SIDED = frozenset(("withdrawal", "reinforcements", "deployment", "mobilization", "convoy_movement"))
 _JOINED_DOER = re.compile(r"^ *و(?:ال)?(?:قوات|عناصر|مقاتلي|مسلحي)? *$")
@@ -11953,6 +12104,16 @@ def _events_for(
     # "أعلنت الحركة مقتل ثلاثة من مقاتليها": the speaker's men counted among the dead are the side that was hit
     mourned = own_words and plover not in _MOVES  # the dead are not whom a pull-back or a deployment befell
     lost = [m for m in _OWN_MEN.finditer(view.folded.text) if _counted_dead(view, m.start())] if mourned else []
+    if lost and actor2 is None and speaker is not None:
+        # "أعلن الجيش استعادة السيطرة على الحي بعد معارك مع قوات الدعم السريع، مؤكداً مقتل العشرات من عناصرها":
+        # with no target found, the last side named between the act and the men counted is whose men they are (art17)
+        enemies = [
+            p
+            for p in participants
+            if hit.word_end <= view.folded_index(p.span.start) < lost[0].start() and not _same_side(p, speaker)
+        ]
+        if enemies and _enemy_named_before(view, hit, enemies[-1], speaker, lost[0].start()):
+            lost = []
     if lost and speaker is not None and _enemy_named_before(view, hit, actor2, speaker, lost[0].start()):
         # "إن سلاح الجو نفذ ضربات على تجمعات الميليشيا، ما أسفر عن مقتل العشرات من عناصرها": the pronoun takes the
         # nearest side named, the target hit, not the speaker's own (probe64)
@@ -12088,6 +12249,10 @@ def _events_for(
         last = ctx.doers.get(plover)
         # ... unless that doer is whom this one is aimed at ("ودعا الاجتماع جامعة الدول العربية": the body called on)
         actor1 = last if last is None or actor2 is None or not _one_side(last, actor2) else None
+        if actor1 is not None and _abroad_of(view, actor1):
+            # "قضت محكمة في المنامة ...، كما أُلقي القبض على خمسة مهربين في منطقة الوفرة جنوبي الكويت": a state's
+            # body does not go on acting in a sentence whose places all lie in another state (art17)
+            actor1 = None
     another = _ANOTHER_WEAPON.search(view.folded.text) if actor1 is None and plover == "ASSAULT" else None
     last_striker = ctx.doers.get(plover) if another is not None else None
     if (
@@ -12195,7 +12360,8 @@ def _events_for(
         actor2 = _rescued(view, hit) or actor2  # "أنقذت ... 37 مهاجراً": the people saved receive the aid
     if hit.values[0].id == "release" and actor1 is not None and actor1.state and actor1.role == "military":
         actor1 = _but(actor1, role="government")  # "أفرجت إسرائيل عن 90 معتقلاً": a state frees through its government
-    if plover == "MOBILIZE" and _sent_as_doer(actor1, source, t_span):
+    announced = _announced_move(view, actor1, source, t_span)
+    if plover == "MOBILIZE" and (_sent_as_doer(actor1, source, t_span) or announced):
         # "أعلنت وزارة الدفاع المالية نشر قوات إضافية": the announcer sends the forces its deed names
         actor1 = source.speaker
     if joint is not None:
@@ -12385,6 +12551,18 @@ def _events_for(
         # "اجتماعاً مع وجهاء من عشائر دير الزور": the place the side comes from is no second venue (probe74)
         origin = [m for m in here if _SIDE_FROM.search(_text_before(view, m.span.start, 30))]
         here = [m for m in here if m not in origin] or here
+    if len(here) > 1 and view.may_match(_IF_CLAUSE):
+        # "ستدفع بوحدات إلى منطقة تيلابيري إذا طلبت نيامي ذلك": past the deed, a condition's places are its own,
+        # not where the deed is to be (h16b)
+        condition = _IF_CLAUSE.search(view.folded.text, hit.word_end)
+        if condition is not None:
+            cut = view.raw_start(condition.start(), condition.start())
+            here = [m for m in here if m.span.start < cut] or here
+    if len(here) > 1 and "بوساط" in view.folded.text:
+        # "اتفاق في طرابلس بوساطة من أعيان سوق الجمعة وتاجوراء": whence the mediators come, up to the clause's end, is
+        # no second venue (h16b)
+        mediators = [m for m in here if _MEDIATED_BY.search(_text_before(view, m.span.start, 60))]
+        here = [m for m in here if m not in mediators] or here
     # "استهدفوا موقع المالكية ...، «رداً على الاعتداء على العباسية»": the wrong a strike answers, up to the clause's
     # end, is told for its place, not where the strike was (probe74)
     answered = _ANSWERING.search(view.folded.text, hit.word_end) if view.may_match(_ANSWERING) else None
@@ -12481,6 +12659,12 @@ def _events_for(
             here = [
                 m for m in here if m.span.start < cut or not (_in_road_name(view, m) or _demanded_place(view, cut, m))
             ]
+            # "تظاهر العشرات أمام مبنى ديوان محافظة نينوى، مطالبين بتأهيل منازلهم المدمرة في قضاء تلكيف": a place
+            # in the demand's own clause is what it is about when the protest is placed before it (art16)
+            if any(m.span.start < cut for m in here):
+                close = _clause_end(view.folded.text, demand.end())
+                demand_stop = view.raw_start(close - 1, close) + 1
+                here = [m for m in here if not cut <= m.span.start < demand_stop]
     # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
     # happened, when the sentence names another place
     # (a place that only says where their home lies is no other place: "تظاهر المئات من سكان قضاء الزبير غربي
@@ -12889,6 +13073,18 @@ def _events_for(
         and actor2.named
     ):
         fatalities = 1  # "اغتال مسلحون مجهولون الشيخ خالد المسالمة": one named man killed (probe70)
+    if plover == "ASSAULT" and actor2 is not None and actor2.role == "igo" and _MISSION_TROOPS.match(actor2.text):
+        # "استهدف مقراً لقوات بعثة الاتحاد الأفريقي": a mission's troops attacked are a military side (h16a)
+        actor2 = _but(actor2, role="military")
+    if (
+        plover == "ASSAULT"
+        and acled is not None
+        and acled[1] == "Shelling/artillery/missile attack"
+        and actor1 is not None
+        and _AIRCRAFT_DOER.match(fold_text(actor1.text))
+    ):
+        # "سقوط قذائف أطلقتها طائرة مسيّرة مالية": shells an aircraft or a drone fired are an air strike (h16a)
+        acled = ("Explosions/Remote violence", "Air/drone strike")
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -13216,6 +13412,8 @@ _OTHER_ACT_BEFORE = re.compile(
     r"(?:نشره|نشرها|اصدره|اصدرها|وجهه|وجهها|بثه|بثها|اطلقه|اطلقها) +(?:[^\W\d_]+ +){0,5}"
     r"|(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)[^،,.:؛]*)$"
 )
+_IF_CLAUSE = re.compile(r"(?<!\w)(?:اذا|في +حال[هة]?|لو)(?!\w)")  # a condition's opening word (folded)
+_MEDIATED_BY = re.compile(r"(?<!\w)و?بوساط[هة](?!\w)[^،,.:؛]*$")  # "بوساطة من أعيان سوق الجمعة و" (folded)
 _SIDE_FROM = re.compile(r"(?<!\w)(?:من|عن) +(?:" + _alt("origin_groups") + r") *$")  # "من عشائر"، "عن أهالي"
 _ANSWERING = re.compile(r"(?<!\w)و?(?:ردا|انتقاما|ثارا) +(?:علي|ل)")  # "رداً على"، "انتقاماً لـ" (folded)
 _WITNESSED = re.compile(r"(?<!\w)[وف]?(?:شهد|شهدت|تشهد|يشهد)(?: +[^\W\d_]+)? *$")
@@ -13513,9 +13711,11 @@ _WENT_OFF_TO = re.compile(
     r"(?<!\w)قبل +ان +[يت](?:نسحب|فر|هرب|غادر|لوذ|عود|توجه)[^\W\d_]*(?: +[^\W\d_]+){0,2}? +(?:باتجاه|نحو|صوب|الي)(?!\w)"
 )
 # "والتوجه إلى"، "بالتوجه نحو"، "والنزوح إلى": the way those ordered to leave are sent (folded; the noun only, not
-# "توجه الوزير إلى القاهرة", a visit that is where it goes)
+# "توجه الوزير إلى القاهرة", a visit that is where it goes); ... and where those a deed drove out fled ("ما دفع مئات
+# الأسر إلى النزوح نحو مدينة رفاعة"، "أجبرهم على الفرار إلى"; art15)
 _ORDERED_TO = re.compile(
-    r"(?<!\w)[وب](?:التوجه|الانتقال|النزوح|التحرك)(?: +(?:فورا|مباشره|مباشرة))? +(?:الي|نحو|باتجاه|صوب)(?!\w)"
+    r"(?<!\w)(?:[وب]|(?:الي|علي) +)(?:التوجه|الانتقال|النزوح|التحرك|الفرار|الهرب)(?: +(?:فورا|مباشره|مباشرة))?"
+    r" +(?:الي|نحو|باتجاه|صوب)(?!\w)"
 )
 _MEANWHILE = re.compile(r"(?<!\w)(?:" + _alt("meanwhile") + r")(?!\w)")
 # the other side's turn: "ومن جانبها قصفت المقاومة ..."، "وفي المقابل"، "ورداً على ذلك"
@@ -13718,6 +13918,14 @@ def _event_date(
         times = [
             t for t in times if not _FROM_ON.search(fold_text(doc.raw[max(0, int(t["start"]) - 16) : int(t["start"])]))
         ]
+    if statement and pointer is not None and times:
+        # "واتهم محافظ تعز الحوثيين بـ...، مشيراً إلى أن القصف أسفر خلال الشهر الماضي عن مقتل ...": a time past the
+        # pointing participle dates the tally the speaker adds, not the statement, which is of the report's day
+        # (art16)
+        cut = view.raw_start(pointer.start(), pointer.start())
+        if all(int(t["start"]) >= cut for t in times):
+            published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+            return heading_date(doc) or published or ctx.last_date
     if statement and not own and _TOPIC_SHIFT.match(view.folded.text):
         # "إلى ذلك، دعت الهيئة ... طرفي النزاع إلى وقف إطلاق النار": a statement the story turns to, with no day of
         # its own, is of the story's day, not of the last deed told ("أمس")
@@ -14553,7 +14761,7 @@ def _arrests_after_told_protest(
         if h.values[0].acled == _ARRESTS
         and h.word_start > first
         and view.previous_word(h.word_start) not in _NEGATIONS  # "وبأنها لم تعتقل أحداً": none made
-        and _NEXT_CLAUSE.search(view.folded.text, first, h.word_start + 1) is not None
+        and _NEXT_CLAUSE.search(view.folded.text, first, h.word_start + 4) is not None
     ]
     if not later:
         return found
@@ -14579,6 +14787,29 @@ def _arrests_after_told_protest(
             # "وأنها أوقفت 12 شخصاً": people held at the told protest are of its protesters (as heldout7 codes them)
             e["actor2"] = {**held, "role": "protesters", "country": told["actor1"]["country"]}
     return arrests or found
+
+
+def _arrests_in_own_protest(
+    doc: Document, view: SentenceView, ctx: Context, found: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """ "وتظاهر العشرات ...، قبل أن تفرقهم شرطة الاحتلال بقنابل الصوت وتعتقل اثنين منهم": the arrests a later clause
+    of the protest's own sentence tells, in a verb of their own, are an event beside the protest, as when the protest
+    was told in a sentence before (art17)."""
+    if len(found) != 1 or found[0]["plover"] != "PROTEST" or found[0]["modality"] != "asserted":
+        return found
+    protests = [h for h in view.triggers if h.values[0].plover == "PROTEST"]
+    # (a sentence that tells the break-up as its act, "فرّقت قوات الأمن وقفة ... واعتقلت عدداً منهم", is one event,
+    # as probe-tunisia-sit-in-dispersed codes it: only a protest told as held, then broken up, is read so)
+    protest_at = protests[0].end if protests and protests[0].values[0].id != _INTERVENTION else None
+    if protest_at is None or not any(
+        (h.values[0].acled == _ARRESTS or _ARREST_VERB.match(h.key))
+        and h.word_start > protest_at
+        and not _is_noun(view, h)
+        for h in view.triggers
+    ):
+        return found
+    arrests = _arrests_after_told_protest(doc, view, ctx, found, found, False)
+    return found if arrests is found else found + [e for e in arrests if e["plover"] == "COERCE"]
 
 
 def _told_protest_hurt(events: list[dict[str, Any]], found: list[dict[str, Any]], since: int) -> list[dict[str, Any]]:
@@ -15086,6 +15317,17 @@ def _member_object(subject: Participant, gap: str) -> bool:
 _KEPT_FOR = re.compile(r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +$")
 
 
+def _abroad_of(view: SentenceView, doer: Participant) -> bool:
+    """Whether `doer` is a state's civil body or police and the sentence names another state outright ("جنوبي
+    الكويت") and no place of its own state (armies strike abroad; courts and police do not)."""
+    if doer.role not in ("government", "police") or doer.country is None:
+        return False
+    places = [m.place for m in view.mentions if m.place is not None and m.place.country]
+    states = {iso3(p.country) for p in places}
+    named = {iso3(p.country) for p in places if p.kind == "country"}
+    return bool(named - {doer.country}) and doer.country not in states
+
+
 def _passive_past_clause(view: SentenceView, hit: Hit[Trigger], actor1: Participant) -> bool:
     """Whether the trigger is a verb marked passive and `actor1`, no state force, stands before it past a clause
     break (a comma or فيما)."""
@@ -15298,7 +15540,7 @@ def _arguments(
                 unit_start = view.raw_span(unit.start(), unit.end()).start
                 undergone_by = [p for p in before if p.span.start >= unit_start]
                 before = [p for p in before if p.span.start < unit_start]
-    agent = _agent(view, usable, owned=plover not in _STATEMENTS)
+    agent = _agent(view, usable, owned=plover not in _STATEMENTS, after=hit.word_end)
     if agent is not None and plover == "COOPERATE" and agent.span.start >= limit:
         # "... تصدير النفط، بعد توقف ... إثر إغلاقها من قبل محتجين": the agent past بعد halted it (gap8)
         agent = None
@@ -17850,15 +18092,22 @@ def _moved_owner(view: SentenceView, hit: Hit[Trigger], participants: list[Parti
     return next((p for p in participants if 0 <= p.span.start - at <= 3), None)
 
 
-def _agent(view: SentenceView, participants: list[Participant], owned: bool = True) -> Participant | None:
+def _agent(
+    view: SentenceView, participants: list[Participant], owned: bool = True, after: int | None = None
+) -> Participant | None:
     if not view.contains_any(_AGENT_WORDS):
         return None
+    # "قضت المحكمة بسجن ثمانية متهمين بعد إدانتهم بتشكيل خلية تلقت تدريبات على يد الحرس الثوري": past a charge
+    # word after the trigger (folded offset `after`) stand the charged deeds, and an agent there did those (art17)
+    charge = None if after is None else next((a for a, _, w in view.words if a >= after and w in _CHARGE_WORDS), None)
     # a weapon's owner does the deed, not a statement about it ("اتهمت قوات الدعم السريع الطيران الحربي التابع
     # للجيش بقصف سوق"); "قناة المسيرة التابعة للحوثيين" is an outlet, not a drone
     found = _OWNED_BY.finditer(view.folded.text) if owned else ()
     owners = [m for m in found if fold_text(view.previous_word(m.start())) not in _MEDIA_HEADS]
     markers = list(_AGENT_MARKER.finditer(view.folded.text)) + owners
     for match in sorted(markers, key=lambda m: m.start()):
+        if charge is not None and match.start() > charge:
+            break
         # "على أيدي عناصر من قوات الدعم السريع": the men of a side are that side
         men = _MEN_OF_SIDE.match(view.folded.text, match.end())
         end = view.raw_span(match.start(), men.end() if men else match.end()).end
@@ -19036,6 +19285,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
             found = [e for e in found if e["plover"] != "PROTEST"]
         found = _arrests_after_told_protest(doc, view, ctx, events, found, broken_up)
+        found = _arrests_in_own_protest(doc, view, ctx, found)
         found = _told_protest_intervened(view, events, ctx.participants, found)
         _own_protest_broken_up(view, found, ctx.participants)
         if not any(e["plover"] == "PROTEST" for e in found):
@@ -19790,7 +20040,16 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         or _two_tolled_bombings(a, b)
         or _two_tolled_ways(a, b)
         or _claimed_capture_beside_report(a, b)
+        or _claimed_hit_beside_interception(a, b)
     )
+
+
+def _claimed_hit_beside_interception(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "أُسقطت مسيّرة في نجران" and "أعلن المتحدث باسم الحوثيين استهداف مواقع عسكرية في نجران بسرب من المسيّرات":
+    a side's claim of a hit and the other's report of downing it are two accounts, not a retelling (art17)."""
+    if (a["modality"] == "claimed") == (b["modality"] == "claimed") or not (a["acled"] and b["acled"]):
+        return False
+    return (tuple(a["acled"]) == _DISRUPTED) != (tuple(b["acled"]) == _DISRUPTED)
 
 
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})

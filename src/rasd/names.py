@@ -123,6 +123,7 @@ class NameRules:
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
     detached_modifiers: frozenset[str] = frozenset()  # "القريب", "الحدودي": said of a facility, not its name
+    staff_words: frozenset[str] = frozenset()  # "الأركان": right after a government kind, a military staff
     facility_time_words: frozenset[str] = frozenset()  # "الجمعة الماضي": when, after a facility's name
     name_breaks: frozenset[str] = frozenset()  # "أن", "إن": a tagged name ends before them
     capital_phrases: frozenset[str] = frozenset()  # "مسقط رأس": a stop-listed capital as a common word
@@ -269,6 +270,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         told_words=frozenset(words["told_words"]),
         not_places=frozenset(words["not_places"]),
         detached_modifiers=frozenset(words["detached_modifiers"]),
+        staff_words=frozenset(words["staff_words"]),
         facility_time_words=frozenset(words["facility_time_words"]),
         name_breaks=frozenset(words["name_breaks"]),
         capital_phrases=frozenset(words["capital_phrases"]),
@@ -1698,6 +1700,8 @@ def _institution_mentions(
         if cut and word[0] == "ب" and _previous_word(folded_text, a) not in rules.unnamed_people | _SOURCES:
             continue  # "مصدر بوزارة الخارجية" names the ministry; "قوات الأمن بمديرية أمن الجيزة" is read by events
         role = rules.institution_heads[word[cut:]]
+        if role == "government" and i + 1 < len(words) and words[i + 1][2] in rules.staff_words:
+            role = "military"  # "هيئة الأركان العامة للجيوش المالية": a general staff is its army's command (h16a)
         grouping = word[cut:] in _GROUPINGS
         if i + 1 < len(words) and words[i + 1][2] in rules.institution_heads and not grouping:
             continue  # "قيادة الفرقة 91": the unit is named from its own kind word
@@ -1886,6 +1890,8 @@ def _institution_mentions(
             role = "police"  # "وحدات الأمن"، "قوات الدرك": the forces of internal security (not "مجلس الأمن")
         elif word[cut:] == _DIRECTORATE and any(w in " ".join(taken) for w in _NATIONAL_SECURITY):
             role = "police"  # "المديرية العامة للأمن الوطني" (Algeria's and Morocco's DGSN): a police directorate
+        elif word[cut:] in (_DIRECTORATE, _DIRECTORATE_BARE) and taken[-1] in _MILITARY_ADJECTIVES:
+            role = "military"  # "مديرية الاستخبارات العسكرية"، "مديرية الشرطة العسكرية": the army's own (art15)
         elif role == "military" and word[cut:] in _COMMAND_HEADS and taken[0] in _COMMANDED_CIVIL:
             role = _COMMANDED_CIVIL[taken[0]]  # "قيادة الحزب"، "قيادة النقابة": a leadership, no army
         elif role == "government" and word[cut:] in _COUNCIL_HEADS and _community_council(taken):
@@ -2068,6 +2074,7 @@ _RESISTANCE = fold_text("مقاومة")
 _GROUPINGS = frozenset(fold_text(w) for w in ("تنسيقية", "التنسيقية"))
 _FOR_DEFENCE = fold_text("للدفاع")
 _NATIONAL_SECURITY = (fold_text("الأمن الوطني"), fold_text("للأمن الوطني"))
+_MILITARY_ADJECTIVES = frozenset(fold_text(w) for w in ("العسكرية", "العسكري"))
 
 # a title may end in a number ("شبكة "السويداء 24""، "موقع "درعا 24"")
 _QUOTED = re.compile(r"(?:^|(?<=\s))([^\W_]*)\s*[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3}(?: [0-9٠-٩]{1,3})?)[\"»”]")

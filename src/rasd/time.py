@@ -163,6 +163,12 @@ class _Patterns:
         self.hijri = re.compile(rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{hmonth}(?:\s+{year})?(?:\s*(?:{marker}){e})?{e}")
         self.dmy = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/.\-]\d)")
         self.ymd = re.compile(r"(?<![\d/.\-])(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?![\d/.\-]\d)")
+        # "3 - 12 - 2024", "2024 / 12 / 03": a page's date line with spaces round its separators (pages only:
+        # in a sentence three spaced numbers are more often a score or a range than a date)
+        sep = r"\s*([/.\-–])\s*"
+        chain = r"(?!\s*[/.\-–]\s*\d{1,4}(?![:\dh]))"  # a fourth number follows (a clock time may)
+        self.dmy_spaced = re.compile(rf"(?<![\d/.\-–])(\d{{1,2}}){sep}(\d{{1,2}})\s*\2\s*(\d{{4}}){chain}")
+        self.ymd_spaced = re.compile(rf"(?<![\d/.\-–])(\d{{4}}){sep}(\d{{1,2}})\s*\2\s*(\d{{1,2}})(?!\d){chain}")
         self.months = lex.gregorian_months
         self.hmonths = lex.hijri_months
         self.ordinals = lex.ordinals
@@ -184,6 +190,7 @@ def _holds(words: ahocorasick.Automaton, text: str) -> bool:
 
 
 _NUMERIC_CUE = re.compile(r"\d[/.\-]\d")  # in every 04/01/2024 and 2024-01-04
+_SPACED_CUE = re.compile(r"\d\s*[/.\-–]\s*\d")  # in every spaced one too
 
 
 @cache
@@ -217,14 +224,16 @@ def hijri_year_of(day: date) -> int | None:
 
 
 def find_explicit_dates(
-    folded: str, numeric: bool = True, hijri: bool = True, gregorian: bool = True
+    folded: str, numeric: bool = True, hijri: bool = True, gregorian: bool = True, spaced: bool = False
 ) -> list[ExplicitDate]:
     """Every explicit calendar date in folded text, left to right, non-overlapping.
 
     A caller that knows the text holds no date of a kind (`numeric` 04/01/2024 and 2024-01-04, `hijri`,
-    `gregorian` with a month name) may leave that search out; the result is the same.
+    `gregorian` with a month name) may leave that search out; the result is the same. `spaced` also reads
+    numeric dates with spaces round their separators ("3 - 12 - 2024"), as page date lines print them.
     """
     p = _patterns()
+    spaced = spaced and numeric and _SPACED_CUE.search(folded) is not None
     numeric = numeric and _NUMERIC_CUE.search(folded) is not None
     hijri = hijri and _holds(p.hijri_month_words, folded)
     gregorian = gregorian and _holds(p.month_words, folded)
@@ -234,12 +243,16 @@ def find_explicit_dates(
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in p.ymd.finditer(folded) if numeric else ():
+    ymd = [*(p.ymd.finditer(folded) if numeric else ()), *(p.ymd_spaced.finditer(folded) if spaced else ())]
+    for m in ymd:
+        if not free(m.start(), m.end()):
+            continue
         numeric_date = _numeric(int(m.group(1)), int(m.group(3)), int(m.group(4)), m.start(), m.end())
         if numeric_date:
             found.append(numeric_date)
             taken.append((m.start(), m.end()))
-    for m in p.dmy.finditer(folded) if numeric else ():
+    dmy = [*(p.dmy.finditer(folded) if numeric else ()), *(p.dmy_spaced.finditer(folded) if spaced else ())]
+    for m in dmy:
         if not free(m.start(), m.end()):
             continue
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
@@ -309,7 +322,15 @@ def day_number(text: str) -> int:
 def explicit_date_pattern_sources() -> tuple[str, ...]:
     """The regular expressions `find_explicit_dates` uses, as text (for callers that read their words)."""
     p = _patterns()
-    return (p.gregorian.pattern, p.hijri.pattern, p.dmy.pattern, p.ymd.pattern, p.month_first.pattern)
+    return (
+        p.gregorian.pattern,
+        p.hijri.pattern,
+        p.dmy.pattern,
+        p.ymd.pattern,
+        p.dmy_spaced.pattern,
+        p.ymd_spaced.pattern,
+        p.month_first.pattern,
+    )
 
 
 def weekday_pattern() -> re.Pattern[str]:

@@ -1,0 +1,433 @@
+"""heldout19 article specs 005-008 (invented events; real places, institutions and armed groups; no public figure named)."""
+from build_lib import A, L, S, OWN, E
+
+# ---------------------------------------------------------------- 005  (published Sun 2025-05-04)  Yemen, Abyan, Lahij and Aden
+T005 = "هجوم لـ«القاعدة» على موقع للقوات الجنوبية في أبين واحتجاجات على انقطاع الكهرباء في عدن"
+AQAP = A("التنظيم", "Al-Qaeda in the Arabian Peninsula", "YEM", "armed_group")
+ADEN = L("عدن", "Aden", "YE", "Aden", "city", 12.80, 45.03)
+A005 = dict(
+    id="005_news_item", format="text", published="2025-05-04", title=T005,
+    head=[T005, "التاريخ: 04 / 05 / 2025 ـ التوقيت: 18:25 غرينتش", "عدن - المحرر السياسي",
+          "آلية عسكرية على طريق ساحلي في محافظة أبين (أرشيف)",
+          "شارك الخبر: فيسبوك • إكس • واتساب"],
+    foot=["اقرأ أيضاً: ارتفاع أسعار المياه المعبأة في عدن مع اشتداد موجة الحر",
+          "كلمات دلالية: أبين | لحج | عدن | القاعدة",
+          "للاشتراك في خدمة الأخبار العاجلة أرسل كلمة «عاجل» عبر واتساب",
+          "جميع الحقوق محفوظة لموقع عدن الحدث © 2025"],
+    paras=[
+        "قُتل 3 من جنود القوات المسلحة الجنوبية وأصيب 5 آخرون، فجر اليوم الأحد، في هجوم شنّه مسلحون من تنظيم القاعدة في جزيرة العرب على موقع عسكري في منطقة الكود جنوب مدينة زنجبار في أبين، بحسب ما أفاد به مصدر عسكري.",
+        "وأعلن التنظيم، في بيان نشرته مؤسسة «الملاحم» التابعة له، أن عناصره استهدفوا بطائرة مسيّرة مفخخة مقراً لقوات الحزام الأمني في مدينة جعار أمس، دون أن يصدر أي تعليق عن الحزام الأمني حتى الآن.",
+        "وقُتل عنصران من التنظيم، ليل السبت، بضربة نفذتها طائرة مسيّرة يُعتقد أنها أميركية على سيارة كانت تقلّهما على طريق فرعي شرق مدينة لودر، وفق ما أفاد به سكان محليون.",
+        "وفي محافظة لحج، أسفر انفجار عبوة ناسفة استهدفت، صباح اليوم، دورية عسكرية على الطريق الرابط بين مدينة الحوطة وعدن عن إصابة جنديين، وفق ما أفاد به مراسلنا.",
+        "وتوصّلت وساطة قبلية قادها مشايخ ووجهاء من المنطقة، ليل السبت، إلى اتفاق لوقف إطلاق النار بين مسلحين من قبيلتين متنازعتين على أرض زراعية في مديرية تبن بمحافظة لحج، بحسب ما قاله أحد الوسطاء طالباً عدم ذكر اسمه.",
+        "وفي عدن، نظّم العشرات من سكان مديرية المنصورة، مساء أمس، وقفة احتجاجية أمام مقر المؤسسة العامة للكهرباء احتجاجاً على انقطاع التيار لأكثر من ١٨ ساعة يومياً، قبل أن تفرّقهم قوات الأمن بإطلاق أعيرة نارية في الهواء، ما أدى إلى إصابة محتجّ بجروح طفيفة، بحسب شهود عيان.",
+        "وأقرّ مجلس الوزراء، في اجتماع استثنائي عقده اليوم في عدن، تخصيص ٥٠ مليون دولار لشراء شحنات وقود عاجلة لمحطات التوليد في المدينة، استجابة لمطالب المحتجين، وفق بيان صادر عن المجلس.",
+        "وتوعّدت قيادة القوات المسلحة الجنوبية، في بيان اليوم، بملاحقة عناصر القاعدة «حتى آخر معاقلهم» في وادي عومران، معتبرة أن الهجوم «لن يمرّ دون عقاب».",
+        "ودعا ناشطون في عدن، عبر منصات التواصل الاجتماعي، إلى تظاهرة حاشدة في ساحة العروض بمديرية خور مكسر يوم الثلاثاء المقبل للمطالبة بحل جذري لأزمة الكهرباء.",
+        "وتشهد محافظة أبين منذ سنوات هجمات متكررة لتنظيم القاعدة تستهدف القوات الجنوبية، خصوصاً في مديريتي مودية والمحفد، فيما تعاني عدن صيفاً بعد آخر من انهيار منظومة الكهرباء.",
+    ],
+    entities=[
+        ("القوات المسلحة الجنوبية", "ORG", "Southern Armed Forces (STC)"),
+        ("القاعدة في جزيرة العرب", "ORG", "Al-Qaeda in the Arabian Peninsula"),
+        ("الكود", "GPE", "al-Kawd"),
+        ("زنجبار", "GPE", "Zinjibar"),
+        ("أبين", "GPE", "Abyan"),
+        ("الملاحم", "ORG", "al-Malahem Media (AQAP)"),
+        ("قوات الحزام الأمني", "ORG", "Security Belt Forces"),
+        ("جعار", "GPE", "Jaar"),
+        ("الحزام الأمني", "ORG", "Security Belt Forces"),
+        ("لودر", "GPE", "Lawdar"),
+        ("محافظة لحج", "GPE", "Lahij Governorate"),
+        ("الحوطة", "GPE", "al-Hawtah"),
+        ("عدن", "GPE", "Aden"),
+        ("تبن", "GPE", "Tuban district"),
+        ("المنصورة", "GPE", "al-Mansoura (Aden)"),
+        ("المؤسسة العامة للكهرباء", "ORG", "Public Electricity Corporation (Yemen)"),
+        ("مجلس الوزراء", "ORG", "Council of Ministers (Yemen)"),
+        ("قيادة القوات المسلحة الجنوبية", "ORG", "Southern Armed Forces Command"),
+        ("القاعدة", "ORG", "Al-Qaeda in the Arabian Peninsula"),
+        ("وادي عومران", "LOC", "Wadi Omran"),
+        ("ساحة العروض", "FAC", "al-Orood Square (Aden)"),
+        ("خور مكسر", "GPE", "Khor Maksar"),
+        ("محافظة أبين", "GPE", "Abyan Governorate"),
+        ("مودية", "GPE", "Mudiyah"),
+        ("المحفد", "GPE", "al-Mahfad"),
+    ],
+    events=[
+        E("ASSAULT", ["Battles", "Armed clash"], "asserted", "2025-05-04", "day",
+          A("مسلحون من تنظيم القاعدة في جزيرة العرب", "Al-Qaeda in the Arabian Peninsula", "YEM", "armed_group"),
+          A("جنود القوات المسلحة الجنوبية", "Southern Armed Forces (STC)", "YEM", "military"),
+          [L("الكود", "al-Kawd", "YE", "Abyan", "city", 13.09, 45.36)], 3, 5,
+          "قُتل 3 من جنود القوات المسلحة الجنوبية وأصيب 5 آخرون", S("مصدر عسكري", "anonymous", "Military source"),
+          "قُتل 3 من جنود"),
+        E("ASSAULT", ["Explosions/Remote violence", "Air/drone strike"], "claimed", "2025-05-03", "day",
+          AQAP, A("قوات الحزام الأمني", "Security Belt Forces", "YEM", "military"),
+          [L("جعار", "Jaar", "YE", "Abyan", "city", 13.22, 45.30)], None, None, "",
+          S("التنظيم", "perpetrator_claim", "Al-Qaeda in the Arabian Peninsula"), "مقراً لقوات الحزام الأمني"),
+        E("ASSAULT", ["Explosions/Remote violence", "Air/drone strike"], "asserted", "2025-05-03", "day",
+          A("طائرة مسيّرة يُعتقد أنها أميركية", "Unidentified drone (suspected US military)", "USA", "military"),
+          A("عنصران من التنظيم", "Al-Qaeda in the Arabian Peninsula", "YEM", "armed_group"),
+          [L("لودر", "Lawdar", "YE", "Abyan", "city", 13.88, 45.87)], 2, None, "قُتل عنصران من التنظيم",
+          S("سكان محليون", "witness", "Local residents"), "وقُتل عنصران من التنظيم"),
+        E("ASSAULT", ["Explosions/Remote violence", "Remote explosive/landmine/IED"], "asserted", "2025-05-04", "day",
+          None, A("دورية عسكرية", "Yemeni government-aligned forces (Lahij)", "YEM", "military"),
+          [L("الحوطة", "al-Hawtah", "YE", "Lahij", "city", 13.05, 44.88)], None, 2, "إصابة جنديين", OWN,
+          "أسفر انفجار عبوة ناسفة"),
+        E("AGREE", ["Strategic developments", "Agreement"], "asserted", "2025-05-03", "day",
+          A("مسلحين من قبيلتين متنازعتين", "Tribal militias (Lahij)", "YEM", "other"), None,
+          [L("تبن", "Tuban district", "YE", "Lahij", "region", 13.00, 44.90)], None, None, "",
+          S("أحد الوسطاء", "anonymous", "Tribal mediator"), "وتوصّلت وساطة قبلية"),
+        E("PROTEST", ["Protests", "Protest with intervention"], "asserted", "2025-05-03", "day",
+          A("العشرات من سكان مديرية المنصورة", "Protesters (Aden)", "YEM", "protesters"),
+          A("قوات الأمن", "Security forces (Aden)", "YEM", "police"),
+          [L("المنصورة", "al-Mansoura (Aden)", "YE", "Aden", "city", 12.86, 44.98)], None, 1, "إصابة محتجّ بجروح طفيفة",
+          S("شهود عيان", "witness", "Eyewitnesses in Aden"), "وقفة احتجاجية أمام مقر"),
+        E("CONCEDE", None, "asserted", "2025-05-04", "day",
+          A("مجلس الوزراء", "Government of Yemen (Council of Ministers)", "YEM", "government"),
+          A("المحتجين", "Protesters (Aden)", "YEM", "protesters"), [ADEN], None, None, "",
+          S("مجلس الوزراء", "official", "Council of Ministers (Yemen)"), "وأقرّ مجلس الوزراء"),
+        E("THREATEN", None, "asserted", "2025-05-04", "day",
+          A("قيادة القوات المسلحة الجنوبية", "Southern Armed Forces (STC)", "YEM", "military"),
+          A("عناصر القاعدة", "Al-Qaeda in the Arabian Peninsula", "YEM", "armed_group"), [], None, None, "",
+          S("قيادة القوات المسلحة الجنوبية", "official", "Southern Armed Forces Command"), "وتوعّدت قيادة القوات"),
+        E("PROTEST", ["Protests", "Peaceful protest"], "planned", "2025-05-06", "day",
+          A("ناشطون في عدن", "Activists (Aden)", "YEM", "protesters"), None,
+          [L("ساحة العروض", "al-Orood Square (Aden)", "YE", "Aden", "facility", 12.82, 45.03)], None, None, "",
+          OWN, "ودعا ناشطون في عدن"),
+    ],
+    notes=("Published Sun 2025-05-04 (date line 18:25 GMT = 21:25 in Aden). Dates: فجر اليوم الأحد / صباح اليوم / اليوم / في "
+           "بيان اليوم → 05-04; أمس (claimed drone strike) and مساء أمس (Aden protest) → 05-03; ليل السبت → Sat 05-03 (strike near "
+           "Lawdar, tribal agreement); يوم الثلاثاء المقبل → 05-06 (planned protest). Choices: P1 Western digits 3/5. P2 AQAP's "
+           "own claim, unconfirmed («دون أن يصدر أي تعليق») → claimed; P1's attack is not restated. P3 «عنصران» dual = 2; the "
+           "drone's country USA follows «يُعتقد أنها أميركية» (uncertain). P4 masdar-led IED sentence («أسفر انفجار … عن إصابة جنديين») with no attacker named (actor1 null), "
+           "source «مراسلنا» = outlet_own. P5 tribal ceasefire = AGREE / Agreement, actor2 null because the tribes are not "
+           "named apart. P6 sit-in dispersed by shots in the air, one protester lightly injured → Protest with intervention. "
+           "P7 the cabinet's fuel money in response to the protesters = CONCEDE at Aden (meeting venue). P8 THREATEN, no place. "
+           "P9 planned protest called by activists, no speaker → outlet_own. P10 background (not coded). Entities: «تنظيم» is "
+           "not part of the name («القاعدة في جزيرة العرب», as dev lists «داعش» for «تنظيم داعش»). Coordinates: al-Kawd from a "
+           "reference page; the others from memory (approximate; Lawdar, Jaar, Tuban, al-Mansoura, al-Orood Square unverified)."),
+)
+
+# ---------------------------------------------------------------- 006  (published Sat 2025-11-08)  Egypt, North Sinai and the Libyan border
+T006 = "إحباط تهريب أسلحة قرب السلوم واعتراض قارب مهاجرين قبالة مطروح"
+SALLOUM_PORT = L("منفذ السلوم البري", "Salloum land port", "EG", "Matrouh", "facility", 31.57, 25.15)
+ARISH = L("العريش", "Arish", "EG", "North Sinai", "city", 31.13, 33.80)
+A006 = dict(
+    id="006_news_item", format="text", published="2025-11-08", title=T006,
+    head=[T006, "السبت الموافق 8/11/2025 | تحديث 17:05", "القاهرة - بوابة النيل الإخبارية",
+          "دورية لحرس الحدود في الصحراء الغربية (أرشيف)",
+          "شارك: فيسبوك / إكس / واتساب / لينكدإن"],
+    foot=["اقرأ أيضاً: ارتفاع أسعار الأعلاف يضرب مربي الماشية في سيناء",
+          "الوسوم: شمال سيناء - مطروح - الهجرة غير النظامية",
+          "تابعوا بوابة النيل الإخبارية على تطبيقات الهواتف الذكية",
+          "© 2025 بوابة النيل الإخبارية. جميع الحقوق محفوظة"],
+    paras=[
+        "أعلن المتحدث باسم القوات المسلحة المصرية، في بيان اليوم السبت، أن قوات حرس الحدود أحبطت، فجر أمس، محاولة لتهريب كمية كبيرة من الأسلحة والذخائر عبر الحدود الغربية قرب مدينة السلوم، وضبطت ثلاث سيارات دفع رباعي محمّلة ببنادق آلية وقذائف صاروخية.",
+        "وفي شمال سيناء، قُتل ثلاثة مسلحين تكفيريين في تبادل لإطلاق النار مع قوة مشتركة من الجيش والشرطة داهمت، ليل الخميس، بؤرة يتحصنون فيها جنوب مدينة الشيخ زويد، بحسب ما أفادت به مصادر أمنية.",
+        "وألقت أجهزة الأمن، فجر اليوم، القبض على خمسة متهمين في العريش وثلاثة آخرين في مدينة بئر العبد بتهريب السجائر والمواد المخدرة عبر الدروب الصحراوية، بحسب بيان لوزارة الداخلية المصرية.",
+        "وفي القاهرة، قضت محكمة الجنايات، اليوم، بالسجن المؤبد على ١٢ متهماً والسجن المشدد ١٥ عاماً على ستة آخرين، بعد إدانتهم بتمويل جماعات مسلحة في شمال سيناء وتهريب أسلحة عبر الحدود الغربية.",
+        "وتمكّنت القوات البحرية المصرية، مساء أمس، من اعتراض قارب صيد متهالك يقلّ ٨٦ مهاجراً غير نظامي، بينهم ١١ طفلاً، في البحر المتوسط على بعد نحو ٢٠ ميلاً بحرياً شمال مدينة مرسى مطروح، وفق ما أعلنه المتحدث العسكري.",
+        "وتفقّد وزير الداخلية المصري، ظهر اليوم، منفذ السلوم البري على الحدود مع ليبيا، حيث التقى قيادات أمن مطروح واطّلع على إجراءات تأمين الحدود الغربية، وفق ما أكدته الوزارة في بيان.",
+        "وسلّمت السلطات المصرية، عبر منفذ السلوم البري اليوم، نظيرتها الليبية سبعة مطلوبين في قضايا تهريب وإتجار بالبشر، في إطار التعاون الأمني بين البلدين، بحسب ما أفاد به مصدر أمني في مطروح.",
+        "ومن المقرر أن تُرحّل السلطات المهاجرين الذين لا يحملون وثائق إقامة إلى بلدانهم الأسبوع المقبل، بحسب ما ذكرته صحيفة «الأهرام» الحكومية.",
+        "وقال مصدر في محافظة شمال سيناء إن السلطات قد تعيد فتح الطريق الدولي بين العريش ورفح أمام حركة المدنيين على مدار الساعة «إذا استمر الهدوء الأمني» خلال الأسابيع المقبلة.",
+        "وتراجعت الهجمات المسلحة في شمال سيناء بشكل لافت خلال السنوات الأخيرة، فيما تحوّلت الحدود الغربية مع ليبيا إلى أحد أبرز مسارات تهريب السلاح والبشر نحو الداخل المصري.",
+    ],
+    entities=[
+        ("القوات المسلحة المصرية", "ORG", "Egyptian Armed Forces"),
+        ("قوات حرس الحدود", "ORG", "Egyptian Border Guard Forces"),
+        ("السلوم", "GPE", "Salloum"),
+        ("شمال سيناء", "GPE", "North Sinai"),
+        ("الشيخ زويد", "GPE", "Sheikh Zuweid"),
+        ("العريش", "GPE", "Arish"),
+        ("بئر العبد", "GPE", "Bir al-Abd"),
+        ("وزارة الداخلية المصرية", "ORG", "Ministry of Interior (Egypt)"),
+        ("القاهرة", "GPE", "Cairo"),
+        ("القوات البحرية المصرية", "ORG", "Egyptian Navy"),
+        ("البحر المتوسط", "LOC", "Mediterranean Sea"),
+        ("مرسى مطروح", "GPE", "Marsa Matrouh"),
+        ("منفذ السلوم البري", "FAC", "Salloum land port"),
+        ("ليبيا", "GPE", "Libya"),
+        ("مطروح", "GPE", "Matrouh"),
+        ("الأهرام", "ORG", "Al-Ahram"),
+        ("محافظة شمال سيناء", "GPE", "North Sinai Governorate"),
+        ("رفح", "GPE", "Rafah (Egypt)"),
+    ],
+    events=[
+        E("COERCE", ["Strategic developments", "Disrupted weapons use"], "asserted", "2025-11-07", "day",
+          A("قوات حرس الحدود", "Egyptian Border Guard Forces", "EGY", "military"), None,
+          [L("السلوم", "Salloum", "EG", "Matrouh", "city", 31.55, 25.16)], None, None, "",
+          S("المتحدث باسم القوات المسلحة المصرية", "official", "Egyptian Armed Forces spokesperson"),
+          "أحبطت، فجر أمس، محاولة لتهريب"),
+        E("ASSAULT", ["Battles", "Armed clash"], "asserted", "2025-11-06", "day",
+          A("قوة مشتركة من الجيش والشرطة", "Egyptian army and police", "EGY", "military"),
+          A("ثلاثة مسلحين تكفيريين", "Militants (North Sinai)", "EGY", "armed_group"),
+          [L("الشيخ زويد", "Sheikh Zuweid", "EG", "North Sinai", "city", 31.21, 34.11)], 3, None,
+          "قُتل ثلاثة مسلحين تكفيريين", S("مصادر أمنية", "anonymous", "Security sources"), "قُتل ثلاثة مسلحين"),
+        E("COERCE", ["Strategic developments", "Arrests"], "asserted", "2025-11-08", "day",
+          A("أجهزة الأمن", "Egyptian police", "EGY", "police"),
+          A("خمسة متهمين", "Smuggling suspects (Arish)", "EGY", "other"), [ARISH], None, None, "",
+          S("وزارة الداخلية المصرية", "official", "Ministry of Interior (Egypt)"), "وألقت أجهزة الأمن"),
+        E("COERCE", ["Strategic developments", "Arrests"], "asserted", "2025-11-08", "day",
+          A("أجهزة الأمن", "Egyptian police", "EGY", "police"),
+          A("ثلاثة آخرين", "Smuggling suspects (Bir al-Abd)", "EGY", "other"),
+          [L("بئر العبد", "Bir al-Abd", "EG", "North Sinai", "city", 31.02, 33.01)], None, None, "",
+          S("وزارة الداخلية المصرية", "official", "Ministry of Interior (Egypt)"), "وألقت أجهزة الأمن"),
+        E("COERCE", None, "asserted", "2025-11-08", "day",
+          A("محكمة الجنايات", "Cairo Criminal Court", "EGY", "government"),
+          A("١٢ متهماً", "Defendants (North Sinai financing case)", "EGY", "other"),
+          [L("القاهرة", "Cairo", "EG", "Cairo", "city", 30.04, 31.24)], None, None, "", OWN, "قضت محكمة الجنايات"),
+        E("COERCE", None, "asserted", "2025-11-07", "day",
+          A("القوات البحرية المصرية", "Egyptian Navy", "EGY", "military"),
+          A("٨٦ مهاجراً غير نظامي", "Irregular migrants", None, "civilians"),
+          [L("البحر المتوسط", "Mediterranean Sea (north of Marsa Matrouh)", "EG", None, "region", 31.68, 27.24)],
+          None, None, "", S("المتحدث العسكري", "official", "Egyptian Armed Forces spokesperson"), "اعتراض قارب صيد"),
+        E("CONSULT", None, "asserted", "2025-11-08", "day",
+          A("وزير الداخلية المصري", "Ministry of Interior (Egypt)", "EGY", "government"),
+          A("قيادات أمن مطروح", "Matrouh security directorate", "EGY", "police"), [SALLOUM_PORT], None, None, "",
+          S("الوزارة", "official", "Ministry of Interior (Egypt)"), "وتفقّد وزير الداخلية المصري"),
+        E("COOPERATE", None, "asserted", "2025-11-08", "day",
+          A("السلطات المصرية", "Government of Egypt", "EGY", "government"),
+          A("نظيرتها الليبية", "Libyan authorities", "LBY", "government"), [SALLOUM_PORT], None, None, "",
+          S("مصدر أمني", "anonymous", "Security source in Matrouh"), "وسلّمت السلطات المصرية"),
+        E("COERCE", None, "planned", "2025-11-12", "week",
+          A("السلطات", "Government of Egypt", "EGY", "government"),
+          A("المهاجرين", "Irregular migrants", None, "civilians"), [], None, None, "",
+          S("الأهرام", "media", "Al-Ahram"), "أن تُرحّل السلطات المهاجرين"),
+        E("CONCEDE", None, "hypothetical", "2025-11-08", "day",
+          A("السلطات", "Government of Egypt", "EGY", "government"), None, [ARISH], None, None, "",
+          S("مصدر في محافظة شمال سيناء", "anonymous", "North Sinai governorate source"), "قد تعيد فتح الطريق الدولي"),
+    ],
+    notes=("Published Sat 2025-11-08 (update 17:05). Dates: في بيان اليوم السبت / فجر اليوم / اليوم / ظهر اليوم → 11-08; فجر "
+           "أمس (weapons seizure) and مساء أمس (migrant boat) → 11-07; ليل الخميس → Thu 11-06 (Sheikh Zuweid raid); P3 one sentence, one arrest event per town (Arish 5, Bir al-Abd 3); الأسبوع المقبل "
+           "→ Wed 11-12 of the week Mon 11-10 … Sun 11-16 (week precision, planned deportation). The hypothetical reopening (P9) "
+           "takes the publication day. Choices: P1 weapons seizure = COERCE / Disrupted weapons use, reported by the armed "
+           "forces' spokesperson about its own border guards (official). P2 raid with an exchange of fire = Battles / Armed "
+           "clash, actor1 the joint army-police force. P4 court sentence = COERCE with ACLED null, no attribution (outlet_own). "
+           "P5 migrant boat intercepted = COERCE with ACLED null; at sea, country EG and the sea point about 20 nm north of Marsa "
+           "Matrouh (31.68, 27.24). P6 ministerial inspection = CONSULT at the Salloum land port. P7 hand-over of wanted men to "
+           "Libya = COOPERATE at the same crossing. P8 Al-Ahram speaking for itself (media). P10 background (not coded). "
+           "Coordinates: Sheikh Zuweid from a reference page; the others from memory (approximate)."),
+)
+
+# ---------------------------------------------------------------- 007  (published Tue 2024-11-26)  Iraq, Anbar's western desert
+T007 = "مقتل قيادي في «داعش» بإنزال جوي في صحراء الأنبار واشتباك مع مهربين قرب القائم"
+CTS = A("جهاز مكافحة الإرهاب", "Counter-Terrorism Service (Iraq)", "IRQ", "military")
+RUTBA = L("الرطبة", "Rutba", "IQ", "Anbar", "city", 33.04, 40.28)
+QAIM = L("القائم", "al-Qaim", "IQ", "Anbar", "city", 34.38, 41.09)
+QAIM_X = L("منفذ القائم الحدودي", "al-Qaim border crossing", "IQ", "Anbar", "facility", 34.40, 41.03)
+A007 = dict(
+    id="007_news_item", format="html", published="2024-11-26", title=T007,
+    html=dict(
+        site="شبكة الفرات نيوز",
+        nav=["الرئيسية", "محليات", "أمن", "سياسة", "اقتصاد", "رياضة"],
+        kicker="أمن",
+        byline="الأنبار - مكتب الشبكة",
+        datetime="2024-11-26T21:30",
+        time="الثلاثاء - 26 - تشرين الثاني - 2024 | 21:30",
+        img="/images/2024/11/anbar-desert.jpg",
+        caption="مركبات عسكرية عراقية على طريق صحراوي غربي الأنبار (أرشيف)",
+        share=["شارك:", "فيسبوك", "إكس", "واتساب"],
+        tags=["الوسوم:", "الأنبار", "القائم", "جهاز مكافحة الإرهاب", "داعش"],
+        related=["أخبار ذات صلة", "ارتفاع منسوب الفرات يعيد الحياة إلى بساتين عنه وراوة",
+                 "مجلس الأنبار يصوت على موازنة المشاريع الخدمية"],
+        footer=["من نحن", "أعلن معنا", "تابعونا على تطبيق الشبكة", "© 2024 شبكة الفرات نيوز. جميع الحقوق محفوظة"],
+    ),
+    paras=[
+        "أعلن جهاز مكافحة الإرهاب، اليوم الثلاثاء، مقتل قيادي بارز في تنظيم داعش واعتقال اثنين من مرافقيه، خلال إنزال جوي نفذته قوة من الجهاز فجر اليوم في منطقة صحراوية شمال قضاء الرطبة.",
+        "ونفى الناطق باسم الجهاز، في تصريح لوكالة الأنباء العراقية (واع)، مشاركة قوات التحالف الدولي في العملية، مؤكداً أنها نُفذت «بجهد عراقي خالص».",
+        "وفي قضاء القائم، قُتل مقاتل من الحشد الشعبي وأصيب اثنان آخران، ليل الاثنين، بهجوم شنّه مسلحون يُعتقد أنهم من بقايا داعش على نقطة مراقبة قرب الشريط الحدودي مع سوريا، بحسب ما أفاد به مصدر في هيئة الحشد الشعبي.",
+        "واشتبكت قوة من قيادة قوات الحدود، فجر اليوم، مع مجموعة من المهربين حاولت العبور من الأراضي السورية قرب منفذ القائم الحدودي، ما أسفر عن مقتل أحد المهربين وإصابة جندي بجروح، بحسب ما أعلنته القيادة.",
+        "وقُتل ثلاثة أشخاص، مساء أمس، بضربة نفذتها طائرة مسيّرة مجهولة الهوية استهدفت سيارة كانت تقلّهم على طريق صحراوي غرب قضاء حديثة، وفق ما أفاد به مسؤول محلي طلب عدم الكشف عن اسمه، مرجّحاً أن يكون القتلى من عناصر أحد الفصائل المسلحة.",
+        "وتواصل هيئة الحشد الشعبي، منذ عصر اليوم، الدفع بتعزيزات عسكرية إلى الشريط الحدودي غرب القائم، بالتنسيق مع قيادة عمليات الجزيرة، وفق بيان صادر عن الهيئة.",
+        "وحمّلت «كتائب حزب الله»، في بيان اليوم، «الاحتلال الأميركي» مسؤولية الضربة التي استهدفت السيارة قرب حديثة، متوعدة بـ«رد يتناسب مع حجم الجريمة».",
+        "ومن المقرر أن يزور رئيس أركان الجيش العراقي قضاء القائم غداً الأربعاء لتفقّد القطعات المنتشرة على الحدود مع سوريا، بحسب ما أفاد به مصدر في قيادة عمليات الأنبار.",
+        "وقال عضو في مجلس محافظة الأنبار إن الحكومة المحلية قد تطلب من بغداد إغلاق منفذ القائم الحدودي مؤقتاً «إذا تكررت محاولات التسلل والتهريب» خلال الأيام المقبلة.",
+        "وتنفذ القوات العراقية بين حين وآخر عمليات في صحراء الأنبار الممتدة حتى الحدود مع سوريا والأردن، حيث تتخذ خلايا التنظيم من الوديان والكهوف ملاذاً لها.",
+    ],
+    entities=[
+        ("جهاز مكافحة الإرهاب", "ORG", "Counter-Terrorism Service (Iraq)"),
+        ("داعش", "ORG", "Islamic State"),
+        ("الرطبة", "GPE", "Rutba"),
+        ("وكالة الأنباء العراقية", "ORG", "Iraqi News Agency"),
+        ("واع", "ORG", "INA"),
+        ("التحالف الدولي", "ORG", "Global Coalition against Daesh"),
+        ("القائم", "GPE", "al-Qaim"),
+        ("الحشد الشعبي", "ORG", "Popular Mobilization Forces"),
+        ("سوريا", "GPE", "Syria"),
+        ("هيئة الحشد الشعبي", "ORG", "Popular Mobilization Commission"),
+        ("قيادة قوات الحدود", "ORG", "Iraqi Border Forces Command"),
+        ("منفذ القائم الحدودي", "FAC", "al-Qaim border crossing"),
+        ("حديثة", "GPE", "Haditha"),
+        ("قيادة عمليات الجزيرة", "ORG", "Jazira Operations Command"),
+        ("كتائب حزب الله", "ORG", "Kata'ib Hezbollah"),
+        ("الجيش العراقي", "ORG", "Iraqi Army"),
+        ("قيادة عمليات الأنبار", "ORG", "Anbar Operations Command"),
+        ("مجلس محافظة الأنبار", "ORG", "Anbar Provincial Council"),
+        ("بغداد", "GPE", "Baghdad"),
+        ("صحراء الأنبار", "LOC", "Anbar desert"),
+        ("الأردن", "GPE", "Jordan"),
+    ],
+    events=[
+        E("ASSAULT", ["Battles", "Armed clash"], "asserted", "2024-11-26", "day",
+          CTS, A("قيادي بارز في تنظيم داعش", "Islamic State", "IRQ", "armed_group"), [RUTBA], 1, None,
+          "مقتل قيادي بارز في تنظيم داعش", S("جهاز مكافحة الإرهاب", "official", "Counter-Terrorism Service (Iraq)"),
+          "خلال إنزال جوي"),
+        E("COERCE", ["Strategic developments", "Arrests"], "asserted", "2024-11-26", "day",
+          CTS, A("اثنين من مرافقيه", "Islamic State", "IRQ", "armed_group"), [RUTBA], None, None, "",
+          S("جهاز مكافحة الإرهاب", "official", "Counter-Terrorism Service (Iraq)"), "خلال إنزال جوي"),
+        E("COOPERATE", None, "denied", "2024-11-26", "day",
+          A("الجهاز", "Counter-Terrorism Service (Iraq)", "IRQ", "military"),
+          A("قوات التحالف الدولي", "Global Coalition against Daesh", "USA", "military"), [], None, None, "",
+          S("الناطق باسم الجهاز", "official", "Counter-Terrorism Service spokesperson"), "ونفى الناطق باسم الجهاز"),
+        E("ASSAULT", ["Battles", "Armed clash"], "asserted", "2024-11-25", "day",
+          A("مسلحون يُعتقد أنهم من بقايا داعش", "Islamic State", "IRQ", "armed_group"),
+          A("مقاتل من الحشد الشعبي", "Popular Mobilization Forces", "IRQ", "military"), [QAIM], 1, 2,
+          "قُتل مقاتل من الحشد الشعبي وأصيب اثنان آخران",
+          S("مصدر في هيئة الحشد الشعبي", "anonymous", "Source in the Popular Mobilization Commission"),
+          "قُتل مقاتل من الحشد الشعبي"),
+        E("ASSAULT", ["Battles", "Armed clash"], "asserted", "2024-11-26", "day",
+          A("قوة من قيادة قوات الحدود", "Iraqi Border Forces", "IRQ", "military"),
+          A("مجموعة من المهربين", "Smugglers (Iraq-Syria border)", None, "armed_group"), [QAIM_X], 1, 1,
+          "مقتل أحد المهربين وإصابة جندي بجروح", S("قيادة قوات الحدود", "official", "Iraqi Border Forces Command"),
+          "واشتبكت قوة من قيادة قوات الحدود"),
+        E("ASSAULT", ["Explosions/Remote violence", "Air/drone strike"], "asserted", "2024-11-25", "day",
+          A("طائرة مسيّرة مجهولة الهوية", "Unidentified drone", None, "military"),
+          A("ثلاثة أشخاص", "Suspected members of an armed faction", "IRQ", "armed_group"),
+          [L("حديثة", "Haditha", "IQ", "Anbar", "city", 34.14, 42.38)], 3, None, "وقُتل ثلاثة أشخاص",
+          S("مسؤول محلي", "anonymous", "Local official"), "طائرة مسيّرة مجهولة الهوية"),
+        E("MOBILIZE", None, "asserted", "2024-11-26", "day",
+          A("هيئة الحشد الشعبي", "Popular Mobilization Forces", "IRQ", "military"), None, [QAIM], None, None, "",
+          S("هيئة الحشد الشعبي", "official", "Popular Mobilization Commission"), "وتواصل هيئة الحشد الشعبي"),
+        E("ACCUSE", None, "asserted", "2024-11-26", "day",
+          A("كتائب حزب الله", "Kata'ib Hezbollah", "IRQ", "armed_group"),
+          A("الاحتلال الأميركي", "United States military", "USA", "military"), [], None, None, "",
+          S("كتائب حزب الله", "official", "Kata'ib Hezbollah"), "وحمّلت «كتائب حزب الله»"),
+        E("CONSULT", None, "planned", "2024-11-27", "day",
+          A("رئيس أركان الجيش العراقي", "Iraqi Army", "IRQ", "military"),
+          A("القطعات المنتشرة", "Iraqi Army units (al-Qaim)", "IRQ", "military"), [QAIM], None, None, "",
+          S("مصدر في قيادة عمليات الأنبار", "anonymous", "Source in Anbar Operations Command"),
+          "ومن المقرر أن يزور رئيس أركان"),
+        E("REQUEST", None, "hypothetical", "2024-11-26", "day",
+          A("الحكومة المحلية", "Anbar provincial government", "IRQ", "government"),
+          A("بغداد", "Government of Iraq", "IRQ", "government"), [], None, None, "",
+          S("عضو في مجلس محافظة الأنبار", "official", "Anbar Provincial Council member"), "قد تطلب من بغداد"),
+    ],
+    notes=("Published Tue 2024-11-26 (time stamp 21:30). Dates: اليوم الثلاثاء / فجر اليوم / عصر اليوم / في بيان اليوم → 11-26; "
+           "ليل الاثنين → Mon 11-25 (al-Qaim attack); مساء أمس → 11-25 (drone strike near Haditha); غداً الأربعاء → 11-27 (planned "
+           "visit). P2's denied coalition participation has no date word of its own: it refers to P1's raid (dawn today). The "
+           "hypothetical request (P9) takes the publication day. Choices: P1 one sentence, two kinds: the raid's killing "
+           "(ASSAULT, Battles / Armed clash) and the two arrests (COERCE / Arrests), both at Rutba. P2 denied COOPERATE (CTS with "
+           "the coalition), no place in the sentence. P4 border guards vs smugglers = Armed clash at the al-Qaim crossing, 1 "
+           "killed and 1 injured (singulars). P5 drone of unknown origin: actor1 country null, role military; actor2 armed_group "
+           "from the official's «مرجّحاً» (uncertain). P6 present-tense «وتواصل … الدفع بتعزيزات» = MOBILIZE. P7 Kata'ib Hezbollah's accusation = ACCUSE; «متوعدة» is participial, not a "
+           "separate THREATEN. P8 inspection visit = planned CONSULT. P10 background (not coded). Coordinates from memory "
+           "(approximate); the al-Qaim crossing is placed about 2 km west of the town, as a reference page describes."),
+)
+
+# ---------------------------------------------------------------- 008  (published Tue 2026-02-17)  Lebanon, Baalbek-Hermel and Akkar
+T008 = "مداهمات للجيش في بريتال وإشكال مسلح في الهرمل وغارة إسرائيلية على النبي شيت"
+LAF = A("الجيش اللبناني", "Lebanese Armed Forces", "LBN", "military")
+ISR_ARMY = A("الجيش الإسرائيلي", "Israeli military", "ISR", "military")
+HEZ = A("حزب الله", "Hezbollah", "LBN", "armed_group")
+A008 = dict(
+    id="008_news_item", format="text", published="2026-02-17", title=T008,
+    head=[T008, "17 شباط (فبراير) 2026 - 19:50", "بعلبك - مراسل الموقع",
+          "آليات للجيش اللبناني عند مدخل إحدى بلدات البقاع الشمالي (أرشيف)",
+          "شارك المقال عبر: واتساب · فيسبوك · إكس"],
+    foot=["إقرأ أيضاً: مزارعو البطاطا في سهل البقاع يشكون كساد المواسم",
+          "الكلمات المفتاحية: بعلبك - الهرمل - عكار - الجيش اللبناني",
+          "حمّلوا تطبيقنا لمتابعة الأخبار العاجلة لحظة بلحظة",
+          "جميع الحقوق محفوظة © 2026 موقع البقاع اليوم"],
+    paras=[
+        "نفّذ الجيش اللبناني، فجر اليوم الثلاثاء، سلسلة مداهمات في بلدة بريتال بقضاء بعلبك بحثاً عن مطلوبين بجرائم خطف وتجارة مخدرات، أوقف خلالها سبعة أشخاص وضبط أسلحة حربية وكميات من حبوب الكبتاغون، بحسب بيان لمديرية التوجيه.",
+        "وأفادت الوكالة الوطنية للإعلام بأن عسكرياً أصيب بجروح طفيفة، ظهر اليوم، خلال تبادل لإطلاق النار بين دورية للجيش ومطلوبين في حي الشراونة بمدينة بعلبك.",
+        "وشهدت مدينة الهرمل، ليل الأحد، إشكالاً مسلحاً بين عائلتين على خلفية ثأر قديم استُخدمت فيه الأسلحة الرشاشة والقذائف الصاروخية، ما أدى إلى سقوط قتيل وثلاثة جرحى، وفق ما أفاد به مصدر أمني.",
+        "وفي وادي خالد بعكار، أوقفت وحدة من أفواج الحدود البرية في الجيش، مساء أمس، ثلاثة مهربين خلال محاولتهم إدخال ٤٠ شخصاً من التابعية السورية عبر معبر غير شرعي، وفق ما أعلنته المديرية.",
+        "وشنّ الطيران الحربي الإسرائيلي، بعد ظهر اليوم، غارة على مبنى في أطراف بلدة النبي شيت في البقاع، قال الجيش الإسرائيلي إنه يُستخدم لتخزين أسلحة لـ«حزب الله»، ما أدى إلى مقتل شخصين وإصابة ٥ آخرين، وفقاً لوزارة الصحة العامة.",
+        "وقرّر مجلس الوزراء، في جلسة عقدها اليوم في السراي الحكومي ببيروت، سحب تراخيص ١٢ محطة وقود في البقاع وعكار ثبت تلاعبها بالأسعار واحتكارها مادة المازوت، بحسب ما أعلنه وزير الإعلام إثر الجلسة.",
+        "وكان محتجون قد قطعوا، مساء أمس، الطريق الدولية عند مستديرة حلبا في عكار بالإطارات المشتعلة احتجاجاً على ارتفاع سعر ربطة الخبز وشحّ المازوت، قبل أن يعيد الجيش فتحها من دون تسجيل إصابات.",
+        "وتوعّد الجيش الإسرائيلي، في بيان اليوم، بمواصلة استهداف «أي محاولة لإعادة بناء القدرات العسكرية لحزب الله» في البقاع وسائر المناطق اللبنانية.",
+        "ودان رئيس الحكومة، في بيان اليوم، الغارة على النبي شيت، محمّلاً إسرائيل مسؤولية «الخرق المتمادي» لاتفاق وقف الأعمال العدائية، وداعياً لجنة الإشراف على تطبيق الاتفاق إلى التحرك.",
+        "ومن المقرر أن يعقد المجلس الأعلى للدفاع اجتماعاً غداً الأربعاء في قصر بعبدا لبحث الأوضاع الأمنية في البقاع والشمال، بحسب ما أفادت به مصادر رسمية.",
+    ],
+    entities=[
+        ("الجيش اللبناني", "ORG", "Lebanese Armed Forces"),
+        ("بريتال", "GPE", "Brital"),
+        ("بعلبك", "GPE", "Baalbek"),
+        ("مديرية التوجيه", "ORG", "Lebanese Army Directorate of Orientation"),
+        ("الوكالة الوطنية للإعلام", "ORG", "National News Agency (Lebanon)"),
+        ("حي الشراونة", "GPE", "al-Sharawneh (Baalbek)"),
+        ("الهرمل", "GPE", "Hermel"),
+        ("وادي خالد", "LOC", "Wadi Khaled"),
+        ("عكار", "GPE", "Akkar"),
+        ("النبي شيت", "GPE", "Nabi Chit"),
+        ("البقاع", "LOC", "Beqaa"),
+        ("الجيش الإسرائيلي", "ORG", "Israeli military"),
+        ("حزب الله", "ORG", "Hezbollah"),
+        ("وزارة الصحة العامة", "ORG", "Ministry of Public Health (Lebanon)"),
+        ("مجلس الوزراء", "ORG", "Council of Ministers (Lebanon)"),
+        ("السراي الحكومي", "FAC", "Grand Serail"),
+        ("بيروت", "GPE", "Beirut"),
+        ("حلبا", "GPE", "Halba"),
+        ("إسرائيل", "GPE", "Israel"),
+        ("المجلس الأعلى للدفاع", "ORG", "Higher Defence Council (Lebanon)"),
+        ("قصر بعبدا", "FAC", "Baabda Palace"),
+    ],
+    events=[
+        E("COERCE", ["Strategic developments", "Arrests"], "asserted", "2026-02-17", "day",
+          LAF, A("سبعة أشخاص", "Wanted suspects (Brital)", "LBN", "other"),
+          [L("بريتال", "Brital", "LB", "Baalbek-Hermel", "city", 33.94, 36.24)], None, None, "",
+          S("مديرية التوجيه", "official", "Lebanese Army Directorate of Orientation"), "سلسلة مداهمات في بلدة بريتال"),
+        E("ASSAULT", ["Battles", "Armed clash"], "asserted", "2026-02-17", "day",
+          A("دورية للجيش", "Lebanese Armed Forces", "LBN", "military"),
+          A("مطلوبين", "Wanted gunmen (Baalbek)", "LBN", "other"),
+          [L("حي الشراونة", "al-Sharawneh (Baalbek)", "LB", "Baalbek-Hermel", "city", 34.02, 36.21)], None, 1,
+          "عسكرياً أصيب بجروح طفيفة", S("الوكالة الوطنية للإعلام", "wire", "National News Agency (Lebanon)"),
+          "تبادل لإطلاق النار بين دورية"),
+        E("ASSAULT", ["Battles", "Armed clash"], "asserted", "2026-02-15", "day",
+          A("عائلتين", "Clan gunmen (Hermel)", "LBN", "other"), None,
+          [L("الهرمل", "Hermel", "LB", "Baalbek-Hermel", "city", 34.39, 36.40)], 1, 3, "سقوط قتيل وثلاثة جرحى",
+          S("مصدر أمني", "anonymous", "Security source"), "إشكالاً مسلحاً بين عائلتين"),
+        E("COERCE", ["Strategic developments", "Arrests"], "asserted", "2026-02-16", "day",
+          A("وحدة من أفواج الحدود البرية في الجيش", "Lebanese Armed Forces (Land Border Regiments)", "LBN", "military"),
+          A("ثلاثة مهربين", "Smugglers (Wadi Khaled)", "LBN", "other"),
+          [L("وادي خالد", "Wadi Khaled", "LB", "Akkar", "region", 34.62, 36.38)], None, None, "",
+          S("المديرية", "official", "Lebanese Army Directorate of Orientation"), "أوقفت وحدة من أفواج الحدود"),
+        E("ASSAULT", ["Explosions/Remote violence", "Air/drone strike"], "asserted", "2026-02-17", "day",
+          A("الطيران الحربي الإسرائيلي", "Israeli military", "ISR", "military"), HEZ,
+          [L("النبي شيت", "Nabi Chit", "LB", "Baalbek-Hermel", "city", 33.87, 36.12)], 2, 5, "مقتل شخصين وإصابة ٥ آخرين",
+          S("وزارة الصحة العامة", "official", "Ministry of Public Health (Lebanon)"), "غارة على مبنى في أطراف بلدة النبي شيت"),
+        E("SANCTION", None, "asserted", "2026-02-17", "day",
+          A("مجلس الوزراء", "Government of Lebanon (Council of Ministers)", "LBN", "government"),
+          A("١٢ محطة وقود", "Fuel stations (Beqaa and Akkar)", "LBN", "other"),
+          [L("السراي الحكومي", "Grand Serail", "LB", "Beirut", "facility", 33.90, 35.50)], None, None, "",
+          S("وزير الإعلام", "official", "Minister of Information (Lebanon)"), "سحب تراخيص"),
+        E("PROTEST", ["Riots", "Violent demonstration"], "asserted", "2026-02-16", "day",
+          A("محتجون", "Protesters (Akkar)", "LBN", "protesters"), A("الجيش", "Lebanese Armed Forces", "LBN", "military"),
+          [L("حلبا", "Halba", "LB", "Akkar", "city", 34.54, 36.08)], 0, 0, "من دون تسجيل إصابات", OWN,
+          "وكان محتجون قد قطعوا"),
+        E("THREATEN", None, "asserted", "2026-02-17", "day",
+          ISR_ARMY, A("حزب الله", "Hezbollah", "LBN", "armed_group"), [], None, None, "",
+          S("الجيش الإسرائيلي", "official", "Israeli military"), "وتوعّد الجيش الإسرائيلي"),
+        E("ACCUSE", None, "asserted", "2026-02-17", "day",
+          A("رئيس الحكومة", "Government of Lebanon", "LBN", "government"), A("إسرائيل", "Government of Israel", "ISR", "government"),
+          [], None, None, "", S("رئيس الحكومة", "official", "Prime Minister of Lebanon"), "ودان رئيس الحكومة"),
+        E("CONSULT", None, "planned", "2026-02-18", "day",
+          A("المجلس الأعلى للدفاع", "Higher Defence Council (Lebanon)", "LBN", "government"), None,
+          [L("قصر بعبدا", "Baabda Palace", "LB", "Mount Lebanon", "facility", 33.84, 35.54)], None, None, "",
+          S("مصادر رسمية", "anonymous", "Official sources"), "المجلس الأعلى للدفاع اجتماعاً"),
+    ],
+    notes=("Published Tue 2026-02-17 (date line 19:50). Dates: فجر اليوم الثلاثاء / ظهر اليوم / بعد ظهر اليوم / اليوم / في بيان "
+           "اليوم → 02-17; ليل الأحد → Sun 02-15 (Hermel clash); مساء أمس → 02-16 (Wadi Khaled arrests, Halba road block); غداً "
+           "الأربعاء → 02-18 (planned Higher Defence Council meeting). Choices: P1 army raids with seven arrests = COERCE / Arrests "
+           "(the seized weapons and pills are not separate events). P2 NNA speaking for itself (wire); «عسكرياً أصيب» = 1 injured. "
+           "P3 clan clash: Battles / Armed clash, actor2 null because the families are not named apart; «قتيل وثلاثة جرحى» = 1/3. "
+           "P4 border arrests at Wadi Khaled (region), source «المديرية» (the army's directorate). P5 Israeli strike: actor2 "
+           "Hezbollah (the stated target), casualties from the Ministry of Public Health (official). P6 licence withdrawal = "
+           "SANCTION at the Grand Serail (meeting venue). P7 road block with burning tyres reopened by the army, 0/0 → Riots / "
+           "Violent demonstration (as dev-005), no attribution (outlet_own). P8 THREATEN and P9 ACCUSE have no place; P9's "
+           "«داعياً» is participial, not a separate REQUEST. No background paragraph. Coordinates: Hermel and Wadi Khaled from "
+           "reference pages; Baalbek's centre from a reference page (al-Sharawneh placed just north of it); Brital, Nabi Chit, "
+           "Halba from memory (approximate); Baabda Palace as in dev."),
+)
