@@ -15230,6 +15230,7 @@ def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
 
 # ... and a kind word may stand between ("المرتبطة بتنظيم القاعدة")
 _AFFILIATION = re.compile(r"(?<!\w)(?:" + _taa_alt("affiliation_words") + r") +(?:من +)?(?:[^\W\d_]+ +)?(?:ب|ل|لل)?$")
+_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 def _affiliated(view: SentenceView, p: Participant) -> bool:
@@ -15238,9 +15239,6 @@ def _affiliated(view: SentenceView, p: Participant) -> bool:
     # (a name in quotes, "الموالية لتنظيم «داعش»", is tied all the same; h15a)
     before = _OPENING_QUOTE.sub("", view.folded.text[max(0, start - 30) : start])
     return _AFFILIATION.search(before) is not None
-
-
-_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 _COURT_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "court_sentence")
