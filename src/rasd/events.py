@@ -872,6 +872,26 @@ def _stun_grenade_dropped(text: str, hits: list[Hit[Trigger]], cue_hits: Sequenc
     ]
 
 
+# "إصابة شابين برصاص مطاطي أطلقه جنود الاحتلال عند حاجز قلنديا": rubber bullets (folded forms of the
+# protest_intervention trigger) that wounded people where the sentence tells of no protest or clashes
+_RUBBER_BULLETS = frozenset(fold_text(w) for w in _WORDS.words("rubber_bullets"))
+_CLASHES_AROUND = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مواجهات|مواجه[هة]|اشتباكات|رشق|شغب)(?!\w)")
+
+
+def _rubber_bullets_at_people(text: str, hits: list[Hit[Trigger]], cue_hits: Sequence[Hit[Cue]]) -> list[Hit[Trigger]]:
+    """Rubber bullets that wounded people, in a sentence with no protest nor clashes, were fired at them: an attack
+    (the shooting trigger), not a protest broken up (art17)."""
+    if _AT_PROTEST.search(text) or _CLASHES_AROUND.search(text):
+        return hits
+    if not any(v.category == "injured" for c in cue_hits for v in c.values):
+        return hits
+    shooting = next(t for t in trigger_lexicon().triggers if t.id == "shooting")
+    return [
+        h._replace(values=(shooting,)) if h.values[0].id == _INTERVENTION and h.key in _RUBBER_BULLETS else h
+        for h in hits
+    ]
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -911,6 +931,8 @@ def _view(
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
+    if any(h.values[0].id == _INTERVENTION and h.key in _RUBBER_BULLETS for h in fitting):
+        fitting = _rubber_bullets_at_people(folded.text, fitting, cue_hits)
     fitting = _without_banned_protests(_without_own_session_frame(folded.text, fitting))
     triggers = longest(_without_suspended_aid(fitting))
     if any(h.values[0].id == "reception" for h in triggers):
@@ -3721,7 +3743,8 @@ _PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 _LOCAL_CLERICS = frozenset(fold_text(w) for w in _WORDS.words("local_clerics"))  # "إمام جمعة": the country's
-_ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف"})  # folded: the parties, no conflict named
+# folded: the parties, no conflict named (and the two sides a call is made to, gap15)
+_ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف", "الطرفين"})
 
 
 def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
@@ -3804,6 +3827,8 @@ def _actor_by_id(actor_id: str) -> Actor:
 # as a state of things) right after an agent phrase of fire is Israel's army (folded; probe54)
 _OCCUPATION_AGENT = re.compile(
     r"(?<!\w)(?:" + _alt("agent_phrases") + r"|بقذايف|بقذيف[هة]|بقصف|بغارات|بغار[هة]) +(الاحتلال)(?!\w)(?! +ال)"
+    # (gap15) "وقالت الوزارة إن الاحتلال يواصل استهداف المدنيين": the subject of a habit charged in a side's words
+    r"|(?<!\w)[اأإ]ن +[\"«“]?(الاحتلال) +(?:" + _alt("habit_verbs") + r")(?!\w)"
 )
 
 
@@ -3813,11 +3838,40 @@ def _occupation_as_agent(view: SentenceView, held: Sequence[tuple[int, int]]) ->
         return []
     out: list[Participant] = []
     for found in _OCCUPATION_AGENT.finditer(view.folded.text):
-        span = view.raw_span(found.start(1), found.end(1))
+        group = 1 if found.start(1) >= 0 else 2
+        span = view.raw_span(found.start(group), found.end(group))
         if any(span.start < b and a < span.end for a, b in held):
             continue
         army = _actor_by_id("isr-idf")
         out.append(Participant(span, view.raw_text(span), army.canonical, army.country, army.role, False))
+    return out
+
+
+# (gap15) "ودعت مصر وقطر، في بيان مشترك، الطرفين إلى العودة"، "وطالبت المنظمة الطرفين بوقف": the two sides a call is
+# made to, right after its verb (past an aside between commas), before what they are called to. Bare الطرفين is no
+# side elsewhere ("للفصل بين الطرفين", "توصل الطرفين إلى اتفاق")
+_BOTH_CALLED = re.compile(r"[^.؟!:«\"]{0,100}? (الطرفين)(?= +(?:الي|علي)(?!\w)| +ب[^\W\d_])")
+# ... not the two sides of a deed or a deal told after the verb ("دعا إلى تنفيذ اتفاق توصل الطرفين إليه")
+_NOT_CALLED_BEFORE = frozenset({"بين", "توصل", "التزام", "تعهد", "اتفاق", "ان", "انه", "حوار", "تفاهم"})
+
+
+def _both_parties_called(view: SentenceView, held: Sequence[tuple[int, int]]) -> list[Participant]:
+    """ "دعا المبعوث الطرفين إلى وقف القتال": the two sides called on, after a verb of calling or demanding."""
+    if "الطرفين" not in view.folded.text:
+        return []
+    out: list[Participant] = []
+    for hit in view.triggers:
+        if hit.values[0].plover != "REQUEST":
+            continue
+        found = _BOTH_CALLED.match(view.folded.text, hit.end)
+        if found is None or view.previous_word(found.start(1)) in _NOT_CALLED_BEFORE:
+            continue
+        if any(w in _NOT_CALLED_BEFORE for w in view.folded.text[hit.end : found.start(1)].split()):
+            continue
+        span = view.raw_span(found.start(1), found.end(1))
+        if any(span.start < b and a < span.end for a, b in held):
+            continue
+        out.append(Participant(span, view.raw_text(span), None, None, "other", False, "الطرفين"))
     return out
 
 
@@ -3984,6 +4038,7 @@ def _participants(
     held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
     described = _descriptions(view, held)
     described += _occupation_as_agent(view, held)
+    described += _both_parties_called(view, held)
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's; so is "الحزب"
     # ("اتهم الفرع الثالث للحزب في كركوك") ... and so are the parties to its conflict ("أطراف النزاع")
@@ -11301,6 +11356,56 @@ def _handed_to_title(view: SentenceView, p: Participant) -> bool:
     return _TO_TITLE.search(view.folded.text, max(0, at - 40), at) is not None
 
 
+# (gap15) " مشتركة من الجيش والشرطة": a force's make-up after its word, to the first word that is no body's (folded)
+_JOINT_MAKEUP = re.compile(
+    r" +(?:ال)?(?:"
+    + "|".join(re.escape(w).replace("ه", "[هة]") for w in _WORDS.words("joint_units"))
+    + r") +((?:(?!(?:في|الى|علي|على|عند|قرب|داخل|بين|خلال|بهدف)(?!\w))[^\W\d_]+(?: +|$)){1,6})"
+)
+
+
+def _joint_force_sent(
+    view: SentenceView, actor1: Participant | None, t_span: Span, participants: Sequence[Participant]
+) -> Participant | None:
+    """ "نشر قوات مشتركة من الجيش والشرطة في أحياء المدينة": the force a deployment names, told by the bodies it
+    is made of, whole, with the first body's role and state; None when the force is not so told."""
+    if actor1 is None or actor1.named or actor1.role not in ("police", "military"):
+        return None
+    if not t_span.start <= actor1.span.start < t_span.end:
+        return None
+    at = view.folded_index(actor1.span.end)
+    found = _JOINT_MAKEUP.match(view.folded.text, at)
+    if found is None:
+        return None
+    first = next((p for p in participants if p.span.start == view.raw_start(found.start(1), found.start(1))), None)
+    if first is None or first.role not in ("police", "military"):
+        return None
+    span = Span(actor1.span.start, view.raw_span(found.start(1), found.end(1)).end)
+    words = view.raw_text(span).split()
+    while words and fold_text(words[-1]).startswith("ل") and not fold_text(words[-1]).startswith("ال"):
+        words.pop()  # "لاحتواء التوتر": what the force is sent for
+    text = " ".join(words)
+    span = Span(span.start, span.start + len(text))
+    return Participant(span, text, None, first.country or actor1.country, first.role, False, actor1.head)
+
+
+_DISMISSALS = frozenset(_WORDS.words("dismissal_nouns"))
+
+
+def _who_dismissed(view: SentenceView, p: Participant, participants: Sequence[Participant]) -> Participant | None:
+    """The side before "إعفاء/إقالة X", when p is X (the one relieved of his post), or None."""
+    # the noun right before the official, or before his title ("عزل مدير الشرطة": the police, read as a side)
+    at = p.span.start - view.start
+    cut = None
+    for m in list(re.finditer(r"\S+", view.text[max(0, at - 40) : at]))[-2:]:
+        if fold_text(m.group()) in _DISMISSALS:
+            cut = view.start + max(0, at - 40) + m.start()
+    if cut is None:
+        return None
+    before = sorted((q for q in participants if q.span.end <= cut), key=lambda q: q.span.start)
+    return before[-1] if before else None
+
+
 def _sent_as_doer(actor1: Participant | None, source: Source, t_span: Span) -> bool:
     if actor1 is None or actor1.named or source.speaker is None or source.speaker.span.start >= t_span.start:
         return False
@@ -12031,6 +12136,16 @@ def _events_for(
     # "أعلنت الحركة مقتل ثلاثة من مقاتليها": the speaker's men counted among the dead are the side that was hit
     mourned = own_words and plover not in _MOVES  # the dead are not whom a pull-back or a deployment befell
     lost = [m for m in _OWN_MEN.finditer(view.folded.text) if _counted_dead(view, m.start())] if mourned else []
+    if lost and actor2 is None and speaker is not None:
+        # "أعلن الجيش استعادة السيطرة على الحي بعد معارك مع قوات الدعم السريع، مؤكداً مقتل العشرات من عناصرها":
+        # with no target found, the last side named between the act and the men counted is whose men they are (art17)
+        enemies = [
+            p
+            for p in participants
+            if hit.word_end <= view.folded_index(p.span.start) < lost[0].start() and not _same_side(p, speaker)
+        ]
+        if enemies and _enemy_named_before(view, hit, enemies[-1], speaker, lost[0].start()):
+            lost = []
     if lost and speaker is not None and _enemy_named_before(view, hit, actor2, speaker, lost[0].start()):
         # "إن سلاح الجو نفذ ضربات على تجمعات الميليشيا، ما أسفر عن مقتل العشرات من عناصرها": the pronoun takes the
         # nearest side named, the target hit, not the speaker's own (probe64)
@@ -12166,6 +12281,10 @@ def _events_for(
         last = ctx.doers.get(plover)
         # ... unless that doer is whom this one is aimed at ("ودعا الاجتماع جامعة الدول العربية": the body called on)
         actor1 = last if last is None or actor2 is None or not _one_side(last, actor2) else None
+        if actor1 is not None and _abroad_of(view, actor1):
+            # "قضت محكمة في المنامة ...، كما أُلقي القبض على خمسة مهربين في منطقة الوفرة جنوبي الكويت": a state's
+            # body does not go on acting in a sentence whose places all lie in another state (art17)
+            actor1 = None
     another = _ANOTHER_WEAPON.search(view.folded.text) if actor1 is None and plover == "ASSAULT" else None
     last_striker = ctx.doers.get(plover) if another is not None else None
     if (
@@ -12252,8 +12371,15 @@ def _events_for(
                 and (actor1 is None or (p.span != actor1.span and not _same_side(p, actor1)))
             ]
             actor2 = armed[0] if armed else None
+    if plover == "CONCEDE" and actor1 is not None and actor1.span.end <= t_span.start:
+        dismisser = _who_dismissed(view, actor1, [*participants, *([source.speaker] if source.speaker else [])])
+        if dismisser is not None:
+            # "قرر رئيس الوزراء إعفاء محافظ البصرة من منصبه استجابة لمطالب المحتجين": the one relieved of his post
+            # concedes nothing; who relieved him does (gap15)
+            actor1 = dismisser
     if plover == "MOBILIZE" and (_men_sent(actor1, actor2, t_span) or _reinforcements_from(view, actor2)):
         actor2 = None
+    joint = _joint_force_sent(view, actor1, t_span, participants) if plover == "MOBILIZE" else None
     if hit.values[0].id == "withdrawal" and actor2 is not None and actor2.role == "civilians":
         # "أخلى مقاره ونقل عائلات مقاتليه إلى مواقع أكثر أمناً": people a side moves out with it are no other side of
         # its withdrawal (the gold sets give one only to a side ground is handed to; h15b)
@@ -12270,6 +12396,10 @@ def _events_for(
     if plover == "MOBILIZE" and (_sent_as_doer(actor1, source, t_span) or announced):
         # "أعلنت وزارة الدفاع المالية نشر قوات إضافية": the announcer sends the forces its deed names
         actor1 = source.speaker
+    if joint is not None:
+        # "أعلنت لجنة أمن الولاية نشر قوات مشتركة من الجيش والشرطة": a force told by its make-up is no single
+        # body's, nor the announcer's; it deploys (heldout15 codes the joint force; gap15)
+        actor1 = joint
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
         actor2 = None
     if hit.values[0].id == "condemnation" and _co_condemner(view, hit, actor1, actor2):
@@ -12836,8 +12966,14 @@ def _events_for(
         and not (_holds_day(when, doc.published) and _PRESENT_TENSE.match(view.folded.text, hit.word_start) is None)
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming and not borrowed:
+        # "أعلنت المخابرات، اليوم الثلاثاء، تفكيك خلية ... وقال مصدر إن الأجهزة داهمت، فجر الأحد الماضي، ...": a
+        # story that steps back to an earlier day of a deed it told stays on its later day for the statements after
+        # (gap15); talks or a statement told on an earlier day are what the next statement goes on from
+        stepped_back = ctx.said_date or ctx.last_date
         ctx.last_date = when
         saying = _saying_time(doc, view, t_span)
+        if saying is None and stepped_back is not None and stepped_back.precision == "day" and plover in _FORCE_TYPES:
+            saying = stepped_back
         ctx.said_date = saying if saying is not None and saying.value > when.value else None
     if when is not None and not recalled and not coming:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
@@ -14657,7 +14793,7 @@ def _arrests_after_told_protest(
         if h.values[0].acled == _ARRESTS
         and h.word_start > first
         and view.previous_word(h.word_start) not in _NEGATIONS  # "وبأنها لم تعتقل أحداً": none made
-        and _NEXT_CLAUSE.search(view.folded.text, first, h.word_start + 1) is not None
+        and _NEXT_CLAUSE.search(view.folded.text, first, h.word_start + 4) is not None
     ]
     if not later:
         return found
@@ -14683,6 +14819,29 @@ def _arrests_after_told_protest(
             # "وأنها أوقفت 12 شخصاً": people held at the told protest are of its protesters (as heldout7 codes them)
             e["actor2"] = {**held, "role": "protesters", "country": told["actor1"]["country"]}
     return arrests or found
+
+
+def _arrests_in_own_protest(
+    doc: Document, view: SentenceView, ctx: Context, found: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """ "وتظاهر العشرات ...، قبل أن تفرقهم شرطة الاحتلال بقنابل الصوت وتعتقل اثنين منهم": the arrests a later clause
+    of the protest's own sentence tells, in a verb of their own, are an event beside the protest, as when the protest
+    was told in a sentence before (art17)."""
+    if len(found) != 1 or found[0]["plover"] != "PROTEST" or found[0]["modality"] != "asserted":
+        return found
+    protests = [h for h in view.triggers if h.values[0].plover == "PROTEST"]
+    # (a sentence that tells the break-up as its act, "فرّقت قوات الأمن وقفة ... واعتقلت عدداً منهم", is one event,
+    # as probe-tunisia-sit-in-dispersed codes it: only a protest told as held, then broken up, is read so)
+    protest_at = protests[0].end if protests and protests[0].values[0].id != _INTERVENTION else None
+    if protest_at is None or not any(
+        (h.values[0].acled == _ARRESTS or _ARREST_VERB.match(h.key))
+        and h.word_start > protest_at
+        and not _is_noun(view, h)
+        for h in view.triggers
+    ):
+        return found
+    arrests = _arrests_after_told_protest(doc, view, ctx, found, found, False)
+    return found if arrests is found else found + [e for e in arrests if e["plover"] == "COERCE"]
 
 
 def _told_protest_hurt(events: list[dict[str, Any]], found: list[dict[str, Any]], since: int) -> list[dict[str, Any]]:
@@ -15103,6 +15262,7 @@ def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
 
 # ... and a kind word may stand between ("المرتبطة بتنظيم القاعدة")
 _AFFILIATION = re.compile(r"(?<!\w)(?:" + _taa_alt("affiliation_words") + r") +(?:من +)?(?:[^\W\d_]+ +)?(?:ب|ل|لل)?$")
+_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 def _affiliated(view: SentenceView, p: Participant) -> bool:
@@ -15111,9 +15271,6 @@ def _affiliated(view: SentenceView, p: Participant) -> bool:
     # (a name in quotes, "الموالية لتنظيم «داعش»", is tied all the same; h15a)
     before = _OPENING_QUOTE.sub("", view.folded.text[max(0, start - 30) : start])
     return _AFFILIATION.search(before) is not None
-
-
-_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 _COURT_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "court_sentence")
@@ -15188,6 +15345,17 @@ def _member_object(subject: Participant, gap: str) -> bool:
 
 
 _KEPT_FOR = re.compile(r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +$")
+
+
+def _abroad_of(view: SentenceView, doer: Participant) -> bool:
+    """Whether `doer` is a state's civil body or police and the sentence names another state outright ("جنوبي
+    الكويت") and no place of its own state (armies strike abroad; courts and police do not)."""
+    if doer.role not in ("government", "police") or doer.country is None:
+        return False
+    places = [m.place for m in view.mentions if m.place is not None and m.place.country]
+    states = {iso3(p.country) for p in places}
+    named = {iso3(p.country) for p in places if p.kind == "country"}
+    return bool(named - {doer.country}) and doer.country not in states
 
 
 def _passive_past_clause(view: SentenceView, hit: Hit[Trigger], actor1: Participant) -> bool:
@@ -15309,7 +15477,8 @@ def _arguments(
         # "أعلنت القوات المسلحة الجنوبية التابعة للمجلس الانتقالي الجنوبي مقتل ثمانية": the side the speaker
         # belongs to stands in for no doer; the speaker is the doer there, as "أعلن الجيش اعتقال" (art12)
         announcer = source.speaker
-        before = [announcer if _owner_of_span(view, speaker_span, p) else p for p in before]
+        # ... with the role and state of an armed group it belongs to ("جهاز الأمن العام التابع لهيئة تحرير الشام")
+        before = [(_owned_by(announcer, p) if _owner_of_span(view, speaker_span, p) else p) for p in before]
     # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
     before = [p for p in before if not _is_companion(view, p)] or before
     if before:
@@ -15401,7 +15570,7 @@ def _arguments(
                 unit_start = view.raw_span(unit.start(), unit.end()).start
                 undergone_by = [p for p in before if p.span.start >= unit_start]
                 before = [p for p in before if p.span.start < unit_start]
-    agent = _agent(view, usable, owned=plover not in _STATEMENTS)
+    agent = _agent(view, usable, owned=plover not in _STATEMENTS, after=hit.word_end)
     if agent is not None and plover == "COOPERATE" and agent.span.start >= limit:
         # "... تصدير النفط، بعد توقف ... إثر إغلاقها من قبل محتجين": the agent past بعد halted it (gap8)
         agent = None
@@ -16721,12 +16890,44 @@ def _without_owners(view: SentenceView, before: list[Participant]) -> list[Parti
         if any(p is o for o in owned):
             continue
         owner = _belonging_side(view, p, before)
+        if owner is None and not p.named and p.role in ("police", "military"):
+            p, owner = _unit_named_before_owner(view, p, before)
         if owner is not None:
             owned.append(owner)
             if owner.role == "armed_group":
                 p = _but(p, country=owner.country or p.country, role=owner.role)
         out.append(p)
     return out
+
+
+# (gap15) " الدفاع الذاتي التابعة لـ": the name no list knows of a force, two or three definite words, before the side
+# it belongs to (raw text)
+_UNIT_NAME_OF = re.compile(r' +((?:ال[^\W\d_]+ +){2,3})(?:ال)?تابع(?:ه|ة|ين|ون)? +لـ? *[«"“]? *')
+
+
+def _unit_named_before_owner(
+    view: SentenceView, p: Participant, participants: Sequence[Participant]
+) -> tuple[Participant, Participant | None]:
+    """ "شنت قوات الدفاع الذاتي التابعة للإدارة الذاتية حملة اعتقالات": a force's head with a name no list knows
+    after it, then the side it belongs to: the force, named whole, is the doer; the side is its owner (with an armed
+    group's role and state passed on by the caller)."""
+    owner = next((q for q in participants if q.span.start >= p.span.end), None)
+    if owner is None:
+        return p, None
+    gap = view.text[p.span.end - view.start : owner.span.start - view.start]
+    found = _UNIT_NAME_OF.fullmatch(gap)  # the raw text: the name's end is an offset in it
+    if found is None:
+        return p, None
+    end = p.span.end + len(found.group(1).rstrip()) + found.start(1)
+    span = Span(p.span.start, end)
+    return _but(p, span=span, text=view.raw_text(span), country=owner.country or p.country), owner
+
+
+def _owned_by(unit: Participant, owner: Participant) -> Participant:
+    """The unit, with the role and state of the armed group it belongs to (a state's unit keeps its own)."""
+    if owner.role != "armed_group":
+        return unit
+    return _but(unit, role=owner.role, country=owner.country or unit.country)
 
 
 def _named_apart(a: Participant, b: Participant) -> bool:
@@ -17964,15 +18165,22 @@ def _moved_owner(view: SentenceView, hit: Hit[Trigger], participants: list[Parti
     return next((p for p in participants if 0 <= p.span.start - at <= 3), None)
 
 
-def _agent(view: SentenceView, participants: list[Participant], owned: bool = True) -> Participant | None:
+def _agent(
+    view: SentenceView, participants: list[Participant], owned: bool = True, after: int | None = None
+) -> Participant | None:
     if not view.contains_any(_AGENT_WORDS):
         return None
+    # "قضت المحكمة بسجن ثمانية متهمين بعد إدانتهم بتشكيل خلية تلقت تدريبات على يد الحرس الثوري": past a charge
+    # word after the trigger (folded offset `after`) stand the charged deeds, and an agent there did those (art17)
+    charge = None if after is None else next((a for a, _, w in view.words if a >= after and w in _CHARGE_WORDS), None)
     # a weapon's owner does the deed, not a statement about it ("اتهمت قوات الدعم السريع الطيران الحربي التابع
     # للجيش بقصف سوق"); "قناة المسيرة التابعة للحوثيين" is an outlet, not a drone
     found = _OWNED_BY.finditer(view.folded.text) if owned else ()
     owners = [m for m in found if fold_text(view.previous_word(m.start())) not in _MEDIA_HEADS]
     markers = list(_AGENT_MARKER.finditer(view.folded.text)) + owners
     for match in sorted(markers, key=lambda m: m.start()):
+        if charge is not None and match.start() > charge:
+            break
         # "على أيدي عناصر من قوات الدعم السريع": the men of a side are that side
         men = _MEN_OF_SIDE.match(view.folded.text, match.end())
         end = view.raw_span(match.start(), men.end() if men else match.end()).end
@@ -19150,6 +19358,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
             found = [e for e in found if e["plover"] != "PROTEST"]
         found = _arrests_after_told_protest(doc, view, ctx, events, found, broken_up)
+        found = _arrests_in_own_protest(doc, view, ctx, found)
         found = _told_protest_intervened(view, events, ctx.participants, found)
         _own_protest_broken_up(view, found, ctx.participants)
         if not any(e["plover"] == "PROTEST" for e in found):
@@ -19904,7 +20113,16 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         or _two_tolled_bombings(a, b)
         or _two_tolled_ways(a, b)
         or _claimed_capture_beside_report(a, b)
+        or _claimed_hit_beside_interception(a, b)
     )
+
+
+def _claimed_hit_beside_interception(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "أُسقطت مسيّرة في نجران" and "أعلن المتحدث باسم الحوثيين استهداف مواقع عسكرية في نجران بسرب من المسيّرات":
+    a side's claim of a hit and the other's report of downing it are two accounts, not a retelling (art17)."""
+    if (a["modality"] == "claimed") == (b["modality"] == "claimed") or not (a["acled"] and b["acled"]):
+        return False
+    return (tuple(a["acled"]) == _DISRUPTED) != (tuple(b["acled"]) == _DISRUPTED)
 
 
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
