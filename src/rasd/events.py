@@ -872,6 +872,26 @@ def _stun_grenade_dropped(text: str, hits: list[Hit[Trigger]], cue_hits: Sequenc
     ]
 
 
+# "إصابة شابين برصاص مطاطي أطلقه جنود الاحتلال عند حاجز قلنديا": rubber bullets (folded forms of the
+# protest_intervention trigger) that wounded people where the sentence tells of no protest or clashes
+_RUBBER_BULLETS = frozenset(fold_text(w) for w in _WORDS.words("rubber_bullets"))
+_CLASHES_AROUND = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مواجهات|مواجه[هة]|اشتباكات|رشق|شغب)(?!\w)")
+
+
+def _rubber_bullets_at_people(text: str, hits: list[Hit[Trigger]], cue_hits: Sequence[Hit[Cue]]) -> list[Hit[Trigger]]:
+    """Rubber bullets that wounded people, in a sentence with no protest nor clashes, were fired at them: an attack
+    (the shooting trigger), not a protest broken up (art17)."""
+    if _AT_PROTEST.search(text) or _CLASHES_AROUND.search(text):
+        return hits
+    if not any(v.category == "injured" for c in cue_hits for v in c.values):
+        return hits
+    shooting = next(t for t in trigger_lexicon().triggers if t.id == "shooting")
+    return [
+        h._replace(values=(shooting,)) if h.values[0].id == _INTERVENTION and h.key in _RUBBER_BULLETS else h
+        for h in hits
+    ]
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -911,6 +931,8 @@ def _view(
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
+    if any(h.values[0].id == _INTERVENTION and h.key in _RUBBER_BULLETS for h in fitting):
+        fitting = _rubber_bullets_at_people(folded.text, fitting, cue_hits)
     fitting = _without_banned_protests(_without_own_session_frame(folded.text, fitting))
     triggers = longest(_without_suspended_aid(fitting))
     if any(h.values[0].id == "reception" for h in triggers):
@@ -925,6 +947,13 @@ def _view(
         triggers = _verb_and_object(folded.text, triggers, _RESCUE_VERB, _RESCUED, _RESCUED_KEY, 90, none_between=True)
     if _searches(_STEAL_VERB, folded.text, word_set):
         triggers = _verb_and_object(folded.text, triggers, _STEAL_VERB, _STOLEN_HERD, _STOLEN_KEY, 90, True)
+    if "حشد" in folded.text:
+        # "الحشد الشعبي وعناصر من قوات": Iraq's Popular Mobilisation named where a mobilisation phrase starts
+        triggers = [
+            h for h in triggers if h.values[0].id != "mobilization" or not _PMF_NAME.match(folded.text, h.word_start)
+        ]
+    if "تبادل" in folded.text:
+        triggers = _with_fire_exchanged(folded.text, triggers)
     if _searches(_WARN_WORD, folded.text, word_set):
         triggers = _with_warnings(folded.text, triggers)
     if _searches(_BRANDISH_VERB, folded.text, word_set):
@@ -1757,10 +1786,11 @@ def _verb_and_object(
     key: str,
     reach: int,
     none_between: bool,
+    max_words: int = 10,
 ) -> list[Hit[Trigger]]:
-    """A verb and the object it governs, at most ten words on in the same clause (within `reach` characters,
-    no "that" pronoun between, nor another trigger if `none_between`), made one trigger of the event `key`
-    names."""
+    """A verb and the object it governs, at most `max_words` words on in the same clause (within `reach`
+    characters, no "that" pronoun between, nor another trigger if `none_between`), made one trigger of the event
+    `key` names."""
     out = list(triggers)
     values = _fixed_trigger(key)
     for verb in verbs.finditer(text):
@@ -1773,7 +1803,11 @@ def _verb_and_object(
         between = none_between and any(verb.end() <= h.start < found.end() for h in triggers)
         # (an occasion's aside counts no words: "وأعرب الأمين العام للجامعة أحمد أبو الغيط، في بيان مساء اليوم، عن")
         # ... nor does a time's ("أدرج، الأسبوع الماضي، خمسة من قياديي الجماعة ... على قائمة"; h16c)
-        if len(_FRAME_ASIDE.sub(" ", _TIME_ASIDE.sub(" ", gap)).split()) > 10 or _THAT_PRONOUN.search(gap) or between:
+        if (
+            len(_FRAME_ASIDE.sub(" ", _TIME_ASIDE.sub(" ", gap)).split()) > max_words
+            or _THAT_PRONOUN.search(gap)
+            or between
+        ):
             continue  # another event word between, or the object a trigger of its own ("وقفة احتجاجية")
         if verb.re.groups:  # the verbs' pattern captures the conjunction: "فرقت" is a verb, "وفرقت" و + a verb
             start = verb.end(1) if verb.group(1) else verb.start()
@@ -1793,6 +1827,48 @@ def _press_informed(text: str, h: Hit[Trigger]) -> bool:
 _STEAL_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("steal_verbs") + r")(?!\w)")
 _STOLEN_HERD = re.compile(r"(?<!\w)(?:" + _alt("stolen_herds") + r")(?!\w)")
 _STOLEN_KEY = fold_text("سرقوا مواشي")
+
+
+# (folded) "تبادلت قوة من اللواء 30 في الحشد الشعبي وعناصر من قوات البيشمركة إطلاق النار": two sides named at length
+# between the verb of exchanging and the fire (art16); not a ceasefire's ("وقف إطلاق النار")
+_EXCHANGE_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:تبادل|تبادلت|تبادلوا|تبادلا|تبادلتا|يتبادل|تتبادل|يتبادلون|يتبادلان|تتبادلان)(?!\w)"
+)
+_FIRE_EXCHANGED = re.compile(r"(?<!\w)(?<!وقف )(?:اطلاق +(?:ال)?(?:نار|رصاص)|(?:ال)?نيران)(?!\w)")
+_EXCHANGE_FIRE_KEY = fold_text("تبادلت إطلاق نار")
+_CEASEFIRE_FIRE = re.compile(r"(?<!\w)وقف +اطلاق(?!\w)")
+# (folded) "الحشد الشعبي": a mobilisation phrase read from the name's first word ("الحشد ... قوات") is the name
+_PMF_NAME = re.compile(r"(?:ال|وال|بال|فال|لل)حشد +الشعبي(?!\w)")
+
+
+def _with_fire_exchanged(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """A verb of exchanging and the fire it governs, up to 14 words on in its clause (a subject of two sides), are
+    one armed clash; the shooting word the fire also is gives way to it. Another event word between (a charge
+    traded: "تبادل الطرفان الاتهامات بإطلاق النار") keeps them apart."""
+    # ... nor is a ceasefire's fire, which the listed phrase also spans ("تبادل الطرفان الاتهامات بخرق وقف إطلاق النار")
+    out = [
+        h
+        for h in triggers
+        if h.values[0].id != "armed_clash"
+        or _EXCHANGE_VERB.match(text, h.word_start) is None
+        or _CEASEFIRE_FIRE.search(text, h.start, h.end) is None
+    ]
+    values = _fixed_trigger(_EXCHANGE_FIRE_KEY)
+    for verb in _EXCHANGE_VERB.finditer(text):
+        if any(h.word_start <= verb.start() < h.word_end for h in out):
+            continue
+        fire = _FIRE_EXCHANGED.search(text, verb.end(), verb.end() + 140)
+        if fire is None or _SENTENCE_STOP.search(text, verb.end(), fire.start()):
+            continue
+        gap = text[verb.end() : fire.start()]
+        if len(_FRAME_ASIDE.sub(" ", gap).split()) > 14 or _THAT_PRONOUN.search(gap):
+            continue
+        if any(verb.end() <= h.start < fire.start() for h in out):
+            continue
+        start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()
+        out = [h for h in out if not (fire.start() <= h.start and h.end <= fire.end())]
+        out.append(Hit(start, fire.end(), verb.start(), fire.end(), _EXCHANGE_FIRE_KEY, values, False))
+    return longest(out)
 
 
 # a rescue at sea of migrants or seamen is aid (probe72; event_words.yaml rescue_verbs, rescued)
@@ -2126,6 +2202,10 @@ _CALL_REACH = re.compile(
 )
 
 
+_VIGIL = re.compile(r"وقف(?:[هة]|ات)$")
+_VIGIL_MARK = re.compile(r"(?: +[^\s.،,؛]+){0,4}? +[وف]?(?:" + _taa_alt("vigil_marks") + r")(?!\w)")
+
+
 def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """A call to a rally, march or gathering ("دعت النقابة أعضاءها إلى التجمع أمام الوزارة") calls a protest, though
     these words alone are no protest (bare مسيرة is a drone, bare التجمع a party's name)."""
@@ -2145,6 +2225,8 @@ def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tr
                 rally = None
         if rally is None or any(h.start > call.end and h.values[0].plover == "PROTEST" for h in triggers):
             continue
+        if _VIGIL.search(rally.group()) and _VIGIL_MARK.match(text, rally.end()) is None:
+            continue  # "دعا إلى وقفة جادة": a vigil is one only where or why it is held follows (art18)
         word = rally.end() - len(rally.group().split(" ")[-1])
         noun = rally.end(2) if rally.group(2) else word
         out.append(Hit(noun, rally.end(), word, rally.end(), text[noun : rally.end()], values, False))
@@ -2490,6 +2572,10 @@ def _with_verdicts(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
     word between."""
     before = set(triggers)
     found = _verb_and_object(text, triggers, _VERDICT_VERB, _PENALTY, _VERDICT_KEY, 120, none_between=True)
+    # ... a court named at length, its chamber and its remit ("قضت الدائرة الجنائية المختصة بالنظر في قضايا الإرهاب
+    # بالمحكمة الابتدائية بتونس، فجر اليوم، بسجن"; art16): up to 16 words when a court word stands between
+    longer = _verb_and_object(text, found, _VERDICT_VERB, _PENALTY, _VERDICT_KEY, 150, none_between=True, max_words=16)
+    found = [h for h in longer if h in found or _COURT_WORD.search(text, h.start, h.end) is not None]
     found = [
         h
         for h in found
@@ -2555,8 +2641,17 @@ def _with_forces_spread(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tri
 
 def _with_dispersed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "فرّقت قوات الأمن، مساء الأحد، مسيرة للأساتذة"، "وفرّقت المشاركين فيها بالقوة": a verb of breaking up and the
-    protest or its people are one protest-with-intervention trigger."""
-    return _verb_and_object(text, triggers, _DISPERSE, _DISPERSED, _DISPERSED_KEY, 120, none_between=True)
+    protest or its people are one protest-with-intervention trigger. The weak protest word the people are
+    ("فرّقت قوات الدرك، ليل أمس، مئات المحتجين") is the object, not another event word between (art18)."""
+    objects = [m.span() for m in _DISPERSED.finditer(text)]
+    held = [
+        h
+        for h in triggers
+        if h.values[0].strength == "weak" and any(a <= h.word_start and h.end <= b for a, b in objects)
+    ]
+    rest = [h for h in triggers if h not in held]
+    found = _verb_and_object(text, rest, _DISPERSE, _DISPERSED, _DISPERSED_KEY, 120, none_between=True)
+    return longest(found + held)
 
 
 _SEIZE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("seize_verbs") + r")(?!\w)")
@@ -3653,7 +3748,8 @@ _PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 _LOCAL_CLERICS = frozenset(fold_text(w) for w in _WORDS.words("local_clerics"))  # "إمام جمعة": the country's
-_ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف"})  # folded: the parties, no conflict named
+# folded: the parties, no conflict named (and the two sides a call is made to, gap15)
+_ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف", "الطرفين"})
 
 
 def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
@@ -3736,6 +3832,8 @@ def _actor_by_id(actor_id: str) -> Actor:
 # as a state of things) right after an agent phrase of fire is Israel's army (folded; probe54)
 _OCCUPATION_AGENT = re.compile(
     r"(?<!\w)(?:" + _alt("agent_phrases") + r"|بقذايف|بقذيف[هة]|بقصف|بغارات|بغار[هة]) +(الاحتلال)(?!\w)(?! +ال)"
+    # (gap15) "وقالت الوزارة إن الاحتلال يواصل استهداف المدنيين": the subject of a habit charged in a side's words
+    r"|(?<!\w)[اأإ]ن +[\"«“]?(الاحتلال) +(?:" + _alt("habit_verbs") + r")(?!\w)"
 )
 
 
@@ -3745,11 +3843,40 @@ def _occupation_as_agent(view: SentenceView, held: Sequence[tuple[int, int]]) ->
         return []
     out: list[Participant] = []
     for found in _OCCUPATION_AGENT.finditer(view.folded.text):
-        span = view.raw_span(found.start(1), found.end(1))
+        group = 1 if found.start(1) >= 0 else 2
+        span = view.raw_span(found.start(group), found.end(group))
         if any(span.start < b and a < span.end for a, b in held):
             continue
         army = _actor_by_id("isr-idf")
         out.append(Participant(span, view.raw_text(span), army.canonical, army.country, army.role, False))
+    return out
+
+
+# (gap15) "ودعت مصر وقطر، في بيان مشترك، الطرفين إلى العودة"، "وطالبت المنظمة الطرفين بوقف": the two sides a call is
+# made to, right after its verb (past an aside between commas), before what they are called to. Bare الطرفين is no
+# side elsewhere ("للفصل بين الطرفين", "توصل الطرفين إلى اتفاق")
+_BOTH_CALLED = re.compile(r"[^.؟!:«\"]{0,100}? (الطرفين)(?= +(?:الي|علي)(?!\w)| +ب[^\W\d_])")
+# ... not the two sides of a deed or a deal told after the verb ("دعا إلى تنفيذ اتفاق توصل الطرفين إليه")
+_NOT_CALLED_BEFORE = frozenset({"بين", "توصل", "التزام", "تعهد", "اتفاق", "ان", "انه", "حوار", "تفاهم"})
+
+
+def _both_parties_called(view: SentenceView, held: Sequence[tuple[int, int]]) -> list[Participant]:
+    """ "دعا المبعوث الطرفين إلى وقف القتال": the two sides called on, after a verb of calling or demanding."""
+    if "الطرفين" not in view.folded.text:
+        return []
+    out: list[Participant] = []
+    for hit in view.triggers:
+        if hit.values[0].plover != "REQUEST":
+            continue
+        found = _BOTH_CALLED.match(view.folded.text, hit.end)
+        if found is None or view.previous_word(found.start(1)) in _NOT_CALLED_BEFORE:
+            continue
+        if any(w in _NOT_CALLED_BEFORE for w in view.folded.text[hit.end : found.start(1)].split()):
+            continue
+        span = view.raw_span(found.start(1), found.end(1))
+        if any(span.start < b and a < span.end for a, b in held):
+            continue
+        out.append(Participant(span, view.raw_text(span), None, None, "other", False, "الطرفين"))
     return out
 
 
@@ -3931,6 +4058,7 @@ def _participants(
     held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
     described = _descriptions(view, held)
     described += _occupation_as_agent(view, held)
+    described += _both_parties_called(view, held)
     described += anaphors
     # "القوات" or "مسلحون" with no nationality: in a story set in one country, that country's; so is "الحزب"
     # ("اتهم الفرع الثالث للحزب في كركوك") ... and so are the parties to its conflict ("أطراف النزاع")
@@ -6497,6 +6625,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
             end = max(end, word_end + nxt.end(1))
         return 2 + more, hit.word_start, end  # "قُتل مدنيان"، "وأصيب طفلاه": a dual is two
     if nxt is not None:
+        construct = _construct_dual(text, word_end + nxt.start(1), word_end + nxt.end(1))
+        if construct is not None:
+            return 2, hit.word_start, construct  # "أصيب رجلا أمن"، "إصابة عنصري شرطة": two
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
         if two is not None:
             # "مقتل المهاجمَين"، "مقتل المهاجمين الاثنين"، "إصابة جنديين"، "إصابة امرأتين وطفل" (three)
@@ -6684,6 +6815,19 @@ _WORD_AFTER = re.compile(r" *([^\W\d_]+)")
 _ADVERBS = frozenset({"ايضا", "كذلك", "خلالها", "خلاله", "فيها", "فيه"})
 _THE_TWO = frozenset({"الاثنين", "الاثنان", "اثنين", "اثنان", "كليهما", "كلاهما"})
 _DAY_PART = re.compile(r" +(?:الماضي|المقبل|الفايت|صباحا|مساء|مساءا|فجرا|ليلا|ظهرا)(?!\w)")  # "الاثنين الماضي": Monday
+
+
+_CONSTRUCT_DUAL_BODY = re.compile(r" +(?:" + _taa_alt("construct_dual_bodies") + r")(?!\w)")
+
+
+def _construct_dual(text: str, a: int, b: int) -> int | None:
+    """Where a person noun in the construct dual at folded [a, b) and the body it serves end ("رجلا أمن"، "عنصري
+    شرطة"): the singular with ا or ي for the dual's ان or ين, then the body; else None (art18)."""
+    word = text[a:b]
+    if len(word) < 3 or word[-1] not in "اي" or fold_text(word[:-1]) not in _singular_people():
+        return None
+    body = _CONSTRUCT_DUAL_BODY.match(text, b)
+    return body.end() if body is not None else None
 
 
 def _dual_at(view: SentenceView, a: int, b: int) -> int | None:
@@ -8353,7 +8497,15 @@ def _seized_after_killing(view: SentenceView, hit: Hit[Trigger], hits: Sequence[
 
 
 # art14: a count right after a weak arrest verb, persons or "منهم" after it ("وأوقفت ستة منهم"، "أوقفت 12 شخصاً")
-_COUNTED_HELD = re.compile(r" +(?:\d+|" + _NUMBER_WORDS + r")(?: +(?:" + _alt("counted_held_nouns") + r"))")
+# (art16: also past the doer, a place or a comma-bounded aside of time or place, at most six words: "أوقفت مفرزة للجيش
+# الوطني الشعبي، أمس، خمسة مهربين"، "أوقفت بتمنراست خمسة مهربين")
+_COUNTED_HELD = re.compile(
+    r"(?:[،,][^،,.]{1,40}[،,]| +[^\s\d،,.]+){0,6}? +(?:\d+|"
+    + _NUMBER_WORDS
+    + r")(?: +(?:"
+    + _alt("counted_held_nouns")
+    + r"))"
+)
 
 
 def _closing_step(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -9145,7 +9297,8 @@ def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tr
     is what they gathered for; the protest, weak as its word is, is the event."""
     if hit.values[0].plover != "REQUEST":
         return False
-    if view.folded.text[hit.word_start : hit.start].startswith("ل"):
+    # ... behind و too ("تضامناً مع غزة وللمطالبة بإغلاق السفارة"; art18)
+    if view.folded.text[hit.word_start : hit.start].lstrip("وف").startswith("ل"):
         return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
     # "وكان محتجون يطالبون بإقالة المحافظ قد أغلقوا الموانئ": a present demand verb right after an indefinite crowd
     # (an adjective clause) says what the crowd wants; the crowd's protest is the event (art8)
@@ -11255,6 +11408,56 @@ def _handed_to_title(view: SentenceView, p: Participant) -> bool:
     return _TO_TITLE.search(view.folded.text, max(0, at - 40), at) is not None
 
 
+# (gap15) " مشتركة من الجيش والشرطة": a force's make-up after its word, to the first word that is no body's (folded)
+_JOINT_MAKEUP = re.compile(
+    r" +(?:ال)?(?:"
+    + "|".join(re.escape(w).replace("ه", "[هة]") for w in _WORDS.words("joint_units"))
+    + r") +((?:(?!(?:في|الى|علي|على|عند|قرب|داخل|بين|خلال|بهدف)(?!\w))[^\W\d_]+(?: +|$)){1,6})"
+)
+
+
+def _joint_force_sent(
+    view: SentenceView, actor1: Participant | None, t_span: Span, participants: Sequence[Participant]
+) -> Participant | None:
+    """ "نشر قوات مشتركة من الجيش والشرطة في أحياء المدينة": the force a deployment names, told by the bodies it
+    is made of, whole, with the first body's role and state; None when the force is not so told."""
+    if actor1 is None or actor1.named or actor1.role not in ("police", "military"):
+        return None
+    if not t_span.start <= actor1.span.start < t_span.end:
+        return None
+    at = view.folded_index(actor1.span.end)
+    found = _JOINT_MAKEUP.match(view.folded.text, at)
+    if found is None:
+        return None
+    first = next((p for p in participants if p.span.start == view.raw_start(found.start(1), found.start(1))), None)
+    if first is None or first.role not in ("police", "military"):
+        return None
+    span = Span(actor1.span.start, view.raw_span(found.start(1), found.end(1)).end)
+    words = view.raw_text(span).split()
+    while words and fold_text(words[-1]).startswith("ل") and not fold_text(words[-1]).startswith("ال"):
+        words.pop()  # "لاحتواء التوتر": what the force is sent for
+    text = " ".join(words)
+    span = Span(span.start, span.start + len(text))
+    return Participant(span, text, None, first.country or actor1.country, first.role, False, actor1.head)
+
+
+_DISMISSALS = frozenset(_WORDS.words("dismissal_nouns"))
+
+
+def _who_dismissed(view: SentenceView, p: Participant, participants: Sequence[Participant]) -> Participant | None:
+    """The side before "إعفاء/إقالة X", when p is X (the one relieved of his post), or None."""
+    # the noun right before the official, or before his title ("عزل مدير الشرطة": the police, read as a side)
+    at = p.span.start - view.start
+    cut = None
+    for m in list(re.finditer(r"\S+", view.text[max(0, at - 40) : at]))[-2:]:
+        if fold_text(m.group()) in _DISMISSALS:
+            cut = view.start + max(0, at - 40) + m.start()
+    if cut is None:
+        return None
+    before = sorted((q for q in participants if q.span.end <= cut), key=lambda q: q.span.start)
+    return before[-1] if before else None
+
+
 def _sent_as_doer(actor1: Participant | None, source: Source, t_span: Span) -> bool:
     if actor1 is None or actor1.named or source.speaker is None or source.speaker.span.start >= t_span.start:
         return False
@@ -11997,6 +12200,16 @@ def _events_for(
     # "أعلنت الحركة مقتل ثلاثة من مقاتليها": the speaker's men counted among the dead are the side that was hit
     mourned = own_words and plover not in _MOVES  # the dead are not whom a pull-back or a deployment befell
     lost = [m for m in _OWN_MEN.finditer(view.folded.text) if _counted_dead(view, m.start())] if mourned else []
+    if lost and actor2 is None and speaker is not None:
+        # "أعلن الجيش استعادة السيطرة على الحي بعد معارك مع قوات الدعم السريع، مؤكداً مقتل العشرات من عناصرها":
+        # with no target found, the last side named between the act and the men counted is whose men they are (art17)
+        enemies = [
+            p
+            for p in participants
+            if hit.word_end <= view.folded_index(p.span.start) < lost[0].start() and not _same_side(p, speaker)
+        ]
+        if enemies and _enemy_named_before(view, hit, enemies[-1], speaker, lost[0].start()):
+            lost = []
     if lost and speaker is not None and _enemy_named_before(view, hit, actor2, speaker, lost[0].start()):
         # "إن سلاح الجو نفذ ضربات على تجمعات الميليشيا، ما أسفر عن مقتل العشرات من عناصرها": the pronoun takes the
         # nearest side named, the target hit, not the speaker's own (probe64)
@@ -12132,6 +12345,10 @@ def _events_for(
         last = ctx.doers.get(plover)
         # ... unless that doer is whom this one is aimed at ("ودعا الاجتماع جامعة الدول العربية": the body called on)
         actor1 = last if last is None or actor2 is None or not _one_side(last, actor2) else None
+        if actor1 is not None and _abroad_of(view, actor1):
+            # "قضت محكمة في المنامة ...، كما أُلقي القبض على خمسة مهربين في منطقة الوفرة جنوبي الكويت": a state's
+            # body does not go on acting in a sentence whose places all lie in another state (art17)
+            actor1 = None
     another = _ANOTHER_WEAPON.search(view.folded.text) if actor1 is None and plover == "ASSAULT" else None
     last_striker = ctx.doers.get(plover) if another is not None else None
     if (
@@ -12218,8 +12435,15 @@ def _events_for(
                 and (actor1 is None or (p.span != actor1.span and not _same_side(p, actor1)))
             ]
             actor2 = armed[0] if armed else None
+    if plover == "CONCEDE" and actor1 is not None and actor1.span.end <= t_span.start:
+        dismisser = _who_dismissed(view, actor1, [*participants, *([source.speaker] if source.speaker else [])])
+        if dismisser is not None:
+            # "قرر رئيس الوزراء إعفاء محافظ البصرة من منصبه استجابة لمطالب المحتجين": the one relieved of his post
+            # concedes nothing; who relieved him does (gap15)
+            actor1 = dismisser
     if plover == "MOBILIZE" and (_men_sent(actor1, actor2, t_span) or _reinforcements_from(view, actor2)):
         actor2 = None
+    joint = _joint_force_sent(view, actor1, t_span, participants) if plover == "MOBILIZE" else None
     if hit.values[0].id == "withdrawal" and actor2 is not None and actor2.role == "civilians":
         # "أخلى مقاره ونقل عائلات مقاتليه إلى مواقع أكثر أمناً": people a side moves out with it are no other side of
         # its withdrawal (the gold sets give one only to a side ground is handed to; h15b)
@@ -12236,6 +12460,10 @@ def _events_for(
     if plover == "MOBILIZE" and (_sent_as_doer(actor1, source, t_span) or announced):
         # "أعلنت وزارة الدفاع المالية نشر قوات إضافية": the announcer sends the forces its deed names
         actor1 = source.speaker
+    if joint is not None:
+        # "أعلنت لجنة أمن الولاية نشر قوات مشتركة من الجيش والشرطة": a force told by its make-up is no single
+        # body's, nor the announcer's; it deploys (heldout15 codes the joint force; gap15)
+        actor1 = joint
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
         actor2 = None
     if hit.values[0].id == "condemnation" and _co_condemner(view, hit, actor1, actor2):
@@ -12527,6 +12755,12 @@ def _events_for(
             here = [
                 m for m in here if m.span.start < cut or not (_in_road_name(view, m) or _demanded_place(view, cut, m))
             ]
+            # "تظاهر العشرات أمام مبنى ديوان محافظة نينوى، مطالبين بتأهيل منازلهم المدمرة في قضاء تلكيف": a place
+            # in the demand's own clause is what it is about when the protest is placed before it (art16)
+            if any(m.span.start < cut for m in here):
+                close = _clause_end(view.folded.text, demand.end())
+                demand_stop = view.raw_start(close - 1, close) + 1
+                here = [m for m in here if not cut <= m.span.start < demand_stop]
     # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
     # happened, when the sentence names another place
     # (a place that only says where their home lies is no other place: "تظاهر المئات من سكان قضاء الزبير غربي
@@ -12796,8 +13030,14 @@ def _events_for(
         and not (_holds_day(when, doc.published) and _PRESENT_TENSE.match(view.folded.text, hit.word_start) is None)
     )
     if when is not None and when.found_in in ("clause", "sentence") and not recalled and not coming and not borrowed:
+        # "أعلنت المخابرات، اليوم الثلاثاء، تفكيك خلية ... وقال مصدر إن الأجهزة داهمت، فجر الأحد الماضي، ...": a
+        # story that steps back to an earlier day of a deed it told stays on its later day for the statements after
+        # (gap15); talks or a statement told on an earlier day are what the next statement goes on from
+        stepped_back = ctx.said_date or ctx.last_date
         ctx.last_date = when
         saying = _saying_time(doc, view, t_span)
+        if saying is None and stepped_back is not None and stepped_back.precision == "day" and plover in _FORCE_TYPES:
+            saying = stepped_back
         ctx.said_date = saying if saying is not None and saying.value > when.value else None
     if when is not None and not recalled and not coming:
         ctx.event_date = when  # "وكانت القوات قد اعتقلت ...": a recalled event is no part of the story's run
@@ -13774,6 +14014,14 @@ def _event_date(
         times = [
             t for t in times if not _FROM_ON.search(fold_text(doc.raw[max(0, int(t["start"]) - 16) : int(t["start"])]))
         ]
+    if statement and pointer is not None and times:
+        # "واتهم محافظ تعز الحوثيين بـ...، مشيراً إلى أن القصف أسفر خلال الشهر الماضي عن مقتل ...": a time past the
+        # pointing participle dates the tally the speaker adds, not the statement, which is of the report's day
+        # (art16)
+        cut = view.raw_start(pointer.start(), pointer.start())
+        if all(int(t["start"]) >= cut for t in times):
+            published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+            return heading_date(doc) or published or ctx.last_date
     if statement and not own and _TOPIC_SHIFT.match(view.folded.text):
         # "إلى ذلك، دعت الهيئة ... طرفي النزاع إلى وقف إطلاق النار": a statement the story turns to, with no day of
         # its own, is of the story's day, not of the last deed told ("أمس")
@@ -14617,7 +14865,7 @@ def _arrests_after_told_protest(
         if h.values[0].acled == _ARRESTS
         and h.word_start > first
         and view.previous_word(h.word_start) not in _NEGATIONS  # "وبأنها لم تعتقل أحداً": none made
-        and _NEXT_CLAUSE.search(view.folded.text, first, h.word_start + 1) is not None
+        and _NEXT_CLAUSE.search(view.folded.text, first, h.word_start + 4) is not None
     ]
     if not later:
         return found
@@ -14643,6 +14891,29 @@ def _arrests_after_told_protest(
             # "وأنها أوقفت 12 شخصاً": people held at the told protest are of its protesters (as heldout7 codes them)
             e["actor2"] = {**held, "role": "protesters", "country": told["actor1"]["country"]}
     return arrests or found
+
+
+def _arrests_in_own_protest(
+    doc: Document, view: SentenceView, ctx: Context, found: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """ "وتظاهر العشرات ...، قبل أن تفرقهم شرطة الاحتلال بقنابل الصوت وتعتقل اثنين منهم": the arrests a later clause
+    of the protest's own sentence tells, in a verb of their own, are an event beside the protest, as when the protest
+    was told in a sentence before (art17)."""
+    if len(found) != 1 or found[0]["plover"] != "PROTEST" or found[0]["modality"] != "asserted":
+        return found
+    protests = [h for h in view.triggers if h.values[0].plover == "PROTEST"]
+    # (a sentence that tells the break-up as its act, "فرّقت قوات الأمن وقفة ... واعتقلت عدداً منهم", is one event,
+    # as probe-tunisia-sit-in-dispersed codes it: only a protest told as held, then broken up, is read so)
+    protest_at = protests[0].end if protests and protests[0].values[0].id != _INTERVENTION else None
+    if protest_at is None or not any(
+        (h.values[0].acled == _ARRESTS or _ARREST_VERB.match(h.key))
+        and h.word_start > protest_at
+        and not _is_noun(view, h)
+        for h in view.triggers
+    ):
+        return found
+    arrests = _arrests_after_told_protest(doc, view, ctx, found, found, False)
+    return found if arrests is found else found + [e for e in arrests if e["plover"] == "COERCE"]
 
 
 def _told_protest_hurt(events: list[dict[str, Any]], found: list[dict[str, Any]], since: int) -> list[dict[str, Any]]:
@@ -15063,6 +15334,7 @@ def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
 
 # ... and a kind word may stand between ("المرتبطة بتنظيم القاعدة")
 _AFFILIATION = re.compile(r"(?<!\w)(?:" + _taa_alt("affiliation_words") + r") +(?:من +)?(?:[^\W\d_]+ +)?(?:ب|ل|لل)?$")
+_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 def _affiliated(view: SentenceView, p: Participant) -> bool:
@@ -15071,9 +15343,6 @@ def _affiliated(view: SentenceView, p: Participant) -> bool:
     # (a name in quotes, "الموالية لتنظيم «داعش»", is tied all the same; h15a)
     before = _OPENING_QUOTE.sub("", view.folded.text[max(0, start - 30) : start])
     return _AFFILIATION.search(before) is not None
-
-
-_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 _COURT_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "court_sentence")
@@ -15148,6 +15417,17 @@ def _member_object(subject: Participant, gap: str) -> bool:
 
 
 _KEPT_FOR = re.compile(r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +$")
+
+
+def _abroad_of(view: SentenceView, doer: Participant) -> bool:
+    """Whether `doer` is a state's civil body or police and the sentence names another state outright ("جنوبي
+    الكويت") and no place of its own state (armies strike abroad; courts and police do not)."""
+    if doer.role not in ("government", "police") or doer.country is None:
+        return False
+    places = [m.place for m in view.mentions if m.place is not None and m.place.country]
+    states = {iso3(p.country) for p in places}
+    named = {iso3(p.country) for p in places if p.kind == "country"}
+    return bool(named - {doer.country}) and doer.country not in states
 
 
 def _passive_past_clause(view: SentenceView, hit: Hit[Trigger], actor1: Participant) -> bool:
@@ -15269,7 +15549,8 @@ def _arguments(
         # "أعلنت القوات المسلحة الجنوبية التابعة للمجلس الانتقالي الجنوبي مقتل ثمانية": the side the speaker
         # belongs to stands in for no doer; the speaker is the doer there, as "أعلن الجيش اعتقال" (art12)
         announcer = source.speaker
-        before = [announcer if _owner_of_span(view, speaker_span, p) else p for p in before]
+        # ... with the role and state of an armed group it belongs to ("جهاز الأمن العام التابع لهيئة تحرير الشام")
+        before = [(_owned_by(announcer, p) if _owner_of_span(view, speaker_span, p) else p) for p in before]
     # "وفد حكومي مالي برئاسة وزير الخارجية": who heads or joins the doer is on its side, not the doer itself
     before = [p for p in before if not _is_companion(view, p)] or before
     if before:
@@ -15361,7 +15642,7 @@ def _arguments(
                 unit_start = view.raw_span(unit.start(), unit.end()).start
                 undergone_by = [p for p in before if p.span.start >= unit_start]
                 before = [p for p in before if p.span.start < unit_start]
-    agent = _agent(view, usable, owned=plover not in _STATEMENTS)
+    agent = _agent(view, usable, owned=plover not in _STATEMENTS, after=hit.word_end)
     if agent is not None and plover == "COOPERATE" and agent.span.start >= limit:
         # "... تصدير النفط، بعد توقف ... إثر إغلاقها من قبل محتجين": the agent past بعد halted it (gap8)
         agent = None
@@ -16681,12 +16962,44 @@ def _without_owners(view: SentenceView, before: list[Participant]) -> list[Parti
         if any(p is o for o in owned):
             continue
         owner = _belonging_side(view, p, before)
+        if owner is None and not p.named and p.role in ("police", "military"):
+            p, owner = _unit_named_before_owner(view, p, before)
         if owner is not None:
             owned.append(owner)
             if owner.role == "armed_group":
                 p = _but(p, country=owner.country or p.country, role=owner.role)
         out.append(p)
     return out
+
+
+# (gap15) " الدفاع الذاتي التابعة لـ": the name no list knows of a force, two or three definite words, before the side
+# it belongs to (raw text)
+_UNIT_NAME_OF = re.compile(r' +((?:ال[^\W\d_]+ +){2,3})(?:ال)?تابع(?:ه|ة|ين|ون)? +لـ? *[«"“]? *')
+
+
+def _unit_named_before_owner(
+    view: SentenceView, p: Participant, participants: Sequence[Participant]
+) -> tuple[Participant, Participant | None]:
+    """ "شنت قوات الدفاع الذاتي التابعة للإدارة الذاتية حملة اعتقالات": a force's head with a name no list knows
+    after it, then the side it belongs to: the force, named whole, is the doer; the side is its owner (with an armed
+    group's role and state passed on by the caller)."""
+    owner = next((q for q in participants if q.span.start >= p.span.end), None)
+    if owner is None:
+        return p, None
+    gap = view.text[p.span.end - view.start : owner.span.start - view.start]
+    found = _UNIT_NAME_OF.fullmatch(gap)  # the raw text: the name's end is an offset in it
+    if found is None:
+        return p, None
+    end = p.span.end + len(found.group(1).rstrip()) + found.start(1)
+    span = Span(p.span.start, end)
+    return _but(p, span=span, text=view.raw_text(span), country=owner.country or p.country), owner
+
+
+def _owned_by(unit: Participant, owner: Participant) -> Participant:
+    """The unit, with the role and state of the armed group it belongs to (a state's unit keeps its own)."""
+    if owner.role != "armed_group":
+        return unit
+    return _but(unit, role=owner.role, country=owner.country or unit.country)
 
 
 def _named_apart(a: Participant, b: Participant) -> bool:
@@ -16995,6 +17308,9 @@ def _between(
         return None  # "رفعت حظر التجول ... عقب الاشتباكات بين الميليشيات": the sides of what came before (probe37)
     start = view.raw_span(hit.start + match.end(), hit.start + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
+    named = _men_of_named(view, sides, participants)
+    if named is not None:
+        return named
     late = _late_second_side(view, start, sides, participants)
     if late is not None:
         return sides[0], late
@@ -17063,6 +17379,46 @@ def _late_second_side(
 
 
 _MEN_LEAD = re.compile(r" *(?:ابناء|افراد|عناصر|مسلحين|مقاتلين)(?: +من)? +")
+_BARE_MEN = frozenset({"افراد", "عناصر", "مسلحين", "مقاتلين", "مسلحون", "مقاتلون"})
+# (folded) what stands between unnamed men and the named group they are of: "من"، "من مجموعة «"، "من حركة "
+_OF_GROUP = re.compile(r" *من(?: +(?:مجموع[هة]|جماع[هة]|حرك[هة]|تنظيم|فصيل|كتيب[هة]|ميليشيا|مليشيا))? *[\"«“]? *")
+
+
+def _men_of_named(
+    view: SentenceView, sides: list[Participant], participants: list[Participant]
+) -> tuple[Participant, Participant] | None:
+    """ "بين مسلحين من الحركة ومسلحين من مجموعة «جند الشام»": unnamed men of a named group are that group; two
+    such sides, or one and a named side joined by و, are the clash's two sides (art18)."""
+    if len(sides) < 2:
+        return None
+    out: list[Participant] = []
+    resolved = False
+    rest = list(sides)
+    while rest and len(out) < 2:
+        side = rest.pop(0)
+        if not side.named and fold_text(side.text) in _BARE_MEN:
+            group = next((p for p in participants if p.span.start >= side.span.end), None)
+            gap = view.text[side.span.end - view.start : group.span.start - view.start] if group else "."
+            if group is None or not group.named or not _OF_GROUP.fullmatch(fold_text(gap)):
+                return None
+            out.append(group)
+            resolved = True
+            rest = [p for p in rest if p.span.start > group.span.start]
+        elif side.named:
+            out.append(side)
+        else:
+            return None
+        if len(out) == 1 and rest:
+            joint = view.text[out[0].span.end - view.start : rest[0].span.start - view.start]
+            if fold_text(joint).strip(" \"'«»“”") not in ("و",) and not _AND_PART_OF.fullmatch(
+                fold_text(joint).strip(" \"'«»“”")
+            ):
+                return None
+    if not resolved or len(out) < 2 or (out[0].canonical is not None and out[0].canonical == out[1].canonical):
+        return None
+    return out[0], out[1]
+
+
 # a dual unit word and "من"/"في" right after بين: "فصيلين من"، "جناحين في"، "مجموعتين تابعتين لـ"
 _TWO_OF = re.compile(
     r" *(?:فصيلين|جناحين|مجموعتين|جماعتين|كتيبتين|لواءين|عشيرتين|قبيلتين)(?: +(?:مسلحين|مسلحتين))? +(?:من|في|داخل) +"
@@ -17941,15 +18297,22 @@ def _moved_owner(view: SentenceView, hit: Hit[Trigger], participants: list[Parti
     return next((p for p in participants if 0 <= p.span.start - at <= 3), None)
 
 
-def _agent(view: SentenceView, participants: list[Participant], owned: bool = True) -> Participant | None:
+def _agent(
+    view: SentenceView, participants: list[Participant], owned: bool = True, after: int | None = None
+) -> Participant | None:
     if not view.contains_any(_AGENT_WORDS):
         return None
+    # "قضت المحكمة بسجن ثمانية متهمين بعد إدانتهم بتشكيل خلية تلقت تدريبات على يد الحرس الثوري": past a charge
+    # word after the trigger (folded offset `after`) stand the charged deeds, and an agent there did those (art17)
+    charge = None if after is None else next((a for a, _, w in view.words if a >= after and w in _CHARGE_WORDS), None)
     # a weapon's owner does the deed, not a statement about it ("اتهمت قوات الدعم السريع الطيران الحربي التابع
     # للجيش بقصف سوق"); "قناة المسيرة التابعة للحوثيين" is an outlet, not a drone
     found = _OWNED_BY.finditer(view.folded.text) if owned else ()
     owners = [m for m in found if fold_text(view.previous_word(m.start())) not in _MEDIA_HEADS]
     markers = list(_AGENT_MARKER.finditer(view.folded.text)) + owners
     for match in sorted(markers, key=lambda m: m.start()):
+        if charge is not None and match.start() > charge:
+            break
         # "على أيدي عناصر من قوات الدعم السريع": the men of a side are that side
         men = _MEN_OF_SIDE.match(view.folded.text, match.end())
         end = view.raw_span(match.start(), men.end() if men else match.end()).end
@@ -19128,6 +19491,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             # "وفرّقت قوات الأمن الوقفة": the told protest again, now broken up; no event of its own
             found = [e for e in found if e["plover"] != "PROTEST"]
         found = _arrests_after_told_protest(doc, view, ctx, events, found, broken_up)
+        found = _arrests_in_own_protest(doc, view, ctx, found)
         found = _told_protest_intervened(view, events, ctx.participants, found)
         _own_protest_broken_up(view, found, ctx.participants)
         if not any(e["plover"] == "PROTEST" for e in found):
@@ -19882,7 +20246,16 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         or _two_tolled_bombings(a, b)
         or _two_tolled_ways(a, b)
         or _claimed_capture_beside_report(a, b)
+        or _claimed_hit_beside_interception(a, b)
     )
+
+
+def _claimed_hit_beside_interception(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "أُسقطت مسيّرة في نجران" and "أعلن المتحدث باسم الحوثيين استهداف مواقع عسكرية في نجران بسرب من المسيّرات":
+    a side's claim of a hit and the other's report of downing it are two accounts, not a retelling (art17)."""
+    if (a["modality"] == "claimed") == (b["modality"] == "claimed") or not (a["acled"] and b["acled"]):
+        return False
+    return (tuple(a["acled"]) == _DISRUPTED) != (tuple(b["acled"]) == _DISRUPTED)
 
 
 _TERRITORY = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
