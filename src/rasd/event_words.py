@@ -305,6 +305,7 @@ LIST_SECTIONS = (
     "spokesman_kinds",
     "carry_verbs",
     "carried_wounded",
+    "carried_sick",
     "policy_heads",
     "halt_verbs",
     "halted_orders",

@@ -1652,6 +1652,10 @@ _CARRY_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("carry_verbs") + r")(?!\w)"
 _WOUNDED_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("carried_wounded"))
 
 
+# "نُقل 35 جريحاً ومريضاً إلى مستشفى العريش": the wounded carried with the sick are a medical evacuation (art20)
+_SICK_WITH_WOUNDED = re.compile(r" *و(?:" + _alt("carried_sick") + r")(?!\w)")
+
+
 def _without_carried_wounded(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "ونقلت فرق الهلال الأحمر، ليل أمس، الجرحى إلى مستشفى المدينة": the wounded already told (with the article) as
     the object (or subject) of a verb of carrying, at most eight words before it (two after), are no attack of their
@@ -1660,7 +1664,9 @@ def _without_carried_wounded(text: str, triggers: list[Hit[Trigger]]) -> list[Hi
     def carried(h: Hit[Trigger]) -> bool:
         if h.values[0].plover != "ASSAULT" or h.values[0].strength != "weak" or h.key not in _WOUNDED_NOUNS:
             return False
-        if not text[h.word_start : h.start].endswith("ال"):
+        if not text[h.word_start : h.start].endswith("ال") and not _SICK_WITH_WOUNDED.match(
+            text, h.end, min(len(text), h.end + 40)
+        ):
             return False  # "نقلت طواقمها جرحى من المخيم": wounded not told before are news of an attack
         origin = max(0, h.word_start - 80)
         verbs = list(_CARRY_VERB.finditer(text, origin, h.word_start))
@@ -20176,6 +20182,12 @@ def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
     sites = {str(loc["canonical"]) for e in specific for loc in e["locations"]}
     if len(sites) < 2:
+        return events
+    # ... a lead whose doer none of the incidents shares, each naming its own, sums none of them ("احتجز خفر السواحل
+    # الكويتي صيادين عراقيين في خور عبد الله" before the Iraqi police's and port authority's arrests; art20)
+    if lead["actor1"] is not None and all(
+        e["actor1"] is not None and not _same_doer(e["actor1"], lead["actor1"]) for e in specific
+    ):
         return events
     # ... and the lead says who did them when an incident names no doer
     told = {id(e) for e in specific}
