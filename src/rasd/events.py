@@ -1542,6 +1542,25 @@ def _warned_other_side(
     return None
 
 
+_WARNED_PAST = frozenset(
+    ("امام", "مع", "عن", "علي", "الي", "لدي", "عند", "بين", "في", "خلال", "اثناء", "عقب", "بعد", "قبل", "من", "منذ")
+)
+
+
+def _warned_object(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, actor2: Participant | None
+) -> bool:
+    """ "حذّر الناطق، في مؤتمر صحفي، «عصابات التهريب» من أن القوات ستضرب": the side the verb names as its object,
+    before its "من أن", is whom it warns (act5); not one behind a preposition ("في كلمة أمام البرلمان")."""
+    if actor2 is None or actor1 is None or _same_side(actor2, actor1) or actor2.possessive:
+        return False
+    that = view.folded.text.find(" من ان ", hit.word_end)
+    at = view.folded_index(actor2.span.start)
+    if that < 0 or not hit.word_end <= at < that:
+        return False
+    return view.previous_word(at) not in _WARNED_PAST
+
+
 # (folded) "على أي قطعة بحرية أجنبية"، "ضد كل القوات الأجنبية": a foreign force warned as a class
 _FOREIGN_FORCE = re.compile(
     r"(?<!\w)(?:علي|ضد|مع) +((?:اي|كل) +(?:ال)?(?:"
@@ -12001,9 +12020,13 @@ def _events_for(
         actor2 = threatened
     if plover == "THREATEN" and actor2 is None:
         actor2 = _answered_striker(view, hit)  # "توعد بالرد على الغارات الأميركية": the striker is threatened
-    if plover == "THREATEN" and _own_act_warning(view.folded.text, hit.word_end):
+    if (
+        plover == "THREATEN"
+        and _own_act_warning(view.folded.text, hit.word_end)
+        and not _warned_object(view, hit, actor1, actor2)
+    ):
         # the side that will act firmly is the warner's own; whom it warns is a side of its own only when named
-        # after it ("من أن القوات التركية ستواصل ضرب مواقع حزب العمال"; probe60)
+        # after it ("من أن القوات التركية ستواصل ضرب مواقع حزب العمال"; probe60), unless the verb names it first
         actor2 = _warned_other_side(view, hit, actor1, participants)
     if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
         actor2 = None
@@ -12021,7 +12044,7 @@ def _events_for(
     # (so after an appeal, "وجهت نداءً إلى الإدارة الأميركية")
     appeal = hit.key.split()[-1] in _APPEAL_NOUNS
     called_on = plover == "REQUEST" and actor2 is not None and (spared or not (_is_noun(view, hit) or appeal))
-    if called_on and actor2 is not None and _in_demand(view, hit, actor2, civilians=spared):
+    if called_on and actor2 is not None and _in_demand(view, hit, actor2, civilians=spared, doer=actor1):
         # "دعت إلى وقف فوري للهجمات على المدنيين"، "ودعت إلى تصعيد المقاومة": a side named inside what a call asks
         # for is not whom it is made of (a call made of someone names them before its إلى); after بـ ("طالب
         # بالإفراج عن المحتجزين لدى الحوثيين") only those it would spare are not
@@ -13085,6 +13108,13 @@ def _events_for(
     ):
         # "سقوط قذائف أطلقتها طائرة مسيّرة مالية": shells an aircraft or a drone fired are an air strike (h16a)
         acled = ("Explosions/Remote violence", "Air/drone strike")
+    came_from = _came_from_state(view) if plover in _FORCE_TYPES or plover == "THREATEN" else None
+    if came_from is not None:
+        # "مجموعات مسلحة حاولت اجتياز الحدود قادمة من الأراضي السورية": armed men or smugglers told as coming from a
+        # state's land are of that state (act5)
+        actor1, actor2 = (
+            _but(p, country=came_from) if p is not None and _unnamed_armed(p) else p for p in (actor1, actor2)
+        )
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -13185,6 +13215,27 @@ def _events_for(
         if joined is not None and places[0].span.start < view.raw_start(joined, joined):
             _recode_after_meanwhile(view, hit, acled, records, places, joined)
     return records
+
+
+# (folded) "قادمة من الأراضي السورية"، "تسللوا من الجانب اليمني": coming from a state's land, by its adjective
+_CAME_FROM_LAND = re.compile(
+    r"(?<!\w)(?:قادم[هة]?|قادمين|قادمون|تسلل(?:وا|ت)?|متسللين|متسللون) +من +(?:ال)?(?:اراضي|جانب) +([^\W\d_]+)"
+)
+
+
+def _came_from_state(view: SentenceView) -> str | None:
+    """The state whose land the sentence tells armed men or smugglers came from, by its adjective, or None."""
+    if "من" not in view.folded.text:
+        return None
+    match = _CAME_FROM_LAND.search(view.folded.text)
+    if match is None:
+        return None
+    return _nationality_of_form().get(fold_text(match.group(1)))
+
+
+def _unnamed_armed(p: Participant) -> bool:
+    """An armed side told by its kind, not by a name ("مجموعات مسلحة"، "أربعة مهربين")."""
+    return not p.named and p.role == "armed_group" and p.canonical is None
 
 
 def _joined_strike(view: SentenceView, hit: Hit[Trigger]) -> int | None:
@@ -16031,7 +16082,7 @@ def _arguments(
         # ... and those freed ("أطلقت الحركة سراح ثلاثة رهائن إسرائيليين ... وسلمتهم إلى الصليب الأحمر", probe25)
         person = _object_person(view, hit, home)
         of_side = person is not None and (
-            re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :]) is not None
+            _side_named_of(view, person, actor2)
             # "خمسة طلاب ينتمون إلى حركة حماس": those held are of the side they belong to
             or _participant_after(view, view.folded_index(person.span.end), _BELONGING_TO_SIDE, usable, 2) is not None
         )
@@ -16978,15 +17029,30 @@ _DEMAND_OPENS = re.compile(r"(?<!\w)(?:الي|ب[^\W\d_]{2,})(?!\w)")
 _CALL_OPENS = re.compile(r"(?<!\w)الي(?!\w)")
 
 
-def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians: bool) -> bool:
+def _in_demand(
+    view: SentenceView, hit: Hit[Trigger], p: Participant, civilians: bool, doer: Participant | None = None
+) -> bool:
     """Whether p is named inside what a call asks for ("إلى ..."), or, if `civilians`, inside what a demand asks
-    for ("بـ ..."), not as whom it is made of."""
+    for ("بـ ..."), not as whom it is made of. An opening inside the doer's own name ("المبعوث الخاص للأمين العام
+    للأمم المتحدة إلى اليمن") opens nothing (act5)."""
     # a phrase trigger ("دعا ... إلى") holds the opening word itself
     verb_end = view.folded.text.find(" ", hit.start, hit.end)
     start = verb_end if verb_end > 0 else hit.word_end
     pattern = _DEMAND_OPENS if civilians else _CALL_OPENS
     end = view.folded_index(p.span.start)
-    return any(not _envoy_to(view, m) for m in pattern.finditer(view.folded.text, start, end))
+    if doer is not None and doer.span.start >= view.start and doer.span.end <= p.span.start:
+        start = max(start, view.folded_index(doer.span.end))
+    return any(
+        not _envoy_to(view, m) and not _clitic_place(view, m) for m in pattern.finditer(view.folded.text, start, end)
+    )
+
+
+def _clitic_place(view: SentenceView, opening: re.Match[str]) -> bool:
+    """ "في دار الفتوى بطرابلس": a place behind بـ tells where, it opens no demand (act5)."""
+    if not opening.group().startswith("ب"):
+        return False
+    at = view.raw_span(opening.start() + 1, opening.start() + 1).start
+    return any(m.span.start == at and m.place is not None for m in view.mentions)
 
 
 _ENVOY_WORDS = frozenset(fold_text(w) for w in _WORDS.words("envoy_words"))
@@ -16996,7 +17062,9 @@ def _envoy_to(view: SentenceView, opening: re.Match[str]) -> bool:
     """ "ودعا المبعوث الأممي الخاص إلى اليمن ...، جميع الأطراف إلى": the إلى of an envoy's title, before the country he
     is sent to, opens no demand (probe80)."""
     before = view.folded.text[max(0, opening.start() - 30) : opening.start()].split()[-2:]
-    if not any(fold_text(w).lstrip("و") in _ENVOY_WORDS for w in before):
+    # ... also past the body whose envoy he is ("المبعوث الخاص للأمين العام للأمم المتحدة إلى السودان"; act5)
+    title = re.split(r"[،,]", view.folded.text[max(0, opening.start() - 70) : opening.start()])[-1].split()[-7:]
+    if not any(fold_text(w).lstrip("و") in _ENVOY_WORDS for w in [*before, *title]):
         return False
     at = view.raw_span(opening.end() + 1, opening.end() + 1).start
     return any(m.span.start == at and m.place is not None for m in view.mentions)
@@ -17174,6 +17242,16 @@ def _told_as_hit(view: SentenceView, p: Participant) -> bool:
     """ "مقتل ضابط"، "بينهم عدد من عناصر الشرطة": a side named as the dead, the hurt or among them."""
     start = view.folded_index(p.span.start)
     return _HIT_BEFORE.search(view.folded.text, max(0, start - 50), start) is not None
+
+
+def _side_named_of(view: SentenceView, person: Participant, side: Participant) -> bool:
+    """ "ثلاثة من عناصر حزب الله": the side named in the "من" phrase right after the people (within three words of
+    it), not a body far inside what is said of them ("22 شخصاً من المشاركين في اقتحام مبنى المجلس"; act5)."""
+    of = re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :])
+    if of is None:
+        return False
+    between = view.text[person.span.end - view.start + of.end() : side.span.start - view.start]
+    return side.span.start >= person.span.end and len(between.split()) <= 3
 
 
 def _is_counted(view: SentenceView, p: Participant) -> bool:
@@ -17809,6 +17887,9 @@ def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     return None
 
 
+_COUNTED_OF = re.compile(r"(?<!\w)[^\W_]+ +(?:[^\W_]+ +)?من +$")  # "١٥ شخصاً من "، "٤٢ من " (folded)
+
+
 def _object_person(
     view: SentenceView, hit: Hit[Trigger], home: str | None, subject: Participant | None = None
 ) -> Participant | None:
@@ -17817,9 +17898,18 @@ def _object_person(
     start = hit.word_end
     if view.folded.text.startswith("تحييد ", hit.start):
         start = hit.start + len("تحييد")  # "تحييد 20 إرهابياً": the trigger holds its object (gap11)
-    elif hit.key == _SEIZED_PEOPLE_KEY and " " in view.folded.text[hit.start : hit.end]:
+    elif hit.key in (_SEIZED_PEOPLE_KEY, _DEPORTED_KEY) and " " in view.folded.text[hit.start : hit.end]:
         # "ضبطت الشرطة، أمس، شخصين": a verb of seizing made one trigger with the people it holds (gap11)
         start = view.folded.text.rfind(" ", hit.start, hit.end) + 1
+    if " " in view.folded.text[hit.start : hit.end]:
+        # "ضبط ١٥ شخصاً من المتهمين"، "رحّلت ٤٢ من الموقوفين": a trigger that ends on the people it holds, counted
+        # before its "من", names them from the count on (act5)
+        last = view.folded.text.rfind(" ", hit.start, hit.end) + 1
+        counted = _COUNTED_OF.search(view.folded.text, hit.start, last)
+        if counted is not None and any(
+            w.isdigit() or _person_stem(w) is not None for w in counted.group().split()[:-1]
+        ):
+            start = counted.start()
     lead = view.folded.text[hit.word_end : view.folded_index(subject.span.start)] if subject is not None else "x"
     if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
