@@ -13234,8 +13234,9 @@ def _came_from_state(view: SentenceView) -> str | None:
 
 
 def _unnamed_armed(p: Participant) -> bool:
-    """An armed side told by its kind, not by a name ("مجموعات مسلحة"، "أربعة مهربين")."""
-    return not p.named and p.role == "armed_group" and p.canonical is None
+    """An armed side or crossers told by their kind, not by a name ("مجموعات مسلحة"، "أربعة مهربين"، "ثلاثة
+    متسللين")."""
+    return not p.named and p.role in ("armed_group", "other") and p.canonical is None and not p.person
 
 
 def _joined_strike(view: SentenceView, hit: Hit[Trigger]) -> int | None:
