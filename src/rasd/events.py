@@ -2228,11 +2228,14 @@ def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger
     return _verb_and_object(text, triggers, _ORGANISE, _PROTEST_OBJECT, _ORGANISED_KEY, 120, none_between=True)
 
 
-_DEPLOY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("deploy_verbs") + r")(?!\w)")
+# ... its present with the future's س ("إن الوزارة ستنشر ٢٠ ألف منتسب إضافي"; art19)
+_DEPLOY = re.compile(r"(?<!\w)[وف]?(?:س(?=[يت]))?(?:" + _alt("deploy_verbs") + r")(?!\w)")
 _FORCES_SENT = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("deployed_forces") + r")(?!\w)")
 _PUBLISHED = frozenset(_WORDS.words("published_things"))
 _DEPLOYED_KEY = fold_text("نشر قوات")
-_DEPLOY_FORMS = _with_conjunction(_WORDS.words("deploy_verbs"))
+_DEPLOY_FORMS = _with_conjunction(
+    [*_WORDS.words("deploy_verbs"), *("س" + w for w in _WORDS.words("deploy_verbs") if w[:1] in ("ي", "ت"))]
+)
 _DISPERSE_FORMS = _with_conjunction(_WORDS.words("disperse_verbs"))
 _HANDOVER_FORMS = _with_conjunction(_WORDS.words("handover_verbs"))
 _LAUNCH_FORMS = _with_conjunction(_WORDS.words("launch_verbs"))
@@ -7825,6 +7828,8 @@ def _reads_as_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # "وتأتي الضربات"), so it does not head the sentence.
 _REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
 _FLED_FROM = frozenset(_WORDS.words("fled_from"))
+_FLED_PARTICIPLES = frozenset(_WORDS.words("fled_participles"))
+_RENEWAL = frozenset(_WORDS.words("renewal_words"))
 _TREND_BEFORE = frozenset(_WORDS.words("trend_before"))
 _SUFFERED = frozenset(_WORDS.words("suffered"))
 _SUFFERED_TOLD = frozenset(_WORDS.words("suffered_told"))
@@ -7955,6 +7960,12 @@ _WARNED_WILL = re.compile(
 _FUTURE_WORD = re.compile(r"(?<!\w)(?:س|ست|سي|سن)[^\W_]{2,}(?!\w)")
 
 
+# art19: a future verb telling what a warned-of act would bring ("سيؤدي إلى تهجير"), in the clause after it (folded)
+_WARNED_OUTCOME = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(fold_text(w)) for w in _WORDS.words("warned_outcomes")) + r")(?!\w)"
+)
+
+
 def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A force word in a clause a warning opens with "من أن", whose verb (or the word itself) is in the future, is
     what is warned of, no event ("ستقتحم"، "ستواصل اقتحام"، "سيواجه صعوبات في معركة الفاشر"; the warner's own act to
@@ -7964,6 +7975,12 @@ def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
     warned = _WARNED_WILL.search(before)
     if warned is None:
         return False
+    if not warned.group("clause"):
+        # "حذرت الهيئة من أن هدم هذه المنشآت، إذا ما نُفّذ، سيؤدي إلى تهجير": the act warned of is the subject of
+        # the outcome told after it (art19)
+        rest = re.split(r"[.؛:]", text[hit.end : hit.end + 80], maxsplit=1)[0]
+        if _WARNED_OUTCOME.search(rest):
+            return True
     return text[hit.word_start : hit.word_start + 1] == "س" or _FUTURE_WORD.search(warned.group("clause")) is not None
 
 
@@ -8680,6 +8697,16 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "بعد تصاعد هجمات المسلحين": a trend, no attack of its own (probe97)
     # "هرباً من القصف"، "خوفاً من هجمات": what people fled or fear (probe54)
     if before[-2:-1] and before[-1] == "من" and before[-2] in _FLED_FROM:
+        return True
+    # "فارّين من تجدد المعارك"، "هاربين من القصف": the participle of fleeing, then what was fled (art19)
+    if before[-2:-1] and before[-1] == "من" and before[-2] in _FLED_PARTICIPLES:
+        return True
+    if (
+        before[-3:-2]
+        and before[-2] == "من"
+        and before[-3] in _FLED_PARTICIPLES | _FLED_FROM
+        and before[-1] in _RENEWAL | _TREND_BEFORE
+    ):
         return True
     # "مواطن أدين بتهريب المخدرات": the passive "was convicted of", no condemnation
     if hit.key == _CONVICTED and view.folded.text[hit.end : hit.end + 2] == " ب":
@@ -11415,13 +11442,14 @@ def _co_condemner(
     return actor2.span.start >= actor1.span.end and gap.strip() == "و"
 
 
-_INSPECTION = frozenset(_WORDS.words("inspection_visits"))
+_INSPECTION = frozenset(_WORDS.words("inspection_visits")) | frozenset(_WORDS.words("pilgrimage_visits"))
 # "زار آلاف السياح"، "يزور الحجاج": private visitors, the verb's subject within three words
 _PRIVATE_VISITORS = re.compile(r"(?: +\S+){0,2}? +(?:ال)?(?:" + _alt("private_visitors") + r")(?!\w)")
 
 
 def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation."""
+    """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation; nor is a
+    pilgrimage ("الخطة الأمنية الخاصة بزيارة الأربعين"; art19)."""
     word = _NEXT_WORD.match(view.folded.text, hit.word_end)
     return (word is not None and word.group(1) in _INSPECTION) or _sick_visited(view.folded.text, hit.word_end)
 
@@ -11462,6 +11490,14 @@ def _wounded_visited(text: str, hit: Hit[Trigger]) -> bool:
 
 
 _WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
+_DEMOLITION_ORDERS = _taa_spellings(_WORDS.words("demolition_orders"))
+
+
+def _demolition_ordered(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "إخطارات بهدم ١٤ منشأة"، "أوامر هدم لسبعة منازل": a demolition an order or a notice names is to come (art19)."""
+    return hit.values[0].id == "demolition" and view.previous_word(hit.word_start) in _DEMOLITION_ORDERS
+
+
 _COUNT_THEN_WORD = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +([^\W\d_]+)")
 
 
@@ -11660,6 +11696,9 @@ def _events_for(
     clause = _clause_of(view, t_span.start)
     if hit.values[0].id == "formal_complaint" and _own_envoy(view, hit):
         plover = "SANCTION"  # "استدعت سفيرها لدى إسرائيل": recalling its own envoy cuts ties, it is no protest
+    demolition_ordered = _demolition_ordered(view, hit)
+    if demolition_ordered:
+        plover = "THREATEN"  # "سلّمت سلطات الاحتلال إخطارات بهدم ١٤ منشأة": a notice, none destroyed yet (art19)
     # a capital acts for its state in statements ("اتهمت طهران واشنطن"); a visit goes to the city
     # ... and so does one talks are held with ("مفاوضات مباشرة مع واشنطن")
     participants = [
@@ -12306,6 +12345,8 @@ def _events_for(
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
+    if demolition_ordered:
+        acled = None
     warrant = hit.word_start == hit.start and view.previous_word(hit.word_start) in _WARRANT_WORDS
     if acled == _ARRESTS and warrant:
         # "أصدرت المحكمة مذكرة توقيف بحق رئيس الوزراء"، "مذكرة قبض": a warrant is legal action (COERCE), no one is
@@ -16934,8 +16975,9 @@ def _unit_of_side_between(view: SentenceView, end: int, side: Participant) -> bo
 # "ما لم تستجب"، "إن لم"، "إذا لم"، "في حال لم": a condition a threat or demand sets
 _CONDITION = re.compile(r"(?<!\w)(?:ما|ان|اذا|لو|حال) +لم(?!\w)")
 # "التابع لـ"، "التابعة للحوثيين": a unit named with the side it belongs to
-# past an adjective of the unit; the side's name may open with a quote ("التابع لـ«هيئة تحرير الشام»", gap13)
-_UNIT_OF = re.compile(r' *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *[«"“]? *')
+# past an adjective of the unit; the side's name may open with a quote ("التابع لـ«هيئة تحرير الشام»", gap13), and
+# the unit's close with one ("تبنّت "كتيبة عقبة جبر" التابعة لسرايا القدس"; art19)
+_UNIT_OF = re.compile(r'[»"”]? *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *[«"“]? *')
 # belonging to (a side), also as believed or said ("مسلحون يُعتقد أنهم ينتمون إلى"، "يشتبه في انتمائهم إلى"، "قالت
 # مصادر إنهم من"; probe79)
 _HEDGE = r"(?:(?:يعتقد|يرجح|يشتبه(?: +في)?|يقال|قال(?:ت|وا)?(?: +[^\W\d_]+){0,2}) +(?:ان|انهم|انه|انها|انهما) +)"
@@ -20041,7 +20083,21 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         or _two_tolled_ways(a, b)
         or _claimed_capture_beside_report(a, b)
         or _claimed_hit_beside_interception(a, b)
+        or _claimed_bombing_beside_clash(a, b)
     )
+
+
+_FIGHT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _claimed_bombing_beside_clash(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "اندلعت اشتباكات مسلحة بين مقاومين وقوة إسرائيلية اقتحمت مخيم عقبة جبر" and "وتبنّت كتيبة عقبة جبر تفجير
+    عبوة ناسفة بآلية عسكرية عند مدخل المخيم": a side's claim of a bombing beside a clash told in the same place (or a
+    claimed clash beside a told bombing) are two incidents, not a retelling (art19)."""
+    if (a["modality"] == "claimed") == (b["modality"] == "claimed") or not (a["acled"] and b["acled"]):
+        return False
+    kinds = {a["acled"][0], b["acled"][0]}
+    return len(kinds) == 2 and kinds <= _FIGHT_TYPES
 
 
 def _claimed_hit_beside_interception(a: dict[str, Any], b: dict[str, Any]) -> bool:
