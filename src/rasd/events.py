@@ -82,6 +82,17 @@ _WORDS = event_words()
 _DONE_DURING = frozenset(_WORDS.words("during"))  # "خلال"، "هامش"، "ختام": what an event was done during
 
 
+def _taa_spellings_early(forms: Iterable[str]) -> frozenset[str]:
+    """Each folded form, also with a final ه written ة (folded text keeps ة)."""
+    out = {fold_text(w) for w in forms}
+    return frozenset(out | {w[:-1] + "ة" for w in out if w.endswith("ه")})
+
+
+def _folded_alt_early(section: str) -> str:
+    """A section of data/event_words.yaml folded, as a regex alternation, longest first."""
+    return "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words(section), key=len, reverse=True))
+
+
 def _alt(section: str) -> str:
     """A section of data/event_words.yaml as a regex alternation, in file order."""
     return "|".join(re.escape(w) for w in _WORDS.words(section))
@@ -1103,6 +1114,11 @@ def _view(
         # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest, unless
         # it is called ("دعا الاتحاد إلى تجمع شعبي") or broken up ("قبل أن تفرقهم قوات الأمن")
         triggers = [h for h in triggers if h.values[0].id != "gathering" or _CALLED_TO.search(folded.text, 0, h.start)]
+    if any(h.key in _SUSPEND_KEYS for h in triggers):
+        triggers = [h for h in triggers if not _vehicle_stopped(folded.text, h)]
+    if "وصف" in folded.text or "سم" in folded.text:
+        # "احتجاجاً على ما وصفوه بـ"نهب ثروات المحافظة"": the speaker's word for a deed tells no deed (art19)
+        triggers = [h for h in triggers if not _CALLED_BEFORE.search(folded.text, max(0, h.word_start - 40), h.start)]
     if any(v.plover == "PROTEST" for h in triggers for v in h.values):
         # "احتشد المئات أمام مقر البرلمان ... رفضاً لقانون الموازنة": the grounds word after a protest (also a weak
         # one) says what it is against, it is no rejection or condemnation of its own (probe54)
@@ -8654,6 +8670,14 @@ def _court_conviction(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _CONVICTED_MEN = frozenset(re.sub(r"^ال", "", w) for w in _WORDS.words("charged_men"))
 
 
+# "احتجاجاً على ما وصفوه بـ"نهب ثروات المحافظة""، "ودانت ما وصفته بالمجزرة": the speaker's word for a deed, no deed
+# told (what was done, if told, is told by its own words; art19)
+_CALLED_BEFORE = re.compile(
+    r"(?<!\w)ما (?:وصفته|وصفه|وصفتها|وصفوه|وصفها|وصفتاه|اسمته|اسماه|سمته|سماه|يصفه|تصفه|يصفونه|يسميه|تسميه|يسمونه)"
+    r" +(?:ب|بـ)? *[\"«“]? *(?:ب|ال|بال)?$"
+)
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -11493,6 +11517,40 @@ _WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
 _DEMOLITION_ORDERS = _taa_spellings(_WORDS.words("demolition_orders"))
 
 
+_SUSPEND_KEYS = frozenset(fold_text(w) for w in ("إيقاف", "أوقف", "أوقفت", "أوقفوا"))
+# "عن العمل"، "عن مزاولة مهامه": within six words after the suspended man, in the clause (folded)
+_SUSPENDED_FROM = re.compile(r"^[^.،؛:]{0,60}?(?<!\w)عن +(?:ال)?(?:" + _folded_alt_early("suspended_from") + r")(?!\w)")
+
+
+_STOPPED_VEHICLES = _taa_spellings_early(_WORDS.words("stopped_vehicles"))
+_STOPPED_PEOPLE = _taa_spellings_early(_WORDS.words("stopped_people"))
+
+
+def _vehicle_stopped(text: str, hit: Hit[Trigger]) -> bool:
+    """ "أوقف مسلحون ... عشرات الناقلات المحمّلة بالنفط": the first vehicle or person after the Maghreb's arrest verb,
+    within its sentence and 14 words, is a vehicle: the verb stopped it, no arrest (art19)."""
+    if hit.key not in _SUSPEND_KEYS or hit.key == fold_text("إيقاف"):
+        return False
+    rest = re.split(r"[.؛:]", text[hit.end : hit.end + 160], maxsplit=1)[0]
+    for word in rest.split()[:14]:
+        bare = word.strip('،,"«»()')
+        for w in (bare, bare[1:] if bare[:1] in ("و", "ب", "ل") else bare):
+            w = w[2:] if w.startswith("ال") else w
+            if w in _STOPPED_PEOPLE:
+                return False
+            if w in _STOPPED_VEHICLES:
+                # "أوقفت الوحدات سيارة على متنها ٤ مهاجرين"، "شاحنة تقل مهربين": who rode in it was held
+                return re.search(r"(?<!\w)(?:متن|متنها|متنه|تقل|يقل|تقلهم|تقله)(?!\w)", rest) is None
+    return False
+
+
+def _suspension(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قراراً بإيقاف مدير أمن مديرية شحن عن العمل": a suspension from duty, a penalty, no arrest (art19)."""
+    if hit.key not in _SUSPEND_KEYS:
+        return False
+    return _SUSPENDED_FROM.match(view.folded.text[hit.end : hit.end + 90]) is not None
+
+
 def _demolition_ordered(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "إخطارات بهدم ١٤ منشأة"، "أوامر هدم لسبعة منازل": a demolition an order or a notice names is to come (art19)."""
     return hit.values[0].id == "demolition" and view.previous_word(hit.word_start) in _DEMOLITION_ORDERS
@@ -11699,6 +11757,9 @@ def _events_for(
     demolition_ordered = _demolition_ordered(view, hit)
     if demolition_ordered:
         plover = "THREATEN"  # "سلّمت سلطات الاحتلال إخطارات بهدم ١٤ منشأة": a notice, none destroyed yet (art19)
+    suspended = _suspension(view, hit)
+    if suspended:
+        plover = "SANCTION"  # "قراراً بإيقاف مدير الأمن عن العمل": a penalty, no arrest (art19)
     # a capital acts for its state in statements ("اتهمت طهران واشنطن"); a visit goes to the city
     # ... and so does one talks are held with ("مفاوضات مباشرة مع واشنطن")
     participants = [
@@ -12345,7 +12406,7 @@ def _events_for(
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
-    if demolition_ordered:
+    if demolition_ordered or suspended:
         acled = None
     warrant = hit.word_start == hit.start and view.previous_word(hit.word_start) in _WARRANT_WORDS
     if acled == _ARRESTS and warrant:
