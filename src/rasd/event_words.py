@@ -334,6 +334,8 @@ LIST_SECTIONS = (
     "published_things",
     "disperse_verbs",
     "dispersed",
+    "construct_dual_bodies",
+    "vigil_marks",
     "handover_verbs",
     "handed_over",
     "verdict_verbs",

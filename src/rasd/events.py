@@ -1818,7 +1818,12 @@ def _verb_and_object(
         gap = text[verb.end() : found.start()]
         between = none_between and any(verb.end() <= h.start < found.end() for h in triggers)
         # (an occasion's aside counts no words: "وأعرب الأمين العام للجامعة أحمد أبو الغيط، في بيان مساء اليوم، عن")
-        if len(_FRAME_ASIDE.sub(" ", gap).split()) > max_words or _THAT_PRONOUN.search(gap) or between:
+        # ... nor does a time's ("أدرج، الأسبوع الماضي، خمسة من قياديي الجماعة ... على قائمة"; h16c)
+        if (
+            len(_FRAME_ASIDE.sub(" ", _TIME_ASIDE.sub(" ", gap)).split()) > max_words
+            or _THAT_PRONOUN.search(gap)
+            or between
+        ):
             continue  # another event word between, or the object a trigger of its own ("وقفة احتجاجية")
         if verb.re.groups:  # the verbs' pattern captures the conjunction: "فرقت" is a verb, "وفرقت" و + a verb
             start = verb.end(1) if verb.group(1) else verb.start()
@@ -2213,6 +2218,10 @@ _CALL_REACH = re.compile(
 )
 
 
+_VIGIL = re.compile(r"وقف(?:[هة]|ات)$")
+_VIGIL_MARK = re.compile(r"(?: +[^\s.،,؛]+){0,4}? +[وف]?(?:" + _taa_alt("vigil_marks") + r")(?!\w)")
+
+
 def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """A call to a rally, march or gathering ("دعت النقابة أعضاءها إلى التجمع أمام الوزارة") calls a protest, though
     these words alone are no protest (bare مسيرة is a drone, bare التجمع a party's name)."""
@@ -2232,6 +2241,8 @@ def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tr
                 rally = None
         if rally is None or any(h.start > call.end and h.values[0].plover == "PROTEST" for h in triggers):
             continue
+        if _VIGIL.search(rally.group()) and _VIGIL_MARK.match(text, rally.end()) is None:
+            continue  # "دعا إلى وقفة جادة": a vigil is one only where or why it is held follows (art18)
         word = rally.end() - len(rally.group().split(" ")[-1])
         noun = rally.end(2) if rally.group(2) else word
         out.append(Hit(noun, rally.end(), word, rally.end(), text[noun : rally.end()], values, False))
@@ -2649,8 +2660,17 @@ def _with_forces_spread(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tri
 
 def _with_dispersed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "فرّقت قوات الأمن، مساء الأحد، مسيرة للأساتذة"، "وفرّقت المشاركين فيها بالقوة": a verb of breaking up and the
-    protest or its people are one protest-with-intervention trigger."""
-    return _verb_and_object(text, triggers, _DISPERSE, _DISPERSED, _DISPERSED_KEY, 120, none_between=True)
+    protest or its people are one protest-with-intervention trigger. The weak protest word the people are
+    ("فرّقت قوات الدرك، ليل أمس، مئات المحتجين") is the object, not another event word between (art18)."""
+    objects = [m.span() for m in _DISPERSED.finditer(text)]
+    held = [
+        h
+        for h in triggers
+        if h.values[0].strength == "weak" and any(a <= h.word_start and h.end <= b for a, b in objects)
+    ]
+    rest = [h for h in triggers if h not in held]
+    found = _verb_and_object(text, rest, _DISPERSE, _DISPERSED, _DISPERSED_KEY, 120, none_between=True)
+    return longest(found + held)
 
 
 _SEIZE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("seize_verbs") + r")(?!\w)")
@@ -3938,6 +3958,21 @@ def _participants(
             _but(p, country=lead) if p.span in homeless and p.role in _STATE_ROLES and p.country != lead else p
             for p in named
         ]
+    if home is not None and lead is None:
+        # "أعلنت وزارة الداخلية السورية أن دورية من الأمن العام اعتقلت" in a Jordanian story: a body built from its
+        # kind with no nationality, in the words of another state's body, is of that speaker's state (h16c)
+        homeless = {m.span for m in view.mentions if m.origin == "derived" and _without_nationality(m)}
+        speakers = [p for p in named if p.span not in homeless]
+        named = [
+            _but(p, country=spoken)
+            if p.span in homeless
+            and p.role in _STATE_ROLES
+            and p.country == home
+            and (spoken := _speaker_state(view, speakers, p)) is not None
+            and spoken != home
+            else p
+            for p in named
+        ]
     coalition = _coalition(view, home, [*earlier, *named])
     if coalition:
         # "قوات التحالف": the forces built from a kind word are the coalition itself
@@ -4192,6 +4227,7 @@ def _participants(
     merged = _people_of_listed_body(view, merged)
     merged = _without_members_aside(view, merged)
     merged = [_of_community(view, p) for p in merged]
+    merged = [_come_from_state(view, p) for p in merged]
     # "منزلاً يؤوي عائلتين": two families are armed sides only between whom a fight is told (art14)
     merged = [
         p
@@ -4228,6 +4264,27 @@ def _of_community(view: SentenceView, p: Participant) -> Participant:
     if match is None:
         return p
     return _but(p, country=_COMMUNITY_STATES[match.group("name").replace("ة", "ه")])
+
+
+# (folded) "حاولت اجتياز الحدود قادمة من الأراضي السورية": the armed men's way in from a state, in their own clause
+_CAME_FROM_STATE = re.compile(r"^[^،,.؛:]{0,60}?(?<!\w)(?:قادم|قادمه|قادمة|قادمين|قادمون|قادما|اتيه|اتين) +من +$")
+
+
+def _come_from_state(view: SentenceView, p: Participant) -> Participant:
+    """ "مجموعات مسلحة حاولت اجتياز الحدود قادمة من الأراضي السورية": unnamed armed men who came in from a
+    state, told right after them, are of that state, not of the story's (h16c)."""
+    if p.named or p.canonical is not None or p.role != "armed_group":
+        return p
+    for m in view.mentions:
+        if m.place is None or m.span.start < p.span.end or not m.place.country:
+            continue
+        if m.place.kind != "country" and not fold_text(m.text).startswith(("الاراضي", "اراضي")):
+            return p
+        gap = view.folded.text[view.folded_index(p.span.end) : view.folded_index(m.span.start)]
+        if _CAME_FROM_STATE.match(gap):
+            return _but(p, country=iso3(m.place.country))
+        return p
+    return p
 
 
 # (folded) "، التي تضم ممثلين عن حكومتي السودان وجنوب السودان،": a body's members told in a relative aside
@@ -6587,6 +6644,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
             end = max(end, word_end + nxt.end(1))
         return 2 + more, hit.word_start, end  # "قُتل مدنيان"، "وأصيب طفلاه": a dual is two
     if nxt is not None:
+        construct = _construct_dual(text, word_end + nxt.start(1), word_end + nxt.end(1))
+        if construct is not None:
+            return 2, hit.word_start, construct  # "أصيب رجلا أمن"، "إصابة عنصري شرطة": two
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
         if two is not None:
             # "مقتل المهاجمَين"، "مقتل المهاجمين الاثنين"، "إصابة جنديين"، "إصابة امرأتين وطفل" (three)
@@ -6774,6 +6834,19 @@ _WORD_AFTER = re.compile(r" *([^\W\d_]+)")
 _ADVERBS = frozenset({"ايضا", "كذلك", "خلالها", "خلاله", "فيها", "فيه"})
 _THE_TWO = frozenset({"الاثنين", "الاثنان", "اثنين", "اثنان", "كليهما", "كلاهما"})
 _DAY_PART = re.compile(r" +(?:الماضي|المقبل|الفايت|صباحا|مساء|مساءا|فجرا|ليلا|ظهرا)(?!\w)")  # "الاثنين الماضي": Monday
+
+
+_CONSTRUCT_DUAL_BODY = re.compile(r" +(?:" + _taa_alt("construct_dual_bodies") + r")(?!\w)")
+
+
+def _construct_dual(text: str, a: int, b: int) -> int | None:
+    """Where a person noun in the construct dual at folded [a, b) and the body it serves end ("رجلا أمن"، "عنصري
+    شرطة"): the singular with ا or ي for the dual's ان or ين, then the body; else None (art18)."""
+    word = text[a:b]
+    if len(word) < 3 or word[-1] not in "اي" or fold_text(word[:-1]) not in _singular_people():
+        return None
+    body = _CONSTRUCT_DUAL_BODY.match(text, b)
+    return body.end() if body is not None else None
 
 
 def _dual_at(view: SentenceView, a: int, b: int) -> int | None:
@@ -7084,6 +7157,9 @@ class Context:
     sides: tuple[Participant, Participant] | None = None  # the two sides of the last meeting or deal told
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
+    # the last force told with its nationality by each head word ("مقاتلات إسرائيلية"), for the bare definite head
+    # later in the story ("أن تكون المقاتلات قد استهدفت")
+    told_forces: dict[str, Participant] = field(default_factory=dict)
     town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
     # the last place named after each kind word ("مدينة تعز"، "قضاء الزبير"), for "جنوب غربي المدينة"، "في القضاء ذاته"
     by_kind: dict[str, Mention] = field(default_factory=dict)
@@ -7775,6 +7851,13 @@ _PROPERTY_DESTRUCTION = ("Strategic developments", "Looting/property destruction
 
 
 def _forces_again(p: Participant | None, ctx: Context) -> Participant | None:
+    if p is not None and not p.named and p.canonical in (None, p.text):
+        # "غارات شنتها مقاتلات إسرائيلية" then "أن تكون المقاتلات قد استهدفت": a bare definite force word is the force
+        # the story told before by that word, with its nationality (h16c)
+        word = fold_text(p.text).lstrip("وف")
+        told = ctx.told_forces.get(word[2:]) if word.startswith("ال") and " " not in word else None
+        if told is not None and told.role == p.role:
+            return _but(p, country=told.country)
     if p is None or ctx.forces is None or p.named or fold_text(p.text) not in ("القوات", "والقوات"):
         return p
     return _but(p, country=ctx.forces.country, role=ctx.forces.role)
@@ -9265,7 +9348,8 @@ def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tr
     is what they gathered for; the protest, weak as its word is, is the event."""
     if hit.values[0].plover != "REQUEST":
         return False
-    if view.folded.text[hit.word_start : hit.start].startswith("ل"):
+    # ... behind و too ("تضامناً مع غزة وللمطالبة بإغلاق السفارة"; art18)
+    if view.folded.text[hit.word_start : hit.start].lstrip("وف").startswith("ل"):
         return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
     # "وكان محتجون يطالبون بإقالة المحافظ قد أغلقوا الموانئ": a present demand verb right after an indefinite crowd
     # (an adjective clause) says what the crowd wants; the crowd's protest is the event (art8)
@@ -11672,6 +11756,8 @@ _HANDED_OUT_ON = re.compile(
 
 _CLOSED_PASSAGES = ("حدود", "مجال جوي", "اجواء", "معبر", "معابر", "منفذ", "منافذ")
 _TOWARDS_STATE = re.compile(r"(?<!\w)امام(?!\w)")
+# the travellers or goods joined to halted traffic right after the trigger ("حركة الشاحنات والركاب")
+_TRAFFIC_CONJUNCT = re.compile(r" *و(?:ال)?$")
 
 
 def _closed_to_state(
@@ -11869,6 +11955,14 @@ def _events_for(
         # "قرر إغلاق المجال الجوي أمام الطائرات القادمة من مالي"، "أغلقت حدودها مع السودان": a border or an airspace
         # closed to another state sanctions it (probe63)
         plover, actor2 = "SANCTION", _but(closed_to, role="government")
+    elif (
+        hit.values[0].id == "closure_ban"
+        and actor2 is not None
+        and _TRAFFIC_CONJUNCT.match(view.folded.text, hit.end, view.folded_index(actor2.span.start))
+    ):
+        # "تعليق حركة الشاحنات والركاب عبر المعبر": the travellers joined to the halted traffic are what is halted,
+        # not a side the closure is aimed at (h16c)
+        actor2 = None
     if hit.values[0].id == "surrender":
         # "سلم إرهابي نفسه للسلطات العسكرية": the man between the verb and نفسه gives himself up to the side after
         # him (probe52)
@@ -11973,6 +12067,8 @@ def _events_for(
         words = fold_text(p.text).split() if p is not None else []
         if p is not None and p.country is not None and len(words) > 1 and words[0] in _FORCES:
             ctx.forces = p
+        elif p is not None and p.country is not None and len(words) > 1 and p.role in ("military", "armed_group"):
+            ctx.told_forces[words[0].lstrip("وف")] = p
     if actor1 is not None and actor2 is not None and actor1.span != actor2.span and _overlaps(actor1.span, actor2.span):
         # "هاجم مستوطنون إسرائيليون": the doer read twice (its head alone) is not whom it befell (one span for both
         # sides is a dual, "بين مجموعتين مسلحتين")
@@ -14365,6 +14461,9 @@ def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     ]
 
 
+_CARE_GIVEN = "care_given"  # triggers.yaml: care given has no noun of its own to read (h16c)
+
+
 def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
     trigger = hit.values[0]
     first_end = folded.find(" ", hit.start, hit.end)
@@ -14372,7 +14471,12 @@ def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
         # an aside right after the phrase's first word ("ضبطت، فجر أمس، شحنة أسلحة"): only for the steps whose
         # doer stands before the verb; elsewhere the phrase's noun alone is read ("وصلت، صباح اليوم، قافلة مساعدات
         # إماراتية": the aid's giver is its adjective)
-        return trigger.id in _ASIDE_CLOSURES or trigger.id in _ASIDE_VERDICTS or _aside_seizure(hit)
+        return (
+            trigger.id in _ASIDE_CLOSURES
+            or trigger.id in _ASIDE_VERDICTS
+            or trigger.id == _CARE_GIVEN
+            or _aside_seizure(hit)
+        )
     return (
         trigger.plover not in _ASIDE_HANDLED
         or trigger.id in _ASIDE_CLOSURES
@@ -15332,6 +15436,7 @@ def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
 
 # ... and a kind word may stand between ("المرتبطة بتنظيم القاعدة")
 _AFFILIATION = re.compile(r"(?<!\w)(?:" + _taa_alt("affiliation_words") + r") +(?:من +)?(?:[^\W\d_]+ +)?(?:ب|ل|لل)?$")
+_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 def _affiliated(view: SentenceView, p: Participant) -> bool:
@@ -15340,9 +15445,6 @@ def _affiliated(view: SentenceView, p: Participant) -> bool:
     # (a name in quotes, "الموالية لتنظيم «داعش»", is tied all the same; h15a)
     before = _OPENING_QUOTE.sub("", view.folded.text[max(0, start - 30) : start])
     return _AFFILIATION.search(before) is not None
-
-
-_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 _COURT_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "court_sentence")
@@ -17098,10 +17200,15 @@ _ENVOY_WORDS = frozenset(fold_text(w) for w in _WORDS.words("envoy_words"))
 def _envoy_to(view: SentenceView, opening: re.Match[str]) -> bool:
     """ "ودعا المبعوث الأممي الخاص إلى اليمن ...، جميع الأطراف إلى": the إلى of an envoy's title, before the country he
     is sent to, opens no demand (probe80)."""
+    at = view.raw_span(opening.end() + 1, opening.end() + 1).start
+    # ... and so is one inside a long title the names stage read whole ("المبعوث الخاص للأمين العام للأمم المتحدة إلى
+    # اليمن"; h16c)
+    inside = view.raw_span(opening.start(), opening.start()).start
+    if any(m.span.start < inside and at <= m.span.end and m.place is None for m in view.mentions):
+        return True
     before = view.folded.text[max(0, opening.start() - 30) : opening.start()].split()[-2:]
     if not any(fold_text(w).lstrip("و") in _ENVOY_WORDS for w in before):
         return False
-    at = view.raw_span(opening.end() + 1, opening.end() + 1).start
     return any(m.span.start == at and m.place is not None for m in view.mentions)
 
 
@@ -17304,6 +17411,9 @@ def _between(
         return None  # "رفعت حظر التجول ... عقب الاشتباكات بين الميليشيات": the sides of what came before (probe37)
     start = view.raw_span(hit.start + match.end(), hit.start + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
+    named = _men_of_named(view, sides, participants)
+    if named is not None:
+        return named
     late = _late_second_side(view, start, sides, participants)
     if late is not None:
         return sides[0], late
@@ -17372,6 +17482,46 @@ def _late_second_side(
 
 
 _MEN_LEAD = re.compile(r" *(?:ابناء|افراد|عناصر|مسلحين|مقاتلين)(?: +من)? +")
+_BARE_MEN = frozenset({"افراد", "عناصر", "مسلحين", "مقاتلين", "مسلحون", "مقاتلون"})
+# (folded) what stands between unnamed men and the named group they are of: "من"، "من مجموعة «"، "من حركة "
+_OF_GROUP = re.compile(r" *من(?: +(?:مجموع[هة]|جماع[هة]|حرك[هة]|تنظيم|فصيل|كتيب[هة]|ميليشيا|مليشيا))? *[\"«“]? *")
+
+
+def _men_of_named(
+    view: SentenceView, sides: list[Participant], participants: list[Participant]
+) -> tuple[Participant, Participant] | None:
+    """ "بين مسلحين من الحركة ومسلحين من مجموعة «جند الشام»": unnamed men of a named group are that group; two
+    such sides, or one and a named side joined by و, are the clash's two sides (art18)."""
+    if len(sides) < 2:
+        return None
+    out: list[Participant] = []
+    resolved = False
+    rest = list(sides)
+    while rest and len(out) < 2:
+        side = rest.pop(0)
+        if not side.named and fold_text(side.text) in _BARE_MEN:
+            group = next((p for p in participants if p.span.start >= side.span.end), None)
+            gap = view.text[side.span.end - view.start : group.span.start - view.start] if group else "."
+            if group is None or not group.named or not _OF_GROUP.fullmatch(fold_text(gap)):
+                return None
+            out.append(group)
+            resolved = True
+            rest = [p for p in rest if p.span.start > group.span.start]
+        elif side.named:
+            out.append(side)
+        else:
+            return None
+        if len(out) == 1 and rest:
+            joint = view.text[out[0].span.end - view.start : rest[0].span.start - view.start]
+            if fold_text(joint).strip(" \"'«»“”") not in ("و",) and not _AND_PART_OF.fullmatch(
+                fold_text(joint).strip(" \"'«»“”")
+            ):
+                return None
+    if not resolved or len(out) < 2 or (out[0].canonical is not None and out[0].canonical == out[1].canonical):
+        return None
+    return out[0], out[1]
+
+
 # a dual unit word and "من"/"في" right after بين: "فصيلين من"، "جناحين في"، "مجموعتين تابعتين لـ"
 _TWO_OF = re.compile(
     r" *(?:فصيلين|جناحين|مجموعتين|جماعتين|كتيبتين|لواءين|عشيرتين|قبيلتين)(?: +(?:مسلحين|مسلحتين))? +(?:من|في|داخل) +"
@@ -17552,11 +17702,29 @@ def _blamed_after(view: SentenceView, hit: Hit[Trigger], participants: Sequence[
 
 def _posted_at(view: SentenceView, hit: Hit[Trigger], envoy: Participant | None, m: Mention) -> bool:
     """Whether m is the town a summoned envoy is posted in, right after him ("سفير مالي في نواكشوط"، "لدى بغداد")."""
-    if envoy is None or hit.values[0].id != "formal_complaint" or m.place is None:
+    if m.place is None:
+        return False
+    if hit.values[0].id != "formal_complaint":
+        # "دانت الخارجية ... الاعتداء، واستدعت القائم بالأعمال التركي في بغداد": a summons told after the sentence's
+        # condemnation, the envoy its verb's object, is the same protest and places it (h16c)
+        at = view.folded_index(m.span.start)
+        return _kind(m) == "city" and _SUMMONED_IN.search(view.folded.text, max(0, at - 60), at) is not None
+    if envoy is None:
         return False
     # (past the envoy's state: "سفير مالي في"، "السفير الإيراني لدى")
     gap = fold_text(view.text[envoy.span.end - view.start : m.span.start - view.start]).strip()
     return 0 < m.span.start - envoy.span.end <= 30 and _POSTED_GAP.fullmatch(gap) is not None and _kind(m) == "city"
+
+
+# a summons verb, the envoy it governs (a subject of at most two words before him), then the town he is posted in
+# (folded)
+_SUMMONED_IN = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + _alt("summon_verbs")
+    + r")(?: +[^\W\d_]+){0,2} +(?:ال)?(?:"
+    + _taa_phrases("summoned_envoys")
+    + r")(?!\w)(?: +[^\W\d_]+){0,2} +(?:في|لدي) +$"
+)
 
 
 # (or "في سفارة مالي بالجزائر العاصمة": at his state's embassy, in the town)
@@ -17677,6 +17845,10 @@ def _own_body_met(view: SentenceView, t_span: Span, actor1: Participant | None, 
     return fold_text(view.text[t_span.end - view.start : actor2.span.start - view.start]).strip() == "ل"
 
 
+# "، الأسبوع الماضي،"، "، مساء أمس،": a time between commas (folded)
+_TIME_ASIDE = re.compile(r"[،,] *(?:(?:" + _alt("time_words") + r")(?!\w) *){1,4}[،,]")
+
+
 # "، خلال اجتماع طارئ عقده المجلس الوزاري برئاسته،"، "، بحسب بيان صادر عن مكتبه الإعلامي،": the occasion or the
 # attribution of what is said, between commas
 _FRAME_ASIDE = re.compile(
@@ -17699,7 +17871,7 @@ def _past_frame_aside(
     if aside is None:
         aside = _FRAME_ASIDE.match(view.folded.text, start + 1)  # a space before the comma
     if aside is None:
-        return actor2
+        return _past_bare_meeting(view, start, actor2, participants)
     within = view.raw_span(aside.start(), aside.end())
     if actor2 is not None and not within.start <= actor2.span.start < within.end:
         return actor2
@@ -17711,6 +17883,39 @@ def _past_frame_aside(
     if construct is not None:
         starts.add(view.raw_start(aside.end() + gap + construct.end(), aside.end() + gap + construct.end()))
     return next((p for p in participants if p.span.start in starts), actor2)
+
+
+# (folded) "خلال لقائه"، "أثناء اجتماعه": a meeting named as the occasion right after a statement's verb, no comma
+_BARE_MEETING = re.compile(r" *(?:خلال|اثناء) +(?:لقاي|لقاء|اجتماع|استقبال)(?:ه|ها|هم)(?!\w) +")
+_PLACE_LINKS = frozenset({"في", "ب"})
+
+
+def _past_bare_meeting(
+    view: SentenceView, start: int, actor2: Participant | None, participants: Sequence[Participant]
+) -> Participant | None:
+    """ "فدعا خلال لقائه وجهاء العشائر في جوهر مساء أمس الحكومة الفيدرالية إلى": with no commas, the side met is the
+    occasion's; past it, its town and its time, the next side is whom the statement is aimed at (h16c)."""
+    frame = _BARE_MEETING.match(view.folded.text, start)
+    if frame is None:
+        return actor2
+    at = view.raw_start(frame.end(), frame.end())
+    met = next((p for p in participants if p.span.start == at), None)
+    if met is None or (actor2 is not None and actor2 != met):
+        return actor2
+    later = next((p for p in participants if p.span.start >= met.span.end), None)
+    if later is None:
+        return actor2
+    gap = view.text[met.span.end - view.start : later.span.start - view.start]
+    for m in view.mentions:
+        if m.place is not None and met.span.end <= m.span.start and m.span.end <= later.span.start:
+            gap = gap.replace(m.text, " ")
+    words = [w.lstrip("ب") if w.startswith("ب") and len(w) > 3 else w for w in fold_text(gap).split()]
+    # (the side met may run on by a genitive or two: "وجهاء العشائر"، "قادة الأجهزة الأمنية")
+    while words and len(words) > 0 and words[0].startswith("ال") and words[0] not in _TIME_WORDS and len(gap) < 80:
+        words = words[1:]
+    if not all(w in _PLACE_LINKS or w in _TIME_WORDS for w in words):
+        return actor2
+    return later
 
 
 def _recalled(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -19352,6 +19557,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 incidents=ctx.incidents,
                 first_at=ctx.first_at,
                 abduction=ctx.abduction,
+                told_forces=ctx.told_forces,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
