@@ -82,6 +82,17 @@ _WORDS = event_words()
 _DONE_DURING = frozenset(_WORDS.words("during"))  # "خلال"، "هامش"، "ختام": what an event was done during
 
 
+def _taa_spellings_early(forms: Iterable[str]) -> frozenset[str]:
+    """Each folded form, also with a final ه written ة (folded text keeps ة)."""
+    out = {fold_text(w) for w in forms}
+    return frozenset(out | {w[:-1] + "ة" for w in out if w.endswith("ه")})
+
+
+def _folded_alt_early(section: str) -> str:
+    """A section of data/event_words.yaml folded, as a regex alternation, longest first."""
+    return "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words(section), key=len, reverse=True))
+
+
 def _alt(section: str) -> str:
     """A section of data/event_words.yaml as a regex alternation, in file order."""
     return "|".join(re.escape(w) for w in _WORDS.words(section))
@@ -1103,6 +1114,11 @@ def _view(
         # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest, unless
         # it is called ("دعا الاتحاد إلى تجمع شعبي") or broken up ("قبل أن تفرقهم قوات الأمن")
         triggers = [h for h in triggers if h.values[0].id != "gathering" or _CALLED_TO.search(folded.text, 0, h.start)]
+    if any(h.key in _SUSPEND_KEYS for h in triggers):
+        triggers = [h for h in triggers if not _vehicle_stopped(folded.text, h)]
+    if "وصف" in folded.text or "سم" in folded.text:
+        # "احتجاجاً على ما وصفوه بـ"نهب ثروات المحافظة"": the speaker's word for a deed tells no deed (art19)
+        triggers = [h for h in triggers if not _CALLED_BEFORE.search(folded.text, max(0, h.word_start - 40), h.start)]
     if any(v.plover == "PROTEST" for h in triggers for v in h.values):
         # "احتشد المئات أمام مقر البرلمان ... رفضاً لقانون الموازنة": the grounds word after a protest (also a weak
         # one) says what it is against, it is no rejection or condemnation of its own (probe54)
@@ -1821,7 +1837,12 @@ def _verb_and_object(
         gap = text[verb.end() : found.start()]
         between = none_between and any(verb.end() <= h.start < found.end() for h in triggers)
         # (an occasion's aside counts no words: "وأعرب الأمين العام للجامعة أحمد أبو الغيط، في بيان مساء اليوم، عن")
-        if len(_FRAME_ASIDE.sub(" ", gap).split()) > max_words or _THAT_PRONOUN.search(gap) or between:
+        # ... nor does a time's ("أدرج، الأسبوع الماضي، خمسة من قياديي الجماعة ... على قائمة"; h16c)
+        if (
+            len(_FRAME_ASIDE.sub(" ", _TIME_ASIDE.sub(" ", gap)).split()) > max_words
+            or _THAT_PRONOUN.search(gap)
+            or between
+        ):
             continue  # another event word between, or the object a trigger of its own ("وقفة احتجاجية")
         if verb.re.groups:  # the verbs' pattern captures the conjunction: "فرقت" is a verb, "وفرقت" و + a verb
             start = verb.end(1) if verb.group(1) else verb.start()
@@ -2216,6 +2237,10 @@ _CALL_REACH = re.compile(
 )
 
 
+_VIGIL = re.compile(r"وقف(?:[هة]|ات)$")
+_VIGIL_MARK = re.compile(r"(?: +[^\s.،,؛]+){0,4}? +[وف]?(?:" + _taa_alt("vigil_marks") + r")(?!\w)")
+
+
 def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """A call to a rally, march or gathering ("دعت النقابة أعضاءها إلى التجمع أمام الوزارة") calls a protest, though
     these words alone are no protest (bare مسيرة is a drone, bare التجمع a party's name)."""
@@ -2235,6 +2260,8 @@ def _with_called_rallies(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tr
                 rally = None
         if rally is None or any(h.start > call.end and h.values[0].plover == "PROTEST" for h in triggers):
             continue
+        if _VIGIL.search(rally.group()) and _VIGIL_MARK.match(text, rally.end()) is None:
+            continue  # "دعا إلى وقفة جادة": a vigil is one only where or why it is held follows (art18)
         word = rally.end() - len(rally.group().split(" ")[-1])
         noun = rally.end(2) if rally.group(2) else word
         out.append(Hit(noun, rally.end(), word, rally.end(), text[noun : rally.end()], values, False))
@@ -2247,11 +2274,14 @@ def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger
     return _verb_and_object(text, triggers, _ORGANISE, _PROTEST_OBJECT, _ORGANISED_KEY, 120, none_between=True)
 
 
-_DEPLOY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("deploy_verbs") + r")(?!\w)")
+# ... its present with the future's س ("إن الوزارة ستنشر ٢٠ ألف منتسب إضافي"; art19)
+_DEPLOY = re.compile(r"(?<!\w)[وف]?(?:س(?=[يت]))?(?:" + _alt("deploy_verbs") + r")(?!\w)")
 _FORCES_SENT = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("deployed_forces") + r")(?!\w)")
 _PUBLISHED = frozenset(_WORDS.words("published_things"))
 _DEPLOYED_KEY = fold_text("نشر قوات")
-_DEPLOY_FORMS = _with_conjunction(_WORDS.words("deploy_verbs"))
+_DEPLOY_FORMS = _with_conjunction(
+    [*_WORDS.words("deploy_verbs"), *("س" + w for w in _WORDS.words("deploy_verbs") if w[:1] in ("ي", "ت"))]
+)
 _DISPERSE_FORMS = _with_conjunction(_WORDS.words("disperse_verbs"))
 _HANDOVER_FORMS = _with_conjunction(_WORDS.words("handover_verbs"))
 _LAUNCH_FORMS = _with_conjunction(_WORDS.words("launch_verbs"))
@@ -2649,8 +2679,17 @@ def _with_forces_spread(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tri
 
 def _with_dispersed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "فرّقت قوات الأمن، مساء الأحد، مسيرة للأساتذة"، "وفرّقت المشاركين فيها بالقوة": a verb of breaking up and the
-    protest or its people are one protest-with-intervention trigger."""
-    return _verb_and_object(text, triggers, _DISPERSE, _DISPERSED, _DISPERSED_KEY, 120, none_between=True)
+    protest or its people are one protest-with-intervention trigger. The weak protest word the people are
+    ("فرّقت قوات الدرك، ليل أمس، مئات المحتجين") is the object, not another event word between (art18)."""
+    objects = [m.span() for m in _DISPERSED.finditer(text)]
+    held = [
+        h
+        for h in triggers
+        if h.values[0].strength == "weak" and any(a <= h.word_start and h.end <= b for a, b in objects)
+    ]
+    rest = [h for h in triggers if h not in held]
+    found = _verb_and_object(text, rest, _DISPERSE, _DISPERSED, _DISPERSED_KEY, 120, none_between=True)
+    return longest(found + held)
 
 
 _SEIZE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("seize_verbs") + r")(?!\w)")
@@ -3938,6 +3977,21 @@ def _participants(
             _but(p, country=lead) if p.span in homeless and p.role in _STATE_ROLES and p.country != lead else p
             for p in named
         ]
+    if home is not None and lead is None:
+        # "أعلنت وزارة الداخلية السورية أن دورية من الأمن العام اعتقلت" in a Jordanian story: a body built from its
+        # kind with no nationality, in the words of another state's body, is of that speaker's state (h16c)
+        homeless = {m.span for m in view.mentions if m.origin == "derived" and _without_nationality(m)}
+        speakers = [p for p in named if p.span not in homeless]
+        named = [
+            _but(p, country=spoken)
+            if p.span in homeless
+            and p.role in _STATE_ROLES
+            and p.country == home
+            and (spoken := _speaker_state(view, speakers, p)) is not None
+            and spoken != home
+            else p
+            for p in named
+        ]
     coalition = _coalition(view, home, [*earlier, *named])
     if coalition:
         # "قوات التحالف": the forces built from a kind word are the coalition itself
@@ -4192,6 +4246,7 @@ def _participants(
     merged = _people_of_listed_body(view, merged)
     merged = _without_members_aside(view, merged)
     merged = [_of_community(view, p) for p in merged]
+    merged = [_come_from_state(view, p) for p in merged]
     # "منزلاً يؤوي عائلتين": two families are armed sides only between whom a fight is told (art14)
     merged = [
         p
@@ -4228,6 +4283,27 @@ def _of_community(view: SentenceView, p: Participant) -> Participant:
     if match is None:
         return p
     return _but(p, country=_COMMUNITY_STATES[match.group("name").replace("ة", "ه")])
+
+
+# (folded) "حاولت اجتياز الحدود قادمة من الأراضي السورية": the armed men's way in from a state, in their own clause
+_CAME_FROM_STATE = re.compile(r"^[^،,.؛:]{0,60}?(?<!\w)(?:قادم|قادمه|قادمة|قادمين|قادمون|قادما|اتيه|اتين) +من +$")
+
+
+def _come_from_state(view: SentenceView, p: Participant) -> Participant:
+    """ "مجموعات مسلحة حاولت اجتياز الحدود قادمة من الأراضي السورية": unnamed armed men who came in from a
+    state, told right after them, are of that state, not of the story's (h16c)."""
+    if p.named or p.canonical is not None or p.role != "armed_group":
+        return p
+    for m in view.mentions:
+        if m.place is None or m.span.start < p.span.end or not m.place.country:
+            continue
+        if m.place.kind != "country" and not fold_text(m.text).startswith(("الاراضي", "اراضي")):
+            return p
+        gap = view.folded.text[view.folded_index(p.span.end) : view.folded_index(m.span.start)]
+        if _CAME_FROM_STATE.match(gap):
+            return _but(p, country=iso3(m.place.country))
+        return p
+    return p
 
 
 # (folded) "، التي تضم ممثلين عن حكومتي السودان وجنوب السودان،": a body's members told in a relative aside
@@ -6587,6 +6663,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
             end = max(end, word_end + nxt.end(1))
         return 2 + more, hit.word_start, end  # "قُتل مدنيان"، "وأصيب طفلاه": a dual is two
     if nxt is not None:
+        construct = _construct_dual(text, word_end + nxt.start(1), word_end + nxt.end(1))
+        if construct is not None:
+            return 2, hit.word_start, construct  # "أصيب رجلا أمن"، "إصابة عنصري شرطة": two
         two = _dual_at(view, word_end + nxt.start(1), word_end + nxt.end(1))
         if two is not None:
             # "مقتل المهاجمَين"، "مقتل المهاجمين الاثنين"، "إصابة جنديين"، "إصابة امرأتين وطفل" (three)
@@ -6774,6 +6853,19 @@ _WORD_AFTER = re.compile(r" *([^\W\d_]+)")
 _ADVERBS = frozenset({"ايضا", "كذلك", "خلالها", "خلاله", "فيها", "فيه"})
 _THE_TWO = frozenset({"الاثنين", "الاثنان", "اثنين", "اثنان", "كليهما", "كلاهما"})
 _DAY_PART = re.compile(r" +(?:الماضي|المقبل|الفايت|صباحا|مساء|مساءا|فجرا|ليلا|ظهرا)(?!\w)")  # "الاثنين الماضي": Monday
+
+
+_CONSTRUCT_DUAL_BODY = re.compile(r" +(?:" + _taa_alt("construct_dual_bodies") + r")(?!\w)")
+
+
+def _construct_dual(text: str, a: int, b: int) -> int | None:
+    """Where a person noun in the construct dual at folded [a, b) and the body it serves end ("رجلا أمن"، "عنصري
+    شرطة"): the singular with ا or ي for the dual's ان or ين, then the body; else None (art18)."""
+    word = text[a:b]
+    if len(word) < 3 or word[-1] not in "اي" or fold_text(word[:-1]) not in _singular_people():
+        return None
+    body = _CONSTRUCT_DUAL_BODY.match(text, b)
+    return body.end() if body is not None else None
 
 
 def _dual_at(view: SentenceView, a: int, b: int) -> int | None:
@@ -7084,6 +7176,9 @@ class Context:
     sides: tuple[Participant, Participant] | None = None  # the two sides of the last meeting or deal told
     # the last forces named with whose they are ("القوات الإسرائيلية"), for a bare "القوات" after them in the paragraph
     forces: Participant | None = None
+    # the last force told with its nationality by each head word ("مقاتلات إسرائيلية"), for the bare definite head
+    # later in the story ("أن تكون المقاتلات قد استهدفت")
+    told_forces: dict[str, Participant] = field(default_factory=dict)
     town: Mention | None = None  # the last town told, for "المدينة" named again by its kind alone
     # the last place named after each kind word ("مدينة تعز"، "قضاء الزبير"), for "جنوب غربي المدينة"، "في القضاء ذاته"
     by_kind: dict[str, Mention] = field(default_factory=dict)
@@ -7775,6 +7870,13 @@ _PROPERTY_DESTRUCTION = ("Strategic developments", "Looting/property destruction
 
 
 def _forces_again(p: Participant | None, ctx: Context) -> Participant | None:
+    if p is not None and not p.named and p.canonical in (None, p.text):
+        # "غارات شنتها مقاتلات إسرائيلية" then "أن تكون المقاتلات قد استهدفت": a bare definite force word is the force
+        # the story told before by that word, with its nationality (h16c)
+        word = fold_text(p.text).lstrip("وف")
+        told = ctx.told_forces.get(word[2:]) if word.startswith("ال") and " " not in word else None
+        if told is not None and told.role == p.role:
+            return _but(p, country=told.country)
     if p is None or ctx.forces is None or p.named or fold_text(p.text) not in ("القوات", "والقوات"):
         return p
     return _but(p, country=ctx.forces.country, role=ctx.forces.role)
@@ -7844,6 +7946,8 @@ def _reads_as_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # "وتأتي الضربات"), so it does not head the sentence.
 _REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
 _FLED_FROM = frozenset(_WORDS.words("fled_from"))
+_FLED_PARTICIPLES = frozenset(_WORDS.words("fled_participles"))
+_RENEWAL = frozenset(_WORDS.words("renewal_words"))
 _TREND_BEFORE = frozenset(_WORDS.words("trend_before"))
 _SUFFERED = frozenset(_WORDS.words("suffered"))
 _SUFFERED_TOLD = frozenset(_WORDS.words("suffered_told"))
@@ -7974,6 +8078,12 @@ _WARNED_WILL = re.compile(
 _FUTURE_WORD = re.compile(r"(?<!\w)(?:س|ست|سي|سن)[^\W_]{2,}(?!\w)")
 
 
+# art19: a future verb telling what a warned-of act would bring ("سيؤدي إلى تهجير"), in the clause after it (folded)
+_WARNED_OUTCOME = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(fold_text(w)) for w in _WORDS.words("warned_outcomes")) + r")(?!\w)"
+)
+
+
 def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A force word in a clause a warning opens with "من أن", whose verb (or the word itself) is in the future, is
     what is warned of, no event ("ستقتحم"، "ستواصل اقتحام"، "سيواجه صعوبات في معركة الفاشر"; the warner's own act to
@@ -7983,6 +8093,12 @@ def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
     warned = _WARNED_WILL.search(before)
     if warned is None:
         return False
+    if not warned.group("clause"):
+        # "حذرت الهيئة من أن هدم هذه المنشآت، إذا ما نُفّذ، سيؤدي إلى تهجير": the act warned of is the subject of
+        # the outcome told after it (art19)
+        rest = re.split(r"[.؛:]", text[hit.end : hit.end + 80], maxsplit=1)[0]
+        if _WARNED_OUTCOME.search(rest):
+            return True
     return text[hit.word_start : hit.word_start + 1] == "س" or _FUTURE_WORD.search(warned.group("clause")) is not None
 
 
@@ -8656,6 +8772,14 @@ def _court_conviction(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _CONVICTED_MEN = frozenset(re.sub(r"^ال", "", w) for w in _WORDS.words("charged_men"))
 
 
+# "احتجاجاً على ما وصفوه بـ"نهب ثروات المحافظة""، "ودانت ما وصفته بالمجزرة": the speaker's word for a deed, no deed
+# told (what was done, if told, is told by its own words; art19)
+_CALLED_BEFORE = re.compile(
+    r"(?<!\w)ما (?:وصفته|وصفه|وصفتها|وصفوه|وصفها|وصفتاه|اسمته|اسماه|سمته|سماه|يصفه|تصفه|يصفونه|يسميه|تسميه|يسمونه)"
+    r" +(?:ب|بـ)? *[\"«“]? *(?:ب|ال|بال)?$"
+)
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -8699,6 +8823,16 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "بعد تصاعد هجمات المسلحين": a trend, no attack of its own (probe97)
     # "هرباً من القصف"، "خوفاً من هجمات": what people fled or fear (probe54)
     if before[-2:-1] and before[-1] == "من" and before[-2] in _FLED_FROM:
+        return True
+    # "فارّين من تجدد المعارك"، "هاربين من القصف": the participle of fleeing, then what was fled (art19)
+    if before[-2:-1] and before[-1] == "من" and before[-2] in _FLED_PARTICIPLES:
+        return True
+    if (
+        before[-3:-2]
+        and before[-2] == "من"
+        and before[-3] in _FLED_PARTICIPLES | _FLED_FROM
+        and before[-1] in _RENEWAL | _TREND_BEFORE
+    ):
         return True
     # "مواطن أدين بتهريب المخدرات": the passive "was convicted of", no condemnation
     if hit.key == _CONVICTED and view.folded.text[hit.end : hit.end + 2] == " ب":
@@ -9233,7 +9367,8 @@ def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tr
     is what they gathered for; the protest, weak as its word is, is the event."""
     if hit.values[0].plover != "REQUEST":
         return False
-    if view.folded.text[hit.word_start : hit.start].startswith("ل"):
+    # ... behind و too ("تضامناً مع غزة وللمطالبة بإغلاق السفارة"; art18)
+    if view.folded.text[hit.word_start : hit.start].lstrip("وف").startswith("ل"):
         return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
     # "وكان محتجون يطالبون بإقالة المحافظ قد أغلقوا الموانئ": a present demand verb right after an indefinite crowd
     # (an adjective clause) says what the crowd wants; the crowd's protest is the event (art8)
@@ -11434,13 +11569,14 @@ def _co_condemner(
     return actor2.span.start >= actor1.span.end and gap.strip() == "و"
 
 
-_INSPECTION = frozenset(_WORDS.words("inspection_visits"))
+_INSPECTION = frozenset(_WORDS.words("inspection_visits")) | frozenset(_WORDS.words("pilgrimage_visits"))
 # "زار آلاف السياح"، "يزور الحجاج": private visitors, the verb's subject within three words
 _PRIVATE_VISITORS = re.compile(r"(?: +\S+){0,2}? +(?:ال)?(?:" + _alt("private_visitors") + r")(?!\w)")
 
 
 def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation."""
+    """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation; nor is a
+    pilgrimage ("الخطة الأمنية الخاصة بزيارة الأربعين"; art19)."""
     word = _NEXT_WORD.match(view.folded.text, hit.word_end)
     return (word is not None and word.group(1) in _INSPECTION) or _sick_visited(view.folded.text, hit.word_end)
 
@@ -11481,6 +11617,48 @@ def _wounded_visited(text: str, hit: Hit[Trigger]) -> bool:
 
 
 _WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
+_DEMOLITION_ORDERS = _taa_spellings(_WORDS.words("demolition_orders"))
+
+
+_SUSPEND_KEYS = frozenset(fold_text(w) for w in ("إيقاف", "أوقف", "أوقفت", "أوقفوا"))
+# "عن العمل"، "عن مزاولة مهامه": within six words after the suspended man, in the clause (folded)
+_SUSPENDED_FROM = re.compile(r"^[^.،؛:]{0,60}?(?<!\w)عن +(?:ال)?(?:" + _folded_alt_early("suspended_from") + r")(?!\w)")
+
+
+_STOPPED_VEHICLES = _taa_spellings_early(_WORDS.words("stopped_vehicles"))
+_STOPPED_PEOPLE = _taa_spellings_early(_WORDS.words("stopped_people"))
+
+
+def _vehicle_stopped(text: str, hit: Hit[Trigger]) -> bool:
+    """ "أوقف مسلحون ... عشرات الناقلات المحمّلة بالنفط": the first vehicle or person after the Maghreb's arrest verb,
+    within its sentence and 14 words, is a vehicle: the verb stopped it, no arrest (art19)."""
+    if hit.key not in _SUSPEND_KEYS or hit.key == fold_text("إيقاف"):
+        return False
+    rest = re.split(r"[.؛:]", text[hit.end : hit.end + 160], maxsplit=1)[0]
+    for word in rest.split()[:14]:
+        bare = word.strip('،,"«»()')
+        for w in (bare, bare[1:] if bare[:1] in ("و", "ب", "ل") else bare):
+            w = w[2:] if w.startswith("ال") else w
+            if w in _STOPPED_PEOPLE:
+                return False
+            if w in _STOPPED_VEHICLES:
+                # "أوقفت الوحدات سيارة على متنها ٤ مهاجرين"، "شاحنة تقل مهربين": who rode in it was held
+                return re.search(r"(?<!\w)(?:متن|متنها|متنه|تقل|يقل|تقلهم|تقله)(?!\w)", rest) is None
+    return False
+
+
+def _suspension(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قراراً بإيقاف مدير أمن مديرية شحن عن العمل": a suspension from duty, a penalty, no arrest (art19)."""
+    if hit.key not in _SUSPEND_KEYS:
+        return False
+    return _SUSPENDED_FROM.match(view.folded.text[hit.end : hit.end + 90]) is not None
+
+
+def _demolition_ordered(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "إخطارات بهدم ١٤ منشأة"، "أوامر هدم لسبعة منازل": a demolition an order or a notice names is to come (art19)."""
+    return hit.values[0].id == "demolition" and view.previous_word(hit.word_start) in _DEMOLITION_ORDERS
+
+
 _COUNT_THEN_WORD = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +([^\W\d_]+)")
 
 
@@ -11597,6 +11775,8 @@ _HANDED_OUT_ON = re.compile(
 
 _CLOSED_PASSAGES = ("حدود", "مجال جوي", "اجواء", "معبر", "معابر", "منفذ", "منافذ")
 _TOWARDS_STATE = re.compile(r"(?<!\w)امام(?!\w)")
+# the travellers or goods joined to halted traffic right after the trigger ("حركة الشاحنات والركاب")
+_TRAFFIC_CONJUNCT = re.compile(r" *و(?:ال)?$")
 
 
 def _closed_to_state(
@@ -11679,6 +11859,12 @@ def _events_for(
     clause = _clause_of(view, t_span.start)
     if hit.values[0].id == "formal_complaint" and _own_envoy(view, hit):
         plover = "SANCTION"  # "استدعت سفيرها لدى إسرائيل": recalling its own envoy cuts ties, it is no protest
+    demolition_ordered = _demolition_ordered(view, hit)
+    if demolition_ordered:
+        plover = "THREATEN"  # "سلّمت سلطات الاحتلال إخطارات بهدم ١٤ منشأة": a notice, none destroyed yet (art19)
+    suspended = _suspension(view, hit)
+    if suspended:
+        plover = "SANCTION"  # "قراراً بإيقاف مدير الأمن عن العمل": a penalty, no arrest (art19)
     # a capital acts for its state in statements ("اتهمت طهران واشنطن"); a visit goes to the city
     # ... and so does one talks are held with ("مفاوضات مباشرة مع واشنطن")
     participants = [
@@ -11788,6 +11974,14 @@ def _events_for(
         # "قرر إغلاق المجال الجوي أمام الطائرات القادمة من مالي"، "أغلقت حدودها مع السودان": a border or an airspace
         # closed to another state sanctions it (probe63)
         plover, actor2 = "SANCTION", _but(closed_to, role="government")
+    elif (
+        hit.values[0].id == "closure_ban"
+        and actor2 is not None
+        and _TRAFFIC_CONJUNCT.match(view.folded.text, hit.end, view.folded_index(actor2.span.start))
+    ):
+        # "تعليق حركة الشاحنات والركاب عبر المعبر": the travellers joined to the halted traffic are what is halted,
+        # not a side the closure is aimed at (h16c)
+        actor2 = None
     if hit.values[0].id == "surrender":
         # "سلم إرهابي نفسه للسلطات العسكرية": the man between the verb and نفسه gives himself up to the side after
         # him (probe52)
@@ -11892,6 +12086,8 @@ def _events_for(
         words = fold_text(p.text).split() if p is not None else []
         if p is not None and p.country is not None and len(words) > 1 and words[0] in _FORCES:
             ctx.forces = p
+        elif p is not None and p.country is not None and len(words) > 1 and p.role in ("military", "armed_group"):
+            ctx.told_forces[words[0].lstrip("وف")] = p
     if actor1 is not None and actor2 is not None and actor1.span != actor2.span and _overlaps(actor1.span, actor2.span):
         # "هاجم مستوطنون إسرائيليون": the doer read twice (its head alone) is not whom it befell (one span for both
         # sides is a dual, "بين مجموعتين مسلحتين")
@@ -12329,6 +12525,8 @@ def _events_for(
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
+    if demolition_ordered or suspended:
+        acled = None
     warrant = hit.word_start == hit.start and view.previous_word(hit.word_start) in _WARRANT_WORDS
     if acled == _ARRESTS and warrant:
         # "أصدرت المحكمة مذكرة توقيف بحق رئيس الوزراء"، "مذكرة قبض": a warrant is legal action (COERCE), no one is
@@ -14315,6 +14513,9 @@ def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     ]
 
 
+_CARE_GIVEN = "care_given"  # triggers.yaml: care given has no noun of its own to read (h16c)
+
+
 def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
     trigger = hit.values[0]
     first_end = folded.find(" ", hit.start, hit.end)
@@ -14322,7 +14523,12 @@ def _aside_fits(folded: str, hit: Hit[Trigger]) -> bool:
         # an aside right after the phrase's first word ("ضبطت، فجر أمس، شحنة أسلحة"): only for the steps whose
         # doer stands before the verb; elsewhere the phrase's noun alone is read ("وصلت، صباح اليوم، قافلة مساعدات
         # إماراتية": the aid's giver is its adjective)
-        return trigger.id in _ASIDE_CLOSURES or trigger.id in _ASIDE_VERDICTS or _aside_seizure(hit)
+        return (
+            trigger.id in _ASIDE_CLOSURES
+            or trigger.id in _ASIDE_VERDICTS
+            or trigger.id == _CARE_GIVEN
+            or _aside_seizure(hit)
+        )
     return (
         trigger.plover not in _ASIDE_HANDLED
         or trigger.id in _ASIDE_CLOSURES
@@ -15282,6 +15488,7 @@ def _aimed_at(view: SentenceView, hit: Hit[Trigger], limit: int) -> int:
 
 # ... and a kind word may stand between ("المرتبطة بتنظيم القاعدة")
 _AFFILIATION = re.compile(r"(?<!\w)(?:" + _taa_alt("affiliation_words") + r") +(?:من +)?(?:[^\W\d_]+ +)?(?:ب|ل|لل)?$")
+_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 def _affiliated(view: SentenceView, p: Participant) -> bool:
@@ -15290,9 +15497,6 @@ def _affiliated(view: SentenceView, p: Participant) -> bool:
     # (a name in quotes, "الموالية لتنظيم «داعش»", is tied all the same; h15a)
     before = _OPENING_QUOTE.sub("", view.folded.text[max(0, start - 30) : start])
     return _AFFILIATION.search(before) is not None
-
-
-_OPENING_QUOTE = re.compile(r"[«\"] *$")
 
 
 _COURT_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "court_sentence")
@@ -16986,8 +17190,9 @@ def _unit_of_side_between(view: SentenceView, end: int, side: Participant) -> bo
 # "ما لم تستجب"، "إن لم"، "إذا لم"، "في حال لم": a condition a threat or demand sets
 _CONDITION = re.compile(r"(?<!\w)(?:ما|ان|اذا|لو|حال) +لم(?!\w)")
 # "التابع لـ"، "التابعة للحوثيين": a unit named with the side it belongs to
-# past an adjective of the unit; the side's name may open with a quote ("التابع لـ«هيئة تحرير الشام»", gap13)
-_UNIT_OF = re.compile(r' *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *[«"“]? *')
+# past an adjective of the unit; the side's name may open with a quote ("التابع لـ«هيئة تحرير الشام»", gap13), and
+# the unit's close with one ("تبنّت "كتيبة عقبة جبر" التابعة لسرايا القدس"; art19)
+_UNIT_OF = re.compile(r'[»"”]? *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *[«"“]? *')
 # belonging to (a side), also as believed or said ("مسلحون يُعتقد أنهم ينتمون إلى"، "يشتبه في انتمائهم إلى"، "قالت
 # مصادر إنهم من"; probe79)
 _HEDGE = r"(?:(?:يعتقد|يرجح|يشتبه(?: +في)?|يقال|قال(?:ت|وا)?(?: +[^\W\d_]+){0,2}) +(?:ان|انهم|انه|انها|انهما) +)"
@@ -17062,12 +17267,17 @@ _ENVOY_WORDS = frozenset(fold_text(w) for w in _WORDS.words("envoy_words"))
 def _envoy_to(view: SentenceView, opening: re.Match[str]) -> bool:
     """ "ودعا المبعوث الأممي الخاص إلى اليمن ...، جميع الأطراف إلى": the إلى of an envoy's title, before the country he
     is sent to, opens no demand (probe80)."""
+    at = view.raw_span(opening.end() + 1, opening.end() + 1).start
+    # ... and so is one inside a long title the names stage read whole ("المبعوث الخاص للأمين العام للأمم المتحدة إلى
+    # اليمن"; h16c)
+    inside = view.raw_span(opening.start(), opening.start()).start
+    if any(m.span.start < inside and at <= m.span.end and m.place is None for m in view.mentions):
+        return True
     before = view.folded.text[max(0, opening.start() - 30) : opening.start()].split()[-2:]
     # ... also past the body whose envoy he is ("المبعوث الخاص للأمين العام للأمم المتحدة إلى السودان"; act5)
     title = re.split(r"[،,]", view.folded.text[max(0, opening.start() - 70) : opening.start()])[-1].split()[-7:]
     if not any(fold_text(w).lstrip("و") in _ENVOY_WORDS for w in [*before, *title]):
         return False
-    at = view.raw_span(opening.end() + 1, opening.end() + 1).start
     return any(m.span.start == at and m.place is not None for m in view.mentions)
 
 
@@ -17280,6 +17490,9 @@ def _between(
         return None  # "رفعت حظر التجول ... عقب الاشتباكات بين الميليشيات": the sides of what came before (probe37)
     start = view.raw_span(hit.start + match.end(), hit.start + match.end()).start
     sides = [p for p in participants if 0 <= p.span.start - start <= 60]
+    named = _men_of_named(view, sides, participants)
+    if named is not None:
+        return named
     late = _late_second_side(view, start, sides, participants)
     if late is not None:
         return sides[0], late
@@ -17348,6 +17561,46 @@ def _late_second_side(
 
 
 _MEN_LEAD = re.compile(r" *(?:ابناء|افراد|عناصر|مسلحين|مقاتلين)(?: +من)? +")
+_BARE_MEN = frozenset({"افراد", "عناصر", "مسلحين", "مقاتلين", "مسلحون", "مقاتلون"})
+# (folded) what stands between unnamed men and the named group they are of: "من"، "من مجموعة «"، "من حركة "
+_OF_GROUP = re.compile(r" *من(?: +(?:مجموع[هة]|جماع[هة]|حرك[هة]|تنظيم|فصيل|كتيب[هة]|ميليشيا|مليشيا))? *[\"«“]? *")
+
+
+def _men_of_named(
+    view: SentenceView, sides: list[Participant], participants: list[Participant]
+) -> tuple[Participant, Participant] | None:
+    """ "بين مسلحين من الحركة ومسلحين من مجموعة «جند الشام»": unnamed men of a named group are that group; two
+    such sides, or one and a named side joined by و, are the clash's two sides (art18)."""
+    if len(sides) < 2:
+        return None
+    out: list[Participant] = []
+    resolved = False
+    rest = list(sides)
+    while rest and len(out) < 2:
+        side = rest.pop(0)
+        if not side.named and fold_text(side.text) in _BARE_MEN:
+            group = next((p for p in participants if p.span.start >= side.span.end), None)
+            gap = view.text[side.span.end - view.start : group.span.start - view.start] if group else "."
+            if group is None or not group.named or not _OF_GROUP.fullmatch(fold_text(gap)):
+                return None
+            out.append(group)
+            resolved = True
+            rest = [p for p in rest if p.span.start > group.span.start]
+        elif side.named:
+            out.append(side)
+        else:
+            return None
+        if len(out) == 1 and rest:
+            joint = view.text[out[0].span.end - view.start : rest[0].span.start - view.start]
+            if fold_text(joint).strip(" \"'«»“”") not in ("و",) and not _AND_PART_OF.fullmatch(
+                fold_text(joint).strip(" \"'«»“”")
+            ):
+                return None
+    if not resolved or len(out) < 2 or (out[0].canonical is not None and out[0].canonical == out[1].canonical):
+        return None
+    return out[0], out[1]
+
+
 # a dual unit word and "من"/"في" right after بين: "فصيلين من"، "جناحين في"، "مجموعتين تابعتين لـ"
 _TWO_OF = re.compile(
     r" *(?:فصيلين|جناحين|مجموعتين|جماعتين|كتيبتين|لواءين|عشيرتين|قبيلتين)(?: +(?:مسلحين|مسلحتين))? +(?:من|في|داخل) +"
@@ -17528,11 +17781,29 @@ def _blamed_after(view: SentenceView, hit: Hit[Trigger], participants: Sequence[
 
 def _posted_at(view: SentenceView, hit: Hit[Trigger], envoy: Participant | None, m: Mention) -> bool:
     """Whether m is the town a summoned envoy is posted in, right after him ("سفير مالي في نواكشوط"، "لدى بغداد")."""
-    if envoy is None or hit.values[0].id != "formal_complaint" or m.place is None:
+    if m.place is None:
+        return False
+    if hit.values[0].id != "formal_complaint":
+        # "دانت الخارجية ... الاعتداء، واستدعت القائم بالأعمال التركي في بغداد": a summons told after the sentence's
+        # condemnation, the envoy its verb's object, is the same protest and places it (h16c)
+        at = view.folded_index(m.span.start)
+        return _kind(m) == "city" and _SUMMONED_IN.search(view.folded.text, max(0, at - 60), at) is not None
+    if envoy is None:
         return False
     # (past the envoy's state: "سفير مالي في"، "السفير الإيراني لدى")
     gap = fold_text(view.text[envoy.span.end - view.start : m.span.start - view.start]).strip()
     return 0 < m.span.start - envoy.span.end <= 30 and _POSTED_GAP.fullmatch(gap) is not None and _kind(m) == "city"
+
+
+# a summons verb, the envoy it governs (a subject of at most two words before him), then the town he is posted in
+# (folded)
+_SUMMONED_IN = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + _alt("summon_verbs")
+    + r")(?: +[^\W\d_]+){0,2} +(?:ال)?(?:"
+    + _taa_phrases("summoned_envoys")
+    + r")(?!\w)(?: +[^\W\d_]+){0,2} +(?:في|لدي) +$"
+)
 
 
 # (or "في سفارة مالي بالجزائر العاصمة": at his state's embassy, in the town)
@@ -17653,6 +17924,10 @@ def _own_body_met(view: SentenceView, t_span: Span, actor1: Participant | None, 
     return fold_text(view.text[t_span.end - view.start : actor2.span.start - view.start]).strip() == "ل"
 
 
+# "، الأسبوع الماضي،"، "، مساء أمس،": a time between commas (folded)
+_TIME_ASIDE = re.compile(r"[،,] *(?:(?:" + _alt("time_words") + r")(?!\w) *){1,4}[،,]")
+
+
 # "، خلال اجتماع طارئ عقده المجلس الوزاري برئاسته،"، "، بحسب بيان صادر عن مكتبه الإعلامي،": the occasion or the
 # attribution of what is said, between commas
 _FRAME_ASIDE = re.compile(
@@ -17675,7 +17950,7 @@ def _past_frame_aside(
     if aside is None:
         aside = _FRAME_ASIDE.match(view.folded.text, start + 1)  # a space before the comma
     if aside is None:
-        return actor2
+        return _past_bare_meeting(view, start, actor2, participants)
     within = view.raw_span(aside.start(), aside.end())
     if actor2 is not None and not within.start <= actor2.span.start < within.end:
         return actor2
@@ -17687,6 +17962,39 @@ def _past_frame_aside(
     if construct is not None:
         starts.add(view.raw_start(aside.end() + gap + construct.end(), aside.end() + gap + construct.end()))
     return next((p for p in participants if p.span.start in starts), actor2)
+
+
+# (folded) "خلال لقائه"، "أثناء اجتماعه": a meeting named as the occasion right after a statement's verb, no comma
+_BARE_MEETING = re.compile(r" *(?:خلال|اثناء) +(?:لقاي|لقاء|اجتماع|استقبال)(?:ه|ها|هم)(?!\w) +")
+_PLACE_LINKS = frozenset({"في", "ب"})
+
+
+def _past_bare_meeting(
+    view: SentenceView, start: int, actor2: Participant | None, participants: Sequence[Participant]
+) -> Participant | None:
+    """ "فدعا خلال لقائه وجهاء العشائر في جوهر مساء أمس الحكومة الفيدرالية إلى": with no commas, the side met is the
+    occasion's; past it, its town and its time, the next side is whom the statement is aimed at (h16c)."""
+    frame = _BARE_MEETING.match(view.folded.text, start)
+    if frame is None:
+        return actor2
+    at = view.raw_start(frame.end(), frame.end())
+    met = next((p for p in participants if p.span.start == at), None)
+    if met is None or (actor2 is not None and actor2 != met):
+        return actor2
+    later = next((p for p in participants if p.span.start >= met.span.end), None)
+    if later is None:
+        return actor2
+    gap = view.text[met.span.end - view.start : later.span.start - view.start]
+    for m in view.mentions:
+        if m.place is not None and met.span.end <= m.span.start and m.span.end <= later.span.start:
+            gap = gap.replace(m.text, " ")
+    words = [w.lstrip("ب") if w.startswith("ب") and len(w) > 3 else w for w in fold_text(gap).split()]
+    # (the side met may run on by a genitive or two: "وجهاء العشائر"، "قادة الأجهزة الأمنية")
+    while words and len(words) > 0 and words[0].startswith("ال") and words[0] not in _TIME_WORDS and len(gap) < 80:
+        words = words[1:]
+    if not all(w in _PLACE_LINKS or w in _TIME_WORDS for w in words):
+        return actor2
+    return later
 
 
 def _recalled(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -19340,6 +19648,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 incidents=ctx.incidents,
                 first_at=ctx.first_at,
                 abduction=ctx.abduction,
+                told_forces=ctx.told_forces,
             )
         view = _view(doc, sentence, mentions, starts)
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
@@ -20132,7 +20441,21 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         or _two_tolled_ways(a, b)
         or _claimed_capture_beside_report(a, b)
         or _claimed_hit_beside_interception(a, b)
+        or _claimed_bombing_beside_clash(a, b)
     )
+
+
+_FIGHT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _claimed_bombing_beside_clash(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "اندلعت اشتباكات مسلحة بين مقاومين وقوة إسرائيلية اقتحمت مخيم عقبة جبر" and "وتبنّت كتيبة عقبة جبر تفجير
+    عبوة ناسفة بآلية عسكرية عند مدخل المخيم": a side's claim of a bombing beside a clash told in the same place (or a
+    claimed clash beside a told bombing) are two incidents, not a retelling (art19)."""
+    if (a["modality"] == "claimed") == (b["modality"] == "claimed") or not (a["acled"] and b["acled"]):
+        return False
+    kinds = {a["acled"][0], b["acled"][0]}
+    return len(kinds) == 2 and kinds <= _FIGHT_TYPES
 
 
 def _claimed_hit_beside_interception(a: dict[str, Any], b: dict[str, Any]) -> bool:
