@@ -7176,6 +7176,9 @@ class Context:
     # when the report that told the last dated deed was made, if it names its own later time ("قالت الوزارة، في بيان
     # اليوم، إن مسيّراتها قصفت أمس ..."): the day of an undated statement after it (date9)
     said_date: DateOf | None = None
+    # the type, doer and reporter of the event that set last_date: an undated statement by another side after a deed
+    # told on an earlier day is of the day of publication (date10)
+    dated_by: tuple[str, Participant | None, Participant | None] | None = None
     doers: dict[str, Participant] = field(default_factory=dict)  # the last doer of each event type
     # the day and places of the last event of each type, for "خلال الوقفة"، "خلال الزيارة"
     last_of: dict[str, tuple[DateOf | None, tuple[Mention, ...]]] = field(default_factory=dict)
@@ -9871,6 +9874,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         if days:
             ctx.last_date = DateOf(date.fromisoformat(str(days[0]["value"])), "day", "tally")
             ctx.said_date = None
+            ctx.dated_by = None
     if not hits or _is_aggregate(view) or _is_subheading(doc, view) or _PUNDITS_VIEW.match(view.folded.text):
         return []
     if _GENRE_TAG.match(view.folded.text) or _QUESTION.match(view.folded.text):
@@ -13068,7 +13072,7 @@ def _events_for(
     # (a statement's deed still ahead takes the day it takes effect: "ستعلّق، اعتباراً من الأول من يونيو المقبل،
     # تصاريح الشركات" is dated 1 June, a deal signed today "اعتباراً من يوليو" today)
     said_now = plover in _STATEMENTS and modality not in ("planned", "hypothetical")
-    when = _event_date(doc, view, clause, t_span, ctx, statement=said_now, known=known)
+    when = _event_date(doc, view, clause, t_span, ctx, statement=said_now, known=known, speaker=actor1)
     if modality == "planned" and when is not None and doc.published is not None and when.value < doc.published:
         # "ودعا الحزب، في بيان مساء أمس، أنصاره إلى التظاهر ... بعد غد الخميس": a day past, said of the call, does not
         # date what is still to come when a day ahead follows the trigger (h14a)
@@ -13166,6 +13170,7 @@ def _events_for(
         # (gap15); talks or a statement told on an earlier day are what the next statement goes on from
         stepped_back = ctx.said_date or ctx.last_date
         ctx.last_date = when
+        ctx.dated_by = (plover, actor1, source.speaker)
         saying = _saying_time(doc, view, t_span)
         if saying is None and stepped_back is not None and stepped_back.precision == "day" and plover in _FORCE_TYPES:
             saying = stepped_back
@@ -14149,6 +14154,7 @@ def _event_date(
     ctx: Context,
     statement: bool = False,
     known: bool = False,
+    speaker: Participant | None = None,
 ) -> DateOf | None:
     """The day of the event, not of its report.
 
@@ -14295,6 +14301,12 @@ def _event_date(
             # with no time of its own answers the report, made on the report's day, not on the day of the deed the
             # report told (date9)
             return ctx.said_date
+        if statement and _reaction_of_another_side(doc, view, ctx, speaker):
+            # "أغارت طائرات إسرائيلية ليل أمس على ..." ... "واتهم حزب الله إسرائيل بخرق الاتفاق": another side's
+            # statement with no time of its own after a deed told on an earlier day is made on the day of the
+            # report, not on the deed's; the doer or reporter of the deed going on keeps its day (date10)
+            assert doc.published is not None
+            return heading_date(doc) or DateOf(doc.published, "day", "published")
         if statement and ctx.last_date.found_in == "tally":
             # "قال الجيش إنه اعتقل خلال الليلة الماضية 40 مطلوباً ... وطالب نادي الأسير ...": a tally's day is
             # where the next incidents go on, not when a statement after it was made: the last event told's day
@@ -14303,6 +14315,22 @@ def _event_date(
     if when is not None and when.found_in == "published":
         return heading_date(doc) or when  # "بغداد – الأحد: انفجرت عبوة ...": the dateline's (or headline's) day
     return when
+
+
+def _reaction_of_another_side(doc: Document, view: SentenceView, ctx: Context, speaker: Participant | None) -> bool:
+    """Whether a statement's speaker answers a deed (a blow, an arrest, a move, a protest) told on a day before the
+    day of publication by a side that is neither its doer nor the one who reported it (date10). A statement "في
+    البيان نفسه" goes on with the report that told the deed."""
+    if speaker is None or ctx.dated_by is None or ctx.last_date is None or doc.published is None:
+        return False
+    if _SAME_OCCASION.search(view.folded.text):
+        return False
+    kind, doer, reporter = ctx.dated_by
+    if kind not in _FORCE_TYPES | {"PROTEST"} or ctx.last_date.found_in == "tally":
+        return False
+    if ctx.last_date.precision != "day" or ctx.last_date.value >= doc.published:
+        return False
+    return not any(p is not None and _same_side(speaker, p) for p in (doer, reporter))
 
 
 # "في المؤتمر ذاته"، "في البيان نفسه"، "خلال الجلسة نفسها": an occasion of speech the story told before (folded)
@@ -19642,6 +19670,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
                 told_source=ctx.told_source,
                 last_date=ctx.last_date,
                 said_date=ctx.said_date,
+                dated_by=ctx.dated_by,
                 event_date=ctx.event_date,
                 doers=ctx.doers,
                 last_of=ctx.last_of,
