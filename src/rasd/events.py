@@ -17409,8 +17409,8 @@ def _men_of_named(
             out.append(group)
             resolved = True
             rest = [p for p in rest if p.span.start > group.span.start]
-        elif side.named:
-            out.append(side)
+        elif side.named or side.role in ("military", "police"):
+            out.append(side)  # ... or a state's forces by their kind ("بين قوات الجيش ومسلحين من ..."; gap16)
         else:
             return None
         if len(out) == 1 and rest:
