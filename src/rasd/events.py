@@ -82,6 +82,17 @@ _WORDS = event_words()
 _DONE_DURING = frozenset(_WORDS.words("during"))  # "خلال"، "هامش"، "ختام": what an event was done during
 
 
+def _taa_spellings_early(forms: Iterable[str]) -> frozenset[str]:
+    """Each folded form, also with a final ه written ة (folded text keeps ة)."""
+    out = {fold_text(w) for w in forms}
+    return frozenset(out | {w[:-1] + "ة" for w in out if w.endswith("ه")})
+
+
+def _folded_alt_early(section: str) -> str:
+    """A section of data/event_words.yaml folded, as a regex alternation, longest first."""
+    return "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words(section), key=len, reverse=True))
+
+
 def _alt(section: str) -> str:
     """A section of data/event_words.yaml as a regex alternation, in file order."""
     return "|".join(re.escape(w) for w in _WORDS.words(section))
@@ -1103,6 +1114,11 @@ def _view(
         # "تجمع عشرات المواطنين حول موقع الانفجار": a crowd that gathers for nothing it demands is no protest, unless
         # it is called ("دعا الاتحاد إلى تجمع شعبي") or broken up ("قبل أن تفرقهم قوات الأمن")
         triggers = [h for h in triggers if h.values[0].id != "gathering" or _CALLED_TO.search(folded.text, 0, h.start)]
+    if any(h.key in _SUSPEND_KEYS for h in triggers):
+        triggers = [h for h in triggers if not _vehicle_stopped(folded.text, h)]
+    if "وصف" in folded.text or "سم" in folded.text:
+        # "احتجاجاً على ما وصفوه بـ"نهب ثروات المحافظة"": the speaker's word for a deed tells no deed (art19)
+        triggers = [h for h in triggers if not _CALLED_BEFORE.search(folded.text, max(0, h.word_start - 40), h.start)]
     if any(v.plover == "PROTEST" for h in triggers for v in h.values):
         # "احتشد المئات أمام مقر البرلمان ... رفضاً لقانون الموازنة": the grounds word after a protest (also a weak
         # one) says what it is against, it is no rejection or condemnation of its own (probe54)
@@ -1542,6 +1558,25 @@ def _warned_other_side(
     return None
 
 
+_WARNED_PAST = frozenset(
+    ("امام", "مع", "عن", "علي", "الي", "لدي", "عند", "بين", "في", "خلال", "اثناء", "عقب", "بعد", "قبل", "من", "منذ")
+)
+
+
+def _warned_object(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, actor2: Participant | None
+) -> bool:
+    """ "حذّر الناطق، في مؤتمر صحفي، «عصابات التهريب» من أن القوات ستضرب": the side the verb names as its object,
+    before its "من أن", is whom it warns (act5); not one behind a preposition ("في كلمة أمام البرلمان")."""
+    if actor2 is None or actor1 is None or _same_side(actor2, actor1) or actor2.possessive:
+        return False
+    that = view.folded.text.find(" من ان ", hit.word_end)
+    at = view.folded_index(actor2.span.start)
+    if that < 0 or not hit.word_end <= at < that:
+        return False
+    return view.previous_word(at) not in _WARNED_PAST
+
+
 # (folded) "على أي قطعة بحرية أجنبية"، "ضد كل القوات الأجنبية": a foreign force warned as a class
 _FOREIGN_FORCE = re.compile(
     r"(?<!\w)(?:علي|ضد|مع) +((?:اي|كل) +(?:ال)?(?:"
@@ -1652,6 +1687,10 @@ _CARRY_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("carry_verbs") + r")(?!\w)"
 _WOUNDED_NOUNS = frozenset(fold_text(w) for w in _WORDS.words("carried_wounded"))
 
 
+# "نُقل 35 جريحاً ومريضاً إلى مستشفى العريش": the wounded carried with the sick are a medical evacuation (art20)
+_SICK_WITH_WOUNDED = re.compile(r" *و(?:" + _alt("carried_sick") + r")(?!\w)")
+
+
 def _without_carried_wounded(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "ونقلت فرق الهلال الأحمر، ليل أمس، الجرحى إلى مستشفى المدينة": the wounded already told (with the article) as
     the object (or subject) of a verb of carrying, at most eight words before it (two after), are no attack of their
@@ -1660,7 +1699,9 @@ def _without_carried_wounded(text: str, triggers: list[Hit[Trigger]]) -> list[Hi
     def carried(h: Hit[Trigger]) -> bool:
         if h.values[0].plover != "ASSAULT" or h.values[0].strength != "weak" or h.key not in _WOUNDED_NOUNS:
             return False
-        if not text[h.word_start : h.start].endswith("ال"):
+        if not text[h.word_start : h.start].endswith("ال") and not _SICK_WITH_WOUNDED.match(
+            text, h.end, min(len(text), h.end + 40)
+        ):
             return False  # "نقلت طواقمها جرحى من المخيم": wounded not told before are news of an attack
         origin = max(0, h.word_start - 80)
         verbs = list(_CARRY_VERB.finditer(text, origin, h.word_start))
@@ -2239,11 +2280,14 @@ def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger
     return _verb_and_object(text, triggers, _ORGANISE, _PROTEST_OBJECT, _ORGANISED_KEY, 120, none_between=True)
 
 
-_DEPLOY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("deploy_verbs") + r")(?!\w)")
+# ... its present with the future's س ("إن الوزارة ستنشر ٢٠ ألف منتسب إضافي"; art19)
+_DEPLOY = re.compile(r"(?<!\w)[وف]?(?:س(?=[يت]))?(?:" + _alt("deploy_verbs") + r")(?!\w)")
 _FORCES_SENT = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("deployed_forces") + r")(?!\w)")
 _PUBLISHED = frozenset(_WORDS.words("published_things"))
 _DEPLOYED_KEY = fold_text("نشر قوات")
-_DEPLOY_FORMS = _with_conjunction(_WORDS.words("deploy_verbs"))
+_DEPLOY_FORMS = _with_conjunction(
+    [*_WORDS.words("deploy_verbs"), *("س" + w for w in _WORDS.words("deploy_verbs") if w[:1] in ("ي", "ت"))]
+)
 _DISPERSE_FORMS = _with_conjunction(_WORDS.words("disperse_verbs"))
 _HANDOVER_FORMS = _with_conjunction(_WORDS.words("handover_verbs"))
 _LAUNCH_FORMS = _with_conjunction(_WORDS.words("launch_verbs"))
@@ -7913,6 +7957,8 @@ def _reads_as_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # "وتأتي الضربات"), so it does not head the sentence.
 _REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
 _FLED_FROM = frozenset(_WORDS.words("fled_from"))
+_FLED_PARTICIPLES = frozenset(_WORDS.words("fled_participles"))
+_RENEWAL = frozenset(_WORDS.words("renewal_words"))
 _TREND_BEFORE = frozenset(_WORDS.words("trend_before"))
 _SUFFERED = frozenset(_WORDS.words("suffered"))
 _SUFFERED_TOLD = frozenset(_WORDS.words("suffered_told"))
@@ -8043,6 +8089,12 @@ _WARNED_WILL = re.compile(
 _FUTURE_WORD = re.compile(r"(?<!\w)(?:س|ست|سي|سن)[^\W_]{2,}(?!\w)")
 
 
+# art19: a future verb telling what a warned-of act would bring ("سيؤدي إلى تهجير"), in the clause after it (folded)
+_WARNED_OUTCOME = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(fold_text(w)) for w in _WORDS.words("warned_outcomes")) + r")(?!\w)"
+)
+
+
 def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A force word in a clause a warning opens with "من أن", whose verb (or the word itself) is in the future, is
     what is warned of, no event ("ستقتحم"، "ستواصل اقتحام"، "سيواجه صعوبات في معركة الفاشر"; the warner's own act to
@@ -8052,6 +8104,12 @@ def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
     warned = _WARNED_WILL.search(before)
     if warned is None:
         return False
+    if not warned.group("clause"):
+        # "حذرت الهيئة من أن هدم هذه المنشآت، إذا ما نُفّذ، سيؤدي إلى تهجير": the act warned of is the subject of
+        # the outcome told after it (art19)
+        rest = re.split(r"[.؛:]", text[hit.end : hit.end + 80], maxsplit=1)[0]
+        if _WARNED_OUTCOME.search(rest):
+            return True
     return text[hit.word_start : hit.word_start + 1] == "س" or _FUTURE_WORD.search(warned.group("clause")) is not None
 
 
@@ -8725,6 +8783,14 @@ def _court_conviction(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _CONVICTED_MEN = frozenset(re.sub(r"^ال", "", w) for w in _WORDS.words("charged_men"))
 
 
+# "احتجاجاً على ما وصفوه بـ"نهب ثروات المحافظة""، "ودانت ما وصفته بالمجزرة": the speaker's word for a deed, no deed
+# told (what was done, if told, is told by its own words; art19)
+_CALLED_BEFORE = re.compile(
+    r"(?<!\w)ما (?:وصفته|وصفه|وصفتها|وصفوه|وصفها|وصفتاه|اسمته|اسماه|سمته|سماه|يصفه|تصفه|يصفونه|يسميه|تسميه|يسمونه)"
+    r" +(?:ب|بـ)? *[\"«“]? *(?:ب|ال|بال)?$"
+)
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -8768,6 +8834,16 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "بعد تصاعد هجمات المسلحين": a trend, no attack of its own (probe97)
     # "هرباً من القصف"، "خوفاً من هجمات": what people fled or fear (probe54)
     if before[-2:-1] and before[-1] == "من" and before[-2] in _FLED_FROM:
+        return True
+    # "فارّين من تجدد المعارك"، "هاربين من القصف": the participle of fleeing, then what was fled (art19)
+    if before[-2:-1] and before[-1] == "من" and before[-2] in _FLED_PARTICIPLES:
+        return True
+    if (
+        before[-3:-2]
+        and before[-2] == "من"
+        and before[-3] in _FLED_PARTICIPLES | _FLED_FROM
+        and before[-1] in _RENEWAL | _TREND_BEFORE
+    ):
         return True
     # "مواطن أدين بتهريب المخدرات": the passive "was convicted of", no condemnation
     if hit.key == _CONVICTED and view.folded.text[hit.end : hit.end + 2] == " ب":
@@ -11504,13 +11580,14 @@ def _co_condemner(
     return actor2.span.start >= actor1.span.end and gap.strip() == "و"
 
 
-_INSPECTION = frozenset(_WORDS.words("inspection_visits"))
+_INSPECTION = frozenset(_WORDS.words("inspection_visits")) | frozenset(_WORDS.words("pilgrimage_visits"))
 # "زار آلاف السياح"، "يزور الحجاج": private visitors, the verb's subject within three words
 _PRIVATE_VISITORS = re.compile(r"(?: +\S+){0,2}? +(?:ال)?(?:" + _alt("private_visitors") + r")(?!\w)")
 
 
 def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
-    """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation."""
+    """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation; nor is a
+    pilgrimage ("الخطة الأمنية الخاصة بزيارة الأربعين"; art19)."""
     word = _NEXT_WORD.match(view.folded.text, hit.word_end)
     return (word is not None and word.group(1) in _INSPECTION) or _sick_visited(view.folded.text, hit.word_end)
 
@@ -11551,6 +11628,48 @@ def _wounded_visited(text: str, hit: Hit[Trigger]) -> bool:
 
 
 _WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
+_DEMOLITION_ORDERS = _taa_spellings(_WORDS.words("demolition_orders"))
+
+
+_SUSPEND_KEYS = frozenset(fold_text(w) for w in ("إيقاف", "أوقف", "أوقفت", "أوقفوا"))
+# "عن العمل"، "عن مزاولة مهامه": within six words after the suspended man, in the clause (folded)
+_SUSPENDED_FROM = re.compile(r"^[^.،؛:]{0,60}?(?<!\w)عن +(?:ال)?(?:" + _folded_alt_early("suspended_from") + r")(?!\w)")
+
+
+_STOPPED_VEHICLES = _taa_spellings_early(_WORDS.words("stopped_vehicles"))
+_STOPPED_PEOPLE = _taa_spellings_early(_WORDS.words("stopped_people"))
+
+
+def _vehicle_stopped(text: str, hit: Hit[Trigger]) -> bool:
+    """ "أوقف مسلحون ... عشرات الناقلات المحمّلة بالنفط": the first vehicle or person after the Maghreb's arrest verb,
+    within its sentence and 14 words, is a vehicle: the verb stopped it, no arrest (art19)."""
+    if hit.key not in _SUSPEND_KEYS or hit.key == fold_text("إيقاف"):
+        return False
+    rest = re.split(r"[.؛:]", text[hit.end : hit.end + 160], maxsplit=1)[0]
+    for word in rest.split()[:14]:
+        bare = word.strip('،,"«»()')
+        for w in (bare, bare[1:] if bare[:1] in ("و", "ب", "ل") else bare):
+            w = w[2:] if w.startswith("ال") else w
+            if w in _STOPPED_PEOPLE:
+                return False
+            if w in _STOPPED_VEHICLES:
+                # "أوقفت الوحدات سيارة على متنها ٤ مهاجرين"، "شاحنة تقل مهربين": who rode in it was held
+                return re.search(r"(?<!\w)(?:متن|متنها|متنه|تقل|يقل|تقلهم|تقله)(?!\w)", rest) is None
+    return False
+
+
+def _suspension(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قراراً بإيقاف مدير أمن مديرية شحن عن العمل": a suspension from duty, a penalty, no arrest (art19)."""
+    if hit.key not in _SUSPEND_KEYS:
+        return False
+    return _SUSPENDED_FROM.match(view.folded.text[hit.end : hit.end + 90]) is not None
+
+
+def _demolition_ordered(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "إخطارات بهدم ١٤ منشأة"، "أوامر هدم لسبعة منازل": a demolition an order or a notice names is to come (art19)."""
+    return hit.values[0].id == "demolition" and view.previous_word(hit.word_start) in _DEMOLITION_ORDERS
+
+
 _COUNT_THEN_WORD = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +([^\W\d_]+)")
 
 
@@ -11751,6 +11870,12 @@ def _events_for(
     clause = _clause_of(view, t_span.start)
     if hit.values[0].id == "formal_complaint" and _own_envoy(view, hit):
         plover = "SANCTION"  # "استدعت سفيرها لدى إسرائيل": recalling its own envoy cuts ties, it is no protest
+    demolition_ordered = _demolition_ordered(view, hit)
+    if demolition_ordered:
+        plover = "THREATEN"  # "سلّمت سلطات الاحتلال إخطارات بهدم ١٤ منشأة": a notice, none destroyed yet (art19)
+    suspended = _suspension(view, hit)
+    if suspended:
+        plover = "SANCTION"  # "قراراً بإيقاف مدير الأمن عن العمل": a penalty, no arrest (art19)
     # a capital acts for its state in statements ("اتهمت طهران واشنطن"); a visit goes to the city
     # ... and so does one talks are held with ("مفاوضات مباشرة مع واشنطن")
     participants = [
@@ -12102,9 +12227,13 @@ def _events_for(
         actor2 = threatened
     if plover == "THREATEN" and actor2 is None:
         actor2 = _answered_striker(view, hit)  # "توعد بالرد على الغارات الأميركية": the striker is threatened
-    if plover == "THREATEN" and _own_act_warning(view.folded.text, hit.word_end):
+    if (
+        plover == "THREATEN"
+        and _own_act_warning(view.folded.text, hit.word_end)
+        and not _warned_object(view, hit, actor1, actor2)
+    ):
         # the side that will act firmly is the warner's own; whom it warns is a side of its own only when named
-        # after it ("من أن القوات التركية ستواصل ضرب مواقع حزب العمال"; probe60)
+        # after it ("من أن القوات التركية ستواصل ضرب مواقع حزب العمال"; probe60), unless the verb names it first
         actor2 = _warned_other_side(view, hit, actor1, participants)
     if plover == "CONSULT" and _own_body_met(view, t_span, actor1, actor2):
         actor2 = None
@@ -12122,7 +12251,7 @@ def _events_for(
     # (so after an appeal, "وجهت نداءً إلى الإدارة الأميركية")
     appeal = hit.key.split()[-1] in _APPEAL_NOUNS
     called_on = plover == "REQUEST" and actor2 is not None and (spared or not (_is_noun(view, hit) or appeal))
-    if called_on and actor2 is not None and _in_demand(view, hit, actor2, civilians=spared):
+    if called_on and actor2 is not None and _in_demand(view, hit, actor2, civilians=spared, doer=actor1):
         # "دعت إلى وقف فوري للهجمات على المدنيين"، "ودعت إلى تصعيد المقاومة": a side named inside what a call asks
         # for is not whom it is made of (a call made of someone names them before its إلى); after بـ ("طالب
         # بالإفراج عن المحتجزين لدى الحوثيين") only those it would spare are not
@@ -12407,6 +12536,8 @@ def _events_for(
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
+    if demolition_ordered or suspended:
+        acled = None
     warrant = hit.word_start == hit.start and view.previous_word(hit.word_start) in _WARRANT_WORDS
     if acled == _ARRESTS and warrant:
         # "أصدرت المحكمة مذكرة توقيف بحق رئيس الوزراء"، "مذكرة قبض": a warrant is legal action (COERCE), no one is
@@ -13186,6 +13317,13 @@ def _events_for(
     ):
         # "سقوط قذائف أطلقتها طائرة مسيّرة مالية": shells an aircraft or a drone fired are an air strike (h16a)
         acled = ("Explosions/Remote violence", "Air/drone strike")
+    came_from = _came_from_state(view) if plover in _FORCE_TYPES or plover == "THREATEN" else None
+    if came_from is not None:
+        # "مجموعات مسلحة حاولت اجتياز الحدود قادمة من الأراضي السورية": armed men or smugglers told as coming from a
+        # state's land are of that state (act5)
+        actor1, actor2 = (
+            _but(p, country=came_from) if p is not None and _unnamed_armed(p) else p for p in (actor1, actor2)
+        )
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -13286,6 +13424,28 @@ def _events_for(
         if joined is not None and places[0].span.start < view.raw_start(joined, joined):
             _recode_after_meanwhile(view, hit, acled, records, places, joined)
     return records
+
+
+# (folded) "قادمة من الأراضي السورية"، "تسللوا من الجانب اليمني": coming from a state's land, by its adjective
+_CAME_FROM_LAND = re.compile(
+    r"(?<!\w)(?:قادم[هة]?|قادمين|قادمون|تسلل(?:وا|ت)?|متسللين|متسللون) +من +(?:ال)?(?:اراضي|جانب) +([^\W\d_]+)"
+)
+
+
+def _came_from_state(view: SentenceView) -> str | None:
+    """The state whose land the sentence tells armed men or smugglers came from, by its adjective, or None."""
+    if "من" not in view.folded.text:
+        return None
+    match = _CAME_FROM_LAND.search(view.folded.text)
+    if match is None:
+        return None
+    return _nationality_of_form().get(fold_text(match.group(1)))
+
+
+def _unnamed_armed(p: Participant) -> bool:
+    """An armed side or crossers told by their kind, not by a name ("مجموعات مسلحة"، "أربعة مهربين"، "ثلاثة
+    متسللين")."""
+    return not p.named and p.role in ("armed_group", "other") and p.canonical is None and not p.person
 
 
 def _joined_strike(view: SentenceView, hit: Hit[Trigger]) -> int | None:
@@ -16138,7 +16298,7 @@ def _arguments(
         # ... and those freed ("أطلقت الحركة سراح ثلاثة رهائن إسرائيليين ... وسلمتهم إلى الصليب الأحمر", probe25)
         person = _object_person(view, hit, home)
         of_side = person is not None and (
-            re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :]) is not None
+            _side_named_of(view, person, actor2)
             # "خمسة طلاب ينتمون إلى حركة حماس": those held are of the side they belong to
             or _participant_after(view, view.folded_index(person.span.end), _BELONGING_TO_SIDE, usable, 2) is not None
         )
@@ -17041,8 +17201,9 @@ def _unit_of_side_between(view: SentenceView, end: int, side: Participant) -> bo
 # "ما لم تستجب"، "إن لم"، "إذا لم"، "في حال لم": a condition a threat or demand sets
 _CONDITION = re.compile(r"(?<!\w)(?:ما|ان|اذا|لو|حال) +لم(?!\w)")
 # "التابع لـ"، "التابعة للحوثيين": a unit named with the side it belongs to
-# past an adjective of the unit; the side's name may open with a quote ("التابع لـ«هيئة تحرير الشام»", gap13)
-_UNIT_OF = re.compile(r' *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *[«"“]? *')
+# past an adjective of the unit; the side's name may open with a quote ("التابع لـ«هيئة تحرير الشام»", gap13), and
+# the unit's close with one ("تبنّت "كتيبة عقبة جبر" التابعة لسرايا القدس"; art19)
+_UNIT_OF = re.compile(r'[»"”]? *(?:[^\W\d_]+ +)?(?:ال)?تابع(?:ه|ين|ون)? +ل? *[«"“]? *')
 # belonging to (a side), also as believed or said ("مسلحون يُعتقد أنهم ينتمون إلى"، "يشتبه في انتمائهم إلى"، "قالت
 # مصادر إنهم من"; probe79)
 _HEDGE = r"(?:(?:يعتقد|يرجح|يشتبه(?: +في)?|يقال|قال(?:ت|وا)?(?: +[^\W\d_]+){0,2}) +(?:ان|انهم|انه|انها|انهما) +)"
@@ -17085,15 +17246,30 @@ _DEMAND_OPENS = re.compile(r"(?<!\w)(?:الي|ب[^\W\d_]{2,})(?!\w)")
 _CALL_OPENS = re.compile(r"(?<!\w)الي(?!\w)")
 
 
-def _in_demand(view: SentenceView, hit: Hit[Trigger], p: Participant, civilians: bool) -> bool:
+def _in_demand(
+    view: SentenceView, hit: Hit[Trigger], p: Participant, civilians: bool, doer: Participant | None = None
+) -> bool:
     """Whether p is named inside what a call asks for ("إلى ..."), or, if `civilians`, inside what a demand asks
-    for ("بـ ..."), not as whom it is made of."""
+    for ("بـ ..."), not as whom it is made of. An opening inside the doer's own name ("المبعوث الخاص للأمين العام
+    للأمم المتحدة إلى اليمن") opens nothing (act5)."""
     # a phrase trigger ("دعا ... إلى") holds the opening word itself
     verb_end = view.folded.text.find(" ", hit.start, hit.end)
     start = verb_end if verb_end > 0 else hit.word_end
     pattern = _DEMAND_OPENS if civilians else _CALL_OPENS
     end = view.folded_index(p.span.start)
-    return any(not _envoy_to(view, m) for m in pattern.finditer(view.folded.text, start, end))
+    if doer is not None and doer.span.start >= view.start and doer.span.end <= p.span.start:
+        start = max(start, view.folded_index(doer.span.end))
+    return any(
+        not _envoy_to(view, m) and not _clitic_place(view, m) for m in pattern.finditer(view.folded.text, start, end)
+    )
+
+
+def _clitic_place(view: SentenceView, opening: re.Match[str]) -> bool:
+    """ "في دار الفتوى بطرابلس": a place behind بـ tells where, it opens no demand (act5)."""
+    if not opening.group().startswith("ب"):
+        return False
+    at = view.raw_span(opening.start() + 1, opening.start() + 1).start
+    return any(m.span.start == at and m.place is not None for m in view.mentions)
 
 
 _ENVOY_WORDS = frozenset(fold_text(w) for w in _WORDS.words("envoy_words"))
@@ -17109,7 +17285,9 @@ def _envoy_to(view: SentenceView, opening: re.Match[str]) -> bool:
     if any(m.span.start < inside and at <= m.span.end and m.place is None for m in view.mentions):
         return True
     before = view.folded.text[max(0, opening.start() - 30) : opening.start()].split()[-2:]
-    if not any(fold_text(w).lstrip("و") in _ENVOY_WORDS for w in before):
+    # ... also past the body whose envoy he is ("المبعوث الخاص للأمين العام للأمم المتحدة إلى السودان"; act5)
+    title = re.split(r"[،,]", view.folded.text[max(0, opening.start() - 70) : opening.start()])[-1].split()[-7:]
+    if not any(fold_text(w).lstrip("و") in _ENVOY_WORDS for w in [*before, *title]):
         return False
     return any(m.span.start == at and m.place is not None for m in view.mentions)
 
@@ -17286,6 +17464,16 @@ def _told_as_hit(view: SentenceView, p: Participant) -> bool:
     """ "مقتل ضابط"، "بينهم عدد من عناصر الشرطة": a side named as the dead, the hurt or among them."""
     start = view.folded_index(p.span.start)
     return _HIT_BEFORE.search(view.folded.text, max(0, start - 50), start) is not None
+
+
+def _side_named_of(view: SentenceView, person: Participant, side: Participant) -> bool:
+    """ "ثلاثة من عناصر حزب الله": the side named in the "من" phrase right after the people (within three words of
+    it), not a body far inside what is said of them ("22 شخصاً من المشاركين في اقتحام مبنى المجلس"; act5)."""
+    of = re.match(r" +(?:من|في صفوف) ", view.text[person.span.end - view.start :])
+    if of is None:
+        return False
+    between = view.text[person.span.end - view.start + of.end() : side.span.start - view.start]
+    return side.span.start >= person.span.end and len(between.split()) <= 3
 
 
 def _is_counted(view: SentenceView, p: Participant) -> bool:
@@ -18019,6 +18207,9 @@ def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
     return None
 
 
+_COUNTED_OF = re.compile(r"(?<!\w)[^\W_]+ +(?:[^\W_]+ +)?من +$")  # "١٥ شخصاً من "، "٤٢ من " (folded)
+
+
 def _object_person(
     view: SentenceView, hit: Hit[Trigger], home: str | None, subject: Participant | None = None
 ) -> Participant | None:
@@ -18027,9 +18218,18 @@ def _object_person(
     start = hit.word_end
     if view.folded.text.startswith("تحييد ", hit.start):
         start = hit.start + len("تحييد")  # "تحييد 20 إرهابياً": the trigger holds its object (gap11)
-    elif hit.key == _SEIZED_PEOPLE_KEY and " " in view.folded.text[hit.start : hit.end]:
+    elif hit.key in (_SEIZED_PEOPLE_KEY, _DEPORTED_KEY) and " " in view.folded.text[hit.start : hit.end]:
         # "ضبطت الشرطة، أمس، شخصين": a verb of seizing made one trigger with the people it holds (gap11)
         start = view.folded.text.rfind(" ", hit.start, hit.end) + 1
+    if " " in view.folded.text[hit.start : hit.end]:
+        # "ضبط ١٥ شخصاً من المتهمين"، "رحّلت ٤٢ من الموقوفين": a trigger that ends on the people it holds, counted
+        # before its "من", names them from the count on (act5)
+        last = view.folded.text.rfind(" ", hit.start, hit.end) + 1
+        counted = _COUNTED_OF.search(view.folded.text, hit.start, last)
+        if counted is not None and any(
+            w.isdigit() or _person_stem(w) is not None for w in counted.group().split()[:-1]
+        ):
+            start = counted.start()
     lead = view.folded.text[hit.word_end : view.folded_index(subject.span.start)] if subject is not None else "x"
     if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
@@ -20182,6 +20382,12 @@ def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     sites = {str(loc["canonical"]) for e in specific for loc in e["locations"]}
     if len(sites) < 2:
         return events
+    # ... a lead whose doer none of the incidents shares, each naming its own, sums none of them ("احتجز خفر السواحل
+    # الكويتي صيادين عراقيين في خور عبد الله" before the Iraqi police's and port authority's arrests; art20)
+    if lead["actor1"] is not None and all(
+        e["actor1"] is not None and not _same_doer(e["actor1"], lead["actor1"]) for e in specific
+    ):
+        return events
     # ... and the lead says who did them when an incident names no doer
     told = {id(e) for e in specific}
     return [
@@ -20252,7 +20458,21 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         or _two_tolled_ways(a, b)
         or _claimed_capture_beside_report(a, b)
         or _claimed_hit_beside_interception(a, b)
+        or _claimed_bombing_beside_clash(a, b)
     )
+
+
+_FIGHT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _claimed_bombing_beside_clash(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "اندلعت اشتباكات مسلحة بين مقاومين وقوة إسرائيلية اقتحمت مخيم عقبة جبر" and "وتبنّت كتيبة عقبة جبر تفجير
+    عبوة ناسفة بآلية عسكرية عند مدخل المخيم": a side's claim of a bombing beside a clash told in the same place (or a
+    claimed clash beside a told bombing) are two incidents, not a retelling (art19)."""
+    if (a["modality"] == "claimed") == (b["modality"] == "claimed") or not (a["acled"] and b["acled"]):
+        return False
+    kinds = {a["acled"][0], b["acled"][0]}
+    return len(kinds) == 2 and kinds <= _FIGHT_TYPES
 
 
 def _claimed_hit_beside_interception(a: dict[str, Any], b: dict[str, Any]) -> bool:
