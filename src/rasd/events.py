@@ -6701,8 +6701,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
         found = _before_death(view, hit)
         if found is not None:
             return found
-    # "ثلاثة مدنيين، بينهم طفل، قُتلوا": the count stands before a plural verb
-    if hit.key.endswith(("وا", "ون")):
+    # "ثلاثة مدنيين، بينهم طفل، قُتلوا": the count stands before a plural verb (not one that is active only, whose
+    # subject did it: "وأصابوا جندياً"; gap16)
+    if hit.key.endswith(("وا", "ون")) and hit.key not in _ACTIVE_KILLING:
         earlier = [n for n in _DIGITS.finditer(text[max(0, hit.word_start - 45) : hit.word_start])]
         words = [h for h in view.cues_of("number") if hit.word_start - 45 <= h.word_start < hit.word_start]
         if earlier:
@@ -6753,9 +6754,12 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     # (perhaps past an aside)
     aside = _OBJECT_ASIDE.match(text, word_end)
     one = _WORD_AFTER.match(text, aside.end() if aside is not None else word_end)
-    if one is not None and hit.start == hit.word_start:
+    # (an active verb of its own spelling may carry و or ف: "فأصاب رجلاً"، "وأصابوا جندياً"; gap16)
+    if one is not None and (hit.start == hit.word_start or hit.key in _ACTIVE_KILLING):
         word = one.group(1)
-        if fold_text(word.removesuffix("ا") if word.endswith("يا") else word) in _singular_people():
+        # (after a verb that is active only, any accusative ا goes: "فأصاب رجلاً"; a construct dual was asked above)
+        accusative = word.endswith("يا") or (word.endswith("ا") and hit.key in _ACTIVE_KILLING)
+        if fold_text(word.removesuffix("ا") if accusative else word) in _singular_people():
             return 1, hit.word_start, one.end(1)
     one_of = _one_of(view, hit, word_end)
     if one_of is not None:
@@ -7089,7 +7093,8 @@ def _casualties(
     if joint is not None and any(n.start <= joint[0] and joint[1] <= n.end for n in none):
         joint = None  # the "قتلى أو جرحى" of "دون أن يسفر عن قتلى أو جرحى"
     for category in ("killed", "injured"):
-        for hit in view.cues_of(category):
+        # an active verb's toll after another word of it ("وأصابوا جندياً بجروح") is counted by that word (gap16)
+        for hit in sorted(view.cues_of(category), key=lambda h: h.key in _ACTIVE_KILLING):
             if not since <= hit.start < end or hit.start in joined:
                 continue
             if any(n.start <= hit.start and hit.end <= n.end for n in none):
@@ -17620,8 +17625,8 @@ def _men_of_named(
             out.append(group)
             resolved = True
             rest = [p for p in rest if p.span.start > group.span.start]
-        elif side.named:
-            out.append(side)
+        elif side.named or side.role in ("military", "police"):
+            out.append(side)  # ... or a state's forces by their kind ("بين قوات الجيش ومسلحين من ..."; gap16)
         else:
             return None
         if len(out) == 1 and rest:

@@ -119,6 +119,7 @@ class NameRules:
     positions: frozenset[str] = frozenset()  # "غرب", "شمالي": a place's position, like a preposition
     media_heads: frozenset[str] = frozenset()  # "وكالة", "موقع": an outlet's name in quotes follows
     armed_quote_heads: frozenset[str] = frozenset()  # "لواء", "عمليات": an armed group's name in quotes
+    party_quote_heads: frozenset[str] = frozenset()  # "كتلة", "حزب": a party's or a bloc's name in quotes
     claimant_heads: frozenset[str] = frozenset()  # "جماعة": in quotes after it, a group that claims an attack
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
@@ -266,6 +267,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         positions=frozenset(words["positions"]),
         media_heads=frozenset(words["media_heads"]),
         armed_quote_heads=frozenset(words["armed_quote_heads"]),
+        party_quote_heads=frozenset(fold_text(w) for w in words["party_quote_heads"]),
         claimant_heads=frozenset(words["claimant_heads"]),
         told_words=frozenset(words["told_words"]),
         not_places=frozenset(words["not_places"]),
@@ -2174,16 +2176,23 @@ def _quoted_groups(
     out = list(found)
     countries = Counter(m.place.country for m in found if m.place is not None)
     home = iso3(countries.most_common(1)[0][0]) if countries else None
+    party_end = -1  # where the last bloc's quoted name closed ("كتلتي «الوفاء للمقاومة» و«التنمية والتحرير»")
     for match in quoted:  # _quoted(folded_text)
         before = match.group(1)
         first = match.group(2).split()[0]
-        if not ({before, before[1:], first} & rules.armed_quote_heads) and not _claimant(folded_text, match, rules):
+        # a bloc or party named in quotes after its kind, or joined by و right after one (art21)
+        party = before in rules.party_quote_heads or before[1:] in rules.party_quote_heads
+        party = party or (before == "و" and 0 <= match.start() - party_end <= 1)
+        if party:
+            party_end = match.end()
+        elif not ({before, before[1:], first} & rules.armed_quote_heads) and not _claimant(folded_text, match, rules):
             continue
         span: Span = to_raw(match.start(2), match.end(2))
         if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
             continue  # a listed group or another name already covers it
         text = doc.raw[span.start : span.end]
-        actor = Actor(f"derived-{fold_text(text)}", text, home, "armed_group", "ORG", (text,))
+        role = "political_party" if party else "armed_group"
+        actor = Actor(f"derived-{fold_text(text)}", text, home, role, "ORG", (text,))
         out = [m for m in out if not (span.start <= m.span.start and m.span.end <= span.end)]
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
     return sorted(out, key=lambda m: m.span.start)
