@@ -8116,6 +8116,28 @@ def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return text[hit.word_start : hit.word_start + 1] == "س" or _FUTURE_WORD.search(warned.group("clause")) is not None
 
 
+_OUTCOME_WORDS = frozenset(fold_text(w) for w in _WORDS.words("warned_outcomes"))
+_MAY = frozenset(("قد", "وقد"))
+_PRESENT_OUTCOMES = frozenset(w[1:] if w[0] == "س" else w for w in _OUTCOME_WORDS)  # يؤدي، تؤدي ...
+
+
+def _foretold_outcome(before: list[str]) -> bool:
+    """ "سيؤدي إلى تهجير آلاف العائلات"، "ستفضي حتماً إلى اعتقالات"، "قد يؤدي إلى نزوح": a deed told as the outcome a
+    future (or "قد") verb foresees, whoever foresees it, is a consequence feared or foretold, no event (gap17; the
+    past "أدى القصف إلى تهجير" tells what came about)."""
+    if len(before) < 2 or before[-1] not in ("الي", "في"):
+        return False
+    for verb_at in (-2, -3):  # one word may come between: "سيؤدي حتماً إلى"
+        if len(before) < -verb_at:
+            break
+        verb = before[verb_at].removeprefix("و")
+        if verb in _OUTCOME_WORDS:
+            return True
+        if verb in _PRESENT_OUTCOMES and len(before) > -verb_at and before[verb_at - 1] in _MAY:
+            return True
+    return False
+
+
 def _any_or_without(before: list[str]) -> bool:
     """ "أي هجوم بري سيمثل تصعيداً"، "لم يتعرض إلى أي عمل أو هجوم"، "انسحبوا دون مواجهات"، "خشية هجوم": a force
     noun after "any" (also past "عمل أو"), "without" or a word of fear tells of no act that took place."""
@@ -8906,6 +8928,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "حذرت الأمم المتحدة من أن قوات الدعم السريع ستقتحم الفاشر": a danger warned of (probe60)
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
         return True
+    if hit.values[0].plover in _FORCE_TYPES and _foretold_outcome(before):
+        return True  # "إن استمرار القتال سيؤدي إلى تهجير السكان": an outcome foretold (gap17)
     # "إن المهاجمين استخدموا أسلحة رشاشة وقذائف «آر بي جي»": the weapons an attack was made with, no attack
     if hit.values[0].id == "artillery" and any(_USED.fullmatch(w) for w in view.words_before(hit.word_start, 40, 4)):
         return True
