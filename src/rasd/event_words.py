@@ -67,6 +67,8 @@ LIST_SECTIONS = (
     "besides",
     "lone_attackers",
     "reference_before",
+    "unmentioned_verbs",
+    "unmentioned_lead",
     "anniversary",
     "thing_heads",
     "furthered",

@@ -7959,6 +7959,8 @@ def _reads_as_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # A trigger right after these words refers to an event told elsewhere ("بعد الهجوم", "تنديداً بالغارات",
 # "وتأتي الضربات"), so it does not head the sentence.
 _REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
+_UNMENTIONED_VERBS = frozenset(_WORDS.words("unmentioned_verbs"))
+_UNMENTIONED_LEAD = frozenset(_WORDS.words("unmentioned_lead"))
 _FLED_FROM = frozenset(_WORDS.words("fled_from"))
 _FLED_PARTICIPLES = frozenset(_WORDS.words("fled_participles"))
 _RENEWAL = frozenset(_WORDS.words("renewal_words"))
@@ -8828,6 +8830,14 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if hit.values[0].plover in _SAID and (_opinion_or_text(view, hit, before) or _held_since(view.folded.text, hit)):
         return True
     if hit.values[0].plover == "THREATEN" and _consequences_of(view.folded.text, hit):
+        return True
+    # "من دون أن تشير إلى الغارة": a deed said not to be mentioned is named, not told (art22)
+    if (
+        len(before) >= 3
+        and before[-1] == "الي"
+        and before[-2] in _UNMENTIONED_VERBS
+        and before[-3] in _UNMENTIONED_LEAD
+    ):
         return True
     # "بعد الهجوم", "وردا على مجازر": the word may be followed by a preposition
     if (
