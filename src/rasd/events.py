@@ -82,17 +82,6 @@ _WORDS = event_words()
 _DONE_DURING = frozenset(_WORDS.words("during"))  # "خلال"، "هامش"، "ختام": what an event was done during
 
 
-def _taa_spellings_early(forms: Iterable[str]) -> frozenset[str]:
-    """Each folded form, also with a final ه written ة (folded text keeps ة)."""
-    out = {fold_text(w) for w in forms}
-    return frozenset(out | {w[:-1] + "ة" for w in out if w.endswith("ه")})
-
-
-def _folded_alt_early(section: str) -> str:
-    """A section of data/event_words.yaml folded, as a regex alternation, longest first."""
-    return "|".join(re.escape(fold_text(w)) for w in sorted(_WORDS.words(section), key=len, reverse=True))
-
-
 def _alt(section: str) -> str:
     """A section of data/event_words.yaml as a regex alternation, in file order."""
     return "|".join(re.escape(w) for w in _WORDS.words(section))
@@ -11671,11 +11660,11 @@ _DEMOLITION_ORDERS = _taa_spellings(_WORDS.words("demolition_orders"))
 
 _SUSPEND_KEYS = frozenset(fold_text(w) for w in ("إيقاف", "أوقف", "أوقفت", "أوقفوا"))
 # "عن العمل"، "عن مزاولة مهامه": within six words after the suspended man, in the clause (folded)
-_SUSPENDED_FROM = re.compile(r"^[^.،؛:]{0,60}?(?<!\w)عن +(?:ال)?(?:" + _folded_alt_early("suspended_from") + r")(?!\w)")
+_SUSPENDED_FROM = re.compile(r"^[^.،؛:]{0,60}?(?<!\w)عن +(?:ال)?(?:" + _folded_alt("suspended_from") + r")(?!\w)")
 
 
-_STOPPED_VEHICLES = _taa_spellings_early(_WORDS.words("stopped_vehicles"))
-_STOPPED_PEOPLE = _taa_spellings_early(_WORDS.words("stopped_people"))
+_STOPPED_VEHICLES = _taa_spellings(fold_text(w) for w in _WORDS.words("stopped_vehicles"))
+_STOPPED_PEOPLE = _taa_spellings(fold_text(w) for w in _WORDS.words("stopped_people"))
 
 
 def _vehicle_stopped(text: str, hit: Hit[Trigger]) -> bool:
