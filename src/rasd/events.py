@@ -3782,7 +3782,7 @@ _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 _LOCAL_CLERICS = frozenset(fold_text(w) for w in _WORDS.words("local_clerics"))  # "إمام جمعة": the country's
 # folded: the parties, no conflict named (and the two sides a call is made to, gap15)
-_ALL_PARTIES = frozenset({"جميع الاطراف", "كافه الاطراف", "الاطراف", "الطرفين"})
+_ALL_PARTIES = frozenset(_WORDS.words("all_parties"))
 
 
 def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
@@ -3890,7 +3890,7 @@ def _occupation_as_agent(view: SentenceView, held: Sequence[tuple[int, int]]) ->
 # side elsewhere ("للفصل بين الطرفين", "توصل الطرفين إلى اتفاق")
 _BOTH_CALLED = re.compile(r"[^.؟!:«\"]{0,100}? (الطرفين)(?= +(?:الي|علي)(?!\w)| +ب[^\W\d_])")
 # ... not the two sides of a deed or a deal told after the verb ("دعا إلى تنفيذ اتفاق توصل الطرفين إليه")
-_NOT_CALLED_BEFORE = frozenset({"بين", "توصل", "التزام", "تعهد", "اتفاق", "ان", "انه", "حوار", "تفاهم"})
+_NOT_CALLED_BEFORE = frozenset(_WORDS.words("not_called_before"))
 
 
 def _both_parties_called(view: SentenceView, held: Sequence[tuple[int, int]]) -> list[Participant]:
@@ -11658,7 +11658,7 @@ _WARRANT_WORDS = _taa_spellings(_WORDS.words("warrant_words"))
 _DEMOLITION_ORDERS = _taa_spellings(_WORDS.words("demolition_orders"))
 
 
-_SUSPEND_KEYS = frozenset(fold_text(w) for w in ("إيقاف", "أوقف", "أوقفت", "أوقفوا"))
+_SUSPEND_KEYS = frozenset(fold_text(w) for w in _WORDS.words("work_suspension_verbs"))
 # "عن العمل"، "عن مزاولة مهامه": within six words after the suspended man, in the clause (folded)
 _SUSPENDED_FROM = re.compile(r"^[^.،؛:]{0,60}?(?<!\w)عن +(?:ال)?(?:" + _folded_alt("suspended_from") + r")(?!\w)")
 
