@@ -876,6 +876,7 @@ def _stun_grenade_dropped(text: str, hits: list[Hit[Trigger]], cue_hits: Sequenc
 # protest_intervention trigger) that wounded people where the sentence tells of no protest or clashes
 _RUBBER_BULLETS = frozenset(fold_text(w) for w in _WORDS.words("rubber_bullets"))
 _CLASHES_AROUND = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مواجهات|مواجه[هة]|اشتباكات|رشق|شغب)(?!\w)")
+_SHOOTING = trigger_lexicon().lookup(fold_text("إطلاق نار"))  # triggers.yaml shooting, looked up once
 
 
 def _rubber_bullets_at_people(text: str, hits: list[Hit[Trigger]], cue_hits: Sequence[Hit[Cue]]) -> list[Hit[Trigger]]:
@@ -885,9 +886,8 @@ def _rubber_bullets_at_people(text: str, hits: list[Hit[Trigger]], cue_hits: Seq
         return hits
     if not any(v.category == "injured" for c in cue_hits for v in c.values):
         return hits
-    shooting = next(t for t in trigger_lexicon().triggers if t.id == "shooting")
     return [
-        h._replace(values=(shooting,)) if h.values[0].id == _INTERVENTION and h.key in _RUBBER_BULLETS else h
+        h._replace(values=_SHOOTING) if h.values[0].id == _INTERVENTION and h.key in _RUBBER_BULLETS else h
         for h in hits
     ]
 
@@ -8084,9 +8084,8 @@ _FUTURE_WORD = re.compile(r"(?<!\w)(?:س|ست|سي|سن)[^\W_]{2,}(?!\w)")
 
 
 # art19: a future verb telling what a warned-of act would bring ("سيؤدي إلى تهجير"), in the clause after it (folded)
-_WARNED_OUTCOME = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(fold_text(w)) for w in _WORDS.words("warned_outcomes")) + r")(?!\w)"
-)
+_OUTCOME_WORDS = frozenset(fold_text(w) for w in _WORDS.words("warned_outcomes"))
+_WARNED_OUTCOME = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(_OUTCOME_WORDS)) + r")(?!\w)")
 
 
 def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -8107,7 +8106,6 @@ def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return text[hit.word_start : hit.word_start + 1] == "س" or _FUTURE_WORD.search(warned.group("clause")) is not None
 
 
-_OUTCOME_WORDS = frozenset(fold_text(w) for w in _WORDS.words("warned_outcomes"))
 _MAY = frozenset(("قد", "وقد"))
 _PRESENT_OUTCOMES = frozenset(w[1:] if w[0] == "س" else w for w in _OUTCOME_WORDS)  # يؤدي، تؤدي ...
 
@@ -11665,12 +11663,14 @@ _SUSPENDED_FROM = re.compile(r"^[^.،؛:]{0,60}?(?<!\w)عن +(?:ال)?(?:" + _fo
 
 _STOPPED_VEHICLES = _taa_spellings(fold_text(w) for w in _WORDS.words("stopped_vehicles"))
 _STOPPED_PEOPLE = _taa_spellings(fold_text(w) for w in _WORDS.words("stopped_people"))
+_SUSPENSION_NOUN = fold_text("إيقاف")  # the verbal noun: a suspension, never a vehicle stopped
+_RIDERS = re.compile(r"(?<!\w)(?:متن|متنها|متنه|تقل|يقل|تقلهم|تقله)(?!\w)")  # those a vehicle carries (folded)
 
 
 def _vehicle_stopped(text: str, hit: Hit[Trigger]) -> bool:
     """ "أوقف مسلحون ... عشرات الناقلات المحمّلة بالنفط": the first vehicle or person after the Maghreb's arrest verb,
     within its sentence and 14 words, is a vehicle: the verb stopped it, no arrest (art19)."""
-    if hit.key not in _SUSPEND_KEYS or hit.key == fold_text("إيقاف"):
+    if hit.key not in _SUSPEND_KEYS or hit.key == _SUSPENSION_NOUN:
         return False
     rest = re.split(r"[.؛:]", text[hit.end : hit.end + 160], maxsplit=1)[0]
     for word in rest.split()[:14]:
@@ -11681,7 +11681,7 @@ def _vehicle_stopped(text: str, hit: Hit[Trigger]) -> bool:
                 return False
             if w in _STOPPED_VEHICLES:
                 # "أوقفت الوحدات سيارة على متنها ٤ مهاجرين"، "شاحنة تقل مهربين": who rode in it was held
-                return re.search(r"(?<!\w)(?:متن|متنها|متنه|تقل|يقل|تقلهم|تقله)(?!\w)", rest) is None
+                return _RIDERS.search(rest) is None
     return False
 
 
@@ -18052,7 +18052,7 @@ def _past_bare_meeting(
             gap = gap.replace(m.text, " ")
     words = [w.lstrip("ب") if w.startswith("ب") and len(w) > 3 else w for w in fold_text(gap).split()]
     # (the side met may run on by a genitive or two: "وجهاء العشائر"، "قادة الأجهزة الأمنية")
-    while words and len(words) > 0 and words[0].startswith("ال") and words[0] not in _TIME_WORDS and len(gap) < 80:
+    while words and words[0].startswith("ال") and words[0] not in _TIME_WORDS and len(gap) < 80:
         words = words[1:]
     if not all(w in _PLACE_LINKS or w in _TIME_WORDS for w in words):
         return actor2
