@@ -162,6 +162,9 @@ _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w
 _WAS_THEN_MAY = re.compile(
     r"(?<!\w)[وف]?كان(?:ت|وا|ا|تا)?(?!\w)[^،.؟]{0,100}?(?<!\w)قد +(?![ين])[^\W\d_]+ +(?:[^\W\d_]+ +){0,4}$"
 )
+# ... or the trigger itself the verb after قد, not a present of ي or ن ("وكان القائد الثاني ... قد توعد": a fifth-form
+# past with no ending; h17a)
+_WAS_THEN_QAD = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا|ا|تا)?(?!\w)[^،.؟]{0,100}?(?<!\w)قد +$")
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
 _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
@@ -1033,7 +1036,7 @@ def _view(
     ):
         if _searches(verbs_of, folded.text, word_set):
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
-            alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY)
+            alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY, _REACHED_DEAL_KEY)
             triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
     if ("سلم" in folded.text or "تسليم" in folded.text) and any(h.values[0].id == "withdrawal" for h in triggers):
         triggers = _with_site_handed(folded.text, triggers)
@@ -2414,6 +2417,7 @@ def _traveller_meeting(
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
 _BARRED_CONVOY_KEY = fold_text("منع قافلة")  # (its object is an aid trigger of its own: it may stand between)
+_REACHED_DEAL_KEY = fold_text("توصل إلى اتفاق")  # (the talks it was reached in may stand between)
 _APART_OBJECTS = (
     (  # "فككت عناصر المكتب المركزي للأبحاث القضائية خلية إرهابية": the cell past a long subject (probe52)
         re.compile(r"(?<!\w)[وف]?(?:فكك|فككت|فككوا)(?!\w)"),
@@ -2563,6 +2567,12 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)(?:ال)?(?:تصدير|صادرات|ضخ +(?:ال)?(?:نفط|غاز))(?!\w)"),
         fold_text("استأنفت تصدير"),
     ),
+    (  # "أن حماس وإسرائيل توصلتا ليل أمس، خلال مباحثات غير مباشرة في الدوحة، إلى تفاهم": a deal reached past the
+        # occasion of the talks (h17a; the talks' word may stand between: they are where it was reached)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("reach_verbs") + r")(?!\w)"),
+        re.compile(r"(?<!\w)الي +(?:ال)?(?:" + _alt("reached_deals") + r")(?!\w)"),
+        _REACHED_DEAL_KEY,
+    ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("confiscated") + r")(?!\w)"),
@@ -2654,8 +2664,19 @@ def _with_deployed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
 
 
 # (folded) "دورياتها انتشرت"، "القوات تنتشر": forces, definite or with their pronoun, then a verb of spreading out
+# ... or units, indefinite, with whose they are between ("أن وحدات من الجيش وقوى الأمن الداخلي انتشرت فجر اليوم"; h17a):
+# من and up to five words, no relative pronoun ("دوريات من القوات التي انتشرت": whom they are)
 _FORCES_SPREAD = re.compile(
-    r"(?<!\w)(?:ال)?(?:" + _alt("spread_forces") + r")(?:ه|ها|هم|هما|نا)? +(?:" + _alt("spread_verbs") + r")(?!\w)"
+    r"(?<!\w)(?:ال)?(?:"
+    + _alt("spread_forces")
+    + r")(?:ه|ها|هم|هما|نا)? +(?:"
+    + _alt("spread_verbs")
+    + r")(?!\w)"
+    + r"|(?<!\w)(?:"
+    + _alt("spread_units")
+    + r") +من(?: +(?!(?:التي|الذي|الذين|اللتين|اللذين)(?!\w))[^\W\d_]+){1,5}? +(?:"
+    + _alt("spread_verbs")
+    + r")(?!\w)"
 )
 _SPREAD_KEY = fold_text("انتشرت قوات")
 
@@ -7452,11 +7473,12 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     word = view.folded.text[hit.word_start : hit.word_end]
     # قد + present verb is "may"; قد + past verb ("كانت قد قصفت") states a fact
     may = (
-        (_MAY_BARE.search(before) and word[:1] in "يتن" and not _PAST_T_FORM.fullmatch(word.split(" ")[0]))
+        # (a trigger that spans an aside ends its first word with the comma: "توصلتا، الخميس الماضي، إلى اتفاق")
+        (_MAY_BARE.search(before) and word[:1] in "يتن" and not _PAST_T_FORM.fullmatch(word.split(" ")[0].rstrip("،,")))
         or _MAY_VERB.search(before)
         or _MAY_VERB_SUBJECT.search(before[-60:])
         or _CAN.search(before[-30:])
-    ) and not _WAS_THEN_MAY.search(before[-140:])
+    ) and not (_WAS_THEN_MAY.search(before[-140:]) or (word[:1] == "ت" and _WAS_THEN_QAD.search(before[-140:])))
     # ... and a noun subject the may-verb follows ("إن قافلة ثانية قد تتوجه إلى الفاشر"; probe77)
     may = may or (_is_noun(view, hit) and _MAY_AFTER.match(view.folded.text, hit.end) is not None)
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
@@ -12841,6 +12863,12 @@ def _events_for(
         if terms is not None:
             cut = view.raw_start(terms.start(), terms.start())
             here = [m for m in here if m.span.start < cut]
+        # "توصلتا، خلال مباحثات في الدوحة، إلى تفاهم على إدخال 200 شاحنة إلى شمال قطاع غزة": what the deal is on,
+        # right after its noun, is its terms too, when a place before them tells where it was made (h17a)
+        on_terms = _ON_TERMS.match(view.folded.text, hit.end)
+        if on_terms is not None:
+            cut = view.raw_start(on_terms.start(), on_terms.start())
+            here = [m for m in here if m.span.start < cut] or here
     # "فصائل الجيش الوطني المدعوم من تركيا"، "الميليشيات الموالية لإيران": a state backing a side is not a place
     here = [
         m
@@ -13958,6 +13986,7 @@ def _names_deal(view: SentenceView, p: Participant) -> bool:
 
 
 # what a deal provides, right after it or its parties (folded): "يقضي بـ"، "ينص على"، "يمنح"، "يسمح"، "يتضمن"
+_ON_TERMS = re.compile(r" +علي +(?=[^\W\d_]{3})")  # "تفاهم على إدخال": the deal's terms right after its noun (folded)
 _DEAL_TERMS = re.compile(r"(?<!\w)(?:يقضي|تقضي|ينص|تنص|يمنح|تمنح|يسمح|تسمح|يتضمن|تتضمن|يلزم|تلزم)(?!\w)")
 _DEAL = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r")(?!\w)")
 _DEAL_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r") $")
