@@ -3235,3 +3235,19 @@ _NAMES10_PARAGRAPHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), _NAMES10_PARAGRAPHS)
 def test_names10_place_kinds_builders_factions_and_rows(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     _assert_entities_exact(text, expected)
+
+
+def test_h17a_a_gap_filled_is_no_dam_and_a_region_is_loc() -> None:
+    found = _entities(
+        'وزار المنسق الأمريكي لشؤون الشرق الأوسط الدوحة لبحث سبل "سد الفجوات"، فيما استهدفت مسيّرة سد تشرين.'
+    )
+    assert ("الشرق الأوسط", "LOC") in found and ("الشرق الأوسط", "GPE") not in found
+    assert not any(text.startswith("سد الفجوات") for text, _ in found)
+    assert ("سد تشرين", "FAC") in found
+
+
+def test_h17a_ministers_met_as_a_body_name_the_league_but_are_no_entity() -> None:
+    doc = _doc("ويعقد وزراء الخارجية العرب اجتماعاً طارئاً في القاهرة يوم الأحد المقبل.")
+    assert "وزراء الخارجية العرب" not in {e["text"] for e in doc.entities}
+    ministers = next(m for m in doc.mentions if m.text == "وزراء الخارجية العرب")
+    assert ministers.actor is not None and ministers.actor.role == "igo"
