@@ -12605,6 +12605,11 @@ def _events_for(
         # "اقتادت عناصر من قوات الدعم السريع عشرات الشبان إلى جهة مجهولة": an armed group that takes people to a
         # place no one is told makes them disappear (a state force's "إلى جهة مجهولة" stays an arrest)
         plover, acled = "ASSAULT", _ABDUCTION
+    if hit.values[0].id == "ambush" and actor2 is not None and actor2.role == "civilians":
+        # "تعرّضت حافلة ركاب لكمين نصبه مسلحون مجهولون ...، خُطف خلاله ستة من ركابها": an ambush of civilians is
+        # no battle; one in which they are taken is their abduction (h17a)
+        abducted = any(h.start > hit.end and tuple(h.values[0].acled or ()) == _ABDUCTION for h in view.triggers)
+        acled = _ABDUCTION if abducted else ("Violence against civilians", "Attack")
     if acled is not None and acled[1] in ("Government regains territory", "Non-state actor overtakes territory"):
         state = actor1 is not None and actor1.role in _STATE_ROLES
         acled = ("Battles", "Government regains territory" if state else "Non-state actor overtakes territory")
