@@ -2417,6 +2417,8 @@ def _traveller_meeting(
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
 _BARRED_CONVOY_KEY = fold_text("منع قافلة")  # (its object is an aid trigger of its own: it may stand between)
+_INQUIRY_KEYS = frozenset({fold_text("أمر بتشكيل لجنة تحقيق")})  # (an inquiry ordered: the apart pass's key)
+_INQUIRY_TARGET = re.compile(r"(?<!\w)(?:بحق|ضد|مع)(?: +[^\W\d_]+)? *$")  # "تحقيق بحق الضباط" (folded)
 _REACHED_DEAL_KEY = fold_text("توصل إلى اتفاق")  # (the talks it was reached in may stand between)
 _APART_OBJECTS = (
     (  # "فككت عناصر المكتب المركزي للأبحاث القضائية خلية إرهابية": the cell past a long subject (probe52)
@@ -2566,6 +2568,12 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(fold_text, _WORDS.words("resume_verbs"))) + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:ال)?(?:تصدير|صادرات|ضخ +(?:ال)?(?:نفط|غاز))(?!\w)"),
         fold_text("استأنفت تصدير"),
+    ),
+    (  # "وأمر رئيس مجلس الوزراء، في بيان صدر عن مكتبه اليوم، بتشكيل لجنة تحقيق عليا": an inquiry ordered past the
+        # office's long title and an aside (h17a)
+        re.compile(r"(?<!\w)[وف]?(?:امر|امرت)(?!\w)"),
+        re.compile(r"(?<!\w)ب(?:تشكيل +لجن[هة]|فتح) +(?:لل)?تحقيق(?!\w)"),
+        fold_text("أمر بتشكيل لجنة تحقيق"),
     ),
     (  # "أن حماس وإسرائيل توصلتا ليل أمس، خلال مباحثات غير مباشرة في الدوحة، إلى تفاهم": a deal reached past the
         # occasion of the talks (h17a; the talks' word may stand between: they are where it was reached)
@@ -10013,6 +10021,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             for h in hits
             if h.values[0].strength != "strong" and h.end <= strong[0].start and not _is_reference(view, h)
         ]
+    if not heads and strong and all(h.key in _INQUIRY_KEYS for h in hits if h.values[0].strength != "strong"):
+        # "أمر رئيس الوزراء بتشكيل لجنة تحقيق في التجاوزات التي رافقت تفريق المحتجين": the deed the inquiry is
+        # into is told before; the inquiry ordered is the event (h17a)
+        heads = [h for h in hits if h.key in _INQUIRY_KEYS and h.end <= strong[0].start and not _is_reference(view, h)]
     if not heads and strong and all(_SIDELINES in view.words_before(h.word_start, 30, 3) for h in strong):
         # "بحث الوزير مع نظيره، على هامش القمة، العلاقات الثنائية": the summit is when; the weak talk word is the
         # event (probe58)
@@ -12637,6 +12649,14 @@ def _events_for(
     if hit.values[0].id == "withdrawal" and actor2 is not None and actor2.role == "civilians":
         # "أخلى مقاره ونقل عائلات مقاتليه إلى مواقع أكثر أمناً": people a side moves out with it are no other side of
         # its withdrawal (the gold sets give one only to a side ground is handed to; h15b)
+        actor2 = None
+    if (
+        hit.key in _INQUIRY_KEYS
+        and actor2 is not None
+        and not _INQUIRY_TARGET.search(view.folded.text[: view.folded_index(actor2.span.start)])
+    ):
+        # "بتشكيل لجنة تحقيق في التجاوزات التي رافقت تفريق المحتجين": what the inquiry is into names no side it is
+        # aimed at; only one it is opened against is (h17a)
         actor2 = None
     if hit.values[0].id == "resignation" and actor1 is not None and _handed_to_title(view, actor1):
         # "قدّم رئيس الحكومة استقالته إلى الرئيس قيس سعيد": the one it is handed to did not resign
