@@ -3235,3 +3235,10 @@ _NAMES10_PARAGRAPHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), _NAMES10_PARAGRAPHS)
 def test_names10_place_kinds_builders_factions_and_rows(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     _assert_entities_exact(text, expected)
+
+
+def test_the_town_after_the_lam_of_a_listed_region_is_named_without_its_clitic() -> None:
+    # h17b: "الضاحية الجنوبية لبيروت" is listed as the suburbs; Beirut is named too, not "لبيروت"
+    found = _entities("وسقط صاروخ على مبنى في الضاحية الجنوبية لبيروت فجر اليوم.")
+    assert ("الضاحية الجنوبية", "LOC") in found and ("بيروت", "GPE") in found
+    assert not any(t.startswith("لبيروت") for t, _ in found)

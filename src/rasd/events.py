@@ -5823,6 +5823,8 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         follows_place = i > 0 and all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
         # "أمام مبنى ديوان محافظة ذي قار في الناصرية": a landmark is never more specific than what it locates
         follows_place = follows_place and _PLACE_LEVEL[_kind(places[i - 1])] <= _PLACE_LEVEL[_kind(m)]
+        # "الضاحية الجنوبية لبيروت": the town after the "ل" of a region only says whose part the region is
+        follows_place = follows_place or (i > 0 and gap.strip() == "ل" and _kind(places[i - 1]) == "region")
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
         direction_before = any(w in before for w in _DIRECTION_WORDS) and _DIRECTION.search(before) is not None
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in

@@ -1061,11 +1061,15 @@ def _after_border(folded_text: str, start: int, rules: NameRules) -> bool:
 
 def _seat_of(doc: Document, hit: Hit[Entry], end: int, to_raw: Any) -> list[tuple[Hit[Entry], Mention]]:
     """The town a spelling names after its facility ("مستشفى كمال عدوان في بيت لاهيا"): the facility is
-    listed without it, and the town as itself."""
+    listed without it, and the town as itself. So is the city after the "ل" of a part of it ("الضاحية الجنوبية
+    لبيروت" is listed as the suburbs: Beirut is named too, without its clitic)."""
     rest = hit.key[end - hit.start :].strip()
-    if not rest.startswith("في "):
+    if rest.startswith("في "):
+        town = rest[3:]
+    elif rest.startswith("ل") and not rest.startswith("لل") and " " not in rest and len(rest) > 3:
+        town = rest[1:]
+    else:
         return []
-    town = rest[3:]
     places_ = [v for v in name_matcher().values_of(town) if v.place is not None and v.place.kind not in FACILITY_KINDS]
     if not places_:
         return []
