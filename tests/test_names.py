@@ -3242,3 +3242,10 @@ def test_the_town_after_the_lam_of_a_listed_region_is_named_without_its_clitic()
     found = _entities("وسقط صاروخ على مبنى في الضاحية الجنوبية لبيروت فجر اليوم.")
     assert ("الضاحية الجنوبية", "LOC") in found and ("بيروت", "GPE") in found
     assert not any(t.startswith("لبيروت") for t, _ in found)
+
+
+def test_the_sudan_liberation_movement_with_no_faction_is_named() -> None:
+    # h17b: the bare movement is a name (a generic row); a faction named after it keeps its own row
+    assert ("حركة جيش تحرير السودان", "ORG") in _entities("وانسحبت قوات حركة جيش تحرير السودان من البلدة.")
+    doc = _doc("واشتبكت حركة تحرير السودان جناح مناوي مع قوات الدعم السريع.")
+    assert doc.mentions[0].canonical == "Sudan Liberation Movement (Minni Minnawi)"

@@ -12597,7 +12597,16 @@ def _events_for(
                 for p in participants
                 if p.span.start > t_span.end
                 and p.role in _ARMED_ROLES
-                and (actor1 is None or (p.span != actor1.span and not _same_side(p, actor1)))
+                # (two named armed groups of one country are two sides: "سيطرت الدعم السريع على البلدة بعد معارك مع
+                # قوات حركة جيش تحرير السودان"; a state's forces under two names are one camp: "بالتعاون مع قوات
+                # الدراويش")
+                and (
+                    actor1 is None
+                    or (
+                        p.span != actor1.span
+                        and (not _same_side(p, actor1) or (p.role == "armed_group" and _named_apart(p, actor1)))
+                    )
+                )
             ]
             actor2 = armed[0] if armed else None
     if plover == "CONCEDE" and actor1 is not None and actor1.span.end <= t_span.start:
