@@ -3249,3 +3249,12 @@ def test_the_sudan_liberation_movement_with_no_faction_is_named() -> None:
     assert ("حركة جيش تحرير السودان", "ORG") in _entities("وانسحبت قوات حركة جيش تحرير السودان من البلدة.")
     doc = _doc("واشتبكت حركة تحرير السودان جناح مناوي مع قوات الدعم السريع.")
     assert doc.mentions[0].canonical == "Sudan Liberation Movement (Minni Minnawi)"
+
+
+def test_a_quoted_movement_calling_protests_is_protesters_but_not_any_quoted_group() -> None:
+    # h17b: "دعت مجموعة "X" إلى وقفة احتجاجية" names a protest movement; a quoted group with no protest after it does not
+    doc = _doc('ودعت مجموعة "شباب التغيير"، في منشور، إلى وقفة احتجاجية أمام البرلمان.')
+    movement = [m for m in doc.mentions if m.text == "شباب التغيير"]
+    assert movement and movement[0].actor is not None and movement[0].actor.role == "protesters"
+    doc = _doc("ورفضت مجموعة «الشباب المسلم»، في بيان، تسليم أي من عناصرها.")
+    assert not any(m.actor is not None and m.actor.role == "protesters" for m in doc.mentions)

@@ -120,6 +120,7 @@ class NameRules:
     media_heads: frozenset[str] = frozenset()  # "وكالة", "موقع": an outlet's name in quotes follows
     armed_quote_heads: frozenset[str] = frozenset()  # "لواء", "عمليات": an armed group's name in quotes
     party_quote_heads: frozenset[str] = frozenset()  # "كتلة", "حزب": a party's or a bloc's name in quotes
+    protest_quote_heads: frozenset[str] = frozenset()  # "مجموعة", "حراك": a protest movement's name in quotes
     claimant_heads: frozenset[str] = frozenset()  # "جماعة": in quotes after it, a group that claims an attack
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
@@ -268,6 +269,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         media_heads=frozenset(words["media_heads"]),
         armed_quote_heads=frozenset(words["armed_quote_heads"]),
         party_quote_heads=frozenset(fold_text(w) for w in words["party_quote_heads"]),
+        protest_quote_heads=frozenset(fold_text(w) for w in words["protest_quote_heads"]),
         claimant_heads=frozenset(words["claimant_heads"]),
         told_words=frozenset(words["told_words"]),
         not_places=frozenset(words["not_places"]),
@@ -2167,6 +2169,12 @@ def _claimant(folded_text: str, match: re.Match[str], rules: NameRules) -> bool:
     return bool(_CLAIM_VERB_BEFORE.search(before) or _CLAIM_AFTER.match(folded_text, match.end()))
 
 
+# a protest named in the clause after a quoted name: "إلى احتجاجات"، "إلى التظاهر"، "وقفة احتجاجية"
+_PROTEST_AFTER = re.compile(
+    r"[^.!?؟\n]{0,120}?(?<!\w)[وبلف]?(?:ال)?(?:احتجاج|تظاهر|مظاهر|اعتصام|وقف[هة] احتجاجي|مسير[هة] احتجاجي)"
+)
+
+
 def _quoted_groups(
     doc: Document,
     folded_text: str,
@@ -2187,15 +2195,22 @@ def _quoted_groups(
         # a bloc or party named in quotes after its kind, or joined by و right after one (art21)
         party = before in rules.party_quote_heads or before[1:] in rules.party_quote_heads
         party = party or (before == "و" and 0 <= match.start() - party_end <= 1)
+        # "دعت مجموعة "جيل زد 212" إلى احتجاجات": a protest movement calling protests (unless it claims an attack,
+        # below); "رفضت مجموعة «الشباب المسلم» تسليم عناصرها" names no protest after it and is left alone
+        protest = not party and (before in rules.protest_quote_heads or before[1:] in rules.protest_quote_heads)
+        protest = protest and _PROTEST_AFTER.match(folded_text, match.end()) is not None
+        claimed = not party and _claimant(folded_text, match, rules)
         if party:
             party_end = match.end()
-        elif not ({before, before[1:], first} & rules.armed_quote_heads) and not _claimant(folded_text, match, rules):
+        elif protest and not claimed:
+            pass
+        elif not ({before, before[1:], first} & rules.armed_quote_heads) and not claimed:
             continue
         span: Span = to_raw(match.start(2), match.end(2))
         if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
             continue  # a listed group or another name already covers it
         text = doc.raw[span.start : span.end]
-        role = "political_party" if party else "armed_group"
+        role = "political_party" if party else "protesters" if protest and not claimed else "armed_group"
         actor = Actor(f"derived-{fold_text(text)}", text, home, role, "ORG", (text,))
         out = [m for m in out if not (span.start <= m.span.start and m.span.end <= span.end)]
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
