@@ -677,7 +677,7 @@ _NOT_BODY = re.compile(
 def _clean_html(doc: Document) -> Document:
     blocks, meta = parse_html(doc.raw)
     chosen = _main_blocks(doc.raw, blocks)
-    title = meta.h1 or meta.meta.get("og:title") or meta.title
+    title = meta.h1 or _without_site_name(meta.meta.get("og:title") or meta.title, meta)
     page_date = (
         page_published(meta)
         or url_date(doc.url or meta.meta.get("canonical") or meta.meta.get("og:url"))
@@ -686,6 +686,44 @@ def _clean_html(doc: Document) -> Document:
     # no date lines needed: the markup gave the date, or every block was searched for one above (the
     # chosen blocks hold none if all of them hold none)
     return _apply(doc, [b.view for b in chosen], title, page_date, False)
+
+
+# Between a headline and the site's name in a page's <title> or og:title ("العنوان | الجزيرة نت", "شفق نيوز - العنوان").
+_TITLE_PARTS = re.compile(r"\s+(?:[|｜:]{1,2}|[-–—])\s+")
+
+
+def _without_site_name(title: str | None, meta: PageMeta) -> str | None:
+    """A page's <title> or og:title without the site's name at either end, when the page has no <h1>.
+
+    A part goes when it is the name the page gives itself (og:site_name, application-name) or a known
+    outlet's, or when it stands behind a bar and is three words at most beside a longer headline ("عاجل |
+    ..."); "غزة - مقتل خمسة ..." keeps its place.
+    """
+    if not title:
+        return title
+    marks = list(_TITLE_PARTS.finditer(title))
+    if not marks:
+        return title
+    site = {fold_text(meta.meta[k]) for k in ("og:site_name", "application-name") if meta.meta.get(k)}
+    names = site | _outlet_spellings()
+    start, end = 0, len(title)
+    for _ in range(2):  # a name at each end at most
+        inner = [m for m in marks if start <= m.start() and m.end() <= end]
+        if not inner:
+            break
+        first, last = inner[0], inner[-1]
+        for mark, piece, rest, cut in (
+            (last, title[last.end() : end], title[start : last.start()], (start, last.start())),
+            (first, title[start : first.start()], title[first.end() : end], (first.end(), end)),
+        ):
+            folded = fold_text(piece)
+            bar = any(c in mark.group() for c in "|｜")
+            if folded in names or (bar and _words(folded) <= 3 and _words(fold_text(rest)) >= 4):
+                start, end = cut
+                break
+        else:
+            break
+    return title[start:end].strip() or title
 
 
 def _html_date_lines(blocks: list[Block], chosen: list[Block], h1: str | None) -> date | None:
