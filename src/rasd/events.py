@@ -2867,6 +2867,8 @@ _BORDER_WITH = re.compile(
     r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$"
     # probe99: a crossing named before its neighbour ("معبر جديدة يابوس مع لبنان")
     r"|(?<!\w)(?:ال)?(?:معبر|معابر|منفذ|منافذ)(?: +[^\W\d_]+){0,3} +مع +$"
+    # art23: the state whose border it is, past an adjective ("على الحدود الجنوبية لمصر"، "الحدود الشمالية للمملكة")
+    r"|(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){1,2} +لل?$"
 )
 
 
@@ -6234,6 +6236,7 @@ _LEAD_KIND = re.compile(
 )
 
 
+_LEAD_BORDER = re.compile(r"\W*[وف]?(?:علي|عند|في) +(?:ال)?حدود(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +ل(?=[^ل])")
 _LEAD_ASIDE = re.compile(r"^ *(?:(?:ال)?مجاور[هة]?|ايضا|كذلك)? *")
 
 
@@ -6261,7 +6264,8 @@ def _without_nationality(m: Mention) -> bool:
 def _lead_country(view: SentenceView) -> str | None:
     """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
     ..." the state or its capital alike)."""
-    lead = _LEAD_IN.match(view.folded.text)
+    # "وعلى الحدود الجنوبية لمصر، ألقت قوات حرس الحدود القبض ...": the state whose border the sentence opens at (art23)
+    lead = _LEAD_IN.match(view.folded.text) or _LEAD_BORDER.match(view.folded.text)
     kind = _LEAD_KIND.match(view.folded.text)
     if lead is None:
         return None
@@ -9393,7 +9397,9 @@ def _caller(
     return before[-1] if before and fold_text(gap).strip(" ،,") in ("", "قد") else None
 
 
-_CHANTED = re.compile("[يت]?هتف")  # هتف، هتفوا، يهتفون: the chant is the protest's act
+# هتف، هتفوا، يهتفون: the chant is the protest's act; so are the chants raised ("ورددوا هتافات تطالب برحيل الحكومة";
+# art23)
+_CHANTED = re.compile("[يت]?هتف|هتافات")
 _CROWD_GATHERED = frozenset({"gathering"})  # triggers.yaml: a crowd that gathered to demand
 
 
@@ -9424,7 +9430,13 @@ def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event;
     "سبل تعزيز التعاون": what talks aim to further."""
     before = view.words_before(hit.word_start, 30, 1)
-    return bool(before) and _thing_head(view, hit, _unclitic(before[-1]))
+    if not before:
+        return False
+    word = _unclitic(before[-1])
+    if word[:1] == "و" and word[1:] in _FURTHERED:
+        # "بحث ... أوضاع اللاجئين وسبل تعزيز التعاون": what talks aim to further, joined to another topic (art23)
+        return True
+    return _thing_head(view, hit, word)
 
 
 def _thing_head(view: SentenceView, hit: Hit[Trigger], word: str) -> bool:
@@ -9466,7 +9478,8 @@ _SHORT_SPANS = frozenset({"ساعات", "ساعتين"})
 # with or without ال: "طلب عدم كشف اسمه"; or by a verb: "طالبا ألا ينشر اسمه"
 _NOT_NAMED = re.compile(r" +(?:عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)|الا +[يت](?:كشف|ذكر|نشر|فصح))")
 # a thing or place ("منصة لإطلاق") or what talks aim to further ("سبل تعزيز التعاون"): the trigger after it is no event
-_NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | frozenset(_WORDS.words("furthered"))
+_FURTHERED = frozenset(_WORDS.words("furthered"))
+_NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | _FURTHERED
 _LAW_HEADS = frozenset({"قانون", "القانون", "قوانين"})
 _HALT = frozenset(_WORDS.words("halt"))
 _AGREEMENT_REFERENCE = frozenset(_WORDS.words("agreement_reference"))
@@ -19469,7 +19482,11 @@ def _with_meanwhile_clause(
         # after a killing told with its dead is the sentence's event, but the killing is one too (h15a)
         held_after = joined and not heads_before and _killed_then_held(view, trigger, cut.start())
         caught = caught or held_after
-        if not any(m.span.start < clause_start for m in places) or not (
+        # "فضّت قوات الدرك التجمع بالغاز المسيل للدموع، فيما ألقت الأجهزة الأمنية القبض على 17 شخصاً": the arrests
+        # made as a protest was broken up are an event of their own, at the protest's place when they name none (art23)
+        broken_up = tuple(trigger.acled or ()) == _ARRESTS and plovers == {"PROTEST"} and not joined
+        caught = caught or broken_up
+        if not (caught or any(m.span.start < clause_start for m in places)) or not (
             caught or any(m.span.start > clause_start for m in places)
         ):
             continue
@@ -19495,8 +19512,12 @@ def _with_meanwhile_clause(
         # the doer goes on into a joined verb or one after "كما" ("، كما اعتقلت"), not past "فيما" (another scene)
         goes_on = joined or view.folded.text[cut.start() : cut.end()].endswith("كما")
         apart = _clauses_apart(doc, view, ctx, mentions, starts, clause_start, verb if goes_on else None)
+        if broken_up and not any(e["plover"] == "PROTEST" for e in apart):
+            # (the protest read alone may lose the place or the speaker the sentence gave it: the sentence's own
+            # protest record stays, and the arrests join it)
+            apart = [*found, *(e for e in apart if e["plover"] == "COERCE")]
         if caught and apart:
-            attack = next((e for e in apart if e["plover"] == "ASSAULT"), None)
+            attack = next((e for e in apart if e["plover"] in ("ASSAULT", "PROTEST")), None)
             for e in apart:
                 if attack is not None and e is not attack and not e["locations"]:
                     e["locations"] = [dict(loc) for loc in attack["locations"]]
@@ -19507,6 +19528,13 @@ def _with_meanwhile_clause(
                         e["source"] = dict(attack["source"])
                     if e["actor2"] is None and attack["actor2"] is not None:
                         e["actor2"] = dict(attack["actor2"])
+                if broken_up and attack is not None and e is not attack and e["plover"] == "COERCE":
+                    # ... and those held as a protest is broken up ("اعتقلت الشرطة تسعة منهم") are its protesters,
+                    # told by the protest's speaker
+                    if e["source"]["kind"] == "outlet_own" and not e["source"]["text"]:
+                        e["source"] = dict(attack["source"])
+                    if e["actor2"] is None and (attack["actor1"] or {}).get("role") == "protesters":
+                        e["actor2"] = dict(attack["actor1"])
         return apart or found
     return found
 
