@@ -39,7 +39,7 @@ from rasd.gates import gate_of, may_match
 from rasd.gates import searches as _searches  # (pattern, text, text's words): a gated search
 from rasd.gazetteer import FACILITY_KINDS, Place, place_stoplist, places
 from rasd.matcher import Hit, WordMatcher, find_each, longest
-from rasd.names import Mention, iso3, name_matcher
+from rasd.names import Mention, calendar_words, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
 from rasd.time import alternation, lexicon
@@ -4282,8 +4282,27 @@ def _of_community(view: SentenceView, p: Participant) -> Participant:
     return _but(p, country=_COMMUNITY_STATES[match.group("name").replace("ة", "ه")])
 
 
-# (folded) "حاولت اجتياز الحدود قادمة من الأراضي السورية": the armed men's way in from a state, in their own clause
-_CAME_FROM_STATE = re.compile(r"^[^،,.؛:]{0,60}?(?<!\w)(?:قادم|قادمه|قادمة|قادمين|قادمون|قادما|اتيه|اتين) +من +$")
+# (folded) "قادمة من"، "تسللوا من": a way in from somewhere, in the words of arriving or infiltrating men
+_ARRIVED_FROM = r"(?<!\w)(?:" + _alt("arrived_from") + r") +من +"
+# ... told in the men's own clause, right after them ("حاولت اجتياز الحدود قادمة من")
+_ARRIVED_FROM_NEAR = re.compile(r"[^،,.؛:]{0,60}?" + _ARRIVED_FROM)
+_ARRIVED_FROM_ANY = re.compile(_ARRIVED_FROM)
+# (folded) "الأراضي السورية"، "الجانب اليمني": a state's land or side, by its adjective
+_LAND_OF_STATE = re.compile(r"(?:ال)?(?:اراضي|جانب) +([^\W\d_]+)")
+
+
+def _state_came_from(view: SentenceView, at: int) -> str | None:
+    """The state a way in starts from, at folded offset `at`: its land or side by its adjective ("الأراضي
+    السورية"), or a country or its land the names stage found there; None for a town or nothing."""
+    land = _LAND_OF_STATE.match(view.folded.text, at)
+    if land is not None and (state := _nationality_of_form().get(fold_text(land.group(1)))):
+        return state
+    for m in view.mentions:
+        if m.place is None or not m.place.country or view.folded_index(m.span.start) != at:
+            continue
+        if m.place.kind == "country" or fold_text(m.text).startswith(("الاراضي", "اراضي")):
+            return iso3(m.place.country)
+    return None
 
 
 def _come_from_state(view: SentenceView, p: Participant) -> Participant:
@@ -4291,16 +4310,11 @@ def _come_from_state(view: SentenceView, p: Participant) -> Participant:
     state, told right after them, are of that state, not of the story's (h16c)."""
     if p.named or p.canonical is not None or p.role != "armed_group":
         return p
-    for m in view.mentions:
-        if m.place is None or m.span.start < p.span.end or not m.place.country:
-            continue
-        if m.place.kind != "country" and not fold_text(m.text).startswith(("الاراضي", "اراضي")):
-            return p
-        gap = view.folded.text[view.folded_index(p.span.end) : view.folded_index(m.span.start)]
-        if _CAME_FROM_STATE.match(gap):
-            return _but(p, country=iso3(m.place.country))
+    near = _ARRIVED_FROM_NEAR.match(view.folded.text, view.folded_index(p.span.end))
+    if near is None:
         return p
-    return p
+    state = _state_came_from(view, near.end())
+    return p if state is None else _but(p, country=state)
 
 
 # (folded) "، التي تضم ممثلين عن حكومتي السودان وجنوب السودان،": a body's members told in a relative aside
@@ -13467,20 +13481,16 @@ def _events_for(
     return records
 
 
-# (folded) "قادمة من الأراضي السورية"، "تسللوا من الجانب اليمني": coming from a state's land, by its adjective
-_CAME_FROM_LAND = re.compile(
-    r"(?<!\w)(?:قادم[هة]?|قادمين|قادمون|تسلل(?:وا|ت)?|متسللين|متسللون) +من +(?:ال)?(?:اراضي|جانب) +([^\W\d_]+)"
-)
-
-
 def _came_from_state(view: SentenceView) -> str | None:
-    """The state whose land the sentence tells armed men or smugglers came from, by its adjective, or None."""
+    """The state the sentence tells armed men or smugglers came from ("قادمة من الأراضي السورية"، "تسللوا من
+    الجانب اليمني"، "قادمين من سوريا"), or None."""
     if "من" not in view.folded.text:
         return None
-    match = _CAME_FROM_LAND.search(view.folded.text)
-    if match is None:
-        return None
-    return _nationality_of_form().get(fold_text(match.group(1)))
+    for match in _ARRIVED_FROM_ANY.finditer(view.folded.text):
+        state = _state_came_from(view, match.end())
+        if state is not None:
+            return state
+    return None
 
 
 def _unnamed_armed(p: Participant) -> bool:
@@ -19275,6 +19285,8 @@ def _places_of_span(doc: Document, where: Span, hint: frozenset[str], first_only
         if place is None or hit.fused or (first_only and folded.text[: hit.start].strip()):
             continue
         a, b = folded.source_range(hit.start, hit.end)
+        if fold_text(raw[a:b]) in calendar_words():
+            continue  # "الخميس 12 مايو 2024": a date line's weekday, not Khemis Miliana (maint1)
         span = Span(where.start + a, where.start + b)
         found.append(Mention(span, raw[a:b], "GPE", place.canonical, "lexicon", place))
     return tuple(_most_specific(found))
