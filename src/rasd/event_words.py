@@ -373,6 +373,7 @@ LIST_SECTIONS = (
     "protest_owners",
     "armed_chanters",
     "came_from",
+    "arrived_from",
     "cordon_crossers",
     "handing_verbs",
     "fire_sources",

@@ -39,7 +39,7 @@ from rasd.gates import gate_of, may_match
 from rasd.gates import searches as _searches  # (pattern, text, text's words): a gated search
 from rasd.gazetteer import FACILITY_KINDS, Place, place_stoplist, places
 from rasd.matcher import Hit, WordMatcher, find_each, longest
-from rasd.names import Mention, iso3, name_matcher
+from rasd.names import Mention, calendar_words, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
 from rasd.time import alternation, lexicon
@@ -2879,6 +2879,8 @@ _BORDER_WITH = re.compile(
     r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$"
     # probe99: a crossing named before its neighbour ("معبر جديدة يابوس مع لبنان")
     r"|(?<!\w)(?:ال)?(?:معبر|معابر|منفذ|منافذ)(?: +[^\W\d_]+){0,3} +مع +$"
+    # art23: the state whose border it is, past an adjective ("على الحدود الجنوبية لمصر"، "الحدود الشمالية للمملكة")
+    r"|(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){1,2} +لل?$"
 )
 
 
@@ -4292,8 +4294,27 @@ def _of_community(view: SentenceView, p: Participant) -> Participant:
     return _but(p, country=_COMMUNITY_STATES[match.group("name").replace("ة", "ه")])
 
 
-# (folded) "حاولت اجتياز الحدود قادمة من الأراضي السورية": the armed men's way in from a state, in their own clause
-_CAME_FROM_STATE = re.compile(r"^[^،,.؛:]{0,60}?(?<!\w)(?:قادم|قادمه|قادمة|قادمين|قادمون|قادما|اتيه|اتين) +من +$")
+# (folded) "قادمة من"، "تسللوا من": a way in from somewhere, in the words of arriving or infiltrating men
+_ARRIVED_FROM = r"(?<!\w)(?:" + _alt("arrived_from") + r") +من +"
+# ... told in the men's own clause, right after them ("حاولت اجتياز الحدود قادمة من")
+_ARRIVED_FROM_NEAR = re.compile(r"[^،,.؛:]{0,60}?" + _ARRIVED_FROM)
+_ARRIVED_FROM_ANY = re.compile(_ARRIVED_FROM)
+# (folded) "الأراضي السورية"، "الجانب اليمني": a state's land or side, by its adjective
+_LAND_OF_STATE = re.compile(r"(?:ال)?(?:اراضي|جانب) +([^\W\d_]+)")
+
+
+def _state_came_from(view: SentenceView, at: int) -> str | None:
+    """The state a way in starts from, at folded offset `at`: its land or side by its adjective ("الأراضي
+    السورية"), or a country or its land the names stage found there; None for a town or nothing."""
+    land = _LAND_OF_STATE.match(view.folded.text, at)
+    if land is not None and (state := _nationality_of_form().get(fold_text(land.group(1)))):
+        return state
+    for m in view.mentions:
+        if m.place is None or not m.place.country or view.folded_index(m.span.start) != at:
+            continue
+        if m.place.kind == "country" or fold_text(m.text).startswith(("الاراضي", "اراضي")):
+            return iso3(m.place.country)
+    return None
 
 
 def _come_from_state(view: SentenceView, p: Participant) -> Participant:
@@ -4301,16 +4322,11 @@ def _come_from_state(view: SentenceView, p: Participant) -> Participant:
     state, told right after them, are of that state, not of the story's (h16c)."""
     if p.named or p.canonical is not None or p.role != "armed_group":
         return p
-    for m in view.mentions:
-        if m.place is None or m.span.start < p.span.end or not m.place.country:
-            continue
-        if m.place.kind != "country" and not fold_text(m.text).startswith(("الاراضي", "اراضي")):
-            return p
-        gap = view.folded.text[view.folded_index(p.span.end) : view.folded_index(m.span.start)]
-        if _CAME_FROM_STATE.match(gap):
-            return _but(p, country=iso3(m.place.country))
+    near = _ARRIVED_FROM_NEAR.match(view.folded.text, view.folded_index(p.span.end))
+    if near is None:
         return p
-    return p
+    state = _state_came_from(view, near.end())
+    return p if state is None else _but(p, country=state)
 
 
 # (folded) "، التي تضم ممثلين عن حكومتي السودان وجنوب السودان،": a body's members told in a relative aside
@@ -6246,6 +6262,7 @@ _LEAD_KIND = re.compile(
 )
 
 
+_LEAD_BORDER = re.compile(r"\W*[وف]?(?:علي|عند|في) +(?:ال)?حدود(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +ل(?=[^ل])")
 _LEAD_ASIDE = re.compile(r"^ *(?:(?:ال)?مجاور[هة]?|ايضا|كذلك)? *")
 
 
@@ -6273,7 +6290,8 @@ def _without_nationality(m: Mention) -> bool:
 def _lead_country(view: SentenceView) -> str | None:
     """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
     ..." the state or its capital alike)."""
-    lead = _LEAD_IN.match(view.folded.text)
+    # "وعلى الحدود الجنوبية لمصر، ألقت قوات حرس الحدود القبض ...": the state whose border the sentence opens at (art23)
+    lead = _LEAD_IN.match(view.folded.text) or _LEAD_BORDER.match(view.folded.text)
     kind = _LEAD_KIND.match(view.folded.text)
     if lead is None:
         return None
@@ -9428,7 +9446,9 @@ def _caller(
     return before[-1] if before and fold_text(gap).strip(" ،,") in ("", "قد") else None
 
 
-_CHANTED = re.compile("[يت]?هتف")  # هتف، هتفوا، يهتفون: the chant is the protest's act
+# هتف، هتفوا، يهتفون: the chant is the protest's act; so are the chants raised ("ورددوا هتافات تطالب برحيل الحكومة";
+# art23)
+_CHANTED = re.compile("[يت]?هتف|هتافات")
 _CROWD_GATHERED = frozenset({"gathering"})  # triggers.yaml: a crowd that gathered to demand
 
 
@@ -9459,7 +9479,13 @@ def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event;
     "سبل تعزيز التعاون": what talks aim to further."""
     before = view.words_before(hit.word_start, 30, 1)
-    return bool(before) and _thing_head(view, hit, _unclitic(before[-1]))
+    if not before:
+        return False
+    word = _unclitic(before[-1])
+    if word[:1] == "و" and word[1:] in _FURTHERED:
+        # "بحث ... أوضاع اللاجئين وسبل تعزيز التعاون": what talks aim to further, joined to another topic (art23)
+        return True
+    return _thing_head(view, hit, word)
 
 
 def _thing_head(view: SentenceView, hit: Hit[Trigger], word: str) -> bool:
@@ -9501,7 +9527,8 @@ _SHORT_SPANS = frozenset({"ساعات", "ساعتين"})
 # with or without ال: "طلب عدم كشف اسمه"; or by a verb: "طالبا ألا ينشر اسمه"
 _NOT_NAMED = re.compile(r" +(?:عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)|الا +[يت](?:كشف|ذكر|نشر|فصح))")
 # a thing or place ("منصة لإطلاق") or what talks aim to further ("سبل تعزيز التعاون"): the trigger after it is no event
-_NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | frozenset(_WORDS.words("furthered"))
+_FURTHERED = frozenset(_WORDS.words("furthered"))
+_NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | _FURTHERED
 _LAW_HEADS = frozenset({"قانون", "القانون", "قوانين"})
 _HALT = frozenset(_WORDS.words("halt"))
 _AGREEMENT_REFERENCE = frozenset(_WORDS.words("agreement_reference"))
@@ -13489,20 +13516,16 @@ def _events_for(
     return records
 
 
-# (folded) "قادمة من الأراضي السورية"، "تسللوا من الجانب اليمني": coming from a state's land, by its adjective
-_CAME_FROM_LAND = re.compile(
-    r"(?<!\w)(?:قادم[هة]?|قادمين|قادمون|تسلل(?:وا|ت)?|متسللين|متسللون) +من +(?:ال)?(?:اراضي|جانب) +([^\W\d_]+)"
-)
-
-
 def _came_from_state(view: SentenceView) -> str | None:
-    """The state whose land the sentence tells armed men or smugglers came from, by its adjective, or None."""
+    """The state the sentence tells armed men or smugglers came from ("قادمة من الأراضي السورية"، "تسللوا من
+    الجانب اليمني"، "قادمين من سوريا"), or None."""
     if "من" not in view.folded.text:
         return None
-    match = _CAME_FROM_LAND.search(view.folded.text)
-    if match is None:
-        return None
-    return _nationality_of_form().get(fold_text(match.group(1)))
+    for match in _ARRIVED_FROM_ANY.finditer(view.folded.text):
+        state = _state_came_from(view, match.end())
+        if state is not None:
+            return state
+    return None
 
 
 def _unnamed_armed(p: Participant) -> bool:
@@ -19297,6 +19320,8 @@ def _places_of_span(doc: Document, where: Span, hint: frozenset[str], first_only
         if place is None or hit.fused or (first_only and folded.text[: hit.start].strip()):
             continue
         a, b = folded.source_range(hit.start, hit.end)
+        if fold_text(raw[a:b]) in calendar_words():
+            continue  # "الخميس 12 مايو 2024": a date line's weekday, not Khemis Miliana (maint1)
         span = Span(where.start + a, where.start + b)
         found.append(Mention(span, raw[a:b], "GPE", place.canonical, "lexicon", place))
     return tuple(_most_specific(found))
@@ -19504,7 +19529,11 @@ def _with_meanwhile_clause(
         # after a killing told with its dead is the sentence's event, but the killing is one too (h15a)
         held_after = joined and not heads_before and _killed_then_held(view, trigger, cut.start())
         caught = caught or held_after
-        if not any(m.span.start < clause_start for m in places) or not (
+        # "فضّت قوات الدرك التجمع بالغاز المسيل للدموع، فيما ألقت الأجهزة الأمنية القبض على 17 شخصاً": the arrests
+        # made as a protest was broken up are an event of their own, at the protest's place when they name none (art23)
+        broken_up = tuple(trigger.acled or ()) == _ARRESTS and plovers == {"PROTEST"} and not joined
+        caught = caught or broken_up
+        if not (caught or any(m.span.start < clause_start for m in places)) or not (
             caught or any(m.span.start > clause_start for m in places)
         ):
             continue
@@ -19530,8 +19559,12 @@ def _with_meanwhile_clause(
         # the doer goes on into a joined verb or one after "كما" ("، كما اعتقلت"), not past "فيما" (another scene)
         goes_on = joined or view.folded.text[cut.start() : cut.end()].endswith("كما")
         apart = _clauses_apart(doc, view, ctx, mentions, starts, clause_start, verb if goes_on else None)
+        if broken_up and not any(e["plover"] == "PROTEST" for e in apart):
+            # (the protest read alone may lose the place or the speaker the sentence gave it: the sentence's own
+            # protest record stays, and the arrests join it)
+            apart = [*found, *(e for e in apart if e["plover"] == "COERCE")]
         if caught and apart:
-            attack = next((e for e in apart if e["plover"] == "ASSAULT"), None)
+            attack = next((e for e in apart if e["plover"] in ("ASSAULT", "PROTEST")), None)
             for e in apart:
                 if attack is not None and e is not attack and not e["locations"]:
                     e["locations"] = [dict(loc) for loc in attack["locations"]]
@@ -19542,6 +19575,13 @@ def _with_meanwhile_clause(
                         e["source"] = dict(attack["source"])
                     if e["actor2"] is None and attack["actor2"] is not None:
                         e["actor2"] = dict(attack["actor2"])
+                if broken_up and attack is not None and e is not attack and e["plover"] == "COERCE":
+                    # ... and those held as a protest is broken up ("اعتقلت الشرطة تسعة منهم") are its protesters,
+                    # told by the protest's speaker
+                    if e["source"]["kind"] == "outlet_own" and not e["source"]["text"]:
+                        e["source"] = dict(attack["source"])
+                    if e["actor2"] is None and (attack["actor1"] or {}).get("role") == "protesters":
+                        e["actor2"] = dict(attack["actor1"])
         return apart or found
     return found
 
