@@ -505,6 +505,7 @@ LIST_SECTIONS = (
     "affairs_words",
     "two_families",
     "between_men_of",
+    "held_talks_stems",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -834,6 +834,20 @@ def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
     return last > h.start and _AIRCRAFT_BEFORE.search(folded, h.start, last + 1) is not None
 
 
+# (folded) "عن سيطرة الجماعة على مواقع": على a few words past a takeover told by its noun behind عن
+_OVER_SOON = re.compile(r"(?: +[^\W\d_]+){1,4}? +علي(?!\w)")
+_OUT_OF = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:خارج|خرج)[^\W\d_]{0,3}(?!\w)")
+
+
+def _control_not_taken(view_text: str, h: Hit[Trigger]) -> bool:
+    """ "خارجة عن سيطرة الحكومة" (out of its control), or "عن سيطرة" with no على after it: no takeover reported
+    (h17c; "نفى المصدر ما بثته القناة عن سيطرة الجماعة على مواقع جديدة" is one)."""
+    if h.values[0].id != "territory_taken" or not view_text.startswith("عن ", h.start):
+        return False
+    before = re.split("[،,.:؛]", view_text[max(0, h.start - 50) : h.start])[-1]  # ("خرجت الأحياء عن سيطرة")
+    return _OUT_OF.search(before) is not None or _OVER_SOON.match(view_text, h.end) is None
+
+
 _INTERVENTION = "protest_intervention"  # triggers.yaml
 # "مطالبين بإلغاء"، "للمطالبة بالإفراج": a demand word behind ب (folded); right before a trigger, ending a text
 _DEMANDING = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب")
@@ -925,6 +939,7 @@ def _view(
         # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
         and not (h.key in _LED_AWAY and h.end < h.word_end)
         and not _drone_as_march(folded.text, h)
+        and not _control_not_taken(folded.text, h)
         and not (visiting and _wounded_visited(folded.text, h))
         and not (h.values[0].id == "citizenship_revoked" and _policy_talk(folded.text, h))
         and not _press_informed(folded.text, h)
@@ -3311,10 +3326,13 @@ def _office_spellings(heads: frozenset[str]) -> frozenset[str]:
 _MEN_HEADS = frozenset(fold_text(w) for w in (*_WORDS.words("own_men"), *_WORDS.words("own_men_nominative")))
 
 
-# (folded text) what a group holds or is made of, before its anaphor behind لـ ("مواقع للحركة"، "مخابئ للتنظيم")
+# (folded text) what a group holds or is made of, before its anaphor behind لـ ("مواقع للحركة"، "مخابئ للتنظيم"),
+# or the adjective of one of its bodies ("المكتب السياسي للجماعة")
 _HELD_BY_GROUP = frozenset(
     {"مواقع", "موقع", "مقرات", "مقر", "مخابي", "مخابئ", "معاقل", "معقل", "تجمعات", "مراكز", "عناصر", "مقاتلين"}
     | {"قياديا"}
+    # h17c: a body of the group ("عضو في المكتب السياسي للجماعة"، "الجناح العسكري للحركة")
+    | {"السياسي", "العسكري"}
 )
 
 
@@ -3792,6 +3810,20 @@ def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
     return home is not None and bool(sides) and all(p.country == home for p in sides)
 
 
+def _envoy_country(view: SentenceView, named: Sequence[Participant], d: Participant) -> str | None:
+    """The country an international envoy or mission before `d` is sent to: a country named after "إلى" or "ل" at
+    the end of its name ("المبعوث الأممي الخاص إلى اليمن"، "المبعوث الأممي لليمن"), or None."""
+    for p in named:
+        if p.role != "igo" or p.span.end > d.span.start:
+            continue
+        for m in view.mentions:
+            if m.place is None or m.place.kind != "country" or m.span.end != p.span.end or m.span.start <= p.span.start:
+                continue
+            if view.previous_word(view.folded_index(m.span.start)) in ("الي", "ل"):
+                return iso3(m.place.country)
+    return None
+
+
 def _conflict_country(view: SentenceView, d: Participant) -> str | None:
     """The country named right after "في" behind the parties to a conflict ("طرفي النزاع في السودان"), or None."""
     after = view.folded_index(d.span.end)
@@ -4147,6 +4179,15 @@ def _participants(
     if parties and _local_fight(earlier, home):
         described = [
             _but(d, country=home) if fold_text(d.text) in _ALL_PARTIES and d.country is None else d for d in described
+        ]
+    if parties:
+        # "ودعا المبعوث الأممي الخاص إلى اليمن الطرفين إلى وقف التصعيد": the parties an envoy or mission to a
+        # country calls on are that country's, whoever else fought in the story (h17c)
+        described = [
+            _but(d, country=sent_to)
+            if fold_text(d.text) in _ALL_PARTIES and d.country is None and (sent_to := _envoy_country(view, named, d))
+            else d
+            for d in described
         ]
     # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
     # ... and so are its units named before it ("وحدات الحرس الوطني بصفاقس"، "دوريات الحرس البحري")
@@ -5654,12 +5695,19 @@ def _venue(view: SentenceView, m: Mention, topic: int) -> bool:
 _WITH_THEN_IN = re.compile(r"(?<!\w)مع +[^،,.؛:]{2,80}? +(?:في +|ب)$")
 
 
+# h17c: "جولة من المفاوضات بشأن تبادل الأسرى ستنطلق في العاصمة العمانية مسقط": past the topic, a verb of the talks
+# being held and "في" (perhaps "the capital" and its adjective): the place is where the talks are
+_HELD_THEN_IN = re.compile(
+    r"(?<!\w)[^\W\d_]{0,3}(?:" + _alt("held_talks_stems") + r")[^\W\d_]{0,3} +(?:في +|ب)"
+    r"(?:(?:ال)?(?:عاصم|مدين)[هة](?: +[^\W\d_]+ي[هة])? +)?$"
+)
+
+
 def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
     if m.span.start <= topic:
         return False
-    return (
-        _WITH_THEN_IN.search(view.folded.text[view.folded_index(topic) : view.folded_index(m.span.start)]) is not None
-    )
+    between = view.folded.text[view.folded_index(topic) : view.folded_index(m.span.start)]
+    return _WITH_THEN_IN.search(between) is not None or _HELD_THEN_IN.search(between) is not None
 
 
 # "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against; also the crowd's participles ("منددين بما
