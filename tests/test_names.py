@@ -3235,3 +3235,18 @@ _NAMES10_PARAGRAPHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), _NAMES10_PARAGRAPHS)
 def test_names10_place_kinds_builders_factions_and_rows(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     _assert_entities_exact(text, expected)
+
+
+def test_h17c_a_site_named_after_a_towns_authority_takes_the_town() -> None:
+    # the authority inside the name is no entity of its own; the authority alone still is
+    assert _entities("ونُقل الجرحى إلى مستشفى هيئة الحديدة العام.") == [("مستشفى هيئة الحديدة العام", "FAC")]
+    assert _entities("وقالت هيئة الحديدة إن المستشفى يعمل.") == [("هيئة الحديدة", "ORG")]
+
+
+def test_h17c_models_of_arms_town_sides_and_site_purposes_are_no_names() -> None:
+    # a model after "من نوع/من طراز"; "البلدة الغربية" (the town told of, its side); a command complex
+    assert _entities('وأسقطت الدفاعات طائرة من طراز "إم كيو-9" فوق صعدة.') == [("صعدة", "GPE")]
+    assert _entities("وسقطت قذائف على أطراف البلدة الشرقية أمس.") == []
+    assert _entities("وقال الجيش إنه استهدف مجمع قيادة داخل المدرسة.") == []
+    # ... while a named complex stays a facility (near miss)
+    assert _entities("ونُقل المصابون إلى مجمع ناصر الطبي.") == [("مجمع ناصر الطبي", "FAC")]
