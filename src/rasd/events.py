@@ -6531,7 +6531,8 @@ def _joint_toll(
     return None, frozenset()
 
 
-_JOINT_COUNT_BEFORE = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +(?:ما )?بين +$")  # "20 بين قتيل وجريح"
+# "20 بين قتيل وجريح"; a quote may open before بين ('وأوقعوا طاقمها "بين قتيل وجريح"'; h17c)
+_JOINT_COUNT_BEFORE = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +[\"«“]?(?:ما )?بين +$")
 
 
 _ATTACKER_DEAD = re.compile(
