@@ -2856,7 +2856,7 @@ def _is_title(folded: str, rules: NameRules) -> bool:
 
 
 @cache
-def _calendar_words() -> frozenset[str]:
+def calendar_words() -> frozenset[str]:
     """Folded weekday and Gregorian month names, which the tagger can take for places ("أنقرة الأربعاء").
     Hijri months are left out: رجب, رمضان and شعبان are also given names."""
     lexicon_ = time_words()
@@ -2970,7 +2970,7 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             cue = cue[1:] if cue[:1] in ("و", "ب") and cue[1:] in rules.place_cues else cue
             if j - i > 1 and cue in rules.place_cues and cue not in rules.named_with_kind:
                 i, label = i + 1, "LOC"  # "كيبوتس إيلوت": a place's kind, then its name
-            if i == j or (j - i == 1 and _FOLDED_WORDS[words[i]] in _calendar_words()):
+            if i == j or (j - i == 1 and _FOLDED_WORDS[words[i]] in calendar_words()):
                 continue  # "في أنقرة الأربعاء": a weekday or month is no place
             if label == "ORG" and j - i > 1 and _FOLDED_WORDS[words[i]] in rules.anaphoric_heads:
                 # "وطالبت المنظمة المانحين": a definite masculine plural does not agree with the singular
