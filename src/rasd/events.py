@@ -168,6 +168,9 @@ _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _CHARGE = re.compile(
     r"(?<!\w)(?:بتهمه|بتهمة|بتهم|بجرم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
 )  # "بتهمة"، "على خلفية" (on the grounds of)
+# "بزعم محاولته تنفيذ عملية طعن"، "بدعوى أنه حاول مهاجمة الجنود": a pretext, then the deed alleged (folded)
+_PRETEXT = re.compile(r"(?<!\w)(?:" + _alt("pretext_words") + r")(?: +(?:" + _alt("pretext_fillers") + r")(?!\w)){0,2}")
+_PRETEXT_NEEDLES = ("بزعم", "بدعوي", "بذريعه", "بحجه", "بادعاء")
 _CHARGE_NEEDLES = (
     "بتهم",
     "بجرم",
@@ -990,6 +993,11 @@ def _view(
     if may_match(_NEGATED_TOLL, word_set):
         cue_hits = _with_negated_tolls(folded.text, cue_hits)
     cue_hits = _without_charged_lies(folded.text, cue_hits)
+    if any(n in folded.text for n in _PRETEXT_NEEDLES):
+        # "برصاص جنود الاحتلال بزعم محاولته تنفيذ عملية": a pretext's "زعم" reports no one's word (a name after
+        # "بزعم" alone is still a claim's teller: "بزعم الجيش")
+        pretexts = [m.span() for m in _PRETEXT.finditer(folded.text) if " " in m.group().strip()]
+        cue_hits = [h for h in cue_hits if not any(a <= h.start < b for a, b in pretexts)]
     if "وردت" in folded.text:
         cue_hits = _without_replies_with_fire(folded.text, cue_hits, triggers)
     cue_hits = _without_named_martyrs(folded.text, cue_hits)
@@ -1056,6 +1064,10 @@ def _view(
         # "إن الموقوفين متهمون بالاعتداء على موظف"، "اعتقلت ثلاثة بتهمة الاعتداء": the deed charged is no event told
         charged = [m.end() for m in _CHARGE.finditer(folded.text)]
         triggers = [h for h in triggers if not any(-1 <= h.word_start - end <= 3 for end in charged)]
+    if any(n in folded.text for n in _PRETEXT_NEEDLES) and _PRETEXT.search(folded.text):
+        # "استشهد برصاص جنود الاحتلال بزعم محاولته تنفيذ عملية طعن": the deed a pretext alleges is no event told
+        alleged = [m.end() for m in _PRETEXT.finditer(folded.text)]
+        triggers = [h for h in triggers if not any(-1 <= h.word_start - end <= 3 for end in alleged)]
     if _searches(_BODY_WORD, folded.text, word_set) and _searches(_BURIAL_WORD, folded.text, word_set):
         triggers = [h for h in triggers if not _buried_dead(folded.text, h)]
     if len(triggers) > 1:
@@ -2867,6 +2879,8 @@ _BORDER_WITH = re.compile(
     r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$"
     # probe99: a crossing named before its neighbour ("معبر جديدة يابوس مع لبنان")
     r"|(?<!\w)(?:ال)?(?:معبر|معابر|منفذ|منافذ)(?: +[^\W\d_]+){0,3} +مع +$"
+    # art23: the state whose border it is, past an adjective ("على الحدود الجنوبية لمصر"، "الحدود الشمالية للمملكة")
+    r"|(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){1,2} +لل?$"
 )
 
 
@@ -6248,6 +6262,7 @@ _LEAD_KIND = re.compile(
 )
 
 
+_LEAD_BORDER = re.compile(r"\W*[وف]?(?:علي|عند|في) +(?:ال)?حدود(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +ل(?=[^ل])")
 _LEAD_ASIDE = re.compile(r"^ *(?:(?:ال)?مجاور[هة]?|ايضا|كذلك)? *")
 
 
@@ -6275,7 +6290,8 @@ def _without_nationality(m: Mention) -> bool:
 def _lead_country(view: SentenceView) -> str | None:
     """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
     ..." the state or its capital alike)."""
-    lead = _LEAD_IN.match(view.folded.text)
+    # "وعلى الحدود الجنوبية لمصر، ألقت قوات حرس الحدود القبض ...": the state whose border the sentence opens at (art23)
+    lead = _LEAD_IN.match(view.folded.text) or _LEAD_BORDER.match(view.folded.text)
     kind = _LEAD_KIND.match(view.folded.text)
     if lead is None:
         return None
@@ -7046,9 +7062,10 @@ _RANGE_BEFORE = re.compile(r"(?<!\w)بين ([0-9]+) +و?$")  # "ما بين 12 �
 
 
 # "احتجاجاً على مقتل"، "تنديداً بمقتل"، "عقب وفاة"، "على خلفية مقتل": a death or wound a protest or a clash broke out
-# over, told right after the word of its cause
+# over, told right after the word of its cause; "حداداً على روح الشهيد" (art24): the dead a strike mourns
 _GRIEVANCE_BEFORE = re.compile(
-    r"(?<!\w)(?:احتجاجا علي|تنديدا|رفضا|غضبا|على خلفيه|علي خلفيه|في اعقاب|عقب|اثر|غداه)[ ]*[بل]?$"
+    r"(?<!\w)(?:احتجاجا علي|تنديدا|رفضا|غضبا|على خلفيه|علي خلفيه|في اعقاب|عقب|اثر|غداه"
+    r"|حدادا علي(?: +(?:روح|ارواح))?)[ ]*[بل]?(?:ال)?$"
 )
 
 
@@ -8074,7 +8091,7 @@ def _present_verb_hit(text: str, hit: Hit[Trigger]) -> bool:
 _SEEKING = frozenset(_WORDS.words("seeking"))
 _DANGER_NOUNS = frozenset(_WORDS.words("danger_nouns"))
 _COMMENTED_ON = re.compile(
-    r"(?<!\w)[وف]?(?:تعلق|يعلق|علقت|علق|التعليق|تعليق|للتعليق)(?: +[^\W\d_]+){0,4}? +علي"
+    r"(?<!\w)[وف]?(?:تعلق|يعلق|علقت|علق|التعليق|تعليق|للتعليق|تعقيب|التعقيب|للتعقيب|تعقيبا)(?: +[^\W\d_]+){0,4}? +علي"
     r"(?: +(?:اعلان|انباء|تقارير|نبا))? +$"
 )
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
@@ -8139,6 +8156,25 @@ def _foretold_outcome(before: list[str]) -> bool:
         if verb in _PRESENT_OUTCOMES and len(before) > -verb_at and before[verb_at - 1] in _MAY:
             return True
     return False
+
+
+_UNDONE_FILLERS = frozenset(_WORDS.words("undone_fillers"))
+_UNRECORDED_VERBS = frozenset(_WORDS.words("unrecorded_verbs"))
+
+
+def _unrecorded(words: list[str]) -> bool:
+    """ "لم تسجل"، "ولم يبلغ عن": لم then a verb of recording or happening (عن after it), right before a force word."""
+    if words and words[-1] == "عن":
+        words = words[:-1]
+    return len(words) == 2 and words[0].removeprefix("و") == "لم" and words[1] in _UNRECORDED_VERBS
+
+
+def _undone(before: list[str]) -> bool:
+    """ "قبل أن تنسحب دون تسجيل اعتقالات"، "ولم تسجل اعتقالات"، "ولم يبلغ عن اعتقالات": a force word after "without" and
+    a noun of recording or happening, or after لم and a verb of one, tells of an act not done (art24)."""
+    if len(before) >= 2 and before[-1] in _UNDONE_FILLERS and before[-2].removeprefix("و") in _WITHOUT | {"عدم"}:
+        return True
+    return len(before) >= 2 and _unrecorded(before[-3:] if before[-1] == "عن" else before[-2:])
 
 
 def _any_or_without(before: list[str]) -> bool:
@@ -8939,6 +8975,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "حذرت الأمم المتحدة من أن قوات الدعم السريع ستقتحم الفاشر": a danger warned of (probe60)
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
         return True
+    # (not a toll word: "من دون وقوع إصابات" is a toll of none, read by the toll's own rules)
+    if hit.values[0].plover in _FORCE_TYPES and hit.values[0].id not in _KILLING and _undone(before):
+        return True
     if hit.values[0].plover in _FORCE_TYPES and _foretold_outcome(before):
         return True  # "إن استمرار القتال سيؤدي إلى تهجير السكان": an outcome foretold (gap17)
     # "إن المهاجمين استخدموا أسلحة رشاشة وقذائف «آر بي جي»": the weapons an attack was made with, no attack
@@ -9407,7 +9446,9 @@ def _caller(
     return before[-1] if before and fold_text(gap).strip(" ،,") in ("", "قد") else None
 
 
-_CHANTED = re.compile("[يت]?هتف")  # هتف، هتفوا، يهتفون: the chant is the protest's act
+# هتف، هتفوا، يهتفون: the chant is the protest's act; so are the chants raised ("ورددوا هتافات تطالب برحيل الحكومة";
+# art23)
+_CHANTED = re.compile("[يت]?هتف|هتافات")
 _CROWD_GATHERED = frozenset({"gathering"})  # triggers.yaml: a crowd that gathered to demand
 
 
@@ -9438,7 +9479,13 @@ def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event;
     "سبل تعزيز التعاون": what talks aim to further."""
     before = view.words_before(hit.word_start, 30, 1)
-    return bool(before) and _thing_head(view, hit, _unclitic(before[-1]))
+    if not before:
+        return False
+    word = _unclitic(before[-1])
+    if word[:1] == "و" and word[1:] in _FURTHERED:
+        # "بحث ... أوضاع اللاجئين وسبل تعزيز التعاون": what talks aim to further, joined to another topic (art23)
+        return True
+    return _thing_head(view, hit, word)
 
 
 def _thing_head(view: SentenceView, hit: Hit[Trigger], word: str) -> bool:
@@ -9480,7 +9527,8 @@ _SHORT_SPANS = frozenset({"ساعات", "ساعتين"})
 # with or without ال: "طلب عدم كشف اسمه"; or by a verb: "طالبا ألا ينشر اسمه"
 _NOT_NAMED = re.compile(r" +(?:عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)|الا +[يت](?:كشف|ذكر|نشر|فصح))")
 # a thing or place ("منصة لإطلاق") or what talks aim to further ("سبل تعزيز التعاون"): the trigger after it is no event
-_NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | frozenset(_WORDS.words("furthered"))
+_FURTHERED = frozenset(_WORDS.words("furthered"))
+_NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | _FURTHERED
 _LAW_HEADS = frozenset({"قانون", "القانون", "قوانين"})
 _HALT = frozenset(_WORDS.words("halt"))
 _AGREEMENT_REFERENCE = frozenset(_WORDS.words("agreement_reference"))
@@ -19500,7 +19548,11 @@ def _with_meanwhile_clause(
         # after a killing told with its dead is the sentence's event, but the killing is one too (h15a)
         held_after = joined and not heads_before and _killed_then_held(view, trigger, cut.start())
         caught = caught or held_after
-        if not any(m.span.start < clause_start for m in places) or not (
+        # "فضّت قوات الدرك التجمع بالغاز المسيل للدموع، فيما ألقت الأجهزة الأمنية القبض على 17 شخصاً": the arrests
+        # made as a protest was broken up are an event of their own, at the protest's place when they name none (art23)
+        broken_up = tuple(trigger.acled or ()) == _ARRESTS and plovers == {"PROTEST"} and not joined
+        caught = caught or broken_up
+        if not (caught or any(m.span.start < clause_start for m in places)) or not (
             caught or any(m.span.start > clause_start for m in places)
         ):
             continue
@@ -19526,8 +19578,12 @@ def _with_meanwhile_clause(
         # the doer goes on into a joined verb or one after "كما" ("، كما اعتقلت"), not past "فيما" (another scene)
         goes_on = joined or view.folded.text[cut.start() : cut.end()].endswith("كما")
         apart = _clauses_apart(doc, view, ctx, mentions, starts, clause_start, verb if goes_on else None)
+        if broken_up and not any(e["plover"] == "PROTEST" for e in apart):
+            # (the protest read alone may lose the place or the speaker the sentence gave it: the sentence's own
+            # protest record stays, and the arrests join it)
+            apart = [*found, *(e for e in apart if e["plover"] == "COERCE")]
         if caught and apart:
-            attack = next((e for e in apart if e["plover"] == "ASSAULT"), None)
+            attack = next((e for e in apart if e["plover"] in ("ASSAULT", "PROTEST")), None)
             for e in apart:
                 if attack is not None and e is not attack and not e["locations"]:
                     e["locations"] = [dict(loc) for loc in attack["locations"]]
@@ -19538,6 +19594,13 @@ def _with_meanwhile_clause(
                         e["source"] = dict(attack["source"])
                     if e["actor2"] is None and attack["actor2"] is not None:
                         e["actor2"] = dict(attack["actor2"])
+                if broken_up and attack is not None and e is not attack and e["plover"] == "COERCE":
+                    # ... and those held as a protest is broken up ("اعتقلت الشرطة تسعة منهم") are its protesters,
+                    # told by the protest's speaker
+                    if e["source"]["kind"] == "outlet_own" and not e["source"]["text"]:
+                        e["source"] = dict(attack["source"])
+                    if e["actor2"] is None and (attack["actor1"] or {}).get("role") == "protesters":
+                        e["actor2"] = dict(attack["actor1"])
         return apart or found
     return found
 
@@ -19758,7 +19821,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         _answered_attack(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
         found = _with_meeting_and_word(doc, view, ctx, found)
-        if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
+        own_attack = bool(events) and _own_risen_attack(found, events[-1])
+        if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text) and not own_attack:
             # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة"، "وكان الهجوم قد أسفر في حصيلة أولية عن مقتل ثلاثة": a toll
             # since risen tells no event of its own (nor retells the attack told with it)
             told_attack = any(e["plover"] == "ASSAULT" for e in events)
@@ -19794,7 +19858,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             own = _risen_toll(view)
             for e in untolled:
                 e.update(fatalities=own[0], injuries=own[1])
-        elif events and _bears_toll(events[-1]) and view.contains_any(_RISE_NEEDLES):
+        elif events and _bears_toll(events[-1]) and view.contains_any(_RISE_NEEDLES) and not own_attack:
             risen = _risen_toll(view)
             last = events[-1]
             rose = [
@@ -20099,6 +20163,23 @@ def _hospital_received_toll(
             continue
         kept.append(e)
     return kept
+
+
+def _own_risen_attack(found: list[dict[str, Any]], last: dict[str, Any]) -> bool:
+    """ "ارتفعت حصيلة ضحايا الهجوم الذي شنته قوات الدعم السريع، الأحد الماضي، على قرية أم دقرسي إلى 47 قتيلاً"
+    after an air strike told elsewhere: the sentence names its own attack (another place, and another day or doer
+    than the told one's), whose toll it is; the told attack's stays."""
+    for e in found:
+        if e["plover"] != "ASSAULT" or not e["locations"] or not last["locations"]:
+            continue
+        if {loc["text"] for loc in e["locations"]} & {loc["text"] for loc in last["locations"]}:
+            continue
+        other_doer = (
+            e["actor1"] is not None and last["actor1"] is not None and not _same_actor(e["actor1"], last["actor1"])
+        )
+        if e["date"] != last["date"] or other_doer:
+            return True
+    return False
 
 
 def _bears_toll(event: dict[str, Any]) -> bool:
