@@ -252,6 +252,8 @@ LIST_SECTIONS = (
     "pointers",
     "earlier",
     "speech_nouns",
+    "audience_speeches",
+    "audience_crowds",
     "funded_heads",
     "aims_to",
     "aimed_at",

@@ -12064,6 +12064,14 @@ def _events_for(
             for p in participants
             if not _KEPT_FOR.search(view.folded.text, max(0, (at := view.folded_index(p.span.start)) - 25), at)
         ]
+    if plover in _SAID and "امام" in view.folded.text:
+        # "رفض، في كلمة أمام شيوخ العشائر، مطالب مقديشو"، "رحّب، في إحاطة أمام مجلس الأمن، بالاتفاق": those a speech
+        # is given before hear it; they are no side of what it says (a briefing itself is held with them)
+        participants = [
+            p
+            for p in participants
+            if not _AUDIENCE_BEFORE.search(view.folded.text, max(0, (at := view.folded_index(p.span.start)) - 70), at)
+        ]
     if view.contains_any(_READER_WORDS):
         # "في بيان تلاه المتحدث باسمها": the one who read the statement out is its voice, not a side
         participants = [
@@ -15781,6 +15789,17 @@ def _member_object(subject: Participant, gap: str) -> bool:
 
 
 _KEPT_FOR = re.compile(r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +$")
+# "في كلمة ألقاها أمام حشد من المستنفرين"، "في إحاطة أمام مجلس الأمن": a speech, up to three words, أمام, then
+# perhaps a crowd word: who comes next is the audience
+_AUDIENCE_BEFORE = re.compile(
+    r"(?<!\w)(?:في|خلال|ب)? *(?:"
+    + _SPEECH_NOUNS
+    + "|"
+    + "|".join(re.sub("ه$", "[هة]", re.escape(fold_text(w))) for w in _WORDS.words("audience_speeches"))
+    + r")(?: +[^\W\d_]+){0,3} +امام +(?:(?:"
+    + _alt("audience_crowds")
+    + r") +(?:من +)?)?$"
+)
 
 
 def _abroad_of(view: SentenceView, doer: Participant) -> bool:
