@@ -3258,3 +3258,18 @@ def test_a_quoted_movement_calling_protests_is_protesters_but_not_any_quoted_gro
     assert movement and movement[0].actor is not None and movement[0].actor.role == "protesters"
     doc = _doc("ورفضت مجموعة «الشباب المسلم»، في بيان، تسليم أي من عناصرها.")
     assert not any(m.actor is not None and m.actor.role == "protesters" for m in doc.mentions)
+
+
+def test_h17c_a_site_named_after_a_towns_authority_takes_the_town() -> None:
+    # the authority inside the name is no entity of its own; the authority alone still is
+    assert _entities("ونُقل الجرحى إلى مستشفى هيئة الحديدة العام.") == [("مستشفى هيئة الحديدة العام", "FAC")]
+    assert _entities("وقالت هيئة الحديدة إن المستشفى يعمل.") == [("هيئة الحديدة", "ORG")]
+
+
+def test_h17c_models_of_arms_town_sides_and_site_purposes_are_no_names() -> None:
+    # a model after "من نوع/من طراز"; "البلدة الغربية" (the town told of, its side); a command complex
+    assert _entities('وأسقطت الدفاعات طائرة من طراز "إم كيو-9" فوق صعدة.') == [("صعدة", "GPE")]
+    assert _entities("وسقطت قذائف على أطراف البلدة الشرقية أمس.") == []
+    assert _entities("وقال الجيش إنه استهدف مجمع قيادة داخل المدرسة.") == []
+    # ... while a named complex stays a facility (near miss)
+    assert _entities("ونُقل المصابون إلى مجمع ناصر الطبي.") == [("مجمع ناصر الطبي", "FAC")]

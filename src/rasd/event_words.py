@@ -252,6 +252,8 @@ LIST_SECTIONS = (
     "pointers",
     "earlier",
     "speech_nouns",
+    "audience_speeches",
+    "audience_crowds",
     "funded_heads",
     "aims_to",
     "aimed_at",
@@ -510,6 +512,8 @@ LIST_SECTIONS = (
     "affairs_words",
     "two_families",
     "between_men_of",
+    "held_talks_stems",
+    "anti_tank_rounds",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

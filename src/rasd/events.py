@@ -837,6 +837,31 @@ def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
     return last > h.start and _AIRCRAFT_BEFORE.search(folded, h.start, last + 1) is not None
 
 
+# (folded) "عن سيطرة الجماعة على مواقع": على a few words past a takeover told by its noun behind عن
+_OVER_SOON = re.compile(r"(?: +[^\W\d_]+){1,4}? +علي(?!\w)")
+_OUT_OF = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:خارج|خرج)[^\W\d_]{0,3}(?!\w)")
+
+
+def _control_not_taken(view_text: str, h: Hit[Trigger]) -> bool:
+    """ "خارجة عن سيطرة الحكومة" (out of its control), or "عن سيطرة" with no على after it: no takeover reported
+    (h17c; "نفى المصدر ما بثته القناة عن سيطرة الجماعة على مواقع جديدة" is one)."""
+    if h.values[0].id != "territory_taken" or not view_text.startswith("عن ", h.start):
+        return False
+    before = re.split("[،,.:؛]", view_text[max(0, h.start - 50) : h.start])[-1]  # ("خرجت الأحياء عن سيطرة")
+    return _OUT_OF.search(before) is not None or _OVER_SOON.match(view_text, h.end) is None
+
+
+# (folded) "وعلى صعيد المساعدات،"، "وفي ملف المفاوضات،": a sentence's opening heading that names the matter it turns to
+_HEADING = re.compile(r"\W*[وف]?(?:علي +صعيد|في +ملف|علي +مستوي) +(?:ال)?[^\W\d_]+(?: +[^\W\d_]+)? *[،,]")
+
+
+def _in_heading(text: str, h: Hit[Trigger]) -> bool:
+    """ "وعلى صعيد المساعدات، دخلت قافلة لبرنامج الأغذية العالمي": a trigger word in the heading names the matter, it
+    tells no event (the sentence's own deed follows; h17c)."""
+    heading = _HEADING.match(text) if h.start < 40 else None
+    return heading is not None and h.end <= heading.end()
+
+
 _INTERVENTION = "protest_intervention"  # triggers.yaml
 # "مطالبين بإلغاء"، "للمطالبة بالإفراج": a demand word behind ب (folded); right before a trigger, ending a text
 _DEMANDING = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب")
@@ -928,6 +953,8 @@ def _view(
         # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
         and not (h.key in _LED_AWAY and h.end < h.word_end)
         and not _drone_as_march(folded.text, h)
+        and not _control_not_taken(folded.text, h)
+        and not _in_heading(folded.text, h)
         and not (visiting and _wounded_visited(folded.text, h))
         and not (h.values[0].id == "citizenship_revoked" and _policy_talk(folded.text, h))
         and not _press_informed(folded.text, h)
@@ -3325,10 +3352,13 @@ def _office_spellings(heads: frozenset[str]) -> frozenset[str]:
 _MEN_HEADS = frozenset(fold_text(w) for w in (*_WORDS.words("own_men"), *_WORDS.words("own_men_nominative")))
 
 
-# (folded text) what a group holds or is made of, before its anaphor behind لـ ("مواقع للحركة"، "مخابئ للتنظيم")
+# (folded text) what a group holds or is made of, before its anaphor behind لـ ("مواقع للحركة"، "مخابئ للتنظيم"),
+# or the adjective of one of its bodies ("المكتب السياسي للجماعة")
 _HELD_BY_GROUP = frozenset(
     {"مواقع", "موقع", "مقرات", "مقر", "مخابي", "مخابئ", "معاقل", "معقل", "تجمعات", "مراكز", "عناصر", "مقاتلين"}
     | {"قياديا"}
+    # h17c: a body of the group ("عضو في المكتب السياسي للجماعة"، "الجناح العسكري للحركة")
+    | {"السياسي", "العسكري"}
 )
 
 
@@ -3806,6 +3836,20 @@ def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
     return home is not None and bool(sides) and all(p.country == home for p in sides)
 
 
+def _envoy_country(view: SentenceView, named: Sequence[Participant], d: Participant) -> str | None:
+    """The country an international envoy or mission before `d` is sent to: a country named after "إلى" or "ل" at
+    the end of its name ("المبعوث الأممي الخاص إلى اليمن"، "المبعوث الأممي لليمن"), or None."""
+    for p in named:
+        if p.role != "igo" or p.span.end > d.span.start:
+            continue
+        for m in view.mentions:
+            if m.place is None or m.place.kind != "country" or m.span.end != p.span.end or m.span.start <= p.span.start:
+                continue
+            if view.previous_word(view.folded_index(m.span.start)) in ("الي", "ل"):
+                return iso3(m.place.country)
+    return None
+
+
 def _conflict_country(view: SentenceView, d: Participant) -> str | None:
     """The country named right after "في" behind the parties to a conflict ("طرفي النزاع في السودان"), or None."""
     after = view.folded_index(d.span.end)
@@ -4161,6 +4205,15 @@ def _participants(
     if parties and _local_fight(earlier, home):
         described = [
             _but(d, country=home) if fold_text(d.text) in _ALL_PARTIES and d.country is None else d for d in described
+        ]
+    if parties:
+        # "ودعا المبعوث الأممي الخاص إلى اليمن الطرفين إلى وقف التصعيد": the parties an envoy or mission to a
+        # country calls on are that country's, whoever else fought in the story (h17c)
+        described = [
+            _but(d, country=sent_to)
+            if fold_text(d.text) in _ALL_PARTIES and d.country is None and (sent_to := _envoy_country(view, named, d))
+            else d
+            for d in described
         ]
     # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
     # ... and so are its units named before it ("وحدات الحرس الوطني بصفاقس"، "دوريات الحرس البحري")
@@ -5682,12 +5735,19 @@ def _venue(view: SentenceView, m: Mention, topic: int) -> bool:
 _WITH_THEN_IN = re.compile(r"(?<!\w)مع +[^،,.؛:]{2,80}? +(?:في +|ب)$")
 
 
+# h17c: "جولة من المفاوضات بشأن تبادل الأسرى ستنطلق في العاصمة العمانية مسقط": past the topic, a verb of the talks
+# being held and "في" (perhaps "the capital" and its adjective): the place is where the talks are
+_HELD_THEN_IN = re.compile(
+    r"(?<!\w)[^\W\d_]{0,3}(?:" + _alt("held_talks_stems") + r")[^\W\d_]{0,3} +(?:في +|ب)"
+    r"(?:(?:ال)?(?:عاصم|مدين)[هة](?: +[^\W\d_]+ي[هة])? +)?$"
+)
+
+
 def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
     if m.span.start <= topic:
         return False
-    return (
-        _WITH_THEN_IN.search(view.folded.text[view.folded_index(topic) : view.folded_index(m.span.start)]) is not None
-    )
+    between = view.folded.text[view.folded_index(topic) : view.folded_index(m.span.start)]
+    return _WITH_THEN_IN.search(between) is not None or _HELD_THEN_IN.search(between) is not None
 
 
 # "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against; also the crowd's participles ("منددين بما
@@ -6503,7 +6563,8 @@ def _joint_toll(
     return None, frozenset()
 
 
-_JOINT_COUNT_BEFORE = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +(?:ما )?بين +$")  # "20 بين قتيل وجريح"
+# "20 بين قتيل وجريح"; a quote may open before بين ('وأوقعوا طاقمها "بين قتيل وجريح"'; h17c)
+_JOINT_COUNT_BEFORE = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +[\"«“]?(?:ما )?بين +$")
 
 
 _ATTACKER_DEAD = re.compile(
@@ -7655,10 +7716,16 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 
 
 _AIR_STRIKE = "Air/drone strike"
+_SHELLING = "Shelling/artillery/missile attack"
+# (folded) a fighter's close-range anti-tank round ("بقذيفة «الياسين 105»"، "بقذيفة تاندوم"، "بقذيفة مضادة للدروع")
+_ANTI_TANK = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("anti_tank_rounds") + r")(?!\w)")
+_ANTI_TANK_WORDS = _needles("anti_tank_rounds")
 # "دفعت رئاسة الأركان بتعزيزات إلى القطرون وأم الأرانب": forces sent to two towns are a deployment at each, as an
 # ACLED event at several places is one per place (other events with no ACLED kind list all their places in one)
 # (places joined by و only: "دخل رتل عبر معبر كفرلوسين واتجه نحو ريف إدلب" is one move along a route)
-_SPLIT_PLOVERS = frozenset({"MOBILIZE"})
+# h17c: so are orders and restrictions at two places ("أوامر بإخلاء أحياء في بيت لاهيا ومخيم جباليا": one COERCE
+# event at each)
+_SPLIT_PLOVERS = frozenset({"MOBILIZE", "COERCE"})
 _EXPLOSIONS = "Explosions/Remote violence"
 # the verb of a raid (أغار), air or ground by its subject (folded)
 _RAID_VERBS = frozenset(_WORDS.words("raid_verbs"))
@@ -11522,6 +11589,19 @@ def _teller_army(actor: Participant, source: Source, home: str | None) -> Partic
     return _but(actor, country=told.pop()) if len(told) == 1 and home not in told else actor
 
 
+# (folded) "مدرسة تابعة لوكالة "، "مقر تابع ل": a site's owner named right after "belonging to" (and its kind)
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:ال)?تابع(?:[هة])? +ل(?:(?:ال)?[^\W\d_]+ +)?$")
+
+
+def _site_owner(view: SentenceView, owner: Participant, hosted: Participant) -> bool:
+    """ "تعرضت مدرسة تابعة لوكالة الأونروا تؤوي مئات النازحين لغارة": the body a struck site belongs to, named before
+    those it shelters, owns the site; those sheltered were hit (h17c)."""
+    if owner.span.end > hosted.span.start:
+        return False
+    at = view.folded_index(owner.span.start)
+    return _OWNER_BEFORE.search(view.folded.text, max(0, at - 30), at) is not None
+
+
 def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[list[Participant], list[Participant]]:
     """The sides an attack's sentence names as the target's occupants, and as a landmark near which it happened:
     neither did it."""
@@ -11986,6 +12066,14 @@ def _events_for(
             for p in participants
             if not _KEPT_FOR.search(view.folded.text, max(0, (at := view.folded_index(p.span.start)) - 25), at)
         ]
+    if plover in _SAID and "امام" in view.folded.text:
+        # "رفض، في كلمة أمام شيوخ العشائر، مطالب مقديشو"، "رحّب، في إحاطة أمام مجلس الأمن، بالاتفاق": those a speech
+        # is given before hear it; they are no side of what it says (a briefing itself is held with them)
+        participants = [
+            p
+            for p in participants
+            if not _AUDIENCE_BEFORE.search(view.folded.text, max(0, (at := view.folded_index(p.span.start)) - 70), at)
+        ]
     if view.contains_any(_READER_WORDS):
         # "في بيان تلاه المتحدث باسمها": the one who read the statement out is its voice, not a side
         participants = [
@@ -12130,7 +12218,7 @@ def _events_for(
         actor2 = _recognised_state(view, t_span) or actor2
     if plover == "ASSAULT" and actor2 is not None and _heads_civilian_site(view, actor2):
         actor2 = _but(actor2, role="civilians")  # "قُتل مدير مدرسة": who runs a school or a hospital is a civilian
-    if hosted and (actor2 is None or hosted[0].span.start > t_span.end):
+    if hosted and (actor2 is None or hosted[0].span.start > t_span.end or _site_owner(view, actor2, hosted[0])):
         # "استهدفت مسيّرتان قاعدة تضم مستشارين أميركيين"، "تعرضت قاعدة عين الأسد التي تستضيف قوات أمريكية لهجوم":
         # those the target hosts were hit (the named side first: "حافلة تقل عناصر من الجيش السوري")
         actor2 = next((p for p in hosted if p.named), hosted[0])
@@ -12728,6 +12816,16 @@ def _events_for(
         acled = ("Battles", "Armed clash")
         acled = _by_sides("attack_generic", acled, actor1, actor2)
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
+    if (
+        acled == (_EXPLOSIONS, _SHELLING)
+        and actor1 is not None
+        and actor1.role == "armed_group"
+        and view.contains_any(_ANTI_TANK_WORDS)
+        and _ANTI_TANK.search(view.folded.text, clause[0], clause[1]) is not None
+    ):
+        # "أعلنت كتائب القسام أن مقاتليها استهدفوا دبابة إسرائيلية بقذيفة «الياسين 105»": fighters' close-range
+        # anti-tank round is ground fighting (h17c; heldout and heldout17 code it an armed clash)
+        acled = ("Battles", "Armed clash")
     if acled == _PROPERTY_DESTRUCTION and actor1 is not None and actor1.role == "protesters":
         # "أضرم محتجون غاضبون النار في مقر الحزب": protesters who burn or wreck property riot (ACLED Riots, Violent
         # demonstration), whatever the adjective between the verb and the fire (probe54)
@@ -15702,6 +15800,17 @@ def _member_object(subject: Participant, gap: str) -> bool:
 
 
 _KEPT_FOR = re.compile(r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +$")
+# "في كلمة ألقاها أمام حشد من المستنفرين"، "في إحاطة أمام مجلس الأمن": a speech, up to three words, أمام, then
+# perhaps a crowd word: who comes next is the audience
+_AUDIENCE_BEFORE = re.compile(
+    r"(?<!\w)(?:في|خلال|ب)? *(?:"
+    + _SPEECH_NOUNS
+    + "|"
+    + "|".join(re.sub("ه$", "[هة]", re.escape(fold_text(w))) for w in _WORDS.words("audience_speeches"))
+    + r")(?: +[^\W\d_]+){0,3} +امام +(?:(?:"
+    + _alt("audience_crowds")
+    + r") +(?:من +)?)?$"
+)
 
 
 def _abroad_of(view: SentenceView, doer: Participant) -> bool:

@@ -1467,7 +1467,14 @@ def _facility_mentions(
                 break
             if folded_text[prev_end:wa].strip() or w in rules.name_stops or clitic:
                 break
-            if (definite or name_words) and not w.startswith("ال") and not (name_words and _glued_family_name(w)):
+            # "مستشفى هيئة مأرب العام": a site named after an authority of a town takes the town (h17c)
+            authority = len(name_words) == 1 and name_words[0] in rules.owned_heads and _is_place_word(w)
+            if (
+                (definite or name_words)
+                and not w.startswith("ال")
+                and not (name_words and _glued_family_name(w))
+                and not authority
+            ):
                 break
             if name_words and _detached(w, rules):
                 break  # "مستشفى الكندي القريب": the name ends before what is said of it
@@ -1913,6 +1920,8 @@ def _institution_mentions(
             # "مديرية أمن الزاوية": a town's directorate is of the town's state, whatever the story's others
             town = [v.place for v in name_matcher().values_of(" ".join(taken[1:])) if v.place is not None]
             own = iso3(town[0].country) if len(town) == 1 or (town and home is None) else None
+        if any(f.type == "FAC" and f.span.start < span.start and span.end <= f.span.end for f in found):
+            continue  # "مستشفى هيئة مأرب العام": the authority a site is named after is part of its name (h17c)
         actor = Actor(f"derived-{fold_text(text)}", text, own or home, role, "ORG", (text,))
         # "لجان مقاومة الحلفايا": resistance committees are named after the quarter they act in, which stays a place
         inside = [m for m in inside if m.place is None] if _RESISTANCE in taken else inside
@@ -3035,6 +3044,9 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue  # "خط الأنابيب العراقي التركي", "السفير الأمريكي": an adjective, not a name
             if label in ("PER", "ORG") and i and j - i == 1 and "ال" + fold_text(text) in _nationality_adjectives():
                 continue  # "لألف ومئتي أسرة سودانية": an indefinite one after its noun too (h14c)
+            head_word, _, rest = fold_text(text).partition(" ")
+            if head_word in _TOWN_NOUNS and rest and all(_is_nisba(w) for w in rest.split()):
+                continue  # "أطراف البلدة الغربية": the town told before and its side, no name (h17c)
             kind = "GPE" if label == "LOC" else label
             if kind == "GPE" and fold_text(text) in rules.world_regions:
                 kind = "LOC"  # "الوصول إلى أوروبا": a continent is a region, not a polity (names6)
@@ -3044,6 +3056,10 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             described = kind == "ORG" and _described_body(fold_text(text), rules)
             out.append(Mention(Span(a, b), text, kind, None, "tagger", fused=fused, descriptive=described))
     return out
+
+
+# (folded) a town, village or camp named by its kind with the article: the one the story told of
+_TOWN_NOUNS = frozenset(fold_text(w) for w in ("البلدة", "القرية", "المدينة", "المخيم", "الحي", "البلدات", "القرى"))
 
 
 def _described_body(folded: str, rules: NameRules) -> bool:
@@ -3142,7 +3158,12 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = [m for m in found if not (m.span in agreed and m in titled)] + tagged
     found = _camps(doc, _stations(doc, _abbreviations(doc, found), rules_), rules_)
     found = _territories(doc, folded.text, to_raw, found, rules_)
+    # "طائرة استطلاع من نوع «إم كيو-9»"، "دبابة من طراز «ميركافا»": a model of arms is no name (h17c)
+    found = [m for m in found if not _MODEL_OF.search(doc.raw, max(0, m.span.start - 16), m.span.start)]
     return sorted(found, key=lambda m: (m.span.start, -m.span.end))
+
+
+_MODEL_OF = re.compile(r"(?<!\w)(?:من\s+)?(?:نوع|طراز)\s*[\"«“]?\s*$")
 
 
 # "(كان)" right after a name: its short form, one to three words in parentheses
