@@ -67,7 +67,12 @@ _CAPTION = re.compile(r"\(([^()]{1,60})\)\s*$")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?؟…:]\s*[\"'»”)\]]*\s*$")
 # A clock time; "14h35" as pages of the Maghreb print it (French usage), "à" before it being one letter.
-_TIME = re.compile(r"(?<![\d])\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?:\s*(?:ص|م|am|pm|صباحا|مساء))?(?![\w])", re.I)
+# An ISO stamp's clock may end in its zone ("06:30:00Z", "09:30:00.000+03:00").
+_TIME = re.compile(
+    r"(?<![\d])\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d{1,6})?)?|h\d{2})(?:z|[+\-]\d{2}:?\d{2}(?!\d))?"
+    r"(?:\s*(?:ص|م|am|pm|صباحا|مساء))?(?![\w])",
+    re.I,
+)
 # How long ago the page was published ("منذ 3 ساعات", "قبل ساعتين", "منذ يوم"), printed beside the date: furniture.
 _AGE = re.compile(
     r"(?<![\w])(?:منذ|قبل)\s+(?:\d+\s+)?"
@@ -76,7 +81,8 @@ _AGE = re.compile(
 )
 _DATE_FILLER = re.compile(
     r"(?<![\w])(?:الموافق|علي|م|ص|تمام|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?"
-    r"|sat(?:urday)?|sun(?:day)?|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?|ت\s*\.\s*غ|الساعه|يوم|في|تاريخ"
+    r"|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|at|on"
+    r"|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?|ت\s*\.\s*غ|الساعه|يوم|في|تاريخ"
     r"|ب?توقيت(?:\s+[^\W\d_]+){1,2})(?![\w])",  # "بتوقيت غرينتش", "بتوقيت مكة المكرمة"
     re.I,
 )
@@ -91,34 +97,69 @@ _PAGE_COUNTS = re.compile(
 
 
 # English dates, as some Arabic pages print them and as meta tags often give them ("Sat, 08 Mar 2025 07:12:00
-# +0000", "March 8, 2025"); pages only: an article's sentences are read by rasd.time.
+# +0000", "March 8, 2025", "08-Mar-2025"); pages only: an article's sentences are read by rasd.time.
 _EN_MONTH = (
     r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
 )
 _EN_DATE = re.compile(
-    rf"(?<![\w])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+{_EN_MONTH},?|{_EN_MONTH.replace('?P<m>', '?P<m2>')}"
-    r"[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)[ \t]+(?P<y>\d{4})(?!\d)",
+    rf"(?<![\w])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:[ \t]+|-){_EN_MONTH},?|{_EN_MONTH.replace('?P<m>', '?P<m2>')}"
+    r"[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)(?:[ \t]+|-)(?P<y>\d{4})(?!\d)",
     re.I,
 )
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# French dates, as pages of the Maghreb print them ("mardi 14 janvier 2025", "Publié le 1er août 2025"); the
+# accents may be missing.
+_FR_MONTHS = (
+    "janvier",
+    "fevrier|février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout|août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre|décembre",
+)
+_FR_DATE = re.compile(
+    r"(?<![\w])(?P<d>\d{1,2})(?:er)?[ \t]+(?P<m>" + "|".join(_FR_MONTHS) + r")[ \t]+(?P<y>\d{4})(?!\d)", re.I
+)
+_FR_MONTH_NUMBER = {name: i for i, names in enumerate(_FR_MONTHS, 1) for name in names.split("|")}
+# A year in two figures ("12/05/24", "12.05.24"), as some sites print their date line: read as 20yy. Slashes
+# and dots only (a dash between small numbers is more often a score or a range), and pages only.
+_SHORT_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.\-:]|\.\d)")
 _LATIN = re.compile("[a-z]", re.I)
 
 
 def _page_dates(folded: str) -> list[ExplicitDate]:
-    """find_explicit_dates of folded text, and the English dates of a line with Latin letters in it."""
+    """find_explicit_dates of folded text, with the English and French dates of a line with Latin letters in it
+    and the dates with a two-figure year."""
     dates = find_explicit_dates(folded, spaced=True)
-    if not _LATIN.search(folded):
+    latin = _LATIN.search(folded) is not None
+    if not latin and "/" not in folded and "." not in folded:
         return dates
-    for m in _EN_DATE.finditer(folded):
-        if any(m.start() < d.end and d.start < m.end() for d in dates):
-            continue
+    more: list[ExplicitDate] = []
+    for m in _EN_DATE.finditer(folded) if latin else ():
         month = _EN_MONTHS.index((m.group("m") or m.group("m2"))[:3].lower()) + 1
-        day = int(m.group("d1") or m.group("d2"))
-        value = safe_date(int(m.group("y")), month, day)
-        if value:
-            dates.append(ExplicitDate(m.start(), m.end(), value, month, day, "gregorian"))
+        more.append(_page_date(m, int(m.group("y")), month, int(m.group("d1") or m.group("d2"))))
+    for m in _FR_DATE.finditer(folded) if latin else ():
+        month = _FR_MONTH_NUMBER[m.group("m").lower()]
+        more.append(_page_date(m, int(m.group("y")), month, int(m.group("d"))))
+    for m in _SHORT_YEAR.finditer(folded):
+        first, second = int(m.group(1)), int(m.group(3))
+        day, month = (second, first) if second > 12 >= first else (first, second)  # as find_explicit_dates
+        more.append(_page_date(m, 2000 + int(m.group(4)), month, day))
+    for d in more:
+        if d.value and not any(d.start < o.end and o.start < d.end for o in dates):
+            dates.append(d)
     return sorted(dates, key=lambda d: d.start)
+
+
+def _page_date(m: re.Match[str], year: int, month: int, day: int) -> ExplicitDate:
+    return ExplicitDate(m.start(), m.end(), safe_date(year, month, day), month, day, "gregorian")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +184,10 @@ def read_date_line(line: str) -> DateLine | None:
     offset = len(folded) - len(folded.lstrip())
     rest = folded[offset:]
     for prefix_kind, prefixes in (("updated", lex.updated_prefixes), ("published", lex.published_prefixes)):
-        prefix = next((p for p in prefixes if rest.startswith(p) and not rest[len(p) : len(p) + 1].isalnum()), None)
+        # (a Latin label in any case: "Published", "PUBLIÉ LE"; lower() keeps the length of the text it compares)
+        prefix = next(
+            (p for p in prefixes if rest[: len(p)].lower() == p and not rest[len(p) : len(p) + 1].isalnum()), None
+        )
         if prefix:
             kind = prefix_kind
             rest = rest[len(prefix) :]
@@ -633,7 +677,7 @@ _NOT_BODY = re.compile(
 def _clean_html(doc: Document) -> Document:
     blocks, meta = parse_html(doc.raw)
     chosen = _main_blocks(doc.raw, blocks)
-    title = meta.h1 or meta.meta.get("og:title") or meta.title
+    title = meta.h1 or _without_site_name(meta.meta.get("og:title") or meta.title, meta)
     page_date = (
         page_published(meta)
         or url_date(doc.url or meta.meta.get("canonical") or meta.meta.get("og:url"))
@@ -642,6 +686,44 @@ def _clean_html(doc: Document) -> Document:
     # no date lines needed: the markup gave the date, or every block was searched for one above (the
     # chosen blocks hold none if all of them hold none)
     return _apply(doc, [b.view for b in chosen], title, page_date, False)
+
+
+# Between a headline and the site's name in a page's <title> or og:title ("العنوان | الجزيرة نت", "شفق نيوز - العنوان").
+_TITLE_PARTS = re.compile(r"\s+(?:[|｜:]{1,2}|[-–—])\s+")
+
+
+def _without_site_name(title: str | None, meta: PageMeta) -> str | None:
+    """A page's <title> or og:title without the site's name at either end, when the page has no <h1>.
+
+    A part goes when it is the name the page gives itself (og:site_name, application-name) or a known
+    outlet's, or when it stands behind a bar and is three words at most beside a longer headline ("عاجل |
+    ..."); "غزة - مقتل خمسة ..." keeps its place.
+    """
+    if not title:
+        return title
+    marks = list(_TITLE_PARTS.finditer(title))
+    if not marks:
+        return title
+    site = {fold_text(meta.meta[k]) for k in ("og:site_name", "application-name") if meta.meta.get(k)}
+    names = site | _outlet_spellings()
+    start, end = 0, len(title)
+    for _ in range(2):  # a name at each end at most
+        inner = [m for m in marks if start <= m.start() and m.end() <= end]
+        if not inner:
+            break
+        first, last = inner[0], inner[-1]
+        for mark, piece, rest, cut in (
+            (last, title[last.end() : end], title[start : last.start()], (start, last.start())),
+            (first, title[start : first.start()], title[first.end() : end], (first.end(), end)),
+        ):
+            folded = fold_text(piece)
+            bar = any(c in mark.group() for c in "|｜")
+            if folded in names or (bar and _words(folded) <= 3 and _words(fold_text(rest)) >= 4):
+                start, end = cut
+                break
+        else:
+            break
+    return title[start:end].strip() or title
 
 
 def _html_date_lines(blocks: list[Block], chosen: list[Block], h1: str | None) -> date | None:

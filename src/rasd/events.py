@@ -39,7 +39,7 @@ from rasd.gates import gate_of, may_match
 from rasd.gates import searches as _searches  # (pattern, text, text's words): a gated search
 from rasd.gazetteer import FACILITY_KINDS, Place, place_stoplist, places
 from rasd.matcher import Hit, WordMatcher, find_each, longest
-from rasd.names import Mention, iso3, name_matcher
+from rasd.names import Mention, calendar_words, iso3, name_matcher
 from rasd.names import rules as name_rules
 from rasd.normalise import Folded, end_with_marks, fold, fold_text
 from rasd.time import alternation, lexicon
@@ -171,6 +171,9 @@ _CLOSING_STOP = re.compile(r"[.!?؟\"»”]$")  # a sentence's closing mark
 _CHARGE = re.compile(
     r"(?<!\w)(?:بتهمه|بتهمة|بتهم|بجرم|علي خلفي[هة]|(?:ال)?(?:متهم|مدان|ادين)\w{0,3} ب(?!(?:ال)?انتماء))"
 )  # "بتهمة"، "على خلفية" (on the grounds of)
+# "بزعم محاولته تنفيذ عملية طعن"، "بدعوى أنه حاول مهاجمة الجنود": a pretext, then the deed alleged (folded)
+_PRETEXT = re.compile(r"(?<!\w)(?:" + _alt("pretext_words") + r")(?: +(?:" + _alt("pretext_fillers") + r")(?!\w)){0,2}")
+_PRETEXT_NEEDLES = ("بزعم", "بدعوي", "بذريعه", "بحجه", "بادعاء")
 _CHARGE_NEEDLES = (
     "بتهم",
     "بجرم",
@@ -837,6 +840,31 @@ def _drone_as_march(folded: str, h: Hit[Trigger]) -> bool:
     return last > h.start and _AIRCRAFT_BEFORE.search(folded, h.start, last + 1) is not None
 
 
+# (folded) "عن سيطرة الجماعة على مواقع": على a few words past a takeover told by its noun behind عن
+_OVER_SOON = re.compile(r"(?: +[^\W\d_]+){1,4}? +علي(?!\w)")
+_OUT_OF = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:خارج|خرج)[^\W\d_]{0,3}(?!\w)")
+
+
+def _control_not_taken(view_text: str, h: Hit[Trigger]) -> bool:
+    """ "خارجة عن سيطرة الحكومة" (out of its control), or "عن سيطرة" with no على after it: no takeover reported
+    (h17c; "نفى المصدر ما بثته القناة عن سيطرة الجماعة على مواقع جديدة" is one)."""
+    if h.values[0].id != "territory_taken" or not view_text.startswith("عن ", h.start):
+        return False
+    before = re.split("[،,.:؛]", view_text[max(0, h.start - 50) : h.start])[-1]  # ("خرجت الأحياء عن سيطرة")
+    return _OUT_OF.search(before) is not None or _OVER_SOON.match(view_text, h.end) is None
+
+
+# (folded) "وعلى صعيد المساعدات،"، "وفي ملف المفاوضات،": a sentence's opening heading that names the matter it turns to
+_HEADING = re.compile(r"\W*[وف]?(?:علي +صعيد|في +ملف|علي +مستوي) +(?:ال)?[^\W\d_]+(?: +[^\W\d_]+)? *[،,]")
+
+
+def _in_heading(text: str, h: Hit[Trigger]) -> bool:
+    """ "وعلى صعيد المساعدات، دخلت قافلة لبرنامج الأغذية العالمي": a trigger word in the heading names the matter, it
+    tells no event (the sentence's own deed follows; h17c)."""
+    heading = _HEADING.match(text) if h.start < 40 else None
+    return heading is not None and h.end <= heading.end()
+
+
 _INTERVENTION = "protest_intervention"  # triggers.yaml
 # "مطالبين بإلغاء"، "للمطالبة بالإفراج": a demand word behind ب (folded); right before a trigger, ending a text
 _DEMANDING = re.compile(r"(?<!\w)(?:مطالبين|مطالبون|مطالبا|للمطالب[هة]|مطالب[هة]|مطالبات) +ب")
@@ -928,6 +956,8 @@ def _view(
         # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
         and not (h.key in _LED_AWAY and h.end < h.word_end)
         and not _drone_as_march(folded.text, h)
+        and not _control_not_taken(folded.text, h)
+        and not _in_heading(folded.text, h)
         and not (visiting and _wounded_visited(folded.text, h))
         and not (h.values[0].id == "citizenship_revoked" and _policy_talk(folded.text, h))
         and not _press_informed(folded.text, h)
@@ -993,6 +1023,11 @@ def _view(
     if may_match(_NEGATED_TOLL, word_set):
         cue_hits = _with_negated_tolls(folded.text, cue_hits)
     cue_hits = _without_charged_lies(folded.text, cue_hits)
+    if any(n in folded.text for n in _PRETEXT_NEEDLES):
+        # "برصاص جنود الاحتلال بزعم محاولته تنفيذ عملية": a pretext's "زعم" reports no one's word (a name after
+        # "بزعم" alone is still a claim's teller: "بزعم الجيش")
+        pretexts = [m.span() for m in _PRETEXT.finditer(folded.text) if " " in m.group().strip()]
+        cue_hits = [h for h in cue_hits if not any(a <= h.start < b for a, b in pretexts)]
     if "وردت" in folded.text:
         cue_hits = _without_replies_with_fire(folded.text, cue_hits, triggers)
     cue_hits = _without_named_martyrs(folded.text, cue_hits)
@@ -1059,6 +1094,10 @@ def _view(
         # "إن الموقوفين متهمون بالاعتداء على موظف"، "اعتقلت ثلاثة بتهمة الاعتداء": the deed charged is no event told
         charged = [m.end() for m in _CHARGE.finditer(folded.text)]
         triggers = [h for h in triggers if not any(-1 <= h.word_start - end <= 3 for end in charged)]
+    if any(n in folded.text for n in _PRETEXT_NEEDLES) and _PRETEXT.search(folded.text):
+        # "استشهد برصاص جنود الاحتلال بزعم محاولته تنفيذ عملية طعن": the deed a pretext alleges is no event told
+        alleged = [m.end() for m in _PRETEXT.finditer(folded.text)]
+        triggers = [h for h in triggers if not any(-1 <= h.word_start - end <= 3 for end in alleged)]
     if _searches(_BODY_WORD, folded.text, word_set) and _searches(_BURIAL_WORD, folded.text, word_set):
         triggers = [h for h in triggers if not _buried_dead(folded.text, h)]
     if len(triggers) > 1:
@@ -2896,6 +2935,8 @@ _BORDER_WITH = re.compile(
     r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$"
     # probe99: a crossing named before its neighbour ("معبر جديدة يابوس مع لبنان")
     r"|(?<!\w)(?:ال)?(?:معبر|معابر|منفذ|منافذ)(?: +[^\W\d_]+){0,3} +مع +$"
+    # art23: the state whose border it is, past an adjective ("على الحدود الجنوبية لمصر"، "الحدود الشمالية للمملكة")
+    r"|(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){1,2} +لل?$"
 )
 
 
@@ -3340,10 +3381,13 @@ def _office_spellings(heads: frozenset[str]) -> frozenset[str]:
 _MEN_HEADS = frozenset(fold_text(w) for w in (*_WORDS.words("own_men"), *_WORDS.words("own_men_nominative")))
 
 
-# (folded text) what a group holds or is made of, before its anaphor behind لـ ("مواقع للحركة"، "مخابئ للتنظيم")
+# (folded text) what a group holds or is made of, before its anaphor behind لـ ("مواقع للحركة"، "مخابئ للتنظيم"),
+# or the adjective of one of its bodies ("المكتب السياسي للجماعة")
 _HELD_BY_GROUP = frozenset(
     {"مواقع", "موقع", "مقرات", "مقر", "مخابي", "مخابئ", "معاقل", "معقل", "تجمعات", "مراكز", "عناصر", "مقاتلين"}
     | {"قياديا"}
+    # h17c: a body of the group ("عضو في المكتب السياسي للجماعة"، "الجناح العسكري للحركة")
+    | {"السياسي", "العسكري"}
 )
 
 
@@ -3821,6 +3865,20 @@ def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
     return home is not None and bool(sides) and all(p.country == home for p in sides)
 
 
+def _envoy_country(view: SentenceView, named: Sequence[Participant], d: Participant) -> str | None:
+    """The country an international envoy or mission before `d` is sent to: a country named after "إلى" or "ل" at
+    the end of its name ("المبعوث الأممي الخاص إلى اليمن"، "المبعوث الأممي لليمن"), or None."""
+    for p in named:
+        if p.role != "igo" or p.span.end > d.span.start:
+            continue
+        for m in view.mentions:
+            if m.place is None or m.place.kind != "country" or m.span.end != p.span.end or m.span.start <= p.span.start:
+                continue
+            if view.previous_word(view.folded_index(m.span.start)) in ("الي", "ل"):
+                return iso3(m.place.country)
+    return None
+
+
 def _conflict_country(view: SentenceView, d: Participant) -> str | None:
     """The country named right after "في" behind the parties to a conflict ("طرفي النزاع في السودان"), or None."""
     after = view.folded_index(d.span.end)
@@ -4177,6 +4235,15 @@ def _participants(
         described = [
             _but(d, country=home) if fold_text(d.text) in _ALL_PARTIES and d.country is None else d for d in described
         ]
+    if parties:
+        # "ودعا المبعوث الأممي الخاص إلى اليمن الطرفين إلى وقف التصعيد": the parties an envoy or mission to a
+        # country calls on are that country's, whoever else fought in the story (h17c)
+        described = [
+            _but(d, country=sent_to)
+            if fold_text(d.text) in _ALL_PARTIES and d.country is None and (sent_to := _envoy_country(view, named, d))
+            else d
+            for d in described
+        ]
     # "وحدات من الحرس الوطني" in a Tunisian story: a gendarmerie, police
     # ... and so are its units named before it ("وحدات الحرس الوطني بصفاقس"، "دوريات الحرس البحري")
     described = [_but(d, role="police") if _police_in(d) == (d.country or home) else d for d in described]
@@ -4309,8 +4376,27 @@ def _of_community(view: SentenceView, p: Participant) -> Participant:
     return _but(p, country=_COMMUNITY_STATES[match.group("name").replace("ة", "ه")])
 
 
-# (folded) "حاولت اجتياز الحدود قادمة من الأراضي السورية": the armed men's way in from a state, in their own clause
-_CAME_FROM_STATE = re.compile(r"^[^،,.؛:]{0,60}?(?<!\w)(?:قادم|قادمه|قادمة|قادمين|قادمون|قادما|اتيه|اتين) +من +$")
+# (folded) "قادمة من"، "تسللوا من": a way in from somewhere, in the words of arriving or infiltrating men
+_ARRIVED_FROM = r"(?<!\w)(?:" + _alt("arrived_from") + r") +من +"
+# ... told in the men's own clause, right after them ("حاولت اجتياز الحدود قادمة من")
+_ARRIVED_FROM_NEAR = re.compile(r"[^،,.؛:]{0,60}?" + _ARRIVED_FROM)
+_ARRIVED_FROM_ANY = re.compile(_ARRIVED_FROM)
+# (folded) "الأراضي السورية"، "الجانب اليمني": a state's land or side, by its adjective
+_LAND_OF_STATE = re.compile(r"(?:ال)?(?:اراضي|جانب) +([^\W\d_]+)")
+
+
+def _state_came_from(view: SentenceView, at: int) -> str | None:
+    """The state a way in starts from, at folded offset `at`: its land or side by its adjective ("الأراضي
+    السورية"), or a country or its land the names stage found there; None for a town or nothing."""
+    land = _LAND_OF_STATE.match(view.folded.text, at)
+    if land is not None and (state := _nationality_of_form().get(fold_text(land.group(1)))):
+        return state
+    for m in view.mentions:
+        if m.place is None or not m.place.country or view.folded_index(m.span.start) != at:
+            continue
+        if m.place.kind == "country" or fold_text(m.text).startswith(("الاراضي", "اراضي")):
+            return iso3(m.place.country)
+    return None
 
 
 def _come_from_state(view: SentenceView, p: Participant) -> Participant:
@@ -4318,16 +4404,11 @@ def _come_from_state(view: SentenceView, p: Participant) -> Participant:
     state, told right after them, are of that state, not of the story's (h16c)."""
     if p.named or p.canonical is not None or p.role != "armed_group":
         return p
-    for m in view.mentions:
-        if m.place is None or m.span.start < p.span.end or not m.place.country:
-            continue
-        if m.place.kind != "country" and not fold_text(m.text).startswith(("الاراضي", "اراضي")):
-            return p
-        gap = view.folded.text[view.folded_index(p.span.end) : view.folded_index(m.span.start)]
-        if _CAME_FROM_STATE.match(gap):
-            return _but(p, country=iso3(m.place.country))
+    near = _ARRIVED_FROM_NEAR.match(view.folded.text, view.folded_index(p.span.end))
+    if near is None:
         return p
-    return p
+    state = _state_came_from(view, near.end())
+    return p if state is None else _but(p, country=state)
 
 
 # (folded) "، التي تضم ممثلين عن حكومتي السودان وجنوب السودان،": a body's members told in a relative aside
@@ -5683,12 +5764,19 @@ def _venue(view: SentenceView, m: Mention, topic: int) -> bool:
 _WITH_THEN_IN = re.compile(r"(?<!\w)مع +[^،,.؛:]{2,80}? +(?:في +|ب)$")
 
 
+# h17c: "جولة من المفاوضات بشأن تبادل الأسرى ستنطلق في العاصمة العمانية مسقط": past the topic, a verb of the talks
+# being held and "في" (perhaps "the capital" and its adjective): the place is where the talks are
+_HELD_THEN_IN = re.compile(
+    r"(?<!\w)[^\W\d_]{0,3}(?:" + _alt("held_talks_stems") + r")[^\W\d_]{0,3} +(?:في +|ب)"
+    r"(?:(?:ال)?(?:عاصم|مدين)[هة](?: +[^\W\d_]+ي[هة])? +)?$"
+)
+
+
 def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
     if m.span.start <= topic:
         return False
-    return (
-        _WITH_THEN_IN.search(view.folded.text[view.folded_index(topic) : view.folded_index(m.span.start)]) is not None
-    )
+    between = view.folded.text[view.folded_index(topic) : view.folded_index(m.span.start)]
+    return _WITH_THEN_IN.search(between) is not None or _HELD_THEN_IN.search(between) is not None
 
 
 # "احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ": what a protest is against; also the crowd's participles ("منددين بما
@@ -5852,6 +5940,8 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         follows_place = i > 0 and all(w in _LANDMARK_GAPS for w in fold_text(gap.strip(" ،,")).split())
         # "أمام مبنى ديوان محافظة ذي قار في الناصرية": a landmark is never more specific than what it locates
         follows_place = follows_place and _PLACE_LEVEL[_kind(places[i - 1])] <= _PLACE_LEVEL[_kind(m)]
+        # "الضاحية الجنوبية لبيروت": the town after the "ل" of a region only says whose part the region is
+        follows_place = follows_place or (i > 0 and gap.strip() == "ل" and _kind(places[i - 1]) == "region")
         starts_with_direction = _DIRECTION.match(view.folded.text[start : start + 8] + " ") is not None
         direction_before = any(w in before for w in _DIRECTION_WORDS) and _DIRECTION.search(before) is not None
         # "أمام المسجد الحسيني وسط عمّان": a built landmark no list places is the town it is said to be in
@@ -6263,6 +6353,7 @@ _LEAD_KIND = re.compile(
 )
 
 
+_LEAD_BORDER = re.compile(r"\W*[وف]?(?:علي|عند|في) +(?:ال)?حدود(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +ل(?=[^ل])")
 _LEAD_ASIDE = re.compile(r"^ *(?:(?:ال)?مجاور[هة]?|ايضا|كذلك)? *")
 
 
@@ -6290,7 +6381,8 @@ def _without_nationality(m: Mention) -> bool:
 def _lead_country(view: SentenceView) -> str | None:
     """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
     ..." the state or its capital alike)."""
-    lead = _LEAD_IN.match(view.folded.text)
+    # "وعلى الحدود الجنوبية لمصر، ألقت قوات حرس الحدود القبض ...": the state whose border the sentence opens at (art23)
+    lead = _LEAD_IN.match(view.folded.text) or _LEAD_BORDER.match(view.folded.text)
     kind = _LEAD_KIND.match(view.folded.text)
     if lead is None:
         return None
@@ -6500,7 +6592,8 @@ def _joint_toll(
     return None, frozenset()
 
 
-_JOINT_COUNT_BEFORE = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +(?:ما )?بين +$")  # "20 بين قتيل وجريح"
+# "20 بين قتيل وجريح"; a quote may open before بين ('وأوقعوا طاقمها "بين قتيل وجريح"'; h17c)
+_JOINT_COUNT_BEFORE = re.compile(r"(?<!\w)([0-9]+|[^\W\d_]+) +[\"«“]?(?:ما )?بين +$")
 
 
 _ATTACKER_DEAD = re.compile(
@@ -7061,9 +7154,10 @@ _RANGE_BEFORE = re.compile(r"(?<!\w)بين ([0-9]+) +و?$")  # "ما بين 12 �
 
 
 # "احتجاجاً على مقتل"، "تنديداً بمقتل"، "عقب وفاة"، "على خلفية مقتل": a death or wound a protest or a clash broke out
-# over, told right after the word of its cause
+# over, told right after the word of its cause; "حداداً على روح الشهيد" (art24): the dead a strike mourns
 _GRIEVANCE_BEFORE = re.compile(
-    r"(?<!\w)(?:احتجاجا علي|تنديدا|رفضا|غضبا|على خلفيه|علي خلفيه|في اعقاب|عقب|اثر|غداه)[ ]*[بل]?$"
+    r"(?<!\w)(?:احتجاجا علي|تنديدا|رفضا|غضبا|على خلفيه|علي خلفيه|في اعقاب|عقب|اثر|غداه"
+    r"|حدادا علي(?: +(?:روح|ارواح))?)[ ]*[بل]?(?:ال)?$"
 )
 
 
@@ -7652,10 +7746,16 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 
 
 _AIR_STRIKE = "Air/drone strike"
+_SHELLING = "Shelling/artillery/missile attack"
+# (folded) a fighter's close-range anti-tank round ("بقذيفة «الياسين 105»"، "بقذيفة تاندوم"، "بقذيفة مضادة للدروع")
+_ANTI_TANK = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("anti_tank_rounds") + r")(?!\w)")
+_ANTI_TANK_WORDS = _needles("anti_tank_rounds")
 # "دفعت رئاسة الأركان بتعزيزات إلى القطرون وأم الأرانب": forces sent to two towns are a deployment at each, as an
 # ACLED event at several places is one per place (other events with no ACLED kind list all their places in one)
 # (places joined by و only: "دخل رتل عبر معبر كفرلوسين واتجه نحو ريف إدلب" is one move along a route)
-_SPLIT_PLOVERS = frozenset({"MOBILIZE"})
+# h17c: so are orders and restrictions at two places ("أوامر بإخلاء أحياء في بيت لاهيا ومخيم جباليا": one COERCE
+# event at each)
+_SPLIT_PLOVERS = frozenset({"MOBILIZE", "COERCE"})
 _EXPLOSIONS = "Explosions/Remote violence"
 # the verb of a raid (أغار), air or ground by its subject (folded)
 _RAID_VERBS = frozenset(_WORDS.words("raid_verbs"))
@@ -8090,7 +8190,7 @@ def _present_verb_hit(text: str, hit: Hit[Trigger]) -> bool:
 _SEEKING = frozenset(_WORDS.words("seeking"))
 _DANGER_NOUNS = frozenset(_WORDS.words("danger_nouns"))
 _COMMENTED_ON = re.compile(
-    r"(?<!\w)[وف]?(?:تعلق|يعلق|علقت|علق|التعليق|تعليق|للتعليق)(?: +[^\W\d_]+){0,4}? +علي"
+    r"(?<!\w)[وف]?(?:تعلق|يعلق|علقت|علق|التعليق|تعليق|للتعليق|تعقيب|التعقيب|للتعقيب|تعقيبا)(?: +[^\W\d_]+){0,4}? +علي"
     r"(?: +(?:اعلان|انباء|تقارير|نبا))? +$"
 )
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
@@ -8155,6 +8255,25 @@ def _foretold_outcome(before: list[str]) -> bool:
         if verb in _PRESENT_OUTCOMES and len(before) > -verb_at and before[verb_at - 1] in _MAY:
             return True
     return False
+
+
+_UNDONE_FILLERS = frozenset(_WORDS.words("undone_fillers"))
+_UNRECORDED_VERBS = frozenset(_WORDS.words("unrecorded_verbs"))
+
+
+def _unrecorded(words: list[str]) -> bool:
+    """ "لم تسجل"، "ولم يبلغ عن": لم then a verb of recording or happening (عن after it), right before a force word."""
+    if words and words[-1] == "عن":
+        words = words[:-1]
+    return len(words) == 2 and words[0].removeprefix("و") == "لم" and words[1] in _UNRECORDED_VERBS
+
+
+def _undone(before: list[str]) -> bool:
+    """ "قبل أن تنسحب دون تسجيل اعتقالات"، "ولم تسجل اعتقالات"، "ولم يبلغ عن اعتقالات": a force word after "without" and
+    a noun of recording or happening, or after لم and a verb of one, tells of an act not done (art24)."""
+    if len(before) >= 2 and before[-1] in _UNDONE_FILLERS and before[-2].removeprefix("و") in _WITHOUT | {"عدم"}:
+        return True
+    return len(before) >= 2 and _unrecorded(before[-3:] if before[-1] == "عن" else before[-2:])
 
 
 def _any_or_without(before: list[str]) -> bool:
@@ -8955,6 +9074,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "حذرت الأمم المتحدة من أن قوات الدعم السريع ستقتحم الفاشر": a danger warned of (probe60)
     if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
         return True
+    # (not a toll word: "من دون وقوع إصابات" is a toll of none, read by the toll's own rules)
+    if hit.values[0].plover in _FORCE_TYPES and hit.values[0].id not in _KILLING and _undone(before):
+        return True
     if hit.values[0].plover in _FORCE_TYPES and _foretold_outcome(before):
         return True  # "إن استمرار القتال سيؤدي إلى تهجير السكان": an outcome foretold (gap17)
     # "إن المهاجمين استخدموا أسلحة رشاشة وقذائف «آر بي جي»": the weapons an attack was made with, no attack
@@ -9423,7 +9545,9 @@ def _caller(
     return before[-1] if before and fold_text(gap).strip(" ،,") in ("", "قد") else None
 
 
-_CHANTED = re.compile("[يت]?هتف")  # هتف، هتفوا، يهتفون: the chant is the protest's act
+# هتف، هتفوا، يهتفون: the chant is the protest's act; so are the chants raised ("ورددوا هتافات تطالب برحيل الحكومة";
+# art23)
+_CHANTED = re.compile("[يت]?هتف|هتافات")
 _CROWD_GATHERED = frozenset({"gathering"})  # triggers.yaml: a crowd that gathered to demand
 
 
@@ -9454,7 +9578,13 @@ def _names_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "منصة لإطلاق الصواريخ", "مناطق الاشتباكات": the trigger word names a thing or a place, not an event;
     "سبل تعزيز التعاون": what talks aim to further."""
     before = view.words_before(hit.word_start, 30, 1)
-    return bool(before) and _thing_head(view, hit, _unclitic(before[-1]))
+    if not before:
+        return False
+    word = _unclitic(before[-1])
+    if word[:1] == "و" and word[1:] in _FURTHERED:
+        # "بحث ... أوضاع اللاجئين وسبل تعزيز التعاون": what talks aim to further, joined to another topic (art23)
+        return True
+    return _thing_head(view, hit, word)
 
 
 def _thing_head(view: SentenceView, hit: Hit[Trigger], word: str) -> bool:
@@ -9496,7 +9626,8 @@ _SHORT_SPANS = frozenset({"ساعات", "ساعتين"})
 # with or without ال: "طلب عدم كشف اسمه"; or by a verb: "طالبا ألا ينشر اسمه"
 _NOT_NAMED = re.compile(r" +(?:عدم +(?:ال)?(?:كشف|ذكر|نشر|افصاح)|الا +[يت](?:كشف|ذكر|نشر|فصح))")
 # a thing or place ("منصة لإطلاق") or what talks aim to further ("سبل تعزيز التعاون"): the trigger after it is no event
-_NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | frozenset(_WORDS.words("furthered"))
+_FURTHERED = frozenset(_WORDS.words("furthered"))
+_NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | _FURTHERED
 _LAW_HEADS = frozenset({"قانون", "القانون", "قوانين"})
 _HALT = frozenset(_WORDS.words("halt"))
 _AGREEMENT_REFERENCE = frozenset(_WORDS.words("agreement_reference"))
@@ -11492,6 +11623,19 @@ def _teller_army(actor: Participant, source: Source, home: str | None) -> Partic
     return _but(actor, country=told.pop()) if len(told) == 1 and home not in told else actor
 
 
+# (folded) "مدرسة تابعة لوكالة "، "مقر تابع ل": a site's owner named right after "belonging to" (and its kind)
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:ال)?تابع(?:[هة])? +ل(?:(?:ال)?[^\W\d_]+ +)?$")
+
+
+def _site_owner(view: SentenceView, owner: Participant, hosted: Participant) -> bool:
+    """ "تعرضت مدرسة تابعة لوكالة الأونروا تؤوي مئات النازحين لغارة": the body a struck site belongs to, named before
+    those it shelters, owns the site; those sheltered were hit (h17c)."""
+    if owner.span.end > hosted.span.start:
+        return False
+    at = view.folded_index(owner.span.start)
+    return _OWNER_BEFORE.search(view.folded.text, max(0, at - 30), at) is not None
+
+
 def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[list[Participant], list[Participant]]:
     """The sides an attack's sentence names as the target's occupants, and as a landmark near which it happened:
     neither did it."""
@@ -11956,6 +12100,14 @@ def _events_for(
             for p in participants
             if not _KEPT_FOR.search(view.folded.text, max(0, (at := view.folded_index(p.span.start)) - 25), at)
         ]
+    if plover in _SAID and "امام" in view.folded.text:
+        # "رفض، في كلمة أمام شيوخ العشائر، مطالب مقديشو"، "رحّب، في إحاطة أمام مجلس الأمن، بالاتفاق": those a speech
+        # is given before hear it; they are no side of what it says (a briefing itself is held with them)
+        participants = [
+            p
+            for p in participants
+            if not _AUDIENCE_BEFORE.search(view.folded.text, max(0, (at := view.folded_index(p.span.start)) - 70), at)
+        ]
     if view.contains_any(_READER_WORDS):
         # "في بيان تلاه المتحدث باسمها": the one who read the statement out is its voice, not a side
         participants = [
@@ -12100,7 +12252,7 @@ def _events_for(
         actor2 = _recognised_state(view, t_span) or actor2
     if plover == "ASSAULT" and actor2 is not None and _heads_civilian_site(view, actor2):
         actor2 = _but(actor2, role="civilians")  # "قُتل مدير مدرسة": who runs a school or a hospital is a civilian
-    if hosted and (actor2 is None or hosted[0].span.start > t_span.end):
+    if hosted and (actor2 is None or hosted[0].span.start > t_span.end or _site_owner(view, actor2, hosted[0])):
         # "استهدفت مسيّرتان قاعدة تضم مستشارين أميركيين"، "تعرضت قاعدة عين الأسد التي تستضيف قوات أمريكية لهجوم":
         # those the target hosts were hit (the named side first: "حافلة تقل عناصر من الجيش السوري")
         actor2 = next((p for p in hosted if p.named), hosted[0])
@@ -12634,7 +12786,16 @@ def _events_for(
                 for p in participants
                 if p.span.start > t_span.end
                 and p.role in _ARMED_ROLES
-                and (actor1 is None or (p.span != actor1.span and not _same_side(p, actor1)))
+                # (two named armed groups of one country are two sides: "سيطرت الدعم السريع على البلدة بعد معارك مع
+                # قوات حركة جيش تحرير السودان"; a state's forces under two names are one camp: "بالتعاون مع قوات
+                # الدراويش")
+                and (
+                    actor1 is None
+                    or (
+                        p.span != actor1.span
+                        and (not _same_side(p, actor1) or (p.role == "armed_group" and _named_apart(p, actor1)))
+                    )
+                )
             ]
             actor2 = armed[0] if armed else None
     if plover == "CONCEDE" and actor1 is not None and actor1.span.end <= t_span.start:
@@ -12702,6 +12863,16 @@ def _events_for(
         acled = ("Battles", "Armed clash")
         acled = _by_sides("attack_generic", acled, actor1, actor2)
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
+    if (
+        acled == (_EXPLOSIONS, _SHELLING)
+        and actor1 is not None
+        and actor1.role == "armed_group"
+        and view.contains_any(_ANTI_TANK_WORDS)
+        and _ANTI_TANK.search(view.folded.text, clause[0], clause[1]) is not None
+    ):
+        # "أعلنت كتائب القسام أن مقاتليها استهدفوا دبابة إسرائيلية بقذيفة «الياسين 105»": fighters' close-range
+        # anti-tank round is ground fighting (h17c; heldout and heldout17 code it an armed clash)
+        acled = ("Battles", "Armed clash")
     if acled == _PROPERTY_DESTRUCTION and actor1 is not None and actor1.role == "protesters":
         # "أضرم محتجون غاضبون النار في مقر الحزب": protesters who burn or wreck property riot (ACLED Riots, Violent
         # demonstration), whatever the adjective between the verb and the fire (probe54)
@@ -13507,20 +13678,16 @@ def _events_for(
     return records
 
 
-# (folded) "قادمة من الأراضي السورية"، "تسللوا من الجانب اليمني": coming from a state's land, by its adjective
-_CAME_FROM_LAND = re.compile(
-    r"(?<!\w)(?:قادم[هة]?|قادمين|قادمون|تسلل(?:وا|ت)?|متسللين|متسللون) +من +(?:ال)?(?:اراضي|جانب) +([^\W\d_]+)"
-)
-
-
 def _came_from_state(view: SentenceView) -> str | None:
-    """The state whose land the sentence tells armed men or smugglers came from, by its adjective, or None."""
+    """The state the sentence tells armed men or smugglers came from ("قادمة من الأراضي السورية"، "تسللوا من
+    الجانب اليمني"، "قادمين من سوريا"), or None."""
     if "من" not in view.folded.text:
         return None
-    match = _CAME_FROM_LAND.search(view.folded.text)
-    if match is None:
-        return None
-    return _nationality_of_form().get(fold_text(match.group(1)))
+    for match in _ARRIVED_FROM_ANY.finditer(view.folded.text):
+        state = _state_came_from(view, match.end())
+        if state is not None:
+            return state
+    return None
 
 
 def _unnamed_armed(p: Participant) -> bool:
@@ -15687,6 +15854,17 @@ def _member_object(subject: Participant, gap: str) -> bool:
 
 
 _KEPT_FOR = re.compile(r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +$")
+# "في كلمة ألقاها أمام حشد من المستنفرين"، "في إحاطة أمام مجلس الأمن": a speech, up to three words, أمام, then
+# perhaps a crowd word: who comes next is the audience
+_AUDIENCE_BEFORE = re.compile(
+    r"(?<!\w)(?:في|خلال|ب)? *(?:"
+    + _SPEECH_NOUNS
+    + "|"
+    + "|".join(re.sub("ه$", "[هة]", re.escape(fold_text(w))) for w in _WORDS.words("audience_speeches"))
+    + r")(?: +[^\W\d_]+){0,3} +امام +(?:(?:"
+    + _alt("audience_crowds")
+    + r") +(?:من +)?)?$"
+)
 
 
 def _abroad_of(view: SentenceView, doer: Participant) -> bool:
@@ -19316,6 +19494,8 @@ def _places_of_span(doc: Document, where: Span, hint: frozenset[str], first_only
         if place is None or hit.fused or (first_only and folded.text[: hit.start].strip()):
             continue
         a, b = folded.source_range(hit.start, hit.end)
+        if fold_text(raw[a:b]) in calendar_words():
+            continue  # "الخميس 12 مايو 2024": a date line's weekday, not Khemis Miliana (maint1)
         span = Span(where.start + a, where.start + b)
         found.append(Mention(span, raw[a:b], "GPE", place.canonical, "lexicon", place))
     return tuple(_most_specific(found))
@@ -19523,7 +19703,11 @@ def _with_meanwhile_clause(
         # after a killing told with its dead is the sentence's event, but the killing is one too (h15a)
         held_after = joined and not heads_before and _killed_then_held(view, trigger, cut.start())
         caught = caught or held_after
-        if not any(m.span.start < clause_start for m in places) or not (
+        # "فضّت قوات الدرك التجمع بالغاز المسيل للدموع، فيما ألقت الأجهزة الأمنية القبض على 17 شخصاً": the arrests
+        # made as a protest was broken up are an event of their own, at the protest's place when they name none (art23)
+        broken_up = tuple(trigger.acled or ()) == _ARRESTS and plovers == {"PROTEST"} and not joined
+        caught = caught or broken_up
+        if not (caught or any(m.span.start < clause_start for m in places)) or not (
             caught or any(m.span.start > clause_start for m in places)
         ):
             continue
@@ -19549,8 +19733,12 @@ def _with_meanwhile_clause(
         # the doer goes on into a joined verb or one after "كما" ("، كما اعتقلت"), not past "فيما" (another scene)
         goes_on = joined or view.folded.text[cut.start() : cut.end()].endswith("كما")
         apart = _clauses_apart(doc, view, ctx, mentions, starts, clause_start, verb if goes_on else None)
+        if broken_up and not any(e["plover"] == "PROTEST" for e in apart):
+            # (the protest read alone may lose the place or the speaker the sentence gave it: the sentence's own
+            # protest record stays, and the arrests join it)
+            apart = [*found, *(e for e in apart if e["plover"] == "COERCE")]
         if caught and apart:
-            attack = next((e for e in apart if e["plover"] == "ASSAULT"), None)
+            attack = next((e for e in apart if e["plover"] in ("ASSAULT", "PROTEST")), None)
             for e in apart:
                 if attack is not None and e is not attack and not e["locations"]:
                     e["locations"] = [dict(loc) for loc in attack["locations"]]
@@ -19561,6 +19749,13 @@ def _with_meanwhile_clause(
                         e["source"] = dict(attack["source"])
                     if e["actor2"] is None and attack["actor2"] is not None:
                         e["actor2"] = dict(attack["actor2"])
+                if broken_up and attack is not None and e is not attack and e["plover"] == "COERCE":
+                    # ... and those held as a protest is broken up ("اعتقلت الشرطة تسعة منهم") are its protesters,
+                    # told by the protest's speaker
+                    if e["source"]["kind"] == "outlet_own" and not e["source"]["text"]:
+                        e["source"] = dict(attack["source"])
+                    if e["actor2"] is None and (attack["actor1"] or {}).get("role") == "protesters":
+                        e["actor2"] = dict(attack["actor1"])
         return apart or found
     return found
 
@@ -19781,7 +19976,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         _answered_attack(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
         found = _with_meeting_and_word(doc, view, ctx, found)
-        if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text):
+        own_attack = bool(events) and _own_risen_attack(found, events[-1])
+        if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text) and not own_attack:
             # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة"، "وكان الهجوم قد أسفر في حصيلة أولية عن مقتل ثلاثة": a toll
             # since risen tells no event of its own (nor retells the attack told with it)
             told_attack = any(e["plover"] == "ASSAULT" for e in events)
@@ -19817,7 +20013,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             own = _risen_toll(view)
             for e in untolled:
                 e.update(fatalities=own[0], injuries=own[1])
-        elif events and _bears_toll(events[-1]) and view.contains_any(_RISE_NEEDLES):
+        elif events and _bears_toll(events[-1]) and view.contains_any(_RISE_NEEDLES) and not own_attack:
             risen = _risen_toll(view)
             last = events[-1]
             rose = [
@@ -20122,6 +20318,23 @@ def _hospital_received_toll(
             continue
         kept.append(e)
     return kept
+
+
+def _own_risen_attack(found: list[dict[str, Any]], last: dict[str, Any]) -> bool:
+    """ "ارتفعت حصيلة ضحايا الهجوم الذي شنته قوات الدعم السريع، الأحد الماضي، على قرية أم دقرسي إلى 47 قتيلاً"
+    after an air strike told elsewhere: the sentence names its own attack (another place, and another day or doer
+    than the told one's), whose toll it is; the told attack's stays."""
+    for e in found:
+        if e["plover"] != "ASSAULT" or not e["locations"] or not last["locations"]:
+            continue
+        if {loc["text"] for loc in e["locations"]} & {loc["text"] for loc in last["locations"]}:
+            continue
+        other_doer = (
+            e["actor1"] is not None and last["actor1"] is not None and not _same_actor(e["actor1"], last["actor1"])
+        )
+        if e["date"] != last["date"] or other_doer:
+            return True
+    return False
 
 
 def _bears_toll(event: dict[str, Any]) -> bool:

@@ -90,7 +90,8 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class TimeStamp:
-    """A <time datetime> of the page: its value, its own tag.class#id and itemprop, and the elements around it."""
+    """A <time datetime> of the page (or an element's itemprop date): its value, its own tag.class#id and itemprop,
+    and the elements around it."""
 
     datetime: str
     itemprop: str
@@ -262,9 +263,14 @@ def parse_html(raw: str) -> tuple[list[Block], PageMeta]:
             if key and "content" in attrs:
                 meta.meta.setdefault(key.lower(), attrs["content"])
         else:
-            if tag == "time" and not closing and attrs.get("datetime"):
+            # a <time datetime>, or any element that gives a date as its itemprop's value ('<span
+            # itemprop="datePublished" content="2024-05-12">منذ يومين</span>')
+            stamp = attrs.get("datetime") if tag == "time" else None
+            if not stamp and attrs.get("itemprop", "").lower().startswith("date"):
+                stamp = attrs.get("content") or attrs.get("datetime")
+            if stamp and not closing:
                 own = _describe(tag, attrs)
-                meta.times.append(TimeStamp(attrs["datetime"], attrs.get("itemprop", ""), (*descriptions, own)))
+                meta.times.append(TimeStamp(stamp, attrs.get("itemprop", ""), (*descriptions, own)))
             if tag == "link" and not closing and "canonical" in attrs.get("rel", "").lower() and attrs.get("href"):
                 meta.meta.setdefault("canonical", attrs["href"])
             if tag in BLOCK_TAGS:

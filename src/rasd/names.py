@@ -120,6 +120,7 @@ class NameRules:
     media_heads: frozenset[str] = frozenset()  # "وكالة", "موقع": an outlet's name in quotes follows
     armed_quote_heads: frozenset[str] = frozenset()  # "لواء", "عمليات": an armed group's name in quotes
     party_quote_heads: frozenset[str] = frozenset()  # "كتلة", "حزب": a party's or a bloc's name in quotes
+    protest_quote_heads: frozenset[str] = frozenset()  # "مجموعة", "حراك": a protest movement's name in quotes
     claimant_heads: frozenset[str] = frozenset()  # "جماعة": in quotes after it, a group that claims an attack
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
@@ -268,6 +269,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         media_heads=frozenset(words["media_heads"]),
         armed_quote_heads=frozenset(words["armed_quote_heads"]),
         party_quote_heads=frozenset(fold_text(w) for w in words["party_quote_heads"]),
+        protest_quote_heads=frozenset(fold_text(w) for w in words["protest_quote_heads"]),
         claimant_heads=frozenset(words["claimant_heads"]),
         told_words=frozenset(words["told_words"]),
         not_places=frozenset(words["not_places"]),
@@ -1061,11 +1063,15 @@ def _after_border(folded_text: str, start: int, rules: NameRules) -> bool:
 
 def _seat_of(doc: Document, hit: Hit[Entry], end: int, to_raw: Any) -> list[tuple[Hit[Entry], Mention]]:
     """The town a spelling names after its facility ("مستشفى كمال عدوان في بيت لاهيا"): the facility is
-    listed without it, and the town as itself."""
+    listed without it, and the town as itself. So is the city after the "ل" of a part of it ("الضاحية الجنوبية
+    لبيروت" is listed as the suburbs: Beirut is named too, without its clitic)."""
     rest = hit.key[end - hit.start :].strip()
-    if not rest.startswith("في "):
+    if rest.startswith("في "):
+        town = rest[3:]
+    elif rest.startswith("ل") and not rest.startswith("لل") and " " not in rest and len(rest) > 3:
+        town = rest[1:]
+    else:
         return []
-    town = rest[3:]
     places_ = [v for v in name_matcher().values_of(town) if v.place is not None and v.place.kind not in FACILITY_KINDS]
     if not places_:
         return []
@@ -1461,7 +1467,14 @@ def _facility_mentions(
                 break
             if folded_text[prev_end:wa].strip() or w in rules.name_stops or clitic:
                 break
-            if (definite or name_words) and not w.startswith("ال") and not (name_words and _glued_family_name(w)):
+            # "مستشفى هيئة مأرب العام": a site named after an authority of a town takes the town (h17c)
+            authority = len(name_words) == 1 and name_words[0] in rules.owned_heads and _is_place_word(w)
+            if (
+                (definite or name_words)
+                and not w.startswith("ال")
+                and not (name_words and _glued_family_name(w))
+                and not authority
+            ):
                 break
             if name_words and _detached(w, rules):
                 break  # "مستشفى الكندي القريب": the name ends before what is said of it
@@ -1907,6 +1920,8 @@ def _institution_mentions(
             # "مديرية أمن الزاوية": a town's directorate is of the town's state, whatever the story's others
             town = [v.place for v in name_matcher().values_of(" ".join(taken[1:])) if v.place is not None]
             own = iso3(town[0].country) if len(town) == 1 or (town and home is None) else None
+        if any(f.type == "FAC" and f.span.start < span.start and span.end <= f.span.end for f in found):
+            continue  # "مستشفى هيئة مأرب العام": the authority a site is named after is part of its name (h17c)
         actor = Actor(f"derived-{fold_text(text)}", text, own or home, role, "ORG", (text,))
         # "لجان مقاومة الحلفايا": resistance committees are named after the quarter they act in, which stays a place
         inside = [m for m in inside if m.place is None] if _RESISTANCE in taken else inside
@@ -2163,6 +2178,12 @@ def _claimant(folded_text: str, match: re.Match[str], rules: NameRules) -> bool:
     return bool(_CLAIM_VERB_BEFORE.search(before) or _CLAIM_AFTER.match(folded_text, match.end()))
 
 
+# a protest named in the clause after a quoted name: "إلى احتجاجات"، "إلى التظاهر"، "وقفة احتجاجية"
+_PROTEST_AFTER = re.compile(
+    r"[^.!?؟\n]{0,120}?(?<!\w)[وبلف]?(?:ال)?(?:احتجاج|تظاهر|مظاهر|اعتصام|وقف[هة] احتجاجي|مسير[هة] احتجاجي)"
+)
+
+
 def _quoted_groups(
     doc: Document,
     folded_text: str,
@@ -2183,15 +2204,22 @@ def _quoted_groups(
         # a bloc or party named in quotes after its kind, or joined by و right after one (art21)
         party = before in rules.party_quote_heads or before[1:] in rules.party_quote_heads
         party = party or (before == "و" and 0 <= match.start() - party_end <= 1)
+        # "دعت مجموعة "جيل زد 212" إلى احتجاجات": a protest movement calling protests (unless it claims an attack,
+        # below); "رفضت مجموعة «الشباب المسلم» تسليم عناصرها" names no protest after it and is left alone
+        protest = not party and (before in rules.protest_quote_heads or before[1:] in rules.protest_quote_heads)
+        protest = protest and _PROTEST_AFTER.match(folded_text, match.end()) is not None
+        claimed = not party and _claimant(folded_text, match, rules)
         if party:
             party_end = match.end()
-        elif not ({before, before[1:], first} & rules.armed_quote_heads) and not _claimant(folded_text, match, rules):
+        elif protest and not claimed:
+            pass
+        elif not ({before, before[1:], first} & rules.armed_quote_heads) and not claimed:
             continue
         span: Span = to_raw(match.start(2), match.end(2))
         if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
             continue  # a listed group or another name already covers it
         text = doc.raw[span.start : span.end]
-        role = "political_party" if party else "armed_group"
+        role = "political_party" if party else "protesters" if protest and not claimed else "armed_group"
         actor = Actor(f"derived-{fold_text(text)}", text, home, role, "ORG", (text,))
         out = [m for m in out if not (span.start <= m.span.start and m.span.end <= span.end)]
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
@@ -2847,7 +2875,7 @@ def _is_title(folded: str, rules: NameRules) -> bool:
 
 
 @cache
-def _calendar_words() -> frozenset[str]:
+def calendar_words() -> frozenset[str]:
     """Folded weekday and Gregorian month names, which the tagger can take for places ("أنقرة الأربعاء").
     Hijri months are left out: رجب, رمضان and شعبان are also given names."""
     lexicon_ = time_words()
@@ -2961,7 +2989,7 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             cue = cue[1:] if cue[:1] in ("و", "ب") and cue[1:] in rules.place_cues else cue
             if j - i > 1 and cue in rules.place_cues and cue not in rules.named_with_kind:
                 i, label = i + 1, "LOC"  # "كيبوتس إيلوت": a place's kind, then its name
-            if i == j or (j - i == 1 and _FOLDED_WORDS[words[i]] in _calendar_words()):
+            if i == j or (j - i == 1 and _FOLDED_WORDS[words[i]] in calendar_words()):
                 continue  # "في أنقرة الأربعاء": a weekday or month is no place
             if label == "ORG" and j - i > 1 and _FOLDED_WORDS[words[i]] in rules.anaphoric_heads:
                 # "وطالبت المنظمة المانحين": a definite masculine plural does not agree with the singular
@@ -3016,6 +3044,9 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
                 continue  # "خط الأنابيب العراقي التركي", "السفير الأمريكي": an adjective, not a name
             if label in ("PER", "ORG") and i and j - i == 1 and "ال" + fold_text(text) in _nationality_adjectives():
                 continue  # "لألف ومئتي أسرة سودانية": an indefinite one after its noun too (h14c)
+            head_word, _, rest = fold_text(text).partition(" ")
+            if head_word in _TOWN_NOUNS and rest and all(_is_nisba(w) for w in rest.split()):
+                continue  # "أطراف البلدة الغربية": the town told before and its side, no name (h17c)
             kind = "GPE" if label == "LOC" else label
             if kind == "GPE" and fold_text(text) in rules.world_regions:
                 kind = "LOC"  # "الوصول إلى أوروبا": a continent is a region, not a polity (names6)
@@ -3025,6 +3056,10 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             described = kind == "ORG" and _described_body(fold_text(text), rules)
             out.append(Mention(Span(a, b), text, kind, None, "tagger", fused=fused, descriptive=described))
     return out
+
+
+# (folded) a town, village or camp named by its kind with the article: the one the story told of
+_TOWN_NOUNS = frozenset(fold_text(w) for w in ("البلدة", "القرية", "المدينة", "المخيم", "الحي", "البلدات", "القرى"))
 
 
 def _described_body(folded: str, rules: NameRules) -> bool:
@@ -3123,7 +3158,12 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = [m for m in found if not (m.span in agreed and m in titled)] + tagged
     found = _camps(doc, _stations(doc, _abbreviations(doc, found), rules_), rules_)
     found = _territories(doc, folded.text, to_raw, found, rules_)
+    # "طائرة استطلاع من نوع «إم كيو-9»"، "دبابة من طراز «ميركافا»": a model of arms is no name (h17c)
+    found = [m for m in found if not _MODEL_OF.search(doc.raw, max(0, m.span.start - 16), m.span.start)]
     return sorted(found, key=lambda m: (m.span.start, -m.span.end))
+
+
+_MODEL_OF = re.compile(r"(?<!\w)(?:من\s+)?(?:نوع|طراز)\s*[\"«“]?\s*$")
 
 
 # "(كان)" right after a name: its short form, one to three words in parentheses
