@@ -475,6 +475,8 @@ LIST_SECTIONS = (
     "recordings",
     "not_call_content",
     "not_home",
+    "crossroads_before",
+    "crossroads_after",
     "aimed_at_people",
     "title_breaks",
     "about_words",

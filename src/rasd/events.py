@@ -8489,6 +8489,18 @@ _AIM_GOAL = re.compile(
 _SUBJECT_THEN_AIM = re.compile(r" +ال[^\W\d_]+" + _AIM_GOAL.pattern)
 
 
+_CROSSROADS_BEFORE = frozenset(_WORDS.words("crossroads_before"))
+_CROSSROADS_AFTER = frozenset(_WORDS.words("crossroads_after"))
+
+
+def _crossroads(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
+    """ "عند تقاطع رياض الصلح"، "تقاطع طرق": تقاطع after a preposition, or before a road word, is the crossroads."""
+    if before and before[-1] in _CROSSROADS_BEFORE:
+        return True
+    nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    return nxt is not None and nxt.group(1) in _CROSSROADS_AFTER
+
+
 def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """إيقاف is the Maghreb's arrest ("إيقاف ثلاثة أشخاص"، "إيقاف عنصرين"، "إيقافه") but elsewhere a stop: "إيقاف
     الشر"، "إيقاف نباح الكلب" arrest no one. Only a count, a person noun or a name right after it is arrested."""
@@ -9201,6 +9213,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         _AIM_GOAL.match(view.folded.text, hit.word_end) or _SUBJECT_THEN_AIM.match(view.folded.text, hit.word_end)
     ):
         return True  # "جولة تستهدف تثبيت الهدنة"، "وتستهدف الحكومة خفض البطالة": what it aims at, no target hit
+    if hit.key == "تقاطع" and _crossroads(view, hit, before):
+        return True  # "عند تقاطع رياض الصلح": the crossroads, not "she boycotts" (art25)
     if "ستهدف" in hit.key.split(" ")[0] and _programme_aims(view, hit, before):
         return True
     if "ستهدف" in hit.key.split(" ")[0] and _SOUGHT_MEN.match(view.folded.text, hit.word_end):
@@ -14985,6 +14999,12 @@ def _protesters(
     named = [p for p in participants if p.role == "protesters"]
     if named:
         return named[0]
+    # "اقتحم عدد من المودعين فرعاً لأحد المصارف": the "عدد من" crowd inside the trigger's own words (art25)
+    if hit.key.split(" ")[1:3] == ["عدد", "من"]:
+        some_at = next((a for a, b, w in view.words if hit.start < a and b <= hit.end and w == "عدد"), None)
+        if some_at is not None:
+            span = view.raw_span(some_at, hit.end)
+            return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
     # "اقتحم عشرات المودعين": the crowd counted inside the trigger's own words, which end on it (not "نظم عشرات
     # الصحافيين وقفة", whose crowd the code below reads)
     key = hit.key.split(" ")
@@ -15053,6 +15073,10 @@ def _protesters(
                 phrase = _phrase_from(view, aimed + 1)
             else:
                 phrase = _phrase_from(view, k)
+    if phrase is None and not noun and len(key) == 1 and key[0].endswith("وا"):
+        # "وكان مودعون قد اعتصموا، أمس، أمام قصر العدل": a plural verb with no crowd after it has its subject before
+        # it (art25), not its own word as the protesters
+        return _subject_before(view, hit, participants, home)
     if phrase is None and noun:
         phrase = _stager(view, hit)
     if phrase is None and noun:
