@@ -507,6 +507,8 @@ LIST_SECTIONS = (
     "own_rights_lines",
     "aiming_subjects",
     "present_targeting_verbs",
+    "security_body_adjectives",
+    "inquiry_into",
     "notable_heads",
     "speaker_place_kinds",
     "day_between_parts",

@@ -751,6 +751,7 @@ _ROAD_ACCIDENT = re.compile(r"(?<!\w)[وفبل]?(?:" + _alt("road_accident_words
 
 _AIMING_SUBJECTS = frozenset(_WORDS.words("aiming_subjects"))
 _PRESENT_TARGETING = frozenset(fold_text(w) for w in _WORDS.words("present_targeting_verbs"))
+_SECURITY_BODY_ADJECTIVES = frozenset(_WORDS.words("security_body_adjectives"))
 
 
 def _aim_of_plan(folded: str, h: Hit[Trigger]) -> bool:
@@ -760,7 +761,14 @@ def _aim_of_plan(folded: str, h: Hit[Trigger]) -> bool:
     if h.key not in _PRESENT_TARGETING or h.start != h.word_start:
         return False
     before = folded[max(0, h.word_start - 40) : h.word_start].replace("ة", "ه").split()[-2:]
-    return any(w.lstrip("و") in _AIMING_SUBJECTS for w in before)
+    if any(w.lstrip("و") in _AIMING_SUBJECTS for w in before):
+        return True
+    # "هذه الأعمال تستهدف أمن العراق واستقراره": a state of things as the object is aimed at, not struck (art27);
+    # a security body ("تستهدف الأمن العام") is struck
+    after = folded[h.word_end : h.word_end + 40].replace("ة", "ه").split()[:2]
+    if not after or after[0] not in _ENDANGERED:
+        return False
+    return not (after[0] in ("امن", "الامن") and len(after) > 1 and after[1] in _SECURITY_BODY_ADJECTIVES)
 
 
 def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
@@ -2456,7 +2464,10 @@ def _traveller_meeting(
 # Coercion and sanctions whose verb and object stand apart ("منعت السلطات التونسية رئيس الحكومة الأسبق من السفر"،
 # "طردت الجزائر اثني عشر دبلوماسياً"، "صادرت سلطات الاحتلال مئات الدونمات من أراضي"): one trigger of the keyed event
 _BARRED_CONVOY_KEY = fold_text("منع قافلة")  # (its object is an aid trigger of its own: it may stand between)
-_INQUIRY_KEYS = frozenset({fold_text("أمر بتشكيل لجنة تحقيق")})  # (an inquiry ordered: the apart pass's key)
+# (an inquiry ordered: the apart pass's key, and the trigger's own forms when its words stand together; art27)
+_INQUIRY_KEYS = frozenset(
+    fold_text(f"{verb} {what}") for verb in ("أمر", "أمرت") for what in ("بتشكيل لجنة تحقيق", "بفتح تحقيق")
+)
 _INQUIRY_TARGET = re.compile(r"(?<!\w)(?:بحق|ضد|مع)(?: +[^\W\d_]+)? *$")  # "تحقيق بحق الضباط" (folded)
 _REACHED_DEAL_KEY = fold_text("توصل إلى اتفاق")  # (the talks it was reached in may stand between)
 _APART_OBJECTS = (
@@ -6773,7 +6784,9 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if nxt is not None and nxt.group(1) in _ADVERBS:
         word_end += nxt.end(1)  # "وقُتل أيضاً شخصان": the adverb stands between
         nxt = _NEXT_WORD.match(text[word_end:])
-    if nxt is not None and (_dual_person(nxt.group(1)) or _dual_owned(nxt.group(1))):
+    # (after a verb that is active only, a dual right after it is who did it: "اغتال مسلحان مجهولان مختار حي")
+    dual_after = nxt is not None and (_dual_person(nxt.group(1)) or _dual_owned(nxt.group(1)))
+    if dual_after and nxt is not None and not (hit.key in _ACTIVE_KILLING and hit.start == hit.word_start):
         more, end = _and_people(text, word_end + nxt.end(1))
         if not more:
             more, end = _and_counted(view, word_end + nxt.start(1))  # "قتل جنديان وثلاثة مدنيين" (five)
@@ -8078,6 +8091,7 @@ def _reads_as_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
 # A trigger right after these words refers to an event told elsewhere ("بعد الهجوم", "تنديداً بالغارات",
 # "وتأتي الضربات"), so it does not head the sentence.
 _REFERENCE_BEFORE = frozenset(_WORDS.words("reference_before"))
+_INQUIRY_INTO = frozenset(_WORDS.words("inquiry_into"))
 _UNMENTIONED_VERBS = frozenset(_WORDS.words("unmentioned_verbs"))
 _UNMENTIONED_LEAD = frozenset(_WORDS.words("unmentioned_lead"))
 _FLED_FROM = frozenset(_WORDS.words("fled_from"))
@@ -8993,6 +9007,13 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         and (before[-1] in _REFERENCE_BEFORE or (before[-1] in ("علي", "في") and before[-2:][0] in _REFERENCE_BEFORE))
         and not _deal_told_after(view, hit)
     ):
+        return True
+    # "لكشف الجهة المسؤولة عن الهجوم"، "محاسبة المسؤولين عن القصف": those responsible for a deed name it as known
+    # (art27)
+    if len(before) >= 2 and before[-1] == "عن" and before[-2].lstrip("و") in _RESPONSIBLE:
+        return True
+    # "بفتح تحقيق في الهجوم"، "التحقيقات في التفجير": what an inquiry is into is told before (art27)
+    if len(before) >= 2 and before[-1] == "في" and before[-2].lstrip("وب") in _INQUIRY_INTO:
         return True
     # "إن السفينة ... تعرضت للهجوم على بعد 50 ميلاً": the attack "suffered" with the article is the one told before
     # (a retelling of where or how it befell); "تعرضت سفينة لهجوم" tells one of its own, and "تعرض للإخفاء القسري"
