@@ -18928,6 +18928,11 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         count = count_after.match(view.folded.text, cue.word_end) if object_after is not None else None
         if object_after is not None and count is not None and _number_value(count.group(1)) is not None:
             return object_after
+        # "إن مسلحين قتلوا شخصين في هجوم": an indefinite dual or plural person noun right after the plural verb is its
+        # object (a passive takes none), so the verb is active too (gap18)
+        noun = _PLAIN_PEOPLE_AFTER.match(view.folded.text, cue.word_end) if cue.key in _PLURAL_EITHER_VOICE else None
+        if object_after is not None and noun is not None and _person_stem(noun.group(1)) is not None:
+            return object_after
         if _PLURAL_CASUALTY_VERB.fullmatch(cue.key):
             # "ثلاثة مدنيين، بينهم طفل، قُتلوا"، "مدنيان قُتلا": the plural or dual verb's subject stands before it
             start = view.raw_start(cue.start, cue.end)
@@ -19051,6 +19056,7 @@ def _side_past_count(view: SentenceView, participants: Sequence[Participant], fo
 _COUNT_AFTER = re.compile(r" +([0-9]+|[^\W\d_]+) +[^\W\d_]{2,}ا(?!\w)")
 _COUNT_AFTER_PLURAL = re.compile(r" +([0-9]+|[^\W\d_]+) +[^\W\d_]{3,}(?!\w)")
 _PLURAL_EITHER_VOICE = frozenset({"قتلوا", "جرحوا", "اعدموا", "اعدما"})
+_PLAIN_PEOPLE_AFTER = re.compile(r" +((?!ال)[^\W\d_]{2,}(?:ين|يين))(?!\w)")  # "شخصين"، "مدنيين" (not "المدنيين")
 _COUNTED_BEFORE = re.compile(r"(?<!\w)(?:\d+|[^\W\d_]+) +([^\W\d_]{3,}) +$")
 
 
