@@ -452,6 +452,8 @@ LIST_SECTIONS = (
     "barring_verbs",
     "convoy_nouns",
     "convoy_cargo",
+    "convoy_trucks",
+    "convoy_moves",
     "lam_not_object",
     "victim_verbs",
     "passive_killing_verbs",

@@ -2488,7 +2488,19 @@ _APART_OBJECTS = (
     ),
     (  # "ومنعت قوات الدعم السريع، أمس، قافلة مساعدات من دخول المدينة": an aid convoy barred past a time aside (probe81)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("barring_verbs") + r")(?!\w)"),
-        re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("convoy_nouns") + r") +(?:ال)?(?:" + _alt("convoy_cargo") + r")(?!\w)"),
+        re.compile(
+            r"(?<!\w)(?:ال)?(?:"
+            + _alt("convoy_nouns")
+            + r") +(?:(?:ال)?(?:"
+            + _alt("convoy_cargo")
+            # ... or, with no cargo named, one told as trucks or as stopped from going on (gap18: "منعت السلطات،
+            # يوم الثلاثاء، قافلة من 18 شاحنة من التوجه إلى الدندر"; not a military convoy: no adjective between)
+            + r")|من +[\d٠-٩]+ +(?:"
+            + _alt("convoy_trucks")
+            + r")|(?:من +[\d٠-٩]+ +[^\s،,.]+ +)?من +(?:"
+            + _alt("convoy_moves")
+            + r"))(?!\w)"
+        ),
         _BARRED_CONVOY_KEY,
     ),
     (  # "أمطرت فصائل المقاومة مستوطنات الغلاف بوابل من الصواريخ": fire rained on a place is shelling (probe54)
@@ -5978,6 +5990,10 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "قتلت ... ثلاثة مهربين قرب الرمثا، وأحبطت ... قادمة من سوريا": "near" before the sentence's first place
         # says where it happened; there is no place before it for it to locate
         direction_before = direction_before and not (i == 0 and _NEAR_END.search(before) is not None)
+        # "وفي مصر، ألقت قوات حرس الحدود ... القبض على 64 مهاجراً جنوب أبو سمبل": a town some way off which it
+        # happened, right after the state or province it lies in, locates nothing of that (a town never says where a
+        # state lies); it is where it happened (gap18)
+        direction_before = direction_before and not (i > 0 and _within_broader(places[i - 1], m))
         # "في منطقة علاوي الحلة وسط بغداد": a place said to lie in the middle of a town far from it was read as a
         # namesake too ("تكريت شمال بغداد" only says which way it lies)
         beside = i > 0 and direction_before and fold_text(gap.strip(" ،,")) == "وسط"
@@ -6067,6 +6083,15 @@ def _all_joined(view: SentenceView, places: Sequence[Mention]) -> bool:
     """Whether every place after the first is joined by و to the one before it ("إلى القطرون وأم الأرانب")."""
     ordered = sorted(places, key=lambda m: m.span.start)
     return all(_joined_places(view, a, b) for a, b in pairwise(ordered))
+
+
+def _within_broader(outer: Mention, inner: Mention) -> bool:
+    """A town or site (inner) that lies in the state or province (outer) named right before it."""
+    a, b = inner.place, outer.place
+    if a is None or b is None or _PLACE_LEVEL[_kind(inner)] > _PLACE_LEVEL["city"] or a.country != b.country:
+        return False
+    kind = _kind(outer)
+    return kind == "country" or (kind == "admin1" and b.admin1 is not None and a.admin1 == b.admin1)
 
 
 def _misread_inside(inner: Mention, outer: Mention) -> bool:
@@ -8886,6 +8911,20 @@ _NAMED_BY_YEAR = re.compile(r" +(?:عام +|العام +)?(?:1[89]|20)\d\d(?![\d
 
 
 _NOT_CLITICS = re.compile("^[وف]?[بل]?")
+# a deed named as one a speaker will not allow: after it in its clause ("لن يُسمح به"، "غير مسموح به") or as what the
+# refused permission is for, right before it ("لن نسمح بالاعتداء"، "لن تسمح بأي هجوم"، "لا يمكن السماح بتكرار")
+_PERMISSION_REFUSED = r"(?:(?:لن|لا) +(?:[يتن]سمح(?:وا|ون)?|يتم +السماح|يمكن +السماح)|غير +مسموح)"
+_NOT_ALLOWED_AFTER = re.compile(r"[^،.:؛\n]{0,60}?(?<!\w)[وف]?" + _PERMISSION_REFUSED + r" +ب(?:ه|ها|تكرار\w*)(?!\w)")
+_NOT_ALLOWED_BEFORE = re.compile(
+    r"(?<!\w)[وف]?" + _PERMISSION_REFUSED + r"(?: +(?:ابدا|مطلقا|اطلاقا))? +(?P<more>(?:باي|بتكرار|بمثل) +)?$"
+)
+
+
+def _not_allowed(text: str, hit: Hit[Trigger]) -> bool:
+    before = _NOT_ALLOWED_BEFORE.search(text, max(0, hit.word_start - 50), hit.word_start)
+    if before is not None and (before.group("more") or text.startswith("ب", hit.word_start)):
+        return True
+    return _NOT_ALLOWED_AFTER.match(text, hit.end) is not None
 
 
 _PLAN_TEXTS = frozenset(_WORDS.words("plan_texts"))
@@ -9064,6 +9103,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
     if before and _NOT_CLITICS.sub("", before[-1]) == "عدم":
+        return True
+    # "الاعتداء على رجال الأمن لن يُسمح به"، "لن نسمح بأي اعتداء على": a deed a speaker will not allow is a warning
+    # of what is not to be done, no deed (gap18)
+    if _not_allowed(view.folded.text, hit):
         return True
     if _anniversary_of(view, hit):
         return True  # "الذكرى الأولى للهجوم الذي استهدف": the anniversary of an event long told
@@ -18849,12 +18892,15 @@ def _agent(
         # "على أيدي عناصر من قوات الدعم السريع": the men of a side are that side
         men = _MEN_OF_SIDE.match(view.folded.text, match.end())
         end = view.raw_span(match.start(), men.end() if men else match.end()).end
+        # ... or the men themselves, when they are a side's name ("بقذائف هاون أطلقها مسلحو العشائر"; gap18)
+        marker_end = view.raw_span(match.start(), match.end()).end if men else end
         # ... past the kind word a name is listed without ("نصبه عناصر من تنظيم داعش") or a side's weapon ("قصف
         # نفذته طائرات الاحتلال": a side's aircraft are that side)
         nearest = [
             p
             for p in participants
             if 0 <= p.span.start - end <= 3
+            or (men is not None and 0 <= p.span.start - marker_end <= 3 and p.span.end >= end)
             or (
                 0 <= p.span.start - end <= 12
                 and fold_text(view.text[end - view.start : p.span.start - view.start].strip()) in _BEFORE_SIDE
@@ -18926,6 +18972,11 @@ def _victims(view: SentenceView, participants: list[Participant], hit: Hit[Trigg
         count_after = _COUNT_AFTER_PLURAL if cue.key in _PLURAL_EITHER_VOICE else _COUNT_AFTER
         count = count_after.match(view.folded.text, cue.word_end) if object_after is not None else None
         if object_after is not None and count is not None and _number_value(count.group(1)) is not None:
+            return object_after
+        # "إن مسلحين قتلوا شخصين في هجوم": an indefinite dual or plural person noun right after the plural verb is its
+        # object (a passive takes none), so the verb is active too (gap18)
+        noun = _PLAIN_PEOPLE_AFTER.match(view.folded.text, cue.word_end) if cue.key in _PLURAL_EITHER_VOICE else None
+        if object_after is not None and noun is not None and _person_stem(noun.group(1)) is not None:
             return object_after
         if _PLURAL_CASUALTY_VERB.fullmatch(cue.key):
             # "ثلاثة مدنيين، بينهم طفل، قُتلوا"، "مدنيان قُتلا": the plural or dual verb's subject stands before it
@@ -19050,6 +19101,7 @@ def _side_past_count(view: SentenceView, participants: Sequence[Participant], fo
 _COUNT_AFTER = re.compile(r" +([0-9]+|[^\W\d_]+) +[^\W\d_]{2,}ا(?!\w)")
 _COUNT_AFTER_PLURAL = re.compile(r" +([0-9]+|[^\W\d_]+) +[^\W\d_]{3,}(?!\w)")
 _PLURAL_EITHER_VOICE = frozenset({"قتلوا", "جرحوا", "اعدموا", "اعدما"})
+_PLAIN_PEOPLE_AFTER = re.compile(r" +((?!ال)[^\W\d_]{2,}(?:ين|يين))(?!\w)")  # "شخصين"، "مدنيين" (not "المدنيين")
 _COUNTED_BEFORE = re.compile(r"(?<!\w)(?:\d+|[^\W\d_]+) +([^\W\d_]{3,}) +$")
 
 
