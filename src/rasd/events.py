@@ -12157,6 +12157,10 @@ def _events_for(
         # their topic, not whom they are held with
         actors = [p for p in actors if not _strained(view, p.span.start) and not _file_of(view, p)]
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
+    if plover == "COERCE":
+        # "وأوقفت العشرات منهم" after "وقفة احتجاجية أمام مبنى البرلمان": the body whose seat a deed of force was done
+        # before marks where, it is not whom the force befell (h17d)
+        near = _no_doers(view, actors)[1]
     kept = [p for p in actors if p not in hosted and p not in near]
     # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
     kept = [p for p in kept if not _flag_of(view, p)]
