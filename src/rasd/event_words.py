@@ -172,6 +172,7 @@ LIST_SECTIONS = (
     "rubber_bullets",
     "bare_titles",
     "across",
+    "several_places",
     "hospital_tally",
     "before_or_grounds",
     "during",

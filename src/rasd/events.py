@@ -7532,6 +7532,8 @@ _DECRYING_OPENER = re.compile(r"^\W*(?:[^،,.]{0,25}[،,] *)?[وف]?(?P<verb>" +
 def _tallies(folded: str) -> bool:
     if any(w in folded for w in _ACROSS_WORDS) and _ACROSS.search(folded):
         return True  # "اعتقل 40 مطلوباً في أنحاء الضفة الغربية": a night's sweep summed over a region
+    if any(w in folded for w in _SEVERAL_WORDS) and _SEVERAL.search(folded) and _DIGIT.search(folded):
+        return True  # "أصيب 48 عنصراً من القوات العمومية خلال احتجاجات أمس في عدة مدن": a count over several cities
     if "مستشفيات" in folded and _HOSPITAL_TALLY.search(folded):
         return True  # "42 شهيداً وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية": a day's count
     if "مستشفيات" in folded and "ساع" in folded and _LAST_DAY.search(folded):
@@ -7580,6 +7582,10 @@ _SPAN = re.compile(
     r"(?:(?:الممتد[هة] +)?(?:من|ما بين|بين) +[^.؛]{1,40}?(?<!\w)(?:الي(?!\w)|و)|(?:نفسها|ذاتها))"
 )
 _ACROSS_WORDS = _needles("across")
+# h17d: "في عدة مدن"، "بعدد من المدن" (folded): several places, over which a count is summed
+_SEVERAL = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("several_places") + r")(?!\w)")
+_SEVERAL_WORDS = _needles("several_places")
+_DIGIT = re.compile(r"\d")
 # "في الساعات الـ24 الماضية"، "خلال الـ24 ساعة الماضية": the last day, over which a tally is summed
 _LAST_DAY = re.compile(
     r"(?<!\w)(?:في|خلال) +(?:(?:ال)?ساعات +(?:ال *ـ* *)?(?:24|الاربع والعشرين) +(?:ال)?ماضي[هة]|"
@@ -12229,6 +12235,10 @@ def _events_for(
         # their topic, not whom they are held with
         actors = [p for p in actors if not _strained(view, p.span.start) and not _file_of(view, p)]
     hosted, near = _no_doers(view, actors) if plover == "ASSAULT" else ([], [])
+    if plover == "COERCE":
+        # "وأوقفت العشرات منهم" after "وقفة احتجاجية أمام مبنى البرلمان": the body whose seat a deed of force was done
+        # before marks where, it is not whom the force befell (h17d)
+        near = _no_doers(view, actors)[1]
     kept = [p for p in actors if p not in hosted and p not in near]
     # "ناقلة نفط ترفع علم بنما": the state whose flag a ship flies is no side of what befell it
     kept = [p for p in kept if not _flag_of(view, p)]
