@@ -3877,6 +3877,7 @@ _PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
 _LOCAL_CLERICS = frozenset(fold_text(w) for w in _WORDS.words("local_clerics"))  # "إمام جمعة": the country's
+_LOCAL_OTHERS = _LOCAL_CLERICS | frozenset(fold_text(w) for w in _WORDS.words("local_bodies"))  # and "النقابات"
 # folded: the parties, no conflict named (and the two sides a call is made to, gap15)
 _ALL_PARTIES = frozenset(_WORDS.words("all_parties"))
 
@@ -4246,7 +4247,7 @@ def _participants(
     described = [
         _but(d, country=home)
         if d.country is None
-        and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head) or fold_text(d.text) in _LOCAL_CLERICS)
+        and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head) or fold_text(d.text) in _LOCAL_OTHERS)
         and not _stateless(d, view)
         else d
         for d in described
@@ -5198,6 +5199,20 @@ def _source(
 
 _THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر"))
 _SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عينها)(?!\w)")
+
+
+def _subject_statement(view: SentenceView, hit: Hit[Trigger]) -> Span | None:
+    """The statement noun ("في بيان"، "في بلاغ") set right after a statement verb and its subject, at most a few words
+    on, before any comma past it: the span of the statement the subject issued; None if there is none."""
+    for report in _speaker_reports(view):
+        if report.start < hit.end or not _is_statement(report):
+            continue
+        between = view.folded.text[hit.end : report.start].rstrip(" ،,")
+        # (the statement in its "في" aside, past the subject: not "ودعا البيان الختامي", a statement as the subject)
+        if report.key.startswith("في ") and 0 < len(between.split()) <= 6 and not re.search(r"[،,.:؛]", between):
+            return view.raw_span(report.start, report.end)
+        return None
+    return None
 
 
 def _speaker_reports(view: SentenceView) -> list[Hit[Cue]]:
@@ -9429,6 +9444,30 @@ def _unresolved_subject(view: SentenceView, verb_end: int, first: Participant) -
     return view.raw_span(nxt.start(1), nxt.end(1)).end <= first.span.start
 
 
+# (folded) a thing said of in a statement ("مطالب"، "اتهامات"، "سرعة استجابة"، "المقترح") whose owner follows it
+_SAID_OBJECTS = frozenset(_WORDS.words("said_objects")) | frozenset(_WORDS.words("proposals"))
+_OWNED_SAID_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE"})
+# "العرض الذي قدمته"، "الجهود التي بذلتها"، "روح المسؤولية التي أبداها": a relative verb with its object pronoun
+_RELATIVE_DEED = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين) +[^\W\d_]+(?:ه|ها|هم|هما)$")
+
+
+def _owner_of_said_object(view: SentenceView, verb_end: int, first: Participant) -> bool:
+    """Whether the first side after a statement verb is the owner of what is rejected, praised or condemned: right
+    after a said-of noun ("رفض مدوبي مطالب مقديشو"، "ثمّنت الكنيسة «سرعة استجابة» الأجهزة الأمنية") or as the subject
+    of a relative clause on the object ("رفض التنسيق العرض الذي قدمته الحكومة"). Such a side is the other side; the
+    subject before it is one no list names."""
+    at = view.folded_index(first.span.start)
+    if at <= verb_end:
+        return False
+    gap = re.sub(r"[\"«»“”]", " ", fold_text(view.folded.text[verb_end:at])).strip()
+    if not gap or re.search(r"[،,:.؛]$", gap):
+        return False
+    if _RELATIVE_DEED.search(gap):
+        return True
+    last = gap.split()[-1]
+    return re.sub(r"^[وف]?(?:بال|لل|ال|ب|ل)(?=\w{3})", "", last) in _SAID_OBJECTS
+
+
 _HELD_AREAS = frozenset(_WORDS.words("held_areas"))
 _HANDING = _with_conjunction(_WORDS.words("handing_verbs"))
 
@@ -12752,6 +12791,12 @@ def _events_for(
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
         # "دانت وزارة الخارجية الهجوم": whoever makes a statement is its source
         source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
+    elif source is OUTLET_OWN and said and actor1 is None and not recalled_said:
+        issued = _subject_statement(view, hit)
+        if issued is not None:
+            # "ورفض التنسيق الوطني لقطاع التعليم، في بيان مساء أمس، العرض ...": a statement its subject, no name a
+            # list knows, issued is that body's official word, not the outlet's own
+            source = Source(issued, view.raw_text(issued), "official", None)
     opening = view.folded.text[: hit.word_start]
     reported = speaker is not None and source.span is not None and source.span.end <= t_span.start
     if (
@@ -16522,6 +16567,10 @@ def _arguments(
             # "هدد حراك ... بتوسيع الإغلاق ما لم تستجب السلطات": whom the condition names is the other side; the
             # subject was not named before it
             actor2 = after[0]
+        elif after and plover in _OWNED_SAID_TYPES and _owner_of_said_object(view, verb_end, after[0]):
+            # "رفض مدوبي مطالب مقديشو"، "رفض التنسيق الوطني العرض الذي قدمته الحكومة": the owner of what is rejected
+            # or praised is the other side, not the subject (which no list names here)
+            actor2 = after[0]
         elif after and (official := _titled_subject(view, verb_end, after[0])) is not None:
             # "ودعا المفتش الأميركي الحكومة العراقية إلى"، "وانتقد السفير الأميركي الحكومة": an official no list
             # names, told by his post and his state, is the subject; the side after him the object (real41)
@@ -17598,8 +17647,13 @@ _BELONGING = re.compile(
 # After the trigger, these open what the doer says, adds or is told ("مؤكداً أن"، "وقال"، "بحسب"): those named
 # there are not whom the event befell.
 _OBJECT_END = re.compile(
-    r"[،,] *(?:" + _alt("object_end_participles") + r")(?:ا|ه|ة|ين)?(?!\w)"
-    r"|[،,] *و(?:" + _alt("object_end_verbs") + r")(?!\w)"
+    r"[،,] *(?:"
+    + _alt("object_end_participles")
+    + r")(?:ا|ه|ة|ين)?(?!\w)"
+    + "".join(f"(?<!{re.escape(w)})" for w in _WORDS.words("object_end_plural_nouns"))
+    + r"|[،,] *و(?:"
+    + _alt("object_end_verbs")
+    + r")(?!\w)"
     # "، فيما قالت هيئة عمليات التجارة البحرية إن السفينة لم تصب": a clause of its own (probe40)
     r"|[،,] *(?:" + _alt("meanwhile") + r")(?!\w)"
     # "، وإنها ستواصل العمل لمنع أي تهديد لسكان الجولان": a second "that" clause of the same speaker (art12)
@@ -17720,9 +17774,12 @@ def _is_companion(view: SentenceView, p: Participant) -> bool:
         return False  # "قال التنظيم في بيان نشره إن مقاتليه فجروا عبوة بدورية للجيش": the complement has begun
     ended = (
         asides[-1].group().startswith("في ")
-        and len(gap) == 1
-        and not gap[0].startswith(("ال", "ل"))
-        and gap[0] not in _STATEMENT_LINKS
+        and (
+            (len(gap) == 1 and not gap[0].startswith(("ال", "ل")) and gap[0] not in _STATEMENT_LINKS)
+            # "رفضت الوزارة في بيان لاحق اتهامات باماكو": past an adjective of the statement itself the object has begun
+            # (not "في بيان رسمي صادر عن الجيش")
+            or (len(gap) >= 2 and gap[0] in _ASIDE_STATEMENT_ADJECTIVES and _STATEMENT_LINKS.isdisjoint(gap[1:]))
+        )
     )
     return not ended
 
@@ -17730,6 +17787,7 @@ def _is_companion(view: SentenceView, p: Participant) -> bool:
 _THAT_WORDS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 _CHARGED = re.compile(r" +ب(?=[^\W\d_]{3})")  # "الجيش بقصف"، "بارتكاب"، "بالوقوف وراء"
 _STATEMENT_LINKS = frozenset({"صادر", "صادره", "عن", "مشترك", "مع"})
+_ASIDE_STATEMENT_ADJECTIVES = frozenset(_WORDS.words("statement_adjectives"))
 
 
 _GATHER_VERBS = frozenset({"جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع", "ضم", "ضمت"})
