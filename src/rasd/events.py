@@ -162,8 +162,8 @@ _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w
 _WAS_THEN_MAY = re.compile(
     r"(?<!\w)[وف]?كان(?:ت|وا|ا|تا)?(?!\w)[^،.؟]{0,100}?(?<!\w)قد +(?![ين])[^\W\d_]+ +(?:[^\W\d_]+ +){0,4}$"
 )
-# ... or the trigger itself the verb after قد, not a present of ي or ن ("وكان القائد الثاني ... قد توعد": a fifth-form
-# past with no ending; h17a)
+# ... or the trigger itself the verb after قد, not a present of ي ("وكان القائد الثاني ... قد توعد": a fifth-form
+# past with no ending; h17a); after كان a ن-verb is a past too ("وكانت الجماعة قد نفذت الثلاثاء الماضي هجوماً"; art26)
 _WAS_THEN_QAD = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا|ا|تا)?(?!\w)[^،.؟]{0,100}?(?<!\w)قد +$")
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
@@ -7580,7 +7580,7 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         or _MAY_VERB.search(before)
         or _MAY_VERB_SUBJECT.search(before[-60:])
         or _CAN.search(before[-30:])
-    ) and not (_WAS_THEN_MAY.search(before[-140:]) or (word[:1] == "ت" and _WAS_THEN_QAD.search(before[-140:])))
+    ) and not (_WAS_THEN_MAY.search(before[-140:]) or (word[:1] in "تن" and _WAS_THEN_QAD.search(before[-140:])))
     # ... and a noun subject the may-verb follows ("إن قافلة ثانية قد تتوجه إلى الفاشر"; probe77)
     may = may or (_is_noun(view, hit) and _MAY_AFTER.match(view.folded.text, hit.end) is not None)
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
@@ -7709,6 +7709,8 @@ _OUGHT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("ought") + r")(?!\w)")
 # "ضرورة أن تقدم المعاهد الدينية وكليات اللغة العربية مساعدات": the whole أن clause is what ought to be (up to a
 # comma or a stop), however long its subject (real41)
 _AFTER_COMMA = re.compile(r"[،,] *$")
+# a clause of its own: a comma, then a verb joined by و ("، وتعهد بملاحقة المهاجمين"; not "، والمدفعية")
+_NEW_CLAUSE = re.compile(r"[،,] *و(?!ال)[^\W\d_]{3,} ")
 _OUGHT_THAT = re.compile(r"(?<!\w)(?:ضرورة|ضروره|الضروري) +ان(?!\w)[^،,.؛:]*$")
 _DECIDED = re.compile(r"(?<!\w)[وف]?(?:قرر|قررت|قرروا|قررتا|تقرر)(?!\w)")
 _NO_INTENT = re.compile(r"(?<!\w)[وف]?(?:لا|لم|لن) +[يت](?:عتزم|عتزمون|نوي|نوون)(?!\w)")
@@ -16444,6 +16446,17 @@ def _arguments(
             # "سقط صاروخ على منزل، ما أدى إلى إصابة عناصر من الشرطة": a side named in the toll was hit, it is no
             # subject
             actor2 = after[0]
+        elif after and _NEW_CLAUSE.search(view.folded.text, verb_end, view.folded_index(after[0].span.start)):
+            # "وأعلن الرئيس فرض حالة الطوارئ في الإقليم، وتعهد بملاحقة المهاجمين": a side named only past a comma and
+            # a verb joined by و is of that next clause, neither the subject nor the object; the announcer who spoke
+            # first did it (art26)
+            if (
+                source.speaker is not None
+                and spoke_first
+                and source.speaker.role in _OFFICIAL_ROLES
+                and not _teller_only(view, hit, source.speaker, plover)
+            ):
+                actor1 = source.speaker
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
