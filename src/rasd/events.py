@@ -14787,14 +14787,16 @@ _COMMA = re.compile("[،,]")  # either comma, Arabic or Latin
 
 def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "تعليق مساعداتها العسكرية للجيش": aid that a cut or a suspension starts on is what was cut (SANCTION), no aid
-    given, however far its own phrase runs on (probe25)."""
+    given, however far its own phrase runs on (probe25); so is an agreement cancelled ("إلغاء اتفاقية التعاون
+    العسكري الموقعة مع روما": no deal reached; art26)."""
     cuts = [h for h in hits if h.values[0].id == "reduce_relations"]
     if not cuts:
         return hits
     return [
         h
         for h in hits
-        if h.values[0].plover != "AID" or not any(c.start < h.start < c.end and h.end > c.end for c in cuts)
+        if h.values[0].plover not in ("AID", "AGREE")
+        or not any(c.start < h.start < c.end and h.end > c.end for c in cuts)
     ]
 
 
