@@ -8926,6 +8926,11 @@ def _deal_told_after(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _DEMANDING_CROWDS = frozenset(fold_text(w) for w in _WORDS.words("demanding_crowds"))
+# "احتجاجاً لعشرات، طالبوا فيه بتحسين الخدمات"، "طالب المشاركون فيه": the demand verb, up to two words, then its
+# pronoun back to the protest
+_RESUMED_PROTEST = re.compile(
+    r"(?: +[^\W\d_]+){0,2}? +(?:" + "|".join(fold_text(w) for w in _WORDS.words("protest_resumptive")) + r")(?!\w)"
+)
 
 
 def _words_before_hit(view: SentenceView, hit: Hit[Trigger]) -> list[str]:
@@ -9563,6 +9568,12 @@ def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tr
         return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
     # "وكان محتجون يطالبون بإقالة المحافظ قد أغلقوا الموانئ": a present demand verb right after an indefinite crowd
     # (an adjective clause) says what the crowd wants; the crowd's protest is the event (art8)
+    # ... and so is a demand voiced in the protest, tied back to it by a pronoun ("شهدت المدينة احتجاجاً لعشرات من
+    # الأهالي، طالبوا فيه بتحسين الخدمات"; art26)
+    if _RESUMED_PROTEST.match(view.folded.text, hit.end) is not None and any(
+        h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits
+    ):
+        return True
     crowd = _DEMANDING_CROWDS.intersection(view.words_before(hit.word_start, 20, 1))
     if crowd and view.folded.text[hit.word_start : hit.word_start + 1] in ("ي", "ت"):
         return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
