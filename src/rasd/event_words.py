@@ -477,6 +477,7 @@ LIST_SECTIONS = (
     "mp_titles",
     "led_to_verbs",
     "demanding_crowds",
+    "protest_resumptive",
     "chant_stems",
     "supply_verbs",
     "recordings",

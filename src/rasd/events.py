@@ -162,8 +162,8 @@ _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w
 _WAS_THEN_MAY = re.compile(
     r"(?<!\w)[وف]?كان(?:ت|وا|ا|تا)?(?!\w)[^،.؟]{0,100}?(?<!\w)قد +(?![ين])[^\W\d_]+ +(?:[^\W\d_]+ +){0,4}$"
 )
-# ... or the trigger itself the verb after قد, not a present of ي or ن ("وكان القائد الثاني ... قد توعد": a fifth-form
-# past with no ending; h17a)
+# ... or the trigger itself the verb after قد, not a present of ي ("وكان القائد الثاني ... قد توعد": a fifth-form
+# past with no ending; h17a); after كان a ن-verb is a past too ("وكانت الجماعة قد نفذت الثلاثاء الماضي هجوماً"; art26)
 _WAS_THEN_QAD = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا|ا|تا)?(?!\w)[^،.؟]{0,100}?(?<!\w)قد +$")
 # "يمكن مهاجمتهم"، "لا يمكن أن تنسحب"، "بإمكانها شن": what can (or cannot) be done, right before the word
 _CAN = re.compile(r"(?<!\w)[وف]?(?:يمكن|يمكنه|يمكنها|يمكنهم|بامكان|بامكانه|بامكانها|بامكانهم)(?: +ان)? +$")
@@ -7639,7 +7639,7 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         or _MAY_VERB.search(before)
         or _MAY_VERB_SUBJECT.search(before[-60:])
         or _CAN.search(before[-30:])
-    ) and not (_WAS_THEN_MAY.search(before[-140:]) or (word[:1] == "ت" and _WAS_THEN_QAD.search(before[-140:])))
+    ) and not (_WAS_THEN_MAY.search(before[-140:]) or (word[:1] in "تن" and _WAS_THEN_QAD.search(before[-140:])))
     # ... and a noun subject the may-verb follows ("إن قافلة ثانية قد تتوجه إلى الفاشر"; probe77)
     may = may or (_is_noun(view, hit) and _MAY_AFTER.match(view.folded.text, hit.end) is not None)
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
@@ -7768,6 +7768,8 @@ _OUGHT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("ought") + r")(?!\w)")
 # "ضرورة أن تقدم المعاهد الدينية وكليات اللغة العربية مساعدات": the whole أن clause is what ought to be (up to a
 # comma or a stop), however long its subject (real41)
 _AFTER_COMMA = re.compile(r"[،,] *$")
+# a clause of its own: a comma, then a verb joined by و ("، وتعهد بملاحقة المهاجمين"; not "، والمدفعية")
+_NEW_CLAUSE = re.compile(r"[،,] *و(?!ال)[^\W\d_]{3,} ")
 _OUGHT_THAT = re.compile(r"(?<!\w)(?:ضرورة|ضروره|الضروري) +ان(?!\w)[^،,.؛:]*$")
 _DECIDED = re.compile(r"(?<!\w)[وف]?(?:قرر|قررت|قرروا|قررتا|تقرر)(?!\w)")
 _NO_INTENT = re.compile(r"(?<!\w)[وف]?(?:لا|لم|لن) +[يت](?:عتزم|عتزمون|نوي|نوون)(?!\w)")
@@ -9010,6 +9012,11 @@ def _deal_told_after(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _DEMANDING_CROWDS = frozenset(fold_text(w) for w in _WORDS.words("demanding_crowds"))
+# "احتجاجاً لعشرات، طالبوا فيه بتحسين الخدمات"، "طالب المشاركون فيه": the demand verb, up to two words, then its
+# pronoun back to the protest
+_RESUMED_PROTEST = re.compile(
+    r"(?: +[^\W\d_]+){0,2}? +(?:" + "|".join(fold_text(w) for w in _WORDS.words("protest_resumptive")) + r")(?!\w)"
+)
 
 
 def _words_before_hit(view: SentenceView, hit: Hit[Trigger]) -> list[str]:
@@ -9684,6 +9691,12 @@ def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tr
         return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
     # "وكان محتجون يطالبون بإقالة المحافظ قد أغلقوا الموانئ": a present demand verb right after an indefinite crowd
     # (an adjective clause) says what the crowd wants; the crowd's protest is the event (art8)
+    # ... and so is a demand voiced in the protest, tied back to it by a pronoun ("شهدت المدينة احتجاجاً لعشرات من
+    # الأهالي، طالبوا فيه بتحسين الخدمات"; art26)
+    if _RESUMED_PROTEST.match(view.folded.text, hit.end) is not None and any(
+        h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits
+    ):
+        return True
     crowd = _DEMANDING_CROWDS.intersection(view.words_before(hit.word_start, 20, 1))
     if crowd and view.folded.text[hit.word_start : hit.word_start + 1] in ("ي", "ت"):
         return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
@@ -14918,14 +14931,16 @@ _COMMA = re.compile("[،,]")  # either comma, Arabic or Latin
 
 def _without_suspended_aid(hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "تعليق مساعداتها العسكرية للجيش": aid that a cut or a suspension starts on is what was cut (SANCTION), no aid
-    given, however far its own phrase runs on (probe25)."""
+    given, however far its own phrase runs on (probe25); so is an agreement cancelled ("إلغاء اتفاقية التعاون
+    العسكري الموقعة مع روما": no deal reached; art26)."""
     cuts = [h for h in hits if h.values[0].id == "reduce_relations"]
     if not cuts:
         return hits
     return [
         h
         for h in hits
-        if h.values[0].plover != "AID" or not any(c.start < h.start < c.end and h.end > c.end for c in cuts)
+        if h.values[0].plover not in ("AID", "AGREE")
+        or not any(c.start < h.start < c.end and h.end > c.end for c in cuts)
     ]
 
 
@@ -16591,6 +16606,17 @@ def _arguments(
             # "سقط صاروخ على منزل، ما أدى إلى إصابة عناصر من الشرطة": a side named in the toll was hit, it is no
             # subject
             actor2 = after[0]
+        elif after and _NEW_CLAUSE.search(view.folded.text, verb_end, view.folded_index(after[0].span.start)):
+            # "وأعلن الرئيس فرض حالة الطوارئ في الإقليم، وتعهد بملاحقة المهاجمين": a side named only past a comma and
+            # a verb joined by و is of that next clause, neither the subject nor the object; the announcer who spoke
+            # first did it (art26)
+            if (
+                source.speaker is not None
+                and spoke_first
+                and source.speaker.role in _OFFICIAL_ROLES
+                and not _teller_only(view, hit, source.speaker, plover)
+            ):
+                actor1 = source.speaker
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
