@@ -173,7 +173,7 @@ _CHARGE = re.compile(
 )  # "بتهمة"، "على خلفية" (on the grounds of)
 # "بزعم محاولته تنفيذ عملية طعن"، "بدعوى أنه حاول مهاجمة الجنود": a pretext, then the deed alleged (folded)
 _PRETEXT = re.compile(r"(?<!\w)(?:" + _alt("pretext_words") + r")(?: +(?:" + _alt("pretext_fillers") + r")(?!\w)){0,2}")
-_PRETEXT_NEEDLES = ("بزعم", "بدعوي", "بذريعه", "بحجه", "بادعاء")
+_PRETEXT_NEEDLES = _needles("pretext_words")  # the pretext words less those holding another
 _CHARGE_NEEDLES = (
     "بتهم",
     "بجرم",
