@@ -529,6 +529,9 @@ LIST_SECTIONS = (
     "between_men_of",
     "held_talks_stems",
     "anti_tank_rounds",
+    "emptied_of",
+    "group_kind_words",
+    "gunfire_words",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -4368,7 +4368,23 @@ def _participants(
         for p in merged
         if fold_text(p.text) not in _TWO_FAMILIES or _BETWEEN_THEM.search(view.text, 0, p.span.start - view.start)
     ]
+    # "قصف طال منازل خالية من سكانها": people a place was empty of are no side of the deed (h18a)
+    merged = [p for p in merged if p.named or not _emptied_of(view, p)]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_EMPTIED_OF = frozenset(fold_text(w) for w in _WORDS.words("emptied_of"))
+
+
+def _emptied_of(view: SentenceView, p: Participant) -> bool:
+    """ "منازل خالية من سكانها"، "أحياء أُخليت من سكانها": the people stand right after a word of emptiness and من."""
+    return _after_emptied(fold_text(view.text[max(0, p.span.start - view.start - 30) : p.span.start - view.start]))
+
+
+def _after_emptied(before: str) -> bool:
+    """Folded text that ends on a word of emptiness and من ("منازل خالية من "، "بعد خلو القرية من ")."""
+    words = before.split()
+    return len(words) >= 2 and words[-1] == "من" and words[-2].lstrip("و").replace("ة", "ه") in _EMPTIED_OF
 
 
 _COMMUNITY_STATES = _WORDS.mapping("community_states")
@@ -6749,6 +6765,7 @@ def _dual_owned(noun: str) -> bool:
 
 
 _PLAIN_VERBS = frozenset({"قتل", "استشهد", "اغتيل", "اصيب", "جرح"})
+_PLURAL_KILLING = frozenset({"قتلوا", "جرحوا"})
 
 
 def _killed_someone(text: str, word_end: int) -> bool:
@@ -6922,7 +6939,11 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if one is not None and (hit.start == hit.word_start or hit.key in _ACTIVE_KILLING):
         word = one.group(1)
         # (after a verb that is active only, any accusative ا goes: "فأصاب رجلاً"; a construct dual was asked above)
-        accusative = word.endswith("يا") or (word.endswith("ا") and hit.key in _ACTIVE_KILLING)
+        # (... and so after a plural verb: "أن عناصره قتلوا عنصراً من الشرطة"; the passive "قُتلوا" takes no
+        # object; h18a)
+        accusative = word.endswith("يا") or (
+            word.endswith("ا") and (hit.key in _ACTIVE_KILLING or hit.key in _PLURAL_KILLING)
+        )
         if fold_text(word.removesuffix("ا") if accusative else word) in _singular_people():
             return 1, hit.word_start, one.end(1)
     one_of = _one_of(view, hit, word_end)
@@ -7811,6 +7832,16 @@ _SHELLING = "Shelling/artillery/missile attack"
 # (folded) a fighter's close-range anti-tank round ("بقذيفة «الياسين 105»"، "بقذيفة تاندوم"، "بقذيفة مضادة للدروع")
 _ANTI_TANK = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("anti_tank_rounds") + r")(?!\w)")
 _ANTI_TANK_WORDS = _needles("anti_tank_rounds")
+# "استهدفوا بصلية من الرصاص قوة إسرائيلية"، "بالأسلحة الرشاشة": small-arms fire (folded; behind ب, و or ال)
+
+
+def _taa_words(entry: str) -> str:
+    """A folded entry as a regex whose every word's final ه also matches ة ("اسلحه رشاشه")."""
+    return " ".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in entry.split())
+
+
+_GUNFIRE_ALT = "|".join(map(_taa_words, _WORDS.words("gunfire_words")))
+_GUNFIRE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:" + _GUNFIRE_ALT + r")(?!\w)")
 # "دفعت رئاسة الأركان بتعزيزات إلى القطرون وأم الأرانب": forces sent to two towns are a deployment at each, as an
 # ACLED event at several places is one per place (other events with no ACLED kind list all their places in one)
 # (places joined by و only: "دخل رتل عبر معبر كفرلوسين واتجه نحو ريف إدلب" is one move along a route)
@@ -12667,6 +12698,13 @@ def _events_for(
             # "قال زعيم الجماعة: «...»، متوعداً الولايات المتحدة" (a speaker no list knows): the side after the
             # participle is whom it threatens, never its doer (gap11)
             actor1, actor2 = None, after[0]
+    blame_words = hit.key.split()
+    if len(blame_words) == 2 and blame_words[0] in _BLAME_FORMS and blame_words[1] == _BLAME_KEY.split()[1]:
+        inside = [p for p in participants if t_span.start <= p.span.start and p.span.end <= t_span.end]
+        if len(inside) == 1 and actor1 is not None and actor1.span.end <= t_span.start and actor2 is None:
+            # "والوزارة، من جهتها، حمّلت في بيان اليوم حكومة الاحتلال المسؤولية": the subject stands before the
+            # verb, so the one side between the verb and مسؤولية is whom the blame is laid on (h18a)
+            actor2 = inside[0]
     if hit.key == _BLAME_KEY:
         # "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية": the subject follows the verb, the object stands right
         # before مسؤولية
@@ -13013,8 +13051,16 @@ def _events_for(
         acled == (_EXPLOSIONS, _SHELLING)
         and actor1 is not None
         and actor1.role == "armed_group"
-        and view.contains_any(_ANTI_TANK_WORDS)
-        and _ANTI_TANK.search(view.folded.text, clause[0], clause[1]) is not None
+        and (
+            (view.contains_any(_ANTI_TANK_WORDS) and _ANTI_TANK.search(view.folded.text, clause[0], clause[1]))
+            # ... and so is their small-arms fire at a force ("أن مقاتليها استهدفوا بصلية من الرصاص قوة
+            # إسرائيلية"; h18a: heldout18 codes it an armed clash)
+            or (
+                actor2 is not None
+                and actor2.role in ("military", "police")
+                and _GUNFIRE.search(view.folded.text, clause[0], clause[1]) is not None
+            )
+        )
     ):
         # "أعلنت كتائب القسام أن مقاتليها استهدفوا دبابة إسرائيلية بقذيفة «الياسين 105»": fighters' close-range
         # anti-tank round is ground fighting (h17c; heldout and heldout17 code it an armed clash)
@@ -15733,7 +15779,13 @@ def _men_of_named_group(chain: Sequence[Participant], p: Participant, gap: str) 
     """ "مسلحون من جماعة بوكو حرام": unnamed armed men right before من and a named armed group are its men."""
     if len(chain) != 1 or chain[0].named or chain[0].role != "armed_group":
         return False
-    return p.named and p.role == "armed_group" and fold_text(gap).strip() == "من"
+    words = fold_text(gap).translate(_NAME_QUOTES).split()
+    return p.named and p.role == "armed_group" and words[:1] == ["من"] and all(w in _GROUP_KINDS for w in words[1:2])
+
+
+_NAME_QUOTES = str.maketrans(dict.fromkeys('«»"“”', " "))
+# "مسلحون من تنظيم داعش"، "عناصر من جماعة «أنصار الله»": the kind word a named group may stand behind
+_GROUP_KINDS = frozenset(fold_text(w) for w in _WORDS.words("group_kind_words"))
 
 
 def _victims_side(view: SentenceView, victims: Participant, p: Participant) -> bool:
@@ -16642,6 +16694,10 @@ def _arguments(
                     continue
                 if tied:
                     gap = view.text[tied[-1].span.end - view.start : p.span.start - view.start]
+                if not tied and _men_of_named_group(chain, p, gap):
+                    # "هاجم مسلحون من تنظيم «داعش»": the group's kind word and its quotes stand between (h18a)
+                    chain.append(p)
+                    continue
                 if re.search(r"[،,:\"«»(]", gap) or len(gap.split()) > 4:
                     break
                 if re.search(r"(?<!\w)مع(?!\w)", fold_text(gap)):
@@ -18714,6 +18770,8 @@ def _object_person(
         if tail[: match.start()].split()[-1:] and tail[: match.start()].split()[-1] in _DRESS:
             continue  # "مسلحون يرتدون الزي العسكري": a uniform's adjective is no soldier (probe83)
         stem = _person_stem(match.group()) or _owned_person_stem(tail[: match.start()], match.group())
+        if stem is not None and _after_emptied(tail[: match.start()]):
+            continue  # "قصف منزلاً خالياً من السكان": the people it was empty of were not hit (h18a)
         # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
         own_men = (
             subject is not None
