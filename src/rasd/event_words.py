@@ -45,6 +45,7 @@ LIST_SECTIONS = (
     "landmark_gaps",
     "since_periods",
     "habitual",
+    "every_season",
     "standing_openers",
     "plan_texts",
     "commentators",

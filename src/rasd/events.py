@@ -6071,6 +6071,12 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             continue
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
         if i > 0 and _DASH_GAP.fullmatch(gap) and _ROAD_BEFORE.search(before_prev):
+            if m.place is not None and any(
+                k is not places[i - 1] and k.place is not None and k.place.id == m.place.id for k in kept
+            ):
+                # "وفي القامشلي، ... على طريق عامودا - القامشلي": a road whose other end is the town already named
+                # is that town's; its first end adds no place (h18b)
+                kept = [k for k in kept if k is not places[i - 1]]
             continue
         # "اجتياز الحدود من الأراضي السورية إلى الأراضي الأردنية": across a border, where it went is the place
         if (
@@ -6086,7 +6092,12 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             m.place is not None
             and (_QUARTER.search(before) or fold_text(m.text).split(" ", 1)[0] in _QUARTER_WORDS)
             and any(
-                k.place is not None and _kind(k) == "city" and (_km(k.place, m.place) <= 15 or _misread_inside(m, k))
+                k.place is not None
+                and _kind(k) == "city"
+                and (_km(k.place, m.place) <= 15 or _misread_inside(m, k))
+                # "في مديرية الصليف ومنطقة الجبانة": a district joined by و to the town before it is a place beside
+                # it, not in it (h18b)
+                and not (k is places[i - 1] and not _km(k.place, m.place) <= 15 and _and_district(view, k, m))
                 for k in kept
             )
         ):
@@ -6102,6 +6113,15 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             continue
         kept.append(m)
     return kept or places
+
+
+_AND_DISTRICT = re.compile(r" *و(?:" + _alt("container_kinds") + "|" + _alt("district_kinds") + r")? *")
+
+
+def _and_district(view: SentenceView, prev: Mention, m: Mention) -> bool:
+    """Whether two places stand joined by و, a town's or a district's kind word perhaps after it ("ومنطقة")."""
+    gap = view.text[prev.span.end - view.start : m.span.start - view.start]
+    return _AND_DISTRICT.fullmatch(fold_text(gap)) is not None
 
 
 def _joined_places(view: SentenceView, prev: Mention, m: Mention) -> bool:
@@ -7122,7 +7142,7 @@ _THE_NUMBER = re.compile(r" +ال([^\W\d_]+)")
 
 
 _AND_NUMBER = re.compile(r" و(?=\S)")
-_NAME_THEN_AND = re.compile(r"(?: +[^\W\d_]+){1,3}? +و(?=[0-9]|[^\W\d_])")
+_NAME_THEN_AND = re.compile(r"(?: +[«\"“]?[^\W\d_]+[»\"”]?){1,3}? +و(?=[0-9]|[^\W\d_])")
 
 
 def _place_between(view: SentenceView, a: int, b: int) -> bool:
@@ -7481,6 +7501,13 @@ _HABITUAL = re.compile(
 )
 
 
+# "كل صيف"، "كل عام": what comes round every season or year (h18b); a day named in the sentence makes it that day's
+_EVERY_SEASON = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.sub(r"ه$", "[هة]", re.escape(w)) for w in _WORDS.words("every_season")) + r")(?!\w)"
+)
+_DAY_NAMED = re.compile(r"(?<!\w)(?:اليوم|امس|البارحه|الليله|غدا|" + alternation(lexicon().weekdays) + r")(?!\w)")
+
+
 _STANDING_OPENER = re.compile(
     r"^\W*[وف]?(?:" + "|".join(re.escape(fold_text(w)) for w in _WORDS.words("standing_openers")) + r")(?!\w)"
 )
@@ -7492,6 +7519,12 @@ def _standing(folded: str) -> bool:
     how often things happen ("وتشهد الزاوية بين حين وآخر اشتباكات"، "ويشهد الأردن احتجاجات شبه يومية"; probe84)."""
     if _PRESENT_OPENING.match(folded) is not None and _HABITUAL.search(folded) is not None:
         return True
+    if (
+        _PRESENT_OPENING.match(folded) is not None
+        and _EVERY_SEASON.search(folded) is not None
+        and _DAY_NAMED.search(folded) is None
+    ):
+        return True  # "ويشهد جنوب العراق كل صيف موجة احتجاجات" (h18b)
     if _STANDING_OPENER.match(folded) is not None:
         return True  # "ومن المعروف أن الجزائر ترفض"، "ودأبت الجماعة على تهديد الملاحة" (probe93)
     if "منذ" not in folded:
@@ -12848,6 +12881,12 @@ def _events_for(
             # "ورفض التنسيق الوطني لقطاع التعليم، في بيان مساء أمس، العرض ...": a statement its subject, no name a
             # list knows, issued is that body's official word, not the outlet's own
             source = Source(issued, view.raw_text(issued), "official", None)
+    elif source is OUTLET_OWN and said and actor1 is not None and not maker and not recalled_said:
+        issued = _subject_statement(view, hit)
+        if issued is not None and t_span.end <= actor1.span.start and actor1.span.end <= issued.start:
+            # "رفض وجهاء من قبيلة العكيدات، في بيان مصور، دعوة ...": unnamed men who issue a statement of their own
+            # speak in it, in their own name (h18b)
+            source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
     opening = view.folded.text[: hit.word_start]
     reported = speaker is not None and source.span is not None and source.span.end <= t_span.start
     if (
@@ -18043,7 +18082,9 @@ def _between(
     if len(sides) < 2:
         return None
     # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
-    joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start].strip(" \"'«»“”")
+    joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start]
+    # ... past the first side's short name in brackets ("بين قوات سوريا الديمقراطية (قسد) ومسلحين من العشائر"; h18b)
+    joint = _LEADING_BRACKETS.sub(" ", joint).strip(" \"'«»“”")
     # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي"), and a part
     # named of the second side ("بين رئيس الوزراء ووفد من صندوق النقد الدولي")
     joined = joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) or _AND_PART_OF.fullmatch(joint)
@@ -18060,6 +18101,9 @@ def _between(
             raider = _but(raider, country=told[-1].country)
         return raider, sides[0]
     return sides[0], sides[1]
+
+
+_LEADING_BRACKETS = re.compile(r"^ *\([^()]{1,40}\) *")  # "(قسد)": a short name in brackets right after a name
 
 
 # (folded) "التي اقتحمت"، "التي توغلت"، "المقتحمة": the side of a clash told as raiding the place
@@ -20953,7 +20997,12 @@ def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # ... a lead whose doer none of the incidents shares, each naming its own, sums none of them ("احتجز خفر السواحل
     # الكويتي صيادين عراقيين في خور عبد الله" before the Iraqi police's and port authority's arrests; art20)
     if lead["actor1"] is not None and all(
-        e["actor1"] is not None and not _same_doer(e["actor1"], lead["actor1"]) for e in specific
+        e["actor1"] is not None
+        and not _same_doer(e["actor1"], lead["actor1"])
+        # (a clash between two sides sums the incidents either side is in: "الاشتباكات بين قسد ومسلحين من العشائر"
+        # before "هاجم مسلحون حواجز لقسد في بلدة ذيبان"; h18b)
+        and not (lead["actor2"] is not None and _shares_side(e, lead))
+        for e in specific
     ):
         return events
     # ... and the lead says who did them when an incident names no doer
@@ -20976,6 +21025,16 @@ def _toll_only(later: dict[str, Any], first: dict[str, Any]) -> bool:
     sides = int(later["actor1"] is not None) + int(later["actor2"] is not None)
     first_sides = int(first["actor1"] is not None) + int(first["actor2"] is not None)
     return sides <= first_sides and (first["source"]["kind"] != "outlet_own" or later["source"]["kind"] == "outlet_own")
+
+
+def _shares_side(event: dict[str, Any], lead: dict[str, Any]) -> bool:
+    """Whether an event names a side of the lead's, by the same canonical name or the same words."""
+
+    def keys(e: dict[str, Any]) -> set[str]:
+        sides = [a for a in (e["actor1"], e["actor2"]) if a is not None]
+        return {str(a["canonical"]) for a in sides if a["canonical"]} | {fold_text(a["text"]) for a in sides}
+
+    return bool(keys(event) & keys(lead))
 
 
 def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
