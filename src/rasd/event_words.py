@@ -40,6 +40,7 @@ LIST_SECTIONS = (
     "dispersing_nouns",
     "local_clerics",
     "local_bodies",
+    "unnamed_speaking_bodies",
     "unlisted_titles",
     "topic",
     "landmark_gaps",

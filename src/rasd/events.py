@@ -12260,6 +12260,42 @@ def _announced_as_object(view: SentenceView, hit: Hit[Trigger], source: Source) 
     return start <= hit.word_start and _THAT_WORD.search(view.folded.text, start, hit.word_start) is None
 
 
+_UNNAMED_SPEAKING_BODIES = frozenset(fold_text(w) for w in _WORDS.words("unnamed_speaking_bodies"))
+# what may follow such a subject: an aside, a complement or a that-clause ("، في بيان،"، "بحماية"، "إلى"، "أن")
+_AFTER_UNNAMED_BODY = re.compile(r" *[،,:]| +(?:ب|ل(?!ل)|الي |إلى |على |عن |ان |أن |بان |بأن )")
+
+
+def _unnamed_body_subject(
+    view: SentenceView, hit: Hit[Trigger], kept: Sequence[Participant], told: str
+) -> Participant | None:
+    """ "وطالبت المنظمة، في بيان، بحماية المدنيين" with no organisation told of before: the bare body head right after
+    a verb of saying or demanding is its subject, an unnamed body (`unnamed_speaking_bodies`), when an aside, a
+    complement or a side named follows it (not "طالبت المنظمة الدولية للهجرة", a name, nor "المنظمة الحقوقية").
+    A body of that kind the story told of before (`told`, its text up to the sentence: "شكلت الحكومة لجنة تحقيق ...
+    واتهمت اللجنة") is that one, whose side the bare head does not tell: no subject is read (probe30)."""
+    if _is_noun(view, hit):
+        return None
+    folded = view.folded.text
+    first = folded.find(" ", hit.start, hit.end)
+    verb_end = first if first > 0 else hit.end
+    nxt = _NEXT_WORD.match(folded, verb_end)
+    if nxt is None or fold_text(nxt.group(1)) not in _UNNAMED_SPEAKING_BODIES:
+        return None
+    span = view.raw_span(nxt.start(1), nxt.end(1))
+    if any(_overlaps(span, p.span) for p in kept):
+        return None  # named before: the anaphor already points back to it
+    kind = fold_text(nxt.group(1))[2:]
+    if re.search(rf"(?<![^\W_])(?:[وفبل]|وب|ال|وال|بال|لل|ولل)?{kind}(?:ه|ات)?(?![^\W_])", fold_text(told)):
+        return None
+    after = nxt.end(1)
+    follows = _AFTER_UNNAMED_BODY.match(folded, after) is not None or any(
+        view.folded_index(p.span.start) == after + 1 for p in kept
+    )
+    if not follows and after < len(folded.rstrip(" .")):
+        return None
+    return Participant(span, view.raw_text(span), None, None, "other", False, head=fold_text(nxt.group(1)))
+
+
 def _events_for(
     doc: Document,
     view: SentenceView,
@@ -12365,6 +12401,10 @@ def _events_for(
         if plover == "CONSULT"
         else []
     )
+    if plover in _SAID_OR_MET:
+        unnamed = _unnamed_body_subject(view, hit, kept, doc.raw[: view.start])
+        if unnamed is not None:
+            kept = sorted([*kept, unnamed], key=lambda p: p.span.start)
     actor1, actor2 = _arguments(view, hit, [p for p in kept if p not in venues], source, ctx.home, plover)
     if venues and actor1 is None:
         actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
@@ -19957,6 +19997,24 @@ def _clause_verb(view: SentenceView, cut: re.Match[str]) -> Hit[Trigger] | None:
     return None
 
 
+def _goes_on_cut(view: SentenceView, cut: re.Match[str]) -> bool:
+    """Whether the clause `cut` opens goes on with the first clause's doer: "، وهدمت"، "، كما اعتقلت"."""
+    return cut.group(1) is not None or view.folded.text[cut.start() : cut.end()].endswith("كما")
+
+
+def _own_speaker_after(view: SentenceView, ctx: Context, verb: Hit[Trigger], found: Sequence[dict[str, Any]]) -> bool:
+    """Whether a statement verb (`verb`) names its own speaker right after it ("فيما طالبت هيئات حقوقية"), one that
+    is none of the sentence's events' doers."""
+    if verb.values[0].plover not in _SAID:
+        return False
+    first = view.folded.text.find(" ", verb.start, verb.end)
+    verb_end = view.raw_span(verb.start, first if first > 0 else verb.end).end
+    subject = next((p for p in ctx.participants if 0 < p.span.start - verb_end <= 2), None)
+    if subject is None:
+        return False
+    return all((e["actor1"] or {}).get("text") != subject.text for e in found)
+
+
 def _with_meanwhile_clause(
     doc: Document,
     view: SentenceView,
@@ -20000,12 +20058,16 @@ def _with_meanwhile_clause(
         # made as a protest was broken up are an event of their own, at the protest's place when they name none (art23)
         broken_up = tuple(trigger.acled or ()) == _ARRESTS and plovers == {"PROTEST"} and not joined
         caught = caught or broken_up
-        if not (caught or any(m.span.start < clause_start for m in places)) or not (
-            caught or any(m.span.start > clause_start for m in places)
+        # "وأدان الحزب الهجوم على المدينة، فيما طالبت هيئات حقوقية بفتح تحقيق": a statement after "فيما" by a
+        # speaker of its own, named right after its verb, is another side's word, an event of its own wherever told
+        # (gap20; not "، وطالب"، "، كما دعا": the first speaker goes on)
+        other_speaker = not joined and not _goes_on_cut(view, cut) and _own_speaker_after(view, ctx, verb, found)
+        if not (caught or other_speaker or any(m.span.start < clause_start for m in places)) or not (
+            caught or other_speaker or any(m.span.start > clause_start for m in places)
         ):
             continue
         damage = trigger.acled is not None and list(trigger.acled) == _DAMAGE
-        if trigger.plover in _SAID or (damage and "ASSAULT" in plovers):
+        if (trigger.plover in _SAID and not other_speaker) or (damage and "ASSAULT" in plovers):
             # what a speaker adds ("، وأكدت تضامنها مع تركيا"), and the damage an attack wrought ("هاجم مستوطنون قرية
             # المغير، وأحرقوا منازل في ترمسعيا"), stay with the sentence's event
             continue
@@ -20023,6 +20085,9 @@ def _with_meanwhile_clause(
             continue
         if not joined and not (other_kind or not heads_before or (trigger.plover != "ASSAULT" and new_place)):
             continue
+        if other_speaker:
+            # (the sentence's own events stand as read; the other side's word is read from its clause alone)
+            return [*found, *_clause_alone(doc, view, ctx, mentions, starts, clause_start)]
         # the doer goes on into a joined verb or one after "كما" ("، كما اعتقلت"), not past "فيما" (another scene)
         goes_on = joined or view.folded.text[cut.start() : cut.end()].endswith("كما")
         apart = _clauses_apart(doc, view, ctx, mentions, starts, clause_start, verb if goes_on else None)
@@ -20189,6 +20254,23 @@ def _clauses_apart(
         out.extend(own)
     ctx.participants = participants
     return out
+
+
+def _clause_alone(
+    doc: Document,
+    view: SentenceView,
+    ctx: Context,
+    mentions: Sequence[Mention],
+    starts: Sequence[int] | None,
+    clause_start: int,
+) -> list[dict[str, Any]]:
+    """The events of the sentence's clause from `clause_start` on, read as a sentence of its own."""
+    participants = ctx.participants
+    part = Sentence(Span(clause_start, view.sentence.span.end), (Span(clause_start, view.sentence.span.end),))
+    ctx.participants = [p for p in participants if clause_start <= p.span.start]
+    own = [e for e in _sentence_events(doc, _view(doc, part, mentions, starts), ctx) if not _nobodys(e)]
+    ctx.participants = participants
+    return own
 
 
 def _share_trailing_source(text: str, first: list[dict[str, Any]], second: list[dict[str, Any]]) -> None:

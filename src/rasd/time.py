@@ -37,6 +37,7 @@ class TimeLexicon:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     not_future: tuple[str, ...]
+    future_stems: tuple[str, ...]
     clause_openers: tuple[str, ...]
     named_after_dates: tuple[str, ...]
 
@@ -74,6 +75,7 @@ _SECTIONS = (
     "numbers",
     "ordinals",
     "not_future",
+    "future_stems",
     "clause_openers",
     "named_after_dates",
 )
@@ -105,6 +107,7 @@ def load_time_lexicon(path: str | None = None) -> TimeLexicon:
         numbers=_numbered(sec("numbers")[1], name, sec("numbers")[0], "number", 1, 1_000_000),
         ordinals=_numbered(sec("ordinals")[1], name, sec("ordinals")[0], "ordinal", 1, 31),
         not_future=_words(sec("not_future")[1], name, sec("not_future")[0], "not_future"),
+        future_stems=_words(sec("future_stems")[1], name, sec("future_stems")[0], "future_stems"),
         clause_openers=_words(sec("clause_openers")[1], name, sec("clause_openers")[0], "clause_openers"),
         named_after_dates=_words(sec("named_after_dates")[1], name, sec("named_after_dates")[0], "named_after_dates"),
     )

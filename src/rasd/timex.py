@@ -175,10 +175,12 @@ def _patterns() -> _Patterns:
             # "أعلنت القيادة، السبت، أن طائراتها قصفت فجر اليوم ذاته": the same day as the one told before
             rf"|(?P<same>اليوم\s+(?:نفسه|ذاته)|(?:ذات|نفس)\s+اليوم)){_E}"
         ),
-        # "سـ + verb" marks the future; the letters excluded after سي/ست keep out nouns such as
-        # سيارة، سيطرة، سيناء، ستة، ستين، ستون، ستمئة and names such as سنتكوم, and سيول (floods, Seoul) is
-        # a noun. Every cue may stand behind the conjunction و or ف ("وستجري"، "فسوف"، "ومن المقرر"). Place
-        # names spelt like such a verb (time.yaml not_future: سيستان، سيئون) are no cue.
+        # "سـ + verb" marks the future; the letters excluded after سي/ست/سن keep out nouns such as
+        # سيارة، سيطرة، سيناء، ستة، ستين، ستون، ستمئة، سنوات، سنة، سندات and names such as سنتكوم، سنجار, and
+        # سيول (floods, Seoul) is a noun; a verb whose stem starts with an excluded letter is listed (time.yaml
+        # future_stems: "سيطلق"، "ستواصل"، "ستمنح"، "سنرسل"). Every cue may stand behind the conjunction و or ف
+        # ("وستجري"، "فسوف"، "ومن المقرر"). Place names spelt like such a verb (time.yaml not_future: سيستان،
+        # سيئون) are no cue.
         # "خلال أسبوعين"، "في غضون ثلاثة أيام"، "بعد شهرين" in a plan: that many units after the anchor (not "بعد
         # يومين من الهجوم", counted from an event)
         ahead=re.compile(rf"{_W}(?:خلال|في\s+غضون|غضون|بعد)\s+{counted}(?!\s+(?:من|علي|الي)\b)"),
@@ -190,7 +192,8 @@ def _patterns() -> _Patterns:
         future=re.compile(
             rf"{_W}[وف]?(?!(?:{alternation(lex.not_future)}){_E})"
             rf"(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|سوف|يعتزم|تعتزم|يستعد|تستعد|المرتقب|المرتقبه"
-            rf"|يرتقب|ينتظر\s+ان|تنتظر\s+ان|يتوقع\s+ان|س(?:ي(?![اطدنرلمه]|ول{_E})|ت(?![اهويم]))\w{{2,}}){_E}"
+            rf"|يرتقب|ينتظر\s+ان|تنتظر\s+ان|يتوقع\s+ان|س(?:ي(?![اطدنرلمه]|ول{_E})|ت(?![اهويم])|ن(?![اتويجدغه]))\w{{2,}}"
+            rf"|س[يتن](?:{alternation(lex.future_stems)})\w*){_E}"
         ),
         # what closes a clause: punctuation, "فيما"، "بينما", or a verb of saying behind و/ف ("وأكد الجيش أنه ...")
         clause_break=re.compile(rf"[،,؛;:.]|{_W}(?:فيما|بينما){_E}|{_W}[وف](?:{alternation(lex.clause_openers)}){_E}"),
