@@ -10641,6 +10641,12 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not (new_site and _reached(view, hit))
         # "أغلق محتجون الطريق بالإطارات المحترقة": the means of the act told here, behind ب
         and not (hit.values[0].id == "violent_demonstration" and view.folded.text[hit.word_start : hit.start] == "بال")
+        # "استخدمت الشرطة الهراوات والغاز المسيل للدموع لتفريق المتظاهرين": a means of dispersal followed by others of
+        # its deed is the means used there, no means in general (gap20)
+        and not (
+            hit.values[0].id == "protest_intervention"
+            and any(h.start > hit.end and h.values[0].id == "protest_intervention" for h in hits)
+        )
         # "مدد مجلس الأمن العقوبات المفروضة على ليبيا": sanctions extended or widened are a measure taken now
         and not (hit.values[0].plover == "SANCTION" and _extended(view, hit))
         # "وأسفرت المواجهات عن مقتل ثلاثة" with no attack told before: the clashes whose toll is told are an event,
@@ -17294,12 +17300,13 @@ def _talks_after(view: SentenceView, after: Sequence[Participant]) -> tuple[Part
 
 def _clashed_with(view: SentenceView, hit: Hit[Trigger], side: Participant) -> bool:
     """ "في اشتباك مسلح مع قوات حرس الحدود": the side named after مع right behind a clash word (the trigger, or a
-    clash after a bare death word)."""
+    clash after a bare death word; a scuffle too, "قُتل شاب في مواجهات مع الشرطة": whom the dead faced killed them,
+    whatever kind of fight it was, gap20)."""
     at = view.folded_index(side.span.start)
     if view.previous_word(at) != "مع":
         return False
     clashes = [hit] if hit.values[0].id in _CLASH_TRIGGERS else []
-    clashes += [h for h in view.triggers if h.values[0].id in _CLASH_TRIGGERS and h.key not in _SCUFFLES]
+    clashes += [h for h in view.triggers if h.values[0].id in _CLASH_TRIGGERS]
     return any(
         h.end <= at and re.fullmatch(r" *(?:[^\W\d_]+ +)?مع +(?:ال)?", view.folded.text[h.end : at]) for h in clashes
     )
@@ -20194,7 +20201,7 @@ def _with_meeting_and_word(
             None,
         )
         if said is None:
-            return found
+            return found + _word_to_the_met(doc, view, ctx, head, strong)
         # ... and what the speaker went on to say, joined by و ("دان خلاله ..., وطالب بتدخل دولي")
         words = [said] + [
             h
@@ -20216,6 +20223,44 @@ def _with_meeting_and_word(
                 e["locations"] = []  # a call is held nowhere
         return found + extra
     return found
+
+
+# (folded) an object pronoun right after a statement verb's own word ("وطالبه"، "ودعاها"، "وحثهم")
+_TO_HIM = re.compile(r"(?:ه|ها|هم|هما)(?!\w)")
+
+
+def _word_to_the_met(
+    doc: Document, view: SentenceView, ctx: Context, head: dict[str, Any], strong: Sequence[Hit[Trigger]]
+) -> list[dict[str, Any]]:
+    """ "التقى ... وزير العدل عادل نصار، وطالبه بـ..." : a statement verb joined by "، و" after the meeting, its
+    object a pronoun, is a word of its own the one who met said to the one met (gap20): coded apart, by the
+    meeting's sides and teller, when and where it was held."""
+    if head["actor2"] is None:
+        return []
+    text = view.folded.text
+    said = next(
+        (
+            h
+            for h in strong
+            if h.values[0].plover in _SAID
+            and h.start >= head["trigger"]["end"] - view.start
+            and not _is_noun(view, h)
+            and text[h.word_start : h.start] == "و"
+            and text[: h.word_start].rstrip().endswith(("،", ","))
+            and _TO_HIM.match(text, h.start + len(h.key.split(" ")[0])) is not None
+        ),
+        None,
+    )
+    if said is None:
+        return []
+    extra = _events_for(doc, view, ctx, said.values[0].plover, said)[:1]
+    for e in extra:
+        e.update(actor1=dict(head["actor1"]), actor2=dict(head["actor2"]), source=dict(head["source"]))
+        e.update(date=head["date"], date_precision=head["date_precision"], modality=head["modality"])
+        e["locations"] = [dict(loc) for loc in head["locations"]]
+    if extra:
+        ctx.told.add(said.values[0].plover)
+    return extra
 
 
 def _head_hit_id(view: SentenceView, event: dict[str, Any]) -> str | None:
