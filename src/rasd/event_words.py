@@ -533,6 +533,7 @@ LIST_SECTIONS = (
     "emptied_of",
     "group_kind_words",
     "gunfire_words",
+    "fight_part_nouns",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -3999,7 +3999,7 @@ def _occupation_as_agent(view: SentenceView, held: Sequence[tuple[int, int]]) ->
 # (gap15) "ودعت مصر وقطر، في بيان مشترك، الطرفين إلى العودة"، "وطالبت المنظمة الطرفين بوقف": the two sides a call is
 # made to, right after its verb (past an aside between commas), before what they are called to. Bare الطرفين is no
 # side elsewhere ("للفصل بين الطرفين", "توصل الطرفين إلى اتفاق")
-_BOTH_CALLED = re.compile(r"[^.؟!:«\"]{0,100}? (الطرفين)(?= +(?:الي|علي)(?!\w)| +ب[^\W\d_])")
+_BOTH_CALLED = re.compile(r"(?:[^.؟!:«\"]|«[^»«\"]{1,40}»){0,100}? (الطرفين)(?= +(?:الي|علي)(?!\w)| +ب[^\W\d_])")
 # ... not the two sides of a deed or a deal told after the verb ("دعا إلى تنفيذ اتفاق توصل الطرفين إليه")
 _NOT_CALLED_BEFORE = frozenset(_WORDS.words("not_called_before"))
 
@@ -4012,10 +4012,14 @@ def _both_parties_called(view: SentenceView, held: Sequence[tuple[int, int]]) ->
     for hit in view.triggers:
         if hit.values[0].plover != "REQUEST":
             continue
-        found = _BOTH_CALLED.match(view.folded.text, hit.end)
+        # from the verb's own word: a key "دعا الي" spans the object too ("دعت البعثة الطرفين إلى"); a quoted name may
+        # stand between ("ودعت «اليونيفيل»، في بيان، الطرفين إلى") (h18c)
+        space = view.folded.text.find(" ", hit.start)
+        start = hit.end if space < 0 else min(hit.end, space)
+        found = _BOTH_CALLED.match(view.folded.text, start)
         if found is None or view.previous_word(found.start(1)) in _NOT_CALLED_BEFORE:
             continue
-        if any(w in _NOT_CALLED_BEFORE for w in view.folded.text[hit.end : found.start(1)].split()):
+        if any(w in _NOT_CALLED_BEFORE for w in view.folded.text[start : found.start(1)].split()):
             continue
         span = view.raw_span(found.start(1), found.end(1))
         if any(span.start < b and a < span.end for a, b in held):
@@ -18817,10 +18821,12 @@ def _object_person(
         if stem is not None and _after_emptied(tail[: match.start()]):
             continue  # "قصف منزلاً خالياً من السكان": the people it was empty of were not hit (h18a)
         # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
+        # ... nor are its men in the construct state ("عن سيطرة عناصر التنظيم على قرية"; h18c)
+        gap = view.text[at.end - view.start : subject.span.start - view.start] if subject is not None else ""
         own_men = (
             subject is not None
             and subject.span.start >= at.end
-            and _OF_SIDE_SPACED.fullmatch(view.text[at.end - view.start : subject.span.start - view.start]) is not None
+            and (_OF_SIDE_SPACED.fullmatch(gap) is not None or (gap == " " and match.group() in _MEN_HEADS))
         )
         if stem is not None and own_men:
             continue
@@ -18831,6 +18837,8 @@ def _object_person(
             crew = _CREW_AHEAD.match(view.folded.text, a) is not None
             country = near or (None if match.group() in _STATELESS or stem in _STATELESS or crew else home)
             role = _PERSON_ROLES.get(stem, "civilians")
+            if role == "other" and _FIGHT_PART.match(view.folded.text, a + len(match.group())):
+                role = "armed_group"  # "اعتقلت الشرطة 9 من المتورطين في النزاع": men of the fight (h18c)
             if crew:
                 return Participant(span, view.raw_text(span), None, None, role, named=False, head="vessel")
             return Participant(span, view.raw_text(span), None, country, role, False)
@@ -18874,6 +18882,8 @@ def _undergoer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Parti
     return Participant(span, view.raw_text(span), None, home, _PERSON_ROLES.get(stem, "civilians"), False)
 
 
+# "المتورطين في النزاع"، "متهمين بالمشاركة في الاشتباكات": those held, then the fight they took part in (folded)
+_FIGHT_PART = re.compile(r" +(?:بال(?:مشاركه|تورط) +)?في +(?:" + _alt("fight_part_nouns") + r")(?!\w)")
 _MEN_OF = re.compile(r" *[^\W\d_]+ +(?:من|في صفوف) *")  # "عناصر من"، "مقاتلون في صفوف"
 _NATIONALITY_PLURAL_END = re.compile(r"(?:ين|ون|ان)$")
 
@@ -21127,6 +21137,8 @@ def _with_territory_losers(events: list[dict[str, Any]]) -> list[dict[str, Any]]
         taker = event["actor1"]
         if event["acled"] is None or event["acled"][1] not in _TERRITORY or event["actor2"] is not None:
             continue
+        if event["modality"] == "denied":
+            continue  # "نفت القيادة سيطرة عناصر التنظيم على قرية": ground denied taken was lost by no one (h18c)
         if taker is None or taker["role"] not in _ARMED_ROLES:
             continue
         foes: list[tuple[int, dict[str, Any]]] = []
