@@ -534,6 +534,9 @@ LIST_SECTIONS = (
     "group_kind_words",
     "gunfire_words",
     "fight_part_nouns",
+    "aimed_bands",
+    "bare_people",
+    "men_words",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -11149,6 +11149,19 @@ _MEDIUM = re.compile(
 )
 
 
+# "استهدف مجموعة من"، "استهدفت": the verb of aiming right before a side, past a word of a band (folded)
+_AIMED_BAND = re.compile(r"(?<!\w)(?:استهدف|استهدفت)(?: +(?:" + _alt("aimed_bands") + r")(?: +من)?){0,2} +$")
+
+
+_BARE_PEOPLE = frozenset(fold_text(w) for w in _WORDS.words("bare_people"))
+
+
+def _band_aimed_at(view: SentenceView, p: Participant) -> bool:
+    """Whether a side stands right after a verb of aiming ("استهدف مجموعة من المقاومين")."""
+    at = view.folded_index(p.span.start)
+    return _AIMED_BAND.search(view.folded.text, max(0, at - 40), at) is not None
+
+
 def _recalled_statement(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "وكان الرئيس الأميركي قد دعا، الأسبوع الماضي، مصر والأردن إلى ...": a statement the outlet recalls as
     background ("وكان ... قد"), with no medium it was made in named, is told in the outlet's own words (when it
@@ -13768,6 +13781,12 @@ def _events_for(
         and _overlaps(source.span, actor1.span)
         and _recalled_statement(view, hit)
         and _own_times(doc, view)  # a day recalled ("الأسبوع الماضي"); undated, it is the speaker's (probe17)
+        # ... but a deed a verb of saying announced ("وكانت الوزارة قد أعلنت، الأسبوع الماضي، فرض عقوبات") is told in
+        # the announcer's word, as a deed announced now is (h18c)
+        and not (
+            plover in _DEEDS
+            and any(r.end <= hit.word_start and not _is_statement(r) for r in view.cues_of("reporting"))
+        )
     ):
         source = OUTLET_OWN  # the outlet recalls, in its own words, what the doer said before
     if (
@@ -16393,6 +16412,13 @@ def _arguments(
         # victims work for is theirs, no doer
         before = [p for p in before if not _victims_employer(view, victims, p)]
         after = [p for p in after if not _victims_employer(view, victims, p)]
+        if not victims.named and victims.role == "civilians" and victims.head in _BARE_PEOPLE:
+            # "استشهد ثلاثة شبان في قصف بطائرة مسيّرة استهدف مجموعة من المقاومين": the armed men the strike is said
+            # to have aimed at are whom it befell, the dead told by a bare word of people among them (h18c)
+            aimed_side = next((p for p in after if p.role == "armed_group" and _band_aimed_at(view, p)), None)
+            if aimed_side is not None:
+                after = [p for p in after if p is not aimed_side]
+                victims = aimed_side
     # "أعلن الجيش مقتل جندي"، "اعترف الجيش بمقتل ضابط": a side announcing its own dead is the side that was hit
     own_loss = victims is not None and speaker is not None and spoke_first and _own_men(victims, speaker)
     # ... not a health body counting the hurt ("أعلنت وزارة الصحة إصابة 35 شخصاً بينهم 20 من القوات الأمنية")
@@ -16995,7 +17021,28 @@ def _arguments(
             actor2 = ships
         elif wronged:
             actor2 = None
+    unnamed_men = actor2 is not None and not actor2.named and fold_text(actor2.text) in _MEN_WORDS
+    if plover in ("ASSAULT", "COERCE") and actor2 is not None and unnamed_men:
+        # "هاجم مسلحون من داعش نقطة يتمركز فيها مقاتلون من الحشد الشعبي": unnamed men of a named force or group,
+        # right before من and its name, are that force (as the doer's men are its group; h18c)
+        force = next(
+            (
+                p
+                for p in usable
+                if p.named
+                and not p.person
+                and p.role in _ARMED_ROLES
+                and _men_of(view, actor2, p)
+                and (actor1 is None or not _overlaps(p.span, actor1.span))
+            ),
+            None,
+        )
+        actor2 = force or actor2
     return actor1, actor2
+
+
+# (folded, h18c) words of unnamed armed men or soldiers that may stand before من and the force they belong to
+_MEN_WORDS = frozenset(fold_text(w) for w in _WORDS.words("men_words"))
 
 
 # "إذا استمر العدوان على اليمن"، "في حال تواصل التصعيد ضد صنعاء": a condition, and the side a deed in it is aimed
@@ -17788,6 +17835,8 @@ _OBJECT_END = re.compile(
     # "سرقوا مواشي القرية قبل أن تصل قوة من الحشد": a clause after "قبل أن/بعد أن" has a verb and a subject of its
     # own
     r"|(?<!\w)(?:قبل|بعد) +ان +[يت](?=[^\W\d_]{2})"
+    # "، على أن تنتشر وحدات من الشرطة في النقاط التي تخليها": a stipulated step, its own verb and subject (h18c)
+    r"|[،,] *علي +ان +[يت](?=[^\W\d_]{2})"
     # "، ما أجبر عشرات العائلات على النزوح": those the deed drove to flee (h15b)
     r"|[،,] *ما +(?:" + _alt("forcing_verbs") + r")(?!\w)"
 )
@@ -21085,6 +21134,14 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # "واعتقلت خمسة مواطنين" then "وقامت الجرافات بأعمال تجريف", a launcher found and a suspect arrested: two
         # acts (a cordon, "فرضوا طوقاً على الحي", coded Other, is a step of the raid it belongs to)
         return True
+    if a["plover"] == "COERCE" and (a["acled"] is None) != (b["acled"] is None):
+        # "جرّفت آليات الاحتلال البنية التحتية في المخيم" then "منعت قوات الاحتلال طواقم الإسعاف من الوصول إلى الجرحى
+        # داخل المخيم": destruction ACLED codes and a coercion it does not (access barred, a road shut) are two acts,
+        # not one retold (h18c); an arrest raid's sealing of the quarter it searches ("فرضوا طوقاً على الحي ومنعوا
+        # الدخول والخروج منه") is still a step of that raid
+        coded_one = a["acled"] or b["acled"]
+        if coded_one and coded_one[1] not in ("Other", "Arrests"):
+            return True
     return (
         _abduction(a) != _abduction(b)
         or _repelled(a) != _repelled(b)
