@@ -2954,6 +2954,8 @@ _EACH_OF = re.compile(r"(?<!\w)كل +من +$")
 _BORDERING_WITH = re.compile(
     r"(?<!\w)(?:منفذ|معبر)(?: +[^\W\d_]+){0,3} +(?:ال)?حدودي +مع +$|(?<!\w)الحدودي[هة]? +مع +$"
 )
+_BORDER_GUARDS = tuple(_WORDS.words("border_guards"))
+_ON_BORDER_WITH = re.compile(r"(?<!\w)(?:علي|عند|قرب|في) +(?:ال)?حدود(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$")
 _BORDER_WITH = re.compile(
     r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$"
     # probe99: a crossing named before its neighbour ("معبر جديدة يابوس مع لبنان")
@@ -4531,18 +4533,35 @@ _SERVING_OFFICES = frozenset(_WORDS.words("serving_offices"))
 def _without_joint_partners(view: SentenceView, merged: list[Participant]) -> list[Participant]:
     """ "اعتقلت قوة مشتركة من الجيش والشرطة خمسة مطلوبين": the bodies joined by و to the first of a joint force are
     the doer's partners, no side of their own (probe91)."""
-    if "مشترك" not in view.text:
-        return merged
     out: list[Participant] = []
     joint_end = -1  # where the last body of an open joint force ends
+    unit: Participant | None = None  # the first of "قوة من X وY" (art28): its partner must be a force of its state
     for p in merged:
-        if joint_end >= 0 and view.text[joint_end - view.start : p.span.start - view.start] in (" و", "، و"):
+        if (
+            joint_end >= 0
+            and view.text[joint_end - view.start : p.span.start - view.start] in (" و", "، و")
+            and (unit is None or (p.role in _STATE_FORCES and p.country is not None and p.country == unit.country))
+        ):
             joint_end = p.span.end
             continue
         before = fold_text(view.text[max(0, p.span.start - view.start - 24) : p.span.start - view.start])
-        joint_end = p.span.end if before.rstrip().endswith(_JOINT_UNITS) else -1
+        unit = None
+        if before.rstrip().endswith(_JOINT_UNITS):
+            joint_end = p.span.end
+        elif (
+            p.role in _STATE_FORCES
+            and before.rstrip().endswith(_FORCE_UNITS)
+            and "بين" not in fold_text(view.text[: p.span.start - view.start]).split()[-4:]
+        ):
+            joint_end, unit = p.span.end, p
+        else:
+            joint_end = -1
         out.append(p)
     return out
+
+
+_FORCE_UNITS = tuple(_WORDS.words("force_units"))
+_STATE_SIDE = frozenset(("government", "military", "police", "igo"))  # a state's bodies, whoever of them speaks
 
 
 _STATELESS = frozenset(_WORDS.words("stateless_people"))
@@ -4624,6 +4643,9 @@ def _crowd_before_name(prev: Participant, p: Participant) -> bool:
     if prev.named or p.person:
         return False
     words = fold_text(prev.text).split()
+    if len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 6 and words[0].endswith(("ون", "ين")):
+        # "وطالب المحتجون المؤسسة الوطنية للنفط" (art28): a definite sound plural keeps its ن, so heads no construct
+        return True
     if words[0].startswith(("ال", "وال")) or _PLURAL_HEAD.fullmatch(words[0]) is None:
         return False
     # a sound plural in ون/ين loses its ن in a construct; one in ات ("قوات اليونيفيل"، "مقاتلات التحالف") is a
@@ -6475,7 +6497,22 @@ def _file_of(view: SentenceView, p: Participant) -> bool:
     word = view.previous_word(at)
     if word in _FILE_COUNTS:
         word = view.previous_word(view.folded.text.rfind(" ", 0, at - 1))
-    return word in _FILE_WORDS
+    if word in _FILE_WORDS:
+        return True
+    # "لبحث آليات تثبيت وقف إطلاق النار وإخراج المرتزقة" (art28): the people a deed the talks are to weigh befalls are
+    # their topic, past و-joined deeds, once a discussing word has opened the purpose and no "مع" has named a side
+    gap = view.folded.text[max(0, at - 80) : at].split()
+    for i in range(len(gap) - 1, max(-1, len(gap) - 8), -1):
+        w = gap[i]
+        if w in ("مع", "بين") or w.endswith(("،", ",")):
+            return False
+        if w in _DISCUSSING:
+            return i < len(gap) - 1
+    return False
+
+
+# (folded) the words that open what talks are to weigh ("لبحث"، "لمناقشة"، "لدراسة")
+_DISCUSSING = frozenset(fold_text(w) for w in _WORDS.words("discussing_words"))
 
 
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
@@ -8698,7 +8735,14 @@ def _no_force_moved(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if plover == "MOBILIZE" and any(s in hit.key for s in _ALERT_STEMS):
         clause = text[max(0, hit.word_start - 40) : hit.word_end + 60]
         return _CIVIL_ALERTS.search(clause) is not None
+    if plover == "MOBILIZE" and hit.key.startswith(_PUSH_HEADS):
+        # "ما دفع القوات إلى تطبيق قواعد الاشتباك" (art28): what prompted the forces to act, no force pushed forward
+        return fold_text(view.previous_word(hit.word_start)) in _CAUSING_LEADS
     return False
+
+
+_PUSH_HEADS = ("دفع", "يدفع", "تدفع")
+_CAUSING_LEADS = frozenset(fold_text(w) for w in _WORDS.words("causing_leads"))
 
 
 def _sought(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -12892,6 +12936,7 @@ def _events_for(
         if plover == "AID" and further is not None and (actor1 is None or not actor1.named):
             # "وقال مسؤول في البرنامج إن ... قافلة ثانية": a further convoy of the giver told (probe77)
             actor1 = further
+    told_doer = ctx.doers.get(plover)  # the doer of the last event of this type told before this one
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
@@ -13077,6 +13122,17 @@ def _events_for(
             if p.span.start > joined_end and p.state and between in (" و", "، و"):
                 taken.append(p.span)
                 joined_end = p.span.end
+    if actor1 is not None and actor1.role == "government" and plover in _STATEMENTS:
+        # "جددت وزارة الخارجية المصرية رفض القاهرة": the doer's own state whose the statement is, no place (art28)
+        hit_end = view.raw_span(hit.start, hit.end).end
+        taken += [
+            p.span
+            for p in participants
+            if p.state
+            and p.country == actor1.country
+            and p.span.start >= hit_end
+            and not view.text[hit_end - view.start : p.span.start - view.start].strip()
+        ]
     if actor2 is not None and actor2.head == "vessel":
         # "ضد السفن المرتبطة بإسرائيل والولايات المتحدة": the states the ships are tied to are no places
         taken += [p.span for p in participants if _ships_of(view, actor2, p)]
@@ -13220,6 +13276,11 @@ def _events_for(
             and _AFFILIATION.search(view.folded.text[:mention_at][-60:])
         )
     ]
+    guard = (
+        actor1.country
+        if actor1 is not None and actor1.country and any(w in fold_text(actor1.text) for w in _BORDER_GUARDS)
+        else None
+    )
     # "سيطرت على منفذ التوم الحدودي مع النيجر": the state a crossing faces is not where the crossing is (this side),
     # nor where a town "الحدودية مع" it lies
     here = [
@@ -13228,8 +13289,19 @@ def _events_for(
         if not (
             m.place is not None
             and m.place.kind == "country"
-            and iso3(m.place.country) != ctx.home
-            and _BORDERING_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
+            and (
+                (
+                    iso3(m.place.country) != ctx.home
+                    and _BORDERING_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
+                )
+                # "في اشتباك مع قوات حرس الحدود الأردنية على الحدود الشمالية الشرقية مع سوريا" (art28): the state
+                # across the border a state's border guards hold is not where they fought
+                or (
+                    guard is not None
+                    and iso3(m.place.country) != guard
+                    and _ON_BORDER_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
+                )
+            )
         )
     ]
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
@@ -13539,9 +13611,17 @@ def _events_for(
         )
     )
     opened_on = any(_OPENING_PLACE.fullmatch(view.folded.text[: view.folded_index(m.span.start)]) for m in here)
+    # ... a statement by a doer of the same camp: "وطالب المحتجون" after a committee's call told is the protesters'
+    # own (art28)
     if (
         retold
         and anaphoric
+        and (
+            plover not in _SAID
+            or told_doer is None
+            or actor1 is None
+            or (told_doer.role in _STATE_SIDE) == (actor1.role in _STATE_SIDE)
+        )
         and modality == "asserted"
         and not any(a <= m.span.start < b for m in here)
         and not opened_on  # "وفي بغداد، تظاهر ...": the sentence opens on a place of its own
@@ -16188,8 +16268,20 @@ def _arguments(
             counted = not charge.group().startswith(("ب", "علي")) and _number_before(view, charge.start())
             at = charge.end() - 1 if counted else charge.start()
             limit = min(limit, view.raw_start(at, charge.end()))
-    after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
-    # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
+    # (art28) "عقدت اللجنة اجتماعاً بمقرها بحضور ممثلين عن بعثة الأمم المتحدة": who attends talks is a side of them
+    after = [
+        p
+        for p in usable
+        if t_span.end <= p.span.start < limit
+        and (not _is_companion(view, p) or (plover == "CONSULT" and _attending(view, p)))
+    ]
+    if plover in _STATEMENTS and after and before and after[0].state:
+        # "جددت وزارة الخارجية المصرية رفض القاهرة أي إجراءات تتخذها إثيوبيا" (art28): a government's own state or
+        # capital right after the statement's word is whose the statement is, not whom it is aimed at
+        first = after[0]
+        gap = view.text[view.raw_span(hit.start, hit.end).end - view.start : first.span.start - view.start]
+        if not gap.strip() and any(b.country == first.country and b.role == "government" for b in before):
+            after = after[1:]
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
     past_trigger = view.raw_span(hit.start, hit.end).end
     after = [
@@ -17779,6 +17871,22 @@ _ASIDE_WORDS = _needles("aside_phrases", "aside_statements")
 
 
 _DIRECTING = frozenset(_WORDS.words("directing"))
+
+
+def _attending(view: SentenceView, p: Participant) -> bool:
+    """ "بحضور ممثلين عن بعثة الأمم المتحدة"، "بحضور وزير الخارجية": who is present at talks, a few words before
+    the side, no other companion word between."""
+    start = view.folded_index(p.span.start)
+    words = view.folded.text[max(0, start - 40) : start].split()[-4:]
+    for w in reversed(words):
+        if w in _COMPANION_SPELLINGS:
+            return w.removeprefix("و") in _ATTENDANCE
+        if w.endswith(("،", ",")):
+            return False
+    return False
+
+
+_ATTENDANCE = _taa_spellings(frozenset(_WORDS.words("attendance_words")))
 
 
 def _is_companion(view: SentenceView, p: Participant) -> bool:
