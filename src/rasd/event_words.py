@@ -534,6 +534,8 @@ LIST_SECTIONS = (
     "between_men_of",
     "held_talks_stems",
     "anti_tank_rounds",
+    "ongoing_frames",
+    "fire_outbreaks",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -4076,7 +4076,7 @@ def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
     named = [p for m in view.mentions if (p := _participant_of(view, m, plover)) is not None]
-    lead = _lead_country(view) if home is not None else None
+    lead = _lead_country(view, home) if home is not None else None
     if lead is not None:
         # "وفي النيجر، أعلنت وزارة الدفاع أن الجيش قتل ...": a body built from its kind with no nationality of its
         # own is of the country the sentence is set in, not of the story's country the names stage gave it
@@ -6451,9 +6451,29 @@ def _without_nationality(m: Mention) -> bool:
     )
 
 
-def _lead_country(view: SentenceView) -> str | None:
+def _lead_country(view: SentenceView, home: str | None = None) -> str | None:
     """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
-    ..." the state or its capital alike)."""
+    ..." the state or its capital alike). A venue abroad whose sentence names sides of the story's own country and
+    none of the venue's ("وفي جدة، استأنف وفدا الجيش والدعم السريع محادثات") leaves the unnamed sides the story's
+    (art29)."""
+    lead_country = _lead_place_country(view)
+    if lead_country is None or home is None or lead_country == home:
+        return lead_country
+    # (the outlet that tells of it is no side: "وفق ما نقلته وكالة الأنباء السعودية"; a body built from its kind counts
+    # with its nationality only, "مع وزارة الدفاع النيجرية", not "أعلنت وزارة الدفاع")
+    states = {
+        m.actor.country
+        for m in view.mentions
+        if m.actor is not None
+        and m.actor.country
+        and m.actor.role != "media"
+        and (m.origin == "lexicon" or not _without_nationality(m))
+    }
+    return None if home in states and lead_country not in states else lead_country
+
+
+def _lead_place_country(view: SentenceView) -> str | None:
+    """The country of the place a sentence opens with (see _lead_country)."""
     # "وعلى الحدود الجنوبية لمصر، ألقت قوات حرس الحدود القبض ...": the state whose border the sentence opens at (art23)
     lead = _LEAD_IN.match(view.folded.text) or _LEAD_BORDER.match(view.folded.text)
     kind = _LEAD_KIND.match(view.folded.text)
@@ -8649,6 +8669,14 @@ def _during_sweep(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return word in _SWEEP_DURING
 
 
+def _ongoing_circumstance(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "بدورية عسكرية كانت تقوم بعملية تمشيط"، "خلال قيامهم بعملية تفتيش": what a side was doing when the told deed
+    befell it (a sweep or patrol, or anything in a sentence that tells a toll) is its circumstance, no event (art29)."""
+    if not _ONGOING_FRAME.search(view.folded.text, max(0, hit.word_start - 40), hit.word_start):
+        return False
+    return hit.values[0].plover == "MOBILIZE" or bool(view.cues_of("killed", "injured"))
+
+
 _ATTACK_SCENE = tuple(fold_text(w) for w in _WORDS.words("attack_scene"))
 _COMPANIES = frozenset(fold_text(w) for w in _WORDS.words("companies"))
 _TOLD_OPERATIONS = frozenset(fold_text(w) for w in _WORDS.words("told_operations"))
@@ -9411,6 +9439,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and _LEAD_BL.sub("", before[-1]) in _BAN:
         return True
+    # "بدورية عسكرية كانت تقوم بعملية تمشيط"، "خلال قيامهم بعملية تفتيش": what a side was doing when the told deed
+    # befell it (a sweep, or anything in a sentence that tells a toll) is its circumstance (art29)
+    if _ongoing_circumstance(view, hit):
+        return True
     # "ضالع في التخطيط لهجمات"، "خلية كانت تخطط لتنفيذ هجمات": what was planned did not happen (yet), nor did what
     # the planned thing is said to do ("التخطيط لهجمات استهدفت العسكريين")
     if any(_LEAD_WFBL.sub("", w) in _PLANNING for w in before[-2:]):
@@ -9837,6 +9869,8 @@ _AWAITING = frozenset(_WORDS.words("awaiting"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _BAN = frozenset(_WORDS.words("ban"))
 _PLANNING = frozenset(_WORDS.words("planning"))
+# "كانت تقوم "، "خلال قيامهم ": a frame of what a side was doing, right before the trigger's word (art29)
+_ONGOING_FRAME = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(_WORDS.words("ongoing_frames")) + r")(?:ه|ها|هم|هما)? +$")
 _NEGATION = frozenset(fold_text(w) for w in cues().negation)
 _DANGER_BEFORE = frozenset(_WORDS.words("danger_before"))
 _DANGER_AFTER = _WORDS.words("danger_after")
@@ -9886,6 +9920,7 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
+_FIRE_OUTBREAK = _cause_pattern(_WORDS.words("fire_outbreaks"))
 _GAINS = _cause_pattern(_WORDS.words("gains"))
 _GAIN_REACH = 30  # characters after أصاب in which its subject and then what it gained are told
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
@@ -10275,6 +10310,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
         and not _issue_talked(view, h, hits)  # "بحث ... ملف انسحاب القوات": the withdrawal is the talks' topic
         and not _during_sweep(view, h)
+        and not _ongoing_circumstance(view, h)
         and not _arrests_during_campaign(view, h, hits)
         and not _led_to_deal(view, h, hits)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
@@ -10459,6 +10495,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز"، "دمرت السيول منازل"، "اقتلعت الرياح أشجاراً": no
         # conflict event
         return []
+    if plover == "ASSAULT" and weak and _FIRE_OUTBREAK.search(view.folded.text) and not view.cues_of("weapon"):
+        return []  # "واندلع حريق في مخيم للنازحين ... ما أدى إلى إصابة ثلاثة أطفال بحروق": an accident (art29)
     if hit.values[0].id == "injury" and _GAINS.search(view.folded.text, hit.end, hit.end + _GAIN_REACH):
         return []  # "أصابت الشركة أرباحاً كبيرة": a gain, no wound
     banner = fold_text(view.previous_word(hit.word_start))
@@ -11777,9 +11815,11 @@ def _folded_alt(section: str) -> str:
 
 # "التي تضم مستشارين عسكريين أميركيين": a side past a hosting clause, up to three words on
 _HOSTED = re.compile(r"(?<!\w)(?:" + _folded_alt("hosting_clause") + r")(?: +[^\W\d_]+){0,3} +$")
-# "قرب السفارة الأميركية"، "أمام مقر الحزب": a body past a word of nearness, up to two words on
+# "قرب السفارة الأميركية"، "أمام مقر الحزب": a body past a word of nearness, up to two words on (three, the last
+# an owner's ل, and a quote: "قرب مخيم سكني لشركة "إيني""; art29)
 _NEAR = re.compile(
     r"(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){0,2} +$"
+    r"|(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){2} +ل[^\W\d_]+ *[\"«“]? *$"
     # "لغما انفجر بدبابة إسرائيلية"، "عبوات انفجرت بآليات الاحتلال": what a charge went off against was hit
     r"|(?<!\w)(?:انفجر|انفجرت|انفجرتا|انفجرا)(?: +[^\W\d_]+){0,2} +ب$"
 )
@@ -16484,6 +16524,8 @@ def _arguments(
             and not _owner_of_hit(view, t_span, p)
             # "لاستهداف دبابة إسرائيلية": right after the verbal noun of aim stands its object
             and not _aimed_object(view, hit, p)
+            # "إثر انفجار لغم أرضي بدورية عسكرية": the unit a bomb went off on was hit (art29)
+            and not _bombed_unit(view, hit, p)
         ]
         # "قصف مدفعي لقوات النظام": the doer follows in the genitive, with لـ
         # ... but not past a noun ("استهداف مواقع للمسلحين": the gunmen own the positions hit), only an adjective
@@ -18031,6 +18073,17 @@ def _meanwhile_subject(view: SentenceView, hit: Hit[Trigger], verb_end: int, fir
         and _RESUMED_IN.fullmatch(text, verb_end, view.folded_index(first.span.start)) is not None
         and not _is_counted(view, first)
     )
+
+
+def _bombed_unit(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
+    """ "انفجار لغم أرضي بدورية عسكرية"، "انفجرت عبوة ناسفة بآلية للجيش": a side behind ب within three words of a mine
+    or bomb is what it went off on, not who set it off (art29)."""
+    if tuple(hit.values[0].acled or ()) not in _BOMBS or p.span.start < view.start:
+        return False
+    start = view.folded_index(p.span.start)
+    if view.folded.text[start - 1 : start] != "ب":
+        return False
+    return len(view.folded.text[hit.end : start - 1].split()) <= 2
 
 
 def _told_as_hit(view: SentenceView, p: Participant) -> bool:
@@ -20265,7 +20318,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
         # "وفي الجزائر، أعلنت وزارة الدفاع ... قضت على إرهابيين": a round-up's sentence set in another country gives
         # its unnamed sides that country, not the story's
-        ctx.home = _lead_country(view) or home
+        ctx.home = _lead_country(view, home) or home
         ctx.participants = _participants(view, "", ctx.home, ctx.named, doc.raw)
         credited = _dateline_end(view)
         ctx.participants = [
