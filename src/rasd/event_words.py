@@ -20,6 +20,10 @@ from rasd.resources import Located, check_text, data_path, expect_list, expect_m
 
 LIST_SECTIONS = (
     "locative",
+    "future_light_stems",
+    "speech_venues",
+    "envoy_plurals",
+    "regional_adjectives",
     "decrying_openers",
     "entrance_words",
     "warn_verbs",

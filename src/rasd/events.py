@@ -3882,6 +3882,19 @@ _LOCAL_OTHERS = _LOCAL_CLERICS | frozenset(fold_text(w) for w in _WORDS.words("l
 _ALL_PARTIES = frozenset(_WORDS.words("all_parties"))
 
 
+_ENVOY_PLURALS = frozenset(_WORDS.words("envoy_plurals"))  # folded
+_REGIONAL_ADJECTIVES = frozenset(_WORDS.words("regional_adjectives"))  # folded
+
+
+def _regional_envoys(view: SentenceView, d: Participant) -> bool:
+    """ "استقبل الوزير السفراء الأوروبيين المعتمدين لدى المملكة": envoys told by a region's adjective are of several
+    states, none of them the story's, so no one state is given them (gap19)."""
+    if d.span.start < view.start or fold_text(d.text).split()[-1:] != [d.head] or d.head not in _ENVOY_PLURALS:
+        return False
+    after = _NEXT_WORD.match(view.folded.text, view.folded_index(d.span.end))
+    return after is not None and fold_text(after.group(1)) in _REGIONAL_ADJECTIVES
+
+
 def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
     """Whether the last two armed sides the story named (or the one) are both of its country: the parties a call
     is then made to are that country's (a foreign force among them leaves them of no one state)."""
@@ -4146,6 +4159,9 @@ def _participants(
         else p
         for p in named
     ]
+    # ... and so is a Friday preacher named by his post, or the unions as a whole, read as a name ("ودعا خطيب الجمعة في
+    # مدينة الفلوجة الحكومة إلى"; gap19), as they are when described
+    named = [_but(p, country=home) if p.country is None and fold_text(p.text) in _LOCAL_OTHERS else p for p in named]
     # "رئيس مجلس السيادة الانتقالي قائد الجيش الفريق أول عبد الفتاح البرهان": a commander titled head of the state
     # acts for its government (probe74)
     named = [_but(p, role="government") if _titled_head_of_state(view, p) else p for p in named]
@@ -4249,6 +4265,7 @@ def _participants(
         if d.country is None
         and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head) or fold_text(d.text) in _LOCAL_OTHERS)
         and not _stateless(d, view)
+        and not _regional_envoys(view, d)
         else d
         for d in described
     ]
@@ -7684,6 +7701,9 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         and _is_noun(view, hit)
         and _DELIVERED_LATER.search(view.folded.text, hit.end) is not None
     )
+    # "سيدفع الجيش بقوات إضافية"، "سترسل بلاده مساعدات": a noun of the deed a future verb governs, a few words before
+    # it in its clause, is still to come (the time cue leaves out these verbs, whose letters begin nouns too)
+    planned = planned or _governed_by_future_verb(before)
     if planned or decided or has_future_cue(before[-60:]):
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition; but one a plan word states ("من المقرر أن تعبر
         # قافلة ثانية الحاجز غداً إذا سمحت الظروف"، "تعتزم إرسال قافلة ... في حال سمحت السلطات") is planned, the
@@ -7691,6 +7711,19 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         stated = any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
         return "hypothetical" if conditional_after and not stated else "planned"
     return "asserted"
+
+
+# (folded) a light verb in the future ("سيدفع"، "سترسل"، "سننشر"), then at most three words with no stop and no comma
+# (its subject, ب), up to the deed's noun at the end
+_FUTURE_LIGHT_VERB = re.compile(
+    r"(?<!\w)[وف]?س[يتن](?:" + _alt("future_light_stems") + r")(?:ون|ان|وا)?(?!\w)(?: +[^\W\d_]+){0,3} +[^\W\d_]*$"
+)
+
+
+def _governed_by_future_verb(before: str) -> bool:
+    """Whether a light verb in the future stands a few words before the deed's noun, in its clause (folded text before
+    the noun's word): "إنه سيدفع بقوات إضافية"، "سترسل الولايات المتحدة قوات"; not "سيرسل وفداً، بعد قصف"."""
+    return _FUTURE_LIGHT_VERB.search(before[-60:] + "x") is not None
 
 
 # (folded) a verb of delivery in the future: "ستصل"، "سيتم تسليمها"، "على أن تصل"
@@ -13329,6 +13362,17 @@ def _events_for(
         # "تستضيف مسقط جولة محادثات بين طهران وواشنطن"، "تستضيف الجزائر اجتماعاً لوزراء خارجية دول جوار ليبيا":
         # the host is where the talks are; the other places name their sides or topic (probe58)
         here = _hosted_at(view) or here
+    if plover == "ASSAULT" and len(here) > 1 and view.may_match(_SPEECH_VENUE):
+        # "ونفى المتحدث، في مؤتمر صحافي عقده في بغداد، تعرّض زوار لإطلاق نار قرب ناحية الإسكندرية": where the teller
+        # spoke, set off before the attack he tells, is not where it was (gap19); a step he announces may well be
+        # taken where he speaks ("أعلن المحافظ، في مؤتمر صحافي عقده في عيرغابو، فرض حظر للتجول في المدينة")
+        speeches = [
+            view.raw_span(m.start(), m.end())
+            for m in _SPEECH_VENUE.finditer(view.folded.text, 0, hit.word_start + 1)
+            if m.end() <= hit.word_start + 1
+        ]
+        spoken_at = [m for m in here if any(v.start < m.span.start and m.span.end < v.end for v in speeches)]
+        here = [m for m in here if m not in spoken_at] or here
     denial = _denial_clause_start(view, hit.start)
     if denial is not None:
         # "تصل لجنة إلى بغداد، فيما نفت الوزارة اعتقال ...": the places before "فيما" are not where the deed denied
@@ -17720,9 +17764,20 @@ def _in_demand(
     end = view.folded_index(p.span.start)
     if doer is not None and doer.span.start >= view.start and doer.span.end <= p.span.start:
         start = max(start, view.folded_index(doer.span.end))
+    if civilians and re.fullmatch(r"ل[^\W\d_]{4,}", view.previous_word(end)):
+        # "ناشدت الجمعية الجهات المختصة فتح ممرات لإجلاء العائلات العالقة": those a purpose's verbal noun names are
+        # whom the demand would spare
+        return True
     return any(
-        not _envoy_to(view, m) and not _clitic_place(view, m) for m in pattern.finditer(view.folded.text, start, end)
+        not _envoy_to(view, m) and not _clitic_place(view, m) and not _noun_after_fi(view, m)
+        for m in pattern.finditer(view.folded.text, start, end)
     )
+
+
+def _noun_after_fi(view: SentenceView, opening: re.Match[str]) -> bool:
+    """ "ودعت الوزارة، في بيان مساء اليوم، المواطنين إلى"، "في بلاغ": a word behind بـ right after في is a noun the
+    preposition governs (the statement's aside), it opens no demand (gap19)."""
+    return opening.group().startswith("ب") and view.folded.text[max(0, opening.start() - 3) : opening.start()] == "في "
 
 
 def _clitic_place(view: SentenceView, opening: re.Match[str]) -> bool:
@@ -18406,6 +18461,9 @@ _TIME_ASIDE = re.compile(r"[،,] *(?:(?:" + _alt("time_words") + r")(?!\w) *){1,
 
 # "، خلال اجتماع طارئ عقده المجلس الوزاري برئاسته،"، "، بحسب بيان صادر عن مكتبه الإعلامي،": the occasion or the
 # attribution of what is said, between commas
+# (folded) "، في مؤتمر صحافي عقده في بغداد،"، "، خلال كلمة ألقاها في أربيل،": the speech a teller made, set off by
+# commas (a word of speech from event_words.yaml speech_venues right after في or خلال)
+_SPEECH_VENUE = re.compile(r"[،,] *(?:في|خلال) +(?:" + _alt("speech_venues") + r")(?!\w)[^،,.]{0,60}[،,]")
 _FRAME_ASIDE = re.compile(
     r"[،,] *(?:" + _alt("during") + r"|في|علي هامش|عقب|لدي|ب?حسب|وفق|وفقا|طبقا|نقلا عن)(?!\w)[^،,.]*[،,]"
 )
