@@ -49,6 +49,7 @@ LIST_SECTIONS = (
     "landmark_gaps",
     "since_periods",
     "habitual",
+    "every_season",
     "standing_openers",
     "plan_texts",
     "commentators",
@@ -536,6 +537,9 @@ LIST_SECTIONS = (
     "between_men_of",
     "held_talks_stems",
     "anti_tank_rounds",
+    "emptied_of",
+    "group_kind_words",
+    "gunfire_words",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

@@ -4385,7 +4385,23 @@ def _participants(
         for p in merged
         if fold_text(p.text) not in _TWO_FAMILIES or _BETWEEN_THEM.search(view.text, 0, p.span.start - view.start)
     ]
+    # "قصف طال منازل خالية من سكانها": people a place was empty of are no side of the deed (h18a)
+    merged = [p for p in merged if p.named or not _emptied_of(view, p)]
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_EMPTIED_OF = frozenset(fold_text(w) for w in _WORDS.words("emptied_of"))
+
+
+def _emptied_of(view: SentenceView, p: Participant) -> bool:
+    """ "منازل خالية من سكانها"، "أحياء أُخليت من سكانها": the people stand right after a word of emptiness and من."""
+    return _after_emptied(fold_text(view.text[max(0, p.span.start - view.start - 30) : p.span.start - view.start]))
+
+
+def _after_emptied(before: str) -> bool:
+    """Folded text that ends on a word of emptiness and من ("منازل خالية من "، "بعد خلو القرية من ")."""
+    words = before.split()
+    return len(words) >= 2 and words[-1] == "من" and words[-2].lstrip("و").replace("ة", "ه") in _EMPTIED_OF
 
 
 _COMMUNITY_STATES = _WORDS.mapping("community_states")
@@ -6072,6 +6088,12 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             continue
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
         if i > 0 and _DASH_GAP.fullmatch(gap) and _ROAD_BEFORE.search(before_prev):
+            if m.place is not None and any(
+                k is not places[i - 1] and k.place is not None and k.place.id == m.place.id for k in kept
+            ):
+                # "وفي القامشلي، ... على طريق عامودا - القامشلي": a road whose other end is the town already named
+                # is that town's; its first end adds no place (h18b)
+                kept = [k for k in kept if k is not places[i - 1]]
             continue
         # "اجتياز الحدود من الأراضي السورية إلى الأراضي الأردنية": across a border, where it went is the place
         if (
@@ -6087,7 +6109,12 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             m.place is not None
             and (_QUARTER.search(before) or fold_text(m.text).split(" ", 1)[0] in _QUARTER_WORDS)
             and any(
-                k.place is not None and _kind(k) == "city" and (_km(k.place, m.place) <= 15 or _misread_inside(m, k))
+                k.place is not None
+                and _kind(k) == "city"
+                and (_km(k.place, m.place) <= 15 or _misread_inside(m, k))
+                # "في مديرية الصليف ومنطقة الجبانة": a district joined by و to the town before it is a place beside
+                # it, not in it (h18b)
+                and not (k is places[i - 1] and not _km(k.place, m.place) <= 15 and _and_district(view, k, m))
                 for k in kept
             )
         ):
@@ -6103,6 +6130,15 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             continue
         kept.append(m)
     return kept or places
+
+
+_AND_DISTRICT = re.compile(r" *و(?:" + _alt("container_kinds") + "|" + _alt("district_kinds") + r")? *")
+
+
+def _and_district(view: SentenceView, prev: Mention, m: Mention) -> bool:
+    """Whether two places stand joined by و, a town's or a district's kind word perhaps after it ("ومنطقة")."""
+    gap = view.text[prev.span.end - view.start : m.span.start - view.start]
+    return _AND_DISTRICT.fullmatch(fold_text(gap)) is not None
 
 
 def _joined_places(view: SentenceView, prev: Mention, m: Mention) -> bool:
@@ -6766,6 +6802,7 @@ def _dual_owned(noun: str) -> bool:
 
 
 _PLAIN_VERBS = frozenset({"قتل", "استشهد", "اغتيل", "اصيب", "جرح"})
+_PLURAL_KILLING = frozenset({"قتلوا", "جرحوا"})
 
 
 def _killed_someone(text: str, word_end: int) -> bool:
@@ -6939,7 +6976,11 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     if one is not None and (hit.start == hit.word_start or hit.key in _ACTIVE_KILLING):
         word = one.group(1)
         # (after a verb that is active only, any accusative ا goes: "فأصاب رجلاً"; a construct dual was asked above)
-        accusative = word.endswith("يا") or (word.endswith("ا") and hit.key in _ACTIVE_KILLING)
+        # (... and so after a plural verb: "أن عناصره قتلوا عنصراً من الشرطة"; the passive "قُتلوا" takes no
+        # object; h18a)
+        accusative = word.endswith("يا") or (
+            word.endswith("ا") and (hit.key in _ACTIVE_KILLING or hit.key in _PLURAL_KILLING)
+        )
         if fold_text(word.removesuffix("ا") if accusative else word) in _singular_people():
             return 1, hit.word_start, one.end(1)
     one_of = _one_of(view, hit, word_end)
@@ -7118,7 +7159,7 @@ _THE_NUMBER = re.compile(r" +ال([^\W\d_]+)")
 
 
 _AND_NUMBER = re.compile(r" و(?=\S)")
-_NAME_THEN_AND = re.compile(r"(?: +[^\W\d_]+){1,3}? +و(?=[0-9]|[^\W\d_])")
+_NAME_THEN_AND = re.compile(r"(?: +[«\"“]?[^\W\d_]+[»\"”]?){1,3}? +و(?=[0-9]|[^\W\d_])")
 
 
 def _place_between(view: SentenceView, a: int, b: int) -> bool:
@@ -7477,6 +7518,13 @@ _HABITUAL = re.compile(
 )
 
 
+# "كل صيف"، "كل عام": what comes round every season or year (h18b); a day named in the sentence makes it that day's
+_EVERY_SEASON = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.sub(r"ه$", "[هة]", re.escape(w)) for w in _WORDS.words("every_season")) + r")(?!\w)"
+)
+_DAY_NAMED = re.compile(r"(?<!\w)(?:اليوم|امس|البارحه|الليله|غدا|" + alternation(lexicon().weekdays) + r")(?!\w)")
+
+
 _STANDING_OPENER = re.compile(
     r"^\W*[وف]?(?:" + "|".join(re.escape(fold_text(w)) for w in _WORDS.words("standing_openers")) + r")(?!\w)"
 )
@@ -7488,6 +7536,12 @@ def _standing(folded: str) -> bool:
     how often things happen ("وتشهد الزاوية بين حين وآخر اشتباكات"، "ويشهد الأردن احتجاجات شبه يومية"; probe84)."""
     if _PRESENT_OPENING.match(folded) is not None and _HABITUAL.search(folded) is not None:
         return True
+    if (
+        _PRESENT_OPENING.match(folded) is not None
+        and _EVERY_SEASON.search(folded) is not None
+        and _DAY_NAMED.search(folded) is None
+    ):
+        return True  # "ويشهد جنوب العراق كل صيف موجة احتجاجات" (h18b)
     if _STANDING_OPENER.match(folded) is not None:
         return True  # "ومن المعروف أن الجزائر ترفض"، "ودأبت الجماعة على تهديد الملاحة" (probe93)
     if "منذ" not in folded:
@@ -7844,6 +7898,16 @@ _SHELLING = "Shelling/artillery/missile attack"
 # (folded) a fighter's close-range anti-tank round ("بقذيفة «الياسين 105»"، "بقذيفة تاندوم"، "بقذيفة مضادة للدروع")
 _ANTI_TANK = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("anti_tank_rounds") + r")(?!\w)")
 _ANTI_TANK_WORDS = _needles("anti_tank_rounds")
+# "استهدفوا بصلية من الرصاص قوة إسرائيلية"، "بالأسلحة الرشاشة": small-arms fire (folded; behind ب, و or ال)
+
+
+def _taa_words(entry: str) -> str:
+    """A folded entry as a regex whose every word's final ه also matches ة ("اسلحه رشاشه")."""
+    return " ".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in entry.split())
+
+
+_GUNFIRE_ALT = "|".join(map(_taa_words, _WORDS.words("gunfire_words")))
+_GUNFIRE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:" + _GUNFIRE_ALT + r")(?!\w)")
 # "دفعت رئاسة الأركان بتعزيزات إلى القطرون وأم الأرانب": forces sent to two towns are a deployment at each, as an
 # ACLED event at several places is one per place (other events with no ACLED kind list all their places in one)
 # (places joined by و only: "دخل رتل عبر معبر كفرلوسين واتجه نحو ريف إدلب" is one move along a route)
@@ -12784,6 +12848,13 @@ def _events_for(
             # "قال زعيم الجماعة: «...»، متوعداً الولايات المتحدة" (a speaker no list knows): the side after the
             # participle is whom it threatens, never its doer (gap11)
             actor1, actor2 = None, after[0]
+    blame_words = hit.key.split()
+    if len(blame_words) == 2 and blame_words[0] in _BLAME_FORMS and blame_words[1] == _BLAME_KEY.split()[1]:
+        inside = [p for p in participants if t_span.start <= p.span.start and p.span.end <= t_span.end]
+        if len(inside) == 1 and actor1 is not None and actor1.span.end <= t_span.start and actor2 is None:
+            # "والوزارة، من جهتها، حمّلت في بيان اليوم حكومة الاحتلال المسؤولية": the subject stands before the
+            # verb, so the one side between the verb and مسؤولية is whom the blame is laid on (h18a)
+            actor2 = inside[0]
     if hit.key == _BLAME_KEY:
         # "حمّل الناطق، اللواء فلان، قوات التحالف مسؤولية": the subject follows the verb, the object stands right
         # before مسؤولية
@@ -12927,6 +12998,12 @@ def _events_for(
             # "ورفض التنسيق الوطني لقطاع التعليم، في بيان مساء أمس، العرض ...": a statement its subject, no name a
             # list knows, issued is that body's official word, not the outlet's own
             source = Source(issued, view.raw_text(issued), "official", None)
+    elif source is OUTLET_OWN and said and actor1 is not None and not maker and not recalled_said:
+        issued = _subject_statement(view, hit)
+        if issued is not None and t_span.end <= actor1.span.start and actor1.span.end <= issued.start:
+            # "رفض وجهاء من قبيلة العكيدات، في بيان مصور، دعوة ...": unnamed men who issue a statement of their own
+            # speak in it, in their own name (h18b)
+            source = Source(actor1.span, actor1.text, _speaker_kind(actor1), actor1.canonical, actor1)
     opening = view.folded.text[: hit.word_start]
     reported = speaker is not None and source.span is not None and source.span.end <= t_span.start
     if (
@@ -13130,8 +13207,16 @@ def _events_for(
         acled == (_EXPLOSIONS, _SHELLING)
         and actor1 is not None
         and actor1.role == "armed_group"
-        and view.contains_any(_ANTI_TANK_WORDS)
-        and _ANTI_TANK.search(view.folded.text, clause[0], clause[1]) is not None
+        and (
+            (view.contains_any(_ANTI_TANK_WORDS) and _ANTI_TANK.search(view.folded.text, clause[0], clause[1]))
+            # ... and so is their small-arms fire at a force ("أن مقاتليها استهدفوا بصلية من الرصاص قوة
+            # إسرائيلية"; h18a: heldout18 codes it an armed clash)
+            or (
+                actor2 is not None
+                and actor2.role in ("military", "police")
+                and _GUNFIRE.search(view.folded.text, clause[0], clause[1]) is not None
+            )
+        )
     ):
         # "أعلنت كتائب القسام أن مقاتليها استهدفوا دبابة إسرائيلية بقذيفة «الياسين 105»": fighters' close-range
         # anti-tank round is ground fighting (h17c; heldout and heldout17 code it an armed clash)
@@ -15861,7 +15946,13 @@ def _men_of_named_group(chain: Sequence[Participant], p: Participant, gap: str) 
     """ "مسلحون من جماعة بوكو حرام": unnamed armed men right before من and a named armed group are its men."""
     if len(chain) != 1 or chain[0].named or chain[0].role != "armed_group":
         return False
-    return p.named and p.role == "armed_group" and fold_text(gap).strip() == "من"
+    words = fold_text(gap).translate(_NAME_QUOTES).split()
+    return p.named and p.role == "armed_group" and words[:1] == ["من"] and all(w in _GROUP_KINDS for w in words[1:2])
+
+
+_NAME_QUOTES = str.maketrans(dict.fromkeys('«»"“”', " "))
+# "مسلحون من تنظيم داعش"، "عناصر من جماعة «أنصار الله»": the kind word a named group may stand behind
+_GROUP_KINDS = frozenset(fold_text(w) for w in _WORDS.words("group_kind_words"))
 
 
 def _victims_side(view: SentenceView, victims: Participant, p: Participant) -> bool:
@@ -16770,6 +16861,10 @@ def _arguments(
                     continue
                 if tied:
                     gap = view.text[tied[-1].span.end - view.start : p.span.start - view.start]
+                if not tied and _men_of_named_group(chain, p, gap):
+                    # "هاجم مسلحون من تنظيم «داعش»": the group's kind word and its quotes stand between (h18a)
+                    chain.append(p)
+                    continue
                 if re.search(r"[،,:\"«»(]", gap) or len(gap.split()) > 4:
                     break
                 if re.search(r"(?<!\w)مع(?!\w)", fold_text(gap)):
@@ -18126,7 +18221,9 @@ def _between(
     if len(sides) < 2:
         return None
     # "بين "جهاز الردع" و"اللواء 444"": quoted names are joined by the same و
-    joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start].strip(" \"'«»“”")
+    joint = view.text[sides[0].span.end - view.start : sides[1].span.start - view.start]
+    # ... past the first side's short name in brackets ("بين قوات سوريا الديمقراطية (قسد) ومسلحين من العشائر"; h18b)
+    joint = _LEADING_BRACKETS.sub(" ", joint).strip(" \"'«»“”")
     # ... and so is a description's adjective left out of it ("بين القوات الحكومية وجماعة الحوثي"), and a part
     # named of the second side ("بين رئيس الوزراء ووفد من صندوق النقد الدولي")
     joined = joint in ("و", "") or _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)) or _AND_PART_OF.fullmatch(joint)
@@ -18143,6 +18240,9 @@ def _between(
             raider = _but(raider, country=told[-1].country)
         return raider, sides[0]
     return sides[0], sides[1]
+
+
+_LEADING_BRACKETS = re.compile(r"^ *\([^()]{1,40}\) *")  # "(قسد)": a short name in brackets right after a name
 
 
 # (folded) "التي اقتحمت"، "التي توغلت"، "المقتحمة": the side of a clash told as raiding the place
@@ -18858,6 +18958,8 @@ def _object_person(
         if tail[: match.start()].split()[-1:] and tail[: match.start()].split()[-1] in _DRESS:
             continue  # "مسلحون يرتدون الزي العسكري": a uniform's adjective is no soldier (probe83)
         stem = _person_stem(match.group()) or _owned_person_stem(tail[: match.start()], match.group())
+        if stem is not None and _after_emptied(tail[: match.start()]):
+            continue  # "قصف منزلاً خالياً من السكان": the people it was empty of were not hit (h18a)
         # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
         own_men = (
             subject is not None
@@ -21039,7 +21141,12 @@ def _without_summary(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # ... a lead whose doer none of the incidents shares, each naming its own, sums none of them ("احتجز خفر السواحل
     # الكويتي صيادين عراقيين في خور عبد الله" before the Iraqi police's and port authority's arrests; art20)
     if lead["actor1"] is not None and all(
-        e["actor1"] is not None and not _same_doer(e["actor1"], lead["actor1"]) for e in specific
+        e["actor1"] is not None
+        and not _same_doer(e["actor1"], lead["actor1"])
+        # (a clash between two sides sums the incidents either side is in: "الاشتباكات بين قسد ومسلحين من العشائر"
+        # before "هاجم مسلحون حواجز لقسد في بلدة ذيبان"; h18b)
+        and not (lead["actor2"] is not None and _shares_side(e, lead))
+        for e in specific
     ):
         return events
     # ... and the lead says who did them when an incident names no doer
@@ -21062,6 +21169,16 @@ def _toll_only(later: dict[str, Any], first: dict[str, Any]) -> bool:
     sides = int(later["actor1"] is not None) + int(later["actor2"] is not None)
     first_sides = int(first["actor1"] is not None) + int(first["actor2"] is not None)
     return sides <= first_sides and (first["source"]["kind"] != "outlet_own" or later["source"]["kind"] == "outlet_own")
+
+
+def _shares_side(event: dict[str, Any], lead: dict[str, Any]) -> bool:
+    """Whether an event names a side of the lead's, by the same canonical name or the same words."""
+
+    def keys(e: dict[str, Any]) -> set[str]:
+        sides = [a for a in (e["actor1"], e["actor2"]) if a is not None]
+        return {str(a["canonical"]) for a in sides if a["canonical"]} | {fold_text(a["text"]) for a in sides}
+
+    return bool(keys(event) & keys(lead))
 
 
 def _same_doer(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
