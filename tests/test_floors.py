@@ -36,36 +36,19 @@ def test_at_most(figures: dict[str, float], name: str) -> None:
     assert figures[name] is not None and figures[name] <= FLOORS["at_most"][name], figures
 
 
-HELD_OUT = [
-    name
-    for name in (
-        "heldout",
-        "heldout2",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-        "heldout10",
-        "heldout11",
-        "heldout12",
-        "heldout13",
-        "heldout14",
-        "heldout15",
-        "heldout16",
-        "heldout17",
-        "heldout18",
-        "heldout19",
-    )
-    if name in FLOORS
-]
+# every gold set kept in the repo that floors.json pins (an entry with a "dir"), in the order the file lists them
+HELD_OUT = [name for name, entry in FLOORS.items() if isinstance(entry, dict) and "dir" in entry]
+
+
+def test_every_kept_gold_set_is_pinned() -> None:
+    """A gold set added under eval/ without floors would go unguarded."""
+    kept = {path.parent.name for path in (REPO / "eval").glob("heldout*/*.json")}
+    assert kept and kept == {Path(FLOORS[name]["dir"]).name for name in HELD_OUT}, kept
 
 
 @pytest.fixture(scope="module", params=HELD_OUT)
 def held_out(request: pytest.FixtureRequest) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    """A gold set kept in the repo (eval/heldout … eval/heldout19): it needs no ../shared."""
+    """A gold set kept in the repo (eval/heldout, eval/heldout2, …): it needs no ../shared."""
     floors = FLOORS[request.param]
     result, _ = evaluate(REPO / floors["dir"])
     return result, floors

@@ -46,6 +46,8 @@ def test_heldout5_passes_its_checker() -> None:
         ("heldout17", 8),
         ("heldout18", 8),
         ("heldout19", 8),
+        ("heldout20", 8),
+        ("heldout21", 8),
     ],
 )
 def test_two_sentence_paragraph_sets_pass_their_checker(name: str, files: int) -> None:

@@ -108,6 +108,18 @@ def test_countryside_of_a_province_is_a_region() -> None:
     assert ("ريف إدلب الجنوبي", "LOC") in found and ("ريف حلب الغربي", "LOC") in found
 
 
+def test_countryside_named_by_a_direction_lies_that_way_off_its_town() -> None:
+    # h18b: "ريف درعا الشرقي" lies some 25 km east of Daraa, "ريف إدلب الجنوبي" south of Idlib; a bare "ريف حماة"
+    # stays at its town
+    doc = _doc("قصفت قوات النظام بلدات في ريف درعا الشرقي وريف إدلب الجنوبي وريف حماة.")
+    places = {m.text: m.place for m in doc.mentions if m.place is not None}
+    east, south, bare = places["ريف درعا الشرقي"], places["ريف إدلب الجنوبي"], places["ريف حماة"]
+    town = {m.text: m.place for m in _doc("قصفت قوات النظام بلدات في درعا وإدلب وحماة.").mentions if m.place}
+    assert east.lat == town["درعا"].lat and 0.2 < east.lon - town["درعا"].lon < 0.35
+    assert south.lon == town["إدلب"].lon and 0.18 < town["إدلب"].lat - south.lat < 0.28
+    assert (bare.lat, bare.lon) == (town["حماة"].lat, town["حماة"].lon)
+
+
 def test_countryside_is_found_after_a_long_story_and_after_a_run_of_spaces() -> None:
     # the word before the name is looked for near it: after a long text, and after a run of spaces
     lead = "وقال مصدر محلي إن الاشتباكات تواصلت طوال الليل. " * 40

@@ -20,6 +20,10 @@ from rasd.resources import Located, check_text, data_path, expect_list, expect_m
 
 LIST_SECTIONS = (
     "locative",
+    "future_light_stems",
+    "speech_venues",
+    "envoy_plurals",
+    "regional_adjectives",
     "decrying_openers",
     "entrance_words",
     "warn_verbs",
@@ -45,6 +49,7 @@ LIST_SECTIONS = (
     "landmark_gaps",
     "since_periods",
     "habitual",
+    "every_season",
     "standing_openers",
     "plan_texts",
     "commentators",
@@ -228,6 +233,9 @@ LIST_SECTIONS = (
     "small_arms",
     "district_kinds",
     "gap_stops",
+    "gap_prepositions",
+    "declined_comment",
+    "occasions",
     "gap_links",
     "contests_left",
     "civil_alerts",
@@ -536,6 +544,9 @@ LIST_SECTIONS = (
     "anti_tank_rounds",
     "ongoing_frames",
     "fire_outbreaks",
+    "emptied_of",
+    "group_kind_words",
+    "gunfire_words",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

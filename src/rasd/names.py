@@ -17,6 +17,7 @@ letters fuse with a clitic (للعراق).
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -1334,9 +1335,11 @@ def _countryside(
         if head is None or head.group(1) not in rules.countryside_heads:
             continue  # "وريف حلب": the conjunction is not part of the region's name
         end = hit.end
+        said = ""
         for direction in rules.directions:
             if re.match(rf" {direction}(?![^\W_])", folded_text[end:]):
                 end += len(direction) + 1
+                said = direction
                 break
         span = to_raw(head.start(1), end)
         place = m.place
@@ -1345,11 +1348,31 @@ def _countryside(
             # (Morocco's Kenitra) gives way to the Syrian place
             syrian = [v.place for v in hit.values if v.place is not None and v.place.country == _COUNTRYSIDE_STATE]
             place = next((p for p in syrian if p.kind == place.kind), syrian[0] if syrian else place)
+        place = _toward(place, said)
         region = Mention(
             span, doc.raw[span.start : span.end], "LOC", f"{place.canonical} countryside", "derived", place
         )
         out.append((hit, region))
     return out
+
+
+# "ريف درعا الشرقي": the countryside named by a compass word lies that way off the town, about this far (km; the
+# gold sets place "ريف إدلب الجنوبي"، "ريف حلب الغربي"، "ريف درعا الشرقي" 20-35 km off their towns; h18b)
+_COUNTRYSIDE_OFFSET_KM = 25.0
+# the compass roots of the direction words (folded), as (north, east) signs: "الشمالي الشرقي" takes both
+_COMPASS_ROOTS = (("شمال", 1, 0), ("جنوب", -1, 0), ("شرق", 0, 1), ("غرب", 0, -1))
+
+
+def _toward(place: Place, direction: str) -> Place:
+    """The place moved about _COUNTRYSIDE_OFFSET_KM the way the direction word says (unmoved with none)."""
+    north = sum(n for root, n, _ in _COMPASS_ROOTS if root in direction)
+    east = sum(e for root, _, e in _COMPASS_ROOTS if root in direction)
+    if not north and not east:
+        return place
+    step = _COUNTRYSIDE_OFFSET_KM / (2**0.5 if north and east else 1)
+    lat = place.lat + north * step / 111.0
+    lon = place.lon + east * step / (111.0 * math.cos(math.radians(place.lat)))
+    return replace(place, lat=round(lat, 4), lon=round(lon, 4))
 
 
 # Words that make a family name of the next ("آل جابر", "بن بريك"), folded: the name is both words.
