@@ -2982,6 +2982,10 @@ _SUPPORTED = re.compile(r"^(?:ه|ها|هم|هما)?(?: +(?:ال)?(?:كامل|ث�
 _VENUE_SEAT = re.compile(r"(?:(?<!\w)(?:في|داخل) +|(?<!\w)[وف]?ب)مقر +$")
 
 
+# (folded) "في العاصمة القطرية "، "بالعاصمة ": a capital's name after these is where, not who (art30)
+_IN_CAPITAL_NAMED = re.compile(r"(?:(?<!\w)[وف]?(?:في|داخل) +|(?<!\w)[وف]?ب)العاصم[هة](?: +ال[^\W\d_]+ي[هة])? +$")
+
+
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
     capital = _capital_named(m)
     if capital is not None and m.actor is None:
@@ -2992,6 +2996,9 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
         where = before in _LOCATIVE or (before[:1] in ("و", "ف") and before[1:] in _LOCATIVE)
         # ... and so is a host's ("تستضيف مسقط"، "القمة التي استضافتها المنامة"; probe58)
         where = where or re.sub(r"^[وف]", "", before) in name_rules().host_verbs
+        # ... and so is one named after "في العاصمة" and its state's adjective ("في العاصمة القطرية الدوحة"،
+        # "بالعاصمة العمانية مسقط"; art30)
+        where = where or _IN_CAPITAL_NAMED.search(view.folded.text[max(0, start - 40) : start]) is not None
         if not where and not clitic.endswith("ب"):
             # "اتهمت طهران واشنطن": the capital speaks and acts for its state
             return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
@@ -4873,7 +4880,15 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
                     span = s.span if s.span.start <= a and b <= s.span.end and not bare else p.span
                     out[i] = Source(span, view.raw_text(span), kind, p.canonical, p)
             continue
-        out.append(Source(p.span, p.text, _speaker_kind(p), p.canonical, p))
+        kind = _speaker_kind(p)
+        one_at = view.folded_index(a)
+        if kind == "official" and not p.named and view.previous_word(one_at) in _ONE_OF:
+            # "وقال أحد منظمي التظاهرة"، "بحسب أحد قادة الفصائل": one unnamed man of a body, not the body (art30)
+            one = view.folded.text.rfind(" ", 0, one_at - 1) + 1
+            span = Span(view.raw_start(one, one), b)
+            out.append(Source(span, view.raw_text(span), "anonymous", None, p))
+            continue
+        out.append(Source(p.span, p.text, kind, p.canonical, p))
     out = _unnamed_by_request(view, _sources_within(view, out, participants))
     # "بحسب شبكة "دير الزور 24"": an outlet no list names is one speaker, not the place or body inside its name
     for outlet in _unlisted_outlets(view):
@@ -7916,6 +7931,18 @@ _AFTER_COMMA = re.compile(r"[،,] *$")
 _NEW_CLAUSE = re.compile(r"[،,] *و(?!ال)[^\W\d_]{3,} ")
 _OUGHT_THAT = re.compile(r"(?<!\w)(?:ضرورة|ضروره|الضروري) +ان(?!\w)[^،,.؛:]*$")
 _DECIDED = re.compile(r"(?<!\w)[وف]?(?:قرر|قررت|قرروا|قررتا|تقرر)(?!\w)")
+
+
+def _announced_protest(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether a protest word is what a verb of announcing or saying in its clause declares (event_words.yaml
+    `announcing_verbs`: "أعلنت النقابة الإضراب العام يومي الاثنين والثلاثاء المقبلين"، "وقال أحد منظمي التظاهرة إن
+    المحتجين سيعودون"): with a day ahead, a new protest called, not the protest told before (art30)."""
+    if hit.values[0].plover != "PROTEST":
+        return False
+    clause = re.split("[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+    return _ANNOUNCED.search(clause) is not None
+
+
 _NO_INTENT = re.compile(r"(?<!\w)[وف]?(?:لا|لم|لن) +[يت](?:عتزم|عتزمون|نوي|نوون)(?!\w)")
 
 
@@ -10777,7 +10804,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         plover not in ctx.told_ahead
         and doc.published is not None
         and any(str(t["value"]) > doc.published.isoformat() for t in _own_times(doc, view))
-        and _modality(view, hit, OUTLET_OWN) == "planned"
+        and (_modality(view, hit, OUTLET_OWN) == "planned" or _announced_protest(view, hit))
     )
     crowd = _new_crowd_dispersed(view, hit)
     definite = _is_definite(view, hit) and not crowd
@@ -13795,7 +13822,9 @@ def _events_for(
     # (a statement's deed still ahead takes the day it takes effect: "ستعلّق، اعتباراً من الأول من يونيو المقبل،
     # تصاريح الشركات" is dated 1 June, a deal signed today "اعتباراً من يوليو" today)
     said_now = plover in _STATEMENTS and modality not in ("planned", "hypothetical")
-    when = _event_date(doc, view, clause, t_span, ctx, statement=said_now, known=known, speaker=actor1)
+    when = _event_date(
+        doc, view, clause, t_span, ctx, statement=said_now, known=known, speaker=actor1, spoken=plover in _SAID_OR_MET
+    )
     if modality == "planned" and when is not None and doc.published is not None and when.value < doc.published:
         # "ودعا الحزب، في بيان مساء أمس، أنصاره إلى التظاهر ... بعد غد الخميس": a day past, said of the call, does not
         # date what is still to come when a day ahead follows the trigger (h14a)
@@ -14874,6 +14903,10 @@ def _grievance_times_only(doc: Document, view: SentenceView) -> bool:
     return all(int(t["start"]) >= cut for t in times)
 
 
+# a quotation: «...»، "..."، “...”
+_QUOTED_WORDS = re.compile(r"«[^«»\n]{3,300}»|\"[^\"\n]{3,300}\"|“[^“”\n]{3,300}”")
+
+
 def _event_date(
     doc: Document,
     view: SentenceView,
@@ -14883,6 +14916,7 @@ def _event_date(
     statement: bool = False,
     known: bool = False,
     speaker: Participant | None = None,
+    spoken: bool = False,
 ) -> DateOf | None:
     """The day of the event, not of its report.
 
@@ -14893,6 +14927,16 @@ def _event_date(
     span = view.sentence.span
     own = _own_times(doc, view)
     times = [t for t in own if not _later_clause_time(doc, view, t, t_span)]
+    if spoken:
+        # "وفي اتصال هاتفي مع ممثلين عن المحتجين، وعد الوزير بـ"زيادة حصتهم اعتباراً من الأسبوع المقبل"": a day inside
+        # the words quoted after a talk or a statement dates what was said, not the saying (art30)
+        quoted = [(q.start(), q.end()) for q in _QUOTED_WORDS.finditer(doc.raw, t_span.end, span.end)]
+        inside = [t for t in times if any(a < int(t["start"]) and int(t["end"]) < b for a, b in quoted)]
+        if inside:
+            times = [t for t in times if t not in inside]
+            if not times:
+                published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+                return ctx.last_date or heading_date(doc) or published
     denial = _denial_clause_start(view, view.folded_index(t_span.start))
     if denial is not None:
         # "سيتوجه وفد إلى القاهرة يوم الجمعة، فيما نفت الحركة اعتقال ...": the day of the clause before "فيما"
@@ -15479,6 +15523,21 @@ def _protesters(
     crowd_at = next((a for a, b, w in view.words if hit.start < a and b <= hit.end and w in _CROWDS), None)
     if inside and crowd_at is not None:
         span = view.raw_span(crowd_at, hit.end)
+        return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    # "اقتحم خمسة مودعين فرعاً"، "اقتحم مودع فرع بنك": a verb whose subject the trigger's own words end on (a
+    # person, counted or not); the words after the verb are the crowd, not the object that follows (art30)
+    verb_end = view.folded.text.find(" ", hit.start, hit.end)
+    subject_inside = [
+        p
+        for p in participants
+        if p.role == "civilians"
+        and verb_end > 0
+        and view.raw_span(verb_end, hit.end).start < p.span.end
+        and p.span.end == view.raw_span(hit.start, hit.end).end
+    ]
+    if len(key) >= 2 and not _is_noun(view, hit) and subject_inside:
+        first_after = next(a for a, _, _ in view.words if a > verb_end)
+        span = view.raw_span(first_after, hit.end)
         return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
     if len(key) == 2 and key[1] in _CROWDS and crowd_at is not None:
         # "تجمع عشرات المواطنين أمام البرلمان": the crowd the trigger ends on and whom it counts after it (probe54)
@@ -16800,6 +16859,10 @@ def _arguments(
             # "وخلال لقائه وزير الخارجية الأمريكي، بحث ولي العهد السعودي": the noun's pronoun is the subject after
             # the comma; its object the other side
             actor1, after = met[0], [met[1]]
+        elif not before and plover in _TWO_SIDED and (framed := _framed_with(view, hit, after)) is not None:
+            # "وفي اتصال هاتفي مع نظيره التركي، بحث وزير الخارجية العراقي": the side after مع is the other side; the
+            # doer is the subject past the comma that closes the frame (art30)
+            actor1, after = framed[0], [framed[1]]
         elif not before and plover in _TWO_SIDED and _talks_after(view, after) is not None:
             # "وفي اتصال هاتفي، بحث الرئيس الإماراتي مع الرئيس الفرنسي": the call frames a verb of talks after it,
             # whose subject and the side after مع are its two sides
@@ -17500,6 +17563,35 @@ def _met_by_frame(
 
 
 _BROUGHT_TOGETHER = re.compile(r" +جمع(?:ه|ها|هم|هما)(?: +(?:مع|ب))? *")
+
+
+_FRAME_OPENERS = frozenset({"في", "وفي", "خلال", "وخلال", "اثناء", "واثناء"})  # folded
+
+
+def _framed_with(
+    view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant]
+) -> tuple[Participant, Participant] | None:
+    """The doer and the other side of a talks noun that opens the sentence as a frame with its side after مع ("وفي
+    اتصال هاتفي مع نظيره التركي، بحث وزير الخارجية العراقي ملف المياه"): the side before the comma that closes the
+    frame is the other side, the first side after it the doer, a named person preferred to his office."""
+    if len(after) < 2 or not _is_noun(view, hit) or view.previous_word(hit.word_start) not in _FRAME_OPENERS:
+        return None
+    if not _with_side(view, after[0], after):
+        return None
+    start = view.folded_index(after[0].span.start)
+    between = view.folded.text[hit.end : start]
+    if "مع" not in between.split() or "،" in between or "," in between:
+        return None
+    comma = min((i for i in (view.folded.text.find(c, start) for c in "،,") if i >= 0), default=-1)
+    if comma < 0:
+        return None
+    guests = [p for p in after if view.folded_index(p.span.start) < comma]
+    hosts = [p for p in after if view.folded_index(p.span.start) > comma]
+    if not guests or not hosts:
+        return None
+    guest = next((p for p in guests if p.person and p.named and p.country == guests[0].country), guests[0])
+    host = next((p for p in hosts if p.person and p.named and p.country == hosts[0].country), hosts[0])
+    return host, guest
 
 
 def _talks_after(view: SentenceView, after: Sequence[Participant]) -> tuple[Participant, Participant] | None:
