@@ -771,6 +771,24 @@ def _aim_of_plan(folded: str, h: Hit[Trigger]) -> bool:
     return not (after[0] in ("امن", "الامن") and len(after) > 1 and after[1] in _SECURITY_BODY_ADJECTIVES)
 
 
+_INTENT_DENIED = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + _alt("intent_denials")
+    + r")(?!\w)[^،,.:؛]{0,60}?(?<!\w)(?:ال)?(?:"
+    + _alt("intent_nouns")
+    + r")(?: +[^\W\d_]+){0,2} *$"
+)
+
+
+def _intent_denied(folded: str, h: Hit[Trigger]) -> bool:
+    """ "نفى المحافظ وجود أي نية لإغلاق المعبر أمام الوافدين"، "لا نية لدينا لفرض حظر": a deed behind ل right after a
+    plan or intention denied (or said to be none) is one no one plans, no event (art31)."""
+    if not folded[h.word_start : h.start].lstrip("وف").startswith("ل"):
+        return False
+    lo = max(0, h.word_start - 90)
+    return _INTENT_DENIED.search(folded[lo : h.word_start]) is not None
+
+
 def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
     """ "طعن المحامي في الحكم"، "دهسته شاحنة مسرعة": a stabbing or ramming verb that is an appeal or a road
     accident; a noun reading ("بالطعن"، "الدهس") is none of the verbs either."""
@@ -961,6 +979,7 @@ def _view(
         and not _materiel_taken(folded.text, h)
         and not _appeal_or_accident(folded.text, h)
         and not _aim_of_plan(folded.text, h)
+        and not _intent_denied(folded.text, h)
         # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
         and not (h.key in _LED_AWAY and h.end < h.word_end)
         and not _drone_as_march(folded.text, h)
@@ -9969,6 +9988,62 @@ _CHANTED = re.compile("[يت]?هتف|هتافات")
 _CROWD_GATHERED = frozenset({"gathering"})  # triggers.yaml: a crowd that gathered to demand
 
 
+# (folded) "احتجاجاً على"، "تنديداً بـ"، "رفضاً لـ": what opens the grievance a deed is done against
+_GRIEVANCE_OPENER = re.compile(r"(?<!\w)و?(?:" + _alt("grievance_openers").replace("\\ ", " +") + ")")
+_GRIEVANCE_END = re.compile(r"[،,.؛:!?؟]")
+
+
+def _in_grievance(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قطع مئات الطريق احتجاجاً على ما وصفوه بتأخر صرف التعويضات": a word at most six words after a grievance's
+    opener, in its clause, names what the deed is held against, no event of its own (art31)."""
+    text = view.folded.text
+    for m in _GRIEVANCE_OPENER.finditer(text, max(0, hit.word_start - 60), hit.word_start + 1):
+        between = text[m.end() : hit.word_start]
+        if _GRIEVANCE_END.search(between) is None and len(between.split()) <= 6:
+            return True
+    return False
+
+
+# (folded) "قبل أن تتدخل قوات الأمن لـ": forces stepping in, what for right after
+_STEPPED_IN = re.compile(r"(?<!\w)[وف]?(?:" + _alt("stepping_in_verbs") + r")(?!\w)")
+
+
+def _aim_of_stepping_in(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "قطع السكان طريقاً احتجاجاً على ...، قبل أن تتدخل قوات الأمن لإعادة فتح الطريق": what the forces stepped into
+    a protest told before it for (behind ل, at most four words after the verb) is how that protest was met, no event
+    of its own (art31)."""
+    if not view.folded.text[hit.word_start : hit.start].lstrip("وف").startswith("ل"):
+        return False
+    verb = None
+    for m in _STEPPED_IN.finditer(view.folded.text, 0, hit.word_start):
+        verb = m
+    if verb is None or len(view.folded.text[verb.end() : hit.word_start].split()) > 4:
+        return False
+    return any(h.end <= verb.start() and h.values[0].plover == "PROTEST" for h in hits)
+
+
+# (folded) "لدى توقيفها"، "عند إيقافه": when one was stopped, by a pronoun for one told in the sentence
+_WHEN_STOPPED = re.compile(
+    r"(?<!\w)(?:" + _alt("when_words") + r") +(?:" + _alt("stopping_nouns") + r")(?:ه|ها|هم|هما)(?!\w)"
+)
+
+
+def _when_stopped(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "انفجرت السيارة لدى توقيفها عند الحاجز": the stopping of one the sentence told, by its pronoun, is when the
+    deed befell, no arrest of its own (art31)."""
+    return any(m.start() < hit.start < m.end() for m in _WHEN_STOPPED.finditer(view.folded.text))
+
+
+def _felt_about(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أعربت البعثة عن قلقها البالغ إزاء حملة الاعتقالات، ودعت السلطات إلى الإفراج عن المحتجزين": deeds named
+    definite right after words of feeling are known ones the speaker reacts to; another strong word of the sentence
+    (the call) is its event (art31)."""
+    if _reaction_before(view, hit) is None:
+        return False
+    words = view.folded.text[hit.word_start : hit.end].split()
+    return bool(words) and (words[0].lstrip("وفبل").startswith("ال") or (len(words) > 1 and words[1].startswith("ال")))
+
+
 def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
     """ "تجمع مئات المحتجين في ساحة الكرامة للمطالبة بالإفراج عن المعتقلين": a demand behind ل after the protesters
     is what they gathered for; the protest, weak as its word is, is the event."""
@@ -10517,6 +10592,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _names_a_thing(view, h)
         and not _landing(view, h)
         and h.start < purpose
+        and not _in_grievance(view, h)
+        and not _aim_of_stepping_in(view, h, hits)
+        and not _when_stopped(view, h)
+        and not _felt_about(view, h)
         # "أوقفت الشرطة ستة محتجين قبل أن تطلق سراحهم": the weak arrest is the event, not its closing release
         and not _closing_step(view, h)
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
@@ -14430,7 +14509,7 @@ _STRAIN_BETWEEN = re.compile(
 # إزاء القصف"
 _REACTION = re.compile(
     r"(?<!\w)(?:صدمت|اسف|قلق|استنكار|استياء|حزن|غضب|تنديد|ادانت|شجب|ارتياح|تعازي|صدم)(?:ه|ها|هم|هما)"
-    r"[\"»”]?(?: +(?:البالغ|العميق|الشديد|الكبير))? +(?P<prep>(?:ازاء|حيال|تجاه|من) +)?"
+    r"[\"»”]?(?: +(?:البالغ|العميق|الشديد|الكبير))?[\"»”]? +(?P<prep>(?:ازاء|حيال|تجاه|من) +)?"
 )
 
 
@@ -15017,6 +15096,12 @@ def _event_date(
     if reference is not None:
         cut = view.raw_start(reference, reference)
         times = [t for t in times if int(t["start"]) < cut] or times
+    # "قطع مئات السكان، صباح أمس، طريقاً احتجاجاً على تأخر تعويضات حرائق صيف 2021": a time in the grievance the deed is
+    # held against dates that grievance, not the deed, when the sentence has a time of its own before it (art31)
+    grievance = _GRIEVANCE_OPENER.search(view.folded.text, view.folded_index(t_span.start))
+    if grievance is not None:
+        cut = view.raw_start(grievance.start(), grievance.start())
+        times = [t for t in times if int(t["start"]) < cut] or times
     # "أعلنت الوزارة اليوم الأحد اعتقال ثلاثة متهمين بتنفيذ هجوم يوم الجمعة": a day right after the charge (its deed
     # in at most three words) dates the deed charged, not the arrest (with no other day, the arrest is the story's
     # day); a day further on ("متهماً بسرقة سيارات في حي الكرادة ببغداد أمس") is the arrest's
@@ -15287,13 +15372,19 @@ _GIVEN_BY = re.compile(
     r"|(?:التي|الذي) +(?:ارسلت|ارسل|قدمت|قدم|سيرت|سير|بعثت|بعث|تبرعت|تبرع)(?:ها|ه|هم|هما)?(?: +بها| +به)?) +"
 )
 _GIVER_REACH = 30  # characters after the aid word in which the giving phrase may start
+# ... or after a comma anywhere later in the sentence ("انطلقت قافلة مساعدات ... باتجاه منفذ قسطل، بتنظيم من الهلال
+# الأحمر المصري"; art31)
+_RUN_BY = re.compile(r"[،,] *ب(?:" + _alt("aid_run_by") + r") +من +")
 
 
 def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
     text = view.folded.text
     found = re.compile(r"(?<!\w)" + _GIVEN_BY.pattern).search(text, hit.word_end, hit.word_end + _GIVER_REACH)
     if found is None:
-        return None
+        run_by = _RUN_BY.search(text, hit.word_end)
+        if run_by is None:
+            return None
+        return _participant_after(view, run_by.start(), _RUN_BY, participants, 2)
     giver = _participant_after(view, found.start(), _GIVEN_BY, participants, 2)
     if giver is not None:
         return giver
@@ -15749,6 +15840,7 @@ _DISPERSED_OWN = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|
 
 
 _UNDONE = frozenset({"عدم", "لم", "لن", "دون", "ولم", "ولن"})
+_STEPPED_IN_BEFORE = re.compile(r"(?<!\w)قبل +ان +(?:" + _alt("stepping_in_verbs") + r")(?!\w)")
 
 
 def _own_protest_broken_up(view: SentenceView, found: list[dict[str, Any]], participants: list[Participant]) -> None:
@@ -15758,6 +15850,8 @@ def _own_protest_broken_up(view: SentenceView, found: list[dict[str, Any]], part
     if protest is None or protest["modality"] != "asserted" or protest["acled"] != ["Protests", "Peaceful protest"]:
         return
     verb = _DISPERSED_OWN.search(view.folded.text, view.folded_index(protest["trigger"]["end"]))
+    # ... and so do forces stepping in before it ends ("، قبل أن تتدخل قوات الأمن لإعادة فتح الطريق"; art31)
+    verb = verb or _STEPPED_IN_BEFORE.search(view.folded.text, view.folded_index(protest["trigger"]["end"]))
     before = view.previous_word(verb.start()) if verb is not None else ""
     if verb is None or before in _UNDONE or before[1:] in _UNDONE or _rioting(view):
         return  # (not "دعوا إلى عدم تفريقهم"، "لم تفرقهم")
