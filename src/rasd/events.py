@@ -2954,6 +2954,8 @@ _EACH_OF = re.compile(r"(?<!\w)كل +من +$")
 _BORDERING_WITH = re.compile(
     r"(?<!\w)(?:منفذ|معبر)(?: +[^\W\d_]+){0,3} +(?:ال)?حدودي +مع +$|(?<!\w)الحدودي[هة]? +مع +$"
 )
+_BORDER_GUARDS = tuple(_WORDS.words("border_guards"))
+_ON_BORDER_WITH = re.compile(r"(?<!\w)(?:علي|عند|قرب|في) +(?:ال)?حدود(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$")
 _BORDER_WITH = re.compile(
     r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$"
     # probe99: a crossing named before its neighbour ("معبر جديدة يابوس مع لبنان")
@@ -3882,6 +3884,19 @@ _LOCAL_OTHERS = _LOCAL_CLERICS | frozenset(fold_text(w) for w in _WORDS.words("l
 _ALL_PARTIES = frozenset(_WORDS.words("all_parties"))
 
 
+_ENVOY_PLURALS = frozenset(_WORDS.words("envoy_plurals"))  # folded
+_REGIONAL_ADJECTIVES = frozenset(_WORDS.words("regional_adjectives"))  # folded
+
+
+def _regional_envoys(view: SentenceView, d: Participant) -> bool:
+    """ "استقبل الوزير السفراء الأوروبيين المعتمدين لدى المملكة": envoys told by a region's adjective are of several
+    states, none of them the story's, so no one state is given them (gap19)."""
+    if d.span.start < view.start or fold_text(d.text).split()[-1:] != [d.head] or d.head not in _ENVOY_PLURALS:
+        return False
+    after = _NEXT_WORD.match(view.folded.text, view.folded_index(d.span.end))
+    return after is not None and fold_text(after.group(1)) in _REGIONAL_ADJECTIVES
+
+
 def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
     """Whether the last two armed sides the story named (or the one) are both of its country: the parties a call
     is then made to are that country's (a foreign force among them leaves them of no one state)."""
@@ -4074,7 +4089,7 @@ def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
     named = [p for m in view.mentions if (p := _participant_of(view, m, plover)) is not None]
-    lead = _lead_country(view) if home is not None else None
+    lead = _lead_country(view, home) if home is not None else None
     if lead is not None:
         # "وفي النيجر، أعلنت وزارة الدفاع أن الجيش قتل ...": a body built from its kind with no nationality of its
         # own is of the country the sentence is set in, not of the story's country the names stage gave it
@@ -4146,6 +4161,9 @@ def _participants(
         else p
         for p in named
     ]
+    # ... and so is a Friday preacher named by his post, or the unions as a whole, read as a name ("ودعا خطيب الجمعة في
+    # مدينة الفلوجة الحكومة إلى"; gap19), as they are when described
+    named = [_but(p, country=home) if p.country is None and fold_text(p.text) in _LOCAL_OTHERS else p for p in named]
     # "رئيس مجلس السيادة الانتقالي قائد الجيش الفريق أول عبد الفتاح البرهان": a commander titled head of the state
     # acts for its government (probe74)
     named = [_but(p, role="government") if _titled_head_of_state(view, p) else p for p in named]
@@ -4249,6 +4267,7 @@ def _participants(
         if d.country is None
         and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head) or fold_text(d.text) in _LOCAL_OTHERS)
         and not _stateless(d, view)
+        and not _regional_envoys(view, d)
         else d
         for d in described
     ]
@@ -4583,18 +4602,35 @@ _SERVING_OFFICES = frozenset(_WORDS.words("serving_offices"))
 def _without_joint_partners(view: SentenceView, merged: list[Participant]) -> list[Participant]:
     """ "اعتقلت قوة مشتركة من الجيش والشرطة خمسة مطلوبين": the bodies joined by و to the first of a joint force are
     the doer's partners, no side of their own (probe91)."""
-    if "مشترك" not in view.text:
-        return merged
     out: list[Participant] = []
     joint_end = -1  # where the last body of an open joint force ends
+    unit: Participant | None = None  # the first of "قوة من X وY" (art28): its partner must be a force of its state
     for p in merged:
-        if joint_end >= 0 and view.text[joint_end - view.start : p.span.start - view.start] in (" و", "، و"):
+        if (
+            joint_end >= 0
+            and view.text[joint_end - view.start : p.span.start - view.start] in (" و", "، و")
+            and (unit is None or (p.role in _STATE_FORCES and p.country is not None and p.country == unit.country))
+        ):
             joint_end = p.span.end
             continue
         before = fold_text(view.text[max(0, p.span.start - view.start - 24) : p.span.start - view.start])
-        joint_end = p.span.end if before.rstrip().endswith(_JOINT_UNITS) else -1
+        unit = None
+        if before.rstrip().endswith(_JOINT_UNITS):
+            joint_end = p.span.end
+        elif (
+            p.role in _STATE_FORCES
+            and before.rstrip().endswith(_FORCE_UNITS)
+            and "بين" not in fold_text(view.text[: p.span.start - view.start]).split()[-4:]
+        ):
+            joint_end, unit = p.span.end, p
+        else:
+            joint_end = -1
         out.append(p)
     return out
+
+
+_FORCE_UNITS = tuple(_WORDS.words("force_units"))
+_STATE_SIDE = frozenset(("government", "military", "police", "igo"))  # a state's bodies, whoever of them speaks
 
 
 _STATELESS = frozenset(_WORDS.words("stateless_people"))
@@ -4676,6 +4712,9 @@ def _crowd_before_name(prev: Participant, p: Participant) -> bool:
     if prev.named or p.person:
         return False
     words = fold_text(prev.text).split()
+    if len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 6 and words[0].endswith(("ون", "ين")):
+        # "وطالب المحتجون المؤسسة الوطنية للنفط" (art28): a definite sound plural keeps its ن, so heads no construct
+        return True
     if words[0].startswith(("ال", "وال")) or _PLURAL_HEAD.fullmatch(words[0]) is None:
         return False
     # a sound plural in ون/ين loses its ن in a construct; one in ات ("قوات اليونيفيل"، "مقاتلات التحالف") is a
@@ -6501,9 +6540,29 @@ def _without_nationality(m: Mention) -> bool:
     )
 
 
-def _lead_country(view: SentenceView) -> str | None:
+def _lead_country(view: SentenceView, home: str | None = None) -> str | None:
     """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
-    ..." the state or its capital alike)."""
+    ..." the state or its capital alike). A venue abroad whose sentence names sides of the story's own country and
+    none of the venue's ("وفي جدة، استأنف وفدا الجيش والدعم السريع محادثات") leaves the unnamed sides the story's
+    (art29)."""
+    lead_country = _lead_place_country(view)
+    if lead_country is None or home is None or lead_country == home:
+        return lead_country
+    # (the outlet that tells of it is no side: "وفق ما نقلته وكالة الأنباء السعودية"; a body built from its kind counts
+    # with its nationality only, "مع وزارة الدفاع النيجرية", not "أعلنت وزارة الدفاع")
+    states = {
+        m.actor.country
+        for m in view.mentions
+        if m.actor is not None
+        and m.actor.country
+        and m.actor.role != "media"
+        and (m.origin == "lexicon" or not _without_nationality(m))
+    }
+    return None if home in states and lead_country not in states else lead_country
+
+
+def _lead_place_country(view: SentenceView) -> str | None:
+    """The country of the place a sentence opens with (see _lead_country)."""
     # "وعلى الحدود الجنوبية لمصر، ألقت قوات حرس الحدود القبض ...": the state whose border the sentence opens at (art23)
     lead = _LEAD_IN.match(view.folded.text) or _LEAD_BORDER.match(view.folded.text)
     kind = _LEAD_KIND.match(view.folded.text)
@@ -6547,7 +6606,22 @@ def _file_of(view: SentenceView, p: Participant) -> bool:
     word = view.previous_word(at)
     if word in _FILE_COUNTS:
         word = view.previous_word(view.folded.text.rfind(" ", 0, at - 1))
-    return word in _FILE_WORDS
+    if word in _FILE_WORDS:
+        return True
+    # "لبحث آليات تثبيت وقف إطلاق النار وإخراج المرتزقة" (art28): the people a deed the talks are to weigh befalls are
+    # their topic, past و-joined deeds, once a discussing word has opened the purpose and no "مع" has named a side
+    gap = view.folded.text[max(0, at - 80) : at].split()
+    for i in range(len(gap) - 1, max(-1, len(gap) - 8), -1):
+        w = gap[i]
+        if w in ("مع", "بين") or w.endswith(("،", ",")):
+            return False
+        if w in _DISCUSSING:
+            return i < len(gap) - 1
+    return False
+
+
+# (folded) the words that open what talks are to weigh ("لبحث"، "لمناقشة"، "لدراسة")
+_DISCUSSING = frozenset(fold_text(w) for w in _WORDS.words("discussing_words"))
 
 
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
@@ -7774,6 +7848,9 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         and _is_noun(view, hit)
         and _DELIVERED_LATER.search(view.folded.text, hit.end) is not None
     )
+    # "سيدفع الجيش بقوات إضافية"، "سترسل بلاده مساعدات": a noun of the deed a future verb governs, a few words before
+    # it in its clause, is still to come (the time cue leaves out these verbs, whose letters begin nouns too)
+    planned = planned or _governed_by_future_verb(before)
     if planned or decided or has_future_cue(before[-60:]):
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition; but one a plan word states ("من المقرر أن تعبر
         # قافلة ثانية الحاجز غداً إذا سمحت الظروف"، "تعتزم إرسال قافلة ... في حال سمحت السلطات") is planned, the
@@ -7781,6 +7858,19 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         stated = any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
         return "hypothetical" if conditional_after and not stated else "planned"
     return "asserted"
+
+
+# (folded) a light verb in the future ("سيدفع"، "سترسل"، "سننشر"), then at most three words with no stop and no comma
+# (its subject, ب), up to the deed's noun at the end
+_FUTURE_LIGHT_VERB = re.compile(
+    r"(?<!\w)[وف]?س[يتن](?:" + _alt("future_light_stems") + r")(?:ون|ان|وا)?(?!\w)(?: +[^\W\d_]+){0,3} +[^\W\d_]*$"
+)
+
+
+def _governed_by_future_verb(before: str) -> bool:
+    """Whether a light verb in the future stands a few words before the deed's noun, in its clause (folded text before
+    the noun's word): "إنه سيدفع بقوات إضافية"، "سترسل الولايات المتحدة قوات"; not "سيرسل وفداً، بعد قصف"."""
+    return _FUTURE_LIGHT_VERB.search(before[-60:] + "x") is not None
 
 
 # (folded) a verb of delivery in the future: "ستصل"، "سيتم تسليمها"، "على أن تصل"
@@ -8712,6 +8802,14 @@ def _during_sweep(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return word in _SWEEP_DURING
 
 
+def _ongoing_circumstance(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "بدورية عسكرية كانت تقوم بعملية تمشيط"، "خلال قيامهم بعملية تفتيش": what a side was doing when the told deed
+    befell it (a sweep or patrol, or anything in a sentence that tells a toll) is its circumstance, no event (art29)."""
+    if not _ONGOING_FRAME.search(view.folded.text, max(0, hit.word_start - 40), hit.word_start):
+        return False
+    return hit.values[0].plover == "MOBILIZE" or bool(view.cues_of("killed", "injured"))
+
+
 _ATTACK_SCENE = tuple(fold_text(w) for w in _WORDS.words("attack_scene"))
 _COMPANIES = frozenset(fold_text(w) for w in _WORDS.words("companies"))
 _TOLD_OPERATIONS = frozenset(fold_text(w) for w in _WORDS.words("told_operations"))
@@ -8798,7 +8896,14 @@ def _no_force_moved(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if plover == "MOBILIZE" and any(s in hit.key for s in _ALERT_STEMS):
         clause = text[max(0, hit.word_start - 40) : hit.word_end + 60]
         return _CIVIL_ALERTS.search(clause) is not None
+    if plover == "MOBILIZE" and hit.key.startswith(_PUSH_HEADS):
+        # "ما دفع القوات إلى تطبيق قواعد الاشتباك" (art28): what prompted the forces to act, no force pushed forward
+        return fold_text(view.previous_word(hit.word_start)) in _CAUSING_LEADS
     return False
+
+
+_PUSH_HEADS = ("دفع", "يدفع", "تدفع")
+_CAUSING_LEADS = frozenset(fold_text(w) for w in _WORDS.words("causing_leads"))
 
 
 def _sought(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -9147,6 +9252,73 @@ _CALLED_BEFORE = re.compile(
 )
 
 
+# (real27) a call whose إلى carries the pronoun of what was called ("المؤتمر الذي بدأ أمس ودعا إليه الوزير"), with a
+# relative pronoun a few words back in the same clause, tells who called it, no call of its own
+_CALLED_BACK = ("ه", "ها", "هم", "هما")
+# (real27) the prepositions after which a noun is theirs, never a light verb's object ("عقد لارسن بعد الاجتماع مؤتمراً")
+_GAP_PREPOSITIONS = frozenset(_WORDS.words("gap_prepositions"))
+
+
+def _relative_stance(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
+    """ "الميليشيات التي تدعمها الولايات المتحدة"، "المؤتمر الذي بدأ أمس ودعا إليه الوزير": a present verb of support
+    right after a relative pronoun says what its antecedent is known for, and a call back to what the clause names
+    tells who called it; neither is an act of the story (real27). (A threat so told, "التي تهدد بالانسحاب", is left:
+    dropped, its threatened step took over as a deed.)"""
+    plover = hit.values[0].plover
+    if plover == "SUPPORT" and before[-1:] and before[-1] in _RELATIVES:
+        return _present_verb_hit(view.folded.text, hit)
+    if plover == "REQUEST" and view.folded.text[hit.end : hit.word_end] in _CALLED_BACK and " " in hit.key:
+        clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 40) : hit.word_start])[-1]
+        return any(w in _RELATIVES for w in clause.split()[-5:])
+    return False
+
+
+_DECLINED_COMMENT = frozenset(_WORDS.words("declined_comment"))
+
+
+def _declined_comment(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "رفضت التعليق على هذه الآراء"، "رفض الإدلاء بأي تصريح": declining to comment or to tell is no rejection of
+    anything (real27)."""
+    # (the refuser may stand between: "ورفض المتحدث باسم الخارجية التعليق"; not past a و that opens another clause)
+    for word in view.folded.text[hit.word_end : hit.word_end + 60].split()[:5]:
+        if word.lstrip("و") in _DECLINED_COMMENT:
+            return True
+        if word.startswith("و") or not word.isalpha():
+            return False
+    return False
+
+
+_OCCASIONS = frozenset(_WORDS.words("occasions"))
+
+
+def _receives_occasion(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وتستقبل البلاد هذه الذكرى بكل فخر"، "يستقبل المسلمون شهر رمضان": a feast, an anniversary or a season
+    welcomed is no visitor received (real27; not one said to be when: "استقبل خلال شهر رمضان وفداً")."""
+    words = [w.replace("ة", "ه") for w in view.folded.text[hit.word_end : hit.word_end + 40].split()[:3]]
+    for i, w in enumerate(words):
+        if w in _OCCASIONS:
+            return i == 0 or words[i - 1] not in _GAP_PREPOSITIONS | {"في", "بمناسبه"}
+    return False
+
+
+def _aims_that(words: list[str]) -> bool:
+    if "ان" not in words:
+        return False
+    lead = words[: words.index("ان")]
+    return all(w not in _GAP_PREPOSITIONS and w not in ("دون", "من", "بدون") for w in lead)
+
+
+def _noun_of_preposition(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وعقد رود لارسن بعد الاجتماع مؤتمراً صحفياً": a light verb's noun read across a gap that ends in a preposition
+    the key does not hold is that preposition's object, told as a time or topic, not the verb's (real27)."""
+    words = view.folded.text[hit.start : hit.end].split()
+    key = hit.key.split()
+    if len(words) <= len(key) or len(words) < 3:
+        return False
+    prep = words[-2]
+    return prep in _GAP_PREPOSITIONS and prep not in key
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -9251,6 +9423,23 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         and before[-1] in _RELATIVES
         and view.folded.text[hit.end : hit.word_end] in ("ه", "ها", "هم", "هما")
     ):
+        return True
+    if _relative_stance(view, hit, before):
+        return True
+    if _noun_of_preposition(view, hit):
+        return True
+    if hit.values[0].plover == "REJECT" and _declined_comment(view, hit):
+        return True
+    if hit.key in _RECEIVING_HEADS and _receives_occasion(view, hit):
+        return True
+    # "مهن الوساطة المالية": financial intermediation, no mediation between sides ("بوساطة مالية" is Mali's; real27)
+    if "وساط" in hit.key and view.folded.text[hit.word_start : hit.start].endswith("ال"):
+        nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+        if nxt is not None and nxt.group(1).replace("ة", "ه") == "الماليه":
+            return True
+    # "التي تستهدف الصين أن تعرض عليهم منتجاتها": what a verb of aim is followed by أن for is its aim (real27)
+    # (not after a preposition: "استهدفت منزلاً بعد أن رصدت" struck it)
+    if "ستهدف" in hit.key.split(" ")[0] and _aims_that(view.folded.text[hit.word_end : hit.word_end + 30].split()[:3]):
         return True
     # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
     # (the clause is a tail of the slice before the word: no hope word in the slice's words, none in the clause)
@@ -9466,6 +9655,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and _LEAD_BL.sub("", before[-1]) in _BAN:
+        return True
+    # "بدورية عسكرية كانت تقوم بعملية تمشيط"، "خلال قيامهم بعملية تفتيش": what a side was doing when the told deed
+    # befell it (a sweep, or anything in a sentence that tells a toll) is its circumstance (art29)
+    if _ongoing_circumstance(view, hit):
         return True
     # "ضالع في التخطيط لهجمات"، "خلية كانت تخطط لتنفيذ هجمات": what was planned did not happen (yet), nor did what
     # the planned thing is said to do ("التخطيط لهجمات استهدفت العسكريين")
@@ -9893,6 +10086,8 @@ _AWAITING = frozenset(_WORDS.words("awaiting"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _BAN = frozenset(_WORDS.words("ban"))
 _PLANNING = frozenset(_WORDS.words("planning"))
+# "كانت تقوم "، "خلال قيامهم ": a frame of what a side was doing, right before the trigger's word (art29)
+_ONGOING_FRAME = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(_WORDS.words("ongoing_frames")) + r")(?:ه|ها|هم|هما)? +$")
 _NEGATION = frozenset(fold_text(w) for w in cues().negation)
 _DANGER_BEFORE = frozenset(_WORDS.words("danger_before"))
 _DANGER_AFTER = _WORDS.words("danger_after")
@@ -9942,6 +10137,7 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
+_FIRE_OUTBREAK = _cause_pattern(_WORDS.words("fire_outbreaks"))
 _GAINS = _cause_pattern(_WORDS.words("gains"))
 _GAIN_REACH = 30  # characters after أصاب in which its subject and then what it gained are told
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
@@ -10331,6 +10527,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
         and not _issue_talked(view, h, hits)  # "بحث ... ملف انسحاب القوات": the withdrawal is the talks' topic
         and not _during_sweep(view, h)
+        and not _ongoing_circumstance(view, h)
         and not _arrests_during_campaign(view, h, hits)
         and not _led_to_deal(view, h, hits)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
@@ -10515,6 +10712,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز"، "دمرت السيول منازل"، "اقتلعت الرياح أشجاراً": no
         # conflict event
         return []
+    if plover == "ASSAULT" and weak and _FIRE_OUTBREAK.search(view.folded.text) and not view.cues_of("weapon"):
+        return []  # "واندلع حريق في مخيم للنازحين ... ما أدى إلى إصابة ثلاثة أطفال بحروق": an accident (art29)
     if hit.values[0].id == "injury" and _GAINS.search(view.folded.text, hit.end, hit.end + _GAIN_REACH):
         return []  # "أصابت الشركة أرباحاً كبيرة": a gain, no wound
     banner = fold_text(view.previous_word(hit.word_start))
@@ -11833,9 +12032,11 @@ def _folded_alt(section: str) -> str:
 
 # "التي تضم مستشارين عسكريين أميركيين": a side past a hosting clause, up to three words on
 _HOSTED = re.compile(r"(?<!\w)(?:" + _folded_alt("hosting_clause") + r")(?: +[^\W\d_]+){0,3} +$")
-# "قرب السفارة الأميركية"، "أمام مقر الحزب": a body past a word of nearness, up to two words on
+# "قرب السفارة الأميركية"، "أمام مقر الحزب": a body past a word of nearness, up to two words on (three, the last
+# an owner's ل, and a quote: "قرب مخيم سكني لشركة "إيني""; art29)
 _NEAR = re.compile(
     r"(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){0,2} +$"
+    r"|(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){2} +ل[^\W\d_]+ *[\"«“]? *$"
     # "لغما انفجر بدبابة إسرائيلية"، "عبوات انفجرت بآليات الاحتلال": what a charge went off against was hit
     r"|(?<!\w)(?:انفجر|انفجرت|انفجرتا|انفجرا)(?: +[^\W\d_]+){0,2} +ب$"
 )
@@ -13005,6 +13206,7 @@ def _events_for(
         if plover == "AID" and further is not None and (actor1 is None or not actor1.named):
             # "وقال مسؤول في البرنامج إن ... قافلة ثانية": a further convoy of the giver told (probe77)
             actor1 = further
+    told_doer = ctx.doers.get(plover)  # the doer of the last event of this type told before this one
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
@@ -13198,6 +13400,17 @@ def _events_for(
             if p.span.start > joined_end and p.state and between in (" و", "، و"):
                 taken.append(p.span)
                 joined_end = p.span.end
+    if actor1 is not None and actor1.role == "government" and plover in _STATEMENTS:
+        # "جددت وزارة الخارجية المصرية رفض القاهرة": the doer's own state whose the statement is, no place (art28)
+        hit_end = view.raw_span(hit.start, hit.end).end
+        taken += [
+            p.span
+            for p in participants
+            if p.state
+            and p.country == actor1.country
+            and p.span.start >= hit_end
+            and not view.text[hit_end - view.start : p.span.start - view.start].strip()
+        ]
     if actor2 is not None and actor2.head == "vessel":
         # "ضد السفن المرتبطة بإسرائيل والولايات المتحدة": the states the ships are tied to are no places
         taken += [p.span for p in participants if _ships_of(view, actor2, p)]
@@ -13341,6 +13554,11 @@ def _events_for(
             and _AFFILIATION.search(view.folded.text[:mention_at][-60:])
         )
     ]
+    guard = (
+        actor1.country
+        if actor1 is not None and actor1.country and any(w in fold_text(actor1.text) for w in _BORDER_GUARDS)
+        else None
+    )
     # "سيطرت على منفذ التوم الحدودي مع النيجر": the state a crossing faces is not where the crossing is (this side),
     # nor where a town "الحدودية مع" it lies
     here = [
@@ -13349,8 +13567,19 @@ def _events_for(
         if not (
             m.place is not None
             and m.place.kind == "country"
-            and iso3(m.place.country) != ctx.home
-            and _BORDERING_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
+            and (
+                (
+                    iso3(m.place.country) != ctx.home
+                    and _BORDERING_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
+                )
+                # "في اشتباك مع قوات حرس الحدود الأردنية على الحدود الشمالية الشرقية مع سوريا" (art28): the state
+                # across the border a state's border guards hold is not where they fought
+                or (
+                    guard is not None
+                    and iso3(m.place.country) != guard
+                    and _ON_BORDER_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
+                )
+            )
         )
     ]
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
@@ -13450,6 +13679,17 @@ def _events_for(
         # "تستضيف مسقط جولة محادثات بين طهران وواشنطن"، "تستضيف الجزائر اجتماعاً لوزراء خارجية دول جوار ليبيا":
         # the host is where the talks are; the other places name their sides or topic (probe58)
         here = _hosted_at(view) or here
+    if plover == "ASSAULT" and len(here) > 1 and view.may_match(_SPEECH_VENUE):
+        # "ونفى المتحدث، في مؤتمر صحافي عقده في بغداد، تعرّض زوار لإطلاق نار قرب ناحية الإسكندرية": where the teller
+        # spoke, set off before the attack he tells, is not where it was (gap19); a step he announces may well be
+        # taken where he speaks ("أعلن المحافظ، في مؤتمر صحافي عقده في عيرغابو، فرض حظر للتجول في المدينة")
+        speeches = [
+            view.raw_span(m.start(), m.end())
+            for m in _SPEECH_VENUE.finditer(view.folded.text, 0, hit.word_start + 1)
+            if m.end() <= hit.word_start + 1
+        ]
+        spoken_at = [m for m in here if any(v.start < m.span.start and m.span.end < v.end for v in speeches)]
+        here = [m for m in here if m not in spoken_at] or here
     denial = _denial_clause_start(view, hit.start)
     if denial is not None:
         # "تصل لجنة إلى بغداد، فيما نفت الوزارة اعتقال ...": the places before "فيما" are not where the deed denied
@@ -13660,9 +13900,17 @@ def _events_for(
         )
     )
     opened_on = any(_OPENING_PLACE.fullmatch(view.folded.text[: view.folded_index(m.span.start)]) for m in here)
+    # ... a statement by a doer of the same camp: "وطالب المحتجون" after a committee's call told is the protesters'
+    # own (art28)
     if (
         retold
         and anaphoric
+        and (
+            plover not in _SAID
+            or told_doer is None
+            or actor1 is None
+            or (told_doer.role in _STATE_SIDE) == (actor1.role in _STATE_SIDE)
+        )
         and modality == "asserted"
         and not any(a <= m.span.start < b for m in here)
         and not opened_on  # "وفي بغداد، تظاهر ...": the sentence opens on a place of its own
@@ -16315,8 +16563,20 @@ def _arguments(
             counted = not charge.group().startswith(("ب", "علي")) and _number_before(view, charge.start())
             at = charge.end() - 1 if counted else charge.start()
             limit = min(limit, view.raw_start(at, charge.end()))
-    after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
-    # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
+    # (art28) "عقدت اللجنة اجتماعاً بمقرها بحضور ممثلين عن بعثة الأمم المتحدة": who attends talks is a side of them
+    after = [
+        p
+        for p in usable
+        if t_span.end <= p.span.start < limit
+        and (not _is_companion(view, p) or (plover == "CONSULT" and _attending(view, p)))
+    ]
+    if plover in _STATEMENTS and after and before and after[0].state:
+        # "جددت وزارة الخارجية المصرية رفض القاهرة أي إجراءات تتخذها إثيوبيا" (art28): a government's own state or
+        # capital right after the statement's word is whose the statement is, not whom it is aimed at
+        first = after[0]
+        gap = view.text[view.raw_span(hit.start, hit.end).end - view.start : first.span.start - view.start]
+        if not gap.strip() and any(b.country == first.country and b.role == "government" for b in before):
+            after = after[1:]
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
     past_trigger = view.raw_span(hit.start, hit.end).end
     after = [
@@ -16519,6 +16779,8 @@ def _arguments(
             and not _owner_of_hit(view, t_span, p)
             # "لاستهداف دبابة إسرائيلية": right after the verbal noun of aim stands its object
             and not _aimed_object(view, hit, p)
+            # "إثر انفجار لغم أرضي بدورية عسكرية": the unit a bomb went off on was hit (art29)
+            and not _bombed_unit(view, hit, p)
         ]
         # "قصف مدفعي لقوات النظام": the doer follows in the genitive, with لـ
         # ... but not past a noun ("استهداف مواقع للمسلحين": the gunmen own the positions hit), only an adjective
@@ -17853,9 +18115,20 @@ def _in_demand(
     end = view.folded_index(p.span.start)
     if doer is not None and doer.span.start >= view.start and doer.span.end <= p.span.start:
         start = max(start, view.folded_index(doer.span.end))
+    if civilians and re.fullmatch(r"ل[^\W\d_]{4,}", view.previous_word(end)):
+        # "ناشدت الجمعية الجهات المختصة فتح ممرات لإجلاء العائلات العالقة": those a purpose's verbal noun names are
+        # whom the demand would spare
+        return True
     return any(
-        not _envoy_to(view, m) and not _clitic_place(view, m) for m in pattern.finditer(view.folded.text, start, end)
+        not _envoy_to(view, m) and not _clitic_place(view, m) and not _noun_after_fi(view, m)
+        for m in pattern.finditer(view.folded.text, start, end)
     )
+
+
+def _noun_after_fi(view: SentenceView, opening: re.Match[str]) -> bool:
+    """ "ودعت الوزارة، في بيان مساء اليوم، المواطنين إلى"، "في بلاغ": a word behind بـ right after في is a noun the
+    preposition governs (the statement's aside), it opens no demand (gap19)."""
+    return opening.group().startswith("ب") and view.folded.text[max(0, opening.start() - 3) : opening.start()] == "في "
 
 
 def _clitic_place(view: SentenceView, opening: re.Match[str]) -> bool:
@@ -17912,6 +18185,22 @@ _ASIDE_WORDS = _needles("aside_phrases", "aside_statements")
 
 
 _DIRECTING = frozenset(_WORDS.words("directing"))
+
+
+def _attending(view: SentenceView, p: Participant) -> bool:
+    """ "بحضور ممثلين عن بعثة الأمم المتحدة"، "بحضور وزير الخارجية": who is present at talks, a few words before
+    the side, no other companion word between."""
+    start = view.folded_index(p.span.start)
+    words = view.folded.text[max(0, start - 40) : start].split()[-4:]
+    for w in reversed(words):
+        if w in _COMPANION_SPELLINGS:
+            return w.removeprefix("و") in _ATTENDANCE
+        if w.endswith(("،", ",")):
+            return False
+    return False
+
+
+_ATTENDANCE = _taa_spellings(frozenset(_WORDS.words("attendance_words")))
 
 
 def _is_companion(view: SentenceView, p: Participant) -> bool:
@@ -18056,6 +18345,17 @@ def _meanwhile_subject(view: SentenceView, hit: Hit[Trigger], verb_end: int, fir
         and _RESUMED_IN.fullmatch(text, verb_end, view.folded_index(first.span.start)) is not None
         and not _is_counted(view, first)
     )
+
+
+def _bombed_unit(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
+    """ "انفجار لغم أرضي بدورية عسكرية"، "انفجرت عبوة ناسفة بآلية للجيش": a side behind ب within three words of a mine
+    or bomb is what it went off on, not who set it off (art29)."""
+    if tuple(hit.values[0].acled or ()) not in _BOMBS or p.span.start < view.start:
+        return False
+    start = view.folded_index(p.span.start)
+    if view.folded.text[start - 1 : start] != "ب":
+        return False
+    return len(view.folded.text[hit.end : start - 1].split()) <= 2
 
 
 def _told_as_hit(view: SentenceView, p: Participant) -> bool:
@@ -18544,6 +18844,9 @@ _TIME_ASIDE = re.compile(r"[،,] *(?:(?:" + _alt("time_words") + r")(?!\w) *){1,
 
 # "، خلال اجتماع طارئ عقده المجلس الوزاري برئاسته،"، "، بحسب بيان صادر عن مكتبه الإعلامي،": the occasion or the
 # attribution of what is said, between commas
+# (folded) "، في مؤتمر صحافي عقده في بغداد،"، "، خلال كلمة ألقاها في أربيل،": the speech a teller made, set off by
+# commas (a word of speech from event_words.yaml speech_venues right after في or خلال)
+_SPEECH_VENUE = re.compile(r"[،,] *(?:في|خلال) +(?:" + _alt("speech_venues") + r")(?!\w)[^،,.]{0,60}[،,]")
 _FRAME_ASIDE = re.compile(
     r"[،,] *(?:" + _alt("during") + r"|في|علي هامش|عقب|لدي|ب?حسب|وفق|وفقا|طبقا|نقلا عن)(?!\w)[^،,.]*[،,]"
 )
@@ -18787,6 +19090,8 @@ def _adjectives_only(gap: str) -> bool:
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
     """A nationality adjective within two words after the trigger ("قصف مدفعي إسرائيلي")."""
     for nat in view.cues_of("nationality"):
+        if _financial_at(view, nat.word_start, view.folded.text[nat.word_start : nat.word_end]):
+            continue  # "مساعدات مالية": financial aid, no Malian giver (real27)
         if hit.word_start < nat.word_start < hit.end <= nat.word_end:
             # "بضربة أمريكية": a trigger form that ends in the state's adjective
             span = view.raw_span(nat.start, nat.end)
@@ -20297,7 +20602,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
         # "وفي الجزائر، أعلنت وزارة الدفاع ... قضت على إرهابيين": a round-up's sentence set in another country gives
         # its unnamed sides that country, not the story's
-        ctx.home = _lead_country(view) or home
+        ctx.home = _lead_country(view, home) or home
         ctx.participants = _participants(view, "", ctx.home, ctx.named, doc.raw)
         credited = _dateline_end(view)
         ctx.participants = [
