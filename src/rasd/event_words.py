@@ -491,6 +491,8 @@ LIST_SECTIONS = (
     "officer_heads",
     "designate_forms",
     "mp_titles",
+    "national_houses",
+    "groups_of_no_state",
     "led_to_verbs",
     "demanding_crowds",
     "protest_resumptive",

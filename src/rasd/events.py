@@ -4567,13 +4567,49 @@ _MP_SEAT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("mp_titles") + r") +عن +[^،
 _MP_TITLES = frozenset(fold_text(w) for w in _WORDS.words("mp_titles"))
 
 
+# (raw) a member's title right before a national house ("عضو مجلس النواب"، "عضو في البرلمان"، "نائب سابق في مجلس
+# الأمة"): نائب only with في ("نائب رئيس مجلس النواب" is the deputy speaker, another office)
+_MEMBER_OF_HOUSE = re.compile(
+    r"(?<!\w)[وف]?(?:ال)?(?:(عضو(?:اً|ا)?|عضوة|أعضاء|اعضاء)(?: +(?:ال)?سابق(?:اً|ا|ة|ين)?)?(?: +في)?"
+    r"|(نائب(?:اً|ا)?|نائبة|نواب)(?: +(?:ال)?سابق(?:اً|ا|ة|ين)?)? +في) +$"
+)
+_HOUSES = frozenset(fold_text(w) for w in _WORDS.words("national_houses"))
+
+
+def _member_of_house(view: SentenceView, p: Participant) -> Participant | None:
+    """ "طالب عضو مجلس النواب عن دائرة نجع حمادي الوزير"، "القبض على نائب سابق في مجلس الأمة": a member of a national
+    house (event_words.yaml `national_houses`) is an MP, of a party as the gold sets code MPs, not the house
+    (a government body); a provincial council's member stays of the government (act8)."""
+    if p.role != "government" or p.person:
+        return None
+    text = fold_text(p.text)
+    if not any(text == h or text.startswith(h + " ") for h in _HOUSES):
+        return None
+    at = max(0, p.span.start - view.start - 30)
+    m = _MEMBER_OF_HOUSE.search(view.text[at : p.span.start - view.start])
+    if m is None:
+        return None
+    which = 1 if m.group(1) else 2
+    span = Span(view.start + at + m.start(which), view.start + at + m.end(which))
+    title = m.group(which)
+    return Participant(span, title, None, p.country, "political_party", head=fold_text(title))
+
+
 def _members_of_parliament(view: SentenceView, merged: list[Participant]) -> list[Participant]:
     """ "اتهم نائب عن محافظة ميسان في مجلس النواب": an MP told by where he sits for is of a party, as the gold sets
     code MPs ("84 نائباً"), not the government; the house named after him is where he sits, no side (h14c)."""
     out = []
+    house_end = -1  # where the house a member was named by ends
     for p in merged:
         before = view.text[: p.span.start - view.start]
         if p.role == "government" and _MP_SEAT.search(before):
+            continue
+        if house_end >= 0 and _SITS_FOR.fullmatch(view.text[house_end - view.start : p.span.start - view.start]):
+            continue  # "عضو مجلس النواب عن دائرة نجع حمادي": the seat he sits for, no side
+        member = _member_of_house(view, p)
+        house_end = p.span.end if member is not None else -1
+        if member is not None:
+            out.append(member)
             continue
         after = view.text[p.span.end - view.start :]
         if p.role == "government" and fold_text(p.text) in _MP_TITLES and _SITS_FOR.match(after):
@@ -17502,6 +17538,8 @@ _PARTISAN_ROLES = frozenset({"armed_group", "political_party"})
 _HELD_AT_PROTEST = re.compile(
     r"(?<!\w)(?:خلال|اثناء|في|اثر|عقب|اعتراضا علي)? *(?:ال)?(?:وقفه|وقفات|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات"
     r"|اعتصام)(?!\w)|قطع +(?:ال)?طريق"
+    # ... or a riot: "من مثيري الشغب"، "من المندسين"، "من المشاركين في اقتحام مبنى المجلس" (a crowd storming; act8)
+    r"|(?<!\w)(?:[وب]?(?:ال)?شغب|(?:ال)?مشاغبين|(?:ال)?مندسين|(?:ال)?مشارك(?:ين|ون) +في +(?:ال)?اقتحام)(?!\w)"
 )
 _HELD_DURING_PROTEST = re.compile(
     r"(?<!\w)(?:خلال|اثناء) +(?:تفريق +)?(?:ال)?(?:وقفه|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات|اعتصام|مسيره"
@@ -20801,7 +20839,31 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _into_specific(_without_summed_lead(_without_summary(events)))
     events = _merge_repeats(_excessive_force_as_protest(_without_retold_details(_without_attack_damage(events))))
-    return _own_correspondent(doc, _with_ministry_police(_with_territory_losers(events)))
+    return _own_correspondent(doc, _with_groups_where_they_fight(_with_ministry_police(_with_territory_losers(events))))
+
+
+@cache
+def _stateless_groups() -> frozenset[str]:
+    """The canonical names of the listed armed groups of no one state ("داعش"، "جماعة نصرة الإسلام والمسلمين";
+    event_words.yaml `groups_of_no_state`), not unidentified gunmen."""
+    ids = frozenset(_WORDS.words("groups_of_no_state"))
+    return frozenset(a.canonical for a in actors() if a.id in ids and a.country is None)
+
+
+def _with_groups_where_they_fight(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A listed group of no one state is coded by the country its event is in ("جماعة نصرة الإسلام والمسلمين" in
+    Burkina Faso is BFA, in Mali MLI; heldout4, heldout12), not by the story's country when that is another (a
+    Mauritanian story telling of a bomb in Mali; act8)."""
+    for e in events:
+        countries = {iso3(loc["country"]) for loc in e["locations"] if loc.get("country")}
+        if len(countries) != 1:
+            continue
+        (where,) = countries
+        for side in ("actor1", "actor2"):
+            a = e[side]
+            if a is not None and a["role"] == "armed_group" and a["canonical"] in _stateless_groups():
+                e[side] = {**a, "country": where}
+    return events
 
 
 # art13: the page's own outlet, named in its dateline ("الخرطوم - «رصد»") or its rights line ("جميع الحقوق محفوظة
