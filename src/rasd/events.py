@@ -582,6 +582,8 @@ def _names_aid_body(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _NAMED_TYPES = frozenset({"PER", "ORG", "LOC", "FAC"})
+_PLACE_ADJUNCT = re.compile(r"(?:^|\s)[وف]?[فم][ين]\s*$")  # في/من (ففي، ومن) ending the text before a place
+_NAME_TAILS = frozenset(fold_text(w) for w in _WORDS.words("name_tails"))
 
 
 def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -594,6 +596,16 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
         # a place's name holds trigger spellings too ("حزب الدعوة"، "ملعب سلتيك بارك")
         if m.type in _NAMED_TYPES and m.span.start < word_start and raw.end <= m.span.end:
             return True
+        # ... and "park" after a facility's or place's name ("مسجد فنسبري بارك شمال لندن"; real28)
+        if (
+            m.type in ("FAC", "LOC", "GPE")
+            and hit.key in _NAME_TAILS
+            and hit.start == hit.word_start
+            and 0 < word_start - m.span.end <= 1
+            and view.text[: m.span.start - view.start].strip()  # (not the sentence's first words)
+            and not _PLACE_ADJUNCT.search(view.text[: m.span.start - view.start])
+        ):
+            return True  # (not "وفي مسجد الأزهر بارك شيخ الأزهر": the place where the verb's deed was done)
     text = view.folded.text
     if hit.key in _CLAUSE_HEAD_VERBS:
         # "ستدفع ثمن عدوانها"، "بثمن باهظ": a price; "وثمّن الرئيس"، "، كما ثمّن": the verb heads its clause
@@ -1257,7 +1269,7 @@ def _view(
         ((_SPORTS_GATE is None or not word_set.isdisjoint(_SPORTS_GATE)) and _SPORTS.search(folded.text))
         or any(
             _searches(p, folded.text, word_set)
-            for p in (_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
+            for p in (_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _YEAR, _YEAR_SPAN, _HIJRI_YEAR, _FULL_DATE)
         )
     ):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
@@ -1266,6 +1278,11 @@ def _view(
         triggers = [h for h in triggers if not _talk_misread(view, h)]
         if any(_tells_no_news(view, h) for h in triggers):
             triggers = []
+        view.triggers = triggers
+    if triggers and "شرك" in folded.text:
+        # "أعلنت شركة نوكيا أنها أبرمت اتفاقا"، "ورفضت الشركات تحديد موعد": a company's deal, tie or refusal is
+        # business news, no political event (real28)
+        triggers = [h for h in triggers if not _company_does(view, h)]
         view.triggers = triggers
     if triggers and view.contains_any(_SLOGAN_NEEDLES):
         triggers = [h for h in triggers if not _slogan_says(view, h)]
@@ -1276,6 +1293,44 @@ def _view(
     ):  # ... and bare ثمن, a price unless it heads its clause ("سيدفعون الثمن، متوعداً"; gap11)
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
+
+
+_COMPANY_DEEDS = frozenset({"AGREE", "COOPERATE", "REJECT"})
+_COMPANY = re.compile(r"[وف]?(?:ال)?شرك(?:[هة]|ات|تا|تان|تين)")
+_COMPANY_PARTNER_WORDS = frozenset(("مع", "بين", "من", "علي", "الي", "عن", "في", "ضد", "لدي", "عبر"))
+
+
+def _company_does(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether the deed is a company's: a company named right after the verb (its subject), or a few words before
+    it with no preposition before the company ("أعلنت شركة نوكيا أنها أبرمت اتفاقا"; not "وقعت الحكومة مع شركة
+    توتال اتفاقا", where the company is a partner). A listed company is a state's and stays an actor ("واتفقت شركة
+    نفط البصرة مع الشركات الأجنبية")."""
+    if hit.values[0].plover not in _COMPANY_DEEDS:
+        return False
+    text = view.folded.text
+    at = None
+    after = _NEXT_WORD.match(text, hit.end)
+    if hit.end == hit.word_end and after is not None and _COMPANY.fullmatch(after.group(1)):
+        at = after.start(1)
+    else:
+        lo = max(0, hit.word_start - 60)
+        clause = lo + max((m.end() for m in re.finditer(r"[.،,؛:]", text[lo : hit.word_start])), default=0)
+        words = list(re.finditer(r"\S+", text[clause : hit.word_start]))[-6:]
+        for i, m in enumerate(words):
+            if _COMPANY.fullmatch(m.group()):
+                previous = words[i - 1].group() if i else ""
+                if previous in _COMPANY_PARTNER_WORDS or previous.startswith(("ل", "ب")):
+                    return False
+                if any(w.group().startswith("و") for w in words[i + 1 :]):
+                    return False
+                at = clause + m.start()
+                break
+    if at is None:
+        return False
+    raw = view.raw_start(at, at + 1)
+    return not any(
+        m.origin == "lexicon" and m.actor is not None and m.span.start <= raw < m.span.end for m in view.mentions
+    )
 
 
 def _without_sanction_grounds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -4542,13 +4597,49 @@ _MP_SEAT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("mp_titles") + r") +عن +[^،
 _MP_TITLES = frozenset(fold_text(w) for w in _WORDS.words("mp_titles"))
 
 
+# (raw) a member's title right before a national house ("عضو مجلس النواب"، "عضو في البرلمان"، "نائب سابق في مجلس
+# الأمة"): نائب only with في ("نائب رئيس مجلس النواب" is the deputy speaker, another office)
+_MEMBER_OF_HOUSE = re.compile(
+    r"(?<!\w)[وف]?(?:ال)?(?:(عضو(?:اً|ا)?|عضوة|أعضاء|اعضاء)(?: +(?:ال)?سابق(?:اً|ا|ة|ين)?)?(?: +في)?"
+    r"|(نائب(?:اً|ا)?|نائبة|نواب)(?: +(?:ال)?سابق(?:اً|ا|ة|ين)?)? +في) +$"
+)
+_HOUSES = frozenset(fold_text(w) for w in _WORDS.words("national_houses"))
+
+
+def _member_of_house(view: SentenceView, p: Participant) -> Participant | None:
+    """ "طالب عضو مجلس النواب عن دائرة نجع حمادي الوزير"، "القبض على نائب سابق في مجلس الأمة": a member of a national
+    house (event_words.yaml `national_houses`) is an MP, of a party as the gold sets code MPs, not the house
+    (a government body); a provincial council's member stays of the government (act8)."""
+    if p.role != "government" or p.person:
+        return None
+    text = fold_text(p.text)
+    if not any(text == h or text.startswith(h + " ") for h in _HOUSES):
+        return None
+    at = max(0, p.span.start - view.start - 30)
+    m = _MEMBER_OF_HOUSE.search(view.text[at : p.span.start - view.start])
+    if m is None:
+        return None
+    which = 1 if m.group(1) else 2
+    span = Span(view.start + at + m.start(which), view.start + at + m.end(which))
+    title = m.group(which)
+    return Participant(span, title, None, p.country, "political_party", head=fold_text(title))
+
+
 def _members_of_parliament(view: SentenceView, merged: list[Participant]) -> list[Participant]:
     """ "اتهم نائب عن محافظة ميسان في مجلس النواب": an MP told by where he sits for is of a party, as the gold sets
     code MPs ("84 نائباً"), not the government; the house named after him is where he sits, no side (h14c)."""
     out = []
+    house_end = -1  # where the house a member was named by ends
     for p in merged:
         before = view.text[: p.span.start - view.start]
         if p.role == "government" and _MP_SEAT.search(before):
+            continue
+        if house_end >= 0 and _SITS_FOR.fullmatch(view.text[house_end - view.start : p.span.start - view.start]):
+            continue  # "عضو مجلس النواب عن دائرة نجع حمادي": the seat he sits for, no side
+        member = _member_of_house(view, p)
+        house_end = p.span.end if member is not None else -1
+        if member is not None:
+            out.append(member)
             continue
         after = view.text[p.span.end - view.start :]
         if p.role == "government" and fold_text(p.text) in _MP_TITLES and _SITS_FOR.match(after):
@@ -7775,6 +7866,7 @@ _LAST_DAY = re.compile(
 _HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
 # "وكان تجمع أحرار حوران قد وثّق مقتل 47 شخصاً ... خلال الشهر الماضي": a monitor's count over the period (art12)
+_NOT_UNDERGONE = re.compile(r"(?<!\w)[وف]?(?:لم|لن) +[يت]تعرض(?:وا|ا|ن)?(?: +[^\W\d_]+){0,3}? *$")
 _DOCUMENTED = re.compile(r"(?<!\w)[وف]?(?:" + _alt("documenting_verbs") + r")(?!\w)")
 _TOLL_NEEDLES = _needles("toll")
 
@@ -7791,6 +7883,14 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         return "denied"
     if prev in _ANY and any(h.word_end <= hit.word_start for h in view.cues_of("negation")):
         return "denied"  # "ولم تشر المراجع لأي زيارة له": no such event, the sentence says
+    # "لم تتعرض أمريكا لهجوم على أرضها"، "لن يتعرض إلى اعتقال": what one did not (or will not) undergo; "لن تتحركا دون
+    # التشاور مع حلفائهما": what is done without it (real28)
+    if _NOT_UNDERGONE.search(before[-60:]) and (
+        view.folded.text[hit.word_start : hit.start] in ("ل", "لل") or prev == "الي"
+    ):
+        return "denied"
+    if prev.removeprefix("و") in _WITHOUT and hit.start == hit.word_start + 2 * _is_definite(view, hit):
+        return "denied"
     if hit.start == hit.word_start and hit.values[0].plover in _SAID_OR_DONE:
         # "لم أوجه دعوة إليه"، "لم يعقد أي اجتماع": the noun of a light verb after لم/لن was not done either
         two = view.words_before(hit.word_start, 30, 2)
@@ -7808,6 +7908,9 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     ) and not (_WAS_THEN_MAY.search(before[-140:]) or (word[:1] in "تن" and _WAS_THEN_QAD.search(before[-140:])))
     # ... and a noun subject the may-verb follows ("إن قافلة ثانية قد تتوجه إلى الفاشر"; probe77)
     may = may or (_is_noun(view, hit) and _MAY_AFTER.match(view.folded.text, hit.end) is not None)
+    # ... or the subject of a future verb of consequence, itself indefinite ("إن فرض عقوبات جديدة سيكون له تأثير"،
+    # "أن وقف إطلاق نار بهذا المعنى سيؤمن"): an act whose effects are foretold, not one told (real28)
+    may = may or (not _is_definite(view, hit) and _foretold_subject(view.folded.text, hit.end))
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
     if may or any(h.word_end <= hit.word_start for h in conditions):
         return "hypothetical"
@@ -8504,6 +8607,21 @@ def _warned_will(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 _MAY = frozenset(("قد", "وقد"))
 _PRESENT_OUTCOMES = frozenset(w[1:] if w[0] == "س" else w for w in _OUTCOME_WORDS)  # يؤدي، تؤدي ...
+
+
+_CONSEQUENCE_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي"))
+
+
+def _foretold_subject(text: str, end: int) -> bool:
+    """Whether a future verb of consequence follows the words at `end`, at most three words between and none a
+    relative pronoun, a number or a stop ("سيكون له تأثير"؛ not "الذي وقع أمس سيؤدي")."""
+    words = re.split(r"[.،,؛:!?؟]", text[end : end + 60], maxsplit=1)[0].split()
+    for word in words[:4]:
+        if word in _OUTCOME_WORDS:
+            return True
+        if word in _CONSEQUENCE_RELATIVES or not word.isalpha():
+            return False
+    return False
 
 
 def _foretold_outcome(before: list[str]) -> bool:
@@ -10210,6 +10328,25 @@ _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
 _FIRE_OUTBREAK = _cause_pattern(_WORDS.words("fire_outbreaks"))
 _GAINS = _cause_pattern(_WORDS.words("gains"))
 _GAIN_REACH = 30  # characters after أصاب in which its subject and then what it gained are told
+_FEELINGS = _cause_pattern(_WORDS.words("afflicting_feelings"))
+_FEELING_REACH = 30  # characters after the verb in which its subject and then the feeling (behind ب) are told
+# "القلق والارتباك اللذان أصابا": the feeling (and others joined by و) as the subject, a relative pronoun between
+_FEELING_SUBJECT = re.compile(
+    "(?:" + _FEELINGS.pattern + r")(?: +و[^\W\d_]+)*(?: +(?:الذي|التي|اللذان|اللتان|اللذين|اللتين))? *$"
+)
+_SPORT_HOMOGRAPHS = frozenset(fold_text(w) for w in _WORDS.words("sport_homographs"))
+
+
+def _feeling_befalls(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether the injury word tells a feeling that befell someone ("فيصاب الوالد بالإحباط"، "القلق الذي أصاب
+    الأسواق"), not a wound."""
+    text = view.folded.text
+    for m in _FEELINGS.finditer(text, hit.end, hit.end + _FEELING_REACH):
+        if m.group().lstrip("وف").startswith("ب"):
+            return True
+    return bool(_FEELING_SUBJECT.search(text[max(0, hit.word_start - 60) : hit.word_start].rstrip() + " "))
+
+
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
 
 
@@ -10253,6 +10390,9 @@ _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing olde
 # item or a life's story, not news
 _FULL_DATE = re.compile(r"(?<![0-9])[0-9]{1,2} *[/-] *[0-9]{1,2} *[/-] *([0-9]{4})(?![0-9])")
 _ARCHIVE_YEARS = 10
+# "(1796 - 1820م)"، "(1368 - 1644م)": a span of years in parentheses, a reign's, a dynasty's or a life's; one that
+# begins before the news era tells history (real28; a bare year may be a count, a span of two years is not)
+_YEAR_SPAN = re.compile(r"\( *([0-9]{3,4}) *[-–] *[0-9]{3,4} *م? *\)")
 
 
 _TOPIC_REACH = 150  # characters either side of a trigger: run-on sentences glue a match report to politics
@@ -10268,7 +10408,7 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     near = text[start:end]
     if _PAST_ERA.search(near) or _HIJRI_YEAR.search(near):
         return True
-    if any(int(m.group(1)) < _NEWS_ERA for m in _YEAR.finditer(near)):
+    if any(int(m.group(1)) < _NEWS_ERA for m in (*_YEAR.finditer(near), *_YEAR_SPAN.finditer(near))):
         return True
     if published is not None and any(
         int(m.group(1)) < published.year - _ARCHIVE_YEARS for m in _FULL_DATE.finditer(near)
@@ -10280,7 +10420,14 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     # player (probe82; not إيقاف/توقيف, which in sport suspend a player)
     if hit.values[0].id in _CROWD_EVENTS or hit.key.startswith(_ARREST_STEMS) or _GUNMEN.search(near):
         return False
-    return not any(start <= c.start < end and v.category in ("weapon", "killed") for c in view.cues for v in c.values)
+    # (a defender or a long shot near sports words names no weapon: "ضربة برأسه إلى مدافع المنتخب"; real28)
+    return not any(
+        start <= c.start < end
+        and v.category in ("weapon", "killed")
+        and not (v.category == "weapon" and text[c.start : c.end] in _SPORT_HOMOGRAPHS)
+        for c in view.cues
+        for v in c.values
+    )
 
 
 # "في الدقيقة 80": a match's minute (probe82)
@@ -10790,6 +10937,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         return []  # "واندلع حريق في مخيم للنازحين ... ما أدى إلى إصابة ثلاثة أطفال بحروق": an accident (art29)
     if hit.values[0].id == "injury" and _GAINS.search(view.folded.text, hit.end, hit.end + _GAIN_REACH):
         return []  # "أصابت الشركة أرباحاً كبيرة": a gain, no wound
+    if hit.values[0].id == "injury" and not view.cues_of("weapon") and _feeling_befalls(view, hit):
+        return []  # "فيصاب الوالد بالإحباط"، "القلق والارتباك اللذان أصابا نجوم الفريق": a feeling, no wound (real28)
     banner = fold_text(view.previous_word(hit.word_start))
     # ... and so are slogans that denounce ("رفع المحتجون شعارات تندد بسياسة الوزارة"; probe50)
     if plover in ("REQUEST", "ACCUSE") and (
@@ -17597,6 +17746,8 @@ _PARTISAN_ROLES = frozenset({"armed_group", "political_party"})
 _HELD_AT_PROTEST = re.compile(
     r"(?<!\w)(?:خلال|اثناء|في|اثر|عقب|اعتراضا علي)? *(?:ال)?(?:وقفه|وقفات|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات"
     r"|اعتصام)(?!\w)|قطع +(?:ال)?طريق"
+    # ... or a riot: "من مثيري الشغب"، "من المندسين"، "من المشاركين في اقتحام مبنى المجلس" (a crowd storming; act8)
+    r"|(?<!\w)(?:[وب]?(?:ال)?شغب|(?:ال)?مشاغبين|(?:ال)?مندسين|(?:ال)?مشارك(?:ين|ون) +في +(?:ال)?اقتحام)(?!\w)"
 )
 _HELD_DURING_PROTEST = re.compile(
     r"(?<!\w)(?:خلال|اثناء) +(?:تفريق +)?(?:ال)?(?:وقفه|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات|اعتصام|مسيره"
@@ -20933,7 +21084,31 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _into_specific(_without_summed_lead(_without_summary(events)))
     events = _merge_repeats(_excessive_force_as_protest(_without_retold_details(_without_attack_damage(events))))
-    return _own_correspondent(doc, _with_ministry_police(_with_territory_losers(events)))
+    return _own_correspondent(doc, _with_groups_where_they_fight(_with_ministry_police(_with_territory_losers(events))))
+
+
+@cache
+def _stateless_groups() -> frozenset[str]:
+    """The canonical names of the listed armed groups of no one state ("داعش"، "جماعة نصرة الإسلام والمسلمين";
+    event_words.yaml `groups_of_no_state`), not unidentified gunmen."""
+    ids = frozenset(_WORDS.words("groups_of_no_state"))
+    return frozenset(a.canonical for a in actors() if a.id in ids and a.country is None)
+
+
+def _with_groups_where_they_fight(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A listed group of no one state is coded by the country its event is in ("جماعة نصرة الإسلام والمسلمين" in
+    Burkina Faso is BFA, in Mali MLI; heldout4, heldout12), not by the story's country when that is another (a
+    Mauritanian story telling of a bomb in Mali; act8)."""
+    for e in events:
+        countries = {iso3(loc["country"]) for loc in e["locations"] if loc.get("country")}
+        if len(countries) != 1:
+            continue
+        (where,) = countries
+        for side in ("actor1", "actor2"):
+            a = e[side]
+            if a is not None and a["role"] == "armed_group" and a["canonical"] in _stateless_groups():
+                e[side] = {**a, "country": where}
+    return events
 
 
 # art13: the page's own outlet, named in its dateline ("الخرطوم - «رصد»") or its rights line ("جميع الحقوق محفوظة
