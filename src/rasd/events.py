@@ -582,6 +582,8 @@ def _names_aid_body(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _NAMED_TYPES = frozenset({"PER", "ORG", "LOC", "FAC"})
+_PLACE_ADJUNCT = re.compile(r"(?:^|\s)[وف]?[فم][ين]\s*$")  # في/من (ففي، ومن) ending the text before a place
+_NAME_TAILS = frozenset(fold_text(w) for w in _WORDS.words("name_tails"))
 
 
 def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -594,6 +596,16 @@ def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
         # a place's name holds trigger spellings too ("حزب الدعوة"، "ملعب سلتيك بارك")
         if m.type in _NAMED_TYPES and m.span.start < word_start and raw.end <= m.span.end:
             return True
+        # ... and "park" after a facility's or place's name ("مسجد فنسبري بارك شمال لندن"; real28)
+        if (
+            m.type in ("FAC", "LOC", "GPE")
+            and hit.key in _NAME_TAILS
+            and hit.start == hit.word_start
+            and 0 < word_start - m.span.end <= 1
+            and view.text[: m.span.start - view.start].strip()  # (not the sentence's first words)
+            and not _PLACE_ADJUNCT.search(view.text[: m.span.start - view.start])
+        ):
+            return True  # (not "وفي مسجد الأزهر بارك شيخ الأزهر": the place where the verb's deed was done)
     text = view.folded.text
     if hit.key in _CLAUSE_HEAD_VERBS:
         # "ستدفع ثمن عدوانها"، "بثمن باهظ": a price; "وثمّن الرئيس"، "، كما ثمّن": the verb heads its clause
@@ -769,6 +781,24 @@ def _aim_of_plan(folded: str, h: Hit[Trigger]) -> bool:
     if not after or after[0] not in _ENDANGERED:
         return False
     return not (after[0] in ("امن", "الامن") and len(after) > 1 and after[1] in _SECURITY_BODY_ADJECTIVES)
+
+
+_INTENT_DENIED = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + _alt("intent_denials")
+    + r")(?!\w)[^،,.:؛]{0,60}?(?<!\w)(?:ال)?(?:"
+    + _alt("intent_nouns")
+    + r")(?: +[^\W\d_]+){0,2} *$"
+)
+
+
+def _intent_denied(folded: str, h: Hit[Trigger]) -> bool:
+    """ "نفى المحافظ وجود أي نية لإغلاق المعبر أمام الوافدين"، "لا نية لدينا لفرض حظر": a deed behind ل right after a
+    plan or intention denied (or said to be none) is one no one plans, no event (art31)."""
+    if not folded[h.word_start : h.start].lstrip("وف").startswith("ل"):
+        return False
+    lo = max(0, h.word_start - 90)
+    return _INTENT_DENIED.search(folded[lo : h.word_start]) is not None
 
 
 def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
@@ -961,6 +991,7 @@ def _view(
         and not _materiel_taken(folded.text, h)
         and not _appeal_or_accident(folded.text, h)
         and not _aim_of_plan(folded.text, h)
+        and not _intent_denied(folded.text, h)
         # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
         and not (h.key in _LED_AWAY and h.end < h.word_end)
         and not _drone_as_march(folded.text, h)
@@ -1238,7 +1269,7 @@ def _view(
         ((_SPORTS_GATE is None or not word_set.isdisjoint(_SPORTS_GATE)) and _SPORTS.search(folded.text))
         or any(
             _searches(p, folded.text, word_set)
-            for p in (_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _YEAR, _HIJRI_YEAR, _FULL_DATE)
+            for p in (_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _YEAR, _YEAR_SPAN, _HIJRI_YEAR, _FULL_DATE)
         )
     ):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
@@ -1247,6 +1278,11 @@ def _view(
         triggers = [h for h in triggers if not _talk_misread(view, h)]
         if any(_tells_no_news(view, h) for h in triggers):
             triggers = []
+        view.triggers = triggers
+    if triggers and "شرك" in folded.text:
+        # "أعلنت شركة نوكيا أنها أبرمت اتفاقا"، "ورفضت الشركات تحديد موعد": a company's deal, tie or refusal is
+        # business news, no political event (real28)
+        triggers = [h for h in triggers if not _company_does(view, h)]
         view.triggers = triggers
     if triggers and view.contains_any(_SLOGAN_NEEDLES):
         triggers = [h for h in triggers if not _slogan_says(view, h)]
@@ -1257,6 +1293,44 @@ def _view(
     ):  # ... and bare ثمن, a price unless it heads its clause ("سيدفعون الثمن، متوعداً"; gap11)
         view.triggers = [h for h in triggers if not _names_a_person(view, h)]
     return view
+
+
+_COMPANY_DEEDS = frozenset({"AGREE", "COOPERATE", "REJECT"})
+_COMPANY = re.compile(r"[وف]?(?:ال)?شرك(?:[هة]|ات|تا|تان|تين)")
+_COMPANY_PARTNER_WORDS = frozenset(("مع", "بين", "من", "علي", "الي", "عن", "في", "ضد", "لدي", "عبر"))
+
+
+def _company_does(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether the deed is a company's: a company named right after the verb (its subject), or a few words before
+    it with no preposition before the company ("أعلنت شركة نوكيا أنها أبرمت اتفاقا"; not "وقعت الحكومة مع شركة
+    توتال اتفاقا", where the company is a partner). A listed company is a state's and stays an actor ("واتفقت شركة
+    نفط البصرة مع الشركات الأجنبية")."""
+    if hit.values[0].plover not in _COMPANY_DEEDS:
+        return False
+    text = view.folded.text
+    at = None
+    after = _NEXT_WORD.match(text, hit.end)
+    if hit.end == hit.word_end and after is not None and _COMPANY.fullmatch(after.group(1)):
+        at = after.start(1)
+    else:
+        lo = max(0, hit.word_start - 60)
+        clause = lo + max((m.end() for m in re.finditer(r"[.،,؛:]", text[lo : hit.word_start])), default=0)
+        words = list(re.finditer(r"\S+", text[clause : hit.word_start]))[-6:]
+        for i, m in enumerate(words):
+            if _COMPANY.fullmatch(m.group()):
+                previous = words[i - 1].group() if i else ""
+                if previous in _COMPANY_PARTNER_WORDS or previous.startswith(("ل", "ب")):
+                    return False
+                if any(w.group().startswith("و") for w in words[i + 1 :]):
+                    return False
+                at = clause + m.start()
+                break
+    if at is None:
+        return False
+    raw = view.raw_start(at, at + 1)
+    return not any(
+        m.origin == "lexicon" and m.actor is not None and m.span.start <= raw < m.span.end for m in view.mentions
+    )
 
 
 def _without_sanction_grounds(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -2954,6 +3028,8 @@ _EACH_OF = re.compile(r"(?<!\w)كل +من +$")
 _BORDERING_WITH = re.compile(
     r"(?<!\w)(?:منفذ|معبر)(?: +[^\W\d_]+){0,3} +(?:ال)?حدودي +مع +$|(?<!\w)الحدودي[هة]? +مع +$"
 )
+_BORDER_GUARDS = tuple(_WORDS.words("border_guards"))
+_ON_BORDER_WITH = re.compile(r"(?<!\w)(?:علي|عند|قرب|في) +(?:ال)?حدود(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$")
 _BORDER_WITH = re.compile(
     r"(?<!\w)(?:ال)?(?:حدود|حدوديه|حدودية|حدودي)(?: +(?:ال)?[^\W\d_]+ي[هة]){0,2} +مع +$"
     # probe99: a crossing named before its neighbour ("معبر جديدة يابوس مع لبنان")
@@ -2980,6 +3056,10 @@ _SUPPORTED = re.compile(r"^(?:ه|ها|هم|هما)?(?: +(?:ال)?(?:كامل|ث�
 _VENUE_SEAT = re.compile(r"(?:(?<!\w)(?:في|داخل) +|(?<!\w)[وف]?ب)مقر +$")
 
 
+# (folded) "في العاصمة القطرية "، "بالعاصمة ": a capital's name after these is where, not who (art30)
+_IN_CAPITAL_NAMED = re.compile(r"(?:(?<!\w)[وف]?(?:في|داخل) +|(?<!\w)[وف]?ب)العاصم[هة](?: +ال[^\W\d_]+ي[هة])? +$")
+
+
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
     capital = _capital_named(m)
     if capital is not None and m.actor is None:
@@ -2990,6 +3070,9 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
         where = before in _LOCATIVE or (before[:1] in ("و", "ف") and before[1:] in _LOCATIVE)
         # ... and so is a host's ("تستضيف مسقط"، "القمة التي استضافتها المنامة"; probe58)
         where = where or re.sub(r"^[وف]", "", before) in name_rules().host_verbs
+        # ... and so is one named after "في العاصمة" and its state's adjective ("في العاصمة القطرية الدوحة"،
+        # "بالعاصمة العمانية مسقط"; art30)
+        where = where or _IN_CAPITAL_NAMED.search(view.folded.text[max(0, start - 40) : start]) is not None
         if not where and not clitic.endswith("ب"):
             # "اتهمت طهران واشنطن": the capital speaks and acts for its state
             return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
@@ -3882,6 +3965,19 @@ _LOCAL_OTHERS = _LOCAL_CLERICS | frozenset(fold_text(w) for w in _WORDS.words("l
 _ALL_PARTIES = frozenset(_WORDS.words("all_parties"))
 
 
+_ENVOY_PLURALS = frozenset(_WORDS.words("envoy_plurals"))  # folded
+_REGIONAL_ADJECTIVES = frozenset(_WORDS.words("regional_adjectives"))  # folded
+
+
+def _regional_envoys(view: SentenceView, d: Participant) -> bool:
+    """ "استقبل الوزير السفراء الأوروبيين المعتمدين لدى المملكة": envoys told by a region's adjective are of several
+    states, none of them the story's, so no one state is given them (gap19)."""
+    if d.span.start < view.start or fold_text(d.text).split()[-1:] != [d.head] or d.head not in _ENVOY_PLURALS:
+        return False
+    after = _NEXT_WORD.match(view.folded.text, view.folded_index(d.span.end))
+    return after is not None and fold_text(after.group(1)) in _REGIONAL_ADJECTIVES
+
+
 def _local_fight(earlier: Sequence[Participant], home: str | None) -> bool:
     """Whether the last two armed sides the story named (or the one) are both of its country: the parties a call
     is then made to are that country's (a foreign force among them leaves them of no one state)."""
@@ -3999,7 +4095,7 @@ def _occupation_as_agent(view: SentenceView, held: Sequence[tuple[int, int]]) ->
 # (gap15) "ودعت مصر وقطر، في بيان مشترك، الطرفين إلى العودة"، "وطالبت المنظمة الطرفين بوقف": the two sides a call is
 # made to, right after its verb (past an aside between commas), before what they are called to. Bare الطرفين is no
 # side elsewhere ("للفصل بين الطرفين", "توصل الطرفين إلى اتفاق")
-_BOTH_CALLED = re.compile(r"[^.؟!:«\"]{0,100}? (الطرفين)(?= +(?:الي|علي)(?!\w)| +ب[^\W\d_])")
+_BOTH_CALLED = re.compile(r"(?:[^.؟!:«\"]|«[^»«\"]{1,40}»){0,100}? (الطرفين)(?= +(?:الي|علي)(?!\w)| +ب[^\W\d_])")
 # ... not the two sides of a deed or a deal told after the verb ("دعا إلى تنفيذ اتفاق توصل الطرفين إليه")
 _NOT_CALLED_BEFORE = frozenset(_WORDS.words("not_called_before"))
 
@@ -4012,10 +4108,14 @@ def _both_parties_called(view: SentenceView, held: Sequence[tuple[int, int]]) ->
     for hit in view.triggers:
         if hit.values[0].plover != "REQUEST":
             continue
-        found = _BOTH_CALLED.match(view.folded.text, hit.end)
+        # from the verb's own word: a key "دعا الي" spans the object too ("دعت البعثة الطرفين إلى"); a quoted name may
+        # stand between ("ودعت «اليونيفيل»، في بيان، الطرفين إلى") (h18c)
+        space = view.folded.text.find(" ", hit.start)
+        start = hit.end if space < 0 else min(hit.end, space)
+        found = _BOTH_CALLED.match(view.folded.text, start)
         if found is None or view.previous_word(found.start(1)) in _NOT_CALLED_BEFORE:
             continue
-        if any(w in _NOT_CALLED_BEFORE for w in view.folded.text[hit.end : found.start(1)].split()):
+        if any(w in _NOT_CALLED_BEFORE for w in view.folded.text[start : found.start(1)].split()):
             continue
         span = view.raw_span(found.start(1), found.end(1))
         if any(span.start < b and a < span.end for a, b in held):
@@ -4074,7 +4174,7 @@ def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
     named = [p for m in view.mentions if (p := _participant_of(view, m, plover)) is not None]
-    lead = _lead_country(view) if home is not None else None
+    lead = _lead_country(view, home) if home is not None else None
     if lead is not None:
         # "وفي النيجر، أعلنت وزارة الدفاع أن الجيش قتل ...": a body built from its kind with no nationality of its
         # own is of the country the sentence is set in, not of the story's country the names stage gave it
@@ -4146,6 +4246,9 @@ def _participants(
         else p
         for p in named
     ]
+    # ... and so is a Friday preacher named by his post, or the unions as a whole, read as a name ("ودعا خطيب الجمعة في
+    # مدينة الفلوجة الحكومة إلى"; gap19), as they are when described
+    named = [_but(p, country=home) if p.country is None and fold_text(p.text) in _LOCAL_OTHERS else p for p in named]
     # "رئيس مجلس السيادة الانتقالي قائد الجيش الفريق أول عبد الفتاح البرهان": a commander titled head of the state
     # acts for its government (probe74)
     named = [_but(p, role="government") if _titled_head_of_state(view, p) else p for p in named]
@@ -4249,6 +4352,7 @@ def _participants(
         if d.country is None
         and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head) or fold_text(d.text) in _LOCAL_OTHERS)
         and not _stateless(d, view)
+        and not _regional_envoys(view, d)
         else d
         for d in described
     ]
@@ -4493,13 +4597,49 @@ _MP_SEAT = re.compile(r"(?<!\w)[وف]?(?:" + _alt("mp_titles") + r") +عن +[^،
 _MP_TITLES = frozenset(fold_text(w) for w in _WORDS.words("mp_titles"))
 
 
+# (raw) a member's title right before a national house ("عضو مجلس النواب"، "عضو في البرلمان"، "نائب سابق في مجلس
+# الأمة"): نائب only with في ("نائب رئيس مجلس النواب" is the deputy speaker, another office)
+_MEMBER_OF_HOUSE = re.compile(
+    r"(?<!\w)[وف]?(?:ال)?(?:(عضو(?:اً|ا)?|عضوة|أعضاء|اعضاء)(?: +(?:ال)?سابق(?:اً|ا|ة|ين)?)?(?: +في)?"
+    r"|(نائب(?:اً|ا)?|نائبة|نواب)(?: +(?:ال)?سابق(?:اً|ا|ة|ين)?)? +في) +$"
+)
+_HOUSES = frozenset(fold_text(w) for w in _WORDS.words("national_houses"))
+
+
+def _member_of_house(view: SentenceView, p: Participant) -> Participant | None:
+    """ "طالب عضو مجلس النواب عن دائرة نجع حمادي الوزير"، "القبض على نائب سابق في مجلس الأمة": a member of a national
+    house (event_words.yaml `national_houses`) is an MP, of a party as the gold sets code MPs, not the house
+    (a government body); a provincial council's member stays of the government (act8)."""
+    if p.role != "government" or p.person:
+        return None
+    text = fold_text(p.text)
+    if not any(text == h or text.startswith(h + " ") for h in _HOUSES):
+        return None
+    at = max(0, p.span.start - view.start - 30)
+    m = _MEMBER_OF_HOUSE.search(view.text[at : p.span.start - view.start])
+    if m is None:
+        return None
+    which = 1 if m.group(1) else 2
+    span = Span(view.start + at + m.start(which), view.start + at + m.end(which))
+    title = m.group(which)
+    return Participant(span, title, None, p.country, "political_party", head=fold_text(title))
+
+
 def _members_of_parliament(view: SentenceView, merged: list[Participant]) -> list[Participant]:
     """ "اتهم نائب عن محافظة ميسان في مجلس النواب": an MP told by where he sits for is of a party, as the gold sets
     code MPs ("84 نائباً"), not the government; the house named after him is where he sits, no side (h14c)."""
     out = []
+    house_end = -1  # where the house a member was named by ends
     for p in merged:
         before = view.text[: p.span.start - view.start]
         if p.role == "government" and _MP_SEAT.search(before):
+            continue
+        if house_end >= 0 and _SITS_FOR.fullmatch(view.text[house_end - view.start : p.span.start - view.start]):
+            continue  # "عضو مجلس النواب عن دائرة نجع حمادي": the seat he sits for, no side
+        member = _member_of_house(view, p)
+        house_end = p.span.end if member is not None else -1
+        if member is not None:
+            out.append(member)
             continue
         after = view.text[p.span.end - view.start :]
         if p.role == "government" and fold_text(p.text) in _MP_TITLES and _SITS_FOR.match(after):
@@ -4547,18 +4687,35 @@ _SERVING_OFFICES = frozenset(_WORDS.words("serving_offices"))
 def _without_joint_partners(view: SentenceView, merged: list[Participant]) -> list[Participant]:
     """ "اعتقلت قوة مشتركة من الجيش والشرطة خمسة مطلوبين": the bodies joined by و to the first of a joint force are
     the doer's partners, no side of their own (probe91)."""
-    if "مشترك" not in view.text:
-        return merged
     out: list[Participant] = []
     joint_end = -1  # where the last body of an open joint force ends
+    unit: Participant | None = None  # the first of "قوة من X وY" (art28): its partner must be a force of its state
     for p in merged:
-        if joint_end >= 0 and view.text[joint_end - view.start : p.span.start - view.start] in (" و", "، و"):
+        if (
+            joint_end >= 0
+            and view.text[joint_end - view.start : p.span.start - view.start] in (" و", "، و")
+            and (unit is None or (p.role in _STATE_FORCES and p.country is not None and p.country == unit.country))
+        ):
             joint_end = p.span.end
             continue
         before = fold_text(view.text[max(0, p.span.start - view.start - 24) : p.span.start - view.start])
-        joint_end = p.span.end if before.rstrip().endswith(_JOINT_UNITS) else -1
+        unit = None
+        if before.rstrip().endswith(_JOINT_UNITS):
+            joint_end = p.span.end
+        elif (
+            p.role in _STATE_FORCES
+            and before.rstrip().endswith(_FORCE_UNITS)
+            and "بين" not in fold_text(view.text[: p.span.start - view.start]).split()[-4:]
+        ):
+            joint_end, unit = p.span.end, p
+        else:
+            joint_end = -1
         out.append(p)
     return out
+
+
+_FORCE_UNITS = tuple(_WORDS.words("force_units"))
+_STATE_SIDE = frozenset(("government", "military", "police", "igo"))  # a state's bodies, whoever of them speaks
 
 
 _STATELESS = frozenset(_WORDS.words("stateless_people"))
@@ -4640,6 +4797,9 @@ def _crowd_before_name(prev: Participant, p: Participant) -> bool:
     if prev.named or p.person:
         return False
     words = fold_text(prev.text).split()
+    if len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 6 and words[0].endswith(("ون", "ين")):
+        # "وطالب المحتجون المؤسسة الوطنية للنفط" (art28): a definite sound plural keeps its ن, so heads no construct
+        return True
     if words[0].startswith(("ال", "وال")) or _PLURAL_HEAD.fullmatch(words[0]) is None:
         return False
     # a sound plural in ون/ين loses its ن in a construct; one in ات ("قوات اليونيفيل"، "مقاتلات التحالف") is a
@@ -4834,7 +4994,15 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
                     span = s.span if s.span.start <= a and b <= s.span.end and not bare else p.span
                     out[i] = Source(span, view.raw_text(span), kind, p.canonical, p)
             continue
-        out.append(Source(p.span, p.text, _speaker_kind(p), p.canonical, p))
+        kind = _speaker_kind(p)
+        one_at = view.folded_index(a)
+        if kind == "official" and not p.named and view.previous_word(one_at) in _ONE_OF:
+            # "وقال أحد منظمي التظاهرة"، "بحسب أحد قادة الفصائل": one unnamed man of a body, not the body (art30)
+            one = view.folded.text.rfind(" ", 0, one_at - 1) + 1
+            span = Span(view.raw_start(one, one), b)
+            out.append(Source(span, view.raw_text(span), "anonymous", None, p))
+            continue
+        out.append(Source(p.span, p.text, kind, p.canonical, p))
     out = _unnamed_by_request(view, _sources_within(view, out, participants))
     # "بحسب شبكة "دير الزور 24"": an outlet no list names is one speaker, not the place or body inside its name
     for outlet in _unlisted_outlets(view):
@@ -6465,9 +6633,29 @@ def _without_nationality(m: Mention) -> bool:
     )
 
 
-def _lead_country(view: SentenceView) -> str | None:
+def _lead_country(view: SentenceView, home: str | None = None) -> str | None:
     """The country of the place a sentence opens with, after في and before a comma ("وفي المغرب، ..."، "وفي الكويت،
-    ..." the state or its capital alike)."""
+    ..." the state or its capital alike). A venue abroad whose sentence names sides of the story's own country and
+    none of the venue's ("وفي جدة، استأنف وفدا الجيش والدعم السريع محادثات") leaves the unnamed sides the story's
+    (art29)."""
+    lead_country = _lead_place_country(view)
+    if lead_country is None or home is None or lead_country == home:
+        return lead_country
+    # (the outlet that tells of it is no side: "وفق ما نقلته وكالة الأنباء السعودية"; a body built from its kind counts
+    # with its nationality only, "مع وزارة الدفاع النيجرية", not "أعلنت وزارة الدفاع")
+    states = {
+        m.actor.country
+        for m in view.mentions
+        if m.actor is not None
+        and m.actor.country
+        and m.actor.role != "media"
+        and (m.origin == "lexicon" or not _without_nationality(m))
+    }
+    return None if home in states and lead_country not in states else lead_country
+
+
+def _lead_place_country(view: SentenceView) -> str | None:
+    """The country of the place a sentence opens with (see _lead_country)."""
     # "وعلى الحدود الجنوبية لمصر، ألقت قوات حرس الحدود القبض ...": the state whose border the sentence opens at (art23)
     lead = _LEAD_IN.match(view.folded.text) or _LEAD_BORDER.match(view.folded.text)
     kind = _LEAD_KIND.match(view.folded.text)
@@ -6511,7 +6699,22 @@ def _file_of(view: SentenceView, p: Participant) -> bool:
     word = view.previous_word(at)
     if word in _FILE_COUNTS:
         word = view.previous_word(view.folded.text.rfind(" ", 0, at - 1))
-    return word in _FILE_WORDS
+    if word in _FILE_WORDS:
+        return True
+    # "لبحث آليات تثبيت وقف إطلاق النار وإخراج المرتزقة" (art28): the people a deed the talks are to weigh befalls are
+    # their topic, past و-joined deeds, once a discussing word has opened the purpose and no "مع" has named a side
+    gap = view.folded.text[max(0, at - 80) : at].split()
+    for i in range(len(gap) - 1, max(-1, len(gap) - 8), -1):
+        w = gap[i]
+        if w in ("مع", "بين") or w.endswith(("،", ",")):
+            return False
+        if w in _DISCUSSING:
+            return i < len(gap) - 1
+    return False
+
+
+# (folded) the words that open what talks are to weigh ("لبحث"، "لمناقشة"، "لدراسة")
+_DISCUSSING = frozenset(fold_text(w) for w in _WORDS.words("discussing_words"))
 
 
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
@@ -7663,6 +7866,7 @@ _LAST_DAY = re.compile(
 _HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
 # "وكان تجمع أحرار حوران قد وثّق مقتل 47 شخصاً ... خلال الشهر الماضي": a monitor's count over the period (art12)
+_NOT_UNDERGONE = re.compile(r"(?<!\w)[وف]?(?:لم|لن) +[يت]تعرض(?:وا|ا|ن)?(?: +[^\W\d_]+){0,3}? *$")
 _DOCUMENTED = re.compile(r"(?<!\w)[وف]?(?:" + _alt("documenting_verbs") + r")(?!\w)")
 _TOLL_NEEDLES = _needles("toll")
 
@@ -7679,6 +7883,14 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         return "denied"
     if prev in _ANY and any(h.word_end <= hit.word_start for h in view.cues_of("negation")):
         return "denied"  # "ولم تشر المراجع لأي زيارة له": no such event, the sentence says
+    # "لم تتعرض أمريكا لهجوم على أرضها"، "لن يتعرض إلى اعتقال": what one did not (or will not) undergo; "لن تتحركا دون
+    # التشاور مع حلفائهما": what is done without it (real28)
+    if _NOT_UNDERGONE.search(before[-60:]) and (
+        view.folded.text[hit.word_start : hit.start] in ("ل", "لل") or prev == "الي"
+    ):
+        return "denied"
+    if prev.removeprefix("و") in _WITHOUT and hit.start == hit.word_start + 2 * _is_definite(view, hit):
+        return "denied"
     if hit.start == hit.word_start and hit.values[0].plover in _SAID_OR_DONE:
         # "لم أوجه دعوة إليه"، "لم يعقد أي اجتماع": the noun of a light verb after لم/لن was not done either
         two = view.words_before(hit.word_start, 30, 2)
@@ -7696,6 +7908,9 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     ) and not (_WAS_THEN_MAY.search(before[-140:]) or (word[:1] in "تن" and _WAS_THEN_QAD.search(before[-140:])))
     # ... and a noun subject the may-verb follows ("إن قافلة ثانية قد تتوجه إلى الفاشر"; probe77)
     may = may or (_is_noun(view, hit) and _MAY_AFTER.match(view.folded.text, hit.end) is not None)
+    # ... or the subject of a future verb of consequence, itself indefinite ("إن فرض عقوبات جديدة سيكون له تأثير"،
+    # "أن وقف إطلاق نار بهذا المعنى سيؤمن"): an act whose effects are foretold, not one told (real28)
+    may = may or (not _is_definite(view, hit) and _foretold_subject(view.folded.text, hit.end))
     conditions = [h for h in view.cues_of("hypothetical") if not _is_state(view, h)]
     if may or any(h.word_end <= hit.word_start for h in conditions):
         return "hypothetical"
@@ -7738,6 +7953,9 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         and _is_noun(view, hit)
         and _DELIVERED_LATER.search(view.folded.text, hit.end) is not None
     )
+    # "سيدفع الجيش بقوات إضافية"، "سترسل بلاده مساعدات": a noun of the deed a future verb governs, a few words before
+    # it in its clause, is still to come (the time cue leaves out these verbs, whose letters begin nouns too)
+    planned = planned or _governed_by_future_verb(before)
     if planned or decided or has_future_cue(before[-60:]):
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition; but one a plan word states ("من المقرر أن تعبر
         # قافلة ثانية الحاجز غداً إذا سمحت الظروف"، "تعتزم إرسال قافلة ... في حال سمحت السلطات") is planned, the
@@ -7745,6 +7963,19 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         stated = any(h.word_end <= hit.word_start for h in view.cues_of("planned"))
         return "hypothetical" if conditional_after and not stated else "planned"
     return "asserted"
+
+
+# (folded) a light verb in the future ("سيدفع"، "سترسل"، "سننشر"), then at most three words with no stop and no comma
+# (its subject, ب), up to the deed's noun at the end
+_FUTURE_LIGHT_VERB = re.compile(
+    r"(?<!\w)[وف]?س[يتن](?:" + _alt("future_light_stems") + r")(?:ون|ان|وا)?(?!\w)(?: +[^\W\d_]+){0,3} +[^\W\d_]*$"
+)
+
+
+def _governed_by_future_verb(before: str) -> bool:
+    """Whether a light verb in the future stands a few words before the deed's noun, in its clause (folded text before
+    the noun's word): "إنه سيدفع بقوات إضافية"، "سترسل الولايات المتحدة قوات"; not "سيرسل وفداً، بعد قصف"."""
+    return _FUTURE_LIGHT_VERB.search(before[-60:] + "x") is not None
 
 
 # (folded) a verb of delivery in the future: "ستصل"، "سيتم تسليمها"، "على أن تصل"
@@ -7826,6 +8057,18 @@ _AFTER_COMMA = re.compile(r"[،,] *$")
 _NEW_CLAUSE = re.compile(r"[،,] *و(?!ال)[^\W\d_]{3,} ")
 _OUGHT_THAT = re.compile(r"(?<!\w)(?:ضرورة|ضروره|الضروري) +ان(?!\w)[^،,.؛:]*$")
 _DECIDED = re.compile(r"(?<!\w)[وف]?(?:قرر|قررت|قرروا|قررتا|تقرر)(?!\w)")
+
+
+def _announced_protest(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether a protest word is what a verb of announcing or saying in its clause declares (event_words.yaml
+    `announcing_verbs`: "أعلنت النقابة الإضراب العام يومي الاثنين والثلاثاء المقبلين"، "وقال أحد منظمي التظاهرة إن
+    المحتجين سيعودون"): with a day ahead, a new protest called, not the protest told before (art30)."""
+    if hit.values[0].plover != "PROTEST":
+        return False
+    clause = re.split("[،,.:؛]", view.folded.text[max(0, hit.word_start - 80) : hit.word_start])[-1]
+    return _ANNOUNCED.search(clause) is not None
+
+
 _NO_INTENT = re.compile(r"(?<!\w)[وف]?(?:لا|لم|لن) +[يت](?:عتزم|عتزمون|نوي|نوون)(?!\w)")
 
 
@@ -8366,6 +8609,21 @@ _MAY = frozenset(("قد", "وقد"))
 _PRESENT_OUTCOMES = frozenset(w[1:] if w[0] == "س" else w for w in _OUTCOME_WORDS)  # يؤدي، تؤدي ...
 
 
+_CONSEQUENCE_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي"))
+
+
+def _foretold_subject(text: str, end: int) -> bool:
+    """Whether a future verb of consequence follows the words at `end`, at most three words between and none a
+    relative pronoun, a number or a stop ("سيكون له تأثير"؛ not "الذي وقع أمس سيؤدي")."""
+    words = re.split(r"[.،,؛:!?؟]", text[end : end + 60], maxsplit=1)[0].split()
+    for word in words[:4]:
+        if word in _OUTCOME_WORDS:
+            return True
+        if word in _CONSEQUENCE_RELATIVES or not word.isalpha():
+            return False
+    return False
+
+
 def _foretold_outcome(before: list[str]) -> bool:
     """ "سيؤدي إلى تهجير آلاف العائلات"، "ستفضي حتماً إلى اعتقالات"، "قد يؤدي إلى نزوح": a deed told as the outcome a
     future (or "قد") verb foresees, whoever foresees it, is a consequence feared or foretold, no event (gap17; the
@@ -8676,6 +8934,14 @@ def _during_sweep(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return word in _SWEEP_DURING
 
 
+def _ongoing_circumstance(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "بدورية عسكرية كانت تقوم بعملية تمشيط"، "خلال قيامهم بعملية تفتيش": what a side was doing when the told deed
+    befell it (a sweep or patrol, or anything in a sentence that tells a toll) is its circumstance, no event (art29)."""
+    if not _ONGOING_FRAME.search(view.folded.text, max(0, hit.word_start - 40), hit.word_start):
+        return False
+    return hit.values[0].plover == "MOBILIZE" or bool(view.cues_of("killed", "injured"))
+
+
 _ATTACK_SCENE = tuple(fold_text(w) for w in _WORDS.words("attack_scene"))
 _COMPANIES = frozenset(fold_text(w) for w in _WORDS.words("companies"))
 _TOLD_OPERATIONS = frozenset(fold_text(w) for w in _WORDS.words("told_operations"))
@@ -8762,7 +9028,14 @@ def _no_force_moved(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if plover == "MOBILIZE" and any(s in hit.key for s in _ALERT_STEMS):
         clause = text[max(0, hit.word_start - 40) : hit.word_end + 60]
         return _CIVIL_ALERTS.search(clause) is not None
+    if plover == "MOBILIZE" and hit.key.startswith(_PUSH_HEADS):
+        # "ما دفع القوات إلى تطبيق قواعد الاشتباك" (art28): what prompted the forces to act, no force pushed forward
+        return fold_text(view.previous_word(hit.word_start)) in _CAUSING_LEADS
     return False
+
+
+_PUSH_HEADS = ("دفع", "يدفع", "تدفع")
+_CAUSING_LEADS = frozenset(fold_text(w) for w in _WORDS.words("causing_leads"))
 
 
 def _sought(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -9111,6 +9384,73 @@ _CALLED_BEFORE = re.compile(
 )
 
 
+# (real27) a call whose إلى carries the pronoun of what was called ("المؤتمر الذي بدأ أمس ودعا إليه الوزير"), with a
+# relative pronoun a few words back in the same clause, tells who called it, no call of its own
+_CALLED_BACK = ("ه", "ها", "هم", "هما")
+# (real27) the prepositions after which a noun is theirs, never a light verb's object ("عقد لارسن بعد الاجتماع مؤتمراً")
+_GAP_PREPOSITIONS = frozenset(_WORDS.words("gap_prepositions"))
+
+
+def _relative_stance(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
+    """ "الميليشيات التي تدعمها الولايات المتحدة"، "المؤتمر الذي بدأ أمس ودعا إليه الوزير": a present verb of support
+    right after a relative pronoun says what its antecedent is known for, and a call back to what the clause names
+    tells who called it; neither is an act of the story (real27). (A threat so told, "التي تهدد بالانسحاب", is left:
+    dropped, its threatened step took over as a deed.)"""
+    plover = hit.values[0].plover
+    if plover == "SUPPORT" and before[-1:] and before[-1] in _RELATIVES:
+        return _present_verb_hit(view.folded.text, hit)
+    if plover == "REQUEST" and view.folded.text[hit.end : hit.word_end] in _CALLED_BACK and " " in hit.key:
+        clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 40) : hit.word_start])[-1]
+        return any(w in _RELATIVES for w in clause.split()[-5:])
+    return False
+
+
+_DECLINED_COMMENT = frozenset(_WORDS.words("declined_comment"))
+
+
+def _declined_comment(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "رفضت التعليق على هذه الآراء"، "رفض الإدلاء بأي تصريح": declining to comment or to tell is no rejection of
+    anything (real27)."""
+    # (the refuser may stand between: "ورفض المتحدث باسم الخارجية التعليق"; not past a و that opens another clause)
+    for word in view.folded.text[hit.word_end : hit.word_end + 60].split()[:5]:
+        if word.lstrip("و") in _DECLINED_COMMENT:
+            return True
+        if word.startswith("و") or not word.isalpha():
+            return False
+    return False
+
+
+_OCCASIONS = frozenset(_WORDS.words("occasions"))
+
+
+def _receives_occasion(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وتستقبل البلاد هذه الذكرى بكل فخر"، "يستقبل المسلمون شهر رمضان": a feast, an anniversary or a season
+    welcomed is no visitor received (real27; not one said to be when: "استقبل خلال شهر رمضان وفداً")."""
+    words = [w.replace("ة", "ه") for w in view.folded.text[hit.word_end : hit.word_end + 40].split()[:3]]
+    for i, w in enumerate(words):
+        if w in _OCCASIONS:
+            return i == 0 or words[i - 1] not in _GAP_PREPOSITIONS | {"في", "بمناسبه"}
+    return False
+
+
+def _aims_that(words: list[str]) -> bool:
+    if "ان" not in words:
+        return False
+    lead = words[: words.index("ان")]
+    return all(w not in _GAP_PREPOSITIONS and w not in ("دون", "من", "بدون") for w in lead)
+
+
+def _noun_of_preposition(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "وعقد رود لارسن بعد الاجتماع مؤتمراً صحفياً": a light verb's noun read across a gap that ends in a preposition
+    the key does not hold is that preposition's object, told as a time or topic, not the verb's (real27)."""
+    words = view.folded.text[hit.start : hit.end].split()
+    key = hit.key.split()
+    if len(words) <= len(key) or len(words) < 3:
+        return False
+    prep = words[-2]
+    return prep in _GAP_PREPOSITIONS and prep not in key
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -9215,6 +9555,23 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         and before[-1] in _RELATIVES
         and view.folded.text[hit.end : hit.word_end] in ("ه", "ها", "هم", "هما")
     ):
+        return True
+    if _relative_stance(view, hit, before):
+        return True
+    if _noun_of_preposition(view, hit):
+        return True
+    if hit.values[0].plover == "REJECT" and _declined_comment(view, hit):
+        return True
+    if hit.key in _RECEIVING_HEADS and _receives_occasion(view, hit):
+        return True
+    # "مهن الوساطة المالية": financial intermediation, no mediation between sides ("بوساطة مالية" is Mali's; real27)
+    if "وساط" in hit.key and view.folded.text[hit.word_start : hit.start].endswith("ال"):
+        nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+        if nxt is not None and nxt.group(1).replace("ة", "ه") == "الماليه":
+            return True
+    # "التي تستهدف الصين أن تعرض عليهم منتجاتها": what a verb of aim is followed by أن for is its aim (real27)
+    # (not after a preposition: "استهدفت منزلاً بعد أن رصدت" struck it)
+    if "ستهدف" in hit.key.split(" ")[0] and _aims_that(view.folded.text[hit.word_end : hit.word_end + 30].split()[:3]):
         return True
     # "أعرب عن أمله في أن تسهم القمة"، "متمنياً الشفاء العاجل للجرحى": hoped for or thanked for, in the same clause
     # (the clause is a tail of the slice before the word: no hope word in the slice's words, none in the clause)
@@ -9430,6 +9787,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and _LEAD_BL.sub("", before[-1]) in _BAN:
+        return True
+    # "بدورية عسكرية كانت تقوم بعملية تمشيط"، "خلال قيامهم بعملية تفتيش": what a side was doing when the told deed
+    # befell it (a sweep, or anything in a sentence that tells a toll) is its circumstance (art29)
+    if _ongoing_circumstance(view, hit):
         return True
     # "ضالع في التخطيط لهجمات"، "خلية كانت تخطط لتنفيذ هجمات": what was planned did not happen (yet), nor did what
     # the planned thing is said to do ("التخطيط لهجمات استهدفت العسكريين")
@@ -9745,6 +10106,62 @@ _CHANTED = re.compile("[يت]?هتف|هتافات")
 _CROWD_GATHERED = frozenset({"gathering"})  # triggers.yaml: a crowd that gathered to demand
 
 
+# (folded) "احتجاجاً على"، "تنديداً بـ"، "رفضاً لـ": what opens the grievance a deed is done against
+_GRIEVANCE_OPENER = re.compile(r"(?<!\w)و?(?:" + _alt("grievance_openers").replace("\\ ", " +") + ")")
+_GRIEVANCE_END = re.compile(r"[،,.؛:!?؟]")
+
+
+def _in_grievance(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قطع مئات الطريق احتجاجاً على ما وصفوه بتأخر صرف التعويضات": a word at most six words after a grievance's
+    opener, in its clause, names what the deed is held against, no event of its own (art31)."""
+    text = view.folded.text
+    for m in _GRIEVANCE_OPENER.finditer(text, max(0, hit.word_start - 60), hit.word_start + 1):
+        between = text[m.end() : hit.word_start]
+        if _GRIEVANCE_END.search(between) is None and len(between.split()) <= 6:
+            return True
+    return False
+
+
+# (folded) "قبل أن تتدخل قوات الأمن لـ": forces stepping in, what for right after
+_STEPPED_IN = re.compile(r"(?<!\w)[وف]?(?:" + _alt("stepping_in_verbs") + r")(?!\w)")
+
+
+def _aim_of_stepping_in(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "قطع السكان طريقاً احتجاجاً على ...، قبل أن تتدخل قوات الأمن لإعادة فتح الطريق": what the forces stepped into
+    a protest told before it for (behind ل, at most four words after the verb) is how that protest was met, no event
+    of its own (art31)."""
+    if not view.folded.text[hit.word_start : hit.start].lstrip("وف").startswith("ل"):
+        return False
+    verb = None
+    for m in _STEPPED_IN.finditer(view.folded.text, 0, hit.word_start):
+        verb = m
+    if verb is None or len(view.folded.text[verb.end() : hit.word_start].split()) > 4:
+        return False
+    return any(h.end <= verb.start() and h.values[0].plover == "PROTEST" for h in hits)
+
+
+# (folded) "لدى توقيفها"، "عند إيقافه": when one was stopped, by a pronoun for one told in the sentence
+_WHEN_STOPPED = re.compile(
+    r"(?<!\w)(?:" + _alt("when_words") + r") +(?:" + _alt("stopping_nouns") + r")(?:ه|ها|هم|هما)(?!\w)"
+)
+
+
+def _when_stopped(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "انفجرت السيارة لدى توقيفها عند الحاجز": the stopping of one the sentence told, by its pronoun, is when the
+    deed befell, no arrest of its own (art31)."""
+    return any(m.start() < hit.start < m.end() for m in _WHEN_STOPPED.finditer(view.folded.text))
+
+
+def _felt_about(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أعربت البعثة عن قلقها البالغ إزاء حملة الاعتقالات، ودعت السلطات إلى الإفراج عن المحتجزين": deeds named
+    definite right after words of feeling are known ones the speaker reacts to; another strong word of the sentence
+    (the call) is its event (art31)."""
+    if _reaction_before(view, hit) is None:
+        return False
+    words = view.folded.text[hit.word_start : hit.end].split()
+    return bool(words) and (words[0].lstrip("وفبل").startswith("ال") or (len(words) > 1 and words[1].startswith("ال")))
+
+
 def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
     """ "تجمع مئات المحتجين في ساحة الكرامة للمطالبة بالإفراج عن المعتقلين": a demand behind ل after the protesters
     is what they gathered for; the protest, weak as its word is, is the event."""
@@ -9857,6 +10274,8 @@ _AWAITING = frozenset(_WORDS.words("awaiting"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _BAN = frozenset(_WORDS.words("ban"))
 _PLANNING = frozenset(_WORDS.words("planning"))
+# "كانت تقوم "، "خلال قيامهم ": a frame of what a side was doing, right before the trigger's word (art29)
+_ONGOING_FRAME = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(_WORDS.words("ongoing_frames")) + r")(?:ه|ها|هم|هما)? +$")
 _NEGATION = frozenset(fold_text(w) for w in cues().negation)
 _DANGER_BEFORE = frozenset(_WORDS.words("danger_before"))
 _DANGER_AFTER = _WORDS.words("danger_after")
@@ -9906,8 +10325,28 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
+_FIRE_OUTBREAK = _cause_pattern(_WORDS.words("fire_outbreaks"))
 _GAINS = _cause_pattern(_WORDS.words("gains"))
 _GAIN_REACH = 30  # characters after أصاب in which its subject and then what it gained are told
+_FEELINGS = _cause_pattern(_WORDS.words("afflicting_feelings"))
+_FEELING_REACH = 30  # characters after the verb in which its subject and then the feeling (behind ب) are told
+# "القلق والارتباك اللذان أصابا": the feeling (and others joined by و) as the subject, a relative pronoun between
+_FEELING_SUBJECT = re.compile(
+    "(?:" + _FEELINGS.pattern + r")(?: +و[^\W\d_]+)*(?: +(?:الذي|التي|اللذان|اللتان|اللذين|اللتين))? *$"
+)
+_SPORT_HOMOGRAPHS = frozenset(fold_text(w) for w in _WORDS.words("sport_homographs"))
+
+
+def _feeling_befalls(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether the injury word tells a feeling that befell someone ("فيصاب الوالد بالإحباط"، "القلق الذي أصاب
+    الأسواق"), not a wound."""
+    text = view.folded.text
+    for m in _FEELINGS.finditer(text, hit.end, hit.end + _FEELING_REACH):
+        if m.group().lstrip("وف").startswith("ب"):
+            return True
+    return bool(_FEELING_SUBJECT.search(text[max(0, hit.word_start - 60) : hit.word_start].rstrip() + " "))
+
+
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
 
 
@@ -9951,6 +10390,9 @@ _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing olde
 # item or a life's story, not news
 _FULL_DATE = re.compile(r"(?<![0-9])[0-9]{1,2} *[/-] *[0-9]{1,2} *[/-] *([0-9]{4})(?![0-9])")
 _ARCHIVE_YEARS = 10
+# "(1796 - 1820م)"، "(1368 - 1644م)": a span of years in parentheses, a reign's, a dynasty's or a life's; one that
+# begins before the news era tells history (real28; a bare year may be a count, a span of two years is not)
+_YEAR_SPAN = re.compile(r"\( *([0-9]{3,4}) *[-–] *[0-9]{3,4} *م? *\)")
 
 
 _TOPIC_REACH = 150  # characters either side of a trigger: run-on sentences glue a match report to politics
@@ -9966,7 +10408,7 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     near = text[start:end]
     if _PAST_ERA.search(near) or _HIJRI_YEAR.search(near):
         return True
-    if any(int(m.group(1)) < _NEWS_ERA for m in _YEAR.finditer(near)):
+    if any(int(m.group(1)) < _NEWS_ERA for m in (*_YEAR.finditer(near), *_YEAR_SPAN.finditer(near))):
         return True
     if published is not None and any(
         int(m.group(1)) < published.year - _ARCHIVE_YEARS for m in _FULL_DATE.finditer(near)
@@ -9978,7 +10420,14 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     # player (probe82; not إيقاف/توقيف, which in sport suspend a player)
     if hit.values[0].id in _CROWD_EVENTS or hit.key.startswith(_ARREST_STEMS) or _GUNMEN.search(near):
         return False
-    return not any(start <= c.start < end and v.category in ("weapon", "killed") for c in view.cues for v in c.values)
+    # (a defender or a long shot near sports words names no weapon: "ضربة برأسه إلى مدافع المنتخب"; real28)
+    return not any(
+        start <= c.start < end
+        and v.category in ("weapon", "killed")
+        and not (v.category == "weapon" and text[c.start : c.end] in _SPORT_HOMOGRAPHS)
+        for c in view.cues
+        for v in c.values
+    )
 
 
 # "في الدقيقة 80": a match's minute (probe82)
@@ -10290,11 +10739,16 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _names_a_thing(view, h)
         and not _landing(view, h)
         and h.start < purpose
+        and not _in_grievance(view, h)
+        and not _aim_of_stepping_in(view, h, hits)
+        and not _when_stopped(view, h)
+        and not _felt_about(view, h)
         # "أوقفت الشرطة ستة محتجين قبل أن تطلق سراحهم": the weak arrest is the event, not its closing release
         and not _closing_step(view, h)
         and not _sought(view, h)  # "بحث سبل تقديم منحة": the talks are the event, the grant their topic
         and not _issue_talked(view, h, hits)  # "بحث ... ملف انسحاب القوات": the withdrawal is the talks' topic
         and not _during_sweep(view, h)
+        and not _ongoing_circumstance(view, h)
         and not _arrests_during_campaign(view, h, hits)
         and not _led_to_deal(view, h, hits)
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
@@ -10479,8 +10933,12 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "قُتل خمسة أشخاص جراء السيول"، "انفجار ناجم عن تسرب غاز"، "دمرت السيول منازل"، "اقتلعت الرياح أشجاراً": no
         # conflict event
         return []
+    if plover == "ASSAULT" and weak and _FIRE_OUTBREAK.search(view.folded.text) and not view.cues_of("weapon"):
+        return []  # "واندلع حريق في مخيم للنازحين ... ما أدى إلى إصابة ثلاثة أطفال بحروق": an accident (art29)
     if hit.values[0].id == "injury" and _GAINS.search(view.folded.text, hit.end, hit.end + _GAIN_REACH):
         return []  # "أصابت الشركة أرباحاً كبيرة": a gain, no wound
+    if hit.values[0].id == "injury" and not view.cues_of("weapon") and _feeling_befalls(view, hit):
+        return []  # "فيصاب الوالد بالإحباط"، "القلق والارتباك اللذان أصابا نجوم الفريق": a feeling, no wound (real28)
     banner = fold_text(view.previous_word(hit.word_start))
     # ... and so are slogans that denounce ("رفع المحتجون شعارات تندد بسياسة الوزارة"; probe50)
     if plover in ("REQUEST", "ACCUSE") and (
@@ -10578,7 +11036,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         plover not in ctx.told_ahead
         and doc.published is not None
         and any(str(t["value"]) > doc.published.isoformat() for t in _own_times(doc, view))
-        and _modality(view, hit, OUTLET_OWN) == "planned"
+        and (_modality(view, hit, OUTLET_OWN) == "planned" or _announced_protest(view, hit))
     )
     crowd = _new_crowd_dispersed(view, hit)
     definite = _is_definite(view, hit) and not crowd
@@ -11149,6 +11607,19 @@ _MEDIUM = re.compile(
     + "|".join(map(re.escape, sorted(_taa_spellings(_STATEMENT_NOUNS_FOLDED | _RECORDINGS), key=len, reverse=True)))
     + ")"
 )
+
+
+# "استهدف مجموعة من"، "استهدفت": the verb of aiming right before a side, past a word of a band (folded)
+_AIMED_BAND = re.compile(r"(?<!\w)(?:استهدف|استهدفت)(?: +(?:" + _alt("aimed_bands") + r")(?: +من)?){0,2} +$")
+
+
+_BARE_PEOPLE = frozenset(fold_text(w) for w in _WORDS.words("bare_people"))
+
+
+def _band_aimed_at(view: SentenceView, p: Participant) -> bool:
+    """Whether a side stands right after a verb of aiming ("استهدف مجموعة من المقاومين")."""
+    at = view.folded_index(p.span.start)
+    return _AIMED_BAND.search(view.folded.text, max(0, at - 40), at) is not None
 
 
 def _recalled_statement(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -11803,9 +12274,11 @@ def _folded_alt(section: str) -> str:
 
 # "التي تضم مستشارين عسكريين أميركيين": a side past a hosting clause, up to three words on
 _HOSTED = re.compile(r"(?<!\w)(?:" + _folded_alt("hosting_clause") + r")(?: +[^\W\d_]+){0,3} +$")
-# "قرب السفارة الأميركية"، "أمام مقر الحزب": a body past a word of nearness, up to two words on
+# "قرب السفارة الأميركية"، "أمام مقر الحزب": a body past a word of nearness, up to two words on (three, the last
+# an owner's ل, and a quote: "قرب مخيم سكني لشركة "إيني""; art29)
 _NEAR = re.compile(
     r"(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){0,2} +$"
+    r"|(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){2} +ل[^\W\d_]+ *[\"«“]? *$"
     # "لغما انفجر بدبابة إسرائيلية"، "عبوات انفجرت بآليات الاحتلال": what a charge went off against was hit
     r"|(?<!\w)(?:انفجر|انفجرت|انفجرتا|انفجرا)(?: +[^\W\d_]+){0,2} +ب$"
 )
@@ -13015,6 +13488,7 @@ def _events_for(
         if plover == "AID" and further is not None and (actor1 is None or not actor1.named):
             # "وقال مسؤول في البرنامج إن ... قافلة ثانية": a further convoy of the giver told (probe77)
             actor1 = further
+    told_doer = ctx.doers.get(plover)  # the doer of the last event of this type told before this one
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
@@ -13208,6 +13682,17 @@ def _events_for(
             if p.span.start > joined_end and p.state and between in (" و", "، و"):
                 taken.append(p.span)
                 joined_end = p.span.end
+    if actor1 is not None and actor1.role == "government" and plover in _STATEMENTS:
+        # "جددت وزارة الخارجية المصرية رفض القاهرة": the doer's own state whose the statement is, no place (art28)
+        hit_end = view.raw_span(hit.start, hit.end).end
+        taken += [
+            p.span
+            for p in participants
+            if p.state
+            and p.country == actor1.country
+            and p.span.start >= hit_end
+            and not view.text[hit_end - view.start : p.span.start - view.start].strip()
+        ]
     if actor2 is not None and actor2.head == "vessel":
         # "ضد السفن المرتبطة بإسرائيل والولايات المتحدة": the states the ships are tied to are no places
         taken += [p.span for p in participants if _ships_of(view, actor2, p)]
@@ -13351,6 +13836,11 @@ def _events_for(
             and _AFFILIATION.search(view.folded.text[:mention_at][-60:])
         )
     ]
+    guard = (
+        actor1.country
+        if actor1 is not None and actor1.country and any(w in fold_text(actor1.text) for w in _BORDER_GUARDS)
+        else None
+    )
     # "سيطرت على منفذ التوم الحدودي مع النيجر": the state a crossing faces is not where the crossing is (this side),
     # nor where a town "الحدودية مع" it lies
     here = [
@@ -13359,8 +13849,19 @@ def _events_for(
         if not (
             m.place is not None
             and m.place.kind == "country"
-            and iso3(m.place.country) != ctx.home
-            and _BORDERING_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
+            and (
+                (
+                    iso3(m.place.country) != ctx.home
+                    and _BORDERING_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
+                )
+                # "في اشتباك مع قوات حرس الحدود الأردنية على الحدود الشمالية الشرقية مع سوريا" (art28): the state
+                # across the border a state's border guards hold is not where they fought
+                or (
+                    guard is not None
+                    and iso3(m.place.country) != guard
+                    and _ON_BORDER_WITH.search(view.folded.text, 0, view.folded_index(m.span.start))
+                )
+            )
         )
     ]
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
@@ -13460,6 +13961,17 @@ def _events_for(
         # "تستضيف مسقط جولة محادثات بين طهران وواشنطن"، "تستضيف الجزائر اجتماعاً لوزراء خارجية دول جوار ليبيا":
         # the host is where the talks are; the other places name their sides or topic (probe58)
         here = _hosted_at(view) or here
+    if plover == "ASSAULT" and len(here) > 1 and view.may_match(_SPEECH_VENUE):
+        # "ونفى المتحدث، في مؤتمر صحافي عقده في بغداد، تعرّض زوار لإطلاق نار قرب ناحية الإسكندرية": where the teller
+        # spoke, set off before the attack he tells, is not where it was (gap19); a step he announces may well be
+        # taken where he speaks ("أعلن المحافظ، في مؤتمر صحافي عقده في عيرغابو، فرض حظر للتجول في المدينة")
+        speeches = [
+            view.raw_span(m.start(), m.end())
+            for m in _SPEECH_VENUE.finditer(view.folded.text, 0, hit.word_start + 1)
+            if m.end() <= hit.word_start + 1
+        ]
+        spoken_at = [m for m in here if any(v.start < m.span.start and m.span.end < v.end for v in speeches)]
+        here = [m for m in here if m not in spoken_at] or here
     denial = _denial_clause_start(view, hit.start)
     if denial is not None:
         # "تصل لجنة إلى بغداد، فيما نفت الوزارة اعتقال ...": the places before "فيما" are not where the deed denied
@@ -13601,7 +14113,9 @@ def _events_for(
     # (a statement's deed still ahead takes the day it takes effect: "ستعلّق، اعتباراً من الأول من يونيو المقبل،
     # تصاريح الشركات" is dated 1 June, a deal signed today "اعتباراً من يوليو" today)
     said_now = plover in _STATEMENTS and modality not in ("planned", "hypothetical")
-    when = _event_date(doc, view, clause, t_span, ctx, statement=said_now, known=known, speaker=actor1)
+    when = _event_date(
+        doc, view, clause, t_span, ctx, statement=said_now, known=known, speaker=actor1, spoken=plover in _SAID_OR_MET
+    )
     if modality == "planned" and when is not None and doc.published is not None and when.value < doc.published:
         # "ودعا الحزب، في بيان مساء أمس، أنصاره إلى التظاهر ... بعد غد الخميس": a day past, said of the call, does not
         # date what is still to come when a day ahead follows the trigger (h14a)
@@ -13670,9 +14184,17 @@ def _events_for(
         )
     )
     opened_on = any(_OPENING_PLACE.fullmatch(view.folded.text[: view.folded_index(m.span.start)]) for m in here)
+    # ... a statement by a doer of the same camp: "وطالب المحتجون" after a committee's call told is the protesters'
+    # own (art28)
     if (
         retold
         and anaphoric
+        and (
+            plover not in _SAID
+            or told_doer is None
+            or actor1 is None
+            or (told_doer.role in _STATE_SIDE) == (actor1.role in _STATE_SIDE)
+        )
         and modality == "asserted"
         and not any(a <= m.span.start < b for m in here)
         and not opened_on  # "وفي بغداد، تظاهر ...": the sentence opens on a place of its own
@@ -13810,6 +14332,12 @@ def _events_for(
         and _overlaps(source.span, actor1.span)
         and _recalled_statement(view, hit)
         and _own_times(doc, view)  # a day recalled ("الأسبوع الماضي"); undated, it is the speaker's (probe17)
+        # ... but a deed a verb of saying announced ("وكانت الوزارة قد أعلنت، الأسبوع الماضي، فرض عقوبات") is told in
+        # the announcer's word, as a deed announced now is (h18c)
+        and not (
+            plover in _DEEDS
+            and any(r.end <= hit.word_start and not _is_statement(r) for r in view.cues_of("reporting"))
+        )
     ):
         source = OUTLET_OWN  # the outlet recalls, in its own words, what the doer said before
     if (
@@ -14176,7 +14704,7 @@ _STRAIN_BETWEEN = re.compile(
 # إزاء القصف"
 _REACTION = re.compile(
     r"(?<!\w)(?:صدمت|اسف|قلق|استنكار|استياء|حزن|غضب|تنديد|ادانت|شجب|ارتياح|تعازي|صدم)(?:ه|ها|هم|هما)"
-    r"[\"»”]?(?: +(?:البالغ|العميق|الشديد|الكبير))? +(?P<prep>(?:ازاء|حيال|تجاه|من) +)?"
+    r"[\"»”]?(?: +(?:البالغ|العميق|الشديد|الكبير))?[\"»”]? +(?P<prep>(?:ازاء|حيال|تجاه|من) +)?"
 )
 
 
@@ -14672,6 +15200,10 @@ def _grievance_times_only(doc: Document, view: SentenceView) -> bool:
     return all(int(t["start"]) >= cut for t in times)
 
 
+# a quotation: «...»، "..."، “...”
+_QUOTED_WORDS = re.compile(r"«[^«»\n]{3,300}»|\"[^\"\n]{3,300}\"|“[^“”\n]{3,300}”")
+
+
 def _event_date(
     doc: Document,
     view: SentenceView,
@@ -14681,6 +15213,7 @@ def _event_date(
     statement: bool = False,
     known: bool = False,
     speaker: Participant | None = None,
+    spoken: bool = False,
 ) -> DateOf | None:
     """The day of the event, not of its report.
 
@@ -14691,6 +15224,16 @@ def _event_date(
     span = view.sentence.span
     own = _own_times(doc, view)
     times = [t for t in own if not _later_clause_time(doc, view, t, t_span)]
+    if spoken:
+        # "وفي اتصال هاتفي مع ممثلين عن المحتجين، وعد الوزير بـ"زيادة حصتهم اعتباراً من الأسبوع المقبل"": a day inside
+        # the words quoted after a talk or a statement dates what was said, not the saying (art30)
+        quoted = [(q.start(), q.end()) for q in _QUOTED_WORDS.finditer(doc.raw, t_span.end, span.end)]
+        inside = [t for t in times if any(a < int(t["start"]) and int(t["end"]) < b for a, b in quoted)]
+        if inside:
+            times = [t for t in times if t not in inside]
+            if not times:
+                published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+                return ctx.last_date or heading_date(doc) or published
     denial = _denial_clause_start(view, view.folded_index(t_span.start))
     if denial is not None:
         # "سيتوجه وفد إلى القاهرة يوم الجمعة، فيما نفت الحركة اعتقال ...": the day of the clause before "فيما"
@@ -14747,6 +15290,12 @@ def _event_date(
     reference = _reference_after(view, after_trigger)
     if reference is not None:
         cut = view.raw_start(reference, reference)
+        times = [t for t in times if int(t["start"]) < cut] or times
+    # "قطع مئات السكان، صباح أمس، طريقاً احتجاجاً على تأخر تعويضات حرائق صيف 2021": a time in the grievance the deed is
+    # held against dates that grievance, not the deed, when the sentence has a time of its own before it (art31)
+    grievance = _GRIEVANCE_OPENER.search(view.folded.text, view.folded_index(t_span.start))
+    if grievance is not None:
+        cut = view.raw_start(grievance.start(), grievance.start())
         times = [t for t in times if int(t["start"]) < cut] or times
     # "أعلنت الوزارة اليوم الأحد اعتقال ثلاثة متهمين بتنفيذ هجوم يوم الجمعة": a day right after the charge (its deed
     # in at most three words) dates the deed charged, not the arrest (with no other day, the arrest is the story's
@@ -15018,13 +15567,19 @@ _GIVEN_BY = re.compile(
     r"|(?:التي|الذي) +(?:ارسلت|ارسل|قدمت|قدم|سيرت|سير|بعثت|بعث|تبرعت|تبرع)(?:ها|ه|هم|هما)?(?: +بها| +به)?) +"
 )
 _GIVER_REACH = 30  # characters after the aid word in which the giving phrase may start
+# ... or after a comma anywhere later in the sentence ("انطلقت قافلة مساعدات ... باتجاه منفذ قسطل، بتنظيم من الهلال
+# الأحمر المصري"; art31)
+_RUN_BY = re.compile(r"[،,] *ب(?:" + _alt("aid_run_by") + r") +من +")
 
 
 def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
     text = view.folded.text
     found = re.compile(r"(?<!\w)" + _GIVEN_BY.pattern).search(text, hit.word_end, hit.word_end + _GIVER_REACH)
     if found is None:
-        return None
+        run_by = _RUN_BY.search(text, hit.word_end)
+        if run_by is None:
+            return None
+        return _participant_after(view, run_by.start(), _RUN_BY, participants, 2)
     giver = _participant_after(view, found.start(), _GIVEN_BY, participants, 2)
     if giver is not None:
         return giver
@@ -15278,6 +15833,21 @@ def _protesters(
     if inside and crowd_at is not None:
         span = view.raw_span(crowd_at, hit.end)
         return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    # "اقتحم خمسة مودعين فرعاً"، "اقتحم مودع فرع بنك": a verb whose subject the trigger's own words end on (a
+    # person, counted or not); the words after the verb are the crowd, not the object that follows (art30)
+    verb_end = view.folded.text.find(" ", hit.start, hit.end)
+    subject_inside = [
+        p
+        for p in participants
+        if p.role == "civilians"
+        and verb_end > 0
+        and view.raw_span(verb_end, hit.end).start < p.span.end
+        and p.span.end == view.raw_span(hit.start, hit.end).end
+    ]
+    if len(key) >= 2 and not _is_noun(view, hit) and subject_inside:
+        first_after = next(a for a, _, _ in view.words if a > verb_end)
+        span = view.raw_span(first_after, hit.end)
+        return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
     if len(key) == 2 and key[1] in _CROWDS and crowd_at is not None:
         # "تجمع عشرات المواطنين أمام البرلمان": the crowd the trigger ends on and whom it counts after it (probe54)
         counted = _phrase_from(view, bisect_left(view._starts(), crowd_at))
@@ -15465,6 +16035,7 @@ _DISPERSED_OWN = re.compile(r"(?<!\w)[وفل]?(?:تفريق|فرقت|فرقوا|
 
 
 _UNDONE = frozenset({"عدم", "لم", "لن", "دون", "ولم", "ولن"})
+_STEPPED_IN_BEFORE = re.compile(r"(?<!\w)قبل +ان +(?:" + _alt("stepping_in_verbs") + r")(?!\w)")
 
 
 def _own_protest_broken_up(view: SentenceView, found: list[dict[str, Any]], participants: list[Participant]) -> None:
@@ -15474,6 +16045,8 @@ def _own_protest_broken_up(view: SentenceView, found: list[dict[str, Any]], part
     if protest is None or protest["modality"] != "asserted" or protest["acled"] != ["Protests", "Peaceful protest"]:
         return
     verb = _DISPERSED_OWN.search(view.folded.text, view.folded_index(protest["trigger"]["end"]))
+    # ... and so do forces stepping in before it ends ("، قبل أن تتدخل قوات الأمن لإعادة فتح الطريق"; art31)
+    verb = verb or _STEPPED_IN_BEFORE.search(view.folded.text, view.folded_index(protest["trigger"]["end"]))
     before = view.previous_word(verb.start()) if verb is not None else ""
     if verb is None or before in _UNDONE or before[1:] in _UNDONE or _rioting(view):
         return  # (not "دعوا إلى عدم تفريقهم"، "لم تفرقهم")
@@ -16325,8 +16898,20 @@ def _arguments(
             counted = not charge.group().startswith(("ب", "علي")) and _number_before(view, charge.start())
             at = charge.end() - 1 if counted else charge.start()
             limit = min(limit, view.raw_start(at, charge.end()))
-    after = [p for p in usable if t_span.end <= p.span.start < limit and not _is_companion(view, p)]
-    # "وأمر بفرض حظر التجوال، ووجّه الأجهزة الأمنية بملاحقة ...": whom the doer directs acts for the doer
+    # (art28) "عقدت اللجنة اجتماعاً بمقرها بحضور ممثلين عن بعثة الأمم المتحدة": who attends talks is a side of them
+    after = [
+        p
+        for p in usable
+        if t_span.end <= p.span.start < limit
+        and (not _is_companion(view, p) or (plover == "CONSULT" and _attending(view, p)))
+    ]
+    if plover in _STATEMENTS and after and before and after[0].state:
+        # "جددت وزارة الخارجية المصرية رفض القاهرة أي إجراءات تتخذها إثيوبيا" (art28): a government's own state or
+        # capital right after the statement's word is whose the statement is, not whom it is aimed at
+        first = after[0]
+        gap = view.text[view.raw_span(hit.start, hit.end).end - view.start : first.span.start - view.start]
+        if not gap.strip() and any(b.country == first.country and b.role == "government" for b in before):
+            after = after[1:]
     # (not "ووجه الجيش ضربة للمسلحين", where the verb is the trigger's own)
     past_trigger = view.raw_span(hit.start, hit.end).end
     after = [
@@ -16435,6 +17020,13 @@ def _arguments(
         # victims work for is theirs, no doer
         before = [p for p in before if not _victims_employer(view, victims, p)]
         after = [p for p in after if not _victims_employer(view, victims, p)]
+        if not victims.named and victims.role == "civilians" and victims.head in _BARE_PEOPLE:
+            # "استشهد ثلاثة شبان في قصف بطائرة مسيّرة استهدف مجموعة من المقاومين": the armed men the strike is said
+            # to have aimed at are whom it befell, the dead told by a bare word of people among them (h18c)
+            aimed_side = next((p for p in after if p.role == "armed_group" and _band_aimed_at(view, p)), None)
+            if aimed_side is not None:
+                after = [p for p in after if p is not aimed_side]
+                victims = aimed_side
     # "أعلن الجيش مقتل جندي"، "اعترف الجيش بمقتل ضابط": a side announcing its own dead is the side that was hit
     own_loss = victims is not None and speaker is not None and spoke_first and _own_men(victims, speaker)
     # ... not a health body counting the hurt ("أعلنت وزارة الصحة إصابة 35 شخصاً بينهم 20 من القوات الأمنية")
@@ -16529,6 +17121,8 @@ def _arguments(
             and not _owner_of_hit(view, t_span, p)
             # "لاستهداف دبابة إسرائيلية": right after the verbal noun of aim stands its object
             and not _aimed_object(view, hit, p)
+            # "إثر انفجار لغم أرضي بدورية عسكرية": the unit a bomb went off on was hit (art29)
+            and not _bombed_unit(view, hit, p)
         ]
         # "قصف مدفعي لقوات النظام": the doer follows in the genitive, with لـ
         # ... but not past a noun ("استهداف مواقع للمسلحين": the gunmen own the positions hit), only an adjective
@@ -16584,6 +17178,10 @@ def _arguments(
             # "وخلال لقائه وزير الخارجية الأمريكي، بحث ولي العهد السعودي": the noun's pronoun is the subject after
             # the comma; its object the other side
             actor1, after = met[0], [met[1]]
+        elif not before and plover in _TWO_SIDED and (framed := _framed_with(view, hit, after)) is not None:
+            # "وفي اتصال هاتفي مع نظيره التركي، بحث وزير الخارجية العراقي": the side after مع is the other side; the
+            # doer is the subject past the comma that closes the frame (art30)
+            actor1, after = framed[0], [framed[1]]
         elif not before and plover in _TWO_SIDED and _talks_after(view, after) is not None:
             # "وفي اتصال هاتفي، بحث الرئيس الإماراتي مع الرئيس الفرنسي": the call frames a verb of talks after it,
             # whose subject and the side after مع are its two sides
@@ -17037,7 +17635,28 @@ def _arguments(
             actor2 = ships
         elif wronged:
             actor2 = None
+    unnamed_men = actor2 is not None and not actor2.named and fold_text(actor2.text) in _MEN_WORDS
+    if plover in ("ASSAULT", "COERCE") and actor2 is not None and unnamed_men:
+        # "هاجم مسلحون من داعش نقطة يتمركز فيها مقاتلون من الحشد الشعبي": unnamed men of a named force or group,
+        # right before من and its name, are that force (as the doer's men are its group; h18c)
+        force = next(
+            (
+                p
+                for p in usable
+                if p.named
+                and not p.person
+                and p.role in _ARMED_ROLES
+                and _men_of(view, actor2, p)
+                and (actor1 is None or not _overlaps(p.span, actor1.span))
+            ),
+            None,
+        )
+        actor2 = force or actor2
     return actor1, actor2
+
+
+# (folded, h18c) words of unnamed armed men or soldiers that may stand before من and the force they belong to
+_MEN_WORDS = frozenset(fold_text(w) for w in _WORDS.words("men_words"))
 
 
 # "إذا استمر العدوان على اليمن"، "في حال تواصل التصعيد ضد صنعاء": a condition, and the side a deed in it is aimed
@@ -17173,6 +17792,8 @@ _PARTISAN_ROLES = frozenset({"armed_group", "political_party"})
 _HELD_AT_PROTEST = re.compile(
     r"(?<!\w)(?:خلال|اثناء|في|اثر|عقب|اعتراضا علي)? *(?:ال)?(?:وقفه|وقفات|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات"
     r"|اعتصام)(?!\w)|قطع +(?:ال)?طريق"
+    # ... or a riot: "من مثيري الشغب"، "من المندسين"، "من المشاركين في اقتحام مبنى المجلس" (a crowd storming; act8)
+    r"|(?<!\w)(?:[وب]?(?:ال)?شغب|(?:ال)?مشاغبين|(?:ال)?مندسين|(?:ال)?مشارك(?:ين|ون) +في +(?:ال)?اقتحام)(?!\w)"
 )
 _HELD_DURING_PROTEST = re.compile(
     r"(?<!\w)(?:خلال|اثناء) +(?:تفريق +)?(?:ال)?(?:وقفه|احتجاج|احتجاجات|تظاهره|تظاهرات|مظاهره|مظاهرات|اعتصام|مسيره"
@@ -17284,6 +17905,35 @@ def _met_by_frame(
 
 
 _BROUGHT_TOGETHER = re.compile(r" +جمع(?:ه|ها|هم|هما)(?: +(?:مع|ب))? *")
+
+
+_FRAME_OPENERS = frozenset({"في", "وفي", "خلال", "وخلال", "اثناء", "واثناء"})  # folded
+
+
+def _framed_with(
+    view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant]
+) -> tuple[Participant, Participant] | None:
+    """The doer and the other side of a talks noun that opens the sentence as a frame with its side after مع ("وفي
+    اتصال هاتفي مع نظيره التركي، بحث وزير الخارجية العراقي ملف المياه"): the side before the comma that closes the
+    frame is the other side, the first side after it the doer, a named person preferred to his office."""
+    if len(after) < 2 or not _is_noun(view, hit) or view.previous_word(hit.word_start) not in _FRAME_OPENERS:
+        return None
+    if not _with_side(view, after[0], after):
+        return None
+    start = view.folded_index(after[0].span.start)
+    between = view.folded.text[hit.end : start]
+    if "مع" not in between.split() or "،" in between or "," in between:
+        return None
+    comma = min((i for i in (view.folded.text.find(c, start) for c in "،,") if i >= 0), default=-1)
+    if comma < 0:
+        return None
+    guests = [p for p in after if view.folded_index(p.span.start) < comma]
+    hosts = [p for p in after if view.folded_index(p.span.start) > comma]
+    if not guests or not hosts:
+        return None
+    guest = next((p for p in guests if p.person and p.named and p.country == guests[0].country), guests[0])
+    host = next((p for p in hosts if p.person and p.named and p.country == hosts[0].country), hosts[0])
+    return host, guest
 
 
 def _talks_after(view: SentenceView, after: Sequence[Participant]) -> tuple[Participant, Participant] | None:
@@ -17831,6 +18481,8 @@ _OBJECT_END = re.compile(
     # "سرقوا مواشي القرية قبل أن تصل قوة من الحشد": a clause after "قبل أن/بعد أن" has a verb and a subject of its
     # own
     r"|(?<!\w)(?:قبل|بعد) +ان +[يت](?=[^\W\d_]{2})"
+    # "، على أن تنتشر وحدات من الشرطة في النقاط التي تخليها": a stipulated step, its own verb and subject (h18c)
+    r"|[،,] *علي +ان +[يت](?=[^\W\d_]{2})"
     # "، ما أجبر عشرات العائلات على النزوح": those the deed drove to flee (h15b)
     r"|[،,] *ما +(?:" + _alt("forcing_verbs") + r")(?!\w)"
 )
@@ -17862,9 +18514,20 @@ def _in_demand(
     end = view.folded_index(p.span.start)
     if doer is not None and doer.span.start >= view.start and doer.span.end <= p.span.start:
         start = max(start, view.folded_index(doer.span.end))
+    if civilians and re.fullmatch(r"ل[^\W\d_]{4,}", view.previous_word(end)):
+        # "ناشدت الجمعية الجهات المختصة فتح ممرات لإجلاء العائلات العالقة": those a purpose's verbal noun names are
+        # whom the demand would spare
+        return True
     return any(
-        not _envoy_to(view, m) and not _clitic_place(view, m) for m in pattern.finditer(view.folded.text, start, end)
+        not _envoy_to(view, m) and not _clitic_place(view, m) and not _noun_after_fi(view, m)
+        for m in pattern.finditer(view.folded.text, start, end)
     )
+
+
+def _noun_after_fi(view: SentenceView, opening: re.Match[str]) -> bool:
+    """ "ودعت الوزارة، في بيان مساء اليوم، المواطنين إلى"، "في بلاغ": a word behind بـ right after في is a noun the
+    preposition governs (the statement's aside), it opens no demand (gap19)."""
+    return opening.group().startswith("ب") and view.folded.text[max(0, opening.start() - 3) : opening.start()] == "في "
 
 
 def _clitic_place(view: SentenceView, opening: re.Match[str]) -> bool:
@@ -17921,6 +18584,22 @@ _ASIDE_WORDS = _needles("aside_phrases", "aside_statements")
 
 
 _DIRECTING = frozenset(_WORDS.words("directing"))
+
+
+def _attending(view: SentenceView, p: Participant) -> bool:
+    """ "بحضور ممثلين عن بعثة الأمم المتحدة"، "بحضور وزير الخارجية": who is present at talks, a few words before
+    the side, no other companion word between."""
+    start = view.folded_index(p.span.start)
+    words = view.folded.text[max(0, start - 40) : start].split()[-4:]
+    for w in reversed(words):
+        if w in _COMPANION_SPELLINGS:
+            return w.removeprefix("و") in _ATTENDANCE
+        if w.endswith(("،", ",")):
+            return False
+    return False
+
+
+_ATTENDANCE = _taa_spellings(frozenset(_WORDS.words("attendance_words")))
 
 
 def _is_companion(view: SentenceView, p: Participant) -> bool:
@@ -18065,6 +18744,17 @@ def _meanwhile_subject(view: SentenceView, hit: Hit[Trigger], verb_end: int, fir
         and _RESUMED_IN.fullmatch(text, verb_end, view.folded_index(first.span.start)) is not None
         and not _is_counted(view, first)
     )
+
+
+def _bombed_unit(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
+    """ "انفجار لغم أرضي بدورية عسكرية"، "انفجرت عبوة ناسفة بآلية للجيش": a side behind ب within three words of a mine
+    or bomb is what it went off on, not who set it off (art29)."""
+    if tuple(hit.values[0].acled or ()) not in _BOMBS or p.span.start < view.start:
+        return False
+    start = view.folded_index(p.span.start)
+    if view.folded.text[start - 1 : start] != "ب":
+        return False
+    return len(view.folded.text[hit.end : start - 1].split()) <= 2
 
 
 def _told_as_hit(view: SentenceView, p: Participant) -> bool:
@@ -18553,6 +19243,9 @@ _TIME_ASIDE = re.compile(r"[،,] *(?:(?:" + _alt("time_words") + r")(?!\w) *){1,
 
 # "، خلال اجتماع طارئ عقده المجلس الوزاري برئاسته،"، "، بحسب بيان صادر عن مكتبه الإعلامي،": the occasion or the
 # attribution of what is said, between commas
+# (folded) "، في مؤتمر صحافي عقده في بغداد،"، "، خلال كلمة ألقاها في أربيل،": the speech a teller made, set off by
+# commas (a word of speech from event_words.yaml speech_venues right after في or خلال)
+_SPEECH_VENUE = re.compile(r"[،,] *(?:في|خلال) +(?:" + _alt("speech_venues") + r")(?!\w)[^،,.]{0,60}[،,]")
 _FRAME_ASIDE = re.compile(
     r"[،,] *(?:" + _alt("during") + r"|في|علي هامش|عقب|لدي|ب?حسب|وفق|وفقا|طبقا|نقلا عن)(?!\w)[^،,.]*[،,]"
 )
@@ -18796,6 +19489,8 @@ def _adjectives_only(gap: str) -> bool:
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
     """A nationality adjective within two words after the trigger ("قصف مدفعي إسرائيلي")."""
     for nat in view.cues_of("nationality"):
+        if _financial_at(view, nat.word_start, view.folded.text[nat.word_start : nat.word_end]):
+            continue  # "مساعدات مالية": financial aid, no Malian giver (real27)
         if hit.word_start < nat.word_start < hit.end <= nat.word_end:
             # "بضربة أمريكية": a trigger form that ends in the state's adjective
             span = view.raw_span(nat.start, nat.end)
@@ -18864,10 +19559,12 @@ def _object_person(
         if stem is not None and _after_emptied(tail[: match.start()]):
             continue  # "قصف منزلاً خالياً من السكان": the people it was empty of were not hit (h18a)
         # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
+        # ... nor are its men in the construct state ("عن سيطرة عناصر التنظيم على قرية"; h18c)
+        gap = view.text[at.end - view.start : subject.span.start - view.start] if subject is not None else ""
         own_men = (
             subject is not None
             and subject.span.start >= at.end
-            and _OF_SIDE_SPACED.fullmatch(view.text[at.end - view.start : subject.span.start - view.start]) is not None
+            and (_OF_SIDE_SPACED.fullmatch(gap) is not None or (gap == " " and match.group() in _MEN_HEADS))
         )
         if stem is not None and own_men:
             continue
@@ -18878,6 +19575,8 @@ def _object_person(
             crew = _CREW_AHEAD.match(view.folded.text, a) is not None
             country = near or (None if match.group() in _STATELESS or stem in _STATELESS or crew else home)
             role = _PERSON_ROLES.get(stem, "civilians")
+            if role == "other" and _FIGHT_PART.match(view.folded.text, a + len(match.group())):
+                role = "armed_group"  # "اعتقلت الشرطة 9 من المتورطين في النزاع": men of the fight (h18c)
             if crew:
                 return Participant(span, view.raw_text(span), None, None, role, named=False, head="vessel")
             return Participant(span, view.raw_text(span), None, country, role, False)
@@ -18921,6 +19620,8 @@ def _undergoer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Parti
     return Participant(span, view.raw_text(span), None, home, _PERSON_ROLES.get(stem, "civilians"), False)
 
 
+# "المتورطين في النزاع"، "متهمين بالمشاركة في الاشتباكات": those held, then the fight they took part in (folded)
+_FIGHT_PART = re.compile(r" +(?:بال(?:مشاركه|تورط) +)?في +(?:" + _alt("fight_part_nouns") + r")(?!\w)")
 _MEN_OF = re.compile(r" *[^\W\d_]+ +(?:من|في صفوف) *")  # "عناصر من"، "مقاتلون في صفوف"
 _NATIONALITY_PLURAL_END = re.compile(r"(?:ين|ون|ان)$")
 
@@ -20386,7 +21087,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.upcoming = _upcoming_sites(doc.sentences, index, facilities)
         # "وفي الجزائر، أعلنت وزارة الدفاع ... قضت على إرهابيين": a round-up's sentence set in another country gives
         # its unnamed sides that country, not the story's
-        ctx.home = _lead_country(view) or home
+        ctx.home = _lead_country(view, home) or home
         ctx.participants = _participants(view, "", ctx.home, ctx.named, doc.raw)
         credited = _dateline_end(view)
         ctx.participants = [
@@ -20510,7 +21211,31 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _into_specific(_without_summed_lead(_without_summary(events)))
     events = _merge_repeats(_excessive_force_as_protest(_without_retold_details(_without_attack_damage(events))))
-    return _own_correspondent(doc, _with_ministry_police(_with_territory_losers(events)))
+    return _own_correspondent(doc, _with_groups_where_they_fight(_with_ministry_police(_with_territory_losers(events))))
+
+
+@cache
+def _stateless_groups() -> frozenset[str]:
+    """The canonical names of the listed armed groups of no one state ("داعش"، "جماعة نصرة الإسلام والمسلمين";
+    event_words.yaml `groups_of_no_state`), not unidentified gunmen."""
+    ids = frozenset(_WORDS.words("groups_of_no_state"))
+    return frozenset(a.canonical for a in actors() if a.id in ids and a.country is None)
+
+
+def _with_groups_where_they_fight(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A listed group of no one state is coded by the country its event is in ("جماعة نصرة الإسلام والمسلمين" in
+    Burkina Faso is BFA, in Mali MLI; heldout4, heldout12), not by the story's country when that is another (a
+    Mauritanian story telling of a bomb in Mali; act8)."""
+    for e in events:
+        countries = {iso3(loc["country"]) for loc in e["locations"] if loc.get("country")}
+        if len(countries) != 1:
+            continue
+        (where,) = countries
+        for side in ("actor1", "actor2"):
+            a = e[side]
+            if a is not None and a["role"] == "armed_group" and a["canonical"] in _stateless_groups():
+                e[side] = {**a, "country": where}
+    return events
 
 
 # art13: the page's own outlet, named in its dateline ("الخرطوم - «رصد»") or its rights line ("جميع الحقوق محفوظة
@@ -21202,6 +21927,14 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # "واعتقلت خمسة مواطنين" then "وقامت الجرافات بأعمال تجريف", a launcher found and a suspect arrested: two
         # acts (a cordon, "فرضوا طوقاً على الحي", coded Other, is a step of the raid it belongs to)
         return True
+    if a["plover"] == "COERCE" and (a["acled"] is None) != (b["acled"] is None):
+        # "جرّفت آليات الاحتلال البنية التحتية في المخيم" then "منعت قوات الاحتلال طواقم الإسعاف من الوصول إلى الجرحى
+        # داخل المخيم": destruction ACLED codes and a coercion it does not (access barred, a road shut) are two acts,
+        # not one retold (h18c); an arrest raid's sealing of the quarter it searches ("فرضوا طوقاً على الحي ومنعوا
+        # الدخول والخروج منه") is still a step of that raid
+        coded_one = a["acled"] or b["acled"]
+        if coded_one and coded_one[1] not in ("Other", "Arrests"):
+            return True
     return (
         _abduction(a) != _abduction(b)
         or _repelled(a) != _repelled(b)
@@ -21254,6 +21987,8 @@ def _with_territory_losers(events: list[dict[str, Any]]) -> list[dict[str, Any]]
         taker = event["actor1"]
         if event["acled"] is None or event["acled"][1] not in _TERRITORY or event["actor2"] is not None:
             continue
+        if event["modality"] == "denied":
+            continue  # "نفت القيادة سيطرة عناصر التنظيم على قرية": ground denied taken was lost by no one (h18c)
         if taker is None or taker["role"] not in _ARMED_ROLES:
             continue
         foes: list[tuple[int, dict[str, Any]]] = []

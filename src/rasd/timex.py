@@ -115,6 +115,7 @@ class _Patterns:
     came_after: re.Pattern[str]
     future: re.Pattern[str]
     clause_break: re.Pattern[str]
+    paired_weekday: re.Pattern[str]
 
 
 @cache
@@ -138,6 +139,10 @@ def _patterns() -> _Patterns:
             rf"{_W}(?:(?P<tod>{tod})\s+)?(?:يوم\s+)?{wd}(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}))?{_E}"
         ),
         weekday_before_date=re.compile(rf"{_W}{wd}\s*[،,(]?\s*(?:الموافق\s+)?$"),
+        # art30: "يومي الاثنين والثلاثاء المقبلين": the second of two weekdays joined by و carries the pair's direction
+        paired_weekday=re.compile(
+            rf"\s+و\s*(?:{alternation(lex.weekdays)})\s+(?P<pdir>{_AFTER}|{_BEFORE}|الماضيين|المنصرمين|السابقين){_E}"
+        ),
         # the second day of a night named by two ("ليل الأحد الاثنين"، "ليلة السبت-الأحد"، "ليل الجمعة إلى السبت")
         night_end=re.compile(rf"(?:\s*[-–/]\s*|\s+(?:(?:الي|علي)\s+)?){wd}{_E}"),
         # "في الخامس من الشهر الماضي": a day of the month named by its place
@@ -404,7 +409,12 @@ def _tag(
         if not m.group("dir") and (gap := _BEFORE_DATE.match(folded, m.end())) and gap.end() in explicit_starts:
             continue  # "الخميس 27 آذار"، "الأحد الموافق 5 أيار": the date that follows names the day
         weekday = lex.weekdays[m.group("wd")]
-        mode = _direction(m.group("dir"), future(m.start(), m.end()))
+        paired = None if m.group("dir") else p.paired_weekday.match(folded, m.end())
+        if paired is not None:
+            ahead = paired.group("pdir") in _AFTER_WORDS
+            mode = "after" if ahead else "before"
+        else:
+            mode = _direction(m.group("dir"), future(m.start(), m.end()))
         mode = {"current": "on_or_before"}.get(mode, mode)
         if mode == "on_or_before" and not m.group("dir") and _scheduled(folded, m.start()):
             mode = "on_or_after"
