@@ -7956,7 +7956,9 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     # "سيدفع الجيش بقوات إضافية"، "سترسل بلاده مساعدات": a noun of the deed a future verb governs, a few words before
     # it in its clause, is still to come (the time cue leaves out these verbs, whose letters begin nouns too)
     planned = planned or _governed_by_future_verb(before)
-    if planned or decided or has_future_cue(before[-60:]):
+    # (not across a comma and a word of time that opens a clause of its own: "إن الجيش سيدفع ثمن ذلك، بعد وصول
+    # تعزيزات" tells reinforcements that came; an aside, "سيوقعان، يوم الأربعاء المقبل، اتفاقاً", is no such clause)
+    if planned or decided or has_future_cue(_TIME_CLAUSE_OPENING.split(before[-60:])[-1]):
         # "سيلتقي ... في حال التوصل إلى صفقة": a plan on a condition; but one a plan word states ("من المقرر أن تعبر
         # قافلة ثانية الحاجز غداً إذا سمحت الظروف"، "تعتزم إرسال قافلة ... في حال سمحت السلطات") is planned, the
         # condition only what could stop it, as the gold sets code it (probe77)
@@ -7965,6 +7967,8 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     return "asserted"
 
 
+# (folded) a comma, then a word of time that opens a clause of its own ("، بعد وصول"، "، إثر هجوم")
+_TIME_CLAUSE_OPENING = re.compile(r"[،,] *(?:بعد|قبل|اثر|عقب|منذ)(?!\w)")
 # (folded) a light verb in the future ("سيدفع"، "سترسل"، "سننشر"), then at most three words with no stop and no comma
 # (its subject, ب), up to the deed's noun at the end
 _FUTURE_LIGHT_VERB = re.compile(
