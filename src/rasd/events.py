@@ -5140,7 +5140,7 @@ def _is_hospital(m: Mention) -> bool:
 
 
 def _is_place_name(view: SentenceView, p: Participant) -> bool:
-    return any(m.span == p.span and m.place is not None for m in view.mentions)
+    return any(m.place is not None and m.span == p.span for m in view.mentions)
 
 
 _ASKING_WORDS = frozenset(fold_text(w) for w in _WORDS.words("asking_words"))
@@ -5442,7 +5442,7 @@ def _speaker_of(
     folded = view.folded.text
     # "استدعت الخارجية سفير مالي، وأبلغته احتجاجها": a verb of telling with an object pronoun after the deed tells
     # the one summoned, not the deed (probe80)
-    start = view.folded_index(trigger_start)
+    start = view.folded_index(trigger_start)  # (the trigger's folded index, for every test below)
     reports = [
         r
         for r in reports
@@ -5455,12 +5455,11 @@ def _speaker_of(
         reports = [r for r in reports if r not in told_of]
     # "قُتل ثلاثة محتجين بعد إعلان فوز الرئيس بولاية ثانية": an announcement after the trigger that "بعد"، "عقب"
     # or "إثر" sets in time is another event, whose object (the winner) tells nothing of this one (probe81)
-    t_at = view.folded_index(trigger_start)
     # ... and so is one that names a winner ("موروني، التي أعلنت فوز الرئيس بولاية جديدة")
     reports = [
         r
         for r in reports
-        if r.start < t_at
+        if r.start < start
         or (view.previous_word(r.word_start) not in _TIME_PREPOSITIONS and not _A_WIN.match(folded, r.word_end))
     ]
     # "قالت الوزارة إنه لا صحة لما تداولته وسائل إعلام عن قصف": what the denial names was told by others; the one
@@ -5470,7 +5469,6 @@ def _speaker_of(
         reports = [r for r in reports if r not in what_others_said]
     # "أسفرت عن توقيف 23 شخصاً قالت إنهم من فلول النظام": a verb with no subject of its own, its "إن" right after
     # it, describes those the event befell; it does not report the event
-    start = view.folded_index(trigger_start)
     reports = [r for r in reports if r.start < start or not _SAID_OF.match(view.folded.text, r.word_end)]
     unnamed = view.cues_of("anonymous")
     if unnamed:
@@ -13870,7 +13868,11 @@ def _events_for(
     ]
     # "فرضت عقوبات على قادة ... بتهمة ارتكاب انتهاكات في إقليم دارفور": where the charged deeds were, when the event
     # has a place of its own or is a sanction (imposed where no text says)
-    charge = next((a for a, _, w in view.words if a >= hit.word_end and w in _CHARGE_WORDS), None)
+    charge = (
+        next((a for a, _, w in view.words if a >= hit.word_end and w in _CHARGE_WORDS), None)
+        if view.has_word(_CHARGE_WORDS)  # (one set test before a walk over the sentence's words)
+        else None
+    )
     if charge is not None:
         cut = view.raw_start(charge, charge)
         here = [m for m in here if m.span.start < cut] or ([] if plover == "SANCTION" else here)
@@ -20471,14 +20473,17 @@ def _paragraph_end(doc: Document, position: int) -> int:
     return len(raw) if newline < 0 else newline
 
 
-def _upcoming_sites(sentences: Sequence[Sentence], index: int, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+def _upcoming_sites(sentences: Sequence[Sentence], index: int, facilities: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The facilities named in the next three sentences, the first of each place. `facilities`: the article's
+    place mentions of kind facility (find_events picks them once, not per sentence)."""
     following = sentences[index + 1 : index + 4]
     if not following:
         return ()
     start, end = following[0].span.start, following[-1].span.end
     sites: dict[str, Mention] = {}
-    for m in mentions:
-        if start <= m.span.start < end and m.place is not None and _kind(m) == "facility":
+    for m in facilities:
+        if start <= m.span.start < end:
+            assert m.place is not None
             sites.setdefault(m.place.id, m)
     return tuple(sites.values())
 
