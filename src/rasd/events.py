@@ -929,9 +929,7 @@ def _stun_grenade_dropped(text: str, hits: list[Hit[Trigger]], cue_hits: Sequenc
     if _AT_PROTEST.search(text):
         stun = [h for h in hits if h.values[0].id == _INTERVENTION]
         return [h for h in hits if h not in dropped or not any(d.start < h.end and h.start < d.end for d in stun)]
-    from_air = [
-        c.start for c in cue_hits if any(v.category == "weapon" and v.value == "Air/drone strike" for v in c.values)
-    ]
+    from_air = [c.start for c in cue_hits if any(v.category == "weapon" and v.value == _AIR_STRIKE for v in c.values)]
     return [
         h
         for h in hits
@@ -8161,7 +8159,7 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
     acled = trigger.acled
     weapon = _weapon_destroyed(view, hit)
     if weapon is not None:
-        return ("Explosions/Remote violence", weapon)
+        return (_EXPLOSIONS, weapon)
     if acled is None and trigger.plover == "RETREAT":
         # "انسحبت قوات الدعم السريع من المدينة ودخلتها وحدات من الجيش دون قتال": the ground changed hands
         handed = [h for h in view.triggers if h.start > hit.end and h.values[0].id == _HANDOVER]
@@ -8174,7 +8172,7 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
     ):
         # "قصف بلدة اللطامنة بقذائف محملة بغاز الكلور": shells or rockets that carry gas make the attack a chemical one
         # (not a strike on where such arms are kept or made: "غارات على مواقع للأسلحة الكيميائية")
-        return ("Explosions/Remote violence", _CHEMICAL)
+        return (_EXPLOSIONS, _CHEMICAL)
     weapon_named = any(v.category == "weapon" for h in inside for v in h.values)
     # "فككت الفرق الهندسية، اليوم الأحد، عبوتين ناسفتين": the verb may stand before a time aside, in the
     # clause before, with no other event word between
@@ -8214,7 +8212,7 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
         # clash, whatever launcher they also fired (probe74)
         return acled
     if acled[1] != _AIR_STRIKE and _fired_from_the_air(view, hit, inside):
-        return ("Explosions/Remote violence", _AIR_STRIKE)
+        return (_EXPLOSIONS, _AIR_STRIKE)
     if trigger.weapon_sensitive:
         for scope in (inside, view.cues):
             weapons = [
@@ -8229,11 +8227,11 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
                 return acled
             if weapons:
                 nearest = min(weapons, key=lambda h: abs(h.start - hit.start))
-                return ("Explosions/Remote violence", str(value_of(nearest, "weapon")))
+                return (_EXPLOSIONS, str(value_of(nearest, "weapon")))
     if trigger.id == "explosion" and _MERCHANT_VESSEL.search(view.folded.text):
         # "سفينة تجارية أبلغت عن انفجار على مقربة منها": a blast at a ship, no device named, is a missile's (no one
         # plants a roadside bomb at sea; the gold sets code these so; probe77)
-        return ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+        return (_EXPLOSIONS, _SHELLING)
     return acled
 
 
@@ -11244,7 +11242,7 @@ def _strike_by(view: SentenceView, hit: Hit[Trigger], h: Hit[Trigger]) -> bool:
     return (
         h.start > hit.end
         and acled is not None
-        and acled[0] == "Explosions/Remote violence"
+        and acled[0] == _EXPLOSIONS
         and view.folded.text[h.word_start : h.start] == "ب"
         and not _CLAUSE_MARK.search(view.folded.text[hit.end : h.word_start])
         # (not past another event word: "محاولة اغتيال إثر استهداف موكبه بعبوة ناسفة")
@@ -14374,12 +14372,12 @@ def _events_for(
     if (
         plover == "ASSAULT"
         and acled is not None
-        and acled[1] == "Shelling/artillery/missile attack"
+        and acled[1] == _SHELLING
         and actor1 is not None
         and _AIRCRAFT_DOER.match(fold_text(actor1.text))
     ):
         # "سقوط قذائف أطلقتها طائرة مسيّرة مالية": shells an aircraft or a drone fired are an air strike (h16a)
-        acled = ("Explosions/Remote violence", "Air/drone strike")
+        acled = (_EXPLOSIONS, _AIR_STRIKE)
     came_from = _came_from_state(view) if plover in _FORCE_TYPES or plover == "THREATEN" else None
     if came_from is not None:
         # "مجموعات مسلحة حاولت اجتياز الحدود قادمة من الأراضي السورية": armed men or smugglers told as coming from a
@@ -16100,8 +16098,8 @@ _NEXT_CLAUSE = re.compile(r"[،,] *(?:و|ف)|(?<!\w)و(?=[^\W_]{3,})")
 _AMID = re.compile(r"(?<!\w)(?:بين|وسط)(?: +(?:عناصر|صفوف|جنود|افراد)(?: +من)?)? *$")
 _BOMBS = frozenset(
     {
-        ("Explosions/Remote violence", "Suicide bomb"),
-        ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        (_EXPLOSIONS, "Suicide bomb"),
+        (_EXPLOSIONS, "Remote explosive/landmine/IED"),
     }
 )
 # "وقتلت ستة منهم"، "واعتقلت اثنين منهم": a second verb whose object is a count "of them", past a place aside
@@ -21291,7 +21289,7 @@ _ANSWERED = re.compile(
     r"(?<!\w)[وف]?(?:"
     + _alt("answer_words")
     + r")(?: [^\W\d_]+){0,10}? (?:ل)?(?:"
-    + "|".join(re.sub(r"ه(?= |$)", "[هة]", w) for w in _WORDS.words("answered_attacks"))
+    + "|".join(map(_taa_words, _WORDS.words("answered_attacks")))
     + r")(?!\w)"
 )
 # the attack nouns' first words as the sentence's folded text spells them (it keeps ة)
@@ -21958,7 +21956,7 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
     )
 
 
-_FIGHT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+_FIGHT_TYPES = frozenset({"Battles", _EXPLOSIONS})
 
 
 def _claimed_bombing_beside_clash(a: dict[str, Any], b: dict[str, Any]) -> bool:
