@@ -66,6 +66,7 @@ LIST_SECTIONS = (
     "toll_of",
     "toll_reach",
     "share_place_kinds",
+    "share_toll_verbs",
     "the_wounded",
     "earlier_toll",
     "earlier_first_toll",

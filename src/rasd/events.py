@@ -6082,8 +6082,12 @@ _ROAD_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:" + _ROAD + r") *$")
 
 # "ثلاثة في كركوك واثنين في نينوى"، "12 مطلوباً في مدينة القرداحة وثمانية آخرين في مدينة جبلة": a new count
 # before the next place makes it a place of its own, never the one the first lies in
+# (h21c) so is one with a casualty verb of its own, "near" or a hamlet's kind before the place, or a dual count:
+# "وأصيب ٦ آخرون قرب بلدة المزرعة"، "واثنان آخران في محيط مقاطعة باسكنو"، "وشابان في قرية التواني"
 _AND_COUNT = re.compile(
-    r" *[،,]? *و([^\W_]+)(?: +[^\W\d_]+){0,2} +(?:في +|ب|من +)(?:(?:" + _alt("container_kinds") + r") +)?"
+    r" *[،,]? *و(?:(?:" + _alt("share_toll_verbs") + r") +)?([^\W_]+)(?: +[^\W\d_]+){0,2} +"
+    r"(?:(?:في +|ب)?(?:" + _alt("near") + r") +|في +|ب|من +)"
+    r"(?:(?:" + _alt("container_kinds") + "|" + _alt("share_place_kinds") + r") +)?"
 )
 _AND_COUNT_END = re.compile(r"(?:[،,] *| +)" + _AND_COUNT.pattern.removeprefix(" *[،,]? *") + "$")
 
@@ -6101,7 +6105,11 @@ def _counted_apart(view: SentenceView, prev: Mention, m: Mention) -> bool:
     if match is None:
         return False
     at = match.start(1)
-    return _NUMBER.fullmatch(match.group(1)) is not None or any(h.start == at for h in view.cues_of("number"))
+    return (
+        _NUMBER.fullmatch(match.group(1)) is not None
+        or any(h.start == at for h in view.cues_of("number"))
+        or _dual_person(match.group(1))
+    )
 
 
 # "في مجمع خانصور شمالي القضاء": a place said to lie some way off "the district" (a container named before)
@@ -6251,6 +6259,11 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             and _FROM_END.search(before_prev)
         ):
             kept = [k for k in kept if k is not places[i - 1]]
+        if i > 0 and _counted_apart(view, places[i - 1], m):
+            # "قُتل مدنيان في حي الروضة وأصيب 5 آخرون في حي الجحملية": a quarter with a count of its own is a place
+            # of its own, not the town told before (h21c)
+            kept.append(m)
+            continue
         level = _PLACE_LEVEL[_kind(m)]
         if (
             m.place is not None
@@ -14437,6 +14450,16 @@ def _events_for(
     if acled is None:
         return records  # a deployment at each place: no toll to share out, no strike of another kind to recode
     shares = _place_shares(view, places, fatalities, injuries)
+    own_tolls = _per_place_tolls(view, places, fatalities, injuries) if shares is None else None
+    if own_tolls is not None:
+        # "قُتل مدنيان في حي الروضة وأصيب 5 آخرون في حي الجحملية"، "حي التعمير حيث أصيب 4 عسكريين ...، وأطراف بلدة
+        # درب السيم حيث تضرر منزلان دون تسجيل إصابات": each place its own toll, of either kind; a place where
+        # nobody was hurt has no victims (h21c)
+        for record, (dead, hurt, toll_words, victims_here) in zip(records, own_tolls, strict=True):
+            record.update(fatalities=dead, injuries=hurt, casualty_text=toll_words)
+            if not victims_here:
+                record.update(actor2=None)
+        return records
     if shares is not None:
         # "استشهد أربعة، ثلاثة منهم في طوباس وواحد في قباطية": each place its own share of the toll
         toll_field = "fatalities" if fatalities is not None else "injuries"
@@ -14585,6 +14608,76 @@ _SHARE_WITH_NOUN = re.compile(
     + _alt("share_place_kinds")
     + r") +)?$"
 )
+
+
+# "حي التعمير حيث أصيب 4 عسكريين": the clause after a place that tells what befell there (folded)
+_WHERE_THERE = re.compile(r"(?<!\w)حيث(?!\w)")
+
+PlaceToll = tuple[int | None, int | None, str, bool]  # dead, hurt, their words, whether the victims are there
+
+
+def _per_place_tolls(
+    view: SentenceView, places: Sequence[Mention], fatalities: int | None, injuries: int | None
+) -> list[PlaceToll] | None:
+    """Each place's own toll, when the sentence tells one per place: a count before each ("قُتل 19 مدنياً في بلدة
+    مايرنو وسبعة آخرون في بلدة أبو حجار"، "قُتل مدنيان في حي الروضة وأصيب 5 آخرون في حي الجحملية") or a "حيث"
+    clause after each ("حي التعمير حيث أصيب 4 عسكريين ...، وأطراف بلدة درب السيم حيث ... دون تسجيل إصابات");
+    else None."""
+    if len(places) < 2 or (fatalities is None and injuries is None):
+        return None
+    starts = [view.folded_index(m.span.start) for m in places]
+    if starts != sorted(starts):
+        return None
+    return _tolls_before_places(view, places, fatalities, injuries) or _tolls_where_there(view, places)
+
+
+def _tolls_before_places(
+    view: SentenceView, places: Sequence[Mention], fatalities: int | None, injuries: int | None
+) -> list[PlaceToll] | None:
+    """A count before each place, the first with its casualty verb, the others with their own or none (then of the
+    kind before them); the first of each kind, or their sum, is the sentence's toll of that kind."""
+    tolls: list[PlaceToll] = []
+    kind: str | None = None
+    for i, m in enumerate(places):
+        since = view.folded_index(places[i - 1].span.end) if i else 0
+        until = view.folded_index(m.span.start)
+        if i and not _counted_apart(view, places[i - 1], m):
+            return None
+        dead, hurt, words = _casualties(view, since, until)
+        if dead is None and hurt is None and i and kind is not None:
+            share = _AND_COUNT_END.search(view.folded.text, since, until)
+            number = _number_at(view, share.start(1), until) if share is not None else None
+            if share is None:
+                return None
+            count = number[0] if number is not None and number[1] == share.start(1) else 2  # a dual ("وشابان")
+            dead, hurt = (count, None) if kind == "killed" else (None, count)
+            words = view.raw_text(view.raw_span(share.start(1), share.end(1)))
+        if (dead is None) == (hurt is None):
+            return None  # no toll before it, or both kinds: not told per place
+        kind = "killed" if dead is not None else "injured"
+        tolls.append((dead, hurt, words, True))
+    for total, told in ((fatalities, [t[0] for t in tolls]), (injuries, [t[1] for t in tolls])):
+        counts = [n for n in told if n is not None]
+        if (total is None) != (not counts) or (counts and total not in (sum(counts), counts[0])):
+            return None  # a toll told apart from the places ("..., وأصيب عشرة آخرون")
+    return tolls
+
+
+def _tolls_where_there(view: SentenceView, places: Sequence[Mention]) -> list[PlaceToll] | None:
+    """A "حيث" clause right after each place telling its toll (or that nobody was hurt)."""
+    text = view.folded.text
+    tolls: list[PlaceToll] = []
+    for i, m in enumerate(places):
+        since = view.folded_index(m.span.end)
+        until = view.folded_index(places[i + 1].span.start) if i + 1 < len(places) else len(text)
+        there = _WHERE_THERE.search(text, since, until)
+        if there is None or _CLAUSE_MARK.search(text, since, there.start()):
+            return None
+        dead, hurt, words = _casualties(view, there.end(), until)
+        if dead is None and hurt is None:
+            return None
+        tolls.append((dead, hurt, words, bool(dead or hurt)))
+    return tolls
 
 
 def _place_shares(
