@@ -843,17 +843,21 @@ def _taa_alt(section: str) -> str:
 
 
 _NUMBER_WORDS = "|".join(sorted((_taa_either(fold_text(w)) for w in cues().numbers), key=len, reverse=True))
+# (h21c: or a herd, "واستولوا على عشرات رؤوس الماشية": raiders' loot, no ground)
 _MATERIEL_AFTER = re.compile(
-    r" *(?:(?:[^\s،,.]+ +){0,4}?علي +)?(?:(?:\d+|"
+    r" *(?:(?:[^\s،,.]+ +){0,4}?علي +)?(?:(?:\d+|عشرات|مئات|"
     + _NUMBER_WORDS
     + r") +)?(?:"
     + _taa_alt("captured_materiel")
+    + "|"
+    + _taa_phrases("stolen_herds")
     + r")(?!\w)"
 )
 
 
 def _materiel_taken(folded: str, h: Hit[Trigger]) -> bool:
-    """ "واستولت على أربع أخرى بكامل عتادها"، "استولوا على 3 دبابات": arms and vehicles taken, no ground."""
+    """ "واستولت على أربع أخرى بكامل عتادها"، "استولوا على 3 دبابات": arms and vehicles taken, no ground; nor is a
+    herd driven off ("واستولوا على عشرات رؤوس الماشية")."""
     return h.values[0].id in _TAKING and _MATERIEL_AFTER.match(folded, h.end) is not None
 
 
@@ -9130,9 +9134,16 @@ _CONVICTED = fold_text("أدين")
 
 def _seized_after_killing(view: SentenceView, hit: Hit[Trigger], hits: Sequence[Hit[Trigger]]) -> bool:
     """ "إن قوات الجيش قتلت ستة مسلحين خلال مداهمة، وضبطت أسلحة وذخائر": arms seized, in a verb joined after a killing
-    verb, are a step of the fight told first; the killing is the event (art2)."""
-    if hit.values[0].id != "weapons_disrupted" or not view.folded.text[hit.word_start : hit.start].startswith("و"):
+    verb, are a step of the fight told first; the killing is the event (art2). (h21c) So is a herd driven off after
+    the killing ("قُتل خمسة رعاة برصاص مسلحين ... واستولوا على عشرات رؤوس الماشية"): the raid's toll is the event."""
+    if hit.values[0].id not in ("weapons_disrupted", "looting") or not view.folded.text[
+        hit.word_start : hit.start
+    ].startswith("و"):
         return False
+    if hit.values[0].id == "looting":
+        return hit.key == _STOLEN_KEY and any(
+            h.values[0].id == "killing" and h.end <= hit.word_start and not _is_noun(view, h) for h in hits
+        )
     if any(h.values[0].id == "killing" and h.end <= hit.word_start and not _is_noun(view, h) for h in hits):
         return True
     # art14: ... and after the Maghreb's and Lebanon's weak arrest verb ("دهمت منازل ...، وأوقفت ستة منهم، وضبطت
@@ -12681,8 +12692,10 @@ _HANDED_OUT_ON = re.compile(
 )
 
 
-_CLOSED_PASSAGES = ("حدود", "مجال جوي", "اجواء", "معبر", "معابر", "منفذ", "منافذ")
+_CLOSED_PASSAGES = ("حدود", "مجال جوي", "اجواء", "معبر", "معابر", "منفذ", "منافذ", "عبور")
 _TOWARDS_STATE = re.compile(r"(?<!\w)امام(?!\w)")
+# (h21c) "تعليق عبور الشاحنات التجارية القادمة من مالي": the state the halted traffic comes from, right before it
+_COMING_FROM_STATE = re.compile(r"(?<!\w)(?:ال)?قادم(?:ه|ة|ين|ون)? +من *$")
 # the travellers or goods joined to halted traffic right after the trigger ("حركة الشاحنات والركاب")
 _TRAFFIC_CONJUNCT = re.compile(r" *و(?:ال)?$")
 
@@ -12691,7 +12704,8 @@ def _closed_to_state(
     view: SentenceView, hit: Hit[Trigger], t_span: Span, participants: Sequence[Participant]
 ) -> Participant | None:
     """The state a border, an airspace or a crossing is closed to: named after the closure in its clause, behind أمام
-    ("أمام الطائرات القادمة من مالي"); not the neighbour a border or a crossing is "with" ("منفذ رأس جدير الحدودي مع
+    ("أمام الطائرات القادمة من مالي") or as where the halted traffic comes from ("تعليق عبور الشاحنات القادمة من
+    مالي"); not the neighbour a border or a crossing is "with" ("منفذ رأس جدير الحدودي مع
     تونس"، "إغلاق حدودها مع السودان" for its own security: where, not whom)."""
     if not any(w in hit.key for w in _CLOSED_PASSAGES):
         return None
@@ -12709,7 +12723,7 @@ def _closed_to_state(
         between = view.folded.text[hit.end : at]
         if len(between) > 120 or _SENTENCE_STOP.search(between) or "،" in between:
             return None
-        return p if _TOWARDS_STATE.search(between) else None
+        return p if _TOWARDS_STATE.search(between) or _COMING_FROM_STATE.search(between) else None
     return None
 
 
@@ -15012,7 +15026,8 @@ def _carried_before(view: SentenceView, at: int) -> bool:
 
 
 # "في حين لم يصدر أي تعليق من وزارة الدفاع في هرجيسا"، "ولم تعلق الحكومة في بغداد": a body silent on what was told
-_SILENCE = re.compile(r"(?<!\w)لم +(?:" + _alt("silence_verbs") + r")[^\W\d_]{0,3}(?!\w)")
+# (h21c: behind و or ف too, "، ولم يصدر أي تعليق رسمي من باماكو")
+_SILENCE = re.compile(r"(?<!\w)[وف]?لم +(?:" + _alt("silence_verbs") + r")[^\W\d_]{0,3}(?!\w)")
 
 
 def _not_in_silence(view: SentenceView, hit: Hit[Trigger], places: list[Mention]) -> list[Mention]:
@@ -19205,6 +19220,9 @@ def _posted_at(view: SentenceView, hit: Hit[Trigger], envoy: Participant | None,
     return 0 < m.span.start - envoy.span.end <= 30 and _POSTED_GAP.fullmatch(gap) is not None and _kind(m) == "city"
 
 
+# (h21c) "استدعت الخارجية سفير مالي إلى مقرها في نواكشوط"، "إلى مبنى الوزارة في": summoned to the ministry, in the town
+# (folded)
+_TO_THE_SEAT = r"(?:(?:الي|ل) *(?:مقر|مبني)[^\W\d_]{0,3}(?: +[^\W\d_]+)? +)?"
 # a summons verb, the envoy it governs (a subject of at most two words before him), then the town he is posted in
 # (folded)
 _SUMMONED_IN = re.compile(
@@ -19212,12 +19230,16 @@ _SUMMONED_IN = re.compile(
     + _alt("summon_verbs")
     + r")(?: +[^\W\d_]+){0,2} +(?:ال)?(?:"
     + _taa_phrases("summoned_envoys")
-    + r")(?!\w)(?: +[^\W\d_]+){0,2} +(?:في|لدي) +$"
+    + r")(?!\w)(?: +[^\W\d_]+){0,2} +"
+    + _TO_THE_SEAT
+    + r"(?:في|لدي) +$"
 )
 
 
 # (or "في سفارة مالي بالجزائر العاصمة": at his state's embassy, in the town)
-_POSTED_GAP = re.compile(r"(?:[^\W\d_]+ +){0,2}(?:في|لدي)|(?:في +|ب)(?:ال)?سفار[هة](?: +[^\W\d_]+){1,2} +(?:في|لدي|ب)")
+_POSTED_GAP = re.compile(
+    r"(?:[^\W\d_]+ +){0,2}" + _TO_THE_SEAT + r"(?:في|لدي)|(?:في +|ب)(?:ال)?سفار[هة](?: +[^\W\d_]+){1,2} +(?:في|لدي|ب)"
+)
 
 
 def _later_other_side(view: SentenceView, told: Participant, actor2: Participant) -> bool:
