@@ -67,6 +67,8 @@ LIST_SECTIONS = (
     "toll_reach",
     "share_place_kinds",
     "share_toll_verbs",
+    "thrown_stones",
+    "stoning_verbs",
     "the_wounded",
     "earlier_toll",
     "earlier_first_toll",

