@@ -21354,7 +21354,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         if view.cues_of("reporting", "attribution"):
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
-    events = _into_specific(_without_summed_lead(_without_summary(events)))
+    events = _denied_part_in_attack(_into_specific(_without_summed_lead(_without_summary(events))))
     events = _merge_repeats(_excessive_force_as_protest(_without_retold_details(_without_attack_damage(events))))
     return _own_correspondent(doc, _with_groups_where_they_fight(_with_ministry_police(_with_territory_losers(events))))
 
@@ -21882,6 +21882,47 @@ def _definite_trigger(e: dict[str, Any]) -> bool:
     lead = re.search(r"[^\W\d_]*$", e["evidence"][max(0, at - 6) : at])
     word = (lead.group() if lead is not None else "") + e["trigger"]["text"]
     return _DEFINITE_WORD.match(fold_text(word)) is not None
+
+
+def _denied_part_in_attack(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "قُتل خمسة رعاة قرب فصالة برصاص مسلحين" then "نفى الجيش المالي أن تكون وحداته قد نفذت أي عملية قرب فصالة"،
+    "هجوم شنّه المستوطنون على خربة المفقرة" then "نفى الجيش أن يكون جنوده قد شاركوا في هجوم المستوطنين": a state
+    force denying a part in an attack on civilians told before, that day at that place, denies an attack on
+    civilians, not a clash; the attackers it is said to have joined are no side it fought (h21c)."""
+    out = list(events)
+    for i, e in enumerate(out):
+        doer = e["actor1"]
+        if (
+            e["plover"] != "ASSAULT"
+            or e["modality"] != "denied"
+            or e["acled"] != ["Battles", "Armed clash"]
+            or doer is None
+            or doer["role"] not in ("military", "police")
+        ):
+            continue
+        places = {loc["canonical"] for loc in e["locations"] if loc["canonical"]}
+        told = next(
+            (
+                t
+                for t in out[:i]
+                if t["plover"] == "ASSAULT"
+                and t["modality"] == "asserted"
+                and t["date"] == e["date"]
+                and places & {loc["canonical"] for loc in t["locations"]}
+                and t["actor2"] is not None
+                and t["actor2"]["role"] == "civilians"
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        joined = e["actor2"] is not None and _shares_side(
+            {"actor1": told["actor1"], "actor2": None}, {**e, "actor1": None}
+        )
+        if e["actor2"] is not None and not joined:
+            continue  # a side of its own the force is said to have fought
+        out[i] = {**e, "acled": ["Violence against civilians", "Attack"], "actor2": None}
+    return out
 
 
 def _into_specific(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
