@@ -13408,6 +13408,9 @@ def _events_for(
         if not any(d.word_end <= hit.word_start for d in view.cues_of("denied")):
             source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
+    # (h21c) ... but an envoy summoned is a deed the agency reports ("استدعت الخارجية سفير مالي ...، بحسب ما أوردته
+    # الوكالة الموريتانية للأنباء"), not a statement it carries
+    relayed = relayed and hit.values[0].id != "formal_complaint"
     maker = actor1 is not None and (actor1.named or (actor1.role in _OFFICIAL_ROLES and not actor1.possessive))
     maker = maker or (actor1 is not None and _rights_group(actor1))
     # "دعا إمام جمعة المدينة السلطات إلى": a preacher unnamed speaks for himself in his sermon (h15a)
