@@ -289,6 +289,7 @@ LIST_SECTIONS = (
     "source_qualifiers",
     "body_heads",
     "outlet_heads",
+    "owned_outlets",
     "civic_cause_words",
     "civic_body_heads",
     "caller_heads",

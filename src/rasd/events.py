@@ -1836,6 +1836,10 @@ _TO_PLACE_ILA = re.compile(r"[^.،,؛:]{0,80}? الي +(?=[^\W_])")
 # capital named by its kind and nationality before its name (art8)
 _TO_PLACE_PAST_ASIDE = re.compile(r"[^.،,؛:]{0,60}?[،,][^.،,؛:]{1,30}[،,] *(?:[^.،,؛:]{0,20}? )?الي +(?=[^\W_])")
 _CAPITAL_DESCRIBED = re.compile(r"(?:ال)?عاصم[هة](?: +ال[^\W\d_]+ي[هة])? +(?=[^\W_])")
+# (folded) h21b: "يصل وفد ... إلى مدينة الدمازين": a town's or a province's kind word between إلى and the place's name
+_KIND_BEFORE_PLACE = re.compile(
+    r"(?:ال)?(?:" + _taa_alt("town_kinds") + "|" + _taa_alt("lead_kinds") + r") +(?=[^\W_])"
+)
 _VISIT_KEY = fold_text("زار")
 _ARRIVED_THINGS = frozenset(_WORDS.words("arrived_things"))
 _ARRIVAL_KEYS = frozenset(_WORDS.words("arrival_verbs"))
@@ -1854,6 +1858,9 @@ def _with_arrivals(folded: Folded, triggers: list[Hit[Trigger]], place_starts: f
         if any(h.word_start <= verb.start() < h.word_end for h in triggers):
             continue
         to = _TO_PLACE_ILA.match(text, verb.end()) or _TO_PLACE.match(text, verb.end())
+        kind = _KIND_BEFORE_PLACE.match(text, to.end()) if to is not None else None
+        if kind is not None and folded.source_range(kind.end(), kind.end())[0] in place_starts:
+            to = kind  # "إلى مدينة الدمازين": the town's name past its kind word (h21b)
         if to is not None and folded.source_range(to.end(), to.end())[0] not in place_starts:
             to = _TO_PLACE.match(text, verb.end())
         to = to or _TO_PLACE_PAST_ASIDE.match(text, verb.end())
@@ -12845,6 +12852,8 @@ def _events_for(
         else []
     )
     actors = [p for p in participants if p not in partners] if partners else participants
+    if any(t in view.folded.text for t in ("تابع", "موالي", "مقرب")):
+        actors = [p for p in actors if not _outlet_owner(view, p)]
     if plover == "ASSAULT":
         # "عثرت الشرطة على جثث خمسة أشخاص خطفهم مسلحون"، "وعثرت دورية للشرطة على جثتين ... آثار تعذيب": who found
         # the dead did not kill them
@@ -16654,6 +16663,23 @@ def _affiliated(view: SentenceView, p: Participant) -> bool:
     return _AFFILIATION.search(before) is not None
 
 
+# (folded) h21b: "وسائل إعلام تابعة لـ"، "حسابات موالية لـ"، "صفحات مقربة من": an outlet right before the side that
+# owns it
+_OWNED_OUTLET = re.compile(
+    r"(?<!\w)[وبل]?(?:"
+    + _alt("owned_outlets")
+    + r")(?: +[^\W\d_]+)? +(?:ال)?(?:تابع|موالي|مقرب)(?:[هة]|ين|ون)? +(?:من +)?(?:ل|لل)?$"
+)
+
+
+def _outlet_owner(view: SentenceView, p: Participant) -> bool:
+    """ "ما بثته وسائل إعلام تابعة لجماعة الحوثي عن قصف القوات الحكومية منازل": the side an outlet belongs to tells
+    the deed through it; it is neither side of that deed (h21b)."""
+    start = view.folded_index(p.span.start)
+    before = _OPENING_QUOTE.sub("", view.folded.text[max(0, start - 40) : start])
+    return _OWNED_OUTLET.search(before) is not None
+
+
 _COURT_HEADS = frozenset(k for k, v in _OWN_EVENT_HEADS.items() if v == "court_sentence")
 
 
@@ -19200,7 +19226,7 @@ def _destination(view: SentenceView, hit: Hit[Trigger]) -> int | None:
     to = to or _TO_PLACE_PAST_ASIDE.match(text, hit.word_end)
     if to is None:
         return None
-    capital = _CAPITAL_DESCRIBED.match(text, to.end())
+    capital = _CAPITAL_DESCRIBED.match(text, to.end()) or _KIND_BEFORE_PLACE.match(text, to.end())
     if capital is not None:
         named = view.raw_start(capital.end(), capital.end())
         if any(m.span.start == named and m.place is not None for m in view.mentions):
