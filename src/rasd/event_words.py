@@ -290,6 +290,8 @@ LIST_SECTIONS = (
     "body_heads",
     "outlet_heads",
     "owned_outlets",
+    "swap_topic_words",
+    "representing_words",
     "civic_cause_words",
     "civic_body_heads",
     "caller_heads",

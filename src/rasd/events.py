@@ -10690,6 +10690,23 @@ def _toll_subject(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return _TOLL_SUBJECT_AFTER.match(text, hit.end) is not None
 
 
+_SWAP = "prisoner_exchange"  # triggers.yaml
+# (folded) h21b: words a swap follows when it is what a deal or talks are about ("اتفاق تبادل"، "الاتفاق على تبادل")
+_SWAP_AS_TOPIC = frozenset(_WORDS.words("swap_topic_words"))
+
+
+def _swap_carried_out(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "جرت عملية تبادل للأسرى"، "أُفرج عن 18 محتجزاً في عملية تبادل": a swap done (or set to be done) is cooperation
+    between the two sides; a deal's ("صفقة تبادل") or one a deal or talks are about ("اتفاق لتبادل الأسرى"، "يقضي
+    بتبادل"، "مفاوضات تبادل الأسرى") stays an agreement (h21b)."""
+    if hit.values[0].id != _SWAP or hit.key.startswith("صفق"):
+        return False
+    clitic = view.folded.text[hit.word_start : hit.start]
+    if "ل" in clitic.replace("ال", "") or "ب" in clitic:
+        return False
+    return _unclitic(view.previous_word(hit.word_start)) not in _SWAP_AS_TOPIC
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -10897,6 +10914,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # ... or the arrest made in it, also by the Maghreb's weak verb ("دهمت منازل مطلوبين وأوقفت خمسة منهم")
         arrest = next((h for h in heads[1:] if h.values[0].acled == _ARRESTS and not _is_noun(view, h)), None)
         hit = done or arrest or hit
+    if hit.values[0].id == "release":
+        # "أُفرج عن 18 محتجزاً في عملية تبادل نفذتها القوات الحكومية وجماعة الحوثي": the release is the swap's (h21b)
+        hit = next((h for h in heads[1:] if _swap_carried_out(view, h)), hit)
     if _sweep(hit):
         # "أطلقت إدارة الأمن العام حملة تمشيط في حيين ... أسفرت عن توقيف 23 شخصاً": a sweep told with the arrests it
         # made is those arrests (probe90), as a raid is
@@ -10931,6 +10951,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if "ASSAULT" in ctx.told and _takes_told_town(view, hit):
         return []  # "وأعلنت قوات الدعم السريع \"تحرير\" المدينة": the town whose capture was told
     plover = hit.values[0].plover
+    if _swap_carried_out(view, hit):
+        plover = "COOPERATE"  # "جرت عملية تبادل للأسرى بين": a swap carried out (heldout15 and heldout21 code it so)
     if _weapon_destroyed(view, hit) is not None:
         plover = "ASSAULT"  # "دمّر صاروخان أطلقتهما طائرة حربية مبنى الطوارئ": a strike
     damage = hit.values[0].acled is not None and list(hit.values[0].acled) == _DAMAGE
@@ -13501,8 +13523,8 @@ def _events_for(
     if actor1 is not None:
         ctx.doers[plover] = actor1
     acled = _acled(view, hit, clause)
-    if demolition_ordered or suspended:
-        acled = None
+    if demolition_ordered or suspended or (plover == "COOPERATE" and hit.values[0].id == _SWAP):
+        acled = None  # (a swap carried out is cooperation, no ACLED agreement)
     warrant = hit.word_start == hit.start and view.previous_word(hit.word_start) in _WARRANT_WORDS
     if acled == _ARRESTS and warrant:
         # "أصدرت المحكمة مذكرة توقيف بحق رئيس الوزراء"، "مذكرة قبض": a warrant is legal action (COERCE), no one is
@@ -16963,6 +16985,9 @@ def _arguments(
     between = _between(view, hit, usable) if plover not in _SAID else None
     if between is not None:
         return between  # "اشتباكات بين الجيش وقوات الدعم السريع"
+    represented = _represented_sides(view, hit, usable) if plover in _TWO_SIDED else None
+    if represented is not None:
+        return represented  # "عقدت لجنتان تمثلان السلطة المحلية وجماعة الحوثي جولة مباحثات"
     whole = view.raw_span(hit.start, hit.end)
     within = [p for p in usable if t_span.end <= p.span.start and p.span.end <= whole.end]
     if plover in _MUTUAL_TYPES and len(within) >= 2:
@@ -18868,6 +18893,33 @@ def _between(
             raider = _but(raider, country=told[-1].country)
         return raider, sides[0]
     return sides[0], sides[1]
+
+
+# (folded) h21b: "لجنتان تمثلان"، "وفدان يمثلان"، "ممثلون عن": bodies told by the two sides they stand for
+_REPRESENTING = re.compile(r"(?<!\w)(?:" + _alt("representing_words") + r")(?!\w)")
+
+
+def _represented_sides(
+    view: SentenceView, hit: Hit[Trigger], participants: list[Participant]
+) -> tuple[Participant, Participant] | None:
+    """ "وعقدت لجنتان تمثلان السلطة المحلية في تعز وجماعة الحوثي، أمس، جولة مباحثات": the two sides named right after
+    a word of representing, joined by و, before the talks' word, are the talks' two sides (h21b)."""
+    found = _REPRESENTING.search(view.folded.text, 0, hit.word_start)
+    if found is None:
+        return None
+    start = view.raw_start(found.end(), found.end())
+    sides = [p for p in participants if 0 <= p.span.start - start <= 2]
+    if not sides:
+        return None
+    second = [p for p in participants if p.span.start >= sides[0].span.end and p.span.end <= hit.start + view.start]
+    if not second:
+        return None
+    joint = view.text[sides[0].span.end - view.start : second[0].span.start - view.start]
+    # ("السلطة المحلية في تعز وجماعة الحوثي": the first side's seat may stand before و)
+    joint = re.sub(r"^ *في +[^\s،,]+", "", joint).strip()
+    if joint != "و" and not _ADJECTIVES_THEN_AND.fullmatch(fold_text(joint)):
+        return None
+    return sides[0], second[0]
 
 
 _LEADING_BRACKETS = re.compile(r"^ *\([^()]{1,40}\) *")  # "(قسد)": a short name in brackets right after a name
