@@ -1876,7 +1876,7 @@ def _with_arrivals(folded: Folded, triggers: list[Hit[Trigger]], place_starts: f
 # "إن قافلة من 22 شاحنة محملة بالذرة وصلت إلى كادوقلي": a convoy and, a few words on in its clause, its arrival
 # (the order of the listed "وصلت قافلة" turned round); not a military one ("قافلة عسكرية"، "رتل")
 _ARRIVED_CONVOY = re.compile(
-    r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("convoy_nouns") + r")(?!\w)(?P<gap>[^.،,؛:]{0,70}?) (?:وصلت|دخلت|عبرت)(?!\w)"
+    r"(?<!\w)[وف]?(?:ال)?(?:" + _alt("convoy_nouns") + r")(?!\w)(?P<gap>[^.،,؛:]{0,110}?) (?:وصلت|دخلت|عبرت)(?!\w)"
 )
 _MILITARY_GAP = re.compile(r"(?<!\w)(?:ال)?(?:عسكري|عسكريه|عسكرية|تعزيزات|مدرعات|اليات)(?!\w)")
 _ARRIVED_CONVOY_KEY = fold_text("وصلت قافلة")
@@ -15598,9 +15598,12 @@ def _receivers_where_given(giver: Participant, receivers: Participant, places: S
 # "مقدمة من"، "مرسلة من"، "بتمويل من": the giver after an aid word ("قافلة مساعدات مقدمة من برنامج الأغذية")
 # ... or in a relative clause ("المساعدات التي أرسلتها الكويت"، "القافلة التي سيرتها الإمارات", probe25)
 _GIVEN_BY = re.compile(
-    r"(?:[وب]?(?:ال)?(?:مقدم[هة]?|مرسل[هة]?|مهدا[هة]|هدي[هة]|تبرع|تمويل|ممول[هة]?) من"
+    r"(?:(?:[وب]?(?:ال)?(?:مقدم[هة]?|مرسل[هة]?|مهدا[هة]|هدي[هة]|تبرع|تمويل|ممول[هة]?) من"
     r"|(?:التي|الذي) +(?:ارسلت|ارسل|قدمت|قدم|سيرت|سير|بعثت|بعث|تبرعت|تبرع)(?:ها|ه|هم|هما)?(?: +بها| +به)?) +"
+    # h21b: "قافلة مساعدات جديدة تابعة لمنظمة الهلال الأحمر": the body a convoy belongs to sends it
+    r"|(?:ال)?تابع[هة] +ل(?=[^\W\d_]))"
 )
+_OF_BODY = re.compile(r"(?:ال)?تابع[هة] +لمنظم[هة] +")  # (folded) h21b
 _GIVER_REACH = 30  # characters after the aid word in which the giving phrase may start
 # ... or after a comma anywhere later in the sentence ("انطلقت قافلة مساعدات ... باتجاه منفذ قسطل، بتنظيم من الهلال
 # الأحمر المصري"; art31)
@@ -15609,13 +15612,19 @@ _RUN_BY = re.compile(r"[،,] *ب(?:" + _alt("aid_run_by") + r") +من +")
 
 def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
     text = view.folded.text
-    found = re.compile(r"(?<!\w)" + _GIVEN_BY.pattern).search(text, hit.word_end, hit.word_end + _GIVER_REACH)
+    end = hit.word_end
+    if _ARRIVED_CONVOY.fullmatch(text, hit.start, hit.end):
+        # "قافلة تابعة لبرنامج الأغذية العالمي ... وصلت": the convoy told before its arrival, its giver right after it
+        end = text.find(" ", hit.word_start, hit.word_end) % (hit.word_end + 1)
+    found = re.compile(r"(?<!\w)" + _GIVEN_BY.pattern).search(text, end, end + _GIVER_REACH)
     if found is None:
         run_by = _RUN_BY.search(text, hit.word_end)
         if run_by is None:
             return None
         return _participant_after(view, run_by.start(), _RUN_BY, participants, 2)
     giver = _participant_after(view, found.start(), _GIVEN_BY, participants, 2)
+    # ("تابعة لمنظمة الهلال الأحمر": past the body's kind word when the name is listed without it)
+    giver = giver or _participant_after(view, found.start(), _OF_BODY, participants, 2)
     if giver is not None:
         return giver
     # "مرسلة من المملكة العربية السعودية": a country named there gives as a state
@@ -21296,6 +21305,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _into_specific(_without_summed_lead(_without_summary(events)))
     events = _merge_repeats(_excessive_force_as_protest(_without_retold_details(_without_attack_damage(events))))
+    events = _offensive_to_retake(events)
     return _own_correspondent(doc, _with_groups_where_they_fight(_with_ministry_police(_with_territory_losers(events))))
 
 
@@ -22344,6 +22354,35 @@ def _severity(e: dict[str, Any]) -> int:
     return _PROTEST_SEVERITY.get((str(acled[0]), str(acled[1])), 0) if acled else 0
 
 
+# (folded) h21b: a condition a hedged deed hangs on ("إذا انهارت الهدنة"، "في حال تجددت الاشتباكات"، "ما لم")
+_CONDITION_WORD = re.compile(r"(?<!\w)(?:اذا|في +حال|في +حاله|ما +لم|لو)(?!\w)")
+# (folded) "لاستعادة مدينة سنجة"، "لتحرير البلدة": an offensive's aim of retaking ground, right after its word
+_TO_RETAKE = re.compile(r"^ *(?:[^\W\d_]+ +){0,2}?(?:لاستعاده|لتحرير|لاسترداد)(?!\w)")
+
+
+def _conditioned(e: dict[str, Any]) -> bool:
+    """A hypothetical record whose sentence names the condition it hangs on."""
+    return e["modality"] == "hypothetical" and _CONDITION_WORD.search(fold_text(str(e["evidence"]))) is not None
+
+
+def _offensive_to_retake(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "قد يشن الجيش هجوماً واسعاً لاستعادة مدينة سنجة إذا انهارت الهدنة": an offensive not yet fought, told by its aim
+    of retaking ground, is coded by that aim: the side's regaining or overtaking of territory (heldout21), as the
+    ground's taking is when told done."""
+    for e in events:
+        if e["plover"] != "ASSAULT" or e["modality"] not in ("hypothetical", "planned"):
+            continue
+        if not e["acled"] or e["acled"][0] == "Strategic developments":
+            continue
+        # (its kind is the aim's, whatever weapon a later clause names: "مرجحاً أن تتواصل الضربات الجوية")
+        after = int(e["trigger"]["end"]) - int(e["start"])
+        if _TO_RETAKE.match(fold_text(str(e["evidence"])[after : after + 60])) is None:
+            continue
+        state = (e["actor1"] or {}).get("role") in _STATE_ROLES
+        e["acled"] = ["Battles", "Government regains territory" if state else "Non-state actor overtakes territory"]
+    return events
+
+
 def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per (type, date, place): a later sentence retelling an event adds nothing new."""
 
@@ -22381,6 +22420,9 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and e["plover"] == "PROTEST"
             and (e["modality"] == "hypothetical") != (other["modality"] == "hypothetical")
         )
+        # ... nor an attack a speaker says may come if a condition is met ("قد يشن هجوماً واسعاً لاستعادة سنجة إذا
+        # انهارت الهدنة") a retelling of the strike told that day (h21b)
+        denial = denial or (other is not None and _conditioned(e) != _conditioned(other))
         if (
             not e["locations"]
             or (other is not None and not _same_doer(e["actor1"], other["actor1"]))
