@@ -437,6 +437,7 @@ LIST_SECTIONS = (
     "made_in",
     "firm_manner",
     "unyielding",
+    "measure_kinds",
     "own_forces",
     "hospital_visited",
     "visiting_words",

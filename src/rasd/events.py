@@ -1530,10 +1530,14 @@ _OWN_FORCES_WARNING = re.compile(
 )
 # "ستتخذ كل التدابير"، "سنتخذ الإجراءات القانونية": a side that will take all (or the needed, legal, deterrent)
 # measures ("ستتخذ إجراءات تقشف" is no threat)
+# art33: also a subject of up to five words ("قيادة القوات المشتركة للتحالف") and the measures' kind between them and
+# their adjective, in quotes or not ("ستتخذ «الإجراءات العملياتية اللازمة»")
 _ALL_MEASURES = (
-    r"(?:[^\W_]+ ){0,2}?[\"«“]?(?:ستتخذ|سيتخذ|سنتخذ|ستتخذان|سيتخذون) "
+    r"(?:[^\W_]+ ){0,5}?[\"«“]?(?:ستتخذ|سيتخذ|سنتخذ|ستتخذان|سيتخذون) [\"«“]?"
     r"(?:(?:كل|كاف[ةه]|جميع) (?:ال)?(?:تدابير|اجراءات|خطوات)"
-    r"|(?:ال)?(?:تدابير|اجراءات|خطوات) (?:ال)?(?:لازم[ةه]|قانوني[ةه]|رادع[ةه]|مناسب[ةه]))(?!\w)"
+    r"|(?:ال)?(?:تدابير|اجراءات|خطوات) (?:(?:"
+    + _alt("measure_kinds")
+    + r") )?(?:ال)?(?:لازم[ةه]|قانوني[ةه]|رادع[ةه]|مناسب[ةه]))(?!\w)"
 )
 _WARNED_PRICE = re.compile(
     _WARNER
@@ -6344,6 +6348,26 @@ _FRAME_BEFORE = re.compile(
 )
 
 
+# "وفي منطقة أغاديز شمالي النيجر،": the frame's place, then where it lies in its country, then the comma (art33)
+_FRAME_ASIDE_END = re.compile(r" *(?:" + _alt("compass") + r") +[^\W\d_]+ *[،,]")
+
+
+def _country_aside(view: SentenceView, frame: Mention) -> bool:
+    """ "وفي منطقة أغاديز شمالي النيجر،": past the frame, a compass word and the country (no other place), then the
+    comma."""
+    aside = _FRAME_ASIDE_END.match(fold_text(view.text[frame.span.end - view.start :]))
+    if aside is None:
+        return False
+    ends = frame.span.end + len(aside.group())
+    named = [m for m in view.mentions if m.place is not None and frame.span.end < m.span.start < ends]
+    return len(named) == 1 and named[0].place is not None and _kind(named[0]) == "country"
+
+
+def _names_its_province(m: Mention) -> bool:
+    """Whether a town is its province's namesake seat (Agadez of the Agadez region, Tillabéri of Tillabéri)."""
+    return m.place is not None and m.place.kind == "city" and m.place.canonical == m.place.admin1
+
+
 def _past_frame(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "وفي قضاء مرجعيون، استهدفت المدفعية ... أطراف بلدة الخيام"، "وفي البصرة، نظم الصيادون وقفة في قضاء الفاو":
     the frame that opens a sentence only says in which district or province the places after it lie; the event is
@@ -6355,12 +6379,15 @@ def _past_frame(view: SentenceView, places: list[Mention]) -> list[Mention]:
     if frame.place is None or not _FRAME_BEFORE.match(fold_text(view.text[: frame.span.start - view.start]) + " "):
         return places
     after = view.text[frame.span.end - view.start :]
-    if not re.match(r"^ *[،,]", after):
+    if not re.match(r"^ *[،,]", after) and not _country_aside(view, frame):
         return places
     # a district named so, a province, or a town that names its province ("وفي البصرة،"); a town alone frames a
     # story of its own ("وفي جنين، اعتقلت ... شابين من مدينة نابلس": two places)
     lead = fold_text(view.text[: frame.span.start - view.start])
     said_district = re.search(r"(?:قضاء|ناحي[هة]|مديري[هة]|محافظ[هة]|ولاي[هة]|اقليم)$", lead) is not None
+    # art33: "وفي منطقة أغاديز شمالي النيجر،": a region named after its seat, in a country the gazetteer holds no
+    # provinces of, is the province too
+    said_district = said_district or (re.search(r"منطق[هة]$", lead) is not None and _names_its_province(frame))
     if not (said_district or _PLACE_LEVEL[_kind(frame)] >= 2 or fold_text(frame.text) in _province_names()):
         return places
     inner = [
@@ -8419,6 +8446,22 @@ def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return found
 
 
+_TANWEEN_FATH = "\u064b"  # fathatan: "قصفاً"
+
+
+def _accusative_attack(view: SentenceView, hit: Hit[Trigger], first_end: int) -> bool:
+    """Whether an attack trigger's first word carries the accusative's tanween ("قصفاً"، "هجوماً"; never a verb), or,
+    tanween unwritten, an accusative adjective follows it in the trigger ("قصفا مدفعيا"). Participles ("مطالباً")
+    carry tanween too and are left to the verb reading."""
+    word = hit.key.split(" ")[0]
+    if word.startswith("م"):
+        return False
+    if _TANWEEN_FATH in view.raw_text(view.raw_span(hit.word_start, first_end)):
+        return True
+    words = hit.key.split(" ")
+    return len(words) > 1 and word.endswith("ا") and words[1].endswith("يا") and len(words[1]) > 4
+
+
 def _reads_as_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """_is_noun, asked the first time."""
     prefix = view.folded.text[hit.word_start : hit.start]
@@ -8428,6 +8471,8 @@ def _reads_as_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
     first = view.folded.text.find(" ", hit.start, hit.end)
     if view.raw_text(view.raw_span(hit.start, first if first > 0 else hit.end)).endswith("ة"):
         return True  # "غارة"، "ضربة": no verb ends in ta marbuta
+    if hit.values[0].plover == "ASSAULT" and _accusative_attack(view, hit, first if first > 0 else hit.end):
+        return True  # "إن قصفاً مدفعياً استهدف": an attack noun in the accusative, not a dual verb (art33)
 
     if not prefix and view.previous_word(hit.word_start) in _NOUN_AFTER | _IN_WORDS:
         return True  # "جراء قصف صاروخي"، "في غارات جوية": no verb follows a preposition
@@ -19602,7 +19647,30 @@ def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | N
         if nat.word_start >= hit.end and len(between) <= 1 and adjectives and not re.search(r"[^\w ]", gap):
             span = view.raw_span(nat.start, nat.end)
             return Participant(span, view.raw_text(span), None, str(value_of(nat, "nationality")), "government", False)
+    return _accusative_nationality_after(view, hit)
+
+
+def _accusative_nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
+    """ "إن قصفاً مدفعياً سعودياً استهدف"، "إن هجوماً روسياً": an attack noun in the accusative, its state's
+    adjective in the accusative too, past at most one other adjective (the lexicon lists nominative forms; art33)."""
+    text = view.folded.text
+    rest = _WORD_REST.match(text, hit.end)
+    at = rest.end() if rest is not None else hit.end
+    if not text[:at].endswith("ا") or not _is_noun(view, hit):
+        return None
+    for _ in range(2):
+        word = _NEXT_WORD.match(text, at)
+        if word is None or not word.group(1).endswith("يا"):
+            return None
+        country = _nationality_of_form().get(word.group(1)[:-1])
+        if country is not None:
+            span = view.raw_span(word.start(1), word.end(1))
+            return Participant(span, view.raw_text(span), None, country, "government", False)
+        at = word.end()
     return None
+
+
+_WORD_REST = re.compile(r"[^\W_]*")
 
 
 _COUNTED_OF = re.compile(r"(?<!\w)[^\W_]+ +(?:[^\W_]+ +)?من +$")  # "١٥ شخصاً من "، "٤٢ من " (folded)
