@@ -12353,6 +12353,8 @@ _HOSTED = re.compile(r"(?<!\w)(?:" + _folded_alt("hosting_clause") + r")(?: +[^\
 _NEAR = re.compile(
     r"(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){0,2} +$"
     r"|(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){2} +ل[^\W\d_]+ *[\"«“]? *$"
+    # ... or those a site past it is for, behind ل ("قرب مخيم امبره للاجئين": act9)
+    r"|(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r")(?: +[^\W\d_]+){1,3} +ل$"
     # "لغما انفجر بدبابة إسرائيلية"، "عبوات انفجرت بآليات الاحتلال": what a charge went off against was hit
     r"|(?<!\w)(?:انفجر|انفجرت|انفجرتا|انفجرا)(?: +[^\W\d_]+){0,2} +ب$"
 )
@@ -12387,6 +12389,13 @@ def _site_owner(view: SentenceView, owner: Participant, hosted: Participant) -> 
         return False
     at = view.folded_index(owner.span.start)
     return _OWNER_BEFORE.search(view.folded.text, max(0, at - 30), at) is not None
+
+
+def _fired_from_afar(hit: Hit[Trigger]) -> bool:
+    """ "سقوط صاروخ كاتيوشا قرب السفارة الأميركية"، "قذائف أطلقتها مسيّرة قرب مخيم للاجئين": a shell, a missile or
+    an air strike that fell near a body missed it (a bomb set off by a patrol went off against it: act9)."""
+    acled = tuple(hit.values[0].acled or ())
+    return len(acled) == 2 and acled[1] in (_SHELLING, _AIR_STRIKE)
 
 
 def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[list[Participant], list[Participant]]:
@@ -13055,7 +13064,7 @@ def _events_for(
         # "استهدفت مسيّرتان قاعدة تضم مستشارين أميركيين"، "تعرضت قاعدة عين الأسد التي تستضيف قوات أمريكية لهجوم":
         # those the target hosts were hit (the named side first: "حافلة تقل عناصر من الجيش السوري")
         actor2 = next((p for p in hosted if p.named), hosted[0])
-    elif actor2 is None and near and near[0].span.start > t_span.end:
+    elif actor2 is None and near and near[0].span.start > t_span.end and not _fired_from_afar(hit):
         actor2 = near[0]  # "انفجرت عبوة قرب دورية للجيش": what it went off by
     if plover == "ASSAULT" and actor1 is None and actor2 is not None and actor2.role in _STATE_ROLES:
         # "قضت مفرزة للجيش الوطني الشعبي، أمس، على إرهابيين اثنين": the force after the verb of doing away with did it,
@@ -14454,6 +14463,10 @@ def _events_for(
     ):
         # "سقوط قذائف أطلقتها طائرة مسيّرة مالية": shells an aircraft or a drone fired are an air strike (h16a)
         acled = (_EXPLOSIONS, _AIR_STRIKE)
+    if plover == "ASSAULT" and actor2 is not None and _dwelling_hit(actor2) and not _dwellers_told(view, actor2):
+        # "أغارت الطائرات على مبنى سكني، من دون أن تسجل إصابات": a home struck is no side; the civilians its toll
+        # names are ("ما أدى إلى مقتل طفل"), else no one (bare persons may be anyone: act9)
+        actor2 = _toll_civilians(view, hit, participants, ctx.home) or (actor2 if _toll_of_civilians(view) else None)
     came_from = _came_from_state(view) if plover in _FORCE_TYPES or plover == "THREATEN" else None
     if came_from is not None:
         # "مجموعات مسلحة حاولت اجتياز الحدود قادمة من الأراضي السورية": armed men or smugglers told as coming from a
@@ -19807,6 +19820,40 @@ _CIVILIAN_SITE = re.compile(
     r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("civilian_sites")) + r")(?!\w)"
     r"|(?<!\w)(?:ال)?مخيم(?:ات)?(?: [^\W\d_]+){1,2} (?:" + _folded_words(*_WORDS.words("camp_dwellers")) + r")(?!\w)"
 )
+_DWELLING = re.compile(r"(?:ال)?(?:" + _folded_words(*_WORDS.words("dwellings")) + r")")
+
+
+_CIVILIAN_TOLL_WORD = re.compile(
+    r"(?<!\w)[وب]?(?:ال)?(?:" + "|".join(_WORDS.words("civilian_toll_stems")) + r")[^\W\d_]*(?!\w)"
+)
+
+
+def _toll_of_civilians(view: SentenceView) -> bool:
+    """ "ما أدى إلى إصابة امرأتين وطفل": the toll's next few words name plain civilians (not bare persons)."""
+    text = view.folded.text
+    return any(
+        _CIVILIAN_TOLL_WORD.search(" ".join(text[cue.word_end : cue.word_end + 40].split()[:4])) is not None
+        for cue in view.cues_of("killed", "injured")
+    )
+
+
+_DWELLERS_AFTER = re.compile(r" *(?:" + _folded_alt("dwellers_told") + r")(?!\w)")
+
+
+def _dwellers_told(view: SentenceView, site: Participant) -> bool:
+    """ "أربعة منازل يملكها أقباط": homes told with those who own or live in them befell those people."""
+    return _DWELLERS_AFTER.match(view.folded.text, view.folded_index(site.span.end)) is not None
+
+
+def _dwelling_hit(p: Participant) -> bool:
+    """A home (house, residential building or quarter) an attack's target-site rule named, no one's in particular."""
+    return (
+        p.head == "site"
+        and p.role == "civilians"
+        and _DWELLING.fullmatch(fold(p.text, keep_taa_marbuta=True).text) is not None
+    )
+
+
 _MERCHANT_VESSEL = re.compile(
     r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("merchant_vessels")) + r")(?!\w)(?! +(?:حربي|عسكري))"
 )
@@ -19849,6 +19896,13 @@ def _town_named_at(view: SentenceView, offset: int, found: re.Match[str]) -> boo
     )
 
 
+_NEAR_WORD_END = re.compile(r"(?<!\w)[وب]?(?:" + _folded_alt("near_words") + r") +$")
+
+
+def _near_before(view: SentenceView, folded_at: int) -> bool:
+    return _NEAR_WORD_END.search(view.folded.text, max(0, folded_at - 20), folded_at) is not None
+
+
 def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
     """ "هجوم استهدف الكلية الحربية": the forces; "غارة على سوق"، "استهدف المستشفى": civilians."""
     tail = view.folded.text[hit.end : hit.end + 90]
@@ -19865,10 +19919,18 @@ def _target_site(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Par
         # "سقط صاروخ داخل قاعدة فكتوريا، من دون أن يسفر عن إصابات": the toll word is the event's; what was hit
         # is told before it
         tail, offset = view.folded.text[: hit.start], 0
+    afar = _fired_from_afar(hit)  # "سقطت قذائف قرب مخيم للنازحين": a site a shell fell near was not hit
     for pattern, role in ((_MILITARY_SITE, "military"), (_CIVILIAN_SITE, "civilians"), (_MERCHANT_VESSEL, "ship")):
         # "سيارة في بلدة الخيام": a site word that is a town's name (Khiam, "tents"; "سوق الشيوخ") is no site
         # (probe50; a facility named is one: "الكلية الحربية")
-        match = next((found for found in pattern.finditer(tail) if not _town_named_at(view, offset, found)), None)
+        match = next(
+            (
+                found
+                for found in pattern.finditer(tail)
+                if not _town_named_at(view, offset, found) and not (afar and _near_before(view, offset + found.start()))
+            ),
+            None,
+        )
         if match is None:
             continue
         a, b = offset + match.start(), offset + match.end()
