@@ -13192,6 +13192,8 @@ def _events_for(
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
     victims_told = actor2 is not None and actor2.role == "civilians" and _after_condemned_attack(view, hit, actor2)
+    # ... and so are the unnamed soldiers its toll counts ("ندد بالهجوم الذي ... أودى بحياة عشرات الجنود"; gap21)
+    victims_told = victims_told or (actor2 is not None and not actor2.named and _toll_of_condemned(view, hit, actor2))
     if plover == "ACCUSE" and victims_told:
         actor2 = None  # "أعربت عن إدانتها للهجوم الذي ... أسفر عن مقتل عشرات المصلين": the dead are not accused
     if plover == "ACCUSE":
@@ -19158,6 +19160,15 @@ def _after_condemned_attack(view: SentenceView, hit: Hit[Trigger], p: Participan
     """Whether an attack word stands between a condemnation and p (p is told of the attack, not condemned)."""
     at = view.folded_index(p.span.start)
     return any(hit.end <= h.start < at and h.values[0].plover == "ASSAULT" for h in view.triggers)
+
+
+def _toll_of_condemned(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
+    """Whether p stands after a condemned attack and a word of death or wounds between them: those the attack killed
+    or hurt, not whom the condemnation is aimed at."""
+    if not _after_condemned_attack(view, hit, p):
+        return False
+    at = view.folded_index(p.span.start)
+    return any(hit.end <= h.start < at for h in view.cues_of("killed", "injured"))
 
 
 # (also the verb joined by و: "ودانت ... منع المصلين من دخول الأقصى، وحمّلت الحكومة الإسرائيلية مسؤولية التصعيد")
