@@ -571,6 +571,10 @@ LIST_SECTIONS = (
     "aimed_bands",
     "bare_people",
     "men_words",
+    "reciprocal_openers",
+    "aid_hit",
+    "word_fire_targets",
+    "word_fire_participles",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

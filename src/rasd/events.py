@@ -3286,7 +3286,31 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             continue
         possessive = head.word_end > head.end and country is None
         out.append(Participant(span, view.raw_text(span), None, country, str(role), False, head.key, possessive))
+        out += _second_nationality(view, out[-1], end, nationalities, held)
     return _construct_chains(view, out)
+
+
+_RECIPROCAL = frozenset(_WORDS.words("reciprocal_openers"))  # folded
+
+
+def _second_nationality(
+    view: SentenceView, first: Participant, end: int, nationalities: Sequence[Hit[Cue]], held: Sequence[tuple[int, int]]
+) -> list[Participant]:
+    """ "تبادلت القوات الهندية والباكستانية إطلاق النار": a second nationality joined by و right after a description's
+    (folded offset `end`) is a second side of the same kind, of the other state, when a verb of two sides or بين stands
+    right before it (gap21)."""
+    if first.country is None or view.previous_word(view.folded_index(first.span.start)).lstrip("وف") not in _RECIPROCAL:
+        return []
+    second = next((n for n in nationalities if n.word_start == end + 1), None)
+    if second is None or view.folded.text[second.word_start : second.start] != "و":
+        return []
+    country = str(value_of(second, "nationality"))
+    span = view.raw_span(second.start, second.word_end)
+    if country == first.country or any(span.start < b and a < span.end for a, b in held):
+        return []
+    if any(_overlaps(m.span, span) for m in view.mentions):
+        return []  # "بين القوات المصرية والسعودية": a state's name, read as such elsewhere
+    return [Participant(span, view.raw_text(span), None, country, first.role, False, first.head)]
 
 
 def _construct_chains(view: SentenceView, found: list[Participant]) -> list[Participant]:
@@ -8325,6 +8349,19 @@ def _fired_on_force(
     return _ON_FORCE.match(view.folded.text, hit.end) is not None
 
 
+_AID_HIT = re.compile(r"(?<!\w)(?:" + _alt("aid_hit") + r")(?!\w)")
+
+
+def _aid_workers_attacked(
+    view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, actor2: Participant | None
+) -> bool:
+    """ "تعرضت قافلة مساعدات تابعة لبرنامج الأغذية العالمي لهجوم مسلح": an attack by no side told on an aid agency,
+    its convoy or workers named in the sentence, befell civilians (gap21)."""
+    if hit.values[0].id not in _GROUND_ATTACK or actor1 is not None or actor2 is None or actor2.role != "igo":
+        return False
+    return _AID_HIT.search(view.folded.text) is not None
+
+
 def _by_sides(
     trigger: str, acled: tuple[str, str] | None, actor1: Participant | None, actor2: Participant | None
 ) -> tuple[str, str] | None:
@@ -8582,7 +8619,10 @@ def _aid_blocked(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _UNDERGOES = re.compile(r"[وف]?[يت]?تعرض(?:ت|وا|ا|تا)?")
-_UNDERGOES_AFTER = re.compile(r"(?: +[^\W\d_]+)? +[وف]?[يت]?تعرض(?:ت|وا|ا|تا)?(?!\w)")
+# (past the body the convoy belongs to: "قافلة مساعدات تابعة له تعرضت لهجوم", gap21)
+_UNDERGOES_AFTER = re.compile(
+    r"(?: +[^\W\d_]+)?(?: +تابع[هة]?(?: +[^\W\d_]+){1,4}?)? +[وف]?[يت]?تعرض(?:ت|وا|ا|تا)?(?!\w)"
+)
 
 
 # "أي هجوم"، "أية مواجهة": any such act, not one that happened; "دون مواجهات"، "بدون قتال": it did not happen
@@ -8867,6 +8907,25 @@ def _thing_does_it(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "حرق المراحل" read as a verb: no hope or stage does a deed, so it is the noun's figure
     # (not what it was done in or by: "قتل مشجع في المباراة"، "اعتقل بموجب القانون")
     return any(w in _FIGURATIVE_OBJECTS and words[i] not in _OBJECT_PREPOSITIONS for i, w in enumerate(words[1:]))
+
+
+_WORD_FIRE_TARGETS = frozenset(_WORDS.words("word_fire_targets"))
+_WORD_FIRE_PARTICIPLES = frozenset(_WORDS.words("word_fire_participles"))
+_FIRE_ON = re.compile(r" +علي +([^\W\d_]+)")
+
+
+def _fire_of_words(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أطلقت الوزارة النار على الفساد"، "أطلق رئيس الكتلة النار على وزير التربية متهماً إياه بالفشل": fire opened on
+    a vice or a policy, or on one then accused or criticised in the next words, is a figure of words (gap21)."""
+    if not hit.key.endswith("نار"):
+        return False
+    on = _FIRE_ON.match(view.folded.text, hit.end)
+    if on is None:
+        return False
+    if on.group(1).replace("ة", "ه") in _WORD_FIRE_TARGETS:
+        return True
+    later = _CLAUSE_MARK.split(view.folded.text[on.end() : on.end() + 80])[0].split()[:4]
+    return any(_NOT_WORD_CHAR.sub("", w) in _WORD_FIRE_PARTICIPLES for w in later)
 
 
 _SPEAKING_TITLES = frozenset(_WORDS.words("speaking_titles"))
@@ -9755,6 +9814,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if hit.values[0].plover == "ASSAULT" and _speaker_attacks(view, hit, before):
         return True
     if hit.values[0].plover in _FORCE_TYPES and _thing_does_it(view, hit):
+        return True
+    if hit.values[0].id == "shooting" and _fire_of_words(view, hit):
         return True
     if _landing(view, hit):
         return True
@@ -13211,10 +13272,13 @@ def _events_for(
     if plover in _ADJECTIVE_AIMED:
         aimed = _adjective_receiver(view, hit, actor1)
         if aimed is not None and (actor2 is None or actor2.span.start > aimed.span.start):
-            actor2 = aimed
+            # "هنأ تبون الرئيس الكاميروني بول بيا": the man named right after the office holds it (gap21)
+            actor2 = _holder(view, aimed, kept)
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
     victims_told = actor2 is not None and actor2.role == "civilians" and _after_condemned_attack(view, hit, actor2)
+    # ... and so are the unnamed soldiers its toll counts ("ندد بالهجوم الذي ... أودى بحياة عشرات الجنود"; gap21)
+    victims_told = victims_told or (actor2 is not None and not actor2.named and _toll_of_condemned(view, hit, actor2))
     if plover == "ACCUSE" and victims_told:
         actor2 = None  # "أعربت عن إدانتها للهجوم الذي ... أسفر عن مقتل عشرات المصلين": the dead are not accused
     if plover == "ACCUSE":
@@ -13691,6 +13755,8 @@ def _events_for(
         acled = ("Battles", "Armed clash")
         acled = _by_sides("attack_generic", acled, actor1, actor2)
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
+    if acled == ("Battles", "Armed clash") and _aid_workers_attacked(view, hit, actor1, actor2):
+        acled = ("Violence against civilians", "Attack")
     if (
         acled == (_EXPLOSIONS, _SHELLING)
         and actor1 is not None
@@ -17526,6 +17592,8 @@ def _arguments(
                     break  # "طالبت الوزارة مجلس الأمن": the object, not more of the subject
                 if not linked and p.person and not p.named and chain[-1].country not in (None, p.country):
                     break  # "استقبل وزير الخارجية العماني المبعوث الأمريكي": another state's office is the object
+                if not linked and p.person and _other_state_office_between(view, chain[-1], p, gap):
+                    break  # "هنأ أمير قطر الرئيس الكيني وليام روتو": the other state's office and its holder (gap21)
                 if linked and _member_object(chain[-1], gap):
                     break  # "اعتقلت الشرطة العراقية مسؤولاً في الحكومة السورية": the detainee's body is no doer
                 chain.append(p)
@@ -18250,6 +18318,18 @@ def _done_by_after(
             if not by_fire:
                 return None
     return first if _FROM_DOER.fullmatch(gap) else None
+
+
+def _other_state_office_between(view: SentenceView, subject: Participant, p: Participant, gap: str) -> bool:
+    """Whether the words between the subject and a named person after it hold the nationality of another state than
+    the subject's, the person's own ("أمير قطر الرئيس الكيني وليام روتو"): the person is the object, not the subject's
+    holder."""
+    if subject.country is None or p.country in (None, subject.country):
+        return False
+    a, b = view.folded_index(subject.span.end), view.folded_index(p.span.start)
+    return any(
+        a <= n.word_start < b and value_of(n, "nationality") == p.country for n in view.cues_of("nationality")
+    ) and bool(gap.split())
 
 
 def _holder(view: SentenceView, office: Participant, participants: Sequence[Participant]) -> Participant:
@@ -19225,6 +19305,15 @@ def _after_condemned_attack(view: SentenceView, hit: Hit[Trigger], p: Participan
     """Whether an attack word stands between a condemnation and p (p is told of the attack, not condemned)."""
     at = view.folded_index(p.span.start)
     return any(hit.end <= h.start < at and h.values[0].plover == "ASSAULT" for h in view.triggers)
+
+
+def _toll_of_condemned(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
+    """Whether p stands after a condemned attack and a word of death or wounds between them: those the attack killed
+    or hurt, not whom the condemnation is aimed at."""
+    if not _after_condemned_attack(view, hit, p):
+        return False
+    at = view.folded_index(p.span.start)
+    return any(hit.end <= h.start < at for h in view.cues_of("killed", "injured"))
 
 
 # (also the verb joined by و: "ودانت ... منع المصلين من دخول الأقصى، وحمّلت الحكومة الإسرائيلية مسؤولية التصعيد")
