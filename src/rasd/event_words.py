@@ -239,6 +239,7 @@ LIST_SECTIONS = (
     "gap_stops",
     "gap_prepositions",
     "declined_comment",
+    "deeming_verbs",
     "occasions",
     "gap_links",
     "contests_left",

@@ -3815,9 +3815,12 @@ def _offices(
             span = view.raw_span(end - len(word), field.end())  # "رئيس الوزراء" with no nation: the office whole
         country = None if igo else country or home
         # "مدير أمن عدن"، "قائد شرطة نينوى": the force's word stands between the office and its place
+        # (-1 when there is none, which no place's start may be read against: a place opening the text had matched)
         force_end = view.raw_span(body.start(1), body.end(1)).end if body is not None and role == "police" else -1
         for m in view.mentions:
-            if m.place is not None and (0 <= m.span.start - span.end <= 2 or 0 <= m.span.start - force_end <= 2):
+            if m.place is not None and (
+                0 <= m.span.start - span.end <= 2 or 0 <= force_end <= m.span.start <= force_end + 2
+            ):
                 span = Span(span.start, m.span.end)  # "قائممقام سنجار"
                 country = iso3(m.place.country) or country
                 break
@@ -7937,7 +7940,8 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         and (
             _NEXT_ROUND.search(before[-40:]) is not None
             or (
-                _is_noun(view, hit)
+                # (a plural in ات is a noun whatever stands before it: "أن محادثات شافيز ولوكاشنكو ستتناول")
+                (_is_noun(view, hit) or _PLURAL_NOUN.fullmatch(hit.key.split(" ")[0]) is not None)
                 and _HELD_LATER.match(re.split("[،,.:؛]", view.folded.text[hit.word_end :] + ".")[0]) is not None
             )
         )
@@ -7990,8 +7994,13 @@ _DELIVERED_LATER = re.compile(
 _NEXT_ROUND = re.compile(
     r"(?<!\w)(?:ال)?(?:جوله|اجتماع|لقاء|قمه|جلسه)\s+(?:المقبله|القادمه|المقبل|القادم)(?:\s+من)?\s*$"
 )
-# ... or a verb of holding in the future a few words after it ("المحادثات بين البلدين ستعقد في روما")
-_HELD_LATER = re.compile(r"^(?:\s+[^\W\d_]+){0,5}?\s+[وف]?(?:ست|سي)(?:عقد|جري|ستانف|نطلق|بدا)[^\W\d_]*(?!\w)")
+# (folded) a sound feminine plural ("محادثات"، "مشاورات"، "لقاءات" folded لقاات), never a verb
+_PLURAL_NOUN = re.compile(r"[^\W\d_]{3,}ات")
+# ... or a verb of holding in the future a few words after it ("المحادثات بين البلدين ستعقد في روما"), or of what
+# they are to take up ("محادثات الرئيسين ستتناول المشاكل الدولية"، "الزيارة ستشمل": real29)
+_HELD_LATER = re.compile(
+    r"^(?:\s+[^\W\d_]+){0,5}?\s+[وف]?(?:ست|سي)(?:عقد|جري|ستانف|نطلق|بدا|تناول|بحث|ناقش|ركز|تطرق|شمل)[^\W\d_]*(?!\w)"
+)
 
 
 # a present verb, a و or ف before it (يعقد، ويعقد)
@@ -8562,6 +8571,8 @@ _COMMENTED_ON = re.compile(
     r"(?<!\w)[وف]?(?:تعلق|يعلق|علقت|علق|التعليق|تعليق|للتعليق|تعقيب|التعقيب|للتعقيب|تعقيبا)(?: +[^\W\d_]+){0,4}? +علي"
     r"(?: +(?:اعلان|انباء|تقارير|نبا))? +$"
 )
+# (folded) ... and the same verb opening a trigger's own span, على inside it ("علق باريرا على الاتفاق")
+_COMMENT_SPANNED = re.compile(r"[وف]?(?:تعلق|يعلق|علقت|علقوا|علق)(?: +[^\W\d_]+){0,4}? +علي +")
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
 _USED = re.compile(r"[وف]?(?:استخدم|استخدمت|استخدموا|استعمل|استعملت|استعملوا|مستخدمين|مستخدما)")
@@ -9406,16 +9417,32 @@ def _relative_stance(view: SentenceView, hit: Hit[Trigger], before: list[str]) -
 
 
 _DECLINED_COMMENT = frozenset(_WORDS.words("declined_comment"))
+_DEEMING = frozenset(_WORDS.words("deeming_verbs"))
+
+
+def _deemed_threat(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "اعتبر ... التصريحات تهديداً"، "ووصفت الخطوة بأنها تهديد": a threat noun, a verb of deeming at most ten
+    words before it in its clause (no comma, no stop between)."""
+    if not (_is_noun(view, hit) or "تهديد" in view.folded.text[hit.word_start : hit.word_end]):
+        return False
+    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 100) : hit.word_start])[-1]
+    return any(w.removeprefix("و") in _DEEMING for w in clause.split()[-10:])
 
 
 def _declined_comment(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "رفضت التعليق على هذه الآراء"، "رفض الإدلاء بأي تصريح": declining to comment or to tell is no rejection of
     anything (real27)."""
-    # (the refuser may stand between: "ورفض المتحدث باسم الخارجية التعليق"; not past a و that opens another clause)
-    for word in view.folded.text[hit.word_end : hit.word_end + 60].split()[:5]:
+    # (the refuser may stand between: "ورفض المتحدث باسم الخارجية التعليق"; not past a و that opens another clause,
+    # but past one that joins a second refuser, named or by office: "ورفض بوش وبلير القول"، "ورفض الوزير ونائبه")
+    names = [(view.folded_index(m.span.start), view.folded_index(m.span.end)) for m in view.mentions]
+    heads = name_rules().office_heads
+    for m in list(re.finditer(r"\S+", view.folded.text[hit.word_end : hit.word_end + 60]))[:5]:
+        word = m.group()
         if word.lstrip("و") in _DECLINED_COMMENT:
             return True
-        if word.startswith("و") or not word.isalpha():
+        at = hit.word_end + m.start()
+        joined = word[1:] in heads or any(a <= at + 1 < b for a, b in names)
+        if not word.isalpha() or (word.startswith("و") and not joined):
             return False
     return False
 
@@ -9614,6 +9641,14 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if view.may_match_in(_COMMENTED_ON, max(0, hit.word_start - 60), hit.word_start) and _COMMENTED_ON.search(
         view.folded.text, max(0, hit.word_start - 60), hit.word_start
     ):
+        return True
+    # "واعتبر الوزير تصريحات السفيرة تهديداً مبطناً لبلاده": a threat noun a speaker deems words or a step to be is
+    # his charge against them, no threat made (real29)
+    if hit.values[0].plover == "THREATEN" and _deemed_threat(view, hit):
+        return True
+    # "وعلق المدرب على الاتفاق بأن العرض أكثر ليونة": a suspension phrase whose verb has على before its object is
+    # the verb "commented on" (real29)
+    if _COMMENT_SPANNED.match(view.folded.text, hit.word_start, hit.end):
         return True
     # "وفي أحدث هذه الهجمات"، "تبنت الحركة هذا الهجوم": a demonstrative right before the noun points back at
     # what was told (not "ورداً على ذلك، استهدفت": a comma ends its phrase)
