@@ -7956,6 +7956,9 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     # "سيدفع الجيش بقوات إضافية"، "سترسل بلاده مساعدات": a noun of the deed a future verb governs, a few words before
     # it in its clause, is still to come (the time cue leaves out these verbs, whose letters begin nouns too)
     planned = planned or _governed_by_future_verb(before)
+    # "وتتجه الحكومة إلى فرض عقوبات"، "يبدو المجلس متجهاً إلى إقرار عقوبات": a step a side heads for is still to come
+    # (real29; the verb or participle of heading, its subject, then إلى/نحو right before the deed or one noun before)
+    planned = planned or _heading_for(view, hit, before)
     # (not across a comma and a word of time that opens a clause of its own: "إن الجيش سيدفع ثمن ذلك، بعد وصول
     # تعزيزات" tells reinforcements that came; an aside, "سيوقعان، يوم الأربعاء المقبل، اتفاقاً", is no such clause)
     if planned or decided or has_future_cue(_TIME_CLAUSE_OPENING.split(before[-60:])[-1]):
@@ -7974,6 +7977,23 @@ _TIME_CLAUSE_OPENING = re.compile(r"[،,] *(?:بعد|قبل|اثر|عقب|منذ
 _FUTURE_LIGHT_VERB = re.compile(
     r"(?<!\w)[وف]?س[يتن](?:" + _alt("future_light_stems") + r")(?:ون|ان|وا)?(?!\w)(?: +[^\W\d_]+){0,3} +[^\W\d_]*$"
 )
+
+
+# (folded) a present verb or participle of heading for, at most three words, إلى or نحو, perhaps one noun, then the
+# deed's word (the end of the folded text before it)
+_HEADING_FOR = re.compile(
+    r"(?<!\w)[وف]?(?:يتجه|تتجه|يتجهون|يتجهان|تتجهان|متجه|متجها|متجهه|متجهين|متجهون)(?: +[^\W\d_]+){0,3}? +"
+    r"(?:الي|نحو)( +[^\W\d_]+)? +$"
+)
+
+
+def _heading_for(view: SentenceView, hit: Hit[Trigger], before: str) -> bool:
+    """Whether the deed is what a side heads for (_HEADING_FOR): right after إلى (a noun, whatever its form: "إلى
+    فرض عقوبات"), or past one noun when it reads as a noun itself ("إلى إقرار عقوبات")."""
+    heading = _HEADING_FOR.search(before[-70:])
+    if heading is None:
+        return False
+    return heading.group(1) is None or _is_noun(view, hit) or _PLURAL_NOUN.fullmatch(hit.key.split(" ")[0]) is not None
 
 
 def _governed_by_future_verb(before: str) -> bool:
