@@ -16898,8 +16898,6 @@ def _arguments(
         # "على مناطق سيطرة قسد، إذ استهدفت": the side whose areas are named is where, not the doer
         before = [p for p in before if view.previous_word(view.folded_index(p.span.start)) not in _HELD_AREAS]
     limit = _object_limit(view, hit, plover in _STATEMENTS or plover == "CONCEDE")
-    # "هاجموا قاعدة عسكرية، ولم تعلق سلطات بونتلاند على ذلك": the body silent on the deed is no side of it (h21a)
-    limit = min(limit, _silence_start(view, hit))
     if plover in _MOVES or plover in ("COERCE", "CONCEDE", "COOPERATE") or hit.values[0].id in _TERRITORY_TRIGGERS:
         # "انتشرت وحدات من الجيش ... بعد انسحاب القوات الإسرائيلية منها": what came before a move is told
         # after "بعد"; who did that is not whom the move befell; nor is whom an arrest's grounds name ("اعتقلت
