@@ -565,6 +565,7 @@ LIST_SECTIONS = (
     "aimed_bands",
     "bare_people",
     "men_words",
+    "intransitive_move_nouns",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

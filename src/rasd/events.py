@@ -9956,6 +9956,7 @@ def _owner_of_said_object(view: SentenceView, verb_end: int, first: Participant)
 
 
 _HELD_AREAS = frozenset(_WORDS.words("held_areas"))
+_INTRANSITIVE_MOVES = frozenset(_WORDS.words("intransitive_move_nouns"))
 _HANDING = _with_conjunction(_WORDS.words("handing_verbs"))
 
 
@@ -10738,6 +10739,15 @@ def _toll_subject(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return _TOLL_SUBJECT_AFTER.match(text, hit.end) is not None
 
 
+def _scene_cleared(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "تم إخلاء موقع الحادث"، "أخلت فرق الدفاع المدني موقع الحريق": one site left, then a definite noun of what
+    happened there, is a scene cleared of people, not a side leaving its post ("إخلاء موقع فريقها"; h21a)."""
+    if hit.values[0].plover != "RETREAT" or not fold_text(hit.key).endswith(" موقع"):
+        return False
+    nxt = _NEXT_WORD.match(view.folded.text, hit.end)
+    return nxt is not None and nxt.group(1).startswith("ال")
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -10755,6 +10765,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         ]
     if any(h.values[0].id == "phone_call" for h in view.triggers):
         view.triggers = [h for h in view.triggers if h.values[0].id != "phone_call" or not _call_to_press(view, h)]
+    view.triggers = [h for h in view.triggers if not _scene_cleared(view, h)]
     hits = view.triggers
     if hits and _is_aggregate(view) and _build_up(view):
         view.aggregate = False
@@ -14974,18 +14985,23 @@ def _carried_before(view: SentenceView, at: int) -> bool:
 
 
 # "في حين لم يصدر أي تعليق من وزارة الدفاع في هرجيسا"، "ولم تعلق الحكومة في بغداد": a body silent on what was told
-_SILENCE = re.compile(r"(?<!\w)لم +(?:" + _alt("silence_verbs") + r")[^\W\d_]{0,3}(?!\w)")
+_SILENCE = re.compile(r"(?<!\w)[وف]?لم +(?:" + _alt("silence_verbs") + r")[^\W\d_]{0,3}(?!\w)")
+
+
+def _silence_start(view: SentenceView, hit: Hit[Trigger]) -> int:
+    """Where a clause after the event opens that says a body has not commented on it ("، ولم تعلق سلطات بونتلاند"),
+    or the sentence's end."""
+    end = view.start + len(view.text)
+    if "لم" not in view.folded.text:
+        return end
+    silent = _SILENCE.search(view.folded.text, hit.word_end)
+    return end if silent is None else view.raw_start(silent.start(), silent.start())
 
 
 def _not_in_silence(view: SentenceView, hit: Hit[Trigger], places: list[Mention]) -> list[Mention]:
     """The places but those in a clause after the event that says a body has not commented on it: where the silent
     body sits, not where the event was (h14a)."""
-    if "لم" not in view.folded.text:
-        return places
-    silent = _SILENCE.search(view.folded.text, hit.word_end)
-    if silent is None:
-        return places
-    cut = view.raw_start(silent.start(), silent.start())
+    cut = _silence_start(view, hit)
     return [m for m in places if m.span.start < cut]
 
 
@@ -17277,6 +17293,11 @@ def _arguments(
         elif weapons:
             actor1 = weapons[0]
             after = [p for p in after if p is not actor1]
+        elif plover in _MOVES and (mover := _mover_after(view, hit, after)) is not None:
+            # "نفت الوزارة ما روّجته حسابات عن انسحاب قوات الدراويش من مواقعها": the forces in the genitive of a
+            # move no one is moved by are who moved, not whom the teller's move befell (h21a)
+            actor1 = mover
+            after = [p for p in after if p is not mover]
         elif (
             source.speaker is not None
             and source.span is not None
@@ -18741,6 +18762,16 @@ _COUNT_OF = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +[^\W\d_]+ +من +(?:
 # ("تحييد سبعة من عناصر حزب العمال الكردستاني"; probe55)
 _COUNT_FROM = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +من +(?:[^\W\d_]+ +)?$")
 _NEUTRALISING_BEFORE = re.compile(r"(?:^|\s)[وب]?[\"«“]?(?:" + _alt("neutralising_nouns") + r")[\"»”]? +$")
+
+
+def _mover_after(view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant]) -> Participant | None:
+    """ "انسحاب قوات الدراويش"، "انتشار وحدات الجيش": the armed side right after a noun of a move that takes no object
+    (data: intransitive_move_nouns) is the side that moved."""
+    if not after or fold_text(hit.key) not in _INTRANSITIVE_MOVES:
+        return None
+    first = after[0]
+    gap = view.text[view.raw_span(hit.start, hit.end).end - view.start : first.span.start - view.start]
+    return first if not gap.strip() and first.role in _ARMED_ROLES else None
 
 
 def _counted_of(view: SentenceView, p: Participant) -> bool:
