@@ -242,6 +242,7 @@ LIST_SECTIONS = (
     "gap_stops",
     "gap_prepositions",
     "declined_comment",
+    "deeming_verbs",
     "occasions",
     "gap_links",
     "contests_left",
@@ -575,6 +576,7 @@ LIST_SECTIONS = (
     "aid_hit",
     "word_fire_targets",
     "word_fire_participles",
+    "intransitive_move_nouns",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

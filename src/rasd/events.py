@@ -3850,9 +3850,12 @@ def _offices(
             span = view.raw_span(end - len(word), field.end())  # "رئيس الوزراء" with no nation: the office whole
         country = None if igo else country or home
         # "مدير أمن عدن"، "قائد شرطة نينوى": the force's word stands between the office and its place
+        # (-1 when there is none, which no place's start may be read against: a place opening the text had matched)
         force_end = view.raw_span(body.start(1), body.end(1)).end if body is not None and role == "police" else -1
         for m in view.mentions:
-            if m.place is not None and (0 <= m.span.start - span.end <= 2 or 0 <= m.span.start - force_end <= 2):
+            if m.place is not None and (
+                0 <= m.span.start - span.end <= 2 or 0 <= force_end <= m.span.start <= force_end + 2
+            ):
                 span = Span(span.start, m.span.end)  # "قائممقام سنجار"
                 country = iso3(m.place.country) or country
                 break
@@ -7995,7 +7998,8 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         and (
             _NEXT_ROUND.search(before[-40:]) is not None
             or (
-                _is_noun(view, hit)
+                # (a plural in ات is a noun whatever stands before it: "أن محادثات شافيز ولوكاشنكو ستتناول")
+                (_is_noun(view, hit) or _PLURAL_NOUN.fullmatch(hit.key.split(" ")[0]) is not None)
                 and _HELD_LATER.match(re.split("[،,.:؛]", view.folded.text[hit.word_end :] + ".")[0]) is not None
             )
         )
@@ -8010,6 +8014,9 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     # "سيدفع الجيش بقوات إضافية"، "سترسل بلاده مساعدات": a noun of the deed a future verb governs, a few words before
     # it in its clause, is still to come (the time cue leaves out these verbs, whose letters begin nouns too)
     planned = planned or _governed_by_future_verb(before)
+    # "وتتجه الحكومة إلى فرض عقوبات"، "يبدو المجلس متجهاً إلى إقرار عقوبات": a step a side heads for is still to come
+    # (real29; the verb or participle of heading, its subject, then إلى/نحو right before the deed or one noun before)
+    planned = planned or _heading_for(view, hit, before)
     # (not across a comma and a word of time that opens a clause of its own: "إن الجيش سيدفع ثمن ذلك، بعد وصول
     # تعزيزات" tells reinforcements that came; an aside, "سيوقعان، يوم الأربعاء المقبل، اتفاقاً", is no such clause)
     if planned or decided or has_future_cue(_TIME_CLAUSE_OPENING.split(before[-60:])[-1]):
@@ -8030,6 +8037,23 @@ _FUTURE_LIGHT_VERB = re.compile(
 )
 
 
+# (folded) a present verb or participle of heading for, at most three words, إلى or نحو, perhaps one noun, then the
+# deed's word (the end of the folded text before it)
+_HEADING_FOR = re.compile(
+    r"(?<!\w)[وف]?(?:يتجه|تتجه|يتجهون|يتجهان|تتجهان|متجه|متجها|متجهه|متجهين|متجهون)(?: +[^\W\d_]+){0,3}? +"
+    r"(?:الي|نحو)( +[^\W\d_]+)? +$"
+)
+
+
+def _heading_for(view: SentenceView, hit: Hit[Trigger], before: str) -> bool:
+    """Whether the deed is what a side heads for (_HEADING_FOR): right after إلى (a noun, whatever its form: "إلى
+    فرض عقوبات"), or past one noun when it reads as a noun itself ("إلى إقرار عقوبات")."""
+    heading = _HEADING_FOR.search(before[-70:])
+    if heading is None:
+        return False
+    return heading.group(1) is None or _is_noun(view, hit) or _PLURAL_NOUN.fullmatch(hit.key.split(" ")[0]) is not None
+
+
 def _governed_by_future_verb(before: str) -> bool:
     """Whether a light verb in the future stands a few words before the deed's noun, in its clause (folded text before
     the noun's word): "إنه سيدفع بقوات إضافية"، "سترسل الولايات المتحدة قوات"; not "سيرسل وفداً، بعد قصف"."""
@@ -8048,8 +8072,13 @@ _DELIVERED_LATER = re.compile(
 _NEXT_ROUND = re.compile(
     r"(?<!\w)(?:ال)?(?:جوله|اجتماع|لقاء|قمه|جلسه)\s+(?:المقبله|القادمه|المقبل|القادم)(?:\s+من)?\s*$"
 )
-# ... or a verb of holding in the future a few words after it ("المحادثات بين البلدين ستعقد في روما")
-_HELD_LATER = re.compile(r"^(?:\s+[^\W\d_]+){0,5}?\s+[وف]?(?:ست|سي)(?:عقد|جري|ستانف|نطلق|بدا)[^\W\d_]*(?!\w)")
+# (folded) a sound feminine plural ("محادثات"، "مشاورات"، "لقاءات" folded لقاات), never a verb
+_PLURAL_NOUN = re.compile(r"[^\W\d_]{3,}ات")
+# ... or a verb of holding in the future a few words after it ("المحادثات بين البلدين ستعقد في روما"), or of what
+# they are to take up ("محادثات الرئيسين ستتناول المشاكل الدولية"، "الزيارة ستشمل": real29)
+_HELD_LATER = re.compile(
+    r"^(?:\s+[^\W\d_]+){0,5}?\s+[وف]?(?:ست|سي)(?:عقد|جري|ستانف|نطلق|بدا|تناول|بحث|ناقش|ركز|تطرق|شمل)[^\W\d_]*(?!\w)"
+)
 
 
 # a present verb, a و or ف before it (يعقد، ويعقد)
@@ -8654,6 +8683,8 @@ _COMMENTED_ON = re.compile(
     r"(?<!\w)[وف]?(?:تعلق|يعلق|علقت|علق|التعليق|تعليق|للتعليق|تعقيب|التعقيب|للتعقيب|تعقيبا)(?: +[^\W\d_]+){0,4}? +علي"
     r"(?: +(?:اعلان|انباء|تقارير|نبا))? +$"
 )
+# (folded) ... and the same verb opening a trigger's own span, على inside it ("علق باريرا على الاتفاق")
+_COMMENT_SPANNED = re.compile(r"[وف]?(?:تعلق|يعلق|علقت|علقوا|علق)(?: +[^\W\d_]+){0,4}? +علي +")
 _DEMONSTRATIVES = frozenset(("هذه", "هذا", "تلك", "ذلك", "هذان", "هاتان", "هذين", "هاتين"))
 _WITHOUT = frozenset(("دون", "بدون"))
 _USED = re.compile(r"[وف]?(?:استخدم|استخدمت|استخدموا|استعمل|استعملت|استعملوا|مستخدمين|مستخدما)")
@@ -9517,16 +9548,32 @@ def _relative_stance(view: SentenceView, hit: Hit[Trigger], before: list[str]) -
 
 
 _DECLINED_COMMENT = frozenset(_WORDS.words("declined_comment"))
+_DEEMING = frozenset(_WORDS.words("deeming_verbs"))
+
+
+def _deemed_threat(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "اعتبر ... التصريحات تهديداً"، "ووصفت الخطوة بأنها تهديد": a threat noun, a verb of deeming at most ten
+    words before it in its clause (no comma, no stop between)."""
+    if not (_is_noun(view, hit) or "تهديد" in view.folded.text[hit.word_start : hit.word_end]):
+        return False
+    clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 100) : hit.word_start])[-1]
+    return any(w.removeprefix("و") in _DEEMING for w in clause.split()[-10:])
 
 
 def _declined_comment(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "رفضت التعليق على هذه الآراء"، "رفض الإدلاء بأي تصريح": declining to comment or to tell is no rejection of
     anything (real27)."""
-    # (the refuser may stand between: "ورفض المتحدث باسم الخارجية التعليق"; not past a و that opens another clause)
-    for word in view.folded.text[hit.word_end : hit.word_end + 60].split()[:5]:
+    # (the refuser may stand between: "ورفض المتحدث باسم الخارجية التعليق"; not past a و that opens another clause,
+    # but past one that joins a second refuser, named or by office: "ورفض بوش وبلير القول"، "ورفض الوزير ونائبه")
+    names = [(view.folded_index(m.span.start), view.folded_index(m.span.end)) for m in view.mentions]
+    heads = name_rules().office_heads
+    for m in list(re.finditer(r"\S+", view.folded.text[hit.word_end : hit.word_end + 60]))[:5]:
+        word = m.group()
         if word.lstrip("و") in _DECLINED_COMMENT:
             return True
-        if word.startswith("و") or not word.isalpha():
+        at = hit.word_end + m.start()
+        joined = word[1:] in heads or any(a <= at + 1 < b for a, b in names)
+        if not word.isalpha() or (word.startswith("و") and not joined):
             return False
     return False
 
@@ -9725,6 +9772,14 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if view.may_match_in(_COMMENTED_ON, max(0, hit.word_start - 60), hit.word_start) and _COMMENTED_ON.search(
         view.folded.text, max(0, hit.word_start - 60), hit.word_start
     ):
+        return True
+    # "واعتبر الوزير تصريحات السفيرة تهديداً مبطناً لبلاده": a threat noun a speaker deems words or a step to be is
+    # his charge against them, no threat made (real29)
+    if hit.values[0].plover == "THREATEN" and _deemed_threat(view, hit):
+        return True
+    # "وعلق المدرب على الاتفاق بأن العرض أكثر ليونة": a suspension phrase whose verb has على before its object is
+    # the verb "commented on" (real29)
+    if _COMMENT_SPANNED.match(view.folded.text, hit.word_start, hit.end):
         return True
     # "وفي أحدث هذه الهجمات"، "تبنت الحركة هذا الهجوم": a demonstrative right before the noun points back at
     # what was told (not "ورداً على ذلك، استهدفت": a comma ends its phrase)
@@ -10014,6 +10069,7 @@ def _owner_of_said_object(view: SentenceView, verb_end: int, first: Participant)
 
 
 _HELD_AREAS = frozenset(_WORDS.words("held_areas"))
+_INTRANSITIVE_MOVES = frozenset(_WORDS.words("intransitive_move_nouns"))
 _HANDING = _with_conjunction(_WORDS.words("handing_verbs"))
 
 
@@ -10813,6 +10869,15 @@ def _swap_carried_out(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return _unclitic(view.previous_word(hit.word_start)) not in _SWAP_AS_TOPIC
 
 
+def _scene_cleared(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "تم إخلاء موقع الحادث"، "أخلت فرق الدفاع المدني موقع الحريق": one site left, then a definite noun of what
+    happened there, is a scene cleared of people, not a side leaving its post ("إخلاء موقع فريقها"; h21a)."""
+    if hit.values[0].plover != "RETREAT" or not fold_text(hit.key).endswith(" موقع"):
+        return False
+    nxt = _NEXT_WORD.match(view.folded.text, hit.end)
+    return nxt is not None and nxt.group(1).startswith("ال")
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -10830,6 +10895,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         ]
     if any(h.values[0].id == "phone_call" for h in view.triggers):
         view.triggers = [h for h in view.triggers if h.values[0].id != "phone_call" or not _call_to_press(view, h)]
+    view.triggers = [h for h in view.triggers if not _scene_cleared(view, h)]
     hits = view.triggers
     if hits and _is_aggregate(view) and _build_up(view):
         view.aggregate = False
@@ -15074,18 +15140,23 @@ def _carried_before(view: SentenceView, at: int) -> bool:
 
 
 # "في حين لم يصدر أي تعليق من وزارة الدفاع في هرجيسا"، "ولم تعلق الحكومة في بغداد": a body silent on what was told
-_SILENCE = re.compile(r"(?<!\w)لم +(?:" + _alt("silence_verbs") + r")[^\W\d_]{0,3}(?!\w)")
+_SILENCE = re.compile(r"(?<!\w)[وف]?لم +(?:" + _alt("silence_verbs") + r")[^\W\d_]{0,3}(?!\w)")
+
+
+def _silence_start(view: SentenceView, hit: Hit[Trigger]) -> int:
+    """Where a clause after the event opens that says a body has not commented on it ("، ولم تعلق سلطات بونتلاند"),
+    or the sentence's end."""
+    end = view.start + len(view.text)
+    if "لم" not in view.folded.text:
+        return end
+    silent = _SILENCE.search(view.folded.text, hit.word_end)
+    return end if silent is None else view.raw_start(silent.start(), silent.start())
 
 
 def _not_in_silence(view: SentenceView, hit: Hit[Trigger], places: list[Mention]) -> list[Mention]:
     """The places but those in a clause after the event that says a body has not commented on it: where the silent
     body sits, not where the event was (h14a)."""
-    if "لم" not in view.folded.text:
-        return places
-    silent = _SILENCE.search(view.folded.text, hit.word_end)
-    if silent is None:
-        return places
-    cut = view.raw_start(silent.start(), silent.start())
+    cut = _silence_start(view, hit)
     return [m for m in places if m.span.start < cut]
 
 
@@ -17406,6 +17477,11 @@ def _arguments(
         elif weapons:
             actor1 = weapons[0]
             after = [p for p in after if p is not actor1]
+        elif plover in _MOVES and (mover := _mover_after(view, hit, after)) is not None:
+            # "نفت الوزارة ما روّجته حسابات عن انسحاب قوات الدراويش من مواقعها": the forces in the genitive of a
+            # move no one is moved by are who moved, not whom the teller's move befell (h21a)
+            actor1 = mover
+            after = [p for p in after if p is not mover]
         elif (
             source.speaker is not None
             and source.span is not None
@@ -18884,6 +18960,16 @@ _COUNT_OF = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +[^\W\d_]+ +من +(?:
 # ("تحييد سبعة من عناصر حزب العمال الكردستاني"; probe55)
 _COUNT_FROM = re.compile(r"(?:^|\s)[وف]?([0-9]+|[^\W\d_]+) +من +(?:[^\W\d_]+ +)?$")
 _NEUTRALISING_BEFORE = re.compile(r"(?:^|\s)[وب]?[\"«“]?(?:" + _alt("neutralising_nouns") + r")[\"»”]? +$")
+
+
+def _mover_after(view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant]) -> Participant | None:
+    """ "انسحاب قوات الدراويش"، "انتشار وحدات الجيش": the armed side right after a noun of a move that takes no object
+    (data: intransitive_move_nouns) is the side that moved."""
+    if not after or fold_text(hit.key) not in _INTRANSITIVE_MOVES:
+        return None
+    first = after[0]
+    gap = view.text[view.raw_span(hit.start, hit.end).end - view.start : first.span.start - view.start]
+    return first if not gap.strip() and first.role in _ARMED_ROLES else None
 
 
 def _counted_of(view: SentenceView, p: Participant) -> bool:
