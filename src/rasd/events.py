@@ -5032,7 +5032,11 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
             continue
         kind = _speaker_kind(p)
         one_at = view.folded_index(a)
-        if kind == "official" and not p.named and view.previous_word(one_at) in _ONE_OF:
+        members = view.previous_word(one_at) in _BODY_MEMBERS
+        if members:
+            # "أحد أعضاء لجنة الوساطة": the members' noun stands between أحد and the body (session 28)
+            one_at = view.folded.text.rfind(" ", 0, one_at - 1) + 1
+        if kind == "official" and (members or not p.named) and view.previous_word(one_at) in _ONE_OF:
             # "وقال أحد منظمي التظاهرة"، "بحسب أحد قادة الفصائل": one unnamed man of a body, not the body (art30)
             one = view.folded.text.rfind(" ", 0, one_at - 1) + 1
             span = Span(view.raw_start(one, one), b)
@@ -7295,6 +7299,7 @@ def _one_of(view: SentenceView, hit: Hit[Cue], word_end: int) -> tuple[int, int]
 
 _ONE_OF = frozenset(_WORDS.words("one_of"))
 _ONE_OF_THEM = frozenset(_WORDS.words("one_of_them"))
+_BODY_MEMBERS = frozenset(_WORDS.words("body_members"))
 _KIN = frozenset(_WORDS.words("kin"))
 _POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
 
