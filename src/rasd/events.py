@@ -5382,6 +5382,9 @@ def _source(
 
 
 _THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر"))
+# "احتجاجاً على ما قالوا"، "اعتراضاً على ما وصفوه" right before a report (folded); not the attribution "على ما أعلنت
+# وزارة الدفاع"
+_GRIEVANCE_SAID = re.compile(r"(?<!\w)(?:احتجاجا|اعتراضا|تنديدا|رفضا|غضبا) +علي +ما +$")
 _SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عينها)(?!\w)")
 
 
@@ -5453,6 +5456,11 @@ def _speaker_of(
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES or _carried_statement(view, r)]
     if told_of and len(told_of) < len(reports):
         reports = [r for r in reports if r not in told_of]
+    # "احتجاجاً على ما قالوا إنه تحويله إلى كنيسة ...، وفق ما أفادت به المطرانية": what a crowd says its grievance
+    # is reports no deed; another report in the sentence does (art32)
+    grievances = [r for r in reports if _GRIEVANCE_SAID.search(folded, max(0, r.word_start - 24), r.word_start)]
+    if grievances and len(grievances) < len(reports):
+        reports = [r for r in reports if r not in grievances]
     # "قُتل ثلاثة محتجين بعد إعلان فوز الرئيس بولاية ثانية": an announcement after the trigger that "بعد"، "عقب"
     # or "إثر" sets in time is another event, whose object (the winner) tells nothing of this one (probe81)
     # ... and so is one that names a winner ("موروني، التي أعلنت فوز الرئيس بولاية جديدة")
@@ -6341,6 +6349,38 @@ _FRAME_BEFORE = re.compile(
 )
 
 
+# "بمديرية أمن أسيوط"، "قيادة شرطة واسط"، "لجنة المصالحات بسوهاج": a security office's or a committee's words right
+# before a place (folded, up to the place), which then names where the body sits
+_OFFICE_SEAT = re.compile(
+    r"(?<!\w)[وفبل]?(?:مديري[هة] +(?:امن|شرط[هة])|قياد[هة] +شرط[هة]|لجن[هة] +(?:ال)?[^\W\d_]+)(?: +(?:في|ب))? *ب?$"
+)
+
+
+def _without_office_seats(view: SentenceView, places: list[Mention]) -> list[Mention]:
+    """ "وشنت قوات الأمن بمديرية أمن أسيوط حملة على قرى مركز ساحل سليم"، "أن تعقد لجنة المصالحات بسوهاج جلسة صلح
+    ... في المراغة": the province a security office or a committee is named by says where it sits; another place of
+    that province in the sentence is where its deed is (art32)."""
+    if len(places) < 2:
+        return places
+    seats = []
+    for m in places:
+        if m.place is None or m.place.admin1 is None:
+            continue
+        at = view.folded_index(m.span.start)
+        if not _OFFICE_SEAT.search(view.folded.text, max(0, at - 40), at):
+            continue
+        if any(
+            k is not m
+            and k.place is not None
+            and k.place.id != m.place.id
+            and k.place.country == m.place.country
+            and k.place.admin1 == m.place.admin1
+            for k in places
+        ):
+            seats.append(m)
+    return [m for m in places if m not in seats] if len(seats) < len(places) else places
+
+
 def _past_frame(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "وفي قضاء مرجعيون، استهدفت المدفعية ... أطراف بلدة الخيام"، "وفي البصرة، نظم الصيادون وقفة في قضاء الفاو":
     the frame that opens a sentence only says in which district or province the places after it lie; the event is
@@ -6379,7 +6419,7 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
     key = tuple(map(id, places))
     found = view.where.get(key)
     if found is None:
-        own = _past_frame(view, _without_landmarks(view, places))
+        own = _without_office_seats(view, _past_frame(view, _without_landmarks(view, places)))
         # "أربعة من بلدة بيت أمر، واثنين من مخيم عايدة": each count its own place, though the two lie close; so is
         # a town and a camp joined by و ("غارات على مدينة خان يونس ومخيم النصيرات")
         apart = frozenset(
@@ -9003,9 +9043,22 @@ def _led_to_deal(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]
     if hit.values[0].plover != "CONSULT":
         return False
     word = fold_text(view.previous_word(hit.word_start))
-    if word not in _LED_TO:
-        return False
-    return any(h.start > hit.end and h.values[0].plover == "AGREE" for h in hits)
+    if word in _LED_TO:
+        return any(h.start > hit.end and h.values[0].plover == "AGREE" for h in hits)
+    # ... and talks the verb of leading to follows, within six words, right before the deal ("إن وساطة قادها أعيان
+    # المدينة أفضت إلى اتفاق لوقف إطلاق النار"; art32)
+    text = view.folded.text
+    for h in hits:
+        if h.start <= hit.end or h.values[0].plover != "AGREE":
+            continue
+        words = text[hit.end : h.word_start].split()
+        if (
+            len(words) <= 8
+            and any(w in _LED_TO for w in words[-3:])
+            and not _SENTENCE_STOP.search(text, hit.end, h.start)
+        ):
+            return True
+    return False
 
 
 def _arrests_during_campaign(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
@@ -21487,9 +21540,14 @@ def _after_flag(view: SentenceView, span: Span) -> bool:
 
 # "واستقبل مستشفى شهداء الأقصى جثث القتلى"، "ووصلت إلى مستشفى ناصر جثامين": a hospital receiving the dead or
 # the wounded (folded; مستشفى folds to مستشفي)
+# ... or a medical centre named by its town ("وأعلن مركز مصراتة الطبي استقبال ثلاثة مصابين"; art32)
+_HOSPITAL_WORD = r"(?:(?:ال)?مستشفي(?:ات)?|(?:ال)?مركز(?: +[^\W\d_]+)? +(?:ال)?طبي)(?!\w)"
 _HOSPITAL_RECEIVED = re.compile(
-    r"(?<!\w)[وف]?(?:استقبل|استقبلت|وصل|وصلت)(?: +الي)? +(?:ال)?مستشفي(?:ات)?(?!\w)"
-    r"|(?<!\w)(?:ال)?مستشفي(?:ات)?(?!\w)[^.،,؛]{0,60}?(?<!\w)(?:استقبل|استقبلت|وصل|وصلت)(?!\w)"
+    r"(?<!\w)[وف]?(?:استقبل|استقبلت|وصل|وصلت)(?: +الي)? +"
+    + _HOSPITAL_WORD
+    + r"|(?<!\w)"
+    + _HOSPITAL_WORD
+    + r"[^.،,؛]{0,60}?(?<!\w)(?:استقبل|استقبلت|استقبال|وصل|وصلت)(?!\w)"
 )
 
 
@@ -21500,7 +21558,9 @@ def _hospital_received_toll(
     hospital received are evidence of the attack just told (within two sentences), no new attack nor aid with no
     giver named; a count the told attack lacks is given to it (probe100). With no attack told, the received toll
     still tells one."""
-    if not found or "مستشف" not in view.folded.text or not _HOSPITAL_RECEIVED.search(view.folded.text):
+    if not found or not ("مستشف" in view.folded.text or "طبي" in view.folded.text):
+        return found
+    if not _HOSPITAL_RECEIVED.search(view.folded.text):
         return found
     told = [e for e in events if e["start"] >= since and e["plover"] == "ASSAULT"]
     if not told:
