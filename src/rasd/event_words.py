@@ -46,6 +46,7 @@ LIST_SECTIONS = (
     "local_clerics",
     "local_bodies",
     "unnamed_speaking_bodies",
+    "renewals",
     "unlisted_titles",
     "topic",
     "landmark_gaps",

@@ -2405,6 +2405,8 @@ def _with_organised(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger
 # ... its present with the future's س ("إن الوزارة ستنشر ٢٠ ألف منتسب إضافي"; art19)
 _DEPLOY = re.compile(r"(?<!\w)[وف]?(?:س(?=[يت]))?(?:" + _alt("deploy_verbs") + r")(?!\w)")
 _FORCES_SENT = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("deployed_forces") + r")(?!\w)")
+# ... and with their owner's pronoun ("نشر المئات من مسلحيه"، "نشرت الشرطة عناصرها"; art32)
+_FORCES_SENT_OWN = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("deployed_forces") + r")(?:ه|ها|هم)?(?!\w)")
 _PUBLISHED = frozenset(_WORDS.words("published_things"))
 _DEPLOYED_KEY = fold_text("نشر قوات")
 _DEPLOY_FORMS = _with_conjunction(
@@ -2806,7 +2808,7 @@ _DISPERSED_KEY = fold_text("فرقت مسيرة")
 def _with_deployed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "نشر الجيش الجزائري، الأسبوع الماضي، وحدات إضافية": a verb of deploying and the forces it sends are one
     deployment trigger, whatever stands between (a doer, a time); not what was published ("نشرت الوزارة صوراً")."""
-    found = _verb_and_object(text, triggers, _DEPLOY, _FORCES_SENT, _DEPLOYED_KEY, 120, none_between=True)
+    found = _verb_and_object(text, triggers, _DEPLOY, _FORCES_SENT_OWN, _DEPLOYED_KEY, 120, none_between=True)
     # ... nor a listed form matched across the words between ("نشرت وزارة الدفاع صوراً لقواتها": نشرت ... قوات)
     return [
         h
@@ -5422,6 +5424,9 @@ def _source(
 
 
 _THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر"))
+# "احتجاجاً على ما قالوا"، "اعتراضاً على ما وصفوه" right before a report (folded); not the attribution "على ما أعلنت
+# وزارة الدفاع"
+_GRIEVANCE_SAID = re.compile(r"(?<!\w)(?:احتجاجا|اعتراضا|تنديدا|رفضا|غضبا) +علي +ما +$")
 _SAME = re.compile(r" +(?:ذاته|ذاتها|نفسه|نفسها|عينه|عينها)(?!\w)")
 
 
@@ -5493,6 +5498,11 @@ def _speaker_of(
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES or _carried_statement(view, r)]
     if told_of and len(told_of) < len(reports):
         reports = [r for r in reports if r not in told_of]
+    # "احتجاجاً على ما قالوا إنه تحويله إلى كنيسة ...، وفق ما أفادت به المطرانية": what a crowd says its grievance
+    # is reports no deed; another report in the sentence does (art32)
+    grievances = [r for r in reports if _GRIEVANCE_SAID.search(folded, max(0, r.word_start - 24), r.word_start)]
+    if grievances and len(grievances) < len(reports):
+        reports = [r for r in reports if r not in grievances]
     # "قُتل ثلاثة محتجين بعد إعلان فوز الرئيس بولاية ثانية": an announcement after the trigger that "بعد"، "عقب"
     # or "إثر" sets in time is another event, whose object (the winner) tells nothing of this one (probe81)
     # ... and so is one that names a winner ("موروني، التي أعلنت فوز الرئيس بولاية جديدة")
@@ -6260,6 +6270,10 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         joined = _AND_GAP.fullmatch(folded_gap) is not None
         # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
         if as_specific and joined and _ROAD_BETWEEN.search(lead):
+            if _other_end_named(kept, places[i - 1], m):
+                # "المزارعين من قضاء الحي ... الطريق الرابط بين مدينتي الكوت والحي": a road whose other end is the
+                # town already named is that town's; its first end adds no place (art32, as h18b for a dash)
+                kept = [k for k in kept if k is not places[i - 1]]
             continue
         # "قطعوا الخط الدولي الرابط بين عدن وتعز عند منطقة الحسيني في مديرية تبن": the spot on the road is where it
         # happened, not the towns that name the road (art5)
@@ -6277,9 +6291,7 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             continue
         # "على طريق النبطية - كفررمان": a road written as its two ends is one place, the first
         if i > 0 and _DASH_GAP.fullmatch(gap) and _ROAD_BEFORE.search(before_prev):
-            if m.place is not None and any(
-                k is not places[i - 1] and k.place is not None and k.place.id == m.place.id for k in kept
-            ):
+            if _other_end_named(kept, places[i - 1], m):
                 # "وفي القامشلي، ... على طريق عامودا - القامشلي": a road whose other end is the town already named
                 # is that town's; its first end adds no place (h18b)
                 kept = [k for k in kept if k is not places[i - 1]]
@@ -6399,6 +6411,38 @@ def _names_its_province(m: Mention) -> bool:
     return m.place is not None and m.place.kind == "city" and m.place.canonical == m.place.admin1
 
 
+# "بمديرية أمن أسيوط"، "قيادة شرطة واسط"، "لجنة المصالحات بسوهاج": a security office's or a committee's words right
+# before a place (folded, up to the place), which then names where the body sits
+_OFFICE_SEAT = re.compile(
+    r"(?<!\w)[وفبل]?(?:مديري[هة] +(?:امن|شرط[هة])|قياد[هة] +شرط[هة]|لجن[هة] +(?:ال)?[^\W\d_]+)(?: +(?:في|ب))? *ب?$"
+)
+
+
+def _without_office_seats(view: SentenceView, places: list[Mention]) -> list[Mention]:
+    """ "وشنت قوات الأمن بمديرية أمن أسيوط حملة على قرى مركز ساحل سليم"، "أن تعقد لجنة المصالحات بسوهاج جلسة صلح
+    ... في المراغة": the province a security office or a committee is named by says where it sits; another place of
+    that province in the sentence is where its deed is (art32)."""
+    if len(places) < 2:
+        return places
+    seats = []
+    for m in places:
+        if m.place is None or m.place.admin1 is None:
+            continue
+        at = view.folded_index(m.span.start)
+        if not _OFFICE_SEAT.search(view.folded.text, max(0, at - 40), at):
+            continue
+        if any(
+            k is not m
+            and k.place is not None
+            and k.place.id != m.place.id
+            and k.place.country == m.place.country
+            and k.place.admin1 == m.place.admin1
+            for k in places
+        ):
+            seats.append(m)
+    return [m for m in places if m not in seats] if len(seats) < len(places) else places
+
+
 def _past_frame(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "وفي قضاء مرجعيون، استهدفت المدفعية ... أطراف بلدة الخيام"، "وفي البصرة، نظم الصيادون وقفة في قضاء الفاو":
     the frame that opens a sentence only says in which district or province the places after it lie; the event is
@@ -6440,7 +6484,7 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
     key = tuple(map(id, places))
     found = view.where.get(key)
     if found is None:
-        own = _past_frame(view, _without_landmarks(view, places))
+        own = _without_office_seats(view, _past_frame(view, _without_landmarks(view, places)))
         # "أربعة من بلدة بيت أمر، واثنين من مخيم عايدة": each count its own place, though the two lie close; so is
         # a town and a camp joined by و ("غارات على مدينة خان يونس ومخيم النصيرات")
         apart = frozenset(
@@ -6776,6 +6820,13 @@ def _file_of(view: SentenceView, p: Participant) -> bool:
 
 # (folded) the words that open what talks are to weigh ("لبحث"، "لمناقشة"، "لدراسة")
 _DISCUSSING = frozenset(fold_text(w) for w in _WORDS.words("discussing_words"))
+
+
+def _other_end_named(kept: Sequence[Mention], first_end: Mention, m: Mention) -> bool:
+    """Whether a road's second end `m` is a town already kept before its first end."""
+    return m.place is not None and any(
+        k is not first_end and k.place is not None and k.place.id == m.place.id for k in kept
+    )
 
 
 def _places_in(mentions: Iterable[Mention], exclude: Sequence[Span]) -> list[Mention]:
@@ -8438,6 +8489,32 @@ def _by_sides(
     return acled
 
 
+def _feud_toll(
+    view: SentenceView,
+    hit: Hit[Trigger],
+    acled: tuple[str, str] | None,
+    actor1: Participant | None,
+    actor2: Participant | None,
+) -> bool:
+    """A killing or wounding whose doer is two unnamed kin groups the sentence sets "بين" ("بين عائلتين"، "بين أفراد
+    من عشيرتين"), the dead told as bare people or not at all (art32); not one whose other side is a state force."""
+    if acled != ("Violence against civilians", "Attack") or hit.values[0].id not in _KILLING:
+        return False
+    if actor1 is None or actor1.role != "armed_group" or actor1.named:
+        return False
+    if fold_text(actor1.text).removeprefix("ال") not in _KIN_PAIRS:
+        return False
+    if actor2 is not None and (actor2.role != "civilians" or actor2.named):
+        return False
+    return (
+        _BETWEEN_THEM.search(view.text[max(0, actor1.span.start - view.start - 30) : actor1.span.start - view.start])
+        is not None
+    )
+
+
+_KIN_PAIRS = frozenset(fold_text(w) for w in ("عائلتين", "عشيرتين", "قبيلتين", "أسرتين"))
+
+
 # "أن قوات الدرك فرقت المحتجين بالغاز، وأنها أوقفت 12 شخصاً": a second "that" clause whose subject is a pronoun,
 # right before the verb (folded)
 _SECOND_THAT = re.compile(r"[،,]? *و(?:ان|انّ|بان)(?:ها|ه|هم)$")
@@ -9113,9 +9190,22 @@ def _led_to_deal(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]
     if hit.values[0].plover != "CONSULT":
         return False
     word = fold_text(view.previous_word(hit.word_start))
-    if word not in _LED_TO:
-        return False
-    return any(h.start > hit.end and h.values[0].plover == "AGREE" for h in hits)
+    if word in _LED_TO:
+        return any(h.start > hit.end and h.values[0].plover == "AGREE" for h in hits)
+    # ... and talks the verb of leading to follows, within six words, right before the deal ("إن وساطة قادها أعيان
+    # المدينة أفضت إلى اتفاق لوقف إطلاق النار"; art32)
+    text = view.folded.text
+    for h in hits:
+        if h.start <= hit.end or h.values[0].plover != "AGREE":
+            continue
+        words = text[hit.end : h.word_start].split()
+        if (
+            len(words) <= 8
+            and any(w in _LED_TO for w in words[-3:])
+            and not _SENTENCE_STOP.search(text, hit.end, h.start)
+        ):
+            return True
+    return False
 
 
 def _arrests_during_campaign(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
@@ -9961,6 +10051,13 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "قرار يقضي بمنع الاجتماعات"، "حظر التظاهرات": what is banned did not happen
     if before and _LEAD_BL.sub("", before[-1]) in _BAN:
         return True
+    # "لمنع تجدد الاشتباكات"، "لوقف تكرار الاعتداءات": its renewal prevented or stopped (art32)
+    if (
+        len(before) >= 2
+        and before[-1] in _RENEWALS
+        and (_LEAD_BL.sub("", before[-2]) in _BAN or _behind_clitics(before[-2], _HALT))
+    ):
+        return True
     # "بدورية عسكرية كانت تقوم بعملية تمشيط"، "خلال قيامهم بعملية تفتيش": what a side was doing when the told deed
     # befell it (a sweep, or anything in a sentence that tells a toll) is its circumstance (art29)
     if _ongoing_circumstance(view, hit):
@@ -10447,6 +10544,7 @@ _COMMENT_WORDS = frozenset(_WORDS.words("comment_words"))
 _AWAITING = frozenset(_WORDS.words("awaiting"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _BAN = frozenset(_WORDS.words("ban"))
+_RENEWALS = frozenset(_WORDS.words("renewals"))
 _PLANNING = frozenset(_WORDS.words("planning"))
 # "كانت تقوم "، "خلال قيامهم ": a frame of what a side was doing, right before the trigger's word (art29)
 _ONGOING_FRAME = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(_WORDS.words("ongoing_frames")) + r")(?:ه|ها|هم|هما)? +$")
@@ -13828,6 +13926,10 @@ def _events_for(
     acled = _by_sides(hit.values[0].id, acled, actor1, actor2)
     if acled == ("Battles", "Armed clash") and _aid_workers_attacked(view, hit, actor1, actor2):
         acled = ("Violence against civilians", "Attack")
+    if _feud_toll(view, hit, acled, actor1, actor2):
+        # "سقط قتيلان ... إثر تجدد خصومة ثأرية بين عائلتين"، "اندلع نزاع ... بين عشيرتين، ما أسفر عن مقتل شخص": the
+        # dead of a fight between two kin groups fell in an armed clash of both (as heldout13 and heldout14 code it)
+        acled, actor2 = ("Battles", "Armed clash"), actor1
     if (
         acled == (_EXPLOSIONS, _SHELLING)
         and actor1 is not None
@@ -21836,9 +21938,14 @@ def _after_flag(view: SentenceView, span: Span) -> bool:
 
 # "واستقبل مستشفى شهداء الأقصى جثث القتلى"، "ووصلت إلى مستشفى ناصر جثامين": a hospital receiving the dead or
 # the wounded (folded; مستشفى folds to مستشفي)
+# ... or a medical centre named by its town ("وأعلن مركز مصراتة الطبي استقبال ثلاثة مصابين"; art32)
+_HOSPITAL_WORD = r"(?:(?:ال)?مستشفي(?:ات)?|(?:ال)?مركز(?: +[^\W\d_]+)? +(?:ال)?طبي)(?!\w)"
 _HOSPITAL_RECEIVED = re.compile(
-    r"(?<!\w)[وف]?(?:استقبل|استقبلت|وصل|وصلت)(?: +الي)? +(?:ال)?مستشفي(?:ات)?(?!\w)"
-    r"|(?<!\w)(?:ال)?مستشفي(?:ات)?(?!\w)[^.،,؛]{0,60}?(?<!\w)(?:استقبل|استقبلت|وصل|وصلت)(?!\w)"
+    r"(?<!\w)[وف]?(?:استقبل|استقبلت|وصل|وصلت)(?: +الي)? +"
+    + _HOSPITAL_WORD
+    + r"|(?<!\w)"
+    + _HOSPITAL_WORD
+    + r"[^.،,؛]{0,60}?(?<!\w)(?:استقبل|استقبلت|استقبال|وصل|وصلت)(?!\w)"
 )
 
 
@@ -21849,7 +21956,9 @@ def _hospital_received_toll(
     hospital received are evidence of the attack just told (within two sentences), no new attack nor aid with no
     giver named; a count the told attack lacks is given to it (probe100). With no attack told, the received toll
     still tells one."""
-    if not found or "مستشف" not in view.folded.text or not _HOSPITAL_RECEIVED.search(view.folded.text):
+    if not found or not ("مستشف" in view.folded.text or "طبي" in view.folded.text):
+        return found
+    if not _HOSPITAL_RECEIVED.search(view.folded.text):
         return found
     told = [e for e in events if e["start"] >= since and e["plover"] == "ASSAULT"]
     if not told:
@@ -22709,7 +22818,13 @@ def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         summed = per_sentence[e["start"], e["plover"]] > 1
         toll = 3 * int((e["fatalities"] is not None or e["injuries"] is not None) and not summed)
         sides = int(e["actor1"] is not None) + int(e["actor2"] is not None)
-        return toll + sides + int(e["source"]["kind"] != "outlet_own")
+        # (a doer's own word on its deed, "زعم الجيش أنه استهدف مركز قيادة" after the strike was told, says no more
+        # of it than the telling did: its source does not count; art32)
+        # (a group's claim is another matter: it tells who did it, as `modality` records)
+        own_word = (
+            e["actor1"] is not None and e["source"]["kind"] == "official" and e["source"]["text"] == e["actor1"]["text"]
+        )
+        return toll + sides + int(e["source"]["kind"] != "outlet_own" and not own_word)
 
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     doers: dict[int, dict[str, Any]] = {}  # a doer a folded retelling names, by the kept record
