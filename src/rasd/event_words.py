@@ -19,6 +19,7 @@ from rasd.errors import DataFileError
 from rasd.resources import Located, check_text, data_path, expect_list, expect_mapping, read_sections
 
 LIST_SECTIONS = (
+    "body_members",
     "locative",
     "future_light_stems",
     "speech_venues",
@@ -45,6 +46,7 @@ LIST_SECTIONS = (
     "local_clerics",
     "local_bodies",
     "unnamed_speaking_bodies",
+    "renewals",
     "unlisted_titles",
     "topic",
     "landmark_gaps",
@@ -142,6 +144,9 @@ LIST_SECTIONS = (
     "statement_adjectives",
     "military_sites",
     "civilian_sites",
+    "dwellings",
+    "civilian_toll_stems",
+    "dwellers_told",
     "camp_dwellers",
     "merchant_vessels",
     "site_end",
@@ -242,6 +247,7 @@ LIST_SECTIONS = (
     "gap_stops",
     "gap_prepositions",
     "declined_comment",
+    "deeming_verbs",
     "occasions",
     "gap_links",
     "contests_left",
@@ -292,6 +298,9 @@ LIST_SECTIONS = (
     "source_qualifiers",
     "body_heads",
     "outlet_heads",
+    "owned_outlets",
+    "swap_topic_words",
+    "representing_words",
     "civic_cause_words",
     "civic_body_heads",
     "caller_heads",
@@ -437,6 +446,7 @@ LIST_SECTIONS = (
     "made_in",
     "firm_manner",
     "unyielding",
+    "measure_kinds",
     "own_forces",
     "hospital_visited",
     "visiting_words",
@@ -567,6 +577,11 @@ LIST_SECTIONS = (
     "aimed_bands",
     "bare_people",
     "men_words",
+    "reciprocal_openers",
+    "aid_hit",
+    "word_fire_targets",
+    "word_fire_participles",
+    "intransitive_move_nouns",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

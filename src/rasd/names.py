@@ -141,6 +141,7 @@ class NameRules:
     territory_nouns: frozenset[str] = frozenset()  # "الأراضي", "الأجواء": with a nationality, the country
     border_words: frozenset[str] = frozenset()  # "الحدود": "الحدود مع مالي" names the country, not "financial"
     quarter_words: frozenset[str] = frozenset()  # "حي": "حي الثورة بأم درمان" is a quarter of that town
+    water_heads: frozenset[str] = frozenset()  # "نهر": "نهر الغراف" is the river, not the town of its name
     bloc_closers: frozenset[str] = frozenset()  # "النيابية": "كتلة الصادقون النيابية" is a party's bloc
     local_council_words: frozenset[str] = frozenset()  # "البلدي": "المجلس البلدي زوارة" names its town
     host_verbs: frozenset[str] = frozenset()  # "تستضيف": a capital after or before it is the host city
@@ -291,6 +292,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         territory_nouns=frozenset(words["territory_nouns"]),
         border_words=frozenset(words["border_words"]),
         quarter_words=frozenset(words["quarter_words"]),
+        water_heads=frozenset(fold_text(w) for w in words["water_heads"]),
         host_verbs=frozenset(words["host_verbs"]),
         broken_plurals=frozenset(words["broken_plurals"]),
         group_nouns=frozenset(words["group_nouns"]),
@@ -710,6 +712,11 @@ def _lexicon_mentions(
                 values = tuple(v for v in values if v.place is None or v.place.country in told)
                 if not values:
                     continue
+        if bare_cue in rules.water_heads:
+            # "شح المياه في نهر الغراف": a river or canal named like a town is no town (art32)
+            values = tuple(v for v in values if v.place is None or v.place.kind != "city")
+            if not values:
+                continue
         if stopped and cued:
             named_as_places.add(hit.key)
         # "في منطقة الحاج يوسف" ... "على سوق الحاج يوسف": once named as a place, the same place
@@ -1719,6 +1726,9 @@ def _is_place_word(word: str) -> bool:
     return any(v.place is not None for v in name_matcher().values_of(word))
 
 
+_SEE_HEADS = frozenset(fold_text(w) for w in ("مطرانية", "أبرشية", "بطريركية"))
+
+
 def _institution_mentions(
     doc: Document, folded_text: str, words: list[_Word], to_raw: Any, found: list[Mention], rules: NameRules
 ) -> list[Mention]:
@@ -1837,6 +1847,13 @@ def _institution_mentions(
                     # "المجلس العام لحيي الشيخ مقصود والأشرفية": after a dual kind, the second place joined by و
                     second_end = place_spans.get(to_raw(second[0] + 1, second[0] + 2).start)
                     while second_end is not None and j < len(words) and to_raw(*words[j][:2]).end <= second_end:
+                        taken.append(words[j][2])
+                        j += 1
+                if word[cut:].removeprefix("ال") in _SEE_HEADS:
+                    # "مطرانية ملوي وأنصنا والأشمونين": a church's see is named by all its towns joined by و (art32)
+                    while j < len(words) and len(taken) < 5 and words[j][2][:1] == "و" and len(words[j][2]) > 3:
+                        if folded_text[words[j - 1][1] : words[j][0]].strip():
+                            break
                         taken.append(words[j][2])
                         j += 1
                 break  # "قيادة شرطة صلاح الدين": a place closes the name
