@@ -355,6 +355,23 @@ class Participant(NamedTuple):
         return {"text": self.text, "canonical": self.canonical, "country": self.country, "role": self.role}
 
 
+# "عناصر من شرطة البوليساريو"، "شرطة حماس": the police word right before a group's name (folded)
+_POLICE_OF = re.compile(r"(?<!\w)[وبلف]?((?:ال)?شرطه) +$")
+
+
+def _group_police(view: SentenceView, p: Participant | None) -> Participant | None:
+    """ "فرّقت عناصر من شرطة البوليساريو وقفة احتجاجية": the police a movement or party runs where it rules is a
+    police force of its side, not the armed group itself (h21d)."""
+    if p is None or not p.named or p.role not in ("armed_group", "political_party"):
+        return p
+    start = view.folded_index(p.span.start)
+    police = _POLICE_OF.search(view.folded.text, max(0, start - 12), start)
+    if police is None:
+        return p
+    first = view.raw_start(police.start(1), police.start(1))
+    return _but(p, role="police", text=view.raw_text(Span(first, p.span.end)))
+
+
 def _but(p: Participant, **changes: Any) -> Participant:
     """A copy of `p` with some fields changed."""
     return p._replace(**changes)
@@ -5500,6 +5517,13 @@ def _speaker_of(
     # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
     # or confirms; that other is the speaker
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES or _carried_statement(view, r)]
+    # ... and so is the statement its verb was made in, "في بيان" or its noun ("بإشراف اللجنة الدولية التي أكدت في بيان نجاح العملية"):
+    # with nothing but that clause to report the deed, the body the clause describes is the speaker (h21d)
+    told_of += [
+        r
+        for r in reports
+        if r not in told_of and _is_statement(r) and any(0 < r.word_start - t.word_end <= 4 for t in told_of)
+    ]
     if told_of and len(told_of) < len(reports):
         reports = [r for r in reports if r not in told_of]
     # "احتجاجاً على ما قالوا إنه تحويله إلى كنيسة ...، وفق ما أفادت به المطرانية": what a crowd says its grievance
@@ -14508,6 +14532,10 @@ def _events_for(
         if days_ahead:
             soonest = days_ahead[0]
             when = DateOf(date.fromisoformat(str(soonest["value"])), str(soonest["precision"]), "sentence")
+    if modality == "hypothetical" and doc.published is not None and _undated_may(doc, view, hit):
+        # "وقال مصدر أمني إن الجيش قد يغلق مداخل المخيم إذا لم ... خلال 48 ساعة": what may come is told on the day
+        # of the report; with no day of its own the sentence borrows none from the last deed told (h21d)
+        when = heading_date(doc) or DateOf(doc.published, "day", "published")
     if plover in _ENDINGS and when is not None and _since_dated(doc, view, when):
         # "أفرجت عن 12 كانوا محتجزين منذ عام 2023"، "رفع الحصار المفروض منذ مايو": the point the state it ends began
         # dates that state, not its end (told undated, the end is the story's day)
@@ -14766,6 +14794,7 @@ def _events_for(
         actor1, actor2 = (
             _but(p, country=came_from) if p is not None and _unnamed_armed(p) else p for p in (actor1, actor2)
         )
+    actor1, actor2 = _group_police(view, actor1), _group_police(view, actor2)
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -15582,6 +15611,20 @@ def _since_dated(doc: Document, view: SentenceView, when: DateOf) -> bool:
         and since_point(doc.raw, t)
         for t in doc.times
     )
+
+
+# "قد يغلق"، "قد تتقدم": قد before a present verb, what may yet be done (folded); "قد نفذت" tells a deed done
+_MAY_DO = re.compile(r"(?<!\w)قد +[يتنا][^\W\d_]{2,}")
+
+
+def _undated_may(doc: Document, view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether a "قد يفعل ... إذا" deed comes before the trigger in a sentence naming no day of its own but a span
+    within which a thing is to be done ("خلال 48 ساعة"، "خلال أيام")."""
+    text = view.folded.text
+    may = next((m for m in _MAY_DO.finditer(text) if m.start() < hit.word_start), None)
+    if may is None or _CONDITION_WORD.search(text, may.end()) is None:
+        return False  # "مرجحاً أن تكون خلية قد نفذت الهجوم": no condition, a guess at a deed done
+    return all(fold_text(str(t["text"])).startswith("خلال") for t in _own_times(doc, view))
 
 
 def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:

@@ -2088,6 +2088,31 @@ def _military_regions(
     return _with_derived_forces(doc, to_raw, found, regions)
 
 
+# "محور تعز العسكري"، "قيادة محور بيحان العسكري": an army's axis command named by the town it holds (one or two words)
+_MILITARY_AXIS = re.compile(
+    r"(?<![^\s(«\"'])[وفبل]?((?:قياده +)?" + fold_text("محور") + r" +([^\W\d_]+(?: +[^\W\d_]+)?) +"
+    + fold_text("العسكري")
+    + r")(?![^\W\d_])"
+)
+_MILITARY_AXIS_WORD = fold_text("محور")
+
+
+def _military_axes(doc: Document, folded_text: str, to_raw: Any, found: list[Mention]) -> list[Mention]:
+    """ "نفى محور تعز العسكري": an axis command of the army of the town's state (Yemen's fronts are commanded so), a
+    speaker and a side, whose town is its name, not the place of what it tells."""
+    if _MILITARY_AXIS_WORD not in folded_text:
+        return found
+    axes: list[tuple[re.Match[str], str | None]] = []
+    towns: set[int] = set()
+    for match in _MILITARY_AXIS.finditer(folded_text):
+        where = to_raw(match.start(2), match.end(2))
+        town = next((m for m in found if m.place is not None and m.span == where), None)
+        if town is not None and town.place is not None:
+            axes.append((match, iso3(town.place.country)))
+            towns.add(id(town))
+    return _with_derived_forces(doc, to_raw, [m for m in found if id(m) not in towns], axes)
+
+
 def _with_derived_forces(
     doc: Document, to_raw: Any, found: list[Mention], forces: Iterable[tuple[re.Match[str], str | None]]
 ) -> list[Mention]:
@@ -3158,6 +3183,7 @@ def find_mentions(doc: Document) -> list[Mention]:
     found = _story_bodies(doc, folded.text, to_raw, found, rules_)
     found = _national_armies(doc, folded.text, to_raw, found)
     found = _military_regions(doc, folded.text, to_raw, found, rules_)
+    found = _military_axes(doc, folded.text, to_raw, found)
     quoted = list(_quoted(folded.text))  # the names in quotes, read once for the two steps that take them
     found = _outlet_mentions(doc, folded.text, quoted, to_raw, found, rules_)
     found = _quoted_groups(doc, folded.text, quoted, to_raw, found, rules_)
