@@ -356,7 +356,7 @@ class Participant(NamedTuple):
 
 
 # "عناصر من شرطة البوليساريو"، "شرطة حماس": the police word right before a group's name (folded)
-_POLICE_OF = re.compile(r"(?<!\w)[وبلف]?((?:ال)?شرطه) +$")
+_POLICE_OF = re.compile(r"(?<!\w)[وبلف]?((?:ال)?شرط[هة]) +$")
 
 
 def _group_police(view: SentenceView, p: Participant | None) -> Participant | None:
@@ -5517,8 +5517,8 @@ def _speaker_of(
     # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
     # or confirms; that other is the speaker
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES or _carried_statement(view, r)]
-    # ... and so is the statement its verb was made in, "في بيان" or its noun ("بإشراف اللجنة الدولية التي أكدت في بيان نجاح العملية"):
-    # with nothing but that clause to report the deed, the body the clause describes is the speaker (h21d)
+    # ... and so is the statement its verb was made in, "في بيان" or its noun ("بإشراف اللجنة الدولية التي أكدت في
+    # بيان نجاح العملية"): with nothing but that clause to report the deed, the body it describes speaks (h21d)
     told_of += [
         r
         for r in reports

@@ -2090,7 +2090,9 @@ def _military_regions(
 
 # "محور تعز العسكري"، "قيادة محور بيحان العسكري": an army's axis command named by the town it holds (one or two words)
 _MILITARY_AXIS = re.compile(
-    r"(?<![^\s(«\"'])[وفبل]?((?:قياده +)?" + fold_text("محور") + r" +([^\W\d_]+(?: +[^\W\d_]+)?) +"
+    r"(?<![^\s(«\"'])[وفبل]?((?:قياده +)?"
+    + fold_text("محور")
+    + r" +([^\W\d_]+(?: +[^\W\d_]+)?) +"
     + fold_text("العسكري")
     + r")(?![^\W\d_])"
 )
