@@ -145,6 +145,7 @@ LIST_SECTIONS = (
     "military_sites",
     "civilian_sites",
     "dwellings",
+    "razed_structures",
     "civilian_toll_stems",
     "dwellers_told",
     "camp_dwellers",

@@ -6169,6 +6169,14 @@ _AND_COUNT = re.compile(
     r"(?:(?:في +|ب)?(?:" + _alt("near") + r") +|في +|ب|من +)"
     r"(?:(?:" + _alt("container_kinds") + "|" + _alt("share_place_kinds") + r") +)?"
 )
+# "... في قرية التواني وبئر مياه وغرفة زراعية في قرية سوسيا": a second razed thing (at most three words more) with a
+# place of its own (folded)
+_AND_STRUCTURE = re.compile(
+    r" *[،,]? *و(?:ال)?(?:"
+    + "|".join(sorted((re.escape(fold_text(w)) for w in _WORDS.words("razed_structures")), key=len, reverse=True))
+    + r")(?: +[^\W\d_]+){0,3} +في +"
+    r"(?:(?:" + _alt("container_kinds") + "|" + _alt("share_place_kinds") + r") +)?"
+)
 _AND_COUNT_END = re.compile(r"(?:[،,] *| +)" + _AND_COUNT.pattern.removeprefix(" *[،,]? *") + "$")
 
 
@@ -6178,6 +6186,8 @@ _CLAUSE_MARK = re.compile(r"[،,.:؛]")  # (one compiled pattern each: these run
 
 def _counted_apart(view: SentenceView, prev: Mention, m: Mention) -> bool:
     a, b = view.folded_index(prev.span.end), view.folded_index(m.span.start)
+    if _AND_STRUCTURE.fullmatch(view.folded.text, a, b):
+        return True
     match = _AND_COUNT.fullmatch(view.folded.text, a, b)
     if match is None and b - a <= 60 and not _STOP_MARK.search(view.folded.text[a:b]):
         # "أربعة من بلدة بيت أمر شمال الخليل، واثنين من مخيم عايدة": past the place that locates the first
