@@ -3092,6 +3092,17 @@ _VENUE_SEAT = re.compile(r"(?:(?<!\w)(?:في|داخل) +|(?<!\w)[وف]?ب)مقر
 _IN_CAPITAL_NAMED = re.compile(r"(?:(?<!\w)[وف]?(?:في|داخل) +|(?<!\w)[وف]?ب)العاصم[هة](?: +ال[^\W\d_]+ي[هة])? +$")
 
 
+def _short_name_in_brackets(view: SentenceView, m: Mention) -> bool:
+    """Whether a name no list knows stands alone in brackets right after another name ("... في الصومال (أونتمس)"،
+    "الحزب الديمقراطي الكردستاني (حدك)"): the short name the press gives the body just named."""
+    before = view.text[max(0, m.span.start - view.start - 3) : m.span.start - view.start]
+    after = view.text[m.span.end - view.start : m.span.end - view.start + 2]
+    if not before.rstrip().endswith("(") or not after.lstrip().startswith(")"):
+        return False
+    opening = m.span.start - len(before) + before.rindex("(")
+    return any(0 <= opening - p.span.end <= 2 for p in view.mentions if p is not m)
+
+
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
     capital = _capital_named(m)
     if capital is not None and m.actor is None:
@@ -3111,6 +3122,8 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
         return None
     if m.actor is None:
         # a name the tagger found, or a person named by rule after a title ("وزير الكهرباء زياد علي فاضل")
+        if _short_name_in_brackets(view, m):
+            return None  # "بعثة الأمم المتحدة ... في الصومال (أونتمس)": the body's own short name, no second side
         if (m.type in ("PER", "ORG") and m.origin == "tagger") or (m.type == "PER" and m.origin == "derived"):
             return Participant(m.span, m.text, None, None, "other", person=m.type == "PER")
         return None
