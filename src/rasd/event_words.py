@@ -582,6 +582,7 @@ LIST_SECTIONS = (
     "word_fire_targets",
     "word_fire_participles",
     "intransitive_move_nouns",
+    "dated_documents",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

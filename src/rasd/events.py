@@ -10695,10 +10695,21 @@ _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
 # count, "500 م" metres); "منذ عام 1948" measures how long since, in a sentence of today
 _YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة|حرب|ثوره|ثورة|نكبه|نكبة) +\(? *([0-9]{3,4})(?![0-9])")
 _HIJRI_YEAR = re.compile(
-    r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)"  # "سنة 40 للهجرة"
+    r"(?<![0-9])(?P<year>[0-9]{1,4}) +للهجر[هة](?!\w)"  # "سنة 40 للهجرة"
     # "عام 1445 الهجري"، "القرن الثالث الهجري"، "السنة الهجرية" (not the surname: "حكمت الهجري")
     r"|(?:(?<![0-9])[0-9]{1,4}|(?<!\w)(?:ال)?(?:عام|سنه|سنة|القرن +[^\s]+)) +(?:ال)?هجري(?:[هة])?(?!\w)"
 )
+# (the Hijri calendar reaches 1500 in 2077: a larger number before للهجرة is a Gregorian year naming a text on
+# migration, "اتفاقية عام 1968 للهجرة"; art21)
+_HIJRI_MAX = 1500
+
+
+def _hijri_year(m: re.Match[str]) -> bool:
+    """Whether a _HIJRI_YEAR match dates by the Hijri calendar (not "1968 للهجرة": the 1968 one on migration)."""
+    year = m.group("year")
+    return year is None or int(year) <= _HIJRI_MAX
+
+
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
 # "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
 # item or a life's story, not news
@@ -10720,7 +10731,7 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     text = view.folded.text
     start, end = max(0, hit.word_start - _TOPIC_REACH), hit.word_end + _TOPIC_REACH
     near = text[start:end]
-    if _PAST_ERA.search(near) or _HIJRI_YEAR.search(near):
+    if _PAST_ERA.search(near) or any(_hijri_year(m) for m in _HIJRI_YEAR.finditer(near)):
         return True
     if any(int(m.group(1)) < _NEWS_ERA for m in (*_YEAR.finditer(near), *_YEAR_SPAN.finditer(near))):
         return True
@@ -12670,6 +12681,18 @@ def _fired_from_afar(hit: Hit[Trigger]) -> bool:
     return len(acled) == 2 and acled[1] in (_SHELLING, _AIR_STRIKE)
 
 
+# (folded) the seat or building a body is named by, right before it ("أمام مقر الحكومة"، "أمام مبنى البرلمان")
+_SEAT_OF = re.compile(r"(?<!\w)(?:مقر|مقرات|مبني|مباني)\s+$")
+
+
+def _named_by_seat(view: SentenceView, p: Participant) -> bool:
+    """ "اعتقلت قوات الأمن العشرات أمام مقر الحكومة": a body named only as the owner of the seat a deed of force
+    was done before is where it was done, not whom it befell (gap22; "أغلقت المعبر أمام حركة المسافرين" is closed
+    to the travellers)."""
+    at = view.folded_index(p.span.start)
+    return _SEAT_OF.search(view.folded.text, max(0, at - 12), at) is not None
+
+
 def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[list[Participant], list[Participant]]:
     """The sides an attack's sentence names as the target's occupants, and as a landmark near which it happened:
     neither did it."""
@@ -13339,7 +13362,13 @@ def _events_for(
         # "استهدفت مسيّرتان قاعدة تضم مستشارين أميركيين"، "تعرضت قاعدة عين الأسد التي تستضيف قوات أمريكية لهجوم":
         # those the target hosts were hit (the named side first: "حافلة تقل عناصر من الجيش السوري")
         actor2 = next((p for p in hosted if p.named), hosted[0])
-    elif actor2 is None and near and near[0].span.start > t_span.end and not _fired_from_afar(hit):
+    elif (
+        actor2 is None
+        and near
+        and near[0].span.start > t_span.end
+        and not _fired_from_afar(hit)
+        and not (plover == "COERCE" and _named_by_seat(view, near[0]))
+    ):
         actor2 = near[0]  # "انفجرت عبوة قرب دورية للجيش": what it went off by
     if plover == "ASSAULT" and actor1 is None and actor2 is not None and actor2.role in _STATE_ROLES:
         # "قضت مفرزة للجيش الوطني الشعبي، أمس، على إرهابيين اثنين": the force after the verb of doing away with did it,
@@ -23083,6 +23112,18 @@ def _past_time(time: Mapping[str, object], published: date) -> bool:
     return value <= published.isoformat()
 
 
+# "باتفاقية عام 1968"، "قانون سنة 2015"، "دستور 2014": the year right after a text's noun in construct names the
+# text (gap22); after a definite noun it is when the deed was done ("وقّعا الاتفاق عام 2020"), after a noun with
+# its tanwin too ("وقّعا اتفاقاً عام 2020")
+_DOCUMENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:" + _alt("dated_documents") + r")\s*$")
+
+
+def _names_document(raw: str, time: Mapping[str, object]) -> bool:
+    """Whether a year-precision time is the year a treaty, law or charter is named by, not a time of events."""
+    start = int(str(time["start"]))
+    return time.get("precision") == "year" and bool(_DOCUMENT_BEFORE.search(fold_text(raw[max(0, start - 16) : start])))
+
+
 def _without_deadlines(doc: Document) -> Document:
     """The document with only the times that may date an event: "حتى الثلاثاء القادم"، "بحلول نهاية الشهر"، "من
     الأحد إلى الخميس" end a period or set a deadline (the output keeps every time; only the dating skips them)."""
@@ -23093,8 +23134,11 @@ def _without_deadlines(doc: Document) -> Document:
         t
         for t in doc.times
         # a past end ("كان مقراً للحزب حتى عام 2017") still dates what it tells: only what is still ahead is skipped
-        if _past_time(t, published)
-        or not _DEADLINE.search(fold_text(raw[max(0, int(t["start"]) - 12) : int(t["start"])]))
+        if (
+            _past_time(t, published)
+            or not _DEADLINE.search(fold_text(raw[max(0, int(t["start"]) - 12) : int(t["start"])]))
+        )
+        and not _names_document(raw, t)
     )
     return doc if len(kept) == len(doc.times) else replace(doc, times=kept)
 
