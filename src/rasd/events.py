@@ -924,6 +924,24 @@ _AT_PROTEST = re.compile(
 )
 
 
+# (folded) a relative pronoun opening an aside, right before a word: "الحركة، التي تهدد بالانسحاب"
+_RELATIVE_RIGHT_BEFORE = re.compile(r"[،,] *(?:التي|الذي|الذين|اللتين|اللذين) +$")
+
+
+def _without_described_threats(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "إن الحركة، التي تهدد بالانسحاب من الحكومة، لم تحسم موقفها بعد": a threat in the present inside a relative
+    clause set off by commas tells the side's standing stance, no threat made now; nor is what it threatens, to the
+    aside's end, a deed (gap22)."""
+    cuts = [
+        (h.word_start, _clause_end(text, h.end))
+        for h in triggers
+        if h.values[0].plover == "THREATEN"
+        and _PRESENT_TENSE.fullmatch(text[h.word_start : h.word_end].split(" ")[0])
+        and _RELATIVE_RIGHT_BEFORE.search(text, max(0, h.word_start - 10), h.word_start)
+    ]
+    return [h for h in triggers if not any(a <= h.start < b for a, b in cuts)] if cuts else triggers
+
+
 def _stun_grenade_dropped(text: str, hits: list[Hit[Trigger]], cue_hits: Sequence[Hit[Cue]]) -> list[Hit[Trigger]]:
     """ "أفادت الوكالة بأن مسيّرة إسرائيلية ألقت قنبلة صوتية على صيادين": a stun grenade a drone or an aircraft drops,
     with no protest in the sentence, is a grenade dropped from the air (an air/drone strike), not a protest broken up
@@ -1028,6 +1046,8 @@ def _view(
         ]
     if "تبادل" in folded.text:
         triggers = _with_fire_exchanged(folded.text, triggers)
+    if "التي" in folded.text or "الذي" in folded.text:
+        triggers = _without_described_threats(folded.text, triggers)
     if _searches(_WARN_WORD, folded.text, word_set):
         triggers = _with_warnings(folded.text, triggers)
     if _searches(_BRANDISH_VERB, folded.text, word_set):
