@@ -12713,6 +12713,21 @@ def _named_by_seat(view: SentenceView, p: Participant) -> bool:
     return _SEAT_OF.search(view.folded.text, max(0, at - 12), at) is not None
 
 
+# (folded) "ولم يستبعد"، "لا تستبعد": a speaker who does not rule a thing out, right before its subject
+_NOT_RULED_OUT = re.compile(r"(?<!\w)و?(?:لم|لا) +(?:يستبعد|تستبعد|يستبعدوا|يستبعدون|تستبعدان|يستبعدان) +$")
+# (folded) "أن تكون الجماعة"، "أن يكون تنظيم داعش": the complement opens on another subject, whose deed it may be
+_BE_ANOTHER = re.compile(r" *ان +(?:يكون|تكون|يكونوا|يكونا|تكونا) +[^\W\d_]")
+
+
+def _not_ruled_out_of_other(view: SentenceView, actor1: Participant, hit: Hit[Trigger]) -> bool:
+    """ "ولم يستبعد الجيش أن تكون الجماعة وراء الهجوم": who does not rule out that another side did a deed did not do
+    it (gap22); "لم يستبعد مصدر أمني فرض طوق حول الحقل" keeps the step the speaker's side may take."""
+    start, end = view.folded_index(actor1.span.start), view.folded_index(actor1.span.end)
+    if end > hit.word_start or not _NOT_RULED_OUT.search(view.folded.text, max(0, start - 20), start):
+        return False
+    return _BE_ANOTHER.match(view.folded.text, end, hit.word_start) is not None
+
+
 def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[list[Participant], list[Participant]]:
     """The sides an attack's sentence names as the target's occupants, and as a landmark near which it happened:
     neither did it."""
@@ -13288,6 +13303,8 @@ def _events_for(
         if unnamed is not None:
             kept = sorted([*kept, unnamed], key=lambda p: p.span.start)
     actor1, actor2 = _arguments(view, hit, [p for p in kept if p not in venues], source, ctx.home, plover)
+    if plover in _FORCE_TYPES and actor1 is not None and _not_ruled_out_of_other(view, actor1, hit):
+        actor1 = None  # "ولم يستبعد الجيش أن تكون الجماعة وراء الهجوم": the speaker guesses at another's deed
     if venues and actor1 is None:
         actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
     if plover == "COERCE" and actor1 is not None and _passive_past_clause(view, hit, actor1):
