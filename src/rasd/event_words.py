@@ -216,6 +216,8 @@ LIST_SECTIONS = (
     "figurative_objects",
     "civil_operations",
     "past_era_words",
+    "past_century_ordinals",
+    "opposing_words",
     "scuffles",
     "chemical_sites",
     "freed_places",

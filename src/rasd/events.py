@@ -1275,6 +1275,10 @@ def _view(
             h for h in triggers if h.values[0].id != "endorsement" or not _COURT_UPHOLDS.match(folded.text, h.end)
         ]
         view.triggers = triggers
+    if any(v.plover in _MOVES for h in triggers for v in h.values):
+        # "بانتظار وصول تعزيزات"، "الحكومة الرافضة لنشر قوات دولية": a move awaited or opposed has not been made
+        triggers = [h for h in triggers if h.values[0].plover not in _MOVES or not _move_not_made(view, h)]
+        view.triggers = triggers
     if any(v.plover == "AID" for h in triggers for v in h.values):
         # "اقتحم مسلحون مقر منظمة إغاثة": an aid word after a body or its workers names them
         triggers = [
@@ -1291,7 +1295,7 @@ def _view(
         ((_SPORTS_GATE is None or not word_set.isdisjoint(_SPORTS_GATE)) and _SPORTS.search(folded.text))
         or any(
             _searches(p, folded.text, word_set)
-            for p in (_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _YEAR, _YEAR_SPAN, _HIJRI_YEAR, _FULL_DATE)
+            for p in (_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _PAST_CENTURY, _YEAR, _YEAR_SPAN, _HIJRI_YEAR, _FULL_DATE)
         )
     ):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
@@ -8742,6 +8746,22 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return bool(before) and (before[-1] in _AWAITING or (before[-1] == "وصول" and before[0] in _AWAITING))
 
 
+_OPPOSING = frozenset(_WORDS.words("opposing_words"))
+
+
+def _move_not_made(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "بانتظار وصول تعزيزات"، "الحكومة المعارضة لنشر قوات"، "أعلنت معارضتها لانسحاب القوات": a deployment or
+    withdrawal that is awaited, or that a side stands against (the move behind ل), is no move made (real30)."""
+    if _awaited(view, hit):
+        return True
+    before = view.words_before(hit.word_start, 30, 1)
+    return (
+        bool(before)
+        and view.folded.text[hit.word_start : hit.word_start + 1] == "ل"
+        and _unclitic(before[-1]) in _OPPOSING
+    )
+
+
 def _aid_attacked(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "قافلة مساعدات تعرضت لإطلاق نار"، "تعرضت قافلة إغاثة لقصف": the convoy underwent an attack; no aid is
     told."""
@@ -10730,6 +10750,14 @@ def _hijri_year(m: re.Match[str]) -> bool:
     return year is None or int(year) <= _HIJRI_MAX
 
 
+# "في القرن التاسع عشر"، "في القرن 19م": a past century (the 20th at most); "عام 31 ق.": a year before Christ with
+# the abbreviation cut short (real30)
+_PAST_CENTURY = re.compile(
+    r"(?<!\w)[وفب]?القرن +(?:(?:"
+    + "|".join(sorted((re.escape(fold_text(w)) for w in _WORDS.words("past_century_ordinals")), key=len, reverse=True))
+    + r")(?![\w ]*و *(?:ال)?عشرين)|(?:1?[0-9]|20) *م?)(?!\w)"
+    r"|(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) +[0-9]{1,4} *ق\.?(?!\w)"
+)
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
 # "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
 # item or a life's story, not news
@@ -10751,7 +10779,7 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     text = view.folded.text
     start, end = max(0, hit.word_start - _TOPIC_REACH), hit.word_end + _TOPIC_REACH
     near = text[start:end]
-    if _PAST_ERA.search(near) or any(_hijri_year(m) for m in _HIJRI_YEAR.finditer(near)):
+    if _PAST_ERA.search(near) or any(_hijri_year(m) for m in _HIJRI_YEAR.finditer(near)) or _PAST_CENTURY.search(near):
         return True
     if any(int(m.group(1)) < _NEWS_ERA for m in (*_YEAR.finditer(near), *_YEAR_SPAN.finditer(near))):
         return True
@@ -14094,6 +14122,17 @@ def _events_for(
     if acled == _DISRUPTED and actor1 is not None and actor2 is not None and _same_side(actor1, actor2):
         # "أعلن الجيش أن دفاعاته تصدت لمسيرات": the army that downs drones is not what they hit (probe50)
         actor2 = None
+    if (
+        plover in _FORCE_ON_OTHERS
+        and acled is not None
+        and acled[0] != "Battles"
+        and actor2 is not None
+        and (actor2 != source.speaker and _own_force_as_target(actor1, actor2))
+    ):
+        # "فأطلق الجنود النار وأصابوهم" after "القوات الإسرائيلية": a state's force does not strike or seize its
+        # own kind; the second mention is the doer again, not whom the deed befell (real30; a speaker of the
+        # doer's side is left to _speaker_not_own_target, which finds the target after the verb)
+        actor2 = None
     if acled is not None and acled[0] == "Protests" and plover == "PROTEST" and _rioting(view):
         acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"
     modality = modality or _modality(view, hit, source)
@@ -16819,6 +16858,22 @@ def _two_sides(a: Participant, b: Participant) -> bool:
     if not _same_side(a, b):
         return True
     return a.named and b.named and a.span != b.span and (a.canonical or a.text) != (b.canonical or b.text)
+
+
+_FORCE_ON_OTHERS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _own_force_as_target(actor1: Participant | None, actor2: Participant) -> bool:
+    """Whether actor2 is a state force of the doer's own state and kind, told with the article ("الجنود"، "الجيش
+    الأميركي" after "الأميركيين"): armed groups of one country fight each other, a state's army or police does not
+    strike its own. Men told without it are new to the story and may be whom the deed befell ("أصيب جنديان إثر
+    انفجار لغم أثناء تمشيط وحدة عسكرية"); a clash of a region's forces with the national army, each named, is a
+    battle and is not asked about."""
+    if actor1 is None or actor2.role not in _STATE_FORCES or actor2.country is None or _named_apart(actor1, actor2):
+        return False
+    if not re.match(r"[وفبل]?ال", fold_text(actor2.text)):
+        return False
+    return actor1.country == actor2.country and actor1.role == actor2.role
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
