@@ -217,6 +217,8 @@ LIST_SECTIONS = (
     "figurative_objects",
     "civil_operations",
     "past_era_words",
+    "past_century_ordinals",
+    "opposing_words",
     "scuffles",
     "chemical_sites",
     "freed_places",
@@ -583,6 +585,7 @@ LIST_SECTIONS = (
     "word_fire_targets",
     "word_fire_participles",
     "intransitive_move_nouns",
+    "dated_documents",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

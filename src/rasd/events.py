@@ -941,6 +941,24 @@ _AT_PROTEST = re.compile(
 )
 
 
+# (folded) a relative pronoun opening an aside, right before a word: "الحركة، التي تهدد بالانسحاب"
+_RELATIVE_RIGHT_BEFORE = re.compile(r"[،,] *(?:التي|الذي|الذين|اللتين|اللذين) +$")
+
+
+def _without_described_threats(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "إن الحركة، التي تهدد بالانسحاب من الحكومة، لم تحسم موقفها بعد": a threat in the present inside a relative
+    clause set off by commas tells the side's standing stance, no threat made now; nor is what it threatens, to the
+    aside's end, a deed (gap22)."""
+    cuts = [
+        (h.word_start, _clause_end(text, h.end))
+        for h in triggers
+        if h.values[0].plover == "THREATEN"
+        and _PRESENT_TENSE.fullmatch(text[h.word_start : h.word_end].split(" ")[0])
+        and _RELATIVE_RIGHT_BEFORE.search(text, max(0, h.word_start - 10), h.word_start)
+    ]
+    return [h for h in triggers if not any(a <= h.start < b for a, b in cuts)] if cuts else triggers
+
+
 def _stun_grenade_dropped(text: str, hits: list[Hit[Trigger]], cue_hits: Sequence[Hit[Cue]]) -> list[Hit[Trigger]]:
     """ "أفادت الوكالة بأن مسيّرة إسرائيلية ألقت قنبلة صوتية على صيادين": a stun grenade a drone or an aircraft drops,
     with no protest in the sentence, is a grenade dropped from the air (an air/drone strike), not a protest broken up
@@ -1045,6 +1063,8 @@ def _view(
         ]
     if "تبادل" in folded.text:
         triggers = _with_fire_exchanged(folded.text, triggers)
+    if "التي" in folded.text or "الذي" in folded.text:
+        triggers = _without_described_threats(folded.text, triggers)
     if _searches(_WARN_WORD, folded.text, word_set):
         triggers = _with_warnings(folded.text, triggers)
     if _searches(_BRANDISH_VERB, folded.text, word_set):
@@ -1272,6 +1292,10 @@ def _view(
             h for h in triggers if h.values[0].id != "endorsement" or not _COURT_UPHOLDS.match(folded.text, h.end)
         ]
         view.triggers = triggers
+    if any(v.plover in _MOVES for h in triggers for v in h.values):
+        # "بانتظار وصول تعزيزات"، "الحكومة الرافضة لنشر قوات دولية": a move awaited or opposed has not been made
+        triggers = [h for h in triggers if h.values[0].plover not in _MOVES or not _move_not_made(view, h)]
+        view.triggers = triggers
     if any(v.plover == "AID" for h in triggers for v in h.values):
         # "اقتحم مسلحون مقر منظمة إغاثة": an aid word after a body or its workers names them
         triggers = [
@@ -1288,7 +1312,7 @@ def _view(
         ((_SPORTS_GATE is None or not word_set.isdisjoint(_SPORTS_GATE)) and _SPORTS.search(folded.text))
         or any(
             _searches(p, folded.text, word_set)
-            for p in (_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _YEAR, _YEAR_SPAN, _HIJRI_YEAR, _FULL_DATE)
+            for p in (_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _PAST_CENTURY, _YEAR, _YEAR_SPAN, _HIJRI_YEAR, _FULL_DATE)
         )
     ):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
@@ -8769,6 +8793,22 @@ def _awaited(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return bool(before) and (before[-1] in _AWAITING or (before[-1] == "وصول" and before[0] in _AWAITING))
 
 
+_OPPOSING = frozenset(_WORDS.words("opposing_words"))
+
+
+def _move_not_made(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "بانتظار وصول تعزيزات"، "الحكومة المعارضة لنشر قوات"، "أعلنت معارضتها لانسحاب القوات": a deployment or
+    withdrawal that is awaited, or that a side stands against (the move behind ل), is no move made (real30)."""
+    if _awaited(view, hit):
+        return True
+    before = view.words_before(hit.word_start, 30, 1)
+    return (
+        bool(before)
+        and view.folded.text[hit.word_start : hit.word_start + 1] == "ل"
+        and _unclitic(before[-1]) in _OPPOSING
+    )
+
+
 def _aid_attacked(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "قافلة مساعدات تعرضت لإطلاق نار"، "تعرضت قافلة إغاثة لقصف": the convoy underwent an attack; no aid is
     told."""
@@ -10742,9 +10782,28 @@ _PAST_ERA = _cause_pattern(_WORDS.words("past_era_words"))
 # count, "500 م" metres); "منذ عام 1948" measures how long since, in a sentence of today
 _YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة|حرب|ثوره|ثورة|نكبه|نكبة) +\(? *([0-9]{3,4})(?![0-9])")
 _HIJRI_YEAR = re.compile(
-    r"(?<![0-9])[0-9]{1,4} +للهجر[هة](?!\w)"  # "سنة 40 للهجرة"
+    r"(?<![0-9])(?P<year>[0-9]{1,4}) +للهجر[هة](?!\w)"  # "سنة 40 للهجرة"
     # "عام 1445 الهجري"، "القرن الثالث الهجري"، "السنة الهجرية" (not the surname: "حكمت الهجري")
     r"|(?:(?<![0-9])[0-9]{1,4}|(?<!\w)(?:ال)?(?:عام|سنه|سنة|القرن +[^\s]+)) +(?:ال)?هجري(?:[هة])?(?!\w)"
+)
+# (the Hijri calendar reaches 1500 in 2077: a larger number before للهجرة is a Gregorian year naming a text on
+# migration, "اتفاقية عام 1968 للهجرة"; art21)
+_HIJRI_MAX = 1500
+
+
+def _hijri_year(m: re.Match[str]) -> bool:
+    """Whether a _HIJRI_YEAR match dates by the Hijri calendar (not "1968 للهجرة": the 1968 one on migration)."""
+    year = m.group("year")
+    return year is None or int(year) <= _HIJRI_MAX
+
+
+# "في القرن التاسع عشر"، "في القرن 19م": a past century (the 20th at most); "عام 31 ق.": a year before Christ with
+# the abbreviation cut short (real30)
+_PAST_CENTURY = re.compile(
+    r"(?<!\w)[وفب]?القرن +(?:(?:"
+    + "|".join(sorted((re.escape(fold_text(w)) for w in _WORDS.words("past_century_ordinals")), key=len, reverse=True))
+    + r")(?![\w ]*و *(?:ال)?عشرين)|(?:1?[0-9]|20) *م?)(?!\w)"
+    r"|(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) +[0-9]{1,4} *ق\.?(?!\w)"
 )
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
 # "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
@@ -10767,7 +10826,7 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     text = view.folded.text
     start, end = max(0, hit.word_start - _TOPIC_REACH), hit.word_end + _TOPIC_REACH
     near = text[start:end]
-    if _PAST_ERA.search(near) or _HIJRI_YEAR.search(near):
+    if _PAST_ERA.search(near) or any(_hijri_year(m) for m in _HIJRI_YEAR.finditer(near)) or _PAST_CENTURY.search(near):
         return True
     if any(int(m.group(1)) < _NEWS_ERA for m in (*_YEAR.finditer(near), *_YEAR_SPAN.finditer(near))):
         return True
@@ -12717,6 +12776,33 @@ def _fired_from_afar(hit: Hit[Trigger]) -> bool:
     return len(acled) == 2 and acled[1] in (_SHELLING, _AIR_STRIKE)
 
 
+# (folded) the seat or building a body is named by, right before it ("أمام مقر الحكومة"، "أمام مبنى البرلمان")
+_SEAT_OF = re.compile(r"(?<!\w)(?:مقر|مقرات|مبني|مباني)\s+$")
+
+
+def _named_by_seat(view: SentenceView, p: Participant) -> bool:
+    """ "اعتقلت قوات الأمن العشرات أمام مقر الحكومة": a body named only as the owner of the seat a deed of force
+    was done before is where it was done, not whom it befell (gap22; "أغلقت المعبر أمام حركة المسافرين" is closed
+    to the travellers)."""
+    at = view.folded_index(p.span.start)
+    return _SEAT_OF.search(view.folded.text, max(0, at - 12), at) is not None
+
+
+# (folded) "ولم يستبعد"، "لا تستبعد": a speaker who does not rule a thing out, right before its subject
+_NOT_RULED_OUT = re.compile(r"(?<!\w)و?(?:لم|لا) +(?:يستبعد|تستبعد|يستبعدوا|يستبعدون|تستبعدان|يستبعدان) +$")
+# (folded) "أن تكون الجماعة"، "أن يكون تنظيم داعش": the complement opens on another subject, whose deed it may be
+_BE_ANOTHER = re.compile(r" *ان +(?:يكون|تكون|يكونوا|يكونا|تكونا) +[^\W\d_]")
+
+
+def _not_ruled_out_of_other(view: SentenceView, actor1: Participant, hit: Hit[Trigger]) -> bool:
+    """ "ولم يستبعد الجيش أن تكون الجماعة وراء الهجوم": who does not rule out that another side did a deed did not do
+    it (gap22); "لم يستبعد مصدر أمني فرض طوق حول الحقل" keeps the step the speaker's side may take."""
+    start, end = view.folded_index(actor1.span.start), view.folded_index(actor1.span.end)
+    if end > hit.word_start or not _NOT_RULED_OUT.search(view.folded.text, max(0, start - 20), start):
+        return False
+    return _BE_ANOTHER.match(view.folded.text, end, hit.word_start) is not None
+
+
 def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[list[Participant], list[Participant]]:
     """The sides an attack's sentence names as the target's occupants, and as a landmark near which it happened:
     neither did it."""
@@ -13292,6 +13378,8 @@ def _events_for(
         if unnamed is not None:
             kept = sorted([*kept, unnamed], key=lambda p: p.span.start)
     actor1, actor2 = _arguments(view, hit, [p for p in kept if p not in venues], source, ctx.home, plover)
+    if plover in _FORCE_TYPES and actor1 is not None and _not_ruled_out_of_other(view, actor1, hit):
+        actor1 = None  # "ولم يستبعد الجيش أن تكون الجماعة وراء الهجوم": the speaker guesses at another's deed
     if venues and actor1 is None:
         actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
     if plover == "COERCE" and actor1 is not None and _passive_past_clause(view, hit, actor1):
@@ -13386,7 +13474,13 @@ def _events_for(
         # "استهدفت مسيّرتان قاعدة تضم مستشارين أميركيين"، "تعرضت قاعدة عين الأسد التي تستضيف قوات أمريكية لهجوم":
         # those the target hosts were hit (the named side first: "حافلة تقل عناصر من الجيش السوري")
         actor2 = next((p for p in hosted if p.named), hosted[0])
-    elif actor2 is None and near and near[0].span.start > t_span.end and not _fired_from_afar(hit):
+    elif (
+        actor2 is None
+        and near
+        and near[0].span.start > t_span.end
+        and not _fired_from_afar(hit)
+        and not (plover == "COERCE" and _named_by_seat(view, near[0]))
+    ):
         actor2 = near[0]  # "انفجرت عبوة قرب دورية للجيش": what it went off by
     if plover == "ASSAULT" and actor1 is None and actor2 is not None and actor2.role in _STATE_ROLES:
         # "قضت مفرزة للجيش الوطني الشعبي، أمس، على إرهابيين اثنين": the force after the verb of doing away with did it,
@@ -14074,6 +14168,17 @@ def _events_for(
         plover, acled, actor1, actor2 = "PROTEST", ("Riots", "Violent demonstration"), protesters[0], other
     if acled == _DISRUPTED and actor1 is not None and actor2 is not None and _same_side(actor1, actor2):
         # "أعلن الجيش أن دفاعاته تصدت لمسيرات": the army that downs drones is not what they hit (probe50)
+        actor2 = None
+    if (
+        plover in _FORCE_ON_OTHERS
+        and acled is not None
+        and acled[0] != "Battles"
+        and actor2 is not None
+        and (actor2 != source.speaker and _own_force_as_target(actor1, actor2))
+    ):
+        # "فأطلق الجنود النار وأصابوهم" after "القوات الإسرائيلية": a state's force does not strike or seize its
+        # own kind; the second mention is the doer again, not whom the deed befell (real30; a speaker of the
+        # doer's side is left to _speaker_not_own_target, which finds the target after the verb)
         actor2 = None
     if acled is not None and acled[0] == "Protests" and plover == "PROTEST" and _rioting(view):
         acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"
@@ -16819,6 +16924,22 @@ def _two_sides(a: Participant, b: Participant) -> bool:
     if not _same_side(a, b):
         return True
     return a.named and b.named and a.span != b.span and (a.canonical or a.text) != (b.canonical or b.text)
+
+
+_FORCE_ON_OTHERS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _own_force_as_target(actor1: Participant | None, actor2: Participant) -> bool:
+    """Whether actor2 is a state force of the doer's own state and kind, told with the article ("الجنود"، "الجيش
+    الأميركي" after "الأميركيين"): armed groups of one country fight each other, a state's army or police does not
+    strike its own. Men told without it are new to the story and may be whom the deed befell ("أصيب جنديان إثر
+    انفجار لغم أثناء تمشيط وحدة عسكرية"); a clash of a region's forces with the national army, each named, is a
+    battle and is not asked about."""
+    if actor1 is None or actor2.role not in _STATE_FORCES or actor2.country is None or _named_apart(actor1, actor2):
+        return False
+    if not re.match(r"[وفبل]?ال", fold_text(actor2.text)):
+        return False
+    return actor1.country == actor2.country and actor1.role == actor2.role
 
 
 def _same_side(a: Participant, b: Participant) -> bool:
@@ -23149,6 +23270,18 @@ def _past_time(time: Mapping[str, object], published: date) -> bool:
     return value <= published.isoformat()
 
 
+# "باتفاقية عام 1968"، "قانون سنة 2015"، "دستور 2014": the year right after a text's noun in construct names the
+# text (gap22); after a definite noun it is when the deed was done ("وقّعا الاتفاق عام 2020"), after a noun with
+# its tanwin too ("وقّعا اتفاقاً عام 2020")
+_DOCUMENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:" + _alt("dated_documents") + r")\s*$")
+
+
+def _names_document(raw: str, time: Mapping[str, object]) -> bool:
+    """Whether a year-precision time is the year a treaty, law or charter is named by, not a time of events."""
+    start = int(str(time["start"]))
+    return time.get("precision") == "year" and bool(_DOCUMENT_BEFORE.search(fold_text(raw[max(0, start - 16) : start])))
+
+
 def _without_deadlines(doc: Document) -> Document:
     """The document with only the times that may date an event: "حتى الثلاثاء القادم"، "بحلول نهاية الشهر"، "من
     الأحد إلى الخميس" end a period or set a deadline (the output keeps every time; only the dating skips them)."""
@@ -23159,8 +23292,11 @@ def _without_deadlines(doc: Document) -> Document:
         t
         for t in doc.times
         # a past end ("كان مقراً للحزب حتى عام 2017") still dates what it tells: only what is still ahead is skipped
-        if _past_time(t, published)
-        or not _DEADLINE.search(fold_text(raw[max(0, int(t["start"]) - 12) : int(t["start"])]))
+        if (
+            _past_time(t, published)
+            or not _DEADLINE.search(fold_text(raw[max(0, int(t["start"]) - 12) : int(t["start"])]))
+        )
+        and not _names_document(raw, t)
     )
     return doc if len(kept) == len(doc.times) else replace(doc, times=kept)
 
