@@ -19,6 +19,7 @@ from rasd.errors import DataFileError
 from rasd.resources import Located, check_text, data_path, expect_list, expect_mapping, read_sections
 
 LIST_SECTIONS = (
+    "kin_group_pairs",
     "body_members",
     "locative",
     "future_light_stems",

@@ -8600,7 +8600,7 @@ def _feud_toll(
     )
 
 
-_KIN_PAIRS = frozenset(fold_text(w) for w in ("عائلتين", "عشيرتين", "قبيلتين", "أسرتين"))
+_KIN_PAIRS = frozenset(fold_text(w) for w in _WORDS.words("kin_group_pairs"))
 
 
 # "أن قوات الدرك فرقت المحتجين بالغاز، وأنها أوقفت 12 شخصاً": a second "that" clause whose subject is a pronoun,
