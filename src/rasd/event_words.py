@@ -513,6 +513,7 @@ LIST_SECTIONS = (
     "resume_verbs",
     "detain_verbs",
     "vessel_words_before",
+    "vessel_led_to",
     "officer_heads",
     "designate_forms",
     "mp_titles",

@@ -1016,6 +1016,8 @@ def _view(
     if "والي" in folded.text:
         cue_hits = _written_governor(text, folded, cue_hits)
     visiting = _searches(_VISITING, folded.text, word_set)  # (looked for once, not per trigger)
+    if any(h.key in _LED_AWAY for h in trigger_hits):
+        trigger_hits = _led_to_port(folded.text, trigger_hits)
     fitting = [
         h
         for h in trigger_hits
@@ -2937,6 +2939,30 @@ _DETAIN_VERBS = frozenset(fold_text(w) for w in _WORDS.words("detain_verbs"))
 _VESSEL_SEIZED_KEY = fold_text("احتجزت ناقلة")
 # what stands right before a ship that is no object of its own: "طاقم السفينة"، "على متن ناقلة"
 _OF_VESSEL = frozenset(fold_text(w) for w in _WORDS.words("vessel_words_before"))
+
+
+# gap23: "صعد خفر السواحل إلى متن سفينة شحن واقتادها إلى الميناء": a merchant ship named before a led-away verb
+# with its pronoun, and a port or territorial waters right after it, is a vessel seized
+_LED_TO_PORT = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + "|".join(fold_text(w).removesuffix("ا") if w.endswith("وا") else fold_text(w) for w in _LED_AWAY)
+    + r")ها +[اإ]لي +(?:"
+    + _alt("vessel_led_to")
+    + r")(?!\w)"
+)
+
+
+def _led_to_port(text: str, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """The led-away hits whose pronoun is a merchant ship named before it in the clause, led into port: one
+    vessel-seizure trigger each (the bare pronoun is otherwise one seized as told before, and dropped)."""
+    out = []
+    for h in hits:
+        if h.key in _LED_AWAY and h.end < h.word_end and _LED_TO_PORT.match(text, h.word_start):
+            ship = [m for m in _MERCHANT_VESSEL.finditer(text, max(0, h.word_start - 160), h.word_start)]
+            if ship and not _SENTENCE_STOP.search(text, ship[-1].end(), h.word_start):
+                h = Hit(h.start, h.word_end, h.word_start, h.word_end, _VESSEL_SEIZED_KEY, _fixed_trigger(_VESSEL_SEIZED_KEY), False)
+        out.append(h)
+    return out
 
 
 def _with_seized_vessels(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -13804,7 +13830,10 @@ def _events_for(
             nationality = _nationality_after(view, hit)  # "غارة أميركية"
             actor1 = _but(nationality, role="military") if nationality is not None else None
     # "أعلنت الفرقة أنها صدت، فجر اليوم، هجوماً لقوات الدعم السريع": who repelled it is the side attacked
-    repeller = _repeller(view, hit, participants, speaker) if plover == "ASSAULT" else None
+    # (an infiltration foiled, "أحبطت قوات الجيش محاولة تسلل لمسلحي الحوثي", is told as the force's deed: its doer
+    # stays actor1, the infiltrators actor2; art16, probe10)
+    repelled_kind = plover == "ASSAULT" and hit.values[0].id != "infiltration_repelled"
+    repeller = _repeller(view, hit, participants, speaker) if repelled_kind else None
     if repeller is not None:
         attacker = _attacker(view, hit, participants)
         named_apart = attacker is not None and None not in (attacker.canonical, repeller.canonical)
@@ -16250,7 +16279,9 @@ _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 # probe25: closing a crossing or an office has no doer to swallow ("أغلقت السلطات العراقية، اليوم، منفذ زرباطية");
 # s14: ground taken reads its doer inside the phrase ("سيطر الجيش السوداني، اليوم الأحد، على مدينة سنجة", as without
 # the aside)
-_ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
+# gap23: nor has an infiltration foiled ("أحبطت قوات الجيش، ليل أمس، محاولة تسلل لمسلحي الحوثي"): its doer stands
+# before the verb, and the infiltrators follow the phrase
+_ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure", "infiltration_repelled"}) | _TERRITORY_TRIGGERS
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
 # aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً"), nor
 # arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة"); probe99: nor a ship or a tanker seized

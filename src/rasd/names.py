@@ -2488,6 +2488,8 @@ def _titled_people(
             continue  # "وبحث الرئيس الفرنسي تناول الأوضاع": a verbal noun, not a given name
         if not ali and _word_behind_preposition(first):
             continue  # "وطالب رئيس الوزراء الأجهزة الأمنية بملاحقة منفذي الهجوم": a verbal noun behind بـ/لـ
+        if not ali and j + 1 < len(words) and _definite(doc, words, j + 1, to_raw) and _word_behind_preposition(first, 4):
+            continue  # (gap23) "المتحدث الرسمي للمديرية العامة لحرس الحدود": a short noun behind لـ heading a construct
         if first.startswith("باسم") or (
             first[:1] == "و" and words[j + 1][2].startswith("ال") if j + 1 < len(words) else False
         ):
@@ -2588,9 +2590,9 @@ def _glued_family_name(word: str) -> bool:
     return "F" in tagger.lexicon().get(word).flags and tagger.lexicon().get(word[1:]).zipf == 0
 
 
-def _word_behind_preposition(word: str) -> bool:
+def _word_behind_preposition(word: str, shortest: int = 5) -> bool:
     """ "بملاحقة"، "لمناقشة": بـ or لـ before a common word no name list holds (unlike "بثينة"، "لميس"، "بشار")."""
-    if word[:1] not in ("ب", "ل") or len(word) < 5:
+    if word[:1] not in ("ب", "ل") or len(word) < shortest:
         return False
     whole, rest = tagger.lexicon().get(word), tagger.lexicon().get(word[1:])
     names = "GFN"
