@@ -2960,7 +2960,15 @@ def _led_to_port(text: str, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
         if h.key in _LED_AWAY and h.end < h.word_end and _LED_TO_PORT.match(text, h.word_start):
             ship = [m for m in _MERCHANT_VESSEL.finditer(text, max(0, h.word_start - 160), h.word_start)]
             if ship and not _SENTENCE_STOP.search(text, ship[-1].end(), h.word_start):
-                h = Hit(h.start, h.word_end, h.word_start, h.word_end, _VESSEL_SEIZED_KEY, _fixed_trigger(_VESSEL_SEIZED_KEY), False)
+                h = Hit(
+                    h.start,
+                    h.word_end,
+                    h.word_start,
+                    h.word_end,
+                    _VESSEL_SEIZED_KEY,
+                    _fixed_trigger(_VESSEL_SEIZED_KEY),
+                    False,
+                )
         out.append(h)
     return out
 

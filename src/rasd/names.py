@@ -2488,7 +2488,12 @@ def _titled_people(
             continue  # "وبحث الرئيس الفرنسي تناول الأوضاع": a verbal noun, not a given name
         if not ali and _word_behind_preposition(first):
             continue  # "وطالب رئيس الوزراء الأجهزة الأمنية بملاحقة منفذي الهجوم": a verbal noun behind بـ/لـ
-        if not ali and j + 1 < len(words) and _definite(doc, words, j + 1, to_raw) and _word_behind_preposition(first, 4):
+        if (
+            not ali
+            and j + 1 < len(words)
+            and _definite(doc, words, j + 1, to_raw)
+            and _word_behind_preposition(first, 4)
+        ):
             continue  # (gap23) "المتحدث الرسمي للمديرية العامة لحرس الحدود": a short noun behind لـ heading a construct
         if first.startswith("باسم") or (
             first[:1] == "و" and words[j + 1][2].startswith("ال") if j + 1 < len(words) else False
