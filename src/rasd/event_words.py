@@ -251,6 +251,7 @@ LIST_SECTIONS = (
     "gap_stops",
     "gap_prepositions",
     "declined_comment",
+    "say_forms",
     "deeming_verbs",
     "occasions",
     "gap_links",

@@ -8100,6 +8100,9 @@ _LAST_DAY = re.compile(
 )
 _HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
+# "لا الرئيس بوش ولا الرئيس شيراك " (folded): subjects set off by neither ... nor, right before their verb (real31;
+# a definite noun after the first لا, so no verb denied by لا: "دول لا تعترف بإسرائيل ولا تقيم علاقات معها")
+_NEITHER_NOR = re.compile(r"(?<!\w)لا +ال[^\W\d_]+[^،,.؛:؟!]*? +ولا +[^،,.؛:؟!]{1,60}? +$")
 # "وكان تجمع أحرار حوران قد وثّق مقتل 47 شخصاً ... خلال الشهر الماضي": a monitor's count over the period (art12)
 _NOT_UNDERGONE = re.compile(r"(?<!\w)[وف]?(?:لم|لن) +[يت]تعرض(?:وا|ا|ن)?(?: +[^\W\d_]+){0,3}? *$")
 _DOCUMENTED = re.compile(r"(?<!\w)[وف]?(?:" + _alt("documenting_verbs") + r")(?!\w)")
@@ -8118,6 +8121,8 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         return "denied"
     if prev in _ANY and any(h.word_end <= hit.word_start for h in view.cues_of("negation")):
         return "denied"  # "ولم تشر المراجع لأي زيارة له": no such event, the sentence says
+    if _NEITHER_NOR.search(before[-200:]) and not _is_noun(view, hit):
+        return "denied"  # "لا الرئيس الأميركي ولا رئيس الوزراء البريطاني استنكروا العملية": neither of them did
     # "لم تتعرض أمريكا لهجوم على أرضها"، "لن يتعرض إلى اعتقال": what one did not (or will not) undergo; "لن تتحركا دون
     # التشاور مع حلفائهما": what is done without it (real28)
     if _NOT_UNDERGONE.search(before[-60:]) and (
@@ -10847,6 +10852,10 @@ _ARCHIVE_YEARS = 10
 # "(1796 - 1820م)"، "(1368 - 1644م)": a span of years in parentheses, a reign's, a dynasty's or a life's; one that
 # begins before the news era tells history (real28; a bare year may be a count, a span of two years is not)
 _YEAR_SPAN = re.compile(r"\( *([0-9]{3,4}) *[-–] *[0-9]{3,4} *م? *\)")
+# "بيان صادر عن الهيئات الوطنية ... استنكاراً لأعمال الاستيطان عام (1979)": a year in brackets after its word is
+# how an archive's catalogue dates an item (the press writes "عام 1979"); one more than a decade before
+# publication tells an archive's entry, not news (real31; not "منذ عام (1990)", how long since)
+_BRACKETED_YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) *\( *([0-9]{4}) *\)")
 
 
 _TOPIC_REACH = 150  # characters either side of a trigger: run-on sentences glue a match report to politics
@@ -10865,7 +10874,8 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     if any(int(m.group(1)) < _NEWS_ERA for m in (*_YEAR.finditer(near), *_YEAR_SPAN.finditer(near))):
         return True
     if published is not None and any(
-        int(m.group(1)) < published.year - _ARCHIVE_YEARS for m in _FULL_DATE.finditer(near)
+        int(m.group(1)) < published.year - _ARCHIVE_YEARS
+        for m in (*_FULL_DATE.finditer(near), *_BRACKETED_YEAR.finditer(near))
     ):
         return True
     if not _SPORTS.search(near) and not _GOAL_SCORED.search(near) and not _MATCH_MINUTE.search(near):
@@ -10975,6 +10985,12 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return company or _behind_clitics(prev, _RECORD_BEFORE)
     if plover == "REQUEST" and key == "طلب":
         return word.endswith("الطلب") and nxt == "علي"
+    if (
+        text[hit.word_start : hit.start] == ""
+        and not key.startswith(("ن", "ا"))  # "وقال نطالب الحكومة ...": words quoted with no mark, "we demand"
+        and _NAME_AFTER_SAY.search(text, max(0, hit.word_start - 12), hit.word_start)
+    ):
+        return True  # "وقال دان غيلرمان": قال takes إن or a quote, so a bare verb right after it is a name (real31)
     if plover == "PROTEST" and key.startswith("احتجاج"):
         # "وأبلغته احتجاج بلادها الشديد": a state's complaint handed to an envoy; "وأبلغ احتجاجه للوفد"، "مبدياً
         # احتجاجها": one side's own protest, with his or her pronoun, is a complaint voiced, no crowd
@@ -11008,6 +11024,9 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
             w.removeprefix("ل") in _REPORTERS for w in after.split()[1:3]
         )
     return False
+
+
+_NAME_AFTER_SAY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("say_forms") + r") +$")
 
 
 # between a strike noun and the verb of the clause describing it: at most two adjectives ("غارة جوية إسرائيلية")
