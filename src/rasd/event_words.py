@@ -334,6 +334,7 @@ LIST_SECTIONS = (
     "clause_head_verbs",
     "hope_thanks",
     "grievance_openers",
+    "dated_happenings",
     "stepping_in_verbs",
     "when_words",
     "stopping_nouns",

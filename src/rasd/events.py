@@ -3621,6 +3621,8 @@ _HELD_BY_GROUP = frozenset(
     | {"قياديا"}
     # h17c: a body of the group ("عضو في المكتب السياسي للجماعة"، "الجناح العسكري للحركة")
     | {"السياسي", "العسكري"}
+    # h20d: a unit belonging to it ("دورية تابعة للكتيبة"، "قوة تابعة للحركة")
+    | {"تابعة", "تابعه", "التابعة", "التابعه", "تابع", "التابع"}
 )
 
 
@@ -8712,6 +8714,30 @@ def _settlers_stoning(view: SentenceView, actor1: Participant | None) -> bool:
 
 
 _RIOT_WORDS = _taa_spellings(fold_text(w) for w in _WORDS.words("riot_words"))
+# a verb of pelting, then up to eight words (an aside of time set off by commas among them), then the stones
+_PELTED = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + _alt("stoning_verbs")
+    + r")(?:ها|هم|ه)?(?P<between>(?: *[،,]? +[^\W\d_]+){1,8}?) +(?:"
+    + _alt("thrown_stones")
+    + r")(?!\w)"
+)
+
+
+def _stoned_force(
+    view: SentenceView, participants: Sequence[Participant], actor1: Participant | None
+) -> Participant | None:
+    """The state force pelted in the sentence ("رشق عشرات الشبان عناصر الشرطة بالحجارة"): a police or military side
+    named between a verb of pelting and the stones, not the doer."""
+    if not view.contains_any(_STONE_WORDS):
+        return None
+    for m in _PELTED.finditer(view.folded.text):
+        at = view.raw_span(m.start("between"), m.end("between"))
+        for p in participants:
+            inside = at.start <= p.span.start and p.span.end <= at.end
+            if inside and p.role in ("police", "military") and p is not actor1:
+                return p
+    return None
 
 
 def _rioting(view: SentenceView) -> bool:
@@ -14238,6 +14264,10 @@ def _events_for(
         actor2 = None
     if acled is not None and acled[0] == "Protests" and plover == "PROTEST" and _rioting(view):
         acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"
+    if plover == "PROTEST" and acled == ("Riots", "Violent demonstration") and actor2 is None:
+        # "رشق عشرات الشبان، ليل الخميس، عناصر القوات العمومية بالحجارة وأضرموا النار في حاويات": the force the
+        # rioters pelted, named between the verb of pelting and the stones, is the riot's other side (h20d)
+        actor2 = _stoned_force(view, kept, actor1)
     modality = modality or _modality(view, hit, source)
     if plover == "REJECT" and modality == "hypothetical" and _UNLESS.search(view.folded.text, hit.end):
         # "أكد أن حزبه سيقاطع الحوار ما لم يُفرج عن الموقوفين": a boycott or refusal made to hang on a demand is a
@@ -16019,6 +16049,11 @@ def _event_date(
     # "أعلن بيان اليوم التوصل إلى اتفاق لإنهاء الأزمة التي اندلعت الثلاثاء": a day in a relative clause after the
     # trigger dates the thing the clause describes, not the event
     times = [t for t in times if not _relative_clause_time(view, t, t_span)] or times
+    # "نظّم العشرات من متضرري فيضان سبتمبر 2023 وقفة احتجاجية ظهر اليوم": a time right after a noun in construct that
+    # names a past happening (a flood, a war, unrest) names that happening; another time of the sentence dates the
+    # deed (h20d)
+    # (not the trigger's own time: "خلال احتجاجات عام 2019" is a happening of 2019 told as history)
+    times = [t for t in times if not _names_happening(doc.raw, t) or _time_of_trigger(doc.raw, t, t_span)] or times
     # "أفرجت الجماعة عن رهينتين كانت قد خطفتهما قبل شهرين": a day in a pluperfect clause after the trigger dates the
     # earlier deed it tells, never the event; with no other day the event is the story's (probe81)
     earlier = [t for t in times if _pluperfect_time(view, t, t_span)]
@@ -16665,6 +16700,13 @@ def _subject_before(
             a = that[-1].end() + view.folded.text[that[-1].end() :].find(between)
             span = view.raw_span(a, a + len(between))
             return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    # "رشق عشرات الشبان قوات الأمن بالحجارة وأضرموا النار في حاويات": the crowd counted earlier in the sentence, the
+    # verb's subject told before it (h20d)
+    crowd = [j for j, (_, b, w) in enumerate(view.words) if b <= hit.word_start and w in _CROWDS]
+    counted = _phrase_from(view, crowd[-1]) if crowd else None
+    if counted is not None and counted[1] <= hit.word_start:
+        span = view.raw_span(*counted)
+        return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
     span = view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
@@ -21037,7 +21079,7 @@ _SOLDIER_STEMS = frozenset({"جندي", "ضابط"})  # "جنود الجيش ا�
 _MEMBERS_IN = frozenset(_WORDS.words("members_in"))
 # past one adjective: "قيادي بارز في" (a former one, "قيادياً سابقاً في", is no longer of it)
 _IN_BODY = re.compile(r"(?: +(?:بارز|رفيع|كبير|ميداني|عسكري|امني)(?:[اه]|ان|ين)?)? +في +")  # (dual, plural: probe97)
-_SPACES = re.compile(r" +")
+_SPACES = re.compile(r" +(?:[«\"“] *)?")  # (an opening quote may stand before the body's name: "عناصر «كتيبة ...»")
 _SUBJECT_WORDS = re.compile(r" +[^\W\d_]+(?: +[^\W\d_]+)?(?= *[،,])")  # "قتل الجيش،"، "قتلت القوات التركية،"
 _CREW = re.compile(r" +(?:[^\W_]+ +){0,2}?(?:من +)?((?:افراد +)?(?:ال)?طاقم) +")  # "ثلاثة من أفراد طاقم"
 _OBJECT_ASIDE = re.compile(r"[،,][^،,.]{1,30}[،,] *")  # "، أمس الثلاثاء، "
@@ -23332,6 +23374,24 @@ def _past_time(time: Mapping[str, object], published: date) -> bool:
 # text (gap22); after a definite noun it is when the deed was done ("وقّعا الاتفاق عام 2020"), after a noun with
 # its tanwin too ("وقّعا اتفاقاً عام 2020")
 _DOCUMENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:" + _alt("dated_documents") + r")\s*$")
+
+
+# "فيضان سبتمبر 2023"، "أحداث أكتوبر الماضي"، "احتجاجات شهر يناير": the noun of a happening in construct with a time
+_HAPPENING_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:" + _alt("dated_happenings") + r")(?:\s+شهر)?\s*$")
+
+
+def _names_happening(raw: str, time: Mapping[str, object]) -> bool:
+    """Whether a month or a day stands right after the noun of a past happening in construct ("متضرري فيضان سبتمبر
+    2023"); a bare year is left to tell history ("أدين بإحراق مركز للشرطة خلال احتجاجات عام 2019")."""
+    start = int(str(time["start"]))
+    before = fold_text(raw[max(0, start - 24) : start])
+    return time.get("precision") != "year" and bool(_HAPPENING_BEFORE.search(before))
+
+
+def _time_of_trigger(raw: str, time: Mapping[str, object], t_span: Span) -> bool:
+    """Whether the time follows the trigger right after it (but for "شهر"، "عام"): the trigger's own time."""
+    start = int(str(time["start"]))
+    return t_span.end <= start and fold_text(raw[t_span.end : start]).strip() in ("", "شهر", "عام", "سنه")
 
 
 def _names_document(raw: str, time: Mapping[str, object]) -> bool:
