@@ -602,6 +602,7 @@ MAPPING_SECTIONS = (
     "police_in_country",
     "group_adjectives",
     "community_states",
+    "camp_peoples",
 )
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
@@ -675,7 +676,7 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
             if role.value not in ROLES:
                 listed = ", ".join(sorted(ROLES))
                 raise DataFileError(name, role.line, f"{section}: role {role.value!r} is not one of {listed}")
-    for section in ("hosted_forces", "police_in_country", "community_states"):
+    for section in ("hosted_forces", "police_in_country", "community_states", "camp_peoples"):
         _check_states(sections, name, section, several=False)
     _check_states(sections, name, "military_in_country", several=True)
     line = sections["group_adjectives"][0]

@@ -15009,6 +15009,13 @@ def _events_for(
             _but(p, country=came_from) if p is not None and _unnamed_armed(p) else p for p in (actor1, actor2)
         )
     actor1, actor2 = _group_police(view, actor1), _group_police(view, actor2)
+    dwellers = _camp_people(places)
+    if dwellers is not None:
+        # "وقفة احتجاجية نظمها مئات اللاجئين" in the Smara camp by Tindouf: the unnamed people of an event in a camp of
+        # refugees from another state are that state's, not the host's
+        actor1, actor2 = (
+            _but(p, country=dwellers) if p is not None and _camp_dweller(p, places) else p for p in (actor1, actor2)
+        )
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -15131,6 +15138,25 @@ def _came_from_state(view: SentenceView) -> str | None:
         if state is not None:
             return state
     return None
+
+
+_CAMP_PEOPLES = _WORDS.mapping("camp_peoples")
+_DWELLER_ROLES = frozenset({"civilians", "protesters", "armed_group", "other"})
+
+
+def _camp_people(places: Sequence[Mention]) -> str | None:
+    """The state (ISO3) of the refugees of the camp an event is placed in, when they are not of the camp's host."""
+    return next(
+        (_CAMP_PEOPLES[m.place.id] for m in places if m.place is not None and m.place.id in _CAMP_PEOPLES), None
+    )
+
+
+def _camp_dweller(p: Participant, places: Sequence[Mention]) -> bool:
+    """An unnamed crowd, civilians or gunmen whose state is only the host's of the camp (or none)."""
+    if p.named or p.person or p.canonical is not None or p.role not in _DWELLER_ROLES:
+        return False
+    hosts = {iso3(m.place.country) for m in places if m.place is not None and m.place.id in _CAMP_PEOPLES}
+    return p.country is None or p.country in hosts
 
 
 def _unnamed_armed(p: Participant) -> bool:
