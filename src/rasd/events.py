@@ -11208,6 +11208,17 @@ def _scene_cleared(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return nxt is not None and nxt.group(1).startswith("ال")
 
 
+def _rough_protest_told(view: SentenceView, head: Hit[Trigger], candidates: list[Hit[Trigger]]) -> bool:
+    """ "أصيب ستة أشخاص خلال احتجاجات غاضبة ...، أحرق خلالها المحتجون إطارات السيارات قبل أن تفرّقهم قوات الأمن": the
+    protest the wounds befell in is told further as a riot or as broken up; with no dead, they are its toll (h20b)."""
+    if head.values[0].plover != "PROTEST" or view.previous_word(head.word_start) not in ("خلال", "اثناء"):
+        return False
+    if view.cues_of("killed"):
+        return False
+    rough = any(h.start > head.end and h.values[0].id in _ROUGH_PROTESTS for h in candidates)
+    return rough or _DISPERSED_OWN.search(view.folded.text, head.end) is not None
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -11344,6 +11355,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "أصيب 20 متظاهراً خلال تفريق تظاهرة"، "أصيب 12 من رجال الأمن خلال أعمال شغب": wounds and no dead in a protest
     # broken up or a riot are its toll
     dispersed = heads and heads[0].values[0].id in _ROUGH_PROTESTS and not view.cues_of("killed")
+    dispersed = dispersed or bool(heads and _rough_protest_told(view, heads[0], candidates))
     if (
         casualties
         and heads
@@ -12903,7 +12915,18 @@ def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[
 
 
 # "شخص غير مرغوب فيه": said of the envoy the speaker expels
-_UNWELCOME_KEYS = frozenset(fold_text(f) for f in ("شخص غير مرغوب فيه", "شخصا غير مرغوب فيه"))
+_UNWELCOME_KEYS = frozenset(
+    fold_text(f)
+    for f in (
+        "شخص غير مرغوب فيه",
+        "شخصا غير مرغوب فيه",
+        # h20b: ... and two or more of them
+        "شخصين غير مرغوب فيهما",
+        "شخصان غير مرغوب فيهما",
+        "أشخاص غير مرغوب فيهم",
+        "أشخاصا غير مرغوب فيهم",
+    )
+)
 
 
 def _men_sent(actor1: Participant | None, actor2: Participant | None, t_span: Span) -> bool:
@@ -13535,9 +13558,14 @@ def _events_for(
             # "رفضت الحكومة العراقية طلباً أمريكياً بإغلاق مكاتب الفصائل": the state whose request or proposal is
             # rejected or accepted is the other side, not whom the proposal names
             actor2 = proposer
-    if hit.key in _UNWELCOME_KEYS and source.speaker is not None and actor1 is not None and actor1 != source.speaker:
-        # "أعلنت الخارجية الليبية أن السفير التركي شخص غير مرغوب فيه": the envoy declared unwelcome is the object
-        actor1, actor2 = source.speaker, actor1
+    if hit.key in _UNWELCOME_KEYS and actor1 is not None:
+        # "أعلنت الخارجية الليبية أن السفير التركي شخص غير مرغوب فيه": the envoy declared unwelcome is the object;
+        # the state that declares him so opens the sentence ("قررت الجزائر اعتبار موظفَين في السفارة الفرنسية
+        # «شخصين غير مرغوب فيهما»", h20b), else it is the speaker
+        opener = next((p for p in kept if p.span.start < actor1.span.start and p.role == "government"), None)
+        declarer = opener or source.speaker
+        if declarer is not None and declarer != actor1:
+            actor1, actor2 = declarer, actor1
     if actor1 is not None and actor1.span.start > view.start and _towards(view, actor1):
         # "سقطت قذائف أطلقت باتجاه إسرائيل": what fire was aimed at is its target, never its doer
         actor1, actor2 = None, actor2 or actor1
@@ -17168,9 +17196,12 @@ def _weapon_subject_after(view: SentenceView, verb_end: int, target: Participant
 
 
 # "أحرق محتجون غاضبون مقر الحزب الديمقراطي الكردستاني"، "أضرموا النار في مكتب حزب الدعوة"، "مقراً لحركة النهضة"
-# (folded; past an adjective of the rioters)
+# (folded; past an adjective of the rioters, not a word of nearness: "أحرق محتجون إطارات أمام مقر الحزب" burnt tyres
+# by the office, h20b)
 _OFFICE_OF = re.compile(
-    r" *(?:[^\W\d_]+ +)?(?:في +|علي +)?(?:ال)?(?:مقر|مقرا|مقار|مقرات|مكتب|مكتبا|مكاتب)"
+    r" *(?:(?!(?:"
+    + _folded_alt("near_words")
+    + r") )[^\W\d_]+ +)?(?:في +|علي +)?(?:ال)?(?:مقر|مقرا|مقار|مقرات|مكتب|مكتبا|مكاتب)"
     r"(?: +(?:ال)?[^\W\d_]+ي(?:ه|ا)?)? +(?:ل|لل)?"
 )
 
