@@ -18250,6 +18250,8 @@ def _arguments(
                 linked = linked or _BELONGING.fullmatch(fold_text(gap))
                 if not (p.person or linked):
                     break  # "طالبت الوزارة مجلس الأمن": the object, not more of the subject
+                if not linked and p.person and not p.named and not chain[-1].person and not gap.strip():
+                    break  # "دعا الاتحاد العام للشغل رئيس الجمهورية": a bare office right after a body is the object
                 if not linked and p.person and not p.named and chain[-1].country not in (None, p.country):
                     break  # "استقبل وزير الخارجية العماني المبعوث الأمريكي": another state's office is the object
                 if not linked and p.person and _other_state_office_between(view, chain[-1], p, gap):

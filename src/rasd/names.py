@@ -144,6 +144,7 @@ class NameRules:
     water_heads: frozenset[str] = frozenset()  # "نهر": "نهر الغراف" is the river, not the town of its name
     bloc_closers: frozenset[str] = frozenset()  # "النيابية": "كتلة الصادقون النيابية" is a party's bloc
     local_council_words: frozenset[str] = frozenset()  # "البلدي": "المجلس البلدي زوارة" names its town
+    community_council_words: frozenset[str] = frozenset()  # "عشاير": "مجلس عشائر الأنبار", a community's notables
     host_verbs: frozenset[str] = frozenset()  # "تستضيف": a capital after or before it is the host city
     broken_plurals: frozenset[str] = frozenset()  # "مصادر": a feminine adjective after it ("مصادر سورية")
     group_nouns: frozenset[str] = frozenset()  # "جنود": a nationality after it is its adjective ("جنود أتراك")
@@ -284,6 +285,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         station_heads=frozenset(words["station_heads"]),
         bloc_closers=frozenset(words["bloc_closers"]),
         local_council_words=frozenset(words["local_council_words"]),
+        community_council_words=frozenset(words["community_council_words"]),
         given_name_ends=frozenset(words["given_name_ends"]),
         cue_adjectives=frozenset(words["cue_adjectives"]),
         named_with_kind=frozenset(words["named_with_kind"]),
@@ -1772,6 +1774,11 @@ def _institution_mentions(
                 break
             nxt = words[j + 1][2] if j + 1 < len(words) else ""
             glued = j + 1 < len(words) and not folded_text[words[j][1] : words[j + 1][0]].strip()
+            community = word[cut:] == "مجلس" and all(t in rules.community_council_words for t in taken)
+            if community and w in rules.community_council_words and glued:
+                taken.append(w)  # "مجلس عشائر الأنبار"، "مجلس شيوخ قبائل مأرب": the notables of a community (gap24)
+                j += 1
+                continue
             if grouping and not taken and w in rules.institution_heads:
                 taken.append(w)  # "تنسيقية لجان مقاومة الفاشر": a coordination of bodies named by their kind
                 j += 1
@@ -1956,7 +1963,7 @@ def _institution_mentions(
             role = "military"  # "مديرية الاستخبارات العسكرية"، "مديرية الشرطة العسكرية": the army's own (art15)
         elif role == "military" and word[cut:] in _COMMAND_HEADS and taken[0] in _COMMANDED_CIVIL:
             role = _COMMANDED_CIVIL[taken[0]]  # "قيادة الحزب"، "قيادة النقابة": a leadership, no army
-        elif role == "government" and word[cut:] in _COUNCIL_HEADS and _community_council(taken):
+        elif role == "government" and word[cut:] in _COUNCIL_HEADS and _community_council(taken, rules):
             role = "other"  # "المجلس الاجتماعي لسوق الجمعة"، "المجلس العام لحيي الشيخ مقصود": a community's notables
         # "وزارة الري المصرية"، "وزارة التجارة الصينية": a closing nationality adjective names the body's state
         # ... and so does one right after the kind ("الرابطة الجزائرية للدفاع عن حقوق الإنسان")
@@ -2008,11 +2015,15 @@ _COMMANDED_CIVIL = {
 _NEIGHBOURHOODS_FOR = frozenset({"لحي", "لحيي", "لاحياء"})
 
 
-def _community_council(taken: list[str]) -> bool:
+def _community_council(taken: list[str], rules: NameRules) -> bool:
     """A council of a community, not of a state: the social council of a town's notables ("المجلس الاجتماعي لسوق
-    الجمعة"; not "المجلس الأعلى للضمان الاجتماعي", nor the upper houses "مجلس الأعيان"، "مجلس الشيوخ") or a council
-    named for neighbourhoods."""
-    return taken[0] == "الاجتماعي" or bool(_NEIGHBOURHOODS_FOR.intersection(taken))
+    الجمعة"; not "المجلس الأعلى للضمان الاجتماعي", nor the upper houses "مجلس الأعيان"، "مجلس الشيوخ"), a council
+    named for neighbourhoods, or one named by the notables it gathers ("مجلس عشائر الأنبار")."""
+    return (
+        taken[0] == "الاجتماعي"
+        or bool(_NEIGHBOURHOODS_FOR.intersection(taken))
+        or taken[0] in rules.community_council_words
+    )
 
 
 def _unlisted_seat(word: str, rules: NameRules) -> bool:
