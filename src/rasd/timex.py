@@ -26,11 +26,11 @@ from rasd.time import (
     ExplicitDate,
     alternation,
     day_number,
-    ordinal_alternation,
     find_explicit_dates,
     hijri_to_gregorian,
     hijri_year_of,
     lexicon,
+    ordinal_alternation,
     safe_date,
 )
 
