@@ -13923,8 +13923,11 @@ def _events_for(
     carried = carried and actor1 is not None and (actor1.named or apart) and actor1.span.start >= t_span.start
     # "وبحث المحافظ مع القنصل ...، بحسب بيان صادر عن مكتبه الإعلامي": a statement of the subject's own office tells
     # any event of his, talks too, in his words (h14c)
+    # ... and so does a document the subject issued ("بحسب بيان نشرته على صفحتها الرسمية"; h20a)
     own_office = source is OUTLET_OWN and any(
-        _attributes(r) and _OWN_OFFICE.match(view.folded.text, r.word_end) for r in _speaker_reports(view)
+        _attributes(r)
+        and (_OWN_OFFICE.match(view.folded.text, r.word_end) or _OWN_DOCUMENT.match(view.folded.text, r.word_end))
+        for r in _speaker_reports(view)
     )
     said = said or own_office
     if (source is OUTLET_OWN or relayed or carried) and said and actor1 is not None and maker and not recalled_said:
