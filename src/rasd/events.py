@@ -17584,6 +17584,11 @@ def _sent_to(view: SentenceView, p: Participant) -> bool:
     return p.canonical == _UNKNOWN_PARTY and _TO_AT_END.search(before) is not None
 
 
+# (folded) between an unnamed official's title and the body he serves: his title's adjectives, then a fused لـ ("المسؤول
+# الأمني لكتائب حزب الله"، "القيادي البارز لحركة ..."); not a noun ("رسالة لمجلس الأمن": a message sent to it)
+_TITLE_FOR_BODY = re.compile(r" *(?:ال\w+(?:ي|يه) +){1,2}ل *")
+
+
 def _member_object(subject: Participant, gap: str) -> bool:
     """ "اعتقلت الشرطة العراقية مسؤولاً في الحكومة السورية"، "داهمت قوات الأمن منزل القيادي في الجماعة": after a body
     (not a person's title) as the subject, a person noun before "في" is the object, and the body after it his own."""
@@ -18270,7 +18275,14 @@ def _arguments(
                     break
                 if re.search(r"(?<!\w)(?:علي|بحق)(?!\w)", fold_text(gap)):
                     break  # "حكمت محكمة سعودية على الناشط محمد الغامدي": whom it befell, past على
-                if any(
+                # "دعا المسؤول الأمني لكتائب حزب الله أبو علي العسكري": an unnamed official's title, its adjectives and
+                # a fused لـ before the group or party he serves (gap24)
+                unnamed_official = (chain[-1].head or "").removeprefix("ال") in name_rules().unnamed_people
+                office_of = (chain[-1].person or unnamed_official) and not chain[-1].named
+                office_of = office_of and _TITLE_FOR_BODY.fullmatch(fold_text(gap)) is not None
+                # (a state's body after لـ may be whom the deed is for: "قدّم المسؤول الأممي للحكومة خطة")
+                office_of = office_of and p.role not in _STATE_ROLES
+                if not office_of and any(
                     w[:1] in ("ب", "ل") and w not in ("باسم", "لدي") and not re.fullmatch(r"[بل](?:ه|ها|هم|هما)", w)
                     for w in fold_text(gap).split()
                 ):
@@ -18279,8 +18291,10 @@ def _arguments(
                     chain.append(p)  # "قتل مسلحون من جماعة بوكو حرام 12 صياداً": the men are the group (probe97)
                     continue
                 # "مسلحون ينتمون إلى قوات الدعم السريع": the side the subject's men belong to
-                linked = re.search(r"(?<!\w)(?:في|باسم|لدي|التابع|التابعه|و)$", fold_text(gap).strip())
-                linked = linked or _BELONGING.fullmatch(fold_text(gap))
+                linked = office_of or bool(
+                    re.search(r"(?<!\w)(?:في|باسم|لدي|التابع|التابعه|و)$", fold_text(gap).strip())
+                )
+                linked = linked or _BELONGING.fullmatch(fold_text(gap)) is not None
                 if not (p.person or linked):
                     break  # "طالبت الوزارة مجلس الأمن": the object, not more of the subject
                 if not linked and p.person and not p.named and not chain[-1].person and not gap.strip():
