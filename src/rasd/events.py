@@ -14422,6 +14422,7 @@ def _events_for(
             here = [m for m in here if m not in home]
     here = _not_where_speaker_is(view, here, source, bool(ctx.places) and plover not in _SAID)
     here = _without_route_end(view, here, plover)
+    here = _without_trip_starts(view, here)
     if hit.values[0].id in ("interception", "interception_weak"):
         # "اعترضت الدفاعات صواريخ أُطلقت من الأراضي الإيرانية": where the fire came from, not where it was stopped
         here = [
@@ -15313,6 +15314,26 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
     # (probe90) forces or aid sent "من مدينة المكلا باتجاه هضبة حضرموت" go where they head, as fire does
     drop = ends if plover == "RETREAT" else origins
     return [m for m in places if m not in drop]
+
+
+# (h20c) "أثناء عودته من سوق مارع"، "خلال رحلتهم من حلب": the start of a way home or a trip, a pronoun on its noun
+# (folded; a place kind or two may stand between)
+_TRIP_FROM = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:" + _alt("trip_nouns") + r")(?:ه|ها|هم|هما|هن) +من(?: +[^\W\d_]+){0,2} *$"
+)
+
+
+def _without_trip_starts(view: SentenceView, places: list[Mention]) -> list[Mention]:
+    """ "وفي أعزاز، خطف مسلحون تاجراً أثناء عودته من سوق مارع": the place a victim was coming back or setting out
+    from is not where the deed befell him, when the sentence names another place for it."""
+    if len(places) < 2 or " من" not in view.folded.text:
+        return places
+    starts = [
+        m
+        for m in places
+        if _TRIP_FROM.search(view.folded.text[max(0, (at := view.folded_index(m.span.start)) - 40) : at])
+    ]
+    return [m for m in places if m not in starts] or places
 
 
 # a strain and its parties: "التوتر بين إسرائيل وحزب الله"، "الأزمة القائمة بين البلدين" (up to the second party)
