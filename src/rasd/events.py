@@ -1150,7 +1150,12 @@ def _view(
         if _searches(verbs_of, folded.text, word_set):
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY, _REACHED_DEAL_KEY)
-            triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
+            # a deal reached may stand past a subject with a relative clause ("توصلت «لجنة الصلح» التي شكلها «الفيلق
+            # الثالث» للوساطة بين الفصيلين، فجر اليوم، إلى اتفاق"; h20c): its "إلى" and noun are rare enough
+            most = 16 if key == _REACHED_DEAL_KEY else 10
+            triggers = _verb_and_object(
+                folded.text, triggers, verbs_of, objects_of, key, 160 if most > 10 else 120, alone, most
+            )
     if ("سلم" in folded.text or "تسليم" in folded.text) and any(h.values[0].id == "withdrawal" for h in triggers):
         triggers = _with_site_handed(folded.text, triggers)
     if _searches(_SIGN_VERB, folded.text, word_set):
@@ -14349,7 +14354,10 @@ def _events_for(
         terms = _DEAL_TERMS.search(view.folded.text, hit.end)
         if terms is not None:
             cut = view.raw_start(terms.start(), terms.start())
-            here = [m for m in here if m.span.start < cut]
+            # (h20c) "إلى اتفاق يقضي بوقف فوري لإطلاق النار وسحب المسلحين من أحياء الباب": a truce's terms name the
+            # ground where the fighting stops; with no venue before them, that is where the deal is
+            truce = _TRUCE_TERMS.match(view.folded.text, terms.end()) is not None
+            here = [m for m in here if m.span.start < cut] or (here if truce else [])
         # "توصلتا، خلال مباحثات في الدوحة، إلى تفاهم على إدخال 200 شاحنة إلى شمال قطاع غزة": what the deal is on,
         # right after its noun, is its terms too, when a place before them tells where it was made (h17a)
         on_terms = _ON_TERMS.match(view.folded.text, hit.end)
@@ -15632,6 +15640,11 @@ def _names_deal(view: SentenceView, p: Participant) -> bool:
 
 # what a deal provides, right after it or its parties (folded): "يقضي بـ"، "ينص على"، "يمنح"، "يسمح"، "يتضمن"
 _ON_TERMS = re.compile(r" +علي +(?=[^\W\d_]{3})")  # "تفاهم على إدخال": the deal's terms right after its noun (folded)
+# (folded) the terms a truce: "يقضي بوقف فوري لإطلاق النار"، "ينص على وقف القتال"، "يقضي بهدنة"
+_TRUCE_TERMS = re.compile(
+    r" +(?:علي +)?(?:ب?(?:وقف|ايقاف)(?: +[^\W\d_]+)? +(?:ل?لاطلاق +النار|اطلاق +النار|ال(?:قتال|اقتتال|اشتباكات|"
+    r"اعمال +العدائي[هة]))|ب?(?:ال)?هدن[هة])(?!\w)"
+)
 _DEAL_TERMS = re.compile(r"(?<!\w)(?:يقضي|تقضي|ينص|تنص|يمنح|تمنح|يسمح|تسمح|يتضمن|تتضمن|يلزم|تلزم)(?!\w)")
 _DEAL = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r")(?!\w)")
 _DEAL_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r") $")
