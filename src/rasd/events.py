@@ -22862,7 +22862,21 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         or _claimed_capture_beside_report(a, b)
         or _claimed_hit_beside_interception(a, b)
         or _claimed_bombing_beside_clash(a, b)
+        or _downed_others_craft(a, b)
     )
+
+
+def _downed_others_craft(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "استهدفت طائرة مسيرة أطلقها الحوثيون موقعاً في قعطبة" and "أسقطت دفاعاتهم الجوية طائرة استطلاع تابعة للتحالف
+    في أجواء قعطبة": a craft downed that is another side's than the strike's doer is another incident, not the
+    strike retold (h20c; the strike's own drone downed still retells it)."""
+    if not (a["acled"] and b["acled"]):
+        return False
+    downed, strike = (a, b) if tuple(a["acled"]) == _DISRUPTED else (b, a)
+    if tuple(downed["acled"]) != _DISRUPTED or strike["acled"][0] != _EXPLOSIONS:
+        return False
+    owner, doer = downed["actor2"], strike["actor1"]
+    return owner is not None and doer is not None and not _same_actor(owner, doer)
 
 
 _FIGHT_TYPES = frozenset({"Battles", _EXPLOSIONS})
