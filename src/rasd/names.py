@@ -2097,13 +2097,13 @@ _MILITARY_AXIS = re.compile(
     + r")(?![^\W\d_])"
 )
 _MILITARY_AXIS_WORD = fold_text("محور")
-# (h20c) "دفعت قيادة محور الضالع بتعزيزات": the axis's command, named so, needs no "العسكري" (the town after it, one
-# word or two, must be a place found)
+# (h20c) "دفعت قيادة محور الضالع بتعزيزات": the axis (the name, "محور الضالع"), its command named, needs no "العسكري"
+# (the town after it is one word or two)
 _AXIS_COMMAND = tuple(
     re.compile(
-        r"(?<![^\s(«\"'])[وفبل]?("
+        r"(?<![^\s(«\"'])[وفبل]?"
         + fold_text("قيادة")
-        + r" +"
+        + r" +("
         + fold_text("محور")
         + r" +([^\W\d_]+"
         + two
