@@ -49,6 +49,7 @@ GOOD = "".join(f"{section}: [كلمة, كلمه]\n" for section in LIST_SECTIONS
     "military_in_country:\n  حرس الحدود: JOR EGY\n"
     "group_adjectives:\n  حوثيه: yem-houthis\n"
     "community_states:\n  المسيريه: SDN\n"
+    "camp_peoples:\n  dz-smara-camp: ESH\n"
 )
 
 

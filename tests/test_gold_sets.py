@@ -49,6 +49,7 @@ def test_heldout5_passes_its_checker() -> None:
         ("heldout20", 8),
         ("heldout21", 8),
         ("heldout22", 8),
+        ("heldout23", 8),
     ],
 )
 def test_two_sentence_paragraph_sets_pass_their_checker(name: str, files: int) -> None:

@@ -252,6 +252,7 @@ LIST_SECTIONS = (
     "gap_stops",
     "gap_prepositions",
     "declined_comment",
+    "say_forms",
     "deeming_verbs",
     "occasions",
     "gap_links",
@@ -334,6 +335,7 @@ LIST_SECTIONS = (
     "clause_head_verbs",
     "hope_thanks",
     "grievance_openers",
+    "dated_happenings",
     "stepping_in_verbs",
     "when_words",
     "stopping_nouns",
@@ -514,6 +516,7 @@ LIST_SECTIONS = (
     "resume_verbs",
     "detain_verbs",
     "vessel_words_before",
+    "vessel_led_to",
     "officer_heads",
     "designate_forms",
     "mp_titles",
@@ -600,6 +603,7 @@ MAPPING_SECTIONS = (
     "police_in_country",
     "group_adjectives",
     "community_states",
+    "camp_peoples",
 )
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
@@ -673,7 +677,7 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
             if role.value not in ROLES:
                 listed = ", ".join(sorted(ROLES))
                 raise DataFileError(name, role.line, f"{section}: role {role.value!r} is not one of {listed}")
-    for section in ("hosted_forces", "police_in_country", "community_states"):
+    for section in ("hosted_forces", "police_in_country", "community_states", "camp_peoples"):
         _check_states(sections, name, section, several=False)
     _check_states(sections, name, "military_in_country", several=True)
     line = sections["group_adjectives"][0]

@@ -1016,6 +1016,8 @@ def _view(
     if "والي" in folded.text:
         cue_hits = _written_governor(text, folded, cue_hits)
     visiting = _searches(_VISITING, folded.text, word_set)  # (looked for once, not per trigger)
+    if any(h.key in _LED_AWAY for h in trigger_hits):
+        trigger_hits = _led_to_port(folded.text, trigger_hits)
     fitting = [
         h
         for h in trigger_hits
@@ -2944,6 +2946,38 @@ _VESSEL_SEIZED_KEY = fold_text("احتجزت ناقلة")
 _OF_VESSEL = frozenset(fold_text(w) for w in _WORDS.words("vessel_words_before"))
 
 
+# gap23: "صعد خفر السواحل إلى متن سفينة شحن واقتادها إلى الميناء": a merchant ship named before a led-away verb
+# with its pronoun, and a port or territorial waters right after it, is a vessel seized
+_LED_TO_PORT = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + "|".join(fold_text(w).removesuffix("ا") if w.endswith("وا") else fold_text(w) for w in _LED_AWAY)
+    + r")ها +[اإ]لي +(?:"
+    + _alt("vessel_led_to")
+    + r")(?!\w)"
+)
+
+
+def _led_to_port(text: str, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """The led-away hits whose pronoun is a merchant ship named before it in the clause, led into port: one
+    vessel-seizure trigger each (the bare pronoun is otherwise one seized as told before, and dropped)."""
+    out = []
+    for h in hits:
+        if h.key in _LED_AWAY and h.end < h.word_end and _LED_TO_PORT.match(text, h.word_start):
+            ship = [m for m in _MERCHANT_VESSEL.finditer(text, max(0, h.word_start - 160), h.word_start)]
+            if ship and not _SENTENCE_STOP.search(text, ship[-1].end(), h.word_start):
+                h = Hit(
+                    h.start,
+                    h.word_end,
+                    h.word_start,
+                    h.word_end,
+                    _VESSEL_SEIZED_KEY,
+                    _fixed_trigger(_VESSEL_SEIZED_KEY),
+                    False,
+                )
+        out.append(h)
+    return out
+
+
 def _with_seized_vessels(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """A whole detention verb and a merchant ship at most ten words on in its clause (a frame aside not counted), no
     "that", no other event word and no crew or preposition right before the ship: one trigger of a vessel seized."""
@@ -3592,6 +3626,8 @@ _HELD_BY_GROUP = frozenset(
     | {"قياديا"}
     # h17c: a body of the group ("عضو في المكتب السياسي للجماعة"، "الجناح العسكري للحركة")
     | {"السياسي", "العسكري"}
+    # h20d: a unit belonging to it ("دورية تابعة للكتيبة"، "قوة تابعة للحركة")
+    | {"تابعة", "تابعه", "التابعة", "التابعه", "تابع", "التابع"}
 )
 
 
@@ -8071,6 +8107,9 @@ _LAST_DAY = re.compile(
 )
 _HOSPITAL_TALLY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("hospital_tally") + r")(?!\w)")
 _TOLL = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("toll") + r")(?!\w)")
+# "لا الرئيس بوش ولا الرئيس شيراك " (folded): subjects set off by neither ... nor, right before their verb (real31;
+# a definite noun after the first لا, so no verb denied by لا: "دول لا تعترف بإسرائيل ولا تقيم علاقات معها")
+_NEITHER_NOR = re.compile(r"(?<!\w)لا +ال[^\W\d_]+[^،,.؛:؟!]*? +ولا +[^،,.؛:؟!]{1,60}? +$")
 # "وكان تجمع أحرار حوران قد وثّق مقتل 47 شخصاً ... خلال الشهر الماضي": a monitor's count over the period (art12)
 _NOT_UNDERGONE = re.compile(r"(?<!\w)[وف]?(?:لم|لن) +[يت]تعرض(?:وا|ا|ن)?(?: +[^\W\d_]+){0,3}? *$")
 _DOCUMENTED = re.compile(r"(?<!\w)[وف]?(?:" + _alt("documenting_verbs") + r")(?!\w)")
@@ -8089,6 +8128,8 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         return "denied"
     if prev in _ANY and any(h.word_end <= hit.word_start for h in view.cues_of("negation")):
         return "denied"  # "ولم تشر المراجع لأي زيارة له": no such event, the sentence says
+    if _NEITHER_NOR.search(before[-200:]) and not _is_noun(view, hit):
+        return "denied"  # "لا الرئيس الأميركي ولا رئيس الوزراء البريطاني استنكروا العملية": neither of them did
     # "لم تتعرض أمريكا لهجوم على أرضها"، "لن يتعرض إلى اعتقال": what one did not (or will not) undergo; "لن تتحركا دون
     # التشاور مع حلفائهما": what is done without it (real28)
     if _NOT_UNDERGONE.search(before[-60:]) and (
@@ -8678,6 +8719,30 @@ def _settlers_stoning(view: SentenceView, actor1: Participant | None) -> bool:
 
 
 _RIOT_WORDS = _taa_spellings(fold_text(w) for w in _WORDS.words("riot_words"))
+# a verb of pelting, then up to eight words (an aside of time set off by commas among them), then the stones
+_PELTED = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + _alt("stoning_verbs")
+    + r")(?:ها|هم|ه)?(?P<between>(?: *[،,]? +[^\W\d_]+){1,8}?) +(?:"
+    + _alt("thrown_stones")
+    + r")(?!\w)"
+)
+
+
+def _stoned_force(
+    view: SentenceView, participants: Sequence[Participant], actor1: Participant | None
+) -> Participant | None:
+    """The state force pelted in the sentence ("رشق عشرات الشبان عناصر الشرطة بالحجارة"): a police or military side
+    named between a verb of pelting and the stones, not the doer."""
+    if not view.contains_any(_STONE_WORDS):
+        return None
+    for m in _PELTED.finditer(view.folded.text):
+        at = view.raw_span(m.start("between"), m.end("between"))
+        for p in participants:
+            inside = at.start <= p.span.start and p.span.end <= at.end
+            if inside and p.role in ("police", "military") and p is not actor1:
+                return p
+    return None
 
 
 def _rioting(view: SentenceView) -> bool:
@@ -10818,6 +10883,10 @@ _ARCHIVE_YEARS = 10
 # "(1796 - 1820م)"، "(1368 - 1644م)": a span of years in parentheses, a reign's, a dynasty's or a life's; one that
 # begins before the news era tells history (real28; a bare year may be a count, a span of two years is not)
 _YEAR_SPAN = re.compile(r"\( *([0-9]{3,4}) *[-–] *[0-9]{3,4} *م? *\)")
+# "بيان صادر عن الهيئات الوطنية ... استنكاراً لأعمال الاستيطان عام (1979)": a year in brackets after its word is
+# how an archive's catalogue dates an item (the press writes "عام 1979"); one more than a decade before
+# publication tells an archive's entry, not news (real31; not "منذ عام (1990)", how long since)
+_BRACKETED_YEAR = re.compile(r"(?<!منذ )(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) *\( *([0-9]{4}) *\)")
 
 
 _TOPIC_REACH = 150  # characters either side of a trigger: run-on sentences glue a match report to politics
@@ -10836,7 +10905,8 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     if any(int(m.group(1)) < _NEWS_ERA for m in (*_YEAR.finditer(near), *_YEAR_SPAN.finditer(near))):
         return True
     if published is not None and any(
-        int(m.group(1)) < published.year - _ARCHIVE_YEARS for m in _FULL_DATE.finditer(near)
+        int(m.group(1)) < published.year - _ARCHIVE_YEARS
+        for m in (*_FULL_DATE.finditer(near), *_BRACKETED_YEAR.finditer(near))
     ):
         return True
     if not _SPORTS.search(near) and not _GOAL_SCORED.search(near) and not _MATCH_MINUTE.search(near):
@@ -10946,6 +11016,12 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return company or _behind_clitics(prev, _RECORD_BEFORE)
     if plover == "REQUEST" and key == "طلب":
         return word.endswith("الطلب") and nxt == "علي"
+    if (
+        text[hit.word_start : hit.start] == ""
+        and not key.startswith(("ن", "ا"))  # "وقال نطالب الحكومة ...": words quoted with no mark, "we demand"
+        and _NAME_AFTER_SAY.search(text, max(0, hit.word_start - 12), hit.word_start)
+    ):
+        return True  # "وقال دان غيلرمان": قال takes إن or a quote, so a bare verb right after it is a name (real31)
     if plover == "PROTEST" and key.startswith("احتجاج"):
         # "وأبلغته احتجاج بلادها الشديد": a state's complaint handed to an envoy; "وأبلغ احتجاجه للوفد"، "مبدياً
         # احتجاجها": one side's own protest, with his or her pronoun, is a complaint voiced, no crowd
@@ -10979,6 +11055,9 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
             w.removeprefix("ل") in _REPORTERS for w in after.split()[1:3]
         )
     return False
+
+
+_NAME_AFTER_SAY = re.compile(r"(?<!\w)[وف]?(?:" + _alt("say_forms") + r") +$")
 
 
 # between a strike noun and the verb of the clause describing it: at most two adjectives ("غارة جوية إسرائيلية")
@@ -11134,6 +11213,17 @@ def _scene_cleared(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return nxt is not None and nxt.group(1).startswith("ال")
 
 
+def _rough_protest_told(view: SentenceView, head: Hit[Trigger], candidates: list[Hit[Trigger]]) -> bool:
+    """ "أصيب ستة أشخاص خلال احتجاجات غاضبة ...، أحرق خلالها المحتجون إطارات السيارات قبل أن تفرّقهم قوات الأمن": the
+    protest the wounds befell in is told further as a riot or as broken up; with no dead, they are its toll (h20b)."""
+    if head.values[0].plover != "PROTEST" or view.previous_word(head.word_start) not in ("خلال", "اثناء"):
+        return False
+    if view.cues_of("killed"):
+        return False
+    rough = any(h.start > head.end and h.values[0].id in _ROUGH_PROTESTS for h in candidates)
+    return rough or _DISPERSED_OWN.search(view.folded.text, head.end) is not None
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -11270,6 +11360,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # "أصيب 20 متظاهراً خلال تفريق تظاهرة"، "أصيب 12 من رجال الأمن خلال أعمال شغب": wounds and no dead in a protest
     # broken up or a riot are its toll
     dispersed = heads and heads[0].values[0].id in _ROUGH_PROTESTS and not view.cues_of("killed")
+    dispersed = dispersed or bool(heads and _rough_protest_told(view, heads[0], candidates))
     if (
         casualties
         and heads
@@ -12829,7 +12920,18 @@ def _no_doers(view: SentenceView, participants: Sequence[Participant]) -> tuple[
 
 
 # "شخص غير مرغوب فيه": said of the envoy the speaker expels
-_UNWELCOME_KEYS = frozenset(fold_text(f) for f in ("شخص غير مرغوب فيه", "شخصا غير مرغوب فيه"))
+_UNWELCOME_KEYS = frozenset(
+    fold_text(f)
+    for f in (
+        "شخص غير مرغوب فيه",
+        "شخصا غير مرغوب فيه",
+        # h20b: ... and two or more of them
+        "شخصين غير مرغوب فيهما",
+        "شخصان غير مرغوب فيهما",
+        "أشخاص غير مرغوب فيهم",
+        "أشخاصا غير مرغوب فيهم",
+    )
+)
 
 
 def _men_sent(actor1: Participant | None, actor2: Participant | None, t_span: Span) -> bool:
@@ -13461,9 +13563,14 @@ def _events_for(
             # "رفضت الحكومة العراقية طلباً أمريكياً بإغلاق مكاتب الفصائل": the state whose request or proposal is
             # rejected or accepted is the other side, not whom the proposal names
             actor2 = proposer
-    if hit.key in _UNWELCOME_KEYS and source.speaker is not None and actor1 is not None and actor1 != source.speaker:
-        # "أعلنت الخارجية الليبية أن السفير التركي شخص غير مرغوب فيه": the envoy declared unwelcome is the object
-        actor1, actor2 = source.speaker, actor1
+    if hit.key in _UNWELCOME_KEYS and actor1 is not None:
+        # "أعلنت الخارجية الليبية أن السفير التركي شخص غير مرغوب فيه": the envoy declared unwelcome is the object;
+        # the state that declares him so opens the sentence ("قررت الجزائر اعتبار موظفَين في السفارة الفرنسية
+        # «شخصين غير مرغوب فيهما»", h20b), else it is the speaker
+        opener = next((p for p in kept if p.span.start < actor1.span.start and p.role == "government"), None)
+        declarer = opener or source.speaker
+        if declarer is not None and declarer != actor1:
+            actor1, actor2 = declarer, actor1
     if actor1 is not None and actor1.span.start > view.start and _towards(view, actor1):
         # "سقطت قذائف أطلقت باتجاه إسرائيل": what fire was aimed at is its target, never its doer
         actor1, actor2 = None, actor2 or actor1
@@ -13809,7 +13916,10 @@ def _events_for(
             nationality = _nationality_after(view, hit)  # "غارة أميركية"
             actor1 = _but(nationality, role="military") if nationality is not None else None
     # "أعلنت الفرقة أنها صدت، فجر اليوم، هجوماً لقوات الدعم السريع": who repelled it is the side attacked
-    repeller = _repeller(view, hit, participants, speaker) if plover == "ASSAULT" else None
+    # (an infiltration foiled, "أحبطت قوات الجيش محاولة تسلل لمسلحي الحوثي", is told as the force's deed: its doer
+    # stays actor1, the infiltrators actor2; art16, probe10)
+    repelled_kind = plover == "ASSAULT" and hit.values[0].id != "infiltration_repelled"
+    repeller = _repeller(view, hit, participants, speaker) if repelled_kind else None
     if repeller is not None:
         attacker = _attacker(view, hit, participants)
         named_apart = attacker is not None and None not in (attacker.canonical, repeller.canonical)
@@ -14187,6 +14297,10 @@ def _events_for(
         actor2 = None
     if acled is not None and acled[0] == "Protests" and plover == "PROTEST" and _rioting(view):
         acled = ("Riots", "Violent demonstration")  # "خرج مئات ... في تظاهرات، وأضرموا النار ... ورشقوا ... بالحجارة"
+    if plover == "PROTEST" and acled == ("Riots", "Violent demonstration") and actor2 is None:
+        # "رشق عشرات الشبان، ليل الخميس، عناصر القوات العمومية بالحجارة وأضرموا النار في حاويات": the force the
+        # rioters pelted, named between the verb of pelting and the stones, is the riot's other side (h20d)
+        actor2 = _stoned_force(view, kept, actor1)
     modality = modality or _modality(view, hit, source)
     if plover == "REJECT" and modality == "hypothetical" and _UNLESS.search(view.folded.text, hit.end):
         # "أكد أن حزبه سيقاطع الحوار ما لم يُفرج عن الموقوفين": a boycott or refusal made to hang on a demand is a
@@ -14932,6 +15046,13 @@ def _events_for(
             _but(p, country=came_from) if p is not None and _unnamed_armed(p) else p for p in (actor1, actor2)
         )
     actor1, actor2 = _group_police(view, actor1), _group_police(view, actor2)
+    dwellers = _camp_people(places)
+    if dwellers is not None:
+        # "وقفة احتجاجية نظمها مئات اللاجئين" in the Smara camp by Tindouf: the unnamed people of an event in a camp of
+        # refugees from another state are that state's, not the host's
+        actor1, actor2 = (
+            _but(p, country=dwellers) if p is not None and _camp_dweller(p, places) else p for p in (actor1, actor2)
+        )
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -15054,6 +15175,25 @@ def _came_from_state(view: SentenceView) -> str | None:
         if state is not None:
             return state
     return None
+
+
+_CAMP_PEOPLES = _WORDS.mapping("camp_peoples")
+_DWELLER_ROLES = frozenset({"civilians", "protesters", "armed_group", "other"})
+
+
+def _camp_people(places: Sequence[Mention]) -> str | None:
+    """The state (ISO3) of the refugees of the camp an event is placed in, when they are not of the camp's host."""
+    return next(
+        (_CAMP_PEOPLES[m.place.id] for m in places if m.place is not None and m.place.id in _CAMP_PEOPLES), None
+    )
+
+
+def _camp_dweller(p: Participant, places: Sequence[Mention]) -> bool:
+    """An unnamed crowd, civilians or gunmen whose state is only the host's of the camp (or none)."""
+    if p.named or p.person or p.canonical is not None or p.role not in _DWELLER_ROLES:
+        return False
+    hosts = {iso3(m.place.country) for m in places if m.place is not None and m.place.id in _CAMP_PEOPLES}
+    return p.country is None or p.country in hosts
 
 
 def _unnamed_armed(p: Participant) -> bool:
@@ -15997,6 +16137,11 @@ def _event_date(
     # "أعلن بيان اليوم التوصل إلى اتفاق لإنهاء الأزمة التي اندلعت الثلاثاء": a day in a relative clause after the
     # trigger dates the thing the clause describes, not the event
     times = [t for t in times if not _relative_clause_time(view, t, t_span)] or times
+    # "نظّم العشرات من متضرري فيضان سبتمبر 2023 وقفة احتجاجية ظهر اليوم": a time right after a noun in construct that
+    # names a past happening (a flood, a war, unrest) names that happening; another time of the sentence dates the
+    # deed (h20d)
+    # (not the trigger's own time: "خلال احتجاجات عام 2019" is a happening of 2019 told as history)
+    times = [t for t in times if not _names_happening(doc.raw, t) or _time_of_trigger(doc.raw, t, t_span)] or times
     # "أفرجت الجماعة عن رهينتين كانت قد خطفتهما قبل شهرين": a day in a pluperfect clause after the trigger dates the
     # earlier deed it tells, never the event; with no other day the event is the story's (probe81)
     earlier = [t for t in times if _pluperfect_time(view, t, t_span)]
@@ -16284,7 +16429,9 @@ _ASIDE_HANDLED = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 # probe25: closing a crossing or an office has no doer to swallow ("أغلقت السلطات العراقية، اليوم، منفذ زرباطية");
 # s14: ground taken reads its doer inside the phrase ("سيطر الجيش السوداني، اليوم الأحد، على مدينة سنجة", as without
 # the aside)
-_ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure"}) | _TERRITORY_TRIGGERS
+# gap23: nor has an infiltration foiled ("أحبطت قوات الجيش، ليل أمس، محاولة تسلل لمسلحي الحوثي"): its doer stands
+# before the verb, and the infiltrators follow the phrase
+_ASIDE_CLOSURES = frozenset({"closure_ban", "office_closure", "infiltration_repelled"}) | _TERRITORY_TRIGGERS
 # probe40: nor has a cell dismantled ("فككت المصالح الأمنية المغربية، أمس، خلية إرهابية"): the doer stands before the
 # aside and is read as the verb's subject; s15: nor a boat stopped ("اعترض خفر السواحل، فجر أمس، قارباً"), nor
 # arms seized ("أن دورية لخفر السواحل ضبطت، فجر أمس، شحنة أسلحة مهربة"); probe99: nor a ship or a tanker seized
@@ -16641,6 +16788,13 @@ def _subject_before(
             a = that[-1].end() + view.folded.text[that[-1].end() :].find(between)
             span = view.raw_span(a, a + len(between))
             return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    # "رشق عشرات الشبان قوات الأمن بالحجارة وأضرموا النار في حاويات": the crowd counted earlier in the sentence, the
+    # verb's subject told before it (h20d)
+    crowd = [j for j, (_, b, w) in enumerate(view.words) if b <= hit.word_start and w in _CROWDS]
+    counted = _phrase_from(view, crowd[-1]) if crowd else None
+    if counted is not None and counted[1] <= hit.word_start:
+        span = view.raw_span(*counted)
+        return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
     span = view.raw_span(hit.word_start, hit.word_end)
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
@@ -17076,9 +17230,12 @@ def _weapon_subject_after(view: SentenceView, verb_end: int, target: Participant
 
 
 # "أحرق محتجون غاضبون مقر الحزب الديمقراطي الكردستاني"، "أضرموا النار في مكتب حزب الدعوة"، "مقراً لحركة النهضة"
-# (folded; past an adjective of the rioters)
+# (folded; past an adjective of the rioters, not a word of nearness: "أحرق محتجون إطارات أمام مقر الحزب" burnt tyres
+# by the office, h20b)
 _OFFICE_OF = re.compile(
-    r" *(?:[^\W\d_]+ +)?(?:في +|علي +)?(?:ال)?(?:مقر|مقرا|مقار|مقرات|مكتب|مكتبا|مكاتب)"
+    r" *(?:(?!(?:"
+    + _folded_alt("near_words")
+    + r") )[^\W\d_]+ +)?(?:في +|علي +)?(?:ال)?(?:مقر|مقرا|مقار|مقرات|مكتب|مكتبا|مكاتب)"
     r"(?: +(?:ال)?[^\W\d_]+ي(?:ه|ا)?)? +(?:ل|لل)?"
 )
 
@@ -21013,7 +21170,7 @@ _SOLDIER_STEMS = frozenset({"جندي", "ضابط"})  # "جنود الجيش ا�
 _MEMBERS_IN = frozenset(_WORDS.words("members_in"))
 # past one adjective: "قيادي بارز في" (a former one, "قيادياً سابقاً في", is no longer of it)
 _IN_BODY = re.compile(r"(?: +(?:بارز|رفيع|كبير|ميداني|عسكري|امني)(?:[اه]|ان|ين)?)? +في +")  # (dual, plural: probe97)
-_SPACES = re.compile(r" +")
+_SPACES = re.compile(r" +(?:[«\"“] *)?")  # (an opening quote may stand before the body's name: "عناصر «كتيبة ...»")
 _SUBJECT_WORDS = re.compile(r" +[^\W\d_]+(?: +[^\W\d_]+)?(?= *[،,])")  # "قتل الجيش،"، "قتلت القوات التركية،"
 _CREW = re.compile(r" +(?:[^\W_]+ +){0,2}?(?:من +)?((?:افراد +)?(?:ال)?طاقم) +")  # "ثلاثة من أفراد طاقم"
 _OBJECT_ASIDE = re.compile(r"[،,][^،,.]{1,30}[،,] *")  # "، أمس الثلاثاء، "
@@ -23322,6 +23479,24 @@ def _past_time(time: Mapping[str, object], published: date) -> bool:
 # text (gap22); after a definite noun it is when the deed was done ("وقّعا الاتفاق عام 2020"), after a noun with
 # its tanwin too ("وقّعا اتفاقاً عام 2020")
 _DOCUMENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:" + _alt("dated_documents") + r")\s*$")
+
+
+# "فيضان سبتمبر 2023"، "أحداث أكتوبر الماضي"، "احتجاجات شهر يناير": the noun of a happening in construct with a time
+_HAPPENING_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:" + _alt("dated_happenings") + r")(?:\s+شهر)?\s*$")
+
+
+def _names_happening(raw: str, time: Mapping[str, object]) -> bool:
+    """Whether a month or a day stands right after the noun of a past happening in construct ("متضرري فيضان سبتمبر
+    2023"); a bare year is left to tell history ("أدين بإحراق مركز للشرطة خلال احتجاجات عام 2019")."""
+    start = int(str(time["start"]))
+    before = fold_text(raw[max(0, start - 24) : start])
+    return time.get("precision") != "year" and bool(_HAPPENING_BEFORE.search(before))
+
+
+def _time_of_trigger(raw: str, time: Mapping[str, object], t_span: Span) -> bool:
+    """Whether the time follows the trigger right after it (but for "شهر"، "عام"): the trigger's own time."""
+    start = int(str(time["start"]))
+    return t_span.end <= start and fold_text(raw[t_span.end : start]).strip() in ("", "شهر", "عام", "سنه")
 
 
 def _names_document(raw: str, time: Mapping[str, object]) -> bool:
