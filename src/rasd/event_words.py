@@ -63,6 +63,8 @@ LIST_SECTIONS = (
     "press_words",
     "detail_verbs",
     "many",
+    "group_heads",
+    "own_staff",
     "toll",
     "documenting_verbs",
     "perceive_verbs",

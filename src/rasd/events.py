@@ -5693,6 +5693,9 @@ def _speaker_of(
     body = _unlisted_body(view, report)
     if body is not None:
         return body
+    body_statement = _body_statement(view, report)
+    if body_statement is not None:
+        return body_statement  # "وفق بيان للوكالة": the body's statement, official (art35)
     # "... وفق ما أفادت غرفة طوارئ المعسكر": after "بحسب"/"وفق" the speaker follows; what stands before is the
     # event's own words
     prior = [s for s in speakers if s.span is not None and s.span.end <= r_span.start]
@@ -5712,9 +5715,7 @@ def _speaker_of(
         return prior[-1]
     if _is_statement(report):
         return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
-    if _attributes(report) and (
-        _OWN_OFFICE.match(view.folded.text, report.word_end) or _OWN_DOCUMENT.match(view.folded.text, report.word_end)
-    ):
+    if _own_office(view, report):
         return OUTLET_OWN  # "بحسب بيان صادر عن مكتبه": the subject's own office, so the subject, found by the caller
     statement = _BARE_STATEMENT.match(view.folded.text, report.word_end) if _attributes(report) else None
     if statement is not None:
@@ -5784,8 +5785,13 @@ def _first_after(reports: list[Hit[Cue]]) -> Hit[Cue]:
 
 
 # after "بحسب"/"وفق": a statement issued by the office or staff of the one it speaks of ("مكتبه"، "مكتبها الإعلامي")
+# ... or that one's office or post, by the verb of telling ("بحسب ما أعلنه مكتبه الإعلامي"، "وفق ما أعلنه كاتبه العام"،
+# "بحسب ما قاله الناطق باسمها"; art35)
 _OWN_OFFICE = re.compile(
-    r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
+    r" +(?:(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)"
+    r"|(?:ما +)?(?:[^\W\d_]+ +(?:(?:به|بها) +)?)?(?:(?:"
+    + "|".join(_WORDS.words("own_staff"))
+    + r")(?:ه|ها|هم)|(?:ال)?(?:متحدث|ناطق)(?: +الرسمي)? +باسم(?:ه|ها|هم)))(?!\w)"
 )
 
 # h20a: "حسب برقية الإضراب التي أصدرها اليوم"، "وفق البلاغ الذي نشره على صفحته": a document the subject issued, the
@@ -5798,6 +5804,37 @@ _OWN_DOCUMENT = re.compile(
     + r")(?: +(?!الذي|التي)[^\W\d_]+)?(?: +(?:الذي|التي))? +"
     r"(?:اصدر|نشر|وزع|بث)(?:ه|ها|ته|تها|وه|وها)(?!\w)(?! +ال(?!يوم))"
 )
+
+
+# ... and a statement of a body named by its head noun alone, after an attribution that holds the statement noun
+# ("وفق بيان" + "للوكالة")
+_ATTRIBUTION_HEADS = ("بحسب", "حسب", "وفق", "وفقا", "طبقا")
+_OWN_BODY = re.compile(r" +لل[^\W\d_]+(?= *(?:[.،,؛]|$))")
+_BODY_STATEMENT = re.compile(r" +(?P<statement>(?:ال)?بيان) +لل[^\W\d_]+(?= *(?:[.،,؛]|$))")
+
+
+def _own_office(view: SentenceView, report: Hit[Cue]) -> bool:
+    """Whether an attribution ("بحسب"، "وفق بيان") names, right after it, the subject's own office or word."""
+    # ... or a document the subject issued ("بحسب بيان نشرته على صفحتها الرسمية"; h20a)
+    folded = view.folded.text
+    own = _OWN_OFFICE.match(folded, report.word_end) or _OWN_DOCUMENT.match(folded, report.word_end)
+    return _attributes(report) and own is not None
+
+
+def _body_statement(view: SentenceView, report: Hit[Cue]) -> Source | None:
+    """ "وفق بيان للوكالة"، "بحسب بيان للكتيبة": a statement of a body told by its head noun alone, an official word."""
+    folded = view.folded.text
+    if report.key.startswith(_ATTRIBUTION_HEADS) and report.key.endswith("بيان"):
+        body, start = _OWN_BODY.match(folded, report.word_end), report.word_end - len("بيان")
+    elif _attributes(report):
+        body = _BODY_STATEMENT.match(folded, report.word_end)
+        start = body.start("statement") if body is not None else 0
+    else:
+        return None
+    if body is None:
+        return None
+    span = view.raw_span(start, body.end())
+    return Source(span, view.raw_text(span), "official", None)
 
 
 # "نقلته وكالة الأنباء العراقية (واع) عن بيان للمستشارية": what an agency or outlet relays is a statement (folded)
@@ -9288,6 +9325,7 @@ _SETS_OFF = ("فجر", "يفجر", "نفجر", "انفجر", "ينفجر", "تن
 # "مما يهدد"، "وهو ما يهدد"، "بشكل يتفق مع"، "بما يتفق مع": a present verb after these tells a consequence or a fit
 _WHICH = frozenset(("ما", "مما", "بما", "بشكل", "بصوره", "نحو"))
 _STOPPING = fold_text("إيقاف")
+_GROUP_HEADS = frozenset(_WORDS.words("group_heads"))
 # (the sentence's folded text keeps ة: "حماية"، "تصفية" end in either)
 _AIM_GOAL = re.compile(
     r" +[\"«“]?[وب]?(?:ال)?(?:"
@@ -9325,6 +9363,16 @@ def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     word = nxt.group(1)
     if word.isdigit() or _person_stem(word) is not None:
         return False
+    if word in _GROUP_HEADS:
+        # "إيقاف عدد من المحتجين"، "إيقاف عشرات الشبان": a loose count of people is people (art35)
+        after = list(_LETTER_RUN.finditer(view.folded.text, nxt.end(1), nxt.end(1) + 40))[:2]
+        if after and after[0].group() == "من":
+            after = after[1:]
+        if after and (
+            _person_stem(after[0].group()) is not None
+            or any(c.start == after[0].start() for c in view.cues_of("institution"))
+        ):
+            return False
     if any(c.start == nxt.start(1) for c in view.cues_of("number")):
         return False
     at = view.raw_span(nxt.start(1), nxt.end(1)).start
@@ -12254,13 +12302,29 @@ def _organiser_holds(view: SentenceView, ctx: Context, hit: Hit[Trigger], events
     for p in ctx.participants:
         if not (p.named and p.role in _HOLDER_ROLES and p.span.end <= at):
             continue
-        if view.text[p.span.end - view.start : at - view.start].strip():
+        if view.text[p.span.end - view.start : at - view.start].strip() and not _seat_between(view, p.span.end, at):
             continue
+        own_word = any(_own_office(view, r) for r in _speaker_reports(view))
         for e in events:
             if e["modality"] == "planned" and e["actor1"] is not None and e["actor1"]["text"] == word:
                 country = p.country or e["actor1"]["country"]
                 e["actor1"] = {**p.record(), "country": country, "role": "protesters"}
+                if own_word and e["source"]["kind"] == "outlet_own":
+                    # "..., وفق ما أعلنه كاتبه العام": the union's own officer announced its strike (art35)
+                    e["source"] = Source(p.span, p.text, _speaker_kind(p), p.canonical).record()
         return
+
+
+def _seat_between(view: SentenceView, start: int, end: int) -> bool:
+    """ "الاتحاد الجهوي للشغل بالقصرين تنفيذ": only the body's seat, a place behind ب or في, between start and end."""
+    gap = view.text[start - view.start : end - view.start]
+    lead = re.match(r"\s*(?:في\s+|ب)", gap)
+    if lead is None:
+        return False
+    at = start + lead.end()
+    return any(
+        m.place is not None and m.span.start == at and not gap[m.span.end - start :].strip() for m in view.mentions
+    )
 
 
 def _verb_span(view: SentenceView, hit: Hit[Trigger]) -> Span:
@@ -14039,11 +14103,7 @@ def _events_for(
     # "وبحث المحافظ مع القنصل ...، بحسب بيان صادر عن مكتبه الإعلامي": a statement of the subject's own office tells
     # any event of his, talks too, in his words (h14c)
     # ... and so does a document the subject issued ("بحسب بيان نشرته على صفحتها الرسمية"; h20a)
-    own_office = source is OUTLET_OWN and any(
-        _attributes(r)
-        and (_OWN_OFFICE.match(view.folded.text, r.word_end) or _OWN_DOCUMENT.match(view.folded.text, r.word_end))
-        for r in _speaker_reports(view)
-    )
+    own_office = source is OUTLET_OWN and any(_own_office(view, r) for r in _speaker_reports(view))
     said = said or own_office
     if (source is OUTLET_OWN or relayed or carried) and said and actor1 is not None and maker and not recalled_said:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
@@ -17131,10 +17191,17 @@ def _pronoun_owner(forces: Participant, participants: Sequence[Participant]) -> 
     """ "أعلنت وزارة الدفاع التركية انسحاب قواتها"، "أعلنت روسيا سحب قواتها من مطار القامشلي": forces with a
     possessive pronoun are of the side named nearest before them in their sentence (the verb's subject, or its
     object: "طالبت روسيا تركيا بسحب قواتها"), not of the story's country; their own role is kept."""
-    before = [p for p in participants if p.span.end <= forces.span.start and not p.possessive and p.country]
+    before = [
+        p
+        for p in participants
+        if p.span.end <= forces.span.start and not p.possessive and (p.country or p.role == "igo")
+    ]
     if not before:
         return None
     owner = max(before, key=lambda p: p.span.end)
+    if owner.role == "igo":
+        # "نفت بعثة الاتحاد الأفريقي ... انسحاب قواتها": a mission's troops are the mission, of no one state (art35)
+        return _but(forces, country=None, role="igo", canonical=owner.canonical)
     canonical = owner.canonical if owner.role == forces.role else None
     return _but(forces, country=owner.country, canonical=canonical)
 
