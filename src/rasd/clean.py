@@ -67,9 +67,12 @@ _CAPTION = re.compile(r"\(([^()]{1,60})\)\s*$")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?؟…:]\s*[\"'»”)\]]*\s*$")
 # A clock time; "14h35" as pages of the Maghreb print it (French usage), "à" before it being one letter.
-# An ISO stamp's clock may end in its zone ("06:30:00Z", "09:30:00.000+03:00").
+# An ISO stamp's clock may end in its zone ("06:30:00Z", "09:30:00.000+03:00"). Tunisian and Algerian pages
+# also write the hour and the minutes in words of their units ("على الساعة 18 و40 دق", "10 س و 5 د",
+# "18 و 40 دقيقة"): the minutes' unit must follow, so "3 و4" alone is no clock.
 _TIME = re.compile(
-    r"(?<![\d])\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d{1,6})?)?|h\d{2})(?:z|[+\-]\d{2}:?\d{2}(?!\d))?"
+    r"(?<![\d])(?:\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d{1,6})?)?|h\d{2})(?:z|[+\-]\d{2}:?\d{2}(?!\d))?"
+    r"|\d{1,2}\s*(?:س\s*)?و\s*\d{1,2}\s*(?:دقيقه|دقائق|دق|د)\.?)"
     r"(?:\s*(?:ص|م|am|pm|صباحا|مساء))?(?![\w])",
     re.I,
 )

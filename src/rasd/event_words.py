@@ -595,6 +595,8 @@ LIST_SECTIONS = (
     "word_fire_participles",
     "intransitive_move_nouns",
     "dated_documents",
+    "protest_camps",
+    "issued_documents",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

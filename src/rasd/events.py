@@ -5741,7 +5741,9 @@ def _speaker_of(
         return prior[-1]
     if _is_statement(report):
         return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
-    if _attributes(report) and _OWN_OFFICE.match(view.folded.text, report.word_end):
+    if _attributes(report) and (
+        _OWN_OFFICE.match(view.folded.text, report.word_end) or _OWN_DOCUMENT.match(view.folded.text, report.word_end)
+    ):
         return OUTLET_OWN  # "بحسب بيان صادر عن مكتبه": the subject's own office, so the subject, found by the caller
     statement = _BARE_STATEMENT.match(view.folded.text, report.word_end) if _attributes(report) else None
     if statement is not None:
@@ -5813,6 +5815,17 @@ def _first_after(reports: list[Hit[Cue]]) -> Hit[Cue]:
 # after "بحسب"/"وفق": a statement issued by the office or staff of the one it speaks of ("مكتبه"، "مكتبها الإعلامي")
 _OWN_OFFICE = re.compile(
     r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
+)
+
+# h20a: "حسب برقية الإضراب التي أصدرها اليوم"، "وفق البلاغ الذي نشره على صفحته": a document the subject issued, the
+# verb's ending its pronoun and no doer named after it (not "وفق محضر الجلسة الذي نشرته الجامعة")
+_OWN_DOCUMENT = re.compile(
+    r" +(?:ال)?(?:"
+    + "|".join(
+        re.escape(w.removesuffix("ه")) + ("[هة]" if w.endswith("ه") else "") for w in _WORDS.words("issued_documents")
+    )
+    + r")(?: +(?!الذي|التي)[^\W\d_]+)?(?: +(?:الذي|التي))? +"
+    r"(?:اصدر|نشر|وزع|بث)(?:ه|ها|ته|تها|وه|وها)(?!\w)(?! +ال(?!يوم))"
 )
 
 
@@ -11270,6 +11283,23 @@ def _scene_cleared(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return nxt is not None and nxt.group(1).startswith("ال")
 
 
+_PROTEST_CAMPS = frozenset(fold_text(w) for w in _WORDS.words("protest_camps"))
+
+
+def _camp_raided(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أوقفت وحدات الحرس ستة شبان إثر مداهمة خيام اعتصام"، "اقتحام خيمة الاعتصام": a protest word after a camp word
+    that a raid word governs names the camp raided, not a protest told; the raid or the arrest is the event (h20a)."""
+    if hit.values[0].plover != "PROTEST":
+        return False
+    text = view.folded.text
+    for h in view.triggers:
+        if h.values[0].id == "raid" and h.end <= hit.word_start:
+            between = text[h.end : hit.word_start].split()
+            if len(between) == 1 and between[0].removeprefix("ال") in _PROTEST_CAMPS:
+                return True
+    return False
+
+
 def _rough_protest_told(view: SentenceView, head: Hit[Trigger], candidates: list[Hit[Trigger]]) -> bool:
     """ "أصيب ستة أشخاص خلال احتجاجات غاضبة ...، أحرق خلالها المحتجون إطارات السيارات قبل أن تفرّقهم قوات الأمن": the
     protest the wounds befell in is told further as a riot or as broken up; with no dead, they are its toll (h20b)."""
@@ -11298,7 +11328,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         ]
     if any(h.values[0].id == "phone_call" for h in view.triggers):
         view.triggers = [h for h in view.triggers if h.values[0].id != "phone_call" or not _call_to_press(view, h)]
-    view.triggers = [h for h in view.triggers if not _scene_cleared(view, h)]
+    view.triggers = [h for h in view.triggers if not _scene_cleared(view, h) and not _camp_raided(view, h)]
     hits = view.triggers
     if hits and _is_aggregate(view) and _build_up(view):
         view.aggregate = False
@@ -14065,8 +14095,11 @@ def _events_for(
     carried = carried and actor1 is not None and (actor1.named or apart) and actor1.span.start >= t_span.start
     # "وبحث المحافظ مع القنصل ...، بحسب بيان صادر عن مكتبه الإعلامي": a statement of the subject's own office tells
     # any event of his, talks too, in his words (h14c)
+    # ... and so does a document the subject issued ("بحسب بيان نشرته على صفحتها الرسمية"; h20a)
     own_office = source is OUTLET_OWN and any(
-        _attributes(r) and _OWN_OFFICE.match(view.folded.text, r.word_end) for r in _speaker_reports(view)
+        _attributes(r)
+        and (_OWN_OFFICE.match(view.folded.text, r.word_end) or _OWN_DOCUMENT.match(view.folded.text, r.word_end))
+        for r in _speaker_reports(view)
     )
     said = said or own_office
     if (source is OUTLET_OWN or relayed or carried) and said and actor1 is not None and maker and not recalled_said:

@@ -124,6 +124,12 @@ def alternation(words: object) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
+def ordinal_alternation(ordinals: object) -> str:
+    """The ordinal day words as an alternation, the و of a compound one also written apart from its tens
+    ("السادس و العشرين")."""
+    return alternation(ordinals).replace(r"\s+و", r"\s+و\s*")
+
+
 @dataclass(frozen=True, slots=True)
 class ExplicitDate:
     """A calendar date written out in folded text [start, end).
@@ -147,7 +153,7 @@ class _Patterns:
         # "تشرين الأول/أكتوبر", "أكتوبر/ تشرين الأول", "(مارس) آذار", "آذار (مارس)"
         group = rf"(?P<m1>{month})(?:\s*[/\-–]\s*|\s*\(\s*|\s+)?(?:\)\s*)?(?P<m2>{month})?\)?"
         group = rf"\(?\s*{group}"
-        ordinal = alternation(lex.ordinals)
+        ordinal = ordinal_alternation(lex.ordinals)
         day = rf"(?:ال\s?(?=\d))?(?P<d>\d{{1,2}}|{ordinal})"  # "الـ13 من أيار" (the tatweel folds away)
         # "يومي 7 و8 أكتوبر"، "بين 3 - 4 آذار": two days of one month, of which the first is the event's
         second_day = rf"(?:\s*(?:و|[-–])\s*(?:\d{{1,2}}|{ordinal}))?"
@@ -319,7 +325,7 @@ def day_number(text: str) -> int:
     """A day of the month written as digits or as an ordinal word ("5", "الخامس"); 0 for neither."""
     if text.isdigit():
         return int(text)
-    return _patterns().ordinals.get(_key(text), 0)
+    return _patterns().ordinals.get(_key(re.sub(r"\s+و\s*", " و", text)), 0)
 
 
 def explicit_date_pattern_sources() -> tuple[str, ...]:

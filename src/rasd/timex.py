@@ -30,6 +30,7 @@ from rasd.time import (
     hijri_to_gregorian,
     hijri_year_of,
     lexicon,
+    ordinal_alternation,
     safe_date,
 )
 
@@ -147,15 +148,15 @@ def _patterns() -> _Patterns:
         night_end=re.compile(rf"(?:\s*[-–/]\s*|\s+(?:(?:الي|علي)\s+)?){wd}{_E}"),
         # "في الخامس من الشهر الماضي": a day of the month named by its place
         period=re.compile(
-            rf"{_W}(?:(?:ال\s*)?(?P<day>\d{{1,2}}|{alternation(lex.ordinals)})"
+            rf"{_W}(?:(?:ال\s*)?(?P<day>\d{{1,2}}|{ordinal_alternation(lex.ordinals)})"
             # "يومي 25 و26 من الشهر الجاري": two days, of which the first is the event's
-            rf"(?:\s+و\s*(?:ال\s*)?(?:\d{{1,2}}|{alternation(lex.ordinals)}))?\s+من\s+(?=(?:هذا\s+)?الشهر))?"
+            rf"(?:\s+و\s*(?:ال\s*)?(?:\d{{1,2}}|{ordinal_alternation(lex.ordinals)}))?\s+من\s+(?=(?:هذا\s+)?الشهر))?"
             rf"(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<unit>{'|'.join(_PERIOD_UNITS)})"
             rf"(?:\s+{_TWICE}(?P<dir>{_BEFORE}|{_AFTER}|{_CURRENT}))?{_E}"
         ),
         # "يوم 3 الجاري"، "في 28 الماضي"، "الخامس من الجاري": a day of this (last, next) month, the month unsaid
         day_of_month=re.compile(
-            rf"{_W}(?:(?:ال\s*)?(?P<day>\d{{1,2}})\s+(?:من\s+)?|(?P<oday>{alternation(lex.ordinals)})\s+من\s+)"
+            rf"{_W}(?:(?:ال\s*)?(?P<day>\d{{1,2}})\s+(?:من\s+)?|(?P<oday>{ordinal_alternation(lex.ordinals)})\s+من\s+)"
             rf"(?P<dir>الجاري|الحالي|الماضي|الفايت|المنصرم|المقبل|القادم){_E}"
         ),
         ago=re.compile(
