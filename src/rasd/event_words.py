@@ -338,6 +338,11 @@ LIST_SECTIONS = (
     "hope_thanks",
     "grievance_openers",
     "dated_happenings",
+    "bare_army_heads",
+    "destroyed_abstracts",
+    "regained_abstracts",
+    "want_forms",
+    "want_openers",
     "stepping_in_verbs",
     "when_words",
     "stopping_nouns",
@@ -608,6 +613,7 @@ MAPPING_SECTIONS = (
     "group_adjectives",
     "community_states",
     "camp_peoples",
+    "army_of_home",
 )
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
@@ -681,7 +687,7 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
             if role.value not in ROLES:
                 listed = ", ".join(sorted(ROLES))
                 raise DataFileError(name, role.line, f"{section}: role {role.value!r} is not one of {listed}")
-    for section in ("hosted_forces", "police_in_country", "community_states", "camp_peoples"):
+    for section in ("hosted_forces", "police_in_country", "community_states", "camp_peoples", "army_of_home"):
         _check_states(sections, name, section, several=False)
     _check_states(sections, name, "military_in_country", several=True)
     line = sections["group_adjectives"][0]

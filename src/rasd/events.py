@@ -716,6 +716,22 @@ def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
     return not (word[0] == "ي" and _PRESENT_VERB.fullmatch(word)) and not _PAST_PLURAL.fullmatch(word)
 
 
+_WANT_FORMS = frozenset(_WORDS.words("want_forms"))
+_WANT_OPENERS = frozenset(_WORDS.words("want_openers"))
+_PRESENT_ANY = re.compile(r"[يتان][^\W\d_]{2,}")  # a present verb of any person: تتجوز، اتشوف، يروح
+
+
+def _colloquial_want(text: str, hit: Hit[Trigger]) -> bool:
+    """ "إذا بدك تتجوز"، "بدك اتشوف": the Levantine "بدّ" with a pronoun is "want", not ب before an event word
+    (real32)."""
+    word = text[hit.word_start : hit.word_end]
+    if word.removeprefix("و") not in _WANT_FORMS:
+        return False
+    before = text[max(0, hit.word_start - 20) : hit.word_start].split()
+    after = text[hit.word_end : hit.word_end + 30].split()
+    return bool(before and before[-1] in _WANT_OPENERS) or bool(after and _PRESENT_ANY.fullmatch(after[0]))
+
+
 _PEOPLE_OF = re.compile(
     r"(?<!\w)(?:اهالي|سكان|ابناء|مواطني|اهل)(?: +(?:قري|قريه|قرية|بلده|بلدة|بلدات|مدينه|مدينة|منطقه|منطقة|ناحيه|ناحية"
     r"|قضاء|مخيم|حي|احياء))* +$"
@@ -1022,6 +1038,7 @@ def _view(
         h
         for h in trigger_hits
         if _clitics_fit(folded.text, h)
+        and not _colloquial_want(folded.text, h)
         and _aside_fits(folded.text, h)
         # "فرضت السلطات حظراً شاملاً للتجول": the ban is a curfew, no sanction
         and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
@@ -1877,8 +1894,12 @@ def _without_carried_wounded(text: str, triggers: list[Hit[Trigger]]) -> list[Hi
             near = len(text[end : h.word_start].split()) <= 8 and not _SENTENCE_STOP.search(text, end, h.word_start)
             if near and not any(end <= o.start < h.start for o in triggers):
                 return True
-        after = text[h.end : h.end + 30].split()[:2]
-        return any(_CARRY_VERB.fullmatch(w) for w in after)
+        after = text[h.end : h.end + 50].split()[:4]
+        # real32: "إن الجرحى الأربعة الآخرين نقلوا إلى مستشفى": past the count and the adjectives the article opens
+        for i, w in enumerate(after):
+            if _CARRY_VERB.fullmatch(w):
+                return i < 2 or all(x.startswith("ال") or x.isdigit() for x in after[:i])
+        return False
 
     return [h for h in triggers if not carried(h)]
 
@@ -2336,7 +2357,8 @@ def _without_outlet_weapons(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
 
 _MARTYR_WORDS = frozenset(("الشهيد", "الشهيده", "الشهيدة", "الشهداء", "شهداء", "شهيد"))
 _MARTYR_NAME_HEADS = frozenset(fold_text(w) for w in _WORDS.words("martyr_name_heads"))
-_LAST_TWO_WORDS = re.compile(r"(\S+)\s+(\S*)$")
+# (real32: a quote mark set apart by spaces may stand between, "مستشفى " شهداء الأقصى "")
+_LAST_TWO_WORDS = re.compile(r"(\S+)\s+(?:[\"«“']\s+)?(\S*)$")
 
 
 def _named_martyr(text: str, start: int) -> bool:
@@ -4485,7 +4507,7 @@ def _participants(
         for d in described
     ]
     described = [
-        _but(d, country=home)
+        _but(d, country=_home_of(d, home))
         if d.country is None
         and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head) or fold_text(d.text) in _LOCAL_OTHERS)
         and not _stateless(d, view)
@@ -5000,6 +5022,18 @@ def _after_a_head(view: SentenceView, p: Participant) -> bool:
         0 < at - h.word_end <= 12 and text[h.word_start : h.word_end].endswith(("ه", "ة", "ات"))
         for h in view.cues_of("institution")
     )
+
+
+_ARMY_OF_HOME = _WORDS.mapping("army_of_home")
+_BARE_ARMY_HEADS = frozenset(_WORDS.words("bare_army_heads"))
+
+
+def _home_of(d: Participant, home: str | None) -> str | None:
+    """The story's country `home` for the description `d` that names no state, but for an army or its soldiers in a
+    land with no army of its own ("اعتقل الجيش 19 فلسطينياً في نابلس"): the state whose army holds it (real32)."""
+    if home in _ARMY_OF_HOME and d.role == "military" and fold_text(d.text).lstrip("وفبل") in _BARE_ARMY_HEADS:
+        return _ARMY_OF_HOME[home]
+    return home
 
 
 def _speaker_state(view: SentenceView, named: Sequence[Participant], d: Participant) -> str | None:
@@ -9964,6 +9998,32 @@ def _noun_of_preposition(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return prep in _GAP_PREPOSITIONS and prep not in key
 
 
+# real32: "تدمير السياحة" ruins no property, "أن تستعيد الجزائر نفوذها" takes back no ground
+_ABSTRACT_LOSSES = {
+    "property_destruction_weak": (frozenset(_WORDS.words("destroyed_abstracts")), 1),
+    "territory_regained_weak": (frozenset(_WORDS.words("regained_abstracts")), 4),
+}
+_OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|ه|نا|كم)$")
+
+
+def _abstract_loss(text: str, hit: Hit[Trigger]) -> bool:
+    """Whether a weak destruction word's object (the next word) or a weak regain verb's (within four words, past its
+    subject, in its clause) is a thing no force ruins or takes back (`destroyed_abstracts`, `regained_abstracts`)."""
+    listed, reach = _ABSTRACT_LOSSES[hit.values[0].id]
+    words: list[str] = []
+    for w in text[hit.word_end : hit.word_end + 60].replace("ة", "ه").split()[:reach]:
+        if _SENTENCE_STOP.search(w) or "،" in w or "," in w:
+            words.append(w.strip("،,.؛:"))
+            break
+        words.append(w)
+    for i, w in enumerate(words):
+        bare = w[2:] if w.startswith("ال") else w
+        pair = " ".join(x[2:] if x.startswith("ال") else x for x in words[i : i + 2])
+        if bare in listed or _OBJECT_SUFFIX.sub("", bare) in listed or pair in listed:
+            return True
+    return False
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -10196,6 +10256,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
         if nxt is not None and fold_text(nxt.group(1)) in _ABSTRACT_OBJECTS:
             return True
+    if hit.values[0].id in _ABSTRACT_LOSSES and _abstract_loss(view.folded.text, hit):
+        return True
     # "ويهدف المشروع إلى إزالة الألغام"، "بهدف اعتقال المطلوبين": what someone aims at is not done
     # (the aim's subject may stand between: "ويهدف المشروع إلى"); but a raid told before it is coded by what it was
     # made for ("داهمت القوات منزلاً بهدف اعتقال مطلوبين")
