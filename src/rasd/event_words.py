@@ -230,6 +230,8 @@ LIST_SECTIONS = (
     "phrase_stops",
     "time_words",
     "origin_groups",
+    "people_of_heads",
+    "people_of_place_kinds",
     "talks_nouns",
     "talks_issues",
     "accusing_words",

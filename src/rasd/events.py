@@ -732,10 +732,7 @@ def _colloquial_want(text: str, hit: Hit[Trigger]) -> bool:
     return bool(before and before[-1] in _WANT_OPENERS) or bool(after and _PRESENT_ANY.fullmatch(after[0]))
 
 
-_PEOPLE_OF = re.compile(
-    r"(?<!\w)(?:اهالي|سكان|ابناء|مواطني|اهل)(?: +(?:قري|قريه|قرية|بلده|بلدة|بلدات|مدينه|مدينة|منطقه|منطقة|ناحيه|ناحية"
-    r"|قضاء|مخيم|حي|احياء))* +$"
-)
+_AND_BEFORE = re.compile(r" +و$")  # "بلدروز والمقدادية": the و that joins a place to the one before it
 _PURPOSE_HEADS = frozenset(_WORDS.words("purpose_heads"))
 _FUNDED_HEADS = frozenset(fold_text(w) for w in _WORDS.words("funded_heads"))
 
@@ -873,6 +870,12 @@ def _taa_phrases(section: str) -> str:
 def _taa_alt(section: str) -> str:
     """A folded section as an alternation whose entries' final ه also matches ة (an entry's spaces kept as written)."""
     return "|".join(map(_taa_word, _WORDS.words(section)))
+
+
+# "من أهالي قرى ناحية كاني ماسي"، "من مزارعي قضاءي بلدروز": a people named by their home, right before the place
+_PEOPLE_OF = re.compile(
+    r"(?<!\w)(?:" + _taa_alt("people_of_heads") + r")(?: +(?:" + _taa_alt("people_of_place_kinds") + r"))* +$"
+)
 
 
 _NUMBER_WORDS = "|".join(sorted((_taa_either(fold_text(w)) for w in cues().numbers), key=len, reverse=True))
@@ -7608,6 +7611,8 @@ def _construct_dual(text: str, a: int, b: int) -> int | None:
     word = text[a:b]
     if len(word) < 3 or word[-1] not in "اي" or fold_text(word[:-1]) not in _singular_people():
         return None
+    if fold_text(word) in _singular_people():
+        return None  # "راعي أغنام" is one shepherd: the ي is his own, not the dual's (art34)
     body = _CONSTRUCT_DUAL_BODY.match(text, b)
     return body.end() if body is not None else None
 
@@ -14747,6 +14752,11 @@ def _events_for(
         if view.may_match_in(_PEOPLE_OF, 0, people_at := view.folded_index(m.span.start))
         and _PEOPLE_OF.search(view.folded.text[:people_at])
     ]
+    for m in here:
+        # "من مزارعي قضاءي بلدروز والمقدادية": a place joined by و to a home place is a home as well (art34)
+        and_at = _AND_BEFORE.search(view.folded.text, 0, view.folded_index(m.span.start))
+        if and_at is not None and any(view.folded_index(p.span.end) == and_at.start() for p in people_of):
+            people_of.append(m)
     if people_of and any(m not in people_of for m in _without_landmarks(view, here)):
         here = [m for m in here if m not in people_of]
     if plover == "ASSAULT":
