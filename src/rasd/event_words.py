@@ -34,6 +34,7 @@ LIST_SECTIONS = (
     "rash_moves",
     "arrival_verbs",
     "travel_verbs",
+    "trip_nouns",
     "arrived_things",
     "manner_adverbs",
     "statement_nouns",

@@ -1152,7 +1152,12 @@ def _view(
         if _searches(verbs_of, folded.text, word_set):
             # those referred to trial are often named "المتهمين", itself an accusation word: it may stand between
             alone = key not in (_REFERRAL_KEY, _LISTED_KEY, _BARRED_CONVOY_KEY, _REACHED_DEAL_KEY)
-            triggers = _verb_and_object(folded.text, triggers, verbs_of, objects_of, key, 120, none_between=alone)
+            # a deal reached may stand past a subject with a relative clause ("توصلت «لجنة الصلح» التي شكلها «الفيلق
+            # الثالث» للوساطة بين الفصيلين، فجر اليوم، إلى اتفاق"; h20c): its "إلى" and noun are rare enough
+            most = 16 if key == _REACHED_DEAL_KEY else 10
+            triggers = _verb_and_object(
+                folded.text, triggers, verbs_of, objects_of, key, 160 if most > 10 else 120, alone, most
+            )
     if ("سلم" in folded.text or "تسليم" in folded.text) and any(h.values[0].id == "withdrawal" for h in triggers):
         triggers = _with_site_handed(folded.text, triggers)
     if _searches(_SIGN_VERB, folded.text, word_set):
@@ -14523,7 +14528,10 @@ def _events_for(
         terms = _DEAL_TERMS.search(view.folded.text, hit.end)
         if terms is not None:
             cut = view.raw_start(terms.start(), terms.start())
-            here = [m for m in here if m.span.start < cut]
+            # (h20c) "إلى اتفاق يقضي بوقف فوري لإطلاق النار وسحب المسلحين من أحياء الباب": a truce's terms name the
+            # ground where the fighting stops; with no venue before them, that is where the deal is
+            truce = _TRUCE_TERMS.match(view.folded.text, terms.end()) is not None
+            here = [m for m in here if m.span.start < cut] or (here if truce else [])
         # "توصلتا، خلال مباحثات في الدوحة، إلى تفاهم على إدخال 200 شاحنة إلى شمال قطاع غزة": what the deal is on,
         # right after its noun, is its terms too, when a place before them tells where it was made (h17a)
         on_terms = _ON_TERMS.match(view.folded.text, hit.end)
@@ -14596,6 +14604,7 @@ def _events_for(
             here = [m for m in here if m not in home]
     here = _not_where_speaker_is(view, here, source, bool(ctx.places) and plover not in _SAID)
     here = _without_route_end(view, here, plover)
+    here = _without_trip_starts(view, here)
     if hit.values[0].id in ("interception", "interception_weak"):
         # "اعترضت الدفاعات صواريخ أُطلقت من الأراضي الإيرانية": where the fire came from, not where it was stopped
         here = [
@@ -15515,6 +15524,26 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
     return [m for m in places if m not in drop]
 
 
+# (h20c) "أثناء عودته من سوق مارع"، "خلال رحلتهم من حلب": the start of a way home or a trip, a pronoun on its noun
+# (folded; a place kind or two may stand between)
+_TRIP_FROM = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:" + _alt("trip_nouns") + r")(?:ه|ها|هم|هما|هن) +من(?: +[^\W\d_]+){0,2} *$"
+)
+
+
+def _without_trip_starts(view: SentenceView, places: list[Mention]) -> list[Mention]:
+    """ "وفي أعزاز، خطف مسلحون تاجراً أثناء عودته من سوق مارع": the place a victim was coming back or setting out
+    from is not where the deed befell him, when the sentence names another place for it."""
+    if len(places) < 2 or " من" not in view.folded.text:
+        return places
+    starts = [
+        m
+        for m in places
+        if _TRIP_FROM.search(view.folded.text[max(0, (at := view.folded_index(m.span.start)) - 40) : at])
+    ]
+    return [m for m in places if m not in starts] or places
+
+
 # a strain and its parties: "التوتر بين إسرائيل وحزب الله"، "الأزمة القائمة بين البلدين" (up to the second party)
 _STRAIN_BETWEEN = re.compile(
     r"(?<!\w)[لو]?(?:ال)?(?:توتر|نزاع|صراع|خلاف|خلافات|ازمه|ازمة|حرب|قتال|عداء)(?: +[^\W\d_]+)? +بين"
@@ -15811,6 +15840,11 @@ def _names_deal(view: SentenceView, p: Participant) -> bool:
 
 # what a deal provides, right after it or its parties (folded): "يقضي بـ"، "ينص على"، "يمنح"، "يسمح"، "يتضمن"
 _ON_TERMS = re.compile(r" +علي +(?=[^\W\d_]{3})")  # "تفاهم على إدخال": the deal's terms right after its noun (folded)
+# (folded) the terms a truce: "يقضي بوقف فوري لإطلاق النار"، "ينص على وقف القتال"، "يقضي بهدنة"
+_TRUCE_TERMS = re.compile(
+    r" +(?:علي +)?(?:ب?(?:وقف|ايقاف)(?: +[^\W\d_]+)? +(?:ل?لاطلاق +النار|اطلاق +النار|ال(?:قتال|اقتتال|اشتباكات|"
+    r"اعمال +العدائي[هة]))|ب?(?:ال)?هدن[هة])(?!\w)"
+)
 _DEAL_TERMS = re.compile(r"(?<!\w)(?:يقضي|تقضي|ينص|تنص|يمنح|تمنح|يسمح|تسمح|يتضمن|تتضمن|يلزم|تلزم)(?!\w)")
 _DEAL = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r")(?!\w)")
 _DEAL_BEFORE = re.compile(r"(?<!\w)(?:[وبل]|بال|لل|وال|وبال)?(?:ال)?(?:" + _taa_alt("deal_nouns") + r") $")
@@ -23051,7 +23085,21 @@ def _other_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         or _claimed_capture_beside_report(a, b)
         or _claimed_hit_beside_interception(a, b)
         or _claimed_bombing_beside_clash(a, b)
+        or _downed_others_craft(a, b)
     )
+
+
+def _downed_others_craft(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """ "استهدفت طائرة مسيرة أطلقها الحوثيون موقعاً في قعطبة" and "أسقطت دفاعاتهم الجوية طائرة استطلاع تابعة للتحالف
+    في أجواء قعطبة": a craft downed that is another side's than the strike's doer is another incident, not the
+    strike retold (h20c; the strike's own drone downed still retells it)."""
+    if not (a["acled"] and b["acled"]):
+        return False
+    downed, strike = (a, b) if tuple(a["acled"]) == _DISRUPTED else (b, a)
+    if tuple(downed["acled"]) != _DISRUPTED or strike["acled"][0] != _EXPLOSIONS:
+        return False
+    owner, doer = downed["actor2"], strike["actor1"]
+    return owner is not None and doer is not None and not _same_actor(owner, doer)
 
 
 _FIGHT_TYPES = frozenset({"Battles", _EXPLOSIONS})

@@ -2104,6 +2104,20 @@ _MILITARY_AXIS = re.compile(
     + r")(?![^\W\d_])"
 )
 _MILITARY_AXIS_WORD = fold_text("محور")
+# (h20c) "دفعت قيادة محور الضالع بتعزيزات": the axis (the name, "محور الضالع"), its command named, needs no "العسكري"
+# (the town after it is one word or two)
+_AXIS_COMMAND = tuple(
+    re.compile(
+        r"(?<![^\s(«\"'])[وفبل]?"
+        + fold_text("قيادة")
+        + r" +("
+        + fold_text("محور")
+        + r" +([^\W\d_]+"
+        + two
+        + r"))(?![^\W\d_])"
+    )
+    for two in (r" +[^\W\d_]+", "")
+)
 
 
 def _military_axes(doc: Document, folded_text: str, to_raw: Any, found: list[Mention]) -> list[Mention]:
@@ -2113,12 +2127,23 @@ def _military_axes(doc: Document, folded_text: str, to_raw: Any, found: list[Men
         return found
     axes: list[tuple[re.Match[str], str | None]] = []
     towns: set[int] = set()
-    for match in _MILITARY_AXIS.finditer(folded_text):
+    matches = [*_MILITARY_AXIS.finditer(folded_text), *(m for p in _AXIS_COMMAND for m in p.finditer(folded_text))]
+    for match in matches:
+        if any(a.start(1) <= match.start(1) < a.end(1) for a, _ in axes):
+            continue  # (the same command read by a longer pattern)
         where = to_raw(match.start(2), match.end(2))
         town = next((m for m in found if m.place is not None and m.span == where), None)
         if town is not None and town.place is not None:
             axes.append((match, iso3(town.place.country)))
             towns.add(id(town))
+        elif match.re is not _MILITARY_AXIS:
+            # "قيادة محور الضالع": the name reads "محور" + a name no list has, so the town is not found as a place;
+            # its spelling's places tell the command's state: their one state, or the story's among them
+            states = {v.place.country for v in name_matcher().values_of(match.group(2)) if v.place is not None}
+            told = Counter(m.place.country for m in found if m.place is not None).most_common(1)
+            state = states.pop() if len(states) == 1 else told[0][0] if told and told[0][0] in states else None
+            if state is not None:
+                axes.append((match, iso3(state)))
     return _with_derived_forces(doc, to_raw, [m for m in found if id(m) not in towns], axes)
 
 
