@@ -411,6 +411,7 @@ LIST_SECTIONS = (
     "jails",
     "fled_from",
     "fled_participles",
+    "came_participles",
     "renewal_words",
     "trend_before",
     "suffered",

@@ -4173,6 +4173,27 @@ def _conflict_country(view: SentenceView, d: Participant) -> str | None:
     return None
 
 
+# (folded) "اللاجئين الفارّين من الحرب في السودان"، "النازحين القادمين من سوريا": people who fled a country, right
+# after them (a participle of fleeing or coming, من, at most three words of what they fled, and في or none)
+_FLED_COUNTRY = re.compile(
+    r" *(?:ال)?(?:" + _alt("fled_participles") + r"|" + _alt("came_participles") + ")"
+    r" +(?:من|عن)(?: +[^\W\d_]+){0,3}? +(?:في +|من +)?$"
+)
+
+
+def _fled_country(view: SentenceView, d: Participant) -> str | None:
+    """The country people right before a participle of fleeing or coming fled ("اللاجئين الفارّين من الحرب في
+    السودان": Sudanese), or None (h20e)."""
+    after = view.folded_index(d.span.end)
+    for m in view.mentions:
+        if m.place is None or m.place.kind != "country":
+            continue
+        start = view.folded_index(m.span.start)
+        if 0 < start - after <= 50 and _FLED_COUNTRY.fullmatch(view.folded.text[after:start]):
+            return iso3(m.place.country)
+    return None
+
+
 @cache
 def _credit_words() -> str:
     """The wires as a folded alternation, longest first, with the short credits a wire is signed by in
@@ -4507,6 +4528,10 @@ def _participants(
     # "طرفي النزاع في السودان": the parties to a conflict said to be in a country are of that country
     described = [
         _but(d, country=_conflict_country(view, d)) if d.country is None and _CONFLICT.search(d.head) else d
+        for d in described
+    ]
+    described = [
+        _but(d, country=fled) if d.role == "civilians" and (fled := _fled_country(view, d)) is not None else d
         for d in described
     ]
     described = [
@@ -11869,7 +11894,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         events = (kept or events) + denied
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
-        events += _demand_after(doc, view, ctx, hit, events[0])
+        # "، منتقداً ...، وداعياً إلى": a call the joined statement coded already is not coded again (h20e)
+        if not any(e["plover"] == "REQUEST" for e in events[1:]):
+            events += _demand_after(doc, view, ctx, hit, events[0])
     elif plover not in _STATEMENTS and events and events[0]["modality"] == "denied":
         events += _demand_after_denial(doc, view, ctx, hit, events[0])
     if plover == "MOBILIZE" and events:
@@ -20598,6 +20625,12 @@ def _embassy_state(view: SentenceView, hit: Hit[Trigger], kept: Sequence[Partici
             gap = view.folded.text[hit.end : view.folded_index(p.span.start)]
             if len(gap) <= 30 and not re.search(r"[،,.]", gap):
                 return _but(p, role="government")  # "في سفارة مالي": the embassy named with its state
+    # "القائم بالأعمال في السفارة الفرنسية": the embassy named with its state's adjective right after it (h20e)
+    for nat in view.cues_of("nationality"):
+        gap = view.folded.text[hit.end : nat.word_start]
+        if nat.word_start >= hit.end and _EMBASSY_OF.fullmatch(gap) and not re.search(r"[،,.]", gap):
+            span = view.raw_span(nat.start, nat.end)
+            return Participant(span, view.raw_text(span), None, str(value_of(nat, "nationality")), "government", False)
     return None
 
 
