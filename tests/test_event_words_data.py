@@ -50,6 +50,7 @@ GOOD = "".join(f"{section}: [كلمة, كلمه]\n" for section in LIST_SECTIONS
     "group_adjectives:\n  حوثيه: yem-houthis\n"
     "community_states:\n  المسيريه: SDN\n"
     "camp_peoples:\n  dz-smara-camp: ESH\n"
+    "army_of_home:\n  PSE: ISR\n"
 )
 
 

@@ -63,6 +63,8 @@ LIST_SECTIONS = (
     "press_words",
     "detail_verbs",
     "many",
+    "group_heads",
+    "own_staff",
     "toll",
     "documenting_verbs",
     "perceive_verbs",
@@ -228,6 +230,8 @@ LIST_SECTIONS = (
     "phrase_stops",
     "time_words",
     "origin_groups",
+    "people_of_heads",
+    "people_of_place_kinds",
     "talks_nouns",
     "talks_issues",
     "accusing_words",
@@ -336,6 +340,11 @@ LIST_SECTIONS = (
     "hope_thanks",
     "grievance_openers",
     "dated_happenings",
+    "bare_army_heads",
+    "destroyed_abstracts",
+    "regained_abstracts",
+    "want_forms",
+    "want_openers",
     "stepping_in_verbs",
     "when_words",
     "stopping_nouns",
@@ -402,6 +411,7 @@ LIST_SECTIONS = (
     "jails",
     "fled_from",
     "fled_participles",
+    "came_participles",
     "renewal_words",
     "trend_before",
     "suffered",
@@ -606,6 +616,7 @@ MAPPING_SECTIONS = (
     "group_adjectives",
     "community_states",
     "camp_peoples",
+    "army_of_home",
 )
 SECTIONS = (*LIST_SECTIONS, *MAPPING_SECTIONS)
 
@@ -679,7 +690,7 @@ def load_event_words(path: str | Path | None = None) -> EventWords:
             if role.value not in ROLES:
                 listed = ", ".join(sorted(ROLES))
                 raise DataFileError(name, role.line, f"{section}: role {role.value!r} is not one of {listed}")
-    for section in ("hosted_forces", "police_in_country", "community_states", "camp_peoples"):
+    for section in ("hosted_forces", "police_in_country", "community_states", "camp_peoples", "army_of_home"):
         _check_states(sections, name, section, several=False)
     _check_states(sections, name, "military_in_country", several=True)
     line = sections["group_adjectives"][0]

@@ -716,10 +716,23 @@ def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
     return not (word[0] == "ي" and _PRESENT_VERB.fullmatch(word)) and not _PAST_PLURAL.fullmatch(word)
 
 
-_PEOPLE_OF = re.compile(
-    r"(?<!\w)(?:اهالي|سكان|ابناء|مواطني|اهل)(?: +(?:قري|قريه|قرية|بلده|بلدة|بلدات|مدينه|مدينة|منطقه|منطقة|ناحيه|ناحية"
-    r"|قضاء|مخيم|حي|احياء))* +$"
-)
+_WANT_FORMS = frozenset(_WORDS.words("want_forms"))
+_WANT_OPENERS = frozenset(_WORDS.words("want_openers"))
+_PRESENT_ANY = re.compile(r"[يتان][^\W\d_]{2,}")  # a present verb of any person: تتجوز، اتشوف، يروح
+
+
+def _colloquial_want(text: str, hit: Hit[Trigger]) -> bool:
+    """ "إذا بدك تتجوز"، "بدك اتشوف": the Levantine "بدّ" with a pronoun is "want", not ب before an event word
+    (real32)."""
+    word = text[hit.word_start : hit.word_end]
+    if word.removeprefix("و") not in _WANT_FORMS:
+        return False
+    before = text[max(0, hit.word_start - 20) : hit.word_start].split()
+    after = text[hit.word_end : hit.word_end + 30].split()
+    return bool(before and before[-1] in _WANT_OPENERS) or bool(after and _PRESENT_ANY.fullmatch(after[0]))
+
+
+_AND_BEFORE = re.compile(r" +و$")  # "بلدروز والمقدادية": the و that joins a place to the one before it
 _PURPOSE_HEADS = frozenset(_WORDS.words("purpose_heads"))
 _FUNDED_HEADS = frozenset(fold_text(w) for w in _WORDS.words("funded_heads"))
 
@@ -857,6 +870,12 @@ def _taa_phrases(section: str) -> str:
 def _taa_alt(section: str) -> str:
     """A folded section as an alternation whose entries' final ه also matches ة (an entry's spaces kept as written)."""
     return "|".join(map(_taa_word, _WORDS.words(section)))
+
+
+# "من أهالي قرى ناحية كاني ماسي"، "من مزارعي قضاءي بلدروز": a people named by their home, right before the place
+_PEOPLE_OF = re.compile(
+    r"(?<!\w)(?:" + _taa_alt("people_of_heads") + r")(?: +(?:" + _taa_alt("people_of_place_kinds") + r"))* +$"
+)
 
 
 _NUMBER_WORDS = "|".join(sorted((_taa_either(fold_text(w)) for w in cues().numbers), key=len, reverse=True))
@@ -1022,6 +1041,7 @@ def _view(
         h
         for h in trigger_hits
         if _clitics_fit(folded.text, h)
+        and not _colloquial_want(folded.text, h)
         and _aside_fits(folded.text, h)
         # "فرضت السلطات حظراً شاملاً للتجول": the ban is a curfew, no sanction
         and not (h.values[0].plover == "SANCTION" and _CURFEW_AFTER.match(folded.text, h.end))
@@ -1877,8 +1897,12 @@ def _without_carried_wounded(text: str, triggers: list[Hit[Trigger]]) -> list[Hi
             near = len(text[end : h.word_start].split()) <= 8 and not _SENTENCE_STOP.search(text, end, h.word_start)
             if near and not any(end <= o.start < h.start for o in triggers):
                 return True
-        after = text[h.end : h.end + 30].split()[:2]
-        return any(_CARRY_VERB.fullmatch(w) for w in after)
+        after = text[h.end : h.end + 50].split()[:4]
+        # real32: "إن الجرحى الأربعة الآخرين نقلوا إلى مستشفى": past the count and the adjectives the article opens
+        for i, w in enumerate(after):
+            if _CARRY_VERB.fullmatch(w):
+                return i < 2 or all(x.startswith("ال") or x.isdigit() for x in after[:i])
+        return False
 
     return [h for h in triggers if not carried(h)]
 
@@ -2336,7 +2360,8 @@ def _without_outlet_weapons(text: str, cues: list[Hit[Cue]]) -> list[Hit[Cue]]:
 
 _MARTYR_WORDS = frozenset(("الشهيد", "الشهيده", "الشهيدة", "الشهداء", "شهداء", "شهيد"))
 _MARTYR_NAME_HEADS = frozenset(fold_text(w) for w in _WORDS.words("martyr_name_heads"))
-_LAST_TWO_WORDS = re.compile(r"(\S+)\s+(\S*)$")
+# (real32: a quote mark set apart by spaces may stand between, "مستشفى " شهداء الأقصى "")
+_LAST_TWO_WORDS = re.compile(r"(\S+)\s+(?:[\"«“']\s+)?(\S*)$")
 
 
 def _named_martyr(text: str, start: int) -> bool:
@@ -4148,6 +4173,27 @@ def _conflict_country(view: SentenceView, d: Participant) -> str | None:
     return None
 
 
+# (folded) "اللاجئين الفارّين من الحرب في السودان"، "النازحين القادمين من سوريا": people who fled a country, right
+# after them (a participle of fleeing or coming, من, at most three words of what they fled, and في or none)
+_FLED_COUNTRY = re.compile(
+    r" *(?:ال)?(?:" + _alt("fled_participles") + r"|" + _alt("came_participles") + ")"
+    r" +(?:من|عن)(?: +[^\W\d_]+){0,3}? +(?:في +|من +)?$"
+)
+
+
+def _fled_country(view: SentenceView, d: Participant) -> str | None:
+    """The country people right before a participle of fleeing or coming fled ("اللاجئين الفارّين من الحرب في
+    السودان": Sudanese), or None (h20e)."""
+    after = view.folded_index(d.span.end)
+    for m in view.mentions:
+        if m.place is None or m.place.kind != "country":
+            continue
+        start = view.folded_index(m.span.start)
+        if 0 < start - after <= 50 and _FLED_COUNTRY.fullmatch(view.folded.text[after:start]):
+            return iso3(m.place.country)
+    return None
+
+
 @cache
 def _credit_words() -> str:
     """The wires as a folded alternation, longest first, with the short credits a wire is signed by in
@@ -4485,7 +4531,11 @@ def _participants(
         for d in described
     ]
     described = [
-        _but(d, country=home)
+        _but(d, country=fled) if d.role == "civilians" and (fled := _fled_country(view, d)) is not None else d
+        for d in described
+    ]
+    described = [
+        _but(d, country=_home_of(d, home))
         if d.country is None
         and (d.role in _LOCAL_PARTIES or _CONFLICT.search(d.head) or fold_text(d.text) in _LOCAL_OTHERS)
         and not _stateless(d, view)
@@ -5000,6 +5050,18 @@ def _after_a_head(view: SentenceView, p: Participant) -> bool:
         0 < at - h.word_end <= 12 and text[h.word_start : h.word_end].endswith(("ه", "ة", "ات"))
         for h in view.cues_of("institution")
     )
+
+
+_ARMY_OF_HOME = _WORDS.mapping("army_of_home")
+_BARE_ARMY_HEADS = frozenset(_WORDS.words("bare_army_heads"))
+
+
+def _home_of(d: Participant, home: str | None) -> str | None:
+    """The story's country `home` for the description `d` that names no state, but for an army or its soldiers in a
+    land with no army of its own ("اعتقل الجيش 19 فلسطينياً في نابلس"): the state whose army holds it (real32)."""
+    if home in _ARMY_OF_HOME and d.role == "military" and fold_text(d.text).lstrip("وفبل") in _BARE_ARMY_HEADS:
+        return _ARMY_OF_HOME[home]
+    return home
 
 
 def _speaker_state(view: SentenceView, named: Sequence[Participant], d: Participant) -> str | None:
@@ -5693,6 +5755,9 @@ def _speaker_of(
     body = _unlisted_body(view, report)
     if body is not None:
         return body
+    body_statement = _body_statement(view, report)
+    if body_statement is not None:
+        return body_statement  # "وفق بيان للوكالة": the body's statement, official (art35)
     # "... وفق ما أفادت غرفة طوارئ المعسكر": after "بحسب"/"وفق" the speaker follows; what stands before is the
     # event's own words
     prior = [s for s in speakers if s.span is not None and s.span.end <= r_span.start]
@@ -5712,9 +5777,7 @@ def _speaker_of(
         return prior[-1]
     if _is_statement(report):
         return OUTLET_OWN  # "طالب المجلس، في بيان، ...": the statement is the subject's, found by the caller
-    if _attributes(report) and (
-        _OWN_OFFICE.match(view.folded.text, report.word_end) or _OWN_DOCUMENT.match(view.folded.text, report.word_end)
-    ):
+    if _own_office(view, report):
         return OUTLET_OWN  # "بحسب بيان صادر عن مكتبه": the subject's own office, so the subject, found by the caller
     statement = _BARE_STATEMENT.match(view.folded.text, report.word_end) if _attributes(report) else None
     if statement is not None:
@@ -5784,8 +5847,13 @@ def _first_after(reports: list[Hit[Cue]]) -> Hit[Cue]:
 
 
 # after "بحسب"/"وفق": a statement issued by the office or staff of the one it speaks of ("مكتبه"، "مكتبها الإعلامي")
+# ... or that one's office or post, by the verb of telling ("بحسب ما أعلنه مكتبه الإعلامي"، "وفق ما أعلنه كاتبه العام"،
+# "بحسب ما قاله الناطق باسمها"; art35)
 _OWN_OFFICE = re.compile(
-    r" +(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)(?!\w)"
+    r" +(?:(?:ما +(?:جاء|ورد) +في +)?(?:ال)?(?:بيان|تصريح) +(?:صادر|صدر|الصادر) +عن +[^\W\d_]+(?:ه|ها|هم)"
+    r"|(?:ما +)?(?:[^\W\d_]+ +(?:(?:به|بها) +)?)?(?:(?:"
+    + "|".join(_WORDS.words("own_staff"))
+    + r")(?:ه|ها|هم)|(?:ال)?(?:متحدث|ناطق)(?: +الرسمي)? +باسم(?:ه|ها|هم)))(?!\w)"
 )
 
 # h20a: "حسب برقية الإضراب التي أصدرها اليوم"، "وفق البلاغ الذي نشره على صفحته": a document the subject issued, the
@@ -5798,6 +5866,37 @@ _OWN_DOCUMENT = re.compile(
     + r")(?: +(?!الذي|التي)[^\W\d_]+)?(?: +(?:الذي|التي))? +"
     r"(?:اصدر|نشر|وزع|بث)(?:ه|ها|ته|تها|وه|وها)(?!\w)(?! +ال(?!يوم))"
 )
+
+
+# ... and a statement of a body named by its head noun alone, after an attribution that holds the statement noun
+# ("وفق بيان" + "للوكالة")
+_ATTRIBUTION_HEADS = ("بحسب", "حسب", "وفق", "وفقا", "طبقا")
+_OWN_BODY = re.compile(r" +لل[^\W\d_]+(?= *(?:[.،,؛]|$))")
+_BODY_STATEMENT = re.compile(r" +(?P<statement>(?:ال)?بيان) +لل[^\W\d_]+(?= *(?:[.،,؛]|$))")
+
+
+def _own_office(view: SentenceView, report: Hit[Cue]) -> bool:
+    """Whether an attribution ("بحسب"، "وفق بيان") names, right after it, the subject's own office or word."""
+    # ... or a document the subject issued ("بحسب بيان نشرته على صفحتها الرسمية"; h20a)
+    folded = view.folded.text
+    own = _OWN_OFFICE.match(folded, report.word_end) or _OWN_DOCUMENT.match(folded, report.word_end)
+    return _attributes(report) and own is not None
+
+
+def _body_statement(view: SentenceView, report: Hit[Cue]) -> Source | None:
+    """ "وفق بيان للوكالة"، "بحسب بيان للكتيبة": a statement of a body told by its head noun alone, an official word."""
+    folded = view.folded.text
+    if report.key.startswith(_ATTRIBUTION_HEADS) and report.key.endswith("بيان"):
+        body, start = _OWN_BODY.match(folded, report.word_end), report.word_end - len("بيان")
+    elif _attributes(report):
+        body = _BODY_STATEMENT.match(folded, report.word_end)
+        start = body.start("statement") if body is not None else 0
+    else:
+        return None
+    if body is None:
+        return None
+    span = view.raw_span(start, body.end())
+    return Source(span, view.raw_text(span), "official", None)
 
 
 # "نقلته وكالة الأنباء العراقية (واع) عن بيان للمستشارية": what an agency or outlet relays is a statement (folded)
@@ -7537,6 +7636,8 @@ def _construct_dual(text: str, a: int, b: int) -> int | None:
     word = text[a:b]
     if len(word) < 3 or word[-1] not in "اي" or fold_text(word[:-1]) not in _singular_people():
         return None
+    if fold_text(word) in _singular_people():
+        return None  # "راعي أغنام" is one shepherd: the ي is his own, not the dual's (art34)
     body = _CONSTRUCT_DUAL_BODY.match(text, b)
     return body.end() if body is not None else None
 
@@ -9288,6 +9389,7 @@ _SETS_OFF = ("فجر", "يفجر", "نفجر", "انفجر", "ينفجر", "تن
 # "مما يهدد"، "وهو ما يهدد"، "بشكل يتفق مع"، "بما يتفق مع": a present verb after these tells a consequence or a fit
 _WHICH = frozenset(("ما", "مما", "بما", "بشكل", "بصوره", "نحو"))
 _STOPPING = fold_text("إيقاف")
+_GROUP_HEADS = frozenset(_WORDS.words("group_heads"))
 # (the sentence's folded text keeps ة: "حماية"، "تصفية" end in either)
 _AIM_GOAL = re.compile(
     r" +[\"«“]?[وب]?(?:ال)?(?:"
@@ -9325,6 +9427,16 @@ def _stops_a_thing(view: SentenceView, hit: Hit[Trigger]) -> bool:
     word = nxt.group(1)
     if word.isdigit() or _person_stem(word) is not None:
         return False
+    if word in _GROUP_HEADS:
+        # "إيقاف عدد من المحتجين"، "إيقاف عشرات الشبان": a loose count of people is people (art35)
+        after = list(_LETTER_RUN.finditer(view.folded.text, nxt.end(1), nxt.end(1) + 40))[:2]
+        if after and after[0].group() == "من":
+            after = after[1:]
+        if after and (
+            _person_stem(after[0].group()) is not None
+            or any(c.start == after[0].start() for c in view.cues_of("institution"))
+        ):
+            return False
     if any(c.start == nxt.start(1) for c in view.cues_of("number")):
         return False
     at = view.raw_span(nxt.start(1), nxt.end(1)).start
@@ -9916,6 +10028,32 @@ def _noun_of_preposition(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return prep in _GAP_PREPOSITIONS and prep not in key
 
 
+# real32: "تدمير السياحة" ruins no property, "أن تستعيد الجزائر نفوذها" takes back no ground
+_ABSTRACT_LOSSES = {
+    "property_destruction_weak": (frozenset(_WORDS.words("destroyed_abstracts")), 1),
+    "territory_regained_weak": (frozenset(_WORDS.words("regained_abstracts")), 4),
+}
+_OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|ه|نا|كم)$")
+
+
+def _abstract_loss(text: str, hit: Hit[Trigger]) -> bool:
+    """Whether a weak destruction word's object (the next word) or a weak regain verb's (within four words, past its
+    subject, in its clause) is a thing no force ruins or takes back (`destroyed_abstracts`, `regained_abstracts`)."""
+    listed, reach = _ABSTRACT_LOSSES[hit.values[0].id]
+    words: list[str] = []
+    for w in text[hit.word_end : hit.word_end + 60].replace("ة", "ه").split()[:reach]:
+        if _SENTENCE_STOP.search(w) or "،" in w or "," in w:
+            words.append(w.strip("،,.؛:"))
+            break
+        words.append(w)
+    for i, w in enumerate(words):
+        bare = w[2:] if w.startswith("ال") else w
+        pair = " ".join(x[2:] if x.startswith("ال") else x for x in words[i : i + 2])
+        if bare in listed or _OBJECT_SUFFIX.sub("", bare) in listed or pair in listed:
+            return True
+    return False
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -10148,6 +10286,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
         if nxt is not None and fold_text(nxt.group(1)) in _ABSTRACT_OBJECTS:
             return True
+    if hit.values[0].id in _ABSTRACT_LOSSES and _abstract_loss(view.folded.text, hit):
+        return True
     # "ويهدف المشروع إلى إزالة الألغام"، "بهدف اعتقال المطلوبين": what someone aims at is not done
     # (the aim's subject may stand between: "ويهدف المشروع إلى"); but a raid told before it is coded by what it was
     # made for ("داهمت القوات منزلاً بهدف اعتقال مطلوبين")
@@ -11754,7 +11894,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         events = (kept or events) + denied
     if plover == "ACCUSE" and events:
         _accused_by_demand(view, ctx, hit, events)
-        events += _demand_after(doc, view, ctx, hit, events[0])
+        # "، منتقداً ...، وداعياً إلى": a call the joined statement coded already is not coded again (h20e)
+        if not any(e["plover"] == "REQUEST" for e in events[1:]):
+            events += _demand_after(doc, view, ctx, hit, events[0])
     elif plover not in _STATEMENTS and events and events[0]["modality"] == "denied":
         events += _demand_after_denial(doc, view, ctx, hit, events[0])
     if plover == "MOBILIZE" and events:
@@ -12254,13 +12396,29 @@ def _organiser_holds(view: SentenceView, ctx: Context, hit: Hit[Trigger], events
     for p in ctx.participants:
         if not (p.named and p.role in _HOLDER_ROLES and p.span.end <= at):
             continue
-        if view.text[p.span.end - view.start : at - view.start].strip():
+        if view.text[p.span.end - view.start : at - view.start].strip() and not _seat_between(view, p.span.end, at):
             continue
+        own_word = any(_own_office(view, r) for r in _speaker_reports(view))
         for e in events:
             if e["modality"] == "planned" and e["actor1"] is not None and e["actor1"]["text"] == word:
                 country = p.country or e["actor1"]["country"]
                 e["actor1"] = {**p.record(), "country": country, "role": "protesters"}
+                if own_word and e["source"]["kind"] == "outlet_own":
+                    # "..., وفق ما أعلنه كاتبه العام": the union's own officer announced its strike (art35)
+                    e["source"] = Source(p.span, p.text, _speaker_kind(p), p.canonical).record()
         return
+
+
+def _seat_between(view: SentenceView, start: int, end: int) -> bool:
+    """ "الاتحاد الجهوي للشغل بالقصرين تنفيذ": only the body's seat, a place behind ب or في, between start and end."""
+    gap = view.text[start - view.start : end - view.start]
+    lead = re.match(r"\s*(?:في\s+|ب)", gap)
+    if lead is None:
+        return False
+    at = start + lead.end()
+    return any(
+        m.place is not None and m.span.start == at and not gap[m.span.end - start :].strip() for m in view.mentions
+    )
 
 
 def _verb_span(view: SentenceView, hit: Hit[Trigger]) -> Span:
@@ -14039,11 +14197,7 @@ def _events_for(
     # "وبحث المحافظ مع القنصل ...، بحسب بيان صادر عن مكتبه الإعلامي": a statement of the subject's own office tells
     # any event of his, talks too, in his words (h14c)
     # ... and so does a document the subject issued ("بحسب بيان نشرته على صفحتها الرسمية"; h20a)
-    own_office = source is OUTLET_OWN and any(
-        _attributes(r)
-        and (_OWN_OFFICE.match(view.folded.text, r.word_end) or _OWN_DOCUMENT.match(view.folded.text, r.word_end))
-        for r in _speaker_reports(view)
-    )
+    own_office = source is OUTLET_OWN and any(_own_office(view, r) for r in _speaker_reports(view))
     said = said or own_office
     if (source is OUTLET_OWN or relayed or carried) and said and actor1 is not None and maker and not recalled_said:
         # "اتهم الوزير X، في تصريح نقلته وكالة سبأ، ...": the agency relays, the minister speaks
@@ -14625,6 +14779,11 @@ def _events_for(
         if view.may_match_in(_PEOPLE_OF, 0, people_at := view.folded_index(m.span.start))
         and _PEOPLE_OF.search(view.folded.text[:people_at])
     ]
+    for m in here:
+        # "من مزارعي قضاءي بلدروز والمقدادية": a place joined by و to a home place is a home as well (art34)
+        and_at = _AND_BEFORE.search(view.folded.text, 0, view.folded_index(m.span.start))
+        if and_at is not None and any(view.folded_index(p.span.end) == and_at.start() for p in people_of):
+            people_of.append(m)
     if people_of and any(m not in people_of for m in _without_landmarks(view, here)):
         here = [m for m in here if m not in people_of]
     if plover == "ASSAULT":
@@ -17131,10 +17290,17 @@ def _pronoun_owner(forces: Participant, participants: Sequence[Participant]) -> 
     """ "أعلنت وزارة الدفاع التركية انسحاب قواتها"، "أعلنت روسيا سحب قواتها من مطار القامشلي": forces with a
     possessive pronoun are of the side named nearest before them in their sentence (the verb's subject, or its
     object: "طالبت روسيا تركيا بسحب قواتها"), not of the story's country; their own role is kept."""
-    before = [p for p in participants if p.span.end <= forces.span.start and not p.possessive and p.country]
+    before = [
+        p
+        for p in participants
+        if p.span.end <= forces.span.start and not p.possessive and (p.country or p.role == "igo")
+    ]
     if not before:
         return None
     owner = max(before, key=lambda p: p.span.end)
+    if owner.role == "igo":
+        # "نفت بعثة الاتحاد الأفريقي ... انسحاب قواتها": a mission's troops are the mission, of no one state (art35)
+        return _but(forces, country=None, role="igo", canonical=owner.canonical)
     canonical = owner.canonical if owner.role == forces.role else None
     return _but(forces, country=owner.country, canonical=canonical)
 
@@ -20475,6 +20641,12 @@ def _embassy_state(view: SentenceView, hit: Hit[Trigger], kept: Sequence[Partici
             gap = view.folded.text[hit.end : view.folded_index(p.span.start)]
             if len(gap) <= 30 and not re.search(r"[،,.]", gap):
                 return _but(p, role="government")  # "في سفارة مالي": the embassy named with its state
+    # "القائم بالأعمال في السفارة الفرنسية": the embassy named with its state's adjective right after it (h20e)
+    for nat in view.cues_of("nationality"):
+        gap = view.folded.text[hit.end : nat.word_start]
+        if nat.word_start >= hit.end and _EMBASSY_OF.fullmatch(gap) and not re.search(r"[،,.]", gap):
+            span = view.raw_span(nat.start, nat.end)
+            return Participant(span, view.raw_text(span), None, str(value_of(nat, "nationality")), "government", False)
     return None
 
 
