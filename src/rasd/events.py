@@ -5878,9 +5878,13 @@ _BODY_STATEMENT = re.compile(r" +(?P<statement>(?:ال)?بيان) +لل[^\W\d_]+
 def _own_office(view: SentenceView, report: Hit[Cue]) -> bool:
     """Whether an attribution ("بحسب"، "وفق بيان") names, right after it, the subject's own office or word."""
     # ... or a document the subject issued ("بحسب بيان نشرته على صفحتها الرسمية"; h20a)
+    if not _attributes(report):
+        return False
     folded = view.folded.text
-    own = _OWN_OFFICE.match(folded, report.word_end) or _OWN_DOCUMENT.match(folded, report.word_end)
-    return _attributes(report) and own is not None
+    return (
+        _OWN_OFFICE.match(folded, report.word_end) is not None
+        or _OWN_DOCUMENT.match(folded, report.word_end) is not None
+    )
 
 
 def _body_statement(view: SentenceView, report: Hit[Cue]) -> Source | None:
