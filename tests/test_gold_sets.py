@@ -50,6 +50,7 @@ def test_heldout5_passes_its_checker() -> None:
         ("heldout21", 8),
         ("heldout22", 8),
         ("heldout23", 8),
+        ("heldout24", 8),
     ],
 )
 def test_two_sentence_paragraph_sets_pass_their_checker(name: str, files: int) -> None:
