@@ -574,6 +574,8 @@ LIST_SECTIONS = (
     "submitting_verbs",
     "clause_particles",
     "signatory_participles",
+    "prayed_to",
+    "agree_present_forms",
     "aiming_subjects",
     "present_targeting_verbs",
     "security_body_adjectives",

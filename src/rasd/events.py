@@ -9961,6 +9961,32 @@ _SUBMITTING = frozenset(_WORDS.words("submitting_verbs"))
 _GROUNDS_NOUNS = frozenset(_WORDS.words("grounds_request_nouns"))
 
 
+_PRAYED_TO = frozenset(_WORDS.words("prayed_to"))
+_OWN_KIN = frozenset(stem + end for stem in (*_WORDS.words("kin_nouns"), "اسرت", "عايلت") for end in ("ه", "ها", "هم"))
+_AGREE_PRESENT = frozenset(_WORDS.words("agree_present_forms"))
+_OPINION_AFTER = re.compile(r" +(?:\w+ +){0,6}?علي +(?:ان|ضروره|ضرورة|اهميه|اهمية)(?!\w)")
+
+
+def _private_address(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "دعا ربه قائلاً": a call to God is a prayer; "التقى زوجته خلال دراسته": meeting one's own kin is a life's
+    story; "يتفق الكثير من المؤرخين على أن"، "يتفقون على ضرورة": the present of agreeing with على أن or a need is a
+    shared opinion, no deal (real33). None of them is an act between sides."""
+    plover = hit.values[0].plover
+    text = view.folded.text
+    if plover in ("REQUEST", "CONSULT") and not _is_noun(view, hit):
+        # the object within three words, past a subject told between ("والتقى يحيى زوجته")
+        clause = _CLAUSE_MARK.split(text[hit.word_end : hit.word_end + 60])[0]
+        words = [w.replace("ة", "ه") for w in clause.split()[:3]]
+        if plover == "REQUEST" and not _PRAYED_TO.isdisjoint(words):
+            return True
+        if plover == "CONSULT" and not _OWN_KIN.isdisjoint(words):
+            return True
+    if plover == "AGREE" and text[hit.word_start : hit.word_end].removeprefix("و") in _AGREE_PRESENT:
+        clause = _CLAUSE_MARK.split(text[hit.word_end : hit.word_end + 90])[0]
+        return _OPINION_AFTER.match(clause) is not None
+    return False
+
+
 def _request_as_grounds(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
     """ "عقد المؤتمر بدعوة من المغرب"، "دراسة أجراها المجلس بطلب من المتحف"، "تلبية لدعوة الرئيس": the invitation
     or request a gathering or a step was made on is told as its grounds, as "بناءً على دعوة" is, no demand of its own
@@ -10177,6 +10203,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if before[-2:] in (["بناء", "علي"], ["بناءا", "علي"]) and hit.values[0].plover == "REQUEST":
         return True
     if hit.values[0].plover == "REQUEST" and _request_as_grounds(view, hit, before):
+        return True
+    if _private_address(view, hit):
         return True
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
     if before and _NOT_CLITICS.sub("", before[-1]) == "عدم":
