@@ -9956,6 +9956,53 @@ _CALLED_BACK = ("ه", "ها", "هم", "هما")
 _GAP_PREPOSITIONS = frozenset(_WORDS.words("gap_prepositions"))
 
 
+# (folded) "تقدم بطلب من أجل": a verb of submitting before بطلب makes it the request handed in, not its grounds
+_SUBMITTING = frozenset(_WORDS.words("submitting_verbs"))
+_GROUNDS_NOUNS = frozenset(_WORDS.words("grounds_request_nouns"))
+
+
+_PRAYED_TO = frozenset(_WORDS.words("prayed_to"))
+_OWN_KIN = frozenset(stem + end for stem in (*_WORDS.words("kin_nouns"), "اسرت", "عايلت") for end in ("ه", "ها", "هم"))
+_AGREE_PRESENT = frozenset(_WORDS.words("agree_present_forms"))
+_OPINION_AFTER = re.compile(r" +(?:\w+ +){0,6}?علي +(?:ان|ضروره|ضرورة|اهميه|اهمية)(?!\w)")
+
+
+def _private_address(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "دعا ربه قائلاً": a call to God is a prayer; "التقى زوجته خلال دراسته": meeting one's own kin is a life's
+    story; "يتفق الكثير من المؤرخين على أن"، "يتفقون على ضرورة": the present of agreeing with على أن or a need is a
+    shared opinion, no deal (real33). None of them is an act between sides."""
+    plover = hit.values[0].plover
+    text = view.folded.text
+    if plover in ("REQUEST", "CONSULT") and not _is_noun(view, hit):
+        # the object within three words, past a subject told between ("والتقى يحيى زوجته")
+        clause = _CLAUSE_MARK.split(text[hit.word_end : hit.word_end + 60])[0]
+        words = [w.replace("ة", "ه") for w in clause.split()[:3]]
+        if plover == "REQUEST" and not _PRAYED_TO.isdisjoint(words):
+            return True
+        if plover == "CONSULT" and not _OWN_KIN.isdisjoint(words):
+            return True
+    if plover == "AGREE" and text[hit.word_start : hit.word_end].removeprefix("و") in _AGREE_PRESENT:
+        clause = _CLAUSE_MARK.split(text[hit.word_end : hit.word_end + 90])[0]
+        return _OPINION_AFTER.match(clause) is not None
+    return False
+
+
+def _request_as_grounds(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
+    """ "عقد المؤتمر بدعوة من المغرب"، "دراسة أجراها المجلس بطلب من المتحف"، "تلبية لدعوة الرئيس": the invitation
+    or request a gathering or a step was made on is told as its grounds, as "بناءً على دعوة" is, no demand of its own
+    (real33). (Not "تقدمت بطلب من أجل": a request handed in.)"""
+    text = view.folded.text
+    word = text[hit.word_start : hit.word_end].replace("ة", "ه")
+    if before[-1:] and before[-1].replace("ة", "ه") in ("تلبيه", "وتلبيه") and word.startswith("لدعو"):
+        return True
+    head = word.removeprefix("و")
+    if not (head.startswith("ب") and head[1:] in _GROUNDS_NOUNS):
+        return False
+    if before[-1:] and before[-1] in _SUBMITTING:
+        return False
+    return text[hit.word_end : hit.word_end + 4] == " من "
+
+
 def _relative_stance(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
     """ "الميليشيات التي تدعمها الولايات المتحدة"، "المؤتمر الذي بدأ أمس ودعا إليه الوزير": a present verb of support
     right after a relative pronoun says what its antecedent is known for, and a call back to what the clause names
@@ -9966,8 +10013,23 @@ def _relative_stance(view: SentenceView, hit: Hit[Trigger], before: list[str]) -
         return _present_verb_hit(view.folded.text, hit)
     if plover == "REQUEST" and view.folded.text[hit.end : hit.word_end] in _CALLED_BACK and " " in hit.key:
         clause = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 40) : hit.word_start])[-1]
-        return any(w in _RELATIVES for w in clause.split()[-5:])
+        return any(w in _RELATIVES for w in clause.split()[-5:]) or _indefinite_antecedent(view, hit, clause)
     return False
+
+
+_CLAUSE_PARTICLES = frozenset(_WORDS.words("clause_particles"))
+
+
+def _indefinite_antecedent(view: SentenceView, hit: Hit[Trigger], clause: str) -> bool:
+    """ "في اجتماع وزاري دعت إليه إيران"، "وقفات احتجاجية دعا إليها شباب": an indefinite noun takes its relative
+    clause with no relative pronoun; a call verb with no و right after a word without the article calls back to
+    it (real33). (Not "ودعا إليها أيضاً", a new call, nor "أن الحكومة دعت إليه".)"""
+    words = clause.split()
+    verb = view.folded.text[hit.word_start : hit.word_end]
+    if not words or verb[:1] in ("و", "ف"):
+        return False
+    last = words[-1]
+    return not last.startswith(("ال", "وال", "بال", "لل")) and last not in _CLAUSE_PARTICLES and len(last) > 2
 
 
 _DECLINED_COMMENT = frozenset(_WORDS.words("declined_comment"))
@@ -10139,6 +10201,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "بناء على طلب النيابة"، "بناءً على دعوة من الرئيس": the request a step was taken on is told as its grounds
     if before[-2:] in (["بناء", "علي"], ["بناءا", "علي"]) and hit.values[0].plover == "REQUEST":
+        return True
+    if hit.values[0].plover == "REQUEST" and _request_as_grounds(view, hit, before):
+        return True
+    if _private_address(view, hit):
         return True
     # "عدم دعوة الرئيس"، "بعدم الانسحاب": what is said not to have been (or is asked not to be) done
     if before and _NOT_CLITICS.sub("", before[-1]) == "عدم":
@@ -10362,6 +10428,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True
     # "تنفيذ اتفاق السلام"، "بموجب الاتفاق": a deal made before, referred to
     if hit.values[0].plover == "AGREE" and before and _behind_clitics(before[-1], _AGREEMENT_REFERENCE):
+        return True
+    # "فصائل التمرد غير الموقعة على اتفاق أبوجا"، "الحركات الموقعة على اتفاق السلام": a signatory participle names
+    # the sides by a deal made before (or not joined), no deal reached in the story (real33)
+    if hit.values[0].plover == "AGREE" and before[-2:-1] and before[-1] == "علي" and before[-2] in _SIGNATORIES:
         return True
     # "بالاستناد إلى اتفاقية التعاون"، "استناداً إلى الاتفاق": on the grounds of a deal, past إلى
     if hit.values[0].plover == "AGREE" and before[-2:-1] in (["استنادا"], ["بالاستناد"]) and before[-1] == "الي":
@@ -10875,6 +10945,7 @@ _NOT_EVENT_HEADS = frozenset(_WORDS.words("thing_heads")) | _FURTHERED
 _LAW_HEADS = frozenset({"قانون", "القانون", "قوانين"})
 _HALT = frozenset(_WORDS.words("halt"))
 _AGREEMENT_REFERENCE = frozenset(_WORDS.words("agreement_reference"))
+_SIGNATORIES = frozenset(_WORDS.words("signatory_participles"))
 # "استهدفوا دبابة إسرائيلية"، "تدمير دبابة"، "هجوم على زورق حربي": a weapon right after a plural verb (its subject in
 # its suffix) or a noun of aiming or destroying (no ب: "استهدفوا بقذائف" is the means) is what was hit, not what hit
 # it; after a singular verb it is the subject ("استهدفت مسيّرة مبنى")
