@@ -599,8 +599,21 @@ def _names_aid_body(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 
 _NAMED_TYPES = frozenset({"PER", "ORG", "LOC", "FAC"})
+# (folded) words right before a place: prepositions of place, compass and nearness, and a town's kind (names.yaml)
+_PLACE_LEAD_WORDS = frozenset(
+    fold_text(w) for w in (*name_rules().locative, *name_rules().positions, *name_rules().place_cues)
+)
 _PLACE_ADJUNCT = re.compile(r"(?:^|\s)[وف]?[فم][ين]\s*$")  # في/من (ففي، ومن) ending the text before a place
 _NAME_TAILS = frozenset(fold_text(w) for w in _WORDS.words("name_tails"))
+
+
+def _town_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "جنوب ودان"، "في مدينة ودان": a town whose first letter the trigger took for a clitic (دان, condemned), after a
+    word of place (h22c)."""
+    if hit.start == hit.word_start or fold_text(view.previous_word(hit.word_start)) not in _PLACE_LEAD_WORDS:
+        return False
+    word_start, end = view.raw_start(hit.word_start, hit.word_end), view.raw_span(hit.start, hit.end).end
+    return any(m.place is not None and m.span.start == word_start and end <= m.span.end for m in view.mentions)
 
 
 def _names_a_person(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -1356,6 +1369,9 @@ def _view(
         view.triggers = triggers
     if triggers and view.contains_any(_SLOGAN_NEEDLES):
         triggers = [h for h in triggers if not _slogan_says(view, h)]
+        view.triggers = triggers
+    if triggers and any(m.place is not None and m.type == "GPE" for m in inside):
+        triggers = [h for h in triggers if not _town_misread(view, h)]
         view.triggers = triggers
     if triggers and (
         any(m.type in _NAMED_TYPES for m in inside)
@@ -6378,9 +6394,15 @@ _STOP_MARK = re.compile(r"[.؛:]")
 _CLAUSE_MARK = re.compile(r"[،,.:؛]")  # (one compiled pattern each: these run per place, per participant)
 
 
+# (h22c, folded) "، و25 عائلة أخرى من مزارع في"، "، واثنين آخرين في": a second group counted apart, "others"
+_OTHERS_COUNTED = re.compile(r"[،,] +و(?:[0-9]+|[^\W\d_]+)(?: +[^\W\d_]+){0,2}? +(?:اخري|اخرين|اخرون)(?!\w)")
+
+
 def _counted_apart(view: SentenceView, prev: Mention, m: Mention) -> bool:
     a, b = view.folded_index(prev.span.end), view.folded_index(m.span.start)
     if _AND_STRUCTURE.fullmatch(view.folded.text, a, b):
+        return True
+    if b - a <= 80 and not _STOP_MARK.search(view.folded.text, a, b) and _OTHERS_COUNTED.search(view.folded.text, a, b):
         return True
     match = _AND_COUNT.fullmatch(view.folded.text, a, b)
     if match is None and b - a <= 60 and not _STOP_MARK.search(view.folded.text[a:b]):
@@ -6469,6 +6491,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "قصفت ... ريف منبج، في حين شنت مسيّرات غارات على محيط عين العرب": "near" in a clause of its own after "فيما"
         # locates nothing told before it
         direction_before = direction_before and not (i > 0 and _MEANWHILE_CUT.search(fold_text(gap)) is not None)
+        # "60 عائلة ... في هون، و25 عائلة أخرى من مزارع في ضواحي سوكنة": "near" after a second group counted apart
+        # says where that group was, not where the place before it lies (h22c)
+        direction_before = direction_before and not (i > 0 and _OTHERS_COUNTED.search(fold_text(gap)) is not None)
         # "وفي ولاية جنوب دارفور، شنّ الطيران غارات ... في محيط مطار نيالا": a site near which it happened, after a
         # province or a state it lies in, is where it happened (a landmark locates something smaller than itself)
         near_within = i > 0 and _NEAR_END.search(before) is not None and _PLACE_LEVEL[_kind(places[i - 1])] >= 3
@@ -6510,9 +6535,11 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         joined = _AND_GAP.fullmatch(folded_gap) is not None
         # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
         if as_specific and joined and _ROAD_BETWEEN.search(lead):
-            if _other_end_named(kept, places[i - 1], m):
+            on_road = i > 1 and _on_road_after(view, places[i - 2], places[i - 1])
+            if _other_end_named(kept, places[i - 1], m) or on_road:
                 # "المزارعين من قضاء الحي ... الطريق الرابط بين مدينتي الكوت والحي": a road whose other end is the
-                # town already named is that town's; its first end adds no place (art32, as h18b for a dash)
+                # town already named is that town's; its first end adds no place (art32, as h18b for a dash); so is
+                # a road a town named before lies on ("قرب بلدة بورهكبة على الطريق الرابط بين بيدوا ومقديشو"; h22c)
                 kept = [k for k in kept if k is not places[i - 1]]
             continue
         # "قطعوا الخط الدولي الرابط بين عدن وتعز عند منطقة الحسيني في مديرية تبن": the spot on the road is where it
@@ -6591,6 +6618,15 @@ def _joined_places(view: SentenceView, prev: Mention, m: Mention) -> bool:
     """Whether two places stand joined by و (a kind word may follow it: "مدينة دير البلح ومخيم المغازي")."""
     gap = view.text[prev.span.end - view.start : m.span.start - view.start]
     return _AND_KIND.fullmatch(fold_text(gap)) is not None
+
+
+def _groups_apart(view: SentenceView, plover: str, places: Sequence[Mention]) -> bool:
+    """Whether every place after the first has its own group counted before it ("أجلت 60 عائلة ... في هون، و25 عائلة
+    أخرى من مزارع في ضواحي سوكنة"): people moved, aided or held at two places, one event at each (h22c)."""
+    if plover not in _SPLIT_PLOVERS and plover != "AID":
+        return False
+    ordered = sorted(places, key=lambda m: m.span.start)
+    return all(_counted_apart(view, a, b) for a, b in pairwise(ordered))
 
 
 def _all_joined(view: SentenceView, places: Sequence[Mention]) -> bool:
@@ -7065,6 +7101,16 @@ def _file_of(view: SentenceView, p: Participant) -> bool:
 
 # (folded) the words that open what talks are to weigh ("لبحث"، "لمناقشة"، "لدراسة")
 _DISCUSSING = frozenset(fold_text(w) for w in _WORDS.words("discussing_words"))
+
+
+# (h22c) "على الطريق الرابط بين": the road a place named before it lies on, up to its first end (folded)
+_ON_ROAD = re.compile(r" *[،,]? *(?:علي|في) +(?:" + _ROAD + r") +بين +(?:(?:مدينتي|بلدتي) +)?")
+
+
+def _on_road_after(view: SentenceView, spot: Mention, first_end: Mention) -> bool:
+    """Whether the road between two towns is the one `spot`, named right before it, lies on."""
+    a, b = view.folded_index(spot.span.end), view.folded_index(first_end.span.start)
+    return _ON_ROAD.fullmatch(view.folded.text, a, b) is not None
 
 
 def _other_end_named(kept: Sequence[Mention], first_end: Mention, m: Mention) -> bool:
@@ -8519,6 +8565,7 @@ _GUNFIRE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:" + _GUNFIRE_ALT + r")(?!\w)")
 # h17c: so are orders and restrictions at two places ("أوامر بإخلاء أحياء في بيت لاهيا ومخيم جباليا": one COERCE
 # event at each)
 _SPLIT_PLOVERS = frozenset({"MOBILIZE", "COERCE"})
+_JOINT_OPERATION = "joint_operation_weak"  # triggers.yaml: a joint operation named by its noun (h22c)
 _EXPLOSIONS = "Explosions/Remote violence"
 # the verb of a raid (أغار), air or ground by its subject (folded)
 _RAID_VERBS = frozenset(_WORDS.words("raid_verbs"))
@@ -8861,6 +8908,21 @@ def _stoned_force(
             if inside and p.role in ("police", "military") and p is not actor1:
                 return p
     return None
+
+
+def _protesting_crowd(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
+    """The crowd a ground attack verb opens on ("هاجم عشرات من السكان الغاضبين"), when a protest's purpose follows
+    the verb ("احتجاجاً على"، "تنديداً ب"): that crowd, as protesters of the story's country."""
+    if hit.values[0].id not in _GROUND_ATTACK or _GATHERING_PURPOSE.search(view.folded.text, hit.end) is None:
+        return None
+    k = bisect_left(view._starts(), hit.end)
+    if k >= len(view.words) or view.words[k][2] not in _CROWDS or view.folded.text[hit.end : view.words[k][0]].strip():
+        return None
+    counted = _phrase_from(view, k)
+    if counted is None:
+        return None
+    span = view.raw_span(*counted)
+    return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
 
 def _rioting(view: SentenceView) -> bool:
@@ -11542,7 +11604,11 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
         and not _seized_after_killing(view, h, hits)
     ]
-    candidates = strong or [h for h in hits if not _led_to_deal(view, h, hits)] or hits
+    weak_hits = [h for h in hits if not _led_to_deal(view, h, hits)]
+    if any(h.values[0].plover in ("ASSAULT", "COERCE") for h in weak_hits):
+        # "نفذت القوات عملية أمنية مشتركة أسفرت عن مقتل ثلاثة مسلحين": the deeds of a joint operation are the event
+        weak_hits = [h for h in weak_hits if h.values[0].id != _JOINT_OPERATION] or weak_hits  # (h22c)
+    candidates = strong or weak_hits or hits
     heads = [h for h in candidates if not _is_reference(view, h)]
     if candidates[0].key in _AIM_NOUNS:
         # a sentence that opens on an aim ("تسعى إلى تعزيز التعاون ... لمواجهة التهديدات التي تستهدف"، "لإحداث
@@ -11832,7 +11898,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and (_modality(view, hit, OUTLET_OWN) == "planned" or _announced_protest(view, hit))
     )
     crowd = _new_crowd_dispersed(view, hit)
-    definite = _is_definite(view, hit) and not crowd
+    definite = _is_definite(view, hit) and not crowd and not _disowned_at(view, hit)
     if definite and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
@@ -12222,6 +12288,27 @@ def _comma_denials(view: SentenceView) -> list[Hit[Cue]]:
         for d in view.cues_of("denied")
         if d.key in _DENIAL_PARTICIPLES and text[: d.word_start].rstrip().endswith(("،", ","))
     ]
+
+
+# (h22c, folded) what a denier disowns: "أي علاقة لها ب"، "أي صلة له ب"، "مسؤوليتها عن"، "تورطه في"
+_DISOWNED = re.compile(
+    r"(?<!\w)(?:اي +)?(?:علاق[هة]|صل[هة]|مسووليت|مسوولي[هة]|تورط|ضلوع)(?:ها|ه|هم|هما)?(?: +(?:لها|له|لهم|لهما))?"
+    r" +(?:ب|عن +|في +)(?:ال)?$"
+)
+
+
+def _disowned_at(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "ونفت وزارة الدفاع ... أي علاقة لها بالهجوم على قاعدة الجفرة الجوية ليل الاثنين": a side that disowns a
+    told deed at a place its clause names is the deed's denied doer, an event of its own (as heldout9 and heldout22
+    code it); one that names no place ("نفت الكتائب أي صلة لها بالهجوم، مؤكدة") is only the told deed's echo."""
+    denials = [d for d in view.cues_of("denied") if d.word_end <= hit.word_start]
+    text = view.folded.text
+    if not denials or _DISOWNED.search(text, max(0, hit.word_start - 30), hit.start) is None:
+        return False
+    stop = re.compile("[،,.؛:]").search(text, hit.end)
+    end = view.raw_span(hit.end, stop.start() if stop else len(text)).end
+    start = view.raw_start(hit.end, hit.end)
+    return any(m.place is not None and start <= m.span.start < end for m in view.mentions)
 
 
 def _answers_told_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -14523,6 +14610,12 @@ def _events_for(
         # "أضرم محتجون غاضبون النار في مقر الحزب": protesters who burn or wreck property riot (ACLED Riots, Violent
         # demonstration), whatever the adjective between the verb and the fire (probe54)
         plover, acled = "PROTEST", ("Riots", "Violent demonstration")
+    rioters = _protesting_crowd(view, hit, ctx.home)
+    if rioters is not None:
+        # "هاجم عشرات من السكان الغاضبين مقر البلدية ... احتجاجاً على تأخر فرق الإطفاء": a crowd counted right
+        # after the attack verb is its doer, and the grievance it acts on makes the attack a riot (h22c)
+        facing = next((p for p in (actor1, actor2) if p is not None and p.role in ("police", "military")), None)
+        plover, acled, actor1, actor2 = "PROTEST", ("Riots", "Violent demonstration"), rioters, facing
     ground = acled is not None and acled[0] in ("Battles", "Violence against civilians")
     if ground and hit.values[0].id in _GROUND_ATTACK and actor1 is not None and actor1.role == "protesters":
         # "تعرضت مقرات الحزب لهجوم من قبل محتجين غاضبين": protesters who attack (no weapon named) riot
@@ -15366,7 +15459,8 @@ def _events_for(
         for m in view.mentions:
             if m.place is not None and m.span.start >= t_span.end:
                 ctx.accused_at.setdefault(m.place.id, when)
-    if len(places) <= 1 or (acled is None and (plover not in _SPLIT_PLOVERS or not _all_joined(view, places))):
+    split = plover in _SPLIT_PLOVERS and _all_joined(view, places)
+    if len(places) <= 1 or (acled is None and not split and not _groups_apart(view, plover, places)):
         return [{**base, "locations": [_offset_location(view, m) for m in places]}]
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
     if acled is None:
@@ -15710,6 +15804,11 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
             if _COMING_FROM.search(lead) or (ends and _ORIGIN_BEFORE.search(lead) and m.span.start < ends[0].span.start)
         ]
         return [m for m in places if m not in origins] or places
+    if plover == "PROTEST" and len(places) > 1:
+        # "أن تنطلق قافلة سيارات احتجاجية من أم الفحم إلى القدس": a march or convoy of protest is where it heads, not
+        # where it sets out from (h22c)
+        origins = [m for m, n in pairwise(places) if _protest_route_start(view, m, n)]
+        return [m for m in places if m not in origins] or places
     if plover not in ("ASSAULT", "RETREAT", "MOBILIZE", "AID") or len(places) < 2:
         return places
     # forces are sent "باتجاه" a place or "إلى" it ("أرسل تعزيزات من الأبيض إلى بارا"; probe88); fire and aid only
@@ -15729,6 +15828,18 @@ def _without_route_end(view: SentenceView, places: list[Mention], plover: str) -
     # (probe90) forces or aid sent "من مدينة المكلا باتجاه هضبة حضرموت" go where they head, as fire does
     drop = ends if plover == "RETREAT" else origins
     return [m for m in places if m not in drop]
+
+
+# (h22c) between the two ends of a route: "إلى" and at most a place kind ("من أم الفحم إلى مدينة القدس")
+_ROUTE_TO = re.compile(r" +الي(?: +[^\W\d_]+)? +")
+
+
+def _protest_route_start(view: SentenceView, start: Mention, end: Mention) -> bool:
+    """Whether `start` is the first end of "من X إلى Y" and `end` the second."""
+    at, stop, to = (view.folded_index(x) for x in (start.span.start, start.span.end, end.span.start))
+    return bool(_ORIGIN_BEFORE.search(view.folded.text[max(0, at - 25) : at])) and bool(
+        _ROUTE_TO.fullmatch(view.folded.text, stop, to)
+    )
 
 
 # (h20c) "أثناء عودته من سوق مارع"، "خلال رحلتهم من حلب": the start of a way home or a trip, a pronoun on its noun

@@ -1764,6 +1764,8 @@ def _institution_mentions(
             continue  # "قيادة الفرقة 91": the unit is named from its own kind word
         if word[cut:] == _DIRECTORATE_BARE and not _directorate(words, i + 1, to_raw, place_spans):
             continue  # "مديرية صرواح"، "مديرية المنصورة" are Yemeni districts; "مديرية أمن طرابلس" a directorate
+        if word[cut:] in _COMMUNE_HEADS and _commune(folded_text, words, i, cut, to_raw, place_spans, rules):
+            continue  # "وفي بلدية فرندة،"، "إلى دائرة سيدي عيش": the Maghreb's commune or daira, a place (h22c)
         unit = word[cut:] in _UNIT_HEADS
         j = i + 1
         taken: list[str] = []
@@ -2195,6 +2197,30 @@ def _directorate(words: list[_Word], k: int, to_raw: Any, place_spans: dict[int,
     if word in _SERVICES:
         return True
     return word.startswith("ال") and to_raw(words[k][0], words[k][1]).start not in place_spans
+
+
+# (h22c) The Maghreb's commune and daira are named by their kind like a council or a department ("بلدية صيدا"،
+# "دائرة الأوقاف"): after a preposition of place and before a town they are where something happened.
+_COMMUNE_HEADS = frozenset(fold_text(w) for w in ("بلدية", "دائرة"))
+
+
+def _commune(
+    folded_text: str, words: list[_Word], i: int, cut: int, to_raw: Any, place_spans: dict[int, int], rules: NameRules
+) -> bool:
+    """Whether the kind word at `i` names a commune or daira as a place: a town follows it ("بلدية تيشي") and a
+    preposition of place ("في"، "إلى") or a fused ب ("ببلدية") comes before it."""
+    if i + 1 >= len(words) or to_raw(words[i + 1][0], words[i + 1][1]).start not in place_spans:
+        return False
+    if cut and words[i][2][0] == "ب":
+        return True
+    previous = _previous_word(folded_text, words[i][0])
+    previous = previous[1:] if previous[:1] in ("و", "ف") and previous[1:] in rules.locative else previous
+    if previous not in rules.locative:
+        return False
+    # "مسؤول العلاقات العامة في بلدية سلفيت": one who works in the council names the body, not a place
+    lead = folded_text[max(0, words[i][0] - 40) : words[i][0]].split()[-5:-1]
+    heads = rules.unnamed_people | _SOURCES | rules.office_heads
+    return not any(w in heads or w[1:] in heads for w in lead)
 
 
 _RESISTANCE = fold_text("مقاومة")
