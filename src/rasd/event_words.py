@@ -263,6 +263,8 @@ LIST_SECTIONS = (
     "contests_left",
     "civil_alerts",
     "attack_scene",
+    "cordon_after_attack",
+    "seated_body_heads",
     "companies",
     "market_prices",
     "grant_verbs",

@@ -6941,6 +6941,7 @@ def _named_again_by_kind(view: SentenceView, m: Mention) -> bool:
     return re.search(r"(?<!\w)[وبل]?ال" + kind.group(1) + r"(?!\w)", after) is not None
 
 
+_SEATED_BODIES = frozenset(fold_text(w).replace("ة", "ه") for w in _WORDS.words("seated_body_heads"))  # art36
 _ACCUSING_WORDS = frozenset(w.replace("ة", "ه") for w in _WORDS.words("accusing_words"))
 
 
@@ -6956,7 +6957,10 @@ def _office_place_of(view: SentenceView, m: Mention, holder: Participant) -> boo
     heads = name_rules().office_heads
     if m.span.start >= holder.span.end:
         office = fold_text(holder.text.split()[-1]) if holder.text.split() else ""
-        return not view.text[holder.span.end - view.start : m.span.start - view.start].strip() and office in heads
+        seated = office.replace("ة", "ه") in _SEATED_BODIES and m.place is not None and m.place.kind != "country"
+        return not view.text[holder.span.end - view.start : m.span.start - view.start].strip() and (
+            office in heads or seated
+        )
     gap = view.text[m.span.end - view.start : holder.span.start - view.start].strip(" ،,").split()
     # ("أمير دولة الكويت الشيخ مشعل الأحمد": his titles may stand between; probe98)
     if holder.person is False or not all(w in name_rules().person_titles for w in gap):
@@ -9551,6 +9555,8 @@ def _ongoing_circumstance(view: SentenceView, hit: Hit[Trigger]) -> bool:
 
 _ATTACK_SCENE = tuple(fold_text(w) for w in _WORDS.words("attack_scene"))
 _COMPANIES = frozenset(fold_text(w) for w in _WORDS.words("companies"))
+_CORDON_AFTER_ATTACK = tuple(fold_text(w).replace("ة", "ه") for w in _WORDS.words("cordon_after_attack"))
+_CORDON_AFTER_REACH = 60  # folded characters after a cordon (in its clause) in which "عقب الهجوم" ties it to the attack
 _TOLD_OPERATIONS = frozenset(fold_text(w) for w in _WORDS.words("told_operations"))
 _MARKET_PRICES = frozenset(fold_text(w) for w in _WORDS.words("market_prices"))
 # what follows a suspension of flights that makes it a sanction on a route: between two places, to or from one
@@ -9620,6 +9626,9 @@ def _step_of_no_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
         ):
             return True  # "وتواصل وحدات الجيش عملية بحث وتمشيط": an operation going on, none launched
         plain = text.replace("ة", "ه")  # (the listed words are folded, ة to ه: "لملاحقة المهاجمين")
+        after = re.split(r"[،,.]", plain[hit.word_end : hit.word_end + _CORDON_AFTER_REACH], maxsplit=1)[0]
+        if _cordon(hit) and any(told in after for told in _CORDON_AFTER_ATTACK):
+            return True  # art36: "طوّقت وحداتها المنطقة عقب الهجوم": round the told attack's scene
         return any(scene in plain for scene in _ATTACK_SCENE)
     inside = text[hit.word_start : hit.word_end].replace("ة", "ه").split()
     if tid == "asset_freeze_embargo" and "رحلات" in hit.key:
@@ -21221,6 +21230,8 @@ _INTERCEPTIONS = frozenset({"interception", "interception_weak"})
 _GROUP_LEAD = re.compile(r" (?:تنظيم|حرك[هة]|جماع[هة])(?= )")  # "مسلحون من تنظيم داعش"
 _MEN_OF_SIDE = re.compile(
     r" (?:(?:عناصر|افراد|مسلحين|مسلحون|مقاتلين|مقاتلون|جنود|مجموع[هة]|قو[هة]) من|مسلحو|مقاتلو|مسلحي|مقاتلي)(?= )"
+    # "على أيدي عناصر القوات المساعدة": the men in construct before the side's definite name (art36)
+    r"| (?:عناصر|افراد|جنود)(?= ال)"
 )
 
 
@@ -22641,7 +22652,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             ctx.source = _source(view, sentence.span.end, participants, ctx.source)
         ctx.named.extend(p for p in participants if p.named)
     events = _denied_part_in_attack(_into_specific(_without_summed_lead(_without_summary(events))))
-    events = _merge_repeats(_excessive_force_as_protest(_without_retold_details(_without_attack_damage(events))))
+    events = _without_arms_on_arrested(_without_attack_damage(events))
+    events = _merge_repeats(_excessive_force_as_protest(_without_retold_details(events)))
     events = _offensive_to_retake(events)
     return _own_correspondent(doc, _with_groups_where_they_fight(_with_ministry_police(_with_territory_losers(events))))
 
@@ -23669,6 +23681,27 @@ def _without_retold_details(events: list[dict[str, Any]]) -> list[dict[str, Any]
 _DAMAGE = ["Strategic developments", "Looting/property destruction"]
 _DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 _ON_CIVILIANS = ["Violence against civilians", "Attack"]
+
+
+_ON_THEM = re.compile(r"(?<!\w)بحوز(?:ت|[هة](?!\w))")  # folded: "بحوزتهم"، "بحوزته"، "بحوزة"
+
+
+def _without_arms_on_arrested(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "اعتقلت قوات الشرطة ستة من المتورطين في ناحية كميت، وضبطت بحوزتهم أسلحة، بحسب بيان لقيادة شرطة ميسان": arms
+    seized on those the clause before arrests are part of the arrest, as every gold set codes it, whatever place the
+    seizure's clause found (here the one in the source's name; art36)."""
+    # (the seizure's clause is the arrest's or the one right after it: evidence is cut by clause)
+    held = [e for e in events if tuple(e["acled"] or ()) == _ARRESTS and e["modality"] != "denied"]
+    arrests = {at for e in held for at in (e["start"], e["end"])}
+
+    def on_arrested(e: dict[str, Any]) -> bool:
+        return (
+            tuple(e["acled"] or ()) == _DISRUPTED
+            and e["start"] in arrests
+            and _ON_THEM.search(fold_text(str(e["trigger"]["text"]))) is not None
+        )
+
+    return [e for e in events if not on_arrested(e)]
 
 
 def _without_attack_damage(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

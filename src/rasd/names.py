@@ -154,6 +154,7 @@ class NameRules:
     range_heads: frozenset[str] = frozenset()  # "سلسلة": "سلسلة جبال حمرين" is listed as "جبال حمرين"
     family_titles: frozenset[str] = frozenset()  # "النقيب": after a given name, the family's name ("محمد النقيب")
     military_regions: frozenset[str] = frozenset()  # "الثانية": "المنطقة العسكرية الثانية" is an army's command
+    person_non_openers: frozenset[str] = frozenset()  # "لصالح": a phrase word fused with a given name opens no person
     # "عُمان" -> "سلطنه عمان": a vowelled spelling (marks kept) -> the folded name of the place it means
     vowelled_places: dict[str, str] = field(default_factory=dict)
     # folded "الدفاع المدني" -> role: a body every state names alike, of the story's country when bare
@@ -304,6 +305,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         range_heads=frozenset(words["range_heads"]),
         family_titles=frozenset(words["family_titles"]),
         military_regions=frozenset(words["military_regions"]),
+        person_non_openers=frozenset(words["person_non_openers"]),
         feminine_titles=feminine,
         vowelled_places=vowelled,
         story_bodies=story_bodies,
@@ -1842,13 +1844,15 @@ def _institution_mentions(
             if served and w not in rules.institution_words and not _is_nisba(w) and not _is_place_word(w):
                 break
             adjective = w.startswith("ال") and _is_nisba(w)  # "الهاشمية" is a place too
+            # "يزور وفد من وزارة الموارد المائية محافظة ميسان": a place's kind word before its name is the place visited
+            kind_of_place = w in rules.place_cues and glued and to_raw(*words[j + 1][:2]).start in place_spans
             # ... but a council's local adjective takes its town ("المجلس البلدي زوارة")
             local = len(taken) == 1 and taken[0] in rules.local_council_words and place_end is not None
             if (
                 taken
                 and taken[-1].startswith(("ال", "لل"))
                 and not local
-                and ((not adjective and (place_end or _is_place_word(w))) or w in place_kinds)
+                and ((not adjective and (place_end or _is_place_word(w))) or w in place_kinds or kind_of_place)
             ):
                 # "وزارة النفط الاتحادية أربيل": a place after a definite word is the sentence's, not the name's;
                 # so is a place's kind ("وفد من لجنة حقوق الإنسان في مجلس النواب القرية": the village visited)
@@ -2547,6 +2551,8 @@ def _titled_people(
             continue  # "وزيرة التعاون الدولي علي هامش المؤتمر": على spelt with ي, not the given name علي
         if not ali and (first in rules.name_stops or first in rules.not_names or first in heads or _common_word(first)):
             continue
+        if first in rules.person_non_openers:
+            continue  # "... لصالح النازحين": "in favour of", not the given name صالح behind ل (art36)
         if first[:1] in ("و", "ب", "ل", "ف") and first[1:] in rules.not_names:
             continue  # (probe53) "التقى وزير الخارجية المصري بنظيره الجزائري": a counterpart behind بـ is no name
         if first in rules.place_cues:
@@ -3171,6 +3177,8 @@ def _tagger_mentions(doc: Document, tokens: list[_Word], found: list[Mention], r
             text = raw[a:b]
             if fold_text(text) in rules.not_names or len(fold_text(text)) < 3:
                 continue
+            if label == "PER" and _FOLDED_WORDS[words[i]] in rules.person_non_openers:
+                continue  # "لصالح النازحين": "in favour of" with the given name صالح inside it (art36)
             if label == "PER" and _ala_phrase(text):
                 continue  # "علي هامش المؤتمر": على spelled with ي before the noun of a set phrase, not the name علي
             if label == "ORG" and fold_text(text) in rules.group_epithets:
