@@ -3932,7 +3932,7 @@ def _offices(
             i
             for i, p in enumerate(named)
             if p.span.start >= span.end
-            and len(gap := view.text[span.end - view.start : p.span.start - view.start].split()) <= 2
+            and len(gap := _office_gap(view.text[span.end - view.start : p.span.start - view.start])) <= 2
             and not re.search(r"[^\w ]", " ".join(gap))
         ]
         role = "military" if word in ("قايد", "القايد") else "government"  # folded قائد
@@ -8929,6 +8929,29 @@ def _protesting_crowd(view: SentenceView, hit: Hit[Trigger], home: str | None) -
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
 
+# (folded) a club's fans: "مشجعون"، "جماهير الفريق الضيف"، "مشجعي الإسماعيلي"، "ألتراس" (h22b)
+_FANS = re.compile(
+    r"(?<!\w)[وفبل]?((?:ال)?(?:"
+    + _alt("club_fans")
+    + r")(?: +(?:ال)?(?:فريق|نادي)(?: +(?:ال)?(?:ضيف|مضيف|منافس))?)?)(?!\w)"
+)
+# "تعرضت ثلاث حافلات تقل مشجعي الإسماعيلي للرشق بالحجارة": the fans underwent the stoning
+_FANS_UNDERWENT = re.compile(r"(?<!\w)[وف]?(?:تعرض|تعرضت|تعرضوا|تعرضا)(?!\w)")
+
+
+def _rioting_fans(view: SentenceView, hit: Hit[Trigger]) -> list[Participant]:
+    """The clubs' fans a riot sentence names, in order, when it tells no protest of theirs (no protest word)."""
+    if _PROTEST_WORD.search(view.folded.text):
+        return []
+    # (not the fans who tell it: "، وفق ما قاله مشجعون لمراسلنا")
+    told_from = min((c.start for c in view.cues_of("attribution")), default=len(view.folded.text))
+    spans = [view.raw_span(m.start(1), m.end(1)) for m in _FANS.finditer(view.folded.text, 0, told_from)]
+    return [Participant(span, view.raw_text(span), None, None, "civilians", named=False, head="fans") for span in spans]
+
+
+_PROTEST_WORD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _alt("fan_protest_words") + r")(?!\w)")
+
+
 def _rioting(view: SentenceView) -> bool:
     """ "تظاهر المئات ... وأحرقوا الإطارات ورشقوا قوات الأمن بالحجارة": protesters' violence anywhere in the sentence
     (a riot trigger, or stones and fire bombs thrown) makes the protest a violent demonstration."""
@@ -11214,6 +11237,11 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     # player (probe82; not إيقاف/توقيف, which in sport suspend a player)
     if hit.values[0].id in _CROWD_EVENTS or hit.key.startswith(_ARREST_STEMS) or _GUNMEN.search(near):
         return False
+    # (h22b) a state body's words and dealings around a match's violence are news too ("اتهمت رابطة الألتراس قوات
+    # الأمن بالاعتداء على المشجعين"، "يستقبل وزير الشباب والرياضة رئيسي الناديين"); not the words of force a match
+    # report uses of play
+    if hit.values[0].plover in _STATE_NEWS_TYPES and _SPORT_STATE_BODY.search(near):
+        return False
     # (a defender or a long shot near sports words names no weapon: "ضربة برأسه إلى مدافع المنتخب"; real28)
     return not any(
         start <= c.start < end
@@ -11232,6 +11260,8 @@ _CROWD_EVENTS = frozenset(
         *("violent_demonstration", "mob_violence", "strike_action"),
     }
 )
+_STATE_NEWS_TYPES = frozenset({"ACCUSE", "CONSULT", "REQUEST", "REJECT", "THREATEN", "SANCTION", "COERCE"})
+_SPORT_STATE_BODY = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _alt("sport_state_bodies") + r")(?!\w)")
 _ARREST_STEMS = ("اعتقل", "يعتقل", "تعتقل", "اعتقال", "قبض", "القي قبض", "القت قبض", "القوا قبض")
 
 
@@ -14665,6 +14695,15 @@ def _events_for(
         # "رشق عشرات الشبان، ليل الخميس، عناصر القوات العمومية بالحجارة وأضرموا النار في حاويات": the force the
         # rioters pelted, named between the verb of pelting and the stones, is the riot's other side (h20d)
         actor2 = _stoned_force(view, kept, actor1)
+    if plover == "PROTEST" and acled == ("Riots", "Violent demonstration") and (fans := _rioting_fans(view, hit)):
+        # "أعمال شغب عقب مباراة ... حين اقتحم مشجعون أرض الملعب وتبادلوا الرشق بالحجارة مع جماهير الفريق الضيف": a
+        # club's fans rioting make no demand, they are a mob (ACLED Mob violence), civilians on each side; fans
+        # that "came under" the stones are whom the mob struck (h22b)
+        home_country = (actor1.country if actor1 is not None else None) or ctx.home
+        sides = [_but(f, country=f.country or home_country) for f in fans]
+        struck = _FANS_UNDERWENT.search(view.folded.text, 0, hit.start) is not None
+        plover, acled = "ASSAULT", ("Riots", "Mob violence")
+        actor1, actor2 = (None, sides[0]) if struck else (sides[0], sides[1] if len(sides) > 1 else actor2)
     modality = modality or _modality(view, hit, source)
     if plover == "REJECT" and modality == "hypothetical" and _UNLESS.search(view.folded.text, hit.end):
         # "أكد أن حزبه سيقاطع الحوار ما لم يُفرج عن الموقوفين": a boycott or refusal made to hang on a demand is a
@@ -22126,6 +22165,29 @@ def _killed_then_held(view: SentenceView, trigger: Trigger, cut: int) -> bool:
     return killing and any(c.end <= cut for c in view.cues_of("killed"))
 
 
+def _force_stops(view: SentenceView, h: Hit[Trigger]) -> bool:
+    """ "، فيما أوقفت مباحث الإسماعيلية، صباح اليوم، 8 آخرين": the weak أوقف (also "stopped") with a police body right
+    after it as its subject is an arrest, as strong as اعتقلت (h22b)."""
+    if h.values[0].id != "arrest_weak" or h.key not in _STOP_ARREST_KEYS:
+        return False
+    return any(
+        0 < c.start - h.word_end <= 2 and any(v.category == "institution" and v.value == "police" for v in c.values)
+        for c in view.cues
+    )
+
+
+_STOP_ARREST_KEYS = frozenset(fold_text(w) for w in ("أوقف", "أوقفت", "أوقفوا"))
+
+
+def _office_gap(text: str) -> list[str]:
+    """The words between an office and the body named after it; a quote opening the body's name after في does not
+    count ("قائد ميداني في «فانو»"; h22b), though one after another word still does ("رئيس كتلة «التحرير والبناء»
+    النائب ..." is the MP's title, not the bloc's office)."""
+    words = text.split()
+    bare = text.rstrip(' «"“').split()
+    return bare if bare and bare[-1] == "في" else words
+
+
 def _clause_verb(view: SentenceView, cut: re.Match[str]) -> Hit[Trigger] | None:
     """The strong verb that opens the clause after `cut` (the verb joined by its و, or the first within three words)."""
     words = view.folded.text[cut.end() :].split()
@@ -22133,7 +22195,7 @@ def _clause_verb(view: SentenceView, cut: re.Match[str]) -> Hit[Trigger] | None:
     # strike behind its ب (no toll of the sentence's event: it names a strike of its own, not "بالقصف" told before)
     toll_first = cut.group(1) is None and bool(words) and (words[0] in _VICTIM_VERBS or words[0] in _PASSIVE_KILLING)
     for h in view.triggers:
-        if h.start < cut.end() - 1 or h.values[0].strength != "strong":
+        if h.start < cut.end() - 1 or (h.values[0].strength != "strong" and not _force_stops(view, h)):
             continue
         if toll_first and _is_noun(view, h):
             near = len(view.folded.text[cut.end() : h.word_start].split()) <= 4

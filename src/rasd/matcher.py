@@ -589,7 +589,7 @@ def _aside_gap(
     before the key's next word ("جماعه الحوثي، اليوم الاربعاء، "), or None. (Words after the aside would
     join a verb to a noun of another phrase: "أعلنت الحركة، اليوم، موافقتها على وقف إطلاق النار"; only an
     adverb of `after_aside` may stand there, counted: "النرويج وايرلندا، اليوم، رسميا ".)"""
-    parts = _ASIDE_COMMAS.split(gap)
+    parts = _ASIDE_COMMAS.split(_unquoted(gap))
     if len(parts) != 3 or _NOT_WORD_OR_SPACE.search(parts[0] + parts[1] + parts[2]):
         return None
     after = [_taa_folded(w) for w in parts[2].split()]
@@ -607,8 +607,18 @@ _NOT_WORD_OR_SPACE = re.compile(r"[^\w ]")  # (compiled once: _plain_gap runs pe
 
 
 def _plain_gap(folded: str, words: Sequence[tuple[int, int, str]], first: int, last: int) -> bool:
-    """True when only spaces and words stand between words[first] and words[last]."""
-    return not _NOT_WORD_OR_SPACE.search(folded[words[first][1] : words[last][0]])
+    """True when only spaces and words stand between words[first] and words[last] (a name quoted whole among
+    them counts as its words: "شنت «حركة الشباب» هجوماً")."""
+    return not _NOT_WORD_OR_SPACE.search(_unquoted(folded[words[first][1] : words[last][0]]))
+
+
+# (h22b) a quoted stretch of words inside a gap: the press quotes a group's name ("سيطر مسلحون من ميليشيا «فانو»،
+# أمس، على"); its quotes do not end the phrase
+_QUOTED_WORDS = re.compile(r"[«“\"]([\w ]+)[»”\"]")
+
+
+def _unquoted(gap: str) -> str:
+    return _QUOTED_WORDS.sub(r" \1 ", gap) if "«" in gap or '"' in gap or "“" in gap else gap
 
 
 __all__ = [
