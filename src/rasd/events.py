@@ -87,6 +87,11 @@ def _alt(section: str) -> str:
     return "|".join(re.escape(w) for w in _WORDS.words(section))
 
 
+def _taa_words(entry: str) -> str:
+    """A folded entry as a regex whose every word's final ه also matches ة ("اسلحه رشاشه")."""
+    return " ".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in entry.split())
+
+
 # (the heads of a peace mission's name, written: its forces, a force, a mission, its troops)
 _MISSION_TROOPS = re.compile(r"(?:" + _alt("mission_troop_heads") + r")(?!\w)")
 
@@ -154,7 +159,8 @@ _PAST_T_FORM = re.compile(r"[وف]?ت\w+(?:ت|وا|ا)")
 # قد + a present verb right before ("قد تلجأ إلى"); a past verb of the fifth or sixth form also opens with ت, its
 # ending tells it ("وكانت القاعدة قد تعرضت لهجوم"، "قد تمكنوا من")
 # ... its subject may stand before إلى/على ("قد تلجأ السلطات اللبنانية إلى اعتقال"، "قد يقدم الجيش على اقتحام")
-_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا|تا) )[يتن]\w+ +(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +)?$")
+# ... or في right after it ("قد يدخلون في إضراب عن العمل"، "قد تشرع في اعتصام"; h22a)
+_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا|تا) )[يتن]\w+ +(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +|في +)?$")
 # ... and past its subject with the article ("وقد تطال العقوبات الجديدة تجميد الأصول"): only verbs that cannot be a
 # past of the fifth or sixth form ("قد توصل الطرفان إلى اتفاق" is a fact): ي or ن, or ت before ست/ت or a long vowel
 _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w[اوي]\w) +(?:ال\w+ +){1,2}$")
@@ -1113,6 +1119,9 @@ def _view(
     if _searches(_HALT_VERB, folded.text, word_set):
         # "جمّدت محكمة الصلح، أمس، أمر هدم البناية": the order halted past the court and the time (probe101)
         triggers = _verb_and_object(folded.text, triggers, _HALT_VERB, _HALTED_ORDER, _HALT_KEY, 90, False)
+    if _searches(_DISMISS_VERB, folded.text, word_set):
+        # (not none_between: "طالباً" is also a demand word)
+        triggers = _verb_and_object(folded.text, triggers, _DISMISS_VERB, _DISMISSED, _DISMISS_KEY, 30, False, 1)
     if _searches(_LAY_VERB, folded.text, word_set):
         # "ألقى رئيس الوزراء الصومالي باللوم على إدارة جوبالاند" (probe93)
         triggers = _verb_and_object(folded.text, triggers, _LAY_VERB, _LAID_BLAME, _LAID_BLAME_KEY, 90, True)
@@ -1705,6 +1714,11 @@ _HALT_KEY = fold_text("جمدت قرار")
 _LAY_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("lay_verbs") + r")(?!\w)")
 _LAID_BLAME = re.compile(r"(?<!\w)(?:بال|ال)لوم(?!\w)")
 _LAID_BLAME_KEY = fold_text("ألقى لوم")
+# h22a: "قرر مجلس العمداء ... فصل 12 طالباً"، "فصلت الشركة 40 عاملاً": expelled or dismissed people, a count at
+# most between the verb and them (folded; event_words.yaml dismiss_verbs, dismissed_people)
+_DISMISS_VERB = re.compile(r"(?<!\w)([وب])?(?:" + _alt("dismiss_verbs") + r")(?!\w)")  # (its ف is the verb's own)
+_DISMISSED = re.compile(r"(?<!\w)(?:ال)?(?:" + "|".join(map(_taa_words, _WORDS.words("dismissed_people"))) + r")(?!\w)")
+_DISMISS_KEY = fold_text("فصل طلاب")
 
 
 # "بالتنسيق مع الحكومة"، "في خطوة منسقة مع النرويج وإيرلندا"، "بحماية شرطة الاحتلال"، "تحت حراسة الجيش": a partner
@@ -1829,6 +1843,10 @@ _OWN_SESSION = re.compile(r"(?<!\w)[وف]?في +$")
 # talks with another ("خلال لقائه وفداً"، "في ختام اجتماع مع نظيره"، "خلال اجتماع عقده في الموصل")
 _ORGAN_SESSION = re.compile(r"(?<!\w)(?:[وف]?في|" + _alt("own_session_frames") + r") +$")
 _OWN_ORGAN = re.compile(r"(?: +\w+)? +ل\w{2,}(?:ه|ها|هم)(?!\w)")
+# h22a: "قرر مجلس العمداء، في جلسة طارئة عقدها مساء اليوم، فصل ...": a session the subject itself held (an adjective
+# may stand between), as "في اجتماعه" is
+_HELD_BY_SUBJECT = re.compile(r"(?: +[^\W\d_]+[هة])? +(?:عقده|عقدها|عقدته|عقدتها|عقدوه|عقدوها|عقداه)(?!\w)")
+_SESSION_IDS = frozenset({"meeting", "talks"})  # triggers.yaml ids ("اجتماع"، "جلسة طارئة")
 
 
 def _without_own_session_frame(text: str, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
@@ -1838,6 +1856,7 @@ def _without_own_session_frame(text: str, hits: list[Hit[Trigger]]) -> list[Hit[
     for h in hits:
         meeting = h.values[0].id == "meeting"
         own = meeting and text[h.end : h.word_end] in ("ه", "ها", "هم")
+        own = own or (h.values[0].id in _SESSION_IDS and _HELD_BY_SUBJECT.match(text, h.word_end) is not None)
         organ = meeting and _OWN_ORGAN.match(text, h.word_end) is not None
         if (own and _OWN_SESSION.search(text, max(0, h.word_start - 6), h.word_start)) or (
             organ and _ORGAN_SESSION.search(text, max(0, h.word_start - 14), h.word_start)
@@ -2648,6 +2667,7 @@ _INQUIRY_KEYS = frozenset(
 )
 _INQUIRY_TARGET = re.compile(r"(?<!\w)(?:بحق|ضد|مع)(?: +[^\W\d_]+)? *$")  # "تحقيق بحق الضباط" (folded)
 _REACHED_DEAL_KEY = fold_text("توصل إلى اتفاق")  # (the talks it was reached in may stand between)
+_REACHED_DEALS_ALT = "|".join(map(_taa_words, _WORDS.words("reached_deals")))  # (the view's text keeps ة: "هدنة")
 _APART_OBJECTS = (
     (  # "فككت عناصر المكتب المركزي للأبحاث القضائية خلية إرهابية": the cell past a long subject (probe52)
         re.compile(r"(?<!\w)[وف]?(?:فكك|فككت|فككوا)(?!\w)"),
@@ -2818,7 +2838,7 @@ _APART_OBJECTS = (
     (  # "أن حماس وإسرائيل توصلتا ليل أمس، خلال مباحثات غير مباشرة في الدوحة، إلى تفاهم": a deal reached past the
         # occasion of the talks (h17a; the talks' word may stand between: they are where it was reached)
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("reach_verbs") + r")(?!\w)"),
-        re.compile(r"(?<!\w)الي +(?:ال)?(?:" + _alt("reached_deals") + r")(?!\w)"),
+        re.compile(r"(?<!\w)الي +[«\"“]?(?:ال)?(?:" + _REACHED_DEALS_ALT + r")(?!\w)"),
         _REACHED_DEAL_KEY,
     ),
     (
@@ -8556,11 +8576,6 @@ _ANTI_TANK_WORDS = _needles("anti_tank_rounds")
 # "استهدفوا بصلية من الرصاص قوة إسرائيلية"، "بالأسلحة الرشاشة": small-arms fire (folded; behind ب, و or ال)
 
 
-def _taa_words(entry: str) -> str:
-    """A folded entry as a regex whose every word's final ه also matches ة ("اسلحه رشاشه")."""
-    return " ".join(re.escape(w[:-1]) + "[هة]" if w.endswith("ه") else re.escape(w) for w in entry.split())
-
-
 _GUNFIRE_ALT = "|".join(map(_taa_words, _WORDS.words("gunfire_words")))
 _GUNFIRE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:" + _GUNFIRE_ALT + r")(?!\w)")
 # "دفعت رئاسة الأركان بتعزيزات إلى القطرون وأم الأرانب": forces sent to two towns are a deployment at each, as an
@@ -8853,6 +8868,50 @@ def _second_clause_subject(
 _CLASH_BETWEEN = re.compile(r"(?: [^\W_]+)? بين |[،,] *(?:[^\W_]+ +){1,3}?[^\W_]+ *[،,] *بين ")
 _FORCES = frozenset({"القوات", "قوات", "والقوات"})
 _PROPERTY_DESTRUCTION = ("Strategic developments", "Looting/property destruction")
+# (folded) the anger of a crowd: "شبان غاضبون"، "الأهالي الغاضبين" (event_words.yaml angry_crowd)
+_ANGRY_CROWD = re.compile(r"(?<!\w)(?:ال)?(?:" + "|".join(map(_taa_words, _WORDS.words("angry_crowd"))) + r")(?!\w)")
+
+
+def _angry_crowd(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether the trigger's words (its verb, the doers in its gap, what they burnt) call the doers angry."""
+    return _ANGRY_CROWD.search(view.folded.text, hit.word_start, hit.end) is not None
+
+
+# (folded) the crowd's noun right before its anger ("شبان غاضبون"، "أهالي غاضبين")
+_ANGRY_CROWD_NOUN = re.compile(
+    r"(?<!\w)[^\W\d_]{3,} +(?:ال)?(?:" + "|".join(map(_taa_words, _WORDS.words("angry_crowd"))) + r")(?!\w)"
+)
+
+
+# (folded) "بين طلبة"، "بين شبان": the people a brawl is between, the first word after بين (event_words.yaml
+# people_of_heads, origin_people)
+_BRAWL_BETWEEN = re.compile(r" بين +(?:ال)?([^\W\d_]{3,})(?!\w)")
+_BRAWLING_PEOPLE = frozenset(
+    w.replace("ه", "ة") if w.endswith("ه") else w
+    for w in (*_WORDS.words("people_of_heads"), *_WORDS.words("origin_people"))
+) | frozenset((*_WORDS.words("people_of_heads"), *_WORDS.words("origin_people")))
+
+
+def _brawlers(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
+    """The unnamed people a brawl or a mob's fight is between, within its clause ("في مشاجرة جماعية استُخدمت فيها
+    الحجارة بين طلبة ينتمون إلى عشيرتين"): civilians of the story's country, both sides in one phrase (h22a)."""
+    text = view.folded.text
+    stop = _clause_end(text, hit.end)
+    found = _BRAWL_BETWEEN.search(text, hit.end, min(stop, hit.end + 120))
+    if found is None or found.group(1) not in _BRAWLING_PEOPLE:
+        return None
+    span = view.raw_span(found.start(1), found.end(1))
+    return Participant(span, view.raw_text(span), None, home, "civilians", False, head=found.group(1))
+
+
+def _angry_crowd_doer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
+    """The angry crowd a riot trigger names in its words ("أحرق شبان غاضبون ثلاث سيارات"): civilians of the story's
+    country (h22a)."""
+    found = _ANGRY_CROWD_NOUN.search(view.folded.text, hit.word_start, hit.end)
+    if found is None:
+        return None
+    span = view.raw_span(found.start(), found.end())
+    return Participant(span, view.raw_text(span), None, home, "civilians", False, head=found.group().split()[0])
 
 
 def _forces_again(p: Participant | None, ctx: Context) -> Participant | None:
@@ -13446,14 +13505,19 @@ def _co_condemner(
     return actor2.span.start >= actor1.span.end and gap.strip() == "و"
 
 
-_INSPECTION = frozenset(_WORDS.words("inspection_visits")) | frozenset(_WORDS.words("pilgrimage_visits"))
+_INSPECTION = (
+    frozenset(_WORDS.words("inspection_visits"))
+    | frozenset(_WORDS.words("pilgrimage_visits"))
+    | frozenset(_WORDS.words("family_visits"))
+)
 # "زار آلاف السياح"، "يزور الحجاج": private visitors, the verb's subject within three words
 _PRIVATE_VISITORS = re.compile(r"(?: +\S+){0,2}? +(?:ال)?(?:" + _alt("private_visitors") + r")(?!\w)")
 
 
 def _inspection(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "خلال زيارة ميدانية إلى تيارت"، "في زيارة تفقدية": a field or inspection visit, no consultation; nor is a
-    pilgrimage ("الخطة الأمنية الخاصة بزيارة الأربعين"; art19)."""
+    pilgrimage ("الخطة الأمنية الخاصة بزيارة الأربعين"; art19), nor prisoners' family visits ("الزيارات العائلية";
+    h22a)."""
     word = _NEXT_WORD.match(view.folded.text, hit.word_end)
     return (word is not None and word.group(1) in _INSPECTION) or _sick_visited(view.folded.text, hit.word_end)
 
@@ -14655,6 +14719,18 @@ def _events_for(
         # after the attack verb is its doer, and the grievance it acts on makes the attack a riot (h22c)
         facing = next((p for p in (actor1, actor2) if p is not None and p.role in ("police", "military")), None)
         plover, acled, actor1, actor2 = "PROTEST", ("Riots", "Violent demonstration"), rioters, facing
+    crowd_doer = actor1 is None or (actor1.role == "civilians" and not actor1.named)  # (protesters: below)
+    if acled == _PROPERTY_DESTRUCTION and crowd_doer and _angry_crowd(view, hit):
+        # "أحرق شبان غاضبون ثلاث سيارات": an angry crowd, no protest named, burning or wrecking property riots (ACLED
+        # Riots, Mob violence), whatever stands between the verb and what it burnt (h22a)
+        plover, acled = "ASSAULT", ("Riots", "Mob violence")
+    if acled == ("Riots", "Mob violence") and actor1 is None:
+        # "شبان غاضبون": the crowd that rioted; "مشاجرة جماعية ... بين طلبة ينتمون إلى عشيرتين": the crowd that fought
+        actor1 = _angry_crowd_doer(view, hit, ctx.home)
+        brawlers = _brawlers(view, hit, ctx.home) if actor1 is None else None
+        if brawlers is not None:
+            # ... both its sides in that one phrase: its hurt are of them, no other side (heldout22 codes actor2 null)
+            actor1, actor2 = brawlers, None
     ground = acled is not None and acled[0] in ("Battles", "Violence against civilians")
     if ground and hit.values[0].id in _GROUND_ATTACK and actor1 is not None and actor1.role == "protesters":
         # "تعرضت مقرات الحزب لهجوم من قبل محتجين غاضبين": protesters who attack (no weapon named) riot
@@ -16366,8 +16442,30 @@ def _own_times(doc: Document, view: SentenceView) -> list[dict[str, Any]]:
             if span.start <= int(t["start"]) < span.end
             and not fold_text(str(t["text"])).startswith("منذ")
             and not _SINCE_BEFORE.search(fold_text(doc.raw[max(0, int(t["start"]) - 12) : int(t["start"])]))
+            and not _until_time(doc, t)
         ]
     return view.own_times
+
+
+# h22a: "وتعليق الدوام الوجاهي حتى نهاية الأسبوع"، "تمديد الحظر لغاية الأحد المقبل": until when a step lasts (folded)
+_UNTIL_BEFORE = re.compile(r"(?<!\w)(?:حتي|لغاي[هة]|الي غاي[هة])\s*$")
+
+
+def _until_time(doc: Document, time: dict[str, Any]) -> bool:
+    """Whether `time` ends a span still running ("حتى نهاية الأسبوع") rather than dating a deed: after "until", a day
+    to come, or the week, month or year of the report or one after it (a past day after حتى, "حتى مساء أمس", is as of
+    when a toll is told; a past year, "كان مقراً للحزب حتى عام 2017", is the story's history)."""
+    start = int(time["start"])
+    if doc.published is None or _UNTIL_BEFORE.search(fold_text(doc.raw[max(0, start - 12) : start])) is None:
+        return False
+    value, published = str(time["value"]), doc.published
+    if time["precision"] == "week":
+        return date.fromisoformat(value) >= published - timedelta(days=6)
+    if time["precision"] == "month":
+        return value[:7] >= published.isoformat()[:7]
+    if time["precision"] == "year":
+        return value[:4] >= published.isoformat()[:4]
+    return value > published.isoformat()
 
 
 # "اعتباراً من الأحد"، "ابتداءً من الشهر المقبل"، "بدءاً من الغد": from when a thing takes effect (folded)
