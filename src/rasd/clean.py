@@ -172,7 +172,7 @@ def _page_dates(folded: str) -> list[ExplicitDate]:
     if "|" in folded or "•" in folded or "·" in folded:
         folded = _BAR_BEFORE_YEAR.sub(",", folded)  # (one character for one: offsets stay)
     dates = find_explicit_dates(folded, spaced=True)
-    more = _other_orders(folded)
+    more = _other_orders(folded) + _worded_years(folded, dates)
     latin = _LATIN.search(folded) is not None
     if not latin and not more and "/" not in folded and "." not in folded and "-" not in folded:
         return dates
@@ -193,6 +193,36 @@ def _page_dates(folded: str) -> list[ExplicitDate]:
         if d.value and not any(o.value for o in crossed):  # a whole date beats a day and month without a year
             dates = [o for o in dates if o not in crossed] + [d]
     return sorted(dates, key=lambda d: d.start)
+
+
+@cache
+def _worded_year() -> re.Pattern[str]:
+    """A year of this century in words after a day and month ("... من آب عام ألفين وخمسة وعشرين"): ألفين, then
+    a unit, a teen ("ثلاثة عشر") or tens, each behind و."""
+    numbers = {k: v for k, v in lexicon().numbers.items() if v < 100}
+    word = alternation(numbers)
+    return re.compile(
+        rf"\s*[,،]?\s*(?:(?:من\s+)?(?:ال|ل|لل)?عام\s+|(?:ال|ل|لل)?سنه\s+)?(?:الفين|الفان)"
+        rf"(?:\s+و\s*(?P<a>{word})(?:\s+(?P<teen>عشر|عشره))?(?:\s+و\s*(?P<b>{word}))?)?(?![\w])"
+    )
+
+
+def _worded_years(folded: str, dates: list[ExplicitDate]) -> list[ExplicitDate]:
+    """The dates of `dates` without a year that a year in words follows, made whole."""
+    if "الف" not in folded:
+        return []
+    numbers = lexicon().numbers
+    found = []
+    for d in dates:
+        m = _worded_year().match(folded, d.end) if d.value is None and d.calendar == "gregorian" else None
+        if m is None:
+            continue
+        a = numbers[re.sub(r"\s+", " ", m.group("a"))] if m.group("a") else 0
+        b = numbers[re.sub(r"\s+", " ", m.group("b"))] if m.group("b") else 0
+        year = 2000 + a + b + (10 if m.group("teen") else 0)
+        if year < 2100:
+            found.append(ExplicitDate(d.start, m.end(), safe_date(year, d.month, d.day), d.month, d.day, "gregorian"))
+    return found
 
 
 def _other_orders(folded: str) -> list[ExplicitDate]:
@@ -225,8 +255,8 @@ class DateLine:
 
 def read_date_line(line: str) -> DateLine | None:
     """If `line` is a page's date line (a date with only furniture around it), what it says."""
-    if len(line) > 160 or not _DIGIT.search(line):
-        return None  # every date line has a digit (a day, a year or a clock time)
+    if len(line) > 160 or not _has_figures(line):
+        return None  # every date line has a digit (a day, a year or a clock time), or a year in words
     folding = fold(line)
     folded = folding.text
     if not folded.strip() or len(folded) > 120:
@@ -267,6 +297,14 @@ def read_date_line(line: str) -> DateLine | None:
     return DateLine(chosen.value, kind, folding.source_range(offset + chosen.start, offset + chosen.end))
 
 
+_YEAR_IN_WORDS = re.compile("[اأ]لف[يا]ن")  # (unfolded: "ألفين", "الفين", "ألفان")
+
+
+def _has_figures(line: str) -> bool:
+    """Whether a line holds a digit or the thousands of a year in words: no date line lacks both."""
+    return _DIGIT.search(line) is not None or _YEAR_IN_WORDS.search(line) is not None
+
+
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # what must not be left over in a date line
 _ARABIC_WORD = re.compile("[\u0600-\u06ff]+")
 
@@ -280,6 +318,7 @@ def _date_line_words() -> ahocorasick.Automaton:
     """
     sources = (
         *explicit_date_pattern_sources(),
+        _worded_year().pattern,
         _TIME.pattern,
         _AGE.pattern,
         weekday_pattern().pattern,
@@ -523,8 +562,8 @@ _SEGMENT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s*[،,]\s*")
 def _date_in_line(line: str, glued: bool = True) -> DateLine | None:
     """A date line; or the best date-line segment of a line that also holds short parts (a byline, a place,
     an update line: "بغداد - وكالات | 3 أيار 2024"); or, if `glued`, a date glued to a short byline."""
-    if len(line) > 160 or not _DIGIT.search(line):
-        return None  # (a date line, its parts and a glued date all hold a digit: none is read without one)
+    if len(line) > 160 or not _has_figures(line):
+        return None  # (a date line, its parts and a glued date all hold a digit or a year in words)
     whole = read_date_line(line)
     if whole and whole.kind != "updated":
         return whole
@@ -622,8 +661,10 @@ def _glued_date(line: str) -> DateLine | None:
     leftover = _AGE.sub(" ", leftover)
     words = _WORD.findall(leftover)
     prose = _PROSE_WORDS.intersection(words)
-    if prose == {"في"} and _BYLINE_MARKS.intersection(words):
-        prose = frozenset()  # "نشر بواسطة أحمد علي في 14 مارس 2025": a byline's في, before the date
+    if prose == {"في"} and (_BYLINE_MARKS.intersection(words) or _place_then_fi(folded[: dated[0].start])):
+        # "نشر بواسطة أحمد علي في 14 مارس 2025": a byline's في, before the date; "الرباط في 12 غشت 2025":
+        # the place and day a communiqué was written
+        prose = frozenset()
     if prose:
         return None  # before the filler ("في") is taken away
     words = _residue(leftover)
@@ -631,6 +672,15 @@ def _glued_date(line: str) -> DateLine | None:
         return None
     chosen = _gregorian_first(dated)
     return DateLine(chosen.value, "glued" if words else "plain", folding.source_range(chosen.start, chosen.end))
+
+
+_PLACE_FI = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[،,]?\s+في\s*:?\s*$")
+
+
+def _place_then_fi(before: str) -> bool:
+    """Whether the folded text before a date is a place the gazetteer knows and في."""
+    m = _PLACE_FI.match(before)
+    return m is not None and m.group(1) in _place_spellings()
 
 
 def _gregorian_first(dated: list[ExplicitDate]) -> ExplicitDate:
