@@ -25,6 +25,7 @@ from rasd.markup import Block, PageMeta, parse_html
 from rasd.normalise import fold, fold_text
 from rasd.time import (
     ExplicitDate,
+    alternation,
     explicit_date_pattern_sources,
     find_explicit_dates,
     lexicon,
@@ -71,9 +72,10 @@ _SENTENCE_END = re.compile(r"[.!?؟…:]\s*[\"'»”)\]]*\s*$")
 # also write the hour and the minutes in words of their units ("على الساعة 18 و40 دق", "10 س و 5 د",
 # "18 و 40 دقيقة"): the minutes' unit must follow, so "3 و4" alone is no clock.
 _TIME = re.compile(
-    r"(?<![\d])(?:\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d{1,6})?)?|h\d{2})(?:z|[+\-]\d{2}:?\d{2}(?!\d))?"
+    r"(?<![\d])(?:\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d{1,6})?)?|\s?h\s?\d{2}(?:\s?min)?)"
+    r"(?:z|\s?[+\-]\d{2}(?::?\d{2})?(?!\d))?"
     r"|\d{1,2}\s*(?:س\s*)?و\s*\d{1,2}\s*(?:دقيقه|دقائق|دق|د)\.?)"
-    r"(?:\s*(?:ص|م|am|pm|صباحا|مساء))?(?![\w])",
+    r"(?:\s*(?:ص|م|am|pm|صباحا|مساء|بعد الظهر|قبل الظهر))?(?![\w])",
     re.I,
 )
 # How long ago the page was published ("منذ 3 ساعات", "قبل ساعتين", "منذ يوم"), printed beside the date: furniture.
@@ -84,14 +86,14 @@ _AGE = re.compile(
 )
 _DATE_FILLER = re.compile(
     r"(?<![\w])(?:الموافق|علي|م|ص|تمام|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?"
-    r"|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|at|on"
-    r"|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?|ت\s*\.\s*غ|الساعه|يوم|في|تاريخ"
+    r"|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|at|on|the"
+    r"|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?|ت\s*\.\s*غ|الساعه|يوم|في|ب?تاريخ|الصادر|الصادره"
     r"|ب?توقيت(?:\s+[^\W\d_]+){1,2})(?![\w])",  # "بتوقيت غرينتش", "بتوقيت مكة المكرمة"
     re.I,
 )
 # Counters printed beside a date ("العدد 5678", "عدد المشاهدات: 345", "قراءة 3 دقائق", "0 تعليق"): furniture.
 _PAGE_COUNTS = re.compile(
-    r"(?<![\w])(?:رقم\s+)?(?:العدد|عدد\s+المشاهدات|عدد\s+القراءات|المشاهدات|مشاهدات|القراءات|الزيارات|السنه)"
+    r"(?<![\w])(?:رقم\s+)?(?:العدد(?:\s+رقم)?|عدد\s+المشاهدات|عدد\s+القراءات|المشاهدات|مشاهدات|القراءات|الزيارات|السنه)"
     r"\s*:?\s*\d+(?![\w])"
     r"|(?<![\w])\d+\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|زياره|زيارات)(?![\w])"
     r"|(?<![\w])(?:وقت\s+)?(?:القراءه|قراءه)\s*:?\s*\d+\s*(?:دقائق|دقيقه|د)(?![\w])"
@@ -106,7 +108,8 @@ _EN_MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
 )
 _EN_DATE = re.compile(
-    rf"(?<![\w])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:[ \t]+|-){_EN_MONTH},?|{_EN_MONTH.replace('?P<m>', '?P<m2>')}"
+    rf"(?<![\w])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:[ \t]+of)?(?:[ \t]+|-){_EN_MONTH},?"
+    rf"|{_EN_MONTH.replace('?P<m>', '?P<m2>')}"
     r"[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)(?:[ \t]+|-)(?P<y>\d{4})(?!\d)",
     re.I,
 )
@@ -133,18 +136,46 @@ _FR_DATE = re.compile(
 _FR_MONTH_NUMBER = {name: i for i, names in enumerate(_FR_MONTHS, 1) for name in names.split("|")}
 # A year in two figures ("12/05/24", "12.05.24"), as some sites print their date line: read as 20yy. Slashes
 # and dots only (a dash between small numbers is more often a score or a range), and pages only.
-_SHORT_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.\-:]|\.\d)")
+_SHORT_YEAR = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{2})(?![\d/.\-:]|\.\d)")
 _LATIN = re.compile("[a-z]", re.I)
+# A month in Roman figures between the day and the year ("13.XI.2024", "13 XI 2024"), as some pages print it.
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_DATE = re.compile(
+    r"(?<![\w.\-/])(\d{1,2})\s*[./\-]?\s*(" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + r")"
+    r"\s*[./\-]?\s*(\d{4})(?!\d)"
+)
+# ISO 8601's basic format, as a feed or a publishing system prints it ("20250812T170500Z").
+_ISO_BASIC = re.compile(
+    r"(?<![\w])((?:19|20)\d{2})(\d{2})(\d{2})t\d{4}(?:\d{2})?(?:z|[+\-]\d{2}(?:\d{2})?)?(?![\w])", re.I
+)
+# A bar or bullet between a page's date and its year ("الثلاثاء | 12 أغسطس | 2025"): read as a comma.
+_BAR_BEFORE_YEAR = re.compile(r"[|•·](?=\s*(?:19|20)\d{2}(?!\d))")
+
+
+@cache
+def _page_month_orders() -> tuple[re.Pattern[str], ...]:
+    """Orders of a worded month that only a page's date line uses: the month first without a comma
+    ("أغسطس 12 2025"; in a sentence, "مارس 12 2024" is no date), the year first ("2024 يوليو 17") and a year
+    in two figures ("12 أغسطس 25", not a clock's hour: "12 أغسطس 17:05")."""
+    month = alternation(lexicon().gregorian_months)
+    year = r"(?P<y>(?:19|20)\d{2})"
+    return (
+        re.compile(rf"(?<![\w])(?P<m>{month})\s+(?P<d>\d{{1,2}})\s*[,،]?\s+{year}م?(?![\w])"),
+        re.compile(rf"(?<![\w]){year}م?\s*[,،/\-]?\s*(?P<m>{month})\s*[,،/\-]?\s*(?P<d>\d{{1,2}})(?![\w])"),
+        re.compile(rf"(?<![\w])(?P<d>\d{{1,2}})\s*[-/]?\s*(?P<m>{month})\s*[,،\-/]?\s*(?P<yy>\d{{2}})(?![\w:.])"),
+    )
 
 
 def _page_dates(folded: str) -> list[ExplicitDate]:
     """find_explicit_dates of folded text, with the English and French dates of a line with Latin letters in it
     and the dates with a two-figure year."""
+    if "|" in folded or "•" in folded or "·" in folded:
+        folded = _BAR_BEFORE_YEAR.sub(",", folded)  # (one character for one: offsets stay)
     dates = find_explicit_dates(folded, spaced=True)
+    more = _other_orders(folded) + _worded_years(folded, dates)
     latin = _LATIN.search(folded) is not None
-    if not latin and "/" not in folded and "." not in folded:
+    if not latin and not more and "/" not in folded and "." not in folded and "-" not in folded:
         return dates
-    more: list[ExplicitDate] = []
     for m in _EN_DATE.finditer(folded) if latin else ():
         month = _EN_MONTHS.index((m.group("m") or m.group("m2"))[:3].lower()) + 1
         more.append(_page_date(m, int(m.group("y")), month, int(m.group("d1") or m.group("d2"))))
@@ -155,10 +186,58 @@ def _page_dates(folded: str) -> list[ExplicitDate]:
         first, second = int(m.group(1)), int(m.group(3))
         day, month = (second, first) if second > 12 >= first else (first, second)  # as find_explicit_dates
         more.append(_page_date(m, 2000 + int(m.group(4)), month, day))
+    for m in _ROMAN_DATE.finditer(folded) if latin else ():
+        more.append(_page_date(m, int(m.group(3)), _ROMAN_MONTHS.index(m.group(2)) + 1, int(m.group(1))))
     for d in more:
-        if d.value and not any(d.start < o.end and o.start < d.end for o in dates):
-            dates.append(d)
+        crossed = [o for o in dates if d.start < o.end and o.start < d.end]
+        if d.value and not any(o.value for o in crossed):  # a whole date beats a day and month without a year
+            dates = [o for o in dates if o not in crossed] + [d]
     return sorted(dates, key=lambda d: d.start)
+
+
+@cache
+def _worded_year() -> re.Pattern[str]:
+    """A year of this century in words after a day and month ("... من آب عام ألفين وخمسة وعشرين"): ألفين, then
+    a unit, a teen ("ثلاثة عشر") or tens, each behind و."""
+    numbers = {k: v for k, v in lexicon().numbers.items() if v < 100}
+    word = alternation(numbers)
+    return re.compile(
+        rf"\s*[,،]?\s*(?:(?:من\s+)?(?:ال|ل|لل)?عام\s+|(?:ال|ل|لل)?سنه\s+)?(?:الفين|الفان)"
+        rf"(?:\s+و\s*(?P<a>{word})(?:\s+(?P<teen>عشر|عشره))?(?:\s+و\s*(?P<b>{word}))?)?(?![\w])"
+    )
+
+
+def _worded_years(folded: str, dates: list[ExplicitDate]) -> list[ExplicitDate]:
+    """The dates of `dates` without a year that a year in words follows, made whole."""
+    if "الف" not in folded:
+        return []
+    numbers = lexicon().numbers
+    found = []
+    for d in dates:
+        m = _worded_year().match(folded, d.end) if d.value is None and d.calendar == "gregorian" else None
+        if m is None:
+            continue
+        a = numbers[re.sub(r"\s+", " ", m.group("a"))] if m.group("a") else 0
+        b = numbers[re.sub(r"\s+", " ", m.group("b"))] if m.group("b") else 0
+        year = 2000 + a + b + (10 if m.group("teen") else 0)
+        if year < 2100:
+            found.append(ExplicitDate(d.start, m.end(), safe_date(year, d.month, d.day), d.month, d.day, "gregorian"))
+    return found
+
+
+def _other_orders(folded: str) -> list[ExplicitDate]:
+    """The dates of `_page_month_orders` in a folded line (none without a year of figures in it)."""
+    if not _DIGIT.search(folded):
+        return []
+    months = lexicon().gregorian_months
+    found = []
+    for pattern in _page_month_orders():
+        for m in pattern.finditer(folded):
+            year = int(m.group("y")) if "y" in pattern.groupindex else 2000 + int(m.group("yy"))
+            found.append(_page_date(m, year, months[re.sub(r"\s+", " ", m.group("m"))], int(m.group("d"))))
+    for m in _ISO_BASIC.finditer(folded):
+        found.append(_page_date(m, int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    return found
 
 
 def _page_date(m: re.Match[str], year: int, month: int, day: int) -> ExplicitDate:
@@ -176,8 +255,8 @@ class DateLine:
 
 def read_date_line(line: str) -> DateLine | None:
     """If `line` is a page's date line (a date with only furniture around it), what it says."""
-    if len(line) > 160 or not _DIGIT.search(line):
-        return None  # every date line has a digit (a day, a year or a clock time)
+    if len(line) > 160 or not _has_figures(line):
+        return None  # every date line has a digit (a day, a year or a clock time), or a year in words
     folding = fold(line)
     folded = folding.text
     if not folded.strip() or len(folded) > 120:
@@ -218,6 +297,14 @@ def read_date_line(line: str) -> DateLine | None:
     return DateLine(chosen.value, kind, folding.source_range(offset + chosen.start, offset + chosen.end))
 
 
+_YEAR_IN_WORDS = re.compile("[اأ]لف[يا]ن")  # (unfolded: "ألفين", "الفين", "ألفان")
+
+
+def _has_figures(line: str) -> bool:
+    """Whether a line holds a digit or the thousands of a year in words: no date line lacks both."""
+    return _DIGIT.search(line) is not None or _YEAR_IN_WORDS.search(line) is not None
+
+
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # what must not be left over in a date line
 _ARABIC_WORD = re.compile("[\u0600-\u06ff]+")
 
@@ -231,6 +318,7 @@ def _date_line_words() -> ahocorasick.Automaton:
     """
     sources = (
         *explicit_date_pattern_sources(),
+        _worded_year().pattern,
         _TIME.pattern,
         _AGE.pattern,
         weekday_pattern().pattern,
@@ -423,6 +511,7 @@ def _publication(
     """
     found: list[tuple[tuple[int, int, int, int], int, DateLine]] = []
     listing = False
+    label: str | None = None  # the kind the line before announced, if it was a label alone
     for i, text in enumerate(lines):
         inside = first <= i <= last
         if i in (title, first):
@@ -430,10 +519,13 @@ def _publication(
         if i in skip:
             continue
         folded = folded_lines[i] if folded_lines is not None else fold_text(text)
+        announced, label = label, _bare_label(folded)
         if _RELATED_HEADING.match(folded):
             listing = not inside
             continue
         line = read_date_line(text) if inside else _date_in_line(text, glued=i != title)
+        if line and announced and line.kind == "plain":
+            line = replace(line, kind=announced)
         if not line or not line.value or (listing and line.kind not in ("published", "updated")):
             continue
         after = i > last
@@ -443,6 +535,18 @@ def _publication(
         return None, None, None
     _, index, best = min(found, key=lambda item: item[0])
     return best.value, index, best.span
+
+
+def _bare_label(folded: str) -> str | None:
+    """The kind of a line that is a date label alone ("تاريخ النشر:", "آخر تحديث"): a label and its date in
+    elements of their own (<dt>/<dd>, two <div>s) give the label's kind to the next line."""
+    if len(folded) > 40:
+        return None
+    text = folded.strip().rstrip(":：-–—").strip().lower()
+    lex = lexicon()
+    if text in lex.updated_prefixes:
+        return "updated"
+    return "published" if text in lex.published_prefixes else None
 
 
 # Headings of related-article lists, whose items carry their own dates.
@@ -458,16 +562,28 @@ _SEGMENT = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s*[،,]\s*")
 def _date_in_line(line: str, glued: bool = True) -> DateLine | None:
     """A date line; or the best date-line segment of a line that also holds short parts (a byline, a place,
     an update line: "بغداد - وكالات | 3 أيار 2024"); or, if `glued`, a date glued to a short byline."""
-    if len(line) > 160 or not _DIGIT.search(line):
-        return None  # (a date line, its parts and a glued date all hold a digit: none is read without one)
+    if len(line) > 160 or not _has_figures(line):
+        return None  # (a date line, its parts and a glued date all hold a digit or a year in words)
     whole = read_date_line(line)
-    if whole:
+    if whole and whole.kind != "updated":
         return whole
+    # an update line may go on with the first publication ("آخر تحديث: 13 مايو 2024 - 09:00 | 12 مايو 2024"):
+    # its parts are read too, and a part with a better kind wins
+    found = _date_parts(line, glued)
+    if whole is None or found is None or found.span is None or whole.span is None:
+        return whole or found
+    # (another date than the update's own: "آخر تحديث - 13 مايو 2024" is still the update)
+    other = found.span[1] <= whole.span[0] or whole.span[1] <= found.span[0]
+    return found if other and _RANK[found.kind] < _RANK[whole.kind] else whole
+
+
+def _date_parts(line: str, glued: bool) -> DateLine | None:
+    """`_date_in_line` of a line that is no date line as a whole."""
     parts: list[tuple[int, str]] = []
     offset = 0
-    for m in _SEGMENT.finditer(line):
-        parts.append((offset, line[offset : m.start()]))
-        offset = m.end()
+    for a, b in _segments(line):
+        parts.append((offset, line[offset:a]))
+        offset = b
     parts.append((offset, line[offset:]))
     best: DateLine | None = None
     others: list[str] = []
@@ -477,12 +593,38 @@ def _date_in_line(line: str, glued: bool = True) -> DateLine | None:
             folded = _AGE.sub(" ", fold_text(part))  # "منذ 3 ساعات" is no sentence's منذ
             if _PROSE_WORDS.intersection(_WORD.findall(folded)):
                 return _glued_date(line) if glued else None  # a sentence's part: no byline
-            others += _residue(folded)
+            if not _BYLINE_LABEL.match(folded):  # a writer's name and title after "بقلم:" may be long
+                others += _residue(folded)
         elif found.value and found.span and (best is None or _RANK[found.kind] < _RANK[best.kind]):
             best = DateLine(found.value, found.kind, (start + found.span[0], start + found.span[1]))
     if best is not None and len(others) <= _SEGMENT_WORDS:
         return best
     return _glued_date(line) if glued else None
+
+
+def _segments(line: str) -> list[tuple[int, int]]:
+    """The separators of a meta line's parts: `_SEGMENT`; the space before a label of two words or more that
+    follows a date without a separator ("آخر تحديث: 13 مايو 2024 تاريخ النشر: 12 مايو 2024", two elements'
+    texts run together); and the bracket before an update note ("12 مايو 2024 (آخر تحديث: 18:30)")."""
+    marks = [m.span() for m in _SEGMENT.finditer(line)]
+    if not _DIGIT.search(line):
+        return marks
+    folding = fold(line)
+    for m in _label_marks().finditer(folding.text):
+        a, b = folding.source_range(*m.span())
+        if not any(x <= a < y for x, y in marks):
+            marks.append((a, b))
+    return sorted(marks)
+
+
+@cache
+def _label_marks() -> re.Pattern[str]:
+    lex = lexicon()
+    labels = [p for p in (*lex.updated_prefixes, *lex.published_prefixes) if " " in p and _ARABIC_WORD.match(p)]
+    updates = [p for p in lex.updated_prefixes if _ARABIC_WORD.match(p)]
+    return re.compile(
+        rf"(?<=\d)\s+(?=(?:{alternation(labels)})(?![\w]))|\s*[(\[]\s*(?=(?:{alternation(updates)})(?![\w]))"
+    )
 
 
 def _residue(folded: str) -> list[str]:
@@ -492,6 +634,7 @@ def _residue(folded: str) -> list[str]:
     return _WORD.findall(folded)
 
 
+_BYLINE_LABEL = re.compile(r"^\s*(?:بقلم|كتب|كتبت|اعداد|تحرير|المحرر|بواسطه)\s*:")
 _SEGMENT_WORDS = 6  # beside a date, in parts of their own: a place, an outlet, a writer's name
 _GLUED_WORDS = 4  # the same on one run of words with the date
 # Words of a sentence, never of a byline: a date after them is a date in a sentence.
@@ -518,8 +661,10 @@ def _glued_date(line: str) -> DateLine | None:
     leftover = _AGE.sub(" ", leftover)
     words = _WORD.findall(leftover)
     prose = _PROSE_WORDS.intersection(words)
-    if prose == {"في"} and _BYLINE_MARKS.intersection(words):
-        prose = frozenset()  # "نشر بواسطة أحمد علي في 14 مارس 2025": a byline's في, before the date
+    if prose == {"في"} and (_BYLINE_MARKS.intersection(words) or _place_then_fi(folded[: dated[0].start])):
+        # "نشر بواسطة أحمد علي في 14 مارس 2025": a byline's في, before the date; "الرباط في 12 غشت 2025":
+        # the place and day a communiqué was written
+        prose = frozenset()
     if prose:
         return None  # before the filler ("في") is taken away
     words = _residue(leftover)
@@ -527,6 +672,15 @@ def _glued_date(line: str) -> DateLine | None:
         return None
     chosen = _gregorian_first(dated)
     return DateLine(chosen.value, "glued" if words else "plain", folding.source_range(chosen.start, chosen.end))
+
+
+_PLACE_FI = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[،,]?\s+في\s*:?\s*$")
+
+
+def _place_then_fi(before: str) -> bool:
+    """Whether the folded text before a date is a place the gazetteer knows and في."""
+    m = _PLACE_FI.match(before)
+    return m is not None and m.group(1) in _place_spellings()
 
 
 def _gregorian_first(dated: list[ExplicitDate]) -> ExplicitDate:

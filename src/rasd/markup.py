@@ -125,6 +125,11 @@ def _describe(tag: str, attrs: dict[str, str]) -> str:
     return tag + (f".{classes}" if classes else "") + (f"#{ident}" if ident else "")
 
 
+def _letter_and_figure(a: str, b: str) -> bool:
+    """Whether one of two characters is a letter and the other a figure."""
+    return (a.isalpha() and b.isdigit()) or (a.isdigit() and b.isalpha())
+
+
 class _Builder:
     """Accumulates the text of the current block with its raw offsets, folding whitespace.
 
@@ -140,6 +145,10 @@ class _Builder:
         self.space_pending = False
 
     def add(self, raw: str, start: int, end: int) -> None:
+        if self.text and not self.space_pending and start < end and _letter_and_figure(self.text[-1][-1], raw[start]):
+            # two elements' texts with no space between ("<span>الثلاثاء</span><span>12 مايو 2024</span>"):
+            # a word never runs from letters into figures or back, so the seam is a space
+            self.space_pending = True
         pos = start
         for m in _ENTITY.finditer(raw, start, end):
             self._plain(raw, pos, m.start())

@@ -159,17 +159,21 @@ class _Patterns:
         second_day = rf"(?:\s*(?:و|[-–])\s*(?:\d{{1,2}}|{ordinal}))?"
         # "2024م": the era letter may be glued to the year
         year = r"(?P<y>\d{4})(?:م(?![\w]))?"
+        # the year may follow "عام", "سنة", "لعام", "من عام", "من العام" ("12 من شهر آب لعام 2025", "4 رجب من عام 1446")
+        year_word = r"(?:(?:من\s+)?(?:ال|ل|لل)?عام\s+|(?:ال|ل|لل)?سنه\s+)"
         # "12 مارس 2024", "12-مارس-2024", "12 من مارس، 2024"
         self.gregorian = re.compile(
             rf"{b}{day}{second_day}\s*(?:[-/]\s*)?(?:من\s+)?(?:شهر\s+)?{group}"
-            rf"(?:\s*[,،\-/]?\s*(?:عام\s+|سنه\s+)?{year})?{e}"
+            rf"(?:\s*[,،\-/]?\s*{year_word}?{year})?{e}"
         )
         # "مارس 12، 2024" (month first, as some publishing systems print it): the comma is required, so
         # "مارس 12 2024" in a sentence is not read as one date
         self.month_first = re.compile(rf"{b}(?P<m1>{month})\s+(?P<d>\d{{1,2}})\s*[,،]\s*{year}{e}")
         hmonth = f"(?P<m1>{alternation(lex.hijri_months)})"
         marker = alternation(lex.hijri_markers)
-        self.hijri = re.compile(rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{hmonth}(?:\s+{year})?(?:\s*(?:{marker}){e})?{e}")
+        self.hijri = re.compile(
+            rf"{b}{day}\s*(?:من\s+)?(?:شهر\s+)?{hmonth}(?:\s+{year_word}?{year})?(?:\s*(?:{marker}){e})?{e}"
+        )
         self.dmy = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/.\-]\d)")
         self.ymd = re.compile(r"(?<![\d/.\-])(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?![\d/.\-]\d)")
         # "3 - 12 - 2024", "2024 / 12 / 03": a page's date line with spaces round its separators (pages only:
