@@ -1124,7 +1124,8 @@ def _view(
         triggers = _verb_and_object(folded.text, triggers, _DISMISS_VERB, _DISMISSED, _DISMISS_KEY, 30, False, 1)
     if _searches(_LAY_VERB, folded.text, word_set):
         # "ألقى رئيس الوزراء الصومالي باللوم على إدارة جوبالاند" (probe93)
-        triggers = _verb_and_object(folded.text, triggers, _LAY_VERB, _LAID_BLAME, _LAID_BLAME_KEY, 90, True)
+        laid = _verb_and_object(folded.text, triggers, _LAY_VERB, _LAID_BLAME, _LAID_BLAME_KEY, 90, True)
+        triggers = [h for h in laid if h in triggers or not _SHOULDERS.search(folded.text, h.start, h.end)]
     if _searches(_ARRIVE_WORD, folded.text, word_set):
         places = frozenset(m.span.start - span.start for m in inside if m.place is not None or m.type in ("GPE", "LOC"))
         triggers = _with_arrivals(folded, triggers, places)
@@ -1712,7 +1713,10 @@ _HALTED_ORDER = re.compile(
 )
 _HALT_KEY = fold_text("جمدت قرار")
 _LAY_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("lay_verbs") + r")(?!\w)")
-_LAID_BLAME = re.compile(r"(?<!\w)(?:بال|ال)لوم(?!\w)")
+# (fix11: or the responsibility laid "on" a side, "ألقت مصر مسؤولية الهجوم على الجماعة"، "باللائمة"، "بالمسؤولية")
+_LAID_BLAME = re.compile(r"(?<!\w)(?:(?:بال|ال)(?:لوم|لايم[هة])|(?:بال|ال)?مسوولي[هة])(?!\w)")
+# "ألقت الحكومة على عاتق الوزارة مسؤولية التوزيع": a duty laid on someone's shoulders is a task given, no blame
+_SHOULDERS = re.compile(r"(?<!\w)عاتق")
 _LAID_BLAME_KEY = fold_text("ألقى لوم")
 # h22a: "قرر مجلس العمداء ... فصل 12 طالباً"، "فصلت الشركة 40 عاملاً": expelled or dismissed people, a count at
 # most between the verb and them (folded; event_words.yaml dismiss_verbs, dismissed_people)
@@ -3227,7 +3231,37 @@ def _short_name_in_brackets(view: SentenceView, m: Mention) -> bool:
     return any(0 <= opening - p.span.end <= 2 for p in view.mentions if p is not m)
 
 
+# (folded) the head words of a province's administration ("محافظة درعا"، "ولاية الخرطوم")
+_GOVERNORATE_HEADS = frozenset(("محافظه", "محافظة", "ولايه", "ولاية"))
+_GOVERNORATE_BEFORE = re.compile(r"(?<!\w)(?:محافظ[هة]|ولاي[هة]) +$")
+
+
+def _speaking_governorate(view: SentenceView, m: Mention) -> Participant | None:
+    """ "أعلنت محافظة درعا التوصل إلى اتفاق"، "ودانت ولاية الخرطوم": a province named by its head word right after a
+    verb of saying or a statement's verb is its administration speaking and acting (fix11), not the place."""
+    if m.place is None or m.place.kind != "admin1" or m.actor is not None:
+        return None
+    start = view.folded_index(m.span.start)
+    if m.text.split()[0] in ("محافظة", "ولاية"):
+        head = start
+    else:
+        before = _GOVERNORATE_BEFORE.search(view.folded.text, max(0, start - 12), start)
+        if before is None:
+            return None
+        head = before.start()
+    verb_end = view.folded.text.rfind(" ", 0, head)
+    said = [h.word_end for h in view.cues_of("reporting")]
+    said += [h.word_end for h in view.triggers if h.values[0].plover in _STATEMENTS and h.word_end == h.end]
+    if verb_end not in said:
+        return None
+    span = Span(view.raw_start(head, head + 1), m.span.end)
+    return Participant(span, view.raw_text(span), None, iso3(m.place.country), "government", head="governorate")
+
+
 def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant | None:
+    governorate = _speaking_governorate(view, m)
+    if governorate is not None:
+        return governorate
     capital = _capital_named(m)
     if capital is not None and m.actor is None:
         start = view.folded_index(m.span.start)
@@ -9474,6 +9508,8 @@ def _thing_does_it(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return False
     if words[0] in _NON_AGENTS or words[0].removeprefix("ال") in _NON_AGENTS:
         return True
+    if words[0] == "حاله" and words[1:2] == ["من"] and words[2:3] and words[2].removeprefix("ال") in _NON_AGENTS:
+        return True  # "سيطرت حالة من الترقب على الشارع": a mood (not "رفع حالة التأهب", a step)
     if words[0] in _FIGURATIVE_GENITIVES:
         return True  # "حرق المراحل" read as a verb: no hope or stage does a deed, so it is the noun's figure
     # (not what it was done in or by: "قتل مشجع في المباراة"، "اعتقل بموجب القانون")
@@ -14207,6 +14243,8 @@ def _events_for(
             # "دانت هجمات المستعمرين، محمّلة الحكومة الإسرائيلية المسؤولية": whom the accuser holds responsible
             # for what a side no state leads did (a state condemned stays: "دان الغارات الإسرائيلية، محملاً ...")
             actor2 = blamed
+    if plover == "ACCUSE" and actor2 is None:
+        actor2 = _blamed_on(view, hit, participants)
     if plover == "ACCUSE" and (actor2 is None or _BLAME_PARTICIPLE.search(view.folded.text, hit.end) is None):
         condemned = _told_attacker(view, hit, actor1, ctx.doers.get("ASSAULT"))
         # "دان الغارات، داعياً واشنطن إلى ...": the told strikes' side, not whom a later clause's call is made of
@@ -17847,6 +17885,26 @@ def _victims_side(view: SentenceView, victims: Participant, p: Participant) -> b
 # what stands between unnamed dead and the force they serve in: more of them joined by و, then من/في
 _DEAD_OF_FORCE = re.compile(r"(?:و[^\W\d_]+ +)?(?:من|في|في صفوف)")
 
+# (folded, fix11) "أصيب 9 جنود و3 مدنيين"، "قُتل أربعة جنود واثنان من المدنيين": another count of hurt joined by و
+_MORE_HURT = re.compile(r"و *(?:(?:[0-9]+|" + _NUMBER_WORDS + r")(?: +|$))?(?:من(?: +بين)?)?")
+
+
+def _joined_victims(view: SentenceView, victims: Participant, participants: Sequence[Participant]) -> set[Span]:
+    """The hurt or dead counted right after the victims and joined to them by و (a number between), one after the
+    other: those the deed befell too, never its doers."""
+    joined: set[Span] = set()
+    last = victims
+    for p in participants:
+        if p.span.start < last.span.end or p.span == victims.span:
+            continue
+        if p.named or p.role not in ("civilians", "military", "police", "armed_group", "other"):
+            break
+        if _MORE_HURT.fullmatch(fold_text(view.text[last.span.end - view.start : p.span.start - view.start])) is None:
+            break
+        joined.add(p.span)
+        last = p
+    return joined
+
 
 def _own_men(victims: Participant, speaker: Participant) -> bool:
     """Unnamed dead or wounded of the speaker's own side: "جندي" of an army, "شرطي" of a ministry, "عنصر" of a
@@ -18423,6 +18481,13 @@ def _arguments(
             kin = [p for p in before if not p.named and p.role == victims.role and victims.country in (None, p.country)]
             before = [p for p in before if p not in kin] or before
         after = [p for p in after if not _overlaps(p.span, victims.span) and not _men_of(view, p, victims)]
+        # (only of an attack told by its own word: "أصيب 12 متظاهراً و5 من عناصر الأمن خلال مواجهات" counts the hurt
+        # of both sides of a clash, and a casualty word that is the event itself leaves its sides to the rules below)
+        one_sided = hit.values[0].id not in _CLASH_TRIGGERS | _TOLL_TRIGGERS
+        more_hurt = _joined_victims(view, victims, usable) if one_sided else set()
+        if more_hurt:
+            before = [p for p in before if p.span not in more_hurt]
+            after = [p for p in after if p.span not in more_hurt]
         side = next((p for p in before + after if _victims_side(view, victims, p)), None)
         if side is not None:
             # "قُتل ضابط وجنديان في الجيش الموريتاني": the force the dead serve in is whom it befell (probe97)
@@ -20579,6 +20644,26 @@ def _blamed_after(view: SentenceView, hit: Hit[Trigger], participants: Sequence[
         return None
     at = view.raw_start(blame.end(), blame.end())
     return next((p for p in participants if 0 <= p.span.start - at <= 2), None)
+
+
+# (folded, fix11) "ألقت مصر مسؤولية الهجوم على الجماعة": past the deed the blame is for (a few words, no comma), the
+# side it is laid on after على
+_LAID_ON = re.compile(r"(?: +[^\W\d_]+){0,4}? +علي +")
+
+
+def _blamed_on(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant]) -> Participant | None:
+    """The side blame or responsibility is laid on ("ألقى ... مسؤولية التفجير على تنظيم داعش"), right after على."""
+    if hit.key != _LAID_BLAME_KEY:
+        return None
+    on = _LAID_ON.match(view.folded.text, hit.end)
+    if on is None:
+        return None
+    at = view.raw_start(on.end(), on.end())
+    # (a kind word may stand before the name: "على تنظيم داعش")
+    return next(
+        (p for p in participants if p.span.start >= at and len(view.raw_text(Span(at, p.span.start)).split()) <= 1),
+        None,
+    )
 
 
 def _posted_at(view: SentenceView, hit: Hit[Trigger], envoy: Participant | None, m: Mention) -> bool:
