@@ -11223,6 +11223,8 @@ _FEELING_SUBJECT = re.compile(
     "(?:" + _FEELINGS.pattern + r")(?: +و[^\W\d_]+)*(?: +(?:الذي|التي|اللذان|اللتان|اللذين|اللتين))? *$"
 )
 _SPORT_HOMOGRAPHS = frozenset(fold_text(w) for w in _WORDS.words("sport_homographs"))
+_SHOT_HOMOGRAPHS = frozenset(fold_text(w) for w in _WORDS.words("sport_shot_homographs"))
+_GOAL_MOUTH = _cause_pattern(_WORDS.words("goal_mouth_words"))
 
 
 def _feeling_befalls(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -11338,13 +11340,21 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     if hit.values[0].plover in _STATE_NEWS_TYPES and _SPORT_STATE_BODY.search(near):
         return False
     # (a defender or a long shot near sports words names no weapon: "ضربة برأسه إلى مدافع المنتخب"; real28)
+    shot = _GOAL_MOUTH.search(near) is not None
     return not any(
         start <= c.start < end
         and v.category in ("weapon", "killed")
-        and not (v.category == "weapon" and text[c.start : c.end] in _SPORT_HOMOGRAPHS)
+        and not (v.category == "weapon" and _played(text[c.start : c.end], shot))
         for c in view.cues
         for v in c.values
     )
+
+
+def _played(word: str, shot: bool) -> bool:
+    """Whether a weapon word in a match report is play: a defender, or a shot called a shell where the goal's words
+    are near (the view's text keeps ة, the lists are folded to ه)."""
+    word = word.replace("ة", "ه")
+    return word in _SPORT_HOMOGRAPHS or (shot and word in _SHOT_HOMOGRAPHS)
 
 
 # "في الدقيقة 80": a match's minute (probe82)
@@ -11373,6 +11383,7 @@ _MEDIATE_NEXT = frozenset({"بين", "لدي", "في", "مع", "لحل", "لان
 _PEAK_BEFORE = frozenset(_WORDS.words("peak_before"))
 _PEAK_AFTER = frozenset(_WORDS.words("peak_after"))
 _FESTIVAL_KINDS = frozenset(_WORDS.words("festival_kinds"))
+_BUSINESS_DEAL_KINDS = frozenset(_WORDS.words("business_deal_kinds"))
 _CONVEYED_PROTEST = frozenset(_WORDS.words("conveyed_protest_verbs"))
 _PROTEST_OWNERS = frozenset(_WORDS.words("protest_owners"))
 _ARMED_CHANTERS = frozenset(_WORDS.words("armed_chanters"))
@@ -11465,6 +11476,8 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return _MEDIATE_NEXT.isdisjoint(text[hit.word_end : hit.word_end + 40].split()[:4])
     if plover == "COOPERATE" and key == "نسق":
         return prev == "علي"
+    if plover == "AGREE" and nxt in _BUSINESS_DEAL_KINDS:
+        return True  # "وقع النادي اتفاقية رعاية مع شركة": a sponsorship deal is business (probe82)
     if plover == "CONSULT" and _topic_discussed(view, hit):
         return True
     if plover == "CONSULT" and prev == "في" and (key.startswith(("اتصال", "مكالمه")) or key in _INTERVIEW_WORDS):
@@ -17256,6 +17269,13 @@ def _protesters(
         if subject is not None and subject[1] < object_at:
             span = view.raw_span(*subject)
             return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
+    if len(key) == 2 and not _is_noun(view, hit):
+        # "قطع أبناء عشيرة البو عامر الطريق الرابط": the verb's subject inside the trigger, before its
+        # object (gap25; a state force there is no crowd)
+        subject = _subject_inside(view, hit, participants)
+        if subject is not None:
+            span = view.raw_span(*subject)
+            return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
     if len(key) >= 2 and key[0].endswith(("وا", "ون")):
         # "قال إن الأهالي قطعوا الطريق"، "إن أبناء القبائل سيغلقون الطريق المؤدي": a plural verb with its object
         # follows its subject; what stands after the object is no crowd
@@ -17284,8 +17304,9 @@ def _protesters(
     phrase = None
     if k < len(view.words):
         word = view.words[k][2]
-        if noun and word[:1] == "ل" and word[1:] in _CROWDS:
-            phrase = _phrase_from(view, k, 1)  # "تظاهرة لمئات الخريجين"
+        if noun and word[:1] == "ل" and (word[1:] in _CROWDS or _people_behind_lam(view, k, participants)):
+            # "تظاهرة لمئات الخريجين"، "وقفة احتجاجية لمعلمين متعاقدين" ("للطلاب": ل + ال)
+            phrase = _phrase_from(view, k, 2 if word.startswith("لل") else 1)
         elif noun and word in _ORGANISED_BY and k + 1 < len(view.words):
             phrase = _phrase_from(view, k + 1)  # "وقفة احتجاجية نظمها مئات الأساتذة": who organised it
         elif not noun:
@@ -17321,6 +17342,10 @@ def _protesters(
                 # "نظم عشرات الصحفيين وقفة": the crowd ends before the protest noun
                 end = phrase[0] + len(view.folded.text[phrase[0] : last_start].rstrip())
                 phrase = (phrase[0], end) if end > phrase[0] else None
+    if phrase is None and not noun:
+        # "فرقت قوات الأمن بالغاز المسيل للدموع وقفة احتجاجية لمعلمين": force, then the protest it broke up, whose
+        # people follow its noun behind لـ (gap25)
+        phrase = _crowd_of_protest_after(view, i, participants)
     if phrase is None and hit.values[0].id == "violent_demonstration":
         # "قطع الأهالي الطريق بالإطارات المشتعلة": the tyres are the means; people named before them did it
         t_start = view.raw_span(hit.start, hit.end).start
@@ -17332,6 +17357,50 @@ def _protesters(
 
 
 _AIMED_AT_PEOPLE = frozenset(_WORDS.words("aimed_at_people"))
+_INNER_SUBJECT_WORDS = 5  # words of a subject that stands inside a verb-object trigger
+
+
+def _subject_inside(view: SentenceView, hit: Hit[Trigger], participants: list[Participant]) -> tuple[int, int] | None:
+    """The folded [start, end) of the words between a trigger's verb and its object ("قطع أهالي القرية الطريق"),
+    up to an aside ("قطع الأهالي، صباح اليوم، الطريق"): a few words with no preposition or time word, naming no
+    state force."""
+    inner = [(a, b, w) for a, b, w in view.words if hit.start < a and b <= hit.end][:-1]  # (less the object)
+    if not inner or len(inner) > _INNER_SUBJECT_WORDS:
+        return None
+    text = view.folded.text
+    start = inner[0][0]
+    kept = [x for x in inner if not re.search(r"[^\w ]", text[start : x[1]])]  # (up to a comma or a quote)
+    if not kept or any(w in _PHRASE_STOPS or w in _TIME_WORDS for _, _, w in kept):
+        return None
+    end = kept[-1][1]
+    at = view.raw_span(start, end)
+    if any(p.role in ("police", "military", "government") and _overlaps(at, p.span) for p in participants):
+        return None
+    return start, end
+
+
+_PROTEST_NOUN_REACH = 4  # words after a force trigger in which the protest it broke up is named
+
+
+def _people_behind_lam(view: SentenceView, k: int, participants: list[Participant]) -> bool:
+    """Whether word `k`, behind لـ, starts people the names stage found ("لمعلمين"، "للطلاب")."""
+    a, b, _ = view.words[k]
+    at = view.raw_span(a + 1, b)
+    return any(p.role in ("civilians", "protesters") and at.start <= p.span.start < at.end for p in participants)
+
+
+def _crowd_of_protest_after(view: SentenceView, i: int, participants: list[Participant]) -> tuple[int, int] | None:
+    """The people after a protest noun a few words on, behind لـ ("وقفة احتجاجية لمعلمين متعاقدين")."""
+    for k in range(i, min(i + _PROTEST_NOUN_REACH, len(view.words) - 1)):
+        a, b, _ = view.words[k]
+        if any(h.values[0].plover == "PROTEST" and a <= h.start < b for h in view.triggers):
+            nxt = k + 1
+            while nxt < len(view.words) and view.words[nxt][2].endswith("ة") and view.words[nxt][2][:1] != "ل":
+                nxt += 1  # past the noun's adjectives ("احتجاجية")
+            if nxt < len(view.words) and view.words[nxt][2][:1] == "ل" and _people_behind_lam(view, nxt, participants):
+                return _phrase_from(view, nxt, 2 if view.words[nxt][2].startswith("لل") else 1)  # ("للطلاب": ل + ال)
+            return None
+    return None
 
 
 def _subject_before(
@@ -18965,6 +19034,8 @@ def _arguments(
         actor2 = None
     if victims is not None and (actor1 is None or actor1.span != victims.span):
         actor2 = victims  # those killed or wounded are who the event befell
+    if actor1 is not None and actor2 is not None and victims is None and _said_to_belong(view, actor1, actor2):
+        actor2 = None  # "خطف مسلحون يرجح أنهم من تنظيم داعش ... أربعة رعاة": the doers' own side (gap25)
     if plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") and (
         actor2 is None or (actor2.role == "other" and actor2.country is None and actor2.canonical is None)
     ):
@@ -21667,7 +21738,8 @@ def _said_to_belong(view: SentenceView, people: Participant, side: Participant) 
     """Whether side stands right after people with "يُعتقد أنهم ينتمون إلى" or the like between."""
     if side.span.start < people.span.end:
         return False
-    gap = fold_text(view.text[people.span.end - view.start : side.span.start - view.start])
+    # (fold_text trims the space a kind word ends on before the name: "من تنظيم داعش")
+    gap = fold_text(view.text[people.span.end - view.start : side.span.start - view.start]) + " "
     return bool(gap.strip()) and _BELONGING.fullmatch(gap) is not None
 
 

@@ -748,6 +748,7 @@ def _lexicon_mentions(
             # ... or a governor's ("محافظ قنا": Qena's governor, not the Qatari wire)
             governed = _governor_title(previous)
             ok = locative or listed or governed
+            framed = _opens_frame(folded_text, hit.word_start, hit.end) and hit.key not in rules.cue_only
             # "في مسقط" is the capital, "في مسقط رأسه" the birthplace: only its common phrase makes it a word
             phrase = any(map(folded_text[hit.start : hit.start + 30].startswith, rules.capital_phrases))
             # "تستضيف مسقط جولة محادثات"، "مسقط ستستضيف": a host verb's capital is the city too
@@ -773,6 +774,7 @@ def _lexicon_mentions(
                 or (capital and v.place.kind == "city")
                 or (border and v.place.kind == "country")
                 or (ok and not phrase and _in_story(v.place, hit.key, home, countries, rules))
+                or framed  # ("وفي الكفرة،": the frame names a place whatever country the story is of)
                 or (distance and v.place.kind == "city")  # kilometres from it: a town, wherever the story is
             )
             if not values:
@@ -1058,6 +1060,18 @@ _DISTANCE_DIRECTION = re.compile(
     r"(?<!\w)(?:كيلومترا?|كيلو مترا?|كيلومترات|كلم|كم|ميلا|اميال)(?:\s+(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)[يي]?)"
     r"(?:\s+(?:ال)?(?:شرق|غرب)ي?)?\s+$"
 )
+
+
+# "وفي الكفرة، وزعت الهيئة ...": a sentence that opens on في, one word and a comma frames where it tells (a common
+# word there is an aside, "وفي المقابل،", which no list holds as a place)
+_FRAME_OPENING = re.compile(r"(?:^|[.!؟?:\n] *)[وف]?في +$")
+_FRAME_CLOSE = re.compile(r" *[،,]")
+
+
+def _opens_frame(folded_text: str, word_start: int, end: int) -> bool:
+    """Whether the word at `word_start`..`end` is the place of a sentence's opening frame ("وفي الكفرة،")."""
+    opening = _FRAME_OPENING.search(folded_text, max(0, word_start - 12), word_start) is not None
+    return opening and _FRAME_CLOSE.match(folded_text, end) is not None
 
 
 def _distance_before(folded_text: str, start: int) -> bool:
