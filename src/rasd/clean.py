@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -148,6 +148,9 @@ _ROMAN_DATE = re.compile(
 _ISO_BASIC = re.compile(
     r"(?<![\w])((?:19|20)\d{2})(\d{2})(\d{2})t\d{4}(?:\d{2})?(?:z|[+\-]\d{2}(?:\d{2})?)?(?![\w])", re.I
 )
+# Day, month and year in figures with spaces alone between them ("12 08 2025"; "12 ـ 8 ـ 2025", whose tatweels
+# folding takes away): only in a date line, where nothing but furniture stands beside it.
+_SPACED_FIGURES = re.compile(r"(?<![\w.,:/\-])(\d{1,2})[ \t]+(0?[1-9]|1[0-2])[ \t]+((?:19|20)\d{2})(?![\w.,:/\-])")
 # A bar or bullet between a page's date and its year ("الثلاثاء | 12 أغسطس | 2025"): read as a comma.
 _BAR_BEFORE_YEAR = re.compile(r"[|•·](?=\s*(?:19|20)\d{2}(?!\d))")
 
@@ -161,6 +164,8 @@ def _page_month_orders() -> tuple[re.Pattern[str], ...]:
     year = r"(?P<y>(?:19|20)\d{2})"
     return (
         re.compile(rf"(?<![\w])(?P<m>{month})\s+(?P<d>\d{{1,2}})\s*[,،]?\s+{year}م?(?![\w])"),
+        # the year first, then a comma and the day and month ("2025، 12 أغسطس")
+        re.compile(rf"(?<![\w]){year}م?\s*[,،|]\s*(?P<d>\d{{1,2}})\s*[-/]?\s*(?P<m>{month})(?![\w])"),
         re.compile(rf"(?<![\w]){year}م?\s*[,،/\-]?\s*(?P<m>{month})\s*[,،/\-]?\s*(?P<d>\d{{1,2}})(?![\w])"),
         re.compile(rf"(?<![\w])(?P<d>\d{{1,2}})\s*[-/]?\s*(?P<m>{month})\s*[,،\-/]?\s*(?P<yy>\d{{2}})(?![\w:.])"),
     )
@@ -237,6 +242,8 @@ def _other_orders(folded: str) -> list[ExplicitDate]:
             found.append(_page_date(m, year, months[re.sub(r"\s+", " ", m.group("m"))], int(m.group("d"))))
     for m in _ISO_BASIC.finditer(folded):
         found.append(_page_date(m, int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for m in _SPACED_FIGURES.finditer(folded):
+        found.append(_page_date(m, int(m.group(3)), int(m.group(2)), int(m.group(1))))
     return found
 
 
@@ -499,8 +506,10 @@ def _publication(
     title: int | None = None,
     skip: frozenset[int] = frozenset(),
     folded_lines: list[str] | None = None,
+    year: int | None = None,
 ) -> tuple[date | None, int | None, tuple[int, int] | None]:
-    """The publication date from the date lines around the body [first, last].
+    """The publication date from the date lines around the body [first, last]; `year`, the page's year if its
+    address gives one, for a date line without a year (`_yearless_publication`).
 
     A publication line beats a plain date line, which beats a date glued to a byline or dateline
     ("بغداد - شفق نيوز - 12 آذار 2024"), which beats an update line. Among equals the line nearest the
@@ -532,9 +541,76 @@ def _publication(
         distance = i - last if after else first - i
         found.append(((int(inside), _RANK[line.kind], int(after), distance), i, line))
     if not found:
-        return None, None, None
+        return _yearless_publication(lines, first, last, skip, folded_lines, year)
     _, index, best = min(found, key=lambda item: item[0])
     return best.value, index, best.span
+
+
+# A year on a copyright line ("© 2025 جميع الحقوق محفوظة", "حقوق النشر 2010-2025"): the site's present year.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_COPYRIGHT = re.compile(r"©|حقوق|copyright", re.I)
+
+
+def _yearless_publication(
+    lines: list[str],
+    first: int,
+    last: int,
+    skip: frozenset[int],
+    folded_lines: list[str] | None,
+    year: int | None,
+) -> tuple[date | None, int | None, tuple[int, int] | None]:
+    """The publication from a date line without a year ("الثلاثاء 12 آب - 17:05"), the last resort: as a
+    careful reader, take the year the page gives elsewhere (its address, else its copyright line's last year)
+    and, if the line names a weekday, the year next to it on which the day falls on that weekday."""
+    folded = folded_lines if folded_lines is not None else [fold_text(text) for text in lines]
+    if year is None:
+        years = [int(y) for f in folded if len(f) < 200 and _COPYRIGHT.search(f) for y in _YEAR.findall(f)]
+        year = max(years) if years else None
+    if year is None:
+        return None, None, None
+    around = [i for i in range(len(lines)) if not first <= i <= last and i not in skip]
+    for i in sorted(around, key=lambda i: (i > last, abs(i - first) if i < first else i - last)):
+        folding = fold(lines[i]) if _DIGIT.search(folded[i]) else None
+        found = _yearless(folding.text) if folding else None
+        if folding is None or found is None:
+            continue
+        (start, end), month, day, weekday = found
+        for y in (year,) if weekday is None else (year, year - 1, year + 1):
+            value = safe_date(y, month, day)
+            if value and (weekday is None or value.weekday() == weekday):
+                return value, i, folding.source_range(start, end)
+        return None, None, None  # the weekday agrees with no year near the page's
+    return None, None, None
+
+
+def _yearless(folded: str) -> tuple[tuple[int, int], int, int, int | None] | None:
+    """A folded date line whose date is a day and a month alone: its span, the month, the day and the weekday
+    named beside it (None if none)."""
+    if len(folded) > 120 or not _DIGIT.search(folded):
+        return None
+    start = len(folded) - len(folded.lstrip())
+    rest = folded[start:]
+    label = next(
+        (
+            p
+            for p in lexicon().published_prefixes
+            if rest.lower().startswith(p) and not rest[len(p) : len(p) + 1].isalnum()
+        ),
+        "",
+    )
+    dates = _page_dates(rest[len(label) :])
+    if len(dates) != 1 or dates[0].value is not None or dates[0].calendar != "gregorian":
+        return None
+    d = dates[0]
+    rest = rest[len(label) :]
+    leftover = rest[: d.start] + " " + rest[d.end :]
+    weekdays = {lexicon().weekdays[m.group().split()[-1]] for m in weekday_pattern().finditer(leftover)}
+    for pattern in (_AGE, _TIME, weekday_pattern(), _DATE_FILLER):
+        leftover = pattern.sub(" ", leftover)
+    if len(weekdays) > 1 or re.search(r"[^\W\d_]{2,}|\d", leftover):
+        return None
+    offset = start + len(label)
+    return (offset + d.start, offset + d.end), d.month, d.day, next(iter(weekdays), None)
 
 
 def _bare_label(folded: str) -> str | None:
@@ -689,7 +765,11 @@ def _gregorian_first(dated: list[ExplicitDate]) -> ExplicitDate:
 
 
 # Words that make a short line a byline or a publication note, whatever else it holds.
-_BYLINE_MARKS = frozenset(("بواسطه", "بقلم", "نشر", "نشرت", "نشره", "منشور"))
+# "كتب في 12 أغسطس 2025", "حُرر في القاهرة بتاريخ ...", "مراسل الموقع في الخرطوم - ..." are bylines: their في
+# is the writer's place or day.
+_BYLINE_MARKS = frozenset(
+    ("بواسطه", "بقلم", "نشر", "نشرت", "نشره", "منشور", "كتب", "كتبت", "حرر", "حررت", "مراسل", "مراسله", "مراسلنا")
+)
 _UPDATE_WORDS = frozenset(("تحديث", "التحديث", "تعديل", "التعديل", "محدث", "حدث"))
 
 
@@ -838,7 +918,9 @@ def _clean_html(doc: Document) -> Document:
     page_date = (
         page_published(meta)
         or url_date(doc.url or meta.meta.get("canonical") or meta.meta.get("og:url"))
-        or _html_date_lines(blocks, chosen, meta.h1)
+        or _html_date_lines(
+            blocks, chosen, meta.h1, url_year(doc.url or meta.meta.get("canonical") or meta.meta.get("og:url"))
+        )
     )
     # no date lines needed: the markup gave the date, or every block was searched for one above (the
     # chosen blocks hold none if all of them hold none)
@@ -883,17 +965,40 @@ def _without_site_name(title: str | None, meta: PageMeta) -> str | None:
     return title[start:end].strip() or title
 
 
-def _html_date_lines(blocks: list[Block], chosen: list[Block], h1: str | None) -> date | None:
+def _html_date_lines(blocks: list[Block], chosen: list[Block], h1: str | None, year: int | None) -> date | None:
     """The date lines of every block (the date line is usually outside the main text the extractor keeps),
     around the chosen paragraphs; blocks in related-articles, sidebar and comments containers are left out."""
-    texts = [b.view.text for b in blocks]
+    texts = _split_dates_joined([b.view.text for b in blocks])
     folded = [fold_text(text) for text in texts]  # (asked twice of the chosen blocks)
     kept = {id(b) for b in chosen}
     paragraphs = [i for i, b in enumerate(blocks) if id(b) in kept and is_paragraph(folded[i])]
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(blocks), -1)
     title = next((i for i, t in enumerate(texts) if t == h1), None) if h1 else None
     skip = frozenset(i for i, b in enumerate(blocks) if any(_OTHER_ARTICLES.search(part) for part in b.path))
-    return _publication(texts, first, last, title, skip, folded)[0]
+    return _publication(texts, first, last, title, skip, folded, year)[0]
+
+
+_PIECE_CHARS = 12  # a day, a month's name, a year or a weekday in a block of its own
+_PIECES = 4  # at most a weekday, a day, a month and a year: a longer run of short blocks is a list or a menu
+
+
+def _split_dates_joined(texts: list[str]) -> list[str]:
+    """`texts` with a date printed as short blocks of its own ("<div>12</div><div>أغسطس</div><div>2025</div>")
+    joined into the first of them (the others left empty), when the pieces together are a date line."""
+    out = list(texts)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and 0 < len(out[j].strip()) <= _PIECE_CHARS:
+            j += 1
+        # (a month named in words: figures alone in blocks are more often counters, "12", "8", "2025")
+        if 2 <= j - i <= _PIECES and any(_DIGIT.search(t) for t in out[i:j]) and _LETTERS.search(" ".join(out[i:j])):
+            joined = " ".join(t.strip() for t in out[i:j])
+            found = read_date_line(joined)
+            if found and found.value and not any(read_date_line(t) for t in out[i:j]):
+                out[i:j] = [joined] + [""] * (j - i - 1)
+        i = max(j, i + 1)
+    return out
 
 
 def _main_blocks(raw: str, blocks: list[Block]) -> list[Block]:
@@ -928,6 +1033,7 @@ def _extractor_lines(raw: str) -> set[str]:
 
 
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_UNIX_TIME = re.compile(r"^\s*1[0-9]{9}(?:[0-9]{3})?\s*$")  # 2001-09-09 to 2033-05-18
 _COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")  # "20240312", "20240312T1000"
 _META_KEYS = (
     "article:published_time",
@@ -998,8 +1104,9 @@ def page_published(meta: PageMeta) -> date | None:
         and not _MODIFIED.search(t.path[-1])
         and not any(_OTHER_ARTICLES.search(part) for part in t.path)
     ]
-    # stable: page order otherwise; a site's header clock (today's date) only after the others
-    times.sort(key=lambda t: (t.itemprop.lower() != "datepublished", _site_clock(t.path)))
+    # stable: page order otherwise; a date in an attribute after a <time>, a site's header clock (today's
+    # date) after the others
+    times.sort(key=lambda t: (t.itemprop.lower() != "datepublished", t.attribute, _site_clock(t.path)))
     for stamp in times:
         value = _iso(stamp.datetime)
         if value:
@@ -1026,6 +1133,10 @@ def _iso(text: object) -> date | None:
     if not isinstance(text, str):
         return None
     folded = fold_text(text[:80])  # digits to ASCII
+    if _UNIX_TIME.match(folded):
+        # seconds (or milliseconds) since 1970 in UTC, read at UTC+3, where most Arab capitals' clocks stand
+        seconds = int(folded.strip()[:10])
+        return (datetime.fromtimestamp(seconds, UTC) + timedelta(hours=3)).date()
     m = _ISO_DATE.search(folded) or _COMPACT_DATE.match(folded)
     if m:
         return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -1035,6 +1146,15 @@ def _iso(text: object) -> date | None:
 
 # A date in an article's address: /2024/03/12/, /2024-03-12/, /20240312/ (year, month, day, in that order).
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})([/\-_]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/\-_.]|$)")
+
+
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?=/)")
+
+
+def url_year(url: str | None) -> int | None:
+    """The year an article's address gives as a part of its own ("/news/2025/08/slug"), if any."""
+    m = _URL_YEAR.search(urlsplit(url.strip()).path) if url else None
+    return int(m.group(1)) if m else None
 
 
 def url_date(url: str | None) -> date | None:

@@ -96,6 +96,7 @@ class TimeStamp:
     datetime: str
     itemprop: str
     path: tuple[str, ...]
+    attribute: bool = False  # given by an <abbr title> or a data-* attribute: used after every <time>
 
 
 @dataclass(slots=True)
@@ -117,6 +118,21 @@ def _attributes(text: str) -> dict[str, str]:
             value = value[1:-1]
         out.setdefault(m.group(1).lower(), html.unescape(value))
     return out
+
+
+# A date an element carries in an attribute and not in its text: a microformat's <abbr class="published"
+# title="2025-08-12T17:05:00+03:00">, or a data attribute a site's script turns into "منذ يومين"
+# (data-date="2025-08-12", data-timestamp="1755007500"). An update's attribute is not the publication.
+_STAMP_CLASS = re.compile(r"published|pubdate|date|time|dtstart", re.I)
+_STAMP_DATA = re.compile(r"data-(?:[\w-]*(?:publish|pubdate|post-?date|created)[\w-]*|date(?:time)?|time(?:stamp)?)$")
+
+
+def _attribute_stamp(tag: str, attrs: dict[str, str]) -> str | None:
+    if tag == "abbr" and attrs.get("title") and _STAMP_CLASS.search(attrs.get("class", "")):
+        return attrs["title"]
+    return next(
+        (v for k, v in attrs.items() if v and _STAMP_DATA.match(k) and "modif" not in k and "updat" not in k), None
+    )
 
 
 def _describe(tag: str, attrs: dict[str, str]) -> str:
@@ -277,9 +293,13 @@ def parse_html(raw: str) -> tuple[list[Block], PageMeta]:
             stamp = attrs.get("datetime") if tag == "time" else None
             if not stamp and attrs.get("itemprop", "").lower().startswith("date"):
                 stamp = attrs.get("content") or attrs.get("datetime")
+            attribute = False
+            if not stamp and not closing:
+                stamp = _attribute_stamp(tag, attrs)
+                attribute = stamp is not None
             if stamp and not closing:
                 own = _describe(tag, attrs)
-                meta.times.append(TimeStamp(stamp, attrs.get("itemprop", ""), (*descriptions, own)))
+                meta.times.append(TimeStamp(stamp, attrs.get("itemprop", ""), (*descriptions, own), attribute))
             if tag == "link" and not closing and "canonical" in attrs.get("rel", "").lower() and attrs.get("href"):
                 meta.meta.setdefault("canonical", attrs["href"])
             if tag in BLOCK_TAGS:
