@@ -418,6 +418,7 @@ LIST_SECTIONS = (
     "jail_verbs",
     "jails",
     "fled_from",
+    "flee_verbs",
     "fled_participles",
     "came_participles",
     "renewal_words",

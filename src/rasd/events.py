@@ -5247,6 +5247,10 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
             kind = "outlet_own"  # "مراسلنا": the outlet's own reporter
         end = _qualified_end(view, hit.word_end) if kind != "wire" and hit.end == hit.word_end else hit.end
         span = view.raw_span(hit.start, end)
+        named = _statement_of_named(view, hit.start, end, participants) if kind == "ngo" else None
+        if named is not None:
+            out.append(Source(span, view.raw_text(span), _speaker_kind(named), named.canonical, named))
+            continue
         out.append(Source(span, view.raw_text(span), kind, None))
     for p in participants:
         a, b = p.span.start, p.span.end
@@ -5318,6 +5322,24 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
                     continue
         kept.append(s)
     return kept
+
+
+_STATEMENT_OF_THE = re.compile(r"(?<!\w)(?:ال)?بيان +لل$")
+
+
+def _statement_of_named(
+    view: SentenceView, start: int, end: int, participants: Sequence[Participant]
+) -> Participant | None:
+    """ "ووزعت المنظمة الدولية للهجرة ... بحسب بيان للمنظمة": a body's head noun alone after "بيان لل" at the
+    sentence's end names the body told before by its full name, which speaks as that body does (an IGO is
+    official, not an NGO)."""
+    if not _STATEMENT_OF_THE.search(view.folded.text[:start]) or view.folded.text[end:].strip(" .،,؛"):
+        return None
+    head = fold_text("ال" + view.raw_text(view.raw_span(start, end)))  # participants' texts fold on their own
+    for p in participants:
+        if p.named and p.span.end <= view.raw_start(start, start) and fold_text(p.text).startswith(head + " "):
+            return p
+    return None
 
 
 _TITLE_QUALIFIERS = frozenset(fold_text(w) for w in ("الحقوقي", "الحقوقية", "الدفاع"))
@@ -5655,6 +5677,22 @@ def _source(
 
 
 _THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر"))
+# (folded) a statement noun and the verb of printing or broadcasting it, with its pronoun, right before an outlet
+_PRINTED_STATEMENT = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(map(re.escape, sorted(_STATEMENT_NOUNS_FOLDED, key=len, reverse=True)))
+    + r")"
+    + _PRINTED.pattern
+    + r" +$"
+)
+
+
+def _carrier_of_statement(view: SentenceView, span: Span) -> bool:
+    """ "في بيان بثته إذاعة الأندلس"، "في تصريح نشرته صحيفة النهار": the outlet only carried the statement."""
+    at = view.folded_index(span.start)
+    return _PRINTED_STATEMENT.search(view.folded.text, max(0, at - 40), at) is not None
+
+
 # "احتجاجاً على ما قالوا"، "اعتراضاً على ما وصفوه" right before a report (folded); not the attribution "على ما أعلنت
 # وزارة الدفاع"
 _GRIEVANCE_SAID = re.compile(r"(?<!\w)(?:احتجاجا|اعتراضا|تنديدا|رفضا|غضبا) +علي +ما +$")
@@ -5796,6 +5834,9 @@ def _speaker_of(
             limit = min(limit, r_span.end + close.start())
     after = [s for s in speakers if s.span is not None and r_span.end <= s.span.start < limit]
     after = [s for s in after if s.span is not None and s.span.start - r_span.end <= 80]
+    # "زعمت الحركة في بيان بثته إذاعة الأندلس التابعة لها أن": the outlet that carried the subject's statement is
+    # no speaker of its own (art37)
+    after = [s for s in after if not (s.span is not None and _carrier_of_statement(view, s.span))]
     if not before and _is_statement(report):
         # "وتوعد X، في تغريدة اليوم، واشنطن": the statement is its subject's (the caller's actor1); what
         # follows it is the object
@@ -7011,7 +7052,9 @@ def _office_place_of(view: SentenceView, m: Mention, holder: Participant) -> boo
     heads = name_rules().office_heads
     if m.span.start >= holder.span.end:
         office = fold_text(holder.text.split()[-1]) if holder.text.split() else ""
-        seated = office.replace("ة", "ه") in _SEATED_BODIES and m.place is not None and m.place.kind != "country"
+        # (the head word may stand first, before the unit's kind: "إدارة إقليم" + "جدو"; art37)
+        words = [fold_text(w).replace("ة", "ه") for w in holder.text.split()[:2]]
+        seated = any(w in _SEATED_BODIES for w in words) and m.place is not None and m.place.kind != "country"
         return not view.text[holder.span.end - view.start : m.span.start - view.start].strip() and (
             office in heads or seated
         )
@@ -14920,7 +14963,10 @@ def _events_for(
     # "أجلت المدمرة 21 بحاراً ونقلتهم إلى جيبوتي": where people were carried to is not where it happened (before the
     # speaker's own place is set aside: "قالت إدارة مطار معيتيقة إن قذيفة سقطت قرب مدرج المطار ... وتحويلها إلى مطار
     # مصراتة" fell at the speaker's airport)
+    refuge = _aid_at_refuge(view, here) if plover == "AID" else None
     here = _not_carried_to(view, here)
+    if refuge is not None:
+        here = [m for m in here if m not in refuge[0]] + [m for m in refuge[1] if m not in here]
     here = _not_in_silence(view, hit, here)
     here = _outside_the_speaker(here, source, t_span, plover)
     if plover == "REQUEST":
@@ -15493,6 +15539,8 @@ def _events_for(
         actor2 = None if actor2 is not None and actor2.span == giver.span else actor2
     if plover == "AID" and actor2 is not None and actor1 is not None and places:
         actor2 = _receivers_where_given(actor1, actor2, places)
+    if plover == "AID" and actor2 is None:
+        actor2 = _displaced_receivers(view, participants, actor1)
     if plover == "AID" and actor2 is None and places:
         # "دخلت 120 شاحنة مساعدات إلى قطاع غزة": aid brought to a place with no receiver named is for its people
         # (of the story's country when the aid passes through a place of another, a crossing or an airport)
@@ -16279,6 +16327,53 @@ def _not_in_silence(view: SentenceView, hit: Hit[Trigger], places: list[Mention]
     return [m for m in places if m.span.start < cut]
 
 
+# (art37) "أسرة نزحت من القرى المحيطة ببارديري إلى مدينة لوق": the flight's start and end, within one clause (folded)
+_FLED_FROM_TO = re.compile(
+    r"(?<!\w)[وف]?(?:" + _alt("flee_verbs") + r")(?!\w)(?P<origin> +من +[^،,؛.]*?) +الي(?P<refuge> +[^،,؛.]*)"
+)
+
+
+# (folded) a verb of fleeing and at most a count word before the people who fled ("ونزحت عشرات العائلات")
+_FLED_PEOPLE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("flee_verbs") + r")(?!\w)(?: +[^\W\d_]+)? +$")
+
+
+def _displaced_receivers(
+    view: SentenceView, participants: Sequence[Participant], giver: Participant | None
+) -> Participant | None:
+    """ "ونزحت عشرات العائلات ... نحو مدينة صيدا، حيث ... وزعت عليها فرشاً وأغطية": aid with no receiver named
+    after it is given to the people the sentence says fled (art37)."""
+    if not view.may_match(_FLED_PEOPLE):
+        return None
+    return next(
+        (
+            p
+            for p in participants
+            if p.role == "civilians"
+            and p is not giver
+            and p.span.start >= view.start
+            and _FLED_PEOPLE.search(view.folded.text, 0, view.folded_index(p.span.start))
+        ),
+        None,
+    )
+
+
+def _aid_at_refuge(view: SentenceView, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """The places people fled from and those they fled to, when another place than the start is named: aid given
+    to the displaced is where they are now, not where they left (a place they were carried to is no event's place
+    otherwise)."""
+    if "الي" not in view.folded.text or not view.may_match(_FLED_FROM_TO):
+        return None
+    flight = _FLED_FROM_TO.search(view.folded.text)
+    if flight is None:
+        return None
+    at = [(m, view.folded_index(m.span.start)) for m in mentions]
+    origins = [m for m, a in at if flight.start("origin") <= a < flight.end("origin")]
+    refuges = [m for m, a in at if flight.start("refuge") <= a < flight.end("refuge")]
+    # ("على نازحين في مدينة لوق، بعد أن فروا من بارديري إلى المدينة": the refuge named before, by its kind after)
+    elsewhere = refuges or [m for m, a in at if not flight.start("origin") <= a < flight.end("origin")]
+    return (origins, refuges) if origins and elsewhere else None
+
+
 def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """The mentions but the places people were carried to ("ونقلتهم إلى جيبوتي"، "نقلوا إلى مستشفى الشفاء")."""
     carried = (
@@ -16964,6 +17059,9 @@ _GIVEN_BY = re.compile(
     r"|(?:ال)?تابع[هة] +ل(?=[^\W\d_]))"
 )
 _OF_BODY = re.compile(r"(?:ال)?تابع[هة] +لمنظم[هة] +")  # (folded) h21b
+# art37: ... or with no relative pronoun after an indefinite noun, the verb's pronoun pointing back, a few words of
+# what was given between ("شحنة من المعدات الطبية ومستلزمات الإسعاف قدمتها منظمة الصحة العالمية")
+_GIVEN_BACK = re.compile(r"(?:[^\W\d_]+ +){0,4}?(?:ارسلت|ارسل|قدمت|قدم|بعثت|بعث)(?:ها|ه|هم|هما) +")
 _GIVER_REACH = 30  # characters after the aid word in which the giving phrase may start
 # ... or after a comma anywhere later in the sentence ("انطلقت قافلة مساعدات ... باتجاه منفذ قسطل، بتنظيم من الهلال
 # الأحمر المصري"; art31)
@@ -16977,6 +17075,9 @@ def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Par
         # "قافلة تابعة لبرنامج الأغذية العالمي ... وصلت": the convoy told before its arrival, its giver right after it
         end = text.find(" ", hit.word_start, hit.word_end) % (hit.word_end + 1)
     found = re.compile(r"(?<!\w)" + _GIVEN_BY.pattern).search(text, end, end + _GIVER_REACH)
+    back = _GIVEN_BACK.match(text, end + 1) if found is None and text[end : end + 1] == " " else None
+    if back is not None:
+        return _participant_after(view, end + 1, _GIVEN_BACK, participants, 2)
     if found is None:
         run_by = _RUN_BY.search(text, hit.word_end)
         if run_by is None:
@@ -18641,6 +18742,8 @@ def _arguments(
             # "اعتقال ١٤ شخصاً قالت إنهم متورطون ... خلال حملة دهم نفذتها قواتها": the agent's clause after them does
             # not change what is said of the people held
             target = _held_persons_role(view, target)
+        if plover == "ASSAULT" and target is not None:
+            target = _other_dead(view, agent, target, usable) or target
         return agent, target if target is not None and not _one_side(agent, target) else None
     performed_by = _PERFORMED_BY.match(view.folded.text[hit.end :])
     underwent = (
@@ -18776,6 +18879,7 @@ def _arguments(
             and source.span.end <= t_span.start
             and source.speaker.role in _OFFICIAL_ROLES
             and not own_loss
+            and not _own_unit_bombed(view, hit, usable, source.speaker)
             and not underwent
             and not _teller_only(view, hit, source.speaker, plover)
             and not _others_tried(view, hit)
@@ -19004,6 +19108,7 @@ def _arguments(
         and speaker.role in _OFFICIAL_ROLES
         and spoke_first
         and not own_loss
+        and not (noun and _own_unit_bombed(view, hit, usable, speaker))
         and not underwent  # "أفادت الهيئة بأن سفينة تعرضت لهجوم": who tells what a ship suffered did not do it
         and not unmanned  # "بأن طائرة مسيّرة مجهولة استهدفت": the doer is unknown
         and not unlisted_subject
@@ -19219,7 +19324,47 @@ def _arguments(
             None,
         )
         actor2 = force or actor2
+    if plover == "ASSAULT" and actor1 is not None and actor2 is not None and actor1.canonical is not None:
+        actor2 = _other_dead(view, actor1, actor2, usable) or actor2
     return actor1, actor2
+
+
+# (folded) what joins two counted groups of dead: و and a count, in digits or one or two words ("وثلاثة"، "و12")
+_AND_DEAD_COUNT = re.compile(r"[\s،,]*و *(?:\d+|[^\W\d_]+(?: [^\W\d_]+)?) *")
+
+
+def _other_dead(
+    view: SentenceView, actor1: Participant, actor2: Participant, usable: Sequence[Participant]
+) -> Participant | None:
+    """ "قُتل سبعة من مسلحي حركة الشباب وثلاثة جنود صوماليين في اشتباكات إثر هجوم شنته الحركة": when the dead
+    counted first are the doer's own men, the side struck is the other group counted with them (art37)."""
+    force = next(
+        (
+            p
+            for p in usable
+            if p.canonical == actor1.canonical
+            and p.span.start >= actor2.span.end
+            # "مسلحي حركة الشباب" (the construct) or "عناصر من داعش"
+            and (
+                not view.text[actor2.span.end - view.start : p.span.start - view.start].strip()
+                or _men_of(view, actor2, p)
+            )
+        ),
+        None,
+    )
+    if actor2.canonical != actor1.canonical and force is None:
+        return None
+    end = (force or actor2).span.end
+    return next(
+        (
+            p
+            for p in usable
+            if p.span.start > end
+            and not _same_side(p, actor1)
+            and _AND_DEAD_COUNT.fullmatch(fold_text(view.text[end - view.start : p.span.start - view.start]))
+        ),
+        None,
+    )
 
 
 # (folded, h18c) words of unnamed armed men or soldiers that may stand before من and the force they belong to
@@ -20335,15 +20480,30 @@ def _meanwhile_subject(view: SentenceView, hit: Hit[Trigger], verb_end: int, fir
     )
 
 
+def _own_unit_bombed(
+    view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant], speaker: Participant
+) -> bool:
+    """ "أعلنت وزارة الدفاع أن عسكرياً قُتل إثر انفجار لغم لدى مرور دورية عسكرية": the teller's own unit a bomb went
+    off on is its loss, not its deed (art37)."""
+    return any(_bombed_unit(view, hit, p) and _own_men(p, speaker) for p in participants)
+
+
 def _bombed_unit(view: SentenceView, hit: Hit[Trigger], p: Participant) -> bool:
     """ "انفجار لغم أرضي بدورية عسكرية"، "انفجرت عبوة ناسفة بآلية للجيش": a side behind ب within three words of a mine
     or bomb is what it went off on, not who set it off (art29)."""
     if tuple(hit.values[0].acled or ()) not in _BOMBS or p.span.start < view.start:
         return False
     start = view.folded_index(p.span.start)
+    if _PASSING_BY.fullmatch(view.folded.text, hit.end, start):
+        return True  # "انفجار لغم أرضي لدى مرور دورية عسكرية": the unit passing by when it went off (art37)
     if view.folded.text[start - 1 : start] != "ب":
         return False
     return len(view.folded.text[hit.end : start - 1].split()) <= 2
+
+
+# (folded) what stands between a mine's words and the unit passing when it went off: a word or two of the mine
+# ("أرضي"، "ناسفة") and "لدى/أثناء/خلال/عند مرور"
+_PASSING_BY = re.compile(r"(?: +[^\W\d_]+){0,2}? +(?:لدي|اثناء|خلال|عند|لحظه|لحظة) +(?:مرور|عبور) +")
 
 
 def _told_as_hit(view: SentenceView, p: Participant) -> bool:
