@@ -19338,6 +19338,8 @@ def _other_dead(
 ) -> Participant | None:
     """ "قُتل سبعة من مسلحي حركة الشباب وثلاثة جنود صوماليين في اشتباكات إثر هجوم شنته الحركة": when the dead
     counted first are the doer's own men, the side struck is the other group counted with them (art37)."""
+    if actor1.canonical is None:
+        return None  # unnamed men ("مسلحون") are no side the dead can be told to belong to
     force = next(
         (
             p
