@@ -160,7 +160,11 @@ _PAST_T_FORM = re.compile(r"[وف]?ت\w+(?:ت|وا|ا)")
 # ending tells it ("وكانت القاعدة قد تعرضت لهجوم"، "قد تمكنوا من")
 # ... its subject may stand before إلى/على ("قد تلجأ السلطات اللبنانية إلى اعتقال"، "قد يقدم الجيش على اقتحام")
 # ... or في right after it ("قد يدخلون في إضراب عن العمل"، "قد تشرع في اعتصام"; h22a)
-_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا|تا) )[يتن]\w+ +(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +|في +)?$")
+# ... or the verbal noun of a light verb ("قد تعيد فرض حظر"، "قد تقرر إغلاق"; h22d)
+_MAY_VERB = re.compile(
+    r"(?<!\w)قد +(?!ت\w+(?:ت|وا|تا) )[يتن]\w+ +"
+    r"(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +|في +|(?:فرض|اعاده|اغلاق|تنفيذ) +)?$"
+)
 # ... and past its subject with the article ("وقد تطال العقوبات الجديدة تجميد الأصول"): only verbs that cannot be a
 # past of the fifth or sixth form ("قد توصل الطرفان إلى اتفاق" is a fact): ي or ن, or ت before ست/ت or a long vowel
 _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w[اوي]\w) +(?:ال\w+ +){1,2}$")
@@ -800,7 +804,8 @@ def _towards(view: SentenceView, p: Participant) -> bool:
     return _AIMED_TOWARDS.search(view.previous_word(view.folded_index(p.span.start))) is not None
 
 
-_CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
+# ... and "فرض حظر حضور الجماهير": crowds barred from matches (h22d)
+_CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال|حضور)(?!\w)")
 
 
 _LED_AWAY = frozenset(_WORDS.words("led_away_verbs"))
@@ -1208,6 +1213,8 @@ def _view(
         triggers = _with_tasked_cabinets(folded.text, triggers)
     if any(h.values[0].plover == "SANCTION" for h in triggers):
         triggers = _without_sanction_grounds(folded.text, triggers)
+    if len(triggers) > 1 and _searches(_CONDITION_WORD, folded.text, word_set):
+        triggers = _without_conditions(folded.text, triggers)
     if _searches(_RULING, folded.text, word_set) and _searches(_COURT_WORD, folded.text, word_set):
         # "أيدت محكمة الاستئناف الحكم الابتدائي بسجن الصحفي": a court upholding a ruling passes a sentence, it
         # supports nothing
@@ -1844,8 +1851,8 @@ _OWN_SESSION = re.compile(r"(?<!\w)[وف]?في +$")
 _ORGAN_SESSION = re.compile(r"(?<!\w)(?:[وف]?في|" + _alt("own_session_frames") + r") +$")
 _OWN_ORGAN = re.compile(r"(?: +\w+)? +ل\w{2,}(?:ه|ها|هم)(?!\w)")
 # h22a: "قرر مجلس العمداء، في جلسة طارئة عقدها مساء اليوم، فصل ...": a session the subject itself held (an adjective
-# may stand between), as "في اجتماعه" is
-_HELD_BY_SUBJECT = re.compile(r"(?: +[^\W\d_]+[هة])? +(?:عقده|عقدها|عقدته|عقدتها|عقدوه|عقدوها|عقداه)(?!\w)")
+# may stand between, of either gender: "في اجتماع طارئ عقدته"; h22d), as "في اجتماعه" is
+_HELD_BY_SUBJECT = re.compile(r"(?: +[^\W\d_]+)? +(?:عقده|عقدها|عقدته|عقدتها|عقدوه|عقدوها|عقداه)(?!\w)")
 _SESSION_IDS = frozenset({"meeting", "talks"})  # triggers.yaml ids ("اجتماع"، "جلسة طارئة")
 
 
@@ -11301,6 +11308,10 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     # report uses of play
     if hit.values[0].plover in _STATE_NEWS_TYPES and _SPORT_STATE_BODY.search(near):
         return False
+    if hit.values[0].id == "shooting" and _SPORT_STATE_BODY.search(near):
+        return False  # "استخدام قوات الأمن طلقات الخرطوش ضد الجماهير": a force firing on fans (h22d)
+    if hit.values[0].plover == "SANCTION" and _CROWD_BAN.search(text):
+        return False  # "معاقبة النادي بخوض مبارياته من دون جمهور": a club punished for its fans' violence (h22d)
     # (a defender or a long shot near sports words names no weapon: "ضربة برأسه إلى مدافع المنتخب"; real28)
     return not any(
         start <= c.start < end
@@ -11320,7 +11331,8 @@ _CROWD_EVENTS = frozenset(
     }
 )
 _STATE_NEWS_TYPES = frozenset({"ACCUSE", "CONSULT", "REQUEST", "REJECT", "THREATEN", "SANCTION", "COERCE"})
-_SPORT_STATE_BODY = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _alt("sport_state_bodies") + r")(?!\w)")
+_CROWD_BAN = re.compile(r"(?<!\w)(?:" + _taa_alt("crowd_ban") + r")(?!\w)")
+_SPORT_STATE_BODY = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _taa_alt("sport_state_bodies") + r")(?!\w)")
 _ARREST_STEMS = ("اعتقل", "يعتقل", "تعتقل", "اعتقال", "قبض", "القي قبض", "القت قبض", "القوا قبض")
 
 
@@ -18348,6 +18360,11 @@ def _arguments(
         return represented  # "عقدت لجنتان تمثلان السلطة المحلية وجماعة الحوثي جولة مباحثات"
     whole = view.raw_span(hit.start, hit.end)
     within = [p for p in usable if t_span.end <= p.span.start and p.span.end <= whole.end]
+    if noun and hit.values[0].id == "shooting" and within and _genitive_doer(view, t_span, within[0], whole):
+        # "نفت الوزارة إطلاق قوات الأمن النار على المحتجين"، "استخدام قوات الأمن طلقات الخرطوش ضد الجماهير": the side
+        # right after a deed's noun, inside its phrase, is its doer (the genitive); whom it was aimed at follows (h22d)
+        fired_on = _object_person(view, hit, home)
+        return within[0], fired_on or next((p for p in usable if whole.end <= p.span.start < limit), None)
     if plover in _MUTUAL_TYPES and len(within) >= 2:
         # "أعلن المبعوث توصل الحكومة اليمنية وجماعة الحوثي إلى اتفاق": the sides inside the trigger, not its teller
         joint = view.text[within[0].span.end - view.start : within[1].span.start - view.start]
@@ -18484,6 +18501,8 @@ def _arguments(
             person = _object_person(view, hit, home)
             if person is not None and person.span.start < agent.span.start:
                 target = person
+        if target is None and hit.values[0].id == "expulsion":
+            target = _object_person(view, hit, home)  # "قرر المجلس، في جلسة طارئة، فصل 12 طالباً" (h22d)
         if target is None and plover == "ASSAULT":
             target = _toll_civilians(view, hit, usable, home)
         if target is None and plover == "ASSAULT":
@@ -18900,7 +18919,8 @@ def _arguments(
         actor2 = None
     if victims is not None and (actor1 is None or actor1.span != victims.span):
         actor2 = victims  # those killed or wounded are who the event befell
-    if plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") and (
+    # (and those expelled, "قرر المجلس فصل 15 طالباً"; not those a state strips of its nationality, h22d)
+    if (plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") or hit.values[0].id == "expulsion") and (
         actor2 is None or (actor2.role == "other" and actor2.country is None and actor2.canonical is None)
     ):
         # "اعتقلت القوات 18 مواطناً، بينهم سيدتان": a person noun before an unknown name is the object
@@ -21039,6 +21059,7 @@ def _accusative_nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Part
 _WORD_REST = re.compile(r"[^\W_]*")
 
 
+_COUNT_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:[0-9]+|" + _NUMBER_WORDS + r") +$")  # "12 " (folded)
 _COUNTED_OF = re.compile(r"(?<!\w)[^\W_]+ +(?:[^\W_]+ +)?من +$")  # "١٥ شخصاً من "، "٤٢ من " (folded)
 
 
@@ -21062,6 +21083,10 @@ def _object_person(
             w.isdigit() or _person_stem(w) is not None for w in counted.group().split()[:-1]
         ):
             start = counted.start()
+        elif _person_stem(view.folded.text[last : hit.end]) is not None and _COUNT_RIGHT_BEFORE.search(
+            view.folded.text, hit.start, last
+        ):
+            start = last  # "قرر المجلس فصل 12 طالباً": a trigger that ends on the people it counts (h22d)
     lead = view.folded.text[hit.word_end : view.folded_index(subject.span.start)] if subject is not None else "x"
     if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
@@ -21118,6 +21143,14 @@ def _object_person(
             span = view.raw_span(a, start + match.end())
             return Participant(span, view.raw_text(span), None, nationality, "civilians", False)
     return None
+
+
+def _genitive_doer(view: SentenceView, t_span: Span, p: Participant, whole: Span) -> bool:
+    """A side right after the noun of firing with the rest of the phrase after it ("إطلاق قوات الأمن النار"،
+    "استخدام الشرطة الرصاص الحي"): the genitive is the doer, what was fired follows it."""
+    gap = view.text[t_span.end - view.start : p.span.start - view.start]
+    rest = view.text[p.span.end - view.start : whole.end - view.start]
+    return not gap.strip() and bool(rest.strip())
 
 
 def _undergoer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
@@ -22424,8 +22457,34 @@ def _with_meanwhile_clause(
                         e["source"] = dict(attack["source"])
                     if e["actor2"] is None and (attack["actor1"] or {}).get("role") == "protesters":
                         e["actor2"] = dict(attack["actor1"])
+        if apart:
+            _others_as_before(view, found, apart, clause_start)
         return apart or found
     return found
+
+
+# (folded) "، فيما أوقفت مباحث الإسماعيلية 8 آخرين": "others" counted (a number, then آخرين)
+_OTHERS_COUNTED_AFTER = re.compile(r"(?<!\w)(?:[0-9]+|" + _NUMBER_WORDS + r") +(?:اخرين|اخرون)(?!\w)")
+
+
+def _others_as_before(
+    view: SentenceView, found: list[dict[str, Any]], apart: list[dict[str, Any]], clause_start: int
+) -> None:
+    """ "ألقت قوات الأمن القبض على 41 مشجعاً ...، فيما أوقفت مباحث الإسماعيلية 8 آخرين": the others a later clause
+    counts are more of the people the event before it befell, of the same kind (h22d)."""
+    others = _OTHERS_COUNTED_AFTER.search(view.folded.text, view.folded_index(clause_start))
+    if others is None:
+        return
+    for e in apart:
+        if e["actor2"] is not None or e["trigger"]["start"] < clause_start:
+            continue
+        before = next(
+            (b for b in found if b["plover"] == e["plover"] and b["trigger"]["start"] < clause_start and b["actor2"]),
+            None,
+        )
+        if before is not None:
+            span = view.raw_span(others.start(), others.end())
+            e["actor2"] = {**before["actor2"], "text": view.raw_text(span), "canonical": None}
 
 
 # "طالب ... خلال لقائه وفداً"، "دان ... في اتصال هاتفي مع نظيره": the meeting or call a word was said in; "أجرى
@@ -23950,6 +24009,21 @@ def _severity(e: dict[str, Any]) -> int:
 _CONDITION_WORD = re.compile(r"(?<!\w)(?:اذا|في +حال|في +حاله|ما +لم|لو)(?!\w)")
 # (folded) "لاستعادة مدينة سنجة"، "لتحرير البلدة": an offensive's aim of retaking ground, right after its word
 _TO_RETAKE = re.compile(r"^ *(?:[^\W\d_]+ +){0,2}?(?:لاستعاده|لتحرير|لاسترداد)(?!\w)")
+
+
+# (folded) the condition word and at most two words (its verb) right before a trigger: "إذا تكررت أعمال الشغب"
+_CONDITION_LEAD = re.compile(r"(?<!\w)(?:اذا|في +حال|في +حاله|لو)(?: +[^\W\d_]+){0,2} +$")
+
+
+def _without_conditions(text: str, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "قد تعيد الوزارة فرض حظر حضور الجماهير إذا تكررت أعمال الشغب": the deed a condition names after another
+    deed is what that one hangs on, no event of its own (h22d)."""
+    out = []
+    for h in hits:
+        lead = _CONDITION_LEAD.search(text, max(0, h.word_start - 30), h.word_start)
+        if lead is None or not any(o.end <= lead.start() for o in hits):
+            out.append(h)
+    return out
 
 
 def _conditioned(e: dict[str, Any]) -> bool:
