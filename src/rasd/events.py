@@ -15640,6 +15640,8 @@ def _events_for(
                     record.update(fatalities=first[0], injuries=first[1], casualty_text=first[2])
                     if actor2 is not None and actor2.span.start > cut:
                         record.update(actor2=None)
+    if meanwhile is None and plover == "ASSAULT":
+        _second_target_toll(view, hit, records, places, kept, ctx.home)
     switch = _SIDE_SWITCH.search(view.folded.text, hit.end)
     if switch is not None and places[0].span.start < view.raw_start(switch.start(), switch.end()):
         # "وشنت الطائرات الإسرائيلية غارات على بعلبك، ومن جانبها قصفت المقاومة حيفا ونهاريا": the places after
@@ -15785,6 +15787,44 @@ _SHARE_WITH_NOUN = re.compile(
 _WHERE_THERE = re.compile(r"(?<!\w)حيث(?!\w)")
 
 PlaceToll = tuple[int | None, int | None, str, bool]  # dead, hurt, their words, whether the victims are there
+
+
+# (folded) "، وعلى سوق شعبية في ضواحي مدينة ولديا": a second target of the same strikes, joined by و
+_SECOND_TARGET = re.compile(r"[،,] *و(?:علي|الي)(?!\w)")
+
+
+def _second_target_toll(
+    view: SentenceView,
+    hit: Hit[Trigger],
+    records: list[dict[str, Any]],
+    places: Sequence[Mention],
+    kept: list[Participant],
+    home: str | None,
+) -> None:
+    """ "شنّ الجيش غارات على مواقع لمسلحي فانو قرب لاليبيلا، وعلى سوق شعبية قرب ولديا أسفرت عن مقتل ٧ مدنيين": a toll
+    told only after a second target's "، وعلى" is that target's place's, and so are the dead it counts; the places
+    before have none (h22d)."""
+    second = _SECOND_TARGET.search(view.folded.text, hit.end)
+    if second is None:
+        return
+    cut = view.raw_start(second.start(), second.end())
+    if not places[0].span.start < cut < places[-1].span.start:
+        return
+    dead, hurt, told_after = _casualties(view, second.end())
+    before = _casualties(view, until=second.start())
+    if (dead is None and hurt is None) or before[0] is not None or before[1] is not None:
+        return
+    cue = next((c for c in view.cues_of("killed", "injured") if c.word_start >= second.end()), None)
+    fallen = _counted_victims(view, kept, cue.word_end) if cue is not None else None
+    if fallen is not None and fallen.country is None and fallen.role in _LOCAL_ROLES:
+        fallen = _but(fallen, country=home)
+    for record, m in zip(records, places, strict=True):
+        if m.span.start > cut:
+            record.update(fatalities=dead, injuries=hurt, casualty_text=told_after)
+            if fallen is not None and not fallen.named:
+                record.update(actor2=fallen.record())
+        else:
+            record.update(fatalities=None, injuries=None, casualty_text="")
 
 
 def _per_place_tolls(
@@ -21064,7 +21104,11 @@ _COUNTED_OF = re.compile(r"(?<!\w)[^\W_]+ +(?:[^\W_]+ +)?من +$")  # "١٥ شخ
 
 
 def _object_person(
-    view: SentenceView, hit: Hit[Trigger], home: str | None, subject: Participant | None = None
+    view: SentenceView,
+    hit: Hit[Trigger],
+    home: str | None,
+    subject: Participant | None = None,
+    nominative: bool = False,
 ) -> Participant | None:
     """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object (after the verb, or after
     its subject when the subject follows the verb: "اعتقلت قوات الاحتلال، فجر اليوم، ثلاثة فلسطينيين")."""
@@ -21106,6 +21150,13 @@ def _object_person(
         if tail[: match.start()].split()[-1:] and tail[: match.start()].split()[-1] in _DRESS:
             continue  # "مسلحون يرتدون الزي العسكري": a uniform's adjective is no soldier (probe83)
         stem = _person_stem(match.group()) or _owned_person_stem(tail[: match.start()], match.group())
+        if stem is None and not tail[: match.start()].strip() and _OWNED_PEOPLE.fullmatch(match.group()):
+            # "واقتادوا سائقيها": the people of what was hit (h22d); not "اختطاف عناصرها الشبان", the doer's own men
+            owned = _owned_person_stem(" من", match.group())
+            stem = owned if owned is not None and owned not in _PERSON_ROLES else None
+        sound_nominative = match.group().endswith("ون") and match.group() not in _BROKEN_PLURALS
+        if stem is not None and not nominative and sound_nominative:
+            continue  # "اقتحم مشجعون أرض الملعب": a sound plural in the nominative is a subject, no object (h22d)
         if stem is not None and _after_emptied(tail[: match.start()]):
             continue  # "قصف منزلاً خالياً من السكان": the people it was empty of were not hit (h18a)
         # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
@@ -21165,7 +21216,7 @@ def _undergoer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Parti
     noun_start = text.rfind(" ", hit.start, hit.end) + 1 if verb.start() >= hit.word_start else hit.word_start
     if noun_start <= verb.end():
         return None
-    person = _object_person(view, hit._replace(word_end=verb.end()), home)
+    person = _object_person(view, hit._replace(word_end=verb.end()), home, nominative=True)
     if person is not None and view.folded_index(person.span.end) <= noun_start:
         return person
     # "إن مصوراً تعرض لضرب مبرح": the person noun right before the verb, its subject
@@ -22401,6 +22452,10 @@ def _with_meanwhile_clause(
         # made as a protest was broken up are an event of their own, at the protest's place when they name none (art23)
         broken_up = tuple(trigger.acled or ()) == _ARRESTS and plovers == {"PROTEST"} and not joined
         caught = caught or broken_up
+        # "أحرق مسلحون ثماني شاحنات قرب بورهكبة، واقتادوا سائقيها إلى جهة مجهولة": the sentence's opening deed of
+        # another kind, lost to the strong verb joined after it, is an event of its own, at the same place (h22d)
+        opening = joined and not heads_before and _opening_deed(view, trigger, plovers, clause_start)
+        caught = caught or opening
         # "وأدان الحزب الهجوم على المدينة، فيما طالبت هيئات حقوقية بفتح تحقيق": a statement after "فيما" by a
         # speaker of its own, named right after its verb, is another side's word, an event of its own wherever told
         # (gap20; not "، وطالب"، "، كما دعا": the first speaker goes on)
@@ -22424,7 +22479,7 @@ def _with_meanwhile_clause(
         after_only = {m.text for m in places if m.span.start > clause_start} - before
         told_places = {loc["text"] for e in found for loc in e["locations"]} - after_only
         new_place = any(m.span.start > clause_start and m.text not in told_places for m in places)
-        if joined and not (other_kind and heads_before) and not held_after:
+        if joined and not (other_kind and heads_before) and not held_after and not opening:
             continue
         if not joined and not (other_kind or not heads_before or (trigger.plover != "ASSAULT" and new_place)):
             continue
@@ -22438,6 +22493,16 @@ def _with_meanwhile_clause(
             # (the protest read alone may lose the place or the speaker the sentence gave it: the sentence's own
             # protest record stays, and the arrests join it)
             apart = [*found, *(e for e in apart if e["plover"] == "COERCE")]
+        if opening and len(apart) >= 2:
+            own_place = any(m.span.start >= clause_start for m in places)
+            for e in apart:
+                # (each deed is told by the whole sentence; the joined clause names no place: the opening's)
+                e.update(evidence=found[0]["evidence"], start=found[0]["start"], end=found[0]["end"])
+                if not own_place:
+                    e["locations"] = [dict(loc) for loc in apart[0]["locations"]]
+                if e["source"]["kind"] == "outlet_own" and not e["source"]["text"]:
+                    e["source"] = dict(apart[-1]["source"])
+            return apart
         if caught and apart:
             attack = next((e for e in apart if e["plover"] in ("ASSAULT", "PROTEST")), None)
             for e in apart:
@@ -22461,6 +22526,22 @@ def _with_meanwhile_clause(
             _others_as_before(view, found, apart, clause_start)
         return apart or found
     return found
+
+
+def _opening_deed(view: SentenceView, joined: Trigger, plovers: set[str], clause_start: int) -> bool:
+    """Whether the sentence opens on a verb of destruction ("أحرق"، "دمّر") before the strong verb of an attack
+    joined after `clause_start`, the sentence's event."""
+    first = min(view.triggers, key=lambda h: h.start, default=None)
+    return (
+        first is not None
+        and view.raw_start(first.start, first.end) < clause_start
+        and not view.folded.text[: first.word_start].strip(" و")
+        and list(first.values[0].acled or ()) == _DAMAGE  # (a raid before the fire it leads to is that attack)
+        and first.values[0].plover not in plovers
+        and joined.plover in ("ASSAULT", "COERCE")
+        and list(joined.acled or ()) != _DAMAGE
+        and not _is_noun(view, first)
+    )
 
 
 # (folded) "، فيما أوقفت مباحث الإسماعيلية 8 آخرين": "others" counted (a number, then آخرين)
