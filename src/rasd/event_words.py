@@ -352,6 +352,7 @@ LIST_SECTIONS = (
     "want_openers",
     "sport_state_bodies",
     "club_fans",
+    "crowd_ban",
     "fan_protest_words",
     "stepping_in_verbs",
     "when_words",

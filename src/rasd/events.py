@@ -160,7 +160,11 @@ _PAST_T_FORM = re.compile(r"[وف]?ت\w+(?:ت|وا|ا)")
 # ending tells it ("وكانت القاعدة قد تعرضت لهجوم"، "قد تمكنوا من")
 # ... its subject may stand before إلى/على ("قد تلجأ السلطات اللبنانية إلى اعتقال"، "قد يقدم الجيش على اقتحام")
 # ... or في right after it ("قد يدخلون في إضراب عن العمل"، "قد تشرع في اعتصام"; h22a)
-_MAY_VERB = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا|تا) )[يتن]\w+ +(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +|في +)?$")
+# ... or the verbal noun of a light verb ("قد تعيد فرض حظر"، "قد تقرر إغلاق"; h22d)
+_MAY_VERB = re.compile(
+    r"(?<!\w)قد +(?!ت\w+(?:ت|وا|تا) )[يتن]\w+ +"
+    r"(?:(?:[^\W\d_]+ +){0,3}?(?:الي|علي) +|في +|(?:فرض|اعاده|اغلاق|تنفيذ) +)?$"
+)
 # ... and past its subject with the article ("وقد تطال العقوبات الجديدة تجميد الأصول"): only verbs that cannot be a
 # past of the fifth or sixth form ("قد توصل الطرفان إلى اتفاق" is a fact): ي or ن, or ت before ست/ت or a long vowel
 _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w[اوي]\w) +(?:ال\w+ +){1,2}$")
@@ -800,7 +804,8 @@ def _towards(view: SentenceView, p: Participant) -> bool:
     return _AIMED_TOWARDS.search(view.previous_word(view.folded_index(p.span.start))) is not None
 
 
-_CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال)(?!\w)")
+# ... and "فرض حظر حضور الجماهير": crowds barred from matches (h22d)
+_CURFEW_AFTER = re.compile(r"(?: +[^\W\d_]+)? +(?:لل|ال)?(?:تجول|تجوال|حضور)(?!\w)")
 
 
 _LED_AWAY = frozenset(_WORDS.words("led_away_verbs"))
@@ -1209,6 +1214,8 @@ def _view(
         triggers = _with_tasked_cabinets(folded.text, triggers)
     if any(h.values[0].plover == "SANCTION" for h in triggers):
         triggers = _without_sanction_grounds(folded.text, triggers)
+    if len(triggers) > 1 and _searches(_CONDITION_WORD, folded.text, word_set):
+        triggers = _without_conditions(folded.text, triggers)
     if _searches(_RULING, folded.text, word_set) and _searches(_COURT_WORD, folded.text, word_set):
         # "أيدت محكمة الاستئناف الحكم الابتدائي بسجن الصحفي": a court upholding a ruling passes a sentence, it
         # supports nothing
@@ -1848,8 +1855,8 @@ _OWN_SESSION = re.compile(r"(?<!\w)[وف]?في +$")
 _ORGAN_SESSION = re.compile(r"(?<!\w)(?:[وف]?في|" + _alt("own_session_frames") + r") +$")
 _OWN_ORGAN = re.compile(r"(?: +\w+)? +ل\w{2,}(?:ه|ها|هم)(?!\w)")
 # h22a: "قرر مجلس العمداء، في جلسة طارئة عقدها مساء اليوم، فصل ...": a session the subject itself held (an adjective
-# may stand between), as "في اجتماعه" is
-_HELD_BY_SUBJECT = re.compile(r"(?: +[^\W\d_]+[هة])? +(?:عقده|عقدها|عقدته|عقدتها|عقدوه|عقدوها|عقداه)(?!\w)")
+# may stand between, of either gender: "في اجتماع طارئ عقدته"; h22d), as "في اجتماعه" is
+_HELD_BY_SUBJECT = re.compile(r"(?: +[^\W\d_]+)? +(?:عقده|عقدها|عقدته|عقدتها|عقدوه|عقدوها|عقداه)(?!\w)")
 _SESSION_IDS = frozenset({"meeting", "talks"})  # triggers.yaml ids ("اجتماع"، "جلسة طارئة")
 
 
@@ -11382,6 +11389,10 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     # report uses of play
     if hit.values[0].plover in _STATE_NEWS_TYPES and _SPORT_STATE_BODY.search(near):
         return False
+    if hit.values[0].id == "shooting" and _SPORT_STATE_BODY.search(near):
+        return False  # "استخدام قوات الأمن طلقات الخرطوش ضد الجماهير": a force firing on fans (h22d)
+    if hit.values[0].plover == "SANCTION" and _CROWD_BAN.search(text):
+        return False  # "معاقبة النادي بخوض مبارياته من دون جمهور": a club punished for its fans' violence (h22d)
     # (a defender or a long shot near sports words names no weapon: "ضربة برأسه إلى مدافع المنتخب"; real28)
     shot = _GOAL_MOUTH.search(near) is not None
     return not any(
@@ -11409,7 +11420,8 @@ _CROWD_EVENTS = frozenset(
     }
 )
 _STATE_NEWS_TYPES = frozenset({"ACCUSE", "CONSULT", "REQUEST", "REJECT", "THREATEN", "SANCTION", "COERCE"})
-_SPORT_STATE_BODY = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _alt("sport_state_bodies") + r")(?!\w)")
+_CROWD_BAN = re.compile(r"(?<!\w)(?:" + _taa_alt("crowd_ban") + r")(?!\w)")
+_SPORT_STATE_BODY = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _taa_alt("sport_state_bodies") + r")(?!\w)")
 _ARREST_STEMS = ("اعتقل", "يعتقل", "تعتقل", "اعتقال", "قبض", "القي قبض", "القت قبض", "القوا قبض")
 
 
@@ -15727,6 +15739,8 @@ def _events_for(
                     record.update(fatalities=first[0], injuries=first[1], casualty_text=first[2])
                     if actor2 is not None and actor2.span.start > cut:
                         record.update(actor2=None)
+    if meanwhile is None and plover == "ASSAULT":
+        _second_target_toll(view, hit, records, places, kept, ctx.home)
     switch = _SIDE_SWITCH.search(view.folded.text, hit.end)
     if switch is not None and places[0].span.start < view.raw_start(switch.start(), switch.end()):
         # "وشنت الطائرات الإسرائيلية غارات على بعلبك، ومن جانبها قصفت المقاومة حيفا ونهاريا": the places after
@@ -15872,6 +15886,44 @@ _SHARE_WITH_NOUN = re.compile(
 _WHERE_THERE = re.compile(r"(?<!\w)حيث(?!\w)")
 
 PlaceToll = tuple[int | None, int | None, str, bool]  # dead, hurt, their words, whether the victims are there
+
+
+# (folded) "، وعلى سوق شعبية في ضواحي مدينة ولديا": a second target of the same strikes, joined by و
+_SECOND_TARGET = re.compile(r"[،,] *و(?:علي|الي)(?!\w)")
+
+
+def _second_target_toll(
+    view: SentenceView,
+    hit: Hit[Trigger],
+    records: list[dict[str, Any]],
+    places: Sequence[Mention],
+    kept: list[Participant],
+    home: str | None,
+) -> None:
+    """ "شنّ الجيش غارات على مواقع لمسلحي فانو قرب لاليبيلا، وعلى سوق شعبية قرب ولديا أسفرت عن مقتل ٧ مدنيين": a toll
+    told only after a second target's "، وعلى" is that target's place's, and so are the dead it counts; the places
+    before have none (h22d)."""
+    second = _SECOND_TARGET.search(view.folded.text, hit.end)
+    if second is None:
+        return
+    cut = view.raw_start(second.start(), second.end())
+    if not places[0].span.start < cut < places[-1].span.start:
+        return
+    dead, hurt, told_after = _casualties(view, second.end())
+    before = _casualties(view, until=second.start())
+    if (dead is None and hurt is None) or before[0] is not None or before[1] is not None:
+        return
+    cue = next((c for c in view.cues_of("killed", "injured") if c.word_start >= second.end()), None)
+    fallen = _counted_victims(view, kept, cue.word_end) if cue is not None else None
+    if fallen is not None and fallen.country is None and fallen.role in _LOCAL_ROLES:
+        fallen = _but(fallen, country=home)
+    for record, m in zip(records, places, strict=True):
+        if m.span.start > cut:
+            record.update(fatalities=dead, injuries=hurt, casualty_text=told_after)
+            if fallen is not None and not fallen.named:
+                record.update(actor2=fallen.record())
+        else:
+            record.update(fatalities=None, injuries=None, casualty_text="")
 
 
 def _per_place_tolls(
@@ -18576,6 +18628,11 @@ def _arguments(
         return represented  # "عقدت لجنتان تمثلان السلطة المحلية وجماعة الحوثي جولة مباحثات"
     whole = view.raw_span(hit.start, hit.end)
     within = [p for p in usable if t_span.end <= p.span.start and p.span.end <= whole.end]
+    if noun and hit.values[0].id == "shooting" and within and _genitive_doer(view, t_span, within[0], whole):
+        # "نفت الوزارة إطلاق قوات الأمن النار على المحتجين"، "استخدام قوات الأمن طلقات الخرطوش ضد الجماهير": the side
+        # right after a deed's noun, inside its phrase, is its doer (the genitive); whom it was aimed at follows (h22d)
+        fired_on = _object_person(view, hit, home)
+        return within[0], fired_on or next((p for p in usable if whole.end <= p.span.start < limit), None)
     if plover in _MUTUAL_TYPES and len(within) >= 2:
         # "أعلن المبعوث توصل الحكومة اليمنية وجماعة الحوثي إلى اتفاق": the sides inside the trigger, not its teller
         joint = view.text[within[0].span.end - view.start : within[1].span.start - view.start]
@@ -18719,6 +18776,8 @@ def _arguments(
             person = _object_person(view, hit, home)
             if person is not None and person.span.start < agent.span.start:
                 target = person
+        if target is None and hit.values[0].id == "expulsion":
+            target = _object_person(view, hit, home)  # "قرر المجلس، في جلسة طارئة، فصل 12 طالباً" (h22d)
         if target is None and plover == "ASSAULT":
             target = _toll_civilians(view, hit, usable, home)
         if target is None and plover == "ASSAULT":
@@ -19141,7 +19200,8 @@ def _arguments(
         actor2 = victims  # those killed or wounded are who the event befell
     if actor1 is not None and actor2 is not None and victims is None and _said_to_belong(view, actor1, actor2):
         actor2 = None  # "خطف مسلحون يرجح أنهم من تنظيم داعش ... أربعة رعاة": the doers' own side (gap25)
-    if plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") and (
+    # (and those expelled, "قرر المجلس فصل 15 طالباً"; not those a state strips of its nationality, h22d)
+    if (plover in ("ASSAULT", "COERCE", "RETREAT", "CONCEDE") or hit.values[0].id == "expulsion") and (
         actor2 is None or (actor2.role == "other" and actor2.country is None and actor2.canonical is None)
     ):
         # "اعتقلت القوات 18 مواطناً، بينهم سيدتان": a person noun before an unknown name is the object
@@ -21357,11 +21417,16 @@ def _accusative_nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Part
 _WORD_REST = re.compile(r"[^\W_]*")
 
 
+_COUNT_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:[0-9]+|" + _NUMBER_WORDS + r") +$")  # "12 " (folded)
 _COUNTED_OF = re.compile(r"(?<!\w)[^\W_]+ +(?:[^\W_]+ +)?من +$")  # "١٥ شخصاً من "، "٤٢ من " (folded)
 
 
 def _object_person(
-    view: SentenceView, hit: Hit[Trigger], home: str | None, subject: Participant | None = None
+    view: SentenceView,
+    hit: Hit[Trigger],
+    home: str | None,
+    subject: Participant | None = None,
+    nominative: bool = False,
 ) -> Participant | None:
     """ "اختطفوا مهندساً"، "أفرجت عن 90 أسيراً فلسطينياً": a person noun as the object (after the verb, or after
     its subject when the subject follows the verb: "اعتقلت قوات الاحتلال، فجر اليوم، ثلاثة فلسطينيين")."""
@@ -21380,6 +21445,10 @@ def _object_person(
             w.isdigit() or _person_stem(w) is not None for w in counted.group().split()[:-1]
         ):
             start = counted.start()
+        elif _person_stem(view.folded.text[last : hit.end]) is not None and _COUNT_RIGHT_BEFORE.search(
+            view.folded.text, hit.start, last
+        ):
+            start = last  # "قرر المجلس فصل 12 طالباً": a trigger that ends on the people it counts (h22d)
     lead = view.folded.text[hit.word_end : view.folded_index(subject.span.start)] if subject is not None else "x"
     if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
@@ -21399,6 +21468,13 @@ def _object_person(
         if tail[: match.start()].split()[-1:] and tail[: match.start()].split()[-1] in _DRESS:
             continue  # "مسلحون يرتدون الزي العسكري": a uniform's adjective is no soldier (probe83)
         stem = _person_stem(match.group()) or _owned_person_stem(tail[: match.start()], match.group())
+        if stem is None and not tail[: match.start()].strip() and _OWNED_PEOPLE.fullmatch(match.group()):
+            # "واقتادوا سائقيها": the people of what was hit (h22d); not "اختطاف عناصرها الشبان", the doer's own men
+            owned = _owned_person_stem(" من", match.group())
+            stem = owned if owned is not None and owned not in _PERSON_ROLES else None
+        sound_nominative = match.group().endswith("ون") and match.group() not in _BROKEN_PLURALS
+        if stem is not None and not nominative and sound_nominative:
+            continue  # "اقتحم مشجعون أرض الملعب": a sound plural in the nominative is a subject, no object (h22d)
         if stem is not None and _after_emptied(tail[: match.start()]):
             continue  # "قصف منزلاً خالياً من السكان": the people it was empty of were not hit (h18a)
         # "اعتدى عناصر من الشرطة على محامٍ": the subject's own men are not whom it befell
@@ -21438,6 +21514,14 @@ def _object_person(
     return None
 
 
+def _genitive_doer(view: SentenceView, t_span: Span, p: Participant, whole: Span) -> bool:
+    """A side right after the noun of firing with the rest of the phrase after it ("إطلاق قوات الأمن النار"،
+    "استخدام الشرطة الرصاص الحي"): the genitive is the doer, what was fired follows it."""
+    gap = view.text[t_span.end - view.start : p.span.start - view.start]
+    rest = view.text[p.span.end - view.start : whole.end - view.start]
+    return not gap.strip() and bool(rest.strip())
+
+
 def _undergoer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
     """ "تعرض صحفي للضرب"، "تعرضت ناشطة لاعتداء من قبل مجهولين": the person noun between a verb of undergoing
     and the event's noun is whom it befell (probe86)."""
@@ -21450,7 +21534,7 @@ def _undergoer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Parti
     noun_start = text.rfind(" ", hit.start, hit.end) + 1 if verb.start() >= hit.word_start else hit.word_start
     if noun_start <= verb.end():
         return None
-    person = _object_person(view, hit._replace(word_end=verb.end()), home)
+    person = _object_person(view, hit._replace(word_end=verb.end()), home, nominative=True)
     if person is not None and view.folded_index(person.span.end) <= noun_start:
         return person
     # "إن مصوراً تعرض لضرب مبرح": the person noun right before the verb, its subject
@@ -22687,6 +22771,10 @@ def _with_meanwhile_clause(
         # made as a protest was broken up are an event of their own, at the protest's place when they name none (art23)
         broken_up = tuple(trigger.acled or ()) == _ARRESTS and plovers == {"PROTEST"} and not joined
         caught = caught or broken_up
+        # "أحرق مسلحون ثماني شاحنات قرب بورهكبة، واقتادوا سائقيها إلى جهة مجهولة": the sentence's opening deed of
+        # another kind, lost to the strong verb joined after it, is an event of its own, at the same place (h22d)
+        opening = joined and not heads_before and _opening_deed(view, trigger, plovers, clause_start)
+        caught = caught or opening
         # "وأدان الحزب الهجوم على المدينة، فيما طالبت هيئات حقوقية بفتح تحقيق": a statement after "فيما" by a
         # speaker of its own, named right after its verb, is another side's word, an event of its own wherever told
         # (gap20; not "، وطالب"، "، كما دعا": the first speaker goes on)
@@ -22710,7 +22798,7 @@ def _with_meanwhile_clause(
         after_only = {m.text for m in places if m.span.start > clause_start} - before
         told_places = {loc["text"] for e in found for loc in e["locations"]} - after_only
         new_place = any(m.span.start > clause_start and m.text not in told_places for m in places)
-        if joined and not (other_kind and heads_before) and not held_after:
+        if joined and not (other_kind and heads_before) and not held_after and not opening:
             continue
         if not joined and not (other_kind or not heads_before or (trigger.plover != "ASSAULT" and new_place)):
             continue
@@ -22724,6 +22812,16 @@ def _with_meanwhile_clause(
             # (the protest read alone may lose the place or the speaker the sentence gave it: the sentence's own
             # protest record stays, and the arrests join it)
             apart = [*found, *(e for e in apart if e["plover"] == "COERCE")]
+        if opening and len(apart) >= 2:
+            own_place = any(m.span.start >= clause_start for m in places)
+            for e in apart:
+                # (each deed is told by the whole sentence; the joined clause names no place: the opening's)
+                e.update(evidence=found[0]["evidence"], start=found[0]["start"], end=found[0]["end"])
+                if not own_place:
+                    e["locations"] = [dict(loc) for loc in apart[0]["locations"]]
+                if e["source"]["kind"] == "outlet_own" and not e["source"]["text"]:
+                    e["source"] = dict(apart[-1]["source"])
+            return apart
         if caught and apart:
             attack = next((e for e in apart if e["plover"] in ("ASSAULT", "PROTEST")), None)
             for e in apart:
@@ -22743,8 +22841,50 @@ def _with_meanwhile_clause(
                         e["source"] = dict(attack["source"])
                     if e["actor2"] is None and (attack["actor1"] or {}).get("role") == "protesters":
                         e["actor2"] = dict(attack["actor1"])
+        if apart:
+            _others_as_before(view, found, apart, clause_start)
         return apart or found
     return found
+
+
+def _opening_deed(view: SentenceView, joined: Trigger, plovers: set[str], clause_start: int) -> bool:
+    """Whether the sentence opens on a verb of destruction ("أحرق"، "دمّر") before the strong verb of an attack
+    joined after `clause_start`, the sentence's event."""
+    first = min(view.triggers, key=lambda h: h.start, default=None)
+    return (
+        first is not None
+        and view.raw_start(first.start, first.end) < clause_start
+        and not view.folded.text[: first.word_start].strip(" و")
+        and list(first.values[0].acled or ()) == _DAMAGE  # (a raid before the fire it leads to is that attack)
+        and first.values[0].plover not in plovers
+        and joined.plover in ("ASSAULT", "COERCE")
+        and list(joined.acled or ()) != _DAMAGE
+        and not _is_noun(view, first)
+    )
+
+
+# (folded) "، فيما أوقفت مباحث الإسماعيلية 8 آخرين": "others" counted (a number, then آخرين)
+_OTHERS_COUNTED_AFTER = re.compile(r"(?<!\w)(?:[0-9]+|" + _NUMBER_WORDS + r") +(?:اخرين|اخرون)(?!\w)")
+
+
+def _others_as_before(
+    view: SentenceView, found: list[dict[str, Any]], apart: list[dict[str, Any]], clause_start: int
+) -> None:
+    """ "ألقت قوات الأمن القبض على 41 مشجعاً ...، فيما أوقفت مباحث الإسماعيلية 8 آخرين": the others a later clause
+    counts are more of the people the event before it befell, of the same kind (h22d)."""
+    others = _OTHERS_COUNTED_AFTER.search(view.folded.text, view.folded_index(clause_start))
+    if others is None:
+        return
+    for e in apart:
+        if e["actor2"] is not None or e["trigger"]["start"] < clause_start:
+            continue
+        before = next(
+            (b for b in found if b["plover"] == e["plover"] and b["trigger"]["start"] < clause_start and b["actor2"]),
+            None,
+        )
+        if before is not None:
+            span = view.raw_span(others.start(), others.end())
+            e["actor2"] = {**before["actor2"], "text": view.raw_text(span), "canonical": None}
 
 
 # "طالب ... خلال لقائه وفداً"، "دان ... في اتصال هاتفي مع نظيره": the meeting or call a word was said in; "أجرى
@@ -24269,6 +24409,21 @@ def _severity(e: dict[str, Any]) -> int:
 _CONDITION_WORD = re.compile(r"(?<!\w)(?:اذا|في +حال|في +حاله|ما +لم|لو)(?!\w)")
 # (folded) "لاستعادة مدينة سنجة"، "لتحرير البلدة": an offensive's aim of retaking ground, right after its word
 _TO_RETAKE = re.compile(r"^ *(?:[^\W\d_]+ +){0,2}?(?:لاستعاده|لتحرير|لاسترداد)(?!\w)")
+
+
+# (folded) the condition word and at most two words (its verb) right before a trigger: "إذا تكررت أعمال الشغب"
+_CONDITION_LEAD = re.compile(r"(?<!\w)(?:اذا|في +حال|في +حاله|لو)(?: +[^\W\d_]+){0,2} +$")
+
+
+def _without_conditions(text: str, hits: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """ "قد تعيد الوزارة فرض حظر حضور الجماهير إذا تكررت أعمال الشغب": the deed a condition names after another
+    deed is what that one hangs on, no event of its own (h22d)."""
+    out = []
+    for h in hits:
+        lead = _CONDITION_LEAD.search(text, max(0, h.word_start - 30), h.word_start)
+        if lead is None or not any(o.end <= lead.start() for o in hits):
+            out.append(h)
+    return out
 
 
 def _conditioned(e: dict[str, Any]) -> bool:
