@@ -260,6 +260,22 @@ class DateLine:
     span: tuple[int, int] | None  # where the date stands in the line as given
 
 
+def _label_at_start(rest: str, labels: tuple[str, ...]) -> str | None:
+    """The label of `labels` that opens `rest` as a whole word, if any (a Latin label in any case: "Published",
+    "PUBLIÉ LE"; lower() keeps the length of the text it compares)."""
+    return next((p for p in labels if rest[: len(p)].lower() == p and not rest[len(p) : len(p) + 1].isalnum()), None)
+
+
+def _only_furniture(leftover: str, ages: bool) -> bool:
+    """Whether what a date line holds beside its dates is furniture alone: clock times, weekdays, filler words (and
+    ages, if `ages`), and no other word of two letters or figure."""
+    if ages:
+        leftover = _AGE.sub(" ", leftover)
+    for pattern in (_TIME, weekday_pattern(), _DATE_FILLER):
+        leftover = pattern.sub(" ", leftover)
+    return re.search(r"[^\W\d_]{2,}|\d", leftover) is None
+
+
 def read_date_line(line: str) -> DateLine | None:
     """If `line` is a page's date line (a date with only furniture around it), what it says."""
     if len(line) > 160 or not _has_figures(line):
@@ -273,10 +289,7 @@ def read_date_line(line: str) -> DateLine | None:
     offset = len(folded) - len(folded.lstrip())
     rest = folded[offset:]
     for prefix_kind, prefixes in (("updated", lex.updated_prefixes), ("published", lex.published_prefixes)):
-        # (a Latin label in any case: "Published", "PUBLIÉ LE"; lower() keeps the length of the text it compares)
-        prefix = next(
-            (p for p in prefixes if rest[: len(p)].lower() == p and not rest[len(p) : len(p) + 1].isalnum()), None
-        )
+        prefix = _label_at_start(rest, prefixes)
         if prefix:
             kind = prefix_kind
             rest = rest[len(prefix) :]
@@ -288,11 +301,7 @@ def read_date_line(line: str) -> DateLine | None:
     leftover = rest
     for d in reversed(dates):
         leftover = leftover[: d.start] + " " + leftover[d.end :]
-    leftover = _AGE.sub(" ", leftover) if dates else leftover  # an age alone dates nothing
-    leftover = _TIME.sub(" ", leftover)
-    leftover = weekday_pattern().sub(" ", leftover)
-    leftover = _DATE_FILLER.sub(" ", leftover)
-    if re.search(r"[^\W\d_]{2,}|\d", leftover):
+    if not _only_furniture(leftover, ages=bool(dates)):  # (an age alone dates nothing)
         return None
     if not dates:
         # "آخر تحديث: 18:20" is furniture without a date
@@ -590,14 +599,7 @@ def _yearless(folded: str) -> tuple[tuple[int, int], int, int, int | None] | Non
         return None
     start = len(folded) - len(folded.lstrip())
     rest = folded[start:]
-    label = next(
-        (
-            p
-            for p in lexicon().published_prefixes
-            if rest.lower().startswith(p) and not rest[len(p) : len(p) + 1].isalnum()
-        ),
-        "",
-    )
+    label = _label_at_start(rest, lexicon().published_prefixes) or ""
     dates = _page_dates(rest[len(label) :])
     if len(dates) != 1 or dates[0].value is not None or dates[0].calendar != "gregorian":
         return None
@@ -605,9 +607,7 @@ def _yearless(folded: str) -> tuple[tuple[int, int], int, int, int | None] | Non
     rest = rest[len(label) :]
     leftover = rest[: d.start] + " " + rest[d.end :]
     weekdays = {lexicon().weekdays[m.group().split()[-1]] for m in weekday_pattern().finditer(leftover)}
-    for pattern in (_AGE, _TIME, weekday_pattern(), _DATE_FILLER):
-        leftover = pattern.sub(" ", leftover)
-    if len(weekdays) > 1 or re.search(r"[^\W\d_]{2,}|\d", leftover):
+    if len(weekdays) > 1 or not _only_furniture(leftover, ages=True):
         return None
     offset = start + len(label)
     return (offset + d.start, offset + d.end), d.month, d.day, next(iter(weekdays), None)
