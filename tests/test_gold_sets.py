@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -51,6 +52,7 @@ def test_heldout5_passes_its_checker() -> None:
         ("heldout22", 8),
         ("heldout23", 8),
         ("heldout24", 8),
+        ("heldout25", 8),
     ],
 )
 def test_two_sentence_paragraph_sets_pass_their_checker(name: str, files: int) -> None:
@@ -59,3 +61,40 @@ def test_two_sentence_paragraph_sets_pass_their_checker(name: str, files: int) -
     done = _run(REPO / "eval" / "heldout5" / "check.py", str(REPO / "eval" / name), "--paragraph-sentences", "2")
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.strip().splitlines()[-1] == f"{files} files checked, 0 problems"
+
+
+@pytest.fixture(scope="module")
+def eval_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of eval/: the builders write into their own folder, and the repo's files must stay as committed."""
+    copy = tmp_path_factory.mktemp("eval") / "eval"
+    shutil.copytree(REPO / "eval", copy)
+    return copy
+
+
+BUILT = sorted(path.parent.name for path in (REPO / "eval").glob("heldout*/build.py"))
+DATE_CHECKED = sorted(path.parent.name for path in (REPO / "eval").glob("heldout*/datecheck.py"))
+
+
+@pytest.mark.parametrize("name", BUILT)
+def test_gold_set_rebuilds_byte_for_byte(eval_copy: Path, name: str) -> None:
+    """A set written from article specs must be what its builder writes: a gold file edited by hand would drift
+    from the offsets the builder computes."""
+    folder = eval_copy / name
+    before = {path.name: path.read_bytes() for path in folder.glob("*.json")}
+    done = subprocess.run([sys.executable, "build.py"], cwd=folder, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert {path.name: path.read_bytes() for path in folder.glob("*.json")} == before
+
+
+@pytest.mark.parametrize("name", DATE_CHECKED)
+def test_gold_set_event_dates_agree_with_their_time_words(eval_copy: Path, name: str) -> None:
+    """Each event date recomputed from its time words and the publication date (the set's datecheck.py)."""
+    done = subprocess.run(
+        [sys.executable, "datecheck.py"], cwd=eval_copy / name, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr
+    assert ", 0 wrong" in done.stdout, done.stdout[-2000:]
+
+
+def test_the_builders_and_checkers_are_found() -> None:
+    assert len(BUILT) >= 19 and len(DATE_CHECKED) >= 12
