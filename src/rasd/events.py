@@ -3005,6 +3005,9 @@ def _with_seizure(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]
             continue
         if len(text[verb.end() : noun.start()].split()) > 8:
             continue
+        # "فور تلقي البلاغ، وألقت القبض": the القبض is the nearer verb's, not a receipt's (تلقي) before it (art39)
+        if _SEIZE.search(text, verb.end(), noun.start()):
+            continue
         start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
         out.append(Hit(start, noun.end(), verb.start(), noun.end(), _SEIZED_KEY, values, False))
     return longest(out)
@@ -5675,6 +5678,13 @@ def _source(
     نفسها": the source the story named before speaks again. The bare definite "وأضاف المصدر" goes on with `told`,
     the source of the last event told, of its kind (a ministry's "المصدر" is still the ministry; gap13)."""
     found = _speaker_of(view, trigger_start, participants, previous, goes_on)
+    if found.span is None:
+        # "وأضاف البيان أن مفارز مشتركة أوقفت ..."، "وأوضح البلاغ": the statement told before speaks as its issuer's
+        # official word (art39)
+        statement = _STATEMENT_SPEAKS.search(view.folded.text, 0, view.folded_index(trigger_start))
+        if statement is not None:
+            span = view.raw_span(statement.start(1), statement.end(1))
+            return Source(span, view.raw_text(span), "official", None)
     if found.span is None or fold_text(found.text) not in _THE_SOURCE:
         return found
     after = view.folded_index(found.span.end)
@@ -5684,6 +5694,11 @@ def _source(
 
 
 _THE_SOURCE = frozenset(fold_text(w) for w in ("المصدر", "المصادر"))
+# (folded) a reporting verb whose subject is the statement itself, right after it: "وأضاف البيان"، "وأوضح البلاغ"
+_STATEMENT_SPEAKS = re.compile(
+    r"(?<!\w)[وف]?(?:اضاف|اضافت|ذكر|ذكرت|اوضح|اوضحت|قال|قالت|اكد|اكدت|افاد|افادت|تابع)"
+    r" +(البيان|البلاغ)(?!\w)"
+)
 # (folded) a statement noun and the verb of printing or broadcasting it, with its pronoun, right before an outlet
 _PRINTED_STATEMENT = re.compile(
     r"(?<!\w)(?:"
@@ -5769,6 +5784,9 @@ def _speaker_of(
         for r in reports
         if not (r.start > start and r.key in _TELLING_VERBS and folded[r.end : r.word_end] in _OBJECT_PRONOUNS)
     ]
+    # "هرعت إلى القرية فور تلقي البلاغ": a report received (a complaint to the police) is no one's word on the deed
+    # (art39)
+    reports = [r for r in reports if _RECEIPT.fullmatch(view.previous_word(r.word_start)) is None]
     # "نفت القيادة الأنباء التي تحدثت عن اعتقال": reports told of in a relative clause are what another denies
     # or confirms; that other is the speaker
     told_of = [r for r in reports if view.previous_word(r.word_start) in _RELATIVES or _carried_statement(view, r)]
@@ -7570,6 +7588,8 @@ def _count(view: SentenceView, hit: Hit[Cue], participants: Sequence[Participant
     fallen = _fallen_count(view, hit)
     if fallen is not None:
         return fallen
+    if text[hit.word_start : hit.word_end].endswith("هما") and hit.key.endswith("هما"):
+        return 2, hit.word_start, hit.word_end  # "وأصابوهما برضوض": the two its dual pronoun names (art39)
     word_end = hit.word_end
     nxt = _NEXT_WORD.match(text[word_end:])
     if nxt is not None and nxt.group(1) in _ADVERBS:
@@ -10752,6 +10772,11 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         nxt = _NEXT_WORD.match(text, hit.word_end)
         if nxt is not None and nxt.group(1).replace("ة", "ه") in _ENDANGERED:
             return True
+        # "تهدد مصدر رزقهم الوحيد": the source of a livelihood (art39)
+        if nxt is not None and nxt.group(1) in ("مصدر", "مصادر"):
+            then = _NEXT_WORD.match(text, nxt.end())
+            if then is not None and then.group(1).startswith(("رزق", "دخل", "عيش")):
+                return True
     # "لم يرد على طلب من رويترز للتعليق"، "طلبات للتعليق": the wire asking for comment
     if hit.values[0].plover == "REQUEST" and not _COMMENT_WORDS.isdisjoint(
         w.removeprefix("و") for w in _LETTER_RUN.findall(text, hit.word_end, hit.word_end + 60)[:4]
@@ -12988,8 +13013,14 @@ def _receipt_before(text: str, hit: Hit[Trigger]) -> bool:
     run long, "تلقى ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان، مساء أمس، اتصالاً"), a time aside
     between commas not counted, or opens it ("تلقى اتصالاً")."""
     return any(
-        len(_SHORT_ASIDE.sub(" ", text[m.end() : hit.start]).split()) <= 12 for m in _RECEIPT.finditer(text, 0, hit.end)
+        len(gap.split()) <= 12 and not _CLAUSE_COMMA.search(gap)
+        for gap in (_SHORT_ASIDE.sub(" ", text[m.end() : hit.start]) for m in _RECEIPT.finditer(text, 0, hit.end))
     )
+
+
+# a comma left once the asides are gone ends the receiving clause: "فور تلقي البلاغ، وألقت القبض على ثلاثة من
+# المتورطين" (the report received is not the arrest; art39)
+_CLAUSE_COMMA = re.compile(r"[،,؛]")
 
 
 # ", مساء أمس،"، "، خلال زيارته إلى بغداد،": an aside between commas, of any length
@@ -20428,13 +20459,24 @@ _GATHER_VERBS = frozenset({"جمع", "جمعت", "يجمع", "تجمع", "سيج
 
 def _gathered(view: SentenceView, hit: Hit[Trigger], after: Sequence[Participant]) -> bool:
     """ "لقاء جمع X وY"، "اجتماع ضم X وY": a verb of bringing together right after a talks noun, then two sides joined
-    by و or بـ; or two sides one dual or plural head names ("بين وفدين إيراني وأميركي"), after the noun."""
-    if len(after) < 2:
+    by و or بـ (the second perhaps no listed actor); or two sides one dual or plural head names ("بين وفدين إيراني
+    وأميركي"), after the noun."""
+    if not after:
         return False
-    if after[0].head == after[1].head == _DUAL:
+    if len(after) > 1 and after[0].head == after[1].head == _DUAL:
         return True
     gap = view.folded.text[hit.word_end : view.folded_index(after[0].span.start)].split()
-    return len(gap) == 1 and gap[0] in _GATHER_VERBS and len(_gathered_sides(view, after)[1]) > 0
+    if len(gap) != 1 or gap[0] not in _GATHER_VERBS:
+        return False
+    if len(after) > 1 and _gathered_sides(view, after)[1]:
+        return True
+    # "لقاءً جمع والي الولاية بممثلي المجتمع المدني": the first side named, the other (no actor of the lists) joined to
+    # it by بـ or و, is still the one who brings them together (art39)
+    return _GATHERED_OTHER.match(view.folded.text, view.folded_index(after[0].span.end)) is not None
+
+
+# (the first side's office may run one defined word past its span: "والي الولاية")
+_GATHERED_OTHER = re.compile(r"(?: +ال[^\W\d_]+)? +(?:و|ب|وب)[^\W\d_]")
 
 
 def _gathered_sides(view: SentenceView, after: Sequence[Participant]) -> tuple[Participant, list[Participant]]:
@@ -22552,7 +22594,7 @@ def home_country(mentions: Sequence[Mention], headline: Sequence[Mention] = ()) 
             if m.place is not None:
                 weights[m.place.country] += 1
     if not weights:
-        owners = Counter(m.actor.country for m in mentions if m.actor is not None and m.actor.country)
+        owners = Counter(_occupied_home(m) for m in mentions if m.actor is not None and m.actor.country)
         if not owners:
             # "اعتقلت السلطات السعودية": a state named only by its adjective still says where the story is
             owners = Counter(c for m in mentions if m.place is None and (c := _NATIONALITY_OF.get(fold_text(m.text))))
@@ -22563,6 +22605,17 @@ def home_country(mentions: Sequence[Mention], headline: Sequence[Mention] = ()) 
     return iso3(weights.most_common(1)[0][0])
 
 
+def _occupied_home(m: Mention) -> str:
+    """The country an actor mention sets a placeless story in: its own, but Israel's forces named as "the
+    occupation" ("جنود الاحتلال اعتقلوا خمسة شبان من البلدة") act where the Palestinian press says they occupy, the
+    West Bank or Gaza (art39)."""
+    assert m.actor is not None and m.actor.country
+    if m.actor.country == "ISR" and _OCCUPATION in fold_text(m.text):
+        return "PSE"
+    return m.actor.country
+
+
+_OCCUPATION = fold_text("الاحتلال")
 _CAPITAL_BEFORE = re.compile(r"(?:^|\s)[وفب]?العاصم[هة]\s*$")
 
 
