@@ -4444,6 +4444,36 @@ _TWO_FAMILIES = frozenset(fold_text(w) for w in _WORDS.words("two_families"))
 _BETWEEN_THEM = re.compile(r"(?<!\w)بين +(?:(?:" + _alt("between_men_of") + r") +من +)?$")
 
 
+# "أكد جلالته"، "تلقى سموه اتصالاً"، "وقال فخامته": the honorific pronoun of a king, an emir or a president
+_HONORIFIC_PRONOUN = re.compile(r"(?<!\w)[وفبل]?((?:جلالت|سمو|فخامت)ه)(?!\w)")
+_HONORIFIC_TITLE = re.compile(r"(?<!\w)[وفبل]?(?:جلال[ةه]|سمو|فخام[ةه])(?!\w)")
+_TITLE_REACH = 40  # characters before a person's name in which his honorific title stands ("جلالة الملك عبدالله")
+
+
+def _with_honorifics(
+    view: SentenceView, participants: list[Participant], earlier: Sequence[Participant], raw: str
+) -> list[Participant]:
+    """ "يبدأ جلالة الملك عبدالله الثاني ... وفي تصريحات أمس أكد جلالته إدانته": an honorific pronoun stands for the
+    last person named before it with such a title, in the story or earlier in the sentence (rs31)."""
+    if not view.contains_any(("جلالته", "سموه", "فخامته")):
+        return participants
+    added: list[Participant] = []
+    for m in _HONORIFIC_PRONOUN.finditer(view.folded.text):
+        span = view.raw_span(m.start(1), m.end(1))
+        if any(_overlaps(span, p.span) for p in participants):
+            continue
+        titled = [
+            p
+            for p in (*earlier, *participants)
+            if p.person
+            and p.span.end <= span.start
+            and _HONORIFIC_TITLE.search(fold_text(raw[max(0, p.span.start - _TITLE_REACH) : p.span.start]))
+        ]
+        if titled:
+            added.append(_but(titled[-1], span=span, text=view.raw_text(span)))
+    return sorted([*participants, *added], key=lambda p: p.span.start) if added else participants
+
+
 def _participants(
     view: SentenceView, plover: str, home: str | None = None, earlier: Sequence[Participant] = (), raw: str = ""
 ) -> list[Participant]:
@@ -23286,6 +23316,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.participants = [
             p for p in ctx.participants if p.span.start >= credited and not _worn(view, p) and not _own_dead(view, p)
         ]
+        ctx.participants = _with_honorifics(view, ctx.participants, ctx.named, doc.raw)
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         _answered_attack(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
