@@ -9382,6 +9382,8 @@ _ANY_NEXT = re.compile(r" +(?:اي|ايه)(?!\w)")
 # "لم تؤكد"، "لم يؤكد"، "ولم تؤكد" ... with no clause stop after it (folded)
 _UNCONFIRMED = re.compile(r"(?<!\w)[وف]?لم +(?:" + _alt("confirm_verbs") + r")(?!\w)[^.،,؛:]*$")
 _PROVIDES = frozenset(_WORDS.words("provides"))
+_PROVIDED_REACH = 120  # characters before a trigger in which the words of what a text provides for stand
+_PROVIDED_DEAL_REACH = 250  # ... before a deal's word, the last of a plan's terms
 _LONG_ASIDE = re.compile(r"[،,][^،,.؛]{0,80}[،,]")  # a relative clause or aside between commas
 _PROVIDES_ON = re.compile(r"(?<!\w)[وف]?(?:" + _alt("provides") + r")(?: +[^\W\d_]+){0,3} +علي(?!\w)")
 # "يزورها سنوياً"، "تستهدف يومياً": an adverb of habit after a present verb (a word may stand between)
@@ -10687,7 +10689,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "تنص الخطة على وقف لإطلاق النار"، "يتضمن المقترح عقد اجتماع": what a plan or text provides for
     # (also past the text's own name, and what follows in the list: "وتنص الاتفاقية على وقف إطلاق النار وانسحاب
     # القوات الأجنبية")
-    lead = re.split(r"[.:؛]", view.folded.text[max(0, hit.word_start - 120) : hit.word_start])[-1]
+    # (a deal's terms run longer: "تنص الخطة على نقل الجنديين ... برعاية اللجنة الدولية ... ووقف إطلاق النار"; rs31)
+    reach = _PROVIDED_DEAL_REACH if hit.values[0].plover == "AGREE" else _PROVIDED_REACH
+    lead = re.split(r"[.:؛]", view.folded.text[max(0, hit.word_start - reach) : hit.word_start])[-1]
     if "علي" in lead and (_PROVIDES_ON.search(lead) or _PROVIDES_ON.search(_LONG_ASIDE.sub(" ", lead))):
         # (past a relative clause set off by commas: "وينص الاتفاق، الذي وُقّع بحضور ممثلين عن الاتحاد الأفريقي، على
         # إطلاق سراح الأسرى"; probe92)
