@@ -261,6 +261,7 @@ LIST_SECTIONS = (
     "declined_comment",
     "say_forms",
     "deeming_verbs",
+    "constitutes_words",
     "occasions",
     "gap_links",
     "contests_left",

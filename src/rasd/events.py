@@ -1369,7 +1369,10 @@ def _view(
         ((_SPORTS_GATE is None or not word_set.isdisjoint(_SPORTS_GATE)) and _SPORTS.search(folded.text))
         or any(
             _searches(p, folded.text, word_set)
-            for p in (_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _PAST_CENTURY, _YEAR, _YEAR_SPAN, _HIJRI_YEAR, _FULL_DATE)
+            for p in (
+                *(_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _PAST_CENTURY, _LAST_CENTURY),
+                *(_YEAR, _YEAR_SPAN, _HIJRI_YEAR, _FULL_DATE),
+            )
         )
     ):
         triggers = [h for h in triggers if not _off_topic(view, h, doc.published)]
@@ -3324,11 +3327,22 @@ _ACCREDITED = re.compile(
 )
 
 
+# "السفير الأميركي بمجلس الأمن"، "المندوب الروسي في مجلس الأمن": the body an envoy sits in, behind بـ or في (rs31;
+# not a minister's council, "وزراء")
+_POSTED_IN = re.compile(
+    r"(?<!\w)(?:ال)?(?:"
+    + "|".join(w.replace("ة", "ه") for w in _WORDS.words("construct_envoys") if w != "وزراء")
+    + r")"
+    r"(?: +[^\W\d_]+){0,3} +(?:في +|ب)$"
+)
+
+
 def _accredited_to(view: SentenceView, m: Mention) -> bool:
-    """Whether a body is named right after the لدى of an envoy's or a mission's title: the host, no side."""
+    """Whether a body is named right after the لدى of an envoy's or a mission's title, or right after the بـ or في
+    of an envoy's: the host or the envoy's seat, no side."""
     start = view.folded_index(m.span.start)
     if view.previous_word(start) != "لدي":
-        return False
+        return _POSTED_IN.search(view.folded.text, max(0, start - 60), start) is not None
     return _ACCREDITED.search(view.folded.text, max(0, start - 60), start) is not None
 
 
@@ -4431,6 +4445,36 @@ def _titled_head_of_state(view: SentenceView, p: Participant) -> bool:
 _TWO_FAMILIES = frozenset(fold_text(w) for w in _WORDS.words("two_families"))
 # "بين عائلتين"، "بين أفراد من عائلتين" right before the mention (raw text)
 _BETWEEN_THEM = re.compile(r"(?<!\w)بين +(?:(?:" + _alt("between_men_of") + r") +من +)?$")
+
+
+# "أكد جلالته"، "تلقى سموه اتصالاً"، "وقال فخامته": the honorific pronoun of a king, an emir or a president
+_HONORIFIC_PRONOUN = re.compile(r"(?<!\w)[وفبل]?((?:جلالت|سمو|فخامت)ه)(?!\w)")
+_HONORIFIC_TITLE = re.compile(r"(?<!\w)[وفبل]?(?:جلال[ةه]|سمو|فخام[ةه])(?!\w)")
+_TITLE_REACH = 40  # characters before a person's name in which his honorific title stands ("جلالة الملك عبدالله")
+
+
+def _with_honorifics(
+    view: SentenceView, participants: list[Participant], earlier: Sequence[Participant], raw: str
+) -> list[Participant]:
+    """ "يبدأ جلالة الملك عبدالله الثاني ... وفي تصريحات أمس أكد جلالته إدانته": an honorific pronoun stands for the
+    last person named before it with such a title, in the story or earlier in the sentence (rs31)."""
+    if not view.contains_any(("جلالته", "سموه", "فخامته")):
+        return participants
+    added: list[Participant] = []
+    for m in _HONORIFIC_PRONOUN.finditer(view.folded.text):
+        span = view.raw_span(m.start(1), m.end(1))
+        if any(_overlaps(span, p.span) for p in participants):
+            continue
+        titled = [
+            p
+            for p in (*earlier, *participants)
+            if p.person
+            and p.span.end <= span.start
+            and _HONORIFIC_TITLE.search(fold_text(raw[max(0, p.span.start - _TITLE_REACH) : p.span.start]))
+        ]
+        if titled:
+            added.append(_but(titled[-1], span=span, text=view.raw_text(span)))
+    return sorted([*participants, *added], key=lambda p: p.span.start) if added else participants
 
 
 def _participants(
@@ -8567,6 +8611,25 @@ _HELD_LATER = re.compile(
 _PRESENT_TENSE = re.compile(r"[وف]?[يتن][^\W\d_]{2,}(?![^\W\d_])")
 
 
+_BEFORE_WORD = re.compile(r"(?<!\w)قبل(?!\w)")
+
+
+def _ahead_after_before(doc: Document, view: SentenceView, t_span: Span) -> bool:
+    """Whether the first day ahead told after the trigger has "قبل" between them ("اعتقلت ... قبل مسيرات مقررة يوم
+    غد"): the day of what the deed came before."""
+    if doc.published is None:
+        return False
+    ahead = [
+        t
+        for t in _own_times(doc, view)
+        if int(t["start"]) >= t_span.end and date.fromisoformat(str(t["value"])) > doc.published
+    ]
+    if not ahead:
+        return False
+    end = view.folded_index(int(ahead[0]["start"]))
+    return _BEFORE_WORD.search(view.folded.text, view.folded_index(t_span.end), end) is not None
+
+
 def _holds_day(when: DateOf, day: date) -> bool:
     """Whether a week, month or year date spans `day`: "مطلع الشهر الجاري" (the 15th by convention) told on the
     12th is not ahead of it."""
@@ -9131,6 +9194,41 @@ _NOUN_AFTER = frozenset({"جراء", "اثر", "عقب", "بسبب"})  # "becaus
 _IN_WORDS = frozenset({"في", "خلال", "اثناء"})  # "in", "during"
 
 
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+_RESUMPTIVE_BI = frozenset({"به", "بها", "بهم", "بهما"})
+
+
+def _resumptive_subject(
+    view: SentenceView, hit: Hit[Trigger], participants: Sequence[Participant], actor1: Participant | None
+) -> Participant | None:
+    """ "المقترحات التي حملها المبعوث رفضتها إسرائيل"، "اللقاء الذي رحب به المسؤولون الأميركيون": a verb that
+    carries the pronoun of an object named before it (on itself, or on بـ right after it) has its subject right after
+    it, so a side named right there is the doer, and whoever stands before the verb is the object's side (rs31). A
+    verbal noun ("رفضها") is left alone, and so are the sides of talks (who hosts whom is not read here)."""
+    if actor1 is None or hit.values[0].plover in ("CONSULT", "COOPERATE", "AGREE") or _is_noun(view, hit):
+        return None
+    if hit.key.endswith(("ه", "ة")):
+        return None  # "وجددت المملكة دعوتها المجتمع الدولي": a noun's ة before a pronoun, spelt ت like a verb's
+    text = view.folded.text
+    if text.find(" ", hit.start, hit.end) > 0:
+        return None  # (a trigger of several words reads its own object)
+    end = hit.word_end
+    if text[hit.end : hit.word_end] not in _OBJECT_PRONOUNS:
+        if hit.end != hit.word_end:
+            return None
+        nxt = _NEXT_WORD.match(text, hit.word_end)
+        if nxt is None or nxt.group(1) not in _RESUMPTIVE_BI:
+            return None
+        end = nxt.end(1)
+    if actor1.span.start >= view.raw_span(hit.word_start, hit.word_end).end:
+        return None  # (the doer read is already after the verb)
+    after = view.raw_span(end, end).start
+    return next(
+        (p for p in participants if p.span.start > after and not view.raw_text(Span(after, p.span.start)).strip()),
+        None,
+    )
+
+
 def _is_noun(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A verbal noun ("استهداف"، "الغارة") rather than a verb ("استهدفت")."""
     key = (hit.start, hit.end, hit.word_start, hit.key)  # (all it reads of the hit)
@@ -9304,6 +9402,8 @@ _ANY_NEXT = re.compile(r" +(?:اي|ايه)(?!\w)")
 # "لم تؤكد"، "لم يؤكد"، "ولم تؤكد" ... with no clause stop after it (folded)
 _UNCONFIRMED = re.compile(r"(?<!\w)[وف]?لم +(?:" + _alt("confirm_verbs") + r")(?!\w)[^.،,؛:]*$")
 _PROVIDES = frozenset(_WORDS.words("provides"))
+_PROVIDED_REACH = 120  # characters before a trigger in which the words of what a text provides for stand
+_PROVIDED_DEAL_REACH = 250  # ... before a deal's word, the last of a plan's terms
 _LONG_ASIDE = re.compile(r"[،,][^،,.؛]{0,80}[،,]")  # a relative clause or aside between commas
 _PROVIDES_ON = re.compile(r"(?<!\w)[وف]?(?:" + _alt("provides") + r")(?: +[^\W\d_]+){0,3} +علي(?!\w)")
 # "يزورها سنوياً"، "تستهدف يومياً": an adverb of habit after a present verb (a word may stand between)
@@ -10304,6 +10404,23 @@ def _deemed_threat(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return any(w.removeprefix("و") in _DEEMING for w in clause.split()[-10:])
 
 
+_CONSTITUTES = frozenset(_WORDS.words("constitutes_words"))
+
+
+def _deemed_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أن توغل قوات إثيوبية داخل الصومال يعتبر اعتداء على أراضي الشعب الصومالي"، "بمثابة عدوان": an indefinite
+    noun of force right after a verb of deeming or a word of amounting to (one word at most between, no comma) is
+    what the speaker calls a step, no deed of its own (rs31; "يعتبر الهجوم على القافلة" is the told attack)."""
+    if not _is_noun(view, hit):
+        return False
+    word = view.folded.text[hit.word_start : hit.word_end]
+    nxt = _NEXT_WORD.match(view.folded.text, hit.word_end)
+    if word.lstrip("وف").startswith(("ال", "بال", "لل", "كال")) or (nxt is not None and nxt.group(1).startswith("ال")):
+        return False  # (nor one in construct with a definite noun: "اعتبر عملية الإنزال الإسرائيلية بمثابة خرق")
+    lead = _CLAUSE_MARK.split(view.folded.text[max(0, hit.word_start - 40) : hit.word_start])[-1].split()[-2:]
+    return any(w.removeprefix("و") in _DEEMING or w.removeprefix("و") in _CONSTITUTES for w in lead)
+
+
 def _declined_comment(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "رفضت التعليق على هذه الآراء"، "رفض الإدلاء بأي تصريح": declining to comment or to tell is no rejection of
     anything (real27)."""
@@ -10551,6 +10668,8 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # his charge against them, no threat made (real29)
     if hit.values[0].plover == "THREATEN" and _deemed_threat(view, hit):
         return True
+    if hit.values[0].plover in _FORCE_TYPES and _deemed_deed(view, hit):
+        return True
     # "وعلق المدرب على الاتفاق بأن العرض أكثر ليونة": a suspension phrase whose verb has على before its object is
     # the verb "commented on" (real29)
     if _COMMENT_SPANNED.match(view.folded.text, hit.word_start, hit.end):
@@ -10590,7 +10709,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     # "تنص الخطة على وقف لإطلاق النار"، "يتضمن المقترح عقد اجتماع": what a plan or text provides for
     # (also past the text's own name, and what follows in the list: "وتنص الاتفاقية على وقف إطلاق النار وانسحاب
     # القوات الأجنبية")
-    lead = re.split(r"[.:؛]", view.folded.text[max(0, hit.word_start - 120) : hit.word_start])[-1]
+    # (a deal's terms run longer: "تنص الخطة على نقل الجنديين ... برعاية اللجنة الدولية ... ووقف إطلاق النار"; rs31)
+    reach = _PROVIDED_DEAL_REACH if hit.values[0].plover == "AGREE" else _PROVIDED_REACH
+    lead = re.split(r"[.:؛]", view.folded.text[max(0, hit.word_start - reach) : hit.word_start])[-1]
     if "علي" in lead and (_PROVIDES_ON.search(lead) or _PROVIDES_ON.search(_LONG_ASIDE.sub(" ", lead))):
         # (past a relative clause set off by commas: "وينص الاتفاق، الذي وُقّع بحضور ممثلين عن الاتحاد الأفريقي، على
         # إطلاق سراح الأسرى"; probe92)
@@ -11369,6 +11490,10 @@ _PAST_CENTURY = re.compile(
     + r")(?![\w ]*و *(?:ال)?عشرين)|(?:1?[0-9]|20) *م?)(?!\w)"
     r"|(?<!\w)[وفب]?(?:ال)?(?:عام|سنه|سنة) +[0-9]{1,4} *ق\.?(?!\w)"
 )
+# "في أوائل التسعينيات من القرن الماضي"، "أواخر ثمانينيات القرن الماضي": the last century is history (rs31), unless
+# it measures how long since ("منذ ستينيات القرن الماضي")
+_LAST_CENTURY = re.compile(r"(?<!\w)[وفب]?القرن +الماضي(?!\w)")
+_SINCE_LEAD = re.compile(r"(?<!\w)منذ(?: +[^\W\d_]+){0,3} *$")
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
 # "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
 # item or a life's story, not news
@@ -11395,6 +11520,8 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
     start, end = max(0, hit.word_start - _TOPIC_REACH), hit.word_end + _TOPIC_REACH
     near = text[start:end]
     if _PAST_ERA.search(near) or any(_hijri_year(m) for m in _HIJRI_YEAR.finditer(near)) or _PAST_CENTURY.search(near):
+        return True
+    if any(not _SINCE_LEAD.search(near, 0, m.start()) for m in _LAST_CENTURY.finditer(near)):
         return True
     if any(int(m.group(1)) < _NEWS_ERA for m in (*_YEAR.finditer(near), *_YEAR_SPAN.finditer(near))):
         return True
@@ -11511,6 +11638,9 @@ def _topic_discussed(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return _TOPIC_PRONOUN.fullmatch(word) is not None and bool(_DISCUSSED.search(text, 0, hit.word_start))
 
 
+_MINISTRY_OF = re.compile(r"[بلف]?وزارت(?:ه|ها|هم|هما|هن|نا|كم)")
+
+
 def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """A talk or protest word that a word beside it shows to be another word spelled alike: a peak ("على قمة
     تل"), a market's demand ("نمو الطلب على أجهزتها"), a fair ("التظاهرة الاقتصادية"), features ("بكل مظاهره
@@ -11531,6 +11661,10 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return company or _behind_clitics(prev, _RECORD_BEFORE)
     if plover == "REQUEST" and key == "طلب":
         return word.endswith("الطلب") and nxt == "علي"
+    if plover == "CONSULT" and _MINISTRY_OF.fullmatch(text[hit.word_start : hit.word_end]) and prev:
+        # "في محاولة تشغيل وزارته"، "داخل وزارتها": و + the ministry's ة before a pronoun reads as و + زارت ("she
+        # visited him"); with a word of its clause before it, it is the noun's construct (rs31)
+        return not _CLAUSE_MARK.search(text, hit.word_start - len(prev) - 3, hit.word_start)
     if (
         text[hit.word_start : hit.start] == ""
         and not key.startswith(("ن", "ا"))  # "وقال نطالب الحكومة ...": words quoted with no mark, "we demand"
@@ -14077,6 +14211,10 @@ def _events_for(
         actor1 = None  # "ولم يستبعد الجيش أن تكون الجماعة وراء الهجوم": the speaker guesses at another's deed
     if venues and actor1 is None:
         actor1, actor2 = _arguments(view, hit, kept, source, ctx.home, plover)
+    resumed = _resumptive_subject(view, hit, kept, actor1) if actor1 is not None else None
+    if resumed is not None:
+        # "الأفكار التي حملها وفد الأمم المتحدة رفضتها إسرائيل"، "اللقاء الذي رحب به المسؤولون الأميركيون" (rs31)
+        actor1, actor2 = resumed, actor1 if actor1 is not None and actor1.span.end <= resumed.span.start else actor2
     if plover == "COERCE" and actor1 is not None and _passive_past_clause(view, hit, actor1):
         # "قوات الأمن أطلقت الغاز لتفريق المتظاهرين، فيما اعتُقل خمسة شبان": a passive deed in a later clause was
         # not done by the side the first clause ends on; the force that clause names did it, and those held there
@@ -15415,6 +15553,21 @@ def _events_for(
         # "أفرجت عن 12 كانوا محتجزين منذ عام 2023"، "رفع الحصار المفروض منذ مايو": the point the state it ends began
         # dates that state, not its end (told undated, the end is the story's day)
         when = ctx.last_date or (DateOf(doc.published, "week", "published") if doc.published is not None else None)
+    if (
+        modality == "asserted"
+        and plover not in _STATEMENTS
+        and when is not None
+        and when.found_in in ("clause", "sentence")
+        and doc.published is not None
+        and when.value > doc.published
+        and not _is_noun(view, hit)
+        and _PRESENT_TENSE.match(view.folded.text, hit.word_start) is None
+        and not view.folded.text[hit.word_start : hit.start].endswith("س")
+        and _ahead_after_before(doc, view, t_span)
+    ):
+        # "اعتقلت شرطة بنغلاديش نحو 200 شخص قبل مسيرات مقررة يوم غد": a past verb tells a deed done; the day ahead
+        # after "قبل" is the day of what it came before, which dates it no more than it makes it planned (rs31)
+        when = DateOf(doc.published, "week", "published")
     if (
         modality == "asserted"
         and plover not in _STATEMENTS  # a statement is made now, of what may come later
@@ -18908,7 +19061,9 @@ def _arguments(
             # "أصيب ثلاثة مواطنين إثر اعتداء مستوطنين عليهم": the side in the attack noun's genitive hit the dead
             actor1 = construct
             after = [p for p in after if p is not actor1]
-        elif nationality is not None and all(p.role == "civilians" or _rescuers(p) for p in before):
+        elif nationality is not None and all(
+            p.role == "civilians" or _rescuers(p) or _lam_owner(view, p, t_span) for p in before
+        ):
             # "غارة إسرائيلية"، "طائرة إغاثية سعودية": the state whose adjective follows (civilians before a strike,
             # "بينهم أطفال ونساء"، are whom it hit)
             actor1 = _but(nationality, role="military" if plover in _FORCE_TYPES else "government")
@@ -21408,6 +21563,17 @@ def _adjectives_only(gap: str) -> bool:
     return len(between) <= 1 and all(w.endswith(("ي", "يه", "ية")) for w in between) and not re.search(r"[^\w ]", gap)
 
 
+def _lam_owner(view: SentenceView, p: Participant, t_span: Span) -> bool:
+    """ "أن البنية القيادية للحزب لم تصب بأذى أثناء غارة إسرائيلية": a side behind لـ after a noun, in its clause
+    before the trigger, owns that noun; it is no subject of the deed (rs31)."""
+    text = view.folded.text
+    start = view.folded_index(p.span.start)
+    clitics = text[text.rfind(" ", 0, start) + 1 : start]  # (what of its word stands before the mention)
+    if clitics not in ("ل", "لل") and not (clitics == "" and text.startswith("لل", start)):
+        return False
+    return not _CLAUSE_MARK.search(text, start, view.folded_index(t_span.start))
+
+
 def _nationality_after(view: SentenceView, hit: Hit[Trigger]) -> Participant | None:
     """A nationality adjective within two words after the trigger ("قصف مدفعي إسرائيلي")."""
     for nat in view.cues_of("nationality"):
@@ -23207,6 +23373,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.participants = [
             p for p in ctx.participants if p.span.start >= credited and not _worn(view, p) and not _own_dead(view, p)
         ]
+        ctx.participants = _with_honorifics(view, ctx.participants, ctx.named, doc.raw)
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         _answered_attack(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
