@@ -3281,6 +3281,8 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
         # ... and so is one named after "في العاصمة" and its state's adjective ("في العاصمة القطرية الدوحة"،
         # "بالعاصمة العمانية مسقط"; art30)
         where = where or _IN_CAPITAL_NAMED.search(view.folded.text[max(0, start - 40) : start]) is not None
+        # ... and so is where a body is based ("معهد البحرين للحقوق والديمقراطية، ومقره لندن"; h23b)
+        where = where or _SEAT_BEFORE.search(view.folded.text[max(0, start - 20) : start]) is not None
         if not where and not clitic.endswith("ب"):
             # "اتهمت طهران واشنطن": the capital speaks and acts for its state
             return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
@@ -14613,7 +14615,10 @@ def _events_for(
             actor1, actor2 = speaker, actor1
         actor1 = actor1 or speaker
         # "نفت كتائب حزب الله أي علاقة لها بالهجوم": a group that denies the attack claims nothing
-        if not any(d.word_end <= hit.word_start for d in view.cues_of("denied")):
+        # ... nor does one that says what its forces may do ("إن قواته قد ترد بقصف مواقع ... إذا تكررت الضربات": a
+        # hypothetical told by its source; h23b)
+        denied = any(d.word_end <= hit.word_start for d in view.cues_of("denied"))
+        if not denied and _modality(view, hit, source) != "hypothetical":
             source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     # (h21c) ... but an envoy summoned is a deed the agency reports ("استدعت الخارجية سفير مالي ...، بحسب ما أوردته
