@@ -12048,10 +12048,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         bare = view.folded.text[subject.word_start : subject.start] in ("", "ال")  # not "استهدفوا بقذائف"
         if bare and subject.values[0].strength == "strong" and _is_noun(view, subject):
             hit = subject
-    if hit.values[0].id == "curfew_siege" or _cordon(hit):
+    if hit.values[0].id in _CURFEW_OR_SIEGE or _cordon(hit):
         # "حاصرت منزلاً في المخيم واعتقلت أربعة شبان" (also past the subject and a time): surrounding a house is a
         # step of the raid; the next event word of another type tells what was done (not so for a town besieged)
-        later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege" and not _cordon(h)]
+        later = [h for h in heads if h.start > hit.end and h.values[0].id not in _CURFEW_OR_SIEGE and not _cordon(h)]
         if later and _BUILDING.search(view.folded.text, hit.end, later[0].word_start):
             hit = later[0]
     hit = _attack_it_befell(view, hit, heads, casualties)
@@ -12646,7 +12646,8 @@ def _denied_after(
     return second, frozenset(loc["text"] for e in second for loc in e["locations"])
 
 
-_CLOSING_STEPS = frozenset({"closure_ban", "curfew_siege"})
+_CURFEW_OR_SIEGE = frozenset({"curfew", "siege"})
+_CLOSING_STEPS = frozenset({"closure_ban", *_CURFEW_OR_SIEGE})
 
 
 def _closed_by_the_sent(
