@@ -178,7 +178,8 @@ def test_ambiguous_words_are_not_triggers(word: str) -> None:
         ("إنشاء قاعدة عسكرية", "MOBILIZE", ("Strategic developments", "Headquarters or base established"), "strong"),
         ("هدمت", "COERCE", ("Strategic developments", "Looting/property destruction"), "strong"),
         ("تسلمت مواقع", "RETREAT", ("Strategic developments", "Non-violent transfer of territory"), "strong"),
-        ("حظر تجول", "COERCE", ("Strategic developments", "Other"), "strong"),
+        ("حاصرت", "COERCE", ("Strategic developments", "Other"), "strong"),
+        ("حظر تجول", "COERCE", None, "strong"),  # h23b: every gold set codes a curfew with no ACLED type
         ("مباحثات", "CONSULT", None, "strong"),
         ("اتصالا هاتفيا", "CONSULT", None, "strong"),
         ("طالبت", "REQUEST", None, "strong"),

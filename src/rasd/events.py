@@ -3287,6 +3287,8 @@ def _participant_of(view: SentenceView, m: Mention, plover: str) -> Participant 
         # ... and so is one named after "في العاصمة" and its state's adjective ("في العاصمة القطرية الدوحة"،
         # "بالعاصمة العمانية مسقط"; art30)
         where = where or _IN_CAPITAL_NAMED.search(view.folded.text[max(0, start - 40) : start]) is not None
+        # ... and so is where a body is based ("معهد البحرين للحقوق والديمقراطية، ومقره لندن"; h23b)
+        where = where or _SEAT_BEFORE.search(view.folded.text[max(0, start - 20) : start]) is not None
         if not where and not clitic.endswith("ب"):
             # "اتهمت طهران واشنطن": the capital speaks and acts for its state
             return Participant(m.span, m.text, None, capital, "government", state=True, head="capital")
@@ -6666,6 +6668,9 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "قتلت ... ثلاثة مهربين قرب الرمثا، وأحبطت ... قادمة من سوريا": "near" before the sentence's first place
         # says where it happened; there is no place before it for it to locate
         direction_before = direction_before and not (i == 0 and _NEAR_END.search(before) is not None)
+        # "قرب بلدة باما وفي محيط نادياغو": "and in the vicinity of" a town after another town opens a second place of
+        # the act, not where the first lies (h23b)
+        direction_before = direction_before and not (i > 0 and _and_near_town(view, places[i - 1], m, gap))
         # "وفي مصر، ألقت قوات حرس الحدود ... القبض على 64 مهاجراً جنوب أبو سمبل": a town some way off which it
         # happened, right after the state or province it lies in, locates nothing of that (a town never says where a
         # state lies); it is where it happened (gap18)
@@ -6689,6 +6694,16 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             kept = [k for k in kept if k is not places[i - 1]]
             kept.append(m)
             continue
+        if i > 0 and _road_destination(view, places[i - 1], m):
+            continue  # "قرب بلدة ماتياكوالي على الطريق المؤدي إلى فادا نغورما": the town the road leads to (h23b)
+        if i > 0 and _NEAR_END.search(before) is not None and len(fold_text(gap).split()) <= 5:
+            # "على الطريق الرابط بين فادا نغورما والحدود النيجرية قرب كانتشاري": the town near which, on a road named
+            # by its ends, is where it happened, not the ends (as "عند منطقة الحسيني" below; h23b)
+            ends = [k for k in kept if _in_road_name(view, k)]
+            if ends and not _CLAUSE_MARK.search(fold_text(gap)):
+                kept = [k for k in kept if not any(k is e for e in ends)]
+                kept.append(m)
+                continue
         if direction_before or follows_place or (starts_with_direction and i > 0):
             continue
         folded_gap = fold_text(gap)
@@ -6767,6 +6782,31 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             continue
         kept.append(m)
     return kept or places
+
+
+# (h23b) "على الطريق المؤدي إلى"، "على الطريق المؤدية نحو": a road told by the town it leads to (folded gap)
+_ROAD_TO = re.compile(r" *[،,]? *(?:علي|في) +(?:" + _ROAD + r") +(?:المودي|الموديه|المودية) +(?:الي|نحو) *")
+
+
+def _road_destination(view: SentenceView, prev: Mention, m: Mention) -> bool:
+    """Whether town `m` only names the road that town `prev` lies on ("قرب بلدة ماتياكوالي على الطريق المؤدي إلى
+    فادا نغورما"): the act was at `prev`."""
+    if _PLACE_LEVEL[_kind(prev)] > _PLACE_LEVEL["city"]:
+        return False
+    gap = view.text[prev.span.end - view.start : m.span.start - view.start]
+    return _ROAD_TO.fullmatch(fold_text(gap)) is not None
+
+
+# (h23b) "وفي محيط"، "وقرب"، "وبالقرب من": و, a preposition perhaps, then a "near" word (folded gap between two towns)
+_AND_NEAR = re.compile(r" *[،,]? *و(?:في +|ب|علي +|عند +)?(?:" + _alt("near") + r") *")
+
+
+def _and_near_town(view: SentenceView, prev: Mention, m: Mention, gap: str) -> bool:
+    """Whether town `m` follows town `prev` after "and near" ("قرب بلدة باما وفي محيط نادياغو"): two places of one act,
+    the second never a landmark of the first."""
+    if _PLACE_LEVEL[_kind(prev)] > _PLACE_LEVEL["city"] or _PLACE_LEVEL[_kind(m)] > _PLACE_LEVEL["city"]:
+        return False
+    return _AND_NEAR.fullmatch(fold_text(gap)) is not None
 
 
 _AND_DISTRICT = re.compile(r" *و(?:" + _alt("container_kinds") + "|" + _alt("district_kinds") + r")? *")
@@ -8651,6 +8691,23 @@ def _denied_charges(view: SentenceView, hit: Hit[Trigger]) -> bool:
     )
 
 
+def _charge_denied(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether an accusation is the object of a denial before it in its clause ("نفت الحكومة، على لسان المتحدث
+    باسمها، تقارير حقوقية تتهم"، "نفى الجيش اتهامات"), not a participle of the denier's own after a comma."""
+    text = view.folded.text
+    if re.search(r"[،,]\s*$", text[: hit.word_start]):
+        return False  # "نفت الوزارة الاتهامات، متهمةً القاهرة بعرقلة": the denier's own charge (art4)
+    return any(
+        d.word_end <= hit.word_start and not re.search(r"[.؛:]", text[d.word_end : hit.word_start])
+        for d in view.cues_of("denied")
+    )
+
+
+def _charged_deed(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """A violent or coercive deed named behind ب, what an accusation charges ("بقتل مدنيين"، "بإعدام")."""
+    return hit.values[0].plover in ("ASSAULT", "COERCE") and view.folded.text[hit.word_start : hit.start] == "ب"
+
+
 def _joined_clause(view: SentenceView, hit: Hit[Trigger], since: int) -> bool:
     """Whether the trigger is a verb that opens a clause of its own, after a comma and و, past `since`."""
     text = view.folded.text
@@ -10496,6 +10553,15 @@ def _abstract_loss(text: str, hit: Hit[Trigger]) -> bool:
     return False
 
 
+# (folded, h23b) a suspicion and the verbal noun of what is suspected, right before a trigger ("يشتبه في تقديمهم")
+_SUSPECTED_OF = re.compile(r"(?<!\w)(?:يشتبه|للاشتباه|بالاشتباه|اشتباها) +(?:في +|ب)[^\W\d_]+ +$")
+
+
+def _suspected(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether the trigger names what suspects are suspected of ("يُشتبه في تقديمهم دعماً لوجستياً")."""
+    return _SUSPECTED_OF.search(view.folded.text, max(0, hit.word_start - 40), hit.word_start) is not None
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -10516,6 +10582,10 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         and before[-2] in _UNMENTIONED_VERBS
         and before[-3] in _UNMENTIONED_LEAD
     ):
+        return True
+    # "يُشتبه في تقديمهم دعماً لوجستياً للعناصر"، "للاشتباه بتمويلهم هجمات": what suspects are suspected of is no deed
+    # told (h23b)
+    if _suspected(view, hit):
         return True
     # "بعد الهجوم", "وردا على مجازر": the word may be followed by a preposition
     if (
@@ -11964,6 +12034,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
         and not _seized_after_killing(view, h, hits)
+        and not _suspected(view, h)  # "أوقفت ... أربعة أشخاص يُشتبه في تقديمهم دعماً": the arrest is the event
     ]
     weak_hits = [h for h in hits if not _led_to_deal(view, h, hits)]
     if any(h.values[0].plover in ("ASSAULT", "COERCE") for h in weak_hits):
@@ -12095,6 +12166,12 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "نفت الوزارة الاتهامات المصرية، متهمةً القاهرة بعرقلة المحادثات": the charges denied are the other
         # side's, told before; the denier's own word after them is the event (art4)
         heads = heads[1:]
+    if heads and heads[0].values[0].plover == "ACCUSE" and _charge_denied(view, heads[0]):
+        # "نفت الحكومة تقارير تتهم عناصر من المتطوعين بقتل مدنيين"، "نفى الجيش اتهامات لجنوده بإعدام راعيين": the deed
+        # charged, behind its ب, is what is denied, as "نفت ما تداولته عن اختطاف" is (h23b)
+        deed = next((h for h in hits if h.start > heads[0].end and _charged_deed(view, h)), None)
+        if deed is not None:
+            heads = [deed, *heads]
     if not heads:
         return []
     hit = heads[0]
@@ -12130,10 +12207,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         bare = view.folded.text[subject.word_start : subject.start] in ("", "ال")  # not "استهدفوا بقذائف"
         if bare and subject.values[0].strength == "strong" and _is_noun(view, subject):
             hit = subject
-    if hit.values[0].id == "curfew_siege" or _cordon(hit):
+    if hit.values[0].id in _CURFEW_OR_SIEGE or _cordon(hit):
         # "حاصرت منزلاً في المخيم واعتقلت أربعة شبان" (also past the subject and a time): surrounding a house is a
         # step of the raid; the next event word of another type tells what was done (not so for a town besieged)
-        later = [h for h in heads if h.start > hit.end and h.values[0].id != "curfew_siege" and not _cordon(h)]
+        later = [h for h in heads if h.start > hit.end and h.values[0].id not in _CURFEW_OR_SIEGE and not _cordon(h)]
         if later and _BUILDING.search(view.folded.text, hit.end, later[0].word_start):
             hit = later[0]
     hit = _attack_it_befell(view, hit, heads, casualties)
@@ -12728,7 +12805,8 @@ def _denied_after(
     return second, frozenset(loc["text"] for e in second for loc in e["locations"])
 
 
-_CLOSING_STEPS = frozenset({"closure_ban", "curfew_siege"})
+_CURFEW_OR_SIEGE = frozenset({"curfew", "siege"})
+_CLOSING_STEPS = frozenset({"closure_ban", *_CURFEW_OR_SIEGE})
 
 
 def _closed_by_the_sent(
@@ -14707,7 +14785,10 @@ def _events_for(
             actor1, actor2 = speaker, actor1
         actor1 = actor1 or speaker
         # "نفت كتائب حزب الله أي علاقة لها بالهجوم": a group that denies the attack claims nothing
-        if not any(d.word_end <= hit.word_start for d in view.cues_of("denied")):
+        # ... nor does one that says what its forces may do ("إن قواته قد ترد بقصف مواقع ... إذا تكررت الضربات": a
+        # hypothetical told by its source; h23b)
+        denied = any(d.word_end <= hit.word_start for d in view.cues_of("denied"))
+        if not denied and _modality(view, hit, source) != "hypothetical":
             source = Source(source.span, source.text, "perpetrator_claim", source.canonical, source.speaker)
     relayed = source.span is not None and source.span.start > t_span.end and source.kind in ("wire", "media")
     # (h21c) ... but an envoy summoned is a deed the agency reports ("استدعت الخارجية سفير مالي ...، بحسب ما أوردته
@@ -18295,6 +18376,10 @@ _DEAD_OF_FORCE = re.compile(r"(?:و[^\W\d_]+ +)?(?:من|في|في صفوف)")
 _MORE_HURT = re.compile(r"و *(?:(?:[0-9]+|" + _NUMBER_WORDS + r")(?: +|$))?(?:من(?: +بين)?)?")
 
 
+# (folded, h23b) a count and من before a named body: members of it counted ("و٤ من متطوعي الدفاع عن الوطن")
+_MEMBERS_COUNTED = re.compile(r"و *(?:[0-9]+|" + _NUMBER_WORDS + r") +من")
+
+
 def _joined_victims(view: SentenceView, victims: Participant, participants: Sequence[Participant]) -> set[Span]:
     """The hurt or dead counted right after the victims and joined to them by و (a number between), one after the
     other: those the deed befell too, never its doers."""
@@ -18303,9 +18388,11 @@ def _joined_victims(view: SentenceView, victims: Participant, participants: Sequ
     for p in participants:
         if p.span.start < last.span.end or p.span == victims.span:
             continue
-        if p.named or p.role not in ("civilians", "military", "police", "armed_group", "other"):
+        if p.role not in ("civilians", "military", "police", "armed_group", "other"):
             break
-        if _MORE_HURT.fullmatch(fold_text(view.text[last.span.end - view.start : p.span.start - view.start])) is None:
+        gap = fold_text(view.text[last.span.end - view.start : p.span.start - view.start])
+        # (a named body only when counted out of: "قُتل 11 جندياً و٤ من متطوعي الدفاع عن الوطن"; h23b)
+        if (p.named and _MEMBERS_COUNTED.fullmatch(gap) is None) or _MORE_HURT.fullmatch(gap) is None:
             break
         joined.add(p.span)
         last = p
