@@ -19124,6 +19124,10 @@ def _arguments(
                 and not _teller_only(view, hit, source.speaker, plover)
             ):
                 actor1 = source.speaker
+        elif after and plover == "ASSAULT" and _counted_of(view, after[0]):
+            # "أن غارات جوية ليل الأحد قتلت 14 عنصراً من تنظيم داعش": the side whose counted men stand right before it
+            # is whom the deed befell, not its subject (h23a)
+            actor2 = after[0]
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
@@ -20540,6 +20544,8 @@ def _mover_after(view: SentenceView, hit: Hit[Trigger], after: Sequence[Particip
 def _counted_of(view: SentenceView, p: Participant) -> bool:
     """ "7 إرهابيين من تنظيم ..."، "ثلاثة عناصر من الحركة": a side named by a count of its men."""
     start = view.folded_index(p.span.start)
+    # (its name may open a quote: "14 عنصراً من «ولاية الساحل»"; h23a)
+    start -= len(view.folded.text[:start]) - len(view.folded.text[:start].rstrip('«"“'))
     for pattern in (_COUNT_OF, _COUNT_FROM):
         match = pattern.search(view.folded.text, max(0, start - 40), start)
         if match is None:
