@@ -235,6 +235,8 @@ LIST_SECTIONS = (
     "origin_groups",
     "people_of_heads",
     "people_of_place_kinds",
+    "tribe_of_heads",
+    "force_of_heads",
     "talks_nouns",
     "talks_issues",
     "accusing_words",

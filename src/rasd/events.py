@@ -167,6 +167,9 @@ _MAY_VERB = re.compile(
 )
 # ... and past its subject with the article ("وقد تطال العقوبات الجديدة تجميد الأصول"): only verbs that cannot be a
 # past of the fifth or sixth form ("قد توصل الطرفان إلى اتفاق" is a fact): ي or ن, or ت before ست/ت or a long vowel
+# قد + a present verb inside a key read across a gap ("قواته قد تدفع بتعزيزات إضافية"; h23a), and a كان before
+_MAY_WITHIN = re.compile(r"(?<!\w)قد +(?!ت\w+(?:ت|وا|تا)(?!\w))[يتن]\w+")
+_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?كان(?:ت|وا|ا|تا)?(?!\w)")
 _MAY_VERB_SUBJECT = re.compile(r"(?<!\w)قد +(?:[ين]\w+|ت(?:ست|ت)\w+|ت\w[اوي]\w) +(?:ال\w+ +){1,2}$")
 # "وكان الطرفان قد توصلا إلى اتفاق": كان ... قد + a past verb is the pluperfect, a fact, whatever the verb's form
 _WAS_THEN_MAY = re.compile(
@@ -897,9 +900,18 @@ def _taa_alt(section: str) -> str:
 
 
 # "من أهالي قرى ناحية كاني ماسي"، "من مزارعي قضاءي بلدروز": a people named by their home, right before the place
+# ... and tribes or their elders named by their area ("مسلحين من قبائل قيفة"، "وفد من مشايخ قبائل قيفة"; h23a)
 _PEOPLE_OF = re.compile(
-    r"(?<!\w)(?:" + _taa_alt("people_of_heads") + r")(?: +(?:" + _taa_alt("people_of_place_kinds") + r"))* +$"
+    r"(?<!\w)(?:"
+    + _taa_alt("people_of_heads")
+    + "|"
+    + _taa_alt("tribe_of_heads")
+    + r")(?: +(?:"
+    + _taa_alt("people_of_place_kinds")
+    + r"))* +$"
 )
+# "قاعدة عسكرية لجيش أرض الصومال": a state's army or government named by its land, right before the place (h23a)
+_FORCE_OF = re.compile(r"(?<!\w)[وبل]?(?:" + _taa_alt("force_of_heads") + r") +$")
 
 
 _NUMBER_WORDS = "|".join(sorted((_taa_either(fold_text(w)) for w in cues().numbers), key=len, reverse=True))
@@ -6562,6 +6574,10 @@ _CLAUSE_MARK = re.compile(r"[،,.:؛]")  # (one compiled pattern each: these run
 
 # (h22c, folded) "، و25 عائلة أخرى من مزارع في"، "، واثنين آخرين في": a second group counted apart, "others"
 _OTHERS_COUNTED = re.compile(r"[،,] +و(?:[0-9]+|[^\W\d_]+)(?: +[^\W\d_]+){0,2}? +(?:اخري|اخرين|اخرون)(?!\w)")
+# ... with or without a comma before the و, the count in any digits (h23a)
+_OTHERS_COUNTED_GAP = re.compile(
+    r"(?:^|[،,] *| +)و(?:\d+|" + _NUMBER_WORDS + r")(?: +[^\W\d_]+){0,2}? +(?:اخري|اخرين|اخرون)(?!\w)"
+)
 
 
 def _counted_apart(view: SentenceView, prev: Mention, m: Mention) -> bool:
@@ -6659,7 +6675,8 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         direction_before = direction_before and not (i > 0 and _MEANWHILE_CUT.search(fold_text(gap)) is not None)
         # "60 عائلة ... في هون، و25 عائلة أخرى من مزارع في ضواحي سوكنة": "near" after a second group counted apart
         # says where that group was, not where the place before it lies (h22c)
-        direction_before = direction_before and not (i > 0 and _OTHERS_COUNTED.search(fold_text(gap)) is not None)
+        # ... with no comma before its و too ("قضت على 14 عنصراً قرب بلدة إنيكار و٦ آخرين في محيط تيدرمين"; h23a)
+        direction_before = direction_before and not (i > 0 and _OTHERS_COUNTED_GAP.search(fold_text(gap)) is not None)
         # "وفي ولاية جنوب دارفور، شنّ الطيران غارات ... في محيط مطار نيالا": a site near which it happened, after a
         # province or a state it lies in, is where it happened (a landmark locates something smaller than itself)
         near_within = i > 0 and _NEAR_END.search(before) is not None and _PLACE_LEVEL[_kind(places[i - 1])] >= 3
@@ -8531,6 +8548,12 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
     ) and not (_WAS_THEN_MAY.search(before[-140:]) or (word[:1] in "تن" and _WAS_THEN_QAD.search(before[-140:])))
     # ... and a noun subject the may-verb follows ("إن قافلة ثانية قد تتوجه إلى الفاشر"; probe77)
     may = may or (_is_noun(view, hit) and _MAY_AFTER.match(view.folded.text, hit.end) is not None)
+    # ... or a key read across a gap that holds قد and its present verb ("إن قواته قد تدفع بتعزيزات إضافية": "قوات ...
+    # إضافية"), unless a كان before makes it the pluperfect (h23a)
+    may = may or (
+        _MAY_WITHIN.search(view.folded.text, hit.word_start + 1, hit.end) is not None
+        and not _WAS_BEFORE.search(before[-60:])
+    )
     # ... or the subject of a future verb of consequence, itself indefinite ("إن فرض عقوبات جديدة سيكون له تأثير"،
     # "أن وقف إطلاق نار بهذا المعنى سيؤمن"): an act whose effects are foretold, not one told (real28)
     may = may or (not _is_definite(view, hit) and _foretold_subject(view.folded.text, hit.end))
@@ -15437,6 +15460,11 @@ def _events_for(
             people_of.append(m)
     if people_of and any(m not in people_of for m in _without_landmarks(view, here)):
         here = [m for m in here if m not in people_of]
+    # "سيطروا على قاعدة عسكرية لجيش أرض الصومال قرب غوميس": the land an army or a government is named by is whose
+    # it is, not where it acted, when the sentence names another place (h23a)
+    force_of = [m for m in here if _FORCE_OF.search(_text_before(view, m.span.start, 20))]
+    if force_of and any(m not in force_of for m in here):
+        here = [m for m in here if m not in force_of]
     if plover == "ASSAULT":
         # "استشهد شاب من مخيم بلاطة برصاص الاحتلال على حاجز حوارة": where a victim comes from is not where it
         # befell him, when a place after it is named for the attack
@@ -15965,6 +15993,14 @@ def _events_for(
     records = [{**base, "locations": [_offset_location(view, m)]} for m in places]
     if acled is None:
         return records  # a deployment at each place: no toll to share out, no strike of another kind to recode
+    unhurt = _restated_unhurt(view, places) if fatalities is not None or injuries is not None else None
+    if unhurt is not None:
+        # "... في مدينة عطبرة ومستودعاً للوقود في مدينة الدامر، ما أدى إلى مقتل عاملَين ... واندلاع حريق في مستودع
+        # الدامر من دون إصابات": a place the toll clause names again as unhurt had none; the toll is the others' (h23a)
+        for record, nobody in zip(records, unhurt, strict=True):
+            if nobody is not None:
+                record.update(fatalities=0, injuries=0, casualty_text=nobody, actor2=None)
+        return records
     shares = _place_shares(view, places, fatalities, injuries)
     own_tolls = _per_place_tolls(view, places, fatalities, injuries) if shares is None else None
     if own_tolls is not None:
@@ -16189,6 +16225,27 @@ def _second_target_toll(
                 record.update(actor2=fallen.record())
         else:
             record.update(fatalities=None, injuries=None, casualty_text="")
+
+
+def _restated_unhurt(view: SentenceView, places: Sequence[Mention]) -> list[str | None] | None:
+    """For each place, the words saying nobody was hurt there, when the toll clause past the last place names it
+    again with them right after it in its clause ("... ما أدى إلى مقتل عاملَين وإصابة 6 آخرين في عطبرة واندلاع حريق
+    في مستودع الدامر من دون إصابات"); None unless some places have them and some do not."""
+    ids = [m.place.id if m.place is not None else None for m in places]
+    nobody: list[str | None] = [None] * len(places)
+    text = view.folded.text
+    seen: set[str] = set()
+    for m in sorted(view.mentions, key=lambda m: m.span.start):
+        if m.place is None or m.place.id not in ids or m.place.id not in seen:
+            if m.place is not None:
+                seen.add(m.place.id)
+            continue  # (a place's first naming, where the deed is told, is not its toll's)
+        at = view.folded_index(m.span.end)
+        stop = min(_clause_end(text, at), at + 30)
+        cue = next((n for n in view.cues_of("no_casualties") if at <= n.start < stop), None)
+        if cue is not None:
+            nobody[ids.index(m.place.id)] = view.raw_text(view.raw_span(cue.start, cue.end))
+    return None if all(n is None for n in nobody) or all(n is not None for n in nobody) else nobody
 
 
 def _per_place_tolls(
@@ -19340,6 +19397,10 @@ def _arguments(
                 and not _teller_only(view, hit, source.speaker, plover)
             ):
                 actor1 = source.speaker
+        elif after and plover == "ASSAULT" and _counted_of(view, after[0]):
+            # "أن غارات جوية ليل الأحد قتلت 14 عنصراً من تنظيم داعش": the side whose counted men stand right before it
+            # is whom the deed befell, not its subject (h23a)
+            actor2 = after[0]
         elif after:
             # verb-subject-object: the subject may run over a title, "في الحكومة", and a name, up to a comma
             chain = [after[0]]
@@ -20767,6 +20828,8 @@ def _mover_after(view: SentenceView, hit: Hit[Trigger], after: Sequence[Particip
 def _counted_of(view: SentenceView, p: Participant) -> bool:
     """ "7 إرهابيين من تنظيم ..."، "ثلاثة عناصر من الحركة": a side named by a count of its men."""
     start = view.folded_index(p.span.start)
+    # (its name may open a quote: "14 عنصراً من «ولاية الساحل»"; h23a)
+    start -= len(view.folded.text[:start]) - len(view.folded.text[:start].rstrip('«"“'))
     for pattern in (_COUNT_OF, _COUNT_FROM):
         match = pattern.search(view.folded.text, max(0, start - 40), start)
         if match is None:
