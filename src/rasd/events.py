@@ -1127,7 +1127,10 @@ def _view(
         triggers = _with_warnings(folded.text, triggers)
     if _searches(_BRANDISH_VERB, folded.text, word_set):
         # "لوّح الاتحاد العام التونسي للشغل بالدخول في إضراب عام": the step brandished past the subject (probe93)
-        triggers = _verb_and_object(folded.text, triggers, _BRANDISH_VERB, _BRANDISHED, _BRANDISH_KEY, 90, True)
+        # ... a road cut or a strike so brandished is threatened, not made (art38)
+        triggers = _verb_and_object(
+            folded.text, triggers, _BRANDISH_VERB, _BRANDISHED, _BRANDISH_KEY, 90, True, object_told=True
+        )
     if _searches(_BAR_VERB, folded.text, word_set):
         # "منعت الشرطة مئات المصلين من دخول المسجد": the access barred past the people barred (probe101)
         triggers = _verb_and_object(folded.text, triggers, _BAR_VERB, _BARRED, _BAR_KEY, 90, True)
@@ -1181,7 +1184,7 @@ def _view(
         triggers = _with_called_rallies(folded.text, triggers)
     if _searches(_SEIZE, folded.text, word_set):
         triggers = _with_seizure(folded.text, triggers)
-    if word_set & _DETAIN_VERBS:
+    if word_set & _DETAIN_VERBS or word_set & _SEIZE_ON_VERBS:
         triggers = _with_seized_vessels(folded.text, triggers)
     if _searches(_SEIZE_ARMS, folded.text, word_set):
         triggers = _with_seized_arms(folded.text, triggers)
@@ -1400,7 +1403,7 @@ def _view(
         triggers = [h for h in triggers if not _company_does(view, h)]
         view.triggers = triggers
     if triggers and view.contains_any(_SLOGAN_NEEDLES):
-        triggers = [h for h in triggers if not _slogan_says(view, h)]
+        triggers = [h for h in triggers if not _slogan_says(view, h) and not _banner_before_clause(view, h, triggers)]
         view.triggers = triggers
     if triggers and any(m.place is not None and m.type == "GPE" for m in inside):
         triggers = [h for h in triggers if not _town_misread(view, h)]
@@ -1480,6 +1483,27 @@ def _slogan_says(view: SentenceView, hit: Hit[Trigger]) -> bool:
         h.end <= hit.word_start and h.values[0].plover == "PROTEST" and (_CHANTED.match(h.key) or h.key == "هتافات")
         for h in view.triggers
     )
+
+
+def _brandishing(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether the trigger is a brandished step opened by a participle ("، ملوّحين بقطع الطريق")."""
+    if hit.key != _BRANDISH_KEY:
+        return False
+    word = view.folded.text[hit.word_start :].split(" ", 1)[0]
+    return word.removeprefix("و") in _BRANDISH_PARTICIPLES
+
+
+def _banner_before_clause(view: SentenceView, hit: Hit[Trigger], triggers: list[Hit[Trigger]]) -> bool:
+    """ "ورفع المحتجون لافتات تندد بمماطلة الوزارة، ملوّحين بقطع الطريق": the demand or the denunciation of banners
+    carried is part of the protest and no event (_events_for), so it does not stand as the sentence's head before an
+    event word of a clause of its own after a comma (art38)."""
+    if hit.values[0].plover not in ("REQUEST", "ACCUSE"):
+        return False
+    banner = fold_text(view.previous_word(hit.word_start))
+    if not (banner in _SLOGANS or (banner[:1] in ("و", "ف") and banner[1:] in _SLOGANS)):
+        return False
+    comma = view.folded.text.find("،", hit.end)
+    return comma >= 0 and any(h.start > comma and h.values[0].plover not in ("REQUEST", "ACCUSE") for h in triggers)
 
 
 # (folded) kin of the dead ("لأسر القتلى"، "ذوي الضحايا") and the nouns of the dead they come before
@@ -1721,6 +1745,8 @@ _THREAT_KEY = fold_text("هدد")
 _BRANDISH_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("brandish_verbs") + r")(?!\w)")
 _BRANDISHED = re.compile(r"(?<!\w)ب(?:ال)?(?:" + _alt("brandished") + r")(?!\w)")
 _BRANDISH_KEY = fold_text("لوح تصعيد")
+# "، ملوّحين بقطع الطريق": the brandishing participles, whose doer is the clause's subject named before (art38)
+_BRANDISH_PARTICIPLES = frozenset(w for w in _WORDS.words("brandish_verbs") if w.startswith("م"))
 _SUPPLY_TOLD_MEDIA = re.compile(r"(?<!\w)[وفل]?(?:" + _alt("supply_told_media") + r")(?!\w)")
 _SUPPLY_KEYS = frozenset(fold_text(w + " معلومات") for w in _WORDS.words("supply_verbs"))
 _BAR_VERB = re.compile(r"(?<!\w)[وف]?(?:" + _alt("bar_verbs") + r")(?!\w)")
@@ -2087,10 +2113,12 @@ def _verb_and_object(
     reach: int,
     none_between: bool,
     max_words: int = 10,
+    object_told: bool = False,
 ) -> list[Hit[Trigger]]:
     """A verb and the object it governs, at most `max_words` words on in the same clause (within `reach`
     characters, no "that" pronoun between, nor another trigger if `none_between`), made one trigger of the event
-    `key` names."""
+    `key` names. With `object_told`, an event word the object itself opens ("لوّحوا بقطع الطريق") is only the step
+    the verb tells of, no event of its own: it does not stop the pair and is dropped."""
     out = list(triggers)
     values = _fixed_trigger(key)
     for verb in verbs.finditer(text):
@@ -2100,7 +2128,8 @@ def _verb_and_object(
         if found is None or _SENTENCE_STOP.search(text, verb.end(), found.start()):
             continue
         gap = text[verb.end() : found.start()]
-        between = none_between and any(verb.end() <= h.start < found.end() for h in triggers)
+        opened = [h for h in triggers if object_told and found.start() <= h.start < found.end()]
+        between = none_between and any(verb.end() <= h.start < found.end() and h not in opened for h in triggers)
         # (an occasion's aside counts no words: "وأعرب الأمين العام للجامعة أحمد أبو الغيط، في بيان مساء اليوم، عن")
         # ... nor does a time's ("أدرج، الأسبوع الماضي، خمسة من قياديي الجماعة ... على قائمة"; h16c)
         if (
@@ -2113,6 +2142,7 @@ def _verb_and_object(
             start = verb.end(1) if verb.group(1) else verb.start()
         else:
             start = verb.start() + 1 if text[verb.start()] in "وف" else verb.start()  # no such verb starts so
+        out = [h for h in out if h not in opened]
         out.append(Hit(start, found.end(), verb.start(), found.end(), key, values, False))
     return longest(out)
 
@@ -3031,6 +3061,8 @@ def _with_seizure(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]
 # "احتجزت القوة البحرية التابعة للحرس الثوري الإيراني، فجر أمس، ناقلة نفط": a detention verb whose object, past a
 # subject too long for the listed phrase, is a merchant vessel seizes the ship (triggers.yaml vessel_seizure)
 _DETAIN_VERBS = frozenset(fold_text(w) for w in _WORDS.words("detain_verbs"))
+_SEIZE_ON_VERBS = frozenset(fold_text(w) for w in _WORDS.words("seize_on_verbs"))
+_SHIP_AFTER = fold_text("على")  # the word right before a ship seized by a verb of seizing
 _VESSEL_SEIZED_KEY = fold_text("احتجزت ناقلة")
 # what stands right before a ship that is no object of its own: "طاقم السفينة"، "على متن ناقلة"
 _OF_VESSEL = frozenset(fold_text(w) for w in _WORDS.words("vessel_words_before"))
@@ -3074,15 +3106,23 @@ def _with_seized_vessels(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Tr
     values = _fixed_trigger(_VESSEL_SEIZED_KEY)
     out = list(triggers)
     for h in triggers:
-        if h.key not in _DETAIN_VERBS or h.end != h.word_end:
+        # ... and a verb of seizing past its subject, the ship right after على (its hit may run on to على; art38)
+        verb = text[h.word_start :].split(" ", 1)[0]
+        seize_on = verb in _SEIZE_ON_VERBS and h.start == h.word_start
+        if (h.key not in _DETAIN_VERBS or h.end != h.word_end) and not seize_on:
             continue
-        found = _MERCHANT_VESSEL.search(text, h.end, h.end + 140)
-        if found is None or _SENTENCE_STOP.search(text, h.end, found.start()):
+        verb_end = h.word_start + len(verb) if seize_on else h.end
+        found = (_SEIZED_VESSEL if seize_on else _MERCHANT_VESSEL).search(text, verb_end, verb_end + 140)
+        if found is None or _SENTENCE_STOP.search(text, verb_end, found.start()):
             continue
-        gap = text[h.end : found.start()]
+        gap = text[verb_end : found.start()]
         if len(_FRAME_ASIDE.sub(" ", gap).split()) > 10 or _THAT_PRONOUN.search(gap):
             continue
-        if (gap.split() or [""])[-1].strip("،,") in _OF_VESSEL or any(h.end <= o.start < found.end() for o in triggers):
+        before_ship = (gap.split() or [""])[-1].strip("،,")
+        if seize_on and before_ship != _SHIP_AFTER:
+            continue
+        others = [o for o in triggers if o is not h]
+        if (not seize_on and before_ship in _OF_VESSEL) or any(verb_end <= o.start < found.end() for o in others):
             continue
         out = [o for o in out if o is not h]
         out.append(Hit(h.start, found.end(), h.word_start, found.end(), _VESSEL_SEIZED_KEY, values, False))
@@ -4194,7 +4234,9 @@ def _office_field(view: SentenceView, end: int) -> re.Match[str] | None:
 
 
 _OFFICE_KINDS = {fold(k, keep_taa_marbuta=True).text: v for k, v in _WORDS.mapping("office_kinds").items()}
-_DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _alt("dual_offices") + r")(?: +[^\W\d_]+){1,2}?(?= )")
+# (the list is written: "رئيسا" folds to رييسا; art38)
+_DUAL_OFFICES = "|".join(re.escape(fold_text(w)) for w in _WORDS.words("dual_offices"))
+_DUAL_OFFICE = re.compile(r"(?<!\w)[وف]?(?P<office>" + _DUAL_OFFICES + r")(?: +[^\W\d_]+){1,2}?(?= )")
 # "وفدين إيراني وأميركي"، "الجانبان الإيراني والسعودي": two sides named by their two adjectives, with no field between
 _PAIRED_SIDES = re.compile(
     r"(?<!\w)[وفب]?(?P<office>"
@@ -4225,7 +4267,47 @@ def _dual_offices(view: SentenceView, taken: Sequence[Span]) -> list[Participant
     return out
 
 
-_DUAL_OFFICE_WORDS = _needles("dual_offices")
+# art38: "رئيسا ولايتي بونتلاند وغلمدغ"، "قوات تابعة لولايتي بونتلاند وغلمدغ": a dual office, or forces, of two seats
+# in the dual (event_words.yaml `dual_seats`), right before the first of two places joined by و (folded)
+_DUAL_SEAT = re.compile(
+    r"(?<!\w)[وف]?(?:(?P<office>"
+    + _DUAL_OFFICES
+    + r") +|(?P<forces>"
+    + _alt("dual_seat_forces")
+    + r") +(?:تابع[هة] +)?ل)(?:"
+    + _alt("dual_seats")
+    + r") +$"
+)
+
+
+def _dual_seat_sides(view: SentenceView, taken: Sequence[Span]) -> list[Participant]:
+    """ "وعقد رئيسا ولايتي بونتلاند وغلمدغ لقاءً": a dual office of two seats named by two places joined by و is two
+    sides, the government of each; forces so named ("تبادلت قوات تابعة لولايتي بونتلاند وغلمدغ إطلاق النار") are
+    the military of each."""
+    if not view.contains_any(_DUAL_SEAT_WORDS):
+        return []
+    out: list[Participant] = []
+    places = [m for m in view.mentions if m.place is not None]
+    for first, second in pairwise(places):
+        if view.text[first.span.end - view.start : second.span.start - view.start].strip() != "و":
+            continue
+        start = view.folded_index(first.span.start)
+        lead = _DUAL_SEAT.search(view.folded.text, max(0, start - 40), start)
+        if lead is None or first.place is None or second.place is None:
+            continue
+        head = lead.start("office") if lead.group("office") else lead.start("forces")
+        a = view.raw_span(head, view.folded_index(first.span.end))
+        if any(_overlaps(a, t) or _overlaps(second.span, t) for t in taken):
+            continue
+        role = "government" if lead.group("office") else "military"
+        for span, m in ((a, first), (second.span, second)):
+            assert m.place is not None
+            out.append(Participant(span, view.raw_text(span), None, iso3(m.place.country), role, False, _DUAL))
+    return out
+
+
+_DUAL_OFFICE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("dual_offices")))
+_DUAL_SEAT_WORDS = _needles("dual_seats")
 _PAIRED_SIDE_WORDS = tuple(dict.fromkeys(fold_text(w) for w in _needles("paired_sides")))
 _DUAL = "dual office"  # the head of the two sides a dual office names
 _CONFLICT = re.compile(r"(?:" + _alt("conflict") + ")$")
@@ -4576,6 +4658,7 @@ def _participants(
     titled: list[tuple[int, int]] = []
     named += _offices(view, named, home, titled)
     named += _dual_offices(view, [p.span for p in named])
+    named += _dual_seat_sides(view, [p.span for p in named])
     if titled:
         # "نائب رئيس الوزراء وزير الخارجية ... أيمن الصفدي": the bodies in a title are the holder's
         named = [p for p in named if not any(a <= p.span.start and p.span.end <= b for a, b in titled)]
@@ -8311,10 +8394,12 @@ _RELATIVE = re.compile(r"(?<!\w)(?:الذين|الذي|التي|اللذين|ا�
 def _before_relative(view: SentenceView, folded: str) -> str:
     """The sentence up to a relative clause after a statement's trigger: "وطالب الوالي المنظمات بإغاثة آلاف النازحين
     الذين فروا من بابنوسة خلال الأيام الماضية" is one demand; the days the clause tells are the displaced people's
-    flight, no period the demand is summed over (art9)."""
+    flight, no period the demand is summed over (art9). So too after aid handed out ("حصصاً غذائية على 4500 أسرة
+    متضررة من الفيضانات التي اجتاحت المنطقة في سبتمبر": the month is the floods'; art38)."""
     relative = _RELATIVE.search(folded)
     if relative is None or not any(
-        h.end <= relative.start() and h.values[0].plover in _STATEMENTS for h in view.triggers
+        h.end <= relative.start() and (h.values[0].plover in _STATEMENTS or h.values[0].plover == "AID")
+        for h in view.triggers
     ):
         return folded
     return folded[: relative.start()]
@@ -9607,6 +9692,23 @@ def _undone(before: list[str]) -> bool:
     return len(before) >= 2 and _unrecorded(before[-3:] if before[-1] == "عن" else before[-2:])
 
 
+# a clause of its own joined after a comma ("نفت الحركة ذلك، وقالت إن أي هجوم سيقابل برد"; not an aside's "، في")
+_JOINED_AFTER_COMMA = re.compile(r"[،,] *[وف](?!ي )[^\W\d_]")
+_DENIED_ANY_REACH = 150  # characters from a denial verb to the "any" act it governs
+
+
+def _any_denied(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
+    """ "نفت القيادة العامة، في بيان مقتضب، تعرض القاعدة لأي هجوم": an act after "any" that a denial before it in
+    its clause governs is the act denied (its modality says so), not a mere "any" (art38)."""
+    if not before or before[-1] not in _ANY:
+        return False
+    return any(
+        0 <= hit.word_start - h.word_end <= _DENIED_ANY_REACH
+        and not _JOINED_AFTER_COMMA.search(view.folded.text, h.word_end, hit.word_start)
+        for h in view.cues_of("denied")
+    )
+
+
 def _any_or_without(before: list[str]) -> bool:
     """ "أي هجوم بري سيمثل تصعيداً"، "لم يتعرض إلى أي عمل أو هجوم"، "انسحبوا دون مواجهات"، "خشية هجوم": a force
     noun after "any" (also past "عمل أو"), "without" or a word of fear tells of no act that took place."""
@@ -10739,7 +10841,7 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return True  # "وتتخوف الأمم المتحدة من هجوم وشيك": an attack feared
     if hit.values[0].plover in _FORCE_TYPES and _warned_will(view, hit):
         return True  # "حذرت الأمم المتحدة من أن قوات الدعم السريع ستقتحم الفاشر": a danger warned of (probe60)
-    if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before):
+    if hit.values[0].plover in _FORCE_TYPES and _any_or_without(before) and not _any_denied(view, hit, before):
         return True
     # (not a toll word: "من دون وقوع إصابات" is a toll of none, read by the toll's own rules)
     if hit.values[0].plover in _FORCE_TYPES and hit.values[0].id not in _KILLING and _undone(before):
@@ -11503,6 +11605,21 @@ def _cause_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 _NATURAL_CAUSE = _cause_pattern(_WORDS.words("natural_causes"))
 _FIRE_OUTBREAK = _cause_pattern(_WORDS.words("fire_outbreaks"))
+# "الفيضانات التي اجتاحت المنطقة"، "السيول التي ضربت القرى": a force verb whose doer, right before it, is a flood or
+# a storm tells what befell the place (art38)
+_NATURAL_DOER = re.compile(_NATURAL_CAUSE.pattern + r" +(?:التي|الذي|اللتين|اللذين)? *$")
+_NATURAL_DOER_REACH = 40  # characters before the verb in which its natural doer stands
+
+
+def _natural_doer(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether an attack word's doer, right before it (in a relative clause or not), is a flood or a storm
+    ("حصصاً غذائية على 4500 أسرة متضررة من الفيضانات التي اجتاحت المنطقة"): no attack, so not the sentence's head."""
+    if hit.values[0].plover != "ASSAULT" or hit.start != hit.word_start:
+        return False
+    before = view.folded.text[max(0, hit.word_start - _NATURAL_DOER_REACH) : hit.word_start]
+    return _NATURAL_DOER.search(before) is not None
+
+
 _GAINS = _cause_pattern(_WORDS.words("gains"))
 _GAIN_REACH = 30  # characters after أصاب in which its subject and then what it gained are told
 _FEELINGS = _cause_pattern(_WORDS.words("afflicting_feelings"))
@@ -12058,6 +12175,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
         and not _seized_after_killing(view, h, hits)
         and not _suspected(view, h)  # "أوقفت ... أربعة أشخاص يُشتبه في تقديمهم دعماً": the arrest is the event
+        and not _natural_doer(view, h)
     ]
     weak_hits = [h for h in hits if not _led_to_deal(view, h, hits)]
     if any(h.values[0].plover in ("ASSAULT", "COERCE") for h in weak_hits):
@@ -14679,7 +14797,7 @@ def _events_for(
         # متهماً حماس"): the side right after the participle
         after = after or [p for p in kept if 0 < p.span.start - t_span.end <= 2]
         actor1, actor2 = speaker, after[0] if after else None
-    elif speaker is None and hit.key in _COMMA_PARTICIPLES and after_comma:
+    elif speaker is None and (hit.key in _COMMA_PARTICIPLES or _brandishing(view, hit)) and after_comma:
         # "ووصف بقائي العقوبات بأنها غير قانونية، متهماً الإدارة الأميركية": no word of saying, but the participle is
         # still the clause's subject's: the first side named before it accuses whom follows it
         before = [p for p in participants if p.span.end <= t_span.start]
@@ -15641,7 +15759,16 @@ def _events_for(
     # تصاريح الشركات" is dated 1 June, a deal signed today "اعتباراً من يوليو" today)
     said_now = plover in _STATEMENTS and modality not in ("planned", "hypothetical")
     when = _event_date(
-        doc, view, clause, t_span, ctx, statement=said_now, known=known, speaker=actor1, spoken=plover in _SAID_OR_MET
+        doc,
+        view,
+        clause,
+        t_span,
+        ctx,
+        statement=said_now,
+        known=known,
+        speaker=actor1,
+        spoken=plover in _SAID_OR_MET,
+        handed=plover == "AID",
     )
     if modality == "planned" and when is not None and doc.published is not None and when.value < doc.published:
         # "ودعا الحزب، في بيان مساء أمس، أنصاره إلى التظاهر ... بعد غد الخميس": a day past, said of the call, does not
@@ -17073,6 +17200,7 @@ def _event_date(
     known: bool = False,
     speaker: Participant | None = None,
     spoken: bool = False,
+    handed: bool = False,
 ) -> DateOf | None:
     """The day of the event, not of its report.
 
@@ -17156,6 +17284,15 @@ def _event_date(
     if grievance is not None:
         cut = view.raw_start(grievance.start(), grievance.start())
         times = [t for t in times if int(t["start"]) < cut] or times
+    # "وزع البرنامج حصصاً غذائية على 4500 أسرة متضررة من الفيضانات التي اجتاحت المنطقة في سبتمبر": a time in a
+    # relative clause after the aid dates what the clause tells of those it qualifies, not the aid (art38)
+    relative = _RELATIVE.search(view.folded.text, view.folded_index(t_span.end)) if handed and times else None
+    if relative is not None:
+        cut = view.raw_start(relative.start(), relative.start())
+        if all(int(t["start"]) >= cut for t in times):
+            published = DateOf(doc.published, "week", "published") if doc.published is not None else None
+            return ctx.last_date or heading_date(doc) or published
+        times = [t for t in times if int(t["start"]) < cut]
     # "أعلنت الوزارة اليوم الأحد اعتقال ثلاثة متهمين بتنفيذ هجوم يوم الجمعة": a day right after the charge (its deed
     # in at most three words) dates the deed charged, not the arrest (with no other day, the arrest is the story's
     # day); a day further on ("متهماً بسرقة سيارات في حي الكرادة ببغداد أمس") is the arrest's
@@ -17437,6 +17574,8 @@ _OF_BODY = re.compile(r"(?:ال)?تابع[هة] +لمنظم[هة] +")  # (folded
 # what was given between ("شحنة من المعدات الطبية ومستلزمات الإسعاف قدمتها منظمة الصحة العالمية")
 _GIVEN_BACK = re.compile(r"(?:[^\W\d_]+ +){0,4}?(?:ارسلت|ارسل|قدمت|قدم|بعثت|بعث)(?:ها|ه|هم|هما) +")
 _GIVER_REACH = 30  # characters after the aid word in which the giving phrase may start
+_GIVEN_BY_WORD = re.compile(r"(?<!\w)" + _GIVEN_BY.pattern)
+_GIVEN_BY_LONGEST = 30  # characters a giving phrase may run past its start ("التي أرسلتها بها")
 # ... or after a comma anywhere later in the sentence ("انطلقت قافلة مساعدات ... باتجاه منفذ قسطل، بتنظيم من الهلال
 # الأحمر المصري"; art31)
 _RUN_BY = re.compile(r"[،,] *ب(?:" + _alt("aid_run_by") + r") +من +")
@@ -17448,7 +17587,9 @@ def _aid_giver(view: SentenceView, hit: Hit[Trigger], participants: Sequence[Par
     if _ARRIVED_CONVOY.fullmatch(text, hit.start, hit.end):
         # "قافلة تابعة لبرنامج الأغذية العالمي ... وصلت": the convoy told before its arrival, its giver right after it
         end = text.find(" ", hit.word_start, hit.word_end) % (hit.word_end + 1)
-    found = re.compile(r"(?<!\w)" + _GIVEN_BY.pattern).search(text, end, end + _GIVER_REACH)
+    found = _GIVEN_BY_WORD.search(text, end, end + _GIVER_REACH + _GIVEN_BY_LONGEST)
+    if found is not None and found.start() > end + _GIVER_REACH:
+        found = None  # (the reach is where the phrase starts: "شحنة من الأدوية والمستلزمات الجراحية مقدمة من"; art38)
     back = _GIVEN_BACK.match(text, end + 1) if found is None and text[end : end + 1] == " " else None
     if back is not None:
         return _participant_after(view, end + 1, _GIVEN_BACK, participants, 2)
@@ -21969,6 +22110,12 @@ def _dwelling_hit(p: Participant) -> bool:
 
 _MERCHANT_VESSEL = re.compile(
     r"(?<!\w)(?:ال)?(?:" + _folded_words(*_WORDS.words("merchant_vessels")) + r")(?!\w)(?! +(?:حربي|عسكري))"
+)
+# ... and, after a verb of seizing, a fishing boat too (art38)
+_SEIZED_VESSEL = re.compile(
+    r"(?<!\w)(?:ال)?(?:"
+    + _folded_words(*_WORDS.words("merchant_vessels"), *_WORDS.words("seized_boats"))
+    + r")(?!\w)(?! +(?:حربي|عسكري))"
 )
 _HOSTED_FORCES = _WORDS.mapping("hosted_forces")
 _POLICE_IN = {fold_text(k): v for k, v in _WORDS.mapping("police_in_country").items()}

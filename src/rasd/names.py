@@ -2220,6 +2220,7 @@ def _directorate(words: list[_Word], k: int, to_raw: Any, place_spans: dict[int,
 # (h22c) The Maghreb's commune and daira are named by their kind like a council or a department ("بلدية صيدا"،
 # "دائرة الأوقاف"): after a preposition of place and before a town they are where something happened.
 _COMMUNE_HEADS = frozenset(fold_text(w) for w in ("بلدية", "دائرة"))
+_BELONGING = frozenset(fold_text(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعتين", "التابعتين"))
 
 
 def _commune(
@@ -2232,6 +2233,8 @@ def _commune(
     if cut and words[i][2][0] == "ب":
         return True
     previous = _previous_word(folded_text, words[i][0])
+    if cut and words[i][2][0] == "ل" and previous in _BELONGING:
+        return True  # "في قرية تابعة لبلدية تاسارا": the commune a village belongs to is a place (art38)
     previous = previous[1:] if previous[:1] in ("و", "ف") and previous[1:] in rules.locative else previous
     if previous not in rules.locative:
         return False
