@@ -10256,6 +10256,23 @@ def _request_as_grounds(view: SentenceView, hit: Hit[Trigger], before: list[str]
     return text[hit.word_end : hit.word_end + 4] == " من "
 
 
+_TALKS_STANCES = frozenset(_WORDS.words("talks_stances"))
+
+
+def _talks_stance(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
+    """Whether the talks noun stands right after a word of a side's stance, behind ب/ل ("ملتزمة بالتفاوض"، "استعدادها
+    للحوار") or after على ("منفتحة على الحوار")."""
+    proclitic = view.folded.text[hit.word_start : hit.start]
+    if proclitic in ("بال", "لل", "ب", "ل") and before[-1:]:
+        return before[-1].replace("ة", "ه") in _TALKS_STANCES
+    return (
+        proclitic == "ال"
+        and len(before) >= 2
+        and before[-1] == "علي"
+        and before[-2].replace("ة", "ه") in _TALKS_STANCES
+    )
+
+
 def _relative_stance(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
     """ "الميليشيات التي تدعمها الولايات المتحدة"، "المؤتمر الذي بدأ أمس ودعا إليه الوزير": a present verb of support
     right after a relative pronoun says what its antecedent is known for, and a call back to what the clause names
@@ -10483,6 +10500,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     ):
         return True
     if _relative_stance(view, hit, before):
+        return True
+    # "وأكدت الوزارة أن أديس أبابا ملتزمة بالتفاوض"، "أعلنت استعدادها للحوار": a stance on talks, none held (gap26)
+    if hit.values[0].plover == "CONSULT" and _talks_stance(view, hit, before):
         return True
     if _noun_of_preposition(view, hit):
         return True
@@ -14003,7 +14023,7 @@ def _events_for(
         participants = [
             p
             for p in participants
-            if not _KEPT_FOR.search(view.folded.text, max(0, (at := view.folded_index(p.span.start)) - 25), at)
+            if not _KEPT_FOR.search(view.folded.text, max(0, (at := view.folded_index(p.span.start)) - 35), at)
         ]
     if plover in _SAID and "امام" in view.folded.text:
         # "رفض، في كلمة أمام شيوخ العشائر، مطالب مقديشو"، "رحّب، في إحاطة أمام مجلس الأمن، بالاتفاق": those a speech
@@ -18450,7 +18470,10 @@ def _member_object(subject: Participant, gap: str) -> bool:
     return any(w in people or w.removeprefix("ال") in people or w.removesuffix("ا") in people for w in words)
 
 
-_KEPT_FOR = re.compile(r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +$")
+# ... and the people whose safety or lives it keeps ("حفاظاً على سلامة المدنيين"; gap26)
+_KEPT_FOR = re.compile(
+    r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +(?:(?:سلام[هة]|امن|حيا[هة]|ارواح|حقوق|مصالح|ممتلكات) +)?$"
+)
 # "في كلمة ألقاها أمام حشد من المستنفرين"، "في إحاطة أمام مجلس الأمن": a speech, up to three words, أمام, then
 # perhaps a crowd word: who comes next is the audience
 _AUDIENCE_BEFORE = re.compile(
@@ -22950,16 +22973,22 @@ def _with_next_round(
 ) -> list[dict[str, Any]]:
     """ "عقد الجانبان جولة مباحثات في الدوحة أمس، واتفقا على عقد جولة جديدة الشهر المقبل": talks held and, agreed
     at them, the next round on a day still ahead are two events, the talks asserted and the round planned; the
-    agreement to meet again is that planned round, no deal of its own (gap26)."""
+    agreement to meet again is that planned round, no deal of its own (gap26). With no talks told before it ("واتفق
+    الوزراء على عقد اجتماع في كمبالا الأسبوع المقبل") the agreement stays (the h3 convention) and the meeting it
+    sets is added, planned."""
     held = next((e for e in found if e["plover"] == "CONSULT" and e["modality"] == "asserted"), None)
+    if held is None:
+        held = next((e for e in found if e["plover"] == "AGREE" and e["modality"] == "asserted"), None)
     if held is None or doc.published is None:
         return found
-    held_end = held["trigger"]["end"] - view.start
+    held_end = held["trigger"]["end"] - view.start if held["plover"] == "CONSULT" else 0
     for agreed in view.triggers:
         if agreed.values[0].plover != "AGREE" or agreed.start < held_end or _is_noun(view, agreed):
             continue
-        round_ = _NEXT_ROUND.match(view.folded.text, agreed.end)
-        if round_ is None:
+        # (past the sides that agree, six words at most: "واتفق وزراء خارجية دول حوض النيل على عقد اجتماع")
+        round_ = _NEXT_ROUND.search(view.folded.text, agreed.end, agreed.end + 80)
+        gap = view.folded.text[agreed.end : round_.start()] if round_ is not None else ""
+        if round_ is None or len(gap.split()) > 6 or re.search(r"[^\w\s]", gap):
             continue
         round_end = view.raw_span(round_.start(1), round_.end()).end
         ahead = [
@@ -22985,6 +23014,12 @@ def _with_next_round(
         # (where the next round is to be held, if named after it; not where the first was)
         ahead_text = doc.raw[round_end : view.sentence.span.end]
         planned[0]["locations"] = [loc for loc in planned[0]["locations"] if loc["text"] in ahead_text]
+        if held["plover"] == "AGREE":
+            if held["trigger"]["start"] != view.raw_start(agreed.word_start, agreed.start) and held["trigger"][
+                "start"
+            ] != view.raw_start(agreed.start, agreed.end):
+                return found  # the deal the sentence tells is another one
+            return [*(e for e in found if not (e["plover"] == "CONSULT" and e["modality"] == "planned")), *planned]
         agreed_at = view.raw_start(agreed.word_start, agreed.start)
         kept = [e for e in found if not (e["plover"] == "AGREE" and e["trigger"]["start"] >= agreed_at)]
         return [*kept, *planned]
@@ -23251,6 +23286,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         _answered_attack(view, ctx.participants, found)
         _reply_on_target(view, ctx.participants, found)
+        _one_of_them_killed(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
         found = _with_meeting_and_word(doc, view, ctx, found)
         found = _with_next_round(doc, view, ctx, found)
@@ -23491,6 +23527,32 @@ def _reply_on_target(view: SentenceView, participants: Sequence[Participant], fo
                 continue
             e["actor1"], e["actor2"] = replier.record(), target.record()
         return
+
+
+# (folded) "وقتلت أحدهم": the killing verb's object is one of a group named before
+_ONE_OF_THEM_AFTER = re.compile(r" +(?:" + "|".join(sorted(_WORDS.words("one_of_them"))) + r")(?!\w)")
+
+
+def _one_of_them_killed(view: SentenceView, participants: Sequence[Participant], found: list[dict[str, Any]]) -> None:
+    """ "سرقت عصابة مسلحة عشرات الإبل من رعاة في شمال دارفور، وقتلت أحدهم": the group one of whom a joined verb killed
+    is whom the killing befell, not its doer; the doer is the side named before them (gap26)."""
+    for e in found:
+        doer = e["actor1"]
+        if e["plover"] != "ASSAULT" or doer is None or e["actor2"] is not None:
+            continue
+        trigger_end = view.folded_index(e["trigger"]["end"])
+        if _ONE_OF_THEM_AFTER.match(view.folded.text, trigger_end) is None:
+            continue
+        group = next((p for p in participants if p.text == doer["text"] and p.span.end <= e["trigger"]["start"]), None)
+        if group is None or group.role != "civilians":
+            continue
+        before = [
+            p
+            for p in participants
+            if view.start <= p.span.start and p.span.end <= group.span.start and p.role not in ("civilians", "other")
+        ]
+        if before:
+            e["actor1"], e["actor2"] = before[0].record(), doer
 
 
 def _answered_attack(view: SentenceView, participants: Sequence[Participant], found: list[dict[str, Any]]) -> None:
