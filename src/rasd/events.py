@@ -23287,6 +23287,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         _answered_attack(view, ctx.participants, found)
         _reply_on_target(view, ctx.participants, found)
         _one_of_them_killed(view, ctx.participants, found)
+        _addressed_after_verb(view, ctx.participants, found)
+        _appositive_not_other_side(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
         found = _with_meeting_and_word(doc, view, ctx, found)
         found = _with_next_round(doc, view, ctx, found)
@@ -23553,6 +23555,67 @@ def _one_of_them_killed(view: SentenceView, participants: Sequence[Participant],
         ]
         if before:
             e["actor1"], e["actor2"] = before[0].record(), doer
+
+
+def _addressed_after_verb(view: SentenceView, participants: Sequence[Participant], found: list[dict[str, Any]]) -> None:
+    """ "واستنكرت الشبكة مقتل مدنيين في قصف، وطالبت مجلس الأمن بالتحرك": a demand's addressee is the body right after
+    its verb, not the victims of the deed condemned before it (gap26)."""
+    for e in found:
+        other = e["actor2"]
+        if e["plover"] != "REQUEST" or other is None or other.get("role") != "civilians":
+            continue
+        verb_end = e["trigger"]["start"] + len(e["trigger"]["text"].split(" ")[0])
+        victims = next((p for p in participants if p.text == other["text"]), None)
+        if victims is None or victims.span.start >= e["trigger"]["start"]:
+            continue
+        addressed = next(
+            (
+                p
+                for p in participants
+                if 0 < p.span.start - verb_end <= 2 and p.role in ("igo", "government", "military", "police")
+            ),
+            None,
+        )
+        if addressed is not None:
+            e["actor2"] = addressed.record()
+
+
+def _appositive_not_other_side(
+    view: SentenceView, participants: Sequence[Participant], found: list[dict[str, Any]]
+) -> None:
+    """ "واتهم وزير الثقافة والإعلام، الناطق الرسمي باسم الحكومة، في تصريح صحافي اليوم، قوات الدعم السريع بقصف": the
+    title set off by commas right after the doer is the doer again, no other side; the other side is named past the
+    asides (gap26)."""
+    end = view.start + len(view.text)
+    for e in found:
+        doer, other = e["actor1"], e["actor2"]
+        # (a statement's: talks' other side may well be set off so, "التقى الوزير، نظيره العراقي، ...")
+        if e["plover"] not in _SAID or doer is None or other is None or fold_text(other["text"]).startswith("نظير"):
+            continue
+        first = next((p for p in participants if p.text == doer["text"] and view.start <= p.span.start), None)
+        second = next((p for p in participants if p.text == other["text"] and view.start <= p.span.start), None)
+        if first is None or second is None or second.span.start <= first.span.end or second.role != first.role:
+            continue
+        # (the office's own words may stand before the comma: "وزير الثقافة والإعلام، الناطق")
+        gap = view.text[first.span.end - view.start : second.span.start - view.start].strip()
+        if not gap.endswith(("،", ",")) or gap.count("،") + gap.count(",") != 1 or len(gap.split()) > 4:
+            continue
+        close = min(
+            (
+                i
+                for i in (
+                    view.text.find("،", second.span.end - view.start),
+                    view.text.find(",", second.span.end - view.start),
+                )
+                if i >= 0
+            ),
+            default=-1,
+        )
+        if close < 0:
+            continue
+        past = [p for p in participants if view.start + close < p.span.start < end and p.text != first.text]
+        if past:
+            e["actor2"] = past[0].record()
 
 
 def _answered_attack(view: SentenceView, participants: Sequence[Participant], found: list[dict[str, Any]]) -> None:
