@@ -407,6 +407,7 @@ LIST_SECTIONS = (
     "deploy_verbs",
     "deployed_forces",
     "published_things",
+    "talks_stances",
     "disperse_verbs",
     "dispersed",
     "construct_dual_bodies",

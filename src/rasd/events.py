@@ -1194,6 +1194,8 @@ def _view(
     verbs = word_set & _VERB_PASS_FORMS  # one set look-up per word
     if verbs & _DEPLOY_FORMS:
         triggers = _with_deployed(folded.text, triggers)
+    elif "نشر" in folded.text:
+        triggers = _without_published(folded.text, triggers)
     if verbs & _DISPERSE_FORMS:
         triggers = _with_dispersed(folded.text, triggers)
     if _searches(_FORCES_SPREAD, folded.text, word_set):
@@ -2576,6 +2578,8 @@ _FORCES_SENT = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("deployed_forces") +
 # ... and with their owner's pronoun ("نشر المئات من مسلحيه"، "نشرت الشرطة عناصرها"; art32)
 _FORCES_SENT_OWN = re.compile(r"(?<!\w)(?:ال)?(?:" + _taa_alt("deployed_forces") + r")(?:ه|ها|هم)?(?!\w)")
 _PUBLISHED = frozenset(_WORDS.words("published_things"))
+# ... the verb with its object pronoun on it ("في تصريح نشرته صحيفة": published it)
+_DEPLOY_WITH_OBJECT = re.compile(r"[وف]?(?:" + _alt("deploy_verbs") + r")(?:ه|ها|هم|هما)(?!\w)")
 _DEPLOYED_KEY = fold_text("نشر قوات")
 _DEPLOY_FORMS = _with_conjunction(
     [*_WORDS.words("deploy_verbs"), *("س" + w for w in _WORDS.words("deploy_verbs") if w[:1] in ("ي", "ت"))]
@@ -2978,12 +2982,22 @@ def _with_deployed(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
     """ "نشر الجيش الجزائري، الأسبوع الماضي، وحدات إضافية": a verb of deploying and the forces it sends are one
     deployment trigger, whatever stands between (a doer, a time); not what was published ("نشرت الوزارة صوراً")."""
     found = _verb_and_object(text, triggers, _DEPLOY, _FORCES_SENT_OWN, _DEPLOYED_KEY, 120, none_between=True)
-    # ... nor a listed form matched across the words between ("نشرت وزارة الدفاع صوراً لقواتها": نشرت ... قوات)
+    return _without_published(text, found)
+
+
+def _without_published(text: str, found: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
+    """Deployment triggers that are a thing published: a listed form matched across the words between ("نشرت وزارة
+    الدفاع صوراً لقواتها": نشرت ... قوات), or one whose verb has its object already as a pronoun, or whose forces
+    stand past a "that" ("في تصريح نشرته صحيفة ... إن القوات باقية": what a paper published; gap26)."""
     return [
         h
         for h in found
         if h.values[0].id != "deployment"
-        or _PUBLISHED.isdisjoint(text[h.word_start : h.word_end].replace("ة", "ه").split())
+        or (
+            _PUBLISHED.isdisjoint(text[h.word_start : h.word_end].replace("ة", "ه").split())
+            and _DEPLOY_WITH_OBJECT.match(text, h.word_start) is None
+            and _THAT_PRONOUN.search(text, h.word_start, h.word_end) is None
+        )
     ]
 
 
@@ -10544,6 +10558,23 @@ def _request_as_grounds(view: SentenceView, hit: Hit[Trigger], before: list[str]
     return text[hit.word_end : hit.word_end + 4] == " من "
 
 
+_TALKS_STANCES = frozenset(_WORDS.words("talks_stances"))
+
+
+def _talks_stance(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
+    """Whether the talks noun stands right after a word of a side's stance, behind ب/ل ("ملتزمة بالتفاوض"، "استعدادها
+    للحوار") or after على ("منفتحة على الحوار")."""
+    proclitic = view.folded.text[hit.word_start : hit.start]
+    if proclitic in ("بال", "لل", "ب", "ل") and before[-1:]:
+        return before[-1].replace("ة", "ه") in _TALKS_STANCES
+    return (
+        proclitic == "ال"
+        and len(before) >= 2
+        and before[-1] == "علي"
+        and before[-2].replace("ة", "ه") in _TALKS_STANCES
+    )
+
+
 def _relative_stance(view: SentenceView, hit: Hit[Trigger], before: list[str]) -> bool:
     """ "الميليشيات التي تدعمها الولايات المتحدة"، "المؤتمر الذي بدأ أمس ودعا إليه الوزير": a present verb of support
     right after a relative pronoun says what its antecedent is known for, and a call back to what the clause names
@@ -10801,6 +10832,9 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     ):
         return True
     if _relative_stance(view, hit, before):
+        return True
+    # "وأكدت الوزارة أن أديس أبابا ملتزمة بالتفاوض"، "أعلنت استعدادها للحوار": a stance on talks, none held (gap26)
+    if hit.values[0].plover == "CONSULT" and _talks_stance(view, hit, before):
         return True
     if _noun_of_preposition(view, hit):
         return True
@@ -12639,6 +12673,27 @@ def _reached(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return hit.values[0].plover == "ASSAULT" and view.previous_word(hit.word_start) in _REACHED
 
 
+# (folded) the word of a province's administration before its name ("محافظة نينوى"، "ولاية الخرطوم"، "إقليم أمهرة")
+_PROVINCE_BODY = re.compile(r"[وف]?(?:محافظ[هة]|ولاي[هة]|مقاطع[هة]|اقليم|حكوم[هة] اقليم) +")
+
+
+def _province_of_body(view: SentenceView, doer: Participant) -> list[Mention]:
+    """The place a province's administration is named by (`doer` "محافظة دهوك"), if it is one."""
+    at = view.folded_index(doer.span.start)
+    body = _PROVINCE_BODY.match(view.folded.text, at)
+    if body is None or doer.span.end > view.sentence.span.end:
+        return []
+    name_at = view.raw_start(body.end(), body.end())
+    return [
+        m
+        for m in view.mentions
+        if m.place is not None
+        and m.span.start in (name_at, doer.span.start)
+        and m.span.end <= doer.span.end
+        and m.place.kind not in ("city", "country", "facility")
+    ]
+
+
 def _site_of(m: Mention, doer: Span) -> bool:
     """Whether `m` is a site the press names by what it is and its town, starting with the doer's words."""
     return m.place is not None and m.place.id.endswith("-site") and m.span.start <= doer.start and doer.end < m.span.end
@@ -14352,7 +14407,7 @@ def _events_for(
         participants = [
             p
             for p in participants
-            if not _KEPT_FOR.search(view.folded.text, max(0, (at := view.folded_index(p.span.start)) - 25), at)
+            if not _KEPT_FOR.search(view.folded.text, max(0, (at := view.folded_index(p.span.start)) - 35), at)
         ]
     if plover in _SAID and "امام" in view.folded.text:
         # "رفض، في كلمة أمام شيوخ العشائر، مطالب مقديشو"، "رحّب، في إحاطة أمام مجلس الأمن، بالاتفاق": those a speech
@@ -15648,6 +15703,10 @@ def _events_for(
         places = list(ctx.last_of["CONSULT"][1])  # "وأسفر الاجتماع عن اتفاق": where the meeting was (probe74)
     if not places and during is not None:
         places = list(during[1])  # "وطالب النقيب، في كلمة خلال الوقفة، ...": where the protest was
+    if not places and plover not in _SAID and actor1 is not None:
+        # "وأعلنت محافظة اللاذقية فرض حظر تجول"، "وقالت محافظة دهوك إنها أغلقت المعبر": a governorate's or a
+        # province's own deed with no other place named is in its area, the place in its name (gap26)
+        places = _where(view, _province_of_body(view, actor1))
     if not places:
         # "يعقد مجلس الأمن جلسة ... وفق ما أفاد به دبلوماسيون في نيويورك": an international body's seat, named in
         # the sentence (with the source or aside), is where the body meets, not the story's last place
@@ -18880,7 +18939,10 @@ def _member_object(subject: Participant, gap: str) -> bool:
     return any(w in people or w.removeprefix("ال") in people or w.removesuffix("ا") in people for w in words)
 
 
-_KEPT_FOR = re.compile(r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +$")
+# ... and the people whose safety or lives it keeps ("حفاظاً على سلامة المدنيين"; gap26)
+_KEPT_FOR = re.compile(
+    r"(?<!\w)(?:حفاظا|للحفاظ|حرصا|صونا) +علي +(?:(?:سلام[هة]|امن|حيا[هة]|ارواح|حقوق|مصالح|ممتلكات) +)?$"
+)
 # "في كلمة ألقاها أمام حشد من المستنفرين"، "في إحاطة أمام مجلس الأمن": a speech, up to three words, أمام, then
 # perhaps a crowd word: who comes next is the audience
 _AUDIENCE_BEFORE = re.compile(
@@ -22529,7 +22591,8 @@ def _side_past_count(view: SentenceView, participants: Sequence[Participant], fo
 _COUNT_AFTER = re.compile(r" +([0-9]+|[^\W\d_]+) +[^\W\d_]{2,}ا(?!\w)")
 _COUNT_AFTER_PLURAL = re.compile(r" +([0-9]+|[^\W\d_]+) +[^\W\d_]{3,}(?!\w)")
 _PLURAL_EITHER_VOICE = frozenset({"قتلوا", "جرحوا", "اعدموا", "اعدما"})
-_PLAIN_PEOPLE_AFTER = re.compile(r" +((?!ال)[^\W\d_]{2,}(?:ين|يين))(?!\w)")  # "شخصين"، "مدنيين" (not "المدنيين")
+# "شخصين"، "مدنيين" (not "المدنيين"); and one in the accusative ("إن مسلحين قتلوا راعياً": a passive takes none; gap26)
+_PLAIN_PEOPLE_AFTER = re.compile(r" +((?!ال)[^\W\d_]{2,}(?:ين|يين|ا))(?!\w)")
 _COUNTED_BEFORE = re.compile(r"(?<!\w)(?:\d+|[^\W\d_]+) +([^\W\d_]{3,}) +$")
 
 
@@ -23413,6 +23476,72 @@ _MET_WITH = re.compile(r"(?:لقاي|لقاء|استقبال)(?:ه|ها|هم)(?!
 _SAID_IN_IT = re.compile(r" +(?:خلاله|خلالها|خلال +(?:اللقاء|الاتصال|الاجتماع|المباحثات))(?!\w)")
 
 
+# (folded) "واتفقا على عقد جولة جديدة الشهر المقبل": the meeting an agreement or a decision is to hold
+_NEXT_ROUND = re.compile(
+    r" +علي +((?:عقد|استئناف) +(?:ال)?(?:جول[هة]|اجتماع|لقاء|جلس[هة]|مباحثات|محادثات|مفاوضات)(?: +(?:جديد[هة]?|"
+    r"ثاني[هة]|ثالث[هة]|مقبل[هة]|اخري|اخر|اضافي[هة]))?)(?!\w)"
+)
+_NEXT_ROUND_KEY = fold_text("عقد اجتماع")
+
+
+def _with_next_round(
+    doc: Document, view: SentenceView, ctx: Context, found: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """ "عقد الجانبان جولة مباحثات في الدوحة أمس، واتفقا على عقد جولة جديدة الشهر المقبل": talks held and, agreed
+    at them, the next round on a day still ahead are two events, the talks asserted and the round planned; the
+    agreement to meet again is that planned round, no deal of its own (gap26). With no talks told before it ("واتفق
+    الوزراء على عقد اجتماع في كمبالا الأسبوع المقبل") the agreement stays (the h3 convention) and the meeting it
+    sets is added, planned."""
+    held = next((e for e in found if e["plover"] == "CONSULT" and e["modality"] == "asserted"), None)
+    if held is None:
+        held = next((e for e in found if e["plover"] == "AGREE" and e["modality"] == "asserted"), None)
+    if held is None or doc.published is None:
+        return found
+    held_end = held["trigger"]["end"] - view.start if held["plover"] == "CONSULT" else 0
+    for agreed in view.triggers:
+        if agreed.values[0].plover != "AGREE" or agreed.start < held_end or _is_noun(view, agreed):
+            continue
+        # (past the sides that agree, six words at most: "واتفق وزراء خارجية دول حوض النيل على عقد اجتماع")
+        round_ = _NEXT_ROUND.search(view.folded.text, agreed.end, agreed.end + 80)
+        gap = view.folded.text[agreed.end : round_.start()] if round_ is not None else ""
+        if round_ is None or len(gap.split()) > 6 or re.search(r"[^\w\s]", gap):
+            continue
+        round_end = view.raw_span(round_.start(1), round_.end()).end
+        ahead = [
+            t
+            for t in _own_times(doc, view)
+            if int(t["start"]) >= round_end and str(t["value"]) > doc.published.isoformat()
+        ]
+        if not ahead:
+            return found
+        start = round_.start(1)
+        hit = Hit(start, round_.end(), start, round_.end(), _NEXT_ROUND_KEY, _fixed_trigger(_NEXT_ROUND_KEY), False)
+        planned = _events_for(doc, view, ctx, "CONSULT", hit, modality="planned")[:1]
+        if not planned:
+            return found
+        when = ahead[0]
+        planned[0].update(
+            modality="planned",
+            date=str(when["value"]),
+            date_precision=str(when["precision"]),
+            actor1=held["actor1"],
+            actor2=held["actor2"],
+        )
+        # (where the next round is to be held, if named after it; not where the first was)
+        ahead_text = doc.raw[round_end : view.sentence.span.end]
+        planned[0]["locations"] = [loc for loc in planned[0]["locations"] if loc["text"] in ahead_text]
+        if held["plover"] == "AGREE":
+            if held["trigger"]["start"] != view.raw_start(agreed.word_start, agreed.start) and held["trigger"][
+                "start"
+            ] != view.raw_start(agreed.start, agreed.end):
+                return found  # the deal the sentence tells is another one
+            return [*(e for e in found if not (e["plover"] == "CONSULT" and e["modality"] == "planned")), *planned]
+        agreed_at = view.raw_start(agreed.word_start, agreed.start)
+        kept = [e for e in found if not (e["plover"] == "AGREE" and e["trigger"]["start"] >= agreed_at)]
+        return [*kept, *planned]
+    return found
+
+
 def _with_meeting_and_word(
     doc: Document, view: SentenceView, ctx: Context, found: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
@@ -23673,8 +23802,13 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.participants = _with_honorifics(view, ctx.participants, ctx.named, doc.raw)
         found = [e for e in _sentence_events(doc, view, ctx) if not _nobodys(e)]
         _answered_attack(view, ctx.participants, found)
+        _reply_on_target(view, ctx.participants, found)
+        _one_of_them_killed(view, ctx.participants, found)
+        _addressed_after_verb(view, ctx.participants, found)
+        _appositive_not_other_side(view, ctx.participants, found)
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
         found = _with_meeting_and_word(doc, view, ctx, found)
+        found = _with_next_round(doc, view, ctx, found)
         own_attack = bool(events) and _own_risen_attack(found, events[-1])
         if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text) and not own_attack:
             # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة"، "وكان الهجوم قد أسفر في حصيلة أولية عن مقتل ثلاثة": a toll
@@ -23871,6 +24005,134 @@ _ANSWERED_WORDS = tuple(dict.fromkeys(re.sub(r"ه$", "ة", w.split()[0]) for w i
 _ATTACK_OWNER = re.compile(
     r"^(?: [^\W\d_]+ا){0,2}(?: (?:شنه|شنته|شنها|شنوه|نفذه|نفذته|نفذها|نفذوه))?(?: (?:من|ل|لل))?(?: *[«\"“])?$"
 )
+
+
+# (folded) a reply verb ("وردّ الجيش على الجماعة بقصف مواقعها"), its subject after it or the speaker before "إنه"
+_REPLY_VERB = re.compile(r"(?<!\w)[وف]?(?:رد|ردت|ردوا|يرد|ترد|يردون|سيرد|سترد)(?!\w)")
+_REPLY_ON = re.compile(r" +علي +")
+_REPLIER_SAID = re.compile(r"(?<!\w)[وف]?(?:ان|بان)(?:ه|ها|هم) +$")
+
+
+def _reply_on_target(view: SentenceView, participants: Sequence[Participant], found: list[dict[str, Any]]) -> None:
+    """ "وردّ الجيش على الجماعة بقصف مواقعها": the side replied to, after على, is the other side of the strike the
+    reply is made with (behind ب), not its doer; the one who replies is (gap26)."""
+    if not found or not view.may_match(_REPLY_VERB):
+        return
+    text = view.folded.text
+    for verb in _REPLY_VERB.finditer(text):
+        on = _REPLY_ON.search(text, verb.end(), verb.end() + 60)
+        if on is None or "،" in text[verb.end() : on.start()] or _SENTENCE_STOP.search(text, verb.end(), on.start()):
+            continue
+        target = next((p for p in participants if view.folded_index(p.span.start) == on.end()), None)
+        if target is None:
+            continue
+        replier = next(
+            (p for p in participants if verb.end() < view.folded_index(p.span.start) < on.start()),
+            None,
+        )
+        said = _REPLIER_SAID.search(text, 0, verb.start())
+        if replier is None and said is not None:
+            replier = next(
+                (p for p in reversed(participants) if view.folded_index(p.span.end) <= said.start()),
+                None,
+            )
+        if replier is None or replier.text == target.text:
+            continue
+        for e in found:
+            doer = e["actor1"]
+            if e["plover"] != "ASSAULT" or e["trigger"]["start"] < target.span.end:
+                continue
+            if doer is not None and doer["text"] != target.text:
+                continue
+            e["actor1"], e["actor2"] = replier.record(), target.record()
+        return
+
+
+# (folded) "وقتلت أحدهم": the killing verb's object is one of a group named before
+_ONE_OF_THEM_AFTER = re.compile(r" +(?:" + "|".join(sorted(_WORDS.words("one_of_them"))) + r")(?!\w)")
+
+
+def _one_of_them_killed(view: SentenceView, participants: Sequence[Participant], found: list[dict[str, Any]]) -> None:
+    """ "سرقت عصابة مسلحة عشرات الإبل من رعاة في شمال دارفور، وقتلت أحدهم": the group one of whom a joined verb killed
+    is whom the killing befell, not its doer; the doer is the side named before them (gap26)."""
+    for e in found:
+        doer = e["actor1"]
+        if e["plover"] != "ASSAULT" or doer is None or e["actor2"] is not None:
+            continue
+        trigger_end = view.folded_index(e["trigger"]["end"])
+        if _ONE_OF_THEM_AFTER.match(view.folded.text, trigger_end) is None:
+            continue
+        group = next((p for p in participants if p.text == doer["text"] and p.span.end <= e["trigger"]["start"]), None)
+        if group is None or group.role != "civilians":
+            continue
+        before = [
+            p
+            for p in participants
+            if view.start <= p.span.start and p.span.end <= group.span.start and p.role not in ("civilians", "other")
+        ]
+        if before:
+            e["actor1"], e["actor2"] = before[0].record(), doer
+
+
+def _addressed_after_verb(view: SentenceView, participants: Sequence[Participant], found: list[dict[str, Any]]) -> None:
+    """ "واستنكرت الشبكة مقتل مدنيين في قصف، وطالبت مجلس الأمن بالتحرك": a demand's addressee is the body right after
+    its verb, not the victims of the deed condemned before it (gap26)."""
+    for e in found:
+        other = e["actor2"]
+        if e["plover"] != "REQUEST" or other is None or other.get("role") != "civilians":
+            continue
+        verb_end = e["trigger"]["start"] + len(e["trigger"]["text"].split(" ")[0])
+        victims = next((p for p in participants if p.text == other["text"]), None)
+        if victims is None or victims.span.start >= e["trigger"]["start"]:
+            continue
+        addressed = next(
+            (
+                p
+                for p in participants
+                if 0 < p.span.start - verb_end <= 2 and p.role in ("igo", "government", "military", "police")
+            ),
+            None,
+        )
+        if addressed is not None:
+            e["actor2"] = addressed.record()
+
+
+def _appositive_not_other_side(
+    view: SentenceView, participants: Sequence[Participant], found: list[dict[str, Any]]
+) -> None:
+    """ "واتهم وزير الثقافة والإعلام، الناطق الرسمي باسم الحكومة، في تصريح صحافي اليوم، قوات الدعم السريع بقصف": the
+    title set off by commas right after the doer is the doer again, no other side; the other side is named past the
+    asides (gap26)."""
+    end = view.start + len(view.text)
+    for e in found:
+        doer, other = e["actor1"], e["actor2"]
+        # (a statement's: talks' other side may well be set off so, "التقى الوزير، نظيره العراقي، ...")
+        if e["plover"] not in _SAID or doer is None or other is None or fold_text(other["text"]).startswith("نظير"):
+            continue
+        first = next((p for p in participants if p.text == doer["text"] and view.start <= p.span.start), None)
+        second = next((p for p in participants if p.text == other["text"] and view.start <= p.span.start), None)
+        if first is None or second is None or second.span.start <= first.span.end or second.role != first.role:
+            continue
+        # (the office's own words may stand before the comma: "وزير الثقافة والإعلام، الناطق")
+        gap = view.text[first.span.end - view.start : second.span.start - view.start].strip()
+        if not gap.endswith(("،", ",")) or gap.count("،") + gap.count(",") != 1 or len(gap.split()) > 4:
+            continue
+        close = min(
+            (
+                i
+                for i in (
+                    view.text.find("،", second.span.end - view.start),
+                    view.text.find(",", second.span.end - view.start),
+                )
+                if i >= 0
+            ),
+            default=-1,
+        )
+        if close < 0:
+            continue
+        past = [p for p in participants if view.start + close < p.span.start < end and p.text != first.text]
+        if past:
+            e["actor2"] = past[0].record()
 
 
 def _answered_attack(view: SentenceView, participants: Sequence[Participant], found: list[dict[str, Any]]) -> None:
