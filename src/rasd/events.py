@@ -329,6 +329,12 @@ def _cue_entries(c: Cues) -> Iterable[tuple[str, Cue]]:
     for role, forms in c.institutions.items():
         for form in forms:
             yield fold_text(form), Cue("institution", role)
+            first, _, rest = fold_text(form).partition(" ")
+            if rest and first.startswith("ال") and rest.startswith("ال"):
+                # "طقم تابع للشرطة العسكرية": ل fused with the article reads its first word bare ("شرطه"), so the
+                # whole name is also looked up that way (its later words keep their article: no indefinite phrase
+                # "شرطة عسكرية" is read by it)
+                yield first[2:] + " " + rest, Cue("institution", role)
     lexicon = trigger_lexicon()
     for subtype, forms in lexicon.weapons.items():
         for form in forms:
@@ -11098,14 +11104,37 @@ def _felt_about(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return bool(words) and (words[0].lstrip("وفبل").startswith("ال") or (len(words) > 1 and words[1].startswith("ال")))
 
 
+# (folded) "خلال وقفة"، "في تظاهرة"، "أثناء اعتصام": the words a protest in which a demand was voiced stands behind
+_VOICED_IN = frozenset({"خلال", "في", "اثناء"})
+
+
+def _voiced_in_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "طالبت عشرات النساء في مدينة كيدال، خلال وقفة نظمنها أمام مقر الحاكم، بالكشف عن مصير المعتقلين": a demand
+    voiced in a protest named after it (behind خلال or في, a few words on) is that protest's, no event of its own;
+    what follows the protest word stays read (art40)."""
+    if hit.values[0].plover != "REQUEST":
+        return False
+    for h in hits:
+        if h.start < hit.end or h.values[0].plover != "PROTEST" or h.values[0].strength != "strong":
+            continue
+        between = view.folded.text[hit.end : h.word_start].split()
+        if between and len(between) <= 8 and between[-1] in _VOICED_IN:
+            return True
+    return False
+
+
 def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
     """ "تجمع مئات المحتجين في ساحة الكرامة للمطالبة بالإفراج عن المعتقلين": a demand behind ل after the protesters
     is what they gathered for; the protest, weak as its word is, is the event."""
-    if hit.values[0].plover != "REQUEST":
+    plover = hit.values[0].plover
+    if plover not in ("REQUEST", "ACCUSE"):
         return False
-    # ... behind و too ("تضامناً مع غزة وللمطالبة بإغلاق السفارة"; art18)
+    # ... behind و too ("تضامناً مع غزة وللمطالبة بإغلاق السفارة"; art18); so is a condemnation behind ل ("احتشد
+    # مئات من أبناء القبيلة، أمس، للتنديد بمقتل أحد وجهائها": art40)
     if view.folded.text[hit.word_start : hit.start].lstrip("وف").startswith("ل"):
         return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
+    if plover != "REQUEST":
+        return False
     # "وكان محتجون يطالبون بإقالة المحافظ قد أغلقوا الموانئ": a present demand verb right after an indefinite crowd
     # (an adjective clause) says what the crowd wants; the crowd's protest is the event (art8)
     # ... and so is a demand voiced in the protest, tied back to it by a pronoun ("شهدت المدينة احتجاجاً لعشرات من
@@ -11805,6 +11834,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         # "حيّدت مسلحَين أطلقا النار على جنوده": the gunmen's fire qualifies whom the killing befell (probe72)
         and not _FIRING_OF_KILLED.search(view.folded.text, max(0, h.word_start - 40), h.word_start)
         and not _seized_after_killing(view, h, hits)
+        and not _voiced_in_protest(view, h, hits)
     ]
     weak_hits = [h for h in hits if not _led_to_deal(view, h, hits)]
     if any(h.values[0].plover in ("ASSAULT", "COERCE") for h in weak_hits):
