@@ -11108,6 +11108,10 @@ def _felt_about(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _VOICED_IN = frozenset({"خلال", "في", "اثناء"})
 
 
+# (folded) the forces a state body calls its own ("قواتها"، "طائراته"، "جنودها"; art40)
+_STATE_BODY_FORCES = re.compile(r"[وف]?(?:قوات|جنود|طائرات|مقاتلات|دفاعات|وحدات)(?:ه|ها|هم|نا)$")
+
+
 def _voiced_in_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
     """ "طالبت عشرات النساء في مدينة كيدال، خلال وقفة نظمنها أمام مقر الحاكم، بالكشف عن مصير المعتقلين": a demand
     voiced in a protest named after it (behind خلال or في, a few words on) is that protest's, no event of its own;
@@ -14544,6 +14548,11 @@ def _events_for(
         # "أن مقاتليه استهدفوا": the speaker's own men
         span = men_span or (actor1.span if actor1 is not None else speaker.span)
         actor1 = _but(speaker, span=span, text=view.raw_text(span))
+        if speaker.role == "government" and _STATE_BODY_FORCES.match(fold_text(actor1.text)):
+            # "نفت وزارة الإعلام الإريترية أن تكون قواتها قد قصفت مواقع": a state body's forces are its military;
+            # an interior ministry's are its police ("أعلنت وزارة الداخلية أن قواتها استعادت السيطرة")
+            interior = "الداخليه" in fold_text(speaker.text).replace("ة", "ه")
+            actor1 = _but(actor1, role="police" if interior else "military")
     if plover in _MOVES and actor1 is not None and actor1.possessive:
         actor1 = _pronoun_owner(actor1, participants) or actor1  # "أعلنت وزارة الدفاع التركية انسحاب قواتها"
     announced = plover == "ASSAULT" and _announced_act(view, hit, speaker)
