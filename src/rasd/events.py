@@ -11741,6 +11741,19 @@ def _scene_cleared(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _PROTEST_CAMPS = frozenset(fold_text(w) for w in _WORDS.words("protest_camps"))
 
 
+# (folded) "خفض الحصص الغذائية"، "تعليق المساعدات": the verbal nouns of cutting or halting what is given
+_AID_CUTS = frozenset({"خفض", "تخفيض", "تقليص", "تعليق", "وقف", "قطع", "ايقاف"})
+
+
+def _aid_cut(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أعلن البرنامج خفض الحصص الغذائية للاجئين"، "تعليق المساعدات": aid named right after a verbal noun of cutting
+    or halting it is aid withheld, not given (art40)."""
+    if hit.values[0].plover != "AID":
+        return False
+    before = view.words_before(hit.word_start, 30, 1)
+    return bool(before) and (before[-1] in _AID_CUTS or _unclitic(before[-1]) in _AID_CUTS)
+
+
 def _camp_raided(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "أوقفت وحدات الحرس ستة شبان إثر مداهمة خيام اعتصام"، "اقتحام خيمة الاعتصام": a protest word after a camp word
     that a raid word governs names the camp raided, not a protest told; the raid or the arrest is the event (h20a)."""
@@ -11783,7 +11796,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         ]
     if any(h.values[0].id == "phone_call" for h in view.triggers):
         view.triggers = [h for h in view.triggers if h.values[0].id != "phone_call" or not _call_to_press(view, h)]
-    view.triggers = [h for h in view.triggers if not _scene_cleared(view, h) and not _camp_raided(view, h)]
+    view.triggers = [
+        h for h in view.triggers if not _scene_cleared(view, h) and not _camp_raided(view, h) and not _aid_cut(view, h)
+    ]
     hits = view.triggers
     if hits and _is_aggregate(view) and _build_up(view):
         view.aggregate = False
