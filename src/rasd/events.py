@@ -332,6 +332,12 @@ def _cue_entries(c: Cues) -> Iterable[tuple[str, Cue]]:
     for role, forms in c.institutions.items():
         for form in forms:
             yield fold_text(form), Cue("institution", role)
+            first, _, rest = fold_text(form).partition(" ")
+            if rest and first.startswith("ال") and rest.startswith("ال"):
+                # "طقم تابع للشرطة العسكرية": ل fused with the article reads its first word bare ("شرطه"), so the
+                # whole name is also looked up that way (its later words keep their article: no indefinite phrase
+                # "شرطة عسكرية" is read by it)
+                yield first[2:] + " " + rest, Cue("institution", role)
     lexicon = trigger_lexicon()
     for subtype, forms in lexicon.weapons.items():
         for form in forms:
@@ -11473,14 +11479,41 @@ def _felt_about(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return bool(words) and (words[0].lstrip("وفبل").startswith("ال") or (len(words) > 1 and words[1].startswith("ال")))
 
 
+# (folded) "خلال وقفة"، "في تظاهرة"، "أثناء اعتصام": the words a protest in which a demand was voiced stands behind
+_VOICED_IN = frozenset({"خلال", "في", "اثناء"})
+
+
+# (folded) the forces a state body calls its own ("قواتها"، "طائراته"، "جنودها"; art40)
+_STATE_BODY_FORCES = re.compile(r"[وف]?(?:قوات|جنود|طائرات|مقاتلات|دفاعات|وحدات)(?:ه|ها|هم|نا)$")
+
+
+def _voiced_in_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
+    """ "طالبت عشرات النساء في مدينة كيدال، خلال وقفة نظمنها أمام مقر الحاكم، بالكشف عن مصير المعتقلين": a demand
+    voiced in a protest named after it (behind خلال or في, a few words on) is that protest's, no event of its own;
+    what follows the protest word stays read (art40)."""
+    if hit.values[0].plover != "REQUEST":
+        return False
+    for h in hits:
+        if h.start < hit.end or h.values[0].plover != "PROTEST" or h.values[0].strength != "strong":
+            continue
+        between = view.folded.text[hit.end : h.word_start].split()
+        if between and len(between) <= 8 and between[-1] in _VOICED_IN:
+            return True
+    return False
+
+
 def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
     """ "تجمع مئات المحتجين في ساحة الكرامة للمطالبة بالإفراج عن المعتقلين": a demand behind ل after the protesters
     is what they gathered for; the protest, weak as its word is, is the event."""
-    if hit.values[0].plover != "REQUEST":
+    plover = hit.values[0].plover
+    if plover not in ("REQUEST", "ACCUSE"):
         return False
-    # ... behind و too ("تضامناً مع غزة وللمطالبة بإغلاق السفارة"; art18)
+    # ... behind و too ("تضامناً مع غزة وللمطالبة بإغلاق السفارة"; art18); so is a condemnation behind ل ("احتشد
+    # مئات من أبناء القبيلة، أمس، للتنديد بمقتل أحد وجهائها": art40)
     if view.folded.text[hit.word_start : hit.start].lstrip("وف").startswith("ل"):
         return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
+    if plover != "REQUEST":
+        return False
     # "وكان محتجون يطالبون بإقالة المحافظ قد أغلقوا الموانئ": a present demand verb right after an indefinite crowd
     # (an adjective clause) says what the crowd wants; the crowd's protest is the event (art8)
     # ... and so is a demand voiced in the protest, tied back to it by a pronoun ("شهدت المدينة احتجاجاً لعشرات من
@@ -12111,6 +12144,19 @@ def _scene_cleared(view: SentenceView, hit: Hit[Trigger]) -> bool:
 _PROTEST_CAMPS = frozenset(fold_text(w) for w in _WORDS.words("protest_camps"))
 
 
+# (folded) "خفض الحصص الغذائية"، "تعليق المساعدات": the verbal nouns of cutting or halting what is given
+_AID_CUTS = frozenset({"خفض", "تخفيض", "تقليص", "تعليق", "وقف", "قطع", "ايقاف"})
+
+
+def _aid_cut(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أعلن البرنامج خفض الحصص الغذائية للاجئين"، "تعليق المساعدات": aid named right after a verbal noun of cutting
+    or halting it is aid withheld, not given (art40)."""
+    if hit.values[0].plover != "AID":
+        return False
+    before = view.words_before(hit.word_start, 30, 1)
+    return bool(before) and (before[-1] in _AID_CUTS or _unclitic(before[-1]) in _AID_CUTS)
+
+
 def _camp_raided(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "أوقفت وحدات الحرس ستة شبان إثر مداهمة خيام اعتصام"، "اقتحام خيمة الاعتصام": a protest word after a camp word
     that a raid word governs names the camp raided, not a protest told; the raid or the arrest is the event (h20a)."""
@@ -12153,7 +12199,9 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         ]
     if any(h.values[0].id == "phone_call" for h in view.triggers):
         view.triggers = [h for h in view.triggers if h.values[0].id != "phone_call" or not _call_to_press(view, h)]
-    view.triggers = [h for h in view.triggers if not _scene_cleared(view, h) and not _camp_raided(view, h)]
+    view.triggers = [
+        h for h in view.triggers if not _scene_cleared(view, h) and not _camp_raided(view, h) and not _aid_cut(view, h)
+    ]
     hits = view.triggers
     if hits and _is_aggregate(view) and _build_up(view):
         view.aggregate = False
@@ -12210,6 +12258,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and not _seized_after_killing(view, h, hits)
         and not _suspected(view, h)  # "أوقفت ... أربعة أشخاص يُشتبه في تقديمهم دعماً": the arrest is the event
         and not _natural_doer(view, h)
+        and not _voiced_in_protest(view, h, hits)
     ]
     weak_hits = [h for h in hits if not _led_to_deal(view, h, hits)]
     if any(h.values[0].plover in ("ASSAULT", "COERCE") for h in weak_hits):
@@ -14957,6 +15006,11 @@ def _events_for(
         # "أن مقاتليه استهدفوا": the speaker's own men
         span = men_span or (actor1.span if actor1 is not None else speaker.span)
         actor1 = _but(speaker, span=span, text=view.raw_text(span))
+        if speaker.role == "government" and _STATE_BODY_FORCES.match(fold_text(actor1.text)):
+            # "نفت وزارة الإعلام الإريترية أن تكون قواتها قد قصفت مواقع": a state body's forces are its military;
+            # an interior ministry's are its police ("أعلنت وزارة الداخلية أن قواتها استعادت السيطرة")
+            interior = "الداخليه" in fold_text(speaker.text).replace("ة", "ه")
+            actor1 = _but(actor1, role="police" if interior else "military")
     if plover in _MOVES and actor1 is not None and actor1.possessive:
         actor1 = _pronoun_owner(actor1, participants) or actor1  # "أعلنت وزارة الدفاع التركية انسحاب قواتها"
     announced = plover == "ASSAULT" and _announced_act(view, hit, speaker)
