@@ -13389,7 +13389,9 @@ def _joined_statement(
     by و after the head is a second statement of the same speaker, which a coder codes apart (a participle,
     "مؤكدة"، "مشيراً", only comments, and a verb of the head's type is the same statement)."""
     joined = _joined_verb(view, hit)
-    if joined is None:
+    # "مؤكدين أنها تعرقل حركة مراكبهم وتهدد مصدر رزقهم": a joined verb that is no deed as a head (a danger, a
+    # reference) is none joined either (fix12)
+    if joined is None or _is_reference(view, joined):
         return []
     if joined.values[0].plover == "REQUEST":
         # "ونددت الجبهة بالأحكام، ودعت أنصارها إلى وقفة احتجاجية يوم الثلاثاء المقبل": the protest called in the
