@@ -880,6 +880,32 @@ def _appeal_or_accident(folded: str, h: Hit[Trigger]) -> bool:
     return following in _RAM_VEHICLES or _ROAD_ACCIDENT.search(plain) is not None
 
 
+# fix12: "انتشر قناصة على أسطح المباني"، "نشر الجيش قناصة في محيط الساحة": snipers posted, deployed or perched are
+# a presence, not a shot fired; the bare noun after a verb of deploying is no sniping (a shot is "برصاص قناص").
+_SNIPERS = frozenset(("قناص", "قناصه", "قناصة"))
+_POSTED_BEFORE = re.compile(
+    r"(?:^|[ \u060c,])[وف]?(?:انتشر|انتشرت|ينتشر|تنتشر|ينتشرون|نشر|نشرت|نشروا|ينشر|تنشر|تمركز|تمركزت|تمركزوا|يتمركز"
+    r"|يتمركزون|اعتلى|اعتلت|اعتلوا|يعتلي|نصب|نصبت)(?: +\S+){0,2} +$"
+)
+
+
+def _snipers_posted(folded: str, h: Hit[Trigger]) -> bool:
+    """The bare noun "قناصة" after a verb of deploying or perching (two words between at most): no sniping."""
+    if h.key not in _SNIPERS or folded[h.word_start : h.start] not in ("", "و", "ال"):
+        return False
+    return _POSTED_BEFORE.search(folded[max(0, h.word_start - 60) : h.word_start]) is not None
+
+
+# fix12: "وكان الجيش قد سبق أن وجه تهديدات للمسلحين"، "سبق وأن قصفت الطائرات البلدة": what "had already" been done
+# is the story's background, told with no day of its own; the verb after سبق أن (past its subject) is no event.
+_DONE_BEFORE = re.compile(r"(?:^|\s)[وف]?سبق(?: +ل\S+(?: +ال\S+)?)? +و?ان(?: +\S+){0,3} +$")
+
+
+def _done_before(folded: str, h: Hit[Trigger]) -> bool:
+    """The trigger in a clause of سبق أن ("it had already ..."), three words between at most."""
+    return _DONE_BEFORE.search(folded[max(0, h.word_start - 50) : h.word_start]) is not None
+
+
 _TAKING = frozenset(("territory_taken", "territory_taken_weak"))  # triggers.yaml
 
 
@@ -1091,6 +1117,8 @@ def _view(
         and not _dawn(folded.text, h)
         and not _materiel_taken(folded.text, h)
         and not _appeal_or_accident(folded.text, h)
+        and not _snipers_posted(folded.text, h)
+        and not _done_before(folded.text, h)
         and not _aim_of_plan(folded.text, h)
         and not _intent_denied(folded.text, h)
         # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
@@ -3460,6 +3488,22 @@ def _honour_titles() -> frozenset[str]:
     return frozenset(fold_text(t) for t in name_rules().person_titles)
 
 
+# fix12: a municipality named after في or ب ("وفي بلدية فرندة، اعتقلت الشرطة"، "ببلدية عين الحجل") is the setting of
+# the story, the local territory; it acts only as a subject or speaker ("أعلنت بلدية غزة").
+_MUNICIPALITY = frozenset(("بلديه", "بلدية"))
+_IN_BEFORE = re.compile(r"(?:^|\s)[وف]?في +$")
+
+
+def _municipality_as_place(view: SentenceView, head: Hit[Cue]) -> bool:
+    """A bare municipality noun after في or with a ب proclitic, with no article: a place phrase, no side."""
+    if head.key not in _MUNICIPALITY:
+        return False
+    clitic = view.folded.text[head.word_start : head.start]
+    if clitic in ("ب", "وب", "فب"):
+        return True
+    return not clitic and _IN_BEFORE.search(view.folded.text[max(0, head.word_start - 6) : head.word_start]) is not None
+
+
 def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> list[Participant]:
     """Institution noun (+ nationality): "القوات الأميركية"، "مسلحون"، "مسيرات أميركية"; none overlapping the
     raw [start, end) ranges `held` (actors found otherwise)."""
@@ -3555,6 +3599,8 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             continue  # "مفرزة للجيش الوطني الشعبي": a unit of the force named after it, which is the side
         if head.word_start == head.start and _to_be_formed(view, head.word_start):
             continue  # "رفضت أي مسار لتشكيل حكومة جديدة": a body still to be formed is no side
+        if _municipality_as_place(view, head):
+            continue  # "وفي بلدية فرندة، اعتقلت الشرطة": the municipality is where, not who (fix12)
         if not _in_own_event(view, head.key):
             continue  # "انفجار عبوة قرب محكمة": a court is a side only of its sentence, a company of a sanction
         if country is None and abstract_head and head.key in _COMPANY_HEADS:
@@ -13343,7 +13389,9 @@ def _joined_statement(
     by و after the head is a second statement of the same speaker, which a coder codes apart (a participle,
     "مؤكدة"، "مشيراً", only comments, and a verb of the head's type is the same statement)."""
     joined = _joined_verb(view, hit)
-    if joined is None:
+    # "مؤكدين أنها تعرقل حركة مراكبهم وتهدد مصدر رزقهم": a joined verb that is no deed as a head (a danger, a
+    # reference) is none joined either (fix12)
+    if joined is None or _is_reference(view, joined):
         return []
     if joined.values[0].plover == "REQUEST":
         # "ونددت الجبهة بالأحكام، ودعت أنصارها إلى وقفة احتجاجية يوم الثلاثاء المقبل": the protest called in the
