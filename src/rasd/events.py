@@ -16229,6 +16229,11 @@ def _events_for(
         actor1, actor2 = (
             _but(p, country=dwellers) if p is not None and _camp_dweller(p, places) else p for p in (actor1, actor2)
         )
+    if _execution_carried_out(view, hit):
+        # gap27: PLOVER's ASSAULT has a mode "execute" for a judicially sanctioned execution; the sentence itself
+        # stays COERCE. Only the type changes: the sides, place and day are read as for the sentence, and ACLED
+        # codes no judicial execution
+        plover, acled = "ASSAULT", None
     base: dict[str, Any] = {
         "plover": plover,
         "acled": list(acled) if acled else None,
@@ -17795,6 +17800,35 @@ _ASIDE_CELLS = frozenset(
 # art13: nor a court's sentence, whose court stands before the verb ("وكانت المحكمة قد قضت، أمس الاثنين، بسجن
 # ناشط"): the phrase's noun is the penalty, the one sentenced follows it
 _ASIDE_VERDICTS = frozenset({"court_sentence"})
+# gap27: the verbal noun or verb of carrying out, right before a death sentence ("تنفيذ حكم القتل تعزيراً بحق مواطن"،
+# "نفذت السلطات حكم الإعدام"): the penalty is done, an execution, no longer a sentence passed
+# ... and the verb before its subject and a time aside ("نفذت السلطات السعودية، اليوم، حكم الإعدام"); one put off or
+# halted ("أرجأت السلطات تنفيذ حكم الإعدام"، "بوقف تنفيذ") is none done
+_CARRIED_OUT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:تنفيذ|نفذ|نفذت|نفذوا|ينفذ|تنفذ)\s+$")
+_CARRIED_OUT_VERB = re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|نفذوا)(?!\w)")
+_NOT_CARRIED_OUT = re.compile(
+    r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:وقف|ايقاف|تعليق|تاجيل|ارجاء|اوقف|اوقفت|علق|علقت|اجل|اجلت|ارجا|ارجات|الغاء|منع)(?!\w)"
+)
+# a clause joined by و between the verb and the sentence is another deed ("نفذت قوات الأمن حملة، وأصدرت محكمة حكماً")
+_JOINED_CLAUSE = re.compile(r"(?<!\w)و(?!زار)\w")
+_DEATH_PENALTIES = frozenset(fold_text(w) for w in ("قتل", "القتل", "إعدام", "الإعدام"))
+
+
+def _execution_carried_out(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "أعلنت وزارة الداخلية تنفيذ حكم القتل تعزيراً بحق مواطن": a death sentence carried out (gap27)."""
+    if hit.values[0].id != "court_sentence":
+        return False
+    text = view.folded.text
+    if not any(w in _DEATH_PENALTIES for w in text[hit.word_start : hit.end].split()[1:]):
+        return False
+    told = _CARRIED_OUT_BEFORE.search(text, 0, hit.word_start)
+    if told is not None:
+        return _NOT_CARRIED_OUT.search(text, max(0, told.start() - 40), told.start()) is None
+    verbs = list(_CARRIED_OUT_VERB.finditer(text, max(0, hit.word_start - 80), hit.word_start))
+    between = text[verbs[-1].end() : hit.word_start] if verbs else "."
+    return "." not in between and _JOINED_CLAUSE.search(between) is None
+
+
 _COMMA = re.compile("[،,]")  # either comma, Arabic or Latin
 
 
@@ -24285,6 +24319,13 @@ def _police_body_names() -> frozenset[str]:
     )
 
 
+def _is_execution(e: dict[str, Any]) -> bool:
+    """An execution carried out (gap27: ASSAULT on a death sentence's words): the ministry announcing it speaks for
+    the state, as it does when a court passes the sentence."""
+    words = fold_text(e["trigger"]["text"]).split()
+    return e["plover"] == "ASSAULT" and len(words) > 1 and any(w in _DEATH_PENALTIES for w in words[1:])
+
+
 def _with_ministry_police(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """An interior ministry or a security service that arrests or deploys does so by its police (event_words.yaml
     `police_bodies`); "الوزارة" read back to one likewise, not a minister (a person), a state's execution or an arrest
@@ -24295,7 +24336,7 @@ def _with_ministry_police(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         # ... and so does one that fights ("اشتباكات بين قوة تابعة لوزارة الداخلية ومسلحين"; heldout14)
         acts = tuple(e["acled"] or ()) == _ARRESTS or e["plover"] in ("MOBILIZE", "ASSAULT")
-        if not acts or e["modality"] == "denied":
+        if not acts or e["modality"] == "denied" or _is_execution(e):
             continue  # "نفت وزارة الداخلية إيقاف الصحفية": denying, the ministry speaks as the government
         text = fold_text(doer["text"])
         named = (text + " ").startswith(_POLICE_BODIES) or (fold_text(doer["canonical"] or "") + " ").startswith(
