@@ -3971,9 +3971,12 @@ def _title_anaphors(
 _LATTER = frozenset({"الاخير", "والاخير", "فالاخير", "الاخيره", "الاخيرة", "والاخيره", "والاخيرة"})
 
 
-def _latter(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span]) -> list[Participant]:
+def _latter(
+    view: SentenceView, earlier: Sequence[Participant], taken: Sequence[Span], here: Sequence[Participant] = ()
+) -> list[Participant]:
     """ "وطالب الأخير، خلال اللقاء، ...": "the latter" standing for a person, not after a noun it qualifies ("الأسبوع
-    الأخير"), is the last person the story named before the sentence."""
+    الأخير"), is the last person the story named before it: earlier in the same sentence ("أفاد بيان صادر عن مكتب
+    أولمرت أن الأخير أبلغ أنان"; rs32), else before the sentence."""
     out: list[Participant] = []
     if not view.has_word(_LATTER):
         return out
@@ -3983,7 +3986,9 @@ def _latter(view: SentenceView, earlier: Sequence[Participant], taken: Sequence[
         span = view.raw_span(start + len(word) - len(word.lstrip("وف")), end)
         if any(_overlaps(span, t) for t in taken):
             continue
-        person = next((p for p in reversed(earlier) if p.person and p.span.end <= view.start), None)
+        person = next((p for p in reversed(here) if p.person and p.span.end <= span.start), None)
+        if person is None:
+            person = next((p for p in reversed(earlier) if p.person and p.span.end <= view.start), None)
         if person is not None:
             out.append(_but(person, span=span, text=view.raw_text(span)))
         break
@@ -4769,7 +4774,7 @@ def _participants(
     ]
     if raw:
         anaphors += _title_anaphors(view, earlier, named, raw)
-    anaphors += _latter(view, earlier, [p.span for p in named + anaphors])
+    anaphors += _latter(view, earlier, [p.span for p in named + anaphors], sorted(named, key=lambda p: p.span.end))
     anaphors += _designate(view, [p.span for p in named + anaphors], home)
     anaphors += _state_anaphors(view, [*earlier, *named], [p.span for p in named + anaphors])
     held = [(n.span.start, n.span.end) for n in named + anaphors] + titled
@@ -9427,6 +9432,42 @@ _IN_WORDS = frozenset({"في", "خلال", "اثناء"})  # "in", "during"
 
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _RESUMPTIVE_BI = frozenset({"به", "بها", "بهم", "بهما"})
+
+
+# "كافة الأطراف"، "جميع الدول"، "كل الفصائل": a quantified plural of sides (folded), the addressee a call names
+_ADDRESSEE_QUANTIFIERS = frozenset({"كافه", "جميع", "كل"})
+
+
+def _quantified_addressee(view: SentenceView, hit: Hit[Trigger], actor: Participant) -> bool:
+    """ "ودعت القوى الوطنية والإسلامية كافة الأطراف إلى ضبط النفس": a quantified plural after a call verb with its
+    own (unlisted) subject between them is whom the call is made of, never the caller (rs32); right after the verb
+    ("دعت جميع الفصائل إلى") or past a time aside it is the subject."""
+    at = view.folded_index(actor.span.start)
+    if at <= hit.word_end or fold_text(actor.text).split()[0] not in _ADDRESSEE_QUANTIFIERS:
+        return False
+    gap = view.folded.text[hit.word_end : at]
+    if _ASIDE_END.search(gap):
+        return False
+    return any(w not in _TIME_WORDS for w in gap.split())
+
+
+def _genitive_caller(
+    view: SentenceView, hit: Hit[Trigger], first: Participant, kept: Sequence[Participant]
+) -> tuple[Participant, Participant | None] | None:
+    """ "مع مطالبة الولايات المتحدة للسودان بالتخلي"، "لدعوة فرنسا لإيران إلى": a side right after a demand's noun
+    with a state or side behind لـ right after it is the demand's maker (the genitive), the one behind لـ whom it is
+    made of (rs32); not "دعوة الرئيس لحضور القمة", where what follows لـ is no side."""
+    at = view.folded_index(first.span.start)
+    if at < hit.word_end or view.folded.text[hit.word_end : at].strip():
+        return None
+    end = view.folded_index(first.span.end)
+    behind = re.match(r" +(?:لل|ل)(?=\w)", view.folded.text[end:])
+    if behind is None:
+        return None
+    word = view.raw_start(end + behind.end(), end + behind.end())
+    if not any(m.span.start <= word < m.span.end for m in view.mentions):
+        return None
+    return first, next((q for q in kept if q.span.start <= word < q.span.end), None)
 
 
 def _resumptive_subject(
@@ -14586,6 +14627,12 @@ def _events_for(
     if resumed is not None:
         # "الأفكار التي حملها وفد الأمم المتحدة رفضتها إسرائيل"، "اللقاء الذي رحب به المسؤولون الأميركيون" (rs31)
         actor1, actor2 = resumed, actor1 if actor1 is not None and actor1.span.end <= resumed.span.start else actor2
+    if plover == "REQUEST" and actor1 is None and actor2 is not None and _is_noun(view, hit):
+        made = _genitive_caller(view, hit, actor2, kept)
+        if made is not None:
+            actor1, actor2 = made  # "مطالبة الولايات المتحدة للسودان بالتخلي": the genitive makes the demand
+    if plover == "REQUEST" and actor1 is not None and actor2 is None and _quantified_addressee(view, hit, actor1):
+        actor1, actor2 = None, actor1  # "دعت القوى الوطنية كافة الأطراف إلى": the addressee is not the caller
     if plover == "COERCE" and actor1 is not None and _passive_past_clause(view, hit, actor1):
         # "قوات الأمن أطلقت الغاز لتفريق المتظاهرين، فيما اعتُقل خمسة شبان": a passive deed in a later clause was
         # not done by the side the first clause ends on; the force that clause names did it, and those held there
