@@ -7304,6 +7304,13 @@ def _office_place_of(view: SentenceView, m: Mention, holder: Participant) -> boo
     return office in heads
 
 
+def _names_an_office(view: SentenceView, m: Mention) -> bool:
+    """Whether place `m` stands right after an office's head word ("محافظ حجة"، "والي باتنة"), behind و/ف at most."""
+    office = view.previous_word(view.folded_index(m.span.start))
+    office = office[1:] if office[:1] in ("و", "ف") else office
+    return office in name_rules().office_heads
+
+
 def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plover: str) -> list[Mention]:
     """ "قالت لجان مقاومة أم بدة إن عناصر من الدعم السريع نهبوا ... في حي الصالحة": a place in the name of whoever
     reports a deed is who speaks, not where the deed was, when the clause names a place outside it (a statement's
@@ -15456,6 +15463,11 @@ def _events_for(
     here = [m for m in here if not _SEAT_BEFORE.search(view.folded.text[: view.folded_index(m.span.start)])]
     # ... nor a state accused ("طردت السلطات المالية السفير الجزائري بعد اتهام الجزائر بإسقاط طائرة"; probe98)
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _accused_state(view, m)]
+    # "وعقد محافظ حجة ... اجتماعاً في مدينة ميدي": a place that only names an office, right after its head word, is no
+    # place of the deed when the clause names another (art41)
+    titled = [m for m in here if _names_an_office(view, m)]
+    if titled and len(titled) < len(here):
+        here = [m for m in here if m not in titled]
     if plover in _SAID and actor1 is not None:
         # "دان محافظ مأرب سلطان العرادة ...": the place of the speaker's office is no place of the statement (probe50)
         here = [m for m in here if not _office_place_of(view, m, actor1)]
@@ -20738,8 +20750,9 @@ _WEAPON_HEADS = frozenset(fold_text(w) for w in _WORDS.words("owned_weapons"))
 
 
 # "قوة تابعة لـ"، "عناصر تابعة لـ": an unnamed unit (maybe past an adjective and an aside) said to belong to a side
+# ... or joined to it by لـ alone ("برصاص دورية للجيش اللبناني"; art41)
 _UNIT_OF_SIDE = re.compile(
-    r"[\s،,]*(?:" + _alt("unit_heads") + r")(?: +[^\W\d_]+)?[\s،,]+(?:ال)?تابع(?:ه|ين|ون|تان)? +ل?\s*"
+    r"[\s،,]*(?:" + _alt("unit_heads") + r")(?: +[^\W\d_]+)?(?:[\s،,]+(?:ال)?تابع(?:ه|ين|ون|تان)? +ل?| +ل)\s*"
 )
 
 
