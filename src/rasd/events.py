@@ -20750,8 +20750,12 @@ _WEAPON_HEADS = frozenset(fold_text(w) for w in _WORDS.words("owned_weapons"))
 
 
 # "قوة تابعة لـ"، "عناصر تابعة لـ": an unnamed unit (maybe past an adjective and an aside) said to belong to a side
-# ... or joined to it by لـ alone ("برصاص دورية للجيش اللبناني"; art41)
 _UNIT_OF_SIDE = re.compile(
+    r"[\s،,]*(?:" + _alt("unit_heads") + r")(?: +[^\W\d_]+)?[\s،,]+(?:ال)?تابع(?:ه|ين|ون|تان)? +ل?\s*"
+)
+# ... or, after a word that names the doer ("برصاص دورية للجيش اللبناني"; art41), joined to it by لـ alone: after a
+# verb such a unit is what was hit ("هاجموا دورية للشرطة")
+_UNIT_JOINED_TO_SIDE = re.compile(
     r"[\s،,]*(?:" + _alt("unit_heads") + r")(?: +[^\W\d_]+)?(?:[\s،,]+(?:ال)?تابع(?:ه|ين|ون|تان)? +ل?| +ل)\s*"
 )
 
@@ -20831,9 +20835,11 @@ def _owner_of_span(view: SentenceView, span: Span, p: Participant) -> bool:
     return _UNIT_OF.fullmatch(fold_text(view.text[span.end - view.start : p.span.start - view.start])) is not None
 
 
-def _unit_of_side_between(view: SentenceView, end: int, side: Participant) -> bool:
-    """Whether only an unnamed unit said to belong to it ("قوة تابعة لـ") stands between `end` and the side."""
-    return _UNIT_OF_SIDE.fullmatch(fold_text(view.text[end - view.start : side.span.start - view.start])) is not None
+def _unit_of_side_between(view: SentenceView, end: int, side: Participant, *, joined: bool = False) -> bool:
+    """Whether only an unnamed unit said to belong to it ("قوة تابعة لـ") stands between `end` and the side (or,
+    `joined`, one joined to it by لـ alone: "دورية للجيش")."""
+    pattern = _UNIT_JOINED_TO_SIDE if joined else _UNIT_OF_SIDE
+    return pattern.fullmatch(fold_text(view.text[end - view.start : side.span.start - view.start])) is not None
 
 
 # "ما لم تستجب"، "إن لم"، "إذا لم"، "في حال لم": a condition a threat or demand sets
@@ -22462,7 +22468,7 @@ def _agent(
                 and fold_text(view.text[end - view.start : p.span.start - view.start].strip()) in _BEFORE_SIDE
             )
             # "برصاص عناصر تابعة لقوات الدعم السريع": the side a unit belongs to
-            or (0 <= p.span.start - end <= 40 and _unit_of_side_between(view, end, p))
+            or (0 <= p.span.start - end <= 40 and _unit_of_side_between(view, end, p, joined=True))
         ]
         if nearest:
             return nearest[0]
