@@ -7355,6 +7355,13 @@ def _office_place_of(view: SentenceView, m: Mention, holder: Participant) -> boo
     return office in heads
 
 
+def _names_an_office(view: SentenceView, m: Mention) -> bool:
+    """Whether place `m` stands right after an office's head word ("محافظ حجة"، "والي باتنة"), behind و/ف at most."""
+    office = view.previous_word(view.folded_index(m.span.start))
+    office = office[1:] if office[:1] in ("و", "ف") else office
+    return office in name_rules().office_heads
+
+
 def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plover: str) -> list[Mention]:
     """ "قالت لجان مقاومة أم بدة إن عناصر من الدعم السريع نهبوا ... في حي الصالحة": a place in the name of whoever
     reports a deed is who speaks, not where the deed was, when the clause names a place outside it (a statement's
@@ -15551,6 +15558,11 @@ def _events_for(
     here = [m for m in here if not _SEAT_BEFORE.search(view.folded.text[: view.folded_index(m.span.start)])]
     # ... nor a state accused ("طردت السلطات المالية السفير الجزائري بعد اتهام الجزائر بإسقاط طائرة"; probe98)
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _accused_state(view, m)]
+    # "وعقد محافظ حجة ... اجتماعاً في مدينة ميدي": a place that only names an office, right after its head word, is no
+    # place of the deed when the clause names another (art41)
+    titled = [m for m in here if _names_an_office(view, m)]
+    if titled and len(titled) < len(here):
+        here = [m for m in here if m not in titled]
     if plover in _SAID and actor1 is not None:
         # "دان محافظ مأرب سلطان العرادة ...": the place of the speaker's office is no place of the statement (probe50)
         here = [m for m in here if not _office_place_of(view, m, actor1)]
@@ -20870,6 +20882,11 @@ _WEAPON_HEADS = frozenset(fold_text(w) for w in _WORDS.words("owned_weapons"))
 _UNIT_OF_SIDE = re.compile(
     r"[\s،,]*(?:" + _alt("unit_heads") + r")(?: +[^\W\d_]+)?[\s،,]+(?:ال)?تابع(?:ه|ين|ون|تان)? +ل?\s*"
 )
+# ... or, after a word that names the doer ("برصاص دورية للجيش اللبناني"; art41), joined to it by لـ alone: after a
+# verb such a unit is what was hit ("هاجموا دورية للشرطة")
+_UNIT_JOINED_TO_SIDE = re.compile(
+    r"[\s،,]*(?:" + _alt("unit_heads") + r")(?: +[^\W\d_]+)?(?:[\s،,]+(?:ال)?تابع(?:ه|ين|ون|تان)? +ل?| +ل)\s*"
+)
 
 
 def _without_owners(view: SentenceView, before: list[Participant]) -> list[Participant]:
@@ -20947,9 +20964,11 @@ def _owner_of_span(view: SentenceView, span: Span, p: Participant) -> bool:
     return _UNIT_OF.fullmatch(fold_text(view.text[span.end - view.start : p.span.start - view.start])) is not None
 
 
-def _unit_of_side_between(view: SentenceView, end: int, side: Participant) -> bool:
-    """Whether only an unnamed unit said to belong to it ("قوة تابعة لـ") stands between `end` and the side."""
-    return _UNIT_OF_SIDE.fullmatch(fold_text(view.text[end - view.start : side.span.start - view.start])) is not None
+def _unit_of_side_between(view: SentenceView, end: int, side: Participant, *, joined: bool = False) -> bool:
+    """Whether only an unnamed unit said to belong to it ("قوة تابعة لـ") stands between `end` and the side (or,
+    `joined`, one joined to it by لـ alone: "دورية للجيش")."""
+    pattern = _UNIT_JOINED_TO_SIDE if joined else _UNIT_OF_SIDE
+    return pattern.fullmatch(fold_text(view.text[end - view.start : side.span.start - view.start])) is not None
 
 
 # "ما لم تستجب"، "إن لم"، "إذا لم"، "في حال لم": a condition a threat or demand sets
@@ -22578,7 +22597,7 @@ def _agent(
                 and fold_text(view.text[end - view.start : p.span.start - view.start].strip()) in _BEFORE_SIDE
             )
             # "برصاص عناصر تابعة لقوات الدعم السريع": the side a unit belongs to
-            or (0 <= p.span.start - end <= 40 and _unit_of_side_between(view, end, p))
+            or (0 <= p.span.start - end <= 40 and _unit_of_side_between(view, end, p, joined=True))
         ]
         if nearest:
             return nearest[0]
