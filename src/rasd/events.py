@@ -5776,7 +5776,6 @@ def _is_statement(report: Hit[Cue]) -> bool:
 
 _RELAY_VERBS = frozenset(_WORDS.words("relay_verbs"))
 _TELLING_VERBS = frozenset(fold_text(w) for w in _WORDS.words("telling_verbs"))
-_OBJECT_PRONOUNS = frozenset(("ه", "ها", "هم", "هما"))
 
 
 def _carried_statement(view: SentenceView, report: Hit[Cue]) -> bool:
@@ -23679,7 +23678,7 @@ _SAID_IN_IT = re.compile(r" +(?:خلاله|خلالها|خلال +(?:اللقا�
 
 
 # (folded) "واتفقا على عقد جولة جديدة الشهر المقبل": the meeting an agreement or a decision is to hold
-_NEXT_ROUND = re.compile(
+_AGREED_NEXT_ROUND = re.compile(
     r" +علي +((?:عقد|استئناف) +(?:ال)?(?:جول[هة]|اجتماع|لقاء|جلس[هة]|مباحثات|محادثات|مفاوضات)(?: +(?:جديد[هة]?|"
     r"ثاني[هة]|ثالث[هة]|مقبل[هة]|اخري|اخر|اضافي[هة]))?)(?!\w)"
 )
@@ -23704,7 +23703,7 @@ def _with_next_round(
         if agreed.values[0].plover != "AGREE" or agreed.start < held_end or _is_noun(view, agreed):
             continue
         # (past the sides that agree, six words at most: "واتفق وزراء خارجية دول حوض النيل على عقد اجتماع")
-        round_ = _NEXT_ROUND.search(view.folded.text, agreed.end, agreed.end + 80)
+        round_ = _AGREED_NEXT_ROUND.search(view.folded.text, agreed.end, agreed.end + 80)
         gap = view.folded.text[agreed.end : round_.start()] if round_ is not None else ""
         if round_ is None or len(gap.split()) > 6 or re.search(r"[^\w\s]", gap):
             continue
