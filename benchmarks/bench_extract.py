@@ -6,7 +6,10 @@ The dev corpus is 30 articles, so a repeated run sees every word again: the per-
 (folding, features, clitic readings) are warm after the first round. `--jsonl FILE` times a batch of
 other articles instead, each read once (`rasd extract` input lines, e.g. a day of scraped news).
 
-usage: python3 benchmarks/bench_extract.py [--articles 5000] [--shared ../shared] [--jsonl FILE]
+`--jobs N` also times the same batch through `extract_all(..., jobs=N)` (N worker processes, as
+`rasd extract --jobs N` runs), writing each JSON line in the parent process.
+
+usage: python3 benchmarks/bench_extract.py [--articles 5000] [--shared ../shared] [--jsonl FILE] [--jobs N]
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ import resource
 import time
 from pathlib import Path
 
+from rasd.document import Document
 from rasd.evaluate import gold_records, load_gold
 from rasd.output import to_record
-from rasd.pipeline import STAGES, document_from_record, extract_record
+from rasd.pipeline import STAGES, document_from_record, extract_all, extract_record
 from rasd.read import Record, iter_inputs
 
 WORD = re.compile(r"\w+")
@@ -31,6 +35,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     parser.add_argument("--jsonl", type=Path, help="time these articles, each once, instead of the dev corpus")
+    parser.add_argument("--jobs", type=int, default=1, help="also time the batch in this many worker processes")
     args = parser.parse_args()
     if args.jsonl:
         batch = [r for r in iter_inputs([str(args.jsonl)]) if isinstance(r, Record)]
@@ -80,6 +85,12 @@ def main() -> None:
         "words": words,
         "peak_rss_mb": round(peak_mb, 1),
     }
+    if args.jobs > 1:
+        start = time.perf_counter()
+        for doc in extract_all(batch, jobs=args.jobs):
+            if isinstance(doc, Document):
+                json.dumps(to_record(doc), ensure_ascii=False)
+        result[f"extract_articles_per_s_{args.jobs}_jobs"] = round(len(batch) / (time.perf_counter() - start), 1)
     print(json.dumps(result, indent=2))
 
 

@@ -292,16 +292,16 @@ def test_failures_are_kept_and_the_rest_is_stored(db_url: str, tmp_path: Path) -
 
 
 def test_an_extraction_error_is_a_failure_and_the_batch_goes_on(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import rasd.store
+    import rasd.pipeline
 
-    real = rasd.store.extract_record
+    real = rasd.pipeline.extract_record
 
     def flaky(record: Record) -> Any:
         if record.id == "akhbar-bintjbeil":
             raise RuntimeError("tagger crashed")
         return real(record)
 
-    monkeypatch.setattr(rasd.store, "extract_record", flaky)
+    monkeypatch.setattr(rasd.pipeline, "extract_record", flaky)
     items: list[Record | InputError] = [*records(BINT_JBEIL), InputError("feed.jsonl:7", "not valid JSON")]
     with open_store(db_url) as store:
         report = store.ingest(items)
@@ -310,7 +310,7 @@ def test_an_extraction_error_is_a_failure_and_the_batch_goes_on(db_url: str, mon
             ("akhbar-bintjbeil", "extraction failed: RuntimeError: tagger crashed"),
             ("feed.jsonl:7", "not valid JSON"),
         ]
-        monkeypatch.setattr(rasd.store, "extract_record", real)
+        monkeypatch.setattr(rasd.pipeline, "extract_record", real)
         retry = store.ingest(records(BINT_JBEIL))  # the article is not stored, so a later run picks it up
         assert (retry.new, retry.skipped, retry.failed) == (1, 2, 0)
 

@@ -20,6 +20,15 @@ class InputError(RasdError):
             message += f" ({hint})"
         super().__init__(message)
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, str, str]]:
+        # (worker processes send errors back pickled; the default would call __init__ with the message alone)
+        return (type(self), (self.source, self.problem, self.hint, self.record_id))
+
+
+class ExtractionError(InputError):
+    """An article was read but a pipeline stage failed on it: a bug in rasd, reported per article so the batch
+    goes on."""
+
 
 class DataFileError(RasdError):
     """A language resource file is malformed; points at file:line."""

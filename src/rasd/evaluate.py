@@ -272,11 +272,11 @@ def gold_records(gold: dict[str, Obj]) -> Iterable[Record]:
         yield Record(gid, g["raw"], "html" if g.get("format") == "html" else "text", "utf-8")
 
 
-def evaluate(folder: Path) -> tuple[dict[str, Any], dict[str, str]]:
-    """Extract every gold article's raw page and score the output against the gold."""
+def evaluate(folder: Path, jobs: int = 1) -> tuple[dict[str, Any], dict[str, str]]:
+    """Extract every gold article's raw page (in `jobs` worker processes) and score the output against the gold."""
     gold = load_gold(folder)
     predicted: dict[str, Obj] = {}
-    for item in extract_all(gold_records(gold)):
+    for item in extract_all(gold_records(gold), jobs):
         record = error_record(item) if isinstance(item, InputError) else to_record(item)
         predicted[record["id"]] = record
     return score(gold, predicted)

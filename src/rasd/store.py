@@ -18,6 +18,7 @@ import struct
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
+from itertools import tee
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -29,7 +30,7 @@ from rasd.document import Document
 from rasd.errors import InputError, RasdError
 from rasd.merge import Merged, Reported, TextPrint, merge, near_duplicates_of, text_print
 from rasd.normalise import fold_text
-from rasd.pipeline import extract_record
+from rasd.pipeline import extract_all
 from rasd.read import Record
 
 DEFAULT_URL = "sqlite:///rasd.db"
@@ -432,32 +433,39 @@ class Store:
     # ── ingest ──
 
     @_database_errors
-    def ingest(self, items: Iterable[Record | InputError]) -> IngestReport:
+    def ingest(self, items: Iterable[Record | InputError], jobs: int = 1) -> IngestReport:
         """Store every new article with the events it reports, record failures, then rebuild merged events.
 
-        Each article is one transaction; a failure is a row of `failures` and the batch goes on.
+        Each article is one transaction; a failure is a row of `failures` and the batch goes on. `jobs` > 1
+        extracts in that many worker processes (`extract_all`); storing stays in this process, in input order.
         """
-        new = skipped = 0
+        skipped = 0
+
+        def fresh() -> Iterator[Record | InputError]:
+            nonlocal skipped
+            for item in items:
+                if isinstance(item, Record) and self._has_article(content_hash(item.text)):
+                    skipped += 1
+                else:
+                    yield item
+
+        new = 0
         errors: list[tuple[str, str]] = []
-        for item in items:
+        sent, kept = tee(fresh())
+        for item, doc in zip(kept, extract_all(sent, jobs), strict=True):
             if isinstance(item, InputError):
                 errors.append(self._fail(item.source, item.record_id, _input_error_text(item)))
                 continue
+            if isinstance(doc, InputError):  # a stage failed on the article: it stays unstored, to be tried again
+                errors.append(self._fail(doc.source, doc.record_id, _input_error_text(doc)))
+                continue
             key = content_hash(item.text)
-            if self._has_article(key):
-                skipped += 1
-                continue
-            try:
-                doc = extract_record(item)
-            except Exception as exc:  # one article an extractor cannot handle must not stop the batch
-                errors.append(self._fail(item.id, item.id, f"extraction failed: {type(exc).__name__}: {exc}"))
-                continue
             try:
                 self._store_article(key, item, doc)
             except sa.exc.IntegrityError:
                 if not self._has_article(key):
                     raise
-                skipped += 1  # another ingest stored the same text meanwhile
+                skipped += 1  # the same text twice in one batch, or another ingest stored it meanwhile
                 continue
             except sa.exc.DataError as exc:  # e.g. a NUL character, which PostgreSQL text refuses
                 errors.append(self._fail(item.id, item.id, f"cannot store: {_first_line(exc.orig)}"))
