@@ -285,7 +285,7 @@ def test_post_that_cannot_be_extracted(client: TestClient, db_url: str, monkeypa
     def broken(_record: Any) -> Any:
         raise RuntimeError("the extractor broke")
 
-    monkeypatch.setattr("rasd.store.extract_record", broken)
+    monkeypatch.setattr("rasd.pipeline.extract_record", broken)
     response = client.post("/articles", json=ARTICLES[0], headers=AUTH)
     assert response.status_code == 422
     assert "the extractor broke" in response.json()["detail"]
