@@ -571,6 +571,7 @@ LIST_SECTIONS = (
     "road_words",
     "road_kinds",
     "line_road_kinds",
+    "line_joined_kinds",
     "road_links",
     "town_kinds",
     "lead_kinds",

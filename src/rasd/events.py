@@ -6569,6 +6569,7 @@ def _most_specific(places: Sequence[Mention], apart: frozenset[int] = frozenset(
 
 
 _DIRECTION_WORDS = _needles("compass", "near")
+_IN_TOWN_END = re.compile(r"(?<!\w)(?:في +|ب)(?:(?:منطق[هة]|مديري[هة]|" + _taa_alt("town_kinds") + r") *)?$")
 _NEAR_END = re.compile(r"(?<!\w)(?:في |ب)?(?:" + _alt("near") + r") *$")
 _DIRECTION = re.compile(
     r"(?<!\w)(?:" + _alt("compass") + "|" + _alt("near") + ")"
@@ -6681,7 +6682,11 @@ _ROAD = (
     + _alt("line_road_kinds")
     + r")(?: +(?:"
     + _alt("road_links")
-    + r"))?|"
+    + r"))?|(?:"
+    + _alt("line_joined_kinds")
+    + r") +(?:"
+    + _alt("road_links")
+    + r")|"
     + _alt("road_links")
     + ")"
 )
@@ -6859,6 +6864,12 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
             and _kind(m) == "city"
             and len(fold_text(gap.strip(" ،,")).split()) <= 2
         )
+        if i > 0 and _in_town_past_road(view, before, gap, kept, m):
+            # "الخط الرئيسي الرابط بين عدن وتعز في منطقة الحوطة": a town told "in" right after a road named by its
+            # ends is where it happened, not where the last end lies (art44)
+            kept = [k for k in kept if not _in_road_name(view, k)]
+            kept.append(m)
+            continue
         if (follows_place or beside or abroad) and _misread_inside(places[i - 1], m):
             # "منطقة الرابية بعمّان": the place said to lie in the town is far from it (a namesake elsewhere)
             kept = [k for k in kept if k is not places[i - 1]]
@@ -6956,6 +6967,16 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
 
 # (h23b) "على الطريق المؤدي إلى"، "على الطريق المؤدية نحو": a road told by the town it leads to (folded gap)
 _ROAD_TO = re.compile(r" *[،,]? *(?:علي|في) +(?:" + _ROAD + r") +(?:المودي|الموديه|المودية) +(?:الي|نحو) *")
+
+
+def _in_town_past_road(view: SentenceView, before: str, gap: str, kept: list[Mention], m: Mention) -> bool:
+    """Whether town `m` follows a road's end towns after "في (منطقة)" with nothing else between ("الطريق الرابط بين
+    بغداد والبصرة في الناصرية")."""
+    if _IN_TOWN_END.search(before) is None or _PLACE_LEVEL[_kind(m)] > _PLACE_LEVEL["city"]:
+        return False
+    if len(fold_text(gap).split()) > 3 or _CLAUSE_MARK.search(fold_text(gap)):
+        return False
+    return any(_in_road_name(view, k) for k in kept)
 
 
 def _road_destination(view: SentenceView, prev: Mention, m: Mention) -> bool:
@@ -10111,6 +10132,27 @@ def _cordon(hit: Hit[Trigger]) -> bool:
     return hit.values[0].plover == "MOBILIZE" and any(s in hit.key for s in _CORDON_STEMS)
 
 
+_OPERATION_STEM = fold_text("عملي")  # عملية، عمليات (folded)
+_OUTCOME_LEAD = re.compile(r"\b(?:اسفرت?|تمخضت?) عن\b")
+
+
+def _result_arrest(view: SentenceView, operation: Hit[Trigger], h: Hit[Trigger]) -> bool:
+    """An arrest word the operation is said to have led to ("عملية ... أسفرت عن ... اعتقال")."""
+    if h.values[0].acled != _ARRESTS or _is_reference(view, h):
+        return False
+    return bool(_OUTCOME_LEAD.search(view.folded.text, operation.end, h.start))
+
+
+def _arrest_operation(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "نفذت قوة عملية ... أسفرت عن اعتقال": a generic operation whose told outcome is arrests, with no one killed or
+    hurt in the sentence (art44)."""
+    if hit.values[0].id != "attack_generic" or _OPERATION_STEM not in hit.key:
+        return False
+    if view.cues_of("killed", "injured"):
+        return False
+    return any(h.start > hit.end and _result_arrest(view, hit, h) for h in view.triggers)
+
+
 def _sweep(hit: Hit[Trigger]) -> bool:
     return hit.values[0].plover == "MOBILIZE" and hit.key.startswith(_SWEEP_HEADS)
 
@@ -12513,6 +12555,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             ),
             hit,
         )
+    if _arrest_operation(view, hit):
+        # "نفذت عملية نوعية في قضاء الشامية، أسفرت عن ضبط معمل ... واعتقال ثلاثة متهمين": an operation told by the
+        # arrests it led to and no toll is those arrests, as a sweep is (art44)
+        hit = next(h for h in view.triggers if h.start > hit.end and _result_arrest(view, hit, h))
     if hit.values[0].id == "assassination" and _is_noun(view, hit) and not _survived(view, hit):
         # "اغتيال قيادي في حركة حماس بغارة إسرائيلية": the strike it was done by is the event, its kind and its doer
         # (not an attempt survived, "نجا قائد الشرطة من محاولة اغتيال بعبوة ناسفة": whom it befell reads from it)
@@ -17112,11 +17158,15 @@ def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention
     # "أمر بإخلاء حي الزيتون والتوجه إلى المواصي جنوب القطاع": where those ordered out are sent, up to the clause's
     # end (the town the destination lies in too: "إلى منطقة المواصي في خان يونس"), is not where the order applies
     sent = [x.end() for x in _ORDERED_TO.finditer(view.folded.text)] if view.may_match(_ORDERED_TO) else []
+    # "كانوا على متن شاحنة متجهة نحو سواحل صفاقس": where a vehicle or its riders were bound for, right after, is not
+    # where they were stopped (art44)
+    bound = [x.end() for x in _BOUND_FOR.finditer(view.folded.text)] if view.may_match(_BOUND_FOR) else []
     if view.may_match(_CAME_FROM):
         mentions = _not_came_from(view, mentions)
-    if not carried and not sent:
+    if not carried and not sent and not bound:
         return mentions
     ends = [(view.raw_start(e, e), 30) for e in carried] + [(view.raw_start(e, e), 60) for e in sent]
+    ends += [(view.raw_start(e, e), 12) for e in bound]
     return [
         m
         for m in mentions
@@ -17196,6 +17246,8 @@ def _not_came_from(view: SentenceView, mentions: list[Mention]) -> list[Mention]
 
 
 # "قبل أن ينسحبوا باتجاه"، "قبل أن يلوذ بالفرار نحو": a closing withdrawal and the way it went (folded)
+# (folded) "متجهة نحو"، "المتجهين إلى": a vehicle or people bound for a place, and perhaps one word (art44)
+_BOUND_FOR = re.compile(r"(?<!\w)(?:ال)?متجه(?:[هةا]|ين|ون)?(?: +[^\W\d_]+)?? +(?:نحو|الي|باتجاه|صوب)(?!\w)")
 _WENT_OFF_TO = re.compile(
     r"(?<!\w)قبل +ان +[يت](?:نسحب|فر|هرب|غادر|لوذ|عود|توجه)[^\W\d_]*(?: +[^\W\d_]+){0,2}? +(?:باتجاه|نحو|صوب|الي)(?!\w)"
 )
