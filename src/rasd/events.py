@@ -5484,7 +5484,9 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
                     bare = fold_text(s.text) == _THE_AGENCY and p.span.end > s.span.end
                     # ... nor is "المنظمة الدولية للهجرة" an NGO: a listed intergovernmental body is official
                     igo = s.kind == "ngo" and p.role == "igo"
-                    kind = _speaker_kind(p) if bare or igo else s.kind
+                    # ... nor is "المنطقة الحرة" the channel الحرة: a body's name that ends in a channel's (gap28)
+                    tail = s.kind == "media" and a < s.span.start and p.role != "media"
+                    kind = _speaker_kind(p) if bare or igo or tail else s.kind
                     # "وكالة سبأ": the cue that holds the name with its head noun is the speaker's whole name
                     span = s.span if s.span.start <= a and b <= s.span.end and not bare else p.span
                     out[i] = Source(span, view.raw_text(span), kind, p.canonical, p)
