@@ -1129,6 +1129,8 @@ def _view(
         and not (visiting and _wounded_visited(folded.text, h))
         and not (h.values[0].id == "citizenship_revoked" and _policy_talk(folded.text, h))
         and not _press_informed(folded.text, h)
+        and not _execution_put_off(folded.text, h)
+        and not _wounded_of_fighting(folded.text, h)
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
@@ -1719,6 +1721,12 @@ _ALL_MEASURES = (
     + _alt("measure_kinds")
     + r") )?(?:ال)?(?:لازم[ةه]|قانوني[ةه]|رادع[ةه]|مناسب[ةه]))(?!\w)"
 )
+# gap28: "حذرت الجماعة من أن استمرار ما وصفته بـ«الحصار» سيدفعها إلى «خيارات مفتوحة»": what the warned-of state of
+# things will drive the warner to, its own options (all of them, or open ones), is a step of its own to come
+_PUSHED_TO_OPTIONS = re.compile(
+    _WARNER + r" من ان [^.؛]{1,80}?(?<!\w)(?:" + _alt("pushed_to_verbs") + r") +الي +[\"«“]?"
+    r"(?:(?:كل|كاف[ةه]|جميع) +)?(?:ال)?خيارات(?!\w)"
+)
 _WARNED_PRICE = re.compile(
     _WARNER
     + r" من ان (?:[^\W_]+ ){1,5}(?:"
@@ -1898,7 +1906,11 @@ def _with_warnings(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]
     for verb in _WARN_WORD.finditer(text):
         if any(h.word_start <= verb.start() < h.word_end for h in triggers):
             continue
-        if _WARNED_PRICE.match(text, verb.end()) is not None or _own_forces_warned(text, verb.end()):
+        if (
+            _WARNED_PRICE.match(text, verb.end()) is not None
+            or _PUSHED_TO_OPTIONS.match(text, verb.end()) is not None
+            or _own_forces_warned(text, verb.end())
+        ):
             out.append(_verb_hit(text, verb, values))
     return longest(out)
 
@@ -5453,6 +5465,17 @@ def _without_fused_article(view: SentenceView, p: Participant) -> Participant:
 
 
 _THE_AGENCY = fold_text("الوكالة")
+_OWN_VOICE = re.compile(r"(?<!\w)علي +لسان +$")  # (folded) "على لسان عضو في ..."
+_VOICING_BODY = re.compile(r" *[^\W\d_]{2,}(?:ها|هم)(?!\w)")  # "في مكتبها"، "في قيادتهم"
+
+
+def _own_body_voice(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the unnamed man at folded [start, end) follows "على لسان" and his body is told by the subject's pronoun:
+    a member of the subject's own body voicing its word speaks for it, as its spokesman would (gap28)."""
+    text = view.folded.text
+    return _OWN_VOICE.search(text, max(0, start - 20), start) is not None and _VOICING_BODY.match(text, end) is not None
+
+
 _QUOTED_RIGHTS_BODY = re.compile(
     r"(?<!\w)(?:مجموع[هة]|منظم[هة]|جمعي[هة]|شبك[هة]|رابط[هة]|مرصد|مركز|هيئ[هة])"
     r" +[«\"“][^«»\"“”]{2,40}[»\"”] +(?:ال)?حقوقي[هة]?(?!\w)"
@@ -5465,6 +5488,8 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
     cue_hits = view.cues_of(*kinds)
     for hit in cue_hits:
         kind = next(v.category for v in hit.values if v.category in kinds)
+        if kind == "anonymous" and _own_body_voice(view, hit.start, hit.word_end):
+            continue  # gap28: "حذرت الجماعة، على لسان عضو في مكتبها السياسي،": the subject speaks through its man
         if kind in ("media", "wire") and view.folded.text[hit.end : hit.word_end] == "نا":
             kind = "outlet_own"  # "مراسلنا": the outlet's own reporter
         end = _qualified_end(view, hit.word_end) if kind != "wire" and hit.end == hit.word_end else hit.end
@@ -5484,7 +5509,9 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
                     bare = fold_text(s.text) == _THE_AGENCY and p.span.end > s.span.end
                     # ... nor is "المنظمة الدولية للهجرة" an NGO: a listed intergovernmental body is official
                     igo = s.kind == "ngo" and p.role == "igo"
-                    kind = _speaker_kind(p) if bare or igo else s.kind
+                    # ... nor is "المنطقة الحرة" the channel الحرة: a body's name that ends in a channel's (gap28)
+                    tail = s.kind == "media" and a < s.span.start and p.role != "media"
+                    kind = _speaker_kind(p) if bare or igo or tail else s.kind
                     # "وكالة سبأ": the cue that holds the name with its head noun is the speaker's whole name
                     span = s.span if s.span.start <= a and b <= s.span.end and not bare else p.span
                     out[i] = Source(span, view.raw_text(span), kind, p.canonical, p)
@@ -17937,6 +17964,30 @@ def _execution_carried_out(view: SentenceView, hit: Hit[Trigger]) -> bool:
     verbs = list(_CARRIED_OUT_VERB.finditer(text, max(0, hit.word_start - 80), hit.word_start))
     between = text[verbs[-1].end() : hit.word_start] if verbs else "."
     return "." not in between and _JOINED_CLAUSE.search(between) is None
+
+
+def _execution_put_off(text: str, hit: Hit[Trigger]) -> bool:
+    """ "أرجأت السلطات العراقية تنفيذ حكم الإعدام بحق مدان": a death sentence whose carrying out is put off or
+    halted tells neither an execution nor a sentence passed now (gap28)."""
+    if hit.values[0].id != "court_sentence":
+        return False
+    if not any(w in _DEATH_PENALTIES for w in text[hit.word_start : hit.end].split()[1:]):
+        return False
+    told = _CARRIED_OUT_BEFORE.search(text, 0, hit.word_start)
+    return told is not None and _NOT_CARRIED_OUT.search(text, max(0, told.start() - 40), told.start()) is not None
+
+
+# (folded) gap28: the wounded or the dead of the fighting as a whole, right before it ("ويستقبل جرحى المعارك من
+# مديريات حرض"): people named by the war they were hurt in, no battle told
+_CASUALTIES_OF = frozenset(fold_text(w) for w in _WORDS.words("casualties_of_fighting"))
+_FIGHTING_AS_A_WHOLE = frozenset(fold_text(w) for w in _WORDS.words("fighting_as_a_whole"))
+
+
+def _wounded_of_fighting(text: str, hit: Hit[Trigger]) -> bool:
+    if hit.values[0].plover != "ASSAULT" or text[hit.word_start : hit.word_end] not in _FIGHTING_AS_A_WHOLE:
+        return False
+    before = text[max(0, hit.word_start - 30) : hit.word_start].split()
+    return bool(before) and before[-1].lstrip("و") in _CASUALTIES_OF
 
 
 _COMMA = re.compile("[،,]")  # either comma, Arabic or Latin
