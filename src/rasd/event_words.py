@@ -180,6 +180,7 @@ LIST_SECTIONS = (
     "ongoing",
     "short_since",
     "long_since",
+    "state_since_heads",
     "comment_words",
     "active_killing",
     "subject_riding",

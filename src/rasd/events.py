@@ -2374,9 +2374,12 @@ def _with_blown_up_buildings(text: str, triggers: list[Hit[Trigger]]) -> list[Hi
     values = _fixed_trigger(_BLOWN_UP_KEY)
     for verb in _BLOW_UP.finditer(text):
         found = _object_after(text, verb, _BUILDING, triggers)
+        start = verb.start(1)  # the verb's own ف is no conjunction ("فجر")
+        # the bare verb is an explosion's trigger of its own ("فجّرت جماعة الحوثي، صباح أمس، منزلاً"; art43): with a
+        # building its object, the building's demolition replaces it
+        out = [h for h in out if found is None or not (h.start == start and h.end == verb.end())]
         if found is None or any(h.start <= verb.start() < h.end for h in out):
             continue
-        start = verb.start(1)  # the verb's own ف is no conjunction ("فجر")
         out.append(Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False))
     return longest(out)
 
@@ -8669,7 +8672,9 @@ def _tallies(folded: str) -> bool:
     # ... nor does one right after a first ("للمرة الأولى منذ أشهر"، "أعنف هجوم منذ سنوات": it dates the first;
     # probe63)
     if not any(
-        _SHORT_SINCE.match(folded, m.start()) is None and not _first_before(folded, m.start())
+        _SHORT_SINCE.match(folded, m.start()) is None
+        and not _first_before(folded, m.start())
+        and not _state_before(folded, m.start())
         for m in _SINCE.finditer(folded)
     ):
         return False
@@ -8689,6 +8694,16 @@ def _first_before(folded: str, at: int) -> bool:
 
 
 _FIRST_ORDINALS = frozenset(("اول", "اولي", "الاول", "الاولي"))
+
+
+def _state_before(folded: str, at: int) -> bool:
+    """A standing state's participle right before `at` ("المتوقفة منذ أشهر"): the since is how long a thing has stood
+    so, no tally's period (art43)."""
+    before = folded[max(0, at - 30) : at].rstrip()
+    return any(before.endswith(" " + w) or before == w for w in _STATE_SINCE_HEADS)
+
+
+_STATE_SINCE_HEADS = tuple(_WORDS.words("state_since_heads"))
 
 
 _ACROSS = re.compile(r"(?<!\w)[وفب]?(?:" + _alt("across") + r")(?!\w)")
@@ -18402,6 +18417,24 @@ def _subject_before(
     return Participant(span, view.raw_text(span), None, home, "protesters", named=False)
 
 
+# a purpose noun behind ل ("لتفقد"، "لبحث"), not a preposition that starts with ل
+_NOT_PURPOSE_LAM = frozenset(("لدي", "لكن", "لان", "لذلك", "لهذا", "لها", "لهم", "له", "لنا"))
+
+
+def _purpose_object(view: SentenceView, p: Participant, hit: Hit[Trigger]) -> bool:
+    """ "يصل وزير الدفاع إلى غاو لتفقد القوات المنتشرة في المنطقة ولقاء وجهائها": the object of a purpose noun behind
+    ل is no doer of the noun و joins to it; both are the goer's (art43)."""
+    text = view.folded.text
+    if text[hit.word_start : hit.start] not in ("و", "ول"):
+        return False
+    start, end = view.folded_index(p.span.start), view.folded_index(p.span.end)
+    gap = text[end : hit.word_start]
+    if len(gap.split()) > 5 or _PHRASE_END.search(gap):
+        return False
+    words = text[:start].split()
+    return bool(words) and len(words[-1]) >= 4 and words[-1][0] == "ل" and words[-1] not in _NOT_PURPOSE_LAM
+
+
 # "قبل أن تتدخل قوات مكافحة الشغب لتفريقهم": the force that breaks up a protest is its other side.
 _INTERVENE = re.compile(r"(?<!\w)[وف]?(?:" + _alt("intervene") + "|(?:" + _alt("intervene_stems") + r")\w*)(?!\w)")
 
@@ -19379,6 +19412,21 @@ def _arguments(
     before = [p for p in usable if boundary <= p.span.start and p.span.end <= t_span.start]
     # "إن الأهالي سمعوا أصوات اشتباكات": who heard or saw the deed is no side of it (art12)
     before = [p for p in before if not _PERCEIVES.match(view.folded.text, view.folded_index(p.span.end))]
+    before = [p for p in before if not _purpose_object(view, p, hit)]
+    if plover in _SAID and view.folded.text[hit.word_start : hit.start] == "و":
+        # "، متهماً أنقرة بالتصعيد، ومطالباً التحالف الدولي بتحمّل مسؤولياته": whom a statement participle after a
+        # comma accused is its object, no doer of the one و joins to it; both are the speaker's (art43). (Not a verb
+        # before its subject: "ونددت جبهة الخلاص بالأحكام، ودعت")
+        text = view.folded.text
+        said = [
+            h.end
+            for h in view.triggers
+            if h.values[0].plover in _SAID
+            and h.end <= hit.word_start
+            and text[: h.word_start].rstrip().endswith(("،", ","))
+        ]
+        if said:
+            before = [p for p in before if view.folded_index(p.span.start) < said[-1]]
     if speaker_span is not None and source.speaker is not None:
         # "أعلنت القوات المسلحة الجنوبية التابعة للمجلس الانتقالي الجنوبي مقتل ثمانية": the side the speaker
         # belongs to stands in for no doer; the speaker is the doer there, as "أعلن الجيش اعتقال" (art12)
