@@ -599,6 +599,7 @@ LIST_SECTIONS = (
     "submitting_verbs",
     "clause_particles",
     "signatory_participles",
+    "definite_deeds",
     "prayed_to",
     "agree_present_forms",
     "aiming_subjects",

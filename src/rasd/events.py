@@ -3489,6 +3489,8 @@ _DELEGATIONS = frozenset(_WORDS.words("delegation_heads"))
 _MILITARY_ADJECTIVES = frozenset(_WORDS.words("military_adjectives"))
 # "بوساطة عمانية"، "برعاية مصرية": a nationality after these is said of the mediator or sponsor, not of the head before
 _NOT_ADJECTIVE_GAP = frozenset(_WORDS.words("companion")) | {"بوساطه", "وبوساطه"}
+_DEFINITE_DEEDS = frozenset(_WORDS.words("definite_deeds"))
+_DEFINITE_HEAD = re.compile(r"[وف]?(?:[بك]?ال|لل)")
 _FOR = re.compile(r" +عن(?:ه|ها|هم|هما)?(?!\w)")
 
 
@@ -3571,6 +3573,12 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
                 continue
             if gap.split() and gap.split()[0].replace("ة", "ه") in _NOT_ADJECTIVE_GAP:
                 continue  # "سراح 20 أسيراً من القوات الحكومية بوساطة عمانية": the mediator's adjective (probe54)
+            if (
+                gap.split()
+                and gap.split()[0].replace("ة", "ه") in _DEFINITE_DEEDS
+                and _DEFINITE_HEAD.match(view.folded.text, head.word_start)
+            ):
+                continue  # "وأدان الرئيس العدوان الإسرائيلي": a definite head takes no definite deed after it (rs33)
             if _MADE_IN.match(view.folded.text, nat.word_end):
                 break  # "بطائرات مسيرة تركية الصنع": where the arms were made, not who flies them (probe79)
             if len(gap.split()) <= 1 and not any(
@@ -4309,6 +4317,8 @@ def _office_field(view: SentenceView, end: int) -> re.Match[str] | None:
     """The field after an office: its first definite word, or up to four of them joining two fields where the nation
     follows the last ("وزير الموارد المائية والري المصري"، "وزير التعليم العالي والبحث العلمي العراقي"; probe76)."""
     first = _OFFICE_FIELD.match(view.folded.text, end)
+    if first is not None and first.group().strip().replace("ة", "ه") in _DEFINITE_DEEDS:
+        return None  # "وأدان الرئيس العدوان الإسرائيلي": a deed is the verb's object, no field of the office (rs33)
     field, joined = first, False
     for _ in range(3):
         if field is None or _nationality_near(view, field.end()) is not None:
@@ -9520,6 +9530,35 @@ def _quantified_addressee(view: SentenceView, hit: Hit[Trigger], actor: Particip
     return any(w not in _TIME_WORDS for w in gap.split())
 
 
+# "الأمين العام": a singular whose ين is the root's, no plural's ending (folded)
+_SINGULAR_IN = frozenset({"الامين", "امين"})
+
+
+def _object_addressee(view: SentenceView, hit: Hit[Trigger], actor: Participant) -> bool:
+    """ "وقال المعهد إن ... وحث السكان على الابتعاد"، "ودعا المواطنين إلى": a call verb whose subject is its pronoun
+    (the speaker named before) with a description of people right after it and no other side named: civilians, or a
+    plural in ين (the object's case, never a subject's "المواطنون"), are whom the call is made of, never the caller
+    (rs33). With another side after them they may be the callers ("ناشد الأهالي الحكومة"), and a name is a subject.
+    """
+    if actor.named or _is_noun(view, hit) or hit.end != hit.word_end:
+        return False
+    at = view.folded_index(actor.span.start)
+    # (the verb's own end: a trigger may hold its object, "دعا المواطنين إلى")
+    space = view.folded.text.find(" ", hit.start, hit.end)
+    verb_end = space if space > 0 else hit.word_end
+    if at < verb_end or view.folded.text[verb_end:at].strip():
+        return False
+    first = fold_text(actor.text).split()[0]
+    plural = first.endswith("ين") and len(first) > 4 and first not in _SINGULAR_IN
+    # (a civilians' broken plural only after حث, which always takes an object: "ودعا الأهالي إلى" may be theirs)
+    return plural or (actor.role == "civilians" and "حث" in hit.key)
+
+
+def _to_meet(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "للقاء مسؤولين": a meeting noun behind the ل of purpose, after the verb of going that names who meets."""
+    return view.folded.text[hit.word_start : hit.word_end] in ("للقاء", "وللقاء")
+
+
 def _genitive_caller(
     view: SentenceView, hit: Hit[Trigger], first: Participant, kept: Sequence[Participant]
 ) -> tuple[Participant, Participant | None] | None:
@@ -12053,6 +12092,7 @@ _CHANT_KEYS = _WORDS.words("chant_stems")  # (a tuple, for startswith)
 _FEATURES_BEFORE = frozenset(_WORDS.words("features_before"))
 _RECORD_BEFORE = frozenset(_WORDS.words("record_before"))
 _COMPANY_BODY = re.compile(r" +(?:" + _alt("company_bodies") + r")(?!\w)")
+_COMPANY_REACH = 120  # characters either side of a meeting word where a company's body makes it the company's
 
 
 def _behind_clitics(word: str, words: frozenset[str]) -> bool:
@@ -12111,10 +12151,17 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if plover == "CONSULT" and key.endswith(("قمه", "قمم")):
         return _behind_clitics(prev, _PEAK_BEFORE) or nxt in _PEAK_AFTER
     if plover == "CONSULT" and key.endswith(("اجتماع", "اجتماعات")):
-        company = _COMPANY_BODY.match(text.replace("ة", "ه"), hit.word_end) is not None
+        bodies = text.replace("ة", "ه")
+        company = _COMPANY_BODY.match(bodies, hit.word_end) is not None
+        # "وافق الحضور في ختام الاجتماع علي توصية مجلس الادارة"، "في كلمة للاجتماع ... موافقة المساهمين": the
+        # board or the shareholders named near the meeting make it theirs (rs33)
+        reach = max(0, hit.word_start - _COMPANY_REACH), hit.word_end + _COMPANY_REACH
+        company = company or _COMPANY_BODY.search(bodies, *reach) is not None
         return company or _behind_clitics(prev, _RECORD_BEFORE)
     if plover == "REQUEST" and key == "طلب":
         return word.endswith("الطلب") and nxt == "علي"
+    if plover == "REQUEST" and key == "احث" and word.removeprefix("و").removeprefix("ف") == "باحث":
+        return True  # "ان طه حسين باحث": the researcher, no ب + "أحث" (I urge) (rs33)
     if plover == "CONSULT" and _MINISTRY_OF.fullmatch(text[hit.word_start : hit.word_end]) and prev:
         # "في محاولة تشغيل وزارته"، "داخل وزارتها": و + the ministry's ة before a pronoun reads as و + زارت ("she
         # visited him"); with a word of its clause before it, it is the noun's construct (rs31)
@@ -14280,6 +14327,22 @@ def _co_condemner(
     return actor2.span.start >= actor1.span.end and gap.strip() == "و"
 
 
+def _co_attacker(view: SentenceView, hit: Hit[Trigger], actor1: Participant | None, actor2: Participant | None) -> bool:
+    """ "ان طائرات حربية وقوات سودانية هاجمت قرى في الاقليم": two state forces of one state joined by و right before
+    an attack verb are its joint subject; the second did not suffer the attack (rs33)."""
+    if actor1 is None or actor2 is None or actor2.span.start < actor1.span.end or _is_noun(view, hit):
+        return False
+    if actor1.role not in _STATE_FORCES or actor2.role not in _STATE_FORCES or actor1.country != actor2.country:
+        return False  # (a state's forces and another's, or an armed group, joined before "اشتبكوا" are two sides)
+    if actor1.country is None:
+        return False
+    gap = view.text[actor1.span.end - view.start : actor2.span.start - view.start]
+    verb = view.raw_start(hit.word_start, hit.word_start)
+    if actor2.span.end > verb:
+        return False  # "اندلعت اشتباكات بين قوات الولاية والجيش الفيدرالي": sides named after the deed
+    return gap.strip() == "و" and not view.text[actor2.span.end - view.start : verb - view.start].strip()
+
+
 _INSPECTION = (
     frozenset(_WORDS.words("inspection_visits"))
     | frozenset(_WORDS.words("pilgrimage_visits"))
@@ -14727,6 +14790,8 @@ def _events_for(
             actor1, actor2 = made  # "مطالبة الولايات المتحدة للسودان بالتخلي": the genitive makes the demand
     if plover == "REQUEST" and actor1 is not None and actor2 is None and _quantified_addressee(view, hit, actor1):
         actor1, actor2 = None, actor1  # "دعت القوى الوطنية كافة الأطراف إلى": the addressee is not the caller
+    if plover == "REQUEST" and actor1 is not None and actor2 is None and _object_addressee(view, hit, actor1):
+        actor1, actor2 = None, actor1  # "وحث السكان على الابتعاد": the people urged are not the caller (rs33)
     if plover == "COERCE" and actor1 is not None and _passive_past_clause(view, hit, actor1):
         # "قوات الأمن أطلقت الغاز لتفريق المتظاهرين، فيما اعتُقل خمسة شبان": a passive deed in a later clause was
         # not done by the side the first clause ends on; the force that clause names did it, and those held there
@@ -14735,6 +14800,12 @@ def _events_for(
         if actor1.role == "protesters" and actor2 is not None and actor2.role == "civilians" and not actor2.named:
             actor2 = _but(actor2, role="protesters")
         actor1 = forces[-1] if forces else None
+    if plover == "CONSULT" and actor1 is not None and actor1.span.start >= t_span.end and _to_meet(view, hit):
+        # "سيتوجه الوزير إلى الشرق الأوسط للقاء مسؤولين إسرائيليين": who goes to meet them holds the meeting (rs33)
+        goers = [p for p in kept if p.span.end <= t_span.start]
+        goer = goers[-1] if goers else source.speaker
+        if goer is not None:
+            actor1, actor2 = goer, actor1
     if plover in _TWO_SIDED and actor2 is None and actor1 is not None and actor1.span.end <= t_span.start:
         # "عقد الرئيس المصري عبد الفتاح السيسي ورئيس مجلس السيادة السوداني عبد الفتاح البرهان ... قمة": two joined
         # subjects before the meeting are its two sides, the first named the first (probe76)
@@ -14981,6 +15052,13 @@ def _events_for(
             actor2 = _holder(view, aimed, kept)
         elif plover == "ACCUSE" and actor2 is not None and _target_of_condemned(view, hit, actor1, actor2):
             actor2 = None
+    if (
+        plover == "ACCUSE"
+        and actor2 is not None
+        and actor2.role in _STATE_ROLES
+        and _hit_by_condemned(view, hit, actor2)
+    ):
+        actor2 = None  # "عبر عن إدانة الأردن للحصار الجوي والبحري على لبنان": the blockaded state is not condemned
     victims_told = actor2 is not None and actor2.role == "civilians" and _after_condemned_attack(view, hit, actor2)
     # ... and so are the unnamed soldiers its toll counts ("ندد بالهجوم الذي ... أودى بحياة عشرات الجنود"; gap21)
     victims_told = victims_told or (actor2 is not None and not actor2.named and _toll_of_condemned(view, hit, actor2))
@@ -15450,6 +15528,8 @@ def _events_for(
     if plover in ("MOBILIZE", "RETREAT") and hit.values[0].id in _ONE_SIDED and _joined_doer(view, actor1, actor2):
         actor2 = None
     if hit.values[0].id == "condemnation" and _co_condemner(view, hit, actor1, actor2):
+        actor2 = None
+    if plover == "ASSAULT" and _co_attacker(view, hit, actor1, actor2):
         actor2 = None
     second = _second_clause_subject(view, hit, participants)
     if second is not None and (actor1 is None or actor1.span.start > second.span.start):
@@ -22144,6 +22224,21 @@ def _target_of_condemned(view: SentenceView, hit: Hit[Trigger], actor1: Particip
         return False
     gap = view.folded.text[noun[1] : view.folded_index(side.span.start)]
     return re.match(r" +علي(?!\w)", gap) is not None
+
+
+# (folded) "للعدوان الاسرائيلي علي "، "للحصار الجوي والبحري علي ": a definite deed, up to two words, then على
+_DEED_ON = re.compile(
+    r"(?<!\w)[وف]?(?:[بك]?ال|لل)(?:"
+    + "|".join(re.escape(w.removeprefix("ال")) for w in sorted(_DEFINITE_DEEDS, key=len, reverse=True))
+    + r")(?: +[^\W\d_]+){0,2}? +علي +$"
+)
+
+
+def _hit_by_condemned(view: SentenceView, hit: Hit[Trigger], side: Participant) -> bool:
+    """ "إدانة الأردن للحصار الجوي والبحري على لبنان": a side right behind the على of a deed after a condemnation
+    word is what that deed befell, not the side condemned (rs33)."""
+    at = view.folded_index(side.span.start)
+    return _DEED_ON.search(view.folded.text, hit.word_end, at) is not None
 
 
 def _hedged_nationality(view: SentenceView) -> Participant | None:
