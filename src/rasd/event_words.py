@@ -229,6 +229,7 @@ LIST_SECTIONS = (
     "past_century_ordinals",
     "opposing_words",
     "scuffles",
+    "armed_dead",
     "chemical_sites",
     "freed_places",
     "foil_verbs",

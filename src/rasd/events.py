@@ -1887,7 +1887,11 @@ def _warned_object(
     at = view.folded_index(actor2.span.start)
     if that < 0 or not hit.word_end <= at < that:
         return False
-    return view.previous_word(at) not in _WARNED_PAST
+    # ... nor the ones a visit in the aside went to ("، خلال زيارته أعوان الأمن المصابين في المستشفى، من أن"; art42)
+    return view.previous_word(at) not in _WARNED_PAST and _VISIT_NOUN.fullmatch(view.previous_word(at)) is None
+
+
+_VISIT_NOUN = re.compile(r"[وفب]?(?:زيار[تهة]?|تفقد)(?:ه|ها|هم|هما)?")  # (folded) "زيارته"، "تفقده"، "زيارتها"
 
 
 # (folded) "على أي قطعة بحرية أجنبية"، "ضد كل القوات الأجنبية": a foreign force warned as a class
@@ -7422,6 +7426,30 @@ def _names_an_office(view: SentenceView, m: Mention) -> bool:
     return office in name_rules().office_heads
 
 
+def _names_a_branch(view: SentenceView, m: Mention) -> bool:
+    """Whether place `m` is joined by ب right after a listed body's branch ("ينفذ الاتحاد الجهوي للشغل بسيدي بوزيد
+    إضراباً ... في معتمدية المكناسي"): the town of the body's branch, not where the deed is (art42), unless the body
+    is where it happens ("أمام مقر وزارة التعليم العالي بالرباط")."""
+    at = m.span.start - view.start
+    if m.place is None or at < 2 or view.text[at - 1] != "ب" or view.text[at - 2] != " ":
+        return False
+    return any(
+        b.actor is not None
+        and b.type == "ORG"
+        and b.place is None
+        and b.span.end == m.span.start - 2
+        and not _BRANCH_WORDS.isdisjoint(fold_text(b.text).split())
+        and view.previous_word(view.folded_index(b.span.start)).lstrip("وف") not in _BODY_AS_VENUE
+        for b in view.mentions
+    )
+
+
+# (folded) a body's branch words: only a branch is named by its town ("عمال وحدات الإنتاج بالقيروان" work there)
+_BRANCH_WORDS = frozenset({"الجهوي", "الجهويه", "جهوي", "المحلي", "المحليه", "محلي", "فرع", "مكتب", "الاقليمي"})
+# (folded) words before a body's name that make the body the venue ("أمام مقر وزارة"، "داخل مبنى المحافظة")
+_BODY_AS_VENUE = frozenset({"مقر", "بمقر", "امام", "مبني", "داخل", "قرب", "الي", "علي", "في", "عند", "من"})
+
+
 def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plover: str) -> list[Mention]:
     """ "قالت لجان مقاومة أم بدة إن عناصر من الدعم السريع نهبوا ... في حي الصالحة": a place in the name of whoever
     reports a deed is who speaks, not where the deed was, when the clause names a place outside it (a statement's
@@ -9033,6 +9061,7 @@ _TOLL_TRIGGERS = frozenset({"killing", "injury"})  # the weak casualty words of 
 _CLASH_TRIGGERS = frozenset({"armed_clash", "clash_weak", "ambush"})
 # "مواجهات" alone is as often stones against soldiers or police as a fight between armed sides
 _SCUFFLES = frozenset(fold_text(w) for w in _WORDS.words("scuffles"))
+_ARMED_DEAD = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:" + _alt("armed_dead") + r")(?!\w)")  # (folded)
 
 
 def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
@@ -9051,6 +9080,7 @@ def _weapon_destroyed(view: SentenceView, hit: Hit[Trigger]) -> str | None:
 
 
 _AIR_STRIKE = "Air/drone strike"
+_CONFRONTED = frozenset({"تصدت", "تصدي", "تصدوا"})  # (folded) triggers.yaml interception cues read only with drones
 _SHELLING = "Shelling/artillery/missile attack"
 # (folded) a fighter's close-range anti-tank round ("بقذيفة «الياسين 105»"، "بقذيفة تاندوم"، "بقذيفة مضادة للدروع")
 _ANTI_TANK = re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("anti_tank_rounds") + r")(?!\w)")
@@ -9125,13 +9155,29 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
         if (clause[0] <= h.start and h.end <= clause[1])
         or (h.end <= hit.start <= h.end + 50 and not any(h.end <= t.start < hit.start for t in view.triggers))
     ]
-    if weapon_named and any(v.category == "interception" for h in stopped for v in h.values):
+    # ... a bare "confronted" ("تصدت"، art42) only when drones or aircraft are named: defences that confronted a ground
+    # attack with shells fought it
+    drones = any(str(value_of(h, "weapon")) == _AIR_STRIKE for h in inside if h.values[0].category == "weapon")
+    if weapon_named and any(
+        v.category == "interception" and (h.key not in _CONFRONTED or drones) for h in stopped for v in h.values
+    ):
         return ("Strategic developments", "Disrupted weapons use")
     if trigger.id in _TOLL_TRIGGERS and any(
         clause[0] <= h.start and h.end <= clause[1] and h.values[0].id in _CLASH_TRIGGERS and h.key not in _SCUFFLES
         for h in view.triggers
     ):
         # "مقتل اثنين من مقاتليها في اشتباك مع قوات الاحتلال": the dead fell in a clash
+        return ("Battles", "Armed clash")
+    if trigger.id in _TOLL_TRIGGERS and any(
+        hit.end <= h.start
+        and h.key in _SCUFFLES
+        and _ARMED_DEAD.search(view.folded.text, hit.end, h.start)
+        and not any(hit.end <= t.start < h.start for t in view.triggers)
+        for h in view.triggers
+    ):
+        # "قُتل أربعة من مسلحي جماعة الحوثي وجندي من القوات الحكومية، فجر اليوم، في مواجهات": armed men among the
+        # dead make the scuffle word after them (past a time aside, no other event word between) a fight between
+        # armed sides (art42)
         return ("Battles", "Armed clash")
     took = _TOOK_CONTROL.search(view.folded.text, hit.end) if trigger.id in _CLASH_TRIGGERS else None
     if took is not None and (took.end() <= clause[1] or took.group(1)):
@@ -15727,7 +15773,7 @@ def _events_for(
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _accused_state(view, m)]
     # "وعقد محافظ حجة ... اجتماعاً في مدينة ميدي": a place that only names an office, right after its head word, is no
     # place of the deed when the clause names another (art41)
-    titled = [m for m in here if _names_an_office(view, m)]
+    titled = [m for m in here if _names_an_office(view, m) or _names_a_branch(view, m)]
     if titled and len(titled) < len(here):
         here = [m for m in here if m not in titled]
     if plover in _SAID and actor1 is not None:
@@ -18600,13 +18646,16 @@ def _own_protest_broken_up(view: SentenceView, found: list[dict[str, Any]], part
         return
     verb = _DISPERSED_OWN.search(view.folded.text, view.folded_index(protest["trigger"]["end"]))
     # ... and so do forces stepping in before it ends ("، قبل أن تتدخل قوات الأمن لإعادة فتح الطريق"; art31)
+    stepped = verb is None
     verb = verb or _STEPPED_IN_BEFORE.search(view.folded.text, view.folded_index(protest["trigger"]["end"]))
     before = view.previous_word(verb.start()) if verb is not None else ""
     if verb is None or before in _UNDONE or before[1:] in _UNDONE or _rioting(view):
         return  # (not "دعوا إلى عدم تفريقهم"، "لم تفرقهم")
-    protest["acled"] = ["Protests", "Protest with intervention"]
     at = view.raw_span(verb.start(), verb.end())
     forces = [p for p in participants if p.role in ("police", "military") and abs(p.span.start - at.end) <= 30]
+    if stepped and not forces:
+        return  # "قبل أن يتدخل المعتمد ويعدهم بإيجاد حل": an official who stepped in to talk met no force (art42)
+    protest["acled"] = ["Protests", "Protest with intervention"]
     if forces and protest["actor2"] is None:
         protest["actor2"] = forces[0].record()
 
@@ -18737,7 +18786,12 @@ def _arrests_after_told_protest(
             elif (told["actor2"] or {}).get("role") in ("police", "military"):
                 e["actor1"] = dict(told["actor2"])
         held = e["actor2"] or {}
-        if held.get("role") in ("police", "military", None) and told["actor1"] is not None:
+        # "قبل أن تفرقهم عناصر أمنية تابعة للحوثيين وتعتقل ثلاثة منهم": a side named only before the arrest verb owns
+        # the force that made it, and is no one held (art42)
+        owner = bool(held) and all(
+            p.span.end <= at for p in ctx.participants if p.text == held.get("text") and p.role == held.get("role")
+        )
+        if (held.get("role") in ("police", "military", None) or owner) and told["actor1"] is not None:
             # "فيما اعتقلت القوات ستة منهم": those held are of the told protesters, not the forces
             e["actor2"] = dict(told["actor1"])
         elif held.get("role") == "civilians" and told["actor1"] is not None:

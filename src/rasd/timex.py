@@ -70,6 +70,8 @@ _RANGE_GAP = re.compile(r"\s+(?:الي|حتي|لغايه|ولغايه)\s+")
 _RANGE_FROM = re.compile(r"(?<!\w)(?:من|بين)\s*$")
 # Months whose names are also common words ("أب" father, "مارس" practised): need a cue to count.
 _AMBIGUOUS_MONTHS = frozenset({"اب", "مارس", "ماي"})
+# August is written آب (or bare اب), never with hamza below: "في إب" is Yemen's city and governorate (art42)
+_IBB = "إب"
 _TRAILING_MARK = re.compile("[\u064b-\u065f\u0670\u0640]")
 _BARE_SAFAR = re.compile(r"(?<!من)(?<!شهر)\s+صفر(?!\w)")
 # ... and the preacher of it ("إمام الجمعة"، "خطيب الجمعة"; h15a)
@@ -504,6 +506,8 @@ def _tag(
         cue = m.group("part") or m.group("y") or m.group("dir") or m.group("m2")
         before = folded[max(0, m.start() - 8) : m.start()]
         if m1 in _AMBIGUOUS_MONTHS and not cue and not _MONTH_CUE_BEFORE.search(before):
+            continue
+        if m1 == "اب" and text[slice(*to_text(m.start("m1"), m.end("m1")))].startswith(_IBB):
             continue
         named_day = _DAY_BEFORE.search(folded, max(0, m.start() - 6), m.start()) if not cue else None
         if named_day is not None and _named_after(folded, named_day.start()):
