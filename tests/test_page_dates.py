@@ -72,7 +72,7 @@ def _run(case: dict[str, Any]) -> tuple[Document, dict[str, Any]]:
 def _date_words() -> frozenset[str]:
     """Weekday and month names: a date line's words, never an entity or a place."""
     lex = lexicon()
-    return frozenset((*lex.weekdays, *lex.gregorian_months, *lex.hijri_months))
+    return frozenset((*lex.weekdays, *lex.gregorian_months, *lex.hijri_months, *lex.solar_hijri_months))
 
 
 def check(case: dict[str, Any]) -> list[str]:

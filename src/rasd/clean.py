@@ -30,6 +30,7 @@ from rasd.time import (
     find_explicit_dates,
     lexicon,
     safe_date,
+    solar_hijri_to_gregorian,
     weekday_pattern,
 )
 
@@ -171,6 +172,44 @@ def _page_month_orders() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _solar_date() -> re.Pattern[str]:
+    """A Solar Hijri date as Iranian outlets' Arabic pages print it ("13 آبان 1404 هـ.ش", "13 آبان 1404 هجري
+    شمسي"): the day, the month and a year of 13xx or 14xx, then the era's letters if any (هـ.ش folds to ه.ش)."""
+    month = alternation(lexicon().solar_hijri_months)
+    return re.compile(
+        rf"(?<![\w])(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<m>{month})\s+(?P<y>1[34]\d{{2}})"
+        r"(?:\s*(?:ه\s*\.?\s*ش|هجري(?:ه)?\s+شمسي(?:ه)?|ش)\.?)?(?![\w])"
+    )
+
+
+# An ISO week number printed before a page's date, with the week's year ("الأسبوع 47 من 2024 - الأربعاء 20
+# نوفمبر"): furniture, whose year is the year of a date without one beside it.
+_WEEK = re.compile(
+    r"(?<![\w])(?:(?:ال)?اسبوع|week)\s*(?:رقم\s*)?:?\s*(?P<n>\d{1,2})"
+    r"(?:\s*(?:من|في|of|[,،/\-])?\s*(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?(?P<y>(?:19|20)\d{2}))?(?![\w])",
+    re.I,
+)
+
+
+def _week_years(folded: str, dates: list[ExplicitDate]) -> list[ExplicitDate]:
+    """`dates`, a Gregorian day and month without a year made whole by the ISO week printed beside it: the
+    year, of the week's year and the two around it, in which the day falls in that week (the week's year
+    itself if none does)."""
+    weeks = [(int(m.group("n")), int(m.group("y"))) for m in _WEEK.finditer(folded) if m.group("y")]
+    if len(weeks) != 1:
+        return dates
+    week, year = weeks[0]
+    out = []
+    for d in dates:
+        if d.value is None and d.calendar == "gregorian":
+            values = [v for y in (year, year - 1, year + 1) if (v := safe_date(y, d.month, d.day))]
+            value = next((v for v in values if v.isocalendar()[:2] == (year, week)), safe_date(year, d.month, d.day))
+            d = ExplicitDate(d.start, d.end, value, d.month, d.day, d.calendar)
+        out.append(d)
+    return out
+
+
 def _page_dates(folded: str) -> list[ExplicitDate]:
     """find_explicit_dates of folded text, with the English and French dates of a line with Latin letters in it
     and the dates with a two-figure year."""
@@ -180,7 +219,7 @@ def _page_dates(folded: str) -> list[ExplicitDate]:
     more = _other_orders(folded) + _worded_years(folded, dates)
     latin = _LATIN.search(folded) is not None
     if not latin and not more and "/" not in folded and "." not in folded and "-" not in folded:
-        return dates
+        return _week_years(folded, dates)
     for m in _EN_DATE.finditer(folded) if latin else ():
         month = _EN_MONTHS.index((m.group("m") or m.group("m2"))[:3].lower()) + 1
         more.append(_page_date(m, int(m.group("y")), month, int(m.group("d1") or m.group("d2"))))
@@ -197,7 +236,7 @@ def _page_dates(folded: str) -> list[ExplicitDate]:
         crossed = [o for o in dates if d.start < o.end and o.start < d.end]
         if d.value and not any(o.value for o in crossed):  # a whole date beats a day and month without a year
             dates = [o for o in dates if o not in crossed] + [d]
-    return sorted(dates, key=lambda d: d.start)
+    return _week_years(folded, sorted(dates, key=lambda d: d.start))
 
 
 @cache
@@ -244,6 +283,11 @@ def _other_orders(folded: str) -> list[ExplicitDate]:
         found.append(_page_date(m, int(m.group(1)), int(m.group(2)), int(m.group(3))))
     for m in _SPACED_FIGURES.finditer(folded):
         found.append(_page_date(m, int(m.group(3)), int(m.group(2)), int(m.group(1))))
+    solar = lexicon().solar_hijri_months
+    for m in _solar_date().finditer(folded):
+        month, day = solar[re.sub(r"\s+", " ", m.group("m"))], int(m.group("d"))
+        value = solar_hijri_to_gregorian(int(m.group("y")), month, day)
+        found.append(ExplicitDate(m.start(), m.end(), value, month, day, "solar_hijri"))
     return found
 
 
@@ -271,7 +315,7 @@ def _only_furniture(leftover: str, ages: bool) -> bool:
     ages, if `ages`), and no other word of two letters or figure."""
     if ages:
         leftover = _AGE.sub(" ", leftover)
-    for pattern in (_TIME, weekday_pattern(), _DATE_FILLER):
+    for pattern in (_TIME, weekday_pattern(), _WEEK, _DATE_FILLER):
         leftover = pattern.sub(" ", leftover)
     return re.search(r"[^\W\d_]{2,}|\d", leftover) is None
 
@@ -339,6 +383,8 @@ def _date_line_words() -> ahocorasick.Automaton:
         _AGE.pattern,
         weekday_pattern().pattern,
         _DATE_FILLER.pattern,
+        _solar_date().pattern,
+        _WEEK.pattern,
     )
     automaton = ahocorasick.Automaton()
     for word in {w for source in sources for w in re.findall("[\u0600-\u06ff]{2,}", source)}:
@@ -705,7 +751,7 @@ def _label_marks() -> re.Pattern[str]:
 
 def _residue(folded: str) -> list[str]:
     """The words of a piece of a meta line once clock times, weekdays, counters and filler are taken away."""
-    for pattern in (_PAGE_COUNTS, _TIME, weekday_pattern(), _DATE_FILLER):
+    for pattern in (_PAGE_COUNTS, _TIME, weekday_pattern(), _WEEK, _DATE_FILLER):
         folded = pattern.sub(" ", folded)
     return _WORD.findall(folded)
 

@@ -9217,6 +9217,10 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
             if weapons:
                 nearest = min(weapons, key=lambda h: abs(h.start - hit.start))
                 return (_EXPLOSIONS, str(value_of(nearest, "weapon")))
+        if trigger.id != "explosion" and _blast_as_subject(view, hit):
+            # "ما تداولته حسابات عن انفجار ثانٍ استهدف أنبوباً للغاز": a blast that hit something, no weapon named,
+            # is a planted device's, as the blast alone is, not a shelling
+            return (_EXPLOSIONS, "Remote explosive/landmine/IED")
     if trigger.id == "explosion" and _MERCHANT_VESSEL.search(view.folded.text):
         # "سفينة تجارية أبلغت عن انفجار على مقربة منها": a blast at a ship, no device named, is a missile's (no one
         # plants a roadside bomb at sea; the gold sets code these so; probe77)
@@ -9225,6 +9229,17 @@ def _acled(view: SentenceView, hit: Hit[Trigger], clause: tuple[int, int]) -> tu
 
 
 _LAUNCH_VERBS = frozenset(fold_text(w) for w in _WORDS.words("launch_verbs"))
+
+
+def _blast_as_subject(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """Whether a blast word stands right before the trigger, at most one word (its adjective) between: the verb's
+    subject ("انفجار ثانٍ استهدف"، "انفجار استهدف")."""
+    for h in view.triggers:
+        if h.values[0].id == "explosion" and h.end <= hit.word_start:
+            between = view.folded.text[h.end : hit.word_start]
+            if len(between.split()) <= 1 and not re.search(r"[،,.؛]", between):
+                return True
+    return False
 
 
 def _fired_from_the_air(view: SentenceView, hit: Hit[Trigger], weapons: Sequence[Hit[Cue]]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -30,6 +30,7 @@ class TimeLexicon:
     gregorian_months: dict[str, int]
     hijri_months: dict[str, int]
     hijri_markers: tuple[str, ...]
+    solar_hijri_months: dict[str, int]
     weekdays: dict[str, int]
     published_prefixes: tuple[str, ...]
     updated_prefixes: tuple[str, ...]
@@ -69,6 +70,7 @@ _SECTIONS = (
     "gregorian_months",
     "hijri_months",
     "hijri_markers",
+    "solar_hijri_months",
     "weekdays",
     "date_line_prefixes",
     "times_of_day",
@@ -100,6 +102,9 @@ def load_time_lexicon(path: str | None = None) -> TimeLexicon:
         gregorian_months=_numbered(sec("gregorian_months")[1], name, sec("gregorian_months")[0], "month", 1, 12),
         hijri_months=_numbered(sec("hijri_months")[1], name, sec("hijri_months")[0], "hijri month", 1, 12),
         hijri_markers=_words(sec("hijri_markers")[1], name, sec("hijri_markers")[0], "hijri_markers"),
+        solar_hijri_months=_numbered(
+            sec("solar_hijri_months")[1], name, sec("solar_hijri_months")[0], "solar hijri month", 1, 12
+        ),
         weekdays=_numbered(sec("weekdays")[1], name, sec("weekdays")[0], "weekday", 0, 6),
         published_prefixes=prefix_lists["published"],
         updated_prefixes=prefix_lists["updated"],
@@ -226,6 +231,65 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     except (ValueError, OverflowError):
         return None
     return date(g.year, g.month, g.day)
+
+
+# The Solar Hijri years at which the leap-year cycle shifts (Borkowski's arithmetic, as the jalaali
+# libraries implement it): the Iranian calendar's 1 Farvardin follows from them for years 1 to 3177.
+_SOLAR_BREAKS = (
+    -61,
+    9,
+    38,
+    199,
+    426,
+    686,
+    756,
+    818,
+    1111,
+    1181,
+    1210,
+    1635,
+    2060,
+    2097,
+    2192,
+    2262,
+    2324,
+    2394,
+    2456,
+    3178,
+)
+
+
+def _nowruz(year: int) -> date | None:
+    """The Gregorian day of 1 Farvardin of Solar Hijri `year`; None outside years 1 to 3177."""
+    if not 1 <= year < _SOLAR_BREAKS[-1]:
+        return None
+    leaps = -14  # leap years counted since the cycle's origin
+    start = _SOLAR_BREAKS[0]
+    jump = 0
+    for end in _SOLAR_BREAKS[1:]:
+        jump = end - start
+        if year < end:
+            break
+        leaps += jump // 33 * 8 + jump % 33 // 4
+        start = end
+    n = year - start
+    leaps += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leaps += 1
+    gregorian_year = year + 621
+    gregorian_leaps = gregorian_year // 4 - (gregorian_year // 100 + 1) * 3 // 4 - 150
+    return date(gregorian_year, 3, 20 + leaps - gregorian_leaps)
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Solar Hijri (Iranian) date; None when there is no such day ("31 مهر": the
+    first six months have 31 days, the next five 30, Esfand 29 or 30)."""
+    first = _nowruz(year)
+    following = _nowruz(year + 1)
+    if first is None or following is None or not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    value = first + timedelta(days=(month - 1) * 31 - max(0, month - 7) + day - 1)
+    return value if value < following else None
 
 
 def hijri_year_of(day: date) -> int | None:
