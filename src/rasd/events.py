@@ -4550,13 +4550,21 @@ _OCCUPATION_AGENT = re.compile(
 )
 
 
+# (fix13) "أعلنت بلدية غزة أن الاحتلال دمر 80 في المئة من آليات جمع النفايات": bare الاحتلال as the subject of a
+# "that" clause whose verb is a deed the sentence codes; the body that said it is the source, not the doer
+_OCCUPATION_SUBJECT = re.compile(r"(?<!\w)(?:[اأإ]ن|ب[اأ]ن) +[\"«“]?(الاحتلال)(?!\w)(?! +ال) +(?=[^\W\d_])")
+
+
 def _occupation_as_agent(view: SentenceView, held: Sequence[tuple[int, int]]) -> list[Participant]:
-    """Bare "الاحتلال" as the agent of fire ("برصاص الاحتلال"), when no actor is read there already."""
+    """Bare "الاحتلال" as the agent of fire ("برصاص الاحتلال") or as the subject of a deed told after "أن", when no
+    actor is read there already."""
     if "الاحتلال" not in view.folded.text:
         return []
     out: list[Participant] = []
-    for found in _OCCUPATION_AGENT.finditer(view.folded.text):
-        group = 1 if found.start(1) >= 0 else 2
+    found_at = [(found, 1 if found.start(1) >= 0 else 2) for found in _OCCUPATION_AGENT.finditer(view.folded.text)]
+    deeds = {h.word_start for h in view.triggers}
+    found_at += [(f, 1) for f in _OCCUPATION_SUBJECT.finditer(view.folded.text) if f.end() in deeds]
+    for found, group in found_at:
         span = view.raw_span(found.start(group), found.end(group))
         if any(span.start < b and a < span.end for a, b in held):
             continue
@@ -6668,6 +6676,12 @@ def _venue_past_counterpart(view: SentenceView, m: Mention, topic: int) -> bool:
 _PROTEST_GROUNDS = re.compile(
     r"(?<!\w)[وف]?(?:احتجاجا|رفضا|تنديدا|استنكارا|منددين|منددات|مطالبين|مطالبات|رافضين|مستنكرين)(?!\w)"
 )
+
+
+# (fix13) the noun that opens a protest's cause ("احتجاجاً على"، "تضامناً مع"، "نصرةً لغزة")
+_VENUE_IN = re.compile(r"(?<!\w)في(?!\w)")
+# (نصرة only before its لـ: "جماعة نصرة الإسلام" is a name)
+_PROTEST_CAUSE = re.compile(r"(?<!\w)[وف]?(?:(?:احتجاجا|رفضا|تنديدا|استنكارا|تضامنا)(?!\w)|نصر[هة] +ل)")
 
 
 _AROUND = re.compile(r"[وف]?حول(?!\w)")
@@ -15780,6 +15794,17 @@ def _events_for(
         or _venue(view, m, topic)
         or (plover == "CONSULT" and _venue_past_counterpart(view, m, topic))
     ]
+    if not here and actor2 is not None and not actor2.state and plover in _FORCE_TYPES:
+        # "استهدفت عبوة ناسفة موكب محافظ عدن"، "هجوم بطائرة مسيرة على قيادة شرطة محافظة مأرب": with no other place
+        # told, the place that names the office or body struck is where it was struck (fix13)
+        here = [
+            m
+            for m in view.mentions
+            if m.place is not None
+            and m.place.kind != "country"
+            and actor2.span.start <= m.span.start
+            and m.span.end <= actor2.span.end
+        ]
     # "ناقلة نفط تحمل علم ليبيريا": a flag's state is no place either
     here = [m for m in here if m.place is None or m.place.kind != "country" or not _after_flag(view, m.span)]
     # ... nor where a body is based ("وأعلن الأسطول الخامس الأميركي، ومقره البحرين، أنه أرسل مدمرة إلى المضيق")
@@ -15833,6 +15858,20 @@ def _events_for(
             venue_end = view.raw_start(grounds.start(), grounds.start())
             if any(m.span.start < venue_end for m in here):
                 here = [m for m in here if m.span.start < venue_end]
+    if plover == "PROTEST" and here:
+        # "تظاهر آلاف المحتجين احتجاجاً على العدوان على غزة"، "وقفة تضامناً مع غزة": with no venue told before them,
+        # the places of a protest's cause, up to its clause's end, are still what it is for, not where it was (fix13)
+        cause = _PROTEST_CAUSE.search(view.folded.text, hit.end)
+        if cause is not None:
+            a = view.raw_start(cause.start(), cause.start())
+            b = view.raw_start(_clause_end(view.folded.text, cause.end()), _clause_end(view.folded.text, cause.end()))
+            # (a place after في there is the venue: "احتجاجاً على غلاء الأسعار في مدينة صفاقس"; probe9)
+            here = [
+                m
+                for m in here
+                if not a <= m.span.start < b
+                or _VENUE_IN.search(view.folded.text, cause.end(), view.folded_index(m.span.start)) is not None
+            ]
     if plover == "ACCUSE":
         # "اتهمت الوزارة المغرب بالوقوف وراء حملة تستهدف الجزائر"، "دان الهجوم على عين الأسد": from the accused
         # on is what is alleged or condemned, not where the accuser spoke ("اتهم الفرع الثالث للحزب في كركوك")
@@ -23622,6 +23661,22 @@ def _dateline_span(doc: Document) -> Span | None:
 _NATIONALITY_OF = {fold_text(f): country for country, forms in cues().nationalities.items() for f in forms}
 
 
+_CLAUSE_OPEN = re.compile(r"[،,.؟!:\n]")
+
+
+def _in_protest_cause(raw: str, m: Mention) -> bool:
+    """Whether place `m` is named in a protest's cause ("تظاهر آلاف الأردنيين احتجاجاً على العدوان على غزة"،
+    "تضامناً مع غزة"), between its cause noun and the clause's end: what the crowd is for sets no story there
+    (fix13)."""
+    if m.place is None:
+        return False
+    window = raw[max(0, m.span.start - 80) : m.span.start]
+    marks = [x.end() for x in _CLAUSE_OPEN.finditer(window)]
+    cause = _PROTEST_CAUSE.search(clause := fold_text(window[marks[-1] if marks else 0 :]))
+    # (a place after في there is the venue: "احتجاجاً على غلاء الأسعار في مدينة صفاقس")
+    return cause is not None and _VENUE_IN.search(clause, cause.end()) is None
+
+
 def home_country(mentions: Sequence[Mention], headline: Sequence[Mention] = ()) -> str | None:
     """ISO3 of the country most of the story's places lie in (places inside a country count double); a story
     whose body names no place is set where its headline's places are ("الكويت: السجن 10 سنوات ..."), else where
@@ -24269,7 +24324,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
     mention_starts = [m.span.start for m in mentions]
     ordered = mention_starts == sorted(mention_starts)
     starts = mention_starts if ordered else None  # the names stage gives them in text order
-    home = home_country(mentions, headline or dateline)
+    home = home_country([m for m in mentions if not _in_protest_cause(doc.raw, m)], headline or dateline)
     ctx = Context(home=home, places=headline, dateline=dateline)
     events: list[dict[str, Any]] = []
     for index, sentence in enumerate(doc.sentences):

@@ -488,9 +488,15 @@ _HELD_BY = {"EH": "MA"}
 
 
 def _choose(
-    values: Sequence[Entry], countries: Counter[str], previous_word: str, rules: NameRules, locative: bool = False
+    values: Sequence[Entry],
+    countries: Counter[str],
+    previous_word: str,
+    rules: NameRules,
+    locative: bool = False,
+    shared: Counter[str] | None = None,
 ) -> Entry:
-    """One reading of an ambiguous spelling: the article's countries first, then the usual kind.
+    """One reading of an ambiguous spelling: the article's countries first, then the countries the story's other
+    ambiguous places may be in (`shared`), then the usual kind.
 
     A capital written like its country (تونس، الكويت، الجزائر) is the city after "العاصمة" or
     "مدينة", and after "في"/"بـ" in a story set in that country: "in Tunisia" is rarely worth
@@ -508,12 +514,15 @@ def _choose(
     if previous_word[:1] in ("ب", "و", "ف", "ل") and (rest in rules.admin_cues or rest in rules.city_cues):
         previous_word = previous_word[1:]  # "بولايتي تمنراست وبرج باجي مختار"، "بمدينة": the cue behind its clitic
 
-    def rank(entry: Entry) -> tuple[int, int, int, int]:
+    def rank(entry: Entry) -> tuple[int, int, int, int, int]:
         place, actor = entry.place, entry.actor
         country = place.country if place is not None else _iso2(actor.country if actor else None)
         in_story = -countries.get(country or "", 0) - countries.get(_HELD_BY.get(country or "", ""), 0)
+        # "أطلق مسلحون النار في طرابلس ... وفي صيدا": no place of one country only is named, but Saida may be
+        # Lebanon's or Algeria's and Tripoli Lebanon's or Libya's: the country both may be in wins (fix13)
+        also = -(shared or Counter()).get(country or "", 0)
         if place is None:
-            return (in_story, 1, 0, 0)
+            return (in_story, also, 1, 0, 0)
         kind_rank = _KIND_ORDER.get(place.kind, 5)
         if previous_word in rules.admin_cues and place.kind == "admin1":
             kind_rank = -1
@@ -521,7 +530,7 @@ def _choose(
         city_wanted = previous_word in rules.city_cues or (locative and at_home)
         if city_wanted and place.kind == "city":
             kind_rank = -1
-        return (in_story, 0, kind_rank, -(place.population or 0))
+        return (in_story, also, 0, kind_rank, -(place.population or 0))
 
     return min(values, key=rank)
 
@@ -674,9 +683,15 @@ def _lexicon_mentions(
     # stop-listed مسقط "birthplace", tells nothing)
     countries: Counter[str] = Counter()
     place_countries: Counter[str] = Counter()  # ... of places alone (an actor's state tells no quarter's country)
+    shared: Counter[str] = Counter()  # ... the countries each place of several countries may be in, once a spelling
+    shared_by: dict[str, set[str]] = {}
     for hit in hits:
         # a spelling of several rows of one country (إدلب the city and the governorate) tells the country too
         of_hit = {v.place.country if v.place else _iso2(v.actor.country if v.actor else None) for v in hit.values}
+        of_places = {v.place.country for v in hit.values if v.place is not None}
+        if len(of_places) > 1 and hit.key not in stoplist and hit.key not in shared_by:
+            shared_by[hit.key] = of_places
+            shared.update(of_places)
         if len(of_hit) == 1:
             country = of_hit.pop()
             if country and hit.key not in stoplist:
@@ -824,7 +839,8 @@ def _lexicon_mentions(
         if _next_word(folded_text, hit.end) == _THE_CAPITAL:
             # "في تونس العاصمة": the city the word "capital" follows, not the state written like it (h14b)
             values = tuple(v for v in values if v.place is not None and v.place.kind == "city") or values
-        entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative)
+        others = shared - Counter(shared_by.get(hit.key, ()))  # (its own spelling's countries left out)
+        entry = _choose(values, _with_lead(countries, found, folded_text, hit.start), previous, rules, locative, others)
         mention = _mention(doc, hit, entry, to_raw, rules)
         if entry.place is not None and entry.place.kind == "city" and bare_cue == _CITY and hit.word_start == hit.start:
             mention = _city_of_state(doc, folded_text, hit, mention, to_raw)
