@@ -638,6 +638,7 @@ LIST_SECTIONS = (
     "dated_documents",
     "protest_camps",
     "issued_documents",
+    "clitic_collisions",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

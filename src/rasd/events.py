@@ -728,6 +728,18 @@ def _written_governor(raw: str, folded: Folded, hits: list[Hit[Cue]]) -> list[Hi
     ]
 
 
+_CLITIC_COLLISIONS = frozenset(fold_text(w) for w in _WORDS.words("clitic_collisions"))
+
+
+def _collides(text: str, hit: Hit[Trigger]) -> bool:
+    """A word of its own that reads as a clitic or a pronoun on a trigger form ("ألف فدان" is no ف + دان, condemned;
+    "طه حسين باحث" no ب + أحث; "لا فائدة" no ف + أيّد), with or without a leading و or ف (rs36)."""
+    if hit.start == hit.word_start and hit.end == hit.word_end:
+        return False
+    word = text[hit.word_start : hit.word_end].replace("ة", "ه")
+    return word in _CLITIC_COLLISIONS or (word[:1] in ("و", "ف") and word[1:] in _CLITIC_COLLISIONS)
+
+
 def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
     """Whether a one-word trigger can carry the clitics it was read behind. ب, ك and the article stand before
     nouns only: "اليدين" (the hands) is no form of يدين (condemns), "بدأنا" no ب + دانا. And an accusative
@@ -1109,6 +1121,7 @@ def _view(
         h
         for h in trigger_hits
         if _clitics_fit(folded.text, h)
+        and not _collides(folded.text, h)
         and not _colloquial_want(folded.text, h)
         and _aside_fits(folded.text, h)
         # "فرضت السلطات حظراً شاملاً للتجول": the ban is a curfew, no sanction
@@ -12235,8 +12248,6 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return company or _behind_clitics(prev, _RECORD_BEFORE)
     if plover == "REQUEST" and key == "طلب":
         return word.endswith("الطلب") and nxt == "علي"
-    if plover == "REQUEST" and key == "احث" and word.removeprefix("و").removeprefix("ف") == "باحث":
-        return True  # "ان طه حسين باحث": the researcher, no ب + "أحث" (I urge) (rs33)
     if plover == "CONSULT" and _MINISTRY_OF.fullmatch(text[hit.word_start : hit.word_end]) and prev:
         # "في محاولة تشغيل وزارته"، "داخل وزارتها": و + the ministry's ة before a pronoun reads as و + زارت ("she
         # visited him"); with a word of its clause before it, it is the noun's construct (rs31)
@@ -16328,7 +16339,7 @@ def _events_for(
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         # "ستسحب قواتها نهاية العام": a plan for this year (dated 1 July at year precision) is no history
         this_year = when.precision == "year" and when.value.year == doc.published.year
-        if not (modality == "planned" and this_year):
+        if not (modality == "planned" and this_year) and not _recalled_dated(view, hit, when, doc.published):
             return []  # "حتى عام 2017", "منذ 2016": history the story recalls
     # "وأوضح النادي أن القوات داهمت ... واحتجزت": a type already told, done by "القوات" of no named side, with no
     # place, day or toll of its own, tells more of that event, not a new one (so does a definite head of two
@@ -22275,6 +22286,23 @@ def _past_bare_meeting(
     if not all(w in _PLACE_LINKS or w in _TIME_WORDS for w in words):
         return actor2
     return later
+
+
+# how far back a pluperfect with a month or a day of its own still tells a deed the story recalls, not history
+RECALLED_DAYS = 366
+
+
+def _recalled_dated(view: SentenceView, hit: Hit[Trigger], when: DateOf, published: date) -> bool:
+    """ "وكانت الشرطة قد اعتقلت في آب الماضي ثلاثة أشخاص": كان ... قد + the trigger's own past verb, with a month or
+    a day named in its sentence within the last year, recalls a real earlier deed of that date, no history (rs36); a
+    year alone ("العام الماضي") or a period ("منذ آب") still is background."""
+    return (
+        when.found_in in ("clause", "sentence")
+        and when.precision in ("month", "day")
+        and (published - when.value).days <= RECALLED_DAYS
+        and _recalled(view, hit)
+        and _right_after_qad(view, hit)
+    )
 
 
 def _recalled(view: SentenceView, hit: Hit[Trigger]) -> bool:
