@@ -639,6 +639,8 @@ LIST_SECTIONS = (
     "protest_camps",
     "issued_documents",
     "clitic_collisions",
+    "afflicting_harm",
+    "past_era_names",
 )
 MAPPING_SECTIONS = (
     "military_in_country",
