@@ -859,15 +859,13 @@ def _aim_of_plan(folded: str, h: Hit[Trigger]) -> bool:
 
 
 # (folded) "أن هدف عملية الإنزال الإسرائيلية هو"، "وكان الهدف من الهجوم هو": an aim named, then هو/هي/كان
-_AIM_STATED = re.compile(
-    r"(?<!\w)[وف]?(?:ال)?(?:هدف|غايه|غاية)(?:ه|ها|هم)?(?: +[^\W\d_]+){0,4} +(?:هو|هي|كان|كانت) +$"
-)
+_AIM_STATED = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:هدف|غايه|غاية)(?:ه|ها|هم)?(?: +[^\W\d_]+){0,4} +(?:هو|هي|كان|كانت) +$")
 
 
 def _aim_stated(folded: str, h: Hit[Trigger]) -> bool:
     """ "ذكرت مصادر أن هدف عملية الإنزال الإسرائيلية هو مهاجمة مكتب الشيخ": the verbal noun after an aim and هو is what
     an operation told elsewhere was for, no event of its own (rs36)."""
-    if h.start != h.word_start or "هدف" not in folded and "غاي" not in folded:
+    if h.start != h.word_start or ("هدف" not in folded and "غاي" not in folded):
         return False
     return _AIM_STATED.search(folded, max(0, h.word_start - 80), h.word_start) is not None
 
@@ -11558,7 +11556,9 @@ def _told_in_call(
         return None
     text = view.folded.text
     start = max(0, hit.word_start - 150)
-    verbs = [m for m in _TELLING_VERB.finditer(text, start, hit.word_start) if "." not in text[m.end() : hit.word_start]]
+    verbs = [
+        m for m in _TELLING_VERB.finditer(text, start, hit.word_start) if "." not in text[m.end() : hit.word_start]
+    ]
     if not verbs:
         return None
     verb_end = verbs[-1].end()
@@ -22383,9 +22383,10 @@ def _recalled_dated(view: SentenceView, hit: Hit[Trigger], when: DateOf, publish
         and _right_after_qad(view, hit)
     ):
         return False
-    return any(h.start >= hit.end for h in view.cues_of("number")) or _COUNTED_DIGITS.search(
-        view.folded.text, hit.end
-    ) is not None
+    return (
+        any(h.start >= hit.end for h in view.cues_of("number"))
+        or _COUNTED_DIGITS.search(view.folded.text, hit.end) is not None
+    )
 
 
 def _recalled(view: SentenceView, hit: Hit[Trigger]) -> bool:
@@ -24443,7 +24444,9 @@ _ARMED_ROLES = frozenset({"military", "armed_group", "police"})
 def _weak_word(event: dict[str, Any]) -> bool:
     """Whether an event's trigger is only a weak word ("قتلوا"، "مقتل"), no word of attack."""
     hits = trigger_matcher().find(fold_text(event["trigger"]["text"]))
-    return bool(hits) and all(v.strength == "weak" and v.acled != ("Battles", "Armed clash") for h in hits for v in h.values)
+    return bool(hits) and all(
+        v.strength == "weak" and v.acled != ("Battles", "Armed clash") for h in hits for v in h.values
+    )
 
 
 def find_events(doc: Document) -> list[dict[str, Any]]:
@@ -24520,7 +24523,9 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
             found = [
                 e
                 for e in found
-                if not (e["plover"] == "ASSAULT" and _weak_word(e) and (e["actor1"] or {}).get("role") not in _ARMED_ROLES)
+                if not (
+                    e["plover"] == "ASSAULT" and _weak_word(e) and (e["actor1"] or {}).get("role") not in _ARMED_ROLES
+                )
             ]
         own_attack = bool(events) and _own_risen_attack(found, events[-1])
         if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text) and not own_attack:
