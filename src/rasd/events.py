@@ -11547,12 +11547,12 @@ _CALL_NOUNS = ("اتصال", "مكالمه", "مكالمة")
 
 
 def _told_in_call(
-    view: SentenceView, hit: Hit[Trigger], before: Sequence[Participant]
+    view: SentenceView, hit: Hit[Trigger], before: Sequence[Participant], speaker: Participant | None = None
 ) -> tuple[Participant, list[Participant]] | None:
     """ "وأفاد بيان أن الأخير أبلغ الأمين العام للأمم المتحدة كوفي أنان في اتصال هاتفي عن أسفه": a call noun after
     a verb of telling, its subject and then the one told between them: the subject (the first side right after the
     verb) is the caller, the last side before the call the other (not the nearest side alone, the one told; rs36)."""
-    if not hit.key.startswith(_CALL_NOUNS) or len(before) < 2:
+    if not hit.key.startswith(_CALL_NOUNS) or len(before) < (1 if speaker else 2):
         return None
     text = view.folded.text
     start = max(0, hit.word_start - 150)
@@ -11564,7 +11564,27 @@ def _told_in_call(
     verb_end = verbs[-1].end()
     first = next((p for p in before if view.folded_index(p.span.start) >= verb_end), None)
     gap = text[verb_end : view.folded_index(first.span.start)] if first is not None else ""
-    # (a title may stand between: "أبلغ الرئيس الفرنسي جاك شيراك")
+    # (a title may stand between: "أبلغ الرئيس الفرنسي جاك شيراك"; the teller may have been read as the source
+    # alone: "أبلغ أولمرت الأمين العام ...")
+    if (
+        speaker is not None
+        and speaker not in before
+        and verb_end <= view.folded_index(speaker.span.start)
+        and (
+            first is None
+            # (not a title whose holder's name follows it: "أبلغ رئيس الوزراء الإسرائيلي إيهود أولمرت")
+            or (
+                speaker.span.start < first.span.start
+                # (a name right before a title is another person: "أبلغ أولمرت الأمين العام")
+                and (
+                    bool(view.raw_text(Span(speaker.span.end, first.span.start)).strip())
+                    or (speaker.person and not first.person)
+                )
+            )
+        )
+    ):
+        first = speaker
+        gap = text[verb_end : view.folded_index(first.span.start)]
     if first is None or first is before[-1] or len(gap.split()) > 3 or re.search(r"[،,.:؛]", gap):
         return None
     # (not a title and its holder's name, side by side: "أبلغ الأمين العام للأمم المتحدة كوفي أنان" with the teller
@@ -20055,7 +20075,7 @@ def _arguments(
             if plover in _TWO_SIDED and withs:
                 partners = [p for p in before[withs[0] :] if p.person] or before[withs[0] :]
                 actor1, after = before[withs[0] - 1], [partners[0]]
-            told = _told_in_call(view, hit, before) if plover == "CONSULT" else None
+            told = _told_in_call(view, hit, before, source.speaker) if plover == "CONSULT" else None
             if told is not None:
                 actor1, after = told  # "وأبلغ أولمرت الأمين العام كوفي أنان في اتصال هاتفي": the teller calls (rs36)
             handed = _handed_to(view, before) if plover in ("ACCUSE", "AID") else None
