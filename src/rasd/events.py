@@ -862,6 +862,27 @@ def _aim_of_plan(folded: str, h: Hit[Trigger]) -> bool:
 _AIM_STATED = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:هدف|غايه|غاية)(?:ه|ها|هم)?(?: +[^\W\d_]+){0,4} +(?:هو|هي|كان|كانت) +$")
 
 
+# (folded) "المتضررة من"، "الناتجة عن"، "الناجمة عن": what a harm comes from, told in general
+_HARMED_BY = re.compile(r"(?<!\w)(?:ال)?(?:متضرر|ناتج|ناجم)(?:ه|ة|ين|ون|ات)? +(?:من|عن) +$")
+
+
+def _harm_source(folded: str, h: Hit[Trigger]) -> bool:
+    """ "المجتمعات المتضررة من الألغام الأرضية"، "أشكال الأذى الناتجة عن العنف الجنسي"، "الناتجة عن مخلفات الحرب": an
+    event noun after a participle of harm and من/عن names where the harm comes from, in general: no event of its own
+    (rs36). Not when a day or a side's adjective follows ("الخسائر الناجمة عن القصف الإسرائيلي أمس")."""
+    if folded[h.word_start : h.start] not in ("", "ال") or ("عن" not in folded and "من" not in folded):
+        return False
+    if _HARMED_BY.search(folded, max(0, h.word_start - 30), h.word_start) is None:
+        return False
+    return _HARM_TOLD.search(folded, h.end, h.end + 60) is None
+
+
+# a day or a side's adjective after the harm's source: one deed told ("القصف الإسرائيلي"، "أمس"، "فجر اليوم")
+_HARM_TOLD = re.compile(
+    r"^ *(?:[^\W\d_]+ +){0,2}?ال[^\W\d_]+(?:ي|يه|ية|يين)(?!\w)|(?<!\w)(?:امس|اليوم|ليل|فجر|صباح|مساء|يوم)(?!\w)"
+)
+
+
 def _aim_stated(folded: str, h: Hit[Trigger]) -> bool:
     """ "ذكرت مصادر أن هدف عملية الإنزال الإسرائيلية هو مهاجمة مكتب الشيخ": the verbal noun after an aim and هو is what
     an operation told elsewhere was for, no event of its own (rs36)."""
@@ -1146,6 +1167,7 @@ def _view(
         and not _done_before(folded.text, h)
         and not _aim_of_plan(folded.text, h)
         and not _aim_stated(folded.text, h)
+        and not _harm_source(folded.text, h)
         and not _intent_denied(folded.text, h)
         # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
         and not (h.key in _LED_AWAY and h.end < h.word_end)
