@@ -24480,9 +24480,6 @@ def _natural_told_before(doc: Document, view: SentenceView, index: int) -> bool:
     )
 
 
-_ARMED_ROLES = frozenset({"military", "armed_group", "police"})
-
-
 def _weak_word(event: dict[str, Any]) -> bool:
     """Whether an event's trigger is only a weak word ("قتلوا"، "مقتل"), no word of attack."""
     hits = trigger_matcher().find(fold_text(event["trigger"]["text"]))
