@@ -638,6 +638,9 @@ LIST_SECTIONS = (
     "dated_documents",
     "protest_camps",
     "issued_documents",
+    "clitic_collisions",
+    "afflicting_harm",
+    "past_era_names",
 )
 MAPPING_SECTIONS = (
     "military_in_country",

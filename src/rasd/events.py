@@ -728,6 +728,18 @@ def _written_governor(raw: str, folded: Folded, hits: list[Hit[Cue]]) -> list[Hi
     ]
 
 
+_CLITIC_COLLISIONS = frozenset(fold_text(w) for w in _WORDS.words("clitic_collisions"))
+
+
+def _collides(text: str, hit: Hit[Trigger]) -> bool:
+    """A word of its own that reads as a clitic or a pronoun on a trigger form ("ألف فدان" is no ف + دان, condemned;
+    "طه حسين باحث" no ب + أحث; "لا فائدة" no ف + أيّد), with or without a leading و or ف (rs36)."""
+    if hit.start == hit.word_start and hit.end == hit.word_end:
+        return False
+    word = text[hit.word_start : hit.word_end].replace("ة", "ه")
+    return word in _CLITIC_COLLISIONS or (word[:1] in ("و", "ف") and word[1:] in _CLITIC_COLLISIONS)
+
+
 def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
     """Whether a one-word trigger can carry the clitics it was read behind. ب, ك and the article stand before
     nouns only: "اليدين" (the hands) is no form of يدين (condemns), "بدأنا" no ب + دانا. And an accusative
@@ -844,6 +856,39 @@ def _aim_of_plan(folded: str, h: Hit[Trigger]) -> bool:
     if not after or after[0] not in _ENDANGERED:
         return False
     return not (after[0] in ("امن", "الامن") and len(after) > 1 and after[1] in _SECURITY_BODY_ADJECTIVES)
+
+
+# (folded) "أن هدف عملية الإنزال الإسرائيلية هو"، "وكان الهدف من الهجوم هو": an aim named, then هو/هي/كان
+_AIM_STATED = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:هدف|غايه|غاية)(?:ه|ها|هم)?(?: +[^\W\d_]+){0,4} +(?:هو|هي|كان|كانت) +$")
+
+
+# (folded) "المتضررة من"، "الناتجة عن"، "الناجمة عن": what a harm comes from, told in general
+_HARMED_BY = re.compile(r"(?<!\w)(?:ال)?(?:متضرر|ناتج|ناجم)(?:ه|ة|ين|ون|ات)? +(?:من|عن) +$")
+
+
+def _harm_source(folded: str, h: Hit[Trigger]) -> bool:
+    """ "المجتمعات المتضررة من الألغام الأرضية"، "أشكال الأذى الناتجة عن العنف الجنسي"، "الناتجة عن مخلفات الحرب": an
+    event noun after a participle of harm and من/عن names where the harm comes from, in general: no event of its own
+    (rs36). Not when a day or a side's adjective follows ("الخسائر الناجمة عن القصف الإسرائيلي أمس")."""
+    if folded[h.word_start : h.start] not in ("", "ال") or ("عن" not in folded and "من" not in folded):
+        return False
+    if _HARMED_BY.search(folded, max(0, h.word_start - 30), h.word_start) is None:
+        return False
+    return _HARM_TOLD.search(folded, h.end, h.end + 60) is None
+
+
+# a day or a side's adjective after the harm's source: one deed told ("القصف الإسرائيلي"، "أمس"، "فجر اليوم")
+_HARM_TOLD = re.compile(
+    r"^ *(?:[^\W\d_]+ +){0,2}?ال[^\W\d_]+(?:ي|يه|ية|يين)(?!\w)|(?<!\w)(?:امس|اليوم|ليل|فجر|صباح|مساء|يوم)(?!\w)"
+)
+
+
+def _aim_stated(folded: str, h: Hit[Trigger]) -> bool:
+    """ "ذكرت مصادر أن هدف عملية الإنزال الإسرائيلية هو مهاجمة مكتب الشيخ": the verbal noun after an aim and هو is what
+    an operation told elsewhere was for, no event of its own (rs36)."""
+    if h.start != h.word_start or ("هدف" not in folded and "غاي" not in folded):
+        return False
+    return _AIM_STATED.search(folded, max(0, h.word_start - 80), h.word_start) is not None
 
 
 _INTENT_DENIED = re.compile(
@@ -1109,6 +1154,7 @@ def _view(
         h
         for h in trigger_hits
         if _clitics_fit(folded.text, h)
+        and not _collides(folded.text, h)
         and not _colloquial_want(folded.text, h)
         and _aside_fits(folded.text, h)
         # "فرضت السلطات حظراً شاملاً للتجول": the ban is a curfew, no sanction
@@ -1120,6 +1166,8 @@ def _view(
         and not _snipers_posted(folded.text, h)
         and not _done_before(folded.text, h)
         and not _aim_of_plan(folded.text, h)
+        and not _aim_stated(folded.text, h)
+        and not _harm_source(folded.text, h)
         and not _intent_denied(folded.text, h)
         # "اختطف مسلحون الصحافي ...، واقتادوه إلى جهة مجهولة": led away with a pronoun, one seized as told before
         and not (h.key in _LED_AWAY and h.end < h.word_end)
@@ -1423,8 +1471,8 @@ def _view(
         or any(
             _searches(p, folded.text, word_set)
             for p in (
-                *(_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _PAST_CENTURY, _LAST_CENTURY),
-                *(_YEAR, _YEAR_SPAN, _HIJRI_YEAR, _FULL_DATE),
+                *(_GOAL_SCORED, _MATCH_MINUTE, _PAST_ERA, _PAST_CENTURY, _LAST_CENTURY, _PAST_NAMED),
+                *(_YEAR, _YEAR_SPAN, _HIJRI_YEAR, _FULL_DATE, _MARKED_YEAR),
             )
         )
     ):
@@ -11512,6 +11560,63 @@ _INTRANSITIVE_MOVES = frozenset(_WORDS.words("intransitive_move_nouns"))
 _HANDING = _with_conjunction(_WORDS.words("handing_verbs"))
 
 
+# (folded) verbs of telling whose subject, right after them, tells the one after it by telephone ("وأبلغ أولمرت
+# أنان في اتصال هاتفي"، "وأكد الرئيس لنظيره في اتصال هاتفي"); not قال, whose hearer is most often the press
+_TELLING_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:ابلغ|ابلغت|ابلغا|اكد|اكدت|اكدا|اعرب|اعربت|نقل|نقلت|جدد|جددت|اطلع|اطلعت|ابدي|ابدت)(?!\w)"
+)
+_CALL_NOUNS = ("اتصال", "مكالمه", "مكالمة")
+
+
+def _told_in_call(
+    view: SentenceView, hit: Hit[Trigger], before: Sequence[Participant], speaker: Participant | None = None
+) -> tuple[Participant, list[Participant]] | None:
+    """ "وأفاد بيان أن الأخير أبلغ الأمين العام للأمم المتحدة كوفي أنان في اتصال هاتفي عن أسفه": a call noun after
+    a verb of telling, its subject and then the one told between them: the subject (the first side right after the
+    verb) is the caller, the last side before the call the other (not the nearest side alone, the one told; rs36)."""
+    if not hit.key.startswith(_CALL_NOUNS) or len(before) < (1 if speaker else 2):
+        return None
+    text = view.folded.text
+    start = max(0, hit.word_start - 150)
+    verbs = [
+        m for m in _TELLING_VERB.finditer(text, start, hit.word_start) if "." not in text[m.end() : hit.word_start]
+    ]
+    if not verbs:
+        return None
+    verb_end = verbs[-1].end()
+    first = next((p for p in before if view.folded_index(p.span.start) >= verb_end), None)
+    gap = text[verb_end : view.folded_index(first.span.start)] if first is not None else ""
+    # (a title may stand between: "أبلغ الرئيس الفرنسي جاك شيراك"; the teller may have been read as the source
+    # alone: "أبلغ أولمرت الأمين العام ...")
+    if (
+        speaker is not None
+        and speaker not in before
+        and verb_end <= view.folded_index(speaker.span.start)
+        and (
+            first is None
+            # (not a title whose holder's name follows it: "أبلغ رئيس الوزراء الإسرائيلي إيهود أولمرت")
+            or (
+                speaker.span.start < first.span.start
+                # (a name right before a title is another person: "أبلغ أولمرت الأمين العام")
+                and (
+                    bool(view.raw_text(Span(speaker.span.end, first.span.start)).strip())
+                    or (speaker.person and not first.person)
+                )
+            )
+        )
+    ):
+        first = speaker
+        gap = text[verb_end : view.folded_index(first.span.start)]
+    if first is None or first is before[-1] or len(gap.split()) > 3 or re.search(r"[،,.:؛]", gap):
+        return None
+    # (not a title and its holder's name, side by side: "أبلغ الأمين العام للأمم المتحدة كوفي أنان" with the teller
+    # before the verb, unread, is one person)
+    between = view.text[first.span.end - view.start : before[-1].span.start - view.start]
+    if not between.strip():
+        return None
+    return first, [before[-1]]
+
+
 def _handed_to(view: SentenceView, before: Sequence[Participant]) -> tuple[Participant, list[Participant]] | None:
     """The giver and the receiver right after a verb of handing over, before a complaint noun ("وسلّمت وزارة
     الخارجية الليبية السفير التركي مذكرة احتجاج")."""
@@ -11986,6 +12091,12 @@ _FEELING_REACH = 30  # characters after the verb in which its subject and then t
 _FEELING_SUBJECT = re.compile(
     "(?:" + _FEELINGS.pattern + r")(?: +و[^\W\d_]+)*(?: +(?:الذي|التي|اللذان|اللتان|اللذين|اللتين))? *$"
 )
+# "الأضرار التي أصابت البنى التحتية": harm as the subject before a relative pronoun (rs36)
+_HARM_SUBJECT = re.compile(
+    "(?:"
+    + _cause_pattern(_WORDS.words("afflicting_harm")).pattern
+    + r")(?: +و[^\W\d_]+)*(?: +[^\W\d_]+)? +(?:الذي|التي|اللذان|اللتان|اللذين|اللتين) *$"
+)
 _SPORT_HOMOGRAPHS = frozenset(fold_text(w) for w in _WORDS.words("sport_homographs"))
 _SHOT_HOMOGRAPHS = frozenset(fold_text(w) for w in _WORDS.words("sport_shot_homographs"))
 _GOAL_MOUTH = _cause_pattern(_WORDS.words("goal_mouth_words"))
@@ -11998,7 +12109,11 @@ def _feeling_befalls(view: SentenceView, hit: Hit[Trigger]) -> bool:
     for m in _FEELINGS.finditer(text, hit.end, hit.end + _FEELING_REACH):
         if m.group().lstrip("وف").startswith("ب"):
             return True
-    return bool(_FEELING_SUBJECT.search(text[max(0, hit.word_start - 60) : hit.word_start].rstrip() + " "))
+        # "أصابهم الوهن": the feeling as the subject right after the verb and its object pronoun (rs36)
+        if m.start() == hit.word_end + 1 and hit.end < hit.word_end and not m.group().startswith(("و", "ف")):
+            return True
+    before = text[max(0, hit.word_start - 60) : hit.word_start].rstrip() + " "
+    return bool(_FEELING_SUBJECT.search(before) or _HARM_SUBJECT.search(before))
 
 
 _SPORTS = _cause_pattern(_WORDS.words("sports_words"))
@@ -12062,6 +12177,9 @@ _PAST_CENTURY = re.compile(
 # it measures how long since ("منذ ستينيات القرن الماضي")
 _LAST_CENTURY = re.compile(r"(?<!\w)[وفب]?القرن +الماضي(?!\w)")
 _SINCE_LEAD = re.compile(r"(?<!\w)منذ(?: +[^\W\d_]+){0,3} *$")
+_PAST_NAMED = _cause_pattern(_WORDS.words("past_era_names"))
+# "منذ الحرب العالمية الثانية"، "بعد الحرب العالمية الثانية"، "منذ نهاية حرب البلقان": how long since (rs36)
+_SINCE_OR_AFTER_LEAD = re.compile(r"(?<!\w)(?:منذ|بعد)(?: +[^\W\d_]+){0,2} *$")
 _NEWS_ERA = 1950  # the gold sets and the press they stand for tell nothing older as an event
 # "بتاريخ (2 / 6 / 1972)": a day written in full; one more than a decade before publication dates an archive's
 # item or a life's story, not news
@@ -12070,6 +12188,9 @@ _ARCHIVE_YEARS = 10
 # "(1796 - 1820م)"، "(1368 - 1644م)": a span of years in parentheses, a reign's, a dynasty's or a life's; one that
 # begins before the news era tells history (real28; a bare year may be a count, a span of two years is not)
 _YEAR_SPAN = re.compile(r"\( *([0-9]{3,4}) *[-–] *[0-9]{3,4} *م? *\)")
+# "في العام التالي (1646 م)": a year in parentheses with the Christian era's م (a bare "500 م" may be metres);
+# "من 820 ق م إلى 774 ق م"، "820 ق.م": a year before Christ (rs36)
+_MARKED_YEAR = re.compile(r"\( *([0-9]{3,4}) *م *\)|(?<![0-9])[0-9]{1,4} *ق *\.? *م(?!\w)")
 # "بيان صادر عن الهيئات الوطنية ... استنكاراً لأعمال الاستيطان عام (1979)": a year in brackets after its word is
 # how an archive's catalogue dates an item (the press writes "عام 1979"); one more than a decade before
 # publication tells an archive's entry, not news (real31; not "منذ عام (1990)", how long since)
@@ -12091,7 +12212,11 @@ def _off_topic(view: SentenceView, hit: Hit[Trigger], published: date | None = N
         return True
     if any(not _SINCE_LEAD.search(near, 0, m.start()) for m in _LAST_CENTURY.finditer(near)):
         return True
+    if any(not _SINCE_OR_AFTER_LEAD.search(near, 0, m.start()) for m in _PAST_NAMED.finditer(near)):
+        return True
     if any(int(m.group(1)) < _NEWS_ERA for m in (*_YEAR.finditer(near), *_YEAR_SPAN.finditer(near))):
+        return True
+    if any(m.group(1) is None or int(m.group(1)) < _NEWS_ERA for m in _MARKED_YEAR.finditer(near)):
         return True
     if published is not None and any(
         int(m.group(1)) < published.year - _ARCHIVE_YEARS
@@ -12235,8 +12360,6 @@ def _talk_misread(view: SentenceView, hit: Hit[Trigger]) -> bool:
         return company or _behind_clitics(prev, _RECORD_BEFORE)
     if plover == "REQUEST" and key == "طلب":
         return word.endswith("الطلب") and nxt == "علي"
-    if plover == "REQUEST" and key == "احث" and word.removeprefix("و").removeprefix("ف") == "باحث":
-        return True  # "ان طه حسين باحث": the researcher, no ب + "أحث" (I urge) (rs33)
     if plover == "CONSULT" and _MINISTRY_OF.fullmatch(text[hit.word_start : hit.word_end]) and prev:
         # "في محاولة تشغيل وزارته"، "داخل وزارتها": و + the ministry's ة before a pronoun reads as و + زارت ("she
         # visited him"); with a word of its clause before it, it is the noun's construct (rs31)
@@ -16328,7 +16451,7 @@ def _events_for(
     if when is not None and doc.published is not None and (doc.published - when.value).days > BACKGROUND_DAYS:
         # "ستسحب قواتها نهاية العام": a plan for this year (dated 1 July at year precision) is no history
         this_year = when.precision == "year" and when.value.year == doc.published.year
-        if not (modality == "planned" and this_year):
+        if not (modality == "planned" and this_year) and not _recalled_dated(view, hit, when, doc.published):
             return []  # "حتى عام 2017", "منذ 2016": history the story recalls
     # "وأوضح النادي أن القوات داهمت ... واحتجزت": a type already told, done by "القوات" of no named side, with no
     # place, day or toll of its own, tells more of that event, not a new one (so does a definite head of two
@@ -19974,6 +20097,9 @@ def _arguments(
             if plover in _TWO_SIDED and withs:
                 partners = [p for p in before[withs[0] :] if p.person] or before[withs[0] :]
                 actor1, after = before[withs[0] - 1], [partners[0]]
+            told = _told_in_call(view, hit, before, source.speaker) if plover == "CONSULT" else None
+            if told is not None:
+                actor1, after = told  # "وأبلغ أولمرت الأمين العام كوفي أنان في اتصال هاتفي": the teller calls (rs36)
             handed = _handed_to(view, before) if plover in ("ACCUSE", "AID") else None
             if handed is not None:
                 actor1, after = handed  # "وسلّمت الخارجية الليبية السفير التركي مذكرة احتجاج"
@@ -22277,6 +22403,34 @@ def _past_bare_meeting(
     return later
 
 
+# how far back a pluperfect with a month or a day of its own still tells a deed the story recalls, not history
+RECALLED_DAYS = 366
+
+
+# (folded) "19 فلسطينيا"، "12 شخصا": digits and a counted noun (not a day and its month: "3 تشرين"، "5 كانون")
+_COUNTED_DIGITS = re.compile(r"(?<![0-9])[0-9]+ +(?!تشرين|كانون)[^\W\d_]+(?:ا|ين|ون|ات)(?!\w)")
+
+
+def _recalled_dated(view: SentenceView, hit: Hit[Trigger], when: DateOf, published: date) -> bool:
+    """ "وكانت الشرطة قد اعتقلت في آب الماضي ثلاثة أشخاص": كان ... قد + the trigger's own past verb, with a month or
+    a day named in its sentence within the last year and a count of its own after the verb (those it befell), recalls
+    a real earlier incident of that date, no history (rs36). A year alone ("العام الماضي"), a period ("منذ آب") and a
+    recalled state of things with no count ("وكانت الحركة قد سيطرت على البلدة في نيسان الماضي"، "وكان المنفي قد زار
+    القاهرة في أيار الماضي": the story's background, as the probe11 cases code it) are not."""
+    if not (
+        when.found_in in ("clause", "sentence")
+        and when.precision in ("month", "day")
+        and (published - when.value).days <= RECALLED_DAYS
+        and _recalled(view, hit)
+        and _right_after_qad(view, hit)
+    ):
+        return False
+    return (
+        any(h.start >= hit.end for h in view.cues_of("number"))
+        or _COUNTED_DIGITS.search(view.folded.text, hit.end) is not None
+    )
+
+
 def _recalled(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """ "وكان ناصر قد قُتل": a sentence opening with كان and قد before the trigger recalls what came before."""
     return (
@@ -24311,6 +24465,29 @@ def _share_trailing_source(text: str, first: list[dict[str, Any]], second: list[
             e["source"] = dict(told[0])
 
 
+def _natural_told_before(doc: Document, view: SentenceView, index: int) -> bool:
+    """Whether one of the two sentences before, in the same paragraph, names a flood, a quake or another natural
+    cause and no weapon, and this sentence names no weapon: its bare deaths and wounds are that disaster's (rs36)."""
+    if view.cues_of("weapon"):
+        return False
+    start = doc.sentences[max(0, index - 2)].span.start
+    before = doc.raw[start : view.start]
+    if "\n" in before.rstrip():
+        before = before[before.rstrip().rfind("\n") + 1 :]
+    folded = fold_text(before)
+    return _NATURAL_CAUSE.search(folded) is not None and not any(
+        v.category == "weapon" for h in cue_matcher().find(folded) for v in h.values
+    )
+
+
+def _weak_word(event: dict[str, Any]) -> bool:
+    """Whether an event's trigger is only a weak word ("قتلوا"، "مقتل"), no word of attack."""
+    hits = trigger_matcher().find(fold_text(event["trigger"]["text"]))
+    return bool(hits) and all(
+        v.strength == "weak" and v.acled != ("Battles", "Armed clash") for h in hits for v in h.values
+    )
+
+
 def find_events(doc: Document) -> list[dict[str, Any]]:
     if doc.body is None or not doc.sentences:
         return []
@@ -24380,6 +24557,15 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         found = _with_meanwhile_clause(doc, view, ctx, mentions, starts, found)
         found = _with_meeting_and_word(doc, view, ctx, found)
         found = _with_next_round(doc, view, ctx, found)
+        if found and index and _natural_told_before(doc, view, index):
+            # "تسونامي ..." then "وأشار مسؤول إلى أن 77 شخصا قتلوا في إقليم سيلاكاب": the disaster's toll (rs36)
+            found = [
+                e
+                for e in found
+                if not (
+                    e["plover"] == "ASSAULT" and _weak_word(e) and (e["actor1"] or {}).get("role") not in _ARMED_ROLES
+                )
+            ]
         own_attack = bool(events) and _own_risen_attack(found, events[-1])
         if found and view.contains_any(_TOLL_NEEDLES) and _EARLIER_TOLL.search(view.folded.text) and not own_attack:
             # "وكانت حصيلة سابقة قد أشارت إلى مقتل تسعة"، "وكان الهجوم قد أسفر في حصيلة أولية عن مقتل ثلاثة": a toll

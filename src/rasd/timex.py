@@ -172,9 +172,11 @@ def _patterns() -> _Patterns:
         ),
         # a season with its year ("في صيف 2023"، "شتاء عام 2022") is known to the year only; a span of two years
         # ("بين عامي 2008 و2014") is dated by its first, which is enough to tell history from news
+        # ... and so is a year right after a part of it with no عام ("أواخر 2020"، "مطلع 2023"; rs36: not after اخر,
+        # "آخر 2000 جندي" counts)
         year=re.compile(
-            rf"{_W}(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:عام\s+)?|(?:عام|عامي|سنه|العام)\s+)"
-            rf"(?P<y>(?:19|20)\d\d){_E}"
+            rf"{_W}(?:(?:(?P<part>{_PART_OF_MONTH})\s+)?(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:عام\s+)?|(?:عام|عامي|سنه|العام)\s+)"
+            rf"|(?:مطلع|اوايل|بدايه|بدايات|منتصف|اواسط|اواخر|نهايه)\s+)(?P<y>(?:19|20)\d\d){_E}"
         ),
         # "اليوم التالي للحرب" is "the day after the war", a political term, not a date
         # (behind و or ف as well: "وفي اليوم التالي"، "وبعد يومين من ذلك")
