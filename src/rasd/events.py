@@ -2342,6 +2342,10 @@ def _verb_hit(text: str, verb: re.Match[str], values: tuple[Trigger, ...]) -> Hi
     return Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False)
 
 
+# (folded) a cache's word between the verb and the arms it holds ("مخبأً للأسلحة يحتوي على قذائف"، "مخزناً للذخيرة")
+_CACHE_BEFORE_ARMS = re.compile(r"(?<!\w)(?:مخبا|مخابي|مخزن|مخازن|مستودع|مستودعات)(?:ا|ين)?(?!\w)")
+
+
 def _with_taken_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "دمرت مفرزة للجيش، أمس، خمس قنابل": explosives destroyed are an attack stopped, as defused ones are;
     "واسترجعت ثلاثة مسدسات": arms recovered are seized arms. After an attack told earlier in the sentence, arms
@@ -2354,7 +2358,10 @@ def _with_taken_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigge
             found = _object_after(text, verb, _TAKEN_ARMS, triggers)
             if found is None:
                 continue
-            hit = _verb_hit(text, verb, values)
+            # "كشفت ودمّرت مفرزة مخبأً للأسلحة": a cache found and destroyed is arms seized, as a cache found is
+            # ("عثرت على مخبأ للأسلحة"; the gold sets code finds COERCE); loose explosives destroyed stay as they were
+            cache = pattern is _DESTROY and _CACHE_BEFORE_ARMS.search(text, verb.end(), found.start()) is not None
+            hit = _verb_hit(text, verb, _fixed_trigger(_FIND_KEY) if cache else values)
             if any(h.end <= verb.start() and any(v.plover == "ASSAULT" for v in h.values) for h in out):
                 if pattern is _RECOVER:
                     out = [h for h in out if not hit.start <= h.start < found.end()]
