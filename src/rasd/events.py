@@ -5838,6 +5838,10 @@ def _speaker_kind(p: Participant) -> str:
         return "anonymous"  # "وفق ما قاله ضابط في الشرطة": an unnamed man in a body, not the body
     if p.named and p.role == "other" and p.person and p.canonical is not None:
         return "official"  # "الهجري"، "زياد دبار": a listed public figure speaks for himself (heldout, heldout7)
+    if p.role == "other" and fold_text(p.text).split(" ")[0].removeprefix("ال") == "مجلس":
+        # "المجلس الأعلى لنظارات البجا"، "مجلس حكماء وأعيان الزاوية": a community's council speaks for it, as the gold
+        # sets code its statements (official; art45)
+        return "official"
     if p.named and p.role == "other" and p.canonical is not None:
         if fold_text(p.text).startswith(_BUSINESS_BODIES) or p.canonical in _business_canonicals():
             # "جمعية مصارف لبنان": a trade's own body speaks for it, named again by its kind too ("ودعت الجمعية")

@@ -2068,6 +2068,8 @@ def _community_council(taken: list[str], rules: NameRules) -> bool:
         taken[0] == "الاجتماعي"
         or bool(_NEIGHBOURHOODS_FOR.intersection(taken))
         or taken[0] in rules.community_council_words
+        # "المجلس الأعلى لنظارات البجا"، "المجلس الأعلى لقبائل الطوارق": the notables behind ل after the council's rank
+        or (len(taken) > 1 and taken[1][:1] == "ل" and taken[1][1:] in rules.community_council_words)
     )
 
 
