@@ -728,6 +728,16 @@ def _written_governor(raw: str, folded: Folded, hits: list[Hit[Cue]]) -> list[Hi
     ]
 
 
+def _governor_as_to(raw: str, folded: Folded, hit: Hit[Trigger]) -> bool:
+    """ "دعا والي ولاية البحر الأحمر ... قادة المحتجين إلى": a trigger of several words whose last, "إلى" folded, is
+    the governor's title as written (والي، with ي and no hamza) reads the title as "and to" (art45); the verb alone
+    stays a trigger."""
+    if " " not in hit.key or not hit.key.endswith("الي"):
+        return False
+    words = raw[slice(*folded.source_range(hit.start, hit.end))].split()
+    return bool(words) and words[-1] in _GOVERNOR_KEYS
+
+
 def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
     """Whether a one-word trigger can carry the clitics it was read behind. ب, ك and the article stand before
     nouns only: "اليدين" (the hands) is no form of يدين (condemns), "بدأنا" no ب + دانا. And an accusative
@@ -1131,6 +1141,7 @@ def _view(
         and not _press_informed(folded.text, h)
         and not _execution_put_off(folded.text, h)
         and not _wounded_of_fighting(folded.text, h)
+        and not ("والي" in folded.text and _governor_as_to(text, folded, h))
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
@@ -2342,6 +2353,9 @@ def _verb_hit(text: str, verb: re.Match[str], values: tuple[Trigger, ...]) -> Hi
     return Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False)
 
 
+# (folded) a verb of finding joined by و right before the destroying verb: the bulletins' "كشفت ودمرت" (a strike that
+# destroyed depots, "دمر سلاح الطيران مخازن أسلحة", stays the strike)
+_FOUND_THEN = re.compile(r"(?<!\w)(?:كشف|كشفت|كشفوا|اكتشف|اكتشفت|عثر|عثرت) +$")
 # (folded) a cache's word between the verb and the arms it holds ("مخبأً للأسلحة يحتوي على قذائف"، "مخزناً للذخيرة")
 _CACHE_BEFORE_ARMS = re.compile(r"(?<!\w)(?:مخبا|مخابي|مخزن|مخازن|مستودع|مستودعات)(?:ا|ين)?(?!\w)")
 
@@ -2360,7 +2374,11 @@ def _with_taken_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigge
                 continue
             # "كشفت ودمّرت مفرزة مخبأً للأسلحة": a cache found and destroyed is arms seized, as a cache found is
             # ("عثرت على مخبأ للأسلحة"; the gold sets code finds COERCE); loose explosives destroyed stay as they were
-            cache = pattern is _DESTROY and _CACHE_BEFORE_ARMS.search(text, verb.end(), found.start()) is not None
+            cache = (
+                pattern is _DESTROY
+                and _FOUND_THEN.search(text, max(0, verb.start() - 20), verb.start()) is not None
+                and _CACHE_BEFORE_ARMS.search(text, verb.end(), found.start()) is not None
+            )
             hit = _verb_hit(text, verb, _fixed_trigger(_FIND_KEY) if cache else values)
             if any(h.end <= verb.start() and any(v.plover == "ASSAULT" for v in h.values) for h in out):
                 if pattern is _RECOVER:
