@@ -740,6 +740,16 @@ def _collides(text: str, hit: Hit[Trigger]) -> bool:
     return word in _CLITIC_COLLISIONS or (word[:1] in ("و", "ف") and word[1:] in _CLITIC_COLLISIONS)
 
 
+def _governor_as_to(raw: str, folded: Folded, hit: Hit[Trigger]) -> bool:
+    """ "دعا والي ولاية البحر الأحمر ... قادة المحتجين إلى": a trigger of several words whose last, "إلى" folded, is
+    the governor's title as written (والي، with ي and no hamza) reads the title as "and to" (art45); the verb alone
+    stays a trigger."""
+    if " " not in hit.key or not hit.key.endswith("الي"):
+        return False
+    words = raw[slice(*folded.source_range(hit.start, hit.end))].split()
+    return bool(words) and words[-1] in _GOVERNOR_KEYS
+
+
 def _clitics_fit(text: str, hit: Hit[Trigger]) -> bool:
     """Whether a one-word trigger can carry the clitics it was read behind. ب, ك and the article stand before
     nouns only: "اليدين" (the hands) is no form of يدين (condemns), "بدأنا" no ب + دانا. And an accusative
@@ -1179,6 +1189,7 @@ def _view(
         and not _press_informed(folded.text, h)
         and not _execution_put_off(folded.text, h)
         and not _wounded_of_fighting(folded.text, h)
+        and not ("والي" in folded.text and _governor_as_to(text, folded, h))
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
@@ -2390,6 +2401,13 @@ def _verb_hit(text: str, verb: re.Match[str], values: tuple[Trigger, ...]) -> Hi
     return Hit(start, verb.end(), verb.start(), verb.end(), text[start : verb.end()], values, False)
 
 
+# (folded) a verb of finding joined by و right before the destroying verb: the bulletins' "كشفت ودمرت" (a strike that
+# destroyed depots, "دمر سلاح الطيران مخازن أسلحة", stays the strike)
+_FOUND_THEN = re.compile(r"(?<!\w)(?:كشف|كشفت|كشفوا|اكتشف|اكتشفت|عثر|عثرت) +$")
+# (folded) a cache's word between the verb and the arms it holds ("مخبأً للأسلحة يحتوي على قذائف"، "مخزناً للذخيرة")
+_CACHE_BEFORE_ARMS = re.compile(r"(?<!\w)(?:مخبا|مخابي|مخزن|مخازن|مستودع|مستودعات)(?:ا|ين)?(?!\w)")
+
+
 def _with_taken_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigger]]:
     """ "دمرت مفرزة للجيش، أمس، خمس قنابل": explosives destroyed are an attack stopped, as defused ones are;
     "واسترجعت ثلاثة مسدسات": arms recovered are seized arms. After an attack told earlier in the sentence, arms
@@ -2402,7 +2420,14 @@ def _with_taken_arms(text: str, triggers: list[Hit[Trigger]]) -> list[Hit[Trigge
             found = _object_after(text, verb, _TAKEN_ARMS, triggers)
             if found is None:
                 continue
-            hit = _verb_hit(text, verb, values)
+            # "كشفت ودمّرت مفرزة مخبأً للأسلحة": a cache found and destroyed is arms seized, as a cache found is
+            # ("عثرت على مخبأ للأسلحة"; the gold sets code finds COERCE); loose explosives destroyed stay as they were
+            cache = (
+                pattern is _DESTROY
+                and _FOUND_THEN.search(text, max(0, verb.start() - 20), verb.start()) is not None
+                and _CACHE_BEFORE_ARMS.search(text, verb.end(), found.start()) is not None
+            )
+            hit = _verb_hit(text, verb, _fixed_trigger(_FIND_KEY) if cache else values)
             if any(h.end <= verb.start() and any(v.plover == "ASSAULT" for v in h.values) for h in out):
                 if pattern is _RECOVER:
                     out = [h for h in out if not hit.start <= h.start < found.end()]
@@ -3851,6 +3876,31 @@ def _financial_at(view: SentenceView, word_start: int, word: str) -> bool:
         return False
     noun = view.previous_word(word_start)
     return noun in _FINANCIAL_HEADS or (noun[:1] in ("و", "ب", "ف", "ل") and noun[1:] in _FINANCIAL_HEADS)
+
+
+# (folded) right after people, perhaps past their count's word: "من جنسية"، "يحملون الجنسية"، "من جنسيات"
+_OF_NATIONALITY = re.compile(
+    r" *(?:[^\W\d_]+ +)?(?:من|يحمل|يحملون|يحملان|تحمل) +(?:ال)?(جنسي(?:ه|ة|ات)) +([^\W\d_]+)(?!\w)"
+)
+# (folded) what says several nationalities after "من جنسيات" ("مختلفة"، "أفريقية"، "عربية وآسيوية")
+_MANY_NATIONALITIES = frozenset(
+    {"مختلفه", "متعدده", "عده", "افريقيه", "عربيه", "اسيويه", "اجنبيه", "متنوعه", "مختلفة", "متعددة", "أفريقية"}
+)
+
+
+def _nationality_told_after(view: SentenceView, people: Participant) -> str | None:
+    """The country of unnamed people told right after them ("مسلحين من جنسية مالية": MLI), "" for several
+    nationalities ("متسللاً من جنسيات أفريقية"), None when no nationality is told there."""
+    at = view.folded_index(people.span.end)
+    told = _OF_NATIONALITY.match(view.folded.text, at)
+    if told is None:
+        return None
+    if told.group(1) == "جنسيات":
+        return "" if told.group(2).replace("ة", "ه") in _MANY_NATIONALITIES else None
+    for nat in view.cues_of("nationality"):
+        if nat.word_start == told.start(2):
+            return str(value_of(nat, "nationality"))
+    return None
 
 
 def _accusative_nationality(view: SentenceView, at: int) -> tuple[str, int] | None:
@@ -5854,6 +5904,10 @@ def _speaker_kind(p: Participant) -> str:
         return "anonymous"  # "وفق ما قاله ضابط في الشرطة": an unnamed man in a body, not the body
     if p.named and p.role == "other" and p.person and p.canonical is not None:
         return "official"  # "الهجري"، "زياد دبار": a listed public figure speaks for himself (heldout, heldout7)
+    if p.role == "other" and fold_text(p.text).split(" ")[0].removeprefix("ال") == "مجلس":
+        # "المجلس الأعلى لنظارات البجا"، "مجلس حكماء وأعيان الزاوية": a community's council speaks for it, as the gold
+        # sets code its statements (official; art45)
+        return "official"
     if p.named and p.role == "other" and p.canonical is not None:
         if fold_text(p.text).startswith(_BUSINESS_BODIES) or p.canonical in _business_canonicals():
             # "جمعية مصارف لبنان": a trade's own body speaks for it, named again by its kind too ("ودعت الجمعية")
@@ -8863,6 +8917,11 @@ def _modality(view: SentenceView, hit: Hit[Trigger], source: Source) -> str:
         if len(two) == 2 and two[0] in ("لم", "ولم", "لن", "ولن") and not verb_between:
             return "denied"
     word = view.folded.text[hit.word_start : hit.word_end]
+    # "إن الإغلاق سيستمر، مهدداً بإغلاق الميناء إذا لم تُلغَ التعيينات": a participle of threat opening its clause
+    # after a comma is the threat made as the speaker spoke; the future and the condition before or inside it are
+    # what is threatened, not the threat (the gold sets code every conditional threat asserted; art45)
+    if hit.values[0].plover == "THREATEN" and word[:1] == "م" and _AFTER_COMMA.search(before):
+        return "asserted"
     # قد + present verb is "may"; قد + past verb ("كانت قد قصفت") states a fact
     may = (
         # (a trigger that spans an aside ends its first word with the comma: "توصلتا، الخميس الماضي، إلى اتفاق")
@@ -11063,6 +11122,10 @@ def _suspected(view: SentenceView, hit: Hit[Trigger]) -> bool:
     return _SUSPECTED_OF.search(view.folded.text, max(0, hit.word_start - 40), hit.word_start) is not None
 
 
+# (folded) nouns and verbs of an agreement's collapse or failure, right before its word
+_DEAL_COLLAPSE_NOUNS = frozenset({"انهيار", "انهار", "انهارت", "فشل", "تعثر", "سقوط", "انتهاء", "انقضاء"})
+
+
 def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if _no_force_moved(view, hit):
         return True
@@ -11075,6 +11138,19 @@ def _is_reference(view: SentenceView, hit: Hit[Trigger]) -> bool:
     if hit.values[0].plover in _SAID and (_opinion_or_text(view, hit, before) or _held_since(view.folded.text, hit)):
         return True
     if hit.values[0].plover == "THREATEN" and _consequences_of(view.folded.text, hit):
+        return True
+    # "منذ انهيار اتفاق السلم في مالي"، "بعد فشل اتفاق الهدنة": an agreement named as what collapsed or failed is
+    # history, no deal made (art45)
+    if hit.values[0].plover == "AGREE" and before and re.sub("^[وب]", "", before[-1]) in _DEAL_COLLAPSE_NOUNS:
+        return True
+    # "سيستمر الاعتصام حتى تستجيب الحكومة لمطالبنا"، "لحين يتراجع عن قرار": a present verb of giving way after
+    # "until" is the condition a side waits on, not a concession ("حتى استجابت الحكومة", past, is one made; art45)
+    if (
+        hit.values[0].plover == "CONCEDE"
+        and before
+        and (before[-1] in ("حتي", "لحين", "ريثما") or before[-2:] == ["الي", "ان"])
+        and view.folded.text[hit.word_start : hit.word_start + 1] in ("ي", "ت")
+    ):
         return True
     # "من دون أن تشير إلى الغارة": a deed said not to be mentioned is named, not told (art22)
     if (
@@ -12077,10 +12153,16 @@ _NATURAL_DOER_REACH = 40  # characters before the verb in which its natural doer
 def _natural_doer(view: SentenceView, hit: Hit[Trigger]) -> bool:
     """Whether an attack word's doer, right before it (in a relative clause or not), is a flood or a storm
     ("حصصاً غذائية على 4500 أسرة متضررة من الفيضانات التي اجتاحت المنطقة"): no attack, so not the sentence's head."""
+    if hit.values[0].plover in ("ASSAULT", "COERCE") and _NATURAL_SUBJECT.match(view.folded.text, hit.word_end):
+        return True  # "عشرات العائلات التي حاصرتها السيول"، "اجتاحت الفيضانات القرى": its doer right after it (art45)
     if hit.values[0].plover != "ASSAULT" or hit.start != hit.word_start:
         return False
     before = view.folded.text[max(0, hit.word_start - _NATURAL_DOER_REACH) : hit.word_start]
     return _NATURAL_DOER.search(before) is not None
+
+
+# (folded) a flood or a storm right after a verb, as its subject ("حاصرتها السيول"، "حاصرت مياه الأمطار")
+_NATURAL_SUBJECT = re.compile(r" +(?:مياه +)?" + _NATURAL_CAUSE.pattern)
 
 
 _GAINS = _cause_pattern(_WORDS.words("gains"))
@@ -18158,6 +18240,11 @@ def _later_clause_time(doc: Document, view: SentenceView, time: dict[str, Any], 
     trigger = view.folded_index(t_span.start)
     word = next((w for a, b, w in view.words if a <= trigger < b), "")
     word = word[1:] if word[:1] in "وف" and len(word) > 3 else word  # "ويعقد"، "فاتفقا"
+    threat = next((h for h in view.triggers if h.start <= trigger < h.end), None)
+    if threat is not None and threat.values[0].plover == "THREATEN" and word[:1] == "م":
+        # "، مهدداً بإغلاق الميناء إذا لم تُلغَ التعيينات خلال أسبوع": a day ahead after a participle of threat dates
+        # what is threatened; the threat is made as the speaker speaks (art45)
+        return True
     # (a past verb may open on those letters too: "ونددت"، "تسلمت"، "سلموا" end as the past does)
     present = word[:1] in "يتنس" and not word.endswith(("ت", "وا"))
     if not word or present or any(h.word_end <= trigger for h in view.cues_of("planned")):
@@ -20508,6 +20595,12 @@ def _arguments(
         state_held = actor1 is not None and actor1.role in _STATE_ROLES and "احتلال" not in fold_text(actor1.text)
         if state_held and actor1 is not None and actor1.country is not None:
             actor2 = _but(actor2, country=actor1.country)
+    if actor2 is not None and not actor2.named:
+        # "أوقفت ... إرهابيَّين اثنين من جنسية مالية"، "ضبط 27 متسللاً من جنسيات أفريقية": the nationality told of
+        # those it befell is theirs; several nationalities are no one state's (art45)
+        told = _nationality_told_after(view, actor2)
+        if told is not None:
+            actor2 = _but(actor2, country=told or None)
     evacuated = hit.values[0].id in ("evacuation_aid", "evacuation_aid_weak")
     if evacuated and actor2 is not None and unstated and actor2.head != "vessel" and actor2.role == "civilians":
         # "أجلت السلطات اللبنانية مئات العائلات من القرى الحدودية" in a story that names no place: a state evacuates

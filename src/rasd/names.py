@@ -1768,6 +1768,8 @@ def _is_place_word(word: str) -> bool:
 
 
 _SEE_HEADS = frozenset(fold_text(w) for w in ("مطرانية", "أبرشية", "بطريركية"))
+# (folded) protests a body may be named for, in construct after its kind ("لجنة الاعتصام"; art45)
+_PROTEST_NAME_WORDS = frozenset(fold_text(w) for w in ("الاعتصام", "الإضراب", "الاحتجاج", "الاحتجاجات"))
 
 
 def _institution_mentions(
@@ -1846,6 +1848,13 @@ def _institution_mentions(
                 # "الرابطة الجزائرية للدفاع عن حقوق الإنسان": the cause a body defends is in its name
                 taken += [w, nxt]
                 j += 2
+                continue
+            if not taken and not word[cut:].startswith("ال") and w in _PROTEST_NAME_WORDS:
+                # "لجنة الاعتصام السلمي"، "لجنة الإضراب": an indefinite kind in construct with a protest names the body
+                # that runs it, the protesters' own (after a name, "نقابة المعلمين الإضراب", it is what is declared)
+                taken.append(w)
+                role = "protesters"
+                j += 1
                 continue
             if w in rules.name_stops or (len(w) > 5 and w.endswith(("ها", "هم", "هما"))):
                 break  # "رئاسة الحركة التزامها": a noun with a pronoun ("its commitment") is the verb's object
@@ -2059,6 +2068,8 @@ def _community_council(taken: list[str], rules: NameRules) -> bool:
         taken[0] == "الاجتماعي"
         or bool(_NEIGHBOURHOODS_FOR.intersection(taken))
         or taken[0] in rules.community_council_words
+        # "المجلس الأعلى لنظارات البجا"، "المجلس الأعلى لقبائل الطوارق": the notables behind ل after the council's rank
+        or (len(taken) > 1 and taken[1][:1] == "ل" and taken[1][1:] in rules.community_council_words)
     )
 
 
