@@ -17544,9 +17544,37 @@ def _not_offset_ports(view: SentenceView, mentions: list[Mention]) -> list[Menti
     ]
 
 
+# (gap29) the seat of a governorate, right before its name ("أمام مقر ولاية سيدي بوزيد"، "مقر محافظة"; folded)
+_GOVERNORATE_SEAT = re.compile(r"(?<!\w)[وب]?(?:ال)?مقر(?: +(?:محافظ[هة]|ولاي[هة]))? *$")
+
+
+def _seat_town(view: SentenceView, m: Mention, start: int) -> dict[str, Any] | None:
+    """ "اعتصامهم أمام مقر ولاية سيدي بوزيد": the governorate's seat is a building in the town the governorate is
+    named after; the town is the place, not the whole governorate (as "أمام مبنى ديوان محافظة البصرة")."""
+    if m.place is None or m.place.kind != "admin1":
+        return None
+    if not _GOVERNORATE_SEAT.search(view.folded.text, max(0, start - 20), start):
+        return None
+    found = _town_named(m.place.id)
+    at = [(m.text.find(n), n) for n in (found[1] if found else ()) if n in m.text]
+    if found is None or not at:
+        return None
+    town = found[0]
+    first, name = max(at, key=lambda x: (len(x[1]), -x[0]))
+    return {
+        "text": m.text[first : first + len(name)],
+        "canonical": town.canonical,
+        "country": town.country,
+        "admin1": town.admin1,
+        "kind": "city",
+        "lat": town.lat,
+        "lon": town.lon,
+    }
+
+
 def _offset_location(view: SentenceView, m: Mention) -> dict[str, Any]:
-    location = _location(m)
     start = view.folded_index(m.span.start)
+    location = _seat_town(view, m, start) or _location(m)
     match = _OFFSET.search(view.folded.text[max(0, start - 70) : start])
     # at sea the point is the report's own ("على بعد 60 ميلاً بحرياً غربي الحديدة"); on land a coder takes the named
     # town itself ("على بعد نحو 50 كيلومتراً جنوب غرب مدينة كيسمايو"), as ACLED does with a lower precision
@@ -22670,6 +22698,10 @@ def _genitive_doer(view: SentenceView, t_span: Span, p: Participant, whole: Span
     return not gap.strip() and bool(rest.strip())
 
 
+# "وكان طبيب مقيم بقسم الاستعجالي قد": the subject right after كان, a few words before قد (folded)
+_PLUPERFECT_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت) +([^\W\d_]+)(?: +[^\W\d_]+){0,4}? +قد +$")
+
+
 def _undergoer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
     """ "تعرض صحفي للضرب"، "تعرضت ناشطة لاعتداء من قبل مجهولين": the person noun between a verb of undergoing
     and the event's noun is whom it befell (probe86)."""
@@ -22686,11 +22718,18 @@ def _undergoer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Parti
     if person is not None and view.folded_index(person.span.end) <= noun_start:
         return person
     # "إن مصوراً تعرض لضرب مبرح": the person noun right before the verb, its subject
-    before = re.search(r"([^\W\d_]+) +$", text[max(0, verb.start() - 30) : verb.start()])
+    offset = max(0, verb.start() - 30)
+    before = re.search(r"([^\W\d_]+) +$", text[offset : verb.start()])
     stem = _person_stem(before.group(1)) if before is not None else None
     if before is None or stem is None:
+        # "وكان طبيب مقيم بقسم الاستعجالي قد تعرض لاعتداء": the subject of كان ... قد, past the words that
+        # describe it (gap29)
+        offset = max(0, verb.start() - 80)
+        before = _PLUPERFECT_SUBJECT.search(text[offset : verb.start()])
+        stem = _person_stem(before.group(1)) if before is not None else None
+    if before is None or stem is None:
         return None
-    a = verb.start() - len(before.group(0))
+    a = offset + before.start(1)
     span = view.raw_span(a, a + len(before.group(1)))
     return Participant(span, view.raw_text(span), None, home, _PERSON_ROLES.get(stem, "civilians"), False)
 
