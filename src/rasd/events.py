@@ -16055,18 +16055,17 @@ def _events_for(
                 demand_stop = view.raw_start(close - 1, close) + 1
                 here = [m for m in here if not cut <= m.span.start < demand_stop]
     if plover == "PROTEST" and len(here) > 1:
-        # "قطعوا الطريق الدولي بين بغداد والبصرة في قضاء الرفاعي"، "سكان بلدية المعذر ... غلق الطريق الرابط بين
-        # باتنة وقسنطينة": the towns that name a blocked road are not where the protest is, when the sentence names
-        # another place, the protesters' own home too (gap29)
-        ends = [
+        # "قطعوا الطريق الدولي بين بغداد والبصرة في قضاء الرفاعي": the towns that name a blocked road by both its
+        # ends are not where the protest is, when the sentence names another place (gap29)
+        road_ends = [
             m
             for m in here
             if _ROAD_ENDS_BEFORE.search(view.folded.text[max(0, (at := view.folded_index(m.span.start)) - 60) : at])
             # ... or the first end of "طريق السليمانية - كركوك"
             or (_in_road_name(view, m) and _DASH_AFTER.match(view.text, m.span.end - view.start) is not None)
         ]
-        if ends and len(ends) < len(here):
-            here = [m for m in here if m not in ends]
+        if road_ends and len(road_ends) < len(here):
+            here = [m for m in here if m not in road_ends]
     # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
     # happened, when the sentence names another place
     # (a place that only says where their home lies is no other place: "تظاهر المئات من سكان قضاء الزبير غربي
