@@ -238,6 +238,7 @@ LIST_SECTIONS = (
     "origin_groups",
     "people_of_heads",
     "people_of_place_kinds",
+    "people_of_definite_heads",
     "tribe_of_heads",
     "force_of_heads",
     "talks_nouns",

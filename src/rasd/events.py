@@ -988,14 +988,24 @@ def _taa_alt(section: str) -> str:
 
 # "من أهالي قرى ناحية كاني ماسي"، "من مزارعي قضاءي بلدروز": a people named by their home, right before the place
 # ... and tribes or their elders named by their area ("مسلحين من قبائل قيفة"، "وفد من مشايخ قبائل قيفة"; h23a)
+# ... or their home behind ب, past the head's object or after a head with the article ("مزارعي القطن بقرى مركز
+# الدلنجات"، "عشرات الفلاحين بمعتمدية الشبيكة"; gap29)
 _PEOPLE_OF = re.compile(
-    r"(?<!\w)(?:"
+    r"(?<!\w)(?:(?:"
     + _taa_alt("people_of_heads")
     + "|"
     + _taa_alt("tribe_of_heads")
     + r")(?: +(?:"
     + _taa_alt("people_of_place_kinds")
-    + r"))* +$"
+    + r"))* +|(?:(?:"
+    + _taa_alt("people_of_heads")
+    + r")(?: +ال[^\W\d_]+)?|"
+    + _taa_alt("people_of_definite_heads")
+    + r") +ب(?:(?:"
+    + _taa_alt("people_of_place_kinds")
+    + r")(?: +(?:"
+    + _taa_alt("people_of_place_kinds")
+    + r"))* +)?)$"
 )
 # "قاعدة عسكرية لجيش أرض الصومال": a state's army or government named by its land, right before the place (h23a)
 _FORCE_OF = re.compile(r"(?<!\w)[وبل]?(?:" + _taa_alt("force_of_heads") + r") +$")
@@ -6835,7 +6845,7 @@ _ROAD = (
     + _alt("road_words")
     + r")(?: +(?:"
     + _alt("road_kinds")
-    + r"))?(?: +(?:"
+    + r"))?(?: +رقم +\d+)?(?: +(?:"  # (gap29) a road's number: "الطريق الوطني رقم 3 الرابط بين"
     + _alt("road_links")
     + r"))?"
     r"|(?:ال)?خط +(?:(?:"
@@ -16249,6 +16259,18 @@ def _events_for(
                 close = _clause_end(view.folded.text, demand.end())
                 demand_stop = view.raw_start(close - 1, close) + 1
                 here = [m for m in here if not cut <= m.span.start < demand_stop]
+    if plover == "PROTEST" and len(here) > 1:
+        # "قطعوا الطريق الدولي بين بغداد والبصرة في قضاء الرفاعي": the towns that name a blocked road by both its
+        # ends are not where the protest is, when the sentence names another place (gap29)
+        road_ends = [
+            m
+            for m in here
+            if _ROAD_ENDS_BEFORE.search(view.folded.text[max(0, (at := view.folded_index(m.span.start)) - 60) : at])
+            # ... or the first end of "طريق السليمانية - كركوك"
+            or (_in_road_name(view, m) and _DASH_AFTER.match(view.text, m.span.end - view.start) is not None)
+        ]
+        if road_ends and len(road_ends) < len(here):
+            here = [m for m in here if m not in road_ends]
     # "تظاهر العشرات من أهالي قرى ناحية كاني ماسي أمام مبنى المحافظة": where the people come from is not where it
     # happened, when the sentence names another place
     # (a place that only says where their home lies is no other place: "تظاهر المئات من سكان قضاء الزبير غربي
@@ -17359,6 +17381,15 @@ _DEMAND_START = re.compile(r"(?<!\w)[وف]?(?:" + _alt("demand_start") + r")(?!\
 _ROAD_NAME_BEFORE = re.compile(r"(?<!\w)[وب]?(?:" + _ROAD + r")(?: +بين)? +(?:[^\W\d_]+ *(?:[-–—]|و) *)?$")
 
 
+# (gap29) a road told by both its ends, "بين" or a dash between them ("الطريق الدولي بين بغداد والبصرة"; not
+# "أوتوستراد جل الديب", a road named by the one town it runs through)
+_ROAD_ENDS_BEFORE = re.compile(
+    r"(?<!\w)[وب]?(?:" + _ROAD + r")(?: +بين +| +[^\W\d_]+ *[-–—] *)(?:[^\W\d_]+ *(?:[-–—]|و) *)?$"
+)
+
+_DASH_AFTER = re.compile(r" *[-–—]")
+
+
 def _in_road_name(view: SentenceView, m: Mention) -> bool:
     """Whether a place is one of the towns that name a road ("فتح طريق دمشق–السويداء")."""
     at = view.folded_index(m.span.start)
@@ -17717,9 +17748,37 @@ def _not_offset_ports(view: SentenceView, mentions: list[Mention]) -> list[Menti
     ]
 
 
+# (gap29) the seat of a governorate, right before its name ("أمام مقر ولاية سيدي بوزيد"، "مقر محافظة"; folded)
+_GOVERNORATE_SEAT = re.compile(r"(?<!\w)[وب]?(?:ال)?مقر(?: +(?:محافظ[هة]|ولاي[هة]))? *$")
+
+
+def _seat_town(view: SentenceView, m: Mention, start: int) -> dict[str, Any] | None:
+    """ "اعتصامهم أمام مقر ولاية سيدي بوزيد": the governorate's seat is a building in the town the governorate is
+    named after; the town is the place, not the whole governorate (as "أمام مبنى ديوان محافظة البصرة")."""
+    if m.place is None or m.place.kind != "admin1":
+        return None
+    if not _GOVERNORATE_SEAT.search(view.folded.text, max(0, start - 20), start):
+        return None
+    found = _town_named(m.place.id)
+    at = [(m.text.find(n), n) for n in (found[1] if found else ()) if n in m.text]
+    if found is None or not at:
+        return None
+    town = found[0]
+    first, name = max(at, key=lambda x: (len(x[1]), -x[0]))
+    return {
+        "text": m.text[first : first + len(name)],
+        "canonical": town.canonical,
+        "country": town.country,
+        "admin1": town.admin1,
+        "kind": "city",
+        "lat": town.lat,
+        "lon": town.lon,
+    }
+
+
 def _offset_location(view: SentenceView, m: Mention) -> dict[str, Any]:
-    location = _location(m)
     start = view.folded_index(m.span.start)
+    location = _seat_town(view, m, start) or _location(m)
     match = _OFFSET.search(view.folded.text[max(0, start - 70) : start])
     # at sea the point is the report's own ("على بعد 60 ميلاً بحرياً غربي الحديدة"); on land a coder takes the named
     # town itself ("على بعد نحو 50 كيلومتراً جنوب غرب مدينة كيسمايو"), as ACLED does with a lower precision
@@ -22885,6 +22944,10 @@ def _genitive_doer(view: SentenceView, t_span: Span, p: Participant, whole: Span
     return not gap.strip() and bool(rest.strip())
 
 
+# "وكان طبيب مقيم بقسم الاستعجالي قد": the subject right after كان, a few words before قد (folded)
+_PLUPERFECT_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت) +([^\W\d_]+)(?: +[^\W\d_]+){0,4}? +قد +$")
+
+
 def _undergoer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Participant | None:
     """ "تعرض صحفي للضرب"، "تعرضت ناشطة لاعتداء من قبل مجهولين": the person noun between a verb of undergoing
     and the event's noun is whom it befell (probe86)."""
@@ -22901,11 +22964,18 @@ def _undergoer(view: SentenceView, hit: Hit[Trigger], home: str | None) -> Parti
     if person is not None and view.folded_index(person.span.end) <= noun_start:
         return person
     # "إن مصوراً تعرض لضرب مبرح": the person noun right before the verb, its subject
-    before = re.search(r"([^\W\d_]+) +$", text[max(0, verb.start() - 30) : verb.start()])
+    offset = max(0, verb.start() - 30)
+    before = re.search(r"([^\W\d_]+) +$", text[offset : verb.start()])
     stem = _person_stem(before.group(1)) if before is not None else None
     if before is None or stem is None:
+        # "وكان طبيب مقيم بقسم الاستعجالي قد تعرض لاعتداء": the subject of كان ... قد, past the words that
+        # describe it (gap29)
+        offset = max(0, verb.start() - 80)
+        before = _PLUPERFECT_SUBJECT.search(text[offset : verb.start()])
+        stem = _person_stem(before.group(1)) if before is not None else None
+    if before is None or stem is None:
         return None
-    a = verb.start() - len(before.group(0))
+    a = offset + before.start(1)
     span = view.raw_span(a, a + len(before.group(1)))
     return Participant(span, view.raw_text(span), None, home, _PERSON_ROLES.get(stem, "civilians"), False)
 
@@ -24773,7 +24843,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _denied_part_in_attack(_into_specific(_without_summed_lead(_without_summary(events))))
     events = _without_arms_on_arrested(_without_attack_damage(events))
-    events = _merge_repeats(_excessive_force_as_protest(_without_retold_details(events)))
+    events = _merge_repeats(_excessive_force_as_protest(_without_unanchored_repel(_without_retold_details(events))))
     events = _offensive_to_retake(events)
     return _own_correspondent(doc, _with_groups_where_they_fight(_with_ministry_police(_with_territory_losers(events))))
 
@@ -25828,6 +25898,28 @@ def _repelled(e: dict[str, Any]) -> bool:
     words = fold_text(e["trigger"]["text"]).split(" ")
     repel = words[0] in _REPEL_FORMS or words[0][1:] in _REPEL_FORMS
     return repel and len(words) > 1 and not words[-1].startswith("ال")
+
+
+# what may follow the attack noun to tell it anew: a relative clause or its doer ("صد الهجوم الذي شنه"، "شنته"; folded)
+_ATTACK_TOLD_ANEW = frozenset({"الذي", "التي", "شنه", "شنته", "شنها", "نفذه", "نفذته"})
+_THE_ATTACK = frozenset({"الهجوم", "الهجمات", "الهجمه", "الهجومين"})  # (folded)
+
+
+def _without_unanchored_repel(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "وأضاف المصدر أن القوات تمكنت من صد الهجوم بعد مواجهات": the attack repelled, named by the article with no
+    clause telling it anew, is the one the story told before; with no attack told before it in the text (a paragraph
+    given alone), it adds no clash of its own (gap29)."""
+    kept: list[dict[str, Any]] = []
+    for e in events:
+        words = fold_text(e["trigger"]["text"]).split(" ")
+        repel = words[0] in _REPEL_FORMS or words[0][1:] in _REPEL_FORMS
+        if e["plover"] == "ASSAULT" and repel and len(words) == 2 and words[-1] in _THE_ATTACK:
+            after = fold_text(e["evidence"][e["trigger"]["end"] - e["start"] :]).split()
+            anew = bool(after) and after[0] in _ATTACK_TOLD_ANEW
+            if not anew and not any(k["plover"] == "ASSAULT" for k in kept):
+                continue
+        kept.append(e)
+    return kept
 
 
 # "وردّت القوات الحكومية بقصف مصادر النيران": a reply verb, its subject, then the strike behind ب (folded)
