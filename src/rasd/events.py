@@ -20657,9 +20657,9 @@ def _arguments(
     if actor2 is not None and not actor2.named:
         # "أوقفت ... إرهابيَّين اثنين من جنسية مالية"، "ضبط 27 متسللاً من جنسيات أفريقية": the nationality told of
         # those it befell is theirs; several nationalities are no one state's (art45)
-        told = _nationality_told_after(view, actor2)
-        if told is not None:
-            actor2 = _but(actor2, country=told or None)
+        told_country = _nationality_told_after(view, actor2)
+        if told_country is not None:
+            actor2 = _but(actor2, country=told_country or None)
     evacuated = hit.values[0].id in ("evacuation_aid", "evacuation_aid_weak")
     if evacuated and actor2 is not None and unstated and actor2.head != "vessel" and actor2.role == "civilians":
         # "أجلت السلطات اللبنانية مئات العائلات من القرى الحدودية" in a story that names no place: a state evacuates
