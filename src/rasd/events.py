@@ -5990,9 +5990,12 @@ def _subject_statement(view: SentenceView, hit: Hit[Trigger]) -> Span | None:
     for report in _speaker_reports(view):
         if report.start < hit.end or not _is_statement(report):
             continue
-        between = view.folded.text[hit.end : report.start].rstrip(" ،,")
         # (the statement in its "في" aside, past the subject: not "ودعا البيان الختامي", a statement as the subject)
-        if report.key.startswith("في ") and 0 < len(between.split()) <= 6 and not re.search(r"[،,.:؛]", between):
+        # (act8: the cue may hold the noun alone, "بلاغ", its في before it)
+        bare_in_aside = not report.key.startswith("في ") and view.folded.text[: report.start].endswith(" في ")
+        in_aside = report.key.startswith("في ") or bare_in_aside
+        between = view.folded.text[hit.end : report.start - (3 if bare_in_aside else 0)].rstrip(" ،,")
+        if in_aside and 0 < len(between.split()) <= 6 and not re.search(r"[،,.:؛]", between):
             return view.raw_span(report.start, report.end)
         return None
     return None
@@ -11468,6 +11471,42 @@ def _titled_subject(view: SentenceView, verb_end: int, first: Participant) -> Pa
         # غروندبرغ"، "المبعوث الأممي إلى الصحراء ستافان دي ميستورا")
         return None
     return Participant(span, view.raw_text(span), None, country, "igo" if un else "government", False)
+
+
+# act8: words that open a time phrase, not a subject, right after a verb ("وطالبت أمس، في بيان، ...")
+_TIME_OPENERS = frozenset({"صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله", "منتصف", "يوم", "خلال", "في", "قد"})
+# act8: a statement aside between commas, or one that names its addressee ("، في رسالة وجّهتها أمس إلى ")
+_STATEMENT_ASIDE_AFTER = re.compile(
+    r" *(?:في|خلال|عبر) +(?P<noun>[^\W\d_]+(?: +(?:صحفي|صحافي))?)(?:[^.،,؛:\"«»]*[،,] *|[^.،,؛:\"«»]* (?:الي|إلى) +)$"
+)
+
+
+def _unlisted_subject_past_aside(
+    view: SentenceView, verb_end: int, first: Participant, home: str | None
+) -> Participant | None:
+    """ "وطالبت شركة فسفاط قفصة، في بلاغ أصدرته مساء أمس، المعتصمين بإخلاء السكة"، "واتهم 17 نائباً قاطعوا الجلسة،
+    في مؤتمر صحافي، رئاسة الولاية": words no list names right after the verb, then a statement aside between
+    commas (or one that names whom it was sent to, "في رسالة وجّهتها إلى الوزارة"), then the first side: those words
+    are the subject, a body of no listed kind (of the story's state); the side past the aside is the object (act8)."""
+    at = view.folded_index(first.span.start)
+    gap = view.folded.text[verb_end:at]
+    comma = re.search(r"[،,]", gap)
+    if comma is None:
+        return None
+    head = gap[: comma.start()].strip()
+    words = re.sub(r"[\"«»“”]", " ", head).split()
+    if not words or len(words) > 8 or fold_text(words[0]) in _TIME_OPENERS or _DAY_NAMED.match(fold_text(words[0])):
+        return None
+    if any(fold_text(w) in _UNLESS_WORDS or fold_text(w) in ("الي", "علي", "عن", "بان") for w in words):
+        return None  # a that-clause or a complement, not a subject
+    aside = _STATEMENT_ASIDE_AFTER.match(gap, comma.end())
+    if aside is None or fold_text(aside.group("noun")).split()[0] not in _STATEMENT_NOUNS_FOLDED | {"موتمر"}:
+        return None
+    start = verb_end + (len(gap[: comma.start()]) - len(gap[: comma.start()].lstrip()))
+    span = view.raw_span(start, verb_end + comma.start() - (len(gap[: comma.start()]) - len(gap[: comma.start()].rstrip())))
+    # "17 نائباً": MPs are coded as their parties, as the gold sets code "84 نائباً"
+    role = "political_party" if any(fold_text(w) in _MP_TITLES for w in words[:2]) else "other"
+    return Participant(span, view.raw_text(span), None, home, role, False)
 
 
 def _unresolved_subject(view: SentenceView, verb_end: int, first: Participant) -> bool:
@@ -20102,6 +20141,11 @@ def _arguments(
             # "رفض مدوبي مطالب مقديشو"، "رفض التنسيق الوطني العرض الذي قدمته الحكومة": the owner of what is rejected
             # or praised is the other side, not the subject (which no list names here)
             actor2 = after[0]
+        elif after and (unlisted := _unlisted_subject_past_aside(view, verb_end, after[0], home)) is not None:
+            # "وطالبت شركة فسفاط قفصة، في بلاغ، المعتصمين بإخلاء السكة": a subject no list names, then a statement
+            # aside; the side past it is whom the statement is aimed at, not its subject (act8)
+            actor1, actor2 = unlisted, after[0]
+            unlisted_subject = True
         elif after and (official := _titled_subject(view, verb_end, after[0])) is not None:
             # "ودعا المفتش الأميركي الحكومة العراقية إلى"، "وانتقد السفير الأميركي الحكومة": an official no list
             # names, told by his post and his state, is the subject; the side after him the object (real41)
