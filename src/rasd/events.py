@@ -22581,6 +22581,10 @@ _COUNT_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:[0-9]+|" + _NUMBER_WORDS + r") +$")
 _COUNTED_OF = re.compile(r"(?<!\w)[^\W_]+ +(?:[^\W_]+ +)?من +$")  # "١٥ شخصاً من "، "٤٢ من " (folded)
 
 
+# act8: an aside between commas right after the verb and its subject (of time, place or means, no full stop in it)
+_LEADING_ASIDE = re.compile(r" *[،,](?![^،,.؛:]*(?:\bوفق|\bبحسب|\bحسب))[^،,.؛:]{1,140}[،,] *")
+
+
 def _object_person(
     view: SentenceView,
     hit: Hit[Trigger],
@@ -22613,6 +22617,11 @@ def _object_person(
     if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
         start = max(start, view.folded_index(subject.span.end))
+    aside = _LEADING_ASIDE.match(view.folded.text, start)
+    if aside is not None and aside.end() - start > 40:
+        # "اعتقلت قوات الشرطة، خلال حملة تفتيش واسعة فجر اليوم في قرى ناحية الرياض، ٧ مطلوبين": the object stands
+        # past a long aside of time and place between commas (act8)
+        start = aside.end()
     # "، وفق ما أفاد مصدر عسكري"، "بحسب مسؤول محلي": the one who tells of it is no object
     told_by = [
         h.start
