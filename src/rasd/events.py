@@ -13026,6 +13026,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         _organiser_holds(view, ctx, hit, events)
     if ctx.held_at is not None:
         _held_protesters(view, ctx, events)
+    elif plover == "COERCE" and events:
+        _held_over_protest(view, hit, events)
     if plover in _SAID and events:
         events += _joined_statement(doc, view, ctx, hit, events[0])
     if plover == "CONSULT" and events:
@@ -13612,6 +13614,29 @@ def _seat_between(view: SentenceView, start: int, end: int) -> bool:
 def _verb_span(view: SentenceView, hit: Hit[Trigger]) -> Span:
     """The raw span of a trigger's first word (a phrase trigger, "دعت ... إلى", may run on past names)."""
     return view.raw_span(hit.word_start, hit.start + len(hit.key.split(" ")[0]))
+
+
+# act8: the grounds a state's arrest or sentence names, a protest, a sit-in or a riot a few words on ("على خلفية
+# الوقفة"، "إثر مداهمة خيام اعتصام"، "يُشتبه في تورّطهم في أعمال الشغب"، "على خلفية احتجاجات شهر أكتوبر")
+_HELD_OVER_PROTEST = re.compile(
+    r"(?<!\w)(?:علي +خلفي[هة]|[وف]?(?:اثر|عقب|بسبب|خلال|اثناء)|(?:تورط|مشارك|شارك)[^\W\d_]* +في)"
+    r"(?: +[^\W\d_]+){0,3}? +(?:ال)?(?:وقف[هة]|وقفات|اعتصام|اعتصامات|احتجاجات|احتجاج|مظاهر[هة]|مظاهرات|تظاهر[هة]"
+    r"|تظاهرات|مسير[هة]|مسيرات|اضراب|شغب|اعمال +الشغب)(?!\w)"
+)
+
+
+def _held_over_protest(view: SentenceView, hit: Hit[Trigger], events: list[dict[str, Any]]) -> None:
+    """ "أوقفت وحدات الحرس الوطني ستة شبان إثر مداهمة خيام اعتصام"، "أصدرت المحكمة أحكاماً بالحبس في حق ستة شبان
+    ... على خلفية احتجاجات": people no list names whom the state holds or sentences over a protest, a sit-in or a
+    riot are its protesters, as ACLED and the gold sets code them (act8)."""
+    if _HELD_OVER_PROTEST.search(view.folded.text, hit.end) is None:
+        return
+    for e in events:
+        doer, held = e["actor1"], e["actor2"]
+        if doer is None or doer["role"] not in _STATE_ROLES or held is None:
+            continue
+        if held["role"] in ("civilians", "other") and held["canonical"] is None:
+            e["actor2"] = {**held, "role": "protesters"}
 
 
 def _held_protesters(view: SentenceView, ctx: Context, events: list[dict[str, Any]]) -> None:
