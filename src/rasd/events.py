@@ -13028,6 +13028,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         _held_protesters(view, ctx, events)
     elif plover == "COERCE" and events:
         _held_over_protest(view, hit, events)
+    if plover in ("ASSAULT", "COERCE", "AGREE") and events:
+        _armed_party(view, hit, events)
     if plover in _SAID and events:
         events += _joined_statement(doc, view, ctx, hit, events[0])
     if plover == "CONSULT" and events:
@@ -13639,6 +13641,27 @@ def _held_over_protest(view: SentenceView, hit: Hit[Trigger], events: list[dict[
         activists = re.search(r"(?<!\w)(?:ال)?ناشط", fold_text(held["text"])) is not None
         if held["role"] in ("civilians", "other") and held["canonical"] is None and not activists:
             e["actor2"] = {**held, "role": "protesters"}
+
+
+# act8: a truce's words in a deal ("وقف إطلاق النار"، "هدنة"، "التهدئة"; folded, ة kept or not)
+_TRUCE_WORDS = re.compile(r"(?<!\w)(?:[لبو]?وقف +(?:ل)?اطلاق +النار|[وب]?(?:ال)?هدن[هة]|[وب]?(?:ال)?تهدي[هة])(?!\w)")
+
+
+def _armed_party(view: SentenceView, hit: Hit[Trigger], events: list[dict[str, Any]]) -> None:
+    """A party that does violence (an attack or a deed of force), fights in an armed clash or agrees to a truce acts
+    as an armed group: "إحراق عناصر حركة فتح منازل"، "اشتباكات بين مسلحين من حركة فتح وعناصر من «جند الشام»"،
+    "توصّلت حركة فتح و«جند الشام» إلى اتفاق لوقف إطلاق النار". The gold sets code no party as the doer of an attack
+    or an arrest, nor as a side of a battle; a party arrested or whose office is hit stays a party (act8)."""
+    truce = hit.values[0].plover == "AGREE" and _TRUCE_WORDS.search(view.folded.text) is not None
+    for e in events:
+        # (a clash word: "هاجمت مجموعة مسلحة مقر حزب" is a party's office attacked, no battle it fought)
+        battle = (e.get("acled") or [None])[0] == "Battles" and hit.values[0].id in _CLASH_TRIGGERS
+        sides = ["actor1"] if e["plover"] in _FORCE_TYPES else []
+        sides = ["actor1", "actor2"] if battle or (truce and e["plover"] == "AGREE") else sides
+        for side in sides:
+            a = e[side]
+            if a is not None and a["role"] == "political_party":
+                e[side] = {**a, "role": "armed_group"}
 
 
 def _held_protesters(view: SentenceView, ctx: Context, events: list[dict[str, Any]]) -> None:
