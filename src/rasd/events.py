@@ -20387,7 +20387,9 @@ def _arguments(
     elif plover in ("COERCE", "RETREAT") and actor2 is not None and victims is None:
         # "أوقفت وحدات أمنية ثلاثة ناشطين ... أداء السلطات": those counted right after the verb are whom it befell
         # ... and those freed ("أطلقت الحركة سراح ثلاثة رهائن إسرائيليين ... وسلمتهم إلى الصليب الأحمر", probe25)
-        person = _object_person(view, hit, home)
+        # (past a subject after the verb too: "اعتقلت قوات الأمن المالية في مدينة ميناكا، صباح اليوم، سبعة أشخاص
+        # يُشتبه في تزويدهم مسلحي التنظيم"; act8)
+        person = _object_person(view, hit, home, actor1) or _object_person(view, hit, home)
         of_side = person is not None and (
             _side_named_of(view, person, actor2)
             # "خمسة طلاب ينتمون إلى حركة حماس": those held are of the side they belong to
