@@ -23059,6 +23059,12 @@ def _agent(
         ]
         if nearest:
             return nearest[0]
+        if men is not None:
+            # "بقذائف هاون أطلقها مسلحون من العشائر": the armed men themselves, when what they are "of" is no side a
+            # list names (act8)
+            own = [p for p in participants if 0 <= p.span.start - marker_end <= 3 and p.role == "armed_group"]
+            if own:
+                return own[0]
     return None
 
 
