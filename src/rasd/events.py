@@ -13030,6 +13030,8 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         _held_over_protest(view, hit, events)
     if plover in ("ASSAULT", "COERCE", "AGREE") and events:
         _armed_party(view, hit, events)
+    if plover in ("COERCE", "SANCTION") and events:
+        _listed_people_of_home(view, ctx, events)
     if plover in _SAID and events:
         events += _joined_statement(doc, view, ctx, hit, events[0])
     if plover == "CONSULT" and events:
@@ -13662,6 +13664,29 @@ def _armed_party(view: SentenceView, hit: Hit[Trigger], events: list[dict[str, A
             a = e[side]
             if a is not None and a["role"] == "political_party":
                 e[side] = {**a, "role": "armed_group"}
+
+
+# "بينهم أجانب"، "من جنسيات مختلفة"، "من جنسيات عربية وأفريقية": people of several nations
+_OF_NATIONS = re.compile(r"(?<!\w)(?:بينهم +اجانب|من +جنسيات|مختلف +الجنسيات)(?!\w)")
+
+
+def _listed_people_of_home(view: SentenceView, ctx: Context, events: list[dict[str, Any]]) -> None:
+    """ "ضبط ٩ متهمين من طرفي الخصومة"، "أدرجت اللجنة ثلاثة أشخاص على قائمة حظر السفر": people held, charged or listed,
+    of no nationality told, are of the story's state, as the gold sets code suspects ("11 متهماً|IRQ"، "ثلاثة
+    مشتبهين|ISR"); a company or a body listed keeps none, and so do people of several nations ("بينهم أجانب")
+    (act8)."""
+    if ctx.home is None or _OF_NATIONS.search(view.folded.text):
+        return
+    among = re.search(r"(?<!\w)بينهم((?: +[^\W\d_]+){1,3})", view.folded.text)
+    if among is not None and any(_nationality_noun(w) is not None for w in among.group(1).split()):
+        return  # "خمسة أشخاص بينهم ثلاثة سوريين": of more than one state
+    for e in events:
+        held = e["actor2"]
+        if held is None or held["role"] != "other" or held["country"] is not None or held["canonical"] is not None:
+            continue
+        words = [w for w in fold_text(held["text"]).split() if not w.isdigit()]
+        if words and (_person_stem(words[0]) is not None or words[0].removeprefix("ال").startswith("متهم")):
+            e["actor2"] = {**held, "country": ctx.home}
 
 
 def _held_protesters(view: SentenceView, ctx: Context, events: list[dict[str, Any]]) -> None:
