@@ -3827,7 +3827,13 @@ def _protesters_nationality(view: SentenceView, protesters: Participant) -> str 
     for nat in view.cues_of("nationality"):
         if a <= nat.word_start and nat.word_end <= b:
             return str(value_of(nat, "nationality"))
+        # act8: "تظاهر عشرات من المعارضين البحرينيين في لندن": the crowd's own people past "من", their nationality
+        if b <= nat.word_start and _CROWD_OF.fullmatch(view.folded.text, b, nat.word_start):
+            return str(value_of(nat, "nationality"))
     return None
+
+
+_CROWD_OF = re.compile(r" +من +[^\W\d_]+ +")
 
 
 def _body_nationality(view: SentenceView, head: Hit[Cue], nationalities: Sequence[Hit[Cue]]) -> str | None:
