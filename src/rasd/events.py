@@ -20420,7 +20420,7 @@ def _arguments(
         # ... and those freed ("أطلقت الحركة سراح ثلاثة رهائن إسرائيليين ... وسلمتهم إلى الصليب الأحمر", probe25)
         # (past a subject after the verb too: "اعتقلت قوات الأمن المالية في مدينة ميناكا، صباح اليوم، سبعة أشخاص
         # يُشتبه في تزويدهم مسلحي التنظيم"; act8)
-        person = _object_person(view, hit, home, actor1) or _object_person(view, hit, home)
+        person = _object_person(view, hit, home) or _object_person(view, hit, home, actor1)
         of_side = person is not None and (
             _side_named_of(view, person, actor2)
             # "خمسة طلاب ينتمون إلى حركة حماس": those held are of the side they belong to
