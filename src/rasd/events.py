@@ -11508,8 +11508,9 @@ def _unlisted_subject_past_aside(
     aside = _STATEMENT_ASIDE_AFTER.match(gap, comma.end())
     if aside is None or fold_text(aside.group("noun")).split()[0] not in _STATEMENT_NOUNS_FOLDED | {"موتمر"}:
         return None
-    start = verb_end + (len(gap[: comma.start()]) - len(gap[: comma.start()].lstrip()))
-    span = view.raw_span(start, verb_end + comma.start() - (len(gap[: comma.start()]) - len(gap[: comma.start()].rstrip())))
+    lead = gap[: comma.start()]
+    start = verb_end + len(lead) - len(lead.lstrip())
+    span = view.raw_span(start, verb_end + len(lead.rstrip()))
     # "17 نائباً": MPs are coded as their parties, as the gold sets code "84 نائباً"
     role = "political_party" if any(fold_text(w) in _MP_TITLES for w in words[:2]) else "other"
     return Participant(span, view.raw_text(span), None, home, role, False)
