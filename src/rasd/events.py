@@ -3935,7 +3935,13 @@ def _protesters_nationality(view: SentenceView, protesters: Participant) -> str 
     for nat in view.cues_of("nationality"):
         if a <= nat.word_start and nat.word_end <= b:
             return str(value_of(nat, "nationality"))
+        # act8: "تظاهر عشرات من المعارضين البحرينيين في لندن": the crowd's own people past "من", their nationality
+        if b <= nat.word_start and _CROWD_OF.fullmatch(view.folded.text, b, nat.word_start):
+            return str(value_of(nat, "nationality"))
     return None
+
+
+_CROWD_OF = re.compile(r" +من +[^\W\d_]+ +")
 
 
 def _body_nationality(view: SentenceView, head: Hit[Cue], nationalities: Sequence[Hit[Cue]]) -> str | None:
@@ -6102,9 +6108,12 @@ def _subject_statement(view: SentenceView, hit: Hit[Trigger]) -> Span | None:
     for report in _speaker_reports(view):
         if report.start < hit.end or not _is_statement(report):
             continue
-        between = view.folded.text[hit.end : report.start].rstrip(" ،,")
         # (the statement in its "في" aside, past the subject: not "ودعا البيان الختامي", a statement as the subject)
-        if report.key.startswith("في ") and 0 < len(between.split()) <= 6 and not re.search(r"[،,.:؛]", between):
+        # (act8: the cue may hold the noun alone, "بلاغ", its في before it)
+        bare_in_aside = not report.key.startswith("في ") and view.folded.text[: report.start].endswith(" في ")
+        in_aside = report.key.startswith("في ") or bare_in_aside
+        between = view.folded.text[hit.end : report.start - (3 if bare_in_aside else 0)].rstrip(" ،,")
+        if in_aside and 0 < len(between.split()) <= 6 and not re.search(r"[،,.:؛]", between):
             return view.raw_span(report.start, report.end)
         return None
     return None
@@ -11604,6 +11613,43 @@ def _titled_subject(view: SentenceView, verb_end: int, first: Participant) -> Pa
     return Participant(span, view.raw_text(span), None, country, "igo" if un else "government", False)
 
 
+# act8: words that open a time phrase, not a subject, right after a verb ("وطالبت أمس، في بيان، ...")
+_TIME_OPENERS = frozenset({"صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله", "منتصف", "يوم", "خلال", "في", "قد"})
+# act8: a statement aside between commas, or one that names its addressee ("، في رسالة وجّهتها أمس إلى ")
+_STATEMENT_ASIDE_AFTER = re.compile(
+    r" *(?:في|خلال|عبر) +(?P<noun>[^\W\d_]+(?: +(?:صحفي|صحافي))?)(?:[^.،,؛:\"«»]*[،,] *|[^.،,؛:\"«»]* (?:الي|إلى) +)$"
+)
+
+
+def _unlisted_subject_past_aside(
+    view: SentenceView, verb_end: int, first: Participant, home: str | None
+) -> Participant | None:
+    """ "وطالبت شركة فسفاط قفصة، في بلاغ أصدرته مساء أمس، المعتصمين بإخلاء السكة"، "واتهم 17 نائباً قاطعوا الجلسة،
+    في مؤتمر صحافي، رئاسة الولاية": words no list names right after the verb, then a statement aside between
+    commas (or one that names whom it was sent to, "في رسالة وجّهتها إلى الوزارة"), then the first side: those words
+    are the subject, a body of no listed kind (of the story's state); the side past the aside is the object (act8)."""
+    at = view.folded_index(first.span.start)
+    gap = view.folded.text[verb_end:at]
+    comma = re.search(r"[،,]", gap)
+    if comma is None:
+        return None
+    head = gap[: comma.start()].strip()
+    words = re.sub(r"[\"«»“”]", " ", head).split()
+    if not words or len(words) > 8 or fold_text(words[0]) in _TIME_OPENERS or _DAY_NAMED.match(fold_text(words[0])):
+        return None
+    if any(fold_text(w) in _UNLESS_WORDS or fold_text(w) in ("الي", "علي", "عن", "بان") for w in words):
+        return None  # a that-clause or a complement, not a subject
+    aside = _STATEMENT_ASIDE_AFTER.match(gap, comma.end())
+    if aside is None or fold_text(aside.group("noun")).split()[0] not in _STATEMENT_NOUNS_FOLDED | {"موتمر"}:
+        return None
+    lead = gap[: comma.start()]
+    start = verb_end + len(lead) - len(lead.lstrip())
+    span = view.raw_span(start, verb_end + len(lead.rstrip()))
+    # "17 نائباً": MPs are coded as their parties, as the gold sets code "84 نائباً"
+    role = "political_party" if any(fold_text(w) in _MP_TITLES for w in words[:2]) else "other"
+    return Participant(span, view.raw_text(span), None, home, role, False)
+
+
 def _unresolved_subject(view: SentenceView, verb_end: int, first: Participant) -> bool:
     """Whether a kind word alone ("اللجنة"، "المديرية": names.yaml `anaphoric_heads`), or a statement or a
     gathering ("البيان"، "الاجتماع": `issued_subjects`), stands right after the verb, before the first participant,
@@ -13202,6 +13248,12 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         _organiser_holds(view, ctx, hit, events)
     if ctx.held_at is not None:
         _held_protesters(view, ctx, events)
+    elif plover == "COERCE" and events:
+        _held_over_protest(view, hit, events)
+    if plover in ("ASSAULT", "COERCE", "AGREE") and events:
+        _armed_party(view, hit, events)
+    if plover in ("COERCE", "SANCTION") and events:
+        _listed_people_of_home(view, ctx, events)
     if plover in _SAID and events:
         events += _joined_statement(doc, view, ctx, hit, events[0])
     if plover == "CONSULT" and events:
@@ -13788,6 +13840,75 @@ def _seat_between(view: SentenceView, start: int, end: int) -> bool:
 def _verb_span(view: SentenceView, hit: Hit[Trigger]) -> Span:
     """The raw span of a trigger's first word (a phrase trigger, "دعت ... إلى", may run on past names)."""
     return view.raw_span(hit.word_start, hit.start + len(hit.key.split(" ")[0]))
+
+
+# act8: the grounds a state's arrest or sentence names, a protest, a sit-in or a riot a few words on ("على خلفية
+# الوقفة"، "إثر مداهمة خيام اعتصام"، "يُشتبه في تورّطهم في أعمال الشغب"، "على خلفية احتجاجات شهر أكتوبر")
+_HELD_OVER_PROTEST = re.compile(
+    r"(?<!\w)(?:علي +خلفي[هة]|[وف]?(?:اثر|عقب|بسبب|خلال|اثناء)|(?:تورط|مشارك|شارك)[^\W\d_]* +في)"
+    r"(?: +[^\W\d_]+){0,3}? +(?:ال)?(?:وقف[هة]|وقفات|اعتصام|اعتصامات|احتجاجات|احتجاج|مظاهر[هة]|مظاهرات|تظاهر[هة]"
+    r"|تظاهرات|مسير[هة]|مسيرات|اضراب|شغب|اعمال +الشغب)(?!\w)"
+)
+
+
+def _held_over_protest(view: SentenceView, hit: Hit[Trigger], events: list[dict[str, Any]]) -> None:
+    """ "أوقفت وحدات الحرس الوطني ستة شبان إثر مداهمة خيام اعتصام"، "أصدرت المحكمة أحكاماً بالحبس في حق ستة شبان
+    ... على خلفية احتجاجات": people no list names whom the state holds or sentences over a protest, a sit-in or a
+    riot are its protesters, as ACLED and the gold sets code them (act8)."""
+    if _HELD_OVER_PROTEST.search(view.folded.text, hit.end) is None:
+        return
+    for e in events:
+        doer, held = e["actor1"], e["actor2"]
+        if doer is None or doer["role"] not in _STATE_ROLES or held is None:
+            continue
+        # (activists held "على خلفية مشاركتهم في الاحتجاجات" are held for who they are: civilians, as heldout4 codes)
+        activists = re.search(r"(?<!\w)(?:ال)?ناشط", fold_text(held["text"])) is not None
+        if held["role"] in ("civilians", "other") and held["canonical"] is None and not activists:
+            e["actor2"] = {**held, "role": "protesters"}
+
+
+# act8: a truce's words in a deal ("وقف إطلاق النار"، "هدنة"، "التهدئة"; folded, ة kept or not)
+_TRUCE_WORDS = re.compile(r"(?<!\w)(?:[لبو]?وقف +(?:ل)?اطلاق +النار|[وب]?(?:ال)?هدن[هة]|[وب]?(?:ال)?تهدي[هة])(?!\w)")
+
+
+def _armed_party(view: SentenceView, hit: Hit[Trigger], events: list[dict[str, Any]]) -> None:
+    """A party that does violence (an attack or a deed of force), fights in an armed clash or agrees to a truce acts
+    as an armed group: "إحراق عناصر حركة فتح منازل"، "اشتباكات بين مسلحين من حركة فتح وعناصر من «جند الشام»"،
+    "توصّلت حركة فتح و«جند الشام» إلى اتفاق لوقف إطلاق النار". The gold sets code no party as the doer of an attack
+    or an arrest, nor as a side of a battle; a party arrested or whose office is hit stays a party (act8)."""
+    truce = hit.values[0].plover == "AGREE" and _TRUCE_WORDS.search(view.folded.text) is not None
+    for e in events:
+        # (a clash word: "هاجمت مجموعة مسلحة مقر حزب" is a party's office attacked, no battle it fought)
+        battle = (e.get("acled") or [None])[0] == "Battles" and hit.values[0].id in _CLASH_TRIGGERS
+        sides = ["actor1"] if e["plover"] in _FORCE_TYPES else []
+        sides = ["actor1", "actor2"] if battle or (truce and e["plover"] == "AGREE") else sides
+        for side in sides:
+            a = e[side]
+            if a is not None and a["role"] == "political_party":
+                e[side] = {**a, "role": "armed_group"}
+
+
+# "بينهم أجانب"، "من جنسيات مختلفة"، "من جنسيات عربية وأفريقية": people of several nations
+_OF_NATIONS = re.compile(r"(?<!\w)(?:بينهم +اجانب|من +جنسيات|مختلف +الجنسيات)(?!\w)")
+
+
+def _listed_people_of_home(view: SentenceView, ctx: Context, events: list[dict[str, Any]]) -> None:
+    """ "ضبط ٩ متهمين من طرفي الخصومة"، "أدرجت اللجنة ثلاثة أشخاص على قائمة حظر السفر": people held, charged or listed,
+    of no nationality told, are of the story's state, as the gold sets code suspects ("11 متهماً|IRQ"، "ثلاثة
+    مشتبهين|ISR"); a company or a body listed keeps none, and so do people of several nations ("بينهم أجانب")
+    (act8)."""
+    if ctx.home is None or _OF_NATIONS.search(view.folded.text):
+        return
+    among = re.search(r"(?<!\w)بينهم((?: +[^\W\d_]+){1,3})", view.folded.text)
+    if among is not None and any(_nationality_noun(w) is not None for w in among.group(1).split()):
+        return  # "خمسة أشخاص بينهم ثلاثة سوريين": of more than one state
+    for e in events:
+        held = e["actor2"]
+        if held is None or held["role"] != "other" or held["country"] is not None or held["canonical"] is not None:
+            continue
+        words = [w for w in fold_text(held["text"]).split() if not w.isdigit()]
+        if words and (_person_stem(words[0]) is not None or words[0].removeprefix("ال").startswith("متهم")):
+            e["actor2"] = {**held, "country": ctx.home}
 
 
 def _held_protesters(view: SentenceView, ctx: Context, events: list[dict[str, Any]]) -> None:
@@ -20374,6 +20495,11 @@ def _arguments(
             # "رفض مدوبي مطالب مقديشو"، "رفض التنسيق الوطني العرض الذي قدمته الحكومة": the owner of what is rejected
             # or praised is the other side, not the subject (which no list names here)
             actor2 = after[0]
+        elif after and (unlisted := _unlisted_subject_past_aside(view, verb_end, after[0], home)) is not None:
+            # "وطالبت شركة فسفاط قفصة، في بلاغ، المعتصمين بإخلاء السكة": a subject no list names, then a statement
+            # aside; the side past it is whom the statement is aimed at, not its subject (act8)
+            actor1, actor2 = unlisted, after[0]
+            unlisted_subject = True
         elif after and (official := _titled_subject(view, verb_end, after[0])) is not None:
             # "ودعا المفتش الأميركي الحكومة العراقية إلى"، "وانتقد السفير الأميركي الحكومة": an official no list
             # names, told by his post and his state, is the subject; the side after him the object (real41)
@@ -20565,7 +20691,9 @@ def _arguments(
     elif plover in ("COERCE", "RETREAT") and actor2 is not None and victims is None:
         # "أوقفت وحدات أمنية ثلاثة ناشطين ... أداء السلطات": those counted right after the verb are whom it befell
         # ... and those freed ("أطلقت الحركة سراح ثلاثة رهائن إسرائيليين ... وسلمتهم إلى الصليب الأحمر", probe25)
-        person = _object_person(view, hit, home)
+        # (past a subject after the verb too: "اعتقلت قوات الأمن المالية في مدينة ميناكا، صباح اليوم، سبعة أشخاص
+        # يُشتبه في تزويدهم مسلحي التنظيم"; act8)
+        person = _object_person(view, hit, home) or _object_person(view, hit, home, actor1)
         of_side = person is not None and (
             _side_named_of(view, person, actor2)
             # "خمسة طلاب ينتمون إلى حركة حماس": those held are of the side they belong to
@@ -22843,6 +22971,10 @@ _COUNT_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:[0-9]+|" + _NUMBER_WORDS + r") +$")
 _COUNTED_OF = re.compile(r"(?<!\w)[^\W_]+ +(?:[^\W_]+ +)?من +$")  # "١٥ شخصاً من "، "٤٢ من " (folded)
 
 
+# act8: an aside between commas right after the verb and its subject (of time, place or means, no full stop in it)
+_LEADING_ASIDE = re.compile(r" *[،,](?![^،,.؛:]*(?:\bوفق|\bبحسب|\bحسب))[^،,.؛:]{1,140}[،,] *")
+
+
 def _object_person(
     view: SentenceView,
     hit: Hit[Trigger],
@@ -22875,6 +23007,11 @@ def _object_person(
     if subject is not None and (not lead.strip() or _MEN_OF.fullmatch(lead)):
         # ... also past the men it is named by ("اعتدى عناصر من الشرطة، صباح اليوم، على محامٍ")
         start = max(start, view.folded_index(subject.span.end))
+    aside = _LEADING_ASIDE.match(view.folded.text, start)
+    if aside is not None and aside.end() - start > 40:
+        # "اعتقلت قوات الشرطة، خلال حملة تفتيش واسعة فجر اليوم في قرى ناحية الرياض، ٧ مطلوبين": the object stands
+        # past a long aside of time and place between commas (act8)
+        start = aside.end()
     # "، وفق ما أفاد مصدر عسكري"، "بحسب مسؤول محلي": the one who tells of it is no object
     told_by = [
         h.start
@@ -23271,6 +23408,12 @@ def _agent(
         ]
         if nearest:
             return nearest[0]
+        if men is not None:
+            # "بقذائف هاون أطلقها مسلحون من العشائر": the armed men themselves, when what they are "of" is no side a
+            # list names (act8)
+            own = [p for p in participants if 0 <= p.span.start - marker_end <= 3 and p.role == "armed_group"]
+            if own:
+                return own[0]
     return None
 
 
