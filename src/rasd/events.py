@@ -6863,6 +6863,11 @@ _DASH_GAP = re.compile(r" *[-–—/] *")
 
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "سرمين شرقي إدلب", "مخيم النصيرات وسط قطاع غزة": the second place only says where the first is."""
+    # "في البحر الأحمر على بعد نحو 20 ميلاً بحرياً غربي ميدي": the port a point at sea is told from gives that point
+    # (_offset_location); the sea named before it only says which sea (h24b)
+    ports = [m for m in places if m.place is not None and _kind(m) == "city" and _at_sea_offset(view, m)]
+    if ports and any(m.place is not None and m.place.kind == "sea" for m in places):
+        return ports
     kept: list[Mention] = []
     for i, m in enumerate(places):
         if i > 0 and m.place is not None and _IN_TOLD_CONTAINER.match(view.folded.text, view.folded_index(m.span.end)):
