@@ -8439,6 +8439,8 @@ def _grievance_toll(view: SentenceView, hit: Hit[Cue]) -> bool:
 _AND_ANOTHER = re.compile(
     r"(?: +(?!(?:في|من|علي|الي|قرب|داخل|خلال|بعد|اثر|جراء)(?!\w))[^\W\d_]+){0,3} +و(اخر|اخران)(?!\w)"
 )
+# (folded, h24b) "مقتل المسلح واثنين من معاونيه": one named alone, then a count of his companions
+_AND_COUNTED_OF = re.compile(r" +و([0-9]+|[^\W\d_]+) +من +(?:ال)?[^\W\d_]+(?:ه|ها|هم)(?!\w)")
 
 
 def _casualties(
@@ -8474,6 +8476,9 @@ def _casualties(
             if value is not None and another is not None:
                 # "أصيب جندي بجروح خطيرة وآخر بجروح طفيفة": one more of them, told by "وآخر"
                 value, b = value + (2 if another.group(1).endswith("ان") else 1), another.end()
+            more = _AND_COUNTED_OF.match(view.folded.text, b) if value == 1 else None
+            if more is not None and (extra := _number_value(more.group(1))) is not None:
+                value, b = value + extra, more.end()
             lone = _AND_LONE_DEAD.match(view.folded.text, b) if value is not None and category == "killed" else None
             if value is not None and lone is not None:
                 value, b = value + 1, lone.end()  # "مقتل جنديين ومصرع الانتحاري": the attacker's death adds one
