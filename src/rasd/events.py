@@ -8477,7 +8477,7 @@ def _casualties(
                 # "أصيب جندي بجروح خطيرة وآخر بجروح طفيفة": one more of them, told by "وآخر"
                 value, b = value + (2 if another.group(1).endswith("ان") else 1), another.end()
             more = _AND_COUNTED_OF.match(view.folded.text, b) if value == 1 else None
-            if more is not None and (extra := _number_value(more.group(1))) is not None:
+            if value is not None and more is not None and (extra := _number_value(more.group(1))) is not None:
                 value, b = value + extra, more.end()
             lone = _AND_LONE_DEAD.match(view.folded.text, b) if value is not None and category == "killed" else None
             if value is not None and lone is not None:
