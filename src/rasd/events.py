@@ -16276,7 +16276,8 @@ def _events_for(
             # word ("قضاء الزبير"، "مدينة تعز"), not the last place told (a field, a district of another kind)
             places = [ctx.by_kind[same.group(1)]]
     visit = hit.values[0].id == "visit"
-    if visit and actor1 is None and _PRIVATE_VISITORS.match(view.folded.text, hit.word_end):
+    private = actor1 is None or (actor1.role == "civilians" and not actor1.named)  # tourists are civilians (h24b)
+    if visit and private and _PRIVATE_VISITORS.match(view.folded.text, hit.word_end):
         return []  # "زار آلاف السياح مدينة البتراء": tourists' visits hold no talks (places10)
     if visit and hit.key in _ARRIVAL_KEYS:
         # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
