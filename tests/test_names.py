@@ -2987,7 +2987,8 @@ _NAMES8_PARAGRAPHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     (
         "واندلعت اشتباكات بين الجيش الكيني ومسلحين من حركة الشباب في مقاطعة لامو.",
-        [("الجيش الكيني", "ORG", None), ("حركة الشباب", "ORG", "Al-Shabaab"), ("لامو", "LOC", "Lamu")],
+        # (h24b: Lamu County, a first-level unit kept in regions.tsv, is GPE as the other provinces are)
+        [("الجيش الكيني", "ORG", None), ("حركة الشباب", "ORG", "Al-Shabaab"), ("لامو", "GPE", "Lamu")],
     ),
     (
         "وقال قائد الجيش الأوغندي إن قواته ستبقى في الصومال.",
@@ -3301,3 +3302,16 @@ def test_h17c_models_of_arms_town_sides_and_site_purposes_are_no_names() -> None
     assert _entities("وقال الجيش إنه استهدف مجمع قيادة داخل المدرسة.") == []
     # ... while a named complex stays a facility (near miss)
     assert _entities("ونُقل المصابون إلى مجمع ناصر الطبي.") == [("مجمع ناصر الطبي", "FAC")]
+
+
+def test_h24b_provinces_kept_as_regions_are_polities_and_named_forces_keep_their_adjective() -> None:
+    # a province in regions.tsv (its admin1 is its own name) is GPE named bare or with its kind word; its
+    # mountains stay a region
+    assert _entities("واندلعت اشتباكات في تيغراي أمس.") == [("تيغراي", "GPE")]
+    assert _entities("وشهد إقليم تيبستي اشتباكات.") == [("إقليم تيبستي", "GPE")]
+    assert _entities("وتقع جبال تيبستي شمالي تشاد.") == [("جبال تيبستي", "LOC"), ("تشاد", "GPE")]
+    # "الوطني" and "الشعبي" after a force's field make a name, not a description
+    assert ("قوات الدفاع الوطني الإثيوبية", "ORG") in _entities("وانتشرت قوات الدفاع الوطني الإثيوبية في المدينة.")
+    assert ("قوات الدفاع الشعبي", "ORG") in _entities("وأعلنت قوات الدفاع الشعبي مقتل ثلاثة من عناصرها.")
+    # ... while the defence forces named by their nationality stay a description (near miss)
+    assert _entities("وانتشرت القوات الإثيوبية في المدينة.") == []

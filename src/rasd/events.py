@@ -3449,6 +3449,7 @@ def _short_name_in_brackets(view: SentenceView, m: Mention) -> bool:
 # (folded) the head words of a province's administration ("محافظة درعا"، "ولاية الخرطوم")
 _GOVERNORATE_HEADS = frozenset(("محافظه", "محافظة", "ولايه", "ولاية"))
 _GOVERNORATE_BEFORE = re.compile(r"(?<!\w)(?:محافظ[هة]|ولاي[هة]) +$")
+_DECISION_VERBS_BEFORE = frozenset(("قرر", "قررت", "تقرر", "يقرر"))  # (folded) a decision verb
 
 
 def _speaking_governorate(view: SentenceView, m: Mention) -> Participant | None:
@@ -3465,6 +3466,10 @@ def _speaking_governorate(view: SentenceView, m: Mention) -> Participant | None:
             return None
         head = before.start()
     verb_end = view.folded.text.rfind(" ", 0, head)
+    if re.sub(r"^[وف]", "", view.previous_word(head)) in _DECISION_VERBS_BEFORE:
+        # "وقررت محافظة جنوب سيناء تعليق الرحلات": a province that decides is its administration too (h24b)
+        span = Span(view.raw_start(head, head + 1), m.span.end)
+        return Participant(span, view.raw_text(span), None, iso3(m.place.country), "government", head="governorate")
     said = [h.word_end for h in view.cues_of("reporting")]
     said += [h.word_end for h in view.triggers if h.values[0].plover in _STATEMENTS and h.word_end == h.end]
     if verb_end not in said:
@@ -3640,6 +3645,12 @@ def _descriptions(view: SentenceView, held: Sequence[tuple[int, int]] = ()) -> l
             a < head.word_start and view.raw_start(head.word_end, head.word_end) <= b for a, b in sites
         ):
             continue
+        if (
+            head.key in ("مفرزة", "مفرزه", "مفارز")
+            and (post := _NEXT_WORD.match(view.folded.text, head.word_end)) is not None
+            and post.group(1).startswith("طبي")
+        ):
+            continue  # "أقامت الجمعية مفرزتين طبيتين": medical posts, no force (h24b)
         if head.key in _DELEGATIONS and (after := _NEXT_WORD.match(view.folded.text, head.word_end)) is not None:
             # "وفد عسكري روسي": a military delegation is of that state's forces (a "وفد أمني" stays its government)
             role = "military" if after.group(1) in _MILITARY_ADJECTIVES else role
@@ -5104,7 +5115,27 @@ def _participants(
     ]
     # "قصف طال منازل خالية من سكانها": people a place was empty of are no side of the deed (h18a)
     merged = [p for p in merged if p.named or not _emptied_of(view, p)]
+    merged = _group_units(view, merged)
     return [_without_fused_article(view, _agency_not_navy(view, p)) for p in merged]
+
+
+_GROUP_UNIT_GAP = re.compile(r"(?:التابع|التابعه|التابعة)(?: ل)?|التابع لل|التابعه لل")
+
+
+def _group_units(view: SentenceView, parts: list[Participant]) -> list[Participant]:
+    """ "القوات البحرية التابعة لجماعة الحوثي"، "الوحدات الخاصة التابعة للحركة": forces described by their kind that
+    belong to an armed group named right after them are the group's fighters, not a state's army (h24b)."""
+    out = list(parts)
+    for i, p in enumerate(out):
+        if p.named or p.role not in ("military", "police"):
+            continue
+        owner = next((q for q in out if q.span.start >= p.span.end), None)
+        if owner is None or owner.role != "armed_group":
+            continue
+        gap = fold_text(view.text[p.span.end - view.start : owner.span.start - view.start]).strip()
+        if _GROUP_UNIT_GAP.fullmatch(gap):
+            out[i] = _but(p, role="armed_group", country=owner.country)
+    return out
 
 
 _EMPTIED_OF = frozenset(fold_text(w) for w in _WORDS.words("emptied_of"))
@@ -6953,6 +6984,11 @@ _DASH_GAP = re.compile(r" *[-–—/] *")
 
 def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """ "سرمين شرقي إدلب", "مخيم النصيرات وسط قطاع غزة": the second place only says where the first is."""
+    # "في البحر الأحمر على بعد نحو 20 ميلاً بحرياً غربي ميدي": the port a point at sea is told from gives that point
+    # (_offset_location); the sea named before it only says which sea (h24b)
+    ports = [m for m in places if m.place is not None and _kind(m) == "city" and _at_sea_offset(view, m)]
+    if ports and any(m.place is not None and m.place.kind == "sea" for m in places):
+        return ports
     kept: list[Mention] = []
     for i, m in enumerate(places):
         if i > 0 and m.place is not None and _IN_TOLD_CONTAINER.match(view.folded.text, view.folded_index(m.span.end)):
@@ -7333,6 +7369,28 @@ def _past_frame(view: SentenceView, places: list[Mention]) -> list[Mention]:
     return places[1:] if inner else places
 
 
+# (folded) a verb of confirming, commenting or denying right before its subject ("وهو ما لم تؤكده أسمرة"، "ولم تعلق
+# عليه الرياض"، "فيما نفته صنعاء")
+_COMMENT_VERB_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:[يت]?[او]كد\w{0,3}|[يت]?علق\w{0,2}|[يت]?نف(?:ت|ته|تها|اه|اها|ي|يه|يها))"
+    r"(?: +(?:عليه|عليها|ذلك))? +$"
+)
+
+
+def _without_commenting_capitals(view: SentenceView, places: list[Mention]) -> list[Mention]:
+    """ "أطلقت صاروخاً على سفينة كانت تقترب من جزيرة كمران، وهو ما لم تؤكده أسمرة": a capital or a state that confirms,
+    comments or denies is its government speaking, not where the deed was; another place of the sentence is (h24b)."""
+    if len(places) < 2:
+        return places
+    out = []
+    for m in places:
+        at = view.folded_index(m.span.start)
+        if _kind(m) in ("city", "country") and _COMMENT_VERB_BEFORE.search(view.folded.text, max(0, at - 30), at):
+            continue
+        out.append(m)
+    return out or places
+
+
 def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
     """The most specific places of these, landmarks left out; the stage asks this of the same places of a
     sentence twice (for its event, then for the sentences after it), so a view keeps the answers."""
@@ -7340,6 +7398,7 @@ def _where(view: SentenceView, places: list[Mention]) -> list[Mention]:
     found = view.where.get(key)
     if found is None:
         own = _without_office_seats(view, _past_frame(view, _without_landmarks(view, places)))
+        own = _without_commenting_capitals(view, own)
         # "أربعة من بلدة بيت أمر، واثنين من مخيم عايدة": each count its own place, though the two lie close; so is
         # a town and a camp joined by و ("غارات على مدينة خان يونس ومخيم النصيرات")
         apart = frozenset(
@@ -8501,6 +8560,8 @@ def _grievance_toll(view: SentenceView, hit: Hit[Cue]) -> bool:
 _AND_ANOTHER = re.compile(
     r"(?: +(?!(?:في|من|علي|الي|قرب|داخل|خلال|بعد|اثر|جراء)(?!\w))[^\W\d_]+){0,3} +و(اخر|اخران)(?!\w)"
 )
+# (folded, h24b) "مقتل المسلح واثنين من معاونيه": one named alone, then a count of his companions
+_AND_COUNTED_OF = re.compile(r" +و([0-9]+|[^\W\d_]+) +من +(?:ال)?[^\W\d_]+(?:ه|ها|هم)(?!\w)")
 
 
 def _casualties(
@@ -8536,6 +8597,9 @@ def _casualties(
             if value is not None and another is not None:
                 # "أصيب جندي بجروح خطيرة وآخر بجروح طفيفة": one more of them, told by "وآخر"
                 value, b = value + (2 if another.group(1).endswith("ان") else 1), another.end()
+            more = _AND_COUNTED_OF.match(view.folded.text, b) if value == 1 else None
+            if value is not None and more is not None and (extra := _number_value(more.group(1))) is not None:
+                value, b = value + extra, more.end()
             lone = _AND_LONE_DEAD.match(view.folded.text, b) if value is not None and category == "killed" else None
             if value is not None and lone is not None:
                 value, b = value + 1, lone.end()  # "مقتل جنديين ومصرع الانتحاري": the attacker's death adds one
@@ -14626,8 +14690,11 @@ def _men_sent(actor1: Participant | None, actor2: Participant | None, t_span: Sp
 
 
 # (folded) "دفعت ... بتعزيزات من أفواج الطوارئ وقوات "، "تعزيزات عسكرية من الفرقة ": the units reinforcements are
-# drawn from, before "إلى" where they go
-_FROM_UNITS = re.compile(r"(?<!\w)[وب]?تعزيزات(?: +[^\W\d_]+)? +من +(?:(?!الي )[^،,.:])*$")
+# drawn from, before "إلى" where they go; so is a unit or boats pushed forward ("دفعت القيادة بفوج من قوات الرد السريع
+# إلى السماوة"; h24b)
+_FROM_UNITS = re.compile(
+    r"(?<!\w)[وب]?(?:تعزيزات|فوج|افواج|كتيب[هة]|كتائب|زوارق)(?: +[^\W\d_]+)? +من +(?:(?!الي )[^،,.:])*$"
+)
 
 
 def _reinforcements_from(view: SentenceView, actor2: Participant | None) -> bool:
@@ -16557,7 +16624,8 @@ def _events_for(
             # word ("قضاء الزبير"، "مدينة تعز"), not the last place told (a field, a district of another kind)
             places = [ctx.by_kind[same.group(1)]]
     visit = hit.values[0].id == "visit"
-    if visit and actor1 is None and _PRIVATE_VISITORS.match(view.folded.text, hit.word_end):
+    private = actor1 is None or (actor1.role == "civilians" and not actor1.named)  # tourists are civilians (h24b)
+    if visit and private and _PRIVATE_VISITORS.match(view.folded.text, hit.word_end):
         return []  # "زار آلاف السياح مدينة البتراء": tourists' visits hold no talks (places10)
     if visit and hit.key in _ARRIVAL_KEYS:
         # "يصل شافيز اليوم إلى روسيا البيضاء في إطار جولة ... إيران": the place after إلى receives the arrival, and
@@ -16565,6 +16633,15 @@ def _events_for(
         reached = [m for m in view.mentions if m.span.start == _destination(view, hit) and m.place is not None]
         actor2 = _host(reached) or actor2
         places = reached or places
+    elif (
+        visit
+        and actor1 is not None
+        and (met := _met_on_visit(view, t_span, actor1, participants)) is not None
+        and (actor2 is None or actor2.span == met.span or _same_side(actor1, actor2))
+    ):
+        # ... of the state of the place visited when no list gives it one ("ممثلي شركات السياحة")
+        host = _host([m for m in places if m.span.start >= t_span.end] or places)
+        actor2 = met if met.country else _but(met, country=host.country if host else actor1.country)
     elif visit and actor1 is not None and (actor2 is None or _same_side(actor1, actor2)):
         # "سيزور عمّان على رأس وفد يضم وزير الدفاع": the visit is received by the government of where it goes (a
         # province's, its country's), not by the visitor's own delegation (nor by the visitor, read from that
@@ -17825,8 +17902,11 @@ def _not_came_from(view: SentenceView, mentions: list[Mention]) -> list[Mention]
 
 
 # "قبل أن ينسحبوا باتجاه"، "قبل أن يلوذ بالفرار نحو": a closing withdrawal and the way it went (folded)
-# (folded) "متجهة نحو"، "المتجهين إلى": a vehicle or people bound for a place, and perhaps one word (art44)
-_BOUND_FOR = re.compile(r"(?<!\w)(?:ال)?متجه(?:[هةا]|ين|ون)?(?: +[^\W\d_]+)?? +(?:نحو|الي|باتجاه|صوب)(?!\w)")
+# (folded) "متجهة نحو"، "المتجهين إلى": a vehicle or people bound for a place, and perhaps one word (art44); so are
+# pilgrims walking to a shrine city ("أثناء مرور قوافل الزائرين السائرين إلى كربلاء"; h24b)
+_BOUND_FOR = re.compile(
+    r"(?<!\w)(?:ال)?(?:متجه|متوجه|ساير)(?:[هةا]|ين|ون)?(?: +[^\W\d_]+)?? +(?:نحو|الي|باتجاه|صوب)(?!\w)"
+)
 _WENT_OFF_TO = re.compile(
     r"(?<!\w)قبل +ان +[يت](?:نسحب|فر|هرب|غادر|لوذ|عود|توجه)[^\W\d_]*(?: +[^\W\d_]+){0,2}? +(?:باتجاه|نحو|صوب|الي)(?!\w)"
 )
@@ -22586,6 +22666,25 @@ def _official_arrival(view: SentenceView, hit: Hit[Trigger], ctx: Context) -> bo
             gap = fold_text(view.text[start - view.start : p.span.start - view.start]).split()
             return not any(w in _ARRIVED_THINGS for w in gap)
     return False
+
+
+# (folded) a meeting's noun or verb right before whom it is with ("والاجتماع بمسؤولي الشركة"، "لعقد اجتماع مع ممثلي
+# الشركات"، "للقاء زعماء القبائل"، "ويلتقي بقادة")
+_MEETING_BEFORE = re.compile(r"(?<!\w)[وفل]{0,2}(?:ال)?(?:اجتماع|لقاء|يلتقي|يجتمع|تلتقي|تجتمع) +(?:مع +|ب)?$")
+
+
+def _met_on_visit(
+    view: SentenceView, t_span: Span, actor1: Participant, participants: Sequence[Participant]
+) -> Participant | None:
+    """ "يزور الوزير حقل مارون ... والاجتماع بمسؤولي الشركة": whom a visitor is to meet there is the other side of
+    the visit, even of his own state, not the government of the place he goes to (h24b)."""
+    for p in participants:
+        if p.span.start < t_span.end or _overlaps(p.span, actor1.span):
+            continue
+        at = view.folded_index(p.span.start)
+        if _MEETING_BEFORE.search(view.folded.text, max(0, at - 30), at) is not None:
+            return p
+    return None
 
 
 def _host(places: Sequence[Mention]) -> Participant | None:

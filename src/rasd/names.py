@@ -160,6 +160,7 @@ class NameRules:
     # folded "الدفاع المدني" -> role: a body every state names alike, of the story's country when bare
     story_bodies: dict[str, str] = field(default_factory=dict)
     state_regions: frozenset[str] = frozenset()  # "جوبالاند": a region that is a polity, GPE even named bare
+    landform_heads: frozenset[str] = frozenset()  # "جبال تيبستي": a province's spelling that names its landform
     world_regions: frozenset[str] = frozenset()  # "أوروبا": a continent the model tags is a region (LOC)
     generic_bodies: frozenset[str] = frozenset()  # "الجيش": alone after a kind ("قيادة الجيش"), no body of its own
     # derived: the text words that open a facility ("مستشفى", "المستشفى"), an institution ("وزارة", "ووزارة") or
@@ -310,6 +311,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         vowelled_places=vowelled,
         story_bodies=story_bodies,
         state_regions=frozenset(words["state_regions"]),
+        landform_heads=frozenset(fold_text(w) for w in words["landform_heads"]),
         world_regions=frozenset(words["world_regions"]),
         generic_bodies=frozenset(words["generic_bodies"]),
     )
@@ -1283,7 +1285,20 @@ def _mention(doc: Document, hit: Hit[Entry], entry: Entry, to_raw: Any, rules: N
         kind = "GPE"
     elif region and hit.key in rules.state_regions:
         kind = "GPE"  # "قوات جوبالاند": Somalia's federal member states are polities named bare too (names6)
+    elif region and _province_row(entry.place, hit.key, rules):
+        kind = "GPE"  # "أوروميا"، "تيبستي": a province kept in regions.tsv is a polity named bare too (h24b)
     return Mention(span, text, kind, canonical, "lexicon", entry.place, actor, hit.fused, descriptive)
+
+
+def _province_row(place: Place | None, key: str, rules: NameRules) -> bool:
+    """A regions.tsv row that is itself a first-level unit (its admin1 is its own name: Oromia, Tibesti, Borno), read
+    by a spelling that does not name its landform ("جبال تيبستي" stays the range)."""
+    return (
+        place is not None
+        and place.admin1 is not None
+        and place.admin1 == place.canonical
+        and key.split(" ")[0] not in rules.landform_heads
+    )
 
 
 def _bodies_in_offices(doc: Document, found: list[Mention], rules: NameRules) -> list[Mention]:
