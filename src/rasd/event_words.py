@@ -455,6 +455,8 @@ LIST_SECTIONS = (
     "hit_convoys",
     "held_areas",
     "confiscate_verbs",
+    "handout_verbs",
+    "handout_receivers",
     "confiscated",
     "referral_verbs",
     "expelled_people",

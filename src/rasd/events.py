@@ -1085,6 +1085,9 @@ def _rubber_bullets_at_people(text: str, hits: list[Hit[Trigger]], cue_hits: Seq
     ]
 
 
+_FOOD_PARCEL = re.compile(r"طردا? +(?:غذايي|اغاثي)")
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -1131,6 +1134,8 @@ def _view(
         and not _press_informed(folded.text, h)
         and not _execution_put_off(folded.text, h)
         and not _wounded_of_fighting(folded.text, h)
+        # "١٥٠٠ طرد غذائي على العائلات": a food parcel, no one expelled (h25a)
+        and not (h.values[0].plover == "COERCE" and _FOOD_PARCEL.match(folded.text, h.start))
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
@@ -2835,8 +2840,9 @@ _APART_OBJECTS = (
         ),
         fold_text("طرد دبلوماسي"),
     ),
-    (  # "طردت السلطات المغربية عشرات المهاجرين": people driven out are deported (probe23)
-        re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)"),
+    (  # "طردت السلطات المغربية عشرات المهاجرين": people driven out are deported (probe23); not a parcel ("١٥٠٠ طرد
+        # غذائي على العائلات", h25a)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)(?! +(?:غذايي|اغاثي))"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_people") + r")(?!\w)"),
         fold_text("طرد سكان"),
     ),
@@ -2953,6 +2959,16 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("reach_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)الي +[«\"“]?(?:ال)?(?:" + _REACHED_DEALS_ALT + r")(?!\w)"),
         _REACHED_DEAL_KEY,
+    ),
+    (  # "ووزعت جمعية الهلال الأحمر، أمس، خزانات وصهاريج مياه شرب على 300 عائلة": goods of any kind handed out to
+        # people in need are aid (h25a); the count and its noun's article may stand before them
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("handout_verbs") + r")(?!\w)"),
+        # ... not leaflets handed to residents ("وزع الجيش منشورات على السكان")
+        re.compile(
+            r"(?<!\w)(?<!منشورات )(?<!مناشير )(?<!ملصقات )علي +(?:(?:نحو|قراب[هة]|اكثر +من) +)?"
+            r"(?:[\d٠-٩][\d٠-٩.,]* +(?:الف +|الاف +)?)?(?:" + _taa_alt("handout_receivers") + r")(?!\w)"
+        ),
+        fold_text("وزعت مساعدات"),
     ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
