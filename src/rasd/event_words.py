@@ -575,6 +575,8 @@ LIST_SECTIONS = (
     "accredited_missions",
     "road_words",
     "road_kinds",
+    "road_kinds_feminine",
+    "road_links_feminine",
     "line_road_kinds",
     "line_joined_kinds",
     "road_links",

@@ -6749,8 +6749,12 @@ _ROAD = (
     + _alt("road_words")
     + r")(?: +(?:"
     + _alt("road_kinds")
-    + r"))?(?: +(?:"
+    + "|"
+    + _taa_alt("road_kinds_feminine")
+    + r"))?(?: +رقم +[\d٠-٩]+)?(?: +(?:"
     + _alt("road_links")
+    + "|"
+    + _taa_alt("road_links_feminine")
     + r"))?"
     r"|(?:ال)?خط +(?:(?:"
     + _alt("line_road_kinds")
@@ -6970,7 +6974,10 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
         if as_specific and joined and _ROAD_BETWEEN.search(lead):
             on_road = i > 1 and _on_road_after(view, places[i - 2], places[i - 1])
-            if _other_end_named(kept, places[i - 1], m) or on_road:
+            # ... and so is a road a town fronted before it names ("وفي جماعة ثلاث نيعقوب، قطع المتضررون الطريق الجهوية
+            # رقم 203 الرابطة بين مراكش وتارودانت"; h25a): the town is where, the ends only name the road
+            fronted = any(k is not places[i - 1] and _kind(k) == "city" and not _in_road_name(view, k) for k in kept)
+            if _other_end_named(kept, places[i - 1], m) or on_road or fronted:
                 # "المزارعين من قضاء الحي ... الطريق الرابط بين مدينتي الكوت والحي": a road whose other end is the
                 # town already named is that town's; its first end adds no place (art32, as h18b for a dash); so is
                 # a road a town named before lies on ("قرب بلدة بورهكبة على الطريق الرابط بين بيدوا ومقديشو"; h22c)
@@ -12497,6 +12504,18 @@ def _rough_protest_told(view: SentenceView, head: Hit[Trigger], candidates: list
     return rough or _DISPERSED_OWN.search(view.folded.text, head.end) is not None
 
 
+_SHUT_STEMS = ("اغلق", "قطع", "سد")
+
+
+def _riot_means(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قطع محتجون الطريق بالإطارات المشتعلة": burning tyres behind بال are the means of the act told here, and so
+    are they after another means ("بالحجارة والإطارات المشتعلة"; h25a)."""
+    clitics = view.folded.text[hit.word_start : hit.start]
+    if clitics == "بال":
+        return True
+    return clitics == "وال" and view.previous_word(hit.word_start).startswith("بال")
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -12758,6 +12777,11 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             hit = later[0]
     hit = _attack_it_befell(view, hit, heads, casualties)
     hit = _killing_with_damage(view, hit)
+    if hit.values[0].plover == "COERCE" and hit.key.startswith(_SHUT_STEMS):
+        # "أغلق مئات من سكان المخيم مدخل مركز التوزيع بالحجارة والإطارات المشتعلة": an entrance shut with a riot's
+        # means is the crowd's violent demonstration, not a closure imposed (h25a)
+        riot = next((h for h in hits if h.values[0].id == "violent_demonstration" and _riot_means(view, h)), None)
+        hit = riot or hit
     own_later: Hit[Trigger] | None = None  # a deed the speaker's own forces did after the told one
     if "ASSAULT" in ctx.told and _takes_told_town(view, hit):
         return []  # "وأعلنت قوات الدعم السريع \"تحرير\" المدينة": the town whose capture was told
@@ -12868,7 +12892,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if plover == "COERCE" and fold_text(view.previous_word(hit.word_start)) in _TOLD_VICTIMS and "ASSAULT" in ctx.told:
         return []  # "وأوضح المصدر أن الضحايا اعتُقلوا ... قبل أن يُعثر على جثثهم": a step of the killing told
     # (not the means behind بال of the act told here: "قطع محتجون الطريق بالإطارات المشتعلة", a new protest)
-    means = hit.values[0].id == "violent_demonstration" and view.folded.text[hit.word_start : hit.start] == "بال"
+    means = hit.values[0].id == "violent_demonstration" and _riot_means(view, hit)
     # "ومن المقرر أن تُستأنف المحادثات يوم الأحد المقبل" after talks told as held: the next round, on a day still to
     # come, is no retelling of the past one (unless one still to come was told already; "سيواصلون الاعتصام" with
     # no day ahead goes on with the told one)
@@ -12938,7 +12962,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and view.previous_word(hit.word_start).removeprefix("و") not in _BROKE_OUT  # "وتجددت الاشتباكات"
         and not (new_site and _reached(view, hit))
         # "أغلق محتجون الطريق بالإطارات المحترقة": the means of the act told here, behind ب
-        and not (hit.values[0].id == "violent_demonstration" and view.folded.text[hit.word_start : hit.start] == "بال")
+        and not (hit.values[0].id == "violent_demonstration" and _riot_means(view, hit))
         # "استخدمت الشرطة الهراوات والغاز المسيل للدموع لتفريق المتظاهرين": a means of dispersal followed by others of
         # its deed is the means used there, no means in general (gap20)
         and not (
