@@ -5552,7 +5552,10 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
                     igo = s.kind == "ngo" and p.role == "igo"
                     # ... nor is "المنطقة الحرة" the channel الحرة: a body's name that ends in a channel's (gap28)
                     tail = s.kind == "media" and a < s.span.start and p.role != "media"
-                    kind = _speaker_kind(p) if bare or igo or tail else s.kind
+                    # ... nor is "جهاز الردع لمكافحة الجريمة المنظمة" an NGO: a listed force or body whose name holds
+                    # an NGO word past its head (h25a)
+                    inner = s.kind == "ngo" and a < s.span.start and p.canonical is not None and p.role != "other"
+                    kind = _speaker_kind(p) if bare or igo or tail or inner else s.kind
                     # "وكالة سبأ": the cue that holds the name with its head noun is the speaker's whole name
                     span = s.span if s.span.start <= a and b <= s.span.end and not bare else p.span
                     out[i] = Source(span, view.raw_text(span), kind, p.canonical, p)
