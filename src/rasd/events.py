@@ -3805,6 +3805,8 @@ def _based_in(view: SentenceView, head: Hit[Cue]) -> tuple[str, int] | None:
 
 _FINANCIAL_HEADS = frozenset(_WORDS.words("financial_heads"))
 _FINANCIAL = frozenset(fold_text(w) for w in ("المالية", "مالية"))
+_FINANCIAL_MASCULINE = frozenset(("المالي", "مالي", "ماليا"))
+_MONEY_HEADS = frozenset(("دعم", "دعما", "عجز", "عجزا", "تمويل", "فساد", "وضع", "ضغط", "اختلاس", "مردود", "عون"))
 
 
 def _finance(view: SentenceView, head: Hit[Cue], nat: Hit[Cue]) -> bool:
@@ -3815,9 +3817,13 @@ def _finance(view: SentenceView, head: Hit[Cue], nat: Hit[Cue]) -> bool:
 def _financial_at(view: SentenceView, word_start: int, word: str) -> bool:
     """ "وزير المالية"، "بفدية مالية"، "مساعدات مالية": مالية after a noun of money or office is "financial", not
     "Malian" (a proclitic on the noun aside)."""
+    noun = view.previous_word(word_start)
+    if word in _FINANCIAL_MASCULINE:
+        # "الدعم المالي المباشر"، "العجز المالي": the masculine after a noun of money only (h25a; "الجيش المالي" is
+        # Malian)
+        return noun.removeprefix("و").removeprefix("ال") in _MONEY_HEADS
     if word.replace("ة", "ه") not in _FINANCIAL:
         return False
-    noun = view.previous_word(word_start)
     return noun in _FINANCIAL_HEADS or (noun[:1] in ("و", "ب", "ف", "ل") and noun[1:] in _FINANCIAL_HEADS)
 
 
@@ -7094,9 +7100,10 @@ def _and_district(view: SentenceView, prev: Mention, m: Mention) -> bool:
 
 
 def _joined_places(view: SentenceView, prev: Mention, m: Mention) -> bool:
-    """Whether two places stand joined by و (a kind word may follow it: "مدينة دير البلح ومخيم المغازي")."""
-    gap = view.text[prev.span.end - view.start : m.span.start - view.start]
-    return _AND_KIND.fullmatch(fold_text(gap)) is not None
+    """Whether two places stand joined by و (a kind word may follow it: "مدينة دير البلح ومخيم المغازي"), its
+    preposition said again perhaps ("إلى محيط المنجم وإلى مدينة كينييبا"; h25a)."""
+    gap = fold_text(view.text[prev.span.end - view.start : m.span.start - view.start])
+    return _AND_KIND.fullmatch(gap) is not None or _AND_AGAIN.fullmatch(gap) is not None
 
 
 def _groups_apart(view: SentenceView, plover: str, places: Sequence[Mention]) -> bool:
@@ -7334,6 +7341,7 @@ def _strike_clause_cut(view: SentenceView, places: list[Mention]) -> int | None:
 
 
 _AND_KIND = re.compile(r" *و(?:" + _alt("container_kinds") + r")? *")
+_AND_AGAIN = re.compile(r" *و(?:الي|في)(?: +(?:" + _alt("container_kinds") + r"))? *")
 _AND_IN = re.compile(r" *و(?:في *|ب)(?:(?:" + _alt("container_kinds") + r") *)?")
 
 
@@ -9135,7 +9143,8 @@ _GUNFIRE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:" + _GUNFIRE_ALT + r")(?!\w)")
 # (places joined by و only: "دخل رتل عبر معبر كفرلوسين واتجه نحو ريف إدلب" is one move along a route)
 # h17c: so are orders and restrictions at two places ("أوامر بإخلاء أحياء في بيت لاهيا ومخيم جباليا": one COERCE
 # event at each)
-_SPLIT_PLOVERS = frozenset({"MOBILIZE", "COERCE"})
+# h25a: so is aid given at two places ("لفائدة 2800 أسرة متضررة في إقليمي الحوز وشيشاوة"), as every gold set splits it
+_SPLIT_PLOVERS = frozenset({"MOBILIZE", "COERCE", "AID"})
 _JOINT_OPERATION = "joint_operation_weak"  # triggers.yaml: a joint operation named by its noun (h22c)
 _EXPLOSIONS = "Explosions/Remote violence"
 # the verb of a raid (أغار), air or ground by its subject (folded)
@@ -17410,8 +17419,28 @@ def _aid_at_refuge(view: SentenceView, mentions: list[Mention]) -> tuple[list[Me
     return (origins, refuges) if origins and elsewhere else None
 
 
+_DISASTER_HEADS = frozenset(("زلزال", "فيضان", "فيضانات", "اعصار", "سيول", "كارثه", "كارثة", "اعاصير"))
+_DISASTER_NEEDLES = ("زلزال", "فيضان", "اعصار", "سيول", "كارث", "اعاصير")
+
+
+def _not_disaster_names(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """ "وقفة نظمها متضررو زلزال الحوز أمام مقر العمالة في تحناوت": a place that names a disaster in construct (after
+    its noun) is the disaster's name, not where the sentence's deed was, when another place is named (h25a)."""
+    named = [
+        m
+        for m in mentions
+        if m.place is not None
+        and fold_text(view.previous_word(view.folded_index(m.span.start))).removeprefix("و") in _DISASTER_HEADS
+    ]
+    if not named or not any(m.place is not None and m not in named for m in mentions):
+        return mentions
+    return [m for m in mentions if m not in named]
+
+
 def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """The mentions but the places people were carried to ("ونقلتهم إلى جيبوتي"، "نقلوا إلى مستشفى الشفاء")."""
+    if view.contains_any(_DISASTER_NEEDLES):
+        mentions = _not_disaster_names(view, mentions)
     carried = (
         [x.end() for x in _CARRIED_TO.finditer(view.folded.text) if not _carried_before(view, x.start())]
         if "الي" in view.folded.text and view.may_match(_CARRIED_TO)
