@@ -7438,6 +7438,14 @@ def _accused_state(view: SentenceView, m: Mention) -> bool:
     return word in _ACCUSING_WORDS or (word[:1] in ("و", "ب", "ل") and word[1:] in _ACCUSING_WORDS)
 
 
+def _in_speech_aside(view: SentenceView, m: Mention) -> bool:
+    """Whether place `m` lies in a speech's aside set off by commas ("، في مؤتمر صحفي عقده في نواكشوط اليوم،")."""
+    return any(
+        view.raw_span(a.start(), a.end()).start < m.span.start < view.raw_span(a.start(), a.end()).end
+        for a in _SPEECH_VENUE.finditer(view.folded.text)
+    )
+
+
 def _office_place_of(view: SentenceView, m: Mention, holder: Participant) -> bool:
     """Whether place `m` is that of the office named right before the person `holder` ("محافظ مأرب سلطان العرادة")
     or that the holder, an office alone, names right after it ("محافظ" + "مأرب")."""
@@ -11842,6 +11850,10 @@ def _voiced_in_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tri
     return False
 
 
+# (folded) a gathering's noun, bare: "خلال وقفة نظموها"، "في اعتصام" (h25a)
+_GATHERING_NOUN = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وقف[هة]|اعتصام|تظاهر[هة]|مظاهر[هة]|تجمع|احتجاج)(?!\w)")
+
+
 def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
     """ "تجمع مئات المحتجين في ساحة الكرامة للمطالبة بالإفراج عن المعتقلين": a demand behind ل after the protesters
     is what they gathered for; the protest, weak as its word is, is the event."""
@@ -11851,7 +11863,11 @@ def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tr
     # ... behind و too ("تضامناً مع غزة وللمطالبة بإغلاق السفارة"; art18); so is a condemnation behind ل ("احتشد
     # مئات من أبناء القبيلة، أمس، للتنديد بمقتل أحد وجهائها": art40)
     if view.folded.text[hit.word_start : hit.start].lstrip("وف").startswith("ل"):
-        return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
+        # ... also after a gathering's bare noun ("أوقفت الشرطة 11 ناشطاً خلال وقفة نظموها ... للمطالبة بتحرير
+        # طفلة"; h25a): the gathering's demand
+        return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits) or (
+            _GATHERING_NOUN.search(view.folded.text, max(0, hit.word_start - 160), hit.word_start) is not None
+        )
     if plover != "REQUEST":
         return False
     # "وكان محتجون يطالبون بإقالة المحافظ قد أغلقوا الموانئ": a present demand verb right after an indefinite crowd
@@ -15948,7 +15964,10 @@ def _events_for(
         cut = actor2.span.start if actor2 is not None and actor2.span.start > t_span.start else max(ends)
         # "استدعت الخارجية سفير مالي في نواكشوط": where the summoned envoy is posted is where he was summoned
         posted = [m for m in here if _posted_at(view, hit, actor2, m)]
-        here = [m for m in here if m.span.start < cut] + posted
+        # ... and where the accuser spoke, in a speech's aside ("واتهم المحافظ، في مؤتمر صحفي عقده في الديوانية
+        # اليوم، جهات ..."; h25a) is where the accusation was made, whatever side the aside's words were read as
+        venue = [m for m in here if m not in posted and m.span.start >= cut and _in_speech_aside(view, m)]
+        here = [m for m in here if m.span.start < cut] + posted + venue
     if plover == "SUPPORT":
         # "رحبت السعودية بإعلان وقف إطلاق النار في قطاع غزة، مؤكدة": up to the comma, what is welcomed, not where the
         # welcome was given (which a later clause may name: "وقال في مؤتمر صحافي عقده في أربيل")
