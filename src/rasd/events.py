@@ -24602,7 +24602,7 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _denied_part_in_attack(_into_specific(_without_summed_lead(_without_summary(events))))
     events = _without_arms_on_arrested(_without_attack_damage(events))
-    events = _merge_repeats(_excessive_force_as_protest(_without_retold_details(events)))
+    events = _merge_repeats(_excessive_force_as_protest(_residents_clash_as_riot(_without_retold_details(events))))
     events = _offensive_to_retake(events)
     return _own_correspondent(doc, _with_groups_where_they_fight(_with_ministry_police(_with_territory_losers(events))))
 
@@ -25838,6 +25838,25 @@ def _into_the_air(e: dict[str, Any]) -> bool:
     """Whether the shots of an event were fired into the air: "في الهواء" within three words after its trigger."""
     after = int(e["trigger"]["end"]) - int(e["start"])
     return _AIR_AFTER.match(fold_text(str(e["evidence"])[after : after + 60])) is not None
+
+
+_FORCES = frozenset(("police", "military"))
+
+
+def _residents_clash_as_riot(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "اندلعت اشتباكات بين قوات الأمن وعشرات من سكان الجزيرة": a clash of the forces with unarmed residents is a
+    violent demonstration, as ACLED codes crowds fighting the police (Riots), the residents first (h25a)."""
+    for e in events:
+        if e["plover"] != "ASSAULT" or list(e["acled"] or ()) != ["Battles", "Armed clash"]:
+            continue
+        a, b = e["actor1"] or {}, e["actor2"] or {}
+        roles = (a.get("role"), b.get("role"))
+        if roles not in (("police", "civilians"), ("military", "civilians"), ("civilians", "police")):
+            continue
+        crowd, force = (b, a) if roles[0] in _FORCES else (a, b)
+        e["plover"], e["acled"] = "PROTEST", ["Riots", "Violent demonstration"]
+        e["actor1"], e["actor2"] = {**crowd, "role": "protesters"}, force
+    return events
 
 
 def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
