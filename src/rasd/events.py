@@ -12949,7 +12949,14 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     # (nor is force on protesters denied after the protest was told: "ونفت الوزارة استعمال الرصاص المطاطي ضد
     # المحتجين" is the denied force, an event of its own; h25a)
     denied_force = hit.values[0].id == _INTERVENTION and bool(view.cues_of("denied"))
-    if definite and plover in ctx.told and not (new_site and casualties) and not means and not ahead and not denied_force:
+    if (
+        definite
+        and plover in ctx.told
+        and not (new_site and casualties)
+        and not means
+        and not ahead
+        and not denied_force
+    ):
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         # ... but "حيّد" (neutralised) after the told attack says what it achieved ("ولم يصدر تعليق على الضربة، غير أن
