@@ -7522,7 +7522,8 @@ def _outside_the_speaker(
         for m in here
         if not _overlaps(m.span, said_by)
         and not (
-            said_by.end <= m.span.start <= t_span.start
+            source.kind == "official"  # (local sources in a town may well be where it happened)
+            and said_by.end <= m.span.start <= t_span.start
             and _OFFICE_OF_PLACE.fullmatch(fold_text(view.text[said_by.end - view.start : m.span.start - view.start]))
         )
     ]
@@ -25848,13 +25849,9 @@ def _into_the_air(e: dict[str, Any]) -> bool:
     return _AIR_AFTER.match(fold_text(str(e["evidence"])[after : after + 60])) is not None
 
 
-_FORCES = frozenset(("police", "military"))
-
-
-# (folded) "قبل أن يعيد الدرك الملكي فتحها": the forces reopening a blocked road; "قبل أن تتدخل قوات مكافحة الشغب":
-# the forces stepping in; fire set in the blockade
+# (folded) "قبل أن يعيد الدرك الملكي فتحها": the forces reopening a blocked road (their stepping in is
+# _STEPPED_IN_BEFORE); fire set in the blockade
 _REOPENED = re.compile(r"قبل +ان(?: +[^\s.،,]+){0,6}? +(?:لاعاده +|اعاده +|ل)?فتح(?:ه|ها)?(?!\w)")
-_STEPPED_IN = re.compile(r"قبل +ان +(?:تتدخل|يتدخل|تدخلت|تدخل)(?!\w)")
 _FIRE_SET = re.compile(r"مشتعل|محترق|حرق|اضرم|النار|نار(?!\w)")
 
 
@@ -25873,7 +25870,7 @@ def _reopened_blockade(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ):
             continue
         told = fold_text(e["evidence"])
-        if _REOPENED.search(told) and (_STEPPED_IN.search(told) or not _FIRE_SET.search(told)):
+        if _REOPENED.search(told) and (_STEPPED_IN_BEFORE.search(told) or not _FIRE_SET.search(told)):
             e["acled"] = list(_INTERVENED_PROTEST)
     return events
 
@@ -25886,9 +25883,11 @@ def _residents_clash_as_riot(events: list[dict[str, Any]]) -> list[dict[str, Any
             continue
         a, b = e["actor1"] or {}, e["actor2"] or {}
         roles = (a.get("role"), b.get("role"))
-        if roles not in (("police", "civilians"), ("military", "civilians"), ("civilians", "police")):
+        # (the police of the crowd's own state only: an army storming a camp fights its youths, "اشتباكات" there are
+        # a battle)
+        if roles not in (("police", "civilians"), ("civilians", "police")) or a.get("country") != b.get("country"):
             continue
-        crowd, force = (b, a) if roles[0] in _FORCES else (a, b)
+        crowd, force = (b, a) if roles[0] == "police" else (a, b)
         e["plover"], e["acled"] = "PROTEST", ["Riots", "Violent demonstration"]
         e["actor1"], e["actor2"] = {**crowd, "role": "protesters"}, force
     return events
