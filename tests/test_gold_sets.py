@@ -54,6 +54,8 @@ def test_heldout5_passes_its_checker() -> None:
         ("heldout24", 8),
         ("heldout25", 8),
         ("heldout26", 8),
+        ("heldout27", 8),
+        ("heldout28", 8),
     ],
 )
 def test_two_sentence_paragraph_sets_pass_their_checker(name: str, files: int) -> None:
